@@ -1,0 +1,52 @@
+"""kit: the media-literacy teaching kit's analysis package.
+
+Load articles into tidy pandas DataFrames and see, rule by rule, how the text works::
+
+    >>> import kit
+    >>> articles = kit.load_articles()
+    >>> len(articles)
+    5
+
+Submodules are imported only when one of their functions is first used, so
+``import kit`` stays fast and changes no global settings.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from .errors import ArticleError, KitError, LexiconError
+
+__version__ = "0.1.0"
+
+# public name -> submodule that defines it (loaded on first use)
+_LAZY = {
+    "load_articles": "corpus", "paragraphs": "corpus", "sentences": "corpus",
+    "load_lexicon": "lexicons", "default_lexicon": "lexicons",
+    "annotate": "annotate", "explain": "annotate", "profile": "annotate",
+    "highlight": "display",
+    "plot_profile": "plots",
+    "quotes": "sourcing", "sources": "sourcing", "citations": "sourcing",
+    "plot_citations": "sourcing", "trace_claim": "sourcing",
+    "naming": "framing", "plot_naming": "framing", "distinctive_words": "framing",
+    "plot_distinctive_words": "framing", "figures": "framing", "headlines": "framing",
+}
+_SUBMODULES = {"corpus", "cleaning", "lexicons", "annotate", "readability", "display", "plots",
+               "sourcing", "framing", "exercises", "widgets", "cli", "errors"}
+
+__all__ = ["KitError", "ArticleError", "LexiconError", *_LAZY]
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        module = importlib.import_module(f".{_LAZY[name]}", __name__)
+        value = getattr(module, name)
+        globals()[name] = value
+        return value
+    if name in _SUBMODULES:
+        return importlib.import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'kit' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_LAZY) | _SUBMODULES)

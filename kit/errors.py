@@ -1,0 +1,80 @@
+"""The kit's own errors: each one names the file, the field and the fix.
+
+Every user-facing problem is raised as a :class:`KitError` (or a subclass), built
+with :func:`problem`, so that messages read the same everywhere::
+
+    >>> err = KitError("article has no text", file="notes.txt", field="text",
+    ...                fix="Paste the article's text into the file and save it.")
+    >>> print(err)
+    notes.txt: field 'text': article has no text
+      How to fix: Paste the article's text into the file and save it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["KitError", "ArticleError", "LexiconError", "Problem"]
+
+
+class Problem:
+    """One problem found in one place (a file, optionally a line and a field)."""
+
+    def __init__(self, message: str, file: str | None = None, field: str | None = None,
+                 fix: str | None = None, line: int | None = None):
+        self.message = message
+        self.file = file
+        self.field = field
+        self.fix = fix
+        self.line = line
+
+    def where(self) -> str:
+        parts = []
+        if self.file:
+            parts.append(f"{self.file}:{self.line}" if self.line else str(self.file))
+        if self.field:
+            parts.append(f"field '{self.field}'")
+        return ": ".join(parts)
+
+    def __str__(self) -> str:
+        where = self.where()
+        text = f"{where}: {self.message}" if where else self.message
+        if self.fix:
+            text += f"\n  How to fix: {self.fix}"
+        return text
+
+    def __repr__(self) -> str:
+        return f"Problem({str(self)!r})"
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "line": self.line, "field": self.field,
+                "problem": self.message, "fix": self.fix}
+
+
+class KitError(ValueError):
+    """An error in the user's input that the user can fix.
+
+    It carries ``file``, ``field``, ``fix`` (and ``line`` where it helps), and
+    ``problems``: every problem found, when several were collected at once.
+    """
+
+    def __init__(self, message: str = "", file: str | None = None, field: str | None = None,
+                 fix: str | None = None, line: int | None = None,
+                 problems: list[Problem] | None = None):
+        if problems is None:
+            problems = [Problem(message, file=file, field=field, fix=fix, line=line)]
+        self.problems = list(problems)
+        first = self.problems[0] if self.problems else Problem(message)
+        self.file, self.field, self.fix, self.line = first.file, first.field, first.fix, first.line
+        if len(self.problems) == 1 and not message.startswith("\n"):
+            text = str(self.problems[0])
+        else:
+            header = message or f"{len(self.problems)} problems found"
+            text = header + "\n" + "\n".join(f"- {p}" for p in self.problems)
+        super().__init__(text)
+
+
+class ArticleError(KitError):
+    """A problem with an article file, a manifest or an articles DataFrame."""
+
+
+class LexiconError(KitError):
+    """A problem with a word list (lexicon), gazetteer or concept table file."""
