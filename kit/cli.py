@@ -1,0 +1,148 @@
+"""The kit's command line: ``python -m kit build-student`` and ``python -m kit validate``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+__all__ = ["main"]
+
+DESCRIPTION = """\
+Tools for the teacher of the media-literacy kit.
+
+  build-student   make the student notebooks (no answers) and the answer keys
+                  from your master notebooks in instructor/
+  validate        check your articles, word lists and concept tables, and say
+                  how to fix every problem found
+
+Run a command with --help to see its options, e.g.  python -m kit validate --help
+"""
+
+BUILD_HELP = """\
+Read every master notebook in instructor/ and write:
+  - a student version to notebooks/: solutions become `answer = ...` stubs,
+    cells tagged 'instructor' are removed, model answers (markdown cells tagged
+    'solution') become "Write your answer here", outputs are cleared;
+  - an answer key to answers/: the master with its solutions, outputs cleared.
+Files that would not change are left alone. Edit the masters, never notebooks/.
+"""
+
+BUILD_EPILOG = """\
+examples:
+  python -m kit build-student
+  python -m kit build-student --check          # only say whether notebooks/ is up to date
+  python -m kit build-student --out /tmp/class-notebooks --answers /tmp/keys
+"""
+
+VALIDATE_HELP = """\
+Check the files a teacher edits, with the same loaders the lessons use:
+articles (a folder of .txt/.md files, or a CSV/JSON manifest), word lists
+(data/lexicons/*.csv), concept tables (concepts.csv) and the gazetteer
+(gazetteer.csv). Every problem is printed as
+
+    file:line: what is wrong — how to fix it
+
+The command exits with status 1 when anything is wrong, 0 when all is well.
+"""
+
+VALIDATE_EPILOG = """\
+examples:
+  python -m kit validate                         # the whole data/ folder
+  python -m kit validate my-articles/            # a folder of articles
+  python -m kit validate data/lexicons/labels.csv data/concepts.csv
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(prog="python -m kit", description=DESCRIPTION,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"media-literacy-kit {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = commands.add_parser("build-student", help="make student notebooks and answer keys from the masters",
+                                description=BUILD_HELP, epilog=BUILD_EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    build.add_argument("--masters", default="instructor", metavar="DIR",
+                       help="folder of master notebooks (default: instructor/)")
+    build.add_argument("--out", default="notebooks", metavar="DIR",
+                       help="where the student notebooks go (default: notebooks/)")
+    build.add_argument("--answers", default="answers", metavar="DIR",
+                       help="where the answer keys go (default: answers/)")
+    build.add_argument("--check", action="store_true",
+                       help="write nothing; exit 1 if the student notebooks or answer keys are out of date")
+
+    check = commands.add_parser("validate", help="check articles, word lists and concept tables",
+                                description=VALIDATE_HELP, epilog=VALIDATE_EPILOG,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    check.add_argument("paths", nargs="*", metavar="PATH",
+                       help="files or folders to check (default: the data/ folder)")
+    return parser
+
+
+def _print_problems(problems, out) -> None:
+    from .validate import format_problem
+
+    for problem in problems:
+        print(format_problem(problem), file=out)
+
+
+def _build(args) -> int:
+    from .build import BuildError, build, out_of_sync
+    from .validate import _shown
+
+    try:
+        if args.check:
+            messages = out_of_sync(args.masters, args.out, args.answers)
+            for message in messages:
+                print(message, file=sys.stderr)
+            if messages:
+                print("Out of date: run `python -m kit build-student` to rebuild.", file=sys.stderr)
+                return 1
+            print(f"Up to date: {args.out}/ and {args.answers}/ match {args.masters}/.")
+            return 0
+        result = build(args.masters, args.out, args.answers)
+    except BuildError as exc:
+        _print_problems(exc.problems, sys.stderr)
+        print(f"Nothing was written. Fix the problem(s) above in {args.masters}/ and run the command again.",
+              file=sys.stderr)
+        return 1
+    for path in result["written"]:
+        print(f"wrote {_shown(path)}")
+    masters = len(result["written"] + result["unchanged"]) // 2
+    changed = len(result["written"])
+    print(f"{masters} master notebook(s): {changed} file(s) written, "
+          f"{len(result['unchanged'])} already up to date "
+          f"(students: {Path(args.out)}/, answer keys: {Path(args.answers)}/).")
+    for extra in result["extra"]:
+        print(f"note: {_shown(extra)} has no master in {args.masters}/ — delete it if it is an old lesson.")
+    return 0
+
+
+def _validate(args) -> int:
+    from .validate import format_problem, validate
+
+    report = validate(args.paths)
+    for warning in report.warnings:
+        print(format_problem(warning))
+    if report.problems:
+        _print_problems(report.problems, sys.stdout)
+        n = len(report.problems)
+        print(f"\n{n} problem{'s' if n != 1 else ''} found. Fix them and run `python -m kit validate` again.")
+        return 1
+    print(f"All good: checked {report.summary()}.")
+    return 0
+
+
+def main(argv=None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "build-student":
+        return _build(args)
+    if args.command == "validate":
+        return _validate(args)
+    parser.print_help()
+    return 2

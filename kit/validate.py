@@ -1,0 +1,294 @@
+"""Check an instructor's articles, word lists and concept tables before class.
+
+Every file is read with the same loader the lessons use (``kit.load_articles``,
+``kit.load_lexicon``, the concept-table and gazetteer loaders), so what passes
+here loads in the notebooks. Every problem is collected, not just the first::
+
+    >>> report = validate(["no/such/folder"])
+    >>> report.ok
+    False
+    >>> print(report.problems[0].message)
+    there is no file or folder here
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import shutil
+import tempfile
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import KitError, Problem
+
+__all__ = ["validate", "Report", "format_problem", "DATA_DIR"]
+
+#: The kit's own data folder (used when no path is given and there is no ``data/`` here).
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+ARTICLE_SUFFIXES = {".txt", ".md"}
+MANIFEST_NAMES = ("manifest.csv", "manifest.json", "manifest.yaml", "manifest.yml")
+_LEXICON_HEADER_START = "term"
+
+# kind -> (module, candidate loader names, what the file is called in messages)
+LOADERS = {
+    "articles": ("corpus", ("load_articles",), "the articles"),
+    "lexicon": ("lexicons", ("load_lexicon",), "the word list(s)"),
+    "concepts": ("framing", ("load_concepts", "load_concept_table"), "the concept table"),
+    "gazetteer": ("sourcing", ("load_gazetteer",), "the gazetteer"),
+}
+_BUG_FIX = "This looks like a bug in the kit, not in your file: please report it with the file attached."
+
+
+@dataclass
+class Report:
+    """What :func:`validate` found: problems, warnings, and what was checked."""
+
+    problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    checked: list[tuple[str, str, int]] = field(default_factory=list)  # (kind, path, rows)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        """One short sentence about what was checked, e.g. ``5 articles, 42 word-list entries``."""
+        totals: dict[str, int] = {}
+        for kind, _path, rows in self.checked:
+            totals[kind] = totals.get(kind, 0) + rows
+        nouns = {"articles": "article(s)", "lexicon": "word-list entries", "concepts": "concept-table row(s)",
+                 "gazetteer": "gazetteer row(s)"}
+        parts = [f"{n} {nouns[k]}" for k, n in totals.items()]
+        return ", ".join(parts) if parts else "nothing"
+
+
+def _shown(path) -> str:
+    """A path as the user should see it: relative to the current folder when inside it."""
+    if path is None:
+        return ""
+    text = str(path)
+    try:
+        p = Path(text)
+        if p.is_absolute():
+            rel = os.path.relpath(p, Path.cwd())
+            if not rel.startswith(".."):
+                return rel
+    except (ValueError, OSError):
+        pass
+    return text
+
+
+def format_problem(problem: Problem, label: str = "") -> str:
+    """``file:line: problem — fix`` (the form every editor and terminal can jump to).
+
+    >>> format_problem(Problem("unknown tone 'angry'", file="loaded.csv", line=7, field="tone",
+    ...                        fix="Use 'neutral' or 'loaded'."))
+    "loaded.csv:7: field 'tone': unknown tone 'angry' — Use 'neutral' or 'loaded'."
+    """
+    where = _shown(problem.file)
+    if where and problem.line:
+        where = f"{where}:{problem.line}"
+    text = problem.message
+    if problem.field:
+        text = f"field '{problem.field}': {text}"
+    if label:
+        text = f"{label}: {text}"
+    out = f"{where}: {text}" if where else text
+    if problem.fix:
+        out += f" — {problem.fix}"
+    return out
+
+
+# --------------------------------------------------------------------------- what is this file?
+
+def _header(path: Path) -> list[str]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            row = next(csv.reader(handle), [])
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return []
+    return [c.strip().lower() for c in row]
+
+
+def _module_columns(kind: str) -> list[str]:
+    """The header a kit module declares for a table (``COLUMNS`` or similar), if any."""
+    import importlib
+
+    module_name, _, _ = LOADERS[kind]
+    try:
+        module = importlib.import_module(f"kit.{module_name}")
+    except Exception:  # noqa: BLE001 - a missing or broken module just gives no hint
+        return []
+    for name in (f"{kind.upper()}_COLUMNS", "CONCEPT_COLUMNS", "GAZETTEER_COLUMNS"):
+        value = getattr(module, name, None)
+        if isinstance(value, (list, tuple)) and (kind.upper()[:6] in name):
+            return [str(c).lower() for c in value]
+    return []
+
+
+def _csv_kind(path: Path) -> str | None:
+    name = path.name.lower()
+    header = _header(path)
+    if header[:1] == [_LEXICON_HEADER_START] or {"term", "category"} <= set(header):
+        return "lexicon"
+    if "concept" in name:
+        return "concepts"
+    if "gazetteer" in name:
+        return "gazetteer"
+    if name.startswith("manifest") or {"article_id", "file"} & set(header) or "text" in header:
+        return "articles"
+    for kind in ("concepts", "gazetteer"):
+        columns = _module_columns(kind)
+        if columns and set(columns[:2]) <= set(header):
+            return kind
+    if path.parent.name.lower() == "lexicons":
+        return "lexicon"
+    return None
+
+
+def _is_data_folder(folder: Path) -> bool:
+    return any((folder / n).exists() for n in ("articles", "lexicons", *MANIFEST_NAMES,
+                                              "concepts.csv", "gazetteer.csv"))
+
+
+def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
+    """Split one user-given path into (kind, path) jobs."""
+    if not path.exists():
+        return [], [Problem("there is no file or folder here", file=str(path),
+                            fix="Check the spelling of the path, or run the command from the kit's folder.")]
+    if path.is_file():
+        suffix = path.suffix.lower()
+        if suffix in ARTICLE_SUFFIXES:
+            return [("article-file", path)], []
+        if suffix in (".json", ".yaml", ".yml"):
+            return [("articles", path)], []
+        if suffix == ".csv":
+            kind = _csv_kind(path)
+            if kind:
+                return [(kind, path)], []
+            return [], [Problem("cannot tell what this table is from its first line", file=str(path), line=1,
+                                fix="Start a word list with 'term,variants,category,tone,note,alternative,"
+                                    "source,case_sensitive'; name a concept table 'concepts*.csv' and a "
+                                    "gazetteer 'gazetteer*.csv'; give an article manifest a 'file' or "
+                                    "'text' column.")]
+        return [], [Problem(f"the kit does not read '{suffix or 'extensionless'}' files", file=str(path),
+                            fix="Save articles as .txt or .md, and tables as .csv.")]
+    # a folder
+    if _is_data_folder(path):
+        jobs: list[tuple[str, Path]] = []
+        manifest = next((path / n for n in MANIFEST_NAMES if (path / n).is_file()), None)
+        if manifest is not None:
+            jobs.append(("articles", manifest))
+        elif (path / "articles").is_dir():
+            jobs.append(("articles", path / "articles"))
+        if (path / "lexicons").is_dir():
+            jobs.append(("lexicon", path / "lexicons"))
+        for name, kind in (("concepts.csv", "concepts"), ("gazetteer.csv", "gazetteer")):
+            if (path / name).is_file():
+                jobs.append((kind, path / name))
+        return jobs, []
+    if path.name.lower() == "lexicons":
+        return [("lexicon", path)], []
+    files = [p for p in sorted(path.iterdir()) if p.is_file() and not p.name.startswith(".")]
+    if any(p.suffix.lower() in ARTICLE_SUFFIXES for p in files):
+        return [("articles", path)], []
+    csvs = [p for p in files if p.suffix.lower() == ".csv"]
+    if csvs:
+        jobs, problems = [], []
+        lexicons = [p for p in csvs if _csv_kind(p) == "lexicon"]
+        if lexicons:
+            jobs.append(("lexicon", path if len(lexicons) == len(csvs) else lexicons))
+        for p in csvs:
+            if p not in lexicons:
+                more, trouble = _targets(p)
+                jobs.extend(more)
+                problems.extend(trouble)
+        return jobs, problems
+    return [], [Problem("found no articles (.txt, .md), manifest or tables (.csv) in this folder",
+                        file=str(path), fix="Point the command at a file, or at a folder that holds them.")]
+
+
+# --------------------------------------------------------------------------- running the loaders
+
+def _loader(kind: str):
+    import importlib
+
+    module_name, names, _ = LOADERS[kind]
+    module = importlib.import_module(f"kit.{module_name}")
+    for name in names:
+        if callable(getattr(module, name, None)):
+            return getattr(module, name)
+    raise AttributeError(f"kit.{module_name} has no {' or '.join(names)}")
+
+
+def _rows(value) -> int:
+    try:
+        return len(value)
+    except TypeError:
+        return 1
+
+
+def _run(kind: str, target, report: Report) -> None:
+    single = kind == "article-file"
+    kind = "articles" if single else kind
+    label = LOADERS[kind][2]
+    shown = _shown(target) if isinstance(target, (str, Path)) else ", ".join(_shown(t) for t in target)
+    tmp = None
+    try:
+        loader = _loader(kind)
+    except Exception as exc:  # noqa: BLE001
+        report.problems.append(Problem(f"cannot check {label}: {exc}", file=shown, fix=_BUG_FIX))
+        return
+    argument = target
+    rename: dict[str, str] = {}
+    if single:  # the loader reads folders and manifests: give it a folder holding just this file
+        tmp = Path(tempfile.mkdtemp(prefix="kit-validate-"))
+        shutil.copyfile(target, tmp / target.name)
+        argument = tmp
+        rename = {str(tmp / target.name): str(target), str(tmp): str(target.parent)}
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = loader(argument)
+        for w in caught:
+            if issubclass(w.category, (DeprecationWarning, PendingDeprecationWarning)):
+                continue
+            report.warnings.append(Problem(f"warning: {w.message}", file=shown))
+        report.checked.append((kind, shown, _rows(result)))
+    except KitError as exc:
+        for problem in exc.problems:
+            if problem.file in rename:
+                problem.file = rename[problem.file]
+            elif problem.file and tmp is not None and str(problem.file).startswith(str(tmp)):
+                problem.file = str(target)
+            if not problem.file:
+                problem.file = shown
+            report.problems.append(problem)
+    except Exception as exc:  # noqa: BLE001 - never a bare traceback for the instructor
+        report.problems.append(Problem(f"could not check {label} ({type(exc).__name__}: {exc})",
+                                       file=shown, fix=_BUG_FIX))
+    finally:
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def validate(paths=None) -> Report:
+    """Check files and folders (by default the ``data/`` folder here, or the kit's own).
+
+    A path may be a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
+    ``gazetteer.csv``), a folder of articles or word lists, an article file, a manifest, a word
+    list, a concept table or a gazetteer.
+    """
+    if not paths:
+        here = Path("data")
+        paths = [here if here.is_dir() and _is_data_folder(here) else DATA_DIR]
+    report = Report()
+    for raw in paths:
+        jobs, problems = _targets(Path(raw))
+        report.problems.extend(problems)
+        for kind, target in jobs:
+            _run(kind, target, report)
+    return report
