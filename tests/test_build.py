@@ -1,0 +1,282 @@
+"""Master notebooks -> student notebooks and answer keys (kit.build, python -m kit build-student)."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import nbformat
+import nbformat.v4 as v4
+import pytest
+
+from kit.build import (
+    ANSWER_PLACEHOLDER,
+    BuildError,
+    answer_key,
+    build,
+    notebook_bytes,
+    out_of_sync,
+    strip_solutions,
+    student_version,
+)
+from kit.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+REBUILD = "run `python -m kit build-student` in the kit's folder and commit notebooks/ and answers/"
+SECRET = "SECRET_ANSWER_42"
+
+
+# --------------------------------------------------------------------------- one cell
+
+@pytest.mark.parametrize("master, student", [
+    ("answer = 3  # SOLUTION", "answer = ..."),
+    ("answer = sorted(words)[:3]   #SOLUTION", "answer = ..."),
+    ("    answer = x + 1  # SOLUTION", "    answer = ..."),
+    ("answer: int = 3  # SOLUTION", "answer: int = ..."),
+    ("first, second = 1, 2  # SOLUTION", "first, second = ..., ..."),
+    ("a = b = 0  # SOLUTION", "a = b = ..."),
+    ("counts['loaded'] = 3  # SOLUTION", "counts['loaded'] = ..."),
+    ("print(answer)  # SOLUTION", ""),
+    ("total += 1  # SOLUTION", ""),
+    ("answer == 3  # SOLUTION", ""),
+    ("x = 1\nprint(x)  # SOLUTION\ncheck(x)", "x = 1\ncheck(x)"),
+    ("x = 1\n\nprint(x)  # SOLUTION", "x = 1"),
+    ("print('# SOLUTION is a marker')", "print('# SOLUTION is a marker')"),
+])
+def test_solution_lines(master, student):
+    assert strip_solutions(master) == student
+
+
+def test_solution_block_becomes_one_ellipsis_with_its_indentation():
+    master = ("def neutral(headline):\n"
+              "    # BEGIN SOLUTION\n"
+              "    words = headline.split()\n"
+              "    return ' '.join(words)\n"
+              "    # END SOLUTION\n"
+              "\n"
+              "neutral('x')")
+    assert strip_solutions(master) == "def neutral(headline):\n    ...\n\nneutral('x')"
+    assert strip_solutions("### BEGIN SOLUTION\nanswer = 1\n### END SOLUTION") == "..."
+
+
+def test_removed_line_never_leaves_an_empty_block():
+    master = "def f(x):\n    return x + 1  # SOLUTION\n\nf(1)"
+    student = strip_solutions(master)
+    assert student == "def f(x):\n    ...\n\nf(1)"
+    ast.parse(student)
+    loop = "for w in words:\n    print(w)  # SOLUTION\n    print(w.upper())  # SOLUTION"
+    assert strip_solutions(loop) == "for w in words:\n    ..."
+
+
+@pytest.mark.parametrize("master, where", [
+    ("# BEGIN SOLUTION\nanswer = 1", "line 1"),
+    ("answer = 1\n# END SOLUTION", "line 2"),
+    ("# BEGIN SOLUTION\n# BEGIN SOLUTION\n# END SOLUTION", "line 2"),
+])
+def test_broken_solution_blocks_are_named(master, where):
+    with pytest.raises(BuildError) as err:
+        strip_solutions(master)
+    assert where in str(err.value)
+    assert err.value.fix
+
+
+# --------------------------------------------------------------------------- one notebook
+
+def make_master() -> nbformat.NotebookNode:
+    nb = v4.new_notebook(cells=[
+        v4.new_markdown_cell("# Lesson\n\n**Your turn**: count the loaded words.", id="intro",
+                             metadata={"tags": ["your-turn"], "collapsed": True, "jupyter": {"x": 1}}),
+        v4.new_code_cell("import kit\nwords = ['a', 'b']", id="setup", execution_count=3,
+                         outputs=[v4.new_output("stream", name="stdout", text="hi\n")],
+                         metadata={"scrolled": True, "ExecuteTime": {"end_time": "2026-01-01"}}),
+        v4.new_code_cell(f"answer = len(words)  # SOLUTION\nprint('{SECRET}')  # SOLUTION\nanswer",
+                         id="exercise", metadata={"tags": ["your-turn"]}, execution_count=4,
+                         outputs=[v4.new_output("execute_result", data={"text/plain": "2"}, execution_count=4)]),
+        v4.new_code_cell(f"assert answer == 2, '{SECRET}'", id="hidden-check",
+                         metadata={"tags": ["instructor"]}),
+        v4.new_markdown_cell(f"Instructor note: {SECRET}", id="note", metadata={"tags": ["instructor"]}),
+        v4.new_markdown_cell(f"Model answer: {SECRET}", id="model", metadata={"tags": ["solution", "your-turn"]}),
+        v4.new_code_cell("def f(x):\n    # BEGIN SOLUTION\n    return '" + SECRET + "'\n    # END SOLUTION",
+                         id="block"),
+    ])
+    nb.metadata = {
+        "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"},
+        "language_info": {"name": "python", "version": "3.11.7", "mimetype": "text/x-python"},
+        "widgets": {"application/vnd.jupyter.widget-state+json": {"state": {}}},
+        "toc": {"base_numbering": 1},
+    }
+    return nb
+
+
+def test_student_version_has_no_solutions_instructor_cells_or_outputs():
+    student = student_version(make_master())
+    text = notebook_bytes(student).decode()
+    assert SECRET not in text
+    assert "# SOLUTION" not in text and "BEGIN SOLUTION" not in text
+    assert [c.id for c in student.cells] == ["intro", "setup", "exercise", "model", "block"]
+    for cell in student.cells:
+        assert set(cell.metadata) <= {"tags"}
+        assert "instructor" not in cell.metadata.get("tags", []) and "solution" not in cell.metadata.get("tags", [])
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+            ast.parse(cell.source)
+    assert student.cells[2].source == "answer = ...\nanswer"
+    assert student.cells[3].source == ANSWER_PLACEHOLDER
+    assert student.cells[3].metadata == {"tags": ["your-turn"]}
+    assert student.cells[4].source == "def f(x):\n    ..."
+    assert student.metadata == {"kernelspec": {"display_name": "Python 3", "language": "python",
+                                               "name": "python3"},
+                                "language_info": {"name": "python"}}
+    nbformat.validate(student)
+
+
+def test_answer_key_keeps_solutions_and_notes_but_no_outputs():
+    key = answer_key(make_master())
+    text = notebook_bytes(key).decode()
+    assert text.count(SECRET) == 5
+    assert len(key.cells) == 7
+    assert all(c.outputs == [] and c.execution_count is None for c in key.cells if c.cell_type == "code")
+    assert all(set(c.metadata) <= {"tags"} for c in key.cells)
+    assert set(key.metadata) == {"kernelspec", "language_info"}
+    nbformat.validate(key)
+
+
+def test_output_is_deterministic_sorted_and_ends_with_a_newline(tmp_path):
+    path = tmp_path / "01-x.ipynb"
+    nbformat.write(make_master(), path)
+    first, second = notebook_bytes(student_version(path)), notebook_bytes(student_version(path))
+    assert first == second
+    assert first.endswith(b"}\n") and not first.endswith(b"\n\n")
+    assert json.dumps(json.loads(first), sort_keys=True, indent=1, ensure_ascii=False) + "\n" == first.decode()
+
+
+def test_cells_without_ids_get_stable_ones(tmp_path):
+    raw = {"nbformat": 4, "nbformat_minor": 4, "metadata": {},
+           "cells": [{"cell_type": "code", "metadata": {}, "source": "x = 1  # SOLUTION",
+                      "execution_count": None, "outputs": []},
+                     {"cell_type": "markdown", "metadata": {}, "source": "text"}]}
+    path = tmp_path / "old.ipynb"
+    path.write_text(json.dumps(raw))
+    first = notebook_bytes(student_version(path))
+    assert first == notebook_bytes(student_version(path))
+    ids = [c["id"] for c in json.loads(first)["cells"]]
+    assert len(set(ids)) == 2
+
+
+def test_student_code_that_no_longer_parses_is_reported_with_its_cell():
+    master = v4.new_notebook(cells=[
+        v4.new_markdown_cell("intro", id="a"),
+        v4.new_code_cell("answer = sorted(  # SOLUTION\n    words)\ncheck(answer)", id="b"),
+    ])
+    with pytest.raises(BuildError) as err:
+        student_version(master, name="03-sourcing.ipynb")
+    message = str(err.value)
+    assert "03-sourcing.ipynb" in message and "cell 2" in message and "BEGIN SOLUTION" in message
+
+
+# --------------------------------------------------------------------------- folders and the command
+
+def write_masters(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    nbformat.write(make_master(), folder / "01-first.ipynb")
+    second = make_master()
+    second.cells = second.cells[:3]
+    nbformat.write(second, folder / "02-second.ipynb")
+
+
+def test_build_writes_students_and_answer_keys_and_is_idempotent(tmp_path):
+    write_masters(tmp_path / "instructor")
+    args = (tmp_path / "instructor", tmp_path / "notebooks", tmp_path / "answers")
+    result = build(*args)
+    assert len(result["written"]) == 4 and not result["extra"]
+    assert sorted(p.name for p in (tmp_path / "notebooks").iterdir()) == ["01-first.ipynb", "02-second.ipynb"]
+    assert SECRET not in (tmp_path / "notebooks" / "01-first.ipynb").read_text()
+    assert SECRET in (tmp_path / "answers" / "01-first.ipynb").read_text()
+    assert out_of_sync(*args) == []
+    again = build(*args)
+    assert again["written"] == [] and len(again["unchanged"]) == 4
+
+
+def test_out_of_sync_names_every_stale_file(tmp_path):
+    write_masters(tmp_path / "instructor")
+    args = (tmp_path / "instructor", tmp_path / "notebooks", tmp_path / "answers")
+    build(*args)
+    (tmp_path / "notebooks" / "01-first.ipynb").write_text("{}")
+    (tmp_path / "answers" / "02-second.ipynb").unlink()
+    (tmp_path / "notebooks" / "07-old.ipynb").write_text("{}")
+    messages = "\n".join(out_of_sync(*args))
+    assert "01-first.ipynb: student notebook differs" in messages
+    assert "02-second.ipynb: answer key is missing" in messages
+    assert "07-old.ipynb: student notebook has no master" in messages
+
+
+def test_command_line_build_and_check(tmp_path, capsys, monkeypatch):
+    write_masters(tmp_path / "instructor")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build-student", "--check"]) == 1
+    assert "python -m kit build-student" in capsys.readouterr().err
+    assert main(["build-student"]) == 0
+    out = capsys.readouterr().out
+    assert "wrote notebooks/01-first.ipynb" in out and "answers/02-second.ipynb" in out
+    assert main(["build-student", "--check"]) == 0
+    assert main(["build-student", "--out", "elsewhere", "--answers", "keys"]) == 0
+    assert (tmp_path / "elsewhere" / "01-first.ipynb").read_bytes() == \
+        (tmp_path / "notebooks" / "01-first.ipynb").read_bytes()
+
+
+def test_command_line_reports_a_broken_master_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "instructor"
+    folder.mkdir()
+    nbformat.write(v4.new_notebook(cells=[v4.new_code_cell("# BEGIN SOLUTION\nx = 1", id="a")]),
+                   folder / "01-broken.ipynb")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build-student"]) == 1
+    err = capsys.readouterr().err
+    assert "01-broken.ipynb" in err and "never closed" in err and "END SOLUTION" in err
+    assert not (tmp_path / "notebooks").exists()
+    assert main(["build-student", "--masters", "nowhere"]) == 1
+    assert "--masters" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- the repository itself
+
+def repo_masters() -> list[Path]:
+    return sorted((ROOT / "instructor").glob("*.ipynb"))
+
+
+def test_student_notebooks_and_answer_keys_are_in_sync_with_the_masters(tmp_path):
+    """Rebuild into a temporary folder and compare byte for byte with notebooks/ and answers/."""
+    if not repo_masters():
+        pytest.skip("instructor/ holds no master notebooks yet")
+    build(ROOT / "instructor", tmp_path / "notebooks", tmp_path / "answers")
+    stale = []
+    for kind in ("notebooks", "answers"):
+        for fresh in sorted((tmp_path / kind).glob("*.ipynb")):
+            committed = ROOT / kind / fresh.name
+            if not committed.is_file():
+                stale.append(f"{kind}/{fresh.name} is missing")
+            elif committed.read_bytes() != fresh.read_bytes():
+                stale.append(f"{kind}/{fresh.name} differs from instructor/{fresh.name}")
+        for committed in sorted((ROOT / kind).glob("*.ipynb")):
+            if not (tmp_path / kind / committed.name).exists():
+                stale.append(f"{kind}/{committed.name} has no master in instructor/ (delete it, or add its master)")
+    assert not stale, "Out of sync with the masters in instructor/:\n  " + "\n  ".join(stale) + \
+        f"\nTo fix: {REBUILD}. (Edit the masters in instructor/, never notebooks/ or answers/.)"
+
+
+@pytest.mark.parametrize("name", [p.name for p in repo_masters()] or ["(no masters yet)"])
+def test_committed_student_notebook_is_clean(name):
+    path = ROOT / "notebooks" / name
+    if not path.is_file():
+        pytest.skip(f"notebooks/{name} does not exist yet")
+    nb = nbformat.read(path, as_version=4)
+    text = path.read_text(encoding="utf-8")
+    assert "# SOLUTION" not in text and "BEGIN SOLUTION" not in text, f"{name} still contains a solution marker"
+    for index, cell in enumerate(nb.cells, start=1):
+        tags = cell.metadata.get("tags", [])
+        assert "instructor" not in tags and "solution" not in tags, f"{name} cell {index} is tagged {tags}"
+        assert set(cell.metadata) <= {"tags"}, f"{name} cell {index} has metadata {sorted(cell.metadata)}"
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, f"{name} cell {index} has outputs"
+    assert set(nb.metadata) <= {"kernelspec", "language_info"}
