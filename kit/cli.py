@@ -130,7 +130,8 @@ def _validate(args) -> int:
     if report.problems:
         _print_problems(report.problems, sys.stdout)
         n = len(report.problems)
-        print(f"\n{n} problem{'s' if n != 1 else ''} found. Fix them and run `python -m kit validate` again.")
+        them = "them" if n != 1 else "it"
+        print(f"\n{n} problem{'s' if n != 1 else ''} found. Fix {them} and run `python -m kit validate` again.")
         return 1
     print(f"All good: checked {report.summary()}.")
     return 0

@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import csv
 import os
-import shutil
-import tempfile
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -162,7 +160,7 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
     if path.is_file():
         suffix = path.suffix.lower()
         if suffix in ARTICLE_SUFFIXES:
-            return [("article-file", path)], []
+            return [("articles", path)], []
         if suffix in (".json", ".yaml", ".yml"):
             return [("articles", path)], []
         if suffix == ".csv":
@@ -232,47 +230,31 @@ def _rows(value) -> int:
 
 
 def _run(kind: str, target, report: Report) -> None:
-    single = kind == "article-file"
-    kind = "articles" if single else kind
     label = LOADERS[kind][2]
     shown = _shown(target) if isinstance(target, (str, Path)) else ", ".join(_shown(t) for t in target)
-    tmp = None
     try:
         loader = _loader(kind)
     except Exception as exc:  # noqa: BLE001
         report.problems.append(Problem(f"cannot check {label}: {exc}", file=shown, fix=_BUG_FIX))
         return
-    argument = target
-    rename: dict[str, str] = {}
-    if single:  # the loader reads folders and manifests: give it a folder holding just this file
-        tmp = Path(tempfile.mkdtemp(prefix="kit-validate-"))
-        shutil.copyfile(target, tmp / target.name)
-        argument = tmp
-        rename = {str(tmp / target.name): str(target), str(tmp): str(target.parent)}
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            result = loader(argument)
+            result = loader(target)
         for w in caught:
             if issubclass(w.category, (DeprecationWarning, PendingDeprecationWarning)):
                 continue
-            report.warnings.append(Problem(f"warning: {w.message}", file=shown))
+            text = str(w.message)
+            report.warnings.append(Problem(f"warning: {text}", file=None if shown in text else shown))
         report.checked.append((kind, shown, _rows(result)))
     except KitError as exc:
         for problem in exc.problems:
-            if problem.file in rename:
-                problem.file = rename[problem.file]
-            elif problem.file and tmp is not None and str(problem.file).startswith(str(tmp)):
-                problem.file = str(target)
             if not problem.file:
                 problem.file = shown
             report.problems.append(problem)
     except Exception as exc:  # noqa: BLE001 - never a bare traceback for the instructor
         report.problems.append(Problem(f"could not check {label} ({type(exc).__name__}: {exc})",
                                        file=shown, fix=_BUG_FIX))
-    finally:
-        if tmp is not None:
-            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def validate(paths=None) -> Report:
