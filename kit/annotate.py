@@ -1,0 +1,679 @@
+"""Find the words that shape a reader's view, explain each one, and count them per article.
+
+Detection is plain data: :func:`annotate` returns one row per span (a stretch of the text),
+with exact character offsets, the category, the word-list entry (or rule) that fired and a
+note that explains it. :func:`explain` says why a word is flagged; :func:`profile` turns the
+spans into one row of counts and rates per article. Rendering is done elsewhere
+(:func:`kit.highlight`).
+
+>>> spans = annotate("Critics say the regime may have lied.")
+>>> spans[["text", "category"]].values.tolist()
+[['Critics say', 'vague_source'], ['regime', 'label'], ['may', 'hedge']]
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from .errors import KitError, LexiconError
+from .lexicons import CATEGORIES, COLUMNS, SPACE_CHARS, fold_case, normalise_chars, normalise_form
+
+__all__ = ["annotate", "explain", "profile", "Explanation", "SPAN_COLUMNS", "RULES"]
+
+#: The columns of the table that annotate() returns, in order.
+SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category", "term", "note", "tone",
+                "alternative"]
+
+#: Rules that flag spans without a word list. The span's ``term`` is the rule's name.
+RULES = {
+    "rule:short-quote-no-speaker": {
+        "category": "scare_quote",
+        "note": "A few words are put in quotation marks but no speaker is named in the sentence, "
+                "so the marks seem to cast doubt on the words rather than quote someone.",
+        "alternative": "Say who used the words, or drop the quotation marks.",
+        "source": "kit rule: a quoted phrase of 1 to 4 words, in a sentence with no attribution word "
+                  "(said, told, according to ...) and not introduced by a colon",
+    },
+}
+_RULE_QUOTE = "rule:short-quote-no-speaker"
+_QUOTE_MAX_WORDS = 4
+_QUOTE_MAX_CHARS = 60
+
+# More articles than this show a progress bar (unless progress=False).
+_PROGRESS_THRESHOLD = 200
+
+_WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_MULTISPACE = re.compile(r" {2,}")
+_INNER_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n]\n|\n[^\S\n]")
+_QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+# Curly single quotes: the closing mark is not followed by a letter (that would be an apostrophe).
+_SINGLE_QUOTED = re.compile(r"\u2018((?:[^\u2018\u2019\n]|\u2019(?=\w)){1,60})\u2019(?!\w)")
+
+
+# --------------------------------------------------------------------------- inputs
+
+def _as_articles(articles):
+    """Return a DataFrame with at least ``article_id`` and ``text`` (never the caller's object)."""
+    import pandas as pd
+
+    if isinstance(articles, str):
+        return pd.DataFrame({"article_id": ["text"], "text": [articles]})
+    if isinstance(articles, pd.Series):
+        articles = articles.to_frame().T
+        if "article_id" not in articles.columns:
+            articles["article_id"] = [str(articles.index[0])]
+    if not isinstance(articles, pd.DataFrame):
+        raise KitError(f"expected an articles table or a string, got {type(articles).__name__}",
+                       field="articles", fix="Pass kit.load_articles(), one row of it, or a string of text.")
+    missing = [c for c in ("article_id", "text") if c not in articles.columns]
+    if missing:
+        raise KitError(f"the articles table has no column {missing[0]!r}", field=missing[0],
+                       fix="Use the table from kit.load_articles(), or make a DataFrame with "
+                           "'article_id' and 'text' columns.")
+    if not articles["article_id"].is_unique:
+        dup = articles.loc[articles["article_id"].duplicated(), "article_id"].iloc[0]
+        raise KitError(f"article_id {dup!r} appears more than once", field="article_id",
+                       fix="Give every article its own article_id.")
+    frame = articles.copy(deep=False)
+    frame["text"] = ["" if not isinstance(t, str) else t for t in frame["text"]]
+    return frame.reset_index(drop=True)
+
+
+def _as_lexicon(lexicon):
+    """Return (lexicon DataFrame, cache key). None means the kit's own word lists."""
+    import pandas as pd
+
+    from .lexicons import _default_lexicon, load_lexicon
+
+    if lexicon is None:
+        return _default_lexicon(), "default"
+    if isinstance(lexicon, (str, Path)) or (isinstance(lexicon, (list, tuple))
+                                            and all(isinstance(p, (str, Path)) for p in lexicon)):
+        lexicon = load_lexicon(lexicon)
+    if not isinstance(lexicon, pd.DataFrame):
+        raise LexiconError(f"expected a word list table or a file path, got {type(lexicon).__name__}",
+                           field="lexicon", fix="Pass kit.load_lexicon('my_words.csv') or the path itself.")
+    missing = [c for c in ("term", "category", "note") if c not in lexicon.columns]
+    if missing:
+        raise LexiconError(f"the word list table has no column {missing[0]!r}", field=missing[0],
+                           fix="Make the table with kit.load_lexicon(), which checks every column.")
+    lex = lexicon.copy()
+    for col in COLUMNS:
+        if col not in lex.columns:
+            lex[col] = False if col == "case_sensitive" else ""
+        elif col != "case_sensitive":
+            lex[col] = lex[col].fillna("").astype(str)
+    lex["case_sensitive"] = [v is True or (isinstance(v, str) and v.strip().lower() == "yes")
+                             or (not isinstance(v, str) and bool(v) and v == v) for v in lex["case_sensitive"]]
+    unknown = sorted(set(lex["category"]) - set(CATEGORIES))
+    if unknown:
+        raise LexiconError(f"unknown category {unknown[0]!r} in the word list table", field="category",
+                           fix=f"Use one of: {', '.join(CATEGORIES)}.")
+    lex = lex.reset_index(drop=True)
+    digest = hashlib.sha1(pd.util.hash_pandas_object(lex[COLUMNS], index=False).values.tobytes()).hexdigest()
+    return lex, digest
+
+
+def _check_categories(categories):
+    if categories is None:
+        return list(CATEGORIES)
+    if isinstance(categories, str):
+        categories = [categories]
+    categories = list(categories)
+    unknown = [c for c in categories if c not in CATEGORIES]
+    if unknown:
+        raise KitError(f"unknown category {unknown[0]!r}", field="categories",
+                       fix=f"Choose from: {', '.join(CATEGORIES)}.")
+    return [c for c in CATEGORIES if c in categories]
+
+
+# --------------------------------------------------------------------------- matching
+
+class _Matcher:
+    """An Aho-Corasick automaton over the normalised forms of the word-list entries."""
+
+    def __init__(self, lex, categories):
+        import ahocorasick
+
+        lex = lex[lex["category"].isin(categories)]
+        self.categories = list(categories)
+        cat_index = {c: i for i, c in enumerate(self.categories)}
+        self.entry_category = lex["category"].tolist()
+        self.entry_term = lex["term"].tolist()
+        self.entry_note = lex["note"].tolist()
+        self.entry_tone = lex["tone"].tolist()
+        self.entry_alternative = lex["alternative"].tolist()
+        # key (lowercased form) -> {category index: [(case-sensitive form or None, entry id), ...]}
+        table: dict[str, dict[int, list]] = {}
+        for eid, (term, variants, cat, cs) in enumerate(zip(lex["term"], lex["variants"], lex["category"],
+                                                            lex["case_sensitive"], strict=True)):
+            forms = [term, *(variants.split("|") if variants else [])]
+            for form in forms:
+                exact = normalise_form(form, case_sensitive=True)
+                if not exact:
+                    continue
+                key = fold_case(exact)
+                slot = table.setdefault(key, {}).setdefault(cat_index[cat], [])
+                tag = exact if cs else None
+                # a later entry with the same form replaces the earlier one (an instructor's override)
+                slot[:] = [item for item in slot if item[0] != tag]
+                slot.append((tag, eid))
+        self.automaton = ahocorasick.Automaton()
+        for key, by_cat in table.items():
+            groups = tuple((cat, tuple(sorted(items, key=lambda it: it[0] is None)))
+                           for cat, items in sorted(by_cat.items()))
+            needs_left = key[0].isalnum()
+            needs_right = key[-1].isalnum()
+            self.automaton.add_word(key, (len(key), needs_left, needs_right, groups))
+        self.empty = len(table) == 0
+        if not self.empty:
+            self.automaton.make_automaton()
+
+    def find(self, text):
+        """Return candidate hits ``(category index, start, -end, entry id)`` in ``text``."""
+        if self.empty or not text:
+            return []
+        if text.isascii():
+            norm = text.lower()
+            for ch in "\n\r\t\x0b\x0c":
+                if ch in norm:
+                    norm = norm.replace(ch, " ")
+        else:
+            norm = fold_case(normalise_chars(text))
+        shifts = None
+        # Spaces are collapsed only when a line holds a run of them (or a line break with spaces
+        # around it), so that "according\n   to" still matches; paragraph breaks alone need nothing.
+        if _needs_collapse(text):
+            norm, shifts = _collapse_spaces(norm)
+        n = len(text)
+        hits = []
+        append = hits.append
+        for last, (length, needs_left, needs_right, groups) in self.automaton.iter(norm):
+            start, end = last - length + 1, last + 1
+            if shifts is not None:
+                start, end = _to_original(shifts, start), _to_original(shifts, last) + 1
+            if needs_left and start > 0 and text[start - 1].isalnum():
+                continue
+            if needs_right and end < n and text[end].isalnum():
+                continue
+            for cat, items in groups:
+                chosen = None
+                for exact, eid in items:
+                    if exact is None or _same_case(text[start:end], exact):
+                        chosen = eid
+                        break
+                if chosen is not None:
+                    append((cat, start, -end, chosen))
+        return hits
+
+
+_ODD_SPACES = [c for c in SPACE_CHARS if not c.isascii()]
+
+
+def _needs_collapse(text):
+    """Does the text hold a run of spaces inside a paragraph (not just blank lines between paragraphs)?"""
+    if "  " in text or " \n" in text or "\n " in text or "\t" in text or "\r" in text:
+        return True
+    if text.isascii():
+        return False
+    return any(c in text for c in _ODD_SPACES) and _INNER_SPACES.search(text) is not None
+
+
+def _same_case(seen, exact):
+    """Does the text ``seen`` match the case-sensitive form ``exact`` (quotes and spaces normalised)?"""
+    if seen == exact:
+        return True
+    if seen.isascii() and seen.isprintable() and "  " not in seen:
+        return False  # nothing to normalise, so it really differs
+    return normalise_form(seen, case_sensitive=True) == exact
+
+
+def _collapse_spaces(norm):
+    """Collapse runs of spaces to one; return the new string and the offset shifts to undo it."""
+    from bisect import bisect_right
+
+    pieces, breaks, shifts = [], [0], [0]
+    pos = removed = 0
+    for m in _MULTISPACE.finditer(norm):
+        pieces.append(norm[pos:m.start() + 1])
+        removed += m.end() - m.start() - 1
+        pos = m.end()
+        breaks.append(m.end() - removed)
+        shifts.append(removed)
+    pieces.append(norm[pos:])
+    return "".join(pieces), (breaks, shifts, bisect_right)
+
+
+def _to_original(table, pos):
+    breaks, shifts, bisect_right = table
+    return pos + shifts[bisect_right(breaks, pos) - 1]
+
+
+_MATCHERS: dict = {}
+
+
+def _matcher(lex, key, categories):
+    cache_key = (key, tuple(categories))
+    if cache_key not in _MATCHERS:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        _MATCHERS[cache_key] = _Matcher(lex, categories)
+    return _MATCHERS[cache_key]
+
+
+def _quote_candidates(text):
+    """Spans ``(start, end)`` of short quoted phrases, quotation marks included."""
+    found = []
+    if '"' in text or "\u201c" in text or "\u201d" in text:
+        opened = None
+        for m in _QUOTE_MARKS.finditer(text):
+            mark, at = m.group(), m.start()
+            if mark == "\u201c" or (mark == '"' and opened is None):
+                opened = at
+            elif opened is not None:
+                if text.find("\n", opened, at) != -1 and _PARAGRAPH_BREAK.search(text, opened, at):
+                    # a quotation never runs across paragraphs: this mark opens a new one
+                    opened = at if mark == '"' else None
+                    continue
+                found.append((opened, at + 1))
+                opened = None
+    if "\u2018" in text:
+        found.extend((m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text))
+    keep = []
+    for start, end in found:
+        if end - start - 2 > _QUOTE_MAX_CHARS:
+            continue
+        if 1 <= len(_WORD.findall(text, start + 1, end - 1)) <= _QUOTE_MAX_WORDS:
+            keep.append((start, end))
+    return keep
+
+
+# --------------------------------------------------------------------------- annotate
+
+def _empty_spans():
+    import pandas as pd
+
+    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in SPAN_COLUMNS})
+    for c in ("sentence_id", "start", "end"):
+        frame[c] = frame[c].astype("int64")
+    return frame
+
+
+def _sentences(frame):
+    from .corpus import sentences
+
+    return sentences(frame)
+
+
+def _progress(iterable, total, progress):
+    if progress is False or (progress is None and total <= _PROGRESS_THRESHOLD):
+        return iterable
+    from tqdm.auto import tqdm
+
+    return tqdm(iterable, total=total, desc="annotating", unit="article")
+
+
+def _annotate(articles, categories=None, lexicon=None, progress=None):
+    """Annotate and also return the sentence table and the articles frame (for profile())."""
+    import numpy as np
+    import pandas as pd
+
+    frame = _as_articles(articles)
+    wanted = _check_categories(categories)
+    lex, key = _as_lexicon(lexicon)
+    use_rule = "scare_quote" in wanted
+    match_cats = list(wanted)
+    if use_rule and "attribution" not in match_cats:
+        match_cats = [c for c in CATEGORIES if c in {*match_cats, "attribution"}]
+    matcher = _matcher(lex, key, match_cats)
+    attribution_idx = match_cats.index("attribution") if "attribution" in match_cats else -1
+    scare_idx = match_cats.index("scare_quote") if use_rule else -1
+
+    rows_article, rows_cat, rows_start, rows_end, rows_entry = [], [], [], [], []
+    quotes = []  # (article position, start, end)
+    texts = frame["text"].tolist()
+    for pos, text in enumerate(_progress(texts, len(texts), progress)):
+        hits = matcher.find(text)
+        if use_rule:
+            for qs, qe in _quote_candidates(text):
+                quotes.append((pos, qs, qe))
+        if not hits:
+            continue
+        hits.sort()
+        last_cat, last_end = -1, -1
+        for cat, start, neg_end, eid in hits:
+            if cat != last_cat:
+                last_cat, last_end = cat, -1
+            if start < last_end:
+                continue  # inside (or overlapping) a longer match of the same category
+            last_end = -neg_end
+            rows_article.append(pos)
+            rows_cat.append(cat)
+            rows_start.append(start)
+            rows_end.append(last_end)
+            rows_entry.append(eid)
+
+    sents = _sentences(frame)
+    if not rows_article and not quotes:
+        return _empty_spans(), sents, frame
+
+    ids = frame["article_id"].to_numpy(dtype=object)
+    spans = pd.DataFrame({
+        "pos": np.asarray(rows_article, dtype="int64"),
+        "cat": np.asarray(rows_cat, dtype="int64"),
+        "start": np.asarray(rows_start, dtype="int64"),
+        "end": np.asarray(rows_end, dtype="int64"),
+        "entry": np.asarray(rows_entry, dtype="int64"),
+    })
+    index = _SentenceIndex(sents, frame)
+    spans["sentence_id"] = index.ids(spans["pos"].to_numpy(), spans["start"].to_numpy())
+
+    if use_rule and quotes:
+        rule_rows = _apply_quote_rule(quotes, spans, index, texts, attribution_idx, scare_idx)
+        if rule_rows is not None:
+            spans = pd.concat([spans, rule_rows], ignore_index=True)
+            # a rule span inside a word-list scare quote ("so-called") is dropped, and vice versa
+            spans = spans.sort_values(["pos", "cat", "start", "end"], ascending=[True, True, True, False],
+                                      kind="stable")
+            scare = spans[spans["cat"] == scare_idx]
+            keep = _not_contained(scare)
+            spans = pd.concat([spans[spans["cat"] != scare_idx], scare[keep]])
+
+    keep_cats = [match_cats.index(c) for c in wanted]
+    spans = spans[spans["cat"].isin(keep_cats)]
+    spans = spans.sort_values(["pos", "start", "cat", "end"], kind="stable").reset_index(drop=True)
+    if spans.empty:
+        return _empty_spans(), sents, frame
+
+    entry = spans["entry"].tolist()
+    is_rule = [e < 0 for e in entry]
+    rule = RULES[_RULE_QUOTE]
+
+    def pick(values, rule_value):
+        return [rule_value if r else values[e] for e, r in zip(entry, is_rule, strict=True)]
+
+    out = pd.DataFrame({
+        "article_id": ids[spans["pos"].to_numpy()],
+        "sentence_id": spans["sentence_id"].to_numpy(dtype="int64"),
+        "start": spans["start"].to_numpy(),
+        "end": spans["end"].to_numpy(),
+        "text": [texts[p][s:e] for p, s, e in zip(spans["pos"].tolist(), spans["start"].tolist(),
+                                                  spans["end"].tolist(), strict=True)],
+        "category": [match_cats[c] for c in spans["cat"].tolist()],
+        "term": pick(matcher.entry_term, _RULE_QUOTE),
+        "note": pick(matcher.entry_note, rule["note"]),
+        "tone": pick(matcher.entry_tone, ""),
+        "alternative": pick(matcher.entry_alternative, rule["alternative"]),
+    })
+    return out, sents, frame
+
+
+def _not_contained(spans):
+    """Boolean mask: spans (sorted by start, longest first) not inside an earlier kept span."""
+    keep, last_pos, last_end = [], -1, -1
+    for pos, start, end in zip(spans["pos"].tolist(), spans["start"].tolist(), spans["end"].tolist(),
+                               strict=True):
+        if pos != last_pos:
+            last_pos, last_end = pos, -1
+        if start < last_end:
+            keep.append(False)
+            continue
+        keep.append(True)
+        last_end = end
+    return keep
+
+
+class _SentenceIndex:
+    """Find the sentence that contains an offset (the last sentence starting at or before it)."""
+
+    def __init__(self, sents, frame):
+        import numpy as np
+
+        position = {a: i for i, a in enumerate(frame["article_id"].tolist())}
+        pos = sents["article_id"].map(position).fillna(-1).to_numpy(dtype="int64")
+        start = sents["start"].to_numpy(dtype="int64")
+        self.width = int(max((len(t) for t in frame["text"]), default=0)) + 1
+        key = pos * self.width + start
+        order = np.argsort(key, kind="stable")
+        self.key, self.pos = key[order], pos[order]
+        self.start, self.end = start[order], sents["end"].to_numpy(dtype="int64")[order]
+        self.sentence_id = sents["sentence_id"].to_numpy(dtype="int64")[order]
+
+    def locate(self, pos, starts):
+        """Row in the sorted sentence arrays for each (article position, offset); -1 if none."""
+        import numpy as np
+
+        pos, starts = np.asarray(pos, dtype="int64"), np.asarray(starts, dtype="int64")
+        idx = np.searchsorted(self.key, pos * self.width + starts, side="right") - 1
+        ok = idx >= 0
+        ok[ok] = self.pos[idx[ok]] == pos[ok]
+        return np.where(ok, idx, -1)
+
+    def ids(self, pos, starts):
+        idx = self.locate(pos, starts)
+        return [int(self.sentence_id[i]) if i >= 0 else 0 for i in idx] if len(idx) else []
+
+
+def _apply_quote_rule(quotes, spans, index, texts, attribution_idx, scare_idx):
+    import pandas as pd
+
+    attributed = set(zip(spans.loc[spans["cat"] == attribution_idx, "pos"].tolist(),
+                         spans.loc[spans["cat"] == attribution_idx, "sentence_id"].tolist(), strict=True))
+    q_pos = [p for p, _, _ in quotes]
+    q_start = [s for _, s, _ in quotes]
+    rows = index.locate(q_pos, q_start)
+    keep = []
+    for (pos, start, end), row in zip(quotes, rows.tolist(), strict=True):
+        text = texts[pos]
+        sid = int(index.sentence_id[row]) if row >= 0 else 0
+        if (pos, sid) in attributed:
+            continue  # a speaker is named in the sentence
+        if text[:start].rstrip().endswith(":"):
+            continue  # introduced by a colon: a quotation
+        s, e = (int(index.start[row]), int(index.end[row])) if row >= 0 else (0, len(text))
+        outside = text[s:start] + text[end:max(e, end)]
+        if not any(ch.isalnum() for ch in outside):
+            continue  # the quotation is the whole sentence: reported speech
+        keep.append((pos, scare_idx, start, end, -1, sid))
+    if not keep:
+        return None
+    return pd.DataFrame(keep, columns=["pos", "cat", "start", "end", "entry", "sentence_id"])
+
+
+def annotate(articles, categories=None, lexicon=None, progress=None):
+    """Find loaded words, labels, hedges, boosters, attributions, vague sources and scare quotes.
+
+    ``articles`` is the table from :func:`kit.load_articles` (or a string of text, named
+    ``"text"``). ``categories`` picks some of the categories (all by default). ``lexicon``
+    replaces the kit's word lists: a table from :func:`kit.load_lexicon`, a CSV path or a
+    list of paths. To add your words to the kit's own, pass
+    ``pd.concat([kit.default_lexicon(), kit.load_lexicon("mine.csv")])``. Many articles
+    (more than 200) show a progress bar; ``progress=False`` turns it off.
+
+    Returns one row per span: ``article_id, sentence_id, start, end, text, category, term,
+    note, tone, alternative``, where ``text`` is exactly ``articles.text[start:end]``.
+
+    >>> spans = annotate("The minister claimed the so-called rebels said it.")
+    >>> spans[["start", "end", "text", "category", "tone"]]
+       start  end       text     category    tone
+    0     13   20    claimed  attribution  loaded
+    1     25   34  so-called  scare_quote
+    2     42   46       said  attribution  neutral
+    """
+    spans, _, _ = _annotate(articles, categories, lexicon, progress)
+    return spans
+
+
+# --------------------------------------------------------------------------- explain
+
+class Explanation:
+    """Why a word is flagged: shows as plain text, and as HTML in a notebook."""
+
+    def __init__(self, query: str, entries: list[dict]):
+        self.query = query
+        self.entries = entries
+
+    @property
+    def found(self) -> bool:
+        """True when the word (or rule) is in the word lists."""
+        return bool(self.entries)
+
+    def __str__(self) -> str:
+        if not self.entries:
+            return (f'"{self.query}" is not in the kit\'s word lists, so the kit does not flag it. '
+                    "You can add it to your own word list (see load_lexicon).")
+        blocks = []
+        for e in self.entries:
+            lines = [_headline(self.query, e), f"Why: {e['note']}"]
+            if e.get("alternative"):
+                lines.append(f"More neutral: {e['alternative']}")
+            if e.get("source"):
+                lines.append(f"Source: {e['source']}")
+            blocks.append("\n".join(lines))
+        return "\n\n".join(blocks)
+
+    __repr__ = __str__
+
+    def _repr_html_(self) -> str:
+        from .display import explanation_html
+
+        return explanation_html(self)
+
+
+def _headline(query, entry):
+    what = CATEGORIES.get(entry["category"], entry["category"])
+    if entry["term"].startswith("rule:"):
+        head = f'"{query}" is flagged by a rule ({entry["term"]}) in the category {what}.'
+    else:
+        shown = query if fold_case(query) == fold_case(entry["term"]) else f"{query} ({entry['term']})"
+        head = f'"{shown}" is in the word list for {what}.'
+    if entry.get("tone"):
+        head += f" Tone: {entry['tone']}."
+    return head
+
+
+def _entry_dict(row, extra=None):
+    d = {k: ("" if row.get(k) is None or (isinstance(row.get(k), float) and math.isnan(row.get(k)))
+             else str(row.get(k))) for k in ("term", "category", "tone", "note", "alternative", "source")}
+    if extra:
+        d.update({k: v for k, v in extra.items() if v})
+    return d
+
+
+def explain(term_or_span, lexicon=None):
+    """Say in plain words why a word (or a span from :func:`annotate`) is flagged.
+
+    Give a word or phrase (any capitals, curly or straight quotes) or one row of the
+    table that :func:`annotate` returns. A word that is in no list gets a friendly message.
+
+    >>> print(explain("allegedly"))  # doctest: +ELLIPSIS
+    "allegedly (alleged)" is in the word list for hedge: a word that shows doubt, or that something is not confirmed.
+    Why: ...
+    >>> explain("banana").found
+    False
+    """
+    import pandas as pd
+
+    lex, _ = _as_lexicon(lexicon)
+    if isinstance(term_or_span, pd.Series):
+        term_or_span = term_or_span.to_dict()
+    if isinstance(term_or_span, Mapping):
+        span = dict(term_or_span)
+        term = str(span.get("term") or span.get("text") or "")
+        category = span.get("category")
+        shown = str(span.get("text") or term)
+        if term in RULES:
+            return Explanation(shown, [{"term": term, **RULES[term]}])
+        match = lex[(lex["term"] == term) & (lex["category"] == category)] if category else lex[lex["term"] == term]
+        if len(match):
+            entries = [_entry_dict(r, {"note": span.get("note"), "tone": span.get("tone"),
+                                       "alternative": span.get("alternative")})
+                       for r in match.to_dict("records")]
+            return Explanation(shown, entries[-1:])
+        if span.get("note"):
+            return Explanation(shown, [_entry_dict(span)])
+        return explain(shown, lexicon=lexicon)
+    if not isinstance(term_or_span, str):
+        raise KitError(f"explain() needs a word or a span row, not {type(term_or_span).__name__}",
+                       field="term_or_span", fix='Try kit.explain("alleged") or kit.explain(spans.iloc[0]).')
+    query = term_or_span.strip()
+    if query in RULES:
+        return Explanation(query, [{"term": query, **RULES[query]}])
+    wanted = normalise_form(query).strip(" \"'.,;:!?()[]")
+    entries = []
+    for row in lex.to_dict("records"):
+        forms = [row["term"], *(row["variants"].split("|") if row["variants"] else [])]
+        if any(normalise_form(f) == wanted for f in forms):
+            entries.append(_entry_dict(row))
+    # a later entry for the same category overrides an earlier one (as in annotate)
+    by_cat = {}
+    for e in entries:
+        by_cat[e["category"]] = e
+    ordered = [by_cat[c] for c in CATEGORIES if c in by_cat]
+    return Explanation(query, ordered)
+
+
+# --------------------------------------------------------------------------- profile
+
+def _count_words(text):
+    return len(_WORD.findall(text))
+
+
+def profile(articles, lexicon=None, progress=None):
+    """One row per article: how often each category occurs, and how easy the text is to read.
+
+    For every category there is a count and a rate per 1,000 words (``<category>_per_1k``),
+    then ``hedge_booster_ratio`` (hedges per booster; empty, NaN, when there is no booster),
+    ``attribution_sentence_share`` (the share of sentences with an attribution word),
+    ``n_words``, ``n_sentences``, ``avg_sentence_length`` (words per sentence) and two
+    readability scores, ``flesch_reading_ease`` (higher is easier) and
+    ``flesch_kincaid_grade`` (a US school grade).
+
+    >>> p = profile("Critics say it may be true. It is clearly false.")
+    >>> p[["hedge", "booster", "hedge_booster_ratio", "n_sentences"]]
+       hedge  booster  hedge_booster_ratio  n_sentences
+    0      1        1                  1.0            2
+    """
+    import numpy as np
+    import pandas as pd
+
+    from .readability import reading_scores
+
+    spans, sents, frame = _annotate(articles, None, lexicon, progress)
+    ids = frame["article_id"]
+    out = pd.DataFrame({"article_id": ids.to_numpy()})
+    for col in ("outlet", "title"):
+        if col in frame.columns:
+            out[col] = frame[col].to_numpy()
+    if "n_words" in frame.columns and pd.api.types.is_numeric_dtype(frame["n_words"]):
+        n_words = frame["n_words"].fillna(0).to_numpy(dtype="int64")
+    else:
+        n_words = np.array([_count_words(t) for t in frame["text"]], dtype="int64")
+    n_sent = sents.groupby("article_id").size().reindex(ids, fill_value=0).to_numpy(dtype="int64")
+    out["n_words"] = n_words
+    out["n_sentences"] = n_sent
+    with np.errstate(divide="ignore", invalid="ignore"):
+        out["avg_sentence_length"] = np.where(n_sent > 0, n_words / np.maximum(n_sent, 1), np.nan).round(1)
+        counts = spans.groupby(["article_id", "category"]).size().unstack(fill_value=0) if len(spans) \
+            else pd.DataFrame(index=pd.Index([], name="article_id"))
+        counts = counts.reindex(index=ids, columns=list(CATEGORIES), fill_value=0)
+        per_k = np.where(n_words > 0, 1000.0 / np.maximum(n_words, 1), np.nan)
+        for cat in CATEGORIES:
+            c = counts[cat].to_numpy(dtype="int64")
+            out[cat] = c
+            out[f"{cat}_per_1k"] = (c * per_k).round(2)
+        hedges, boosters = out["hedge"].to_numpy(), out["booster"].to_numpy()
+        out["hedge_booster_ratio"] = np.where(boosters > 0, hedges / np.maximum(boosters, 1), np.nan).round(2)
+        attributed = spans.loc[spans["category"] == "attribution"].groupby("article_id")["sentence_id"].nunique()
+        attributed = attributed.reindex(ids, fill_value=0).to_numpy()
+        out["attribution_sentence_share"] = np.where(n_sent > 0, attributed / np.maximum(n_sent, 1),
+                                                     np.nan).round(3)
+    scores = [reading_scores(t) for t in frame["text"]]
+    out["flesch_reading_ease"] = [s["flesch_reading_ease"] for s in scores]
+    out["flesch_kincaid_grade"] = [s["flesch_kincaid_grade"] for s in scores]
+    return out

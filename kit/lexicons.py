@@ -1,0 +1,275 @@
+"""Word lists (lexicons): editable CSV files that say which words the kit flags and why.
+
+Each file in ``data/lexicons/`` has one row per entry and this header::
+
+    term,variants,category,tone,note,alternative,source,case_sensitive
+
+- ``term``: the headword reported when the entry fires (it may be several words);
+- ``variants``: other forms of the same entry, separated by ``|`` (``alleges|alleged|allegedly``);
+- ``category``: one of :data:`CATEGORIES`;
+- ``tone``: ``neutral`` or ``loaded`` for ``attribution`` entries, empty for every other category;
+- ``note``: one plain sentence saying why the word shapes the reader's view;
+- ``alternative``: a more neutral choice (optional);
+- ``source``: where the entry comes from;
+- ``case_sensitive``: ``yes`` to match only this exact use of capitals (empty or ``no`` otherwise).
+
+>>> lex = load_lexicon()
+>>> sorted(set(lex.category)) == sorted(CATEGORIES)
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+from pathlib import Path
+
+from .errors import LexiconError, Problem
+
+__all__ = ["load_lexicon", "default_lexicon", "CATEGORIES", "COLUMNS", "LEXICON_DIR", "normalise_form"]
+
+#: The columns every lexicon file must have, in this order.
+COLUMNS = ["term", "variants", "category", "tone", "note", "alternative", "source", "case_sensitive"]
+
+#: Category name -> what it means, in plain words (used by explain(), the legend and plots).
+CATEGORIES = {
+    "loaded_language": "loaded language: an emotional or exaggerated word that tells the reader how to feel",
+    "label": "label: a name for a person, group or government that takes a side",
+    "hedge": "hedge: a word that shows doubt, or that something is not confirmed",
+    "booster": "booster: a word that presents something as certain",
+    "attribution": "attribution: a word that reports what someone said",
+    "vague_source": "vague source: a claim credited to someone who is not named",
+    "scare_quote": "scare quote: quotation marks or 'so-called' used to cast doubt on a word",
+}
+
+TONES = ("neutral", "loaded")
+
+#: Folder holding the word lists that ship with the kit.
+LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+
+_HEADER_FIX = "Make the first line of the file exactly: " + ",".join(COLUMNS)
+
+# Characters that are normalised before matching: curly quotes and apostrophes become
+# straight ones, dashes that look like hyphens become "-", every kind of space becomes " ".
+QUOTE_MAP = {
+    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u2010": "-", "\u2011": "-",
+}
+SPACE_CHARS = "\n\r\t\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
+              "\u2028\u2029\u202f\u205f\u3000"
+CHAR_MAP = {**QUOTE_MAP, **{c: " " for c in SPACE_CHARS}}
+
+
+def fold_case(text: str) -> str:
+    """Lowercase ``text`` without changing its length (characters whose lowercase is longer stay as they are)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def normalise_chars(text: str) -> str:
+    """Replace curly quotes, look-alike hyphens and unusual spaces, one character for one character."""
+    for old, new in CHAR_MAP.items():
+        if old in text:
+            text = text.replace(old, new)
+    return text
+
+
+def normalise_form(form: str, case_sensitive: bool = False) -> str:
+    """The form of a term used for matching: straight quotes, single spaces, lowercase unless case-sensitive.
+
+    >>> normalise_form("Didn\u2019t  SAY ")
+    "didn't say"
+    """
+    form = " ".join(normalise_chars(form).split())
+    return form if case_sensitive else fold_case(form)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise LexiconError("word list file not found", file=str(path),
+                           fix="Check the file name and folder; use a path relative to the notebook "
+                               "or an absolute path.") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data[:err.start].count(b"\n") + 1
+        raise LexiconError(f"the file is not saved as UTF-8 text (byte {data[err.start]:#04x} cannot be read)",
+                           file=str(path), line=line,
+                           fix="Open the file in a spreadsheet or text editor and save it as "
+                               "'CSV UTF-8' (comma-separated, UTF-8).") from None
+
+
+def _parse_file(path: Path) -> tuple[list[dict], list[Problem]]:
+    """Read one CSV word list into entry dicts, collecting every problem found."""
+    text = _read_text(path)
+    name = str(path)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        return [], [Problem("the file is empty", file=name, line=1, fix=_HEADER_FIX)]
+    header = [h.strip().lower() for h in header]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        return [], [Problem(f"missing column(s): {', '.join(missing)}", file=name, line=1, fix=_HEADER_FIX)]
+    index = {c: header.index(c) for c in COLUMNS}
+    entries, problems = [], []
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as err:
+            problems.append(Problem(f"the line cannot be read as CSV ({err})", file=name,
+                                    line=reader.line_num,
+                                    fix="Check the quotation marks on this line: a field that contains a "
+                                        "comma must be wrapped in double quotes."))
+            break
+        line = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue  # blank line
+        if len(row) > len(header) and any(cell.strip() for cell in row[len(header):]):
+            problems.append(Problem(f"this line has {len(row)} fields but the header has {len(header)}",
+                                    file=name, line=line,
+                                    fix="Wrap any field that contains a comma in double quotes."))
+            continue
+        row = row + [""] * (len(header) - len(row))
+        entry = {c: row[index[c]].strip() for c in COLUMNS}
+        entry["file"], entry["line"] = name, line
+        problems.extend(_check_entry(entry))
+        entries.append(entry)
+    return entries, problems
+
+
+def _check_entry(entry: dict) -> list[Problem]:
+    name, line = entry["file"], entry["line"]
+    found = []
+
+    def bad(field, message, fix):
+        found.append(Problem(message, file=name, line=line, field=field, fix=fix))
+
+    if not entry["term"]:
+        bad("term", "the term is empty", "Write the word or phrase to flag in the 'term' column.")
+    elif not any(ch.isalnum() for ch in entry["term"]):
+        bad("term", f"the term {entry['term']!r} has no letters or digits",
+            "Write a word or phrase in the 'term' column.")
+    category = entry["category"]
+    if category not in CATEGORIES:
+        bad("category", f"unknown category {category!r}",
+            f"Use one of: {', '.join(CATEGORIES)}.")
+    tone = entry["tone"].lower()
+    entry["tone"] = tone
+    if category == "attribution" and tone not in TONES:
+        bad("tone", f"attribution entries need a tone of 'neutral' or 'loaded', not {entry['tone']!r}",
+            "Write 'neutral' for plain reporting verbs (said, told) and 'loaded' for verbs that "
+            "suggest a judgement (claimed, admitted).")
+    elif category in CATEGORIES and category != "attribution" and tone:
+        bad("tone", f"only attribution entries have a tone; this {category} entry has {tone!r}",
+            "Leave the 'tone' column empty for this entry.")
+    if not entry["note"]:
+        bad("note", "the note is empty",
+            "Write one plain sentence saying why this word shapes the reader's view.")
+    flag = entry["case_sensitive"].lower()
+    if flag not in ("", "yes", "no"):
+        bad("case_sensitive", f"case_sensitive must be 'yes' or empty, not {entry['case_sensitive']!r}",
+            "Write 'yes' to match only this exact use of capitals, or leave it empty.")
+    entry["case_sensitive"] = flag == "yes"
+    variants = [v.strip() for v in entry["variants"].split("|")] if entry["variants"] else []
+    if any(not v for v in variants):
+        bad("variants", "the variants list has an empty item",
+            "Separate variants with a single '|' and no '|' at the start or the end.")
+    entry["variants"] = "|".join(v for v in variants if v)
+    return found
+
+
+def _forms(entry: dict) -> list[str]:
+    forms = [entry["term"], *(entry["variants"].split("|") if entry["variants"] else [])]
+    return [normalise_form(f, entry["case_sensitive"]) for f in forms if f]
+
+
+def _check_duplicates(entries: list[dict]) -> list[Problem]:
+    """Two entries of one category must not share a form (the kit could not say which one fired)."""
+    seen: dict[tuple, dict] = {}
+    problems = []
+    for entry in entries:
+        for form in dict.fromkeys(_forms(entry)):
+            key = (entry["category"], entry["case_sensitive"], form)
+            first = seen.setdefault(key, entry)
+            if first is not entry:
+                where = f"line {first['line']}" if first["file"] == entry["file"] else \
+                    f"{first['file']}:{first['line']}"
+                problems.append(Problem(f"duplicate entry: {form!r} ({entry['category']}) is already "
+                                        f"listed on {where}", file=entry["file"], line=entry["line"],
+                                        field="term",
+                                        fix="Delete one of the two lines, or merge them into one entry "
+                                            "(extra forms go in 'variants')."))
+    return problems
+
+
+def load_lexicon(path_or_paths=None):
+    """Read word-list CSV files into a table with one row per entry.
+
+    ``path_or_paths`` is a file, a folder of ``.csv`` files, or a list of them; by default the
+    kit's own lists in ``data/lexicons/``. A file with a mistake raises
+    :class:`kit.errors.LexiconError` naming the file, the line and how to fix it.
+
+    >>> lex = load_lexicon()
+    >>> list(lex.columns)
+    ['term', 'variants', 'category', 'tone', 'note', 'alternative', 'source', 'case_sensitive', 'file', 'line']
+    >>> lex.loc[lex.term == "so-called", "category"].tolist()
+    ['scare_quote']
+    """
+    import pandas as pd
+
+    if path_or_paths is None:
+        path_or_paths = LEXICON_DIR
+    if isinstance(path_or_paths, (str, Path)):
+        path_or_paths = [path_or_paths]
+    files: list[Path] = []
+    for item in path_or_paths:
+        p = Path(item)
+        if p.is_dir():
+            found = sorted(p.glob("*.csv"))
+            if not found:
+                raise LexiconError("the folder holds no .csv word lists", file=str(p),
+                                   fix="Put one or more CSV files with the lexicon header in the folder.")
+            files.extend(found)
+        else:
+            files.append(p)
+    entries, problems = [], []
+    for f in files:
+        file_entries, file_problems = _parse_file(f)
+        entries.extend(file_entries)
+        problems.extend(file_problems)
+    if not problems:
+        problems = _check_duplicates(entries)
+    if problems:
+        if len(problems) == 1:
+            raise LexiconError(problems=problems)
+        raise LexiconError(f"{len(problems)} problems found in the word list(s)", problems=problems)
+    columns = [*COLUMNS, "file", "line"]
+    frame = pd.DataFrame(entries, columns=columns)
+    frame["case_sensitive"] = frame["case_sensitive"].astype(bool)
+    frame["line"] = frame["line"].astype("int64")
+    return frame
+
+
+@functools.lru_cache(maxsize=1)
+def _default_lexicon():
+    return load_lexicon()
+
+
+def default_lexicon():
+    """The kit's own word lists (read once, then reused; you get a copy you may change).
+
+    >>> lex = default_lexicon()
+    >>> set(lex.category) <= set(CATEGORIES)
+    True
+    """
+    return _default_lexicon().copy()
