@@ -251,7 +251,7 @@ def _join_page_breaks(paragraphs: list[str]) -> list[str]:
     out: list[str] = []
     for p in paragraphs:
         if out and re.match(r"^[a-z]", p) and not re.search(r"[.!?:;\"”’)\]…]$", out[-1]) \
-                and not is_header_line(out[-1]) and len(out[-1]) > 60:
+                and not is_header_line(out[-1]) and len(out[-1].split()) >= 4:
             out[-1] = out[-1] + " " + p
         else:
             out.append(p)

@@ -98,8 +98,8 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     ``articles.text[start:end] == text`` for every row.
 
     >>> paras = paragraphs(load_articles())
-    >>> paras.groupby("article_id").size().loc["us-rescue-of-isis-in-raqqa"]
-    np.int64(18)
+    >>> int((paras.article_id == "us-rescue-of-isis-in-raqqa").sum())
+    18
     """
     _require_text(articles)
     rows = []
@@ -169,6 +169,9 @@ def _decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, list[st
     if not data.strip():
         raise ArticleError("the file is empty", file=name, field="text",
                            fix="Paste the article's text into the file and save it, or remove the file.")
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff") and not encoding:
+        raise ArticleError("the file is saved as UTF-16, which the kit does not read", file=name, field="encoding",
+                           fix="Save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8).")
     if b"\x00" in data[:8192] or data[:5] == b"%PDF-" or data[:2] == b"PK":
         raise ArticleError("this looks like a binary file (for example a PDF, Word or image file), not plain text",
                            file=name, field="text",
@@ -183,9 +186,6 @@ def _decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, list[st
         data = data[3:]
         notes.append(f"{name}: the file starts with a byte-order mark (BOM); it was removed. "
                      "To avoid this message, save the file as 'UTF-8' rather than 'UTF-8 with BOM'.")
-    elif data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise ArticleError("the file is saved as UTF-16, which the kit does not read", file=name, field="encoding",
-                           fix="Save the file as UTF-8 (in most editors: Save As → Encoding → UTF-8).")
     try:
         return data.decode("utf-8"), notes
     except UnicodeDecodeError:
@@ -261,6 +261,10 @@ def _read_article_file(path: Path, encoding: str | None, meta: dict | None = Non
                 continue  # an empty manifest cell keeps what the text says
             record[key] = value
     record["_file"] = name
+    problems: list[Problem] = []
+    record["published"] = _parse_date(record.get("published"), name, problems)
+    if problems:
+        raise ArticleError(problems=problems)
     return record
 
 
@@ -313,8 +317,6 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
                                     fix="Write the article's file name in the 'file' column, or delete the row."))
             continue
         items.append((path.parent / file, meta | {"_line": line}))
-    if problems and errors == "raise":
-        raise ArticleError(problems=problems)
     return _collect(items, errors, encoding, label=name, extra_problems=problems, manifest=name)
 
 
@@ -330,6 +332,7 @@ def _collect(items, errors, encoding, label, extra_problems=(), manifest=None) -
             records.append(_read_article_file(path, encoding, meta))
         except KitError as exc:
             problems.extend(exc.problems)
+    problems.sort(key=lambda p: (str(p.file), p.line or 0))
     if problems and errors == "raise":
         if len(problems) == 1:
             raise ArticleError(problems=problems)
