@@ -8,7 +8,7 @@ spans into one row of counts and rates per article. Rendering is done elsewhere
 
 >>> spans = annotate("Critics say the regime may have lied.")
 >>> spans[["text", "category"]].values.tolist()
-[['Critics say', 'vague_source'], ['regime', 'label'], ['may', 'hedge']]
+[['Critics say', 'vague_source'], ['say', 'attribution'], ['regime', 'label'], ['may', 'hedge']]
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from __future__ import annotations
 import hashlib
 import math
 import re
+import sys
+import types
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -545,13 +547,17 @@ class Explanation:
         return explanation_html(self)
 
 
+def _quoted(text):
+    return text if text[:1] in "\"'\u201c\u2018" else f'"{text}"'
+
+
 def _headline(query, entry):
     what = CATEGORIES.get(entry["category"], entry["category"])
     if entry["term"].startswith("rule:"):
-        head = f'"{query}" is flagged by a rule ({entry["term"]}) in the category {what}.'
+        head = f"{_quoted(query)} is flagged by a rule ({entry['term']}) in the category {what}."
     else:
         shown = query if fold_case(query) == fold_case(entry["term"]) else f"{query} ({entry['term']})"
-        head = f'"{shown}" is in the word list for {what}.'
+        head = f"{_quoted(shown)} is in the word list for {what}."
     if entry.get("tone"):
         head += f" Tone: {entry['tone']}."
     return head
@@ -677,3 +683,20 @@ def profile(articles, lexicon=None, progress=None):
     out["flesch_reading_ease"] = [s["flesch_reading_ease"] for s in scores]
     out["flesch_kincaid_grade"] = [s["flesch_kincaid_grade"] for s in scores]
     return out
+
+
+# --------------------------------------------------------------------------- kit.annotate(...)
+
+class _CallableModule(types.ModuleType):
+    """This module is also the attribute ``kit.annotate``: calling it runs :func:`annotate`.
+
+    Python sets ``kit.annotate`` to this module whenever the module is first imported (for
+    example by ``kit.profile``), which would hide the function of the same name. Making the
+    module callable keeps ``kit.annotate(articles)`` working in every order.
+    """
+
+    def __call__(self, *args, **kwargs):
+        return annotate(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,232 @@
+"""Show an article with its flagged words marked, in a notebook.
+
+Detection happens in :mod:`kit.annotate`; this module only turns span rows into HTML.
+Every piece of text that reaches the HTML (the article, the notes, the titles) goes through
+``html.escape``. Each category has a colour from the Okabe-Ito palette (readable with
+colour-blindness) *and* a second cue that is not colour: its own underline style and a
+small label after the span. The note is the tooltip (hover over a mark).
+
+>>> import kit
+>>> view = kit.highlight("Critics say the regime may fall.")
+Traceback (most recent call last):
+...
+kit.errors.KitError: field 'article': no bundled article has the id 'Critics say the regime may fall.'
+  How to fix: Use one of: ...
+>>> view = highlight(kit.load_articles().iloc[2], categories=["hedge"])
+>>> "<mark" in view._repr_html_()
+True
+"""
+
+from __future__ import annotations
+
+import html
+
+from .errors import KitError
+from .lexicons import CATEGORIES
+
+__all__ = ["highlight", "Highlight", "STYLES", "spans_html", "explanation_html"]
+
+#: Category -> (colour from the Okabe-Ito palette, underline style, short label).
+STYLES = {
+    "loaded_language": ("#D55E00", "solid", "LOADED"),    # vermillion, thick solid line
+    "label": ("#CC79A7", "double", "LABEL"),              # reddish purple, double line
+    "hedge": ("#0072B2", "dotted", "HEDGE"),              # blue, dotted line
+    "booster": ("#E69F00", "solid", "BOOST"),             # orange, thin solid line with a line above
+    "attribution": ("#009E73", "dashed", "SAID"),         # bluish green, dashed line
+    "vague_source": ("#56B4E9", "wavy", "VAGUE"),         # sky blue, wavy line
+    "scare_quote": ("#000000", "dotted", "QUOTE?"),       # black, dotted line above and below
+}
+_EXTRA = {
+    "loaded_language": "text-decoration-thickness:3px;",
+    "booster": "text-decoration-line:underline overline;",
+    "scare_quote": "text-decoration-line:underline overline;",
+}
+_BACKGROUND_ALPHA = "33"  # about 20 % opacity, so text stays readable and overlaps stay visible
+_ORDER = {c: i for i, c in enumerate(CATEGORIES)}
+
+# ---------------------------------------------------------------- HTML templates (no logic below)
+_CSS = """<style>
+.kit-hl {font-family: Georgia, 'Times New Roman', serif; font-size: 1.05em; line-height: 2.1; max-width: 48em;}
+.kit-hl h3 {font-family: system-ui, sans-serif; margin: 0 0 .2em 0;}
+.kit-hl .kit-meta {font-family: system-ui, sans-serif; color: #444; margin-bottom: .6em;}
+.kit-hl .kit-body {white-space: pre-wrap;}
+.kit-hl mark {color: inherit; padding: 0 1px; border-radius: 2px; text-underline-offset: 4px;}
+.kit-hl mark[data-label]::after {content: attr(data-label); font-family: system-ui, sans-serif;
+  font-size: .6em; font-weight: bold; vertical-align: super; margin-left: 2px; letter-spacing: .03em;}
+.kit-hl .kit-legend {font-family: system-ui, sans-serif; font-size: .9em; line-height: 1.9;
+  border-top: 1px solid #ccc; margin-top: .8em; padding-top: .4em;}
+.kit-hl .kit-legend span.kit-item {display: inline-block; margin-right: 1.2em;}
+</style>"""
+_PAGE = ('<div class="kit-hl">{css}<h3>{title}</h3><div class="kit-meta">{meta}</div>'
+         '<div class="kit-body">{body}</div><div class="kit-legend">{legend}</div></div>')
+_MARK_OPEN = '<mark class="kit-{category}" style="{style}" title="{tooltip}"{label}>'
+_MARK_CLOSE = "</mark>"
+_LEGEND_ITEM = ('<span class="kit-item"><mark class="kit-{category}" style="{style}" data-label="{short}">'
+                '{name}</mark> {count} &mdash; {description}</span>')
+_EXPLAIN_BLOCK = ('<div class="kit-explain" style="font-family: system-ui, sans-serif; margin-bottom: .6em;">'
+                  '<p style="margin:0"><b>{headline}</b></p><p style="margin:0">Why: {note}</p>{more}</div>')
+_EXPLAIN_LINE = '<p style="margin:0">{label}: {value}</p>'
+
+
+def _style(category: str) -> str:
+    colour, line, _ = STYLES.get(category, ("#000000", "solid", category.upper()))
+    return (f"background-color:{colour}{_BACKGROUND_ALPHA};text-decoration-line:underline;"
+            f"text-decoration-style:{line};text-decoration-color:{colour};"
+            f"text-decoration-thickness:2px;{_EXTRA.get(category, '')}")
+
+
+def _tooltip(span: dict) -> str:
+    name = CATEGORIES.get(span["category"], span["category"]).split(":")[0]
+    tip = f"{name} ({span['term']}): {span['note']}"
+    if span.get("tone"):
+        tip += f" Tone: {span['tone']}."
+    if span.get("alternative"):
+        tip += f" More neutral: {span['alternative']}."
+    return tip
+
+
+def spans_html(text: str, spans) -> str:
+    """The article text as HTML with every span wrapped in a ``<mark>`` (text escaped).
+
+    Overlapping spans are nested in a fixed order (earlier start first, then the longer
+    span, then the category order), so the same spans always give the same HTML. The short
+    category label is shown once, at the end of each span.
+
+    >>> spans_html("a <b> c", [{"start": 2, "end": 5, "category": "hedge", "term": "x", "note": "n"}])
+    'a <mark class="kit-hedge" ... title="hedge (x): n" data-label="HEDGE">&lt;b&gt;</mark> c'
+    """
+    items = sorted((dict(s) for s in spans),
+                   key=lambda s: (int(s["start"]), -int(s["end"]), _ORDER.get(s["category"], 99), s["term"]))
+    items = [s for s in items if 0 <= int(s["start"]) < int(s["end"]) <= len(text)]
+    if not items:
+        return html.escape(text)
+    cuts = sorted({0, len(text), *(int(s["start"]) for s in items), *(int(s["end"]) for s in items)})
+    out = []
+    rank = {id(s): i for i, s in enumerate(items)}
+    active: list[dict] = []
+    nxt = 0
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while nxt < len(items) and int(items[nxt]["start"]) <= a:
+            active.append(items[nxt])
+            nxt += 1
+        active = [s for s in active if int(s["end"]) > a]
+        covering = sorted((s for s in active if int(s["start"]) <= a and int(s["end"]) >= b), key=lambda s: rank[id(s)])
+        piece = html.escape(text[a:b])
+        opens = []
+        for s in covering:
+            short = STYLES.get(s["category"], ("", "", s["category"].upper()))[2]
+            label = f' data-label="{html.escape(short)}"' if int(s["end"]) == b else ""
+            opens.append(_MARK_OPEN.format(category=html.escape(s["category"]), style=_style(s["category"]),
+                                           tooltip=html.escape(_tooltip(s)), label=label))
+        out.append("".join(opens) + piece + _MARK_CLOSE * len(covering))
+    return "".join(out)
+
+
+class Highlight:
+    """An article with its spans marked. Shows as HTML in a notebook and as a summary in text."""
+
+    def __init__(self, article_id: str, text: str, spans, title: str = "", meta: str = "",
+                 categories=None):
+        self.article_id = article_id
+        self.text = text
+        self.spans = spans
+        self.title = title
+        self.meta = meta
+        self.categories = list(categories) if categories is not None else list(CATEGORIES)
+
+    def counts(self) -> dict:
+        """How many spans of each category are marked."""
+        found = self.spans["category"].value_counts().to_dict() if len(self.spans) else {}
+        return {c: int(found.get(c, 0)) for c in self.categories}
+
+    def body_html(self) -> str:
+        """Just the marked article text (no title, no legend)."""
+        return spans_html(self.text, self.spans.to_dict("records"))
+
+    def legend_html(self) -> str:
+        items = []
+        for cat, n in self.counts().items():
+            colour, line, short = STYLES.get(cat, ("#000000", "solid", cat.upper()))
+            name, _, description = CATEGORIES.get(cat, cat).partition(": ")
+            items.append(_LEGEND_ITEM.format(category=html.escape(cat), style=_style(cat), short=html.escape(short),
+                                             name=html.escape(name), count=n, description=html.escape(description)))
+        return "".join(items)
+
+    def _repr_html_(self) -> str:
+        return _PAGE.format(css=_CSS, title=html.escape(self.title or self.article_id),
+                            meta=html.escape(self.meta), body=self.body_html(), legend=self.legend_html())
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{c} {n}" for c, n in self.counts().items() if n) or "nothing"
+        return (f"Highlighted article {self.article_id!r}: {len(self.spans)} marked spans ({counts}). "
+                "Show it in a notebook to see the marks; hover over a mark to read its note.")
+
+
+def _pick_article(article):
+    import pandas as pd
+
+    if isinstance(article, pd.DataFrame):
+        if len(article) != 1:
+            raise KitError(f"highlight() shows one article, but the table has {len(article)} rows",
+                           field="article", fix="Pass one row, for example articles.iloc[0].")
+        article = article.iloc[0]
+    if isinstance(article, str):
+        from .corpus import load_articles
+
+        bundled = load_articles()
+        match = bundled[bundled["article_id"] == article]
+        if match.empty:
+            raise KitError(f"no bundled article has the id {article!r}", field="article",
+                           fix="Use one of: " + ", ".join(bundled["article_id"]) + ".")
+        article = match.iloc[0]
+    if not isinstance(article, pd.Series) or "text" not in article.index:
+        raise KitError("highlight() needs one row of the articles table or an article_id",
+                       field="article", fix="Try kit.highlight(articles.iloc[0]).")
+    return article
+
+
+def highlight(article, categories=None, lexicon=None, spans=None):
+    """Show one article with its flagged words marked (colour, underline style and a label).
+
+    ``article`` is a row of :func:`kit.load_articles` (``articles.iloc[0]``) or the id of a
+    bundled article. ``categories`` and ``lexicon`` work as in :func:`kit.annotate`; or pass
+    ``spans`` you already have (rows of this article from :func:`kit.annotate`).
+    Hover over a mark to read why it is flagged.
+
+    >>> view = highlight("us-rescue-of-isis-in-raqqa", categories=["attribution"])
+    >>> view.counts()["attribution"] > 0
+    True
+    """
+    from .annotate import annotate
+
+    row = _pick_article(article)
+    text = row["text"] if isinstance(row["text"], str) else ""
+    article_id = str(row.get("article_id", "article"))
+    if spans is None:
+        frame = row.to_frame().T.reset_index(drop=True)
+        frame["article_id"] = [article_id]
+        spans = annotate(frame, categories=categories, lexicon=lexicon, progress=False)
+    else:
+        spans = spans[spans["article_id"] == article_id] if "article_id" in spans.columns else spans
+        if categories is not None:
+            spans = spans[spans["category"].isin([categories] if isinstance(categories, str) else categories)]
+    shown = [c for c in CATEGORIES if categories is None or c in
+             ([categories] if isinstance(categories, str) else categories)]
+    meta = " · ".join(str(row.get(k)) for k in ("outlet", "author") if isinstance(row.get(k), str) and row.get(k))
+    title = row.get("title") if isinstance(row.get("title"), str) and row.get("title") else article_id
+    return Highlight(article_id, text, spans.reset_index(drop=True), title=title, meta=meta, categories=shown)
+
+
+def explanation_html(explanation) -> str:
+    """HTML for a :class:`kit.annotate.Explanation` (every field escaped)."""
+    from .annotate import _headline
+
+    if not explanation.entries:
+        return f'<p style="font-family: system-ui, sans-serif">{html.escape(str(explanation))}</p>'
+    blocks = []
+    for e in explanation.entries:
+        more = "".join(_EXPLAIN_LINE.format(label=label, value=html.escape(e[key]))
+                       for label, key in (("More neutral", "alternative"), ("Source", "source")) if e.get(key))
+        blocks.append(_EXPLAIN_BLOCK.format(headline=html.escape(_headline(explanation.query, e)),
+                                            note=html.escape(e["note"]), more=more))
+    return "".join(blocks)

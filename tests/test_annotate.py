@@ -1,0 +1,417 @@
+"""annotate(), explain() and profile(): exact offsets, every category, the traps, and edited lists."""
+
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kit
+from kit.annotate import SPAN_COLUMNS, annotate, explain, profile
+from kit.errors import KitError, LexiconError
+from kit.lexicons import CATEGORIES, load_lexicon
+
+FIXTURE = Path(__file__).parent / "fixtures" / "lexicon_small.csv"
+LEX = load_lexicon(FIXTURE)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def spans_of(text, categories=None, lexicon=LEX):
+    return annotate(text, categories=categories, lexicon=lexicon)
+
+
+def found(text, category=None, lexicon=LEX):
+    spans = spans_of(text, lexicon=lexicon)
+    if category:
+        spans = spans[spans.category == category]
+    return spans.text.tolist()
+
+
+def assert_exact(articles, spans):
+    texts = dict(zip(articles.article_id, articles.text, strict=True))
+    for row in spans.itertuples():
+        assert texts[row.article_id][row.start:row.end] == row.text
+
+
+# ------------------------------------------------------------------ shape and offsets
+
+def test_columns_order_and_types():
+    spans = spans_of("The brutal regime may fall, critics say.")
+    assert list(spans.columns) == SPAN_COLUMNS
+    assert spans.start.dtype == "int64" and spans.end.dtype == "int64" and spans.sentence_id.dtype == "int64"
+    assert spans.article_id.eq("text").all()
+    assert spans.start.is_monotonic_increasing
+
+
+def test_offsets_are_exact_on_the_bundled_corpus():
+    articles = kit.load_articles()
+    spans = annotate(articles)
+    assert len(spans) > 50
+    assert_exact(articles, spans)
+    assert set(spans.category) <= set(CATEGORIES)
+    # sorted by article (in the order given), then start
+    order = {a: i for i, a in enumerate(articles.article_id)}
+    keys = list(zip(spans.article_id.map(order), spans.start, strict=True))
+    assert keys == sorted(keys)
+
+
+def test_sentence_ids_match_kit_sentences():
+    articles = kit.load_articles()
+    spans = annotate(articles, lexicon=LEX)
+    sents = kit.sentences(articles).set_index(["article_id", "sentence_id"])
+    for row in spans.itertuples():
+        s = sents.loc[(row.article_id, row.sentence_id)]
+        assert s.start <= row.start < s.end + 1
+
+
+def test_empty_and_spanless_text_give_an_empty_table():
+    for text in ["", "   ", "Nothing to see here."]:
+        spans = spans_of(text)
+        assert spans.empty and list(spans.columns) == SPAN_COLUMNS
+
+
+def test_input_is_not_modified():
+    articles = kit.load_articles().head(2)
+    before = articles.copy(deep=True)
+    annotate(articles, lexicon=LEX)
+    profile(articles, lexicon=LEX)
+    pd.testing.assert_frame_equal(articles, before)
+
+
+def test_a_row_a_frame_and_a_string():
+    articles = kit.load_articles()
+    row = articles.iloc[1]
+    from_row = annotate(row, lexicon=LEX)
+    from_frame = annotate(articles.iloc[[1]], lexicon=LEX)
+    pd.testing.assert_frame_equal(from_row, from_frame)
+    assert from_row.article_id.eq(row.article_id).all()
+
+
+def test_bad_input_messages():
+    with pytest.raises(KitError, match="no column 'text'"):
+        annotate(pd.DataFrame({"article_id": ["a"]}))
+    with pytest.raises(KitError, match="appears more than once"):
+        annotate(pd.DataFrame({"article_id": ["a", "a"], "text": ["x", "y"]}))
+    with pytest.raises(KitError, match="expected an articles table"):
+        annotate(42)
+    missing_text = annotate(pd.DataFrame({"article_id": ["a"], "text": [None]}), lexicon=LEX)
+    assert missing_text.empty
+
+
+def test_unknown_category_lists_the_available_ones():
+    with pytest.raises(KitError) as info:
+        annotate("text", categories=["hedges"])
+    message = str(info.value)
+    assert "unknown category 'hedges'" in message
+    for name in CATEGORIES:
+        assert name in message
+
+
+def test_categories_filter():
+    text = "The brutal regime clearly may fall, critics say."
+    assert set(spans_of(text, categories=["hedge"]).category) == {"hedge"}
+    assert set(spans_of(text, categories="booster").category) == {"booster"}
+    assert set(spans_of(text, categories=["label", "hedge"]).category) == {"label", "hedge"}
+
+
+# ------------------------------------------------------------------ each category, positive and negative
+
+@pytest.mark.parametrize("category, positive, negative", [
+    ("loaded_language", "A brutal attack and brutally honest.", "A harsh attack."),
+    ("loaded_language", "That is patent nonsense.", "That is a patent and some nonsense."),
+    ("label", "The regime fell. Regimes fall.", "The government fell."),
+    ("hedge", "He allegedly fled.", "He fled."),
+    ("booster", "It is clearly and undeniably false.", "It is false."),
+    ("booster", "In reality, it rained.", "In the real world it rained."),
+    ("attribution", "She said so, according to him.", "She wrote so."),
+    ("vague_source", "Critics say it failed; some experts agree.", "Three named critics disagree."),
+    ("scare_quote", "The so-called rebels left.", "The rebels, so called by all, left."),
+])
+def test_each_category(category, positive, negative):
+    assert found(positive, category), positive
+    assert not found(negative, category), negative
+
+
+def test_may_the_month_is_not_a_hedge_but_may_the_verb_is():
+    assert found("On May 5 the talks began.", "hedge") == []
+    assert found("In May, Theresa May spoke.", "hedge") == []
+    assert found("The talks may begin.", "hedge") == ["may"]
+    assert found("The mayor spoke.", "hedge") == []
+
+
+def test_the_default_lexicon_handles_the_may_trap():
+    assert found("On May 5 the talks began in May.", "hedge", lexicon=None) == []
+    assert "may" in found("The talks may begin.", "hedge", lexicon=None)
+
+
+def test_inflections_of_allege():
+    text = "He alleges fraud; the alleged fraud allegedly began when they allege it did."
+    spans = spans_of(text, categories=["hedge"])
+    assert spans.text.tolist() == ["alleges", "alleged", "allegedly", "allege"]
+    assert set(spans.term) == {"alleged"}
+
+
+def test_word_boundaries():
+    assert found("They reclaimed the land.", "attribution") == []
+    assert found("They claimed the land.", "attribution") == ["claimed"]
+    assert found("Mayoral races; the mayor; dismay.", "hedge") == []
+    assert found("said2 xsaid saidx _said", "attribution") == ["said"]  # "_" is not a letter
+    assert found("A 'regime'-style rule and anti-regime protests.", "label") == ["regime", "regime"]
+
+
+def test_multi_word_terms_across_line_breaks_and_extra_spaces():
+    text = "According\nto the army, it is patent   nonsense and, in\n   reality, false."
+    assert found(text, "attribution") == ["According\nto"]
+    assert found(text, "loaded_language") == ["patent   nonsense"]
+    assert found(text, "booster") == ["in\n   reality"]
+    spans = spans_of(text)
+    assert_exact(pd.DataFrame({"article_id": ["text"], "text": [text]}), spans)
+
+
+def test_curly_and_straight_apostrophes_and_case():
+    assert found("I don\u2019t know.", "hedge") == ["don\u2019t know"]
+    assert found("I don't know.", "hedge") == ["don't know"]
+    assert found("I DON'T KNOW.", "hedge") == ["DON'T KNOW"]
+    assert spans_of("I don\u2019t know.").term.tolist() == ["don't know"]
+
+
+def test_case_sensitive_entries():
+    assert found("The US said so.", "label") == ["US"]
+    assert found("Tell us what you said.", "label") == []
+
+
+def test_longest_match_wins_within_a_category_and_categories_may_overlap():
+    spans = spans_of("They called for regime change in the war on terror.")
+    labels = spans[spans.category == "label"]
+    assert labels.text.tolist() == ["regime change", "war on terror"]
+    loaded = spans[spans.category == "loaded_language"]
+    assert loaded.text.tolist() == ["terror"]  # overlaps a label: kept, it is another category
+
+
+def test_attribution_tone():
+    spans = spans_of("He claimed it, she said it, and they admitted it.", categories=["attribution"])
+    assert spans[["text", "tone"]].values.tolist() == [["claimed", "loaded"], ["said", "neutral"],
+                                                         ["admitted", "loaded"]]
+    assert spans.alternative.tolist() == ["said", "", "said"]
+    others = spans_of("The brutal regime may fall.")
+    assert others.tone.eq("").all()
+
+
+def test_default_attribution_tone():
+    spans = annotate("The minister said it. The minister claimed it.", categories=["attribution"])
+    tones = dict(zip(spans.text, spans.tone, strict=True))
+    assert tones["said"] == "neutral" and tones["claimed"] == "loaded"
+
+
+# ------------------------------------------------------------------ the scare-quote rule
+
+RULE = "rule:short-quote-no-speaker"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The "rebels" left the city.', ['"rebels"']),
+    ("The \u201cmoderate rebels\u201d left the city.", ["\u201cmoderate rebels\u201d"]),
+    ("The \u2018moderate\u2019 rebels left the country\u2019s north.", ["\u2018moderate\u2019"]),
+    ('He said the "rebels" left.', []),                          # a speaker in the sentence
+    ('According to him, the "rebels" left.', []),
+    ('The answer was short: "No way."', []),                     # introduced by a colon
+    ('"Nonsense."', []),                                         # the whole sentence is a quotation
+    ('The "long quotation of six words here" left.', []),        # too long
+    ("It is the country\u2019s best and the army\u2019s worst.", []),  # apostrophes, not quotes
+])
+def test_short_quote_rule(text, expected):
+    spans = spans_of(text, categories=["scare_quote"])
+    rule = spans[spans.term == RULE]
+    assert rule.text.tolist() == expected
+    if expected:
+        assert rule.note.iloc[0] and rule.category.iloc[0] == "scare_quote"
+
+
+def test_quote_rule_does_not_pair_quotes_across_paragraphs():
+    text = 'First "open quote and more\n\n"Second" paragraph is here.'
+    # the unclosed mark in paragraph 1 does not pair with paragraph 2; there, "Second" is quoted
+    assert spans_of(text, categories=["scare_quote"]).text.tolist() == ['"Second"']
+
+
+def test_quote_rule_with_so_called_keeps_both():
+    spans = spans_of("The so-called \u201crebels\u201d left.", categories=["scare_quote"])
+    assert spans.text.tolist() == ["so-called", "\u201crebels\u201d"]
+
+
+# ------------------------------------------------------------------ edited word lists
+
+def test_lexicon_as_path_list_and_dataframe(tmp_path):
+    mine = tmp_path / "mine.csv"
+    mine.write_text(FIXTURE.read_text().splitlines()[0] + "\n"
+                    "freedom fighters,freedom fighter,label,,A label that praises a side.,fighters,class 9B,\n",
+                    encoding="utf-8")
+    text = "The freedom fighters said no."
+    assert annotate(text, lexicon=mine).text.tolist() == ["freedom fighters"]  # replaces the kit's lists
+    assert annotate(text, lexicon=str(mine)).text.tolist() == ["freedom fighters"]
+    assert annotate(text, lexicon=[mine, FIXTURE]).text.tolist() == ["freedom fighters", "said"]
+    both = pd.concat([kit.default_lexicon(), kit.load_lexicon(mine)])
+    spans = annotate(text, lexicon=both)
+    assert "freedom fighters" in spans.text.tolist() and "said" in spans.text.tolist()
+    assert explain("Freedom Fighter", lexicon=both).entries[0]["source"] == "class 9B"
+
+
+def test_a_later_entry_overrides_an_earlier_one():
+    mine = pd.DataFrame([{"term": "said", "category": "attribution", "tone": "loaded",
+                          "note": "Our class thinks this is loaded.", "source": "class 9B"}])
+    both = pd.concat([LEX, mine], ignore_index=True)
+    spans = annotate("She said no.", lexicon=both)
+    assert spans[["text", "tone", "note"]].values.tolist() == [["said", "loaded", "Our class thinks this is loaded."]]
+
+
+def test_bad_lexicon_tables():
+    with pytest.raises(LexiconError, match="unknown category 'praise'"):
+        annotate("x", lexicon=pd.DataFrame([{"term": "x", "category": "praise", "note": "n"}]))
+    with pytest.raises(LexiconError, match="no column 'note'"):
+        annotate("x", lexicon=pd.DataFrame([{"term": "x", "category": "hedge"}]))
+    with pytest.raises(LexiconError, match="expected a word list"):
+        annotate("x", lexicon=42)
+
+
+# ------------------------------------------------------------------ explain()
+
+def test_explain_a_term_in_any_form():
+    for query in ["alleged", "Allegedly", "ALLEGES", "  alleged. "]:
+        e = explain(query, lexicon=LEX)
+        assert e.found, query
+        assert e.entries[0]["category"] == "hedge"
+        assert "shows doubt" in str(e)
+    curly = explain("don\u2019t know", lexicon=LEX)
+    assert curly.found and "Admits uncertainty" in str(curly)
+    claimed = str(explain("claims", lexicon=LEX))
+    assert "Tone: loaded" in claimed and "More neutral: said" in claimed and "Source: test fixture" in claimed
+
+
+def test_explain_unknown_word_is_friendly():
+    e = explain("banana", lexicon=LEX)
+    assert not e.found
+    assert "not in the kit's word lists" in repr(e)
+    assert "banana" in e._repr_html_()
+
+
+def test_explain_a_span_row_and_a_rule():
+    spans = spans_of('He claimed the "rebels" left, the regime says.')
+    row = spans[spans.text == "claimed"].iloc[0]
+    assert "attribution" in str(explain(row, lexicon=LEX))
+    assert "Tone: loaded" in str(explain(row.to_dict(), lexicon=LEX))
+    rule_row = spans_of('The "rebels" left.').iloc[0]
+    text = str(explain(rule_row))
+    assert RULE in text and "quotation marks" in text
+    assert explain(RULE).found
+
+
+def test_explain_default_lexicon_entries():
+    for word in ["claimed", "so-called", "allegedly", "regime"]:
+        assert explain(word).found, word
+
+
+def test_explain_html_is_escaped():
+    evil = pd.DataFrame([{"term": "boo", "category": "hedge", "note": "<script>alert(1)</script>",
+                          "alternative": "<b>x</b>", "source": "a & b"}])
+    html = explain("boo", lexicon=evil)._repr_html_()
+    assert "<script>" not in html and "&lt;script&gt;" in html and "&lt;b&gt;" in html and "a &amp; b" in html
+    with pytest.raises(KitError):
+        explain(3)
+
+
+# ------------------------------------------------------------------ profile()
+
+def test_profile_columns_and_values():
+    text = "Critics say it may be true. It is clearly false. She said so."
+    p = profile(text, lexicon=LEX)
+    assert len(p) == 1
+    for cat in CATEGORIES:
+        assert cat in p.columns and f"{cat}_per_1k" in p.columns
+    row = p.iloc[0]
+    assert row.n_words == 13 and row.n_sentences == 3
+    assert row.hedge == 1 and row.booster == 1 and row.hedge_booster_ratio == 1.0
+    assert row.hedge_per_1k == round(1000 / 13, 2)
+    assert row.attribution_sentence_share == round(2 / 3, 3)  # "say" (in "Critics say") and "said"
+    assert row.avg_sentence_length == round(13 / 3, 1)
+    assert 0 < row.flesch_reading_ease < 120 and not math.isnan(row.flesch_kincaid_grade)
+
+
+def test_profile_ratio_is_nan_without_boosters():
+    p = profile("It may rain.", lexicon=LEX)
+    assert math.isnan(p.hedge_booster_ratio.item())
+
+
+def test_profile_bundled_corpus_carries_outlet_and_title():
+    articles = kit.load_articles()
+    p = profile(articles)
+    assert p.article_id.tolist() == articles.article_id.tolist()
+    assert p.outlet.tolist() == articles.outlet.tolist() and p.title.tolist() == articles.title.tolist()
+    assert p.n_words.tolist() == articles.n_words.tolist()
+    spans = annotate(articles)
+    counts = spans.groupby(["article_id", "category"]).size()
+    for row in p.itertuples():
+        for cat in CATEGORIES:
+            assert getattr(row, cat) == counts.get((row.article_id, cat), 0)
+
+
+# ------------------------------------------------------------------ progress, import cost, kit.annotate
+
+def many_articles(n):
+    return pd.DataFrame({"article_id": [f"a{i}" for i in range(n)], "text": ["It may rain."] * n})
+
+
+def test_no_progress_bar_for_small_corpora_or_when_turned_off(capsys):
+    annotate(many_articles(50), lexicon=LEX)
+    annotate(many_articles(250), lexicon=LEX, progress=False)
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+
+
+def test_progress_bar_for_large_corpora(capsys):
+    spans = annotate(many_articles(250), lexicon=LEX)
+    assert len(spans) == 250
+    assert "250/250" in capsys.readouterr().err
+
+
+def test_kit_annotate_is_callable_whatever_was_imported_first():
+    code = ("import kit; kit.profile('It may rain.'); import kit.annotate; "
+            "print(len(kit.annotate('It may rain.')), kit.explain('may').found)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["1", "True"]
+
+
+def test_importing_the_engine_is_cheap():
+    code = ("import sys, kit, kit.annotate, kit.lexicons, kit.display, kit.plots, kit.readability; "
+            "print(sorted(m for m in ('matplotlib', 'textstat', 'tqdm', 'ahocorasick', 'nltk') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------------ property tests
+
+PIECES = ["may", "May", "alleged", "said", "claimed", "so-called", "regime change", "in reality", "don\u2019t know",
+          "US", "us", " ", "  ", "\n", "\n\n", '"', "\u201c", "\u201d", "\u2018", "\u2019", "'", ":", ".", "-",
+          "\u0130", "\u00df", "\ufb03", "\u03a3", "\xa0", "\t", "x", "5"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=5)), max_size=40).map("".join))
+def test_annotate_never_crashes_and_offsets_are_exact(text):
+    for lexicon in (LEX, None):
+        spans = annotate(text, lexicon=lexicon)
+        assert list(spans.columns) == SPAN_COLUMNS
+        for row in spans.itertuples():
+            assert 0 <= row.start < row.end <= len(text)
+            assert text[row.start:row.end] == row.text
+        assert spans.start.is_monotonic_increasing
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_annotate_arbitrary_unicode(text):
+    spans = annotate(text)
+    for row in spans.itertuples():
+        assert text[row.start:row.end] == row.text
