@@ -1,0 +1,1484 @@
+"""Sourcing: who is quoted, who is cited, and where a claim comes from.
+
+Four questions a reader can ask of any news text, each answered with a tidy table:
+
+- :func:`quotes` -- every quotation (direct, in quotation marks, or indirect, "X said that ..."),
+  with the speaker, the word that introduces it (``cue``) and its tone;
+- :func:`sources` -- who is given a voice, how often, in which article (people, organisations,
+  media outlets, anonymous sources);
+- :func:`citations` / :func:`plot_citations` -- which article cites which media outlet;
+- :func:`trace_claim` -- every sentence that mentions a phrase or a figure, with who it is credited to.
+
+The speaker finder is a set of plain rules, not a language model. When a rule has to guess
+(a pronoun such as "he", a description such as "the general", or a quotation that simply follows
+another one), the row says so in ``speaker_method`` and ``speaker_guess``. See
+``docs/sourcing-and-framing.md`` for every rule and its limits.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["Daily"], "title": [""],
+    ...                      "text": ["“We will stay,” Gen. Ann Lee said. Reuters reported the move."]})
+    >>> quotes(arts)[["quote", "speaker", "speaker_type"]].values.tolist()
+    [['We will stay,', 'Ann Lee', 'named person']]
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import functools
+import io
+import re
+from pathlib import Path
+
+from .errors import KitError, LexiconError, Problem
+
+__all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer",
+           "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "GAZETTEER_PATH"]
+
+#: The kit's own gazetteer of media outlets, news agencies, governments and organisations.
+GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
+
+#: The header of a gazetteer file, in this order.
+GAZETTEER_COLUMNS = ["name", "type", "aliases", "country", "case_sensitive", "note"]
+
+#: Allowed values of the gazetteer's ``type`` column -> the ``speaker_type`` / ``source_type`` shown.
+GAZETTEER_TYPES = {
+    "media_outlet": "media outlet",
+    "news_agency": "media outlet",
+    "government": "organisation",
+    "ministry": "organisation",
+    "military": "organisation",
+    "intelligence": "organisation",
+    "international_organisation": "organisation",
+    "organisation": "organisation",
+    "political_party": "organisation",
+    "armed_group": "organisation",
+}
+
+QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
+                 "speaker_text", "speaker_type", "speaker_method", "speaker_guess", "cue", "cue_tone", "note"]
+SOURCE_COLUMNS = ["article_id", "outlet", "source", "source_type", "gazetteer_type", "role", "n_quotes",
+                  "n_direct", "n_indirect", "n_mentions", "anonymous", "guessed", "example"]
+CITATION_COLUMNS = ["article_id", "outlet", "cited", "cited_type", "n_mentions", "n_quotes", "self_citation"]
+TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", "match", "match_start",
+                 "match_end", "n_matches", "in_quote", "attribution", "attribution_type", "attribution_kind",
+                 "cue", "cue_tone", "speaker_guess"]
+
+UNKNOWN_OUTLET = "(unknown outlet)"
+
+# --------------------------------------------------------------------------- small word lists
+# These are grammar words the speaker finder needs, not speech verbs (those come from the
+# attribution word list, data/lexicons/attribution.csv).
+
+#: Titles and ranks that come before a name; they are dropped from the name shown in ``speaker``.
+TITLES = frozenset("""
+mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheik king queen prince princess
+president vice prime minister foreign defence defense interior secretary state deputy chief general gen
+gen. col col. colonel lt lt. lieutenant maj maj. major capt capt. captain sgt sgt. sergeant admiral adm
+adm. commander cmdr brigadier marshal army navy senator sen sen. sen representative rep rep. governor
+gov gov. mayor ambassador spokesman spokeswoman spokesperson envoy judge justice pope rev rev. father
+official officer director chairman chairwoman chair ceo head leader ayatollah emir crown
+""".split())
+
+#: Adjectives of nationality and region that often open a name run ("Russian Foreign Minister ...").
+DEMONYMS = frozenset("""
+american americans british english french german russian syrian iraqi iranian israeli turkish saudi
+kurdish chinese ukrainian european arab palestinian lebanese jordanian egyptian qatari emirati afghan
+pakistani indian japanese korean north south east west western eastern northern southern us u.s. uk u.k.
+un u.n. eu nato gulf middle
+""".split())
+
+#: Capitalised words that start sentences or name times, never people.
+STOP_CAPS = frozenset("""
+the a an this that these those it its in on at of for from by with to and but or nor so yet as
+if when while after before since during despite though although because however meanwhile indeed
+further moreover also still even just last next according here there what which who whom whose why
+how where all some many most few several each every both either neither no not our their his her my
+your we they he she i you one two three separately throughout today yesterday tomorrow
+now then
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+""".split())
+
+#: Words that show a capitalised run names a group or a place, not a person.
+ORG_WORDS = frozenset("""
+forces force army armies navy ministry ministries department council agency agencies office
+committee commission coalition union organisation organization group groups party front state
+government administration command staff service services institute university news press times
+post media network channel radio television tv daily journal herald tribune gazette review
+company corporation inc ltd bank fund foundation association alliance league brigade brigades
+battalion militia militias province city river sea base airport country republic kingdom emirates
+assembly parliament congress senate court house pentagon kremlin isis isil daesh islamic islamist
+islamists qaeda nusra taliban hezbollah hamas jihadist jihadists rebels
+afghanistan algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
+brazil britain bulgaria canada chile china colombia croatia cuba cyprus denmark egypt england ethiopia
+europe africa asia america finland france georgia germany greece hungary india indonesia iran iraq ireland
+israel italy japan jordan kazakhstan kenya korea kosovo kuwait kurdistan lebanon libya mali mexico
+morocco netherlands nigeria norway oman pakistan palestine gaza poland portugal qatar romania russia
+serbia somalia spain sudan sweden switzerland syria taiwan tunisia turkey ukraine venezuela vietnam
+yemen arabia raqqa mosul aleppo damascus idlib palmyra homs hama baghdad moscow washington tehran ankara
+beirut kabul kyiv kiev london paris berlin beijing deir ezzor tanf anbar euphrates tigris sochi astana
+geneva
+""".split())
+
+#: Words that make a source anonymous or vague when no name comes with them.
+ANONYMOUS_WORDS = frozenset("""
+anonymous unnamed unidentified source sources official officials expert experts critic critics analyst
+analysts observer observers diplomat diplomats insider insiders witness witnesses someone people
+residents activists commentators reports report rumours rumors many some others
+""".split())
+
+#: Definite descriptions that point back to a person already named ("the general said").
+DESCRIPTION_NOUNS = frozenset("""
+general colonel minister spokesman spokeswoman spokesperson official president officer commander
+envoy ambassador secretary diplomat man woman leader chief correspondent reporter journalist analyst
+""".split())
+
+_PRONOUNS_PERSON = {"he", "she"}
+_TITLE_ABBREVIATIONS = {"general": ("gen.", "gen"), "colonel": ("col.", "col"), "lieutenant": ("lt.", "lt"),
+                        "major": ("maj.",), "captain": ("capt.",), "senator": ("sen.",), "governor": ("gov.",),
+                        "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
+                        "president": ("pres.",)}
+_PRONOUNS_OTHER = {"they", "it", "we", "i"}
+_ADVERBS = frozenset("""
+also further later then again once previously earlier repeatedly recently reportedly allegedly
+itself himself herself themselves has have had was were is are been being would will could
+may might did does do not never already only even however meanwhile separately too
+as and but so because while though although if when whereas yet now indeed
+""".split())
+
+#: Words that may stand before the name heading a phrase: "the former official spokesman".
+_SKIP = STOP_CAPS | _ADVERBS | DEMONYMS | TITLES | frozenset("""
+former top senior veteran then current acting new interim retired leading prominent well-known
+""".split())
+
+#: A speech word right after one of these is a noun ("the claims", "its report"), not a verb.
+_NOUN_MARKERS = frozenset("the a an these those this its their his her our my your such while of "
+                          "any no some many at in for from to with about on without upon".split())
+
+_QUOTE_OPENERS = "“„«"
+_QUOTE_CLOSERS = "”»"
+_QUOTE_MARKS = _QUOTE_OPENERS + _QUOTE_CLOSERS + '"'
+_SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/")
+_AFTER_CLOSE = set(" \t\n\r\xa0.,;:!?)]}—–-…")
+
+_CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
+_NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
+_NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_CAP_TOKEN})(?:[ \t]+{_NICKNAME}{_CAP_TOKEN})*")
+_WORD = re.compile(r"[\w’'.\-]+")
+_MODIFIER = re.compile(r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied)$",
+                       re.IGNORECASE)
+
+
+def _guard(articles, function: str):
+    """Check the articles table and return a copy with ``outlet`` and ``title`` filled in."""
+    import pandas as pd
+
+    if not isinstance(articles, pd.DataFrame):
+        raise KitError(f"{function}() needs a table of articles, not {type(articles).__name__}",
+                       field="articles", fix="Load articles first: articles = kit.load_articles()")
+    missing = [c for c in ("article_id", "text") if c not in articles.columns]
+    if missing:
+        raise KitError(f"the articles table has no column {missing[0]!r}", field=missing[0],
+                       fix="Use the table from kit.load_articles(), or add the column "
+                           "(one row per article, its clean text in 'text').")
+    frame = articles.copy()
+    for column in ("outlet", "title"):
+        if column not in frame.columns:
+            frame[column] = ""
+    frame["text"] = frame["text"].fillna("").astype(str)
+    frame["outlet"] = frame["outlet"].fillna("").astype(str)
+    return frame
+
+
+def _outlet_label(outlet: str) -> str:
+    return outlet.strip() or UNKNOWN_OUTLET
+
+
+# --------------------------------------------------------------------------- adapters to the shared modules
+
+def _sentence_table(articles):
+    """Sentences from kit.corpus (shared splitter)."""
+    try:
+        from .corpus import sentences
+    except ImportError:  # TEMPORARY until kit.corpus lands
+        return _tmp_segments(articles, "sentences")
+    return sentences(articles)
+
+
+def _paragraph_table(articles):
+    try:
+        from .corpus import paragraphs
+    except ImportError:  # TEMPORARY until kit.corpus lands
+        return _tmp_segments(articles, "paragraphs")
+    return paragraphs(articles)
+
+
+def _tmp_segments(articles, what):
+    import pandas as pd
+
+    from .segment import paragraph_spans, sentence_spans
+
+    rows = []
+    for row in articles.itertuples(index=False):
+        paras = paragraph_spans(row.text)
+        if what == "paragraphs":
+            rows += [{"article_id": row.article_id, "paragraph_id": i, "start": s, "end": e,
+                      "text": row.text[s:e]} for i, (s, e) in enumerate(paras)]
+        else:
+            k = 0
+            for pid, (ps, pe) in enumerate(paras):
+                for s, e in sentence_spans(row.text, ps, pe):
+                    rows.append({"article_id": row.article_id, "sentence_id": k, "paragraph_id": pid,
+                                 "start": s, "end": e, "text": row.text[s:e]})
+                    k += 1
+    cols = ["article_id", "paragraph_id", "start", "end", "text"] if what == "paragraphs" else \
+        ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
+    return pd.DataFrame(rows, columns=cols)
+
+
+_TMP_CUES = {"said": "neutral", "says": "neutral", "say": "neutral", "told": "neutral", "tells": "neutral",
+             "stated": "neutral", "reported": "neutral", "according to": "neutral", "added": "neutral",
+             "asked": "neutral", "indicated": "neutral", "noted": "neutral", "explained": "neutral",
+             "announced": "neutral", "saying": "neutral", "claimed": "loaded", "claims": "loaded",
+             "claiming": "loaded", "admitted": "loaded", "insisted": "loaded", "blasted": "loaded",
+             "dismissed": "loaded", "stressed": "neutral", "charged": "loaded", "accused": "loaded",
+             "confirmed": "neutral", "proclaimed": "loaded", "warned": "neutral", "denied": "loaded"}
+
+
+def _cue_table(articles):
+    """Attribution spans from kit.annotate: start, end, term, tone (one row per cue)."""
+    try:
+        from .annotate import annotate
+        from .lexicons import default_lexicon
+        if "attribution" not in set(default_lexicon().category):
+            raise ImportError
+    except ImportError:  # TEMPORARY until kit.annotate lands
+        import pandas as pd
+
+        rx = re.compile(r"\b(" + "|".join(sorted(_TMP_CUES, key=len, reverse=True)) + r")\b", re.I)
+        rows = [{"article_id": r.article_id, "start": m.start(), "end": m.end(), "term": m.group(0).lower(),
+                 "tone": _TMP_CUES[m.group(0).lower()]}
+                for r in articles.itertuples(index=False) for m in rx.finditer(r.text)]
+        return pd.DataFrame(rows, columns=["article_id", "start", "end", "term", "tone"])
+    return annotate(articles, categories=["attribution"])
+
+
+def _vague_table(articles):
+    from .annotate import annotate
+
+    return annotate(articles, categories=["vague_source"])
+
+
+# --------------------------------------------------------------------------- the gazetteer
+
+def _yes(value: str) -> bool | None:
+    v = value.strip().lower()
+    if v in ("yes", "y", "true", "1"):
+        return True
+    if v in ("no", "n", "false", "0"):
+        return False
+    if v == "":
+        return None
+    raise ValueError(v)
+
+
+def load_gazetteer(path=None):
+    """Read the gazetteer: one row per outlet, news agency, government or organisation.
+
+    The file has the header ``name,type,aliases,country,case_sensitive,note``; ``aliases`` are other
+    names separated by ``|``. A mistake raises :class:`kit.errors.LexiconError` naming the line.
+
+    >>> gaz = load_gazetteer()
+    >>> gaz.loc[gaz.name == "Reuters", "type"].item()
+    'news_agency'
+    """
+    import pandas as pd
+
+    path = Path(path) if path is not None else GAZETTEER_PATH
+    rows, problems = _read_table(path, GAZETTEER_COLUMNS, "gazetteer")
+    seen: dict[str, int] = {}
+    for row in rows:
+        line = row["line"]
+        if not row["name"].strip():
+            problems.append(Problem("the name is empty", file=str(path), line=line, field="name",
+                                    fix="Write the organisation's usual name in the first column, "
+                                        "or delete the line."))
+        if row["type"].strip() not in GAZETTEER_TYPES:
+            problems.append(Problem(f"unknown type {row['type']!r}", file=str(path), line=line, field="type",
+                                    fix="Use one of: " + ", ".join(GAZETTEER_TYPES) + "."))
+        try:
+            row["case_sensitive"] = _yes(row["case_sensitive"])
+        except ValueError:
+            problems.append(Problem(f"case_sensitive must be yes, no or empty, not {row['case_sensitive']!r}",
+                                    file=str(path), line=line, field="case_sensitive",
+                                    fix="Write yes (match capitals exactly), no, or leave it empty."))
+        for alias in _aliases(row):
+            key = alias.lower()
+            if key in seen and seen[key] != line:
+                problems.append(Problem(f"the name {alias!r} is already listed on line {seen[key]}",
+                                        file=str(path), line=line, field="aliases",
+                                        fix="Each name may appear only once: delete one of them."))
+            seen.setdefault(key, line)
+    _raise(problems, "gazetteer")
+    frame = pd.DataFrame(rows, columns=[*GAZETTEER_COLUMNS, "line"])
+    for c in ("name", "type", "aliases", "country", "note"):
+        frame[c] = frame[c].str.strip()
+    return frame
+
+
+def _aliases(row) -> list[str]:
+    names = [row["name"], *row["aliases"].split("|")]
+    return [n.strip() for n in names if n.strip()]
+
+
+def _raise(problems, what: str) -> None:
+    if not problems:
+        return
+    if len(problems) == 1:
+        raise LexiconError(problems=problems)
+    raise LexiconError(f"{len(problems)} problems found in the {what}", problems=problems)
+
+
+def _read_table(path: Path, columns: list[str], what: str) -> tuple[list[dict], list[Problem]]:
+    """Read a small CSV table (gazetteer or concept table), collecting problems with line numbers."""
+    header_fix = "Make the first line of the file exactly: " + ",".join(columns)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise LexiconError(f"{what} file not found", file=str(path),
+                           fix="Check the file name and folder, or leave the argument out to use the "
+                               "kit's own file.") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise LexiconError("the file is not saved as UTF-8 text", file=str(path),
+                           line=data[:err.start].count(b"\n") + 1,
+                           fix="Save it from your spreadsheet as 'CSV UTF-8'.") from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = [h.strip().lower() for h in next(reader, [])]
+    if not header:
+        return [], [Problem("the file is empty", file=str(path), line=1, fix=header_fix)]
+    missing = [c for c in columns if c not in header]
+    if missing:
+        return [], [Problem(f"missing column(s): {', '.join(missing)}", file=str(path), line=1,
+                            fix=header_fix)]
+    rows, problems = [], []
+    for values in reader:
+        line = reader.line_num
+        if not any(v.strip() for v in values):
+            continue
+        if values[0].lstrip().startswith("#"):
+            continue
+        if len(values) > len(header):
+            problems.append(Problem(f"the line has {len(values)} fields but the header has {len(header)}",
+                                    file=str(path), line=line,
+                                    fix="Put double quotes around any value that contains a comma."))
+            continue
+        values = values + [""] * (len(header) - len(values))
+        row = {c: values[header.index(c)] for c in columns}
+        row["line"] = line
+        rows.append(row)
+    return rows, problems
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer_matcher(path: str | None):
+    gaz = load_gazetteer(path)
+    entries = []
+    for row in gaz.itertuples():
+        for alias in _aliases({"name": row.name, "aliases": row.aliases}):
+            sensitive = row.case_sensitive
+            if sensitive is None:
+                # default: one-word names match only as capitalised ("Independent", "Post");
+                # names of several words match in any case ("russian general staff").
+                sensitive = len(alias.split()) == 1
+            entries.append((alias, row.name, row.type, bool(sensitive)))
+    entries.sort(key=lambda e: -len(e[0]))
+    lookup = {}
+    sensitive_parts, insensitive_parts = [], []
+    for alias, name, kind, sensitive in entries:
+        pattern = _alias_pattern(alias)
+        key = alias if sensitive else alias.lower()
+        lookup[(sensitive, _fold(key))] = (name, kind)
+        (sensitive_parts if sensitive else insensitive_parts).append(pattern)
+    regexes = []
+    if sensitive_parts:
+        regexes.append((True, re.compile(r"(?<![\w’'])(?:" + "|".join(sensitive_parts) + r")(?![\w’'])")))
+    if insensitive_parts:
+        regexes.append((False, re.compile(r"(?<![\w’'])(?:" + "|".join(insensitive_parts) + r")(?![\w’'])",
+                                          re.IGNORECASE)))
+    return regexes, lookup
+
+
+def _fold(s: str) -> str:
+    return re.sub(r"\s+", " ", s.replace("’", "'"))
+
+
+def _alias_pattern(alias: str) -> str:
+    parts = []
+    for ch in alias:
+        if ch in "'’":
+            parts.append("['’]")
+        elif ch.isspace():
+            parts.append(r"\s+")
+        else:
+            parts.append(re.escape(ch))
+    return re.sub(r"(\\s\+)+", r"\\s+", "".join(parts))
+
+
+def _gazetteer_hits(text: str, gazetteer=None) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, type) for every gazetteer name in the text, longest match first, no overlaps."""
+    regexes, lookup = _gazetteer_matcher(None if gazetteer is None else str(gazetteer))
+    hits = []
+    for sensitive, rx in regexes:
+        for m in rx.finditer(text):
+            found = m.group(0)
+            key = _fold(found if sensitive else found.lower())
+            key = re.sub(r"\s+", " ", key)
+            name, kind = lookup.get((sensitive, key), (found, "organisation"))
+            hits.append((m.start(), m.end(), name, kind))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept, last_end = [], -1
+    for h in hits:
+        if h[0] >= last_end:
+            kept.append(h)
+            last_end = h[1]
+    return kept
+
+
+# --------------------------------------------------------------------------- quotation marks
+
+def _mark_role(text: str, i: int) -> str:
+    """'open' or 'close' for the quotation mark at ``i``, judged by what is around it.
+
+    Position wins over shape: a mark glued to the end of a word and followed by a space acts as a
+    closing mark even if it was typed as an opening one (seed 001 has "advances.“").
+    """
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    can_open = prev in _SPACE_BEFORE_OPEN or prev in _QUOTE_MARKS or prev in "‘'"
+    can_close = nxt in _AFTER_CLOSE or nxt in _QUOTE_MARKS or nxt in "’'"
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    ch = text[i]
+    if ch in _QUOTE_OPENERS:
+        return "open"
+    if ch in _QUOTE_CLOSERS:
+        return "close"
+    return "toggle"
+
+
+def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
+    """Pair quotation marks into quotations: dicts with open, close (mark offsets), start, end, note.
+
+    - A quotation may run over several sentences and, by the usual convention (each new paragraph
+      re-opens with a mark, only the last one closes), over several paragraphs.
+    - An opening mark with no closing mark ends at the end of its paragraph (noted in ``note``).
+    - A closing mark with no opening mark is ignored.
+    """
+    para_starts = [p[0] for p in paragraphs]
+
+    def para_end(pos: int) -> int:
+        k = bisect.bisect_right(para_starts, pos) - 1
+        return paragraphs[k][1] if k >= 0 else len(text)
+
+    def starts_paragraph(pos: int) -> bool:
+        k = bisect.bisect_right(para_starts, pos) - 1
+        return k >= 0 and text[paragraphs[k][0]:pos].strip() == ""
+
+    marks = [i for i, ch in enumerate(text) if ch in _QUOTE_MARKS]
+    spans: list[dict] = []
+    open_at = None
+    note = ""
+    for i in marks:
+        role = _mark_role(text, i)
+        if role == "toggle":
+            role = "open" if open_at is None else "close"
+        if role == "open":
+            if open_at is None:
+                open_at, note = i, ""
+            elif starts_paragraph(i) and para_end(open_at) <= i:
+                note = "runs over more than one paragraph"
+            else:
+                end = _rstrip(text, open_at + 1, i)
+                spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
+                              "note": "no closing quotation mark found; the quotation is taken to end "
+                                      "where the next one starts"})
+                open_at, note = i, ""
+        else:
+            if open_at is None:
+                continue
+            spans.append({"open": open_at, "close": i, "start": open_at + 1, "end": i, "note": note})
+            open_at = None
+    if open_at is not None:
+        end = _rstrip(text, open_at + 1, para_end(open_at))
+        spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
+                      "note": "no closing quotation mark found; the quotation is taken to end with "
+                              "its paragraph"})
+    # an unclosed quotation inside a paragraph that continues: cut it at its paragraph's end
+    for s in spans:
+        if s["close"] is None and s["end"] > para_end(s["open"]) and not s["note"].startswith("runs"):
+            s["end"] = _rstrip(text, s["start"], para_end(s["open"]))
+    return spans
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+# --------------------------------------------------------------------------- names and speakers
+
+def _tokens(s: str) -> list[str]:
+    return s.split()
+
+
+def _clean_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a capitalised run: drop leading stop words, and a sentence-final full stop or possessive."""
+    run = text[start:end]
+    words = list(re.finditer(r"\S+", run))
+    while words and words[0].group(0).lower().strip(".,") in STOP_CAPS:
+        words.pop(0)
+    if not words:
+        return start, start
+    s = start + words[0].start()
+    e = start + words[-1].end()
+    last = text[s:e].split()[-1]
+    if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", last.split("-")[-1]):
+        e -= 1
+    for suffix in ("’s", "'s", "’", "'"):
+        if text[s:e].endswith(suffix):
+            e -= len(suffix)
+            break
+    return s, e
+
+
+def _person_name(run: str) -> str:
+    """The name shown for a person: titles and nationality words in front are dropped."""
+    words = run.split()
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in DEMONYMS
+                              or words[0].lower().rstrip(".") in TITLES):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _person_key(name: str) -> str:
+    last = name.split()[-1] if name.split() else name
+    last = re.sub(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", "", last, flags=re.IGNORECASE)
+    return last.lower().strip(".’'")
+
+
+def _looks_like_person(run: str) -> bool:
+    words = [w.lower().strip(".,’'") for w in run.split()]
+    if not words or words[0] in ("al", "el"):
+        return False
+    while words and (words[0] in TITLES or words[0] in DEMONYMS or words[0] in STOP_CAPS):
+        words.pop(0)
+    if not words or any(w in ORG_WORDS or _MODIFIER.search(w) for w in words):
+        return False
+    return True
+
+
+class _Article:
+    """Everything the speaker rules need to know about one article."""
+
+    def __init__(self, row, sentences, paragraphs, cues, gazetteer=None):
+        self.id = row.article_id
+        self.outlet = row.outlet
+        self.text = row.text
+        self.sentences = sentences          # list of (sentence_id, start, end)
+        self.sent_starts = [s[1] for s in sentences]
+        self.paragraphs = paragraphs        # list of (start, end)
+        self.cues = cues                    # list of (start, end, term, tone), sorted
+        self.cue_starts = [c[0] for c in cues]
+        self.gaz = _gazetteer_hits(self.text, gazetteer)
+        self.gaz_starts = [g[0] for g in self.gaz]
+        self.persons: dict[str, str] = {}  # key -> longest name seen
+        self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
+        for s, e in self.runs(0, len(self.text)):
+            run = self.text[s:e]
+            name = _person_name(run)
+            if _looks_like_person(run) and (len(name.split()) >= 2 or name != run):
+                key = _person_key(name)
+                if len(name) > len(self.persons.get(key, "")):
+                    self.persons[key] = name
+
+    def runs(self, lo: int, hi: int):
+        """Capitalised runs in text[lo:hi], cut around gazetteer names, trimmed."""
+        text = self.text
+        for m in _NAME_RUN.finditer(text, lo, hi):
+            s, e = _clean_run(text, m.start(), m.end())
+            if e <= s:
+                continue
+            pieces = [(s, e)]
+            for gs, ge, _n, _k in self.gaz_overlapping(s, e):
+                new = []
+                for ps, pe in pieces:
+                    if ge <= ps or gs >= pe:
+                        new.append((ps, pe))
+                        continue
+                    if gs > ps:
+                        new.append((ps, gs))
+                    if ge < pe:
+                        new.append((ge, pe))
+                pieces = new
+            for ps, pe in pieces:
+                ps, pe = _clean_run(text, *_strip_span(text, ps, pe))
+                if pe > ps:
+                    yield ps, pe
+
+    def gaz_overlapping(self, s: int, e: int):
+        k = bisect.bisect_left(self.gaz_starts, e)
+        out = []
+        k -= 1
+        while k >= 0:
+            g = self.gaz[k]
+            if g[1] > s and g[0] < e:
+                out.append(g)
+            if g[1] <= s and g[0] < s - 200:
+                break
+            k -= 1
+        return out[::-1]
+
+    def sentence_at(self, pos: int):
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        if k < 0:
+            return None
+        return self.sentences[k]
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def cues_in(self, lo: int, hi: int):
+        k = bisect.bisect_left(self.cue_starts, lo)
+        out = []
+        while k < len(self.cues) and self.cues[k][0] < hi:
+            if self.cues[k][1] <= hi:
+                out.append(self.cues[k])
+            k += 1
+        return out
+
+    def _in_gazetteer(self, s: int, e: int) -> bool:
+        k = bisect.bisect_right(self.gaz_starts, e) - 1
+        while k >= 0 and self.gaz[k][1] > s:
+            if self.gaz[k][0] < e:
+                return True
+            k -= 1
+        return False
+
+    def gaz_in(self, lo: int, hi: int):
+        k = bisect.bisect_left(self.gaz_starts, lo)
+        out = []
+        while k < len(self.gaz) and self.gaz[k][0] < hi:
+            if self.gaz[k][1] <= hi:
+                out.append(self.gaz[k])
+            k += 1
+        return out
+
+    def canonical(self, name: str) -> str:
+        return self.persons.get(_person_key(name), name)
+
+    # ---------------------------------------------------------------- candidates in a stretch of text
+    def candidates(self, lo: int, hi: int, lenient: bool = True) -> list[dict]:
+        """Named things in text[lo:hi]: gazetteer names, person names, other capitalised groups."""
+        text = self.text
+        found = []
+        for s, e, name, kind in self.gaz_in(lo, hi):
+            found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
+                          "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
+        for ps, pe in self.runs(lo, hi):
+            run = text[ps:pe]
+            if _looks_like_person(run):
+                name = _person_name(run)
+                known = _person_key(name) in self.persons
+                if not lenient and not (known or len(name.split()) >= 2):
+                    continue
+                found.append({"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
+                              "type": "named person", "gaz_type": ""})
+            elif any(w.lower().strip(".,’'") in ORG_WORDS for w in run.split()) and len(run.split()) > 1:
+                found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
+                              "type": "organisation", "gaz_type": ""})
+        found.sort(key=lambda c: c["start"])
+        return found
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
+        e -= 1
+    return s, e
+
+
+def _pick(cands: list[dict]) -> dict | None:
+    """Prefer the first person named, else the first organisation or outlet."""
+    for c in cands:
+        if c["type"] == "named person":
+            return c
+    return cands[0] if cands else None
+
+
+def _words_span(text: str, lo: int, hi: int) -> list[re.Match]:
+    return list(_WORD.finditer(text, lo, hi))
+
+
+def _only_skip_words(text: str) -> bool:
+    """True if ``text`` holds only little words, titles and punctuation (no other content word)."""
+    for w in _WORD.findall(text):
+        low = w.lower().strip(".’'")
+        if low in _SKIP or low.rstrip("s") in _SKIP or _MODIFIER.search(low):
+            continue
+        return False
+    return True
+
+
+def _plain_phrase(art: _Article, lo: int, hi: int, method: str) -> dict | None:
+    """A speaker phrase with no name in it: a pronoun, a description, or an anonymous source."""
+    text = art.text
+    words = _words_span(text, lo, hi)
+    while words and words[0].group(0).lower() in _ADVERBS:
+        words.pop(0)
+    while words and words[-1].group(0).lower() in _ADVERBS:
+        words.pop()
+    if not words:
+        return None
+    first = words[0].group(0).lower()
+    phrase_s, phrase_e = words[0].start(), words[-1].end()
+    phrase = text[phrase_s:phrase_e]
+    lowered = [w.group(0).lower().strip(".,’'") for w in words]
+    if len(words) == 1 and first in _PRONOUNS_PERSON | _PRONOUNS_OTHER:
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "pronoun",
+                "gaz_type": "", "pronoun": first}
+    if len(words) > 8:
+        return None
+    if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in DESCRIPTION_NOUNS:
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
+                "gaz_type": ""}
+    if lowered[-1] in ANONYMOUS_WORDS or any(w in ("anonymous", "unnamed", "unidentified") for w in lowered) \
+            or (first in ("a", "an") and lowered[-1] in DESCRIPTION_NOUNS):
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
+                "gaz_type": "", "note": "the source is not named"}
+    return None
+
+
+def _head(art: _Article, lo: int, hi: int) -> dict | None:
+    """The name that heads the words text[lo:hi], if they open with one ("the Pentagon itself")."""
+    cands = art.candidates(lo, hi)
+    if not cands:
+        return None
+    first = cands[0]
+    if not _only_skip_words(art.text[lo:first["start"]].replace("(", " ").replace(")", " ")):
+        return None
+    # "Russian Foreign Ministry spokesman General Igor Konashenkov": the person, not the ministry
+    if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
+            and _only_skip_words(art.text[first["end"]:cands[1]["start"]]):
+        return cands[1]
+    return first
+
+
+def _clause_start(text: str, lo: int, hi: int) -> int:
+    clause = text[lo:hi]
+    k = max(clause.rfind(c) for c in ",;:—–(")
+    return lo + k + 1 if k != -1 else lo
+
+
+def _subject(art: _Article, lo: int, hi: int, whole: bool = False) -> dict | None:
+    """The speaker in the words just before a speech cue: "Gerasimov", "he", "Silo, who defected,".
+
+    With ``whole`` (a cue such as "saying" that hangs on the main clause) the subject is looked
+    for at the start of the sentence instead of just before the cue.
+    """
+    text = art.text
+    stripped = text[lo:hi].rstrip()
+    cut_hi = lo + len(stripped)
+    if not whole and stripped.endswith(","):
+        inner = stripped[:-1]
+        comma = inner.rfind(",")
+        cut_hi = lo + comma if comma != -1 else lo + len(inner)
+    clause_lo = lo if whole else _clause_start(text, lo, cut_hi)
+    first = _words_span(text, clause_lo, cut_hi)
+    if first and first[0].group(0).lower() in ("who", "which", "that") and clause_lo > lo:
+        # "the Pentagon, which has denied" -> the words before the comma
+        cut_hi = clause_lo - 1
+        clause_lo = _clause_start(text, lo, cut_hi)
+    # a relative clause without commas: "A general who commands forces in Syria has accused"
+    m = re.search(r"\s(?:who|which|whose)\s", text[clause_lo:cut_hi])
+    if m:
+        cut_hi = clause_lo + m.start()
+    if whole:
+        m = re.search(r",", text[clause_lo:cut_hi])
+        found = _head(art, clause_lo, cut_hi)
+        if found is None:
+            # skip an opening adverb: "Separately, Moallem blasted ..."
+            parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
+            for part in parts[:2]:
+                found = _head(art, clause_lo + part.start(), cut_hi)
+                if found:
+                    break
+        return found
+    if _only_skip_words(text[clause_lo:cut_hi]) and clause_lo > lo:
+        return _subject(art, lo, hi, whole=True)  # "Russia, meanwhile, has announced"
+    plain = _plain_phrase(art, clause_lo, cut_hi, "subject")
+    if plain and plain["type"] in ("pronoun", "description"):
+        return plain
+    found = _head(art, clause_lo, cut_hi)
+    if found:
+        return found
+    by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
+    if by:  # "a report last week by the Associated Press"
+        found = _object(art, clause_lo + by.end(), cut_hi)
+        if found:
+            return found
+    return plain
+
+
+def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | None:
+    """The speaker right after a cue: "said Gerasimov", "according to U.S. News", "by the BBC"."""
+    text = art.text
+    seg = text[lo:hi]
+    stop = len(seg)
+    for ch in ",;:!?“”\"(":
+        k = seg.find(ch)
+        if k != -1:
+            stop = min(stop, k)
+    for m in re.finditer(r"\.(?=\s|$)", seg):
+        before = seg[:m.start()].split()
+        last = before[-1] if before else ""
+        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{0,3}", last) and last.lower().rstrip(".") not in ("isis",):
+            continue  # an abbreviation ("Gen.", "U.S.")
+        stop = min(stop, m.start())
+        break
+    hi2 = lo + stop
+    if immediate:
+        found = _head(art, lo, hi2)
+        if found is None:
+            plain = _plain_phrase(art, lo, hi2, "object")
+            found = plain if plain and plain["type"] == "pronoun" else None
+        return found
+    cands = art.candidates(lo, hi2)
+    words = [w.lower() for w in _WORD.findall(seg[:stop])]
+    first_cand = cands[0]["start"] if cands else hi2
+    role_first = any(w in DESCRIPTION_NOUNS for w in _WORD.findall(text[lo:first_cand].lower()))
+    if seg[stop:stop + 1] == "," and (role_first or not cands):
+        # "by the former spokesman of the SDF, Talal Silo, who ..."
+        m = re.match(r",\s*([^,;:]+)", seg[stop:])
+        if m:
+            more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
+            if more and more[0]["type"] == "named person" and \
+                    _only_skip_words(seg[stop + m.start(1):stop + m.start(1) + 0] or ""):
+                return more[0]
+    if words and words[-1].strip("’'") in ANONYMOUS_WORDS:
+        plain = _plain_phrase(art, lo, hi2, "object")  # "top US officials", "Western sources"
+        if plain:
+            return plain
+    found = _head(art, lo, hi2) or _pick(cands)
+    if found:
+        return found
+    return _plain_phrase(art, lo, hi2, "object")
+
+
+_PARTICIPLES = re.compile(r"\w+ing$")
+
+
+def _after_cue_is_by(art: _Article, cue_end: int, hi: int) -> int | None:
+    m = re.match(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+", art.text[cue_end:hi])
+    return cue_end + m.end() if m else None
+
+
+def _speaker_for_cue(art: _Article, cue, lo: int, hi: int) -> dict | None:
+    """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it)."""
+    s, e, term, _tone = cue
+    if term.lower().startswith("according"):
+        return _object(art, e, hi)
+    by = _after_cue_is_by(art, e, hi)
+    if by is not None:
+        return _object(art, by, hi)
+    if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "":
+        return _object(art, e, hi, immediate=True)  # “...,” said Gerasimov.
+    if _PARTICIPLES.search(art.text[s:e]) and art.text[lo:s].rstrip().endswith(","):
+        found = _subject(art, lo, s, whole=True)  # "The army refused, saying that ..."
+        if found:
+            return found
+    found = _subject(art, lo, s)
+    if found is None:
+        found = _object(art, e, hi, immediate=True)
+    return found
+
+
+def _is_speech_cue(art: _Article, cue) -> bool:
+    """Leave out nouns ("the claims", "its claims") and words inside others ("self-proclaimed")."""
+    s, e, _term, _tone = cue
+    text = art.text
+    if s > 0 and text[s - 1] in "-‐":
+        return False
+    prev = re.search(r"([\w’']+)\W*$", text[max(0, s - 25):s])
+    if prev and prev.group(1).lower() in _NOUN_MARKERS:
+        return False
+    if prev and prev.group(1).lower() in ("and", "or") and text[s:e].lower().endswith("ing"):
+        return False  # "... and asserting US dominance": not a report of speech
+    return not (prev and re.search(r"[’']s$", prev.group(1)))
+
+
+def _resolve(art: _Article, found: dict, pos: int) -> dict:
+    """Turn a pronoun or description into a name where a rule allows it; mark it as a guess."""
+    found = dict(found)
+    found.setdefault("method", "named")
+    found["guess"] = False
+    kind = found["type"]
+    if kind not in ("pronoun", "description"):
+        return found
+    found["guess"] = True
+    found["method"] = kind
+    word = found.get("pronoun", found["text"].lower())
+    if kind == "pronoun" and word == "we":
+        found.update(speaker=_outlet_label(art.outlet), type="media outlet",
+                     note="guess: 'we' taken to be the article's own outlet")
+        return found
+    if kind == "pronoun" and word not in _PRONOUNS_PERSON:
+        found.update(speaker="", type="none",
+                     note=f"could not tell who '{found['text']}' is; no guess made")
+        return found
+    pos = min(pos, found.get("start", pos))
+    if kind == "description":
+        noun = found["text"].lower().split()[-1]
+        titles = {noun, *_TITLE_ABBREVIATIONS.get(noun, ())}
+        runs = list(art.runs(max(0, pos - 4000), pos))
+        for s, e in reversed(runs):
+            words = {w.lower() for w in art.text[s:e].split()}
+            if words & titles and _looks_like_person(art.text[s:e]):
+                name = art.canonical(_person_name(art.text[s:e]))
+                found.update(speaker=name, type="named person",
+                             note=f"guess: '{found['text']}' taken to be {name}, the last person "
+                                  f"named with that title before")
+                return found
+    # he / she / the general: someone quoted or named in the nearest sentence before, else the last speaker
+    k = art.sentence_index(pos)
+    for back in range(k, max(-1, k - 4), -1):
+        if back < 0:
+            break
+        _sid, s, e = art.sentences[back]
+        quoted = [n for p, n in art.speakers if s <= p < min(e, pos)]
+        if quoted:
+            found.update(speaker=quoted[-1], type="named person",
+                         note=f"guess: '{found['text']}' taken to be {quoted[-1]}, the person quoted "
+                              "just before")
+            return found
+        people = [c for c in art.candidates(s, min(e, pos), lenient=False) if c["type"] == "named person"]
+        if people:
+            name = people[0]["speaker"]
+            found.update(speaker=name, type="named person",
+                         note=f"guess: '{found['text']}' taken to be {name}, the first person named "
+                              "in the sentences just before")
+            return found
+    earlier = [n for p, n in sorted(art.speakers) if p < pos]
+    if earlier:
+        found.update(speaker=earlier[-1], type="named person",
+                     note=f"guess: '{found['text']}' taken to be {earlier[-1]}, the last person quoted before")
+        return found
+    found.update(speaker="", type="none", note=f"could not tell who '{found['text']}' is; no guess made")
+    return found
+
+
+def _row(art, sid, start, end, kind, found, cue, note=""):
+    if found is None:
+        cue = None
+    cue_term = art.text[cue[0]:cue[1]] if cue else ""
+    tone = cue[3] if cue else ""
+    if found is None:
+        found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
+    notes = [n for n in (note, found.get("note", "")) if n]
+    return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
+            "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
+            "speaker_text": found.get("text", ""), "speaker_type": found.get("type", "none"),
+            "speaker_method": found.get("method", "none"), "speaker_guess": bool(found.get("guess", False)),
+            "cue": cue_term, "cue_tone": tone or "", "note": "; ".join(notes)}
+
+
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:titled|entitled|headlined|headline|called|named|article|story|report|book|"
+                           r"film|documentary|column|op-ed|editorial)[\s,:]*$", re.IGNORECASE)
+
+
+def _colon_sentence(art: _Article, lo: int, o: int, prev_close: int):
+    """If the quotation at ``o`` is introduced by a colon, the span of the words before that colon."""
+    text = art.text
+    before = text[lo:o].rstrip()
+    if before.endswith(":"):
+        return lo, lo + len(before)
+    if before.strip():
+        return None
+    j = o - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j >= 0 and text[j] == ":":
+        prev = art.sentence_at(j)
+        if prev:
+            return max(prev[1], prev_close), j
+    return None
+
+
+def _speaker_of_intro(art: _Article, cs: int, ce: int, outside) -> tuple[dict | None, tuple | None]:
+    """Speaker of an introducing sentence ("Rudskoi also questioned the motives:")."""
+    cues = [k for k in art.cues_in(cs, ce) if outside(k) and _is_speech_cue(art, k)]
+    if cues:
+        found = _speaker_for_cue(art, cues[-1], cs, ce)
+        if found:
+            return found, cues[-1]
+    for m in re.finditer(r"\w+", art.text[cs:ce]):
+        word = m.group(0).lower()
+        if word in _PRONOUNS_PERSON | _PRONOUNS_OTHER:
+            return _plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
+        if word not in _ADVERBS:
+            break
+    found = _subject(art, cs, ce, whole=True) or _pick(art.candidates(cs, ce))
+    return found, None
+
+
+def _article_quotes(art: _Article) -> list[dict]:
+    text = art.text
+    spans = _quote_spans(text, art.paragraphs)
+    inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in spans]
+
+    def outside(c):
+        return not any(a <= c[0] < b for a, b in inside)
+
+    def speech(cues):
+        return [k for k in cues if outside(k) and _is_speech_cue(art, k)]
+
+    rows: list[dict] = []
+    results = []  # (span, found, cue)
+    prev_close = -1
+    for qi, q in enumerate(spans):
+        o = q["open"]
+        c_end = q["close"] + 1 if q["close"] is not None else q["end"]
+        sent_o = art.sentence_at(o)
+        sent_c = art.sentence_at(max(q["end"] - 1, o))
+        nxt_open = spans[qi + 1]["open"] if qi + 1 < len(spans) else len(text)
+        tail_hi = max(min(sent_c[2] if sent_c else len(text), nxt_open), c_end)
+        lo = max(sent_o[1] if sent_o else 0, prev_close)
+        found, cue, method, kind, note = None, None, "named", "direct", q["note"]
+        if _TITLE_BEFORE.search(text[lo:o]) and len(q["end"] - q["start"] and text[q["start"]:q["end"]].split()) < 25:
+            # a title of an article, a book or a report: credit it to whoever published it
+            kind = "title"
+            found = _subject(art, lo, o, whole=True) or _pick(art.candidates(lo, o))
+            note = "; ".join(n for n in (note, "a title, not something said") if n)
+        # 1. a cue after the quotation: “...,” Gerasimov said / said Gerasimov / U.S. News reported
+        if found is None and kind == "direct":
+            tail = speech(art.cues_in(c_end, tail_hi))
+            if tail:
+                cue = tail[0]
+                found = _speaker_for_cue(art, cue, c_end, tail_hi)
+        # 2. a cue before it, in the same sentence: Gerasimov said: “...” / According to X, “...”
+        if found is None and kind == "direct":
+            head = [k for k in speech(art.cues_in(lo, o))
+                    if not re.search(r"\b(?:who|which)\s+$", text[max(0, k[0] - 12):k[0]])]
+            if head:
+                cue = head[-1]
+                found = _speaker_for_cue(art, cue, lo, o)
+        # 3. a colon: "Rudskoi also questioned the motives:" then the quotation
+        if found is None and kind == "direct":
+            colon = _colon_sentence(art, lo, o, prev_close)
+            if colon:
+                found, cue = _speaker_of_intro(art, *colon, outside)
+                method = "colon"
+        if found is not None:
+            found = _resolve(art, found, o)
+            if method == "colon" and found["method"] == "named":
+                found["method"] = "colon"
+        # 4. a quotation that follows straight on from one by a known speaker
+        if found is None and results and kind == "direct":
+            p_span, p_found, p_cue = results[-1]
+            p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
+            gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
+            follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
+                (gap_sentences == 0 and p_cue is not None and p_end <= p_cue[0] < o)
+            if p_found and p_found.get("speaker") and follows:
+                found = dict(p_found, method="continuation", guess=True,
+                             note="guess: no speaker is named here; taken to be the speaker of the quotation "
+                                  "just before")
+                cue = None
+        if found is not None and found.get("type") == "named person" and found.get("speaker"):
+            art.speakers.append((o, found["speaker"]))
+        results.append((q, found, cue))
+        rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))
+        prev_close = c_end
+    # block quotations: "CNN also claims:" then a paragraph with no quotation marks
+    quoted_paragraph_starts = {q["open"] for q in spans}
+    for k, (ps, pe) in enumerate(art.paragraphs[:-1]):
+        para = text[ps:pe].rstrip()
+        if not para.endswith(":"):
+            continue
+        ns, ne = art.paragraphs[k + 1]
+        if any(ns <= o < ne for o in quoted_paragraph_starts) or text[ns] in _QUOTE_MARKS:
+            continue
+        sent = art.sentence_at(pe - 1)
+        found, cue = _speaker_of_intro(art, max(sent[1], ps), ps + len(para) - 1, outside)
+        if found is None:
+            continue
+        found = _resolve(art, found, ns)
+        if found["method"] == "named":
+            found["method"] = "colon"
+        nsent = art.sentence_at(ns)
+        rows.append(_row(art, nsent[0] if nsent else -1, ns, ne, "direct", found, cue,
+                         "no quotation marks: the paragraph after the colon is taken to be a quotation "
+                         "(a block quotation)"))
+        inside.append((ns, ne))
+    # indirect speech: sentences with a speech cue outside quotation marks and no direct quotation
+    quoted_sentences = {art.sentence_index(q["open"]) for q in spans}
+    quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in spans}
+    for idx, (sid, s, e) in enumerate(art.sentences):
+        if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
+            continue
+        for cue in speech(art.cues_in(s, e)):
+            found = _speaker_for_cue(art, cue, s, e)
+            if found is None:
+                continue
+            found = _resolve(art, found, cue[0])
+            if not found.get("speaker"):
+                continue
+            if found.get("type") == "named person":
+                art.speakers.append((cue[0], found["speaker"]))
+            start, end = _indirect_content(art, cue, s, e, found)
+            if end <= start:
+                continue
+            rows.append(_row(art, sid, start, end, "indirect", found, cue))
+            break
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return rows
+
+
+def _indirect_content(art: _Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
+    """The reported content of an indirect quotation, as a span of the sentence."""
+    text = art.text
+    e = _rstrip(text, s, e)
+    if e > s and text[e - 1] in ".!?":
+        e -= 1
+    cs, ce, term, _tone = cue
+    if term.lower().startswith("according"):
+        if text[s:cs].strip() == "":
+            comma = text.find(",", ce, e)
+            if comma != -1:
+                start = comma + 1
+                while start < e and text[start].isspace():
+                    start += 1
+                return start, e
+            return s, e
+        end = cs
+        while end > s and (text[end - 1].isspace() or text[end - 1] in ",—–"):
+            end -= 1
+        return s, end
+    m = re.compile(r"\bthat\b").search(text, ce, min(e, ce + 60))
+    if m:
+        start = m.end()
+        while start < e and text[start].isspace():
+            start += 1
+        if start < e:
+            return start, e
+    return s, e
+
+
+# --------------------------------------------------------------------------- building the per-article state
+
+def _prepare(articles, gazetteer=None) -> list[_Article]:
+    import pandas as pd
+
+    sent = _sentence_table(articles)
+    paras = _paragraph_table(articles)
+    cues = _cue_table(articles)
+    by_sent = {k: list(zip(g.sentence_id, g.start, g.end)) for k, g in sent.groupby("article_id", sort=False)}
+    by_para = {k: list(zip(g.start, g.end)) for k, g in paras.groupby("article_id", sort=False)}
+    if len(cues):
+        tone = cues["tone"].fillna("") if "tone" in cues.columns else pd.Series([""] * len(cues))
+        cue_rows = sorted(zip(cues.article_id, cues.start, cues.end, cues.term.fillna(""), tone))
+    else:
+        cue_rows = []
+    by_cue: dict = {}
+    for aid, s, e, term, t in cue_rows:
+        by_cue.setdefault(aid, []).append((int(s), int(e), str(term), str(t)))
+    out = []
+    for row in articles.itertuples(index=False):
+        sents = sorted((int(i), int(s), int(e)) for i, s, e in by_sent.get(row.article_id, []))
+        sents.sort(key=lambda x: x[1])
+        paragraphs = sorted((int(s), int(e)) for s, e in by_para.get(row.article_id, []))
+        out.append(_Article(row, sents, paragraphs, by_cue.get(row.article_id, []), gazetteer))
+    return out
+
+
+def quotes(articles, gazetteer=None):
+    """Every quotation: who says it, with which word, in quotation marks (direct) or not (indirect).
+
+    One row per quotation with ``article_id, outlet, sentence_id, start, end, quote, kind, speaker,
+    speaker_text, speaker_type, speaker_method, speaker_guess, cue, cue_tone, note``;
+    ``articles.text[start:end] == quote``. ``speaker_guess`` is True when the speaker comes from a
+    pronoun ("he added"), a description ("the general") or a quotation that follows another one.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
+    ...     "Gen. Ann Lee spoke on Monday. “We will stay,” she said. Lee said that the base would grow."]})
+    >>> quotes(arts)[["quote", "kind", "speaker", "speaker_method", "speaker_guess"]].values.tolist()
+    [['We will stay,', 'direct', 'Ann Lee', 'pronoun', True], ['the base would grow', 'indirect', 'Ann Lee', 'named', False]]
+    """
+    import pandas as pd
+
+    frame = _guard(articles, "quotes")
+    rows = []
+    for art in _prepare(frame, gazetteer):
+        rows.extend(_article_quotes(art))
+    return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
+        {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool})
+
+
+# --------------------------------------------------------------------------- sources and citations
+
+def sources(articles, gazetteer=None):
+    """Who is given a voice in each article, and how often.
+
+    One row per article and source with ``source, source_type`` (named person / organisation /
+    media outlet / anonymous), ``role`` (``quoted``: a quotation is credited to it; ``mentioned``:
+    a media outlet that is named but not quoted), counts, and ``anonymous`` for unnamed or vague sources.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
+    ...     "Officials said the road was closed, the BBC reported. Some experts say it will reopen."]})
+    >>> sources(arts)[["source", "source_type", "role", "anonymous"]].values.tolist()
+    [['BBC', 'media outlet', 'quoted', False], ['Some experts', 'anonymous', 'vague', True]]
+    """
+    import pandas as pd
+
+    frame = _guard(articles, "sources")
+    q = quotes(frame, gazetteer)
+    table: dict[tuple, dict] = {}
+    order = []
+
+    def entry(aid, outlet, source, stype, gtype):
+        key = (aid, source)
+        if key not in table:
+            table[key] = {"article_id": aid, "outlet": outlet, "source": source, "source_type": stype,
+                          "gazetteer_type": gtype, "role": "mentioned", "n_quotes": 0, "n_direct": 0,
+                          "n_indirect": 0, "n_mentions": 0, "anonymous": stype == "anonymous",
+                          "guessed": 0, "example": "", "_pos": 10**12}
+            order.append(key)
+        return table[key]
+
+    gaz_types = {}
+    gaz = load_gazetteer(gazetteer)
+    for row in gaz.itertuples():
+        gaz_types[row.name] = row.type
+    for r in q.itertuples(index=False):
+        if not r.speaker:
+            continue
+        e = entry(r.article_id, r.outlet, r.speaker, r.speaker_type, gaz_types.get(r.speaker, ""))
+        e["role"] = "quoted"
+        e["n_quotes"] += 1
+        e["n_direct" if r.kind == "direct" else "n_indirect"] += 1
+        e["guessed"] += int(r.speaker_guess)
+        if not e["example"]:
+            e["example"] = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
+        e["_pos"] = min(e["_pos"], r.start)
+    for row in frame.itertuples(index=False):
+        for s, _e, name, kind in _gazetteer_hits(row.text, gazetteer):
+            stype = GAZETTEER_TYPES.get(kind, "organisation")
+            key = (row.article_id, name)
+            if stype != "media outlet" and key not in table:
+                continue
+            e = entry(row.article_id, row.outlet, name, stype, kind)
+            e["n_mentions"] += 1
+            e["_pos"] = min(e["_pos"], s)
+    try:
+        vague = _vague_table(frame)
+    except Exception:  # noqa: BLE001 - the vague-source list is optional here
+        vague = None
+    if vague is not None and len(vague):
+        outlets = dict(zip(frame.article_id, frame.outlet))
+        for v in vague.itertuples(index=False):
+            e = entry(v.article_id, outlets.get(v.article_id, ""), v.text, "anonymous", "")
+            if e["role"] == "mentioned":
+                e["role"] = "vague"
+            e["anonymous"] = True
+            e["n_mentions"] += 1
+            e["_pos"] = min(e["_pos"], v.start)
+    rows = [table[k] for k in order]
+    ids = {aid: i for i, aid in enumerate(frame.article_id)}
+    rows.sort(key=lambda r: (ids.get(r["article_id"], 0), r["_pos"]))
+    out = pd.DataFrame(rows, columns=[*SOURCE_COLUMNS, "_pos"]).drop(columns="_pos")
+    return out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
+                       "n_mentions": "int64", "guessed": "int64", "anonymous": bool})
+
+
+def citations(articles, gazetteer=None):
+    """Which article names which media outlet or news agency, and how often.
+
+    One row per (article, cited outlet): ``n_mentions`` (times named), ``n_quotes`` (quotations
+    credited to it) and ``self_citation`` (the article names its own outlet). Naming an outlet is
+    not always agreeing with it: read the sentences with :func:`trace_claim`.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": ["Daily"], "title": [""], "text": [
+    ...     "The BBC said the convoy left. Reuters and the BBC saw it."]})
+    >>> citations(arts)[["cited", "n_mentions", "n_quotes"]].values.tolist()
+    [['BBC', 2, 1], ['Reuters', 1, 0]]
+    """
+    import pandas as pd
+
+    frame = _guard(articles, "citations")
+    src = sources(frame, gazetteer)
+    src = src[src.source_type == "media outlet"]
+    rows = []
+    for r in src.itertuples(index=False):
+        own = r.outlet.strip().lower()
+        rows.append({"article_id": r.article_id, "outlet": _outlet_label(r.outlet), "cited": r.source,
+                     "cited_type": r.gazetteer_type, "n_mentions": r.n_mentions, "n_quotes": r.n_quotes,
+                     "self_citation": bool(own) and own == r.source.lower()})
+    return pd.DataFrame(rows, columns=CITATION_COLUMNS)
+
+
+def plot_citations(table, gazetteer=None):
+    """A grid: one row per article, one column per cited outlet, the number of mentions in each cell.
+
+    ``table`` is the result of :func:`citations` or a table of articles. Returns the Figure.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": ["Daily"], "title": [""], "text": [
+    ...     "The BBC said the convoy left. Reuters and the BBC saw it."]})
+    >>> fig = plot_citations(arts)
+    >>> fig.axes[0].get_title()
+    'Which article names which media outlet'
+    """
+    import matplotlib.pyplot as plt
+
+    if "cited" not in getattr(table, "columns", []):
+        table = citations(table, gazetteer)
+    label = table.article_id.astype(str) + "  (" + table.outlet.astype(str) + ")"
+    grid = table.assign(article=label).pivot_table(index="article", columns="cited", values="n_mentions",
+                                                   aggfunc="sum", fill_value=0)
+    n_rows, n_cols = max(grid.shape[0], 1), max(grid.shape[1], 1)
+    fig, ax = plt.subplots(figsize=(max(7, 1.3 * n_cols + 5), max(3.5, 0.8 * n_rows + 2.5)))
+    if grid.size:
+        ax.imshow(grid.values, cmap="Blues", aspect="auto", vmin=0)
+        vmax = grid.values.max()
+        for i in range(grid.shape[0]):
+            for j in range(grid.shape[1]):
+                v = int(grid.values[i, j])
+                ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=16,
+                        color="white" if v > vmax / 2 else "black")
+        ax.set_xticks(range(grid.shape[1]), grid.columns, rotation=35, ha="right", fontsize=14)
+        ax.set_yticks(range(grid.shape[0]), grid.index, fontsize=14)
+    else:
+        ax.text(0.5, 0.5, "No media outlet is named", ha="center", va="center", fontsize=16)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    ax.set_title("Which article names which media outlet", fontsize=18)
+    ax.set_xlabel("Outlet named in the article (number = times named)", fontsize=14)
+    ax.set_ylabel("Article", fontsize=14)
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------- claim trace
+
+def _claim_pattern(phrase: str) -> re.Pattern:
+    """A pattern for a phrase: any case, any spacing, curly or straight quotes, 4,000 = 4000."""
+    phrase = phrase.strip()
+    if not phrase:
+        raise KitError("the phrase to trace is empty", field="phrase",
+                       fix='Give a word, a phrase or a figure, for example kit.trace_claim(articles, "4,000").')
+    parts = []
+    for token in re.finditer(r"\d[\d,.]*\d|\d|\s+|['’‘]|[\"“”]|.", phrase):
+        t = token.group(0)
+        if t[0].isdigit():
+            digits = t.replace(",", "")
+            if "." in digits:
+                parts.append(re.escape(digits))
+                continue
+            groups = []
+            head = len(digits) % 3 or 3
+            groups.append(digits[:head])
+            groups.extend(digits[i:i + 3] for i in range(head, len(digits), 3))
+            parts.append(",?".join(groups) if len(digits) > 3 else digits)
+        elif t.isspace():
+            parts.append(r"\s+")
+        elif t in "'’‘":
+            parts.append("['’‘]")
+        elif t in "\"“”":
+            parts.append("[\"“”]")
+        else:
+            parts.append(re.escape(t))
+    body = "".join(parts)
+    left = r"(?<![\w,.])" if phrase[0].isdigit() else (r"(?<!\w)" if phrase[0].isalnum() else "")
+    right = r"(?![\w]|[,.]\d)" if phrase[-1].isdigit() else (r"(?!\w)" if phrase[-1].isalnum() else "")
+    return re.compile(left + body + right, re.IGNORECASE)
+
+
+def _attribution_lookup(q):
+    """Per article: direct quotation spans and indirect/direct rows by sentence, for attribution."""
+    by_article: dict = {}
+    for r in q.itertuples(index=False):
+        d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
+        if r.kind == "direct":
+            d["direct"].append(r)
+        d["sentence"].setdefault(r.sentence_id, []).append(r)
+    return by_article
+
+
+def _attribution_at(lookup, article_id, pos: int, sentence_id: int, s: int, e: int):
+    """(quotation row or None, in_quote): who a statement at ``pos`` is credited to."""
+    d = lookup.get(article_id)
+    if not d:
+        return None, False
+    for r in d["direct"]:
+        if r.start <= pos < r.end:
+            return (r if r.speaker or r.speaker_text else None), True
+    for r in d["sentence"].get(sentence_id, []):
+        if r.kind == "indirect" and (r.speaker or r.speaker_text):
+            return r, False
+    for r in d["direct"]:
+        if s <= r.start < e and (r.speaker or r.speaker_text) and r.cue:
+            return r, False
+    return None, False
+
+
+def trace_claim(articles, phrase: str, gazetteer=None):
+    """Every sentence in the corpus that mentions a phrase or a figure, with who it is credited to.
+
+    Matching ignores case and spacing, and treats "4,000" and "4000" as the same figure.
+    ``attribution`` is the speaker or source the sentence credits (empty: the article says it in
+    its own voice); ``in_quote`` tells whether the phrase sits inside quotation marks.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["", ""], "title": ["", ""], "text": [
+    ...     "Some 4,000 people left, the BBC reported.", "About 4000 fighters left."]})
+    >>> trace_claim(arts, "4000")[["article_id", "match", "attribution"]].values.tolist()
+    [['a', '4,000', 'BBC'], ['b', '4000', '']]
+    """
+    import pandas as pd
+
+    frame = _guard(articles, "trace_claim")
+    if not isinstance(phrase, str):
+        phrase = str(phrase)
+    pattern = _claim_pattern(phrase)
+    sent = _sentence_table(frame)
+    q = quotes(frame, gazetteer)
+    lookup = _attribution_lookup(q)
+    texts = dict(zip(frame.article_id, frame.text))
+    outlets = dict(zip(frame.article_id, frame.outlet))
+    rows = []
+    for s in sent.itertuples(index=False):
+        text = texts[s.article_id]
+        matches = list(pattern.finditer(text, s.start, s.end))
+        if not matches:
+            continue
+        m = matches[0]
+        r, in_quote = _attribution_at(lookup, s.article_id, m.start(), s.sentence_id, s.start, s.end)
+        rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id], "sentence_id": s.sentence_id,
+                     "start": s.start, "end": s.end, "text": text[s.start:s.end], "match": m.group(0),
+                     "match_start": m.start(), "match_end": m.end(), "n_matches": len(matches),
+                     "in_quote": in_quote,
+                     "attribution": (r.speaker or r.speaker_text) if r is not None else "",
+                     "attribution_type": r.speaker_type if r is not None else "",
+                     "attribution_kind": r.kind if r is not None else "",
+                     "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
+                     "speaker_guess": bool(r.speaker_guess) if r is not None else False})
+    return pd.DataFrame(rows, columns=TRACE_COLUMNS)
