@@ -1,0 +1,199 @@
+"""highlight(): escaped HTML, a second cue besides colour, tooltips, legend, overlaps; plot_profile()."""
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kit
+from kit.display import STYLES, Highlight, highlight, spans_html
+from kit.errors import KitError
+from kit.lexicons import CATEGORIES, load_lexicon
+
+LEX = load_lexicon(Path(__file__).parent / "fixtures" / "lexicon_small.csv")
+TAG = re.compile(r"<[^>]*>")
+OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
+
+
+def strip(markup):
+    return html.unescape(TAG.sub("", markup))
+
+
+def article(text, article_id="test"):
+    return pd.Series({"article_id": article_id, "title": "A <b>test</b>", "outlet": "Daily & Co", "text": text})
+
+
+class Balance(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.stack, self.ok = [], True
+
+    def handle_starttag(self, tag, attrs):
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag):
+        self.ok = self.ok and bool(self.stack) and self.stack.pop() == tag
+
+
+def test_highlight_a_bundled_article_by_id():
+    view = highlight("us-rescue-of-isis-in-raqqa")
+    assert isinstance(view, Highlight)
+    text = kit.load_articles().set_index("article_id").text["us-rescue-of-isis-in-raqqa"]
+    assert strip(view.body_html()) == text
+    markup = view._repr_html_()
+    assert "<mark" in markup and "kit-legend" in markup
+    assert "us-rescue-of-isis-in-raqqa" in repr(view) and "<" not in repr(view)
+
+
+def test_unknown_id_lists_the_ids():
+    with pytest.raises(KitError) as info:
+        highlight("no-such-article")
+    message = str(info.value)
+    for article_id in kit.load_articles().article_id:
+        assert article_id in message
+
+
+def test_other_bad_inputs():
+    with pytest.raises(KitError, match="one article"):
+        highlight(kit.load_articles())
+    with pytest.raises(KitError, match="one row"):
+        highlight(42)
+
+
+def test_script_and_img_are_escaped():
+    text = 'The regime said <script>alert(1)</script> and <img src=x onerror=alert(1)> "clearly" & more.'
+    view = highlight(article(text), lexicon=LEX)
+    markup = view._repr_html_()
+    assert "<script>" not in markup and "<img" not in markup
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in markup
+    assert "&lt;img src=x onerror=alert(1)&gt;" in markup
+    assert "A &lt;b&gt;test&lt;/b&gt;" in markup and "Daily &amp; Co" in markup
+    assert strip(view.body_html()) == text
+
+
+def test_tooltips_are_escaped_notes():
+    evil = pd.DataFrame([{"term": "boo", "category": "hedge", "note": 'A "quoted" <note> & more',
+                          "alternative": "", "source": "x", "tone": ""}])
+    markup = highlight(article("Boo!"), lexicon=evil).body_html()
+    assert 'title="hedge (boo): A &quot;quoted&quot; &lt;note&gt; &amp; more"' in markup
+
+
+def test_every_category_has_a_colour_blind_safe_colour_and_a_second_cue():
+    assert set(STYLES) == set(CATEGORIES)
+    assert {colour for colour, _, _ in STYLES.values()} <= OKABE_ITO
+    assert len({colour for colour, _, _ in STYLES.values()}) == len(STYLES)
+    from kit.display import _style
+    assert len({_style(c).split("background-color:")[1].split(";", 1)[1] for c in CATEGORIES}) == len(CATEGORIES)
+    assert len({label for _, _, label in STYLES.values()}) == len(STYLES)
+    markup = highlight(article("The regime may fall."), lexicon=LEX).body_html()
+    assert 'data-label="LABEL"' in markup and 'data-label="HEDGE"' in markup
+    assert "text-decoration-style:double" in markup and "text-decoration-style:dotted" in markup
+
+
+def test_legend_lists_categories_with_counts():
+    view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
+    legend = view.legend_html()
+    for cat in CATEGORIES:
+        assert f'class="kit-{cat}"' in legend
+    assert view.counts()["label"] == 2 and view.counts()["hedge"] == 1
+    only = highlight(article("The regime may fall."), categories=["hedge"], lexicon=LEX)
+    assert list(only.counts()) == ["hedge"]
+    assert "kit-label" not in only._repr_html_().split('class="kit-legend"')[0].split("kit-body")[1]
+
+
+def test_overlapping_spans_are_nested_deterministically():
+    text = "abcdefghij"
+    spans = [{"start": 2, "end": 6, "category": "label", "term": "a", "note": "n"},
+             {"start": 0, "end": 4, "category": "hedge", "term": "b", "note": "n"},
+             {"start": 4, "end": 9, "category": "booster", "term": "c", "note": "n"},
+             {"start": 2, "end": 6, "category": "attribution", "term": "d", "note": "n", "tone": "neutral"}]
+    first = spans_html(text, spans)
+    assert first == spans_html(text, list(reversed(spans)))
+    assert strip(first) == text
+    checker = Balance()
+    checker.feed(first)
+    assert checker.ok and not checker.stack
+    # each span's label appears exactly once, at its end
+    for label in ("LABEL", "HEDGE", "BOOST", "SAID"):
+        assert first.count(f'data-label="{label}"') == 1
+
+
+def test_overlaps_in_a_real_annotation():
+    view = highlight(article("They called for regime change in the war on terror."), lexicon=LEX)
+    body = view.body_html()
+    assert strip(body) == view.text
+    checker = Balance()
+    checker.feed(body)
+    assert checker.ok
+
+
+def test_spans_can_be_given_directly():
+    row = kit.load_articles().iloc[0]
+    spans = kit.annotate(kit.load_articles(), categories=["attribution"])
+    view = highlight(row, spans=spans)
+    assert len(view.spans) == (spans.article_id == row.article_id).sum()
+    assert set(view.spans.category) == {"attribution"}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_stripping_tags_gives_back_the_exact_text(text):
+    view = highlight(article(text))
+    assert strip(view.body_html()) == text
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["the regime", " may ", "said", "<", ">", "&amp;", '"', "so-called", "\n",
+                                 "\u201c", "\u201d", "'", "x"]), max_size=30).map("".join))
+def test_stripping_tags_with_many_marks(text):
+    view = highlight(article(text), lexicon=LEX)
+    assert strip(view.body_html()) == text
+
+
+# ------------------------------------------------------------------ plot_profile
+
+def test_plot_profile_by_article_and_outlet():
+    import matplotlib.pyplot as plt
+
+    p = kit.profile(kit.load_articles())
+    fig = kit.plot_profile(p)
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "Times per 1,000 words" and ax.get_ylabel() == "Article"
+    assert ax.get_title() == "Flagged words per 1,000 words, by article"
+    assert ax.title.get_fontsize() >= 18 and ax.xaxis.label.get_fontsize() >= 16
+    assert all(t.get_fontsize() >= 14 for t in ax.get_yticklabels())
+    assert len(ax.patches) == len(p) * len(CATEGORIES)
+    assert plt.get_fignums() == []  # closed, so a notebook shows it once
+    fig2 = kit.plot_profile(p, by="outlet", categories="hedge")
+    ax2 = fig2.axes[0]
+    assert ax2.get_ylabel() == "Outlet" and len(ax2.patches) == p.outlet.nunique()
+    assert ax2.get_title() == "Hedge per 1,000 words, by outlet"
+
+
+def test_plot_profile_pools_outlets():
+    p = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "X"], "hedge": [1, 3], "n_words": [100, 900],
+                      "hedge_per_1k": [10.0, 3.33]})
+    fig = kit.plot_profile(p, by="outlet", categories=["hedge"])
+    assert fig.axes[0].patches[0].get_width() == pytest.approx(4.0)  # 4 hedges / 1,000 words
+
+
+def test_plot_profile_on_given_axes_and_errors():
+    import matplotlib.pyplot as plt
+
+    p = kit.profile("It may rain. It clearly will.")
+    fig, ax = plt.subplots()
+    assert kit.plot_profile(p, ax=ax) is fig
+    plt.close(fig)
+    with pytest.raises(KitError, match="by must be"):
+        kit.plot_profile(p, by="author")
+    with pytest.raises(KitError, match="no 'outlet' column"):
+        kit.plot_profile(p, by="outlet")
+    with pytest.raises(KitError, match="no column 'nope_per_1k'"):
+        kit.plot_profile(p, categories=["nope"])
+    with pytest.raises(KitError, match="needs the table"):
+        kit.plot_profile("x")
