@@ -1,0 +1,304 @@
+"""Interactive views for the lessons (ipywidgets): explorer, compare, spot the loaded words.
+
+Each function returns an ipywidgets container that shows itself in JupyterLab. The
+named parts are attributes of the container, so a test (or a curious student) can drive
+them from code::
+
+    >>> view = explorer()
+    >>> view.article.value = view.article.options[1][1]
+    >>> "kit-highlight" in view.view.value or "<mark" in view.view.value
+    True
+
+Nothing later in a notebook depends on a widget's state, and building or displaying a
+widget where no browser is attached (a test, a plain kernel) works the same way. When
+ipywidgets itself is missing, each function returns a static HTML view instead.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+__all__ = ["explorer", "compare", "spot_the_loaded_words", "category_counts"]
+
+CATEGORIES = ("loaded_language", "label", "hedge", "booster", "attribution", "vague_source", "scare_quote")
+_SCROLL = "max-height:26em;overflow-y:auto;border:1px solid #ccc;padding:0.4em 0.8em;line-height:1.6"
+
+
+class _Static:
+    """What the widget functions return when ipywidgets is not installed."""
+
+    def __init__(self, html_text: str):
+        self.html = html_text
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+
+def _widgets():
+    try:
+        import ipywidgets
+    except ImportError:  # pragma: no cover - ipywidgets is a dependency
+        return None
+    return ipywidgets
+
+
+def _articles(articles):
+    import kit
+    return kit.load_articles() if articles is None else articles
+
+
+def _label(row) -> str:
+    title = str(row.get("title", "") or "").strip() or "(no title)"
+    title = title if len(title) <= 60 else title[:57] + "..."
+    return f"{row['article_id']} — {title}"
+
+
+def _category_names(categories):
+    return [c.replace("_", " ") for c in categories]
+
+
+def category_counts(spans, n_words: int, categories=CATEGORIES) -> str:
+    """A small HTML table: how many spans of each category, and per 1,000 words.
+
+    >>> import pandas as pd
+    >>> spans = pd.DataFrame({"category": ["hedge", "hedge", "booster"]})
+    >>> "<td>hedge</td><td>2</td><td>20.0</td>" in category_counts(spans, 100, ["hedge", "booster"])
+    True
+    """
+    counts = spans["category"].value_counts() if len(spans) else {}
+    rows = "".join(
+        f"<tr><td>{html.escape(c.replace('_', ' '))}</td><td>{int(counts.get(c, 0))}</td>"
+        f"<td>{1000 * counts.get(c, 0) / max(n_words, 1):.1f}</td></tr>"
+        for c in categories)
+    return ("<table class='kit-counts'><thead><tr><th>category</th><th>count</th>"
+            f"<th>per 1,000 words</th></tr></thead><tbody>{rows}</tbody></table>")
+
+
+def _highlight_html(row, categories) -> str:
+    import kit
+    return kit.highlight(row, categories=list(categories))._repr_html_()
+
+
+def _head_html(row) -> str:
+    bits = [str(row.get("outlet", "") or "").strip() or "no outlet named",
+            str(row.get("author", "") or "").strip() or "no author named"]
+    published = row.get("published")
+    try:
+        bits.append(f"{published:%d %B %Y}")
+    except (TypeError, ValueError):
+        bits.append("no date")
+    return (f"<h4 style='margin:0.2em 0'>{html.escape(str(row.get('title', '') or '(no title)'))}</h4>"
+            f"<p style='margin:0 0 0.4em 0'><i>{html.escape(' · '.join(bits))}</i> · "
+            f"{int(row.get('n_words', 0) or 0)} words</p>")
+
+
+def _category_boxes(w, categories, selected):
+    boxes = [w.Checkbox(value=c in selected, description=c.replace("_", " "), indent=False,
+                        layout=w.Layout(width="auto", margin="0 1em 0 0")) for c in categories]
+    for box, c in zip(boxes, categories):
+        box.category = c
+    return boxes
+
+
+def explorer(articles=None, categories=None):
+    """Choose an article and categories; see the highlighted text and the counts update.
+
+    The container has the CSS class ``kit-explorer``; its parts are ``.article`` (the
+    Dropdown), ``.categories`` (one Checkbox per category), ``.counts`` and ``.view``
+    (HTML widgets).
+
+    >>> view = explorer(categories=["hedge"])
+    >>> [box.value for box in view.categories][:3]
+    [False, False, True]
+    """
+    import kit
+    articles = _articles(articles)
+    selected = list(categories) if categories is not None else ["loaded_language", "label"]
+    spans = kit.annotate(articles)
+    w = _widgets()
+    if w is None:  # pragma: no cover
+        return _Static(_highlight_html(articles.iloc[0], selected))
+
+    options = [(_label(row), row["article_id"]) for _, row in articles.iterrows()]
+    article = w.Dropdown(options=options, value=options[0][1], description="Article:",
+                         layout=w.Layout(width="95%"), style={"description_width": "initial"})
+    boxes = _category_boxes(w, CATEGORIES, selected)
+    counts, view = w.HTML(), w.HTML()
+
+    def update(_change=None):
+        row = articles[articles["article_id"] == article.value].iloc[0]
+        chosen = [b.category for b in boxes if b.value]
+        mine = spans[(spans["article_id"] == article.value)]
+        counts.value = _head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or CATEGORIES)
+        view.value = f"<div style='{_SCROLL}'>{_highlight_html(row, chosen)}</div>"
+
+    article.observe(update, names="value")
+    for b in boxes:
+        b.observe(update, names="value")
+    update()
+    box = w.VBox([article, w.HBox(boxes, layout=w.Layout(flex_flow="row wrap")), counts, view])
+    box.add_class("kit-explorer")
+    box.article, box.categories, box.counts, box.view, box.refresh = article, boxes, counts, view, update
+    return box
+
+
+def compare(articles=None, left=None, right=None, by: str = "article", categories=None):
+    """Two articles (or, with ``by="outlet"``, two outlets) side by side on the same event.
+
+    Each side shows the headline, outlet, date, counts per 1,000 words and the
+    highlighted text. Parts: ``.left``, ``.right`` (Dropdowns), ``.categories``,
+    ``.left_view``, ``.right_view``.
+
+    >>> view = compare(by="outlet")
+    >>> view.left.value != view.right.value
+    True
+    """
+    import kit
+    articles = _articles(articles)
+    selected = list(categories) if categories is not None else ["loaded_language", "label", "booster"]
+    spans = kit.annotate(articles)
+    outlets = articles["outlet"].fillna("").astype(str).replace("", "(no outlet named)")
+    if by == "outlet":
+        options = [(o, o) for o in dict.fromkeys(outlets)]
+    else:
+        options = [(_label(row), row["article_id"]) for _, row in articles.iterrows()]
+    values = [v for _, v in options]
+    left = left if left in values else values[0]
+    right = right if right in values else values[min(1, len(values) - 1)]
+
+    def side_html(value, chosen):
+        rows = articles[outlets == value] if by == "outlet" else articles[articles["article_id"] == value]
+        parts = []
+        for _, row in rows.iterrows():
+            mine = spans[spans["article_id"] == row["article_id"]]
+            parts.append(_head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or CATEGORIES)
+                         + f"<div style='{_SCROLL}'>{_highlight_html(row, chosen)}</div>")
+        return "<hr>".join(parts)
+
+    w = _widgets()
+    if w is None:  # pragma: no cover
+        return _Static(side_html(left, selected) + side_html(right, selected))
+    half = w.Layout(width="49%")
+    left_dd = w.Dropdown(options=options, value=left, layout=w.Layout(width="100%"))
+    right_dd = w.Dropdown(options=options, value=right, layout=w.Layout(width="100%"))
+    boxes = _category_boxes(w, CATEGORIES, selected)
+    left_view, right_view = w.HTML(), w.HTML()
+
+    def update(_change=None):
+        chosen = [b.category for b in boxes if b.value]
+        left_view.value = side_html(left_dd.value, chosen)
+        right_view.value = side_html(right_dd.value, chosen)
+
+    for control in [left_dd, right_dd, *boxes]:
+        control.observe(update, names="value")
+    update()
+    box = w.VBox([w.HBox(boxes, layout=w.Layout(flex_flow="row wrap")),
+                  w.HBox([w.VBox([left_dd, left_view], layout=half),
+                          w.VBox([right_dd, right_view], layout=half)],
+                         layout=w.Layout(justify_content="space-between"))])
+    box.add_class("kit-compare")
+    box.left, box.right, box.categories = left_dd, right_dd, boxes
+    box.left_view, box.right_view, box.refresh = left_view, right_view, update
+    return box
+
+
+_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+
+
+def _busiest_paragraph(articles, article_id, categories, lexicon=None):
+    """The text of the paragraph with the most flagged spans in ``categories``."""
+    import kit
+    one = articles[articles["article_id"] == article_id]
+    paras = kit.paragraphs(one)
+    spans = kit.annotate(one, categories=list(categories), lexicon=lexicon)
+    best, best_n = 0, -1
+    for i, (start, end) in enumerate(zip(paras["start"], paras["end"])):
+        n = int(((spans["start"] >= start) & (spans["end"] <= end)).sum())
+        if n > best_n:
+            best, best_n = i, n
+    return str(paras["text"].iloc[best])
+
+
+def spot_the_loaded_words(text: str | None = None, articles=None, article_id: str | None = None,
+                          paragraph_id: int | None = None, categories=("loaded_language", "label"),
+                          lexicon=None):
+    """Mark the words you think push the reader, then check them against the word lists.
+
+    Give a ``text``, or an article (``article_id``, optionally ``paragraph_id``; without
+    it, the paragraph with the most flagged words). Click words to mark them, then press
+    "Check my choices": the feedback says which matched the word lists, which did not,
+    and why. Parts: ``.words`` (ToggleButtons, one per word), ``.check_button``,
+    ``.feedback``; methods ``.select(words)``, ``.selected()``, ``.check()``.
+
+    >>> game = spot_the_loaded_words("A brutal siege ended.")
+    >>> game.select(["brutal"])
+    >>> game.check().status
+    'correct'
+    """
+    import kit
+
+    from . import exercises
+    if text is None:
+        articles = _articles(articles)
+        ids = list(articles["article_id"])
+        chosen_id = ids[0] if article_id is None else (exercises._match_choice(str(article_id), ids) or ids[0])
+        if paragraph_id is None:
+            text = _busiest_paragraph(articles, chosen_id, categories, lexicon)
+        else:
+            text = exercises.paragraph(articles, chosen_id, paragraph_id)
+    tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    label = exercises.category_label(categories)
+
+    def run_check(words):
+        return exercises.check_flagged_words(words, text, tuple(categories), lexicon, label=label)
+
+    w = _widgets()
+    if w is None:  # pragma: no cover
+        return _Static(f"<p>{html.escape(text)}</p>")
+
+    buttons = [w.ToggleButton(value=False, description=word, tooltip=f"mark '{word}'",
+                              layout=w.Layout(width="auto", margin="2px")) for _, _, word in tokens]
+    check_button = w.Button(description="Check my choices", button_style="primary", icon="check")
+    reveal_button = w.Button(description="Show the word lists' choices")
+    feedback, reveal = w.HTML(), w.HTML()
+    intro = w.HTML(f"<p>Click every word you think is <b>{html.escape(label)}</b>: a word chosen to make "
+                   "you feel something about the people or events, rather than just describe them. "
+                   "Marked words turn dark. Then press <b>Check my choices</b>.</p>")
+
+    def selected():
+        return list(dict.fromkeys(b.description for b in buttons if b.value))
+
+    def select(words):
+        wanted = {exercises._norm(x) for x in words}
+        for b in buttons:
+            b.value = exercises._norm(b.description) in wanted
+
+    def check(_button=None):
+        words = selected()
+        if words:
+            result = run_check(words)
+        else:
+            result = exercises.CheckResult("not_answered", "no words marked yet.",
+                                           "Click the words you think are loaded, then check again.")
+        feedback.value = result._repr_html_()
+        return result
+
+    def show(_button=None):
+        spans = exercises._spans_in_text(text, categories=list(categories), lexicon=lexicon)
+        if spans.empty:
+            reveal.value = f"<p>The word lists flag no {html.escape(label)} in this paragraph.</p>"
+            return
+        items = "".join(f"<li><b>{html.escape(t)}</b> ({html.escape(c.replace('_', ' '))}): "
+                        f"{html.escape(str(n))}</li>"
+                        for t, c, n in zip(spans["text"], spans["category"], spans["note"]))
+        reveal.value = f"<ul>{items}</ul>"
+
+    check_button.on_click(check)
+    reveal_button.on_click(show)
+    box = w.VBox([intro, w.HBox(buttons, layout=w.Layout(flex_flow="row wrap")),
+                  w.HBox([check_button, reveal_button]), feedback, reveal])
+    box.add_class("kit-spot")
+    box.text, box.words, box.check_button, box.feedback, box.reveal = text, buttons, check_button, feedback, reveal
+    box.select, box.selected, box.check, box.show = select, selected, check, show
+    return box
