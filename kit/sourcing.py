@@ -16,7 +16,7 @@ another one), the row says so in ``speaker_method`` and ``speaker_guess``. See
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["Daily"], "title": [""],
-    ...                      "text": ["“We will stay,” Gen. Ann Lee said. Reuters reported the move."]})
+    ...                      "text": ["“We will stay,” Gen. Ann Lee said. The base is small."]})
     >>> quotes(arts)[["quote", "speaker", "speaker_type"]].values.tolist()
     [['We will stay,', 'Ann Lee', 'named person']]
 """
@@ -56,7 +56,8 @@ GAZETTEER_TYPES = {
 }
 
 QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
-                 "speaker_text", "speaker_type", "speaker_method", "speaker_guess", "cue", "cue_tone", "note"]
+                 "speaker_text", "speaker_type", "speaker_method", "speaker_guess", "cue", "cue_tone", "note",
+                 "speaker_start", "speaker_end"]
 SOURCE_COLUMNS = ["article_id", "outlet", "source", "source_type", "gazetteer_type", "role", "n_quotes",
                   "n_direct", "n_indirect", "n_mentions", "anonymous", "guessed", "example"]
 CITATION_COLUMNS = ["article_id", "outlet", "cited", "cited_type", "n_mentions", "n_quotes", "self_citation"]
@@ -198,69 +199,22 @@ def _outlet_label(outlet: str) -> str:
 # --------------------------------------------------------------------------- adapters to the shared modules
 
 def _sentence_table(articles):
-    """Sentences from kit.corpus (shared splitter)."""
-    try:
-        from .corpus import sentences
-    except ImportError:  # TEMPORARY until kit.corpus lands
-        return _tmp_segments(articles, "sentences")
+    """Sentences from kit.corpus (the kit's one sentence splitter)."""
+    from .corpus import sentences
+
     return sentences(articles)
 
 
 def _paragraph_table(articles):
-    try:
-        from .corpus import paragraphs
-    except ImportError:  # TEMPORARY until kit.corpus lands
-        return _tmp_segments(articles, "paragraphs")
+    from .corpus import paragraphs
+
     return paragraphs(articles)
 
 
-def _tmp_segments(articles, what):
-    import pandas as pd
-
-    from .segment import paragraph_spans, sentence_spans
-
-    rows = []
-    for row in articles.itertuples(index=False):
-        paras = paragraph_spans(row.text)
-        if what == "paragraphs":
-            rows += [{"article_id": row.article_id, "paragraph_id": i, "start": s, "end": e,
-                      "text": row.text[s:e]} for i, (s, e) in enumerate(paras)]
-        else:
-            k = 0
-            for pid, (ps, pe) in enumerate(paras):
-                for s, e in sentence_spans(row.text, ps, pe):
-                    rows.append({"article_id": row.article_id, "sentence_id": k, "paragraph_id": pid,
-                                 "start": s, "end": e, "text": row.text[s:e]})
-                    k += 1
-    cols = ["article_id", "paragraph_id", "start", "end", "text"] if what == "paragraphs" else \
-        ["article_id", "sentence_id", "paragraph_id", "start", "end", "text"]
-    return pd.DataFrame(rows, columns=cols)
-
-
-_TMP_CUES = {"said": "neutral", "says": "neutral", "say": "neutral", "told": "neutral", "tells": "neutral",
-             "stated": "neutral", "reported": "neutral", "according to": "neutral", "added": "neutral",
-             "asked": "neutral", "indicated": "neutral", "noted": "neutral", "explained": "neutral",
-             "announced": "neutral", "saying": "neutral", "claimed": "loaded", "claims": "loaded",
-             "claiming": "loaded", "admitted": "loaded", "insisted": "loaded", "blasted": "loaded",
-             "dismissed": "loaded", "stressed": "neutral", "charged": "loaded", "accused": "loaded",
-             "confirmed": "neutral", "proclaimed": "loaded", "warned": "neutral", "denied": "loaded"}
-
-
 def _cue_table(articles):
-    """Attribution spans from kit.annotate: start, end, term, tone (one row per cue)."""
-    try:
-        from .annotate import annotate
-        from .lexicons import default_lexicon
-        if "attribution" not in set(default_lexicon().category):
-            raise ImportError
-    except ImportError:  # TEMPORARY until kit.annotate lands
-        import pandas as pd
+    """Speech cues: the attribution spans of kit.annotate (word list data/lexicons/attribution.csv)."""
+    from .annotate import annotate
 
-        rx = re.compile(r"\b(" + "|".join(sorted(_TMP_CUES, key=len, reverse=True)) + r")\b", re.I)
-        rows = [{"article_id": r.article_id, "start": m.start(), "end": m.end(), "term": m.group(0).lower(),
-                 "tone": _TMP_CUES[m.group(0).lower()]}
-                for r in articles.itertuples(index=False) for m in rx.finditer(r.text)]
-        return pd.DataFrame(rows, columns=["article_id", "start", "end", "term", "tone"])
     return annotate(articles, categories=["attribution"])
 
 
@@ -578,7 +532,7 @@ def _looks_like_person(run: str) -> bool:
         return False
     while words and (words[0] in TITLES or words[0] in DEMONYMS or words[0] in STOP_CAPS):
         words.pop(0)
-    if not words or any(w in ORG_WORDS or _MODIFIER.search(w) for w in words):
+    if not words or any(w in ORG_WORDS or w in ANONYMOUS_WORDS or _MODIFIER.search(w) for w in words):
         return False
     return True
 
@@ -995,7 +949,9 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
             "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
             "speaker_text": found.get("text", ""), "speaker_type": found.get("type", "none"),
             "speaker_method": found.get("method", "none"), "speaker_guess": bool(found.get("guess", False)),
-            "cue": cue_term, "cue_tone": tone or "", "note": "; ".join(notes)}
+            "cue": cue_term, "cue_tone": tone or "", "note": "; ".join(notes),
+            "speaker_start": found.get("start", -1) if found.get("text") else -1,
+            "speaker_end": found.get("end", -1) if found.get("text") else -1}
 
 
 _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:titled|entitled|headlined|headline|called|named|article|story|report|book|"
@@ -1132,6 +1088,7 @@ def _article_quotes(art: _Article) -> list[dict]:
     for idx, (sid, s, e) in enumerate(art.sentences):
         if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
             continue
+        seen_speakers = set()
         for cue in speech(art.cues_in(s, e)):
             found = _speaker_for_cue(art, cue, s, e)
             if found is None:
@@ -1141,11 +1098,13 @@ def _article_quotes(art: _Article) -> list[dict]:
                 continue
             if found.get("type") == "named person":
                 art.speakers.append((cue[0], found["speaker"]))
+            if found["speaker"] in seen_speakers:
+                continue
+            seen_speakers.add(found["speaker"])
             start, end = _indirect_content(art, cue, s, e, found)
             if end <= start:
                 continue
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
-            break
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
 
@@ -1177,6 +1136,21 @@ def _indirect_content(art: _Article, cue, s: int, e: int, found: dict) -> tuple[
             start += 1
         if start < e:
             return start, e
+    before, after = text[s:cs], text[ce:e]
+    if "," not in after and "," in before and len(after.split()) <= 3:
+        # "The road was closed, the BBC reported."
+        end = s + before.rfind(",")
+        return s, _rstrip(text, s, end)
+    subject_first = found.get("start", -1) >= s and found.get("end", e) <= cs
+    if subject_first and after.strip():
+        start = ce
+        while start < e and text[start] in " \t\n,:":
+            start += 1
+        end = e
+        comma = after.rfind(",")
+        if comma != -1 and any(ce + comma < c[0] < e for c in art.cues):
+            end = _rstrip(text, start, ce + comma)
+        return start, end
     return s, e
 
 
@@ -1228,7 +1202,8 @@ def quotes(articles, gazetteer=None):
     for art in _prepare(frame, gazetteer):
         rows.extend(_article_quotes(art))
     return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
-        {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool})
+        {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool,
+         "speaker_start": "int64", "speaker_end": "int64"})
 
 
 # --------------------------------------------------------------------------- sources and citations
@@ -1244,7 +1219,7 @@ def sources(articles, gazetteer=None):
     >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
     ...     "Officials said the road was closed, the BBC reported. Some experts say it will reopen."]})
     >>> sources(arts)[["source", "source_type", "role", "anonymous"]].values.tolist()
-    [['BBC', 'media outlet', 'quoted', False], ['Some experts', 'anonymous', 'vague', True]]
+    [['Officials', 'anonymous', 'quoted', True], ['BBC', 'media outlet', 'quoted', False], ['Some experts', 'anonymous', 'quoted', True]]
     """
     import pandas as pd
 
@@ -1277,7 +1252,7 @@ def sources(articles, gazetteer=None):
         e["guessed"] += int(r.speaker_guess)
         if not e["example"]:
             e["example"] = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
-        e["_pos"] = min(e["_pos"], r.start)
+        e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
     for row in frame.itertuples(index=False):
         for s, _e, name, kind in _gazetteer_hits(row.text, gazetteer):
             stype = GAZETTEER_TYPES.get(kind, "organisation")
@@ -1287,13 +1262,16 @@ def sources(articles, gazetteer=None):
             e = entry(row.article_id, row.outlet, name, stype, kind)
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], s)
-    try:
-        vague = _vague_table(frame)
-    except Exception:  # noqa: BLE001 - the vague-source list is optional here
-        vague = None
-    if vague is not None and len(vague):
+    vague = _vague_table(frame)
+    if len(vague):
         outlets = dict(zip(frame.article_id, frame.outlet))
+        speaker_spans = {}
+        for r in q.itertuples(index=False):
+            if r.speaker_start >= 0:
+                speaker_spans.setdefault(r.article_id, []).append((r.speaker_start, r.speaker_end))
         for v in vague.itertuples(index=False):
+            if any(a < v.end and v.start < b for a, b in speaker_spans.get(v.article_id, [])):
+                continue  # already counted as the speaker of a quotation
             e = entry(v.article_id, outlets.get(v.article_id, ""), v.text, "anonymous", "")
             if e["role"] == "mentioned":
                 e["role"] = "vague"

@@ -1,0 +1,529 @@
+"""Framing: how different outlets tell the same events.
+
+- :func:`naming` / :func:`plot_naming` -- which names each outlet uses for the same actor
+  ("Syrian government" or "Assad regime"), from the editable concept table ``data/concepts.csv``;
+- :func:`distinctive_words` / :func:`plot_distinctive_words` -- the words that set one outlet
+  apart from the others (Monroe, Colaresi and Quinn's "Fightin' Words", 2008);
+- :func:`figures` -- every number, with its unit, a hedge word such as "some" or "more than",
+  and who the sentence credits it to;
+- :func:`headlines` -- titles and first paragraphs side by side.
+
+Articles with no outlet are grouped under ``"(unknown outlet)"`` so nothing is dropped.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["Daily"], "title": ["T"],
+    ...                      "text": ["Some 4,000 people left Raqqa on October 12."]})
+    >>> figures(arts)[["phrase", "hedge", "kind"]].values.tolist()
+    [['Some 4,000 people', 'Some', 'number'], ['October 12', '', 'date']]
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from pathlib import Path
+
+from .errors import KitError, Problem
+from .sourcing import (
+    UNKNOWN_OUTLET,
+    _attribution_lookup,
+    _guard,
+    _raise,
+    _read_table,
+    _sentence_table,
+    _yes,
+    quotes,
+)
+
+__all__ = ["naming", "plot_naming", "distinctive_words", "plot_distinctive_words", "figures", "headlines",
+           "load_concepts", "CONCEPT_COLUMNS", "CONCEPTS_PATH"]
+
+#: The kit's own concept table.
+CONCEPTS_PATH = Path(__file__).resolve().parent.parent / "data" / "concepts.csv"
+
+#: The header of a concept table, in this order.
+CONCEPT_COLUMNS = ["concept", "surface", "note", "case_sensitive"]
+
+NAMING_COLUMNS = ["group", "concept", "surface", "count", "share", "n_articles", "note"]
+FIGURE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "number", "value", "kind", "unit",
+                  "hedge", "phrase", "phrase_start", "phrase_end", "sentence", "in_quote", "attribution",
+                  "attribution_type", "cue", "cue_tone", "speaker_guess"]
+HEADLINE_COLUMNS = ["article_id", "outlet", "title", "lead", "lead_start", "lead_end", "lead_words"]
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _group_labels(frame, by: str):
+    if by not in frame.columns:
+        raise KitError(f"the articles table has no column {by!r} to group by", field=by,
+                       fix="Use by='outlet' or by='article_id', or add the column to the table.")
+    labels = frame[by].fillna("").astype(str).str.strip()
+    empty = UNKNOWN_OUTLET if by == "outlet" else f"(no {by})"
+    return labels.where(labels != "", empty)
+
+
+# --------------------------------------------------------------------------- the concept table
+
+def load_concepts(path=None):
+    """Read a concept table: one row per way of naming an actor.
+
+    The header is ``concept,surface,note,case_sensitive``. ``case_sensitive`` is ``yes`` to match
+    only these capitals (as for "IS" or "Washington"). A mistake raises
+    :class:`kit.errors.LexiconError` naming the line.
+
+    >>> table = load_concepts()
+    >>> sorted(table.loc[table.concept == "ISIS", "surface"])[:3]
+    ['Daesh', 'IS', 'ISIL']
+    """
+    import pandas as pd
+
+    path = Path(path) if path is not None else CONCEPTS_PATH
+    rows, problems = _read_table(path, CONCEPT_COLUMNS, "concept table")
+    seen: dict[str, int] = {}
+    for row in rows:
+        line = row["line"]
+        for column, fix in (("concept", "Write the actor's name (for example 'Syrian government')."),
+                            ("surface", "Write the word or phrase an article uses for the actor.")):
+            if not row[column].strip():
+                problems.append(Problem(f"the {column} is empty", file=str(path), line=line, field=column,
+                                        fix=fix + " Or delete the line."))
+        try:
+            row["case_sensitive"] = bool(_yes(row["case_sensitive"]))
+        except ValueError:
+            problems.append(Problem(f"case_sensitive must be yes, no or empty, not {row['case_sensitive']!r}",
+                                    file=str(path), line=line, field="case_sensitive",
+                                    fix="Write yes (match capitals exactly), no, or leave it empty."))
+        key = row["surface"].strip().lower()
+        if key and key in seen:
+            problems.append(Problem(f"the surface form {row['surface'].strip()!r} is already listed on line "
+                                    f"{seen[key]}", file=str(path), line=line, field="surface",
+                                    fix="A phrase can belong to one concept only: delete one of the lines."))
+        seen.setdefault(key, line)
+    _raise(problems, "concept table")
+    frame = pd.DataFrame(rows, columns=[*CONCEPT_COLUMNS, "line"])
+    for c in ("concept", "surface", "note"):
+        frame[c] = frame[c].str.strip()
+    return frame
+
+
+def _surface_pattern(surface: str, case_sensitive: bool) -> str:
+    parts = []
+    words = surface.split()
+    for i, word in enumerate(words):
+        piece = "".join("['’]" if ch in "'’" else re.escape(ch) for ch in word)
+        if i == 0 and case_sensitive and word.lower() == "the":
+            piece = "[Tt]he"
+        parts.append(piece)
+    body = r"\s+".join(parts)
+    return body if case_sensitive else "(?i:" + body + ")"
+
+
+@functools.lru_cache(maxsize=4)
+def _concept_matcher(path: str | None):
+    table = load_concepts(path)
+    entries = sorted(table.itertuples(index=False), key=lambda r: -len(r.surface))
+    pattern = "|".join(f"(?P<c{i}>{_surface_pattern(r.surface, r.case_sensitive)})"
+                       for i, r in enumerate(entries))
+    rx = re.compile(r"(?<![\w’'-])(?:" + pattern + r")(?![\w-])")
+    return rx, [(r.concept, r.surface, r.note) for r in entries]
+
+
+def _concept_hits(text: str, concepts=None):
+    rx, entries = _concept_matcher(None if concepts is None else str(concepts))
+    for m in rx.finditer(text):
+        index = int(m.lastgroup[1:])
+        yield m.start(), m.end(), entries[index]
+
+
+def naming(articles, concepts=None, by: str = "outlet"):
+    """How each outlet (or other group) names the same actors, from a concept table.
+
+    One row per group, concept and surface form that occurs somewhere in the corpus (zero counts
+    included, so groups can be compared): ``count``, ``share`` (the part of this concept's mentions
+    in this group that use this form) and ``n_articles``. ``concepts`` is a path to your own table.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
+    ...     "text": ["The Assad regime said no.", "The Syrian government and Damascus said no."]})
+    >>> t = naming(arts)
+    >>> t[t["count"] > 0][["outlet", "surface", "count", "share"]].values.tolist()
+    [['X', 'Assad regime', 1, 1.0], ['Y', 'Syrian government', 1, 0.5], ['Y', 'Damascus', 1, 0.5]]
+    """
+    import pandas as pd
+
+    frame = _guard(articles, "naming")
+    groups = _group_labels(frame, by)
+    _concept_matcher(None if concepts is None else str(concepts))  # raise early on a bad table
+    counts: dict[tuple, int] = {}
+    docs: dict[tuple, set] = {}
+    notes: dict[tuple, str] = {}
+    order: dict[tuple, int] = {}
+    table = load_concepts(concepts)
+    for i, r in enumerate(table.itertuples(index=False)):
+        order[(r.concept, r.surface)] = i
+    for group, aid, text in zip(groups, frame.article_id, frame.text):
+        for _s, _e, (concept, surface, note) in _concept_hits(text, concepts):
+            key = (group, concept, surface)
+            counts[key] = counts.get(key, 0) + 1
+            docs.setdefault(key, set()).add(aid)
+            notes[(concept, surface)] = note
+    used = sorted({(c, s) for _g, c, s in counts}, key=lambda cs: order.get(cs, 0))
+    rows = []
+    for group in dict.fromkeys(groups):
+        totals = {}
+        for (g, c, _s), n in counts.items():
+            if g == group:
+                totals[c] = totals.get(c, 0) + n
+        for concept, surface in used:
+            n = counts.get((group, concept, surface), 0)
+            rows.append({"group": group, "concept": concept, "surface": surface, "count": n,
+                         "share": round(n / totals[concept], 3) if totals.get(concept) else 0.0,
+                         "n_articles": len(docs.get((group, concept, surface), ())),
+                         "note": notes[(concept, surface)]})
+    out = pd.DataFrame(rows, columns=NAMING_COLUMNS).rename(columns={"group": by})
+    return out.astype({"count": "int64", "n_articles": "int64"})
+
+
+def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):
+    """A heatmap: one row per name, one column per outlet, the count in each cell.
+
+    ``table`` is the result of :func:`naming` or a table of articles; ``concept`` picks one actor
+    (by default all of them, one block per actor). Returns the Figure.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
+    ...     "text": ["The Assad regime said no.", "The Syrian government said no."]})
+    >>> fig = plot_naming(arts)
+    >>> fig.axes[0].get_title()
+    'How each outlet names the same actors'
+    """
+    import matplotlib.pyplot as plt
+
+    if "surface" not in getattr(table, "columns", []):
+        table = naming(table, concepts=concepts, by=by)
+    by = next((c for c in table.columns if c not in NAMING_COLUMNS), by)
+    if concept is not None:
+        table = table[table.concept == concept]
+    table = table.assign(label=table.concept + ": " + table.surface)
+    grid = table.pivot_table(index="label", columns=by, values="count", aggfunc="sum", fill_value=0, sort=False)
+    n_rows, n_cols = max(grid.shape[0], 1), max(grid.shape[1], 1)
+    fig, ax = plt.subplots(figsize=(max(7, 1.6 * n_cols + 6), max(4, 0.45 * n_rows + 2.5)))
+    if grid.size:
+        ax.imshow(grid.values, cmap="Oranges", aspect="auto", vmin=0)
+        vmax = grid.values.max()
+        for i in range(grid.shape[0]):
+            for j in range(grid.shape[1]):
+                v = int(grid.values[i, j])
+                ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=13,
+                        color="white" if v > vmax / 2 else "black")
+        ax.set_xticks(range(grid.shape[1]), grid.columns, rotation=30, ha="right", fontsize=14)
+        ax.set_yticks(range(grid.shape[0]), grid.index, fontsize=12)
+    else:
+        ax.text(0.5, 0.5, "None of the names in the concept table was found", ha="center", fontsize=15)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    ax.set_title("How each outlet names the same actors", fontsize=18)
+    ax.set_xlabel(by.replace("_", " ").capitalize() + " (number = times used)", fontsize=14)
+    ax.set_ylabel("Actor: name used", fontsize=14)
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------- Fightin' Words
+
+def _tokens(text: str) -> list[str]:
+    return [t.replace("’", "'") for t in _TOKEN.findall(text.lower())]
+
+
+def distinctive_words(articles, by: str = "outlet", prior="informative", prior_scale: float = 0.1):
+    """The words that set each group apart from all the other groups pooled ("Fightin' Words").
+
+    For every group and word: the log-odds ratio with a Dirichlet prior (``delta``), its variance and
+    ``z = delta / sqrt(variance)`` (Monroe, Colaresi and Quinn 2008, natural logarithms). A large
+    positive z: the group uses the word more than the others; negative: less. ``prior`` is a number
+    (the same pseudo-count ``alpha`` for every word, so alpha_0 = alpha x vocabulary size) or
+    ``"informative"``: alpha_w = ``prior_scale`` x the word's count in the whole corpus
+    (alpha_0 = ``prior_scale`` x corpus size). Words are lowercased letter sequences.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
+    ...     "text": ["regime regime war", "government war war"]})
+    >>> t = distinctive_words(arts, prior=1.0)
+    >>> t[t.outlet == "X"][["word", "count", "count_other"]].values.tolist()
+    [['regime', 2, 0], ['government', 0, 1], ['war', 1, 2]]
+    >>> round(t.loc[(t.outlet == "X") & (t.word == "regime"), "z"].item(), 3)
+    1.394
+    """
+    import numpy as np
+    import pandas as pd
+
+    frame = _guard(articles, "distinctive_words")
+    groups = _group_labels(frame, by)
+    counts: dict[str, dict[str, int]] = {}
+    for group, text in zip(groups, frame.text):
+        bucket = counts.setdefault(group, {})
+        for tok in _tokens(text):
+            bucket[tok] = bucket.get(tok, 0) + 1
+    if len(counts) < 2:
+        raise KitError(f"distinctive words compare groups, but all articles are in one group "
+                       f"({next(iter(counts), 'none')!r})", field=by,
+                       fix=f"Add articles from another {by}, or group by another column, "
+                           "for example by='article_id'.")
+    matrix = pd.DataFrame(counts).fillna(0).astype("int64")  # words x groups
+    matrix = matrix.loc[sorted(matrix.index)]
+    total = matrix.sum(axis=1)
+    if isinstance(prior, str):
+        if prior != "informative":
+            raise KitError(f"unknown prior {prior!r}", field="prior",
+                           fix='Use prior="informative" or a number such as prior=0.01.')
+        if prior_scale <= 0:
+            raise KitError("prior_scale must be above 0", field="prior_scale", fix="Try prior_scale=0.1.")
+        alpha = total.astype(float) * prior_scale
+    else:
+        try:
+            a = float(prior)
+        except (TypeError, ValueError):
+            raise KitError(f"prior must be a number or 'informative', not {prior!r}", field="prior",
+                           fix='Use prior="informative" or a number such as prior=0.01.') from None
+        if not a > 0:
+            raise KitError("the prior must be above 0", field="prior", fix="Try prior=0.01.")
+        alpha = pd.Series(a, index=matrix.index)
+    alpha0 = float(alpha.sum())
+    rows = []
+    for group in matrix.columns:
+        y_i = matrix[group].astype(float)
+        y_j = total - y_i
+        n_i, n_j = y_i.sum(), y_j.sum()
+        log_i = np.log(y_i + alpha) - np.log(n_i + alpha0 - y_i - alpha)
+        log_j = np.log(y_j + alpha) - np.log(n_j + alpha0 - y_j - alpha)
+        delta = log_i - log_j
+        variance = 1.0 / (y_i + alpha) + 1.0 / (y_j + alpha)
+        z = delta / np.sqrt(variance)
+        rows.append(pd.DataFrame({by: group, "word": matrix.index, "count": y_i.astype("int64").values,
+                                  "count_other": y_j.astype("int64").values, "n_words": int(n_i),
+                                  "n_words_other": int(n_j), "alpha": alpha.values, "delta": delta.values,
+                                  "variance": variance.values, "z": z.values}))
+    out = pd.concat(rows, ignore_index=True)
+    order = {g: i for i, g in enumerate(dict.fromkeys(groups))}
+    out["_g"] = out[by].map(order)
+    out = out.sort_values(["_g", "z", "word"], ascending=[True, False, True]).drop(columns="_g")
+    return out.reset_index(drop=True)
+
+
+def plot_distinctive_words(table, n: int = 10, by: str = "outlet"):
+    """Bars of the ``n`` most distinctive words of each group (largest z-scores). Returns the Figure.
+
+    ``table`` is the result of :func:`distinctive_words` or a table of articles. A dashed line marks
+    z = 1.96: to the right of it, the difference is unlikely to be chance alone.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
+    ...     "text": ["regime regime war", "government war war"]})
+    >>> fig = plot_distinctive_words(arts, n=2)
+    >>> fig.axes[0].get_title()
+    'X'
+    """
+    import matplotlib.pyplot as plt
+
+    if "z" not in getattr(table, "columns", []):
+        table = distinctive_words(table, by=by)
+    by = table.columns[0]
+    groups = list(dict.fromkeys(table[by]))
+    cols = min(len(groups), 3) or 1
+    n_rows = math.ceil(len(groups) / cols) or 1
+    fig, axes = plt.subplots(n_rows, cols, figsize=(6.5 * cols, 0.5 * n * n_rows + 2.5 * n_rows), squeeze=False)
+    for ax, group in zip(axes.flat, groups):
+        top = table[table[by] == group].nlargest(n, "z").iloc[::-1]
+        ax.barh(top.word, top.z, color="#0072B2")
+        ax.axvline(1.96, color="black", linestyle="--", linewidth=1.5)
+        ax.set_title(str(group), fontsize=18)
+        ax.set_xlabel("z-score (how much more this group uses the word)", fontsize=13)
+        ax.tick_params(axis="y", labelsize=15)
+        ax.tick_params(axis="x", labelsize=12)
+    for ax in list(axes.flat)[len(groups):]:
+        ax.set_visible(False)
+    fig.suptitle("Words that set each group apart (dashed line: z = 1.96)", fontsize=20)
+    fig.tight_layout()
+    return fig
+
+
+# --------------------------------------------------------------------------- figures
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = re.compile(
+    rf"(?<![\w])(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\s+\d{{4}}"
+    rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)(?:{_MONTHS}|{_DAYS})"
+    rf"|(?:{_MONTHS.replace('May|', '')}|{_DAYS}))(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.,])[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%|\s+per\s?cent\b|\s+percent\b)?"
+                     r"(?:\s+(?:million|billion|trillion)\b)?(?![\w]|[.,]\d)")
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12, "dozens": None, "hundreds": None,
+    "thousands": None, "millions": None, "billions": None, "tens": None, "scores": None,
+}
+_WORD_NUMBERS.pop("one")  # "one" is far more often a pronoun ("one should not ...") than a figure
+_NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|"
+                          + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+_HEDGE = re.compile(r"(?:(?<![\w])(?:some|roughly|about|around|approximately|nearly|almost|more than|fewer than|"
+                    r"less than|over|under|at least|at most|up to|as many as|as few as|an estimated|estimated|"
+                    r"close to|just over|just under|well over|upwards of|no fewer than|no more than|"
+                    r"only|just|an? additional|another|several|tens of|hundreds of))\s+$", re.IGNORECASE)
+_UNIT_STOP = frozenset("""
+a an the and or but of in on at to for from by with as is are was were be been has have had will would
+could should may might that which who this these those it its their his her them they than then there
+were all some more other such into over under about after before during since while per not no
+""".split())
+
+
+def _unit(text: str, end: int) -> tuple[str, int]:
+    """The unit after a number: "people", "trucks", "ISIS fighters" (at most two words)."""
+    i = end + 1 if text[end:end + 1] == "-" else end
+    of = re.match(r"\s+of\s+(?:the\s+|them\s+|those\s+)?", text[i:i + 20])
+    if of:  # "750 of the militants"
+        i += of.end()
+    return _unit_words(text, i)
+
+
+def _unit_words(text: str, i: int) -> tuple[str, int]:
+    words = []
+    for w in re.finditer(r"\s*([A-Za-z][\w’'-]*)", text[i:i + 80]):
+        if w.start() != (words[-1][2] - i if words else 0):
+            break
+        low = w.group(1).lower()
+        if low in _UNIT_STOP:
+            break
+        words.append((w.group(1), i + w.start(1), i + w.end(1)))
+        if len(words) == 2 or not w.group(1)[0].isupper():
+            break  # a second word only after a name: "ISIS fighters"
+    if not words:
+        return "", i
+    return text[words[0][1]:words[-1][2]], words[-1][2]
+
+
+def _value(number: str):
+    s = number.lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
+    scale = 1
+    for word, mult in (("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
+        if word in s:
+            scale = mult
+            s = s.replace(word, "")
+    s = re.sub(r"%|per\s?cent|percent", "", s).strip()
+    try:
+        return float(s) * scale
+    except ValueError:
+        word = _WORD_NUMBERS.get(s)
+        return float(word) if word is not None else float("nan")
+
+
+def _kind(number: str, is_date: bool) -> str:
+    if is_date:
+        return "date"
+    if number[:1] in "$€£":
+        return "money"
+    if "%" in number or "cent" in number:
+        return "percent"
+    if re.fullmatch(r"(1[89]|20)\d\d", number):
+        return "year"
+    if number[:1].isdigit():
+        return "number"
+    return "number word"
+
+
+def figures(articles, gazetteer=None):
+    """Every number, date and amount, with its unit, a hedge word, and who the sentence credits it to.
+
+    One row per figure: ``number`` (as written), ``value`` (as a number where it can be read),
+    ``kind`` (number / number word / date / year / percent / money), ``unit`` ("people", "trucks"),
+    ``hedge`` ("some", "more than"), ``phrase`` (hedge + number + unit, exact text), the sentence,
+    and its attribution (empty: the article states it in its own voice).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
+    ...     "text": ["The BBC reported that more than 50 trucks left."]})
+    >>> figures(arts)[["phrase", "value", "hedge", "attribution"]].values.tolist()
+    [['more than 50 trucks', 50.0, 'more than', 'BBC']]
+    """
+    import pandas as pd
+
+    frame = _guard(articles, "figures")
+    sent = _sentence_table(frame)
+    lookup = _attribution_lookup(quotes(frame, gazetteer))
+    from .sourcing import _attribution_at
+
+    texts = dict(zip(frame.article_id, frame.text))
+    outlets = dict(zip(frame.article_id, frame.outlet))
+    rows = []
+    for s in sent.itertuples(index=False):
+        text = texts[s.article_id]
+        found = []
+        taken: list[tuple[int, int]] = []
+        for m in _DATE.finditer(text, s.start, s.end):
+            found.append((m.start(), m.end(), True))
+            taken.append((m.start(), m.end()))
+        for rx in (_NUMBER, _NUMBER_WORD):
+            for m in rx.finditer(text, s.start, s.end):
+                a, b = m.start(), m.end()
+                while a < b and text[a].isspace():
+                    a += 1
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                found.append((a, b, False))
+                taken.append((a, b))
+        for a, b, is_date in sorted(found):
+            number = text[a:b]
+            kind = _kind(number, is_date)
+            unit, unit_end = ("", b) if kind in ("date", "year") else _unit(text, b)
+            unit_end = min(unit_end, s.end)
+            h = _HEDGE.search(text, max(s.start, a - 30), a)
+            hedge_start = h.start() if h else a
+            hedge = text[h.start():a].strip() if h else ""
+            phrase_end = unit_end if unit else b
+            r, in_quote = _attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
+            rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
+                         "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
+                         "value": float("nan") if kind == "date" else _value(number), "kind": kind,
+                         "unit": unit, "hedge": hedge, "phrase": text[hedge_start:phrase_end],
+                         "phrase_start": hedge_start, "phrase_end": phrase_end,
+                         "sentence": text[s.start:s.end], "in_quote": in_quote,
+                         "attribution": (r.speaker or r.speaker_text) if r is not None else "",
+                         "attribution_type": r.speaker_type if r is not None else "",
+                         "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
+                         "speaker_guess": bool(r.speaker_guess) if r is not None else False})
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+
+
+# --------------------------------------------------------------------------- headlines
+
+def headlines(articles):
+    """Each article's title and first paragraph (its lead), side by side.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": ["Convoy leaves"],
+    ...     "text": ["A convoy left the city.\\n\\nMore later."]})
+    >>> headlines(arts)[["title", "lead"]].values.tolist()
+    [['Convoy leaves', 'A convoy left the city.']]
+    """
+    import pandas as pd
+
+    from .corpus import paragraphs
+
+    frame = _guard(articles, "headlines")
+    paras = paragraphs(frame)
+    first = paras.sort_values(["paragraph_id"]).groupby("article_id", sort=False).head(1)
+    leads = {r.article_id: (r.start, r.end) for r in first.itertuples(index=False)}
+    rows = []
+    for r in frame.itertuples(index=False):
+        start, end = leads.get(r.article_id, (0, 0))
+        lead = r.text[start:end]
+        rows.append({"article_id": r.article_id, "outlet": r.outlet.strip() or UNKNOWN_OUTLET,
+                     "title": r.title, "lead": lead, "lead_start": start, "lead_end": end,
+                     "lead_words": len(_TOKEN.findall(lead))})
+    return pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
