@@ -18,6 +18,7 @@ import math
 import re
 import sys
 import types
+from bisect import bisect_right
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -306,24 +307,68 @@ def _empty_spans():
     return frame
 
 
-def _sentences(frame):
-    from .corpus import sentences
+def _sentence_bounds(text, paragraph_spans, sentence_spans):
+    """(start, end) of each sentence, numbered exactly as :func:`kit.sentences` numbers them.
 
-    return sentences(frame)
+    This calls the kit's own splitter (kit.segment) the way kit.corpus.sentences() does, but
+    skips building a table with the text of every sentence, which annotate() does not need.
+    tests/test_annotate.py checks that the ids are the same as kit.sentences().
+    """
+    bounds = []
+    for p_start, p_end in paragraph_spans(text):
+        bounds.extend(sentence_spans(text, p_start, p_end))
+    return bounds
 
 
-def _progress(iterable, total, progress):
+def _progress(iterable, total, progress, desc="annotating"):
     if progress is False or (progress is None and total <= _PROGRESS_THRESHOLD):
         return iterable
     from tqdm.auto import tqdm
 
-    return tqdm(iterable, total=total, desc="annotating", unit="article")
+    return tqdm(iterable, total=total, desc=desc, unit="article")
+
+
+def _longest(hits):
+    """Keep, per category, the leftmost-longest hits: a hit inside (or overlapping) a kept one is dropped.
+
+    ``hits`` are ``(category, start, -end, entry)`` tuples; returns ``(category, start, end, entry)``.
+    """
+    hits.sort()
+    kept = []
+    last_cat, last_end = -1, -1
+    for cat, start, neg_end, eid in hits:
+        if cat != last_cat:
+            last_cat, last_end = cat, -1
+        if start < last_end:
+            continue
+        last_end = -neg_end
+        kept.append((cat, start, last_end, eid))
+    return kept
+
+
+def _quote_rule(text, candidates, kept, starts, ends, attribution_idx, scare_idx):
+    """Short quotations with no speaker in their sentence, as ``(category, start, -end, -1)`` hits."""
+    attributed = {bisect_right(starts, s) - 1 for c, s, _, _ in kept if c == attribution_idx}
+    found = []
+    for start, end in candidates:
+        sid = bisect_right(starts, start) - 1
+        if sid in attributed:
+            continue  # a speaker is named in the sentence
+        if text[:start].rstrip().endswith(":"):
+            continue  # introduced by a colon: a quotation
+        s, e = (starts[sid], ends[sid]) if sid >= 0 else (0, len(text))
+        if not any(ch.isalnum() for ch in text[s:start] + text[end:max(e, end)]):
+            continue  # the quotation is the whole sentence: reported speech
+        found.append((scare_idx, start, -end, -1))
+    return found
 
 
 def _annotate(articles, categories=None, lexicon=None, progress=None):
-    """Annotate and also return the sentence table and the articles frame (for profile())."""
+    """Annotate; also return the number of sentences per article and the articles frame (for profile())."""
     import numpy as np
     import pandas as pd
+
+    from .segment import paragraph_spans, sentence_spans
 
     frame = _as_articles(articles)
     wanted = _check_categories(categories)
@@ -335,156 +380,57 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
     matcher = _matcher(lex, key, match_cats)
     attribution_idx = match_cats.index("attribution") if "attribution" in match_cats else -1
     scare_idx = match_cats.index("scare_quote") if use_rule else -1
-
-    rows_article, rows_cat, rows_start, rows_end, rows_entry = [], [], [], [], []
-    quotes = []  # (article position, start, end)
-    texts = frame["text"].tolist()
-    for pos, text in enumerate(_progress(texts, len(texts), progress)):
-        hits = matcher.find(text)
-        if use_rule:
-            for qs, qe in _quote_candidates(text):
-                quotes.append((pos, qs, qe))
-        if not hits:
-            continue
-        hits.sort()
-        last_cat, last_end = -1, -1
-        for cat, start, neg_end, eid in hits:
-            if cat != last_cat:
-                last_cat, last_end = cat, -1
-            if start < last_end:
-                continue  # inside (or overlapping) a longer match of the same category
-            last_end = -neg_end
-            rows_article.append(pos)
-            rows_cat.append(cat)
-            rows_start.append(start)
-            rows_end.append(last_end)
-            rows_entry.append(eid)
-
-    sents = _sentences(frame)
-    if not rows_article and not quotes:
-        return _empty_spans(), sents, frame
-
-    ids = frame["article_id"].to_numpy(dtype=object)
-    spans = pd.DataFrame({
-        "pos": np.asarray(rows_article, dtype="int64"),
-        "cat": np.asarray(rows_cat, dtype="int64"),
-        "start": np.asarray(rows_start, dtype="int64"),
-        "end": np.asarray(rows_end, dtype="int64"),
-        "entry": np.asarray(rows_entry, dtype="int64"),
-    })
-    index = _SentenceIndex(sents, frame)
-    spans["sentence_id"] = index.ids(spans["pos"].to_numpy(), spans["start"].to_numpy())
-
-    if use_rule and quotes:
-        rule_rows = _apply_quote_rule(quotes, spans, index, texts, attribution_idx, scare_idx)
-        if rule_rows is not None:
-            spans = pd.concat([spans, rule_rows], ignore_index=True)
-            # a rule span inside a word-list scare quote ("so-called") is dropped, and vice versa
-            spans = spans.sort_values(["pos", "cat", "start", "end"], ascending=[True, True, True, False],
-                                      kind="stable")
-            scare = spans[spans["cat"] == scare_idx]
-            keep = _not_contained(scare)
-            spans = pd.concat([spans[spans["cat"] != scare_idx], scare[keep]])
-
-    keep_cats = [match_cats.index(c) for c in wanted]
-    spans = spans[spans["cat"].isin(keep_cats)]
-    spans = spans.sort_values(["pos", "start", "cat", "end"], kind="stable").reset_index(drop=True)
-    if spans.empty:
-        return _empty_spans(), sents, frame
-
-    entry = spans["entry"].tolist()
-    is_rule = [e < 0 for e in entry]
+    keep_cats = {match_cats.index(c) for c in wanted}
     rule = RULES[_RULE_QUOTE]
+    term = [*matcher.entry_term, _RULE_QUOTE]        # entry id -1 is the quote rule
+    note = [*matcher.entry_note, rule["note"]]
+    tone = [*matcher.entry_tone, ""]
+    alternative = [*matcher.entry_alternative, rule["alternative"]]
 
-    def pick(values, rule_value):
-        return [rule_value if r else values[e] for e, r in zip(entry, is_rule, strict=True)]
-
-    out = pd.DataFrame({
-        "article_id": ids[spans["pos"].to_numpy()],
-        "sentence_id": spans["sentence_id"].to_numpy(dtype="int64"),
-        "start": spans["start"].to_numpy(),
-        "end": spans["end"].to_numpy(),
-        "text": [texts[p][s:e] for p, s, e in zip(spans["pos"].tolist(), spans["start"].tolist(),
-                                                  spans["end"].tolist(), strict=True)],
-        "category": [match_cats[c] for c in spans["cat"].tolist()],
-        "term": pick(matcher.entry_term, _RULE_QUOTE),
-        "note": pick(matcher.entry_note, rule["note"]),
-        "tone": pick(matcher.entry_tone, ""),
-        "alternative": pick(matcher.entry_alternative, rule["alternative"]),
-    })
-    return out, sents, frame
-
-
-def _not_contained(spans):
-    """Boolean mask: spans (sorted by start, longest first) not inside an earlier kept span."""
-    keep, last_pos, last_end = [], -1, -1
-    for pos, start, end in zip(spans["pos"].tolist(), spans["start"].tolist(), spans["end"].tolist(),
-                               strict=True):
-        if pos != last_pos:
-            last_pos, last_end = pos, -1
-        if start < last_end:
-            keep.append(False)
+    ids = frame["article_id"].tolist()
+    texts = frame["text"].tolist()
+    n_sentences = []
+    col_pos, col_sid, col_start, col_end, col_text, col_cat, col_entry = [], [], [], [], [], [], []
+    for pos, text in enumerate(_progress(texts, len(texts), progress)):
+        bounds = _sentence_bounds(text, paragraph_spans, sentence_spans)
+        n_sentences.append(len(bounds))
+        kept = _longest(matcher.find(text))
+        if use_rule:
+            candidates = _quote_candidates(text)
+            if candidates:
+                starts, ends = [s for s, _ in bounds], [e for _, e in bounds]
+                rule_hits = _quote_rule(text, candidates, kept, starts, ends, attribution_idx, scare_idx)
+                if rule_hits:
+                    scare = [(c, s, -e, i) for c, s, e, i in kept if c == scare_idx]
+                    kept = [h for h in kept if h[0] != scare_idx] + _longest(scare + rule_hits)
+        if not kept:
             continue
-        keep.append(True)
-        last_end = end
-    return keep
+        kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in keep_cats)
+        starts = [s for s, _ in bounds]
+        for start, cat, end, eid in kept:
+            col_pos.append(pos)
+            col_sid.append(max(bisect_right(starts, start) - 1, 0))
+            col_start.append(start)
+            col_end.append(end)
+            col_text.append(text[start:end])
+            col_cat.append(cat)
+            col_entry.append(eid)
 
-
-class _SentenceIndex:
-    """Find the sentence that contains an offset (the last sentence starting at or before it)."""
-
-    def __init__(self, sents, frame):
-        import numpy as np
-
-        position = {a: i for i, a in enumerate(frame["article_id"].tolist())}
-        pos = sents["article_id"].map(position).fillna(-1).to_numpy(dtype="int64")
-        start = sents["start"].to_numpy(dtype="int64")
-        self.width = int(max((len(t) for t in frame["text"]), default=0)) + 1
-        key = pos * self.width + start
-        order = np.argsort(key, kind="stable")
-        self.key, self.pos = key[order], pos[order]
-        self.start, self.end = start[order], sents["end"].to_numpy(dtype="int64")[order]
-        self.sentence_id = sents["sentence_id"].to_numpy(dtype="int64")[order]
-
-    def locate(self, pos, starts):
-        """Row in the sorted sentence arrays for each (article position, offset); -1 if none."""
-        import numpy as np
-
-        pos, starts = np.asarray(pos, dtype="int64"), np.asarray(starts, dtype="int64")
-        idx = np.searchsorted(self.key, pos * self.width + starts, side="right") - 1
-        ok = idx >= 0
-        ok[ok] = self.pos[idx[ok]] == pos[ok]
-        return np.where(ok, idx, -1)
-
-    def ids(self, pos, starts):
-        idx = self.locate(pos, starts)
-        return [int(self.sentence_id[i]) if i >= 0 else 0 for i in idx] if len(idx) else []
-
-
-def _apply_quote_rule(quotes, spans, index, texts, attribution_idx, scare_idx):
-    import pandas as pd
-
-    attributed = set(zip(spans.loc[spans["cat"] == attribution_idx, "pos"].tolist(),
-                         spans.loc[spans["cat"] == attribution_idx, "sentence_id"].tolist(), strict=True))
-    q_pos = [p for p, _, _ in quotes]
-    q_start = [s for _, s, _ in quotes]
-    rows = index.locate(q_pos, q_start)
-    keep = []
-    for (pos, start, end), row in zip(quotes, rows.tolist(), strict=True):
-        text = texts[pos]
-        sid = int(index.sentence_id[row]) if row >= 0 else 0
-        if (pos, sid) in attributed:
-            continue  # a speaker is named in the sentence
-        if text[:start].rstrip().endswith(":"):
-            continue  # introduced by a colon: a quotation
-        s, e = (int(index.start[row]), int(index.end[row])) if row >= 0 else (0, len(text))
-        outside = text[s:start] + text[end:max(e, end)]
-        if not any(ch.isalnum() for ch in outside):
-            continue  # the quotation is the whole sentence: reported speech
-        keep.append((pos, scare_idx, start, end, -1, sid))
-    if not keep:
-        return None
-    return pd.DataFrame(keep, columns=["pos", "cat", "start", "end", "entry", "sentence_id"])
+    if not col_pos:
+        return _empty_spans(), n_sentences, frame
+    spans = pd.DataFrame({
+        "article_id": [ids[p] for p in col_pos],
+        "sentence_id": np.asarray(col_sid, dtype="int64"),
+        "start": np.asarray(col_start, dtype="int64"),
+        "end": np.asarray(col_end, dtype="int64"),
+        "text": col_text,
+        "category": [match_cats[c] for c in col_cat],
+        "term": [term[e] for e in col_entry],
+        "note": [note[e] for e in col_entry],
+        "tone": [tone[e] for e in col_entry],
+        "alternative": [alternative[e] for e in col_entry],
+    })
+    return spans, n_sentences, frame
 
 
 def annotate(articles, categories=None, lexicon=None, progress=None):
@@ -626,10 +572,6 @@ def explain(term_or_span, lexicon=None):
 
 # --------------------------------------------------------------------------- profile
 
-def _count_words(text):
-    return len(_WORD.findall(text))
-
-
 def profile(articles, lexicon=None, progress=None):
     """One row per article: how often each category occurs, and how easy the text is to read.
 
@@ -649,8 +591,9 @@ def profile(articles, lexicon=None, progress=None):
     import pandas as pd
 
     from .readability import reading_scores
+    from .segment import count_words
 
-    spans, sents, frame = _annotate(articles, None, lexicon, progress)
+    spans, n_sentences, frame = _annotate(articles, None, lexicon, progress)
     ids = frame["article_id"]
     out = pd.DataFrame({"article_id": ids.to_numpy()})
     for col in ("outlet", "title"):
@@ -659,12 +602,9 @@ def profile(articles, lexicon=None, progress=None):
     if "n_words" in frame.columns and pd.api.types.is_numeric_dtype(frame["n_words"]):
         n_words = frame["n_words"].fillna(0).to_numpy(dtype="int64")
     else:
-        n_words = np.array([_count_words(t) for t in frame["text"]], dtype="int64")
-    n_sent = sents.groupby("article_id").size().reindex(ids, fill_value=0).to_numpy(dtype="int64")
-    out["n_words"] = n_words
-    out["n_sentences"] = n_sent
+        n_words = np.array([count_words(t) for t in frame["text"]], dtype="int64")
+    n_sent = np.asarray(n_sentences, dtype="int64")
     with np.errstate(divide="ignore", invalid="ignore"):
-        out["avg_sentence_length"] = np.where(n_sent > 0, n_words / np.maximum(n_sent, 1), np.nan).round(1)
         counts = spans.groupby(["article_id", "category"]).size().unstack(fill_value=0) if len(spans) \
             else pd.DataFrame(index=pd.Index([], name="article_id"))
         counts = counts.reindex(index=ids, columns=list(CATEGORIES), fill_value=0)
@@ -679,10 +619,17 @@ def profile(articles, lexicon=None, progress=None):
         attributed = attributed.reindex(ids, fill_value=0).to_numpy()
         out["attribution_sentence_share"] = np.where(n_sent > 0, attributed / np.maximum(n_sent, 1),
                                                      np.nan).round(3)
-    scores = [reading_scores(t) for t in frame["text"]]
+        out["n_words"] = n_words
+        out["n_sentences"] = n_sent
+        out["avg_sentence_length"] = np.where(n_sent > 0, n_words / np.maximum(n_sent, 1), np.nan).round(1)
+    texts = frame["text"].tolist()
+    scores = [reading_scores(t) for t in _progress(texts, len(texts), progress, "reading scores")]
     out["flesch_reading_ease"] = [s["flesch_reading_ease"] for s in scores]
     out["flesch_kincaid_grade"] = [s["flesch_kincaid_grade"] for s in scores]
-    return out
+    front = [c for c in ("article_id", "outlet", "title") if c in out.columns]
+    rates = [c for cat in CATEGORIES for c in (cat, f"{cat}_per_1k")]
+    return out[[*front, *rates, "hedge_booster_ratio", "attribution_sentence_share", "n_words", "n_sentences",
+                "avg_sentence_length", "flesch_reading_ease", "flesch_kincaid_grade"]]
 
 
 # --------------------------------------------------------------------------- kit.annotate(...)

@@ -68,6 +68,19 @@ def test_sentence_ids_match_kit_sentences():
         assert s.start <= row.start < s.end + 1
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["Gen.", "Smith", "said", " ", "\n", "\n\n", ". ", "? ", '"', "\u201c", "\u201d",
+                                 "U.S.", "2.5", "It", "may", "x"]), max_size=40).map("".join))
+def test_sentence_numbering_is_the_same_as_kit_sentences(text):
+    from kit.annotate import _sentence_bounds
+    from kit.segment import paragraph_spans, sentence_spans
+
+    frame = pd.DataFrame({"article_id": ["a"], "text": [text]})
+    expected = [(r.start, r.end) for r in kit.sentences(frame).itertuples()]
+    assert _sentence_bounds(text, paragraph_spans, sentence_spans) == expected
+    assert profile(frame, lexicon=LEX).n_sentences.item() == len(expected)
+
+
 def test_empty_and_spanless_text_give_an_empty_table():
     for text in ["", "   ", "Nothing to see here."]:
         spans = spans_of(text)
@@ -350,6 +363,8 @@ def test_profile_bundled_corpus_carries_outlet_and_title():
     assert p.article_id.tolist() == articles.article_id.tolist()
     assert p.outlet.tolist() == articles.outlet.tolist() and p.title.tolist() == articles.title.tolist()
     assert p.n_words.tolist() == articles.n_words.tolist()
+    assert p.n_sentences.tolist() == kit.sentences(articles).groupby("article_id").size()[p.article_id].tolist()
+    assert list(p.columns[:5]) == ["article_id", "outlet", "title", "loaded_language", "loaded_language_per_1k"]
     spans = annotate(articles)
     counts = spans.groupby(["article_id", "category"]).size()
     for row in p.itertuples():
