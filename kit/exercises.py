@@ -307,6 +307,10 @@ def _check_choice(answer, expected: Sequence[str], choices: Sequence[str], what:
         return problem
     picked = _match_choice(answer, choices)
     if picked is None:
+        several = [c for c in choices if _norm(answer) and _norm(answer) in _norm(c)]
+        if len(several) > 1:
+            return CheckResult(INCORRECT, f"{answer!r} fits several {what}s: write it in full.",
+                               f"It fits: {_quote_list(several)}.")
         return CheckResult(INCORRECT, f"{answer!r} is not one of the {what}s in this data.",
                            f"The {what}s are: {_quote_list(choices)}.")
     if picked in expected:

@@ -228,7 +228,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     Give a ``text``, or an article (``article_id``, optionally ``paragraph_id``; without
     it, the paragraph with the most flagged words). Click words to mark them, then press
     "Check my choices": the feedback says which matched the word lists, which did not,
-    and why. Parts: ``.words`` (ToggleButtons, one per word), ``.check_button``,
+    and why. Neighbouring marked words count as one phrase ("fake news"). Parts: ``.words`` (ToggleButtons, one per word), ``.check_button``,
     ``.feedback``; methods ``.select(words)``, ``.selected()``, ``.check()``.
 
     >>> game = spot_the_loaded_words("A brutal siege ended.")
@@ -267,7 +267,18 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                    "Marked words turn dark. Then press <b>Check my choices</b>.</p>")
 
     def selected():
-        return list(dict.fromkeys(b.description for b in buttons if b.value))
+        """The marked words; neighbouring marked words form one phrase ("fake news")."""
+        runs, last = [], None
+        for (start, end, _), button in zip(tokens, buttons):
+            if not button.value:
+                last = None
+                continue
+            if last is not None and not text[last:start].strip():
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+            last = end
+        return list(dict.fromkeys(text[a:b] for a, b in runs))
 
     def select(words):
         wanted = {exercises._norm(x) for x in words}

@@ -1,0 +1,393 @@
+"""Check functions: right answers pass, wrong ones get a helpful message, odd types never crash.
+
+Expected answers are computed here from the kit (never hard-coded), as the checks themselves do.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+from kit import exercises as ex
+from kit.exercises import CheckResult
+
+STATUSES = {"correct", "partly", "incorrect", "wrong_type", "not_answered"}
+ODD_VALUES = [None, 3, 2.5, True, ["a", "b"], [1, 2], {"a": 1}, pd.DataFrame({"x": [1]}), "some text", ""]
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return kit.load_articles()
+
+
+@pytest.fixture(scope="module")
+def profile(articles):
+    return kit.profile(articles)
+
+
+def first_words(spans):
+    return list(dict.fromkeys(spans["text"].str.lower()))
+
+
+# --------------------------------------------------------------------------- the result object
+
+def test_result_text_is_sentence_first_then_detail():
+    r = CheckResult("partly", "3 of 5 found.", ["You missed 'brutal'.", "Also 'war'."])
+    text = repr(r)
+    assert text.splitlines()[0] == "◐ Partly right: 3 of 5 found."
+    assert text.splitlines()[1:] == ["  You missed 'brutal'.", "  Also 'war'."]
+    assert str(r) == repr(r)
+
+
+def test_result_html_is_escaped_and_not_colour_alone():
+    r = CheckResult("incorrect", "<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
+    page = r._repr_html_()
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+    assert "✗" in page and "Not yet" in page  # a symbol and a word, not only a colour
+
+
+@pytest.mark.parametrize("status", sorted(STATUSES))
+def test_every_status_renders(status):
+    r = CheckResult(status, "message", "detail")
+    assert r.status == status and r == status
+    assert "message" in repr(r) and "message" in r._repr_html_()
+    assert bool(r) is (status == "correct")
+
+
+def test_unknown_status_is_a_programming_error():
+    with pytest.raises(ValueError):
+        CheckResult("great", "no")
+
+
+# --------------------------------------------------------------------------- every check survives odd answers
+
+def all_checks(articles):
+    paragraph = ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 16)
+    return {
+        "article_count": lambda a: ex.check_article_count(a, articles),
+        "missing_outlet": lambda a: ex.check_missing_outlet(a, articles),
+        "earliest": lambda a: ex.check_earliest_article(a, articles),
+        "boilerplate": lambda a: ex.check_boilerplate_share(a, articles),
+        "boilerplate_count": lambda a: ex.check_boilerplate_share(a, articles, "washington-pretends-combating-isis"),
+        "top": lambda a: ex.check_top(a, "loaded_language_per_1k", articles),
+        "top_outlet": lambda a: ex.check_top(a, "flesch_reading_ease", articles, by="outlet", largest=False),
+        "loaded_words": lambda a: ex.check_loaded_words(a, paragraph),
+        "hedges": lambda a: ex.check_hedges(a, paragraph),
+        "boosters": lambda a: ex.check_boosters(a, paragraph),
+        "quote_count": lambda a: ex.check_quote_count(a, articles, "us-rescue-of-isis-in-raqqa"),
+        "speakers": lambda a: ex.check_speakers(a, articles, "washington-pretends-combating-isis"),
+        "cited_outlets": lambda a: ex.check_cited_outlets(a, articles, "russia-charges-pentagon"),
+        "loaded_attributions": lambda a: ex.check_loaded_attributions(a, articles, "russian-general-accuses"),
+        "claim_source": lambda a: ex.check_claim_source(a, articles, "convoy"),
+        "neutral_headline": lambda a: ex.check_neutral_headline(a, "US rescue of ISIS in Raqqa exposed"),
+        "lateral_plan": lambda a: ex.check_lateral_plan(a),
+        "reflection": lambda a: ex.check_reflection(a),
+    }
+
+
+CHECK_NAMES = ["article_count", "missing_outlet", "earliest", "boilerplate", "boilerplate_count", "top",
+               "top_outlet", "loaded_words", "hedges", "boosters", "quote_count", "speakers", "cited_outlets",
+               "loaded_attributions", "claim_source", "neutral_headline", "lateral_plan", "reflection"]
+
+
+@pytest.mark.parametrize("name", CHECK_NAMES)
+def test_untouched_stub_is_not_answered(articles, name):
+    result = all_checks(articles)[name](...)
+    assert result.status == "not_answered"
+    assert "answer =" in result.message and "three dots" in result.detail
+
+
+@pytest.mark.parametrize("name", CHECK_NAMES)
+@pytest.mark.parametrize("value", ODD_VALUES, ids=lambda v: type(v).__name__ + repr(v)[:12])
+def test_odd_answers_never_raise(articles, name, value):
+    result = all_checks(articles)[name](value)
+    assert isinstance(result, CheckResult)
+    assert result.status in STATUSES
+    assert result.message
+    if value is None or isinstance(value, pd.DataFrame) or isinstance(value, dict):
+        assert result.status == "wrong_type", (name, value, result)
+        assert "You gave" in result.detail
+
+
+@pytest.mark.parametrize("name", ["loaded_words", "hedges", "boosters", "speakers", "cited_outlets",
+                                  "loaded_attributions"])
+@pytest.mark.parametrize("value", [None, 3, "brutal", "a string where a list is expected"])
+def test_list_questions_reject_non_lists(articles, name, value):
+    result = all_checks(articles)[name](value)
+    assert result.status == "wrong_type"
+    assert "list" in result.message
+
+
+@pytest.mark.parametrize("name", ["earliest", "boilerplate", "top", "top_outlet", "claim_source"])
+@pytest.mark.parametrize("value", [None, 3, ["a"]])
+def test_one_choice_questions_reject_non_text(articles, name, value):
+    result = all_checks(articles)[name](value)
+    assert result.status == "wrong_type"
+    assert "in quotes" in result.message
+
+
+# --------------------------------------------------------------------------- lesson 00 and 01
+
+def test_article_count(articles):
+    assert ex.check_article_count(len(articles), articles).correct
+    wrong = ex.check_article_count(len(articles) + 1, articles)
+    assert wrong.status == "incorrect" and "len(articles)" in wrong.detail
+    quoted = ex.check_article_count(str(len(articles)), articles)
+    assert quoted.status == "wrong_type" and "without quotes" in quoted.message
+
+
+def test_article_count_follows_the_data(articles):
+    assert ex.check_article_count(3, articles.head(3)).correct
+
+
+def test_missing_outlet(articles):
+    missing = articles.loc[articles.outlet == "", "article_id"].tolist()
+    assert ex.check_missing_outlet(missing[0], articles).correct
+    assert ex.check_missing_outlet(missing, articles).correct
+    assert ex.check_missing_outlet(missing[0][:8], articles).correct  # a unique start is enough
+    ambiguous = ex.check_missing_outlet(missing[0][:6], articles)
+    assert ambiguous.status == "incorrect" and "write it in full" in ambiguous.message
+    other = articles.loc[articles.outlet != "", "article_id"].iloc[0]
+    wrong = ex.check_missing_outlet(other, articles)
+    assert wrong.status == "incorrect" and "names its outlet" in wrong.detail
+    partly = ex.check_missing_outlet([missing[0], other], articles)
+    assert partly.status == "partly" and other in partly.detail
+    unknown = ex.check_missing_outlet("no-such-article", articles)
+    assert unknown.status == "incorrect" and missing[0] in unknown.detail
+
+
+def test_earliest_article(articles):
+    dated = articles.dropna(subset=["published"]).sort_values("published")
+    assert ex.check_earliest_article(dated.article_id.iloc[0], articles).correct
+    wrong = ex.check_earliest_article(dated.article_id.iloc[-1], articles)
+    assert wrong.status == "incorrect" and "dated" in wrong.detail
+    undated = articles.loc[articles.published.isna(), "article_id"].iloc[0]
+    assert "no date" in ex.check_earliest_article(undated, articles).detail
+
+
+def test_boilerplate(articles):
+    words = articles.boilerplate.str.split().str.len()
+    top = articles.article_id[words.idxmax()]
+    assert ex.check_boilerplate_share(top, articles).correct
+    low = articles.article_id[words.idxmin()]
+    assert ex.check_boilerplate_share(low, articles).status == "incorrect"
+    assert ex.check_boilerplate_share(int(words.max()), articles, top).correct
+    assert ex.check_boilerplate_share(1, articles, top).status == "incorrect"
+
+
+def test_top_article_and_outlet(articles, profile):
+    best = profile.sort_values("loaded_language_per_1k").article_id.iloc[-1]
+    assert ex.check_top(best, "loaded_language_per_1k", articles).correct
+    worst = profile.sort_values("loaded_language_per_1k").article_id.iloc[0]
+    wrong = ex.check_top(worst, "loaded_language_per_1k", articles)
+    assert wrong.status == "incorrect" and "loaded_language_per_1k" in wrong.detail
+    by_outlet = profile.assign(outlet=profile.outlet.replace("", ex.UNKNOWN_OUTLET))
+    hardest = by_outlet.groupby("outlet").flesch_reading_ease.mean().idxmin()
+    assert ex.check_top(hardest, "flesch_reading_ease", articles, by="outlet", largest=False).correct
+    assert ex.check_top(best, "no_such_column", articles).status == "incorrect"
+
+
+def test_lateral_plan_feedback_names_sift_moves():
+    good = ex.check_lateral_plan("I would search the headline in quotes, look up who runs the site on Wikipedia, "
+                                 "and compare with other coverage of the same event.")
+    assert good.correct and "Investigate the source" in good.detail
+    thin = ex.check_lateral_plan("I would just read it very carefully from the top to the bottom and decide then.")
+    assert thin.status == "partly" and "You could add" in thin.detail
+    assert ex.check_lateral_plan("google it").status == "incorrect"
+
+
+# --------------------------------------------------------------------------- lessons 02 and 04: word lists
+
+@pytest.mark.parametrize("article_id, paragraph_id, categories, check", [
+    ("us-rescue-of-isis-in-raqqa", 16, ["loaded_language", "label"], ex.check_loaded_words),
+    ("us-rescue-of-isis-in-raqqa", 3, ["loaded_language", "label"], ex.check_loaded_words),
+    ("russian-general-accuses", 18, ["booster"], ex.check_boosters),
+    ("russia-charges-pentagon", 22, ["hedge"], ex.check_hedges),
+])
+def test_flagged_words_follow_the_paragraph(articles, article_id, paragraph_id, categories, check):
+    text = ex.paragraph(articles, article_id, paragraph_id)
+    expected = first_words(ex._spans_in_text(text, categories=categories))
+    assert expected, "pick a paragraph with flagged words"
+    assert check(expected, text).correct
+    assert check([w.upper() for w in expected], text).correct  # case does not matter
+    if len(expected) > 1:
+        partly = check(expected[:1], text)
+        assert partly.status == "partly"
+        assert f"1 of {len(expected)} found" in partly.message
+        assert "Missed" in partly.detail
+    wrong = check(["table"], text)
+    assert wrong.status == "incorrect" and "not on the word list" in wrong.detail
+
+
+def test_extra_word_gets_a_reason(articles):
+    text = ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 3)
+    expected = first_words(ex._spans_in_text(text, categories=["loaded_language", "label"]))
+    result = ex.check_loaded_words(expected + ["media"], text)
+    assert result.status == "partly"
+    assert f"{len(expected)} of {len(expected)} found" in result.message
+    assert "'media'" in result.detail and "reasonable choice" in result.detail
+
+
+def test_word_on_another_list_is_named(articles):
+    text = ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 3)
+    hedges = first_words(ex._spans_in_text(text, categories=["hedge"]))
+    result = ex.check_loaded_words(hedges, text)
+    assert "as hedge" in result.detail
+
+
+def test_part_of_a_multi_word_entry():
+    result = ex.check_loaded_words(["patent"], "This is patent nonsense.")
+    assert result.status == "partly" and "patent nonsense" in result.detail
+    assert ex.check_loaded_words(["patent nonsense"], "This is patent nonsense.").correct
+
+
+def test_checks_follow_an_edited_word_list(tmp_path):
+    lex = kit.load_lexicon()
+    extra = lex.iloc[:1].copy()
+    for column in extra.columns:
+        if extra[column].dtype == object or str(extra[column].dtype).startswith("str"):
+            extra[column] = ""
+    extra["term"], extra["category"] = "crocodile", "loaded_language"
+    if "note" in extra.columns:
+        extra["note"] = "A test entry."
+    custom = pd.concat([lex, extra], ignore_index=True)
+    text = "A crocodile siege."
+    assert ex.check_loaded_words(["crocodile"], text, lexicon=custom).correct
+    assert ex.check_loaded_words(["crocodile"], text).status != "correct"
+
+
+def test_empty_list_and_clean_text():
+    assert ex.check_loaded_words([], "A brutal siege.").status == "incorrect"
+    none_flagged = ex.check_loaded_words(["siege"], "The siege ended on Tuesday.")
+    assert none_flagged.status == "partly" and "flag no" in none_flagged.message
+
+
+# --------------------------------------------------------------------------- lesson 03: sourcing
+
+def test_quote_count(articles):
+    one = articles[articles.article_id == "us-rescue-of-isis-in-raqqa"]
+    quotes = kit.quotes(one)
+    n = int((quotes.kind == "direct").sum())
+    assert ex.check_quote_count(n, articles, "us-rescue-of-isis-in-raqqa").correct
+    assert ex.check_quote_count(n + 1, articles, "us-rescue-of-isis-in-raqqa").status == "partly"
+    assert ex.check_quote_count(n + 5, articles, "us-rescue-of-isis-in-raqqa").status == "incorrect"
+    assert ex.check_quote_count(len(quotes), articles, "us-rescue-of-isis-in-raqqa", kind=None).correct
+    assert ex.check_quote_count(str(n), articles, "us-rescue-of-isis-in-raqqa").status == "wrong_type"
+
+
+def test_speakers(articles):
+    one = articles[articles.article_id == "washington-pretends-combating-isis"]
+    q = kit.quotes(one)
+    names = list(dict.fromkeys(q[(q.speaker_type == "named person") & (q.kind == "direct")].speaker))
+    assert names
+    assert ex.check_speakers(names, articles, "washington-pretends-combating-isis").correct
+    last_names = [n.split()[-1].split("-")[-1] for n in names]
+    assert ex.check_speakers(last_names, articles, "washington-pretends-combating-isis").correct
+    if len(names) > 1:
+        assert ex.check_speakers(names[:1], articles, "washington-pretends-combating-isis").status == "partly"
+    wrong = ex.check_speakers(["Nobody Atall"], articles, "washington-pretends-combating-isis")
+    assert wrong.status == "incorrect" and "spelling" in wrong.detail
+    mentioned = ex.check_speakers(names + ["Lavrov"], articles, "washington-pretends-combating-isis")
+    assert mentioned.status == "partly" and "appears in the text" in mentioned.detail
+
+
+def test_cited_outlets(articles):
+    one = articles[articles.article_id == "russia-charges-pentagon"]
+    cited = list(dict.fromkeys(kit.citations(one).cited))
+    assert "BBC" in cited
+    assert ex.check_cited_outlets(cited, articles, "russia-charges-pentagon").correct
+    assert ex.check_cited_outlets(["BBC"], articles, "russia-charges-pentagon").status == "partly"
+
+
+def test_loaded_attributions(articles):
+    one = articles[articles.article_id == "russian-general-accuses"]
+    spans = kit.annotate(one, categories=["attribution"])
+    loaded = first_words(spans[spans.tone == "loaded"])
+    neutral = first_words(spans[spans.tone != "loaded"])
+    assert ex.check_loaded_attributions(loaded, articles, "russian-general-accuses").correct
+    with_neutral = ex.check_loaded_attributions(loaded + neutral[:1], articles, "russian-general-accuses")
+    assert with_neutral.status == "partly" and "neutral attribution" in with_neutral.detail
+
+
+def test_claim_source(articles):
+    trace = kit.trace_claim(articles, "convoy")
+    cited = set(kit.citations(articles).cited)
+    named = [o for o in cited if trace.text.str.contains(o, regex=False).any()]
+    top = max(named, key=lambda o: trace.text.str.contains(o, regex=False).sum())
+    assert ex.check_claim_source(top, articles, "convoy").correct
+    assert ex.check_claim_source(top.lower(), articles, "convoy").correct
+    others = sorted(cited - {top})
+    assert ex.check_claim_source(others[0], articles, "convoy").status == "incorrect"
+    assert ex.check_claim_source("The Daily Nothing", articles, "convoy").status == "incorrect"
+
+
+# --------------------------------------------------------------------------- lesson 05: frames
+
+def test_neutral_headline():
+    original = "US rescue of ISIS in Raqqa exposed"
+    assert ex.check_neutral_headline("BBC report says Raqqa deal let fighters leave the city", original).correct
+    loaded = ex.check_neutral_headline("Brutal regime undoubtedly lets fighters leave Raqqa", original)
+    assert loaded.status == "partly" and "brutal" in loaded.detail.lower()
+    assert ex.check_neutral_headline(original, original).status == "incorrect"
+    assert ex.check_neutral_headline("Raqqa", original).status == "incorrect"
+
+
+def test_naming_and_distinctive_words(articles):
+    pytest.importorskip("kit.framing")
+    names = kit.naming(articles)
+    assert ex.check_naming(None, "United States", "WSWS", articles).status == "wrong_type"
+    words = kit.distinctive_words(articles, by="outlet")
+    group = words.outlet.iloc[0]
+    top = words[words.outlet == group].sort_values("z", ascending=False).word.iloc[0]
+    assert ex.check_distinctive_word(top, group, articles).correct
+    assert ex.check_distinctive_word("zzzz", group, articles).status == "incorrect"
+    assert len(names)
+
+
+# --------------------------------------------------------------------------- written answers and helpers
+
+def test_reflection():
+    long_text = ("The article uses the word 'regime' for one side only, and the figure of 4,000 comes "
+                 "without a source. " * 3)
+    assert ex.check_reflection(long_text).correct
+    assert ex.check_reflection("word " * 50).status == "partly"
+    assert ex.check_reflection("Too short").status == "incorrect"
+
+
+def test_paragraph_helper(articles):
+    paras = kit.paragraphs(articles[articles.article_id == "us-rescue-of-isis-in-raqqa"])
+    assert ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 2) == paras.text.iloc[2]
+    with pytest.raises(kit.KitError, match="paragraphs"):
+        ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 999)
+    with pytest.raises(kit.KitError, match="Use one of"):
+        ex.paragraph(articles, "nope", 0)
+
+
+def test_in_context_adds_sentences(articles):
+    spans = kit.annotate(articles, categories=["booster"])
+    table = ex.in_context(spans, articles)
+    assert len(table) == len(spans)
+    assert all(t in s for t, s in zip(table.text, table.sentence))
+
+
+def test_my_article_and_with_corpus(articles, tmp_path, monkeypatch, capsys):
+    mine = ex.my_article("A short text. It is undoubtedly brutal.", title="Mine")
+    assert len(mine) == 1 and mine.title.item() == "Mine"
+    assert len(ex.with_corpus(mine, articles)) == len(articles) + 1
+    fallback = ex.my_article(ex.PASTE_PLACEHOLDER)
+    assert fallback.article_id.item() == ex.EXAMPLE_ARTICLE
+    assert "using the bundled article" in capsys.readouterr().out
+    (tmp_path / "my-article.txt").write_text("My own article. Critics say it was brutal.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    from_file = ex.my_article(file="my-article.txt")
+    assert "brutal" in from_file.text.item()
+    assert len(ex.with_corpus(fallback, articles)) == len(articles)
+
+
+def test_plot_reading_level(profile):
+    fig = ex.plot_reading_level(profile)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert any(ex.UNKNOWN_OUTLET in label for label in labels)
+    assert len(labels) == len(profile)

@@ -1,0 +1,128 @@
+"""Widgets build and work headless: no browser, no kernel, and no error when displayed."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pandas as pd
+import pytest
+
+import kit
+from kit import widgets
+
+pytest.importorskip("ipywidgets")
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return kit.load_articles()
+
+
+def visible_text(page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def test_explorer_builds_with_the_parts_the_browser_test_uses(articles):
+    view = widgets.explorer(articles)
+    assert "kit-explorer" in view._dom_classes
+    assert type(view.article).__name__ == "Dropdown"
+    assert [value for _, value in view.article.options] == list(articles.article_id)
+    assert type(view.view).__name__ == "HTML" and view.view.value
+    bundle = view._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle and "text/plain" in bundle
+
+
+def test_explorer_dropdown_changes_the_highlighted_view(articles):
+    view = widgets.explorer(articles)
+    first_view, first_counts = view.view.value, view.counts.value
+    other = articles.article_id.iloc[2]
+    view.article.value = other
+    assert view.view.value != first_view
+    assert view.counts.value != first_counts
+    title = articles.loc[articles.article_id == other, "title"].item()
+    assert html.escape(title, quote=False) in view.counts.value or html.escape(title) in view.counts.value
+    body_start = articles.loc[articles.article_id == other, "text"].item()[:40]
+    assert body_start in visible_text(view.view.value)
+
+
+def test_explorer_categories_change_the_view(articles):
+    view = widgets.explorer(articles, categories=["loaded_language"])
+    before = view.view.value
+    hedge = next(box for box in view.categories if box.category == "hedge")
+    hedge.value = True
+    assert view.view.value != before
+    assert "hedge" in view.counts.value
+
+
+def test_explorer_escapes_article_text():
+    evil = pd.DataFrame({"article_id": ["evil"], "title": ["<script>alert('t')</script>"],
+                         "text": ["A brutal <script>alert(1)</script> siege. <img src=x onerror=alert(2)> ok."]})
+    view = widgets.explorer(kit.load_articles(evil))
+    page = view.view.value + view.counts.value
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;script&gt;" in page
+
+
+def test_compare_two_articles_and_two_outlets(articles):
+    view = widgets.compare(articles)
+    assert "kit-compare" in view._dom_classes
+    assert view.left.value != view.right.value
+    right_before = view.right_view.value
+    view.right.value = articles.article_id.iloc[3]
+    assert view.right_view.value != right_before
+    by_outlet = widgets.compare(articles, by="outlet", left="Global Research", right="WSWS")
+    assert by_outlet.left.value == "Global Research"
+    n_global = (articles.outlet == "Global Research").sum()
+    assert by_outlet.left_view.value.count("<hr>") == n_global - 1
+
+
+def test_spot_the_loaded_words_feedback(articles):
+    text = kit.exercises.paragraph(articles, "us-rescue-of-isis-in-raqqa", 3)
+    game = widgets.spot_the_loaded_words(text)
+    spans = kit.exercises._spans_in_text(text, categories=["loaded_language", "label"])
+    words = [m.group() for m in widgets._WORD.finditer(text)]
+    assert [b.description for b in game.words] == words
+
+    assert game.check().status == "not_answered"  # nothing marked yet
+    single = [t for t in spans.text if " " not in t]
+    game.select(single[:1] + ["media"])
+    result = game.check()
+    assert result.status == "partly"
+    assert "Missed" in game.feedback.value          # which did not match …
+    assert "reasonable choice" in game.feedback.value  # … and why an unlisted word can still be fair
+    assert set(game.selected()) == set(single[:1] + ["media"])
+
+    game.select([w for t in spans.text for w in t.split()])
+    assert game.check().status == "correct"
+    game.show()
+    assert all(html.escape(t) in game.reveal.value for t in spans.text)
+
+
+def test_neighbouring_marks_form_a_phrase():
+    game = widgets.spot_the_loaded_words("This is patent nonsense, really.")
+    game.select(["patent", "nonsense"])
+    assert game.selected() == ["patent nonsense"]
+    assert game.check().status == "correct"
+
+
+def test_spot_the_loaded_words_picks_a_paragraph(articles):
+    game = widgets.spot_the_loaded_words(articles=articles, article_id="us-rescue-of-isis-in-raqqa")
+    assert game.text in list(kit.paragraphs(articles).text)
+    chosen = widgets.spot_the_loaded_words(articles=articles, article_id="us-rescue", paragraph_id=7)
+    assert chosen.text == kit.exercises.paragraph(articles, "us-rescue-of-isis-in-raqqa", 7)
+
+
+def test_category_counts_table():
+    spans = pd.DataFrame({"category": ["label", "label"]})
+    table = widgets.category_counts(spans, 500, ["label", "hedge"])
+    assert "<td>label</td><td>2</td><td>4.0</td>" in table
+    assert "<td>hedge</td><td>0</td>" in table
+
+
+def test_display_headless_does_not_fail(articles, capsys):
+    from IPython.display import display
+    for view in (widgets.explorer(articles), widgets.compare(articles),
+                 widgets.spot_the_loaded_words("A brutal siege.")):
+        display(view)
+    assert capsys.readouterr().out  # a plain-text stand-in, no traceback
