@@ -372,10 +372,10 @@ _WORD_NUMBERS = {
 _WORD_NUMBERS.pop("one")  # "one" is far more often a pronoun ("one should not ...") than a figure
 _NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|"
                           + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
-_HEDGE = re.compile(r"(?:(?<![\w])(?:some|roughly|about|around|approximately|nearly|almost|more than|fewer than|"
+_HEDGE = re.compile(r"(?:(?<![\w])(?:(?:some|roughly|about|around|approximately|nearly|almost|more than|fewer than|"
                     r"less than|over|under|at least|at most|up to|as many as|as few as|an estimated|estimated|"
                     r"close to|just over|just under|well over|upwards of|no fewer than|no more than|"
-                    r"only|just|an? additional|another|several|tens of|hundreds of))\s+$", re.IGNORECASE)
+                    r"only|just|an? additional|another|several|tens of|hundreds of)\s+)+)$", re.IGNORECASE)
 _UNIT_STOP = frozenset("""
 a an the and or but of in on at to for from by with as is are was were be been has have had will would
 could should may might that which who this these those it its their his her them they than then there
@@ -484,7 +484,7 @@ def figures(articles, gazetteer=None):
             unit_end = min(unit_end, s.end)
             h = _HEDGE.search(text, max(s.start, a - 30), a)
             hedge_start = h.start() if h else a
-            hedge = text[h.start():a].strip() if h else ""
+            hedge = " ".join(text[h.start():a].split()) if h else ""
             phrase_end = unit_end if unit else b
             r, in_quote = _attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
             rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],

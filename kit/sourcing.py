@@ -502,13 +502,22 @@ def _clean_run(text: str, start: int, end: int) -> tuple[int, int]:
     s = start + words[0].start()
     e = start + words[-1].end()
     last = text[s:e].split()[-1]
-    if last.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", last.split("-")[-1]):
+    if last.endswith(".") and not _is_abbreviation(last.split("-")[-1]):
         e -= 1
     for suffix in ("’s", "'s", "’", "'"):
         if text[s:e].endswith(suffix):
             e -= len(suffix)
             break
     return s, e
+
+
+def _is_abbreviation(token: str) -> bool:
+    """"Gen.", "U.S.", "J." (an initial) -- but not "Lee." at the end of a sentence."""
+    from .segment import ABBREVIATIONS
+
+    if re.fullmatch(r"(?:[A-Za-z]\.)+", token):
+        return True
+    return token.lower().rstrip(".") in ABBREVIATIONS
 
 
 def _person_name(run: str) -> str:
@@ -713,7 +722,7 @@ def _plain_phrase(art: _Article, lo: int, hi: int, method: str) -> dict | None:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
                 "gaz_type": ""}
     if lowered[-1] in ANONYMOUS_WORDS or any(w in ("anonymous", "unnamed", "unidentified") for w in lowered) \
-            or (first in ("a", "an") and lowered[-1] in DESCRIPTION_NOUNS):
+            or (first in ("a", "an") and len(words) <= 4):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is not named"}
     return None
@@ -802,7 +811,7 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
     for m in re.finditer(r"\.(?=\s|$)", seg):
         before = seg[:m.start()].split()
         last = before[-1] if before else ""
-        if re.fullmatch(r"(?:[A-Z]\.)*[A-Z]|[A-Z][a-z]{0,3}", last) and last.lower().rstrip(".") not in ("isis",):
+        if _is_abbreviation(last + "."):
             continue  # an abbreviation ("Gen.", "U.S.")
         stop = min(stop, m.start())
         break
