@@ -940,7 +940,7 @@ its context and its attribution:
 """),
         code("""
 figures = kit.figures(articles)
-figures.head(15)
+figures[figures.kind != "date"][["article_id", "phrase", "attribution"]]
 """),
         md("""
 Who reports "4,000"? "750"? "11,000"? Does every article say where its figure comes from? A figure without a
@@ -952,7 +952,7 @@ A headline is the frame in its shortest form. Many readers never get further. He
 paragraphs together:
 """),
         code("""
-kit.headlines(articles)
+kit.headlines(articles)[["article_id", "outlet", "title", "lead"]]
 """),
         md("""
 The compare view puts two outlets (or two articles) next to each other, with the same categories highlighted.
@@ -984,8 +984,9 @@ claim but dropping its source. The check only looks at the word lists; the class
         *exercise(1, """
 Which name for the **United States** does **WSWS** use most often? Give the name as it appears in the naming
 table.
-""", "Filter `names` to the outlet WSWS and the concept for the United States, then look at the counts.",
-                  'answer = "Washington"  # SOLUTION',
+""", "Filter the naming table: `names[(names.outlet == \"WSWS\") & (names.concept == \"United States\")]`, "
+             "then look at the `count` column.",
+                  'answer = names[(names.outlet == "WSWS") & (names.concept == "United States")].sort_values("count").surface.iloc[-1]  # SOLUTION',
                   'exercises.check_naming(answer, "United States", "WSWS", articles)  # CHANGE THIS: concept, outlet'),
         *exercise(2, """
 Name one word that is **distinctive of Global Research** (in its top 10 by z-score).
@@ -1092,7 +1093,7 @@ kit.sources(mine)
 exercises.in_context(kit.annotate(mine, categories=["hedge", "booster", "vague_source"]), mine)[["text", "category", "sentence"]]
 """),
         code("""
-kit.figures(mine).head(15)
+kit.figures(mine)[["phrase", "kind", "attribution"]]
 """),
         md("""
 ## 6. Trace one claim

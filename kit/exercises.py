@@ -852,7 +852,7 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
     articles = _articles(articles)
     table = kit.naming(articles)
     concept_col = "concept" if "concept" in table.columns else table.columns[0]
-    name_col = next(c for c in ("name", "variant", "term") if c in table.columns)
+    name_col = next(c for c in ("surface", "name", "variant", "term") if c in table.columns)
     count_col = next(c for c in ("count", "n", "mentions") if c in table.columns)
     outlet_hit = _match_choice(outlet, table["outlet"].astype(str)) or outlet
     rows = table[(table[concept_col].astype(str).str.lower() == concept.lower())
