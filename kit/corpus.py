@@ -99,7 +99,7 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
 
     >>> paras = paragraphs(load_articles())
     >>> int((paras.article_id == "us-rescue-of-isis-in-raqqa").sum())
-    18
+    17
     """
     _require_text(articles)
     rows = []
