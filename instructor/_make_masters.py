@@ -166,7 +166,7 @@ help(kit.load_articles)
 Each lesson takes about one class period. Every lesson ends with **Your turn** exercises, discussion
 questions and a short recap.
 """),
-        md(f"""
+        md("""
 ## 4. A note on the material
 
 The five articles in this kit were published between 2017 and 2019. Three outlets are named in them
@@ -620,7 +620,9 @@ quotes[["article_id", "speaker", "cue", "speaker_type", "kind"]].head(12)
 """),
         md("""
 A **direct** quotation gives the speaker's words in quotation marks; an **indirect** one reports them
-("Gerasimov said that …"). Who is quoted most often across the corpus?
+("Gerasimov said that …"). The speaker finder is a set of rules, not a reader: where it has to guess (a "he",
+or "the general"), the column `speaker_guess` says so, and sometimes it is simply wrong. Check surprising rows
+against the text. Who is quoted most often across the corpus?
 """),
         code("""
 quotes["speaker"].value_counts().head(10)
@@ -678,13 +680,13 @@ mentions a phrase, with its attribution — who the sentence says the informatio
 """),
         code("""
 trace = kit.trace_claim(articles, "convoy")
-trace
+trace[["article_id", "text", "attribution", "cue"]]
 """),
         md("""
 Try the figure, too — how many people left Raqqa, according to whom?
 """),
         code("""
-kit.trace_claim(articles, "4,000")  # CHANGE THIS: try "Al-Tanf", "Tanf" or "Surovikin"
+kit.trace_claim(articles, "4,000")[["article_id", "text", "attribution"]]  # CHANGE THIS: try "Tanf" or "Surovikin"
 """),
         md("""
 The trail leads outside the corpus, to a report by another outlet. The last SIFT move — **Trace claims to the

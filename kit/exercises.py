@@ -1068,14 +1068,14 @@ def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
     table = table.sort_values(["outlet", "article_id"], kind="stable").reset_index(drop=True)
     labels = {"flesch_kincaid_grade": "Flesch–Kincaid grade (higher = harder to read)",
               "flesch_reading_ease": "Flesch Reading Ease (higher = easier to read)"}
-    fig, ax = plt.subplots(figsize=(9, 0.6 * len(table) + 1.5))
+    fig, ax = plt.subplots(figsize=(12, 0.7 * len(table) + 1.8), layout="constrained")
     hatches = ["", "//", "..", "xx", "\\\\", "++"]
     outlets = list(dict.fromkeys(table["outlet"]))
     for i, row in table.iterrows():
         k = outlets.index(row["outlet"])
         ax.barh(i, row[column], color=f"C{k}", hatch=hatches[k % len(hatches)], edgecolor="black")
         ax.text(row[column], i, f" {row[column]:.1f}", va="center", fontsize=11)
-    for k, outlet in enumerate(outlets):
+    for outlet in outlets:
         rows = table.index[table["outlet"] == outlet]
         mean = table.loc[rows, column].mean()
         ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5)
@@ -1085,7 +1085,6 @@ def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
     ax.set_xlabel(labels.get(column, column), fontsize=12)
     ax.set_title("Reading level by outlet (dashed line: outlet average)", fontsize=13)
     ax.margins(x=0.15)
-    fig.tight_layout()
     plt.close(fig)
     return fig
 

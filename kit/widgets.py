@@ -236,7 +236,6 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     >>> game.check().status
     'correct'
     """
-    import kit
 
     from . import exercises
     if text is None:

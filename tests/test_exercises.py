@@ -391,3 +391,46 @@ def test_plot_reading_level(profile):
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert any(ex.UNKNOWN_OUTLET in label for label in labels)
     assert len(labels) == len(profile)
+
+
+# --------------------------------------------------------------------------- the masters' model solutions pass
+
+def _run_master(path):
+    """Run a master's code cells in one namespace; return the result of every check call."""
+    import ast
+    import contextlib
+    import io
+    import json
+    import os
+
+    import matplotlib
+    matplotlib.use("Agg")
+    cells = [c for c in json.loads(path.read_text(encoding="utf-8"))["cells"] if c["cell_type"] == "code"]
+    namespace, results = {}, []
+    here = os.getcwd()
+    os.chdir(path.parent.parent / "notebooks")
+    try:
+        for cell in cells:
+            source = "".join(cell["source"])
+            tree = ast.parse(source)
+            last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+            with contextlib.redirect_stdout(io.StringIO()):
+                exec(compile(tree, str(path), "exec"), namespace)
+                value = eval(compile(ast.Expression(last.value), str(path), "eval"), namespace) if last else None
+            if isinstance(value, CheckResult):
+                results.append((source.splitlines()[-1], value))
+    finally:
+        os.chdir(here)
+    return results
+
+
+@pytest.mark.parametrize("name", ["00-start-here", "01-meet-the-corpus", "02-loaded-language", "03-sourcing",
+                                  "04-hedging-and-certainty", "05-same-event-different-frames", "06-capstone"])
+def test_master_solutions_are_marked_correct(name):
+    """The answer key's solutions pass their own checks (so a data or word-list change that breaks one shows)."""
+    from pathlib import Path
+    master = Path(__file__).resolve().parent.parent / "instructor" / f"{name}.ipynb"
+    results = _run_master(master)
+    assert results, "each lesson has at least one checked exercise"
+    wrong = [(line, str(r)) for line, r in results if not r.correct]
+    assert not wrong, wrong
