@@ -40,8 +40,11 @@ SEED = 20240601
 WORD = re.compile(r"\w+")
 
 
-def build_corpus(n_words: int, words_per_article: int, seed: int = SEED):
-    """Articles made of the seed paragraphs, repeated and shuffled (fixed seed)."""
+def build_corpus(n_words: int, words_per_article: int, seed: int = SEED, n_articles: int | None = None):
+    """Articles made of the seed paragraphs, repeated and shuffled (fixed seed).
+
+    Paragraphs are added until there are ``n_words`` words (or, if given, ``n_articles`` articles).
+    """
     import pandas as pd
 
     import kit
@@ -51,6 +54,8 @@ def build_corpus(n_words: int, words_per_article: int, seed: int = SEED):
     rng = random.Random(seed)
     order: list[int] = []
     total = 0
+    if n_articles is not None:
+        n_words = n_articles * words_per_article * 2  # enough paragraphs; cut to n_articles below
     while total < n_words:
         batch = list(range(len(paras)))
         rng.shuffle(batch)
@@ -68,6 +73,8 @@ def build_corpus(n_words: int, words_per_article: int, seed: int = SEED):
             current, count = [], 0
     if current:
         texts.append("\n\n".join(current))
+    if n_articles is not None:
+        texts = texts[:n_articles]
     return pd.DataFrame({"article_id": [f"bench-{i:05d}" for i in range(len(texts))], "text": texts})
 
 
@@ -107,7 +114,7 @@ sys.path.insert(0, {root!r})
 sys.path.insert(0, {bench!r})
 from bench_annotate import build_corpus
 import kit
-articles = build_corpus({n_words}, {per_article}, seed={seed})
+articles = build_corpus(0, {per_article}, seed={seed}, n_articles={n_articles})
 kit.profile("warm up: it may rain.")
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 t0 = time.perf_counter()
@@ -121,7 +128,7 @@ print(json.dumps({{"articles": len(p), "words": int(p.n_words.sum()), "before_kb
 
 def measure_profile_memory(n_articles, words_per_article):
     code = MEMORY_CHILD.format(root=str(ROOT), bench=str(Path(__file__).parent),
-                               n_words=n_articles * words_per_article, per_article=words_per_article, seed=SEED)
+                               n_articles=n_articles, per_article=words_per_article, seed=SEED)
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 

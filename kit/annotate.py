@@ -172,7 +172,10 @@ class _Matcher:
                            for cat, items in sorted(by_cat.items()))
             needs_left = key[0].isalnum()
             needs_right = key[-1].isalnum()
-            self.automaton.add_word(key, (len(key), needs_left, needs_right, groups))
+            # the common case, one case-insensitive entry in one category, is kept apart for speed
+            simple = (groups[0][0], groups[0][1][0][1]) if len(groups) == 1 and len(groups[0][1]) == 1 \
+                and groups[0][1][0][0] is None else None
+            self.automaton.add_word(key, (len(key), needs_left, needs_right, simple, groups))
         self.empty = len(table) == 0
         if not self.empty:
             self.automaton.make_automaton()
@@ -196,22 +199,23 @@ class _Matcher:
         n = len(text)
         hits = []
         append = hits.append
-        for last, (length, needs_left, needs_right, groups) in self.automaton.iter(norm):
-            start, end = last - length + 1, last + 1
-            if shifts is not None:
-                start, end = _to_original(shifts, start), _to_original(shifts, last) + 1
-            if needs_left and start > 0 and text[start - 1].isalnum():
+        for last, (length, needs_left, needs_right, simple, groups) in self.automaton.iter(norm):
+            if shifts is None:
+                start, end = last - length + 1, last + 1
+            else:
+                start, end = _to_original(shifts, last - length + 1), _to_original(shifts, last) + 1
+            if needs_left and start and text[start - 1].isalnum():
                 continue
             if needs_right and end < n and text[end].isalnum():
                 continue
+            if simple is not None:
+                append((simple[0], start, -end, simple[1]))
+                continue
             for cat, items in groups:
-                chosen = None
                 for exact, eid in items:
                     if exact is None or _same_case(text[start:end], exact):
-                        chosen = eid
+                        append((cat, start, -end, eid))
                         break
-                if chosen is not None:
-                    append((cat, start, -end, chosen))
         return hits
 
 
@@ -407,20 +411,19 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
             continue
         kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in keep_cats)
         starts = [s for s, _ in bounds]
-        for start, cat, end, eid in kept:
-            col_pos.append(pos)
-            col_sid.append(max(bisect_right(starts, start) - 1, 0))
-            col_start.append(start)
-            col_end.append(end)
-            col_text.append(text[start:end])
-            col_cat.append(cat)
-            col_entry.append(eid)
+        col_pos.extend([pos] * len(kept))
+        col_sid.extend([bisect_right(starts, h[0]) - 1 for h in kept])
+        col_start.extend([h[0] for h in kept])
+        col_cat.extend([h[1] for h in kept])
+        col_end.extend([h[2] for h in kept])
+        col_entry.extend([h[3] for h in kept])
+        col_text.extend([text[h[0]:h[2]] for h in kept])
 
     if not col_pos:
         return _empty_spans(), n_sentences, frame
     spans = pd.DataFrame({
         "article_id": [ids[p] for p in col_pos],
-        "sentence_id": np.asarray(col_sid, dtype="int64"),
+        "sentence_id": np.maximum(np.asarray(col_sid, dtype="int64"), 0),
         "start": np.asarray(col_start, dtype="int64"),
         "end": np.asarray(col_end, dtype="int64"),
         "text": col_text,

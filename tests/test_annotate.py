@@ -161,6 +161,15 @@ def test_the_default_lexicon_handles_the_may_trap():
     assert "may" in found("The talks may begin.", "hedge", lexicon=None)
 
 
+def test_default_lexicon_traps():
+    spans = annotate("The mayor reclaimed the land. He alleges fraud; the alleged fraud allegedly began.")
+    by_text = dict(zip(spans.text, spans.category, strict=True))
+    assert "mayor" not in by_text and "reclaimed" not in by_text and "claimed" not in by_text
+    assert by_text["alleged"] == by_text["allegedly"] == "hedge"
+    assert by_text["alleges"] == "attribution"
+    assert spans.loc[spans.text == "alleges", "tone"].item() == "loaded"
+
+
 def test_inflections_of_allege():
     text = "He alleges fraud; the alleged fraud allegedly began when they allege it did."
     spans = spans_of(text, categories=["hedge"])
