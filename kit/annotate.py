@@ -219,7 +219,7 @@ class _Matcher:
         return hits
 
 
-_ODD_SPACES = [c for c in SPACE_CHARS if not c.isascii()]
+_ODD_SPACES = re.compile("[" + "".join(c for c in SPACE_CHARS if not c.isascii()) + "]")
 
 
 def _needs_collapse(text):
@@ -228,7 +228,7 @@ def _needs_collapse(text):
         return True
     if text.isascii():
         return False
-    return any(c in text for c in _ODD_SPACES) and _INNER_SPACES.search(text) is not None
+    return _ODD_SPACES.search(text) is not None and _INNER_SPACES.search(text) is not None
 
 
 def _same_case(seen, exact):
