@@ -70,7 +70,14 @@ def teacher(text: str):
 
 SETUP = code("""
 import kit
+from kit import exercises
+
+articles = kit.load_articles()
+""")
+SETUP_WITH_WIDGETS = code("""
+import kit
 from kit import exercises, widgets
+
 articles = kit.load_articles()
 """)
 
@@ -132,7 +139,7 @@ Try it: click into the cell below and press Shift + Enter.
 """),
         md("""
 You should see `2` under the cell. Now run the next cell too. It loads the kit and the articles; every lesson
-starts with the same three lines.
+starts with the same few lines.
 """),
         SETUP,
         md("""
@@ -438,7 +445,7 @@ def lesson_02():
                 "compare how often articles use loaded language, fairly (per 1,000 words), with a plot;",
                 "mark loaded words yourself, compare with the word lists, and say where the lists fall short."],
                "00 and 01", "the five bundled articles; the word lists in `data/lexicons/`"),
-        SETUP,
+        SETUP_WITH_WIDGETS,
         md("""
 ## 1. Describing or pushing?
 
@@ -899,7 +906,7 @@ def lesson_05():
                 "compare the figures each article reports, and whom it cites for them;",
                 "read headlines side by side and rewrite one neutrally."],
                "00–04", "the five bundled articles; the concept table in `data/concepts.csv`"),
-        SETUP,
+        SETUP_WITH_WIDGETS,
         md("""
 ## 1. Framing
 

@@ -88,8 +88,8 @@ def _head_html(row) -> str:
         bits.append(f"{published:%d %B %Y}")
     except (TypeError, ValueError):
         bits.append("no date")
-    return (f"<h4 style='margin:0.2em 0'>{html.escape(str(row.get('title', '') or '(no title)'))}</h4>"
-            f"<p style='margin:0 0 0.4em 0'><i>{html.escape(' · '.join(bits))}</i> · "
+    # the title itself is shown by the highlighted view below
+    return (f"<p style='margin:0.2em 0 0.4em 0'><i>{html.escape(' · '.join(bits))}</i> · "
             f"{int(row.get('n_words', 0) or 0)} words</p>")
 
 
