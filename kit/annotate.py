@@ -311,19 +311,6 @@ def _empty_spans():
     return frame
 
 
-def _sentence_bounds(text, paragraph_spans, sentence_spans):
-    """(start, end) of each sentence, numbered exactly as :func:`kit.sentences` numbers them.
-
-    This calls the kit's own splitter (kit.segment) the way kit.corpus.sentences() does, but
-    skips building a table with the text of every sentence, which annotate() does not need.
-    tests/test_annotate.py checks that the ids are the same as kit.sentences().
-    """
-    bounds = []
-    for p_start, p_end in paragraph_spans(text):
-        bounds.extend(sentence_spans(text, p_start, p_end))
-    return bounds
-
-
 def _progress(iterable, total, progress, desc="annotating"):
     if progress is False or (progress is None and total <= _PROGRESS_THRESHOLD):
         return iterable
@@ -372,7 +359,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
     import numpy as np
     import pandas as pd
 
-    from .segment import paragraph_spans, sentence_spans
+    from .segment import sentence_bounds
 
     frame = _as_articles(articles)
     wanted = _check_categories(categories)
@@ -396,7 +383,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
     n_sentences = []
     col_pos, col_sid, col_start, col_end, col_text, col_cat, col_entry = [], [], [], [], [], [], []
     for pos, text in enumerate(_progress(texts, len(texts), progress)):
-        bounds = _sentence_bounds(text, paragraph_spans, sentence_spans)
+        bounds = [(s, e) for _, s, e in sentence_bounds(text)]
         n_sentences.append(len(bounds))
         kept = _longest(matcher.find(text))
         if use_rule:

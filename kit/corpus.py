@@ -24,7 +24,7 @@ import pandas as pd
 
 from .cleaning import clean_document
 from .errors import ArticleError, KitError, Problem
-from .segment import count_words, paragraph_spans, sentence_spans
+from .segment import count_words, paragraph_spans, sentence_bounds
 
 __all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "KitWarning", "DATA_DIR", "ARTICLE_COLUMNS"]
 
@@ -122,11 +122,8 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     _require_text(articles)
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
-        sid = 0
-        for pid, (ps, pe) in enumerate(paragraph_spans(text)):
-            for s, e in sentence_spans(text, ps, pe):
-                rows.append((article_id, sid, pid, s, e, text[s:e]))
-                sid += 1
+        for sid, (pid, s, e) in enumerate(sentence_bounds(text)):
+            rows.append((article_id, sid, pid, s, e, text[s:e]))
     return pd.DataFrame(rows, columns=["article_id", "sentence_id", "paragraph_id", "start", "end", "text"])
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "ABBREVIATIONS"]
+__all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS"]
 
 #: A word: letters or digits, joined by inner apostrophes or hyphens ("don't", "so-called", "4,000").
 WORD_RE = re.compile(r"\w+(?:[’'\-.,]\w+)*")
@@ -32,7 +32,6 @@ u.s u.k u.n u.s.a e.u a.m p.m d.c n.y l.a
 
 _CLOSERS = "\"'”’)]»"
 _OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s+)")
 
 
 def count_words(text: str) -> int:
@@ -66,42 +65,51 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_QUOTE_CHAR = re.compile(r'[“«„"]')
+_CANDIDATE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(\s+)")
+_OPENERS = "\"'“‘(«["
+
+
 def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Regions inside paired quotation marks within text[start:end] (unpaired marks are ignored)."""
     regions = []
-    i = start
     straight_open = None
-    while i < end:
-        ch = text[i]
+    i = start
+    for m in _QUOTE_CHAR.finditer(text, start, end):
+        p = m.start()
+        if p < i:
+            continue
+        ch = text[p]
         if ch in _OPEN_QUOTES:
             close = _OPEN_QUOTES[ch]
-            j = text.find(close, i + 1, end)
-            nxt_open = text.find(ch, i + 1, end)
+            j = text.find(close, p + 1, end)
+            nxt_open = text.find(ch, p + 1, end)
             if j != -1 and (nxt_open == -1 or j < nxt_open):
-                regions.append((i, j))
+                regions.append((p, j))
                 i = j + 1
-                continue
-        elif ch == '"':
-            if straight_open is None:
-                straight_open = i
-            else:
-                regions.append((straight_open, i))
-                straight_open = None
-        i += 1
+        elif straight_open is None:
+            straight_open = p
+        else:
+            regions.append((straight_open, p))
+            straight_open = None
     return regions
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """Is the full stop at ``dot`` part of an abbreviation or an initial?"""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[max(0, dot - 12):dot])
+    m = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
     if not m:
         return False
     word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "John F. Kennedy"
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", word):
+    if _DOTTED.fullmatch(word):
         return True  # "U.S", "e.g", "a.m"
     return word.lower().rstrip(".") in ABBREVIATIONS
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -113,31 +121,46 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     """
     if end is None:
         end = len(text)
-    spans: list[tuple[int, int]] = []
-    for p_start, p_end in paragraph_spans(text[start:end]):
-        spans.extend(_split_paragraph(text, start + p_start, start + p_end))
-    return spans
+    sub = text if (start, end) == (0, len(text)) else text[start:end]
+    return [(start + s, start + e) for _, s, e in sentence_bounds(sub)]
+
+
+def sentence_bounds(text: str) -> list[tuple[int, int, int]]:
+    """(paragraph_id, start, end) of every sentence in ``text``, in one pass.
+
+    This is the one definition of sentence numbering: :func:`kit.sentences` and
+    :func:`kit.annotate` both use it, so their ``sentence_id`` values agree.
+
+    >>> sentence_bounds("One. Two.\\n\\nThree.")
+    [(0, 0, 4), (0, 5, 9), (1, 11, 17)]
+    """
+    out: list[tuple[int, int, int]] = []
+    for pid, (p_start, p_end) in enumerate(paragraph_spans(text)):
+        for s, e in _split_paragraph(text, p_start, p_end):
+            out.append((pid, s, e))
+    return out
 
 
 def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    quotes = _quote_regions(text, start, end)
     spans = []
     s = start
-    for m in _BOUNDARY.finditer(text, start, end):
-        cut = m.end()
-        nxt = re.compile(r"\s+").match(text, cut, end)
-        if not nxt or nxt.end() >= end:
+    quotes: list[tuple[int, int]] | None = None
+    for m in _CANDIDATE.finditer(text, start, end):
+        nxt = m.end()
+        if nxt >= end:
             continue
-        following = text[nxt.end()]
-        if not (following.isupper() or following.isdigit() or following in "\"'“‘(«["):
+        following = text[nxt]
+        if not (following.isupper() or following.isdigit() or following in _OPENERS):
             continue
-        punct = m.group(0).rstrip(_CLOSERS)
-        if punct == "." and _is_abbreviation(text, m.start()):
+        if m.group(1) == "." and _is_abbreviation(text, m.start()):
             continue
-        if any(q0 < m.start() < q1 and q1 >= cut for q0, q1 in quotes):
+        if quotes is None:
+            quotes = _quote_regions(text, start, end)
+        cut = m.start(2)
+        if quotes and any(q0 < m.start() and q1 >= cut for q0, q1 in quotes if q0 < cut):
             continue  # inside a quotation
         spans.append((s, cut))
-        s = nxt.end()
+        s = nxt
     if s < end:
         spans.append((s, end))
     return spans
