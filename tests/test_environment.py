@@ -160,7 +160,7 @@ def runtime_imports() -> list[str]:
     names = [IMPORT_NAMES.get(n, n.replace("-", "_")) for n in pyproject_requirements()]
     kit_modules = [f"kit.{p.stem}" for p in sorted((ROOT / "kit").glob("*.py"))
                    if p.stem not in ("__init__", "__main__")]
-    return [f"import {n}" for n in [*names, "kit", *kit_modules]]
+    return [f"import {n}" for n in [*names, "ipykernel", "kit", *kit_modules]]
 
 
 CHECK_SCRIPT = textwrap.dedent("""
