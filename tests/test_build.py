@@ -280,3 +280,15 @@ def test_committed_student_notebook_is_clean(name):
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None, f"{name} cell {index} has outputs"
     assert set(nb.metadata) <= {"kernelspec", "language_info"}
+
+
+def test_teachers_guide_covers_every_lesson():
+    """docs/INSTRUCTORS.md keeps in step with the lessons: a Binder badge and a section for each one."""
+    guide = (ROOT / "docs" / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    missing = []
+    for path in sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb")):
+        if f"urlpath=lab/tree/notebooks/{path.name})" not in guide:
+            missing.append(f"a Binder badge for notebooks/{path.name}")
+        if f"\n### {path.name[:2]} · " not in guide:
+            missing.append(f"a '### {path.name[:2]} · ...' section for {path.name}")
+    assert not missing, "docs/INSTRUCTORS.md lacks:\n  " + "\n  ".join(missing)
