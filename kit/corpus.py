@@ -26,7 +26,8 @@ from .cleaning import clean_document
 from .errors import ArticleError, KitError, Problem
 from .segment import count_words, paragraph_spans, sentence_bounds
 
-__all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "KitWarning", "DATA_DIR", "ARTICLE_COLUMNS"]
+__all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "outlet_labels", "KitWarning", "DATA_DIR",
+           "ARTICLE_COLUMNS", "UNKNOWN_OUTLET"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 BUNDLED_MANIFEST = DATA_DIR / "manifest.csv"
@@ -36,6 +37,9 @@ _TEXT_FIELDS = ["outlet", "author", "title", "url", "rights", "notes"]
 _ARTICLE_SUFFIXES = {".txt", ".md", ".markdown"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _SLUG = re.compile(r"[^a-z0-9]+")
+
+#: How tables and plots show an article whose text names no outlet (never dropped, never guessed).
+UNKNOWN_OUTLET = "(no outlet named)"
 
 
 class KitWarning(UserWarning):
@@ -58,7 +62,8 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
     - a pandas DataFrame with at least a ``text`` column.
 
     ``errors="skip"`` loads the good files and reports every skipped one in a warning
-    and in ``articles.attrs["skipped"]`` (a DataFrame: file, field, problem, fix).
+    and in ``articles.attrs["skipped"]``: a list of records (file, line, field, problem, fix);
+    ``pd.DataFrame(articles.attrs["skipped"])`` shows it as a table.
     ``encoding`` forces the text encoding of files (default: UTF-8, with a warning and a
     Windows-1252 fallback).
 
@@ -125,6 +130,16 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
         for sid, (pid, s, e) in enumerate(sentence_bounds(text)):
             rows.append((article_id, sid, pid, s, e, text[s:e]))
     return pd.DataFrame(rows, columns=["article_id", "sentence_id", "paragraph_id", "start", "end", "text"])
+
+
+def outlet_labels(outlets) -> pd.Series:
+    """Outlet names for grouping and plotting: an empty outlet becomes ``UNKNOWN_OUTLET``.
+
+    >>> list(outlet_labels(pd.Series(["WSWS", "", None])))
+    ['WSWS', '(no outlet named)', '(no outlet named)']
+    """
+    labels = pd.Series(outlets, dtype="object").fillna("").astype(str).str.strip()
+    return labels.where(labels != "", UNKNOWN_OUTLET)
 
 
 def raw_text(article) -> str:
@@ -338,11 +353,12 @@ def _collect(items, errors, encoding, label, extra_problems=(), manifest=None) -
         raise ArticleError(f"no article could be loaded from {label}", problems=problems or None,
                            file=label, fix="Fix the problems listed above.")
     df = _finish(records, label=label)
-    skipped = pd.DataFrame([p.as_dict() for p in problems], columns=["file", "line", "field", "problem", "fix"])
     if problems:
         warnings.warn(f"{len(problems)} file(s) skipped while loading {label}:\n"
                       + "\n".join(f"- {p}" for p in problems), KitWarning, stacklevel=3)
-    df.attrs["skipped"] = skipped
+    if errors == "skip":
+        # plain records, not a DataFrame: pandas compares .attrs when tables are combined
+        df.attrs["skipped"] = [p.as_dict() for p in problems]
     return df
 
 

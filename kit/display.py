@@ -197,7 +197,7 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     >>> view.counts()["attribution"] > 0
     True
     """
-    from .annotate import annotate
+    from .annotation import annotate
 
     row = _pick_article(article)
     text = row["text"] if isinstance(row["text"], str) else ""
@@ -218,8 +218,8 @@ def highlight(article, categories=None, lexicon=None, spans=None):
 
 
 def explanation_html(explanation) -> str:
-    """HTML for a :class:`kit.annotate.Explanation` (every field escaped)."""
-    from .annotate import _headline
+    """HTML for a :class:`kit.annotation.Explanation` (every field escaped)."""
+    from .annotation import _headline
 
     if not explanation.entries:
         return f'<p style="font-family: system-ui, sans-serif">{html.escape(str(explanation))}</p>'

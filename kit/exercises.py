@@ -24,6 +24,8 @@ import html
 import re
 from collections.abc import Iterable, Sequence
 
+from .corpus import outlet_labels
+
 __all__ = [
     "CheckResult",
     "paragraph",
@@ -73,7 +75,6 @@ WHY_NOT_ON_LIST = (
     "context; a word can still carry weight in this sentence — that is a reasonable choice if you "
     "can say what it makes the reader feel or assume."
 )
-UNKNOWN_OUTLET = "(no outlet named)"
 PLURALS = {"loaded_language": "loaded words", "label": "labels", "hedge": "hedges", "booster": "boosters",
            "attribution": "verbs of saying", "vague_source": "vague sources", "scare_quote": "scare quotes"}
 
@@ -363,7 +364,7 @@ def _profile_with_outlet(articles):
     if "outlet" not in prof.columns:
         prof = prof.merge(articles[["article_id", "outlet"]], on="article_id", how="left")
     prof = prof.copy()
-    prof["outlet"] = prof["outlet"].fillna("").astype(str).replace("", UNKNOWN_OUTLET)
+    prof["outlet"] = outlet_labels(prof["outlet"]).to_numpy()
     return prof
 
 
@@ -1045,10 +1046,7 @@ def with_corpus(mine, articles=None):
     import pandas as pd
     articles = _articles(articles)
     extra = articles[~articles["article_id"].isin(mine["article_id"])]
-    parts = [mine.copy(), extra.copy()]
-    for part in parts:
-        part.attrs = {}  # loader reports (DataFrames) in .attrs cannot be merged by pd.concat
-    return pd.concat(parts, ignore_index=True)
+    return pd.concat([mine, extra], ignore_index=True)
 
 
 def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
@@ -1064,7 +1062,7 @@ def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
     import matplotlib.pyplot as plt
 
     table = profile.copy()
-    table["outlet"] = table["outlet"].fillna("").astype(str).replace("", UNKNOWN_OUTLET)
+    table["outlet"] = outlet_labels(table["outlet"]).to_numpy()
     table = table.sort_values(["outlet", "article_id"], kind="stable").reset_index(drop=True)
     labels = {"flesch_kincaid_grade": "Flesch–Kincaid grade (higher = harder to read)",
               "flesch_reading_ease": "Flesch Reading Ease (higher = easier to read)"}

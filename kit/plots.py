@@ -70,7 +70,9 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
                        fix="Profile the table from kit.load_articles(), which has it."
                            if by == "outlet" else "Make the table with kit.profile(articles).")
     if by == "outlet":
-        df = profile_df.assign(outlet=profile_df["outlet"].replace("", "(no outlet)").fillna("(no outlet)"))
+        from .corpus import outlet_labels
+
+        df = profile_df.assign(outlet=outlet_labels(profile_df["outlet"]).to_numpy())
         if "n_words" in df.columns and all(c in df.columns for c in cats):
             sums = df.groupby("outlet", sort=True)[[*cats, "n_words"]].sum()
             rates = sums[cats].div(sums["n_words"].where(sums["n_words"] > 0), axis=0) * 1000

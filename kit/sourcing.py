@@ -30,6 +30,7 @@ import io
 import re
 from pathlib import Path
 
+from .corpus import UNKNOWN_OUTLET
 from .errors import KitError, LexiconError, Problem
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer",
@@ -65,7 +66,6 @@ TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", 
                  "match_end", "n_matches", "in_quote", "attribution", "attribution_type", "attribution_kind",
                  "cue", "cue_tone", "speaker_guess"]
 
-UNKNOWN_OUTLET = "(unknown outlet)"
 
 # --------------------------------------------------------------------------- small word lists
 # These are grammar words the speaker finder needs, not speech verbs (those come from the
@@ -213,13 +213,13 @@ def _paragraph_table(articles):
 
 def _cue_table(articles):
     """Speech cues: the attribution spans of kit.annotate (word list data/lexicons/attribution.csv)."""
-    from .annotate import annotate
+    from .annotation import annotate
 
     return annotate(articles, categories=["attribution"])
 
 
 def _vague_table(articles):
-    from .annotate import annotate
+    from .annotation import annotate
 
     return annotate(articles, categories=["vague_source"])
 

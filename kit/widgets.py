@@ -158,7 +158,7 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     articles = _articles(articles)
     selected = list(categories) if categories is not None else ["loaded_language", "label", "booster"]
     spans = kit.annotate(articles)
-    outlets = articles["outlet"].fillna("").astype(str).replace("", "(no outlet named)")
+    outlets = kit.corpus.outlet_labels(articles["outlet"])
     if by == "outlet":
         options = [(o, o) for o in dict.fromkeys(outlets)]
     else:

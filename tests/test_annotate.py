@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kit
-from kit.annotate import SPAN_COLUMNS, annotate, explain, profile
+from kit.annotation import SPAN_COLUMNS, annotate, explain, profile
 from kit.errors import KitError, LexiconError
 from kit.lexicons import CATEGORIES, load_lexicon
 
@@ -399,15 +399,15 @@ def test_progress_bar_for_large_corpora(capsys):
     assert "250/250" in capsys.readouterr().err
 
 
-def test_kit_annotate_is_callable_whatever_was_imported_first():
-    code = ("import kit; kit.profile('It may rain.'); import kit.annotate; "
+def test_kit_annotate_is_the_function_whatever_was_imported_first():
+    code = ("import kit; kit.profile('It may rain.'); import kit.annotation; "
             "print(len(kit.annotate('It may rain.')), kit.explain('may').found)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["1", "True"]
 
 
 def test_importing_the_engine_is_cheap():
-    code = ("import sys, kit, kit.annotate, kit.lexicons, kit.display, kit.plots, kit.readability; "
+    code = ("import sys, kit, kit.annotation, kit.lexicons, kit.display, kit.plots, kit.readability; "
             "print(sorted(m for m in ('matplotlib', 'textstat', 'tqdm', 'ahocorasick', 'nltk') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"

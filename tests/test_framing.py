@@ -60,7 +60,7 @@ def test_naming_longest_form_wins():
 
 def test_naming_unknown_outlet_is_kept(seeds):
     t = naming(seeds)
-    assert "(unknown outlet)" in set(t.outlet)
+    assert "(no outlet named)" in set(t.outlet)
     assert set(t.outlet) >= {"Anti-Media", "WSWS", "Global Research"}
 
 
@@ -145,7 +145,7 @@ def test_fightin_words_natural_log_not_log10():
 def test_fightin_words_unknown_outlet_and_errors():
     a = arts(["alpha beta", "beta gamma"], ["", "Y"])
     t = distinctive_words(a)
-    assert set(t.outlet) == {"(unknown outlet)", "Y"}
+    assert set(t.outlet) == {"(no outlet named)", "Y"}
     with pytest.raises(KitError):
         distinctive_words(arts(["one group only"], ["X"]))
     with pytest.raises(KitError):
@@ -216,7 +216,7 @@ def test_headlines_side_by_side(seeds):
     for r in h.itertuples():
         assert texts[r.article_id][r.lead_start:r.lead_end] == r.lead
         assert r.lead
-    assert "(unknown outlet)" in set(h.outlet)
+    assert "(no outlet named)" in set(h.outlet)
 
 
 def test_inputs_not_modified():

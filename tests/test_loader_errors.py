@@ -143,9 +143,10 @@ def test_skip_option_loads_the_good_ones_and_reports_the_rest(tmp_path):
     with pytest.warns(KitWarning, match="2 file"):
         arts = kit.load_articles(tmp_path, errors="skip")
     assert list(arts.article_id) == ["good"]
-    report = arts.attrs["skipped"]
+    report = pd.DataFrame(arts.attrs["skipped"])
     assert sorted(report.file.str.rsplit("/", n=1).str[-1]) == ["binary.txt", "empty.txt"]
     assert report.fix.str.len().gt(0).all()
+    assert len(pd.concat([arts, kit.load_articles()])) == 6  # the report does not get in the way
 
 
 def test_manifest_problems_name_the_line(tmp_path):

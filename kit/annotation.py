@@ -16,8 +16,6 @@ from __future__ import annotations
 import hashlib
 import math
 import re
-import sys
-import types
 from bisect import bisect_right
 from collections.abc import Mapping
 from pathlib import Path
@@ -348,6 +346,8 @@ def _quote_rule(text, candidates, kept, starts, ends, attribution_idx, scare_idx
         if text[:start].rstrip().endswith(":"):
             continue  # introduced by a colon: a quotation
         s, e = (starts[sid], ends[sid]) if sid >= 0 else (0, len(text))
+        if end > e:
+            continue  # runs past its sentence (or paragraph): not a short quoted phrase
         if not any(ch.isalnum() for ch in text[s:start] + text[end:max(e, end)]):
             continue  # the quotation is the whole sentence: reported speech
         found.append((scare_idx, start, -end, -1))
@@ -620,20 +620,3 @@ def profile(articles, lexicon=None, progress=None):
     rates = [c for cat in CATEGORIES for c in (cat, f"{cat}_per_1k")]
     return out[[*front, *rates, "hedge_booster_ratio", "attribution_sentence_share", "n_words", "n_sentences",
                 "avg_sentence_length", "flesch_reading_ease", "flesch_kincaid_grade"]]
-
-
-# --------------------------------------------------------------------------- kit.annotate(...)
-
-class _CallableModule(types.ModuleType):
-    """This module is also the attribute ``kit.annotate``: calling it runs :func:`annotate`.
-
-    Python sets ``kit.annotate`` to this module whenever the module is first imported (for
-    example by ``kit.profile``), which would hide the function of the same name. Making the
-    module callable keeps ``kit.annotate(articles)`` working in every order.
-    """
-
-    def __call__(self, *args, **kwargs):
-        return annotate(*args, **kwargs)
-
-
-sys.modules[__name__].__class__ = _CallableModule
