@@ -154,7 +154,7 @@ def main(argv=None):
         args.repeat, args.profile_articles = 1, 1_000
 
     import kit
-    from kit.annotate import annotate
+    from kit.annotation import annotate
 
     articles = build_corpus(args.words, 1_000)
     texts = articles["text"].tolist()
@@ -207,10 +207,10 @@ def main(argv=None):
     repeat = max(3, args.repeat * 2 + 1)
     t_kit = import_time("import kit", repeat)
     t_base = import_time("import pandas, matplotlib", repeat)
-    t_engine = import_time("import kit.annotate, kit.display", repeat)
+    t_engine = import_time("import kit.annotation, kit.display", repeat)
     t_none = import_time("pass", repeat)
     print(f"import kit: {t_kit:.3f} s; import pandas, matplotlib: {t_base:.3f} s; ratio {t_kit / t_base:.2f} "
-          f"(target <= 1.3); import kit.annotate, kit.display: {t_engine:.3f} s; "
+          f"(target <= 1.3); import kit.annotation, kit.display: {t_engine:.3f} s; "
           f"empty interpreter: {t_none:.3f} s (all fresh processes, best of {repeat})")
 
     print(f"words_per_s={n_words / time_a:.0f} ratio_vs_spacy={time_b / time_a:.2f} "
