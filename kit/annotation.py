@@ -518,6 +518,8 @@ def explain(term_or_span, lexicon=None):
     Why: ...
     >>> explain("banana").found
     False
+    >>> explain("May").found, explain("may").found  # the month is not a hedge
+    (False, True)
     """
     import pandas as pd
 
@@ -547,10 +549,15 @@ def explain(term_or_span, lexicon=None):
     if query in RULES:
         return Explanation(query, [{"term": query, **RULES[query]}])
     wanted = normalise_form(query).strip(" \"'.,;:!?()[]")
+    exact = normalise_form(query, case_sensitive=True).strip(" \"'.,;:!?()[]")
     entries = []
     for row in lex.to_dict("records"):
         forms = [row["term"], *(row["variants"].split("|") if row["variants"] else [])]
-        if any(normalise_form(f) == wanted for f in forms):
+        if row["case_sensitive"]:  # "may" the verb is a hedge; "May" the month is not
+            hit = any(normalise_form(f, case_sensitive=True) == exact for f in forms)
+        else:
+            hit = any(normalise_form(f) == wanted for f in forms)
+        if hit:
             entries.append(_entry_dict(row))
     # a later entry for the same category overrides an earlier one (as in annotate)
     by_cat = {}
