@@ -177,7 +177,7 @@ questions and a short recap.
 ## 4. A note on the material
 
 The five articles in this kit were published between 2017 and 2019. Three outlets are named in them
-(Anti-Media, the World Socialist Web Site and Global Research); one article names no outlet at all. All five
+(Anti-Media, WSWS and Global Research); one article names no outlet at all. All five
 make the same claim: that the United States protected or helped fighters of the so-called Islamic State (ISIS)
 in Syria — for example during the evacuation of the city of Raqqa in a convoy in October 2017, or around the
 US base at Al-Tanf.
