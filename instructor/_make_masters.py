@@ -682,7 +682,7 @@ one single report. That is why we trace it.
 
 ## 5. Trace a claim back to its source
 
-All five articles mention the evacuation of Raqqa. `kit.trace_claim` lists every sentence in the corpus that
+Several of the articles describe ISIS fighters leaving Raqqa in a convoy. `kit.trace_claim` lists every sentence in the corpus that
 mentions a phrase, with its attribution — who the sentence says the information comes from:
 """),
         code("""
@@ -731,7 +731,7 @@ Which **loaded verbs of saying** (tone "loaded") does `russian-general-accuses` 
                   'answer = list(attributions[(attributions.article_id == "russian-general-accuses") & (attributions.tone == "loaded")].text.str.lower().unique())  # SOLUTION',
                   'exercises.check_loaded_attributions(answer, articles, "russian-general-accuses")  # CHANGE THIS'),
         *exercise(4, """
-The articles report a long convoy leaving Raqqa. Which **outlet's report** do they cite for it? Give the
+Two articles describe a long convoy leaving Raqqa. Which **outlet's report** do they cite for it? Give the
 outlet's name.
 """, "Read the `trace` table from section 5: which outlet is named in the sentences about the convoy?",
                   'answer = "BBC"  # SOLUTION',
