@@ -43,11 +43,18 @@ def setup() -> None:
         say(f"creating a virtual environment in {VENV.name}/")
         venv.EnvBuilder(with_pip=True).create(VENV)
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
-    if STAMP.exists() and STAMP.read_text().strip() == wanted:
+    if STAMP.exists() and STAMP.read_text().strip() == wanted and _kit_installed_here():
         return
     say("installing the kit and its dependencies (the first time takes a few minutes)")
     sh(PY, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", f"{ROOT}[test]")
     STAMP.write_text(wanted)
+
+
+def _kit_installed_here() -> bool:
+    """Does .venv import this folder's kit (and not an old or moved copy)?"""
+    code = "import kit, pathlib; print(pathlib.Path(kit.__file__).resolve().parent.parent)"
+    found = subprocess.run([str(PY), "-c", code], capture_output=True, text=True, cwd="/")
+    return found.returncode == 0 and Path(found.stdout.strip()) == ROOT
 
 
 def ensure_chromium() -> None:

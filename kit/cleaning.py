@@ -43,7 +43,7 @@ class CleanDocument:
 _FORMAT_TAG = re.compile(r"</?(?:u|b|i|em|strong|span|font|mark|small|sup|sub|a|p|br|div)\b[^<>]*>", re.I)
 _MD_LINK = re.compile(r"\[([^\[\]\n]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^<>\s]+|[\w.+-]+@[\w-]+\.[\w.-]+)>")
-_MD_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_BOLD = re.compile(r"(?<![\w*])\*\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*\*(?![\w*])")
 _MD_ITALIC = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 
@@ -58,14 +58,16 @@ def strip_markup(text: str) -> str:
     'By Tony and Ann: bold and soft http://x.org'
     >>> strip_markup("<script>alert(1)</script> stays")
     '<script>alert(1)</script> stays'
+    >>> strip_markup("snake_case and __init__ and 2*3*4 stay")
+    'snake_case and __init__ and 2*3*4 stay'
     """
     if "<" in text:
         text = _AUTOLINK.sub(r"\1", text)
         text = _FORMAT_TAG.sub("", text)
     if "[" in text:
         text = _MD_LINK.sub(r"\1", text)
-    if "*" in text or "__" in text:
-        text = _MD_BOLD.sub(r"\2", text)
+    if "*" in text:
+        text = _MD_BOLD.sub(r"\1", text)
         text = _MD_ITALIC.sub(r"\1", text)
     if "&" in text and _ENTITY.search(text):
         import html
