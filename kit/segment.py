@@ -52,19 +52,23 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> paragraph_spans("One.\\n\\n  Two.  \\n\\nThree.")
     [(0, 4), (8, 12), (16, 22)]
     """
-    if re.search(r"\n[ \t]*\n", text):
-        pattern = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")
-    else:
-        pattern = re.compile(r"\S.*")
+    sep = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
     spans = []
-    for m in pattern.finditer(text):
-        start, end = m.start(), m.end()
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        spans.append((start, end))
+    pos = 0
+    for m in [*sep.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[pos:end]
+        stripped = chunk.strip()
+        if stripped:
+            start = pos + (len(chunk) - len(chunk.lstrip()))
+            spans.append((start, start + len(stripped)))
+        if m:
+            pos = m.end()
     return spans
 
 
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NEWLINE = re.compile(r"\n")
 _QUOTE_CHAR = re.compile(r'[“«„"]')
 _CANDIDATE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(\s+)")
 _OPENERS = "\"'“‘(«["
