@@ -53,6 +53,11 @@ HEADLINE_COLUMNS = ["article_id", "outlet", "title", "lead", "lead_start", "lead
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
+#: A word for distinctive_words(): a dotted abbreviation kept whole ("U.S.", "U.N.", "e.g."), or a
+#: run of letters with inner apostrophes ("don't"). Single letters are dropped (see _tokens).
+_WORD_TOKEN = re.compile(r"(?<![^\W\d_])[^\W\d_](?:\.[^\W\d_])+\.?(?![^\W\d_])"
+                         r"|[^\W\d_]+(?:['’][^\W\d_]+)*")
+
 
 def _group_labels(frame, by: str):
     if by not in frame.columns:
@@ -233,7 +238,24 @@ def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):
 # --------------------------------------------------------------------------- Fightin' Words
 
 def _tokens(text: str) -> list[str]:
-    return [t.replace("’", "'") for t in _TOKEN.findall(text.lower())]
+    """Lowercased word tokens for distinctive_words().
+
+    Dotted abbreviations stay one token with a final full stop ("U.S." and "U.S" -> "u.s."), so
+    "U.S." is not split into "u" and "s"; a single letter on its own ("a", "I", the "s" of a
+    possessive typed with a stray mark) is not a word here and is dropped. Curly apostrophes
+    become straight ones.
+
+    >>> _tokens("The U.S.-led coalition and the U.N. didn’t act; a plan B.")
+    ['the', 'u.s.', 'led', 'coalition', 'and', 'the', 'u.n.', "didn't", 'act', 'plan']
+    """
+    out = []
+    for t in _WORD_TOKEN.findall(text.lower()):
+        if "." in t:
+            t = t if t.endswith(".") else t + "."
+        elif len(t) == 1:
+            continue
+        out.append(t.replace("’", "'"))
+    return out
 
 
 def distinctive_words(articles, by: str = "outlet", prior="informative", prior_scale: float = 0.1):
@@ -244,7 +266,8 @@ def distinctive_words(articles, by: str = "outlet", prior="informative", prior_s
     positive z: the group uses the word more than the others; negative: less. ``prior`` is a number
     (the same pseudo-count ``alpha`` for every word, so alpha_0 = alpha x vocabulary size) or
     ``"informative"``: alpha_w = ``prior_scale`` x the word's count in the whole corpus
-    (alpha_0 = ``prior_scale`` x corpus size). Words are lowercased letter sequences.
+    (alpha_0 = ``prior_scale`` x corpus size). Words are lowercased letter sequences; dotted
+    abbreviations stay whole ("u.s.") and single letters are left out.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],

@@ -81,53 +81,99 @@ gov gov. mayor ambassador spokesman spokeswoman spokesperson envoy judge justice
 official officer director chairman chairwoman chair ceo head leader ayatollah emir crown
 """.split())
 
-#: Adjectives of nationality and region that often open a name run ("Russian Foreign Minister ...").
+#: Adjectives of nationality, region, religion and ideology that often open a name run ("Russian Foreign
+#: Minister ...", "Sunni tribes"); on their own they never name a person.
 DEMONYMS = frozenset("""
-american americans british english french german russian syrian iraqi iranian israeli turkish saudi
-kurdish chinese ukrainian european arab palestinian lebanese jordanian egyptian qatari emirati afghan
-pakistani indian japanese korean north south east west western eastern northern southern us u.s. uk u.k.
-un u.n. eu nato gulf middle
+american british english french german russian syrian iraqi iranian israeli turkish saudi
+kurdish chinese ukrainian european arab arabic palestinian lebanese jordanian egyptian qatari emirati afghan
+pakistani indian japanese korean yemeni libyan persian north south east west western eastern northern southern
+us u.s. uk u.k. un u.n. eu nato gulf middle mediterranean sunni shia shiite shi'ite alawite druze yazidi
+christian muslim jewish salafist salafi wahhabi jihadist islamist islamic
 """.split())
 
-#: Capitalised words that start sentences or name times, never people.
+#: Capitalised words that start sentences or name times, never people: function words, adverbs,
+#: quantifiers, weekdays and months. Leading ones are cut from a name run; inside a run they end it.
 STOP_CAPS = frozenset("""
 the a an this that these those it its in on at of for from by with to and but or nor so yet as
 if when while after before since during despite though although because however meanwhile indeed
 further moreover also still even just last next according here there what which who whom whose why
 how where all some many most few several each every both either neither no not our their his her my
-your we they he she i you one two three separately throughout today yesterday tomorrow
-now then
+your we they he she i you one two three separately throughout today yesterday tomorrow tonight
+now then thus therefore hence instead otherwise besides nevertheless nonetheless already soon later
+earlier again once finally first second third initially eventually currently recently previously
+originally ultimately apparently reportedly allegedly clearly obviously perhaps maybe certainly surely
+only almost nearly late early more less much such another other others hundreds thousands dozens
+millions tens scores numerous various whether unless until upon within without among between against
+toward towards into onto over under above below across beyond around amid amidst via per like unlike
+yes please let lets is are was were been has have had does did would could should must
+nobody everybody anybody somebody everyone anyone someone none nothing something everything anything
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 """.split())
 
-#: Words that show a capitalised run names a group or a place, not a person.
+#: Weekdays and time words: inside a run they always end it ("Mattis Wednesday" -> "Mattis").
+#: Month names end a run only before a number ("Theresa May" stays a name, "Mattis December 5" does not).
+_TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight now
+""".split())
+_MONTH_WORDS = frozenset("""
+january february march april may june july august september october november december jan feb mar apr
+jun jul aug sep sept oct nov dec
+""".split())
+
+#: Words that show a capitalised run names a group or an institution, not a person.
 ORG_WORDS = frozenset("""
 forces force army armies navy ministry ministries department council agency agencies office
 committee commission coalition union organisation organization group groups party front state
 government administration command staff service services institute university news press times
 post media network channel radio television tv daily journal herald tribune gazette review
 company corporation inc ltd bank fund foundation association alliance league brigade brigades
-battalion militia militias province city river sea base airport country republic kingdom emirates
+battalion militia militias republic kingdom emirates
 assembly parliament congress senate court house pentagon kremlin isis isil daesh islamic islamist
-islamists qaeda nusra taliban hezbollah hamas jihadist jihadists rebels
-afghanistan algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
-brazil britain bulgaria canada chile china colombia croatia cuba cyprus denmark egypt england ethiopia
-europe africa asia america finland france georgia germany greece hungary india indonesia iran iraq ireland
-israel italy japan jordan kazakhstan kenya korea kosovo kuwait kurdistan lebanon libya mali mexico
-morocco netherlands nigeria norway oman pakistan palestine gaza poland portugal qatar romania russia
-serbia somalia spain sudan sweden switzerland syria taiwan tunisia turkey ukraine venezuela vietnam
-yemen arabia raqqa mosul aleppo damascus idlib palmyra homs hama baghdad moscow washington tehran ankara
-beirut kabul kyiv kiev london paris berlin beijing deir ezzor tanf anbar euphrates tigris sochi astana
-geneva
+islamists qaeda nusra taliban hezbollah hamas houthi houthis jihadist jihadists rebels ypg pkk sdf
 """.split())
 
-#: Words that make a source anonymous or vague when no name comes with them.
+#: Places: a capitalised run made of these names a place, never a person ("Al Tanf", "Manbij").
+#: The gazetteer adds its own names (capitals such as "Moscow" stand for governments there).
+PLACES = frozenset("""
+afghanistan algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
+brazil britain bulgaria canada chile china colombia croatia cuba cyprus denmark egypt england ethiopia
+europe africa asia america americas finland france georgia germany greece hungary india indonesia iran
+iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait kurdistan lebanon libya mali
+mexico morocco netherlands nigeria norway oman pakistan palestine gaza poland portugal qatar romania russia
+serbia somalia spain sudan sweden switzerland syria taiwan tunisia turkey ukraine venezuela vietnam
+yemen arabia levant caucasus balkans scotland wales
+raqqa mosul aleppo damascus idlib palmyra homs hama baghdad moscow washington tehran ankara riyadh doha
+cairo amman beirut kabul kyiv kiev london paris berlin beijing brussels geneva sochi astana vienna
+deir ezzor ez-zor zor tanf al-tanf shaddadi al-shaddadi manbij kobani kobane afrin hasakah al-hasakah
+qamishli tabqa mayadin al-mayadin bukamal abu-kamal albu-kamal daraa quneitra latakia tartus hmeymim khmeimim
+jarabulus azaz golan ghouta douma fallujah ramadi tikrit kirkuk erbil basra anbar nineveh sinai
+tabqa tabqah raqqah jazira hasaka hasakeh shaddadi shadadi tanak al-tanak al-umar
+euphrates tigris mediterranean gulf caspian aegean
+river rivers sea lake mountains valley desert base bases airport airbase province city town village
+country region border crossing field oilfield dam
+""".split())
+
+#: Words that make a source anonymous or vague when no name comes with them ("officials",
+#: "Kurdish fighters", "the Kurds"): unnamed people and collective groups.
 ANONYMOUS_WORDS = frozenset("""
 anonymous unnamed unidentified source sources official officials expert experts critic critics analyst
 analysts observer observers diplomat diplomats insider insiders witness witnesses someone people
 residents activists commentators reports report rumours rumors many some others
+fighters militants militias militiamen rebels insurgents troops soldiers civilians locals villagers
+protesters refugees tribes tribesmen jihadists islamists extremists terrorists
+kurds turks arabs syrians iraqis iranians russians americans israelis palestinians saudis lebanese
+sunnis shias shiites alawites christians muslims westerners europeans
 """.split())
+
+#: Prepositions of place: an unknown one-word name right after one of them is a place ("in Manbij").
+_PLACE_PREPOSITIONS = frozenset("in at near around outside inside into across toward towards throughout "
+                                "within".split())
+
+_COMPASS = frozenset("north south east west western eastern northern southern".split())
+
+#: Words of Arabic and other names that cannot stand alone as a name ("Al", "al-", "bin", "de").
+_PARTICLES = frozenset("al el ad as ash bin ibn abu de van von der di du la le".split())
 
 #: Definite descriptions that point back to a person already named ("the general said").
 DESCRIPTION_NOUNS = frozenset("""
@@ -167,8 +213,16 @@ _CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s
 _NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
 _NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_CAP_TOKEN})(?:[ \t]+{_NICKNAME}{_CAP_TOKEN})*")
 _WORD = re.compile(r"[\w’'.\-]+")
-_MODIFIER = re.compile(r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied)$",
+#: A hyphenated adjective, never part of a name: "Qaeda-linked", "Arabic-language", "US-supported",
+#: "NATO-member", "pro-Assad".
+_MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-)[^-]+(?:-[^-]+)*"
+                       r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied|"
+                       r"held|style|friendly|leaning|majority|minded|member|\w{3,}ed|\w{3,}ing)$"
+                       r"|^(?:pro|anti|ex|post|pre|neo)-|^(?:us|u\.s\.?|uk|u\.k\.?|un|u\.n\.?|eu|nato)-\w",
                        re.IGNORECASE)
+#: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
+_MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
+_NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
 def _guard(articles, function: str):
@@ -357,11 +411,13 @@ def _gazetteer_matcher(path: str | None):
         lookup[(sensitive, _fold(key))] = (name, kind)
         (sensitive_parts if sensitive else insensitive_parts).append(pattern)
     regexes = []
+    # not inside a hyphenated word: "Al Qaeda-linked", "US-Russian", "anti-ISIS" are modifiers, not the name
+    # a possessive may follow ("the United States’ military", "Reuters’s report")
+    left, right = r"(?<![\w’'])(?<!\w-)(?:", r")(?:(?=[’']s?(?![\w’']))|(?![\w’']))(?!-\w)"
     if sensitive_parts:
-        regexes.append((True, re.compile(r"(?<![\w’'])(?:" + "|".join(sensitive_parts) + r")(?![\w’'])")))
+        regexes.append((True, re.compile(left + "|".join(sensitive_parts) + right)))
     if insensitive_parts:
-        regexes.append((False, re.compile(r"(?<![\w’'])(?:" + "|".join(insensitive_parts) + r")(?![\w’'])",
-                                          re.IGNORECASE)))
+        regexes.append((False, re.compile(left + "|".join(insensitive_parts) + right, re.IGNORECASE)))
     return regexes, lookup
 
 
@@ -495,8 +551,13 @@ def _clean_run(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a capitalised run: drop leading stop words, and a sentence-final full stop or possessive."""
     run = text[start:end]
     words = list(re.finditer(r"\S+", run))
-    while words and words[0].group(0).lower().strip(".,") in STOP_CAPS:
+    # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
+    # a capitalised one can ("Abu Mohammed al-Julani")
+    while words and (_core(words[0].group(0)) in STOP_CAPS or words[0].group(0) in _PARTICLES
+                     or (len(words) == 1 and words[0].group(0).lower() in _PARTICLES)):
         words.pop(0)
+    while words and words[-1].group(0).lower() in _PARTICLES:
+        words.pop()
     if not words:
         return start, start
     s = start + words[0].start()
@@ -521,8 +582,9 @@ def _is_abbreviation(token: str) -> bool:
 
 
 def _person_name(run: str) -> str:
-    """The name shown for a person: titles and nationality words in front are dropped."""
-    words = run.split()
+    """The name shown for a person: titles and nationality words in front, and a nickname in
+    quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis)."""
+    words = _NICKNAME_IN_RUN.sub(" ", run).split()
     while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in DEMONYMS
                               or words[0].lower().rstrip(".") in TITLES):
         words.pop(0)
@@ -535,14 +597,44 @@ def _person_key(name: str) -> str:
     return last.lower().strip(".’'")
 
 
+def _core(word: str) -> str:
+    """A word lowercased, without outer punctuation, a possessive or a contraction:
+    "Turkey’s," -> "turkey", "We’re" -> "we"."""
+    w = word.lower().strip(".,;:!?()[]“”\"‘")
+    return re.sub(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$", "", w)
+
+
+def _is_place_word(word: str) -> bool:
+    low = _core(word)
+    return low in PLACES or low.split("-")[-1] in PLACES and low.split("-")[0] in _PARTICLES
+
+
 def _looks_like_person(run: str) -> bool:
-    words = [w.lower().strip(".,’'") for w in run.split()]
-    if not words or words[0] in ("al", "el"):
+    """Could this capitalised run be a person's name? No if any word names a place, a group, an
+    institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
+    no if only titles and nationality words are left once those in front are dropped."""
+    words = _NICKNAME_IN_RUN.sub(" ", run).split()
+    if not words or _core(words[0]) in ("al", "el") or (len(words) == 1 and _core(words[0]) in _PARTICLES):
         return False
-    while words and (words[0] in TITLES or words[0] in DEMONYMS or words[0] in STOP_CAPS):
+    while words and (_core(words[0]) in TITLES or words[0].lower().rstrip(",") in TITLES
+                     or _core(words[0]) in DEMONYMS or _core(words[0]) in STOP_CAPS):
         words.pop(0)
-    if not words or any(w in ORG_WORDS or w in ANONYMOUS_WORDS or _MODIFIER.search(w) for w in words):
+    if not words:
         return False
+    for w in words:
+        low = _core(w)
+        bare = w.strip(".,;:()’'")
+        if low in ORG_WORDS or low in ANONYMOUS_WORDS or (low in STOP_CAPS and low not in _MONTH_WORDS) \
+                or (low in DEMONYMS and low not in _COMPASS) or _is_place_word(w) or _MODIFIER.search(low):
+            return False
+        if len(bare) >= 2 and bare.isupper() and "." not in bare:
+            return False  # an acronym: ISIS, SDF, AMN
+        if re.match(r"[A-Z]{2,}[a-z]", bare):
+            return False  # an acronym glued to a word: "USled" (a lost hyphen)
+        if len(bare) == 1 and not w.endswith("."):
+            return False  # "(W)omen" -> W
+        if any(ch.isdigit() for ch in bare):
+            return False
     return True
 
 
@@ -562,6 +654,15 @@ class _Article:
         self.gaz_starts = [g[0] for g in self.gaz]
         self.persons: dict[str, str] = {}  # key -> longest name seen
         self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
+        # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
+        # the same words, not names
+        self.lower_words = {w.replace("’", "'") for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", self.text)}
+        # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
+        self.headings = []
+        for ps, pe in paragraphs:
+            long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", self.text[ps:pe])
+            if 3 <= len(long_words) <= 20 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
+                self.headings.append((ps, pe))
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
             name = _person_name(run)
@@ -590,9 +691,72 @@ class _Article:
                         new.append((ge, pe))
                 pieces = new
             for ps, pe in pieces:
+                if text[ps:ps + 2] in ("’s", "'s"):
+                    ps += 2  # the rest of a possessive after a gazetteer name: "Turkey’s Erdogan"
                 ps, pe = _clean_run(text, *_strip_span(text, ps, pe))
-                if pe > ps:
-                    yield ps, pe
+                for qs, qe in self._split(ps, pe):
+                    qs, qe = _clean_run(text, *_strip_span(text, qs, qe))
+                    if qe > qs and not self._common_word(qs, qe):
+                        yield qs, qe
+
+    def _split(self, s: int, e: int):
+        """Cut a capitalised run where a name cannot go on: at a weekday or other time word, a
+        capitalised function word, a month before a number ("Mattis December 5"), a modifier such
+        as "Qaeda-linked" or "Syrian-Iraqi" (dropped), a possessive ("Turkey’s | Erdogan") and a
+        full stop that ends a sentence ("Al-Tanf. | Just"). A nickname in quotation marks stays."""
+        text = self.text
+        if e <= s:
+            return
+        cur = s
+        for m in re.finditer(r"[“\"][^”\"\n]{1,20}[”\"]|\S+", text[s:e]):
+            ts, te, w = s + m.start(), s + m.end(), m.group(0)
+            if w[0] in "“\"":
+                continue
+            low = _core(w)
+            parts = [p for p in low.split("-") if p]
+            drop = (low in _TIME_WORDS
+                    or (low in _MONTH_WORDS and re.match(r"\s*\d", text[te:te + 4]) is not None)
+                    or (low in STOP_CAPS and low not in _MONTH_WORDS and low not in _PARTICLES and ts > s)
+                    or bool(_MODIFIER.search(low))
+                    or (len(parts) > 1 and all(p in DEMONYMS or p in PLACES for p in parts)))
+            if drop:
+                if ts > cur:
+                    yield cur, ts
+                cur = te
+                continue
+            possessive = re.search(r"[’']s?$", w) is not None and te < e
+            sentence_end = w.endswith(".") and te < e and not _is_abbreviation(w.split("-")[-1])
+            if possessive or sentence_end:
+                yield cur, te
+                cur = te
+        if e > cur:
+            yield cur, e
+
+    def _common_word(self, s: int, e: int) -> bool:
+        """A single capitalised word that opens a sentence (or a quotation), or stands in a heading
+        written in title case, and is an ordinary word: written in lower case elsewhere in the
+        article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering")."""
+        word = self.text[s:e]
+        if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
+            return False
+        j = s - 1
+        while j >= 0 and self.text[j] in " \t“\"‘'(":
+            j -= 1
+        k = self.sentence_index(s)
+        at_start = j < 0 or self.text[j] in "\n:—–" or (k >= 0 and self.sentences[k][1] > j)
+        if any(ps <= s < pe for ps, pe in self.headings):
+            return _person_key(word) not in self.persons  # in a heading every word has a capital
+        if not at_start:
+            return False
+        low = word.lower().replace("’", "'")
+        return low in self.lower_words or low.endswith("ly") or low.endswith("ing")
+
+    def _unlikely_person(self, s: int, e: int, name: str) -> bool:
+        """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
+        if len(name.split()) != 1 or _person_key(name) in self.persons or name != self.text[s:e]:
+            return False
+        before = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, s - 20):s])
+        return bool(before) and before.group(1).lower() in _PLACE_PREPOSITIONS
 
     def gaz_overlapping(self, s: int, e: int):
         k = bisect.bisect_left(self.gaz_starts, e)
@@ -660,13 +824,31 @@ class _Article:
                 known = _person_key(name) in self.persons
                 if not lenient and not (known or len(name.split()) >= 2):
                     continue
+                if self._unlikely_person(ps, pe, name):
+                    continue
+                if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
+                    # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer
+                    found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
+                                  "type": "organisation", "gaz_type": ""})
+                    continue
                 found.append({"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
                               "type": "named person", "gaz_type": ""})
-            elif any(w.lower().strip(".,’'") in ORG_WORDS for w in run.split()) and len(run.split()) > 1:
+            elif any(_core(w) in ORG_WORDS for w in run.split()) and len(run.split()) > 1 \
+                    and _looks_like_org(run):
                 found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                               "type": "organisation", "gaz_type": ""})
         found.sort(key=lambda c: c["start"])
         return found
+
+
+def _looks_like_org(run: str) -> bool:
+    """A run with an institution word that is not just a group adjective and a people word
+    ("Islamist militias") or only group names ("Al Qaeda Islamist")."""
+    words = [_core(w) for w in run.split()]
+    return any(w in ORG_WORDS and w not in DEMONYMS and w not in ANONYMOUS_WORDS
+               and w not in ("qaeda", "nusra", "isis", "isil", "daesh", "taliban", "hezbollah", "hamas",
+                             "houthi", "houthis", "ypg", "pkk", "sdf")
+               for w in words)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
@@ -693,8 +875,10 @@ def _only_skip_words(text: str) -> bool:
     """True if ``text`` holds only little words, titles and punctuation (no other content word)."""
     for w in _WORD.findall(text):
         low = w.lower().strip(".’'")
-        if low in _SKIP or low.rstrip("s") in _SKIP or _MODIFIER.search(low):
+        if low in _SKIP or low.rstrip("s") in _SKIP or _MODIFIER.search(low) or low == "s":
             continue
+        if re.search(r"[’']s?$", w) and (_core(w) in PLACES or _core(w) in DEMONYMS):
+            continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
         return False
     return True
 
@@ -744,7 +928,9 @@ def _head(art: _Article, lo: int, hi: int) -> dict | None:
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
-    clause = text[lo:hi]
+    """Where the clause ending at ``hi`` starts. A bracket closed before ``hi`` is skipped:
+    "the Islamic State (ISIS) resides in Syria" is one clause, not "ISIS) resides in Syria"."""
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[lo:hi])
     k = max(clause.rfind(c) for c in ",;:—–(")
     return lo + k + 1 if k != -1 else lo
 
@@ -804,8 +990,11 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
     text = art.text
     seg = text[lo:hi]
     stop = len(seg)
+    # a nickname inside a name is not the start of a quotation: Gen. James “Mad Dog” Mattis
+    masked = re.sub(r"(?<=[\w.]) [“\"][A-Z][^”\"\n]{0,20}[”\"](?= [A-Z])",
+                    lambda m: " " + "x" * (len(m.group(0)) - 1), seg)
     for ch in ",;:!?“”\"(":
-        k = seg.find(ch)
+        k = masked.find(ch)
         if k != -1:
             stop = min(stop, k)
     for m in re.finditer(r"\.(?=\s|$)", seg):
@@ -878,6 +1067,8 @@ def _is_speech_cue(art: _Article, cue) -> bool:
     text = art.text
     if s > 0 and text[s - 1] in "-‐":
         return False
+    if re.match(r"\s+it\s+all\b", text[e:e + 10]):
+        return False  # "that says it all": an idiom, not a report of speech
     prev = re.search(r"([\w’']+)\W*$", text[max(0, s - 25):s])
     if prev and prev.group(1).lower() in _NOUN_MARKERS:
         return False
@@ -967,6 +1158,21 @@ _TITLE_BEFORE = re.compile(r"(?<![\w-])(?:titled|entitled|headlined|headline|cal
                            r"film|documentary|column|op-ed|editorial)[\s,:]*$", re.IGNORECASE)
 
 
+def _said_like(quote: str) -> bool:
+    """A quotation that reads like words said (three words or more, ending with punctuation),
+    not a scare quote such as “fake news”."""
+    return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
+
+
+def _is_nickname(text: str, span: dict) -> bool:
+    """A short quotation between two parts of a name: Gen. James “Mad Dog” Mattis."""
+    if span["close"] is None:
+        return False
+    return bool(re.search(r"[A-Z][\w.]* $", text[max(0, span["open"] - 30):span["open"]])
+                and re.fullmatch(r"[A-Z][^”\"\n]{0,20}", text[span["start"]:span["end"]])
+                and re.match(r" (?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]", text[span["close"] + 1:span["close"] + 8]))
+
+
 def _colon_sentence(art: _Article, lo: int, o: int, prev_close: int):
     """If the quotation at ``o`` is introduced by a colon, the span of the words before that colon."""
     text = art.text
@@ -1021,10 +1227,16 @@ def _article_quotes(art: _Article) -> list[dict]:
         c_end = q["close"] + 1 if q["close"] is not None else q["end"]
         sent_o = art.sentence_at(o)
         sent_c = art.sentence_at(max(q["end"] - 1, o))
-        nxt_open = spans[qi + 1]["open"] if qi + 1 < len(spans) else len(text)
+        later = [sp for sp in spans[qi + 1:] if not _is_nickname(text, sp)]
+        nxt_open = later[0]["open"] if later else len(text)
         tail_hi = max(min(sent_c[2] if sent_c else len(text), nxt_open), c_end)
         lo = max(sent_o[1] if sent_o else 0, prev_close)
         found, cue, method, kind, note = None, None, "named", "direct", q["note"]
+        if _is_nickname(text, q):
+            # Gen. James “Mad Dog” Mattis: part of a name, not something said
+            note = "; ".join(n for n in (note, "a nickname inside a name, not something said") if n)
+            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, None, None, note))
+            continue
         if _TITLE_BEFORE.search(text[lo:o]) and len(q["end"] - q["start"] and text[q["start"]:q["end"]].split()) < 25:
             # a title of an article, a book or a report: credit it to whoever published it
             kind = "title"
@@ -1058,8 +1270,13 @@ def _article_quotes(art: _Article) -> list[dict]:
             p_span, p_found, p_cue = results[-1]
             p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
             gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
+            # the next sentence opens with it, or it is in the same sentence and the cue of the
+            # quotation before lies between the two ("“A,” he said, “B.”") or before both
+            # ("Moallem told Lavrov ... “destroy Syria,” ... “as long as possible.”")
             follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
-                (gap_sentences == 0 and p_cue is not None and p_end <= p_cue[0] < o)
+                (gap_sentences == 0 and p_cue is not None
+                 and (p_end <= p_cue[0] < o
+                      or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
             if p_found and p_found.get("speaker") and follows:
                 found = dict(p_found, method="continuation", guess=True,
                              note="guess: no speaker is named here; taken to be the speaker of the quotation "
@@ -1092,8 +1309,9 @@ def _article_quotes(art: _Article) -> list[dict]:
                          "(a block quotation)"))
         inside.append((ns, ne))
     # indirect speech: sentences with a speech cue outside quotation marks and no direct quotation
-    quoted_sentences = {art.sentence_index(q["open"]) for q in spans}
-    quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in spans}
+    said = [q for q in spans if not _is_nickname(text, q)]
+    quoted_sentences = {art.sentence_index(q["open"]) for q in said}
+    quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
     for idx, (sid, s, e) in enumerate(art.sentences):
         if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
             continue

@@ -134,9 +134,9 @@ def test_fightin_words_informative_prior_and_pooling():
 
 
 def test_fightin_words_natural_log_not_log10():
-    a = arts(["a a a a b", "b b b b a"], ["X", "Y"])
+    a = arts(["war war war war peace", "peace peace peace peace war"], ["X", "Y"])
     t = distinctive_words(a, prior=0.5)
-    row = t[(t.outlet == "X") & (t.word == "a")].iloc[0]
+    row = t[(t.outlet == "X") & (t.word == "war")].iloc[0]
     d, v, z = fw(4, 5, 1, 5, 0.5, 1.0)
     assert row.z == pytest.approx(z)
     assert row.z != pytest.approx(z / math.log(10))
@@ -158,7 +158,7 @@ def test_fightin_words_unknown_outlet_and_errors():
 
 def test_fightin_words_tokens_lowercase_letters(seeds):
     t = distinctive_words(seeds)
-    assert t.word.str.fullmatch(r"[^\W\d_]+(?:'[^\W\d_]+)*").all()
+    assert t.word.str.fullmatch(r"[^\W\d_]{2,}(?:'[^\W\d_]+)*|[^\W\d_](?:\.[^\W\d_])+\.").all()
     assert (t.word == t.word.str.lower()).all()
     fig = plot_distinctive_words(t, n=8)
     assert len([ax for ax in fig.axes if ax.get_visible()]) == t.outlet.nunique()
@@ -226,3 +226,27 @@ def test_inputs_not_modified():
     figures(a)
     headlines(a)
     pd.testing.assert_frame_equal(a, before)
+
+
+# ------------------------------------------------------------------ tokenisation (regressions)
+
+def test_dotted_abbreviations_stay_one_token():
+    from kit.framing import _tokens
+    assert _tokens("The U.S.-led coalition, the U.N. and the U.S don’t agree.") == \
+        ["the", "u.s.", "led", "coalition", "the", "u.n.", "and", "the", "u.s.", "don't", "agree"]
+
+
+def test_single_letters_are_not_words():
+    a = arts(["The U.S. said a plan B was ready. I agree.", "Washington said the plan was ready."], ["X", "Y"])
+    t = distinctive_words(a, prior=1.0)
+    assert not (t.word.str.len() == 1).any()
+    assert "u.s." in set(t.word)
+    assert not {"u", "s", "a", "b", "i"} & set(t.word)
+
+
+def test_seed_us_is_not_split(seeds):
+    t = distinctive_words(seeds)
+    assert not {"u", "s"} & set(t.word)
+    anti = t[t.outlet == "Anti-Media"]
+    assert "u.s." in set(anti.word)
+    assert not (anti.nlargest(20, "z").word.str.len() == 1).any()
