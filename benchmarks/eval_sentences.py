@@ -10,25 +10,17 @@ The results are recorded in docs/sentences.md.
 
 from __future__ import annotations
 
+import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 
 import kit
 from kit.segment import sentence_spans
 
-CASES = [
-    ("U.S. forces moved. They left.", ["U.S. forces moved.", "They left."]),
-    ("Gen. James Mattis spoke. Col. Ryan Dillon agreed.", ["Gen. James Mattis spoke.", "Col. Ryan Dillon agreed."]),
-    ("Lt. Gen. Talib Shaghati said so.", ["Lt. Gen. Talib Shaghati said so."]),
-    ("It began on Jan. 5 in Raqqa.", ["It began on Jan. 5 in Raqqa."]),
-    ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
-    ("The rate rose 2.5 percent. Then it fell.", ["The rate rose 2.5 percent.", "Then it fell."]),
-    ("“They left. They came back,” he said. Next.", ["“They left. They came back,” he said.", "Next."]),
-    ('"They left. They came back," he said.', ['"They left. They came back," he said.']),
-    ("Is it true? Nobody knows!", ["Is it true?", "Nobody knows!"]),
-    ("“Really?” he asked.", ["“Really?” he asked."]),
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from test_corpus import SENTENCE_CASES as CASES  # noqa: E402  (the same cases the tests check)
 
 
 def kit_split(text):

@@ -68,18 +68,12 @@ def _as_articles(articles):
         articles = articles.to_frame().T
         if "article_id" not in articles.columns:
             articles["article_id"] = [str(articles.index[0])]
+    from .corpus import check_articles
+
     if not isinstance(articles, pd.DataFrame):
         raise KitError(f"expected an articles table or a string, got {type(articles).__name__}",
                        field="articles", fix="Pass kit.load_articles(), one row of it, or a string of text.")
-    missing = [c for c in ("article_id", "text") if c not in articles.columns]
-    if missing:
-        raise KitError(f"the articles table has no column {missing[0]!r}", field=missing[0],
-                       fix="Use the table from kit.load_articles(), or make a DataFrame with "
-                           "'article_id' and 'text' columns.")
-    if not articles["article_id"].is_unique:
-        dup = articles.loc[articles["article_id"].duplicated(), "article_id"].iloc[0]
-        raise KitError(f"article_id {dup!r} appears more than once", field="article_id",
-                       fix="Give every article its own article_id.")
+    check_articles(articles, "annotate")
     frame = articles.copy(deep=False)
     frame["text"] = ["" if not isinstance(t, str) else t for t in frame["text"]]
     return frame.reset_index(drop=True)

@@ -26,8 +26,8 @@ from .cleaning import clean_document
 from .errors import ArticleError, KitError, Problem
 from .segment import count_words, paragraph_spans, sentence_bounds
 
-__all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "outlet_labels", "KitWarning", "DATA_DIR",
-           "ARTICLE_COLUMNS", "UNKNOWN_OUTLET"]
+__all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles", "find_article",
+           "KitWarning", "DATA_DIR", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 BUNDLED_MANIFEST = DATA_DIR / "manifest.csv"
@@ -106,7 +106,7 @@ def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
     >>> int((paras.article_id == "us-rescue-of-isis-in-raqqa").sum())
     17
     """
-    _require_text(articles)
+    check_articles(articles, "paragraphs")
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         for pid, (s, e) in enumerate(paragraph_spans(text)):
@@ -124,7 +124,7 @@ def sentences(articles: pd.DataFrame) -> pd.DataFrame:
     >>> s.loc[s.text.str.startswith("Col. Gen. Sergei Rudskoi"), "text"].item()[:40]
     'Col. Gen. Sergei Rudskoi of the Russian '
     """
-    _require_text(articles)
+    check_articles(articles, "sentences")
     rows = []
     for article_id, text in zip(articles["article_id"], articles["text"]):
         for sid, (pid, s, e) in enumerate(sentence_bounds(text)):
@@ -151,12 +151,7 @@ def raw_text(article) -> str:
     ' Russia charges Pentagon with training ex-'
     """
     if isinstance(article, str):
-        bundled = load_articles()
-        match = bundled[bundled.article_id == article]
-        if match.empty:
-            raise KitError(f"there is no bundled article with id {article!r}", field="article_id",
-                           fix="Use one of: " + ", ".join(bundled.article_id) + ".")
-        article = match.iloc[0]
+        article = find_article(article)
     path = article.get("source_file", "") if hasattr(article, "get") else ""
     if not path:
         raise KitError("this article was not loaded from a file, so there is no raw file to show",
@@ -466,11 +461,41 @@ def _from_dataframe(frame: pd.DataFrame) -> pd.DataFrame:
     return _finish(records, label="the DataFrame")
 
 
-def _require_text(articles) -> None:
+def check_articles(articles, function: str = "this function") -> None:
+    """Raise a clear KitError unless ``articles`` is a table with ``article_id`` and ``text``.
+
+    Every analysis calls this first, so the message is the same everywhere.
+
+    >>> check_articles(pd.DataFrame({"article_id": ["a"], "body": ["..."]}), "sentences")
+    Traceback (most recent call last):
+    ...
+    kit.errors.KitError: field 'text': sentences() needs the column 'text', which this table does not have
+      How to fix: Pass the table from kit.load_articles(), or load your own with kit.load_articles(your_dataframe).
+    """
     if not isinstance(articles, pd.DataFrame):
-        raise KitError(f"expected the articles DataFrame, got a {type(articles).__name__}", field="articles",
-                       fix="Pass the table from kit.load_articles(), e.g. kit.sentences(kit.load_articles()).")
+        raise KitError(f"{function}() needs the articles table, not a {type(articles).__name__}", field="articles",
+                       fix="Load the articles first: articles = kit.load_articles()")
     missing = [c for c in ("article_id", "text") if c not in articles.columns]
     if missing:
-        raise KitError("the table is missing the column(s) " + ", ".join(repr(c) for c in missing), field=missing[0],
+        raise KitError(f"{function}() needs the column {missing[0]!r}, which this table does not have",
+                       field=missing[0],
                        fix="Pass the table from kit.load_articles(), or load your own with kit.load_articles(your_dataframe).")
+    if not articles["article_id"].is_unique:
+        dup = articles.loc[articles["article_id"].duplicated(), "article_id"].iloc[0]
+        raise KitError(f"the article_id {dup!r} appears more than once", field="article_id",
+                       fix="Give every article its own article_id.")
+
+
+def find_article(article_id: str, articles: pd.DataFrame | None = None) -> pd.Series:
+    """One article (a row) by its id; ``articles`` defaults to the bundled corpus.
+
+    >>> find_article("us-rescue-of-isis-in-raqqa").author
+    'Bill Van Auken'
+    """
+    if articles is None:
+        articles = load_articles()
+    match = articles[articles["article_id"] == article_id]
+    if match.empty:
+        raise KitError(f"there is no article with the id {article_id!r}", field="article_id",
+                       fix="Use one of: " + ", ".join(map(str, articles["article_id"])) + ".")
+    return match.iloc[0]

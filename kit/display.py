@@ -10,7 +10,7 @@ small label after the span. The note is the tooltip (hover over a mark).
 >>> view = kit.highlight("Critics say the regime may fall.")
 Traceback (most recent call last):
 ...
-kit.errors.KitError: field 'article': no bundled article has the id 'Critics say the regime may fall.'
+kit.errors.KitError: field 'article_id': there is no article with the id 'Critics say the regime may fall.'
   How to fix: Use one of: ...
 >>> view = highlight(kit.load_articles().iloc[2], categories=["hedge"])
 >>> "<mark" in view._repr_html_()
@@ -171,14 +171,9 @@ def _pick_article(article):
                            field="article", fix="Pass one row, for example articles.iloc[0].")
         article = article.iloc[0]
     if isinstance(article, str):
-        from .corpus import load_articles
+        from .corpus import find_article
 
-        bundled = load_articles()
-        match = bundled[bundled["article_id"] == article]
-        if match.empty:
-            raise KitError(f"no bundled article has the id {article!r}", field="article",
-                           fix="Use one of: " + ", ".join(bundled["article_id"]) + ".")
-        article = match.iloc[0]
+        article = find_article(article)
     if not isinstance(article, pd.Series) or "text" not in article.index:
         raise KitError("highlight() needs one row of the articles table or an article_id",
                        field="article", fix="Try kit.highlight(articles.iloc[0]).")

@@ -333,13 +333,8 @@ def paragraph(articles, article_id: str, paragraph_id: int = 0) -> str:
     'A brutal siege, critics say.'
     """
     import kit
-    articles = _articles(articles)
-    ids = list(articles["article_id"])
-    found = article_id if article_id in ids else _match_choice(str(article_id), ids)
-    if found is None:
-        raise kit.KitError(f"no article with id {article_id!r}", field="article_id",
-                           fix=f"Use one of: {', '.join(ids)}.")
-    paras = kit.paragraphs(articles[articles["article_id"] == found])
+    article, found = _one_article(articles, article_id)
+    paras = kit.paragraphs(article)
     if not 0 <= paragraph_id < len(paras):
         raise kit.KitError(f"article {found!r} has {len(paras)} paragraphs (0 to {len(paras) - 1})",
                            field="paragraph_id", fix="Pick a number in that range.")

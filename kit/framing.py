@@ -203,7 +203,7 @@ def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):
     >>> fig.axes[0].get_title()
     'How each outlet names the same actors'
     """
-    import matplotlib.pyplot as plt
+    from .plots import count_grid
 
     if "surface" not in getattr(table, "columns", []):
         table = naming(table, concepts=concepts, by=by)
@@ -212,27 +212,9 @@ def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):
         table = table[table.concept == concept]
     table = table.assign(label=table.concept + ": " + table.surface)
     grid = table.pivot_table(index="label", columns=by, values="count", aggfunc="sum", fill_value=0, sort=False)
-    n_rows, n_cols = max(grid.shape[0], 1), max(grid.shape[1], 1)
-    fig, ax = plt.subplots(figsize=(max(7, 1.6 * n_cols + 6), max(4, 0.45 * n_rows + 2.5)))
-    if grid.size:
-        ax.imshow(grid.values, cmap="Oranges", aspect="auto", vmin=0)
-        vmax = grid.values.max()
-        for i in range(grid.shape[0]):
-            for j in range(grid.shape[1]):
-                v = int(grid.values[i, j])
-                ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=13,
-                        color="white" if v > vmax / 2 else "black")
-        ax.set_xticks(range(grid.shape[1]), grid.columns, rotation=30, ha="right", fontsize=14)
-        ax.set_yticks(range(grid.shape[0]), grid.index, fontsize=12)
-    else:
-        ax.text(0.5, 0.5, "None of the names in the concept table was found", ha="center", fontsize=15)
-        ax.set_xticks([])
-        ax.set_yticks([])
-    ax.set_title("How each outlet names the same actors", fontsize=18)
-    ax.set_xlabel(by.replace("_", " ").capitalize() + " (number = times used)", fontsize=14)
-    ax.set_ylabel("Actor: name used", fontsize=14)
-    fig.tight_layout()
-    return fig
+    return count_grid(grid, title="How each outlet names the same actors", cmap="Oranges", row_height=0.45,
+                      xlabel=by.replace("_", " ").capitalize() + " (number = times used)",
+                      ylabel="Actor: name used", empty="None of the names in the concept table was found")
 
 
 # --------------------------------------------------------------------------- Fightin' Words
@@ -368,6 +350,7 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet"):
         ax.set_visible(False)
     fig.suptitle("Words that set each group apart (dashed line: z = 1.96)", fontsize=20)
     fig.tight_layout()
+    plt.close(fig)  # the notebook shows the returned figure once (not twice)
     return fig
 
 

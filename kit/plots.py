@@ -11,7 +11,7 @@ from __future__ import annotations
 from .errors import KitError
 from .lexicons import CATEGORIES
 
-__all__ = ["plot_profile"]
+__all__ = ["plot_profile", "count_grid"]
 
 # Okabe-Ito colours (safe for colour-blind readers) plus a hatch pattern per category,
 # so the bars can be told apart in black and white too.
@@ -119,4 +119,43 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
         ax.spines[side].set_visible(False)
     if own_figure:
         plt.close(fig)  # the notebook shows the returned figure once (not twice)
+    return fig
+
+
+def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to show", row_height=0.6):
+    """A table of counts as a labelled heatmap, each cell with its number ("·" for zero).
+
+    ``grid`` is a DataFrame of counts (rows x columns), e.g. from ``pivot_table``. Used by
+    :func:`kit.plot_naming` and :func:`kit.plot_citations`. Returns the (closed) Figure.
+
+    >>> import pandas as pd
+    >>> fig = count_grid(pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), title="T", xlabel="x", ylabel="y")
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['2', '·']
+    """
+    import matplotlib.pyplot as plt
+
+    n_rows, n_cols = max(grid.shape[0], 1), max(grid.shape[1], 1)
+    fig, ax = plt.subplots(figsize=(max(7, 1.4 * n_cols + 6), max(3.5, row_height * n_rows + 2.5)))
+    if grid.size:
+        values = grid.to_numpy()
+        ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
+        vmax = values.max()
+        for i in range(grid.shape[0]):
+            for j in range(grid.shape[1]):
+                v = int(values[i, j])
+                ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=_BIG,
+                        color="white" if v > vmax / 2 else "black")
+        ax.set_xticks(range(grid.shape[1]), [str(c) for c in grid.columns], rotation=30, ha="right",
+                      fontsize=_BIG)
+        ax.set_yticks(range(grid.shape[0]), [str(i) for i in grid.index], fontsize=_BIG - 2)
+    else:
+        ax.text(0.5, 0.5, empty, ha="center", va="center", fontsize=_BIGGER)
+        ax.set_xticks([])
+        ax.set_yticks([])
+    ax.set_title(title, fontsize=_BIGGEST)
+    ax.set_xlabel(xlabel, fontsize=_BIG)
+    ax.set_ylabel(ylabel, fontsize=_BIG)
+    fig.tight_layout()
+    plt.close(fig)  # the notebook shows the returned figure once (not twice)
     return fig

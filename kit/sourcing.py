@@ -30,7 +30,7 @@ import io
 import re
 from pathlib import Path
 
-from .corpus import UNKNOWN_OUTLET
+from .corpus import UNKNOWN_OUTLET, check_articles
 from .errors import KitError, LexiconError, Problem
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer",
@@ -227,16 +227,7 @@ _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 def _guard(articles, function: str):
     """Check the articles table and return a copy with ``outlet`` and ``title`` filled in."""
-    import pandas as pd
-
-    if not isinstance(articles, pd.DataFrame):
-        raise KitError(f"{function}() needs a table of articles, not {type(articles).__name__}",
-                       field="articles", fix="Load articles first: articles = kit.load_articles()")
-    missing = [c for c in ("article_id", "text") if c not in articles.columns]
-    if missing:
-        raise KitError(f"the articles table has no column {missing[0]!r}", field=missing[0],
-                       fix="Use the table from kit.load_articles(), or add the column "
-                           "(one row per article, its clean text in 'text').")
+    check_articles(articles, function)
     frame = articles.copy()
     for column in ("outlet", "title"):
         if column not in frame.columns:
@@ -1552,34 +1543,16 @@ def plot_citations(table, gazetteer=None):
     >>> fig.axes[0].get_title()
     'Which article names which media outlet'
     """
-    import matplotlib.pyplot as plt
+    from .plots import count_grid
 
     if "cited" not in getattr(table, "columns", []):
         table = citations(table, gazetteer)
     label = table.article_id.astype(str) + "  (" + table.outlet.astype(str) + ")"
     grid = table.assign(article=label).pivot_table(index="article", columns="cited", values="n_mentions",
                                                    aggfunc="sum", fill_value=0)
-    n_rows, n_cols = max(grid.shape[0], 1), max(grid.shape[1], 1)
-    fig, ax = plt.subplots(figsize=(max(7, 1.3 * n_cols + 5), max(3.5, 0.8 * n_rows + 2.5)))
-    if grid.size:
-        ax.imshow(grid.values, cmap="Blues", aspect="auto", vmin=0)
-        vmax = grid.values.max()
-        for i in range(grid.shape[0]):
-            for j in range(grid.shape[1]):
-                v = int(grid.values[i, j])
-                ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=16,
-                        color="white" if v > vmax / 2 else "black")
-        ax.set_xticks(range(grid.shape[1]), grid.columns, rotation=35, ha="right", fontsize=14)
-        ax.set_yticks(range(grid.shape[0]), grid.index, fontsize=14)
-    else:
-        ax.text(0.5, 0.5, "No media outlet is named", ha="center", va="center", fontsize=16)
-        ax.set_xticks([])
-        ax.set_yticks([])
-    ax.set_title("Which article names which media outlet", fontsize=18)
-    ax.set_xlabel("Outlet named in the article (number = times named)", fontsize=14)
-    ax.set_ylabel("Article", fontsize=14)
-    fig.tight_layout()
-    return fig
+    return count_grid(grid, title="Which article names which media outlet", cmap="Blues", row_height=0.8,
+                      xlabel="Outlet named in the article (number = times named)", ylabel="Article",
+                      empty="No media outlet is named")
 
 
 # --------------------------------------------------------------------------- claim trace

@@ -104,7 +104,7 @@ def test_a_row_a_frame_and_a_string():
 
 
 def test_bad_input_messages():
-    with pytest.raises(KitError, match="no column 'text'"):
+    with pytest.raises(KitError, match="needs the column 'text'"):
         annotate(pd.DataFrame({"article_id": ["a"]}))
     with pytest.raises(KitError, match="appears more than once"):
         annotate(pd.DataFrame({"article_id": ["a", "a"], "text": ["x", "y"]}))

@@ -159,7 +159,8 @@ def test_sentences_lie_inside_their_paragraphs(articles):
         assert p.start <= row.start < row.end <= p.end
 
 
-@pytest.mark.parametrize("text, expected", [
+#: The hard cases for the sentence splitter (also used by benchmarks/eval_sentences.py).
+SENTENCE_CASES = [
     ("U.S. forces moved. They left.", ["U.S. forces moved.", "They left."]),
     ("Gen. James Mattis spoke. Col. Ryan Dillon agreed.", ["Gen. James Mattis spoke.", "Col. Ryan Dillon agreed."]),
     ("Lt. Gen. Talib Shaghati said so.", ["Lt. Gen. Talib Shaghati said so."]),
@@ -171,7 +172,10 @@ def test_sentences_lie_inside_their_paragraphs(articles):
     ("Is it true? Nobody knows!", ["Is it true?", "Nobody knows!"]),
     ("“Really?” he asked.", ["“Really?” he asked."]),
     ("Regime change 2.0 is coming. Maybe.", ["Regime change 2.0 is coming.", "Maybe."]),
-])
+]
+
+
+@pytest.mark.parametrize("text, expected", SENTENCE_CASES)
 def test_sentence_splitting_rules(text, expected):
     s = kit.sentences(kit.load_articles(pd.DataFrame({"article_id": ["t"], "text": [text]})))
     assert list(s.text) == expected

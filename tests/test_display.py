@@ -168,7 +168,7 @@ def test_plot_profile_by_article_and_outlet():
     assert ax.title.get_fontsize() >= 18 and ax.xaxis.label.get_fontsize() >= 16
     assert all(t.get_fontsize() >= 14 for t in ax.get_yticklabels())
     assert len(ax.patches) == len(p) * len(CATEGORIES)
-    assert plt.get_fignums() == []  # closed, so a notebook shows it once
+    assert fig.number not in plt.get_fignums()  # closed, so a notebook shows it once
     fig2 = kit.plot_profile(p, by="outlet", categories="hedge")
     ax2 = fig2.axes[0]
     assert ax2.get_ylabel() == "Outlet" and len(ax2.patches) == p.outlet.nunique()
