@@ -191,8 +191,9 @@ def _decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, list[st
                                fix="Save the file as UTF-8, or pass the right encoding, e.g. encoding='cp1252'.") from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-        notes.append(f"{name}: the file starts with a byte-order mark (BOM); it was removed. "
-                     "To avoid this message, save the file as 'UTF-8' rather than 'UTF-8 with BOM'.")
+        notes.append(str(Problem("the file starts with a byte-order mark (BOM); it was removed", file=name,
+                                 field="encoding",
+                                 fix="To avoid this message, save the file as 'UTF-8' rather than 'UTF-8 with BOM'.")))
     try:
         return data.decode("utf-8"), notes
     except UnicodeDecodeError:
@@ -203,8 +204,9 @@ def _decode(data: bytes, path: Path, encoding: str | None) -> tuple[str, list[st
     except UnicodeDecodeError:
         text = data.decode("latin-1")
         enc = "latin-1"
-    notes.append(f"{name}: the file is not UTF-8; it was read as {enc} (Windows/Western European). "
-                 f"Check its quotes and accents. To silence this, save it as UTF-8 or pass encoding='{enc}'.")
+    notes.append(str(Problem(f"the file is not UTF-8; it was read as {enc} (Windows/Western European)", file=name,
+                             field="encoding",
+                             fix=f"Check its quotes and accents. To silence this, save it as UTF-8 or pass encoding='{enc}'.")))
     return text, notes
 
 
