@@ -191,11 +191,11 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
     if path.name.lower() == "lexicons":
         return [("lexicon", path)], []
     files = [p for p in sorted(path.iterdir()) if p.is_file() and not p.name.startswith(".")]
+    jobs, problems = [], []
     if any(p.suffix.lower() in ARTICLE_SUFFIXES for p in files):
-        return [("articles", path)], []
+        jobs.append(("articles", path))  # a folder of articles may also hold word lists or tables
     csvs = [p for p in files if p.suffix.lower() == ".csv"]
     if csvs:
-        jobs, problems = [], []
         lexicons = [p for p in csvs if _csv_kind(p) == "lexicon"]
         if lexicons:
             jobs.append(("lexicon", path if len(lexicons) == len(csvs) else lexicons))
@@ -204,6 +204,7 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                 more, trouble = _targets(p)
                 jobs.extend(more)
                 problems.extend(trouble)
+    if jobs or problems:
         return jobs, problems
     return [], [Problem("found no articles (.txt, .md), manifest or tables (.csv) in this folder",
                         file=str(path), fix="Point the command at a file, or at a folder that holds them.")]

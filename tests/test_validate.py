@@ -108,6 +108,14 @@ def test_bad_word_list_names_file_line_and_fix(here, capsys):
     assert re.search(r"^lexicons/attribution\.csv:3: .*tone.* — .+", out, re.M), out
 
 
+def test_a_folder_of_articles_and_word_lists_checks_both(here, capsys):
+    write(here / "class" / "bridge.md", GOOD_ARTICLE)
+    write(here / "class" / "mine.csv", HEADER + "regime,,labell,,Suggests it is illegitimate.,government,me,\n")
+    status, out = run(["class"], capsys)
+    assert status == 1
+    assert re.search(r"^class/mine\.csv:2: .*category.* — .+", out, re.M), out
+
+
 def test_word_list_with_a_wrong_header_is_reported(here, capsys):
     write(here / "words.csv", "term,category\nregime,label\n")
     status, out = run(["words.csv"], capsys)
