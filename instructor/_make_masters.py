@@ -6,19 +6,29 @@ this script only keeps them reviewable. Run it from the kit's folder after editi
     python instructor/_make_masters.py && python -m kit build-student
 
 Markings (see kit/build.py): ``# SOLUTION`` at the end of a line; cells tagged ``instructor``
-(teacher notes, kept only in the answer key); markdown tagged ``solution`` (model answers);
-``your-turn`` on exercise cells.
+(teacher notes and hidden checks, kept only in the answer key); markdown tagged ``solution`` (model
+answers); ``your-turn`` on exercise cells; ``nbval-check-output`` on cells whose stored output nbval
+compares.
+
+After writing a master, the script runs it top to bottom in a fresh kernel (nbclient) and stores the
+outputs of the cells tagged ``nbval-check-output`` only; every other cell keeps no output and no
+execution count. Those cells must print plain text (a stream or a text/plain result): the script
+stops with an error when one shows HTML, an image or a widget, or when any cell fails.
 """
 
 from __future__ import annotations
 
+import io
 import sys
+import tokenize
 from pathlib import Path
 
 import nbformat
 from nbformat import v4
 
 HERE = Path(__file__).resolve().parent
+CHECKED = "nbval-check-output"  # nbval compares the stored output of these cells (keep them plain text)
+HIDDEN_CHECK_MESSAGE = "the solution above no longer passes its check"
 
 
 def md(text: str, *tags: str):
@@ -50,10 +60,37 @@ def hint(text: str) -> str:
     return f"<details><summary>Hint</summary>\n\n{text.strip()}\n\n</details>"
 
 
-def exercise(number: int, prompt: str, hint_text: str, solution_code: str, check_code: str):
-    """A "Your turn" exercise: the prompt with a hint, then the answer and its check in one cell."""
-    return [md(f"### Exercise {number}\n\n{prompt.strip()}\n\n{hint(hint_text)}", "your-turn"),
-            code(f"{solution_code.strip()}\n{check_code.strip()}", "your-turn")]
+def _without_comments(line: str) -> str:
+    """``check(answer)  # CHANGE THIS`` -> ``check(answer)`` (a ``#`` inside a string stays)."""
+    tokens = [t for t in tokenize.generate_tokens(io.StringIO(line).readline) if t.type == tokenize.COMMENT]
+    return line[: tokens[0].start[1]].rstrip() if tokens else line.rstrip()
+
+
+def hidden_check(check_code: str):
+    """An instructor cell that fails (AssertionError) when the solution above stops passing its check.
+
+    It reuses the exercise's own check call, so it follows the data and word lists the same way.
+    """
+    call = _without_comments(check_code.strip())
+    return code(f"""
+# Hidden check (instructor only: not in the student version). The solution above must pass its check.
+outcome = {call}
+assert outcome.correct, f"{HIDDEN_CHECK_MESSAGE}: {{outcome}}"
+""", "instructor")
+
+
+def exercise(number: int, prompt: str, hint_text: str, solution_code: str, check_code: str,
+             hidden: bool = True):
+    """A "Your turn" exercise: the prompt with a hint, then the answer and its check in one cell.
+
+    ``hidden`` adds a hidden check after it (see :func:`hidden_check`); leave it out for written
+    answers, whose check gives feedback rather than a verdict.
+    """
+    cells = [md(f"### Exercise {number}\n\n{prompt.strip()}\n\n{hint(hint_text)}", "your-turn"),
+             code(f"{solution_code.strip()}\n{check_code.strip()}", "your-turn")]
+    if hidden:
+        cells.append(hidden_check(check_code))
+    return cells
 
 
 def written(number: int, prompt: str, model_answer: str, hint_text: str = ""):
@@ -136,7 +173,7 @@ Try it: click into the cell below and press Shift + Enter.
 """),
         code("""
 1 + 1
-"""),
+""", CHECKED),
         md("""
 You should see `2` under the cell. Now run the next cell too. It loads the kit and the articles; every lesson
 starts with the same few lines.
@@ -279,7 +316,7 @@ information about it. These are the column names:
 """),
         code("""
 list(articles.columns)
-"""),
+""", CHECKED),
         md("""
 `text` holds the article's body, cleaned up; `boilerplate` holds the lines around it that are not the article
 itself; `n_words` counts the words of the body. To look at one column, put its name in square brackets:
@@ -304,7 +341,7 @@ note for that article:
 """),
         code("""
 articles.loc[articles["article_id"] == "russia-charges-pentagon", "notes"].item()
-"""),
+""", CHECKED),
         md("""
 So who published it? The text will not tell you — but it offers clues. It says the charge was made
 "Wednesday"; it quotes Komsomolskaya Pravda, the BBC, Reuters and the Associated Press; and some of its
@@ -320,14 +357,14 @@ first lines as they are on disk:
 """),
         code("""
 print(kit.raw_text("russia-charges-pentagon")[:300])
-"""),
+""", CHECKED),
         md("""
 And here is the same passage in the `text` column, after the kit joined the lines, mended the word broken as
 "ex-" / "ISIS" and kept real hyphens such as "Kurdish-dominated":
 """),
         code("""
 print(articles.loc[0, "text"][:300])
-"""),
+""", CHECKED),
         md("""
 The raw file is never changed. Cleaning only decides *what counts as the article*, so that counting words is
 fair. Whenever you doubt the cleaning, go back to the raw file.
@@ -414,7 +451,7 @@ Write a short plan (two or three sentences, in quotes) for finding out **who pub
                   'answer = ("I would search an exact sentence from the article in quotation marks to find where it was '
                   'first published, then look up that site on Wikipedia and in other outlets to see who runs it, and '
                   'compare with other coverage of the same Russian charge.")  # SOLUTION',
-                  "exercises.check_lateral_plan(answer)"),
+                  "exercises.check_lateral_plan(answer)", hidden=False),
         md("""
 ## 7. Discussion
 
@@ -553,7 +590,7 @@ practise on another one — the check follows your choice.
         code("""
 paragraph = exercises.paragraph(articles, "us-rescue-of-isis-in-raqqa", 16)  # CHANGE THIS: article id, paragraph number
 print(paragraph)
-""", "your-turn"),
+""", "your-turn", CHECKED),
         *exercise(1, """
 Which words in the paragraph above are on the word lists as **loaded language or labels**? Give a list of
 words, e.g. `["word", "another word"]`.
@@ -689,6 +726,12 @@ mentions a phrase, with its attribution — who the sentence says the informatio
 trace = kit.trace_claim(articles, "convoy")
 trace[["article_id", "text", "attribution", "cue"]]
 """),
+        md("""
+Which articles are these sentences from? Each article once:
+"""),
+        code("""
+sorted(trace["article_id"].unique())
+""", CHECKED),
         md("""
 Try the figure, too — how many people left Raqqa, according to whom?
 """),
@@ -846,7 +889,7 @@ pairs: one partner lists the hedged claims, the other the boosted ones, then the
         code("""
 paragraph = exercises.paragraph(articles, "russian-general-accuses", 18)  # CHANGE THIS: article id, paragraph number
 print(paragraph)
-""", "your-turn"),
+""", "your-turn", CHECKED),
         *exercise(1, """
 Which words in the paragraph above are **boosters**? Give a list of words.
 """, "Boosters make a claim sound certain: look for words like \"undeniable\" or \"in reality\".",
@@ -855,7 +898,7 @@ Which words in the paragraph above are **boosters**? Give a list of words.
         code("""
 paragraph_2 = exercises.paragraph(articles, "russia-charges-pentagon", 22)  # CHANGE THIS: article id, paragraph number
 print(paragraph_2)
-""", "your-turn"),
+""", "your-turn", CHECKED),
         *exercise(2, """
 Which words in this second paragraph are **hedges**? Give a list of words.
 """, "Hedges make a claim sound less certain: \"alleged\", \"reportedly\", \"may\", \"appears\"…",
@@ -1005,7 +1048,7 @@ Name one word that is **distinctive of Global Research** (in its top 10 by z-sco
         code("""
 original = articles.loc[articles.article_id == "us-rescue-of-isis-in-raqqa", "title"].item()  # CHANGE THIS
 original
-""", "your-turn"),
+""", "your-turn", CHECKED),
         *exercise(3, """
 Rewrite the headline above **neutrally**: say who claims what, and keep it short. Write it as text in quotes.
 """, "Start with the source: \"A BBC report says …\" or \"Russian general says …\". Leave out words that judge.",
@@ -1069,7 +1112,7 @@ If you change nothing, the notebook uses one of the bundled articles, so you can
 MY_TEXT = """PASTE YOUR ARTICLE HERE"""  # CHANGE THIS: paste the article between the triple quotes
 MY_FILE = ""  # OR CHANGE THIS: the name of a .txt file in this folder, e.g. "my-article.txt"
 mine = exercises.my_article(text=MY_TEXT, file=MY_FILE, title="My article")
-'''),
+''', CHECKED),
         code("""
 mine[["article_id", "title", "n_words"]]
 """),
@@ -1130,7 +1173,7 @@ works? Give at least one example from the text (a quoted word or a number). What
                   'side. Most quotations come from officials of one government, introduced with \'said\', while the other '
                   'side only \'claimed\'. The figure of 4,000 has no source. I was surprised how neutral it sounded at '
                   'first.")  # SOLUTION',
-                  "exercises.check_reflection(answer)"),
+                  "exercises.check_reflection(answer)", hidden=False),
         *exercise(2, """
 Write your **lateral-reading plan** for this article (two or three sentences, in quotes): which claim would you
 check first, and how? Use the SIFT moves.
@@ -1138,7 +1181,7 @@ check first, and how? Use the SIFT moves.
                   'answer = ("I would stop and note my reaction, then look up the outlet and the author on Wikipedia and '
                   'in other sources, search for other coverage of the same event from news agencies, and trace the '
                   '4,000 figure to the original report it came from.")  # SOLUTION',
-                  "exercises.check_lateral_plan(answer)"),
+                  "exercises.check_lateral_plan(answer)", hidden=False),
         md("""
 ## 8. Discussion
 
@@ -1181,11 +1224,52 @@ def build_notebook(name: str, cells) -> nbformat.NotebookNode:
     return nb
 
 
+def _stored_outputs(cell, name: str) -> list:
+    """The outputs kept for a ``nbval-check-output`` cell: streams and text/plain results only."""
+    kept = []
+    for output in cell.outputs:
+        if output.output_type == "stream":
+            if kept and kept[-1].output_type == "stream" and kept[-1].name == output.name:
+                kept[-1].text += output.text  # one stream output per name, as nbval compares them
+            else:
+                kept.append(v4.new_output("stream", name=output.name, text=output.text))
+        elif output.output_type == "execute_result" and set(output.data) == {"text/plain"}:
+            kept.append(v4.new_output("execute_result", data=dict(output.data),
+                                      execution_count=cell.execution_count))
+        else:
+            raise SystemExit(f"{name}, cell {cell.id}: tagged {CHECKED!r} but its output is not plain text "
+                             f"({output.output_type}, {sorted(output.get('data', {}))}). Tag only cells "
+                             "that print text or show a plain value, never a table, a plot or a widget.")
+    return kept
+
+
+def execute(nb: nbformat.NotebookNode, name: str) -> nbformat.NotebookNode:
+    """Run the master top to bottom in a fresh kernel; keep the outputs of the tagged cells only."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    ran = nbformat.reads(nbformat.writes(nb), as_version=4)
+    client = NotebookClient(ran, timeout=600, kernel_name="python3",
+                            resources={"metadata": {"path": str(HERE)}})
+    try:
+        client.execute()
+    except CellExecutionError as exc:
+        raise SystemExit(f"{name}: a cell failed when the master ran top to bottom:\n{exc}") from exc
+    for cell, done in zip(nb.cells, ran.cells):
+        if cell.cell_type != "code":
+            continue
+        cell.outputs, cell.execution_count = [], None
+        if CHECKED in cell.metadata.get("tags", []):
+            cell.outputs = _stored_outputs(done, name)
+            cell.execution_count = done.execution_count if cell.outputs else None
+    return nb
+
+
 def main(names=None) -> None:
     for name, lesson in LESSONS.items():
         if names and name not in names:
             continue
-        nb = build_notebook(name, lesson())
+        nb = execute(build_notebook(name, lesson()), name)
         nbformat.validate(nb)
         path = HERE / f"{name}.ipynb"
         path.write_text(nbformat.writes(nb) + "\n", encoding="utf-8")

@@ -13,8 +13,11 @@ nbgrader:
 - markdown cells tagged ``solution`` (model answers) become a
   "_Write your answer here._" cell.
 
-Both versions have their outputs cleared and only clean metadata, and the same
-master always gives byte-identical files::
+Both versions have their outputs cleared and only clean metadata, except code
+cells tagged ``nbval-check-output``: they keep their stored text outputs (stream,
+execute_result and display_data, without output metadata), numbered as a run from
+the top would number them, so that nbval (``--nbval-lax``) compares them when the
+notebook runs. The same master always gives byte-identical files::
 
     >>> strip_solutions("answer = 3 * 4  # SOLUTION\\ncheck(answer)")
     'answer = ...\\ncheck(answer)'
@@ -34,11 +37,12 @@ from .errors import KitError, Problem
 
 __all__ = [
     "BuildError", "strip_solutions", "student_version", "answer_key", "notebook_bytes",
-    "build", "out_of_sync", "INSTRUCTOR_TAG", "SOLUTION_TAG", "ANSWER_PLACEHOLDER",
+    "build", "out_of_sync", "INSTRUCTOR_TAG", "SOLUTION_TAG", "CHECK_OUTPUT_TAG", "ANSWER_PLACEHOLDER",
 ]
 
 INSTRUCTOR_TAG = "instructor"
 SOLUTION_TAG = "solution"
+CHECK_OUTPUT_TAG = "nbval-check-output"  # nbval compares the stored outputs of these cells (kept by the build)
 ANSWER_PLACEHOLDER = "_Write your answer here._"
 HIDDEN_TAGS = {INSTRUCTOR_TAG, SOLUTION_TAG}
 
@@ -176,23 +180,69 @@ def _cell_id(cell, index: int, name: str, seen: set[str]) -> str:
     return cid
 
 
+def _kept_outputs(cell) -> list[dict]:
+    """The outputs a ``nbval-check-output`` cell keeps: text and rich results, no metadata, no errors.
+
+    >>> _kept_outputs({"metadata": {"tags": ["nbval-check-output"]}, "outputs": [
+    ...     {"output_type": "stream", "name": "stdout", "text": "hi\\n"},
+    ...     {"output_type": "error", "ename": "E", "evalue": "", "traceback": []}]})
+    [{'output_type': 'stream', 'name': 'stdout', 'text': 'hi\\n'}]
+    >>> _kept_outputs({"metadata": {}, "outputs": [{"output_type": "stream", "name": "stdout", "text": "x"}]})
+    []
+    """
+    if CHECK_OUTPUT_TAG not in _tags(cell):
+        return []
+    kept = []
+    for output in cell.get("outputs", []) or []:
+        kind = output.get("output_type")
+        if kind == "stream":
+            text = output.get("text", "")
+            kept.append({"output_type": "stream", "name": output.get("name", "stdout"),
+                         "text": "".join(text) if isinstance(text, list) else text})
+        elif kind in ("execute_result", "display_data"):
+            data = {mime: ("".join(value) if isinstance(value, list) else value)
+                    for mime, value in (output.get("data") or {}).items()}
+            kept.append({"output_type": kind, "data": data, "metadata": {}})
+            if kind == "execute_result":
+                kept[-1]["execution_count"] = None  # numbered by _number
+    return kept
+
+
 def _clean_cell(cell, cid: str, source: str, tags: list[str], cell_type: str | None = None) -> dict:
     cell_type = cell_type or cell.get("cell_type", "code")
     metadata = {"tags": tags} if tags else {}
     new = {"cell_type": cell_type, "id": cid, "metadata": metadata, "source": source}
     if cell_type == "code":
         new["execution_count"] = None
-        new["outputs"] = []
+        new["outputs"] = _kept_outputs(cell)
     elif cell_type == "markdown" and cell.get("attachments") and cell.get("cell_type") == "markdown":
         new["attachments"] = cell["attachments"]
     return new
+
+
+def _number(cells: list[dict]) -> list[dict]:
+    """Give cells with kept outputs the execution count a run from the top would give them.
+
+    nbval only compares the outputs of cells that have an execution count; the other cells keep none.
+    """
+    count = 0
+    for cell in cells:
+        if cell["cell_type"] != "code" or not cell["source"].strip():
+            continue
+        count += 1
+        if cell["outputs"]:
+            cell["execution_count"] = count
+            for output in cell["outputs"]:
+                if output["output_type"] == "execute_result":
+                    output["execution_count"] = count
+    return cells
 
 
 def _notebook(cells: list[dict]):
     import nbformat
 
     return nbformat.from_dict({
-        "cells": cells,
+        "cells": _number(cells),
         "metadata": {"kernelspec": dict(_KERNELSPEC), "language_info": {"name": "python"}},
         "nbformat": 4,
         "nbformat_minor": 5,
@@ -255,7 +305,8 @@ def student_version(master, name: str = "notebook"):
 
 
 def answer_key(master, name: str = "notebook"):
-    """Return the answer key: the master with its solutions, outputs cleared, metadata clean.
+    """Return the answer key: the master with its solutions, outputs cleared (except on cells tagged
+    ``nbval-check-output``), metadata clean.
 
     >>> import nbformat.v4 as v4
     >>> master = v4.new_notebook(cells=[v4.new_code_cell("answer = 42  # SOLUTION", id="a")])

@@ -12,6 +12,7 @@ import pytest
 
 from kit.build import (
     ANSWER_PLACEHOLDER,
+    CHECK_OUTPUT_TAG,
     BuildError,
     answer_key,
     build,
@@ -142,6 +143,50 @@ def test_answer_key_keeps_solutions_and_notes_but_no_outputs():
     nbformat.validate(key)
 
 
+def make_master_with_checked_outputs() -> nbformat.NotebookNode:
+    """A master saved after a run: every cell has outputs; two are tagged nbval-check-output."""
+    stream = v4.new_output("stream", name="stdout", text="hello\n")
+    return v4.new_notebook(cells=[
+        v4.new_code_cell("import kit", id="setup", execution_count=12,
+                         outputs=[v4.new_output("stream", name="stderr", text="warning\n")]),
+        v4.new_code_cell("1 + 1", id="sum", execution_count=13, metadata={"tags": [CHECK_OUTPUT_TAG]},
+                         outputs=[v4.new_output("execute_result", data={"text/plain": "2"}, execution_count=13,
+                                                metadata={"machine": "laptop-7"})]),
+        v4.new_code_cell(f"assert True, '{SECRET}'", id="hidden", execution_count=14,
+                         metadata={"tags": ["instructor"]}, outputs=[stream]),
+        v4.new_code_cell("answer = 3  # SOLUTION\nanswer", id="exercise", execution_count=15,
+                         metadata={"tags": ["your-turn"]},
+                         outputs=[v4.new_output("execute_result", data={"text/plain": "3"}, execution_count=15)]),
+        v4.new_code_cell("print('hello')\nprint(undefined)", id="printed", execution_count=16,
+                         metadata={"tags": ["your-turn", CHECK_OUTPUT_TAG], "scrolled": True},
+                         outputs=[stream, v4.new_output("error", ename="NameError", evalue="undefined",
+                                                        traceback=["Traceback ..."])]),
+        v4.new_code_cell("len([])", id="unrun", metadata={"tags": [CHECK_OUTPUT_TAG]}),
+    ])
+
+
+def test_cells_tagged_check_output_keep_their_outputs_and_nothing_else_does():
+    master = make_master_with_checked_outputs()
+    for version, numbers in ((student_version(master), [2, 4]), (answer_key(master), [2, 5])):
+        cells = {c.id: c for c in version.cells}
+        # untagged cells (and the instructor cell in the answer key) lose outputs and counts
+        for cid in ("setup", "hidden", "exercise"):
+            if cid in cells:
+                assert cells[cid].outputs == [] and cells[cid].execution_count is None, cid
+        # tagged cells keep stream and text results, without output metadata or errors ...
+        assert cells["sum"].outputs == [{"output_type": "execute_result", "data": {"text/plain": "2"},
+                                         "metadata": {}, "execution_count": numbers[0]}]
+        assert cells["printed"].outputs == [{"output_type": "stream", "name": "stdout", "text": "hello\n"}]
+        # ... numbered as a run from the top numbers them (nbval only compares cells with a count)
+        assert [cells["sum"].execution_count, cells["printed"].execution_count] == numbers
+        # a tagged cell that was never run stays unrun (nbval then has nothing to compare)
+        assert cells["unrun"].outputs == [] and cells["unrun"].execution_count is None
+        assert cells["printed"].metadata == {"tags": ["your-turn", CHECK_OUTPUT_TAG]}
+        nbformat.validate(version)
+    assert notebook_bytes(student_version(master)) == notebook_bytes(student_version(master))
+    assert SECRET not in notebook_bytes(student_version(master)).decode()
+
+
 def test_output_is_deterministic_sorted_and_ends_with_a_newline(tmp_path):
     path = tmp_path / "01-x.ipynb"
     nbformat.write(make_master(), path)
@@ -265,6 +310,27 @@ def test_student_notebooks_and_answer_keys_are_in_sync_with_the_masters(tmp_path
         f"\nTo fix: {REBUILD}. (Edit the masters in instructor/, never notebooks/ or answers/.)"
 
 
+def _output_problems(name: str, nb) -> list[str]:
+    """Outputs only on cells tagged nbval-check-output, and there only plain text with a count."""
+    problems = []
+    for index, cell in enumerate(nb.cells, start=1):
+        if cell.cell_type != "code":
+            continue
+        if CHECK_OUTPUT_TAG not in cell.metadata.get("tags", []):
+            if cell.outputs or cell.execution_count is not None:
+                problems.append(f"{name} cell {index} has outputs but is not tagged {CHECK_OUTPUT_TAG}")
+            continue
+        if cell.outputs and cell.execution_count is None:
+            problems.append(f"{name} cell {index}: stored outputs without an execution count (nbval refuses them)")
+        for output in cell.outputs:
+            if output.output_type == "stream":
+                continue
+            if output.output_type != "execute_result" or set(output.data) != {"text/plain"} or output.metadata:
+                problems.append(f"{name} cell {index}: stored output {output.output_type} "
+                                f"{sorted(output.get('data', {}))} is not plain text")
+    return problems
+
+
 @pytest.mark.parametrize("name", [p.name for p in repo_masters()] or ["(no masters yet)"])
 def test_committed_student_notebook_is_clean(name):
     path = ROOT / "notebooks" / name
@@ -277,9 +343,30 @@ def test_committed_student_notebook_is_clean(name):
         tags = cell.metadata.get("tags", [])
         assert "instructor" not in tags and "solution" not in tags, f"{name} cell {index} is tagged {tags}"
         assert set(cell.metadata) <= {"tags"}, f"{name} cell {index} has metadata {sorted(cell.metadata)}"
-        if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None, f"{name} cell {index} has outputs"
+    assert not _output_problems(name, nb)
     assert set(nb.metadata) <= {"kernelspec", "language_info"}
+
+
+def test_answer_keys_store_outputs_only_where_nbval_checks_them():
+    """Answer keys, like student notebooks: plain-text outputs on tagged cells only.
+
+    (Masters may hold any outputs a teacher saved from JupyterLab; the build drops them.)
+    """
+    problems = []
+    for path in sorted((ROOT / "answers").glob("*.ipynb")):
+        problems += _output_problems(f"answers/{path.name}", nbformat.read(path, as_version=4))
+    assert not problems, "\n".join(problems)
+
+
+def test_every_lesson_checks_some_outputs_and_masters_have_hidden_checks():
+    for path in repo_masters():
+        nb = nbformat.read(path, as_version=4)
+        checked = [c for c in nb.cells if CHECK_OUTPUT_TAG in c.metadata.get("tags", []) and c.outputs]
+        assert checked, f"{path.name}: no cell tagged {CHECK_OUTPUT_TAG} with a stored output"
+        if path.name != "06-capstone.ipynb":  # the capstone's exercises are written answers
+            hidden = [c for c in nb.cells if c.cell_type == "code" and "instructor" in c.metadata.get("tags", [])
+                      and "assert " in c.source]
+            assert hidden, f"{path.name}: no hidden check (an instructor code cell with an assert)"
 
 
 def test_teachers_guide_covers_every_lesson():
