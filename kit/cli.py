@@ -23,8 +23,9 @@ BUILD_HELP = """\
 Read every master notebook in instructor/ and write:
   - a student version to notebooks/: solutions become `answer = ...` stubs,
     cells tagged 'instructor' are removed, model answers (markdown cells tagged
-    'solution') become "Write your answer here", outputs are cleared;
-  - an answer key to answers/: the master with its solutions, outputs cleared.
+    'solution') become "Write your answer here", outputs are cleared (except on
+    cells tagged 'nbval-check-output', whose stored output the tests compare);
+  - an answer key to answers/: the master with its solutions, outputs cleared the same way.
 Files that would not change are left alone. Edit the masters, never notebooks/.
 """
 
