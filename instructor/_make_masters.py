@@ -965,11 +965,15 @@ actor, per outlet, from an editable concept table:
 """),
         code("""
 names = kit.naming(articles)
-kit.plot_naming(names)
+kit.plot_naming(names, concept="United States")  # CHANGE THIS: "Syrian government", "ISIS", "SDF", ...
 """),
         md("""
-Read the heatmap row by row: a dark cell means that outlet uses that name often. Which names appear only in one
-outlet? Which actors get neutral names, and which get labels?
+Read the heatmap row by row: a dark cell means that outlet uses that name often (the number is how many
+times). Which names appear only in one outlet? Which actors get neutral names, and which get labels? Change
+the actor in the cell above to compare the names for the Syrian government, ISIS or the SDF;
+`kit.plot_naming(names)` shows all actors at once. The numbers are counts, not rates: an outlet with more
+articles in the corpus has more chances to use each name (`articles["outlet"].value_counts()` tells you how
+many each has).
 
 ## 3. Distinctive words
 
@@ -982,8 +986,9 @@ words = kit.distinctive_words(articles, by="outlet")
 kit.plot_distinctive_words(words)
 """),
         md("""
-With only five articles, some distinctive words simply reflect the topic of one article. Treat the list as a
-starting point for reading, not as a fingerprint of the outlet.
+The plot leaves out grammar words such as "of" and "the" (the table `words` keeps them). With only five
+articles, some distinctive words simply reflect the topic of one article. Treat the list as a starting point
+for reading, not as a fingerprint of the outlet.
 
 ## 4. Figures
 

@@ -316,11 +316,27 @@ def distinctive_words(articles, by: str = "outlet", prior="informative", prior_s
     return out.reset_index(drop=True)
 
 
-def plot_distinctive_words(table, n: int = 10, by: str = "outlet"):
+#: Grammar words ("of", "the", "will") that the plot of distinctive words leaves out by default: with a
+#: handful of articles they often top the list and say little about framing. The table keeps them.
+FUNCTION_WORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each either else ever few for from further
+had has have having he her here hers herself him himself his how however i if in into is it it's its
+itself just let me more most much my myself neither no nor not now of off on once only or other our ours
+ourselves out over own same shall she should since so some such than that that's the their theirs them
+themselves then there there's these they this those though through thus to too under until up upon very
+was we were what when where whether which while who whom whose why will with within without would yet
+you your yours yourself yourselves
+""".split())
+
+
+def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_words: bool = False):
     """Bars of the ``n`` most distinctive words of each group (largest z-scores). Returns the Figure.
 
     ``table`` is the result of :func:`distinctive_words` or a table of articles. A dashed line marks
-    z = 1.96: to the right of it, the difference is unlikely to be chance alone.
+    z = 1.96: to the right of it, the difference is unlikely to be chance alone. Grammar words in
+    :data:`FUNCTION_WORDS` ("of", "the", "will") are left out of the plot unless
+    ``function_words=True``; the table itself keeps every word.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
@@ -339,7 +355,10 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet"):
     n_rows = math.ceil(len(groups) / cols) or 1
     fig, axes = plt.subplots(n_rows, cols, figsize=(6.5 * cols, 0.5 * n * n_rows + 2.5 * n_rows), squeeze=False)
     for ax, group in zip(axes.flat, groups):
-        top = table[table[by] == group].nlargest(n, "z").iloc[::-1]
+        rows = table[table[by] == group]
+        if not function_words:
+            rows = rows[~rows.word.isin(FUNCTION_WORDS)]
+        top = rows.nlargest(n, "z").iloc[::-1]
         ax.barh(top.word, top.z, color="#0072B2")
         ax.axvline(1.96, color="black", linestyle="--", linewidth=1.5)
         ax.set_title(str(group), fontsize=18)
@@ -348,7 +367,8 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet"):
         ax.tick_params(axis="x", labelsize=12)
     for ax in list(axes.flat)[len(groups):]:
         ax.set_visible(False)
-    fig.suptitle("Words that set each group apart (dashed line: z = 1.96)", fontsize=20)
+    hidden = "" if function_words else "; grammar words such as 'of' left out"
+    fig.suptitle(f"Words that set each group apart (dashed line: z = 1.96{hidden})", fontsize=20)
     fig.tight_layout()
     plt.close(fig)  # the notebook shows the returned figure once (not twice)
     return fig

@@ -1547,7 +1547,7 @@ def plot_citations(table, gazetteer=None):
 
     if "cited" not in getattr(table, "columns", []):
         table = citations(table, gazetteer)
-    label = table.article_id.astype(str) + "  (" + table.outlet.astype(str) + ")"
+    label = table.article_id.astype(str) + " · " + table.outlet.astype(str)
     grid = table.assign(article=label).pivot_table(index="article", columns="cited", values="n_mentions",
                                                    aggfunc="sum", fill_value=0)
     return count_grid(grid, title="Which article names which media outlet", cmap="Blues", row_height=0.8,

@@ -250,3 +250,13 @@ def test_seed_us_is_not_split(seeds):
     anti = t[t.outlet == "Anti-Media"]
     assert "u.s." in set(anti.word)
     assert not (anti.nlargest(20, "z").word.str.len() == 1).any()
+
+
+def test_plot_of_distinctive_words_leaves_out_grammar_words_unless_asked():
+    arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
+                         "text": ["of of of the regime regime", "war war government"]})
+    shown = [t.get_text() for t in kit.framing.plot_distinctive_words(arts, n=5).axes[0].get_yticklabels()]
+    assert "regime" in shown and "of" not in shown and "the" not in shown
+    everything = kit.framing.plot_distinctive_words(arts, n=5, function_words=True).axes[0].get_yticklabels()
+    assert "of" in [t.get_text() for t in everything]
+    assert "of" in set(kit.framing.distinctive_words(arts).word)  # the table keeps every word
