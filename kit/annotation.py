@@ -21,7 +21,18 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from .errors import KitError, LexiconError
-from .lexicons import CATEGORIES, COLUMNS, SPACE_CHARS, fold_case, normalise_chars, normalise_form
+from .lexicons import (
+    CATEGORIES,
+    COLUMNS,
+    SPACE_CHARS,
+    _name_fix,
+    categories_in,
+    check_category_name,
+    describe_category,
+    fold_case,
+    normalise_chars,
+    normalise_form,
+)
 
 __all__ = ["annotate", "explain", "profile", "Explanation", "SPAN_COLUMNS", "RULES"]
 
@@ -105,26 +116,29 @@ def _as_lexicon(lexicon):
             lex[col] = lex[col].fillna("").astype(str)
     lex["case_sensitive"] = [v is True or (isinstance(v, str) and v.strip().lower() == "yes")
                              or (not isinstance(v, str) and bool(v) and v == v) for v in lex["case_sensitive"]]
-    unknown = sorted(set(lex["category"]) - set(CATEGORIES))
-    if unknown:
-        raise LexiconError(f"unknown category {unknown[0]!r} in the word list table", field="category",
-                           fix=f"Use one of: {', '.join(CATEGORIES)}.")
+    # a table may bring categories of its own (any snake_case name), after the built-in ones
+    for cat in dict.fromkeys(lex["category"]):
+        if cat not in CATEGORIES and check_category_name(cat):
+            raise LexiconError(f"{check_category_name(cat)} (in the word list table)", field="category",
+                               fix=_name_fix(cat))
     lex = lex.reset_index(drop=True)
     digest = hashlib.sha1(pd.util.hash_pandas_object(lex[COLUMNS], index=False).values.tobytes()).hexdigest()
     return lex, digest
 
 
-def _check_categories(categories):
+def _check_categories(categories, available=None):
+    """The chosen categories in the standard order (built-in first, then a word list's own)."""
+    available = list(CATEGORIES) if available is None else list(available)
     if categories is None:
-        return list(CATEGORIES)
+        return available
     if isinstance(categories, str):
         categories = [categories]
     categories = list(categories)
-    unknown = [c for c in categories if c not in CATEGORIES]
+    unknown = [c for c in categories if c not in available]
     if unknown:
         raise KitError(f"unknown category {unknown[0]!r}", field="categories",
-                       fix=f"Choose from: {', '.join(CATEGORIES)}.")
-    return [c for c in CATEGORIES if c in categories]
+                       fix=f"Choose from: {', '.join(available)}.")
+    return [c for c in available if c in categories]
 
 
 # --------------------------------------------------------------------------- matching
@@ -349,19 +363,21 @@ def _quote_rule(text, candidates, kept, starts, ends, attribution_idx, scare_idx
 
 
 def _annotate(articles, categories=None, lexicon=None, progress=None):
-    """Annotate; also return the number of sentences per article and the articles frame (for profile())."""
+    """Annotate; also return the number of sentences per article, the articles frame and the
+    categories of the word list (built-in, then its own), for profile()."""
     import numpy as np
     import pandas as pd
 
     from .segment import sentence_bounds
 
     frame = _as_articles(articles)
-    wanted = _check_categories(categories)
     lex, key = _as_lexicon(lexicon)
+    available = categories_in(lex)
+    wanted = _check_categories(categories, available)
     use_rule = "scare_quote" in wanted
     match_cats = list(wanted)
     if use_rule and "attribution" not in match_cats:
-        match_cats = [c for c in CATEGORIES if c in {*match_cats, "attribution"}]
+        match_cats = [c for c in available if c in {*match_cats, "attribution"}]
     matcher = _matcher(lex, key, match_cats)
     attribution_idx = match_cats.index("attribution") if "attribution" in match_cats else -1
     scare_idx = match_cats.index("scare_quote") if use_rule else -1
@@ -401,7 +417,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
         col_text.extend([text[h[0]:h[2]] for h in kept])
 
     if not col_pos:
-        return _empty_spans(), n_sentences, frame
+        return _empty_spans(), n_sentences, frame, available
     spans = pd.DataFrame({
         "article_id": [ids[p] for p in col_pos],
         "sentence_id": np.maximum(np.asarray(col_sid, dtype="int64"), 0),
@@ -414,7 +430,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
         "tone": [tone[e] for e in col_entry],
         "alternative": [alternative[e] for e in col_entry],
     })
-    return spans, n_sentences, frame
+    return spans, n_sentences, frame, available
 
 
 def annotate(articles, categories=None, lexicon=None, progress=None):
@@ -424,7 +440,9 @@ def annotate(articles, categories=None, lexicon=None, progress=None):
     ``"text"``). ``categories`` picks some of the categories (all by default). ``lexicon``
     replaces the kit's word lists: a table from :func:`kit.load_lexicon`, a CSV path or a
     list of paths. To add your words to the kit's own, pass
-    ``pd.concat([kit.default_lexicon(), kit.load_lexicon("mine.csv")])``. Many articles
+    ``pd.concat([kit.default_lexicon(), kit.load_lexicon("mine.csv")])``. A word list may
+    bring categories of its own (``euphemism.csv``); they come after the built-in ones and
+    can be chosen in ``categories`` like them. Many articles
     (more than 200) show a progress bar; ``progress=False`` turns it off.
 
     Returns one row per span: ``article_id, sentence_id, start, end, text, category, term,
@@ -437,7 +455,7 @@ def annotate(articles, categories=None, lexicon=None, progress=None):
     1     25   34  so-called  scare_quote
     2     42   46       said  attribution  neutral
     """
-    spans, _, _ = _annotate(articles, categories, lexicon, progress)
+    spans, _, _, _ = _annotate(articles, categories, lexicon, progress)
     return spans
 
 
@@ -482,7 +500,7 @@ def _quoted(text):
 
 
 def _headline(query, entry):
-    what = CATEGORIES.get(entry["category"], entry["category"])
+    what = describe_category(entry["category"])
     if entry["term"].startswith("rule:"):
         head = f"{_quoted(query)} is flagged by a rule ({entry['term']}) in the category {what}."
     else:
@@ -557,7 +575,7 @@ def explain(term_or_span, lexicon=None):
     by_cat = {}
     for e in entries:
         by_cat[e["category"]] = e
-    ordered = [by_cat[c] for c in CATEGORIES if c in by_cat]
+    ordered = [by_cat[c] for c in categories_in(lex) if c in by_cat]
     return Explanation(query, ordered)
 
 
@@ -566,8 +584,8 @@ def explain(term_or_span, lexicon=None):
 def profile(articles, lexicon=None, progress=None):
     """One row per article: how often each category occurs, and how easy the text is to read.
 
-    For every category there is a count and a rate per 1,000 words (``<category>_per_1k``),
-    then ``hedge_booster_ratio`` (hedges per booster; empty, NaN, when there is no booster),
+    For every category there is a count and a rate per 1,000 words (``<category>_per_1k``)
+    (the seven built-in ones, then any of the word list's own, such as ``euphemism``), then ``hedge_booster_ratio`` (hedges per booster; empty, NaN, when there is no booster),
     ``attribution_sentence_share`` (the share of sentences with an attribution word),
     ``n_words``, ``n_sentences``, ``avg_sentence_length`` (words per sentence) and two
     readability scores, ``flesch_reading_ease`` (higher is easier) and
@@ -584,7 +602,7 @@ def profile(articles, lexicon=None, progress=None):
     from .readability import reading_scores
     from .segment import count_words
 
-    spans, n_sentences, frame = _annotate(articles, None, lexicon, progress)
+    spans, n_sentences, frame, cats = _annotate(articles, None, lexicon, progress)
     ids = frame["article_id"]
     out = pd.DataFrame({"article_id": ids.to_numpy()})
     for col in ("outlet", "title"):
@@ -598,9 +616,9 @@ def profile(articles, lexicon=None, progress=None):
     with np.errstate(divide="ignore", invalid="ignore"):
         counts = spans.groupby(["article_id", "category"]).size().unstack(fill_value=0) if len(spans) \
             else pd.DataFrame(index=pd.Index([], name="article_id"))
-        counts = counts.reindex(index=ids, columns=list(CATEGORIES), fill_value=0)
+        counts = counts.reindex(index=ids, columns=cats, fill_value=0)
         per_k = np.where(n_words > 0, 1000.0 / np.maximum(n_words, 1), np.nan)
-        for cat in CATEGORIES:
+        for cat in cats:
             c = counts[cat].to_numpy(dtype="int64")
             out[cat] = c
             out[f"{cat}_per_1k"] = (c * per_k).round(2)
@@ -618,6 +636,6 @@ def profile(articles, lexicon=None, progress=None):
     out["flesch_reading_ease"] = [s["flesch_reading_ease"] for s in scores]
     out["flesch_kincaid_grade"] = [s["flesch_kincaid_grade"] for s in scores]
     front = [c for c in ("article_id", "outlet", "title") if c in out.columns]
-    rates = [c for cat in CATEGORIES for c in (cat, f"{cat}_per_1k")]
+    rates = [c for cat in cats for c in (cat, f"{cat}_per_1k")]
     return out[[*front, *rates, "hedge_booster_ratio", "attribution_sentence_share", "n_words", "n_sentences",
                 "avg_sentence_length", "flesch_reading_ease", "flesch_kincaid_grade"]]

@@ -4,7 +4,9 @@ Detection happens in :mod:`kit.annotate`; this module only turns span rows into 
 Every piece of text that reaches the HTML (the article, the notes, the titles) goes through
 ``html.escape``. Each category has a colour from the Okabe-Ito palette (readable with
 colour-blindness) *and* a second cue that is not colour: its own underline style and a
-small label after the span. The note is the tooltip (hover over a mark).
+small label after the span. The note is the tooltip (hover over a mark). A category of
+your own (from a word list such as ``euphemism.csv``) gets a colour from a second
+colour-blind-safe set (Paul Tol's "muted"), an underline style and its name as the label.
 
 >>> import kit
 >>> view = kit.highlight("Critics say the regime may fall.")
@@ -22,9 +24,9 @@ from __future__ import annotations
 import html
 
 from .errors import KitError
-from .lexicons import CATEGORIES
+from .lexicons import CATEGORIES, describe_category
 
-__all__ = ["highlight", "Highlight", "STYLES", "spans_html", "explanation_html"]
+__all__ = ["highlight", "Highlight", "STYLES", "EXTRA_COLOURS", "style_of", "spans_html", "explanation_html"]
 
 #: Category -> (colour from the Okabe-Ito palette, underline style, short label).
 STYLES = {
@@ -41,6 +43,12 @@ _EXTRA = {
     "booster": "text-decoration-line:underline overline;",
     "scare_quote": "text-decoration-line:underline overline;",
 }
+#: Colours for categories of your own (a word list's extra categories), in the order they come:
+#: Paul Tol's "muted" palette (colour-blind safe), none of them an Okabe-Ito colour used above.
+EXTRA_COLOURS = ("#332288", "#882255", "#44AA99", "#999933", "#AA4499", "#117733", "#CC6677", "#88CCEE",
+                 "#DDCC77")
+# ... and underline styles, so two extra categories never share both colour and line.
+_EXTRA_LINES = ("solid", "dashed", "dotted", "double", "wavy")
 _BACKGROUND_ALPHA = "33"  # about 20 % opacity, so text stays readable and overlaps stay visible
 _ORDER = {c: i for i, c in enumerate(CATEGORIES)}
 
@@ -68,15 +76,40 @@ _EXPLAIN_BLOCK = ('<div class="kit-explain" style="font-family: system-ui, sans-
 _EXPLAIN_LINE = '<p style="margin:0">{label}: {value}</p>'
 
 
-def _style(category: str) -> str:
-    colour, line, _ = STYLES.get(category, ("#000000", "solid", category.upper()))
+def _extras(categories) -> list[str]:
+    """The categories that are not built in, in the order given (first seen)."""
+    return [c for c in dict.fromkeys(categories) if c not in CATEGORIES]
+
+
+def style_of(category: str, extras=()) -> tuple[str, str, str]:
+    """``(colour, underline style, label)`` of a category.
+
+    A built-in category has its entry in :data:`STYLES`; a category of your own gets the
+    next colour of :data:`EXTRA_COLOURS` (by its place in ``extras``), an underline style
+    and its own name as the label.
+
+    >>> style_of("hedge")
+    ('#0072B2', 'dotted', 'HEDGE')
+    >>> style_of("euphemism", ["euphemism"])
+    ('#332288', 'solid', 'euphemism')
+    """
+    if category in STYLES:
+        return STYLES[category]
+    extras = list(extras)
+    i = extras.index(category) if category in extras else len(extras)
+    # 9 colours x 5 line styles: the first 45 categories of your own never share both
+    return EXTRA_COLOURS[i % len(EXTRA_COLOURS)], _EXTRA_LINES[i % len(_EXTRA_LINES)], category
+
+
+def _style(category: str, extras=()) -> str:
+    colour, line, _ = style_of(category, extras)
     return (f"background-color:{colour}{_BACKGROUND_ALPHA};text-decoration-line:underline;"
             f"text-decoration-style:{line};text-decoration-color:{colour};"
             f"text-decoration-thickness:2px;{_EXTRA.get(category, '')}")
 
 
 def _tooltip(span: dict) -> str:
-    name = CATEGORIES.get(span["category"], span["category"]).split(":")[0]
+    name = describe_category(span["category"]).split(":")[0]
     tip = f"{name} ({span['term']}): {span['note']}"
     if span.get("tone"):
         tip += f" Tone: {span['tone']}."
@@ -85,21 +118,25 @@ def _tooltip(span: dict) -> str:
     return tip
 
 
-def spans_html(text: str, spans) -> str:
+def spans_html(text: str, spans, categories=None) -> str:
     """The article text as HTML with every span wrapped in a ``<mark>`` (text escaped).
 
     Overlapping spans are nested in a fixed order (earlier start first, then the longer
     span, then the category order), so the same spans always give the same HTML. The short
-    category label is shown once, at the end of each span.
+    category label is shown once, at the end of each span. ``categories`` (optional) gives
+    the order of any categories of your own, which sets their colours; by default the order
+    in which they first appear in the text.
 
     >>> spans_html("a <b> c", [{"start": 2, "end": 5, "category": "hedge", "term": "x", "note": "n"}])
     'a <mark class="kit-hedge" ... title="hedge (x): n" data-label="HEDGE">&lt;b&gt;</mark> c'
     """
     items = sorted((dict(s) for s in spans),
-                   key=lambda s: (int(s["start"]), -int(s["end"]), _ORDER.get(s["category"], 99), s["term"]))
+                   key=lambda s: (int(s["start"]), -int(s["end"]), _ORDER.get(s["category"], len(_ORDER)),
+                                  str(s["category"]), str(s["term"])))
     items = [s for s in items if 0 <= int(s["start"]) < int(s["end"]) <= len(text)]
     if not items:
         return html.escape(text)
+    extras = _extras([*(categories or ()), *(s["category"] for s in items)])
     cuts = sorted({0, len(text), *(int(s["start"]) for s in items), *(int(s["end"]) for s in items)})
     out = []
     rank = {id(s): i for i, s in enumerate(items)}
@@ -114,9 +151,9 @@ def spans_html(text: str, spans) -> str:
         piece = html.escape(text[a:b])
         opens = []
         for s in covering:
-            short = STYLES.get(s["category"], ("", "", s["category"].upper()))[2]
+            short = style_of(s["category"], extras)[2]
             label = f' data-label="{html.escape(short)}"' if int(s["end"]) == b else ""
-            opens.append(_MARK_OPEN.format(category=html.escape(s["category"]), style=_style(s["category"]),
+            opens.append(_MARK_OPEN.format(category=html.escape(s["category"]), style=_style(s["category"], extras),
                                            tooltip=html.escape(_tooltip(s)), label=label))
         out.append("".join(opens) + piece + _MARK_CLOSE * len(covering))
     return "".join(out)
@@ -126,13 +163,19 @@ class Highlight:
     """An article with its spans marked. Shows as HTML in a notebook and as a summary in text."""
 
     def __init__(self, article_id: str, text: str, spans, title: str = "", meta: str = "",
-                 categories=None):
+                 categories=None, all_categories=None):
         self.article_id = article_id
         self.text = text
         self.spans = spans
         self.title = title
         self.meta = meta
         self.categories = list(categories) if categories is not None else list(CATEGORIES)
+        # every category the word list has (sets the colours of its own categories, whatever is shown)
+        self.all_categories = list(all_categories) if all_categories is not None else list(self.categories)
+
+    def _extras(self) -> list[str]:
+        return _extras([*self.all_categories, *self.categories,
+                        *(self.spans["category"] if len(self.spans) else [])])
 
     def counts(self) -> dict:
         """How many spans of each category are marked."""
@@ -141,14 +184,16 @@ class Highlight:
 
     def body_html(self) -> str:
         """Just the marked article text (no title, no legend)."""
-        return spans_html(self.text, self.spans.to_dict("records"))
+        return spans_html(self.text, self.spans.to_dict("records"), self._extras())
 
     def legend_html(self) -> str:
         items = []
+        extras = self._extras()
         for cat, n in self.counts().items():
-            colour, line, short = STYLES.get(cat, ("#000000", "solid", cat.upper()))
-            name, _, description = CATEGORIES.get(cat, cat).partition(": ")
-            items.append(_LEGEND_ITEM.format(category=html.escape(cat), style=_style(cat), short=html.escape(short),
+            short = style_of(cat, extras)[2]
+            name, _, description = describe_category(cat).partition(": ")
+            items.append(_LEGEND_ITEM.format(category=html.escape(cat), style=_style(cat, extras),
+                                             short=html.escape(short),
                                              name=html.escape(name), count=n, description=html.escape(description)))
         return "".join(items)
 
@@ -192,24 +237,28 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     >>> view.counts()["attribution"] > 0
     True
     """
-    from .annotation import annotate
+    from .annotation import _annotate, _as_lexicon
+    from .lexicons import categories_in
 
     row = _pick_article(article)
     text = row["text"] if isinstance(row["text"], str) else ""
     article_id = str(row.get("article_id", "article"))
+    chosen = [categories] if isinstance(categories, str) else categories
     if spans is None:
         frame = row.to_frame().T.reset_index(drop=True)
         frame["article_id"] = [article_id]
-        spans = annotate(frame, categories=categories, lexicon=lexicon, progress=False)
+        spans, _, _, available = _annotate(frame, categories=chosen, lexicon=lexicon, progress=False)
     else:
         spans = spans[spans["article_id"] == article_id] if "article_id" in spans.columns else spans
-        if categories is not None:
-            spans = spans[spans["category"].isin([categories] if isinstance(categories, str) else categories)]
-    shown = [c for c in CATEGORIES if categories is None or c in
-             ([categories] if isinstance(categories, str) else categories)]
+        available = categories_in(_as_lexicon(lexicon)[0]) if lexicon is not None else list(CATEGORIES)
+        available += [c for c in dict.fromkeys(spans["category"]) if c not in available]
+        if chosen is not None:
+            spans = spans[spans["category"].isin(chosen)]
+    shown = [c for c in available if chosen is None or c in chosen]
     meta = " · ".join(str(row.get(k)) for k in ("outlet", "author") if isinstance(row.get(k), str) and row.get(k))
     title = row.get("title") if isinstance(row.get("title"), str) and row.get("title") else article_id
-    return Highlight(article_id, text, spans.reset_index(drop=True), title=title, meta=meta, categories=shown)
+    return Highlight(article_id, text, spans.reset_index(drop=True), title=title, meta=meta, categories=shown,
+                     all_categories=available)
 
 
 def explanation_html(explanation) -> str:

@@ -6,7 +6,9 @@ Each file in ``data/lexicons/`` has one row per entry and this header::
 
 - ``term``: the headword reported when the entry fires (it may be several words);
 - ``variants``: other forms of the same entry, separated by ``|`` (``alleges|alleged|allegedly``);
-- ``category``: one of :data:`CATEGORIES`;
+- ``category``: one of :data:`CATEGORIES`, or a new category of your own: a file named
+  ``euphemism.csv`` whose rows all say ``euphemism`` defines the category ``euphemism``
+  (see :func:`load_lexicon`);
 - ``tone``: ``neutral`` or ``loaded`` for ``attribution`` entries, empty for every other category;
 - ``note``: one plain sentence saying why the word shapes the reader's view;
 - ``alternative``: a more neutral choice (optional);
@@ -14,7 +16,7 @@ Each file in ``data/lexicons/`` has one row per entry and this header::
 - ``case_sensitive``: ``yes`` to match only this exact use of capitals (empty or ``no`` otherwise).
 
 >>> lex = load_lexicon()
->>> sorted(set(lex.category)) == sorted(CATEGORIES)
+>>> set(CATEGORIES) <= set(lex.category)
 True
 """
 
@@ -23,11 +25,13 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 from pathlib import Path
 
 from .errors import LexiconError, Problem
 
-__all__ = ["load_lexicon", "default_lexicon", "CATEGORIES", "COLUMNS", "LEXICON_DIR", "normalise_form"]
+__all__ = ["load_lexicon", "default_lexicon", "CATEGORIES", "COLUMNS", "LEXICON_DIR", "normalise_form",
+           "categories_in", "describe_category", "check_category_name"]
 
 #: The columns every lexicon file must have, in this order.
 COLUMNS = ["term", "variants", "category", "tone", "note", "alternative", "source", "case_sensitive"]
@@ -44,6 +48,56 @@ CATEGORIES = {
 }
 
 TONES = ("neutral", "loaded")
+
+#: What a category name may look like: snake_case (lowercase letters, digits, underscores).
+_CATEGORY_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def _name_fix(name: str) -> str:
+    """How to fix a category name that is not snake_case (used by the loader and annotate)."""
+    suggestion = re.sub(r"[^a-z0-9]+", "_", str(name).lower()).strip("_")
+    if not suggestion or not suggestion[0].isalpha():
+        suggestion = "my_words"
+    return (f"Use one of: {', '.join(CATEGORIES)} — or, for a new category, a snake_case name (lowercase "
+            f"letters, digits and underscores, starting with a letter), for example {suggestion!r}, with its "
+            f"words in a file named {suggestion}.csv.")
+
+
+def check_category_name(name) -> str | None:
+    """Why ``name`` cannot be a category name, or None when it can (snake_case).
+
+    >>> check_category_name("euphemism") is None
+    True
+    >>> check_category_name("War Words")
+    "the category name 'War Words' is not snake_case"
+    """
+    if not isinstance(name, str) or not name:
+        return "the category is empty"
+    if _CATEGORY_NAME.fullmatch(name) is None:
+        return f"the category name {name!r} is not snake_case"
+    return None
+
+
+def categories_in(lexicon) -> list[str]:
+    """The categories a word list can flag: the seven built-in ones, then its own in first-seen order.
+
+    >>> import pandas as pd
+    >>> categories_in(pd.DataFrame({"category": ["euphemism", "hedge", "war_words"]}))[-3:]
+    ['scare_quote', 'euphemism', 'war_words']
+    """
+    extra = [c for c in dict.fromkeys(lexicon["category"]) if c not in CATEGORIES]
+    return [*CATEGORIES, *extra]
+
+
+def describe_category(category: str) -> str:
+    """``"<name>: <what it means>"`` in plain words; a category of your own gets a generic description.
+
+    >>> describe_category("euphemism")
+    "euphemism: words from your list 'euphemism'"
+    """
+    if category in CATEGORIES:
+        return CATEGORIES[category]
+    return f"{category.replace('_', ' ')}: words from your list '{category}'"
 
 #: Folder holding the word lists that ship with the kit.
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
@@ -142,12 +196,13 @@ def _parse_file(path: Path) -> tuple[list[dict], list[Problem]]:
         row = row + [""] * (len(header) - len(row))
         entry = {c: row[index[c]].strip() for c in COLUMNS}
         entry["file"], entry["line"] = name, line
-        problems.extend(_check_entry(entry))
+        problems.extend(_check_entry(entry, own=path.stem))
         entries.append(entry)
     return entries, problems
 
 
-def _check_entry(entry: dict) -> list[Problem]:
+def _check_entry(entry: dict, own: str = "") -> list[Problem]:
+    """Problems in one row. ``own`` is the file's name without ``.csv``: a category of that name is allowed."""
     name, line = entry["file"], entry["line"]
     found = []
 
@@ -160,16 +215,26 @@ def _check_entry(entry: dict) -> list[Problem]:
         bad("term", f"the term {entry['term']!r} has no letters or digits",
             "Write a word or phrase in the 'term' column.")
     category = entry["category"]
-    if category not in CATEGORIES:
-        bad("category", f"unknown category {category!r}",
-            f"Use one of: {', '.join(CATEGORIES)}.")
+    known = category in CATEGORIES or (category == own and check_category_name(category) is None)
+    if not known:
+        wrong_name = check_category_name(category)
+        if not category:
+            bad("category", "the category is empty",
+                f"Write the category in the 'category' column: one of {', '.join(CATEGORIES)}"
+                + (f", or {own!r} (the name of this file)." if check_category_name(own) is None else "."))
+        elif wrong_name:
+            bad("category", wrong_name, _name_fix(category))
+        else:
+            bad("category", f"unknown category {category!r}",
+                f"Use one of: {', '.join(CATEGORIES)} — or, to start a new category, put its words in a "
+                f"file named {category}.csv (with {category!r} in the 'category' column of every row).")
     tone = entry["tone"].lower()
     entry["tone"] = tone
     if category == "attribution" and tone not in TONES:
         bad("tone", f"attribution entries need a tone of 'neutral' or 'loaded', not {entry['tone']!r}",
             "Write 'neutral' for plain reporting verbs (said, told) and 'loaded' for verbs that "
             "suggest a judgement (claimed, admitted).")
-    elif category in CATEGORIES and category != "attribution" and tone:
+    elif known and category != "attribution" and tone:
         bad("tone", f"only attribution entries have a tone; this {category} entry has {tone!r}",
             "Leave the 'tone' column empty for this entry.")
     if not entry["note"]:
@@ -218,6 +283,12 @@ def load_lexicon(path_or_paths=None):
     ``path_or_paths`` is a file, a folder of ``.csv`` files, or a list of them; by default the
     kit's own lists in ``data/lexicons/``. A file with a mistake raises
     :class:`kit.errors.LexiconError` naming the file, the line and how to fix it.
+
+    Categories: every file may use the built-in :data:`CATEGORIES`. A file may also use one
+    category of its own, the file's name without ``.csv``: ``euphemism.csv`` with
+    ``euphemism`` in the ``category`` column defines the new category ``euphemism`` (a
+    snake_case name). Any other category is reported as a mistake (so a typo such as
+    ``hedgee`` in ``hedge.csv`` is caught, with its line).
 
     >>> lex = load_lexicon()
     >>> list(lex.columns)
@@ -269,7 +340,7 @@ def default_lexicon():
     """The kit's own word lists (read once, then reused; you get a copy you may change).
 
     >>> lex = default_lexicon()
-    >>> set(lex.category) <= set(CATEGORIES)
-    True
+    >>> categories_in(lex)[:3]
+    ['loaded_language', 'label', 'hedge']
     """
     return _default_lexicon().copy()

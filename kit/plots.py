@@ -9,7 +9,7 @@
 from __future__ import annotations
 
 from .errors import KitError
-from .lexicons import CATEGORIES
+from .lexicons import CATEGORIES, describe_category
 
 __all__ = ["plot_profile", "count_grid"]
 
@@ -23,11 +23,31 @@ _HATCHES = {
     "loaded_language": "", "label": "//", "hedge": "..", "booster": "xx",
     "attribution": "\\\\", "vague_source": "oo", "scare_quote": "--",
 }
+# Categories of your own (from a word list such as euphemism.csv): the colours of kit.display's
+# EXTRA_COLOURS, in the order the categories come, and these hatches.
+_EXTRA_HATCHES = ("++", "**", "||", "OO", "//..", "\\\\..", "xx..", "--..")  # 8 hatches and 9 colours: 72 distinct looks
 _BIG, _BIGGER, _BIGGEST = 15, 17, 20
 
 
 def _names(category: str) -> str:
-    return CATEGORIES.get(category, category).split(":")[0]
+    return describe_category(category).split(":")[0]
+
+
+def _look(category: str, extras: list) -> tuple[str, str]:
+    """(colour, hatch) of a category; one of your own gets the next fallback colour and hatch."""
+    if category in _COLOURS:
+        return _COLOURS[category], _HATCHES[category]
+    from .display import style_of
+
+    i = extras.index(category) if category in extras else len(extras)
+    return style_of(category, extras)[0], _EXTRA_HATCHES[i % len(_EXTRA_HATCHES)]
+
+
+def _rate_columns(profile_df) -> list:
+    """The categories with a ``<category>_per_1k`` column: built-in ones first, then the others in column order."""
+    own = [c[:-len("_per_1k")] for c in profile_df.columns
+           if isinstance(c, str) and c.endswith("_per_1k") and c[:-len("_per_1k")] not in CATEGORIES]
+    return [c for c in CATEGORIES if f"{c}_per_1k" in profile_df.columns] + own
 
 
 def plot_profile(profile_df, by="article", categories=None, ax=None, title=None):
@@ -35,7 +55,8 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
 
     ``profile_df`` is the table from :func:`kit.profile`. ``by="outlet"`` pools the
     articles of each outlet (all their flagged words divided by all their words).
-    ``categories`` picks some categories. Returns the matplotlib Figure.
+    ``categories`` picks some categories (also a word list's own, such as ``euphemism``,
+    when the profile has them). Returns the matplotlib Figure.
 
     >>> import kit
     >>> fig = plot_profile(kit.profile(kit.load_articles()), categories=["hedge", "booster"])
@@ -52,15 +73,16 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
     if by not in ("article", "outlet"):
         raise KitError(f"by must be 'article' or 'outlet', not {by!r}", field="by",
                        fix='Use by="article" or by="outlet".')
+    available = _rate_columns(profile_df)
+    extras = [c for c in available if c not in CATEGORIES]
     if categories is None:
-        cats = [c for c in CATEGORIES if f"{c}_per_1k" in profile_df.columns]
+        cats = available
     else:
         cats = [categories] if isinstance(categories, str) else list(categories)
         unknown = [c for c in cats if f"{c}_per_1k" not in profile_df.columns]
         if unknown:
             raise KitError(f"the profile table has no column '{unknown[0]}_per_1k'", field="categories",
-                           fix="Choose from: " + ", ".join(c for c in CATEGORIES
-                                                          if f"{c}_per_1k" in profile_df.columns) + ".")
+                           fix="Choose from: " + ", ".join(available) + ".")
     if not cats:
         raise KitError("the table has no '<category>_per_1k' columns", field="profile_df",
                        fix="Make the table with kit.profile(articles).")
@@ -95,8 +117,9 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
         fig = ax.figure
     y = np.arange(n_groups)
     for i, cat in enumerate(cats):
+        colour, hatch = _look(cat, extras)
         ax.barh(y + (i - (n_cats - 1) / 2) * bar, rates[cat].fillna(0).to_numpy(), height=bar,
-                color=_COLOURS.get(cat, "#777777"), hatch=_HATCHES.get(cat, ""), edgecolor="white",
+                color=colour, hatch=hatch, edgecolor="white",
                 linewidth=0.5, label=_names(cat))
     ax.set_yticks(y, groups)
     ax.invert_yaxis()  # first article at the top, as in the table

@@ -75,9 +75,18 @@ def category_counts(spans, n_words: int, categories=CATEGORIES) -> str:
             f"<th>per 1,000 words</th></tr></thead><tbody>{rows}</tbody></table>")
 
 
-def _highlight_html(row, categories) -> str:
+def _highlight_html(row, categories, lexicon=None) -> str:
     import kit
-    return kit.highlight(row, categories=list(categories))._repr_html_()
+    return kit.highlight(row, categories=list(categories), lexicon=lexicon)._repr_html_()
+
+
+def _annotate_all(articles, lexicon):
+    """Spans of every category, the word list as a table, and its categories (built-in, then its own)."""
+    from .annotation import _annotate, _as_lexicon
+
+    lex = None if lexicon is None else _as_lexicon(lexicon)[0]
+    spans, _, _, available = _annotate(articles, None, lex, None)
+    return spans, lex, available
 
 
 def _head_html(row) -> str:
@@ -101,12 +110,13 @@ def _category_boxes(w, categories, selected):
     return boxes
 
 
-def explorer(articles=None, categories=None):
+def explorer(articles=None, categories=None, lexicon=None):
     """Choose an article and categories; see the highlighted text and the counts update.
 
     The container has the CSS class ``kit-explorer``; its parts are ``.article`` (the
     Dropdown), ``.categories`` (one Checkbox per category), ``.counts`` and ``.view``
-    (HTML widgets).
+    (HTML widgets). ``lexicon`` works as in :func:`kit.annotate`; a word list with
+    categories of its own (``euphemism.csv``) gets a checkbox for each, after the built-in ones.
 
     >>> view = explorer(categories=["hedge"])
     >>> [box.value for box in view.categories][:3]
@@ -115,23 +125,24 @@ def explorer(articles=None, categories=None):
     import kit
     articles = _articles(articles)
     selected = list(categories) if categories is not None else ["loaded_language", "label"]
-    spans = kit.annotate(articles)
+    spans, lexicon, available = _annotate_all(articles, lexicon)
+    kit.annotation._check_categories(selected, available)
     w = _widgets()
     if w is None:  # pragma: no cover
-        return _Static(_highlight_html(articles.iloc[0], selected))
+        return _Static(_highlight_html(articles.iloc[0], selected, lexicon))
 
     options = [(_label(row), row["article_id"]) for _, row in articles.iterrows()]
     article = w.Dropdown(options=options, value=options[0][1], description="Article:",
                          layout=w.Layout(width="95%"), style={"description_width": "initial"})
-    boxes = _category_boxes(w, CATEGORIES, selected)
+    boxes = _category_boxes(w, available, selected)
     counts, view = w.HTML(), w.HTML()
 
     def update(_change=None):
         row = articles[articles["article_id"] == article.value].iloc[0]
         chosen = [b.category for b in boxes if b.value]
         mine = spans[(spans["article_id"] == article.value)]
-        counts.value = _head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or CATEGORIES)
-        view.value = f"<div style='{_SCROLL}'>{_highlight_html(row, chosen)}</div>"
+        counts.value = _head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or available)
+        view.value = f"<div style='{_SCROLL}'>{_highlight_html(row, chosen, lexicon)}</div>"
 
     article.observe(update, names="value")
     for b in boxes:
@@ -143,12 +154,12 @@ def explorer(articles=None, categories=None):
     return box
 
 
-def compare(articles=None, left=None, right=None, by: str = "article", categories=None):
+def compare(articles=None, left=None, right=None, by: str = "article", categories=None, lexicon=None):
     """Two articles (or, with ``by="outlet"``, two outlets) side by side on the same event.
 
     Each side shows the headline, outlet, date, counts per 1,000 words and the
     highlighted text. Parts: ``.left``, ``.right`` (Dropdowns), ``.categories``,
-    ``.left_view``, ``.right_view``.
+    ``.left_view``, ``.right_view``. ``lexicon`` works as in :func:`explorer`.
 
     >>> view = compare(by="outlet")
     >>> view.left.value != view.right.value
@@ -157,7 +168,8 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     import kit
     articles = _articles(articles)
     selected = list(categories) if categories is not None else ["loaded_language", "label", "booster"]
-    spans = kit.annotate(articles)
+    spans, lexicon, available = _annotate_all(articles, lexicon)
+    kit.annotation._check_categories(selected, available)
     outlets = kit.corpus.outlet_labels(articles["outlet"])
     if by == "outlet":
         options = [(o, o) for o in dict.fromkeys(outlets)]
@@ -172,8 +184,8 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
         parts = []
         for _, row in rows.iterrows():
             mine = spans[spans["article_id"] == row["article_id"]]
-            parts.append(_head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or CATEGORIES)
-                         + f"<div style='{_SCROLL}'>{_highlight_html(row, chosen)}</div>")
+            parts.append(_head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or available)
+                         + f"<div style='{_SCROLL}'>{_highlight_html(row, chosen, lexicon)}</div>")
         return "<hr>".join(parts)
 
     w = _widgets()
@@ -182,7 +194,7 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     half = w.Layout(width="49%")
     left_dd = w.Dropdown(options=options, value=left, layout=w.Layout(width="100%"))
     right_dd = w.Dropdown(options=options, value=right, layout=w.Layout(width="100%"))
-    boxes = _category_boxes(w, CATEGORIES, selected)
+    boxes = _category_boxes(w, available, selected)
     left_view, right_view = w.HTML(), w.HTML()
 
     def update(_change=None):

@@ -289,8 +289,10 @@ def test_a_later_entry_overrides_an_earlier_one():
 
 
 def test_bad_lexicon_tables():
-    with pytest.raises(LexiconError, match="unknown category 'praise'"):
-        annotate("x", lexicon=pd.DataFrame([{"term": "x", "category": "praise", "note": "n"}]))
+    # a table may bring a category of its own, but its name must be snake_case
+    with pytest.raises(LexiconError, match="'Praise words' is not snake_case") as info:
+        annotate("x", lexicon=pd.DataFrame([{"term": "x", "category": "Praise words", "note": "n"}]))
+    assert "praise_words" in info.value.fix
     with pytest.raises(LexiconError, match="no column 'note'"):
         annotate("x", lexicon=pd.DataFrame([{"term": "x", "category": "hedge"}]))
     with pytest.raises(LexiconError, match="expected a word list"):
@@ -438,3 +440,86 @@ def test_annotate_arbitrary_unicode(text):
     spans = annotate(text)
     for row in spans.itertuples():
         assert text[row.start:row.end] == row.text
+
+
+# ------------------------------------------------------------------ a teacher's own category (data only)
+
+EUPHEMISM_CSV = ("term,variants,category,tone,note,alternative,source,case_sensitive\n"
+                 "collateral damage,,euphemism,,Hides that people were killed or hurt.,civilian deaths,class 9B,\n"
+                 "pass away,passed away|passes away,euphemism,,A soft way to say someone died.,died,class 9B,\n"
+                 "let go,,euphemism,,A soft way to say someone was fired.,fired,class 9B,\n")
+DEFAULT_PROFILE_COLUMNS = [
+    "article_id", *(c for cat in CATEGORIES for c in (cat, f"{cat}_per_1k")), "hedge_booster_ratio",
+    "attribution_sentence_share", "n_words", "n_sentences", "avg_sentence_length", "flesch_reading_ease",
+    "flesch_kincaid_grade"]
+
+
+@pytest.fixture
+def with_euphemism(tmp_path):
+    path = tmp_path / "euphemism.csv"
+    path.write_text(EUPHEMISM_CSV, encoding="utf-8")
+    mine = kit.load_lexicon(path)
+    return pd.concat([kit.default_lexicon(), mine])
+
+
+def test_a_new_category_is_found_with_exact_offsets(with_euphemism):
+    text = "The raid caused Collateral\u00a0Damage, officials said. The old man passed away; staff were let go."
+    spans = annotate(text, lexicon=with_euphemism)
+    mine = spans[spans.category == "euphemism"]
+    assert mine[["start", "end", "text", "term"]].values.tolist() == [
+        [16, 33, "Collateral\u00a0Damage", "collateral damage"],
+        [63, 74, "passed away", "pass away"],
+        [87, 93, "let go", "let go"]]
+    assert (mine.tone == "").all() and mine.alternative.tolist() == ["civilian deaths", "died", "fired"]
+    assert "attribution" in set(spans.category)  # the kit's own lists still work alongside
+    for row in spans.itertuples():
+        assert text[row.start:row.end] == row.text
+    only = annotate(text, categories=["euphemism"], lexicon=with_euphemism)
+    assert only.text.tolist() == ["Collateral\u00a0Damage", "passed away", "let go"]
+    both = annotate(text, categories=["euphemism", "attribution"], lexicon=with_euphemism)
+    assert set(both.category) == {"euphemism", "attribution"}
+
+
+def test_unknown_category_lists_the_extra_ones_too(with_euphemism):
+    with pytest.raises(KitError) as info:
+        annotate("x", categories=["euphemisms"], lexicon=with_euphemism)
+    assert "unknown category 'euphemisms'" in str(info.value)
+    assert "scare_quote, euphemism" in info.value.fix
+    with pytest.raises(KitError, match="unknown category 'euphemism'"):  # not in the kit's own lists
+        annotate("x", categories=["euphemism"])
+
+
+def test_profile_has_columns_for_a_new_category(with_euphemism):
+    text = "He passed away. It may rain. Collateral damage was clearly high."
+    p = profile(text, lexicon=with_euphemism)
+    at = p.columns.get_loc("scare_quote_per_1k")
+    assert p.columns[at + 1:at + 3].tolist() == ["euphemism", "euphemism_per_1k"]
+    assert p.euphemism.item() == 2
+    assert p.euphemism_per_1k.item() == pytest.approx(round(2000 / p.n_words.item(), 2))
+    assert p.hedge.item() == 1 and p.booster.item() == 1
+    assert [c for c in p.columns if c != "euphemism" and not c.startswith("euphemism_")] == \
+        DEFAULT_PROFILE_COLUMNS
+
+
+def test_default_profile_columns_are_unchanged():
+    assert list(profile("It may rain.").columns) == DEFAULT_PROFILE_COLUMNS
+
+
+def test_explain_a_word_of_a_new_category(with_euphemism):
+    e = explain("Passes away", lexicon=with_euphemism)
+    assert e.found and [x["category"] for x in e.entries] == ["euphemism"]
+    text = str(e)
+    assert "euphemism" in text and "words from your list 'euphemism'" in text
+    assert "A soft way to say someone died." in text and "More neutral: died" in text
+    span = annotate("They let go of 40 staff.", lexicon=with_euphemism).iloc[0]
+    assert "someone was fired" in str(explain(span, lexicon=with_euphemism))
+    assert "&lt;" not in explain(span, lexicon=with_euphemism)._repr_html_()
+
+
+def test_a_table_may_bring_any_snake_case_category():
+    table = pd.DataFrame([{"term": "battle", "category": "war_words", "note": "Makes it sound like a war."},
+                          {"term": "hero", "category": "praise2", "note": "Praise."}])
+    spans = annotate("A battle of heroes and a hero.", lexicon=table)
+    assert spans[["text", "category"]].values.tolist() == [["battle", "war_words"], ["hero", "praise2"]]
+    assert list(profile("A battle.", lexicon=table).columns[15:19]) == \
+        ["war_words", "war_words_per_1k", "praise2", "praise2_per_1k"]

@@ -197,3 +197,88 @@ def test_plot_profile_on_given_axes_and_errors():
         kit.plot_profile(p, categories=["nope"])
     with pytest.raises(KitError, match="needs the table"):
         kit.plot_profile("x")
+
+
+# ------------------------------------------------------------------ a teacher's own category
+
+EUPHEMISM_CSV = ("term,variants,category,tone,note,alternative,source,case_sensitive\n"
+                 'collateral damage,,euphemism,,"Hides that <people> were killed & hurt.",civilian deaths,9B,\n'
+                 "pass away,passed away|passes away,euphemism,,A soft way to say someone died.,died,class 9B,\n")
+
+
+@pytest.fixture
+def with_euphemism(tmp_path):
+    path = tmp_path / "euphemism.csv"
+    path.write_text(EUPHEMISM_CSV, encoding="utf-8")
+    return pd.concat([kit.default_lexicon(), kit.load_lexicon(path)])
+
+
+def test_highlight_a_new_category_with_legend_label_and_escaping(with_euphemism):
+    from kit.display import EXTRA_COLOURS
+
+    text = "<script>alert(1)</script> The raid caused collateral damage, officials said. <img src=x onerror=alert(2)>"
+    view = highlight(article(text), lexicon=with_euphemism)
+    assert view.counts()["euphemism"] == 1 and list(view.counts())[-1] == "euphemism"
+    body = view.body_html()
+    assert strip(body) == text
+    assert "<script>" not in body and "<img" not in body
+    assert 'class="kit-euphemism"' in body and 'data-label="euphemism"' in body
+    assert "Hides that &lt;people&gt; were killed &amp; hurt." in body  # the note is the tooltip, escaped
+    assert f"text-decoration-color:{EXTRA_COLOURS[0]}" in body
+    checker = Balance()
+    checker.feed(view._repr_html_())
+    assert checker.ok and not checker.stack
+    legend = view.legend_html()
+    assert 'class="kit-euphemism"' in legend and 'data-label="euphemism"' in legend
+    assert "words from your list &#x27;euphemism&#x27;" in legend
+    assert "<script>" not in view._repr_html_()
+    only = highlight(article(text), categories=["euphemism"], lexicon=with_euphemism)
+    assert list(only.counts()) == ["euphemism"]
+    assert f"text-decoration-color:{EXTRA_COLOURS[0]}" in only.body_html()
+
+
+def test_extra_categories_get_distinct_colour_blind_safe_colours_and_cues():
+    from kit.display import EXTRA_COLOURS, style_of
+
+    tol_muted = {"#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
+                 "#AA4499"}
+    assert set(EXTRA_COLOURS) <= tol_muted and len(set(EXTRA_COLOURS)) == len(EXTRA_COLOURS)
+    assert not set(EXTRA_COLOURS) & {colour for colour, _, _ in STYLES.values()}
+    extras = [f"list_{i}" for i in range(12)]
+    looks = [style_of(c, extras) for c in extras]
+    assert len({(colour, line) for colour, line, _ in looks}) == len(extras)  # never the same two cues
+    assert [label for _, _, label in looks] == extras
+    table = pd.DataFrame([{"term": "battle", "category": "war_words", "note": "War."},
+                          {"term": "hero", "category": "praise", "note": "Praise."}])
+    view = highlight(article("A battle for a hero."), lexicon=table)
+    body = view.body_html()
+    assert f"text-decoration-color:{EXTRA_COLOURS[0]}" in body and f"text-decoration-color:{EXTRA_COLOURS[1]}" in body
+    assert 'data-label="war_words"' in body and 'data-label="praise"' in body
+    assert list(view.counts())[-2:] == ["war_words", "praise"]
+
+
+def test_spans_of_a_new_category_can_be_given_directly(with_euphemism):
+    row = article("He passed away in May.")
+    spans = kit.annotate(row.to_frame().T, lexicon=with_euphemism)
+    view = highlight(row, spans=spans, categories=["euphemism"])
+    assert view.spans.text.tolist() == ["passed away"] and list(view.counts()) == ["euphemism"]
+    assert 'data-label="euphemism"' in view.legend_html()
+
+
+def test_plot_profile_with_a_new_category(with_euphemism):
+    from matplotlib.colors import to_hex
+
+    from kit.display import EXTRA_COLOURS
+
+    p = kit.profile(kit.load_articles(), lexicon=with_euphemism)
+    fig = kit.plot_profile(p)
+    ax = fig.axes[0]
+    assert len(ax.patches) == len(p) * (len(CATEGORIES) + 1)
+    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert labels[-1] == "euphemism"
+    last = ax.patches[-1]
+    assert to_hex(last.get_facecolor()).upper() == EXTRA_COLOURS[0] and last.get_hatch()
+    one = kit.plot_profile(p, by="outlet", categories=["euphemism"])
+    assert one.axes[0].get_title() == "Euphemism per 1,000 words, by outlet"
+    with pytest.raises(KitError, match="euphemism"):
+        kit.plot_profile(p, categories=["euphemisms"])

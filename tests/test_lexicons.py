@@ -33,7 +33,7 @@ def test_fixture_loads_one_row_per_entry():
 
 def test_default_lexicon_covers_every_category_and_is_a_copy():
     lex = default_lexicon()
-    assert set(lex.category) == set(CATEGORIES)
+    assert set(CATEGORIES) <= set(lex.category)  # (a teacher may add a category file to the folder)
     assert len(lex) >= 200
     assert lex.note.str.len().gt(0).all()
     assert set(lex.loc[lex.category == "attribution", "tone"]) == {"neutral", "loaded"}
@@ -144,3 +144,72 @@ def test_returns_a_dataframe_the_loader_does_not_keep():
     a.loc[0, "term"] = "zzz"
     assert b.loc[0, "term"] != "zzz"
     assert isinstance(a, pd.DataFrame)
+
+
+# ------------------------------------------------------------------ categories of your own (data only)
+
+EUPHEMISM = ("collateral damage,,euphemism,,Hides that people were killed or hurt.,civilian deaths,class 9B,\n"
+             "pass away,passed away|passes away,euphemism,,A soft way to say someone died.,died,class 9B,\n")
+
+
+def test_a_file_named_after_a_new_category_defines_it(tmp_path):
+    path = write(tmp_path, EUPHEMISM, name="euphemism.csv")
+    lex = load_lexicon(path)
+    assert lex.category.tolist() == ["euphemism", "euphemism"]
+    assert lex.line.tolist() == [2, 3]
+    both = pd.concat([default_lexicon(), lex])
+    assert kit.lexicons.categories_in(both) == [*CATEGORIES, "euphemism"]
+    assert kit.lexicons.categories_in(default_lexicon()) == list(CATEGORIES)
+    # a folder holding the new list next to built-in ones works too
+    write(tmp_path, "regime,,label,,A label.,,me,\n", name="label.csv")
+    assert set(load_lexicon(tmp_path).category) == {"euphemism", "label"}
+
+
+def test_extra_categories_keep_first_seen_order(tmp_path):
+    a = write(tmp_path, "war,,war_words,,Makes it sound like a battle.,,me,\n", name="war_words.csv")
+    b = write(tmp_path, EUPHEMISM, name="euphemism.csv")
+    lex = load_lexicon([a, b])
+    assert kit.lexicons.categories_in(lex)[-2:] == ["war_words", "euphemism"]
+
+
+def test_a_typo_in_a_built_in_file_is_still_an_error_with_its_line(tmp_path):
+    path = write(tmp_path, "may,,hedge,,Doubt.,,me,yes\nperhaps,,hedgee,,Doubt.,,me,\n", name="hedge.csv")
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    err = info.value
+    assert err.line == 3 and err.field == "category" and err.file == str(path)
+    message = str(err)
+    assert f"{path}:3" in message and "unknown category 'hedgee'" in message
+    assert "loaded_language" in message and "scare_quote" in message
+    assert "file named hedgee.csv" in message
+
+
+@pytest.mark.parametrize("name, body, line, words", [
+    # a new category's words in a file with another name: caught (it could be a typo)
+    ("mine.csv", EUPHEMISM, 2, ["unknown category 'euphemism'", "file named euphemism.csv"]),
+    # a typo inside the new category's own file
+    ("euphemism.csv", EUPHEMISM + "let go,,euphemsim,,Means fired.,fired,me,\n", 4,
+     ["unknown category 'euphemsim'"]),
+    # the tone column is for attribution only, also in a new category
+    ("euphemism.csv", "pass away,,euphemism,loaded,Soft.,died,me,\n", 2, ["only attribution"]),
+    ("euphemism.csv", "pass away,,,,Soft.,died,me,\n", 2, ["the category is empty", "'euphemism'"]),
+])
+def test_new_category_mistakes_name_the_line(tmp_path, name, body, line, words):
+    path = write(tmp_path, body, name=name)
+    with pytest.raises(LexiconError) as info:
+        load_lexicon(path)
+    assert info.value.line == line
+    for word in words:
+        assert word in str(info.value)
+
+
+@pytest.mark.parametrize("name, category", [
+    ("War Words.csv", "War Words"), ("Euphemism.csv", "Euphemism"), ("war-words.csv", "war-words"),
+    ("2words.csv", "2words"),
+])
+def test_a_category_name_must_be_snake_case(tmp_path, name, category):
+    path = write(tmp_path, f"battle,,{category},,Makes it sound like a war.,,me,\n", name=name)
+    with pytest.raises(LexiconError, match="is not snake_case") as info:
+        load_lexicon(path)
+    assert info.value.line == 2 and info.value.field == "category"
+    assert "snake_case" in info.value.fix and ".csv" in info.value.fix

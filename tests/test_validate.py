@@ -204,3 +204,20 @@ def test_help_is_friendly():
     assert "file:line" in done.stdout and "python -m kit validate" in done.stdout
     top = subprocess.run([sys.executable, "-m", "kit"], capture_output=True, text=True, timeout=60)
     assert "build-student" in top.stdout and "validate" in top.stdout
+
+
+def test_a_word_list_for_a_new_category_passes(here, capsys):
+    write(here / "lexicons" / "euphemism.csv",
+          HEADER + "collateral damage,,euphemism,,Hides that people were killed.,civilian deaths,class 9B,\n")
+    write(here / "lexicons" / "hedge.csv", HEADER + "perhaps,,hedge,,Shows doubt.,,class 9B,\n")
+    status, out = run(["lexicons"], capsys)
+    assert status == 0, out
+    assert "2 word-list entries" in out
+
+
+def test_a_typo_category_in_a_built_in_word_list_fails_with_its_line(here, capsys):
+    write(here / "lexicons" / "hedge.csv",
+          HEADER + "perhaps,,hedge,,Shows doubt.,,class 9B,\npossibly,,hedgee,,Shows doubt.,,class 9B,\n")
+    status, out = run(["lexicons"], capsys)
+    assert status == 1
+    assert re.search(r"^lexicons/hedge\.csv:3: .*unknown category 'hedgee'.* — .*hedgee\.csv", out, re.M), out

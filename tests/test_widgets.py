@@ -126,3 +126,22 @@ def test_display_headless_does_not_fail(articles, capsys):
                  widgets.spot_the_loaded_words("A brutal siege.")):
         display(view)
     assert capsys.readouterr().out  # a plain-text stand-in, no traceback
+
+
+def test_explorer_shows_a_checkbox_for_a_new_category(articles, tmp_path):
+    path = tmp_path / "euphemism.csv"
+    path.write_text("term,variants,category,tone,note,alternative,source,case_sensitive\n"
+                    "rebels,,euphemism,,A test entry.,,class 9B,\n", encoding="utf-8")
+    both = pd.concat([kit.default_lexicon(), kit.load_lexicon(path)])
+    plain = widgets.explorer(articles)
+    assert [box.category for box in plain.categories] == list(kit.lexicons.CATEGORIES)
+    view = widgets.explorer(articles, categories=["euphemism"], lexicon=both)
+    assert [box.category for box in view.categories] == [*kit.lexicons.CATEGORIES, "euphemism"]
+    assert [box.value for box in view.categories][-1] is True
+    assert view.categories[-1].description == "euphemism"
+    assert "<td>euphemism</td>" in view.counts.value
+    assert view.view.value.count('class="kit-euphemism"') >= 2  # marks and the legend
+    side = widgets.compare(articles, categories=["euphemism"], lexicon=both)
+    assert side.categories[-1].category == "euphemism" and side.categories[-1].value
+    with pytest.raises(kit.errors.KitError, match="unknown category 'euphemism'"):
+        widgets.explorer(articles, categories=["euphemism"])
