@@ -266,6 +266,10 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) ->
     ``reflow=True`` (files) rebuilds paragraphs from hard line wraps and page breaks;
     ``reflow=False`` (text given in a DataFrame) keeps the text as it is apart from
     markup and clear boilerplate.
+
+    >>> doc = clean_document("(ANTIMEDIA) A general spoke.\\nHe left.\\nCreative Commons / Anti-Media")
+    >>> doc.paragraphs, doc.boilerplate
+    (['A general spoke.', 'He left.'], ['(ANTIMEDIA)', 'Creative Commons / Anti-Media'])
     """
     raw = raw.replace("\r\n", "\n").replace("\r", "\n")
     doc = CleanDocument()

@@ -262,7 +262,12 @@ def highlight(article, categories=None, lexicon=None, spans=None):
 
 
 def explanation_html(explanation) -> str:
-    """HTML for a :class:`kit.annotation.Explanation` (every field escaped)."""
+    """HTML for a :class:`kit.annotation.Explanation` (every field escaped).
+
+    >>> import kit
+    >>> "<b>" in explanation_html(kit.explain("<b>regime</b>"))
+    False
+    """
     from .annotation import _headline
 
     if not explanation.entries:
