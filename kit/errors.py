@@ -71,6 +71,16 @@ class KitError(ValueError):
             text = header + "\n" + "\n".join(f"- {p}" for p in self.problems)
         super().__init__(text)
 
+    def _render_traceback_(self) -> list[str]:
+        """How Jupyter (IPython) shows this error: what went wrong and how to fix it, without
+        the lines of Python internals that a traceback would add (they help nobody fix their input).
+
+        >>> KitError("the file is empty", file="a.txt", fix="Add text.")._render_traceback_()
+        ['KitError: a.txt: the file is empty', '  How to fix: Add text.']
+        """
+        return [f"{type(self).__name__}: {line}" if i == 0 else line
+                for i, line in enumerate(str(self).splitlines())]
+
 
 class ArticleError(KitError):
     """A problem with an article file, a manifest or an articles DataFrame."""
