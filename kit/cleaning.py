@@ -244,6 +244,22 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     return "", paragraph
 
 
+_LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
+_MD_BLOCK_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S))")
+
+
+def _list_items(block: str) -> list[str]:
+    """A block whose lines are list items ("- ...", "1. ...") gives one paragraph per item.
+
+    >>> _list_items("- Work starts in May.\\n- It costs $4.5 million.")
+    ['- Work starts in May.', '- It costs $4.5 million.']
+    """
+    starts = [m.start() for m in _LIST_ITEM.finditer(block)]
+    if len(starts) < 2 or starts[0] != 0:
+        return [block]
+    return [block[a:b].strip() for a, b in zip(starts, [*starts[1:], len(block)])]
+
+
 def _looks_like_title(p: str) -> bool:
     return 0 < len(p) <= 200 and not re.search(r"[.,;:]$", p) and "\n" not in p
 
@@ -290,7 +306,7 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) ->
             paragraphs = [ln.strip() for ln in lines if ln.strip()]
         else:
             doc.layout = "blocks"
-            paragraphs = [re.sub(r"\s*\n\s*", " ", b.strip()) for b in blocks]
+            paragraphs = [re.sub(r"\s*\n\s*", " ", item) for b in blocks for item in _list_items(b.strip())]
             paragraphs = _join_page_breaks(paragraphs)
         paragraphs = [re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs]
     else:
@@ -299,6 +315,7 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) ->
 
     paragraphs = [strip_markup(p) for p in paragraphs]
     if reflow:
+        paragraphs = [_MD_BLOCK_MARK.sub("", p) for p in paragraphs]
         paragraphs = [p.strip() for p in paragraphs if p.strip()]
 
     if not reflow:

@@ -244,3 +244,15 @@ def test_import_kit_is_light():
     code = "import sys, kit; print(sorted(m for m in ('matplotlib', 'ipywidgets', 'textstat', 'tqdm') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_markdown_headings_lists_and_quotes_keep_their_words(tmp_path):
+    (tmp_path / "story.md").write_text(
+        "# City council approves bus lanes\n\n*By Jane Doe*\n\nThe council voted on Tuesday.\n\n"
+        "## What happens next\n\n- Work starts in May.\n- It costs $4.5 million.\n\n1. First step.\n2. Second step.\n\n"
+        "> A quoted block.\n", encoding="utf-8")
+    art = kit.load_articles(tmp_path).iloc[0]
+    assert (art.title, art.author) == ("City council approves bus lanes", "Jane Doe")
+    paras = list(kit.paragraphs(kit.load_articles(tmp_path)).text)
+    assert paras == ["The council voted on Tuesday.", "What happens next", "Work starts in May.",
+                     "It costs $4.5 million.", "First step.", "Second step.", "A quoted block."]
