@@ -71,7 +71,8 @@ TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", 
 # These are grammar words the speaker finder needs, not speech verbs (those come from the
 # attribution word list, data/lexicons/attribution.csv).
 
-#: Titles and ranks that come before a name; they are dropped from the name shown in ``speaker``.
+#: Titles, ranks and role words that come before a name ("Gen.", "spokeswoman", "shop owner"); they are
+#: dropped from the name shown in ``speaker``. A capitalised role word is a role, not a name.
 TITLES = frozenset("""
 mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheik king queen prince princess
 president vice prime minister foreign defence defense interior secretary state deputy chief general gen
@@ -79,6 +80,7 @@ gen. col col. colonel lt lt. lieutenant maj maj. major capt capt. captain sgt sg
 adm. commander cmdr brigadier marshal army navy senator sen sen. sen representative rep rep. governor
 gov gov. mayor ambassador spokesman spokeswoman spokesperson envoy judge justice pope rev rev. father
 official officer director chairman chairwoman chair ceo head leader ayatollah emir crown
+owner farmer nurse doctor teacher student resident witness analyst professor lawyer
 """.split())
 
 #: Adjectives of nationality, region, religion and ideology that often open a name run ("Russian Foreign
@@ -160,7 +162,7 @@ ANONYMOUS_WORDS = frozenset("""
 anonymous unnamed unidentified source sources official officials expert experts critic critics analyst
 analysts observer observers diplomat diplomats insider insiders witness witnesses someone people
 residents activists commentators reports report rumours rumors many some others
-fighters militants militias militiamen rebels insurgents troops soldiers civilians locals villagers
+fighters militants militias militiamen rebels insurgents troops soldiers police civilians locals villagers
 protesters refugees tribes tribesmen jihadists islamists extremists terrorists
 kurds turks arabs syrians iraqis iranians russians americans israelis palestinians saudis lebanese
 sunnis shias shiites alawites christians muslims westerners europeans
@@ -179,6 +181,7 @@ _PARTICLES = frozenset("al el ad as ash bin ibn abu de van von der di du la le".
 DESCRIPTION_NOUNS = frozenset("""
 general colonel minister spokesman spokeswoman spokesperson official president officer commander
 envoy ambassador secretary diplomat man woman leader chief correspondent reporter journalist analyst
+owner farmer nurse doctor teacher student resident professor lawyer director mayor
 """.split())
 
 _PRONOUNS_PERSON = {"he", "she"}
@@ -577,9 +580,19 @@ def _person_name(run: str) -> str:
     quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis)."""
     words = _NICKNAME_IN_RUN.sub(" ", run).split()
     while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in DEMONYMS
-                              or words[0].lower().rstrip(".") in TITLES):
+                              or words[0].lower().rstrip(".") in TITLES or _role_modifier(words)):
         words.pop(0)
     return " ".join(words)
+
+
+def _is_title(word: str) -> bool:
+    return _core(word) in TITLES or word.lower().rstrip(",") in TITLES
+
+
+def _role_modifier(words: list[str]) -> bool:
+    """The first word qualifies a role word that follows it, and a name comes after both:
+    "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name)."""
+    return len(words) > 2 and not _is_title(words[0]) and _is_title(words[1]) and not _is_title(words[-1])
 
 
 def _person_key(name: str) -> str:
@@ -607,8 +620,8 @@ def _looks_like_person(run: str) -> bool:
     words = _NICKNAME_IN_RUN.sub(" ", run).split()
     if not words or _core(words[0]) in ("al", "el") or (len(words) == 1 and _core(words[0]) in _PARTICLES):
         return False
-    while words and (_core(words[0]) in TITLES or words[0].lower().rstrip(",") in TITLES
-                     or _core(words[0]) in DEMONYMS or _core(words[0]) in STOP_CAPS):
+    while words and (_is_title(words[0]) or _core(words[0]) in DEMONYMS or _core(words[0]) in STOP_CAPS
+                     or _role_modifier(words)):
         words.pop(0)
     if not words:
         return False
@@ -726,7 +739,8 @@ class _Article:
     def _common_word(self, s: int, e: int) -> bool:
         """A single capitalised word that opens a sentence (or a quotation), or stands in a heading
         written in title case, and is an ordinary word: written in lower case elsewhere in the
-        article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering")."""
+        article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or the first
+        word of a role written in lower case ("Shop owner Tom Lee", "Police chief Anna Berg")."""
         word = self.text[s:e]
         if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
             return False
@@ -740,7 +754,10 @@ class _Article:
         if not at_start:
             return False
         low = word.lower().replace("’", "'")
-        return low in self.lower_words or low.endswith("ly") or low.endswith("ing")
+        if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
+            return True
+        role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
+        return bool(role) and _is_title(role.group(1)) and _person_key(word) not in self.persons
 
     def _unlikely_person(self, s: int, e: int, name: str) -> bool:
         """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
@@ -903,19 +920,74 @@ def _plain_phrase(art: _Article, lo: int, hi: int, method: str) -> dict | None:
     return None
 
 
+def _role_before_name(text: str) -> bool:
+    """Words in lower case that describe the person named right after them: "shop owner",
+    "local farmer", "city spokesman", "the mayor’s spokesman", "Police chief". No function word,
+    verb form or punctuation may come between them and the name ("in a statement to Reuters" is not one)."""
+    if re.search(r"[^\w\s’'.-]", text):
+        return False
+    words = _WORD.findall(text)
+    if not words or len(words) > 4:
+        return False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i == 0 and low in ("the", "a", "an"):
+            continue
+        if re.search(r"\w[’']s$", w):
+            continue  # an owner: "the mayor’s spokesman"
+        if not re.fullmatch(r"[a-z][a-z-]*", w if i else w[0].lower() + w[1:]):
+            return False  # a capital inside, a number, an abbreviation
+        if low in TITLES or low in DEMONYMS:
+            continue
+        if low in STOP_CAPS or low in _ADVERBS or low.endswith("ly") or low.endswith("ing"):
+            return False
+    last = _core(words[-1])
+    return last in TITLES or last in DESCRIPTION_NOUNS or last in ORG_WORDS or all(w.islower() for w in words)
+
+
 def _head(art: _Article, lo: int, hi: int) -> dict | None:
-    """The name that heads the words text[lo:hi], if they open with one ("the Pentagon itself")."""
+    """The name that heads the words text[lo:hi], if they open with one ("the Pentagon itself"),
+    perhaps after a role in lower case ("shop owner Tom Lee")."""
     cands = art.candidates(lo, hi)
     if not cands:
         return None
     first = cands[0]
-    if not _only_skip_words(art.text[lo:first["start"]].replace("(", " ").replace(")", " ")):
+    before = art.text[lo:first["start"]].replace("(", " ").replace(")", " ")
+    if not _only_skip_words(before) and not _role_before_name(before):
         return None
     # "Russian Foreign Ministry spokesman General Igor Konashenkov": the person, not the ministry
     if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
             and _only_skip_words(art.text[first["end"]:cands[1]["start"]]):
         return cands[1]
+    # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
+    owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
+    if first["type"] == "named person" and owned and any(_is_title(w) for w in owned.group(1).split()):
+        nxt = cands[1] if len(cands) > 1 else None
+        if nxt and nxt["type"] == "named person" and _role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]]):
+            return nxt  # "Lavrov’s deputy Sergei Ryabkov"
+        return None
     return first
+
+
+def _appositive_name(art: _Article, name_lo: int, name_hi: int, role_lo: int, role_hi: int) -> dict | None:
+    """A person named between commas after a role or a description: "the group’s leader, Ali Musa,
+    said", "said the mayor’s spokesman, Tim Roe". text[role_lo:role_hi] must hold a role word
+    and no other person (an owner such as "Lavrov’s deputy" is allowed); text[name_lo:name_hi]
+    must be the name alone (with its titles)."""
+    text = art.text
+    cands = art.candidates(name_lo, name_hi)
+    if len(cands) != 1 or cands[0]["type"] != "named person":
+        return None
+    name = cands[0]
+    if not _only_skip_words(text[name_lo:name["start"]]) or text[name["end"]:name_hi].strip(" \t.’'"):
+        return None
+    words = [_core(w) for w in _WORD.findall(text[role_lo:role_hi])]
+    if not words or len(words) > 8 or not any(w in TITLES or w in DESCRIPTION_NOUNS for w in words):
+        return None
+    for c in art.candidates(role_lo, role_hi):
+        if c["type"] == "named person" and text[c["end"]:c["end"] + 1] not in ("’", "'"):
+            return None
+    return name
 
 
 def _clause_start(text: str, lo: int, hi: int) -> int:
@@ -938,6 +1010,12 @@ def _subject(art: _Article, lo: int, hi: int, whole: bool = False) -> dict | Non
     if not whole and stripped.endswith(","):
         inner = stripped[:-1]
         comma = inner.rfind(",")
+        if comma != -1:
+            # "the group’s leader, Ali Musa, said": the name, not the description
+            named = _appositive_name(art, lo + comma + 1, lo + len(inner), _clause_start(text, lo, lo + comma),
+                                     lo + comma)
+            if named:
+                return named
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
     clause_lo = lo if whole else _clause_start(text, lo, cut_hi)
     first = _words_span(text, clause_lo, cut_hi)
@@ -960,9 +1038,10 @@ def _subject(art: _Article, lo: int, hi: int, whole: bool = False) -> dict | Non
                 if found:
                     break
         return found
-    if _only_skip_words(text[clause_lo:cut_hi]) and clause_lo > lo:
-        return _subject(art, lo, hi, whole=True)  # "Russia, meanwhile, has announced"
     plain = _plain_phrase(art, clause_lo, cut_hi, "subject")
+    if _only_skip_words(text[clause_lo:cut_hi]) and clause_lo > lo \
+            and not (plain and plain["type"] == "anonymous"):  # "In Damascus, a witness said" stays a witness
+        return _subject(art, lo, hi, whole=True)  # "Russia, meanwhile, has announced"
     if plain and plain["type"] in ("pronoun", "description"):
         return plain
     found = _head(art, clause_lo, cut_hi)
@@ -998,6 +1077,11 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
     hi2 = lo + stop
     if immediate:
         found = _head(art, lo, hi2)
+        if found is None and seg[stop:stop + 1] == ",":
+            # “...,” said the group’s leader, Ali Musa.
+            m = re.match(r",\s*([^,;:!?“”\"(]+)", seg[stop:])
+            if m:
+                found = _appositive_name(art, lo + stop + m.start(1), lo + stop + m.end(1), lo, hi2)
         if found is None:
             plain = _plain_phrase(art, lo, hi2, "object")
             found = plain if plain and plain["type"] == "pronoun" else None
@@ -1060,7 +1144,11 @@ def _is_speech_cue(art: _Article, cue) -> bool:
         return False
     if re.match(r"\s+it\s+all\b", text[e:e + 10]):
         return False  # "that says it all": an idiom, not a report of speech
-    prev = re.search(r"([\w’']+)\W*$", text[max(0, s - 25):s])
+    window = text[max(0, s - 25):s]
+    marks = [window.rfind(ch) for ch in _QUOTE_MARKS]
+    # a word inside the quotation before is not part of this clause: “No,” said Lee.
+    window = window[max(marks) + 1:]
+    prev = re.search(r"([\w’']+)\W*$", window)
     if prev and prev.group(1).lower() in _NOUN_MARKERS:
         return False
     if prev and prev.group(1).lower() in ("and", "or") and text[s:e].lower().endswith("ing"):
@@ -1268,7 +1356,9 @@ def _article_quotes(art: _Article) -> list[dict]:
                 (gap_sentences == 0 and p_cue is not None
                  and (p_end <= p_cue[0] < o
                       or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
-            if p_found and p_found.get("speaker") and follows:
+            # a lone quoted word with no cue of its own is a scare quote, not more of the speech
+            lone = len(text[q["start"]:q["end"]].split()) < 2
+            if p_found and p_found.get("speaker") and follows and not lone:
                 found = dict(p_found, method="continuation", guess=True,
                              note="guess: no speaker is named here; taken to be the speaker of the quotation "
                                   "just before")
@@ -1364,6 +1454,10 @@ def _indirect_content(art: _Article, cue, s: int, e: int, found: dict) -> tuple[
         start = ce
         while start < e and text[start] in " \t\n,:":
             start += 1
+        # "told reporters the road was closed": who was told is not part of what was said
+        told = re.match(r"(?:reporters|journalists|the press|the media)\s+(?=\w)", text[start:e])
+        if told and term.lower().startswith("told"):
+            start += told.end()
         end = e
         comma = after.rfind(",")
         if comma != -1 and any(ce + comma < c[0] < e for c in art.cues):

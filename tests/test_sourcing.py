@@ -486,3 +486,75 @@ def test_seed_mattis_full_name(seed_quotes):
     raqqa = seed_quotes[seed_quotes.article_id == "us-rescue-of-isis-in-raqqa"]
     assert "James Mattis" in set(raqqa.speaker)
     assert "James" not in set(raqqa.speaker)
+
+
+# ------------------------------------------------------------------ roles before and around a name (issue 4)
+
+@pytest.mark.parametrize("text, speaker", [
+    ('"It is a disaster," said shop owner Tom Lee.', "Tom Lee"),
+    ('Shop owner Tom Lee said: "It is a disaster."', "Tom Lee"),
+    ("“We are ready,” said city spokesman John Smith.", "John Smith"),
+    ("Spokeswoman Jane Roe said: “We are ready.”", "Jane Roe"),
+    ("“We will not leave,” the group’s leader, Ali Musa, said.", "Ali Musa"),
+    ("The group's leader, Ali Musa, said: “We will not leave.”", "Ali Musa"),
+    ("“We will not leave,” said the group’s leader, Ali Musa.", "Ali Musa"),
+    ("“We are tired,” said Maria Lopez, a nurse at the hospital.", "Maria Lopez"),
+    ("Police chief Anna Berg told reporters: “The road is closed.”", "Anna Berg"),
+    ("“It is over,” Police Chief Anna Berg said.", "Anna Berg"),
+    ("“Nothing grew,” according to local farmer Sam Okafor.", "Sam Okafor"),
+    ("“We are ready,” the mayor's spokesman, Tim Roe, said.", "Tim Roe"),
+    ("The mayor’s spokesman Tim Roe said: “We are ready.”", "Tim Roe"),
+    ("“We are ready,” said Lavrov’s deputy, Sergei Ryabkov.", "Sergei Ryabkov"),
+])
+def test_role_before_or_around_a_name_is_not_the_name(text, speaker):
+    q = one(text)
+    assert q.speaker.tolist() == [speaker], text
+    assert q.speaker_type.tolist() == ["named person"], text
+    assert q.speaker_method.tolist() == ["named"], text
+    assert not q.speaker_guess.any()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Spokeswoman Jane Roe said the road was closed.", "Jane Roe"),
+    ("Police chief Anna Berg told reporters the road was closed.", "Anna Berg"),
+    ("The harvest failed, according to local farmer Sam Okafor.", "Sam Okafor"),
+    ("The Pentagon’s spokesman, Tom Lee, said the road was closed.", "Tom Lee"),
+])
+def test_role_before_a_name_in_indirect_speech(text, speaker):
+    q = one(text)
+    assert q.kind.tolist() == ["indirect"]
+    assert q.speaker.tolist() == [speaker], text
+    assert q.quote.iloc[0] in ("the road was closed", "The harvest failed"), text
+
+
+def test_sentence_initial_role_words_are_not_names():
+    for text in ('Shop owner Tom Lee said: "It is a disaster."', "Police chief Anna Berg said the road was shut.",
+                 "Spokeswoman Jane Roe said the road was shut."):
+        q = one(text)
+        assert not {"Shop", "Police", "Spokeswoman"} & set(q.speaker), text
+    # unnamed police are a vague source, not a person called Police
+    q = one("Police said the road was shut.")
+    assert q.speaker_type.tolist() == ["anonymous"] and named(q) == set()
+    # a role word after a place stays a vague source; the place is not the speaker
+    q = one("In Damascus, a witness said the road was closed.")
+    assert q.speaker.tolist() == ["a witness"] and q.speaker_type.tolist() == ["anonymous"]
+
+
+def test_a_role_word_after_a_name_is_not_a_role():
+    q = one("John Major said the vote was lost. Lee said officer Tom Smith was hurt.")
+    assert q.speaker.tolist() == ["John Major", "Lee"]
+
+
+def test_one_word_quotation_with_a_cue_is_speech():
+    for text in ('"No," said Lee.', "“This,” said Lee.", "“Yes,” Lee said."):
+        q = one(text)
+        assert q.speaker.tolist() == ["Lee"], text
+        assert q.speaker_method.tolist() == ["named"], text
+
+
+def test_one_word_quotation_without_a_cue_is_a_scare_quote():
+    q = one("“We are ruined,” said Lee. “Disaster” is the word on everyone’s lips.")
+    assert q.speaker.tolist() == ["Lee", ""]
+    assert q.speaker_type.tolist() == ["named person", "none"]
+    q = one("Lee spoke on Monday. “No.” The crowd cheered.")
+    assert q.speaker.tolist() == [""]
