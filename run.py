@@ -41,12 +41,21 @@ def setup() -> None:
         sys.exit("The kit needs Python 3.10 or newer; this is " + sys.version.split()[0])
     if not PY.exists():
         say(f"creating a virtual environment in {VENV.name}/")
-        venv.EnvBuilder(with_pip=True).create(VENV)
+        try:
+            venv.EnvBuilder(with_pip=True).create(VENV)
+        except (subprocess.CalledProcessError, OSError) as exc:
+            shutil.rmtree(VENV, ignore_errors=True)
+            sys.exit(f"[run.py] could not create {VENV.name}/ ({exc}).\n"
+                     "On Debian or Ubuntu, install the venv module first: sudo apt install python3-venv")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted and _kit_installed_here():
         return
     say("installing the kit and its dependencies (the first time takes a few minutes)")
-    sh(PY, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", f"{ROOT}[test]")
+    try:
+        sh(PY, "-m", "pip", "install", "--disable-pip-version-check", "-q", "-e", f"{ROOT}[test]")
+    except subprocess.CalledProcessError:
+        sys.exit("[run.py] installing the kit's dependencies failed (see pip's message above). "
+                 "Check the internet connection (pip downloads from PyPI), then run the command again.")
     STAMP.write_text(wanted)
 
 
