@@ -209,6 +209,7 @@ _NOUN_MARKERS = frozenset("the a an these those this its their his her our my yo
 _QUOTE_OPENERS = "“„«"
 _QUOTE_CLOSERS = "”»"
 _QUOTE_MARKS = _QUOTE_OPENERS + _QUOTE_CLOSERS + '"'
+_QUOTE_MARK_RX = re.compile("[" + re.escape(_QUOTE_MARKS) + "]")
 _SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/")
 _AFTER_CLOSE = set(" \t\n\r\xa0.,;:!?)]}—–-…")
 
@@ -384,6 +385,98 @@ def _read_table(path: Path, columns: list[str], what: str) -> tuple[list[dict], 
     return rows, problems
 
 
+# The gazetteer names are found with one big alternation per case mode (sensitive / insensitive).
+# Trying every alternative at every position of the text is slow, so the matcher only runs at the
+# positions where a name can start (a word start whose first character opens some name), and there
+# it runs a smaller alternation: only the names that start with the same two characters as the text,
+# in the same order as in the big one. At any position the small alternation therefore finds exactly
+# what the big one would find, and the scan skips past each match as ``finditer`` does.
+_GAZ_LEFT = r"(?<![\w’'])(?<!\w-)"
+_GAZ_RIGHT = r")(?:(?=[’']s?(?![\w’']))|(?![\w’']))(?!-\w)"
+
+
+def _first_element(pattern: str) -> str:
+    r"""The first element of an alias pattern made by :func:`_alias_pattern`: "['’]", r"\s+" or one
+    (escaped) character."""
+    for head in ("['’]", r"\s+"):
+        if pattern.startswith(head):
+            return head
+    return pattern[:2] if pattern.startswith("\\") else pattern[:1]
+
+
+class _GazetteerScanner:
+    """Finds the same matches, in the same order, as ``re.compile(left + "|".join(patterns) + right,
+    flags).finditer(text)``."""
+
+    def __init__(self, patterns: list[str], aliases: list[str], sensitive: bool):
+        self.sensitive = sensitive
+        self.flags = 0 if sensitive else re.IGNORECASE
+        self.patterns = patterns
+        self.full = re.compile(_GAZ_LEFT + "(?:" + "|".join(patterns) + _GAZ_RIGHT, self.flags)
+        self.key2: list[str | None] = []
+        self.key1: list[str | None] = []
+        for a in aliases:
+            two, one = None, None
+            if len(a) >= 2 and a[:2].isascii() and not any(c.isspace() or c in "'’" for c in a[:2]):
+                two = a[:2] if sensitive else a[:2].lower()
+            elif a[:1].isascii() and not (a[0].isspace() or a[0] in "'’"):
+                one = a[0] if sensitive else a[0].lower()
+            self.key2.append(two)
+            self.key1.append(one)
+        # where a name may start: a character that opens a name, followed by one that comes second in
+        # one (names whose first two characters are not plain ASCII: their first pattern element alone)
+        first2, second2, heads = set(), set(), set()
+        for pattern, two, one in zip(patterns, self.key2, self.key1):
+            if two is not None:
+                first2.add(re.escape(two[0]))
+                second2.add(re.escape(two[1]))
+            elif one is not None:
+                heads.add(re.escape(one))
+            else:
+                heads.add(_first_element(pattern))
+        if first2:
+            heads.add("[" + "".join(sorted(first2)) + "][" + "".join(sorted(second2)) + "]")
+        self.starts = re.compile(_GAZ_LEFT + "(?=" + "|".join(sorted(heads)) + ")", self.flags)
+        self.by_key: dict[str, re.Pattern | None] = {}
+
+    def _for_key(self, key: str):
+        rx = self.by_key.get(key, False)
+        if rx is False:
+            parts = [p for p, two, one in zip(self.patterns, self.key2, self.key1)
+                     if (two is None and one is None) or (two is not None and two == key)
+                     or (one is not None and one == key[:1])]
+            rx = re.compile(_GAZ_LEFT + "(?:" + "|".join(parts) + _GAZ_RIGHT, self.flags) if parts else None
+            self.by_key[key] = rx
+        return rx
+
+    def finditer(self, text: str):
+        last_end = 0
+        sensitive = self.sensitive
+        by_key = self.by_key
+        for c in self.starts.finditer(text):
+            p = c.start()
+            if p < last_end:
+                continue
+            key = text[p:p + 2]
+            if not sensitive:
+                if not key.isascii():
+                    m = self.full.match(text, p)  # case folding beyond ASCII: use the whole alternation
+                    if m:
+                        last_end = m.end()
+                        yield m
+                    continue
+                key = key.lower()
+            rx = by_key.get(key, False)
+            if rx is False:
+                rx = self._for_key(key)
+            if rx is None:
+                continue
+            m = rx.match(text, p)
+            if m:
+                last_end = m.end()
+                yield m
+
+
 @functools.lru_cache(maxsize=4)
 def _gazetteer_matcher(path: str | None):
     gaz = load_gazetteer(path)
@@ -399,24 +492,29 @@ def _gazetteer_matcher(path: str | None):
     entries.sort(key=lambda e: -len(e[0]))
     lookup = {}
     sensitive_parts, insensitive_parts = [], []
+    sensitive_aliases, insensitive_aliases = [], []
     for alias, name, kind, sensitive in entries:
         pattern = _alias_pattern(alias)
         key = alias if sensitive else alias.lower()
         lookup[(sensitive, _fold(key))] = (name, kind)
         (sensitive_parts if sensitive else insensitive_parts).append(pattern)
+        (sensitive_aliases if sensitive else insensitive_aliases).append(alias)
     regexes = []
     # not inside a hyphenated word: "Al Qaeda-linked", "US-Russian", "anti-ISIS" are modifiers, not the name
     # a possessive may follow ("the United States’ military", "Reuters’s report")
-    left, right = r"(?<![\w’'])(?<!\w-)(?:", r")(?:(?=[’']s?(?![\w’']))|(?![\w’']))(?!-\w)"
     if sensitive_parts:
-        regexes.append((True, re.compile(left + "|".join(sensitive_parts) + right)))
+        regexes.append((True, _GazetteerScanner(sensitive_parts, sensitive_aliases, True)))
     if insensitive_parts:
-        regexes.append((False, re.compile(left + "|".join(insensitive_parts) + right, re.IGNORECASE)))
+        regexes.append((False, _GazetteerScanner(insensitive_parts, insensitive_aliases, False)))
     return regexes, lookup
 
 
+_SPACES = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=65536)
 def _fold(s: str) -> str:
-    return re.sub(r"\s+", " ", s.replace("’", "'"))
+    return _SPACES.sub(" ", s.replace("’", "'"))
 
 
 def _alias_pattern(alias: str) -> str:
@@ -439,7 +537,6 @@ def _gazetteer_hits(text: str, gazetteer=None) -> list[tuple[int, int, str, str]
         for m in rx.finditer(text):
             found = m.group(0)
             key = _fold(found if sensitive else found.lower())
-            key = re.sub(r"\s+", " ", key)
             name, kind = lookup.get((sensitive, key), (found, "organisation"))
             hits.append((m.start(), m.end(), name, kind))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -493,7 +590,7 @@ def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
         k = bisect.bisect_right(para_starts, pos) - 1
         return k >= 0 and text[paragraphs[k][0]:pos].strip() == ""
 
-    marks = [i for i, ch in enumerate(text) if ch in _QUOTE_MARKS]
+    marks = [m.start() for m in _QUOTE_MARK_RX.finditer(text)]
     spans: list[dict] = []
     open_at = None
     note = ""
@@ -541,10 +638,56 @@ def _tokens(s: str) -> list[str]:
     return s.split()
 
 
+# Patterns used in the speaker rules, compiled once (they run hundreds of thousands of times).
+_RX0 = re.compile(r"\S+")
+_RX1 = re.compile(r"(?:[A-Za-z]\.)+")
+_RX2 = re.compile(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$")
+_RX3 = re.compile(r"[A-Z]{2,}[a-z]")
+_RX4 = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
+_RX5 = re.compile(r"[A-Za-z][\w’'-]{3,}")
+_RX6 = re.compile(r"[“\"][^”\"\n]{1,20}[”\"]|\S+")
+_RX7 = re.compile(r"\s*\d")
+_RX8 = re.compile(r"[’']s?$")
+_RX9 = re.compile(r"[A-Z][a-z’'-]+")
+_RX10 = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
+_RX11 = re.compile(r"([A-Za-z]+)\W*$")
+_RX12 = re.compile(r"[^\w\s’'.-]")
+_RX13 = re.compile(r"\w[’']s$")
+_RX14 = re.compile(r"[a-z][a-z-]*")
+_RX15 = re.compile(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b")
+_RX16 = re.compile(r"\([^()]*\)")
+_RX17 = re.compile(r"\s(?:who|which|whose)\s")
+_RX18 = re.compile(r",")
+_RX19 = re.compile(r"[^,]+")
+_RX20 = re.compile(r"\b(?:by|from)\s+")
+_RX21 = re.compile(r"(?<=[\w.]) [“\"][A-Z][^”\"\n]{0,20}[”\"](?= [A-Z])")
+_RX22 = re.compile(r"\.(?=\s|$)")
+_RX23 = re.compile(r",\s*([^,;:!?“”\"(]+)")
+_RX24 = re.compile(r",\s*([^,;:]+)")
+_RX25 = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
+_RX26 = re.compile(r"\s+it\s+all\b")
+_RX27 = re.compile(r"([\w’']+)\W*$")
+_RX28 = re.compile(r"[’']s$")
+_RX29 = re.compile(r"[A-Z][\w.]* $")
+_RX30 = re.compile(r"[A-Z][^”\"\n]{0,20}")
+_RX31 = re.compile(r" (?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]")
+_RX32 = re.compile(r"\w+")
+_RX33 = re.compile(r"\b(?:who|which)\s+$")
+_RX34 = re.compile(r"(?:reporters|journalists|the press|the media)\s+(?=\w)")
+_RX_THAT = re.compile(r"\bthat\b")
+_RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
+
+
 def _clean_run(text: str, start: int, end: int) -> tuple[int, int]:
     """Trim a capitalised run: drop leading stop words, and a sentence-final full stop or possessive."""
-    run = text[start:end]
-    words = list(re.finditer(r"\S+", run))
+    s, e = _clean_offsets(text[start:end])
+    return start + s, start + e
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean_offsets(run: str) -> tuple[int, int]:
+    """:func:`_clean_run` on the run alone: offsets into ``run``."""
+    words = list(_RX0.finditer(run))
     # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
     # a capitalised one can ("Abu Mohammed al-Julani")
     while words and (_core(words[0].group(0)) in STOP_CAPS or words[0].group(0) in _PARTICLES
@@ -553,28 +696,30 @@ def _clean_run(text: str, start: int, end: int) -> tuple[int, int]:
     while words and words[-1].group(0).lower() in _PARTICLES:
         words.pop()
     if not words:
-        return start, start
-    s = start + words[0].start()
-    e = start + words[-1].end()
-    last = text[s:e].split()[-1]
+        return 0, 0
+    s = words[0].start()
+    e = words[-1].end()
+    last = run[s:e].split()[-1]
     if last.endswith(".") and not _is_abbreviation(last.split("-")[-1]):
         e -= 1
     for suffix in ("’s", "'s", "’", "'"):
-        if text[s:e].endswith(suffix):
+        if run[s:e].endswith(suffix):
             e -= len(suffix)
             break
     return s, e
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_abbreviation(token: str) -> bool:
     """"Gen.", "U.S.", "J." (an initial) -- but not "Lee." at the end of a sentence."""
     from .segment import ABBREVIATIONS
 
-    if re.fullmatch(r"(?:[A-Za-z]\.)+", token):
+    if _RX1.fullmatch(token):
         return True
     return token.lower().rstrip(".") in ABBREVIATIONS
 
 
+@functools.lru_cache(maxsize=65536)
 def _person_name(run: str) -> str:
     """The name shown for a person: titles and nationality words in front, and a nickname in
     quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis)."""
@@ -585,6 +730,7 @@ def _person_name(run: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_title(word: str) -> bool:
     return _core(word) in TITLES or word.lower().rstrip(",") in TITLES
 
@@ -595,24 +741,28 @@ def _role_modifier(words: list[str]) -> bool:
     return len(words) > 2 and not _is_title(words[0]) and _is_title(words[1]) and not _is_title(words[-1])
 
 
+@functools.lru_cache(maxsize=65536)
 def _person_key(name: str) -> str:
     last = name.split()[-1] if name.split() else name
-    last = re.sub(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", "", last, flags=re.IGNORECASE)
+    last = _RX_PARTICLE_PREFIX.sub("", last)
     return last.lower().strip(".’'")
 
 
+@functools.lru_cache(maxsize=65536)
 def _core(word: str) -> str:
     """A word lowercased, without outer punctuation, a possessive or a contraction:
     "Turkey’s," -> "turkey", "We’re" -> "we"."""
     w = word.lower().strip(".,;:!?()[]“”\"‘")
-    return re.sub(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$", "", w)
+    return _RX2.sub("", w)
 
 
+@functools.lru_cache(maxsize=65536)
 def _is_place_word(word: str) -> bool:
     low = _core(word)
     return low in PLACES or low.split("-")[-1] in PLACES and low.split("-")[0] in _PARTICLES
 
 
+@functools.lru_cache(maxsize=65536)
 def _looks_like_person(run: str) -> bool:
     """Could this capitalised run be a person's name? No if any word names a place, a group, an
     institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
@@ -633,7 +783,7 @@ def _looks_like_person(run: str) -> bool:
             return False
         if len(bare) >= 2 and bare.isupper() and "." not in bare:
             return False  # an acronym: ISIS, SDF, AMN
-        if re.match(r"[A-Z]{2,}[a-z]", bare):
+        if _RX3.match(bare):
             return False  # an acronym glued to a word: "USled" (a lost hyphen)
         if len(bare) == 1 and not w.endswith("."):
             return False  # "(W)omen" -> W
@@ -657,14 +807,15 @@ class _Article:
         self.gaz = _gazetteer_hits(self.text, gazetteer)
         self.gaz_starts = [g[0] for g in self.gaz]
         self.persons: dict[str, str] = {}  # key -> longest name seen
+        self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
         self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names
-        self.lower_words = {w.replace("’", "'") for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", self.text)}
+        self.lower_words = {w.replace("’", "'") for w in _RX4.findall(self.text)}
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
         for ps, pe in paragraphs:
-            long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", self.text[ps:pe])
+            long_words = _RX5.findall(self.text[ps:pe])
             if 3 <= len(long_words) <= 20 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
                 self.headings.append((ps, pe))
         for s, e in self.runs(0, len(self.text)):
@@ -677,31 +828,45 @@ class _Article:
 
     def runs(self, lo: int, hi: int):
         """Capitalised runs in text[lo:hi], cut around gazetteer names, trimmed."""
+        cache = self._pieces
+        for m in _NAME_RUN.finditer(self.text, lo, hi):
+            key = m.span()
+            pieces = cache.get(key)
+            if pieces is None:
+                pieces = cache[key] = self._run_pieces(*key)
+            # checked each time: it depends on self.persons, which grows while __init__ reads the runs
+            for qs, qe in pieces:
+                if not self._common_word(qs, qe):
+                    yield qs, qe
+
+    def _run_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of one capitalised run (a match of _NAME_RUN), before the common-word check."""
         text = self.text
-        for m in _NAME_RUN.finditer(text, lo, hi):
-            s, e = _clean_run(text, m.start(), m.end())
-            if e <= s:
-                continue
-            pieces = [(s, e)]
-            for gs, ge, _n, _k in self.gaz_overlapping(s, e):
-                new = []
-                for ps, pe in pieces:
-                    if ge <= ps or gs >= pe:
-                        new.append((ps, pe))
-                        continue
-                    if gs > ps:
-                        new.append((ps, gs))
-                    if ge < pe:
-                        new.append((ge, pe))
-                pieces = new
+        out = []
+        s, e = _clean_run(text, start, end)
+        if e <= s:
+            return out
+        pieces = [(s, e)]
+        for gs, ge, _n, _k in self.gaz_overlapping(s, e):
+            new = []
             for ps, pe in pieces:
-                if text[ps:ps + 2] in ("’s", "'s"):
-                    ps += 2  # the rest of a possessive after a gazetteer name: "Turkey’s Erdogan"
-                ps, pe = _clean_run(text, *_strip_span(text, ps, pe))
-                for qs, qe in self._split(ps, pe):
-                    qs, qe = _clean_run(text, *_strip_span(text, qs, qe))
-                    if qe > qs and not self._common_word(qs, qe):
-                        yield qs, qe
+                if ge <= ps or gs >= pe:
+                    new.append((ps, pe))
+                    continue
+                if gs > ps:
+                    new.append((ps, gs))
+                if ge < pe:
+                    new.append((ge, pe))
+            pieces = new
+        for ps, pe in pieces:
+            if text[ps:ps + 2] in ("’s", "'s"):
+                ps += 2  # the rest of a possessive after a gazetteer name: "Turkey’s Erdogan"
+            ps, pe = _clean_run(text, *_strip_span(text, ps, pe))
+            for qs, qe in self._split(ps, pe):
+                qs, qe = _clean_run(text, *_strip_span(text, qs, qe))
+                if qe > qs:
+                    out.append((qs, qe))
+        return out
 
     def _split(self, s: int, e: int):
         """Cut a capitalised run where a name cannot go on: at a weekday or other time word, a
@@ -712,14 +877,14 @@ class _Article:
         if e <= s:
             return
         cur = s
-        for m in re.finditer(r"[“\"][^”\"\n]{1,20}[”\"]|\S+", text[s:e]):
+        for m in _RX6.finditer(text[s:e]):
             ts, te, w = s + m.start(), s + m.end(), m.group(0)
             if w[0] in "“\"":
                 continue
             low = _core(w)
             parts = [p for p in low.split("-") if p]
             drop = (low in _TIME_WORDS
-                    or (low in _MONTH_WORDS and re.match(r"\s*\d", text[te:te + 4]) is not None)
+                    or (low in _MONTH_WORDS and _RX7.match(text[te:te + 4]) is not None)
                     or (low in STOP_CAPS and low not in _MONTH_WORDS and low not in _PARTICLES and ts > s)
                     or bool(_MODIFIER.search(low))
                     or (len(parts) > 1 and all(p in DEMONYMS or p in PLACES for p in parts)))
@@ -728,7 +893,7 @@ class _Article:
                     yield cur, ts
                 cur = te
                 continue
-            possessive = re.search(r"[’']s?$", w) is not None and te < e
+            possessive = _RX8.search(w) is not None and te < e
             sentence_end = w.endswith(".") and te < e and not _is_abbreviation(w.split("-")[-1])
             if possessive or sentence_end:
                 yield cur, te
@@ -742,7 +907,7 @@ class _Article:
         article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or the first
         word of a role written in lower case ("Shop owner Tom Lee", "Police chief Anna Berg")."""
         word = self.text[s:e]
-        if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
+        if not _RX9.fullmatch(word):
             return False
         j = s - 1
         while j >= 0 and self.text[j] in " \t“\"‘'(":
@@ -756,14 +921,14 @@ class _Article:
         low = word.lower().replace("’", "'")
         if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
             return True
-        role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
+        role = _RX10.match(self.text[e:e + 40])
         return bool(role) and _is_title(role.group(1)) and _person_key(word) not in self.persons
 
     def _unlikely_person(self, s: int, e: int, name: str) -> bool:
         """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
         if len(name.split()) != 1 or _person_key(name) in self.persons or name != self.text[s:e]:
             return False
-        before = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, s - 20):s])
+        before = _RX11.search(self.text[max(0, s - 20):s])
         return bool(before) and before.group(1).lower() in _PLACE_PREPOSITIONS
 
     def gaz_overlapping(self, s: int, e: int):
@@ -849,6 +1014,7 @@ class _Article:
         return found
 
 
+@functools.lru_cache(maxsize=65536)
 def _looks_like_org(run: str) -> bool:
     """A run with an institution word that is not just a group adjective and a people word
     ("Islamist militias") or only group names ("Al Qaeda Islamist")."""
@@ -885,7 +1051,7 @@ def _only_skip_words(text: str) -> bool:
         low = w.lower().strip(".’'")
         if low in _SKIP or low.rstrip("s") in _SKIP or _MODIFIER.search(low) or low == "s":
             continue
-        if re.search(r"[’']s?$", w) and (_core(w) in PLACES or _core(w) in DEMONYMS):
+        if _RX8.search(w) and (_core(w) in PLACES or _core(w) in DEMONYMS):
             continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
         return False
     return True
@@ -924,7 +1090,7 @@ def _role_before_name(text: str) -> bool:
     """Words in lower case that describe the person named right after them: "shop owner",
     "local farmer", "city spokesman", "the mayor’s spokesman", "Police chief". No function word,
     verb form or punctuation may come between them and the name ("in a statement to Reuters" is not one)."""
-    if re.search(r"[^\w\s’'.-]", text):
+    if _RX12.search(text):
         return False
     words = _WORD.findall(text)
     if not words or len(words) > 4:
@@ -933,9 +1099,9 @@ def _role_before_name(text: str) -> bool:
         low = w.lower()
         if i == 0 and low in ("the", "a", "an"):
             continue
-        if re.search(r"\w[’']s$", w):
+        if _RX13.search(w):
             continue  # an owner: "the mayor’s spokesman"
-        if not re.fullmatch(r"[a-z][a-z-]*", w if i else w[0].lower() + w[1:]):
+        if not _RX14.fullmatch(w if i else w[0].lower() + w[1:]):
             return False  # a capital inside, a number, an abbreviation
         if low in TITLES or low in DEMONYMS:
             continue
@@ -960,7 +1126,7 @@ def _head(art: _Article, lo: int, hi: int) -> dict | None:
             and _only_skip_words(art.text[first["end"]:cands[1]["start"]]):
         return cands[1]
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
-    owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
+    owned = _RX15.match(art.text[first["end"]:hi])
     if first["type"] == "named person" and owned and any(_is_title(w) for w in owned.group(1).split()):
         nxt = cands[1] if len(cands) > 1 else None
         if nxt and nxt["type"] == "named person" and _role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]]):
@@ -993,7 +1159,7 @@ def _appositive_name(art: _Article, name_lo: int, name_hi: int, role_lo: int, ro
 def _clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause ending at ``hi`` starts. A bracket closed before ``hi`` is skipped:
     "the Islamic State (ISIS) resides in Syria" is one clause, not "ISIS) resides in Syria"."""
-    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[lo:hi])
+    clause = _RX16.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
     k = max(clause.rfind(c) for c in ",;:—–(")
     return lo + k + 1 if k != -1 else lo
 
@@ -1024,15 +1190,15 @@ def _subject(art: _Article, lo: int, hi: int, whole: bool = False) -> dict | Non
         cut_hi = clause_lo - 1
         clause_lo = _clause_start(text, lo, cut_hi)
     # a relative clause without commas: "A general who commands forces in Syria has accused"
-    m = re.search(r"\s(?:who|which|whose)\s", text[clause_lo:cut_hi])
+    m = _RX17.search(text[clause_lo:cut_hi])
     if m:
         cut_hi = clause_lo + m.start()
     if whole:
-        m = re.search(r",", text[clause_lo:cut_hi])
+        m = _RX18.search(text[clause_lo:cut_hi])
         found = _head(art, clause_lo, cut_hi)
         if found is None:
             # skip an opening adverb: "Separately, Moallem blasted ..."
-            parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
+            parts = [p for p in _RX19.finditer(text[clause_lo:cut_hi])]
             for part in parts[:2]:
                 found = _head(art, clause_lo + part.start(), cut_hi)
                 if found:
@@ -1047,7 +1213,7 @@ def _subject(art: _Article, lo: int, hi: int, whole: bool = False) -> dict | Non
     found = _head(art, clause_lo, cut_hi)
     if found:
         return found
-    by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
+    by = _RX20.search(text[clause_lo:cut_hi])
     if by:  # "a report last week by the Associated Press"
         found = _object(art, clause_lo + by.end(), cut_hi)
         if found:
@@ -1061,13 +1227,12 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
     seg = text[lo:hi]
     stop = len(seg)
     # a nickname inside a name is not the start of a quotation: Gen. James “Mad Dog” Mattis
-    masked = re.sub(r"(?<=[\w.]) [“\"][A-Z][^”\"\n]{0,20}[”\"](?= [A-Z])",
-                    lambda m: " " + "x" * (len(m.group(0)) - 1), seg)
+    masked = _RX21.sub(lambda m: " " + "x" * (len(m.group(0)) - 1), seg)
     for ch in ",;:!?“”\"(":
         k = masked.find(ch)
         if k != -1:
             stop = min(stop, k)
-    for m in re.finditer(r"\.(?=\s|$)", seg):
+    for m in _RX22.finditer(seg):
         before = seg[:m.start()].split()
         last = before[-1] if before else ""
         if _is_abbreviation(last + "."):
@@ -1079,7 +1244,7 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
         found = _head(art, lo, hi2)
         if found is None and seg[stop:stop + 1] == ",":
             # “...,” said the group’s leader, Ali Musa.
-            m = re.match(r",\s*([^,;:!?“”\"(]+)", seg[stop:])
+            m = _RX23.match(seg[stop:])
             if m:
                 found = _appositive_name(art, lo + stop + m.start(1), lo + stop + m.end(1), lo, hi2)
         if found is None:
@@ -1092,7 +1257,7 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
     role_first = any(w in DESCRIPTION_NOUNS for w in _WORD.findall(text[lo:first_cand].lower()))
     if seg[stop:stop + 1] == "," and (role_first or not cands):
         # "by the former spokesman of the SDF, Talal Silo, who ..."
-        m = re.match(r",\s*([^,;:]+)", seg[stop:])
+        m = _RX24.match(seg[stop:])
         if m:
             more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
             if more and more[0]["type"] == "named person" and \
@@ -1112,7 +1277,7 @@ _PARTICIPLES = re.compile(r"\w+ing$")
 
 
 def _after_cue_is_by(art: _Article, cue_end: int, hi: int) -> int | None:
-    m = re.match(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+", art.text[cue_end:hi])
+    m = _RX25.match(art.text[cue_end:hi])
     return cue_end + m.end() if m else None
 
 
@@ -1142,18 +1307,18 @@ def _is_speech_cue(art: _Article, cue) -> bool:
     text = art.text
     if s > 0 and text[s - 1] in "-‐":
         return False
-    if re.match(r"\s+it\s+all\b", text[e:e + 10]):
+    if _RX26.match(text[e:e + 10]):
         return False  # "that says it all": an idiom, not a report of speech
     window = text[max(0, s - 25):s]
     marks = [window.rfind(ch) for ch in _QUOTE_MARKS]
     # a word inside the quotation before is not part of this clause: “No,” said Lee.
     window = window[max(marks) + 1:]
-    prev = re.search(r"([\w’']+)\W*$", window)
+    prev = _RX27.search(window)
     if prev and prev.group(1).lower() in _NOUN_MARKERS:
         return False
     if prev and prev.group(1).lower() in ("and", "or") and text[s:e].lower().endswith("ing"):
         return False  # "... and asserting US dominance": not a report of speech
-    return not (prev and re.search(r"[’']s$", prev.group(1)))
+    return not (prev and _RX28.search(prev.group(1)))
 
 
 def _resolve(art: _Article, found: dict, pos: int) -> dict:
@@ -1247,9 +1412,9 @@ def _is_nickname(text: str, span: dict) -> bool:
     """A short quotation between two parts of a name: Gen. James “Mad Dog” Mattis."""
     if span["close"] is None:
         return False
-    return bool(re.search(r"[A-Z][\w.]* $", text[max(0, span["open"] - 30):span["open"]])
-                and re.fullmatch(r"[A-Z][^”\"\n]{0,20}", text[span["start"]:span["end"]])
-                and re.match(r" (?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]", text[span["close"] + 1:span["close"] + 8]))
+    return bool(_RX29.search(text[max(0, span["open"] - 30):span["open"]])
+                and _RX30.fullmatch(text[span["start"]:span["end"]])
+                and _RX31.match(text[span["close"] + 1:span["close"] + 8]))
 
 
 def _colon_sentence(art: _Article, lo: int, o: int, prev_close: int):
@@ -1277,7 +1442,7 @@ def _speaker_of_intro(art: _Article, cs: int, ce: int, outside) -> tuple[dict | 
         found = _speaker_for_cue(art, cues[-1], cs, ce)
         if found:
             return found, cues[-1]
-    for m in re.finditer(r"\w+", art.text[cs:ce]):
+    for m in _RX32.finditer(art.text[cs:ce]):
         word = m.group(0).lower()
         if word in _PRONOUNS_PERSON | _PRONOUNS_OTHER:
             return _plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
@@ -1330,7 +1495,7 @@ def _article_quotes(art: _Article) -> list[dict]:
         # 2. a cue before it, in the same sentence: Gerasimov said: “...” / According to X, “...”
         if found is None and kind == "direct":
             head = [k for k in speech(art.cues_in(lo, o))
-                    if not re.search(r"\b(?:who|which)\s+$", text[max(0, k[0] - 12):k[0]])]
+                    if not _RX33.search(text[max(0, k[0] - 12):k[0]])]
             if head:
                 cue = head[-1]
                 found = _speaker_for_cue(art, cue, lo, o)
@@ -1437,7 +1602,7 @@ def _indirect_content(art: _Article, cue, s: int, e: int, found: dict) -> tuple[
         while end > s and (text[end - 1].isspace() or text[end - 1] in ",—–"):
             end -= 1
         return s, end
-    m = re.compile(r"\bthat\b").search(text, ce, min(e, ce + 60))
+    m = _RX_THAT.search(text, ce, min(e, ce + 60))
     if m:
         start = m.end()
         while start < e and text[start].isspace():
@@ -1455,7 +1620,7 @@ def _indirect_content(art: _Article, cue, s: int, e: int, found: dict) -> tuple[
         while start < e and text[start] in " \t\n,:":
             start += 1
         # "told reporters the road was closed": who was told is not part of what was said
-        told = re.match(r"(?:reporters|journalists|the press|the media)\s+(?=\w)", text[start:e])
+        told = _RX34.match(text[start:e])
         if told and term.lower().startswith("told"):
             start += told.end()
         end = e
@@ -1507,15 +1672,21 @@ def quotes(articles, gazetteer=None):
     >>> quotes(arts)[["quote", "kind", "speaker", "speaker_method", "speaker_guess"]].values.tolist()
     [['We will stay,', 'direct', 'Ann Lee', 'pronoun', True], ['the base would grow', 'indirect', 'Ann Lee', 'named', False]]
     """
+    return _quotes_table(_guard(articles, "quotes"), gazetteer)[0]
+
+
+def _quotes_table(frame, gazetteer=None):
+    """(the quotes table, the prepared articles) for an already checked table of articles."""
     import pandas as pd
 
-    frame = _guard(articles, "quotes")
     rows = []
-    for art in _prepare(frame, gazetteer):
+    arts = _prepare(frame, gazetteer)
+    for art in arts:
         rows.extend(_article_quotes(art))
-    return pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
+    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
         {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool,
          "speaker_start": "int64", "speaker_end": "int64"})
+    return table, arts
 
 
 # --------------------------------------------------------------------------- sources and citations
@@ -1536,7 +1707,7 @@ def sources(articles, gazetteer=None):
     import pandas as pd
 
     frame = _guard(articles, "sources")
-    q = quotes(frame, gazetteer)
+    q, arts = _quotes_table(frame, gazetteer)
     table: dict[tuple, dict] = {}
     order = []
 
@@ -1565,8 +1736,8 @@ def sources(articles, gazetteer=None):
         if not e["example"]:
             e["example"] = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
-    for row in frame.itertuples(index=False):
-        for s, _e, name, kind in _gazetteer_hits(row.text, gazetteer):
+    for row, art in zip(frame.itertuples(index=False), arts):
+        for s, _e, name, kind in art.gaz:  # the gazetteer names _prepare found in row.text
             stype = GAZETTEER_TYPES.get(kind, "organisation")
             key = (row.article_id, name)
             if stype != "media outlet" and key not in table:
