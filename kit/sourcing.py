@@ -638,42 +638,6 @@ def _tokens(s: str) -> list[str]:
     return s.split()
 
 
-# Patterns used in the speaker rules, compiled once (they run hundreds of thousands of times).
-_RX0 = re.compile(r"\S+")
-_RX1 = re.compile(r"(?:[A-Za-z]\.)+")
-_RX2 = re.compile(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$")
-_RX3 = re.compile(r"[A-Z]{2,}[a-z]")
-_RX4 = re.compile(r"(?<![\w’'-])[a-z][a-z’'-]*")
-_RX5 = re.compile(r"[A-Za-z][\w’'-]{3,}")
-_RX6 = re.compile(r"[“\"][^”\"\n]{1,20}[”\"]|\S+")
-_RX7 = re.compile(r"\s*\d")
-_RX8 = re.compile(r"[’']s?$")
-_RX9 = re.compile(r"[A-Z][a-z’'-]+")
-_RX10 = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
-_RX11 = re.compile(r"([A-Za-z]+)\W*$")
-_RX12 = re.compile(r"[^\w\s’'.-]")
-_RX13 = re.compile(r"\w[’']s$")
-_RX14 = re.compile(r"[a-z][a-z-]*")
-_RX15 = re.compile(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b")
-_RX16 = re.compile(r"\([^()]*\)")
-_RX17 = re.compile(r"\s(?:who|which|whose)\s")
-_RX18 = re.compile(r",")
-_RX19 = re.compile(r"[^,]+")
-_RX20 = re.compile(r"\b(?:by|from)\s+")
-_RX21 = re.compile(r"(?<=[\w.]) [“\"][A-Z][^”\"\n]{0,20}[”\"](?= [A-Z])")
-_RX22 = re.compile(r"\.(?=\s|$)")
-_RX23 = re.compile(r",\s*([^,;:!?“”\"(]+)")
-_RX24 = re.compile(r",\s*([^,;:]+)")
-_RX25 = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
-_RX26 = re.compile(r"\s+it\s+all\b")
-_RX27 = re.compile(r"([\w’']+)\W*$")
-_RX28 = re.compile(r"[’']s$")
-_RX29 = re.compile(r"[A-Z][\w.]* $")
-_RX30 = re.compile(r"[A-Z][^”\"\n]{0,20}")
-_RX31 = re.compile(r" (?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]")
-_RX32 = re.compile(r"\w+")
-_RX33 = re.compile(r"\b(?:who|which)\s+$")
-_RX34 = re.compile(r"(?:reporters|journalists|the press|the media)\s+(?=\w)")
 _RX_THAT = re.compile(r"\bthat\b")
 _RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
 
@@ -687,7 +651,7 @@ def _clean_run(text: str, start: int, end: int) -> tuple[int, int]:
 @functools.lru_cache(maxsize=65536)
 def _clean_offsets(run: str) -> tuple[int, int]:
     """:func:`_clean_run` on the run alone: offsets into ``run``."""
-    words = list(_RX0.finditer(run))
+    words = list(re.finditer(r"\S+", run))
     # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
     # a capitalised one can ("Abu Mohammed al-Julani")
     while words and (_core(words[0].group(0)) in STOP_CAPS or words[0].group(0) in _PARTICLES
@@ -714,7 +678,7 @@ def _is_abbreviation(token: str) -> bool:
     """"Gen.", "U.S.", "J." (an initial) -- but not "Lee." at the end of a sentence."""
     from .segment import ABBREVIATIONS
 
-    if _RX1.fullmatch(token):
+    if re.fullmatch(r"(?:[A-Za-z]\.)+", token):
         return True
     return token.lower().rstrip(".") in ABBREVIATIONS
 
@@ -753,7 +717,7 @@ def _core(word: str) -> str:
     """A word lowercased, without outer punctuation, a possessive or a contraction:
     "Turkey’s," -> "turkey", "We’re" -> "we"."""
     w = word.lower().strip(".,;:!?()[]“”\"‘")
-    return _RX2.sub("", w)
+    return re.sub(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$", "", w)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -783,7 +747,7 @@ def _looks_like_person(run: str) -> bool:
             return False
         if len(bare) >= 2 and bare.isupper() and "." not in bare:
             return False  # an acronym: ISIS, SDF, AMN
-        if _RX3.match(bare):
+        if re.match(r"[A-Z]{2,}[a-z]", bare):
             return False  # an acronym glued to a word: "USled" (a lost hyphen)
         if len(bare) == 1 and not w.endswith("."):
             return False  # "(W)omen" -> W
@@ -811,11 +775,11 @@ class _Article:
         self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names
-        self.lower_words = {w.replace("’", "'") for w in _RX4.findall(self.text)}
+        self.lower_words = {w.replace("’", "'") for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", self.text)}
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
         for ps, pe in paragraphs:
-            long_words = _RX5.findall(self.text[ps:pe])
+            long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", self.text[ps:pe])
             if 3 <= len(long_words) <= 20 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
                 self.headings.append((ps, pe))
         for s, e in self.runs(0, len(self.text)):
@@ -877,14 +841,14 @@ class _Article:
         if e <= s:
             return
         cur = s
-        for m in _RX6.finditer(text[s:e]):
+        for m in re.finditer(r"[“\"][^”\"\n]{1,20}[”\"]|\S+", text[s:e]):
             ts, te, w = s + m.start(), s + m.end(), m.group(0)
             if w[0] in "“\"":
                 continue
             low = _core(w)
             parts = [p for p in low.split("-") if p]
             drop = (low in _TIME_WORDS
-                    or (low in _MONTH_WORDS and _RX7.match(text[te:te + 4]) is not None)
+                    or (low in _MONTH_WORDS and re.match(r"\s*\d", text[te:te + 4]) is not None)
                     or (low in STOP_CAPS and low not in _MONTH_WORDS and low not in _PARTICLES and ts > s)
                     or bool(_MODIFIER.search(low))
                     or (len(parts) > 1 and all(p in DEMONYMS or p in PLACES for p in parts)))
@@ -893,7 +857,7 @@ class _Article:
                     yield cur, ts
                 cur = te
                 continue
-            possessive = _RX8.search(w) is not None and te < e
+            possessive = re.search(r"[’']s?$", w) is not None and te < e
             sentence_end = w.endswith(".") and te < e and not _is_abbreviation(w.split("-")[-1])
             if possessive or sentence_end:
                 yield cur, te
@@ -907,7 +871,7 @@ class _Article:
         article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or the first
         word of a role written in lower case ("Shop owner Tom Lee", "Police chief Anna Berg")."""
         word = self.text[s:e]
-        if not _RX9.fullmatch(word):
+        if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
             return False
         j = s - 1
         while j >= 0 and self.text[j] in " \t“\"‘'(":
@@ -921,14 +885,14 @@ class _Article:
         low = word.lower().replace("’", "'")
         if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
             return True
-        role = _RX10.match(self.text[e:e + 40])
+        role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
         return bool(role) and _is_title(role.group(1)) and _person_key(word) not in self.persons
 
     def _unlikely_person(self, s: int, e: int, name: str) -> bool:
         """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
         if len(name.split()) != 1 or _person_key(name) in self.persons or name != self.text[s:e]:
             return False
-        before = _RX11.search(self.text[max(0, s - 20):s])
+        before = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, s - 20):s])
         return bool(before) and before.group(1).lower() in _PLACE_PREPOSITIONS
 
     def gaz_overlapping(self, s: int, e: int):
@@ -1051,7 +1015,7 @@ def _only_skip_words(text: str) -> bool:
         low = w.lower().strip(".’'")
         if low in _SKIP or low.rstrip("s") in _SKIP or _MODIFIER.search(low) or low == "s":
             continue
-        if _RX8.search(w) and (_core(w) in PLACES or _core(w) in DEMONYMS):
+        if re.search(r"[’']s?$", w) and (_core(w) in PLACES or _core(w) in DEMONYMS):
             continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
         return False
     return True
@@ -1090,7 +1054,7 @@ def _role_before_name(text: str) -> bool:
     """Words in lower case that describe the person named right after them: "shop owner",
     "local farmer", "city spokesman", "the mayor’s spokesman", "Police chief". No function word,
     verb form or punctuation may come between them and the name ("in a statement to Reuters" is not one)."""
-    if _RX12.search(text):
+    if re.search(r"[^\w\s’'.-]", text):
         return False
     words = _WORD.findall(text)
     if not words or len(words) > 4:
@@ -1099,9 +1063,9 @@ def _role_before_name(text: str) -> bool:
         low = w.lower()
         if i == 0 and low in ("the", "a", "an"):
             continue
-        if _RX13.search(w):
+        if re.search(r"\w[’']s$", w):
             continue  # an owner: "the mayor’s spokesman"
-        if not _RX14.fullmatch(w if i else w[0].lower() + w[1:]):
+        if not re.fullmatch(r"[a-z][a-z-]*", w if i else w[0].lower() + w[1:]):
             return False  # a capital inside, a number, an abbreviation
         if low in TITLES or low in DEMONYMS:
             continue
@@ -1126,7 +1090,7 @@ def _head(art: _Article, lo: int, hi: int) -> dict | None:
             and _only_skip_words(art.text[first["end"]:cands[1]["start"]]):
         return cands[1]
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
-    owned = _RX15.match(art.text[first["end"]:hi])
+    owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
     if first["type"] == "named person" and owned and any(_is_title(w) for w in owned.group(1).split()):
         nxt = cands[1] if len(cands) > 1 else None
         if nxt and nxt["type"] == "named person" and _role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]]):
@@ -1159,7 +1123,7 @@ def _appositive_name(art: _Article, name_lo: int, name_hi: int, role_lo: int, ro
 def _clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause ending at ``hi`` starts. A bracket closed before ``hi`` is skipped:
     "the Islamic State (ISIS) resides in Syria" is one clause, not "ISIS) resides in Syria"."""
-    clause = _RX16.sub(lambda m: " " * len(m.group(0)), text[lo:hi])
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[lo:hi])
     k = max(clause.rfind(c) for c in ",;:—–(")
     return lo + k + 1 if k != -1 else lo
 
@@ -1190,15 +1154,15 @@ def _subject(art: _Article, lo: int, hi: int, whole: bool = False) -> dict | Non
         cut_hi = clause_lo - 1
         clause_lo = _clause_start(text, lo, cut_hi)
     # a relative clause without commas: "A general who commands forces in Syria has accused"
-    m = _RX17.search(text[clause_lo:cut_hi])
+    m = re.search(r"\s(?:who|which|whose)\s", text[clause_lo:cut_hi])
     if m:
         cut_hi = clause_lo + m.start()
     if whole:
-        m = _RX18.search(text[clause_lo:cut_hi])
+        m = re.search(r",", text[clause_lo:cut_hi])
         found = _head(art, clause_lo, cut_hi)
         if found is None:
             # skip an opening adverb: "Separately, Moallem blasted ..."
-            parts = [p for p in _RX19.finditer(text[clause_lo:cut_hi])]
+            parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
             for part in parts[:2]:
                 found = _head(art, clause_lo + part.start(), cut_hi)
                 if found:
@@ -1213,7 +1177,7 @@ def _subject(art: _Article, lo: int, hi: int, whole: bool = False) -> dict | Non
     found = _head(art, clause_lo, cut_hi)
     if found:
         return found
-    by = _RX20.search(text[clause_lo:cut_hi])
+    by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
     if by:  # "a report last week by the Associated Press"
         found = _object(art, clause_lo + by.end(), cut_hi)
         if found:
@@ -1227,12 +1191,12 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
     seg = text[lo:hi]
     stop = len(seg)
     # a nickname inside a name is not the start of a quotation: Gen. James “Mad Dog” Mattis
-    masked = _RX21.sub(lambda m: " " + "x" * (len(m.group(0)) - 1), seg)
+    masked = re.sub(r"(?<=[\w.]) [“\"][A-Z][^”\"\n]{0,20}[”\"](?= [A-Z])", lambda m: " " + "x" * (len(m.group(0)) - 1), seg)
     for ch in ",;:!?“”\"(":
         k = masked.find(ch)
         if k != -1:
             stop = min(stop, k)
-    for m in _RX22.finditer(seg):
+    for m in re.finditer(r"\.(?=\s|$)", seg):
         before = seg[:m.start()].split()
         last = before[-1] if before else ""
         if _is_abbreviation(last + "."):
@@ -1244,7 +1208,7 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
         found = _head(art, lo, hi2)
         if found is None and seg[stop:stop + 1] == ",":
             # “...,” said the group’s leader, Ali Musa.
-            m = _RX23.match(seg[stop:])
+            m = re.match(r",\s*([^,;:!?“”\"(]+)", seg[stop:])
             if m:
                 found = _appositive_name(art, lo + stop + m.start(1), lo + stop + m.end(1), lo, hi2)
         if found is None:
@@ -1257,7 +1221,7 @@ def _object(art: _Article, lo: int, hi: int, immediate: bool = False) -> dict | 
     role_first = any(w in DESCRIPTION_NOUNS for w in _WORD.findall(text[lo:first_cand].lower()))
     if seg[stop:stop + 1] == "," and (role_first or not cands):
         # "by the former spokesman of the SDF, Talal Silo, who ..."
-        m = _RX24.match(seg[stop:])
+        m = re.match(r",\s*([^,;:]+)", seg[stop:])
         if m:
             more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
             if more and more[0]["type"] == "named person" and \
@@ -1277,7 +1241,7 @@ _PARTICIPLES = re.compile(r"\w+ing$")
 
 
 def _after_cue_is_by(art: _Article, cue_end: int, hi: int) -> int | None:
-    m = _RX25.match(art.text[cue_end:hi])
+    m = re.match(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+", art.text[cue_end:hi])
     return cue_end + m.end() if m else None
 
 
@@ -1307,18 +1271,18 @@ def _is_speech_cue(art: _Article, cue) -> bool:
     text = art.text
     if s > 0 and text[s - 1] in "-‐":
         return False
-    if _RX26.match(text[e:e + 10]):
+    if re.match(r"\s+it\s+all\b", text[e:e + 10]):
         return False  # "that says it all": an idiom, not a report of speech
     window = text[max(0, s - 25):s]
     marks = [window.rfind(ch) for ch in _QUOTE_MARKS]
     # a word inside the quotation before is not part of this clause: “No,” said Lee.
     window = window[max(marks) + 1:]
-    prev = _RX27.search(window)
+    prev = re.search(r"([\w’']+)\W*$", window)
     if prev and prev.group(1).lower() in _NOUN_MARKERS:
         return False
     if prev and prev.group(1).lower() in ("and", "or") and text[s:e].lower().endswith("ing"):
         return False  # "... and asserting US dominance": not a report of speech
-    return not (prev and _RX28.search(prev.group(1)))
+    return not (prev and re.search(r"[’']s$", prev.group(1)))
 
 
 def _resolve(art: _Article, found: dict, pos: int) -> dict:
@@ -1412,9 +1376,9 @@ def _is_nickname(text: str, span: dict) -> bool:
     """A short quotation between two parts of a name: Gen. James “Mad Dog” Mattis."""
     if span["close"] is None:
         return False
-    return bool(_RX29.search(text[max(0, span["open"] - 30):span["open"]])
-                and _RX30.fullmatch(text[span["start"]:span["end"]])
-                and _RX31.match(text[span["close"] + 1:span["close"] + 8]))
+    return bool(re.search(r"[A-Z][\w.]* $", text[max(0, span["open"] - 30):span["open"]])
+                and re.fullmatch(r"[A-Z][^”\"\n]{0,20}", text[span["start"]:span["end"]])
+                and re.match(r" (?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]", text[span["close"] + 1:span["close"] + 8]))
 
 
 def _colon_sentence(art: _Article, lo: int, o: int, prev_close: int):
@@ -1442,7 +1406,7 @@ def _speaker_of_intro(art: _Article, cs: int, ce: int, outside) -> tuple[dict | 
         found = _speaker_for_cue(art, cues[-1], cs, ce)
         if found:
             return found, cues[-1]
-    for m in _RX32.finditer(art.text[cs:ce]):
+    for m in re.finditer(r"\w+", art.text[cs:ce]):
         word = m.group(0).lower()
         if word in _PRONOUNS_PERSON | _PRONOUNS_OTHER:
             return _plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
@@ -1495,7 +1459,7 @@ def _article_quotes(art: _Article) -> list[dict]:
         # 2. a cue before it, in the same sentence: Gerasimov said: “...” / According to X, “...”
         if found is None and kind == "direct":
             head = [k for k in speech(art.cues_in(lo, o))
-                    if not _RX33.search(text[max(0, k[0] - 12):k[0]])]
+                    if not re.search(r"\b(?:who|which)\s+$", text[max(0, k[0] - 12):k[0]])]
             if head:
                 cue = head[-1]
                 found = _speaker_for_cue(art, cue, lo, o)
@@ -1620,7 +1584,7 @@ def _indirect_content(art: _Article, cue, s: int, e: int, found: dict) -> tuple[
         while start < e and text[start] in " \t\n,:":
             start += 1
         # "told reporters the road was closed": who was told is not part of what was said
-        told = _RX34.match(text[start:e])
+        told = re.match(r"(?:reporters|journalists|the press|the media)\s+(?=\w)", text[start:e])
         if told and term.lower().startswith("told"):
             start += told.end()
         end = e
