@@ -756,6 +756,17 @@ def _looks_like_person(run: str) -> bool:
     return True
 
 
+def _spans_within(spans, starts, lo: int, hi: int) -> list:
+    """The spans (sorted by start, ``starts`` their start offsets) that lie wholly inside [lo, hi)."""
+    k = bisect.bisect_left(starts, lo)
+    out = []
+    while k < len(spans) and spans[k][0] < hi:
+        if spans[k][1] <= hi:
+            out.append(spans[k])
+        k += 1
+    return out
+
+
 class _Article:
     """Everything the speaker rules need to know about one article."""
 
@@ -918,13 +929,7 @@ class _Article:
         return bisect.bisect_right(self.sent_starts, pos) - 1
 
     def cues_in(self, lo: int, hi: int):
-        k = bisect.bisect_left(self.cue_starts, lo)
-        out = []
-        while k < len(self.cues) and self.cues[k][0] < hi:
-            if self.cues[k][1] <= hi:
-                out.append(self.cues[k])
-            k += 1
-        return out
+        return _spans_within(self.cues, self.cue_starts, lo, hi)
 
     def _in_gazetteer(self, s: int, e: int) -> bool:
         k = bisect.bisect_right(self.gaz_starts, e) - 1
@@ -935,13 +940,7 @@ class _Article:
         return False
 
     def gaz_in(self, lo: int, hi: int):
-        k = bisect.bisect_left(self.gaz_starts, lo)
-        out = []
-        while k < len(self.gaz) and self.gaz[k][0] < hi:
-            if self.gaz[k][1] <= hi:
-                out.append(self.gaz[k])
-            k += 1
-        return out
+        return _spans_within(self.gaz, self.gaz_starts, lo, hi)
 
     def canonical(self, name: str) -> str:
         return self.persons.get(_person_key(name), name)

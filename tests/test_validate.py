@@ -142,17 +142,12 @@ def test_tables_go_to_their_loader_and_problems_come_back(kind, name, here, caps
     assert f"{name}:4: field 'actor': actor is empty — Write who the name refers to." in out
 
 
-@pytest.mark.parametrize("module, names, filename", [
-    ("kit.framing", ("load_concepts", "load_concept_table"), "concepts.csv"),
-    ("kit.sourcing", ("load_gazetteer",), "gazetteer.csv"),
+@pytest.mark.parametrize("module, name, filename", [
+    ("kit.framing", "load_concepts", "concepts.csv"),
+    ("kit.sourcing", "load_gazetteer", "gazetteer.csv"),
 ])
-def test_the_kits_own_tables_pass_their_real_loader(module, names, filename, capsys):
-    try:
-        loaded = importlib.import_module(module)
-    except ImportError:
-        pytest.skip(f"{module} is not written yet")
-    if not any(hasattr(loaded, n) for n in names):
-        pytest.skip(f"{module} has no {' / '.join(names)} yet")
+def test_the_kits_own_tables_pass_their_real_loader(module, name, filename, capsys):
+    assert callable(getattr(importlib.import_module(module), name)), f"{module}.{name} is what validate calls"
     status, out = run([ROOT / "data" / filename], capsys)
     assert status == 0, out
 
