@@ -323,9 +323,9 @@ def check_call(source: str) -> str | None:
 
     An exercise cell has solution lines and ends with a call to a function whose name starts with ``check``.
 
-    >>> check_call("answer = 3  # SOLUTION\nexercises.check_count(answer, articles)  # CHANGE THIS")
+    >>> check_call("answer = 3  # SOLUTION\\nexercises.check_count(answer, articles)  # CHANGE THIS")
     'exercises.check_count(answer, articles)'
-    >>> check_call("answer = 3  # SOLUTION\nprint(answer)") is None
+    >>> check_call("answer = 3  # SOLUTION\\nprint(answer)") is None
     True
     """
     if not _has_solution(source):
@@ -363,11 +363,11 @@ def answer_key(master, name: str = "notebook"):
     outputs cleared (except on cells tagged ``nbval-check-output``), metadata clean.
 
     >>> import nbformat.v4 as v4
-    >>> master = v4.new_notebook(cells=[v4.new_code_cell("answer = 42  # SOLUTION\ncheck(answer)", id="a")])
+    >>> master = v4.new_notebook(cells=[v4.new_code_cell("answer = 42  # SOLUTION\\ncheck(answer)", id="a")])
     >>> key = answer_key(master, name="01-x.ipynb")
     >>> key.cells[0].source
-    'answer = 42  # SOLUTION\ncheck(answer)'
-    >>> print(key.cells[1].source.split("\n", 1)[1])
+    'answer = 42  # SOLUTION\\ncheck(answer)'
+    >>> print(key.cells[1].source.split("\\n", 1)[1])
     outcome = check(answer)
     assert outcome.correct, '01-x, cell 1: the model solution no longer passes its check. ' + str(outcome)
     """
