@@ -524,6 +524,7 @@ def test_lateral_plan_mastery_quotes_the_sentences():
     ("I would read the article carefully again and check the spelling and the design of the site, "
      "because a real news site would not make mistakes."),
     "I would search it on Google and read other sources about it before I decide anything at all here.",
+    "I believe it because the article says the BBC confirmed it, and it cites many sources, so I would share it.",
 ])
 def test_lateral_plan_salad_repetition_and_trust_never_reach_mastery(plan):
     result = ex.check_lateral_plan(plan)

@@ -54,7 +54,7 @@ TRUSTS_THE_PAGE = (
     r"(read|reread|re-read) (it|the article|the page|the text) (carefully|closely|again|slowly)|"
     r"(check|look at) (the|its) (url|spelling|grammar|design|layout|logo)|\.org|"
     r"(has|have|cites|gives) (a lot of |lots of |many )?(sources|links|quotes|references|evidence)|"
-    r"the article (says|proves|shows))")
+    r"(because|since|as) the (article|page|site) (says|proves|shows))")
 DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only because|don't|doesn't)\b"
 
 
@@ -144,7 +144,7 @@ def check_lateral_plan(answer, min_words: int = 15) -> CheckResult:
         trust = re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low)
         if trust:
             trusting.append(sentence)
-        if here:
+        elif here:  # a sentence that trusts the page does not leave it, whatever it names
             moves.update(here)
             why = bool(re.search(PURPOSE, low))
             reasoned = reasoned or why
