@@ -206,6 +206,10 @@ def _newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
 
 
+class _AliasFound(Exception):
+    """Raised by the front-matter loader at the first alias (``*name``); carries the file's line number."""
+
+
 @lru_cache(maxsize=1)
 def _front_matter_loader():
     """A YAML loader that keeps every value as the text written (no dates, numbers or yes/no) and allows no aliases."""
@@ -214,9 +218,7 @@ def _front_matter_loader():
     class FrontMatterLoader(yaml.BaseLoader):
         def compose_node(self, parent, index):
             if self.check_event(yaml.AliasEvent):
-                event = self.peek_event()
-                raise yaml.composer.ComposerError(None, None, "aliases (*name) are not allowed in front matter",
-                                                  event.start_mark)
+                raise _AliasFound(self.peek_event().start_mark.line + 2)
             return super().compose_node(parent, index)
 
     return FrontMatterLoader
@@ -257,6 +259,11 @@ def split_front_matter(text: str, shown: str) -> tuple[dict, str]:
                            line=line, field="front matter",
                            fix="Write one 'key: value' per line, e.g. 'title: My article'; put values with a colon "
                                "in quotes.") from None
+    except _AliasFound as found:
+        raise ArticleError("the front matter repeats a value with an alias (*name), which the kit does not read "
+                           "(aliases can make a few lines grow to millions of words)", file=shown,
+                           line=found.args[0], field="front matter",
+                           fix="Write each value out in full, without '&name' and '*name'.") from None
     except RecursionError:
         raise ArticleError("the front matter is nested too deeply to read", file=shown, field="front matter",
                            fix="Write one 'key: value' per line, e.g. 'title: My article'.") from None
@@ -308,9 +315,9 @@ def read_manifest(path, shown: str | None = None) -> tuple[list[tuple[int, dict]
                            fix="Write a header line such as 'file,title,outlet' and one line per article.")
     if path.suffix.lower() == ".json":
         rows, problems = _json_rows(text, shown)
+        columns = {k for _, row in rows for k in row}
     else:
-        rows, problems = _csv_rows(text, shown)
-    columns = {k for _, row in rows for k in row}
+        columns, rows, problems = _csv_rows(text, shown)
     if "file" not in columns and "text" not in columns:
         raise ArticleError("the manifest has neither a 'file' nor a 'text' column", file=shown, field="file",
                            fix="Add a 'file' column with each article's file name (relative to the manifest).")
@@ -347,7 +354,7 @@ def _json_rows(text: str, shown: str) -> tuple[list[tuple[int, dict]], list[Prob
     return rows, problems
 
 
-def _csv_rows(text: str, shown: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
+def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]], list[Problem]]:
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         header = [h.strip().lower() for h in next(reader)]
@@ -390,4 +397,4 @@ def _csv_rows(text: str, shown: str) -> tuple[list[tuple[int, dict]], list[Probl
     if not rows and not problems:
         raise ArticleError("the manifest has a header but lists no articles", file=shown,
                            fix="Add one line per article below the header.")
-    return rows, problems
+    return header, rows, problems

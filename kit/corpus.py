@@ -14,7 +14,9 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -195,6 +197,12 @@ def _from_path(path: Path, errors: str, encoding: str | None) -> pd.DataFrame:
                            fix="Check the path; if it is a link, point it at a real file or folder.") from None
     if not exists:
         if path.is_symlink():
+            try:
+                os.stat(path)
+            except OSError as exc:
+                if exc.errno == errno.ELOOP:
+                    raise ArticleError("this is a link that points back to itself (a loop)", file=str(path),
+                                       fix="Delete the link, or point it at a real file or folder.") from None
             raise ArticleError("this is a link to a file or folder that does not exist", file=str(path),
                                fix="Point the link at the real file, or pass the real path.")
         raise ArticleError("no such file or folder", file=str(path),
@@ -456,7 +464,7 @@ def _check_time_zones(items: list[_Item], problems: list[Problem]) -> list[_Item
     odd = aware if len(aware) <= len(naive) else naive
     other = "without" if odd is aware else "with"
     for it in odd:
-        problems.append(Problem(f"the date '{it.record['published']}' {'has' if odd is aware else 'has no'} time zone, "
+        problems.append(Problem(f"the date '{it.record['published']}' {'has a' if odd is aware else 'has no'} time zone, "
                                 f"but {len(items) - len(odd)} other date(s) are written {other} one",
                                 file=it.where, field="published",
                                 fix="Write every date the same way: all as YYYY-MM-DD (no time), or all with a "
