@@ -301,6 +301,8 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     return "", paragraph
 
 
+_LINE_BREAK = re.compile(r"\s*\n\s*")
+_SPACES = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _MD_BLOCK_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S))")
 
@@ -364,9 +366,10 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True,
             paragraphs = [ln.strip() for ln in lines if ln.strip()]
         else:
             doc.layout = "blocks"
-            paragraphs = [re.sub(r"\s*\n\s*", " ", item) for b in blocks for item in _list_items(b.strip())]
+            paragraphs = [_LINE_BREAK.sub(" ", item) if "\n" in item else item
+                          for b in blocks for item in _list_items(b.strip())]
             paragraphs = _join_page_breaks(paragraphs)
-        paragraphs = [re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs]
+        paragraphs = [_SPACES.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs]
     else:
         doc.layout = "as-given"
         paragraphs = [raw]

@@ -60,10 +60,12 @@ class KitWarning(UserWarning):
 class _Item:
     """One article on its way into the table: its record, where it came from, its id base."""
 
-    __slots__ = ("record", "where", "id_base", "id_exact", "suffix_from")
+    __slots__ = ("record", "where", "line", "id_base", "id_exact", "suffix_from")
 
-    def __init__(self, record: dict, where: str, id_base: str, id_exact: bool, suffix_from: str | None):
-        self.record, self.where, self.id_base, self.id_exact = record, where, id_base or "article", id_exact
+    def __init__(self, record: dict, where: str, line: int | None, id_base: str, id_exact: bool,
+                 suffix_from: str | None):
+        self.record, self.where, self.line = record, where, line  # where: a file name or "row 3"
+        self.id_base, self.id_exact = id_base or "article", id_exact
         self.suffix_from = suffix_from  # a file name: a clashing id gets a suffix made from it
 
 
@@ -219,8 +221,9 @@ def _from_path(path: Path, errors: str, encoding: str | None) -> pd.DataFrame:
 
 
 def _read_article_file(path: Path, name: str, encoding: str | None, meta: dict | None = None,
-                       line: int | None = None) -> _Item:
-    """Read, decode and clean one article file; ``meta`` (from a manifest) overrides its front matter."""
+                       line: int | None = None, manifest: str | None = None) -> _Item:
+    """Read, decode and clean one article file; ``meta`` (from line ``line`` of ``manifest``) overrides its
+    front matter, and later problems (ids, dates) name that manifest line."""
     text, notes = decode_bytes(read_regular_file(path, name), name, encoding)
     _warn(notes, stacklevel=5)
     front, body = split_front_matter(text, name)
@@ -241,15 +244,14 @@ def _read_article_file(path: Path, name: str, encoding: str | None, meta: dict |
         "outlet": "", "url": "", "rights": "", "notes": "",
         "text": doc.text, "boilerplate": "\n\n".join(doc.boilerplate), "source_file": name,
     }
-    where = f"{name}:{line}" if line else name
     _merge_metadata(record, front, name)
-    _merge_metadata(record, meta or {}, where)
+    _merge_metadata(record, meta or {}, manifest or name, line)
     stem = path.stem
     base = slug(stem)
-    return _Item(record, name if line is None else where, base, base == stem, path.name)
+    return _Item(record, manifest or name, line, base, base == stem, path.name)
 
 
-def _merge_metadata(record: dict, given: dict, where: str) -> None:
+def _merge_metadata(record: dict, given: dict, where: str, line: int | None = None) -> None:
     """Copy metadata into ``record``; an empty value keeps what the text says."""
     for key, value in given.items():
         key = "article_id" if key == "id" else key
@@ -257,8 +259,8 @@ def _merge_metadata(record: dict, given: dict, where: str) -> None:
             continue
         if key in _METADATA:
             if isinstance(value, (list, dict, tuple, set)):
-                raise ArticleError(f"the {key} is a {type(value).__name__}, not plain text", file=where, field=key,
-                                   fix=f"Write the {key} as one line of text, e.g. '{key}: ...'.")
+                raise ArticleError(f"the {key} is a {type(value).__name__}, not plain text", file=where, line=line,
+                                   field=key, fix=f"Write the {key} as one line of text, e.g. '{key}: ...'.")
             if str(value).strip() == "":
                 continue
         record[key] = value
@@ -287,7 +289,6 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
     items: list[_Item] = []
     inline = []
     for line, row in rows:
-        where = f"{name}:{line}"
         try:
             file = row.get("file")
             text = row.get("text")
@@ -303,18 +304,18 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
                                        field="file",
                                        fix=f"Check the file name '{file.strip()}' and that it sits beside the manifest.")
                 meta = {k: v for k, v in row.items() if k != "file"}
-                items.append(_read_article_file(target, shown, encoding, meta, line=line))
+                items.append(_read_article_file(target, shown, encoding, meta, line=line, manifest=name))
             elif text is not None and not (isinstance(text, float) and pd.isna(text)) and str(text) != "":
-                inline.append((where, row))
+                inline.append((line, row))
             else:
                 raise ArticleError("this row has no file name" + (" and no text" if "text" in row else ""),
                                    file=name, line=line, field="file",
                                    fix="Write the article's file name in the 'file' column, or delete the row.")
         except KitError as exc:
             problems.extend(exc.problems)
-    for where, row in inline:
+    for line, row in inline:
         try:
-            items.append(_item_from_row(row, where))
+            items.append(_item_from_row(row, name, line))
         except KitError as exc:
             problems.extend(exc.problems)
     return _finish(items, errors, label=name, problems=problems)
@@ -322,16 +323,16 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
 
 # --------------------------------------------------------------------------- DataFrames
 
-def _item_from_row(row: dict, where: str) -> _Item:
+def _item_from_row(row: dict, where: str, line: int | None = None) -> _Item:
     text = row.get("text")
     if not isinstance(text, str):
-        raise ArticleError(f"the text is {type(text).__name__}, not a string", file=where, field="text",
+        raise ArticleError(f"the text is {type(text).__name__}, not a string", file=where, line=line, field="text",
                            fix="Put the article's text, as a string, in the 'text' column.")
     if not text.strip():
-        raise ArticleError("the text is empty", file=where, field="text",
+        raise ArticleError("the text is empty", file=where, line=line, field="text",
                            fix="Put the article's text in the 'text' column, or drop the row.")
     doc = clean_document(text, reflow=False)
-    _warn((Problem(note, file=where, field="boilerplate",
+    _warn((Problem(note, file=where, line=line, field="boilerplate",
                    fix="Check the 'boilerplate' column; if it holds article text, put that text back into "
                        "'text' yourself after loading.") for note in doc.notes), stacklevel=6)
     record = {"article_id": ""}
@@ -339,7 +340,8 @@ def _item_from_row(row: dict, where: str) -> _Item:
         if key == "text":
             continue
         if key in _METADATA and isinstance(value, (list, dict, tuple, set)):
-            raise ArticleError(f"the {key} is a {type(value).__name__}, not plain text", file=where, field=key,
+            raise ArticleError(f"the {key} is a {type(value).__name__}, not plain text", file=where, line=line,
+                               field=key,
                                fix=f"Put plain text in the '{key}' column.")
         record[key] = value
     record["text"] = doc.text
@@ -349,7 +351,7 @@ def _item_from_row(row: dict, where: str) -> _Item:
     if "published" in record and isinstance(record["published"], float) and pd.isna(record["published"]):
         record["published"] = None
     base = "article-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return _Item(record, where, base, True, None)
+    return _Item(record, where, line, base, True, None)
 
 
 def _from_dataframe(frame: pd.DataFrame, errors: str) -> pd.DataFrame:
@@ -391,10 +393,10 @@ def _assign_ids(items: list[_Item], problems: list[Problem]) -> list[_Item]:
         item.record["article_id"] = given
         if given and given in first_use:
             problems.append(Problem(f"the id '{given}' is used twice (also by {first_use[given]})", file=item.where,
-                                    field="article_id", fix="Give every article its own article_id."))
+                                    line=item.line, field="article_id", fix="Give every article its own article_id."))
             continue
         if given:
-            first_use[given] = item.where
+            first_use[given] = f"{item.where}:{item.line}" if item.line else item.where
         kept.append(item)
     taken = set(first_use)
     need = [it for it in kept if not it.record["article_id"]]
@@ -425,7 +427,7 @@ def _assign_ids(items: list[_Item], problems: list[Problem]) -> list[_Item]:
     return kept
 
 
-def _parse_date(value, where: str, problems: list[Problem]):
+def _parse_date(value, where: str, problems: list[Problem], line: int | None = None):
     if value is None or isinstance(value, pd.Timestamp) and pd.isna(value):
         return pd.NaT
     if not isinstance(value, pd.Timestamp):
@@ -439,14 +441,15 @@ def _parse_date(value, where: str, problems: list[Problem]):
         return pd.NaT
     fix = "Write dates as YYYY-MM-DD, for example 2017-11-16, or leave the field empty."
     if text.lower() in _NOT_DATES:
-        problems.append(Problem(f"'{text}' is not a date: it would change every day", file=where, field="published",
-                                fix=fix))
+        problems.append(Problem(f"'{text}' is not a date: it would change every day", file=where, line=line,
+                                field="published", fix=fix))
         return pd.NaT
     try:
         stamp = value if isinstance(value, pd.Timestamp) else pd.Timestamp(text)
     except (ValueError, TypeError, OverflowError):
         shown = text if len(text) <= 60 else text[:57] + "..."
-        problems.append(Problem(f"the date '{shown}' could not be understood", file=where, field="published", fix=fix))
+        problems.append(Problem(f"the date '{shown}' could not be understood", file=where, line=line,
+                                field="published", fix=fix))
         return pd.NaT
     if pd.isna(stamp):
         return pd.NaT
@@ -466,7 +469,7 @@ def _check_time_zones(items: list[_Item], problems: list[Problem]) -> list[_Item
     for it in odd:
         problems.append(Problem(f"the date '{it.record['published']}' {'has a' if odd is aware else 'has no'} time zone, "
                                 f"but {len(items) - len(odd)} other date(s) are written {other} one",
-                                file=it.where, field="published",
+                                file=it.where, line=it.line, field="published",
                                 fix="Write every date the same way: all as YYYY-MM-DD (no time), or all with a "
                                     "time zone such as 2017-11-16T10:00+02:00."))
     dropped = set(map(id, odd))
@@ -480,7 +483,7 @@ def _finish(items: list[_Item], errors: str, label: str, problems=(), passed=())
     good = []
     for it in items:
         found: list[Problem] = []
-        it.record["published"] = _parse_date(it.record.get("published"), it.where, found)
+        it.record["published"] = _parse_date(it.record.get("published"), it.where, found, it.line)
         if found:
             problems.extend(found)
         else:
