@@ -368,7 +368,8 @@ def _from_dataframe(frame: pd.DataFrame, errors: str) -> pd.DataFrame:
         raise ArticleError("the DataFrame has no rows", field="text", fix="Add at least one row with article text.")
     items, problems = [], []
     values = frame.to_numpy(dtype=object, copy=False)
-    for idx, cells in zip(frame.index, values):
+    labels = frame.index if frame.index.is_unique else range(len(frame))  # repeated labels: count from 0
+    for idx, cells in zip(labels, values):
         try:
             items.append(_item_from_row(dict(zip(columns, cells)), f"row {idx}"))
         except KitError as exc:

@@ -345,7 +345,8 @@ def _check_word_lists(target, lexicon, report: Report, start: int) -> None:
                             field="note",
                             fix='Put the note in double quotes, e.g. ...,"Suggests doubt, not proof.",... '
                                 "(a spreadsheet saved as CSV adds them for you)."))
-    report.problems[:] = kept
+    ours = sorted(kept[start:], key=lambda p: (str(p.file), p.line or 0))
+    report.problems[:] = kept[:start] + ours
     if lexicon is None or not hasattr(lexicon, "itertuples"):
         return
     first: dict[tuple, tuple] = {}
