@@ -590,3 +590,12 @@ def test_every_public_function_of_the_parts_has_an_example():
             obj = getattr(module, name)
             if inspect.isfunction(obj):
                 assert ">>>" in (inspect.getdoc(obj) or ""), f"kit.exercises.{part}.{name}"
+
+
+def test_whole_text_shows_full_sentences_escaped(articles):
+    trace = kit.trace_claim(articles, "convoy")
+    page = ex.whole_text(trace, ["article_id", "text"]).to_html()
+    longest = max(trace.text, key=len)
+    assert len(longest) > 50 and longest.replace("“", "&ldquo;") in page or longest in page
+    assert "<script>" not in ex.whole_text(pd.DataFrame({"text": ["<script>x</script>"]})).to_html()
+    assert list(trace.columns) == list(kit.trace_claim(articles, "convoy").columns)  # the table is not changed

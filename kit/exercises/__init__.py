@@ -44,7 +44,8 @@ from .helpers import (
                             paragraph,
                             plot_reading_level,
                             short_article_warning,
-                            with_corpus,
+                            whole_text,
+    with_corpus,
 )
 from .result import CheckResult, category_label
 from .source_checks import (
@@ -87,6 +88,7 @@ __all__ = [
     "short_article_warning",
     "example_corpus",
     "plot_reading_level",
+    "whole_text",
     "PASTE_PLACEHOLDER",
     "EXAMPLE_ARTICLE",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["example_corpus", "corpus_or_bundled", "one_article", "paragraph", "spans_in_text", "in_context",
            "my_article", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
-           "MIN_WORDS", "plot_reading_level"]
+           "MIN_WORDS", "plot_reading_level", "whole_text"]
 
 PASTE_PLACEHOLDER = "PASTE YOUR ARTICLE HERE"
 EXAMPLE_ARTICLE = "us-rescue-of-isis-in-raqqa"
@@ -202,3 +202,22 @@ def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
     ax.margins(x=0.15)
     plt.close(fig)
     return fig
+
+
+def whole_text(table, columns=None):
+    """Show a table with every cell in full (sentences are not cut off with "..."), text escaped.
+
+    Returns a pandas Styler: in a notebook it shows as a table whose long cells wrap at word
+    boundaries. ``columns`` picks the columns to show (all by default). The table itself is
+    not changed.
+
+    >>> styled = whole_text(example_corpus(), ["article_id", "text"])
+    >>> "merciless attack, he claimed." in styled.to_html()
+    True
+    >>> "<b>" in whole_text(example_corpus().assign(text="<b>bold</b>"), ["text"]).to_html()
+    False
+    """
+    shown = table[list(columns)] if columns is not None else table
+    return (shown.style.format(escape="html", na_rep="")
+            .hide(axis="index")
+            .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
