@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["CleanDocument", "clean_document", "strip_markup", "join_pdf_lines", "split_dateline",
-           "is_header_line", "is_footer_start"]
+__all__ = ["CleanDocument", "clean_document", "strip_markup", "join_pdf_lines", "join_wrapped_lines",
+           "split_dateline", "is_header_line", "is_footer_start"]
 
 
 @dataclass
@@ -107,7 +107,6 @@ def _join_hyphenated(left: str, right: str) -> str:
     a, b = m_left.group(1), m_right.group(1)
     keep = (
         a.lower() in _KEEP_PREFIXES
-        or a[0].isupper()
         or b[0].isupper()
         or re.search(r"[A-Za-z]+-[A-Za-z]+-$", left) is not None  # "four-mile-" + "long"
     )
@@ -145,6 +144,25 @@ def join_pdf_lines(lines: list[str], indent: int = 2) -> list[str]:
     if current:
         paragraphs.append(current)
     return [re.sub(r"[ \t]+", " ", p) for p in paragraphs]
+
+
+def join_wrapped_lines(block: str) -> str:
+    """Join the lines of one hard-wrapped paragraph (as in an e-mail) with spaces.
+
+    A hyphen at a line end is dropped where it split a word ("Crit-" + "ics") and kept
+    in a compound ("ex-" + "ISIS", "well-" + "known"), by the same rule as PDF text.
+
+    >>> join_wrapped_lines("Crit-\\nics said the well-\\nknown plan was\\nslow.")
+    'Critics said the well-known plan was slow.'
+    """
+    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        if re.search(r"[A-Za-z]-$", out) and not out.endswith(" -"):
+            out = _join_hyphenated(out, line)
+        else:
+            out = out + " " + line
+    return out
 
 
 def _looks_like_pdf(lines: list[str]) -> bool:
@@ -191,11 +209,21 @@ _FOOTER_PATTERNS = [
     re.compile(r"^All rights reserved", re.I),
     re.compile(r"^(?:Follow us|Subscribe to|Share this|Sign up for)\b", re.I),
 ]
+# Closing lines of plain-text and e-mailed articles (kept apart from the list above so each rule stays short).
+_CLOSING_PATTERNS = [
+    re.compile(r"^(?:Please\s+)?(?:Contact|Write to|Email|E-mail|Reach)\s+(?:the\s+)?(?:author|writer|reporter|editors?)\b",
+               re.I),
+    re.compile(r"^\(c\)\s*(?:\d{4}|.{0,80}\bAll rights reserved)", re.I),  # "(c) 2024 Riverton Gazette"
+    re.compile(r"^.{0,150}\bAll rights reserved\.?$"),
+]
 _DATELINE_PREFIX = [
     # "(ANTIMEDIA) A Russian general ..." / "MOSCOW (Reuters) - ..."
     re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}\s)?\([A-Za-z][A-Za-z .&'’-]{1,30}\)\s*(?:[—–-]\s*)?(?=\S)"),
     # "WASHINGTON — The ..."
     re.compile(r"^[A-Z][A-Z .,'’]{2,40}\s+[—–-]\s+(?=\S)"),
+    # "RIVERTON, April 2 - The ...", "RIVERTON, Ohio, April 2, 2024 -- ..." (or the dateline alone)
+    re.compile(rf"^[A-Z][A-Z .'’]{{2,40}}(?:,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{4}}|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?))"
+               r"{1,3}\s*(?:[—–]|--?)(?:\s+(?=\S)|\s*$)"),
 ]
 
 
@@ -226,7 +254,7 @@ def is_footer_start(paragraph: str) -> bool:
     False
     """
     p = paragraph.strip()
-    return any(rx.search(p) for rx in _FOOTER_PATTERNS)
+    return any(rx.search(p) for rx in _FOOTER_PATTERNS) or any(rx.search(p) for rx in _CLOSING_PATTERNS)
 
 
 def split_dateline(paragraph: str) -> tuple[str, str]:
@@ -234,6 +262,8 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
 
     >>> split_dateline("(ANTIMEDIA) A Russian general said.")
     ('(ANTIMEDIA)', 'A Russian general said.')
+    >>> split_dateline("RIVERTON, April 2 - The council met.")
+    ('RIVERTON, April 2 -', 'The council met.')
     >>> split_dateline("The (new) plan.")
     ('', 'The (new) plan.')
     """
@@ -306,7 +336,7 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) ->
             paragraphs = [ln.strip() for ln in lines if ln.strip()]
         else:
             doc.layout = "blocks"
-            paragraphs = [re.sub(r"\s*\n\s*", " ", item) for b in blocks for item in _list_items(b.strip())]
+            paragraphs = [join_wrapped_lines(item) for b in blocks for item in _list_items(b.strip())]
             paragraphs = _join_page_breaks(paragraphs)
         paragraphs = [re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs]
     else:
