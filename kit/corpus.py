@@ -26,7 +26,7 @@ from .cleaning import clean_document
 from .errors import ArticleError, KitError, Problem
 from .segment import count_words, paragraph_spans, sentence_bounds
 
-__all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles", "find_article",
+__all__ = ["load_articles", "article", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles", "find_article",
            "KitWarning", "DATA_DIR", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET"]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
@@ -34,7 +34,7 @@ BUNDLED_MANIFEST = DATA_DIR / "manifest.csv"
 ARTICLE_COLUMNS = ["article_id", "outlet", "author", "published", "title", "text", "boilerplate",
                    "n_words", "source_file", "url", "rights", "notes"]
 _TEXT_FIELDS = ["outlet", "author", "title", "url", "rights", "notes"]
-_ARTICLE_SUFFIXES = {".txt", ".md", ".markdown"}
+_ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -59,6 +59,9 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
     - a CSV or JSON manifest with a ``file`` column (paths relative to the manifest)
       or a ``text`` column, plus any metadata columns;
     - one ``.txt`` / ``.md`` file;
+    - a web address (``"https://..."``), a list of addresses or files, or a saved web page
+      (``.html`` / ``.htm``); folders and manifests may mix them, and a manifest row with a
+      ``url`` but no ``file`` is fetched (see :mod:`kit.web`: pages are kept in ``web-cache/``);
     - a pandas DataFrame with at least a ``text`` column.
 
     ``errors="skip"`` loads the good files and reports every skipped one in a warning
@@ -80,6 +83,8 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
         return _from_manifest(BUNDLED_MANIFEST, errors, encoding)
     if isinstance(source, pd.DataFrame):
         return _from_dataframe(source)
+    if _is_web_source(source):
+        return _from_sources(source, errors, encoding)
     if isinstance(source, (str, Path)):
         path = Path(source).expanduser()
         if not path.exists():
@@ -90,11 +95,44 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
         if path.suffix.lower() in (".csv", ".json"):
             return _from_manifest(path, errors, encoding)
         if path.suffix.lower() in _ARTICLE_SUFFIXES:
-            return _finish([_read_article_file(path, encoding)], label=str(path))
+            return _finish([_read_source(path, encoding)], label=str(path))
         raise ArticleError(f"cannot read a '{path.suffix}' file as articles", file=str(path),
-                           fix="Give a .txt or .md article, a folder of them, or a .csv/.json manifest.")
+                           fix="Give a .txt, .md or .html article, a folder of them, or a .csv/.json manifest.")
     raise KitError(f"cannot load articles from a {type(source).__name__}", field="source",
-                   fix="Pass a folder path, a manifest path, a pandas DataFrame with a 'text' column, or nothing.")
+                   fix="Pass a folder path, a manifest path, a web address, a list of them, "
+                       "a pandas DataFrame with a 'text' column, or nothing.")
+
+
+def article(text: str, *, title: str = "", outlet: str = "", author: str = "", published=None, url: str = "",
+            article_id: str = "", rights: str = "", notes: str = "") -> pd.DataFrame:
+    """One article from text pasted into a notebook cell: the same one-row table every loader gives.
+
+    The text is cleaned like a file (wrapped lines joined, bylines and footers moved to
+    ``boilerplate``). Without ``title``, a short first line is taken as the title.
+
+    >>> one = article("Council approves plan\\n\\nThe council voted on Tuesday.", outlet="Riverton Gazette",
+    ...               published="2024-04-02")
+    >>> one[["article_id", "title", "outlet", "text"]].iloc[0].tolist()
+    ['council-approves-plan', 'Council approves plan', 'Riverton Gazette', 'The council voted on Tuesday.']
+    >>> pd.concat([load_articles(), one], ignore_index=True).shape[0]
+    6
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError("kit.article() needs the article's text as a string" if not isinstance(text, str)
+                           else "the pasted text is empty", field="text",
+                           fix='Paste the text between triple quotes: kit.article("""...""", title="...").')
+    doc = clean_document(text, find_title=not str(title).strip())
+    if not doc.paragraphs:
+        raise ArticleError("no article text was left after removing bylines and footers", field="text",
+                           fix="Check that you pasted the article itself, not only its header or footer.")
+    given = {"title": title, "outlet": outlet, "author": author, "published": published, "url": url,
+             "rights": rights, "notes": notes}
+    record = {"article_id": str(article_id).strip(), "title": doc.title, "author": doc.author,
+              "published": doc.published, "outlet": "", "url": "", "rights": "", "notes": "", "text": doc.text,
+              "boilerplate": "\n\n".join(doc.boilerplate), "source_file": "",
+              "_id_base": _slug(title or doc.title) or f"pasted-{hashlib.sha1(text.encode()).hexdigest()[:8]}"}
+    record.update({k: v for k, v in given.items() if v is not None and str(v).strip()})
+    return _finish([record], label="the pasted text")
 
 
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
@@ -257,7 +295,12 @@ def _read_article_file(path: Path, encoding: str | None, meta: dict | None = Non
         "outlet": "", "url": "", "rights": "", "notes": "",
         "text": doc.text, "boilerplate": "\n\n".join(doc.boilerplate), "source_file": name,
     }
-    for given in (front, meta or {}):
+    return _with_metadata(record, (front, meta or {}), name)
+
+
+def _with_metadata(record: dict, givens, name: str) -> dict:
+    """Metadata given in front matter or a manifest row replaces what was read from the text."""
+    for given in givens:
         for key, value in given.items():
             if key in ("id",):
                 key = "article_id"
@@ -311,8 +354,11 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
                            fix="Check that it is valid CSV (one header line, commas between fields) or JSON, saved as UTF-8.") from None
     table.columns = [str(c).strip().lower() for c in table.columns]
     if "file" not in table.columns and "text" not in table.columns:
-        raise ArticleError("the manifest has neither a 'file' nor a 'text' column", file=name, field="file",
-                           fix="Add a 'file' column with each article's file name (relative to the manifest).")
+        if "url" not in table.columns:
+            raise ArticleError("the manifest has neither a 'file' nor a 'text' column", file=name, field="file",
+                               fix="Add a 'file' column with each article's file name (relative to the manifest), "
+                                   "or a 'url' column with each article's web address.")
+        table["file"] = ""
     if "text" in table.columns and "file" not in table.columns:
         return _from_dataframe(table)
     items = []
@@ -321,6 +367,12 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
         line = i + first_line
         meta = {k: v for k, v in row.items() if k != "file"}
         file = str(row["file"]).strip() if row.get("file") is not None else ""
+        if not file and _is_web_source(str(row.get("url") or "")):
+            items.append((str(row["url"]).strip(), meta | {"_line": line}))
+            continue
+        if _is_web_source(file):
+            items.append((file, meta | {"_line": line}))
+            continue
         if not file:
             problems.append(Problem("this row has no file name", file=name, line=line, field="file",
                                     fix="Write the article's file name in the 'file' column, or delete the row."))
@@ -335,10 +387,10 @@ def _collect(items, errors, encoding, label, extra_problems=(), manifest=None) -
         meta = dict(meta or {})
         line = meta.pop("_line", None)
         try:
-            if manifest and not path.exists():
+            if manifest and not _is_web_source(path) and not path.exists():
                 raise ArticleError("the file named in the manifest does not exist", file=manifest, line=line,
                                    field="file", fix=f"Check the file name '{path.name}' and that it sits beside the manifest.")
-            records.append(_read_article_file(path, encoding, meta))
+            records.append(_read_source(path, encoding, meta))
         except KitError as exc:
             problems.extend(exc.problems)
     problems.sort(key=lambda p: (str(p.file), p.line or 0))
@@ -376,7 +428,7 @@ def _finish(records: list[dict], label: str) -> pd.DataFrame:
                                         field="article_id", fix="Give every article its own article_id."))
             rec["article_id"] = given
         else:
-            base = _slug(Path(rec.get("source_file", "")).stem) or "article"
+            base = _slug(rec.get("_id_base") or Path(rec.get("source_file", "")).stem) or "article"
             candidate = base
             if candidate in seen:
                 candidate = f"{base}-{hashlib.sha1(rec['text'].encode()).hexdigest()[:6]}"
@@ -411,6 +463,48 @@ def _order(df: pd.DataFrame) -> pd.DataFrame:
     df["published"] = pd.to_datetime(df["published"])
     extras = [c for c in df.columns if c not in ARTICLE_COLUMNS]
     return df[ARTICLE_COLUMNS + extras].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------- web pages
+
+def _is_web_source(source) -> bool:
+    """A web address, or a list/tuple of addresses and files (saved pages, text files)."""
+    from .web import is_url
+
+    if isinstance(source, (list, tuple)):
+        return bool(source) and all(isinstance(s, (str, Path)) for s in source)
+    return is_url(source)
+
+
+def _from_sources(source, errors: str, encoding: str | None) -> pd.DataFrame:
+    items = [source] if isinstance(source, str) else list(source)
+    label = str(source) if isinstance(source, str) else f"the list of {len(items)} sources"
+    return _collect([(item, None) for item in items], errors, encoding, label=label)
+
+
+def _read_source(item, encoding: str | None, meta: dict | None = None) -> dict:
+    """One article record from a web address, a saved web page (.html) or a text file."""
+    from .web import HTML_SUFFIXES, is_url, record_from_html, record_from_url
+
+    if is_url(item):
+        return _with_metadata(record_from_url(str(item).strip()), [meta or {}], str(item).strip())
+    path = Path(item).expanduser()
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        if path.is_dir():
+            raise ArticleError("a folder cannot be one item of a list of sources", file=str(path),
+                               fix="Load the folder on its own: kit.load_articles('folder').")
+        if not path.is_file():
+            raise ArticleError("no such file", file=str(path), fix="Check the spelling of the path.")
+        return _read_article_file(path, encoding, meta)
+    name = _display_path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(f"could not open the file ({exc.strerror})", file=name,
+                           fix="Check that the file exists and that you may read it.") from None
+    record = record_from_html(data, source=name)
+    record["source_file"] = name
+    return _with_metadata(record, [meta or {}], name)
 
 
 # --------------------------------------------------------------------------- DataFrames

@@ -26,7 +26,7 @@ __all__ = ["validate", "Report", "format_problem", "DATA_DIR"]
 #: The kit's own data folder (used when no path is given and there is no ``data/`` here).
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-ARTICLE_SUFFIXES = {".txt", ".md"}
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 MANIFEST_NAMES = ("manifest.csv", "manifest.json", "manifest.yaml", "manifest.yml")
 _LEXICON_HEADER_START = "term"
 
@@ -173,7 +173,7 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                                     "gazetteer 'gazetteer*.csv'; give an article manifest a 'file' or "
                                     "'text' column.")]
         return [], [Problem(f"the kit does not read '{suffix or 'extensionless'}' files", file=str(path),
-                            fix="Save articles as .txt or .md, and tables as .csv.")]
+                            fix="Save articles as .txt, .md or .html, and tables as .csv.")]
     # a folder
     if _is_data_folder(path):
         jobs: list[tuple[str, Path]] = []
@@ -258,10 +258,16 @@ def _run(kind: str, target, report: Report) -> None:
                                        file=shown, fix=_BUG_FIX))
 
 
+def _is_address(value) -> bool:
+    from .web import is_url
+
+    return is_url(value)
+
+
 def validate(paths=None) -> Report:
     """Check files and folders (by default the ``data/`` folder here, or the kit's own).
 
-    A path may be a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
+    A path may be a web address (``https://...``), a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
     ``gazetteer.csv``), a folder of articles or word lists, an article file, a manifest, a word
     list, a concept table or a gazetteer.
     """
@@ -270,6 +276,9 @@ def validate(paths=None) -> Report:
         paths = [here if here.is_dir() and _is_data_folder(here) else DATA_DIR]
     report = Report()
     for raw in paths:
+        if _is_address(raw):  # a web address: fetched (or taken from web-cache/) like kit.load_articles does
+            _run("articles", str(raw).strip(), report)
+            continue
         jobs, problems = _targets(Path(raw))
         report.problems.extend(problems)
         for kind, target in jobs:
