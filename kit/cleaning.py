@@ -165,6 +165,21 @@ def join_wrapped_lines(block: str) -> str:
     return out
 
 
+def _join_split_words(lines: list[str]) -> list[str]:
+    """In text with one paragraph per line, a line ending in "word-" was wrapped: join it to the next.
+
+    >>> _join_split_words(["The crit-", "ics spoke.", "Next line."])
+    ['The critics spoke.', 'Next line.']
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and re.search(r"[A-Za-z]-$", out[-1]) and not out[-1].endswith(" -"):
+            out[-1] = join_wrapped_lines(out[-1] + "\n" + line)
+        else:
+            out.append(line)
+    return out
+
+
 def _looks_like_pdf(lines: list[str]) -> bool:
     nonblank = [ln for ln in lines if ln.strip()]
     if len(nonblank) < 8:
@@ -333,7 +348,7 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) ->
         blocks = [b for b in re.split(r"\n[ \t]*\n", raw) if b.strip()]
         if len(blocks) == 1 and raw.count("\n") > 1:
             doc.layout = "lines"
-            paragraphs = [ln.strip() for ln in lines if ln.strip()]
+            paragraphs = _join_split_words([ln.strip() for ln in lines if ln.strip()])
         else:
             doc.layout = "blocks"
             paragraphs = [join_wrapped_lines(item) for b in blocks for item in _list_items(b.strip())]
