@@ -96,6 +96,7 @@ class Page:
 # --------------------------------------------------------------------------- fetching
 
 def _cache_paths(url: str, folder: Path) -> tuple[Path, Path]:
+    url = url.split("#", 1)[0]  # "#comments" is the same page
     parts = urlsplit(url)
     name = re.sub(r"[^A-Za-z0-9]+", "-", f"{parts.hostname or ''}{parts.path}").strip("-")[:60].strip("-")
     digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
@@ -125,10 +126,12 @@ def _save(page: Page, folder: Path) -> Page:
             readme.write_text("Copies of web pages fetched by the media-literacy kit, so that a notebook run again\n"
                               "fetches nothing twice and works offline. Delete this folder at any time.\n"
                               "These copies are for analysis in class: do not republish them.\n", encoding="utf-8")
-        html_path.write_bytes(page.html)
         info = {"url": page.url, "final_url": page.final_url, "content_type": page.content_type,
                 "fetched": page.fetched, "user_agent": USER_AGENT}
-        info_path.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+        for path, data in ((html_path, page.html), (info_path, (json.dumps(info, indent=2) + "\n").encode())):
+            part = path.with_name(f"{path.name}.{os.getpid()}.part")  # whole files only, even in a shared folder
+            part.write_bytes(data)
+            os.replace(part, path)
     except OSError:
         return page  # a read-only folder: the page still loads, it is just not kept
     page.cache_file = html_path
