@@ -121,6 +121,8 @@ def article(text: str, *, title: str = "", outlet: str = "", author: str = "", p
                            else "the pasted text is empty", field="text",
                            fix='Paste the text between triple quotes: kit.article("""...""", title="...").')
     doc = clean_document(text, find_title=not str(title).strip())
+    if doc.paragraphs and " ".join(doc.paragraphs[0].split()).casefold() == " ".join(str(title).split()).casefold():
+        doc.boilerplate.insert(0, doc.paragraphs.pop(0))  # the headline, pasted with the text
     if not doc.paragraphs:
         raise ArticleError("no article text was left after removing bylines and footers", field="text",
                            fix="Check that you pasted the article itself, not only its header or footer.")

@@ -412,6 +412,8 @@ def test_article_from_pasted_text_is_the_same_table_as_every_loader():
     both = pd.concat([seeds, one], ignore_index=True)
     assert len(kit.sentences(both)) > len(kit.sentences(seeds))
     assert kit.article("Just one line of text.").article_id.item().startswith("pasted-")
+    again = kit.article("Council approves plan\n\nThe council voted.", title="Council approves plan")
+    assert again.text.item() == "The council voted." and again.boilerplate.item() == "Council approves plan"
 
 
 @pytest.mark.parametrize("bad", ["", "   \n", None, 42])
