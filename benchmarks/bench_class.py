@@ -24,6 +24,7 @@ students whose outputs differ from the solo run, and where each kernel's kit rea
 stops at ``--deadline`` seconds whatever happens. The last line is::
 
     students=N failed=.. errors=.. class_s=.. floor_s=.. ratio_vs_floor=.. kit_mb=.. writes_outside=.. differ=..
+    own_data=<kernels whose kit read their student's copy>/<kernels> left=<processes killed at the end>
 
 Goals (issue 17): 0 failed, 0 errors, ratio_vs_floor <= 1.2, kit_mb <= 10, writes_outside 0.
 Exit status 0 when every student's kernel ran every cell without error and nothing was written
@@ -662,7 +663,7 @@ def print_report(run: Run, left: int, started: float) -> int:
     say(f"processes of the run still alive after stopping (killed): {left}; whole run {time.monotonic() - started:.0f} s")
     say(f"students={a.students} failed={len(failed)} errors={sum(len(e) for e in errors.values())} "
         f"class_s={rep['class_s']:.1f} floor_s={floor:.1f} ratio_vs_floor={rep['class_s'] / floor:.2f} "
-        f"kit_mb={kit_mb:.1f} writes_outside={len(written)} differ={len(differ)}")
+        f"kit_mb={kit_mb:.1f} writes_outside={len(written)} differ={len(differ)} own_data={own}/{len(ok)} left={left}")
     return 0 if not failed and not errors and not written and not solo["errors"] else 1
 
 
