@@ -500,10 +500,12 @@ async def class_run(run: Run) -> dict:
     kit_dir = kit_folder()
     if not a.no_precompile:
         subprocess.run([sys.executable, "-m", "compileall", "-q", str(kit_dir)], check=True)
+    # The kit, the data that came with it (an editable install's checkout has it beside the kit), the Python
+    # environment and the temporary folder every process shares; not the rest of a developer's checkout.
     watched = [kit_dir, Path(sys.prefix), run.dir / ".tmp"]
-    if (kit_dir.parent / "pyproject.toml").exists():  # an editable install: the whole checkout is shared
-        watched.append(kit_dir.parent)
-    skip = (kit_dir.parent / ".git", run.dir / ".hub")
+    if (kit_dir.parent / "pyproject.toml").exists() and (kit_dir.parent / "data").is_dir():
+        watched.append(kit_dir.parent / "data")
+    skip = (run.dir / ".hub",)
     before = snapshot(watched, skip)
 
     names = ["solo"] + [f"s{i:03d}" for i in range(1, a.students + 1)]
@@ -546,7 +548,8 @@ async def class_run(run: Run) -> dict:
         sys.exit(f"The solo student's run failed: {ref['error']}")
     rep["solo"] = {"wall": ref["wall"], "cpu": ref["cpu"], "errors": ref["errors"], "data_dir": ref["data_dir"],
                    "server": memory(solo["pid"]), "kernel": memory(opened["kernel_pid"]),
-                   "server_start_s": solo["start_s"], "cell_s": ref["cell_s"]}
+                   "server_start_s": solo["start_s"], "cell_s": ref["cell_s"],
+                   "server_cpu": cpu_seconds(solo["pid"])}
     # IPython keeps every displayed result in its output history (Out): clear it to see the kit's own share
     await opened["kernel"].execute(["%reset -f out\nimport gc\ngc.collect()"], a.deadline)
     await asyncio.sleep(0.5)
@@ -561,6 +564,7 @@ async def class_run(run: Run) -> dict:
     t0 = time.monotonic()
     servers = dict(zip(students, await asyncio.gather(*(hub.start_server(n, a.deadline) for n in students))))
     rep["servers_s"] = time.monotonic() - t0
+    rep["server_cpu"] = [cpu_seconds(servers[n].get("pid")) for n in students if servers[n].get("pid")]
     run.remember_processes()
     t0 = time.monotonic()
     up = [n for n in students if "error" not in servers[n]]
@@ -571,10 +575,15 @@ async def class_run(run: Run) -> dict:
     ready = [n for n in up if "error" not in opens[n]]
     say(f"class: {len(up)}/{len(students)} servers in {rep['servers_s']:.1f} s, "
         f"{len(ready)} kernels ready in {rep['open_s']:.1f} s; running the lesson in all at once")
+    everyone = [run.hub_proc.pid] + [p.pid for p in psutil.Process(run.hub_proc.pid).children(recursive=True)]
+    everyone += [c.pid for n in up if servers[n].get("pid")
+                 for c in [psutil.Process(servers[n]["pid"]), *psutil.Process(servers[n]["pid"]).children()]]
+    cpu0 = {pid: cpu_seconds(pid) for pid in set(everyone)}
     t0 = time.monotonic()
     runs = dict(zip(ready, await asyncio.gather(*(student_runs(n, opens[n], str(run.dir / n), a.deadline)
                                                  for n in ready))))
     rep["class_s"] = time.monotonic() - t0
+    rep["class_cpu_all"] = sum(cpu_seconds(pid) - c for pid, c in cpu0.items())  # hub, proxy, servers, kernels
     rep["students"] = {}
     for n in students:
         r = {"server": memory(servers[n].get("pid"))}
@@ -588,7 +597,8 @@ async def class_run(run: Run) -> dict:
             x = runs[n]
             r.update(errors=x["errors"], cpu=x["cpu"], wall=x["wall"], cell_s=x["cell_s"], data_dir=x["data_dir"],
                      kernel=memory(opens[n]["kernel_pid"]),
-                     differ=[i for i, (o, s) in enumerate(zip(x["outputs"], ref["outputs"])) if o != s])
+                     differ=[i for i, (o, s) in enumerate(zip(x["outputs"], ref["outputs"])) if o != s],
+                     outputs=x["outputs"])
         rep["students"][n] = r
     for n in ready:
         opens[n]["kernel"].close()
@@ -596,6 +606,7 @@ async def class_run(run: Run) -> dict:
     rep["hub_mb"] = sum(memory(p.pid).get("pss", 0) for p in [hub_proc, *hub_proc.children()]
                         if p.pid == hub_proc.pid or "configurable-http-proxy" in " ".join(p.cmdline()))
     rep["cells"] = opened["cells"]
+    rep["ref_outputs"] = ref["outputs"]
     rep["watched"] = (watched, skip, before)
     return rep
 
@@ -629,12 +640,16 @@ def print_report(run: Run, left: int, started: float) -> int:
         say(f"  {n}: " + ", ".join(f"cell {i + 1} {e}" for i, e in errs))
     say(f"one student alone: Run All {solo['wall']:.1f} s, kernel CPU {solo['cpu']:.1f} s; "
         f"server start {solo['server_start_s']:.1f} s")
-    say(f"class: servers for all in {rep['servers_s']:.1f} s, lesson opened (kernels ready) in {rep['open_s']:.1f} s")
+    server_cpu = statistics.median(rep["server_cpu"]) if rep["server_cpu"] else 0.0
+    say(f"class: servers for all in {rep['servers_s']:.1f} s (median server CPU to start {server_cpu:.1f} s), "
+        f"lesson opened (kernels ready) in {rep['open_s']:.1f} s")
     say(f"class Run All: {rep['class_s']:.1f} s; CPU floor (N x solo / cores) {floor:.1f} s; "
         f"ratio {rep['class_s'] / floor:.2f} (goal <= 1.2)")
     say(f"kernel CPU: class {cpu_class:.1f} s = {cpu_class / max(len(ok), 1):.2f} s per student "
         f"(solo {solo['cpu']:.2f} s); class time against N x solo kernel CPU / cores: "
         f"{rep['class_s'] / max(a.students * solo['cpu'] / cores, 1e-9):.2f}")
+    say(f"CPU used by the hub, proxy, servers and kernels during the class Run All: {rep['class_cpu_all']:.1f} s "
+        f"= {rep['class_cpu_all'] / (rep['class_s'] * cores):.0%} of the machine (the rest went to other work)")
     cells = rep["cells"]
     slow = max(range(len(cells)), key=lambda i: solo["cell_s"][i])
     in_class = [r["cell_s"][slow] for r in ok.values()]
@@ -660,6 +675,10 @@ def print_report(run: Run, left: int, started: float) -> int:
     say(f"students whose outputs differ from the solo run: {len(differ)}")
     for n, cells_ in sorted(differ.items())[:10]:
         say(f"  {n}: cells " + ", ".join(str(i + 1) for i in cells_))
+    if differ:  # what differs, for the first such student and cell
+        n, i = sorted(differ.items())[0][0], sorted(differ.items())[0][1][0]
+        say(f"  {n}, cell {i + 1}, solo: {[o[:150] for o in rep['ref_outputs'][i]]}")
+        say(f"  {n}, cell {i + 1}, class: {[o[:150] for o in studs[n]['outputs'][i]]}")
     say(f"processes of the run still alive after stopping (killed): {left}; whole run {time.monotonic() - started:.0f} s")
     say(f"students={a.students} failed={len(failed)} errors={sum(len(e) for e in errors.values())} "
         f"class_s={rep['class_s']:.1f} floor_s={floor:.1f} ratio_vs_floor={rep['class_s'] / floor:.2f} "
