@@ -31,7 +31,8 @@ def _proxy_or_skip() -> None:
 def test_three_students_run_lesson_03_at_once_on_a_jupyterhub():
     pytest.importorskip("jupyterhub")
     _proxy_or_skip()
-    done = subprocess.run([sys.executable, str(BENCH), "--students", "3", "--lesson", "03", "--deadline", "300"],
+    done = subprocess.run([sys.executable, str(BENCH), "--students", "3", "--lesson", "03", "--deadline", "300",
+                           "--quick"],
                           capture_output=True, text=True, timeout=480, cwd=ROOT)
     out = done.stdout + done.stderr
     last = re.search(r"^students=3 .*$", done.stdout, re.M)
