@@ -550,8 +550,12 @@ async def class_run(run: Run) -> dict:
                    "server": memory(solo["pid"]), "kernel": memory(opened["kernel_pid"]),
                    "server_start_s": solo["start_s"], "cell_s": ref["cell_s"],
                    "server_cpu": cpu_seconds(solo["pid"])}
-    # IPython keeps every displayed result in its output history (Out): clear it to see the kit's own share
-    await opened["kernel"].execute(["%reset -f out\nimport gc\ngc.collect()"], a.deadline)
+    # IPython keeps every displayed result in its output history (Out): clear it to see the kit's own share,
+    # and hand memory freed by Python back to the system (glibc's malloc_trim) so that RSS counts live memory
+    await opened["kernel"].execute(["%reset -f out\nimport ctypes, ctypes.util, gc\ngc.collect()\n"
+                                    "if ctypes.util.find_library('c'):\n"
+                                    "    getattr(ctypes.CDLL(ctypes.util.find_library('c')), 'malloc_trim', id)(0)"],
+                                   a.deadline)
     await asyncio.sleep(0.5)
     rep["solo"]["kernel_no_out"] = memory(opened["kernel_pid"])
     rep["baseline"] = {} if a.quick else await baseline_kernels(hub, "solo", solo["token"], a.deadline, solo["pid"])
@@ -632,7 +636,10 @@ def print_report(run: Run, left: int, started: float) -> int:
 
     say("")
     say(f"== {a.students} students, lesson {a.lesson}, {cores} cores, kernels on {a.transport}")
-    say(f"students whose server or kernel failed: {len(failed)}")
+    log = run.dir / ".hub" / "hub.log"
+    races = log.read_text(errors="replace").count("Address already in use") if log.exists() else 0
+    say(f"students whose server or kernel failed: {len(failed)}; 'Address already in use' (the TCP port race) "
+        f"in the servers' logs: {races} times")
     for n, why in sorted(failed.items()):
         say(f"  {n}: {why}")
     say(f"cells that errored: {sum(len(e) for e in errors.values())} (solo run: {len(solo['errors'])})")
@@ -649,7 +656,8 @@ def print_report(run: Run, left: int, started: float) -> int:
         f"(solo {solo['cpu']:.2f} s); class time against N x solo kernel CPU / cores: "
         f"{rep['class_s'] / max(a.students * solo['cpu'] / cores, 1e-9):.2f}")
     say(f"CPU used by the hub, proxy, servers and kernels during the class Run All: {rep['class_cpu_all']:.1f} s "
-        f"= {rep['class_cpu_all'] / (rep['class_s'] * cores):.0%} of the machine (the rest went to other work)")
+        f"= {rep['class_cpu_all'] / (rep['class_s'] * cores):.0%} of the machine (the rest went to other work); "
+        f"{rep['class_cpu_all'] / max(a.students * solo['cpu'], 1e-9):.2f} x N x one student's kernel CPU alone")
     cells = rep["cells"]
     slow = max(range(len(cells)), key=lambda i: solo["cell_s"][i])
     in_class = [r["cell_s"][slow] for r in ok.values()]
@@ -663,7 +671,7 @@ def print_report(run: Run, left: int, started: float) -> int:
     kit_mb = solo["kernel_no_out"]["rss"] - base["pandas_matplotlib"]["rss"]
     say(f"one kernel alone (rss MB): bare {base['bare']['rss']:.0f}, with pandas+matplotlib "
         f"{base['pandas_matplotlib']['rss']:.0f}, after the lesson {solo['kernel']['rss']:.0f}, the same with "
-        f"IPython's output history (Out) cleared {solo['kernel_no_out']['rss']:.0f}: "
+        f"IPython's output history (Out) cleared and freed memory returned {solo['kernel_no_out']['rss']:.0f}: "
         f"the kit's own share {kit_mb:.1f} MB (goal <= 10)")
     say(f"files written outside the students' homes: {len(written)} (watched: "
         + ", ".join(str(w) for w in watched) + ")")
