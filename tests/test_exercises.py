@@ -599,3 +599,12 @@ def test_whole_text_shows_full_sentences_escaped(articles):
     assert len(longest) > 50 and longest.replace("“", "&ldquo;") in page or longest in page
     assert "<script>" not in ex.whole_text(pd.DataFrame({"text": ["<script>x</script>"]})).to_html()
     assert list(trace.columns) == list(kit.trace_claim(articles, "convoy").columns)  # the table is not changed
+
+
+def test_naming_accepts_a_name_without_its_article(articles):
+    names = kit.naming(articles)
+    rows = names[(names.outlet == "WSWS") & (names.concept == "United States") & (names["count"] > 0)]
+    top = rows.sort_values("count").surface.iloc[-1]
+    assert ex.check_naming(top, "United States", "WSWS", articles).correct
+    bare = top[4:] if top.lower().startswith("the ") else "the " + top
+    assert ex.check_naming(bare, "United States", "WSWS", articles).correct

@@ -160,6 +160,8 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
     'wsws.org'
     >>> match_choice("the BBC", ["BBC", "Reuters"], aliases={"the bbc": "BBC"})
     'BBC'
+    >>> match_choice("US", ["the US", "US imperialism", "US military"])
+    'the US'
     >>> match_choice("0", ["000-a", "001-b"]) is None
     True
     """
@@ -170,6 +172,9 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
     for c in choices:
         if norm(c) == wanted:
             return c
+    bare = [c for c in choices if re.sub(r"^the ", "", norm(c)) == re.sub(r"^the ", "", wanted)]
+    if len(bare) == 1:  # "US" for "the US", "the Guardian" for "Guardian"
+        return bare[0]
     if aliases and aliases.get(wanted) in choices:
         return aliases[wanted]
     for test in (lambda c: norm(c).startswith(wanted), lambda c: wanted in norm(c)):
