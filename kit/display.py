@@ -195,7 +195,12 @@ def _note_key(span: dict) -> tuple:
 
 
 def note_numbers(spans) -> dict:
-    """Note number of each distinct (category, term, note, voice), in order of first appearance."""
+    """Note number of each distinct (category, term, note, voice), in order of first appearance.
+
+    >>> list(note_numbers([{"start": 4, "end": 6, "category": "hedge", "term": "may", "note": "n"},
+    ...                    {"start": 0, "end": 2, "category": "label", "term": "regime", "note": "m"}]).values())
+    [1, 2]
+    """
     numbers: dict = {}
     for s in sorted(spans, key=lambda s: (int(s["start"]), -int(s["end"]))):
         numbers.setdefault(_note_key(s), len(numbers) + 1)
