@@ -169,4 +169,6 @@ def test_spot_the_words_by_keyboard(widgets_page):
         page.keyboard.press("Shift+Tab")
     assert active(page)["text"] == "Check my choices", active(page)
     page.keyboard.press("Enter")
-    game.locator(".widget-html").filter(has_text="brutal").first.wait_for(timeout=WIDGET_TIMEOUT * 1000)
+    feedback = game.locator(".kit-check[role=status]").first
+    feedback.wait_for(timeout=WIDGET_TIMEOUT * 1000)
+    assert "Partly right" in feedback.inner_text() and "regime" in feedback.inner_text()
