@@ -90,10 +90,10 @@ def _highlight_html(row, categories, lexicon=None) -> str:
     return kit.highlight(row, categories=list(categories), lexicon=lexicon)._repr_html_()
 
 
-def _scroll_box(row, body: str) -> str:
-    """``body`` in a scroll box named after the article, reachable with the keyboard."""
+def _scroll_box(row, body: str, where: str = "") -> str:
+    """``body`` in a scroll box named after the article (and ``where`` it is), reachable with the keyboard."""
     title = str(row.get("title", "") or "").strip() or str(row.get("article_id", "article"))
-    return _SCROLL.format(name=html.escape(f"Article text: {title}"), body=body)
+    return _SCROLL.format(name=html.escape(f"Article text{where}: {title}"), body=body)
 
 
 def _annotate_all(articles, lexicon):
@@ -195,13 +195,13 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     left = left if left in values else values[0]
     right = right if right in values else values[min(1, len(values) - 1)]
 
-    def side_html(value, chosen):
+    def side_html(value, chosen, where=""):
         rows = articles[outlets == value] if by == "outlet" else articles[articles["article_id"] == value]
         parts = []
         for _, row in rows.iterrows():
             mine = spans[spans["article_id"] == row["article_id"]]
             parts.append(_head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or available)
-                         + _scroll_box(row, _highlight_html(row, chosen, lexicon)))
+                         + _scroll_box(row, _highlight_html(row, chosen, lexicon), where))
         return "<hr>".join(parts)
 
     w = _widgets()
@@ -218,8 +218,8 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
 
     def update(_change=None):
         chosen = [b.category for b in boxes if b.value]
-        left_view.value = side_html(left_dd.value, chosen)
-        right_view.value = side_html(right_dd.value, chosen)
+        left_view.value = side_html(left_dd.value, chosen, " (left)")
+        right_view.value = side_html(right_dd.value, chosen, " (right)")
 
     for control in [left_dd, right_dd, *boxes]:
         control.observe(update, names="value")
