@@ -175,9 +175,10 @@ def _look(category: str, extras: list) -> tuple[str, str]:
 
 def _rate_columns(profile_df) -> list:
     """The categories with a ``<category>_per_1k`` column: built-in ones first, then the others in column order."""
-    own = [c[:-len("_per_1k")] for c in profile_df.columns
-           if isinstance(c, str) and c.endswith("_per_1k") and c[:-len("_per_1k")] not in CATEGORIES]
-    return [c for c in CATEGORIES if f"{c}_per_1k" in profile_df.columns] + own
+    rated = [c[:-len("_per_1k")] for c in profile_df.columns if isinstance(c, str) and c.endswith("_per_1k")]
+    # "quoted_<category>_per_1k" (the same category inside quoted words) is not a category of its own
+    own = [c for c in rated if c not in CATEGORIES and not (c.startswith("quoted_") and c[len("quoted_"):] in rated)]
+    return [c for c in CATEGORIES if c in rated] + own
 
 
 def _top(pairs, n: int = 3, unit: str = "") -> str:

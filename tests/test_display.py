@@ -338,3 +338,10 @@ def test_plot_profile_shows_a_dollar_sign_as_it_is():
     assert "$\\foo$ News" in fig.alt_text or "$\\foo$ News" in fig.numbers.index
     bundle, _ = fig._repr_mimebundle_()
     assert 'alt="Bar chart:' in bundle["text/html"] and bundle["image/png"]
+
+
+def test_plot_profile_leaves_out_the_quoted_rates():
+    p = kit.profile(kit.load_articles())
+    p = p.assign(quoted_hedge_per_1k=1.0)  # the detectors add these: hedges inside quoted words
+    fig = kit.plot_profile(p)
+    assert len(fig.axes[0].patches) == len(p) * len(CATEGORIES)
