@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from test_jupyterlab import WIDGET_TIMEOUT, code_notebook, open_and_run_all
 
+from kit.plots import SMALLEST
+
 ROOT = Path(__file__).resolve().parents[2]
 LESSONS = sorted(p.name for p in (ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
 BLOCKING = ("serious", "critical")
@@ -80,6 +82,10 @@ def test_lesson_outputs_pass_axe(page, lab_server, lesson, artifacts):
     # every figure has a text alternative and sits at its true size or smaller (12 pt stays 12 pt)
     for img in page.locator(".jp-OutputArea-output img").all():
         assert (img.get_attribute("alt") or "").strip(), f"a figure in {lesson} has no alt text"
+    # a chart is drawn for 96 px per inch: shown narrower, its 12 pt text would shrink below 12 pt
+    for shown, meant in page.eval_on_selector_all(
+            ".kit-figure img", "els => els.map(e => [e.getBoundingClientRect().width, parseFloat(e.style.width)])"):
+        assert shown * SMALLEST / meant >= 11.95, f"a chart in {lesson} is shown at {shown:.0f} of {meant:.0f} px"
     blocking = axe_violations(page, artifacts, lesson)
     stop_sessions(lab_server)
     assert not blocking, f"axe-core in {lesson}:\n{describe(blocking)}"
