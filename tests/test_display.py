@@ -345,3 +345,13 @@ def test_plot_profile_leaves_out_the_quoted_rates():
     p = p.assign(quoted_hedge_per_1k=1.0)  # the detectors add these: hedges inside quoted words
     fig = kit.plot_profile(p)
     assert len(fig.axes[0].patches) == len(p) * len(CATEGORIES)
+
+
+def test_count_grid_shows_dollar_signs_and_wraps_wide_grids():
+    from kit.plots import count_grid, smallest_text_pt
+
+    grid = pd.DataFrame([[1, 0] * 6], index=["$\\foo$ News"], columns=[f"$Outlet {i}" for i in range(12)])
+    fig = count_grid(grid, title="A $5 grid", xlabel="x", ylabel="y", max_columns=5)
+    fig.canvas.draw()  # no mathtext ValueError
+    assert len(fig.axes) == 3  # 12 columns wrap into panels of 5, 5 and 2
+    assert smallest_text_pt(fig) >= 12 and "$\\foo$ News" in fig.alt_text

@@ -99,6 +99,8 @@ def widgets_notebook() -> bytes:
         "widgets.explorer(articles)",
         "widgets.compare(articles)",
         'widgets.spot_the_loaded_words("In the 21st century, a brutal siege ended and the regime fell.")',
+        "kit.highlight(articles.iloc[2])",
+        "kit.plot_profile(kit.profile(articles), by='outlet')",
     )
 
 
@@ -128,6 +130,21 @@ def active(page) -> dict:
 def test_widgets_pass_axe(widgets_page, artifacts):
     blocking = axe_violations(widgets_page, artifacts, WIDGETS_NOTEBOOK)
     assert not blocking, describe(blocking)
+
+
+def test_kit_outputs_pass_axe_in_the_dark_theme(widgets_page, artifacts):
+    page = widgets_page
+    page.evaluate("() => window.jupyterapp.commands.execute('apputils:change-theme', {theme: 'JupyterLab Dark'})")
+    try:
+        page.wait_for_function("() => document.body.dataset.jpThemeLight === 'false'", timeout=30_000)
+        page.wait_for_timeout(1000)  # let the theme's style sheet apply
+        colour = page.eval_on_selector(".kit-hl .kit-meta", "e => getComputedStyle(e).color")
+        assert colour in ("rgb(255, 255, 255)", "rgba(255, 255, 255, 0.87)"), colour
+        blocking = axe_violations(page, artifacts, "widgets-keyboard-dark")
+        assert not blocking, describe(blocking)
+    finally:
+        page.evaluate("() => window.jupyterapp.commands.execute('apputils:change-theme', {theme: 'JupyterLab Light'})")
+        page.wait_for_function("() => document.body.dataset.jpThemeLight === 'true'", timeout=30_000)
 
 
 def test_explorer_by_keyboard(widgets_page):
