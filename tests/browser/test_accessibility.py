@@ -188,7 +188,7 @@ def test_compare_by_keyboard(widgets_page):
     page.wait_for_function("b => document.querySelector('.kit-compare .widget-html').innerHTML !== b",
                            arg=before, timeout=WIDGET_TIMEOUT * 1000)
     page.keyboard.press("Tab")  # the left article's scroll box comes next, named
-    assert "kit-scroll" in active(page)["cls"] and active(page)["label"].startswith("Article text:")
+    assert "kit-scroll" in active(page)["cls"] and active(page)["label"].startswith("Article text (left):")
 
 
 def test_spot_the_words_by_keyboard(widgets_page):
