@@ -295,8 +295,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     for b in buttons:
         b.add_class("kit-word")
     check_button = w.Button(description="Check my choices", button_style="primary",
-                            tooltip="Check the words you marked against the word lists")
-    reveal_button = w.Button(description="Show the word lists' choices")
+                            tooltip="Check the words you marked against the word lists",
+                            layout=w.Layout(width="auto"))
+    reveal_button = w.Button(description="Show the word lists' choices", layout=w.Layout(width="auto"))
     feedback, reveal = w.HTML(), w.HTML()
     intro = w.HTML(_SPOT_CSS + f"<p>Mark every word you think is <b>{html.escape(label)}</b>: a word chosen to "
                    "make you feel something about the people or events, rather than just describe them. "

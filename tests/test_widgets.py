@@ -171,7 +171,7 @@ def test_spot_the_words_exposes_its_state_and_reaches_check_first():
     game = widgets.spot_the_loaded_words(text)
     assert [b.description for b in game.words] == ["In", "the", "21st", "century", "a", "brutal", "siege", "ended"]
     assert all(type(b).__name__ == "Checkbox" for b in game.words)  # ticked/not ticked is announced
-    assert all(b.layout.width == "auto" for b in game.words)  # never cut off
+    assert all(b.layout.width == "auto" for b in [*game.words, *game.check_button.parent_row.children])  # never cut off
     # the check button comes before the words in the widget (and so in the Tab order)
     order = list(game.children)
     assert order.index(game.check_button.parent_row) < order.index(game.word_row)
