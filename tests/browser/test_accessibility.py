@@ -196,6 +196,9 @@ def test_spot_the_words_by_keyboard(widgets_page):
     game = page.locator(".kit-spot").first
     words = game.locator("input[type=checkbox]")
     assert "21st" in game.inner_text()
+    cut = game.evaluate("""g => Array.from(g.querySelectorAll('button, .kit-word label'))
+        .filter(e => e.offsetParent && e.scrollWidth > e.clientWidth + 1).map(e => e.textContent)""")
+    assert not cut, f"cut off: {cut}"
     check = game.get_by_role("button", name="Check my choices")
     check.focus()
     # the first Tab stops after Check are the other button, then the words: no tabbing through 14 words
