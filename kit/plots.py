@@ -24,12 +24,11 @@ import html
 import io
 import textwrap
 
-from matplotlib.figure import Figure
-
 from .errors import KitError
 from .lexicons import CATEGORIES, describe_category
 
-__all__ = ["plot_profile", "count_grid", "plot_reading_level", "Chart", "new_chart", "describe", "plain",
+__all__ = ["plot_profile", "count_grid", "plot_reading_level", "Described", "chart_class", "new_chart",
+           "describe", "plain",
            "smallest_text_pt", "PLOT_COLOURS", "FIG_WIDTH", "SMALLEST"]
 
 #: Bar colours, one per category (then for the outlets of plot_reading_level): any two stay
@@ -63,10 +62,9 @@ _FIGURE = ('<figure class="kit-figure" style="margin:0 0 .6em 0">'
            '</figcaption></figure>')
 
 
-class Chart(Figure):
-    """A matplotlib Figure with a text alternative (``alt_text``), a ``summary`` and its ``numbers``.
-
-    In a notebook it shows as the image (with ``alt``), the summary and the table of numbers.
+class Described:
+    """What makes a matplotlib Figure a :class:`Chart`: a text alternative (``alt_text``), a ``summary``
+    and its ``numbers``. In a notebook a Chart shows as the image (with ``alt``), the summary and the table.
 
     >>> chart, _ = new_chart(2)
     >>> describe(chart, "Bar chart: nothing.", "Nothing to see.").summary
@@ -102,6 +100,30 @@ class Chart(Figure):
                 {"image/png": {"width": width, "height": height}})
 
 
+_CHART: list = []
+
+
+def chart_class():
+    """The :class:`Chart` class: a matplotlib Figure that is also :class:`Described`.
+
+    Made on first use, so ``import kit.plots`` does not load matplotlib.
+
+    >>> chart_class().__name__
+    'Chart'
+    """
+    if not _CHART:
+        from matplotlib.figure import Figure
+
+        _CHART.append(type("Chart", (Described, Figure), {"__doc__": Described.__doc__, "__module__": __name__}))
+    return _CHART[0]
+
+
+def __getattr__(name: str):
+    if name == "Chart":
+        return chart_class()
+    raise AttributeError(f"module 'kit.plots' has no attribute {name!r}")
+
+
 def new_chart(height: float, nrows: int = 1, ncols: int = 1, **kwargs):
     """A closed :class:`Chart` :data:`FIG_WIDTH` inches wide and its axes (as ``plt.subplots``).
 
@@ -114,7 +136,7 @@ def new_chart(height: float, nrows: int = 1, ncols: int = 1, **kwargs):
     import matplotlib.pyplot as plt
 
     kwargs.setdefault("layout", "constrained")
-    fig, axes = plt.subplots(nrows, ncols, figsize=(FIG_WIDTH, height), FigureClass=Chart, **kwargs)
+    fig, axes = plt.subplots(nrows, ncols, figsize=(FIG_WIDTH, height), FigureClass=chart_class(), **kwargs)
     plt.close(fig)
     return fig, axes
 
@@ -288,7 +310,7 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
            f"({', '.join(_names(c) for c in cats)}); the bars show times per 1,000 words. "
            f"Highest: {_top(pairs)}.")
     summary = f"Highest rates (per 1,000 words): {_top(pairs)}. All the numbers are in the table below."
-    if isinstance(fig, Chart):
+    if isinstance(fig, Described):
         describe(fig, alt, summary, numbers.round(1))
     return fig
 
