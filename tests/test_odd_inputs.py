@@ -312,8 +312,9 @@ def check_outcome(kind: str, source) -> str:
         expect(set(loaded) | reported == set(given), ("not accounted for", set(given) - set(loaded) - reported))
     else:
         lines = _manifest_lines(source)
-        by_line = {s["line"] for s in skipped if s["line"]}
-        bad_files = {Path(s["file"]).name for s in skipped if not s["line"]}
+        manifest = Path(source).name
+        by_line = {s["line"] for s in skipped if Path(s["file"]).name == manifest}
+        bad_files = {Path(s["file"]).name for s in skipped if Path(s["file"]).name != manifest}
         reported = {line for line, file in lines.items() if line in by_line or (file and Path(file).name in bad_files)}
         expect(len(arts) + len(reported) == len(lines), ("loaded + skipped != given", lines, skipped,
                                                          list(arts.source_file)))
