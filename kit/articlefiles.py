@@ -161,11 +161,12 @@ def read_regular_file(path, shown: str | None = None, limit: int = MAX_FILE_BYTE
     return data
 
 
-def decode_bytes(data: bytes, shown: str, encoding: str | None = None) -> tuple[str, list[Problem]]:
-    """Bytes -> text with ``\\n`` line ends, and notes to show as warnings (a BOM, a non-UTF-8 file).
+def decode_bytes(data: bytes, shown: str, encoding: str | None = None,
+                 newlines: bool = True) -> tuple[str, list[Problem]]:
+    """Bytes -> text, and notes to show as warnings (a BOM, a non-UTF-8 file).
 
-    Empty, UTF-16 and binary files raise an ArticleError. Windows (``\\r\\n``) and old Mac
-    (``\\r``) line ends become ``\\n``.
+    Empty, UTF-16 and binary files raise an ArticleError. With ``newlines=True`` Windows
+    (``\\r\\n``) and old Mac (``\\r``) line ends become ``\\n``.
 
     >>> decode_bytes(b"caf\\xe9\\r\\nsociety", "a.txt")[0]
     'café\\nsociety'
@@ -187,14 +188,14 @@ def decode_bytes(data: bytes, shown: str, encoding: str | None = None) -> tuple[
         except (UnicodeDecodeError, LookupError) as exc:
             raise ArticleError(f"could not read the file as {encoding!r} ({exc})", file=shown, field="encoding",
                                fix="Save the file as UTF-8, or pass the right encoding, e.g. encoding='cp1252'.") from None
-        return _newlines(text), notes
+        return _newlines(text, newlines), notes
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
         notes.append(Problem("the file starts with a byte-order mark (BOM); it was removed", file=shown,
                              field="encoding",
                              fix="To avoid this message, save the file as 'UTF-8' rather than 'UTF-8 with BOM'."))
     try:
-        return _newlines(data.decode("utf-8")), notes
+        return _newlines(data.decode("utf-8"), newlines), notes
     except UnicodeDecodeError:
         pass
     try:
@@ -204,11 +205,11 @@ def decode_bytes(data: bytes, shown: str, encoding: str | None = None) -> tuple[
     notes.append(Problem(f"the file is not UTF-8; it was read as {enc} (Windows/Western European)", file=shown,
                          field="encoding",
                          fix=f"Check its quotes and accents. To silence this, save it as UTF-8 or pass encoding='{enc}'."))
-    return _newlines(text), notes
+    return _newlines(text, newlines), notes
 
 
-def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+def _newlines(text: str, convert: bool = True) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if convert and "\r" in text else text
 
 
 class _AliasFound(Exception):

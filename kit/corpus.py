@@ -174,7 +174,7 @@ def raw_text(article) -> str:
     full = Path(path)
     if not full.is_absolute():
         full = next((f.parent / path for f in data_folders() if (f.parent / path).exists()), data_dir().parent / path)
-    return decode_bytes(read_regular_file(full, str(path)), str(path), None)[0]
+    return decode_bytes(read_regular_file(full, str(path)), str(path), None, newlines=False)[0]
 
 
 # --------------------------------------------------------------------------- reading files
@@ -503,14 +503,22 @@ def _finish(items: list[_Item], errors: str, label: str, problems=(), passed=())
     skipped = list(passed) + problems
     if passed:
         warnings.warn(f"{label}: {len(passed)} item(s) passed over, not read as articles:\n"
-                      + "\n".join(f"- {p}" for p in passed), KitWarning, stacklevel=4)
+                      + _listing(passed), KitWarning, stacklevel=4)
     if problems:
         noun = "row(s)" if label == "the DataFrame" else "file(s)"
         warnings.warn(f"{len({(p.file, p.line) for p in problems})} {noun} skipped while loading {label}:\n"
-                      + "\n".join(f"- {p}" for p in problems), KitWarning, stacklevel=4)
+                      + _listing(problems), KitWarning, stacklevel=4)
     # plain records, not a DataFrame: pandas compares .attrs when tables are combined
     df.attrs["skipped"] = [p.as_dict() for p in skipped]
     return df
+
+
+def _listing(problems: list[Problem], limit: int = 20) -> str:
+    """Problems as a bulleted list, the first ``limit`` of them (all of them are in ``attrs["skipped"]``)."""
+    lines = [f"- {p}" for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"- ... and {len(problems) - limit} more: see articles.attrs['skipped']")
+    return "\n".join(lines)
 
 
 def _table(records: list[dict]) -> pd.DataFrame:

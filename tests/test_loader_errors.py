@@ -228,6 +228,7 @@ def test_windows_and_old_mac_line_ends_keep_the_front_matter(tmp_path, newline):
     assert (art.title, art.outlet, art.published) == ("Bridge vote", "The Courier", pd.Timestamp("2024-03-05"))
     assert art.text == "The council met.\n\nIt agreed."
     assert "title:" not in art.text
+    assert kit.raw_text(art) == text.replace("\n", newline)  # the file as it is on disk
 
 
 def test_front_matter_values_stay_as_written(tmp_path):
