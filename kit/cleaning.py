@@ -182,7 +182,8 @@ _FOOTER_PATTERNS = [
     re.compile(r"^(?:©|\(c\)\s*\d{4}|Copyright\s*(?:©|\(c\)|\d{4}\b))", re.I),  # not "Copyright law ..."
     re.compile(r"^(?:Creative Commons\b.{0,120}|This (?:article|work|story|piece) is (?:licensed|published|"
                r"distributed|available) under (?:a |the )?Creative Commons\b.{0,200})$"),
-    re.compile(r"^To contact the\b", re.I),
+    # "To contact the WSWS ... visit:" (ends with a colon or an address), not "To contact the mayor, call ..."
+    re.compile(r"^To contact (?:the|us)\b.{0,120}(?::|@\S+|https?://\S+|www\.\S+)\s*$", re.I),
     re.compile(r"^VISIT MY (?:NEW )?WEB ?SITE", re.I),
     re.compile(r"^Source:?$", re.I),
     re.compile(r"^Report a typo", re.I),
