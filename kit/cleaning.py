@@ -302,7 +302,8 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     return "", paragraph
 
 
-_LINE_BREAK = re.compile(r"\s*\n\s*")
+_SENTENCE_END = frozenset(".!?:;\"”’)]…")
+_LINE_BREAK = re.compile(r"(?<!\s)\s*\n\s*")  # starts only after a non-space: linear, not quadratic, in long runs
 _SPACES = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _MD_BLOCK_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S))")
@@ -325,15 +326,28 @@ def _looks_like_title(p: str) -> bool:
 
 
 def _join_page_breaks(paragraphs: list[str]) -> list[str]:
-    """Join paragraphs split by a page break mid-sentence ("It comes" / "down to Syrians")."""
-    out: list[str] = []
+    """Join paragraphs split by a page break mid-sentence ("It comes" / "down to Syrians").
+
+    Linear in the text: a paragraph is built from a list of parts, and whether it may take the next
+    one is decided on its first 400 characters (the header rules only look at a paragraph's start).
+
+    >>> _join_page_breaks(["It comes down to", "the Syrians, he said.", "Next one."])
+    ['It comes down to the Syrians, he said.', 'Next one.']
+    """
+    out: list[list[str]] = []
+    start = ""  # the current paragraph's text while it is shorter than 400 characters
+    open_ended = False  # the current paragraph may take the next one (4+ words, not a header line)
     for p in paragraphs:
-        if out and re.match(r"^[a-z]", p) and not re.search(r"[.!?:;\"”’)\]…]$", out[-1]) \
-                and not is_header_line(out[-1]) and len(out[-1].split()) >= 4:
-            out[-1] = out[-1] + " " + p
+        if out and open_ended and p[:1].islower() and p[:1].isascii() and out[-1][-1][-1:] not in _SENTENCE_END:
+            out[-1].append(p)
+            if len(start) < 400:
+                start = start + " " + p
+                open_ended = not is_header_line(start) and len(start.split()) >= 4
         else:
-            out.append(p)
-    return out
+            out.append([p])
+            start = p
+            open_ended = not is_header_line(p) and len(p.split(None, 4)) >= 4
+    return [" ".join(parts) for parts in out]
 
 
 def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True,

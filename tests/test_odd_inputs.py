@@ -50,8 +50,16 @@ def sentence(rng: random.Random) -> str:
     return " ".join(words).capitalize() + rng.choice([".", ".", "?", "!", "", "…", "\u201d"])
 
 
+#: Long runs that once made a cleaning rule take time growing with the square of the length (a hang in
+#: a large file): the fuzz run's time cap catches such a rule if it comes back.
+LONG_RUNS = [" " * 300_000 + "x\n", ("word " * 20 + "\n\n") * 3_000, ". " * 150_000, "**x " * 75_000,
+             "[" * 300_000, "<b " * 100_000, "a-\n" * 100_000, "\u201c" * 300_000, "U.S. " * 60_000]
+
+
 def body(rng: random.Random) -> str:
     kind = rng.random()
+    if kind < 0.01:
+        return rng.choice(LONG_RUNS)
     if kind < 0.05:
         return ""
     if kind < 0.1:
