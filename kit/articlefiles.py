@@ -293,6 +293,7 @@ def slug(name: str, limit: int = 60) -> str:
 
 # --------------------------------------------------------------------------- manifests
 
+_ONE_LINE_COLUMNS = ("file", "article_id", "title", "outlet", "author", "published", "url")
 _MANIFEST_FIX = "Check that it is valid CSV (one header line, commas between fields) or JSON, saved as UTF-8."
 
 
@@ -386,11 +387,11 @@ def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]],
             cells = next(reader)
         except StopIteration:
             break
-        except csv.Error as exc:
-            problems.append(Problem(f"the line cannot be read as CSV ({exc})", file=shown, line=start,
-                                    fix="Check the quotation marks on this line: a value that contains a comma "
-                                        "must be wrapped in double quotes."))
-            break
+        except csv.Error as exc:  # the lines after this one cannot be trusted: refuse the manifest
+            raise ArticleError(f"the manifest cannot be read from this line on ({exc})", file=shown, line=start,
+                               fix="Check the quotation marks from this line on: a value that contains a comma "
+                                   "must be wrapped in double quotes, and every opening quote needs a closing one.") \
+                from None
         line, start = start, reader.line_num + 1
         if not any(c.strip() for c in cells):
             continue  # a blank line
@@ -401,7 +402,17 @@ def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]],
                                     fix="Wrap any value that contains a comma in double quotes, or add a name for "
                                         "the extra column to the header."))
             continue
-        rows.append((line, dict(zip(header, cells))))
+        row = dict(zip(header, cells))
+        broken = [k for k in _ONE_LINE_COLUMNS if "\n" in row.get(k, "") or "\r" in row.get(k, "")]
+        if broken:  # most often an opening quote with no closing one, which swallows the lines below it
+            value = row[broken[0]].replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+            lines_spanned = value.count("\n") + 1
+            problems.append(Problem(f"the {broken[0]} runs over {lines_spanned} lines", file=shown, line=line,
+                                    field=broken[0],
+                                    fix="Check the quotation marks: every opening quote needs a closing one, and "
+                                        f"the {broken[0]} must fit on one line."))
+            continue
+        rows.append((line, row))
     if not rows and not problems:
         raise ArticleError("the manifest has a header but lists no articles", file=shown,
                            fix="Add one line per article below the header.")

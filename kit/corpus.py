@@ -39,7 +39,7 @@ from .errors import ArticleError, KitError, Problem
 from .segment import count_words, paragraph_spans, sentence_bounds
 
 __all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles", "find_article",
-           "KitWarning", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET", "ARTICLE_SUFFIXES", "MAX_FILE_BYTES"]
+           "KitWarning", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET", "ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "SkippedRecords"]
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "author", "published", "title", "text", "boilerplate",
                    "n_words", "source_file", "url", "rights", "notes"]
@@ -54,6 +54,22 @@ UNKNOWN_OUTLET = "(no outlet named)"
 
 class KitWarning(UserWarning):
     """A problem the kit worked around (for example a file in another encoding)."""
+
+
+class SkippedRecords(list):
+    """The records in ``articles.attrs["skipped"]``: a list of dicts (file, line, field, problem, fix).
+
+    pandas copies a table's ``attrs`` with every operation; this list is shared instead of copied
+    (treat it as read-only), so a load that skipped 100,000 lines does not slow every later step.
+
+    >>> import copy
+    >>> records = SkippedRecords([{"file": "a.txt", "problem": "the file is empty"}])
+    >>> copy.deepcopy(records) is records, records == [{"file": "a.txt", "problem": "the file is empty"}]
+    (True, True)
+    """
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 class _Item:
@@ -295,7 +311,6 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
             text = row.get("text")
             if isinstance(file, str) and file.strip():
                 target = path.parent / file.strip()
-                shown = _display_path(target)
                 try:
                     is_file = target.exists()
                 except OSError:
@@ -305,6 +320,7 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
                                        field="file",
                                        fix=f"Check the file name '{file.strip()}' and that it sits beside the manifest.")
                 meta = {k: v for k, v in row.items() if k != "file"}
+                shown = _display_path(target)
                 items.append(_read_article_file(target, shown, encoding, meta, line=line, manifest=name))
             elif text is not None and not (isinstance(text, float) and pd.isna(text)) and str(text) != "":
                 inline.append((line, row))
@@ -509,7 +525,7 @@ def _finish(items: list[_Item], errors: str, label: str, problems=(), passed=())
         warnings.warn(f"{len({(p.file, p.line) for p in problems})} {noun} skipped while loading {label}:\n"
                       + _listing(problems), KitWarning, stacklevel=4)
     # plain records, not a DataFrame: pandas compares .attrs when tables are combined
-    df.attrs["skipped"] = [p.as_dict() for p in skipped]
+    df.attrs["skipped"] = SkippedRecords(p.as_dict() for p in skipped)
     return df
 
 
