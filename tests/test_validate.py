@@ -37,6 +37,7 @@ def run(args, capsys) -> tuple[int, str]:
 @pytest.fixture
 def here(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KIT_DATA", raising=False)  # ./data is the folder these tests check
     return tmp_path
 
 
