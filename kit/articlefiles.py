@@ -31,7 +31,7 @@ __all__ = ["ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "MAX_FRONT_MATTER_CHARS", "arti
            "decode_bytes", "split_front_matter", "read_manifest", "slug"]
 
 #: The file endings read as articles (in a folder, or given one by one).
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 #: The largest file the kit reads (an article is rarely more than 100 KB; a book is about 1 MB).
 MAX_FILE_BYTES = 10_000_000
 #: The longest front matter (the metadata between the two ``---`` lines) the kit reads.
@@ -53,7 +53,7 @@ def article_files(folder, shown: str | None = None) -> tuple[list[Path], list[Pr
 
     Passed over, each with a reason and a fix: hidden entries (``.name``), names starting with
     ``_``, README files, subfolders, links that lead nowhere or in a loop, named pipes and
-    devices, and files that do not end in ``.txt``, ``.md`` or ``.markdown``. ``shown`` is how
+    devices, and files that do not end in ``.txt``, ``.md``, ``.markdown``, ``.html`` or ``.htm``. ``shown`` is how
     the folder is named in messages (default: as given).
 
     >>> import tempfile
@@ -325,9 +325,10 @@ def read_manifest(path, shown: str | None = None) -> tuple[list[tuple[int, dict]
         columns = {k for _, row in rows for k in row}
     else:
         columns, rows, problems = _csv_rows(text, shown)
-    if "file" not in columns and "text" not in columns:
+    if "file" not in columns and "text" not in columns and "url" not in columns:
         raise ArticleError("the manifest has neither a 'file' nor a 'text' column", file=shown, field="file",
-                           fix="Add a 'file' column with each article's file name (relative to the manifest).")
+                           fix="Add a 'file' column with each article's file name (relative to the manifest), "
+                               "or a 'url' column with each article's web address.")
     return rows, problems
 
 

@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["CleanDocument", "clean_document", "strip_markup", "join_pdf_lines", "split_dateline",
-           "is_header_line", "is_footer_start", "footer_start", "footer_note", "FOOTER_WARN_SHARE"]
+__all__ = ["CleanDocument", "clean_document", "strip_markup", "join_pdf_lines", "join_wrapped_lines",
+           "split_dateline", "is_header_line", "is_footer_start", "footer_start", "footer_note", "FOOTER_WARN_SHARE"]
 
 
 @dataclass
@@ -108,7 +108,6 @@ def _join_hyphenated(left: str, right: str) -> str:
     a, b = m_left.group(1), m_right.group(1)
     keep = (
         a.lower() in _KEEP_PREFIXES
-        or a[0].isupper()
         or b[0].isupper()
         or re.search(r"[A-Za-z]+-[A-Za-z]+-$", left) is not None  # "four-mile-" + "long"
     )
@@ -146,6 +145,40 @@ def join_pdf_lines(lines: list[str], indent: int = 2) -> list[str]:
     if current:
         paragraphs.append(current)
     return [re.sub(r"[ \t]+", " ", p) for p in paragraphs]
+
+
+def join_wrapped_lines(block: str) -> str:
+    """Join the lines of one hard-wrapped paragraph (as in an e-mail) with spaces.
+
+    A hyphen at a line end is dropped where it split a word ("Crit-" + "ics") and kept
+    in a compound ("ex-" + "ISIS", "well-" + "known"), by the same rule as PDF text.
+
+    >>> join_wrapped_lines("Crit-\\nics said the well-\\nknown plan was\\nslow.")
+    'Critics said the well-known plan was slow.'
+    """
+    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        if re.search(r"[A-Za-z]-$", out) and not out.endswith(" -"):
+            out = _join_hyphenated(out, line)
+        else:
+            out = out + " " + line
+    return out
+
+
+def _join_split_words(lines: list[str]) -> list[str]:
+    """In text with one paragraph per line, a line ending in "word-" was wrapped: join it to the next.
+
+    >>> _join_split_words(["The crit-", "ics spoke.", "Next line."])
+    ['The critics spoke.', 'Next line.']
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and re.search(r"[A-Za-z]-$", out[-1]) and not out[-1].endswith(" -"):
+            out[-1] = join_wrapped_lines(out[-1] + "\n" + line)
+        else:
+            out.append(line)
+    return out
 
 
 def _looks_like_pdf(lines: list[str]) -> bool:
@@ -199,11 +232,21 @@ _SEPARATOR = re.compile(r"^[*\-_=~#]{1,}$")
 FOOTER_WARN_SHARE = 0.15
 _FOOTER_WARN_WORDS = 20
 _ADDRESS = re.compile(r"@|https?://|\bwww\.|\b[\w-]+\.(?:org|com|net|ca|uk|de|info)\b")
+# Closing lines of plain-text and e-mailed articles (kept apart from the list above so each rule stays short).
+_CLOSING_PATTERNS = [
+    re.compile(r"^(?:Please\s+)?(?:Contact|Write to|Email|E-mail|Reach)\s+(?:the\s+)?(?:author|writer|reporter|editors?)\b",
+               re.I),
+    re.compile(r"^\(c\)\s*(?:\d{4}|.{0,80}\bAll rights reserved)", re.I),  # "(c) 2024 Riverton Gazette"
+    re.compile(r"^.{0,150}\bAll rights reserved\.?$"),
+]
 _DATELINE_PREFIX = [
     # "(ANTIMEDIA) A Russian general ..." / "MOSCOW (Reuters) - ..."
     re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}\s)?\([A-Za-z][A-Za-z .&'’-]{1,30}\)\s*(?:[—–-]\s*)?(?=\S)"),
     # "WASHINGTON — The ..."
     re.compile(r"^[A-Z][A-Z .,'’]{2,40}\s+[—–-]\s+(?=\S)"),
+    # "RIVERTON, April 2 - The ...", "RIVERTON, Ohio, April 2, 2024 -- ..." (or the dateline alone)
+    re.compile(rf"^[A-Z][A-Z .'’]{{2,40}}(?:,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{4}}|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?))"
+               r"{1,3}\s*(?:[—–]|--?)(?:\s+(?=\S)|\s*$)"),
 ]
 
 
@@ -234,7 +277,7 @@ def is_footer_start(paragraph: str) -> bool:
     False
     """
     p = paragraph.strip()
-    return any(rx.search(p) for rx in _FOOTER_PATTERNS)
+    return any(rx.search(p) for rx in _FOOTER_PATTERNS) or any(rx.search(p) for rx in _CLOSING_PATTERNS)
 
 
 def footer_start(paragraphs: list[str]) -> int | None:
@@ -291,6 +334,8 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
 
     >>> split_dateline("(ANTIMEDIA) A Russian general said.")
     ('(ANTIMEDIA)', 'A Russian general said.')
+    >>> split_dateline("RIVERTON, April 2 - The council met.")
+    ('RIVERTON, April 2 -', 'The council met.')
     >>> split_dateline("The (new) plan.")
     ('', 'The (new) plan.')
     """
@@ -301,7 +346,6 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     return "", paragraph
 
 
-_LINE_BREAK = re.compile(r"\s*\n\s*")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _MD_BLOCK_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S))")
@@ -363,10 +407,10 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True,
         blocks = [b for b in re.split(r"\n[ \t]*\n", raw) if b.strip()]
         if len(blocks) == 1 and raw.count("\n") > 1:
             doc.layout = "lines"
-            paragraphs = [ln.strip() for ln in lines if ln.strip()]
+            paragraphs = _join_split_words([ln.strip() for ln in lines if ln.strip()])
         else:
             doc.layout = "blocks"
-            paragraphs = [_LINE_BREAK.sub(" ", item) if "\n" in item else item
+            paragraphs = [join_wrapped_lines(item) if "\n" in item else item
                           for b in blocks for item in _list_items(b.strip())]
             paragraphs = _join_page_breaks(paragraphs)
         paragraphs = [_SPACES.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs]

@@ -38,7 +38,7 @@ from .datafiles import data_dir, data_folders, data_path
 from .errors import ArticleError, KitError, Problem
 from .segment import count_words, paragraph_spans, sentence_bounds
 
-__all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles", "find_article",
+__all__ = ["load_articles", "article", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles", "find_article",
            "KitWarning", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET", "ARTICLE_SUFFIXES", "MAX_FILE_BYTES"]
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "author", "published", "title", "text", "boilerplate",
@@ -83,6 +83,9 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
     - a CSV or JSON manifest with a ``file`` column (paths relative to the manifest)
       or a ``text`` column, plus any metadata columns;
     - one ``.txt`` / ``.md`` file;
+    - a web address (``"https://..."``), a list of addresses or files, or a saved web page
+      (``.html`` / ``.htm``); folders and manifests may mix them, and a manifest row with a
+      ``url`` but no ``file`` is fetched (see :mod:`kit.web`: pages are kept in ``web-cache/``);
     - a pandas DataFrame with at least a ``text`` column.
 
     ``errors="skip"`` loads the good articles and reports every skipped one in a warning;
@@ -106,10 +109,47 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
         return _from_manifest(data_path("manifest.csv"), errors, encoding)
     if isinstance(source, pd.DataFrame):
         return _from_dataframe(source, errors)
+    if _is_web_source(source):
+        return _from_sources(source, errors, encoding)
     if isinstance(source, (str, Path)):
         return _from_path(Path(source).expanduser(), errors, encoding)
     raise KitError(f"cannot load articles from a {type(source).__name__}", field="source",
-                   fix="Pass a folder path, a manifest path, a pandas DataFrame with a 'text' column, or nothing.")
+                   fix="Pass a folder path, a manifest path, a web address, a list of them, "
+                       "a pandas DataFrame with a 'text' column, or nothing.")
+
+
+def article(text: str, *, title: str = "", outlet: str = "", author: str = "", published=None, url: str = "",
+            article_id: str = "", rights: str = "", notes: str = "") -> pd.DataFrame:
+    """One article from text pasted into a notebook cell: the same one-row table every loader gives.
+
+    The text is cleaned like a file (wrapped lines joined, bylines and footers moved to
+    ``boilerplate``). Without ``title``, a short first line is taken as the title.
+
+    >>> one = article("Council approves plan\\n\\nThe council voted on Tuesday.", outlet="Riverton Gazette",
+    ...               published="2024-04-02")
+    >>> one[["article_id", "title", "outlet", "text"]].iloc[0].tolist()
+    ['council-approves-plan', 'Council approves plan', 'Riverton Gazette', 'The council voted on Tuesday.']
+    >>> pd.concat([load_articles(), one], ignore_index=True).shape[0]
+    6
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise ArticleError("kit.article() needs the article's text as a string" if not isinstance(text, str)
+                           else "the pasted text is empty", field="text",
+                           fix='Paste the text between triple quotes: kit.article("""...""", title="...").')
+    doc = clean_document(text, find_title=not str(title).strip())
+    if doc.paragraphs and " ".join(doc.paragraphs[0].split()).casefold() == " ".join(str(title).split()).casefold():
+        doc.boilerplate.insert(0, doc.paragraphs.pop(0))  # the headline, pasted with the text
+    if not doc.paragraphs:
+        raise ArticleError("no article text was left after removing bylines and footers", field="text",
+                           fix="Check that you pasted the article itself, not only its header or footer.")
+    record = {"article_id": "", "title": doc.title, "author": doc.author, "published": doc.published,
+              "outlet": "", "url": "", "rights": "", "notes": "", "text": doc.text,
+              "boilerplate": "\n\n".join(doc.boilerplate), "source_file": ""}
+    given = {"article_id": article_id, "title": title, "outlet": outlet, "author": author, "published": published,
+             "url": url, "rights": rights, "notes": notes}
+    _merge_metadata(record, {k: v for k, v in given.items() if v is not None}, "the pasted text")
+    base = slug(title or doc.title) or f"pasted-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+    return _finish([_Item(record, "the pasted text", None, base, True, None)], "raise", label="the pasted text")
 
 
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
@@ -218,13 +258,15 @@ def _from_path(path: Path, errors: str, encoding: str | None) -> pd.DataFrame:
     if suffix in ARTICLE_SUFFIXES:
         return _finish([_read_article_file(path, _display_path(path), encoding)], errors, label=str(path))
     raise ArticleError(f"cannot read a '{path.suffix}' file as articles", file=str(path),
-                       fix="Give a .txt or .md article, a folder of them, or a .csv/.json manifest.")
+                       fix="Give a .txt, .md or .html article, a folder of them, or a .csv/.json manifest.")
 
 
 def _read_article_file(path: Path, name: str, encoding: str | None, meta: dict | None = None,
                        line: int | None = None, manifest: str | None = None) -> _Item:
     """Read, decode and clean one article file; ``meta`` (from line ``line`` of ``manifest``) overrides its
     front matter, and later problems (ids, dates) name that manifest line."""
+    if path.suffix.lower() in (".html", ".htm"):
+        return _read_saved_page(path, name, meta, line, manifest)
     text, notes = decode_bytes(read_regular_file(path, name), name, encoding)
     _warn(notes, stacklevel=5)
     front, body = split_front_matter(text, name)
@@ -271,7 +313,7 @@ def _from_folder(folder: Path, errors: str, encoding: str | None) -> pd.DataFram
     shown = _display_path(folder)
     files, passed = article_files(folder, shown=shown)
     if not files:
-        raise ArticleError("the folder holds no articles (.txt, .md or .markdown files)", file=shown,
+        raise ArticleError("the folder holds no articles (.txt, .md, .markdown or .html files)", file=shown,
                            fix="Put each article in its own .txt file in this folder, or pass the path of a manifest."
                            + (f" Passed over: {', '.join(p.file.rsplit('/', 1)[-1] for p in passed[:10])}."
                               if passed else ""))
@@ -293,7 +335,10 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
         try:
             file = row.get("file")
             text = row.get("text")
-            if isinstance(file, str) and file.strip():
+            address = _web_address(row)
+            if address:
+                items.append(_read_address(address, row, line, name))
+            elif isinstance(file, str) and file.strip():
                 target = path.parent / file.strip()
                 shown = _display_path(target)
                 try:
@@ -320,6 +365,75 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
         except KitError as exc:
             problems.extend(exc.problems)
     return _finish(items, errors, label=name, problems=problems)
+
+
+# --------------------------------------------------------------------------- web pages
+
+def _is_web_source(source) -> bool:
+    """A web address, or a list/tuple of addresses and files (saved pages, text files)."""
+    from .web import is_url
+
+    if isinstance(source, (list, tuple)):
+        return bool(source) and all(isinstance(s, (str, Path)) for s in source)
+    return is_url(source)
+
+
+def _web_address(row: dict) -> str:
+    """The address a manifest row asks to fetch: a ``file`` that is an address, or a ``url`` with no file/text."""
+    from .web import is_url
+
+    file, url, text = row.get("file"), row.get("url"), row.get("text")
+    if is_url(file):
+        return file.strip()
+    if all(v is None or (isinstance(v, float) and pd.isna(v)) or str(v).strip() == "" for v in (file, text)) \
+            and is_url(url):
+        return url.strip()
+    return ""
+
+
+def _from_sources(source, errors: str, encoding: str | None) -> pd.DataFrame:
+    """One address, or a list of addresses and files: one article each."""
+    from .web import is_url
+
+    given = [source] if isinstance(source, str) else list(source)
+    items, problems = [], []
+    for entry in given:
+        try:
+            if is_url(entry):
+                items.append(_read_address(str(entry).strip()))
+                continue
+            path = Path(entry).expanduser()
+            if path.is_dir():
+                raise ArticleError("a folder cannot be one item of a list of sources", file=str(path),
+                                   fix="Load the folder on its own: kit.load_articles('folder').")
+            if not path.is_file():
+                raise ArticleError("no such file", file=str(path), fix="Check the spelling of the path.")
+            items.append(_read_article_file(path, _display_path(path), encoding))
+        except KitError as exc:
+            problems.extend(exc.problems)
+    label = str(source) if isinstance(source, str) else f"the list of {len(given)} sources"
+    return _finish(items, errors, label=label, problems=problems)
+
+
+def _read_address(url: str, meta: dict | None = None, line: int | None = None, manifest: str | None = None) -> _Item:
+    """Fetch (or take from ``web-cache/``) one web article; ``meta`` from a manifest row overrides the page's."""
+    from .web import record_from_url
+
+    record = record_from_url(url)
+    base = slug(record.pop("_id_base", "")) or "page"
+    _merge_metadata(record, {k: v for k, v in (meta or {}).items() if k not in ("file", "url")}, manifest or url, line)
+    return _Item(record, manifest or url, line, base, False, url)
+
+
+def _read_saved_page(path: Path, name: str, meta: dict | None, line: int | None, manifest: str | None) -> _Item:
+    """A page saved from a browser (.html): main text and metadata as for an address."""
+    from .web import record_from_html
+
+    record = record_from_html(read_regular_file(path, name), source=name)
+    record["source_file"] = name
+    _merge_metadata(record, meta or {}, manifest or name, line)
+    base = slug(path.stem)
+    return _Item(record, manifest or name, line, base, base == path.stem, path.name)
 
 
 # --------------------------------------------------------------------------- DataFrames

@@ -175,7 +175,7 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                                     "gazetteer 'gazetteer*.csv'; give an article manifest a 'file' or "
                                     "'text' column.")]
         return [], [Problem(f"the kit does not read '{suffix or 'extensionless'}' files", file=str(path),
-                            fix="Save articles as .txt or .md, and tables as .csv.")]
+                            fix="Save articles as .txt, .md or .html, and tables as .csv.")]
     # a folder
     if _is_data_folder(path):
         jobs: list[tuple[str, Path]] = []
@@ -213,7 +213,7 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                 problems.extend(trouble)
     if jobs or problems:
         return jobs, problems
-    return [], [Problem("found no articles (.txt, .md, .markdown), manifest or tables (.csv) in this folder",
+    return [], [Problem("found no articles (.txt, .md, .markdown, .html), manifest or tables (.csv) in this folder",
                         file=str(path), fix="Point the command at a file, or at a folder that holds them.")]
 
 
@@ -292,6 +292,12 @@ def _run_loader(kind: str, target, report: Report):
     except Exception as exc:  # noqa: BLE001 - never a bare traceback for the instructor
         report.problems.append(Problem(f"could not check {label} ({type(exc).__name__}: {exc})",
                                        file=shown, fix=_BUG_FIX))
+
+
+def _is_address(value) -> bool:
+    from .web import is_url
+
+    return is_url(value)
 
 
 # --------------------------------------------------------------------------- word lists: checks beyond the loader
@@ -375,7 +381,7 @@ def _suggest_category(problem: Problem, known: list[str]) -> None:
 def validate(paths=None) -> Report:
     """Check files and folders (by default the data folder in use: see ``kit.data_dir()``).
 
-    A path may be a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
+    A path may be a web address (``https://...``), a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
     ``gazetteer.csv``), a folder of articles or word lists, an article file, a manifest, a word
     list, a concept table or a gazetteer.
     """
@@ -383,6 +389,9 @@ def validate(paths=None) -> Report:
         paths = [data_dir()]
     report = Report()
     for raw in paths:
+        if _is_address(raw):  # a web address: fetched (or taken from web-cache/) like kit.load_articles does
+            _run("articles", str(raw).strip(), report)
+            continue
         jobs, problems = _targets(Path(raw))
         report.problems.extend(problems)
         for kind, target in jobs:
