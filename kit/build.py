@@ -354,7 +354,7 @@ def _exercise_label(source: str) -> str | None:
 def _hidden_check(call: str, where: str) -> str:
     return (f"{HIDDEN_CHECK_HEADER}\n"
             f"outcome = {call}\n"
-            f"assert outcome.correct, {where + ': the model solution no longer passes its check. '!r} "
+            f"assert outcome.passed, {where + ': the model solution no longer passes its check. '!r} "
             f"+ str(outcome)")
 
 
@@ -369,7 +369,7 @@ def answer_key(master, name: str = "notebook"):
     'answer = 42  # SOLUTION\\ncheck(answer)'
     >>> print(key.cells[1].source.split("\\n", 1)[1])
     outcome = check(answer)
-    assert outcome.correct, '01-x, cell 1: the model solution no longer passes its check. ' + str(outcome)
+    assert outcome.passed, '01-x, cell 1: the model solution no longer passes its check. ' + str(outcome)
     """
     nb, path = _read(master)
     name = path.name if path else name
