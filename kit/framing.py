@@ -37,7 +37,7 @@ from .sourcing import (
 )
 
 __all__ = ["naming", "plot_naming", "distinctive_words", "plot_distinctive_words", "figures", "headlines",
-           "load_concepts", "CONCEPT_COLUMNS", "CONCEPTS_PATH"]
+           "word_counts", "group_labels", "load_concepts", "CONCEPT_COLUMNS", "CONCEPTS_PATH"]
 
 #: The kit's own concept table.
 CONCEPTS_PATH = Path(__file__).resolve().parent.parent / "data" / "concepts.csv"
@@ -59,7 +59,15 @@ _WORD_TOKEN = re.compile(r"(?<![^\W\d_])[^\W\d_](?:\.[^\W\d_])+\.?(?![^\W\d_])"
                          r"|[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def _group_labels(frame, by: str):
+def group_labels(articles, by: str = "outlet"):
+    """The group of each article for :func:`naming` and :func:`distinctive_words`: the column ``by``,
+    with an empty value shown as ``(no outlet named)`` (or ``(no <by>)``).
+
+    >>> import pandas as pd
+    >>> group_labels(pd.DataFrame({"outlet": ["WSWS", ""]})).tolist()
+    ['WSWS', '(no outlet named)']
+    """
+    frame = articles
     if by not in frame.columns:
         raise KitError(f"the articles table has no column {by!r} to group by", field=by,
                        fix="Use by='outlet' or by='article_id', or add the column to the table.")
@@ -158,7 +166,7 @@ def naming(articles, concepts=None, by: str = "outlet"):
     import pandas as pd
 
     frame = _guard(articles, "naming")
-    groups = _group_labels(frame, by)
+    groups = group_labels(frame, by)
     _concept_matcher(None if concepts is None else str(concepts))  # raise early on a bad table
     counts: dict[tuple, int] = {}
     docs: dict[tuple, set] = {}
@@ -240,6 +248,49 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+def word_counts(articles, by: str = "outlet"):
+    """How often each word occurs in each group: one row per group and word (``by, word, count``).
+
+    Groups come in the order they first appear, words in alphabetical order. A group with no word at
+    all keeps one row with an empty ``word`` and a count of 0, so it is not lost. The tables of
+    several parts of a corpus, put one after the other, can be passed to :func:`distinctive_words`
+    in place of the articles: their counts are added up (this is how :mod:`kit.scale` works).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["war war regime", "42"]})
+    >>> word_counts(arts).values.tolist()
+    [['X', 'regime', 1], ['X', 'war', 2], ['Y', '', 0]]
+    """
+    import pandas as pd
+
+    frame = _guard(articles, "word_counts")
+    groups = group_labels(frame, by)
+    counts: dict[str, dict[str, int]] = {}
+    for group, text in zip(groups, frame.text):
+        bucket = counts.setdefault(group, {})
+        for tok in _tokens(text):
+            bucket[tok] = bucket.get(tok, 0) + 1
+    rows = [(group, word, bucket[word]) for group, bucket in counts.items() for word in sorted(bucket)]
+    rows += [(group, "", 0) for group, bucket in counts.items() if not bucket]
+    order = {g: i for i, g in enumerate(counts)}
+    rows.sort(key=lambda r: order[r[0]])  # stable: words stay sorted within a group
+    return pd.DataFrame(rows, columns=[by, "word", "count"]).astype({"count": "int64"})
+
+
+def _counts_from_table(table, by: str) -> dict[str, dict[str, int]]:
+    """{group: {word: count}} from word_counts() tables put one after the other (counts added up)."""
+    missing = [c for c in (by, "word", "count") if c not in table.columns]
+    if missing:
+        raise KitError(f"the word-count table has no column {missing[0]!r}", field=missing[0],
+                       fix="Make the table with kit.framing.word_counts(articles, by=...) and use the same by=.")
+    counts: dict[str, dict[str, int]] = {}
+    for group, word, n in zip(table[by].astype(str), table["word"].astype(str), table["count"]):
+        bucket = counts.setdefault(group, {})
+        if word:
+            bucket[word] = bucket.get(word, 0) + int(n)
+    return counts
+
+
 def distinctive_words(articles, by: str = "outlet", prior="informative", prior_scale: float = 0.1):
     """The words that set each group apart from all the other groups pooled ("Fightin' Words").
 
@@ -249,7 +300,8 @@ def distinctive_words(articles, by: str = "outlet", prior="informative", prior_s
     (the same pseudo-count ``alpha`` for every word, so alpha_0 = alpha x vocabulary size) or
     ``"informative"``: alpha_w = ``prior_scale`` x the word's count in the whole corpus
     (alpha_0 = ``prior_scale`` x corpus size). Words are lowercased letter sequences; dotted
-    abbreviations stay whole ("u.s.") and single letters are left out.
+    abbreviations stay whole ("u.s.") and single letters are left out. ``articles`` may also be a table
+    of :func:`word_counts` (or several, one after the other).
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
@@ -263,13 +315,11 @@ def distinctive_words(articles, by: str = "outlet", prior="informative", prior_s
     import numpy as np
     import pandas as pd
 
-    frame = _guard(articles, "distinctive_words")
-    groups = _group_labels(frame, by)
-    counts: dict[str, dict[str, int]] = {}
-    for group, text in zip(groups, frame.text):
-        bucket = counts.setdefault(group, {})
-        for tok in _tokens(text):
-            bucket[tok] = bucket.get(tok, 0) + 1
+    if hasattr(articles, "columns") and "word" in articles.columns and "text" not in articles.columns:
+        counts = _counts_from_table(articles, by)  # word_counts() tables of parts of a corpus
+    else:
+        counts = _counts_from_table(word_counts(_guard(articles, "distinctive_words"), by), by)
+    groups = list(counts)
     if len(counts) < 2:
         raise KitError(f"distinctive words compare groups, but all articles are in one group "
                        f"({next(iter(counts), 'none')!r})", field=by,
