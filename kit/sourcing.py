@@ -260,17 +260,30 @@ def _paragraph_table(articles):
     return paragraphs(articles)
 
 
-def _cue_table(articles):
-    """Speech cues: the attribution spans of kit.annotate (word list data/lexicons/attribution.csv)."""
+def _speech_spans(articles, category: str):
+    """One category of kit.annotate; attribution and vague_source come from one (cached) pass, since
+    each category's spans do not depend on the other categories."""
     from .annotation import annotate
 
-    return annotate(articles, categories=["attribution"])
+    spans = annotate(articles, categories=["attribution", "vague_source"])
+    return spans[spans["category"] == category].reset_index(drop=True)
+
+
+def _cue_table(articles):
+    """Speech cues: the attribution spans of kit.annotate (word list data/lexicons/attribution.csv)."""
+    return _speech_spans(articles, "attribution")
 
 
 def _vague_table(articles):
-    from .annotation import annotate
+    return _speech_spans(articles, "vague_source")
 
-    return annotate(articles, categories=["vague_source"])
+
+def _data_version(gazetteer) -> tuple:
+    """What the sourcing tables depend on besides the text: the gazetteer and the word lists."""
+    from .lexicons import lexicon_dir
+
+    return (file_stamp(gazetteer if gazetteer is not None else data_path("gazetteer.csv")),
+            file_stamp(lexicon_dir()))
 
 
 # --------------------------------------------------------------------------- the gazetteer
@@ -1639,7 +1652,10 @@ def quotes(articles, gazetteer=None):
     >>> quotes(arts)[["quote", "kind", "speaker", "speaker_method", "speaker_guess"]].values.tolist()
     [['We will stay,', 'direct', 'Ann Lee', 'pronoun', True], ['the base would grow', 'indirect', 'Ann Lee', 'named', False]]
     """
-    return _quotes_table(_guard(articles, "quotes"), gazetteer)[0]
+    from . import cache
+
+    return cache.per_article("quotes", _guard(articles, "quotes"),
+                             lambda part: _quotes_table(part, gazetteer)[0], ("quotes", _data_version(gazetteer)))
 
 
 def _quotes_table(frame, gazetteer=None):
@@ -1671,10 +1687,16 @@ def sources(articles, gazetteer=None):
     >>> sources(arts)[["source", "source_type", "role", "anonymous"]].values.tolist()
     [['Officials', 'anonymous', 'quoted', True], ['BBC', 'media outlet', 'quoted', False], ['Some experts', 'anonymous', 'quoted', True]]
     """
+    from . import cache
+
+    return cache.per_article("sources", _guard(articles, "sources"), lambda part: _sources(part, gazetteer),
+                             _data_version(gazetteer))
+
+
+def _sources(frame, gazetteer=None):
     import pandas as pd
 
-    frame = _guard(articles, "sources")
-    q, arts = _quotes_table(frame, gazetteer)
+    q, arts = quotes(frame, gazetteer), _prepare(frame, gazetteer)
     table: dict[tuple, dict] = {}
     order = []
 
