@@ -13,7 +13,8 @@ Three lines move an analysis onto a cluster (a JupyterHub's Dask Gateway, or any
     table = kit.scale.run(kit.quotes, articles)         # the same table as kit.quotes(articles)
 
 ``articles`` is the usual table of articles, or a Dask DataFrame of them (for example from
-``dd.read_parquet``). It needs the optional extra: ``pip install "media-literacy-kit[scale]"``.
+``dd.read_parquet``): each part is one partition, handed to the table function as a pandas table,
+as ``ddf.map_partitions`` would. It needs the optional extra: ``pip install "media-literacy-kit[scale]"``.
 Without a client, Dask runs the parts in threads on this computer.
 
 >>> import kit, kit.scale
@@ -40,36 +41,47 @@ _INSTALL = 'Install the optional extra: pip install "media-literacy-kit[scale]" 
 def _dask():
     try:
         import dask
-        import dask.dataframe as dd
     except ImportError:
         raise KitError("running the kit over parts of a corpus needs Dask, which is not installed",
                        field="dask", fix=_INSTALL) from None
-    return dask, dd
+    return dask
+
+
+def _dask_frame_type():
+    """The Dask DataFrame class, or None when dask.dataframe (and pyarrow) are not installed."""
+    try:
+        import dask.dataframe as dd
+    except ImportError:
+        return None
+    return dd.DataFrame
 
 
 def partitions(articles, npartitions: int | None = None):
-    """A Dask DataFrame of the articles, cut into ``npartitions`` parts (a Dask DataFrame is kept as it is).
+    """The articles cut into ``npartitions`` parts: a list of tables, or the parts of a Dask DataFrame.
 
-    By default the parts hold about 200 articles each. Text columns stay ordinary Python strings, as
-    the kit expects.
+    By default the parts hold about 200 articles each. A Dask DataFrame (``dd.read_parquet(...)``,
+    needs ``dask[dataframe]``) gives one delayed part per partition.
 
     >>> import kit
-    >>> partitions(kit.load_articles(), npartitions=2).npartitions
-    2
+    >>> [len(part) for part in partitions(kit.load_articles(), npartitions=2)]
+    [3, 2]
     """
     import pandas as pd
 
-    dask, dd = _dask()
     if isinstance(articles, pd.DataFrame):
         from .corpus import check_articles
 
         check_articles(articles, "kit.scale.partitions")
-        n = npartitions or max(1, -(-len(articles) // 200))
-        with dask.config.set({"dataframe.convert-string": False}):
-            return dd.from_pandas(articles.reset_index(drop=True), npartitions=max(1, min(n, len(articles))),
-                                  sort=False)
-    if isinstance(articles, dd.DataFrame):
-        return articles if npartitions is None else articles.repartition(npartitions=npartitions)
+        if not len(articles):
+            return []
+        n = max(1, min(npartitions or -(-len(articles) // 200), len(articles)))
+        size = -(-len(articles) // n)
+        return [articles.iloc[i:i + size] for i in range(0, len(articles), size)]
+    frame_type = _dask_frame_type()
+    if frame_type is not None and isinstance(articles, frame_type):
+        if npartitions is not None:
+            articles = articles.repartition(npartitions=npartitions)
+        return articles.to_delayed()
     raise KitError(f"expected a table of articles or a Dask DataFrame, got {type(articles).__name__}",
                    field="articles", fix="Pass kit.load_articles() or a Dask DataFrame with article_id and text.")
 
@@ -157,21 +169,18 @@ def run(function, articles, *args, npartitions: int | None = None, **kwargs):
     >>> t.equals(kit.distinctive_words(articles))
     True
     """
-    dask, _dd = _dask()
+    dask = _dask()
     name = function if isinstance(function, str) else getattr(function, "__name__", "")
     if name not in ROW_TABLES + COMBINED_TABLES:
         raise KitError(f"kit.scale.run cannot run {name or function!r}", field="function",
                        fix="Pass one of the kit's tables: " + ", ".join(f"kit.{n}" for n in ROW_TABLES + COMBINED_TABLES)
                            + ".")
-    frame = partitions(articles, npartitions)
-    if not isinstance(articles, type(frame)):
-        import pandas as pd
+    parts = partitions(articles, npartitions)
+    if not parts:
+        import kit
 
-        if isinstance(articles, pd.DataFrame) and not len(articles):
-            import kit
-
-            return getattr(kit, name)(articles, *args, **kwargs)
-    tasks = [dask.delayed(_on_part)(part, name, args, kwargs) for part in frame.to_delayed()]
+        return getattr(kit, name)(articles, *args, **kwargs)  # no articles: the table's own answer
+    tasks = [dask.delayed(_on_part)(part, name, args, kwargs) for part in parts]
     results = dask.compute(*tasks)
     if name == "naming":
         return _combine_naming([r for r in results if r is not None], kwargs.get("by", "outlet"),

@@ -1696,7 +1696,7 @@ def sources(articles, gazetteer=None):
 def _sources(frame, gazetteer=None):
     import pandas as pd
 
-    q, arts = quotes(frame, gazetteer), _prepare(frame, gazetteer)
+    q = quotes(frame, gazetteer)
     table: dict[tuple, dict] = {}
     order = []
 
@@ -1725,8 +1725,8 @@ def _sources(frame, gazetteer=None):
         if not e["example"]:
             e["example"] = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
-    for row, art in zip(frame.itertuples(index=False), arts):
-        for s, _e, name, kind in art.gaz:  # the gazetteer names _prepare found in row.text
+    for row in frame.itertuples(index=False):
+        for s, _e, name, kind in _gazetteer_hits(row.text, gazetteer):  # as _prepare finds them
             stype = GAZETTEER_TYPES.get(kind, "organisation")
             key = (row.article_id, name)
             if stype != "media outlet" and key not in table:

@@ -52,7 +52,8 @@ def test_tables_on_two_worker_processes_equal_the_single_process_tables(client):
 
 def test_a_dask_dataframe_with_arrow_strings_gives_the_same_table(client):
     import dask
-    import dask.dataframe as dd
+
+    dd = pytest.importorskip("dask.dataframe", reason="Dask DataFrames need dask[dataframe] (the [scale] extra)")
 
     articles = _corpus()
     with dask.config.set({"dataframe.convert-string": True}):
