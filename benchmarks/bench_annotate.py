@@ -345,6 +345,11 @@ def main(argv=None):
     n_words = count_words(texts)
     print(f"corpus ({mode}): {len(articles):,} articles, {n_words:,} words (\\w+ tokens), "
           f"{sum(map(len, texts)):,} characters, {articles.group.nunique()} groups")
+    import pandas as pd
+
+    storage = getattr(pd.Series(["x"]).dtype, "storage", "object")
+    print(f"pandas {pd.__version__}, text columns stored as: {storage}"
+          + (" (pyarrow is installed: the kit runs 1.5-2x slower with Arrow strings)" if storage == "pyarrow" else ""))
     lexicon = kit.default_lexicon()
     print(f"word lists: {len(lexicon)} entries in {lexicon.category.nunique()} categories")
 

@@ -143,12 +143,29 @@ def _concept_matcher_for(stamp: tuple):
     pattern = "|".join(f"(?P<c{i}>{_surface_pattern(r.surface, r.case_sensitive)})"
                        for i, r in enumerate(entries))
     rx = re.compile(r"(?<![\w’'-])(?:" + pattern + r")(?![\w-])")
-    return rx, [(r.concept, r.surface, r.note) for r in entries]
+    # A name can only start where a word starts, and that word's letters up to the first other character
+    # are those of the name's first word: the long pattern is tried at those words only (same hits, faster).
+    firsts = {re.match(r"\w*", r.surface).group(0).lower() for r in entries}
+    return rx, [(r.concept, r.surface, r.note) for r in entries], (None if "" in firsts else firsts)
 
 
-def _concept_hits(text: str, concepts=None):
-    rx, entries = _concept_matcher(None if concepts is None else str(concepts))
-    for m in rx.finditer(text):
+_WORD_START = re.compile(r"(?<![\w’'-])\w+")
+
+
+def _concept_hits(text: str, concepts=None, matcher=None):
+    rx, entries, firsts = matcher or _concept_matcher(None if concepts is None else str(concepts))
+    if firsts is None:  # a name that starts with a mark: try the pattern everywhere
+        found = rx.finditer(text)
+    else:
+        found = []
+        last = 0
+        for w in _WORD_START.finditer(text):
+            if w.start() >= last and w.group(0).lower() in firsts:
+                m = rx.match(text, w.start())
+                if m:
+                    found.append(m)
+                    last = m.end()
+    for m in found:
         index = int(m.lastgroup[1:])
         yield m.start(), m.end(), entries[index]
 
@@ -171,7 +188,7 @@ def naming(articles, concepts=None, by: str = "outlet"):
 
     frame = _guard(articles, "naming")
     groups = group_labels(frame, by)
-    _concept_matcher(None if concepts is None else str(concepts))  # raise early on a bad table
+    matcher = _concept_matcher(None if concepts is None else str(concepts))  # raises early on a bad table
     counts: dict[tuple, int] = {}
     docs: dict[tuple, set] = {}
     notes: dict[tuple, str] = {}
@@ -180,7 +197,7 @@ def naming(articles, concepts=None, by: str = "outlet"):
     for i, r in enumerate(table.itertuples(index=False)):
         order[(r.concept, r.surface)] = i
     for group, aid, text in zip(groups, frame.article_id, frame.text):
-        for _s, _e, (concept, surface, note) in _concept_hits(text, concepts):
+        for _s, _e, (concept, surface, note) in _concept_hits(text, matcher=matcher):
             key = (group, concept, surface)
             counts[key] = counts.get(key, 0) + 1
             docs.setdefault(key, set()).add(aid)
