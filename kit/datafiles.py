@@ -22,6 +22,7 @@ next place down the list. ``kit.data_dir()`` says which folder is in use.
 from __future__ import annotations
 
 import os
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -36,6 +37,10 @@ DATA_ENV = "KIT_DATA"
 _MARKERS = ("manifest.csv", "lexicons", "gazetteer.csv", "concepts.csv")
 
 _chosen: Path | None = None
+# data_folders() walks up from the working directory; tables call it per article, so the answer is
+# kept for a second per (working directory, chosen folder, KIT_DATA).
+_RECENT: dict = {}
+_RECENT_SECONDS = 1.0
 
 
 def packaged_data_dir() -> Path:
@@ -105,6 +110,22 @@ def data_folders() -> list[Path]:
     >>> data_folders()[-1] == packaged_data_dir()
     True
     """
+    try:
+        cwd = os.getcwd()
+    except OSError:
+        cwd = ""
+    key = (cwd, _chosen, os.environ.get(DATA_ENV, ""))
+    now = time.monotonic()
+    hit = _RECENT.get(key)
+    if hit is not None and now - hit[0] < _RECENT_SECONDS:
+        return list(hit[1])
+    found = _look()
+    _RECENT.clear()
+    _RECENT[key] = (now, found)
+    return list(found)
+
+
+def _look() -> list[Path]:
     found = []
     if _chosen is not None:
         found.append(_chosen)

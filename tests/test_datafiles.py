@@ -5,8 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 
-import kit
 import pytest
+
+import kit
 from kit.datafiles import DATA_ENV, data_dir, data_path, packaged_data_dir, use_data
 
 
