@@ -34,6 +34,7 @@ from .sourcing import (
     _read_table,
     _sentence_table,
     _yes,
+    data_version,
     quotes,
 )
 
@@ -548,9 +549,15 @@ def figures(articles, gazetteer=None):
     >>> figures(arts)[["phrase", "value", "hedge", "attribution"]].values.tolist()
     [['more than 50 trucks', 50.0, 'more than', 'BBC']]
     """
-    import pandas as pd
+    from . import cache
 
     frame = _guard(articles, "figures")
+    return cache.per_article("figures", frame, lambda part: _figures(part, gazetteer), data_version(gazetteer))
+
+
+def _figures(frame, gazetteer=None):
+    import pandas as pd
+
     sent = _sentence_table(frame)
     lookup = _attribution_lookup(quotes(frame, gazetteer))
     from .sourcing import _attribution_at

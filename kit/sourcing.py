@@ -34,7 +34,7 @@ from .corpus import UNKNOWN_OUTLET, check_articles
 from .datafiles import data_path, file_stamp
 from .errors import KitError, LexiconError, Problem
 
-__all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer",
+__all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
            "GAZETTEER_COLUMNS", "GAZETTEER_TYPES"]
 
 #: The kit's own gazetteer of media outlets, news agencies, governments and organisations.
@@ -278,8 +278,13 @@ def _vague_table(articles):
     return _speech_spans(articles, "vague_source")
 
 
-def _data_version(gazetteer) -> tuple:
-    """What the sourcing tables depend on besides the text: the gazetteer and the word lists."""
+def data_version(gazetteer=None) -> tuple:
+    """What the sourcing tables depend on besides the text: the gazetteer and the word lists (their
+    files' stamps). kit.cache keys their rows on it, so an edited file is read and used afresh.
+
+    >>> data_version() == data_version()
+    True
+    """
     from .lexicons import lexicon_dir
 
     return (file_stamp(gazetteer if gazetteer is not None else data_path("gazetteer.csv")),
@@ -1655,7 +1660,7 @@ def quotes(articles, gazetteer=None):
     from . import cache
 
     return cache.per_article("quotes", _guard(articles, "quotes"),
-                             lambda part: _quotes_table(part, gazetteer)[0], ("quotes", _data_version(gazetteer)))
+                             lambda part: _quotes_table(part, gazetteer)[0], ("quotes", data_version(gazetteer)))
 
 
 def _quotes_table(frame, gazetteer=None):
@@ -1690,7 +1695,7 @@ def sources(articles, gazetteer=None):
     from . import cache
 
     return cache.per_article("sources", _guard(articles, "sources"), lambda part: _sources(part, gazetteer),
-                             _data_version(gazetteer))
+                             data_version(gazetteer))
 
 
 def _sources(frame, gazetteer=None):
@@ -1885,12 +1890,19 @@ def trace_claim(articles, phrase: str, gazetteer=None):
     >>> trace_claim(arts, "4000")[["article_id", "match", "attribution"]].values.tolist()
     [['a', '4,000', 'BBC'], ['b', '4000', '']]
     """
-    import pandas as pd
+    from . import cache
 
     frame = _guard(articles, "trace_claim")
     if not isinstance(phrase, str):
         phrase = str(phrase)
     pattern = _claim_pattern(phrase)
+    return cache.per_article("trace_claim", frame, lambda part: _trace(part, pattern, gazetteer),
+                             (phrase, data_version(gazetteer)))
+
+
+def _trace(frame, pattern, gazetteer=None):
+    import pandas as pd
+
     sent = _sentence_table(frame)
     q = quotes(frame, gazetteer)
     lookup = _attribution_lookup(q)

@@ -21,7 +21,8 @@ PIECES = [
 ]
 ARTICLE = st.lists(st.sampled_from(PIECES), min_size=0, max_size=8).map(" ".join)
 CORPUS = st.lists(st.tuples(ARTICLE, st.sampled_from(["Daily", "WSWS", ""])), min_size=1, max_size=5)
-TABLES = [kit.annotate, kit.quotes, kit.sources, kit.citations, kit.profile, kit.figures]
+TABLES = [kit.annotate, kit.quotes, kit.sources, kit.citations, kit.profile, kit.figures,
+          lambda articles: kit.trace_claim(articles, "said")]
 
 
 def _articles(items):
