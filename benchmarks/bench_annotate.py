@@ -269,15 +269,28 @@ def dask_throughput(articles, n_words, workers_list=(1, 2), tables=("annotate", 
                       f"{n_words / elapsed:,.0f} words/s ({len(got):,} rows)")
 
 
-def notebook_seconds(path, timeout=600):
+def notebook_seconds(path, timeout=600, slowest=None):
+    """Run All in a fresh kernel; the seconds it took. ``slowest``: a list to receive (seconds, first line)
+    of each code cell."""
+    from datetime import datetime
+
     import nbformat
     from nbclient import NotebookClient
 
     nb = nbformat.read(path, as_version=4) if isinstance(path, Path) else path
     t0 = time.perf_counter()
     NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "notebooks")}},
-                   allow_errors=True).execute()
-    return time.perf_counter() - t0
+                   allow_errors=True, record_timing=True).execute()
+    elapsed = time.perf_counter() - t0
+    if slowest is not None:
+        for cell in nb.cells:
+            timing = cell.get("metadata", {}).get("execution", {})
+            start, end = timing.get("iopub.execute_input"), timing.get("shell.execute_reply")
+            if cell.cell_type == "code" and start and end:
+                seconds = (datetime.fromisoformat(end.replace("Z", "+00:00"))
+                           - datetime.fromisoformat(start.replace("Z", "+00:00"))).total_seconds()
+                slowest.append((seconds, cell.source.strip().splitlines()[0][:70] if cell.source.strip() else ""))
+    return elapsed
 
 
 def lesson_times(repeat=1):
@@ -288,10 +301,13 @@ def lesson_times(repeat=1):
     print(f"empty notebook, fresh kernel: {t_empty:.2f} s")
     worst = ("", 0.0)
     for path in sorted((ROOT / "notebooks").glob("*.ipynb")):
-        t = min(notebook_seconds(path) for _ in range(repeat))
+        cells: list = []
+        t = min(notebook_seconds(path, slowest=cells) for _ in range(repeat))
         ratio = t / t_empty
         worst = max(worst, (path.stem, ratio), key=lambda w: w[1])
-        print(f"lesson {path.stem}: Run All {t:.2f} s = {ratio:.2f}x the empty notebook (goal <= 2.5x)")
+        top = "; ".join(f"{sec:.1f} s {line!r}" for sec, line in sorted(cells, reverse=True)[:3])
+        print(f"lesson {path.stem}: Run All {t:.2f} s = {ratio:.2f}x the empty notebook (goal <= 2.5x); "
+              f"slowest cells: {top}")
     return worst
 
 
@@ -322,6 +338,7 @@ def main(argv=None):
                         help="throughput on a Dask LocalCluster with 1 and 2 workers")
     parser.add_argument("--lessons", action=argparse.BooleanOptionalAction, default=True,
                         help="each lesson's Run All against an empty notebook")
+    parser.add_argument("--only-lessons", action="store_true", help="only the lessons' Run All times")
     parser.add_argument("--quick", action="store_true", help="fewer repeats, a 1,000-article memory test, "
                         "no linearity, dask or lessons")
     args = parser.parse_args(argv)
@@ -331,6 +348,10 @@ def main(argv=None):
     if args.linearity is None:
         args.linearity = bool(args.corpus)
     tables = [t for t in args.tables.split(",") if t]
+    if args.only_lessons:
+        worst = lesson_times()
+        print(f"slowest lesson: {worst[0]} at {worst[1]:.2f}x the empty notebook (goal <= 2.5x)")
+        return
 
     import kit
     from kit.annotation import annotate
