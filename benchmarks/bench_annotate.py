@@ -3,7 +3,7 @@
 Run from the repository root::
 
     .venv/bin/python benchmarks/bench_annotate.py --corpus ../shared/dev-corpora/polnear-train/text \\
-        --corpus ../shared/dev-corpora/ptc-half/articles          # real news text (20-40 minutes)
+        --corpus ../shared/dev-corpora/ptc-half/articles          # real news text (about an hour)
     .venv/bin/python benchmarks/bench_annotate.py               # quick mode: the seed paragraphs, repeated
 
 ``--corpus DIR`` (repeatable) reads every ``.txt``/``.md`` file under DIR, recursively, as one article
