@@ -141,9 +141,18 @@ def per_article(step: str, frame, compute, version=""):
     keys = row_keys(frame) if store.enabled and len(frame) else None
     if keys is None or not frame["article_id"].is_unique:
         return compute(frame)
+    # The rows found are taken now: computing the others may run further steps that drop old entries.
+    where: dict[int, tuple] = {}
     with store.lock:
         keys = [(step, version, k) for k in keys]
-        missing = [i for i, k in enumerate(keys) if k not in store.entries]
+        missing = []
+        for i, key in enumerate(keys):
+            entry = store.entries.get(key)
+            if entry is None:
+                missing.append(i)
+            else:
+                store.entries.move_to_end(key)
+                where[i] = (store.blocks[entry[0]][0], entry[1], entry[2])
         store.hits += len(keys) - len(missing)
         store.misses += len(missing)
     if len(missing) == len(keys):
@@ -171,18 +180,8 @@ def per_article(step: str, frame, compute, version=""):
                 store.trim()
         if fresh is frame:
             return computed
-        where = {i: (block_table, int(bounds[j]), int(bounds[j + 1])) for j, i in enumerate(missing)}
-    else:
-        where = {}
-    pieces = []
-    with store.lock:
-        for i, key in enumerate(keys):
-            if i in where:
-                pieces.append(where[i])
-                continue
-            block, lo, hi = store.entries[key]
-            store.entries.move_to_end(key)
-            pieces.append((store.blocks[block][0], lo, hi))
+        where.update({i: (block_table, int(bounds[j]), int(bounds[j + 1])) for j, i in enumerate(missing)})
+    pieces = [where[i] for i in range(len(keys))]
     merged: list[list] = []
     for table, lo, hi in pieces:
         if hi == lo:

@@ -111,6 +111,21 @@ def test_memory_stays_within_the_limit():
         cache.limit(old)
 
 
+def test_a_step_inside_a_step_may_drop_rows_the_outer_step_found():
+    arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["one two", "three"]})
+
+    def lengths(frame):
+        return pd.DataFrame({"article_id": frame.article_id, "n": frame.text.str.len()})
+
+    def dropping_everything(frame):  # as a step inside may, when the cache is full
+        cache.clear()
+        return lengths(frame)
+
+    cache.per_article("lengths", arts.iloc[[0]], lengths)
+    got = cache.per_article("lengths", arts, dropping_everything)
+    pd.testing.assert_frame_equal(got, lengths(arts))
+
+
 def _uncached(fn, *args):
     with cache.disabled():
         return fn(*args)
