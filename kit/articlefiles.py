@@ -161,11 +161,12 @@ def read_regular_file(path, shown: str | None = None, limit: int = MAX_FILE_BYTE
     return data
 
 
-def decode_bytes(data: bytes, shown: str, encoding: str | None = None) -> tuple[str, list[Problem]]:
-    """Bytes -> text with ``\\n`` line ends, and notes to show as warnings (a BOM, a non-UTF-8 file).
+def decode_bytes(data: bytes, shown: str, encoding: str | None = None,
+                 newlines: bool = True) -> tuple[str, list[Problem]]:
+    """Bytes -> text, and notes to show as warnings (a BOM, a non-UTF-8 file).
 
-    Empty, UTF-16 and binary files raise an ArticleError. Windows (``\\r\\n``) and old Mac
-    (``\\r``) line ends become ``\\n``.
+    Empty, UTF-16 and binary files raise an ArticleError. With ``newlines=True`` Windows
+    (``\\r\\n``) and old Mac (``\\r``) line ends become ``\\n``.
 
     >>> decode_bytes(b"caf\\xe9\\r\\nsociety", "a.txt")[0]
     'café\\nsociety'
@@ -187,14 +188,14 @@ def decode_bytes(data: bytes, shown: str, encoding: str | None = None) -> tuple[
         except (UnicodeDecodeError, LookupError) as exc:
             raise ArticleError(f"could not read the file as {encoding!r} ({exc})", file=shown, field="encoding",
                                fix="Save the file as UTF-8, or pass the right encoding, e.g. encoding='cp1252'.") from None
-        return _newlines(text), notes
+        return _newlines(text, newlines), notes
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
         notes.append(Problem("the file starts with a byte-order mark (BOM); it was removed", file=shown,
                              field="encoding",
                              fix="To avoid this message, save the file as 'UTF-8' rather than 'UTF-8 with BOM'."))
     try:
-        return _newlines(data.decode("utf-8")), notes
+        return _newlines(data.decode("utf-8"), newlines), notes
     except UnicodeDecodeError:
         pass
     try:
@@ -204,11 +205,11 @@ def decode_bytes(data: bytes, shown: str, encoding: str | None = None) -> tuple[
     notes.append(Problem(f"the file is not UTF-8; it was read as {enc} (Windows/Western European)", file=shown,
                          field="encoding",
                          fix=f"Check its quotes and accents. To silence this, save it as UTF-8 or pass encoding='{enc}'."))
-    return _newlines(text), notes
+    return _newlines(text, newlines), notes
 
 
-def _newlines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n") if "\r" in text else text
+def _newlines(text: str, convert: bool = True) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n") if convert and "\r" in text else text
 
 
 class _AliasFound(Exception):
@@ -292,6 +293,7 @@ def slug(name: str, limit: int = 60) -> str:
 
 # --------------------------------------------------------------------------- manifests
 
+_ONE_LINE_COLUMNS = ("file", "article_id", "title", "outlet", "author", "published", "url")
 _MANIFEST_FIX = "Check that it is valid CSV (one header line, commas between fields) or JSON, saved as UTF-8."
 
 
@@ -386,11 +388,11 @@ def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]],
             cells = next(reader)
         except StopIteration:
             break
-        except csv.Error as exc:
-            problems.append(Problem(f"the line cannot be read as CSV ({exc})", file=shown, line=start,
-                                    fix="Check the quotation marks on this line: a value that contains a comma "
-                                        "must be wrapped in double quotes."))
-            break
+        except csv.Error as exc:  # the lines after this one cannot be trusted: refuse the manifest
+            raise ArticleError(f"the manifest cannot be read from this line on ({exc})", file=shown, line=start,
+                               fix="Check the quotation marks from this line on: a value that contains a comma "
+                                   "must be wrapped in double quotes, and every opening quote needs a closing one.") \
+                from None
         line, start = start, reader.line_num + 1
         if not any(c.strip() for c in cells):
             continue  # a blank line
@@ -401,7 +403,17 @@ def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]],
                                     fix="Wrap any value that contains a comma in double quotes, or add a name for "
                                         "the extra column to the header."))
             continue
-        rows.append((line, dict(zip(header, cells))))
+        row = dict(zip(header, cells))
+        broken = [k for k in _ONE_LINE_COLUMNS if "\n" in row.get(k, "") or "\r" in row.get(k, "")]
+        if broken:  # most often an opening quote with no closing one, which swallows the lines below it
+            value = row[broken[0]].replace("\r\n", "\n").replace("\r", "\n").strip("\n")
+            lines_spanned = value.count("\n") + 1
+            problems.append(Problem(f"the {broken[0]} runs over {lines_spanned} lines", file=shown, line=line,
+                                    field=broken[0],
+                                    fix="Check the quotation marks: every opening quote needs a closing one, and "
+                                        f"the {broken[0]} must fit on one line."))
+            continue
+        rows.append((line, row))
     if not rows and not problems:
         raise ArticleError("the manifest has a header but lists no articles", file=shown,
                            fix="Add one line per article below the header.")

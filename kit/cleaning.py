@@ -127,24 +127,40 @@ def join_pdf_lines(lines: list[str], indent: int = 2) -> list[str]:
     ['The report was confirmed by the ex-ISIS group.', 'Next one.']
     """
     paragraphs: list[str] = []
-    current = ""
+    current: list[str] = []  # the paragraph being built, as parts (joined once, at the end)
     for line in lines:
         if not line.strip():
             continue
         starts = len(line) - len(line.lstrip(" \t")) >= indent
         body = line.strip()
         if starts and current:
-            paragraphs.append(current)
-            current = ""
+            paragraphs.append("".join(current))
+            current = []
         if not current:
-            current = body
-        elif current.endswith("-") and not current.endswith(" -"):
-            current = _join_hyphenated(current, body)
+            current = [body]
         else:
-            current = current + " " + body
+            _append_wrapped(current, body, letters_only=False)
     if current:
-        paragraphs.append(current)
+        paragraphs.append("".join(current))
     return [re.sub(r"[ \t]+", " ", p) for p in paragraphs]
+
+
+def _append_wrapped(parts: list[str], line: str, letters_only: bool) -> None:
+    """Add the next wrapped line to a paragraph kept as a list of parts (linear in the text, however long).
+
+    After "word-" the two are joined by :func:`_join_hyphenated` (``letters_only``: only when a letter
+    comes before the hyphen); otherwise with a space. The hyphen rule looks only at the last words, so
+    it is given the last 100 characters, never the whole paragraph.
+    """
+    last = parts[-1]
+    if last[-1:] == "-" and not last.endswith(" -") \
+            and (not letters_only or (last[-2:-1].isascii() and last[-2:-1].isalpha())):
+        if len(last) > 200:
+            parts[-1], last = last[:-100], last[-100:]
+            parts.append(last)
+        parts[-1] = _join_hyphenated(last, line)
+    else:
+        parts.append(" " + line)
 
 
 def join_wrapped_lines(block: str) -> str:
@@ -157,13 +173,12 @@ def join_wrapped_lines(block: str) -> str:
     'Critics said the well-known plan was slow.'
     """
     lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
-    out = lines[0] if lines else ""
+    if not lines:
+        return ""
+    parts = [lines[0]]
     for line in lines[1:]:
-        if re.search(r"[A-Za-z]-$", out) and not out.endswith(" -"):
-            out = _join_hyphenated(out, line)
-        else:
-            out = out + " " + line
-    return out
+        _append_wrapped(parts, line, letters_only=True)
+    return "".join(parts)
 
 
 def _join_split_words(lines: list[str]) -> list[str]:
@@ -172,13 +187,14 @@ def _join_split_words(lines: list[str]) -> list[str]:
     >>> _join_split_words(["The crit-", "ics spoke.", "Next line."])
     ['The critics spoke.', 'Next line.']
     """
-    out: list[str] = []
+    out: list[list[str]] = []
     for line in lines:
-        if out and re.search(r"[A-Za-z]-$", out[-1]) and not out[-1].endswith(" -"):
-            out[-1] = join_wrapped_lines(out[-1] + "\n" + line)
+        last = out[-1][-1] if out else ""
+        if last[-1:] == "-" and last[-2:-1].isascii() and last[-2:-1].isalpha() and line.strip():
+            _append_wrapped(out[-1], line.strip(), letters_only=True)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+    return ["".join(parts) for parts in out]
 
 
 def _looks_like_pdf(lines: list[str]) -> bool:
@@ -215,7 +231,8 @@ _FOOTER_PATTERNS = [
     re.compile(r"^(?:©|\(c\)\s*\d{4}|Copyright\s*(?:©|\(c\)|\d{4}\b))", re.I),  # not "Copyright law ..."
     re.compile(r"^(?:Creative Commons\b.{0,120}|This (?:article|work|story|piece) is (?:licensed|published|"
                r"distributed|available) under (?:a |the )?Creative Commons\b.{0,200})$"),
-    re.compile(r"^To contact the\b", re.I),
+    # "To contact the WSWS ... visit:" (ends with a colon or an address), not "To contact the mayor, call ..."
+    re.compile(r"^To contact (?:the|us)\b.{0,120}(?::|@\S+|https?://\S+|www\.\S+)\s*$", re.I),
     re.compile(r"^VISIT MY (?:NEW )?WEB ?SITE", re.I),
     re.compile(r"^Source:?$", re.I),
     re.compile(r"^Report a typo", re.I),
@@ -346,6 +363,7 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     return "", paragraph
 
 
+_SENTENCE_END = frozenset(".!?:;\"”’)]…")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _MD_BLOCK_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S))")
@@ -368,15 +386,28 @@ def _looks_like_title(p: str) -> bool:
 
 
 def _join_page_breaks(paragraphs: list[str]) -> list[str]:
-    """Join paragraphs split by a page break mid-sentence ("It comes" / "down to Syrians")."""
-    out: list[str] = []
+    """Join paragraphs split by a page break mid-sentence ("It comes" / "down to Syrians").
+
+    Linear in the text: a paragraph is built from a list of parts, and whether it may take the next
+    one is decided on its first 400 characters (the header rules only look at a paragraph's start).
+
+    >>> _join_page_breaks(["It comes down to", "the Syrians, he said.", "Next one."])
+    ['It comes down to the Syrians, he said.', 'Next one.']
+    """
+    out: list[list[str]] = []
+    start = ""  # the current paragraph's text while it is shorter than 400 characters
+    open_ended = False  # the current paragraph may take the next one (4+ words, not a header line)
     for p in paragraphs:
-        if out and re.match(r"^[a-z]", p) and not re.search(r"[.!?:;\"”’)\]…]$", out[-1]) \
-                and not is_header_line(out[-1]) and len(out[-1].split()) >= 4:
-            out[-1] = out[-1] + " " + p
+        if out and open_ended and p[:1].islower() and p[:1].isascii() and out[-1][-1][-1:] not in _SENTENCE_END:
+            out[-1].append(p)
+            if len(start) < 400:
+                start = start + " " + p
+                open_ended = not is_header_line(start) and len(start.split()) >= 4
         else:
-            out.append(p)
-    return out
+            out.append([p])
+            start = p
+            open_ended = not is_header_line(p) and len(p.split(None, 4)) >= 4
+    return [" ".join(parts) for parts in out]
 
 
 def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True,

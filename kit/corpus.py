@@ -38,8 +38,9 @@ from .datafiles import data_dir, data_folders, data_path
 from .errors import ArticleError, KitError, Problem
 from .segment import count_words, paragraph_spans, sentence_bounds
 
-__all__ = ["load_articles", "article", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles", "find_article",
-           "KitWarning", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET", "ARTICLE_SUFFIXES", "MAX_FILE_BYTES"]
+__all__ = ["load_articles", "article", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles",
+           "find_article", "KitWarning", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET", "ARTICLE_SUFFIXES", "MAX_FILE_BYTES",
+           "SkippedRecords"]
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "author", "published", "title", "text", "boilerplate",
                    "n_words", "source_file", "url", "rights", "notes"]
@@ -54,6 +55,22 @@ UNKNOWN_OUTLET = "(no outlet named)"
 
 class KitWarning(UserWarning):
     """A problem the kit worked around (for example a file in another encoding)."""
+
+
+class SkippedRecords(list):
+    """The records in ``articles.attrs["skipped"]``: a list of dicts (file, line, field, problem, fix).
+
+    pandas copies a table's ``attrs`` with every operation; this list is shared instead of copied
+    (treat it as read-only), so a load that skipped 100,000 lines does not slow every later step.
+
+    >>> import copy
+    >>> records = SkippedRecords([{"file": "a.txt", "problem": "the file is empty"}])
+    >>> copy.deepcopy(records) is records, records == [{"file": "a.txt", "problem": "the file is empty"}]
+    (True, True)
+    """
+
+    def __deepcopy__(self, memo):
+        return self
 
 
 class _Item:
@@ -214,7 +231,7 @@ def raw_text(article) -> str:
     full = Path(path)
     if not full.is_absolute():
         full = next((f.parent / path for f in data_folders() if (f.parent / path).exists()), data_dir().parent / path)
-    return decode_bytes(read_regular_file(full, str(path)), str(path), None)[0]
+    return decode_bytes(read_regular_file(full, str(path)), str(path), None, newlines=False)[0]
 
 
 # --------------------------------------------------------------------------- reading files
@@ -340,7 +357,6 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
                 items.append(_read_address(address, row, line, name))
             elif isinstance(file, str) and file.strip():
                 target = path.parent / file.strip()
-                shown = _display_path(target)
                 try:
                     is_file = target.exists()
                 except OSError:
@@ -350,6 +366,7 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
                                        field="file",
                                        fix=f"Check the file name '{file.strip()}' and that it sits beside the manifest.")
                 meta = {k: v for k, v in row.items() if k != "file"}
+                shown = _display_path(target)
                 items.append(_read_article_file(target, shown, encoding, meta, line=line, manifest=name))
             elif text is not None and not (isinstance(text, float) and pd.isna(text)) and str(text) != "":
                 inline.append((line, row))
@@ -617,14 +634,22 @@ def _finish(items: list[_Item], errors: str, label: str, problems=(), passed=())
     skipped = list(passed) + problems
     if passed:
         warnings.warn(f"{label}: {len(passed)} item(s) passed over, not read as articles:\n"
-                      + "\n".join(f"- {p}" for p in passed), KitWarning, stacklevel=4)
+                      + _listing(passed), KitWarning, stacklevel=4)
     if problems:
         noun = "row(s)" if label == "the DataFrame" else "file(s)"
         warnings.warn(f"{len({(p.file, p.line) for p in problems})} {noun} skipped while loading {label}:\n"
-                      + "\n".join(f"- {p}" for p in problems), KitWarning, stacklevel=4)
+                      + _listing(problems), KitWarning, stacklevel=4)
     # plain records, not a DataFrame: pandas compares .attrs when tables are combined
-    df.attrs["skipped"] = [p.as_dict() for p in skipped]
+    df.attrs["skipped"] = SkippedRecords(p.as_dict() for p in skipped)
     return df
+
+
+def _listing(problems: list[Problem], limit: int = 20) -> str:
+    """Problems as a bulleted list, the first ``limit`` of them (all of them are in ``attrs["skipped"]``)."""
+    lines = [f"- {p}" for p in problems[:limit]]
+    if len(problems) > limit:
+        lines.append(f"- ... and {len(problems) - limit} more: see articles.attrs['skipped']")
+    return "\n".join(lines)
 
 
 def _table(records: list[dict]) -> pd.DataFrame:

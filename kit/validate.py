@@ -362,7 +362,7 @@ def _check_word_lists(target, lexicon, report: Report, start: int) -> None:
             other = first.setdefault((form, row.case_sensitive), (row.category, row.file, row.line))
             if other[0] != row.category:
                 report.warnings.append(Problem(
-                    f"{form!r} is listed as {row.category!r} here and as {other[0]!r} in "
+                    f"warning: {form!r} is listed as {row.category!r} here and as {other[0]!r} in "
                     f"{_shown(other[1])}:{other[2]}", file=row.file, line=row.line, field="term",
                     fix="Keep each word in one category, unless you mean it to be marked twice."))
 

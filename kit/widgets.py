@@ -271,10 +271,12 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     """
 
     from . import exercises
+    from .exercises.answers import match_choice, norm
+    from .exercises.helpers import spans_in_text
     if text is None:
         articles = _articles(articles)
         ids = list(articles["article_id"])
-        chosen_id = ids[0] if article_id is None else (exercises._match_choice(str(article_id), ids) or ids[0])
+        chosen_id = ids[0] if article_id is None else (match_choice(str(article_id), ids) or ids[0])
         if paragraph_id is None:
             text = _busiest_paragraph(articles, chosen_id, categories, lexicon)
         else:
@@ -320,9 +322,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         return list(dict.fromkeys(text[a:b] for a, b in runs))
 
     def select(words):
-        wanted = {exercises._norm(x) for x in words}
+        wanted = {norm(x) for x in words}
         for b in buttons:
-            b.value = exercises._norm(b.description) in wanted
+            b.value = norm(b.description) in wanted
 
     def check(_button=None):
         words = selected()
@@ -335,7 +337,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         return result
 
     def show(_button=None):
-        spans = exercises._spans_in_text(text, categories=list(categories), lexicon=lexicon)
+        spans = spans_in_text(text, categories=list(categories), lexicon=lexicon)
         if spans.empty:
             reveal.value = f"<p>The word lists flag no {html.escape(label)} in this paragraph.</p>"
             return

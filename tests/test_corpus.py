@@ -314,3 +314,8 @@ def test_the_bundled_articles_load_without_warnings():
         warnings.simplefilter("error")
         kit.load_articles()
         kit.load_articles(DATA_DIR / "articles")
+
+
+def test_a_sentence_that_starts_like_a_contact_line_stays():
+    text = f"{BODY}\n\nTo contact the families, the agency wrote to each of them.\n\nThe vote was close."
+    assert "The vote was close." in kit.load_articles(pd.DataFrame({"text": [text]})).text.item()

@@ -228,6 +228,7 @@ def test_windows_and_old_mac_line_ends_keep_the_front_matter(tmp_path, newline):
     assert (art.title, art.outlet, art.published) == ("Bridge vote", "The Courier", pd.Timestamp("2024-03-05"))
     assert art.text == "The council met.\n\nIt agreed."
     assert "title:" not in art.text
+    assert kit.raw_text(art) == text.replace("\n", newline)  # the file as it is on disk
 
 
 def test_front_matter_values_stay_as_written(tmp_path):
@@ -336,6 +337,11 @@ def test_manifest_oddities(tmp_path):
     assert_helpful(load_error(tmp_path / "empty.csv"), "empty.csv", "")
     (tmp_path / "header.csv").write_text("file,title\n", encoding="utf-8")
     assert "lists no articles" in str(load_error(tmp_path / "header.csv"))
+    (tmp_path / "quote.csv").write_text('file,title\na.txt,"Alpha\nb.txt,Beta\n', encoding="utf-8")
+    err = load_error(tmp_path / "quote.csv")
+    assert "quote.csv:2" in str(err) and "runs over 2 lines" in str(err) and "closing" in err.fix
+    (tmp_path / "long.csv").write_text('file,title\na.txt,"' + "x" * 200_000 + "\n", encoding="utf-8")
+    assert "cannot be read from this line on" in str(load_error(tmp_path / "long.csv"))
     (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
     assert_helpful(load_error(tmp_path / "deep.json"), "deep.json", "")
     (tmp_path / "odd.json").write_text('[{"file": "a.txt"}, 42]', encoding="utf-8")

@@ -283,5 +283,6 @@ def test_a_form_in_two_categories_is_reported(here, capsys):
     write(here / "lexicons" / "attribution.csv",
           HEADER + "claim,claimed|claims,attribution,loaded,Suggests doubt.,said,class 9B,\n")
     status, out = run(["lexicons"], capsys)
-    assert re.search(r"hedge\.csv:2: field 'term': warning: |'claimed' is listed as 'hedge' here and as "
-                     r"'attribution' in lexicons/attribution\.csv:2", out), out
+    assert status == 0, out  # a warning: the word is marked twice, which may be meant
+    assert re.search(r"^lexicons/hedge\.csv:2: field 'term': warning: 'claimed' is listed as 'hedge' here and as "
+                     r"'attribution' in lexicons/attribution\.csv:2 — Keep each word in one category", out, re.M), out
