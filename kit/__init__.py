@@ -33,7 +33,7 @@ _LAZY = {
     "plot_distinctive_words": "framing", "figures": "framing", "headlines": "framing",
 }
 _SUBMODULES = {"corpus", "datafiles", "cleaning", "web", "segment", "build", "validate", "lexicons", "annotation", "readability", "display", "plots",
-               "sourcing", "framing", "exercises", "widgets", "cli", "errors"}
+               "sourcing", "framing", "exercises", "widgets", "cli", "errors", "cache", "scale"}
 
 __all__ = ["KitError", "ArticleError", "LexiconError", *_LAZY]
 

@@ -455,8 +455,13 @@ def annotate(articles, categories=None, lexicon=None, progress=None):
     1     25   34  so-called  scare_quote
     2     42   46       said  attribution  neutral
     """
-    spans, _, _, _ = _annotate(articles, categories, lexicon, progress)
-    return spans
+    from . import cache
+
+    frame = _as_articles(articles)
+    _lex, key = _as_lexicon(lexicon)
+    version = (key, tuple(_check_categories(categories, categories_in(_lex))))
+    return cache.per_article("annotate", frame, lambda part: _annotate(part, categories, lexicon, progress)[0],
+                             version)
 
 
 # --------------------------------------------------------------------------- explain
@@ -596,6 +601,14 @@ def profile(articles, lexicon=None, progress=None):
        hedge  booster  hedge_booster_ratio  n_sentences
     0      1        1                  1.0            2
     """
+    from . import cache
+
+    frame = _as_articles(articles)
+    return cache.per_article("profile", frame, lambda part: _profile(part, lexicon, progress),
+                             _as_lexicon(lexicon)[1])
+
+
+def _profile(articles, lexicon, progress):
     import numpy as np
     import pandas as pd
 

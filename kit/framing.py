@@ -33,11 +33,12 @@ from .sourcing import (
     _read_table,
     _sentence_table,
     _yes,
+    data_version,
     quotes,
 )
 
 __all__ = ["naming", "plot_naming", "distinctive_words", "plot_distinctive_words", "figures", "headlines",
-           "load_concepts", "CONCEPT_COLUMNS"]
+           "word_counts", "group_labels", "load_concepts", "CONCEPT_COLUMNS"]
 
 #: The kit's own concept table.
 
@@ -58,7 +59,15 @@ _WORD_TOKEN = re.compile(r"(?<![^\W\d_])[^\W\d_](?:\.[^\W\d_])+\.?(?![^\W\d_])"
                          r"|[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def _group_labels(frame, by: str):
+def group_labels(articles, by: str = "outlet"):
+    """The group of each article for :func:`naming` and :func:`distinctive_words`: the column ``by``,
+    with an empty value shown as ``(no outlet named)`` (or ``(no <by>)``).
+
+    >>> import pandas as pd
+    >>> group_labels(pd.DataFrame({"outlet": ["WSWS", ""]})).tolist()
+    ['WSWS', '(no outlet named)']
+    """
+    frame = articles
     if by not in frame.columns:
         raise KitError(f"the articles table has no column {by!r} to group by", field=by,
                        fix="Use by='outlet' or by='article_id', or add the column to the table.")
@@ -134,12 +143,29 @@ def _concept_matcher_for(stamp: tuple):
     pattern = "|".join(f"(?P<c{i}>{_surface_pattern(r.surface, r.case_sensitive)})"
                        for i, r in enumerate(entries))
     rx = re.compile(r"(?<![\w’'-])(?:" + pattern + r")(?![\w-])")
-    return rx, [(r.concept, r.surface, r.note) for r in entries]
+    # A name can only start where a word starts, and that word's letters up to the first other character
+    # are those of the name's first word: the long pattern is tried at those words only (same hits, faster).
+    firsts = {re.match(r"\w*", r.surface).group(0).lower() for r in entries}
+    return rx, [(r.concept, r.surface, r.note) for r in entries], (None if "" in firsts else firsts)
 
 
-def _concept_hits(text: str, concepts=None):
-    rx, entries = _concept_matcher(None if concepts is None else str(concepts))
-    for m in rx.finditer(text):
+_WORD_START = re.compile(r"(?<![\w’'-])\w+")
+
+
+def _concept_hits(text: str, concepts=None, matcher=None):
+    rx, entries, firsts = matcher or _concept_matcher(None if concepts is None else str(concepts))
+    if firsts is None:  # a name that starts with a mark: try the pattern everywhere
+        found = rx.finditer(text)
+    else:
+        found = []
+        last = 0
+        for w in _WORD_START.finditer(text):
+            if w.start() >= last and w.group(0).lower() in firsts:
+                m = rx.match(text, w.start())
+                if m:
+                    found.append(m)
+                    last = m.end()
+    for m in found:
         index = int(m.lastgroup[1:])
         yield m.start(), m.end(), entries[index]
 
@@ -161,8 +187,8 @@ def naming(articles, concepts=None, by: str = "outlet"):
     import pandas as pd
 
     frame = _guard(articles, "naming")
-    groups = _group_labels(frame, by)
-    _concept_matcher(None if concepts is None else str(concepts))  # raise early on a bad table
+    groups = group_labels(frame, by)
+    matcher = _concept_matcher(None if concepts is None else str(concepts))  # raises early on a bad table
     counts: dict[tuple, int] = {}
     docs: dict[tuple, set] = {}
     notes: dict[tuple, str] = {}
@@ -171,7 +197,7 @@ def naming(articles, concepts=None, by: str = "outlet"):
     for i, r in enumerate(table.itertuples(index=False)):
         order[(r.concept, r.surface)] = i
     for group, aid, text in zip(groups, frame.article_id, frame.text):
-        for _s, _e, (concept, surface, note) in _concept_hits(text, concepts):
+        for _s, _e, (concept, surface, note) in _concept_hits(text, matcher=matcher):
             key = (group, concept, surface)
             counts[key] = counts.get(key, 0) + 1
             docs.setdefault(key, set()).add(aid)
@@ -243,6 +269,49 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+def word_counts(articles, by: str = "outlet"):
+    """How often each word occurs in each group: one row per group and word (``by, word, count``).
+
+    Groups come in the order they first appear, words in alphabetical order. A group with no word at
+    all keeps one row with an empty ``word`` and a count of 0, so it is not lost. The tables of
+    several parts of a corpus, put one after the other, can be passed to :func:`distinctive_words`
+    in place of the articles: their counts are added up (this is how :mod:`kit.scale` works).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "text": ["war war regime", "42"]})
+    >>> word_counts(arts).values.tolist()
+    [['X', 'regime', 1], ['X', 'war', 2], ['Y', '', 0]]
+    """
+    import pandas as pd
+
+    frame = _guard(articles, "word_counts")
+    groups = group_labels(frame, by)
+    counts: dict[str, dict[str, int]] = {}
+    for group, text in zip(groups, frame.text):
+        bucket = counts.setdefault(group, {})
+        for tok in _tokens(text):
+            bucket[tok] = bucket.get(tok, 0) + 1
+    rows = [(group, word, bucket[word]) for group, bucket in counts.items() for word in sorted(bucket)]
+    rows += [(group, "", 0) for group, bucket in counts.items() if not bucket]
+    order = {g: i for i, g in enumerate(counts)}
+    rows.sort(key=lambda r: order[r[0]])  # stable: words stay sorted within a group
+    return pd.DataFrame(rows, columns=[by, "word", "count"]).astype({"count": "int64"})
+
+
+def _counts_from_table(table, by: str) -> dict[str, dict[str, int]]:
+    """{group: {word: count}} from word_counts() tables put one after the other (counts added up)."""
+    missing = [c for c in (by, "word", "count") if c not in table.columns]
+    if missing:
+        raise KitError(f"the word-count table has no column {missing[0]!r}", field=missing[0],
+                       fix="Make the table with kit.framing.word_counts(articles, by=...) and use the same by=.")
+    counts: dict[str, dict[str, int]] = {}
+    for group, word, n in zip(table[by].astype(str), table["word"].astype(str), table["count"]):
+        bucket = counts.setdefault(group, {})
+        if word:
+            bucket[word] = bucket.get(word, 0) + int(n)
+    return counts
+
+
 def distinctive_words(articles, by: str = "outlet", prior="informative", prior_scale: float = 0.1):
     """The words that set each group apart from all the other groups pooled ("Fightin' Words").
 
@@ -252,7 +321,8 @@ def distinctive_words(articles, by: str = "outlet", prior="informative", prior_s
     (the same pseudo-count ``alpha`` for every word, so alpha_0 = alpha x vocabulary size) or
     ``"informative"``: alpha_w = ``prior_scale`` x the word's count in the whole corpus
     (alpha_0 = ``prior_scale`` x corpus size). Words are lowercased letter sequences; dotted
-    abbreviations stay whole ("u.s.") and single letters are left out.
+    abbreviations stay whole ("u.s.") and single letters are left out. ``articles`` may also be a table
+    of :func:`word_counts` (or several, one after the other).
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
@@ -266,13 +336,11 @@ def distinctive_words(articles, by: str = "outlet", prior="informative", prior_s
     import numpy as np
     import pandas as pd
 
-    frame = _guard(articles, "distinctive_words")
-    groups = _group_labels(frame, by)
-    counts: dict[str, dict[str, int]] = {}
-    for group, text in zip(groups, frame.text):
-        bucket = counts.setdefault(group, {})
-        for tok in _tokens(text):
-            bucket[tok] = bucket.get(tok, 0) + 1
+    if hasattr(articles, "columns") and "word" in articles.columns and "text" not in articles.columns:
+        counts = _counts_from_table(articles, by)  # word_counts() tables of parts of a corpus
+    else:
+        counts = _counts_from_table(word_counts(_guard(articles, "distinctive_words"), by), by)
+    groups = list(counts)
     if len(counts) < 2:
         raise KitError(f"distinctive words compare groups, but all articles are in one group "
                        f"({next(iter(counts), 'none')!r})", field=by,
@@ -484,9 +552,15 @@ def figures(articles, gazetteer=None):
     >>> figures(arts)[["phrase", "value", "hedge", "attribution"]].values.tolist()
     [['more than 50 trucks', 50.0, 'more than', 'BBC']]
     """
-    import pandas as pd
+    from . import cache
 
     frame = _guard(articles, "figures")
+    return cache.per_article("figures", frame, lambda part: _figures(part, gazetteer), data_version(gazetteer))
+
+
+def _figures(frame, gazetteer=None):
+    import pandas as pd
+
     sent = _sentence_table(frame)
     lookup = _attribution_lookup(quotes(frame, gazetteer))
     from .sourcing import _attribution_at

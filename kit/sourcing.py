@@ -34,7 +34,7 @@ from .corpus import UNKNOWN_OUTLET, check_articles
 from .datafiles import data_path, file_stamp
 from .errors import KitError, LexiconError, Problem
 
-__all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer",
+__all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
            "GAZETTEER_COLUMNS", "GAZETTEER_TYPES"]
 
 #: The kit's own gazetteer of media outlets, news agencies, governments and organisations.
@@ -260,17 +260,35 @@ def _paragraph_table(articles):
     return paragraphs(articles)
 
 
-def _cue_table(articles):
-    """Speech cues: the attribution spans of kit.annotate (word list data/lexicons/attribution.csv)."""
+def _speech_spans(articles, category: str):
+    """One category of kit.annotate; attribution and vague_source come from one (cached) pass, since
+    each category's spans do not depend on the other categories."""
     from .annotation import annotate
 
-    return annotate(articles, categories=["attribution"])
+    spans = annotate(articles, categories=["attribution", "vague_source"])
+    return spans[spans["category"] == category].reset_index(drop=True)
+
+
+def _cue_table(articles):
+    """Speech cues: the attribution spans of kit.annotate (word list data/lexicons/attribution.csv)."""
+    return _speech_spans(articles, "attribution")
 
 
 def _vague_table(articles):
-    from .annotation import annotate
+    return _speech_spans(articles, "vague_source")
 
-    return annotate(articles, categories=["vague_source"])
+
+def data_version(gazetteer=None) -> tuple:
+    """What the sourcing tables depend on besides the text: the gazetteer and the word lists (their
+    files' stamps). kit.cache keys their rows on it, so an edited file is read and used afresh.
+
+    >>> data_version() == data_version()
+    True
+    """
+    from .lexicons import lexicon_dir
+
+    return (file_stamp(gazetteer if gazetteer is not None else data_path("gazetteer.csv")),
+            file_stamp(lexicon_dir()))
 
 
 # --------------------------------------------------------------------------- the gazetteer
@@ -1639,7 +1657,10 @@ def quotes(articles, gazetteer=None):
     >>> quotes(arts)[["quote", "kind", "speaker", "speaker_method", "speaker_guess"]].values.tolist()
     [['We will stay,', 'direct', 'Ann Lee', 'pronoun', True], ['the base would grow', 'indirect', 'Ann Lee', 'named', False]]
     """
-    return _quotes_table(_guard(articles, "quotes"), gazetteer)[0]
+    from . import cache
+
+    return cache.per_article("quotes", _guard(articles, "quotes"),
+                             lambda part: _quotes_table(part, gazetteer)[0], ("quotes", data_version(gazetteer)))
 
 
 def _quotes_table(frame, gazetteer=None):
@@ -1671,10 +1692,16 @@ def sources(articles, gazetteer=None):
     >>> sources(arts)[["source", "source_type", "role", "anonymous"]].values.tolist()
     [['Officials', 'anonymous', 'quoted', True], ['BBC', 'media outlet', 'quoted', False], ['Some experts', 'anonymous', 'quoted', True]]
     """
+    from . import cache
+
+    return cache.per_article("sources", _guard(articles, "sources"), lambda part: _sources(part, gazetteer),
+                             data_version(gazetteer))
+
+
+def _sources(frame, gazetteer=None):
     import pandas as pd
 
-    frame = _guard(articles, "sources")
-    q, arts = _quotes_table(frame, gazetteer)
+    q = quotes(frame, gazetteer)
     table: dict[tuple, dict] = {}
     order = []
 
@@ -1703,8 +1730,8 @@ def sources(articles, gazetteer=None):
         if not e["example"]:
             e["example"] = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
-    for row, art in zip(frame.itertuples(index=False), arts):
-        for s, _e, name, kind in art.gaz:  # the gazetteer names _prepare found in row.text
+    for row in frame.itertuples(index=False):
+        for s, _e, name, kind in _gazetteer_hits(row.text, gazetteer):  # as _prepare finds them
             stype = GAZETTEER_TYPES.get(kind, "organisation")
             key = (row.article_id, name)
             if stype != "media outlet" and key not in table:
@@ -1863,12 +1890,19 @@ def trace_claim(articles, phrase: str, gazetteer=None):
     >>> trace_claim(arts, "4000")[["article_id", "match", "attribution"]].values.tolist()
     [['a', '4,000', 'BBC'], ['b', '4000', '']]
     """
-    import pandas as pd
+    from . import cache
 
     frame = _guard(articles, "trace_claim")
     if not isinstance(phrase, str):
         phrase = str(phrase)
     pattern = _claim_pattern(phrase)
+    return cache.per_article("trace_claim", frame, lambda part: _trace(part, pattern, gazetteer),
+                             (phrase, data_version(gazetteer)))
+
+
+def _trace(frame, pattern, gazetteer=None):
+    import pandas as pd
+
     sent = _sentence_table(frame)
     q = quotes(frame, gazetteer)
     lookup = _attribution_lookup(q)

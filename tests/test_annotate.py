@@ -399,6 +399,9 @@ def test_no_progress_bar_for_small_corpora_or_when_turned_off(capsys):
 
 
 def test_progress_bar_for_large_corpora(capsys):
+    from kit import cache
+
+    cache.clear()  # rows read back from the cache need no progress bar
     spans = annotate(many_articles(250), lexicon=LEX)
     assert len(spans) == 250
     assert "250/250" in capsys.readouterr().err
