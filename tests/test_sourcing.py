@@ -322,6 +322,37 @@ def test_gazetteer_has_the_issue_outlets():
     assert {"media_outlet", "news_agency", "government", "organisation"} <= set(gaz.type)
 
 
+PARALLEL_ACTORS = [
+    # (what the text says about one side, about the other side, the name both should share the form of)
+    ("Russia", "the United States", "government"),
+    ("Moscow", "Washington", "government"),
+    ("the Kremlin", "the White House", "office"),
+]
+
+
+@pytest.mark.parametrize("one, other, kind", PARALLEL_ACTORS)
+def test_parallel_actors_get_parallel_names(one, other, kind):
+    """Issue 10: "Russia" must not become "Kremlin" while "the United States" becomes "US government"."""
+    text = f"{one} has announced that the talks will go on. {other} has announced that the talks will go on."
+    q = quotes(arts(text))
+    assert len(q) == 2, q
+    a, b = q.speaker.tolist()
+    ta, tb = (load_gazetteer().set_index("name").loc[n] for n in (a, b))
+    assert ta.type == tb.type == "government"
+    if kind == "government":
+        assert a.endswith(" government") and b.endswith(" government"), (a, b)
+        assert ta.note.startswith("government of ") and tb.note.startswith("government of ")
+    else:
+        assert ta.note.startswith("office of the") and tb.note.startswith("office of the"), (ta.note, tb.note)
+
+
+def test_every_country_government_is_named_the_same_way():
+    gaz = load_gazetteer()
+    govs = gaz[(gaz.type == "government") & gaz.note.str.startswith("government of ")]
+    assert len(govs) >= 15
+    assert all(n.endswith(" government") for n in govs.name), sorted(govs.name)
+
+
 def test_edited_gazetteer(tmp_path):
     path = tmp_path / "gazetteer.csv"
     path.write_text("name,type,aliases,country,case_sensitive,note\n"
