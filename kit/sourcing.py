@@ -550,82 +550,6 @@ def _gazetteer_hits(text: str, gazetteer=None) -> list[tuple[int, int, str, str]
 
 # --------------------------------------------------------------------------- quotation marks
 
-def _mark_role(text: str, i: int) -> str:
-    """'open' or 'close' for the quotation mark at ``i``, judged by what is around it.
-
-    Position wins over shape: a mark glued to the end of a word and followed by a space acts as a
-    closing mark even if it was typed as an opening one (seed 001 has "advances.“").
-    """
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    can_open = prev in _SPACE_BEFORE_OPEN or prev in _QUOTE_MARKS or prev in "‘'"
-    can_close = nxt in _AFTER_CLOSE or nxt in _QUOTE_MARKS or nxt in "’'"
-    if can_open and not can_close:
-        return "open"
-    if can_close and not can_open:
-        return "close"
-    ch = text[i]
-    if ch in _QUOTE_OPENERS:
-        return "open"
-    if ch in _QUOTE_CLOSERS:
-        return "close"
-    return "toggle"
-
-
-def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
-    """Pair quotation marks into quotations: dicts with open, close (mark offsets), start, end, note.
-
-    - A quotation may run over several sentences and, by the usual convention (each new paragraph
-      re-opens with a mark, only the last one closes), over several paragraphs.
-    - An opening mark with no closing mark ends at the end of its paragraph (noted in ``note``).
-    - A closing mark with no opening mark is ignored.
-    """
-    para_starts = [p[0] for p in paragraphs]
-
-    def para_end(pos: int) -> int:
-        k = bisect.bisect_right(para_starts, pos) - 1
-        return paragraphs[k][1] if k >= 0 else len(text)
-
-    def starts_paragraph(pos: int) -> bool:
-        k = bisect.bisect_right(para_starts, pos) - 1
-        return k >= 0 and text[paragraphs[k][0]:pos].strip() == ""
-
-    marks = [m.start() for m in _QUOTE_MARK_RX.finditer(text)]
-    spans: list[dict] = []
-    open_at = None
-    note = ""
-    for i in marks:
-        role = _mark_role(text, i)
-        if role == "toggle":
-            role = "open" if open_at is None else "close"
-        if role == "open":
-            if open_at is None:
-                open_at, note = i, ""
-            elif starts_paragraph(i) and para_end(open_at) <= i:
-                note = "runs over more than one paragraph"
-            else:
-                end = _rstrip(text, open_at + 1, i)
-                spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
-                              "note": "no closing quotation mark found; the quotation is taken to end "
-                                      "where the next one starts"})
-                open_at, note = i, ""
-        else:
-            if open_at is None:
-                continue
-            spans.append({"open": open_at, "close": i, "start": open_at + 1, "end": i, "note": note})
-            open_at = None
-    if open_at is not None:
-        end = _rstrip(text, open_at + 1, para_end(open_at))
-        spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
-                      "note": "no closing quotation mark found; the quotation is taken to end with "
-                              "its paragraph"})
-    # an unclosed quotation inside a paragraph that continues: cut it at its paragraph's end
-    for s in spans:
-        if s["close"] is None and s["end"] > para_end(s["open"]) and not s["note"].startswith("runs"):
-            s["end"] = _rstrip(text, s["start"], para_end(s["open"]))
-    return spans
-
-
 def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -1361,23 +1285,18 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
             "speaker_end": found.get("end", -1) if found.get("text") else -1}
 
 
-_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:titled|entitled|headlined|headline|called|named|article|story|report|book|"
-                           r"film|documentary|column|op-ed|editorial)[\s,:]*$", re.IGNORECASE)
+#: Notes for quotations that are not someone's words.
+KIND_NOTES = {
+    "title": "a title, not something said",
+    "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
+    "scare": "a scare quote: words held at arm's length, with no speaker named in the sentence",
+}
 
 
 def _said_like(quote: str) -> bool:
     """A quotation that reads like words said (three words or more, ending with punctuation),
     not a scare quote such as “fake news”."""
     return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
-
-
-def _is_nickname(text: str, span: dict) -> bool:
-    """A short quotation between two parts of a name: Gen. James “Mad Dog” Mattis."""
-    if span["close"] is None:
-        return False
-    return bool(re.search(r"[A-Z][\w.]* $", text[max(0, span["open"] - 30):span["open"]])
-                and re.fullmatch(r"[A-Z][^”\"\n]{0,20}", text[span["start"]:span["end"]])
-                and re.match(r" (?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]", text[span["close"] + 1:span["close"] + 8]))
 
 
 def _colon_sentence(art: _Article, lo: int, o: int, prev_close: int):
@@ -1416,8 +1335,10 @@ def _speaker_of_intro(art: _Article, cs: int, ce: int, outside) -> tuple[dict | 
 
 
 def _article_quotes(art: _Article) -> list[dict]:
+    from .segment import quotations
+
     text = art.text
-    spans = _quote_spans(text, art.paragraphs)
+    spans = quotations(text, cues=[c[:2] for c in art.cues if _is_speech_cue(art, c)])
     inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in spans]
 
     def outside(c):
@@ -1434,21 +1355,22 @@ def _article_quotes(art: _Article) -> list[dict]:
         c_end = q["close"] + 1 if q["close"] is not None else q["end"]
         sent_o = art.sentence_at(o)
         sent_c = art.sentence_at(max(q["end"] - 1, o))
-        later = [sp for sp in spans[qi + 1:] if not _is_nickname(text, sp)]
+        later = [sp for sp in spans[qi + 1:] if sp["kind"] != "term"]
         nxt_open = later[0]["open"] if later else len(text)
         tail_hi = max(min(sent_c[2] if sent_c else len(text), nxt_open), c_end)
         lo = max(sent_o[1] if sent_o else 0, prev_close)
         found, cue, method, kind, note = None, None, "named", "direct", q["note"]
-        if _is_nickname(text, q):
-            # Gen. James “Mad Dog” Mattis: part of a name, not something said
-            note = "; ".join(n for n in (note, "a nickname inside a name, not something said") if n)
-            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, None, None, note))
+        if q["kind"] in ("term", "scare"):
+            # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
+            why = KIND_NOTES[q["kind"]]
+            note = "; ".join(n for n in (note, why) if n)
+            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], q["kind"], None, None, note))
             continue
-        if _TITLE_BEFORE.search(text[lo:o]) and len(q["end"] - q["start"] and text[q["start"]:q["end"]].split()) < 25:
+        if q["kind"] == "title":
             # a title of an article, a book or a report: credit it to whoever published it
             kind = "title"
             found = _subject(art, lo, o, whole=True) or _pick(art.candidates(lo, o))
-            note = "; ".join(n for n in (note, "a title, not something said") if n)
+            note = "; ".join(n for n in (note, KIND_NOTES["title"]) if n)
         # 1. a cue after the quotation: “...,” Gerasimov said / said Gerasimov / U.S. News reported
         if found is None and kind == "direct":
             tail = speech(art.cues_in(c_end, tail_hi))
@@ -1518,7 +1440,7 @@ def _article_quotes(art: _Article) -> list[dict]:
                          "(a block quotation)"))
         inside.append((ns, ne))
     # indirect speech: sentences with a speech cue outside quotation marks and no direct quotation
-    said = [q for q in spans if not _is_nickname(text, q)]
+    said = [q for q in spans if q["kind"] != "term"]
     quoted_sentences = {art.sentence_index(q["open"]) for q in said}
     quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
     for idx, (sid, s, e) in enumerate(art.sentences):
