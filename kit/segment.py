@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 
 __all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS",
-           "quotations", "QUOTE_KINDS"]
+           "quotations", "QUOTE_KINDS", "is_speech_cue"]
 
 #: A word: letters or digits, joined by inner apostrophes or hyphens ("don't", "so-called", "4,000").
 WORD_RE = re.compile(r"\w+(?:[’'\-.,]\w+)*")
@@ -254,7 +254,10 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
         if role == "open":
             if open_at is None:
                 open_at, note = i, ""
-            elif starts_paragraph(i) and para_end(open_at) <= i:
+            elif starts_paragraph(i) and para_end(open_at) <= i \
+                    and text[:para_end(para_starts[para_of(i)] - 1)].rstrip(" )]").endswith((".", "!", "?", "…")):
+                # the convention for a quotation of several paragraphs: each paragraph ends a
+                # sentence and the next re-opens with a mark; only the last one closes
                 note = "runs over more than one paragraph"
             else:
                 end = min(_rstrip_at(text, open_at + 1, i), max(para_end(open_at), open_at + 1))
@@ -336,6 +339,38 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
                 return "speech"  # more of the same person's words: ... wanting war “as long as possible.”
         k += 1
     return "scare"
+
+
+_NOUN_MARKERS = frozenset("the a an these those this its their his her our my your such while of "
+                          "any no some many at in for from to with about on without upon".split())
+_PREV_WORD = re.compile(r"([\w’']+)\W*$")
+_IT_ALL = re.compile(r"\s+it\s+all\b")
+
+
+def is_speech_cue(text: str, start: int, end: int) -> bool:
+    """Does the reporting word at text[start:end] report speech here? Not a noun ("the claims",
+    "its claims"), not part of a longer word ("self-proclaimed"), not an idiom ("that says it all").
+
+    >>> t = "Lee said no. The claims were false. It was self-proclaimed."
+    >>> is_speech_cue(t, 4, 8), is_speech_cue(t, 17, 23), is_speech_cue(t, 48, 58)
+    (True, False, False)
+    """
+    if start > 0 and text[start - 1] in "-‐":
+        return False
+    if _IT_ALL.match(text, end, end + 10):
+        return False  # "that says it all": an idiom, not a report of speech
+    window = text[max(0, start - 25):start]
+    # a word inside the quotation before is not part of this clause: “No,” said Lee.
+    window = window[max(window.rfind(ch) for ch in _Q_MARKS) + 1:]
+    prev = _PREV_WORD.search(window)
+    if not prev:
+        return True
+    word = prev.group(1).lower()
+    if word in _NOUN_MARKERS:
+        return False
+    if word in ("and", "or") and text[start:end].lower().endswith("ing"):
+        return False  # "... and asserting US dominance": not a report of speech
+    return not word.endswith(("’s", "'s", "’", "'"))
 
 
 def quotations(text: str, cues=()) -> list[dict]:

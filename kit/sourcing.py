@@ -203,9 +203,6 @@ former top senior veteran then current acting new interim retired leading promin
 """.split())
 
 #: A speech word right after one of these is a noun ("the claims", "its report"), not a verb.
-_NOUN_MARKERS = frozenset("the a an these those this its their his her our my your such while of "
-                          "any no some many at in for from to with about on without upon".split())
-
 _QUOTE_OPENERS = "“„«"
 _QUOTE_CLOSERS = "”»"
 _QUOTE_MARKS = _QUOTE_OPENERS + _QUOTE_CLOSERS + '"'
@@ -1190,22 +1187,9 @@ def _speaker_for_cue(art: _Article, cue, lo: int, hi: int) -> dict | None:
 
 def _is_speech_cue(art: _Article, cue) -> bool:
     """Leave out nouns ("the claims", "its claims") and words inside others ("self-proclaimed")."""
-    s, e, _term, _tone = cue
-    text = art.text
-    if s > 0 and text[s - 1] in "-‐":
-        return False
-    if re.match(r"\s+it\s+all\b", text[e:e + 10]):
-        return False  # "that says it all": an idiom, not a report of speech
-    window = text[max(0, s - 25):s]
-    marks = [window.rfind(ch) for ch in _QUOTE_MARKS]
-    # a word inside the quotation before is not part of this clause: “No,” said Lee.
-    window = window[max(marks) + 1:]
-    prev = re.search(r"([\w’']+)\W*$", window)
-    if prev and prev.group(1).lower() in _NOUN_MARKERS:
-        return False
-    if prev and prev.group(1).lower() in ("and", "or") and text[s:e].lower().endswith("ing"):
-        return False  # "... and asserting US dominance": not a report of speech
-    return not (prev and re.search(r"[’']s$", prev.group(1)))
+    from .segment import is_speech_cue
+
+    return is_speech_cue(art.text, cue[0], cue[1])
 
 
 def _resolve(art: _Article, found: dict, pos: int) -> dict:
