@@ -1318,18 +1318,132 @@ def _speaker_of_intro(art: _Article, cs: int, ce: int, outside) -> tuple[dict | 
     return found, None
 
 
+class _QuoteContext:
+    """What the speaker rules know about one quotation: its marks, its sentence, the quotations before."""
+
+    __slots__ = ("art", "q", "o", "c_end", "lo", "tail_hi", "prev_close", "results", "speech", "outside")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def _rule_cue_after(ctx):
+    """“...,” Gerasimov said / said Gerasimov / U.S. News reported."""
+    tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
+    if tail:
+        return _speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi), tail[0]
+    return None, None
+
+
+_WHO_WHICH = re.compile(r"\b(?:who|which)\s+$")
+
+
+def _rule_cue_before(ctx):
+    """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
+    text = ctx.art.text
+    head = [k for k in ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
+            if not _WHO_WHICH.search(text, max(0, k[0] - 12), k[0])]
+    if head:
+        return _speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o), head[-1]
+    return None, None
+
+
+def _rule_colon(ctx):
+    """"Rudskoi also questioned the motives:" then the quotation."""
+    colon = _colon_sentence(ctx.art, ctx.lo, ctx.o, ctx.prev_close)
+    if colon:
+        return _speaker_of_intro(ctx.art, *colon, ctx.outside)
+    return None, None
+
+
+def _rule_continuation(ctx):
+    """A quotation that follows straight on from one by a known speaker: the next sentence opens
+    with it, or it is in the same sentence and the cue of the quotation before lies between the two
+    (“A,” he said, “B.”) or before both (Moallem told Lavrov ... “destroy Syria,” ... “as long as
+    possible.”). A lone quoted word is not more of the speech."""
+    if not ctx.results:
+        return None, None
+    art, text, q, o = ctx.art, ctx.art.text, ctx.q, ctx.o
+    p_span, p_found, p_cue = ctx.results[-1]
+    p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
+    gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
+    follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
+        (gap_sentences == 0 and p_cue is not None
+         and (p_end <= p_cue[0] < o
+              or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
+    lone = len(text[q["start"]:q["end"]].split()) < 2
+    if p_found and p_found.get("speaker") and follows and not lone:
+        return dict(p_found, guess=True, note="guess: no speaker is named here; taken to be the speaker of "
+                                              "the quotation just before"), None
+    return None, None
+
+
+def _rule_reported_before(ctx):
+    """The sentence before (or the one before that, in the same or the previous paragraph) reports
+    what someone said, and this sentence goes on with their words in quotation marks:
+    "Moallem blasted the coalition, saying ... It’s “annihilating the Syrian people,” ..."."""
+    art, text = ctx.art, ctx.art.text
+    k = art.sentence_index(ctx.o)
+    if k < 1 or len(text[ctx.q["start"]:ctx.q["end"]].split()) < 2:
+        return None, None
+    sid, s, e = art.sentences[k]
+    if any(c for c in ctx.speech(art.cues_in(s, e))):
+        return None, None  # a reporting word of its own that found no speaker: do not guess
+    para_start = art.paragraphs[max(0, _para_index(art, s) - 1)][0] if art.paragraphs else 0
+    for j in (k - 1, k - 2):
+        if j < 0 or art.sentences[j][1] < para_start:
+            break
+        _, ps, pe = art.sentences[j]
+        for cue in reversed(ctx.speech(art.cues_in(ps, pe))):
+            found = _speaker_for_cue(art, cue, ps, pe)
+            if found:
+                found = _resolve(art, found, cue[0])
+                if found.get("speaker") and found.get("type") in ("named person", "organisation", "media outlet"):
+                    return dict(found, guess=True, note="guess: no speaker is named here; taken to be the "
+                                                        "speaker reported in the sentence before"), None
+    return None, None
+
+
+def _para_index(art: _Article, pos: int) -> int:
+    return bisect.bisect_right([p[0] for p in art.paragraphs], pos) - 1
+
+
+#: The speaker rules for a quotation in quotation marks, tried in this order; the first that finds
+#: a speaker wins, and its name is the quotation's ``speaker_method`` (unless the speaker is then
+#: found through a pronoun or a description: ``pronoun``, ``description``).
+SPEAKER_RULES = [
+    ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
+    ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
+    ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
+    ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
+    ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
+     _rule_reported_before),
+]
+
+
 def _article_quotes(art: _Article) -> list[dict]:
     from .segment import quotations
 
     text = art.text
     spans = quotations(text, cues=[c[:2] for c in art.cues if _is_speech_cue(art, c)])
     inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in spans]
+    inside_opens = [a for a, _ in inside]
 
     def outside(c):
-        return not any(a <= c[0] < b for a, b in inside)
+        k = bisect.bisect_right(inside_opens, c[0]) - 1
+        return k < 0 or c[0] >= inside[k][1]
 
     def speech(cues):
         return [k for k in cues if outside(k) and _is_speech_cue(art, k)]
+
+    # the next quotation that is not a name, for each one (one backward pass: linear)
+    next_open = [len(text)] * len(spans)
+    nxt = len(text)
+    for qi in range(len(spans) - 1, -1, -1):
+        next_open[qi] = nxt
+        if spans[qi]["kind"] != "term":
+            nxt = spans[qi]["open"]
 
     rows: list[dict] = []
     results = []  # (span, found, cue)
@@ -1339,11 +1453,9 @@ def _article_quotes(art: _Article) -> list[dict]:
         c_end = q["close"] + 1 if q["close"] is not None else q["end"]
         sent_o = art.sentence_at(o)
         sent_c = art.sentence_at(max(q["end"] - 1, o))
-        later = [sp for sp in spans[qi + 1:] if sp["kind"] != "term"]
-        nxt_open = later[0]["open"] if later else len(text)
-        tail_hi = max(min(sent_c[2] if sent_c else len(text), nxt_open), c_end)
+        tail_hi = max(min(sent_c[2] if sent_c else len(text), next_open[qi]), c_end)
         lo = max(sent_o[1] if sent_o else 0, prev_close)
-        found, cue, method, kind, note = None, None, "named", "direct", q["note"]
+        found, cue, kind, note = None, None, "direct", q["note"]
         if q["kind"] in ("term", "scare"):
             # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
             why = KIND_NOTES[q["kind"]]
@@ -1355,48 +1467,23 @@ def _article_quotes(art: _Article) -> list[dict]:
             kind = "title"
             found = _subject(art, lo, o, whole=True) or _pick(art.candidates(lo, o))
             note = "; ".join(n for n in (note, KIND_NOTES["title"]) if n)
-        # 1. a cue after the quotation: “...,” Gerasimov said / said Gerasimov / U.S. News reported
-        if found is None and kind == "direct":
-            tail = speech(art.cues_in(c_end, tail_hi))
-            if tail:
-                cue = tail[0]
-                found = _speaker_for_cue(art, cue, c_end, tail_hi)
-        # 2. a cue before it, in the same sentence: Gerasimov said: “...” / According to X, “...”
-        if found is None and kind == "direct":
-            head = [k for k in speech(art.cues_in(lo, o))
-                    if not re.search(r"\b(?:who|which)\s+$", text[max(0, k[0] - 12):k[0]])]
-            if head:
-                cue = head[-1]
-                found = _speaker_for_cue(art, cue, lo, o)
-        # 3. a colon: "Rudskoi also questioned the motives:" then the quotation
-        if found is None and kind == "direct":
-            colon = _colon_sentence(art, lo, o, prev_close)
-            if colon:
-                found, cue = _speaker_of_intro(art, *colon, outside)
-                method = "colon"
-        if found is not None:
-            found = _resolve(art, found, o)
-            if method == "colon" and found["method"] == "named":
-                found["method"] = "colon"
-        # 4. a quotation that follows straight on from one by a known speaker
-        if found is None and results and kind == "direct":
-            p_span, p_found, p_cue = results[-1]
-            p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
-            gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
-            # the next sentence opens with it, or it is in the same sentence and the cue of the
-            # quotation before lies between the two ("“A,” he said, “B.”") or before both
-            # ("Moallem told Lavrov ... “destroy Syria,” ... “as long as possible.”")
-            follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
-                (gap_sentences == 0 and p_cue is not None
-                 and (p_end <= p_cue[0] < o
-                      or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
-            # a lone quoted word with no cue of its own is a scare quote, not more of the speech
-            lone = len(text[q["start"]:q["end"]].split()) < 2
-            if p_found and p_found.get("speaker") and follows and not lone:
-                found = dict(p_found, method="continuation", guess=True,
-                             note="guess: no speaker is named here; taken to be the speaker of the quotation "
-                                  "just before")
-                cue = None
+            if found is not None:
+                found = _resolve(art, found, o)
+        else:
+            ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
+                                results=results, speech=speech, outside=outside)
+            for name, _why, rule in SPEAKER_RULES:
+                found, cue = rule(ctx)
+                if found is None:
+                    continue
+                if name in ("continuation", "reported-before"):
+                    found = dict(found, method=name)
+                    cue = None
+                else:
+                    found = _resolve(art, found, o)
+                    if found["method"] == "named":
+                        found["method"] = name
+                break
         if found is not None and found.get("type") == "named person" and found.get("speaker"):
             art.speakers.append((o, found["speaker"]))
         results.append((q, found, cue))
