@@ -83,10 +83,6 @@ def spans_by_doc(table, categories):
     return out
 
 
-def writer_only(table):
-    return table[table["voice"] == "writer"] if "voice" in table.columns else table
-
-
 # --------------------------------------------------------------------------- corpora
 
 def read_weasel(root: Path, limit=None):
@@ -240,7 +236,7 @@ def read_basil(root: Path, limit=None):
 
 def eval_hedge(root, limit):
     docs = read_weasel(root, limit)
-    spans = writer_only(kit.annotate(frame([(d, t) for d, t, _ in docs]), categories=["hedge"], progress=False))
+    spans = kit.annotate(frame([(d, t) for d, t, _ in docs]), categories=["hedge"], progress=False)
     by = spans_by_doc(spans, ["hedge"])
     sc = Score()
     for d, _, gold in docs:
@@ -358,7 +354,7 @@ def eval_textacy(docs):
 
 
 def eval_loaded(name, docs, categories):
-    spans = writer_only(kit.annotate(frame([(d, t) for d, t, _ in docs]), categories=categories, progress=False))
+    spans = kit.annotate(frame([(d, t) for d, t, _ in docs]), categories=categories, progress=False)
     by = spans_by_doc(spans, categories)
     sc = Score()
     for d, _, gold in docs:

@@ -38,7 +38,7 @@ __all__ = ["annotate", "explain", "profile", "Explanation", "SPAN_COLUMNS", "RUL
 
 #: The columns of the table that annotate() returns, in order.
 SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category", "term", "note", "tone",
-                "alternative", "voice", "speaker"]
+                "alternative", "voice", "speaker", "rule"]
 
 #: Whose words a flagged span is in (the ``voice`` column of :func:`annotate`).
 VOICES = {
@@ -323,6 +323,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
     import numpy as np
     import pandas as pd
 
+    from .context import WORD_LIST_RULE, compiled_rules
     from .segment import is_speech_cue, quotations, sentence_bounds
 
     frame = _as_articles(articles)
@@ -346,7 +347,8 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
     texts = frame["text"].tolist()
     n_sentences = []
     col_pos, col_sid, col_start, col_end, col_text, col_cat, col_entry = [], [], [], [], [], [], []
-    col_quoted = []
+    col_quoted, col_rule = [], []
+    rules = compiled_rules()
     for pos, text in enumerate(_progress(texts, len(texts), progress)):
         bounds = sentence_bounds(text)
         n_sentences.append(len(bounds))
@@ -354,7 +356,8 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
         found = quotations(text, cues=[(s, e) for c, s, e, _ in kept if c == attribution_idx
                                        and is_speech_cue(text, s, e)]) if _HAS_MARK.search(text) else []
         if use_rule and found:
-            rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found if q["kind"] == "scare"]
+            rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found
+                         if q["kind"] == "scare" and q["close"] is not None]
             if rule_hits:
                 scare = [(c, s, -e, i) for c, s, e, i in kept if c == scare_idx]
                 kept = [h for h in kept if h[0] != scare_idx] + _longest(scare + rule_hits)
@@ -362,6 +365,20 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
             continue
         kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in keep_cats)
         starts = [s for _, s, _ in bounds]
+        kinds = _inside(found, kept)
+        why = []
+        for (start, cat, end, eid), kind in zip(kept, kinds):
+            if eid < 0:
+                why.append(_RULE_QUOTE.removeprefix("rule:"))
+                continue
+            sid = bisect_right(starts, start) - 1
+            fired = rules.applies(text, start, end, match_cats[cat], term[eid], bounds[sid][1] if sid >= 0 else 0,
+                                  kind)
+            why.append(WORD_LIST_RULE if fired is None else fired[0] if fired[1] == "keep" else None)
+        if None in why:  # a context rule says the word does not do its listed job here
+            kept = [h for h, w in zip(kept, why) if w is not None]
+            kinds = [k for k, w in zip(kinds, why) if w is not None]
+            why = [w for w in why if w is not None]
         col_pos.extend([pos] * len(kept))
         col_sid.extend([bisect_right(starts, h[0]) - 1 for h in kept])
         col_start.extend([h[0] for h in kept])
@@ -369,7 +386,8 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
         col_end.extend([h[2] for h in kept])
         col_entry.extend([h[3] for h in kept])
         col_text.extend([text[h[0]:h[2]] for h in kept])
-        col_quoted.extend(_inside(found, kept))
+        col_quoted.extend(kinds)
+        col_rule.extend(why)
 
     if not col_pos:
         return _empty_spans(), n_sentences, frame, available
@@ -384,8 +402,9 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
         "note": [note[e] for e in col_entry],
         "tone": [tone[e] for e in col_entry],
         "alternative": [alternative[e] for e in col_entry],
-        "voice": ["quoted" if q else "writer" for q in col_quoted],
+        "voice": ["writer" if q is None else "quoted" for q in col_quoted],
         "speaker": [""] * len(col_pos),
+        "rule": col_rule,
     })
     if speakers and len(spans):
         spans = _add_speakers(spans, frame)
@@ -396,14 +415,15 @@ _HAS_MARK = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"\u2018]")
 
 
 def _inside(found, kept):
-    """For each hit (sorted by start), is it inside the words of a quotation?"""
+    """For each hit (sorted by start), the kind of the quotation it is inside, or None."""
     if not found:
-        return [False] * len(kept)
+        return [None] * len(kept)
     opens = [q["start"] for q in found]
     out = []
     for start, _cat, end, _eid in kept:
         k = bisect_right(opens, start) - 1
-        out.append(k >= 0 and start < found[k]["end"] and end <= found[k]["end"] + 1)
+        inside = k >= 0 and start < found[k]["end"] and end <= found[k]["end"] + 1
+        out.append(found[k]["kind"] if inside else None)
     return out
 
 
@@ -517,12 +537,24 @@ def _headline(query, entry):
         head = f"{_quoted(shown)} is in the word list for {what}."
     if entry.get("tone"):
         head += f" Tone: {entry['tone']}."
+    if entry.get("voice") == "quoted":
+        who = f"the words of {entry['speaker']}" if entry.get("speaker") else "someone else's words"
+        head += f" Whose words: it is inside quotation marks ({who}), not the writer's own."
+    elif entry.get("voice") == "writer":
+        head += " Whose words: the writer's own."
+    if entry.get("rule_text"):
+        head += f" Rule {entry['rule']}: {entry['rule_text']}"
     return head
 
 
 def _entry_dict(row, extra=None):
     d = {k: ("" if row.get(k) is None or (isinstance(row.get(k), float) and math.isnan(row.get(k)))
              else str(row.get(k))) for k in ("term", "category", "tone", "note", "alternative", "source")}
+    if extra and extra.get("rule"):
+        from .context import WORD_LIST_RULE, compiled_rules
+
+        if extra["rule"] != WORD_LIST_RULE:
+            extra = dict(extra, rule_text=compiled_rules().explanations.get(extra["rule"], ""))
     if extra:
         d.update({k: v for k, v in extra.items() if v})
     return d
@@ -541,6 +573,10 @@ def explain(term_or_span, lexicon=None):
     False
     >>> explain("May").found, explain("may").found  # the month is not a hedge
     (False, True)
+    >>> spans = annotate("“It was a brutal war,” Lee said.", speakers=True)
+    >>> print(explain(spans.iloc[0]))  # doctest: +ELLIPSIS
+    "brutal" is in the word list for loaded language: ... Whose words: it is inside quotation marks (the words of Lee), not the writer's own.
+    Why: ...
     """
     import pandas as pd
 
@@ -552,16 +588,17 @@ def explain(term_or_span, lexicon=None):
         term = str(span.get("term") or span.get("text") or "")
         category = span.get("category")
         shown = str(span.get("text") or term)
+        whose = {k: str(span.get(k) or "") for k in ("voice", "speaker")}
         if term in RULES:
-            return Explanation(shown, [{"term": term, **RULES[term]}])
+            return Explanation(shown, [{"term": term, **RULES[term], **whose}])
         match = lex[(lex["term"] == term) & (lex["category"] == category)] if category else lex[lex["term"] == term]
         if len(match):
             entries = [_entry_dict(r, {"note": span.get("note"), "tone": span.get("tone"),
-                                       "alternative": span.get("alternative")})
+                                       "alternative": span.get("alternative"), "rule": span.get("rule"), **whose})
                        for r in match.to_dict("records")]
             return Explanation(shown, entries[-1:])
         if span.get("note"):
-            return Explanation(shown, [_entry_dict(span)])
+            return Explanation(shown, [_entry_dict(span, {"rule": span.get("rule"), **whose})])
         return explain(shown, lexicon=lexicon)
     if not isinstance(term_or_span, str):
         raise KitError(f"explain() needs a word or a span row, not {type(term_or_span).__name__}",
@@ -585,6 +622,14 @@ def explain(term_or_span, lexicon=None):
     for e in entries:
         by_cat[e["category"]] = e
     ordered = [by_cat[c] for c in categories_in(lex) if c in by_cat]
+    for e in ordered:  # the context rules that can stop this word being flagged
+        from .context import compiled_rules
+
+        rules = compiled_rules()
+        unless = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
+                  in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "drop"]
+        if unless:
+            e["note"] = e["note"] + " Not flagged when a context rule says so (" + " ".join(unless) + ")"
     return Explanation(query, ordered)
 
 

@@ -46,7 +46,8 @@ def _look(category: str, extras: list) -> tuple[str, str]:
 def _rate_columns(profile_df) -> list:
     """The categories with a ``<category>_per_1k`` column: built-in ones first, then the others in column order."""
     own = [c[:-len("_per_1k")] for c in profile_df.columns
-           if isinstance(c, str) and c.endswith("_per_1k") and c[:-len("_per_1k")] not in CATEGORIES]
+           if isinstance(c, str) and c.endswith("_per_1k") and c[:-len("_per_1k")] not in CATEGORIES
+           and not c.startswith("quoted_")]  # quoted_<category>_per_1k: the same category, inside quotations
     return [c for c in CATEGORIES if f"{c}_per_1k" in profile_df.columns] + own
 
 

@@ -315,9 +315,11 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
         return "title"
     if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
         return "term"
+    if c is None:
+        return "speech"  # no closing mark: taken to be someone's words, to the end of the paragraph
     if _SO_CALLED.search(before):
         return "scare"
-    if c is None or n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
+    if n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
         return "speech"
     if text[s0:o].rstrip().endswith(":") or text[:o].rstrip().endswith(":"):
         return "speech"  # introduced by a colon

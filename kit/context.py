@@ -1,0 +1,174 @@
+"""Context rules: when a listed word does not do its usual job in its sentence.
+
+A word list says which words to look at; a context rule says when a match is not what the
+list means: "about" before a number states how exact a figure is (not a hedge), "May 2017" is
+a month, "claimed responsibility" reports no doubtful claim, "sanctions regime" is a system of
+rules. The rules are a CSV file that a teacher can read and edit, ``data/context_rules.csv``:
+
+    rule,category,terms,look,words,action,explanation
+
+- ``rule``: the rule's name (shown in the ``rule`` column of :func:`kit.annotate` and by
+  :func:`kit.explain`);
+- ``category``: the category it applies to (``*`` for every category);
+- ``terms``: the word-list entries it applies to, separated by ``|`` (empty: every entry);
+- ``look``: where to look: ``after`` (the words right after the match), ``before`` (the words
+  right before it), ``clause_before`` (anywhere earlier in the same clause) or ``quotation``
+  (the match is inside a quotation of this kind: ``term``, ``title``, ``scare``, ``speech``);
+- ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
+  ("4,000", "11", "two", "dozens");
+- ``action``: ``drop`` (do not flag) or ``keep`` (flag, and name this rule as the reason);
+- ``explanation``: one plain sentence, shown by :func:`kit.explain`.
+
+>>> rules = load_context_rules()
+>>> sorted(rules["rule"])[:3]
+['approximator-before-number', 'claimed-responsibility', 'clearly-before-figure']
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+from .errors import LexiconError, Problem
+
+__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "CONTEXT_RULES_PATH",
+           "WORD_LIST_RULE"]
+
+#: The columns of data/context_rules.csv, in this order.
+RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explanation"]
+
+CONTEXT_RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "context_rules.csv"
+
+#: The ``rule`` of a flag made by a word list with no context rule involved.
+WORD_LIST_RULE = "word-list"
+
+_LOOKS = ("after", "before", "clause_before", "quotation")
+_ACTIONS = ("drop", "keep")
+_NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
+           r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
+           r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
+_QUOTES_BETWEEN = r"[\s\"“”‘’']*"
+
+
+def _phrase_pattern(words: str) -> str:
+    parts = []
+    for w in words.split("|"):
+        w = w.strip()
+        if not w:
+            continue
+        pieces = [re.escape(p) for p in w.split("<number>")]
+        parts.append(f"(?:{_NUMBER})".join(pieces).replace(r"\ ", r"\s+"))
+    return "|".join(parts)
+
+
+def load_context_rules(path=None):
+    """Read the context rules (``data/context_rules.csv`` by default) as a table, checked.
+
+    A mistake (an unknown ``look`` or ``action``, an empty name, a pattern that cannot be read)
+    raises a :class:`kit.LexiconError` naming the file, the line and the fix.
+
+    >>> load_context_rules().columns.tolist()
+    ['rule', 'category', 'terms', 'look', 'words', 'action', 'explanation']
+    """
+    import pandas as pd
+
+    path = Path(path) if path is not None else CONTEXT_RULES_PATH
+    if not path.exists():
+        raise LexiconError(f"the context rules file {path} does not exist", file=str(path),
+                           fix="Pass the path of a CSV with the columns " + ", ".join(RULE_COLUMNS) + ".")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames != RULE_COLUMNS:
+            raise LexiconError(f"{path.name}: the header is {reader.fieldnames}", file=str(path), field="header",
+                               fix="The first line must be: " + ",".join(RULE_COLUMNS))
+        rows = list(reader)
+    problems = []
+    seen = set()
+    for n, row in enumerate(rows, start=2):
+        row = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        rows[n - 2] = row
+
+        def problem(field, message, fix, n=n):
+            problems.append(Problem(f"{path.name}, line {n}: {message}", file=str(path), field=field, fix=fix,
+                                    line=n))
+
+        if not row["rule"]:
+            problem("rule", "the rule has no name", "Give each rule a short name.")
+        elif row["rule"] in seen:
+            problem("rule", f"the rule {row['rule']!r} is listed twice", "Give each rule its own name.")
+        seen.add(row["rule"])
+        if row["look"] not in _LOOKS:
+            problem("look", f"look is {row['look']!r}", f"Use one of: {', '.join(_LOOKS)}.")
+        if row["action"] not in _ACTIONS:
+            problem("action", f"action is {row['action']!r}", f"Use one of: {', '.join(_ACTIONS)}.")
+        if not row["words"]:
+            problem("words", "words is empty", "Say what to look for, for example <number>.")
+        if not row["explanation"]:
+            problem("explanation", "explanation is empty", "Write one plain sentence that says why the rule exists.")
+    if problems:
+        raise LexiconError(problems[0].message, file=str(path), field=problems[0].field, fix=problems[0].fix,
+                           line=problems[0].line, problems=problems)
+    return pd.DataFrame(rows, columns=RULE_COLUMNS)
+
+
+class ContextRules:
+    """The rules compiled for matching: which apply to a flag, and what they do."""
+
+    def __init__(self, table):
+        self.explanations = dict(zip(table["rule"], table["explanation"]))
+        self.by_term: dict = {}
+        self.by_category: dict = {}
+        for row in table.to_dict("records"):
+            look, words = row["look"], row["words"]
+            if look == "quotation":
+                rx = frozenset(w.strip() for w in words.split("|"))
+            elif look == "after":
+                rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
+            elif look == "before":
+                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}$", re.IGNORECASE)
+            else:
+                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
+            rule = (row["rule"], look, rx, row["action"])
+            terms = [t.strip().lower() for t in row["terms"].split("|") if t.strip()]
+            if terms:
+                for t in terms:
+                    self.by_term.setdefault((row["category"], t), []).append(rule)
+            else:
+                self.by_category.setdefault(row["category"], []).append(rule)
+
+    def applies(self, text, start, end, category, term, sentence_start, quote_kind):
+        """The first rule that fires for this flag, as ``(name, action)``, or None."""
+        rules = (*self.by_term.get((category, term.lower()), ()), *self.by_category.get(category, ()),
+                 *self.by_category.get("*", ()))
+        for name, look, rx, action in rules:
+            if look == "quotation":
+                hit = quote_kind in rx
+            elif look == "after":
+                hit = rx.match(text, end, min(len(text), end + 60)) is not None
+            elif look == "before":
+                hit = rx.search(text, max(sentence_start, start - 60), start) is not None
+            else:
+                lo = max(sentence_start, start - 200)
+                clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
+                hit = rx.search(text, clause, start) is not None
+            if hit:
+                return name, action
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(path: str, stamp: float):
+    return ContextRules(load_context_rules(path))
+
+
+def compiled_rules(path=None) -> ContextRules:
+    """The context rules, compiled once per file version.
+
+    >>> compiled_rules().explanations["month-may"].startswith('"May" followed')
+    True
+    """
+    path = Path(path) if path is not None else CONTEXT_RULES_PATH
+    return _compiled(str(path), path.stat().st_mtime if path.exists() else 0.0)
