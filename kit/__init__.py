@@ -23,6 +23,7 @@ __version__ = "0.1.0"
 _LAZY = {
     "load_articles": "corpus", "paragraphs": "corpus", "sentences": "corpus", "raw_text": "corpus",
     "load_lexicon": "lexicons", "default_lexicon": "lexicons",
+    "data_dir": "datafiles", "data_path": "datafiles", "use_data": "datafiles",
     "annotate": "annotation", "explain": "annotation", "profile": "annotation",
     "highlight": "display",
     "plot_profile": "plots",
@@ -31,7 +32,7 @@ _LAZY = {
     "naming": "framing", "plot_naming": "framing", "distinctive_words": "framing",
     "plot_distinctive_words": "framing", "figures": "framing", "headlines": "framing",
 }
-_SUBMODULES = {"corpus", "cleaning", "segment", "build", "validate", "lexicons", "annotation", "readability", "display", "plots",
+_SUBMODULES = {"corpus", "datafiles", "cleaning", "segment", "build", "validate", "lexicons", "annotation", "readability", "display", "plots",
                "sourcing", "framing", "exercises", "widgets", "cli", "errors"}
 
 __all__ = ["KitError", "ArticleError", "LexiconError", *_LAZY]

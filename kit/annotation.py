@@ -95,10 +95,10 @@ def _as_lexicon(lexicon):
     """Return (lexicon DataFrame, cache key). None means the kit's own word lists."""
     import pandas as pd
 
-    from .lexicons import _default_lexicon, load_lexicon
+    from .lexicons import default_lexicon_and_key, load_lexicon
 
     if lexicon is None:
-        return _default_lexicon(), "default"
+        return default_lexicon_and_key()
     if isinstance(lexicon, (str, Path)) or (isinstance(lexicon, (list, tuple))
                                             and all(isinstance(p, (str, Path)) for p in lexicon)):
         lexicon = load_lexicon(lexicon)

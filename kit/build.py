@@ -11,7 +11,12 @@ nbgrader:
   ``...`` line (with the indentation of the ``# BEGIN SOLUTION`` line);
 - cells tagged ``instructor`` are removed from the student version;
 - markdown cells tagged ``solution`` (model answers) become a
-  "_Write your answer here._" cell.
+  "_Write your answer here._" cell;
+- an exercise cell (one with solution lines) whose last line calls a check,
+  e.g. ``exercises.check_top(answer, "hedge_per_1k", articles)``, gets a hidden
+  check in the answer key: a cell right after it that runs the same call and
+  fails when the model solution is no longer marked correct (tag the exercise
+  cell ``no-hidden-check`` to leave it out). Masters hold no hidden-check cells.
 
 Both versions have their outputs cleared and only clean metadata, except code
 cells tagged ``nbval-check-output``: they keep their stored text outputs (stream,
@@ -30,21 +35,26 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import os
 import re
+import subprocess
 from pathlib import Path
 
 from .errors import KitError, Problem
 
 __all__ = [
-    "BuildError", "strip_solutions", "student_version", "answer_key", "notebook_bytes",
-    "build", "out_of_sync", "INSTRUCTOR_TAG", "SOLUTION_TAG", "CHECK_OUTPUT_TAG", "ANSWER_PLACEHOLDER",
+    "BuildError", "strip_solutions", "check_call", "student_version", "answer_key", "notebook_bytes",
+    "build", "out_of_sync", "strip_master", "execute_masters",
+    "INSTRUCTOR_TAG", "SOLUTION_TAG", "CHECK_OUTPUT_TAG", "NO_HIDDEN_CHECK_TAG", "ANSWER_PLACEHOLDER",
 ]
 
 INSTRUCTOR_TAG = "instructor"
 SOLUTION_TAG = "solution"
 CHECK_OUTPUT_TAG = "nbval-check-output"  # nbval compares the stored outputs of these cells (kept by the build)
+NO_HIDDEN_CHECK_TAG = "no-hidden-check"  # an exercise whose check gives feedback only (no hidden check)
 ANSWER_PLACEHOLDER = "_Write your answer here._"
-HIDDEN_TAGS = {INSTRUCTOR_TAG, SOLUTION_TAG}
+HIDDEN_TAGS = {INSTRUCTOR_TAG, SOLUTION_TAG, NO_HIDDEN_CHECK_TAG}
+HIDDEN_CHECK_HEADER = "# Hidden check, made by `python -m kit build-student` from the check line above (answer key only)."
 
 _SOLUTION_LINE = re.compile(r"#\s*SOLUTION\s*$")
 _BEGIN = re.compile(r"^(\s*)#+\s*BEGIN SOLUTION\s*$")
@@ -304,20 +314,87 @@ def student_version(master, name: str = "notebook"):
     return _notebook(cells)
 
 
+def _has_solution(source: str) -> bool:
+    return any(_SOLUTION_LINE.search(line) or _BEGIN.match(line) for line in source.split("\n"))
+
+
+def check_call(source: str) -> str | None:
+    """The check call on the last line of an exercise cell (comments dropped), or None.
+
+    An exercise cell has solution lines and ends with a call to a function whose name starts with ``check``.
+
+    >>> check_call("answer = 3  # SOLUTION\\nexercises.check_count(answer, articles)  # CHANGE THIS")
+    'exercises.check_count(answer, articles)'
+    >>> check_call("answer = 3  # SOLUTION\\nprint(answer)") is None
+    True
+    """
+    if not _has_solution(source):
+        return None
+    plain = "\n".join("" if line.lstrip().startswith(("%", "!")) else line for line in source.split("\n"))
+    try:
+        tree = ast.parse(plain)
+    except SyntaxError:
+        return None
+    last = tree.body[-1] if tree.body else None
+    if not (isinstance(last, ast.Expr) and isinstance(last.value, ast.Call)):
+        return None
+    func = last.value.func
+    name = func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+    if not name.startswith("check"):
+        return None
+    return ast.get_source_segment(plain, last.value)
+
+
+def _exercise_label(source: str) -> str | None:
+    """``### Exercise 2`` in a markdown cell -> ``Exercise 2``."""
+    match = re.search(r"^#+\s*(Exercise\s+\w+)", source, re.MULTILINE)
+    return match.group(1) if match else None
+
+
+def _hidden_check(call: str, where: str) -> str:
+    return (f"{HIDDEN_CHECK_HEADER}\n"
+            f"outcome = {call}\n"
+            f"assert outcome.correct, {where + ': the model solution no longer passes its check. '!r} "
+            f"+ str(outcome)")
+
+
 def answer_key(master, name: str = "notebook"):
-    """Return the answer key: the master with its solutions, outputs cleared (except on cells tagged
-    ``nbval-check-output``), metadata clean.
+    """Return the answer key: the master with its solutions and a hidden check after each exercise,
+    outputs cleared (except on cells tagged ``nbval-check-output``), metadata clean.
 
     >>> import nbformat.v4 as v4
-    >>> master = v4.new_notebook(cells=[v4.new_code_cell("answer = 42  # SOLUTION", id="a")])
-    >>> answer_key(master).cells[0].source
-    'answer = 42  # SOLUTION'
+    >>> master = v4.new_notebook(cells=[v4.new_code_cell("answer = 42  # SOLUTION\\ncheck(answer)", id="a")])
+    >>> key = answer_key(master, name="01-x.ipynb")
+    >>> key.cells[0].source
+    'answer = 42  # SOLUTION\\ncheck(answer)'
+    >>> print(key.cells[1].source.split("\\n", 1)[1])
+    outcome = check(answer)
+    assert outcome.correct, '01-x, cell 1: the model solution no longer passes its check. ' + str(outcome)
     """
     nb, path = _read(master)
     name = path.name if path else name
+    lesson = Path(name).stem
     seen: set[str] = set()
-    cells = [_clean_cell(cell, _cell_id(cell, i, name, seen), _source(cell), _tags(cell))
-             for i, cell in enumerate(nb.cells, start=1)]
+    cells, label = [], None
+    for index, cell in enumerate(nb.cells, start=1):
+        source, tags = _source(cell), _tags(cell)
+        cells.append(_clean_cell(cell, _cell_id(cell, index, name, seen), source, tags))
+        if cell.get("cell_type") == "markdown":
+            label = _exercise_label(source) or label
+            continue
+        if cell.get("cell_type") != "code" or INSTRUCTOR_TAG in tags or NO_HIDDEN_CHECK_TAG in tags:
+            continue
+        call = check_call(source)
+        if call is None:
+            continue
+        cid = cells[-1]["id"][:58] + "-check"
+        if cid in seen:
+            cid = hashlib.sha1(f"{name}:{index}:check".encode()).hexdigest()[:12]
+        seen.add(cid)
+        where = f"{lesson}, {label or f'cell {index}'}"
+        cells.append({"cell_type": "code", "id": cid, "metadata": {"tags": [INSTRUCTOR_TAG]},
+                      "source": _hidden_check(call, where), "execution_count": None, "outputs": []})
+        label = None
     return _notebook(cells)
 
 
@@ -350,11 +427,88 @@ def _render_all(masters_dir: Path) -> dict[str, tuple[bytes, bytes]]:
     return rendered
 
 
+def _holds_solutions(path: Path) -> bool:
+    """Does a notebook hold solutions or teacher cells (a master or an answer key)?"""
+    import nbformat
+
+    try:
+        nb = nbformat.read(path, as_version=4)
+    except Exception:  # noqa: BLE001 - an unreadable file is no master; the build replaces it
+        return False
+    for cell in nb.cells:
+        if HIDDEN_TAGS & set(_tags(cell)):
+            return True
+        if cell.get("cell_type") == "code" and _has_solution(_source(cell)):
+            return True
+    return False
+
+
+def _same(a: Path, b: Path) -> bool:
+    return a.resolve() == b.resolve()
+
+
+def _refuse_unsafe(masters_dir: Path, out_dir: Path, answers_dir: Path, names) -> None:
+    """Raise BuildError (before anything is written) when the build would overwrite masters or mix up
+    the student and answer-key folders."""
+    fix_out = "Pass --out and --answers two different folders, neither of them the masters folder."
+    for option, folder in (("--out", out_dir), ("--answers", answers_dir)):
+        if folder.exists() and not folder.is_dir():
+            raise BuildError(f"{option} is a file, not a folder", file=str(folder), field=option,
+                             fix=f"Give {option} a folder (a new or an existing one).")
+        if _same(folder, masters_dir):
+            raise BuildError(f"{option} is the folder of master notebooks: the build would overwrite "
+                             "the masters (solutions and teacher notes would be lost)",
+                             file=str(folder), field=option, fix=fix_out)
+    if _same(out_dir, answers_dir):
+        raise BuildError("--out and --answers are the same folder: the answer keys would overwrite the "
+                         "student notebooks", file=str(out_dir), field="--answers", fix=fix_out)
+    if out_dir.is_dir():
+        for path in _masters(out_dir):
+            if _holds_solutions(path):
+                raise BuildError("the student folder holds a notebook with solutions or teacher cells "
+                                 "(a master or an answer key): students would get the answers",
+                                 file=str(path), field="--out",
+                                 fix="Check --out and --answers (were they swapped?), or move that "
+                                     "notebook out of the student folder.")
+
+
+def _write_all(files: dict[Path, bytes]) -> None:
+    """Write every file through a temporary folder next to it, then move them into place: a folder that
+    cannot be written or a full disk stops the build before any old file is replaced."""
+    import shutil
+    import tempfile
+
+    staged: list[tuple[Path, Path]] = []
+    temps: dict[Path, Path] = {}
+    try:
+        for target, data in files.items():
+            folder = target.parent
+            if folder not in temps:
+                folder.mkdir(parents=True, exist_ok=True)
+                temps[folder] = Path(tempfile.mkdtemp(prefix=".build-", dir=folder))
+            staged_path = temps[folder] / target.name
+            staged_path.write_bytes(data)
+            staged.append((staged_path, target))
+        for staged_path, target in staged:
+            os.replace(staged_path, target)
+    except OSError as exc:
+        where = getattr(exc, "filename", None) or next(iter(files), "")
+        raise BuildError(f"cannot write the notebooks ({exc.strerror or exc}); the old files are unchanged",
+                         file=str(where),
+                         fix="Make the folder writable and free some disk space, or pass --out/--answers "
+                             "folders you can write to.") from exc
+    finally:
+        for temp in temps.values():
+            shutil.rmtree(temp, ignore_errors=True)
+
+
 def build(masters_dir="instructor", out_dir="notebooks", answers_dir="answers") -> dict:
     """Write student notebooks to ``out_dir`` and answer keys to ``answers_dir``.
 
     Returns ``{"written": [paths changed], "unchanged": [paths], "extra": [student notebooks with no
-    master]}``. Files whose bytes would not change are not touched.
+    master], "stripped": [masters whose unchecked outputs were removed]}``. Files whose bytes would not
+    change are not touched. Refuses (BuildError, nothing written) to write into the masters folder, to
+    write both versions into one folder, or into a student folder that holds solutions.
     """
     masters_dir, out_dir, answers_dir = Path(masters_dir), Path(out_dir), Path(answers_dir)
     if not masters_dir.is_dir():
@@ -364,17 +518,20 @@ def build(masters_dir="instructor", out_dir="notebooks", answers_dir="answers") 
     if not rendered:
         raise BuildError("no master notebooks (*.ipynb) in this folder", file=str(masters_dir),
                          fix="Put the instructor notebooks there, or pass --masters DIR.")
-    result: dict[str, list[Path]] = {"written": [], "unchanged": [], "extra": []}
+    _refuse_unsafe(masters_dir, out_dir, answers_dir, rendered)
+    result: dict[str, list[Path]] = {"written": [], "unchanged": [], "extra": [], "stripped": []}
+    files: dict[Path, bytes] = {}
     for folder, which in ((out_dir, 0), (answers_dir, 1)):
-        folder.mkdir(parents=True, exist_ok=True)
         for name, pair in rendered.items():
             target = folder / name
             if target.is_file() and target.read_bytes() == pair[which]:
                 result["unchanged"].append(target)
             else:
-                target.write_bytes(pair[which])
+                files[target] = pair[which]
                 result["written"].append(target)
+    _write_all(files)
     result["extra"] = [p for p in _masters(out_dir) if p.name not in rendered]
+    result["stripped"] = [path for path in _masters(masters_dir) if strip_master(path)]
     return result
 
 
@@ -392,4 +549,131 @@ def out_of_sync(masters_dir="instructor", out_dir="notebooks", answers_dir="answ
         for extra in _masters(folder):
             if extra.name not in rendered:
                 messages.append(f"{extra}: {kind} has no master in {masters_dir}/ (delete it, or add its master)")
+    for path in _masters(Path(masters_dir)):
+        nb, _ = _read(path)
+        if _unchecked_outputs_cleared(nb):
+            messages.append(f"{path}: the master holds outputs the build removes (only cells tagged "
+                            f"{CHECK_OUTPUT_TAG} keep theirs)")
     return messages
+
+
+# --------------------------------------------------------------------------- masters: outputs
+
+def _unchecked_outputs_cleared(nb) -> bool:
+    """Clear outputs and counts of code cells not tagged nbval-check-output; True when anything changed."""
+    changed = False
+    for cell in nb.cells:
+        if cell.get("cell_type") != "code" or CHECK_OUTPUT_TAG in _tags(cell):
+            continue
+        if cell.get("outputs") or cell.get("execution_count") is not None:
+            cell["outputs"], cell["execution_count"] = [], None
+            changed = True
+    return changed
+
+
+def _write_master(nb, path: Path) -> None:
+    _write_all({path: notebook_bytes(nb)})
+
+
+def strip_master(path) -> bool:
+    """Remove from a master the outputs the build does not keep (every cell not tagged
+    ``nbval-check-output``); sources, tags and checked outputs stay. True when the file changed.
+
+    A master run and saved in JupyterLab keeps every output (tables, plots, widgets: hundreds of KB);
+    the build strips them so that what is committed stays small and readable in a diff.
+    """
+    nb, path = _read(Path(path))
+    if not _unchecked_outputs_cleared(nb):
+        return False
+    _write_master(nb, path)
+    return True
+
+
+def _output_text(outputs: list[dict]) -> str:
+    parts = []
+    for output in outputs:
+        parts.append(output.get("text") or (output.get("data") or {}).get("text/plain", ""))
+    text = "".join(parts).strip()
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+def _first_line(source: str) -> str:
+    line = source.strip().split("\n", 1)[0]
+    return line if len(line) <= 60 else line[:60] + "…"
+
+
+def _failure(executed, lesson: str) -> str:
+    """The first error in an executed notebook: lesson, exercise (or cell) and the error's message."""
+    label = None
+    for index, cell in enumerate(executed.cells, start=1):
+        if cell.cell_type == "markdown":
+            label = _exercise_label(cell.source) or label
+            continue
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                message = f"{output.get('ename')}: {output.get('evalue')}"
+                if cell.source.startswith(HIDDEN_CHECK_HEADER):
+                    return message  # the hidden check's message starts with the lesson and the exercise
+                return f"{lesson}, {label + ', ' if label else ''}cell {index} ({_first_line(cell.source)}): {message}"
+    return f"{lesson}: a cell failed"
+
+
+def execute_masters(masters_dir="instructor", timeout: int = 600) -> list[str]:
+    """Run every master's answer key (hidden checks included) top to bottom in a fresh kernel and store in
+    the master the fresh outputs of its cells tagged ``nbval-check-output`` (all other outputs removed).
+
+    Returns warnings, one per stored checked output that was stale (it differed from the fresh one).
+    Raises BuildError naming the lesson, the exercise and the check's message when a cell fails (for
+    example a model solution that no longer passes its check); no master is changed then.
+    """
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    masters_dir = Path(masters_dir)
+    warnings, problems, updated = [], [], {}
+    for path in _masters(masters_dir):
+        nb, _ = _read(path)
+        key = answer_key(path)
+        lesson = path.stem
+        client = NotebookClient(key, timeout=timeout, kernel_name="python3",
+                                resources={"metadata": {"path": str(masters_dir.resolve())}})
+        try:
+            client.execute(stderr=subprocess.DEVNULL)  # the kernel's own log lines help no teacher
+        except CellExecutionError:
+            problems.append(Problem(_failure(key, lesson), file=str(path),
+                                    fix="Update the solution in the master, or undo the change to the data "
+                                        "or word lists that made it fail."))
+            continue
+        executed = [c for c in key.cells if not c.source.startswith(HIDDEN_CHECK_HEADER)]
+        for index, (cell, done) in enumerate(zip(nb.cells, executed), start=1):
+            if cell.get("cell_type") != "code" or CHECK_OUTPUT_TAG not in _tags(cell):
+                continue
+            fresh = _kept_outputs(done)
+            odd = [o for o in fresh if o["output_type"] != "stream" and set(o.get("data", {})) != {"text/plain"}]
+            if odd:
+                problems.append(Problem(
+                    f"cell {index} ({_first_line(cell.source)}) is tagged {CHECK_OUTPUT_TAG} but shows "
+                    f"{', '.join(sorted(odd[0].get('data', {})))}, not plain text", file=str(path),
+                    fix="Tag only cells that print text or end with a plain value (never a table, plot or widget)."))
+                continue
+            stored = _kept_outputs(cell)
+            for output in stored:
+                output.pop("execution_count", None)
+            fresh_plain = [{k: v for k, v in o.items() if k != "execution_count"} for o in fresh]
+            if stored != fresh_plain:
+                warnings.append(f"{path}: cell {index} ({_first_line(cell.source)}): the stored output was stale "
+                                f"and is now updated.\n    was: {_output_text(stored) or '(nothing)'}\n"
+                                f"    now: {_output_text(fresh_plain) or '(nothing)'}")
+            for output in fresh:
+                if output["output_type"] == "execute_result":
+                    output["execution_count"] = done.execution_count
+            cell["outputs"] = [nbformat.from_dict(o) for o in fresh]
+            cell["execution_count"] = done.execution_count if fresh else None
+        _unchecked_outputs_cleared(nb)
+        updated[path] = nb
+    if problems:
+        raise BuildError(f"{len(problems)} problem(s) when running the masters", problems=problems)
+    files = {path: notebook_bytes(nb) for path, nb in updated.items() if notebook_bytes(nb) != path.read_bytes()}
+    _write_all(files)
+    return warnings

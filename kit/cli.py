@@ -25,14 +25,25 @@ Read every master notebook in instructor/ and write:
     cells tagged 'instructor' are removed, model answers (markdown cells tagged
     'solution') become "Write your answer here", outputs are cleared (except on
     cells tagged 'nbval-check-output', whose stored output the tests compare);
-  - an answer key to answers/: the master with its solutions, outputs cleared the same way.
+  - an answer key to answers/: the master with its solutions, outputs cleared the same way,
+    and after each exercise a hidden check made from the exercise's check line
+    (it fails when the model solution is no longer marked correct).
+Outputs of cells not tagged 'nbval-check-output' are removed from the masters too.
 Files that would not change are left alone. Edit the masters, never notebooks/.
+
+With --execute, every master first runs top to bottom in a fresh kernel (hidden
+checks included): the outputs of cells tagged 'nbval-check-output' are stored
+fresh in the master, with a warning for each one that was stale.
+The command refuses (and writes nothing) when --out or --answers is the masters
+folder or a file, when both are the same folder, or when the student folder
+holds a notebook with solutions.
 """
 
 BUILD_EPILOG = """\
 examples:
   python -m kit build-student
   python -m kit build-student --check          # only say whether notebooks/ is up to date
+  python -m kit build-student --execute        # run the masters, refresh the checked outputs, build
   python -m kit build-student --out /tmp/class-notebooks --answers /tmp/keys
 """
 
@@ -74,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="where the answer keys go (default: answers/)")
     build.add_argument("--check", action="store_true",
                        help="write nothing; exit 1 if the student notebooks or answer keys are out of date")
+    build.add_argument("--execute", action="store_true",
+                       help="run every master first and store fresh outputs of the checked cells "
+                            "(warns about each stale one)")
 
     check = commands.add_parser("validate", help="check articles, word lists and concept tables",
                                 description=VALIDATE_HELP, epilog=VALIDATE_EPILOG,
@@ -91,10 +105,14 @@ def _print_problems(problems, out) -> None:
 
 
 def _build(args) -> int:
-    from .build import BuildError, build, out_of_sync
+    from .build import BuildError, build, execute_masters, out_of_sync
     from .validate import _shown
 
     try:
+        if args.execute and not args.check:
+            print(f"Running every master in {args.masters}/ in a fresh kernel (this takes a minute or two)...")
+            for warning in execute_masters(args.masters):
+                print(f"warning: {warning}", file=sys.stderr)
         if args.check:
             messages = out_of_sync(args.masters, args.out, args.answers)
             for message in messages:
@@ -107,8 +125,7 @@ def _build(args) -> int:
         result = build(args.masters, args.out, args.answers)
     except BuildError as exc:
         _print_problems(exc.problems, sys.stderr)
-        print(f"Nothing was written. Fix the problem(s) above in {args.masters}/ and run the command again.",
-              file=sys.stderr)
+        print("Nothing was written. Fix the problem(s) above and run the command again.", file=sys.stderr)
         return 1
     for path in result["written"]:
         print(f"wrote {_shown(path)}")
@@ -117,6 +134,8 @@ def _build(args) -> int:
     print(f"{masters} master notebook(s): {changed} file(s) written, "
           f"{len(result['unchanged'])} already up to date "
           f"(students: {Path(args.out)}/, answer keys: {Path(args.answers)}/).")
+    for path in result["stripped"]:
+        print(f"stripped outputs from {_shown(path)} (only cells tagged nbval-check-output keep theirs)")
     for extra in result["extra"]:
         print(f"note: {_shown(extra)} has no master in {args.masters}/ — delete it if it is an old lesson.")
     return 0

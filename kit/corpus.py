@@ -23,14 +23,13 @@ from pathlib import Path
 import pandas as pd
 
 from .cleaning import clean_document
+from .datafiles import data_dir, data_folders, data_path
 from .errors import ArticleError, KitError, Problem
 from .segment import count_words, paragraph_spans, sentence_bounds
 
 __all__ = ["load_articles", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles", "find_article",
-           "KitWarning", "DATA_DIR", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET"]
+           "KitWarning", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET"]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-BUNDLED_MANIFEST = DATA_DIR / "manifest.csv"
 ARTICLE_COLUMNS = ["article_id", "outlet", "author", "published", "title", "text", "boilerplate",
                    "n_words", "source_file", "url", "rights", "notes"]
 _TEXT_FIELDS = ["outlet", "author", "title", "url", "rights", "notes"]
@@ -77,7 +76,7 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
         raise KitError(f"errors={errors!r} is not an option", field="errors",
                        fix='Use errors="raise" (stop at the first bad file) or errors="skip".')
     if source is None:
-        return _from_manifest(BUNDLED_MANIFEST, errors, encoding)
+        return _from_manifest(data_path("manifest.csv"), errors, encoding)
     if isinstance(source, pd.DataFrame):
         return _from_dataframe(source)
     if isinstance(source, (str, Path)):
@@ -156,7 +155,9 @@ def raw_text(article) -> str:
     if not path:
         raise KitError("this article was not loaded from a file, so there is no raw file to show",
                        field="source_file", fix="Look at the 'text' column instead.")
-    full = Path(path) if Path(path).is_absolute() else DATA_DIR.parent / path
+    full = Path(path)
+    if not full.is_absolute():
+        full = next((f.parent / path for f in data_folders() if (f.parent / path).exists()), data_dir().parent / path)
     return _decode(full.read_bytes(), full, None)[0]
 
 
@@ -164,7 +165,7 @@ def raw_text(article) -> str:
 
 def _display_path(path: Path) -> str:
     try:
-        return str(path.resolve().relative_to(DATA_DIR.parent))
+        return str(path.resolve().relative_to(data_dir().parent))
     except ValueError:
         return str(path)
 

@@ -24,6 +24,7 @@ import math
 import re
 from pathlib import Path
 
+from .datafiles import data_path, file_stamp
 from .errors import KitError, Problem
 from .sourcing import (
     UNKNOWN_OUTLET,
@@ -37,10 +38,9 @@ from .sourcing import (
 )
 
 __all__ = ["naming", "plot_naming", "distinctive_words", "plot_distinctive_words", "figures", "headlines",
-           "load_concepts", "CONCEPT_COLUMNS", "CONCEPTS_PATH"]
+           "load_concepts", "CONCEPT_COLUMNS"]
 
 #: The kit's own concept table.
-CONCEPTS_PATH = Path(__file__).resolve().parent.parent / "data" / "concepts.csv"
 
 #: The header of a concept table, in this order.
 CONCEPT_COLUMNS = ["concept", "surface", "note", "case_sensitive"]
@@ -83,7 +83,7 @@ def load_concepts(path=None):
     """
     import pandas as pd
 
-    path = Path(path) if path is not None else CONCEPTS_PATH
+    path = Path(path) if path is not None else data_path("concepts.csv")
     rows, problems = _read_table(path, CONCEPT_COLUMNS, "concept table")
     seen: dict[str, int] = {}
     for row in rows:
@@ -124,9 +124,13 @@ def _surface_pattern(surface: str, case_sensitive: bool) -> str:
     return body if case_sensitive else "(?i:" + body + ")"
 
 
-@functools.lru_cache(maxsize=4)
 def _concept_matcher(path: str | None):
-    table = load_concepts(path)
+    return _concept_matcher_for(file_stamp(path if path is not None else data_path("concepts.csv")))
+
+
+@functools.lru_cache(maxsize=4)
+def _concept_matcher_for(stamp: tuple):
+    table = load_concepts(stamp[0])
     entries = sorted(table.itertuples(index=False), key=lambda r: -len(r.surface))
     pattern = "|".join(f"(?P<c{i}>{_surface_pattern(r.surface, r.case_sensitive)})"
                        for i, r in enumerate(entries))

@@ -28,9 +28,10 @@ import io
 import re
 from pathlib import Path
 
+from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 
-__all__ = ["load_lexicon", "default_lexicon", "CATEGORIES", "COLUMNS", "LEXICON_DIR", "normalise_form",
+__all__ = ["load_lexicon", "default_lexicon", "CATEGORIES", "COLUMNS", "lexicon_dir", "default_lexicon_and_key", "normalise_form",
            "categories_in", "describe_category", "check_category_name"]
 
 #: The columns every lexicon file must have, in this order.
@@ -99,8 +100,14 @@ def describe_category(category: str) -> str:
         return CATEGORIES[category]
     return f"{category.replace('_', ' ')}: words from your list '{category}'"
 
-#: Folder holding the word lists that ship with the kit.
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+def lexicon_dir() -> Path:
+    """The folder of word lists in use (``lexicons/`` in the data folder, see ``kit.data_dir``).
+
+    >>> lexicon_dir().name
+    'lexicons'
+    """
+    return data_path("lexicons")
+
 
 _HEADER_FIX = "Make the first line of the file exactly: " + ",".join(COLUMNS)
 
@@ -299,7 +306,7 @@ def load_lexicon(path_or_paths=None):
     import pandas as pd
 
     if path_or_paths is None:
-        path_or_paths = LEXICON_DIR
+        path_or_paths = lexicon_dir()
     if isinstance(path_or_paths, (str, Path)):
         path_or_paths = [path_or_paths]
     files: list[Path] = []
@@ -331,16 +338,27 @@ def load_lexicon(path_or_paths=None):
     return frame
 
 
-@functools.lru_cache(maxsize=1)
-def _default_lexicon():
-    return load_lexicon()
+@functools.lru_cache(maxsize=4)
+def _lexicon_for(stamp: tuple):
+    return load_lexicon(stamp[0])
+
+
+def default_lexicon_and_key():
+    """The word lists in use, shared (do not change it), and a key that changes when a file is edited.
+
+    >>> table, key = default_lexicon_and_key()
+    >>> key == default_lexicon_and_key()[1]
+    True
+    """
+    stamp = file_stamp(lexicon_dir())
+    return _lexicon_for(stamp), stamp
 
 
 def default_lexicon():
-    """The kit's own word lists (read once, then reused; you get a copy you may change).
+    """The word lists in use (read again only when a file changes; you get a copy you may change).
 
     >>> lex = default_lexicon()
     >>> categories_in(lex)[:3]
     ['loaded_language', 'label', 'hedge']
     """
-    return _default_lexicon().copy()
+    return default_lexicon_and_key()[0].copy()

@@ -31,13 +31,13 @@ import re
 from pathlib import Path
 
 from .corpus import UNKNOWN_OUTLET, check_articles
+from .datafiles import data_path, file_stamp
 from .errors import KitError, LexiconError, Problem
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer",
-           "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "GAZETTEER_PATH"]
+           "GAZETTEER_COLUMNS", "GAZETTEER_TYPES"]
 
 #: The kit's own gazetteer of media outlets, news agencies, governments and organisations.
-GAZETTEER_PATH = Path(__file__).resolve().parent.parent / "data" / "gazetteer.csv"
 
 #: The header of a gazetteer file, in this order.
 GAZETTEER_COLUMNS = ["name", "type", "aliases", "country", "case_sensitive", "note"]
@@ -295,7 +295,7 @@ def load_gazetteer(path=None):
     """
     import pandas as pd
 
-    path = Path(path) if path is not None else GAZETTEER_PATH
+    path = Path(path) if path is not None else data_path("gazetteer.csv")
     rows, problems = _read_table(path, GAZETTEER_COLUMNS, "gazetteer")
     seen: dict[str, int] = {}
     for row in rows:
@@ -474,9 +474,13 @@ class _GazetteerScanner:
                 yield m
 
 
-@functools.lru_cache(maxsize=4)
 def _gazetteer_matcher(path: str | None):
-    gaz = load_gazetteer(path)
+    return _gazetteer_matcher_for(file_stamp(path if path is not None else data_path("gazetteer.csv")))
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer_matcher_for(stamp: tuple):
+    gaz = load_gazetteer(stamp[0])
     entries = []
     for row in gaz.itertuples():
         for alias in _aliases({"name": row.name, "aliases": row.aliases}):

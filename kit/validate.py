@@ -19,12 +19,12 @@ import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .datafiles import data_dir
 from .errors import KitError, Problem
 
-__all__ = ["validate", "Report", "format_problem", "DATA_DIR"]
+__all__ = ["validate", "Report", "format_problem"]
 
 #: The kit's own data folder (used when no path is given and there is no ``data/`` here).
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 ARTICLE_SUFFIXES = {".txt", ".md"}
 MANIFEST_NAMES = ("manifest.csv", "manifest.json", "manifest.yaml", "manifest.yml")
@@ -259,15 +259,14 @@ def _run(kind: str, target, report: Report) -> None:
 
 
 def validate(paths=None) -> Report:
-    """Check files and folders (by default the ``data/`` folder here, or the kit's own).
+    """Check files and folders (by default the data folder in use: see ``kit.data_dir()``).
 
     A path may be a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
     ``gazetteer.csv``), a folder of articles or word lists, an article file, a manifest, a word
     list, a concept table or a gazetteer.
     """
     if not paths:
-        here = Path("data")
-        paths = [here if here.is_dir() and _is_data_folder(here) else DATA_DIR]
+        paths = [data_dir()]
     report = Report()
     for raw in paths:
         jobs, problems = _targets(Path(raw))

@@ -13,11 +13,15 @@ import pytest
 from kit.build import (
     ANSWER_PLACEHOLDER,
     CHECK_OUTPUT_TAG,
+    NO_HIDDEN_CHECK_TAG,
     BuildError,
     answer_key,
     build,
+    check_call,
+    execute_masters,
     notebook_bytes,
     out_of_sync,
+    strip_master,
     strip_solutions,
     student_version,
 )
@@ -284,6 +288,200 @@ def test_command_line_reports_a_broken_master_and_writes_nothing(tmp_path, capsy
     assert "--masters" in capsys.readouterr().err
 
 
+# --------------------------------------------------------------------------- hidden checks
+
+@pytest.mark.parametrize("source, call", [
+    ("answer = 3  # SOLUTION\nexercises.check_top(answer, 'x', articles)  # CHANGE THIS: column",
+     "exercises.check_top(answer, 'x', articles)"),
+    ("answer = [  # SOLUTION\n]  # SOLUTION\ncheck_words(answer,\n            paragraph)", "check_words(answer,\n            paragraph)"),
+    ("# BEGIN SOLUTION\nanswer = 1\n# END SOLUTION\ncheck(answer)", "check(answer)"),
+    ("answer = 3\nexercises.check_top(answer)", None),             # no solution line: no exercise
+    ("answer = 3  # SOLUTION\nprint(answer)", None),                # last line is no check
+    ("answer = 3  # SOLUTION\nexercises.check_top(answer)\nx = 1", None),
+    ("answer = 3  # SOLUTION\ncheck(answer", None),                 # not valid Python
+])
+def test_check_call_finds_the_exercise_check_line(source, call):
+    assert check_call(source) == call
+
+
+def exercise_master() -> nbformat.NotebookNode:
+    """A small real lesson: two exercises checked by kit.exercises, one written (no hidden check)."""
+    return v4.new_notebook(cells=[
+        v4.new_code_cell("import kit\nfrom kit import exercises\narticles = kit.load_articles()", id="setup"),
+        v4.new_markdown_cell("### Exercise 1\n\nHow many articles?", id="q1"),
+        v4.new_code_cell("answer = len(articles)  # SOLUTION\nexercises.check_article_count(answer, articles)",
+                         id="ex1", metadata={"tags": ["your-turn"]}),
+        v4.new_markdown_cell("### Exercise 2\n\nYour plan.", id="q2"),
+        v4.new_code_cell('answer = "search"  # SOLUTION\nexercises.check_lateral_plan(answer)', id="ex2",
+                         metadata={"tags": ["your-turn", NO_HIDDEN_CHECK_TAG]}),
+        v4.new_code_cell("print(len(articles))", id="shown", metadata={"tags": [CHECK_OUTPUT_TAG]},
+                         execution_count=1, outputs=[v4.new_output("stream", name="stdout", text="99\n")]),
+    ])
+
+
+def test_answer_key_gets_a_hidden_check_after_each_exercise_and_students_never_see_it():
+    key = answer_key(exercise_master(), name="07-extra.ipynb")
+    ids = [c.id for c in key.cells]
+    assert ids == ["setup", "q1", "ex1", "ex1-check", "q2", "ex2", "shown"]
+    hidden = key.cells[3]
+    assert hidden.metadata == {"tags": ["instructor"]}
+    assert "outcome = exercises.check_article_count(answer, articles)" in hidden.source
+    assert "07-extra, Exercise 1" in hidden.source
+    assert key.cells[5].metadata == {"tags": ["your-turn", NO_HIDDEN_CHECK_TAG]}
+    student = student_version(exercise_master(), name="07-extra.ipynb")
+    assert [c.id for c in student.cells] == ["setup", "q1", "ex1", "q2", "ex2", "shown"]
+    assert student.cells[4].metadata == {"tags": ["your-turn"]}
+    nbformat.validate(key)
+
+
+def run_cells(nb) -> None:
+    """Run a notebook's code cells in one namespace (in this process), as a kernel would."""
+    namespace: dict = {}
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            exec(compile(cell.source, cell.id, "exec"), namespace)  # noqa: S102 - our own notebook
+
+
+def test_hidden_check_passes_on_the_solution_and_names_lesson_exercise_and_message_when_it_fails():
+    run_cells(answer_key(exercise_master(), name="07-extra.ipynb"))
+    wrong = exercise_master()
+    wrong.cells[2].source = "answer = 1000  # SOLUTION\nexercises.check_article_count(answer, articles)"
+    with pytest.raises(AssertionError) as err:
+        run_cells(answer_key(wrong, name="07-extra.ipynb"))
+    message = str(err.value)
+    assert message.startswith("07-extra, Exercise 1: the model solution no longer passes its check.")
+    assert "1000" in message or "articles" in message  # the check's own feedback follows
+    assert len(message.splitlines()) < 10
+
+
+def test_build_strips_unchecked_outputs_from_the_masters(tmp_path):
+    folder = tmp_path / "instructor"
+    folder.mkdir()
+    master = exercise_master()
+    master.cells[0].outputs = [v4.new_output("display_data", data={"text/html": "<table>" * 5000})]
+    master.cells[0].execution_count = 7
+    nbformat.write(master, folder / "07-extra.ipynb")
+    big = (folder / "07-extra.ipynb").stat().st_size
+    result = build(folder, tmp_path / "notebooks", tmp_path / "answers")
+    assert result["stripped"] == [folder / "07-extra.ipynb"]
+    kept = nbformat.read(folder / "07-extra.ipynb", as_version=4)
+    assert kept.cells[0].outputs == [] and kept.cells[0].execution_count is None
+    assert kept.cells[5].outputs[0].text == "99\n"  # checked output stays
+    assert [c.source for c in kept.cells] == [c.source for c in exercise_master().cells]
+    assert (folder / "07-extra.ipynb").stat().st_size < big / 10
+    assert strip_master(folder / "07-extra.ipynb") is False  # nothing left to strip: file untouched
+
+
+def test_execute_refreshes_checked_outputs_warns_about_stale_ones_and_reports_a_failing_solution(tmp_path):
+    folder = tmp_path / "instructor"
+    folder.mkdir()
+    nbformat.write(exercise_master(), folder / "07-extra.ipynb")
+    warnings = execute_masters(folder)
+    assert len(warnings) == 1 and "cell 6 (print(len(articles)))" in warnings[0] and "was: 99" in warnings[0]
+    import kit
+    fresh = nbformat.read(folder / "07-extra.ipynb", as_version=4)
+    assert fresh.cells[5].outputs[0].text == f"{len(kit.load_articles())}\n"
+    assert execute_masters(folder) == []  # now up to date
+    wrong = exercise_master()
+    wrong.cells[2].source = "answer = 1000  # SOLUTION\nexercises.check_article_count(answer, articles)"
+    nbformat.write(wrong, folder / "07-extra.ipynb")
+    before = (folder / "07-extra.ipynb").read_bytes()
+    with pytest.raises(BuildError) as err:
+        execute_masters(folder)
+    first = str(err.value).splitlines()[0]
+    assert "07-extra, Exercise 1: the model solution no longer passes its check" in str(err.value)
+    assert len(str(err.value)) < 1500, first
+    assert (folder / "07-extra.ipynb").read_bytes() == before
+
+
+# --------------------------------------------------------------------------- refusing unsafe builds
+
+def test_refuses_to_write_over_the_masters(tmp_path, monkeypatch, capsys):
+    write_masters(tmp_path / "instructor")
+    monkeypatch.chdir(tmp_path)
+    build(tmp_path / "instructor", tmp_path / "notebooks", tmp_path / "answers")  # notebooks/ for the last case
+    before = {p: p.read_bytes() for p in (tmp_path / "instructor").iterdir()}
+    for args in (["--out", "instructor"], ["--answers", "instructor"], ["--out", "./instructor/"],
+                 ["--masters", "notebooks", "--out", "instructor"]):
+        assert main(["build-student", *args]) == 1, args
+        err = capsys.readouterr().err
+        assert "Nothing was written" in err and ("masters" in err or "solutions" in err), err
+        assert {p: p.read_bytes() for p in (tmp_path / "instructor").iterdir()} == before
+
+
+def test_refuses_one_folder_for_both_versions_and_answer_keys_where_students_look(tmp_path, monkeypatch, capsys):
+    write_masters(tmp_path / "instructor")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build-student", "--out", "x", "--answers", "x"]) == 1
+    assert "same folder" in capsys.readouterr().err and not (tmp_path / "x").exists()
+    assert main(["build-student"]) == 0
+    capsys.readouterr()
+    before = (tmp_path / "answers" / "01-first.ipynb").read_bytes()
+    assert main(["build-student", "--out", "answers", "--answers", "notebooks"]) == 1
+    err = capsys.readouterr().err
+    assert "answers/01-first.ipynb" in err and "solutions" in err
+    assert (tmp_path / "answers" / "01-first.ipynb").read_bytes() == before
+
+
+def test_refuses_an_existing_file_as_output_folder(tmp_path, monkeypatch, capsys):
+    write_masters(tmp_path / "instructor")
+    (tmp_path / "notes.txt").write_text("keep me")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build-student", "--out", "notes.txt"]) == 1
+    err = capsys.readouterr().err
+    assert "notes.txt" in err and "--out" in err and "Traceback" not in err
+    assert (tmp_path / "notes.txt").read_text() == "keep me" and not (tmp_path / "answers").exists()
+
+
+@pytest.mark.skipif(hasattr(__import__("os"), "geteuid") and __import__("os").geteuid() == 0,
+                    reason="root can write into read-only folders")
+def test_a_read_only_answers_folder_leaves_every_old_file_whole(tmp_path, monkeypatch, capsys):
+    write_masters(tmp_path / "instructor")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build-student"]) == 0
+    old = {p: p.read_bytes() for d in ("notebooks", "answers") for p in (tmp_path / d).iterdir()}
+    master = nbformat.read(tmp_path / "instructor" / "01-first.ipynb", as_version=4)
+    master.cells[0].source += "\n\nA new sentence."
+    nbformat.write(master, tmp_path / "instructor" / "01-first.ipynb")
+    (tmp_path / "answers").chmod(0o500)
+    try:
+        assert main(["build-student"]) == 1
+    finally:
+        (tmp_path / "answers").chmod(0o700)
+    err = capsys.readouterr().err
+    assert "answers" in err and "old files are unchanged" in err and "Traceback" not in err
+    assert {p: p.read_bytes() for d in ("notebooks", "answers") for p in (tmp_path / d).iterdir()} == old
+
+
+@pytest.mark.parametrize("errno, message", [(28, "No space left on device"), (13, "Permission denied")])
+def test_a_failed_write_leaves_every_old_file_whole(tmp_path, monkeypatch, errno, message):
+    """The second file cannot be written (a full disk; a folder that is read-only even for root, as on a
+    read-only mount): no old file is replaced."""
+    write_masters(tmp_path / "instructor")
+    args = (tmp_path / "instructor", tmp_path / "notebooks", tmp_path / "answers")
+    build(*args)
+    old = {p: p.read_bytes() for d in ("notebooks", "answers") for p in (tmp_path / d).iterdir()}
+    for path in (tmp_path / "instructor").iterdir():
+        master = nbformat.read(path, as_version=4)
+        master.cells[0].source += "\n\nChanged."
+        nbformat.write(master, path)
+    real_write = Path.write_bytes
+    calls = []
+
+    def full_disk(self, data):
+        calls.append(self)
+        if len(calls) == 2:
+            raise OSError(errno, message, str(self))
+        return real_write(self, data)
+
+    monkeypatch.setattr(Path, "write_bytes", full_disk)
+    with pytest.raises(BuildError) as err:
+        build(*args)
+    assert message in str(err.value) and "old files are unchanged" in str(err.value)
+    monkeypatch.undo()
+    assert {p: p.read_bytes() for d in ("notebooks", "answers") for p in (tmp_path / d).iterdir()} == old
+
+
 # --------------------------------------------------------------------------- the repository itself
 
 def repo_masters() -> list[Path]:
@@ -356,15 +554,31 @@ def test_answer_keys_store_outputs_only_where_nbval_checks_them():
     assert not problems, "\n".join(problems)
 
 
-def test_every_lesson_checks_some_outputs_and_masters_have_hidden_checks():
+def test_every_lesson_checks_some_outputs_and_answer_keys_have_hidden_checks():
+    """Masters hold no hidden-check cells; the build adds one after every exercise with a check line."""
     for path in repo_masters():
         nb = nbformat.read(path, as_version=4)
         checked = [c for c in nb.cells if CHECK_OUTPUT_TAG in c.metadata.get("tags", []) and c.outputs]
         assert checked, f"{path.name}: no cell tagged {CHECK_OUTPUT_TAG} with a stored output"
+        assert not [c for c in nb.cells if c.source.startswith("# Hidden check")], \
+            f"{path.name}: hidden checks are made by the build; remove the hand-written one"
+        exercises = [c for c in nb.cells if c.cell_type == "code" and check_call(c.source)
+                     and NO_HIDDEN_CHECK_TAG not in c.metadata.get("tags", [])]
+        key = nbformat.read(ROOT / "answers" / path.name, as_version=4)
+        hidden = [c for c in key.cells if c.source.startswith("# Hidden check")]
+        assert len(hidden) == len(exercises), path.name
         if path.name != "06-capstone.ipynb":  # the capstone's exercises are written answers
-            hidden = [c for c in nb.cells if c.cell_type == "code" and "instructor" in c.metadata.get("tags", [])
-                      and "assert " in c.source]
-            assert hidden, f"{path.name}: no hidden check (an instructor code cell with an assert)"
+            assert hidden, f"{path.name}: no exercise with a check line"
+
+
+def test_committed_masters_keep_only_checked_outputs():
+    """What to commit: masters stripped by the build (a master saved from JupyterLab keeps every output)."""
+    for path in repo_masters():
+        nb = nbformat.read(path, as_version=4)
+        noisy = [i for i, c in enumerate(nb.cells, start=1) if c.cell_type == "code"
+                 and CHECK_OUTPUT_TAG not in c.metadata.get("tags", []) and (c.outputs or c.execution_count)]
+        assert not noisy, (f"instructor/{path.name} cells {noisy} hold outputs: run `python -m kit build-student` "
+                           "(it strips them) and commit instructor/, notebooks/ and answers/")
 
 
 def test_teachers_guide_covers_every_lesson():

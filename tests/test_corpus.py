@@ -7,7 +7,9 @@ import pandas as pd
 import pytest
 
 import kit
-from kit.corpus import DATA_DIR
+from kit.datafiles import packaged_data_dir
+
+DATA_DIR = packaged_data_dir()
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 

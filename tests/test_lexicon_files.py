@@ -17,7 +17,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-LEXICON_DIR = Path(__file__).resolve().parent.parent / "data" / "lexicons"
+from kit.datafiles import packaged_data_dir
+
+LEXICON_DIR = packaged_data_dir() / "lexicons"
 HEADER = ["term", "variants", "category", "tone", "note", "alternative", "source", "case_sensitive"]
 CATEGORIES = [
     "loaded_language",
