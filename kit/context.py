@@ -31,15 +31,13 @@ import functools
 import re
 from pathlib import Path
 
+from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 
-__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "CONTEXT_RULES_PATH",
-           "WORD_LIST_RULE"]
+__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE"]
 
 #: The columns of data/context_rules.csv, in this order.
 RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explanation"]
-
-CONTEXT_RULES_PATH = Path(__file__).resolve().parent.parent / "data" / "context_rules.csv"
 
 #: The ``rule`` of a flag made by a word list with no context rule involved.
 WORD_LIST_RULE = "word-list"
@@ -75,7 +73,7 @@ def load_context_rules(path=None):
     """
     import pandas as pd
 
-    path = Path(path) if path is not None else CONTEXT_RULES_PATH
+    path = Path(path) if path is not None else data_path("context_rules.csv")
     if not path.exists():
         raise LexiconError(f"the context rules file {path} does not exist", file=str(path),
                            fix="Pass the path of a CSV with the columns " + ", ".join(RULE_COLUMNS) + ".")
@@ -160,8 +158,8 @@ class ContextRules:
 
 
 @functools.lru_cache(maxsize=8)
-def _compiled(path: str, stamp: float):
-    return ContextRules(load_context_rules(path))
+def _compiled(stamp: tuple):
+    return ContextRules(load_context_rules(stamp[0]))
 
 
 def compiled_rules(path=None) -> ContextRules:
@@ -170,5 +168,4 @@ def compiled_rules(path=None) -> ContextRules:
     >>> compiled_rules().explanations["month-may"].startswith('"May" followed')
     True
     """
-    path = Path(path) if path is not None else CONTEXT_RULES_PATH
-    return _compiled(str(path), path.stat().st_mtime if path.exists() else 0.0)
+    return _compiled(file_stamp(Path(path) if path is not None else data_path("context_rules.csv")))
