@@ -371,9 +371,9 @@ def main(argv=None):
     root = args.dir
     if not (root / "README.md").exists():
         raise SystemExit(f"{root} does not look like the dev-corpora folder (no README.md)")
-    print(eval_hedge(root, args.max_docs))
+    print(eval_hedge(root, args.max_docs), flush=True)
     for line in eval_polnear(root, args.max_docs, not args.no_peer):
-        print(line)
+        print(line, flush=True)
     print(eval_loaded("loaded language + labels (PTC)", read_ptc(root, args.max_docs),
                       ["loaded_language", "label"]))
     print(eval_loaded("lexical bias (BASIL)", read_basil(root, args.max_docs),

@@ -299,7 +299,7 @@ def _single_quoted(text: str, doubles: list[dict]) -> list[dict]:
     return out
 
 
-def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues, inside) -> str:
+def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues, inside, opens) -> str:
     """Speech, scare, title or term, from the words around the quotation (see QUOTE_KINDS)."""
     o, c = q["open"], q["close"]
     s0, s1 = sent
@@ -321,7 +321,7 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
         return "scare"
     if n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
         return "speech"
-    if text[s0:o].rstrip().endswith(":") or text[:o].rstrip().endswith(":"):
+    if text[max(0, o - 200):o].rstrip().endswith(":"):
         return "speech"  # introduced by a colon
     end = c + 1
     if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
@@ -329,11 +329,11 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
     # a cue (said, told, according to ...) in the sentence, outside quotation marks, with no other
     # quotation between it and this one: speech ("vowing to “annihilate” ISIS ... the “fake news”
     # story": the cue goes with the first quotation only)
-    opens = [a for a, _ in inside]
     k = bisect_right(cue_starts, s0 - 1)
     while k < len(cues) and cues[k][0] < s1:
         cs = cues[k][0]
-        if not any(a <= cs < b for a, b in inside):
+        j = bisect_right(opens, cs) - 1
+        if j < 0 or cs >= inside[j][1]:  # not inside a quotation
             lo, hi = (cs, o) if cs < o else (end, cs)
             if bisect_right(opens, hi - 1) - bisect_right(opens, lo) == 0:
                 return "speech"
@@ -400,13 +400,14 @@ def quotations(text: str, cues=()) -> list[dict]:
     cues = sorted((int(a), int(b)) for a, b, *_ in cues)
     cue_starts = [a for a, _ in cues]
     inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in found]
+    opens = [a for a, _ in inside]
     bounds = sentence_bounds(text, _quotes=found)
     b_starts = [b[1] for b in bounds]
     sentence_of = []
     for q in found:
         k = bisect_right(b_starts, q["open"]) - 1
         sent = (bounds[k][1], bounds[k][2]) if k >= 0 else (0, len(text))
-        q["kind"] = _kind(text, q, sent, cue_starts, cues, inside)
+        q["kind"] = _kind(text, q, sent, cue_starts, cues, inside, opens)
         sentence_of.append(k)
     # a short quotation in the same sentence as someone's words is more of those words:
     # It’s “annihilating the Syrian people,” massacring “thousands ... of these crimes.”

@@ -702,6 +702,7 @@ class _Article:
         self.sentences = sentences          # list of (sentence_id, start, end)
         self.sent_starts = [s[1] for s in sentences]
         self.paragraphs = paragraphs        # list of (start, end)
+        self.para_starts = [p[0] for p in paragraphs]
         self.cues = cues                    # list of (start, end, term, tone), sorted
         self.cue_starts = [c[0] for c in cues]
         self.gaz = _gazetteer_hits(self.text, gazetteer)
@@ -1410,7 +1411,7 @@ def _rule_reported_before(ctx):
 
 
 def _para_index(art: _Article, pos: int) -> int:
-    return bisect.bisect_right([p[0] for p in art.paragraphs], pos) - 1
+    return bisect.bisect_right(art.para_starts, pos) - 1
 
 
 #: The speaker rules for a quotation in quotation marks, tried in this order; the first that finds
