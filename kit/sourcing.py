@@ -68,121 +68,47 @@ TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", 
 
 
 # --------------------------------------------------------------------------- small word lists
-# These are grammar words the speaker finder needs, not speech verbs (those come from the
-# attribution word list, data/lexicons/attribution.csv).
+# Grammar words the speaker finder needs, read from data/word_sets.csv (kit.wordsets) on first use;
+# speech verbs come from the attribution word list, data/lexicons/attribution.csv.
 
 #: Titles, ranks and role words that come before a name ("Gen.", "spokeswoman", "shop owner"); they are
 #: dropped from the name shown in ``speaker``. A capitalised role word is a role, not a name.
-TITLES = frozenset("""
-mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheik king queen prince princess
-president vice prime minister foreign defence defense interior secretary state deputy chief general gen
-gen. col col. colonel lt lt. lieutenant maj maj. major capt capt. captain sgt sgt. sergeant admiral adm
-adm. commander cmdr brigadier marshal army navy senator sen sen. sen representative rep rep. governor
-gov gov. mayor ambassador spokesman spokeswoman spokesperson envoy judge justice pope rev rev. father
-official officer director chairman chairwoman chair ceo head leader ayatollah emir crown
-owner farmer nurse doctor teacher student resident witness analyst professor lawyer
-""".split())
+TITLES: frozenset = frozenset()  # from data/word_sets.csv (titles)
 
 #: Adjectives of nationality, region, religion and ideology that often open a name run ("Russian Foreign
 #: Minister ...", "Sunni tribes"); on their own they never name a person.
-DEMONYMS = frozenset("""
-american british english french german russian syrian iraqi iranian israeli turkish saudi
-kurdish chinese ukrainian european arab arabic palestinian lebanese jordanian egyptian qatari emirati afghan
-pakistani indian japanese korean yemeni libyan persian north south east west western eastern northern southern
-us u.s. uk u.k. un u.n. eu nato gulf middle mediterranean sunni shia shiite shi'ite alawite druze yazidi
-christian muslim jewish salafist salafi wahhabi jihadist islamist islamic
-""".split())
+DEMONYMS: frozenset = frozenset()  # from data/word_sets.csv (demonyms)
 
 #: Capitalised words that start sentences or name times, never people: function words, adverbs,
 #: quantifiers, weekdays and months. Leading ones are cut from a name run; inside a run they end it.
-STOP_CAPS = frozenset("""
-the a an this that these those it its in on at of for from by with to and but or nor so yet as
-if when while after before since during despite though although because however meanwhile indeed
-further moreover also still even just last next according here there what which who whom whose why
-how where all some many most few several each every both either neither no not our their his her my
-your we they he she i you one two three separately throughout today yesterday tomorrow tonight
-now then thus therefore hence instead otherwise besides nevertheless nonetheless already soon later
-earlier again once finally first second third initially eventually currently recently previously
-originally ultimately apparently reportedly allegedly clearly obviously perhaps maybe certainly surely
-only almost nearly late early more less much such another other others hundreds thousands dozens
-millions tens scores numerous various whether unless until upon within without among between against
-toward towards into onto over under above below across beyond around amid amidst via per like unlike
-yes please let lets is are was were been has have had does did would could should must
-nobody everybody anybody somebody everyone anyone someone none nothing something everything anything
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+STOP_CAPS: frozenset = frozenset()  # from data/word_sets.csv (stop_caps)
 
 #: Weekdays and time words: inside a run they always end it ("Mattis Wednesday" -> "Mattis").
 #: Month names end a run only before a number ("Theresa May" stays a name, "Mattis December 5" does not).
-_TIME_WORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight now
-""".split())
-_MONTH_WORDS = frozenset("""
-january february march april may june july august september october november december jan feb mar apr
-jun jul aug sep sept oct nov dec
-""".split())
+_TIME_WORDS: frozenset = frozenset()  # from data/word_sets.csv (time_words)
+_MONTH_WORDS: frozenset = frozenset()  # from data/word_sets.csv (month_words)
 
 #: Words that show a capitalised run names a group or an institution, not a person.
-ORG_WORDS = frozenset("""
-forces force army armies navy ministry ministries department council agency agencies office
-committee commission coalition union organisation organization group groups party front state
-government administration command staff service services institute university news press times
-post media network channel radio television tv daily journal herald tribune gazette review
-company corporation inc ltd bank fund foundation association alliance league brigade brigades
-battalion militia militias republic kingdom emirates
-assembly parliament congress senate court house pentagon kremlin isis isil daesh islamic islamist
-islamists qaeda nusra taliban hezbollah hamas houthi houthis jihadist jihadists rebels ypg pkk sdf
-""".split())
+ORG_WORDS: frozenset = frozenset()  # from data/word_sets.csv (org_words)
 
 #: Places: a capitalised run made of these names a place, never a person ("Al Tanf", "Manbij").
 #: The gazetteer adds its own names (capitals such as "Moscow" stand for governments there).
-PLACES = frozenset("""
-afghanistan algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
-brazil britain bulgaria canada chile china colombia croatia cuba cyprus denmark egypt england ethiopia
-europe africa asia america americas finland france georgia germany greece hungary india indonesia iran
-iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait kurdistan lebanon libya mali
-mexico morocco netherlands nigeria norway oman pakistan palestine gaza poland portugal qatar romania russia
-serbia somalia spain sudan sweden switzerland syria taiwan tunisia turkey ukraine venezuela vietnam
-yemen arabia levant caucasus balkans scotland wales
-raqqa mosul aleppo damascus idlib palmyra homs hama baghdad moscow washington tehran ankara riyadh doha
-cairo amman beirut kabul kyiv kiev london paris berlin beijing brussels geneva sochi astana vienna
-deir ezzor ez-zor zor tanf al-tanf shaddadi al-shaddadi manbij kobani kobane afrin hasakah al-hasakah
-qamishli tabqa mayadin al-mayadin bukamal abu-kamal albu-kamal daraa quneitra latakia tartus hmeymim khmeimim
-jarabulus azaz golan ghouta douma fallujah ramadi tikrit kirkuk erbil basra anbar nineveh sinai
-tabqa tabqah raqqah jazira hasaka hasakeh shaddadi shadadi tanak al-tanak al-umar
-euphrates tigris mediterranean gulf caspian aegean
-river rivers sea lake mountains valley desert base bases airport airbase province city town village
-country region border crossing field oilfield dam
-""".split())
+PLACES: frozenset = frozenset()  # from data/word_sets.csv (places)
 
 #: Words that make a source anonymous or vague when no name comes with them ("officials",
 #: "Kurdish fighters", "the Kurds"): unnamed people and collective groups.
-ANONYMOUS_WORDS = frozenset("""
-anonymous unnamed unidentified source sources official officials expert experts critic critics analyst
-analysts observer observers diplomat diplomats insider insiders witness witnesses someone people
-residents activists commentators reports report rumours rumors many some others
-fighters militants militias militiamen rebels insurgents troops soldiers police civilians locals villagers
-protesters refugees tribes tribesmen jihadists islamists extremists terrorists
-kurds turks arabs syrians iraqis iranians russians americans israelis palestinians saudis lebanese
-sunnis shias shiites alawites christians muslims westerners europeans
-""".split())
+ANONYMOUS_WORDS: frozenset = frozenset()  # from data/word_sets.csv (anonymous_words)
 
 #: Prepositions of place: an unknown one-word name right after one of them is a place ("in Manbij").
-_PLACE_PREPOSITIONS = frozenset("in at near around outside inside into across toward towards throughout "
-                                "within".split())
+_PLACE_PREPOSITIONS: frozenset = frozenset()  # from data/word_sets.csv (place_prepositions)
 
-_COMPASS = frozenset("north south east west western eastern northern southern".split())
+_COMPASS: frozenset = frozenset()  # from data/word_sets.csv (compass)
 
 #: Words of Arabic and other names that cannot stand alone as a name ("Al", "al-", "bin", "de").
-_PARTICLES = frozenset("al el ad as ash bin ibn abu de van von der di du la le".split())
+_PARTICLES: frozenset = frozenset()  # from data/word_sets.csv (particles)
 
 #: Definite descriptions that point back to a person already named ("the general said").
-DESCRIPTION_NOUNS = frozenset("""
-general colonel minister spokesman spokeswoman spokesperson official president officer commander
-envoy ambassador secretary diplomat man woman leader chief correspondent reporter journalist analyst
-owner farmer nurse doctor teacher student resident professor lawyer director mayor
-""".split())
+DESCRIPTION_NOUNS: frozenset = frozenset()  # from data/word_sets.csv (description_nouns)
 
 _PRONOUNS_PERSON = {"he", "she"}
 _TITLE_ABBREVIATIONS = {"general": ("gen.", "gen"), "colonel": ("col.", "col"), "lieutenant": ("lt.", "lt"),
@@ -190,17 +116,10 @@ _TITLE_ABBREVIATIONS = {"general": ("gen.", "gen"), "colonel": ("col.", "col"), 
                         "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
                         "president": ("pres.",)}
 _PRONOUNS_OTHER = {"they", "it", "we", "i"}
-_ADVERBS = frozenset("""
-also further later then again once previously earlier repeatedly recently reportedly allegedly
-itself himself herself themselves has have had was were is are been being would will could
-may might did does do not never already only even however meanwhile separately too
-as and but so because while though although if when whereas yet now indeed
-""".split())
+_ADVERBS: frozenset = frozenset()  # from data/word_sets.csv (adverbs)
 
 #: Words that may stand before the name heading a phrase: "the former official spokesman".
-_SKIP = STOP_CAPS | _ADVERBS | DEMONYMS | TITLES | frozenset("""
-former top senior veteran then current acting new interim retired leading prominent well-known
-""".split())
+_SKIP: frozenset = frozenset()  # stop_caps, adverbs, demonyms, titles and before_name
 
 #: A speech word right after one of these is a noun ("the claims", "its report"), not a verb.
 _QUOTE_OPENERS = "“„«"
@@ -224,6 +143,30 @@ _MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
+
+
+_SETS_LOADED: tuple = ()
+
+
+def _use_word_sets() -> None:
+    """Read data/word_sets.csv into the module's sets (again when the file changes)."""
+    global TITLES, DEMONYMS, STOP_CAPS, _TIME_WORDS, _MONTH_WORDS, ORG_WORDS, PLACES, ANONYMOUS_WORDS
+    global DESCRIPTION_NOUNS, _ADVERBS, _PLACE_PREPOSITIONS, _COMPASS, _PARTICLES, _SKIP, _SETS_LOADED
+    from .wordsets import word_sets
+
+    sets = word_sets()
+    if _SETS_LOADED and _SETS_LOADED[0] is sets:
+        return
+    TITLES, DEMONYMS, STOP_CAPS = sets["titles"], sets["demonyms"], sets["stop_caps"]
+    _TIME_WORDS, _MONTH_WORDS, ORG_WORDS = sets["time_words"], sets["month_words"], sets["org_words"]
+    PLACES, ANONYMOUS_WORDS, DESCRIPTION_NOUNS = sets["places"], sets["anonymous_words"], sets["description_nouns"]
+    _ADVERBS, _PLACE_PREPOSITIONS, _COMPASS = sets["adverbs"], sets["place_prepositions"], sets["compass"]
+    _PARTICLES = sets["particles"]
+    _SKIP = STOP_CAPS | _ADVERBS | DEMONYMS | TITLES | sets["before_name"]
+    for cached in (_clean_offsets, _is_abbreviation, _person_name, _is_title, _person_key, _core, _is_place_word,
+                   _looks_like_person, _looks_like_org):
+        cached.cache_clear()
+    _SETS_LOADED = (sets,)
 
 
 def _guard(articles, function: str):
@@ -696,6 +639,7 @@ class _Article:
     """Everything the speaker rules need to know about one article."""
 
     def __init__(self, row, sentences, paragraphs, cues, gazetteer=None):
+        _use_word_sets()
         self.id = row.article_id
         self.outlet = row.outlet
         self.text = row.text

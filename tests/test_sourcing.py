@@ -589,3 +589,27 @@ def test_one_word_quotation_without_a_cue_is_a_scare_quote():
     assert q.speaker_type.tolist() == ["named person", "none"]
     q = one("Lee spoke on Monday. “No.” The crowd cheered.")
     assert q.speaker.tolist() == [""]
+
+
+# ------------------------------------------------------------------ word sets as data
+
+def test_word_sets_are_read_from_data_and_used(tmp_path):
+    from kit.wordsets import SET_NAMES, word_sets
+
+    sets = word_sets()
+    assert set(sets) == set(SET_NAMES) and "spokeswoman" in sets["titles"] and "manbij" in sets["places"]
+    # an edited copy of the file: a new title word changes the name shown
+    src = kit.datafiles.packaged_data_dir() / "word_sets.csv"
+    path = tmp_path / "word_sets.csv"
+    path.write_text(src.read_text(encoding="utf-8") + "titles,harbourmaster\n", encoding="utf-8")
+    assert "harbourmaster" in word_sets(path)["titles"]
+
+
+def test_word_sets_file_errors_name_the_line(tmp_path):
+    from kit.wordsets import word_sets
+
+    path = tmp_path / "word_sets.csv"
+    path.write_text("set,word\ntitles,mr\nnope,x\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        word_sets(path)
+    assert "line 3" in str(err.value)
