@@ -324,7 +324,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
     import pandas as pd
 
     from .context import WORD_LIST_RULE, compiled_rules
-    from .segment import is_speech_cue, quotations, sentence_bounds
+    from .segment import is_speech_cue, sentences_and_quotations
 
     frame = _as_articles(articles)
     lex, key = _as_lexicon(lexicon)
@@ -350,11 +350,11 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
     col_quoted, col_rule = [], []
     rules = compiled_rules()
     for pos, text in enumerate(_progress(texts, len(texts), progress)):
-        bounds = sentence_bounds(text)
-        n_sentences.append(len(bounds))
         kept = _longest(matcher.find(text))
-        found = quotations(text, cues=[(s, e) for c, s, e, _ in kept if c == attribution_idx
-                                       and is_speech_cue(text, s, e)]) if _HAS_MARK.search(text) else []
+        # a generator: the speech cues are only worked out when the text has quotation marks
+        bounds, found = sentences_and_quotations(text, cues=((s, e) for c, s, e, _ in kept if c == attribution_idx
+                                                             and is_speech_cue(text, s, e)))
+        n_sentences.append(len(bounds))
         if use_rule and found:
             rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found
                          if q["kind"] == "scare" and q["close"] is not None]
@@ -409,9 +409,6 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
     if speakers and len(spans):
         spans = _add_speakers(spans, frame)
     return spans, n_sentences, frame, available
-
-
-_HAS_MARK = re.compile("[\u201c\u201d\u201e\u00ab\u00bb\"\u2018]")
 
 
 def _inside(found, kept):

@@ -49,6 +49,7 @@ _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
+_MARKS_AND_SPACE = " \t\n\"“”‘’'"
 
 
 def _phrase_pattern(words: str) -> str:
@@ -125,6 +126,9 @@ class ContextRules:
                 rx = frozenset(w.strip() for w in words.split("|"))
             elif look == "after":
                 rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
+            elif look == "before" and "<number>" not in words:
+                # plain words: compared with the end of the text before the match (fast)
+                rx = tuple(" ".join(w.lower().split()) for w in words.split("|") if w.strip())
             elif look == "before":
                 rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}$", re.IGNORECASE)
             else:
@@ -146,6 +150,12 @@ class ContextRules:
                 hit = quote_kind in rx
             elif look == "after":
                 hit = rx.match(text, end, min(len(text), end + 60)) is not None
+            elif look == "before" and isinstance(rx, tuple):
+                before = " ".join(text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower().split())
+                hit = before.endswith(rx) and any(
+                    before.endswith(w) and (len(before) == len(w) or not (before[-len(w) - 1].isalnum()
+                                                                          or before[-len(w) - 1] == "-"))
+                    for w in rx)
             elif look == "before":
                 hit = rx.search(text, max(sentence_start, start - 60), start) is not None
             else:

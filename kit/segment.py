@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 
 __all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS",
-           "quotations", "QUOTE_KINDS", "is_speech_cue"]
+           "quotations", "sentences_and_quotations", "QUOTE_KINDS", "is_speech_cue"]
 
 #: A word: letters or digits, joined by inner apostrophes or hyphens ("don't", "so-called", "4,000").
 WORD_RE = re.compile(r"\w+(?:[’'\-.,]\w+)*")
@@ -104,7 +104,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [(start + s, start + e) for _, s, e in sentence_bounds(sub)]
 
 
-def sentence_bounds(text: str, _quotes=None) -> list[tuple[int, int, int]]:
+def sentence_bounds(text: str, _quotes=None, _paragraphs=None) -> list[tuple[int, int, int]]:
     """(paragraph_id, start, end) of every sentence in ``text``, in one pass.
 
     This is the one definition of sentence numbering: :func:`kit.sentences` and
@@ -114,7 +114,7 @@ def sentence_bounds(text: str, _quotes=None) -> list[tuple[int, int, int]]:
     [(0, 0, 4), (0, 5, 9), (1, 11, 17)]
     """
     out: list[tuple[int, int, int]] = []
-    paragraphs = paragraph_spans(text)
+    paragraphs = paragraph_spans(text) if _paragraphs is None else _paragraphs
     if _quotes is None:
         _quotes = _pair_marks(text, paragraphs) if _Q_MARK_RX.search(text) else []
     regions = _regions(_quotes)
@@ -173,6 +173,7 @@ _Q_OPENERS = "“„«"
 _Q_CLOSERS = "”»"
 _Q_MARKS = _Q_OPENERS + _Q_CLOSERS + '"'
 _Q_MARK_RX = re.compile("[" + re.escape(_Q_MARKS) + "]")
+_ANY_MARK = re.compile("[" + re.escape(_Q_MARKS) + "\u2018]")
 _SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/")
 _AFTER_CLOSE = set(" \t\n\r\xa0.,;:!?)]}—–-…")
 # curly single quotes: the closing mark is not followed by a letter (that would be an apostrophe)
@@ -363,7 +364,8 @@ def is_speech_cue(text: str, start: int, end: int) -> bool:
         return False  # "that says it all": an idiom, not a report of speech
     window = text[max(0, start - 25):start]
     # a word inside the quotation before is not part of this clause: “No,” said Lee.
-    window = window[max(window.rfind(ch) for ch in _Q_MARKS) + 1:]
+    window = window[max(window.rfind("“"), window.rfind("”"), window.rfind('"'), window.rfind("„"),
+                        window.rfind("«"), window.rfind("»")) + 1:]
     prev = _PREV_WORD.search(window)
     if not prev:
         return True
@@ -390,18 +392,28 @@ def quotations(text: str, cues=()) -> list[dict]:
     >>> [(t[q["start"]:q["end"]], q["kind"]) for q in quotations(t, cues=[(95, 99)])]
     [('Mad Dog', 'term'), ('moderate', 'scare'), ('War', 'title'), ('We stay,', 'speech')]
     """
-    if not text or not any(ch in text for ch in _Q_MARKS + "\u2018"):
-        return []
+    return sentences_and_quotations(text, cues)[1]
+
+
+def sentences_and_quotations(text: str, cues=()) -> tuple[list[tuple[int, int, int]], list[dict]]:
+    """:func:`sentence_bounds` and :func:`quotations` of one text, reading it once.
+
+    >>> bounds, found = sentences_and_quotations("He left. “It is over.” Then he went home.")
+    >>> len(bounds), [q["kind"] for q in found]
+    (3, ['speech'])
+    """
     paragraphs = paragraph_spans(text)
+    if not text or not _ANY_MARK.search(text):
+        return sentence_bounds(text, _quotes=[], _paragraphs=paragraphs), []
     doubles = _pair_marks(text, paragraphs)
     found = sorted(doubles + _single_quoted(text, doubles), key=lambda q: q["open"])
+    bounds = sentence_bounds(text, _quotes=doubles, _paragraphs=paragraphs)
     if not found:
-        return []
+        return bounds, []
     cues = sorted((int(a), int(b)) for a, b, *_ in cues)
     cue_starts = [a for a, _ in cues]
     inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in found]
     opens = [a for a, _ in inside]
-    bounds = sentence_bounds(text, _quotes=found)
     b_starts = [b[1] for b in bounds]
     sentence_of = []
     for q in found:
@@ -416,4 +428,4 @@ def quotations(text: str, cues=()) -> list[dict]:
     for q, k in zip(found, sentence_of):
         if q["kind"] == "scare" and k in speaking and not _SO_CALLED.search(text[max(0, q["open"] - 12):q["open"]]):
             q["kind"] = "speech"
-    return found
+    return bounds, found
