@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
 """Set up the kit and run it: the README's two commands.
 
-    python3 run.py lab     create .venv, install the kit, open JupyterLab on notebooks/
+    python3 run.py lab     create .venv, install the kit, open JupyterLab on your own copy of the
+                           lessons (my-notebooks/, made from notebooks/ the first time)
     python3 run.py test    create .venv, install the kit, run every test (lint, unit tests,
                            doctests, the notebooks under nbval, the real-browser test)
 
 Needs only Python 3.10 or newer. Extra arguments after `test` go to pytest,
-e.g. `python3 run.py test -k corpus`.
+e.g. `python3 run.py test -k corpus`; after `lab` they go to JupyterLab (e.g. `--no-browser`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import threading
+import time
 import venv
 from pathlib import Path
 
@@ -24,6 +29,11 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".kit-installed"
+SHIPPED = ROOT / "notebooks"
+WORK = ROOT / "my-notebooks"  # the copy students and teachers work in (never committed: see .gitignore)
+WORK_ENV = "KIT_LAB_FOLDER"  # names another folder to work in (a test uses it)
+RECORD = ".kit-lessons.json"  # in the work folder: which shipped version each copy came from
+FIRST = "00-start-here.ipynb"
 
 
 def say(msg: str) -> None:
@@ -81,18 +91,127 @@ def ensure_chromium() -> None:
             "Install it with: sudo apt-get install chromium")
 
 
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _ask(question: str) -> bool:
+    """Ask a yes/no question when someone is at the keyboard; otherwise the answer is no."""
+    if not sys.stdin or not sys.stdin.isatty():
+        return False
+    try:
+        return input(question).strip().lower() in ("y", "yes")
+    except EOFError:
+        return False
+
+
+def prepare_work_folder(shipped: Path = SHIPPED, work: Path = WORK, ask=_ask) -> list[str]:
+    """Copy the lessons from ``shipped`` into ``work``, where people run and save them.
+
+    The first time, every lesson is copied. Later, a new lesson is copied in, and a lesson whose shipped
+    version changed replaces the copy only if the copy was never changed; a copy with someone's work in it
+    is replaced only when ``ask`` says yes, and then the old copy is kept beside it. Returns what was done.
+    """
+    work.mkdir(parents=True, exist_ok=True)
+    record_path = work / RECORD
+    try:
+        record = json.loads(record_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        record = {}
+    done = []
+    for source in sorted(shipped.glob("*.ipynb")):
+        name, digest = source.name, _digest(source)
+        target = work / name
+        if not target.exists():
+            shutil.copyfile(source, target)
+            record[name] = digest
+            done.append(f"copied {name}")
+            continue
+        if record.get(name) == digest:
+            continue
+        mine = _digest(target)
+        if mine in (digest, record.get(name)):  # the copy holds no work of its own: take the new version
+            shutil.copyfile(source, target)
+            record[name] = digest
+            done.append(f"updated {name} (a new version of the lesson)")
+            continue
+        keep = target.with_name(f"{target.stem}.before-{time.strftime('%Y%m%d-%H%M%S')}.ipynb")
+        if ask(f"[run.py] {name} has a new version, and your copy in {work.name}/ has your work in it.\n"
+               f"         Use the new version? Your copy is kept as {keep.name}. [y/N] "):
+            target.rename(keep)
+            shutil.copyfile(source, target)
+            record[name] = digest
+            done.append(f"updated {name}; your old copy is {keep.name}")
+        else:
+            done.append(f"kept your copy of {name} (a new version is in {shipped.name}/{name}; to use it, "
+                        f"rename or delete your copy and start again)")
+    record_path.write_text(json.dumps(record, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return done
+
+
+def serve(jupyter_lab, args: list[str], shipped: Path = SHIPPED, work: Path | None = None) -> int:
+    """Run JupyterLab on the work folder, opening the first lesson; Ctrl+C stops it with one line."""
+    work = Path(os.environ.get(WORK_ENV) or WORK) if work is None else work
+    for line in prepare_work_folder(shipped, work):
+        say(line)
+    cmd = [str(jupyter_lab), f"--LabApp.default_url=/lab/tree/{FIRST}", "--ServerApp.log_level=WARN", *args]
+    if os.name == "posix" and os.geteuid() == 0 and "--allow-root" not in args:
+        cmd.append("--allow-root")
+    say(f"opening JupyterLab on {work.name}/, your own copy of the lessons (stop it with Ctrl+C)")
+    say("the address below opens the first lesson, " + FIRST)
+    # JupyterLab gets no keyboard and its own session: Ctrl+C reaches only us, and we stop it (no
+    # confirmation question); its messages go through us, so nothing more is printed once it stops.
+    child = subprocess.Popen(cmd, cwd=work, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                             stderr=subprocess.STDOUT, text=True, bufsize=1, start_new_session=os.name == "posix")
+    stopping = threading.Event()
+
+    def forward() -> None:
+        for line in child.stdout:
+            if not stopping.is_set():
+                sys.stdout.write(line)
+                sys.stdout.flush()
+
+    reader = threading.Thread(target=forward, daemon=True)
+    reader.start()
+    try:
+        return child.wait()
+    except KeyboardInterrupt:
+        stopping.set()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl+C changes nothing now
+        if child.poll() is None:
+            child.send_signal(signal.SIGINT)
+        try:
+            child.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+        print("JupyterLab stopped.", flush=True)
+        return 0
+
+
+def ensure_proxy() -> None:
+    """The JupyterHub class test needs JupyterHub's proxy, which comes from npm: put it in .venv/node."""
+    if (VENV / "node" / "node_modules" / ".bin" / "configurable-http-proxy").exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        say("npm is not installed: the JupyterHub class test will be skipped (it fails in CI). "
+            "Install Node.js 20 or newer with npm (Debian: sudo apt-get install nodejs npm)")
+        return
+    say("installing configurable-http-proxy (JupyterHub's proxy) into .venv/node with npm")
+    subprocess.run([npm, "install", "--prefix", str(VENV / "node"), "--no-audit", "--no-fund", "--silent",
+                    "configurable-http-proxy@5"], check=False, stdin=subprocess.DEVNULL)
+
+
 def lab(args: list[str]) -> int:
     setup()
-    cmd = [str(BIN / "jupyter-lab"), "00-start-here.ipynb", *args]
-    if os.name == "posix" and os.geteuid() == 0:
-        cmd.append("--allow-root")
-    say("opening JupyterLab on notebooks/ (stop it with Ctrl+C)")
-    return subprocess.call(cmd, cwd=ROOT / "notebooks")
+    return serve(BIN / "jupyter-lab", args)
 
 
 def test(args: list[str]) -> int:
     setup()
     ensure_chromium()
+    ensure_proxy()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MPLBACKEND="Agg")
     say("ruff check (lint)")
     if subprocess.call([str(PY), "-m", "ruff", "check", "."], cwd=ROOT, env=env) != 0:

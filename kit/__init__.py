@@ -21,7 +21,7 @@ __version__ = "0.1.0"
 
 # public name -> submodule that defines it (loaded on first use)
 _LAZY = {
-    "load_articles": "corpus", "paragraphs": "corpus", "sentences": "corpus", "raw_text": "corpus",
+    "load_articles": "corpus", "article": "corpus", "paragraphs": "corpus", "sentences": "corpus", "raw_text": "corpus",
     "load_lexicon": "lexicons", "default_lexicon": "lexicons",
     "data_dir": "datafiles", "data_path": "datafiles", "use_data": "datafiles",
     "annotate": "annotation", "explain": "annotation", "profile": "annotation",
@@ -32,7 +32,7 @@ _LAZY = {
     "naming": "framing", "plot_naming": "framing", "distinctive_words": "framing",
     "plot_distinctive_words": "framing", "figures": "framing", "headlines": "framing",
 }
-_SUBMODULES = {"corpus", "datafiles", "cleaning", "segment", "build", "validate", "lexicons", "annotation", "readability", "display", "plots",
+_SUBMODULES = {"corpus", "datafiles", "cleaning", "web", "segment", "build", "validate", "lexicons", "annotation", "readability", "display", "plots",
                "sourcing", "framing", "exercises", "widgets", "cli", "errors"}
 
 __all__ = ["KitError", "ArticleError", "LexiconError", *_LAZY]

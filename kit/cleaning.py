@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-__all__ = ["CleanDocument", "clean_document", "strip_markup", "join_pdf_lines", "split_dateline",
-           "is_header_line", "is_footer_start"]
+__all__ = ["CleanDocument", "clean_document", "strip_markup", "join_pdf_lines", "join_wrapped_lines",
+           "split_dateline", "is_header_line", "is_footer_start", "footer_start", "footer_note", "FOOTER_WARN_SHARE"]
 
 
 @dataclass
@@ -32,6 +32,7 @@ class CleanDocument:
     author: str = ""
     published: str = ""
     layout: str = ""
+    notes: list[str] = field(default_factory=list)  # things worth a warning (e.g. a long footer)
 
     @property
     def text(self) -> str:
@@ -107,7 +108,6 @@ def _join_hyphenated(left: str, right: str) -> str:
     a, b = m_left.group(1), m_right.group(1)
     keep = (
         a.lower() in _KEEP_PREFIXES
-        or a[0].isupper()
         or b[0].isupper()
         or re.search(r"[A-Za-z]+-[A-Za-z]+-$", left) is not None  # "four-mile-" + "long"
     )
@@ -147,6 +147,40 @@ def join_pdf_lines(lines: list[str], indent: int = 2) -> list[str]:
     return [re.sub(r"[ \t]+", " ", p) for p in paragraphs]
 
 
+def join_wrapped_lines(block: str) -> str:
+    """Join the lines of one hard-wrapped paragraph (as in an e-mail) with spaces.
+
+    A hyphen at a line end is dropped where it split a word ("Crit-" + "ics") and kept
+    in a compound ("ex-" + "ISIS", "well-" + "known"), by the same rule as PDF text.
+
+    >>> join_wrapped_lines("Crit-\\nics said the well-\\nknown plan was\\nslow.")
+    'Critics said the well-known plan was slow.'
+    """
+    lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        if re.search(r"[A-Za-z]-$", out) and not out.endswith(" -"):
+            out = _join_hyphenated(out, line)
+        else:
+            out = out + " " + line
+    return out
+
+
+def _join_split_words(lines: list[str]) -> list[str]:
+    """In text with one paragraph per line, a line ending in "word-" was wrapped: join it to the next.
+
+    >>> _join_split_words(["The crit-", "ics spoke.", "Next line."])
+    ['The critics spoke.', 'Next line.']
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and re.search(r"[A-Za-z]-$", out[-1]) and not out[-1].endswith(" -"):
+            out[-1] = join_wrapped_lines(out[-1] + "\n" + line)
+        else:
+            out.append(line)
+    return out
+
+
 def _looks_like_pdf(lines: list[str]) -> bool:
     nonblank = [ln for ln in lines if ln.strip()]
     if len(nonblank) < 8:
@@ -173,13 +207,14 @@ _HEADER_PATTERNS = [
     re.compile(r"^\([^()]{1,60}\)\.?$"),  # a short note in brackets, e.g. a link label
     re.compile(r"^(?:Published|Updated|Posted)\b.{0,60}$", re.I),
 ]
+# A paragraph matching one of these starts the closing boilerplate on its own.
 _FOOTER_PATTERNS = [
-    re.compile(r"^[*\-_=~#]{1,}$"),  # a separator line
     re.compile(r"^Note to readers\b", re.I),
     re.compile(r"^Disclaimer\b", re.I),
     re.compile(r"^The original source of this article\b", re.I),
-    re.compile(r"^(?:Copyright|©)", re.I),
-    re.compile(r"Creative Commons"),
+    re.compile(r"^(?:©|\(c\)\s*\d{4}|Copyright\s*(?:©|\(c\)|\d{4}\b))", re.I),  # not "Copyright law ..."
+    re.compile(r"^(?:Creative Commons\b.{0,120}|This (?:article|work|story|piece) is (?:licensed|published|"
+               r"distributed|available) under (?:a |the )?Creative Commons\b.{0,200})$"),
     re.compile(r"^To contact the\b", re.I),
     re.compile(r"^VISIT MY (?:NEW )?WEB ?SITE", re.I),
     re.compile(r"^Source:?$", re.I),
@@ -189,13 +224,29 @@ _FOOTER_PATTERNS = [
     re.compile(r"^About the author", re.I),
     re.compile(r"^For media inquiries", re.I),
     re.compile(r"^All rights reserved", re.I),
-    re.compile(r"^(?:Follow us|Subscribe to|Share this|Sign up for)\b", re.I),
+    re.compile(r"^(?:Follow us|Subscribe to|Share this|Sign up for)\b.{0,150}$", re.I),
+]
+#: A separator line ("---", "***") starts the footer only when a clear footer line follows it.
+_SEPARATOR = re.compile(r"^[*\-_=~#]{1,}$")
+#: Warn when footer paragraphs that do not look like footer lines hold more than this share of an article's words.
+FOOTER_WARN_SHARE = 0.15
+_FOOTER_WARN_WORDS = 20
+_ADDRESS = re.compile(r"@|https?://|\bwww\.|\b[\w-]+\.(?:org|com|net|ca|uk|de|info)\b")
+# Closing lines of plain-text and e-mailed articles (kept apart from the list above so each rule stays short).
+_CLOSING_PATTERNS = [
+    re.compile(r"^(?:Please\s+)?(?:Contact|Write to|Email|E-mail|Reach)\s+(?:the\s+)?(?:author|writer|reporter|editors?)\b",
+               re.I),
+    re.compile(r"^\(c\)\s*(?:\d{4}|.{0,80}\bAll rights reserved)", re.I),  # "(c) 2024 Riverton Gazette"
+    re.compile(r"^.{0,150}\bAll rights reserved\.?$"),
 ]
 _DATELINE_PREFIX = [
     # "(ANTIMEDIA) A Russian general ..." / "MOSCOW (Reuters) - ..."
     re.compile(r"^(?:[A-Z][A-Z .,'’-]{1,40}\s)?\([A-Za-z][A-Za-z .&'’-]{1,30}\)\s*(?:[—–-]\s*)?(?=\S)"),
     # "WASHINGTON — The ..."
     re.compile(r"^[A-Z][A-Z .,'’]{2,40}\s+[—–-]\s+(?=\S)"),
+    # "RIVERTON, April 2 - The ...", "RIVERTON, Ohio, April 2, 2024 -- ..." (or the dateline alone)
+    re.compile(rf"^[A-Z][A-Z .'’]{{2,40}}(?:,\s*(?:{_MONTHS}\s+\d{{1,2}}|\d{{4}}|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?))"
+               r"{1,3}\s*(?:[—–]|--?)(?:\s+(?=\S)|\s*$)"),
 ]
 
 
@@ -226,7 +277,56 @@ def is_footer_start(paragraph: str) -> bool:
     False
     """
     p = paragraph.strip()
-    return any(rx.search(p) for rx in _FOOTER_PATTERNS)
+    return any(rx.search(p) for rx in _FOOTER_PATTERNS) or any(rx.search(p) for rx in _CLOSING_PATTERNS)
+
+
+def footer_start(paragraphs: list[str]) -> int | None:
+    """Index of the paragraph where the closing boilerplate starts, or None.
+
+    Only a clear footer line counts (see :func:`is_footer_start`), never the first paragraph;
+    a separator line (``---``, ``***``) counts only when a clear footer line comes right after it.
+
+    >>> footer_start(["Body.", "---", "More body.", "---", "Disclaimer: views are our own."])
+    3
+    >>> footer_start(["Body.", "Copyright law protects authors.", "---", "More body."]) is None
+    True
+    """
+    for j in range(1, len(paragraphs)):
+        p = paragraphs[j].strip()
+        if _SEPARATOR.match(p):
+            if j + 1 < len(paragraphs) and is_footer_start(paragraphs[j + 1]):
+                return j
+            continue
+        if is_footer_start(p):
+            return j
+    return None
+
+
+def footer_note(body: list[str], footer: list[str]) -> str | None:
+    """A warning when a footer holds much text that does not look like a footer, else None.
+
+    Words in footer paragraphs that are neither footer or header lines nor web or e-mail
+    addresses count; more than ``FOOTER_WARN_SHARE`` of the article's words (and at least 20)
+    gives a warning, so real text moved by mistake is never moved silently.
+
+    >>> footer_note(["Short body."], ["Disclaimer: none.", "The council met again " * 8])
+    "34 of 36 words (94%) were moved to the boilerplate as a footer, from 'Disclaimer: none. …'; 32 of them are in paragraphs that do not look like a footer"
+    >>> footer_note(["A body of some length. " * 10], ["Disclaimer: none.", "www.example.org"]) is None
+    True
+    """
+    moved = sum(len(p.split()) for p in footer)
+    total = moved + sum(len(p.split()) for p in body)
+    unmarked = sum(len(p.split()) for p in footer if not _looks_like_footer_line(p))
+    if unmarked < _FOOTER_WARN_WORDS or unmarked <= FOOTER_WARN_SHARE * total:
+        return None
+    start = " ".join(footer[0].split()[:5])
+    return (f"{moved} of {total} words ({moved / total:.0%}) were moved to the boilerplate as a footer, "
+            f"from '{start} …'; {unmarked} of them are in paragraphs that do not look like a footer")
+
+
+def _looks_like_footer_line(paragraph: str) -> bool:
+    p = paragraph.strip()
+    return bool(_SEPARATOR.match(p) or is_footer_start(p) or is_header_line(p) or _ADDRESS.search(p))
 
 
 def split_dateline(paragraph: str) -> tuple[str, str]:
@@ -234,6 +334,8 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
 
     >>> split_dateline("(ANTIMEDIA) A Russian general said.")
     ('(ANTIMEDIA)', 'A Russian general said.')
+    >>> split_dateline("RIVERTON, April 2 - The council met.")
+    ('RIVERTON, April 2 -', 'The council met.')
     >>> split_dateline("The (new) plan.")
     ('', 'The (new) plan.')
     """
@@ -244,6 +346,7 @@ def split_dateline(paragraph: str) -> tuple[str, str]:
     return "", paragraph
 
 
+_SPACES = re.compile(r"[ \t]{2,}")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S)", re.M)
 _MD_BLOCK_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?|(?:[-*+•]|\d{1,3}[.)])[ \t]+(?=\S))")
 
@@ -276,12 +379,13 @@ def _join_page_breaks(paragraphs: list[str]) -> list[str]:
     return out
 
 
-def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) -> CleanDocument:
+def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True,
+                   find_footer: bool = True) -> CleanDocument:
     """Clean one article's raw text (file contents without front matter).
 
     ``reflow=True`` (files) rebuilds paragraphs from hard line wraps and page breaks;
     ``reflow=False`` (text given in a DataFrame) keeps the text as it is apart from
-    markup and clear boilerplate.
+    markup and clear boilerplate. ``find_footer=False`` keeps closing lines in the text.
 
     >>> doc = clean_document("(ANTIMEDIA) A general spoke.\\nHe left.\\nCreative Commons / Anti-Media")
     >>> doc.paragraphs, doc.boilerplate
@@ -303,12 +407,13 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) ->
         blocks = [b for b in re.split(r"\n[ \t]*\n", raw) if b.strip()]
         if len(blocks) == 1 and raw.count("\n") > 1:
             doc.layout = "lines"
-            paragraphs = [ln.strip() for ln in lines if ln.strip()]
+            paragraphs = _join_split_words([ln.strip() for ln in lines if ln.strip()])
         else:
             doc.layout = "blocks"
-            paragraphs = [re.sub(r"\s*\n\s*", " ", item) for b in blocks for item in _list_items(b.strip())]
+            paragraphs = [join_wrapped_lines(item) if "\n" in item else item
+                          for b in blocks for item in _list_items(b.strip())]
             paragraphs = _join_page_breaks(paragraphs)
-        paragraphs = [re.sub(r"[ \t]{2,}", " ", p) for p in paragraphs]
+        paragraphs = [_SPACES.sub(" ", p) if "  " in p or "\t" in p else p for p in paragraphs]
     else:
         doc.layout = "as-given"
         paragraphs = [raw]
@@ -320,7 +425,8 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) ->
 
     if not reflow:
         doc.paragraphs = paragraphs
-        _split_given_text(doc)
+        if find_footer:
+            _split_given_text(doc)
         return doc
 
     # Title: a short first line that is not a byline.
@@ -339,10 +445,12 @@ def clean_document(raw: str, *, reflow: bool = True, find_title: bool = True) ->
     body = paragraphs[i:]
     # Footer: from the first closing marker after some body text.
     footer: list[str] = []
-    for j in range(1, len(body)):
-        if is_footer_start(body[j]):
-            footer, body = body[j:], body[:j]
-            break
+    j = footer_start(body) if find_footer else None
+    if j is not None:
+        footer, body = body[j:], body[:j]
+        note = footer_note(body, footer)
+        if note:
+            doc.notes.append(note)
     if body:
         dateline, rest = split_dateline(body[0])
         if dateline:
@@ -358,11 +466,14 @@ def _split_given_text(doc: CleanDocument) -> None:
     """For text given in a DataFrame: only a clear closing footer is moved to boilerplate."""
     text = doc.paragraphs[0]
     blocks = list(re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*", text))
-    for m in blocks[1:]:
-        if is_footer_start(m.group(0)):
-            doc.paragraphs = [text[: m.start()].rstrip()]
-            doc.boilerplate = [text[m.start():].strip()]
-            return
+    j = footer_start([m.group(0) for m in blocks])
+    if j is not None:
+        start = blocks[j].start()
+        doc.paragraphs = [text[:start].rstrip()]
+        doc.boilerplate = [text[start:].strip()]
+        note = footer_note(doc.paragraphs, doc.boilerplate)
+        if note:
+            doc.notes.append(note)
 
 
 def _author_and_date(header: list[str]) -> tuple[str, str]:

@@ -14,11 +14,16 @@ here loads in the notebooks. Every problem is collected, not just the first::
 from __future__ import annotations
 
 import csv
+import difflib
+import io
 import os
+import re
+import stat
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .articlefiles import ARTICLE_SUFFIXES, article_files
 from .datafiles import data_dir
 from .errors import KitError, Problem
 
@@ -26,8 +31,7 @@ __all__ = ["validate", "Report", "format_problem"]
 
 #: The kit's own data folder (used when no path is given and there is no ``data/`` here).
 
-ARTICLE_SUFFIXES = {".txt", ".md"}
-MANIFEST_NAMES = ("manifest.csv", "manifest.json", "manifest.yaml", "manifest.yml")
+MANIFEST_NAMES = ("manifest.csv", "manifest.json")
 _LEXICON_HEADER_START = "term"
 
 # kind -> (module, candidate loader names, what the file is called in messages)
@@ -154,14 +158,12 @@ def _is_data_folder(folder: Path) -> bool:
 
 def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
     """Split one user-given path into (kind, path) jobs."""
-    if not path.exists():
-        return [], [Problem("there is no file or folder here", file=str(path),
-                            fix="Check the spelling of the path, or run the command from the kit's folder.")]
-    if path.is_file():
+    kind_of_path = _path_kind(path)
+    if kind_of_path != "file" and kind_of_path != "folder":
+        return [], [kind_of_path]
+    if kind_of_path == "file":
         suffix = path.suffix.lower()
-        if suffix in ARTICLE_SUFFIXES:
-            return [("articles", path)], []
-        if suffix in (".json", ".yaml", ".yml"):
+        if suffix in ARTICLE_SUFFIXES or suffix == ".json":
             return [("articles", path)], []
         if suffix == ".csv":
             kind = _csv_kind(path)
@@ -173,7 +175,7 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                                     "gazetteer 'gazetteer*.csv'; give an article manifest a 'file' or "
                                     "'text' column.")]
         return [], [Problem(f"the kit does not read '{suffix or 'extensionless'}' files", file=str(path),
-                            fix="Save articles as .txt or .md, and tables as .csv.")]
+                            fix="Save articles as .txt, .md or .html, and tables as .csv.")]
     # a folder
     if _is_data_folder(path):
         jobs: list[tuple[str, Path]] = []
@@ -190,11 +192,16 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
         return jobs, []
     if path.name.lower() == "lexicons":
         return [("lexicon", path)], []
-    files = [p for p in sorted(path.iterdir()) if p.is_file() and not p.name.startswith(".")]
+    try:
+        articles, passed = article_files(path)  # the loader's own rule for what a folder offers
+    except KitError as exc:
+        return [], exc.problems
     jobs, problems = [], []
-    if any(p.suffix.lower() in ARTICLE_SUFFIXES for p in files):
+    if articles:
         jobs.append(("articles", path))  # a folder of articles may also hold word lists or tables
-    csvs = [p for p in files if p.suffix.lower() == ".csv"]
+    names = [Path(p.file).name for p in passed]
+    csvs = [path / n for n in names if n.lower().endswith(".csv") and not n.startswith(".")
+            and _path_kind(path / n) == "file"]
     if csvs:
         lexicons = [p for p in csvs if _csv_kind(p) == "lexicon"]
         if lexicons:
@@ -206,8 +213,29 @@ def _targets(path: Path) -> tuple[list[tuple[str, Path]], list[Problem]]:
                 problems.extend(trouble)
     if jobs or problems:
         return jobs, problems
-    return [], [Problem("found no articles (.txt, .md), manifest or tables (.csv) in this folder",
+    return [], [Problem("found no articles (.txt, .md, .markdown, .html), manifest or tables (.csv) in this folder",
                         file=str(path), fix="Point the command at a file, or at a folder that holds them.")]
+
+
+def _path_kind(path: Path):
+    """'file' (a regular file), 'folder', or a Problem saying why the path cannot be checked."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if isinstance(exc, FileNotFoundError) and not os.path.islink(path):
+            return Problem("there is no file or folder here", file=str(path),
+                           fix="Check the spelling of the path, or run the command from the kit's folder.")
+        return Problem(f"this path cannot be opened ({exc.strerror or exc})", file=str(path),
+                       fix="Check the path and its permissions; if it is a link, point it at a real file.")
+    if stat.S_ISDIR(info.st_mode):
+        if not os.access(path, os.R_OK | os.X_OK):
+            return Problem("this folder cannot be read (permission denied)", file=str(path),
+                           fix="Check the folder's permissions, or copy the files to a folder you can read.")
+        return "folder"
+    if stat.S_ISREG(info.st_mode):
+        return "file"
+    return Problem("this is not a regular file or folder (it is a device, a named pipe or a socket)",
+                   file=str(path), fix="Point the command at your article files or tables.")
 
 
 # --------------------------------------------------------------------------- running the loaders
@@ -231,6 +259,13 @@ def _rows(value) -> int:
 
 
 def _run(kind: str, target, report: Report) -> None:
+    start = len(report.problems)
+    result = _run_loader(kind, target, report)
+    if kind == "lexicon":
+        _check_word_lists(target, result, report, start)
+
+
+def _run_loader(kind: str, target, report: Report):
     label = LOADERS[kind][2]
     shown = _shown(target) if isinstance(target, (str, Path)) else ", ".join(_shown(t) for t in target)
     try:
@@ -248,6 +283,7 @@ def _run(kind: str, target, report: Report) -> None:
             text = str(w.message)
             report.warnings.append(Problem(f"warning: {text}", file=None if shown in text else shown))
         report.checked.append((kind, shown, _rows(result)))
+        return result
     except KitError as exc:
         for problem in exc.problems:
             if not problem.file:
@@ -258,10 +294,94 @@ def _run(kind: str, target, report: Report) -> None:
                                        file=shown, fix=_BUG_FIX))
 
 
+def _is_address(value) -> bool:
+    from .web import is_url
+
+    return is_url(value)
+
+
+# --------------------------------------------------------------------------- word lists: checks beyond the loader
+
+def _csv_files(target) -> list[Path]:
+    items = target if isinstance(target, (list, tuple)) else [target]
+    files: list[Path] = []
+    for item in map(Path, items):
+        files.extend(sorted(item.glob("*.csv")) if item.is_dir() else [item])
+    return files
+
+
+def _long_rows(files: list[Path]) -> dict[tuple[str, int], tuple[int, int]]:
+    """(file, line) -> (values, columns) for every row with more values than the header names."""
+    found = {}
+    for f in files:
+        try:
+            text = f.read_text(encoding="utf-8-sig")
+            reader = csv.reader(io.StringIO(text, newline=""))
+            header = next(reader, [])
+            for row in reader:
+                if len(row) > len(header) and any(c.strip() for c in row):
+                    found[(os.path.abspath(f), reader.line_num)] = (len(row), len(header))
+        except (OSError, UnicodeDecodeError, csv.Error):
+            continue  # the loader reports a file it cannot read
+    return found
+
+
+def _check_word_lists(target, lexicon, report: Report, start: int) -> None:
+    """A comma in a note, a category close to a known one, and a form in two categories."""
+    from .lexicons import CATEGORIES, normalise_form
+
+    files = _csv_files(target)
+    long_rows = _long_rows(files)
+    own = [f.stem for f in files]
+    kept = report.problems[:start]
+    reported = set()
+    for problem in report.problems[start:]:
+        key = (os.path.abspath(problem.file or ""), problem.line)
+        if key in long_rows:
+            continue  # a value split by a comma: the row's other problems follow from it
+        if problem.field == "category":
+            _suggest_category(problem, [*CATEGORIES, *own])
+        kept.append(problem)
+    for (file, line), (values, columns) in sorted(long_rows.items()):
+        if (file, line) in reported:
+            continue
+        reported.add((file, line))
+        kept.append(Problem(f"this line has {values} values but the header has {columns} columns: a comma inside "
+                            "a value (most often the note) splits it in two", file=_shown(file), line=line,
+                            field="note",
+                            fix='Put the note in double quotes, e.g. ...,"Suggests doubt, not proof.",... '
+                                "(a spreadsheet saved as CSV adds them for you)."))
+    ours = sorted(kept[start:], key=lambda p: (str(p.file), p.line or 0))
+    report.problems[:] = kept[:start] + ours
+    if lexicon is None or not hasattr(lexicon, "itertuples"):
+        return
+    first: dict[tuple, tuple] = {}
+    for row in lexicon.itertuples(index=False):
+        forms = [row.term, *(row.variants.split("|") if row.variants else [])]
+        for form in dict.fromkeys(normalise_form(f, row.case_sensitive) for f in forms if f):
+            other = first.setdefault((form, row.case_sensitive), (row.category, row.file, row.line))
+            if other[0] != row.category:
+                report.warnings.append(Problem(
+                    f"{form!r} is listed as {row.category!r} here and as {other[0]!r} in "
+                    f"{_shown(other[1])}:{other[2]}", file=row.file, line=row.line, field="term",
+                    fix="Keep each word in one category, unless you mean it to be marked twice."))
+
+
+def _suggest_category(problem: Problem, known: list[str]) -> None:
+    """Add "did you mean 'hedge'?" to a problem about an unknown or misspelt category."""
+    m = re.search(r"'([^']*)'", problem.message)
+    if not m or "did you mean" in problem.message:
+        return
+    name = m.group(1)
+    close = difflib.get_close_matches(re.sub(r"[\s-]+", "_", name.strip().lower()), known, n=1, cutoff=0.6)
+    if close and close[0] != name:
+        problem.message += f" (did you mean {close[0]!r}?)"
+
+
 def validate(paths=None) -> Report:
     """Check files and folders (by default the data folder in use: see ``kit.data_dir()``).
 
-    A path may be a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
+    A path may be a web address (``https://...``), a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
     ``gazetteer.csv``), a folder of articles or word lists, an article file, a manifest, a word
     list, a concept table or a gazetteer.
     """
@@ -269,6 +389,9 @@ def validate(paths=None) -> Report:
         paths = [data_dir()]
     report = Report()
     for raw in paths:
+        if _is_address(raw):  # a web address: fetched (or taken from web-cache/) like kit.load_articles does
+            _run("articles", str(raw).strip(), report)
+            continue
         jobs, problems = _targets(Path(raw))
         report.problems.extend(problems)
         for kind, target in jobs:

@@ -13,7 +13,10 @@ from hypothesis import strategies as st
 import kit
 from kit.annotation import SPAN_COLUMNS, annotate, explain, profile
 from kit.errors import KitError, LexiconError
-from kit.lexicons import CATEGORIES, load_lexicon
+from kit.lexicons import CATEGORIES, categories_in, load_lexicon
+
+# The built-in categories, then any a teacher added to data/lexicons/ (tests must not assume there are none).
+DEFAULT_CATEGORIES = categories_in(kit.default_lexicon())
 
 FIXTURE = Path(__file__).parent / "fixtures" / "lexicon_small.csv"
 LEX = load_lexicon(FIXTURE)
@@ -52,7 +55,7 @@ def test_offsets_are_exact_on_the_bundled_corpus():
     spans = annotate(articles)
     assert len(spans) > 50
     assert_exact(articles, spans)
-    assert set(spans.category) <= set(CATEGORIES)
+    assert set(spans.category) <= set(DEFAULT_CATEGORIES)
     # sorted by article (in the order given), then start
     order = {a: i for i, a in enumerate(articles.article_id)}
     keys = list(zip(spans.article_id.map(order), spans.start, strict=True))
@@ -452,7 +455,7 @@ EUPHEMISM_CSV = ("term,variants,category,tone,note,alternative,source,case_sensi
                  "pass away,passed away|passes away,euphemism,,A soft way to say someone died.,died,class 9B,\n"
                  "let go,,euphemism,,A soft way to say someone was fired.,fired,class 9B,\n")
 DEFAULT_PROFILE_COLUMNS = [
-    "article_id", *(c for cat in CATEGORIES for c in (cat, f"{cat}_per_1k", f"quoted_{cat}_per_1k")),
+    "article_id", *(c for cat in DEFAULT_CATEGORIES for c in (cat, f"{cat}_per_1k", f"quoted_{cat}_per_1k")),
     "hedge_booster_ratio",
     "attribution_sentence_share", "n_words", "n_sentences", "avg_sentence_length", "flesch_reading_ease",
     "flesch_kincaid_grade"]
@@ -488,21 +491,22 @@ def test_unknown_category_lists_the_extra_ones_too(with_euphemism):
     with pytest.raises(KitError) as info:
         annotate("x", categories=["euphemisms"], lexicon=with_euphemism)
     assert "unknown category 'euphemisms'" in str(info.value)
-    assert "scare_quote, euphemism" in info.value.fix
-    with pytest.raises(KitError, match="unknown category 'euphemism'"):  # not in the kit's own lists
-        annotate("x", categories=["euphemism"])
+    assert "scare_quote, " in info.value.fix and "euphemism" in info.value.fix
+    if "euphemism" not in DEFAULT_CATEGORIES:  # (unless a teacher added euphemism.csv to data/lexicons/)
+        with pytest.raises(KitError, match="unknown category 'euphemism'"):  # not in the kit's own lists
+            annotate("x", categories=["euphemism"])
 
 
 def test_profile_has_columns_for_a_new_category(with_euphemism):
     text = "He passed away. It may rain. Collateral damage was clearly high."
     p = profile(text, lexicon=with_euphemism)
-    at = p.columns.get_loc("quoted_scare_quote_per_1k")
-    assert p.columns[at + 1:at + 4].tolist() == ["euphemism", "euphemism_per_1k", "quoted_euphemism_per_1k"]
+    at = p.columns.get_loc(f"{categories_in(with_euphemism)[-1]}_per_1k")
+    assert "euphemism" in p.columns and p.columns.get_loc("euphemism_per_1k") <= at
     assert p.euphemism.item() == 2
     assert p.euphemism_per_1k.item() == pytest.approx(round(2000 / p.n_words.item(), 2))
     assert p.hedge.item() == 1 and p.booster.item() == 1
-    assert [c for c in p.columns if "euphemism" not in c] == \
-        DEFAULT_PROFILE_COLUMNS
+    mine = ("euphemism", "euphemism_per_1k", "quoted_euphemism_per_1k")
+    assert [c for c in p.columns if c not in mine] == [c for c in DEFAULT_PROFILE_COLUMNS if c not in mine]
 
 
 def test_default_profile_columns_are_unchanged():

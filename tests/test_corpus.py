@@ -258,3 +258,59 @@ def test_markdown_headings_lists_and_quotes_keep_their_words(tmp_path):
     paras = list(kit.paragraphs(kit.load_articles(tmp_path)).text)
     assert paras == ["The council voted on Tuesday.", "What happens next", "Work starts in May.",
                      "It costs $4.5 million.", "First step.", "Second step.", "A quoted block."]
+
+
+# --------------------------------------------------------------------------- footers: only clear ones move
+
+BODY = "The council met on Tuesday. It voted to build the bridge.\n\nThe mayor said work starts in May."
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Copyright law protects the authors of news articles, the judge said.",
+    "The photos were shared under a Creative Commons licence, the museum said.",
+    "---",
+    "***",
+])
+def test_real_text_is_not_taken_for_a_footer(tmp_path, paragraph):
+    text = f"{BODY}\n\n{paragraph}\n\nThe vote was close. Seven members agreed and five did not.\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    art = kit.load_articles(tmp_path / "a.md").iloc[0]
+    assert "The vote was close." in art.text
+    assert art.boilerplate == ""
+    df = kit.load_articles(pd.DataFrame({"text": [text]}))
+    assert "The vote was close." in df.text.item()
+
+
+@pytest.mark.parametrize("footer", [
+    "Disclaimer: the views are the author's own.",
+    "Copyright © 2017 The Paper. All rights reserved.",
+    "Creative Commons / Anti-Media / Report a typo",
+    "This article is licensed under a Creative Commons Attribution 4.0 licence.",
+])
+def test_clear_footers_still_move(tmp_path, footer):
+    (tmp_path / "a.md").write_text(f"{BODY}\n\n---\n\n{footer}\n", encoding="utf-8")
+    art = kit.load_articles(tmp_path / "a.md").iloc[0]
+    assert footer not in art.text and footer in art.boilerplate
+    assert art.text.endswith("work starts in May.")
+
+
+def test_a_footer_holding_much_text_warns_and_footer_no_keeps_it(tmp_path):
+    rest = "\n\n".join(f"Paragraph {i} of the report says the council met again and voted." for i in range(8))
+    (tmp_path / "a.md").write_text(f"{BODY}\n\nDisclaimer: see below.\n\n{rest}\n", encoding="utf-8")
+    with pytest.warns(kit.corpus.KitWarning, match=r"(?s)a\.md.*moved to the boilerplate.*footer: no"):
+        art = kit.load_articles(tmp_path / "a.md").iloc[0]
+    assert "Paragraph 7" in art.boilerplate
+    (tmp_path / "a.md").write_text(f"---\nfooter: no\n---\n{BODY}\n\nDisclaimer: see below.\n\n{rest}\n",
+                                   encoding="utf-8")
+    kept = kit.load_articles(tmp_path / "a.md").iloc[0]
+    assert "Paragraph 7" in kept.text and "Disclaimer" in kept.text and kept.boilerplate == ""
+    assert "footer" not in kept.index  # the switch is not metadata
+
+
+def test_the_bundled_articles_load_without_warnings():
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        kit.load_articles()
+        kit.load_articles(DATA_DIR / "articles")

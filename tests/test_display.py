@@ -13,7 +13,18 @@ from hypothesis import strategies as st
 import kit
 from kit.display import STYLES, Highlight, highlight, spans_html
 from kit.errors import KitError
-from kit.lexicons import CATEGORIES, load_lexicon
+from kit.lexicons import CATEGORIES, categories_in, load_lexicon
+
+# The built-in categories, then any a teacher added to data/lexicons/ (tests must not assume there are none).
+DEFAULT_CATEGORIES = categories_in(kit.default_lexicon())
+
+
+def extra_colour(category, lexicon):
+    """The colour of a category of the teacher's own: the next of EXTRA_COLOURS, in order of appearance."""
+    from kit.display import EXTRA_COLOURS
+
+    extras = [c for c in categories_in(lexicon) if c not in CATEGORIES]
+    return EXTRA_COLOURS[extras.index(category) % len(EXTRA_COLOURS)]
 
 LEX = load_lexicon(Path(__file__).parent / "fixtures" / "lexicon_small.csv")
 TAG = re.compile(r"<[^>]*>")
@@ -167,7 +178,7 @@ def test_plot_profile_by_article_and_outlet():
     assert ax.get_title() == "Flagged words per 1,000 words, by article"
     assert ax.title.get_fontsize() >= 18 and ax.xaxis.label.get_fontsize() >= 16
     assert all(t.get_fontsize() >= 14 for t in ax.get_yticklabels())
-    assert len(ax.patches) == len(p) * len(CATEGORIES)
+    assert len(ax.patches) == len(p) * len(DEFAULT_CATEGORIES)
     assert fig.number not in plt.get_fignums()  # closed, so a notebook shows it once
     fig2 = kit.plot_profile(p, by="outlet", categories="hedge")
     ax2 = fig2.axes[0]
@@ -214,17 +225,16 @@ def with_euphemism(tmp_path):
 
 
 def test_highlight_a_new_category_with_legend_label_and_escaping(with_euphemism):
-    from kit.display import EXTRA_COLOURS
 
     text = "<script>alert(1)</script> The raid caused collateral damage, officials said. <img src=x onerror=alert(2)>"
     view = highlight(article(text), lexicon=with_euphemism)
-    assert view.counts()["euphemism"] == 1 and list(view.counts())[-1] == "euphemism"
+    assert view.counts()["euphemism"] == 1 and list(view.counts()) == categories_in(with_euphemism)
     body = view.body_html()
     assert strip(body) == text
     assert "<script>" not in body and "<img" not in body
     assert 'class="kit-euphemism"' in body and 'data-label="euphemism"' in body
     assert "Hides that &lt;people&gt; were killed &amp; hurt." in body  # the note is the tooltip, escaped
-    assert f"text-decoration-color:{EXTRA_COLOURS[0]}" in body
+    assert f"text-decoration-color:{extra_colour('euphemism', with_euphemism)}" in body
     checker = Balance()
     checker.feed(view._repr_html_())
     assert checker.ok and not checker.stack
@@ -234,7 +244,7 @@ def test_highlight_a_new_category_with_legend_label_and_escaping(with_euphemism)
     assert "<script>" not in view._repr_html_()
     only = highlight(article(text), categories=["euphemism"], lexicon=with_euphemism)
     assert list(only.counts()) == ["euphemism"]
-    assert f"text-decoration-color:{EXTRA_COLOURS[0]}" in only.body_html()
+    assert f"text-decoration-color:{extra_colour('euphemism', with_euphemism)}" in only.body_html()
 
 
 def test_extra_categories_get_distinct_colour_blind_safe_colours_and_cues():
@@ -268,16 +278,16 @@ def test_spans_of_a_new_category_can_be_given_directly(with_euphemism):
 def test_plot_profile_with_a_new_category(with_euphemism):
     from matplotlib.colors import to_hex
 
-    from kit.display import EXTRA_COLOURS
 
     p = kit.profile(kit.load_articles(), lexicon=with_euphemism)
     fig = kit.plot_profile(p)
     ax = fig.axes[0]
-    assert len(ax.patches) == len(p) * (len(CATEGORIES) + 1)
+    shown = categories_in(with_euphemism)
+    assert len(ax.patches) == len(p) * len(shown)
     labels = [t.get_text() for t in ax.get_legend().get_texts()]
-    assert labels[-1] == "euphemism"
-    last = ax.patches[-1]
-    assert to_hex(last.get_facecolor()).upper() == EXTRA_COLOURS[0] and last.get_hatch()
+    assert len(labels) == len(shown) and labels[shown.index("euphemism")] == "euphemism"
+    bar = ax.patches[len(p) * shown.index("euphemism")]  # one bar per article, category after category
+    assert to_hex(bar.get_facecolor()).upper() == extra_colour("euphemism", with_euphemism) and bar.get_hatch()
     one = kit.plot_profile(p, by="outlet", categories=["euphemism"])
     assert one.axes[0].get_title() == "Euphemism per 1,000 words, by outlet"
     with pytest.raises(KitError, match="euphemism"):

@@ -220,3 +220,63 @@ def test_the_notebooks_import_something():
     """Guards the test above against finding no notebooks at all (for example after a move)."""
     assert list((ROOT / "notebooks").glob("*.ipynb")), "notebooks/ holds no notebooks"
     assert any("kit" in s for s in notebook_imports())
+
+
+# --------------------------------------------------------------------------- every import is declared
+
+def _third_party_imports(paths) -> dict[str, list[str]]:
+    """Top-level modules imported by these files that are neither the standard library nor the kit."""
+    found: dict[str, list[str]] = {}
+    for path in paths:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                names = [node.module]
+            else:
+                continue
+            for name in names:
+                top = name.split(".")[0]
+                if top in sys.stdlib_module_names or top in ("kit", "__future__", "run", "conftest"):
+                    continue
+                if (path.parent / f"{top}.py").exists():  # a module next to it (one test using another)
+                    continue
+                found.setdefault(top, []).append(str(path.relative_to(ROOT)))
+    return found
+
+
+def _declared(requirements) -> set[str]:
+    return {canonicalize_name(Requirement(entry).name) for entry in requirements}
+
+
+def _undeclared(imports: dict[str, list[str]], declared: set[str], optional=()) -> list[str]:
+    from importlib.metadata import packages_distributions
+
+    providers = packages_distributions()
+    missing = []
+    for module, files in sorted(imports.items()):
+        if module in optional:
+            continue
+        dists = {canonicalize_name(d) for d in providers.get(module, [module])}
+        if not dists & declared:
+            missing.append(f"{module} (imported in {files[0]}; distribution {sorted(dists)})")
+    return missing
+
+
+def test_every_module_the_kit_imports_is_a_declared_dependency():
+    """A dependency that arrives only through another one (nbformat through jupyterlab) can vanish with
+    that package's next release: declare it."""
+    imports = _third_party_imports(sorted((ROOT / "kit").rglob("*.py")))
+    missing = _undeclared(imports, _declared(pyproject()["project"]["dependencies"]))
+    assert not missing, "add to [project] dependencies in pyproject.toml (and environment.yml):\n  " + \
+        "\n  ".join(missing)
+
+
+def test_every_module_the_tests_import_is_declared():
+    project = pyproject()["project"]
+    declared = _declared(project["dependencies"]) | _declared(project["optional-dependencies"]["test"])
+    files = [*sorted((ROOT / "tests").rglob("*.py")), ROOT / "conftest.py"]
+    # tomli: only on Python 3.10 (tomllib before it), imported in a try/except
+    missing = _undeclared(_third_party_imports(files), declared, optional=("tomli",))
+    assert not missing, "add to the test extra in pyproject.toml:\n  " + "\n  ".join(missing)

@@ -1,6 +1,7 @@
 """Bad input gets a clear error naming the file, the field and the fix; nothing is lost silently."""
 
 import warnings
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -114,9 +115,9 @@ def test_dataframe_with_bad_cells_names_each_row():
 
 def test_folder_with_no_articles(tmp_path):
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-")
-    with pytest.warns(KitWarning, match="notes.pdf"):
-        err = load_error(tmp_path)
+    err = load_error(tmp_path)
     assert "no articles" in str(err) and "How to fix" in str(err)
+    assert "notes.pdf" in str(err)  # what was passed over is named
 
 
 def test_missing_path_and_wrong_type():
@@ -209,3 +210,191 @@ def test_random_text_files_never_crash(tmp_path, text):
             return
     for row in kit.sentences(arts).itertuples():
         assert arts.text.item()[row.start:row.end] == row.text
+
+
+# --------------------------------------------------------------------------- issue 12: nothing lost, nothing overwritten
+
+def quiet_load(source, **kw):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", KitWarning)
+        return kit.load_articles(source, **kw)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r"])
+def test_windows_and_old_mac_line_ends_keep_the_front_matter(tmp_path, newline):
+    text = "---\ntitle: Bridge vote\noutlet: The Courier\npublished: 2024-03-05\n---\nThe council met.\n\nIt agreed.\n"
+    (tmp_path / "a.md").write_bytes(text.replace("\n", newline).encode("utf-8"))
+    art = kit.load_articles(tmp_path / "a.md").iloc[0]
+    assert (art.title, art.outlet, art.published) == ("Bridge vote", "The Courier", pd.Timestamp("2024-03-05"))
+    assert art.text == "The council met.\n\nIt agreed."
+    assert "title:" not in art.text
+
+
+def test_front_matter_values_stay_as_written(tmp_path):
+    (tmp_path / "a.md").write_text("---\ntitle: No\nauthor: 1e3\nlevel: 3\n---\nText.", encoding="utf-8")
+    art = kit.load_articles(tmp_path / "a.md").iloc[0]
+    assert (art.title, art.author, art.level) == ("No", "1e3", "3")  # not False, 1000.0, 3
+
+
+def test_every_entry_a_folder_passes_over_is_reported(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text("A good article.", encoding="utf-8")
+    (tmp_path / "more.markdown").write_text("Another article.", encoding="utf-8")
+    for name in (".hidden.txt", "_draft.txt", "README.md", "slides.pdf"):
+        (tmp_path / name).write_text("Not read.", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "inner.txt").write_text("Nested.", encoding="utf-8")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.warns(KitWarning, match="passed over") as caught:
+        arts = kit.load_articles(tmp_path)
+    assert sorted(arts.article_id) == ["good", "more"]
+    skipped = {Path(s["file"]).name: s for s in arts.attrs["skipped"]}
+    given = {p.name for p in tmp_path.iterdir()}
+    assert len(arts) + len(skipped) == len(given)
+    assert set(skipped) | {"good.txt", "more.markdown"} == given
+    assert "subfolder" in skipped["sub"]["problem"] and "load_articles" in skipped["sub"]["fix"]
+    assert "does not exist" in skipped["broken.txt"]["problem"]
+    assert "regular file" in skipped["zero.txt"]["problem"]
+    assert all(s["fix"] for s in skipped.values())
+    assert "README.md" in str(caught[0].message) and "sub" in str(caught[0].message)
+
+
+def test_a_named_pipe_or_device_is_refused_not_read(tmp_path):
+    import os
+
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    err = load_error(tmp_path / "zero.txt")
+    assert_helpful(err, "zero.txt", "")
+    assert "regular file" in str(err)
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.txt")
+        assert "regular file" in str(load_error(tmp_path / "pipe.txt"))
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    assert "loop" in str(load_error(tmp_path / "loop.txt"))
+
+
+def test_the_size_cap_states_its_number(tmp_path):
+    from kit.articlefiles import MAX_FILE_BYTES
+
+    with open(tmp_path / "huge.txt", "wb") as handle:
+        handle.truncate(MAX_FILE_BYTES + 1)  # a sparse file: nothing is written or read
+    err = load_error(tmp_path / "huge.txt")
+    assert_helpful(err, "huge.txt", "text")
+    assert f"{MAX_FILE_BYTES / 1_000_000:g} MB" in str(err)
+
+
+def test_an_unreadable_folder_is_a_kit_error(tmp_path, monkeypatch):
+    import os
+
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+
+    def refuse(path):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(os, "scandir", refuse)
+    err = load_error(tmp_path)
+    assert_helpful(err, str(tmp_path), "")
+    assert "Permission denied" in str(err)
+
+
+def test_ids_are_unique_stable_and_readable(tmp_path):
+    for name in ("A b.txt", "a-b.txt", "A_B.txt"):
+        (tmp_path / name).write_text(f"Text of {name}.", encoding="utf-8")
+    arts = kit.load_articles(tmp_path)
+    ids = dict(zip(arts.source_file.str.rsplit("/", n=1).str[-1], arts.article_id))
+    assert ids["a-b.txt"] == "a-b"  # the file named exactly like the id keeps it
+    assert ids["A b.txt"].startswith("a-b-") and ids["A_B.txt"].startswith("a-b-")
+    assert len(set(ids.values())) == 3
+    (tmp_path / "zz.txt").write_text("A new file.", encoding="utf-8")
+    (tmp_path / "A  B.txt").write_text("Yet another.", encoding="utf-8")
+    again = kit.load_articles(tmp_path)
+    again_ids = dict(zip(again.source_file.str.rsplit("/", n=1).str[-1], again.article_id))
+    assert all(again_ids[name] == ids[name] for name in ids)  # adding files changes no id
+    assert again.article_id.is_unique
+
+
+def test_a_given_id_wins_over_a_file_name(tmp_path):
+    (tmp_path / "one.md").write_text("---\narticle_id: two\n---\nFirst.", encoding="utf-8")
+    (tmp_path / "two.txt").write_text("Second.", encoding="utf-8")
+    arts = kit.load_articles(tmp_path)
+    assert arts.article_id.is_unique and "two" in set(arts.article_id)
+
+
+def test_manifest_oddities(tmp_path):
+    (tmp_path / "a.txt").write_text("Alpha text.", encoding="utf-8")
+    (tmp_path / "trailing.csv").write_text("file,title,,\na.txt,Alpha,,\n", encoding="utf-8")
+    assert kit.load_articles(tmp_path / "trailing.csv").title.item() == "Alpha"
+    (tmp_path / "extra.csv").write_text("file,title\na.txt,Alpha,, oops\n", encoding="utf-8")
+    err = load_error(tmp_path / "extra.csv")
+    assert "extra.csv:2" in str(err) and "double quotes" in err.fix
+    (tmp_path / "empty.csv").write_text("", encoding="utf-8")
+    assert_helpful(load_error(tmp_path / "empty.csv"), "empty.csv", "")
+    (tmp_path / "header.csv").write_text("file,title\n", encoding="utf-8")
+    assert "lists no articles" in str(load_error(tmp_path / "header.csv"))
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    assert_helpful(load_error(tmp_path / "deep.json"), "deep.json", "")
+    (tmp_path / "odd.json").write_text('[{"file": "a.txt"}, 42]', encoding="utf-8")
+    with pytest.warns(KitWarning, match="odd.json:2"):
+        arts = kit.load_articles(tmp_path / "odd.json", errors="skip")
+    assert len(arts) == 1 and arts.attrs["skipped"][0]["line"] == 2
+
+
+def test_bad_and_mixed_dates(tmp_path):
+    (tmp_path / "bad.md").write_text("---\npublished: 2017-13-45\n---\nText.", encoding="utf-8")
+    err = load_error(tmp_path / "bad.md")
+    assert_helpful(err, "bad.md", "published")
+    (tmp_path / "bad.md").write_text("---\npublished: today\n---\nText.", encoding="utf-8")
+    assert_helpful(load_error(tmp_path / "bad.md"), "bad.md", "published")
+    mixed = tmp_path / "mixed"
+    mixed.mkdir()
+    (mixed / "a.md").write_text("---\npublished: 2017-11-16T10:00+02:00\n---\nText a.", encoding="utf-8")
+    (mixed / "b.md").write_text("---\npublished: 2017-11-16\n---\nText b.", encoding="utf-8")
+    (mixed / "c.md").write_text("---\npublished: 2017-11-17\n---\nText c.", encoding="utf-8")
+    err = load_error(mixed)
+    assert_helpful(err, "a.md", "published")
+    assert "time zone" in str(err)
+    arts = quiet_load(mixed, errors="skip")
+    assert list(arts.article_id) == ["b", "c"] and len(arts.attrs["skipped"]) == 1
+    zones = tmp_path / "zones"
+    zones.mkdir()
+    (zones / "a.md").write_text("---\npublished: 2017-11-16T10:00+02:00\n---\nText a.", encoding="utf-8")
+    (zones / "b.md").write_text("---\npublished: 2017-11-16T10:00-05:00\n---\nText b.", encoding="utf-8")
+    both = kit.load_articles(zones)
+    assert str(both.published.dt.tz) == "UTC" and both.published.iloc[0] == pd.Timestamp("2017-11-16T08:00Z")
+
+
+def test_hostile_front_matter_is_refused_quickly(tmp_path):
+    bomb = ("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
+            "b: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+            "d: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ntitle: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n---\nText.")
+    (tmp_path / "bomb.md").write_text(bomb, encoding="utf-8")
+    err = load_error(tmp_path / "bomb.md")
+    assert_helpful(err, "bomb.md", "front matter")
+    assert "alias" in str(err) and err.line == 3
+    (tmp_path / "deep.md").write_text("---\nextra: " + "[" * 5000 + "]" * 5000 + "\n---\nText.", encoding="utf-8")
+    assert_helpful(load_error(tmp_path / "deep.md"), "deep.md", "front matter")
+    (tmp_path / "long.md").write_text("---\ntitle: " + "x" * 30_000 + "\n---\nText.", encoding="utf-8")
+    assert "20,000" in str(load_error(tmp_path / "long.md"))
+    (tmp_path / "list.md").write_text("---\ntitle: [a, b]\n---\nText.", encoding="utf-8")
+    assert_helpful(load_error(tmp_path / "list.md"), "list.md", "title")
+
+
+def test_dataframe_oddities_and_skip():
+    arts = kit.load_articles(pd.DataFrame({0: ["x"], "text": ["Some text."]}))
+    assert "0" in arts.columns and arts["0"].item() == "x"
+    with pytest.raises(ArticleError, match="more than one column named 'text'"):
+        kit.load_articles(pd.DataFrame([["a", "b"]], columns=["text", "text"]))
+    frame = pd.DataFrame({"article_id": ["a", "a", None, "c"], "text": ["One.", "Two.", None, "Four."],
+                          "published": ["2017-01-01", "", "", "2017-13-45"]})
+    with pytest.warns(KitWarning, match="3 row"):
+        arts = kit.load_articles(frame, errors="skip")
+    assert list(arts.article_id) == ["a"]
+    assert sorted(s["file"] for s in arts.attrs["skipped"]) == ["row 1", "row 2", "row 3"]
+    same = kit.load_articles(pd.DataFrame({"text": ["Same.", "Same.", "Other."]}))
+    assert list(same.article_id.str.count("-")) == [1, 2, 1] and same.article_id.is_unique
+    assert kit.load_articles(pd.DataFrame({"text": ["Body.", "Other."], "_mine": [1, 2]}))["_mine"].tolist() == [1, 2]

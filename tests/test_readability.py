@@ -64,3 +64,37 @@ def test_works_offline_with_an_empty_home_and_no_nltk(tmp_path):
     assert result["n"] == 5 and result["fre"] and result["nltk"] == []
     assert result["scores"]["flesch_reading_ease"] > 0
     assert list(home.iterdir()) == [] and list(nltk_data.iterdir()) == []  # nothing downloaded or cached
+
+
+def test_scores_use_the_kits_sentences_and_words():
+    """The formulas get the kit's own counts (kit.sentences, n_words), whatever textstat would count."""
+    import kit
+    from kit.readability import reading_counts, syllables
+    from kit.segment import WORD_RE
+
+    articles = kit.load_articles()
+    sentences = kit.sentences(articles).groupby("article_id").size()
+    profile = kit.profile(articles).set_index("article_id")
+    for row in articles.itertuples():
+        counts = reading_counts(row.text)
+        assert counts["n_sentences"] == sentences[row.article_id] == profile.loc[row.article_id, "n_sentences"]
+        assert counts["n_words"] == row.n_words
+        assert counts["n_syllables"] == sum(syllables(w.group()) for w in WORD_RE.finditer(row.text))
+        wps, spw = counts["n_words"] / counts["n_sentences"], counts["n_syllables"] / counts["n_words"]
+        assert profile.loc[row.article_id, "flesch_reading_ease"] == round(206.835 - 1.015 * wps - 84.6 * spw, 1)
+        assert profile.loc[row.article_id, "flesch_kincaid_grade"] == round(0.39 * wps + 11.8 * spw - 15.59, 1)
+
+
+def test_abbreviations_do_not_split_sentences_for_the_scores():
+    """'Gen.' and 'U.S.' end no sentence for the kit, so they do not change the reading score either."""
+    import textstat
+
+    one = "Gen. Smith met U.S. officials in Raqqa on Monday."
+    plain = "General Smith met US officials in Raqqa on Monday."
+    from kit.readability import reading_counts
+
+    assert reading_counts(one)["n_sentences"] == 1
+    assert textstat.sentence_count(one) > 1  # what textstat alone would use
+    # same words and sentences: the scores differ only by the syllables of "Gen" versus "General"
+    assert reading_counts(one)["n_words"] == reading_counts(plain)["n_words"]
+    assert flesch_reading_ease(one) >= flesch_reading_ease(plain)

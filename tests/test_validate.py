@@ -37,6 +37,7 @@ def run(args, capsys) -> tuple[int, str]:
 @pytest.fixture
 def here(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("KIT_DATA", raising=False)  # ./data is the folder these tests check
     return tmp_path
 
 
@@ -216,3 +217,71 @@ def test_a_typo_category_in_a_built_in_word_list_fails_with_its_line(here, capsy
     status, out = run(["lexicons"], capsys)
     assert status == 1
     assert re.search(r"^lexicons/hedge\.csv:3: .*unknown category 'hedgee'.* — .*hedgee\.csv", out, re.M), out
+
+
+# --------------------------------------------------------------------------- validate agrees with the loader
+
+def test_validate_reads_what_the_loader_reads(here, capsys):
+    write(here / "arts" / "one.markdown", GOOD_ARTICLE)
+    write(here / "arts" / "README.md", "Notes for the class.\n")
+    write(here / "arts" / "_draft.txt", "Not ready.\n")
+    status, out = run(["arts"], capsys)
+    assert status == 0, out
+    assert "1 article(s)" in out
+    assert "README.md" in out and "_draft.txt" in out  # passed over, and said so (a warning)
+
+
+@pytest.mark.parametrize("make", ["devnull", "fifo", "unreadable"])
+def test_odd_paths_are_problems_not_tracebacks(here, capsys, monkeypatch, make):
+    import os
+
+    if make == "devnull":
+        target = "/dev/null"
+    elif make == "fifo":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        os.mkfifo(here / "pipe.txt")
+        target = "pipe.txt"
+    else:
+        write(here / "locked" / "a.txt", "Text.\n")
+        target = "locked"
+        real_access = os.access
+        monkeypatch.setattr(os, "access", lambda p, mode, **kw: False if str(p).endswith("locked")
+                            else real_access(p, mode, **kw))
+    status, out = run([target], capsys)
+    assert status == 1
+    assert "Traceback" not in out and " — " in out
+    assert target in out
+
+
+def test_a_comma_in_a_note_is_reported_as_too_many_values(here, capsys):
+    write(here / "lexicons" / "hedge.csv",
+          HEADER + "perhaps,,hedge,,Shows doubt, not proof.,,class 9B,\n")
+    status, out = run(["lexicons"], capsys)
+    assert status == 1
+    assert re.search(r"^lexicons/hedge\.csv:2: field 'note': this line has 9 values but the header has 8 "
+                     r"columns.* — Put the note in double quotes", out, re.M), out
+    assert "case_sensitive" not in out  # not the misleading problem the shifted values would give
+
+
+def test_a_comma_in_a_note_that_shifts_into_empty_cells_is_still_found(here, capsys):
+    write(here / "lexicons" / "hedge.csv", HEADER + "perhaps,,hedge,,Shows doubt, not proof,,,\n")
+    status, out = run(["lexicons"], capsys)
+    assert status == 1
+    assert "hedge.csv:2" in out and "9 values" in out
+
+
+def test_an_unknown_category_gets_the_nearest_suggestion(here, capsys):
+    write(here / "lexicons" / "mine.csv", HEADER + "perhaps,,hegde,,Shows doubt.,,class 9B,\n")
+    status, out = run(["lexicons"], capsys)
+    assert status == 1
+    assert "unknown category 'hegde' (did you mean 'hedge'?)" in out, out
+
+
+def test_a_form_in_two_categories_is_reported(here, capsys):
+    write(here / "lexicons" / "hedge.csv", HEADER + "claimed,,hedge,,Shows doubt.,,class 9B,\n")
+    write(here / "lexicons" / "attribution.csv",
+          HEADER + "claim,claimed|claims,attribution,loaded,Suggests doubt.,said,class 9B,\n")
+    status, out = run(["lexicons"], capsys)
+    assert re.search(r"hedge\.csv:2: field 'term': warning: |'claimed' is listed as 'hedge' here and as "
+                     r"'attribution' in lexicons/attribution\.csv:2", out), out

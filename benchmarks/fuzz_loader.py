@@ -1,0 +1,147 @@
+"""The long run of the odd-input generator against kit.load_articles (a script, not a test).
+
+Run from the repository root (Linux or macOS: it forks)::
+
+    .venv/bin/python benchmarks/fuzz_loader.py                 # 5,000 cases
+    .venv/bin/python benchmarks/fuzz_loader.py --cases 500     # a quick look
+
+Each case comes from ``tests/test_odd_inputs.py`` (the same seeded generator the test suite
+uses, on other seeds): a folder, a file, a manifest or a DataFrame made of odd parts. Each
+runs in its own process, forked from this one after ``import kit``, with a memory cap
+(``--memory-mb`` more than this process uses, set with ``RLIMIT_AS``) and a time cap
+(``--seconds``; the process is killed after it). A case counts as
+
+- a crash: any exception other than a KitError (or a non-kit warning, a wrong offset, a
+  duplicate id), or a process that died or ran out of memory;
+- a silent drop: an item given (a file, a manifest line, a DataFrame row) that was neither
+  loaded nor reported in ``attrs["skipped"]``, or both;
+- a hang: killed at the time cap.
+
+The first failures are printed with their seed (``--start <seed> --cases 1`` replays one).
+The last line is::
+
+    cases=<n> crashes=<n> silent_drops=<n> hangs=<n>
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import shutil
+import signal
+import sys
+import tempfile
+import time
+import traceback
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+
+def _address_space() -> int:
+    """Bytes of virtual memory this process uses now (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as handle:
+            return int(handle.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError):
+        return 0
+
+
+def run_case(seed: int, root: Path, seconds: float, memory_bytes: int) -> tuple[str, str]:
+    """Run one case in a forked child; returns (outcome, detail)."""
+    import test_odd_inputs as odd
+
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child
+        os.close(read_end)
+        status, detail = "crash", ""
+        try:
+            if memory_bytes:
+                resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+            kind, source = odd.make_case(seed, root)
+            status = odd.check_outcome(kind, source)
+            detail = kind
+        except odd.SilentDrop as err:
+            status, detail = "silent_drop", repr(err)[:2000]
+        except MemoryError:
+            status, detail = "crash", "MemoryError (over the memory cap)"
+        except BaseException:  # noqa: BLE001 - everything else is what we are looking for
+            status, detail = "crash", traceback.format_exc()[-2000:]
+        os.write(write_end, f"{status}\n{detail}".encode("utf-8", "replace"))
+        os._exit(0)
+    os.close(write_end)
+    deadline = time.monotonic() + seconds
+    while True:
+        done, code = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        if time.monotonic() > deadline:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+            os.close(read_end)
+            return "hang", f"killed after {seconds:g} s"
+        time.sleep(0.002)
+    chunks = []
+    while True:
+        chunk = os.read(read_end, 65536)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(read_end)
+    message = b"".join(chunks).decode("utf-8", "replace")
+    if not message:
+        return "crash", f"the process died (status {code})"
+    status, _, detail = message.partition("\n")
+    return status, detail
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=5000, help="how many cases (default 5,000)")
+    parser.add_argument("--start", type=int, default=100_000, help="the first seed (default 100,000)")
+    parser.add_argument("--seconds", type=float, default=20.0, help="time cap per case (default 20 s)")
+    parser.add_argument("--memory-mb", type=int, default=1024,
+                        help="memory cap per case, above what this process uses (default 1,024 MB)")
+    parser.add_argument("--show", type=int, default=10, help="how many failures to print (default 10)")
+    args = parser.parse_args(argv)
+    if not hasattr(os, "fork"):
+        sys.exit("This script forks one process per case: run it on Linux or macOS.")
+    import test_odd_inputs  # noqa: F401 - imported once here, shared by every child
+
+    import kit
+
+    kit.load_articles()  # warm up: the children start with everything imported
+    memory = _address_space() + args.memory_mb * 1_000_000 if args.memory_mb else 0
+    counts: Counter = Counter()
+    kinds: Counter = Counter()
+    shown = 0
+    started = time.perf_counter()
+    base = Path(tempfile.mkdtemp(prefix="fuzz-loader-"))
+    try:
+        for n, seed in enumerate(range(args.start, args.start + args.cases), start=1):
+            root = base / str(seed)
+            root.mkdir()
+            status, detail = run_case(seed, root, args.seconds, memory)
+            counts[status] += 1
+            if status in ("loaded", "refused"):
+                kinds[detail] += 1
+            elif shown < args.show:
+                shown += 1
+                print(f"seed {seed}: {status}: {detail.strip()[:1500]}", flush=True)
+            shutil.rmtree(root, ignore_errors=True)
+            if n % 500 == 0:
+                print(f"... {n} cases, {time.perf_counter() - started:.0f} s", flush=True)
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    print(f"loaded: {counts['loaded']}, refused with a KitError: {counts['refused']}; "
+          f"by kind: {dict(sorted(kinds.items()))}; {time.perf_counter() - started:.0f} s")
+    print(f"cases={args.cases} crashes={counts['crash']} silent_drops={counts['silent_drop']} hangs={counts['hang']}")
+
+
+if __name__ == "__main__":
+    main()
