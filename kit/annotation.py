@@ -324,7 +324,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
     import pandas as pd
 
     from .context import WORD_LIST_RULE, compiled_rules
-    from .segment import is_speech_cue, sentences_and_quotations
+    from .segment import sentences_and_quotations
 
     frame = _as_articles(articles)
     lex, key = _as_lexicon(lexicon)
@@ -351,9 +351,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
     rules = compiled_rules()
     for pos, text in enumerate(_progress(texts, len(texts), progress)):
         kept = _longest(matcher.find(text))
-        # a generator: the speech cues are only worked out when the text has quotation marks
-        bounds, found = sentences_and_quotations(text, cues=((s, e) for c, s, e, _ in kept if c == attribution_idx
-                                                             and is_speech_cue(text, s, e)))
+        bounds, found = sentences_and_quotations(text, cues=[(s, e) for c, s, e, _ in kept if c == attribution_idx])
         n_sentences.append(len(bounds))
         if use_rule and found:
             rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found

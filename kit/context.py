@@ -120,6 +120,7 @@ class ContextRules:
         self.explanations = dict(zip(table["rule"], table["explanation"]))
         self.by_term: dict = {}
         self.by_category: dict = {}
+        self._for: dict = {}  # (category, term) -> the rules to try, in order
         for row in table.to_dict("records"):
             look, words = row["look"], row["words"]
             if look == "quotation":
@@ -143,15 +144,22 @@ class ContextRules:
 
     def applies(self, text, start, end, category, term, sentence_start, quote_kind):
         """The first rule that fires for this flag, as ``(name, action)``, or None."""
-        rules = (*self.by_term.get((category, term.lower()), ()), *self.by_category.get(category, ()),
-                 *self.by_category.get("*", ()))
+        key = (category, term)
+        rules = self._for.get(key)
+        if rules is None:
+            rules = self._for[key] = (*self.by_term.get((category, term.lower()), ()),
+                                      *self.by_category.get(category, ()), *self.by_category.get("*", ()))
         for name, look, rx, action in rules:
             if look == "quotation":
                 hit = quote_kind in rx
             elif look == "after":
                 hit = rx.match(text, end, min(len(text), end + 60)) is not None
             elif look == "before" and isinstance(rx, tuple):
-                before = " ".join(text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower().split())
+                before = text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower()
+                if not before.endswith(rx):
+                    if not ("  " in before or "\n" in before or "\t" in before):
+                        continue
+                    before = " ".join(before.split())  # "the  term" with two spaces
                 hit = before.endswith(rx) and any(
                     before.endswith(w) and (len(before) == len(w) or not (before[-len(w) - 1].isalnum()
                                                                           or before[-len(w) - 1] == "-"))

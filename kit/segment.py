@@ -223,6 +223,12 @@ def _rstrip_at(text: str, start: int, end: int) -> int:
     return end
 
 
+def _ends_sentence(text: str, end: int) -> bool:
+    """Does text[:end] end a sentence (a full stop, ! ? or …, perhaps before a bracket)?"""
+    tail = text[max(0, end - 8):end].rstrip(" )]")
+    return tail.endswith((".", "!", "?", "…"))
+
+
 def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
     """Pair double quotation marks: dicts with open, close (mark offsets; close None when
     unclosed), start, end (the words inside) and note. Work is linear in the text.
@@ -256,7 +262,7 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
             if open_at is None:
                 open_at, note = i, ""
             elif starts_paragraph(i) and para_end(open_at) <= i \
-                    and text[:para_end(para_starts[para_of(i)] - 1)].rstrip(" )]").endswith((".", "!", "?", "…")):
+                    and _ends_sentence(text, para_end(para_starts[para_of(i)] - 1)):
                 # the convention for a quotation of several paragraphs: each paragraph ends a
                 # sentence and the next re-opens with a mark; only the last one closes
                 note = "runs over more than one paragraph"
@@ -334,7 +340,7 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
     while k < len(cues) and cues[k][0] < s1:
         cs = cues[k][0]
         j = bisect_right(opens, cs) - 1
-        if j < 0 or cs >= inside[j][1]:  # not inside a quotation
+        if (j < 0 or cs >= inside[j][1]) and is_speech_cue(text, cs, cues[k][1]):  # outside quotation marks
             lo, hi = (cs, o) if cs < o else (end, cs)
             if bisect_right(opens, hi - 1) - bisect_right(opens, lo) == 0:
                 return "speech"
