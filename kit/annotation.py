@@ -364,6 +364,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
         kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in keep_cats)
         starts = [s for _, s, _ in bounds]
         kinds = _inside(found, kept)
+        rules.start_text(text)
         why = []
         for (start, cat, end, eid), kind in zip(kept, kinds):
             if eid < 0:

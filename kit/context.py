@@ -121,6 +121,8 @@ class ContextRules:
         self.by_term: dict = {}
         self.by_category: dict = {}
         self._for: dict = {}  # (category, term) -> the rules to try, in order
+        self._scan: list = []  # (rule, pattern) of the rules for every word, matched over the whole text
+        self._ends: dict = {}  # rule -> offsets where its words end, in the current text
         for row in table.to_dict("records"):
             look, words = row["look"], row["words"]
             if look == "quotation":
@@ -134,16 +136,26 @@ class ContextRules:
                 rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}$", re.IGNORECASE)
             else:
                 rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
-            rule = (row["rule"], look, rx, row["action"])
             terms = [t.strip().lower() for t in row["terms"].split("|") if t.strip()]
+            if look == "before" and not terms:
+                # a rule for every word of a category: where its words end is found once per article
+                look = "before_any"
+                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}", re.IGNORECASE)
+                self._scan.append((row["rule"], rx))
+            rule = (row["rule"], look, rx, row["action"])
             if terms:
                 for t in terms:
                     self.by_term.setdefault((row["category"], t), []).append(rule)
             else:
                 self.by_category.setdefault(row["category"], []).append(rule)
 
+    def start_text(self, text: str) -> None:
+        """Find, once, where the words of the rules for every word end in ``text``."""
+        self._ends = {name: {m.end() for m in rx.finditer(text)} for name, rx in self._scan}
+
     def applies(self, text, start, end, category, term, sentence_start, quote_kind):
-        """The first rule that fires for this flag, as ``(name, action)``, or None."""
+        """The first rule that fires for this flag, as ``(name, action)``, or None (call
+        :meth:`start_text` first for each text)."""
         key = (category, term)
         rules = self._for.get(key)
         if rules is None:
@@ -152,6 +164,8 @@ class ContextRules:
         for name, look, rx, action in rules:
             if look == "quotation":
                 hit = quote_kind in rx
+            elif look == "before_any":
+                hit = start in self._ends.get(name, ())
             elif look == "after":
                 hit = rx.match(text, end, min(len(text), end + 60)) is not None
             elif look == "before" and isinstance(rx, tuple):

@@ -186,6 +186,13 @@ _TERM_WORDS = re.compile(
     r"slogans?|expressions?|nicknames?|moniker)|(?:(?:re-?)?(?:dubbed|nicknamed|called|named|labell?ed|branded|"
     r"termed|coined|styled)|known|so\s+called)(?:\s+as)?(?:\s+(?:the|a|an))?)[\s,:]*$", re.IGNORECASE)
 _SO_CALLED = re.compile(r"(?<![\w-])so-called\s*$", re.IGNORECASE)
+# the words _TITLE_WORDS, _TERM_WORDS and _SO_CALLED can end with
+_LAST_WORDS = frozenset("""
+titled entitled headlined headline article story report book film documentary column op-ed editorial
+programme program song poem essay study paper video series show word words term terms phrase phrases
+label labels name names slogan slogans expression expressions nickname nicknames moniker dubbed nicknamed
+called named labeled labelled branded termed coined styled known as the a an so-called
+""".split()) | {p + w for p in ("re-", "re") for w in "dubbed nicknamed called named labeled labelled branded termed coined styled".split()}
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t](?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]")
 _NICK = re.compile(r"[A-Z][^”\"\n]{0,20}")
@@ -318,14 +325,16 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
                 and not before.rstrip().endswith((":", ",")):
             return "term"  # Gen. James “Mad Dog” Mattis
     n_words = len(_QWORD.findall(inner))
-    if c is not None and _TITLE_WORDS.search(before) and n_words < _TITLE_MAX_WORDS:
-        return "title"
-    if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
-        return "term"
+    last = before.rstrip(" \t\n,:").rsplit(None, 1)[-1].lower() if before.strip() else ""
+    if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
+        if c is not None and _TITLE_WORDS.search(before) and n_words < _TITLE_MAX_WORDS:
+            return "title"
+        if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
+            return "term"
+        if c is not None and _SO_CALLED.search(before):
+            return "scare"
     if c is None:
         return "speech"  # no closing mark: taken to be someone's words, to the end of the paragraph
-    if _SO_CALLED.search(before):
-        return "scare"
     if n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
         return "speech"
     if text[max(0, o - 200):o].rstrip().endswith(":"):
