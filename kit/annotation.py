@@ -364,11 +364,14 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
         kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in keep_cats)
         starts = [s for _, s, _ in bounds]
         kinds = _inside(found, kept)
-        rules.start_text(text)
+        ends = rules.start_text(text)
         why = []
         for (start, cat, end, eid), kind in zip(kept, kinds):
             if eid < 0:
                 why.append(_RULE_QUOTE.removeprefix("rule:"))
+                continue
+            if not rules.may_apply(match_cats[cat], term[eid], kind, start, ends):
+                why.append(WORD_LIST_RULE)
                 continue
             sid = bisect_right(starts, start) - 1
             fired = rules.applies(text, start, end, match_cats[cat], term[eid], bounds[sid][1] if sid >= 0 else 0,

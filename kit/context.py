@@ -123,6 +123,8 @@ class ContextRules:
         self._for: dict = {}  # (category, term) -> the rules to try, in order
         self._scan: list = []  # (rule, pattern) of the rules for every word, matched over the whole text
         self._ends: dict = {}  # rule -> offsets where its words end, in the current text
+        self._keys = None  # (category, term) and categories that have rules of their own
+        self._quote_kinds: set = set()
         for row in table.to_dict("records"):
             look, words = row["look"], row["words"]
             if look == "quotation":
@@ -149,9 +151,19 @@ class ContextRules:
             else:
                 self.by_category.setdefault(row["category"], []).append(rule)
 
-    def start_text(self, text: str) -> None:
-        """Find, once, where the words of the rules for every word end in ``text``."""
+    def start_text(self, text: str) -> set:
+        """Find, once, where the words of the rules for every word end in ``text``; return all those offsets."""
         self._ends = {name: {m.end() for m in rx.finditer(text)} for name, rx in self._scan}
+        return set().union(*self._ends.values()) if self._ends else set()
+
+    def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
+        """A quick test: can any rule apply to this flag? (False for most flags, so they skip :meth:`applies`.)"""
+        if self._keys is None:
+            self._keys = {(c, t) for c, t in self.by_term} | {c for c in self.by_category if c != "*"}
+            self._quote_kinds = {k for rules in self.by_category.values() for _n, look, rx, _a in rules
+                                 if look == "quotation" for k in rx}
+        return ((category, term.lower()) in self._keys or category in self._keys
+                or quote_kind in self._quote_kinds or start in ends)
 
     def applies(self, text, start, end, category, term, sentence_start, quote_kind):
         """The first rule that fires for this flag, as ``(name, action)``, or None (call
