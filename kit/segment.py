@@ -12,7 +12,7 @@ over pysbd): it does not break after abbreviations ("U.S.", "Gen.", "Col.", "Lt.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 __all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS",
            "quotations", "sentences_and_quotations", "QUOTE_KINDS", "is_speech_cue"]
@@ -142,15 +142,17 @@ def _split_paragraph(text, start, end, regions) -> list[tuple[int, int]]:
             continue
         if m.group(1) == "." and _is_abbreviation(text, m.start()):
             continue
-        if quotes is None:  # closed quotations inside this paragraph
+        if quotes is None:  # closed quotations inside this paragraph (in order, never overlapping)
             k = bisect_right(regions, (start, -1))
             quotes = []
             while k < len(regions) and regions[k][0] < end:
                 if regions[k][1] < end:
                     quotes.append(regions[k])
                 k += 1
+            q_opens = [q0 for q0, _ in quotes]
         cut = m.start(2)
-        if quotes and any(q0 < m.start() and q1 >= cut for q0, q1 in quotes if q0 < cut):
+        j = bisect_left(q_opens, m.start()) - 1  # the last quotation opened before this full stop
+        if j >= 0 and quotes[j][1] >= cut:
             continue  # inside a quotation
         spans.append((s, cut))
         s = nxt
@@ -325,7 +327,8 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
                 and not before.rstrip().endswith((":", ",")):
             return "term"  # Gen. James “Mad Dog” Mattis
     n_words = len(_QWORD.findall(inner))
-    last = before.rstrip(" \t\n,:").rsplit(None, 1)[-1].lower() if before.strip() else ""
+    last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
+    last = last_words[-1].lower() if last_words else ""
     if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
         if c is not None and _TITLE_WORDS.search(before) and n_words < _TITLE_MAX_WORDS:
             return "title"
