@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -114,8 +115,16 @@ def test_lab_prints_an_address_that_opens_the_first_lesson_and_ctrl_c_prints_one
             url = found.group(0) if found else None
         assert url, "no address printed:\n" + "".join(lines)
         assert re.fullmatch(rf"http://127\.0\.0\.1:{port}/lab/tree/00-start-here\.ipynb\?token=\w+", url)
-        with urllib.request.urlopen(url, timeout=60) as page:
-            assert page.status == 200
+        for attempt in range(30):  # on a busy machine the server may take a moment to answer
+            try:
+                with urllib.request.urlopen(url, timeout=60) as page:
+                    assert page.status == 200
+                break
+            except urllib.error.URLError as err:
+                if attempt == 29 or child.poll() is not None:
+                    raise AssertionError("JupyterLab did not answer; it printed:\n" + "".join(lines)
+                                         + (child.stdout.read() if child.poll() is not None else "")) from err
+                time.sleep(1)
         api = url.replace("/lab/tree/", "/api/contents/")
         with urllib.request.urlopen(api, timeout=60) as page:
             assert json.load(page)["name"] == "00-start-here.ipynb"  # served from the work folder
