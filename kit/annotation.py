@@ -34,11 +34,17 @@ from .lexicons import (
     normalise_form,
 )
 
-__all__ = ["annotate", "explain", "profile", "Explanation", "SPAN_COLUMNS", "RULES"]
+__all__ = ["annotate", "explain", "profile", "Explanation", "SPAN_COLUMNS", "RULES", "VOICES"]
 
 #: The columns of the table that annotate() returns, in order.
 SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category", "term", "note", "tone",
-                "alternative"]
+                "alternative", "voice", "speaker", "rule"]
+
+#: Whose words a flagged span is in (the ``voice`` column of :func:`annotate`).
+VOICES = {
+    "writer": "the writer's own words",
+    "quoted": "words inside quotation marks: someone else's words, or words the writer holds at arm's length",
+}
 
 #: Rules that flag spans without a word list. The span's ``term`` is the rule's name.
 RULES = {
@@ -47,13 +53,12 @@ RULES = {
         "note": "A few words are put in quotation marks but no speaker is named in the sentence, "
                 "so the marks seem to cast doubt on the words rather than quote someone.",
         "alternative": "Say who used the words, or drop the quotation marks.",
-        "source": "kit rule: a quoted phrase of 1 to 4 words, in a sentence with no attribution word "
-                  "(said, told, according to ...) and not introduced by a colon",
+        "source": "kit rule: a quoted phrase of 1 to 4 words that kit.segment.quotations finds to be a scare "
+                  "quote: no reporting word (said, told, according to ...) goes with it, it is not introduced "
+                  "by a colon, and it is not a title, a name or a word mentioned as a word",
     },
 }
 _RULE_QUOTE = "rule:short-quote-no-speaker"
-_QUOTE_MAX_WORDS = 4
-_QUOTE_MAX_CHARS = 60
 
 # More articles than this show a progress bar (unless progress=False).
 _PROGRESS_THRESHOLD = 200
@@ -61,10 +66,6 @@ _PROGRESS_THRESHOLD = 200
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _MULTISPACE = re.compile(r" {2,}")
 _INNER_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n]\n|\n[^\S\n]")
-_QUOTE_MARKS = re.compile(r'["\u201c\u201d]')
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-# Curly single quotes: the closing mark is not followed by a letter (that would be an apostrophe).
-_SINGLE_QUOTED = re.compile(r"\u2018((?:[^\u2018\u2019\n]|\u2019(?=\w)){1,60})\u2019(?!\w)")
 
 
 # --------------------------------------------------------------------------- inputs
@@ -279,33 +280,6 @@ def _matcher(lex, key, categories):
     return _MATCHERS[cache_key]
 
 
-def _quote_candidates(text):
-    """Spans ``(start, end)`` of short quoted phrases, quotation marks included."""
-    found = []
-    if '"' in text or "\u201c" in text or "\u201d" in text:
-        opened = None
-        for m in _QUOTE_MARKS.finditer(text):
-            mark, at = m.group(), m.start()
-            if mark == "\u201c" or (mark == '"' and opened is None):
-                opened = at
-            elif opened is not None:
-                if text.find("\n", opened, at) != -1 and _PARAGRAPH_BREAK.search(text, opened, at):
-                    # a quotation never runs across paragraphs: this mark opens a new one
-                    opened = at if mark == '"' else None
-                    continue
-                found.append((opened, at + 1))
-                opened = None
-    if "\u2018" in text:
-        found.extend((m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text))
-    keep = []
-    for start, end in found:
-        if end - start - 2 > _QUOTE_MAX_CHARS:
-            continue
-        if 1 <= len(_WORD.findall(text, start + 1, end - 1)) <= _QUOTE_MAX_WORDS:
-            keep.append((start, end))
-    return keep
-
-
 # --------------------------------------------------------------------------- annotate
 
 def _empty_spans():
@@ -343,41 +317,22 @@ def _longest(hits):
     return kept
 
 
-def _quote_rule(text, candidates, kept, starts, ends, attribution_idx, scare_idx):
-    """Short quotations with no speaker in their sentence, as ``(category, start, -end, -1)`` hits."""
-    attributed = {bisect_right(starts, s) - 1 for c, s, _, _ in kept if c == attribution_idx}
-    found = []
-    for start, end in candidates:
-        sid = bisect_right(starts, start) - 1
-        if sid in attributed:
-            continue  # a speaker is named in the sentence
-        if text[:start].rstrip().endswith(":"):
-            continue  # introduced by a colon: a quotation
-        s, e = (starts[sid], ends[sid]) if sid >= 0 else (0, len(text))
-        if end > e:
-            continue  # runs past its sentence (or paragraph): not a short quoted phrase
-        if not any(ch.isalnum() for ch in text[s:start] + text[end:max(e, end)]):
-            continue  # the quotation is the whole sentence: reported speech
-        found.append((scare_idx, start, -end, -1))
-    return found
-
-
-def _annotate(articles, categories=None, lexicon=None, progress=None):
+def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=False):
     """Annotate; also return the number of sentences per article, the articles frame and the
     categories of the word list (built-in, then its own), for profile()."""
     import numpy as np
     import pandas as pd
 
-    from .segment import sentence_bounds
+    from .context import WORD_LIST_RULE, compiled_rules
+    from .segment import sentences_and_quotations
 
     frame = _as_articles(articles)
     lex, key = _as_lexicon(lexicon)
     available = categories_in(lex)
     wanted = _check_categories(categories, available)
     use_rule = "scare_quote" in wanted
-    match_cats = list(wanted)
-    if use_rule and "attribution" not in match_cats:
-        match_cats = [c for c in available if c in {*match_cats, "attribution"}]
+    # reporting words are always matched: they tell a quotation (speech) from a scare quote
+    match_cats = [c for c in available if c in {*wanted, "attribution"}]
     matcher = _matcher(lex, key, match_cats)
     attribution_idx = match_cats.index("attribution") if "attribution" in match_cats else -1
     scare_idx = match_cats.index("scare_quote") if use_rule else -1
@@ -392,22 +347,40 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
     texts = frame["text"].tolist()
     n_sentences = []
     col_pos, col_sid, col_start, col_end, col_text, col_cat, col_entry = [], [], [], [], [], [], []
+    col_quoted, col_rule = [], []
+    rules = compiled_rules()
     for pos, text in enumerate(_progress(texts, len(texts), progress)):
-        bounds = [(s, e) for _, s, e in sentence_bounds(text)]
-        n_sentences.append(len(bounds))
         kept = _longest(matcher.find(text))
-        if use_rule:
-            candidates = _quote_candidates(text)
-            if candidates:
-                starts, ends = [s for s, _ in bounds], [e for _, e in bounds]
-                rule_hits = _quote_rule(text, candidates, kept, starts, ends, attribution_idx, scare_idx)
-                if rule_hits:
-                    scare = [(c, s, -e, i) for c, s, e, i in kept if c == scare_idx]
-                    kept = [h for h in kept if h[0] != scare_idx] + _longest(scare + rule_hits)
+        bounds, found = sentences_and_quotations(text, cues=[(s, e) for c, s, e, _ in kept if c == attribution_idx])
+        n_sentences.append(len(bounds))
+        if use_rule and found:
+            rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found
+                         if q["kind"] == "scare" and q["close"] is not None]
+            if rule_hits:
+                scare = [(c, s, -e, i) for c, s, e, i in kept if c == scare_idx]
+                kept = [h for h in kept if h[0] != scare_idx] + _longest(scare + rule_hits)
         if not kept:
             continue
         kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in keep_cats)
-        starts = [s for s, _ in bounds]
+        starts = [s for _, s, _ in bounds]
+        kinds = _inside(found, kept)
+        ends = rules.start_text(text)
+        why = []
+        for (start, cat, end, eid), kind in zip(kept, kinds):
+            if eid < 0:
+                why.append(_RULE_QUOTE.removeprefix("rule:"))
+                continue
+            if not rules.may_apply(match_cats[cat], term[eid], kind, start, ends):
+                why.append(WORD_LIST_RULE)
+                continue
+            sid = bisect_right(starts, start) - 1
+            fired = rules.applies(text, start, end, match_cats[cat], term[eid], bounds[sid][1] if sid >= 0 else 0,
+                                  kind)
+            why.append(WORD_LIST_RULE if fired is None else fired[0] if fired[1] == "keep" else None)
+        if None in why:  # a context rule says the word does not do its listed job here
+            kept = [h for h, w in zip(kept, why) if w is not None]
+            kinds = [k for k, w in zip(kinds, why) if w is not None]
+            why = [w for w in why if w is not None]
         col_pos.extend([pos] * len(kept))
         col_sid.extend([bisect_right(starts, h[0]) - 1 for h in kept])
         col_start.extend([h[0] for h in kept])
@@ -415,6 +388,8 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
         col_end.extend([h[2] for h in kept])
         col_entry.extend([h[3] for h in kept])
         col_text.extend([text[h[0]:h[2]] for h in kept])
+        col_quoted.extend(kinds)
+        col_rule.extend(why)
 
     if not col_pos:
         return _empty_spans(), n_sentences, frame, available
@@ -429,11 +404,53 @@ def _annotate(articles, categories=None, lexicon=None, progress=None):
         "note": [note[e] for e in col_entry],
         "tone": [tone[e] for e in col_entry],
         "alternative": [alternative[e] for e in col_entry],
+        "voice": ["writer" if q is None else "quoted" for q in col_quoted],
+        "speaker": [""] * len(col_pos),
+        "rule": col_rule,
     })
+    if speakers and len(spans):
+        spans = _add_speakers(spans, frame)
     return spans, n_sentences, frame, available
 
 
-def annotate(articles, categories=None, lexicon=None, progress=None):
+def _inside(found, kept):
+    """For each hit (sorted by start), the kind of the quotation it is inside, or None."""
+    if not found:
+        return [None] * len(kept)
+    opens = [q["start"] for q in found]
+    out = []
+    for start, _cat, end, _eid in kept:
+        k = bisect_right(opens, start) - 1
+        inside = k >= 0 and start < found[k]["end"] and end <= found[k]["end"] + 1
+        out.append(found[k]["kind"] if inside else None)
+    return out
+
+
+def _add_speakers(spans, frame):
+    """Fill ``speaker`` (and mark block quotations as quoted) from :func:`kit.quotes`."""
+    from .sourcing import quotes
+
+    wanted = set(spans["article_id"])
+    sub = frame[frame["article_id"].isin(wanted)]
+    if "outlet" not in sub.columns:
+        sub = sub.assign(outlet="")
+    if "title" not in sub.columns:
+        sub = sub.assign(title="")
+    table = quotes(sub)
+    table = table[table["kind"].isin(["direct", "title"])]
+    by_article: dict = {}
+    for aid, s, e, who in zip(table["article_id"], table["start"], table["end"], table["speaker"]):
+        by_article.setdefault(aid, []).append((int(s), int(e), who or ""))
+    voice, speaker = spans["voice"].tolist(), spans["speaker"].tolist()
+    for i, (aid, s, e) in enumerate(zip(spans["article_id"], spans["start"], spans["end"])):
+        for qs, qe, who in by_article.get(aid, ()):
+            if qs <= s and e <= qe + 1:
+                voice[i], speaker[i] = "quoted", who
+                break
+    return spans.assign(voice=voice, speaker=speaker)
+
+
+def annotate(articles, categories=None, lexicon=None, progress=None, speakers=False):
     """Find loaded words, labels, hedges, boosters, attributions, vague sources and scare quotes.
 
     ``articles`` is the table from :func:`kit.load_articles` (or a string of text, named
@@ -446,7 +463,11 @@ def annotate(articles, categories=None, lexicon=None, progress=None):
     (more than 200) show a progress bar; ``progress=False`` turns it off.
 
     Returns one row per span: ``article_id, sentence_id, start, end, text, category, term,
-    note, tone, alternative``, where ``text`` is exactly ``articles.text[start:end]``.
+    note, tone, alternative, voice, speaker``, where ``text`` is exactly ``articles.text[start:end]``.
+    ``voice`` says whose words the span is in: ``writer`` (the writer's own) or ``quoted``
+    (inside quotation marks: someone's quoted words, a title, a word held at arm's length).
+    ``speaker`` names who says the quoted words, as :func:`kit.quotes` finds them, when
+    ``speakers=True`` (slower: it runs :func:`kit.quotes`); it is empty when not known.
 
     >>> spans = annotate("The minister claimed the so-called rebels said it.")
     >>> spans[["start", "end", "text", "category", "tone"]]
@@ -454,14 +475,25 @@ def annotate(articles, categories=None, lexicon=None, progress=None):
     0     13   20    claimed  attribution  loaded
     1     25   34  so-called  scare_quote
     2     42   46       said  attribution  neutral
+    >>> t = "The regime fell. “It was a brutal regime,” Lee said."
+    >>> annotate(t, speakers=True)[["text", "category", "voice", "speaker"]]
+         text     category   voice speaker
+    0  regime        label  writer
+    1  brutal  loaded_language  quoted     Lee
+    2  regime        label  quoted     Lee
+    3    said  attribution  writer
     """
     from . import cache
 
     frame = _as_articles(articles)
     _lex, key = _as_lexicon(lexicon)
-    version = (key, tuple(_check_categories(categories, categories_in(_lex))))
-    return cache.per_article("annotate", frame, lambda part: _annotate(part, categories, lexicon, progress)[0],
-                             version)
+    version = (key, tuple(_check_categories(categories, categories_in(_lex))), bool(speakers))
+    if speakers:
+        from .sourcing import data_version
+
+        version += (data_version(),)
+    return cache.per_article("annotate", frame,
+                             lambda part: _annotate(part, categories, lexicon, progress, speakers)[0], version)
 
 
 # --------------------------------------------------------------------------- explain
@@ -513,12 +545,24 @@ def _headline(query, entry):
         head = f"{_quoted(shown)} is in the word list for {what}."
     if entry.get("tone"):
         head += f" Tone: {entry['tone']}."
+    if entry.get("voice") == "quoted":
+        who = f"the words of {entry['speaker']}" if entry.get("speaker") else "someone else's words"
+        head += f" Whose words: it is inside quotation marks ({who}), not the writer's own."
+    elif entry.get("voice") == "writer":
+        head += " Whose words: the writer's own."
+    if entry.get("rule_text"):
+        head += f" Rule {entry['rule']}: {entry['rule_text']}"
     return head
 
 
 def _entry_dict(row, extra=None):
     d = {k: ("" if row.get(k) is None or (isinstance(row.get(k), float) and math.isnan(row.get(k)))
              else str(row.get(k))) for k in ("term", "category", "tone", "note", "alternative", "source")}
+    if extra and extra.get("rule"):
+        from .context import WORD_LIST_RULE, compiled_rules
+
+        if extra["rule"] != WORD_LIST_RULE:
+            extra = dict(extra, rule_text=compiled_rules().explanations.get(extra["rule"], ""))
     if extra:
         d.update({k: v for k, v in extra.items() if v})
     return d
@@ -537,6 +581,10 @@ def explain(term_or_span, lexicon=None):
     False
     >>> explain("May").found, explain("may").found  # the month is not a hedge
     (False, True)
+    >>> spans = annotate("“It was a brutal war,” Lee said.", speakers=True)
+    >>> print(explain(spans.iloc[0]))  # doctest: +ELLIPSIS
+    "brutal" is in the word list for loaded language: ... Whose words: it is inside quotation marks (the words of Lee), not the writer's own.
+    Why: ...
     """
     import pandas as pd
 
@@ -548,16 +596,17 @@ def explain(term_or_span, lexicon=None):
         term = str(span.get("term") or span.get("text") or "")
         category = span.get("category")
         shown = str(span.get("text") or term)
+        whose = {k: str(span.get(k) or "") for k in ("voice", "speaker")}
         if term in RULES:
-            return Explanation(shown, [{"term": term, **RULES[term]}])
+            return Explanation(shown, [{"term": term, **RULES[term], **whose}])
         match = lex[(lex["term"] == term) & (lex["category"] == category)] if category else lex[lex["term"] == term]
         if len(match):
             entries = [_entry_dict(r, {"note": span.get("note"), "tone": span.get("tone"),
-                                       "alternative": span.get("alternative")})
+                                       "alternative": span.get("alternative"), "rule": span.get("rule"), **whose})
                        for r in match.to_dict("records")]
             return Explanation(shown, entries[-1:])
         if span.get("note"):
-            return Explanation(shown, [_entry_dict(span)])
+            return Explanation(shown, [_entry_dict(span, {"rule": span.get("rule"), **whose})])
         return explain(shown, lexicon=lexicon)
     if not isinstance(term_or_span, str):
         raise KitError(f"explain() needs a word or a span row, not {type(term_or_span).__name__}",
@@ -581,6 +630,14 @@ def explain(term_or_span, lexicon=None):
     for e in entries:
         by_cat[e["category"]] = e
     ordered = [by_cat[c] for c in categories_in(lex) if c in by_cat]
+    for e in ordered:  # the context rules that can stop this word being flagged
+        from .context import compiled_rules
+
+        rules = compiled_rules()
+        unless = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
+                  in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "drop"]
+        if unless:
+            e["note"] = e["note"] + " Not flagged when a context rule says so (" + " ".join(unless) + ")"
     return Explanation(query, ordered)
 
 
@@ -589,8 +646,11 @@ def explain(term_or_span, lexicon=None):
 def profile(articles, lexicon=None, progress=None):
     """One row per article: how often each category occurs, and how easy the text is to read.
 
-    For every category there is a count and a rate per 1,000 words (``<category>_per_1k``)
-    (the seven built-in ones, then any of the word list's own, such as ``euphemism``), then ``hedge_booster_ratio`` (hedges per booster; empty, NaN, when there is no booster),
+    For every category (the built-in ones, then any of the word list's own, such as
+    ``euphemism``) there is a count and a rate per 1,000 words (``<category>_per_1k``) of the
+    **writer's own words** only, and ``quoted_<category>_per_1k``: the rate inside quotation
+    marks (others' words, titles, words held at arm's length; see ``voice`` in :func:`annotate`).
+    Then ``hedge_booster_ratio`` (the writer's hedges per booster; empty, NaN, when there is no booster),
     ``attribution_sentence_share`` (the share of sentences with an attribution word),
     ``n_words``, ``n_sentences``, ``avg_sentence_length`` (words per sentence) and two
     readability scores, ``flesch_reading_ease`` (higher is easier) and
@@ -627,14 +687,19 @@ def _profile(articles, lexicon, progress):
         n_words = np.array([count_words(t) for t in frame["text"]], dtype="int64")
     n_sent = np.asarray(n_sentences, dtype="int64")
     with np.errstate(divide="ignore", invalid="ignore"):
-        counts = spans.groupby(["article_id", "category"]).size().unstack(fill_value=0) if len(spans) \
-            else pd.DataFrame(index=pd.Index([], name="article_id"))
-        counts = counts.reindex(index=ids, columns=cats, fill_value=0)
+        def count(voice):
+            sub = spans[spans["voice"] == voice]
+            table = sub.groupby(["article_id", "category"]).size().unstack(fill_value=0) if len(sub) \
+                else pd.DataFrame(index=pd.Index([], name="article_id"))
+            return table.reindex(index=ids, columns=cats, fill_value=0)
+
+        counts, quoted = count("writer"), count("quoted")
         per_k = np.where(n_words > 0, 1000.0 / np.maximum(n_words, 1), np.nan)
         for cat in cats:
             c = counts[cat].to_numpy(dtype="int64")
             out[cat] = c
             out[f"{cat}_per_1k"] = (c * per_k).round(2)
+            out[f"quoted_{cat}_per_1k"] = (quoted[cat].to_numpy(dtype="int64") * per_k).round(2)
         hedges, boosters = out["hedge"].to_numpy(), out["booster"].to_numpy()
         out["hedge_booster_ratio"] = np.where(boosters > 0, hedges / np.maximum(boosters, 1), np.nan).round(2)
         attributed = spans.loc[spans["category"] == "attribution"].groupby("article_id")["sentence_id"].nunique()
@@ -649,6 +714,6 @@ def _profile(articles, lexicon, progress):
     out["flesch_reading_ease"] = [s["flesch_reading_ease"] for s in scores]
     out["flesch_kincaid_grade"] = [s["flesch_kincaid_grade"] for s in scores]
     front = [c for c in ("article_id", "outlet", "title") if c in out.columns]
-    rates = [c for cat in cats for c in (cat, f"{cat}_per_1k")]
+    rates = [c for cat in cats for c in (cat, f"{cat}_per_1k", f"quoted_{cat}_per_1k")]
     return out[[*front, *rates, "hedge_booster_ratio", "attribution_sentence_share", "n_words", "n_sentences",
                 "avg_sentence_length", "flesch_reading_ease", "flesch_kincaid_grade"]]

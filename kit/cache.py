@@ -127,7 +127,9 @@ def per_article(step: str, frame, compute, version=""):
     ``frame`` is a table of articles (unique ``article_id``); ``compute`` takes such a table and
     returns a table with an ``article_id`` column in which each article's rows follow one another, in
     the order of ``frame``, and depend on that article's row alone. ``step`` names the step and
-    ``version`` anything else its result depends on (settings, word-list fingerprint).
+    ``version`` anything else its result depends on (settings, a word list of the caller's own). The
+    stamps of the data files in use (``kit.datafiles.data_stamp``) are always added, so an edited word
+    list, gazetteer, concept table, context rule or word set is used at once.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["Hi."]})
@@ -137,6 +139,8 @@ def per_article(step: str, frame, compute, version=""):
     import numpy as np
     import pandas as pd
 
+    from .datafiles import data_stamp
+
     store = _STORE
     keys = row_keys(frame) if store.enabled and len(frame) else None
     if keys is None or not frame["article_id"].is_unique:
@@ -144,6 +148,7 @@ def per_article(step: str, frame, compute, version=""):
     # The rows found are taken now: computing the others may run further steps that drop old entries.
     where: dict[int, tuple] = {}
     with store.lock:
+        version = (version, data_stamp())
         keys = [(step, version, k) for k in keys]
         missing = []
         for i, key in enumerate(keys):

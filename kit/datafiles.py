@@ -28,7 +28,7 @@ from pathlib import Path
 
 from .errors import KitError
 
-__all__ = ["data_dir", "data_path", "data_folders", "use_data", "packaged_data_dir", "file_stamp", "DATA_ENV"]
+__all__ = ["data_dir", "data_path", "data_folders", "use_data", "packaged_data_dir", "file_stamp", "data_stamp", "DATA_ENV"]
 
 #: The environment variable that names a data folder for every kernel that sees it.
 DATA_ENV = "KIT_DATA"
@@ -189,3 +189,16 @@ def file_stamp(path) -> tuple:
     except OSError:
         return (str(path), None)
     return (str(path), info.st_size, info.st_mtime_ns)
+
+
+#: The data files whose contents the analyses depend on (besides the articles).
+ANALYSIS_FILES = ("lexicons", "gazetteer.csv", "concepts.csv", "context_rules.csv", "word_sets.csv")
+
+
+def data_stamp() -> tuple:
+    """One key for every data file the analyses read; it changes when any of them is edited.
+
+    >>> data_stamp() == data_stamp()
+    True
+    """
+    return tuple(file_stamp(data_path(name)) for name in ANALYSIS_FILES)

@@ -473,10 +473,13 @@ _WORD_NUMBERS = {
 _WORD_NUMBERS.pop("one")  # "one" is far more often a pronoun ("one should not ...") than a figure
 _NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|"
                           + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
-_HEDGE = re.compile(r"(?:(?<![\w])(?:(?:some|roughly|about|around|approximately|nearly|almost|more than|fewer than|"
-                    r"less than|over|under|at least|at most|up to|as many as|as few as|an estimated|estimated|"
-                    r"close to|just over|just under|well over|upwards of|no fewer than|no more than|"
-                    r"only|just|an? additional|another|several|tens of|hundreds of)\s+)+)$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _hedge_pattern(words: frozenset) -> re.Pattern:
+    """Words before a number that soften or bound it ("about", "more than"), from data/word_sets.csv."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w])(?:(?:{alts})\s+)+)$", re.IGNORECASE)
 _UNIT_STOP = frozenset("""
 a an the and or but of in on at to for from by with as is are was were be been has have had will would
 could should may might that which who this these those it its their his her them they than then there
@@ -564,7 +567,9 @@ def _figures(frame, gazetteer=None):
     sent = _sentence_table(frame)
     lookup = _attribution_lookup(quotes(frame, gazetteer))
     from .sourcing import _attribution_at
+    from .wordsets import word_sets
 
+    hedge_rx = _hedge_pattern(word_sets()["figure_hedges"])
     texts = dict(zip(frame.article_id, frame.text))
     outlets = dict(zip(frame.article_id, frame.outlet))
     rows = []
@@ -589,7 +594,7 @@ def _figures(frame, gazetteer=None):
             kind = _kind(number, is_date)
             unit, unit_end = ("", b) if kind in ("date", "year") else _unit(text, b)
             unit_end = min(unit_end, s.end)
-            h = _HEDGE.search(text, max(s.start, a - 30), a)
+            h = hedge_rx.search(text, max(s.start, a - 30), a)
             hedge_start = h.start() if h else a
             hedge = " ".join(text[h.start():a].split()) if h else ""
             phrase_end = unit_end if unit else b

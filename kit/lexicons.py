@@ -42,6 +42,7 @@ CATEGORIES = {
     "loaded_language": "loaded language: an emotional or exaggerated word that tells the reader how to feel",
     "label": "label: a name for a person, group or government that takes a side",
     "hedge": "hedge: a word that shows doubt, or that something is not confirmed",
+    "doubt": "doubt: a word that casts doubt on someone else's claim (the writer is sure, not unsure)",
     "booster": "booster: a word that presents something as certain",
     "attribution": "attribution: a word that reports what someone said",
     "vague_source": "vague source: a claim credited to someone who is not named",

@@ -12,8 +12,10 @@ over pysbd): it does not break after abbreviations ("U.S.", "Gen.", "Col.", "Lt.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
-__all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS"]
+__all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS",
+           "quotations", "sentences_and_quotations", "QUOTE_KINDS", "is_speech_cue"]
 
 #: A word: letters or digits, joined by inner apostrophes or hyphens ("don't", "so-called", "4,000").
 WORD_RE = re.compile(r"\w+(?:[’'\-.,]\w+)*")
@@ -31,7 +33,6 @@ u.s u.k u.n u.s.a e.u a.m p.m d.c n.y l.a
 """.split())
 
 _CLOSERS = "\"'”’)]»"
-_OPEN_QUOTES = {"“": "”", "«": "»", "„": "“"}
 
 
 def count_words(text: str) -> int:
@@ -69,34 +70,8 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _NEWLINE = re.compile(r"\n")
-_QUOTE_CHAR = re.compile(r'[“«„"]')
 _CANDIDATE = re.compile(r"([.!?…]+)[\"'”’)\]»]*(\s+)")
 _OPENERS = "\"'“‘(«["
-
-
-def _quote_regions(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Regions inside paired quotation marks within text[start:end] (unpaired marks are ignored)."""
-    regions = []
-    straight_open = None
-    i = start
-    for m in _QUOTE_CHAR.finditer(text, start, end):
-        p = m.start()
-        if p < i:
-            continue
-        ch = text[p]
-        if ch in _OPEN_QUOTES:
-            close = _OPEN_QUOTES[ch]
-            j = text.find(close, p + 1, end)
-            nxt_open = text.find(ch, p + 1, end)
-            if j != -1 and (nxt_open == -1 or j < nxt_open):
-                regions.append((p, j))
-                i = j + 1
-        elif straight_open is None:
-            straight_open = p
-        else:
-            regions.append((straight_open, p))
-            straight_open = None
-    return regions
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -129,7 +104,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return [(start + s, start + e) for _, s, e in sentence_bounds(sub)]
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int, int]]:
+def sentence_bounds(text: str, _quotes=None, _paragraphs=None) -> list[tuple[int, int, int]]:
     """(paragraph_id, start, end) of every sentence in ``text``, in one pass.
 
     This is the one definition of sentence numbering: :func:`kit.sentences` and
@@ -139,13 +114,22 @@ def sentence_bounds(text: str) -> list[tuple[int, int, int]]:
     [(0, 0, 4), (0, 5, 9), (1, 11, 17)]
     """
     out: list[tuple[int, int, int]] = []
-    for pid, (p_start, p_end) in enumerate(paragraph_spans(text)):
-        for s, e in _split_paragraph(text, p_start, p_end):
+    paragraphs = paragraph_spans(text) if _paragraphs is None else _paragraphs
+    if _quotes is None:
+        _quotes = _pair_marks(text, paragraphs) if _Q_MARK_RX.search(text) else []
+    regions = _regions(_quotes)
+    for pid, (p_start, p_end) in enumerate(paragraphs):
+        for s, e in _split_paragraph(text, p_start, p_end, regions):
             out.append((pid, s, e))
     return out
 
 
-def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _regions(found: list[dict]) -> list[tuple[int, int]]:
+    """(open mark, closing mark) of closed quotations, for the sentence splitter."""
+    return [(q["open"], q["close"]) for q in found if q["close"] is not None]
+
+
+def _split_paragraph(text, start, end, regions) -> list[tuple[int, int]]:
     spans = []
     s = start
     quotes: list[tuple[int, int]] | None = None
@@ -158,13 +142,308 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         if m.group(1) == "." and _is_abbreviation(text, m.start()):
             continue
-        if quotes is None:
-            quotes = _quote_regions(text, start, end)
+        if quotes is None:  # closed quotations inside this paragraph (in order, never overlapping)
+            k = bisect_right(regions, (start, -1))
+            quotes = []
+            while k < len(regions) and regions[k][0] < end:
+                if regions[k][1] < end:
+                    quotes.append(regions[k])
+                k += 1
+            q_opens = [q0 for q0, _ in quotes]
         cut = m.start(2)
-        if quotes and any(q0 < m.start() and q1 >= cut for q0, q1 in quotes if q0 < cut):
+        j = bisect_left(q_opens, m.start()) - 1  # the last quotation opened before this full stop
+        if j >= 0 and quotes[j][1] >= cut:
             continue  # inside a quotation
         spans.append((s, cut))
         s = nxt
     if s < end:
         spans.append((s, end))
     return spans
+
+
+# --------------------------------------------------------------------------- quotations
+
+#: What a quoted stretch of text is doing (see :func:`quotations`).
+QUOTE_KINDS = {
+    "speech": "someone's words, quoted",
+    "scare": "a word or two held at arm's length (a scare quote), with no speaker named",
+    "title": "the name of a work: an article, a report, a book, a film",
+    "term": "a name or a word mentioned as a word: a nickname, 'the term “X”', 'dubbed “X”'",
+}
+
+_Q_OPENERS = "“„«"
+_Q_CLOSERS = "”»"
+_Q_MARKS = _Q_OPENERS + _Q_CLOSERS + '"'
+_Q_MARK_RX = re.compile("[" + re.escape(_Q_MARKS) + "]")
+_ANY_MARK = re.compile("[" + re.escape(_Q_MARKS) + "\u2018]")
+_SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/")
+_AFTER_CLOSE = set(" \t\n\r\xa0.,;:!?)]}—–-…")
+# curly single quotes: the closing mark is not followed by a letter (that would be an apostrophe)
+_SINGLE_Q = re.compile(r"(?<![\w’'])\u2018((?:[^\u2018\u2019\n]|\u2019(?=\w)){1,60})\u2019(?!\w)")
+_TITLE_WORDS = re.compile(
+    r"(?<![\w-])(?:titled|entitled|headlined|headline|article|story|report|book|film|documentary|column|"
+    r"op-ed|editorial|programme|program|song|poem|essay|study|paper|video|series|show)[\s,:]*$", re.IGNORECASE)
+_TERM_WORDS = re.compile(
+    r"(?<![\w-])(?:(?:the|a|this|that|their|his|her|its)\s+(?:words?|terms?|phrases?|labels?|names?|"
+    r"slogans?|expressions?|nicknames?|moniker)|(?:(?:re-?)?(?:dubbed|nicknamed|called|named|labell?ed|branded|"
+    r"termed|coined|styled)|known|so\s+called)(?:\s+as)?(?:\s+(?:the|a|an))?)[\s,:]*$", re.IGNORECASE)
+_SO_CALLED = re.compile(r"(?<![\w-])so-called\s*$", re.IGNORECASE)
+# the words _TITLE_WORDS, _TERM_WORDS and _SO_CALLED can end with
+_LAST_WORDS = frozenset("""
+titled entitled headlined headline article story report book film documentary column op-ed editorial
+programme program song poem essay study paper video series show word words term terms phrase phrases
+label labels name names slogan slogans expression expressions nickname nicknames moniker dubbed nicknamed
+called named labeled labelled branded termed coined styled known as the a an so-called
+""".split()) | {p + w for p in ("re-", "re") for w in "dubbed nicknamed called named labeled labelled branded termed coined styled".split()}
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t](?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]")
+_NICK = re.compile(r"[A-Z][^”\"\n]{0,20}")
+_QWORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_SCARE_MAX_WORDS = 4
+_SCARE_MAX_CHARS = 60
+_TITLE_MAX_WORDS = 25
+
+
+def _mark_role(text: str, i: int) -> str:
+    """'open', 'close' or 'toggle' for the quotation mark at ``i``, judged by what is around it.
+
+    Position wins over shape: a mark glued to the end of a word and followed by a space acts as a
+    closing mark even if it was typed as an opening one ("advances.“").
+    """
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + 1] if i + 1 < len(text) else " "
+    can_open = prev in _SPACE_BEFORE_OPEN or prev in _Q_MARKS or prev in "‘'"
+    can_close = nxt in _AFTER_CLOSE or nxt in _Q_MARKS or nxt in "’'"
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    ch = text[i]
+    if ch in _Q_OPENERS:
+        return "open"
+    if ch in _Q_CLOSERS:
+        return "close"
+    return "toggle"
+
+
+def _rstrip_at(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Does text[:end] end a sentence (a full stop, ! ? or …, perhaps before a bracket)?"""
+    tail = text[max(0, end - 8):end].rstrip(" )]")
+    return tail.endswith((".", "!", "?", "…"))
+
+
+def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
+    """Pair double quotation marks: dicts with open, close (mark offsets; close None when
+    unclosed), start, end (the words inside) and note. Work is linear in the text.
+
+    A quotation may run over several paragraphs by the usual convention (each new paragraph
+    re-opens with a mark, only the last one closes). An opening mark with no closing mark ends
+    at the end of its paragraph, or where the next quotation opens. A lone closing mark is ignored.
+    """
+    para_starts = [p[0] for p in paragraphs]
+
+    def para_of(pos: int) -> int:
+        return bisect_right(para_starts, pos) - 1
+
+    def para_end(pos: int) -> int:
+        k = para_of(pos)
+        return paragraphs[k][1] if k >= 0 else len(text)
+
+    def starts_paragraph(pos: int) -> bool:
+        k = para_of(pos)
+        return k >= 0 and text[paragraphs[k][0]:pos].strip() == ""
+
+    spans: list[dict] = []
+    open_at = None
+    note = ""
+    for m in _Q_MARK_RX.finditer(text):
+        i = m.start()
+        role = _mark_role(text, i)
+        if role == "toggle":
+            role = "open" if open_at is None else "close"
+        if role == "open":
+            if open_at is None:
+                open_at, note = i, ""
+            elif starts_paragraph(i) and para_end(open_at) <= i \
+                    and _ends_sentence(text, para_end(para_starts[para_of(i)] - 1)):
+                # the convention for a quotation of several paragraphs: each paragraph ends a
+                # sentence and the next re-opens with a mark; only the last one closes
+                note = "runs over more than one paragraph"
+            else:
+                end = min(_rstrip_at(text, open_at + 1, i), max(para_end(open_at), open_at + 1))
+                spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
+                              "note": "no closing quotation mark found; the quotation is taken to end "
+                                      "where the next one starts"})
+                open_at, note = i, ""
+        else:
+            if open_at is None:
+                continue
+            spans.append({"open": open_at, "close": i, "start": open_at + 1, "end": i, "note": note})
+            open_at = None
+    if open_at is not None:
+        end = _rstrip_at(text, open_at + 1, max(para_end(open_at), open_at + 1))
+        spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
+                      "note": "no closing quotation mark found; the quotation is taken to end with "
+                              "its paragraph"})
+    for sp in spans:  # never a negative length
+        sp["end"] = max(sp["end"], sp["start"])
+    return spans
+
+
+def _single_quoted(text: str, doubles: list[dict]) -> list[dict]:
+    """Curly single quotations (‘…’) outside double ones (a quotation inside a quotation is
+    part of the outer one)."""
+    if "\u2018" not in text:
+        return []
+    opens = [d["open"] for d in doubles]
+    out = []
+    for m in _SINGLE_Q.finditer(text):
+        k = bisect_right(opens, m.start()) - 1
+        if k >= 0:
+            d = doubles[k]
+            d_end = d["close"] if d["close"] is not None else d["end"]
+            if m.start() < d_end:
+                continue  # nested inside a double quotation
+        out.append({"open": m.start(), "close": m.end() - 1, "start": m.start() + 1, "end": m.end() - 1,
+                    "note": ""})
+    return out
+
+
+def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues, inside, opens) -> str:
+    """Speech, scare, title or term, from the words around the quotation (see QUOTE_KINDS)."""
+    o, c = q["open"], q["close"]
+    s0, s1 = sent
+    before = text[max(s0, o - 60):o]
+    inner = text[q["start"]:q["end"]]
+    if c is not None:
+        nick = text[max(0, o - 30):o]
+        if _NAME_BEFORE.search(nick) and _NICK.fullmatch(inner) and _NAME_AFTER.match(text[c + 1:c + 8]) \
+                and not before.rstrip().endswith((":", ",")):
+            return "term"  # Gen. James “Mad Dog” Mattis
+    n_words = len(_QWORD.findall(inner))
+    last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
+    last = last_words[-1].lower() if last_words else ""
+    if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
+        if c is not None and _TITLE_WORDS.search(before) and n_words < _TITLE_MAX_WORDS:
+            return "title"
+        if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
+            return "term"
+        if c is not None and _SO_CALLED.search(before):
+            return "scare"
+    if c is None:
+        return "speech"  # no closing mark: taken to be someone's words, to the end of the paragraph
+    if n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
+        return "speech"
+    if text[max(0, o - 200):o].rstrip().endswith(":"):
+        return "speech"  # introduced by a colon
+    end = c + 1
+    if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
+        return "speech"  # the whole sentence, or running past it: reported words
+    # a cue (said, told, according to ...) in the sentence, outside quotation marks, with no other
+    # quotation between it and this one: speech ("vowing to “annihilate” ISIS ... the “fake news”
+    # story": the cue goes with the first quotation only)
+    k = bisect_right(cue_starts, s0 - 1)
+    while k < len(cues) and cues[k][0] < s1:
+        cs = cues[k][0]
+        j = bisect_right(opens, cs) - 1
+        if (j < 0 or cs >= inside[j][1]) and is_speech_cue(text, cs, cues[k][1]):  # outside quotation marks
+            lo, hi = (cs, o) if cs < o else (end, cs)
+            if bisect_right(opens, hi - 1) - bisect_right(opens, lo) == 0:
+                return "speech"
+            if cs < o and n_words >= 3 and inner.rstrip()[-1:] in ".!?…":
+                return "speech"  # more of the same person's words: ... wanting war “as long as possible.”
+        k += 1
+    return "scare"
+
+
+_NOUN_MARKERS = frozenset("the a an these those this its their his her our my your such while of "
+                          "any no some many at in for from to with about on without upon".split())
+_PREV_WORD = re.compile(r"([\w’']+)\W*$")
+_IT_ALL = re.compile(r"\s+it\s+all\b")
+
+
+def is_speech_cue(text: str, start: int, end: int) -> bool:
+    """Does the reporting word at text[start:end] report speech here? Not a noun ("the claims",
+    "its claims"), not part of a longer word ("self-proclaimed"), not an idiom ("that says it all").
+
+    >>> t = "Lee said no. The claims were false. It was self-proclaimed."
+    >>> is_speech_cue(t, 4, 8), is_speech_cue(t, 17, 23), is_speech_cue(t, 48, 58)
+    (True, False, False)
+    """
+    if start > 0 and text[start - 1] in "-‐":
+        return False
+    if _IT_ALL.match(text, end, end + 10):
+        return False  # "that says it all": an idiom, not a report of speech
+    window = text[max(0, start - 25):start]
+    # a word inside the quotation before is not part of this clause: “No,” said Lee.
+    window = window[max(window.rfind("“"), window.rfind("”"), window.rfind('"'), window.rfind("„"),
+                        window.rfind("«"), window.rfind("»")) + 1:]
+    prev = _PREV_WORD.search(window)
+    if not prev:
+        return True
+    word = prev.group(1).lower()
+    if word in _NOUN_MARKERS:
+        return False
+    if word in ("and", "or") and text[start:end].lower().endswith("ing"):
+        return False  # "... and asserting US dominance": not a report of speech
+    return not word.endswith(("’s", "'s", "’", "'"))
+
+
+def quotations(text: str, cues=()) -> list[dict]:
+    """Every stretch of ``text`` in quotation marks, with what it is doing.
+
+    The one quotation finder of the kit: the sentence splitter, :func:`kit.annotate` and
+    :func:`kit.quotes` all use it. Each quotation is a dict with ``open`` and ``close`` (offsets of
+    the marks; ``close`` is None when no closing mark is found), ``start`` and ``end`` (the words
+    inside: ``text[start:end]``), ``kind`` (a key of :data:`QUOTE_KINDS`: speech, scare, title or
+    term) and ``note``. ``cues`` are (start, end) spans of reporting words (said, told, according
+    to): a short quotation in a sentence with such a word is speech, without one a scare quote.
+    Empty, unclosed and nested quotation marks never raise.
+
+    >>> t = 'Gen. James “Mad Dog” Mattis spoke of “moderate” groups in a report titled “War”. “We stay,” he said.'
+    >>> [(t[q["start"]:q["end"]], q["kind"]) for q in quotations(t, cues=[(95, 99)])]
+    [('Mad Dog', 'term'), ('moderate', 'scare'), ('War', 'title'), ('We stay,', 'speech')]
+    """
+    return sentences_and_quotations(text, cues)[1]
+
+
+def sentences_and_quotations(text: str, cues=()) -> tuple[list[tuple[int, int, int]], list[dict]]:
+    """:func:`sentence_bounds` and :func:`quotations` of one text, reading it once.
+
+    >>> bounds, found = sentences_and_quotations("He left. “It is over.” Then he went home.")
+    >>> len(bounds), [q["kind"] for q in found]
+    (3, ['speech'])
+    """
+    paragraphs = paragraph_spans(text)
+    if not text or not _ANY_MARK.search(text):
+        return sentence_bounds(text, _quotes=[], _paragraphs=paragraphs), []
+    doubles = _pair_marks(text, paragraphs)
+    found = sorted(doubles + _single_quoted(text, doubles), key=lambda q: q["open"])
+    bounds = sentence_bounds(text, _quotes=doubles, _paragraphs=paragraphs)
+    if not found:
+        return bounds, []
+    cues = sorted((int(a), int(b)) for a, b, *_ in cues)
+    cue_starts = [a for a, _ in cues]
+    inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in found]
+    opens = [a for a, _ in inside]
+    b_starts = [b[1] for b in bounds]
+    sentence_of = []
+    for q in found:
+        k = bisect_right(b_starts, q["open"]) - 1
+        sent = (bounds[k][1], bounds[k][2]) if k >= 0 else (0, len(text))
+        q["kind"] = _kind(text, q, sent, cue_starts, cues, inside, opens)
+        sentence_of.append(k)
+    # a short quotation in the same sentence as someone's words is more of those words:
+    # It’s “annihilating the Syrian people,” massacring “thousands ... of these crimes.”
+    speaking = {k for q, k in zip(found, sentence_of)
+                if q["kind"] == "speech" and len(_QWORD.findall(text, q["start"], q["end"])) > _SCARE_MAX_WORDS}
+    for q, k in zip(found, sentence_of):
+        if q["kind"] == "scare" and k in speaking and not _SO_CALLED.search(text[max(0, q["open"] - 12):q["open"]]):
+            q["kind"] = "speech"
+    return bounds, found

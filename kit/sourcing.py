@@ -68,121 +68,47 @@ TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", 
 
 
 # --------------------------------------------------------------------------- small word lists
-# These are grammar words the speaker finder needs, not speech verbs (those come from the
-# attribution word list, data/lexicons/attribution.csv).
+# Grammar words the speaker finder needs, read from data/word_sets.csv (kit.wordsets) on first use;
+# speech verbs come from the attribution word list, data/lexicons/attribution.csv.
 
 #: Titles, ranks and role words that come before a name ("Gen.", "spokeswoman", "shop owner"); they are
 #: dropped from the name shown in ``speaker``. A capitalised role word is a role, not a name.
-TITLES = frozenset("""
-mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame lord lady sheikh sheik king queen prince princess
-president vice prime minister foreign defence defense interior secretary state deputy chief general gen
-gen. col col. colonel lt lt. lieutenant maj maj. major capt capt. captain sgt sgt. sergeant admiral adm
-adm. commander cmdr brigadier marshal army navy senator sen sen. sen representative rep rep. governor
-gov gov. mayor ambassador spokesman spokeswoman spokesperson envoy judge justice pope rev rev. father
-official officer director chairman chairwoman chair ceo head leader ayatollah emir crown
-owner farmer nurse doctor teacher student resident witness analyst professor lawyer
-""".split())
+TITLES: frozenset = frozenset()  # from data/word_sets.csv (titles)
 
 #: Adjectives of nationality, region, religion and ideology that often open a name run ("Russian Foreign
 #: Minister ...", "Sunni tribes"); on their own they never name a person.
-DEMONYMS = frozenset("""
-american british english french german russian syrian iraqi iranian israeli turkish saudi
-kurdish chinese ukrainian european arab arabic palestinian lebanese jordanian egyptian qatari emirati afghan
-pakistani indian japanese korean yemeni libyan persian north south east west western eastern northern southern
-us u.s. uk u.k. un u.n. eu nato gulf middle mediterranean sunni shia shiite shi'ite alawite druze yazidi
-christian muslim jewish salafist salafi wahhabi jihadist islamist islamic
-""".split())
+DEMONYMS: frozenset = frozenset()  # from data/word_sets.csv (demonyms)
 
 #: Capitalised words that start sentences or name times, never people: function words, adverbs,
 #: quantifiers, weekdays and months. Leading ones are cut from a name run; inside a run they end it.
-STOP_CAPS = frozenset("""
-the a an this that these those it its in on at of for from by with to and but or nor so yet as
-if when while after before since during despite though although because however meanwhile indeed
-further moreover also still even just last next according here there what which who whom whose why
-how where all some many most few several each every both either neither no not our their his her my
-your we they he she i you one two three separately throughout today yesterday tomorrow tonight
-now then thus therefore hence instead otherwise besides nevertheless nonetheless already soon later
-earlier again once finally first second third initially eventually currently recently previously
-originally ultimately apparently reportedly allegedly clearly obviously perhaps maybe certainly surely
-only almost nearly late early more less much such another other others hundreds thousands dozens
-millions tens scores numerous various whether unless until upon within without among between against
-toward towards into onto over under above below across beyond around amid amidst via per like unlike
-yes please let lets is are was were been has have had does did would could should must
-nobody everybody anybody somebody everyone anyone someone none nothing something everything anything
-monday tuesday wednesday thursday friday saturday sunday january february march april may june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
-""".split())
+STOP_CAPS: frozenset = frozenset()  # from data/word_sets.csv (stop_caps)
 
 #: Weekdays and time words: inside a run they always end it ("Mattis Wednesday" -> "Mattis").
 #: Month names end a run only before a number ("Theresa May" stays a name, "Mattis December 5" does not).
-_TIME_WORDS = frozenset("""
-monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight now
-""".split())
-_MONTH_WORDS = frozenset("""
-january february march april may june july august september october november december jan feb mar apr
-jun jul aug sep sept oct nov dec
-""".split())
+_TIME_WORDS: frozenset = frozenset()  # from data/word_sets.csv (time_words)
+_MONTH_WORDS: frozenset = frozenset()  # from data/word_sets.csv (month_words)
 
 #: Words that show a capitalised run names a group or an institution, not a person.
-ORG_WORDS = frozenset("""
-forces force army armies navy ministry ministries department council agency agencies office
-committee commission coalition union organisation organization group groups party front state
-government administration command staff service services institute university news press times
-post media network channel radio television tv daily journal herald tribune gazette review
-company corporation inc ltd bank fund foundation association alliance league brigade brigades
-battalion militia militias republic kingdom emirates
-assembly parliament congress senate court house pentagon kremlin isis isil daesh islamic islamist
-islamists qaeda nusra taliban hezbollah hamas houthi houthis jihadist jihadists rebels ypg pkk sdf
-""".split())
+ORG_WORDS: frozenset = frozenset()  # from data/word_sets.csv (org_words)
 
 #: Places: a capitalised run made of these names a place, never a person ("Al Tanf", "Manbij").
 #: The gazetteer adds its own names (capitals such as "Moscow" stand for governments there).
-PLACES = frozenset("""
-afghanistan algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium
-brazil britain bulgaria canada chile china colombia croatia cuba cyprus denmark egypt england ethiopia
-europe africa asia america americas finland france georgia germany greece hungary india indonesia iran
-iraq ireland israel italy japan jordan kazakhstan kenya korea kosovo kuwait kurdistan lebanon libya mali
-mexico morocco netherlands nigeria norway oman pakistan palestine gaza poland portugal qatar romania russia
-serbia somalia spain sudan sweden switzerland syria taiwan tunisia turkey ukraine venezuela vietnam
-yemen arabia levant caucasus balkans scotland wales
-raqqa mosul aleppo damascus idlib palmyra homs hama baghdad moscow washington tehran ankara riyadh doha
-cairo amman beirut kabul kyiv kiev london paris berlin beijing brussels geneva sochi astana vienna
-deir ezzor ez-zor zor tanf al-tanf shaddadi al-shaddadi manbij kobani kobane afrin hasakah al-hasakah
-qamishli tabqa mayadin al-mayadin bukamal abu-kamal albu-kamal daraa quneitra latakia tartus hmeymim khmeimim
-jarabulus azaz golan ghouta douma fallujah ramadi tikrit kirkuk erbil basra anbar nineveh sinai
-tabqa tabqah raqqah jazira hasaka hasakeh shaddadi shadadi tanak al-tanak al-umar
-euphrates tigris mediterranean gulf caspian aegean
-river rivers sea lake mountains valley desert base bases airport airbase province city town village
-country region border crossing field oilfield dam
-""".split())
+PLACES: frozenset = frozenset()  # from data/word_sets.csv (places)
 
 #: Words that make a source anonymous or vague when no name comes with them ("officials",
 #: "Kurdish fighters", "the Kurds"): unnamed people and collective groups.
-ANONYMOUS_WORDS = frozenset("""
-anonymous unnamed unidentified source sources official officials expert experts critic critics analyst
-analysts observer observers diplomat diplomats insider insiders witness witnesses someone people
-residents activists commentators reports report rumours rumors many some others
-fighters militants militias militiamen rebels insurgents troops soldiers police civilians locals villagers
-protesters refugees tribes tribesmen jihadists islamists extremists terrorists
-kurds turks arabs syrians iraqis iranians russians americans israelis palestinians saudis lebanese
-sunnis shias shiites alawites christians muslims westerners europeans
-""".split())
+ANONYMOUS_WORDS: frozenset = frozenset()  # from data/word_sets.csv (anonymous_words)
 
 #: Prepositions of place: an unknown one-word name right after one of them is a place ("in Manbij").
-_PLACE_PREPOSITIONS = frozenset("in at near around outside inside into across toward towards throughout "
-                                "within".split())
+_PLACE_PREPOSITIONS: frozenset = frozenset()  # from data/word_sets.csv (place_prepositions)
 
-_COMPASS = frozenset("north south east west western eastern northern southern".split())
+_COMPASS: frozenset = frozenset()  # from data/word_sets.csv (compass)
 
 #: Words of Arabic and other names that cannot stand alone as a name ("Al", "al-", "bin", "de").
-_PARTICLES = frozenset("al el ad as ash bin ibn abu de van von der di du la le".split())
+_PARTICLES: frozenset = frozenset()  # from data/word_sets.csv (particles)
 
 #: Definite descriptions that point back to a person already named ("the general said").
-DESCRIPTION_NOUNS = frozenset("""
-general colonel minister spokesman spokeswoman spokesperson official president officer commander
-envoy ambassador secretary diplomat man woman leader chief correspondent reporter journalist analyst
-owner farmer nurse doctor teacher student resident professor lawyer director mayor
-""".split())
+DESCRIPTION_NOUNS: frozenset = frozenset()  # from data/word_sets.csv (description_nouns)
 
 _PRONOUNS_PERSON = {"he", "she"}
 _TITLE_ABBREVIATIONS = {"general": ("gen.", "gen"), "colonel": ("col.", "col"), "lieutenant": ("lt.", "lt"),
@@ -190,22 +116,12 @@ _TITLE_ABBREVIATIONS = {"general": ("gen.", "gen"), "colonel": ("col.", "col"), 
                         "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
                         "president": ("pres.",)}
 _PRONOUNS_OTHER = {"they", "it", "we", "i"}
-_ADVERBS = frozenset("""
-also further later then again once previously earlier repeatedly recently reportedly allegedly
-itself himself herself themselves has have had was were is are been being would will could
-may might did does do not never already only even however meanwhile separately too
-as and but so because while though although if when whereas yet now indeed
-""".split())
+_ADVERBS: frozenset = frozenset()  # from data/word_sets.csv (adverbs)
 
 #: Words that may stand before the name heading a phrase: "the former official spokesman".
-_SKIP = STOP_CAPS | _ADVERBS | DEMONYMS | TITLES | frozenset("""
-former top senior veteran then current acting new interim retired leading prominent well-known
-""".split())
+_SKIP: frozenset = frozenset()  # stop_caps, adverbs, demonyms, titles and before_name
 
 #: A speech word right after one of these is a noun ("the claims", "its report"), not a verb.
-_NOUN_MARKERS = frozenset("the a an these those this its their his her our my your such while of "
-                          "any no some many at in for from to with about on without upon".split())
-
 _QUOTE_OPENERS = "“„«"
 _QUOTE_CLOSERS = "”»"
 _QUOTE_MARKS = _QUOTE_OPENERS + _QUOTE_CLOSERS + '"'
@@ -227,6 +143,30 @@ _MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
+
+
+_SETS_LOADED: tuple = ()
+
+
+def _use_word_sets() -> None:
+    """Read data/word_sets.csv into the module's sets (again when the file changes)."""
+    global TITLES, DEMONYMS, STOP_CAPS, _TIME_WORDS, _MONTH_WORDS, ORG_WORDS, PLACES, ANONYMOUS_WORDS
+    global DESCRIPTION_NOUNS, _ADVERBS, _PLACE_PREPOSITIONS, _COMPASS, _PARTICLES, _SKIP, _SETS_LOADED
+    from .wordsets import word_sets
+
+    sets = word_sets()
+    if _SETS_LOADED and _SETS_LOADED[0] is sets:
+        return
+    TITLES, DEMONYMS, STOP_CAPS = sets["titles"], sets["demonyms"], sets["stop_caps"]
+    _TIME_WORDS, _MONTH_WORDS, ORG_WORDS = sets["time_words"], sets["month_words"], sets["org_words"]
+    PLACES, ANONYMOUS_WORDS, DESCRIPTION_NOUNS = sets["places"], sets["anonymous_words"], sets["description_nouns"]
+    _ADVERBS, _PLACE_PREPOSITIONS, _COMPASS = sets["adverbs"], sets["place_prepositions"], sets["compass"]
+    _PARTICLES = sets["particles"]
+    _SKIP = STOP_CAPS | _ADVERBS | DEMONYMS | TITLES | sets["before_name"]
+    for cached in (_clean_offsets, _is_abbreviation, _person_name, _is_title, _person_key, _core, _is_place_word,
+                   _looks_like_person, _looks_like_org):
+        cached.cache_clear()
+    _SETS_LOADED = (sets,)
 
 
 def _guard(articles, function: str):
@@ -572,82 +512,6 @@ def _gazetteer_hits(text: str, gazetteer=None) -> list[tuple[int, int, str, str]
 
 # --------------------------------------------------------------------------- quotation marks
 
-def _mark_role(text: str, i: int) -> str:
-    """'open' or 'close' for the quotation mark at ``i``, judged by what is around it.
-
-    Position wins over shape: a mark glued to the end of a word and followed by a space acts as a
-    closing mark even if it was typed as an opening one (seed 001 has "advances.“").
-    """
-    prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
-    can_open = prev in _SPACE_BEFORE_OPEN or prev in _QUOTE_MARKS or prev in "‘'"
-    can_close = nxt in _AFTER_CLOSE or nxt in _QUOTE_MARKS or nxt in "’'"
-    if can_open and not can_close:
-        return "open"
-    if can_close and not can_open:
-        return "close"
-    ch = text[i]
-    if ch in _QUOTE_OPENERS:
-        return "open"
-    if ch in _QUOTE_CLOSERS:
-        return "close"
-    return "toggle"
-
-
-def _quote_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
-    """Pair quotation marks into quotations: dicts with open, close (mark offsets), start, end, note.
-
-    - A quotation may run over several sentences and, by the usual convention (each new paragraph
-      re-opens with a mark, only the last one closes), over several paragraphs.
-    - An opening mark with no closing mark ends at the end of its paragraph (noted in ``note``).
-    - A closing mark with no opening mark is ignored.
-    """
-    para_starts = [p[0] for p in paragraphs]
-
-    def para_end(pos: int) -> int:
-        k = bisect.bisect_right(para_starts, pos) - 1
-        return paragraphs[k][1] if k >= 0 else len(text)
-
-    def starts_paragraph(pos: int) -> bool:
-        k = bisect.bisect_right(para_starts, pos) - 1
-        return k >= 0 and text[paragraphs[k][0]:pos].strip() == ""
-
-    marks = [m.start() for m in _QUOTE_MARK_RX.finditer(text)]
-    spans: list[dict] = []
-    open_at = None
-    note = ""
-    for i in marks:
-        role = _mark_role(text, i)
-        if role == "toggle":
-            role = "open" if open_at is None else "close"
-        if role == "open":
-            if open_at is None:
-                open_at, note = i, ""
-            elif starts_paragraph(i) and para_end(open_at) <= i:
-                note = "runs over more than one paragraph"
-            else:
-                end = _rstrip(text, open_at + 1, i)
-                spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
-                              "note": "no closing quotation mark found; the quotation is taken to end "
-                                      "where the next one starts"})
-                open_at, note = i, ""
-        else:
-            if open_at is None:
-                continue
-            spans.append({"open": open_at, "close": i, "start": open_at + 1, "end": i, "note": note})
-            open_at = None
-    if open_at is not None:
-        end = _rstrip(text, open_at + 1, para_end(open_at))
-        spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
-                      "note": "no closing quotation mark found; the quotation is taken to end with "
-                              "its paragraph"})
-    # an unclosed quotation inside a paragraph that continues: cut it at its paragraph's end
-    for s in spans:
-        if s["close"] is None and s["end"] > para_end(s["open"]) and not s["note"].startswith("runs"):
-            s["end"] = _rstrip(text, s["start"], para_end(s["open"]))
-    return spans
-
-
 def _rstrip(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -793,12 +657,14 @@ class _Article:
     """Everything the speaker rules need to know about one article."""
 
     def __init__(self, row, sentences, paragraphs, cues, gazetteer=None):
+        _use_word_sets()
         self.id = row.article_id
         self.outlet = row.outlet
         self.text = row.text
         self.sentences = sentences          # list of (sentence_id, start, end)
         self.sent_starts = [s[1] for s in sentences]
         self.paragraphs = paragraphs        # list of (start, end)
+        self.para_starts = [p[0] for p in paragraphs]
         self.cues = cues                    # list of (start, end, term, tone), sorted
         self.cue_starts = [c[0] for c in cues]
         self.gaz = _gazetteer_hits(self.text, gazetteer)
@@ -1288,22 +1154,9 @@ def _speaker_for_cue(art: _Article, cue, lo: int, hi: int) -> dict | None:
 
 def _is_speech_cue(art: _Article, cue) -> bool:
     """Leave out nouns ("the claims", "its claims") and words inside others ("self-proclaimed")."""
-    s, e, _term, _tone = cue
-    text = art.text
-    if s > 0 and text[s - 1] in "-‐":
-        return False
-    if re.match(r"\s+it\s+all\b", text[e:e + 10]):
-        return False  # "that says it all": an idiom, not a report of speech
-    window = text[max(0, s - 25):s]
-    marks = [window.rfind(ch) for ch in _QUOTE_MARKS]
-    # a word inside the quotation before is not part of this clause: “No,” said Lee.
-    window = window[max(marks) + 1:]
-    prev = re.search(r"([\w’']+)\W*$", window)
-    if prev and prev.group(1).lower() in _NOUN_MARKERS:
-        return False
-    if prev and prev.group(1).lower() in ("and", "or") and text[s:e].lower().endswith("ing"):
-        return False  # "... and asserting US dominance": not a report of speech
-    return not (prev and re.search(r"[’']s$", prev.group(1)))
+    from .segment import is_speech_cue
+
+    return is_speech_cue(art.text, cue[0], cue[1])
 
 
 def _resolve(art: _Article, found: dict, pos: int) -> dict:
@@ -1383,23 +1236,18 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
             "speaker_end": found.get("end", -1) if found.get("text") else -1}
 
 
-_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:titled|entitled|headlined|headline|called|named|article|story|report|book|"
-                           r"film|documentary|column|op-ed|editorial)[\s,:]*$", re.IGNORECASE)
+#: Notes for quotations that are not someone's words.
+KIND_NOTES = {
+    "title": "a title, not something said",
+    "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
+    "scare": "a scare quote: words held at arm's length, with no speaker named in the sentence",
+}
 
 
 def _said_like(quote: str) -> bool:
     """A quotation that reads like words said (three words or more, ending with punctuation),
     not a scare quote such as “fake news”."""
     return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
-
-
-def _is_nickname(text: str, span: dict) -> bool:
-    """A short quotation between two parts of a name: Gen. James “Mad Dog” Mattis."""
-    if span["close"] is None:
-        return False
-    return bool(re.search(r"[A-Z][\w.]* $", text[max(0, span["open"] - 30):span["open"]])
-                and re.fullmatch(r"[A-Z][^”\"\n]{0,20}", text[span["start"]:span["end"]])
-                and re.match(r" (?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]", text[span["close"] + 1:span["close"] + 8]))
 
 
 def _colon_sentence(art: _Article, lo: int, o: int, prev_close: int):
@@ -1437,16 +1285,132 @@ def _speaker_of_intro(art: _Article, cs: int, ce: int, outside) -> tuple[dict | 
     return found, None
 
 
+class _QuoteContext:
+    """What the speaker rules know about one quotation: its marks, its sentence, the quotations before."""
+
+    __slots__ = ("art", "q", "o", "c_end", "lo", "tail_hi", "prev_close", "results", "speech", "outside")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def _rule_cue_after(ctx):
+    """“...,” Gerasimov said / said Gerasimov / U.S. News reported."""
+    tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
+    if tail:
+        return _speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi), tail[0]
+    return None, None
+
+
+_WHO_WHICH = re.compile(r"\b(?:who|which)\s+$")
+
+
+def _rule_cue_before(ctx):
+    """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
+    text = ctx.art.text
+    head = [k for k in ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
+            if not _WHO_WHICH.search(text, max(0, k[0] - 12), k[0])]
+    if head:
+        return _speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o), head[-1]
+    return None, None
+
+
+def _rule_colon(ctx):
+    """"Rudskoi also questioned the motives:" then the quotation."""
+    colon = _colon_sentence(ctx.art, ctx.lo, ctx.o, ctx.prev_close)
+    if colon:
+        return _speaker_of_intro(ctx.art, *colon, ctx.outside)
+    return None, None
+
+
+def _rule_continuation(ctx):
+    """A quotation that follows straight on from one by a known speaker: the next sentence opens
+    with it, or it is in the same sentence and the cue of the quotation before lies between the two
+    (“A,” he said, “B.”) or before both (Moallem told Lavrov ... “destroy Syria,” ... “as long as
+    possible.”). A lone quoted word is not more of the speech."""
+    if not ctx.results:
+        return None, None
+    art, text, q, o = ctx.art, ctx.art.text, ctx.q, ctx.o
+    p_span, p_found, p_cue = ctx.results[-1]
+    p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
+    gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
+    follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
+        (gap_sentences == 0 and p_cue is not None
+         and (p_end <= p_cue[0] < o
+              or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
+    lone = len(text[q["start"]:q["end"]].split()) < 2
+    if p_found and p_found.get("speaker") and follows and not lone:
+        return dict(p_found, guess=True, note="guess: no speaker is named here; taken to be the speaker of "
+                                              "the quotation just before"), None
+    return None, None
+
+
+def _rule_reported_before(ctx):
+    """The sentence before (or the one before that, in the same or the previous paragraph) reports
+    what someone said, and this sentence goes on with their words in quotation marks:
+    "Moallem blasted the coalition, saying ... It’s “annihilating the Syrian people,” ..."."""
+    art, text = ctx.art, ctx.art.text
+    k = art.sentence_index(ctx.o)
+    if k < 1 or len(text[ctx.q["start"]:ctx.q["end"]].split()) < 2:
+        return None, None
+    sid, s, e = art.sentences[k]
+    if any(c for c in ctx.speech(art.cues_in(s, e))):
+        return None, None  # a reporting word of its own that found no speaker: do not guess
+    para_start = art.paragraphs[max(0, _para_index(art, s) - 1)][0] if art.paragraphs else 0
+    for j in (k - 1, k - 2):
+        if j < 0 or art.sentences[j][1] < para_start:
+            break
+        _, ps, pe = art.sentences[j]
+        for cue in reversed(ctx.speech(art.cues_in(ps, pe))):
+            found = _speaker_for_cue(art, cue, ps, pe)
+            if found:
+                found = _resolve(art, found, cue[0])
+                if found.get("speaker") and found.get("type") in ("named person", "organisation", "media outlet"):
+                    return dict(found, guess=True, note="guess: no speaker is named here; taken to be the "
+                                                        "speaker reported in the sentence before"), None
+    return None, None
+
+
+def _para_index(art: _Article, pos: int) -> int:
+    return bisect.bisect_right(art.para_starts, pos) - 1
+
+
+#: The speaker rules for a quotation in quotation marks, tried in this order; the first that finds
+#: a speaker wins, and its name is the quotation's ``speaker_method`` (unless the speaker is then
+#: found through a pronoun or a description: ``pronoun``, ``description``).
+SPEAKER_RULES = [
+    ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
+    ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
+    ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
+    ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
+    ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
+     _rule_reported_before),
+]
+
+
 def _article_quotes(art: _Article) -> list[dict]:
+    from .segment import quotations
+
     text = art.text
-    spans = _quote_spans(text, art.paragraphs)
+    spans = quotations(text, cues=[c[:2] for c in art.cues if _is_speech_cue(art, c)])
     inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in spans]
+    inside_opens = [a for a, _ in inside]
 
     def outside(c):
-        return not any(a <= c[0] < b for a, b in inside)
+        k = bisect.bisect_right(inside_opens, c[0]) - 1
+        return k < 0 or c[0] >= inside[k][1]
 
     def speech(cues):
         return [k for k in cues if outside(k) and _is_speech_cue(art, k)]
+
+    # the next quotation that is not a name, for each one (one backward pass: linear)
+    next_open = [len(text)] * len(spans)
+    nxt = len(text)
+    for qi in range(len(spans) - 1, -1, -1):
+        next_open[qi] = nxt
+        if spans[qi]["kind"] != "term":
+            nxt = spans[qi]["open"]
 
     rows: list[dict] = []
     results = []  # (span, found, cue)
@@ -1456,63 +1420,37 @@ def _article_quotes(art: _Article) -> list[dict]:
         c_end = q["close"] + 1 if q["close"] is not None else q["end"]
         sent_o = art.sentence_at(o)
         sent_c = art.sentence_at(max(q["end"] - 1, o))
-        later = [sp for sp in spans[qi + 1:] if not _is_nickname(text, sp)]
-        nxt_open = later[0]["open"] if later else len(text)
-        tail_hi = max(min(sent_c[2] if sent_c else len(text), nxt_open), c_end)
+        tail_hi = max(min(sent_c[2] if sent_c else len(text), next_open[qi]), c_end)
         lo = max(sent_o[1] if sent_o else 0, prev_close)
-        found, cue, method, kind, note = None, None, "named", "direct", q["note"]
-        if _is_nickname(text, q):
-            # Gen. James “Mad Dog” Mattis: part of a name, not something said
-            note = "; ".join(n for n in (note, "a nickname inside a name, not something said") if n)
-            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, None, None, note))
+        found, cue, kind, note = None, None, "direct", q["note"]
+        if q["kind"] in ("term", "scare"):
+            # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
+            why = KIND_NOTES[q["kind"]]
+            note = "; ".join(n for n in (note, why) if n)
+            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], q["kind"], None, None, note))
             continue
-        if _TITLE_BEFORE.search(text[lo:o]) and len(q["end"] - q["start"] and text[q["start"]:q["end"]].split()) < 25:
+        if q["kind"] == "title":
             # a title of an article, a book or a report: credit it to whoever published it
             kind = "title"
             found = _subject(art, lo, o, whole=True) or _pick(art.candidates(lo, o))
-            note = "; ".join(n for n in (note, "a title, not something said") if n)
-        # 1. a cue after the quotation: “...,” Gerasimov said / said Gerasimov / U.S. News reported
-        if found is None and kind == "direct":
-            tail = speech(art.cues_in(c_end, tail_hi))
-            if tail:
-                cue = tail[0]
-                found = _speaker_for_cue(art, cue, c_end, tail_hi)
-        # 2. a cue before it, in the same sentence: Gerasimov said: “...” / According to X, “...”
-        if found is None and kind == "direct":
-            head = [k for k in speech(art.cues_in(lo, o))
-                    if not re.search(r"\b(?:who|which)\s+$", text[max(0, k[0] - 12):k[0]])]
-            if head:
-                cue = head[-1]
-                found = _speaker_for_cue(art, cue, lo, o)
-        # 3. a colon: "Rudskoi also questioned the motives:" then the quotation
-        if found is None and kind == "direct":
-            colon = _colon_sentence(art, lo, o, prev_close)
-            if colon:
-                found, cue = _speaker_of_intro(art, *colon, outside)
-                method = "colon"
-        if found is not None:
-            found = _resolve(art, found, o)
-            if method == "colon" and found["method"] == "named":
-                found["method"] = "colon"
-        # 4. a quotation that follows straight on from one by a known speaker
-        if found is None and results and kind == "direct":
-            p_span, p_found, p_cue = results[-1]
-            p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
-            gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
-            # the next sentence opens with it, or it is in the same sentence and the cue of the
-            # quotation before lies between the two ("“A,” he said, “B.”") or before both
-            # ("Moallem told Lavrov ... “destroy Syria,” ... “as long as possible.”")
-            follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
-                (gap_sentences == 0 and p_cue is not None
-                 and (p_end <= p_cue[0] < o
-                      or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
-            # a lone quoted word with no cue of its own is a scare quote, not more of the speech
-            lone = len(text[q["start"]:q["end"]].split()) < 2
-            if p_found and p_found.get("speaker") and follows and not lone:
-                found = dict(p_found, method="continuation", guess=True,
-                             note="guess: no speaker is named here; taken to be the speaker of the quotation "
-                                  "just before")
-                cue = None
+            note = "; ".join(n for n in (note, KIND_NOTES["title"]) if n)
+            if found is not None:
+                found = _resolve(art, found, o)
+        else:
+            ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
+                                results=results, speech=speech, outside=outside)
+            for name, _why, rule in SPEAKER_RULES:
+                found, cue = rule(ctx)
+                if found is None:
+                    continue
+                if name in ("continuation", "reported-before"):
+                    found = dict(found, method=name)
+                    cue = None
+                else:
+                    found = _resolve(art, found, o)
+                    if found["method"] == "named":
+                        found["method"] = name
+                break
         if found is not None and found.get("type") == "named person" and found.get("speaker"):
             art.speakers.append((o, found["speaker"]))
         results.append((q, found, cue))
@@ -1540,7 +1478,7 @@ def _article_quotes(art: _Article) -> list[dict]:
                          "(a block quotation)"))
         inside.append((ns, ne))
     # indirect speech: sentences with a speech cue outside quotation marks and no direct quotation
-    said = [q for q in spans if not _is_nickname(text, q)]
+    said = [q for q in spans if q["kind"] != "term"]
     quoted_sentences = {art.sentence_index(q["open"]) for q in said}
     quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
     for idx, (sid, s, e) in enumerate(art.sentences):

@@ -379,10 +379,13 @@ def test_profile_bundled_corpus_carries_outlet_and_title():
     assert p.n_sentences.tolist() == kit.sentences(articles).groupby("article_id").size()[p.article_id].tolist()
     assert list(p.columns[:5]) == ["article_id", "outlet", "title", "loaded_language", "loaded_language_per_1k"]
     spans = annotate(articles)
-    counts = spans.groupby(["article_id", "category"]).size()
+    counts = spans[spans.voice == "writer"].groupby(["article_id", "category"]).size()
+    quoted = spans[spans.voice == "quoted"].groupby(["article_id", "category"]).size()
     for row in p.itertuples():
         for cat in CATEGORIES:
             assert getattr(row, cat) == counts.get((row.article_id, cat), 0)
+            assert getattr(row, f"quoted_{cat}_per_1k") == \
+                round(quoted.get((row.article_id, cat), 0) * 1000 / row.n_words, 2)
 
 
 # ------------------------------------------------------------------ progress, import cost, kit.annotate
@@ -455,7 +458,8 @@ EUPHEMISM_CSV = ("term,variants,category,tone,note,alternative,source,case_sensi
                  "pass away,passed away|passes away,euphemism,,A soft way to say someone died.,died,class 9B,\n"
                  "let go,,euphemism,,A soft way to say someone was fired.,fired,class 9B,\n")
 DEFAULT_PROFILE_COLUMNS = [
-    "article_id", *(c for cat in DEFAULT_CATEGORIES for c in (cat, f"{cat}_per_1k")), "hedge_booster_ratio",
+    "article_id", *(c for cat in DEFAULT_CATEGORIES for c in (cat, f"{cat}_per_1k", f"quoted_{cat}_per_1k")),
+    "hedge_booster_ratio",
     "attribution_sentence_share", "n_words", "n_sentences", "avg_sentence_length", "flesch_reading_ease",
     "flesch_kincaid_grade"]
 
@@ -528,5 +532,8 @@ def test_a_table_may_bring_any_snake_case_category():
                           {"term": "hero", "category": "praise2", "note": "Praise."}])
     spans = annotate("A battle of heroes and a hero.", lexicon=table)
     assert spans[["text", "category"]].values.tolist() == [["battle", "war_words"], ["hero", "praise2"]]
-    assert list(profile("A battle.", lexicon=table).columns[15:19]) == \
-        ["war_words", "war_words_per_1k", "praise2", "praise2_per_1k"]
+    p = profile("A battle.", lexicon=table)
+    at = p.columns.get_loc("quoted_scare_quote_per_1k") + 1
+    assert list(p.columns[at:at + 6]) == \
+        ["war_words", "war_words_per_1k", "quoted_war_words_per_1k", "praise2", "praise2_per_1k",
+         "quoted_praise2_per_1k"]

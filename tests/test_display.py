@@ -35,8 +35,9 @@ def extra_plot_colour(category, lexicon):
     """The bar colour of a category of the teacher's own: the spare PLOT_COLOURS, in order of appearance."""
     from kit.plots import PLOT_COLOURS
 
-    own = _own(lexicon, [*CATEGORIES, "doubt"])
-    spare = PLOT_COLOURS[len(CATEGORIES) + 1:]
+    built_in = list(dict.fromkeys([*CATEGORIES, "doubt"]))  # doubt is built in on the detect branch
+    own = _own(lexicon, built_in)
+    spare = PLOT_COLOURS[len(built_in):]
     return spare[own.index(category) % len(spare)]
 
 LEX = load_lexicon(Path(__file__).parent / "fixtures" / "lexicon_small.csv")

@@ -200,7 +200,7 @@ def test_top_article_and_outlet(articles, profile):
     ("us-rescue-of-isis-in-raqqa", 16, ["loaded_language", "label"], ex.check_loaded_words),
     ("us-rescue-of-isis-in-raqqa", 3, ["loaded_language", "label"], ex.check_loaded_words),
     ("russian-general-accuses", 18, ["booster"], ex.check_boosters),
-    ("russia-charges-pentagon", 22, ["hedge"], ex.check_hedges),
+    ("russia-charges-pentagon", 3, ["hedge"], ex.check_hedges),  # 22's words are doubt words now
 ])
 def test_flagged_words_follow_the_paragraph(articles, article_id, paragraph_id, categories, check):
     text = ex.paragraph(articles, article_id, paragraph_id)

@@ -25,6 +25,7 @@ CATEGORIES = [
     "loaded_language",
     "label",
     "hedge",
+    "doubt",
     "booster",
     "attribution",
     "vague_source",
@@ -36,7 +37,8 @@ MAX_NOTE = 200
 MIN_ENTRIES = {
     "loaded_language": 150,
     "label": 50,
-    "hedge": 60,
+    "hedge": 50,
+    "doubt": 15,
     "booster": 50,
     "attribution": 50,
     "vague_source": 40,
@@ -52,6 +54,7 @@ MUST_HAVE = {
         "alleged", "allegedly", "reportedly", "may", "might", "could", "appears", "seems", "unconfirmed",
         "suggests", "likely", "possibly",
     ],
+    "doubt": ["unsubstantiated", "allegations", "dubious", "baseless", "unfounded", "supposedly", "purported"],
     "booster": [
         "undoubtedly", "clearly", "incontrovertible", "undeniable", "in reality", "certainly", "of course",
         "the fact that", "indeed", "obvious",

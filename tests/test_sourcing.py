@@ -322,6 +322,37 @@ def test_gazetteer_has_the_issue_outlets():
     assert {"media_outlet", "news_agency", "government", "organisation"} <= set(gaz.type)
 
 
+PARALLEL_ACTORS = [
+    # (what the text says about one side, about the other side, the name both should share the form of)
+    ("Russia", "the United States", "government"),
+    ("Moscow", "Washington", "government"),
+    ("the Kremlin", "the White House", "office"),
+]
+
+
+@pytest.mark.parametrize("one, other, kind", PARALLEL_ACTORS)
+def test_parallel_actors_get_parallel_names(one, other, kind):
+    """Issue 10: "Russia" must not become "Kremlin" while "the United States" becomes "US government"."""
+    text = "\n\n".join(f"{who[0].upper()}{who[1:]} has announced that the talks will go on." for who in (one, other))
+    q = quotes(arts(text))
+    assert len(q) == 2, q
+    a, b = q.speaker.tolist()
+    ta, tb = (load_gazetteer().set_index("name").loc[n] for n in (a, b))
+    assert ta.type == tb.type == "government"
+    if kind == "government":
+        assert a.endswith(" government") and b.endswith(" government"), (a, b)
+        assert ta.note.startswith("government of ") and tb.note.startswith("government of ")
+    else:
+        assert ta.note.startswith("office of the") and tb.note.startswith("office of the"), (ta.note, tb.note)
+
+
+def test_every_country_government_is_named_the_same_way():
+    gaz = load_gazetteer()
+    govs = gaz[(gaz.type == "government") & gaz.note.str.startswith("government of ")]
+    assert len(govs) >= 15
+    assert all(n.lower().endswith(" government") for n in govs.name), sorted(govs.name)
+
+
 def test_edited_gazetteer(tmp_path):
     path = tmp_path / "gazetteer.csv"
     path.write_text("name,type,aliases,country,case_sensitive,note\n"
@@ -558,3 +589,27 @@ def test_one_word_quotation_without_a_cue_is_a_scare_quote():
     assert q.speaker_type.tolist() == ["named person", "none"]
     q = one("Lee spoke on Monday. “No.” The crowd cheered.")
     assert q.speaker.tolist() == [""]
+
+
+# ------------------------------------------------------------------ word sets as data
+
+def test_word_sets_are_read_from_data_and_used(tmp_path):
+    from kit.wordsets import SET_NAMES, word_sets
+
+    sets = word_sets()
+    assert set(sets) == set(SET_NAMES) and "spokeswoman" in sets["titles"] and "manbij" in sets["places"]
+    # an edited copy of the file: a new title word changes the name shown
+    src = kit.datafiles.packaged_data_dir() / "word_sets.csv"
+    path = tmp_path / "word_sets.csv"
+    path.write_text(src.read_text(encoding="utf-8") + "titles,harbourmaster\n", encoding="utf-8")
+    assert "harbourmaster" in word_sets(path)["titles"]
+
+
+def test_word_sets_file_errors_name_the_line(tmp_path):
+    from kit.wordsets import word_sets
+
+    path = tmp_path / "word_sets.csv"
+    path.write_text("set,word\ntitles,mr\nnope,x\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        word_sets(path)
+    assert "line 3" in str(err.value)

@@ -1,0 +1,215 @@
+"""Context rules: when a listed word does not do its usual job in its sentence.
+
+A word list says which words to look at; a context rule says when a match is not what the
+list means: "about" before a number states how exact a figure is (not a hedge), "May 2017" is
+a month, "claimed responsibility" reports no doubtful claim, "sanctions regime" is a system of
+rules. The rules are a CSV file that a teacher can read and edit, ``data/context_rules.csv``:
+
+    rule,category,terms,look,words,action,explanation
+
+- ``rule``: the rule's name (shown in the ``rule`` column of :func:`kit.annotate` and by
+  :func:`kit.explain`);
+- ``category``: the category it applies to (``*`` for every category);
+- ``terms``: the word-list entries it applies to, separated by ``|`` (empty: every entry);
+- ``look``: where to look: ``after`` (the words right after the match), ``before`` (the words
+  right before it), ``clause_before`` (anywhere earlier in the same clause) or ``quotation``
+  (the match is inside a quotation of this kind: ``term``, ``title``, ``scare``, ``speech``);
+- ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
+  ("4,000", "11", "two", "dozens");
+- ``action``: ``drop`` (do not flag) or ``keep`` (flag, and name this rule as the reason);
+- ``explanation``: one plain sentence, shown by :func:`kit.explain`.
+
+>>> rules = load_context_rules()
+>>> sorted(rules["rule"])[:3]
+['approximator-before-number', 'claimed-responsibility', 'clearly-before-figure']
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+from pathlib import Path
+
+from .datafiles import data_path, file_stamp
+from .errors import LexiconError, Problem
+
+__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE"]
+
+#: The columns of data/context_rules.csv, in this order.
+RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explanation"]
+
+#: The ``rule`` of a flag made by a word list with no context rule involved.
+WORD_LIST_RULE = "word-list"
+
+_LOOKS = ("after", "before", "clause_before", "quotation")
+_ACTIONS = ("drop", "keep")
+_NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
+           r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
+           r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
+_CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
+_QUOTES_BETWEEN = r"[\s\"“”‘’']*"
+_MARKS_AND_SPACE = " \t\n\"“”‘’'"
+
+
+def _phrase_pattern(words: str) -> str:
+    parts = []
+    for w in words.split("|"):
+        w = w.strip()
+        if not w:
+            continue
+        pieces = [re.escape(p) for p in w.split("<number>")]
+        parts.append(f"(?:{_NUMBER})".join(pieces).replace(r"\ ", r"\s+"))
+    return "|".join(parts)
+
+
+def load_context_rules(path=None):
+    """Read the context rules (``data/context_rules.csv`` by default) as a table, checked.
+
+    A mistake (an unknown ``look`` or ``action``, an empty name, a pattern that cannot be read)
+    raises a :class:`kit.LexiconError` naming the file, the line and the fix.
+
+    >>> load_context_rules().columns.tolist()
+    ['rule', 'category', 'terms', 'look', 'words', 'action', 'explanation']
+    """
+    import pandas as pd
+
+    path = Path(path) if path is not None else data_path("context_rules.csv")
+    if not path.exists():
+        raise LexiconError(f"the context rules file {path} does not exist", file=str(path),
+                           fix="Pass the path of a CSV with the columns " + ", ".join(RULE_COLUMNS) + ".")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        if reader.fieldnames != RULE_COLUMNS:
+            raise LexiconError(f"{path.name}: the header is {reader.fieldnames}", file=str(path), field="header",
+                               fix="The first line must be: " + ",".join(RULE_COLUMNS))
+        rows = list(reader)
+    problems = []
+    seen = set()
+    for n, row in enumerate(rows, start=2):
+        row = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        rows[n - 2] = row
+
+        def problem(field, message, fix, n=n):
+            problems.append(Problem(f"{path.name}, line {n}: {message}", file=str(path), field=field, fix=fix,
+                                    line=n))
+
+        if not row["rule"]:
+            problem("rule", "the rule has no name", "Give each rule a short name.")
+        elif row["rule"] in seen:
+            problem("rule", f"the rule {row['rule']!r} is listed twice", "Give each rule its own name.")
+        seen.add(row["rule"])
+        if row["look"] not in _LOOKS:
+            problem("look", f"look is {row['look']!r}", f"Use one of: {', '.join(_LOOKS)}.")
+        if row["action"] not in _ACTIONS:
+            problem("action", f"action is {row['action']!r}", f"Use one of: {', '.join(_ACTIONS)}.")
+        if not row["words"]:
+            problem("words", "words is empty", "Say what to look for, for example <number>.")
+        if not row["explanation"]:
+            problem("explanation", "explanation is empty", "Write one plain sentence that says why the rule exists.")
+    if problems:
+        raise LexiconError(problems[0].message, file=str(path), field=problems[0].field, fix=problems[0].fix,
+                           line=problems[0].line, problems=problems)
+    return pd.DataFrame(rows, columns=RULE_COLUMNS)
+
+
+class ContextRules:
+    """The rules compiled for matching: which apply to a flag, and what they do."""
+
+    def __init__(self, table):
+        self.explanations = dict(zip(table["rule"], table["explanation"]))
+        self.by_term: dict = {}
+        self.by_category: dict = {}
+        self._for: dict = {}  # (category, term) -> the rules to try, in order
+        self._scan: list = []  # (rule, pattern) of the rules for every word, matched over the whole text
+        self._ends: dict = {}  # rule -> offsets where its words end, in the current text
+        self._keys = None  # (category, term) and categories that have rules of their own
+        self._quote_kinds: set = set()
+        for row in table.to_dict("records"):
+            look, words = row["look"], row["words"]
+            if look == "quotation":
+                rx = frozenset(w.strip() for w in words.split("|"))
+            elif look == "after":
+                rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
+            elif look == "before" and "<number>" not in words:
+                # plain words: compared with the end of the text before the match (fast)
+                rx = tuple(" ".join(w.lower().split()) for w in words.split("|") if w.strip())
+            elif look == "before":
+                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}$", re.IGNORECASE)
+            else:
+                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
+            terms = [t.strip().lower() for t in row["terms"].split("|") if t.strip()]
+            if look == "before" and not terms:
+                # a rule for every word of a category: where its words end is found once per article
+                look = "before_any"
+                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}", re.IGNORECASE)
+                self._scan.append((row["rule"], rx))
+            rule = (row["rule"], look, rx, row["action"])
+            if terms:
+                for t in terms:
+                    self.by_term.setdefault((row["category"], t), []).append(rule)
+            else:
+                self.by_category.setdefault(row["category"], []).append(rule)
+
+    def start_text(self, text: str) -> set:
+        """Find, once, where the words of the rules for every word end in ``text``; return all those offsets."""
+        self._ends = {name: {m.end() for m in rx.finditer(text)} for name, rx in self._scan}
+        return set().union(*self._ends.values()) if self._ends else set()
+
+    def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
+        """A quick test: can any rule apply to this flag? (False for most flags, so they skip :meth:`applies`.)"""
+        if self._keys is None:
+            self._keys = {(c, t) for c, t in self.by_term} | {c for c in self.by_category if c != "*"}
+            self._quote_kinds = {k for rules in self.by_category.values() for _n, look, rx, _a in rules
+                                 if look == "quotation" for k in rx}
+        return ((category, term.lower()) in self._keys or category in self._keys
+                or quote_kind in self._quote_kinds or start in ends)
+
+    def applies(self, text, start, end, category, term, sentence_start, quote_kind):
+        """The first rule that fires for this flag, as ``(name, action)``, or None (call
+        :meth:`start_text` first for each text)."""
+        key = (category, term)
+        rules = self._for.get(key)
+        if rules is None:
+            rules = self._for[key] = (*self.by_term.get((category, term.lower()), ()),
+                                      *self.by_category.get(category, ()), *self.by_category.get("*", ()))
+        for name, look, rx, action in rules:
+            if look == "quotation":
+                hit = quote_kind in rx
+            elif look == "before_any":
+                hit = start in self._ends.get(name, ())
+            elif look == "after":
+                hit = rx.match(text, end, min(len(text), end + 60)) is not None
+            elif look == "before" and isinstance(rx, tuple):
+                before = text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower()
+                if not before.endswith(rx):
+                    if not ("  " in before or "\n" in before or "\t" in before):
+                        continue
+                    before = " ".join(before.split())  # "the  term" with two spaces
+                hit = before.endswith(rx) and any(
+                    before.endswith(w) and (len(before) == len(w) or not (before[-len(w) - 1].isalnum()
+                                                                          or before[-len(w) - 1] == "-"))
+                    for w in rx)
+            elif look == "before":
+                hit = rx.search(text, max(sentence_start, start - 60), start) is not None
+            else:
+                lo = max(sentence_start, start - 200)
+                clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
+                hit = rx.search(text, clause, start) is not None
+            if hit:
+                return name, action
+        return None
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled(stamp: tuple):
+    return ContextRules(load_context_rules(stamp[0]))
+
+
+def compiled_rules(path=None) -> ContextRules:
+    """The context rules, compiled once per file version.
+
+    >>> compiled_rules().explanations["month-may"].startswith('"May" followed')
+    True
+    """
+    return _compiled(file_stamp(Path(path) if path is not None else data_path("context_rules.csv")))
