@@ -220,4 +220,5 @@ def test_spot_the_words_by_keyboard(widgets_page):
     page.keyboard.press("Enter")
     feedback = game.locator(".kit-check[role=status]").first
     feedback.wait_for(timeout=WIDGET_TIMEOUT * 1000)
-    assert "Partly right" in feedback.inner_text() and "regime" in feedback.inner_text()
+    # the first try gets a direction (staged hints), not the missed word itself
+    assert "Partly right: 1 of 2 found" in feedback.inner_text(), feedback.inner_text()
