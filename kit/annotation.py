@@ -25,8 +25,8 @@ from .lexicons import (
     CATEGORIES,
     COLUMNS,
     SPACE_CHARS,
-    _name_fix,
     categories_in,
+    category_name_fix,
     check_category_name,
     describe_category,
     fold_case,
@@ -34,7 +34,7 @@ from .lexicons import (
     normalise_form,
 )
 
-__all__ = ["annotate", "explain", "profile", "Explanation", "SPAN_COLUMNS", "RULES", "VOICES"]
+__all__ = ["annotate", "explain", "profile", "Explanation", "annotate_details", "as_lexicon", "explanation_headline", "SPAN_COLUMNS", "RULES", "VOICES"]
 
 #: The columns of the table that annotate() returns, in order.
 SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category", "term", "note", "tone",
@@ -91,8 +91,15 @@ def _as_articles(articles):
     return frame.reset_index(drop=True)
 
 
-def _as_lexicon(lexicon):
-    """Return (lexicon DataFrame, cache key). None means the kit's own word lists."""
+def as_lexicon(lexicon):
+    """A word list as (table, key): ``None`` means the word lists in use; a path is read; a table is checked.
+
+    The key changes when the word lists change, so results computed from them can be kept.
+
+    >>> table, key = as_lexicon(None)
+    >>> "hedge" in set(table.category)
+    True
+    """
     import pandas as pd
 
     from .lexicons import default_lexicon_and_key, load_lexicon
@@ -121,7 +128,7 @@ def _as_lexicon(lexicon):
     for cat in dict.fromkeys(lex["category"]):
         if cat not in CATEGORIES and check_category_name(cat):
             raise LexiconError(f"{check_category_name(cat)} (in the word list table)", field="category",
-                               fix=_name_fix(cat))
+                               fix=category_name_fix(cat))
     lex = lex.reset_index(drop=True)
     digest = hashlib.sha1(pd.util.hash_pandas_object(lex[COLUMNS], index=False).values.tobytes()).hexdigest()
     return lex, digest
@@ -317,9 +324,14 @@ def _longest(hits):
     return kept
 
 
-def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=False):
-    """Annotate; also return the number of sentences per article, the articles frame and the
-    categories of the word list (built-in, then its own), for profile()."""
+def annotate_details(articles, categories=None, lexicon=None, progress=None, speakers=False):
+    """What ``annotate`` finds, plus what ``profile`` and the displays need: returns
+    (spans, sentences per article, the articles table, the word list's categories).
+
+    >>> spans, n_sentences, frame, categories = annotate_details("It may rain. It will.")
+    >>> spans.term.tolist(), list(n_sentences), categories[:2]
+    (['may'], [2], ['loaded_language', 'label'])
+    """
     import numpy as np
     import pandas as pd
 
@@ -327,7 +339,7 @@ def _annotate(articles, categories=None, lexicon=None, progress=None, speakers=F
     from .segment import sentences_and_quotations
 
     frame = _as_articles(articles)
-    lex, key = _as_lexicon(lexicon)
+    lex, key = as_lexicon(lexicon)
     available = categories_in(lex)
     wanted = _check_categories(categories, available)
     use_rule = "scare_quote" in wanted
@@ -486,14 +498,14 @@ def annotate(articles, categories=None, lexicon=None, progress=None, speakers=Fa
     from . import cache
 
     frame = _as_articles(articles)
-    _lex, key = _as_lexicon(lexicon)
+    _lex, key = as_lexicon(lexicon)
     version = (key, tuple(_check_categories(categories, categories_in(_lex))), bool(speakers))
     if speakers:
         from .sourcing import data_version
 
         version += (data_version(),)
     return cache.per_article("annotate", frame,
-                             lambda part: _annotate(part, categories, lexicon, progress, speakers)[0], version)
+                             lambda part: annotate_details(part, categories, lexicon, progress, speakers)[0], version)
 
 
 # --------------------------------------------------------------------------- explain
@@ -516,7 +528,7 @@ class Explanation:
                     "You can add it to your own word list (see load_lexicon).")
         blocks = []
         for e in self.entries:
-            lines = [_headline(self.query, e), f"Why: {e['note']}"]
+            lines = [explanation_headline(self.query, e), f"Why: {e['note']}"]
             if e.get("alternative"):
                 lines.append(f"More neutral: {e['alternative']}")
             if e.get("source"):
@@ -536,7 +548,12 @@ def _quoted(text):
     return text if text[:1] in "\"'\u201c\u2018" else f'"{text}"'
 
 
-def _headline(query, entry):
+def explanation_headline(query, entry):
+    """The first line of an explanation: which word list (or rule) flags ``query``, and whose words it is.
+
+    >>> explanation_headline("may", {"category": "hedge", "term": "may", "tone": ""})
+    '"may" is in the word list for hedge: ...'
+    """
     what = describe_category(entry["category"])
     if entry["term"].startswith("rule:"):
         head = f"{_quoted(query)} is flagged by a rule ({entry['term']}) in the category {what}."
@@ -588,7 +605,7 @@ def explain(term_or_span, lexicon=None):
     """
     import pandas as pd
 
-    lex, _ = _as_lexicon(lexicon)
+    lex, _ = as_lexicon(lexicon)
     if isinstance(term_or_span, pd.Series):
         term_or_span = term_or_span.to_dict()
     if isinstance(term_or_span, Mapping):
@@ -665,7 +682,7 @@ def profile(articles, lexicon=None, progress=None):
 
     frame = _as_articles(articles)
     return cache.per_article("profile", frame, lambda part: _profile(part, lexicon, progress),
-                             _as_lexicon(lexicon)[1])
+                             as_lexicon(lexicon)[1])
 
 
 def _profile(articles, lexicon, progress):
@@ -675,7 +692,7 @@ def _profile(articles, lexicon, progress):
     from .readability import reading_scores
     from .segment import count_words
 
-    spans, n_sentences, frame, cats = _annotate(articles, None, lexicon, progress)
+    spans, n_sentences, frame, cats = annotate_details(articles, None, lexicon, progress)
     ids = frame["article_id"]
     out = pd.DataFrame({"article_id": ids.to_numpy()})
     for col in ("outlet", "title"):

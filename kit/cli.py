@@ -106,7 +106,7 @@ def _print_problems(problems, out) -> None:
 
 def _build(args) -> int:
     from .build import BuildError, build, execute_masters, out_of_sync
-    from .validate import _shown
+    from .validate import shown_path
 
     try:
         if args.execute and not args.check:
@@ -128,16 +128,16 @@ def _build(args) -> int:
         print("Nothing was written. Fix the problem(s) above and run the command again.", file=sys.stderr)
         return 1
     for path in result["written"]:
-        print(f"wrote {_shown(path)}")
+        print(f"wrote {shown_path(path)}")
     masters = len(result["written"] + result["unchanged"]) // 2
     changed = len(result["written"])
     print(f"{masters} master notebook(s): {changed} file(s) written, "
           f"{len(result['unchanged'])} already up to date "
           f"(students: {Path(args.out)}/, answer keys: {Path(args.answers)}/).")
     for path in result["stripped"]:
-        print(f"stripped outputs from {_shown(path)} (only cells tagged nbval-check-output keep theirs)")
+        print(f"stripped outputs from {shown_path(path)} (only cells tagged nbval-check-output keep theirs)")
     for extra in result["extra"]:
-        print(f"note: {_shown(extra)} has no master in {args.masters}/ — delete it if it is an old lesson.")
+        print(f"note: {shown_path(extra)} has no master in {args.masters}/ — delete it if it is an old lesson.")
     return 0
 
 

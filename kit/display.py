@@ -399,7 +399,7 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     >>> view.counts()["attribution"] > 0
     True
     """
-    from .annotation import _annotate, _as_lexicon
+    from .annotation import annotate_details, as_lexicon
     from .lexicons import categories_in
 
     row = _pick_article(article)
@@ -409,10 +409,10 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     if spans is None:
         frame = row.to_frame().T.reset_index(drop=True)
         frame["article_id"] = [article_id]
-        spans, _, _, available = _annotate(frame, categories=chosen, lexicon=lexicon, progress=False)
+        spans, _, _, available = annotate_details(frame, categories=chosen, lexicon=lexicon, progress=False)
     else:
         spans = spans[spans["article_id"] == article_id] if "article_id" in spans.columns else spans
-        available = categories_in(_as_lexicon(lexicon)[0]) if lexicon is not None else list(CATEGORIES)
+        available = categories_in(as_lexicon(lexicon)[0]) if lexicon is not None else list(CATEGORIES)
         available += [c for c in dict.fromkeys(spans["category"]) if c not in available]
         if chosen is not None:
             spans = spans[spans["category"].isin(chosen)]
@@ -430,7 +430,7 @@ def explanation_html(explanation) -> str:
     >>> "<b>" in explanation_html(kit.explain("<b>regime</b>"))
     False
     """
-    from .annotation import _headline
+    from .annotation import explanation_headline
 
     if not explanation.entries:
         return f'<p style="font-family: system-ui, sans-serif">{html.escape(str(explanation))}</p>'
@@ -438,6 +438,6 @@ def explanation_html(explanation) -> str:
     for e in explanation.entries:
         more = "".join(_EXPLAIN_LINE.format(label=label, value=html.escape(e[key]))
                        for label, key in (("More neutral", "alternative"), ("Source", "source")) if e.get(key))
-        blocks.append(_EXPLAIN_BLOCK.format(headline=html.escape(_headline(explanation.query, e)),
+        blocks.append(_EXPLAIN_BLOCK.format(headline=html.escape(explanation_headline(explanation.query, e)),
                                             note=html.escape(e["note"]), more=more))
     return "".join(blocks)

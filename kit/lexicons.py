@@ -32,7 +32,7 @@ from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 
 __all__ = ["load_lexicon", "default_lexicon", "CATEGORIES", "COLUMNS", "lexicon_dir", "default_lexicon_and_key", "normalise_form",
-           "categories_in", "describe_category", "check_category_name"]
+           "categories_in", "describe_category", "check_category_name", "category_name_fix"]
 
 #: The columns every lexicon file must have, in this order.
 COLUMNS = ["term", "variants", "category", "tone", "note", "alternative", "source", "case_sensitive"]
@@ -55,8 +55,12 @@ TONES = ("neutral", "loaded")
 _CATEGORY_NAME = re.compile(r"[a-z][a-z0-9_]*")
 
 
-def _name_fix(name: str) -> str:
-    """How to fix a category name that is not snake_case (used by the loader and annotate)."""
+def category_name_fix(name: str) -> str:
+    """How to fix a category name that is not snake_case (used by the loader and annotate).
+
+    >>> category_name_fix("War Words").split("for example ")[1][:11]
+    "'war_words'"
+    """
     suggestion = re.sub(r"[^a-z0-9]+", "_", str(name).lower()).strip("_")
     if not suggestion or not suggestion[0].isalpha():
         suggestion = "my_words"
@@ -231,7 +235,7 @@ def _check_entry(entry: dict, own: str = "") -> list[Problem]:
                 f"Write the category in the 'category' column: one of {', '.join(CATEGORIES)}"
                 + (f", or {own!r} (the name of this file)." if check_category_name(own) is None else "."))
         elif wrong_name:
-            bad("category", wrong_name, _name_fix(category))
+            bad("category", wrong_name, category_name_fix(category))
         else:
             bad("category", f"unknown category {category!r}",
                 f"Use one of: {', '.join(CATEGORIES)} — or, to start a new category, put its words in a "

@@ -27,7 +27,7 @@ from .articlefiles import ARTICLE_SUFFIXES, article_files
 from .datafiles import data_dir
 from .errors import KitError, Problem
 
-__all__ = ["validate", "Report", "format_problem"]
+__all__ = ["validate", "Report", "format_problem", "shown_path"]
 
 #: The kit's own data folder (used when no path is given and there is no ``data/`` here).
 
@@ -67,8 +67,13 @@ class Report:
         return ", ".join(parts) if parts else "nothing"
 
 
-def _shown(path) -> str:
-    """A path as the user should see it: relative to the current folder when inside it."""
+def shown_path(path) -> str:
+    """A path as the user should see it: relative to the current folder when inside it.
+
+    >>> import os
+    >>> shown_path(os.path.join(os.getcwd(), "data", "manifest.csv")) == os.path.join("data", "manifest.csv")
+    True
+    """
     if path is None:
         return ""
     text = str(path)
@@ -90,7 +95,7 @@ def format_problem(problem: Problem, label: str = "") -> str:
     ...                        fix="Use 'neutral' or 'loaded'."))
     "loaded.csv:7: field 'tone': unknown tone 'angry' — Use 'neutral' or 'loaded'."
     """
-    where = _shown(problem.file)
+    where = shown_path(problem.file)
     if where and problem.line:
         where = f"{where}:{problem.line}"
     text = problem.message
@@ -267,7 +272,7 @@ def _run(kind: str, target, report: Report) -> None:
 
 def _run_loader(kind: str, target, report: Report):
     label = LOADERS[kind][2]
-    shown = _shown(target) if isinstance(target, (str, Path)) else ", ".join(_shown(t) for t in target)
+    shown = shown_path(target) if isinstance(target, (str, Path)) else ", ".join(shown_path(t) for t in target)
     try:
         loader = _loader(kind)
     except Exception as exc:  # noqa: BLE001
@@ -347,7 +352,7 @@ def _check_word_lists(target, lexicon, report: Report, start: int) -> None:
             continue
         reported.add((file, line))
         kept.append(Problem(f"this line has {values} values but the header has {columns} columns: a comma inside "
-                            "a value (most often the note) splits it in two", file=_shown(file), line=line,
+                            "a value (most often the note) splits it in two", file=shown_path(file), line=line,
                             field="note",
                             fix='Put the note in double quotes, e.g. ...,"Suggests doubt, not proof.",... '
                                 "(a spreadsheet saved as CSV adds them for you)."))
@@ -363,7 +368,7 @@ def _check_word_lists(target, lexicon, report: Report, start: int) -> None:
             if other[0] != row.category:
                 report.warnings.append(Problem(
                     f"warning: {form!r} is listed as {row.category!r} here and as {other[0]!r} in "
-                    f"{_shown(other[1])}:{other[2]}", file=row.file, line=row.line, field="term",
+                    f"{shown_path(other[1])}:{other[2]}", file=row.file, line=row.line, field="term",
                     fix="Keep each word in one category, unless you mean it to be marked twice."))
 
 

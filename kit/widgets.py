@@ -98,10 +98,10 @@ def _scroll_box(row, body: str, where: str = "") -> str:
 
 def _annotate_all(articles, lexicon):
     """Spans of every category, the word list as a table, and its categories (built-in, then its own)."""
-    from .annotation import _annotate, _as_lexicon
+    from .annotation import annotate_details, as_lexicon
 
-    lex = None if lexicon is None else _as_lexicon(lexicon)[0]
-    spans, _, _, available = _annotate(articles, None, lex, None)
+    lex = None if lexicon is None else as_lexicon(lexicon)[0]
+    spans, _, _, available = annotate_details(articles, None, lex, None)
     return spans, lex, available
 
 
