@@ -2,11 +2,16 @@
 
 Detection happens in :mod:`kit.annotate`; this module only turns span rows into HTML.
 Every piece of text that reaches the HTML (the article, the notes, the titles) goes through
-``html.escape``. Each category has a colour from the Okabe-Ito palette (readable with
-colour-blindness) *and* a second cue that is not colour: its own underline style and a
-small label after the span. The note is the tooltip (hover over a mark). A category of
-your own (from a word list such as ``euphemism.csv``) gets a colour from a second
-colour-blind-safe set (Paul Tol's "muted"), an underline style and its name as the label.
+``html.escape``. A category is told apart in four ways, so no one depends on colour: its
+background colour, its own underline style, a short label after each span (``LOADED``)
+and a note number. The numbered notes under the article say why each word is marked
+(on paper, on a projector and with a screen reader; a mouse can also hover). Words that
+sit inside someone's quoted words get a ``❝`` before their label. The colours come from
+:data:`PALETTE`: chosen so that any two of them stay apart (CIEDE2000 of 10 or more)
+with normal colour vision and under simulated deuteranopia, protanopia and tritanopia,
+in JupyterLab's Light and Dark themes, with text and underline readable on each
+(tests/test_palette.py checks it). A category of your own (from a word list such as
+``euphemism.csv``) gets one of the spare colours, an underline style and its name as label.
 
 >>> import kit
 >>> view = kit.highlight("Critics say the regime may fall.")
@@ -22,95 +27,162 @@ True
 from __future__ import annotations
 
 import html
+import textwrap
 
 from .errors import KitError
 from .lexicons import CATEGORIES, describe_category
 
-__all__ = ["highlight", "Highlight", "STYLES", "EXTRA_COLOURS", "style_of", "spans_html", "explanation_html"]
+__all__ = ["highlight", "Highlight", "STYLES", "PALETTE", "EXTRA_SLOTS", "style_of", "spans_html",
+           "notes_html", "note_numbers", "explanation_html", "show_text", "Text", "CSS"]
 
-#: Category -> (colour from the Okabe-Ito palette, underline style, short label).
+#: Background colours of the highlights: (Light theme, Dark theme) per slot. Any two slots stay
+#: CIEDE2000 >= 10 apart (and apart from the page) for normal vision, deuteranopia, protanopia and
+#: tritanopia; JupyterLab's text colour has >= 4.5:1 contrast on each. Found by a search over sRGB
+#: with colorspacious' colour-vision simulation (docs/accessibility.md); tests/test_palette.py checks it.
+PALETTE = (
+    ("#5993FF", "#0F04F2"), ("#FF2ECE", "#475009"), ("#ADCBCE", "#5B4297"), ("#E1A687", "#0B2037"),
+    ("#33A739", "#144E5A"), ("#83959A", "#507A1E"), ("#D2B9FE", "#906164"), ("#AF877D", "#3C60F5"),
+    ("#2FECBB", "#11008C"), ("#DAFF00", "#302400"), ("#AFC823", "#5F3C3A"), ("#B6FD9D", "#6C6C8D"),
+)
+#: Category -> (palette slot, underline style, short label). ``doubt`` is here for the word list
+#: that may add it; a category without an entry is one "of your own" (see :func:`style_of`).
 STYLES = {
-    "loaded_language": ("#D55E00", "solid", "LOADED"),    # vermillion, thick solid line
-    "label": ("#CC79A7", "double", "LABEL"),              # reddish purple, double line
-    "hedge": ("#0072B2", "dotted", "HEDGE"),              # blue, dotted line
-    "booster": ("#E69F00", "solid", "BOOST"),             # orange, thin solid line with a line above
-    "attribution": ("#009E73", "dashed", "SAID"),         # bluish green, dashed line
-    "vague_source": ("#56B4E9", "wavy", "VAGUE"),         # sky blue, wavy line
-    "scare_quote": ("#000000", "dotted", "QUOTE?"),       # black, dotted line above and below
+    "loaded_language": (0, "solid", "LOADED"),   # thick solid line
+    "label": (1, "double", "LABEL"),             # double line
+    "hedge": (2, "dotted", "HEDGE"),             # dotted line
+    "booster": (3, "solid", "BOOST"),            # thin solid line with a line above
+    "attribution": (4, "dashed", "SAID"),        # dashed line
+    "vague_source": (5, "wavy", "VAGUE"),        # wavy line
+    "scare_quote": (6, "dotted", "QUOTE?"),      # dotted line above and below
+    "doubt": (7, "dashed", "DOUBT"),             # dashed line above and below
 }
 _EXTRA = {
     "loaded_language": "text-decoration-thickness:3px;",
     "booster": "text-decoration-line:underline overline;",
     "scare_quote": "text-decoration-line:underline overline;",
+    "doubt": "text-decoration-line:underline overline;",
 }
-#: Colours for categories of your own (a word list's extra categories), in the order they come:
-#: Paul Tol's "muted" palette (colour-blind safe), none of them an Okabe-Ito colour used above.
-EXTRA_COLOURS = ("#332288", "#882255", "#44AA99", "#999933", "#AA4499", "#117733", "#CC6677", "#88CCEE",
-                 "#DDCC77")
-# ... and underline styles, so two extra categories never share both colour and line.
+#: The palette slots for categories of your own, in the order they come (then round again).
+EXTRA_SLOTS = (8, 9, 10, 11)
+# ... and underline styles, so two of your own categories never share both colour and line.
 _EXTRA_LINES = ("solid", "dashed", "dotted", "double", "wavy")
-_BACKGROUND_ALPHA = "33"  # about 20 % opacity, so text stays readable and overlaps stay visible
 _ORDER = {c: i for i, c in enumerate(CATEGORIES)}
+_QUOTED = "\u275d"  # ❝ before the label of a word inside someone's quoted words
+
+
+def _palette_css() -> str:
+    light = "".join(f"--kit-c{i}:{a};" for i, (a, _) in enumerate(PALETTE))
+    dark = "".join(f"--kit-c{i}:{b};" for i, (_, b) in enumerate(PALETTE))
+    slots = "".join(f".kit-c{i}{{background-color:var(--kit-c{i});}}" for i in range(len(PALETTE)))
+    return (f".kit-hl, .kit-text, .kit-spot {{{light}}}\n"
+            f"body[data-jp-theme-light='false'] :is(.kit-hl, .kit-text, .kit-spot) {{{dark}}}\n{slots}")
+
 
 # ---------------------------------------------------------------- HTML templates (no logic below)
-_CSS = """<style>
-.kit-hl {font-family: Georgia, 'Times New Roman', serif; font-size: 1.05em; line-height: 2.1; max-width: 48em;}
-.kit-hl h3 {font-family: system-ui, sans-serif; margin: 0 0 .2em 0;}
-.kit-hl .kit-meta {font-family: system-ui, sans-serif; color: #444; margin-bottom: .6em;}
-.kit-hl .kit-body {white-space: pre-wrap;}
-.kit-hl mark {color: inherit; padding: 0 1px; border-radius: 2px; text-underline-offset: 4px;}
-.kit-hl mark[data-label]::after {content: attr(data-label); font-family: system-ui, sans-serif;
-  font-size: .6em; font-weight: bold; vertical-align: super; margin-left: 2px; letter-spacing: .03em;}
-.kit-hl .kit-legend {font-family: system-ui, sans-serif; font-size: .9em; line-height: 1.9;
-  border-top: 1px solid #ccc; margin-top: .8em; padding-top: .4em;}
+#: The style sheet every view of the kit carries. Text colours come from JupyterLab's theme
+#: variables (with a fallback outside JupyterLab), so the Dark theme works.
+CSS = """<style>
+.kit-hl, .kit-text {font-family: Georgia, 'Times New Roman', serif; font-size: 1.05em; line-height: 2.1;
+  max-width: 48em; color: var(--jp-content-font-color1, #212121);}
+.kit-hl h3 {font-family: system-ui, sans-serif; margin: 0 0 .2em 0; color: inherit;}
+.kit-hl .kit-meta, .kit-hl .kit-legend, .kit-hl .kit-notes {font-family: system-ui, sans-serif;
+  color: var(--jp-content-font-color1, #212121);}
+.kit-hl .kit-meta {margin-bottom: .6em;}
+.kit-hl .kit-body, .kit-text {white-space: pre-wrap; overflow-wrap: break-word; word-break: normal;}
+.kit-hl mark {color: inherit; padding: 0 1px; border-radius: 2px; text-underline-offset: 4px;
+  text-decoration-color: currentColor; text-decoration-skip-ink: none;}
+.kit-hl mark.kit-quoted {font-style: italic;}
+.kit-hl .kit-tag {font-family: system-ui, sans-serif; font-size: .7em; font-weight: bold; vertical-align: super;
+  margin: 0 .35em 0 .15em; letter-spacing: .03em; line-height: 1; white-space: nowrap;}
+.kit-sr {position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;}
+.kit-hl .kit-legend {font-size: .9em; line-height: 1.9; border-top: 1px solid var(--jp-border-color1, #767676);
+  margin-top: .8em; padding-top: .4em;}
 .kit-hl .kit-legend span.kit-item {display: inline-block; margin-right: 1.2em;}
+.kit-hl .kit-notes {font-size: .9em; line-height: 1.5; margin-top: .4em;}
+.kit-hl .kit-notes summary {cursor: pointer; font-weight: bold;}
+.kit-hl .kit-notes ol {margin: .3em 0 0 0; padding-left: 2.2em;}
+.kit-scroll {max-height: 26em; overflow-y: auto; border: 1px solid var(--jp-border-color1, #767676);
+  padding: .4em .8em; line-height: 1.6;}
+.kit-scroll:focus-visible, .kit-hl .kit-notes summary:focus-visible {outline: 2px solid
+  var(--jp-brand-color1, #1976d2); outline-offset: 2px;}
+%s
 </style>"""
 _PAGE = ('<div class="kit-hl">{css}<h3>{title}</h3><div class="kit-meta">{meta}</div>'
-         '<div class="kit-body">{body}</div><div class="kit-legend">{legend}</div></div>')
-_MARK_OPEN = '<mark class="kit-{category}" style="{style}" title="{tooltip}"{label}>'
+         '<div class="kit-body">{body}</div>{notes}<div class="kit-legend">{legend}</div></div>')
+_MARK_OPEN = '<mark class="kit-{category} kit-c{slot}{quoted}" style="{style}" title="{tooltip}"{label}>'
 _MARK_CLOSE = "</mark>"
-_LEGEND_ITEM = ('<span class="kit-item"><mark class="kit-{category}" style="{style}" data-label="{short}">'
-                '{name}</mark> {count} &mdash; {description}</span>')
+# the label after a span: short and visible, and read out in full by a screen reader
+_TAG = ('<span class="kit-tag"><span class="kit-sr">({spoken})</span>'
+        '<span aria-hidden="true">{short}</span></span>')
+_LEGEND_ITEM = ('<span class="kit-item"><mark class="kit-{category} kit-c{slot}" style="{style}">'
+                '{name}</mark>&#8202;<b aria-hidden="true">{short}</b> {count} &mdash; {description}</span>')
+_LEGEND_VOICE = ('<span class="kit-item"><b aria-hidden="true">{q}</b> before a label, and <i>italics</i>: the word '
+                 'is inside someone\'s quoted words ({n} here), not the writer\'s own.</span>')
+_NOTES = ('<details class="kit-notes" open><summary>Why these words are marked ({n})</summary>'
+          '<ol>{items}</ol></details>')
+_NOTE_ITEM = "<li><b>{text}</b> ({category}{voice}): {tip}</li>"
+_TEXT = '<div class="kit-text">{css}{text}</div>'
 _EXPLAIN_BLOCK = ('<div class="kit-explain" style="font-family: system-ui, sans-serif; margin-bottom: .6em;">'
                   '<p style="margin:0"><b>{headline}</b></p><p style="margin:0">Why: {note}</p>{more}</div>')
 _EXPLAIN_LINE = '<p style="margin:0">{label}: {value}</p>'
 
 
+def _css() -> str:
+    return CSS % _palette_css()
+
+
 def _extras(categories) -> list[str]:
-    """The categories that are not built in, in the order given (first seen)."""
-    return [c for c in dict.fromkeys(categories) if c not in CATEGORIES]
+    """The categories that have no entry in STYLES, in the order given (first seen)."""
+    return [c for c in dict.fromkeys(categories) if c not in STYLES]
 
 
 def style_of(category: str, extras=()) -> tuple[str, str, str]:
-    """``(colour, underline style, label)`` of a category.
+    """``(background colour in the Light theme, underline style, label)`` of a category.
 
     A built-in category has its entry in :data:`STYLES`; a category of your own gets the
-    next colour of :data:`EXTRA_COLOURS` (by its place in ``extras``), an underline style
+    next slot of :data:`EXTRA_SLOTS` (by its place in ``extras``), an underline style
     and its own name as the label.
 
-    >>> style_of("hedge")
-    ('#0072B2', 'dotted', 'HEDGE')
-    >>> style_of("euphemism", ["euphemism"])
-    ('#332288', 'solid', 'euphemism')
+    >>> style_of("hedge")[1:]
+    ('dotted', 'HEDGE')
+    >>> style_of("euphemism", ["euphemism"])[1:]
+    ('solid', 'euphemism')
     """
+    slot, line, label = _slot_of(category, extras)
+    return PALETTE[slot][0], line, label
+
+
+def _slot_of(category: str, extras=()) -> tuple[int, str, str]:
     if category in STYLES:
         return STYLES[category]
     extras = list(extras)
     i = extras.index(category) if category in extras else len(extras)
-    # 9 colours x 5 line styles: the first 45 categories of your own never share both
-    return EXTRA_COLOURS[i % len(EXTRA_COLOURS)], _EXTRA_LINES[i % len(_EXTRA_LINES)], category
+    # 4 colours x 5 line styles: the first 20 categories of your own never share both
+    return EXTRA_SLOTS[i % len(EXTRA_SLOTS)], _EXTRA_LINES[i % len(_EXTRA_LINES)], category
 
 
 def _style(category: str, extras=()) -> str:
-    colour, line, _ = style_of(category, extras)
-    return (f"background-color:{colour}{_BACKGROUND_ALPHA};text-decoration-line:underline;"
-            f"text-decoration-style:{line};text-decoration-color:{colour};"
+    _, line, _ = _slot_of(category, extras)
+    return (f"text-decoration-line:underline;text-decoration-style:{line};"
             f"text-decoration-thickness:2px;{_EXTRA.get(category, '')}")
 
 
+def _name(category: str) -> str:
+    return describe_category(category).split(":")[0]
+
+
+def _voice(span: dict) -> str:
+    """", in words quoted from X" for a span inside someone's quoted words ("" for the writer's own)."""
+    if span.get("voice") != "quoted":
+        return ""
+    speaker = span.get("speaker")
+    speaker = speaker.strip() if isinstance(speaker, str) else ""
+    return f", in words quoted from {speaker}" if speaker else ", in someone's quoted words"
+
+
 def _tooltip(span: dict) -> str:
-    name = describe_category(span["category"]).split(":")[0]
-    tip = f"{name} ({span['term']}): {span['note']}"
+    tip = f"{_name(span['category'])} ({span['term']}){_voice(span)}: {span['note']}"
     if span.get("tone"):
         tip += f" Tone: {span['tone']}."
     if span.get("alternative"):
@@ -118,17 +190,35 @@ def _tooltip(span: dict) -> str:
     return tip
 
 
-def spans_html(text: str, spans, categories=None) -> str:
+def _note_key(span: dict) -> tuple:
+    return (span["category"], str(span["term"]), str(span["note"]), _voice(span))
+
+
+def note_numbers(spans) -> dict:
+    """Note number of each distinct (category, term, note, voice), in order of first appearance.
+
+    >>> list(note_numbers([{"start": 4, "end": 6, "category": "hedge", "term": "may", "note": "n"},
+    ...                    {"start": 0, "end": 2, "category": "label", "term": "regime", "note": "m"}]).values())
+    [1, 2]
+    """
+    numbers: dict = {}
+    for s in sorted(spans, key=lambda s: (int(s["start"]), -int(s["end"]))):
+        numbers.setdefault(_note_key(s), len(numbers) + 1)
+    return numbers
+
+
+def spans_html(text: str, spans, categories=None, numbers=None) -> str:
     """The article text as HTML with every span wrapped in a ``<mark>`` (text escaped).
 
     Overlapping spans are nested in a fixed order (earlier start first, then the longer
-    span, then the category order), so the same spans always give the same HTML. The short
-    category label is shown once, at the end of each span. ``categories`` (optional) gives
-    the order of any categories of your own, which sets their colours; by default the order
-    in which they first appear in the text.
+    span, then the category order), so the same spans always give the same HTML. After
+    each span comes its label (``HEDGE 2``: the short category name and the number of its
+    note; a screen reader hears "hedge, note 2"). ``categories`` (optional) gives the order
+    of any categories of your own, which sets their colours; ``numbers`` the note numbers
+    (from :func:`note_numbers`; by default counted in this text).
 
     >>> spans_html("a <b> c", [{"start": 2, "end": 5, "category": "hedge", "term": "x", "note": "n"}])
-    'a <mark class="kit-hedge" ... title="hedge (x): n" data-label="HEDGE">&lt;b&gt;</mark> c'
+    'a <mark class="kit-hedge kit-c2" ... title="hedge (x): n" data-label="HEDGE">&lt;b&gt;</mark><span class="kit-tag">...HEDGE 1</span></span> c'
     """
     items = sorted((dict(s) for s in spans),
                    key=lambda s: (int(s["start"]), -int(s["end"]), _ORDER.get(s["category"], len(_ORDER)),
@@ -136,6 +226,7 @@ def spans_html(text: str, spans, categories=None) -> str:
     items = [s for s in items if 0 <= int(s["start"]) < int(s["end"]) <= len(text)]
     if not items:
         return html.escape(text)
+    numbers = note_numbers(items) if numbers is None else numbers
     extras = _extras([*(categories or ()), *(s["category"] for s in items)])
     cuts = sorted({0, len(text), *(int(s["start"]) for s in items), *(int(s["end"]) for s in items)})
     out = []
@@ -149,14 +240,52 @@ def spans_html(text: str, spans, categories=None) -> str:
         active = [s for s in active if int(s["end"]) > a]
         covering = sorted((s for s in active if int(s["start"]) <= a and int(s["end"]) >= b), key=lambda s: rank[id(s)])
         piece = html.escape(text[a:b])
-        opens = []
+        opens, closes = [], []
         for s in covering:
-            short = style_of(s["category"], extras)[2]
-            label = f' data-label="{html.escape(short)}"' if int(s["end"]) == b else ""
-            opens.append(_MARK_OPEN.format(category=html.escape(s["category"]), style=_style(s["category"], extras),
+            slot, _, short = _slot_of(s["category"], extras)
+            ends = int(s["end"]) == b
+            label = f' data-label="{html.escape(short)}"' if ends else ""
+            voice = _voice(s)
+            opens.append(_MARK_OPEN.format(category=html.escape(s["category"]), slot=slot,
+                                           quoted=" kit-quoted" if voice else "",
+                                           style=_style(s["category"], extras),
                                            tooltip=html.escape(_tooltip(s)), label=label))
-        out.append("".join(opens) + piece + _MARK_CLOSE * len(covering))
+            tag = ""
+            if ends:
+                n = numbers.get(_note_key(s), "")
+                tag = _TAG.format(spoken=html.escape(f"{_name(s['category'])}{voice}, note {n}"),
+                                  short=html.escape(f"{_QUOTED if voice else ''}{short} {n}".strip()))
+            closes.append(_MARK_CLOSE + tag)
+        out.append("".join(opens) + piece + "".join(reversed(closes)))
     return "".join(out)
+
+
+def notes_html(spans, numbers=None) -> str:
+    """The numbered notes under an article: one line per distinct flagged word, saying why.
+
+    >>> notes_html([{"start": 0, "end": 1, "category": "hedge", "term": "may", "note": "Shows doubt."}])
+    '<details class="kit-notes" open><summary>Why these words are marked (1 note)</summary><ol><li><b>may</b> (hedge): Shows doubt.</li></ol></details>'
+    """
+    spans = list(spans)
+    if not spans:
+        return ""
+    numbers = note_numbers(spans) if numbers is None else numbers
+    first = {}
+    for s in spans:
+        first.setdefault(_note_key(s), s)
+    items = []
+    for key, _ in sorted(numbers.items(), key=lambda kv: kv[1]):
+        s = first.get(key)
+        if s is None:
+            continue
+        tip = str(s["note"])
+        if s.get("alternative"):
+            tip += f" More neutral: {s['alternative']}."
+        shown = s.get("text") if isinstance(s.get("text"), str) and s.get("text") else s["term"]
+        items.append(_NOTE_ITEM.format(text=html.escape(str(shown)), category=html.escape(_name(s["category"])),
+                                       voice=html.escape(_voice(s)), tip=html.escape(tip)))
+    n = f"{len(items)} note" + ("s" if len(items) != 1 else "")
+    return _NOTES.format(n=n, items="".join(items))
 
 
 class Highlight:
@@ -182,29 +311,62 @@ class Highlight:
         found = self.spans["category"].value_counts().to_dict() if len(self.spans) else {}
         return {c: int(found.get(c, 0)) for c in self.categories}
 
+    def _records(self) -> list:
+        return self.spans.to_dict("records") if len(self.spans) else []
+
     def body_html(self) -> str:
-        """Just the marked article text (no title, no legend)."""
-        return spans_html(self.text, self.spans.to_dict("records"), self._extras())
+        """Just the marked article text (no title, no notes, no legend)."""
+        return spans_html(self.text, self._records(), self._extras())
+
+    def notes_html(self) -> str:
+        """The numbered notes: why each word is marked."""
+        return notes_html(self._records())
 
     def legend_html(self) -> str:
         items = []
         extras = self._extras()
         for cat, n in self.counts().items():
-            short = style_of(cat, extras)[2]
+            slot, _, short = _slot_of(cat, extras)
             name, _, description = describe_category(cat).partition(": ")
-            items.append(_LEGEND_ITEM.format(category=html.escape(cat), style=_style(cat, extras),
+            items.append(_LEGEND_ITEM.format(category=html.escape(cat), slot=slot, style=_style(cat, extras),
                                              short=html.escape(short),
                                              name=html.escape(name), count=n, description=html.escape(description)))
+        quoted = sum(1 for s in self._records() if _voice(s))
+        if quoted:
+            items.append(_LEGEND_VOICE.format(q=_QUOTED, n=quoted))
         return "".join(items)
 
     def _repr_html_(self) -> str:
-        return _PAGE.format(css=_CSS, title=html.escape(self.title or self.article_id),
-                            meta=html.escape(self.meta), body=self.body_html(), legend=self.legend_html())
+        return _PAGE.format(css=_css(), title=html.escape(self.title or self.article_id),
+                            meta=html.escape(self.meta), body=self.body_html(), notes=self.notes_html(),
+                            legend=self.legend_html())
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{c} {n}" for c, n in self.counts().items() if n) or "nothing"
         return (f"Highlighted article {self.article_id!r}: {len(self.spans)} marked spans ({counts}). "
-                "Show it in a notebook to see the marks; hover over a mark to read its note.")
+                "Show it in a notebook to see the marks and the numbered notes that say why.")
+
+
+class Text(str):
+    """A piece of text that a notebook shows wrapped at word boundaries (it is still a ``str``)."""
+
+    def _repr_html_(self) -> str:
+        return _TEXT.format(css=_css(), text=html.escape(str(self)))
+
+    def _repr_pretty_(self, printer, cycle) -> None:
+        printer.text(textwrap.fill(str(self), width=100, break_long_words=False, break_on_hyphens=False)
+                     if "\n" not in self else str(self))
+
+
+def show_text(text) -> Text:
+    """Show a paragraph (or any text) wrapped at word boundaries, escaped, in a readable width.
+
+    ``print(text)`` in JupyterLab can break a long line in the middle of a word; this does not.
+
+    >>> show_text("A <b>bold</b> claim.")._repr_html_().endswith("A &lt;b&gt;bold&lt;/b&gt; claim.</div>")
+    True
+    """
+    return Text("" if text is None else str(text))
 
 
 def _pick_article(article):
@@ -231,7 +393,7 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     ``article`` is a row of :func:`kit.load_articles` (``articles.iloc[0]``) or the id of a
     bundled article. ``categories`` and ``lexicon`` work as in :func:`kit.annotate`; or pass
     ``spans`` you already have (rows of this article from :func:`kit.annotate`).
-    Hover over a mark to read why it is flagged.
+    The numbered notes under the article say why each word is flagged.
 
     >>> view = highlight("us-rescue-of-isis-in-raqqa", categories=["attribution"])
     >>> view.counts()["attribution"] > 0

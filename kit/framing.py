@@ -20,7 +20,6 @@ Articles with no outlet are grouped under ``kit.corpus.UNKNOWN_OUTLET`` ("(no ou
 from __future__ import annotations
 
 import functools
-import math
 import re
 from pathlib import Path
 
@@ -349,33 +348,37 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_word
     >>> fig.axes[0].get_title()
     'X'
     """
-    import matplotlib.pyplot as plt
+    import pandas as pd
+
+    from .plots import SMALLEST, describe, new_chart, plain
 
     if "z" not in getattr(table, "columns", []):
         table = distinctive_words(table, by=by)
     by = table.columns[0]
     groups = list(dict.fromkeys(table[by]))
-    cols = min(len(groups), 3) or 1
-    n_rows = math.ceil(len(groups) / cols) or 1
-    fig, axes = plt.subplots(n_rows, cols, figsize=(6.5 * cols, 0.5 * n * n_rows + 2.5 * n_rows), squeeze=False)
-    for ax, group in zip(axes.flat, groups):
+    tops = []
+    for group in groups:
         rows = table[table[by] == group]
         if not function_words:
             rows = rows[~rows.word.isin(FUNCTION_WORDS)]
-        top = rows.nlargest(n, "z").iloc[::-1]
-        ax.barh(top.word, top.z, color="#0072B2")
+        tops.append(rows.nlargest(n, "z").iloc[::-1])
+    # one panel per group, stacked, so the chart fits the notebook and its words stay readable
+    fig, axes = new_chart(sum(0.32 * max(len(t), 1) + 1.3 for t in tops) + 0.8, nrows=max(len(groups), 1),
+                          squeeze=False)
+    for ax, group, top in zip(axes[:, 0], groups, tops):
+        ax.barh([plain(w) for w in top.word], top.z, color="#1E26F0")
         ax.axvline(1.96, color="black", linestyle="--", linewidth=1.5)
-        ax.set_title(str(group), fontsize=18)
-        ax.set_xlabel("z-score (how much more this group uses the word)", fontsize=13)
-        ax.tick_params(axis="y", labelsize=15)
-        ax.tick_params(axis="x", labelsize=12)
-    for ax in list(axes.flat)[len(groups):]:
-        ax.set_visible(False)
+        ax.set_title(plain(group), fontsize=14)
+        ax.tick_params(labelsize=SMALLEST)
+    if groups:
+        axes[-1, 0].set_xlabel("z-score (how much more this group uses the word)", fontsize=SMALLEST)
     hidden = "" if function_words else "; grammar words such as 'of' left out"
-    fig.suptitle(f"Words that set each group apart (dashed line: z = 1.96{hidden})", fontsize=20)
-    fig.tight_layout()
-    plt.close(fig)  # the notebook shows the returned figure once (not twice)
-    return fig
+    fig.suptitle(f"Words that set each group apart (dashed line: z = 1.96{hidden})", fontsize=SMALLEST + 2)
+    lists = "; ".join(f"{g}: {', '.join(t.word.iloc[::-1].head(3))}" for g, t in zip(groups, tops))
+    numbers = pd.concat(tops, ignore_index=True)[[by, "word", "z"]] if tops else None
+    return describe(fig, f"Bar charts, one per {by} ({len(groups)}): the {n} words with the largest z-scores, "
+                         f"with a dashed line at z = 1.96. Top words: {lists}.",
+                    f"Top words: {lists}. All the z-scores are in the table below.", numbers)
 
 
 # --------------------------------------------------------------------------- figures

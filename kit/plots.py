@@ -1,32 +1,185 @@
-"""Charts of the annotation profile, sized to be read from the back of a classroom.
+"""Charts of the annotation profile, readable from the back of a classroom and without seeing them.
+
+Every chart the kit draws is a :class:`Chart`: a matplotlib Figure that a notebook shows as an
+image *with a text alternative* (the ``alt`` of the image: what the chart shows and its largest
+values), a one-line summary under it, and the plotted numbers as a small table. Charts are
+:data:`FIG_WIDTH` inches wide and shown at their true size (96 CSS pixels per inch), so the
+smallest text (:data:`SMALLEST` pt) stays at least 12 pt in JupyterLab's default layout at a
+1280-pixel-wide screen. Colours (:data:`PLOT_COLOURS`) stay apart under colour-vision
+deficiencies (tests/test_palette.py), and every bar also has a hatch pattern. A ``$`` in a label
+(an outlet called ``$\\foo$ News``) is shown as it is, never read as a maths formula.
 
 >>> import kit
 >>> fig = plot_profile(kit.profile(kit.load_articles()), by="outlet")
 >>> fig.axes[0].get_xlabel()
 'Times per 1,000 words'
+>>> fig.alt_text.startswith("Bar chart: Flagged words per 1,000 words, by outlet.")
+True
 """
 
 from __future__ import annotations
 
+import base64
+import html
+import io
+import textwrap
+
 from .errors import KitError
 from .lexicons import CATEGORIES, describe_category
 
-__all__ = ["plot_profile", "count_grid"]
+__all__ = ["plot_profile", "count_grid", "plot_reading_level", "Described", "chart_class", "new_chart",
+           "describe", "plain",
+           "smallest_text_pt", "PLOT_COLOURS", "FIG_WIDTH", "SMALLEST"]
 
-# Okabe-Ito colours (safe for colour-blind readers) plus a hatch pattern per category,
-# so the bars can be told apart in black and white too.
-_COLOURS = {
-    "loaded_language": "#D55E00", "label": "#CC79A7", "hedge": "#0072B2", "booster": "#E69F00",
-    "attribution": "#009E73", "vague_source": "#56B4E9", "scare_quote": "#000000",
-}
+#: Bar colours, one per category (then for the outlets of plot_reading_level): any two stay
+#: CIEDE2000 >= 10 apart under normal vision, deuteranopia, protanopia and tritanopia, and each has
+#: >= 3:1 contrast with the white page (tests/test_palette.py); found like kit.display.PALETTE.
+PLOT_COLOURS = ("#206C56", "#E4377C", "#1E26F0", "#629CA2", "#7D8D00", "#331100", "#0B0016", "#A875FF",
+                "#893100", "#0D0F6D")
+# the built-in categories (and "doubt") take the first colours; categories of your own the rest
+_SLOTS = {c: i for i, c in enumerate([*CATEGORIES, "doubt"])}
 _HATCHES = {
     "loaded_language": "", "label": "//", "hedge": "..", "booster": "xx",
-    "attribution": "\\\\", "vague_source": "oo", "scare_quote": "--",
+    "attribution": "\\\\", "vague_source": "oo", "scare_quote": "--", "doubt": "||",
 }
-# Categories of your own (from a word list such as euphemism.csv): the colours of kit.display's
-# EXTRA_COLOURS, in the order the categories come, and these hatches.
-_EXTRA_HATCHES = ("++", "**", "||", "OO", "//..", "\\\\..", "xx..", "--..")  # 8 hatches and 9 colours: 72 distinct looks
-_BIG, _BIGGER, _BIGGEST = 15, 17, 20
+# Categories of your own: these hatches, with the spare colours.
+_EXTRA_HATCHES = ("++", "**", "||", "OO", "//..", "\\\\..", "xx..", "--..")
+#: Width of every chart, in inches (shown at 96 CSS pixels per inch: 816 px, which fits the notebook
+#: column of JupyterLab's default layout at 1280 px, so nothing is scaled down).
+FIG_WIDTH = 8.5
+_DISPLAY_PX_PER_INCH = 96
+#: The notebook column of JupyterLab's default layout at 1280 px (file browser open), in CSS px.
+COLUMN_PX = 830
+#: Font sizes (pt): the smallest text on any chart is SMALLEST.
+SMALLEST, _BIG, _BIGGER, _BIGGEST = 12, 13, 14, 16
+_DPI = 144  # pixels per inch of the image itself: sharp on a projector or a high-density screen
+_FIGURE = ('<figure class="kit-figure" style="margin:0 0 .6em 0">'
+           '<img src="data:image/png;base64,{png}" alt="{alt}" '
+           'style="width:{width}px;max-width:100%;height:auto">'
+           '<figcaption style="font-family:system-ui,sans-serif;max-width:{width}px">'
+           '<p style="margin:.2em 0">{summary}</p>'
+           '<details><summary>The numbers in this chart, as a table</summary>{table}</details>'
+           '</figcaption></figure>')
+
+
+class Described:
+    """What makes a matplotlib Figure a :class:`Chart`: a text alternative (``alt_text``), a ``summary``
+    and its ``numbers``. In a notebook a Chart shows as the image (with ``alt``), the summary and the table.
+
+    >>> chart, _ = new_chart(2)
+    >>> describe(chart, "Bar chart: nothing.", "Nothing to see.").summary
+    'Nothing to see.'
+    """
+
+    alt_text = ""
+    summary = ""
+    numbers = None
+
+    def png_base64(self) -> str:
+        buffer = io.BytesIO()
+        self.savefig(buffer, format="png", dpi=_DPI, facecolor="white")
+        return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+    def _table_html(self) -> str:
+        import pandas as pd
+
+        table = self.numbers
+        if table is None or not isinstance(table, pd.DataFrame) or table.empty:
+            return "<p>No numbers to show.</p>"
+        return table.to_html(escape=True, border=0, float_format=lambda v: f"{v:.1f}")
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        png = self.png_base64()
+        width = round(self.get_figwidth() * _DISPLAY_PX_PER_INCH)
+        height = round(self.get_figheight() * _DISPLAY_PX_PER_INCH)
+        alt = self.alt_text or "A chart (no description was given)."
+        page = _FIGURE.format(png=png, alt=html.escape(alt), width=width, summary=html.escape(self.summary),
+                              table=self._table_html())
+        text = "\n".join(line for line in (alt, self.summary) if line)
+        return ({"text/html": page, "image/png": png, "text/plain": text},
+                {"image/png": {"width": width, "height": height}})
+
+
+_CHART: list = []
+
+
+def chart_class():
+    """The :class:`Chart` class: a matplotlib Figure that is also :class:`Described`.
+
+    Made on first use, so ``import kit.plots`` does not load matplotlib.
+
+    >>> chart_class().__name__
+    'Chart'
+    """
+    if not _CHART:
+        from matplotlib.figure import Figure
+
+        _CHART.append(type("Chart", (Described, Figure), {"__doc__": Described.__doc__, "__module__": __name__}))
+    return _CHART[0]
+
+
+def __getattr__(name: str):
+    if name == "Chart":
+        return chart_class()
+    raise AttributeError(f"module 'kit.plots' has no attribute {name!r}")
+
+
+def new_chart(height: float, nrows: int = 1, ncols: int = 1, **kwargs):
+    """A closed :class:`Chart` :data:`FIG_WIDTH` inches wide and its axes (as ``plt.subplots``).
+
+    Closed, so a notebook shows the returned chart once (not twice).
+
+    >>> chart, ax = new_chart(3)
+    >>> float(chart.get_figwidth())
+    8.5
+    """
+    import matplotlib.pyplot as plt
+
+    kwargs.setdefault("layout", "constrained")
+    fig, axes = plt.subplots(nrows, ncols, figsize=(FIG_WIDTH, height), FigureClass=chart_class(), **kwargs)
+    plt.close(fig)
+    return fig, axes
+
+
+def describe(fig, alt: str, summary: str, numbers=None):
+    """Give a :class:`Chart` its text alternative, one-line summary and table of numbers; returns it.
+
+    >>> chart, _ = new_chart(2)
+    >>> describe(chart, "Bar chart: a.", "b.").alt_text
+    'Bar chart: a.'
+    """
+    fig.alt_text, fig.summary, fig.numbers = alt, summary, numbers
+    return fig
+
+
+def plain(label) -> str:
+    """A label matplotlib shows as it is: every ``$`` escaped, so it is never read as maths.
+
+    >>> plain("$\\\\foo$ News")
+    '\\\\$\\\\foo\\\\$ News'
+    """
+    return str(label).replace("$", r"\$")
+
+
+def _wrap(label, width: int = 28) -> str:
+    return "\n".join(textwrap.wrap(str(label), width, break_long_words=True)) or str(label)
+
+
+def smallest_text_pt(fig, column_px: int = COLUMN_PX) -> float:
+    """The smallest text on a figure, in points as displayed in a notebook column ``column_px`` wide.
+
+    The chart is shown at 96 px per inch, scaled down only when wider than the column.
+
+    >>> chart, ax = new_chart(2)
+    >>> _ = ax.set_title("T", fontsize=20)
+    >>> smallest_text_pt(chart) >= 10
+    True
+    """
+    fig.canvas.draw()
+    scale = min(1.0, column_px / (fig.get_figwidth() * _DISPLAY_PX_PER_INCH))
+    sizes = [t.get_fontsize() for t in fig.findobj(lambda a: hasattr(a, "get_fontsize") and hasattr(a, "get_text"))
+             if t.get_visible() and str(t.get_text()).strip()]
+    return min(sizes) * scale if sizes else float("inf")
 
 
 def _names(category: str) -> str:
@@ -34,20 +187,27 @@ def _names(category: str) -> str:
 
 
 def _look(category: str, extras: list) -> tuple[str, str]:
-    """(colour, hatch) of a category; one of your own gets the next fallback colour and hatch."""
-    if category in _COLOURS:
-        return _COLOURS[category], _HATCHES[category]
-    from .display import style_of
-
+    """(colour, hatch) of a category; one of your own gets the next spare colour and hatch."""
+    if category in _SLOTS:
+        return PLOT_COLOURS[_SLOTS[category]], _HATCHES[category]
+    spare = len(PLOT_COLOURS) - len(_SLOTS)
     i = extras.index(category) if category in extras else len(extras)
-    return style_of(category, extras)[0], _EXTRA_HATCHES[i % len(_EXTRA_HATCHES)]
+    return PLOT_COLOURS[len(_SLOTS) + i % spare], _EXTRA_HATCHES[i % len(_EXTRA_HATCHES)]
 
 
 def _rate_columns(profile_df) -> list:
     """The categories with a ``<category>_per_1k`` column: built-in ones first, then the others in column order."""
-    own = [c[:-len("_per_1k")] for c in profile_df.columns
-           if isinstance(c, str) and c.endswith("_per_1k") and c[:-len("_per_1k")] not in CATEGORIES]
-    return [c for c in CATEGORIES if f"{c}_per_1k" in profile_df.columns] + own
+    rated = [c[:-len("_per_1k")] for c in profile_df.columns if isinstance(c, str) and c.endswith("_per_1k")]
+    # "quoted_<category>_per_1k" (the same category inside quoted words) is not a category of its own
+    own = [c for c in rated if c not in CATEGORIES and not (c.startswith("quoted_") and c[len("quoted_"):] in rated)]
+    return [c for c in CATEGORIES if c in rated] + own
+
+
+def _top(pairs, n: int = 3, unit: str = "") -> str:
+    """"a (3.0), b (2.0) and c (1.0)" for the n largest (label, value) pairs."""
+    best = sorted(pairs, key=lambda p: -p[1])[:n]
+    parts = [f"{label} ({value:.1f}{unit})" for label, value in best]
+    return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else "nothing"
 
 
 def plot_profile(profile_df, by="article", categories=None, ax=None, title=None):
@@ -56,14 +216,13 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
     ``profile_df`` is the table from :func:`kit.profile`. ``by="outlet"`` pools the
     articles of each outlet (all their flagged words divided by all their words).
     ``categories`` picks some categories (also a word list's own, such as ``euphemism``,
-    when the profile has them). Returns the matplotlib Figure.
+    when the profile has them). Returns the :class:`Chart` (its ``numbers`` are the rates).
 
     >>> import kit
     >>> fig = plot_profile(kit.profile(kit.load_articles()), categories=["hedge", "booster"])
     >>> fig.axes[0].get_title()
     'Hedges and boosters per 1,000 words, by article'
     """
-    import matplotlib.pyplot as plt
     import numpy as np
     import pandas as pd
 
@@ -74,7 +233,7 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
         raise KitError(f"by must be 'article' or 'outlet', not {by!r}", field="by",
                        fix='Use by="article" or by="outlet".')
     available = _rate_columns(profile_df)
-    extras = [c for c in available if c not in CATEGORIES]
+    extras = [c for c in available if c not in _SLOTS]
     if categories is None:
         cats = available
     else:
@@ -105,27 +264,27 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
     else:
         rates = profile_df.set_index("article_id")[[f"{c}_per_1k" for c in cats]]
         rates.columns = cats
-        groups = [g if len(g) <= 32 else g[:31] + "…" for g in map(str, rates.index)]
+        groups = [str(g) for g in rates.index]
 
     n_groups, n_cats = len(groups), len(cats)
     bar = 0.8 / n_cats
-    height = max(4.5, 1.8 + n_groups * (0.22 * n_cats + 0.35))
+    legend_rows = -(-n_cats // 3)  # the legend sits under the chart, three categories a line
+    height = max(3.5, 1.6 + n_groups * (0.17 * n_cats + 0.3) + 0.3 * legend_rows)
     own_figure = ax is None
     if own_figure:
-        fig, ax = plt.subplots(figsize=(12, height), layout="constrained")
+        fig, ax = new_chart(height)
     else:
         fig = ax.figure
     y = np.arange(n_groups)
     for i, cat in enumerate(cats):
         colour, hatch = _look(cat, extras)
         ax.barh(y + (i - (n_cats - 1) / 2) * bar, rates[cat].fillna(0).to_numpy(), height=bar,
-                color=colour, hatch=hatch, edgecolor="white",
-                linewidth=0.5, label=_names(cat))
-    ax.set_yticks(y, groups)
+                color=colour, hatch=hatch, edgecolor="white", linewidth=0.5, label=plain(_names(cat)))
+    ax.set_yticks(y, [plain(_wrap(g, 24)) for g in groups])
     ax.invert_yaxis()  # first article at the top, as in the table
-    ax.tick_params(labelsize=_BIG)
-    ax.set_xlabel("Times per 1,000 words", fontsize=_BIGGER)
-    ax.set_ylabel("Article" if by == "article" else "Outlet", fontsize=_BIGGER)
+    ax.tick_params(labelsize=SMALLEST)
+    ax.set_xlabel("Times per 1,000 words", fontsize=_BIG)
+    ax.set_ylabel("Article" if by == "article" else "Outlet", fontsize=_BIG)
     if title is None:
         if set(cats) == {"hedge", "booster"}:
             what = "Hedges and boosters"
@@ -134,51 +293,123 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
         else:
             what = "Flagged words"
         title = f"{what} per 1,000 words, by {by}"
-    ax.set_title(title, fontsize=_BIGGEST)
+    ax.set_title(plain(title), fontsize=_BIGGEST)
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
-    ax.legend(fontsize=_BIG - 1, loc="upper left", bbox_to_anchor=(1.01, 1), frameon=False)
+    if own_figure:
+        fig.legend(fontsize=SMALLEST, loc="outside lower center", ncols=min(n_cats, 3), frameon=False)
+    else:
+        ax.legend(fontsize=SMALLEST, frameon=False)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    if own_figure:
-        plt.close(fig)  # the notebook shows the returned figure once (not twice)
+    numbers = rates.copy()
+    numbers.columns = [_names(c) for c in cats]
+    numbers.index.name = "article" if by == "article" else "outlet"
+    pairs = [(f"{_names(c)} in {g}", float(v)) for c in cats for g, v in zip(groups, rates[c].fillna(0))]
+    alt = (f"Bar chart: {title}. One group of bars per {by} ({n_groups}), one bar per category "
+           f"({', '.join(_names(c) for c in cats)}); the bars show times per 1,000 words. "
+           f"Highest: {_top(pairs)}.")
+    summary = f"Highest rates (per 1,000 words): {_top(pairs)}. All the numbers are in the table below."
+    if isinstance(fig, Described):
+        describe(fig, alt, summary, numbers.round(1))
     return fig
 
 
-def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to show", row_height=0.6):
+def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to show", row_height=0.6,
+               max_columns=5):
     """A table of counts as a labelled heatmap, each cell with its number ("·" for zero).
 
     ``grid`` is a DataFrame of counts (rows x columns), e.g. from ``pivot_table``. Used by
-    :func:`kit.plot_naming` and :func:`kit.plot_citations`. Returns the (closed) Figure.
+    :func:`kit.plot_naming` and :func:`kit.plot_citations`. A grid with more than
+    ``max_columns`` columns wraps: the next columns go in a second panel under the first, so
+    every label stays readable. Returns the :class:`Chart`.
 
     >>> import pandas as pd
     >>> fig = count_grid(pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), title="T", xlabel="x", ylabel="y")
     >>> [t.get_text() for t in fig.axes[0].texts]
     ['2', '·']
     """
-    import matplotlib.pyplot as plt
-
-    n_rows, n_cols = max(grid.shape[0], 1), max(grid.shape[1], 1)
-    fig, ax = plt.subplots(figsize=(max(7, 1.4 * n_cols + 6), max(3.5, row_height * n_rows + 2.5)))
-    if grid.size:
-        values = grid.to_numpy()
-        ax.imshow(values, cmap=cmap, aspect="auto", vmin=0)
-        vmax = values.max()
-        for i in range(grid.shape[0]):
-            for j in range(grid.shape[1]):
-                v = int(values[i, j])
-                ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=_BIG,
-                        color="white" if v > vmax / 2 else "black")
-        ax.set_xticks(range(grid.shape[1]), [str(c) for c in grid.columns], rotation=30, ha="right",
-                      fontsize=_BIG)
-        ax.set_yticks(range(grid.shape[0]), [str(i) for i in grid.index], fontsize=_BIG - 2)
+    n_rows = max(grid.shape[0], 1)
+    chunks = [grid.iloc[:, i:i + max_columns] for i in range(0, grid.shape[1], max_columns)] or [grid]
+    label_lines = max((len(_wrap(c, 11).splitlines()) for c in grid.columns), default=1)
+    panel = row_height * n_rows + 0.9 + 0.25 * label_lines
+    fig, axes = new_chart(panel * len(chunks) + 1.0, nrows=len(chunks), squeeze=False)
+    vmax = grid.to_numpy().max() if grid.size else 0
+    for ax, part in zip(axes[:, 0], chunks):
+        if part.size:
+            values = part.to_numpy()
+            ax.imshow(values, cmap=cmap, aspect="auto", vmin=0, vmax=max(vmax, 1))
+            for i in range(part.shape[0]):
+                for j in range(part.shape[1]):
+                    v = int(values[i, j])
+                    ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=_BIG,
+                            color="white" if v > vmax / 2 else "black")
+            ax.set_xticks(range(part.shape[1]), [plain(_wrap(c, 11)) for c in part.columns], fontsize=SMALLEST)
+            ax.tick_params(axis="x", labeltop=False)
+            ax.set_yticks(range(part.shape[0]), [plain(_wrap(i, 30)) for i in part.index], fontsize=SMALLEST)
+        else:
+            ax.text(0.5, 0.5, plain(empty), ha="center", va="center", fontsize=_BIGGER)
+            ax.set_xticks([])
+            ax.set_yticks([])
+        ax.set_xlabel(plain(xlabel), fontsize=SMALLEST)
+        ax.set_ylabel(plain(ylabel), fontsize=SMALLEST)
+    axes[0, 0].set_title(plain(title), fontsize=_BIGGEST)
+    cells = [(f"{r} / {c}", float(grid.at[r, c])) for r in grid.index for c in grid.columns] if grid.size else []
+    shape = f"{grid.shape[0]} rows ({ylabel}) and {grid.shape[1]} columns ({xlabel})"
+    if cells and max(v for _, v in cells) > 0:
+        big = sorted(cells, key=lambda p: -p[1])[:3]
+        largest = ", ".join(f"{label}: {int(v)}" for label, v in big if v > 0)
+        alt = f"Grid of counts: {title}. {shape}; each cell shows a count. Largest: {largest}."
+        summary = f"Largest counts: {largest}. Every count is in the table below."
     else:
-        ax.text(0.5, 0.5, empty, ha="center", va="center", fontsize=_BIGGER)
-        ax.set_xticks([])
-        ax.set_yticks([])
-    ax.set_title(title, fontsize=_BIGGEST)
-    ax.set_xlabel(xlabel, fontsize=_BIG)
-    ax.set_ylabel(ylabel, fontsize=_BIG)
-    fig.tight_layout()
-    plt.close(fig)  # the notebook shows the returned figure once (not twice)
-    return fig
+        alt = f"Grid of counts: {title}. {empty}."
+        summary = f"{empty}."
+    return describe(fig, alt, summary, grid)
+
+
+def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
+    """Bar chart of a readability column per article, grouped and labelled by outlet.
+
+    Returns the :class:`Chart`; a dashed line marks each outlet's average.
+
+    >>> import kit
+    >>> fig = plot_reading_level(kit.profile(kit.load_articles()))
+    >>> fig.axes[0].get_xlabel()
+    'Flesch–Kincaid grade (higher = harder to read)'
+    """
+    from .corpus import outlet_labels
+
+    table = profile.copy()
+    table["outlet"] = outlet_labels(table["outlet"]).to_numpy()
+    table = table.sort_values(["outlet", "article_id"], kind="stable").reset_index(drop=True)
+    labels = {"flesch_kincaid_grade": "Flesch–Kincaid grade (higher = harder to read)",
+              "flesch_reading_ease": "Flesch Reading Ease (higher = easier to read)"}
+    fig, ax = new_chart(0.75 * len(table) + 2.2)
+    hatches = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
+    outlets = list(dict.fromkeys(table["outlet"]))
+    for i, row in table.iterrows():
+        k = outlets.index(row["outlet"])
+        ax.barh(i, row[column], color=PLOT_COLOURS[k % len(PLOT_COLOURS)], hatch=hatches[k % len(hatches)],
+                edgecolor="white")
+        ax.text(row[column], i, f" {row[column]:.1f}", va="center", fontsize=SMALLEST)
+    for outlet in outlets:
+        rows = table.index[table["outlet"] == outlet]
+        mean = table.loc[rows, column].mean()
+        ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5)
+    ax.set_yticks(range(len(table)))
+    ax.set_yticklabels([plain(_wrap(f"{o}: {a}", 30)) for o, a in zip(table["outlet"], table["article_id"])],
+                       fontsize=SMALLEST)
+    ax.invert_yaxis()
+    ax.set_xlabel(plain(labels.get(column, column)), fontsize=_BIG)
+    ax.set_title("Reading level by outlet (dashed line: outlet average)", fontsize=_BIGGEST)
+    ax.tick_params(axis="x", labelsize=SMALLEST)
+    ax.margins(x=0.15)
+    name = labels.get(column, column)
+    numbers = table[["outlet", "article_id", column]].assign(
+        outlet_average=table.groupby("outlet")[column].transform("mean")).set_index(["outlet", "article_id"])
+    pairs = [(f"{o}: {a}", float(v)) for o, a, v in zip(table["outlet"], table["article_id"], table[column])]
+    low = min(pairs, key=lambda p: p[1]) if pairs else ("nothing", 0.0)
+    alt = (f"Bar chart: reading level by outlet, one bar per article ({len(table)}), measured as {name}; "
+           f"a dashed line marks each outlet's average. Highest: {_top(pairs)}. Lowest: {low[0]} ({low[1]:.1f}).")
+    summary = f"Highest: {_top(pairs, 1)}; lowest: {low[0]} ({low[1]:.1f}). All values are in the table below."
+    return describe(fig, alt, summary, numbers.round(1))

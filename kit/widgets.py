@@ -22,7 +22,17 @@ import re
 __all__ = ["explorer", "compare", "spot_the_loaded_words", "category_counts"]
 
 CATEGORIES = ("loaded_language", "label", "hedge", "booster", "attribution", "vague_source", "scare_quote")
-_SCROLL = "max-height:26em;overflow-y:auto;border:1px solid #ccc;padding:0.4em 0.8em;line-height:1.6"
+# a scroll box a keyboard can reach (Tab, then the arrow keys) and a screen reader names
+_SCROLL = '<div class="kit-scroll" tabindex="0" role="region" aria-label="{name}">{body}</div>'
+# the spot-the-words game: a marked word gets a frame and bold type besides its ticked box
+_SPOT_CSS = """<style>
+.kit-spot .kit-word {margin: 2px 6px 2px 0; width: auto;}
+.kit-spot .kit-word label {width: auto; overflow: visible; white-space: nowrap; padding: 0 4px;}
+.kit-spot .kit-word input {margin-right: 4px;}
+.kit-spot .kit-word:has(input:checked) label {font-weight: bold; outline: 2px solid currentColor;
+  border-radius: 3px;}
+.kit-spot .kit-word:focus-within label {outline: 2px solid var(--jp-brand-color1, #1976d2); outline-offset: 2px;}
+</style>"""
 
 
 class _Static:
@@ -78,6 +88,12 @@ def category_counts(spans, n_words: int, categories=CATEGORIES) -> str:
 def _highlight_html(row, categories, lexicon=None) -> str:
     import kit
     return kit.highlight(row, categories=list(categories), lexicon=lexicon)._repr_html_()
+
+
+def _scroll_box(row, body: str, where: str = "") -> str:
+    """``body`` in a scroll box named after the article (and ``where`` it is), reachable with the keyboard."""
+    title = str(row.get("title", "") or "").strip() or str(row.get("article_id", "article"))
+    return _SCROLL.format(name=html.escape(f"Article text{where}: {title}"), body=body)
 
 
 def _annotate_all(articles, lexicon):
@@ -142,7 +158,7 @@ def explorer(articles=None, categories=None, lexicon=None):
         chosen = [b.category for b in boxes if b.value]
         mine = spans[(spans["article_id"] == article.value)]
         counts.value = _head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or available)
-        view.value = f"<div style='{_SCROLL}'>{_highlight_html(row, chosen, lexicon)}</div>"
+        view.value = _scroll_box(row, _highlight_html(row, chosen, lexicon))
 
     article.observe(update, names="value")
     for b in boxes:
@@ -179,28 +195,31 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     left = left if left in values else values[0]
     right = right if right in values else values[min(1, len(values) - 1)]
 
-    def side_html(value, chosen):
+    def side_html(value, chosen, where=""):
         rows = articles[outlets == value] if by == "outlet" else articles[articles["article_id"] == value]
         parts = []
         for _, row in rows.iterrows():
             mine = spans[spans["article_id"] == row["article_id"]]
             parts.append(_head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or available)
-                         + f"<div style='{_SCROLL}'>{_highlight_html(row, chosen, lexicon)}</div>")
+                         + _scroll_box(row, _highlight_html(row, chosen, lexicon), where))
         return "<hr>".join(parts)
 
     w = _widgets()
     if w is None:  # pragma: no cover
         return _Static(side_html(left, selected) + side_html(right, selected))
     half = w.Layout(width="49%")
-    left_dd = w.Dropdown(options=options, value=left, layout=w.Layout(width="100%"))
-    right_dd = w.Dropdown(options=options, value=right, layout=w.Layout(width="100%"))
+    what = "Outlet" if by == "outlet" else "Article"
+    left_dd = w.Dropdown(options=options, value=left, description=f"{what} on the left:",
+                         layout=w.Layout(width="100%"), style={"description_width": "initial"})
+    right_dd = w.Dropdown(options=options, value=right, description=f"{what} on the right:",
+                          layout=w.Layout(width="100%"), style={"description_width": "initial"})
     boxes = _category_boxes(w, available, selected)
     left_view, right_view = w.HTML(), w.HTML()
 
     def update(_change=None):
         chosen = [b.category for b in boxes if b.value]
-        left_view.value = side_html(left_dd.value, chosen)
-        right_view.value = side_html(right_dd.value, chosen)
+        left_view.value = side_html(left_dd.value, chosen, " (left)")
+        right_view.value = side_html(right_dd.value, chosen, " (right)")
 
     for control in [left_dd, right_dd, *boxes]:
         control.observe(update, names="value")
@@ -215,7 +234,7 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     return box
 
 
-_WORD = re.compile(r"[^\W\d_](?:[\w’'-]*\w)?")
+_WORD = re.compile(r"[^\W_](?:[\w’'-]*\w)?")  # a word; "21st" stays one word
 
 
 def _busiest_paragraph(articles, article_id, categories, lexicon=None):
@@ -238,10 +257,12 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     """Mark the words you think push the reader, then check them against the word lists.
 
     Give a ``text``, or an article (``article_id``, optionally ``paragraph_id``; without
-    it, the paragraph with the most flagged words). Click words to mark them, then press
-    "Check my choices": the feedback says which matched the word lists, which did not,
-    and why. Neighbouring marked words count as one phrase ("fake news"). Parts: ``.words`` (ToggleButtons, one per word), ``.check_button``,
-    ``.feedback``; methods ``.select(words)``, ``.selected()``, ``.check()``.
+    it, the paragraph with the most flagged words). Tick words to mark them (click, or Tab
+    and Space), then press "Check my choices" (placed before the words, so a keyboard
+    reaches it at once): the feedback says which matched the word lists, which did not,
+    and why. Neighbouring marked words count as one phrase ("fake news"). Parts: ``.words``
+    (Checkboxes, one per word), ``.check_button``, ``.feedback``; methods ``.select(words)``,
+    ``.selected()``, ``.check()``.
 
     >>> game = spot_the_loaded_words("A brutal siege ended.")
     >>> game.select(["brutal"])
@@ -250,10 +271,12 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     """
 
     from . import exercises
+    from .exercises.answers import match_choice, norm
+    from .exercises.helpers import spans_in_text
     if text is None:
         articles = _articles(articles)
         ids = list(articles["article_id"])
-        chosen_id = ids[0] if article_id is None else (exercises._match_choice(str(article_id), ids) or ids[0])
+        chosen_id = ids[0] if article_id is None else (match_choice(str(article_id), ids) or ids[0])
         if paragraph_id is None:
             text = _busiest_paragraph(articles, chosen_id, categories, lexicon)
         else:
@@ -268,14 +291,21 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     if w is None:  # pragma: no cover
         return _Static(f"<p>{html.escape(text)}</p>")
 
-    buttons = [w.ToggleButton(value=False, description=word, tooltip=f"mark '{word}'",
-                              layout=w.Layout(width="auto", margin="2px")) for _, _, word in tokens]
-    check_button = w.Button(description="Check my choices", button_style="primary", icon="check")
-    reveal_button = w.Button(description="Show the word lists' choices")
+    # one checkbox per word: its ticked state is what a screen reader announces, and Space toggles it
+    buttons = [w.Checkbox(value=False, description=word, indent=False, layout=w.Layout(width="auto"))
+               for _, _, word in tokens]
+    for b in buttons:
+        b.add_class("kit-word")
+    check_button = w.Button(description="Check my choices", button_style="primary",
+                            tooltip="Check the words you marked against the word lists",
+                            layout=w.Layout(width="auto"))
+    reveal_button = w.Button(description="Show the word lists' choices", layout=w.Layout(width="auto"))
     feedback, reveal = w.HTML(), w.HTML()
-    intro = w.HTML(f"<p>Click every word you think is <b>{html.escape(label)}</b>: a word chosen to make "
-                   "you feel something about the people or events, rather than just describe them. "
-                   "Marked words turn dark. Then press <b>Check my choices</b>.</p>")
+    intro = w.HTML(_SPOT_CSS + f"<p>Mark every word you think is <b>{html.escape(label)}</b>: a word chosen to "
+                   "make you feel something about the people or events, rather than just describe them. "
+                   "Click a word, or press Tab to reach the words and Space to tick one; a marked word is "
+                   "ticked, framed and bold. Then press <b>Check my choices</b> (the first button, "
+                   "before the words, so the keyboard reaches it at once).</p>")
 
     def selected():
         """The marked words; neighbouring marked words form one phrase ("fake news")."""
@@ -292,9 +322,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         return list(dict.fromkeys(text[a:b] for a, b in runs))
 
     def select(words):
-        wanted = {exercises._norm(x) for x in words}
+        wanted = {norm(x) for x in words}
         for b in buttons:
-            b.value = exercises._norm(b.description) in wanted
+            b.value = norm(b.description) in wanted
 
     def check(_button=None):
         words = selected()
@@ -307,7 +337,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         return result
 
     def show(_button=None):
-        spans = exercises._spans_in_text(text, categories=list(categories), lexicon=lexicon)
+        spans = spans_in_text(text, categories=list(categories), lexicon=lexicon)
         if spans.empty:
             reveal.value = f"<p>The word lists flag no {html.escape(label)} in this paragraph.</p>"
             return
@@ -318,8 +348,12 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
 
     check_button.on_click(check)
     reveal_button.on_click(show)
-    box = w.VBox([intro, w.HBox(buttons, layout=w.Layout(flex_flow="row wrap")),
-                  w.HBox([check_button, reveal_button]), feedback, reveal])
+    words = w.HBox(buttons, layout=w.Layout(flex_flow="row wrap"))
+    words.add_class("kit-words")
+    controls = w.HBox([check_button, reveal_button])
+    check_button.parent_row = controls
+    box = w.VBox([intro, controls, feedback, reveal, words])
+    box.word_row = words
     box.add_class("kit-spot")
     box.text, box.words, box.check_button, box.feedback, box.reveal = text, buttons, check_button, feedback, reveal
     box.select, box.selected, box.check, box.show = select, selected, check, show

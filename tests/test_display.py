@@ -19,20 +19,34 @@ from kit.lexicons import CATEGORIES, categories_in, load_lexicon
 DEFAULT_CATEGORIES = categories_in(kit.default_lexicon())
 
 
-def extra_colour(category, lexicon):
-    """The colour of a category of the teacher's own: the next of EXTRA_COLOURS, in order of appearance."""
-    from kit.display import EXTRA_COLOURS
+def _own(lexicon, known):
+    return [c for c in categories_in(lexicon) if c not in known]
 
-    extras = [c for c in categories_in(lexicon) if c not in CATEGORIES]
-    return EXTRA_COLOURS[extras.index(category) % len(EXTRA_COLOURS)]
+
+def extra_slot(category, lexicon):
+    """The palette slot of a category of the teacher's own: the next of EXTRA_SLOTS, in order of appearance."""
+    from kit.display import EXTRA_SLOTS
+
+    own = _own(lexicon, STYLES)
+    return EXTRA_SLOTS[own.index(category) % len(EXTRA_SLOTS)]
+
+
+def extra_plot_colour(category, lexicon):
+    """The bar colour of a category of the teacher's own: the spare PLOT_COLOURS, in order of appearance."""
+    from kit.plots import PLOT_COLOURS
+
+    own = _own(lexicon, [*CATEGORIES, "doubt"])
+    spare = PLOT_COLOURS[len(CATEGORIES) + 1:]
+    return spare[own.index(category) % len(spare)]
 
 LEX = load_lexicon(Path(__file__).parent / "fixtures" / "lexicon_small.csv")
 TAG = re.compile(r"<[^>]*>")
-OKABE_ITO = {"#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"}
+# the label after each span (short text, and the full words for a screen reader): not article text
+LABEL_TAG = re.compile(r'<span class="kit-tag">.*?</span></span>')
 
 
 def strip(markup):
-    return html.unescape(TAG.sub("", markup))
+    return html.unescape(TAG.sub("", LABEL_TAG.sub("", markup)))
 
 
 def article(text, article_id="test"):
@@ -94,23 +108,68 @@ def test_tooltips_are_escaped_notes():
     assert 'title="hedge (boo): A &quot;quoted&quot; &lt;note&gt; &amp; more"' in markup
 
 
-def test_every_category_has_a_colour_blind_safe_colour_and_a_second_cue():
-    assert set(STYLES) == set(CATEGORIES)
-    assert {colour for colour, _, _ in STYLES.values()} <= OKABE_ITO
-    assert len({colour for colour, _, _ in STYLES.values()}) == len(STYLES)
+def test_every_category_has_its_own_colour_and_a_second_cue():
+    assert set(CATEGORIES) <= set(STYLES)
+    assert len({slot for slot, _, _ in STYLES.values()}) == len(STYLES)
     from kit.display import _style
-    assert len({_style(c).split("background-color:")[1].split(";", 1)[1] for c in CATEGORIES}) == len(CATEGORIES)
+    assert len({_style(c) for c in CATEGORIES}) == len(CATEGORIES)  # underline looks differ
     assert len({label for _, _, label in STYLES.values()}) == len(STYLES)
     markup = highlight(article("The regime may fall."), lexicon=LEX).body_html()
     assert 'data-label="LABEL"' in markup and 'data-label="HEDGE"' in markup
     assert "text-decoration-style:double" in markup and "text-decoration-style:dotted" in markup
+    # the label is its own words after the span, read out in full: "regime (label, note 1)"
+    assert '</mark><span class="kit-tag"><span class="kit-sr">(label, note 1)</span>' in markup
+    assert '<span aria-hidden="true">HEDGE 2</span>' in markup
+
+
+def test_numbered_notes_say_why_each_word_is_marked():
+    view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
+    notes = view.notes_html()
+    assert notes.count("<li>") == len({(s.category, s.term) for s in view.spans.itertuples()})
+    assert "<li><b>regime</b> (label):" in notes and "title=" not in notes
+    assert view.body_html().count("LABEL 1</span>") == 2  # both "regime" point to note 1
+    page = view._repr_html_()
+    assert page.index('class="kit-body"') < page.index('class="kit-notes"') < page.index('class="kit-legend"')
+    assert "hover" not in repr(view)
+
+
+def test_quoted_words_get_a_cue_that_is_not_colour():
+    text = 'Critics said: "the regime is brutal." The regime may fall.'
+    spans = kit.annotate(article(text).to_frame().T, lexicon=LEX)
+    inside = (spans.start > text.index('"')) & (spans.end < text.rindex('"'))
+    spans = spans.assign(voice=["quoted" if q else "writer" for q in inside],
+                         speaker=["critics" if q else "" for q in inside])
+    view = highlight(article(text), spans=spans)
+    body = view.body_html()
+    assert body.count("kit-quoted") == int(inside.sum()) > 0
+    assert "in words quoted from critics" in body and "\u275d" in body
+    assert "quoted words" in view.legend_html() and "quoted from critics" in view.notes_html()
+    # without the columns (the detectors add them), nothing is marked as quoted
+    plain_view = highlight(article(text), spans=spans.drop(columns=["voice", "speaker"]))
+    assert "kit-quoted" not in plain_view.body_html() and "quoted words" not in plain_view.legend_html()
+
+
+def test_css_follows_the_jupyterlab_theme():
+    page = highlight(article("The regime may fall."), lexicon=LEX)._repr_html_()
+    assert "var(--jp-content-font-color1" in page and "body[data-jp-theme-light='false']" in page
+    assert "#444" not in page and "color: #" not in page.replace("color: var(", "")
+
+
+def test_show_text_wraps_at_word_boundaries_and_escapes():
+    from kit.display import show_text
+
+    shown = show_text("A <b>long</b> 21st-century paragraph. " * 10)
+    assert isinstance(shown, str) and shown.startswith("A <b>long</b>")
+    markup = shown._repr_html_()
+    assert "&lt;b&gt;long&lt;/b&gt;" in markup and "<b>long" not in markup
+    assert "word-break: normal" in markup
 
 
 def test_legend_lists_categories_with_counts():
     view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
     legend = view.legend_html()
     for cat in CATEGORIES:
-        assert f'class="kit-{cat}"' in legend
+        assert f'class="kit-{cat} kit-c' in legend
     assert view.counts()["label"] == 2 and view.counts()["hedge"] == 1
     only = highlight(article("The regime may fall."), categories=["hedge"], lexicon=LEX)
     assert list(only.counts()) == ["hedge"]
@@ -176,8 +235,9 @@ def test_plot_profile_by_article_and_outlet():
     ax = fig.axes[0]
     assert ax.get_xlabel() == "Times per 1,000 words" and ax.get_ylabel() == "Article"
     assert ax.get_title() == "Flagged words per 1,000 words, by article"
-    assert ax.title.get_fontsize() >= 18 and ax.xaxis.label.get_fontsize() >= 16
-    assert all(t.get_fontsize() >= 14 for t in ax.get_yticklabels())
+    assert kit.plots.smallest_text_pt(fig) >= 12
+    assert fig.alt_text.startswith("Bar chart: Flagged words per 1,000 words, by article.")
+    assert "Highest:" in fig.alt_text and fig.numbers.shape == (len(p), len(DEFAULT_CATEGORIES))
     assert len(ax.patches) == len(p) * len(DEFAULT_CATEGORIES)
     assert fig.number not in plt.get_fignums()  # closed, so a notebook shows it once
     fig2 = kit.plot_profile(p, by="outlet", categories="hedge")
@@ -232,28 +292,27 @@ def test_highlight_a_new_category_with_legend_label_and_escaping(with_euphemism)
     body = view.body_html()
     assert strip(body) == text
     assert "<script>" not in body and "<img" not in body
-    assert 'class="kit-euphemism"' in body and 'data-label="euphemism"' in body
+    assert f'class="kit-euphemism kit-c{extra_slot("euphemism", with_euphemism)}"' in body
+    assert 'data-label="euphemism"' in body
     assert "Hides that &lt;people&gt; were killed &amp; hurt." in body  # the note is the tooltip, escaped
-    assert f"text-decoration-color:{extra_colour('euphemism', with_euphemism)}" in body
+    assert "Hides that &lt;people&gt; were killed &amp; hurt." in view.notes_html()
     checker = Balance()
     checker.feed(view._repr_html_())
     assert checker.ok and not checker.stack
     legend = view.legend_html()
-    assert 'class="kit-euphemism"' in legend and 'data-label="euphemism"' in legend
+    assert f'class="kit-euphemism kit-c{extra_slot("euphemism", with_euphemism)}"' in legend
+    assert ">euphemism</b>" in legend
     assert "words from your list &#x27;euphemism&#x27;" in legend
     assert "<script>" not in view._repr_html_()
     only = highlight(article(text), categories=["euphemism"], lexicon=with_euphemism)
     assert list(only.counts()) == ["euphemism"]
-    assert f"text-decoration-color:{extra_colour('euphemism', with_euphemism)}" in only.body_html()
+    assert f"kit-c{extra_slot('euphemism', with_euphemism)}" in only.body_html()
 
 
 def test_extra_categories_get_distinct_colour_blind_safe_colours_and_cues():
-    from kit.display import EXTRA_COLOURS, style_of
+    from kit.display import EXTRA_SLOTS, style_of
 
-    tol_muted = {"#332288", "#88CCEE", "#44AA99", "#117733", "#999933", "#DDCC77", "#CC6677", "#882255",
-                 "#AA4499"}
-    assert set(EXTRA_COLOURS) <= tol_muted and len(set(EXTRA_COLOURS)) == len(EXTRA_COLOURS)
-    assert not set(EXTRA_COLOURS) & {colour for colour, _, _ in STYLES.values()}
+    assert not set(EXTRA_SLOTS) & {slot for slot, _, _ in STYLES.values()}
     extras = [f"list_{i}" for i in range(12)]
     looks = [style_of(c, extras) for c in extras]
     assert len({(colour, line) for colour, line, _ in looks}) == len(extras)  # never the same two cues
@@ -262,7 +321,7 @@ def test_extra_categories_get_distinct_colour_blind_safe_colours_and_cues():
                           {"term": "hero", "category": "praise", "note": "Praise."}])
     view = highlight(article("A battle for a hero."), lexicon=table)
     body = view.body_html()
-    assert f"text-decoration-color:{EXTRA_COLOURS[0]}" in body and f"text-decoration-color:{EXTRA_COLOURS[1]}" in body
+    assert f"kit-c{EXTRA_SLOTS[0]}" in body and f"kit-c{EXTRA_SLOTS[1]}" in body
     assert 'data-label="war_words"' in body and 'data-label="praise"' in body
     assert list(view.counts())[-2:] == ["war_words", "praise"]
 
@@ -272,7 +331,7 @@ def test_spans_of_a_new_category_can_be_given_directly(with_euphemism):
     spans = kit.annotate(row.to_frame().T, lexicon=with_euphemism)
     view = highlight(row, spans=spans, categories=["euphemism"])
     assert view.spans.text.tolist() == ["passed away"] and list(view.counts()) == ["euphemism"]
-    assert 'data-label="euphemism"' in view.legend_html()
+    assert ">euphemism</b>" in view.legend_html()
 
 
 def test_plot_profile_with_a_new_category(with_euphemism):
@@ -284,11 +343,40 @@ def test_plot_profile_with_a_new_category(with_euphemism):
     ax = fig.axes[0]
     shown = categories_in(with_euphemism)
     assert len(ax.patches) == len(p) * len(shown)
-    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    labels = [t.get_text() for t in fig.legends[0].get_texts()]
     assert len(labels) == len(shown) and labels[shown.index("euphemism")] == "euphemism"
     bar = ax.patches[len(p) * shown.index("euphemism")]  # one bar per article, category after category
-    assert to_hex(bar.get_facecolor()).upper() == extra_colour("euphemism", with_euphemism) and bar.get_hatch()
+    assert to_hex(bar.get_facecolor()).upper() == extra_plot_colour("euphemism", with_euphemism) and bar.get_hatch()
     one = kit.plot_profile(p, by="outlet", categories=["euphemism"])
     assert one.axes[0].get_title() == "Euphemism per 1,000 words, by outlet"
     with pytest.raises(KitError, match="euphemism"):
         kit.plot_profile(p, categories=["euphemisms"])
+
+
+def test_plot_profile_shows_a_dollar_sign_as_it_is():
+    p = kit.profile(kit.load_articles(pd.DataFrame({"outlet": ["$\\foo$ News", "A $5 paper"],
+                                                     "text": ["It may rain.", "It will clearly rain."]})))
+    fig = kit.plot_profile(p, by="outlet")
+    fig.canvas.draw()  # matplotlib would raise ValueError on "$\foo$" read as maths
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert "\\$\\foo\\$ News" in labels
+    assert "$\\foo$ News" in fig.alt_text or "$\\foo$ News" in fig.numbers.index
+    bundle, _ = fig._repr_mimebundle_()
+    assert 'alt="Bar chart:' in bundle["text/html"] and bundle["image/png"]
+
+
+def test_plot_profile_leaves_out_the_quoted_rates():
+    p = kit.profile(kit.load_articles())
+    p = p.assign(quoted_hedge_per_1k=1.0)  # the detectors add these: hedges inside quoted words
+    fig = kit.plot_profile(p)
+    assert len(fig.axes[0].patches) == len(p) * len(DEFAULT_CATEGORIES)
+
+
+def test_count_grid_shows_dollar_signs_and_wraps_wide_grids():
+    from kit.plots import count_grid, smallest_text_pt
+
+    grid = pd.DataFrame([[1, 0] * 6], index=["$\\foo$ News"], columns=[f"$Outlet {i}" for i in range(12)])
+    fig = count_grid(grid, title="A $5 grid", xlabel="x", ylabel="y", max_columns=5)
+    fig.canvas.draw()  # no mathtext ValueError
+    assert len(fig.axes) == 3  # 12 columns wrap into panels of 5, 5 and 2
+    assert smallest_text_pt(fig) >= 12 and "$\\foo$ News" in fig.alt_text

@@ -12,7 +12,7 @@ import kit
 from kit import exercises as ex
 from kit.exercises import CheckResult
 
-STATUSES = {"correct", "partly", "incorrect", "wrong_type", "not_answered"}
+STATUSES = {"correct", "partly", "incorrect", "wrong_type", "not_answered", "beginning", "emerging", "mastery"}
 ODD_VALUES = [None, 3, 2.5, True, ["a", "b"], [1, 2], {"a": 1}, pd.DataFrame({"x": [1]}), "some text", ""]
 
 
@@ -53,7 +53,10 @@ def test_every_status_renders(status):
     r = CheckResult(status, "message", "detail")
     assert r.status == status and r == status
     assert "message" in repr(r) and "message" in r._repr_html_()
-    assert bool(r) is (status == "correct")
+    assert bool(r) is (status in ("correct", "mastery")) is r.passed
+    assert r.correct is (status == "correct")
+    if status in ("beginning", "emerging", "mastery"):  # written answers never get a tick
+        assert "✓" not in repr(r) and "✓" not in r._repr_html_() and "Correct" not in repr(r)
 
 
 def test_unknown_status_is_a_programming_error():
@@ -106,6 +109,8 @@ def test_odd_answers_never_raise(articles, name, value):
     assert isinstance(result, CheckResult)
     assert result.status in STATUSES
     assert result.message
+    if result.status in {"beginning", "emerging", "mastery"}:
+        assert name in ("lateral_plan", "reflection")
     if value is None or isinstance(value, pd.DataFrame) or isinstance(value, dict):
         assert result.status == "wrong_type", (name, value, result)
         assert "You gave" in result.detail
@@ -189,15 +194,6 @@ def test_top_article_and_outlet(articles, profile):
     assert ex.check_top(best, "no_such_column", articles).status == "incorrect"
 
 
-def test_lateral_plan_feedback_names_sift_moves():
-    good = ex.check_lateral_plan("I would search the headline in quotes, look up who runs the site on Wikipedia, "
-                                 "and compare with other coverage of the same event.")
-    assert good.correct and "Investigate the source" in good.detail
-    thin = ex.check_lateral_plan("I would just read it very carefully from the top to the bottom and decide then.")
-    assert thin.status == "partly" and "You could add" in thin.detail
-    assert ex.check_lateral_plan("google it").status == "incorrect"
-
-
 # --------------------------------------------------------------------------- lessons 02 and 04: word lists
 
 @pytest.mark.parametrize("article_id, paragraph_id, categories, check", [
@@ -208,22 +204,22 @@ def test_lateral_plan_feedback_names_sift_moves():
 ])
 def test_flagged_words_follow_the_paragraph(articles, article_id, paragraph_id, categories, check):
     text = ex.paragraph(articles, article_id, paragraph_id)
-    expected = first_words(ex._spans_in_text(text, categories=categories))
+    expected = first_words(ex.helpers.spans_in_text(text, categories=categories))
     assert expected, "pick a paragraph with flagged words"
     assert check(expected, text).correct
     assert check([w.upper() for w in expected], text).correct  # case does not matter
     if len(expected) > 1:
+        ex.answers.forget_attempts()
         partly = check(expected[:1], text)
         assert partly.status == "partly"
         assert f"1 of {len(expected)} found" in partly.message
-        assert "Missed" in partly.detail
     wrong = check(["table"], text)
-    assert wrong.status == "incorrect" and "not on the word list" in wrong.detail
+    assert wrong.status == "incorrect" and "not on any word list" in wrong.detail
 
 
 def test_extra_word_gets_a_reason(articles):
     text = ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 3)
-    expected = first_words(ex._spans_in_text(text, categories=["loaded_language", "label"]))
+    expected = first_words(ex.helpers.spans_in_text(text, categories=["loaded_language", "label"]))
     result = ex.check_loaded_words(expected + ["media"], text)
     assert result.status == "partly"
     assert f"{len(expected)} of {len(expected)} found" in result.message
@@ -232,7 +228,7 @@ def test_extra_word_gets_a_reason(articles):
 
 def test_word_on_another_list_is_named(articles):
     text = ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 3)
-    hedges = first_words(ex._spans_in_text(text, categories=["hedge"]))
+    hedges = first_words(ex.helpers.spans_in_text(text, categories=["hedge"]))
     result = ex.check_loaded_words(hedges, text)
     assert "as hedge" in result.detail
 
@@ -335,7 +331,6 @@ def test_neutral_headline():
 
 
 def test_naming_and_distinctive_words(articles):
-    pytest.importorskip("kit.framing")
     names = kit.naming(articles)
     assert ex.check_naming(None, "United States", "WSWS", articles).status == "wrong_type"
     words = kit.distinctive_words(articles, by="outlet")
@@ -351,9 +346,9 @@ def test_naming_and_distinctive_words(articles):
 def test_reflection():
     long_text = ("The article uses the word 'regime' for one side only, and the figure of 4,000 comes "
                  "without a source. " * 3)
-    assert ex.check_reflection(long_text).correct
-    assert ex.check_reflection("word " * 50).status == "partly"
-    assert ex.check_reflection("Too short").status == "incorrect"
+    assert ex.check_reflection(long_text).status != "mastery"  # no question to check elsewhere
+    assert ex.check_reflection("word " * 50).status == "beginning"
+    assert ex.check_reflection("Too short").status == "beginning"
 
 
 def test_paragraph_helper(articles):
@@ -432,5 +427,184 @@ def test_master_solutions_are_marked_correct(name):
     master = Path(__file__).resolve().parent.parent / "instructor" / f"{name}.ipynb"
     results = _run_master(master)
     assert results, "each lesson has at least one checked exercise"
-    wrong = [(line, str(r)) for line, r in results if not r.correct]
+    wrong = [(line, str(r)) for line, r in results if not r.passed]
     assert not wrong, wrong
+
+
+# --------------------------------------------------------------------------- checks that judge fairly (issue 10 §5)
+
+def test_hints_come_in_stages(articles):
+    text = ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 16)
+    expected = first_words(ex.helpers.spans_in_text(text, categories=["loaded_language", "label"]))
+    assert len(expected) > 1
+    ex.answers.forget_attempts()
+    first = ex.check_loaded_words(expected[:1], text)
+    assert "still to find" in first.detail and "sentence" in first.detail
+    assert not any(f"'{w}'" in first.detail for w in expected[1:])  # a direction, not the words
+    second = ex.check_loaded_words(expected[:1], text)
+    assert "starting with" in second.detail
+    third = ex.check_loaded_words(expected[:1], text)
+    assert all(f"Missed '{w}'" in third.detail.lower().replace("missed '", "Missed '") for w in expected[1:])
+    assert ex.check_loaded_words(expected, text).correct
+    again = ex.check_loaded_words(expected[:1], text)  # a solved question starts again from a direction
+    assert "still to find" in again.detail
+
+
+def test_listed_word_not_in_the_paragraph_is_named_as_such(articles):
+    text = ex.paragraph(articles, "russia-charges-pentagon", 22)
+    hedges = first_words(ex.helpers.spans_in_text(text, categories=["hedge"]))
+    assert "alleged" not in hedges
+    result = ex.check_hedges(hedges + ["alleged"], text)
+    assert "'alleged' is on the hedge list, but not in this paragraph" in result.detail
+    assert "not on any word list" not in result.detail
+
+
+def test_misspelling_gets_did_you_mean():
+    result = ex.check_loaded_words(["imperalism"], "This is imperialism at work.")
+    assert "did you mean 'imperialism'?" in result.detail
+    choice = ex.check_claim_source("Reutres", phrase="convoy")
+    assert "did you mean 'Reuters'?" in choice.message
+
+
+def test_aliases_count_as_the_same_answer(articles):
+    for name in ("BBC", "the BBC", "BBC News", "British Broadcasting Corporation"):
+        assert ex.check_claim_source(name, articles, "convoy").correct, name
+    cited = list(dict.fromkeys(kit.citations(articles[articles.article_id == "russia-charges-pentagon"]).cited))
+    renamed = ["the " + c if c == "BBC" else c for c in cited]
+    assert ex.check_cited_outlets(renamed, articles, "russia-charges-pentagon").correct
+
+
+def test_near_ties_count_as_ties():
+    loaded = "It was brutal. " * 13  # 13 loaded words in 39 words
+
+    def text(n_words):
+        return loaded + " ".join(["calm"] * (n_words - 39)) + "."
+    corpus = kit.load_articles(pd.DataFrame({  # 13 per 1,000 words, 12.6 per 1,030 words: 0.4 of a word apart
+        "article_id": ["x", "y", "z"], "title": ["", "", ""], "outlet": ["A", "B", "C"],
+        "text": [text(1000), text(1030), text(400).replace("brutal", "calm")]}))
+    prof = kit.profile(corpus).set_index("article_id")
+    assert prof.loaded_language_per_1k["x"] != prof.loaded_language_per_1k["y"]
+    for article_id in ("x", "y"):
+        result = ex.check_top(article_id, "loaded_language_per_1k", corpus)
+        assert result.correct, result
+        assert "near-tie" in result.detail and "of a word" in result.detail
+    assert ex.check_top("z", "loaded_language_per_1k", corpus).status == "incorrect"
+    assert ex.check_top("z", "loaded_language_per_1k", corpus, largest=False).correct
+
+
+def test_prediction_gives_the_gap():
+    assert ex.check_prediction(..., 5).status == "not_answered"
+    off = ex.check_prediction(2, 5, "quotations")
+    assert off.status == "partly" and "3 more" in off.message and "one line" in off.detail
+    assert ex.check_prediction(5, 5).correct
+    assert ex.check_prediction("5", 5).status == "wrong_type"
+
+
+# --------------------------------------------------------------------------- the rubric for written answers
+
+MASTERY_PLAN = ("First I would look up who runs Global Research on Wikipedia, to see who funds it and what "
+                "others say about it. Then I would search for other news reports of the Raqqa deal, such as "
+                "the BBC report the article cites, and compare the numbers with the article's.")
+
+
+def test_lateral_plan_mastery_quotes_the_sentences():
+    result = ex.check_lateral_plan(MASTERY_PLAN)
+    assert result.status == "mastery" and result.passed and not result.correct
+    assert "“First I would look up who runs Global Research" in result.detail
+    assert "investigates who is behind the source" in result.detail
+    assert "✓" not in repr(result)
+
+
+@pytest.mark.parametrize("plan", [
+    "SIFT lateral reading Wikipedia search Google compare original source trace outlet BBC Reuters funded owner",
+    "blah " * 60,
+    "wikipedia wikipedia wikipedia wikipedia other sources other sources original original original trace",
+    ("It looks professional and it has lots of sources, so I would trust it. I would also check the about "
+     "page to see who runs the site, then search for other news reports to compare the numbers."),
+    ("I would read the article carefully again and check the spelling and the design of the site, "
+     "because a real news site would not make mistakes."),
+    "I would search it on Google and read other sources about it before I decide anything at all here.",
+    "I believe it because the article says the BBC confirmed it, and it cites many sources, so I would share it.",
+])
+def test_lateral_plan_salad_repetition_and_trust_never_reach_mastery(plan):
+    result = ex.check_lateral_plan(plan)
+    assert result.status in ("beginning", "emerging"), (plan, result)
+    assert not result.passed
+
+
+def test_trusting_plan_is_quoted_as_beginning():
+    result = ex.check_lateral_plan("It looks professional and has many sources, so I would trust it and share "
+                                   "it with my friends after reading it carefully.")
+    assert result.status == "beginning"
+    assert "judges the page by the page itself: “It looks professional" in result.detail
+
+
+def test_reflection_rubric_levels():
+    mastery = ("The kit counted 'regime' as a label, and the article uses it only for one side. For example, "
+               "the figure of 4,000 has no source in the sentence that gives it. I would check the original "
+               "BBC report and the coalition's press release to compare the numbers.")
+    result = ex.check_reflection(mastery)
+    assert result.status == "mastery" and "Points at the text" in result.detail
+    emerging = ("The article uses loaded words about one side and labels the other side as heroes, "
+                "for example 'regime', and the headline is very one-sided in how it frames what happened in "
+                "the city during those weeks, and the same pattern runs through the whole text from start to end.")
+    assert ex.check_reflection(emerging).status == "emerging"
+    salad = "loaded hedge booster quote source check compare original 'regime' 4,000 " * 5
+    assert ex.check_reflection(salad).status == "beginning"
+    assert ex.check_reflection("blah " * 80).status == "beginning"
+
+
+# --------------------------------------------------------------------------- caps (issue 12)
+
+def test_huge_headline_is_refused_with_a_short_message():
+    result = ex.check_neutral_headline("brutal " * 1_500_000)
+    assert result.status == "incorrect" and "20,000" in result.message
+    assert len(result._repr_html_()) < 2_000
+    long_line = ex.check_neutral_headline("brutal " * 100)
+    assert "at most 30" in long_line.message and len(long_line._repr_html_()) < 2_000
+
+
+def test_huge_lists_are_refused_with_their_size(articles):
+    for check in (lambda a: ex.check_speakers(a, articles, "washington-pretends-combating-isis"),
+                  lambda a: ex.check_loaded_words(a, "A brutal siege."),
+                  lambda a: ex.check_cited_outlets(a, articles)):
+        result = check(["Konashenkov"] * 100_000)
+        assert result.status == "incorrect" and "100,000 items" in result.message and "200" in result.message
+    assert ex.check_reflection("word " * 10_000).status == "beginning"
+
+
+def test_short_article_warning_in_the_capstone(capsys):
+    mine = ex.my_article("A very short text. It is undoubtedly brutal.")
+    assert "under 300 words" in capsys.readouterr().out
+    assert ex.short_article_warning(kit.load_articles()) == ""
+    assert len(mine) == 1
+
+
+def test_every_public_function_of_the_parts_has_an_example():
+    import importlib
+    import inspect
+    for part in ("result", "answers", "helpers", "corpus_checks", "word_checks", "source_checks",
+                 "frame_checks", "written"):
+        module = importlib.import_module(f"kit.exercises.{part}")
+        for name in module.__all__:
+            obj = getattr(module, name)
+            if inspect.isfunction(obj):
+                assert ">>>" in (inspect.getdoc(obj) or ""), f"kit.exercises.{part}.{name}"
+
+
+def test_whole_text_shows_full_sentences_escaped(articles):
+    trace = kit.trace_claim(articles, "convoy")
+    page = ex.whole_text(trace, ["article_id", "text"]).to_html()
+    longest = max(trace.text, key=len)
+    assert len(longest) > 50 and longest.replace("“", "&ldquo;") in page or longest in page
+    assert "<script>" not in ex.whole_text(pd.DataFrame({"text": ["<script>x</script>"]})).to_html()
+    assert list(trace.columns) == list(kit.trace_claim(articles, "convoy").columns)  # the table is not changed
+
+
+def test_naming_accepts_a_name_without_its_article(articles):
+    names = kit.naming(articles)
+    rows = names[(names.outlet == "WSWS") & (names.concept == "United States") & (names["count"] > 0)]
+    top = rows.sort_values("count").surface.iloc[-1]
+    assert ex.check_naming(top, "United States", "WSWS", articles).correct
+    bare = top[4:] if top.lower().startswith("the ") else "the " + top
+    assert ex.check_naming(bare, "United States", "WSWS", articles).correct

@@ -91,6 +91,24 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+class Page:
+    def __init__(self, status: int, body: bytes):
+        self.status, self.body = status, body
+
+
+def fetch(url: str, tries: int = 30) -> Page:
+    """GET a page from the local server, trying again for a while when the machine is busy."""
+    for attempt in range(tries):
+        try:
+            with urllib.request.urlopen(url, timeout=60) as page:
+                return Page(page.status, page.read())
+        except urllib.error.URLError:
+            if attempt == tries - 1:
+                raise
+            time.sleep(1)
+    raise AssertionError("unreachable")
+
+
 def test_lab_prints_an_address_that_opens_the_first_lesson_and_ctrl_c_prints_one_line(tmp_path):
     jupyter_lab = Path(sys.executable).parent / "jupyter-lab"
     if not jupyter_lab.exists():
@@ -115,19 +133,9 @@ def test_lab_prints_an_address_that_opens_the_first_lesson_and_ctrl_c_prints_one
             url = found.group(0) if found else None
         assert url, "no address printed:\n" + "".join(lines)
         assert re.fullmatch(rf"http://127\.0\.0\.1:{port}/lab/tree/00-start-here\.ipynb\?token=\w+", url)
-        for attempt in range(30):  # on a busy machine the server may take a moment to answer
-            try:
-                with urllib.request.urlopen(url, timeout=60) as page:
-                    assert page.status == 200
-                break
-            except urllib.error.URLError as err:
-                if attempt == 29 or child.poll() is not None:
-                    raise AssertionError("JupyterLab did not answer; it printed:\n" + "".join(lines)
-                                         + (child.stdout.read() if child.poll() is not None else "")) from err
-                time.sleep(1)
+        assert fetch(url).status == 200
         api = url.replace("/lab/tree/", "/api/contents/")
-        with urllib.request.urlopen(api, timeout=60) as page:
-            assert json.load(page)["name"] == "00-start-here.ipynb"  # served from the work folder
+        assert json.loads(fetch(api).body)["name"] == "00-start-here.ipynb"  # served from the work folder
         assert (work / "00-start-here.ipynb").is_file()
         os.killpg(child.pid, signal.SIGINT)  # what Ctrl+C in a terminal does: the whole group gets SIGINT
         rest, _ = child.communicate(timeout=90)

@@ -78,9 +78,10 @@ def test_compare_two_articles_and_two_outlets(articles):
 
 
 def test_spot_the_loaded_words_feedback(articles):
+    kit.exercises.answers.forget_attempts()
     text = kit.exercises.paragraph(articles, "us-rescue-of-isis-in-raqqa", 3)
     game = widgets.spot_the_loaded_words(text)
-    spans = kit.exercises._spans_in_text(text, categories=["loaded_language", "label"])
+    spans = kit.exercises.helpers.spans_in_text(text, categories=["loaded_language", "label"])
     words = [m.group() for m in widgets._WORD.finditer(text)]
     assert [b.description for b in game.words] == words
 
@@ -89,7 +90,7 @@ def test_spot_the_loaded_words_feedback(articles):
     game.select(single[:1] + ["media"])
     result = game.check()
     assert result.status == "partly"
-    assert "Missed" in game.feedback.value          # which did not match …
+    assert "still to find" in game.feedback.value   # a direction first (hints come in stages) …
     assert "reasonable choice" in game.feedback.value  # … and why an unlisted word can still be fair
     assert set(game.selected()) == set(single[:1] + ["media"])
 
@@ -141,9 +142,43 @@ def test_explorer_shows_a_checkbox_for_a_new_category(articles, tmp_path):
     mine = next(box for box in view.categories if box.category == "euphemism")
     assert mine.value is True and mine.description == "euphemism"
     assert "<td>euphemism</td>" in view.counts.value
-    assert view.view.value.count('class="kit-euphemism"') >= 2  # marks and the legend
+    assert view.view.value.count('class="kit-euphemism kit-c') >= 2  # marks and the legend
     side = widgets.compare(articles, categories=["euphemism"], lexicon=both)
     assert [box.value for box in side.categories if box.category == "euphemism"] == [True]
     if "euphemism" not in defaults:  # (unless a teacher added euphemism.csv to data/lexicons/)
         with pytest.raises(kit.errors.KitError, match="unknown category 'euphemism'"):
             widgets.explorer(articles, categories=["euphemism"])
+
+
+# ------------------------------------------------------------------ what a keyboard or screen-reader user gets
+
+def test_every_control_has_a_name(articles):
+    for view in (widgets.compare(articles), widgets.compare(articles, by="outlet")):
+        assert view.left.description and view.right.description
+        assert view.left.description != view.right.description
+        assert all(box.description for box in view.categories)
+    explorer = widgets.explorer(articles)
+    assert explorer.article.description and all(box.description for box in explorer.categories)
+
+
+def test_scroll_boxes_are_named_regions_a_keyboard_reaches(articles):
+    view = widgets.explorer(articles)
+    assert re.search(r'<div class="kit-scroll" tabindex="0" role="region" aria-label="Article text: [^"]+">',
+                     view.view.value)
+    side = widgets.compare(articles).left_view.value
+    assert side.count('tabindex="0" role="region"') == 1
+
+
+def test_spot_the_words_exposes_its_state_and_reaches_check_first():
+    text = "In the 21st century, a brutal siege ended."
+    game = widgets.spot_the_loaded_words(text)
+    assert [b.description for b in game.words] == ["In", "the", "21st", "century", "a", "brutal", "siege", "ended"]
+    assert all(type(b).__name__ == "Checkbox" for b in game.words)  # ticked/not ticked is announced
+    assert all(b.layout.width == "auto" for b in [*game.words, *game.check_button.parent_row.children])  # never cut off
+    # the check button comes before the words in the widget (and so in the Tab order)
+    order = list(game.children)
+    assert order.index(game.check_button.parent_row) < order.index(game.word_row)
+    assert game.check_button.description.startswith("Check") and not game.check_button.icon
+    game.select(["brutal"])
+    assert [b.value for b in game.words].count(True) == 1
+    assert ":has(input:checked)" in game.children[0].value  # a marked word is framed and bold

@@ -1,0 +1,94 @@
+"""Check functions for the lessons' "Your turn" exercises, and the result they return.
+
+Every check takes the student's ``answer`` first and returns a :class:`CheckResult`:
+a readable sentence first, the detail after. A check never raises on a student's
+answer: an untouched stub (``answer = ...``) is "not answered", an answer of the wrong
+kind (``None``, a number where words are expected, a table …) is "wrong type" and
+says what was expected. Written answers get a rubric level (beginning, emerging,
+mastery), never a tick.
+
+Expected answers are computed from the data and the word lists at check time, never
+stored: an instructor who changes the article, the paragraph or a word list keeps
+working checks.
+
+The parts: :mod:`.result` (the result object), :mod:`.answers` (reading an answer:
+coercion, aliases, misspellings, caps, staged hints), :mod:`.helpers` (lesson helpers),
+one module of checks per lesson group (:mod:`.corpus_checks`, :mod:`.word_checks`,
+:mod:`.source_checks`, :mod:`.frame_checks`) and :mod:`.written` (the rubric).
+
+    >>> from kit import exercises
+    >>> exercises.check_article_count(...).status
+    'not_answered'
+    >>> print(exercises.check_article_count("5", articles=exercises.example_corpus()))
+    ! Wrong type: write the number itself, without quotes (for example 5, not "5").
+      You gave a piece of text ('5').
+"""
+
+from __future__ import annotations
+
+from ..plots import plot_reading_level  # the chart lives in kit.plots; kept here for the lessons
+from .corpus_checks import (
+                            check_article_count,
+                            check_boilerplate_share,
+                            check_earliest_article,
+                            check_missing_outlet,
+                            check_prediction,
+                            check_top,
+)
+from .frame_checks import check_distinctive_word, check_naming, check_neutral_headline
+from .helpers import (
+                            EXAMPLE_ARTICLE,
+                            PASTE_PLACEHOLDER,
+                            example_corpus,
+                            in_context,
+                            my_article,
+                            paragraph,
+                            short_article_warning,
+                            whole_text,
+                            with_corpus,
+)
+from .result import CheckResult, category_label
+from .source_checks import (
+                            check_cited_outlets,
+                            check_claim_source,
+                            check_loaded_attributions,
+                            check_quote_count,
+                            check_speakers,
+)
+from .word_checks import check_boosters, check_flagged_words, check_hedges, check_loaded_words
+from .written import check_lateral_plan, check_reflection
+
+__all__ = [
+    "CheckResult",
+    "category_label",
+    "paragraph",
+    "check_article_count",
+    "check_missing_outlet",
+    "check_earliest_article",
+    "check_boilerplate_share",
+    "check_top",
+    "check_prediction",
+    "check_flagged_words",
+    "check_loaded_words",
+    "check_hedges",
+    "check_boosters",
+    "check_quote_count",
+    "check_speakers",
+    "check_cited_outlets",
+    "check_loaded_attributions",
+    "check_claim_source",
+    "check_naming",
+    "check_distinctive_word",
+    "check_neutral_headline",
+    "check_lateral_plan",
+    "check_reflection",
+    "in_context",
+    "my_article",
+    "with_corpus",
+    "short_article_warning",
+    "example_corpus",
+    "plot_reading_level",
+    "whole_text",
+    "PASTE_PLACEHOLDER",
+    "EXAMPLE_ARTICLE",
+]

@@ -1,0 +1,304 @@
+"""Reading a student's answer: coercion, other names for the same thing, near misses.
+
+A check never raises on a student's answer. These helpers turn what was typed into
+something a check can compare (a number, a list of words, one choice out of several),
+accept other names for the same answer (the gazetteer's aliases: "the BBC", "BBC News"),
+suggest what a misspelt word may have meant, and cap very long answers (with a
+message that says so) so a check stays fast.
+
+    >>> norm("  “Brutal,” ")
+    'brutal'
+    >>> did_you_mean("imperalism", ["imperialism", "regime"])
+    'imperialism'
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+
+from .result import CORRECT, INCORRECT, CheckResult, not_answered, wrong_type
+
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "norm", "as_number", "as_word_list", "need_text", "need_word_list",
+           "too_long", "quote_list", "match_choice", "did_you_mean", "check_choice", "entity_aliases",
+           "same_entity", "next_attempt", "forget_attempts"]
+
+MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
+MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
+
+
+def norm(text) -> str:
+    """Lower-case, straighten quotes, drop surrounding punctuation and extra spaces.
+
+    >>> norm("  “Brutal,” ")
+    'brutal'
+    >>> norm("So-called")
+    'so-called'
+    """
+    text = str(text).lower()
+    text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
+    text = re.sub(r"\s+", " ", text)
+    return text.strip(" \t\n\"'.,;:!?()[]")
+
+
+def as_number(answer):
+    """The answer as an int/float (numpy numbers too), or None when it is not a number.
+
+    >>> as_number(3), as_number("3"), as_number(True)
+    (3, None, None)
+    """
+    import numpy as np
+
+    if isinstance(answer, bool):
+        return None
+    if isinstance(answer, np.generic) and np.issubdtype(type(answer), np.number):
+        return answer.item()
+    if isinstance(answer, (int, float)):
+        return answer
+    return None
+
+
+def as_word_list(answer):
+    """A list of strings, or None when the answer is not a list/tuple/set/Series of strings.
+
+    >>> as_word_list(("a", "b")), as_word_list("a b")
+    (['a', 'b'], None)
+    """
+    import pandas as pd
+
+    if isinstance(answer, (list, tuple, set, frozenset, pd.Series)) and all(isinstance(a, str) for a in answer):
+        return list(answer)
+    return None
+
+
+def too_long(answer) -> CheckResult | None:
+    """The refusal for an answer too long to check quickly, or None when it is fine.
+
+    >>> print(too_long(["x"] * 100_000))
+    ✗ Not yet: your list has 100,000 items; this check reads at most 200.
+      Give only the words or names the question asks for.
+    >>> too_long(["x", "y"]) is None
+    True
+    """
+    if isinstance(answer, str) and len(answer) > MAX_CHARS:
+        return CheckResult(INCORRECT, f"your answer has {len(answer):,} characters; this check reads at most "
+                           f"{MAX_CHARS:,}.", "Write it in your own words, a few sentences long.")
+    if isinstance(answer, (list, tuple, set, frozenset)) and len(answer) > MAX_ITEMS:
+        return CheckResult(INCORRECT, f"your list has {len(answer):,} items; this check reads at most "
+                           f"{MAX_ITEMS}.", "Give only the words or names the question asks for.")
+    return None
+
+
+def need_text(answer, what: str) -> CheckResult | None:
+    """None when the answer is one piece of text; otherwise the not-answered / wrong-type result.
+
+    >>> need_text("BBC", "outlet") is None
+    True
+    >>> need_text(["BBC"], "outlet").status
+    'wrong_type'
+    """
+    import pandas as pd
+
+    if answer is ...:
+        return not_answered()
+    if isinstance(answer, str):
+        return too_long(answer)
+    tip = ""
+    if as_number(answer) is not None:
+        tip = f"Write the {what} as text in quotes, for example 'like this'."
+    elif isinstance(answer, (list, tuple, set)):
+        tip = "Give just one, as text in quotes."
+    elif isinstance(answer, (pd.DataFrame, pd.Series)):
+        tip = "Pick the single value out of the table, for example with `.iloc[0]`."
+    return wrong_type(f"the answer should be one {what}, written in quotes.", answer, tip)
+
+
+def need_word_list(answer, what: str = "words") -> CheckResult | None:
+    """None when the answer is a (not too long) list of strings; otherwise the result to return.
+
+    >>> need_word_list(["brutal"]) is None
+    True
+    >>> need_word_list("brutal").status
+    'wrong_type'
+    """
+    if answer is ...:
+        return not_answered()
+    words = as_word_list(answer)
+    if words is None:
+        tip = ""
+        if isinstance(answer, str):
+            tip = ("Put each one in quotes inside square brackets: "
+                   f"[{', '.join(repr(w) for w in answer[:200].split()[:2])}].")
+        return wrong_type(f"the answer should be a list of {what}, like ['one', 'another'].", answer, tip)
+    return too_long(answer)
+
+
+def quote_list(words: Iterable[str], limit: int = 12) -> str:
+    """Words in quotes, separated by commas ("none" for none; long lists are shortened).
+
+    >>> quote_list(["a", "b"]), quote_list([])
+    ("'a', 'b'", 'none')
+    >>> quote_list(map(str, range(20)), limit=3)
+    "'0', '1', '2' and 17 more"
+    """
+    words = list(words)
+    if not words:
+        return "none"
+    shown = ", ".join(f"'{w}'" for w in words[:limit])
+    return shown + (f" and {len(words) - limit} more" if len(words) > limit else "")
+
+
+def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = None):
+    """The one choice the answer names: exact (ignoring case), an alias, else a unique prefix or part.
+
+    ``aliases`` maps other names (normalised with :func:`norm`) to a choice.
+
+    >>> match_choice("000", ["000-russia", "001-antimedia"])
+    '000-russia'
+    >>> match_choice("wsws", ["wsws.org", "Global Research"])
+    'wsws.org'
+    >>> match_choice("the BBC", ["BBC", "Reuters"], aliases={"the bbc": "BBC"})
+    'BBC'
+    >>> match_choice("US", ["the US", "US imperialism", "US military"])
+    'the US'
+    >>> match_choice("0", ["000-a", "001-b"]) is None
+    True
+    """
+    wanted = norm(answer)
+    if not wanted:
+        return None
+    choices = [c for c in dict.fromkeys(choices) if isinstance(c, str)]
+    for c in choices:
+        if norm(c) == wanted:
+            return c
+    bare = [c for c in choices if re.sub(r"^the ", "", norm(c)) == re.sub(r"^the ", "", wanted)]
+    if len(bare) == 1:  # "US" for "the US", "the Guardian" for "Guardian"
+        return bare[0]
+    if aliases and aliases.get(wanted) in choices:
+        return aliases[wanted]
+    for test in (lambda c: norm(c).startswith(wanted), lambda c: wanted in norm(c)):
+        found = [c for c in choices if test(c)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
+    """The candidate a misspelt word most likely meant, or None when nothing is close.
+
+    >>> did_you_mean("imperalism", ["imperialism", "regime"])
+    'imperialism'
+    >>> did_you_mean("table", ["imperialism"]) is None
+    True
+    """
+    wanted = norm(word)
+    pool = {norm(c): c for c in candidates if isinstance(c, str) and norm(c)}
+    if not wanted or wanted in pool:
+        return None
+    close = difflib.get_close_matches(wanted, list(pool), n=1, cutoff=0.8)
+    return pool[close[0]] if close else None
+
+
+def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: str,
+                 why: str = "", explain_wrong=None, aliases: dict | None = None) -> CheckResult:
+    """Shared logic for "name one thing from this list" questions (ids, outlets, words).
+
+    >>> check_choice("BBC News", ["BBC"], ["BBC", "Reuters"], "outlet", aliases={"bbc news": "BBC"}).status
+    'correct'
+    >>> print(check_choice("Reuter", ["BBC"], ["BBC", "Reuters"], "outlet"))
+    ✗ Not yet: 'Reuters' is not it — look again.
+    """
+    problem = need_text(answer, what)
+    if problem is not None:
+        return problem
+    picked = match_choice(answer, choices, aliases)
+    if picked is None:
+        several = [c for c in choices if norm(answer) and norm(answer) in norm(c)]
+        if len(several) > 1:
+            return CheckResult(INCORRECT, f"{answer!r} fits several {what}s: write it in full.",
+                               f"It fits: {quote_list(several)}.")
+        guess = did_you_mean(answer, choices)
+        if guess is not None:
+            return CheckResult(INCORRECT, f"{answer!r} is not one of the {what}s here: did you mean {guess!r}?")
+        return CheckResult(INCORRECT, f"{answer!r} is not one of the {what}s in this data.",
+                           f"The {what}s are: {quote_list(choices)}.")
+    if picked in expected:
+        return CheckResult(CORRECT, f"{picked!r} is right.", why)
+    detail = explain_wrong(picked) if explain_wrong else ""
+    return CheckResult(INCORRECT, f"{picked!r} is not it — look again.", detail)
+
+
+def entity_aliases(gazetteer=None) -> dict[str, str]:
+    """Other names for the same outlet or organisation, from the gazetteer: normalised alias -> name.
+
+    "the BBC", "BBC News" and "British Broadcasting Corporation" all lead to "BBC".
+
+    >>> aliases = entity_aliases()
+    >>> aliases["the bbc"], aliases["bbc news"]
+    ('BBC', 'BBC')
+    """
+    from ..sourcing import load_gazetteer
+
+    table = load_gazetteer() if gazetteer is None else gazetteer
+    out: dict[str, str] = {}
+    for name, aliases in zip(table["name"], table["aliases"].fillna("")):
+        for other in [name, *str(aliases).split("|")]:
+            key = norm(other)
+            if not key:
+                continue
+            bare = re.sub(r"^the ", "", key)
+            for variant in (key, bare, "the " + bare):
+                out.setdefault(variant, name)
+    return out
+
+
+def same_entity(answer: str, name: str, aliases: dict | None = None) -> bool:
+    """True when ``answer`` names ``name``: the same words, its last name, or a gazetteer alias.
+
+    >>> same_entity("Moallem", "Walid al-Moallem"), same_entity("Lavrov", "Sergei Shoigu")
+    (True, False)
+    >>> same_entity("the BBC", "BBC", {"the bbc": "BBC"})
+    True
+    """
+    a, n = norm(answer), norm(name)
+    if not a or not n:
+        return False
+    if aliases and norm(aliases.get(a, "")) == n:
+        return True
+    parts = re.split(r"[\s-]+", n)
+    if a == n or a in parts or n in a:
+        return True
+    return re.split(r"[\s-]+", a)[-1] == parts[-1]
+
+
+# how many times each question has been answered without success in this session: hints come in stages
+ATTEMPTS: dict[tuple, int] = {}
+
+
+def next_attempt(question: tuple, solved: bool) -> int:
+    """Count one more try at ``question`` and return which try this is (1, 2, 3 …).
+
+    A right answer resets the count. Hints use it: the first miss gets a direction,
+    later ones more detail, the third the full list.
+
+    >>> forget_attempts()
+    >>> next_attempt(("q",), False), next_attempt(("q",), False), next_attempt(("q",), True)
+    (1, 2, 3)
+    >>> next_attempt(("q",), False)
+    1
+    """
+    count = ATTEMPTS.get(question, 0) + 1
+    if solved:
+        ATTEMPTS.pop(question, None)
+    else:
+        ATTEMPTS[question] = count
+    return count
+
+
+def forget_attempts() -> None:
+    """Start every question's hints from the first stage again.
+
+    >>> forget_attempts()
+    """
+    ATTEMPTS.clear()

@@ -1,0 +1,261 @@
+"""Checks for lessons 00 and 01 (the corpus and its profile), and for predictions.
+
+Expected answers are computed from the data at check time. Values that differ by less
+than a word (rates per 1,000 words) or by a rounding step count as a tie, and the
+message says so.
+
+    >>> from kit.exercises.helpers import example_corpus
+    >>> check_article_count(2, articles=example_corpus()).status
+    'correct'
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .answers import as_number, check_choice, match_choice, need_text, quote_list
+from .helpers import corpus_or_bundled, example_corpus  # noqa: F401  (example_corpus: doctests)
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
+
+__all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
+           "check_top", "check_prediction", "near_ties", "whole_number"]
+
+# differences smaller than these count as ties for the non-rate columns of kit.profile
+TIE_STEPS = {"flesch_kincaid_grade": 0.5, "flesch_reading_ease": 1.0, "avg_sentence_length": 0.5}
+
+
+def whole_number(answer):
+    """None when the answer is a number; otherwise the not-answered / wrong-type result.
+
+    >>> whole_number(5) is None, whole_number("5").status
+    (True, 'wrong_type')
+    """
+    if answer is ...:
+        return not_answered()
+    if as_number(answer) is not None:
+        return None
+    if isinstance(answer, str) and answer.strip().isdigit():
+        return wrong_type('write the number itself, without quotes (for example 5, not "5").', answer)
+    tip = "`len(...)` gives the number of rows in a table." if isinstance(answer, pd.DataFrame) else ""
+    return wrong_type("the answer should be a whole number.", answer, tip)
+
+
+def check_article_count(answer, articles=None) -> CheckResult:
+    """How many articles are in the corpus?
+
+    >>> check_article_count(2, articles=example_corpus()).status
+    'correct'
+    >>> check_article_count(3, articles=example_corpus()).status
+    'incorrect'
+    """
+    problem = whole_number(answer)
+    if problem is not None:
+        return problem
+    number = as_number(answer)
+    expected = len(corpus_or_bundled(articles))
+    if number == expected:
+        return CheckResult(CORRECT, f"there are {expected} articles, one row each.")
+    return CheckResult(INCORRECT, f"{number} is not the number of articles.",
+                       "Count the rows of the table, or run `len(articles)`.")
+
+
+def check_missing_outlet(answer, articles=None) -> CheckResult:
+    """Which article names no outlet? (an article id, or a list of ids when several do)
+
+    >>> check_missing_outlet("b", articles=example_corpus()).status
+    'correct'
+    >>> check_missing_outlet(["a"], articles=example_corpus()).status
+    'incorrect'
+    """
+    articles = corpus_or_bundled(articles)
+    ids = list(articles["article_id"])
+    missing = [i for i, o in zip(ids, articles["outlet"].fillna("").astype(str)) if not o.strip()]
+    why = ("Its outlet field is empty: the text itself never says who published it. "
+           "Finding out is a job for lateral reading.")
+    if answer is ...:
+        return not_answered()
+    if isinstance(answer, (list, tuple, set)) and all(isinstance(a, str) for a in answer):
+        if len(answer) > len(ids):
+            return CheckResult(INCORRECT, f"your list has {len(answer):,} ids; the corpus has {len(ids)} articles.")
+        picked = {match_choice(a, ids) for a in answer}
+        unknown = [a for a in answer if match_choice(a, ids) is None]
+        if unknown:
+            return CheckResult(INCORRECT, f"{quote_list(unknown)} is not an article id here.",
+                               f"The ids are: {quote_list(ids)}.")
+        hits, extra = picked & set(missing), picked - set(missing)
+        if hits == set(missing) and not extra:
+            return CheckResult(CORRECT, f"{quote_list(sorted(hits))} names no outlet.", why)
+        if hits:
+            return CheckResult(PARTLY, f"{len(hits)} of {len(missing)} found.",
+                               [f"{quote_list(sorted(extra))} does name an outlet." if extra else "",
+                                f"Still missing: {len(set(missing) - hits)}." if set(missing) - hits else ""])
+        return CheckResult(INCORRECT, "none of those is missing its outlet.",
+                           "Look for the empty cells in the `outlet` column.")
+    if isinstance(answer, str) and len(missing) > 1:
+        hit = match_choice(answer, ids)
+        if hit in missing:
+            return CheckResult(PARTLY, f"{hit!r} is one of them, but {len(missing)} articles name no outlet.",
+                               "Give them all in a list: ['…', '…'].")
+    if not missing:
+        return CheckResult(CORRECT if answer in ([], "", None) else INCORRECT,
+                           "every article in this corpus names its outlet.")
+    return check_choice(answer, missing, ids, "article id", why,
+                        lambda hit: f"{hit!r} names its outlet: "
+                        f"{articles.loc[articles['article_id'] == hit, 'outlet'].iloc[0]!r}.")
+
+
+def check_earliest_article(answer, articles=None) -> CheckResult:
+    """Which article was published first, among those whose metadata states a date?
+
+    An article without a date may still be older: its text can hold clues (events it
+    calls recent), which is a question for lateral reading, not for this check.
+
+    >>> check_earliest_article("a", articles=example_corpus()).status
+    'correct'
+    """
+    articles = corpus_or_bundled(articles)
+    dated = articles.dropna(subset=["published"])
+    if dated.empty:
+        return CheckResult(INCORRECT, "no article in this corpus states its date.")
+    first = dated.loc[dated["published"] == dated["published"].min(), "article_id"].tolist()
+    day = dated["published"].min()
+    undated = articles.loc[articles["published"].isna(), "article_id"].tolist()
+    why = f"It is the earliest stated date: {day:%d %B %Y}." + (
+        f" {quote_list(undated)} state{'s' if len(undated) == 1 else ''} no date: read "
+        f"{'its' if len(undated) == 1 else 'their'} text for clues before you rank "
+        f"{'it' if len(undated) == 1 else 'them'}." if undated else "")
+    return check_choice(answer, first, list(articles["article_id"]), "article id", why,
+                        lambda hit: (f"{hit!r} states no date at all." if hit in undated else
+                                     f"{hit!r} is dated "
+                                     f"{articles.loc[articles['article_id'] == hit, 'published'].iloc[0]:%d %B %Y}."))
+
+
+def check_boilerplate_share(answer, articles=None, article_id: str | None = None) -> CheckResult:
+    """Which article carries the most boilerplate words (bylines, footers, disclaimers)?
+
+    With ``article_id``, the question is instead "how many boilerplate words does it
+    have?", and the answer is a number (within 10% counts as right).
+
+    >>> check_boilerplate_share("b", articles=example_corpus()).status
+    'correct'
+    """
+    articles = corpus_or_bundled(articles)
+    counts = {i: len(str(b or "").split()) for i, b in zip(articles["article_id"], articles["boilerplate"])}
+    if article_id is not None:
+        problem = whole_number(answer)
+        if problem is not None:
+            return problem
+        number = as_number(answer)
+        hit = match_choice(article_id, counts)
+        expected = counts.get(hit, 0)
+        if abs(number - expected) <= max(2, 0.1 * expected):
+            return CheckResult(CORRECT, f"about {expected} words of {hit!r} are boilerplate.")
+        return CheckResult(INCORRECT, f"{number} is not close to the number of boilerplate words.",
+                           "Count the words of the `boilerplate` column, e.g. `len(text.split())`.")
+    top = max(counts.values())
+    best = [i for i, n in counts.items() if n == top]
+    return check_choice(answer, best, list(counts), "article id",
+                        f"{top} words of it are not the article itself: they sell, credit or disclaim.",
+                        lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.")
+
+
+def near_ties(values: pd.Series, column: str, target: float, n_words: pd.Series) -> dict:
+    """The keys whose value is within a tie of ``target``, with the gap in plain words.
+
+    For a rate per 1,000 words the gap is turned into words (``n_words``): less than one
+    word apart is a tie. Other columns use a small step (half a grade level, one point).
+
+    >>> rates = pd.Series({"a": 12.9, "b": 12.6, "c": 5.0})
+    >>> near_ties(rates, "hedge_per_1k", 12.9, pd.Series({"a": 700, "b": 800, "c": 700}))
+    {'a': '', 'b': 'about 0.2 of a word in 800'}
+    """
+    out = {}
+    for key, value in values.items():
+        gap = abs(value - target)
+        if gap == 0:
+            out[key] = ""
+        elif column.endswith("_per_1k"):
+            words = gap * float(n_words[key]) / 1000
+            if words < 1:
+                out[key] = f"about {words:.1f} of a word in {float(n_words[key]):,.0f}"
+        elif gap <= TIE_STEPS.get(column, 0.02 * max(abs(target), 1e-9)):
+            out[key] = f"{gap:.2f} apart"
+    return out
+
+
+def check_top(answer, column: str, articles=None, by: str = "article_id", largest: bool = True) -> CheckResult:
+    """Which article (or outlet, with ``by="outlet"``) has the highest value of a profile column?
+
+    ``column`` is any column of ``kit.profile`` — for example ``"loaded_language_per_1k"``,
+    ``"hedge_booster_ratio"`` or ``"flesch_reading_ease"`` (with ``largest=False``: the
+    hardest to read). Outlets are compared by their mean. Near-ties count as ties.
+
+    >>> check_top(..., "loaded_language_per_1k").status
+    'not_answered'
+    """
+    import kit
+
+    from ..corpus import outlet_labels
+
+    what = "article id" if by == "article_id" else by
+    problem = need_text(answer, what)
+    if problem is not None:
+        return problem
+    prof = kit.profile(corpus_or_bundled(articles))
+    prof["outlet"] = outlet_labels(prof["outlet"]).to_numpy()
+    if column not in prof.columns:
+        return CheckResult(INCORRECT, f"the profile has no column {column!r}.",
+                           f"Columns: {', '.join(map(str, prof.columns))}.")
+    values = prof.groupby(by)[column].mean().dropna()
+    n_words = prof.groupby(by)["n_words"].mean()
+    target = values.max() if largest else values.min()
+    ties = near_ties(values, column, target, n_words)
+    word = "highest" if largest else "lowest"
+    plural = "articles" if by == "article_id" else f"{by}s"
+    mean = "" if by == "article_id" else "average "
+    why = f"Its {mean}{column} is {{value:.1f}}, the {word} of the {len(values)} {plural}."
+    if len(ties) > 1:
+        why += (" It is a near-tie: " + "; ".join(f"{k!r} {values[k]:.1f}" + (f" ({gap})" if gap else "")
+                                                   for k, gap in ties.items())
+                + ". Treat these as equal: the difference is too small to mean anything.")
+    result = check_choice(
+        answer, list(ties), list(values.index), what, "",
+        lambda hit: f"{hit!r} has {mean}{column} = {values[hit]:.1f}; the {word} is {target:.1f}.")
+    if result.correct:
+        hit = match_choice(answer, list(values.index))
+        result = CheckResult(CORRECT, result.message, why.format(value=values[hit]))
+    return result
+
+
+def check_prediction(prediction, actual, what: str = "the value") -> CheckResult:
+    """Compare a prediction made before computing with the computed ``actual`` value.
+
+    A prediction is not a test: the message gives the gap and asks for one line on why.
+    Within 10% (numbers) or the same answer (text) counts as right.
+
+    >>> print(check_prediction(3, 5, "direct quotations"))
+    ◐ Partly right: you predicted 3 direct quotations; the kit counts 5 (2 more).
+      Now write one line: why was your guess off? What did you not expect?
+    >>> check_prediction("b", "b").status
+    'correct'
+    """
+    if prediction is ...:
+        return not_answered()
+    if isinstance(actual, str):
+        problem = need_text(prediction, "answer")
+        if problem is not None:
+            return problem
+        if match_choice(prediction, [actual]) == actual:
+            return CheckResult(CORRECT, f"you predicted {actual!r}, and so does the kit.")
+        return CheckResult(PARTLY, f"you predicted {prediction!r}; the kit finds {actual!r}.",
+                           "Now write one line: why was your guess different?")
+    number = as_number(prediction)
+    if number is None:
+        return whole_number(prediction)
+    gap = actual - number
+    if abs(gap) <= 0.1 * abs(actual):
+        return CheckResult(CORRECT, f"you predicted {number} {what}; the kit counts {actual}.",
+                           "Close. Write one line on what told you.")
+    more = f"{abs(gap):g} {'more' if gap > 0 else 'fewer'}"
+    return CheckResult(PARTLY, f"you predicted {number} {what}; the kit counts {actual} ({more}).",
+                       "Now write one line: why was your guess off? What did you not expect?")

@@ -1,0 +1,183 @@
+"""Helpers the lessons call: loops and look-ups that do not belong in a notebook cell.
+
+    >>> paragraph(example_corpus(), "a", 1)
+    'A brutal siege, critics say.'
+"""
+
+from __future__ import annotations
+
+__all__ = ["example_corpus", "corpus_or_bundled", "one_article", "paragraph", "spans_in_text", "in_context",
+           "my_article", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
+           "MIN_WORDS", "whole_text"]
+
+PASTE_PLACEHOLDER = "PASTE YOUR ARTICLE HERE"
+EXAMPLE_ARTICLE = "us-rescue-of-isis-in-raqqa"
+MIN_WORDS = 300  # below this, rates per 1,000 words and reading scores swing on a word or two
+
+
+def example_corpus():
+    """A two-article corpus made in memory, for examples and tests (no files needed).
+
+    >>> example_corpus()["article_id"].tolist()
+    ['a', 'b']
+    """
+    import pandas as pd
+
+    import kit
+    return kit.load_articles(pd.DataFrame({
+        "article_id": ["a", "b"],
+        "outlet": ["Example News", ""],
+        "title": ["First", "Second"],
+        "published": [pd.Timestamp("2017-10-13"), pd.NaT],
+        "text": ["The siege ended, officials said.\n\nA brutal siege, critics say.",
+                 "It was undoubtedly a merciless attack, he claimed."],
+        "boilerplate": ["", "Note to readers: please share. Copyright 2019."],
+    }))
+
+
+def corpus_or_bundled(articles=None):
+    """``articles`` itself, or the bundled corpus when it is None.
+
+    >>> len(corpus_or_bundled())
+    5
+    """
+    import kit
+    return kit.load_articles() if articles is None else articles
+
+
+def one_article(articles, article_id):
+    """The one-row table of one article, and its full id (a unique start of the id is enough).
+
+    >>> one_article(example_corpus(), "b")[1]
+    'b'
+    """
+    import kit
+
+    from .answers import match_choice
+    articles = corpus_or_bundled(articles)
+    ids = list(articles["article_id"])
+    hit = article_id if article_id in ids else match_choice(str(article_id), ids)
+    if hit is None:
+        raise kit.KitError(f"no article with id {article_id!r}", field="article_id",
+                           fix=f"Use one of: {', '.join(ids)}.")
+    return articles[articles["article_id"] == hit], hit
+
+
+def paragraph(articles, article_id: str, paragraph_id: int = 0) -> str:
+    """The text of one paragraph (``paragraph_id`` counts from 0) of one article.
+
+    An id that matches one article's id by its start ("000") is accepted.
+
+    >>> paragraph(example_corpus(), "a", 1)
+    'A brutal siege, critics say.'
+    """
+    import kit
+    article, found = one_article(articles, article_id)
+    paras = kit.paragraphs(article)
+    if not 0 <= paragraph_id < len(paras):
+        raise kit.KitError(f"article {found!r} has {len(paras)} paragraphs (0 to {len(paras) - 1})",
+                           field="paragraph_id", fix="Pick a number in that range.")
+    return str(paras["text"].iloc[paragraph_id])
+
+
+def spans_in_text(text: str, categories=None, lexicon=None):
+    """The word-list spans (``kit.annotate``) of a piece of text that is not an article.
+
+    >>> spans_in_text("A brutal siege.")["text"].tolist()
+    ['brutal']
+    """
+    import pandas as pd
+
+    import kit
+    frame = kit.load_articles(pd.DataFrame({"article_id": ["your-text"], "title": [""], "text": [text]}))
+    return kit.annotate(frame, categories=categories, lexicon=lexicon)
+
+
+def in_context(spans, articles=None):
+    """Add each span's whole sentence (column ``sentence``) to a table of spans from ``kit.annotate``.
+
+    >>> import kit
+    >>> arts = example_corpus()
+    >>> in_context(kit.annotate(arts, categories=["booster"]), arts)["sentence"].tolist()
+    ['It was undoubtedly a merciless attack, he claimed.']
+    """
+    import kit
+    articles = corpus_or_bundled(articles)
+    sents = kit.sentences(articles)[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"})
+    return spans.merge(sents, on=["article_id", "sentence_id"], how="left")
+
+
+def short_article_warning(articles, min_words: int = MIN_WORDS) -> str:
+    """A warning (or "") naming each article shorter than ``min_words`` words.
+
+    >>> print(short_article_warning(example_corpus()))
+    Short articles (under 300 words): 'a' (10 words), 'b' (8 words). Rates per 1,000 words and reading scores swing on a word or two: compare them with care.
+    """
+    short = [(i, int(n)) for i, n in zip(articles["article_id"], articles["n_words"]) if n < min_words]
+    if not short:
+        return ""
+    listed = ", ".join(f"{i!r} ({n} words)" for i, n in short)
+    return (f"Short articles (under {min_words} words): {listed}. Rates per 1,000 words and reading scores "
+            "swing on a word or two: compare them with care.")
+
+
+def my_article(text: str = "", file: str = "", title: str = "My article"):
+    """The capstone's article(s) as an articles table: pasted ``text``, or a ``file`` or folder.
+
+    With neither (or the untouched placeholder), it returns one of the bundled articles
+    and says so, so that the notebook still runs from top to bottom. Articles under
+    300 words get a printed warning.
+
+    >>> my_article("It was, undoubtedly, a brutal week.", title="Test")["n_words"].item()
+    Short articles (under 300 words): 'my-article' (6 words). Rates per 1,000 words and reading scores swing on a word or two: compare them with care.
+    6
+    >>> my_article()["article_id"].item()
+    No text pasted and no file given: using the bundled article 'us-rescue-of-isis-in-raqqa' as an example.
+    'us-rescue-of-isis-in-raqqa'
+    """
+    import pandas as pd
+
+    import kit
+    if file and str(file).strip():
+        mine = kit.load_articles(str(file).strip())
+    elif isinstance(text, str) and text.strip() and text.strip() != PASTE_PLACEHOLDER:
+        mine = kit.load_articles(pd.DataFrame({"article_id": ["my-article"], "title": [title], "text": [text]}))
+    else:
+        articles = kit.load_articles()
+        print(f"No text pasted and no file given: using the bundled article {EXAMPLE_ARTICLE!r} as an example.")
+        return articles[articles["article_id"] == EXAMPLE_ARTICLE].reset_index(drop=True)
+    warning = short_article_warning(mine)
+    if warning:
+        print(warning)
+    return mine
+
+
+def with_corpus(mine, articles=None):
+    """The student's article(s) and the bundled corpus in one table (the student's first).
+
+    >>> len(with_corpus(example_corpus()))
+    7
+    """
+    import pandas as pd
+    articles = corpus_or_bundled(articles)
+    extra = articles[~articles["article_id"].isin(mine["article_id"])]
+    return pd.concat([mine, extra], ignore_index=True)
+
+
+def whole_text(table, columns=None):
+    """Show a table with every cell in full (sentences are not cut off with "..."), text escaped.
+
+    Returns a pandas Styler: in a notebook it shows as a table whose long cells wrap at word
+    boundaries. ``columns`` picks the columns to show (all by default). The table itself is
+    not changed.
+
+    >>> styled = whole_text(example_corpus(), ["article_id", "text"])
+    >>> "merciless attack, he claimed." in styled.to_html()
+    True
+    >>> "<b>" in whole_text(example_corpus().assign(text="<b>bold</b>"), ["text"]).to_html()
+    False
+    """
+    shown = table[list(columns)] if columns is not None else table
+    return (shown.style.format(escape="html", na_rep="")
+            .hide(axis="index")
+            .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))

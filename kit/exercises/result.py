@@ -1,0 +1,191 @@
+"""The result every check returns: a readable sentence first, the detail after.
+
+Right/wrong answers get one of five statuses; written answers get one of three rubric
+levels (beginning, emerging, mastery, as Civic Online Reasoning scores students) and
+never a ✓: a rubric level says what the writing does, not that it is "right".
+
+    >>> print(CheckResult("partly", "2 of 3 found.", "You missed one."))
+    ◐ Partly right: 2 of 3 found.
+      You missed one.
+    >>> print(CheckResult("emerging", "a plan that leaves the page once."))
+    ◑ Emerging: a plan that leaves the page once.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+__all__ = ["CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED",
+           "BEGINNING", "EMERGING", "MASTERY", "NUDGE", "not_answered", "wrong_type", "describe",
+           "category_label"]
+
+CORRECT, PARTLY, INCORRECT = "correct", "partly", "incorrect"
+WRONG_TYPE, NOT_ANSWERED = "wrong_type", "not_answered"
+BEGINNING, EMERGING, MASTERY = "beginning", "emerging", "mastery"
+LEVELS = (BEGINNING, EMERGING, MASTERY)
+STATUSES = (CORRECT, PARTLY, INCORRECT, WRONG_TYPE, NOT_ANSWERED, *LEVELS)
+
+# symbol and label for each status: never colour alone; written answers never get a tick
+BADGES = {
+    CORRECT: ("✓", "Correct"),
+    PARTLY: ("◐", "Partly right"),
+    INCORRECT: ("✗", "Not yet"),
+    WRONG_TYPE: ("!", "Wrong type"),
+    NOT_ANSWERED: ("…", "Not answered yet"),
+    BEGINNING: ("○", "Beginning"),
+    EMERGING: ("◑", "Emerging"),
+    MASTERY: ("●", "Mastery"),
+}
+STYLES = {
+    CORRECT: "border-left:6px double #1b7837",
+    PARTLY: "border-left:6px dashed #b35806",
+    INCORRECT: "border-left:6px solid #762a83",
+    WRONG_TYPE: "border-left:6px dotted #762a83",
+    NOT_ANSWERED: "border-left:6px dotted #777777",
+    BEGINNING: "border-left:6px dotted #2166ac",
+    EMERGING: "border-left:6px dashed #2166ac",
+    MASTERY: "border-left:6px solid #2166ac",
+}
+
+NUDGE = "Replace the three dots after `answer =` with your answer, then run the cell again."
+
+PLURALS = {"loaded_language": "loaded words", "label": "labels", "hedge": "hedges", "booster": "boosters",
+           "attribution": "verbs of saying", "vague_source": "vague sources", "scare_quote": "scare quotes",
+           "doubt": "words of doubt"}
+
+
+def category_label(categories) -> str:
+    """Plain words for a set of categories.
+
+    >>> category_label(["loaded_language", "label"])
+    'loaded words or labels'
+    """
+    return " or ".join(PLURALS.get(c, c.replace("_", " ")) for c in categories)
+
+
+class CheckResult:
+    """The outcome of one check: ``status``, a one-sentence ``message`` and ``detail``.
+
+    ``status`` is one of "correct", "partly", "incorrect", "wrong_type", "not_answered",
+    or, for written answers, a rubric level: "beginning", "emerging", "mastery". In a
+    notebook it shows as HTML (a symbol and a word, everything escaped); as text, the
+    sentence comes first and the detail after. ``passed`` is True for a right answer
+    and for a written answer at mastery level (what an answer key must reach).
+
+    >>> r = CheckResult("partly", "2 of 3 found.", "You missed 'brutal'.")
+    >>> r
+    ◐ Partly right: 2 of 3 found.
+      You missed 'brutal'.
+    >>> bool(r), r.correct, r.passed
+    (False, False, False)
+    >>> CheckResult("mastery", "a plan that leaves the page.").passed
+    True
+    >>> "<b>no</b>" in CheckResult("incorrect", "<b>no</b>")._repr_html_()
+    False
+    """
+
+    def __init__(self, status: str, message: str, detail: str | Sequence[str] = ""):
+        if status not in STATUSES:
+            raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
+        self.status = status
+        self.message = message
+        if not isinstance(detail, str):
+            detail = "\n".join(d for d in detail if d)
+        self.detail = detail
+
+    @property
+    def correct(self) -> bool:
+        """True for a right answer (status "correct")."""
+        return self.status == CORRECT
+
+    @property
+    def passed(self) -> bool:
+        """True for a right answer or a written answer at mastery level."""
+        return self.status in (CORRECT, MASTERY)
+
+    def __bool__(self) -> bool:
+        return self.passed
+
+    def __eq__(self, other):
+        if isinstance(other, str):
+            return self.status == other
+        if isinstance(other, CheckResult):
+            return (self.status, self.message, self.detail) == (other.status, other.message, other.detail)
+        return NotImplemented
+
+    __hash__ = None
+
+    def __str__(self) -> str:
+        symbol, label = BADGES[self.status]
+        text = f"{symbol} {label}: {self.message}"
+        if self.detail:
+            text += "\n" + "\n".join("  " + line for line in self.detail.splitlines())
+        return text
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def _repr_html_(self) -> str:
+        symbol, label = BADGES[self.status]
+        lines = "".join(f"<li>{html.escape(line.strip())}</li>"
+                        for line in self.detail.splitlines() if line.strip())
+        detail = f"<ul style='margin:0.3em 0 0 0'>{lines}</ul>" if lines else ""
+        return (f"<div class='kit-check kit-check-{self.status}' role='status' "
+                f"style='{STYLES[self.status]};padding:0.3em 0.8em;margin:0.3em 0'>"
+                f"<span aria-hidden='true' style='font-weight:bold'>{html.escape(symbol)}</span> "
+                f"<b>{html.escape(label)}:</b> {html.escape(self.message)}{detail}</div>")
+
+
+def describe(value) -> str:
+    """Say in plain words what kind of value a student gave.
+
+    >>> describe(None)
+    'nothing (None) — maybe a function that prints its result instead of returning it'
+    >>> describe([1, 2])
+    'a list of 2 items'
+    """
+    import pandas as pd
+
+    if value is None:
+        return "nothing (None) — maybe a function that prints its result instead of returning it"
+    if value is ...:
+        return "the three dots (...)"
+    if isinstance(value, bool):
+        return f"True/False ({value})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r})"
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return f"a piece of text ({shown!r})"
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return f"a {type(value).__name__} of {len(value):,} item{'s' if len(value) != 1 else ''}"
+    if isinstance(value, dict):
+        return "a dictionary"
+    if isinstance(value, pd.DataFrame):
+        return "a table (DataFrame)"
+    if isinstance(value, pd.Series):
+        return "a column (Series)"
+    return f"a value of type {type(value).__name__}"
+
+
+def not_answered() -> CheckResult:
+    """The result for an untouched ``answer = ...``.
+
+    >>> not_answered().status
+    'not_answered'
+    """
+    return CheckResult(NOT_ANSWERED, "the exercise still has `answer = ...`.", NUDGE)
+
+
+def wrong_type(expected: str, value, tip: str = "") -> CheckResult:
+    """The result for an answer of the wrong kind: what was expected, what was given, a tip.
+
+    >>> print(wrong_type("the answer should be a number.", "five"))
+    ! Wrong type: the answer should be a number.
+      You gave a piece of text ('five').
+    """
+    detail = [f"You gave {describe(value)}."]
+    if tip:
+        detail.append(tip)
+    return CheckResult(WRONG_TYPE, expected, detail)

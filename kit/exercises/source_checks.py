@@ -1,0 +1,205 @@
+"""Checks for lesson 03 (sourcing): quotations, speakers, cited outlets, verbs of saying.
+
+Computed with ``kit.quotes``, ``kit.citations`` and ``kit.annotate`` at check time.
+Other names for the same outlet or organisation (the gazetteer's aliases: "the BBC",
+"BBC News") count as the same answer; lists longer than ``MAX_ITEMS`` are refused with
+a message, so every check stays fast.
+
+    >>> from kit.exercises.helpers import example_corpus
+    >>> check_quote_count(None, article_id="a", articles=example_corpus()).status
+    'wrong_type'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .answers import (
+    as_number,
+    as_word_list,
+    check_choice,
+    entity_aliases,
+    need_word_list,
+    norm,
+    quote_list,
+    same_entity,
+)
+from .corpus_checks import whole_number
+from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered
+from .word_checks import listed_forms, word_feedback
+
+__all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
+           "check_claim_source", "check_names", "cited_media"]
+
+
+def check_quote_count(answer, articles=None, article_id: str | None = None, kind: str | None = "direct") -> CheckResult:
+    """How many quotations (``kind="direct"`` by default) does one article contain?
+
+    Counted with ``kit.quotes`` at check time. One off counts as partly right: where a
+    quotation starts and ends is sometimes a judgement call.
+
+    >>> check_quote_count(None, article_id="a", articles=example_corpus()).status
+    'wrong_type'
+    """
+    import kit
+    problem = whole_number(answer)
+    if problem is not None:
+        return problem
+    number = as_number(answer)
+    one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
+    quotes = kit.quotes(one)
+    if kind:
+        quotes = quotes[quotes["kind"] == kind]
+    expected = len(quotes)
+    word = f"{kind} quotations" if kind else "quotations"
+    if number == expected:
+        return CheckResult(CORRECT, f"{hit!r} has {expected} {word}.")
+    if abs(number - expected) == 1:
+        return CheckResult(PARTLY, f"close: the kit counts {expected} {word}.",
+                           "A quotation split across two paragraphs, or a short quoted phrase, "
+                           "is easy to count twice or miss. Check with `kit.quotes`.")
+    return CheckResult(INCORRECT, f"{number} is not the number of {word} in {hit!r}.",
+                       "Count the rows of `kit.quotes(...)` for that article.")
+
+
+def check_names(answer, names: Sequence[str], what: str, why: str = "", text: str = "",
+                aliases: dict | None = None) -> CheckResult:
+    """Compare a list of names with the expected ``names``: last names and aliases are enough.
+
+    >>> check_names(["Moallem"], ["Walid al-Moallem"], "people quoted").status
+    'correct'
+    """
+    problem = need_word_list(answer, what)
+    if problem is not None:
+        return problem
+    words = as_word_list(answer)
+    if not words:
+        return CheckResult(INCORRECT, "your list is empty.")
+    names = list(dict.fromkeys(n for n in names if n))
+    found = [n for n in names if any(same_entity(w, n, aliases) for w in words)]
+    extra = [w for w in dict.fromkeys(words) if not any(same_entity(w, n, aliases) for n in names)]
+    missed = [n for n in names if n not in found]
+    plain_text = norm(text)
+    in_text = [w for w in extra if plain_text and norm(w) and norm(w) in plain_text]
+    not_in_text = [w for w in extra if w not in in_text]
+    detail = [f"Missed: {quote_list(missed)}." if missed else "",
+              f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
+              f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
+              "the kit may have missed it: rules are not perfect." if in_text else "",
+              f"{quote_list(not_in_text)}: not found in the text — check the spelling." if not_in_text else "",
+              why]
+    if not names:
+        return CheckResult(CORRECT if not words else INCORRECT, f"the kit finds no {what} here.", detail)
+    if not missed and not extra:
+        return CheckResult(CORRECT, f"all {len(names)} found: {quote_list(names)}.", why)
+    if found:
+        return CheckResult(PARTLY, f"{len(found)} of {len(names)} found.", detail)
+    return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
+
+
+def check_speakers(answer, articles=None, article_id: str | None = None, kind: str | None = "direct") -> CheckResult:
+    """Who is quoted by name in one article (``kind="direct"``: in quotation marks)? A list of
+    people's names; last names are enough. Computed with ``kit.quotes`` at check time.
+
+    >>> check_speakers(..., article_id="a", articles=example_corpus()).status
+    'not_answered'
+    >>> check_speakers(["x"] * 100_000, article_id="a", articles=example_corpus()).message
+    'your list has 100,000 items; this check reads at most 200.'
+    """
+    import kit
+    problem = need_word_list(answer, "names")
+    if problem is not None:
+        return problem
+    one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
+    quotes = kit.quotes(one)
+    people = quotes[quotes["speaker_type"].astype(str) == "named person"]
+    if kind:
+        people = people[people["kind"] == kind]
+    names = [s for s in people["speaker"].fillna("").astype(str) if s.strip()]
+    return check_names(answer, names, "named people quoted",
+                       "The kit finds speakers from cues like 'X said' and 'according to X'.",
+                       text=str(one["text"].iloc[0]))
+
+
+def cited_media(articles):
+    """Names of the media outlets the articles cite (``kit.citations``), most mentioned first.
+
+    >>> cited_media(example_corpus())
+    []
+    """
+    import kit
+    table = kit.citations(articles)
+    counts = table.groupby("cited")["n_mentions"].sum().sort_values(ascending=False, kind="stable")
+    return list(counts.index)
+
+
+def check_cited_outlets(answer, articles=None, article_id: str | None = None) -> CheckResult:
+    """Which media outlets does an article cite (or the whole corpus, without ``article_id``)?
+
+    Other names for the same outlet ("the BBC", "AP") count.
+
+    >>> check_cited_outlets([1, 2]).status
+    'wrong_type'
+    """
+    problem = need_word_list(answer, "media outlets")
+    if problem is not None:
+        return problem
+    articles = corpus_or_bundled(articles)
+    if article_id is not None:
+        articles, _ = one_article(articles, article_id)
+    return check_names(answer, cited_media(articles), "media outlets cited",
+                       "Citing a well-known outlet is not the same as reporting what it said: "
+                       "open the original and compare.", aliases=entity_aliases())
+
+
+def check_loaded_attributions(answer, articles=None, article_id: str | None = None) -> CheckResult:
+    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words.
+
+    >>> check_loaded_attributions(42).status
+    'wrong_type'
+    """
+    import kit
+    problem = need_word_list(answer)
+    if problem is not None:
+        return problem
+    one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
+    spans = kit.annotate(one)
+    attr = spans[spans["category"] == "attribution"]
+    loaded = attr[attr["tone"].astype(str) == "loaded"]
+    neutral = attr[attr["tone"].astype(str) != "loaded"]
+    return word_feedback(as_word_list(answer), loaded, neutral.assign(category="neutral attribution"),
+                         "loaded verbs of saying", question=("loaded attributions", hit),
+                         listed=listed_forms(), categories=("attribution",))
+
+
+def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckResult:
+    """Which outlet's report do the articles cite for a claim (the sentences that mention ``phrase``)?
+
+    Computed from ``kit.trace_claim``: the outlet named most often in those sentences.
+
+    >>> check_claim_source(None).status
+    'wrong_type'
+    """
+    import kit
+    if answer is ...:
+        return not_answered()
+    articles = corpus_or_bundled(articles)
+    trace = kit.trace_claim(articles, phrase)
+    outlets = cited_media(articles)
+    counts = {}
+    for sentence in trace["text"].astype(str):
+        for outlet in outlets:
+            if re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", sentence, flags=re.IGNORECASE):
+                counts[outlet] = counts.get(outlet, 0) + 1
+    if not counts:
+        return CheckResult(INCORRECT, f"no outlet is named in the sentences that mention {phrase!r}.",
+                           "Read the trace: who is the claim attributed to?")
+    top = max(counts.values())
+    best = [o for o, n in counts.items() if n == top]
+    return check_choice(answer, best, outlets, "outlet",
+                        f"{top} sentences about {phrase!r} name it. Next step: find that report itself "
+                        "and compare what it says with what the articles say it says.",
+                        lambda hit: f"{hit!r} is named in {counts.get(hit, 0)} of those sentences; "
+                        f"another outlet in {top}.", aliases=entity_aliases())

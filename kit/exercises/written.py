@@ -1,0 +1,224 @@
+"""Written answers: a three-level rubric, never a tick.
+
+Civic Online Reasoning scores students' written answers as *beginning*, *emerging* or
+*mastery*. These checks do the same, sentence by sentence, and quote the sentences
+that met each level, so a student sees what worked and what to add. They read what a
+sentence does (leaves the page to check, names evidence, says what it would show),
+not how many keywords it holds: a list of keywords, a word repeated, or a plan that
+trusts the page without checking elsewhere never reaches mastery. A rubric is a
+prompt for the teacher's judgement, not a grade.
+
+    >>> check_lateral_plan("blah " * 40).status
+    'beginning'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .answers import MAX_CHARS
+from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
+
+__all__ = ["check_lateral_plan", "check_reflection", "sentences_of", "reads_as_prose", "LATERAL_MOVES"]
+
+# words that glue a sentence together: keyword lists and repeated words have almost none
+FUNCTION_WORDS = frozenset("""a an the and or but if then so to of in on at by for from with about into than
+that this these those it its i me my we our you your he she they them their who what which where when why how
+is are was were be been would will could should can do does did have has had not no as just only also first
+next after before who whom whose while because whether""".split())
+
+# leaving the page: the moves of lateral reading (SIFT's I, F and T)
+LATERAL_MOVES = {
+    "investigates who is behind the source": (
+        r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|is behind|are behind)|"
+        r"wikipedia|ownership|funded|funding|(look|looking|search|searching) up (the |this |that )?"
+        r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
+        r"what (others|other sites|other people|experts|journalists) say about)"),
+    "looks for other coverage": (
+        r"\b(other (sources|outlets|news|newspapers|articles|reports|coverage|sites|websites)|"
+        r"(search|google|look up|looking up)\b.{0,40}\b(news|event|claim|story|deal|convoy|raqqa|it)|"
+        r"fact[- ]?check|reuters|associated press|\bap\b|bbc|mainstream|several sources|another source)"),
+    "traces the claim to its original": (
+        r"\b(original|primary|press release|transcript|briefing|trace|the report (it|they|the article) "
+        r"(cite|cites|mention|mentions)|where (it|the claim|the figure|the number|this) (came|comes) from|"
+        r"first reported|the source (it|they) (cite|cites)|wayback|archive)"),
+}
+PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|whether|so (that|i|we)|because|"
+           r"which would|that would (tell|show)|if (it|they|the|this|that|its) |and see|then compare|"
+           r"who (runs|owns|funds|publishes|is behind))")
+# judging the page by the page itself: Civic Online Reasoning's "beginning" signs
+TRUSTS_THE_PAGE = (
+    r"\b((looks?|seems?|appears?) (very )?(professional|reliable|legit|legitimate|real|trustworthy|credible|"
+    r"official|true|serious)|(i|we) (would |will |can )?(trust|believe)|about (us|page)|"
+    r"(read|reread|re-read) (it|the article|the page|the text) (carefully|closely|again|slowly)|"
+    r"(check|look at) (the|its) (url|spelling|grammar|design|layout|logo)|\.org|"
+    r"(has|have|cites|gives) (a lot of |lots of |many )?(sources|links|quotes|references|evidence)|"
+    r"(because|since|as) the (article|page|site) (says|proves|shows))")
+DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only because|don't|doesn't)\b"
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences (and semicolon clauses) of a written answer.
+
+    >>> sentences_of("I would search it. Then compare; and stop!")
+    ['I would search it.', 'Then compare;', 'and stop!']
+    """
+    parts = re.split(r"(?<=[.!?;])\s+|\n+", text.strip())
+    return [p.strip() for p in parts if p.strip()]
+
+
+def reads_as_prose(text: str) -> str:
+    """"" when the text reads as sentences; otherwise why not (a keyword list, one word repeated).
+
+    >>> reads_as_prose("blah " * 30)
+    "one word ('blah') makes up most of it"
+    >>> reads_as_prose("SIFT lateral reading Wikipedia search compare trace original source outlet BBC Reuters")
+    'it is a list of keywords, not sentences'
+    >>> reads_as_prose("I would look up who runs the site, then compare it with the BBC report.")
+    ''
+    """
+    words = re.findall(r"[a-z']+", text.lower())
+    if not words:
+        return "it has no words"
+    word, n = Counter(words).most_common(1)[0]
+    if len(words) >= 8 and (n / len(words) > 0.3 or len(set(words)) / len(words) < 0.4):
+        return f"one word ({word!r}) makes up most of it"
+    if len(words) >= 6 and sum(w in FUNCTION_WORDS for w in words) / len(words) < 0.2:
+        return "it is a list of keywords, not sentences"
+    return ""
+
+
+def written_answer(answer, what: str):
+    """None when the answer is text a rubric can read; otherwise the result to return."""
+    if answer is ...:
+        return not_answered()
+    if not isinstance(answer, str):
+        return wrong_type(f"the answer should be your {what}, written as text in quotes.", answer)
+    if len(answer) > MAX_CHARS:
+        return CheckResult(BEGINNING, f"your {what} has {len(answer):,} characters; this check reads at most "
+                           f"{MAX_CHARS:,}.", "Write it in your own words, a few sentences long.")
+    return None
+
+
+def shorten(sentence: str, limit: int = 120) -> str:
+    return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
+
+
+def check_lateral_plan(answer, min_words: int = 15) -> CheckResult:
+    """A rubric level for a written plan to check a source or a claim by reading laterally.
+
+    *Mastery*: the plan leaves the page in at least two ways (who is behind the source,
+    other coverage, the original of a claim) and says what a step would tell you; it
+    never trusts the page on its own say-so. *Emerging*: it leaves the page once, or
+    leaves without saying why, or also trusts the page. *Beginning*: it stays on the
+    page (how it looks, its about page, reading it again), or is too short, or is not
+    written as sentences. The feedback quotes which sentences met which level.
+
+    >>> r = check_lateral_plan("I would look up who runs Global Research on Wikipedia to see who funds it. "
+    ...                        "Then I would search for other news reports of the Raqqa deal and compare "
+    ...                        "their numbers with the article's.")
+    >>> r.status
+    'mastery'
+    >>> check_lateral_plan("It looks professional and has lots of sources, so I would trust it and share it "
+    ...                    "with my friends after reading it carefully.").status
+    'beginning'
+    """
+    problem = written_answer(answer, "plan")
+    if problem is not None:
+        return problem
+    n_words = len(answer.split())
+    if n_words < min_words:
+        return CheckResult(BEGINNING, f"say a little more ({n_words} words; aim for {min_words} or more).",
+                           "Which steps would you take, off this page, in what order, and what would each "
+                           "tell you?")
+    not_prose = reads_as_prose(answer)
+    if not_prose:
+        return CheckResult(BEGINNING, f"this is not yet a plan: {not_prose}.",
+                           "Write two or three sentences: what you would look up, where, and what it would "
+                           "tell you about the source or the claim.")
+    moves, reasoned, trusting, met = set(), False, [], []
+    for sentence in sentences_of(answer):
+        low = sentence.lower()
+        here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
+        trust = re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low)
+        if trust:
+            trusting.append(sentence)
+        elif here:  # a sentence that trusts the page does not leave it, whatever it names
+            moves.update(here)
+            why = bool(re.search(PURPOSE, low))
+            reasoned = reasoned or why
+            met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
+                       f"{shorten(sentence)}")
+    detail = list(met)
+    for sentence in trusting:
+        detail.append(f"Beginning — judges the page by the page itself: {shorten(sentence)}. "
+                      "A site's look, its about page and its own sources are what it says about itself: "
+                      "check what others say.")
+    missing = [m for m in LATERAL_MOVES if m not in moves]
+    if len(moves) >= 2 and reasoned and not trusting:
+        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways and says why.",
+                           detail + ["Now carry it out: what did you find?"])
+    if moves:
+        advice = []
+        if len(moves) < 2:
+            advice.append(f"Add another way to leave the page: {' or '.join(missing)}.")
+        if not reasoned:
+            advice.append("Say what each step would tell you (\"… to see who funds it\").")
+        if trusting:
+            advice.append("Drop the steps that trust the page; check it from outside instead.")
+        return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
+    return CheckResult(BEGINNING, "this plan stays on the page.",
+                       detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + "."])
+
+
+# what a reflection on the analysis can do, sentence by sentence
+REFLECTION_PARTS = {
+    "names what the analysis showed": (
+        r"\b(loaded|label|labels|hedg\w*|booster\w*|quot\w+|sources?|cit(e|es|ed|ing)|attribut\w+|"
+        r"verbs? of saying|claim\w*|frame\w*|naming|names?|headline\w*|reading level|figures?|vague|"
+        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000)\b"),
+    "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
+                           r"\bparagraph\b|\bsentence\b|\bthe word\b"),
+    "asks what to check elsewhere": (
+        r"\b(check|verify|look up|search|find out|compare|original|other (sources|outlets|reports|accounts)|"
+        r"i would (want|like) to know|i wonder|question|primary|press release|transcript)\b"),
+}
+
+
+def check_reflection(answer, min_words: int = 40) -> CheckResult:
+    """A rubric level for a written reflection on what the analysis showed.
+
+    *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
+    number, "for example"), and asks what to check elsewhere, in sentences. *Emerging*:
+    two of the three. *Beginning*: one or none, too short, or not written as sentences.
+    The feedback quotes which sentences met which part.
+
+    >>> check_reflection("Too short.").status
+    'beginning'
+    """
+    problem = written_answer(answer, "reflection")
+    if problem is not None:
+        return problem
+    n_words = len(answer.split())
+    if n_words < min_words:
+        return CheckResult(BEGINNING, f"{n_words} words — aim for at least {min_words}.",
+                           "Name one thing the analysis showed, one example from the text, and one "
+                           "question you would check elsewhere.")
+    not_prose = reads_as_prose(answer)
+    if not_prose:
+        return CheckResult(BEGINNING, f"this is not yet a reflection: {not_prose}.",
+                           "Write in sentences: what the analysis showed, an example, what you would check.")
+    met: dict[str, str] = {}
+    for sentence in sentences_of(answer):
+        for part, pattern in REFLECTION_PARTS.items():
+            if part not in met and re.search(pattern, sentence, flags=re.IGNORECASE):
+                met[part] = sentence
+    detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
+    missing = [p for p in REFLECTION_PARTS if p not in met]
+    if not missing:
+        return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
+                           detail + ["Share it in the discussion: did others see the same things?"])
+    advice = "Add a sentence that " + " and one that ".join(missing) + "."
+    level = EMERGING if len(met) == 2 else BEGINNING
+    return CheckResult(level, f"{len(met)} of the 3 parts of a reflection.", detail + [advice])
