@@ -14,6 +14,7 @@ Submodules are imported only when one of their functions is first used, so
 from __future__ import annotations
 
 import importlib
+import pkgutil
 
 from .errors import ArticleError, KitError, LexiconError
 
@@ -32,8 +33,8 @@ _LAZY = {
     "naming": "framing", "plot_naming": "framing", "distinctive_words": "framing",
     "plot_distinctive_words": "framing", "figures": "framing", "headlines": "framing",
 }
-_SUBMODULES = {"corpus", "datafiles", "cleaning", "web", "segment", "build", "validate", "lexicons", "annotation", "readability", "display", "plots",
-               "sourcing", "framing", "exercises", "widgets", "cli", "errors", "cache", "scale"}
+# every module of the package, found on disk (a new module needs no entry here)
+_SUBMODULES = {m.name for m in pkgutil.iter_modules(__path__)} - {"__main__"}
 
 __all__ = ["KitError", "ArticleError", "LexiconError", *_LAZY]
 

@@ -399,7 +399,12 @@ def answer_key(master, name: str = "notebook"):
 
 
 def notebook_bytes(nb) -> bytes:
-    """Serialise a notebook the same way every time (sorted keys, one-space indent, final newline)."""
+    """Serialise a notebook the same way every time (sorted keys, one-space indent, final newline).
+
+    >>> import nbformat
+    >>> notebook_bytes(nbformat.v4.new_notebook()).decode().endswith("}" + chr(10))
+    True
+    """
     import nbformat
 
     text = nbformat.writes(nb, version=4)
@@ -509,6 +514,12 @@ def build(masters_dir="instructor", out_dir="notebooks", answers_dir="answers") 
     master], "stripped": [masters whose unchecked outputs were removed]}``. Files whose bytes would not
     change are not touched. Refuses (BuildError, nothing written) to write into the masters folder, to
     write both versions into one folder, or into a student folder that holds solutions.
+
+    >>> import os, tempfile
+    >>> out = tempfile.mkdtemp()
+    >>> result = build("instructor", os.path.join(out, "students"), os.path.join(out, "keys"))
+    >>> sorted(os.listdir(os.path.join(out, "students"))) == sorted(os.listdir("instructor"))
+    True
     """
     masters_dir, out_dir, answers_dir = Path(masters_dir), Path(out_dir), Path(answers_dir)
     if not masters_dir.is_dir():
@@ -536,7 +547,11 @@ def build(masters_dir="instructor", out_dir="notebooks", answers_dir="answers") 
 
 
 def out_of_sync(masters_dir="instructor", out_dir="notebooks", answers_dir="answers") -> list[str]:
-    """Describe every generated notebook that differs from what the masters give (empty: in sync)."""
+    """Describe every generated notebook that differs from what the masters give (empty: in sync).
+
+    >>> out_of_sync()   # the committed student notebooks and answer keys follow the masters
+    []
+    """
     rendered = _render_all(Path(masters_dir))
     messages = []
     for folder, which, kind in ((Path(out_dir), 0, "student notebook"), (Path(answers_dir), 1, "answer key")):
@@ -581,6 +596,14 @@ def strip_master(path) -> bool:
 
     A master run and saved in JupyterLab keeps every output (tables, plots, widgets: hundreds of KB);
     the build strips them so that what is committed stays small and readable in a diff.
+
+    >>> import nbformat, os, tempfile
+    >>> nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1", outputs=[
+    ...     nbformat.v4.new_output("execute_result", {"text/plain": "2"}, execution_count=1)])])
+    >>> path = os.path.join(tempfile.mkdtemp(), "lesson.ipynb")
+    >>> nbformat.write(nb, path)
+    >>> strip_master(path), strip_master(path)
+    (True, False)
     """
     nb, path = _read(Path(path))
     if not _unchecked_outputs_cleared(nb):
@@ -625,6 +648,10 @@ def execute_masters(masters_dir="instructor", timeout: int = 600) -> list[str]:
     Returns warnings, one per stored checked output that was stale (it differed from the fresh one).
     Raises BuildError naming the lesson, the exercise and the check's message when a cell fails (for
     example a model solution that no longer passes its check); no master is changed then.
+
+    >>> import tempfile
+    >>> execute_masters(tempfile.mkdtemp())   # a folder without masters: nothing to run, nothing stale
+    []
     """
     import nbformat
     from nbclient import NotebookClient

@@ -389,6 +389,9 @@ def validate(paths=None) -> Report:
     A path may be a web address (``https://...``), a data folder (``articles/``, ``lexicons/``, ``manifest.csv``, ``concepts.csv``,
     ``gazetteer.csv``), a folder of articles or word lists, an article file, a manifest, a word
     list, a concept table or a gazetteer.
+
+    >>> validate().ok   # the data in use: articles, word lists, gazetteer, concepts
+    True
     """
     if not paths:
         paths = [data_dir()]
