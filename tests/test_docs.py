@@ -8,7 +8,7 @@ import pytest
 import kit
 
 USER_MODULES = ["corpus", "cleaning", "segment", "lexicons", "annotation", "display", "plots", "sourcing",
-                "framing", "exercises", "widgets"]
+                "gazetteer", "names", "speakers", "speaker_rules", "framing", "exercises", "widgets"]
 
 
 def public_functions():
