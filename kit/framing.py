@@ -43,8 +43,6 @@ FIGURE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "number
                   "attribution_type", "cue", "cue_tone", "speaker_guess"]
 HEADLINE_COLUMNS = ["article_id", "outlet", "title", "lead", "lead_start", "lead_end", "lead_words"]
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
-
 #: A word for distinctive_words(): a dotted abbreviation kept whole ("U.S.", "U.N.", "e.g."), or a
 #: run of letters with inner apostrophes ("don't"). Single letters are dropped (see _tokens).
 _WORD_TOKEN = re.compile(r"(?<![^\W\d_])[^\W\d_](?:\.[^\W\d_])+\.?(?![^\W\d_])"
@@ -608,15 +606,18 @@ def _figures(frame, gazetteer=None):
 def headlines(articles):
     """Each article's title and first paragraph (its lead), side by side.
 
+    ``lead_words`` counts the lead's words the way ``n_words`` does everywhere (kit.segment.count_words).
+
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": ["Convoy leaves"],
     ...     "text": ["A convoy left the city.\\n\\nMore later."]})
-    >>> headlines(arts)[["title", "lead"]].values.tolist()
-    [['Convoy leaves', 'A convoy left the city.']]
+    >>> headlines(arts)[["title", "lead", "lead_words"]].values.tolist()
+    [['Convoy leaves', 'A convoy left the city.', 5]]
     """
     import pandas as pd
 
     from .corpus import paragraphs
+    from .segment import count_words
 
     frame = checked_articles(articles, "headlines")
     paras = paragraphs(frame)
@@ -628,5 +629,5 @@ def headlines(articles):
         lead = r.text[start:end]
         rows.append({"article_id": r.article_id, "outlet": r.outlet.strip() or UNKNOWN_OUTLET,
                      "title": r.title, "lead": lead, "lead_start": start, "lead_end": end,
-                     "lead_words": len(_TOKEN.findall(lead))})
+                     "lead_words": count_words(lead)})
     return pd.DataFrame(rows, columns=HEADLINE_COLUMNS)
