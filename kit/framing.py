@@ -23,19 +23,11 @@ import functools
 import re
 from pathlib import Path
 
+from .corpus import UNKNOWN_OUTLET, sentences
 from .datafiles import data_path, file_stamp
 from .errors import KitError, Problem
-from .sourcing import (
-    UNKNOWN_OUTLET,
-    _attribution_lookup,
-    _guard,
-    _raise,
-    _read_table,
-    _sentence_table,
-    _yes,
-    data_version,
-    quotes,
-)
+from .gazetteer import raise_problems, read_table, yes
+from .sourcing import attribution_at, attribution_lookup, checked_articles, data_version, quotes
 
 __all__ = ["naming", "plot_naming", "distinctive_words", "plot_distinctive_words", "figures", "headlines",
            "word_counts", "group_labels", "load_concepts", "CONCEPT_COLUMNS"]
@@ -50,8 +42,6 @@ FIGURE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "number
                   "hedge", "phrase", "phrase_start", "phrase_end", "sentence", "in_quote", "attribution",
                   "attribution_type", "cue", "cue_tone", "speaker_guess"]
 HEADLINE_COLUMNS = ["article_id", "outlet", "title", "lead", "lead_start", "lead_end", "lead_words"]
-
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 #: A word for distinctive_words(): a dotted abbreviation kept whole ("U.S.", "U.N.", "e.g."), or a
 #: run of letters with inner apostrophes ("don't"). Single letters are dropped (see _tokens).
@@ -92,7 +82,7 @@ def load_concepts(path=None):
     import pandas as pd
 
     path = Path(path) if path is not None else data_path("concepts.csv")
-    rows, problems = _read_table(path, CONCEPT_COLUMNS, "concept table")
+    rows, problems = read_table(path, CONCEPT_COLUMNS, "concept table")
     seen: dict[str, int] = {}
     for row in rows:
         line = row["line"]
@@ -102,7 +92,7 @@ def load_concepts(path=None):
                 problems.append(Problem(f"the {column} is empty", file=str(path), line=line, field=column,
                                         fix=fix + " Or delete the line."))
         try:
-            row["case_sensitive"] = bool(_yes(row["case_sensitive"]))
+            row["case_sensitive"] = bool(yes(row["case_sensitive"]))
         except ValueError:
             problems.append(Problem(f"case_sensitive must be yes, no or empty, not {row['case_sensitive']!r}",
                                     file=str(path), line=line, field="case_sensitive",
@@ -113,7 +103,7 @@ def load_concepts(path=None):
                                     f"{seen[key]}", file=str(path), line=line, field="surface",
                                     fix="A phrase can belong to one concept only: delete one of the lines."))
         seen.setdefault(key, line)
-    _raise(problems, "concept table")
+    raise_problems(problems, "concept table")
     frame = pd.DataFrame(rows, columns=[*CONCEPT_COLUMNS, "line"])
     for c in ("concept", "surface", "note"):
         frame[c] = frame[c].str.strip()
@@ -186,7 +176,7 @@ def naming(articles, concepts=None, by: str = "outlet"):
     """
     import pandas as pd
 
-    frame = _guard(articles, "naming")
+    frame = checked_articles(articles, "naming")
     groups = group_labels(frame, by)
     matcher = _concept_matcher(None if concepts is None else str(concepts))  # raises early on a bad table
     counts: dict[tuple, int] = {}
@@ -284,7 +274,7 @@ def word_counts(articles, by: str = "outlet"):
     """
     import pandas as pd
 
-    frame = _guard(articles, "word_counts")
+    frame = checked_articles(articles, "word_counts")
     groups = group_labels(frame, by)
     counts: dict[str, dict[str, int]] = {}
     for group, text in zip(groups, frame.text):
@@ -339,7 +329,7 @@ def distinctive_words(articles, by: str = "outlet", prior="informative", prior_s
     if hasattr(articles, "columns") and "word" in articles.columns and "text" not in articles.columns:
         counts = _counts_from_table(articles, by)  # word_counts() tables of parts of a corpus
     else:
-        counts = _counts_from_table(word_counts(_guard(articles, "distinctive_words"), by), by)
+        counts = _counts_from_table(word_counts(checked_articles(articles, "distinctive_words"), by), by)
     groups = list(counts)
     if len(counts) < 2:
         raise KitError(f"distinctive words compare groups, but all articles are in one group "
@@ -557,16 +547,15 @@ def figures(articles, gazetteer=None):
     """
     from . import cache
 
-    frame = _guard(articles, "figures")
+    frame = checked_articles(articles, "figures")
     return cache.per_article("figures", frame, lambda part: _figures(part, gazetteer), data_version(gazetteer))
 
 
 def _figures(frame, gazetteer=None):
     import pandas as pd
 
-    sent = _sentence_table(frame)
-    lookup = _attribution_lookup(quotes(frame, gazetteer))
-    from .sourcing import _attribution_at
+    sent = sentences(frame)
+    lookup = attribution_lookup(quotes(frame, gazetteer))
     from .wordsets import word_sets
 
     hedge_rx = _hedge_pattern(word_sets()["figure_hedges"])
@@ -598,7 +587,7 @@ def _figures(frame, gazetteer=None):
             hedge_start = h.start() if h else a
             hedge = " ".join(text[h.start():a].split()) if h else ""
             phrase_end = unit_end if unit else b
-            r, in_quote = _attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
+            r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
             rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
                          "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
                          "value": float("nan") if kind == "date" else _value(number), "kind": kind,
@@ -617,17 +606,20 @@ def _figures(frame, gazetteer=None):
 def headlines(articles):
     """Each article's title and first paragraph (its lead), side by side.
 
+    ``lead_words`` counts the lead's words the way ``n_words`` does everywhere (kit.segment.count_words).
+
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": ["Convoy leaves"],
     ...     "text": ["A convoy left the city.\\n\\nMore later."]})
-    >>> headlines(arts)[["title", "lead"]].values.tolist()
-    [['Convoy leaves', 'A convoy left the city.']]
+    >>> headlines(arts)[["title", "lead", "lead_words"]].values.tolist()
+    [['Convoy leaves', 'A convoy left the city.', 5]]
     """
     import pandas as pd
 
     from .corpus import paragraphs
+    from .segment import count_words
 
-    frame = _guard(articles, "headlines")
+    frame = checked_articles(articles, "headlines")
     paras = paragraphs(frame)
     first = paras.sort_values(["paragraph_id"]).groupby("article_id", sort=False).head(1)
     leads = {r.article_id: (r.start, r.end) for r in first.itertuples(index=False)}
@@ -637,5 +629,5 @@ def headlines(articles):
         lead = r.text[start:end]
         rows.append({"article_id": r.article_id, "outlet": r.outlet.strip() or UNKNOWN_OUTLET,
                      "title": r.title, "lead": lead, "lead_start": start, "lead_end": end,
-                     "lead_words": len(_TOKEN.findall(lead))})
+                     "lead_words": count_words(lead)})
     return pd.DataFrame(rows, columns=HEADLINE_COLUMNS)

@@ -449,11 +449,11 @@ def test_sentence_initial_adverbs_and_function_words_are_not_names():
 
 
 def test_title_case_heading_words_are_not_names():
-    from kit.sourcing import _guard, _prepare
+    from kit.sourcing import checked_articles, prepare_articles
 
     text = ("ISIS fighters surrendered in the town.\n\nWhat Becomes of Surrendering and Fleeing ISIS Militants?\n\n"
             "Nobody knows what becomes of them.")
-    art = _prepare(_guard(arts(text), "test"))[0]
+    art = prepare_articles(checked_articles(arts(text), "test"))[0]
     assert [c for c in art.candidates(0, len(text)) if c["type"] == "named person"] == []
 
 
@@ -464,10 +464,10 @@ def test_possessive_owner_before_a_name():
 
 
 def test_run_does_not_cross_a_sentence_end():
-    from kit.sourcing import _guard, _prepare
+    from kit.sourcing import checked_articles, prepare_articles
 
     text = "They tried to retake the region of Al-Tanf. Just this week, Col. Ann Lee said the base was shut."
-    art = _prepare(_guard(arts(text), "test"))[0]
+    art = prepare_articles(checked_articles(arts(text), "test"))[0]
     assert set(art.persons.values()) == {"Ann Lee"}
 
 

@@ -1,0 +1,520 @@
+"""Names: finding the people, groups and places named in an article.
+
+A name is a run of capitalised words ("Gen. James Mattis", "Al Tanf"), cut where a name cannot go
+on (a weekday, a month before a number, a modifier such as "Qaeda-linked") and around the gazetteer's
+names. The word sets it needs (titles, nationalities, places, group words, ...) come from
+``data/word_sets.csv`` (kit.wordsets) and are read again when that file changes, so other modules
+read them through this module (``names.TITLES``), never as a copy.
+
+:class:`Article` holds everything the speaker rules (kit.speakers, kit.speaker_rules) need to
+know about one article: its sentences, paragraphs, speech cues, gazetteer names and person names.
+
+    >>> use_word_sets()
+    >>> person_name("Gen. James “Mad Dog” Mattis")
+    'James Mattis'
+    >>> looks_like_person("Al Tanf"), looks_like_person("Ann Lee")
+    (False, True)
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
+
+__all__ = ["Article", "use_word_sets", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person",
+           "TITLES", "DEMONYMS", "STOP_CAPS", "ORG_WORDS", "PLACES", "ANONYMOUS_WORDS", "DESCRIPTION_NOUNS",
+           "ADVERBS", "SKIP_WORDS", "PRONOUNS_PERSON", "PRONOUNS_OTHER", "TITLE_ABBREVIATIONS", "WORD",
+           "MODIFIER"]
+
+# --------------------------------------------------------------------------- small word lists
+# Grammar words the speaker finder needs, read from data/word_sets.csv (kit.wordsets) on first use;
+# speech verbs come from the attribution word list, data/lexicons/attribution.csv.
+
+
+# --------------------------------------------------------------------------- small word lists
+# Grammar words the speaker finder needs, read from data/word_sets.csv (kit.wordsets) on first use;
+# speech verbs come from the attribution word list, data/lexicons/attribution.csv.
+
+#: Titles, ranks and role words that come before a name ("Gen.", "spokeswoman", "shop owner"); they are
+#: dropped from the name shown in ``speaker``. A capitalised role word is a role, not a name.
+TITLES: frozenset = frozenset()  # from data/word_sets.csv (titles)
+
+#: Adjectives of nationality, region, religion and ideology that often open a name run ("Russian Foreign
+#: Minister ...", "Sunni tribes"); on their own they never name a person.
+DEMONYMS: frozenset = frozenset()  # from data/word_sets.csv (demonyms)
+
+#: Capitalised words that start sentences or name times, never people: function words, adverbs,
+#: quantifiers, weekdays and months. Leading ones are cut from a name run; inside a run they end it.
+STOP_CAPS: frozenset = frozenset()  # from data/word_sets.csv (stop_caps)
+
+#: Weekdays and time words: inside a run they always end it ("Mattis Wednesday" -> "Mattis").
+#: Month names end a run only before a number ("Theresa May" stays a name, "Mattis December 5" does not).
+_TIME_WORDS: frozenset = frozenset()  # from data/word_sets.csv (time_words)
+_MONTH_WORDS: frozenset = frozenset()  # from data/word_sets.csv (month_words)
+
+#: Words that show a capitalised run names a group or an institution, not a person.
+ORG_WORDS: frozenset = frozenset()  # from data/word_sets.csv (org_words)
+
+#: Places: a capitalised run made of these names a place, never a person ("Al Tanf", "Manbij").
+#: The gazetteer adds its own names (capitals such as "Moscow" stand for governments there).
+PLACES: frozenset = frozenset()  # from data/word_sets.csv (places)
+
+#: Words that make a source anonymous or vague when no name comes with them ("officials",
+#: "Kurdish fighters", "the Kurds"): unnamed people and collective groups.
+ANONYMOUS_WORDS: frozenset = frozenset()  # from data/word_sets.csv (anonymous_words)
+
+#: Prepositions of place: an unknown one-word name right after one of them is a place ("in Manbij").
+_PLACE_PREPOSITIONS: frozenset = frozenset()  # from data/word_sets.csv (place_prepositions)
+
+_COMPASS: frozenset = frozenset()  # from data/word_sets.csv (compass)
+
+#: Words of Arabic and other names that cannot stand alone as a name ("Al", "al-", "bin", "de").
+_PARTICLES: frozenset = frozenset()  # from data/word_sets.csv (particles)
+
+#: Definite descriptions that point back to a person already named ("the general said").
+DESCRIPTION_NOUNS: frozenset = frozenset()  # from data/word_sets.csv (description_nouns)
+
+PRONOUNS_PERSON = {"he", "she"}
+TITLE_ABBREVIATIONS = {"general": ("gen.", "gen"), "colonel": ("col.", "col"), "lieutenant": ("lt.", "lt"),
+                        "major": ("maj.",), "captain": ("capt.",), "senator": ("sen.",), "governor": ("gov.",),
+                        "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
+                        "president": ("pres.",)}
+PRONOUNS_OTHER = {"they", "it", "we", "i"}
+ADVERBS: frozenset = frozenset()  # from data/word_sets.csv (adverbs)
+
+#: Words that may stand before the name heading a phrase: "the former official spokesman".
+SKIP_WORDS: frozenset = frozenset()  # stop_caps, adverbs, demonyms, titles and before_name
+
+
+_CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
+_NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
+_NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_CAP_TOKEN})(?:[ \t]+{_NICKNAME}{_CAP_TOKEN})*")
+WORD = re.compile(r"[\w’'.\-]+")
+#: A hyphenated adjective, never part of a name: "Qaeda-linked", "Arabic-language", "US-supported",
+#: "NATO-member", "pro-Assad".
+MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-)[^-]+(?:-[^-]+)*"
+                       r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied|"
+                       r"held|style|friendly|leaning|majority|minded|member|\w{3,}ed|\w{3,}ing)$"
+                       r"|^(?:pro|anti|ex|post|pre|neo)-|^(?:us|u\.s\.?|uk|u\.k\.?|un|u\.n\.?|eu|nato)-\w",
+                       re.IGNORECASE)
+#: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
+_MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
+_NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
+
+
+_SETS_LOADED: tuple = ()
+
+
+def use_word_sets() -> None:
+    """Read data/word_sets.csv into this module's sets (again when the file changes).
+
+    :class:`Article` calls it; call it yourself before using the word functions on their own.
+
+    >>> use_word_sets()
+    >>> from kit import names
+    >>> "general" in names.TITLES
+    True
+    """
+    global TITLES, DEMONYMS, STOP_CAPS, _TIME_WORDS, _MONTH_WORDS, ORG_WORDS, PLACES, ANONYMOUS_WORDS
+    global DESCRIPTION_NOUNS, ADVERBS, _PLACE_PREPOSITIONS, _COMPASS, _PARTICLES, SKIP_WORDS, _SETS_LOADED
+    from .wordsets import word_sets
+
+    sets = word_sets()
+    if _SETS_LOADED and _SETS_LOADED[0] is sets:
+        return
+    TITLES, DEMONYMS, STOP_CAPS = sets["titles"], sets["demonyms"], sets["stop_caps"]
+    _TIME_WORDS, _MONTH_WORDS, ORG_WORDS = sets["time_words"], sets["month_words"], sets["org_words"]
+    PLACES, ANONYMOUS_WORDS, DESCRIPTION_NOUNS = sets["places"], sets["anonymous_words"], sets["description_nouns"]
+    ADVERBS, _PLACE_PREPOSITIONS, _COMPASS = sets["adverbs"], sets["place_prepositions"], sets["compass"]
+    _PARTICLES = sets["particles"]
+    SKIP_WORDS = STOP_CAPS | ADVERBS | DEMONYMS | TITLES | sets["before_name"]
+    for cached in (_clean_offsets, is_abbreviation, person_name, is_title, _person_key, word_core, _is_place_word,
+                   looks_like_person, _looks_like_org):
+        cached.cache_clear()
+    _SETS_LOADED = (sets,)
+
+
+_RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
+
+
+def _clean_run(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a capitalised run: drop leading stop words, and a sentence-final full stop or possessive."""
+    s, e = _clean_offsets(text[start:end])
+    return start + s, start + e
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean_offsets(run: str) -> tuple[int, int]:
+    """:func:`_clean_run` on the run alone: offsets into ``run``."""
+    words = list(re.finditer(r"\S+", run))
+    # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
+    # a capitalised one can ("Abu Mohammed al-Julani")
+    while words and (word_core(words[0].group(0)) in STOP_CAPS or words[0].group(0) in _PARTICLES
+                     or (len(words) == 1 and words[0].group(0).lower() in _PARTICLES)):
+        words.pop(0)
+    while words and words[-1].group(0).lower() in _PARTICLES:
+        words.pop()
+    if not words:
+        return 0, 0
+    s = words[0].start()
+    e = words[-1].end()
+    last = run[s:e].split()[-1]
+    if last.endswith(".") and not is_abbreviation(last.split("-")[-1]):
+        e -= 1
+    for suffix in ("’s", "'s", "’", "'"):
+        if run[s:e].endswith(suffix):
+            e -= len(suffix)
+            break
+    return s, e
+
+
+@functools.lru_cache(maxsize=65536)
+def is_abbreviation(token: str) -> bool:
+    """"Gen.", "U.S.", "J." (an initial) -- but not "Lee." at the end of a sentence.
+
+    >>> is_abbreviation("Gen."), is_abbreviation("U.S."), is_abbreviation("Lee.")
+    (True, True, False)
+    """
+    from .segment import ABBREVIATIONS
+
+    if re.fullmatch(r"(?:[A-Za-z]\.)+", token):
+        return True
+    return token.lower().rstrip(".") in ABBREVIATIONS
+
+
+@functools.lru_cache(maxsize=65536)
+def person_name(run: str) -> str:
+    """The name shown for a person: titles and nationality words in front, and a nickname in
+    quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis).
+
+    >>> use_word_sets()
+    >>> person_name("Gen. James “Mad Dog” Mattis")
+    'James Mattis'
+    """
+    words = _NICKNAME_IN_RUN.sub(" ", run).split()
+    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in DEMONYMS
+                              or words[0].lower().rstrip(".") in TITLES or _role_modifier(words)):
+        words.pop(0)
+    return " ".join(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_title(word: str) -> bool:
+    """A title, rank or role word ("Gen.", "spokeswoman"), from the ``titles`` word set.
+
+    >>> use_word_sets()
+    >>> is_title("Gen."), is_title("spokeswoman"), is_title("Lee")
+    (True, True, False)
+    """
+    return word_core(word) in TITLES or word.lower().rstrip(",") in TITLES
+
+
+def _role_modifier(words: list[str]) -> bool:
+    """The first word qualifies a role word that follows it, and a name comes after both:
+    "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name)."""
+    return len(words) > 2 and not is_title(words[0]) and is_title(words[1]) and not is_title(words[-1])
+
+
+@functools.lru_cache(maxsize=65536)
+def _person_key(name: str) -> str:
+    last = name.split()[-1] if name.split() else name
+    last = _RX_PARTICLE_PREFIX.sub("", last)
+    return last.lower().strip(".’'")
+
+
+@functools.lru_cache(maxsize=65536)
+def word_core(word: str) -> str:
+    """A word lowercased, without outer punctuation, a possessive or a contraction:
+    "Turkey’s," -> "turkey", "We’re" -> "we".
+
+    >>> word_core("Turkey’s,"), word_core("We’re")
+    ('turkey', 'we')
+    """
+    w = word.lower().strip(".,;:!?()[]“”\"‘")
+    return re.sub(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$", "", w)
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_place_word(word: str) -> bool:
+    low = word_core(word)
+    return low in PLACES or low.split("-")[-1] in PLACES and low.split("-")[0] in _PARTICLES
+
+
+@functools.lru_cache(maxsize=65536)
+def looks_like_person(run: str) -> bool:
+    """Could this capitalised run be a person's name? No if any word names a place, a group, an
+    institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
+    no if only titles and nationality words are left once those in front are dropped.
+
+    >>> use_word_sets()
+    >>> looks_like_person("Gen. Ann Lee"), looks_like_person("ISIS"), looks_like_person("Al Tanf")
+    (True, False, False)
+    """
+    words = _NICKNAME_IN_RUN.sub(" ", run).split()
+    if not words or word_core(words[0]) in ("al", "el") or (len(words) == 1 and word_core(words[0]) in _PARTICLES):
+        return False
+    while words and (is_title(words[0]) or word_core(words[0]) in DEMONYMS or word_core(words[0]) in STOP_CAPS
+                     or _role_modifier(words)):
+        words.pop(0)
+    if not words:
+        return False
+    for w in words:
+        low = word_core(w)
+        bare = w.strip(".,;:()’'")
+        if low in ORG_WORDS or low in ANONYMOUS_WORDS or (low in STOP_CAPS and low not in _MONTH_WORDS) \
+                or (low in DEMONYMS and low not in _COMPASS) or _is_place_word(w) or MODIFIER.search(low):
+            return False
+        if len(bare) >= 2 and bare.isupper() and "." not in bare:
+            return False  # an acronym: ISIS, SDF, AMN
+        if re.match(r"[A-Z]{2,}[a-z]", bare):
+            return False  # an acronym glued to a word: "USled" (a lost hyphen)
+        if len(bare) == 1 and not w.endswith("."):
+            return False  # "(W)omen" -> W
+        if any(ch.isdigit() for ch in bare):
+            return False
+    return True
+
+
+def _spans_within(spans, starts, lo: int, hi: int) -> list:
+    """The spans (sorted by start, ``starts`` their start offsets) that lie wholly inside [lo, hi)."""
+    k = bisect.bisect_left(starts, lo)
+    out = []
+    while k < len(spans) and spans[k][0] < hi:
+        if spans[k][1] <= hi:
+            out.append(spans[k])
+        k += 1
+    return out
+
+
+class Article:
+    """Everything the speaker rules need to know about one article."""
+
+    def __init__(self, row, sentences, paragraphs, cues, gazetteer=None):
+        use_word_sets()
+        self.id = row.article_id
+        self.outlet = row.outlet
+        self.text = row.text
+        self.sentences = sentences          # list of (sentence_id, start, end)
+        self.sent_starts = [s[1] for s in sentences]
+        self.paragraphs = paragraphs        # list of (start, end)
+        self.para_starts = [p[0] for p in paragraphs]
+        self.cues = cues                    # list of (start, end, term, tone), sorted
+        self.cue_starts = [c[0] for c in cues]
+        self.gaz = gazetteer_hits(self.text, gazetteer)
+        self.gaz_starts = [g[0] for g in self.gaz]
+        self.persons: dict[str, str] = {}  # key -> longest name seen
+        self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
+        self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
+        # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
+        # the same words, not names
+        self.lower_words = {w.replace("’", "'") for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", self.text)}
+        # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
+        self.headings = []
+        for ps, pe in paragraphs:
+            long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", self.text[ps:pe])
+            if 3 <= len(long_words) <= 20 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
+                self.headings.append((ps, pe))
+        for s, e in self.runs(0, len(self.text)):
+            run = self.text[s:e]
+            name = person_name(run)
+            if looks_like_person(run) and (len(name.split()) >= 2 or name != run):
+                key = _person_key(name)
+                if len(name) > len(self.persons.get(key, "")):
+                    self.persons[key] = name
+
+    def runs(self, lo: int, hi: int):
+        """Capitalised runs in text[lo:hi], cut around gazetteer names, trimmed."""
+        cache = self._pieces
+        for m in _NAME_RUN.finditer(self.text, lo, hi):
+            key = m.span()
+            pieces = cache.get(key)
+            if pieces is None:
+                pieces = cache[key] = self._run_pieces(*key)
+            # checked each time: it depends on self.persons, which grows while __init__ reads the runs
+            for qs, qe in pieces:
+                if not self._common_word(qs, qe):
+                    yield qs, qe
+
+    def _run_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The pieces of one capitalised run (a match of _NAME_RUN), before the common-word check."""
+        text = self.text
+        out = []
+        s, e = _clean_run(text, start, end)
+        if e <= s:
+            return out
+        pieces = [(s, e)]
+        for gs, ge, _n, _k in self.gaz_overlapping(s, e):
+            new = []
+            for ps, pe in pieces:
+                if ge <= ps or gs >= pe:
+                    new.append((ps, pe))
+                    continue
+                if gs > ps:
+                    new.append((ps, gs))
+                if ge < pe:
+                    new.append((ge, pe))
+            pieces = new
+        for ps, pe in pieces:
+            if text[ps:ps + 2] in ("’s", "'s"):
+                ps += 2  # the rest of a possessive after a gazetteer name: "Turkey’s Erdogan"
+            ps, pe = _clean_run(text, *_strip_span(text, ps, pe))
+            for qs, qe in self._split(ps, pe):
+                qs, qe = _clean_run(text, *_strip_span(text, qs, qe))
+                if qe > qs:
+                    out.append((qs, qe))
+        return out
+
+    def _split(self, s: int, e: int):
+        """Cut a capitalised run where a name cannot go on: at a weekday or other time word, a
+        capitalised function word, a month before a number ("Mattis December 5"), a modifier such
+        as "Qaeda-linked" or "Syrian-Iraqi" (dropped), a possessive ("Turkey’s | Erdogan") and a
+        full stop that ends a sentence ("Al-Tanf. | Just"). A nickname in quotation marks stays."""
+        text = self.text
+        if e <= s:
+            return
+        cur = s
+        for m in re.finditer(r"[“\"][^”\"\n]{1,20}[”\"]|\S+", text[s:e]):
+            ts, te, w = s + m.start(), s + m.end(), m.group(0)
+            if w[0] in "“\"":
+                continue
+            low = word_core(w)
+            parts = [p for p in low.split("-") if p]
+            drop = (low in _TIME_WORDS
+                    or (low in _MONTH_WORDS and re.match(r"\s*\d", text[te:te + 4]) is not None)
+                    or (low in STOP_CAPS and low not in _MONTH_WORDS and low not in _PARTICLES and ts > s)
+                    or bool(MODIFIER.search(low))
+                    or (len(parts) > 1 and all(p in DEMONYMS or p in PLACES for p in parts)))
+            if drop:
+                if ts > cur:
+                    yield cur, ts
+                cur = te
+                continue
+            possessive = re.search(r"[’']s?$", w) is not None and te < e
+            sentence_end = w.endswith(".") and te < e and not is_abbreviation(w.split("-")[-1])
+            if possessive or sentence_end:
+                yield cur, te
+                cur = te
+        if e > cur:
+            yield cur, e
+
+    def _common_word(self, s: int, e: int) -> bool:
+        """A single capitalised word that opens a sentence (or a quotation), or stands in a heading
+        written in title case, and is an ordinary word: written in lower case elsewhere in the
+        article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or the first
+        word of a role written in lower case ("Shop owner Tom Lee", "Police chief Anna Berg")."""
+        word = self.text[s:e]
+        if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
+            return False
+        j = s - 1
+        while j >= 0 and self.text[j] in " \t“\"‘'(":
+            j -= 1
+        k = self.sentence_index(s)
+        at_start = j < 0 or self.text[j] in "\n:—–" or (k >= 0 and self.sentences[k][1] > j)
+        if any(ps <= s < pe for ps, pe in self.headings):
+            return _person_key(word) not in self.persons  # in a heading every word has a capital
+        if not at_start:
+            return False
+        low = word.lower().replace("’", "'")
+        if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
+            return True
+        role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
+        return bool(role) and is_title(role.group(1)) and _person_key(word) not in self.persons
+
+    def _unlikely_person(self, s: int, e: int, name: str) -> bool:
+        """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
+        if len(name.split()) != 1 or _person_key(name) in self.persons or name != self.text[s:e]:
+            return False
+        before = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, s - 20):s])
+        return bool(before) and before.group(1).lower() in _PLACE_PREPOSITIONS
+
+    def gaz_overlapping(self, s: int, e: int):
+        k = bisect.bisect_left(self.gaz_starts, e)
+        out = []
+        k -= 1
+        while k >= 0:
+            g = self.gaz[k]
+            if g[1] > s and g[0] < e:
+                out.append(g)
+            if g[1] <= s and g[0] < s - 200:
+                break
+            k -= 1
+        return out[::-1]
+
+    def sentence_at(self, pos: int):
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        if k < 0:
+            return None
+        return self.sentences[k]
+
+    def sentence_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def cues_in(self, lo: int, hi: int):
+        return _spans_within(self.cues, self.cue_starts, lo, hi)
+
+    def _in_gazetteer(self, s: int, e: int) -> bool:
+        k = bisect.bisect_right(self.gaz_starts, e) - 1
+        while k >= 0 and self.gaz[k][1] > s:
+            if self.gaz[k][0] < e:
+                return True
+            k -= 1
+        return False
+
+    def gaz_in(self, lo: int, hi: int):
+        return _spans_within(self.gaz, self.gaz_starts, lo, hi)
+
+    def canonical(self, name: str) -> str:
+        return self.persons.get(_person_key(name), name)
+
+    # ---------------------------------------------------------------- candidates in a stretch of text
+    def candidates(self, lo: int, hi: int, lenient: bool = True) -> list[dict]:
+        """Named things in text[lo:hi]: gazetteer names, person names, other capitalised groups."""
+        text = self.text
+        found = []
+        for s, e, name, kind in self.gaz_in(lo, hi):
+            found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
+                          "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
+        for ps, pe in self.runs(lo, hi):
+            run = text[ps:pe]
+            if looks_like_person(run):
+                name = person_name(run)
+                known = _person_key(name) in self.persons
+                if not lenient and not (known or len(name.split()) >= 2):
+                    continue
+                if self._unlikely_person(ps, pe, name):
+                    continue
+                if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
+                    # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer
+                    found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
+                                  "type": "organisation", "gaz_type": ""})
+                    continue
+                found.append({"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
+                              "type": "named person", "gaz_type": ""})
+            elif any(word_core(w) in ORG_WORDS for w in run.split()) and len(run.split()) > 1 \
+                    and _looks_like_org(run):
+                found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
+                              "type": "organisation", "gaz_type": ""})
+        found.sort(key=lambda c: c["start"])
+        return found
+
+
+@functools.lru_cache(maxsize=65536)
+def _looks_like_org(run: str) -> bool:
+    """A run with an institution word that is not just a group adjective and a people word
+    ("Islamist militias") or only group names ("Al Qaeda Islamist")."""
+    words = [word_core(w) for w in run.split()]
+    return any(w in ORG_WORDS and w not in DEMONYMS and w not in ANONYMOUS_WORDS
+               and w not in ("qaeda", "nusra", "isis", "isil", "daesh", "taliban", "hezbollah", "hamas",
+                             "houthi", "houthis", "ypg", "pkk", "sdf")
+               for w in words)
+
+
+def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
+        e -= 1
+    return s, e

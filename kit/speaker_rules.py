@@ -1,0 +1,385 @@
+"""Speaker rules: which stretch of text names the speaker of each quotation.
+
+:data:`SPEAKER_RULES` is an ordered table of named rules for a quotation in quotation marks; the
+first that finds a speaker wins, and its name is the quotation's ``speaker_method``.
+:func:`article_quotes` applies them to one article, then adds block quotations (a paragraph after
+a colon) and indirect speech ("X said that ...").
+
+    >>> [name for name, _why, _rule in SPEAKER_RULES]
+    ['named', 'named', 'colon', 'continuation', 'reported-before']
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import names
+from .names import PRONOUNS_OTHER, PRONOUNS_PERSON, Article
+from .speakers import (
+    is_speech_cue,
+    pick_speaker,
+    plain_phrase,
+    resolve_speaker,
+    speaker_before,
+    speaker_for_cue,
+)
+
+__all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES"]
+
+_QUOTE_MARKS = "“„«”»\""
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+_RX_THAT = re.compile(r"\bthat\b")
+
+
+def _row(art, sid, start, end, kind, found, cue, note=""):
+    if found is None:
+        cue = None
+    cue_term = art.text[cue[0]:cue[1]] if cue else ""
+    tone = cue[3] if cue else ""
+    if found is None:
+        found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
+    notes = [n for n in (note, found.get("note", "")) if n]
+    return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
+            "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
+            "speaker_text": found.get("text", ""), "speaker_type": found.get("type", "none"),
+            "speaker_method": found.get("method", "none"), "speaker_guess": bool(found.get("guess", False)),
+            "cue": cue_term, "cue_tone": tone or "", "note": "; ".join(notes),
+            "speaker_start": found.get("start", -1) if found.get("text") else -1,
+            "speaker_end": found.get("end", -1) if found.get("text") else -1}
+
+
+#: Notes for quotations that are not someone's words.
+KIND_NOTES = {
+    "title": "a title, not something said",
+    "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
+    "scare": "a scare quote: words held at arm's length, with no speaker named in the sentence",
+}
+
+
+def _said_like(quote: str) -> bool:
+    """A quotation that reads like words said (three words or more, ending with punctuation),
+    not a scare quote such as “fake news”."""
+    return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
+
+
+def _colon_sentence(art: Article, lo: int, o: int, prev_close: int):
+    """If the quotation at ``o`` is introduced by a colon, the span of the words before that colon."""
+    text = art.text
+    before = text[lo:o].rstrip()
+    if before.endswith(":"):
+        return lo, lo + len(before)
+    if before.strip():
+        return None
+    j = o - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j >= 0 and text[j] == ":":
+        prev = art.sentence_at(j)
+        if prev:
+            return max(prev[1], prev_close), j
+    return None
+
+
+def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | None, tuple | None]:
+    """Speaker of an introducing sentence ("Rudskoi also questioned the motives:")."""
+    cues = [k for k in art.cues_in(cs, ce) if outside(k) and is_speech_cue(art, k)]
+    if cues:
+        found = speaker_for_cue(art, cues[-1], cs, ce)
+        if found:
+            return found, cues[-1]
+    for m in re.finditer(r"\w+", art.text[cs:ce]):
+        word = m.group(0).lower()
+        if word in PRONOUNS_PERSON | PRONOUNS_OTHER:
+            return plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
+        if word not in names.ADVERBS:
+            break
+    found = speaker_before(art, cs, ce, whole=True) or pick_speaker(art.candidates(cs, ce))
+    return found, None
+
+
+class _QuoteContext:
+    """What the speaker rules know about one quotation: its marks, its sentence, the quotations before."""
+
+    __slots__ = ("art", "q", "o", "c_end", "lo", "tail_hi", "prev_close", "results", "speech", "outside")
+
+    def __init__(self, **kw):
+        for k, v in kw.items():
+            setattr(self, k, v)
+
+
+def _rule_cue_after(ctx):
+    """“...,” Gerasimov said / said Gerasimov / U.S. News reported."""
+    tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
+    if tail:
+        return speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi), tail[0]
+    return None, None
+
+
+_WHO_WHICH = re.compile(r"\b(?:who|which)\s+$")
+
+
+def _rule_cue_before(ctx):
+    """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
+    text = ctx.art.text
+    head = [k for k in ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
+            if not _WHO_WHICH.search(text, max(0, k[0] - 12), k[0])]
+    if head:
+        return speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o), head[-1]
+    return None, None
+
+
+def _rule_colon(ctx):
+    """"Rudskoi also questioned the motives:" then the quotation."""
+    colon = _colon_sentence(ctx.art, ctx.lo, ctx.o, ctx.prev_close)
+    if colon:
+        return _speaker_of_intro(ctx.art, *colon, ctx.outside)
+    return None, None
+
+
+def _rule_continuation(ctx):
+    """A quotation that follows straight on from one by a known speaker: the next sentence opens
+    with it, or it is in the same sentence and the cue of the quotation before lies between the two
+    (“A,” he said, “B.”) or before both (Moallem told Lavrov ... “destroy Syria,” ... “as long as
+    possible.”). A lone quoted word is not more of the speech."""
+    if not ctx.results:
+        return None, None
+    art, text, q, o = ctx.art, ctx.art.text, ctx.q, ctx.o
+    p_span, p_found, p_cue = ctx.results[-1]
+    p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
+    gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
+    follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
+        (gap_sentences == 0 and p_cue is not None
+         and (p_end <= p_cue[0] < o
+              or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
+    lone = len(text[q["start"]:q["end"]].split()) < 2
+    if p_found and p_found.get("speaker") and follows and not lone:
+        return dict(p_found, guess=True, note="guess: no speaker is named here; taken to be the speaker of "
+                                              "the quotation just before"), None
+    return None, None
+
+
+def _rule_reported_before(ctx):
+    """The sentence before (or the one before that, in the same or the previous paragraph) reports
+    what someone said, and this sentence goes on with their words in quotation marks:
+    "Moallem blasted the coalition, saying ... It’s “annihilating the Syrian people,” ..."."""
+    art, text = ctx.art, ctx.art.text
+    k = art.sentence_index(ctx.o)
+    if k < 1 or len(text[ctx.q["start"]:ctx.q["end"]].split()) < 2:
+        return None, None
+    sid, s, e = art.sentences[k]
+    if any(c for c in ctx.speech(art.cues_in(s, e))):
+        return None, None  # a reporting word of its own that found no speaker: do not guess
+    para_start = art.paragraphs[max(0, _para_index(art, s) - 1)][0] if art.paragraphs else 0
+    for j in (k - 1, k - 2):
+        if j < 0 or art.sentences[j][1] < para_start:
+            break
+        _, ps, pe = art.sentences[j]
+        for cue in reversed(ctx.speech(art.cues_in(ps, pe))):
+            found = speaker_for_cue(art, cue, ps, pe)
+            if found:
+                found = resolve_speaker(art, found, cue[0])
+                if found.get("speaker") and found.get("type") in ("named person", "organisation", "media outlet"):
+                    return dict(found, guess=True, note="guess: no speaker is named here; taken to be the "
+                                                        "speaker reported in the sentence before"), None
+    return None, None
+
+
+def _para_index(art: Article, pos: int) -> int:
+    return bisect.bisect_right(art.para_starts, pos) - 1
+
+
+#: The speaker rules for a quotation in quotation marks, tried in this order; the first that finds
+#: a speaker wins, and its name is the quotation's ``speaker_method`` (unless the speaker is then
+#: found through a pronoun or a description: ``pronoun``, ``description``).
+SPEAKER_RULES = [
+    ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
+    ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
+    ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
+    ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
+    ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
+     _rule_reported_before),
+]
+
+
+def article_quotes(art: Article) -> list[dict]:
+    """The rows of ``kit.quotes`` for one prepared article: quotations in quotation marks (with the
+    speaker found by :data:`SPEAKER_RULES`), block quotations and indirect speech, in text order.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "“We will stay,” Gen. Ann Lee said."]}), "example"))[0]
+    >>> [(r["quote"], r["speaker"], r["speaker_method"]) for r in article_quotes(art)]
+    [('We will stay,', 'Ann Lee', 'named')]
+    """
+    from .segment import quotations
+
+    text = art.text
+    spans = quotations(text, cues=[c[:2] for c in art.cues if is_speech_cue(art, c)])
+    inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in spans]
+    inside_opens = [a for a, _ in inside]
+
+    def outside(c):
+        k = bisect.bisect_right(inside_opens, c[0]) - 1
+        return k < 0 or c[0] >= inside[k][1]
+
+    def speech(cues):
+        return [k for k in cues if outside(k) and is_speech_cue(art, k)]
+
+    # the next quotation that is not a name, for each one (one backward pass: linear)
+    next_open = [len(text)] * len(spans)
+    nxt = len(text)
+    for qi in range(len(spans) - 1, -1, -1):
+        next_open[qi] = nxt
+        if spans[qi]["kind"] != "term":
+            nxt = spans[qi]["open"]
+
+    rows: list[dict] = []
+    results = []  # (span, found, cue)
+    prev_close = -1
+    for qi, q in enumerate(spans):
+        o = q["open"]
+        c_end = q["close"] + 1 if q["close"] is not None else q["end"]
+        sent_o = art.sentence_at(o)
+        sent_c = art.sentence_at(max(q["end"] - 1, o))
+        tail_hi = max(min(sent_c[2] if sent_c else len(text), next_open[qi]), c_end)
+        lo = max(sent_o[1] if sent_o else 0, prev_close)
+        found, cue, kind, note = None, None, "direct", q["note"]
+        if q["kind"] in ("term", "scare"):
+            # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
+            why = KIND_NOTES[q["kind"]]
+            note = "; ".join(n for n in (note, why) if n)
+            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], q["kind"], None, None, note))
+            continue
+        if q["kind"] == "title":
+            # a title of an article, a book or a report: credit it to whoever published it
+            kind = "title"
+            found = speaker_before(art, lo, o, whole=True) or pick_speaker(art.candidates(lo, o))
+            note = "; ".join(n for n in (note, KIND_NOTES["title"]) if n)
+            if found is not None:
+                found = resolve_speaker(art, found, o)
+        else:
+            ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
+                                results=results, speech=speech, outside=outside)
+            for name, _why, rule in SPEAKER_RULES:
+                found, cue = rule(ctx)
+                if found is None:
+                    continue
+                if name in ("continuation", "reported-before"):
+                    found = dict(found, method=name)
+                    cue = None
+                else:
+                    found = resolve_speaker(art, found, o)
+                    if found["method"] == "named":
+                        found["method"] = name
+                break
+        if found is not None and found.get("type") == "named person" and found.get("speaker"):
+            art.speakers.append((o, found["speaker"]))
+        results.append((q, found, cue))
+        rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))
+        prev_close = c_end
+    # block quotations: "CNN also claims:" then a paragraph with no quotation marks
+    quoted_paragraph_starts = {q["open"] for q in spans}
+    for k, (ps, pe) in enumerate(art.paragraphs[:-1]):
+        para = text[ps:pe].rstrip()
+        if not para.endswith(":"):
+            continue
+        ns, ne = art.paragraphs[k + 1]
+        if any(ns <= o < ne for o in quoted_paragraph_starts) or text[ns] in _QUOTE_MARKS:
+            continue
+        sent = art.sentence_at(pe - 1)
+        found, cue = _speaker_of_intro(art, max(sent[1], ps), ps + len(para) - 1, outside)
+        if found is None:
+            continue
+        found = resolve_speaker(art, found, ns)
+        if found["method"] == "named":
+            found["method"] = "colon"
+        nsent = art.sentence_at(ns)
+        rows.append(_row(art, nsent[0] if nsent else -1, ns, ne, "direct", found, cue,
+                         "no quotation marks: the paragraph after the colon is taken to be a quotation "
+                         "(a block quotation)"))
+        inside.append((ns, ne))
+    # indirect speech: sentences with a speech cue outside quotation marks and no direct quotation
+    said = [q for q in spans if q["kind"] != "term"]
+    quoted_sentences = {art.sentence_index(q["open"]) for q in said}
+    quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
+    for idx, (sid, s, e) in enumerate(art.sentences):
+        if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
+            continue
+        seen_speakers = set()
+        for cue in speech(art.cues_in(s, e)):
+            found = speaker_for_cue(art, cue, s, e)
+            if found is None:
+                continue
+            found = resolve_speaker(art, found, cue[0])
+            if not found.get("speaker"):
+                continue
+            if found.get("type") == "named person":
+                art.speakers.append((cue[0], found["speaker"]))
+            if found["speaker"] in seen_speakers:
+                continue
+            seen_speakers.add(found["speaker"])
+            start, end = _indirect_content(art, cue, s, e, found)
+            if end <= start:
+                continue
+            rows.append(_row(art, sid, start, end, "indirect", found, cue))
+    rows.sort(key=lambda r: (r["start"], r["end"]))
+    return rows
+
+
+def _indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
+    """The reported content of an indirect quotation, as a span of the sentence."""
+    text = art.text
+    e = _rstrip(text, s, e)
+    if e > s and text[e - 1] in ".!?":
+        e -= 1
+    cs, ce, term, _tone = cue
+    if term.lower().startswith("according"):
+        if text[s:cs].strip() == "":
+            comma = text.find(",", ce, e)
+            if comma != -1:
+                start = comma + 1
+                while start < e and text[start].isspace():
+                    start += 1
+                return start, e
+            return s, e
+        end = cs
+        while end > s and (text[end - 1].isspace() or text[end - 1] in ",—–"):
+            end -= 1
+        return s, end
+    m = _RX_THAT.search(text, ce, min(e, ce + 60))
+    if m:
+        start = m.end()
+        while start < e and text[start].isspace():
+            start += 1
+        if start < e:
+            return start, e
+    before, after = text[s:cs], text[ce:e]
+    if "," not in after and "," in before and len(after.split()) <= 3:
+        # "The road was closed, the BBC reported."
+        end = s + before.rfind(",")
+        return s, _rstrip(text, s, end)
+    subject_first = found.get("start", -1) >= s and found.get("end", e) <= cs
+    if subject_first and after.strip():
+        start = ce
+        while start < e and text[start] in " \t\n,:":
+            start += 1
+        # "told reporters the road was closed": who was told is not part of what was said
+        told = re.match(r"(?:reporters|journalists|the press|the media)\s+(?=\w)", text[start:e])
+        if told and term.lower().startswith("told"):
+            start += told.end()
+        end = e
+        comma = after.rfind(",")
+        if comma != -1 and any(ce + comma < c[0] < e for c in art.cues):
+            end = _rstrip(text, start, ce + comma)
+        return start, end
+    return s, e
+
