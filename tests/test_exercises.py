@@ -618,3 +618,13 @@ def test_naming_accepts_a_name_without_its_article(articles):
     assert ex.check_naming(top, "United States", "WSWS", articles).correct
     bare = top[4:] if top.lower().startswith("the ") else "the " + top
     assert ex.check_naming(bare, "United States", "WSWS", articles).correct
+
+
+def test_naming_a_web_address_is_not_trusting_the_page():
+    # a plan may name the outlet's address it will look up; judging the page by ".org" is what never counts
+    plan = ("I would search for WSWS (wsws.org, named in the article's footer) on Wikipedia to see who "
+            "publishes it and what its aims are. Then I would look for the BBC report of 13 November 2017 and "
+            "compare its numbers with the article's, because a second account shows what this one leaves out.")
+    assert ex.check_lateral_plan(plan).status == "mastery"
+    trusting = "It is a .org site with lots of sources, so I would trust it and share it after reading it carefully."
+    assert ex.check_lateral_plan(trusting).status == "beginning"

@@ -52,7 +52,8 @@ TRUSTS_THE_PAGE = (
     r"\b((looks?|seems?|appears?) (very )?(professional|reliable|legit|legitimate|real|trustworthy|credible|"
     r"official|true|serious)|(i|we) (would |will |can )?(trust|believe)|about (us|page)|"
     r"(read|reread|re-read) (it|the article|the page|the text) (carefully|closely|again|slowly)|"
-    r"(check|look at) (the|its) (url|spelling|grammar|design|layout|logo)|\.org|"
+    r"(check|look at) (the|its) (url|spelling|grammar|design|layout|logo)|"
+    r"(is|it's|a|an|ends in|ending in|because of the) \.org\b|\.org (site|website|domain|address)|"
     r"(has|have|cites|gives) (a lot of |lots of |many )?(sources|links|quotes|references|evidence)|"
     r"(because|since|as) the (article|page|site) (says|proves|shows))")
 DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only because|don't|doesn't)\b"
