@@ -90,8 +90,10 @@ def reads_as_prose(text: str) -> str:
     return ""
 
 
-def written_answer(answer, what: str):
-    """None when the answer is text a rubric can read; otherwise the result to return."""
+def written_answer(answer, what: str, min_words: int, too_short: str, short_hint: str, prose_hint: str):
+    """None when the answer is prose a rubric can read; otherwise the result to return (not answered,
+    not text, too long, shorter than ``min_words`` or not written in sentences).
+    ``too_short`` is the message with ``{n}`` (words written) and ``{min}`` (words wanted)."""
     if answer is ...:
         return not_answered()
     if not isinstance(answer, str):
@@ -99,6 +101,12 @@ def written_answer(answer, what: str):
     if len(answer) > MAX_CHARS:
         return CheckResult(BEGINNING, f"your {what} has {len(answer):,} characters; this check reads at most "
                            f"{MAX_CHARS:,}.", "Write it in your own words, a few sentences long.")
+    n_words = len(answer.split())
+    if n_words < min_words:
+        return CheckResult(BEGINNING, too_short.format(n=n_words, min=min_words), short_hint)
+    not_prose = reads_as_prose(answer)
+    if not_prose:
+        return CheckResult(BEGINNING, f"this is not yet a {what}: {not_prose}.", prose_hint)
     return None
 
 
@@ -125,19 +133,13 @@ def check_lateral_plan(answer, min_words: int = 15) -> CheckResult:
     ...                    "with my friends after reading it carefully.").status
     'beginning'
     """
-    problem = written_answer(answer, "plan")
+    problem = written_answer(
+        answer, "plan", min_words, "say a little more ({n} words; aim for {min} or more).",
+        "Which steps would you take, off this page, in what order, and what would each tell you?",
+        "Write two or three sentences: what you would look up, where, and what it would tell you about the "
+        "source or the claim.")
     if problem is not None:
         return problem
-    n_words = len(answer.split())
-    if n_words < min_words:
-        return CheckResult(BEGINNING, f"say a little more ({n_words} words; aim for {min_words} or more).",
-                           "Which steps would you take, off this page, in what order, and what would each "
-                           "tell you?")
-    not_prose = reads_as_prose(answer)
-    if not_prose:
-        return CheckResult(BEGINNING, f"this is not yet a plan: {not_prose}.",
-                           "Write two or three sentences: what you would look up, where, and what it would "
-                           "tell you about the source or the claim.")
     moves, reasoned, trusting, met = set(), False, [], []
     for sentence in sentences_of(answer):
         low = sentence.lower()
@@ -198,18 +200,13 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     >>> check_reflection("Too short.").status
     'beginning'
     """
-    problem = written_answer(answer, "reflection")
+    problem = written_answer(
+        answer, "reflection", min_words, "{n} words — aim for at least {min}.",
+        "Name one thing the analysis showed, one example from the text, and one question you would check "
+        "elsewhere.",
+        "Write in sentences: what the analysis showed, an example, what you would check.")
     if problem is not None:
         return problem
-    n_words = len(answer.split())
-    if n_words < min_words:
-        return CheckResult(BEGINNING, f"{n_words} words — aim for at least {min_words}.",
-                           "Name one thing the analysis showed, one example from the text, and one "
-                           "question you would check elsewhere.")
-    not_prose = reads_as_prose(answer)
-    if not_prose:
-        return CheckResult(BEGINNING, f"this is not yet a reflection: {not_prose}.",
-                           "Write in sentences: what the analysis showed, an example, what you would check.")
     met: dict[str, str] = {}
     for sentence in sentences_of(answer):
         for part, pattern in REFLECTION_PARTS.items():
