@@ -1,5 +1,8 @@
 """quotes(), sources(), citations(), trace_claim(): every speaker pattern, exact offsets, the seeds."""
 
+import dataclasses
+import shutil
+
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -594,15 +597,52 @@ def test_one_word_quotation_without_a_cue_is_a_scare_quote():
 # ------------------------------------------------------------------ word sets as data
 
 def test_word_sets_are_read_from_data_and_used(tmp_path):
-    from kit.wordsets import SET_NAMES, word_sets
+    from kit.wordsets import SET_NAMES, WordSets, word_sets
 
     sets = word_sets()
-    assert set(sets) == set(SET_NAMES) and "spokeswoman" in sets["titles"] and "manbij" in sets["places"]
+    assert isinstance(sets, WordSets) and sets is word_sets()  # read once per version of the file
+    assert "spokeswoman" in sets.titles and "manbij" in sets.places and sets.pronouns_person == {"he", "she"}
+    assert sets.title_forms["general"] == ("gen.", "gen")
+    assert all(isinstance(getattr(sets, name), (frozenset, type(sets.title_forms))) for name in SET_NAMES)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        sets.titles = frozenset()
+    with pytest.raises(TypeError):
+        sets.title_forms["admiral"] = ("adm.",)
     # an edited copy of the file: a new title word changes the name shown
     src = kit.datafiles.packaged_data_dir() / "word_sets.csv"
     path = tmp_path / "word_sets.csv"
     path.write_text(src.read_text(encoding="utf-8") + "titles,harbourmaster\n", encoding="utf-8")
-    assert "harbourmaster" in word_sets(path)["titles"]
+    edited = word_sets(path)
+    assert "harbourmaster" in edited.titles and "harbourmaster" not in sets.titles
+    assert kit.names.person_name("Harbourmaster Tom Lee", edited) == "Tom Lee"
+    assert kit.names.person_name("Harbourmaster Tom Lee", sets) == "Harbourmaster Tom Lee"
+
+
+def test_title_forms_link_a_description_to_a_title(tmp_path):
+    """ "the general" points back to "Gen. Ann Lee" through title_forms; without the line it does not."""
+    text = "Tom Roe met Gen. Ann Lee on Monday. The general said the road was closed."
+    assert one(text).speaker.tolist() == ["Ann Lee"]
+    data = tmp_path / "data"
+    shutil.copytree(kit.datafiles.packaged_data_dir(), data)
+    lines = [ln for ln in (data / "word_sets.csv").read_text(encoding="utf-8").splitlines()
+             if not ln.startswith("title_forms,general|")]
+    (data / "word_sets.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kit.use_data(data)
+    try:
+        assert one(text).speaker.tolist() == ["Tom Roe"]  # the person named just before, a weaker guess
+    finally:
+        kit.use_data(None)
+
+
+def test_title_forms_lines_must_name_a_title_and_its_forms(tmp_path):
+    from kit.wordsets import word_sets
+
+    src = kit.datafiles.packaged_data_dir() / "word_sets.csv"
+    path = tmp_path / "word_sets.csv"
+    path.write_text(src.read_text(encoding="utf-8") + "title_forms,harbourmaster\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        word_sets(path)
+    assert "title_forms,general|gen.|gen" in str(err.value) and "line" in str(err.value)
 
 
 def test_word_sets_file_errors_name_the_line(tmp_path):
