@@ -431,9 +431,7 @@ def _looks_like_org(run: str, sets: WordSets) -> bool:
     ("Islamist militias") or only group names ("Al Qaeda Islamist")."""
     words = [word_core(w) for w in run.split()]
     return any(w in sets.org_words and w not in sets.demonyms and w not in sets.anonymous_words
-               and w not in ("qaeda", "nusra", "isis", "isil", "daesh", "taliban", "hezbollah", "hamas",
-                             "houthi", "houthis", "ypg", "pkk", "sdf")
-               for w in words)
+               and w not in sets.group_names for w in words)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:

@@ -23,6 +23,8 @@ a line, so a teacher can read and extend each set. The sets:
 ``figure_hedges``      words before a number that soften or bound it ("about", "more than")
 ``pronouns_person``    pronouns that stand for one person ("he", "she")
 ``pronouns_other``     other pronouns a speaker may be ("they", "it", "we", "i")
+``group_names``        names of armed and political groups: a run of them and group words
+                       ("Al Qaeda Islamist") names the group, not an institution
 ``title_forms``        a title and other forms of it that name the same role, separated by ``|``
                        ("general|gen.|gen"): "the general" then finds "Gen. Lee"
 =====================  =====================================================================
@@ -51,7 +53,7 @@ __all__ = ["word_sets", "WordSets", "SET_NAMES"]
 #: The sets the kit needs; a file without one of them is an error.
 SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "org_words", "places",
              "anonymous_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
-             "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "title_forms")
+             "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -86,6 +88,7 @@ class WordSets:
     figure_hedges: frozenset
     pronouns_person: frozenset
     pronouns_other: frozenset
+    group_names: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 

@@ -384,6 +384,63 @@ def test_gazetteer_missing_column(tmp_path):
     assert err.value.line == 1
 
 
+# ------------------------------------------------------------------ one phrase matcher (kit.phrases)
+
+def test_phrase_matcher_offsets_case_and_word_edges():
+    from kit.phrases import PhraseMatcher
+
+    m = PhraseMatcher([("according to", "cue"), ("didn't say", "denial"), ("US", "country", True),
+                       ("regime", "label")])
+    text = "According\n   to him, she didn\u2019t\u00a0say it: the US regime, not us; regimes, anti-regime."
+    found = m.find(text)
+    assert [(text[s:e], v) for s, e, v in found] == [
+        ("According\n   to", "cue"), ("didn\u2019t\u00a0say", "denial"), ("US", "country"), ("regime", "label"),
+        ("regime", "label")]
+    assert found[-1][0] == text.index("anti-regime") + len("anti-")  # a hyphen is a word edge by default
+
+
+def test_gazetteer_names_follow_the_name_edges():
+    hits = kit.gazetteer.gazetteer_hits("Reuters’s report on Al Qaeda-linked fighters and the BBC’s view; "
+                                        "the Free\nSyrian  Army said")
+    assert [name for _s, _e, name, _k in hits] == ["Reuters", "BBC", "Free Syrian Army"]
+
+
+def test_one_leftmost_longest_rule_over_case_modes():
+    """A case-sensitive name that starts first ("the U.S.") no longer hides a case-insensitive one that
+    starts after it ends ("State Department"); before, each case mode was matched on its own."""
+    text = "at the U.S. State Department today"
+    assert [(text[s:e], name) for s, e, name, _k in kit.gazetteer.gazetteer_hits(text)] == [
+        ("the U.S.", "US government"), ("State Department", "US State Department")]
+
+
+_PHRASES = [("ab", 1, False), ("a b", 2, False), ("ab ba", 3, False), ("b'a", 4, False), ("AB", 5, True),
+            ("Ba", 6, True), ("a-b", 7, False), ("b", 8, False)]
+
+
+def _reference_hits(text, left, right):
+    """What one regular-expression alternation finds (the gazetteer's matcher before kit.phrases)."""
+    import re
+
+    def pattern(phrase, sensitive):
+        body = re.sub(r"(\\s\+)+", r"\\s+", "".join("['’]" if ch in "'’" else r"\s+" if ch.isspace()
+                                                       else re.escape(ch) for ch in phrase))
+        return f"(?P<v{{}}>{body})" if sensitive else f"(?P<v{{}}>(?i:{body}))"
+
+    ordered = sorted(_PHRASES, key=lambda p: (-len(p[0]), not p[2]))
+    rx = re.compile(left + "(?:" + "|".join(pattern(p, cs).format(v) for p, v, cs in ordered) + ")" + right)
+    return [(m.start(), m.end(), int(m.lastgroup[1:])) for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="aAbB -'’.", max_size=40))
+def test_phrase_matcher_finds_what_one_regex_alternation_finds(text):
+    from kit.gazetteer import NAME_LEFT, NAME_RIGHT
+    from kit.phrases import PhraseMatcher
+
+    for left, right in ((NAME_LEFT, NAME_RIGHT), (r"(?<![\w’'-])", r"(?![\w-])")):
+        assert PhraseMatcher(_PHRASES, left=left, right=right).find(text) == _reference_hits(text, left, right)
+
+
 # ------------------------------------------------------------------ what is not a person (regressions)
 # Each pattern below was once read as a person's name in the seeds or in sentences like them.
 
