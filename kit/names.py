@@ -97,7 +97,8 @@ def is_abbreviation(token: str) -> bool:
 
 def person_name(run: str, sets: WordSets | None = None) -> str:
     """The name shown for a person: titles and nationality words in front, and a nickname in
-    quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis).
+    quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis). ``sets``: the
+    :class:`kit.wordsets.WordSets` to use (by default the version of ``data/word_sets.csv`` in use).
 
     >>> person_name("Gen. James “Mad Dog” Mattis")
     'James Mattis'
@@ -116,7 +117,8 @@ def _person_name(run: str, sets: WordSets) -> str:
 
 
 def is_title(word: str, sets: WordSets | None = None) -> bool:
-    """A title, rank or role word ("Gen.", "spokeswoman"), from the ``titles`` word set.
+    """A title, rank or role word ("Gen.", "spokeswoman"), from the ``titles`` word set (of ``sets``,
+    by default the version in use).
 
     >>> is_title("Gen."), is_title("spokeswoman"), is_title("Lee")
     (True, True, False)
@@ -164,7 +166,8 @@ def _is_place_word(word: str, sets: WordSets) -> bool:
 def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
     """Could this capitalised run be a person's name? No if any word names a place, a group, an
     institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
-    no if only titles and nationality words are left once those in front are dropped.
+    no if only titles and nationality words are left once those in front are dropped. The words come
+    from ``sets`` (a :class:`kit.wordsets.WordSets`; by default the version in use).
 
     >>> looks_like_person("Gen. Ann Lee"), looks_like_person("ISIS"), looks_like_person("Al Tanf")
     (True, False, False)
