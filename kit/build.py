@@ -641,11 +641,12 @@ def _failure(executed, lesson: str) -> str:
     return f"{lesson}: a cell failed"
 
 
-def execute_masters(masters_dir="instructor", timeout: int = 600) -> list[str]:
+def execute_masters(masters_dir="instructor", timeout: int = 600, write: bool = True) -> list[str]:
     """Run every master's answer key (hidden checks included) top to bottom in a fresh kernel and store in
     the master the fresh outputs of its cells tagged ``nbval-check-output`` (all other outputs removed).
 
     Returns warnings, one per stored checked output that was stale (it differed from the fresh one).
+    With ``write=False`` nothing is written: the warnings only report what is stale (a read-only check).
     Raises BuildError naming the lesson, the exercise and the check's message when a cell fails (for
     example a model solution that no longer passes its check); no master is changed then.
 
@@ -689,8 +690,9 @@ def execute_masters(masters_dir="instructor", timeout: int = 600) -> list[str]:
                 output.pop("execution_count", None)
             fresh_plain = [{k: v for k, v in o.items() if k != "execution_count"} for o in fresh]
             if stored != fresh_plain:
-                warnings.append(f"{path}: cell {index} ({_first_line(cell.source)}): the stored output was stale "
-                                f"and is now updated.\n    was: {_output_text(stored) or '(nothing)'}\n"
+                done_what = "and is now updated" if write else "(not changed: read-only check)"
+                warnings.append(f"{path}: cell {index} ({_first_line(cell.source)}): the stored output is stale "
+                                f"{done_what}.\n    was: {_output_text(stored) or '(nothing)'}\n"
                                 f"    now: {_output_text(fresh_plain) or '(nothing)'}")
             for output in fresh:
                 if output["output_type"] == "execute_result":
@@ -701,6 +703,8 @@ def execute_masters(masters_dir="instructor", timeout: int = 600) -> list[str]:
         updated[path] = nb
     if problems:
         raise BuildError(f"{len(problems)} problem(s) when running the masters", problems=problems)
+    if not write:
+        return warnings
     files = {path: notebook_bytes(nb) for path, nb in updated.items() if notebook_bytes(nb) != path.read_bytes()}
     _write_all(files)
     return warnings
