@@ -56,7 +56,8 @@ ANSWER_PLACEHOLDER = "_Write your answer here._"
 HIDDEN_TAGS = {INSTRUCTOR_TAG, SOLUTION_TAG, NO_HIDDEN_CHECK_TAG}
 HIDDEN_CHECK_HEADER = "# Hidden check, made by `python -m kit build-student` from the check line above (answer key only)."
 
-_SOLUTION_LINE = re.compile(r"#\s*SOLUTION\s*$")
+_SOLUTION_LINE = re.compile(r"#\s*SOLUTION\b(?:\s*[:\-\u2013\u2014]\s.*|\s*:)?\s*$")  # "# SOLUTION: a note" too
+_LOOSE_MARKER = re.compile(r"#.*\bSOLUTION\b")  # a marker the build would not recognise
 _BEGIN = re.compile(r"^(\s*)#+\s*BEGIN SOLUTION\s*$")
 _END = re.compile(r"^\s*#+\s*END SOLUTION\s*$")
 _VALID_ID = re.compile(r"^[a-zA-Z0-9-_]{1,64}$")
@@ -108,6 +109,22 @@ def _opens_block(line: str) -> bool:
     return code.endswith(":")
 
 
+def _comment_lines_naming_solution(source: str) -> set[int]:
+    """Line numbers of comments (not strings) that contain the word SOLUTION."""
+    import io
+    import tokenize
+
+    found = set()
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type == tokenize.COMMENT and _LOOSE_MARKER.search(token.string):
+                found.add(token.start[0])
+    except (tokenize.TokenError, SyntaxError):  # an unfinished cell: fall back to a plain look at each line
+        found = {n for n, line in enumerate(source.split("\n"), start=1)
+                 if _LOOSE_MARKER.search(line) and "'" not in line and '"' not in line}
+    return found
+
+
 def strip_solutions(source: str) -> str:
     """Return the student version of one code cell's source.
 
@@ -115,8 +132,11 @@ def strip_solutions(source: str) -> str:
     'x = 1'
     >>> strip_solutions("a, b = 1, 2  # SOLUTION")
     'a, b = ..., ...'
+    >>> strip_solutions("answer = 42  # SOLUTION: the longest bar")
+    'answer = ...'
     """
     lines = source.split("\n")
+    marked = _comment_lines_naming_solution(source)
     kept: list[str] = []
     removed_at: list[tuple[int, str]] = []  # (position in kept, indentation) of removed lines
     begin: tuple[int, str] | None = None
@@ -143,6 +163,11 @@ def strip_solutions(source: str) -> str:
             else:
                 removed_at.append((len(kept), line[: _indent_of(line)]))
             continue
+        if number in marked:
+            raise BuildError(f"line {number}: 'SOLUTION' in a comment the build does not recognise, so the "
+                             "solution would reach students", line=number,
+                             fix="End a solution line with '# SOLUTION' (a note may follow: '# SOLUTION: why'), "
+                                 "or wrap lines in '# BEGIN SOLUTION' / '# END SOLUTION'.")
         kept.append(line)
     if begin is not None:
         raise BuildError(f"line {begin[0]}: '# BEGIN SOLUTION' is never closed", line=begin[0],

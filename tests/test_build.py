@@ -412,6 +412,14 @@ def test_check_execute_reports_stale_outputs_and_writes_nothing(tmp_path, capsys
     assert {p: p.read_bytes() for p in tmp_path.rglob("*.ipynb")} == before
 
 
+def test_a_solution_marker_with_a_note_is_stripped_and_an_unknown_one_refused():
+    assert strip_solutions("answer = secret()  # SOLUTION: the longest bar") == "answer = ..."
+    assert strip_solutions("answer = secret()  # SOLUTION \u2014 why") == "answer = ..."
+    for odd in ("answer = secret()  # SOLUTION!", "answer = secret()  # the SOLUTION", "x = 1  #SOLUTION here"):
+        with pytest.raises(BuildError, match="does not recognise"):
+            strip_solutions(odd)
+
+
 # --------------------------------------------------------------------------- refusing unsafe builds
 
 def test_refuses_to_write_over_the_masters(tmp_path, monkeypatch, capsys):
