@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'colon', 'continuation', 'reported-before']
+    ['named', 'named', 'colon', 'subject-after', 'continuation', 'reported-before']
 """
 
 from __future__ import annotations
@@ -125,6 +125,36 @@ def _rule_cue_after(ctx):
 
 _WHO_WHICH = re.compile(r"\b(?:who|which)\s+$")
 
+#: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
+#: the end of the clause (“...,” Lee continued. / “...?” she wondered aloud. / “...,” one user wrote on ...).
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \t]*(?P<subject>(?:[\w’'.-]+[ \t]+){1,6}?)(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{2,}(?:ed|es|s))\b"
+    r"(?=[ \t]*[.,;:!?—–]|[ \t]+(?:[a-z]+ly|to|in|on|at|during|after|before|about|from|outside|via|when|while|as|"
+    r"with|later|then|again|back|of|into|through)\b)")
+
+
+def _rule_subject_after(ctx):
+    """“...,” Lee continued. / “...?” the candidate wondered: whoever is named right after the
+    quotation, as the subject of a verb that ends the clause, spoke it (any verb, not only the
+    reporting words of the attribution list)."""
+    art, text = ctx.art, ctx.art.text
+    if ctx.q["close"] is None:
+        return None, None
+    inner = text[ctx.q["start"]:ctx.q["end"]].rstrip()
+    if inner[-1:] not in ",!?—–…":
+        return None, None
+    m = _SUBJECT_VERB_AFTER.match(text, ctx.c_end, ctx.tail_hi)
+    if not m or "\n" in m.group(0):
+        return None, None
+    verb = m.group("verb")
+    if verb in names.ADVERBS or verb.endswith("ss"):
+        return None, None
+    vs = m.start("verb")
+    found = speaker_before(art, ctx.c_end, vs)
+    if found is None or found.get("start", -1) < ctx.c_end:
+        return None, None
+    return found, (vs, m.end("verb"), verb, "")
+
 
 def _rule_cue_before(ctx):
     """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
@@ -203,6 +233,8 @@ SPEAKER_RULES = [
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
+    ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
+     _rule_subject_after),
     ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
      _rule_reported_before),
@@ -253,6 +285,11 @@ def article_quotes(art: Article) -> list[dict]:
         tail_hi = max(min(sent_c[2] if sent_c else len(text), next_open[qi]), c_end)
         lo = max(sent_o[1] if sent_o else 0, prev_close)
         found, cue, kind, note = None, None, "direct", q["note"]
+        ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
+                            results=results, speech=speech, outside=outside)
+        if q["kind"] == "scare" and _rule_subject_after(ctx)[0] is not None:
+            q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
+            ctx.q = q
         if q["kind"] in ("term", "scare"):
             # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
             why = KIND_NOTES[q["kind"]]
@@ -267,8 +304,6 @@ def article_quotes(art: Article) -> list[dict]:
             if found is not None:
                 found = resolve_speaker(art, found, o)
         else:
-            ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
-                                results=results, speech=speech, outside=outside)
             for name, _why, rule in SPEAKER_RULES:
                 found, cue = rule(ctx)
                 if found is None:
@@ -320,8 +355,8 @@ def article_quotes(art: Article) -> list[dict]:
             if found is None:
                 continue
             found = resolve_speaker(art, found, cue[0])
-            if not found.get("speaker"):
-                continue
+            if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
+                continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
             if found.get("type") == "named person":
                 art.speakers.append((cue[0], found["speaker"]))
             if found["speaker"] in seen_speakers:

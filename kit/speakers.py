@@ -109,7 +109,29 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
             or (first in ("a", "an") and len(words) <= 4):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is not named"}
+    if _described_source(text, words):
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
+                "gaz_type": "", "note": "the source is described, not named"}
     return None
+
+
+#: Words that open a description of a source: "the email", "one user", "his campaign".
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "another", "some", "many", "most",
+                          "several", "both", "all", "his", "her", "their", "its", "our", "each", "few"})
+
+
+def _described_source(text: str, words: list) -> bool:
+    """A description with no name in it, as the subject of a reporting word: a determiner and up to
+    five words in lower case ("the email", "one user", "the campaign’s statement", "most voters")."""
+    if not 2 <= len(words) <= 6 or words[0].group(0).lower() not in _DETERMINERS:
+        return False
+    if re.search(r"[^\w\s’'-]", text[words[0].end():words[-1].end()]):
+        return False  # punctuation inside: not one phrase
+    rest = [w.group(0) for w in words[1:]]
+    if not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in rest):
+        return False  # a name, a number or an abbreviation inside
+    low = [word_core(w) for w in rest]
+    return not any(w in names.ADVERBS or w in names.STOP_CAPS for w in low)
 
 
 def _role_before_name(text: str) -> bool:
@@ -206,6 +228,10 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     text = art.text
     stripped = text[lo:hi].rstrip()
     cut_hi = lo + len(stripped)
+    if not whole:
+        near = _pronoun_next_to_cue(art, lo, cut_hi)
+        if near is not None:
+            return near
     if not whole and stripped.endswith(","):
         inner = stripped[:-1]
         comma = inner.rfind(",")
@@ -219,7 +245,11 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     clause_lo = lo if whole else _clause_start(text, lo, cut_hi)
     first = _words_span(text, clause_lo, cut_hi)
     if first and first[0].group(0).lower() in ("who", "which", "that") and clause_lo > lo:
-        # "the Pentagon, which has denied" -> the words before the comma
+        # "the Pentagon, which has denied" -> the words before the comma; the mention is "which"
+        rel = first[0]
+        found = speaker_before(art, lo, clause_lo - 1, whole=whole)
+        if found is not None and found.get("speaker"):
+            return dict(found, start=rel.start(), end=rel.end(), text=rel.group(0), relative=True)
         cut_hi = clause_lo - 1
         clause_lo = _clause_start(text, lo, cut_hi)
     # a relative clause without commas: "A general who commands forces in Syria has accused"
@@ -252,6 +282,23 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         if found:
             return found
     return plain
+
+
+def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
+    """A pronoun that is the subject of the reporting word: the nearest word before it, past small
+    words such as "also", "has", "not" ("Sometimes, they say", "Lee smiled as she noted",
+    "he has also said"). The pronoun is the mention; kit.speakers.resolve_speaker may link it to a name."""
+    words = _words_span(art.text, lo, hi)
+    while words and words[-1].group(0).lower() in names.ADVERBS:
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    if last.group(0).lower() not in PRONOUNS_PERSON | PRONOUNS_OTHER:
+        return None
+    if art.text[last.end():hi].strip(" \t") and not re.fullmatch(r"[\s\w’'-]*", art.text[last.end():hi]):
+        return None  # punctuation between the pronoun and the reporting word: not its subject
+    return plain_phrase(art, last.start(), last.end(), "subject")
 
 
 def _object(art: Article, lo: int, hi: int, immediate: bool = False) -> dict | None:
