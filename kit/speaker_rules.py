@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'colon', 'subject-after', 'continuation', 'reported-before']
+    ['named', 'named', 'colon', 'subject-after', 'continuation', 'sentence-subject', 'reported-before']
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from .speakers import (
     pick_speaker,
     plain_phrase,
     resolve_speaker,
+    sentence_subject,
     speaker_before,
     speaker_for_cue,
 )
@@ -196,6 +197,32 @@ def _rule_continuation(ctx):
     return None, None
 
 
+def _rule_sentence_subject(ctx):
+    """No reporting word, but the quotation sits in a sentence whose subject is a person, a group or
+    a description: "In May, Lee called the plan “a disaster”", "She promised to “stay the course”".
+    The subject is taken to be the speaker (a guess)."""
+    art = ctx.art
+    sent = art.sentence_at(ctx.o)
+    if sent is None or ctx.lo >= ctx.o:
+        return None, None
+    found = sentence_subject(art, ctx.lo, ctx.o)
+    if found is None:
+        return None, None
+    found = resolve_speaker(art, found, ctx.o)
+    if not found.get("speaker") and found.get("type") != "none":
+        return None, None
+    note = "guess: no reporting word; the subject of the sentence is taken to be the speaker"
+    return dict(found, guess=True, note="; ".join(n for n in (found.get("note", ""), note) if n)), None
+
+
+def _said_by_subject(ctx) -> bool:
+    """A short quotation in a sentence whose subject is a person (a name or "he"/"she"): the
+    words are theirs, not the writer's scare quote ("Lee called the plan a “disaster”")."""
+    found = sentence_subject(ctx.art, ctx.lo, ctx.o)
+    return found is not None and (found.get("type") == "named person"
+                                  or found.get("pronoun") in PRONOUNS_PERSON)
+
+
 def _rule_reported_before(ctx):
     """The sentence before (or the one before that, in the same or the previous paragraph) reports
     what someone said, and this sentence goes on with their words in quotation marks:
@@ -236,6 +263,8 @@ SPEAKER_RULES = [
     ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
      _rule_subject_after),
     ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
+    ("sentence-subject", "no reporting word: the subject of the sentence that holds it: Lee called it “a disaster”",
+     _rule_sentence_subject),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
      _rule_reported_before),
 ]
@@ -287,7 +316,7 @@ def article_quotes(art: Article) -> list[dict]:
         found, cue, kind, note = None, None, "direct", q["note"]
         ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
                             results=results, speech=speech, outside=outside)
-        if q["kind"] == "scare" and _rule_subject_after(ctx)[0] is not None:
+        if q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
         if q["kind"] in ("term", "scare"):
@@ -308,7 +337,7 @@ def article_quotes(art: Article) -> list[dict]:
                 found, cue = rule(ctx)
                 if found is None:
                     continue
-                if name in ("continuation", "reported-before"):
+                if name in ("continuation", "reported-before", "sentence-subject"):
                     found = dict(found, method=name)
                     cue = None
                 else:

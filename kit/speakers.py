@@ -34,7 +34,7 @@ from .names import (
 )
 
 __all__ = ["outlet_label", "pick_speaker", "plain_phrase", "speaker_before", "speaker_for_cue", "is_speech_cue",
-           "resolve_speaker"]
+           "resolve_speaker", "sentence_subject"]
 
 
 def outlet_label(outlet: str) -> str:
@@ -301,6 +301,60 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     return plain_phrase(art, last.start(), last.end(), "subject")
 
 
+_VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s)$")
+
+
+def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of the clause that holds text[lo:hi]: a pronoun, a name or a description at the
+    start of the sentence (or after an opening phrase ending in a comma), followed by a word in
+    lower case (its verb). "In May, Lee called the plan a “disaster”" -> Lee.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "In May, Gen. Ann Lee called the plan a disaster."]}), "example"))[0]
+    >>> sentence_subject(art, 0, 40)["speaker"]
+    'Ann Lee'
+    """
+    text = art.text
+    starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
+    for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
+        words = _words_span(text, p, hi)
+        while words and words[0].group(0).lower() in names.ADVERBS:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        first = words[0].group(0)
+        low = first.lower()
+        if low in PRONOUNS_PERSON | PRONOUNS_OTHER:
+            if re.fullmatch(r"[a-z][\w’'-]*", words[1].group(0)) and text[words[0].end():words[1].start()].isspace():
+                return plain_phrase(art, words[0].start(), words[0].end(), "subject")
+            continue
+        if low in ("who", "which"):
+            continue
+        found = _head(art, words[0].start(), hi)
+        if found is not None and found["type"] == "named person" and " " not in found["text"].strip() \
+                and not art.knows_person(found["speaker"]):
+            found = None  # one capitalised word not known as a name: "Good information can ..."
+        if found is not None and found["start"] == words[0].start() or (
+                found is not None and _role_before_name(text[words[0].start():found["start"]])):
+            after = re.match(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?([a-z][\w’'-]*)",
+                             text[found["end"]:hi])
+            if after and after.group(1) and after.group(1) not in ("of", "and", "or", "for", "in", "at", "on"):
+                return found
+            continue
+        # a description: "the campaign projects that", "most voters have said"
+        k = 1
+        while k < len(words) and not (words[k].group(0) in names.ADVERBS or _VERB_LIKE.match(words[k].group(0))
+                                      and k > 1):
+            k += 1
+        if k < len(words) and k <= 6:
+            plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
+            if plain and plain["type"] in ("anonymous", "description") and not plain["text"].endswith("ly"):
+                return plain
+    return None
+
+
 def _object(art: Article, lo: int, hi: int, immediate: bool = False) -> dict | None:
     """The speaker right after a cue: "said Gerasimov", "according to U.S. News", "by the BBC"."""
     text = art.text
@@ -404,6 +458,28 @@ def is_speech_cue(art: Article, cue) -> bool:
     return segment.is_speech_cue(art.text, cue[0], cue[1])
 
 
+def _named_next(art: Article, found: dict) -> dict:
+    """"A Russian general ... has accused" followed by a sentence that names a person with that
+    title ("Col. Gen. Sergei Surovikin ..."): the general is taken to be that person (a guess)."""
+    words = found.get("text", "").lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an") or word_core(words[-1]) not in names.TITLES:
+        return found
+    head = word_core(words[-1])
+    titles = {head, *TITLE_ABBREVIATIONS.get(head, ())}
+    k = art.sentence_index(found.get("start", 0))
+    if k < 0 or k + 1 >= len(art.sentences):
+        return found
+    _sid, s, e = art.sentences[k + 1]
+    for rs, re_ in art.runs(s, e):
+        run = art.text[rs:re_]
+        if {w.lower() for w in run.split()} & titles and looks_like_person(run):
+            name = art.canonical(person_name(run))
+            return dict(found, speaker=name, type="named person", method="description", guess=True,
+                        note=f"guess: '{found['text']}' taken to be {name}, named with that title in the "
+                             "next sentence")
+    return found
+
+
 def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
     """Turn a pronoun or description into a name where a rule allows it; mark it as a guess.
 
@@ -422,6 +498,8 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
     found.setdefault("method", "named")
     found["guess"] = False
     kind = found["type"]
+    if kind == "anonymous":
+        return _named_next(art, found)
     if kind not in ("pronoun", "description"):
         return found
     found["guess"] = True
