@@ -288,17 +288,44 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     """A pronoun that is the subject of the reporting word: the nearest word before it, past small
     words such as "also", "has", "not" ("Sometimes, they say", "Lee smiled as she noted",
     "he has also said"). The pronoun is the mention; kit.speakers.resolve_speaker may link it to a name."""
-    words = _words_span(art.text, lo, hi)
-    while words and words[-1].group(0).lower() in names.ADVERBS:
+    text = art.text
+    words = _words_span(text, lo, hi)
+    while words and (words[-1].group(0).lower() in names.ADVERBS or re.fullmatch(r"[a-z]+ly", words[-1].group(0))):
+        if words[-1].group(0).lower() in ("and", "but", "or"):
+            return None  # "shook her head and said": the subject is that of the verb before
         words.pop()
     if not words:
         return None
     last = words[-1]
-    if last.group(0).lower() not in PRONOUNS_PERSON | PRONOUNS_OTHER:
+    if not re.fullmatch(r"[\s\w’'-]*", text[last.end():hi]):
+        return None  # punctuation between the word and the reporting word: not its subject
+    low = last.group(0).lower()
+    if low in PRONOUNS_PERSON | PRONOUNS_OTHER:
+        return plain_phrase(art, last.start(), last.end(), "subject")
+    if low == "who" and len(words) > 1:
+        # "a consultant who said": the mention is "who"; the speaker is the person it points back to
+        before = speaker_before(art, lo, last.start())
+        if before is not None and before.get("type") != "pronoun" and before.get("speaker"):
+            return dict(before, start=last.start(), end=last.end(), text=last.group(0), relative=True)
         return None
-    if art.text[last.end():hi].strip(" \t") and not re.fullmatch(r"[\s\w’'-]*", art.text[last.end():hi]):
-        return None  # punctuation between the pronoun and the reporting word: not its subject
-    return plain_phrase(art, last.start(), last.end(), "subject")
+    # "it turns out that the bureau asked": a description right before the reporting word
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if not re.fullmatch(r"[a-z][a-z’'-]*|[A-Z][a-z]+", words[k].group(0)):
+            break
+        if words[k].group(0).lower() in _DETERMINERS and k < len(words) - 1:
+            prev = words[k - 1].group(0).lower() if k > 0 and re.fullmatch(r"\s*", text[words[k - 1].end():
+                                                                                           words[k].start()]) else ""
+            if prev not in _CLAUSE_OPENERS or not re.fullmatch(r"[\s\w’'-]*", text[words[k].start():hi]):
+                return None  # "take back his words and said", "in the city": not a subject
+            if _described_source(text, words[k:]):
+                return plain_phrase(art, words[k].start(), words[-1].end(), "subject")
+            return None
+    return None
+
+
+#: Words after which a new clause, with its own subject, may start: "it turns out that the bureau asked".
+_CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if", "since", "where", "though",
+                             "although", "whereas", "now", "then"})
 
 
 _VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s)$")
