@@ -71,6 +71,30 @@ def _said_like(quote: str) -> bool:
     return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
 
 
+def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> int | None:
+    """The end of the sentence that goes on after a quotation ending in “?” or “!” when the sentence
+    splitter cut there and the words that follow, on the same line, open in lower case or name the
+    speaker with a reporting word ("“Why not?” Lee asked.")."""
+    text = art.text
+    if q["close"] is None or text[q["start"]:q["end"]].rstrip()[-1:] not in "?!…" or c_end < sent_hi - 1:
+        return None
+    k = art.sentence_index(c_end)
+    m = re.match(r"[ \t]+", text[c_end:])
+    start = c_end + (m.end() if m else 0)
+    if k < 0 or k + 1 >= len(art.sentences) or art.sentences[k + 1][1] != start:
+        if not (k >= 0 and art.sentences[k][1] == start):
+            return None
+        nxt = art.sentences[k]
+    else:
+        nxt = art.sentences[k + 1]
+    if not m or "\n" in text[c_end:start]:
+        return None
+    if text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
+                                              for c in art.cues_in(start, nxt[2])):
+        return nxt[2]
+    return None
+
+
 def _colon_sentence(art: Article, lo: int, o: int, prev_close: int):
     """If the quotation at ``o`` is introduced by a colon, the span of the words before that colon."""
     text = art.text
@@ -311,7 +335,11 @@ def article_quotes(art: Article) -> list[dict]:
         c_end = q["close"] + 1 if q["close"] is not None else q["end"]
         sent_o = art.sentence_at(o)
         sent_c = art.sentence_at(max(q["end"] - 1, o))
-        tail_hi = max(min(sent_c[2] if sent_c else len(text), next_open[qi]), c_end)
+        sent_hi = sent_c[2] if sent_c else len(text)
+        after = _sentence_after_quote(art, q, c_end, sent_hi)
+        if after is not None:
+            sent_hi = after  # “Why not?” Lee asked. -- the splitter ends a sentence at “?” or “!”
+        tail_hi = max(min(sent_hi, next_open[qi]), c_end)
         lo = max(sent_o[1] if sent_o else 0, prev_close)
         found, cue, kind, note = None, None, "direct", q["note"]
         ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
@@ -375,11 +403,14 @@ def article_quotes(art: Article) -> list[dict]:
     said = [q for q in spans if q["kind"] != "term"]
     quoted_sentences = {art.sentence_index(q["open"]) for q in said}
     quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
+    used_cues = {c[0] for _q, _f, c in results if c is not None}  # a cue that already names a quotation's speaker
     for idx, (sid, s, e) in enumerate(art.sentences):
         if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
             continue
         seen_speakers = set()
         for cue in speech(art.cues_in(s, e)):
+            if cue[0] in used_cues:
+                continue
             found = speaker_for_cue(art, cue, s, e)
             if found is None:
                 continue

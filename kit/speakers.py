@@ -159,6 +159,19 @@ def _role_before_name(text: str) -> bool:
     return last in names.TITLES or last in names.DESCRIPTION_NOUNS or last in names.ORG_WORDS or all(w.islower() for w in words)
 
 
+def _named_role_before(before: str, first: dict) -> bool:
+    """A role that names its group before a person's name: "Wyoming GOP chairman Ann Lee",
+    "campaign spokesman Tom Roe", "DFA spokesman Tom Roe": capitalised words or role words only,
+    the last one a role word in lower case."""
+    words = WORD.findall(before)
+    if first["type"] != "named person" or not 2 <= len(words) <= 5 or re.search(r"[^\w\s’'.-]", before):
+        return False
+    if not (words[-1].islower() and word_core(words[-1]) in names.TITLES):
+        return False
+    return all(w[0].isupper() or word_core(w) in names.TITLES or w.lower() in ("the", "a", "an")
+               for w in words[:-1])
+
+
 def _head(art: Article, lo: int, hi: int) -> dict | None:
     """The name that heads the words text[lo:hi], if they open with one ("the Pentagon itself"),
     perhaps after a role in lower case ("shop owner Tom Lee")."""
@@ -167,7 +180,7 @@ def _head(art: Article, lo: int, hi: int) -> dict | None:
         return None
     first = cands[0]
     before = art.text[lo:first["start"]].replace("(", " ").replace(")", " ")
-    if not _only_skip_words(before) and not _role_before_name(before):
+    if not _only_skip_words(before) and not _role_before_name(before) and not _named_role_before(before, first):
         return None
     # "Russian Foreign Ministry spokesman General Igor Konashenkov": the person, not the ministry
     if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
@@ -257,11 +270,19 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     if m:
         cut_hi = clause_lo + m.start()
     if whole:
-        m = re.search(r",", text[clause_lo:cut_hi])
+        parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
+        for part in parts[:2]:
+            # a pronoun opening the sentence: "But he focused on ..., saying"
+            words = _words_span(text, clause_lo + part.start(), clause_lo + part.end())
+            while words and words[0].group(0).lower() in names.ADVERBS:
+                words.pop(0)
+            if len(words) > 1 and words[0].group(0).lower() in PRONOUNS_PERSON | PRONOUNS_OTHER:
+                return plain_phrase(art, words[0].start(), words[0].end(), "subject")
+            if len(words) > 4:
+                break  # not a short opening phrase ("This year,"): the subject is not further on
         found = _head(art, clause_lo, cut_hi)
         if found is None:
             # skip an opening adverb: "Separately, Moallem blasted ..."
-            parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
             for part in parts[:2]:
                 found = _head(art, clause_lo + part.start(), cut_hi)
                 if found:
@@ -382,7 +403,27 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     return None
 
 
-def _object(art: Article, lo: int, hi: int, immediate: bool = False) -> dict | None:
+def _described_object(art: Article, lo: int, hi: int) -> dict | None:
+    """A source described, not named, right after the reporting word: "said a source close to the
+    campaign" -> "a source", "wrote the authors of the report" -> "the authors"."""
+    words = _words_span(art.text, lo, hi)
+    if not words or words[0].group(0).lower() not in _DETERMINERS | {"a", "an"}:
+        return None
+    k = 1
+    while k < len(words) and k < 5 and re.fullmatch(r"[a-z][a-z’'-]*", words[k].group(0)) \
+            and words[k].group(0) not in _PREPOSITIONS_AFTER:
+        k += 1
+    if k < 2:
+        return None
+    return plain_phrase(art, words[0].start(), words[k - 1].end(), "object")
+
+
+#: Words that end a description after a reporting word: "a source close to", "an aide who".
+_PREPOSITIONS_AFTER = frozenset({"who", "that", "which", "close", "to", "of", "in", "at", "on", "with", "for",
+                                 "from", "familiar", "speaking", "said", "says", "told", "and", "but", "by"})
+
+
+def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: bool = False) -> dict | None:
     """The speaker right after a cue: "said Gerasimov", "according to U.S. News", "by the BBC"."""
     text = art.text
     seg = text[lo:hi]
@@ -411,6 +452,8 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False) -> dict | N
         if found is None:
             plain = plain_phrase(art, lo, hi2, "object")
             found = plain if plain and plain["type"] == "pronoun" else None
+        if found is None and described:
+            found = _described_object(art, lo, hi2)
         return found
     cands = art.candidates(lo, hi2)
     words = [w.lower() for w in WORD.findall(seg[:stop])]
@@ -459,7 +502,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if by is not None:
         return _object(art, by, hi)
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "":
-        return _object(art, e, hi, immediate=True)  # “...,” said Gerasimov.
+        return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if _PARTICIPLES.search(art.text[s:e]) and art.text[lo:s].rstrip().endswith(","):
         found = speaker_before(art, lo, s, whole=True)  # "The army refused, saying that ..."
         if found:
