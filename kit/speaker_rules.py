@@ -143,17 +143,19 @@ class _QuoteContext:
 def _rule_cue_after(ctx):
     """“...,” Gerasimov said / said Gerasimov / U.S. News reported."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
+    if tail and _NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0]):
+        return None, None  # “...,” but he also noted ...: a new clause with its own reporting word
     if tail:
         return speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi), tail[0]
     return None, None
 
 
-_WHO_WHICH = re.compile(r"\b(?:who|which)\s+$")
+_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
 
 #: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
 #: the end of the clause (“...,” Lee continued. / “...?” she wondered aloud. / “...,” one user wrote on ...).
 _SUBJECT_VERB_AFTER = re.compile(
-    r"[ \t]*(?P<subject>(?:[\w’'.-]+[ \t]+){1,6}?)(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{2,}(?:ed|es|s))\b"
+    r"[ \t]*(?P<subject>(?:[\w’'.-]+[ \t]+){1,6}?)(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{2,}(?:ed|es|s)|went on|shot back|wrote|spoke|chimed in)\b"
     r"(?=[ \t]*[.,;:!?—–]|[ \t]+(?:[a-z]+ly|to|in|on|at|during|after|before|about|from|outside|via|when|while|as|"
     r"with|later|then|again|back|of|into|through)\b)")
 
@@ -183,9 +185,7 @@ def _rule_subject_after(ctx):
 
 def _rule_cue_before(ctx):
     """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
-    text = ctx.art.text
-    head = [k for k in ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
-            if not _WHO_WHICH.search(text, max(0, k[0] - 12), k[0])]
+    head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
         return speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o), head[-1]
     return None, None

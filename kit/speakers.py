@@ -166,7 +166,7 @@ def _named_role_before(before: str, first: dict) -> bool:
     words = WORD.findall(before)
     if first["type"] != "named person" or not 2 <= len(words) <= 5 or re.search(r"[^\w\s’'.-]", before):
         return False
-    if not (words[-1].islower() and word_core(words[-1]) in names.TITLES):
+    if word_core(words[-1]) not in names.TITLES:
         return False
     return all(w[0].isupper() or word_core(w) in names.TITLES or w.lower() in ("the", "a", "an")
                for w in words[:-1])
@@ -297,6 +297,11 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     found = _head(art, clause_lo, cut_hi)
     if found:
         return found
+    group = _GROUP_NAME.fullmatch(text, clause_lo, cut_hi)
+    if group and plain is None:  # "the ACU said": a capitalised name the kit does not know, as the subject
+        gs, ge = group.span("name")
+        return {"start": gs, "end": ge, "text": text[gs:ge], "speaker": text[gs:ge], "type": "organisation",
+                "gaz_type": ""}
     by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
     if by:  # "a report last week by the Associated Press"
         found = _object(art, clause_lo + by.end(), cut_hi)
@@ -349,6 +354,9 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
                              "although", "whereas", "now", "then"})
 
 
+#: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".
+_GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*")
+
 _VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s)$")
 
 
@@ -365,6 +373,9 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     'Ann Lee'
     """
     text = art.text
+    sent = art.sentence_at(lo)
+    if sent is not None and sent[1] < lo and sent[2] >= hi:
+        lo = sent[1]  # from the start of the sentence, also when an earlier quotation is in it
     starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
     for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
         words = _words_span(text, p, hi)
@@ -504,7 +515,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "":
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if _PARTICIPLES.search(art.text[s:e]) and art.text[lo:s].rstrip().endswith(","):
-        found = speaker_before(art, lo, s, whole=True)  # "The army refused, saying that ..."
+        sent = art.sentence_at(s)
+        start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
+        found = speaker_before(art, start, s, whole=True)  # "The army refused, saying that ..."
         if found:
             return found
     found = speaker_before(art, lo, s)
