@@ -187,7 +187,10 @@ def _rule_cue_before(ctx):
     """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
     head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
-        return speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o), head[-1]
+        found = speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)
+        if found is None:  # "Another source speaking to the BBC said, “...”"
+            found = sentence_subject(ctx.art, ctx.lo, head[-1][0])
+        return found, head[-1]
     return None, None
 
 
@@ -215,7 +218,7 @@ def _rule_continuation(ctx):
          and (p_end <= p_cue[0] < o
               or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
     lone = len(text[q["start"]:q["end"]].split()) < 2
-    if p_found and p_found.get("speaker") and follows and not lone:
+    if p_found and (p_found.get("speaker") or p_found.get("text")) and follows and not lone:
         return dict(p_found, guess=True, note="guess: no speaker is named here; taken to be the speaker of "
                                               "the quotation just before"), None
     return None, None
@@ -243,8 +246,8 @@ def _said_by_subject(ctx) -> bool:
     """A short quotation in a sentence whose subject is a person (a name or "he"/"she"): the
     words are theirs, not the writer's scare quote ("Lee called the plan a “disaster”")."""
     found = sentence_subject(ctx.art, ctx.lo, ctx.o)
-    return found is not None and (found.get("type") == "named person"
-                                  or found.get("pronoun") in PRONOUNS_PERSON)
+    return found is not None and (found.get("type") in ("named person", "organisation", "media outlet")
+                                  or found.get("pronoun") in PRONOUNS_PERSON | {"they"})
 
 
 def _rule_reported_before(ctx):

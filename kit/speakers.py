@@ -66,8 +66,8 @@ def _words_span(text: str, lo: int, hi: int) -> list[re.Match]:
 def _only_skip_words(text: str) -> bool:
     """True if ``text`` holds only little words, titles and punctuation (no other content word)."""
     for w in WORD.findall(text):
-        low = w.lower().strip(".’'")
-        if low in names.SKIP_WORDS or low.rstrip("s") in names.SKIP_WORDS or MODIFIER.search(low) or low == "s":
+        low = w.lower().strip(".’'-")
+        if not low or low in names.SKIP_WORDS or low.rstrip("s") in names.SKIP_WORDS or MODIFIER.search(low) or low == "s":
             continue
         if re.search(r"[’']s?$", w) and (word_core(w) in names.PLACES or word_core(w) in names.DEMONYMS):
             continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
@@ -357,7 +357,7 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
 #: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".
 _GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*")
 
-_VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s)$")
+_VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
 
 
 def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
