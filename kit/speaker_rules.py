@@ -461,7 +461,7 @@ def _indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[i
         if start < e:
             return start, e
     before, after = text[s:cs], text[ce:e]
-    if "," not in after and "," in before and len(after.split()) <= 3:
+    if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(","):
         # "The road was closed, the BBC reported."
         end = s + before.rfind(",")
         return s, _rstrip(text, s, end)

@@ -217,6 +217,32 @@ def _appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, rol
     return name
 
 
+#: A part between commas that describes the person named before it: an age, a home town, a role.
+_APPOSITIVE = re.compile(r"\s*(?:\d{1,3}|of\s|from\s|the\s|a\s|an\s|who\s|whose\s|[a-z][\w-]*\s+(?:of|for|at)\s"
+                         r"|[A-Z][a-z]+\.?\s*$|[A-Z]{2}\s*$)")
+
+
+def _subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
+    """A person named before parts between commas that describe them: "Ann Lee, 22, of Leeds, said",
+    "Lee, 35, the daughter of a farmer, said" -> Ann Lee / Lee."""
+    text = art.text
+    parts = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"[^,]+", text[lo:hi])]
+    if len(parts) < 2:
+        return None
+    k = len(parts) - 1
+    while k > 0 and _APPOSITIVE.match(text, parts[k][0], parts[k][1]):
+        k -= 1
+    if k == len(parts) - 1 or k < 0:
+        return None
+    ps, pe = parts[k]
+    cands = art.candidates(ps, pe)
+    if not cands or cands[-1]["type"] not in ("named person", "organisation", "media outlet") \
+            or text[cands[-1]["end"]:pe].strip():
+        return None
+    found = _head(art, ps, pe)
+    return found if found is not None and found["start"] == cands[-1]["start"] else None
+
+
 def _clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause ending at ``hi`` starts. A bracket closed before ``hi`` is skipped:
     "the Islamic State (ISIS) resides in Syria" is one clause, not "ISIS) resides in Syria"."""
@@ -246,6 +272,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         if near is not None:
             return near
     if not whole and stripped.endswith(","):
+        named = _subject_before_appositives(art, lo, lo + len(stripped) - 1)
+        if named is not None:
+            return named
         inner = stripped[:-1]
         comma = inner.rfind(",")
         if comma != -1:
@@ -517,7 +546,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if _PARTICIPLES.search(art.text[s:e]) and art.text[lo:s].rstrip().endswith(","):
         sent = art.sentence_at(s)
         start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
-        found = speaker_before(art, start, s, whole=True)  # "The army refused, saying that ..."
+        # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
+        found = sentence_subject(art, start, s) or speaker_before(art, start, s, whole=True)
         if found:
             return found
     found = speaker_before(art, lo, s)
