@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'colon', 'subject-after', 'continuation', 'sentence-subject', 'reported-before']
+    ['named', 'named', 'subject-after', 'colon', 'continuation', 'sentence-subject', 'reported-before']
 """
 
 from __future__ import annotations
@@ -126,7 +126,8 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
             return plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
         if word not in names.ADVERBS:
             break
-    found = speaker_before(art, cs, ce, whole=True) or pick_speaker(art.candidates(cs, ce))
+    found = sentence_subject(art, cs, ce) or speaker_before(art, cs, ce, whole=True) \
+        or pick_speaker(art.candidates(cs, ce))
     return found, None
 
 
@@ -286,9 +287,9 @@ def _para_index(art: Article, pos: int) -> int:
 SPEAKER_RULES = [
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
-    ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
     ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
      _rule_subject_after),
+    ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
     ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
     ("sentence-subject", "no reporting word: the subject of the sentence that holds it: Lee called it “a disaster”",
      _rule_sentence_subject),

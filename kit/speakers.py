@@ -363,6 +363,16 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
         if before is not None and before.get("type") != "pronoun" and before.get("speaker"):
             return dict(before, start=last.start(), end=last.end(), text=last.group(0), relative=True)
         return None
+    # "the trouble began when Mr. Roe questioned": a name right before the reporting word, opening its clause
+    cands = [c for c in art.candidates(max(lo, last.start() - 80), last.end()) if c["end"] == last.end()
+             or (c["end"] == last.end() - 1 and text[c["end"]] == ".")]
+    if cands and cands[-1]["type"] in ("named person", "organisation", "media outlet"):
+        c = cands[-1]
+        prev = re.search(r"(\w+)\W*$", text[max(lo, c["start"] - 30):c["start"]])
+        opener = prev.group(1).lower() if prev else ""
+        if prev and re.fullmatch(r"\s+", text[prev.end(1) + max(lo, c["start"] - 30):c["start"]]) and \
+                opener in _CLAUSE_OPENERS | {"after", "before", "until", "once"} and opener:
+            return _head(art, c["start"], last.end()) or c
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if not re.fullmatch(r"[a-z][a-z’'-]*|[A-Z][a-z]+", words[k].group(0)):
@@ -553,6 +563,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     found = speaker_before(art, lo, s)
     if found is None:
         found = _object(art, e, hi, immediate=True)
+        if found is not None and found.get("type") == "pronoun" and \
+                not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
+            return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker
     return found
 
 
