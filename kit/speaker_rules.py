@@ -243,9 +243,14 @@ def _rule_sentence_subject(ctx):
     return dict(found, guess=True, note="; ".join(n for n in (found.get("note", ""), note) if n)), None
 
 
+_SCARE_BEFORE = re.compile(r"\b(?:the|a|an|so-called|this|these|those|its|their|our)\s+$", re.IGNORECASE)
+
+
 def _said_by_subject(ctx) -> bool:
     """A short quotation in a sentence whose subject is a person (a name or "he"/"she"): the
     words are theirs, not the writer's scare quote ("Lee called the plan a “disaster”")."""
+    if len(ctx.art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2 and _SCARE_BEFORE.search(ctx.art.text, 0, ctx.o):
+        return False  # one word after "the" or "so-called" ("the “rebels”") stays a scare quote
     found = sentence_subject(ctx.art, ctx.lo, ctx.o)
     return found is not None and (found.get("type") in ("named person", "organisation", "media outlet")
                                   or found.get("pronoun") in PRONOUNS_PERSON | {"they"})

@@ -446,7 +446,8 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
         while k < len(words) and not (words[k].group(0) in names.ADVERBS or _VERB_LIKE.match(words[k].group(0))
                                       and k > 1):
             k += 1
-        if k < len(words) and k <= 6:
+        if k < len(words) and k <= 6 and low in _DETERMINERS | {"a", "an"} \
+                and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
             plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
             if plain and plain["type"] in ("anonymous", "description") and not plain["text"].endswith("ly"):
                 return plain
