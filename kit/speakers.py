@@ -169,6 +169,8 @@ def _named_role_before(before: str, first: dict) -> bool:
     if word_core(words[-1]) not in names.TITLES:
         return False
     return all(w[0].isupper() or word_core(w) in names.TITLES or w.lower() in ("the", "a", "an")
+               or (re.fullmatch(r"[a-z]+", w) and w not in names.ADVERBS and w not in names.STOP_CAPS
+                   and not re.search(r"(?:ed|ing|ly)$", w))
                for w in words[:-1])
 
 
