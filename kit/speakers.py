@@ -346,6 +346,9 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     words such as "also", "has", "not" ("Sometimes, they say", "Lee smiled as she noted",
     "he has also said"). The pronoun is the mention; kit.speakers.resolve_speaker may link it to a name."""
     text = art.text
+    bracket = re.search(r"\s*\([^()]{1,30}\)\s*$", text[lo:hi])
+    if bracket:
+        hi = lo + bracket.start()  # "Sen. Ann Lee (D-MA) said"
     words = _words_span(text, lo, hi)
     while words and (words[-1].group(0).lower() in names.ADVERBS or re.fullmatch(r"[a-z]+ly", words[-1].group(0))):
         if words[-1].group(0).lower() in ("and", "but", "or"):
@@ -372,9 +375,11 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
         c = cands[-1]
         prev = re.search(r"(\w+)\W*$", text[max(lo, c["start"] - 30):c["start"]])
         opener = prev.group(1).lower() if prev else ""
-        if prev and re.fullmatch(r"\s+", text[prev.end(1) + max(lo, c["start"] - 30):c["start"]]) and \
-                opener in _CLAUSE_OPENERS | {"after", "before", "until", "once"} and opener:
+        spaced = prev is None or re.fullmatch(r"\s+", text[prev.end(1) + max(lo, c["start"] - 30):c["start"]])
+        if opener in _CLAUSE_OPENERS | {"after", "before", "until", "once"} and opener and spaced:
             return _head(art, c["start"], last.end()) or c
+        if c["type"] == "named person" and " " in c["text"] and opener not in _PREPOSITIONS and spaced:
+            return _head(art, c["start"], last.end()) or c  # "at the convention Sen. Ann Lee said"
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if not re.fullmatch(r"[a-z][a-z’'-]*|[A-Z][a-z]+", words[k].group(0)):
@@ -389,6 +394,11 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return None
     return None
 
+
+#: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
+_PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",
+                           "under", "after", "before", "during", "against", "among", "between", "like", "than",
+                           "and", "or", "nor"})
 
 #: Words after which a new clause, with its own subject, may start: "it turns out that the bureau asked".
 _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if", "since", "where", "though",
@@ -564,6 +574,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         if found:
             return found
     found = speaker_before(art, lo, s)
+    if found is None and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:\w+ly\s+|also\s+)?", art.text[lo:s]):
+        sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject
+        found = sentence_subject(art, sent[1], s) if sent else None
     if found is None:
         found = _object(art, e, hi, immediate=True)
         if found is not None and found.get("type") == "pronoun" and \

@@ -741,3 +741,13 @@ def test_surname_one_letter_off_is_the_same_person_with_a_note():
 def test_two_people_named_in_full_one_letter_apart_stay_two():
     q = one("Maria Hernandez said the bridge was open. Maria Fernandez said the bridge was closed.")
     assert q.speaker.tolist() == ["Maria Hernandez", "Maria Fernandez"]
+
+
+def test_name_with_a_bracket_right_before_the_reporting_word():
+    q = one("At the town meeting Sen. Ann Lee (D-XX) said the plan was “a costly mistake for everyone.”")
+    assert q.speaker.tolist() == ["Ann Lee"]
+
+
+def test_second_reporting_word_after_and_keeps_the_first_subject():
+    q = one("Tom Roe said that the mayor is “a decent person,” and said that the council “failed badly.”")
+    assert q.speaker.tolist() == ["Tom Roe", "Tom Roe"]
