@@ -14,8 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import names
-from .names import PRONOUNS_OTHER, PRONOUNS_PERSON, Article
+from .names import Article
 from .speakers import (
     is_speech_cue,
     pick_speaker,
@@ -122,9 +121,9 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
             return found, cues[-1]
     for m in re.finditer(r"\w+", art.text[cs:ce]):
         word = m.group(0).lower()
-        if word in PRONOUNS_PERSON | PRONOUNS_OTHER:
+        if word in art.sets.pronouns_person | art.sets.pronouns_other:
             return plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
-        if word not in names.ADVERBS:
+        if word not in art.sets.adverbs:
             break
     found = sentence_subject(art, cs, ce) or speaker_before(art, cs, ce, whole=True) \
         or pick_speaker(art.candidates(cs, ce))
@@ -175,7 +174,7 @@ def _rule_subject_after(ctx):
     if not m or "\n" in m.group(0):
         return None, None
     verb = m.group("verb")
-    if verb in names.ADVERBS or verb.endswith("ss"):
+    if verb in art.sets.adverbs or verb.endswith("ss"):
         return None, None
     vs = m.start("verb")
     found = speaker_before(art, ctx.c_end, vs)
@@ -253,7 +252,7 @@ def _said_by_subject(ctx) -> bool:
         return False  # one word after "the" or "so-called" ("the “rebels”") stays a scare quote
     found = sentence_subject(ctx.art, ctx.lo, ctx.o)
     return found is not None and (found.get("type") in ("named person", "organisation", "media outlet")
-                                  or found.get("pronoun") in PRONOUNS_PERSON | {"they"})
+                                  or found.get("pronoun") in ctx.art.sets.pronouns_person | {"they"})
 
 
 def _rule_reported_before(ctx):

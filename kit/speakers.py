@@ -17,13 +17,9 @@ from __future__ import annotations
 
 import re
 
-from . import names
 from .corpus import UNKNOWN_OUTLET
 from .names import (
     MODIFIER,
-    PRONOUNS_OTHER,
-    PRONOUNS_PERSON,
-    TITLE_ABBREVIATIONS,
     WORD,
     Article,
     is_abbreviation,
@@ -63,13 +59,14 @@ def _words_span(text: str, lo: int, hi: int) -> list[re.Match]:
     return list(WORD.finditer(text, lo, hi))
 
 
-def _only_skip_words(text: str) -> bool:
+def _only_skip_words(text: str, sets) -> bool:
     """True if ``text`` holds only little words, titles and punctuation (no other content word)."""
     for w in WORD.findall(text):
         low = w.lower().strip(".’'-")
-        if not low or low in names.SKIP_WORDS or low.rstrip("s") in names.SKIP_WORDS or MODIFIER.search(low) or low == "s":
+        if not low or low in sets.skip_words or low.rstrip("s") in sets.skip_words or MODIFIER.search(low) \
+                or low == "s":
             continue
-        if re.search(r"[’']s?$", w) and (word_core(w) in names.PLACES or word_core(w) in names.DEMONYMS):
+        if re.search(r"[’']s?$", w) and (word_core(w) in sets.places or word_core(w) in sets.demonyms):
             continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
         return False
     return True
@@ -87,9 +84,9 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     """
     text = art.text
     words = _words_span(text, lo, hi)
-    while words and words[0].group(0).lower() in names.ADVERBS:
+    while words and words[0].group(0).lower() in art.sets.adverbs:
         words.pop(0)
-    while words and words[-1].group(0).lower() in names.ADVERBS:
+    while words and words[-1].group(0).lower() in art.sets.adverbs:
         words.pop()
     if not words:
         return None
@@ -97,19 +94,19 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     phrase_s, phrase_e = words[0].start(), words[-1].end()
     phrase = text[phrase_s:phrase_e]
     lowered = [w.group(0).lower().strip(".,’'") for w in words]
-    if len(words) == 1 and first in PRONOUNS_PERSON | PRONOUNS_OTHER:
+    if len(words) == 1 and first in art.sets.pronouns_person | art.sets.pronouns_other:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "pronoun",
                 "gaz_type": "", "pronoun": first}
     if len(words) > 8:
         return None
-    if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in names.DESCRIPTION_NOUNS:
+    if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in art.sets.description_nouns:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
                 "gaz_type": ""}
-    if lowered[-1] in names.ANONYMOUS_WORDS or any(w in ("anonymous", "unnamed", "unidentified") for w in lowered) \
+    if lowered[-1] in art.sets.anonymous_words or any(w in ("anonymous", "unnamed", "unidentified") for w in lowered) \
             or (first in ("a", "an") and len(words) <= 4):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is not named"}
-    if _described_source(text, words):
+    if _described_source(text, words, art.sets):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is described, not named"}
     return None
@@ -120,7 +117,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "anoth
                           "several", "both", "all", "his", "her", "their", "its", "our", "each", "few"})
 
 
-def _described_source(text: str, words: list) -> bool:
+def _described_source(text: str, words: list, sets) -> bool:
     """A description with no name in it, as the subject of a reporting word: a determiner and up to
     five words in lower case ("the email", "one user", "the campaign’s statement", "most voters")."""
     if not 2 <= len(words) <= 6 or words[0].group(0).lower() not in _DETERMINERS:
@@ -131,10 +128,10 @@ def _described_source(text: str, words: list) -> bool:
     if not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in rest):
         return False  # a name, a number or an abbreviation inside
     low = [word_core(w) for w in rest]
-    return not any(w in names.ADVERBS or w in names.STOP_CAPS for w in low)
+    return not any(w in sets.adverbs or w in sets.stop_caps for w in low)
 
 
-def _role_before_name(text: str) -> bool:
+def _role_before_name(text: str, sets) -> bool:
     """Words in lower case that describe the person named right after them: "shop owner",
     "local farmer", "city spokesman", "the mayor’s spokesman", "Police chief". No function word,
     verb form or punctuation may come between them and the name ("in a statement to Reuters" is not one)."""
@@ -151,25 +148,25 @@ def _role_before_name(text: str) -> bool:
             continue  # an owner: "the mayor’s spokesman"
         if not re.fullmatch(r"[a-z][a-z-]*", w if i else w[0].lower() + w[1:]):
             return False  # a capital inside, a number, an abbreviation
-        if low in names.TITLES or low in names.DEMONYMS:
+        if low in sets.titles or low in sets.demonyms:
             continue
-        if low in names.STOP_CAPS or low in names.ADVERBS or low.endswith("ly") or low.endswith("ing"):
+        if low in sets.stop_caps or low in sets.adverbs or low.endswith("ly") or low.endswith("ing"):
             return False
     last = word_core(words[-1])
-    return last in names.TITLES or last in names.DESCRIPTION_NOUNS or last in names.ORG_WORDS or all(w.islower() for w in words)
+    return last in sets.titles or last in sets.description_nouns or last in sets.org_words or all(w.islower() for w in words)
 
 
-def _named_role_before(before: str, first: dict) -> bool:
+def _named_role_before(before: str, first: dict, sets) -> bool:
     """A role that names its group before a person's name: "Wyoming GOP chairman Ann Lee",
     "campaign spokesman Tom Roe", "DFA spokesman Tom Roe": capitalised words or role words only,
     the last one a role word in lower case."""
     words = WORD.findall(before)
     if first["type"] != "named person" or not 2 <= len(words) <= 5 or re.search(r"[^\w\s’'.-]", before):
         return False
-    if word_core(words[-1]) not in names.TITLES:
+    if word_core(words[-1]) not in sets.titles:
         return False
-    return all(w[0].isupper() or word_core(w) in names.TITLES or w.lower() in ("the", "a", "an")
-               or (re.fullmatch(r"[a-z]+", w) and w not in names.ADVERBS and w not in names.STOP_CAPS
+    return all(w[0].isupper() or word_core(w) in sets.titles or w.lower() in ("the", "a", "an")
+               or (re.fullmatch(r"[a-z]+", w) and w not in sets.adverbs and w not in sets.stop_caps
                    and not re.search(r"(?:ed|ing|ly)$", w))
                for w in words[:-1])
 
@@ -182,17 +179,18 @@ def _head(art: Article, lo: int, hi: int) -> dict | None:
         return None
     first = cands[0]
     before = art.text[lo:first["start"]].replace("(", " ").replace(")", " ")
-    if not _only_skip_words(before) and not _role_before_name(before) and not _named_role_before(before, first):
+    if not _only_skip_words(before, art.sets) and not _role_before_name(before, art.sets) \
+            and not _named_role_before(before, first, art.sets):
         return None
     # "Russian Foreign Ministry spokesman General Igor Konashenkov": the person, not the ministry
     if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
-            and _only_skip_words(art.text[first["end"]:cands[1]["start"]]):
+            and _only_skip_words(art.text[first["end"]:cands[1]["start"]], art.sets):
         return cands[1]
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
     owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
-    if first["type"] == "named person" and owned and any(is_title(w) for w in owned.group(1).split()):
+    if first["type"] == "named person" and owned and any(is_title(w, art.sets) for w in owned.group(1).split()):
         nxt = cands[1] if len(cands) > 1 else None
-        if nxt and nxt["type"] == "named person" and _role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]]):
+        if nxt and nxt["type"] == "named person" and _role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]], art.sets):
             return nxt  # "Lavrov’s deputy Sergei Ryabkov"
         return None
     return first
@@ -208,10 +206,10 @@ def _appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, rol
     if len(cands) != 1 or cands[0]["type"] != "named person":
         return None
     name = cands[0]
-    if not _only_skip_words(text[name_lo:name["start"]]) or text[name["end"]:name_hi].strip(" \t.’'"):
+    if not _only_skip_words(text[name_lo:name["start"]], art.sets) or text[name["end"]:name_hi].strip(" \t.’'"):
         return None
     words = [word_core(w) for w in WORD.findall(text[role_lo:role_hi])]
-    if not words or len(words) > 8 or not any(w in names.TITLES or w in names.DESCRIPTION_NOUNS for w in words):
+    if not words or len(words) > 8 or not any(w in art.sets.titles or w in art.sets.description_nouns for w in words):
         return None
     for c in art.candidates(role_lo, role_hi):
         if c["type"] == "named person" and text[c["end"]:c["end"] + 1] not in ("’", "'"):
@@ -305,9 +303,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         for part in parts[:2]:
             # a pronoun opening the sentence: "But he focused on ..., saying"
             words = _words_span(text, clause_lo + part.start(), clause_lo + part.end())
-            while words and words[0].group(0).lower() in names.ADVERBS:
+            while words and words[0].group(0).lower() in art.sets.adverbs:
                 words.pop(0)
-            if len(words) > 1 and words[0].group(0).lower() in PRONOUNS_PERSON | PRONOUNS_OTHER:
+            if len(words) > 1 and words[0].group(0).lower() in art.sets.pronouns_person | art.sets.pronouns_other:
                 return plain_phrase(art, words[0].start(), words[0].end(), "subject")
             if len(words) > 4:
                 break  # not a short opening phrase ("This year,"): the subject is not further on
@@ -320,7 +318,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                     break
         return found
     plain = plain_phrase(art, clause_lo, cut_hi, "subject")
-    if _only_skip_words(text[clause_lo:cut_hi]) and clause_lo > lo \
+    if _only_skip_words(text[clause_lo:cut_hi], art.sets) and clause_lo > lo \
             and not (plain and plain["type"] == "anonymous"):  # "In Damascus, a witness said" stays a witness
         return speaker_before(art, lo, hi, whole=True)  # "Russia, meanwhile, has announced"
     if plain and plain["type"] in ("pronoun", "description"):
@@ -350,7 +348,7 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     if bracket:
         hi = lo + bracket.start()  # "Sen. Ann Lee (D-MA) said"
     words = _words_span(text, lo, hi)
-    while words and (words[-1].group(0).lower() in names.ADVERBS or re.fullmatch(r"[a-z]+ly", words[-1].group(0))):
+    while words and (words[-1].group(0).lower() in art.sets.adverbs or re.fullmatch(r"[a-z]+ly", words[-1].group(0))):
         if words[-1].group(0).lower() in ("and", "but", "or"):
             return None  # "shook her head and said": the subject is that of the verb before
         words.pop()
@@ -360,7 +358,7 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     if not re.fullmatch(r"[\s\w’'-]*", text[last.end():hi]):
         return None  # punctuation between the word and the reporting word: not its subject
     low = last.group(0).lower()
-    if low in PRONOUNS_PERSON | PRONOUNS_OTHER:
+    if low in art.sets.pronouns_person | art.sets.pronouns_other:
         return plain_phrase(art, last.start(), last.end(), "subject")
     if low == "who" and len(words) > 1:
         # "a consultant who said": the mention is "who"; the speaker is the person it points back to
@@ -389,7 +387,7 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
                                                                                            words[k].start()]) else ""
             if prev not in _CLAUSE_OPENERS or not re.fullmatch(r"[\s\w’'-]*", text[words[k].start():hi]):
                 return None  # "take back his words and said", "in the city": not a subject
-            if _described_source(text, words[k:]):
+            if _described_source(text, words[k:], art.sets):
                 return plain_phrase(art, words[k].start(), words[-1].end(), "subject")
             return None
     return None
@@ -430,13 +428,13 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
     for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
         words = _words_span(text, p, hi)
-        while words and words[0].group(0).lower() in names.ADVERBS:
+        while words and words[0].group(0).lower() in art.sets.adverbs:
             words.pop(0)
         if len(words) < 2:
             continue
         first = words[0].group(0)
         low = first.lower()
-        if low in PRONOUNS_PERSON | PRONOUNS_OTHER:
+        if low in art.sets.pronouns_person | art.sets.pronouns_other:
             if re.fullmatch(r"[a-z][\w’'-]*", words[1].group(0)) and text[words[0].end():words[1].start()].isspace():
                 return plain_phrase(art, words[0].start(), words[0].end(), "subject")
             continue
@@ -455,7 +453,7 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             continue
         # a description: "the campaign projects that", "most voters have said"
         k = 1
-        while k < len(words) and not (words[k].group(0) in names.ADVERBS or _VERB_LIKE.match(words[k].group(0))
+        while k < len(words) and not (words[k].group(0) in art.sets.adverbs or _VERB_LIKE.match(words[k].group(0))
                                       and k > 1):
             k += 1
         if k < len(words) and k <= 6 and low in _DETERMINERS | {"a", "an"} \
@@ -521,16 +519,16 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
     cands = art.candidates(lo, hi2)
     words = [w.lower() for w in WORD.findall(seg[:stop])]
     first_cand = cands[0]["start"] if cands else hi2
-    role_first = any(w in names.DESCRIPTION_NOUNS for w in WORD.findall(text[lo:first_cand].lower()))
+    role_first = any(w in art.sets.description_nouns for w in WORD.findall(text[lo:first_cand].lower()))
     if seg[stop:stop + 1] == "," and (role_first or not cands):
         # "by the former spokesman of the SDF, Talal Silo, who ..."
         m = re.match(r",\s*([^,;:]+)", seg[stop:])
         if m:
             more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
             if more and more[0]["type"] == "named person" and \
-                    _only_skip_words(seg[stop + m.start(1):stop + m.start(1) + 0] or ""):
+                    _only_skip_words(seg[stop + m.start(1):stop + m.start(1) + 0] or "", art.sets):
                 return more[0]
-    if words and words[-1].strip("’'") in names.ANONYMOUS_WORDS:
+    if words and words[-1].strip("’'") in art.sets.anonymous_words:
         plain = plain_phrase(art, lo, hi2, "object")  # "top US officials", "Western sources"
         if plain:
             return plain
@@ -604,18 +602,18 @@ def _named_next(art: Article, found: dict) -> dict:
     """"A Russian general ... has accused" followed by a sentence that names a person with that
     title ("Col. Gen. Sergei Surovikin ..."): the general is taken to be that person (a guess)."""
     words = found.get("text", "").lower().split()
-    if len(words) < 2 or words[0] not in ("a", "an") or word_core(words[-1]) not in names.TITLES:
+    if len(words) < 2 or words[0] not in ("a", "an") or word_core(words[-1]) not in art.sets.titles:
         return found
     head = word_core(words[-1])
-    titles = {head, *TITLE_ABBREVIATIONS.get(head, ())}
+    titles = {head, *art.sets.title_forms.get(head, ())}
     k = art.sentence_index(found.get("start", 0))
     if k < 0 or k + 1 >= len(art.sentences):
         return found
     _sid, s, e = art.sentences[k + 1]
     for rs, re_ in art.runs(s, e):
         run = art.text[rs:re_]
-        if {w.lower() for w in run.split()} & titles and looks_like_person(run):
-            name = art.canonical(person_name(run))
+        if {w.lower() for w in run.split()} & titles and looks_like_person(run, art.sets):
+            name = art.canonical(person_name(run, art.sets))
             return dict(found, speaker=name, type="named person", method="description", guess=True,
                         note=f"guess: '{found['text']}' taken to be {name}, named with that title in the "
                              "next sentence")
@@ -651,19 +649,19 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
         found.update(speaker=outlet_label(art.outlet), type="media outlet",
                      note="guess: 'we' taken to be the article's own outlet")
         return found
-    if kind == "pronoun" and word not in PRONOUNS_PERSON:
+    if kind == "pronoun" and word not in art.sets.pronouns_person:
         found.update(speaker="", type="none",
                      note=f"could not tell who '{found['text']}' is; no guess made")
         return found
     pos = min(pos, found.get("start", pos))
     if kind == "description":
         noun = found["text"].lower().split()[-1]
-        titles = {noun, *TITLE_ABBREVIATIONS.get(noun, ())}
+        titles = {noun, *art.sets.title_forms.get(noun, ())}
         runs = list(art.runs(max(0, pos - 4000), pos))
         for s, e in reversed(runs):
             words = {w.lower() for w in art.text[s:e].split()}
-            if words & titles and looks_like_person(art.text[s:e]):
-                name = art.canonical(person_name(art.text[s:e]))
+            if words & titles and looks_like_person(art.text[s:e], art.sets):
+                name = art.canonical(person_name(art.text[s:e], art.sets))
                 found.update(speaker=name, type="named person",
                              note=f"guess: '{found['text']}' taken to be {name}, the last person "
                                   f"named with that title before")
