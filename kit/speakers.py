@@ -445,7 +445,7 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
                 and not art.knows_person(found["speaker"]):
             found = None  # one capitalised word not known as a name: "Good information can ..."
         if found is not None and found["start"] == words[0].start() or (
-                found is not None and _role_before_name(text[words[0].start():found["start"]])):
+                found is not None and _role_before_name(text[words[0].start():found["start"]], art.sets)):
             after = re.match(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?([a-z][\w’'-]*)",
                              text[found["end"]:hi])
             if after and after.group(1) and after.group(1) not in ("of", "and", "or", "for", "in", "at", "on"):
