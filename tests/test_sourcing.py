@@ -848,3 +848,11 @@ def test_name_with_a_bracket_right_before_the_reporting_word():
 def test_second_reporting_word_after_and_keeps_the_first_subject():
     q = one("Tom Roe said that the mayor is “a decent person,” and said that the council “failed badly.”")
     assert q.speaker.tolist() == ["Tom Roe", "Tom Roe"]
+
+
+def test_seed_001_general_and_misspelling_are_surovikin(seed_quotes):
+    q = seed_quotes[seed_quotes.article_id == "russian-general-accuses"]
+    general = q[q.speaker_text == "A Russian general"]
+    assert general.speaker.tolist() == ["Sergei Surovikin"] and general.speaker_guess.all()
+    spelt = q[q.speaker_text == "Surkovikin"]
+    assert spelt.speaker.tolist() == ["Sergei Surovikin"] and "one letter" in spelt.note.iloc[0]
