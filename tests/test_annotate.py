@@ -568,3 +568,11 @@ def test_plain_news_words_are_not_on_the_lists():
 def test_quoted_loaded_words_are_kept_with_their_voice():
     spans = annotate("The mayor said the plan was “a brutal betrayal” of the town.", categories=["loaded_language"])
     assert set(spans["voice"]) == {"quoted"} and {"brutal", "betrayal"} <= set(spans["text"].str.lower())
+
+
+def test_literal_and_technical_senses_are_not_flagged():
+    for text in ["The law had a chilling effect on reporters.", "A swarm of bees closed the road.",
+                 "The flat had a rat infestation.", "The shed was infested with termites."]:
+        assert _flags(text, ["loaded_language"]) == [], text
+    assert _flags("Crowds swarmed the square, he wrote.", ["loaded_language"]) == [("swarmed", "word-list")]
+    assert _flags("A chilling video appeared.", ["loaded_language"]) == [("chilling", "word-list")]
