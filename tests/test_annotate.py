@@ -576,3 +576,12 @@ def test_literal_and_technical_senses_are_not_flagged():
         assert _flags(text, ["loaded_language"]) == [], text
     assert _flags("Crowds swarmed the square, he wrote.", ["loaded_language"]) == [("swarmed", "word-list")]
     assert _flags("A chilling video appeared.", ["loaded_language"]) == [("chilling", "word-list")]
+
+
+def test_a_word_inside_a_name_is_not_flagged():
+    assert _flags("He was charged under the Foreign Corrupt Practices Act last year.") == []
+    assert _flags("Representative Louise M. Slaughter spoke first.") == []
+    # not a name: the capital that starts a sentence, capitals for emphasis, a headline
+    assert _flags("Corrupt deals were done.") == [("corrupt", "word-list")]
+    assert _flags("It is a TOTAL HOAX, he wrote.") == [("hoax", "word-list")]
+    assert _flags("Police Say Brutal Attack Was Planned") == [("brutal", "word-list")]
