@@ -13,15 +13,16 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
 - ``terms``: the word-list entries it applies to, separated by ``|`` (empty: every entry);
 - ``look``: where to look: ``after`` (the words right after the match), ``before`` (the words
   right before it), ``clause_before`` (anywhere earlier in the same clause) or ``quotation``
-  (the match is inside a quotation of this kind: ``term``, ``title``, ``scare``, ``speech``);
+  (the match is inside a quotation of this kind: ``term``, ``title``, ``scare``, ``speech``) or ``name``
+  (the match is part of a name written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
   ("4,000", "11", "two", "dozens");
 - ``action``: ``drop`` (do not flag) or ``keep`` (flag, and name this rule as the reason);
 - ``explanation``: one plain sentence, shown by :func:`kit.explain`.
 
 >>> rules = load_context_rules()
->>> sorted(rules["rule"])[:3]
-['approximator-before-number', 'claimed-responsibility', 'clearly-before-figure']
+>>> {"month-may", "regime-non-political"} <= set(rules["rule"])
+True
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from pathlib import Path
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 
-__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE"]
+__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE", "in_name"]
 
 #: The columns of data/context_rules.csv, in this order.
 RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explanation"]
@@ -42,7 +43,7 @@ RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explana
 #: The ``rule`` of a flag made by a word list with no context rule involved.
 WORD_LIST_RULE = "word-list"
 
-_LOOKS = ("after", "before", "clause_before", "quotation")
+_LOOKS = ("after", "before", "clause_before", "quotation", "name")
 _ACTIONS = ("drop", "keep")
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
@@ -129,6 +130,8 @@ class ContextRules:
             look, words = row["look"], row["words"]
             if look == "quotation":
                 rx = frozenset(w.strip() for w in words.split("|"))
+            elif look == "name":
+                rx = None  # see in_name
             elif look == "after":
                 rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
             elif look == "before" and "<number>" not in words:
@@ -176,6 +179,8 @@ class ContextRules:
         for name, look, rx, action in rules:
             if look == "quotation":
                 hit = quote_kind in rx
+            elif look == "name":
+                hit = in_name(text, start, end, sentence_start)
             elif look == "before_any":
                 hit = start in self._ends.get(name, ())
             elif look == "after":
@@ -213,3 +218,38 @@ def compiled_rules(path=None) -> ContextRules:
     True
     """
     return _compiled(file_stamp(Path(path) if path is not None else data_path("context_rules.csv")))
+
+
+_NAME_WORD = re.compile(r"[\w’'.-]+")
+
+
+def in_name(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
+    """Is text[start:end] part of a name written with capitals, such as "the Foreign Corrupt Practices
+    Act" or "Louise Slaughter"? It must start with a capital and come right after another capitalised
+    word that does not start the sentence, and the sentence must not be a headline (where most words
+    have a capital).
+
+    >>> t = "He broke the Foreign Corrupt Practices Act. The Corrupt deal was done."
+    >>> in_name(t, 21, 28), in_name(t, 48, 55, sentence_start=44)
+    (True, False)
+    """
+    if not text[start:start + 1].isupper() or start <= sentence_start or text[start - 1] != " ":
+        return False
+    words = _NAME_WORD.findall(text, max(sentence_start, start - 60), start)
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False  # no capitalised word before, or only the one that starts the sentence
+    if text[start:end].isupper() or (len(words[-1]) > 2 and words[-1].isupper()):
+        return False  # capitals for emphasis ("a TOTAL HOAX"), not a name
+    # a headline gives most words a capital: look at the words outside the run of capitalised words
+    line_end = text.find("\n", end)
+    stop = min(len(text) if line_end < 0 else line_end, end + 80)
+    before = [w for w in _NAME_WORD.findall(text, sentence_start, start) if w[:1].isalpha()]
+    after = [w for w in _NAME_WORD.findall(text, end, stop) if w[:1].isalpha()]
+    while before and before[-1][:1].isupper():
+        before.pop()
+    while after and after[0][:1].isupper():
+        after.pop(0)
+    around = before + after
+    if not around:
+        return False  # every word has a capital: a headline
+    return not (len(around) >= 2 and sum(w[:1].isupper() for w in around) * 3 >= len(around) * 2)

@@ -537,3 +537,51 @@ def test_a_table_may_bring_any_snake_case_category():
     assert list(p.columns[at:at + 6]) == \
         ["war_words", "war_words_per_1k", "quoted_war_words_per_1k", "praise2", "praise2_per_1k",
          "quoted_praise2_per_1k"]
+
+
+# ------------------------------------------------------------------ loaded language: what a word does here
+
+def _flags(text, categories=("loaded_language", "label")):
+    spans = annotate(text, categories=list(categories))
+    return list(zip(spans["text"].str.lower(), spans["rule"]))
+
+
+def test_terrorist_before_an_act_names_the_act_not_people():
+    assert _flags("Police said they stopped a terrorist plot and two terrorist attacks.") == []
+    assert _flags("The terrorists fled north.") == [("terrorists", "word-list")]
+    assert "terrorist-names-an-act" in str(explain("terrorist"))
+
+
+def test_corrupt_in_the_legal_sense_is_not_flagged():
+    assert _flags("The firm admitted making corrupt payments to win the contract.") == []
+    assert _flags("Voters were tired of the corrupt mayor.") == [("corrupt", "word-list")]
+
+
+def test_plain_news_words_are_not_on_the_lists():
+    # a legal status, a charge, an everyday news word: described in docs/lexicons.md
+    text = ("An illegal immigrant was released. Two men conspired to commit fraud. Election meddling was "
+            "studied. It was merely a formality. The pension scheme closed. The mainstream media covered it.")
+    assert _flags(text) == []
+    assert [t for t, _ in _flags("He wants to deport the illegals the MSM ignores.")] == ["illegals", "msm"]
+
+
+def test_quoted_loaded_words_are_kept_with_their_voice():
+    spans = annotate("The mayor said the plan was “a brutal betrayal” of the town.", categories=["loaded_language"])
+    assert set(spans["voice"]) == {"quoted"} and {"brutal", "betrayal"} <= set(spans["text"].str.lower())
+
+
+def test_literal_and_technical_senses_are_not_flagged():
+    for text in ["The law had a chilling effect on reporters.", "A swarm of bees closed the road.",
+                 "The flat had a rat infestation.", "The shed was infested with termites."]:
+        assert _flags(text, ["loaded_language"]) == [], text
+    assert _flags("Crowds swarmed the square, he wrote.", ["loaded_language"]) == [("swarmed", "word-list")]
+    assert _flags("A chilling video appeared.", ["loaded_language"]) == [("chilling", "word-list")]
+
+
+def test_a_word_inside_a_name_is_not_flagged():
+    assert _flags("He was charged under the Foreign Corrupt Practices Act last year.") == []
+    assert _flags("Representative Louise M. Slaughter spoke first.") == []
+    # not a name: the capital that starts a sentence, capitals for emphasis, a headline
+    assert _flags("Corrupt deals were done.") == [("corrupt", "word-list")]
+    assert _flags("It is a TOTAL HOAX, he wrote.") == [("hoax", "word-list")]
+    assert _flags("Police Say Brutal Attack Was Planned") == [("brutal", "word-list")]
