@@ -176,7 +176,10 @@ class ContextRules:
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
         """A quick test: can any rule apply to this flag? (False for most flags, so they skip :meth:`applies`.)"""
         if self._keys is None:
-            self._keys = {(c, t) for c, t in self.by_term} | {c for c in self.by_category if c != "*"}
+            # a category whose own rules all look at quotations is covered by the quote-kind test below
+            self._keys = {(c, t) for c, t in self.by_term} | {
+                c for c, rules in self.by_category.items()
+                if c != "*" and any(look != "quotation" for _n, look, _rx, _a in rules)}
             self._quote_kinds = {k for rules in self.by_category.values() for _n, look, rx, _a in rules
                                  if look == "quotation" for k in rx}
         return ((category, term.lower()) in self._keys or category in self._keys
