@@ -570,6 +570,10 @@ def explain(term_or_span, lexicon=None):
         rules = compiled_rules()
         unless = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
                   in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "drop"]
+        only = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
+                in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "require"]
+        if only:
+            e["note"] = e["note"] + " Flagged only where its sentence shows this use (" + " ".join(only) + ")"
         if unless:
             e["note"] = e["note"] + " Not flagged when a context rule says so (" + " ".join(unless) + ")"
     return Explanation(query, ordered)

@@ -12,12 +12,15 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
 - ``category``: the category it applies to (``*`` for every category);
 - ``terms``: the word-list entries it applies to, separated by ``|`` (empty: every entry);
 - ``look``: where to look: ``after`` (the words right after the match), ``before`` (the words
-  right before it), ``clause_before`` (anywhere earlier in the same clause) or ``quotation``
-  (the match is inside a quotation of this kind: ``term``, ``title``, ``scare``, ``speech``) or ``name``
-  (the match is part of a name written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
+  right before it), ``clause_before`` (anywhere earlier in the same clause), ``clause_after``
+  (anywhere later in the same clause), ``quotation`` (the match is inside a quotation of this
+  kind: ``term``, ``title``, ``scare``, ``speech``) or ``name`` (the match is part of a name
+  written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
   ("4,000", "11", "two", "dozens");
-- ``action``: ``drop`` (do not flag) or ``keep`` (flag, and name this rule as the reason);
+- ``action``: ``drop`` (do not flag), ``keep`` (flag, and name this rule as the reason) or
+  ``require`` (flag only when the words are there; a word with several ``require`` rules is
+  flagged when any of them holds, and a ``drop`` rule that fires still wins);
 - ``explanation``: one plain sentence, shown by :func:`kit.explain`.
 
 >>> rules = load_context_rules()
@@ -43,12 +46,13 @@ RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explana
 #: The ``rule`` of a flag made by a word list with no context rule involved.
 WORD_LIST_RULE = "word-list"
 
-_LOOKS = ("after", "before", "clause_before", "quotation", "name")
-_ACTIONS = ("drop", "keep")
+_LOOKS = ("after", "before", "clause_before", "clause_after", "quotation", "name")
+_ACTIONS = ("drop", "keep", "require")
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
+_CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
 _MARKS_AND_SPACE = " \t\n\"“”‘’'"
 
@@ -62,6 +66,19 @@ def _phrase_pattern(words: str) -> str:
         pieces = [re.escape(p) for p in w.split("<number>")]
         parts.append(f"(?:{_NUMBER})".join(pieces).replace(r"\ ", r"\s+"))
     return "|".join(parts)
+
+
+def _bounded(words: str) -> str:
+    """A pattern for any of ``words`` as whole words (a word that starts or ends with a quotation
+    mark or a sign needs no word boundary on that side)."""
+    parts = []
+    for w in words.split("|"):
+        w = w.strip()
+        if w:
+            one = _phrase_pattern(w)
+            parts.append(("(?<![\\w-])" if w[0].isalnum() or w[0] == "<" else "") + one
+                         + ("(?![\\w])" if w[-1].isalnum() or w[-1] == ">" else ""))
+    return "|".join(f"(?:{p})" for p in parts)
 
 
 def load_context_rules(path=None):
@@ -140,7 +157,7 @@ class ContextRules:
             elif look == "before":
                 rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}$", re.IGNORECASE)
             else:
-                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
+                rx = re.compile(_bounded(words), re.IGNORECASE)
             terms = [t.strip().lower() for t in row["terms"].split("|") if t.strip()]
             if look == "before" and not terms:
                 # a rule for every word of a category: where its words end is found once per article
@@ -162,7 +179,10 @@ class ContextRules:
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
         """A quick test: can any rule apply to this flag? (False for most flags, so they skip :meth:`applies`.)"""
         if self._keys is None:
-            self._keys = {(c, t) for c, t in self.by_term} | {c for c in self.by_category if c != "*"}
+            # a category whose own rules all look at quotations is covered by the quote-kind test below
+            self._keys = {(c, t) for c, t in self.by_term} | {
+                c for c, rules in self.by_category.items()
+                if c != "*" and any(look != "quotation" for _n, look, _rx, _a in rules)}
             self._quote_kinds = {k for rules in self.by_category.values() for _n, look, rx, _a in rules
                                  if look == "quotation" for k in rx}
         return ((category, term.lower()) in self._keys or category in self._keys
@@ -176,7 +196,10 @@ class ContextRules:
         if rules is None:
             rules = self._for[key] = (*self.by_term.get((category, term.lower()), ()),
                                       *self.by_category.get(category, ()), *self.by_category.get("*", ()))
+        required = satisfied = None
         for name, look, rx, action in rules:
+            if action == "require" and satisfied is not None:
+                continue  # one requirement that holds is enough
             if look == "quotation":
                 hit = quote_kind in rx
             elif look == "name":
@@ -197,12 +220,24 @@ class ContextRules:
                     for w in rx)
             elif look == "before":
                 hit = rx.search(text, max(sentence_start, start - 60), start) is not None
+            elif look == "clause_after":
+                stop = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+                hit = rx.search(text, end, stop.start() if stop else min(len(text), end + 200)) is not None
             else:
                 lo = max(sentence_start, start - 200)
                 clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
                 hit = rx.search(text, clause, start) is not None
-            if hit:
+            if action == "require":
+                if hit:
+                    satisfied = name
+                elif required is None:
+                    required = name
+            elif hit:
                 return name, action
+        if satisfied is not None:
+            return satisfied, "keep"
+        if required is not None:
+            return required, "drop"  # no requirement holds: the word does not do its listed job here
         return None
 
 

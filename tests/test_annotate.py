@@ -585,3 +585,73 @@ def test_a_word_inside_a_name_is_not_flagged():
     assert _flags("Corrupt deals were done.") == [("corrupt", "word-list")]
     assert _flags("It is a TOTAL HOAX, he wrote.") == [("hoax", "word-list")]
     assert _flags("Police Say Brutal Attack Was Planned") == [("brutal", "word-list")]
+
+
+# ------------------------------------------------------------------ attribution cues in context (issue 9)
+
+def cues(text):
+    """(text, rule) of the attribution flags the kit's own lists and rules make."""
+    spans = annotate(text, categories=["attribution"])
+    return list(zip(spans.text, spans.rule, strict=True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of thinking with a statement after it is an attribution; with an object it is not
+    ("The mayor believes that the bridge is safe.", [("believes", "belief-with-clause")]),
+    ("Farmers fear they will lose the harvest.", [("fear", "belief-with-clause")]),
+    ("The fear of floods is old.", []),
+    # wanting and planning: "to" follows
+    ("The council plans to close the road.", [("plans", "intention-to")]),
+    ("The plans were drawn in pencil.", []),
+    # inside a reported statement, the reporting verb is the attribution
+    ("Lee said she hopes to win.", [("said", "word-list")]),
+    # evidence verbs: a poll or study as the subject, or "that" after
+    ("A new survey of teachers shows support rising.", [("shows", "finding-by-source")]),
+    ("The review found that nobody had checked.", [("found", "finding-that")]),
+    ("They found the keys under a mat.", []),
+    # "called": the words follow in quotation marks
+    ("The coach called the referee “a disgrace”.", [("called", "called-with-quotation")]),
+    ("A village called Hope held a fair.", []),
+    ("The so-called “experts” met.", []),
+    # declined: what was not done follows
+    ("The firm declined to comment.", [("declined", "refusal-with-object")]),
+    ("Sales declined in May.", []),
+    # senses that report no words
+    ("The clerk was charged with theft.", []),
+    ("It was a racially charged debate.", []),
+    ("The army responded by closing the border.", []),
+    ("She won 40 pledged delegates.", []),
+])
+def test_attribution_context_rules(text, expected):
+    assert cues(text) == expected
+
+
+def test_attribution_inside_a_quotation_is_the_speakers_own_words():
+    text = "“I said no, and I think it was right,” the mayor told reporters."
+    assert cues(text) == [("told", "word-list")]
+
+
+def test_in_a_statement_after_said_is_not_flagged_twice():
+    assert cues("“We will appeal,” Ms. Ng said in a statement.") == [("said", "word-list")]
+    assert cues("In a statement, the firm apologised.") == [("In a statement", "word-list")]
+
+
+def test_new_reporting_verbs_in_their_inflections():
+    text = ("Ana praised the plan. Ben praises it. Cy is praising it. Di cited a study, citing the data. "
+            "Ed mocked the idea and Flo joked about it. Gus echoed her.")
+    assert [t for t, _ in cues(text)] == ["praised", "praises", "praising", "cited", "citing", "mocked", "joked",
+                                          "echoed"]
+
+
+def test_explain_names_an_attribution_rule():
+    row = annotate("The mayor believes that the bridge is safe.", categories=["attribution"]).iloc[0]
+    text = str(explain(row))
+    assert "belief-with-clause" in text and "reports someone's view" in text
+    assert "Flagged only where its sentence shows this use" in str(explain("believes"))
+
+
+def test_trace_claim_fills_the_cue_of_documented():
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
+                         "text": ["The BBC documented that a convoy left the town."]})
+    row = kit.trace_claim(arts, "convoy").iloc[0]
+    assert row.attribution == "BBC" and row.cue == "documented"
