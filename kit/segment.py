@@ -174,8 +174,10 @@ QUOTE_KINDS = {
 _Q_OPENERS = "“„«"
 _Q_CLOSERS = "”»"
 _Q_MARKS = _Q_OPENERS + _Q_CLOSERS + '"'
-_Q_MARK_RX = re.compile("[" + re.escape(_Q_MARKS) + "]")
-_ANY_MARK = re.compile("[" + re.escape(_Q_MARKS) + "\u2018]")
+#: A quotation mark: one of _Q_MARKS, or two straight apostrophes typed as a double mark (''like this''),
+#: as in some news archives. A run of three is a double mark beside a single one (''' opens both).
+_Q_MARK_RX = re.compile("[" + re.escape(_Q_MARKS) + "]|'{2,3}")
+_ANY_MARK = re.compile("[" + re.escape(_Q_MARKS) + "\u2018]|''")
 _SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/")
 _AFTER_CLOSE = set(" \t\n\r\xa0.,;:!?)]}—–-…")
 # curly single quotes: the closing mark is not followed by a letter (that would be an apostrophe)
@@ -226,6 +228,26 @@ def _mark_role(text: str, i: int) -> str:
     return "toggle"
 
 
+def _mark_at(text: str, m: re.Match) -> tuple[int, int, str] | None:
+    """(first, last, role) of the quotation mark matched by ``m``: its first and last character and
+    'open', 'close' or 'toggle'; None for apostrophes that are not a mark.
+
+    Two apostrophes are a mark only where a reader sees one: after a space or a bracket and before a
+    word (opening), or after a word and before a space or punctuation (closing). "Lee''s" and a pair
+    standing alone between spaces are not marks.
+    """
+    i, j = m.start(), m.end()
+    if text[i] != "'":
+        return i, i, _mark_role(text, i)
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[j] if j < len(text) else " "
+    can_open = (prev in _SPACE_BEFORE_OPEN or prev in _Q_MARKS) and not nxt.isspace()
+    can_close = (nxt in _AFTER_CLOSE or nxt in _Q_MARKS) and not prev.isspace()
+    if can_open == can_close:
+        return None
+    return (i, i + 1, "open") if can_open else (j - 2, j - 1, "close")
+
+
 def _rstrip_at(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -261,34 +283,37 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
 
     spans: list[dict] = []
     open_at = None
+    width = 1  # of the opening mark: two for ''
     note = ""
     for m in _Q_MARK_RX.finditer(text):
-        i = m.start()
-        role = _mark_role(text, i)
+        mark = _mark_at(text, m)
+        if mark is None:
+            continue
+        i, last, role = mark
         if role == "toggle":
             role = "open" if open_at is None else "close"
         if role == "open":
             if open_at is None:
-                open_at, note = i, ""
+                open_at, width, note = i, last - i + 1, ""
             elif starts_paragraph(i) and para_end(open_at) <= i \
                     and _ends_sentence(text, para_end(para_starts[para_of(i)] - 1)):
                 # the convention for a quotation of several paragraphs: each paragraph ends a
                 # sentence and the next re-opens with a mark; only the last one closes
                 note = "runs over more than one paragraph"
             else:
-                end = min(_rstrip_at(text, open_at + 1, i), max(para_end(open_at), open_at + 1))
-                spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
+                end = min(_rstrip_at(text, open_at + width, i), max(para_end(open_at), open_at + width))
+                spans.append({"open": open_at, "close": None, "start": open_at + width, "end": end,
                               "note": "no closing quotation mark found; the quotation is taken to end "
                                       "where the next one starts"})
-                open_at, note = i, ""
+                open_at, width, note = i, last - i + 1, ""
         else:
             if open_at is None:
                 continue
-            spans.append({"open": open_at, "close": i, "start": open_at + 1, "end": i, "note": note})
+            spans.append({"open": open_at, "close": last, "start": open_at + width, "end": i, "note": note})
             open_at = None
     if open_at is not None:
-        end = _rstrip_at(text, open_at + 1, max(para_end(open_at), open_at + 1))
-        spans.append({"open": open_at, "close": None, "start": open_at + 1, "end": end,
+        end = _rstrip_at(text, open_at + width, max(para_end(open_at), open_at + width))
+        spans.append({"open": open_at, "close": None, "start": open_at + width, "end": end,
                       "note": "no closing quotation mark found; the quotation is taken to end with "
                               "its paragraph"})
     for sp in spans:  # never a negative length
@@ -442,8 +467,8 @@ def is_speech_cue(text: str, start: int, end: int) -> bool:
         return False  # "that says it all": an idiom, not a report of speech
     window = text[max(0, start - 25):start]
     # a word inside the quotation before is not part of this clause: “No,” said Lee.
-    window = window[max(window.rfind("“"), window.rfind("”"), window.rfind('"'), window.rfind("„"),
-                        window.rfind("«"), window.rfind("»")) + 1:]
+    window = window[max(window.rfind("“") + 1, window.rfind("”") + 1, window.rfind('"') + 1, window.rfind("„") + 1,
+                        window.rfind("«") + 1, window.rfind("»") + 1, window.rfind("''") + 2, 0):]
     prev = _PREV_WORD.search(window)
     if not prev:
         return True

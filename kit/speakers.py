@@ -29,7 +29,7 @@ from .names import (
     word_core,
 )
 
-__all__ = ["outlet_label", "pick_speaker", "plain_phrase", "speaker_before", "speaker_for_cue", "is_speech_cue",
+__all__ = ["described_subject", "outlet_label", "pick_speaker", "plain_phrase", "speaker_before", "speaker_for_cue", "is_speech_cue",
            "resolve_speaker", "sentence_subject"]
 
 
@@ -464,6 +464,64 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     return None
 
 
+#: Little words that never stand inside a noun phrase that is a subject: modal verbs, prepositions.
+_NOT_IN_SUBJECT = frozenset({"can", "must", "should", "shall", "without", "through", "toward", "towards", "across",
+                             "despite", "until", "within", "around", "behind", "beyond", "near", "upon", "via",
+                             "who", "which", "what", "there", "here", "not", "no", "always", "often", "sometimes",
+                             "usually", "perhaps", "maybe", "just"} | _PREPOSITIONS)
+
+#: Words that may open a clause before its subject: "and recent polls show", "but aides said".
+_SUBJECT_OPENERS = frozenset({"and", "but", "so", "yet", "or", "also", "now", "then", "still", "that", "when", "as",
+                              "because", "while", "if", "since", "though", "although", "whereas", "where"})
+
+
+def described_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """A source described, not named, as the subject just before a reporting word at ``hi``: a short
+    noun phrase that opens its clause and ends in a noun in lower case ("and recent polls show",
+    "But aides said", "three-quarters of the voters said", "Jewish leaders point to").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "It was close, and recent polls show Lee ahead."]}), "example"))[0]
+    >>> described_subject(art, 0, 31)["text"]
+    'recent polls'
+    """
+    text = art.text
+    end = len(text[:hi].rstrip())
+    clause_lo = max(lo, _clause_start(text, lo, end))
+    words = _words_span(text, clause_lo, end)
+    while words and words[-1].group(0).lower() in art.sets.adverbs - {"and", "but", "as", "so", "yet"}:
+        words.pop()  # "aides have also said"
+    while words and words[0].group(0).lower() in _SUBJECT_OPENERS:
+        words.pop(0)
+    if not 1 <= len(words) <= 5:
+        return None
+    ws, we = words[0].start(), words[-1].end()
+    if not re.fullmatch(r"(?:[A-Za-z-]+(?:[’']s)?\s+)*[A-Za-z-]+", text[ws:we]) or text[we:end].strip() \
+            or art.cues_in(ws, we):
+        return None  # a word cut short ("didn’t"), a quotation mark or a number: not a plain noun phrase
+    low = [w.group(0).lower() for w in words]
+    last = low[-1]
+    if not re.fullmatch(r"[a-z][a-z-]*", words[-1].group(0)) or re.search(r"(?:ly|ed|ing)$", last):
+        return None
+    for i, w in enumerate(low):
+        if w in art.sets.pronouns_person | art.sets.pronouns_other | art.sets.adverbs | art.sets.stop_caps \
+                | _NOT_IN_SUBJECT and not (w in _DETERMINERS | {"a", "an"} and i == 0) \
+                and not (w == "of" and 0 < i < len(low) - 1):
+            return None  # a verb, a preposition or a pronoun inside: not one noun phrase
+        if 0 < i < len(low) - 1 and words[i].group(0)[0].isupper() and words[i - 1].group(0)[0].isupper():
+            return None  # two capitalised words in a row: a name the kit did not find
+    owner = re.search(r"[’']s$", low[0]) and len(low) > 1  # "Cameron’s spokesman", "the mayor’s aide"
+    if low[0] not in _DETERMINERS | {"a", "an"} and not owner and not (
+            len(low) <= 3 and re.search(r"[^su’'s]s$", last) and not words[0].group(0)[0].islower() or
+            len(low) <= 2 and re.search(r"[^su’'s]s$", last)):
+        return None  # no determiner: only a short plural ("aides said", "recent polls show", "Labor leaders")
+    phrase = text[ws:we]
+    return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
+            "note": "the source is described, not named"}
+
+
 def _described_object(art: Article, lo: int, hi: int) -> dict | None:
     """A source described, not named, right after the reporting word: "said a source close to the
     campaign" -> "a source", "wrote the authors of the report" -> "the authors"."""
@@ -546,6 +604,18 @@ def _after_cue_is_by(art: Article, cue_end: int, hi: int) -> int | None:
     return cue_end + m.end() if m else None
 
 
+def _opens_clause(art: Article, lo: int, s: int) -> bool:
+    """Does the reporting word at ``s`` open its clause (only little words such as "also" before it,
+    after a comma, a quotation or the start of the sentence)? Only then can the speaker come after
+    it: "..., said Lee" but not "polls show Lee ahead"."""
+    text = art.text
+    before = text[_clause_start(text, lo, s):s]
+    cut = max(before.rfind(ch) for ch in ("”", "\"", "''", "»"))
+    if cut != -1:
+        before = before[cut + 1:]
+    return all(w.lower() in art.sets.adverbs for w in WORD.findall(before))
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -575,6 +645,10 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if found is None and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:\w+ly\s+|also\s+)?", art.text[lo:s]):
         sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject
         found = sentence_subject(art, sent[1], s) if sent else None
+    if found is None:
+        found = described_subject(art, lo, s)
+    if found is None and not _opens_clause(art, lo, s):
+        return None  # "polls show Lee ahead", "he told reporters": the words after the verb are not its subject
     if found is None:
         found = _object(art, e, hi, immediate=True)
         if found is not None and found.get("type") == "pronoun" and \

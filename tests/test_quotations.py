@@ -103,11 +103,29 @@ def test_quotes_table_kinds():
     assert q.loc[q.kind == "direct", "speaker"].tolist() == ["James Mattis"]
 
 
+def test_two_apostrophes_are_a_double_quotation_mark():
+    # some news archives type a double quotation mark as two apostrophes
+    text = "''We will stay,'' said Ann Lee. She called it ''a long road.'' Tom Roe''s car and '' here are not."
+    found = quotations(text)
+    assert [text[q["start"]:q["end"]] for q in found] == ["We will stay,", "a long road."]
+    for q in found:  # the marks are two characters wide; offsets stay exact
+        assert text[q["open"]:q["open"] + 2] == "''" and text[q["close"] - 1:q["close"] + 1] == "''"
+    assert [text[s:e] for s, e in sentence_spans(text)][:2] == ["''We will stay,'' said Ann Lee.",
+                                                              "She called it ''a long road.''"]
+    q = kit.quotes(arts(text))
+    assert q.loc[q.quote == "We will stay,", "speaker"].tolist() == ["Ann Lee"]
+
+
+def test_three_apostrophes_are_a_double_mark_beside_a_single_one():
+    text = "He said, " + "'" * 3 + "Yes,' she told me, and left." + "'" * 2 + " Then he went home."
+    assert [text[q["start"]:q["end"]] for q in quotations(text)] == ["'Yes,' she told me, and left."]
+
+
 # ------------------------------------------------------------------ never raises
 
 CUES = ["titled", "entitled", "called", "named", "report", "book", "said", "told", "the term", "so-called",
         "dubbed", "according to", "headlined", ""]
-MARKS = ["“", "”", '"', "‘", "’", "«", "»", "„", "'"]
+MARKS = ["“", "”", '"', "‘", "’", "«", "»", "„", "'", "''", "'" * 3]
 PIECES = st.one_of(st.sampled_from(CUES), st.sampled_from(MARKS),
                    st.sampled_from(["", " ", "Lee", "War", "the rebels", ".", ",", ":", "\n\n", "\n"]))
 
@@ -119,7 +137,8 @@ def test_empty_unclosed_nested_quotations_never_raise(text):
     for q in found:
         assert 0 <= q["start"] <= q["end"] <= len(text)
         assert q["kind"] in QUOTE_KINDS
-        assert text[q["open"]] in "“”\"«»„‘’"
+        assert text[q["open"]] in "“”\"«»„‘’" or text[q["open"]:q["open"] + 2] == "''"
+        assert q["close"] is None or text[q["close"]] in "“”\"«»„‘’'"
     for s, e in sentence_spans(text):
         assert 0 <= s <= e <= len(text)
     frame = arts(text)

@@ -752,7 +752,8 @@ def test_subject_and_any_verb_after_the_quotation():
 
 
 def test_sentence_subject_is_a_marked_guess():
-    q = one("In May, Ann Lee called the plan “a slow and costly mistake” on the radio.")
+    # no reporting word ("called" is one now: it reports words that follow in quotation marks)
+    q = one("In May, Ann Lee put the plan down on the radio as “a slow and costly mistake”.")
     r = _row(q, "a slow and costly mistake")
     assert (r.speaker, r.speaker_method, bool(r.speaker_guess)) == ("Ann Lee", "sentence-subject", True)
     assert r.kind == "direct"
@@ -856,3 +857,16 @@ def test_seed_001_general_and_misspelling_are_surovikin(seed_quotes):
     assert general.speaker.tolist() == ["Sergei Surovikin"] and general.speaker_guess.all()
     spelt = q[q.speaker_text == "Surkovikin"]
     assert spelt.speaker.tolist() == ["Sergei Surovikin"] and "one letter" in spelt.note.iloc[0]
+
+
+def test_a_described_subject_is_the_speaker_not_the_name_after_the_verb():
+    # "recent polls show Tom Roe ahead": Tom Roe is what the polls show, not who speaks
+    q = one("It was close, and recent polls show Tom Roe ahead. But aides said Ann Lee would win.")
+    assert q.speaker.tolist() == ["recent polls", "aides"]
+    assert q.speaker_type.tolist() == ["anonymous", "anonymous"]
+
+
+def test_the_name_after_a_verb_is_its_speaker_only_when_the_verb_opens_the_clause():
+    q = one("The road was closed, said Ann Lee. Officials in the town told Tom Roe the road was open.")
+    assert "Tom Roe" not in q.speaker.tolist()  # the one told is not the one who tells
+    assert q.speaker.tolist()[0] == "Ann Lee"
