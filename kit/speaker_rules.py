@@ -416,9 +416,10 @@ def article_quotes(art: Article) -> list[dict]:
         if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
             continue
         seen_speakers = set()
+        reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
         for cue in speech(art.cues_in(s, e)):
-            if cue[0] in used_cues:
-                continue
+            if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
+                continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
             found = speaker_for_cue(art, cue, s, e)
             if found is None:
                 continue
@@ -434,6 +435,8 @@ def article_quotes(art: Article) -> list[dict]:
             if end <= start:
                 continue
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
+            if start >= cue[1]:
+                reported.append((start, end))
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
 

@@ -604,6 +604,28 @@ def _after_cue_is_by(art: Article, cue_end: int, hi: int) -> int | None:
     return cue_end + m.end() if m else None
 
 
+def _lone_name(art: Article, lo: int, s: int) -> dict | None:
+    """One capitalised word that is the whole subject of the reporting word, opening its clause
+    ("Kelly said", "..., and Devine added"): a name the kit does not know."""
+    text = art.text
+    words = _words_span(text, _clause_start(text, lo, s), s)
+    while words and words[0].group(0).lower() in _SUBJECT_OPENERS:
+        words.pop(0)
+    if len(words) != 1 or text[words[0].end():s].strip():
+        return None
+    w = words[0]
+    word = w.group(0)
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() in art.sets.stop_caps \
+            or word.lower() in art.sets.pronouns_person | art.sets.pronouns_other | art.sets.adverbs \
+            or word.lower() in _DETERMINERS or is_title(word, art.sets) or word.endswith("ing"):
+        return None
+    if re.search(r"[^su]s$", word) and not art.knows_person(word):  # "Polls show", "Aides said"
+        return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "anonymous",
+                "gaz_type": "", "note": "the source is described, not named"}
+    return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "named person",
+            "gaz_type": "", "note": "a capitalised word just before the reporting word, taken to be a name"}
+
+
 def _opens_clause(art: Article, lo: int, s: int) -> bool:
     """Does the reporting word at ``s`` open its clause (only little words such as "also" before it,
     after a comma, a quotation or the start of the sentence)? Only then can the speaker come after
@@ -631,7 +653,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         return _object(art, e, hi)
     by = _after_cue_is_by(art, e, hi)
     if by is not None:
-        return _object(art, by, hi)
+        found = _object(art, by, hi)
+        if found is not None:
+            return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "":
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if _PARTICIPLES.search(art.text[s:e]) and art.text[lo:s].rstrip().endswith(","):
@@ -646,7 +670,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject
         found = sentence_subject(art, sent[1], s) if sent else None
     if found is None:
-        found = described_subject(art, lo, s)
+        found = described_subject(art, lo, s) or _lone_name(art, lo, s)
     if found is None and not _opens_clause(art, lo, s):
         return None  # "polls show Lee ahead", "he told reporters": the words after the verb are not its subject
     if found is None:

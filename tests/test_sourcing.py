@@ -870,3 +870,16 @@ def test_the_name_after_a_verb_is_its_speaker_only_when_the_verb_opens_the_claus
     q = one("The road was closed, said Ann Lee. Officials in the town told Tom Roe the road was open.")
     assert "Tom Roe" not in q.speaker.tolist()  # the one told is not the one who tells
     assert q.speaker.tolist()[0] == "Ann Lee"
+
+
+def test_a_report_inside_a_report_is_not_a_second_quotation():
+    # "Lee said Roe told her ...": what Roe told is part of what Lee reported
+    q = one("Ann Lee said Tom Roe told her the road was closed.")
+    assert q.speaker.tolist() == ["Ann Lee"]
+    assert q.quote.tolist() == ["Tom Roe told her the road was closed"]
+
+
+def test_one_capitalised_word_before_a_reporting_word_is_a_name():
+    q = one("The vote was close. Later, Devine said the plan had failed. Aides said it would pass.")
+    assert q.speaker.tolist() == ["Devine", "Aides"]
+    assert q.speaker_type.tolist()[0] == "named person"
