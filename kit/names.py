@@ -109,6 +109,8 @@ def person_name(run: str, sets: WordSets | None = None) -> str:
 @functools.lru_cache(maxsize=65536)
 def _person_name(run: str, sets: WordSets) -> str:
     words = _NICKNAME_IN_RUN.sub(" ", run).split()
+    if _courtesy_and_surname(words):
+        return words[1]  # "Mr. King": the word after Mr. is a surname, even a word that is also a title
     titles = sets.titles
     while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in sets.demonyms
                               or words[0].lower().rstrip(".") in titles or _role_modifier(words, sets)):
@@ -163,6 +165,16 @@ def _is_place_word(word: str, sets: WordSets) -> bool:
     return low in sets.places or low.split("-")[-1] in sets.places and low.split("-")[0] in sets.particles
 
 
+#: Courtesy titles that stand only before a person's name ("Mr. King", "Ms. English").
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def _courtesy_and_surname(words: list[str]) -> bool:
+    """Two words, a courtesy title and one capitalised word: a person, whatever the second word is."""
+    return len(words) == 2 and words[0].lower().rstrip(".") in _COURTESY \
+        and re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?", words[1]) is not None
+
+
 def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
     """Could this capitalised run be a person's name? No if any word names a place, a group, an
     institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
@@ -178,6 +190,8 @@ def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _looks_like_person(run: str, sets: WordSets) -> bool:
     words = _NICKNAME_IN_RUN.sub(" ", run).split()
+    if _courtesy_and_surname(words):
+        return True
     if not words or word_core(words[0]) in ("al", "el") or (len(words) == 1 and word_core(words[0]) in sets.particles):
         return False
     while words and (_is_title(words[0], sets) or word_core(words[0]) in sets.demonyms

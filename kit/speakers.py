@@ -653,7 +653,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         return _object(art, e, hi)
     by = _after_cue_is_by(art, e, hi)
     if by is not None:
-        found = _object(art, by, hi)
+        found = _object(art, by, hi, immediate=True, described=True)
         if found is not None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "":

@@ -883,3 +883,8 @@ def test_one_capitalised_word_before_a_reporting_word_is_a_name():
     q = one("The vote was close. Later, Devine said the plan had failed. Aides said it would pass.")
     assert q.speaker.tolist() == ["Devine", "Aides"]
     assert q.speaker_type.tolist()[0] == "named person"
+
+
+def test_a_courtesy_title_makes_the_next_word_a_surname():
+    q = one("“It is risky,” Mr. King said by telephone on a radio show.")
+    assert q.speaker_text.tolist() == ["Mr. King"]  # "King" after "Mr." is a surname; "by telephone" is no agent
