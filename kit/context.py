@@ -14,6 +14,8 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
 - ``look``: where to look: ``after`` (the words right after the match), ``before`` (the words
   right before it), ``clause_before`` (anywhere earlier in the same clause) or ``quotation``
   (the match is inside a quotation of this kind: ``term``, ``title``, ``scare``, ``speech``);
+  ``not_after`` and ``not_before`` fire when *none* of the words is right after (or before) the
+  match ("appeared" not followed by "to" or "that" is showing up, not seeming);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
   ("4,000", "11", "two", "dozens");
 - ``action``: ``drop`` (do not flag) or ``keep`` (flag, and name this rule as the reason);
@@ -42,7 +44,7 @@ RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explana
 #: The ``rule`` of a flag made by a word list with no context rule involved.
 WORD_LIST_RULE = "word-list"
 
-_LOOKS = ("after", "before", "clause_before", "quotation")
+_LOOKS = ("after", "before", "clause_before", "quotation", "not_after", "not_before")
 _ACTIONS = ("drop", "keep")
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
@@ -127,6 +129,8 @@ class ContextRules:
         self._quote_kinds: set = set()
         for row in table.to_dict("records"):
             look, words = row["look"], row["words"]
+            negated = look.startswith("not_")
+            look = look.removeprefix("not_")
             if look == "quotation":
                 rx = frozenset(w.strip() for w in words.split("|"))
             elif look == "after":
@@ -139,11 +143,13 @@ class ContextRules:
             else:
                 rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
             terms = [t.strip().lower() for t in row["terms"].split("|") if t.strip()]
-            if look == "before" and not terms:
+            if look == "before" and not terms and not negated:
                 # a rule for every word of a category: where its words end is found once per article
                 look = "before_any"
                 rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}", re.IGNORECASE)
                 self._scan.append((row["rule"], rx))
+            if negated:
+                look = "not_" + look
             rule = (row["rule"], look, rx, row["action"])
             if terms:
                 for t in terms:
@@ -174,6 +180,9 @@ class ContextRules:
             rules = self._for[key] = (*self.by_term.get((category, term.lower()), ()),
                                       *self.by_category.get(category, ()), *self.by_category.get("*", ()))
         for name, look, rx, action in rules:
+            negated = look.startswith("not_")
+            if negated:
+                look = look[4:]
             if look == "quotation":
                 hit = quote_kind in rx
             elif look == "before_any":
@@ -182,9 +191,7 @@ class ContextRules:
                 hit = rx.match(text, end, min(len(text), end + 60)) is not None
             elif look == "before" and isinstance(rx, tuple):
                 before = text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower()
-                if not before.endswith(rx):
-                    if not ("  " in before or "\n" in before or "\t" in before):
-                        continue
+                if not before.endswith(rx) and ("  " in before or "\n" in before or "\t" in before):
                     before = " ".join(before.split())  # "the  term" with two spaces
                 hit = before.endswith(rx) and any(
                     before.endswith(w) and (len(before) == len(w) or not (before[-len(w) - 1].isalnum()
@@ -196,7 +203,7 @@ class ContextRules:
                 lo = max(sentence_start, start - 200)
                 clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
                 hit = rx.search(text, clause, start) is not None
-            if hit:
+            if hit != negated:
                 return name, action
         return None
 
