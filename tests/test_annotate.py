@@ -537,3 +537,84 @@ def test_a_table_may_bring_any_snake_case_category():
     assert list(p.columns[at:at + 6]) == \
         ["war_words", "war_words_per_1k", "quoted_war_words_per_1k", "praise2", "praise2_per_1k",
          "quoted_praise2_per_1k"]
+
+
+# ------------------------------------------------------------------ hedges: what the word does in its sentence
+
+def hedges(text):
+    """(text, rule) of each hedge the shipped word lists and context rules flag in ``text``."""
+    spans = annotate(text, categories=["hedge"])
+    return list(zip(spans.text, spans.rule, strict=True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive belief verb with no one named is a hedge; an active one or a named holder is not
+    ("The new bridge is considered the safest in the region.", [("considered", "belief-verb-passive")]),
+    ("The tower is widely thought to lean.", [("thought", "belief-verb-to-be")]),
+    ("A man believed to be the driver ran off.", [("believed", "belief-verb-to-be")]),
+    ("The plan is regarded as a failure.", [("regarded", "belief-verb-to-be")]),
+    ("The mayor is seen as a reformer.", [("seen as", "word-list")]),
+    ("She considered leaving the club. He thought about it. Greek thought shaped Rome.", []),
+    ("The bill was considered by the committee on Monday.", []),
+    ("The singer was considered for the lead role.", []),
+    ("The rule should be considered a guide.", []),
+    ("He gave the offer some thought to be fair.", []),
+    ("They had seen as many as ten boats.", []),
+    # "appear": seeming, not showing up
+    ("The talks appear to have stalled. It appears that nobody came.",
+     [("appear", "appear-to-or-that"), ("appears", "appear-to-or-that")]),
+    ("The actor appeared in a film and appears on the list.", []),
+    # "could": a guess, not an inability or a purpose
+    ("The deal could collapse next week.", [("could", "word-list")]),
+    ("The reporter could not reach the mayor.", []),
+    ("They saved money so that they could travel.", []),
+    # "apparent", "suggests", "possible", "might"
+    ("It was an apparent attempt to stall.", [("apparent", "word-list")]),
+    ("The damage soon became apparent. The problem is apparent.", []),
+    ("As the name suggests, the lake is salty. The data suggests that it rose.", [("suggests", "word-list")]),
+    ("It is possible to cross the river by boat.", []),
+    ("It is possible that the river will flood.", [("It is possible", "word-list")]),
+    ("The army used its military might. With all his might he pushed.", []),
+    ("The talks might fail.", [("might", "word-list")]),
+    # "may" after "this" is the verb (the month has a capital)
+    ("This may be the last meeting.", [("may", "word-list")]),
+    # words of quantity, habit and degree are not hedges; a figure's precision is kit.figures' job
+    ("Voters generally and typically back the party, mostly in towns, in some cases all of them.", []),
+    ("Approximately 300 people, roughly half, came; at least 20 left; the cost is estimated at 5 dollars.", []),
+])
+def test_hedges_in_context(text, expected):
+    assert hedges(text) == expected
+
+
+def test_almost_certainly_is_a_hedge_not_a_booster():
+    spans = annotate("It will almost certainly rain. It will certainly rain.", categories=["hedge", "booster"])
+    assert list(zip(spans.text, spans.category, strict=True)) == [("almost certainly", "hedge"),
+                                                                    ("certainly", "booster")]
+
+
+def test_explain_names_the_rule_that_kept_a_hedge():
+    row = annotate("The drug is believed to cause harm.", categories=["hedge"]).iloc[0]
+    text = str(explain(row))
+    assert "belief-verb-to-be" in text and "without saying whose it is" in text
+    assert "appear-without-to-or-that" in str(explain("appeared"))
+
+
+def test_not_after_and_not_before_rules(tmp_path):
+    from kit.context import ContextRules, load_context_rules
+
+    path = tmp_path / "rules.csv"
+    path.write_text("rule,category,terms,look,words,action,explanation\n"
+                    "needs-to,hedge,appears,not_after,to,drop,Only 'appears to' counts.\n"
+                    "needs-is,hedge,believed,not_before,is|was,drop,Only 'is believed' counts.\n", encoding="utf-8")
+    rules = ContextRules(load_context_rules(path))
+    text = "It appears to rain. It appears in May. It is believed. She believed."
+    found_rules = []
+    for word in ("appears", "believed"):
+        for k in (i for i in range(len(text)) if text.startswith(word, i)):
+            found_rules.append(rules.applies(text, k, k + len(word), "hedge", word, 0, None))
+    assert found_rules == [None, ("needs-to", "drop"), None, ("needs-is", "drop")]
+    path.write_text("rule,category,terms,look,words,action,explanation\n"
+                    "bad,hedge,appears,nowhere,to,drop,x\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match="look") as info:
+        load_context_rules(path)
+    assert "not_after" in info.value.fix
