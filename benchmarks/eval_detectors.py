@@ -2,6 +2,7 @@
 
     .venv/bin/pip install -e ".[bench]"      # textacy + spaCy, for the peer only; not kit dependencies
     .venv/bin/python benchmarks/eval_detectors.py ../shared/dev-corpora [--max-docs N] [--no-peer]
+        [--errors /tmp/detector-errors]
 
 DIR holds the development corpora described in its README.md (PolNeAR, the Szeged weasel
 corpus, the Propaganda Techniques Corpus and BASIL). Nothing from them is stored in the
@@ -14,6 +15,10 @@ repository: this script reads the folder and prints one line per figure:
 Scoring follows the corpora README: spans overlap, per document. Precision = share of the kit's
 spans that overlap a gold span; recall = share of gold spans overlapped by one of the kit's spans.
 Figures are summed over documents (micro averages). The results are recorded in docs/validity.md.
+
+With ``--errors DIR`` (a folder outside the repository: corpus text must never be committed) it also
+writes, per detector, the false flags and the misses with a little context around each
+(``<detector>-false.tsv``, ``<detector>-missed.tsv``; ``speaker-wrong.tsv``), to read the errors.
 """
 
 from __future__ import annotations
@@ -43,17 +48,45 @@ def overlaps(span, others):
     return any(os < e and s < oe for os, oe in others)
 
 
+ERRORS: Path | None = None  # set by --errors
+
+
+def context(text, s, e, width=60):
+    """The span in [brackets] with ``width`` characters either side, on one line."""
+    left, right = text[max(0, s - width):s], text[e:e + width]
+    return " ".join(f"{left}[{text[s:e]}]{right}".split())
+
+
+def write_errors(name, rows):
+    """Write (doc, kind, span text, context) rows to ERRORS/<name>.tsv when --errors is given."""
+    if ERRORS is None:
+        return
+    ERRORS.mkdir(parents=True, exist_ok=True)
+    with open(ERRORS / f"{name}.tsv", "w", encoding="utf-8") as f:
+        f.write("doc\tspan\tcontext\n")
+        for doc, span, ctx in rows:
+            f.write(f"{doc}\t{' '.join(span.split())}\t{ctx}\n")
+
+
 class Score:
     """Precision and recall by overlap, summed over documents."""
 
     def __init__(self):
         self.tp_p = self.n_p = self.tp_r = self.n_r = 0
+        self.false, self.missed = [], []
 
-    def add(self, predicted, gold):
+    def add(self, predicted, gold, doc="", text=None):
         self.n_p += len(predicted)
         self.tp_p += sum(overlaps(p, gold) for p in predicted)
         self.n_r += len(gold)
         self.tp_r += sum(overlaps(g, predicted) for g in gold)
+        if ERRORS is not None and text is not None:
+            self.false += [(doc, text[s:e], context(text, s, e)) for s, e in predicted if not overlaps((s, e), gold)]
+            self.missed += [(doc, text[s:e], context(text, s, e)) for s, e in gold if not overlaps((s, e), predicted)]
+
+    def write(self, name):
+        write_errors(f"{name}-false", self.false)
+        write_errors(f"{name}-missed", self.missed)
 
     @property
     def p(self):
@@ -239,8 +272,9 @@ def eval_hedge(root, limit):
     spans = kit.annotate(frame([(d, t) for d, t, _ in docs]), categories=["hedge"], progress=False)
     by = spans_by_doc(spans, ["hedge"])
     sc = Score()
-    for d, _, gold in docs:
-        sc.add(by.get(d, []), gold)
+    for d, text, gold in docs:
+        sc.add(by.get(d, []), gold, d, text)
+    sc.write("hedge")
     return sc.line("hedge (weasel, Wikipedia)")
 
 
@@ -269,10 +303,11 @@ def eval_polnear(root, limit, peer):
         q_by.setdefault(r.article_id, []).append(r)
     cue_sc, quote_sc = Score(), Score()
     direct_gold = direct_hit = 0
-    speaker_n = speaker_ok = 0
+    speaker_n = speaker_ok = direct_n = direct_ok = 0
+    wrong = []
     kind_counts: dict = {}
     for d, text, cues, atts in docs:
-        cue_sc.add(cue_by.get(d, []), cues)
+        cue_sc.add(cue_by.get(d, []), cues, d, text)
         content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
         rows = q_by.get(d, [])
         pred = [(r.start, r.end) for r in rows]
@@ -290,20 +325,33 @@ def eval_polnear(root, limit, peer):
             for a in atts:
                 c = (a["Content"][0][0], a["Content"][-1][1])
                 if "Source" in a and overlaps((r.start, r.end), [c]):
+                    right = r.speaker_start >= 0 and overlaps((r.speaker_start, r.speaker_end), a["Source"])
                     speaker_n += 1
-                    if r.speaker_start >= 0 and overlaps((r.speaker_start, r.speaker_end), a["Source"]):
-                        speaker_ok += 1
+                    speaker_ok += right
+                    if r.kind == "direct":
+                        direct_n += 1
+                        direct_ok += right
+                    if not right and ERRORS is not None:
+                        gs, ge = a["Source"][0][0], a["Source"][-1][1]
+                        found = text[r.speaker_start:r.speaker_end] if r.speaker_start >= 0 else "(none)"
+                        wrong.append((d, f"{r.kind}: kit '{found}' ({r.speaker_method}) / people '{text[gs:ge]}'",
+                                      context(text, min(gs, r.start), max(ge, r.start + 1), 80)))
                     break
     lines = [cue_sc.line("attribution cues (PolNeAR)"),
              quote_sc.line("quotations, all kinds (PolNeAR)", f"  kinds {kind_counts}"),
              f"{'direct-quotation recall (PolNeAR)':<34} R {direct_hit / max(direct_gold, 1):.3f} "
              f"({direct_hit}/{direct_gold})",
              f"{'speaker right (PolNeAR)':<34} {speaker_ok / max(speaker_n, 1):.3f} ({speaker_ok}/{speaker_n})"
-             f"   kit time {kit_time:.1f} s for {len(docs)} articles"]
+             f"   kit time {kit_time:.1f} s for {len(docs)} articles",
+             f"{'speaker right, direct only':<34} {direct_ok / max(direct_n, 1):.3f} ({direct_ok}/{direct_n})"
+             "   (the peer's figure counts direct quotations only)"]
+    cue_sc.write("cue")
+    write_errors("speaker-wrong", wrong)
     direct_sc = Score()
-    for d, _text, _, atts in docs:
+    for d, text, _, atts in docs:
         content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
-        direct_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind == "direct"], content)
+        direct_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind == "direct"], content, d, text)
+    write_errors("direct-quotation-false", direct_sc.false)
     lines.append(direct_sc.line("quotations, direct only (PolNeAR)"))
     if peer:
         lines.extend(eval_textacy(docs))
@@ -353,12 +401,13 @@ def eval_textacy(docs):
             f"{'textacy speaker right':<34} {ok / max(n, 1):.3f} ({ok}/{n})   time {t:.1f} s"]
 
 
-def eval_loaded(name, docs, categories):
+def eval_loaded(name, docs, categories, short):
     spans = kit.annotate(frame([(d, t) for d, t, _ in docs]), categories=categories, progress=False)
     by = spans_by_doc(spans, categories)
     sc = Score()
-    for d, _, gold in docs:
-        sc.add(by.get(d, []), gold)
+    for d, text, gold in docs:
+        sc.add(by.get(d, []), gold, d, text)
+    sc.write(short)
     return sc.line(name)
 
 
@@ -367,17 +416,28 @@ def main(argv=None):
     ap.add_argument("dir", type=Path, help="the dev-corpora folder (see its README.md)")
     ap.add_argument("--max-docs", type=int, default=None, help="read at most N documents per corpus")
     ap.add_argument("--no-peer", action="store_true", help="skip textacy/spaCy")
+    ap.add_argument("--errors", type=Path, default=None, metavar="OUT",
+                    help="write false flags and misses to OUT (outside the repository)")
     args = ap.parse_args(argv)
     root = args.dir
+    global ERRORS
+    if args.errors is not None:
+        repo = Path(__file__).resolve().parent.parent
+        if args.errors.resolve().is_relative_to(repo):
+            raise SystemExit(f"--errors {args.errors}: corpus text must not go into the repository; "
+                             "choose a folder outside it, e.g. /tmp/detector-errors")
+        ERRORS = args.errors
     if not (root / "README.md").exists():
         raise SystemExit(f"{root} does not look like the dev-corpora folder (no README.md)")
     print(eval_hedge(root, args.max_docs), flush=True)
     for line in eval_polnear(root, args.max_docs, not args.no_peer):
         print(line, flush=True)
     print(eval_loaded("loaded language + labels (PTC)", read_ptc(root, args.max_docs),
-                      ["loaded_language", "label"]))
+                      ["loaded_language", "label"], "loaded-ptc"))
     print(eval_loaded("lexical bias (BASIL)", read_basil(root, args.max_docs),
-                      ["loaded_language", "label", "booster"]))
+                      ["loaded_language", "label", "booster"], "loaded-basil"))
+    if ERRORS is not None:
+        print(f"errors written to {ERRORS}/")
 
 
 if __name__ == "__main__":

@@ -56,7 +56,8 @@ ANSWER_PLACEHOLDER = "_Write your answer here._"
 HIDDEN_TAGS = {INSTRUCTOR_TAG, SOLUTION_TAG, NO_HIDDEN_CHECK_TAG}
 HIDDEN_CHECK_HEADER = "# Hidden check, made by `python -m kit build-student` from the check line above (answer key only)."
 
-_SOLUTION_LINE = re.compile(r"#\s*SOLUTION\s*$")
+_SOLUTION_LINE = re.compile(r"#\s*SOLUTION\b(?:\s*[:\-\u2013\u2014]\s.*|\s*:)?\s*$")  # "# SOLUTION: a note" too
+_LOOSE_MARKER = re.compile(r"#.*\bSOLUTION\b")  # a marker the build would not recognise
 _BEGIN = re.compile(r"^(\s*)#+\s*BEGIN SOLUTION\s*$")
 _END = re.compile(r"^\s*#+\s*END SOLUTION\s*$")
 _VALID_ID = re.compile(r"^[a-zA-Z0-9-_]{1,64}$")
@@ -108,6 +109,22 @@ def _opens_block(line: str) -> bool:
     return code.endswith(":")
 
 
+def _comment_lines_naming_solution(source: str) -> set[int]:
+    """Line numbers of comments (not strings) that contain the word SOLUTION."""
+    import io
+    import tokenize
+
+    found = set()
+    try:
+        for token in tokenize.generate_tokens(io.StringIO(source).readline):
+            if token.type == tokenize.COMMENT and _LOOSE_MARKER.search(token.string):
+                found.add(token.start[0])
+    except (tokenize.TokenError, SyntaxError):  # an unfinished cell: fall back to a plain look at each line
+        found = {n for n, line in enumerate(source.split("\n"), start=1)
+                 if _LOOSE_MARKER.search(line) and "'" not in line and '"' not in line}
+    return found
+
+
 def strip_solutions(source: str) -> str:
     """Return the student version of one code cell's source.
 
@@ -115,8 +132,11 @@ def strip_solutions(source: str) -> str:
     'x = 1'
     >>> strip_solutions("a, b = 1, 2  # SOLUTION")
     'a, b = ..., ...'
+    >>> strip_solutions("answer = 42  # SOLUTION: the longest bar")
+    'answer = ...'
     """
     lines = source.split("\n")
+    marked = _comment_lines_naming_solution(source)
     kept: list[str] = []
     removed_at: list[tuple[int, str]] = []  # (position in kept, indentation) of removed lines
     begin: tuple[int, str] | None = None
@@ -143,6 +163,11 @@ def strip_solutions(source: str) -> str:
             else:
                 removed_at.append((len(kept), line[: _indent_of(line)]))
             continue
+        if number in marked:
+            raise BuildError(f"line {number}: 'SOLUTION' in a comment the build does not recognise, so the "
+                             "solution would reach students", line=number,
+                             fix="End a solution line with '# SOLUTION' (a note may follow: '# SOLUTION: why'), "
+                                 "or wrap lines in '# BEGIN SOLUTION' / '# END SOLUTION'.")
         kept.append(line)
     if begin is not None:
         raise BuildError(f"line {begin[0]}: '# BEGIN SOLUTION' is never closed", line=begin[0],
@@ -641,11 +666,12 @@ def _failure(executed, lesson: str) -> str:
     return f"{lesson}: a cell failed"
 
 
-def execute_masters(masters_dir="instructor", timeout: int = 600) -> list[str]:
+def execute_masters(masters_dir="instructor", timeout: int = 600, write: bool = True) -> list[str]:
     """Run every master's answer key (hidden checks included) top to bottom in a fresh kernel and store in
     the master the fresh outputs of its cells tagged ``nbval-check-output`` (all other outputs removed).
 
     Returns warnings, one per stored checked output that was stale (it differed from the fresh one).
+    With ``write=False`` nothing is written: the warnings only report what is stale (a read-only check).
     Raises BuildError naming the lesson, the exercise and the check's message when a cell fails (for
     example a model solution that no longer passes its check); no master is changed then.
 
@@ -689,8 +715,9 @@ def execute_masters(masters_dir="instructor", timeout: int = 600) -> list[str]:
                 output.pop("execution_count", None)
             fresh_plain = [{k: v for k, v in o.items() if k != "execution_count"} for o in fresh]
             if stored != fresh_plain:
-                warnings.append(f"{path}: cell {index} ({_first_line(cell.source)}): the stored output was stale "
-                                f"and is now updated.\n    was: {_output_text(stored) or '(nothing)'}\n"
+                done_what = "and is now updated" if write else "(not changed: read-only check)"
+                warnings.append(f"{path}: cell {index} ({_first_line(cell.source)}): the stored output is stale "
+                                f"{done_what}.\n    was: {_output_text(stored) or '(nothing)'}\n"
                                 f"    now: {_output_text(fresh_plain) or '(nothing)'}")
             for output in fresh:
                 if output["output_type"] == "execute_result":
@@ -701,6 +728,8 @@ def execute_masters(masters_dir="instructor", timeout: int = 600) -> list[str]:
         updated[path] = nb
     if problems:
         raise BuildError(f"{len(problems)} problem(s) when running the masters", problems=problems)
+    if not write:
+        return warnings
     files = {path: notebook_bytes(nb) for path, nb in updated.items() if notebook_bytes(nb) != path.read_bytes()}
     _write_all(files)
     return warnings

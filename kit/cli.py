@@ -34,6 +34,8 @@ Files that would not change are left alone. Edit the masters, never notebooks/.
 With --execute, every master first runs top to bottom in a fresh kernel (hidden
 checks included): the outputs of cells tagged 'nbval-check-output' are stored
 fresh in the master, with a warning for each one that was stale.
+With --check --execute, the masters run the same way but nothing is written: the
+command lists each stale checked output and each out-of-date file, and exits 1 if any.
 The command refuses (and writes nothing) when --out or --answers is the masters
 folder or a file, when both are the same folder, or when the student folder
 holds a notebook with solutions.
@@ -44,6 +46,7 @@ examples:
   python -m kit build-student
   python -m kit build-student --check          # only say whether notebooks/ is up to date
   python -m kit build-student --execute        # run the masters, refresh the checked outputs, build
+  python -m kit build-student --check --execute   # run the masters, report stale outputs, write nothing
   python -m kit build-student --out /tmp/class-notebooks --answers /tmp/keys
 """
 
@@ -87,7 +90,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="write nothing; exit 1 if the student notebooks or answer keys are out of date")
     build.add_argument("--execute", action="store_true",
                        help="run every master first and store fresh outputs of the checked cells "
-                            "(warns about each stale one)")
+                            "(warns about each stale one); with --check, only report them")
 
     check = commands.add_parser("validate", help="check articles, word lists and concept tables",
                                 description=VALIDATE_HELP, epilog=VALIDATE_EPILOG,
@@ -114,11 +117,18 @@ def _build(args) -> int:
             for warning in execute_masters(args.masters):
                 print(f"warning: {warning}", file=sys.stderr)
         if args.check:
-            messages = out_of_sync(args.masters, args.out, args.answers)
+            messages = []
+            if args.execute:
+                print(f"Running every master in {args.masters}/ in a fresh kernel, changing nothing "
+                      "(this takes a minute or two)...")
+                messages = [f"stale: {w}" for w in execute_masters(args.masters, write=False)]
+            messages += out_of_sync(args.masters, args.out, args.answers)
             for message in messages:
                 print(message, file=sys.stderr)
             if messages:
-                print("Out of date: run `python -m kit build-student` to rebuild.", file=sys.stderr)
+                again = "--execute" if args.execute else ""
+                print(f"Out of date: run `python -m kit build-student {again}` to rebuild.".replace("  ", " "),
+                      file=sys.stderr)
                 return 1
             print(f"Up to date: {args.out}/ and {args.answers}/ match {args.masters}/.")
             return 0

@@ -393,7 +393,8 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     ``article`` is a row of :func:`kit.load_articles` (``articles.iloc[0]``) or the id of a
     bundled article. ``categories`` and ``lexicon`` work as in :func:`kit.annotate`; or pass
     ``spans`` you already have (rows of this article from :func:`kit.annotate`).
-    The numbered notes under the article say why each word is flagged.
+    The numbered notes under the article say why each word is flagged, and whose words a flag is in
+    (the writer's, or words quoted from someone: the speaker as :func:`kit.quotes` finds them).
 
     >>> view = highlight("us-rescue-of-isis-in-raqqa", categories=["attribution"])
     >>> view.counts()["attribution"] > 0
@@ -409,7 +410,8 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     if spans is None:
         frame = row.to_frame().T.reset_index(drop=True)
         frame["article_id"] = [article_id]
-        spans, _, _, available = annotate_details(frame, categories=chosen, lexicon=lexicon, progress=False)
+        spans, _, _, available = annotate_details(frame, categories=chosen, lexicon=lexicon, progress=False,
+                                                  speakers=True)
     else:
         spans = spans[spans["article_id"] == article_id] if "article_id" in spans.columns else spans
         available = categories_in(as_lexicon(lexicon)[0]) if lexicon is not None else list(CATEGORIES)

@@ -391,6 +391,25 @@ you your yours yourself yourselves
 """.split())
 
 
+def top_distinctive_words(table, group, n: int = 10, function_words: bool = False):
+    """The ``n`` rows of ``group`` with the largest z-scores, as the plot shows them (largest first).
+
+    ``table`` is the result of :func:`distinctive_words`; grammar words (:data:`FUNCTION_WORDS`) are
+    left out unless ``function_words=True``, as in :func:`plot_distinctive_words`.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
+    ...     "text": ["the regime the regime war", "government war war"]})
+    >>> top_distinctive_words(distinctive_words(arts, prior=1.0), "X", n=1).word.tolist()  # "the" left out
+    ['regime']
+    """
+    by = table.columns[0]
+    rows = table[table[by] == group]
+    if not function_words:
+        rows = rows[~rows.word.isin(FUNCTION_WORDS)]
+    return rows.nlargest(n, "z")
+
+
 def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_words: bool = False):
     """Bars of the ``n`` most distinctive words of each group (largest z-scores). Returns the Figure.
 
@@ -416,10 +435,7 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_word
     groups = list(dict.fromkeys(table[by]))
     tops = []
     for group in groups:
-        rows = table[table[by] == group]
-        if not function_words:
-            rows = rows[~rows.word.isin(FUNCTION_WORDS)]
-        tops.append(rows.nlargest(n, "z").iloc[::-1])
+        tops.append(top_distinctive_words(table, group, n, function_words).iloc[::-1])
     # one panel per group, stacked, so the chart fits the notebook and its words stay readable
     fig, axes = new_chart(sum(0.32 * max(len(t), 1) + 1.3 for t in tops) + 0.8, nrows=max(len(groups), 1),
                           squeeze=False)

@@ -378,6 +378,7 @@ def test_execute_refreshes_checked_outputs_warns_about_stale_ones_and_reports_a_
     nbformat.write(exercise_master(), folder / "07-extra.ipynb")
     warnings = execute_masters(folder)
     assert len(warnings) == 1 and "cell 6 (print(len(articles)))" in warnings[0] and "was: 99" in warnings[0]
+    assert "is now updated" in warnings[0]
     import kit
     fresh = nbformat.read(folder / "07-extra.ipynb", as_version=4)
     assert fresh.cells[5].outputs[0].text == f"{len(kit.load_articles())}\n"
@@ -392,6 +393,31 @@ def test_execute_refreshes_checked_outputs_warns_about_stale_ones_and_reports_a_
     assert "07-extra, Exercise 1: the model solution no longer passes its check" in str(err.value)
     assert len(str(err.value)) < 1500, first
     assert (folder / "07-extra.ipynb").read_bytes() == before
+
+
+def test_check_execute_reports_stale_outputs_and_writes_nothing(tmp_path, capsys, monkeypatch):
+    from kit.cli import main
+
+    folder = tmp_path / "instructor"
+    folder.mkdir()
+    nbformat.write(exercise_master(), folder / "07-extra.ipynb")
+    build(folder, tmp_path / "notebooks", tmp_path / "answers")
+    before = {p: p.read_bytes() for p in tmp_path.rglob("*.ipynb")}
+    warnings = execute_masters(folder, write=False)
+    assert len(warnings) == 1 and "was: 99" in warnings[0] and "read-only" in warnings[0]
+    status = main(["build-student", "--check", "--execute", "--masters", str(folder),
+                   "--out", str(tmp_path / "notebooks"), "--answers", str(tmp_path / "answers")])
+    err = capsys.readouterr().err
+    assert status == 1 and "stale:" in err and "build-student --execute" in err
+    assert {p: p.read_bytes() for p in tmp_path.rglob("*.ipynb")} == before
+
+
+def test_a_solution_marker_with_a_note_is_stripped_and_an_unknown_one_refused():
+    assert strip_solutions("answer = secret()  # SOLUTION: the longest bar") == "answer = ..."
+    assert strip_solutions("answer = secret()  # SOLUTION \u2014 why") == "answer = ..."
+    for odd in ("answer = secret()  # SOLUTION!", "answer = secret()  # the SOLUTION", "x = 1  #SOLUTION here"):
+        with pytest.raises(BuildError, match="does not recognise"):
+            strip_solutions(odd)
 
 
 # --------------------------------------------------------------------------- refusing unsafe builds

@@ -150,6 +150,13 @@ def test_quoted_words_get_a_cue_that_is_not_colour():
     assert "kit-quoted" not in plain_view.body_html() and "quoted words" not in plain_view.legend_html()
 
 
+def test_highlight_names_the_speaker_of_quoted_flags():
+    text = "The minister said the plan was fine. \u201cIt is a brutal regime,\u201d Dana Lee said on Monday."
+    notes = highlight(article(text), lexicon=LEX).notes_html()
+    assert "quoted from Dana Lee" in notes  # found by kit.quotes, not given
+    assert "regime" in notes
+
+
 def test_css_follows_the_jupyterlab_theme():
     page = highlight(article("The regime may fall."), lexicon=LEX)._repr_html_()
     assert "var(--jp-content-font-color1" in page and "body[data-jp-theme-light='false']" in page

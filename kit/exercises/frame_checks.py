@@ -42,19 +42,26 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
 
 
 def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 10) -> CheckResult:
-    """Name a word that is distinctive of ``group`` (in its ``top`` by z-score).
+    """Name a word that is distinctive of ``group``: in its ``top`` by z-score, counted as the plot of
+    :func:`kit.plot_distinctive_words` counts them (grammar words such as "the" and "will" left out).
 
     >>> check_distinctive_word(["a", "b"], "wsws.org").status
     'wrong_type'
     """
     import kit
+
+    from ..framing import FUNCTION_WORDS, top_distinctive_words
     problem = need_text(answer, "word")
     if problem is not None:
         return problem
     table = kit.distinctive_words(corpus_or_bundled(articles), by=by)
     group_hit = match_choice(group, table[by].astype(str)) or group
-    mine = table[table[by].astype(str) == group_hit].sort_values("z", ascending=False)
     word = norm(answer)
+    if word in FUNCTION_WORDS:
+        return CheckResult(INCORRECT, f"'{word}' is a grammar word: the plot leaves these out, because they say "
+                                      "little about how an outlet frames events.",
+                           "Choose one of the bars in the plot: a word with meaning of its own.")
+    mine = top_distinctive_words(table, group_hit, n=len(table))
     ranks = {w: i for i, w in enumerate(mine["word"].astype(str))}
     if word in ranks and ranks[word] < top:
         z = mine["z"].iloc[ranks[word]]

@@ -22,12 +22,6 @@ from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wro
 
 __all__ = ["check_lateral_plan", "check_reflection", "sentences_of", "reads_as_prose", "LATERAL_MOVES"]
 
-# words that glue a sentence together: keyword lists and repeated words have almost none
-FUNCTION_WORDS = frozenset("""a an the and or but if then so to of in on at by for from with about into than
-that this these those it its i me my we our you your he she they them their who what which where when why how
-is are was were be been would will could should can do does did have has had not no as just only also first
-next after before who whom whose while because whether""".split())
-
 # leaving the page: the moves of lateral reading (SIFT's I, F and T)
 LATERAL_MOVES = {
     "investigates who is behind the source": (
@@ -85,6 +79,9 @@ def reads_as_prose(text: str) -> str:
     word, n = Counter(words).most_common(1)[0]
     if len(words) >= 8 and (n / len(words) > 0.3 or len(set(words)) / len(words) < 0.4):
         return f"one word ({word!r}) makes up most of it"
+    # words that glue a sentence together: keyword lists have almost none
+    from ..framing import FUNCTION_WORDS
+
     if len(words) >= 6 and sum(w in FUNCTION_WORDS for w in words) / len(words) < 0.2:
         return "it is a list of keywords, not sentences"
     return ""
