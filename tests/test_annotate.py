@@ -568,6 +568,7 @@ def hedges(text):
     ("The deal could collapse next week.", [("could", "word-list")]),
     ("The reporter could not reach the mayor.", []),
     ("They saved money so that they could travel.", []),
+    ("Nobody could argue with the result, and nothing could stop them.", []),
     # "apparent", "suggests", "possible", "might"
     ("It was an apparent attempt to stall.", [("apparent", "word-list")]),
     ("The damage soon became apparent. The problem is apparent.", []),
