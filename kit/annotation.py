@@ -24,15 +24,12 @@ from .errors import KitError, LexiconError
 from .lexicons import (
     CATEGORIES,
     COLUMNS,
-    SPACE_CHARS,
     categories_in,
     category_name_fix,
     check_category_name,
     describe_category,
-    fold_case,
-    normalise_chars,
-    normalise_form,
 )
+from .phrases import PhraseMatcher, fold_case, normalise_form
 
 __all__ = ["annotate", "explain", "profile", "Explanation", "annotate_details", "as_lexicon", "explanation_headline", "SPAN_COLUMNS", "RULES", "VOICES"]
 
@@ -64,8 +61,6 @@ _RULE_QUOTE = "rule:short-quote-no-speaker"
 _PROGRESS_THRESHOLD = 200
 
 _WORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
-_MULTISPACE = re.compile(r" {2,}")
-_INNER_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n]\n|\n[^\S\n]")
 
 
 # --------------------------------------------------------------------------- inputs
@@ -152,11 +147,9 @@ def _check_categories(categories, available=None):
 # --------------------------------------------------------------------------- matching
 
 class _Matcher:
-    """An Aho-Corasick automaton over the normalised forms of the word-list entries."""
+    """The word-list entries of some categories in one :class:`kit.phrases.PhraseMatcher`."""
 
     def __init__(self, lex, categories):
-        import ahocorasick
-
         lex = lex[lex["category"].isin(categories)]
         self.categories = list(categories)
         cat_index = {c: i for i, c in enumerate(self.categories)}
@@ -165,114 +158,36 @@ class _Matcher:
         self.entry_note = lex["note"].tolist()
         self.entry_tone = lex["tone"].tolist()
         self.entry_alternative = lex["alternative"].tolist()
-        # key (lowercased form) -> {category index: [(case-sensitive form or None, entry id), ...]}
-        table: dict[str, dict[int, list]] = {}
+        # (category index, case-sensitive form or None) -> entry id: a later entry with the same form
+        # replaces the earlier one (an instructor's override)
+        chosen: dict[tuple, int] = {}
         for eid, (term, variants, cat, cs) in enumerate(zip(lex["term"], lex["variants"], lex["category"],
                                                             lex["case_sensitive"], strict=True)):
-            forms = [term, *(variants.split("|") if variants else [])]
-            for form in forms:
+            for form in [term, *(variants.split("|") if variants else [])]:
                 exact = normalise_form(form, case_sensitive=True)
-                if not exact:
-                    continue
-                key = fold_case(exact)
-                slot = table.setdefault(key, {}).setdefault(cat_index[cat], [])
-                tag = exact if cs else None
-                # a later entry with the same form replaces the earlier one (an instructor's override)
-                slot[:] = [item for item in slot if item[0] != tag]
-                slot.append((tag, eid))
-        self.automaton = ahocorasick.Automaton()
-        for key, by_cat in table.items():
-            groups = tuple((cat, tuple(sorted(items, key=lambda it: it[0] is None)))
-                           for cat, items in sorted(by_cat.items()))
-            needs_left = key[0].isalnum()
-            needs_right = key[-1].isalnum()
-            # the common case, one case-insensitive entry in one category, is kept apart for speed
-            simple = (groups[0][0], groups[0][1][0][1]) if len(groups) == 1 and len(groups[0][1]) == 1 \
-                and groups[0][1][0][0] is None else None
-            self.automaton.add_word(key, (len(key), needs_left, needs_right, simple, groups))
-        self.empty = len(table) == 0
-        if not self.empty:
-            self.automaton.make_automaton()
+                if exact:
+                    chosen.pop((fold_case(exact), cat_index[cat], exact if cs else None), None)
+                    chosen[(fold_case(exact), cat_index[cat], exact if cs else None)] = eid
+        # the automaton lists the values of one form by category, as the hits are kept per category
+        self.phrases = PhraseMatcher(
+            (exact or key, (cat, eid), exact is not None)
+            for (key, cat, exact), eid in sorted(chosen.items(), key=lambda kv: kv[0][1]))
 
     def find(self, text):
         """Return candidate hits ``(category index, start, -end, entry id)`` in ``text``."""
-        if self.empty or not text:
-            return []
-        if text.isascii():
-            norm = text.lower()
-            for ch in "\n\r\t\x0b\x0c":
-                if ch in norm:
-                    norm = norm.replace(ch, " ")
-        else:
-            norm = fold_case(normalise_chars(text))
-        shifts = None
-        # Spaces are collapsed only when a line holds a run of them (or a line break with spaces
-        # around it), so that "according\n   to" still matches; paragraph breaks alone need nothing.
-        if _needs_collapse(text):
-            norm, shifts = _collapse_spaces(norm)
-        n = len(text)
         hits = []
         append = hits.append
-        for last, (length, needs_left, needs_right, simple, groups) in self.automaton.iter(norm):
-            if shifts is None:
-                start, end = last - length + 1, last + 1
-            else:
-                start, end = _to_original(shifts, last - length + 1), _to_original(shifts, last) + 1
-            if needs_left and start and text[start - 1].isalnum():
+        for start, end, values in self.phrases.find_all(text):
+            if len(values) == 1:
+                cat, eid = values[0]
+                append((cat, start, -end, eid))
                 continue
-            if needs_right and end < n and text[end].isalnum():
-                continue
-            if simple is not None:
-                append((simple[0], start, -end, simple[1]))
-                continue
-            for cat, items in groups:
-                for exact, eid in items:
-                    if exact is None or _same_case(text[start:end], exact):
-                        append((cat, start, -end, eid))
-                        break
+            seen = set()
+            for cat, eid in values:  # per category, the first value whose case fits
+                if cat not in seen:
+                    seen.add(cat)
+                    append((cat, start, -end, eid))
         return hits
-
-
-_ODD_SPACES = re.compile("[" + "".join(c for c in SPACE_CHARS if not c.isascii()) + "]")
-
-
-def _needs_collapse(text):
-    """Does the text hold a run of spaces inside a paragraph (not just blank lines between paragraphs)?"""
-    if "  " in text or " \n" in text or "\n " in text or "\t" in text or "\r" in text:
-        return True
-    if text.isascii():
-        return False
-    return _ODD_SPACES.search(text) is not None and _INNER_SPACES.search(text) is not None
-
-
-def _same_case(seen, exact):
-    """Does the text ``seen`` match the case-sensitive form ``exact`` (quotes and spaces normalised)?"""
-    if seen == exact:
-        return True
-    if seen.isascii() and seen.isprintable() and "  " not in seen:
-        return False  # nothing to normalise, so it really differs
-    return normalise_form(seen, case_sensitive=True) == exact
-
-
-def _collapse_spaces(norm):
-    """Collapse runs of spaces to one; return the new string and the offset shifts to undo it."""
-    from bisect import bisect_right
-
-    pieces, breaks, shifts = [], [0], [0]
-    pos = removed = 0
-    for m in _MULTISPACE.finditer(norm):
-        pieces.append(norm[pos:m.start() + 1])
-        removed += m.end() - m.start() - 1
-        pos = m.end()
-        breaks.append(m.end() - removed)
-        shifts.append(removed)
-    pieces.append(norm[pos:])
-    return "".join(pieces), (breaks, shifts, bisect_right)
-
-
-def _to_original(table, pos):
-    breaks, shifts, bisect_right = table
-    return pos + shifts[bisect_right(breaks, pos) - 1]
 
 
 _MATCHERS: dict = {}

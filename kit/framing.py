@@ -27,6 +27,7 @@ from .corpus import UNKNOWN_OUTLET, sentences
 from .datafiles import data_path, file_stamp
 from .errors import KitError, Problem
 from .gazetteer import raise_problems, read_table, yes
+from .phrases import PhraseMatcher, normalise_form
 from .sourcing import attribution_at, attribution_lookup, checked_articles, data_version, quotes
 
 __all__ = ["naming", "plot_naming", "distinctive_words", "plot_distinctive_words", "figures", "headlines",
@@ -97,7 +98,7 @@ def load_concepts(path=None):
             problems.append(Problem(f"case_sensitive must be yes, no or empty, not {row['case_sensitive']!r}",
                                     file=str(path), line=line, field="case_sensitive",
                                     fix="Write yes (match capitals exactly), no, or leave it empty."))
-        key = row["surface"].strip().lower()
+        key = normalise_form(row["surface"])
         if key and key in seen:
             problems.append(Problem(f"the surface form {row['surface'].strip()!r} is already listed on line "
                                     f"{seen[key]}", file=str(path), line=line, field="surface",
@@ -110,16 +111,10 @@ def load_concepts(path=None):
     return frame
 
 
-def _surface_pattern(surface: str, case_sensitive: bool) -> str:
-    parts = []
-    words = surface.split()
-    for i, word in enumerate(words):
-        piece = "".join("['’]" if ch in "'’" else re.escape(ch) for ch in word)
-        if i == 0 and case_sensitive and word.lower() == "the":
-            piece = "[Tt]he"
-        parts.append(piece)
-    body = r"\s+".join(parts)
-    return body if case_sensitive else "(?i:" + body + ")"
+# A concept's name is not part of a longer or hyphenated word ("anti-ISIS", "ISIS-held"); a possessive
+# or another ending after an apostrophe may follow ("Assad’s").
+_CONCEPT_LEFT = r"(?<![\w’'-])"
+_CONCEPT_RIGHT = r"(?![\w-])"
 
 
 def _concept_matcher(path: str | None):
@@ -127,37 +122,22 @@ def _concept_matcher(path: str | None):
 
 
 @functools.lru_cache(maxsize=4)
-def _concept_matcher_for(stamp: tuple):
-    table = load_concepts(stamp[0])
-    entries = sorted(table.itertuples(index=False), key=lambda r: -len(r.surface))
-    pattern = "|".join(f"(?P<c{i}>{_surface_pattern(r.surface, r.case_sensitive)})"
-                       for i, r in enumerate(entries))
-    rx = re.compile(r"(?<![\w’'-])(?:" + pattern + r")(?![\w-])")
-    # A name can only start where a word starts, and that word's letters up to the first other character
-    # are those of the name's first word: the long pattern is tried at those words only (same hits, faster).
-    firsts = {re.match(r"\w*", r.surface).group(0).lower() for r in entries}
-    return rx, [(r.concept, r.surface, r.note) for r in entries], (None if "" in firsts else firsts)
-
-
-_WORD_START = re.compile(r"(?<![\w’'-])\w+")
+def _concept_matcher_for(stamp: tuple) -> PhraseMatcher:
+    phrases = []
+    for r in load_concepts(stamp[0]).itertuples(index=False):
+        entry = (r.concept, r.surface, r.note)
+        phrases.append((r.surface, entry, r.case_sensitive))
+        first, _sep, rest = r.surface.partition(" ")
+        if r.case_sensitive and first.lower() == "the":  # "the US" also opens a sentence: "The US"
+            for the in ("the", "The"):
+                if the != first:
+                    phrases.append((f"{the} {rest}", entry, True))
+    return PhraseMatcher(phrases, left=_CONCEPT_LEFT, right=_CONCEPT_RIGHT)
 
 
 def _concept_hits(text: str, concepts=None, matcher=None):
-    rx, entries, firsts = matcher or _concept_matcher(None if concepts is None else str(concepts))
-    if firsts is None:  # a name that starts with a mark: try the pattern everywhere
-        found = rx.finditer(text)
-    else:
-        found = []
-        last = 0
-        for w in _WORD_START.finditer(text):
-            if w.start() >= last and w.group(0).lower() in firsts:
-                m = rx.match(text, w.start())
-                if m:
-                    found.append(m)
-                    last = m.end()
-    for m in found:
-        index = int(m.lastgroup[1:])
-        yield m.start(), m.end(), entries[index]
+    matcher = matcher or _concept_matcher(None if concepts is None else str(concepts))
+    yield from matcher.find(text)
 
 
 def naming(articles, concepts=None, by: str = "outlet"):
@@ -574,7 +554,7 @@ def _figures(frame, gazetteer=None):
     lookup = attribution_lookup(quotes(frame, gazetteer))
     from .wordsets import word_sets
 
-    hedge_rx = _hedge_pattern(word_sets()["figure_hedges"])
+    hedge_rx = _hedge_pattern(word_sets().figure_hedges)
     texts = dict(zip(frame.article_id, frame.text))
     outlets = dict(zip(frame.article_id, frame.outlet))
     rows = []

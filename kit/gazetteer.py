@@ -15,11 +15,11 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import re
 from pathlib import Path
 
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
+from .phrases import PhraseMatcher, normalise_form
 
 __all__ = ["read_table", "raise_problems", "yes", "load_gazetteer", "gazetteer_hits", "GAZETTEER_COLUMNS",
            "GAZETTEER_TYPES"]
@@ -91,7 +91,7 @@ def load_gazetteer(path=None):
                                     file=str(path), line=line, field="case_sensitive",
                                     fix="Write yes (match capitals exactly), no, or leave it empty."))
         for alias in _aliases(row):
-            key = alias.lower()
+            key = normalise_form(alias)
             if key in seen and seen[key] != line:
                 problems.append(Problem(f"the name {alias!r} is already listed on line {seen[key]}",
                                         file=str(path), line=line, field="aliases",
@@ -179,96 +179,11 @@ def read_table(path: Path, columns: list[str], what: str) -> tuple[list[dict], l
     return rows, problems
 
 
-# The gazetteer names are found with one big alternation per case mode (sensitive / insensitive).
-# Trying every alternative at every position of the text is slow, so the matcher only runs at the
-# positions where a name can start (a word start whose first character opens some name), and there
-# it runs a smaller alternation: only the names that start with the same two characters as the text,
-# in the same order as in the big one. At any position the small alternation therefore finds exactly
-# what the big one would find, and the scan skips past each match as ``finditer`` does.
-_GAZ_LEFT = r"(?<![\w’'])(?<!\w-)"
-_GAZ_RIGHT = r")(?:(?=[’']s?(?![\w’']))|(?![\w’']))(?!-\w)"
-
-
-def _first_element(pattern: str) -> str:
-    r"""The first element of an alias pattern made by :func:`_alias_pattern`: "['’]", r"\s+" or one
-    (escaped) character."""
-    for head in ("['’]", r"\s+"):
-        if pattern.startswith(head):
-            return head
-    return pattern[:2] if pattern.startswith("\\") else pattern[:1]
-
-
-class _GazetteerScanner:
-    """Finds the same matches, in the same order, as ``re.compile(left + "|".join(patterns) + right,
-    flags).finditer(text)``."""
-
-    def __init__(self, patterns: list[str], aliases: list[str], sensitive: bool):
-        self.sensitive = sensitive
-        self.flags = 0 if sensitive else re.IGNORECASE
-        self.patterns = patterns
-        self.full = re.compile(_GAZ_LEFT + "(?:" + "|".join(patterns) + _GAZ_RIGHT, self.flags)
-        self.key2: list[str | None] = []
-        self.key1: list[str | None] = []
-        for a in aliases:
-            two, one = None, None
-            if len(a) >= 2 and a[:2].isascii() and not any(c.isspace() or c in "'’" for c in a[:2]):
-                two = a[:2] if sensitive else a[:2].lower()
-            elif a[:1].isascii() and not (a[0].isspace() or a[0] in "'’"):
-                one = a[0] if sensitive else a[0].lower()
-            self.key2.append(two)
-            self.key1.append(one)
-        # where a name may start: a character that opens a name, followed by one that comes second in
-        # one (names whose first two characters are not plain ASCII: their first pattern element alone)
-        first2, second2, heads = set(), set(), set()
-        for pattern, two, one in zip(patterns, self.key2, self.key1):
-            if two is not None:
-                first2.add(re.escape(two[0]))
-                second2.add(re.escape(two[1]))
-            elif one is not None:
-                heads.add(re.escape(one))
-            else:
-                heads.add(_first_element(pattern))
-        if first2:
-            heads.add("[" + "".join(sorted(first2)) + "][" + "".join(sorted(second2)) + "]")
-        self.starts = re.compile(_GAZ_LEFT + "(?=" + "|".join(sorted(heads)) + ")", self.flags)
-        self.by_key: dict[str, re.Pattern | None] = {}
-
-    def _for_key(self, key: str):
-        rx = self.by_key.get(key, False)
-        if rx is False:
-            parts = [p for p, two, one in zip(self.patterns, self.key2, self.key1)
-                     if (two is None and one is None) or (two is not None and two == key)
-                     or (one is not None and one == key[:1])]
-            rx = re.compile(_GAZ_LEFT + "(?:" + "|".join(parts) + _GAZ_RIGHT, self.flags) if parts else None
-            self.by_key[key] = rx
-        return rx
-
-    def finditer(self, text: str):
-        last_end = 0
-        sensitive = self.sensitive
-        by_key = self.by_key
-        for c in self.starts.finditer(text):
-            p = c.start()
-            if p < last_end:
-                continue
-            key = text[p:p + 2]
-            if not sensitive:
-                if not key.isascii():
-                    m = self.full.match(text, p)  # case folding beyond ASCII: use the whole alternation
-                    if m:
-                        last_end = m.end()
-                        yield m
-                    continue
-                key = key.lower()
-            rx = by_key.get(key, False)
-            if rx is False:
-                rx = self._for_key(key)
-            if rx is None:
-                continue
-            m = rx.match(text, p)
-            if m:
-                last_end = m.end()
-                yield m
+# A gazetteer name is not part of a hyphenated word ("Al Qaeda-linked", "US-Russian", "anti-ISIS" are
+# modifiers, not the name) nor of a longer word, but a possessive may follow ("the United States’
+# military", "Reuters’s report").
+NAME_LEFT = r"(?<![\w’'])(?<!\w-)"
+NAME_RIGHT = r"(?:(?=[’']s?(?![\w’']))|(?![\w’']))(?!-\w)"
 
 
 def _gazetteer_matcher(path: str | None):
@@ -276,7 +191,7 @@ def _gazetteer_matcher(path: str | None):
 
 
 @functools.lru_cache(maxsize=4)
-def _gazetteer_matcher_for(stamp: tuple):
+def _gazetteer_matcher_for(stamp: tuple) -> PhraseMatcher:
     gaz = load_gazetteer(stamp[0])
     entries = []
     for row in gaz.itertuples():
@@ -286,45 +201,8 @@ def _gazetteer_matcher_for(stamp: tuple):
                 # default: one-word names match only as capitalised ("Independent", "Post");
                 # names of several words match in any case ("russian general staff").
                 sensitive = len(alias.split()) == 1
-            entries.append((alias, row.name, row.type, bool(sensitive)))
-    entries.sort(key=lambda e: -len(e[0]))
-    lookup = {}
-    sensitive_parts, insensitive_parts = [], []
-    sensitive_aliases, insensitive_aliases = [], []
-    for alias, name, kind, sensitive in entries:
-        pattern = _alias_pattern(alias)
-        key = alias if sensitive else alias.lower()
-        lookup[(sensitive, _fold(key))] = (name, kind)
-        (sensitive_parts if sensitive else insensitive_parts).append(pattern)
-        (sensitive_aliases if sensitive else insensitive_aliases).append(alias)
-    regexes = []
-    # not inside a hyphenated word: "Al Qaeda-linked", "US-Russian", "anti-ISIS" are modifiers, not the name
-    # a possessive may follow ("the United States’ military", "Reuters’s report")
-    if sensitive_parts:
-        regexes.append((True, _GazetteerScanner(sensitive_parts, sensitive_aliases, True)))
-    if insensitive_parts:
-        regexes.append((False, _GazetteerScanner(insensitive_parts, insensitive_aliases, False)))
-    return regexes, lookup
-
-
-_SPACES = re.compile(r"\s+")
-
-
-@functools.lru_cache(maxsize=65536)
-def _fold(s: str) -> str:
-    return _SPACES.sub(" ", s.replace("’", "'"))
-
-
-def _alias_pattern(alias: str) -> str:
-    parts = []
-    for ch in alias:
-        if ch in "'’":
-            parts.append("['’]")
-        elif ch.isspace():
-            parts.append(r"\s+")
-        else:
-            parts.append(re.escape(ch))
-    return re.sub(r"(\\s\+)+", r"\\s+", "".join(parts))
+            entries.append((alias, (row.name, row.type), bool(sensitive)))
+    return PhraseMatcher(entries, left=NAME_LEFT, right=NAME_RIGHT)
 
 
 def gazetteer_hits(text: str, gazetteer=None) -> list[tuple[int, int, str, str]]:
@@ -333,19 +211,5 @@ def gazetteer_hits(text: str, gazetteer=None) -> list[tuple[int, int, str, str]]
     >>> gazetteer_hits("Reuters and the BBC saw it.")
     [(0, 7, 'Reuters', 'news_agency'), (16, 19, 'BBC', 'media_outlet')]
     """
-    regexes, lookup = _gazetteer_matcher(None if gazetteer is None else str(gazetteer))
-    hits = []
-    for sensitive, rx in regexes:
-        for m in rx.finditer(text):
-            found = m.group(0)
-            key = _fold(found if sensitive else found.lower())
-            name, kind = lookup.get((sensitive, key), (found, "organisation"))
-            hits.append((m.start(), m.end(), name, kind))
-    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
-    kept, last_end = [], -1
-    for h in hits:
-        if h[0] >= last_end:
-            kept.append(h)
-            last_end = h[1]
-    return kept
-
+    matcher = _gazetteer_matcher(None if gazetteer is None else str(gazetteer))
+    return [(s, e, name, kind) for s, e, (name, kind) in matcher.find(text)]

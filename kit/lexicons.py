@@ -30,6 +30,7 @@ from pathlib import Path
 
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
+from .phrases import normalise_form
 
 __all__ = ["load_lexicon", "default_lexicon", "CATEGORIES", "COLUMNS", "lexicon_dir", "default_lexicon_and_key", "normalise_form",
            "categories_in", "describe_category", "check_category_name", "category_name_fix"]
@@ -115,44 +116,6 @@ def lexicon_dir() -> Path:
 
 
 _HEADER_FIX = "Make the first line of the file exactly: " + ",".join(COLUMNS)
-
-# Characters that are normalised before matching: curly quotes and apostrophes become
-# straight ones, dashes that look like hyphens become "-", every kind of space becomes " ".
-QUOTE_MAP = {
-    "\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
-    "\u2010": "-", "\u2011": "-",
-}
-SPACE_CHARS = "\n\r\t\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
-              "\u2028\u2029\u202f\u205f\u3000"
-CHAR_MAP = {**QUOTE_MAP, **{c: " " for c in SPACE_CHARS}}
-
-
-def fold_case(text: str) -> str:
-    """Lowercase ``text`` without changing its length (characters whose lowercase is longer stay as they are)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-
-
-def normalise_chars(text: str) -> str:
-    """Replace curly quotes, look-alike hyphens and unusual spaces, one character for one character."""
-    for old, new in CHAR_MAP.items():
-        if old in text:
-            text = text.replace(old, new)
-    return text
-
-
-def normalise_form(form: str, case_sensitive: bool = False) -> str:
-    """The form of a term used for matching: straight quotes, single spaces, lowercase unless case-sensitive.
-
-    >>> normalise_form("Didn\u2019t  SAY ")
-    "didn't say"
-    """
-    form = " ".join(normalise_chars(form).split())
-    return form if case_sensitive else fold_case(form)
-
 
 def _read_text(path: Path) -> str:
     try:

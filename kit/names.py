@@ -3,13 +3,13 @@
 A name is a run of capitalised words ("Gen. James Mattis", "Al Tanf"), cut where a name cannot go
 on (a weekday, a month before a number, a modifier such as "Qaeda-linked") and around the gazetteer's
 names. The word sets it needs (titles, nationalities, places, group words, ...) come from
-``data/word_sets.csv`` (kit.wordsets) and are read again when that file changes, so other modules
-read them through this module (``names.TITLES``), never as a copy.
+``data/word_sets.csv`` as one :class:`kit.wordsets.WordSets` value: an :class:`Article` holds the
+version in use (``art.sets``), and the word functions take it as ``sets`` (by default the file's
+current version, read again when the file changes).
 
 :class:`Article` holds everything the speaker rules (kit.speakers, kit.speaker_rules) need to
 know about one article: its sentences, paragraphs, speech cues, gazetteer names and person names.
 
-    >>> use_word_sets()
     >>> person_name("Gen. James “Mad Dog” Mattis")
     'James Mattis'
     >>> looks_like_person("Al Tanf"), looks_like_person("Ann Lee")
@@ -23,71 +23,13 @@ import functools
 import re
 
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
+from .wordsets import WordSets, word_sets
 
-__all__ = ["Article", "use_word_sets", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person",
-           "TITLES", "DEMONYMS", "STOP_CAPS", "ORG_WORDS", "PLACES", "ANONYMOUS_WORDS", "DESCRIPTION_NOUNS",
-           "ADVERBS", "SKIP_WORDS", "PRONOUNS_PERSON", "PRONOUNS_OTHER", "TITLE_ABBREVIATIONS", "WORD",
+__all__ = ["Article", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
            "MODIFIER"]
 
-# --------------------------------------------------------------------------- small word lists
-# Grammar words the speaker finder needs, read from data/word_sets.csv (kit.wordsets) on first use;
+# The word sets (titles, nationalities, places, ...) come from data/word_sets.csv (kit.wordsets);
 # speech verbs come from the attribution word list, data/lexicons/attribution.csv.
-
-
-# --------------------------------------------------------------------------- small word lists
-# Grammar words the speaker finder needs, read from data/word_sets.csv (kit.wordsets) on first use;
-# speech verbs come from the attribution word list, data/lexicons/attribution.csv.
-
-#: Titles, ranks and role words that come before a name ("Gen.", "spokeswoman", "shop owner"); they are
-#: dropped from the name shown in ``speaker``. A capitalised role word is a role, not a name.
-TITLES: frozenset = frozenset()  # from data/word_sets.csv (titles)
-
-#: Adjectives of nationality, region, religion and ideology that often open a name run ("Russian Foreign
-#: Minister ...", "Sunni tribes"); on their own they never name a person.
-DEMONYMS: frozenset = frozenset()  # from data/word_sets.csv (demonyms)
-
-#: Capitalised words that start sentences or name times, never people: function words, adverbs,
-#: quantifiers, weekdays and months. Leading ones are cut from a name run; inside a run they end it.
-STOP_CAPS: frozenset = frozenset()  # from data/word_sets.csv (stop_caps)
-
-#: Weekdays and time words: inside a run they always end it ("Mattis Wednesday" -> "Mattis").
-#: Month names end a run only before a number ("Theresa May" stays a name, "Mattis December 5" does not).
-_TIME_WORDS: frozenset = frozenset()  # from data/word_sets.csv (time_words)
-_MONTH_WORDS: frozenset = frozenset()  # from data/word_sets.csv (month_words)
-
-#: Words that show a capitalised run names a group or an institution, not a person.
-ORG_WORDS: frozenset = frozenset()  # from data/word_sets.csv (org_words)
-
-#: Places: a capitalised run made of these names a place, never a person ("Al Tanf", "Manbij").
-#: The gazetteer adds its own names (capitals such as "Moscow" stand for governments there).
-PLACES: frozenset = frozenset()  # from data/word_sets.csv (places)
-
-#: Words that make a source anonymous or vague when no name comes with them ("officials",
-#: "Kurdish fighters", "the Kurds"): unnamed people and collective groups.
-ANONYMOUS_WORDS: frozenset = frozenset()  # from data/word_sets.csv (anonymous_words)
-
-#: Prepositions of place: an unknown one-word name right after one of them is a place ("in Manbij").
-_PLACE_PREPOSITIONS: frozenset = frozenset()  # from data/word_sets.csv (place_prepositions)
-
-_COMPASS: frozenset = frozenset()  # from data/word_sets.csv (compass)
-
-#: Words of Arabic and other names that cannot stand alone as a name ("Al", "al-", "bin", "de").
-_PARTICLES: frozenset = frozenset()  # from data/word_sets.csv (particles)
-
-#: Definite descriptions that point back to a person already named ("the general said").
-DESCRIPTION_NOUNS: frozenset = frozenset()  # from data/word_sets.csv (description_nouns)
-
-PRONOUNS_PERSON = {"he", "she"}
-TITLE_ABBREVIATIONS = {"general": ("gen.", "gen"), "colonel": ("col.", "col"), "lieutenant": ("lt.", "lt"),
-                        "major": ("maj.",), "captain": ("capt.",), "senator": ("sen.",), "governor": ("gov.",),
-                        "spokesman": ("spokesperson",), "spokeswoman": ("spokesperson",),
-                        "president": ("pres.",)}
-PRONOUNS_OTHER = {"they", "it", "we", "i"}
-ADVERBS: frozenset = frozenset()  # from data/word_sets.csv (adverbs)
-
-#: Words that may stand before the name heading a phrase: "the former official spokesman".
-SKIP_WORDS: frozenset = frozenset()  # stop_caps, adverbs, demonyms, titles and before_name
-
 
 _CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
 _NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
@@ -105,57 +47,25 @@ _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
-_SETS_LOADED: tuple = ()
-
-
-def use_word_sets() -> None:
-    """Read data/word_sets.csv into this module's sets (again when the file changes).
-
-    :class:`Article` calls it; call it yourself before using the word functions on their own.
-
-    >>> use_word_sets()
-    >>> from kit import names
-    >>> "general" in names.TITLES
-    True
-    """
-    global TITLES, DEMONYMS, STOP_CAPS, _TIME_WORDS, _MONTH_WORDS, ORG_WORDS, PLACES, ANONYMOUS_WORDS
-    global DESCRIPTION_NOUNS, ADVERBS, _PLACE_PREPOSITIONS, _COMPASS, _PARTICLES, SKIP_WORDS, _SETS_LOADED
-    from .wordsets import word_sets
-
-    sets = word_sets()
-    if _SETS_LOADED and _SETS_LOADED[0] is sets:
-        return
-    TITLES, DEMONYMS, STOP_CAPS = sets["titles"], sets["demonyms"], sets["stop_caps"]
-    _TIME_WORDS, _MONTH_WORDS, ORG_WORDS = sets["time_words"], sets["month_words"], sets["org_words"]
-    PLACES, ANONYMOUS_WORDS, DESCRIPTION_NOUNS = sets["places"], sets["anonymous_words"], sets["description_nouns"]
-    ADVERBS, _PLACE_PREPOSITIONS, _COMPASS = sets["adverbs"], sets["place_prepositions"], sets["compass"]
-    _PARTICLES = sets["particles"]
-    SKIP_WORDS = STOP_CAPS | ADVERBS | DEMONYMS | TITLES | sets["before_name"]
-    for cached in (_clean_offsets, is_abbreviation, person_name, is_title, _person_key, word_core, _is_place_word,
-                   looks_like_person, _looks_like_org):
-        cached.cache_clear()
-    _SETS_LOADED = (sets,)
-
-
 _RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
 
 
-def _clean_run(text: str, start: int, end: int) -> tuple[int, int]:
+def _clean_run(text: str, start: int, end: int, sets: WordSets) -> tuple[int, int]:
     """Trim a capitalised run: drop leading stop words, and a sentence-final full stop or possessive."""
-    s, e = _clean_offsets(text[start:end])
+    s, e = _clean_offsets(text[start:end], sets)
     return start + s, start + e
 
 
 @functools.lru_cache(maxsize=65536)
-def _clean_offsets(run: str) -> tuple[int, int]:
+def _clean_offsets(run: str, sets: WordSets) -> tuple[int, int]:
     """:func:`_clean_run` on the run alone: offsets into ``run``."""
     words = list(re.finditer(r"\S+", run))
     # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
     # a capitalised one can ("Abu Mohammed al-Julani")
-    while words and (word_core(words[0].group(0)) in STOP_CAPS or words[0].group(0) in _PARTICLES
-                     or (len(words) == 1 and words[0].group(0).lower() in _PARTICLES)):
+    while words and (word_core(words[0].group(0)) in sets.stop_caps or words[0].group(0) in sets.particles
+                     or (len(words) == 1 and words[0].group(0).lower() in sets.particles)):
         words.pop(0)
-    while words and words[-1].group(0).lower() in _PARTICLES:
+    while words and words[-1].group(0).lower() in sets.particles:
         words.pop()
     if not words:
         return 0, 0
@@ -185,37 +95,47 @@ def is_abbreviation(token: str) -> bool:
     return token.lower().rstrip(".") in ABBREVIATIONS
 
 
-@functools.lru_cache(maxsize=65536)
-def person_name(run: str) -> str:
+def person_name(run: str, sets: WordSets | None = None) -> str:
     """The name shown for a person: titles and nationality words in front, and a nickname in
-    quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis).
+    quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis). ``sets``: the
+    :class:`kit.wordsets.WordSets` to use (by default the version of ``data/word_sets.csv`` in use).
 
-    >>> use_word_sets()
     >>> person_name("Gen. James “Mad Dog” Mattis")
     'James Mattis'
     """
+    return _person_name(run, sets or word_sets())
+
+
+@functools.lru_cache(maxsize=65536)
+def _person_name(run: str, sets: WordSets) -> str:
     words = _NICKNAME_IN_RUN.sub(" ", run).split()
-    while len(words) > 1 and (words[0].lower() in TITLES or words[0].lower() in DEMONYMS
-                              or words[0].lower().rstrip(".") in TITLES or _role_modifier(words)):
+    titles = sets.titles
+    while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in sets.demonyms
+                              or words[0].lower().rstrip(".") in titles or _role_modifier(words, sets)):
         words.pop(0)
     return " ".join(words)
 
 
-@functools.lru_cache(maxsize=65536)
-def is_title(word: str) -> bool:
-    """A title, rank or role word ("Gen.", "spokeswoman"), from the ``titles`` word set.
+def is_title(word: str, sets: WordSets | None = None) -> bool:
+    """A title, rank or role word ("Gen.", "spokeswoman"), from the ``titles`` word set (of ``sets``,
+    by default the version in use).
 
-    >>> use_word_sets()
     >>> is_title("Gen."), is_title("spokeswoman"), is_title("Lee")
     (True, True, False)
     """
-    return word_core(word) in TITLES or word.lower().rstrip(",") in TITLES
+    return _is_title(word, sets or word_sets())
 
 
-def _role_modifier(words: list[str]) -> bool:
+@functools.lru_cache(maxsize=65536)
+def _is_title(word: str, sets: WordSets) -> bool:
+    return word_core(word) in sets.titles or word.lower().rstrip(",") in sets.titles
+
+
+def _role_modifier(words: list[str], sets: WordSets) -> bool:
     """The first word qualifies a role word that follows it, and a name comes after both:
     "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name)."""
-    return len(words) > 2 and not is_title(words[0]) and is_title(words[1]) and not is_title(words[-1])
+    return len(words) > 2 and not _is_title(words[0], sets) and _is_title(words[1], sets) \
+        and not _is_title(words[-1], sets)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -238,34 +158,38 @@ def word_core(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_place_word(word: str) -> bool:
+def _is_place_word(word: str, sets: WordSets) -> bool:
     low = word_core(word)
-    return low in PLACES or low.split("-")[-1] in PLACES and low.split("-")[0] in _PARTICLES
+    return low in sets.places or low.split("-")[-1] in sets.places and low.split("-")[0] in sets.particles
 
 
-@functools.lru_cache(maxsize=65536)
-def looks_like_person(run: str) -> bool:
+def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
     """Could this capitalised run be a person's name? No if any word names a place, a group, an
     institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
-    no if only titles and nationality words are left once those in front are dropped.
+    no if only titles and nationality words are left once those in front are dropped. The words come
+    from ``sets`` (a :class:`kit.wordsets.WordSets`; by default the version in use).
 
-    >>> use_word_sets()
     >>> looks_like_person("Gen. Ann Lee"), looks_like_person("ISIS"), looks_like_person("Al Tanf")
     (True, False, False)
     """
+    return _looks_like_person(run, sets or word_sets())
+
+
+@functools.lru_cache(maxsize=65536)
+def _looks_like_person(run: str, sets: WordSets) -> bool:
     words = _NICKNAME_IN_RUN.sub(" ", run).split()
-    if not words or word_core(words[0]) in ("al", "el") or (len(words) == 1 and word_core(words[0]) in _PARTICLES):
+    if not words or word_core(words[0]) in ("al", "el") or (len(words) == 1 and word_core(words[0]) in sets.particles):
         return False
-    while words and (is_title(words[0]) or word_core(words[0]) in DEMONYMS or word_core(words[0]) in STOP_CAPS
-                     or _role_modifier(words)):
+    while words and (_is_title(words[0], sets) or word_core(words[0]) in sets.demonyms
+                     or word_core(words[0]) in sets.stop_caps or _role_modifier(words, sets)):
         words.pop(0)
     if not words:
         return False
     for w in words:
         low = word_core(w)
         bare = w.strip(".,;:()’'")
-        if low in ORG_WORDS or low in ANONYMOUS_WORDS or (low in STOP_CAPS and low not in _MONTH_WORDS) \
-                or (low in DEMONYMS and low not in _COMPASS) or _is_place_word(w) or MODIFIER.search(low):
+        if low in sets.org_words or low in sets.anonymous_words or (low in sets.stop_caps and low not in sets.month_words) \
+                or (low in sets.demonyms and low not in sets.compass) or _is_place_word(w, sets) or MODIFIER.search(low):
             return False
         if len(bare) >= 2 and bare.isupper() and "." not in bare:
             return False  # an acronym: ISIS, SDF, AMN
@@ -293,7 +217,7 @@ class Article:
     """Everything the speaker rules need to know about one article."""
 
     def __init__(self, row, sentences, paragraphs, cues, gazetteer=None):
-        use_word_sets()
+        self.sets = sets = word_sets()      # the word sets in use (kit.wordsets.WordSets)
         self.id = row.article_id
         self.outlet = row.outlet
         self.text = row.text
@@ -319,8 +243,8 @@ class Article:
                 self.headings.append((ps, pe))
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
-            name = person_name(run)
-            if looks_like_person(run) and (len(name.split()) >= 2 or name != run):
+            name = _person_name(run, sets)
+            if _looks_like_person(run, sets) and (len(name.split()) >= 2 or name != run):
                 key = _person_key(name)
                 if len(name) > len(self.persons.get(key, "")):
                     self.persons[key] = name
@@ -342,7 +266,8 @@ class Article:
         """The pieces of one capitalised run (a match of _NAME_RUN), before the common-word check."""
         text = self.text
         out = []
-        s, e = _clean_run(text, start, end)
+        sets = self.sets
+        s, e = _clean_run(text, start, end, sets)
         if e <= s:
             return out
         pieces = [(s, e)]
@@ -360,9 +285,9 @@ class Article:
         for ps, pe in pieces:
             if text[ps:ps + 2] in ("’s", "'s"):
                 ps += 2  # the rest of a possessive after a gazetteer name: "Turkey’s Erdogan"
-            ps, pe = _clean_run(text, *_strip_span(text, ps, pe))
+            ps, pe = _clean_run(text, *_strip_span(text, ps, pe), sets)
             for qs, qe in self._split(ps, pe):
-                qs, qe = _clean_run(text, *_strip_span(text, qs, qe))
+                qs, qe = _clean_run(text, *_strip_span(text, qs, qe), sets)
                 if qe > qs:
                     out.append((qs, qe))
         return out
@@ -373,6 +298,7 @@ class Article:
         as "Qaeda-linked" or "Syrian-Iraqi" (dropped), a possessive ("Turkey’s | Erdogan") and a
         full stop that ends a sentence ("Al-Tanf. | Just"). A nickname in quotation marks stays."""
         text = self.text
+        sets = self.sets
         if e <= s:
             return
         cur = s
@@ -382,11 +308,11 @@ class Article:
                 continue
             low = word_core(w)
             parts = [p for p in low.split("-") if p]
-            drop = (low in _TIME_WORDS
-                    or (low in _MONTH_WORDS and re.match(r"\s*\d", text[te:te + 4]) is not None)
-                    or (low in STOP_CAPS and low not in _MONTH_WORDS and low not in _PARTICLES and ts > s)
+            drop = (low in sets.time_words
+                    or (low in sets.month_words and re.match(r"\s*\d", text[te:te + 4]) is not None)
+                    or (low in sets.stop_caps and low not in sets.month_words and low not in sets.particles and ts > s)
                     or bool(MODIFIER.search(low))
-                    or (len(parts) > 1 and all(p in DEMONYMS or p in PLACES for p in parts)))
+                    or (len(parts) > 1 and all(p in sets.demonyms or p in sets.places for p in parts)))
             if drop:
                 if ts > cur:
                     yield cur, ts
@@ -421,14 +347,14 @@ class Article:
         if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
             return True
         role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
-        return bool(role) and is_title(role.group(1)) and _person_key(word) not in self.persons
+        return bool(role) and _is_title(role.group(1), self.sets) and _person_key(word) not in self.persons
 
     def _unlikely_person(self, s: int, e: int, name: str) -> bool:
         """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
         if len(name.split()) != 1 or _person_key(name) in self.persons or name != self.text[s:e]:
             return False
         before = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, s - 20):s])
-        return bool(before) and before.group(1).lower() in _PLACE_PREPOSITIONS
+        return bool(before) and before.group(1).lower() in self.sets.place_prepositions
 
     def gaz_overlapping(self, s: int, e: int):
         k = bisect.bisect_left(self.gaz_starts, e)
@@ -473,14 +399,15 @@ class Article:
     def candidates(self, lo: int, hi: int, lenient: bool = True) -> list[dict]:
         """Named things in text[lo:hi]: gazetteer names, person names, other capitalised groups."""
         text = self.text
+        sets = self.sets
         found = []
         for s, e, name, kind in self.gaz_in(lo, hi):
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
         for ps, pe in self.runs(lo, hi):
             run = text[ps:pe]
-            if looks_like_person(run):
-                name = person_name(run)
+            if _looks_like_person(run, sets):
+                name = _person_name(run, sets)
                 known = _person_key(name) in self.persons
                 if not lenient and not (known or len(name.split()) >= 2):
                     continue
@@ -493,8 +420,8 @@ class Article:
                     continue
                 found.append({"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
                               "type": "named person", "gaz_type": ""})
-            elif any(word_core(w) in ORG_WORDS for w in run.split()) and len(run.split()) > 1 \
-                    and _looks_like_org(run):
+            elif any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
+                    and _looks_like_org(run, sets):
                 found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                               "type": "organisation", "gaz_type": ""})
         found.sort(key=lambda c: c["start"])
@@ -502,14 +429,12 @@ class Article:
 
 
 @functools.lru_cache(maxsize=65536)
-def _looks_like_org(run: str) -> bool:
+def _looks_like_org(run: str, sets: WordSets) -> bool:
     """A run with an institution word that is not just a group adjective and a people word
     ("Islamist militias") or only group names ("Al Qaeda Islamist")."""
     words = [word_core(w) for w in run.split()]
-    return any(w in ORG_WORDS and w not in DEMONYMS and w not in ANONYMOUS_WORDS
-               and w not in ("qaeda", "nusra", "isis", "isil", "daesh", "taliban", "hezbollah", "hamas",
-                             "houthi", "houthis", "ypg", "pkk", "sdf")
-               for w in words)
+    return any(w in sets.org_words and w not in sets.demonyms and w not in sets.anonymous_words
+               and w not in sets.group_names for w in words)
 
 
 def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:

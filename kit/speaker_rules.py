@@ -14,8 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from . import names
-from .names import PRONOUNS_OTHER, PRONOUNS_PERSON, Article
+from .names import Article
 from .speakers import (
     is_speech_cue,
     pick_speaker,
@@ -97,9 +96,9 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
             return found, cues[-1]
     for m in re.finditer(r"\w+", art.text[cs:ce]):
         word = m.group(0).lower()
-        if word in PRONOUNS_PERSON | PRONOUNS_OTHER:
+        if word in art.sets.pronouns_person | art.sets.pronouns_other:
             return plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
-        if word not in names.ADVERBS:
+        if word not in art.sets.adverbs:
             break
     found = speaker_before(art, cs, ce, whole=True) or pick_speaker(art.candidates(cs, ce))
     return found, None

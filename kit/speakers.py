@@ -17,13 +17,9 @@ from __future__ import annotations
 
 import re
 
-from . import names
 from .corpus import UNKNOWN_OUTLET
 from .names import (
     MODIFIER,
-    PRONOUNS_OTHER,
-    PRONOUNS_PERSON,
-    TITLE_ABBREVIATIONS,
     WORD,
     Article,
     is_abbreviation,
@@ -63,13 +59,13 @@ def _words_span(text: str, lo: int, hi: int) -> list[re.Match]:
     return list(WORD.finditer(text, lo, hi))
 
 
-def _only_skip_words(text: str) -> bool:
+def _only_skip_words(text: str, sets) -> bool:
     """True if ``text`` holds only little words, titles and punctuation (no other content word)."""
     for w in WORD.findall(text):
         low = w.lower().strip(".’'")
-        if low in names.SKIP_WORDS or low.rstrip("s") in names.SKIP_WORDS or MODIFIER.search(low) or low == "s":
+        if low in sets.skip_words or low.rstrip("s") in sets.skip_words or MODIFIER.search(low) or low == "s":
             continue
-        if re.search(r"[’']s?$", w) and (word_core(w) in names.PLACES or word_core(w) in names.DEMONYMS):
+        if re.search(r"[’']s?$", w) and (word_core(w) in sets.places or word_core(w) in sets.demonyms):
             continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
         return False
     return True
@@ -87,9 +83,9 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     """
     text = art.text
     words = _words_span(text, lo, hi)
-    while words and words[0].group(0).lower() in names.ADVERBS:
+    while words and words[0].group(0).lower() in art.sets.adverbs:
         words.pop(0)
-    while words and words[-1].group(0).lower() in names.ADVERBS:
+    while words and words[-1].group(0).lower() in art.sets.adverbs:
         words.pop()
     if not words:
         return None
@@ -97,22 +93,22 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     phrase_s, phrase_e = words[0].start(), words[-1].end()
     phrase = text[phrase_s:phrase_e]
     lowered = [w.group(0).lower().strip(".,’'") for w in words]
-    if len(words) == 1 and first in PRONOUNS_PERSON | PRONOUNS_OTHER:
+    if len(words) == 1 and first in art.sets.pronouns_person | art.sets.pronouns_other:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "pronoun",
                 "gaz_type": "", "pronoun": first}
     if len(words) > 8:
         return None
-    if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in names.DESCRIPTION_NOUNS:
+    if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in art.sets.description_nouns:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
                 "gaz_type": ""}
-    if lowered[-1] in names.ANONYMOUS_WORDS or any(w in ("anonymous", "unnamed", "unidentified") for w in lowered) \
+    if lowered[-1] in art.sets.anonymous_words or any(w in ("anonymous", "unnamed", "unidentified") for w in lowered) \
             or (first in ("a", "an") and len(words) <= 4):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is not named"}
     return None
 
 
-def _role_before_name(text: str) -> bool:
+def _role_before_name(text: str, sets) -> bool:
     """Words in lower case that describe the person named right after them: "shop owner",
     "local farmer", "city spokesman", "the mayor’s spokesman", "Police chief". No function word,
     verb form or punctuation may come between them and the name ("in a statement to Reuters" is not one)."""
@@ -129,12 +125,12 @@ def _role_before_name(text: str) -> bool:
             continue  # an owner: "the mayor’s spokesman"
         if not re.fullmatch(r"[a-z][a-z-]*", w if i else w[0].lower() + w[1:]):
             return False  # a capital inside, a number, an abbreviation
-        if low in names.TITLES or low in names.DEMONYMS:
+        if low in sets.titles or low in sets.demonyms:
             continue
-        if low in names.STOP_CAPS or low in names.ADVERBS or low.endswith("ly") or low.endswith("ing"):
+        if low in sets.stop_caps or low in sets.adverbs or low.endswith("ly") or low.endswith("ing"):
             return False
     last = word_core(words[-1])
-    return last in names.TITLES or last in names.DESCRIPTION_NOUNS or last in names.ORG_WORDS or all(w.islower() for w in words)
+    return last in sets.titles or last in sets.description_nouns or last in sets.org_words or all(w.islower() for w in words)
 
 
 def _head(art: Article, lo: int, hi: int) -> dict | None:
@@ -145,17 +141,17 @@ def _head(art: Article, lo: int, hi: int) -> dict | None:
         return None
     first = cands[0]
     before = art.text[lo:first["start"]].replace("(", " ").replace(")", " ")
-    if not _only_skip_words(before) and not _role_before_name(before):
+    if not _only_skip_words(before, art.sets) and not _role_before_name(before, art.sets):
         return None
     # "Russian Foreign Ministry spokesman General Igor Konashenkov": the person, not the ministry
     if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
-            and _only_skip_words(art.text[first["end"]:cands[1]["start"]]):
+            and _only_skip_words(art.text[first["end"]:cands[1]["start"]], art.sets):
         return cands[1]
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
     owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
-    if first["type"] == "named person" and owned and any(is_title(w) for w in owned.group(1).split()):
+    if first["type"] == "named person" and owned and any(is_title(w, art.sets) for w in owned.group(1).split()):
         nxt = cands[1] if len(cands) > 1 else None
-        if nxt and nxt["type"] == "named person" and _role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]]):
+        if nxt and nxt["type"] == "named person" and _role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]], art.sets):
             return nxt  # "Lavrov’s deputy Sergei Ryabkov"
         return None
     return first
@@ -171,10 +167,10 @@ def _appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, rol
     if len(cands) != 1 or cands[0]["type"] != "named person":
         return None
     name = cands[0]
-    if not _only_skip_words(text[name_lo:name["start"]]) or text[name["end"]:name_hi].strip(" \t.’'"):
+    if not _only_skip_words(text[name_lo:name["start"]], art.sets) or text[name["end"]:name_hi].strip(" \t.’'"):
         return None
     words = [word_core(w) for w in WORD.findall(text[role_lo:role_hi])]
-    if not words or len(words) > 8 or not any(w in names.TITLES or w in names.DESCRIPTION_NOUNS for w in words):
+    if not words or len(words) > 8 or not any(w in art.sets.titles or w in art.sets.description_nouns for w in words):
         return None
     for c in art.candidates(role_lo, role_hi):
         if c["type"] == "named person" and text[c["end"]:c["end"] + 1] not in ("’", "'"):
@@ -238,7 +234,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                     break
         return found
     plain = plain_phrase(art, clause_lo, cut_hi, "subject")
-    if _only_skip_words(text[clause_lo:cut_hi]) and clause_lo > lo \
+    if _only_skip_words(text[clause_lo:cut_hi], art.sets) and clause_lo > lo \
             and not (plain and plain["type"] == "anonymous"):  # "In Damascus, a witness said" stays a witness
         return speaker_before(art, lo, hi, whole=True)  # "Russia, meanwhile, has announced"
     if plain and plain["type"] in ("pronoun", "description"):
@@ -287,16 +283,16 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False) -> dict | N
     cands = art.candidates(lo, hi2)
     words = [w.lower() for w in WORD.findall(seg[:stop])]
     first_cand = cands[0]["start"] if cands else hi2
-    role_first = any(w in names.DESCRIPTION_NOUNS for w in WORD.findall(text[lo:first_cand].lower()))
+    role_first = any(w in art.sets.description_nouns for w in WORD.findall(text[lo:first_cand].lower()))
     if seg[stop:stop + 1] == "," and (role_first or not cands):
         # "by the former spokesman of the SDF, Talal Silo, who ..."
         m = re.match(r",\s*([^,;:]+)", seg[stop:])
         if m:
             more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
             if more and more[0]["type"] == "named person" and \
-                    _only_skip_words(seg[stop + m.start(1):stop + m.start(1) + 0] or ""):
+                    _only_skip_words(seg[stop + m.start(1):stop + m.start(1) + 0] or "", art.sets):
                 return more[0]
-    if words and words[-1].strip("’'") in names.ANONYMOUS_WORDS:
+    if words and words[-1].strip("’'") in art.sets.anonymous_words:
         plain = plain_phrase(art, lo, hi2, "object")  # "top US officials", "Western sources"
         if plain:
             return plain
@@ -384,19 +380,19 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
         found.update(speaker=outlet_label(art.outlet), type="media outlet",
                      note="guess: 'we' taken to be the article's own outlet")
         return found
-    if kind == "pronoun" and word not in PRONOUNS_PERSON:
+    if kind == "pronoun" and word not in art.sets.pronouns_person:
         found.update(speaker="", type="none",
                      note=f"could not tell who '{found['text']}' is; no guess made")
         return found
     pos = min(pos, found.get("start", pos))
     if kind == "description":
         noun = found["text"].lower().split()[-1]
-        titles = {noun, *TITLE_ABBREVIATIONS.get(noun, ())}
+        titles = {noun, *art.sets.title_forms.get(noun, ())}
         runs = list(art.runs(max(0, pos - 4000), pos))
         for s, e in reversed(runs):
             words = {w.lower() for w in art.text[s:e].split()}
-            if words & titles and looks_like_person(art.text[s:e]):
-                name = art.canonical(person_name(art.text[s:e]))
+            if words & titles and looks_like_person(art.text[s:e], art.sets):
+                name = art.canonical(person_name(art.text[s:e], art.sets))
                 found.update(speaker=name, type="named person",
                              note=f"guess: '{found['text']}' taken to be {name}, the last person "
                                   f"named with that title before")

@@ -21,44 +21,92 @@ a line, so a teacher can read and extend each set. The sets:
 ``particles``          parts of names that cannot stand alone ("al", "bin", "de")
 ``before_name``        words that may stand before a name heading a phrase ("former", "senior")
 ``figure_hedges``      words before a number that soften or bound it ("about", "more than")
+``pronouns_person``    pronouns that stand for one person ("he", "she")
+``pronouns_other``     other pronouns a speaker may be ("they", "it", "we", "i")
+``group_names``        names of armed and political groups: a run of them and group words
+                       ("Al Qaeda Islamist") names the group, not an institution
+``title_forms``        a title and other forms of it that name the same role, separated by ``|``
+                       ("general|gen.|gen"): "the general" then finds "Gen. Lee"
 =====================  =====================================================================
 
+:func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
+again when the file changes, so an edit takes effect on the next call (no restart).
+
 >>> sets = word_sets()
->>> "spokeswoman" in sets["titles"], "about" in sets["figure_hedges"]
-(True, True)
+>>> "spokeswoman" in sets.titles, "about" in sets.figure_hedges, sets.title_forms["general"]
+(True, True, ('gen.', 'gen'))
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 from pathlib import Path
+from types import MappingProxyType
 
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError
 
-__all__ = ["word_sets", "SET_NAMES"]
+__all__ = ["word_sets", "WordSets", "SET_NAMES"]
 
 #: The sets the kit needs; a file without one of them is an error.
 SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "org_words", "places",
              "anonymous_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
-             "before_name", "figure_hedges")
+             "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms")
 
 
-def word_sets(path=None) -> dict[str, frozenset]:
-    """The word sets, by name (read once per version of the file; lowercase).
+@dataclasses.dataclass(frozen=True, eq=False)
+class WordSets:
+    """The word sets of one version of ``data/word_sets.csv``: one frozenset per set (lowercase words).
+
+    Two values are the same only if they are the same object, so a cache keyed on a ``WordSets``
+    is fast and never mixes two versions of the file. ``skip_words`` (words that may stand before a
+    name heading a phrase) joins ``stop_caps``, ``adverbs``, ``demonyms``, ``titles`` and
+    ``before_name``; ``title_forms`` maps a title to its other forms.
+
+    >>> sets = word_sets()
+    >>> "former" in sets.skip_words, "gen." in sets.titles
+    (True, True)
+    """
+
+    stamp: tuple
+    titles: frozenset
+    demonyms: frozenset
+    stop_caps: frozenset
+    time_words: frozenset
+    month_words: frozenset
+    org_words: frozenset
+    places: frozenset
+    anonymous_words: frozenset
+    description_nouns: frozenset
+    adverbs: frozenset
+    place_prepositions: frozenset
+    compass: frozenset
+    particles: frozenset
+    before_name: frozenset
+    figure_hedges: frozenset
+    pronouns_person: frozenset
+    pronouns_other: frozenset
+    group_names: frozenset
+    title_forms: MappingProxyType
+    skip_words: frozenset
+
+
+def word_sets(path=None) -> WordSets:
+    """The word sets in use (read again only when the file changes; lowercase).
 
     A file with another header, an unknown set or a missing set raises a :class:`kit.LexiconError`
     that names the file, the line and the fix.
 
-    >>> sorted(word_sets())[:3]
-    ['adverbs', 'anonymous_words', 'before_name']
+    >>> word_sets().pronouns_person
+    frozenset({'he', 'she'})
     """
     return _read(file_stamp(Path(path) if path is not None else data_path("word_sets.csv")))
 
 
 @functools.lru_cache(maxsize=4)
-def _read(stamp: tuple) -> dict[str, frozenset]:
+def _read(stamp: tuple) -> WordSets:
     path = Path(stamp[0])
     try:
         with path.open(encoding="utf-8", newline="") as fh:
@@ -68,6 +116,7 @@ def _read(stamp: tuple) -> dict[str, frozenset]:
                 raise LexiconError(f"{path.name}: the header is {header}", file=str(path), field="header",
                                    fix="The first line must be: set,word")
             found: dict[str, set] = {}
+            forms: dict[str, tuple] = {}
             for n, row in enumerate(reader, start=2):
                 if not row or not "".join(row).strip():
                     continue
@@ -75,7 +124,16 @@ def _read(stamp: tuple) -> dict[str, frozenset]:
                     raise LexiconError(f"{path.name}, line {n}: {row!r} is not a set name and a word",
                                        file=str(path), field="set", line=n,
                                        fix=f"Write the set ({', '.join(SET_NAMES)}), a comma, then one word.")
-                found.setdefault(row[0], set()).add(row[1].strip().lower())
+                word = row[1].strip().lower()
+                if row[0] == "title_forms":
+                    title, *others = [w.strip() for w in word.split("|")]
+                    if not title or not others or not all(others):
+                        raise LexiconError(f"{path.name}, line {n}: {row[1]!r} is not a title and its other forms",
+                                           file=str(path), field="word", line=n,
+                                           fix="Write the title, then each other form after a '|', "
+                                               "for example: title_forms,general|gen.|gen")
+                    forms[title] = tuple(dict.fromkeys([*forms.get(title, ()), *others]))
+                found.setdefault(row[0], set()).add(word)
     except OSError as err:
         raise LexiconError(f"cannot read the word sets file {path}: {err}", file=str(path),
                            fix="Check that data/word_sets.csv exists, or copy it from the kit.") from err
@@ -83,4 +141,6 @@ def _read(stamp: tuple) -> dict[str, frozenset]:
     if missing:
         raise LexiconError(f"{path.name}: no words for the set {missing[0]!r}", file=str(path), field="set",
                            fix=f"Add at least one line '{missing[0]},<word>'.")
-    return {name: frozenset(found[name]) for name in SET_NAMES}
+    sets = {name: frozenset(found[name]) for name in SET_NAMES if name != "title_forms"}
+    skip = sets["stop_caps"] | sets["adverbs"] | sets["demonyms"] | sets["titles"] | sets["before_name"]
+    return WordSets(stamp=stamp, **sets, title_forms=MappingProxyType(forms), skip_words=skip)

@@ -66,6 +66,19 @@ def test_gazetteer_and_concepts_edits_take_effect(copy):
     assert "Riverton Courier" in kit.citations(_one(text)).to_string()
 
 
+def test_word_sets_edited_in_the_copy_take_effect_without_a_restart(copy):
+    """A new title word in data/word_sets.csv is dropped from the speaker's name on the next call; the
+    figures table reads the same file (a new figure hedge)."""
+    text = "Harbourmaster Tom Lee said the port was shut. Umpteen 40 boats waited."
+    assert kit.quotes(_one(text)).speaker.tolist() == ["Harbourmaster Tom Lee"]
+    assert kit.figures(_one(text)).hedge.tolist() == [""]
+    with (copy / "data" / "word_sets.csv").open("a", encoding="utf-8") as f:
+        f.write("titles,harbourmaster\nfigure_hedges,umpteen\n")
+    assert kit.quotes(_one(text)).speaker.tolist() == ["Tom Lee"]
+    assert kit.sources(_one(text)).source.tolist() == ["Tom Lee"]
+    assert kit.figures(_one(text)).hedge.str.lower().tolist() == ["umpteen"]
+
+
 def _one(text):
     import pandas as pd
 

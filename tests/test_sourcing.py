@@ -1,5 +1,8 @@
 """quotes(), sources(), citations(), trace_claim(): every speaker pattern, exact offsets, the seeds."""
 
+import dataclasses
+import shutil
+
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -381,6 +384,63 @@ def test_gazetteer_missing_column(tmp_path):
     assert err.value.line == 1
 
 
+# ------------------------------------------------------------------ one phrase matcher (kit.phrases)
+
+def test_phrase_matcher_offsets_case_and_word_edges():
+    from kit.phrases import PhraseMatcher
+
+    m = PhraseMatcher([("according to", "cue"), ("didn't say", "denial"), ("US", "country", True),
+                       ("regime", "label")])
+    text = "According\n   to him, she didn\u2019t\u00a0say it: the US regime, not us; regimes, anti-regime."
+    found = m.find(text)
+    assert [(text[s:e], v) for s, e, v in found] == [
+        ("According\n   to", "cue"), ("didn\u2019t\u00a0say", "denial"), ("US", "country"), ("regime", "label"),
+        ("regime", "label")]
+    assert found[-1][0] == text.index("anti-regime") + len("anti-")  # a hyphen is a word edge by default
+
+
+def test_gazetteer_names_follow_the_name_edges():
+    hits = kit.gazetteer.gazetteer_hits("Reuters’s report on Al Qaeda-linked fighters and the BBC’s view; "
+                                        "the Free\nSyrian  Army said")
+    assert [name for _s, _e, name, _k in hits] == ["Reuters", "BBC", "Free Syrian Army"]
+
+
+def test_one_leftmost_longest_rule_over_case_modes():
+    """A case-sensitive name that starts first ("the U.S.") no longer hides a case-insensitive one that
+    starts after it ends ("State Department"); before, each case mode was matched on its own."""
+    text = "at the U.S. State Department today"
+    assert [(text[s:e], name) for s, e, name, _k in kit.gazetteer.gazetteer_hits(text)] == [
+        ("the U.S.", "US government"), ("State Department", "US State Department")]
+
+
+_PHRASES = [("ab", 1, False), ("a b", 2, False), ("ab ba", 3, False), ("b'a", 4, False), ("AB", 5, True),
+            ("Ba", 6, True), ("a-b", 7, False), ("b", 8, False)]
+
+
+def _reference_hits(text, left, right):
+    """What one regular-expression alternation finds (the gazetteer's matcher before kit.phrases)."""
+    import re
+
+    def pattern(phrase, sensitive):
+        body = re.sub(r"(\\s\+)+", r"\\s+", "".join("['’]" if ch in "'’" else r"\s+" if ch.isspace()
+                                                       else re.escape(ch) for ch in phrase))
+        return f"(?P<v{{}}>{body})" if sensitive else f"(?P<v{{}}>(?i:{body}))"
+
+    ordered = sorted(_PHRASES, key=lambda p: (-len(p[0]), not p[2]))
+    rx = re.compile(left + "(?:" + "|".join(pattern(p, cs).format(v) for p, v, cs in ordered) + ")" + right)
+    return [(m.start(), m.end(), int(m.lastgroup[1:])) for m in rx.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(alphabet="aAbB -'’.", max_size=40))
+def test_phrase_matcher_finds_what_one_regex_alternation_finds(text):
+    from kit.gazetteer import NAME_LEFT, NAME_RIGHT
+    from kit.phrases import PhraseMatcher
+
+    for left, right in ((NAME_LEFT, NAME_RIGHT), (r"(?<![\w’'-])", r"(?![\w-])")):
+        assert PhraseMatcher(_PHRASES, left=left, right=right).find(text) == _reference_hits(text, left, right)
+
+
 # ------------------------------------------------------------------ what is not a person (regressions)
 # Each pattern below was once read as a person's name in the seeds or in sentences like them.
 
@@ -594,15 +654,52 @@ def test_one_word_quotation_without_a_cue_is_a_scare_quote():
 # ------------------------------------------------------------------ word sets as data
 
 def test_word_sets_are_read_from_data_and_used(tmp_path):
-    from kit.wordsets import SET_NAMES, word_sets
+    from kit.wordsets import SET_NAMES, WordSets, word_sets
 
     sets = word_sets()
-    assert set(sets) == set(SET_NAMES) and "spokeswoman" in sets["titles"] and "manbij" in sets["places"]
+    assert isinstance(sets, WordSets) and sets is word_sets()  # read once per version of the file
+    assert "spokeswoman" in sets.titles and "manbij" in sets.places and sets.pronouns_person == {"he", "she"}
+    assert sets.title_forms["general"] == ("gen.", "gen")
+    assert all(isinstance(getattr(sets, name), (frozenset, type(sets.title_forms))) for name in SET_NAMES)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        sets.titles = frozenset()
+    with pytest.raises(TypeError):
+        sets.title_forms["admiral"] = ("adm.",)
     # an edited copy of the file: a new title word changes the name shown
     src = kit.datafiles.packaged_data_dir() / "word_sets.csv"
     path = tmp_path / "word_sets.csv"
     path.write_text(src.read_text(encoding="utf-8") + "titles,harbourmaster\n", encoding="utf-8")
-    assert "harbourmaster" in word_sets(path)["titles"]
+    edited = word_sets(path)
+    assert "harbourmaster" in edited.titles and "harbourmaster" not in sets.titles
+    assert kit.names.person_name("Harbourmaster Tom Lee", edited) == "Tom Lee"
+    assert kit.names.person_name("Harbourmaster Tom Lee", sets) == "Harbourmaster Tom Lee"
+
+
+def test_title_forms_link_a_description_to_a_title(tmp_path):
+    """ "the general" points back to "Gen. Ann Lee" through title_forms; without the line it does not."""
+    text = "Tom Roe met Gen. Ann Lee on Monday. The general said the road was closed."
+    assert one(text).speaker.tolist() == ["Ann Lee"]
+    data = tmp_path / "data"
+    shutil.copytree(kit.datafiles.packaged_data_dir(), data)
+    lines = [ln for ln in (data / "word_sets.csv").read_text(encoding="utf-8").splitlines()
+             if not ln.startswith("title_forms,general|")]
+    (data / "word_sets.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    kit.use_data(data)
+    try:
+        assert one(text).speaker.tolist() == ["Tom Roe"]  # the person named just before, a weaker guess
+    finally:
+        kit.use_data(None)
+
+
+def test_title_forms_lines_must_name_a_title_and_its_forms(tmp_path):
+    from kit.wordsets import word_sets
+
+    src = kit.datafiles.packaged_data_dir() / "word_sets.csv"
+    path = tmp_path / "word_sets.csv"
+    path.write_text(src.read_text(encoding="utf-8") + "title_forms,harbourmaster\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        word_sets(path)
+    assert "title_forms,general|gen.|gen" in str(err.value) and "line" in str(err.value)
 
 
 def test_word_sets_file_errors_name_the_line(tmp_path):
