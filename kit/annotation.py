@@ -52,7 +52,9 @@ RULES = {
         "alternative": "Say who used the words, or drop the quotation marks.",
         "source": "kit rule: a quoted phrase of 1 to 4 words that kit.segment.quotations finds to be a scare "
                   "quote: no reporting word (said, told, according to ...) goes with it, it is not introduced "
-                  "by a colon, and it is not a title, a name or a word mentioned as a word",
+                  "by a colon, it is not a title, a name or a word mentioned as a word, and a sign shows the "
+                  "distance: a word such as so-called or supposed, a phrase such as 'so to speak', or one word "
+                  "or a short noun phrase in the writer's own sentence with no person or speech act in sight",
     },
 }
 _RULE_QUOTE = "rule:short-quote-no-speaker"
@@ -568,6 +570,10 @@ def explain(term_or_span, lexicon=None):
         rules = compiled_rules()
         unless = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
                   in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "drop"]
+        only = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
+                in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "require"]
+        if only:
+            e["note"] = e["note"] + " Flagged only where its sentence shows this use (" + " ".join(only) + ")"
         if unless:
             e["note"] = e["note"] + " Not flagged when a context rule says so (" + " ".join(unless) + ")"
     return Explanation(query, ordered)

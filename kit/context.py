@@ -12,18 +12,20 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
 - ``category``: the category it applies to (``*`` for every category);
 - ``terms``: the word-list entries it applies to, separated by ``|`` (empty: every entry);
 - ``look``: where to look: ``after`` (the words right after the match), ``before`` (the words
-  right before it), ``clause_before`` (anywhere earlier in the same clause) or ``quotation``
-  (the match is inside a quotation of this kind: ``term``, ``title``, ``scare``, ``speech``);
-  ``not_after`` and ``not_before`` fire when *none* of the words is right after (or before) the
-  match ("appeared" not followed by "to" or "that" is showing up, not seeming);
+  right before it), ``clause_before`` (anywhere earlier in the same clause), ``clause_after``
+  (anywhere later in the same clause), ``quotation`` (the match is inside a quotation of this
+  kind: ``term``, ``title``, ``scare``, ``speech``) or ``name`` (the match is part of a name
+  written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
   ("4,000", "11", "two", "dozens");
-- ``action``: ``drop`` (do not flag) or ``keep`` (flag, and name this rule as the reason);
+- ``action``: ``drop`` (do not flag), ``keep`` (flag, and name this rule as the reason) or
+  ``require`` (flag only when the words are there; a word with several ``require`` rules is
+  flagged when any of them holds, and a ``drop`` rule that fires still wins);
 - ``explanation``: one plain sentence, shown by :func:`kit.explain`.
 
 >>> rules = load_context_rules()
->>> sorted(rules["rule"])[:3]
-['approximator-before-number', 'claimed-responsibility', 'clearly-before-figure']
+>>> {"month-may", "regime-non-political"} <= set(rules["rule"])
+True
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from pathlib import Path
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 
-__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE"]
+__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE", "in_name"]
 
 #: The columns of data/context_rules.csv, in this order.
 RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explanation"]
@@ -44,12 +46,13 @@ RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explana
 #: The ``rule`` of a flag made by a word list with no context rule involved.
 WORD_LIST_RULE = "word-list"
 
-_LOOKS = ("after", "before", "clause_before", "quotation", "not_after", "not_before")
-_ACTIONS = ("drop", "keep")
+_LOOKS = ("after", "before", "clause_before", "clause_after", "quotation", "name")
+_ACTIONS = ("drop", "keep", "require")
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
+_CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
 _MARKS_AND_SPACE = " \t\n\"“”‘’'"
 
@@ -63,6 +66,19 @@ def _phrase_pattern(words: str) -> str:
         pieces = [re.escape(p) for p in w.split("<number>")]
         parts.append(f"(?:{_NUMBER})".join(pieces).replace(r"\ ", r"\s+"))
     return "|".join(parts)
+
+
+def _bounded(words: str) -> str:
+    """A pattern for any of ``words`` as whole words (a word that starts or ends with a quotation
+    mark or a sign needs no word boundary on that side)."""
+    parts = []
+    for w in words.split("|"):
+        w = w.strip()
+        if w:
+            one = _phrase_pattern(w)
+            parts.append(("(?<![\\w-])" if w[0].isalnum() or w[0] == "<" else "") + one
+                         + ("(?![\\w])" if w[-1].isalnum() or w[-1] == ">" else ""))
+    return "|".join(f"(?:{p})" for p in parts)
 
 
 def load_context_rules(path=None):
@@ -129,10 +145,10 @@ class ContextRules:
         self._quote_kinds: set = set()
         for row in table.to_dict("records"):
             look, words = row["look"], row["words"]
-            negated = look.startswith("not_")
-            look = look.removeprefix("not_")
             if look == "quotation":
                 rx = frozenset(w.strip() for w in words.split("|"))
+            elif look == "name":
+                rx = None  # see in_name
             elif look == "after":
                 rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
             elif look == "before" and "<number>" not in words:
@@ -141,15 +157,13 @@ class ContextRules:
             elif look == "before":
                 rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}$", re.IGNORECASE)
             else:
-                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
+                rx = re.compile(_bounded(words), re.IGNORECASE)
             terms = [t.strip().lower() for t in row["terms"].split("|") if t.strip()]
-            if look == "before" and not terms and not negated:
+            if look == "before" and not terms:
                 # a rule for every word of a category: where its words end is found once per article
                 look = "before_any"
                 rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}", re.IGNORECASE)
                 self._scan.append((row["rule"], rx))
-            if negated:
-                look = "not_" + look
             rule = (row["rule"], look, rx, row["action"])
             if terms:
                 for t in terms:
@@ -165,7 +179,10 @@ class ContextRules:
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
         """A quick test: can any rule apply to this flag? (False for most flags, so they skip :meth:`applies`.)"""
         if self._keys is None:
-            self._keys = {(c, t) for c, t in self.by_term} | {c for c in self.by_category if c != "*"}
+            # a category whose own rules all look at quotations is covered by the quote-kind test below
+            self._keys = {(c, t) for c, t in self.by_term} | {
+                c for c, rules in self.by_category.items()
+                if c != "*" and any(look != "quotation" for _n, look, _rx, _a in rules)}
             self._quote_kinds = {k for rules in self.by_category.values() for _n, look, rx, _a in rules
                                  if look == "quotation" for k in rx}
         return ((category, term.lower()) in self._keys or category in self._keys
@@ -179,12 +196,14 @@ class ContextRules:
         if rules is None:
             rules = self._for[key] = (*self.by_term.get((category, term.lower()), ()),
                                       *self.by_category.get(category, ()), *self.by_category.get("*", ()))
+        required = satisfied = None
         for name, look, rx, action in rules:
-            negated = look.startswith("not_")
-            if negated:
-                look = look[4:]
+            if action == "require" and satisfied is not None:
+                continue  # one requirement that holds is enough
             if look == "quotation":
                 hit = quote_kind in rx
+            elif look == "name":
+                hit = in_name(text, start, end, sentence_start)
             elif look == "before_any":
                 hit = start in self._ends.get(name, ())
             elif look == "after":
@@ -199,12 +218,24 @@ class ContextRules:
                     for w in rx)
             elif look == "before":
                 hit = rx.search(text, max(sentence_start, start - 60), start) is not None
+            elif look == "clause_after":
+                stop = _CLAUSE_END.search(text, end, min(len(text), end + 200))
+                hit = rx.search(text, end, stop.start() if stop else min(len(text), end + 200)) is not None
             else:
                 lo = max(sentence_start, start - 200)
                 clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
                 hit = rx.search(text, clause, start) is not None
-            if hit != negated:
+            if action == "require":
+                if hit:
+                    satisfied = name
+                elif required is None:
+                    required = name
+            elif hit:
                 return name, action
+        if satisfied is not None:
+            return satisfied, "keep"
+        if required is not None:
+            return required, "drop"  # no requirement holds: the word does not do its listed job here
         return None
 
 
@@ -220,3 +251,38 @@ def compiled_rules(path=None) -> ContextRules:
     True
     """
     return _compiled(file_stamp(Path(path) if path is not None else data_path("context_rules.csv")))
+
+
+_NAME_WORD = re.compile(r"[\w’'.-]+")
+
+
+def in_name(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
+    """Is text[start:end] part of a name written with capitals, such as "the Foreign Corrupt Practices
+    Act" or "Louise Slaughter"? It must start with a capital and come right after another capitalised
+    word that does not start the sentence, and the sentence must not be a headline (where most words
+    have a capital).
+
+    >>> t = "He broke the Foreign Corrupt Practices Act. The Corrupt deal was done."
+    >>> in_name(t, 21, 28), in_name(t, 48, 55, sentence_start=44)
+    (True, False)
+    """
+    if not text[start:start + 1].isupper() or start <= sentence_start or text[start - 1] != " ":
+        return False
+    words = _NAME_WORD.findall(text, max(sentence_start, start - 60), start)
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False  # no capitalised word before, or only the one that starts the sentence
+    if text[start:end].isupper() or (len(words[-1]) > 2 and words[-1].isupper()):
+        return False  # capitals for emphasis ("a TOTAL HOAX"), not a name
+    # a headline gives most words a capital: look at the words outside the run of capitalised words
+    line_end = text.find("\n", end)
+    stop = min(len(text) if line_end < 0 else line_end, end + 80)
+    before = [w for w in _NAME_WORD.findall(text, sentence_start, start) if w[:1].isalpha()]
+    after = [w for w in _NAME_WORD.findall(text, end, stop) if w[:1].isalpha()]
+    while before and before[-1][:1].isupper():
+        before.pop()
+    while after and after[0][:1].isupper():
+        after.pop(0)
+    around = before + after
+    if not around:
+        return False  # every word has a capital: a headline
+    return not (len(around) >= 2 and sum(w[:1].isupper() for w in around) * 3 >= len(around) * 2)

@@ -393,7 +393,21 @@ class Article:
         return _spans_within(self.gaz, self.gaz_starts, lo, hi)
 
     def canonical(self, name: str) -> str:
-        return self.persons.get(_person_key(name), name)
+        """The fullest form of a person's name in this article ("Lee" -> "Ann Lee"). A surname of six
+        letters or more that is one letter off a known one, and never written with a first name or a
+        title, is taken to be that person misspelt ("Surkovikin" -> "Sergei Surovikin")."""
+        key = _person_key(name)
+        if key in self.persons:
+            return self.persons[key]
+        if len(key) >= 6 and " " not in name.strip():
+            near = [k for k in self.persons if len(k) >= 6 and k[0] == key[0] and _one_edit(k, key)]
+            if len(near) == 1:
+                return self.persons[near[0]]
+        return name
+
+    def knows_person(self, name: str) -> bool:
+        """Is this name (by its surname) a person named with a first name or a title in this article?"""
+        return _person_key(name) in self.persons
 
     # ---------------------------------------------------------------- candidates in a stretch of text
     def candidates(self, lo: int, hi: int, lenient: bool = True) -> list[dict]:
@@ -418,14 +432,29 @@ class Article:
                     found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                                   "type": "organisation", "gaz_type": ""})
                     continue
-                found.append({"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
-                              "type": "named person", "gaz_type": ""})
+                cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
+                        "type": "named person", "gaz_type": ""}
+                if not known and cand["speaker"] != name:
+                    cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
+                found.append(cand)
             elif any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
                     and _looks_like_org(run, sets):
                 found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                               "type": "organisation", "gaz_type": ""})
         found.sort(key=lambda c: c["start"])
         return found
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Do two different words differ by one letter added, dropped or changed?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
 @functools.lru_cache(maxsize=65536)

@@ -359,7 +359,67 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
             if cs < o and n_words >= 3 and inner.rstrip()[-1:] in ".!?…":
                 return "speech"  # more of the same person's words: ... wanting war “as long as possible.”
         k += 1
-    return "scare"
+    # signs of a speaker count between the quotations next to this one, as cues do
+    j = bisect_right(opens, o - 1) - 1
+    lo = max(s0, inside[j][1]) if j >= 0 else s0
+    hi = min(s1, opens[j + 2]) if j + 2 < len(opens) else s1
+    return _uncued_kind(text, o, c, lo, hi, inner, n_words)
+
+
+# Signs a reader sees that a short quotation with no reporting word is held at arm's length (a scare
+# quote), a name, or someone's words. See _uncued_kind.
+_DISTANCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:so-called|self-(?:styled|proclaimed|described|appointed)|supposed|supposedly|alleged|"
+    r"purported|purportedly|ostensible|ostensibly|would-be|quote[- ]unquote|pseudo)[\s,]*$", re.IGNORECASE)
+_DISTANCE_AFTER = re.compile(
+    r"[\s,.;:!?]{0,3}(?:so to speak|as it were|as (?:it|they|he|she|some|many|critics|officials) "
+    r"(?:likes? to |liked to )?call(?:s|ed)? (?:it|them|him|her))\b", re.IGNORECASE)
+_SPEAKER_SIGNS = re.compile(
+    r"(?<![\w-])(?:(?i:he|she|him|his|her|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|describ(?:e|es|ed|ing)|"
+    r"label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|"
+    r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes?|posted|slogans?|"
+    r"statements?|remarks?|comments?|speech|interview|quip(?:s|ped)?|insist(?:s|ed|ing)?|"
+    r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|referr(?:ed|ing) to|refers to)|"
+    r"(?:[A-Z][\w.-]+ )?(?:[A-Z][\w.-]+)(?:’s|'s)? (?:own )?(?:words?|phrase|promise|pledge|vow|description))(?![\w-])")
+_NOUN_USE_BEFORE = frozenset("the a an this that these those its their our your his her such any no some every "
+                             "each another whose".split())
+_SMALL_WORDS = frozenset("of the and for to in on a an at by or de la".split())
+_LAST_WORD = re.compile(r"([\w’'-]+)[\s]*$")
+
+
+def _title_case(words_around: str) -> bool:
+    """Do most words around a quotation start with a capital, as in a headline?"""
+    around = [w for w in _QWORD.findall(words_around) if w[:1].isalpha()]
+    return len(around) >= 2 and sum(w[:1].isupper() for w in around) * 3 >= len(around) * 2
+
+
+def _uncued_kind(text: str, o: int, c: int, s0: int, s1: int, inner: str, n_words: int) -> str:
+    """The kind of a short, closed quotation with no reporting word in its sentence.
+
+    A reader sees a scare quote by a sign: a distancing word ("so-called", "supposed", "self-styled")
+    or phrase ("so to speak", "as they call it"), or a single word or short phrase used as a noun in
+    the writer's own sentence ("the “rebels” left", "its “capital”") with nothing in the sentence
+    that points to a speaker. A capitalised phrase ("the “Gang of Four” group") is a name (``term``).
+    Anything else is someone's words whose speaker is not named here (``speech``): "he promised a
+    “fair deal”", "critics on the left, calling it “a disgrace”".
+    """
+    before = text[max(s0, o - 40):o]
+    if _DISTANCE_BEFORE.search(before) or _DISTANCE_AFTER.match(text, c + 1, min(s1, c + 60)):
+        return "scare"
+    words = _QWORD.findall(inner)
+    if len(words) > 1 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) \
+            and words[0][:1].isupper() and not words[0].isupper() \
+            and not _title_case(text[s0:o] + " " + text[c + 1:s1]):
+        return "term"  # a name: the “Gang of Four” (not in a headline, where every word has a capital)
+    if _SPEAKER_SIGNS.search(text, s0, o) or _SPEAKER_SIGNS.search(text, c + 1, s1):
+        return "speech"  # a person or a speech act in the sentence: someone's words, speaker unnamed here
+    if n_words == 1:
+        return "scare"  # one word, in the writer's own sentence
+    m = _LAST_WORD.search(before)
+    prev = m.group(1).lower() if m else ""
+    if prev in _NOUN_USE_BEFORE or prev.endswith(("’s", "'s", "’", "'", "est")) or "-" in prev:
+        return "scare"  # a short phrase used as a noun in the writer's sentence: the “final battle”
+    return "speech"
 
 
 _NOUN_MARKERS = frozenset("the a an these those this its their his her our my your such while of "

@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'colon', 'continuation', 'reported-before']
+    ['named', 'named', 'subject-after', 'colon', 'continuation', 'sentence-subject', 'reported-before']
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from .speakers import (
     pick_speaker,
     plain_phrase,
     resolve_speaker,
+    sentence_subject,
     speaker_before,
     speaker_for_cue,
 )
@@ -69,6 +70,30 @@ def _said_like(quote: str) -> bool:
     return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
 
 
+def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> int | None:
+    """The end of the sentence that goes on after a quotation ending in “?” or “!” when the sentence
+    splitter cut there and the words that follow, on the same line, open in lower case or name the
+    speaker with a reporting word ("“Why not?” Lee asked.")."""
+    text = art.text
+    if q["close"] is None or text[q["start"]:q["end"]].rstrip()[-1:] not in "?!…" or c_end < sent_hi - 1:
+        return None
+    k = art.sentence_index(c_end)
+    m = re.match(r"[ \t]+", text[c_end:])
+    start = c_end + (m.end() if m else 0)
+    if k < 0 or k + 1 >= len(art.sentences) or art.sentences[k + 1][1] != start:
+        if not (k >= 0 and art.sentences[k][1] == start):
+            return None
+        nxt = art.sentences[k]
+    else:
+        nxt = art.sentences[k + 1]
+    if not m or "\n" in text[c_end:start]:
+        return None
+    if text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
+                                              for c in art.cues_in(start, nxt[2])):
+        return nxt[2]
+    return None
+
+
 def _colon_sentence(art: Article, lo: int, o: int, prev_close: int):
     """If the quotation at ``o`` is introduced by a colon, the span of the words before that colon."""
     text = art.text
@@ -100,7 +125,8 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
             return plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
         if word not in art.sets.adverbs:
             break
-    found = speaker_before(art, cs, ce, whole=True) or pick_speaker(art.candidates(cs, ce))
+    found = sentence_subject(art, cs, ce) or speaker_before(art, cs, ce, whole=True) \
+        or pick_speaker(art.candidates(cs, ce))
     return found, None
 
 
@@ -117,21 +143,54 @@ class _QuoteContext:
 def _rule_cue_after(ctx):
     """“...,” Gerasimov said / said Gerasimov / U.S. News reported."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
+    if tail and _NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0]):
+        return None, None  # “...,” but he also noted ...: a new clause with its own reporting word
     if tail:
         return speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi), tail[0]
     return None, None
 
 
-_WHO_WHICH = re.compile(r"\b(?:who|which)\s+$")
+_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
+
+#: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
+#: the end of the clause (“...,” Lee continued. / “...?” she wondered aloud. / “...,” one user wrote on ...).
+_SUBJECT_VERB_AFTER = re.compile(
+    r"[ \t]*(?P<subject>(?:[\w’'.-]+[ \t]+){1,6}?)(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{2,}(?:ed|es|s)|went on|shot back|wrote|spoke|chimed in)\b"
+    r"(?=[ \t]*[.,;:!?—–]|[ \t]+(?:[a-z]+ly|to|in|on|at|during|after|before|about|from|outside|via|when|while|as|"
+    r"with|later|then|again|back|of|into|through)\b)")
+
+
+def _rule_subject_after(ctx):
+    """“...,” Lee continued. / “...?” the candidate wondered: whoever is named right after the
+    quotation, as the subject of a verb that ends the clause, spoke it (any verb, not only the
+    reporting words of the attribution list)."""
+    art, text = ctx.art, ctx.art.text
+    if ctx.q["close"] is None:
+        return None, None
+    inner = text[ctx.q["start"]:ctx.q["end"]].rstrip()
+    if inner[-1:] not in ",!?—–…":
+        return None, None
+    m = _SUBJECT_VERB_AFTER.match(text, ctx.c_end, ctx.tail_hi)
+    if not m or "\n" in m.group(0):
+        return None, None
+    verb = m.group("verb")
+    if verb in art.sets.adverbs or verb.endswith("ss"):
+        return None, None
+    vs = m.start("verb")
+    found = speaker_before(art, ctx.c_end, vs)
+    if found is None or found.get("start", -1) < ctx.c_end:
+        return None, None
+    return found, (vs, m.end("verb"), verb, "")
 
 
 def _rule_cue_before(ctx):
     """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
-    text = ctx.art.text
-    head = [k for k in ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
-            if not _WHO_WHICH.search(text, max(0, k[0] - 12), k[0])]
+    head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
-        return speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o), head[-1]
+        found = speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)
+        if found is None:  # "Another source speaking to the BBC said, “...”"
+            found = sentence_subject(ctx.art, ctx.lo, head[-1][0])
+        return found, head[-1]
     return None, None
 
 
@@ -159,10 +218,41 @@ def _rule_continuation(ctx):
          and (p_end <= p_cue[0] < o
               or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
     lone = len(text[q["start"]:q["end"]].split()) < 2
-    if p_found and p_found.get("speaker") and follows and not lone:
+    if p_found and (p_found.get("speaker") or p_found.get("text")) and follows and not lone:
         return dict(p_found, guess=True, note="guess: no speaker is named here; taken to be the speaker of "
                                               "the quotation just before"), None
     return None, None
+
+
+def _rule_sentence_subject(ctx):
+    """No reporting word, but the quotation sits in a sentence whose subject is a person, a group or
+    a description: "In May, Lee called the plan “a disaster”", "She promised to “stay the course”".
+    The subject is taken to be the speaker (a guess)."""
+    art = ctx.art
+    sent = art.sentence_at(ctx.o)
+    if sent is None or ctx.lo >= ctx.o:
+        return None, None
+    found = sentence_subject(art, ctx.lo, ctx.o)
+    if found is None:
+        return None, None
+    found = resolve_speaker(art, found, ctx.o)
+    if not found.get("speaker") and found.get("type") != "none":
+        return None, None
+    note = "guess: no reporting word; the subject of the sentence is taken to be the speaker"
+    return dict(found, guess=True, note="; ".join(n for n in (found.get("note", ""), note) if n)), None
+
+
+_SCARE_BEFORE = re.compile(r"\b(?:the|a|an|so-called|this|these|those|its|their|our)\s+$", re.IGNORECASE)
+
+
+def _said_by_subject(ctx) -> bool:
+    """A short quotation in a sentence whose subject is a person (a name or "he"/"she"): the
+    words are theirs, not the writer's scare quote ("Lee called the plan a “disaster”")."""
+    if len(ctx.art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2 and _SCARE_BEFORE.search(ctx.art.text, 0, ctx.o):
+        return False  # one word after "the" or "so-called" ("the “rebels”") stays a scare quote
+    found = sentence_subject(ctx.art, ctx.lo, ctx.o)
+    return found is not None and (found.get("type") in ("named person", "organisation", "media outlet")
+                                  or found.get("pronoun") in ctx.art.sets.pronouns_person | {"they"})
 
 
 def _rule_reported_before(ctx):
@@ -201,8 +291,12 @@ def _para_index(art: Article, pos: int) -> int:
 SPEAKER_RULES = [
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
+    ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
+     _rule_subject_after),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
     ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
+    ("sentence-subject", "no reporting word: the subject of the sentence that holds it: Lee called it “a disaster”",
+     _rule_sentence_subject),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
      _rule_reported_before),
 ]
@@ -249,9 +343,18 @@ def article_quotes(art: Article) -> list[dict]:
         c_end = q["close"] + 1 if q["close"] is not None else q["end"]
         sent_o = art.sentence_at(o)
         sent_c = art.sentence_at(max(q["end"] - 1, o))
-        tail_hi = max(min(sent_c[2] if sent_c else len(text), next_open[qi]), c_end)
+        sent_hi = sent_c[2] if sent_c else len(text)
+        after = _sentence_after_quote(art, q, c_end, sent_hi)
+        if after is not None:
+            sent_hi = after  # “Why not?” Lee asked. -- the splitter ends a sentence at “?” or “!”
+        tail_hi = max(min(sent_hi, next_open[qi]), c_end)
         lo = max(sent_o[1] if sent_o else 0, prev_close)
         found, cue, kind, note = None, None, "direct", q["note"]
+        ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
+                            results=results, speech=speech, outside=outside)
+        if q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
+            q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
+            ctx.q = q
         if q["kind"] in ("term", "scare"):
             # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
             why = KIND_NOTES[q["kind"]]
@@ -266,13 +369,11 @@ def article_quotes(art: Article) -> list[dict]:
             if found is not None:
                 found = resolve_speaker(art, found, o)
         else:
-            ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
-                                results=results, speech=speech, outside=outside)
             for name, _why, rule in SPEAKER_RULES:
                 found, cue = rule(ctx)
                 if found is None:
                     continue
-                if name in ("continuation", "reported-before"):
+                if name in ("continuation", "reported-before", "sentence-subject"):
                     found = dict(found, method=name)
                     cue = None
                 else:
@@ -310,17 +411,20 @@ def article_quotes(art: Article) -> list[dict]:
     said = [q for q in spans if q["kind"] != "term"]
     quoted_sentences = {art.sentence_index(q["open"]) for q in said}
     quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
+    used_cues = {c[0] for _q, _f, c in results if c is not None}  # a cue that already names a quotation's speaker
     for idx, (sid, s, e) in enumerate(art.sentences):
         if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
             continue
         seen_speakers = set()
         for cue in speech(art.cues_in(s, e)):
+            if cue[0] in used_cues:
+                continue
             found = speaker_for_cue(art, cue, s, e)
             if found is None:
                 continue
             found = resolve_speaker(art, found, cue[0])
-            if not found.get("speaker"):
-                continue
+            if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
+                continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
             if found.get("type") == "named person":
                 art.speakers.append((cue[0], found["speaker"]))
             if found["speaker"] in seen_speakers:
@@ -362,7 +466,7 @@ def _indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[i
         if start < e:
             return start, e
     before, after = text[s:cs], text[ce:e]
-    if "," not in after and "," in before and len(after.split()) <= 3:
+    if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(","):
         # "The road was closed, the BBC reported."
         end = s + before.rfind(",")
         return s, _rstrip(text, s, end)

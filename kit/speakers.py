@@ -30,7 +30,7 @@ from .names import (
 )
 
 __all__ = ["outlet_label", "pick_speaker", "plain_phrase", "speaker_before", "speaker_for_cue", "is_speech_cue",
-           "resolve_speaker"]
+           "resolve_speaker", "sentence_subject"]
 
 
 def outlet_label(outlet: str) -> str:
@@ -62,8 +62,9 @@ def _words_span(text: str, lo: int, hi: int) -> list[re.Match]:
 def _only_skip_words(text: str, sets) -> bool:
     """True if ``text`` holds only little words, titles and punctuation (no other content word)."""
     for w in WORD.findall(text):
-        low = w.lower().strip(".’'")
-        if low in sets.skip_words or low.rstrip("s") in sets.skip_words or MODIFIER.search(low) or low == "s":
+        low = w.lower().strip(".’'-")
+        if not low or low in sets.skip_words or low.rstrip("s") in sets.skip_words or MODIFIER.search(low) \
+                or low == "s":
             continue
         if re.search(r"[’']s?$", w) and (word_core(w) in sets.places or word_core(w) in sets.demonyms):
             continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
@@ -105,7 +106,29 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
             or (first in ("a", "an") and len(words) <= 4):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is not named"}
+    if _described_source(text, words, art.sets):
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
+                "gaz_type": "", "note": "the source is described, not named"}
     return None
+
+
+#: Words that open a description of a source: "the email", "one user", "his campaign".
+_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "another", "some", "many", "most",
+                          "several", "both", "all", "his", "her", "their", "its", "our", "each", "few"})
+
+
+def _described_source(text: str, words: list, sets) -> bool:
+    """A description with no name in it, as the subject of a reporting word: a determiner and up to
+    five words in lower case ("the email", "one user", "the campaign’s statement", "most voters")."""
+    if not 2 <= len(words) <= 6 or words[0].group(0).lower() not in _DETERMINERS:
+        return False
+    if re.search(r"[^\w\s’'-]", text[words[0].end():words[-1].end()]):
+        return False  # punctuation inside: not one phrase
+    rest = [w.group(0) for w in words[1:]]
+    if not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in rest):
+        return False  # a name, a number or an abbreviation inside
+    low = [word_core(w) for w in rest]
+    return not any(w in sets.adverbs or w in sets.stop_caps for w in low)
 
 
 def _role_before_name(text: str, sets) -> bool:
@@ -133,6 +156,21 @@ def _role_before_name(text: str, sets) -> bool:
     return last in sets.titles or last in sets.description_nouns or last in sets.org_words or all(w.islower() for w in words)
 
 
+def _named_role_before(before: str, first: dict, sets) -> bool:
+    """A role that names its group before a person's name: "Wyoming GOP chairman Ann Lee",
+    "campaign spokesman Tom Roe", "DFA spokesman Tom Roe": capitalised words or role words only,
+    the last one a role word in lower case."""
+    words = WORD.findall(before)
+    if first["type"] != "named person" or not 2 <= len(words) <= 5 or re.search(r"[^\w\s’'.-]", before):
+        return False
+    if word_core(words[-1]) not in sets.titles:
+        return False
+    return all(w[0].isupper() or word_core(w) in sets.titles or w.lower() in ("the", "a", "an")
+               or (re.fullmatch(r"[a-z]+", w) and w not in sets.adverbs and w not in sets.stop_caps
+                   and not re.search(r"(?:ed|ing|ly)$", w))
+               for w in words[:-1])
+
+
 def _head(art: Article, lo: int, hi: int) -> dict | None:
     """The name that heads the words text[lo:hi], if they open with one ("the Pentagon itself"),
     perhaps after a role in lower case ("shop owner Tom Lee")."""
@@ -141,7 +179,8 @@ def _head(art: Article, lo: int, hi: int) -> dict | None:
         return None
     first = cands[0]
     before = art.text[lo:first["start"]].replace("(", " ").replace(")", " ")
-    if not _only_skip_words(before, art.sets) and not _role_before_name(before, art.sets):
+    if not _only_skip_words(before, art.sets) and not _role_before_name(before, art.sets) \
+            and not _named_role_before(before, first, art.sets):
         return None
     # "Russian Foreign Ministry spokesman General Igor Konashenkov": the person, not the ministry
     if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
@@ -178,6 +217,32 @@ def _appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, rol
     return name
 
 
+#: A part between commas that describes the person named before it: an age, a home town, a role.
+_APPOSITIVE = re.compile(r"\s*(?:\d{1,3}|of\s|from\s|the\s|a\s|an\s|who\s|whose\s|[a-z][\w-]*\s+(?:of|for|at)\s"
+                         r"|[A-Z][a-z]+\.?\s*$|[A-Z]{2}\s*$)")
+
+
+def _subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
+    """A person named before parts between commas that describe them: "Ann Lee, 22, of Leeds, said",
+    "Lee, 35, the daughter of a farmer, said" -> Ann Lee / Lee."""
+    text = art.text
+    parts = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"[^,]+", text[lo:hi])]
+    if len(parts) < 2:
+        return None
+    k = len(parts) - 1
+    while k > 0 and _APPOSITIVE.match(text, parts[k][0], parts[k][1]):
+        k -= 1
+    if k == len(parts) - 1 or k < 0:
+        return None
+    ps, pe = parts[k]
+    cands = art.candidates(ps, pe)
+    if not cands or cands[-1]["type"] not in ("named person", "organisation", "media outlet") \
+            or text[cands[-1]["end"]:pe].strip():
+        return None
+    found = _head(art, ps, pe)
+    return found if found is not None and found["start"] == cands[-1]["start"] else None
+
+
 def _clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause ending at ``hi`` starts. A bracket closed before ``hi`` is skipped:
     "the Islamic State (ISIS) resides in Syria" is one clause, not "ISIS) resides in Syria"."""
@@ -202,7 +267,14 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     text = art.text
     stripped = text[lo:hi].rstrip()
     cut_hi = lo + len(stripped)
+    if not whole:
+        near = _pronoun_next_to_cue(art, lo, cut_hi)
+        if near is not None:
+            return near
     if not whole and stripped.endswith(","):
+        named = _subject_before_appositives(art, lo, lo + len(stripped) - 1)
+        if named is not None:
+            return named
         inner = stripped[:-1]
         comma = inner.rfind(",")
         if comma != -1:
@@ -215,7 +287,11 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     clause_lo = lo if whole else _clause_start(text, lo, cut_hi)
     first = _words_span(text, clause_lo, cut_hi)
     if first and first[0].group(0).lower() in ("who", "which", "that") and clause_lo > lo:
-        # "the Pentagon, which has denied" -> the words before the comma
+        # "the Pentagon, which has denied" -> the words before the comma; the mention is "which"
+        rel = first[0]
+        found = speaker_before(art, lo, clause_lo - 1, whole=whole)
+        if found is not None and found.get("speaker"):
+            return dict(found, start=rel.start(), end=rel.end(), text=rel.group(0), relative=True)
         cut_hi = clause_lo - 1
         clause_lo = _clause_start(text, lo, cut_hi)
     # a relative clause without commas: "A general who commands forces in Syria has accused"
@@ -223,11 +299,19 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     if m:
         cut_hi = clause_lo + m.start()
     if whole:
-        m = re.search(r",", text[clause_lo:cut_hi])
+        parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
+        for part in parts[:2]:
+            # a pronoun opening the sentence: "But he focused on ..., saying"
+            words = _words_span(text, clause_lo + part.start(), clause_lo + part.end())
+            while words and words[0].group(0).lower() in art.sets.adverbs:
+                words.pop(0)
+            if len(words) > 1 and words[0].group(0).lower() in art.sets.pronouns_person | art.sets.pronouns_other:
+                return plain_phrase(art, words[0].start(), words[0].end(), "subject")
+            if len(words) > 4:
+                break  # not a short opening phrase ("This year,"): the subject is not further on
         found = _head(art, clause_lo, cut_hi)
         if found is None:
             # skip an opening adverb: "Separately, Moallem blasted ..."
-            parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
             for part in parts[:2]:
                 found = _head(art, clause_lo + part.start(), cut_hi)
                 if found:
@@ -242,6 +326,11 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     found = _head(art, clause_lo, cut_hi)
     if found:
         return found
+    group = _GROUP_NAME.fullmatch(text, clause_lo, cut_hi)
+    if group and plain is None:  # "the ACU said": a capitalised name the kit does not know, as the subject
+        gs, ge = group.span("name")
+        return {"start": gs, "end": ge, "text": text[gs:ge], "speaker": text[gs:ge], "type": "organisation",
+                "gaz_type": ""}
     by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
     if by:  # "a report last week by the Associated Press"
         found = _object(art, clause_lo + by.end(), cut_hi)
@@ -250,7 +339,152 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     return plain
 
 
-def _object(art: Article, lo: int, hi: int, immediate: bool = False) -> dict | None:
+def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
+    """A pronoun that is the subject of the reporting word: the nearest word before it, past small
+    words such as "also", "has", "not" ("Sometimes, they say", "Lee smiled as she noted",
+    "he has also said"). The pronoun is the mention; kit.speakers.resolve_speaker may link it to a name."""
+    text = art.text
+    bracket = re.search(r"\s*\([^()]{1,30}\)\s*$", text[lo:hi])
+    if bracket:
+        hi = lo + bracket.start()  # "Sen. Ann Lee (D-MA) said"
+    words = _words_span(text, lo, hi)
+    while words and (words[-1].group(0).lower() in art.sets.adverbs or re.fullmatch(r"[a-z]+ly", words[-1].group(0))):
+        if words[-1].group(0).lower() in ("and", "but", "or"):
+            return None  # "shook her head and said": the subject is that of the verb before
+        words.pop()
+    if not words:
+        return None
+    last = words[-1]
+    if not re.fullmatch(r"[\s\w’'-]*", text[last.end():hi]):
+        return None  # punctuation between the word and the reporting word: not its subject
+    low = last.group(0).lower()
+    if low in art.sets.pronouns_person | art.sets.pronouns_other:
+        return plain_phrase(art, last.start(), last.end(), "subject")
+    if low == "who" and len(words) > 1:
+        # "a consultant who said": the mention is "who"; the speaker is the person it points back to
+        before = speaker_before(art, lo, last.start())
+        if before is not None and before.get("type") != "pronoun" and before.get("speaker"):
+            return dict(before, start=last.start(), end=last.end(), text=last.group(0), relative=True)
+        return None
+    # "the trouble began when Mr. Roe questioned": a name right before the reporting word, opening its clause
+    cands = [c for c in art.candidates(max(lo, last.start() - 80), last.end()) if c["end"] == last.end()
+             or (c["end"] == last.end() - 1 and text[c["end"]] == ".")]
+    if cands and cands[-1]["type"] in ("named person", "organisation", "media outlet"):
+        c = cands[-1]
+        prev = re.search(r"(\w+)\W*$", text[max(lo, c["start"] - 30):c["start"]])
+        opener = prev.group(1).lower() if prev else ""
+        spaced = prev is None or re.fullmatch(r"\s+", text[prev.end(1) + max(lo, c["start"] - 30):c["start"]])
+        if opener in _CLAUSE_OPENERS | {"after", "before", "until", "once"} and opener and spaced:
+            return _head(art, c["start"], last.end()) or c
+        if c["type"] == "named person" and " " in c["text"] and opener not in _PREPOSITIONS and spaced:
+            return _head(art, c["start"], last.end()) or c  # "at the convention Sen. Ann Lee said"
+    # "it turns out that the bureau asked": a description right before the reporting word
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if not re.fullmatch(r"[a-z][a-z’'-]*|[A-Z][a-z]+", words[k].group(0)):
+            break
+        if words[k].group(0).lower() in _DETERMINERS and k < len(words) - 1:
+            prev = words[k - 1].group(0).lower() if k > 0 and re.fullmatch(r"\s*", text[words[k - 1].end():
+                                                                                           words[k].start()]) else ""
+            if prev not in _CLAUSE_OPENERS or not re.fullmatch(r"[\s\w’'-]*", text[words[k].start():hi]):
+                return None  # "take back his words and said", "in the city": not a subject
+            if _described_source(text, words[k:], art.sets):
+                return plain_phrase(art, words[k].start(), words[-1].end(), "subject")
+            return None
+    return None
+
+
+#: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
+_PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",
+                           "under", "after", "before", "during", "against", "among", "between", "like", "than",
+                           "and", "or", "nor"})
+
+#: Words after which a new clause, with its own subject, may start: "it turns out that the bureau asked".
+_CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if", "since", "where", "though",
+                             "although", "whereas", "now", "then"})
+
+
+#: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".
+_GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*")
+
+_VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
+
+
+def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of the clause that holds text[lo:hi]: a pronoun, a name or a description at the
+    start of the sentence (or after an opening phrase ending in a comma), followed by a word in
+    lower case (its verb). "In May, Lee called the plan a “disaster”" -> Lee.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "In May, Gen. Ann Lee called the plan a disaster."]}), "example"))[0]
+    >>> sentence_subject(art, 0, 40)["speaker"]
+    'Ann Lee'
+    """
+    text = art.text
+    sent = art.sentence_at(lo)
+    if sent is not None and sent[1] < lo and sent[2] >= hi:
+        lo = sent[1]  # from the start of the sentence, also when an earlier quotation is in it
+    starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
+    for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
+        words = _words_span(text, p, hi)
+        while words and words[0].group(0).lower() in art.sets.adverbs:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        first = words[0].group(0)
+        low = first.lower()
+        if low in art.sets.pronouns_person | art.sets.pronouns_other:
+            if re.fullmatch(r"[a-z][\w’'-]*", words[1].group(0)) and text[words[0].end():words[1].start()].isspace():
+                return plain_phrase(art, words[0].start(), words[0].end(), "subject")
+            continue
+        if low in ("who", "which"):
+            continue
+        found = _head(art, words[0].start(), hi)
+        if found is not None and found["type"] == "named person" and " " not in found["text"].strip() \
+                and not art.knows_person(found["speaker"]):
+            found = None  # one capitalised word not known as a name: "Good information can ..."
+        if found is not None and found["start"] == words[0].start() or (
+                found is not None and _role_before_name(text[words[0].start():found["start"]], art.sets)):
+            after = re.match(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?([a-z][\w’'-]*)",
+                             text[found["end"]:hi])
+            if after and after.group(1) and after.group(1) not in ("of", "and", "or", "for", "in", "at", "on"):
+                return found
+            continue
+        # a description: "the campaign projects that", "most voters have said"
+        k = 1
+        while k < len(words) and not (words[k].group(0) in art.sets.adverbs or _VERB_LIKE.match(words[k].group(0))
+                                      and k > 1):
+            k += 1
+        if k < len(words) and k <= 6 and low in _DETERMINERS | {"a", "an"} \
+                and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
+            plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
+            if plain and plain["type"] in ("anonymous", "description") and not plain["text"].endswith("ly"):
+                return plain
+    return None
+
+
+def _described_object(art: Article, lo: int, hi: int) -> dict | None:
+    """A source described, not named, right after the reporting word: "said a source close to the
+    campaign" -> "a source", "wrote the authors of the report" -> "the authors"."""
+    words = _words_span(art.text, lo, hi)
+    if not words or words[0].group(0).lower() not in _DETERMINERS | {"a", "an"}:
+        return None
+    k = 1
+    while k < len(words) and k < 5 and re.fullmatch(r"[a-z][a-z’'-]*", words[k].group(0)) \
+            and words[k].group(0) not in _PREPOSITIONS_AFTER:
+        k += 1
+    if k < 2:
+        return None
+    return plain_phrase(art, words[0].start(), words[k - 1].end(), "object")
+
+
+#: Words that end a description after a reporting word: "a source close to", "an aide who".
+_PREPOSITIONS_AFTER = frozenset({"who", "that", "which", "close", "to", "of", "in", "at", "on", "with", "for",
+                                 "from", "familiar", "speaking", "said", "says", "told", "and", "but", "by"})
+
+
+def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: bool = False) -> dict | None:
     """The speaker right after a cue: "said Gerasimov", "according to U.S. News", "by the BBC"."""
     text = art.text
     seg = text[lo:hi]
@@ -279,6 +513,8 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False) -> dict | N
         if found is None:
             plain = plain_phrase(art, lo, hi2, "object")
             found = plain if plain and plain["type"] == "pronoun" else None
+        if found is None and described:
+            found = _described_object(art, lo, hi2)
         return found
     cands = art.candidates(lo, hi2)
     words = [w.lower() for w in WORD.findall(seg[:stop])]
@@ -327,14 +563,23 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if by is not None:
         return _object(art, by, hi)
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "":
-        return _object(art, e, hi, immediate=True)  # “...,” said Gerasimov.
+        return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if _PARTICIPLES.search(art.text[s:e]) and art.text[lo:s].rstrip().endswith(","):
-        found = speaker_before(art, lo, s, whole=True)  # "The army refused, saying that ..."
+        sent = art.sentence_at(s)
+        start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
+        # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
+        found = sentence_subject(art, start, s) or speaker_before(art, start, s, whole=True)
         if found:
             return found
     found = speaker_before(art, lo, s)
+    if found is None and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:\w+ly\s+|also\s+)?", art.text[lo:s]):
+        sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject
+        found = sentence_subject(art, sent[1], s) if sent else None
     if found is None:
         found = _object(art, e, hi, immediate=True)
+        if found is not None and found.get("type") == "pronoun" and \
+                not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
+            return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker
     return found
 
 
@@ -351,6 +596,28 @@ def is_speech_cue(art: Article, cue) -> bool:
     from . import segment
 
     return segment.is_speech_cue(art.text, cue[0], cue[1])
+
+
+def _named_next(art: Article, found: dict) -> dict:
+    """"A Russian general ... has accused" followed by a sentence that names a person with that
+    title ("Col. Gen. Sergei Surovikin ..."): the general is taken to be that person (a guess)."""
+    words = found.get("text", "").lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an") or word_core(words[-1]) not in art.sets.titles:
+        return found
+    head = word_core(words[-1])
+    titles = {head, *art.sets.title_forms.get(head, ())}
+    k = art.sentence_index(found.get("start", 0))
+    if k < 0 or k + 1 >= len(art.sentences):
+        return found
+    _sid, s, e = art.sentences[k + 1]
+    for rs, re_ in art.runs(s, e):
+        run = art.text[rs:re_]
+        if {w.lower() for w in run.split()} & titles and looks_like_person(run, art.sets):
+            name = art.canonical(person_name(run, art.sets))
+            return dict(found, speaker=name, type="named person", method="description", guess=True,
+                        note=f"guess: '{found['text']}' taken to be {name}, named with that title in the "
+                             "next sentence")
+    return found
 
 
 def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
@@ -371,6 +638,8 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
     found.setdefault("method", "named")
     found["guess"] = False
     kind = found["type"]
+    if kind == "anonymous":
+        return _named_next(art, found)
     if kind not in ("pronoun", "description"):
         return found
     found["guess"] = True

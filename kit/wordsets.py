@@ -99,8 +99,8 @@ def word_sets(path=None) -> WordSets:
     A file with another header, an unknown set or a missing set raises a :class:`kit.LexiconError`
     that names the file, the line and the fix.
 
-    >>> word_sets().pronouns_person
-    frozenset({'he', 'she'})
+    >>> sorted(word_sets().pronouns_person)
+    ['he', 'she']
     """
     return _read(file_stamp(Path(path) if path is not None else data_path("word_sets.csv")))
 

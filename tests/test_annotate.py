@@ -539,6 +539,124 @@ def test_a_table_may_bring_any_snake_case_category():
          "quoted_praise2_per_1k"]
 
 
+# ------------------------------------------------------------------ loaded language: what a word does here
+
+def _flags(text, categories=("loaded_language", "label")):
+    spans = annotate(text, categories=list(categories))
+    return list(zip(spans["text"].str.lower(), spans["rule"]))
+
+
+def test_terrorist_before_an_act_names_the_act_not_people():
+    assert _flags("Police said they stopped a terrorist plot and two terrorist attacks.") == []
+    assert _flags("The terrorists fled north.") == [("terrorists", "word-list")]
+    assert "terrorist-names-an-act" in str(explain("terrorist"))
+
+
+def test_corrupt_in_the_legal_sense_is_not_flagged():
+    assert _flags("The firm admitted making corrupt payments to win the contract.") == []
+    assert _flags("Voters were tired of the corrupt mayor.") == [("corrupt", "word-list")]
+
+
+def test_plain_news_words_are_not_on_the_lists():
+    # a legal status, a charge, an everyday news word: described in docs/lexicons.md
+    text = ("An illegal immigrant was released. Two men conspired to commit fraud. Election meddling was "
+            "studied. It was merely a formality. The pension scheme closed. The mainstream media covered it.")
+    assert _flags(text) == []
+    assert [t for t, _ in _flags("He wants to deport the illegals the MSM ignores.")] == ["illegals", "msm"]
+
+
+def test_quoted_loaded_words_are_kept_with_their_voice():
+    spans = annotate("The mayor said the plan was “a brutal betrayal” of the town.", categories=["loaded_language"])
+    assert set(spans["voice"]) == {"quoted"} and {"brutal", "betrayal"} <= set(spans["text"].str.lower())
+
+
+def test_literal_and_technical_senses_are_not_flagged():
+    for text in ["The law had a chilling effect on reporters.", "A swarm of bees closed the road.",
+                 "The flat had a rat infestation.", "The shed was infested with termites."]:
+        assert _flags(text, ["loaded_language"]) == [], text
+    assert _flags("Crowds swarmed the square, he wrote.", ["loaded_language"]) == [("swarmed", "word-list")]
+    assert _flags("A chilling video appeared.", ["loaded_language"]) == [("chilling", "word-list")]
+
+
+def test_a_word_inside_a_name_is_not_flagged():
+    assert _flags("He was charged under the Foreign Corrupt Practices Act last year.") == []
+    assert _flags("Representative Louise M. Slaughter spoke first.") == []
+    # not a name: the capital that starts a sentence, capitals for emphasis, a headline
+    assert _flags("Corrupt deals were done.") == [("corrupt", "word-list")]
+    assert _flags("It is a TOTAL HOAX, he wrote.") == [("hoax", "word-list")]
+    assert _flags("Police Say Brutal Attack Was Planned") == [("brutal", "word-list")]
+
+
+# ------------------------------------------------------------------ attribution cues in context (issue 9)
+
+def cues(text):
+    """(text, rule) of the attribution flags the kit's own lists and rules make."""
+    spans = annotate(text, categories=["attribution"])
+    return list(zip(spans.text, spans.rule, strict=True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of thinking with a statement after it is an attribution; with an object it is not
+    ("The mayor believes that the bridge is safe.", [("believes", "belief-with-clause")]),
+    ("Farmers fear they will lose the harvest.", [("fear", "belief-with-clause")]),
+    ("The fear of floods is old.", []),
+    # wanting and planning: "to" follows
+    ("The council plans to close the road.", [("plans", "intention-to")]),
+    ("The plans were drawn in pencil.", []),
+    # inside a reported statement, the reporting verb is the attribution
+    ("Lee said she hopes to win.", [("said", "word-list")]),
+    # evidence verbs: a poll or study as the subject, or "that" after
+    ("A new survey of teachers shows support rising.", [("shows", "finding-by-source")]),
+    ("The review found that nobody had checked.", [("found", "finding-that")]),
+    ("They found the keys under a mat.", []),
+    # "called": the words follow in quotation marks
+    ("The coach called the referee “a disgrace”.", [("called", "called-with-quotation")]),
+    ("A village called Hope held a fair.", []),
+    ("The so-called “experts” met.", []),
+    # declined: what was not done follows
+    ("The firm declined to comment.", [("declined", "refusal-with-object")]),
+    ("Sales declined in May.", []),
+    # senses that report no words
+    ("The clerk was charged with theft.", []),
+    ("It was a racially charged debate.", []),
+    ("The army responded by closing the border.", []),
+    ("She won 40 pledged delegates.", []),
+])
+def test_attribution_context_rules(text, expected):
+    assert cues(text) == expected
+
+
+def test_attribution_inside_a_quotation_is_the_speakers_own_words():
+    text = "“I said no, and I think it was right,” the mayor told reporters."
+    assert cues(text) == [("told", "word-list")]
+
+
+def test_in_a_statement_after_said_is_not_flagged_twice():
+    assert cues("“We will appeal,” Ms. Ng said in a statement.") == [("said", "word-list")]
+    assert cues("In a statement, the firm apologised.") == [("In a statement", "word-list")]
+
+
+def test_new_reporting_verbs_in_their_inflections():
+    text = ("Ana praised the plan. Ben praises it. Cy is praising it. Di cited a study, citing the data. "
+            "Ed mocked the idea and Flo joked about it. Gus echoed her.")
+    assert [t for t, _ in cues(text)] == ["praised", "praises", "praising", "cited", "citing", "mocked", "joked",
+                                          "echoed"]
+
+
+def test_explain_names_an_attribution_rule():
+    row = annotate("The mayor believes that the bridge is safe.", categories=["attribution"]).iloc[0]
+    text = str(explain(row))
+    assert "belief-with-clause" in text and "reports someone's view" in text
+    assert "Flagged only where its sentence shows this use" in str(explain("believes"))
+
+
+def test_trace_claim_fills_the_cue_of_documented():
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
+                         "text": ["The BBC documented that a convoy left the town."]})
+    row = kit.trace_claim(arts, "convoy").iloc[0]
+    assert row.attribution == "BBC" and row.cue == "documented"
+
+
 # ------------------------------------------------------------------ hedges: what the word does in its sentence
 
 def hedges(text):
@@ -550,8 +668,9 @@ def hedges(text):
 @pytest.mark.parametrize("text, expected", [
     # a passive belief verb with no one named is a hedge; an active one or a named holder is not
     ("The new bridge is considered the safest in the region.", [("considered", "belief-verb-passive")]),
-    ("The tower is widely thought to lean.", [("thought", "belief-verb-to-be")]),
-    ("A man believed to be the driver ran off.", [("believed", "belief-verb-to-be")]),
+    ("The tower is widely thought to lean.", [("widely thought", "word-list")]),
+    ("A man believed to be the driver ran off.", [("believed to", "word-list")]),
+    ("The site is considered to be safe.", [("considered", "belief-verb-to-be")]),
     ("The plan is regarded as a failure.", [("regarded", "belief-verb-to-be")]),
     ("The mayor is seen as a reformer.", [("seen as", "word-list")]),
     ("She considered leaving the club. He thought about it. Greek thought shaped Rome.", []),
@@ -594,28 +713,12 @@ def test_almost_certainly_is_a_hedge_not_a_booster():
 
 
 def test_explain_names_the_rule_that_kept_a_hedge():
-    row = annotate("The drug is believed to cause harm.", categories=["hedge"]).iloc[0]
+    row = annotate("The drug is widely regarded as safe.", categories=["hedge"]).iloc[0]
     text = str(explain(row))
     assert "belief-verb-to-be" in text and "without saying whose it is" in text
-    assert "appear-without-to-or-that" in str(explain("appeared"))
+    assert "appear-to-or-that" in str(explain("appeared"))
 
 
-def test_not_after_and_not_before_rules(tmp_path):
-    from kit.context import ContextRules, load_context_rules
-
-    path = tmp_path / "rules.csv"
-    path.write_text("rule,category,terms,look,words,action,explanation\n"
-                    "needs-to,hedge,appears,not_after,to,drop,Only 'appears to' counts.\n"
-                    "needs-is,hedge,believed,not_before,is|was,drop,Only 'is believed' counts.\n", encoding="utf-8")
-    rules = ContextRules(load_context_rules(path))
-    text = "It appears to rain. It appears in May. It is believed. She believed."
-    found_rules = []
-    for word in ("appears", "believed"):
-        for k in (i for i in range(len(text)) if text.startswith(word, i)):
-            found_rules.append(rules.applies(text, k, k + len(word), "hedge", word, 0, None))
-    assert found_rules == [None, ("needs-to", "drop"), None, ("needs-is", "drop")]
-    path.write_text("rule,category,terms,look,words,action,explanation\n"
-                    "bad,hedge,appears,nowhere,to,drop,x\n", encoding="utf-8")
-    with pytest.raises(LexiconError, match="look") as info:
-        load_context_rules(path)
-    assert "not_after" in info.value.fix
+def test_a_require_rule_that_looks_before_the_word():
+    """A ``require`` rule with plain words before the match: kept when one is there, dropped when none is."""
+    assert hedges("It is considered rude. She considered him.") == [("considered", "belief-verb-passive")]

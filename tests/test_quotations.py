@@ -61,6 +61,37 @@ def test_quotation_inside_a_quotation_is_part_of_it():
         "This is our strategy, ‘by, with and through’ local leaders,"]
 
 
+def test_scare_quote_needs_a_sign_a_reader_sees():
+    # a distancing word before, or a phrase after
+    assert kinds("Officials praised the supposed “reform” of the port.") == [("reform", "scare")]
+    assert kinds("The club called off its “celebration,” so to speak, at noon.")[0][1] == "scare"
+    # one word, or a short phrase used as a noun in the writer's own sentence, with no speaker in sight
+    assert kinds("The “experts” were wrong again.") == [("experts", "scare")]
+    assert kinds("The town’s “final victory” came late.") == [("final victory", "scare")]
+
+
+def test_short_quotation_with_a_speaker_in_sight_is_speech():
+    # a person (he, she) or a speech act (promised, calling) in the sentence: someone's words,
+    # even when no reporting verb from the word list is there
+    assert kinds("He promised a “fair deal” for the farmers.") == [("fair deal", "speech")]
+    assert kinds("The mayor left early, calling the plan “a total mess.”") == [("a total mess.", "speech")]
+    # no sign either way: someone's words whose speaker is not named here
+    assert kinds("Crowds gathered to “stand together” in the square.") == [("stand together", "speech")]
+
+
+def test_capitalised_short_quotation_is_a_name():
+    assert kinds("Voters backed the “Clean Water Now” plan in May.") == [("Clean Water Now", "term")]
+    # in a headline every word has a capital, so capitals do not make a name there
+    assert kinds("Storm Over, Mayor Says City Faces “Real Danger”")[0][1] != "term"
+
+
+def test_speaker_signs_count_only_next_to_their_own_quotation():
+    t = "Officials kept vowing to “win” and he laughed, yet the “victory” never came."
+    assert [k for _, k in kinds(t)] == ["speech", "speech"]
+    t = "His statement ended with “peace”; later the “victory” parade was held."
+    assert kinds(t)[1] == ("victory", "scare")
+
+
 def test_every_kind_is_explained():
     assert set(QUOTE_KINDS) == {"speech", "scare", "title", "term"}
 

@@ -710,3 +710,149 @@ def test_word_sets_file_errors_name_the_line(tmp_path):
     with pytest.raises(LexiconError) as err:
         word_sets(path)
     assert "line 3" in str(err.value)
+
+
+# ------------------------------------------------------------------ speaker rules added for issue 9 (made-up sentences)
+
+def _row(q, quote_start):
+    rows = q[q.quote.str.startswith(quote_start)]
+    assert len(rows) == 1, q[["quote", "speaker"]]
+    return rows.iloc[0]
+
+
+def test_pronoun_right_before_the_reporting_word_is_the_mention():
+    q = one("Ann Lee arrived at noon. Sometimes, she says, the road floods. Tom Roe smiled as he noted "
+            "that the bridge was open.")
+    r = _row(q, "the road floods")
+    assert (r.speaker_text, r.speaker, r.speaker_method) == ("she", "Ann Lee", "pronoun")
+    r = _row(q, "the bridge was open")
+    assert (r.speaker_text, r.speaker) == ("he", "Tom Roe")
+
+
+def test_relative_pronoun_is_the_mention_and_the_name_the_speaker():
+    q = one("Ann Lee, who said the bridge was open, left early.")
+    r = _row(q, "the bridge was open")
+    assert (r.speaker_text, r.speaker) == ("who", "Ann Lee")
+
+
+def test_described_source_is_not_a_person():
+    q = one("“We are done for the day,” the email said. “Please go home now.”")
+    assert q.speaker.tolist() == ["the email", "the email"]
+    assert q.speaker_type.tolist() == ["anonymous", "anonymous"]
+    assert "described" in q.note.iloc[0]
+    assert q.speaker_method.tolist() == ["named", "continuation"]
+
+
+def test_subject_and_any_verb_after_the_quotation():
+    q = one("“We are done for today,” Ann Lee continued. “Not now,” Tom Roe muttered.")
+    assert q.speaker.tolist() == ["Ann Lee", "Tom Roe"]
+    assert q.speaker_method.tolist() == ["subject-after", "subject-after"]
+    assert q.cue.tolist() == ["continued", "muttered"]
+    assert q.kind.tolist() == ["direct", "direct"]  # a short quotation with a speaker is speech, not a scare quote
+
+
+def test_sentence_subject_is_a_marked_guess():
+    q = one("In May, Ann Lee called the plan “a slow and costly mistake” on the radio.")
+    r = _row(q, "a slow and costly mistake")
+    assert (r.speaker, r.speaker_method, bool(r.speaker_guess)) == ("Ann Lee", "sentence-subject", True)
+    assert r.kind == "direct"
+    assert "subject of the sentence" in r.note
+
+
+def test_one_word_after_the_stays_a_scare_quote():
+    q = one("Ann Lee spoke of the “rebels” again.")
+    assert q.kind.tolist() == ["scare"]
+    assert q.speaker.tolist() == [""]
+
+
+def test_question_mark_ending_the_quotation_does_not_hide_the_speaker():
+    q = one("The hall was full. “Who will pay for the new road?” Tom Roe asked. The room went quiet.")
+    r = _row(q, "Who will pay")
+    assert (r.speaker, r.cue) == ("Tom Roe", "asked")
+    assert not (q.kind == "indirect").any()  # "Tom Roe asked" is not a second, indirect quotation
+
+
+def test_role_naming_a_group_before_the_name():
+    q = one("“The count is fair,” GOP county chairman Ann Lee said.")
+    assert q.speaker.tolist() == ["Ann Lee"]
+
+
+def test_described_source_after_the_reporting_word():
+    q = one("“It is over,” said a source close to the mayor. “We lost,” said one longtime aide to Ann Lee.")
+    assert q.speaker.tolist() == ["a source", "one longtime aide"]
+    assert q.speaker_type.tolist() == ["anonymous", "anonymous"]
+
+
+def test_name_before_age_and_home_town():
+    q = one("Tom Roe, 52, of Leeds, said the bridge was open.")
+    assert q.speaker.tolist() == ["Tom Roe"]
+    assert q.quote.tolist() == ["the bridge was open"]
+
+
+def test_name_opening_the_clause_before_the_reporting_word():
+    q = one("The trouble began when Mr. Tom Roe questioned the budget.")
+    assert q.speaker.tolist() == ["Tom Roe"]
+
+
+def test_pronoun_after_the_reporting_word_is_not_the_speaker():
+    q = one("Most said they were worried about the road.")
+    assert "they" not in q.speaker_text.tolist()
+
+
+def test_subject_of_the_first_verb_with_and_said():
+    q = one("Ann Lee shook her head and said, “No way at all.”")
+    assert q.speaker.tolist() == ["Ann Lee"]
+
+
+def test_participle_takes_the_nearest_clause_subject():
+    q = one("Like Tom Roe, Ann Lee rejected the plan, arguing that there is “room for the council” in it.")
+    assert q.speaker.tolist() == ["Ann Lee"]
+
+
+def test_unknown_group_name_after_the():
+    q = one("“The vote is in,” the ACU said.")
+    assert (q.speaker.iloc[0], q.speaker_type.iloc[0]) == ("ACU", "organisation")
+
+
+def test_indefinite_title_named_in_the_next_sentence():
+    q = one("A French general who leads the army has accused the council of delays. Gen. Ann Lee said the road "
+            "was closed.")
+    r = q.iloc[0]
+    assert (r.speaker_text, r.speaker, r.speaker_method, bool(r.speaker_guess)) == (
+        "A French general", "Ann Lee", "description", True)
+    assert "next sentence" in r.note
+
+
+def test_indefinite_title_without_a_name_next_stays_anonymous():
+    q = one("A French general who leads the army has accused the council of delays. The road was closed.")
+    assert (q.speaker.iloc[0], q.speaker_type.iloc[0]) == ("A French general", "anonymous")
+
+
+def test_surname_one_letter_off_is_the_same_person_with_a_note():
+    q = one("Gen. Ann Kowalski said the bridge was open. Later, Kowalsky said the bridge had closed.")
+    assert q.speaker.tolist() == ["Ann Kowalski", "Ann Kowalski"]
+    assert q.speaker_text.tolist() == ["Gen. Ann Kowalski", "Kowalsky"]
+    assert "one letter" in q.note.iloc[1]
+
+
+def test_two_people_named_in_full_one_letter_apart_stay_two():
+    q = one("Maria Hernandez said the bridge was open. Maria Fernandez said the bridge was closed.")
+    assert q.speaker.tolist() == ["Maria Hernandez", "Maria Fernandez"]
+
+
+def test_name_with_a_bracket_right_before_the_reporting_word():
+    q = one("At the town meeting Sen. Ann Lee (D-XX) said the plan was “a costly mistake for everyone.”")
+    assert q.speaker.tolist() == ["Ann Lee"]
+
+
+def test_second_reporting_word_after_and_keeps_the_first_subject():
+    q = one("Tom Roe said that the mayor is “a decent person,” and said that the council “failed badly.”")
+    assert q.speaker.tolist() == ["Tom Roe", "Tom Roe"]
+
+
+def test_seed_001_general_and_misspelling_are_surovikin(seed_quotes):
+    q = seed_quotes[seed_quotes.article_id == "russian-general-accuses"]
+    general = q[q.speaker_text == "A Russian general"]
+    assert general.speaker.tolist() == ["Sergei Surovikin"] and general.speaker_guess.all()
+    spelt = q[q.speaker_text == "Surkovikin"]
+    assert spelt.speaker.tolist() == ["Sergei Surovikin"] and "one letter" in spelt.note.iloc[0]
