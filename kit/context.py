@@ -210,9 +210,7 @@ class ContextRules:
                 hit = rx.match(text, end, min(len(text), end + 60)) is not None
             elif look == "before" and isinstance(rx, tuple):
                 before = text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower()
-                if not before.endswith(rx):
-                    if not ("  " in before or "\n" in before or "\t" in before):
-                        continue
+                if not before.endswith(rx) and ("  " in before or "\n" in before or "\t" in before):
                     before = " ".join(before.split())  # "the  term" with two spaces
                 hit = before.endswith(rx) and any(
                     before.endswith(w) and (len(before) == len(w) or not (before[-len(w) - 1].isalnum()

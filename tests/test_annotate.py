@@ -655,3 +655,70 @@ def test_trace_claim_fills_the_cue_of_documented():
                          "text": ["The BBC documented that a convoy left the town."]})
     row = kit.trace_claim(arts, "convoy").iloc[0]
     assert row.attribution == "BBC" and row.cue == "documented"
+
+
+# ------------------------------------------------------------------ hedges: what the word does in its sentence
+
+def hedges(text):
+    """(text, rule) of each hedge the shipped word lists and context rules flag in ``text``."""
+    spans = annotate(text, categories=["hedge"])
+    return list(zip(spans.text, spans.rule, strict=True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive belief verb with no one named is a hedge; an active one or a named holder is not
+    ("The new bridge is considered the safest in the region.", [("considered", "belief-verb-passive")]),
+    ("The tower is widely thought to lean.", [("widely thought", "word-list")]),
+    ("A man believed to be the driver ran off.", [("believed to", "word-list")]),
+    ("The site is considered to be safe.", [("considered", "belief-verb-to-be")]),
+    ("The plan is regarded as a failure.", [("regarded", "belief-verb-to-be")]),
+    ("The mayor is seen as a reformer.", [("seen as", "word-list")]),
+    ("She considered leaving the club. He thought about it. Greek thought shaped Rome.", []),
+    ("The bill was considered by the committee on Monday.", []),
+    ("The singer was considered for the lead role.", []),
+    ("The rule should be considered a guide.", []),
+    ("He gave the offer some thought to be fair.", []),
+    ("They had seen as many as ten boats.", []),
+    # "appear": seeming, not showing up
+    ("The talks appear to have stalled. It appears that nobody came.",
+     [("appear", "appear-to-or-that"), ("appears", "appear-to-or-that")]),
+    ("The actor appeared in a film and appears on the list.", []),
+    # "could": a guess, not an inability or a purpose
+    ("The deal could collapse next week.", [("could", "word-list")]),
+    ("The reporter could not reach the mayor.", []),
+    ("They saved money so that they could travel.", []),
+    ("Nobody could argue with the result, and nothing could stop them.", []),
+    # "apparent", "suggests", "possible", "might"
+    ("It was an apparent attempt to stall.", [("apparent", "word-list")]),
+    ("The damage soon became apparent. The problem is apparent.", []),
+    ("As the name suggests, the lake is salty. The data suggests that it rose.", [("suggests", "word-list")]),
+    ("It is possible to cross the river by boat.", []),
+    ("It is possible that the river will flood.", [("It is possible", "word-list")]),
+    ("The army used its military might. With all his might he pushed.", []),
+    ("The talks might fail.", [("might", "word-list")]),
+    # "may" after "this" is the verb (the month has a capital)
+    ("This may be the last meeting.", [("may", "word-list")]),
+    # words of quantity, habit and degree are not hedges; a figure's precision is kit.figures' job
+    ("Voters generally and typically back the party, mostly in towns, in some cases all of them.", []),
+    ("Approximately 300 people, roughly half, came; at least 20 left; the cost is estimated at 5 dollars.", []),
+])
+def test_hedges_in_context(text, expected):
+    assert hedges(text) == expected
+
+
+def test_almost_certainly_is_a_hedge_not_a_booster():
+    spans = annotate("It will almost certainly rain. It will certainly rain.", categories=["hedge", "booster"])
+    assert list(zip(spans.text, spans.category, strict=True)) == [("almost certainly", "hedge"),
+                                                                    ("certainly", "booster")]
+
+
+def test_explain_names_the_rule_that_kept_a_hedge():
+    row = annotate("The drug is widely regarded as safe.", categories=["hedge"]).iloc[0]
+    text = str(explain(row))
+    assert "belief-verb-to-be" in text and "without saying whose it is" in text
+    assert "appear-to-or-that" in str(explain("appeared"))
+
+
+def test_a_require_rule_that_looks_before_the_word():
+    """A ``require`` rule with plain words before the match: kept when one is there, dropped when none is."""
+    assert hedges("It is considered rude. She considered him.") == [("considered", "belief-verb-passive")]

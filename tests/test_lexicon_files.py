@@ -37,7 +37,7 @@ MAX_NOTE = 200
 MIN_ENTRIES = {
     "loaded_language": 150,
     "label": 50,
-    "hedge": 50,
+    "hedge": 40,
     "doubt": 15,
     "booster": 50,
     "attribution": 50,

@@ -752,12 +752,17 @@ def test_subject_and_any_verb_after_the_quotation():
 
 
 def test_sentence_subject_is_a_marked_guess():
-    # no reporting word ("called" is one now: it reports words that follow in quotation marks)
-    q = one("In May, Ann Lee put the plan down on the radio as “a slow and costly mistake”.")
+    q = one("In May, Ann Lee waved away the plan as “a slow and costly mistake” on the radio.")  # no reporting word
     r = _row(q, "a slow and costly mistake")
     assert (r.speaker, r.speaker_method, bool(r.speaker_guess)) == ("Ann Lee", "sentence-subject", True)
     assert r.kind == "direct"
     assert "subject of the sentence" in r.note
+
+
+def test_called_with_a_quotation_is_a_reporting_word_not_a_guess():
+    q = one("In May, Ann Lee called the plan “a slow and costly mistake” on the radio.")
+    r = _row(q, "a slow and costly mistake")
+    assert (r.speaker, r.cue, bool(r.speaker_guess)) == ("Ann Lee", "called", False)
 
 
 def test_one_word_after_the_stays_a_scare_quote():
