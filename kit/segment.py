@@ -116,7 +116,7 @@ def sentence_bounds(text: str, _quotes=None, _paragraphs=None) -> list[tuple[int
     out: list[tuple[int, int, int]] = []
     paragraphs = paragraph_spans(text) if _paragraphs is None else _paragraphs
     if _quotes is None:
-        _quotes = _pair_marks(text, paragraphs) if _Q_MARK_RX.search(text) else []
+        _quotes = _pair_marks(text, paragraphs) if _has_marks(text) else []
     regions = _regions(_quotes)
     for pid, (p_start, p_end) in enumerate(paragraphs):
         for s, e in _split_paragraph(text, p_start, p_end, regions):
@@ -174,10 +174,25 @@ QUOTE_KINDS = {
 _Q_OPENERS = "“„«"
 _Q_CLOSERS = "”»"
 _Q_MARKS = _Q_OPENERS + _Q_CLOSERS + '"'
-#: A quotation mark: one of _Q_MARKS, or two straight apostrophes typed as a double mark (''like this''),
-#: as in some news archives. A run of three is a double mark beside a single one (''' opens both).
-_Q_MARK_RX = re.compile("[" + re.escape(_Q_MARKS) + "]|'{2,3}")
-_ANY_MARK = re.compile("[" + re.escape(_Q_MARKS) + "\u2018]|''")
+_Q_MARK_RX = re.compile("[" + re.escape(_Q_MARKS) + "]")
+_ANY_MARK = re.compile("[" + re.escape(_Q_MARKS) + "\u2018]")
+#: Two straight apostrophes typed as a double quotation mark (''like this''), as in some news
+#: archives; a run of three is a double mark beside a single one.
+_TWO_APOSTROPHES = re.compile("'{2,3}")
+
+
+def _has_marks(text: str) -> bool:
+    return _Q_MARK_RX.search(text) is not None or "''" in text
+
+
+def _marks(text: str) -> list[re.Match]:
+    """Every quotation mark in ``text``, in text order (apostrophes only looked for when two stand together)."""
+    found = list(_Q_MARK_RX.finditer(text))
+    if "''" in text:
+        found = sorted(found + list(_TWO_APOSTROPHES.finditer(text)), key=lambda m: m.start())
+    return found
+
+
 _SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/")
 _AFTER_CLOSE = set(" \t\n\r\xa0.,;:!?)]}—–-…")
 # curly single quotes: the closing mark is not followed by a letter (that would be an apostrophe)
@@ -285,7 +300,7 @@ def _pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
     open_at = None
     width = 1  # of the opening mark: two for ''
     note = ""
-    for m in _Q_MARK_RX.finditer(text):
+    for m in _marks(text):
         mark = _mark_at(text, m)
         if mark is None:
             continue
@@ -506,7 +521,7 @@ def sentences_and_quotations(text: str, cues=()) -> tuple[list[tuple[int, int, i
     (3, ['speech'])
     """
     paragraphs = paragraph_spans(text)
-    if not text or not _ANY_MARK.search(text):
+    if not text or not (_ANY_MARK.search(text) or "''" in text):
         return sentence_bounds(text, _quotes=[], _paragraphs=paragraphs), []
     doubles = _pair_marks(text, paragraphs)
     found = sorted(doubles + _single_quoted(text, doubles), key=lambda q: q["open"])
