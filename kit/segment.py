@@ -185,11 +185,23 @@ def _has_marks(text: str) -> bool:
     return _Q_MARK_RX.search(text) is not None or "''" in text
 
 
+#: A markup tag with attributes left in a text (``<tweet author="@AP">``): its quotation marks are
+#: the markup's, not anyone's words.
+_MARKUP_TAG = re.compile(r"<[A-Za-z][\w:.-]*\s[^<>\n]*=[^<>\n]*>")
+
+
 def _marks(text: str) -> list[re.Match]:
-    """Every quotation mark in ``text``, in text order (apostrophes only looked for when two stand together)."""
+    """Every quotation mark in ``text``, in text order (apostrophes only looked for when two stand
+    together), leaving out the marks inside a markup tag's attributes."""
     found = list(_Q_MARK_RX.finditer(text))
     if "''" in text:
         found = sorted(found + list(_TWO_APOSTROPHES.finditer(text)), key=lambda m: m.start())
+    if "<" in text and found:
+        tags = [(m.start(), m.end()) for m in _MARKUP_TAG.finditer(text)]
+        if tags:
+            starts = [a for a, _ in tags]
+            found = [m for m in found
+                     if (k := bisect_right(starts, m.start()) - 1) < 0 or m.start() >= tags[k][1]]
     return found
 
 

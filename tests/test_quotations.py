@@ -159,3 +159,14 @@ def test_issue_crashes(text):
     kit.citations(frame)
     kit.figures(frame)
     kit.trace_claim(frame, "book")
+
+
+def test_quotation_marks_inside_a_markup_tag_are_not_quotations():
+    from kit.segment import quotations
+
+    text = ('<post author="@newsdesk" time="9 May">Breaking: \u201cWe stay,\u201d the mayor said.</post> '
+            'Then 3 < 4 and "x" > 2.')
+    found = [text[q["start"]:q["end"]] for q in quotations(text)]
+    assert found == ["We stay,", "x"]  # "<" and ">" that make no tag leave quotations alone
+    plain = 'The author="@newsdesk" note stays a quotation.'
+    assert [plain[q["start"]:q["end"]] for q in quotations(plain)] == ["@newsdesk"]
