@@ -102,7 +102,7 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in art.sets.description_nouns:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
                 "gaz_type": ""}
-    if lowered[-1] in art.sets.anonymous_words or any(w in ("anonymous", "unnamed", "unidentified") for w in lowered) \
+    if lowered[-1] in art.sets.anonymous_words or any(w in art.sets.unnamed_words for w in lowered) \
             or (first in ("a", "an") and len(words) <= 4):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is not named"}

@@ -14,6 +14,8 @@ a line, so a teacher can read and extend each set. The sets:
 ``org_words``          words that show a capitalised run names a group or an institution
 ``places``             place names: a run made of these names a place, never a person
 ``anonymous_words``    words that make a source anonymous or vague when no name comes with them
+``unnamed_words``      words that say outright a source is not named ("anonymous", "unnamed"),
+                       anywhere in the speaker's phrase
 ``description_nouns``  descriptions that point back to a person already named ("the general")
 ``adverbs``            small words that may stand between a speaker and the reporting word
 ``place_prepositions`` an unknown one-word name right after one of these is a place ("in Manbij")
@@ -52,7 +54,7 @@ __all__ = ["word_sets", "WordSets", "SET_NAMES"]
 
 #: The sets the kit needs; a file without one of them is an error.
 SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "org_words", "places",
-             "anonymous_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
+             "anonymous_words", "unnamed_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms")
 
 
@@ -79,6 +81,7 @@ class WordSets:
     org_words: frozenset
     places: frozenset
     anonymous_words: frozenset
+    unnamed_words: frozenset
     description_nouns: frozenset
     adverbs: frozenset
     place_prepositions: frozenset
