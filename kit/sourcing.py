@@ -358,7 +358,7 @@ def _claim_pattern(phrase: str) -> re.Pattern:
 
 
 def attribution_lookup(q):
-    """Per article: direct quotation spans and indirect/direct rows by sentence, for attribution.
+    """Per article: direct quotation (and quoted title) spans and rows by sentence, for attribution.
 
     ``q`` is a table from :func:`quotes`; :func:`attribution_at` reads the result.
 
@@ -370,7 +370,7 @@ def attribution_lookup(q):
     by_article: dict = {}
     for r in q.itertuples(index=False):
         d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
-        if r.kind == "direct":
+        if r.kind in ("direct", "title"):  # words inside a quoted headline are its outlet's, too
             d["direct"].append(r)
         d["sentence"].setdefault(r.sentence_id, []).append(r)
     return by_article
