@@ -92,3 +92,17 @@ def test_help_for_one_tool_by_name_or_function_and_a_did_you_mean():
     assert "&lt;" in type(kit.help("quotes"))("<b>x\ny</b>")._repr_html_()  # escaped
     with pytest.raises(KitError, match='Did you mean kit.help\\("quotes"\\)'):
         kit.help("qoutes")
+
+
+def test_talk_about_anonymous_sources_is_not_a_source():
+    text = ("Critics noted the questionable nature of anonymous sources. "
+            "One of the unnamed officials said the road was closed.")
+    s = kit.sources(one(text))
+    assert "anonymous sources" not in set(s.source)
+
+
+def test_seed_sources_leave_out_the_nature_of_anonymous_sources(seeds):
+    s = kit.sources(seeds)
+    rga = s[s.article_id == "russian-general-accuses"]
+    assert "anonymous sources" not in set(rga.source)
+    assert "An anonymous source" in set(rga.source)  # the quoted one stays
