@@ -30,8 +30,8 @@ from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, load_gazetteer
 from .names import Article
+from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
-from .speakers import outlet_label
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
            "checked_articles", "prepare_articles", "attribution_lookup", "attribution_at",

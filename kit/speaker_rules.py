@@ -15,15 +15,9 @@ import bisect
 import re
 
 from .names import Article
-from .speakers import (
-    is_speech_cue,
-    pick_speaker,
-    plain_phrase,
-    resolve_speaker,
-    sentence_subject,
-    speaker_before,
-    speaker_for_cue,
-)
+from .speaker_guess import resolve_speaker
+from .speaker_phrases import pick_speaker, plain_phrase
+from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 
 __all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES"]
 
