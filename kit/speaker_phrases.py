@@ -18,7 +18,7 @@ import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
 
-__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_source", "name_head", "named_role_before",
+__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_source", "is_former", "name_head", "named_role_before",
            "only_skip_words", "pick_speaker", "plain_phrase", "role_before_name", "subject_before_appositives",
            "words_span"]
 
@@ -151,6 +151,19 @@ def named_role_before(before: str, first: dict, sets) -> bool:
                for w in words[:-1])
 
 
+def is_former(words: str, sets) -> bool:
+    """Do the words say a role is no longer held ("the former spokesman of", "an ex-member of")?
+    Words from the ``former_words`` set of data/word_sets.csv.
+
+    >>> from kit.wordsets import word_sets
+    >>> is_former("the former official spokesman of the", word_sets()), is_former("a spokesman for", word_sets())
+    (True, False)
+    """
+    low = words.lower()
+    return any(w in sets.former_words or w.split("-")[0] + "-" in sets.former_words
+               for w in re.findall(r"[a-z]+(?:-[a-z]+)?", low))
+
+
 def name_head(art: Article, lo: int, hi: int) -> dict | None:
     """The name that heads the words text[lo:hi], if they open with one ("the Pentagon itself"),
     perhaps after a role in lower case ("shop owner Tom Lee")."""
@@ -166,6 +179,8 @@ def name_head(art: Article, lo: int, hi: int) -> dict | None:
     if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
             and only_skip_words(art.text[first["end"]:cands[1]["start"]], art.sets):
         return cands[1]
+    if first["type"] != "named person" and is_former(before, art.sets):
+        return None  # "the former spokesman of the SDF": someone who left a group does not speak for it
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
     owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
     if first["type"] == "named person" and owned and any(is_title(w, art.sets) for w in owned.group(1).split()):
@@ -189,7 +204,7 @@ def appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, role
     if not only_skip_words(text[name_lo:name["start"]], art.sets) or text[name["end"]:name_hi].strip(" \t.’'"):
         return None
     words = [word_core(w) for w in WORD.findall(text[role_lo:role_hi])]
-    if not words or len(words) > 8 or not any(w in art.sets.titles or w in art.sets.description_nouns for w in words):
+    if not words or len(words) > 12 or not any(w in art.sets.titles or w in art.sets.description_nouns for w in words):
         return None
     for c in art.candidates(role_lo, role_hi):
         if c["type"] == "named person" and text[c["end"]:c["end"] + 1] not in ("’", "'"):

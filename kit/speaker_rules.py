@@ -19,7 +19,7 @@ from .speaker_guess import resolve_speaker
 from .speaker_phrases import pick_speaker, plain_phrase
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 
-__all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES"]
+__all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
 
 _QUOTE_MARKS = "“„«”»\""
 
@@ -40,6 +40,8 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
     tone = cue[3] if cue else ""
     if found is None:
         found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
+        if kind not in KIND_NOTES or kind == "title":
+            note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
     notes = [n for n in (note, found.get("note", "")) if n]
     return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
             "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
@@ -49,6 +51,9 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
             "speaker_start": found.get("start", -1) if found.get("text") else -1,
             "speaker_end": found.get("end", -1) if found.get("text") else -1}
 
+
+#: The note of a quotation whose speaker the rules could not find (its ``speaker`` is None).
+NO_SPEAKER_NOTE = "no speaker found: the sentence names none"
 
 #: Notes for quotations that are not someone's words.
 KIND_NOTES = {
@@ -188,11 +193,23 @@ def _rule_cue_before(ctx):
     return None, None
 
 
+#: A headline or a line that opens with who speaks and a colon: "Lee: Plan Is ‘A Disaster’".
+_NAME_COLON = re.compile(r"[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]")
+
+
 def _rule_colon(ctx):
-    """"Rudskoi also questioned the motives:" then the quotation."""
+    """"Rudskoi also questioned the motives:" then the quotation; or a line that opens with a name
+    and a colon, as headlines do ("Lee: Plan Is ‘A Disaster’")."""
     colon = _colon_sentence(ctx.art, ctx.lo, ctx.o, ctx.prev_close)
     if colon:
         return _speaker_of_intro(ctx.art, *colon, ctx.outside)
+    sent = ctx.art.sentence_at(ctx.o)
+    m = _NAME_COLON.match(ctx.art.text, sent[1], ctx.o) if sent is not None else None
+    if m:
+        cands = ctx.art.candidates(m.start("name"), m.end("name"))
+        if len(cands) == 1 and cands[0]["start"] == m.start("name") and cands[0]["end"] == m.end("name") \
+                and cands[0]["type"] in ("named person", "organisation", "media outlet"):
+            return cands[0], None
     return None, None
 
 
@@ -213,8 +230,8 @@ def _rule_continuation(ctx):
               or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
     lone = len(text[q["start"]:q["end"]].split()) < 2
     if p_found and (p_found.get("speaker") or p_found.get("text")) and follows and not lone:
-        return dict(p_found, guess=True, note="guess: no speaker is named here; taken to be the speaker of "
-                                              "the quotation just before"), None
+        return dict(p_found, guess=True, note="speaker guessed from the quotation just before: no speaker "
+                                              "is named here"), None
     return None, None
 
 
@@ -270,8 +287,8 @@ def _rule_reported_before(ctx):
             if found:
                 found = resolve_speaker(art, found, cue[0])
                 if found.get("speaker") and found.get("type") in ("named person", "organisation", "media outlet"):
-                    return dict(found, guess=True, note="guess: no speaker is named here; taken to be the "
-                                                        "speaker reported in the sentence before"), None
+                    return dict(found, guess=True, note="speaker guessed from the sentence before: no speaker is "
+                                                        "named here; taken to be the one reported there"), None
     return None, None
 
 
@@ -425,7 +442,8 @@ def article_quotes(art: Article) -> list[dict]:
             if found["speaker"] in seen_speakers:
                 continue
             seen_speakers.add(found["speaker"])
-            start, end = _indirect_content(art, cue, s, e, found)
+            relative = _reduced_relative(art, cue, s)
+            start, end = relative or _indirect_content(art, cue, s, e, found)
             if end <= start:
                 continue
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
@@ -435,7 +453,74 @@ def article_quotes(art: Article) -> list[dict]:
     return rows
 
 
+#: Words that make a participle after them part of a verb ("was reported by"), not a noun's description.
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets",
+                          "got", "as", "than", "and", "or", "but", "not", "also", "first", "widely", "often"})
+_NOUN_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+$",
+                              re.IGNORECASE)
+
+
+def _reduced_relative(art: Article, cue, s: int) -> tuple[int, int] | None:
+    """"the toll acknowledged by the Pentagon": a participle right after a noun, with "by" and who
+    said it, describes that noun. What they said is the noun phrase ("the toll"), not the writer's
+    sentence around it. Returns its span, or None."""
+    text = art.text
+    cs, ce = cue[0], cue[1]
+    if not re.match(r"\s+by\s", text[ce:ce + 5]) or not re.search(r"(?:ed|[^s]s|told|said|made)$", text[cs:ce]):
+        return None
+    prev = re.search(r"([A-Za-z][\w’'-]*)\s+$", text[max(s, cs - 40):cs])
+    if not prev or not prev.group(1).islower() or prev.group(1) in _AUXILIARIES \
+            or prev.group(1) in art.sets.adverbs or prev.group(1).endswith("ly"):
+        return None
+    noun_end = cs - (len(prev.group(0)) - len(prev.group(1)))
+    det = _NOUN_DETERMINER.search(text, max(s, noun_end - 60), noun_end)
+    start = det.start() if det else noun_end - len(prev.group(1))
+    return start, noun_end
+
+
+#: What the writer adds after the reported words: "X claims it has won – despite …", "…, even though …".
+_WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|though|even though|even as|even if|in spite of"
+                          r"|yet|but|while)|,\s*(?:despite|even though|in spite of))\b", re.IGNORECASE)
+
+
+def _as_clause(art: Article, cue, s: int, found: dict) -> tuple[int, int] | None:
+    """", as the ministry has claimed.": a comment clause after the words it reports. What was said is
+    the clause just before it ("the priority is to win"), not the whole sentence."""
+    text = art.text
+    fs = found.get("start", -1)
+    if not s <= fs < cue[0]:
+        return None
+    m = re.search(r",\s*as\s+(?:[\w.’'-]+\s+){0,2}$", text[s:fs])
+    if not m or text[cue[1]:].lstrip()[:1] not in (".", "!", "?", ",", ";", ""):
+        return None
+    end = s + m.start()
+    clause = text[s:end]
+    k = max(clause.rfind(c) for c in ",;:—–")
+    start = s + k + 1
+    subs = list(re.finditer(r"\b(?:if|that|whether|because|since|when|while)\s+", text[start:end]))
+    if subs:
+        start += subs[-1].end()
+    while start < end and text[start].isspace():
+        start += 1
+    return (start, end) if start < end else None
+
+
 def _indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
+    """The reported content of an indirect quotation, as a span of the sentence, without what the
+    writer adds after it ("– despite …")."""
+    as_clause = _as_clause(art, cue, s, found)
+    if as_clause:
+        return as_clause
+    start, end = _reported_span(art, cue, s, e, found)
+    if start < cue[0] < end:
+        return start, end  # the content holds its own reporting word: leave it whole
+    cut = _WRITER_ADDS.search(art.text, start, end)
+    if cut and cut.start() > start:
+        end = _rstrip(art.text, start, cut.start())
+    return start, end
+
+
+def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
     """The reported content of an indirect quotation, as a span of the sentence."""
     text = art.text
     e = _rstrip(text, s, e)

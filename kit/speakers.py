@@ -32,7 +32,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "sentence_subject"]
+__all__ = ["described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure", "sentence_subject"]
 
 
 def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict | None:
@@ -477,5 +477,31 @@ def is_speech_cue(art: Article, cue) -> bool:
     """
     from . import segment
 
-    return segment.is_speech_cue(art.text, cue[0], cue[1])
+    if not segment.is_speech_cue(art.text, cue[0], cue[1]):
+        return False
+    return not made_sure(art, cue)
+
+
+#: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").
+_PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
+
+
+def made_sure(art: Article, cue) -> bool:
+    """A verb that reports speech only with the person told ("assured reporters that …") followed
+    straight by "that": it means "made sure" ("the army assured that no one left"), not speech.
+    The verbs are the ``listener_verbs`` set of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The army assured that no one left. Lee assured reporters that all was well."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], made_sure(art, c)) for c in art.cues]
+    [('assured', True), ('assured', False)]
+    """
+    text = art.text
+    if text[cue[0]:cue[1]].lower() not in art.sets.listener_verbs:
+        return False
+    if not re.match(r"\s+that\b", text[cue[1]:cue[1] + 8]):
+        return False
+    return not _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
 
