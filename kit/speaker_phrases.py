@@ -108,7 +108,7 @@ def described_source(text: str, words: list, sets) -> bool:
     if not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in rest):
         return False  # a name, a number or an abbreviation inside
     low = [word_core(w) for w in rest]
-    return not any(w in sets.adverbs or w in sets.stop_caps for w in low)
+    return not any(w in sets.adverbs or (w in sets.stop_caps and w not in DETERMINERS and w != "of") for w in low)
 
 
 def role_before_name(text: str, sets) -> bool:

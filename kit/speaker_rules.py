@@ -266,6 +266,28 @@ def _said_by_subject(ctx) -> bool:
                                   or found.get("pronoun") in ctx.art.sets.pronouns_person | {"they"})
 
 
+#: A verb of naming and what it names, right before a quotation: "called (the plan) “…”",
+#: "described it as “…”", "labelled “…”". The quoted words are the words of the verb's subject.
+_NAMING_VERB = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)?"
+                          r"|describ(?:ed|es|ing)\b[^,;.“”\"]{0,40}?\bas|hail(?:ed|s|ing)?\b[^,;.“”\"]{0,40}?\bas"
+                          r"|herald(?:ed|s|ing)?\b[^,;.“”\"]{0,40}?\bas)\b[^,;.“”\"]{0,40}$", re.IGNORECASE)
+
+
+def _named_by_subject(ctx) -> bool:
+    """“…” after a verb of naming whose subject is a person, a group or a pronoun: "Lee called the
+    plan “a disgrace”", "which Mr. Roe called ''a disaster''", "the mayor described it as “absurd”".
+    Not a name given to a thing ("a film called “Hope”": the word before the verb is a common noun)."""
+    art, text = ctx.art, ctx.art.text
+    m = _NAMING_VERB.search(text, ctx.lo, ctx.o)
+    if not m or ctx.o - m.start() > 60:
+        return False
+    found = speaker_before(art, ctx.lo, m.start())
+    if found is None or found.get("start", -1) < ctx.lo or m.start() - found.get("end", 0) > 12:
+        return False
+    return found.get("type") in ("named person", "organisation", "media outlet") \
+        or found.get("pronoun") in art.sets.pronouns_person | {"they"} or bool(found.get("relative"))
+
+
 def _rule_reported_before(ctx):
     """The sentence before (or the one before that, in the same or the previous paragraph) reports
     what someone said, and this sentence goes on with their words in quotation marks:
@@ -311,6 +333,11 @@ SPEAKER_RULES = [
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
      _rule_reported_before),
 ]
+
+
+#: A colon that ends a note on the page's layout, not an introduction of someone's words: a
+#: bracket ("(all times EST):") or a pointer to what is shown ("Watch the video below:").
+_LAYOUT_COLON = re.compile(r"(?:\)|\bbelow|\babove)\s*:$", re.IGNORECASE)
 
 
 def article_quotes(art: Article) -> list[dict]:
@@ -363,7 +390,8 @@ def article_quotes(art: Article) -> list[dict]:
         found, cue, kind, note = None, None, "direct", q["note"]
         ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
                             results=results, speech=speech, outside=outside)
-        if q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
+        if q["kind"] in ("scare", "term") and _named_by_subject(ctx) or \
+                q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
         if q["kind"] in ("term", "scare"):
@@ -401,8 +429,8 @@ def article_quotes(art: Article) -> list[dict]:
     quoted_paragraph_starts = {q["open"] for q in spans}
     for k, (ps, pe) in enumerate(art.paragraphs[:-1]):
         para = text[ps:pe].rstrip()
-        if not para.endswith(":"):
-            continue
+        if not para.endswith(":") or _LAYOUT_COLON.search(para):
+            continue  # "(all times EST):", "Watch the video below:": a note on the layout, not someone's words
         ns, ne = art.paragraphs[k + 1]
         if any(ns <= o < ne for o in quoted_paragraph_starts) or text[ns] in _QUOTE_MARKS:
             continue

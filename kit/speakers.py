@@ -313,13 +313,18 @@ def _described_object(art: Article, lo: int, hi: int) -> dict | None:
     if not words or words[0].group(0).lower() not in DETERMINERS | {"a", "an"}:
         return None
     k = 1
-    while k < len(words) and k < 5 and re.fullmatch(r"[a-z][a-z’'-]*", words[k].group(0)) \
+    if len(words) > 2 and words[1].group(0) == "of" and words[0].group(0).lower() in _PARTITIVES:
+        k = 2  # "one of those advisers", "some of the aides"
+    while k < len(words) and k < 7 and re.fullmatch(r"[a-z][a-z’'-]*", words[k].group(0)) \
             and words[k].group(0) not in _PREPOSITIONS_AFTER:
         k += 1
     if k < 2:
         return None
     return plain_phrase(art, words[0].start(), words[k - 1].end(), "object")
 
+
+#: Words that name a part of a group before "of": "one of those advisers", "some of the aides".
+_PARTITIVES = frozenset({"one", "some", "many", "most", "several", "two", "three", "each", "none", "few", "all"})
 
 #: Words that end a description after a reporting word: "a source close to", "an aide who".
 _PREPOSITIONS_AFTER = frozenset({"who", "that", "which", "close", "to", "of", "in", "at", "on", "with", "for",

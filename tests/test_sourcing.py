@@ -947,3 +947,22 @@ def test_seed_rows_credited_as_in_issue_21():
     assert not (q.cue == "assured").any()
     assert q.speaker.map(lambda s: pd.isna(s) or s.strip() != "").all()
     assert not q.speaker.isna().any() or q[q.speaker.isna()].note.str.len().gt(0).all()
+
+
+def test_a_described_source_after_the_verb_may_be_long_or_partitive():
+    q = one("“There was wrongdoing,” said a former senior law enforcement official.")
+    assert q.speaker.tolist() == ["a former senior law enforcement official"]
+    q = one("“There is no path,” said one of those advisers, who spoke on the condition of anonymity.")
+    assert q.speaker.tolist() == ["one of those advisers"]
+
+
+def test_a_colon_that_ends_a_layout_note_opens_no_block_quotation():
+    q = one("The Latest on the vote (all times local):\n\n9:42 p.m.\n\nLee won the vote.")
+    assert q.empty
+
+
+def test_words_named_by_a_subject_are_theirs_not_a_term():
+    q = one("In 2009, under what Mr. Hedge called “the prior economy model,” the club opened.")
+    assert q.kind.tolist() == ["direct"] and q.speaker.tolist() == ["Hedge"]
+    q = one("They watched a film called “Hope” on Monday.")
+    assert q.kind.tolist() == ["term"]
