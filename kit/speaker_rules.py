@@ -477,8 +477,43 @@ def article_quotes(art: Article) -> list[dict]:
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))
+    turns = [m for _sid, ss, se in art.sentences if (m := _TRANSCRIPT_LABEL.match(text, ss, se))]
+    if len(turns) >= 2:  # a transcript has turns: one "UPDATE:" is a heading, not a speaker
+        for row in rows:
+            _transcript_speaker(art, row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+#: A speaker's name as a transcript gives it, at the start of a paragraph: "TAPPER: …", "Q: …", "A: …".
+_TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2}|[QA]):[ \t]")
+
+
+def _transcript_speaker(art: Article, row: dict) -> None:
+    """In a transcript (sentences that open with a speaker's name in capitals and a colon,
+    "FALLIN: I think …"), the words up to the next name or the end of the paragraph are that
+    speaker's: a row with no speaker, or with "I"/"we" as its speaker, is credited to the name
+    (method ``transcript``)."""
+    if row["kind"] not in ("direct", "indirect") or not art.paragraphs:
+        return
+    ps, _pe = art.paragraphs[max(0, _para_index(art, row["start"]))]
+    m = None
+    k = art.sentence_index(row["start"])
+    while k >= 0 and art.sentences[k][1] >= ps and m is None:
+        _sid, ss, se = art.sentences[k]
+        m = _TRANSCRIPT_LABEL.match(art.text, ss, se)
+        k -= 1
+    if not m or row["start"] < m.end():
+        return
+    if row["speaker_method"] not in ("none", "continuation") and row["speaker_text"].lower() not in ("i", "we"):
+        return  # someone the answer names: "A: My own folks say …" stays theirs
+    label = m.group("label")
+    row.update(speaker=label, speaker_text=label, speaker_start=m.start("label"), speaker_end=m.end("label"),
+               speaker_type="named person" if len(label) > 1 else "anonymous", speaker_method="transcript",
+               speaker_guess=False)
+    kept = [n for n in row["note"].split("; ") if n and n != NO_SPEAKER_NOTE
+            and not n.startswith(("could not tell", "no guess made", "guess", "speaker guessed"))]
+    row["note"] = "; ".join([*kept, f"a transcript: the words follow the speaker's name ({label}) and a colon"])
 
 
 #: Words that make a participle after them part of a verb ("was reported by"), not a noun's description.

@@ -966,3 +966,11 @@ def test_words_named_by_a_subject_are_theirs_not_a_term():
     assert q.kind.tolist() == ["direct"] and q.speaker.tolist() == ["Hedge"]
     q = one("They watched a film called “Hope” on Monday.")
     assert q.kind.tolist() == ["term"]
+
+
+def test_a_transcript_credits_first_person_words_to_the_name_before_the_colon():
+    q = one("LEE: Do you think the plan works? ROE: I said that it is working well.")
+    row = q[q.quote.str.contains("working")]
+    assert row.speaker.tolist() == ["ROE"] and row.speaker_method.tolist() == ["transcript"]
+    q = one("UPDATE: I said that the road is closed.")
+    assert "UPDATE" not in q.speaker.fillna("").tolist()
