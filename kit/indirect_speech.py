@@ -96,7 +96,18 @@ def _as_clause(art: Article, cue, s: int, found: dict) -> tuple[int, int] | None
 
 def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
     """The reported content of an indirect quotation, as a span of the sentence, without what the
-    writer adds after it ("– despite …")."""
+    writer adds after it ("– despite …").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speakers import speaker_for_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "It costs more, a poor choice if the goal is to save, as the council has said."]}), "example"))[0]
+    >>> cue = art.cues[0]
+    >>> s, e = indirect_content(art, cue, 0, len(art.text), speaker_for_cue(art, cue, 0, len(art.text)))
+    >>> art.text[s:e]
+    'the goal is to save'
+    """
     as_clause = _as_clause(art, cue, s, found)
     if as_clause:
         return as_clause

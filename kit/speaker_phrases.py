@@ -36,11 +36,21 @@ def pick_speaker(cands: list[dict]) -> dict | None:
 
 
 def words_span(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The words of text[lo:hi], as matches (their offsets are offsets into ``text``).
+
+    >>> [m.group(0) for m in words_span("Gen. Ann Lee said", 5, 12)]
+    ['Ann', 'Lee']
+    """
     return list(WORD.finditer(text, lo, hi))
 
 
 def only_skip_words(text: str, sets) -> bool:
-    """True if ``text`` holds only little words, titles and punctuation (no other content word)."""
+    """True if ``text`` holds only little words, titles and punctuation (no other content word).
+
+    >>> from kit.wordsets import word_sets
+    >>> only_skip_words("the former ", word_sets()), only_skip_words("a letter to ", word_sets())
+    (True, False)
+    """
     for w in WORD.findall(text):
         low = w.lower().strip(".’'-")
         if not low or low in sets.skip_words or low.rstrip("s") in sets.skip_words or MODIFIER.search(low) \
@@ -99,7 +109,13 @@ DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "anothe
 
 def described_source(text: str, words: list, sets) -> bool:
     """A description with no name in it, as the subject of a reporting word: a determiner and up to
-    five words in lower case ("the email", "one user", "the campaign’s statement", "most voters")."""
+    five words in lower case ("the email", "one user", "the campaign’s statement", "most voters").
+
+    >>> from kit.names import WORD
+    >>> from kit.wordsets import word_sets
+    >>> described_source("one of those aides", list(WORD.finditer("one of those aides")), word_sets())
+    True
+    """
     if not 2 <= len(words) <= 6 or words[0].group(0).lower() not in DETERMINERS:
         return False
     if re.search(r"[^\w\s’'-]", text[words[0].end():words[-1].end()]):
@@ -114,7 +130,12 @@ def described_source(text: str, words: list, sets) -> bool:
 def role_before_name(text: str, sets) -> bool:
     """Words in lower case that describe the person named right after them: "shop owner",
     "local farmer", "city spokesman", "the mayor’s spokesman", "Police chief". No function word,
-    verb form or punctuation may come between them and the name ("in a statement to Reuters" is not one)."""
+    verb form or punctuation may come between them and the name ("in a statement to Reuters" is not one).
+
+    >>> from kit.wordsets import word_sets
+    >>> role_before_name("shop owner ", word_sets()), role_before_name("in a statement to ", word_sets())
+    (True, False)
+    """
     if re.search(r"[^\w\s’'.-]", text):
         return False
     words = WORD.findall(text)
@@ -139,7 +160,15 @@ def role_before_name(text: str, sets) -> bool:
 def named_role_before(before: str, first: dict, sets) -> bool:
     """A role that names its group before a person's name: "Wyoming GOP chairman Ann Lee",
     "campaign spokesman Tom Roe", "DFA spokesman Tom Roe": capitalised words or role words only,
-    the last one a role word in lower case."""
+    the last one a role word in lower case.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Wyoming GOP chairman Ann Lee said so."]}), "example"))[0]
+    >>> named_role_before("Wyoming GOP chairman ", art.candidates(0, 28)[-1], art.sets)
+    True
+    """
     words = WORD.findall(before)
     if first["type"] != "named person" or not 2 <= len(words) <= 5 or re.search(r"[^\w\s’'.-]", before):
         return False
@@ -166,7 +195,15 @@ def is_former(words: str, sets) -> bool:
 
 def name_head(art: Article, lo: int, hi: int) -> dict | None:
     """The name that heads the words text[lo:hi], if they open with one ("the Pentagon itself"),
-    perhaps after a role in lower case ("shop owner Tom Lee")."""
+    perhaps after a role in lower case ("shop owner Tom Lee").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Shop owner Tom Lee said so."]}), "example"))[0]
+    >>> name_head(art, 0, 18)["speaker"]
+    'Tom Lee'
+    """
     cands = art.candidates(lo, hi)
     if not cands:
         return None
@@ -195,7 +232,15 @@ def appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, role
     """A person named between commas after a role or a description: "the group’s leader, Ali Musa,
     said", "said the mayor’s spokesman, Tim Roe". text[role_lo:role_hi] must hold a role word
     and no other person (an owner such as "Lavrov’s deputy" is allowed); text[name_lo:name_hi]
-    must be the name alone (with its titles)."""
+    must be the name alone (with its titles).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The group’s leader, Ali Musa, said so."]}), "example"))[0]
+    >>> appositive_name(art, 20, 28, 0, 18)["speaker"]
+    'Ali Musa'
+    """
     text = art.text
     cands = art.candidates(name_lo, name_hi)
     if len(cands) != 1 or cands[0]["type"] != "named person":
@@ -219,7 +264,15 @@ _APPOSITIVE = re.compile(r"\s*(?:\d{1,3}|of\s|from\s|the\s|a\s|an\s|who\s|whose\
 
 def subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
     """A person named before parts between commas that describe them: "Ann Lee, 22, of Leeds, said",
-    "Lee, 35, the daughter of a farmer, said" -> Ann Lee / Lee."""
+    "Lee, 35, the daughter of a farmer, said" -> Ann Lee / Lee.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Ann Lee, 22, of Leeds, said so."]}), "example"))[0]
+    >>> subject_before_appositives(art, 0, 21)["speaker"]
+    'Ann Lee'
+    """
     text = art.text
     parts = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"[^,]+", text[lo:hi])]
     if len(parts) < 2:
@@ -240,7 +293,12 @@ def subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
 
 def clause_start(text: str, lo: int, hi: int) -> int:
     """Where the clause ending at ``hi`` starts. A bracket closed before ``hi`` is skipped:
-    "the Islamic State (ISIS) resides in Syria" is one clause, not "ISIS) resides in Syria"."""
+    "the Islamic State (ISIS) resides in Syria" is one clause, not "ISIS) resides in Syria".
+
+    >>> text = "In May, the group (ISIS) said"
+    >>> text[clause_start(text, 0, len(text)):]
+    ' the group (ISIS) said'
+    """
     clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[lo:hi])
     k = max(clause.rfind(c) for c in ",;:—–(")
     return lo + k + 1 if k != -1 else lo
