@@ -2,7 +2,7 @@
 
     .venv/bin/pip install -e ".[bench]"      # textacy + spaCy, for the peer only; not kit dependencies
     .venv/bin/python benchmarks/eval_detectors.py ../shared/dev-corpora [--max-docs N] [--no-peer]
-        [--errors /tmp/detector-errors]
+        [--errors /tmp/detector-errors] [--only hedge|polnear|loaded]
 
 DIR holds the development corpora described in its README.md (PolNeAR, the Szeged weasel
 corpus, the Propaganda Techniques Corpus and BASIL). Nothing from them is stored in the
