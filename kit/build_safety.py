@@ -107,8 +107,8 @@ def refuse_unsafe(masters_dir, out_dir, answers_dir, force: bool = False) -> Non
             for path in notebooks_in(folder):
                 if is_master(path, masters_dir):
                     raise BuildError(
-                        f"{option} holds a master notebook (solutions with no hidden checks, as only masters "
-                        "have): the build would overwrite it", file=str(path), field=option,
+                        "this folder holds a master notebook (it has solutions but no hidden checks, so it is "
+                        "no answer key): the build would overwrite it", file=str(path), field=option,
                         fix=f"Check --masters, --out and --answers (were two of them swapped?): the masters "
                             f"go in --masters. Pass {option} another folder, such as {_DEFAULTS[option]}.")
         if force:
