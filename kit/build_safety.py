@@ -16,16 +16,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .notebook_cells import (
-    HIDDEN_TAGS,
-    INSTRUCTOR_TAG,
-    NO_HIDDEN_CHECK_TAG,
-    is_hidden_check,
-    notebooks_in,
-    source_of,
-    tags_of,
-)
-from .notebook_versions import check_call
+from .notebook_cells import HIDDEN_TAGS, is_hidden_check, notebook_bytes, notebooks_in, source_of, tags_of
+from .notebook_versions import answer_key
 from .solution_markers import BuildError, has_solution
 
 __all__ = ["holds_solutions", "is_master", "refuse_unsafe", "write_all"]
@@ -55,10 +47,11 @@ def holds_solutions(path) -> bool:
 
 
 def is_master(path, masters_dir=None) -> bool:
-    """Is this notebook a master (solutions or teacher cells, and not an answer key the build wrote)?
+    """Is this notebook a master: solutions or teacher cells, and not an answer key the build wrote?
 
-    An answer key holds a hidden check after each exercise; a master holds none. A notebook with solutions
-    but no exercise to check is a master unless the masters folder has a master of the same name.
+    An answer key holds a hidden check after each exercise. One with no hidden check (no exercise, or
+    only exercises tagged ``no-hidden-check``) counts as an answer key only when it is in the exact form
+    the build writes and ``masters_dir`` holds a master of the same name; otherwise it is a master.
 
     >>> is_master("no-such.ipynb")
     False
@@ -69,12 +62,12 @@ def is_master(path, masters_dir=None) -> bool:
     nb = _read(path)
     if any(is_hidden_check(cell) for cell in nb.cells):
         return False
-    exercises = [cell for cell in nb.cells if cell.get("cell_type") == "code" and check_call(source_of(cell))
-                 and not {INSTRUCTOR_TAG, NO_HIDDEN_CHECK_TAG} & set(tags_of(cell))]
-    if exercises:
-        return True  # an exercise with no hidden check after it: the build never writes that
-    twin = Path(masters_dir) / path.name if masters_dir is not None else None
-    return twin is None or not holds_solutions(twin)
+    if masters_dir is None or not holds_solutions(Path(masters_dir) / path.name):
+        return True
+    try:
+        return notebook_bytes(answer_key(path)) != path.read_bytes()
+    except (BuildError, OSError):
+        return True
 
 
 def _inside(folder: Path, parent: Path) -> bool:
@@ -107,8 +100,8 @@ def refuse_unsafe(masters_dir, out_dir, answers_dir, force: bool = False) -> Non
             for path in notebooks_in(folder):
                 if is_master(path, masters_dir):
                     raise BuildError(
-                        "this folder holds a master notebook (it has solutions but no hidden checks, so it is "
-                        "no answer key): the build would overwrite it", file=str(path), field=option,
+                        "this folder holds a master notebook (solutions, but not an answer key as the build "
+                        "writes it): the build would overwrite it", file=str(path), field=option,
                         fix=f"Check --masters, --out and --answers (were two of them swapped?): the masters "
                             f"go in --masters. Pass {option} another folder, such as {_DEFAULTS[option]}.")
         if force:

@@ -36,6 +36,7 @@ from .solution_markers import (
     BuildError,
     has_solution,
     looks_like_marker,
+    plain_letters,
     solution_line_numbers,
     strip_solutions,
 )
@@ -93,7 +94,7 @@ def _tag_problem(cell, tag: str) -> tuple[str, str] | None:
     if looks_like_marker(tag):
         return (f"its tag '{tag}' looks like the tag 'solution' but is not it, so the model answer would reach "
                 "students", "Write the tag exactly 'solution' (lower case, plain letters).")
-    plain = re.sub(r"[^a-z]", "", tag.casefold())
+    plain = re.sub(r"[^a-z]", "", plain_letters(tag))
     if tag != INSTRUCTOR_TAG and ("instructor" in plain or plain in ("teacher", "teachers", "teachernotes")):
         return (f"its tag '{tag}' looks like the tag 'instructor' but is not it, so students would see the cell",
                 "Write the tag exactly 'instructor' (lower case, plain letters).")

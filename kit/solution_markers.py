@@ -30,7 +30,8 @@ import unicodedata
 from .errors import KitError
 
 __all__ = ["BuildError", "strip_solutions", "has_solution", "solution_line_numbers", "looks_like_marker",
-           "marker_fix", "EXACT_MARKERS"]
+           "marker_fix", "plain_letters",
+           "EXACT_MARKERS"]
 
 EXACT_MARKERS = ("# SOLUTION", "# BEGIN SOLUTION", "# END SOLUTION")
 
@@ -45,10 +46,10 @@ class BuildError(KitError):
     """A master notebook that cannot be turned into a student version."""
 
 
-def _plain(text: str) -> str:
+def plain_letters(text: str) -> str:
     """Case, width, accents, look-alike letters and invisible characters set aside.
 
-    >>> _plain("＃ Ｓolu\\u200btioN")
+    >>> plain_letters("＃ Ｓolu\\u200btioN")
     '# solution'
     """
     text = unicodedata.normalize("NFKD", text).translate(_LOOK_ALIKES)
@@ -62,7 +63,7 @@ def looks_like_marker(text: str) -> bool:
     >>> looks_like_marker("# SOLUTIONS"), looks_like_marker("solution.png"), looks_like_marker("# resolution")
     (True, True, False)
     """
-    return re.search(r"(?<![a-z])solution", re.sub(r"[\s_\-]+", " ", _plain(text))) is not None
+    return re.search(r"(?<![a-z])solution", re.sub(r"[\s_\-]+", " ", plain_letters(text))) is not None
 
 
 def marker_fix(comment: str, code_before: str = "x") -> str:
@@ -71,7 +72,7 @@ def marker_fix(comment: str, code_before: str = "x") -> str:
     >>> marker_fix("# begin solution")
     "Write the line exactly '# BEGIN SOLUTION' (capitals, plain letters), and close the block with '# END SOLUTION'."
     """
-    plain = _plain(comment)
+    plain = plain_letters(comment)
     if re.search(r"\bbegin|\bstart", plain):
         return ("Write the line exactly '# BEGIN SOLUTION' (capitals, plain letters), and close the block "
                 "with '# END SOLUTION'.")

@@ -116,11 +116,11 @@ def test_a_failed_move_puts_back_the_files_already_replaced(tmp_path, monkeypatc
 
 def test_masters_and_answer_keys_are_told_apart(project):
     for name in ("00-start-here.ipynb", "03-sourcing.ipynb"):
-        assert is_master(project / "instructor" / name, project / "instructor")
-        assert not is_master(project / "answers" / name, project / "instructor")
+        assert is_master(project / "instructor" / name)
+        assert not is_master(project / "answers" / name)
         assert holds_solutions(project / "answers" / name)
         assert not holds_solutions(project / "notebooks" / name)
-        assert not is_master(project / "notebooks" / name, project / "instructor")
+        assert not is_master(project / "notebooks" / name)
 
 
 def test_the_kits_own_build_still_writes_nothing_new(project, capsys):
@@ -129,3 +129,26 @@ def test_the_kits_own_build_still_writes_nothing_new(project, capsys):
     for kind in ("notebooks", "answers"):
         for path in (project / kind).glob("*.ipynb"):
             assert path.read_bytes() == (ROOT / kind / path.name).read_bytes(), path
+
+
+def test_an_answer_key_with_no_hidden_check_is_told_from_a_master(tmp_path, monkeypatch, capsys):
+    """A lesson with only written answers: its key has no hidden check. It is rebuilt when its master
+    changes; a copy of a master saved in JupyterLab (not in the build's exact form) is never overwritten."""
+    masters = tmp_path / "instructor"
+    masters.mkdir()
+    nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("Model: yes", metadata={"tags": ["solution"]})])
+    nb.metadata = {"kernelspec": {"name": "python3", "display_name": "Python 3 (ipykernel)", "language": "python"},
+                   "language_info": {"name": "python", "version": "3.11.7"}}
+    nbformat.write(nb, masters / "01-written.ipynb")
+    shutil.copytree(masters, tmp_path / "copy")
+    monkeypatch.chdir(tmp_path)
+    assert main(["build-student"]) == 0
+    assert not is_master(tmp_path / "answers" / "01-written.ipynb", masters)
+    assert is_master(masters / "01-written.ipynb", masters) and is_master(tmp_path / "copy" / "01-written.ipynb", masters)
+    nb.cells[0].source = "Model: no"
+    nbformat.write(nb, masters / "01-written.ipynb")
+    assert main(["build-student"]) == 0   # the stale key is rebuilt
+    assert "Model: no" in (tmp_path / "answers" / "01-written.ipynb").read_text()
+    before = snapshot(tmp_path)
+    assert main(["build-student", "--answers", "copy"]) == 1
+    assert "copy/01-written.ipynb" in capsys.readouterr().err and snapshot(tmp_path) == before
