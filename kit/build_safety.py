@@ -83,6 +83,14 @@ def refuse_unsafe(masters_dir, out_dir, answers_dir, force: bool = False) -> Non
     student and answer-key folders, or write into the project's own folder or outside it (unless ``force``).
 
     The project is the folder that holds the masters folder. ``force`` never allows writing over a master.
+
+    >>> import tempfile, pathlib
+    >>> project = pathlib.Path(tempfile.mkdtemp())
+    >>> refuse_unsafe(project / "instructor", "/", project / "answers", force=False)
+    Traceback (most recent call last):
+    ...
+    kit.solution_markers.BuildError: /: field '--out': this folder is outside the project (...)
+      How to fix: Pass --out a folder inside the project, such as notebooks/, or add --force to write to / anyway.
     """
     masters_dir, out_dir, answers_dir = Path(masters_dir), Path(out_dir), Path(answers_dir)
     masters, project = masters_dir.resolve(), masters_dir.resolve().parent

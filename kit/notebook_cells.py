@@ -32,13 +32,21 @@ _KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python
 
 
 def source_of(cell) -> str:
-    """A cell's source as one string (nbformat allows a list of lines)."""
+    """A cell's source as one string (nbformat allows a list of lines).
+
+    >>> source_of({"source": ["x = 1\\n", "x"]})
+    'x = 1\\nx'
+    """
     source = cell.get("source", "")
     return "".join(source) if isinstance(source, list) else str(source)
 
 
 def tags_of(cell) -> list[str]:
-    """A cell's tags (an empty list when it has none or they are malformed)."""
+    """A cell's tags (an empty list when it has none or they are malformed).
+
+    >>> tags_of({"metadata": {"tags": ["solution"]}}), tags_of({"metadata": {"tags": "solution"}})
+    (['solution'], [])
+    """
     tags = cell.get("metadata", {}).get("tags", [])
     return [str(t) for t in tags] if isinstance(tags, list) else []
 
