@@ -116,10 +116,12 @@ def _print_problems(problems, out) -> None:
 
 def _build(args) -> int:
     from .build import BuildError, build, execute_masters, out_of_sync
+    from .build_safety import refuse_unsafe
     from .validate import shown_path
 
     try:
         if args.execute and not args.check:
+            refuse_unsafe(args.masters, args.out, args.answers, force=args.force)  # before a minute of running
             print(f"Running every master in {args.masters}/ in a fresh kernel (this takes a minute or two)...")
             for warning in execute_masters(args.masters):
                 print(f"warning: {warning}", file=sys.stderr)

@@ -16,7 +16,7 @@ marker to use, so a mistyped marker never hands students the answer::
     Traceback (most recent call last):
     ...
     kit.solution_markers.BuildError: line 1: '# Solution' looks like a solution marker but is not one, so the solution would reach students
-      How to fix: Write the marker exactly '# SOLUTION' (capitals, plain letters) at the end of the solution line.
+      How to fix: Write the marker exactly '# SOLUTION' (capitals, plain letters) at the end of the solution line. A comment meant for students cannot use the word: write 'answer' instead.
 """
 
 from __future__ import annotations
@@ -82,7 +82,8 @@ def marker_fix(comment: str, code_before: str = "x") -> str:
         return ("A marker on a line of its own marks nothing: put '# SOLUTION' at the end of the solution line "
                 "itself (answer = ...  # SOLUTION), or wrap the lines in '# BEGIN SOLUTION' / '# END SOLUTION'.")
     return ("Write the marker exactly '# SOLUTION' (capitals, plain letters) at the end of the solution line"
-            + (" (a note may follow: '# SOLUTION: why')." if ":" in comment else "."))
+            + (" (a note may follow: '# SOLUTION: why')." if ":" in comment else ".")
+            + " A comment meant for students cannot use the word: write 'answer' instead.")
 
 
 def _comments(source: str) -> dict[int, tuple[str, str]]:

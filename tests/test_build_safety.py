@@ -152,3 +152,15 @@ def test_an_answer_key_with_no_hidden_check_is_told_from_a_master(tmp_path, monk
     before = snapshot(tmp_path)
     assert main(["build-student", "--answers", "copy"]) == 1
     assert "copy/01-written.ipynb" in capsys.readouterr().err and snapshot(tmp_path) == before
+
+
+def test_execute_is_refused_before_any_master_runs(project, capsys, monkeypatch):
+    import kit.build
+
+    def never(*args, **kwargs):
+        raise AssertionError("the masters ran although the folders were refused")
+
+    monkeypatch.setattr(kit.build, "execute_masters", never)
+    before = snapshot(project)
+    assert main(["build-student", "--execute", "--masters", "notebooks", "--answers", "instructor"]) == 1
+    assert "Nothing was written" in capsys.readouterr().err and snapshot(project) == before
