@@ -127,14 +127,14 @@ def leak_problems(nb, name: str = "notebook") -> list[Problem]:
             found.append(("it is a hidden check, which only answer keys hold",
                           "Delete the cell (the build writes hidden checks), or pass --masters the folder of "
                           "masters, not of answer keys."))
-        if kind == "markdown" and SOLUTION_TAG not in tags:
-            comments = [c for c in re.findall(r"<!--(.*?)-->", source, re.DOTALL) if looks_like_marker(c)]
-            files = [f for f in (cell.get("attachments") or {}) if looks_like_marker(f)]
-            if comments or files:
-                what = f"the comment '<!--{comments[0]}-->'" if comments else f"the attachment '{files[0]}'"
-                found.append((f"{what} marks a solution, but the cell is not tagged 'solution', so students "
-                              "would see it", "Tag the cell 'solution' (students get 'Write your answer here.'), "
-                              "or 'instructor' (students do not get the cell)."))
+        if kind in ("markdown", "raw") and (SOLUTION_TAG not in tags or kind == "raw"):
+            what = _text_marker(source) or next(
+                (f"the attachment '{f}'" for f in (cell.get("attachments") or {}) if looks_like_marker(f)), None)
+            if what:
+                found.append((f"{what} marks a solution, but {kind} cells are not stripped and this one is not "
+                              "tagged 'solution', so students would see it",
+                              "Tag the cell 'solution' (a markdown cell: students get 'Write your answer here.') or "
+                              "'instructor' (students do not get the cell), or put the code in a code cell."))
         if kind == "code" and CHECK_OUTPUT_TAG in tags:
             used = sorted(_names_used(source) & tainted)
             if has_solution(source) or used:
@@ -144,6 +144,17 @@ def leak_problems(nb, name: str = "notebook") -> list[Problem]:
                               "of a cell that does not depend on an answer."))
         problems += [Problem(f"cell {index}: {message}", file=name, fix=fix) for message, fix in found]
     return problems
+
+
+def _text_marker(source: str) -> str | None:
+    """A marker in markdown or raw text: an HTML comment, a heading or a '#' comment naming a solution."""
+    for comment in re.findall(r"<!--(.*?)-->", source, re.DOTALL):
+        if looks_like_marker(comment):
+            return f"the comment '<!--{comment.strip()[:40]}-->'"
+    for line in source.split("\n"):
+        if "#" in line and looks_like_marker(line[line.index("#"):]):
+            return f"the line '{line.strip()[:60]}'"
+    return None
 
 
 def _names_used(source: str) -> set[str]:

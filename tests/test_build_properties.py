@@ -143,7 +143,7 @@ def mistake_cell(draw, n: int) -> list:
     """One of the marker mistakes of issue 24, with a secret in the solution."""
     value, name = draw(secret()), f"answer_{n}"
     kind = draw(st.sampled_from(["line", "block", "code tag", "markdown tag", "instructor tag", "checked",
-                                 "checked later", "markdown comment", "attachment"]))
+                                 "checked later", "markdown comment", "heading", "raw", "attachment"]))
     if kind == "line":
         return [v4.new_code_cell(draw(near_line(name, value)))]
     if kind == "block":
@@ -161,6 +161,10 @@ def mistake_cell(draw, n: int) -> list:
     if kind == "markdown comment":
         word = draw(st.one_of(st.just("SOLUTION"), mistyped("solution")))
         return [v4.new_markdown_cell(f"<!-- {word} -->\n{value}")]
+    if kind == "heading":
+        return [v4.new_markdown_cell(f"{draw(HASHES)}{draw(mistyped('Solution'))}\n{value}")]
+    if kind == "raw":
+        return [v4.new_raw_cell(draw(st.one_of(exact_line(name, value), near_line(name, value))))]
     if kind == "attachment":
         file = draw(st.one_of(st.just("solution.png"), mistyped("Solution").map(lambda w: w + ".png")))
         return [v4.new_markdown_cell(f"![](attachment:{file})", attachments={file: {"image/png": PNG + value}})]
@@ -193,7 +197,7 @@ def secrets_in(nb) -> set[str]:
 
 # --------------------------------------------------------------------------- properties: one notebook
 
-PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def check_no_leak(nb) -> str:
@@ -277,7 +281,7 @@ def folder_case(nb, masters: str, out: str, answers: str, force: bool, blocker: 
         return "built"
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(master(mistakes=False), FOLDER_MIX)
 def test_whatever_the_folders_no_master_changes_and_a_refusal_changes_nothing(nb, folders):
     folder_case(nb, *folders)
