@@ -228,7 +228,14 @@ def test_a_master_marked_exactly_builds_without_solutions_and_its_key_keeps_them
     for cell in student.cells:
         if cell.cell_type == "code":
             ast.parse(cell.source)
-    assert secrets_in(answer_key(nb)) == secrets_in(nb)
+    key = answer_key(nb)
+    assert secrets_in(key) == secrets_in(nb)
+    checks = [i for i, cell in enumerate(key.cells) if cell.source.startswith("# Hidden check")]
+    exercises = [i for i, cell in enumerate(key.cells) if "exercises.check_it(" in cell.source
+                 and not cell.source.startswith("# Hidden check")]
+    assert [i + 1 for i in exercises] == checks   # one hidden check right after each exercise
+    assert len(student.cells) == len(key.cells) - len(checks) - sum(
+        "instructor" in c.metadata.get("tags", []) for c in nb.cells)
     assert notebook_bytes(student_version(nb, name="01-lesson.ipynb")) == notebook_bytes(student)
     assert notebook_bytes(answer_key(nb)) == notebook_bytes(answer_key(nb))
 
