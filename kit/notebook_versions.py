@@ -13,6 +13,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import re
+import unicodedata
 from pathlib import Path
 
 from .errors import Problem
@@ -152,7 +153,8 @@ def _text_marker(source: str) -> str | None:
         if looks_like_marker(comment):
             return f"the comment '<!--{comment.strip()[:40]}-->'"
     for line in source.split("\n"):
-        if "#" in line and looks_like_marker(line[line.index("#"):]):
+        plain = unicodedata.normalize("NFKC", line)  # a full-width '＃' too
+        if "#" in plain and looks_like_marker(plain[plain.index("#"):]):
             return f"the line '{line.strip()[:60]}'"
     return None
 

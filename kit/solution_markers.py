@@ -38,6 +38,7 @@ EXACT_MARKERS = ("# SOLUTION", "# BEGIN SOLUTION", "# END SOLUTION")
 _SOLUTION_LINE = re.compile(r"#\s*SOLUTION\b(?:\s*[:\-\u2013\u2014]\s.*|\s*:)?\s*$")  # "# SOLUTION: a note" too
 _BEGIN = re.compile(r"^(\s*)#+\s*BEGIN SOLUTION\s*$")
 _END = re.compile(r"^\s*#+\s*END SOLUTION\s*$")
+_ODD_HASHES = ("\uff03", "\ufe5f")  # the characters other than '#' that NFKC turns into '#'  (＃ ﹟)
 # Letters from other alphabets that look like the Latin letters of SOLUTION, BEGIN and END.
 _LOOK_ALIKES = str.maketrans("ОоЅѕТтІіΟοΤτΙιΝΕЕеВвМмıℓ", "OoSsTtIiOoTtIiNEEeBbMmil")
 
@@ -101,6 +102,12 @@ def _comments(source: str) -> dict[int, tuple[str, str]]:
                 if char == "#" and line[:at].count("'") % 2 == 0 and line[:at].count('"') % 2 == 0:
                     found[number] = (line[:at], line[at:])
                     break
+    for number, line in enumerate(lines, start=1):  # a full-width or small '#' starts no comment in Python
+        if number not in found:
+            at = next((i for i, ch in enumerate(line) if ch in _ODD_HASHES
+                       and line[:i].count("'") % 2 == 0 and line[:i].count('"') % 2 == 0), None)
+            if at is not None:
+                found[number] = (line[:at], line[at:])
     return found
 
 

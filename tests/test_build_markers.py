@@ -36,6 +36,7 @@ VARIANTS = [
     ("capitalised", [code(f'answer = "{SECRET}"  # Solution')], "'# SOLUTION'"),
     ("plural", [code(f'answer = "{SECRET}"  # SOLUTIONS')], "'# SOLUTION'"),
     ("full-width letters", [code(f'answer = "{SECRET}"  # {FULL_WIDTH}')], "'# SOLUTION'"),
+    ("full-width hash", [code(f'answer = "{SECRET}"  \uff03 SOLUTION')], "'# SOLUTION'"),
     ("look-alike letters", [code(f'answer = "{SECRET}"  # S\u041eLUTION')], "'# SOLUTION'"),
     ("invisible character", [code(f'answer = "{SECRET}"  # SOLU\u200bTION')], "'# SOLUTION'"),
     ("lower-case begin/end", [code(f'# begin solution\nanswer = "{SECRET}"\n# end solution')],

@@ -65,6 +65,7 @@ def near(word: str):
 
 NOTE = st.sampled_from(["", ": the longest bar", " - why", " \u2014 see the hint", ":"])
 HASHES = st.sampled_from(["#", "# ", "#  ", "## "])
+ODD_HASHES = st.sampled_from(["#", "# ", "\uff03 ", "\ufe5f"])  # a full-width or small '#' is no comment
 SPACES = st.sampled_from(["  ", " ", "\t"])
 
 
@@ -82,7 +83,7 @@ def exact_line(draw, name: str, value: str) -> str:
 def near_line(draw, name: str, value: str) -> str:
     """The solution line with a near-marker: after the code, or on the line above."""
     word = draw(st.one_of(near("SOLUTION"), st.just("SOLUTIONS"), mistyped("SOLUTIONS")))
-    comment = f"{draw(HASHES)}{word}{draw(NOTE)}"
+    comment = f"{draw(st.one_of(HASHES, ODD_HASHES))}{word}{draw(NOTE)}"
     if draw(st.booleans()):
         return f'{name} = "{value}"{draw(SPACES)}{comment}'
     return f'{comment}\n{name} = "{value}"'
