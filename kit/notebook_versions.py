@@ -102,8 +102,8 @@ def _tag_problem(cell, tag: str) -> tuple[str, str] | None:
     return None
 
 
-def leak_problems(nb, name: str = "notebook") -> list[Problem]:
-    """Every cell of a master that would hand students a solution although it looks marked.
+def leak_problems(nb, name: str = "notebook") -> list[tuple[int, Problem]]:
+    """Every cell of a master that would hand students a solution although it looks marked: (cell number, problem).
 
     Tags that look like ``solution`` or ``instructor`` but are not exactly them, a code or raw cell tagged
     ``solution``, markdown with a solution comment or attachment but no ``solution`` tag, a hidden-check
@@ -111,7 +111,7 @@ def leak_problems(nb, name: str = "notebook") -> list[Problem]:
 
     >>> import nbformat.v4 as v4
     >>> nb = v4.new_notebook(cells=[v4.new_code_cell("answer = 42", metadata={"tags": ["solution"]})])
-    >>> print(leak_problems(nb, "01-x.ipynb")[0])
+    >>> print(leak_problems(nb, "01-x.ipynb")[0][1])
     01-x.ipynb: cell 1: it is a code cell tagged 'solution': only a markdown cell's text is replaced for students, so this solution would reach them
       How to fix: Remove the tag and mark the solution in the code: '# SOLUTION' at the end of each solution line, or a '# BEGIN SOLUTION' / '# END SOLUTION' block; tag the cell 'instructor' if students must not see it at all.
     """
@@ -143,7 +143,7 @@ def leak_problems(nb, name: str = "notebook") -> list[Problem]:
                 found.append((f"it is tagged {CHECK_OUTPUT_TAG} and {why}: its stored output would show "
                               "students the answer", f"Remove the {CHECK_OUTPUT_TAG} tag, or check the output "
                               "of a cell that does not depend on an answer."))
-        problems += [Problem(f"cell {index}: {message}", file=name, fix=fix) for message, fix in found]
+        problems += [(index, Problem(f"cell {index}: {message}", file=name, fix=fix)) for message, fix in found]
     return problems
 
 
@@ -190,19 +190,21 @@ def student_version(master, name: str = "notebook"):
             try:
                 source = strip_solutions(source)
             except BuildError as exc:
-                problems.append(Problem(f"cell {index}, {exc.problems[0].message}", file=name, fix=exc.fix))
+                problems.append((index, Problem(f"cell {index}, {exc.problems[0].message}", file=name,
+                                                fix=exc.fix)))
                 continue
             syntax = _check_compiles(source)
             if syntax and not _check_compiles(source_of(cell)):
-                problems.append(Problem(
+                problems.append((index, Problem(
                     f"cell {index}: the student version is not valid Python ({syntax})", file=name,
                     fix="Mark the whole solution with '# BEGIN SOLUTION' / '# END SOLUTION' lines, "
-                        "or put '# SOLUTION' on every line of it."))
+                        "or put '# SOLUTION' on every line of it.")))
         elif cell.get("cell_type") == "markdown" and SOLUTION_TAG in tags:
             source, model_answer = ANSWER_PLACEHOLDER, True
         cells.append(clean_cell(cell, cid, source, kept_tags, attachments=not model_answer))
     if problems:
-        raise BuildError(f"{len(problems)} problem(s) in {name}", problems=problems)
+        problems.sort(key=lambda pair: pair[0])  # in the order of the cells
+        raise BuildError(f"{len(problems)} problem(s) in {name}", problems=[p for _, p in problems])
     return new_notebook(cells)
 
 

@@ -80,8 +80,8 @@ def marker_fix(comment: str, code_before: str = "x") -> str:
     if re.search(r"\bend|\bstop", plain):
         return "Write the line exactly '# END SOLUTION' (capitals, plain letters), after a '# BEGIN SOLUTION' line."
     if not code_before.strip():
-        return ("A marker on a line of its own marks nothing: put '# SOLUTION' at the end of the solution line "
-                "itself (answer = ...  # SOLUTION), or wrap the lines in '# BEGIN SOLUTION' / '# END SOLUTION'.")
+        return ("Put '# SOLUTION' at the end of the solution line itself (answer = ...  # SOLUTION), "
+                "or wrap the lines in '# BEGIN SOLUTION' / '# END SOLUTION'.")
     return ("Write the marker exactly '# SOLUTION' (capitals, plain letters) at the end of the solution line"
             + (" (a note may follow: '# SOLUTION: why')." if ":" in comment else ".")
             + " A comment meant for students cannot use the word: write 'answer' instead.")
@@ -175,8 +175,11 @@ def _opens_block(line: str) -> bool:
 
 def _near_marker(number: int, code: str, comment: str) -> BuildError:
     shown = comment.strip() if len(comment.strip()) <= 40 else comment.strip()[:40] + "…"
-    return BuildError(f"line {number}: '{shown}' looks like a solution marker but is not one, so the solution "
-                      "would reach students", line=number, fix=marker_fix(comment, code))
+    if not code.strip() and _SOLUTION_LINE.match(comment.strip()):
+        what = f"'{shown}' on a line of its own marks nothing, so the solution below it would reach students"
+    else:
+        what = f"'{shown}' looks like a solution marker but is not one, so the solution would reach students"
+    return BuildError(f"line {number}: {what}", line=number, fix=marker_fix(comment, code))
 
 
 def strip_solutions(source: str) -> str:
