@@ -94,6 +94,7 @@ def refuse_unsafe(masters_dir, out_dir, answers_dir, force: bool = False) -> Non
     """
     masters_dir, out_dir, answers_dir = Path(masters_dir), Path(out_dir), Path(answers_dir)
     masters, project = masters_dir.resolve(), masters_dir.resolve().parent
+    plain_project = Path(os.path.abspath(masters_dir)).parent  # the same, links not followed (a linked folder)
     fix_out = "Pass --out and --answers two different folders, neither of them the masters folder."
     for option, folder in (("--out", out_dir), ("--answers", answers_dir)):
         if folder.exists() and not folder.is_dir():
@@ -114,12 +115,13 @@ def refuse_unsafe(masters_dir, out_dir, answers_dir, force: bool = False) -> Non
                             f"go in --masters. Pass {option} another folder, such as {_DEFAULTS[option]}.")
         if force:
             continue
-        if where == project:
+        plain = Path(os.path.abspath(folder))
+        if where == project or plain == plain_project:
             raise BuildError(f"this is the project's own folder (the one that holds {masters_dir.name}/): "
                              "the notebooks would land among the kit's files", file=str(folder), field=option,
                              fix=f"Pass {option} a folder inside the project, such as {_DEFAULTS[option]}, "
                                  "or add --force to write there anyway.")
-        if not _inside(where, project):
+        if not (_inside(where, project) or _inside(plain, plain_project)):
             raise BuildError(f"this folder is outside the project ({project})", file=str(folder), field=option,
                              fix=f"Pass {option} a folder inside the project, such as {_DEFAULTS[option]}, "
                                  f"or add --force to write to {where} anyway.")

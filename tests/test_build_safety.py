@@ -164,3 +164,15 @@ def test_execute_is_refused_before_any_master_runs(project, capsys, monkeypatch)
     before = snapshot(project)
     assert main(["build-student", "--execute", "--masters", "notebooks", "--answers", "instructor"]) == 1
     assert "Nothing was written" in capsys.readouterr().err and snapshot(project) == before
+
+
+def test_a_linked_masters_folder_keeps_its_project(tmp_path, monkeypatch):
+    """On a hub, instructor/ may be a link to a shared course folder: the project is still where the link is."""
+    shared = tmp_path / "shared" / "course"
+    shutil.copytree(ROOT / "instructor", shared / "instructor")
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "instructor").symlink_to(shared / "instructor")
+    monkeypatch.chdir(home)
+    assert main(["build-student"]) == 0
+    assert (home / "notebooks" / "03-sourcing.ipynb").is_file() and not (shared / "notebooks").exists()
