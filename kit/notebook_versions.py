@@ -132,8 +132,8 @@ def leak_problems(nb, name: str = "notebook") -> list[tuple[int, Problem]]:
             what = _text_marker(source) or next(
                 (f"the attachment '{f}'" for f in (cell.get("attachments") or {}) if looks_like_marker(f)), None)
             if what:
-                found.append((f"{what} marks a solution, but {kind} cells are not stripped and this one is not "
-                              "tagged 'solution', so students would see it",
+                why = "the cell is not tagged 'solution'" if kind == "markdown" else "a raw cell reaches them as it is"
+                found.append((f"{what} marks a solution, but {why}, so students would see it",
                               "Tag the cell 'solution' (a markdown cell: students get 'Write your answer here.') or "
                               "'instructor' (students do not get the cell), or put the code in a code cell."))
         if kind == "code" and CHECK_OUTPUT_TAG in tags:
@@ -147,14 +147,32 @@ def leak_problems(nb, name: str = "notebook") -> list[tuple[int, Problem]]:
     return problems
 
 
+_HEADING_MARKER = re.compile(r"(model |possible |sample |the )?solutions?( to\b.*| for\b.*)?\W*")
+
+
 def _text_marker(source: str) -> str | None:
-    """A marker in markdown or raw text: an HTML comment, a heading or a '#' comment naming a solution."""
+    """A marker in markdown or raw text: an HTML comment or a '#' comment in a code block naming a solution,
+    or a heading that is only "Solution" ("## Solution", "## Solution to Exercise 2"; not "## Solutions journalism").
+
+    >>> _text_marker("## Solution"), _text_marker("## Solutions journalism")
+    ("the line '## Solution'", None)
+    """
     for comment in re.findall(r"<!--(.*?)-->", source, re.DOTALL):
         if looks_like_marker(comment):
             return f"the comment '<!--{comment.strip()[:40]}-->'"
+    fenced = False
     for line in source.split("\n"):
         plain = unicodedata.normalize("NFKC", line)  # a full-width '＃' too
-        if "#" in plain and looks_like_marker(plain[plain.index("#"):]):
+        if plain.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if "#" not in plain:
+            continue
+        text = plain[plain.index("#"):]
+        heading = not fenced and not plain[: plain.index("#")].strip()
+        if heading and _HEADING_MARKER.fullmatch(plain_letters(text.lstrip("#").strip())) and looks_like_marker(text):
+            return f"the line '{line.strip()[:60]}'"
+        if not heading and looks_like_marker(text):
             return f"the line '{line.strip()[:60]}'"
     return None
 

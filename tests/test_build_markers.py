@@ -59,6 +59,8 @@ VARIANTS = [
      "Tag the cell 'solution'"),
     ("markdown with a Solution heading, untagged", [v4.new_markdown_cell(f"## Solution\n{SECRET}")],
      "Tag the cell 'solution'"),
+    ("markdown with a heading about solutions journalism", [v4.new_markdown_cell("## Solutions journalism\nRead.")],
+     None),
     ("markdown with a marked code block, untagged",
      [v4.new_markdown_cell(f"```python\nanswer = '{SECRET}'  # SOLUTION\n```")], "Tag the cell 'solution'"),
     ("raw cell with a solution line", [v4.new_raw_cell(f"answer = '{SECRET}'  # SOLUTION")], "code cell"),
