@@ -30,10 +30,7 @@ import unicodedata
 from .errors import KitError
 
 __all__ = ["BuildError", "strip_solutions", "has_solution", "solution_line_numbers", "looks_like_marker",
-           "marker_fix", "plain_letters",
-           "EXACT_MARKERS"]
-
-EXACT_MARKERS = ("# SOLUTION", "# BEGIN SOLUTION", "# END SOLUTION")
+           "marker_fix", "plain_letters"]
 
 _SOLUTION_LINE = re.compile(r"#\s*SOLUTION\b(?:\s*[:\-\u2013\u2014]\s.*|\s*:)?\s*$")  # "# SOLUTION: a note" too
 _BEGIN = re.compile(r"^(\s*)#+\s*BEGIN SOLUTION\s*$")
