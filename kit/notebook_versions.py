@@ -129,7 +129,7 @@ def leak_problems(nb, name: str = "notebook") -> list[tuple[int, Problem]]:
                           "Delete the cell (the build writes hidden checks), or pass --masters the folder of "
                           "masters, not of answer keys."))
         if kind in ("markdown", "raw") and (SOLUTION_TAG not in tags or kind == "raw"):
-            what = _text_marker(source) or next(
+            what = _text_marker(source, markdown=kind == "markdown") or next(
                 (f"the attachment '{f}'" for f in (cell.get("attachments") or {}) if looks_like_marker(f)), None)
             if what:
                 why = "the cell is not tagged 'solution'" if kind == "markdown" else "a raw cell reaches them as it is"
@@ -147,12 +147,13 @@ def leak_problems(nb, name: str = "notebook") -> list[tuple[int, Problem]]:
     return problems
 
 
-_HEADING_MARKER = re.compile(r"(model |possible |sample |the )?solutions?( to\b.*| for\b.*)?\W*")
+_HEADING_MARKER = re.compile(r"(model |possible |sample |the )?solutions?(\s*[:\-\u2013\u2014].*| to\b.*| for\b.*)?\W*")
 
 
-def _text_marker(source: str) -> str | None:
-    """A marker in markdown or raw text: an HTML comment or a '#' comment in a code block naming a solution,
-    or a heading that is only "Solution" ("## Solution", "## Solution to Exercise 2"; not "## Solutions journalism").
+def _text_marker(source: str, markdown: bool = True) -> str | None:
+    """A marker in markdown or raw text: an HTML comment or a '#' comment naming a solution (in a raw cell or a
+    code block), or a markdown heading that is only "Solution" ("## Solution", "## Solution: why",
+    "## Solution to Exercise 2"; not "## Solutions journalism").
 
     >>> _text_marker("## Solution"), _text_marker("## Solutions journalism")
     ("the line '## Solution'", None)
@@ -169,7 +170,7 @@ def _text_marker(source: str) -> str | None:
         if "#" not in plain:
             continue
         text = plain[plain.index("#"):]
-        heading = not fenced and not plain[: plain.index("#")].strip()
+        heading = markdown and not fenced and not plain[: plain.index("#")].strip()
         if heading and _HEADING_MARKER.fullmatch(plain_letters(text.lstrip("#").strip())) and looks_like_marker(text):
             return f"the line '{line.strip()[:60]}'"
         if not heading and looks_like_marker(text):

@@ -163,7 +163,7 @@ def mistake_cell(draw, n: int) -> list:
         word = draw(st.one_of(st.just("SOLUTION"), mistyped("solution")))
         return [v4.new_markdown_cell(f"<!-- {word} -->\n{value}")]
     if kind == "heading":
-        return [v4.new_markdown_cell(f"{draw(HASHES)}{draw(mistyped('Solution'))}\n{value}")]
+        return [v4.new_markdown_cell(f"{draw(HASHES)}{draw(mistyped('Solution'))}{draw(NOTE)}\n{value}")]
     if kind == "raw":
         return [v4.new_raw_cell(draw(st.one_of(exact_line(name, value), near_line(name, value))))]
     if kind == "attachment":
