@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from .result import CORRECT, INCORRECT, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "norm", "as_number", "as_word_list", "need_text", "need_word_list",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "norm", "as_number", "as_word_list", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "did_you_mean", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts"]
 
@@ -62,14 +62,40 @@ def as_number(answer):
 def as_word_list(answer):
     """A list of strings, or None when the answer is not a list/tuple/set/Series of strings.
 
-    >>> as_word_list(("a", "b")), as_word_list("a b")
-    (['a', 'b'], None)
+    A string that writes a list out ("imperialism, regime") is read as that list.
+
+    >>> as_word_list(("a", "b")), as_word_list("a b"), as_word_list("a, b")
+    (['a', 'b'], None, ['a', 'b'])
     """
     import pandas as pd
 
     if isinstance(answer, (list, tuple, set, frozenset, pd.Series)) and all(isinstance(a, str) for a in answer):
         return list(answer)
+    if isinstance(answer, str) and len(answer) <= MAX_CHARS:
+        return split_list(answer)
     return None
+
+
+def split_list(text: str) -> list[str] | None:
+    """A string that holds a list written out ("imperialism, regime" or "a; b"), as a list; else None.
+
+    Counts written after a name ("Mattis ×2", "Dillon (2)") are dropped.
+
+    >>> split_list("imperialism, regime change")
+    ['imperialism', 'regime change']
+    >>> split_list("Dillon ×2, Mattis x2")
+    ['Dillon', 'Mattis']
+    >>> split_list("regime") is None
+    True
+    """
+    text = text.strip().strip("[]")
+    if not re.search(r"[,;\n]| and ", text):
+        return None
+    parts = [re.sub(r"\s*(?:[×x]\s*\d+|\(\d+\)|\d+\s*times?)\s*$", "", p.strip(" \t'\"“”‘’.")) for p in
+             re.split(r"\s*(?:[,;\n]|\band\b)\s*", text)]
+    parts = [p.strip(" \t'\"“”‘’") for p in parts]
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 else None
 
 
 def too_long(answer) -> CheckResult | None:

@@ -15,10 +15,11 @@ import pandas as pd
 
 from .answers import as_number, check_choice, match_choice, need_text, quote_list
 from .helpers import corpus_or_bundled, example_corpus  # noqa: F401  (example_corpus: doctests)
+from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
 
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
-           "check_top", "check_prediction", "near_ties", "whole_number"]
+           "check_top", "check_prediction", "near_ties", "whole_number", "column_words"]
 
 # differences smaller than these count as ties for the non-rate columns of kit.profile
 TIE_STEPS = {"flesch_kincaid_grade": 0.5, "flesch_reading_ease": 1.0, "avg_sentence_length": 0.5}
@@ -40,6 +41,7 @@ def whole_number(answer):
     return wrong_type("the answer should be a whole number.", answer, tip)
 
 
+@guarded
 def check_article_count(answer, articles=None) -> CheckResult:
     """How many articles are in the corpus?
 
@@ -59,6 +61,7 @@ def check_article_count(answer, articles=None) -> CheckResult:
                        "Count the rows of the table, or run `len(articles)`.")
 
 
+@guarded
 def check_missing_outlet(answer, articles=None) -> CheckResult:
     """Which article names no outlet? (an article id, or a list of ids when several do)
 
@@ -104,6 +107,7 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
                         f"{articles.loc[articles['article_id'] == hit, 'outlet'].iloc[0]!r}.")
 
 
+@guarded
 def check_earliest_article(answer, articles=None) -> CheckResult:
     """Which article was published first, among those whose metadata states a date?
 
@@ -130,6 +134,7 @@ def check_earliest_article(answer, articles=None) -> CheckResult:
                                      f"{articles.loc[articles['article_id'] == hit, 'published'].iloc[0]:%d %B %Y}."))
 
 
+@guarded
 def check_boilerplate_share(answer, articles=None, article_id: str | None = None) -> CheckResult:
     """Which article carries the most boilerplate words (bylines, footers, disclaimers)?
 
@@ -179,10 +184,11 @@ def near_ties(values: pd.Series, column: str, target: float, n_words: pd.Series)
             if words < 1:
                 out[key] = f"about {words:.1f} of a word in {float(n_words[key]):,.0f}"
         elif gap <= TIE_STEPS.get(column, 0.02 * max(abs(target), 1e-9)):
-            out[key] = f"{gap:.2f} apart"
+            out[key] = f"{gap:.2f} points"
     return out
 
 
+@guarded
 def check_top(answer, column: str, articles=None, by: str = "article_id", largest: bool = True) -> CheckResult:
     """Which article (or outlet, with ``by="outlet"``) has the highest value of a profile column?
 
@@ -213,31 +219,63 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     word = "highest" if largest else "lowest"
     plural = "articles" if by == "article_id" else f"{by}s"
     mean = "" if by == "article_id" else "average "
-    why = f"Its {mean}{column} is {{value:.1f}}, the {word} of the {len(values)} {plural}."
-    if len(ties) > 1:
-        why += (" It is a near-tie: " + "; ".join(f"{k!r} {values[k]:.1f}" + (f" ({gap})" if gap else "")
-                                                   for k, gap in ties.items())
-                + ". Treat these as equal: the difference is too small to mean anything.")
-    result = check_choice(
-        answer, list(ties), list(values.index), what, "",
-        lambda hit: f"{hit!r} has {mean}{column} = {values[hit]:.1f}; the {word} is {target:.1f}.")
-    if result.correct:
-        hit = match_choice(answer, list(values.index))
-        result = CheckResult(CORRECT, result.message, why.format(value=values[hit]))
-    return result
+    label = column_words(column)
+    leaders = [k for k in values.index if values[k] == target]
+    leader = leaders[0]
+
+    def explain_wrong(hit):
+        return f"{hit!r} scores {values[hit]:.1f} on {mean}{label}; the {word} is {target:.1f}."
+
+    result = check_choice(answer, list(ties), list(values.index), what, "", explain_wrong)
+    if not result.correct:
+        return result
+    hit = match_choice(answer, list(values.index))
+    others = [k for k in ties if k != hit]
+    if hit in leaders:
+        message = f"{hit!r} has the {word} {mean}{label} of the {len(values)} {plural} ({values[hit]:.1f})."
+        detail = [f"{k!r} is within {abs(values[k] - target):.1f} of it ({ties[k] or 'the same'}): a near-tie, "
+                  "so it would be accepted too — the difference is too small to mean anything." for k in others]
+    else:
+        message = (f"{hit!r} scores {values[hit]:.1f} on {mean}{label}, within {abs(values[hit] - target):.1f} "
+                   f"of the {word} ({target:.1f}, {leader!r}): accepted.")
+        detail = [f"The gap is {ties[hit]}: a near-tie, too small to mean anything, so the two count as equal."]
+    return CheckResult(CORRECT, message, detail)
 
 
+COLUMN_WORDS = {"per_1k": "per 1,000 words", "flesch_reading_ease": "reading ease (Flesch: higher is easier)",
+                "flesch_kincaid_grade": "school grade level (Flesch-Kincaid)",
+                "avg_sentence_length": "words per sentence", "hedge_booster_ratio": "hedges per booster"}
+
+
+def column_words(column: str) -> str:
+    """A profile column in plain words.
+
+    >>> column_words("loaded_language_per_1k")
+    'loaded language per 1,000 words'
+    >>> column_words("flesch_reading_ease")
+    'reading ease (Flesch: higher is easier)'
+    """
+    if column.endswith("_per_1k"):
+        return column[: -len("_per_1k")].replace("_", " ") + " per 1,000 words"
+    return COLUMN_WORDS.get(column, column.replace("_", " "))
+
+
+@guarded
 def check_prediction(prediction, actual, what: str = "the value") -> CheckResult:
     """Compare a prediction made before computing with the computed ``actual`` value.
 
-    A prediction is not a test: the message gives the gap and asks for one line on why.
-    Within 10% (numbers) or the same answer (text) counts as right.
+    A prediction of a choice (an article id, an outlet) is the answer to a later exercise,
+    so the check says whether it matches but never names the kit's answer. A number gets
+    the gap: exactly right or within 10% is right, within half of the value partly right,
+    further off not yet; each time the student is asked for one line on why.
 
     >>> print(check_prediction(3, 5, "direct quotations"))
     ◐ Partly right: you predicted 3 direct quotations; the kit counts 5 (2 more).
       Now write one line: why was your guess off? What did you not expect?
     >>> check_prediction("b", "b").status
     'correct'
+    >>> "'b'" in str(check_prediction("a", "b"))
+    False
     """
     if prediction is ...:
         return not_answered()
@@ -246,16 +284,22 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
         if problem is not None:
             return problem
         if match_choice(prediction, [actual]) == actual:
-            return CheckResult(CORRECT, f"you predicted {actual!r}, and so does the kit.")
-        return CheckResult(PARTLY, f"you predicted {prediction!r}; the kit finds {actual!r}.",
-                           "Now write one line: why was your guess different?")
+            return CheckResult(CORRECT, f"you predicted {actual!r}, and so does the kit.",
+                               "Write one line on what told you.")
+        return CheckResult(INCORRECT, f"the kit does not find {prediction!r}.",
+                           ["The exercise below asks you to find the answer from the data: "
+                            "compare it with your prediction then.",
+                            "Keep your prediction as it is: changing it now would not tell you anything."])
     number = as_number(prediction)
     if number is None:
         return whole_number(prediction)
     gap = actual - number
-    if abs(gap) <= 0.1 * abs(actual):
-        return CheckResult(CORRECT, f"you predicted {number} {what}; the kit counts {actual}.",
-                           "Close. Write one line on what told you.")
+    if gap == 0:
+        return CheckResult(CORRECT, f"exactly right: you predicted {number:g} {what}, and the kit counts {actual:g}.",
+                           "Write one line on what told you.")
     more = f"{abs(gap):g} {'more' if gap > 0 else 'fewer'}"
-    return CheckResult(PARTLY, f"you predicted {number} {what}; the kit counts {actual} ({more}).",
-                       "Now write one line: why was your guess off? What did you not expect?")
+    said = f"you predicted {number:g} {what}; the kit counts {actual:g} ({more})."
+    if abs(gap) <= 0.1 * abs(actual):
+        return CheckResult(CORRECT, "close: " + said, "Write one line on what told you.")
+    status = PARTLY if abs(gap) <= 0.5 * abs(actual) else INCORRECT
+    return CheckResult(status, said, "Now write one line: why was your guess off? What did you not expect?")

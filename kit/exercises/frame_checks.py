@@ -6,15 +6,20 @@
 
 from __future__ import annotations
 
+import re
+
 from .answers import MAX_CHARS, check_choice, match_choice, need_text, norm, quote_list
 from .helpers import corpus_or_bundled, spans_in_text
+from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
-__all__ = ["check_naming", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS"]
+__all__ = ["check_naming", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS", "headline_words",
+           "how_it_attributes"]
 
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
 
 
+@guarded
 def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResult:
     """Which name does ``outlet`` use most often for ``concept`` (e.g. "United States")?
 
@@ -41,6 +46,7 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
                         f"its most frequent name is used {top} times.")
 
 
+@guarded
 def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 10) -> CheckResult:
     """Name a word that is distinctive of ``group``: in its ``top`` by z-score, counted as the plot of
     :func:`kit.plot_distinctive_words` counts them (grammar words such as "the" and "will" left out).
@@ -74,15 +80,107 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
                        f"The top {top}: {quote_list(mine['word'].head(top))}.")
 
 
-def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
-    """Is a rewritten headline free of the word lists' loaded language, labels and boosters?
+def headline_words() -> dict[str, frozenset]:
+    """The word sets of ``data/headline_words.csv`` (lowercase): reporting nouns, words that report a
+    claim as disputed, words that present a claim as proven, and verbs of the attribution list that
+    do not report speech in a headline ("plans", "wants").
 
-    The word lists cannot judge fairness on their own, so a clean result says what was
-    checked and what to ask yourself next. A "headline" over 30 words is refused before
-    any word list runs, so the answer stays short however long the input.
+    >>> "alleged" in headline_words()["disputed"], "reveals" in headline_words()["proven"]
+    (True, True)
+    """
+    import csv
+
+    from ..datafiles import data_path, file_stamp
+    from ..errors import LexiconError
+
+    path = data_path("headline_words.csv")
+    stamp = file_stamp(path)
+    if HEADLINE_CACHE.get("stamp") != stamp:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        if not rows or rows[0] != ["set", "word"]:
+            raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
+                               fix="The first line must be: set,word")
+        sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set()}
+        for line, row in enumerate(rows[1:], start=2):
+            if len(row) != 2 or row[0] not in sets or not row[1].strip():
+                raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
+                                   fix=f"Write one of {sorted(sets)}, a comma, and a word.")
+            sets[row[0]].add(row[1].strip().lower())
+        HEADLINE_CACHE.update(stamp=stamp, sets={k: frozenset(v) for k, v in sets.items()})
+    return HEADLINE_CACHE["sets"]
+
+
+HEADLINE_CACHE: dict = {}
+
+
+def find_phrase(words: list[str], phrase: str) -> int:
+    """The index of the first word of ``phrase`` in ``words`` (-1 when absent)."""
+    parts = phrase.split()
+    for i in range(len(words) - len(parts) + 1):
+        if words[i:i + len(parts)] == parts:
+            return i
+    return -1
+
+
+def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
+    """How a headline handles its claim: ("attributed", the words), ("disputed", the word) or ("", "").
+
+    A claim is attributed when a source comes before a reporting verb ("Russia says …"), a
+    source stands before a colon ("Russian general: …"), the verb comes after the claim
+    ("…, Russia says") or "according to" names one. It is reported as disputed when a word
+    such as "alleged", "denies" or "accused" says so.
+
+    >>> how_it_attributes("Russian general says US trained ISIS fighters")
+    ('attributed', 'says')
+    >>> how_it_attributes("US helped ISIS leave Raqqa")
+    ('', '')
+    """
+    import kit
+
+    from .answers import norm
+
+    sets = headline_words()
+    low = norm(headline).replace("’", "'")
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*|:", low)
+    if ":" in words and 0 < words.index(":") <= 6 and words.index(":") < len(words) - 2:
+        return "attributed", " ".join(words[:words.index(":")]) + ":"
+    table = kit.load_lexicon() if lexicon is None else lexicon
+    verbs = table[table["category"] == "attribution"]
+    forms = set()
+    for term, variants in zip(verbs["term"], verbs["variants"].fillna("")):
+        forms.update(norm(f) for f in [term, *str(variants).split("|")] if norm(f))
+    forms -= sets["proven"] | sets["not_speech"]
+    for form in sorted(forms | sets["reporting_nouns"], key=len, reverse=True):
+        at = find_phrase(words, form)
+        if at < 0:
+            continue
+        if form == "according to" and at + 2 < len(words):
+            return "attributed", form
+        if at > 0 and words[at - 1] not in (":",):
+            return "attributed", form
+    for word in words:
+        if word in sets["disputed"]:
+            return "disputed", word
+    return "", ""
+
+
+@guarded
+def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
+    """Does a rewritten headline report the contested claim neutrally?
+
+    A headline is neutral when it says who makes the claim (a source and a reporting verb,
+    or a source and a colon: "Russian general says …", "BBC report: …") or reports the claim
+    as disputed ("alleged", "denies"), and has no word from the word lists that pushes the
+    reader (loaded language, labels, boosters, scare quotes) and no word that presents the
+    claim as proven ("reveals", "exposed", "the truth"). A headline that states the claim as
+    a fact gets no tick. What the check cannot judge is said first, before the verdict.
+    A "headline" over 30 words is refused before any word list runs.
 
     >>> check_neutral_headline("Russian general says US trained former ISIS fighters").status
     'correct'
+    >>> check_neutral_headline("US helped ISIS leave Raqqa").status
+    'incorrect'
     >>> check_neutral_headline(None).status
     'wrong_type'
     >>> print(check_neutral_headline("brutal " * 1_500_000))
@@ -100,13 +198,26 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "Say who did or said what, in one line.")
     if original and norm(answer) == norm(original):
         return CheckResult(INCORRECT, "that is the original headline — rewrite it in your own words.")
+    caution = ("a check reads words, not facts: make sure every detail in your headline is in the article, "
+               "and that someone on either side would call it a fair summary.")
+    how, words = how_it_attributes(answer, lexicon)
     spans = spans_in_text(answer, categories=["loaded_language", "label", "booster", "scare_quote"],
                           lexicon=lexicon)
-    follow_up = ("Also ask: does it say who makes the claim? Does it state a claim as a fact? "
-                 "The word lists cannot check that for you.")
-    if spans.empty:
-        return CheckResult(CORRECT, "no loaded words, labels or boosters from the word lists.", follow_up)
-    detail = [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
+    sets = headline_words()
+    low_words = re.findall(r"[a-z]+(?:['-][a-z]+)*", norm(answer))
+    proven = [w for w in dict.fromkeys(low_words) if w in sets["proven"]]
+    pushes = [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
               zip(spans["text"], spans["category"], spans["note"])]
-    return CheckResult(PARTLY, f"{len(spans)} word{'s' if len(spans) != 1 else ''} from the word lists "
-                       "still push the reader.", detail + [follow_up])
+    pushes += [f"'{w}' presents the claim as proven: the article's readers cannot know that from the headline."
+               for w in proven]
+    if not how:
+        return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
+                           pushes + ["Start with who says it: \"Russian general says …\" or \"Report: …\". "
+                                     "Or say that it is disputed (\"alleged\")."], caution=caution)
+    said = (f"it says who makes the claim ('{words}')" if how == "attributed"
+            else f"it reports the claim as disputed ('{words}')")
+    if pushes:
+        n = len(pushes)
+        return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push the reader.",
+                           pushes, caution=caution)
+    return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", caution=caution)

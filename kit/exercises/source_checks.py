@@ -27,13 +27,15 @@ from .answers import (
 )
 from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
+from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered
-from .word_checks import listed_forms, word_feedback
+from .word_checks import listed_forms, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
            "check_claim_source", "check_names", "cited_media"]
 
 
+@guarded
 def check_quote_count(answer, articles=None, article_id: str | None = None, kind: str | None = "direct") -> CheckResult:
     """How many quotations (``kind="direct"`` by default) does one article contain?
 
@@ -64,6 +66,7 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
                        "Count the rows of `kit.quotes(...)` for that article.")
 
 
+@guarded
 def check_names(answer, names: Sequence[str], what: str, why: str = "", text: str = "",
                 aliases: dict | None = None) -> CheckResult:
     """Compare a list of names with the expected ``names``: last names and aliases are enough.
@@ -99,6 +102,7 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
 
 
+@guarded
 def check_speakers(answer, articles=None, article_id: str | None = None, kind: str | None = "direct") -> CheckResult:
     """Who is quoted by name in one article (``kind="direct"``: in quotation marks)? A list of
     people's names; last names are enough. Computed with ``kit.quotes`` at check time.
@@ -135,6 +139,7 @@ def cited_media(articles):
     return list(counts.index)
 
 
+@guarded
 def check_cited_outlets(answer, articles=None, article_id: str | None = None) -> CheckResult:
     """Which media outlets does an article cite (or the whole corpus, without ``article_id``)?
 
@@ -154,6 +159,7 @@ def check_cited_outlets(answer, articles=None, article_id: str | None = None) ->
                        "open the original and compare.", aliases=entity_aliases())
 
 
+@guarded
 def check_loaded_attributions(answer, articles=None, article_id: str | None = None) -> CheckResult:
     """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words.
 
@@ -171,9 +177,11 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     neutral = attr[attr["tone"].astype(str) != "loaded"]
     return word_feedback(as_word_list(answer), loaded, neutral.assign(category="neutral attribution"),
                          "loaded verbs of saying", question=("loaded attributions", hit),
-                         listed=listed_forms(), categories=("attribution",))
+                         listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
+                         text=str(one["text"].iloc[0]))
 
 
+@guarded
 def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckResult:
     """Which outlet's report do the articles cite for a claim (the sentences that mention ``phrase``)?
 

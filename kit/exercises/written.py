@@ -18,6 +18,7 @@ import re
 from collections import Counter
 
 from .answers import MAX_CHARS
+from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
 __all__ = ["check_lateral_plan", "check_reflection", "sentences_of", "reads_as_prose", "LATERAL_MOVES"]
@@ -111,6 +112,7 @@ def shorten(sentence: str, limit: int = 120) -> str:
     return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
 
 
+@guarded
 def check_lateral_plan(answer, min_words: int = 15) -> CheckResult:
     """A rubric level for a written plan to check a source or a claim by reading laterally.
 
@@ -186,6 +188,7 @@ REFLECTION_PARTS = {
 }
 
 
+@guarded
 def check_reflection(answer, min_words: int = 40) -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.
 
