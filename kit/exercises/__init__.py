@@ -11,6 +11,12 @@ Expected answers are computed from the data and the word lists at check time, ne
 stored: an instructor who changes the article, the paragraph or a word list keeps
 working checks.
 
+Every check reads its answer through plain, bounded conversions (:mod:`.reading`): an
+object with its own ``__str__`` or ``__iter__``, an endless generator or a huge list
+gets feedback, never a traceback or a hang. In Jupyter, importing this module also
+adds a plain-words line under the ``NameError`` a student gets for an article id typed
+without quotes (:mod:`.friendly`).
+
 The parts: :mod:`.result` (the result object), :mod:`.answers` (reading an answer:
 coercion, aliases, misspellings, caps, staged hints), :mod:`.helpers` (lesson helpers),
 one module of checks per lesson group (:mod:`.corpus_checks`, :mod:`.word_checks`,
@@ -56,7 +62,10 @@ from .source_checks import (
                             check_speakers,
 )
 from .word_checks import check_boosters, check_flagged_words, check_hedges, check_loaded_words
+from .friendly import install_name_error_hint
 from .written import check_lateral_plan, check_reflection
+
+install_name_error_hint()  # in Jupyter: a plain-words line under "NameError" for text typed without quotes
 
 __all__ = [
     "CheckResult",

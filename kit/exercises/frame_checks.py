@@ -48,7 +48,8 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
 
 @guarded
 def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 10) -> CheckResult:
-    """Name a word that is distinctive of ``group``: in its ``top`` by z-score, counted as the plot of
+    """Name a word that is distinctive of ``group`` (used far more often by it than by the others): in its
+    ``top`` by z-score (how far its use stands out), counted as the plot of
     :func:`kit.plot_distinctive_words` counts them (grammar words such as "the" and "will" left out).
 
     >>> check_distinctive_word(["a", "b"], "wsws.org").status
@@ -70,9 +71,11 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     mine = top_distinctive_words(table, group_hit, n=len(table))
     ranks = {w: i for i, w in enumerate(mine["word"].astype(str))}
     if word in ranks and ranks[word] < top:
-        z = mine["z"].iloc[ranks[word]]
-        return CheckResult(CORRECT, f"'{word}' is number {ranks[word] + 1} for {group_hit} (z = {z:.1f}).",
-                           "A high z means the word is used far more by this group than by the others.")
+        row = mine.iloc[ranks[word]]
+        return CheckResult(CORRECT, f"'{word}' is number {ranks[word] + 1} of the words that set {group_hit} apart: "
+                           f"it uses it {int(row['count'])} times, far more often than the others do.",
+                           "The plot ranks words by how far their use stands out from the others' (a score "
+                           f"statisticians call a z-score: {row['z']:.1f} here; above 2 means it clearly stands out).")
     if word in ranks and ranks[word] < 5 * top:
         return CheckResult(PARTLY, f"'{word}' leans towards {group_hit}, but is only number {ranks[word] + 1}.",
                            f"The top {top}: {quote_list(mine['word'].head(top))}.")

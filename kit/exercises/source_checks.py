@@ -19,7 +19,9 @@ from .answers import (
     as_number,
     as_word_list,
     check_choice,
+    did_you_mean,
     entity_aliases,
+    match_choice,
     need_word_list,
     norm,
     quote_list,
@@ -84,10 +86,19 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     found = [n for n in names if any(same_entity(w, n, aliases) for w in words)]
     extra = [w for w in dict.fromkeys(words) if not any(same_entity(w, n, aliases) for n in names)]
     missed = [n for n in names if n not in found]
+    spelled = {}
+    for w in extra:
+        parts = [p for n in missed for p in [n, *re.split(r"[\s-]+", n)] if len(p) > 2]
+        guess = did_you_mean(w, parts)
+        if guess is not None:
+            spelled[w] = next(n for n in missed if guess == n or guess in re.split(r"[\s-]+", n))
+    missed = [n for n in missed if n not in spelled.values()]
+    extra = [w for w in extra if w not in spelled]
     plain_text = norm(text)
     in_text = [w for w in extra if plain_text and norm(w) and norm(w) in plain_text]
     not_in_text = [w for w in extra if w not in in_text]
-    detail = [f"Missed: {quote_list(missed)}." if missed else "",
+    detail = [*(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
+              f"Missed: {quote_list(missed)}." if missed else "",
               f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
               f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
               "the kit may have missed it: rules are not perfect." if in_text else "",
@@ -95,10 +106,13 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
               why]
     if not names:
         return CheckResult(CORRECT if not words else INCORRECT, f"the kit finds no {what} here.", detail)
-    if not missed and not extra:
+    if not missed and not extra and not spelled:
         return CheckResult(CORRECT, f"all {len(names)} found: {quote_list(names)}.", why)
-    if found:
-        return CheckResult(PARTLY, f"{len(found)} of {len(names)} found.", detail)
+    if not missed and not extra:
+        return CheckResult(PARTLY, f"all {len(names)} found, but {len(spelled)} spelt differently from the text.",
+                           detail)
+    if found or spelled:
+        return CheckResult(PARTLY, f"{len(found) + len(spelled)} of {len(names)} found.", detail)
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
 
 
@@ -206,8 +220,18 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
                            "Read the trace: who is the claim attributed to?")
     top = max(counts.values())
     best = [o for o, n in counts.items() if n == top]
+    from ..corpus import outlet_labels
+    publishers = [o for o in dict.fromkeys(outlet_labels(articles["outlet"]).astype(str)) if o.strip()]
+    aliases = entity_aliases()
+    if isinstance(answer, str) and match_choice(answer, outlets, aliases) is None:
+        own = match_choice(answer, publishers, aliases)
+        if own is not None:
+            return CheckResult(INCORRECT, f"{own!r} published one of the articles; the question asks whose "
+                               "report the articles cite for the claim.",
+                               f"Read the sentences that mention {phrase!r}: which outlet do they name as "
+                               "the source?")
     return check_choice(answer, best, outlets, "outlet",
                         f"{top} sentences about {phrase!r} name it. Next step: find that report itself "
                         "and compare what it says with what the articles say it says.",
                         lambda hit: f"{hit!r} is named in {counts.get(hit, 0)} of those sentences; "
-                        f"another outlet in {top}.", aliases=entity_aliases())
+                        f"another outlet in {top}.", aliases=aliases)

@@ -111,6 +111,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     'correct'
     """
     listed = listed or {}
+    plain_text = norm(text)
     expected = {}
     for text, term, category, note in zip(spans["text"], spans["term"], spans["category"], spans["note"]):
         expected.setdefault(norm(text), (text, term, category, note))
@@ -155,11 +156,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         for k in missed:
             shown, term, category, note = expected[k]
             detail.append(f"Missed '{shown}' ({category.replace('_', ' ')}): {note}")
-    in_text = set(re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(text))) if text else set()
+    in_text = set(re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", plain_text))
     for word in extra:
         # a word that is in the text is the word the student meant, not a misspelling
         guess = None
-        if word not in in_text and not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", norm(text)):
+        if word not in in_text and not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text):
             guess = did_you_mean(word, [*expected, *listed])
         if word in others:
             category, note = others[word]
@@ -240,7 +241,7 @@ def check_hedges(answer, text: str, lexicon=None) -> CheckResult:
     'correct'
     >>> print(check_hedges(["alleged"], "The attack, it seems."))
     ✗ Not yet: none of your words is among the hedges.
-      1 still to find. Look again at sentence 1.
+      1 still to find. Look again at the paragraph's one sentence: “The attack, it seems.”
       'alleged' is on the hedge list, but not in this paragraph.
     """
     return check_flagged_words(answer, text, ("hedge",), lexicon, label="hedges")
