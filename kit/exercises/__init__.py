@@ -42,6 +42,7 @@ from .corpus_checks import (
                             check_top,
 )
 from .frame_checks import check_distinctive_word, check_naming, check_neutral_headline
+from .friendly import install_name_error_hint
 from .helpers import (
                             EXAMPLE_ARTICLE,
                             PASTE_PLACEHOLDER,
@@ -62,7 +63,6 @@ from .source_checks import (
                             check_speakers,
 )
 from .word_checks import check_boosters, check_flagged_words, check_hedges, check_loaded_words
-from .friendly import install_name_error_hint
 from .written import check_lateral_plan, check_reflection
 
 install_name_error_hint()  # in Jupyter: a plain-words line under "NameError" for text typed without quotes

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .answers import as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
-from .helpers import spans_in_text, text_frame
+from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
