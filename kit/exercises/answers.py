@@ -20,12 +20,13 @@ from collections.abc import Iterable, Sequence
 
 from .result import CORRECT, INCORRECT, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "norm", "as_number", "as_word_list", "need_text", "need_word_list", "split_list",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "as_word_list", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "did_you_mean", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
+MAX_ITEM_CHARS = 300  # a longer item in a list of words or names is refused (no word or name is that long)
 
 
 def norm(text) -> str:
@@ -113,6 +114,12 @@ def too_long(answer) -> CheckResult | None:
     if isinstance(answer, (list, tuple, set, frozenset)) and len(answer) > MAX_ITEMS:
         return CheckResult(INCORRECT, f"your list has {len(answer):,} items; this check reads at most "
                            f"{MAX_ITEMS}.", "Give only the words or names the question asks for.")
+    if isinstance(answer, (list, tuple, set, frozenset)):
+        longest = max((len(a) for a in answer if isinstance(a, str)), default=0)
+        if longest > MAX_ITEM_CHARS:
+            return CheckResult(INCORRECT, f"one item of your list is {longest:,} characters long; a word or name "
+                               f"is never more than {MAX_ITEM_CHARS}.",
+                               "Give only the words or names the question asks for, each in its own quotes.")
     return None
 
 

@@ -22,6 +22,7 @@ from .answers import (
     did_you_mean,
     entity_aliases,
     match_choice,
+    need_text,
     need_word_list,
     norm,
     quote_list,
@@ -30,7 +31,7 @@ from .answers import (
 from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
-from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .word_checks import listed_forms, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
@@ -205,8 +206,9 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
     'wrong_type'
     """
     import kit
-    if answer is ...:
-        return not_answered()
+    problem = need_text(answer, "outlet")
+    if problem is not None:
+        return problem
     articles = corpus_or_bundled(articles)
     trace = kit.trace_claim(articles, phrase)
     outlets = cited_media(articles)
