@@ -20,8 +20,8 @@ from collections.abc import Iterable, Sequence
 
 from .result import CORRECT, INCORRECT, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "as_word_list", "need_text", "need_word_list", "split_list",
-           "too_long", "quote_list", "match_choice", "did_you_mean", "check_choice", "entity_aliases",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "need_text", "need_word_list", "split_list",
+           "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
@@ -57,6 +57,32 @@ def as_number(answer):
         return answer.item()
     if isinstance(answer, (int, float)):
         return answer
+    return None
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100})
+
+
+def read_number(answer):
+    """The answer as a number: a number itself, or text that is only a number ("5", " 6 ", "1,000",
+    "five"); None otherwise.
+
+    >>> read_number(5), read_number("5"), read_number("six"), read_number("1,000"), read_number("a lot")
+    (5, 5, 6, 1000, None)
+    """
+    number = as_number(answer)
+    if number is not None or not isinstance(answer, str) or len(answer) > 40:
+        return number
+    text = answer.strip().lower().rstrip(".")
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+|[-+]?\d+", text):
+        return int(text.replace(",", ""))
+    if re.fullmatch(r"[-+]?\d+\.\d+", text):
+        return float(text)
     return None
 
 
@@ -182,6 +208,15 @@ def quote_list(words: Iterable[str], limit: int = 12) -> str:
     return shown + (f" and {len(words) - limit} more" if len(words) > limit else "")
 
 
+def loose(text) -> str:
+    """Only the words and numbers of a text, lower-case, one space apart ("Russia-Charges" -> "russia charges").
+
+    >>> loose("Syria: Is US Fighting ISIS?"), loose("russia-charges-pentagon")
+    ('syria is us fighting isis', 'russia charges pentagon')
+    """
+    return " ".join(re.findall(r"[^\W_]+", str(text).lower()))
+
+
 def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = None):
     """The one choice the answer names: exact (ignoring case), an alias, else a unique prefix or part.
 
@@ -210,6 +245,11 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
         return bare[0]
     if aliases and aliases.get(wanted) in choices:
         return aliases[wanted]
+    same_words = [c for c in choices if loose(c) == loose(answer)]  # "russia charges pentagon"
+    if len(same_words) == 1:
+        return same_words[0]
+    if aliases and aliases.get(loose(answer)) in choices:  # an alias written loosely (a title)
+        return aliases[loose(answer)]
     for test in (lambda c: norm(c).startswith(wanted), lambda c: wanted in norm(c)):
         found = [c for c in choices if test(c)]
         if len(found) == 1:

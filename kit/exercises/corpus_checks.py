@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .answers import as_number, check_choice, match_choice, need_text, quote_list
-from .helpers import corpus_or_bundled, example_corpus  # noqa: F401  (example_corpus: doctests)
+from .answers import check_choice, match_choice, need_text, quote_list, read_number
+from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
 
@@ -26,17 +26,16 @@ TIE_STEPS = {"flesch_kincaid_grade": 0.5, "flesch_reading_ease": 1.0, "avg_sente
 
 
 def whole_number(answer):
-    """None when the answer is a number; otherwise the not-answered / wrong-type result.
+    """None when the answer is a number (or text that is only a number: "5", "five");
+    otherwise the not-answered / wrong-type result.
 
-    >>> whole_number(5) is None, whole_number("5").status
-    (True, 'wrong_type')
+    >>> whole_number(5) is None, whole_number("5") is None, whole_number("a lot").status
+    (True, True, 'wrong_type')
     """
     if answer is ...:
         return not_answered()
-    if as_number(answer) is not None:
+    if read_number(answer) is not None:
         return None
-    if isinstance(answer, str) and answer.strip().isdigit():
-        return wrong_type('write the number itself, without quotes (for example 5, not "5").', answer)
     tip = "`len(...)` gives the number of rows in a table." if isinstance(answer, pd.DataFrame) else ""
     return wrong_type("the answer should be a whole number.", answer, tip)
 
@@ -53,7 +52,7 @@ def check_article_count(answer, articles=None) -> CheckResult:
     problem = whole_number(answer)
     if problem is not None:
         return problem
-    number = as_number(answer)
+    number = read_number(answer)
     expected = len(corpus_or_bundled(articles))
     if number == expected:
         return CheckResult(CORRECT, f"there are {expected} articles, one row each.")
@@ -73,6 +72,7 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
     articles = corpus_or_bundled(articles)
     ids = list(articles["article_id"])
     missing = [i for i, o in zip(ids, articles["outlet"].fillna("").astype(str)) if not o.strip()]
+    titles = id_aliases(articles)
     why = ("Its outlet field is empty: the text itself never says who published it. "
            "Finding out is a job for lateral reading.")
     if answer is ...:
@@ -80,8 +80,8 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
     if isinstance(answer, (list, tuple, set)) and all(isinstance(a, str) for a in answer):
         if len(answer) > len(ids):
             return CheckResult(INCORRECT, f"your list has {len(answer):,} ids; the corpus has {len(ids)} articles.")
-        picked = {match_choice(a, ids) for a in answer}
-        unknown = [a for a in answer if match_choice(a, ids) is None]
+        picked = {match_choice(a, ids, titles) for a in answer}
+        unknown = [a for a in answer if match_choice(a, ids, titles) is None]
         if unknown:
             return CheckResult(INCORRECT, f"{quote_list(unknown)} is not an article id here.",
                                f"The ids are: {quote_list(ids)}.")
@@ -95,16 +95,17 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
         return CheckResult(INCORRECT, "none of those is missing its outlet.",
                            "Look for the empty cells in the `outlet` column.")
     if isinstance(answer, str) and len(missing) > 1:
-        hit = match_choice(answer, ids)
+        hit = match_choice(answer, ids, titles)
         if hit in missing:
             return CheckResult(PARTLY, f"{hit!r} is one of them, but {len(missing)} articles name no outlet.",
                                "Give them all in a list: ['…', '…'].")
     if not missing:
-        return CheckResult(CORRECT if answer in ([], "", None) else INCORRECT,
+        nothing = answer is None or (isinstance(answer, (str, list)) and not answer)
+        return CheckResult(CORRECT if nothing else INCORRECT,
                            "every article in this corpus names its outlet.")
     return check_choice(answer, missing, ids, "article id", why,
                         lambda hit: f"{hit!r} names its outlet: "
-                        f"{articles.loc[articles['article_id'] == hit, 'outlet'].iloc[0]!r}.")
+                        f"{articles.loc[articles['article_id'] == hit, 'outlet'].iloc[0]!r}.", aliases=titles)
 
 
 @guarded
@@ -131,7 +132,8 @@ def check_earliest_article(answer, articles=None) -> CheckResult:
     return check_choice(answer, first, list(articles["article_id"]), "article id", why,
                         lambda hit: (f"{hit!r} states no date at all." if hit in undated else
                                      f"{hit!r} is dated "
-                                     f"{articles.loc[articles['article_id'] == hit, 'published'].iloc[0]:%d %B %Y}."))
+                                     f"{articles.loc[articles['article_id'] == hit, 'published'].iloc[0]:%d %B %Y}."),
+                        aliases=id_aliases(articles))
 
 
 @guarded
@@ -150,7 +152,7 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
         problem = whole_number(answer)
         if problem is not None:
             return problem
-        number = as_number(answer)
+        number = read_number(answer)
         hit = match_choice(article_id, counts)
         expected = counts.get(hit, 0)
         if abs(number - expected) <= max(2, 0.1 * expected):
@@ -161,7 +163,8 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
     best = [i for i, n in counts.items() if n == top]
     return check_choice(answer, best, list(counts), "article id",
                         f"{top} words of it are not the article itself: they sell, credit or disclaim.",
-                        lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.")
+                        lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.",
+                        aliases=id_aliases(articles))
 
 
 def near_ties(values: pd.Series, column: str, target: float, n_words: pd.Series) -> dict:
@@ -226,10 +229,11 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     def explain_wrong(hit):
         return f"{hit!r} scores {values[hit]:.1f} on {mean}{label}; the {word} is {target:.1f}."
 
-    result = check_choice(answer, list(ties), list(values.index), what, "", explain_wrong)
+    titles = id_aliases(corpus_or_bundled(articles)) if by == "article_id" else None
+    result = check_choice(answer, list(ties), list(values.index), what, "", explain_wrong, aliases=titles)
     if not result.correct:
         return result
-    hit = match_choice(answer, list(values.index))
+    hit = match_choice(answer, list(values.index), titles)
     others = [k for k in ties if k != hit]
     if hit in leaders:
         message = f"{hit!r} has the {word} {mean}{label} of the {len(values)} {plural} ({values[hit]:.1f})."
@@ -290,7 +294,7 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
                            ["The exercise below asks you to find the answer from the data: "
                             "compare it with your prediction then.",
                             "Keep your prediction as it is: changing it now would not tell you anything."])
-    number = as_number(prediction)
+    number = read_number(prediction)
     if number is None:
         return whole_number(prediction)
     gap = actual - number

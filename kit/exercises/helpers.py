@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-__all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "one_article", "paragraph", "spans_in_text", "in_context",
+__all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "id_aliases", "one_article", "paragraph", "spans_in_text", "in_context",
            "my_article", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
            "MIN_WORDS", "whole_text"]
 
@@ -43,6 +43,20 @@ def corpus_or_bundled(articles=None):
     """
     import kit
     return kit.load_articles() if articles is None else articles
+
+
+def id_aliases(articles) -> dict[str, str]:
+    """Other ways a student may name an article: its title (loosely written) -> its id.
+
+    >>> id_aliases(example_corpus())["first"]
+    'a'
+    """
+    from .answers import loose
+    out = {}
+    for aid, title in zip(articles["article_id"], articles["title"].fillna("")):
+        if loose(title):
+            out.setdefault(loose(title), aid)
+    return out
 
 
 def one_article(articles, article_id):

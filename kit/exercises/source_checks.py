@@ -16,7 +16,6 @@ import re
 from collections.abc import Sequence
 
 from .answers import (
-    as_number,
     as_word_list,
     check_choice,
     did_you_mean,
@@ -26,6 +25,7 @@ from .answers import (
     need_word_list,
     norm,
     quote_list,
+    read_number,
     same_entity,
 )
 from .corpus_checks import whole_number
@@ -52,7 +52,7 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     problem = whole_number(answer)
     if problem is not None:
         return problem
-    number = as_number(answer)
+    number = read_number(answer)
     one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
     quotes = kit.quotes(one)
     if kind:
