@@ -520,7 +520,7 @@ def test_near_ties_count_as_ties():
     for article_id in ("x", "y"):
         result = ex.check_top(article_id, "loaded_language_per_1k", corpus)
         assert result.correct, result
-        assert "near-tie" in result.detail and "of a word" in result.detail
+        assert "near-tie" in result.detail and "per 1,000" in result.detail
     runner_up = ex.check_top("y", "loaded_language_per_1k", corpus)
     assert "within 0.4 of the highest" in runner_up.message and "accepted" in runner_up.message
     assert "highest loaded" not in str(runner_up)  # the runner-up is never called the highest

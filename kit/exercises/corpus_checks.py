@@ -167,15 +167,15 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
                         aliases=id_aliases(articles))
 
 
-def near_ties(values: pd.Series, column: str, target: float, n_words: pd.Series) -> dict:
+def near_ties(values: pd.Series, column: str, target: float) -> dict:
     """The keys whose value is within a tie of ``target``, with the gap in plain words.
 
-    For a rate per 1,000 words the gap is turned into words (``n_words``): less than one
-    word apart is a tie. Other columns use a small step (half a grade level, one point).
+    For a rate per 1,000 words, less than one word per 1,000 words apart is a tie. Other
+    columns use a small step (half a grade level, one point of reading ease).
 
     >>> rates = pd.Series({"a": 12.9, "b": 12.6, "c": 5.0})
-    >>> near_ties(rates, "hedge_per_1k", 12.9, pd.Series({"a": 700, "b": 800, "c": 700}))
-    {'a': '', 'b': 'about 0.2 of a word in 800'}
+    >>> near_ties(rates, "hedge_per_1k", 12.9)
+    {'a': '', 'b': '0.3 words per 1,000 apart: less than one word in every 1,000'}
     """
     out = {}
     for key, value in values.items():
@@ -183,11 +183,10 @@ def near_ties(values: pd.Series, column: str, target: float, n_words: pd.Series)
         if gap == 0:
             out[key] = ""
         elif column.endswith("_per_1k"):
-            words = gap * float(n_words[key]) / 1000
-            if words < 1:
-                out[key] = f"about {words:.1f} of a word in {float(n_words[key]):,.0f}"
+            if gap < 1:
+                out[key] = f"{gap:.1f} words per 1,000 apart: less than one word in every 1,000"
         elif gap <= TIE_STEPS.get(column, 0.02 * max(abs(target), 1e-9)):
-            out[key] = f"{gap:.2f} points"
+            out[key] = f"{gap:.2f} points apart"
     return out
 
 
@@ -216,9 +215,8 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
         return CheckResult(INCORRECT, f"the profile has no column {column!r}.",
                            f"Columns: {', '.join(map(str, prof.columns))}.")
     values = prof.groupby(by)[column].mean().dropna()
-    n_words = prof.groupby(by)["n_words"].mean()
     target = values.max() if largest else values.min()
-    ties = near_ties(values, column, target, n_words)
+    ties = near_ties(values, column, target)
     word = "highest" if largest else "lowest"
     plural = "articles" if by == "article_id" else f"{by}s"
     mean = "" if by == "article_id" else "average "
@@ -238,11 +236,11 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     if hit in leaders:
         message = f"{hit!r} has the {word} {mean}{label} of the {len(values)} {plural} ({values[hit]:.1f})."
         detail = [f"{k!r} is within {abs(values[k] - target):.1f} of it ({ties[k] or 'the same'}): a near-tie, "
-                  "so it would be accepted too — the difference is too small to mean anything." for k in others]
+                  "so it is accepted too — the difference is too small to mean anything." for k in others]
     else:
         message = (f"{hit!r} scores {values[hit]:.1f} on {mean}{label}, within {abs(values[hit] - target):.1f} "
                    f"of the {word} ({target:.1f}, {leader!r}): accepted.")
-        detail = [f"The gap is {ties[hit]}: a near-tie, too small to mean anything, so the two count as equal."]
+        detail = [f"The two are {ties[hit]}: a near-tie, too small to mean anything, so they count as equal."]
     return CheckResult(CORRECT, message, detail)
 
 

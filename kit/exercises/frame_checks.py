@@ -70,9 +70,14 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
                            "Choose one of the bars in the plot: a word with meaning of its own.")
     mine = top_distinctive_words(table, group_hit, n=len(table))
     ranks = {w: i for i, w in enumerate(mine["word"].astype(str))}
+    typed = word
+    forms = [f for f in (word, word + "s", word + "es", word[:-1] if word.endswith("s") else "") if f in ranks]
+    if forms:  # "terrorist" for the bar "terrorists": the same word
+        word = min(forms, key=ranks.get)
     if word in ranks and ranks[word] < top:
         row = mine.iloc[ranks[word]]
-        return CheckResult(CORRECT, f"'{word}' is number {ranks[word] + 1} of the words that set {group_hit} apart: "
+        same = f" (you wrote '{typed}': the same word)" if typed != word else ""
+        return CheckResult(CORRECT, f"'{word}'{same} is number {ranks[word] + 1} of the words that set {group_hit} apart: "
                            f"it uses it {int(row['count'])} times, far more often than the others do.",
                            "The plot ranks words by how far their use stands out from the others' (a score "
                            f"statisticians call a z-score: {row['z']:.1f} here; above 2 means it clearly stands out).")
