@@ -139,8 +139,9 @@ def test_article_count(articles):
     assert ex.check_article_count(len(articles), articles).correct
     wrong = ex.check_article_count(len(articles) + 1, articles)
     assert wrong.status == "incorrect" and "len(articles)" in wrong.detail
-    quoted = ex.check_article_count(str(len(articles)), articles)
-    assert quoted.status == "wrong_type" and "without quotes" in quoted.message
+    # a number written as text is the same answer (the teacher's verdict in tests/student_answers.yaml)
+    assert ex.check_article_count(str(len(articles)), articles).correct
+    assert ex.check_article_count("a lot", articles).status == "wrong_type"
 
 
 def test_article_count_follows_the_data(articles):
@@ -282,7 +283,8 @@ def test_quote_count(articles):
     assert ex.check_quote_count(n + 1, articles, "us-rescue-of-isis-in-raqqa").status == "partly"
     assert ex.check_quote_count(n + 5, articles, "us-rescue-of-isis-in-raqqa").status == "incorrect"
     assert ex.check_quote_count(len(quotes), articles, "us-rescue-of-isis-in-raqqa", kind=None).correct
-    assert ex.check_quote_count(str(n), articles, "us-rescue-of-isis-in-raqqa").status == "wrong_type"
+    assert ex.check_quote_count(str(n), articles, "us-rescue-of-isis-in-raqqa").correct
+    assert ex.check_quote_count("many", articles, "us-rescue-of-isis-in-raqqa").status == "wrong_type"
 
 
 def test_speakers(articles):
@@ -537,7 +539,8 @@ def test_prediction_gives_the_gap():
     assert far.status == "incorrect" and "11 more" in far.message
     exact = ex.check_prediction(5, 5)
     assert exact.correct and "exactly" in exact.message and "Close" not in str(exact)
-    assert ex.check_prediction("5", 5).status == "wrong_type"
+    assert ex.check_prediction("5", 5).correct
+    assert ex.check_prediction("many", 5).status == "wrong_type"
 
 
 def test_prediction_of_a_choice_never_names_the_answer():
@@ -558,7 +561,7 @@ def test_lateral_plan_mastery_quotes_the_sentences():
     result = ex.check_lateral_plan(MASTERY_PLAN)
     assert result.status == "mastery" and result.passed and not result.correct
     assert "“First I would look up who runs Global Research" in result.detail
-    assert "investigates who is behind the source" in result.detail
+    assert "finds out who is behind the source" in result.detail
     assert "✓" not in repr(result)
 
 
@@ -583,7 +586,7 @@ def test_trusting_plan_is_quoted_as_beginning():
     result = ex.check_lateral_plan("It looks professional and has many sources, so I would trust it and share "
                                    "it with my friends after reading it carefully.")
     assert result.status == "beginning"
-    assert "judges the page by the page itself: “It looks professional" in result.detail
+    assert "Trusts the page: “It looks professional" in result.detail
 
 
 def test_reflection_rubric_levels():

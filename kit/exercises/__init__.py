@@ -4,7 +4,8 @@ Every check takes the student's ``answer`` first and returns a :class:`CheckResu
 a readable sentence first, the detail after. A check never raises on a student's
 answer: an untouched stub (``answer = ...``) is "not answered", an answer of the wrong
 kind (``None``, a number where words are expected, a table …) is "wrong type" and
-says what was expected. Written answers get a rubric level (beginning, emerging,
+says what was expected. A number written as text ("5", "six") is read as the number,
+and a list written as one text with commas ("imperialism, regime change") as a list. Written answers get a rubric level (beginning, emerging,
 mastery), never a tick.
 
 Expected answers are computed from the data and the word lists at check time, never
@@ -25,9 +26,9 @@ one module of checks per lesson group (:mod:`.corpus_checks`, :mod:`.word_checks
     >>> from kit import exercises
     >>> exercises.check_article_count(...).status
     'not_answered'
-    >>> print(exercises.check_article_count("5", articles=exercises.example_corpus()))
-    ! Wrong type: write the number itself, without quotes (for example 5, not "5").
-      You gave a piece of text ('5').
+    >>> print(exercises.check_article_count("a lot", articles=exercises.example_corpus()))
+    ! Wrong type: the answer should be a whole number.
+      You gave a piece of text ('a lot').
 """
 
 from __future__ import annotations

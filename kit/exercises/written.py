@@ -36,7 +36,9 @@ LATERAL_MOVES = {
         r"news (reports|sites|websites|articles)|where else|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
-        r"search engine|\bgoogle\b|\bonline\b|the internet|on the web)"),
+        r"search engine|\bgoogle\b|\bonline\b|the internet|on the web|second account|"
+        r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
+        r"(report|article|story|coverage|account|statement|briefing))"),
     "traces the claim to its original": (
         r"\b(original|primary|press release|transcript|briefing|trace|"
         r"(the|that) (\w+ )?report (it|they|the article|the text) (cite|cites|mention|mentions|quote|quotes)|"
