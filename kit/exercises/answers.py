@@ -264,13 +264,20 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     'imperialism'
     >>> did_you_mean("table", ["imperialism"]) is None
     True
+
+    A word that only adds or drops an ending is another word, not a misspelling:
+
+    >>> did_you_mean("supposed", ["supposedly"]) is None
+    True
     """
     wanted = norm(word)
     pool = {norm(c): c for c in candidates if isinstance(c, str) and norm(c)}
     if not wanted or wanted in pool:
         return None
     close = difflib.get_close_matches(wanted, list(pool), n=1, cutoff=0.8)
-    return pool[close[0]] if close else None
+    if not close or close[0].startswith(wanted) or wanted.startswith(close[0]):
+        return None  # "supposed" and "supposedly" are two words, not a typo
+    return pool[close[0]]
 
 
 def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: str,
