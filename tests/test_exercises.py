@@ -188,7 +188,7 @@ def test_top_article_and_outlet(articles, profile):
     assert ex.check_top(best, "loaded_language_per_1k", articles).correct
     worst = profile.sort_values("loaded_language_per_1k").article_id.iloc[0]
     wrong = ex.check_top(worst, "loaded_language_per_1k", articles)
-    assert wrong.status == "incorrect" and "loaded language per 1,000 words" in wrong.detail
+    assert wrong.status == "incorrect" and "loaded words per 1,000 words" in wrong.detail
     assert best not in str(wrong)  # a wrong answer does not give the right one away
     by_outlet = profile.assign(outlet=kit.corpus.outlet_labels(profile.outlet).to_numpy())
     hardest = by_outlet.groupby("outlet").flesch_reading_ease.mean().idxmin()

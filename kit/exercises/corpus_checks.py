@@ -16,7 +16,7 @@ import pandas as pd
 from .answers import check_choice, match_choice, need_text, quote_list, read_number
 from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
-from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label, not_answered, wrong_type
 
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
            "check_top", "check_prediction", "near_ties", "whole_number", "column_words"]
@@ -252,13 +252,13 @@ COLUMN_WORDS = {"per_1k": "per 1,000 words", "flesch_reading_ease": "reading eas
 def column_words(column: str) -> str:
     """A profile column in plain words.
 
-    >>> column_words("loaded_language_per_1k")
-    'loaded language per 1,000 words'
+    >>> column_words("loaded_language_per_1k"), column_words("label_per_1k")
+    ('loaded words per 1,000 words', 'labels per 1,000 words')
     >>> column_words("flesch_reading_ease")
     'reading ease (Flesch: higher is easier)'
     """
     if column.endswith("_per_1k"):
-        return column[: -len("_per_1k")].replace("_", " ") + " per 1,000 words"
+        return category_label([column[: -len("_per_1k")]]) + " per 1,000 words"
     return COLUMN_WORDS.get(column, column.replace("_", " "))
 
 
