@@ -21,26 +21,13 @@ from kit.exercises.answers import forget_attempts
 
 ANSWERS_FILE = Path(__file__).with_name("student_answers.yaml")
 
-# Disagreements that come from a kit table, not from a check: the check follows the table, as it must.
-# Strict: when the table is fixed these pass, the mark fails, and the line here must go.
-TABLE_ERRORS = {
-    ("05 Exercise 1", "US military"): "kit.naming counts 'the US military' as 'the US' (issue 21, item 2)",
-    ("05 Exercise 1", "the US military"): "kit.naming counts 'the US military' as 'the US' (issue 21, item 2)",
-    ("05 Exercise 1", "us military"): "kit.naming counts 'the US military' as 'the US' (issue 21, item 2)",
-    ("05 Exercise 1", "the US"): "kit.naming counts 'the US military' as 'the US' (issue 21, item 2)",
-}
-
 
 def load_cases():
     groups = yaml.safe_load(ANSWERS_FILE.read_text(encoding="utf-8"))
     cases = []
     for group in groups:
         for i, item in enumerate(group["answers"]):
-            known = next((why for (ex, ans), why in TABLE_ERRORS.items()
-                          if group["exercise"].startswith(ex) and item["answer"] == ans), None)
-            marks = [pytest.mark.xfail(reason=known, strict=True)] if known else []
-            cases.append(pytest.param(group["call"], item, id=f"{group['exercise'][:20]}-{i}-{item['kind']}",
-                                      marks=marks))
+            cases.append(pytest.param(group["call"], item, id=f"{group['exercise'][:20]}-{i}-{item['kind']}"))
     return cases
 
 
