@@ -69,15 +69,19 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
                                       "little about how an outlet frames events.",
                            "Choose one of the bars in the plot: a word with meaning of its own.")
     mine = top_distinctive_words(table, group_hit, n=len(table))
-    ranks = {w: i for i, w in enumerate(mine["word"].astype(str))}
+    ranks = {}
+    for i, w in enumerate(mine["word"].astype(str)):  # "us" finds the bar "US" (acronyms keep capitals)
+        ranks.setdefault(norm(w), i)
     typed = word
     forms = [f for f in (word, word + "s", word + "es", word[:-1] if word.endswith("s") else "") if f in ranks]
     if forms:  # "terrorist" for the bar "terrorists": the same word
         word = min(forms, key=ranks.get)
     if word in ranks and ranks[word] < top:
-        row = mine.iloc[ranks[word]]
-        same = f" (you wrote '{typed}': the same word)" if typed != word else ""
-        return CheckResult(CORRECT, f"'{word}'{same} is number {ranks[word] + 1} of the words that set {group_hit} apart: "
+        rank = ranks[word]
+        row = mine.iloc[rank]
+        word = str(row["word"])
+        same = f" (you wrote '{typed}': the same word)" if norm(typed) != norm(word) else ""
+        return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} apart: "
                            f"it uses it {int(row['count'])} times, far more often than the others do.",
                            "The plot ranks words by how far their use stands out from the others' (a score "
                            f"statisticians call a z-score: {row['z']:.1f} here; above 2 means it clearly stands out).")
