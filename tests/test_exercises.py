@@ -352,6 +352,11 @@ def test_neutral_headline():
                      "US helped ISIS fighters leave Raqqa, Russia claims",
                      "US accused of helping ISIS fighters leave Raqqa"):
         assert ex.check_neutral_headline(headline, original).correct, headline
+    question = ex.check_neutral_headline("Did the US help ISIS leave Raqqa?", original)
+    assert question.status == "incorrect" and "question" in question.message
+    assert ex.check_neutral_headline("Raqqa: US let ISIS fighters go", original).status == "incorrect"  # a place
+    slams = ex.check_neutral_headline("Russian general slams US over Raqqa deal", original)
+    assert slams.status == "partly" and "'slams' (a loaded verb of saying)" in slams.detail
     proven = ex.check_neutral_headline("BBC report reveals US let ISIS fighters leave Raqqa", original)
     assert proven.status == "partly" and "reveals" in proven.detail
     # what the check cannot judge comes before the verdict

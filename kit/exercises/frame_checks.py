@@ -14,7 +14,7 @@ from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
 __all__ = ["check_naming", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS", "headline_words",
-           "how_it_attributes"]
+           "how_it_attributes", "loaded_verbs"]
 
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
 
@@ -147,6 +147,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     ('attributed', 'says')
     >>> how_it_attributes("US helped ISIS leave Raqqa")
     ('', '')
+    >>> how_it_attributes("Raqqa: US let ISIS fighters go")
+    ('', '')
     """
     import kit
 
@@ -156,7 +158,11 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     low = norm(headline).replace("’", "'")
     words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*|:", low)
     if ":" in words and 0 < words.index(":") <= 6 and words.index(":") < len(words) - 2:
-        return "attributed", " ".join(words[:words.index(":")]) + ":"
+        from ..wordsets import word_sets
+        before = words[:words.index(":")]
+        places = word_sets().places
+        if not all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before):
+            return "attributed", " ".join(before) + ":"  # "Raqqa:" names a place, not a source
     table = kit.load_lexicon() if lexicon is None else lexicon
     verbs = table[table["category"] == "attribution"]
     forms = set()
@@ -178,6 +184,34 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
 
 
 @guarded
+def loaded_verbs(headline: str, lexicon=None) -> list[tuple[str, str]]:
+    """The loaded verbs of saying in a headline ("slams", "blasts"), with the word list's note.
+
+    "Accuses", "claims", "denies" and "alleges" are left out: they are how a headline reports a
+    disputed claim.
+
+    >>> [form for form, note in loaded_verbs("Russian general slams US over Raqqa")]
+    ['slams']
+    >>> loaded_verbs("Russia accuses US of helping ISIS")
+    []
+    """
+    import kit
+
+    from .answers import norm
+
+    sets = headline_words()
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(headline))
+    table = kit.load_lexicon() if lexicon is None else lexicon
+    verbs = table[(table["category"] == "attribution") & (table["tone"].astype(str) == "loaded")]
+    found = []
+    for term, variants, note in zip(verbs["term"], verbs["variants"].fillna(""), verbs["note"].fillna("")):
+        for form in (norm(f) for f in [term, *str(variants).split("|")]):
+            if form and form not in sets["disputed"] and form not in sets["proven"] and find_phrase(words, form) >= 0:
+                found.append((form, str(note)))
+                break
+    return found
+
+
 def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
     """Does a rewritten headline report the contested claim neutrally?
 
@@ -222,6 +256,12 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
               zip(spans["text"], spans["category"], spans["note"])]
     pushes += [f"'{w}' presents the claim as proven: the article's readers cannot know that from the headline."
                for w in proven]
+    pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
+    if not how and answer.strip().endswith("?"):
+        return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
+                           "a question in a headline still puts the claim in the reader's mind.",
+                           pushes + ["Say who makes the claim: \"Russian general says …\" or \"Report: …\"."],
+                           caution=caution)
     if not how:
         return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
                            pushes + ["Start with who says it: \"Russian general says …\" or \"Report: …\". "
@@ -230,6 +270,6 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
             else f"it reports the claim as disputed ('{words}')")
     if pushes:
         n = len(pushes)
-        return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push the reader.",
+        return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
                            pushes, caution=caution)
     return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", caution=caution)
