@@ -249,3 +249,8 @@ def test_endless_answers_say_so(checks):
     result = checks["speakers"](endless_generator())
     assert result.status == "incorrect" and "never stops" in result.message
     assert "100,000 items" in checks["speakers"](["x"] * 100_000).message
+
+
+def test_every_public_check_reads_its_answer_through_the_guard():
+    unguarded = [n for n in ex.__all__ if n.startswith("check_") and not hasattr(getattr(ex, n), "__wrapped__")]
+    assert unguarded == []

@@ -183,7 +183,6 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     return "", ""
 
 
-@guarded
 def loaded_verbs(headline: str, lexicon=None) -> list[tuple[str, str]]:
     """The loaded verbs of saying in a headline ("slams", "blasts"), with the word list's note.
 
@@ -212,6 +211,7 @@ def loaded_verbs(headline: str, lexicon=None) -> list[tuple[str, str]]:
     return found
 
 
+@guarded
 def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
     """Does a rewritten headline report the contested claim neutrally?
 
