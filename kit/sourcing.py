@@ -86,9 +86,9 @@ def _paragraph_table(articles):
 def _speech_spans(articles, category: str):
     """One category of kit.annotate; attribution and vague_source come from one (cached) pass, since
     each category's spans do not depend on the other categories."""
-    from .annotation import annotate
+    from .spans import cached_spans
 
-    spans = annotate(articles, categories=["attribution", "vague_source"])
+    spans = cached_spans(articles, categories=["attribution", "vague_source"])
     return spans[spans["category"] == category].reset_index(drop=True)
 
 
