@@ -33,14 +33,33 @@ _LANG = "en_US"
 
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Syllables in one word, from textstat 0.7.8 (CMU dictionary, else pyphen); at least 1 for a word.
+    """Syllables in one word, as textstat 0.7.8 counts them (CMU dictionary, else pyphen); at least 1 for a word.
+
+    The CMU dictionary is read by :mod:`kit.pronouncing` (once, fast) rather than by textstat, which
+    builds every pronunciation and takes seconds on the first call of a lesson.
 
     >>> syllables("cat"), syllables("administration")
     (1, 5)
     """
-    from textstat.backend.counts import count_syllables
+    if not word.strip():
+        return 0
+    from textstat.backend.selections import list_words
 
-    return max(1, int(count_syllables(word.lower(), _LANG))) if word.strip() else 0
+    from .pronouncing import syllable_counts
+
+    table = syllable_counts()
+    count = 0
+    for w in list_words(word.lower(), lowercase=True):  # textstat's count_syllables, word by word
+        n = table.get(w)
+        count += n if n is not None else len(_pyphen().positions(w)) + 1
+    return max(1, count)
+
+
+@lru_cache(maxsize=1)
+def _pyphen():
+    from pyphen import Pyphen
+
+    return Pyphen(lang=_LANG)
 
 
 def reading_counts(text: str) -> dict:
