@@ -30,6 +30,7 @@ from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, load_gazetteer
 from .names import Article
+from .segment import paragraph_spans, sentence_bounds
 from .speaker_rules import article_quotes
 from .speakers import outlet_label
 
@@ -75,12 +76,6 @@ def _sentence_table(articles):
     from .corpus import sentences
 
     return sentences(articles)
-
-
-def _paragraph_table(articles):
-    from .corpus import paragraphs
-
-    return paragraphs(articles)
 
 
 def _speech_spans(articles, category: str):
@@ -129,11 +124,12 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
     """
     import pandas as pd
 
-    sent = _sentence_table(articles)
-    paras = _paragraph_table(articles)
     cues = _cue_table(articles)
-    by_sent = {k: list(zip(g.sentence_id, g.start, g.end)) for k, g in sent.groupby("article_id", sort=False)}
-    by_para = {k: list(zip(g.start, g.end)) for k, g in paras.groupby("article_id", sort=False)}
+    # the sentences and paragraphs of kit.sentences / kit.paragraphs (ids are unique: checked_articles),
+    # read from kit.segment directly rather than through their tables
+    by_sent = {aid: [(sid, s, e) for sid, (_pid, s, e) in enumerate(sentence_bounds(text))]
+               for aid, text in zip(articles["article_id"], articles["text"])}
+    by_para = {aid: paragraph_spans(text) for aid, text in zip(articles["article_id"], articles["text"])}
     if len(cues):
         tone = cues["tone"].fillna("") if "tone" in cues.columns else pd.Series([""] * len(cues))
         cue_rows = sorted(zip(cues.article_id, cues.start, cues.end, cues.term.fillna(""), tone))
