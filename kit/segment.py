@@ -556,9 +556,8 @@ def sentences_and_quotations(text: str, cues=()) -> tuple[list[tuple[int, int, i
     return list(bounds), [dict(q) for q in found]
 
 
-# The segmentation of the texts seen lately (part of kit.cache: kit.cache.clear() empties it), so that
-# annotate, sentences, paragraphs and the speaker rules split a text once: text -> (paragraphs, the
-# quotations without their kinds, sentence bounds); (text, cues) -> the quotations with their kinds.
+# Texts seen lately, split once for annotate, sentences, paragraphs and the speaker rules (part of kit.cache):
+# text -> (paragraphs, quotations without kinds, sentence bounds); (text, cues) -> quotations with kinds.
 _SEGMENTS = Memo()
 _KINDS = Memo()
 
