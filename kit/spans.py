@@ -191,7 +191,12 @@ _MATCHERS: dict = {}
 
 
 def matcher_for(lex, key, categories):
-    """The :class:`Matcher` of these categories of a word list (``key``: its fingerprint), built once."""
+    """The :class:`Matcher` of these categories of a word list (``key``: its fingerprint), built once.
+
+    >>> lex, key = as_lexicon(None)
+    >>> matcher_for(lex, key, ["hedge"]) is matcher_for(lex, key, ["hedge"])
+    True
+    """
     cache_key = (key, tuple(categories))
     if cache_key not in _MATCHERS:
         if len(_MATCHERS) >= 8:
@@ -201,7 +206,11 @@ def matcher_for(lex, key, categories):
 
 
 def empty_spans():
-    """The table of spans with no rows (the columns and types of :data:`SPAN_COLUMNS`)."""
+    """The table of spans with no rows (the columns and types of :data:`SPAN_COLUMNS`).
+
+    >>> list(empty_spans().columns) == SPAN_COLUMNS
+    True
+    """
     import pandas as pd
 
     frame = pd.DataFrame({c: pd.Series(dtype="object") for c in SPAN_COLUMNS})
@@ -211,7 +220,11 @@ def empty_spans():
 
 
 def progress_bar(iterable, total, progress, desc="annotating"):
-    """``iterable`` with a progress bar when there are many articles (``progress=None``) or ``progress=True``."""
+    """``iterable`` with a progress bar when there are many articles (``progress=None``) or ``progress=True``.
+
+    >>> list(progress_bar(["a", "b"], 2, progress=False))
+    ['a', 'b']
+    """
     if progress is False or (progress is None and total <= PROGRESS_THRESHOLD):
         return iterable
     from tqdm.auto import tqdm
