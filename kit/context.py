@@ -17,7 +17,8 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
   kind: ``term``, ``title``, ``scare``, ``speech``) or ``name`` (the match is part of a name
   written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
-  ("4,000", "11", "two", "dozens");
+  ("4,000", "11", "two", "dozens"); a word that starts with a sign needs no space before it
+  (``-than-`` finds "lower-than-expected", ``,`` a comma right before the match);
 - ``action``: ``drop`` (do not flag), ``keep`` (flag, and name this rule as the reason) or
   ``require`` (flag only when the words are there; a word with several ``require`` rules is
   flagged when any of them holds, and a ``drop`` rule that fires still wins);
@@ -213,8 +214,8 @@ class ContextRules:
                 if not before.endswith(rx) and ("  " in before or "\n" in before or "\t" in before):
                     before = " ".join(before.split())  # "the  term" with two spaces
                 hit = before.endswith(rx) and any(
-                    before.endswith(w) and (len(before) == len(w) or not (before[-len(w) - 1].isalnum()
-                                                                          or before[-len(w) - 1] == "-"))
+                    before.endswith(w) and (len(before) == len(w) or not w[0].isalnum()
+                                            or not (before[-len(w) - 1].isalnum() or before[-len(w) - 1] == "-"))
                     for w in rx)
             elif look == "before":
                 hit = rx.search(text, max(sentence_start, start - 60), start) is not None
