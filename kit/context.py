@@ -17,7 +17,7 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
   kind: ``term``, ``title``, ``scare``, ``speech``) or ``name`` (the match is part of a name
   written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
-  ("4,000", "11", "two", "dozens"); a word that starts with a sign needs no space before it
+  ("4,000", "11", "two", "dozens"), ``<name>`` for a word written with a capital ("Obama"); a word that starts with a sign needs no space before it
   (``-than-`` finds "lower-than-expected", ``,`` a comma right before the match);
 - ``action``: ``drop`` (do not flag), ``keep`` (flag, and name this rule as the reason) or
   ``require`` (flag only when the words are there; a word with several ``require`` rules is
@@ -52,6 +52,7 @@ _ACTIONS = ("drop", "keep", "require")
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
+_NAME = r"(?-i:[A-Z])[\w’'.-]*"  # <name>: a word written with a capital ("Obama", "NATO")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
@@ -64,7 +65,7 @@ def _phrase_pattern(words: str) -> str:
         w = w.strip()
         if not w:
             continue
-        pieces = [re.escape(p) for p in w.split("<number>")]
+        pieces = [f"(?:{_NAME})".join(re.escape(n) for n in p.split("<name>")) for p in w.split("<number>")]
         parts.append(f"(?:{_NUMBER})".join(pieces).replace(r"\ ", r"\s+"))
     return "|".join(parts)
 
@@ -152,7 +153,7 @@ class ContextRules:
                 rx = None  # see in_name
             elif look == "after":
                 rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
-            elif look == "before" and "<number>" not in words:
+            elif look == "before" and "<number>" not in words and "<name>" not in words:
                 # plain words: compared with the end of the text before the match (fast)
                 rx = tuple(" ".join(w.lower().split()) for w in words.split("|") if w.strip())
             elif look == "before":
