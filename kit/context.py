@@ -83,6 +83,13 @@ def _bounded(words: str) -> str:
     return "|".join(f"(?:{p})" for p in parts)
 
 
+def _ended(words: str) -> str:
+    """A pattern for any of ``words`` that ends where a word ends (a word that ends with a sign, such as
+    ``, “``, may run straight into the next word)."""
+    return "|".join(f"(?:{_phrase_pattern(w)})" + ("(?![\\w])" if w.strip()[-1].isalnum() or w.strip()[-1] == ">"
+                                                    else "") for w in words.split("|") if w.strip())
+
+
 def load_context_rules(path=None):
     """Read the context rules (``data/context_rules.csv`` by default) as a table, checked.
 
@@ -152,7 +159,7 @@ class ContextRules:
             elif look == "name":
                 rx = None  # see in_name
             elif look == "after":
-                rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
+                rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_ended(words)})", re.IGNORECASE)
             elif look == "before" and "<number>" not in words and "<name>" not in words:
                 # plain words: compared with the end of the text before the match (fast)
                 rx = tuple(" ".join(w.lower().split()) for w in words.split("|") if w.strip())
