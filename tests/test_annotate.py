@@ -734,10 +734,11 @@ def test_a_require_rule_that_looks_before_the_word():
     ("The sale was expected. The expected gain is small.", []),
     # an open question is a hedge; "whether ... or" meaning either way is not
     ("Officials asked whether the dam would hold.", [("whether", "word-list")]),
-    ("Every vote counts, whether large or small.", []),
+    ("Every vote counts, whether large or small. Whether it be rain or snow, they march.", []),
     # "possible": a guess, not what can be done or a count of options
     ("The board discussed a possible sale.", [("possible", "word-list")]),
     ("Come as soon as possible. Access is possible by boat. It was made possible by a grant.", []),
+    ("The latest possible date is June.", []),
     ("It is possible for anyone to enter. There are four possible routes and both possibilities are open.", []),
     ("The possibility of a strike worries them.", [("possibility", "word-list")]),
     ("Seat belts reduce the likelihood of injury.", []),
