@@ -339,7 +339,9 @@ def test_manifest_oddities(tmp_path):
     assert "lists no articles" in str(load_error(tmp_path / "header.csv"))
     (tmp_path / "quote.csv").write_text('file,title\na.txt,"Alpha\nb.txt,Beta\n', encoding="utf-8")
     err = load_error(tmp_path / "quote.csv")
-    assert "quote.csv:2" in str(err) and "runs over 2 lines" in str(err) and "closing" in err.fix
+    assert "quote.csv:2" in str(err) and "never closed" in str(err) and "closing" in err.fix
+    with pytest.raises(KitError, match="never closed"):  # the lines it swallowed are not silently dropped
+        kit.load_articles(tmp_path / "quote.csv", errors="skip")
     (tmp_path / "long.csv").write_text('file,title\na.txt,"' + "x" * 200_000 + "\n", encoding="utf-8")
     assert "cannot be read from this line on" in str(load_error(tmp_path / "long.csv"))
     (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
