@@ -359,7 +359,8 @@ def read_manifest(path, shown: str | None = None) -> tuple[list[tuple[int, dict]
 
 def _swallowed_row(header: list[str], row: dict) -> tuple[str, str] | None:
     """(column, line) when a value running over several lines holds a line that looks like a row of the
-    manifest (its 'file' cell names an article file): a quote closed in the wrong place swallowed it."""
+    manifest (as many commas as the header, and a file name without spaces where the 'file' column is):
+    a quote closed in the wrong place swallowed it."""
     if "file" not in header or len(header) < 2:
         return None
     at = header.index("file")
@@ -369,8 +370,8 @@ def _swallowed_row(header: list[str], row: dict) -> tuple[str, str] | None:
         for inner in value.replace("\r", "\n").split("\n")[1:]:
             if inner.count(",") < len(header) - 1:
                 continue
-            cells = inner.split(",")
-            if Path(cells[at].strip().strip('"')).suffix.lower() in ARTICLE_SUFFIXES:
+            cell = inner.split(",")[at].strip().strip('"')
+            if cell and not any(c.isspace() for c in cell):
                 return column, inner[:60]
     return None
 
