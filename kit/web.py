@@ -481,7 +481,7 @@ def record_from_html(data: bytes | str, *, source: str, url: str = "", min_words
     elements = sum(1 for _ in _START_TAG.finditer(raw))
     if elements > MAX_ELEMENTS:
         raise ArticleError(f"the page has {elements:,} HTML elements; the kit reads pages of up to {MAX_ELEMENTS:,} "
-                           "(a news article's page has a few thousand)", file=source, field="text",
+                           "(a news article's page usually has a few thousand)", file=source, field="text",
                            fix="Check that this is the page of one article. For a very long page, copy the "
                                "article's text into a .txt file and load that, or use kit.article(\"...\").")
     doc = _extract(raw, url)
