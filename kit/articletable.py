@@ -24,8 +24,8 @@ from .errors import ArticleError, KitError, Problem
 from .segment import count_words
 
 __all__ = ["ARTICLE_COLUMNS", "TEXT_FIELDS", "METADATA_FIELDS", "COMPUTED_FIELDS", "KitWarning", "SkippedRecords",
-           "ArticleItem", "warn_notes", "merge_metadata", "item_from_row", "table_from_dataframe", "assign_ids",
-           "parse_date", "check_time_zones", "repair_surrogates", "finish_table", "listing", "build_table"]
+           "ArticleItem", "warn_notes", "merge_metadata", "item_from_row", "table_from_dataframe",
+           "repair_surrogates", "finish_table"]
 
 ARTICLE_COLUMNS = ["article_id", "outlet", "author", "published", "title", "text", "boilerplate",
                    "n_words", "source_file", "url", "rights", "notes"]
@@ -74,13 +74,28 @@ class ArticleItem:
 
 
 def warn_notes(notes, stacklevel: int = 4) -> None:
+    """Show each note (a :class:`kit.errors.Problem`) as a :class:`KitWarning`.
+
+    >>> import warnings
+    >>> with warnings.catch_warnings(record=True) as caught:
+    ...     warnings.simplefilter("always")
+    ...     warn_notes([Problem("read as cp1252", file="a.txt")])
+    >>> str(caught[0].message)
+    'a.txt: read as cp1252'
+    """
     for note in notes:
         warnings.warn(str(note), KitWarning, stacklevel=stacklevel)
 
 
 
 def merge_metadata(record: dict, given: dict, where: str, line: int | None = None) -> None:
-    """Copy metadata into ``record``; an empty value keeps what the text says."""
+    """Copy metadata into ``record``; an empty value keeps what the text says.
+
+    >>> record = {"title": "From the text", "author": "Ann Lee"}
+    >>> merge_metadata(record, {"title": "From the manifest", "author": "", "id": "x"}, "m.csv", 2)
+    >>> record
+    {'title': 'From the manifest', 'author': 'Ann Lee', 'article_id': 'x'}
+    """
     for key, value in given.items():
         key = "article_id" if key == "id" else key
         if key in COMPUTED_FIELDS or value is None or (isinstance(value, float) and pd.isna(value)):
@@ -96,6 +111,12 @@ def merge_metadata(record: dict, given: dict, where: str, line: int | None = Non
 
 
 def item_from_row(row: dict, where: str, line: int | None = None) -> ArticleItem:
+    """One row of a DataFrame or manifest (a ``text`` and metadata) -> an :class:`ArticleItem`.
+
+    >>> item = item_from_row({"text": "The council met.", "title": "Council"}, "row 0")
+    >>> item.record["text"], item.record["title"], item.id_base[:8]
+    ('The council met.', 'Council', 'article-')
+    """
     text = row.get("text")
     if not isinstance(text, str):
         raise ArticleError(f"the text is {type(text).__name__}, not a string", file=where, line=line, field="text",
@@ -127,6 +148,11 @@ def item_from_row(row: dict, where: str, line: int | None = None) -> ArticleItem
 
 
 def table_from_dataframe(frame: pd.DataFrame, errors: str) -> pd.DataFrame:
+    """The articles table from a DataFrame with a ``text`` column (rows named ``row <label>`` in problems).
+
+    >>> table_from_dataframe(pd.DataFrame({"text": ["The council met.", "The mayor spoke."]}), "raise").shape
+    (2, 12)
+    """
     columns = [str(c).strip() for c in frame.columns]
     doubled = sorted({c for c in columns if columns.count(c) > 1}) if len(set(columns)) < len(columns) else []
     if doubled:
@@ -152,7 +178,7 @@ def table_from_dataframe(frame: pd.DataFrame, errors: str) -> pd.DataFrame:
 # --------------------------------------------------------------------------- ids, dates, the table
 
 
-def assign_ids(items: list[ArticleItem], problems: list[Problem]) -> list[ArticleItem]:
+def _assign_ids(items: list[ArticleItem], problems: list[Problem]) -> list[ArticleItem]:
     """Give every item a unique id in one pass; returns the items kept (a repeated given id is a problem).
 
     A given id is kept. Otherwise a file's id is its name as a slug; when several files share a
@@ -201,7 +227,7 @@ def assign_ids(items: list[ArticleItem], problems: list[Problem]) -> list[Articl
     return kept
 
 
-def parse_date(value, where: str, problems: list[Problem], line: int | None = None):
+def _parse_date(value, where: str, problems: list[Problem], line: int | None = None):
     if value is None or isinstance(value, pd.Timestamp) and pd.isna(value):
         return pd.NaT
     if not isinstance(value, pd.Timestamp):
@@ -230,7 +256,7 @@ def parse_date(value, where: str, problems: list[Problem], line: int | None = No
     return stamp
 
 
-def check_time_zones(items: list[ArticleItem], problems: list[Problem]) -> list[ArticleItem]:
+def _check_time_zones(items: list[ArticleItem], problems: list[Problem]) -> list[ArticleItem]:
     """Dates with and without a time zone cannot share a column: the smaller group is reported."""
     aware = [it for it in items if isinstance(it.record["published"], pd.Timestamp)
              and pd.notna(it.record["published"]) and it.record["published"].tzinfo is not None]
@@ -288,21 +314,31 @@ def _repair_problem(p: Problem) -> Problem:
 
 
 def finish_table(items: list[ArticleItem], errors: str, label: str, problems=(), passed=()) -> pd.DataFrame:
-    """Ids, dates and checks, then the table; raise or skip as ``errors`` says."""
+    """Ids, dates and checks, then the table; raise or skip as ``errors`` says.
+
+    >>> items = [ArticleItem({"text": "One.", "published": "2024-13-45"}, "a.txt", None, "a", True, "a.txt"),
+    ...          ArticleItem({"text": "Two."}, "b.txt", None, "b", True, "b.txt")]
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")
+    ...     table = finish_table(items, "skip", label="folder")
+    >>> table.article_id.tolist(), [s["field"] for s in table.attrs["skipped"]]
+    (['b'], ['published'])
+    """
     label = repair_surrogates(str(label))
     repaired = [note for it in items for note in _repair_record(it)]
     warn_notes(repaired, stacklevel=5)
     problems = list(problems)
-    items = assign_ids(items, problems)
+    items = _assign_ids(items, problems)
     good = []
     for it in items:
         found: list[Problem] = []
-        it.record["published"] = parse_date(it.record.get("published"), it.where, found, it.line)
+        it.record["published"] = _parse_date(it.record.get("published"), it.where, found, it.line)
         if found:
             problems.extend(found)
         else:
             good.append(it)
-    good = check_time_zones(good, problems)
+    good = _check_time_zones(good, problems)
     problems = [_repair_problem(p) for p in problems]
     passed = [_repair_problem(p) for p in passed]
     problems.sort(key=lambda p: (str(p.file), p.line or 0))
@@ -313,21 +349,21 @@ def finish_table(items: list[ArticleItem], errors: str, label: str, problems=(),
     if not good:
         raise ArticleError(f"no article could be loaded from {label}", problems=problems or None,
                            file=label, fix="Fix the problems listed above.")
-    df = build_table([it.record for it in good])
+    df = _build_table([it.record for it in good])
     skipped = list(passed) + problems
     if passed:
         warnings.warn(f"{label}: {len(passed)} item(s) passed over, not read as articles:\n"
-                      + listing(passed), KitWarning, stacklevel=4)
+                      + _listing(passed), KitWarning, stacklevel=4)
     if problems:
         noun = "row(s)" if label == "the DataFrame" else "file(s)"
         warnings.warn(f"{len({(p.file, p.line) for p in problems})} {noun} skipped while loading {label}:\n"
-                      + listing(problems), KitWarning, stacklevel=4)
+                      + _listing(problems), KitWarning, stacklevel=4)
     # plain records, not a DataFrame: pandas compares .attrs when tables are combined
     df.attrs["skipped"] = SkippedRecords(p.as_dict() for p in skipped)
     return df
 
 
-def listing(problems: list[Problem], limit: int = 20) -> str:
+def _listing(problems: list[Problem], limit: int = 20) -> str:
     """Problems as a bulleted list, the first ``limit`` of them (all of them are in ``attrs["skipped"]``)."""
     lines = [f"- {p}" for p in problems[:limit]]
     if len(problems) > limit:
@@ -335,7 +371,7 @@ def listing(problems: list[Problem], limit: int = 20) -> str:
     return "\n".join(lines)
 
 
-def build_table(records: list[dict]) -> pd.DataFrame:
+def _build_table(records: list[dict]) -> pd.DataFrame:
     """Records -> the articles table with the fixed column order (extra columns after)."""
     df = pd.DataFrame.from_records(records)
     for col in TEXT_FIELDS + ["boilerplate", "source_file"]:
