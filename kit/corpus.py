@@ -17,6 +17,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,7 @@ from .cleaning import clean_document
 from .datafiles import data_dir, data_folders, data_path
 from .errors import ArticleError, KitError, Problem
 from .segment import paragraph_spans, sentence_bounds
+from .web import is_url
 
 __all__ = ["load_articles", "article", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles",
            "find_article", "KitWarning", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET", "ARTICLE_SUFFIXES", "MAX_FILE_BYTES",
@@ -234,31 +236,30 @@ def _display_path(path: Path) -> str:
 
 
 def _probe(path: Path, shown: str) -> str:
-    """``"dir"``, ``"file"``, ``"missing"``, ``"loop"`` or ``"broken-link"`` for a path; an OSError (a name too
-    long, a folder that may not be opened) becomes an ArticleError naming the path."""
+    """``"dir"``, ``"file"``, ``"missing"``, ``"loop"`` or ``"broken-link"`` for a path (one system call when it
+    exists); an OSError (a name too long, a folder that may not be opened) becomes an ArticleError naming it."""
     try:
-        if path.is_dir():
-            return "dir"
-        if path.exists():
-            return "file"
-        if not path.is_symlink():
-            return "missing"
-        os.stat(path)
+        try:
+            return "dir" if stat.S_ISDIR(os.stat(path).st_mode) else "file"
+        except FileNotFoundError:
+            os.lstat(path)  # the name exists, so it is a link to nothing
+            return "broken-link"
+    except FileNotFoundError:
+        return "missing"
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             return "loop"
-        if exc.errno == errno.ENOENT:
-            return "broken-link"
+        if exc.errno == errno.ENOTDIR:  # "a.txt/b.txt": a file where a folder should be
+            return "missing"
         if exc.errno == errno.ENAMETOOLONG:
             raise ArticleError("the file name is too long for this computer's file system", file=shown[:200],
-                               fix="Check the path; give the file a shorter name.") from None
+                               field="file", fix="Check the path; give the file a shorter name.") from None
         raise ArticleError(f"the path cannot be opened ({exc.strerror or exc})", file=shown,
                            fix="Check the path and that you may open it; if it is a link, point it at a real "
                                "file or folder.") from None
     except ValueError:  # a name with a NUL character
         raise ArticleError("the path holds a character that no file name can hold", file=repr(shown)[:200],
-                           fix="Check the path: copy it again from the file browser.") from None
-    return "broken-link"
+                           field="file", fix="Check the path: copy it again from the file browser.") from None
 
 
 def _refuse_missing(kind: str, shown: str) -> None:
@@ -347,10 +348,10 @@ def _from_folder(folder: Path, opts: _Options) -> pd.DataFrame:
     return finish_table(items, opts.errors, label=shown, problems=problems, passed=passed)
 
 
-def _manifest_target(folder: Path, file: str, name: str, line: int, opts: _Options) -> Path:
+def _manifest_target(folder: Path, file: str, name: str, line: int | None, opts: _Options) -> Path:
     """The file a manifest row names: it must exist, be a file, and sit in the manifest's folder (or below)."""
     given = visible_name(file.strip())
-    target = folder / file.strip()
+    target = os.path.join(folder, file.strip())  # a Path only for a file that exists: a manifest may list 100,000
     kind = _probe(target, f"{name}:{line}")
     if kind == "dir":
         raise ArticleError(f"the manifest names a folder ('{given}'), not an article file", file=name, line=line,
@@ -359,6 +360,7 @@ def _manifest_target(folder: Path, file: str, name: str, line: int, opts: _Optio
     if kind != "file":
         raise ArticleError("the file named in the manifest does not exist", file=name, line=line, field="file",
                            fix=f"Check the file name '{given}' and that it sits beside the manifest.")
+    target = Path(target)
     if not (opts.allow_outside or os.environ.get(ALLOW_OUTSIDE_ENV, "").strip() in ("1", "true", "yes")):
         try:
             inside = target.resolve().is_relative_to(folder.resolve())
@@ -411,8 +413,6 @@ def _from_manifest(path: Path, opts: _Options) -> pd.DataFrame:
 
 def _is_web_source(source) -> bool:
     """A web address, or a list/tuple of addresses and files (saved pages, text files)."""
-    from .web import is_url
-
     if isinstance(source, (list, tuple)):
         return bool(source) and all(isinstance(s, (str, Path)) for s in source)
     return is_url(source)
@@ -420,11 +420,11 @@ def _is_web_source(source) -> bool:
 
 def _web_address(row: dict) -> str:
     """The address a manifest row asks to fetch: a ``file`` that is an address, or a ``url`` with no file/text."""
-    from .web import is_url
-
     file, url, text = row.get("file"), row.get("url"), row.get("text")
     if is_url(file):
         return file.strip()
+    if url is None or (isinstance(file, str) and file.strip()):  # the common rows: a file, or no address
+        return ""
     if all(v is None or (isinstance(v, float) and pd.isna(v)) or str(v).strip() == "" for v in (file, text)) \
             and is_url(url):
         return url.strip()
@@ -433,8 +433,6 @@ def _web_address(row: dict) -> str:
 
 def _from_sources(source, opts: _Options) -> pd.DataFrame:
     """One address, or a list of addresses and files: one article each."""
-    from .web import is_url
-
     given = [source] if isinstance(source, str) else list(source)
     items, problems = [], []
     for entry in given:
