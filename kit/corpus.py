@@ -1,5 +1,8 @@
 """Load articles into a tidy DataFrame, and split them into paragraphs and sentences.
 
+This module reads the sources (folders, manifests, files, addresses, pasted text); the table itself
+(ids, dates, repaired text, skipped records, the columns) is built by :mod:`kit.articletable`.
+
     >>> import kit
     >>> articles = kit.load_articles()
     >>> articles[["article_id", "outlet"]].head(2)
