@@ -40,8 +40,8 @@ from .errors import ArticleError
 from .segment import count_words
 
 __all__ = ["fetch", "Page", "Deadline", "record_from_url", "record_from_html", "is_url", "cache_folder",
-           "remove_leftover_parts", "PART_FILE_AGE", "USER_AGENT", "TIMEOUT_SECONDS", "MAX_BYTES", "MAX_REDIRECTS", "MIN_WORDS", "HTML_SUFFIXES",
-           "MAX_ELEMENTS", "MAX_PARAGRAPHS"]
+           "remove_leftover_parts", "PART_FILE_AGE", "USER_AGENT", "TIMEOUT_SECONDS", "MAX_BYTES", "MAX_REDIRECTS",
+           "MIN_WORDS", "HTML_SUFFIXES", "MAX_ELEMENTS", "MAX_PARAGRAPHS"]
 
 #: How the kit introduces itself to web sites (sites can see who is asking, and why).
 USER_AGENT = f"media-literacy-kit/{__version__} (classroom text-analysis kit; fetches one page when asked)"
@@ -56,7 +56,7 @@ MIN_WORDS = 50
 #: File endings read as saved web pages.
 HTML_SUFFIXES = {".html", ".htm"}
 #: The most HTML elements (tags) a page may have: reading a page costs time in step with them (about 0.1 ms
-#: each), and a news article's page has a few thousand. A page with more is refused before the work starts.
+#: each), and a news article's page usually has a few thousand. A page with more is refused before the work starts.
 MAX_ELEMENTS = 25_000
 #: The most paragraphs (lines of text) a page's article may have; a news article has a few dozen.
 MAX_PARAGRAPHS = 20_000
