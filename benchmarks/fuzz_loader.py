@@ -21,7 +21,7 @@ it). A case counts as
   duplicate id), or a process that died or ran out of memory;
 - a silent drop: an item given (a file, a manifest line, a DataFrame row) that was neither
   loaded nor reported in ``attrs["skipped"]``, or both;
-- a hang: killed at the time cap, a fetch that outlived its deadline by 2 s, or a page up to the
+- a hang: killed at the time cap, a fetch that outlived its deadline by 5 s, or a page up to the
   5 MB cap that took more than 5 s of CPU.
 
 The first failures are printed with their seed (``--start <seed> --cases 1`` replays one).
