@@ -10,7 +10,7 @@
     python3 run.py test-lowest    the tests again on the lowest versions pyproject.toml allows
                                   (in .venv-lowest, made with uv)
 
-Needs only Python 3.10 or newer. Extra arguments after `test` go to pytest,
+Needs only Python 3.11 or newer. Extra arguments after `test` go to pytest,
 e.g. `python3 run.py test -k corpus`; after `lab` they go to JupyterLab (e.g. `--no-browser`);
 after `validate` and `build-student` they go to the kit's command (e.g. `--help`).
 """
@@ -55,8 +55,8 @@ def sh(*args, **kw) -> None:
 
 def setup() -> None:
     """Create .venv and install the kit with its test tools (again only when pyproject.toml changes)."""
-    if sys.version_info < (3, 10):  # noqa: UP036 - run.py runs on whatever python3 the user has
-        sys.exit("The kit needs Python 3.10 or newer; this is " + sys.version.split()[0])
+    if sys.version_info < (3, 11):  # noqa: UP036 - run.py runs on whatever python3 the user has
+        sys.exit("The kit needs Python 3.11 or newer (pandas 3 does); this is " + sys.version.split()[0])
     if not PY.exists():
         say(f"creating a virtual environment in {VENV.name}/")
         try:
@@ -270,8 +270,10 @@ def setup_lowest() -> None:
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if stamp.exists() and stamp.read_text().strip() == wanted:
         return
-    if not LOWEST_PY.exists():
-        sh(uv, "venv", "--quiet", "--python", sys.executable, LOWEST, env=env)
+    # a new environment each time pyproject.toml changes: uv keeps installed versions that still fit, and the
+    # point is the lowest ones (with uv's cache this takes about a minute)
+    shutil.rmtree(LOWEST, ignore_errors=True)
+    sh(uv, "venv", "--quiet", "--python", sys.executable, LOWEST, env=env)
     say("installing the lowest versions pyproject.toml allows into .venv-lowest (uv, --resolution lowest-direct)")
     sh(uv, "pip", "install", "--quiet", "--python", LOWEST_PY, "--resolution", "lowest-direct",
        "-e", f"{ROOT}[test]", env=env, cwd=ROOT)
