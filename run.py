@@ -235,7 +235,8 @@ def test(args: list[str]) -> int:
 
 
 def kit_command(name: str):
-    """``python3 run.py validate ...`` runs ``python -m kit validate ...`` with .venv's Python, in this folder."""
+    """``python3 run.py validate ...`` runs ``python -m kit validate ...`` with .venv's Python, in the folder
+    you are in (setting .venv up first when needed)."""
     def run(args: list[str]) -> int:
         setup()
         return subprocess.call([str(PY), "-m", "kit", name, *args])
@@ -281,8 +282,8 @@ def setup_lowest() -> None:
 
 
 #: What the lowest-versions run leaves out, and why (it checks the declared floors, not the packaging):
-#: the two tests that install the kit into a fresh environment (they install the current versions, and
-#: the main run has them), the real-browser tests and the JupyterHub class test (they add minutes and
+#: the tests that install the kit into a fresh environment (marked fresh_install: they install the current
+#: versions, and the main run has them), the real-browser tests and the JupyterHub class test (they add minutes and
 #: depend on JupyterLab's and JupyterHub's own versions, not on a floor of the kit's).
 LOWEST_SKIPS = ["-m", "not fresh_install", "--ignore=tests/browser", "--ignore=tests/test_class.py"]
 
