@@ -29,7 +29,7 @@ PYPROJECT = ROOT / "pyproject.toml"
 
 #: distributions whose import name differs from the distribution name.
 IMPORT_NAMES = {"pyyaml": "yaml", "pyahocorasick": "ahocorasick", "scikit-learn": "sklearn", "pillow": "PIL",
-                "lxml-html-clean": "lxml_html_clean"}
+                "lxml-html-clean": "lxml_html_clean", "ipython": "IPython"}
 #: the only packages Binder may take from conda: everything else comes from pip, named as in pyproject.toml
 CONDA_ALLOWED = {"python", "pip"}
 #: how environment.yml's pip part names this project (the kit, with the dependencies in pyproject.toml)
