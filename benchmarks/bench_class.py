@@ -220,7 +220,7 @@ class Hub:
 def message(msg_type: str, content: dict, session: str) -> dict:
     return {"header": {"msg_id": uuid.uuid4().hex, "msg_type": msg_type, "session": session,
                        "username": "student", "version": "5.3",
-                       "date": datetime.datetime.now(datetime.timezone.utc).isoformat()},
+                       "date": datetime.datetime.now(datetime.UTC).isoformat()},
             "parent_header": {}, "metadata": {}, "content": content, "channel": "shell", "buffers": []}
 
 
@@ -369,7 +369,7 @@ async def student_opens(hub: Hub, name: str, info: dict, nb_path: str, timeout: 
         cells, kid = await open_lesson(hub.base, name, info["token"], nb_path)
         kernel = Kernel(hub.base, name, info["token"], kid)
         await kernel.connect(timeout)
-    except (HTTPClientError, ConnectionError, TimeoutError, asyncio.TimeoutError, OSError, KeyError) as exc:
+    except (HTTPClientError, ConnectionError, TimeoutError, OSError, KeyError) as exc:
         return {"error": f"{type(exc).__name__}: {exc}"}
     return {"cells": cells, "kernel": kernel, "kernel_id": kid, "open_s": time.monotonic() - t0,
             "kernel_pid": kernel_pid(info.get("pid"), kid)}
@@ -385,7 +385,7 @@ async def student_runs(name: str, opened: dict, home: str, timeout: float) -> di
             opened["cells"], timeout,
             {"data_dir": "str(__import__('kit').data_dir()) if hasattr(__import__('kit'), 'data_dir') else "
                          "'(no kit.data_dir) ' + str(__import__('kit').load_articles.__code__.co_filename)"})
-    except (ConnectionError, TimeoutError, asyncio.TimeoutError) as exc:
+    except (ConnectionError, TimeoutError) as exc:
         return {"error": f"{type(exc).__name__}: {exc}"}
     wall = time.monotonic() - t0
     errors = [(i, (r["reply"] or {}).get("ename", r["reply"]["status"])) for i, r in enumerate(results)
@@ -726,7 +726,7 @@ def main(argv=None) -> int:
         asyncio.run(asyncio.wait_for(class_run(run), a.deadline))
         left = run.stop_everything()
         code = print_report(run, left, started)
-    except (asyncio.TimeoutError, TimeoutError):
+    except TimeoutError:
         say(f"deadline of {a.deadline:.0f} s passed: stopping everything")
         say(f"processes of the run still alive after stopping (killed): {run.stop_everything()}")
     finally:

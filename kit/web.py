@@ -30,7 +30,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -409,7 +409,7 @@ def _download(url: str, deadline: Deadline) -> Page:
               "(or paste it into kit.article(...)).")
     if not data.strip():
         _fail(url, "the site sent an empty page", _SAVE_FIX)
-    fetched = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    fetched = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     return Page(url, final_url, data, content_type, fetched, None, False)
 
 
