@@ -27,6 +27,7 @@ _LAZY = {
     "data_dir": "datafiles", "data_path": "datafiles", "use_data": "datafiles",
     "annotate": "annotation", "explain": "annotation", "profile": "annotation",
     "highlight": "display",
+    "help": "guide",
     "plot_profile": "plots",
     "quotes": "sourcing", "sources": "sourcing", "citations": "sourcing",
     "plot_citations": "sourcing", "trace_claim": "sourcing",

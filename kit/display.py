@@ -96,8 +96,8 @@ CSS = """<style>
   margin: 0 .35em 0 .15em; letter-spacing: .03em; line-height: 1; white-space: nowrap;}
 .kit-sr {position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;}
-.kit-hl .kit-legend {font-size: .9em; line-height: 1.9; border-top: 1px solid var(--jp-border-color1, #767676);
-  margin-top: .8em; padding-top: .4em;}
+.kit-hl .kit-legend {font-size: .9em; line-height: 1.9; border-bottom: 1px solid var(--jp-border-color1, #767676);
+  margin-bottom: .8em; padding-bottom: .4em;}
 .kit-hl .kit-legend span.kit-item {display: inline-block; margin-right: 1.2em;}
 .kit-hl .kit-notes {font-size: .9em; line-height: 1.5; margin-top: .4em;}
 .kit-hl .kit-notes summary {cursor: pointer; font-weight: bold;}
@@ -109,7 +109,7 @@ CSS = """<style>
 %s
 </style>"""
 _PAGE = ('<div class="kit-hl">{css}<h3>{title}</h3><div class="kit-meta">{meta}</div>'
-         '<div class="kit-body">{body}</div>{notes}<div class="kit-legend">{legend}</div></div>')
+         '<div class="kit-legend">{legend}</div><div class="kit-body">{body}</div>{notes}</div>')
 _MARK_OPEN = '<mark class="kit-{category} kit-c{slot}{quoted}" style="{style}" title="{tooltip}"{label}>'
 _MARK_CLOSE = "</mark>"
 # the label after a span: short and visible, and read out in full by a screen reader

@@ -345,7 +345,8 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
                     ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=_BIG,
                             color="white" if v > vmax / 2 else "black")
             ax.set_xticks(range(part.shape[1]), [plain(_wrap(c, 11)) for c in part.columns], fontsize=SMALLEST)
-            ax.tick_params(axis="x", labeltop=False)
+            # a tall grid names its columns at the top as well, so the outlets are seen before scrolling
+            ax.tick_params(axis="x", labeltop=part.shape[0] > 10, top=part.shape[0] > 10)
             ax.set_yticks(range(part.shape[0]), [plain(_wrap(i, 30)) for i in part.index], fontsize=SMALLEST)
         else:
             ax.text(0.5, 0.5, plain(empty), ha="center", va="center", fontsize=_BIGGER)

@@ -254,9 +254,12 @@ def _sources(frame, gazetteer=None):
         for r in q.itertuples(index=False):
             if r.speaker_start >= 0:
                 speaker_spans.setdefault(r.article_id, []).append((r.speaker_start, r.speaker_end))
+        texts = dict(zip(frame.article_id, frame.text))
         for v in vague.itertuples(index=False):
             if any(a < v.end and v.start < b for a, b in speaker_spans.get(v.article_id, [])):
                 continue  # already counted as the speaker of a quotation
+            if talks_about_sources(texts[v.article_id], v.start):
+                continue  # "the questionable nature of anonymous sources": about sources, not one of them
             e = entry(v.article_id, outlets.get(v.article_id, ""), v.text, "anonymous", "")
             if e["role"] == "mentioned":
                 e["role"] = "vague"
@@ -269,6 +272,23 @@ def _sources(frame, gazetteer=None):
     out = pd.DataFrame(rows, columns=[*SOURCE_COLUMNS, "_pos"]).drop(columns="_pos")
     return out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
                        "n_mentions": "int64", "guessed": "int64", "anonymous": bool})
+
+
+# "<noun> of [the] ..." just before a vague source, where the noun is not a quantity ("one of", "some of")
+_ABOUT_SOURCES = re.compile(r"(?<![\w-])(?!(?:one|some|none|any|each|either|neither|several|many|few|all|most|"
+                            r"both|two|three|four|five|half|dozens|hundreds|thousands)\b)([a-z]{3,})\s+of\s+"
+                            r"(?:the\s+|these\s+|those\s+|such\s+)?$", re.IGNORECASE)
+
+
+def talks_about_sources(text: str, start: int) -> bool:
+    """Does the vague source at ``start`` stand inside talk *about* sources ("the use of anonymous
+    sources", "the questionable nature of anonymous sources"), so that nobody is cited?
+
+    >>> t = "Critics noted the questionable nature of anonymous sources. One of the unnamed officials said no."
+    >>> talks_about_sources(t, t.index("anonymous")), talks_about_sources(t, t.index("unnamed"))
+    (True, False)
+    """
+    return _ABOUT_SOURCES.search(text, max(0, start - 40), start) is not None
 
 
 def citations(articles, gazetteer=None):
@@ -358,7 +378,7 @@ def _claim_pattern(phrase: str) -> re.Pattern:
 
 
 def attribution_lookup(q):
-    """Per article: direct quotation spans and indirect/direct rows by sentence, for attribution.
+    """Per article: direct quotation (and quoted title) spans and rows by sentence, for attribution.
 
     ``q`` is a table from :func:`quotes`; :func:`attribution_at` reads the result.
 
@@ -370,7 +390,7 @@ def attribution_lookup(q):
     by_article: dict = {}
     for r in q.itertuples(index=False):
         d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
-        if r.kind == "direct":
+        if r.kind in ("direct", "title"):  # words inside a quoted headline are its outlet's, too
             d["direct"].append(r)
         d["sentence"].setdefault(r.sentence_id, []).append(r)
     return by_article

@@ -130,7 +130,8 @@ def test_numbered_notes_say_why_each_word_is_marked():
     assert "<li><b>regime</b> (label):" in notes and "title=" not in notes
     assert view.body_html().count("LABEL 1</span>") == 2  # both "regime" point to note 1
     page = view._repr_html_()
-    assert page.index('class="kit-body"') < page.index('class="kit-notes"') < page.index('class="kit-legend"')
+    # the legend (what the colours mean) comes before the text, where a reader looks first; notes after
+    assert page.index('class="kit-legend"') < page.index('class="kit-body"') < page.index('class="kit-notes"')
     assert "hover" not in repr(view)
 
 

@@ -156,10 +156,15 @@ def test_fightin_words_unknown_outlet_and_errors():
         distinctive_words(a, by="newspaper")
 
 
-def test_fightin_words_tokens_lowercase_letters(seeds):
+def test_fightin_words_tokens_are_words_acronyms_or_whole_names(seeds):
     t = distinctive_words(seeds)
-    assert t.word.str.fullmatch(r"[^\W\d_]{2,}(?:'[^\W\d_]+)*|[^\W\d_](?:\.[^\W\d_])+\.").all()
-    assert (t.word == t.word.str.lower()).all()
+    word = r"[^\W\d_]{2,}(?:'[^\W\d_]+)*|[^\W\d_](?:\.[^\W\d_])+\."
+    names = set(kit.framing.load_concepts().surface)
+    plain = t.word.str.fullmatch(word)
+    assert (plain | t.word.str.contains(" ") | t.word.str.contains("-")).all()
+    assert (~plain | (t.word == t.word.str.lower()) | t.word.str.isupper()).all()  # acronyms keep capitals
+    whole = set(t.word[t.word.str.contains(" ")])
+    assert whole and whole <= {kit.words.name_token(n.removeprefix("the ").removeprefix("The ")) for n in names}
     fig = plot_distinctive_words(t, n=8)
     assert len([ax for ax in fig.axes if ax.get_visible()]) == t.outlet.nunique()
     matplotlib.pyplot.close(fig)
@@ -231,16 +236,22 @@ def test_inputs_not_modified():
 # ------------------------------------------------------------------ tokenisation (regressions)
 
 def test_dotted_abbreviations_stay_one_token():
-    from kit.framing import _tokens
-    assert _tokens("The U.S.-led coalition, the U.N. and the U.S don’t agree.") == \
-        ["the", "u.s.", "led", "coalition", "the", "u.n.", "and", "the", "u.s.", "don't", "agree"]
+    from kit.words import _tokens
+    assert _tokens("The U.S.-led coalition, the U.N. and the U.S don’t agree, e.g. today.") == \
+        ["the", "US-led coalition", "the", "UN", "and", "the", "US", "don't", "agree", "e.g.", "today"]
+
+
+def test_multi_word_names_stay_whole_and_us_is_not_the_pronoun():
+    from kit.words import _tokens
+    assert _tokens("The United States told us that U.S. forces and the US military left.") == \
+        ["the", "United States", "told", "us", "that", "US forces", "and", "the", "US military", "left"]
 
 
 def test_single_letters_are_not_words():
     a = arts(["The U.S. said a plan B was ready. I agree.", "Washington said the plan was ready."], ["X", "Y"])
     t = distinctive_words(a, prior=1.0)
     assert not (t.word.str.len() == 1).any()
-    assert "u.s." in set(t.word)
+    assert "US" in set(t.word)
     assert not {"u", "s", "a", "b", "i"} & set(t.word)
 
 
@@ -248,7 +259,7 @@ def test_seed_us_is_not_split(seeds):
     t = distinctive_words(seeds)
     assert not {"u", "s"} & set(t.word)
     anti = t[t.outlet == "Anti-Media"]
-    assert "u.s." in set(anti.word)
+    assert "US" in set(anti.word)
     assert not (anti.nlargest(20, "z").word.str.len() == 1).any()
 
 

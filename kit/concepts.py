@@ -1,0 +1,133 @@
+"""The concept table: the names each actor goes by (data/concepts.csv), and where they occur in a text.
+
+:func:`concept_hits` finds every name of an actor in a text; the longest name of the same actor wins
+where two overlap. :func:`kit.naming` counts them per outlet; :func:`kit.framing.distinctive_words`
+keeps the names of two or more words whole.
+
+>>> [(hit[2][0], hit[2][1]) for hit in concept_hits("The Assad regime and the US military.")]
+[('Syrian government', 'Assad regime'), ('United States', 'US military')]
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from .corpus import UNKNOWN_OUTLET
+from .datafiles import data_path, file_stamp
+from .errors import KitError, Problem
+from .gazetteer import raise_problems, read_table, yes
+from .phrases import PhraseMatcher, normalise_form
+
+__all__ = ["load_concepts", "concept_hits", "concept_matcher", "group_labels", "CONCEPT_COLUMNS",
+           "CONCEPT_LEFT", "CONCEPT_RIGHT"]
+
+#: The header of a concept table, in this order.
+CONCEPT_COLUMNS = ["concept", "surface", "note", "case_sensitive"]
+
+
+def group_labels(articles, by: str = "outlet"):
+    """The group of each article for :func:`naming` and :func:`distinctive_words`: the column ``by``,
+    with an empty value shown as ``(no outlet named)`` (or ``(no <by>)``).
+
+    >>> import pandas as pd
+    >>> group_labels(pd.DataFrame({"outlet": ["WSWS", ""]})).tolist()
+    ['WSWS', '(no outlet named)']
+    """
+    frame = articles
+    if by not in frame.columns:
+        raise KitError(f"the articles table has no column {by!r} to group by", field=by,
+                       fix="Use by='outlet' or by='article_id', or add the column to the table.")
+    labels = frame[by].fillna("").astype(str).str.strip()
+    empty = UNKNOWN_OUTLET if by == "outlet" else f"(no {by})"
+    return labels.where(labels != "", empty)
+
+
+def load_concepts(path=None):
+    """Read a concept table: one row per way of naming an actor.
+
+    The header is ``concept,surface,note,case_sensitive``. ``case_sensitive`` is ``yes`` to match
+    only these capitals (as for "IS" or "Washington"). A mistake raises
+    :class:`kit.errors.LexiconError` naming the line.
+
+    >>> table = load_concepts()
+    >>> sorted(table.loc[table.concept == "ISIS", "surface"])[:3]
+    ['Daesh', 'IS', 'ISIL']
+    """
+    import pandas as pd
+
+    path = Path(path) if path is not None else data_path("concepts.csv")
+    rows, problems = read_table(path, CONCEPT_COLUMNS, "concept table")
+    seen: dict[str, int] = {}
+    for row in rows:
+        line = row["line"]
+        for column, fix in (("concept", "Write the actor's name (for example 'Syrian government')."),
+                            ("surface", "Write the word or phrase an article uses for the actor.")):
+            if not row[column].strip():
+                problems.append(Problem(f"the {column} is empty", file=str(path), line=line, field=column,
+                                        fix=fix + " Or delete the line."))
+        try:
+            row["case_sensitive"] = bool(yes(row["case_sensitive"]))
+        except ValueError:
+            problems.append(Problem(f"case_sensitive must be yes, no or empty, not {row['case_sensitive']!r}",
+                                    file=str(path), line=line, field="case_sensitive",
+                                    fix="Write yes (match capitals exactly), no, or leave it empty."))
+        key = normalise_form(row["surface"])
+        if key and key in seen:
+            problems.append(Problem(f"the surface form {row['surface'].strip()!r} is already listed on line "
+                                    f"{seen[key]}", file=str(path), line=line, field="surface",
+                                    fix="A phrase can belong to one concept only: delete one of the lines."))
+        seen.setdefault(key, line)
+    raise_problems(problems, "concept table")
+    frame = pd.DataFrame(rows, columns=[*CONCEPT_COLUMNS, "line"])
+    for c in ("concept", "surface", "note"):
+        frame[c] = frame[c].str.strip()
+    return frame
+
+
+#: A concept's name is not part of a longer or hyphenated word ("anti-ISIS", "ISIS-held"); a possessive
+# or another ending after an apostrophe may follow ("Assad’s").
+CONCEPT_LEFT = r"(?<![\w’'-])"
+CONCEPT_RIGHT = r"(?![\w-])"
+
+
+def concept_matcher(path: str | None):
+    return _concept_matcher_for(file_stamp(path if path is not None else data_path("concepts.csv")))
+
+
+@functools.lru_cache(maxsize=4)
+def _concept_matcher_for(stamp: tuple) -> PhraseMatcher:
+    phrases = []
+    for r in load_concepts(stamp[0]).itertuples(index=False):
+        entry = (r.concept, r.surface, r.note)
+        phrases.append((r.surface, entry, r.case_sensitive))
+        first, _sep, rest = r.surface.partition(" ")
+        if r.case_sensitive and first.lower() == "the":  # "the US" also opens a sentence: "The US"
+            for the in ("the", "The"):
+                if the != first:
+                    phrases.append((f"{the} {rest}", entry, True))
+    return PhraseMatcher(phrases, left=CONCEPT_LEFT, right=CONCEPT_RIGHT)
+
+
+def concept_hits(text: str, concepts=None, matcher=None):
+    """Each name of an actor in ``text``: ``(start, end, (concept, surface, note))`` in text order.
+
+    Where names of the same actor overlap, the longest wins ("the US military" is one mention, of
+    "US military", not also of "the US"). A phrase can name two actors: "US-backed forces" names the
+    SDF, and its "US-backed" names the United States as the backer.
+
+    >>> [(e[1], text) for s, t, e in concept_hits("The US military and US-backed forces.")
+    ...  for text in ["The US military and US-backed forces."[s:t]]]
+    [('US military', 'US military'), ('US-backed forces', 'US-backed forces'), ('US-backed', 'US-backed')]
+    """
+    matcher = matcher or concept_matcher(None if concepts is None else str(concepts))
+    kept: dict[str, list[tuple[int, int]]] = {}
+    found = []
+    for start, end, values in sorted(matcher.find_all(text), key=lambda h: (h[0] - h[1], h[0])):
+        entry = values[0]
+        spans = kept.setdefault(entry[0], [])
+        if any(start < e and s < end for s, e in spans):
+            continue
+        spans.append((start, end))
+        found.append((start, end, entry))
+    return sorted(found, key=lambda h: (h[0], -h[1]))

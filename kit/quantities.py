@@ -1,0 +1,193 @@
+"""Figures: every number, date and amount in the articles, with its unit, a hedge word ("some",
+"more than"), and who the sentence credits it to.
+
+>>> import pandas as pd
+>>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["Daily"], "title": ["T"],
+...                      "text": ["Some 4,000 people left Raqqa on October 12."]})
+>>> figures(arts)[["phrase", "hedge", "kind", "amount"]].values.tolist()
+[['Some 4,000 people', 'Some', 'number', True], ['October 12', '', 'date', False]]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .corpus import sentences
+from .sourcing import attribution_at, attribution_lookup, checked_articles, data_version, quotes
+
+__all__ = ["figures", "FIGURE_COLUMNS", "NOT_AMOUNTS"]
+
+FIGURE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "number", "value", "kind", "amount", "unit",
+                  "hedge", "phrase", "phrase_start", "phrase_end", "sentence", "in_quote", "attribution",
+                  "attribution_type", "cue", "cue_tone", "speaker_guess"]
+
+
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_DATE = re.compile(
+    rf"(?<![\w])(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\s+\d{{4}}"
+    rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)(?:{_MONTHS}|{_DAYS})"
+    rf"|(?:{_MONTHS.replace('May|', '')}|{_DAYS}))(?![\w])")
+_NUMBER = re.compile(r"(?<![\w.,])[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%|\s+per\s?cent\b|\s+percent\b)?"
+                     r"(?:\s+(?:million|billion|trillion)\b)?(?![\w]|[.,]\d)")
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12, "dozens": None, "hundreds": None,
+    "thousands": None, "millions": None, "billions": None, "tens": None, "scores": None,
+}
+_WORD_NUMBERS.pop("one")  # "one" is far more often a pronoun ("one should not ...") than a figure
+_NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|"
+                          + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _hedge_pattern(words: frozenset) -> re.Pattern:
+    """Words before a number that soften or bound it ("about", "more than"), from data/word_sets.csv."""
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w])(?:(?:{alts})\s+)+)$", re.IGNORECASE)
+_UNIT_STOP = frozenset("""
+a an the and or but of in on at to for from by with as is are was were be been has have had will would
+could should may might that which who this these those it its their his her them they than then there
+were all some more other such into over under about after before during since while per not no
+""".split())
+
+
+def _unit(text: str, end: int) -> tuple[str, int]:
+    """The unit after a number: "people", "trucks", "ISIS fighters" (at most two words)."""
+    i = end + 1 if text[end:end + 1] == "-" else end
+    of = re.match(r"\s+of\s+(?:the\s+|them\s+|those\s+)?", text[i:i + 20])
+    if of:  # "750 of the militants"
+        i += of.end()
+    return _unit_words(text, i)
+
+
+def _unit_words(text: str, i: int) -> tuple[str, int]:
+    words = []
+    for w in re.finditer(r"\s*([A-Za-z][\w’'-]*)", text[i:i + 80]):
+        if w.start() != (words[-1][2] - i if words else 0):
+            break
+        low = w.group(1).lower()
+        if low in _UNIT_STOP:
+            break
+        words.append((w.group(1), i + w.start(1), i + w.end(1)))
+        if len(words) == 2 or not w.group(1)[0].isupper():
+            break  # a second word only after a name: "ISIS fighters"
+    if not words:
+        return "", i
+    return text[words[0][1]:words[-1][2]], words[-1][2]
+
+
+def _value(number: str):
+    s = number.lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
+    scale = 1
+    for word, mult in (("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
+        if word in s:
+            scale = mult
+            s = s.replace(word, "")
+    s = re.sub(r"%|per\s?cent|percent", "", s).strip()
+    try:
+        return float(s) * scale
+    except ValueError:
+        word = _WORD_NUMBERS.get(s)
+        return float(word) if word is not None else float("nan")
+
+
+#: Kinds of figure that are not amounts: they place something in time or name a version, so a
+#: missing source is not a question to ask of them.
+NOT_AMOUNTS = frozenset({"date", "year", "version"})
+
+
+def _kind(number: str, is_date: bool, unit: str = "") -> str:
+    if is_date:
+        return "date"
+    if not unit and re.fullmatch(r"\d+\.0", number):
+        return "version"  # "regime change 2.0", "Web 2.0": a name, not an amount
+    if number[:1] in "$€£":
+        return "money"
+    if "%" in number or "cent" in number:
+        return "percent"
+    if re.fullmatch(r"(1[89]|20)\d\d", number):
+        return "year"
+    if number[:1].isdigit():
+        return "number"
+    return "number word"
+
+
+def figures(articles, gazetteer=None):
+    """Every number, date and amount, with its unit, a hedge word, and who the sentence credits it to.
+
+    One row per figure: ``number`` (as written), ``value`` (as a number where it can be read),
+    ``kind`` (number / number word / date / year / version / percent / money), ``amount`` (True for a
+    quantity a reader could check: not a date, a year or a version such as "2.0"), ``unit`` ("people"),
+    ``hedge`` ("some", "more than"), ``phrase`` (hedge + number + unit, exact text), the sentence,
+    and its attribution (empty: the article states it in its own voice).
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
+    ...     "text": ["The BBC reported that more than 50 trucks left."]})
+    >>> figures(arts)[["phrase", "value", "hedge", "attribution"]].values.tolist()
+    [['more than 50 trucks', 50.0, 'more than', 'BBC']]
+    """
+    from . import cache
+
+    frame = checked_articles(articles, "figures")
+    return cache.per_article("figures", frame, lambda part: _figures(part, gazetteer), data_version(gazetteer))
+
+
+def _figures(frame, gazetteer=None):
+    import pandas as pd
+
+    sent = sentences(frame)
+    lookup = attribution_lookup(quotes(frame, gazetteer))
+    from .wordsets import word_sets
+
+    hedge_rx = _hedge_pattern(word_sets().figure_hedges)
+    texts = dict(zip(frame.article_id, frame.text))
+    outlets = dict(zip(frame.article_id, frame.outlet))
+    rows = []
+    for s in sent.itertuples(index=False):
+        text = texts[s.article_id]
+        found = []
+        taken: list[tuple[int, int]] = []
+        for m in _DATE.finditer(text, s.start, s.end):
+            found.append((m.start(), m.end(), True))
+            taken.append((m.start(), m.end()))
+        for rx in (_NUMBER, _NUMBER_WORD):
+            for m in rx.finditer(text, s.start, s.end):
+                a, b = m.start(), m.end()
+                while a < b and text[a].isspace():
+                    a += 1
+                if any(x < b and a < y for x, y in taken):
+                    continue
+                found.append((a, b, False))
+                taken.append((a, b))
+        for a, b, is_date in sorted(found):
+            number = text[a:b]
+            kind = _kind(number, is_date)
+            unit, unit_end = ("", b) if kind in ("date", "year") else _unit(text, b)
+            kind = _kind(number, is_date, unit)
+            unit_end = min(unit_end, s.end)
+            h = hedge_rx.search(text, max(s.start, a - 30), a)
+            hedge_start = h.start() if h else a
+            hedge = " ".join(text[h.start():a].split()) if h else ""
+            phrase_end = unit_end if unit else b
+            r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
+            rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
+                         "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
+                         "value": float("nan") if kind == "date" else _value(number), "kind": kind,
+                         "amount": kind not in NOT_AMOUNTS,
+                         "unit": unit, "hedge": hedge, "phrase": text[hedge_start:phrase_end],
+                         "phrase_start": hedge_start, "phrase_end": phrase_end,
+                         "sentence": text[s.start:s.end], "in_quote": in_quote,
+                         "attribution": (r.speaker or r.speaker_text) if r is not None else "",
+                         "attribution_type": r.speaker_type if r is not None else "",
+                         "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
+                         "speaker_guess": bool(r.speaker_guess) if r is not None else False})
+    return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
