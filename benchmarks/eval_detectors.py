@@ -2,7 +2,7 @@
 
     .venv/bin/pip install -e ".[bench]"      # textacy + spaCy, for the peer only; not kit dependencies
     .venv/bin/python benchmarks/eval_detectors.py ../shared/dev-corpora [--max-docs N] [--no-peer]
-        [--errors /tmp/detector-errors]
+        [--errors /tmp/detector-errors] [--only hedge|polnear|loaded]
 
 DIR holds the development corpora described in its README.md (PolNeAR, the Szeged weasel
 corpus, the Propaganda Techniques Corpus and BASIL). Nothing from them is stored in the
@@ -416,6 +416,8 @@ def main(argv=None):
     ap.add_argument("dir", type=Path, help="the dev-corpora folder (see its README.md)")
     ap.add_argument("--max-docs", type=int, default=None, help="read at most N documents per corpus")
     ap.add_argument("--no-peer", action="store_true", help="skip textacy/spaCy")
+    ap.add_argument("--only", choices=["hedge", "polnear", "loaded"], default=None,
+                    help="measure one group of figures only (hedges; cues, quotations and speakers; loaded words)")
     ap.add_argument("--errors", type=Path, default=None, metavar="OUT",
                     help="write false flags and misses to OUT (outside the repository)")
     args = ap.parse_args(argv)
@@ -429,13 +431,16 @@ def main(argv=None):
         ERRORS = args.errors
     if not (root / "README.md").exists():
         raise SystemExit(f"{root} does not look like the dev-corpora folder (no README.md)")
-    print(eval_hedge(root, args.max_docs), flush=True)
-    for line in eval_polnear(root, args.max_docs, not args.no_peer):
-        print(line, flush=True)
-    print(eval_loaded("loaded language + labels (PTC)", read_ptc(root, args.max_docs),
-                      ["loaded_language", "label"], "loaded-ptc"))
-    print(eval_loaded("lexical bias (BASIL)", read_basil(root, args.max_docs),
-                      ["loaded_language", "label", "booster"], "loaded-basil"))
+    if args.only in (None, "hedge"):
+        print(eval_hedge(root, args.max_docs), flush=True)
+    if args.only in (None, "polnear"):
+        for line in eval_polnear(root, args.max_docs, not args.no_peer):
+            print(line, flush=True)
+    if args.only in (None, "loaded"):
+        print(eval_loaded("loaded language + labels (PTC)", read_ptc(root, args.max_docs),
+                          ["loaded_language", "label"], "loaded-ptc"))
+        print(eval_loaded("lexical bias (BASIL)", read_basil(root, args.max_docs),
+                          ["loaded_language", "label", "booster"], "loaded-basil"))
     if ERRORS is not None:
         print(f"errors written to {ERRORS}/")
 

@@ -369,7 +369,7 @@ def _add_speakers(spans, frame):
     table = table[table["kind"].isin(["direct", "title"])]
     by_article: dict = {}
     for aid, s, e, who in zip(table["article_id"], table["start"], table["end"], table["speaker"]):
-        by_article.setdefault(aid, []).append((int(s), int(e), who or ""))
+        by_article.setdefault(aid, []).append((int(s), int(e), who if isinstance(who, str) else ""))
     voice, speaker = spans["voice"].tolist(), spans["speaker"].tolist()
     for i, (aid, s, e) in enumerate(zip(spans["article_id"], spans["start"], spans["end"])):
         for qs, qe, who in by_article.get(aid, ()):

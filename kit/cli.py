@@ -36,9 +36,13 @@ checks included): the outputs of cells tagged 'nbval-check-output' are stored
 fresh in the master, with a warning for each one that was stale.
 With --check --execute, the masters run the same way but nothing is written: the
 command lists each stale checked output and each out-of-date file, and exits 1 if any.
-The command refuses (and writes nothing) when --out or --answers is the masters
-folder or a file, when both are the same folder, or when the student folder
-holds a notebook with solutions.
+The command refuses (and writes nothing) when --out or --answers holds a master
+notebook (whatever the folder is called) or is a file, when both are the same
+folder, when the student folder holds a notebook with solutions, and, unless you
+add --force, when either is the project's own folder (the one that holds the
+masters folder) or a folder outside it. It also stops, naming the master, the
+cell and the exact marker to use, on a comment, tag or attachment that looks like
+a solution marker but is not exactly one. Every file is written, or none.
 """
 
 BUILD_EPILOG = """\
@@ -47,7 +51,7 @@ examples:
   python -m kit build-student --check          # only say whether notebooks/ is up to date
   python -m kit build-student --execute        # run the masters, refresh the checked outputs, build
   python -m kit build-student --check --execute   # run the masters, report stale outputs, write nothing
-  python -m kit build-student --out /tmp/class-notebooks --answers /tmp/keys
+  python -m kit build-student --out /tmp/class-notebooks --answers /tmp/keys --force   # outside the project
 """
 
 VALIDATE_HELP = """\
@@ -91,6 +95,9 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--execute", action="store_true",
                        help="run every master first and store fresh outputs of the checked cells "
                             "(warns about each stale one); with --check, only report them")
+    build.add_argument("--force", action="store_true",
+                       help="allow --out/--answers to be the project's own folder or a folder outside the "
+                            "project (never a folder that holds a master)")
 
     check = commands.add_parser("validate", help="check articles, word lists and concept tables",
                                 description=VALIDATE_HELP, epilog=VALIDATE_EPILOG,
@@ -109,10 +116,12 @@ def _print_problems(problems, out) -> None:
 
 def _build(args) -> int:
     from .build import BuildError, build, execute_masters, out_of_sync
+    from .build_safety import refuse_unsafe
     from .validate import shown_path
 
     try:
         if args.execute and not args.check:
+            refuse_unsafe(args.masters, args.out, args.answers, force=args.force)  # before a minute of running
             print(f"Running every master in {args.masters}/ in a fresh kernel (this takes a minute or two)...")
             for warning in execute_masters(args.masters):
                 print(f"warning: {warning}", file=sys.stderr)
@@ -132,7 +141,7 @@ def _build(args) -> int:
                 return 1
             print(f"Up to date: {args.out}/ and {args.answers}/ match {args.masters}/.")
             return 0
-        result = build(args.masters, args.out, args.answers)
+        result = build(args.masters, args.out, args.answers, force=args.force)
     except BuildError as exc:
         _print_problems(exc.problems, sys.stderr)
         print("Nothing was written. Fix the problem(s) above and run the command again.", file=sys.stderr)

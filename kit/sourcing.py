@@ -30,11 +30,11 @@ from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, load_gazetteer
 from .names import Article
+from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
-from .speakers import outlet_label
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
-           "checked_articles", "prepare_articles", "attribution_lookup", "attribution_at",
+           "checked_articles", "prepare_articles", "attribution_lookup", "attribution_at", "speaker_name",
            "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "UNKNOWN_OUTLET"]
 
 QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
@@ -157,7 +157,9 @@ def quotes(articles, gazetteer=None):
     One row per quotation with ``article_id, outlet, sentence_id, start, end, quote, kind, speaker,
     speaker_text, speaker_type, speaker_method, speaker_guess, cue, cue_tone, note``;
     ``articles.text[start:end] == quote``. ``speaker_guess`` is True when the speaker comes from a
-    pronoun ("he added"), a description ("the general") or a quotation that follows another one.
+    pronoun ("he added"), a description ("the general") or a quotation that follows another one,
+    and the ``note`` says so in words. When no speaker is found, ``speaker`` is None (never a blank
+    name) and the ``note`` says why ("no speaker found: the sentence names none", "a scare quote").
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
@@ -167,8 +169,19 @@ def quotes(articles, gazetteer=None):
     """
     from . import cache
 
-    return cache.per_article("quotes", checked_articles(articles, "quotes"),
-                             lambda part: _quotes_table(part, gazetteer)[0], ("quotes", data_version(gazetteer)))
+    table = cache.per_article("quotes", checked_articles(articles, "quotes"),
+                              lambda part: _quotes_table(part, gazetteer)[0], ("quotes", data_version(gazetteer)))
+    # no speaker found: a missing value (None), never a blank name; the note says why in words
+    return table.assign(speaker=[s if isinstance(s, str) and s else None for s in table["speaker"]])
+
+
+def speaker_name(value) -> str:
+    """A ``speaker`` value of :func:`quotes` as text: "" when no speaker was found (None or NaN).
+
+    >>> speaker_name("Ann Lee"), speaker_name(None), speaker_name(float("nan"))
+    ('Ann Lee', '', '')
+    """
+    return value if isinstance(value, str) else ""
 
 
 def _quotes_table(frame, gazetteer=None):
@@ -228,7 +241,7 @@ def _sources(frame, gazetteer=None):
     for row in gaz.itertuples():
         gaz_types[row.name] = row.type
     for r in q.itertuples(index=False):
-        if not r.speaker:
+        if not speaker_name(r.speaker):
             continue
         e = entry(r.article_id, r.outlet, r.speaker, r.speaker_type, gaz_types.get(r.speaker, ""))
         e["role"] = "quoted"
@@ -388,6 +401,7 @@ def attribution_lookup(q):
     ['direct', 'sentence']
     """
     by_article: dict = {}
+    q = q.assign(speaker=[speaker_name(v) for v in q["speaker"]])
     for r in q.itertuples(index=False):
         d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
         if r.kind in ("direct", "title"):  # words inside a quoted headline are its outlet's, too

@@ -14,29 +14,17 @@ from __future__ import annotations
 import bisect
 import re
 
+from .indirect_speech import indirect_content, reduced_relative
 from .names import Article
-from .speakers import (
-    is_speech_cue,
-    pick_speaker,
-    plain_phrase,
-    resolve_speaker,
-    sentence_subject,
-    speaker_before,
-    speaker_for_cue,
-)
+from .speaker_guess import resolve_speaker
+from .speaker_phrases import pick_speaker, plain_phrase
+from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 
-__all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES"]
+__all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
 
 _QUOTE_MARKS = "“„«”»\""
 
 
-def _rstrip(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-_RX_THAT = re.compile(r"\bthat\b")
 
 
 def _row(art, sid, start, end, kind, found, cue, note=""):
@@ -46,6 +34,8 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
     tone = cue[3] if cue else ""
     if found is None:
         found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
+        if kind not in KIND_NOTES or kind == "title":
+            note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
     notes = [n for n in (note, found.get("note", "")) if n]
     return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
             "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
@@ -55,6 +45,9 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
             "speaker_start": found.get("start", -1) if found.get("text") else -1,
             "speaker_end": found.get("end", -1) if found.get("text") else -1}
 
+
+#: The note of a quotation whose speaker the rules could not find (its ``speaker`` is None).
+NO_SPEAKER_NOTE = "no speaker found: the sentence names none"
 
 #: Notes for quotations that are not someone's words.
 KIND_NOTES = {
@@ -194,11 +187,23 @@ def _rule_cue_before(ctx):
     return None, None
 
 
+#: A headline or a line that opens with who speaks and a colon: "Lee: Plan Is ‘A Disaster’".
+_NAME_COLON = re.compile(r"[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]")
+
+
 def _rule_colon(ctx):
-    """"Rudskoi also questioned the motives:" then the quotation."""
+    """"Rudskoi also questioned the motives:" then the quotation; or a line that opens with a name
+    and a colon, as headlines do ("Lee: Plan Is ‘A Disaster’")."""
     colon = _colon_sentence(ctx.art, ctx.lo, ctx.o, ctx.prev_close)
     if colon:
         return _speaker_of_intro(ctx.art, *colon, ctx.outside)
+    sent = ctx.art.sentence_at(ctx.o)
+    m = _NAME_COLON.match(ctx.art.text, sent[1], ctx.o) if sent is not None else None
+    if m:
+        cands = ctx.art.candidates(m.start("name"), m.end("name"))
+        if len(cands) == 1 and cands[0]["start"] == m.start("name") and cands[0]["end"] == m.end("name") \
+                and cands[0]["type"] in ("named person", "organisation", "media outlet"):
+            return cands[0], None
     return None, None
 
 
@@ -219,8 +224,8 @@ def _rule_continuation(ctx):
               or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
     lone = len(text[q["start"]:q["end"]].split()) < 2
     if p_found and (p_found.get("speaker") or p_found.get("text")) and follows and not lone:
-        return dict(p_found, guess=True, note="guess: no speaker is named here; taken to be the speaker of "
-                                              "the quotation just before"), None
+        return dict(p_found, guess=True, note="speaker guessed from the quotation just before: no speaker "
+                                              "is named here"), None
     return None, None
 
 
@@ -255,6 +260,28 @@ def _said_by_subject(ctx) -> bool:
                                   or found.get("pronoun") in ctx.art.sets.pronouns_person | {"they"})
 
 
+#: A verb of naming and what it names, right before a quotation: "called (the plan) “…”",
+#: "described it as “…”", "labelled “…”". The quoted words are the words of the verb's subject.
+_NAMING_VERB = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)?"
+                          r"|describ(?:ed|es|ing)\b[^,;.“”\"]{0,40}?\bas|hail(?:ed|s|ing)?\b[^,;.“”\"]{0,40}?\bas"
+                          r"|herald(?:ed|s|ing)?\b[^,;.“”\"]{0,40}?\bas)\b[^,;.“”\"]{0,40}$", re.IGNORECASE)
+
+
+def _named_by_subject(ctx) -> bool:
+    """“…” after a verb of naming whose subject is a person, a group or a pronoun: "Lee called the
+    plan “a disgrace”", "which Mr. Roe called ''a disaster''", "the mayor described it as “absurd”".
+    Not a name given to a thing ("a film called “Hope”": the word before the verb is a common noun)."""
+    art, text = ctx.art, ctx.art.text
+    m = _NAMING_VERB.search(text, ctx.lo, ctx.o)
+    if not m or ctx.o - m.start() > 60:
+        return False
+    found = speaker_before(art, ctx.lo, m.start())
+    if found is None or found.get("start", -1) < ctx.lo or m.start() - found.get("end", 0) > 12:
+        return False
+    return found.get("type") in ("named person", "organisation", "media outlet") \
+        or found.get("pronoun") in art.sets.pronouns_person | {"they"} or bool(found.get("relative"))
+
+
 def _rule_reported_before(ctx):
     """The sentence before (or the one before that, in the same or the previous paragraph) reports
     what someone said, and this sentence goes on with their words in quotation marks:
@@ -276,8 +303,8 @@ def _rule_reported_before(ctx):
             if found:
                 found = resolve_speaker(art, found, cue[0])
                 if found.get("speaker") and found.get("type") in ("named person", "organisation", "media outlet"):
-                    return dict(found, guess=True, note="guess: no speaker is named here; taken to be the "
-                                                        "speaker reported in the sentence before"), None
+                    return dict(found, guess=True, note="speaker guessed from the sentence before: no speaker is "
+                                                        "named here; taken to be the one reported there"), None
     return None, None
 
 
@@ -300,6 +327,11 @@ SPEAKER_RULES = [
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
      _rule_reported_before),
 ]
+
+
+#: A colon that ends a note on the page's layout, not an introduction of someone's words: a
+#: bracket ("(all times EST):") or a pointer to what is shown ("Watch the video below:").
+_LAYOUT_COLON = re.compile(r"(?:\)|\bbelow|\babove)\s*:$", re.IGNORECASE)
 
 
 def article_quotes(art: Article) -> list[dict]:
@@ -352,7 +384,8 @@ def article_quotes(art: Article) -> list[dict]:
         found, cue, kind, note = None, None, "direct", q["note"]
         ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
                             results=results, speech=speech, outside=outside)
-        if q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
+        if q["kind"] in ("scare", "term") and _named_by_subject(ctx) or \
+                q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
         if q["kind"] in ("term", "scare"):
@@ -390,8 +423,8 @@ def article_quotes(art: Article) -> list[dict]:
     quoted_paragraph_starts = {q["open"] for q in spans}
     for k, (ps, pe) in enumerate(art.paragraphs[:-1]):
         para = text[ps:pe].rstrip()
-        if not para.endswith(":"):
-            continue
+        if not para.endswith(":") or _LAYOUT_COLON.search(para):
+            continue  # "(all times EST):", "Watch the video below:": a note on the layout, not someone's words
         ns, ne = art.paragraphs[k + 1]
         if any(ns <= o < ne for o in quoted_paragraph_starts) or text[ns] in _QUOTE_MARKS:
             continue
@@ -431,61 +464,47 @@ def article_quotes(art: Article) -> list[dict]:
             if found["speaker"] in seen_speakers:
                 continue
             seen_speakers.add(found["speaker"])
-            start, end = _indirect_content(art, cue, s, e, found)
+            relative = reduced_relative(art, cue, s)
+            start, end = relative or indirect_content(art, cue, s, e, found)
             if end <= start:
                 continue
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))
+    turns = [m for _sid, ss, se in art.sentences if (m := _TRANSCRIPT_LABEL.match(text, ss, se))]
+    if len(turns) >= 2:  # a transcript has turns: one "UPDATE:" is a heading, not a speaker
+        for row in rows:
+            _transcript_speaker(art, row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
 
 
-def _indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
-    """The reported content of an indirect quotation, as a span of the sentence."""
-    text = art.text
-    e = _rstrip(text, s, e)
-    if e > s and text[e - 1] in ".!?":
-        e -= 1
-    cs, ce, term, _tone = cue
-    if term.lower().startswith("according"):
-        if text[s:cs].strip() == "":
-            comma = text.find(",", ce, e)
-            if comma != -1:
-                start = comma + 1
-                while start < e and text[start].isspace():
-                    start += 1
-                return start, e
-            return s, e
-        end = cs
-        while end > s and (text[end - 1].isspace() or text[end - 1] in ",—–"):
-            end -= 1
-        return s, end
-    m = _RX_THAT.search(text, ce, min(e, ce + 60))
-    if m:
-        start = m.end()
-        while start < e and text[start].isspace():
-            start += 1
-        if start < e:
-            return start, e
-    before, after = text[s:cs], text[ce:e]
-    if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(","):
-        # "The road was closed, the BBC reported."
-        end = s + before.rfind(",")
-        return s, _rstrip(text, s, end)
-    subject_first = found.get("start", -1) >= s and found.get("end", e) <= cs
-    if subject_first and after.strip():
-        start = ce
-        while start < e and text[start] in " \t\n,:":
-            start += 1
-        # "told reporters the road was closed": who was told is not part of what was said
-        told = re.match(r"(?:reporters|journalists|the press|the media)\s+(?=\w)", text[start:e])
-        if told and term.lower().startswith("told"):
-            start += told.end()
-        end = e
-        comma = after.rfind(",")
-        if comma != -1 and any(ce + comma < c[0] < e for c in art.cues):
-            end = _rstrip(text, start, ce + comma)
-        return start, end
-    return s, e
+#: A speaker's name as a transcript gives it, at the start of a paragraph: "TAPPER: …", "Q: …", "A: …".
+_TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2}|[QA]):[ \t]")
 
+
+def _transcript_speaker(art: Article, row: dict) -> None:
+    """In a transcript (sentences that open with a speaker's name in capitals and a colon,
+    "FALLIN: I think …"), the words up to the next name or the end of the paragraph are that
+    speaker's: a row with no speaker, or with "I"/"we" as its speaker, is credited to the name
+    (method ``transcript``)."""
+    if row["kind"] not in ("direct", "indirect") or not art.paragraphs:
+        return
+    ps, _pe = art.paragraphs[max(0, _para_index(art, row["start"]))]
+    m = None
+    k = art.sentence_index(row["start"])
+    while k >= 0 and art.sentences[k][1] >= ps and m is None:
+        _sid, ss, se = art.sentences[k]
+        m = _TRANSCRIPT_LABEL.match(art.text, ss, se)
+        k -= 1
+    if not m or row["start"] < m.end():
+        return
+    if row["speaker_method"] not in ("none", "continuation") and row["speaker_text"].lower() not in ("i", "we"):
+        return  # someone the answer names: "A: My own folks say …" stays theirs
+    label = m.group("label")
+    row.update(speaker=label, speaker_text=label, speaker_start=m.start("label"), speaker_end=m.end("label"),
+               speaker_type="named person" if len(label) > 1 else "anonymous", speaker_method="transcript",
+               speaker_guess=False)
+    kept = [n for n in row["note"].split("; ") if n and n != NO_SPEAKER_NOTE
+            and not n.startswith(("could not tell", "no guess made", "guess", "speaker guessed"))]
+    row["note"] = "; ".join([*kept, f"a transcript: the words follow the speaker's name ({label}) and a colon"])

@@ -27,6 +27,10 @@ a line, so a teacher can read and extend each set. The sets:
 ``pronouns_other``     other pronouns a speaker may be ("they", "it", "we", "i")
 ``group_names``        names of armed and political groups: a run of them and group words
                        ("Al Qaeda Islamist") names the group, not an institution
+``former_words``       words that say a role is no longer held ("former", "ex-"): a former
+                       spokesman of a group does not speak for it
+``listener_verbs``     reporting verbs that need the person told ("assured reporters that");
+                       followed straight by "that" they mean "made sure" and report no speech
 ``title_forms``        a title and other forms of it that name the same role, separated by ``|``
                        ("general|gen.|gen"): "the general" then finds "Gen. Lee"
 =====================  =====================================================================
@@ -55,7 +59,11 @@ __all__ = ["word_sets", "WordSets", "SET_NAMES"]
 #: The sets the kit needs; a file without one of them is an error.
 SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "org_words", "places",
              "anonymous_words", "unnamed_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
-             "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms")
+             "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
+             "former_words", "listener_verbs")
+
+#: Sets a file may leave out (added later; an older copy of the file still loads, without them).
+OPTIONAL_SETS = ("former_words", "listener_verbs")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -92,6 +100,8 @@ class WordSets:
     pronouns_person: frozenset
     pronouns_other: frozenset
     group_names: frozenset
+    former_words: frozenset
+    listener_verbs: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 
@@ -140,10 +150,10 @@ def _read(stamp: tuple) -> WordSets:
     except OSError as err:
         raise LexiconError(f"cannot read the word sets file {path}: {err}", file=str(path),
                            fix="Check that data/word_sets.csv exists, or copy it from the kit.") from err
-    missing = [n for n in SET_NAMES if n not in found]
+    missing = [n for n in SET_NAMES if n not in found and n not in OPTIONAL_SETS]
     if missing:
         raise LexiconError(f"{path.name}: no words for the set {missing[0]!r}", file=str(path), field="set",
                            fix=f"Add at least one line '{missing[0]},<word>'.")
-    sets = {name: frozenset(found[name]) for name in SET_NAMES if name != "title_forms"}
+    sets = {name: frozenset(found.get(name, ())) for name in SET_NAMES if name != "title_forms"}
     skip = sets["stop_caps"] | sets["adverbs"] | sets["demonyms"] | sets["titles"] | sets["before_name"]
     return WordSets(stamp=stamp, **sets, title_forms=MappingProxyType(forms), skip_words=skip)

@@ -1,0 +1,126 @@
+"""Speaker guesses: a pronoun ("he") or a description ("the general") linked to a person named nearby.
+
+Every guess is marked (``guess`` True, ``method`` pronoun / description) and says in its ``note``
+what it was taken from, so a table can show that the kit guessed.
+
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speakers import speaker_for_cue
+    >>> import pandas as pd
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Ann Lee arrived on Monday. He said the road was closed."]}), "example"))[0]
+    >>> resolve_speaker(art, speaker_for_cue(art, art.cues[0], 26, len(art.text)), art.cues[0][0])["speaker"]
+    'Ann Lee'
+"""
+
+from __future__ import annotations
+
+from .corpus import UNKNOWN_OUTLET
+from .names import Article, looks_like_person, person_name, word_core
+
+__all__ = ["outlet_label", "resolve_speaker"]
+
+
+def outlet_label(outlet: str) -> str:
+    """The outlet's name as shown, or ``kit.corpus.UNKNOWN_OUTLET`` when it is empty.
+
+    >>> outlet_label(" Daily "), outlet_label("")
+    ('Daily', '(no outlet named)')
+    """
+    return outlet.strip() or UNKNOWN_OUTLET
+
+
+def _named_next(art: Article, found: dict) -> dict:
+    """"A Russian general ... has accused" followed by a sentence that names a person with that
+    title ("Col. Gen. Sergei Surovikin ..."): the general is taken to be that person (a guess)."""
+    words = found.get("text", "").lower().split()
+    if len(words) < 2 or words[0] not in ("a", "an") or word_core(words[-1]) not in art.sets.titles:
+        return found
+    head = word_core(words[-1])
+    titles = {head, *art.sets.title_forms.get(head, ())}
+    k = art.sentence_index(found.get("start", 0))
+    if k < 0 or k + 1 >= len(art.sentences):
+        return found
+    _sid, s, e = art.sentences[k + 1]
+    for rs, re_ in art.runs(s, e):
+        run = art.text[rs:re_]
+        if {w.lower() for w in run.split()} & titles and looks_like_person(run, art.sets):
+            name = art.canonical(person_name(run, art.sets))
+            return dict(found, speaker=name, type="named person", method="description", guess=True,
+                        note=f"guess: '{found['text']}' taken to be {name}, named with that title in the "
+                             "next sentence")
+    return found
+
+
+def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
+    """Turn a pronoun or description into a name where a rule allows it; mark it as a guess.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Ann Lee arrived on Monday. He said the road was closed."]}), "example"))[0]
+    >>> from kit.speakers import speaker_for_cue
+    >>> found = speaker_for_cue(art, art.cues[0], 26, len(art.text))
+    >>> found["type"]
+    'pronoun'
+    >>> resolved = resolve_speaker(art, found, art.cues[0][0])
+    >>> resolved["speaker"], resolved["method"], resolved["guess"]
+    ('Ann Lee', 'pronoun', True)
+    """
+    found = dict(found)
+    found.setdefault("method", "named")
+    found["guess"] = False
+    kind = found["type"]
+    if kind == "anonymous":
+        return _named_next(art, found)
+    if kind not in ("pronoun", "description"):
+        return found
+    found["guess"] = True
+    found["method"] = kind
+    word = found.get("pronoun", found["text"].lower())
+    if kind == "pronoun" and word == "we":
+        found.update(speaker=outlet_label(art.outlet), type="media outlet",
+                     note="guess: 'we' taken to be the article's own outlet")
+        return found
+    if kind == "pronoun" and word not in art.sets.pronouns_person:
+        found.update(speaker="", type="none",
+                     note=f"could not tell who '{found['text']}' is; no guess made")
+        return found
+    pos = min(pos, found.get("start", pos))
+    if kind == "description":
+        noun = found["text"].lower().split()[-1]
+        titles = {noun, *art.sets.title_forms.get(noun, ())}
+        runs = list(art.runs(max(0, pos - 4000), pos))
+        for s, e in reversed(runs):
+            words = {w.lower() for w in art.text[s:e].split()}
+            if words & titles and looks_like_person(art.text[s:e], art.sets):
+                name = art.canonical(person_name(art.text[s:e], art.sets))
+                found.update(speaker=name, type="named person",
+                             note=f"guess: '{found['text']}' taken to be {name}, the last person "
+                                  f"named with that title before")
+                return found
+    # he / she / the general: someone quoted or named in the nearest sentence before, else the last speaker
+    k = art.sentence_index(pos)
+    for back in range(k, max(-1, k - 4), -1):
+        if back < 0:
+            break
+        _sid, s, e = art.sentences[back]
+        quoted = [n for p, n in art.speakers if s <= p < min(e, pos)]
+        if quoted:
+            found.update(speaker=quoted[-1], type="named person",
+                         note=f"guess: '{found['text']}' taken to be {quoted[-1]}, the person quoted "
+                              "just before")
+            return found
+        people = [c for c in art.candidates(s, min(e, pos), lenient=False) if c["type"] == "named person"]
+        if people:
+            name = people[0]["speaker"]
+            found.update(speaker=name, type="named person",
+                         note=f"guess: '{found['text']}' taken to be {name}, the first person named "
+                              "in the sentences just before")
+            return found
+    earlier = [n for p, n in sorted(art.speakers) if p < pos]
+    if earlier:
+        found.update(speaker=earlier[-1], type="named person",
+                     note=f"guess: '{found['text']}' taken to be {earlier[-1]}, the last person quoted before")
+        return found
+    found.update(speaker="", type="none", note=f"could not tell who '{found['text']}' is; no guess made")
+    return found

@@ -1,0 +1,305 @@
+"""Speaker phrases: what one stretch of words names as a speaker (a pronoun, a description, a name and its role).
+
+kit.speakers decides where the speaker of a reporting word stands; the functions here read the
+words found there and return the speaker as a dict (``speaker``, ``text``, ``type``, ``start``,
+``end``), or None.
+
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> import pandas as pd
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Shop owner Tom Lee said so."]}), "example"))[0]
+    >>> name_head(art, 0, 18)["speaker"]
+    'Tom Lee'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import MODIFIER, WORD, Article, is_title, word_core
+
+__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_source", "is_former", "name_head", "named_role_before",
+           "only_skip_words", "pick_speaker", "plain_phrase", "role_before_name", "subject_before_appositives",
+           "words_span"]
+
+
+def pick_speaker(cands: list[dict]) -> dict | None:
+    """Prefer the first person named, else the first organisation or outlet.
+
+    >>> pick_speaker([{"type": "media outlet", "speaker": "BBC"}, {"type": "named person", "speaker": "Ann Lee"}])
+    {'type': 'named person', 'speaker': 'Ann Lee'}
+    """
+    for c in cands:
+        if c["type"] == "named person":
+            return c
+    return cands[0] if cands else None
+
+
+def words_span(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The words of text[lo:hi], as matches (their offsets are offsets into ``text``).
+
+    >>> [m.group(0) for m in words_span("Gen. Ann Lee said", 5, 12)]
+    ['Ann', 'Lee']
+    """
+    return list(WORD.finditer(text, lo, hi))
+
+
+def only_skip_words(text: str, sets) -> bool:
+    """True if ``text`` holds only little words, titles and punctuation (no other content word).
+
+    >>> from kit.wordsets import word_sets
+    >>> only_skip_words("the former ", word_sets()), only_skip_words("a letter to ", word_sets())
+    (True, False)
+    """
+    for w in WORD.findall(text):
+        low = w.lower().strip(".’'-")
+        if not low or low in sets.skip_words or low.rstrip("s") in sets.skip_words or MODIFIER.search(low) \
+                or low == "s":
+            continue
+        if re.search(r"[’']s?$", w) and (word_core(w) in sets.places or word_core(w) in sets.demonyms):
+            continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
+        return False
+    return True
+
+
+def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
+    """A speaker phrase with no name in it: a pronoun, a description, or an anonymous source.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Officials said the road was closed."]}), "example"))[0]
+    >>> plain_phrase(art, 0, 9, "subject")["type"]
+    'anonymous'
+    """
+    text = art.text
+    words = words_span(text, lo, hi)
+    while words and words[0].group(0).lower() in art.sets.adverbs:
+        words.pop(0)
+    while words and words[-1].group(0).lower() in art.sets.adverbs:
+        words.pop()
+    if not words:
+        return None
+    first = words[0].group(0).lower()
+    phrase_s, phrase_e = words[0].start(), words[-1].end()
+    phrase = text[phrase_s:phrase_e]
+    lowered = [w.group(0).lower().strip(".,’'") for w in words]
+    if len(words) == 1 and first in art.sets.pronouns_person | art.sets.pronouns_other:
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "pronoun",
+                "gaz_type": "", "pronoun": first}
+    if len(words) > 8:
+        return None
+    if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in art.sets.description_nouns:
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
+                "gaz_type": ""}
+    if lowered[-1] in art.sets.anonymous_words or any(w in art.sets.unnamed_words for w in lowered) \
+            or (first in ("a", "an") and len(words) <= 4):
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
+                "gaz_type": "", "note": "the source is not named"}
+    if described_source(text, words, art.sets):
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
+                "gaz_type": "", "note": "the source is described, not named"}
+    return None
+
+
+#: Words that open a description of a source: "the email", "one user", "his campaign".
+DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "another", "some", "many", "most",
+                          "several", "both", "all", "his", "her", "their", "its", "our", "each", "few"})
+
+
+def described_source(text: str, words: list, sets) -> bool:
+    """A description with no name in it, as the subject of a reporting word: a determiner and up to
+    five words in lower case ("the email", "one user", "the campaign’s statement", "most voters").
+
+    >>> from kit.names import WORD
+    >>> from kit.wordsets import word_sets
+    >>> described_source("one of those aides", list(WORD.finditer("one of those aides")), word_sets())
+    True
+    """
+    if not 2 <= len(words) <= 6 or words[0].group(0).lower() not in DETERMINERS:
+        return False
+    if re.search(r"[^\w\s’'-]", text[words[0].end():words[-1].end()]):
+        return False  # punctuation inside: not one phrase
+    rest = [w.group(0) for w in words[1:]]
+    if not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in rest):
+        return False  # a name, a number or an abbreviation inside
+    low = [word_core(w) for w in rest]
+    return not any(w in sets.adverbs or (w in sets.stop_caps and w not in DETERMINERS and w != "of") for w in low)
+
+
+def role_before_name(text: str, sets) -> bool:
+    """Words in lower case that describe the person named right after them: "shop owner",
+    "local farmer", "city spokesman", "the mayor’s spokesman", "Police chief". No function word,
+    verb form or punctuation may come between them and the name ("in a statement to Reuters" is not one).
+
+    >>> from kit.wordsets import word_sets
+    >>> role_before_name("shop owner ", word_sets()), role_before_name("in a statement to ", word_sets())
+    (True, False)
+    """
+    if re.search(r"[^\w\s’'.-]", text):
+        return False
+    words = WORD.findall(text)
+    if not words or len(words) > 4:
+        return False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if i == 0 and low in ("the", "a", "an"):
+            continue
+        if re.search(r"\w[’']s$", w):
+            continue  # an owner: "the mayor’s spokesman"
+        if not re.fullmatch(r"[a-z][a-z-]*", w if i else w[0].lower() + w[1:]):
+            return False  # a capital inside, a number, an abbreviation
+        if low in sets.titles or low in sets.demonyms:
+            continue
+        if low in sets.stop_caps or low in sets.adverbs or low.endswith("ly") or low.endswith("ing"):
+            return False
+    last = word_core(words[-1])
+    return last in sets.titles or last in sets.description_nouns or last in sets.org_words or all(w.islower() for w in words)
+
+
+def named_role_before(before: str, first: dict, sets) -> bool:
+    """A role that names its group before a person's name: "Wyoming GOP chairman Ann Lee",
+    "campaign spokesman Tom Roe", "DFA spokesman Tom Roe": capitalised words or role words only,
+    the last one a role word in lower case.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Wyoming GOP chairman Ann Lee said so."]}), "example"))[0]
+    >>> named_role_before("Wyoming GOP chairman ", art.candidates(0, 28)[-1], art.sets)
+    True
+    """
+    words = WORD.findall(before)
+    if first["type"] != "named person" or not 2 <= len(words) <= 5 or re.search(r"[^\w\s’'.-]", before):
+        return False
+    if word_core(words[-1]) not in sets.titles:
+        return False
+    return all(w[0].isupper() or word_core(w) in sets.titles or w.lower() in ("the", "a", "an")
+               or (re.fullmatch(r"[a-z]+", w) and w not in sets.adverbs and w not in sets.stop_caps
+                   and not re.search(r"(?:ed|ing|ly)$", w))
+               for w in words[:-1])
+
+
+def is_former(words: str, sets) -> bool:
+    """Do the words say a role is no longer held ("the former spokesman of", "an ex-member of")?
+    Words from the ``former_words`` set of data/word_sets.csv.
+
+    >>> from kit.wordsets import word_sets
+    >>> is_former("the former official spokesman of the", word_sets()), is_former("a spokesman for", word_sets())
+    (True, False)
+    """
+    low = words.lower()
+    return any(w in sets.former_words or w.split("-")[0] + "-" in sets.former_words
+               for w in re.findall(r"[a-z]+(?:-[a-z]+)?", low))
+
+
+def name_head(art: Article, lo: int, hi: int) -> dict | None:
+    """The name that heads the words text[lo:hi], if they open with one ("the Pentagon itself"),
+    perhaps after a role in lower case ("shop owner Tom Lee").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Shop owner Tom Lee said so."]}), "example"))[0]
+    >>> name_head(art, 0, 18)["speaker"]
+    'Tom Lee'
+    """
+    cands = art.candidates(lo, hi)
+    if not cands:
+        return None
+    first = cands[0]
+    before = art.text[lo:first["start"]].replace("(", " ").replace(")", " ")
+    if not only_skip_words(before, art.sets) and not role_before_name(before, art.sets) \
+            and not named_role_before(before, first, art.sets):
+        return None
+    # "Russian Foreign Ministry spokesman General Igor Konashenkov": the person, not the ministry
+    if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
+            and only_skip_words(art.text[first["end"]:cands[1]["start"]], art.sets):
+        return cands[1]
+    if first["type"] != "named person" and is_former(before, art.sets):
+        return None  # "the former spokesman of the SDF": someone who left a group does not speak for it
+    # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
+    owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
+    if first["type"] == "named person" and owned and any(is_title(w, art.sets) for w in owned.group(1).split()):
+        nxt = cands[1] if len(cands) > 1 else None
+        if nxt and nxt["type"] == "named person" and role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]], art.sets):
+            return nxt  # "Lavrov’s deputy Sergei Ryabkov"
+        return None
+    return first
+
+
+def appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, role_hi: int) -> dict | None:
+    """A person named between commas after a role or a description: "the group’s leader, Ali Musa,
+    said", "said the mayor’s spokesman, Tim Roe". text[role_lo:role_hi] must hold a role word
+    and no other person (an owner such as "Lavrov’s deputy" is allowed); text[name_lo:name_hi]
+    must be the name alone (with its titles).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The group’s leader, Ali Musa, said so."]}), "example"))[0]
+    >>> appositive_name(art, 20, 28, 0, 18)["speaker"]
+    'Ali Musa'
+    """
+    text = art.text
+    cands = art.candidates(name_lo, name_hi)
+    if len(cands) != 1 or cands[0]["type"] != "named person":
+        return None
+    name = cands[0]
+    if not only_skip_words(text[name_lo:name["start"]], art.sets) or text[name["end"]:name_hi].strip(" \t.’'"):
+        return None
+    words = [word_core(w) for w in WORD.findall(text[role_lo:role_hi])]
+    if not words or len(words) > 12 or not any(w in art.sets.titles or w in art.sets.description_nouns for w in words):
+        return None
+    for c in art.candidates(role_lo, role_hi):
+        if c["type"] == "named person" and text[c["end"]:c["end"] + 1] not in ("’", "'"):
+            return None
+    return name
+
+
+#: A part between commas that describes the person named before it: an age, a home town, a role.
+_APPOSITIVE = re.compile(r"\s*(?:\d{1,3}|of\s|from\s|the\s|a\s|an\s|who\s|whose\s|[a-z][\w-]*\s+(?:of|for|at)\s"
+                         r"|[A-Z][a-z]+\.?\s*$|[A-Z]{2}\s*$)")
+
+
+def subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
+    """A person named before parts between commas that describe them: "Ann Lee, 22, of Leeds, said",
+    "Lee, 35, the daughter of a farmer, said" -> Ann Lee / Lee.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Ann Lee, 22, of Leeds, said so."]}), "example"))[0]
+    >>> subject_before_appositives(art, 0, 21)["speaker"]
+    'Ann Lee'
+    """
+    text = art.text
+    parts = [(m.start() + lo, m.end() + lo) for m in re.finditer(r"[^,]+", text[lo:hi])]
+    if len(parts) < 2:
+        return None
+    k = len(parts) - 1
+    while k > 0 and _APPOSITIVE.match(text, parts[k][0], parts[k][1]):
+        k -= 1
+    if k == len(parts) - 1 or k < 0:
+        return None
+    ps, pe = parts[k]
+    cands = art.candidates(ps, pe)
+    if not cands or cands[-1]["type"] not in ("named person", "organisation", "media outlet") \
+            or text[cands[-1]["end"]:pe].strip():
+        return None
+    found = name_head(art, ps, pe)
+    return found if found is not None and found["start"] == cands[-1]["start"] else None
+
+
+def clause_start(text: str, lo: int, hi: int) -> int:
+    """Where the clause ending at ``hi`` starts. A bracket closed before ``hi`` is skipped:
+    "the Islamic State (ISIS) resides in Syria" is one clause, not "ISIS) resides in Syria".
+
+    >>> text = "In May, the group (ISIS) said"
+    >>> text[clause_start(text, 0, len(text)):]
+    ' the group (ISIS) said'
+    """
+    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[lo:hi])
+    k = max(clause.rfind(c) for c in ",;:—–(")
+    return lo + k + 1 if k != -1 else lo
+
