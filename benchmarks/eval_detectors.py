@@ -2,13 +2,13 @@
 
     .venv/bin/pip install -e ".[bench]"      # textacy + spaCy, for the peer only; not kit dependencies
     .venv/bin/python benchmarks/eval_detectors.py ../shared/dev-corpora [--max-docs N] [--no-peer]
-        [--errors /tmp/detector-errors] [--only hedge|polnear|loaded]
+        [--only weasel,factbank,polnear,ptc,basil] [--errors /tmp/detector-errors]
 
 DIR holds the development corpora described in its README.md (PolNeAR, the Szeged weasel
-corpus, the Propaganda Techniques Corpus and BASIL). Nothing from them is stored in the
+corpus, its FactBank news half, the Propaganda Techniques Corpus and BASIL). Nothing from them is stored in the
 repository: this script reads the folder and prints one line per figure:
 
-    hedge P/R, attribution-cue P/R, quotation P and direct-quotation recall, speaker accuracy,
+    hedge P/R (Wikipedia and news), attribution-cue P/R, quotation P and direct-quotation recall, speaker accuracy,
     loaded-language P/R on the propaganda corpus and on the bias corpus,
     and textacy's direct_quotations (spaCy en_core_web_sm) beside the kit's quotations.
 
@@ -120,12 +120,23 @@ def spans_by_doc(table, categories):
 
 def read_weasel(root: Path, limit=None):
     """(doc_id, text, gold hedge spans) per Wikipedia document; condition cues ("if") are skipped."""
-    tree = ET.parse(root / "weasel" / "wiki.xml")
+    return read_szeged(root / "weasel" / "wiki.xml", "w", limit, parts=("Text",))
+
+
+def read_factbank(root: Path, limit=None):
+    """(doc_id, text, gold hedge spans) per FactBank news article (Szeged XML, as the weasel corpus)."""
+    return read_szeged(root / "factbank-half" / "factbank-even.xml", "f", limit, parts=None)
+
+
+def read_szeged(path: Path, prefix: str, limit=None, parts=("Text",)):
+    """Documents of a Szeged uncertainty XML file, sentences joined by spaces; ``parts``: the
+    DocumentPart types to read (None: all)."""
+    tree = ET.parse(path)
     docs = []
     for n, doc in enumerate(tree.iter("Document")):
-        parts, gold, pos = [], [], 0
+        parts_, gold, pos = [], [], 0
         for part in doc.iter("DocumentPart"):
-            if part.get("type") != "Text":
+            if parts is not None and part.get("type") not in parts:
                 continue
             for sent in part.iter("Sentence"):
                 chunk = []
@@ -134,7 +145,7 @@ def read_weasel(root: Path, limit=None):
                     chunk.append(s or "")
 
                 add(sent.text)
-                base = pos + (1 if parts else 0)
+                base = pos + (1 if parts_ else 0)
                 for cue in sent:
                     offset = base + sum(len(c) for c in chunk)
                     text = "".join(cue.itertext())
@@ -143,10 +154,10 @@ def read_weasel(root: Path, limit=None):
                     add(text)
                     add(cue.tail)
                 s = "".join(chunk)
-                parts.append(s)
+                parts_.append(s)
                 pos = base + len(s)
-        text = " ".join(parts)
-        docs.append((f"w{n}", text, gold))
+        text = " ".join(parts_)
+        docs.append((f"{prefix}{n}", text, gold))
         if limit and len(docs) >= limit:
             break
     return docs
@@ -267,15 +278,19 @@ def read_basil(root: Path, limit=None):
 
 # --------------------------------------------------------------------------- measures
 
-def eval_hedge(root, limit):
-    docs = read_weasel(root, limit)
+def eval_hedge(root, limit, corpus="weasel"):
+    """Hedge P/R on the weasel corpus (Wikipedia) or on factbank-half (news)."""
+    if corpus == "weasel":
+        docs, name, short = read_weasel(root, limit), "hedge (weasel, Wikipedia)", "hedge"
+    else:
+        docs, name, short = read_factbank(root, limit), "hedge (FactBank, news)", "hedge-news"
     spans = kit.annotate(frame([(d, t) for d, t, _ in docs]), categories=["hedge"], progress=False)
     by = spans_by_doc(spans, ["hedge"])
     sc = Score()
     for d, text, gold in docs:
         sc.add(by.get(d, []), gold, d, text)
-    sc.write("hedge")
-    return sc.line("hedge (weasel, Wikipedia)")
+    sc.write(short)
+    return sc.line(name)
 
 
 def is_direct(text, spans):
@@ -416,8 +431,8 @@ def main(argv=None):
     ap.add_argument("dir", type=Path, help="the dev-corpora folder (see its README.md)")
     ap.add_argument("--max-docs", type=int, default=None, help="read at most N documents per corpus")
     ap.add_argument("--no-peer", action="store_true", help="skip textacy/spaCy")
-    ap.add_argument("--only", choices=["hedge", "polnear", "loaded"], default=None,
-                    help="measure one group of figures only (hedges; cues, quotations and speakers; loaded words)")
+    ap.add_argument("--only", default="weasel,factbank,polnear,ptc,basil", metavar="LIST",
+                    help="the corpora to score, comma-separated (default: all)")
     ap.add_argument("--errors", type=Path, default=None, metavar="OUT",
                     help="write false flags and misses to OUT (outside the repository)")
     args = ap.parse_args(argv)
@@ -431,16 +446,20 @@ def main(argv=None):
         ERRORS = args.errors
     if not (root / "README.md").exists():
         raise SystemExit(f"{root} does not look like the dev-corpora folder (no README.md)")
-    if args.only in (None, "hedge"):
+    only = {w.strip() for w in args.only.split(",")}
+    if "weasel" in only:
         print(eval_hedge(root, args.max_docs), flush=True)
-    if args.only in (None, "polnear"):
+    if "factbank" in only and (root / "factbank-half").exists():
+        print(eval_hedge(root, args.max_docs, "factbank"), flush=True)
+    if "polnear" in only:
         for line in eval_polnear(root, args.max_docs, not args.no_peer):
             print(line, flush=True)
-    if args.only in (None, "loaded"):
+    if "ptc" in only:
         print(eval_loaded("loaded language + labels (PTC)", read_ptc(root, args.max_docs),
-                          ["loaded_language", "label"], "loaded-ptc"))
+                          ["loaded_language", "label"], "loaded-ptc"), flush=True)
+    if "basil" in only:
         print(eval_loaded("lexical bias (BASIL)", read_basil(root, args.max_docs),
-                          ["loaded_language", "label", "booster"], "loaded-basil"))
+                          ["loaded_language", "label", "booster"], "loaded-basil"), flush=True)
     if ERRORS is not None:
         print(f"errors written to {ERRORS}/")
 

@@ -25,7 +25,7 @@ _LAZY = {
     "load_articles": "corpus", "article": "corpus", "paragraphs": "corpus", "sentences": "corpus", "raw_text": "corpus",
     "load_lexicon": "lexicons", "default_lexicon": "lexicons",
     "data_dir": "datafiles", "data_path": "datafiles", "use_data": "datafiles",
-    "annotate": "annotation", "explain": "annotation", "profile": "annotation",
+    "annotate": "annotation", "explain": "explaining", "profile": "annotation",
     "highlight": "display",
     "help": "guide",
     "plot_profile": "plots",

@@ -28,7 +28,7 @@ from pathlib import Path
 from .errors import ArticleError, Problem
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "MAX_FRONT_MATTER_CHARS", "article_files", "read_regular_file",
-           "decode_bytes", "split_front_matter", "read_manifest", "slug"]
+           "decode_bytes", "split_front_matter", "read_manifest", "slug", "visible_name"]
 
 #: The file endings read as articles (in a folder, or given one by one).
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -39,13 +39,25 @@ MAX_FRONT_MATTER_CHARS = 20_000
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _SLUG = re.compile(r"[\W_]+")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _MB = 1_000_000
+
+
+def visible_name(name: str) -> str:
+    """A name that can be shown and saved: bytes that are not UTF-8 (which Python keeps as lone
+    surrogates) become the replacement character U+FFFD, one for one.
+
+    >>> visible_name("bad\\udcff.txt"), visible_name("café.txt")
+    ('bad�.txt', 'café.txt')
+    """
+    name = str(name)
+    return name if name.isascii() else _SURROGATE.sub("\ufffd", name)
 
 
 # --------------------------------------------------------------------------- folders
 
 def _passed(name: str, shown: str, message: str, fix: str) -> Problem:
-    return Problem(message, file=f"{shown}/{name}", fix=fix)
+    return Problem(message, file=f"{shown}/{visible_name(name)}", fix=fix)
 
 
 def article_files(folder, shown: str | None = None) -> tuple[list[Path], list[Problem]]:
@@ -139,6 +151,17 @@ def read_regular_file(path, shown: str | None = None, limit: int = MAX_FILE_BYTE
     except OSError as exc:
         raise ArticleError(f"could not open the file ({exc.strerror or exc})", file=shown,
                            fix="Check that the file exists and that you may read it.") from None
+    except ValueError:  # a NUL character in the name
+        raise ArticleError("the file name holds a character that no file name can hold", file=repr(shown),
+                           fix="Check the file name: copy it again from the file browser.") from None
+    try:
+        return _read_open_file(fd, shown, limit)
+    except OSError as exc:  # a read error: a failing disk, a network drive gone, a link to /proc/self/mem
+        raise ArticleError(f"the file could not be read ({exc.strerror or exc})", file=shown,
+                           fix="Copy the article's text into a new .txt file and load that.") from None
+
+
+def _read_open_file(fd: int, shown: str, limit: int) -> bytes:
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
         if stat.S_ISDIR(info.st_mode):
@@ -334,6 +357,25 @@ def read_manifest(path, shown: str | None = None) -> tuple[list[tuple[int, dict]
     return rows, problems
 
 
+def _swallowed_row(header: list[str], row: dict) -> tuple[str, str] | None:
+    """(column, line) when a value running over several lines holds a line that looks like a row of the
+    manifest (as many commas as the header, and a file name without spaces where the 'file' column is):
+    a quote closed in the wrong place swallowed it."""
+    if "file" not in header or len(header) < 2:
+        return None
+    at = header.index("file")
+    for column, value in row.items():
+        if "\n" not in value and "\r" not in value:
+            continue
+        for inner in value.replace("\r", "\n").split("\n")[1:]:
+            if inner.count(",") < len(header) - 1:
+                continue
+            cell = inner.split(",")[at].strip().strip('"')
+            if cell and not any(c.isspace() for c in cell):
+                return column, inner[:60]
+    return None
+
+
 def _json_rows(text: str, shown: str) -> tuple[list[tuple[int, dict]], list[Problem]]:
     try:
         data = json.loads(text)
@@ -364,8 +406,14 @@ def _json_rows(text: str, shown: str) -> tuple[list[tuple[int, dict]], list[Prob
     return rows, problems
 
 
+_UNCLOSED_FIX = ("Add the closing double quote (\") at the end of the value that starts on this line; a value that "
+                 "contains a comma must be wrapped in double quotes, and every opening quote needs a closing one.")
+
+
 def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]], list[Problem]]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    # strict: a quote that is never closed, or text after a closing quote, is an error with its line,
+    # never a value that silently swallows the lines below it
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = [h.strip().lower() for h in next(reader)]
         while header and not header[-1]:
@@ -389,6 +437,10 @@ def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]],
         except StopIteration:
             break
         except csv.Error as exc:  # the lines after this one cannot be trusted: refuse the manifest
+            if "end of data" in str(exc):
+                raise ArticleError("a double quote (\") opened on this line is never closed, so every line below "
+                                   "it would be read as part of one value", file=shown, line=start,
+                                   fix=_UNCLOSED_FIX) from None
             raise ArticleError(f"the manifest cannot be read from this line on ({exc})", file=shown, line=start,
                                fix="Check the quotation marks from this line on: a value that contains a comma "
                                    "must be wrapped in double quotes, and every opening quote needs a closing one.") \
@@ -404,6 +456,11 @@ def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]],
                                         "the extra column to the header."))
             continue
         row = dict(zip(header, cells))
+        swallowed = _swallowed_row(header, row)
+        if swallowed:
+            raise ArticleError(f"the {swallowed[0]} that starts on this line runs over several lines, and one of "
+                               f"them looks like a row of its own ({swallowed[1]!r})", file=shown, line=line,
+                               field=swallowed[0], fix=_UNCLOSED_FIX)
         broken = [k for k in _ONE_LINE_COLUMNS if "\n" in row.get(k, "") or "\r" in row.get(k, "")]
         if broken:  # most often an opening quote with no closing one, which swallows the lines below it
             value = row[broken[0]].replace("\r\n", "\n").replace("\r", "\n").strip("\n")

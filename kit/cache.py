@@ -40,7 +40,7 @@ import contextlib
 import threading
 from collections import OrderedDict
 
-__all__ = ["per_article", "clear", "disabled", "limit", "info", "row_keys"]
+__all__ = ["per_article", "clear", "disabled", "limit", "info", "row_keys", "Memo"]
 
 _DEFAULT_LIMIT = 256 * 1024 * 1024
 _HASH_KEYS = ("kit-cache-key-01", "kit-cache-key-02")  # two 64-bit hashes make a 128-bit key
@@ -94,6 +94,72 @@ class _Store:
 
 
 _STORE = _Store()
+
+
+class Memo:
+    """Recent results of one function of a text (the segmentation of a text into paragraphs,
+    sentences and quotations), so the tables that need them in one session compute them once.
+
+    Part of the cache: :func:`clear` empties it and :func:`disabled` switches it off. It holds at
+    most ``size`` entries and keys made of at most ``max_chars`` characters of text in all (the least
+    recently used go first). The values must not be changed by whoever reads them.
+
+    >>> m = Memo(size=2)
+    >>> m.get("text") is None
+    True
+    >>> m.put("text", (1, 2)); m.get("text")
+    (1, 2)
+    >>> clear(); m.get("text") is None
+    True
+    """
+
+    def __init__(self, size: int = 4096, max_chars: int = 64_000_000):
+        self.size, self.max_chars = size, max_chars
+        self.data: OrderedDict = OrderedDict()
+        self.chars = 0
+        _MEMOS.append(self)
+
+    def get(self, key):
+        if not _STORE.enabled:
+            return None
+        try:
+            value = self.data[key]
+            self.data.move_to_end(key)
+        except (KeyError, TypeError):  # not stored (or a key that cannot be hashed)
+            return None
+        return value[0]
+
+    def put(self, key, value) -> None:
+        if not _STORE.enabled:
+            return
+        n = _key_chars(key)
+        if n > self.max_chars:
+            return
+        with _STORE.lock:
+            old = self.data.pop(key, None)
+            if old is not None:
+                self.chars -= old[1]
+            self.data[key] = (value, n)
+            self.chars += n
+            while len(self.data) > self.size or self.chars > self.max_chars:
+                _k, (_v, m) = self.data.popitem(last=False)
+                self.chars -= m
+
+    def clear(self) -> None:
+        with _STORE.lock:
+            self.data.clear()
+            self.chars = 0
+
+
+def _key_chars(key) -> int:
+    if isinstance(key, str):
+        return len(key)
+    if isinstance(key, tuple):
+        return sum(len(k) for k in key if isinstance(k, str))
+    return 0
+
+
+_MEMOS: list[Memo] = []
 
 
 def row_keys(frame) -> list | None:
@@ -203,13 +269,15 @@ def per_article(step: str, frame, compute, version=""):
 
 
 def clear() -> None:
-    """Empty the cache (every step, every article).
+    """Empty the cache (every step, every article, every :class:`Memo`).
 
     >>> clear(); info()["articles"]
     0
     """
     with _STORE.lock:
         _STORE.reset()
+        for memo in _MEMOS:
+            memo.clear()
 
 
 @contextlib.contextmanager

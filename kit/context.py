@@ -17,7 +17,8 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
   kind: ``term``, ``title``, ``scare``, ``speech``) or ``name`` (the match is part of a name
   written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
-  ("4,000", "11", "two", "dozens");
+  ("4,000", "11", "two", "dozens"), ``<name>`` for a word written with a capital ("Obama"); a word that starts with a sign needs no space before it
+  (``-than-`` finds "lower-than-expected", ``,`` a comma right before the match);
 - ``action``: ``drop`` (do not flag), ``keep`` (flag, and name this rule as the reason) or
   ``require`` (flag only when the words are there; a word with several ``require`` rules is
   flagged when any of them holds, and a ``drop`` rule that fires still wins);
@@ -51,6 +52,7 @@ _ACTIONS = ("drop", "keep", "require")
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
+_NAME = r"(?-i:[A-Z])[\w’'.-]*"  # <name>: a word written with a capital ("Obama", "NATO")
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
@@ -63,7 +65,7 @@ def _phrase_pattern(words: str) -> str:
         w = w.strip()
         if not w:
             continue
-        pieces = [re.escape(p) for p in w.split("<number>")]
+        pieces = [f"(?:{_NAME})".join(re.escape(n) for n in p.split("<name>")) for p in w.split("<number>")]
         parts.append(f"(?:{_NUMBER})".join(pieces).replace(r"\ ", r"\s+"))
     return "|".join(parts)
 
@@ -79,6 +81,13 @@ def _bounded(words: str) -> str:
             parts.append(("(?<![\\w-])" if w[0].isalnum() or w[0] == "<" else "") + one
                          + ("(?![\\w])" if w[-1].isalnum() or w[-1] == ">" else ""))
     return "|".join(f"(?:{p})" for p in parts)
+
+
+def _ended(words: str) -> str:
+    """A pattern for any of ``words`` that ends where a word ends (a word that ends with a sign, such as
+    ``, “``, may run straight into the next word)."""
+    return "|".join(f"(?:{_phrase_pattern(w)})" + ("(?![\\w])" if w.strip()[-1].isalnum() or w.strip()[-1] == ">"
+                                                    else "") for w in words.split("|") if w.strip())
 
 
 def load_context_rules(path=None):
@@ -150,8 +159,8 @@ class ContextRules:
             elif look == "name":
                 rx = None  # see in_name
             elif look == "after":
-                rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_phrase_pattern(words)})(?![\w])", re.IGNORECASE)
-            elif look == "before" and "<number>" not in words:
+                rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_ended(words)})", re.IGNORECASE)
+            elif look == "before" and "<number>" not in words and "<name>" not in words:
                 # plain words: compared with the end of the text before the match (fast)
                 rx = tuple(" ".join(w.lower().split()) for w in words.split("|") if w.strip())
             elif look == "before":
@@ -213,8 +222,8 @@ class ContextRules:
                 if not before.endswith(rx) and ("  " in before or "\n" in before or "\t" in before):
                     before = " ".join(before.split())  # "the  term" with two spaces
                 hit = before.endswith(rx) and any(
-                    before.endswith(w) and (len(before) == len(w) or not (before[-len(w) - 1].isalnum()
-                                                                          or before[-len(w) - 1] == "-"))
+                    before.endswith(w) and (len(before) == len(w) or not w[0].isalnum()
+                                            or not (before[-len(w) - 1].isalnum() or before[-len(w) - 1] == "-"))
                     for w in rx)
             elif look == "before":
                 hit = rx.search(text, max(sentence_start, start - 60), start) is not None

@@ -1,5 +1,8 @@
 """Load articles into a tidy DataFrame, and split them into paragraphs and sentences.
 
+This module reads the sources (folders, manifests, files, addresses, pasted text); the table itself
+(ids, dates, repaired text, skipped records, the columns) is built by :mod:`kit.articletable`.
+
     >>> import kit
     >>> articles = kit.load_articles()
     >>> articles[["article_id", "outlet"]].head(2)
@@ -17,8 +20,8 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import warnings
-from collections import Counter
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -32,62 +35,36 @@ from .articlefiles import (
     read_regular_file,
     slug,
     split_front_matter,
+    visible_name,
+)
+from .articletable import (
+    ARTICLE_COLUMNS,
+    ArticleItem,
+    KitWarning,
+    SkippedRecords,
+    finish_table,
+    item_from_row,
+    merge_metadata,
+    table_from_dataframe,
+    warn_notes,
 )
 from .cleaning import clean_document
 from .datafiles import data_dir, data_folders, data_path
 from .errors import ArticleError, KitError, Problem
-from .segment import count_words, paragraph_spans, sentence_bounds
+from .segment import paragraph_spans, sentence_bounds
+from .web import is_url
 
 __all__ = ["load_articles", "article", "paragraphs", "sentences", "raw_text", "outlet_labels", "check_articles",
            "find_article", "KitWarning", "ARTICLE_COLUMNS", "UNKNOWN_OUTLET", "ARTICLE_SUFFIXES", "MAX_FILE_BYTES",
            "SkippedRecords"]
 
-ARTICLE_COLUMNS = ["article_id", "outlet", "author", "published", "title", "text", "boilerplate",
-                   "n_words", "source_file", "url", "rights", "notes"]
-_TEXT_FIELDS = ["outlet", "author", "title", "url", "rights", "notes"]
-_METADATA = {"title", "author", "published", "outlet", "url", "rights", "notes", "article_id"}
-_COMPUTED = {"file", "text", "boilerplate", "source_file", "n_words"}
-_NOT_DATES = {"now", "today", "tomorrow", "yesterday"}
-
 #: How tables and plots show an article whose text names no outlet (never dropped, never guessed).
 UNKNOWN_OUTLET = "(no outlet named)"
 
 
-class KitWarning(UserWarning):
-    """A problem the kit worked around (for example a file in another encoding)."""
 
-
-class SkippedRecords(list):
-    """The records in ``articles.attrs["skipped"]``: a list of dicts (file, line, field, problem, fix).
-
-    pandas copies a table's ``attrs`` with every operation; this list is shared instead of copied
-    (treat it as read-only), so a load that skipped 100,000 lines does not slow every later step.
-
-    >>> import copy
-    >>> records = SkippedRecords([{"file": "a.txt", "problem": "the file is empty"}])
-    >>> copy.deepcopy(records) is records, records == [{"file": "a.txt", "problem": "the file is empty"}]
-    (True, True)
-    """
-
-    def __deepcopy__(self, memo):
-        return self
-
-
-class _Item:
-    """One article on its way into the table: its record, where it came from, its id base."""
-
-    __slots__ = ("record", "where", "line", "id_base", "id_exact", "suffix_from")
-
-    def __init__(self, record: dict, where: str, line: int | None, id_base: str, id_exact: bool,
-                 suffix_from: str | None):
-        self.record, self.where, self.line = record, where, line  # where: a file name or "row 3"
-        self.id_base, self.id_exact = id_base or "article", id_exact
-        self.suffix_from = suffix_from  # a file name: a clashing id gets a suffix made from it
-
-
-# --------------------------------------------------------------------------- public API
-
-def load_articles(source=None, *, errors: str = "raise", encoding: str | None = None) -> pd.DataFrame:
+def load_articles(source=None, *, errors: str = "raise", encoding: str | None = None, allow_outside: bool = False,
+                  timeout: float | None = None) -> pd.DataFrame:
     """Load articles into a DataFrame with one row per article.
 
     ``source`` can be:
@@ -110,6 +87,9 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
     (file, line, field, problem, fix): ``pd.DataFrame(articles.attrs["skipped"])`` shows it.
     ``encoding`` forces the text encoding of files (default: UTF-8, with a warning and a
     Windows-1252 fallback). Files larger than ``MAX_FILE_BYTES`` are refused.
+    A manifest reads only files in its own folder (and below it); ``allow_outside=True`` (or the
+    environment variable ``KIT_ALLOW_OUTSIDE=1``) lets a trusted manifest name others.
+    ``timeout`` is the seconds one web page may take to arrive (default 20, redirects included).
 
     >>> arts = load_articles()
     >>> list(arts.columns[:6])
@@ -122,14 +102,15 @@ def load_articles(source=None, *, errors: str = "raise", encoding: str | None = 
     if errors not in ("raise", "skip"):
         raise KitError(f"errors={errors!r} is not an option", field="errors",
                        fix='Use errors="raise" (stop at the first bad file) or errors="skip".')
+    opts = _Options(errors, encoding, bool(allow_outside), timeout)
     if source is None:
-        return _from_manifest(data_path("manifest.csv"), errors, encoding)
+        return _from_manifest(data_path("manifest.csv"), opts)
     if isinstance(source, pd.DataFrame):
-        return _from_dataframe(source, errors)
+        return table_from_dataframe(source, errors)
     if _is_web_source(source):
-        return _from_sources(source, errors, encoding)
+        return _from_sources(source, opts)
     if isinstance(source, (str, Path)):
-        return _from_path(Path(source).expanduser(), errors, encoding)
+        return _from_path(Path(source).expanduser(), opts)
     raise KitError(f"cannot load articles from a {type(source).__name__}", field="source",
                    fix="Pass a folder path, a manifest path, a web address, a list of them, "
                        "a pandas DataFrame with a 'text' column, or nothing.")
@@ -164,9 +145,9 @@ def article(text: str, *, title: str = "", outlet: str = "", author: str = "", p
               "boilerplate": "\n\n".join(doc.boilerplate), "source_file": ""}
     given = {"article_id": article_id, "title": title, "outlet": outlet, "author": author, "published": published,
              "url": url, "rights": rights, "notes": notes}
-    _merge_metadata(record, {k: v for k, v in given.items() if v is not None}, "the pasted text")
+    merge_metadata(record, {k: v for k, v in given.items() if v is not None}, "the pasted text")
     base = slug(title or doc.title) or f"pasted-{hashlib.sha1(text.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
-    return _finish([_Item(record, "the pasted text", None, base, True, None)], "raise", label="the pasted text")
+    return finish_table([ArticleItem(record, "the pasted text", None, base, True, None)], "raise", label="the pasted text")
 
 
 def paragraphs(articles: pd.DataFrame) -> pd.DataFrame:
@@ -236,56 +217,98 @@ def raw_text(article) -> str:
 
 # --------------------------------------------------------------------------- reading files
 
+#: Set this environment variable to 1 to let every manifest name files outside its own folder.
+ALLOW_OUTSIDE_ENV = "KIT_ALLOW_OUTSIDE"
+
+
+@dataclass(frozen=True)
+class _Options:
+    errors: str = "raise"
+    encoding: str | None = None
+    allow_outside: bool = False
+    timeout: float | None = None
+
+
 def _display_path(path: Path) -> str:
     """A path as messages and ``source_file`` show it: relative to the kit's folder when inside it."""
     try:
-        return str(path.resolve().relative_to(data_dir().parent))
+        shown = str(path.resolve().relative_to(data_dir().parent))
     except (ValueError, OSError, RuntimeError):
-        return str(path)
+        shown = str(path)
+    return visible_name(shown)
 
 
-def _warn(notes, stacklevel: int = 4) -> None:
-    for note in notes:
-        warnings.warn(str(note), KitWarning, stacklevel=stacklevel)
-
-
-def _from_path(path: Path, errors: str, encoding: str | None) -> pd.DataFrame:
+def _probe(path: Path, shown: str) -> str:
+    """``"dir"``, ``"file"``, ``"missing"``, ``"loop"`` or ``"broken-link"`` for a path (one system call when it
+    exists); an OSError (a name too long, a folder that may not be opened) becomes an ArticleError naming it."""
     try:
-        exists, is_dir = path.exists(), path.is_dir()
-    except OSError as exc:  # e.g. a link that points to itself
-        raise ArticleError(f"the path cannot be opened ({exc.strerror or exc})", file=str(path),
-                           fix="Check the path; if it is a link, point it at a real file or folder.") from None
-    if not exists:
-        if path.is_symlink():
-            try:
-                os.stat(path)
-            except OSError as exc:
-                if exc.errno == errno.ELOOP:
-                    raise ArticleError("this is a link that points back to itself (a loop)", file=str(path),
-                                       fix="Delete the link, or point it at a real file or folder.") from None
-            raise ArticleError("this is a link to a file or folder that does not exist", file=str(path),
-                               fix="Point the link at the real file, or pass the real path.")
-        raise ArticleError("no such file or folder", file=str(path),
-                           fix="Check the spelling of the path, or call kit.load_articles() for the bundled articles.")
-    if is_dir:
-        return _from_folder(path, errors, encoding)
+        try:
+            return "dir" if stat.S_ISDIR(os.stat(path).st_mode) else "file"
+        except FileNotFoundError:
+            os.lstat(path)  # the name exists, so it is a link to nothing
+            return "broken-link"
+    except FileNotFoundError:
+        return "missing"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "loop"
+        if exc.errno == errno.ENOTDIR:  # "a.txt/b.txt": a file where a folder should be
+            return "missing"
+        if exc.errno == errno.ENAMETOOLONG:
+            raise ArticleError("the file name is too long for this computer's file system", file=shown[:200],
+                               field="file", fix="Check the path; give the file a shorter name.") from None
+        raise ArticleError(f"the path cannot be opened ({exc.strerror or exc})", file=shown,
+                           fix="Check the path and that you may open it; if it is a link, point it at a real "
+                               "file or folder.") from None
+    except ValueError:  # a name with a NUL character
+        raise ArticleError("the path holds a character that no file name can hold", file=repr(shown)[:200],
+                           field="file", fix="Check the path: copy it again from the file browser.") from None
+
+
+def _refuse_missing(kind: str, shown: str) -> None:
+    if kind == "loop":
+        raise ArticleError("this is a link that points back to itself (a loop)", file=shown,
+                           fix="Delete the link, or point it at a real file or folder.")
+    if kind == "broken-link":
+        raise ArticleError("this is a link to a file or folder that does not exist", file=shown,
+                           fix="Point the link at the real file, or pass the real path.")
+    raise ArticleError("no such file or folder", file=shown,
+                       fix="Check the spelling of the path, or call kit.load_articles() for the bundled articles.")
+
+
+def _from_path(path: Path, opts: _Options) -> pd.DataFrame:
+    shown = visible_name(str(path))
+    kind = _probe(path, shown)
+    if kind == "dir":
+        return _from_folder(path, opts)
+    if kind != "file":
+        _refuse_missing(kind, shown)
     suffix = path.suffix.lower()
     if suffix in (".csv", ".json"):
-        return _from_manifest(path, errors, encoding)
+        return _from_manifest(path, opts)
     if suffix in ARTICLE_SUFFIXES:
-        return _finish([_read_article_file(path, _display_path(path), encoding)], errors, label=str(path))
-    raise ArticleError(f"cannot read a '{path.suffix}' file as articles", file=str(path),
+        return finish_table([_read_article_file(path, _display_path(path), opts.encoding)], opts.errors, label=shown)
+    raise ArticleError(f"cannot read a '{visible_name(path.suffix)}' file as articles", file=shown,
                        fix="Give a .txt, .md or .html article, a folder of them, or a .csv/.json manifest.")
 
 
+def _name_note(path: Path, name: str) -> None:
+    """A warning when a file name holds bytes that are not UTF-8 (shown as U+FFFD in ``name``)."""
+    if visible_name(path.name) != path.name:
+        warn_notes([Problem("the file name holds bytes that are not UTF-8 text; they are shown as \ufffd",
+                            file=name, field="file",
+                            fix="Rename the file (letters, digits and '-' are safest) to silence this.")], stacklevel=6)
+
+
 def _read_article_file(path: Path, name: str, encoding: str | None, meta: dict | None = None,
-                       line: int | None = None, manifest: str | None = None) -> _Item:
+                       line: int | None = None, manifest: str | None = None) -> ArticleItem:
     """Read, decode and clean one article file; ``meta`` (from line ``line`` of ``manifest``) overrides its
     front matter, and later problems (ids, dates) name that manifest line."""
+    _name_note(path, name)
     if path.suffix.lower() in (".html", ".htm"):
         return _read_saved_page(path, name, meta, line, manifest)
     text, notes = decode_bytes(read_regular_file(path, name), name, encoding)
-    _warn(notes, stacklevel=5)
+    warn_notes(notes, stacklevel=5)
     front, body = split_front_matter(text, name)
     if not body.strip():
         raise ArticleError("the file has metadata but no article text", file=name, field="text",
@@ -295,38 +318,23 @@ def _read_article_file(path: Path, name: str, encoding: str | None, meta: dict |
     if not doc.paragraphs:
         raise ArticleError("no article text was left after removing bylines and footers", file=name, field="text",
                            fix="Check that the file holds the article itself, not only its header or footer.")
-    _warn((Problem(note, file=name, field="boilerplate",
-                   fix="Check the 'boilerplate' column. If it holds article text, add the line 'footer: no' "
-                       "to the file's front matter to keep everything in the text.") for note in doc.notes),
-          stacklevel=5)
+    warn_notes((Problem(note, file=name, field="boilerplate",
+                        fix="Check the 'boilerplate' column. If it holds article text, add the line 'footer: no' "
+                            "to the file's front matter to keep everything in the text.") for note in doc.notes),
+               stacklevel=5)
     record = {
         "article_id": "", "title": doc.title, "author": doc.author, "published": doc.published,
         "outlet": "", "url": "", "rights": "", "notes": "",
         "text": doc.text, "boilerplate": "\n\n".join(doc.boilerplate), "source_file": name,
     }
-    _merge_metadata(record, front, name)
-    _merge_metadata(record, meta or {}, manifest or name, line)
+    merge_metadata(record, front, name)
+    merge_metadata(record, meta or {}, manifest or name, line)
     stem = path.stem
     base = slug(stem)
-    return _Item(record, manifest or name, line, base, base == stem, path.name)
+    return ArticleItem(record, manifest or name, line, base, base == stem, path.name)
 
 
-def _merge_metadata(record: dict, given: dict, where: str, line: int | None = None) -> None:
-    """Copy metadata into ``record``; an empty value keeps what the text says."""
-    for key, value in given.items():
-        key = "article_id" if key == "id" else key
-        if key in _COMPUTED or value is None or (isinstance(value, float) and pd.isna(value)):
-            continue
-        if key in _METADATA:
-            if isinstance(value, (list, dict, tuple, set)):
-                raise ArticleError(f"the {key} is a {type(value).__name__}, not plain text", file=where, line=line,
-                                   field=key, fix=f"Write the {key} as one line of text, e.g. '{key}: ...'.")
-            if str(value).strip() == "":
-                continue
-        record[key] = value
-
-
-def _from_folder(folder: Path, errors: str, encoding: str | None) -> pd.DataFrame:
+def _from_folder(folder: Path, opts: _Options) -> pd.DataFrame:
     shown = _display_path(folder)
     files, passed = article_files(folder, shown=shown)
     if not files:
@@ -337,16 +345,44 @@ def _from_folder(folder: Path, errors: str, encoding: str | None) -> pd.DataFram
     items, problems = [], []
     for path in files:
         try:
-            items.append(_read_article_file(path, f"{shown}/{path.name}", encoding))
+            items.append(_read_article_file(path, f"{shown}/{visible_name(path.name)}", opts.encoding))
         except KitError as exc:
             problems.extend(exc.problems)
-    return _finish(items, errors, label=shown, problems=problems, passed=passed)
+    return finish_table(items, opts.errors, label=shown, problems=problems, passed=passed)
 
 
-def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFrame:
+def _manifest_target(folder: Path, file: str, name: str, line: int | None, opts: _Options) -> Path:
+    """The file a manifest row names: it must exist, be a file, and sit in the manifest's folder (or below)."""
+    given = visible_name(file.strip())
+    target = os.path.join(folder, file.strip())  # a Path only for a file that exists: a manifest may list 100,000
+    kind = _probe(target, f"{name}:{line}")
+    if kind == "dir":
+        raise ArticleError(f"the manifest names a folder ('{given}'), not an article file", file=name, line=line,
+                           field="file", fix="Write the name of one article file in the 'file' column; to load "
+                                             "a whole folder, pass the folder itself: kit.load_articles('folder').")
+    if kind != "file":
+        raise ArticleError("the file named in the manifest does not exist", file=name, line=line, field="file",
+                           fix=f"Check the file name '{given}' and that it sits beside the manifest.")
+    target = Path(target)
+    if not (opts.allow_outside or os.environ.get(ALLOW_OUTSIDE_ENV, "").strip() in ("1", "true", "yes")):
+        try:
+            inside = target.resolve().is_relative_to(folder.resolve())
+        except (OSError, RuntimeError):
+            inside = False
+        if not inside:
+            raise ArticleError(f"the file '{given}' is outside the manifest's folder, so it is not read (a "
+                               "manifest shared with a class could otherwise read any file on the computer)",
+                               file=name, line=line, field="file",
+                               fix="Copy the article into the manifest's folder and name it there; or, if you "
+                                   "trust this manifest, load it with kit.load_articles(path, allow_outside=True) "
+                                   f"(or set the environment variable {ALLOW_OUTSIDE_ENV}=1).")
+    return target
+
+
+def _from_manifest(path: Path, opts: _Options) -> pd.DataFrame:
     name = _display_path(path)
     rows, problems = read_manifest(path, name)  # raises for a manifest that cannot be read at all
-    items: list[_Item] = []
+    items: list[ArticleItem] = []
     inline = []
     for line, row in rows:
         try:
@@ -354,20 +390,12 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
             text = row.get("text")
             address = _web_address(row)
             if address:
-                items.append(_read_address(address, row, line, name))
+                items.append(_read_address(address, opts, row, line, name))
             elif isinstance(file, str) and file.strip():
-                target = path.parent / file.strip()
-                try:
-                    is_file = target.exists()
-                except OSError:
-                    is_file = False
-                if not is_file:
-                    raise ArticleError("the file named in the manifest does not exist", file=name, line=line,
-                                       field="file",
-                                       fix=f"Check the file name '{file.strip()}' and that it sits beside the manifest.")
+                target = _manifest_target(path.parent, file, name, line, opts)
                 meta = {k: v for k, v in row.items() if k != "file"}
-                shown = _display_path(target)
-                items.append(_read_article_file(target, shown, encoding, meta, line=line, manifest=name))
+                items.append(_read_article_file(target, _display_path(target), opts.encoding, meta, line=line,
+                                                manifest=name))
             elif text is not None and not (isinstance(text, float) and pd.isna(text)) and str(text) != "":
                 inline.append((line, row))
             else:
@@ -378,18 +406,16 @@ def _from_manifest(path: Path, errors: str, encoding: str | None) -> pd.DataFram
             problems.extend(exc.problems)
     for line, row in inline:
         try:
-            items.append(_item_from_row(row, name, line))
+            items.append(item_from_row(row, name, line))
         except KitError as exc:
             problems.extend(exc.problems)
-    return _finish(items, errors, label=name, problems=problems)
+    return finish_table(items, opts.errors, label=name, problems=problems)
 
 
 # --------------------------------------------------------------------------- web pages
 
 def _is_web_source(source) -> bool:
     """A web address, or a list/tuple of addresses and files (saved pages, text files)."""
-    from .web import is_url
-
     if isinstance(source, (list, tuple)):
         return bool(source) and all(isinstance(s, (str, Path)) for s in source)
     return is_url(source)
@@ -397,275 +423,61 @@ def _is_web_source(source) -> bool:
 
 def _web_address(row: dict) -> str:
     """The address a manifest row asks to fetch: a ``file`` that is an address, or a ``url`` with no file/text."""
-    from .web import is_url
-
     file, url, text = row.get("file"), row.get("url"), row.get("text")
     if is_url(file):
         return file.strip()
+    if url is None or (isinstance(file, str) and file.strip()):  # the common rows: a file, or no address
+        return ""
     if all(v is None or (isinstance(v, float) and pd.isna(v)) or str(v).strip() == "" for v in (file, text)) \
             and is_url(url):
         return url.strip()
     return ""
 
 
-def _from_sources(source, errors: str, encoding: str | None) -> pd.DataFrame:
+def _from_sources(source, opts: _Options) -> pd.DataFrame:
     """One address, or a list of addresses and files: one article each."""
-    from .web import is_url
-
     given = [source] if isinstance(source, str) else list(source)
     items, problems = [], []
     for entry in given:
         try:
             if is_url(entry):
-                items.append(_read_address(str(entry).strip()))
+                items.append(_read_address(str(entry).strip(), opts))
                 continue
             path = Path(entry).expanduser()
-            if path.is_dir():
-                raise ArticleError("a folder cannot be one item of a list of sources", file=str(path),
+            shown = visible_name(str(path))
+            kind = _probe(path, shown)
+            if kind == "dir":
+                raise ArticleError("a folder cannot be one item of a list of sources", file=shown,
                                    fix="Load the folder on its own: kit.load_articles('folder').")
-            if not path.is_file():
-                raise ArticleError("no such file", file=str(path), fix="Check the spelling of the path.")
-            items.append(_read_article_file(path, _display_path(path), encoding))
+            if kind != "file":
+                raise ArticleError("no such file", file=shown, fix="Check the spelling of the path.")
+            items.append(_read_article_file(path, _display_path(path), opts.encoding))
         except KitError as exc:
             problems.extend(exc.problems)
-    label = str(source) if isinstance(source, str) else f"the list of {len(given)} sources"
-    return _finish(items, errors, label=label, problems=problems)
+    label = visible_name(str(source)) if isinstance(source, str) else f"the list of {len(given)} sources"
+    return finish_table(items, opts.errors, label=label, problems=problems)
 
 
-def _read_address(url: str, meta: dict | None = None, line: int | None = None, manifest: str | None = None) -> _Item:
+def _read_address(url: str, opts: _Options, meta: dict | None = None, line: int | None = None,
+                  manifest: str | None = None) -> ArticleItem:
     """Fetch (or take from ``web-cache/``) one web article; ``meta`` from a manifest row overrides the page's."""
     from .web import record_from_url
 
-    record = record_from_url(url)
+    record = record_from_url(url, timeout=opts.timeout)
     base = slug(record.pop("_id_base", "")) or "page"
-    _merge_metadata(record, {k: v for k, v in (meta or {}).items() if k not in ("file", "url")}, manifest or url, line)
-    return _Item(record, manifest or url, line, base, False, url)
+    merge_metadata(record, {k: v for k, v in (meta or {}).items() if k not in ("file", "url")}, manifest or url, line)
+    return ArticleItem(record, manifest or url, line, base, False, url)
 
 
-def _read_saved_page(path: Path, name: str, meta: dict | None, line: int | None, manifest: str | None) -> _Item:
+def _read_saved_page(path: Path, name: str, meta: dict | None, line: int | None, manifest: str | None) -> ArticleItem:
     """A page saved from a browser (.html): main text and metadata as for an address."""
     from .web import record_from_html
 
     record = record_from_html(read_regular_file(path, name), source=name)
     record["source_file"] = name
-    _merge_metadata(record, meta or {}, manifest or name, line)
+    merge_metadata(record, meta or {}, manifest or name, line)
     base = slug(path.stem)
-    return _Item(record, manifest or name, line, base, base == path.stem, path.name)
-
-
-# --------------------------------------------------------------------------- DataFrames
-
-def _item_from_row(row: dict, where: str, line: int | None = None) -> _Item:
-    text = row.get("text")
-    if not isinstance(text, str):
-        raise ArticleError(f"the text is {type(text).__name__}, not a string", file=where, line=line, field="text",
-                           fix="Put the article's text, as a string, in the 'text' column.")
-    if not text.strip():
-        raise ArticleError("the text is empty", file=where, line=line, field="text",
-                           fix="Put the article's text in the 'text' column, or drop the row.")
-    doc = clean_document(text, reflow=False)
-    _warn((Problem(note, file=where, line=line, field="boilerplate",
-                   fix="Check the 'boilerplate' column; if it holds article text, put that text back into "
-                       "'text' yourself after loading.") for note in doc.notes), stacklevel=6)
-    record = {"article_id": ""}
-    for key, value in row.items():
-        if key == "text":
-            continue
-        if key in _METADATA and isinstance(value, (list, dict, tuple, set)):
-            raise ArticleError(f"the {key} is a {type(value).__name__}, not plain text", file=where, line=line,
-                               field=key,
-                               fix=f"Put plain text in the '{key}' column.")
-        record[key] = value
-    record["text"] = doc.text
-    given_bp = record.get("boilerplate")
-    bp = "\n\n".join(doc.boilerplate)
-    record["boilerplate"] = "\n\n".join(x for x in (given_bp if isinstance(given_bp, str) else "", bp) if x)
-    if "published" in record and isinstance(record["published"], float) and pd.isna(record["published"]):
-        record["published"] = None
-    base = "article-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:10]
-    return _Item(record, where, line, base, True, None)
-
-
-def _from_dataframe(frame: pd.DataFrame, errors: str) -> pd.DataFrame:
-    columns = [str(c).strip() for c in frame.columns]
-    doubled = sorted({c for c in columns if columns.count(c) > 1}) if len(set(columns)) < len(columns) else []
-    if doubled:
-        raise ArticleError(f"the DataFrame has more than one column named {doubled[0]!r}", field=doubled[0],
-                           fix="Give every column its own name (df.columns = [...]) before loading.")
-    if "text" not in columns:
-        raise ArticleError("the DataFrame has no 'text' column", field="text",
-                           fix="Rename the column that holds the article text to 'text'; the columns are: "
-                               + ", ".join(columns) + ".")
-    if frame.empty:
-        raise ArticleError("the DataFrame has no rows", field="text", fix="Add at least one row with article text.")
-    items, problems = [], []
-    values = frame.to_numpy(dtype=object, copy=False)
-    labels = frame.index if frame.index.is_unique else range(len(frame))  # repeated labels: count from 0
-    for idx, cells in zip(labels, values):
-        try:
-            items.append(_item_from_row(dict(zip(columns, cells)), f"row {idx}"))
-        except KitError as exc:
-            problems.extend(exc.problems)
-    return _finish(items, errors, label="the DataFrame", problems=problems)
-
-
-# --------------------------------------------------------------------------- ids, dates, the table
-
-def _assign_ids(items: list[_Item], problems: list[Problem]) -> list[_Item]:
-    """Give every item a unique id in one pass; returns the items kept (a repeated given id is a problem).
-
-    A given id is kept. Otherwise a file's id is its name as a slug; when several files share a
-    slug, the file whose name is exactly the slug keeps it and the others get a short suffix made
-    from their own file name, so an id does not depend on the order of the files. Text given in a
-    table gets ``article-`` and a digest of the text; identical texts get ``-2``, ``-3`` ... in order.
-    """
-    kept, first_use = [], {}
-    for item in items:
-        given = item.record.get("article_id")
-        given = "" if given is None or (isinstance(given, float) and pd.isna(given)) else str(given).strip()
-        item.record["article_id"] = given
-        if given and given in first_use:
-            problems.append(Problem(f"the id '{given}' is used twice (also by {first_use[given]})", file=item.where,
-                                    line=item.line, field="article_id", fix="Give every article its own article_id."))
-            continue
-        if given:
-            first_use[given] = f"{item.where}:{item.line}" if item.line else item.where
-        kept.append(item)
-    taken = set(first_use)
-    need = [it for it in kept if not it.record["article_id"]]
-    counts = Counter(it.id_base for it in need)
-    for it in need:  # the plain id, where nothing else claims it
-        if it.id_base not in taken and (counts[it.id_base] == 1 or it.id_exact):
-            it.record["article_id"] = it.id_base
-            taken.add(it.id_base)
-    next_n: dict[str, int] = {}
-    for it in need:
-        if it.record["article_id"]:
-            continue
-        if it.suffix_from is None:
-            n = next_n.get(it.id_base, 2)
-            while f"{it.id_base}-{n}" in taken:
-                n += 1
-            candidate = f"{it.id_base}-{n}"
-            next_n[it.id_base] = n + 1
-        else:
-            digest = hashlib.sha1(it.suffix_from.encode("utf-8", "surrogatepass")).hexdigest()[:6]
-            stem = candidate = f"{it.id_base}-{digest}"
-            n = 2
-            while candidate in taken:
-                candidate = f"{stem}-{n}"
-                n += 1
-        it.record["article_id"] = candidate
-        taken.add(candidate)
-    return kept
-
-
-def _parse_date(value, where: str, problems: list[Problem], line: int | None = None):
-    if value is None or isinstance(value, pd.Timestamp) and pd.isna(value):
-        return pd.NaT
-    if not isinstance(value, pd.Timestamp):
-        try:
-            if pd.isna(value):
-                return pd.NaT
-        except (TypeError, ValueError):
-            pass
-    text = str(value).strip()
-    if not text:
-        return pd.NaT
-    fix = "Write dates as YYYY-MM-DD, for example 2017-11-16, or leave the field empty."
-    if text.lower() in _NOT_DATES:
-        problems.append(Problem(f"'{text}' is not a date: it would change every day", file=where, line=line,
-                                field="published", fix=fix))
-        return pd.NaT
-    try:
-        stamp = value if isinstance(value, pd.Timestamp) else pd.Timestamp(text)
-    except (ValueError, TypeError, OverflowError):
-        shown = text if len(text) <= 60 else text[:57] + "..."
-        problems.append(Problem(f"the date '{shown}' could not be understood", file=where, line=line,
-                                field="published", fix=fix))
-        return pd.NaT
-    if pd.isna(stamp):
-        return pd.NaT
-    return stamp
-
-
-def _check_time_zones(items: list[_Item], problems: list[Problem]) -> list[_Item]:
-    """Dates with and without a time zone cannot share a column: the smaller group is reported."""
-    aware = [it for it in items if isinstance(it.record["published"], pd.Timestamp)
-             and pd.notna(it.record["published"]) and it.record["published"].tzinfo is not None]
-    naive = [it for it in items if isinstance(it.record["published"], pd.Timestamp)
-             and pd.notna(it.record["published"]) and it.record["published"].tzinfo is None]
-    if not aware or not naive:
-        return items
-    odd = aware if len(aware) <= len(naive) else naive
-    other = "without" if odd is aware else "with"
-    for it in odd:
-        problems.append(Problem(f"the date '{it.record['published']}' {'has a' if odd is aware else 'has no'} time zone, "
-                                f"but {len(items) - len(odd)} other date(s) are written {other} one",
-                                file=it.where, line=it.line, field="published",
-                                fix="Write every date the same way: all as YYYY-MM-DD (no time), or all with a "
-                                    "time zone such as 2017-11-16T10:00+02:00."))
-    dropped = set(map(id, odd))
-    return [it for it in items if id(it) not in dropped]
-
-
-def _finish(items: list[_Item], errors: str, label: str, problems=(), passed=()) -> pd.DataFrame:
-    """Ids, dates and checks, then the table; raise or skip as ``errors`` says."""
-    problems = list(problems)
-    items = _assign_ids(items, problems)
-    good = []
-    for it in items:
-        found: list[Problem] = []
-        it.record["published"] = _parse_date(it.record.get("published"), it.where, found, it.line)
-        if found:
-            problems.extend(found)
-        else:
-            good.append(it)
-    good = _check_time_zones(good, problems)
-    problems.sort(key=lambda p: (str(p.file), p.line or 0))
-    if problems and errors == "raise":
-        if len(problems) == 1:
-            raise ArticleError(problems=problems)
-        raise ArticleError(f"{len(problems)} problems found while loading {label}", problems=problems)
-    if not good:
-        raise ArticleError(f"no article could be loaded from {label}", problems=problems or None,
-                           file=label, fix="Fix the problems listed above.")
-    df = _table([it.record for it in good])
-    skipped = list(passed) + problems
-    if passed:
-        warnings.warn(f"{label}: {len(passed)} item(s) passed over, not read as articles:\n"
-                      + _listing(passed), KitWarning, stacklevel=4)
-    if problems:
-        noun = "row(s)" if label == "the DataFrame" else "file(s)"
-        warnings.warn(f"{len({(p.file, p.line) for p in problems})} {noun} skipped while loading {label}:\n"
-                      + _listing(problems), KitWarning, stacklevel=4)
-    # plain records, not a DataFrame: pandas compares .attrs when tables are combined
-    df.attrs["skipped"] = SkippedRecords(p.as_dict() for p in skipped)
-    return df
-
-
-def _listing(problems: list[Problem], limit: int = 20) -> str:
-    """Problems as a bulleted list, the first ``limit`` of them (all of them are in ``attrs["skipped"]``)."""
-    lines = [f"- {p}" for p in problems[:limit]]
-    if len(problems) > limit:
-        lines.append(f"- ... and {len(problems) - limit} more: see articles.attrs['skipped']")
-    return "\n".join(lines)
-
-
-def _table(records: list[dict]) -> pd.DataFrame:
-    """Records -> the articles table with the fixed column order (extra columns after)."""
-    df = pd.DataFrame.from_records(records)
-    for col in _TEXT_FIELDS + ["boilerplate", "source_file"]:
-        if col not in df.columns:
-            df[col] = ""
-        df[col] = df[col].fillna("").astype(str)
-    df["article_id"] = df["article_id"].astype(str)
-    df["n_words"] = [count_words(t) for t in df["text"]]
-    stamps = list(df["published"])
-    zones = {s.tzinfo for s in stamps if isinstance(s, pd.Timestamp) and pd.notna(s) and s.tzinfo is not None}
-    df["published"] = pd.to_datetime(pd.Series(stamps, dtype=object, index=df.index), utc=len(zones) > 1)
-    extras = [c for c in df.columns if c not in ARTICLE_COLUMNS]
-    return df[ARTICLE_COLUMNS + extras].reset_index(drop=True)
+    return ArticleItem(record, manifest or name, line, base, base == path.stem, path.name)
 
 
 def check_articles(articles, function: str = "this function") -> None:

@@ -30,6 +30,7 @@ import html
 import textwrap
 
 from .errors import KitError
+from .explaining import explanation_html  # noqa: F401  (a display of its own: kept here for callers)
 from .lexicons import CATEGORIES, describe_category
 
 __all__ = ["highlight", "Highlight", "STYLES", "PALETTE", "EXTRA_SLOTS", "style_of", "spans_html",
@@ -123,9 +124,6 @@ _NOTES = ('<details class="kit-notes" open><summary>Why these words are marked (
           '<ol>{items}</ol></details>')
 _NOTE_ITEM = "<li><b>{text}</b> ({category}{voice}): {tip}</li>"
 _TEXT = '<div class="kit-text">{css}{text}</div>'
-_EXPLAIN_BLOCK = ('<div class="kit-explain" style="font-family: system-ui, sans-serif; margin-bottom: .6em;">'
-                  '<p style="margin:0"><b>{headline}</b></p><p style="margin:0">Why: {note}</p>{more}</div>')
-_EXPLAIN_LINE = '<p style="margin:0">{label}: {value}</p>'
 
 
 def _css() -> str:
@@ -423,23 +421,3 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     title = row.get("title") if isinstance(row.get("title"), str) and row.get("title") else article_id
     return Highlight(article_id, text, spans.reset_index(drop=True), title=title, meta=meta, categories=shown,
                      all_categories=available)
-
-
-def explanation_html(explanation) -> str:
-    """HTML for a :class:`kit.annotation.Explanation` (every field escaped).
-
-    >>> import kit
-    >>> "<b>" in explanation_html(kit.explain("<b>regime</b>"))
-    False
-    """
-    from .annotation import explanation_headline
-
-    if not explanation.entries:
-        return f'<p style="font-family: system-ui, sans-serif">{html.escape(str(explanation))}</p>'
-    blocks = []
-    for e in explanation.entries:
-        more = "".join(_EXPLAIN_LINE.format(label=label, value=html.escape(e[key]))
-                       for label, key in (("More neutral", "alternative"), ("Source", "source")) if e.get(key))
-        blocks.append(_EXPLAIN_BLOCK.format(headline=html.escape(explanation_headline(explanation.query, e)),
-                                            note=html.escape(e["note"]), more=more))
-    return "".join(blocks)

@@ -17,6 +17,7 @@ import functools
 import io
 from pathlib import Path
 
+from .cache import Memo
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 from .phrases import PhraseMatcher, normalise_form
@@ -186,10 +187,6 @@ NAME_LEFT = r"(?<![\w’'])(?<!\w-)"
 NAME_RIGHT = r"(?:(?=[’']s?(?![\w’']))|(?![\w’']))(?!-\w)"
 
 
-def _gazetteer_matcher(path: str | None):
-    return _gazetteer_matcher_for(file_stamp(path if path is not None else data_path("gazetteer.csv")))
-
-
 @functools.lru_cache(maxsize=4)
 def _gazetteer_matcher_for(stamp: tuple) -> PhraseMatcher:
     gaz = load_gazetteer(stamp[0])
@@ -211,5 +208,14 @@ def gazetteer_hits(text: str, gazetteer=None) -> list[tuple[int, int, str, str]]
     >>> gazetteer_hits("Reuters and the BBC saw it.")
     [(0, 7, 'Reuters', 'news_agency'), (16, 19, 'BBC', 'media_outlet')]
     """
-    matcher = _gazetteer_matcher(None if gazetteer is None else str(gazetteer))
-    return [(s, e, name, kind) for s, e, (name, kind) in matcher.find(text)]
+    path = None if gazetteer is None else str(gazetteer)
+    stamp = file_stamp(path if path is not None else data_path("gazetteer.csv"))
+    key = (stamp, text)
+    hits = _HITS.get(key)  # quotes and sources read the names of a text once (kept in kit.cache)
+    if hits is None:
+        hits = [(s, e, name, kind) for s, e, (name, kind) in _gazetteer_matcher_for(stamp).find(text)]
+        _HITS.put(key, hits)
+    return list(hits)
+
+
+_HITS = Memo()

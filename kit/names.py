@@ -245,6 +245,8 @@ class Article:
         self.gaz_starts = [g[0] for g in self.gaz]
         self.persons: dict[str, str] = {}  # key -> longest name seen
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
+        self._runs = None  # (lo, hi) -> runs, once __init__ has read the names (see runs())
+        self._common = None  # (start, end) -> _common_word, likewise
         self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names
@@ -262,10 +264,24 @@ class Article:
                 key = _person_key(name)
                 if len(name) > len(self.persons.get(key, "")):
                     self.persons[key] = name
+        # from here on self.persons is fixed: runs and the common-word test are kept per stretch
+        self._runs: dict | None = {}
+        self._common: dict | None = {}
 
     def runs(self, lo: int, hi: int):
         """Capitalised runs in text[lo:hi], cut around gazetteer names, trimmed."""
+        if self._runs is None:  # inside __init__: self.persons grows while the runs are read
+            return self._find_runs(lo, hi)
+        # once built, self.persons no longer changes: the runs of a stretch are read once (the speaker
+        # rules ask for the same sentences and windows many times)
+        got = self._runs.get((lo, hi))
+        if got is None:
+            got = self._runs[(lo, hi)] = tuple(self._find_runs(lo, hi))
+        return got
+
+    def _find_runs(self, lo: int, hi: int):
         cache = self._pieces
+        common = self._common
         for m in _NAME_RUN.finditer(self.text, lo, hi):
             key = m.span()
             pieces = cache.get(key)
@@ -273,7 +289,13 @@ class Article:
                 pieces = cache[key] = self._run_pieces(*key)
             # checked each time: it depends on self.persons, which grows while __init__ reads the runs
             for qs, qe in pieces:
-                if not self._common_word(qs, qe):
+                if common is None:
+                    is_common = self._common_word(qs, qe)
+                else:
+                    is_common = common.get((qs, qe))
+                    if is_common is None:
+                        is_common = common[(qs, qe)] = self._common_word(qs, qe)
+                if not is_common:
                     yield qs, qe
 
     def _run_pieces(self, start: int, end: int) -> list[tuple[int, int]]:

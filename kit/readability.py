@@ -33,14 +33,33 @@ _LANG = "en_US"
 
 @lru_cache(maxsize=65536)
 def syllables(word: str) -> int:
-    """Syllables in one word, from textstat 0.7.8 (CMU dictionary, else pyphen); at least 1 for a word.
+    """Syllables in one word, as textstat 0.7.8 counts them (CMU dictionary, else pyphen); at least 1 for a word.
+
+    The CMU dictionary is read by :mod:`kit.pronouncing` (once, fast) rather than by textstat, which
+    builds every pronunciation and takes seconds on the first call of a lesson.
 
     >>> syllables("cat"), syllables("administration")
     (1, 5)
     """
-    from textstat.backend.counts import count_syllables
+    if not word.strip():
+        return 0
+    from textstat.backend.selections import list_words
 
-    return max(1, int(count_syllables(word.lower(), _LANG))) if word.strip() else 0
+    from .pronouncing import syllable_counts
+
+    table = syllable_counts()
+    count = 0
+    for w in list_words(word.lower(), lowercase=True):  # textstat's count_syllables, word by word
+        n = table.get(w)
+        count += n if n is not None else len(_pyphen().positions(w)) + 1
+    return max(1, count)
+
+
+@lru_cache(maxsize=1)
+def _pyphen():
+    from pyphen import Pyphen
+
+    return Pyphen(lang=_LANG)
 
 
 def reading_counts(text: str) -> dict:
@@ -65,17 +84,27 @@ def _rates(text: str) -> tuple[float, float] | None:
     return counts["n_words"] / counts["n_sentences"], counts["n_syllables"] / counts["n_words"]
 
 
+def _ease(rates) -> float:
+    if rates is None:
+        return math.nan
+    words_per_sentence, syllables_per_word = rates
+    return round(206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word, 1)
+
+
+def _grade(rates) -> float:
+    if rates is None:
+        return math.nan
+    words_per_sentence, syllables_per_word = rates
+    return round(0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59, 1)
+
+
 def flesch_reading_ease(text: str) -> float:
     """Flesch Reading Ease: about 0 (very hard) to 100 (very easy); NaN for a text with no words.
 
     >>> round(flesch_reading_ease("The cat sat on the mat."), 1)
     116.1
     """
-    rates = _rates(text)
-    if rates is None:
-        return math.nan
-    words_per_sentence, syllables_per_word = rates
-    return round(206.835 - 1.015 * words_per_sentence - 84.6 * syllables_per_word, 1)
+    return _ease(_rates(text))
 
 
 def flesch_kincaid_grade(text: str) -> float:
@@ -85,11 +114,7 @@ def flesch_kincaid_grade(text: str) -> float:
     ...                      "the administration reaffirmed its commitment.") > 12
     True
     """
-    rates = _rates(text)
-    if rates is None:
-        return math.nan
-    words_per_sentence, syllables_per_word = rates
-    return round(0.39 * words_per_sentence + 11.8 * syllables_per_word - 15.59, 1)
+    return _grade(_rates(text))
 
 
 def reading_scores(text: str) -> dict:
@@ -98,5 +123,5 @@ def reading_scores(text: str) -> dict:
     >>> reading_scores("")
     {'flesch_reading_ease': nan, 'flesch_kincaid_grade': nan}
     """
-    return {"flesch_reading_ease": flesch_reading_ease(text),
-            "flesch_kincaid_grade": flesch_kincaid_grade(text)}
+    rates = _rates(text)  # the words and sentences are counted once for both scores
+    return {"flesch_reading_ease": _ease(rates), "flesch_kincaid_grade": _grade(rates)}

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from .cache import Memo
+
 __all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS",
            "quotations", "sentences_and_quotations", "QUOTE_KINDS", "is_speech_cue"]
 
@@ -53,6 +55,10 @@ def paragraph_spans(text: str) -> list[tuple[int, int]]:
     >>> paragraph_spans("One.\\n\\n  Two.  \\n\\nThree.")
     [(0, 4), (8, 12), (16, 22)]
     """
+    return list(_segmentation(text)[0])
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     sep = _BLANK_LINE if _BLANK_LINE.search(text) else _NEWLINE
     spans = []
     pos = 0
@@ -113,8 +119,14 @@ def sentence_bounds(text: str, _quotes=None, _paragraphs=None) -> list[tuple[int
     >>> sentence_bounds("One. Two.\\n\\nThree.")
     [(0, 0, 4), (0, 5, 9), (1, 11, 17)]
     """
+    if _quotes is None and _paragraphs is None:
+        return list(_segmentation(text)[2])
+    return _sentence_bounds(text, _quotes, _paragraphs)
+
+
+def _sentence_bounds(text: str, _quotes=None, _paragraphs=None) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
-    paragraphs = paragraph_spans(text) if _paragraphs is None else _paragraphs
+    paragraphs = _paragraph_spans(text) if _paragraphs is None else _paragraphs
     if _quotes is None:
         _quotes = _pair_marks(text, paragraphs) if _has_marks(text) else []
     regions = _regions(_quotes)
@@ -532,15 +544,41 @@ def sentences_and_quotations(text: str, cues=()) -> tuple[list[tuple[int, int, i
     >>> len(bounds), [q["kind"] for q in found]
     (3, ['speech'])
     """
-    paragraphs = paragraph_spans(text)
-    if not text or not (_ANY_MARK.search(text) or "''" in text):
-        return sentence_bounds(text, _quotes=[], _paragraphs=paragraphs), []
-    doubles = _pair_marks(text, paragraphs)
-    found = sorted(doubles + _single_quoted(text, doubles), key=lambda q: q["open"])
-    bounds = sentence_bounds(text, _quotes=doubles, _paragraphs=paragraphs)
-    if not found:
-        return bounds, []
-    cues = sorted((int(a), int(b)) for a, b, *_ in cues)
+    _paragraphs, marked, bounds = _segmentation(text)
+    if not marked:
+        return list(bounds), []
+    cues = tuple(sorted((int(a), int(b)) for a, b, *_ in cues))
+    key = (text, cues)
+    found = _KINDS.get(key)
+    if found is None:
+        found = _quotation_kinds(text, [dict(q) for q in marked], bounds, cues)
+        _KINDS.put(key, found)
+    return list(bounds), [dict(q) for q in found]
+
+
+# Texts seen lately, split once for annotate, sentences, paragraphs and the speaker rules (part of kit.cache):
+# text -> (paragraphs, quotations without kinds, sentence bounds); (text, cues) -> quotations with kinds.
+_SEGMENTS = Memo()
+_KINDS = Memo()
+
+
+def _segmentation(text: str):
+    got = _SEGMENTS.get(text)
+    if got is None:
+        paragraphs = _paragraph_spans(text)
+        if not text or not (_ANY_MARK.search(text) or "''" in text):
+            doubles, marked = [], []
+        else:
+            doubles = _pair_marks(text, paragraphs)
+            marked = sorted(doubles + _single_quoted(text, doubles), key=lambda q: q["open"])
+        bounds = _sentence_bounds(text, _quotes=doubles, _paragraphs=paragraphs)
+        got = (tuple(paragraphs), tuple(marked), tuple(bounds))
+        _SEGMENTS.put(text, got)
+    return got
+
+
+def _quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
+    """Give each quotation (fresh dicts, in order of their opening marks) its kind; see :func:`quotations`."""
     cue_starts = [a for a, _ in cues]
     inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in found]
     opens = [a for a, _ in inside]
@@ -558,4 +596,4 @@ def sentences_and_quotations(text: str, cues=()) -> tuple[list[tuple[int, int, i
     for q, k in zip(found, sentence_of):
         if q["kind"] == "scare" and k in speaking and not _SO_CALLED.search(text[max(0, q["open"] - 12):q["open"]]):
             q["kind"] = "speech"
-    return bounds, found
+    return found

@@ -30,6 +30,7 @@ from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, load_gazetteer
 from .names import Article
+from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
 
@@ -77,18 +78,12 @@ def _sentence_table(articles):
     return sentences(articles)
 
 
-def _paragraph_table(articles):
-    from .corpus import paragraphs
-
-    return paragraphs(articles)
-
-
 def _speech_spans(articles, category: str):
     """One category of kit.annotate; attribution and vague_source come from one (cached) pass, since
     each category's spans do not depend on the other categories."""
-    from .annotation import annotate
+    from .spans import cached_spans
 
-    spans = annotate(articles, categories=["attribution", "vague_source"])
+    spans = cached_spans(articles, categories=["attribution", "vague_source"])
     return spans[spans["category"] == category].reset_index(drop=True)
 
 
@@ -129,11 +124,12 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
     """
     import pandas as pd
 
-    sent = _sentence_table(articles)
-    paras = _paragraph_table(articles)
     cues = _cue_table(articles)
-    by_sent = {k: list(zip(g.sentence_id, g.start, g.end)) for k, g in sent.groupby("article_id", sort=False)}
-    by_para = {k: list(zip(g.start, g.end)) for k, g in paras.groupby("article_id", sort=False)}
+    # the sentences and paragraphs of kit.sentences / kit.paragraphs (ids are unique: checked_articles),
+    # read from kit.segment directly rather than through their tables
+    by_sent = {aid: [(sid, s, e) for sid, (_pid, s, e) in enumerate(sentence_bounds(text))]
+               for aid, text in zip(articles["article_id"], articles["text"])}
+    by_para = {aid: paragraph_spans(text) for aid, text in zip(articles["article_id"], articles["text"])}
     if len(cues):
         tone = cues["tone"].fillna("") if "tone" in cues.columns else pd.Series([""] * len(cues))
         cue_rows = sorted(zip(cues.article_id, cues.start, cues.end, cues.term.fillna(""), tone))

@@ -26,6 +26,9 @@ import hashlib
 import json
 import os
 import re
+import socket
+import threading
+import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -36,12 +39,13 @@ from .cleaning import clean_document
 from .errors import ArticleError
 from .segment import count_words
 
-__all__ = ["fetch", "Page", "record_from_url", "record_from_html", "is_url", "cache_folder",
-           "USER_AGENT", "TIMEOUT_SECONDS", "MAX_BYTES", "MAX_REDIRECTS", "MIN_WORDS", "HTML_SUFFIXES"]
+__all__ = ["fetch", "Page", "Deadline", "record_from_url", "record_from_html", "is_url", "cache_folder",
+           "remove_leftover_parts", "PART_FILE_AGE", "USER_AGENT", "TIMEOUT_SECONDS", "MAX_BYTES", "MAX_REDIRECTS",
+           "MIN_WORDS", "HTML_SUFFIXES", "MAX_ELEMENTS", "MAX_PARAGRAPHS"]
 
 #: How the kit introduces itself to web sites (sites can see who is asking, and why).
 USER_AGENT = f"media-literacy-kit/{__version__} (classroom text-analysis kit; fetches one page when asked)"
-#: Seconds to wait for a site to answer (and between two pieces of a page).
+#: Seconds the whole fetch of one page may take, redirects included (``fetch(..., timeout=...)`` sets another).
 TIMEOUT_SECONDS = 20
 #: The largest page the kit downloads (5 MB; a news article's HTML is usually 50 KB to 2 MB).
 MAX_BYTES = 5_000_000
@@ -51,6 +55,13 @@ MAX_REDIRECTS = 10
 MIN_WORDS = 50
 #: File endings read as saved web pages.
 HTML_SUFFIXES = {".html", ".htm"}
+#: The most HTML elements (tags) a page may have: reading a page costs time in step with them (about 0.1 ms
+#: each), and a news article's page usually has a few thousand. A page with more is refused before the work starts.
+MAX_ELEMENTS = 25_000
+#: The most paragraphs (lines of text) a page's article may have; a news article has a few dozen.
+MAX_PARAGRAPHS = 20_000
+
+_START_TAG = re.compile(rb"<[A-Za-z]")
 
 _NO_NETWORK_FIX = ("If there is no internet here: save the page as HTML (Ctrl+S) from a browser that has it, "
                    "and load the file: kit.load_articles('page.html').")
@@ -97,9 +108,12 @@ class Page:
 
 def _cache_paths(url: str, folder: Path) -> tuple[Path, Path]:
     url = url.split("#", 1)[0]  # "#comments" is the same page
-    parts = urlsplit(url)
-    name = re.sub(r"[^A-Za-z0-9]+", "-", f"{parts.hostname or ''}{parts.path}").strip("-")[:60].strip("-")
-    digest = hashlib.sha1(url.encode("utf-8")).hexdigest()[:10]
+    try:
+        where = urlsplit(url).path
+    except ValueError:
+        where = ""
+    name = re.sub(r"[^A-Za-z0-9]+", "-", f"{_host(url)}{where}").strip("-")[:60].strip("-")
+    digest = hashlib.sha1(url.encode("utf-8", "surrogatepass")).hexdigest()[:10]
     stem = f"{name or 'page'}-{digest}"
     return folder / f"{stem}.html", folder / f"{stem}.json"
 
@@ -128,14 +142,66 @@ def _save(page: Page, folder: Path) -> Page:
                               "These copies are for analysis in class: do not republish them.\n", encoding="utf-8")
         info = {"url": page.url, "final_url": page.final_url, "content_type": page.content_type,
                 "fetched": page.fetched, "user_agent": USER_AGENT}
+        remove_leftover_parts(folder)
         for path, data in ((html_path, page.html), (info_path, (json.dumps(info, indent=2) + "\n").encode())):
             part = path.with_name(f"{path.name}.{os.getpid()}.part")  # whole files only, even in a shared folder
-            part.write_bytes(data)
-            os.replace(part, path)
+            try:
+                part.write_bytes(data)
+                os.replace(part, path)
+            finally:
+                part.unlink(missing_ok=True)  # a failed write (a full disk) leaves no piece behind
     except OSError:
         return page  # a read-only folder: the page still loads, it is just not kept
     page.cache_file = html_path
     return page
+
+
+#: A ``.part`` file older than this (seconds) is a piece left by a fetch that was stopped (kill -9, a crash).
+PART_FILE_AGE = 60
+
+
+def remove_leftover_parts(folder) -> list[Path]:
+    """Delete the ``.part`` files in the cache folder that a stopped fetch left behind; returns what was deleted.
+
+    A ``.part`` file is written and renamed in one step, so one that is older than ``PART_FILE_AGE``
+    seconds, or whose process (the number in its name) no longer runs, is a leftover.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "page-1a2b.html.999999999.part").write_bytes(b"<html>")
+    >>> [p.name for p in remove_leftover_parts(folder)], list(folder.iterdir())
+    (['page-1a2b.html.999999999.part'], [])
+    """
+    removed = []
+    try:
+        parts = [p for p in Path(folder).iterdir() if p.name.endswith(".part")]
+    except OSError:
+        return removed
+    now = time.time()
+    for part in parts:
+        pid_text = part.name[:-len(".part")].rsplit(".", 1)[-1]
+        try:
+            old = now - part.stat().st_mtime > PART_FILE_AGE
+            if old or not _process_runs(int(pid_text) if pid_text.isdigit() else -1):
+                part.unlink()
+                removed.append(part)
+        except OSError:
+            continue  # deleted meanwhile, or not ours to delete
+    return removed
+
+
+def _process_runs(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True  # another user's process (or a number that cannot be checked): leave it to the age rule
+    return True
 
 
 def _fail(url: str, problem: str, fix: str):
@@ -149,18 +215,23 @@ def _sniff(data: bytes) -> str | None:
 
 def _check_url(url: str) -> str:
     url = url.strip()
-    parts = urlsplit(url)
-    if not parts.hostname or " " in url:
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port  # both raise ValueError for "http://[::1/x" or "http://a:99999"
+    except ValueError:
+        host = None
+    if not host or " " in url:
         _fail(url, "this is not a complete web address",
               "Copy the whole address from the browser's address bar, starting with https://")
     return url
 
 
-def fetch(url: str, *, cache: bool | str | Path = True, refresh: bool = False) -> Page:
+def fetch(url: str, *, cache: bool | str | Path = True, refresh: bool = False, timeout: float | None = None) -> Page:
     """Fetch one web page, or take it from the cache folder if it was fetched before.
 
     ``cache=True`` keeps a copy in :func:`cache_folder` (``cache`` may also be a folder);
-    ``refresh=True`` fetches the page again even if a copy exists. Every problem (no connection,
+    ``refresh=True`` fetches the page again even if a copy exists. ``timeout`` is the time the whole
+    fetch may take, redirects and a slow site included (default ``TIMEOUT_SECONDS``). Every problem (no connection,
     a missing page, a timeout, a PDF, a page over ``MAX_BYTES``, a redirect loop) is a ``KitError``
     that names the address and says what to do.
 
@@ -176,19 +247,107 @@ def fetch(url: str, *, cache: bool | str | Path = True, refresh: bool = False) -
         kept = _from_cache(url, folder)
         if kept is not None:
             return kept
-    page = _download(url)
+    seconds = TIMEOUT_SECONDS if timeout is None else timeout
+    if not isinstance(seconds, (int, float)) or isinstance(seconds, bool) or not 0 < seconds < 3600:
+        raise ArticleError(f"timeout={timeout!r} is not a number of seconds", field="timeout",
+                           fix="Give the seconds a fetch may take, for example timeout=20.")
+    deadline = Deadline(seconds)
+    try:
+        page = _download(url, deadline)
+    finally:
+        deadline.cancel()
     return _save(page, folder) if folder is not None else page
 
 
-def _download(url: str) -> Page:
+class Deadline:
+    """One time limit for a whole fetch: when it runs out, every connection the fetch opened is shut.
+
+    A site that sends one byte a second, or a header line every ten seconds, never makes a single
+    read wait long; a limit per read would never end such a fetch. This one does.
+
+    >>> d = Deadline(5)
+    >>> 0 < d.left() <= 5, d.expired
+    (True, False)
+    >>> d.cancel()
+    """
+
+    def __init__(self, seconds: float):
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+        self.expired = False
+        self._sockets: list[socket.socket] = []
+        self._lock = threading.Lock()
+        self._timer = threading.Timer(seconds, self.expire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def left(self) -> float:
+        """Seconds left (at least a millisecond, so that a socket timeout is never zero)."""
+        return max(0.001, self.end - time.monotonic())
+
+    def watch(self, sock: socket.socket) -> None:
+        """Shut this connection when the time is up (at once if it already is)."""
+        with self._lock:
+            self._sockets.append(sock)
+            if not self.expired:
+                return
+        _shut(sock)
+
+    def expire(self) -> None:
+        with self._lock:
+            self.expired = True
+            sockets = list(self._sockets)
+        for sock in sockets:
+            _shut(sock)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def _shut(sock: socket.socket) -> None:
+    try:
+        sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed
+
+
+def _pool_manager(deadline: Deadline):
+    """A urllib3 PoolManager whose every connection is watched by ``deadline``."""
     import urllib3
-    from urllib3 import exceptions as failed
+    from urllib3.connection import HTTPConnection, HTTPSConnection
+
+    class Watched:
+        def _new_conn(self):  # the one place urllib3 opens a socket (before TLS, so a slow handshake is watched too)
+            sock = super()._new_conn()
+            deadline.watch(sock)
+            return sock
+
+    class Conn(Watched, HTTPConnection):
+        pass
+
+    class SecureConn(Watched, HTTPSConnection):
+        pass
+
+    class Pool(urllib3.HTTPConnectionPool):
+        ConnectionCls = Conn
+
+    class SecurePool(urllib3.HTTPSConnectionPool):
+        ConnectionCls = SecureConn
 
     http = urllib3.PoolManager(headers={"User-Agent": USER_AGENT,
                                         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"})
+    http.pool_classes_by_scheme = {"http": Pool, "https": SecurePool}
+    return http
+
+
+def _download(url: str, deadline: Deadline) -> Page:
+    import urllib3
+    from urllib3 import exceptions as failed
+
+    http = _pool_manager(deadline)
     retries = urllib3.Retry(total=None, connect=0, read=0, status=0, other=0, redirect=MAX_REDIRECTS,
                             raise_on_redirect=True, raise_on_status=False)
-    timeout = urllib3.Timeout(connect=TIMEOUT_SECONDS, read=TIMEOUT_SECONDS)
+    timeout = urllib3.Timeout(connect=deadline.left(), read=deadline.left())
     try:
         response = http.request("GET", url, retries=retries, timeout=timeout, preload_content=False)
         try:
@@ -204,14 +363,20 @@ def _download(url: str) -> Page:
                     size += len(chunk)
                     if size > MAX_BYTES:
                         _too_big(url, size)
+                    if deadline.expired:
+                        _timeout(url, deadline.seconds)
                 data = b"".join(chunks)
             else:
                 data = b""
             final_url = urljoin(url, response.geturl() or url)
         finally:
             response.release_conn()
+    except ArticleError:
+        raise
     except failed.MaxRetryError as exc:
         reason = exc.reason
+        if deadline.expired:
+            _timeout(url, deadline.seconds)
         if isinstance(reason, failed.ResponseError) and "redirect" in str(reason).lower():
             _fail(url, f"the site sent the kit from address to address more than {MAX_REDIRECTS} times "
                        "(a redirect loop)",
@@ -220,15 +385,21 @@ def _download(url: str) -> Page:
             _fail(url, "could not connect to the site: no internet here, or the address is wrong",
                   "Check the address. " + _NO_NETWORK_FIX)
         if isinstance(reason, failed.TimeoutError):
-            _timeout(url)
+            _timeout(url, deadline.seconds)
         if isinstance(reason, failed.SSLError):
             _fail(url, "the site's security certificate could not be checked",
                   "Check the address (https://...). " + _SAVE_FIX)
         _fail(url, "could not fetch the page (the connection failed)", "Try again. " + _NO_NETWORK_FIX)
     except failed.TimeoutError:
-        _timeout(url)
-    except (failed.ProtocolError, failed.HTTPError, OSError):
+        _timeout(url, deadline.seconds)
+    except (failed.ProtocolError, failed.HTTPError, OSError, ValueError):
+        if deadline.expired:
+            _timeout(url, deadline.seconds)
         _fail(url, "the connection broke while the page was arriving", "Try again. " + _NO_NETWORK_FIX)
+    finally:
+        http.clear()  # close every connection now, not when Python collects them
+    if deadline.expired:  # the connection was shut at the deadline: what arrived is not the whole page
+        _timeout(url, deadline.seconds)
     _check_status(url, status)
     kind = _sniff(data)
     if kind or (content_type and content_type not in ("text/html", "application/xhtml+xml", "text/plain", "")):
@@ -248,9 +419,9 @@ def _too_big(url: str, size: int):
           "a browser, or copy the article's text into a .txt file and load that.")
 
 
-def _timeout(url: str):
-    _fail(url, f"the site did not answer within {TIMEOUT_SECONDS} seconds (a timeout)",
-          "Try again in a minute. " + _NO_NETWORK_FIX)
+def _timeout(url: str, seconds: float):
+    _fail(url, f"the site did not send the whole page within {seconds:g} seconds (a timeout)",
+          "Try again in a minute, or allow more time: kit.load_articles(url, timeout=60). " + _NO_NETWORK_FIX)
 
 
 def _check_status(url: str, status: int) -> None:
@@ -307,8 +478,20 @@ def record_from_html(data: bytes | str, *, source: str, url: str = "", min_words
     if kind or (b"\x00" in raw[:4096]):
         raise ArticleError(f"this is {kind or 'a binary file'}, not a web page", file=source, field="text",
                            fix="Open it, copy the article's text into a .txt file and load that.")
+    elements = sum(1 for _ in _START_TAG.finditer(raw))
+    if elements > MAX_ELEMENTS:
+        raise ArticleError(f"the page has {elements:,} HTML elements; the kit reads pages of up to {MAX_ELEMENTS:,} "
+                           "(a news article's page usually has a few thousand)", file=source, field="text",
+                           fix="Check that this is the page of one article. For a very long page, copy the "
+                               "article's text into a .txt file and load that, or use kit.article(\"...\").")
     doc = _extract(raw, url)
     text = doc.text if doc is not None and doc.text else ""
+    lines = text.count("\n") + 1
+    if lines > MAX_PARAGRAPHS:
+        raise ArticleError(f"the page's text has {lines:,} paragraphs; the kit reads pages of up to "
+                           f"{MAX_PARAGRAPHS:,}", file=source, field="text",
+                           fix="Check that this is the page of one article; split a long text into one .txt "
+                               "file per article.")
     cleaned = clean_document(text.replace("\n", "\n\n"), find_title=False) if text.strip() else None
     if cleaned is None or count_words(cleaned.text) < min_words:
         raise ArticleError("no article text was found on this page (a front page, a list of links or a paywall?)",
@@ -320,7 +503,7 @@ def record_from_html(data: bytes | str, *, source: str, url: str = "", min_words
         cleaned.boilerplate.insert(0, cleaned.paragraphs.pop(0))  # the headline, repeated above the text
     sitename = doc.sitename or ""
     address = doc.url or url or ""
-    if sitename and address and sitename.lower() in urlsplit(address).netloc.lower():
+    if sitename and address and sitename.lower() in _host(address, netloc=True):
         sitename = ""  # trafilatura fell back to the address: that is not a name the page gives
     return {
         "article_id": "", "title": title, "author": doc.author or cleaned.author or "",
@@ -334,7 +517,8 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def record_from_url(url: str, *, cache: bool | str | Path = True, refresh: bool = False) -> dict:
+def record_from_url(url: str, *, cache: bool | str | Path = True, refresh: bool = False,
+                    timeout: float | None = None) -> dict:
     """Fetch a page (or take it from the cache) and return its article record; see :func:`fetch`.
 
     The record's ``url`` is the page's canonical address, or the address it was fetched from.
@@ -348,7 +532,7 @@ def record_from_url(url: str, *, cache: bool | str | Path = True, refresh: bool 
     if not is_url(url):
         _fail(str(url), "the kit reads only web addresses that start with http:// or https://",
               "Copy the address from the browser's address bar.")
-    page = fetch(url, cache=cache, refresh=refresh)
+    page = fetch(url, cache=cache, refresh=refresh, timeout=timeout)
     record = record_from_html(page.html, source=url.strip(), url=page.final_url)
     record["_id_base"] = _id_from_url(record["url"] or page.final_url)
     return record
@@ -356,9 +540,21 @@ def record_from_url(url: str, *, cache: bool | str | Path = True, refresh: bool 
 
 def _id_from_url(url: str) -> str:
     """A readable id from an address: the last part of its path, or the site name."""
-    parts = urlsplit(url)
-    segments = [s for s in parts.path.split("/") if s and s.lower() not in ("index.html", "index.htm", "amp")]
+    try:
+        path = urlsplit(url).path
+    except ValueError:  # a page's own canonical address can be malformed ("http://[::1/x")
+        path = ""
+    segments = [s for s in path.split("/") if s and s.lower() not in ("index.html", "index.htm", "amp")]
     last = re.sub(r"\.(?:s?html?|php|aspx?)$", "", segments[-1], flags=re.I) if segments else ""
     if not re.search(r"[A-Za-z]", last):
-        last = (parts.hostname or "page").removeprefix("www.") + ("-" + last if last else "")
+        last = (_host(url) or "page").removeprefix("www.") + ("-" + last if last else "")
     return last
+
+
+def _host(url: str, netloc: bool = False) -> str:
+    """The address's host name (with ``netloc``: and port) in lower case ("" when the address is malformed)."""
+    try:
+        parts = urlsplit(url)
+        return (parts.netloc if netloc else parts.hostname or "").lower()
+    except ValueError:
+        return ""

@@ -142,7 +142,7 @@ def explorer(articles=None, categories=None, lexicon=None):
     articles = _articles(articles)
     selected = list(categories) if categories is not None else ["loaded_language", "label"]
     spans, lexicon, available = _annotate_all(articles, lexicon)
-    kit.annotation._check_categories(selected, available)
+    kit.spans.check_categories(selected, available)
     w = _widgets()
     if w is None:  # pragma: no cover
         return _Static(_highlight_html(articles.iloc[0], selected, lexicon))
@@ -185,7 +185,7 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     articles = _articles(articles)
     selected = list(categories) if categories is not None else ["loaded_language", "label", "booster"]
     spans, lexicon, available = _annotate_all(articles, lexicon)
-    kit.annotation._check_categories(selected, available)
+    kit.spans.check_categories(selected, available)
     outlets = kit.corpus.outlet_labels(articles["outlet"])
     if by == "outlet":
         options = [(o, o) for o in dict.fromkeys(outlets)]

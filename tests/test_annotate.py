@@ -722,3 +722,67 @@ def test_explain_names_the_rule_that_kept_a_hedge():
 def test_a_require_rule_that_looks_before_the_word():
     """A ``require`` rule with plain words before the match: kept when one is there, dropped when none is."""
     assert hedges("It is considered rude. She considered him.") == [("considered", "belief-verb-passive")]
+
+
+# ------------------------------------------------------------------ hedges in news (issue 22)
+
+@pytest.mark.parametrize("text, expected", [
+    # a forecast is a hedge; a forecast that came true, or a comparison with one, is not
+    ("The firm is expected to report a loss.", [("expected", "word-list")]),
+    ("Analysts expect prices to rise.", [("expect", "word-list")]),
+    ("As expected, the bank cut rates. Sales were better than expected and lower-than-expected.", []),
+    ("The sale was expected. The expected gain is small.", []),
+    # an open question is a hedge; "whether ... or" meaning either way is not
+    ("Officials asked whether the dam would hold.", [("whether", "word-list")]),
+    ("Every vote counts, whether large or small. Whether it be rain or snow, they march.", []),
+    # "possible": a guess, not what can be done or a count of options
+    ("The board discussed a possible sale.", [("possible", "word-list")]),
+    ("Come as soon as possible. Access is possible by boat. It was made possible by a grant.", []),
+    ("The latest possible date is June.", []),
+    ("It is possible for anyone to enter. There are four possible routes and both possibilities are open.", []),
+    ("The possibility of a strike worries them.", [("possibility", "word-list")]),
+    ("Seat belts reduce the likelihood of injury.", []),
+    # opinion verbs: a statement follows; "think about", "believe in" and no statement at all are not hedges
+    ("Some economists think the slump is over.", [("think", "word-list")]),
+    ("Think about the cost. They believe in luck. It is hard to believe. Ask what voters think.", []),
+    # "could": an ability or a question, not a guess
+    ("The mayor could not be reached and nobody else could be reached for comment.", []),
+    ("Reporters asked how the dispute could be settled.", [])
+])
+def test_news_hedges_in_context(text, expected):
+    assert hedges(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ms. Diaz suggested that the vote be delayed.", [("suggested", "belief-with-clause")]),
+    ("Most voters think the mayor did well.", [("think", "belief-about-someone")]),
+    ("She believes Obama was right.", [("believes", "belief-about-someone")]),
+    ("“We will build it,” she continued. He continued, “It will take years.”",
+     [("continued", "continued-after-quotation"), ("continued", "continued-speaking")]),
+    ("Prices continued to rise. The borrowing continued.", []),
+    ("Her plans to cut taxes were dropped.", []),
+    ("The club charged a fee. He was charged in 2014.", []),
+    ("Mr. Ross charged that the count was rigged.", [("charged", "charged-that")]),
+    ("The rebels claimed victory and the storm claimed the lives of ten people.", []),
+    ("Voters strongly supported the plan. The roof is supported by beams.", [("supported", "stance-of-someone")]),
+    ("The proposed wall is long. Lee proposed a new wall.", [("proposed", "word-list")]),
+])
+def test_more_attribution_cues_in_context(text, expected):
+    assert cues(text) == expected
+
+
+def test_a_belief_verb_is_both_an_attribution_and_a_hedge():
+    spans = annotate("Analysts think the slump is over.", categories=["hedge", "attribution"])
+    assert sorted(zip(spans.text, spans.category, strict=True)) == [("think", "attribution"), ("think", "hedge")]
+
+
+def test_explain_says_why_a_word_was_not_a_hedge_here():
+    text = str(explain("possible"))
+    assert "possible-superlative" in text and "As soon as possible" in text
+    assert "could-be-reached" in str(explain("could"))
+
+
+def test_a_name_in_a_context_rule_means_a_capitalised_word():
+    """``<name>`` in a rule's words matches a word written with a capital, not the same word in lowercase."""
+    assert cues("They believe Obama was right.") == [("believe", "belief-about-someone")]
+    assert cues("They believe obama was right.") == []

@@ -139,8 +139,9 @@ def test_article_count(articles):
     assert ex.check_article_count(len(articles), articles).correct
     wrong = ex.check_article_count(len(articles) + 1, articles)
     assert wrong.status == "incorrect" and "len(articles)" in wrong.detail
-    quoted = ex.check_article_count(str(len(articles)), articles)
-    assert quoted.status == "wrong_type" and "without quotes" in quoted.message
+    # a number written as text is the same answer (the teacher's verdict in tests/student_answers.yaml)
+    assert ex.check_article_count(str(len(articles)), articles).correct
+    assert ex.check_article_count("a lot", articles).status == "wrong_type"
 
 
 def test_article_count_follows_the_data(articles):
@@ -187,7 +188,8 @@ def test_top_article_and_outlet(articles, profile):
     assert ex.check_top(best, "loaded_language_per_1k", articles).correct
     worst = profile.sort_values("loaded_language_per_1k").article_id.iloc[0]
     wrong = ex.check_top(worst, "loaded_language_per_1k", articles)
-    assert wrong.status == "incorrect" and "loaded_language_per_1k" in wrong.detail
+    assert wrong.status == "incorrect" and "loaded words per 1,000 words" in wrong.detail
+    assert best not in str(wrong)  # a wrong answer does not give the right one away
     by_outlet = profile.assign(outlet=kit.corpus.outlet_labels(profile.outlet).to_numpy())
     hardest = by_outlet.groupby("outlet").flesch_reading_ease.mean().idxmin()
     assert ex.check_top(hardest, "flesch_reading_ease", articles, by="outlet", largest=False).correct
@@ -281,7 +283,8 @@ def test_quote_count(articles):
     assert ex.check_quote_count(n + 1, articles, "us-rescue-of-isis-in-raqqa").status == "partly"
     assert ex.check_quote_count(n + 5, articles, "us-rescue-of-isis-in-raqqa").status == "incorrect"
     assert ex.check_quote_count(len(quotes), articles, "us-rescue-of-isis-in-raqqa", kind=None).correct
-    assert ex.check_quote_count(str(n), articles, "us-rescue-of-isis-in-raqqa").status == "wrong_type"
+    assert ex.check_quote_count(str(n), articles, "us-rescue-of-isis-in-raqqa").correct
+    assert ex.check_quote_count("many", articles, "us-rescue-of-isis-in-raqqa").status == "wrong_type"
 
 
 def test_speakers(articles):
@@ -335,8 +338,30 @@ def test_claim_source(articles):
 def test_neutral_headline():
     original = "US rescue of ISIS in Raqqa exposed"
     assert ex.check_neutral_headline("BBC report says Raqqa deal let fighters leave the city", original).correct
-    loaded = ex.check_neutral_headline("Brutal regime undoubtedly lets fighters leave Raqqa", original)
+    loaded = ex.check_neutral_headline("Russia says brutal regime undoubtedly lets fighters leave Raqqa", original)
     assert loaded.status == "partly" and "brutal" in loaded.detail.lower()
+    asserted = ex.check_neutral_headline("Brutal regime undoubtedly lets fighters leave Raqqa", original)
+    assert asserted.status == "incorrect" and "brutal" in asserted.detail.lower()
+    # issue 21: headlines that state the contested claim as fact and name no source get no tick
+    for headline in ("US helped ISIS leave Raqqa", "US rescued ISIS fighters from Raqqa",
+                     "Pentagon helped ISIS escape Raqqa", "The truth about the US and ISIS in Raqqa"):
+        result = ex.check_neutral_headline(headline, original)
+        assert result.status == "incorrect" and "who makes it" in result.message, headline
+    for headline in ("Russian general says US helped ISIS fighters leave Raqqa",
+                     "BBC report: deal let ISIS fighters leave Raqqa",
+                     "US helped ISIS fighters leave Raqqa, Russia claims",
+                     "US accused of helping ISIS fighters leave Raqqa"):
+        assert ex.check_neutral_headline(headline, original).correct, headline
+    question = ex.check_neutral_headline("Did the US help ISIS leave Raqqa?", original)
+    assert question.status == "incorrect" and "question" in question.message
+    assert ex.check_neutral_headline("Raqqa: US let ISIS fighters go", original).status == "incorrect"  # a place
+    slams = ex.check_neutral_headline("Russian general slams US over Raqqa deal", original)
+    assert slams.status == "partly" and "'slams' (a loaded verb of saying)" in slams.detail
+    proven = ex.check_neutral_headline("BBC report reveals US let ISIS fighters leave Raqqa", original)
+    assert proven.status == "partly" and "reveals" in proven.detail
+    # what the check cannot judge comes before the verdict
+    text = str(ex.check_neutral_headline("Russian general says US helped ISIS fighters leave Raqqa"))
+    assert text.index("Before the verdict") < text.index("✓")
     assert ex.check_neutral_headline(original, original).status == "incorrect"
     assert ex.check_neutral_headline("Raqqa", original).status == "incorrect"
 
@@ -348,6 +373,7 @@ def test_naming_and_distinctive_words(articles):
     group = words.outlet.iloc[0]
     shown = kit.framing.top_distinctive_words(words, group, n=10).word.tolist()  # the bars of the plot
     assert all(ex.check_distinctive_word(w, group, articles).correct for w in shown)
+    assert all(ex.check_distinctive_word(w.lower(), group, articles).correct for w in shown)  # "us" for "US"
     assert ex.check_distinctive_word("zzzz", group, articles).status == "incorrect"
     mine = words[words.outlet == group].sort_values("z", ascending=False)
     grammar = next(w for w in mine.word if w in kit.framing.FUNCTION_WORDS)
@@ -502,17 +528,32 @@ def test_near_ties_count_as_ties():
     for article_id in ("x", "y"):
         result = ex.check_top(article_id, "loaded_language_per_1k", corpus)
         assert result.correct, result
-        assert "near-tie" in result.detail and "of a word" in result.detail
+        assert "near-tie" in result.detail and "per 1,000" in result.detail
+    runner_up = ex.check_top("y", "loaded_language_per_1k", corpus)
+    assert "within 0.4 of the highest" in runner_up.message and "accepted" in runner_up.message
+    assert "highest loaded" not in str(runner_up)  # the runner-up is never called the highest
+    assert "'y'" in ex.check_top("x", "loaded_language_per_1k", corpus).detail
     assert ex.check_top("z", "loaded_language_per_1k", corpus).status == "incorrect"
     assert ex.check_top("z", "loaded_language_per_1k", corpus, largest=False).correct
 
 
 def test_prediction_gives_the_gap():
     assert ex.check_prediction(..., 5).status == "not_answered"
-    off = ex.check_prediction(2, 5, "quotations")
-    assert off.status == "partly" and "3 more" in off.message and "one line" in off.detail
-    assert ex.check_prediction(5, 5).correct
-    assert ex.check_prediction("5", 5).status == "wrong_type"
+    off = ex.check_prediction(4, 5, "quotations")
+    assert off.status == "partly" and "1 more" in off.message and "one line" in off.detail
+    far = ex.check_prediction(3, 14, "quotations")  # issue 21: 3 against 14 is not "partly right"
+    assert far.status == "incorrect" and "11 more" in far.message
+    exact = ex.check_prediction(5, 5)
+    assert exact.correct and "exactly" in exact.message and "Close" not in str(exact)
+    assert ex.check_prediction("5", 5).correct
+    assert ex.check_prediction("many", 5).status == "wrong_type"
+
+
+def test_prediction_of_a_choice_never_names_the_answer():
+    wrong = ex.check_prediction("russia-charges-pentagon", "us-fighting-isis-or-liquidating-assets")
+    assert wrong.status == "incorrect" and "us-fighting" not in str(wrong) + wrong._repr_html_()
+    assert ex.check_prediction("us-fighting-isis-or-liquidating-assets",
+                               "us-fighting-isis-or-liquidating-assets").correct
 
 
 # --------------------------------------------------------------------------- the rubric for written answers
@@ -526,7 +567,7 @@ def test_lateral_plan_mastery_quotes_the_sentences():
     result = ex.check_lateral_plan(MASTERY_PLAN)
     assert result.status == "mastery" and result.passed and not result.correct
     assert "“First I would look up who runs Global Research" in result.detail
-    assert "investigates who is behind the source" in result.detail
+    assert "finds out who is behind the source" in result.detail
     assert "✓" not in repr(result)
 
 
@@ -551,7 +592,7 @@ def test_trusting_plan_is_quoted_as_beginning():
     result = ex.check_lateral_plan("It looks professional and has many sources, so I would trust it and share "
                                    "it with my friends after reading it carefully.")
     assert result.status == "beginning"
-    assert "judges the page by the page itself: “It looks professional" in result.detail
+    assert "Trusts the page: “It looks professional" in result.detail
 
 
 def test_reflection_rubric_levels():

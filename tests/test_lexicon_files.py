@@ -183,15 +183,30 @@ def test_no_duplicate_surface_form_within_category(category):
             seen[form] = row["term"]
 
 
+#: Verbs of belief and expectation that are both a hedge and an attribution (docs/lexicons.md, "What goes
+#: where"): "analysts think it will fall" reports a view and holds the claim back, at once.
+BELIEF_VERBS = {"think", "thinks", "believe", "believes", "expect", "expects", "expected",
+                "suggest", "suggests", "suggested", "suggesting"}
+
+
 def test_no_surface_form_in_two_categories():
-    """The kit's lists keep each surface form in one category, a decision documented in docs/lexicons.md."""
+    """The kit's lists keep each surface form in one category, a decision documented in docs/lexicons.md;
+    the only exception is the short list of verbs of belief, in hedge and attribution."""
     owner: dict[str, str] = {}
     for category in CATEGORIES:
         for row in _rows(category):
             for form in _surfaces(row):
                 key = form.lower()
+                if key in BELIEF_VERBS and {owner.get(key, category), category} <= {"hedge", "attribution"}:
+                    continue
                 assert owner.get(key, category) == category, f"{form!r} is in {owner[key]} and {category}"
                 owner[key] = category
+
+
+def test_belief_verbs_are_in_both_lists():
+    """Each verb of belief named as an exception is really in both lists (the exception list cannot go stale)."""
+    forms = {c: {f.lower() for row in _rows(c) for f in _surfaces(row)} for c in ("hedge", "attribution")}
+    assert BELIEF_VERBS <= forms["hedge"] & forms["attribution"]
 
 
 @pytest.mark.parametrize("category", CATEGORIES)

@@ -339,7 +339,9 @@ def test_manifest_oddities(tmp_path):
     assert "lists no articles" in str(load_error(tmp_path / "header.csv"))
     (tmp_path / "quote.csv").write_text('file,title\na.txt,"Alpha\nb.txt,Beta\n', encoding="utf-8")
     err = load_error(tmp_path / "quote.csv")
-    assert "quote.csv:2" in str(err) and "runs over 2 lines" in str(err) and "closing" in err.fix
+    assert "quote.csv:2" in str(err) and "never closed" in str(err) and "closing" in err.fix
+    with pytest.raises(KitError, match="never closed"):  # the lines it swallowed are not silently dropped
+        kit.load_articles(tmp_path / "quote.csv", errors="skip")
     (tmp_path / "long.csv").write_text('file,title\na.txt,"' + "x" * 200_000 + "\n", encoding="utf-8")
     assert "cannot be read from this line on" in str(load_error(tmp_path / "long.csv"))
     (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
@@ -404,3 +406,110 @@ def test_dataframe_oddities_and_skip():
     same = kit.load_articles(pd.DataFrame({"text": ["Same.", "Same.", "Other."]}))
     assert list(same.article_id.str.count("-")) == [1, 2, 1] and same.article_id.is_unique
     assert kit.load_articles(pd.DataFrame({"text": ["Body.", "Other."], "_mine": [1, 2]}))["_mine"].tolist() == [1, 2]
+
+
+# --------------------------------------------------------------------------- issue 24: what an outside fuzzer found
+
+def test_an_undecodable_file_name_is_shown_with_the_replacement_character(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text("The council met on Tuesday.", encoding="utf-8")
+    (tmp_path / os.fsdecode(b"bad\xff.txt")).write_text("Another article.", encoding="utf-8")
+    with pytest.warns(KitWarning, match="bad\ufffd.txt.*not UTF-8"):
+        arts = kit.load_articles(tmp_path, errors="skip")
+    assert len(arts) == 2 and any(f.endswith("bad\ufffd.txt") for f in arts.source_file)
+    assert pd.DataFrame(arts.attrs["skipped"]).empty
+
+
+@pytest.mark.parametrize("make", [
+    lambda tmp: kit.article("a\ud800b: the council met on Tuesday."),
+    lambda tmp: kit.load_articles(pd.DataFrame({"text": pd.Series(["The \udcff council met."], dtype=object),
+                                                "title": pd.Series(["\ud800"], dtype=object)})),
+    lambda tmp: kit.load_articles(_write(tmp / "m.json", '[{"text": "The \\ud800 council met.", "title": "\\udfff"}]')),
+])
+def test_lone_surrogates_become_the_replacement_character_with_a_warning(tmp_path, make):
+    with pytest.warns(KitWarning, match="replaced by \ufffd"):
+        arts = make(tmp_path)
+    assert "\ufffd" in arts.text.item()
+    assert not any("\ud800" <= ch <= "\udfff" for value in arts.iloc[0] if isinstance(value, str) for ch in value)
+    sents = kit.sentences(arts)
+    assert all(arts.text.item()[s:e] == t for s, e, t in zip(sents.start, sents.end, sents.text))
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_os_errors_become_kit_errors_and_skip_keeps_the_others(tmp_path):
+    import os
+
+    (tmp_path / "good.txt").write_text("The council met on Tuesday.", encoding="utf-8")
+    long_name = "x" * 300 + ".txt"
+    assert_helpful(load_error(long_name), "xxxx", "file")
+    arts = quiet_load([tmp_path / "good.txt", long_name], errors="skip")
+    assert len(arts) == 1 and "too long" in arts.attrs["skipped"][0]["problem"]
+    os.symlink("/proc/self/mem", tmp_path / "mem.txt")  # opens, but every read fails
+    arts = quiet_load(tmp_path, errors="skip")
+    assert len(arts) == 1 and "could not be read" in arts.attrs["skipped"][0]["problem"]
+    assert_helpful(load_error(tmp_path / "mem.txt"), "mem.txt", "")
+
+
+def test_a_manifest_naming_a_folder_or_a_malformed_address(tmp_path):
+    (tmp_path / "m.csv").write_text("file\n.\n", encoding="utf-8")
+    assert_helpful(load_error(tmp_path / "m.csv"), "m.csv:2", "file")
+    err = load_error("http://[::1/x")
+    assert_helpful(err, "http://[::1/x", "url")
+
+
+@pytest.mark.parametrize("notes_column", ["notes", "title"])
+def test_the_unclosed_quote_of_the_issue_is_an_error_with_its_line_never_fewer_rows(tmp_path, notes_column):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(f"The text of {name}.", encoding="utf-8")
+    (tmp_path / "m.csv").write_text(f'file,{notes_column}\na.txt,"first note\nb.txt,second note\n', encoding="utf-8")
+    for errors in ("raise", "skip"):
+        err = load_error(tmp_path / "m.csv", errors=errors)
+        assert_helpful(err, "m.csv:2", "")
+        assert "never closed" in str(err)
+    # a quote closed later, after swallowing a row, is caught too
+    (tmp_path / "m.csv").write_text(f'file,{notes_column}\na.txt,"first note\nb.txt,second" note\n',
+                                    encoding="utf-8")
+    assert "m.csv:2" in str(load_error(tmp_path / "m.csv", errors="skip"))
+    # a note that really runs over two lines is still read
+    (tmp_path / "m.csv").write_text('file,notes\na.txt,"line one\nline two"\nb.txt,x\n', encoding="utf-8")
+    assert quiet_load(tmp_path / "m.csv").notes.tolist() == ["line one\nline two", "x"]
+
+
+def test_manifest_files_stay_inside_the_manifest_folder_unless_allowed(tmp_path, monkeypatch):
+    import os
+
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "sub").mkdir()
+    (folder / "sub" / "a.txt").write_text("The council met on Tuesday.", encoding="utf-8")
+    (tmp_path / "private.txt").write_text("A private file of the student.", encoding="utf-8")
+    os.symlink(tmp_path / "private.txt", folder / "link.txt")
+    rows = ["sub/a.txt", "../private.txt", str(tmp_path / "private.txt"), "link.txt"]
+    (folder / "m.csv").write_text("file\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    arts = quiet_load(folder / "m.csv", errors="skip")
+    assert len(arts) == 1 and arts.source_file.item().endswith("a.txt")
+    skipped = arts.attrs["skipped"]
+    assert [s["line"] for s in skipped] == [3, 4, 5]
+    assert all("outside the manifest's folder" in s["problem"] and "allow_outside=True" in s["fix"]
+               and "KIT_ALLOW_OUTSIDE" in s["fix"] for s in skipped)
+    assert len(quiet_load(folder / "m.csv", allow_outside=True)) == 4
+    monkeypatch.setenv("KIT_ALLOW_OUTSIDE", "1")
+    assert len(quiet_load(folder / "m.csv")) == 4
+
+
+def test_large_pages_are_refused_before_the_work_starts(tmp_path):
+    from kit import web
+
+    page = tmp_path / "big.html"
+    page.write_bytes(b"<html><body>" + b"<p>a</p>" * 400_000 + b"</body></html>")  # the issue's 3.2 MB page
+    err = load_error(page)
+    assert_helpful(err, "big.html", "text")
+    assert f"{web.MAX_ELEMENTS:,}" in str(err) and "400,002 HTML elements" in str(err)
+    pre = tmp_path / "pre.html"  # few elements, but more lines than an article has
+    pre.write_bytes(b"<html><body><pre>" + b"word\n" * (web.MAX_PARAGRAPHS + 1) + b"</pre></body></html>")
+    assert "paragraphs" in str(load_error(pre))

@@ -744,10 +744,10 @@ def test_described_source_is_not_a_person():
 
 
 def test_subject_and_any_verb_after_the_quotation():
-    q = one("“We are done for today,” Ann Lee continued. “Not now,” Tom Roe muttered.")
+    q = one("“We are done for today,” Ann Lee shrugged. “Not now,” Tom Roe muttered.")
     assert q.speaker.tolist() == ["Ann Lee", "Tom Roe"]
     assert q.speaker_method.tolist() == ["subject-after", "subject-after"]
-    assert q.cue.tolist() == ["continued", "muttered"]
+    assert q.cue.tolist() == ["shrugged", "muttered"]
     assert q.kind.tolist() == ["direct", "direct"]  # a short quotation with a speaker is speech, not a scare quote
 
 

@@ -449,3 +449,97 @@ def test_extraction_never_touches_the_network(monkeypatch):
     monkeypatch.setattr(socket.socket, "connect", refuse)
     record = web.record_from_html(JSONLD_PAGE.encode(), source="saved.html")
     assert record["outlet"] == "Valley Times" and record["published"] == "2024-04-02"
+
+
+# --------------------------------------------------------------------------- one deadline for the whole fetch (issue 24)
+
+class Trickle(BaseHTTPRequestHandler):
+    """A site that sends its answer very slowly: never a long pause, so only a deadline for the whole fetch ends it."""
+
+    step = 0.05  # seconds between two pieces; each server stops after about 10 s even if the kit never hangs up
+
+    def log_message(self, *args):
+        pass
+
+    def dribble(self, pieces) -> None:
+        try:
+            for piece in pieces:
+                self.wfile.write(piece)
+                self.wfile.flush()
+                time.sleep(self.step)
+        except OSError:
+            pass  # the kit hung up: what we want
+
+    def do_GET(self):  # noqa: N802 - the name http.server calls
+        if self.path == "/status":  # the status line, one byte at a time
+            return self.dribble(bytes([b]) for b in b"HTTP/1.1 200 OK\r\n" * 20)
+        if self.path == "/headers":  # a header line every few tenths of a second
+            self.dribble([b"HTTP/1.1 200 OK\r\n"] + [b"X-Wait: %d\r\n" % i for i in range(50)])
+            return None
+        if self.path == "/body":  # an announced body sent one byte at a time
+            self.dribble([b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"]
+                         + [b"<"] * 200)
+            return None
+        if self.path.startswith("/hop/"):  # redirects, each a little slow
+            n = int(self.path.rsplit("/", 1)[1])
+            time.sleep(0.3)
+            target = f"/hop/{n - 1}" if n > 0 else "/done"
+            self.send_response(302)
+            self.send_header("Location", target)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return None
+        body = NEWS_PAGE.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+
+@pytest.fixture(scope="module")
+def slow_server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    httpd.daemon_threads = True
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.mark.parametrize("path", ["/status", "/headers", "/body", "/hop/3"])
+def test_one_deadline_for_the_whole_fetch(slow_server, cache, path):
+    url = f"{slow_server}{path}"
+    started = time.monotonic()
+    err = error_of(url, timeout=0.5)
+    took = time.monotonic() - started
+    assert_clean_error(err, url, "timeout", "0.5 seconds", "timeout=60")
+    assert took < 0.5 + 2.0, f"the fetch took {took:.1f} s with a 0.5 s deadline"
+    assert not list(cache.glob("*.part")) and not list(cache.glob("*.html"))
+
+
+def test_redirects_within_the_deadline_are_followed(slow_server, cache):
+    assert len(load(f"{slow_server}/hop/1", timeout=5)) == 1
+
+
+@pytest.mark.parametrize("bad", [0, -1, "20", True, float("nan"), 10**9])
+def test_timeout_must_be_a_number_of_seconds(bad):
+    with pytest.raises(kit.KitError, match="timeout"):
+        web.fetch("http://127.0.0.1:9/x", timeout=bad, cache=False)
+
+
+def test_leftover_part_files_are_removed_by_the_next_fetch(server, cache):
+    import os
+
+    cache.mkdir(parents=True)
+    stale = cache / "page-0123456789.html.999999999.part"  # a process that no longer runs
+    stale.write_bytes(b"<html>half a page")
+    old = cache / f"page-abcdef0123.json.{os.getpid()}.part"  # this process, but from long ago
+    old.write_bytes(b"{")
+    os.utime(old, (time.time() - 3600, time.time() - 3600))
+    fresh = cache / f"page-fedcba9876.html.{os.getpid()}.part"  # being written now: left alone
+    fresh.write_bytes(b"<html>")
+    load(f"{server}/news.html")
+    assert not stale.exists() and not old.exists() and fresh.exists()
+    assert sorted(p.suffix for p in cache.iterdir()) == [".html", ".json", ".part", ".txt"]

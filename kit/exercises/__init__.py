@@ -4,12 +4,19 @@ Every check takes the student's ``answer`` first and returns a :class:`CheckResu
 a readable sentence first, the detail after. A check never raises on a student's
 answer: an untouched stub (``answer = ...``) is "not answered", an answer of the wrong
 kind (``None``, a number where words are expected, a table …) is "wrong type" and
-says what was expected. Written answers get a rubric level (beginning, emerging,
+says what was expected. A number written as text ("5", "six") is read as the number,
+and a list written as one text with commas ("imperialism, regime change") as a list. Written answers get a rubric level (beginning, emerging,
 mastery), never a tick.
 
 Expected answers are computed from the data and the word lists at check time, never
 stored: an instructor who changes the article, the paragraph or a word list keeps
 working checks.
+
+Every check reads its answer through plain, bounded conversions (:mod:`.reading`): an
+object with its own ``__str__`` or ``__iter__``, an endless generator or a huge list
+gets feedback, never a traceback or a hang. In Jupyter, importing this module also
+adds a plain-words line under the ``NameError`` a student gets for an article id typed
+without quotes (:mod:`.friendly`).
 
 The parts: :mod:`.result` (the result object), :mod:`.answers` (reading an answer:
 coercion, aliases, misspellings, caps, staged hints), :mod:`.helpers` (lesson helpers),
@@ -19,9 +26,9 @@ one module of checks per lesson group (:mod:`.corpus_checks`, :mod:`.word_checks
     >>> from kit import exercises
     >>> exercises.check_article_count(...).status
     'not_answered'
-    >>> print(exercises.check_article_count("5", articles=exercises.example_corpus()))
-    ! Wrong type: write the number itself, without quotes (for example 5, not "5").
-      You gave a piece of text ('5').
+    >>> print(exercises.check_article_count("a lot", articles=exercises.example_corpus()))
+    ! Wrong type: the answer should be a whole number.
+      You gave a piece of text ('a lot').
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from .corpus_checks import (
                             check_top,
 )
 from .frame_checks import check_distinctive_word, check_naming, check_neutral_headline
+from .friendly import install_name_error_hint
 from .helpers import (
                             EXAMPLE_ARTICLE,
                             PASTE_PLACEHOLDER,
@@ -57,6 +65,8 @@ from .source_checks import (
 )
 from .word_checks import check_boosters, check_flagged_words, check_hedges, check_loaded_words
 from .written import check_lateral_plan, check_reflection
+
+install_name_error_hint()  # in Jupyter: a plain-words line under "NameError" for text typed without quotes
 
 __all__ = [
     "CheckResult",

@@ -20,12 +20,13 @@ from collections.abc import Iterable, Sequence
 
 from .result import CORRECT, INCORRECT, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "norm", "as_number", "as_word_list", "need_text", "need_word_list",
-           "too_long", "quote_list", "match_choice", "did_you_mean", "check_choice", "entity_aliases",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "need_text", "need_word_list", "split_list",
+           "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
+MAX_ITEM_CHARS = 300  # a longer item in a list of words or names is refused (no word or name is that long)
 
 
 def norm(text) -> str:
@@ -59,17 +60,69 @@ def as_number(answer):
     return None
 
 
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100})
+
+
+def read_number(answer):
+    """The answer as a number: a number itself, or text that is only a number ("5", " 6 ", "1,000",
+    "five"); None otherwise.
+
+    >>> read_number(5), read_number("5"), read_number("six"), read_number("1,000"), read_number("a lot")
+    (5, 5, 6, 1000, None)
+    """
+    number = as_number(answer)
+    if number is not None or not isinstance(answer, str) or len(answer) > 40:
+        return number
+    text = answer.strip().lower().rstrip(".")
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+|[-+]?\d+", text):
+        return int(text.replace(",", ""))
+    if re.fullmatch(r"[-+]?\d+\.\d+", text):
+        return float(text)
+    return None
+
+
 def as_word_list(answer):
     """A list of strings, or None when the answer is not a list/tuple/set/Series of strings.
 
-    >>> as_word_list(("a", "b")), as_word_list("a b")
-    (['a', 'b'], None)
+    A string that writes a list out ("imperialism, regime") is read as that list.
+
+    >>> as_word_list(("a", "b")), as_word_list("a b"), as_word_list("a, b")
+    (['a', 'b'], None, ['a', 'b'])
     """
     import pandas as pd
 
     if isinstance(answer, (list, tuple, set, frozenset, pd.Series)) and all(isinstance(a, str) for a in answer):
         return list(answer)
+    if isinstance(answer, str) and len(answer) <= MAX_CHARS:
+        return split_list(answer)
     return None
+
+
+def split_list(text: str) -> list[str] | None:
+    """A string that holds a list written out ("imperialism, regime" or "a; b"), as a list; else None.
+
+    Counts written after a name ("Mattis ×2", "Dillon (2)") are dropped.
+
+    >>> split_list("imperialism, regime change")
+    ['imperialism', 'regime change']
+    >>> split_list("Dillon ×2, Mattis x2")
+    ['Dillon', 'Mattis']
+    >>> split_list("regime") is None
+    True
+    """
+    text = text.strip().strip("[]")
+    if not re.search(r"[,;\n]| and ", text):
+        return None
+    parts = [re.sub(r"\s*(?:[×x]\s*\d+|\(\d+\)|\d+\s*times?)\s*$", "", p.strip(" \t'\"“”‘’.")) for p in
+             re.split(r"\s*(?:[,;\n]|\band\b)\s*", text)]
+    parts = [p.strip(" \t'\"“”‘’") for p in parts]
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 else None
 
 
 def too_long(answer) -> CheckResult | None:
@@ -87,6 +140,12 @@ def too_long(answer) -> CheckResult | None:
     if isinstance(answer, (list, tuple, set, frozenset)) and len(answer) > MAX_ITEMS:
         return CheckResult(INCORRECT, f"your list has {len(answer):,} items; this check reads at most "
                            f"{MAX_ITEMS}.", "Give only the words or names the question asks for.")
+    if isinstance(answer, (list, tuple, set, frozenset)):
+        longest = max((len(a) for a in answer if isinstance(a, str)), default=0)
+        if longest > MAX_ITEM_CHARS:
+            return CheckResult(INCORRECT, f"one item of your list is {longest:,} characters long; a word or name "
+                               f"is never more than {MAX_ITEM_CHARS}.",
+                               "Give only the words or names the question asks for, each in its own quotes.")
     return None
 
 
@@ -149,6 +208,15 @@ def quote_list(words: Iterable[str], limit: int = 12) -> str:
     return shown + (f" and {len(words) - limit} more" if len(words) > limit else "")
 
 
+def loose(text) -> str:
+    """Only the words and numbers of a text, lower-case, one space apart ("Russia-Charges" -> "russia charges").
+
+    >>> loose("Syria: Is US Fighting ISIS?"), loose("russia-charges-pentagon")
+    ('syria is us fighting isis', 'russia charges pentagon')
+    """
+    return " ".join(re.findall(r"[^\W_]+", str(text).lower()))
+
+
 def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = None):
     """The one choice the answer names: exact (ignoring case), an alias, else a unique prefix or part.
 
@@ -177,6 +245,11 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
         return bare[0]
     if aliases and aliases.get(wanted) in choices:
         return aliases[wanted]
+    same_words = [c for c in choices if loose(c) == loose(answer)]  # "russia charges pentagon"
+    if len(same_words) == 1:
+        return same_words[0]
+    if aliases and aliases.get(loose(answer)) in choices:  # an alias written loosely (a title)
+        return aliases[loose(answer)]
     for test in (lambda c: norm(c).startswith(wanted), lambda c: wanted in norm(c)):
         found = [c for c in choices if test(c)]
         if len(found) == 1:
@@ -191,13 +264,20 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     'imperialism'
     >>> did_you_mean("table", ["imperialism"]) is None
     True
+
+    A word that only adds or drops an ending is another word, not a misspelling:
+
+    >>> did_you_mean("supposed", ["supposedly"]) is None
+    True
     """
     wanted = norm(word)
     pool = {norm(c): c for c in candidates if isinstance(c, str) and norm(c)}
     if not wanted or wanted in pool:
         return None
     close = difflib.get_close_matches(wanted, list(pool), n=1, cutoff=0.8)
-    return pool[close[0]] if close else None
+    if not close or close[0].startswith(wanted) or wanted.startswith(close[0]):
+        return None  # "supposed" and "supposedly" are two words, not a typo
+    return pool[close[0]]
 
 
 def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: str,

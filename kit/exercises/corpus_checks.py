@@ -13,33 +13,34 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .answers import as_number, check_choice, match_choice, need_text, quote_list
-from .helpers import corpus_or_bundled, example_corpus  # noqa: F401  (example_corpus: doctests)
-from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
+from .answers import check_choice, match_choice, need_text, quote_list, read_number
+from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
+from .reading import guarded
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label, not_answered, wrong_type
 
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
-           "check_top", "check_prediction", "near_ties", "whole_number"]
+           "check_top", "check_prediction", "near_ties", "whole_number", "column_words"]
 
 # differences smaller than these count as ties for the non-rate columns of kit.profile
 TIE_STEPS = {"flesch_kincaid_grade": 0.5, "flesch_reading_ease": 1.0, "avg_sentence_length": 0.5}
 
 
 def whole_number(answer):
-    """None when the answer is a number; otherwise the not-answered / wrong-type result.
+    """None when the answer is a number (or text that is only a number: "5", "five");
+    otherwise the not-answered / wrong-type result.
 
-    >>> whole_number(5) is None, whole_number("5").status
-    (True, 'wrong_type')
+    >>> whole_number(5) is None, whole_number("5") is None, whole_number("a lot").status
+    (True, True, 'wrong_type')
     """
     if answer is ...:
         return not_answered()
-    if as_number(answer) is not None:
+    if read_number(answer) is not None:
         return None
-    if isinstance(answer, str) and answer.strip().isdigit():
-        return wrong_type('write the number itself, without quotes (for example 5, not "5").', answer)
     tip = "`len(...)` gives the number of rows in a table." if isinstance(answer, pd.DataFrame) else ""
     return wrong_type("the answer should be a whole number.", answer, tip)
 
 
+@guarded
 def check_article_count(answer, articles=None) -> CheckResult:
     """How many articles are in the corpus?
 
@@ -51,7 +52,7 @@ def check_article_count(answer, articles=None) -> CheckResult:
     problem = whole_number(answer)
     if problem is not None:
         return problem
-    number = as_number(answer)
+    number = read_number(answer)
     expected = len(corpus_or_bundled(articles))
     if number == expected:
         return CheckResult(CORRECT, f"there are {expected} articles, one row each.")
@@ -59,6 +60,7 @@ def check_article_count(answer, articles=None) -> CheckResult:
                        "Count the rows of the table, or run `len(articles)`.")
 
 
+@guarded
 def check_missing_outlet(answer, articles=None) -> CheckResult:
     """Which article names no outlet? (an article id, or a list of ids when several do)
 
@@ -70,6 +72,7 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
     articles = corpus_or_bundled(articles)
     ids = list(articles["article_id"])
     missing = [i for i, o in zip(ids, articles["outlet"].fillna("").astype(str)) if not o.strip()]
+    titles = id_aliases(articles)
     why = ("Its outlet field is empty: the text itself never says who published it. "
            "Finding out is a job for lateral reading.")
     if answer is ...:
@@ -77,8 +80,8 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
     if isinstance(answer, (list, tuple, set)) and all(isinstance(a, str) for a in answer):
         if len(answer) > len(ids):
             return CheckResult(INCORRECT, f"your list has {len(answer):,} ids; the corpus has {len(ids)} articles.")
-        picked = {match_choice(a, ids) for a in answer}
-        unknown = [a for a in answer if match_choice(a, ids) is None]
+        picked = {match_choice(a, ids, titles) for a in answer}
+        unknown = [a for a in answer if match_choice(a, ids, titles) is None]
         if unknown:
             return CheckResult(INCORRECT, f"{quote_list(unknown)} is not an article id here.",
                                f"The ids are: {quote_list(ids)}.")
@@ -92,18 +95,20 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
         return CheckResult(INCORRECT, "none of those is missing its outlet.",
                            "Look for the empty cells in the `outlet` column.")
     if isinstance(answer, str) and len(missing) > 1:
-        hit = match_choice(answer, ids)
+        hit = match_choice(answer, ids, titles)
         if hit in missing:
             return CheckResult(PARTLY, f"{hit!r} is one of them, but {len(missing)} articles name no outlet.",
                                "Give them all in a list: ['…', '…'].")
     if not missing:
-        return CheckResult(CORRECT if answer in ([], "", None) else INCORRECT,
+        nothing = answer is None or (isinstance(answer, (str, list)) and not answer)
+        return CheckResult(CORRECT if nothing else INCORRECT,
                            "every article in this corpus names its outlet.")
     return check_choice(answer, missing, ids, "article id", why,
                         lambda hit: f"{hit!r} names its outlet: "
-                        f"{articles.loc[articles['article_id'] == hit, 'outlet'].iloc[0]!r}.")
+                        f"{articles.loc[articles['article_id'] == hit, 'outlet'].iloc[0]!r}.", aliases=titles)
 
 
+@guarded
 def check_earliest_article(answer, articles=None) -> CheckResult:
     """Which article was published first, among those whose metadata states a date?
 
@@ -127,9 +132,11 @@ def check_earliest_article(answer, articles=None) -> CheckResult:
     return check_choice(answer, first, list(articles["article_id"]), "article id", why,
                         lambda hit: (f"{hit!r} states no date at all." if hit in undated else
                                      f"{hit!r} is dated "
-                                     f"{articles.loc[articles['article_id'] == hit, 'published'].iloc[0]:%d %B %Y}."))
+                                     f"{articles.loc[articles['article_id'] == hit, 'published'].iloc[0]:%d %B %Y}."),
+                        aliases=id_aliases(articles))
 
 
+@guarded
 def check_boilerplate_share(answer, articles=None, article_id: str | None = None) -> CheckResult:
     """Which article carries the most boilerplate words (bylines, footers, disclaimers)?
 
@@ -145,7 +152,7 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
         problem = whole_number(answer)
         if problem is not None:
             return problem
-        number = as_number(answer)
+        number = read_number(answer)
         hit = match_choice(article_id, counts)
         expected = counts.get(hit, 0)
         if abs(number - expected) <= max(2, 0.1 * expected):
@@ -156,18 +163,19 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
     best = [i for i, n in counts.items() if n == top]
     return check_choice(answer, best, list(counts), "article id",
                         f"{top} words of it are not the article itself: they sell, credit or disclaim.",
-                        lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.")
+                        lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.",
+                        aliases=id_aliases(articles))
 
 
-def near_ties(values: pd.Series, column: str, target: float, n_words: pd.Series) -> dict:
+def near_ties(values: pd.Series, column: str, target: float) -> dict:
     """The keys whose value is within a tie of ``target``, with the gap in plain words.
 
-    For a rate per 1,000 words the gap is turned into words (``n_words``): less than one
-    word apart is a tie. Other columns use a small step (half a grade level, one point).
+    For a rate per 1,000 words, less than one word per 1,000 words apart is a tie. Other
+    columns use a small step (half a grade level, one point of reading ease).
 
     >>> rates = pd.Series({"a": 12.9, "b": 12.6, "c": 5.0})
-    >>> near_ties(rates, "hedge_per_1k", 12.9, pd.Series({"a": 700, "b": 800, "c": 700}))
-    {'a': '', 'b': 'about 0.2 of a word in 800'}
+    >>> near_ties(rates, "hedge_per_1k", 12.9)
+    {'a': '', 'b': '0.3 words per 1,000 apart: less than one word in every 1,000'}
     """
     out = {}
     for key, value in values.items():
@@ -175,14 +183,14 @@ def near_ties(values: pd.Series, column: str, target: float, n_words: pd.Series)
         if gap == 0:
             out[key] = ""
         elif column.endswith("_per_1k"):
-            words = gap * float(n_words[key]) / 1000
-            if words < 1:
-                out[key] = f"about {words:.1f} of a word in {float(n_words[key]):,.0f}"
+            if gap < 1:
+                out[key] = f"{gap:.1f} words per 1,000 apart: less than one word in every 1,000"
         elif gap <= TIE_STEPS.get(column, 0.02 * max(abs(target), 1e-9)):
-            out[key] = f"{gap:.2f} apart"
+            out[key] = f"{gap:.2f} points apart"
     return out
 
 
+@guarded
 def check_top(answer, column: str, articles=None, by: str = "article_id", largest: bool = True) -> CheckResult:
     """Which article (or outlet, with ``by="outlet"``) has the highest value of a profile column?
 
@@ -207,37 +215,69 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
         return CheckResult(INCORRECT, f"the profile has no column {column!r}.",
                            f"Columns: {', '.join(map(str, prof.columns))}.")
     values = prof.groupby(by)[column].mean().dropna()
-    n_words = prof.groupby(by)["n_words"].mean()
     target = values.max() if largest else values.min()
-    ties = near_ties(values, column, target, n_words)
+    ties = near_ties(values, column, target)
     word = "highest" if largest else "lowest"
     plural = "articles" if by == "article_id" else f"{by}s"
     mean = "" if by == "article_id" else "average "
-    why = f"Its {mean}{column} is {{value:.1f}}, the {word} of the {len(values)} {plural}."
-    if len(ties) > 1:
-        why += (" It is a near-tie: " + "; ".join(f"{k!r} {values[k]:.1f}" + (f" ({gap})" if gap else "")
-                                                   for k, gap in ties.items())
-                + ". Treat these as equal: the difference is too small to mean anything.")
-    result = check_choice(
-        answer, list(ties), list(values.index), what, "",
-        lambda hit: f"{hit!r} has {mean}{column} = {values[hit]:.1f}; the {word} is {target:.1f}.")
-    if result.correct:
-        hit = match_choice(answer, list(values.index))
-        result = CheckResult(CORRECT, result.message, why.format(value=values[hit]))
-    return result
+    label = column_words(column)
+    leaders = [k for k in values.index if values[k] == target]
+    leader = leaders[0]
+
+    def explain_wrong(hit):
+        return f"{hit!r} scores {values[hit]:.1f} on {mean}{label}; the {word} is {target:.1f}."
+
+    titles = id_aliases(corpus_or_bundled(articles)) if by == "article_id" else None
+    result = check_choice(answer, list(ties), list(values.index), what, "", explain_wrong, aliases=titles)
+    if not result.correct:
+        return result
+    hit = match_choice(answer, list(values.index), titles)
+    others = [k for k in ties if k != hit]
+    if hit in leaders:
+        message = f"{hit!r} has the {word} {mean}{label} of the {len(values)} {plural} ({values[hit]:.1f})."
+        detail = [f"{k!r} is within {abs(values[k] - target):.1f} of it ({ties[k] or 'the same'}): a near-tie, "
+                  "so it is accepted too — the difference is too small to mean anything." for k in others]
+    else:
+        message = (f"{hit!r} scores {values[hit]:.1f} on {mean}{label}, within {abs(values[hit] - target):.1f} "
+                   f"of the {word} ({target:.1f}, {leader!r}): accepted.")
+        detail = [f"The two are {ties[hit]}: a near-tie, too small to mean anything, so they count as equal."]
+    return CheckResult(CORRECT, message, detail)
 
 
+COLUMN_WORDS = {"per_1k": "per 1,000 words", "flesch_reading_ease": "reading ease (Flesch: higher is easier)",
+                "flesch_kincaid_grade": "school grade level (Flesch-Kincaid)",
+                "avg_sentence_length": "words per sentence", "hedge_booster_ratio": "hedges per booster"}
+
+
+def column_words(column: str) -> str:
+    """A profile column in plain words.
+
+    >>> column_words("loaded_language_per_1k"), column_words("label_per_1k")
+    ('loaded words per 1,000 words', 'labels per 1,000 words')
+    >>> column_words("flesch_reading_ease")
+    'reading ease (Flesch: higher is easier)'
+    """
+    if column.endswith("_per_1k"):
+        return category_label([column[: -len("_per_1k")]]) + " per 1,000 words"
+    return COLUMN_WORDS.get(column, column.replace("_", " "))
+
+
+@guarded
 def check_prediction(prediction, actual, what: str = "the value") -> CheckResult:
     """Compare a prediction made before computing with the computed ``actual`` value.
 
-    A prediction is not a test: the message gives the gap and asks for one line on why.
-    Within 10% (numbers) or the same answer (text) counts as right.
+    A prediction of a choice (an article id, an outlet) is the answer to a later exercise,
+    so the check says whether it matches but never names the kit's answer. A number gets
+    the gap: exactly right or within 10% is right, within half of the value partly right,
+    further off not yet; each time the student is asked for one line on why.
 
     >>> print(check_prediction(3, 5, "direct quotations"))
     ◐ Partly right: you predicted 3 direct quotations; the kit counts 5 (2 more).
       Now write one line: why was your guess off? What did you not expect?
     >>> check_prediction("b", "b").status
     'correct'
+    >>> "'b'" in str(check_prediction("a", "b"))
+    False
     """
     if prediction is ...:
         return not_answered()
@@ -246,16 +286,22 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
         if problem is not None:
             return problem
         if match_choice(prediction, [actual]) == actual:
-            return CheckResult(CORRECT, f"you predicted {actual!r}, and so does the kit.")
-        return CheckResult(PARTLY, f"you predicted {prediction!r}; the kit finds {actual!r}.",
-                           "Now write one line: why was your guess different?")
-    number = as_number(prediction)
+            return CheckResult(CORRECT, f"you predicted {actual!r}, and so does the kit.",
+                               "Write one line on what told you.")
+        return CheckResult(INCORRECT, f"the kit does not find {prediction!r}.",
+                           ["The exercise below asks you to find the answer from the data: "
+                            "compare it with your prediction then.",
+                            "Keep your prediction as it is: changing it now would not tell you anything."])
+    number = read_number(prediction)
     if number is None:
         return whole_number(prediction)
     gap = actual - number
-    if abs(gap) <= 0.1 * abs(actual):
-        return CheckResult(CORRECT, f"you predicted {number} {what}; the kit counts {actual}.",
-                           "Close. Write one line on what told you.")
+    if gap == 0:
+        return CheckResult(CORRECT, f"exactly right: you predicted {number:g} {what}, and the kit counts {actual:g}.",
+                           "Write one line on what told you.")
     more = f"{abs(gap):g} {'more' if gap > 0 else 'fewer'}"
-    return CheckResult(PARTLY, f"you predicted {number} {what}; the kit counts {actual} ({more}).",
-                       "Now write one line: why was your guess off? What did you not expect?")
+    said = f"you predicted {number:g} {what}; the kit counts {actual:g} ({more})."
+    if abs(gap) <= 0.1 * abs(actual):
+        return CheckResult(CORRECT, "close: " + said, "Write one line on what told you.")
+    status = PARTLY if abs(gap) <= 0.5 * abs(actual) else INCORRECT
+    return CheckResult(status, said, "Now write one line: why was your guess off? What did you not expect?")

@@ -6,15 +6,20 @@
 
 from __future__ import annotations
 
+import re
+
 from .answers import MAX_CHARS, check_choice, match_choice, need_text, norm, quote_list
 from .helpers import corpus_or_bundled, spans_in_text
+from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
-__all__ = ["check_naming", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS"]
+__all__ = ["check_naming", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS", "headline_words",
+           "how_it_attributes", "loaded_verbs"]
 
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
 
 
+@guarded
 def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResult:
     """Which name does ``outlet`` use most often for ``concept`` (e.g. "United States")?
 
@@ -41,8 +46,10 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
                         f"its most frequent name is used {top} times.")
 
 
+@guarded
 def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 10) -> CheckResult:
-    """Name a word that is distinctive of ``group``: in its ``top`` by z-score, counted as the plot of
+    """Name a word that is distinctive of ``group`` (used far more often by it than by the others): in its
+    ``top`` by z-score (how far its use stands out), counted as the plot of
     :func:`kit.plot_distinctive_words` counts them (grammar words such as "the" and "will" left out).
 
     >>> check_distinctive_word(["a", "b"], "wsws.org").status
@@ -62,11 +69,22 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
                                       "little about how an outlet frames events.",
                            "Choose one of the bars in the plot: a word with meaning of its own.")
     mine = top_distinctive_words(table, group_hit, n=len(table))
-    ranks = {w: i for i, w in enumerate(mine["word"].astype(str))}
+    ranks = {}
+    for i, w in enumerate(mine["word"].astype(str)):  # "us" finds the bar "US" (acronyms keep capitals)
+        ranks.setdefault(norm(w), i)
+    typed = word
+    forms = [f for f in (word, word + "s", word + "es", word[:-1] if word.endswith("s") else "") if f in ranks]
+    if forms:  # "terrorist" for the bar "terrorists": the same word
+        word = min(forms, key=ranks.get)
     if word in ranks and ranks[word] < top:
-        z = mine["z"].iloc[ranks[word]]
-        return CheckResult(CORRECT, f"'{word}' is number {ranks[word] + 1} for {group_hit} (z = {z:.1f}).",
-                           "A high z means the word is used far more by this group than by the others.")
+        rank = ranks[word]
+        row = mine.iloc[rank]
+        word = str(row["word"])
+        same = f" (you wrote '{typed}': the same word)" if norm(typed) != norm(word) else ""
+        return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} apart: "
+                           f"it uses it {int(row['count'])} times, far more often than the others do.",
+                           "The plot ranks words by how far their use stands out from the others' (a score "
+                           f"statisticians call a z-score: {row['z']:.1f} here; above 2 means it clearly stands out).")
     if word in ranks and ranks[word] < 5 * top:
         return CheckResult(PARTLY, f"'{word}' leans towards {group_hit}, but is only number {ranks[word] + 1}.",
                            f"The top {top}: {quote_list(mine['word'].head(top))}.")
@@ -74,15 +92,141 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
                        f"The top {top}: {quote_list(mine['word'].head(top))}.")
 
 
-def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
-    """Is a rewritten headline free of the word lists' loaded language, labels and boosters?
+def headline_words() -> dict[str, frozenset]:
+    """The word sets of ``data/headline_words.csv`` (lowercase): reporting nouns, words that report a
+    claim as disputed, words that present a claim as proven, and verbs of the attribution list that
+    do not report speech in a headline ("plans", "wants").
 
-    The word lists cannot judge fairness on their own, so a clean result says what was
-    checked and what to ask yourself next. A "headline" over 30 words is refused before
-    any word list runs, so the answer stays short however long the input.
+    >>> "alleged" in headline_words()["disputed"], "reveals" in headline_words()["proven"]
+    (True, True)
+    """
+    import csv
+
+    from ..datafiles import data_path, file_stamp
+    from ..errors import LexiconError
+
+    path = data_path("headline_words.csv")
+    stamp = file_stamp(path)
+    if HEADLINE_CACHE.get("stamp") != stamp:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        if not rows or rows[0] != ["set", "word"]:
+            raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
+                               fix="The first line must be: set,word")
+        sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set()}
+        for line, row in enumerate(rows[1:], start=2):
+            if len(row) != 2 or row[0] not in sets or not row[1].strip():
+                raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
+                                   fix=f"Write one of {sorted(sets)}, a comma, and a word.")
+            sets[row[0]].add(row[1].strip().lower())
+        HEADLINE_CACHE.update(stamp=stamp, sets={k: frozenset(v) for k, v in sets.items()})
+    return HEADLINE_CACHE["sets"]
+
+
+HEADLINE_CACHE: dict = {}
+
+
+def find_phrase(words: list[str], phrase: str) -> int:
+    """The index of the first word of ``phrase`` in ``words`` (-1 when absent)."""
+    parts = phrase.split()
+    for i in range(len(words) - len(parts) + 1):
+        if words[i:i + len(parts)] == parts:
+            return i
+    return -1
+
+
+def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
+    """How a headline handles its claim: ("attributed", the words), ("disputed", the word) or ("", "").
+
+    A claim is attributed when a source comes before a reporting verb ("Russia says …"), a
+    source stands before a colon ("Russian general: …"), the verb comes after the claim
+    ("…, Russia says") or "according to" names one. It is reported as disputed when a word
+    such as "alleged", "denies" or "accused" says so.
+
+    >>> how_it_attributes("Russian general says US trained ISIS fighters")
+    ('attributed', 'says')
+    >>> how_it_attributes("US helped ISIS leave Raqqa")
+    ('', '')
+    >>> how_it_attributes("Raqqa: US let ISIS fighters go")
+    ('', '')
+    """
+    import kit
+
+    from .answers import norm
+
+    sets = headline_words()
+    low = norm(headline).replace("’", "'")
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*|:", low)
+    if ":" in words and 0 < words.index(":") <= 6 and words.index(":") < len(words) - 2:
+        from ..wordsets import word_sets
+        before = words[:words.index(":")]
+        places = word_sets().places
+        if not all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before):
+            return "attributed", " ".join(before) + ":"  # "Raqqa:" names a place, not a source
+    table = kit.load_lexicon() if lexicon is None else lexicon
+    verbs = table[table["category"] == "attribution"]
+    forms = set()
+    for term, variants in zip(verbs["term"], verbs["variants"].fillna("")):
+        forms.update(norm(f) for f in [term, *str(variants).split("|")] if norm(f))
+    forms -= sets["proven"] | sets["not_speech"]
+    for form in sorted(forms | sets["reporting_nouns"], key=len, reverse=True):
+        at = find_phrase(words, form)
+        if at < 0:
+            continue
+        if form == "according to" and at + 2 < len(words):
+            return "attributed", form
+        if at > 0 and words[at - 1] not in (":",):
+            return "attributed", form
+    for word in words:
+        if word in sets["disputed"]:
+            return "disputed", word
+    return "", ""
+
+
+def loaded_verbs(headline: str, lexicon=None) -> list[tuple[str, str]]:
+    """The loaded verbs of saying in a headline ("slams", "blasts"), with the word list's note.
+
+    "Accuses", "claims", "denies" and "alleges" are left out: they are how a headline reports a
+    disputed claim.
+
+    >>> [form for form, note in loaded_verbs("Russian general slams US over Raqqa")]
+    ['slams']
+    >>> loaded_verbs("Russia accuses US of helping ISIS")
+    []
+    """
+    import kit
+
+    from .answers import norm
+
+    sets = headline_words()
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(headline))
+    table = kit.load_lexicon() if lexicon is None else lexicon
+    verbs = table[(table["category"] == "attribution") & (table["tone"].astype(str) == "loaded")]
+    found = []
+    for term, variants, note in zip(verbs["term"], verbs["variants"].fillna(""), verbs["note"].fillna("")):
+        for form in (norm(f) for f in [term, *str(variants).split("|")]):
+            if form and form not in sets["disputed"] and form not in sets["proven"] and find_phrase(words, form) >= 0:
+                found.append((form, str(note)))
+                break
+    return found
+
+
+@guarded
+def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
+    """Does a rewritten headline report the contested claim neutrally?
+
+    A headline is neutral when it says who makes the claim (a source and a reporting verb,
+    or a source and a colon: "Russian general says …", "BBC report: …") or reports the claim
+    as disputed ("alleged", "denies"), and has no word from the word lists that pushes the
+    reader (loaded language, labels, boosters, scare quotes) and no word that presents the
+    claim as proven ("reveals", "exposed", "the truth"). A headline that states the claim as
+    a fact gets no tick. What the check cannot judge is said first, before the verdict.
+    A "headline" over 30 words is refused before any word list runs.
 
     >>> check_neutral_headline("Russian general says US trained former ISIS fighters").status
     'correct'
+    >>> check_neutral_headline("US helped ISIS leave Raqqa").status
+    'incorrect'
     >>> check_neutral_headline(None).status
     'wrong_type'
     >>> print(check_neutral_headline("brutal " * 1_500_000))
@@ -100,13 +244,32 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "Say who did or said what, in one line.")
     if original and norm(answer) == norm(original):
         return CheckResult(INCORRECT, "that is the original headline — rewrite it in your own words.")
+    caution = ("a check reads words, not facts: make sure every detail in your headline is in the article, "
+               "and that someone on either side would call it a fair summary.")
+    how, words = how_it_attributes(answer, lexicon)
     spans = spans_in_text(answer, categories=["loaded_language", "label", "booster", "scare_quote"],
                           lexicon=lexicon)
-    follow_up = ("Also ask: does it say who makes the claim? Does it state a claim as a fact? "
-                 "The word lists cannot check that for you.")
-    if spans.empty:
-        return CheckResult(CORRECT, "no loaded words, labels or boosters from the word lists.", follow_up)
-    detail = [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
+    sets = headline_words()
+    low_words = re.findall(r"[a-z]+(?:['-][a-z]+)*", norm(answer))
+    proven = [w for w in dict.fromkeys(low_words) if w in sets["proven"]]
+    pushes = [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
               zip(spans["text"], spans["category"], spans["note"])]
-    return CheckResult(PARTLY, f"{len(spans)} word{'s' if len(spans) != 1 else ''} from the word lists "
-                       "still push the reader.", detail + [follow_up])
+    pushes += [f"'{w}' presents the claim as proven: the article's readers cannot know that from the headline."
+               for w in proven]
+    pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
+    if not how and answer.strip().endswith("?"):
+        return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
+                           "a question in a headline still puts the claim in the reader's mind.",
+                           pushes + ["Say who makes the claim: \"Russian general says …\" or \"Report: …\"."],
+                           caution=caution)
+    if not how:
+        return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
+                           pushes + ["Start with who says it: \"Russian general says …\" or \"Report: …\". "
+                                     "Or say that it is disputed (\"alleged\")."], caution=caution)
+    said = (f"it says who makes the claim ('{words}')" if how == "attributed"
+            else f"it reports the claim as disputed ('{words}')")
+    if pushes:
+        n = len(pushes)
+        return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
+                           pushes, caution=caution)
+    return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", caution=caution)

@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-__all__ = ["example_corpus", "corpus_or_bundled", "one_article", "paragraph", "spans_in_text", "in_context",
+__all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "id_aliases", "one_article", "paragraph", "spans_in_text", "in_context",
            "my_article", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
            "MIN_WORDS", "whole_text"]
 
@@ -45,6 +45,20 @@ def corpus_or_bundled(articles=None):
     return kit.load_articles() if articles is None else articles
 
 
+def id_aliases(articles) -> dict[str, str]:
+    """Other ways a student may name an article: its title (loosely written) -> its id.
+
+    >>> id_aliases(example_corpus())["first"]
+    'a'
+    """
+    from .answers import loose
+    out = {}
+    for aid, title in zip(articles["article_id"], articles["title"].fillna("")):
+        if loose(title):
+            out.setdefault(loose(title), aid)
+    return out
+
+
 def one_article(articles, article_id):
     """The one-row table of one article, and its full id (a unique start of the id is enough).
 
@@ -80,17 +94,26 @@ def paragraph(articles, article_id: str, paragraph_id: int = 0) -> str:
     return str(paras["text"].iloc[paragraph_id])
 
 
+def text_frame(text: str):
+    """A piece of text that is not an article (a paragraph, a headline) as a one-row articles table.
+
+    >>> text_frame("A brutal siege.")["article_id"].item()
+    'your-text'
+    """
+    import pandas as pd
+
+    import kit
+    return kit.load_articles(pd.DataFrame({"article_id": ["your-text"], "title": [""], "text": [text]}))
+
+
 def spans_in_text(text: str, categories=None, lexicon=None):
     """The word-list spans (``kit.annotate``) of a piece of text that is not an article.
 
     >>> spans_in_text("A brutal siege.")["text"].tolist()
     ['brutal']
     """
-    import pandas as pd
-
     import kit
-    frame = kit.load_articles(pd.DataFrame({"article_id": ["your-text"], "title": [""], "text": [text]}))
-    return kit.annotate(frame, categories=categories, lexicon=lexicon)
+    return kit.annotate(text_frame(text), categories=categories, lexicon=lexicon)
 
 
 def in_context(spans, articles=None):

@@ -17,7 +17,7 @@ import html
 from collections.abc import Sequence
 
 __all__ = ["CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED",
-           "BEGINNING", "EMERGING", "MASTERY", "NUDGE", "not_answered", "wrong_type", "describe",
+           "BEGINNING", "EMERGING", "MASTERY", "NUDGE", "Unreadable", "not_answered", "wrong_type", "describe",
            "category_label"]
 
 CORRECT, PARTLY, INCORRECT = "correct", "partly", "incorrect"
@@ -67,6 +67,9 @@ def category_label(categories) -> str:
 class CheckResult:
     """The outcome of one check: ``status``, a one-sentence ``message`` and ``detail``.
 
+    A ``caution`` (what the check cannot judge for you) is shown first, before the verdict,
+    so that a reader in a hurry sees it.
+
     ``status`` is one of "correct", "partly", "incorrect", "wrong_type", "not_answered",
     or, for written answers, a rubric level: "beginning", "emerging", "mastery". In a
     notebook it shows as HTML (a symbol and a word, everything escaped); as text, the
@@ -85,7 +88,7 @@ class CheckResult:
     False
     """
 
-    def __init__(self, status: str, message: str, detail: str | Sequence[str] = ""):
+    def __init__(self, status: str, message: str, detail: str | Sequence[str] = "", caution: str = ""):
         if status not in STATUSES:
             raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
         self.status = status
@@ -93,6 +96,7 @@ class CheckResult:
         if not isinstance(detail, str):
             detail = "\n".join(d for d in detail if d)
         self.detail = detail
+        self.caution = caution
 
     @property
     def correct(self) -> bool:
@@ -119,6 +123,8 @@ class CheckResult:
     def __str__(self) -> str:
         symbol, label = BADGES[self.status]
         text = f"{symbol} {label}: {self.message}"
+        if self.caution:
+            text = f"Before the verdict: {self.caution}\n{text}"
         if self.detail:
             text += "\n" + "\n".join("  " + line for line in self.detail.splitlines())
         return text
@@ -131,10 +137,27 @@ class CheckResult:
         lines = "".join(f"<li>{html.escape(line.strip())}</li>"
                         for line in self.detail.splitlines() if line.strip())
         detail = f"<ul style='margin:0.3em 0 0 0'>{lines}</ul>" if lines else ""
+        caution = (f"<div style='margin-bottom:0.3em'><b>Before the verdict:</b> {html.escape(self.caution)}</div>"
+                   if self.caution else "")
         return (f"<div class='kit-check kit-check-{self.status}' role='status' "
-                f"style='{STYLES[self.status]};padding:0.3em 0.8em;margin:0.3em 0'>"
+                f"style='{STYLES[self.status]};padding:0.3em 0.8em;margin:0.3em 0'>{caution}"
                 f"<span aria-hidden='true' style='font-weight:bold'>{html.escape(symbol)}</span> "
                 f"<b>{html.escape(label)}:</b> {html.escape(self.message)}{detail}</div>")
+
+
+class Unreadable:
+    """An answer a check cannot read as text, a number or a list; ``description`` says what it was.
+
+    >>> Unreadable("a value of type Widget")
+    a value of type Widget
+    """
+
+    def __init__(self, description: str, tip: str = ""):
+        self.description = description
+        self.tip = tip
+
+    def __repr__(self) -> str:
+        return self.description
 
 
 def describe(value) -> str:
@@ -147,6 +170,8 @@ def describe(value) -> str:
     """
     import pandas as pd
 
+    if isinstance(value, Unreadable):
+        return value.description
     if value is None:
         return "nothing (None) — maybe a function that prints its result instead of returning it"
     if value is ...:

@@ -16,24 +16,29 @@ import re
 from collections.abc import Sequence
 
 from .answers import (
-    as_number,
     as_word_list,
     check_choice,
+    did_you_mean,
     entity_aliases,
+    match_choice,
+    need_text,
     need_word_list,
     norm,
     quote_list,
+    read_number,
     same_entity,
 )
 from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
-from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered
-from .word_checks import listed_forms, word_feedback
+from .reading import guarded
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult
+from .word_checks import listed_forms, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
            "check_claim_source", "check_names", "cited_media"]
 
 
+@guarded
 def check_quote_count(answer, articles=None, article_id: str | None = None, kind: str | None = "direct") -> CheckResult:
     """How many quotations (``kind="direct"`` by default) does one article contain?
 
@@ -47,7 +52,7 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     problem = whole_number(answer)
     if problem is not None:
         return problem
-    number = as_number(answer)
+    number = read_number(answer)
     one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
     quotes = kit.quotes(one)
     if kind:
@@ -64,6 +69,7 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
                        "Count the rows of `kit.quotes(...)` for that article.")
 
 
+@guarded
 def check_names(answer, names: Sequence[str], what: str, why: str = "", text: str = "",
                 aliases: dict | None = None) -> CheckResult:
     """Compare a list of names with the expected ``names``: last names and aliases are enough.
@@ -81,10 +87,19 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     found = [n for n in names if any(same_entity(w, n, aliases) for w in words)]
     extra = [w for w in dict.fromkeys(words) if not any(same_entity(w, n, aliases) for n in names)]
     missed = [n for n in names if n not in found]
+    spelled = {}
+    for w in extra:
+        parts = [p for n in missed for p in [n, *re.split(r"[\s-]+", n)] if len(p) > 2]
+        guess = did_you_mean(w, parts)
+        if guess is not None:
+            spelled[w] = next(n for n in missed if guess == n or guess in re.split(r"[\s-]+", n))
+    missed = [n for n in missed if n not in spelled.values()]
+    extra = [w for w in extra if w not in spelled]
     plain_text = norm(text)
     in_text = [w for w in extra if plain_text and norm(w) and norm(w) in plain_text]
     not_in_text = [w for w in extra if w not in in_text]
-    detail = [f"Missed: {quote_list(missed)}." if missed else "",
+    detail = [*(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
+              f"Missed: {quote_list(missed)}." if missed else "",
               f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
               f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
               "the kit may have missed it: rules are not perfect." if in_text else "",
@@ -92,13 +107,17 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
               why]
     if not names:
         return CheckResult(CORRECT if not words else INCORRECT, f"the kit finds no {what} here.", detail)
-    if not missed and not extra:
+    if not missed and not extra and not spelled:
         return CheckResult(CORRECT, f"all {len(names)} found: {quote_list(names)}.", why)
-    if found:
-        return CheckResult(PARTLY, f"{len(found)} of {len(names)} found.", detail)
+    if not missed and not extra:
+        return CheckResult(PARTLY, f"all {len(names)} found, but {len(spelled)} spelt differently from the text.",
+                           detail)
+    if found or spelled:
+        return CheckResult(PARTLY, f"{len(found) + len(spelled)} of {len(names)} found.", detail)
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
 
 
+@guarded
 def check_speakers(answer, articles=None, article_id: str | None = None, kind: str | None = "direct") -> CheckResult:
     """Who is quoted by name in one article (``kind="direct"``: in quotation marks)? A list of
     people's names; last names are enough. Computed with ``kit.quotes`` at check time.
@@ -135,6 +154,7 @@ def cited_media(articles):
     return list(counts.index)
 
 
+@guarded
 def check_cited_outlets(answer, articles=None, article_id: str | None = None) -> CheckResult:
     """Which media outlets does an article cite (or the whole corpus, without ``article_id``)?
 
@@ -154,6 +174,7 @@ def check_cited_outlets(answer, articles=None, article_id: str | None = None) ->
                        "open the original and compare.", aliases=entity_aliases())
 
 
+@guarded
 def check_loaded_attributions(answer, articles=None, article_id: str | None = None) -> CheckResult:
     """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words.
 
@@ -171,9 +192,11 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     neutral = attr[attr["tone"].astype(str) != "loaded"]
     return word_feedback(as_word_list(answer), loaded, neutral.assign(category="neutral attribution"),
                          "loaded verbs of saying", question=("loaded attributions", hit),
-                         listed=listed_forms(), categories=("attribution",))
+                         listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
+                         text=str(one["text"].iloc[0]))
 
 
+@guarded
 def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckResult:
     """Which outlet's report do the articles cite for a claim (the sentences that mention ``phrase``)?
 
@@ -183,8 +206,9 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
     'wrong_type'
     """
     import kit
-    if answer is ...:
-        return not_answered()
+    problem = need_text(answer, "outlet")
+    if problem is not None:
+        return problem
     articles = corpus_or_bundled(articles)
     trace = kit.trace_claim(articles, phrase)
     outlets = cited_media(articles)
@@ -198,8 +222,18 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
                            "Read the trace: who is the claim attributed to?")
     top = max(counts.values())
     best = [o for o, n in counts.items() if n == top]
+    from ..corpus import outlet_labels
+    publishers = [o for o in dict.fromkeys(outlet_labels(articles["outlet"]).astype(str)) if o.strip()]
+    aliases = entity_aliases()
+    if isinstance(answer, str) and match_choice(answer, outlets, aliases) is None:
+        own = match_choice(answer, publishers, aliases)
+        if own is not None:
+            return CheckResult(INCORRECT, f"{own!r} published one of the articles; the question asks whose "
+                               "report the articles cite for the claim.",
+                               f"Read the sentences that mention {phrase!r}: which outlet do they name as "
+                               "the source?")
     return check_choice(answer, best, outlets, "outlet",
                         f"{top} sentences about {phrase!r} name it. Next step: find that report itself "
                         "and compare what it says with what the articles say it says.",
                         lambda hit: f"{hit!r} is named in {counts.get(hit, 0)} of those sentences; "
-                        f"another outlet in {top}.", aliases=entity_aliases())
+                        f"another outlet in {top}.", aliases=aliases)

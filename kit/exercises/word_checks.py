@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .answers import as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
-from .helpers import spans_in_text
+from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
+from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
@@ -43,27 +44,74 @@ def listed_forms(lexicon=None) -> dict[str, str]:
     return out
 
 
-def sentence_numbers(spans, keys) -> str:
-    """The sentence numbers (counting from 1) where the spans with these normalised texts are."""
-    numbers = sorted({int(s) + 1 for t, s in zip(spans["text"], spans["sentence_id"]) if norm(t) in keys})
-    if not numbers:
+def sentence_table(frame) -> dict[tuple, tuple[int, str]]:
+    """(article_id, sentence_id) -> (start, text) for every sentence of an articles table.
+
+    >>> from .helpers import example_corpus
+    >>> sentence_table(example_corpus())[("b", 0)]
+    (0, 'It was undoubtedly a merciless attack, he claimed.')
+    """
+    import kit
+    sents = kit.sentences(frame)
+    return {(a, int(i)): (int(st), str(t)) for a, i, st, t in
+            zip(sents["article_id"], sents["sentence_id"], sents["start"], sents["text"])}
+
+
+def quote_around(sentence: str, at: int, width: int = 160) -> str:
+    """The sentence in quotes, or the part of it around offset ``at`` when it is long.
+
+    >>> quote_around("A brutal siege.", 2)
+    '“A brutal siege.”'
+    >>> quote_around("x " * 100 + "brutal " + "y " * 100, 200)[:6]
+    '“… x x'
+    """
+    sentence = " ".join(sentence.split()) if len(sentence) <= width else sentence
+    if len(sentence) <= width:
+        return f"“{sentence}”"
+    lo, hi = max(0, at - width // 2), min(len(sentence), at + width // 2)
+    lo = sentence.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+    hi_space = sentence.find(" ", hi)
+    hi = len(sentence) if hi_space < 0 else hi_space
+    piece = " ".join(sentence[lo:hi].split())
+    return "“" + ("… " if lo > 0 else "") + piece + (" …" if hi < len(sentence) else "") + "”"
+
+
+def where_to_look(spans, keys, sentences: dict | None) -> str:
+    """The sentences, quoted, that hold the spans with these normalised texts ("" when unknown)."""
+    if not sentences:
         return ""
-    return ("sentence " if len(numbers) == 1 else "sentences ") + ", ".join(map(str, numbers))
+    quoted = {}
+    for text, aid, sid, start in zip(spans["text"], spans["article_id"], spans["sentence_id"], spans["start"]):
+        key = (aid, int(sid))
+        if norm(text) in keys and key in sentences and key not in quoted:
+            s_start, s_text = sentences[key]
+            quoted[key] = quote_around(s_text, int(start) - s_start)
+    if not quoted:
+        return ""
+    if len(sentences) == 1:
+        return "the paragraph's one sentence: " + next(iter(quoted.values()))
+    shown = list(quoted.values())[:3]
+    more = f" (and {len(quoted) - 3} more sentences)" if len(quoted) > 3 else ""
+    return ("this sentence: " if len(shown) == 1 else "these sentences: ") + " ".join(shown) + more
 
 
 def word_feedback(answer_words, spans, other_spans, label: str, question: tuple = (),
-                  listed: dict | None = None, categories=()) -> CheckResult:
+                  listed: dict | None = None, categories=(), sentences: dict | None = None,
+                  text: str = "") -> CheckResult:
     """Compare a student's words to the flagged spans of a text, with a reason for each word.
 
     ``spans`` are the expected spans, ``other_spans`` those of other categories in the same
     text, ``listed`` every form on the word lists (see :func:`listed_forms`); ``question``
-    identifies the question for staged hints.
+    identifies the question for staged hints. ``sentences`` (see :func:`sentence_table`) lets the
+    hints quote the sentence to look at; ``text`` (the text the question is about) tells a word
+    that is in it from a misspelling.
 
     >>> spans = spans_in_text("A brutal siege.")
     >>> word_feedback(["brutal"], spans, spans.iloc[0:0], "loaded words").status
     'correct'
     """
     listed = listed or {}
+    plain_text = norm(text)
     expected = {}
     for text, term, category, note in zip(spans["text"], spans["term"], spans["category"], spans["note"]):
         expected.setdefault(norm(text), (text, term, category, note))
@@ -96,18 +144,24 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     for word, whole in partial:
         detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged.")
     if missed and stage == 1:
-        detail.append(f"{len(missed)} still to find. Look again at {sentence_numbers(spans, set(missed))}.")
+        where = where_to_look(spans, set(missed), sentences)
+        detail.append(f"{len(missed)} still to find." + (f" Look again at {where}" if where else ""))
     elif missed and stage == 2:
         for k in missed:
-            text, term, category, note = expected[k]
-            detail.append(f"Still to find: a word starting with '{text[0]}' in "
-                          f"{sentence_numbers(spans, {k})} ({category.replace('_', ' ')}): {note}")
+            shown, term, category, note = expected[k]
+            where = where_to_look(spans, {k}, sentences)
+            detail.append(f"Still to find: a word starting with '{shown[0]}'"
+                          f"{' in ' + where if where else ''} ({category.replace('_', ' ')}): {note}")
     else:
         for k in missed:
-            text, term, category, note = expected[k]
-            detail.append(f"Missed '{text}' ({category.replace('_', ' ')}): {note}")
+            shown, term, category, note = expected[k]
+            detail.append(f"Missed '{shown}' ({category.replace('_', ' ')}): {note}")
+    in_text = set(re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", plain_text))
     for word in extra:
-        guess = did_you_mean(word, [*expected, *listed])
+        # a word that is in the text is the word the student meant, not a misspelling
+        guess = None
+        if word not in in_text and not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text):
+            guess = did_you_mean(word, [*expected, *listed])
         if word in others:
             category, note = others[word]
             detail.append(f"'{word}' is on a word list, but as {category.replace('_', ' ')}, not among the "
@@ -139,6 +193,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     return CheckResult(INCORRECT, f"none of your words is among the {label}.", detail)
 
 
+@guarded
 def check_flagged_words(answer, text: str, categories=("loaded_language",), lexicon=None,
                         label: str | None = None) -> CheckResult:
     """Which words in ``text`` are flagged in ``categories``? The answer is a list of words.
@@ -158,13 +213,16 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     words = as_word_list(answer)
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add the words you think are flagged.")
-    spans = spans_in_text(text, lexicon=lexicon)
+    import kit
+    frame = text_frame(text)
+    spans = kit.annotate(frame, lexicon=lexicon)
     mine = spans[spans["category"].isin(list(categories))]
     return word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
                          question=("flagged", tuple(categories), text), listed=listed_forms(lexicon),
-                         categories=tuple(categories))
+                         categories=tuple(categories), sentences=sentence_table(frame), text=text)
 
 
+@guarded
 def check_loaded_words(answer, text: str, lexicon=None) -> CheckResult:
     """Which words in ``text`` are flagged as loaded language or labels?
 
@@ -175,6 +233,7 @@ def check_loaded_words(answer, text: str, lexicon=None) -> CheckResult:
                                label="loaded words or labels")
 
 
+@guarded
 def check_hedges(answer, text: str, lexicon=None) -> CheckResult:
     """Which words in ``text`` are flagged as hedges (tentativeness)?
 
@@ -182,12 +241,13 @@ def check_hedges(answer, text: str, lexicon=None) -> CheckResult:
     'correct'
     >>> print(check_hedges(["alleged"], "The attack, it seems."))
     ✗ Not yet: none of your words is among the hedges.
-      1 still to find. Look again at sentence 1.
+      1 still to find. Look again at the paragraph's one sentence: “The attack, it seems.”
       'alleged' is on the hedge list, but not in this paragraph.
     """
     return check_flagged_words(answer, text, ("hedge",), lexicon, label="hedges")
 
 
+@guarded
 def check_boosters(answer, text: str, lexicon=None) -> CheckResult:
     """Which words in ``text`` are flagged as boosters (certainty)?
 

@@ -18,38 +18,55 @@ import re
 from collections import Counter
 
 from .answers import MAX_CHARS
+from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
 __all__ = ["check_lateral_plan", "check_reflection", "sentences_of", "reads_as_prose", "LATERAL_MOVES"]
 
-# leaving the page: the moves of lateral reading (SIFT's I, F and T)
+# leaving the page: what a plan makes the student do (SIFT's I, F and T), in anyone's words
 LATERAL_MOVES = {
-    "investigates who is behind the source": (
-        r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|is behind|are behind)|"
-        r"wikipedia|ownership|funded|funding|(look|looking|search|searching) up (the |this |that )?"
+    "finds out who is behind the source": (
+        r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|paid for|is behind|are behind|"
+        r"posted|made)|whoever (posted|published|wrote|runs|made)|wikipedia|ownership|funded|funding|"
+        r"(look|looking|search|searching|check|checking) up (the |this |that )?"
         r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
         r"what (others|other sites|other people|experts|journalists) say about)"),
     "looks for other coverage": (
-        r"\b(other (sources|outlets|news|newspapers|articles|reports|coverage|sites|websites)|"
-        r"(search|google|look up|looking up)\b.{0,40}\b(news|event|claim|story|deal|convoy|raqqa|it)|"
-        r"fact[- ]?check|reuters|associated press|\bap\b|bbc|mainstream|several sources|another source)"),
+        r"\b(other (sources|outlets|news|newspapers|articles|reports|coverage|sites|websites|accounts)|"
+        r"news (reports|sites|websites|articles)|where else|which (websites|sites|outlets|papers) (ran|published|"
+        r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
+        r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
+        r"search engine|\bgoogle\b|\bonline\b|the internet|on the web|second account|"
+        r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
+        r"(report|article|story|coverage|account|statement|briefing))"),
     "traces the claim to its original": (
-        r"\b(original|primary|press release|transcript|briefing|trace|the report (it|they|the article) "
-        r"(cite|cites|mention|mentions)|where (it|the claim|the figure|the number|this) (came|comes) from|"
-        r"first reported|the source (it|they) (cite|cites)|wayback|archive)"),
+        r"\b(original|primary|press release|transcript|briefing|trace|"
+        r"(the|that) (\w+ )?report (it|they|the article|the text) (cite|cites|mention|mentions|quote|quotes)|"
+        r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
+        r"which (one|copy|site|website|version) (was|is|came) first|earliest|oldest|wayback|archive)"),
 }
-PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|whether|so (that|i|we)|because|"
-           r"which would|that would (tell|show)|if (it|they|the|this|that|its) |and see|then compare|"
+PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find out|whether|so (that|i|we)|because|"
+           r"which would|that would (tell|show)|if (it|they|the|this|that|its) |and see|see (where|which|how|what|if)|"
+           r"compare|what it (actually|really) says|check the date|(trust|believe) (it|the article|them) less|"
            r"who (runs|owns|funds|publishes|is behind))")
+# naming the moves is not making them: the words of SIFT are taken out before a plan is read
+SIFT_WORDS = (r"\b(sift|lateral(ly)? reading|read laterally|stop|investigate the source|find better coverage|"
+              r"trace (the )?claims?(,)? (quotes )?(and media )?(back )?to (the|their) original( context)?|"
+              r"investigate|find|trace)\b[.,:;!]?")
 # judging the page by the page itself: Civic Online Reasoning's "beginning" signs
 TRUSTS_THE_PAGE = (
     r"\b((looks?|seems?|appears?) (very )?(professional|reliable|legit|legitimate|real|trustworthy|credible|"
-    r"official|true|serious)|(i|we) (would |will |can )?(trust|believe)|about (us|page)|"
-    r"(read|reread|re-read) (it|the article|the page|the text) (carefully|closely|again|slowly)|"
+    r"official|true|serious)|(?<!before )(?<!until )(i|we) (would |will |can )?(trust|believe)(?! (it|the article|them) less)|"
+    r"about (us|page)|(read|reread|re-read) (it|the article|the page|the text|the whole article) "
+    r"(carefully|closely|again|slowly)|look for the author'?s? name|"
     r"(check|look at) (the|its) (url|spelling|grammar|design|layout|logo)|"
     r"(is|it's|a|an|ends in|ending in|because of the) \.org\b|\.org (site|website|domain|address)|"
     r"(has|have|cites|gives) (a lot of |lots of |many )?(sources|links|quotes|references|evidence)|"
-    r"(because|since|as) the (article|page|site) (says|proves|shows))")
+    r"(because|since|as) the (article|page|site) (says|proves|shows)|it says it comes from)")
+# several sources agreeing is not proof: they may all repeat one source
+TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|same thing|match|confirm|report the same)"
+                    r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
+                    r"(they|all|both|most) (agree|say the same)[^.;]{0,20}\b(so|then) [^.;]{0,20}\b(true|right|real))")
 DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only because|don't|doesn't)\b"
 
 
@@ -111,15 +128,19 @@ def shorten(sentence: str, limit: int = 120) -> str:
     return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
 
 
-def check_lateral_plan(answer, min_words: int = 15) -> CheckResult:
+@guarded
+def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     """A rubric level for a written plan to check a source or a claim by reading laterally.
 
-    *Mastery*: the plan leaves the page in at least two ways (who is behind the source,
-    other coverage, the original of a claim) and says what a step would tell you; it
-    never trusts the page on its own say-so. *Emerging*: it leaves the page once, or
-    leaves without saying why, or also trusts the page. *Beginning*: it stays on the
-    page (how it looks, its about page, reading it again), or is too short, or is not
-    written as sentences. The feedback quotes which sentences met which level.
+    The plan is judged on what it would make a student do, in any words: leave the page
+    (find out who is behind the source, look for other coverage, trace the claim to its
+    original), say what to compare or what each step would show, and what would change
+    their mind. The words of SIFT alone ("investigate the source") are not steps.
+    *Mastery*: at least two ways off the page and what they would show; it never trusts
+    the page or mere agreement. *Emerging*: one way off the page, or steps without saying
+    what they would show, or good steps next to trust. *Beginning*: it stays on the page,
+    trusts it (or trusts that sources agree), only names the steps, or is not sentences.
+    The feedback quotes which sentences met which level.
 
     >>> r = check_lateral_plan("I would look up who runs Global Research on Wikipedia to see who funds it. "
     ...                        "Then I would search for other news reports of the Raqqa deal and compare "
@@ -129,22 +150,26 @@ def check_lateral_plan(answer, min_words: int = 15) -> CheckResult:
     >>> check_lateral_plan("It looks professional and has lots of sources, so I would trust it and share it "
     ...                    "with my friends after reading it carefully.").status
     'beginning'
+    >>> check_lateral_plan("Wikipedia and other reports; if they agree it is true").status
+    'beginning'
     """
     problem = written_answer(
-        answer, "plan", min_words, "say a little more ({n} words; aim for {min} or more).",
+        answer, "plan", min_words, "say a little more ({n} words).",
         "Which steps would you take, off this page, in what order, and what would each tell you?",
         "Write two or three sentences: what you would look up, where, and what it would tell you about the "
         "source or the claim.")
     if problem is not None:
         return problem
-    moves, reasoned, trusting, met = set(), False, [], []
+    moves, reasoned, trusting, agreeing, met = set(), False, [], [], []
     for sentence in sentences_of(answer):
-        low = sentence.lower()
+        low = re.sub(SIFT_WORDS, " ", sentence.lower().replace("’", "'"))
+        low = re.sub(r"\bi'd\b", "i would", low)
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
-        trust = re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low)
-        if trust:
+        if re.search(TRUSTS_AGREEMENT, low):
+            agreeing.append(sentence)
+        elif re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low):
             trusting.append(sentence)
-        elif here:  # a sentence that trusts the page does not leave it, whatever it names
+        if here:
             moves.update(here)
             why = bool(re.search(PURPOSE, low))
             reasoned = reasoned or why
@@ -152,24 +177,33 @@ def check_lateral_plan(answer, min_words: int = 15) -> CheckResult:
                        f"{shorten(sentence)}")
     detail = list(met)
     for sentence in trusting:
-        detail.append(f"Beginning — judges the page by the page itself: {shorten(sentence)}. "
-                      "A site's look, its about page and its own sources are what it says about itself: "
-                      "check what others say.")
+        detail.append(f"Trusts the page: {shorten(sentence)}. A site's look, its name, its about page and what it "
+                      "says about itself are not checks: find out what others say.")
+    for sentence in agreeing:
+        detail.append(f"Trusts agreement: {shorten(sentence)}. Several reports can all repeat one source: trace "
+                      "the claim to where it started, and say what would change your mind.")
     missing = [m for m in LATERAL_MOVES if m not in moves]
-    if len(moves) >= 2 and reasoned and not trusting:
-        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways and says why.",
+    doubts = trusting or agreeing
+    if len(moves) >= 2 and reasoned and not doubts:
+        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways and says what they would show.",
                            detail + ["Now carry it out: what did you find?"])
-    if moves:
+    if moves and (reasoned or not doubts):
         advice = []
         if len(moves) < 2:
             advice.append(f"Add another way to leave the page: {' or '.join(missing)}.")
         if not reasoned:
-            advice.append("Say what each step would tell you (\"… to see who funds it\").")
-        if trusting:
-            advice.append("Drop the steps that trust the page; check it from outside instead.")
+            advice.append("Say what each step would show you (\"… to see who funds it\").")
+        if doubts:
+            advice.append("Drop the steps that trust the page or agreement; say what you would compare.")
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
-    return CheckResult(BEGINNING, "this plan stays on the page.",
-                       detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + "."])
+    if doubts:
+        return CheckResult(BEGINNING, "this plan trusts " + ("what sources agree on" if agreeing and not trusting
+                                                              else "the page") + " instead of checking it.",
+                           detail + ["Say where you would look off the page, what you would compare, and what "
+                                     "would change your mind."])
+    return CheckResult(BEGINNING, "this plan does not yet leave the page: it does not say where you would look.",
+                       detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + ". "
+                                 "Say what you would search for, where, and what it would tell you."])
 
 
 # what a reflection on the analysis can do, sentence by sentence
@@ -182,10 +216,17 @@ REFLECTION_PARTS = {
                            r"\bparagraph\b|\bsentence\b|\bthe word\b"),
     "asks what to check elsewhere": (
         r"\b(check|verify|look up|search|find out|compare|original|other (sources|outlets|reports|accounts)|"
-        r"i would (want|like) to know|i wonder|question|primary|press release|transcript)\b"),
+        r"i would (want|like) to know|i wonder|question|primary|press release|transcript|"
+        r"(still )?(do not|don't|did not|didn't) (yet )?know|not sure (what|who|whether|if)|next)\b"),
 }
+# a reflection that trusts the article (or says nothing needs checking) never reaches mastery
+REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
+                    r"(don't|do not|no|never) need to (check|verify|look)|nothing (else )?to check|"
+                    r"(is|it's) (definitely |completely |totally )?(true|reliable|accurate|trustworthy)|"
+                    r"everyone should believe)")
 
 
+@guarded
 def check_reflection(answer, min_words: int = 40) -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.
 
@@ -205,12 +246,23 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     if problem is not None:
         return problem
     met: dict[str, str] = {}
+    trusting = []
     for sentence in sentences_of(answer):
+        if re.search(REFLECTION_TRUST, sentence, flags=re.IGNORECASE):
+            trusting.append(sentence)
+            continue  # a sentence that trusts the article asks nothing, whatever words it uses
         for part, pattern in REFLECTION_PARTS.items():
             if part not in met and re.search(pattern, sentence, flags=re.IGNORECASE):
                 met[part] = sentence
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
+    detail += [f"Trusts the article instead of asking about it: {shorten(sentence)}. What would you still "
+               "want to check, and where?" for sentence in trusting]
     missing = [p for p in REFLECTION_PARTS if p not in met]
+    if trusting:
+        level = EMERGING if len(met) >= 2 else BEGINNING
+        return CheckResult(level, "it trusts the article: a reflection asks what is still unknown.",
+                           detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
+                                     else []))
     if not missing:
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + ["Share it in the discussion: did others see the same things?"])

@@ -1,0 +1,205 @@
+"""Reading an answer safely: plain copies of bounded size, whatever the student's cell produced.
+
+Every public check reads its ``answer`` through :func:`read_answer` first (the
+:func:`guarded` decorator does it). Only plain conversions are used — ``str.__str__``,
+``int.__int__``, ``list.__getitem__`` — so an object that overrides ``__str__``,
+``__eq__`` or ``__iter__`` never runs its own code inside a check, a list is read up
+to ``MAX_ITEMS`` items, and an iterable that never ends (or reads too slowly) is cut
+off with a message instead of a hang. What cannot be read becomes an
+:class:`Unreadable` value that every check answers with "wrong type".
+
+    >>> read_answer(("a", "b"))
+    ['a', 'b']
+    >>> class S(str):
+    ...     def __str__(self): return 1 / 0
+    >>> read_answer(S("BBC")), type(read_answer(S("BBC"))).__name__
+    ('BBC', 'str')
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import time
+
+from .answers import MAX_ITEMS
+from .result import INCORRECT, CheckResult, Unreadable, wrong_type
+
+__all__ = ["read_answer", "guarded", "READ_SECONDS", "MAX_NUMBER"]
+
+READ_SECONDS = 0.3  # reading an iterable the student made (a generator …) stops after this long
+MAX_NUMBER = 10**15  # a larger number is refused: printing a huge int can itself fail
+
+
+class AnswerTooLong(Exception):
+    """Raised while reading an answer that has more items than a check reads."""
+
+
+def type_name(value) -> str:
+    """The name of a value's type, read without running the value's own code.
+
+    >>> type_name(3)
+    'int'
+    """
+    try:
+        name = type.__dict__["__name__"].__get__(type(value))
+        return name if isinstance(name, str) else "object"
+    except Exception:  # noqa: BLE001  (a hostile metaclass)
+        return "object"
+
+
+def read_item(value):
+    """One element of a list, as a plain value (str, number, bool, None) or an :class:`Unreadable`."""
+    import numpy as np
+
+    kind = type(value)
+    if value is None or value is ... or kind is bool:
+        return value
+    if issubclass(kind, str):
+        return str.__str__(value)
+    if issubclass(kind, bool):
+        return bool(int.__int__(value))
+    if issubclass(kind, int):
+        number = int.__int__(value)
+        return number if abs(number) <= MAX_NUMBER else Unreadable("a number too large to read")
+    if issubclass(kind, float):
+        return float.__float__(value)
+    if issubclass(kind, np.generic):
+        try:
+            item = value.item()
+        except Exception:  # noqa: BLE001
+            return Unreadable(f"a value of type {type_name(value)}")
+        return item if type(item) in (int, float, bool, str) else Unreadable(f"a value of type {type_name(value)}")
+    return Unreadable(describe_kind(value))
+
+
+def describe_kind(value) -> str:
+    """Plain words for a value that is not text or a number (its contents are not read).
+
+    >>> describe_kind({"a": 1})
+    'a dictionary'
+    """
+    import pandas as pd
+
+    kind = type(value)
+    for base, words in ((dict, "a dictionary"), (pd.DataFrame, "a table (DataFrame)"),
+                        (pd.Series, "a column (Series)"), (bytes, "bytes (b'...')"),
+                        (list, "a list"), (tuple, "a tuple"), ((set, frozenset), "a set")):
+        if issubclass(kind, base):
+            return words
+    return f"a value of type {type_name(value)}"
+
+
+def bounded_items(value):
+    """Up to ``MAX_ITEMS`` plain items of a list, tuple, set, Series or other iterable.
+
+    Raises :class:`AnswerTooLong` (with the length, when it is known) for a longer one,
+    and for one that is still giving items after ``READ_SECONDS``.
+    """
+    import pandas as pd
+
+    kind = type(value)
+    if issubclass(kind, list) or issubclass(kind, tuple):
+        base = list if issubclass(kind, list) else tuple
+        n = base.__len__(value)
+        if n > MAX_ITEMS:
+            raise AnswerTooLong(n)
+        return [read_item(base.__getitem__(value, i)) for i in range(n)]
+    if issubclass(kind, (set, frozenset)):
+        base = set if issubclass(kind, set) else frozenset
+        n = base.__len__(value)
+        if n > MAX_ITEMS:
+            raise AnswerTooLong(n)
+        return [read_item(v) for v in itertools.islice(base.__iter__(value), MAX_ITEMS)]
+    if kind is pd.Series:
+        if len(value) > MAX_ITEMS:
+            raise AnswerTooLong(len(value))
+        return [read_item(v) for v in value.tolist()]
+    # a generator or another iterable: read one item at a time, within a time limit
+    start, items = time.monotonic(), []
+    for item in iter(value):
+        items.append(read_item(item))
+        if len(items) > MAX_ITEMS:
+            raise AnswerTooLong(None)
+        if time.monotonic() - start > READ_SECONDS:
+            raise AnswerTooLong(None)
+    return items
+
+
+def is_iterable(value) -> bool:
+    """True for a value whose type (not the value itself) defines ``__iter__`` (generators, ranges …)."""
+    try:
+        return any("__iter__" in vars(k) for k in type(value).__mro__ if k is not object)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def read_answer(answer):
+    """The answer as a plain value a check can compare, or a :class:`CheckResult` when it cannot be read.
+
+    Text and numbers become plain ``str``/``int``/``float``; lists, tuples, sets, Series and
+    generators become a plain list (at most ``MAX_ITEMS`` items); tables and dictionaries stay
+    as they are when they are of the exact pandas/dict type; anything else is :class:`Unreadable`.
+
+    >>> read_answer(x for x in "ab")
+    ['a', 'b']
+    >>> print(read_answer(iter(int, 1)))
+    ✗ Not yet: your answer never stops giving items; this check reads at most 200.
+      Give only the words or names the question asks for, in a list like ['one', 'another'].
+    """
+    import pandas as pd
+
+    kind = type(answer)
+    try:
+        if kind is pd.DataFrame or kind is dict:
+            return answer
+        if kind is pd.Series or issubclass(kind, (list, tuple, set, frozenset)):
+            items = bounded_items(answer)
+            if kind is pd.Series:
+                return pd.Series(items, dtype=object)
+            return set(items) if issubclass(kind, (set, frozenset)) else items
+        item = read_item(answer)
+        if not isinstance(item, Unreadable) or issubclass(kind, (dict, pd.DataFrame, bytes)):
+            return item
+        if is_iterable(answer):
+            return bounded_items(answer)
+        return item
+    except AnswerTooLong as long:
+        size = long.args[0]
+        said = (f"your list has {size:,} items" if size is not None
+                else "your answer never stops giving items")
+        return CheckResult(INCORRECT, f"{said}; this check reads at most {MAX_ITEMS}.",
+                           "Give only the words or names the question asks for, in a list like "
+                           "['one', 'another'].")
+    except Exception as error:  # noqa: BLE001  (the student's own object failed while being read)
+        return wrong_type("the answer should be text in quotes, a number, or a list like ['one', 'another'].",
+                          Unreadable(f"{describe_kind(answer)} that fails when it is read "
+                                     f"({type_name(error)})"))
+
+
+def guarded(check):
+    """Make a check read its answer (first argument) with :func:`read_answer`, and turn a
+    :class:`~kit.KitError` about the other arguments (an article id that is not in the data …)
+    into feedback instead of an error.
+
+    >>> @guarded
+    ... def echo(answer):
+    ...     return CheckResult("correct", repr(answer))
+    >>> print(echo(range(2)))
+    ✓ Correct: [0, 1]
+    """
+    from ..errors import KitError
+
+    @functools.wraps(check)
+    def wrapper(answer=..., *args, **kwargs):
+        plain = read_answer(answer)
+        if isinstance(plain, CheckResult):
+            return plain
+        try:
+            return check(plain, *args, **kwargs)
+        except KitError as error:
+            first = error.problems[0] if error.problems else None
+            return CheckResult(INCORRECT, f"the check could not run: {first.message if first else error}",
+                               (first.fix if first else "") or "")
+
+    return wrapper

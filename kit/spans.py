@@ -1,0 +1,377 @@
+"""Find the flagged spans of a text: the word lists matched, the context rules and the quotation rule applied.
+
+The machinery under :func:`kit.annotate`: read the articles and the word lists, match every form
+at once (:class:`kit.phrases.PhraseMatcher`), keep the leftmost-longest hit per category, and let
+the context rules (:mod:`kit.context`) and the quotation finder (:mod:`kit.segment`) decide. The
+speakers of quoted words (``annotate(speakers=True)``) are added by :mod:`kit.annotation`.
+
+>>> spans, n_sentences, frame, categories = find_spans("Critics say the regime may have lied.")
+>>> spans[["text", "category"]].values.tolist()
+[['Critics say', 'vague_source'], ['say', 'attribution'], ['regime', 'label'], ['may', 'hedge']]
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from pathlib import Path
+
+from .errors import KitError, LexiconError
+from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
+from .phrases import PhraseMatcher, fold_case, normalise_form
+
+__all__ = ["find_spans", "cached_spans", "as_articles", "as_lexicon", "check_categories", "progress_bar",
+           "empty_spans", "SPAN_COLUMNS", "RULES", "VOICES"]
+
+#: The columns of the table that annotate() returns, in order.
+SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category", "term", "note", "tone",
+                "alternative", "voice", "speaker", "rule"]
+
+#: Whose words a flagged span is in (the ``voice`` column of :func:`annotate`).
+VOICES = {
+    "writer": "the writer's own words",
+    "quoted": "words inside quotation marks: someone else's words, or words the writer holds at arm's length",
+}
+
+#: Rules that flag spans without a word list. The span's ``term`` is the rule's name.
+RULES = {
+    "rule:short-quote-no-speaker": {
+        "category": "scare_quote",
+        "note": "A few words are put in quotation marks but no speaker is named in the sentence, "
+                "so the marks seem to cast doubt on the words rather than quote someone.",
+        "alternative": "Say who used the words, or drop the quotation marks.",
+        "source": "kit rule: a quoted phrase of 1 to 4 words that kit.segment.quotations finds to be a scare "
+                  "quote: no reporting word (said, told, according to ...) goes with it, it is not introduced "
+                  "by a colon, it is not a title, a name or a word mentioned as a word, and a sign shows the "
+                  "distance: a word such as so-called or supposed, a phrase such as 'so to speak', or one word "
+                  "or a short noun phrase in the writer's own sentence with no person or speech act in sight",
+    },
+}
+_RULE_QUOTE = "rule:short-quote-no-speaker"
+
+#: More articles than this show a progress bar (unless progress=False).
+PROGRESS_THRESHOLD = 200
+
+# --------------------------------------------------------------------------- inputs
+
+def as_articles(articles):
+    """Return a DataFrame with at least ``article_id`` and ``text`` (never the caller's object).
+
+    >>> as_articles("It may rain.").columns.tolist()
+    ['article_id', 'text']
+    """
+    import pandas as pd
+
+    if isinstance(articles, str):
+        return pd.DataFrame({"article_id": ["text"], "text": [articles]})
+    if isinstance(articles, pd.Series):
+        articles = articles.to_frame().T
+        if "article_id" not in articles.columns:
+            articles["article_id"] = [str(articles.index[0])]
+    from .corpus import check_articles
+
+    if not isinstance(articles, pd.DataFrame):
+        raise KitError(f"expected an articles table or a string, got {type(articles).__name__}",
+                       field="articles", fix="Pass kit.load_articles(), one row of it, or a string of text.")
+    check_articles(articles, "annotate")
+    frame = articles.copy(deep=False)
+    frame["text"] = ["" if not isinstance(t, str) else t for t in frame["text"]]
+    return frame.reset_index(drop=True)
+
+
+def as_lexicon(lexicon):
+    """A word list as (table, key): ``None`` means the word lists in use; a path is read; a table is checked.
+
+    The key changes when the word lists change, so results computed from them can be kept.
+
+    >>> table, key = as_lexicon(None)
+    >>> "hedge" in set(table.category)
+    True
+    """
+    import pandas as pd
+
+    from .lexicons import default_lexicon_and_key, load_lexicon
+
+    if lexicon is None:
+        return default_lexicon_and_key()
+    if isinstance(lexicon, (str, Path)) or (isinstance(lexicon, (list, tuple))
+                                            and all(isinstance(p, (str, Path)) for p in lexicon)):
+        lexicon = load_lexicon(lexicon)
+    if not isinstance(lexicon, pd.DataFrame):
+        raise LexiconError(f"expected a word list table or a file path, got {type(lexicon).__name__}",
+                           field="lexicon", fix="Pass kit.load_lexicon('my_words.csv') or the path itself.")
+    missing = [c for c in ("term", "category", "note") if c not in lexicon.columns]
+    if missing:
+        raise LexiconError(f"the word list table has no column {missing[0]!r}", field=missing[0],
+                           fix="Make the table with kit.load_lexicon(), which checks every column.")
+    lex = lexicon.copy()
+    for col in COLUMNS:
+        if col not in lex.columns:
+            lex[col] = False if col == "case_sensitive" else ""
+        elif col != "case_sensitive":
+            lex[col] = lex[col].fillna("").astype(str)
+    lex["case_sensitive"] = [v is True or (isinstance(v, str) and v.strip().lower() == "yes")
+                             or (not isinstance(v, str) and bool(v) and v == v) for v in lex["case_sensitive"]]
+    # a table may bring categories of its own (any snake_case name), after the built-in ones
+    for cat in dict.fromkeys(lex["category"]):
+        if cat not in CATEGORIES and check_category_name(cat):
+            raise LexiconError(f"{check_category_name(cat)} (in the word list table)", field="category",
+                               fix=category_name_fix(cat))
+    lex = lex.reset_index(drop=True)
+    digest = hashlib.sha1(pd.util.hash_pandas_object(lex[COLUMNS], index=False).values.tobytes()).hexdigest()
+    return lex, digest
+
+
+def check_categories(categories, available=None):
+    """The chosen categories in the standard order (built-in first, then a word list's own).
+
+    >>> check_categories(["hedge", "label"])
+    ['label', 'hedge']
+    """
+    available = list(CATEGORIES) if available is None else list(available)
+    if categories is None:
+        return available
+    if isinstance(categories, str):
+        categories = [categories]
+    categories = list(categories)
+    unknown = [c for c in categories if c not in available]
+    if unknown:
+        raise KitError(f"unknown category {unknown[0]!r}", field="categories",
+                       fix=f"Choose from: {', '.join(available)}.")
+    return [c for c in available if c in categories]
+
+
+# --------------------------------------------------------------------------- matching
+
+class Matcher:
+    """The word-list entries of some categories in one :class:`kit.phrases.PhraseMatcher`."""
+
+    def __init__(self, lex, categories):
+        lex = lex[lex["category"].isin(categories)]
+        self.categories = list(categories)
+        cat_index = {c: i for i, c in enumerate(self.categories)}
+        self.entry_category = lex["category"].tolist()
+        self.entry_term = lex["term"].tolist()
+        self.entry_note = lex["note"].tolist()
+        self.entry_tone = lex["tone"].tolist()
+        self.entry_alternative = lex["alternative"].tolist()
+        # (category index, case-sensitive form or None) -> entry id: a later entry with the same form
+        # replaces the earlier one (an instructor's override)
+        chosen: dict[tuple, int] = {}
+        for eid, (term, variants, cat, cs) in enumerate(zip(lex["term"], lex["variants"], lex["category"],
+                                                            lex["case_sensitive"], strict=True)):
+            for form in [term, *(variants.split("|") if variants else [])]:
+                exact = normalise_form(form, case_sensitive=True)
+                if exact:
+                    chosen.pop((fold_case(exact), cat_index[cat], exact if cs else None), None)
+                    chosen[(fold_case(exact), cat_index[cat], exact if cs else None)] = eid
+        # the automaton lists the values of one form by category, as the hits are kept per category
+        self.phrases = PhraseMatcher(
+            (exact or key, (cat, eid), exact is not None)
+            for (key, cat, exact), eid in sorted(chosen.items(), key=lambda kv: kv[0][1]))
+
+    def find(self, text):
+        """Return candidate hits ``(category index, start, -end, entry id)`` in ``text``."""
+        hits = []
+        append = hits.append
+        for start, end, values in self.phrases.find_all(text):
+            if len(values) == 1:
+                cat, eid = values[0]
+                append((cat, start, -end, eid))
+                continue
+            seen = set()
+            for cat, eid in values:  # per category, the first value whose case fits
+                if cat not in seen:
+                    seen.add(cat)
+                    append((cat, start, -end, eid))
+        return hits
+
+
+_MATCHERS: dict = {}
+
+
+def matcher_for(lex, key, categories):
+    """The :class:`Matcher` of these categories of a word list (``key``: its fingerprint), built once.
+
+    >>> lex, key = as_lexicon(None)
+    >>> matcher_for(lex, key, ["hedge"]) is matcher_for(lex, key, ["hedge"])
+    True
+    """
+    cache_key = (key, tuple(categories))
+    if cache_key not in _MATCHERS:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.pop(next(iter(_MATCHERS)))
+        _MATCHERS[cache_key] = Matcher(lex, categories)
+    return _MATCHERS[cache_key]
+
+
+def empty_spans():
+    """The table of spans with no rows (the columns and types of :data:`SPAN_COLUMNS`).
+
+    >>> list(empty_spans().columns) == SPAN_COLUMNS
+    True
+    """
+    import pandas as pd
+
+    frame = pd.DataFrame({c: pd.Series(dtype="object") for c in SPAN_COLUMNS})
+    for c in ("sentence_id", "start", "end"):
+        frame[c] = frame[c].astype("int64")
+    return frame
+
+
+def progress_bar(iterable, total, progress, desc="annotating"):
+    """``iterable`` with a progress bar when there are many articles (``progress=None``) or ``progress=True``.
+
+    >>> list(progress_bar(["a", "b"], 2, progress=False))
+    ['a', 'b']
+    """
+    if progress is False or (progress is None and total <= PROGRESS_THRESHOLD):
+        return iterable
+    from tqdm.auto import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, unit="article")
+
+
+def _longest(hits):
+    """Keep, per category, the leftmost-longest hits: a hit inside (or overlapping) a kept one is dropped.
+
+    ``hits`` are ``(category, start, -end, entry)`` tuples; returns ``(category, start, end, entry)``.
+    """
+    hits.sort()
+    kept = []
+    last_cat, last_end = -1, -1
+    for cat, start, neg_end, eid in hits:
+        if cat != last_cat:
+            last_cat, last_end = cat, -1
+        if start < last_end:
+            continue
+        last_end = -neg_end
+        kept.append((cat, start, last_end, eid))
+    return kept
+
+
+def find_spans(articles, categories=None, lexicon=None, progress=None):
+    """What ``kit.annotate`` finds (no speakers), plus what ``profile`` and the displays need: returns
+    (spans, sentences per article, the articles table, the word list's categories).
+
+    >>> spans, n_sentences, frame, categories = find_spans("It may rain. It will.")
+    >>> spans.term.tolist(), list(n_sentences), categories[:2]
+    (['may'], [2], ['loaded_language', 'label'])
+    """
+    import numpy as np
+    import pandas as pd
+
+    from .context import WORD_LIST_RULE, compiled_rules
+    from .segment import sentences_and_quotations
+
+    frame = as_articles(articles)
+    lex, key = as_lexicon(lexicon)
+    available = categories_in(lex)
+    wanted = check_categories(categories, available)
+    use_rule = "scare_quote" in wanted
+    # reporting words are always matched: they tell a quotation (speech) from a scare quote
+    match_cats = [c for c in available if c in {*wanted, "attribution"}]
+    matcher = matcher_for(lex, key, match_cats)
+    attribution_idx = match_cats.index("attribution") if "attribution" in match_cats else -1
+    scare_idx = match_cats.index("scare_quote") if use_rule else -1
+    keep_cats = {match_cats.index(c) for c in wanted}
+    rule = RULES[_RULE_QUOTE]
+    term = [*matcher.entry_term, _RULE_QUOTE]        # entry id -1 is the quote rule
+    note = [*matcher.entry_note, rule["note"]]
+    tone = [*matcher.entry_tone, ""]
+    alternative = [*matcher.entry_alternative, rule["alternative"]]
+
+    ids = frame["article_id"].tolist()
+    texts = frame["text"].tolist()
+    n_sentences = []
+    col_pos, col_sid, col_start, col_end, col_text, col_cat, col_entry = [], [], [], [], [], [], []
+    col_quoted, col_rule = [], []
+    rules = compiled_rules()
+    for pos, text in enumerate(progress_bar(texts, len(texts), progress)):
+        kept = _longest(matcher.find(text))
+        bounds, found = sentences_and_quotations(text, cues=[(s, e) for c, s, e, _ in kept if c == attribution_idx])
+        n_sentences.append(len(bounds))
+        if use_rule and found:
+            rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found
+                         if q["kind"] == "scare" and q["close"] is not None]
+            if rule_hits:
+                scare = [(c, s, -e, i) for c, s, e, i in kept if c == scare_idx]
+                kept = [h for h in kept if h[0] != scare_idx] + _longest(scare + rule_hits)
+        if not kept:
+            continue
+        kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in keep_cats)
+        starts = [s for _, s, _ in bounds]
+        kinds = _inside(found, kept)
+        ends = rules.start_text(text)
+        why = []
+        for (start, cat, end, eid), kind in zip(kept, kinds):
+            if eid < 0:
+                why.append(_RULE_QUOTE.removeprefix("rule:"))
+                continue
+            if not rules.may_apply(match_cats[cat], term[eid], kind, start, ends):
+                why.append(WORD_LIST_RULE)
+                continue
+            sid = bisect_right(starts, start) - 1
+            fired = rules.applies(text, start, end, match_cats[cat], term[eid], bounds[sid][1] if sid >= 0 else 0,
+                                  kind)
+            why.append(WORD_LIST_RULE if fired is None else fired[0] if fired[1] == "keep" else None)
+        if None in why:  # a context rule says the word does not do its listed job here
+            kept = [h for h, w in zip(kept, why) if w is not None]
+            kinds = [k for k, w in zip(kinds, why) if w is not None]
+            why = [w for w in why if w is not None]
+        col_pos.extend([pos] * len(kept))
+        col_sid.extend([bisect_right(starts, h[0]) - 1 for h in kept])
+        col_start.extend([h[0] for h in kept])
+        col_cat.extend([h[1] for h in kept])
+        col_end.extend([h[2] for h in kept])
+        col_entry.extend([h[3] for h in kept])
+        col_text.extend([text[h[0]:h[2]] for h in kept])
+        col_quoted.extend(kinds)
+        col_rule.extend(why)
+
+    if not col_pos:
+        return empty_spans(), n_sentences, frame, available
+    spans = pd.DataFrame({
+        "article_id": [ids[p] for p in col_pos],
+        "sentence_id": np.maximum(np.asarray(col_sid, dtype="int64"), 0),
+        "start": np.asarray(col_start, dtype="int64"),
+        "end": np.asarray(col_end, dtype="int64"),
+        "text": col_text,
+        "category": [match_cats[c] for c in col_cat],
+        "term": [term[e] for e in col_entry],
+        "note": [note[e] for e in col_entry],
+        "tone": [tone[e] for e in col_entry],
+        "alternative": [alternative[e] for e in col_entry],
+        "voice": ["writer" if q is None else "quoted" for q in col_quoted],
+        "speaker": [""] * len(col_pos),
+        "rule": col_rule,
+    })
+    return spans, n_sentences, frame, available
+
+
+def _inside(found, kept):
+    """For each hit (sorted by start), the kind of the quotation it is inside, or None."""
+    if not found:
+        return [None] * len(kept)
+    opens = [q["start"] for q in found]
+    out = []
+    for start, _cat, end, _eid in kept:
+        k = bisect_right(opens, start) - 1
+        inside = k >= 0 and start < found[k]["end"] and end <= found[k]["end"] + 1
+        out.append(found[k]["kind"] if inside else None)
+    return out
+
+
+def cached_spans(articles, categories=None, lexicon=None, progress=None):
+    """What ``kit.annotate(articles, categories, lexicon)`` returns (no speakers), kept in :mod:`kit.cache`.
+
+    >>> cached_spans("It may rain.", categories="hedge").term.tolist()
+    ['may']
+    """
+    from . import cache
+
+    frame = as_articles(articles)
+    lex, key = as_lexicon(lexicon)
+    version = (key, tuple(check_categories(categories, categories_in(lex))), False)
+    return cache.per_article("annotate", frame, lambda part: find_spans(part, categories, lexicon, progress)[0],
+                             version)

@@ -1,0 +1,48 @@
+"""An article id typed without quotes: a plain-words line under Python's error, in IPython (issue 21)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kit.exercises.friendly import hint_for_name_error
+
+IPython = pytest.importorskip("IPython")
+
+
+@pytest.mark.parametrize("line, name, fixed", [
+    ("answer = russia-charges-pentagon", "russia", 'answer = "russia-charges-pentagon"'),
+    ("answer = BBC", "BBC", 'answer = "BBC"'),
+    ("exercises.check_claim_source(BBC, articles)", "BBC", 'exercises.check_claim_source("BBC", articles)'),
+    ("answer = us-rescue-of-isis-in-raqqa", "", 'answer = "us-rescue-of-isis-in-raqqa"'),  # a SyntaxError
+])
+def test_hint_shows_the_line_with_quotes(line, name, fixed):
+    hint = hint_for_name_error(name, line)
+    assert hint.endswith(fixed) and "not as text" in hint
+
+
+@pytest.mark.parametrize("line, name", [("y = x + 1", "x"), ("total = count * 2", "count"), ("", "a")])
+def test_no_hint_for_other_name_errors(line, name):
+    assert hint_for_name_error(name, line) == ""
+
+
+def test_ipython_shows_the_error_then_the_hint(capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kit.exercises.friendly import install_name_error_hint
+
+    shell = InteractiveShell.instance()
+    request_cleanup = InteractiveShell.clear_instance
+    shell.run_cell("from kit import exercises")  # registers the hint when kit.exercises is first imported
+    assert install_name_error_hint()  # here kit.exercises was imported before this shell existed
+    result = shell.run_cell("answer = russia-charges-pentagon\nexercises.check_missing_outlet(answer)")
+    assert isinstance(result.error_in_exec, NameError)  # the error is still the error
+    out = capsys.readouterr().out
+    assert "NameError" in out and 'answer = "russia-charges-pentagon"' in out
+    assert out.index("NameError") < out.index("put text in quotes")
+    shell.run_cell("answer = us-rescue-of-isis-in-raqqa")  # "in" makes it a syntax error
+    out = capsys.readouterr().out
+    assert "SyntaxError" in out and 'answer = "us-rescue-of-isis-in-raqqa"' in out
+    shell.run_cell("y = undefined_thing + 1")
+    out = capsys.readouterr().out
+    assert "NameError" in out and "put text in quotes" not in out
+    request_cleanup()  # later tests run without a shell, as plain Python does

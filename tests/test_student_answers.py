@@ -1,0 +1,72 @@
+"""Every answer of tests/student_answers.yaml goes through its check: the check agrees with the teacher.
+
+The file (written by a teacher before reading the checks' code) gives, per exercise, the
+check call and answers a 16-year-old might give, each with the teacher's verdict:
+``correct`` / ``not_yet`` for checks with a right answer (correct = the check passes),
+``beginning`` / ``emerging`` / ``mastery`` for written plans, and optionally words the
+feedback must (``says``) or must not (``never``) contain. The verdicts are the truth here:
+a disagreement is a fault of the check, never a reason to edit the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import kit
+from kit import exercises
+from kit.exercises.answers import forget_attempts
+
+ANSWERS_FILE = Path(__file__).with_name("student_answers.yaml")
+
+
+def load_cases():
+    groups = yaml.safe_load(ANSWERS_FILE.read_text(encoding="utf-8"))
+    cases = []
+    for group in groups:
+        for i, item in enumerate(group["answers"]):
+            cases.append(pytest.param(group["call"], item, id=f"{group['exercise'][:20]}-{i}-{item['kind']}"))
+    return cases
+
+
+CASES = load_cases()
+
+
+@pytest.fixture(scope="module")
+def names():
+    articles = kit.load_articles()
+    return {
+        "articles": articles, "exercises": exercises, "kit": kit,
+        "paragraph_02": exercises.paragraph(articles, "us-rescue-of-isis-in-raqqa", 16),
+        "paragraph_04a": exercises.paragraph(articles, "russian-general-accuses", 18),
+        "paragraph_04b": exercises.paragraph(articles, "russia-charges-pentagon", 22),
+        "original": articles.set_index("article_id").loc["us-rescue-of-isis-in-raqqa", "title"],
+    }
+
+
+def verdict_of(result) -> str:
+    if result.status in ("beginning", "emerging", "mastery"):
+        return result.status
+    return "correct" if result.passed else "not_yet"
+
+
+def test_the_file_has_enough_answers():
+    assert len(CASES) >= 150
+
+
+@pytest.mark.parametrize("call, item", CASES)
+def test_check_agrees_with_the_teacher(names, call, item):
+    forget_attempts()  # every answer is a first try
+    answer = ... if item["answer"] == "ELLIPSIS" else item["answer"]
+    result = eval(call, {}, {**names, "answer": answer})  # noqa: S307  (the file's own call, trusted)
+    shown = (str(result) + "\n" + result._repr_html_()).lower()
+    got = verdict_of(result)
+    if item["verdict"] in ("correct", "not_yet") and got in ("beginning", "emerging", "mastery"):
+        got = "correct" if got == "mastery" else "not_yet"  # a reflection: "correct" means mastery
+    assert got == item["verdict"], f"{item['answer']!r}: teacher {item['verdict']}, check {got}\n{result}"
+    for words in item.get("says", []):
+        assert words.lower() in shown, f"{item['answer']!r}: the feedback should say {words!r}\n{result}"
+    for words in item.get("never", []):
+        assert words.lower() not in shown, f"{item['answer']!r}: the feedback must not say {words!r}\n{result}"
