@@ -2,6 +2,8 @@
 
 import os
 import re
+import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +12,10 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 collect_ignore = ["run.py", "benchmarks"]
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
+_OUTPUTS_DIFFER = "Cell outputs differ"
+#: the one command that brings the lessons' checked outputs up to date after an edit to data/
+REFRESH_OUTPUTS = "python3 run.py build-student --execute"
+ROOT = Path(__file__).resolve().parent
 _HIDDEN_CHECK = re.compile(r"^AssertionError: (.+ the model solution no longer passes its check\..*)$", re.MULTILINE)
 
 
@@ -23,3 +29,30 @@ def pytest_runtest_makereport(item, call):
         found = _HIDDEN_CHECK.search(_ANSI.sub("", report.longrepr))
         if found:
             report.longrepr = f"{found.group(1)}\n\n{report.longrepr}"
+        elif _OUTPUTS_DIFFER in report.longrepr:
+            report.longrepr = f"{stale_output_hint(Path(str(item.fspath)))}\n\n{report.longrepr}"
+
+
+def changed_data_files(notebook: Path) -> list[str]:
+    """Files under data/ changed since the last commit (git), or else changed after ``notebook`` was built."""
+    try:
+        status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all", "--", "data"], cwd=ROOT,
+                                capture_output=True, text=True, timeout=30)
+        changed = [line[3:].split(" -> ")[-1].strip('"') for line in status.stdout.splitlines() if line.strip()]
+    except (OSError, subprocess.SubprocessError):
+        changed = []
+    if not changed and notebook.is_file():
+        built = notebook.stat().st_mtime
+        changed = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "data").rglob("*")
+                         if p.is_file() and p.stat().st_mtime > built + 1)
+    return changed
+
+
+def stale_output_hint(notebook: Path) -> str:
+    """Which data file changed and the one command that brings the lessons up to date."""
+    changed = changed_data_files(notebook)
+    where = f"Changed in data/ since the lessons were built: {', '.join(changed)}. " if changed else ""
+    return (f"A checked output in {notebook.parent.name}/{notebook.name} no longer matches a fresh run. {where}"
+            f"When an edit to a word list, an article or a table changes what a checked cell shows, one command "
+            f"brings every lesson up to date: {REFRESH_OUTPUTS} (it reruns the masters in instructor/, stores "
+            f"the fresh outputs and rebuilds notebooks/ and answers/). Then run the tests again.")

