@@ -14,6 +14,7 @@ prompt for the teacher's judgement, not a grade.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -36,7 +37,7 @@ LATERAL_MOVES = {
         r"news (reports|sites|websites|articles)|where else|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
-        r"search engine|\bgoogle\b|\bonline\b|the internet|on the web|second account|"
+        r"second account|"
         r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
         r"(report|article|story|coverage|account|statement|briefing))"),
     "traces the claim to its original": (
@@ -45,6 +46,9 @@ LATERAL_MOVES = {
         r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
         r"which (one|copy|site|website|version) (was|is|came) first|earliest|oldest|wayback|archive)"),
 }
+# searching the web in general: a way off the page only when a sentence names no other ("search for the
+# article online to find out who published it" is one step, finding out who is behind it)
+SEARCHES_THE_WEB = r"\b(search engine|google\w*|online|the internet|on the web)\b"
 # what would change the student's mind: the last step of a plan at mastery
 CHANGES_MIND = (r"\b(change (my|your|our) mind|(trust|believe) (it|the article|them|the site) less|"
                 r"if (they|it|the \w+|\w+) (give|gives|say|says|show|shows|report|reports) (a |something )?"
@@ -101,8 +105,10 @@ def dismisses_or_trusts(sentence: str) -> str:
 def plan_vocabulary() -> frozenset:
     """The words the rubric's patterns look for (4 letters or more), to read a misspelt plan as meant."""
     if "words" not in PLAN_VOCABULARY:
-        patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES]
-        PLAN_VOCABULARY["words"] = frozenset(w for p in patterns for w in re.findall(r"[a-z]{4,}", p))
+        patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
+                    SEARCHES_THE_WEB, CHANGES_MIND]
+        plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
+        PLAN_VOCABULARY["words"] = frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
     return PLAN_VOCABULARY["words"]
 
 
@@ -117,16 +123,25 @@ def spelled_as_meant(text: str) -> str:
     >>> spelled_as_meant("serch for the intervew and chek reuters")
     'search for the interview and check reuters'
     """
-    from .answers import did_you_mean
-
     vocabulary = plan_vocabulary()
 
     def fix(match):
         word = match.group(0)
-        if len(word) < 4 or word in vocabulary:
-            return word
-        return did_you_mean(word, [v for v in vocabulary if abs(len(v) - len(word)) <= 2]) or word
+        return word if len(word) < 4 or word in vocabulary else as_meant(word)
     return re.sub(r"[a-z]+", fix, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def as_meant(word: str) -> str:
+    """The rubric's word that ``word`` misspells (same first letter, length within 2), or ``word`` itself.
+
+    >>> as_meant("chek"), as_meant("table")
+    ('check', 'table')
+    """
+    from .answers import did_you_mean
+
+    near = [v for v in plan_vocabulary() if v[0] == word[0] and abs(len(v) - len(word)) <= 2]
+    return (did_you_mean(word, near) or word) if near else word
 
 
 def sentences_of(text: str) -> list[str]:
@@ -232,6 +247,8 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
+        if not here and re.search(SEARCHES_THE_WEB, low):
+            here = ["looks for other coverage"]
         if re.search(TRUSTS_AGREEMENT, low):
             agreeing.append(sentence)
         elif re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low):
