@@ -77,9 +77,10 @@ TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|s
                     r"(they|all|both|most) (agree|say the same)[^.;]{0,20}\b(so|then) [^.;]{0,20}\b(true|right|real))")
 DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only because|don't|doesn't)\b"
 # saying there is nothing to check, or judging the page false without checking: the same fault as trusting it
-NO_CHECK = (r"\b((would|will|do|does|did|should) not|wouldn't|won't|don't|doesn't|didn't|shouldn't|never) "
-            r"(need to |have to |bother to |even )?(check|verify|look (it |this )?up|look into|research)\w* "
-            r"(anything|it|this|that|them|any ?more|further|at all|the \w+)|"
+NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
+            r"((need to|have to|bother to|need|bother) (check|verify|look (it |this )?up|look into|research)\w* "
+            r"(anything|it|this|that|them|any ?more|further|at all)|"
+            r"(check|verify|research)\w* (anything|at all))|"
             r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
             r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)")
 DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
@@ -95,8 +96,14 @@ def dismisses_or_trusts(sentence: str) -> str:
     'no check'
     >>> dismisses_or_trusts("I would check the BBC report, because the claim may be wrong.")
     ''
+    >>> dismisses_or_trusts("I did not check the BBC report yet, so I still don't know what it says.")
+    ''
+    >>> dismisses_or_trusts("I would not call it obviously false before checking the BBC report.")
+    ''
     """
     low = sentence.lower().replace("’", "'")
+    if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
+        return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
     if re.search(DISMISSES, low):
         return "dismisses"
     return "no check" if re.search(NO_CHECK, low) else ""
