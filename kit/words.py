@@ -264,7 +264,7 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_word
     # one panel per group, stacked, on one shared scale so the bars can be compared across panels
     fig, axes = new_chart(sum(0.32 * max(len(t), 1) + 1.6 for t in tops) + 1.2, nrows=max(len(groups), 1),
                           squeeze=False, sharex=True)
-    label = f"How much more this {by.replace('_', ' ')} uses the word (z-score)"
+    label = f"How much more often this {by.replace('_', ' ')} uses the word than the other articles"
     for ax, group, top in zip(axes[:, 0], groups, tops):
         ax.barh([plain(w) for w in top.word], top.z, color="#1E26F0")
         ax.axvline(1.96, color="black", linestyle="--", linewidth=1.5)
@@ -273,10 +273,11 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_word
         ax.set_xlabel(label, fontsize=SMALLEST)
     hidden = "" if function_words else "\nGrammar words such as 'of' are left out."
     fig.suptitle(f"Words that set each {by.replace('_', ' ')} apart\n"
-                 f"Past the dashed line (z = 1.96), chance alone is an unlikely reason.{hidden}",
+                 f"Past the dashed line, chance alone is an unlikely reason for the difference.{hidden}",
                  fontsize=SMALLEST + 1)
     lists = "; ".join(f"{g}: {', '.join(t.word.iloc[::-1].head(3))}" for g, t in zip(groups, tops))
     numbers = pd.concat(tops, ignore_index=True)[[by, "word", "z"]] if tops else None
-    return describe(fig, f"Bar charts, one per {by} ({len(groups)}): the {n} words with the largest z-scores, "
-                         f"with a dashed line at z = 1.96. Top words: {lists}.",
-                    f"Top words: {lists}. All the z-scores are in the table below.", numbers)
+    return describe(fig, f"Bar charts, one per {by} ({len(groups)}): the {n} words each uses much more often "
+                         "than the other articles, with a dashed line past which chance alone is an unlikely "
+                         f"reason. Top words: {lists}.",
+                    f"Top words: {lists}. The scores (column z) are in the table below.", numbers)

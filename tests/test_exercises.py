@@ -298,7 +298,10 @@ def test_speakers(articles):
     if len(names) > 1:
         assert ex.check_speakers(names[:1], articles, "washington-pretends-combating-isis").status == "partly"
     wrong = ex.check_speakers(["Nobody Atall"], articles, "washington-pretends-combating-isis")
-    assert wrong.status == "incorrect" and "spelling" in wrong.detail
+    assert wrong.status == "incorrect" and "not in this text" in wrong.detail  # a name, not a typo
+    assert "spelling" not in wrong.detail
+    typo = ex.check_speakers(["Nobody", "Konashenkof"], articles, "washington-pretends-combating-isis")
+    assert "spelling" in typo.detail, typo
     mentioned = ex.check_speakers(names + ["Lavrov"], articles, "washington-pretends-combating-isis")
     assert mentioned.status == "partly" and "appears in the text" in mentioned.detail
 
@@ -482,8 +485,9 @@ def test_hints_come_in_stages(articles):
     first = ex.check_loaded_words(expected[:1], text)
     assert "still to find" in first.detail and "sentence" in first.detail
     assert not any(f"'{w}'" in first.detail for w in expected[1:])  # a direction, not the words
-    second = ex.check_loaded_words(expected[:1], text)
-    assert "starting with" in second.detail
+    second = ex.check_loaded_words(expected[:1], text)  # where to look and the kind of word, never the word
+    assert "one more of the labels" in second.detail or "one more of the loaded words" in second.detail
+    assert "starting with" not in second.detail and "Missed" not in second.detail
     third = ex.check_loaded_words(expected[:1], text)
     assert all(f"Missed '{w}'" in third.detail.lower().replace("missed '", "Missed '") for w in expected[1:])
     assert ex.check_loaded_words(expected, text).correct

@@ -4,7 +4,9 @@ The file (written by a teacher before reading the checks' code) gives, per exerc
 check call and answers a 16-year-old might give, each with the teacher's verdict:
 ``correct`` / ``not_yet`` for checks with a right answer (correct = the check passes),
 ``beginning`` / ``emerging`` / ``mastery`` for written plans, and optionally words the
-feedback must (``says``) or must not (``never``) contain. The verdicts are the truth here:
+feedback must (``says``) or must not (``never``) contain, and optionally ``tries``: how many
+times in a row the answer is checked (hints come in stages; the last try's feedback is judged).
+The verdicts are the truth here:
 a disagreement is a fault of the check, never a reason to edit the file.
 """
 
@@ -58,9 +60,10 @@ def test_the_file_has_enough_answers():
 
 @pytest.mark.parametrize("call, item", CASES)
 def test_check_agrees_with_the_teacher(names, call, item):
-    forget_attempts()  # every answer is a first try
+    forget_attempts()  # every answer is a first try, unless the file asks for more
     answer = ... if item["answer"] == "ELLIPSIS" else item["answer"]
-    result = eval(call, {}, {**names, "answer": answer})  # noqa: S307  (the file's own call, trusted)
+    for _ in range(int(item.get("tries", 1))):
+        result = eval(call, {}, {**names, "answer": answer})  # noqa: S307  (the file's own call, trusted)
     shown = (str(result) + "\n" + result._repr_html_()).lower()
     got = verdict_of(result)
     if item["verdict"] in ("correct", "not_yet") and got in ("beginning", "emerging", "mastery"):

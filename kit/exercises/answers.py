@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from .result import CORRECT, INCORRECT, CheckResult, not_answered, wrong_type
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "need_text", "need_word_list", "split_list",
-           "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "check_choice", "entity_aliases",
+           "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
@@ -257,6 +257,27 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
     return None
 
 
+KNOWN_WORDS: dict = {}
+
+
+def known_words() -> frozenset:
+    """The words of the bundled articles (lower-case): a word that occurs in them is a real word
+    or name, never a misspelling to "correct" (empty when the articles cannot be read).
+
+    >>> "raqqa" in known_words()
+    True
+    """
+    if "words" not in KNOWN_WORDS:
+        try:
+            import kit
+            texts = kit.load_articles()["text"].fillna("").astype(str)
+            words = {w for t in texts for w in re.findall(r"[^\W_]+(?:['’-][^\W_]+)*", t.lower())}
+        except Exception:  # noqa: BLE001  (a check still runs without the bundled articles)
+            words = set()
+        KNOWN_WORDS["words"] = frozenset(words)
+    return KNOWN_WORDS["words"]
+
+
 def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     """The candidate a misspelt word most likely meant, or None when nothing is close.
 
@@ -269,10 +290,15 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
 
     >>> did_you_mean("supposed", ["supposedly"]) is None
     True
+
+    A word of the articles is a real word, not a misspelling of a listed one:
+
+    >>> did_you_mean("Raqqa", ["Iraq"]) is None
+    True
     """
     wanted = norm(word)
     pool = {norm(c): c for c in candidates if isinstance(c, str) and norm(c)}
-    if not wanted or wanted in pool:
+    if not wanted or wanted in pool or wanted in known_words():
         return None
     close = difflib.get_close_matches(wanted, list(pool), n=1, cutoff=0.8)
     if not close or close[0].startswith(wanted) or wanted.startswith(close[0]):

@@ -1,8 +1,8 @@
 """Checks for lessons 00 and 01 (the corpus and its profile), and for predictions.
 
-Expected answers are computed from the data at check time. Values that differ by less
-than a word (rates per 1,000 words) or by a rounding step count as a tie, and the
-message says so.
+Expected answers are computed from the data at check time. Rates per 1,000 words that
+differ by less than one word per 1,000 words (other columns: by less than a small step)
+count as a tie, and the message says so.
 
     >>> from kit.exercises.helpers import example_corpus
     >>> check_article_count(2, articles=example_corpus()).status
@@ -170,21 +170,23 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
 def near_ties(values: pd.Series, column: str, target: float) -> dict:
     """The keys whose value is within a tie of ``target``, with the gap in plain words.
 
-    For a rate per 1,000 words, less than one word per 1,000 words apart is a tie. Other
-    columns use a small step (half a grade level, one point of reading ease).
+    The rule: two rates per 1,000 words tie when they are less than one word per 1,000
+    words apart (the rate of a 1,000-word article moves by 1 for each word). Other columns
+    use a small step (half a grade level, one point of reading ease). Values equal once
+    rounded to one decimal are "the same" (the gap is ""), as the student sees them.
 
-    >>> rates = pd.Series({"a": 12.9, "b": 12.6, "c": 5.0})
+    >>> rates = pd.Series({"a": 12.9, "b": 12.6, "c": 5.0, "d": 12.88})
     >>> near_ties(rates, "hedge_per_1k", 12.9)
-    {'a': '', 'b': '0.3 words per 1,000 apart: less than one word in every 1,000'}
+    {'a': '', 'b': '0.3 words per 1,000 words apart: less than one word per 1,000', 'd': ''}
     """
     out = {}
     for key, value in values.items():
         gap = abs(value - target)
-        if gap == 0:
+        if gap == 0 or f"{value:.1f}" == f"{target:.1f}":
             out[key] = ""
         elif column.endswith("_per_1k"):
             if gap < 1:
-                out[key] = f"{gap:.1f} words per 1,000 apart: less than one word in every 1,000"
+                out[key] = f"{gap:.1f} words per 1,000 words apart: less than one word per 1,000"
         elif gap <= TIE_STEPS.get(column, 0.02 * max(abs(target), 1e-9)):
             out[key] = f"{gap:.2f} points apart"
     return out
@@ -233,10 +235,17 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
         return result
     hit = match_choice(answer, list(values.index), titles)
     others = [k for k in ties if k != hit]
+    rule = ("less than one word per 1,000 words apart" if column.endswith("_per_1k")
+            else f"within {TIE_STEPS.get(column, 0.02 * abs(target)):g} points")
     if hit in leaders:
         message = f"{hit!r} has the {word} {mean}{label} of the {len(values)} {plural} ({values[hit]:.1f})."
-        detail = [f"{k!r} is within {abs(values[k] - target):.1f} of it ({ties[k] or 'the same'}): a near-tie, "
-                  "so it is accepted too — the difference is too small to mean anything." for k in others]
+        detail = [(f"{k!r} ties with it ({values[k]:.1f}): values {rule} count as a tie" if not ties[k] else
+                   f"{k!r} is within {abs(values[k] - target):.1f} of it ({ties[k]}): a near-tie") +
+                  ", so it is accepted too — the difference is too small to mean anything." for k in others]
+    elif not ties[hit]:
+        message = (f"{hit!r} ties with the {word} {mean}{label} ({values[hit]:.1f}, like {leader!r}): "
+                   "within a tie of it, so it is accepted.")
+        detail = [f"A tie here means {rule}: a difference that small means nothing, so they count as equal."]
     else:
         message = (f"{hit!r} scores {values[hit]:.1f} on {mean}{label}, within {abs(values[hit] - target):.1f} "
                    f"of the {word} ({target:.1f}, {leader!r}): accepted.")

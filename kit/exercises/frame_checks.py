@@ -13,15 +13,29 @@ from .helpers import corpus_or_bundled, spans_in_text
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
-__all__ = ["check_naming", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS", "headline_words",
+__all__ = ["check_naming", "name_key", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS", "headline_words",
            "how_it_attributes", "loaded_verbs"]
 
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
 
 
+def name_key(name: str) -> str:
+    """One spelling for the spelling variants of a name: "U.S." is "US", "U.S.A." is "USA", case and a
+    leading "the" aside ("United States" stays a different name: the exercise is about word choice).
+
+    >>> name_key("the U.S. military"), name_key("US military"), name_key("U.S.A.")
+    ('us military', 'us military', 'usa')
+    """
+    text = re.sub(r"\b((?:[A-Za-z]\.){2,})", lambda m: m.group(1).replace(".", ""), str(name))
+    return re.sub(r"^the ", "", norm(text))
+
+
 @guarded
 def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResult:
     """Which name does ``outlet`` use most often for ``concept`` (e.g. "United States")?
+
+    Spelling variants of one name ("U.S. military", "US military") are counted together and
+    either spelling is accepted (see :func:`name_key`).
 
     >>> check_naming(3, "United States", "wsws.org").status
     'wrong_type'
@@ -34,12 +48,18 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
     outlet_hit = match_choice(outlet, table["outlet"].astype(str)) or outlet
     rows = table[(table["concept"].astype(str).str.lower() == concept.lower())
                  & (table["outlet"].astype(str) == outlet_hit)]
-    rows = rows.groupby("surface")["count"].sum()
-    rows = rows[rows > 0]
+    rows = rows[rows["count"] > 0]
     if rows.empty:
         return CheckResult(INCORRECT, f"{outlet_hit!r} never names {concept!r} in this corpus.")
+    # "U.S. military" and "US military" are one name spelt two ways: counted together, and either is accepted
+    rows = rows.assign(key=rows["surface"].astype(str).map(name_key))
+    shown = rows.sort_values("count", ascending=False, kind="stable").drop_duplicates("key")
+    spelling = dict(zip(shown["key"], shown["surface"].astype(str)))
+    rows = rows.groupby("key")["count"].sum().rename(index=spelling)
     top = rows.max()
     best = [n for n, c in rows.items() if c == top]
+    if isinstance(answer, str) and name_key(answer) in spelling:
+        answer = spelling[name_key(answer)]
     return check_choice(answer, best, list(rows.index), "name",
                         f"{outlet_hit} uses it {top} times. Compare with the other outlets' choices.",
                         lambda hit: f"{outlet_hit} uses {hit!r} {rows.get(hit, 0)} times; "
@@ -49,7 +69,7 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
 @guarded
 def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 10) -> CheckResult:
     """Name a word that is distinctive of ``group`` (used far more often by it than by the others): in its
-    ``top`` by z-score (how far its use stands out), counted as the plot of
+    ``top`` by how much more often it uses the word than the other articles do, counted as the plot of
     :func:`kit.plot_distinctive_words` counts them (grammar words such as "the" and "will" left out).
 
     >>> check_distinctive_word(["a", "b"], "wsws.org").status
@@ -83,8 +103,8 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
         same = f" (you wrote '{typed}': the same word)" if norm(typed) != norm(word) else ""
         return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} apart: "
                            f"it uses it {int(row['count'])} times, far more often than the others do.",
-                           "The plot ranks words by how far their use stands out from the others' (a score "
-                           f"statisticians call a z-score: {row['z']:.1f} here; above 2 means it clearly stands out).")
+                           "The plot ranks words by how much more often this group uses them than the other "
+                           "articles do; past the dashed line, chance alone is an unlikely reason for the difference.")
     if word in ranks and ranks[word] < 5 * top:
         return CheckResult(PARTLY, f"'{word}' leans towards {group_hit}, but is only number {ranks[word] + 1}.",
                            f"The top {top}: {quote_list(mine['word'].head(top))}.")
@@ -149,6 +169,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     ('', '')
     >>> how_it_attributes("Raqqa: US let ISIS fighters go")
     ('', '')
+    >>> how_it_attributes("Fake news: WSWS lies about Raqqa")
+    ('', '')
     """
     import kit
 
@@ -161,8 +183,12 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
         from ..wordsets import word_sets
         before = words[:words.index(":")]
         places = word_sets().places
-        if not all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before):
-            return "attributed", " ".join(before) + ":"  # "Raqqa:" names a place, not a source
+        pushing = spans_in_text(" ".join(before), categories=["loaded_language", "label", "booster", "scare_quote"],
+                                lexicon=lexicon)
+        is_place = all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before)
+        if not is_place and pushing.empty and not set(before) & sets["proven"]:
+            # "Raqqa:" names a place, and "Fake news:" or "Truth:" a judgement: neither is a source
+            return "attributed", " ".join(before) + ":"
     table = kit.load_lexicon() if lexicon is None else lexicon
     verbs = table[table["category"] == "attribution"]
     forms = set()
@@ -219,7 +245,8 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     or a source and a colon: "Russian general says …", "BBC report: …") or reports the claim
     as disputed ("alleged", "denies"), and has no word from the word lists that pushes the
     reader (loaded language, labels, boosters, scare quotes) and no word that presents the
-    claim as proven ("reveals", "exposed", "the truth"). A headline that states the claim as
+    claim as proven ("reveals", "exposed", "proves", "shows", "the truth": "BBC report shows X" asserts X).
+    A loaded word before a colon ("Fake news: …") is a judgement, not a source. A headline that states the claim as
     a fact gets no tick. What the check cannot judge is said first, before the verdict.
     A "headline" over 30 words is refused before any word list runs.
 
@@ -252,15 +279,20 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     sets = headline_words()
     low_words = re.findall(r"[a-z]+(?:['-][a-z]+)*", norm(answer))
     proven = [w for w in dict.fromkeys(low_words) if w in sets["proven"]]
-    pushes = [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
-              zip(spans["text"], spans["category"], spans["note"])]
-    pushes += [f"'{w}' presents the claim as proven: the article's readers cannot know that from the headline."
-               for w in proven]
+    pushes = [f"'{w}' presents the claim as proven, as if the question were settled: a neutral headline says "
+              "who makes the claim ('says', 'reports', 'cites'), not that it is true." for w in proven]
+    pushes += [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
+               zip(spans["text"], spans["category"], spans["note"]) if norm(t) not in proven]
     pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
                            "a question in a headline still puts the claim in the reader's mind.",
                            pushes + ["Say who makes the claim: \"Russian general says …\" or \"Report: …\"."],
+                           caution=caution)
+    if not how and proven:
+        return CheckResult(INCORRECT, f"'{proven[0]}' presents the contested claim as proven: the headline asserts "
+                           "it instead of saying who makes it.",
+                           pushes + ["Say who makes the claim: \"BBC reports …\", \"Russian general says …\"."],
                            caution=caution)
     if not how:
         return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
@@ -268,6 +300,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                                      "Or say that it is disputed (\"alleged\")."], caution=caution)
     said = (f"it says who makes the claim ('{words}')" if how == "attributed"
             else f"it reports the claim as disputed ('{words}')")
+    if proven:
+        return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
+                           caution=caution)
     if pushes:
         n = len(pushes)
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",

@@ -96,14 +96,21 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     missed = [n for n in missed if n not in spelled.values()]
     extra = [w for w in extra if w not in spelled]
     plain_text = norm(text)
-    in_text = [w for w in extra if plain_text and norm(w) and norm(w) in plain_text]
+    text_words = set(re.findall(r"[^\W_]+(?:['-][^\W_]+)*", plain_text))
+    in_text = [w for w in extra if plain_text and norm(w) and
+               re.search(rf"(?<![\w-]){re.escape(norm(w))}(?![\w-])", plain_text)]  # "Putin" is not in "disputing"
     not_in_text = [w for w in extra if w not in in_text]
+    # "check the spelling" only when the text has a close word: a real name that is not there is not a typo
+    close = {w: did_you_mean(w, text_words) for w in not_in_text if len(norm(w)) > 2}
+    typo = [w for w in not_in_text if close.get(w)]
+    absent = [w for w in not_in_text if w not in typo]
     detail = [*(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
               f"Missed: {quote_list(missed)}." if missed else "",
               f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
               f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
               "the kit may have missed it: rules are not perfect." if in_text else "",
-              f"{quote_list(not_in_text)}: not found in the text — check the spelling." if not_in_text else "",
+              *(f"'{w}': not found in the text — did you mean '{close[w]}'? Check the spelling." for w in typo),
+              f"{quote_list(absent)}: not in this text." if absent else "",
               why]
     if not names:
         return CheckResult(CORRECT if not words else INCORRECT, f"the kit finds no {what} here.", detail)

@@ -1,8 +1,8 @@
 """Checks for lessons 02 and 04: which words of a text are on a word list?
 
 The expected words come from ``kit.annotate`` at check time. Feedback explains every
-word: a missed one (hints come in stages: a direction first, the words themselves on
-the third try), an extra one that is on a list but not in this text, one on another
+word: a missed one (hints come in stages: the sentences to read again, then the part of
+the sentence and the kind of word, the words themselves on the third try), an extra one that is on a list but not in this text, one on another
 list, a likely misspelling ("did you mean …?"), or one on no list at all.
 
     >>> check_loaded_words(["brutal"], "A brutal siege.").status
@@ -19,6 +19,7 @@ from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
+           "listed_forms", "listed_terms", "sentence_table", "where_to_look", "quote_around",
            "WHY_NOT_ON_LIST"]
 
 WHY_NOT_ON_LIST = (
@@ -41,6 +42,25 @@ def listed_forms(lexicon=None) -> dict[str, str]:
         for form in [term, *str(variants).split("|")]:
             if norm(form):
                 out.setdefault(norm(form), str(category))
+    return out
+
+
+def listed_terms(lexicon=None) -> dict[str, str]:
+    """Every form on the word lists, normalised -> the normalised entry (term) it belongs to.
+
+    "undeniably" is a form of the entry "undeniable": a student who writes one for the other
+    names the same flagged word.
+
+    >>> listed_terms()["undeniably"]
+    'undeniable'
+    """
+    import kit
+    table = kit.load_lexicon() if lexicon is None else lexicon
+    out: dict[str, str] = {}
+    for term, variants in zip(table["term"], table["variants"].fillna("")):
+        for form in [term, *str(variants).split("|")]:
+            if norm(form):
+                out.setdefault(norm(form), norm(term))
     return out
 
 
@@ -76,8 +96,14 @@ def quote_around(sentence: str, at: int, width: int = 160) -> str:
     return "“" + ("… " if lo > 0 else "") + piece + (" …" if hi < len(sentence) else "") + "”"
 
 
-def where_to_look(spans, keys, sentences: dict | None) -> str:
-    """The sentences, quoted, that hold the spans with these normalised texts ("" when unknown)."""
+def where_to_look(spans, keys, sentences: dict | None, width: int = 160) -> str:
+    """The sentences, quoted, that hold the spans with these normalised texts ("" when unknown);
+    ``width`` is the most characters quoted around each span.
+
+    >>> spans = spans_in_text("A brutal siege.")
+    >>> print(where_to_look(spans, {"brutal"}, sentence_table(text_frame("A brutal siege."))))
+    the paragraph's one sentence: “A brutal siege.”
+    """
     if not sentences:
         return ""
     quoted = {}
@@ -85,7 +111,7 @@ def where_to_look(spans, keys, sentences: dict | None) -> str:
         key = (aid, int(sid))
         if norm(text) in keys and key in sentences and key not in quoted:
             s_start, s_text = sentences[key]
-            quoted[key] = quote_around(s_text, int(start) - s_start)
+            quoted[key] = quote_around(s_text, int(start) - s_start, width)
     if not quoted:
         return ""
     if len(sentences) == 1:
@@ -97,20 +123,27 @@ def where_to_look(spans, keys, sentences: dict | None) -> str:
 
 def word_feedback(answer_words, spans, other_spans, label: str, question: tuple = (),
                   listed: dict | None = None, categories=(), sentences: dict | None = None,
-                  text: str = "") -> CheckResult:
+                  text: str = "", terms: dict | None = None) -> CheckResult:
     """Compare a student's words to the flagged spans of a text, with a reason for each word.
 
     ``spans`` are the expected spans, ``other_spans`` those of other categories in the same
     text, ``listed`` every form on the word lists (see :func:`listed_forms`); ``question``
     identifies the question for staged hints. ``sentences`` (see :func:`sentence_table`) lets the
     hints quote the sentence to look at; ``text`` (the text the question is about) tells a word
-    that is in it from a misspelling.
+    that is in it from a misspelling; ``terms`` (see :func:`listed_terms`) accepts another form of a
+    flagged entry ("undeniably" for "undeniable"). Hints come in stages and never spell a word
+    before the third try: first the sentences to read again, then the part of the sentence and the
+    kind of word; the words themselves (with the list's note) on the third try. A word that occurs
+    in the articles is never "corrected" as a misspelling.
 
     >>> spans = spans_in_text("A brutal siege.")
     >>> word_feedback(["brutal"], spans, spans.iloc[0:0], "loaded words").status
     'correct'
     """
+    from .answers import known_words
+
     listed = listed or {}
+    terms = terms or {}
     plain_text = norm(text)
     expected = {}
     for text, term, category, note in zip(spans["text"], spans["term"], spans["category"], spans["note"]):
@@ -119,12 +152,18 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     for text, category, note in zip(other_spans["text"], other_spans["category"], other_spans["note"]):
         others.setdefault(norm(text), (category, note))
 
-    found, partial, extra = [], [], []
+    found, partial, extra, other_form = [], [], [], {}
     for word in dict.fromkeys(norm(w) for w in answer_words):
         if not word:
             continue
         if word in expected:
             found.append(word)
+            continue
+        same_entry = [k for k, (_, term, _, _) in expected.items()
+                      if word in terms and terms[word] == terms.get(norm(term), norm(term)) and k not in found]
+        if same_entry:  # "undeniably" for the flagged "undeniable": another form of the same entry
+            found.append(same_entry[0])
+            other_form[same_entry[0]] = word
             continue
         # a word inside a multi-word entry ("patent" of "patent nonsense"), or a phrase around one
         inside = [k for k in expected if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", k)]
@@ -140,18 +179,19 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     solved = not missed and not extra and not partial
     stage = next_attempt(question, solved) if question else 3
 
-    detail = []
+    detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
+              for k, w in other_form.items()]
     for word, whole in partial:
         detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged.")
     if missed and stage == 1:
         where = where_to_look(spans, set(missed), sentences)
         detail.append(f"{len(missed)} still to find." + (f" Look again at {where}" if where else ""))
     elif missed and stage == 2:
-        for k in missed:
+        for k in missed:  # where to look and what kind of word: never its letters or its definition
             shown, term, category, note = expected[k]
-            where = where_to_look(spans, {k}, sentences)
-            detail.append(f"Still to find: a word starting with '{shown[0]}'"
-                          f"{' in ' + where if where else ''} ({category.replace('_', ' ')}): {note}")
+            where = where_to_look(spans, {k}, sentences, width=90)
+            detail.append(f"Still to find: one more of the {category_label([category])}"
+                          f"{', in ' + where if where else ''}.")
     else:
         for k in missed:
             shown, term, category, note = expected[k]
@@ -160,12 +200,17 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     for word in extra:
         # a word that is in the text is the word the student meant, not a misspelling
         guess = None
-        if word not in in_text and not re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text):
+        here = word in in_text or bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text))
+        if not here and word not in known_words():
             guess = did_you_mean(word, [*expected, *listed])
         if word in others:
             category, note = others[word]
             detail.append(f"'{word}' is on a word list, but as {category.replace('_', ' ')}, not among the "
                           f"{label}: {note}")
+        elif word in listed and here:
+            detail.append(f"'{word}' is in this paragraph and on the word list of {category_label([listed[word]])}, "
+                          f"but the kit does not flag it here (a rule about the words around it can leave a word out)"
+                          + ("." if listed[word] in categories else f"; it would not be among the {label} anyway."))
         elif word in listed and listed[word] in categories:
             detail.append(f"'{word}' is on the {listed[word].replace('_', ' ')} list, but not in this paragraph.")
         elif word in listed:
@@ -219,7 +264,8 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     mine = spans[spans["category"].isin(list(categories))]
     return word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
                          question=("flagged", tuple(categories), text), listed=listed_forms(lexicon),
-                         categories=tuple(categories), sentences=sentence_table(frame), text=text)
+                         categories=tuple(categories), sentences=sentence_table(frame), text=text,
+                         terms=listed_terms(lexicon))
 
 
 @guarded

@@ -14,6 +14,7 @@ prompt for the teacher's judgement, not a grade.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 
@@ -36,15 +37,22 @@ LATERAL_MOVES = {
         r"news (reports|sites|websites|articles)|where else|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
-        r"search engine|\bgoogle\b|\bonline\b|the internet|on the web|second account|"
+        r"second account|"
         r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
         r"(report|article|story|coverage|account|statement|briefing))"),
     "traces the claim to its original": (
-        r"\b(original|primary|press release|transcript|briefing|trace|"
+        r"\b(original|primary|press release|transcript|briefing|interview|speech|trace|"
         r"(the|that) (\w+ )?report (it|they|the article|the text) (cite|cites|mention|mentions|quote|quotes)|"
         r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
         r"which (one|copy|site|website|version) (was|is|came) first|earliest|oldest|wayback|archive)"),
 }
+# searching the web in general: a way off the page only when a sentence names no other ("search for the
+# article online to find out who published it" is one step, finding out who is behind it)
+SEARCHES_THE_WEB = r"\b(search engine|google\w*|online|the internet|on the web)\b"
+# what would change the student's mind: the last step of a plan at mastery
+CHANGES_MIND = (r"\b(change (my|your|our) mind|(trust|believe) (it|the article|them|the site) less|"
+                r"if (they|it|the \w+|\w+) (give|gives|say|says|show|shows|report|reports) (a |something )?"
+                r"(different|otherwise|else)|would (make|convince) me|if i (find|found|cannot find|can't find))")
 PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find out|whether|so (that|i|we)|because|"
            r"which would|that would (tell|show)|if (it|they|the|this|that|its) |and see|see (where|which|how|what|if)|"
            r"compare|what it (actually|really) says|check the date|(trust|believe) (it|the article|them) less|"
@@ -52,7 +60,7 @@ PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find 
 # naming the moves is not making them: the words of SIFT are taken out before a plan is read
 SIFT_WORDS = (r"\b(sift|lateral(ly)? reading|read laterally|stop|investigate the source|find better coverage|"
               r"trace (the )?claims?(,)? (quotes )?(and media )?(back )?to (the|their) original( context)?|"
-              r"investigate|find|trace)\b[.,:;!]?")
+              r"(investigate|find|trace)(?=\s*[.,:;!]|\s*$))\b[.,:;!]?")
 # judging the page by the page itself: Civic Online Reasoning's "beginning" signs
 TRUSTS_THE_PAGE = (
     r"\b((looks?|seems?|appears?) (very )?(professional|reliable|legit|legitimate|real|trustworthy|credible|"
@@ -68,6 +76,79 @@ TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|s
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
                     r"(they|all|both|most) (agree|say the same)[^.;]{0,20}\b(so|then) [^.;]{0,20}\b(true|right|real))")
 DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only because|don't|doesn't)\b"
+# saying there is nothing to check, or judging the page false without checking: the same fault as trusting it
+NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
+            r"((need to|have to|bother to|need|bother) (check|verify|look (it |this )?up|look into|research)\w* "
+            r"(anything|it|this|that|them|any ?more|further|at all)|"
+            r"(check|verify|research)\w* (anything|at all))|"
+            r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
+            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)")
+DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
+             r"propaganda|nonsense|made up|untrue|a lie|rubbish|garbage|fake news|a hoax)\b")
+
+
+def dismisses_or_trusts(sentence: str) -> str:
+    """"dismisses" or "no check" for a sentence that judges without checking, else "".
+
+    >>> dismisses_or_trusts("I would not check anything because it is obviously wrong.")
+    'dismisses'
+    >>> dismisses_or_trusts("I do not need to check anything else.")
+    'no check'
+    >>> dismisses_or_trusts("I would check the BBC report, because the claim may be wrong.")
+    ''
+    >>> dismisses_or_trusts("I did not check the BBC report yet, so I still don't know what it says.")
+    ''
+    >>> dismisses_or_trusts("I would not call it obviously false before checking the BBC report.")
+    ''
+    """
+    low = sentence.lower().replace("’", "'")
+    if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
+        return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
+    if re.search(DISMISSES, low):
+        return "dismisses"
+    return "no check" if re.search(NO_CHECK, low) else ""
+
+
+def plan_vocabulary() -> frozenset:
+    """The words the rubric's patterns look for (4 letters or more), to read a misspelt plan as meant."""
+    if "words" not in PLAN_VOCABULARY:
+        patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
+                    SEARCHES_THE_WEB, CHANGES_MIND]
+        plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
+        PLAN_VOCABULARY["words"] = frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
+    return PLAN_VOCABULARY["words"]
+
+
+PLAN_VOCABULARY: dict = {}
+
+
+def spelled_as_meant(text: str) -> str:
+    """The text with each misspelt word of the rubric's vocabulary written as meant ("serch" -> "search").
+
+    Only words close to one the rubric looks for are changed, never a word of the articles.
+
+    >>> spelled_as_meant("serch for the intervew and chek reuters")
+    'search for the interview and check reuters'
+    """
+    vocabulary = plan_vocabulary()
+
+    def fix(match):
+        word = match.group(0)
+        return word if len(word) < 4 or word in vocabulary else as_meant(word)
+    return re.sub(r"[a-z]+", fix, text)
+
+
+@functools.lru_cache(maxsize=4096)
+def as_meant(word: str) -> str:
+    """The rubric's word that ``word`` misspells (same first letter, length within 2), or ``word`` itself.
+
+    >>> as_meant("chek"), as_meant("table")
+    ('check', 'table')
+    """
+    from .answers import did_you_mean
+
+    near = [v for v in plan_vocabulary() if v[0] == word[0] and abs(len(v) - len(word)) <= 2]
+    return (did_you_mean(word, near) or word) if near else word
 
 
 def sentences_of(text: str) -> list[str]:
@@ -135,7 +216,9 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     The plan is judged on what it would make a student do, in any words: leave the page
     (find out who is behind the source, look for other coverage, trace the claim to its
     original), say what to compare or what each step would show, and what would change
-    their mind. The words of SIFT alone ("investigate the source") are not steps.
+    their mind. The words of SIFT alone ("investigate the source") are not steps. A plan that
+    says there is nothing to check, or calls the page false without checking, is judged like one
+    that trusts it. Misspelt words are read as meant ("serch", "chek").
     *Mastery*: at least two ways off the page and what they would show; it never trusts
     the page or mere agreement. *Emerging*: one way off the page, or steps without saying
     what they would show, or good steps next to trust. *Beginning*: it stays on the page,
@@ -160,11 +243,19 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         "source or the claim.")
     if problem is not None:
         return problem
-    moves, reasoned, trusting, agreeing, met = set(), False, [], [], []
+    moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
+    changes_mind = False
     for sentence in sentences_of(answer):
-        low = re.sub(SIFT_WORDS, " ", sentence.lower().replace("’", "'"))
+        low = spelled_as_meant(sentence.lower().replace("’", "'"))
+        low = re.sub(SIFT_WORDS, " ", low)
         low = re.sub(r"\bi'd\b", "i would", low)
+        if dismisses_or_trusts(low):
+            dismissing.append(sentence)  # "no need to check it": whatever else it names, it checks nothing
+            continue
+        changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
+        if not here and re.search(SEARCHES_THE_WEB, low):
+            here = ["looks for other coverage"]
         if re.search(TRUSTS_AGREEMENT, low):
             agreeing.append(sentence)
         elif re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low):
@@ -182,11 +273,20 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     for sentence in agreeing:
         detail.append(f"Trusts agreement: {shorten(sentence)}. Several reports can all repeat one source: trace "
                       "the claim to where it started, and say what would change your mind.")
+    for sentence in dismissing:
+        detail.append(f"Dismisses the page without checking: {shorten(sentence)}. Deciding it is false without "
+                      "checking is the same mistake as trusting it without checking: find out what others say.")
     missing = [m for m in LATERAL_MOVES if m not in moves]
-    doubts = trusting or agreeing
+    doubts = trusting or agreeing or dismissing
+    if dismissing and not (moves and reasoned):
+        return CheckResult(BEGINNING, "this plan dismisses the page without checking it.",
+                           detail + ["Say where you would look off the page, what you would compare, and what "
+                                     "would change your mind."])
     if len(moves) >= 2 and reasoned and not doubts:
         return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways and says what they would show.",
-                           detail + ["Now carry it out: what did you find?"])
+                           detail + ([] if changes_mind else
+                                     ["One step further: say what you would need to find to change your mind."])
+                           + ["Now carry it out: what did you find?"])
     if moves and (reasoned or not doubts):
         advice = []
         if len(moves) < 2:
@@ -198,7 +298,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
     if doubts:
         return CheckResult(BEGINNING, "this plan trusts " + ("what sources agree on" if agreeing and not trusting
-                                                              else "the page") + " instead of checking it.",
+                                                              else "the page") + " without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
     return CheckResult(BEGINNING, "this plan does not yet leave the page: it does not say where you would look.",
@@ -232,7 +332,9 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
 
     *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
     number, "for example"), and asks what to check elsewhere, in sentences. *Emerging*:
-    two of the three. *Beginning*: one or none, too short, or not written as sentences.
+    two of the three. *Beginning*: one or none, too short, or not written as sentences; or
+    it judges the article without checking it, whether it trusts it ("I trust it
+    completely") or dismisses it ("obviously wrong, nothing to check"): the same fault.
     The feedback quotes which sentences met which part.
 
     >>> check_reflection("Too short.").status
@@ -246,21 +348,27 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     if problem is not None:
         return problem
     met: dict[str, str] = {}
-    trusting = []
+    judged: dict[str, list] = {"trusts": [], "dismisses": []}
     for sentence in sentences_of(answer):
-        if re.search(REFLECTION_TRUST, sentence, flags=re.IGNORECASE):
-            trusting.append(sentence)
-            continue  # a sentence that trusts the article asks nothing, whatever words it uses
+        how = dismisses_or_trusts(sentence)
+        if how == "dismisses":
+            judged["dismisses"].append(sentence)
+            continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
+        if how or re.search(REFLECTION_TRUST, sentence, flags=re.IGNORECASE):
+            judged["trusts"].append(sentence)
+            continue
         for part, pattern in REFLECTION_PARTS.items():
             if part not in met and re.search(pattern, sentence, flags=re.IGNORECASE):
                 met[part] = sentence
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
-    detail += [f"Trusts the article instead of asking about it: {shorten(sentence)}. What would you still "
-               "want to check, and where?" for sentence in trusting]
+    for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
+        detail += [f"{how.capitalize()} the article without checking: {shorten(sentence)}. What would you still "
+                   "want to check, and where?" for sentence in found]
     missing = [p for p in REFLECTION_PARTS if p not in met]
-    if trusting:
-        level = EMERGING if len(met) >= 2 else BEGINNING
-        return CheckResult(level, "it trusts the article: a reflection asks what is still unknown.",
+    if judged["trusts"] or judged["dismisses"]:
+        how = "trusts" if judged["trusts"] else "dismisses"
+        return CheckResult(BEGINNING, f"it {how} the article without checking it: a reflection asks what is "
+                           "still unknown, and where to check it.",
                            detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
                                      else []))
     if not missing:
