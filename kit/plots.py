@@ -28,7 +28,7 @@ from .errors import KitError
 from .lexicons import CATEGORIES, describe_category
 
 __all__ = ["plot_profile", "count_grid", "plot_reading_level", "Described", "chart_class", "new_chart",
-           "describe", "plain",
+           "describe", "plain", "wrap_label",
            "smallest_text_pt", "PLOT_COLOURS", "FIG_WIDTH", "SMALLEST"]
 
 #: Bar colours, one per category (then for the outlets of plot_reading_level): any two stay
@@ -53,8 +53,11 @@ COLUMN_PX = 830
 #: Font sizes (pt): the smallest text on any chart is SMALLEST.
 SMALLEST, _BIG, _BIGGER, _BIGGEST = 12, 13, 14, 16
 _DPI = 144  # pixels per inch of the image itself: sharp on a projector or a high-density screen
+# The image is 1.5 times wider (in pixels) than it is shown: its width is given twice (the width attribute, for
+# a JupyterLab that strips style from untrusted output, and the style), so it is never shown at its pixel size
+# scaled down to the column, where 12 pt text would display at about 8 pt.
 _FIGURE = ('<figure class="kit-figure" style="margin:0 0 .6em 0">'
-           '<img src="data:image/png;base64,{png}" alt="{alt}" '
+           '<img src="data:image/png;base64,{png}" alt="{alt}" width="{width}" '
            'style="width:{width}px;max-width:100%;height:auto">'
            '<figcaption style="font-family:system-ui,sans-serif;max-width:{width}px">'
            '<p style="margin:.2em 0">{summary}</p>'
@@ -161,8 +164,14 @@ def plain(label) -> str:
     return str(label).replace("$", r"\$")
 
 
-def _wrap(label, width: int = 28) -> str:
-    return "\n".join(textwrap.wrap(str(label), width, break_long_words=True)) or str(label)
+def wrap_label(label, width: int = 28) -> str:
+    """A label on lines of about ``width`` characters, broken only between words: a long word or an
+    article id stays whole on its line ("Komsomolskaya Pravda" never becomes "Komsomolska/ya").
+
+    >>> wrap_label("Komsomolskaya Pravda", 11)
+    'Komsomolskaya\\nPravda'
+    """
+    return "\n".join(textwrap.wrap(str(label), width, break_long_words=False, break_on_hyphens=False)) or str(label)
 
 
 def smallest_text_pt(fig, column_px: int = COLUMN_PX) -> float:
@@ -280,7 +289,7 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
         colour, hatch = _look(cat, extras)
         ax.barh(y + (i - (n_cats - 1) / 2) * bar, rates[cat].fillna(0).to_numpy(), height=bar,
                 color=colour, hatch=hatch, edgecolor="white", linewidth=0.5, label=plain(_names(cat)))
-    ax.set_yticks(y, [plain(_wrap(g, 24)) for g in groups])
+    ax.set_yticks(y, [plain(wrap_label(g, 24)) for g in groups])
     ax.invert_yaxis()  # first article at the top, as in the table
     ax.tick_params(labelsize=SMALLEST)
     ax.set_xlabel("Times per 1,000 words", fontsize=_BIG)
@@ -321,8 +330,9 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
 
     ``grid`` is a DataFrame of counts (rows x columns), e.g. from ``pivot_table``. Used by
     :func:`kit.plot_naming` and :func:`kit.plot_citations`. A grid with more than
-    ``max_columns`` columns wraps: the next columns go in a second panel under the first, so
-    every label stays readable. Returns the :class:`Chart`.
+    ``max_columns`` columns wraps into panels of equal width (11 columns and at most 5 a panel: 4, 4
+    and 3), one under the other, so every label stays readable; all panels share one colour scale,
+    shown by one colour bar under them. Returns the :class:`Chart`.
 
     >>> import pandas as pd
     >>> fig = count_grid(pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), title="T", xlabel="x", ylabel="y")
@@ -330,24 +340,29 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     ['2', '·']
     """
     n_rows = max(grid.shape[0], 1)
-    chunks = [grid.iloc[:, i:i + max_columns] for i in range(0, grid.shape[1], max_columns)] or [grid]
-    label_lines = max((len(_wrap(c, 11).splitlines()) for c in grid.columns), default=1)
+    n_panels = max(-(-grid.shape[1] // max_columns), 1)
+    per_panel = max(-(-grid.shape[1] // n_panels), 1)
+    chunks = [grid.iloc[:, i:i + per_panel] for i in range(0, grid.shape[1], per_panel)] or [grid]
+    label_lines = max((len(wrap_label(c, 11).splitlines()) for c in grid.columns), default=1)
     panel = row_height * n_rows + 0.9 + 0.25 * label_lines
-    fig, axes = new_chart(panel * len(chunks) + 1.0, nrows=len(chunks), squeeze=False)
+    shared_bar = len(chunks) > 1 and grid.size > 0
+    fig, axes = new_chart(panel * len(chunks) + 1.0 + 1.0 * shared_bar, nrows=len(chunks), squeeze=False)
     vmax = grid.to_numpy().max() if grid.size else 0
+    image = None
     for ax, part in zip(axes[:, 0], chunks):
         if part.size:
             values = part.to_numpy()
-            ax.imshow(values, cmap=cmap, aspect="auto", vmin=0, vmax=max(vmax, 1))
+            image = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0, vmax=max(vmax, 1))
+            ax.set_xlim(-0.5, per_panel - 0.5)  # every panel's cells as wide as the first panel's
             for i in range(part.shape[0]):
                 for j in range(part.shape[1]):
                     v = int(values[i, j])
                     ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=_BIG,
                             color="white" if v > vmax / 2 else "black")
-            ax.set_xticks(range(part.shape[1]), [plain(_wrap(c, 11)) for c in part.columns], fontsize=SMALLEST)
+            ax.set_xticks(range(part.shape[1]), [plain(wrap_label(c, 11)) for c in part.columns], fontsize=SMALLEST)
             # a tall grid names its columns at the top as well, so the outlets are seen before scrolling
             ax.tick_params(axis="x", labeltop=part.shape[0] > 10, top=part.shape[0] > 10)
-            ax.set_yticks(range(part.shape[0]), [plain(_wrap(i, 30)) for i in part.index], fontsize=SMALLEST)
+            ax.set_yticks(range(part.shape[0]), [plain(wrap_label(i, 30)) for i in part.index], fontsize=SMALLEST)
         else:
             ax.text(0.5, 0.5, plain(empty), ha="center", va="center", fontsize=_BIGGER)
             ax.set_xticks([])
@@ -355,6 +370,14 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
         ax.set_xlabel(plain(xlabel), fontsize=SMALLEST)
         ax.set_ylabel(plain(ylabel), fontsize=SMALLEST)
     axes[0, 0].set_title(plain(title), fontsize=_BIGGEST)
+    if shared_bar and image is not None:
+        from matplotlib.ticker import MaxNLocator
+
+        bar = fig.colorbar(image, ax=list(axes[:, 0]), location="bottom", shrink=0.6, fraction=0.4 / fig.get_figheight(), aspect=30)
+        bar.locator = MaxNLocator(integer=True)
+        bar.update_ticks()
+        bar.ax.tick_params(labelsize=SMALLEST)
+        bar.set_label("Colour: the count (one scale for every panel)", fontsize=SMALLEST)
     cells = [(f"{r} / {c}", float(grid.at[r, c])) for r in grid.index for c in grid.columns] if grid.size else []
     shape = f"{grid.shape[0]} rows ({ylabel}) and {grid.shape[1]} columns ({xlabel})"
     if cells and max(v for _, v in cells) > 0:
@@ -398,7 +421,7 @@ def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
         mean = table.loc[rows, column].mean()
         ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5)
     ax.set_yticks(range(len(table)))
-    ax.set_yticklabels([plain(_wrap(f"{o}: {a}", 30)) for o, a in zip(table["outlet"], table["article_id"])],
+    ax.set_yticklabels([plain(wrap_label(f"{o}: {a}", 30)) for o, a in zip(table["outlet"], table["article_id"])],
                        fontsize=SMALLEST)
     ax.invert_yaxis()
     ax.set_xlabel(plain(labels.get(column, column)), fontsize=_BIG)

@@ -387,5 +387,29 @@ def test_count_grid_shows_dollar_signs_and_wraps_wide_grids():
     grid = pd.DataFrame([[1, 0] * 6], index=["$\\foo$ News"], columns=[f"$Outlet {i}" for i in range(12)])
     fig = count_grid(grid, title="A $5 grid", xlabel="x", ylabel="y", max_columns=5)
     fig.canvas.draw()  # no mathtext ValueError
-    assert len(fig.axes) == 3  # 12 columns wrap into panels of 5, 5 and 2
+    panels = [ax for ax in fig.axes if ax.images]
+    assert [len(ax.get_xticklabels()) for ax in panels] == [4, 4, 4]  # 12 columns wrap into 3 equal panels
+    assert len(fig.axes) == 4  # and one colour bar: every panel shares its scale
+    assert {im.get_clim() for ax in panels for im in ax.images} == {(0, 1)}
     assert smallest_text_pt(fig) >= 12 and "$\\foo$ News" in fig.alt_text
+
+
+def test_count_grid_keeps_names_whole():
+    from kit.plots import count_grid
+
+    grid = pd.DataFrame([[1, 2, 0, 1, 3, 1]], index=["a"],
+                        columns=["BBC", "CNN", "Komsomolskaya Pravda", "Reuters", "The Independent", "U.S. News"])
+    fig = count_grid(grid, title="T", xlabel="x", ylabel="y", max_columns=5)
+    labels = [t.get_text() for ax in fig.axes if ax.images for t in ax.get_xticklabels()]
+    assert "Komsomolskaya\nPravda" in labels and not any(line.endswith("-") for t in labels for line in t.splitlines())
+
+
+def test_a_chart_is_shown_at_its_display_width_even_without_style():
+    """JupyterLab strips style from untrusted output: the width attribute still keeps 12 pt text at 12 pt."""
+    import re
+
+    from kit.plots import FIG_WIDTH, new_chart
+
+    fig, _ = new_chart(2)
+    page = fig._repr_mimebundle_()[0]["text/html"]
+    assert re.search(f'<img [^>]*width="{round(FIG_WIDTH * 96)}"', page)

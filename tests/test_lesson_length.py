@@ -13,7 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 MASTERS = sorted((ROOT / "instructor").glob("[0-9][0-9]-*.ipynb"))
-MAX_CORE_WORDS = 1200  # "about 900" words, with room for a lesson's header, discussion and recap
+MAX_CORE_WORDS = 1000  # "about 900" words, with room for a lesson's header, discussion and recap
 MAX_CORE_EXERCISES = 4
 HIDDEN = {"instructor", "solution"}
 
