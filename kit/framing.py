@@ -19,7 +19,14 @@ Articles with no outlet are grouped under ``kit.corpus.UNKNOWN_OUTLET`` ("(no ou
 
 from __future__ import annotations
 
-from .concepts import CONCEPT_COLUMNS, concept_hits, concept_matcher, group_labels, load_concepts, spelling_key
+from .concepts import (
+    CONCEPT_COLUMNS,
+    concept_hits,
+    concept_matcher,
+    group_labels,
+    load_concepts,
+    spelling_key,
+)
 from .corpus import UNKNOWN_OUTLET
 from .quantities import FIGURE_COLUMNS, figures
 from .sourcing import checked_articles
@@ -31,7 +38,8 @@ from .words import (
     word_counts,
 )
 
-__all__ = ["naming", "plot_naming", "spelling_key", "distinctive_words", "plot_distinctive_words", "top_distinctive_words",
+__all__ = ["naming", "plot_naming", "spelling_key", "distinctive_words", "plot_distinctive_words",
+           "top_distinctive_words",
            "figures", "headlines", "word_counts", "group_labels", "load_concepts", "CONCEPT_COLUMNS",
            "FIGURE_COLUMNS", "FUNCTION_WORDS", "NAMING_COLUMNS", "HEADLINE_COLUMNS"]
 
@@ -68,10 +76,10 @@ def naming(articles, concepts=None, by: str = "outlet"):
     for i, r in enumerate(table.itertuples(index=False)):
         order[(r.concept, r.surface)] = i
     table_notes = {(r.concept, r.surface): r.note for r in table.itertuples(index=False)}
-    hits = [(group, aid, concept, surface, note) for group, aid, text in zip(groups, frame.article_id, frame.text)
-            for _s, _e, (concept, surface, note) in concept_hits(text, matcher=matcher)]
-    shown = _shown_spellings([(concept, text) for _g, _a, concept, text, _n in hits], order)
-    for group, aid, concept, surface, note in hits:
+    hits = [(group, aid, concept, surface) for group, aid, text in zip(groups, frame.article_id, frame.text)
+            for _s, _e, (concept, surface, _note) in concept_hits(text, matcher=matcher)]
+    shown = _shown_spellings([(concept, surface) for _g, _a, concept, surface in hits], order)
+    for group, aid, concept, surface in hits:
         surface = shown[(concept, surface)]
         key = (group, concept, surface)
         counts[key] = counts.get(key, 0) + 1
