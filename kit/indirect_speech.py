@@ -182,6 +182,14 @@ _CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:as|while|because|after|befor
                          r"|for|unless|until)\b", re.IGNORECASE)
 #: "of"/"for" and a verb in -ing after the object: "accused the council of hiding", "blamed X for letting".
 _GERUND = re.compile(r"\b(?:of|for)\s+(?:not\s+|[a-z]+ly\s+)?(?![a-z]*thing\b)[a-z]{2,}ing\b")
+#: A pronoun with a verb joined to it, or a verb with "not": "he’d", "it's", "they’re", "can’t".
+_CONTRACTION = re.compile(r"(?:he|she|it|they|we|i|you|there|that|who|what)'(?:s|re|ll|d|ve|m)|[a-z]+n't")
+#: Words that follow a verb in -s more often than a plural noun: "enjoys the", "depends on", "prides itself".
+_AFTER_VERB = DETERMINERS | {"a", "an", "that", "to", "on", "about", "itself", "himself", "herself", "themselves",
+                             "him", "them", "us", "me", "no", "more", "what", "how", "why"}
+#: A word that opens a clause of the writer's own after the content: "called for X, as did Y".
+_SUBORDINATE = re.compile(r"\b(?:as|while|because|after|before|when|since|although|though|despite|unless|until"
+                          r"|whereas)\b", re.IGNORECASE)
 _NOT_BEFORE_VERB = DETERMINERS | {"a", "an", "so-called", "the", "and", "or", "of", "in", "on", "at", "by", "with",
                                   "to", "from", "for", "into", "than", "being", "been", "be"}
 
@@ -212,8 +220,7 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     if _CLAUSE_OPENS.search(between) or "," in between:
         return True  # "said that ...", "asked: ...", "Sometimes, she says, the road floods"
     stop = _CLAUSE_END.search(text, start, end)
-    clause = text[start:stop.start() if stop and stop.start() > start else end]
-    words = [w.lower().strip(".") for w in WORD.findall(clause)]
+    words = _words(text[start:stop.start() if stop and stop.start() > start else end])
     if not words:
         return False
     sets = art.sets
@@ -227,20 +234,26 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
         return True  # "vowed to stay", "urged Congress to act"
     if words[0] in sets.pronouns_person | sets.pronouns_other | {"you", "there"} and len(words) > 1:
         return True  # "said they would stay"
+    sub = _SUBORDINATE.search(text, start, end)
+    if any(w in sets.auxiliaries or _CONTRACTION.fullmatch(w) for w in _words(text[start:sub.start() if sub else end])):
+        return True  # "said Millennials, numbering 75 million, have overtaken ...", "says he’s ready"
     for k, w in enumerate(words):
-        if w in sets.auxiliaries:
-            return True
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
         if k and (w in sets.past_forms or len(w) > 4 and w.endswith("ed")):
             j = k - 1
             while j > 0 and (words[j].endswith("ly") or words[j] in sets.adverbs):
                 j -= 1  # "militants recently made", but not "its illegally established base"
-            after = words[k + 1] if k + 1 < len(words) else ""
             if words[j] not in _NOT_BEFORE_VERB and not words[j].endswith("ly") and after != "by":
                 return True
-        if k > 1 and re.fullmatch(r"[a-z]{3,}[^su’']s", w) and words[k - 2] in DETERMINERS | {"a", "an"} \
-                and (k + 1 == len(words) or words[k + 1] in DETERMINERS | {"a", "an", "that", "to"}):
-            return True  # "said the road floods", "says the bill needs a vote"
+        if k and re.fullmatch(r"[a-z]{3,}[^su']s", w) and before not in _NOT_BEFORE_VERB \
+                and after in _AFTER_VERB:
+            return True  # "said Obama enjoys the event", "says the bill needs a vote"
     return False
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'").strip(".") for w in WORD.findall(text)]
 
 
 def writers_inference(art: Article, cue, found: dict) -> bool:
