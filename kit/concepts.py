@@ -11,6 +11,7 @@ keeps the names of two or more words whole.
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 
 from .corpus import UNKNOWN_OUTLET
@@ -19,7 +20,7 @@ from .errors import KitError, Problem
 from .gazetteer import raise_problems, read_table, yes
 from .phrases import PhraseMatcher, normalise_form
 
-__all__ = ["load_concepts", "concept_hits", "concept_matcher", "group_labels", "CONCEPT_COLUMNS",
+__all__ = ["load_concepts", "concept_hits", "concept_matcher", "group_labels", "spelling_key", "CONCEPT_COLUMNS",
            "CONCEPT_LEFT", "CONCEPT_RIGHT"]
 
 #: The header of a concept table, in this order.
@@ -136,3 +137,41 @@ def concept_hits(text: str, concepts=None, matcher=None):
         spans.append((start, end))
         found.append((start, end, entry))
     return sorted(found, key=lambda h: (h[0], -h[1]))
+
+
+_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "U.S.", "U.S.A.", "u.k."
+
+
+def spelling_key(name: str, path=None) -> str:
+    """The form all spellings of one name share, so kit.naming counts them as one name: letters in
+    lower case, the periods of an abbreviation dropped ("U.S." -> "us"), curly quotes straightened,
+    single spaces, and the other spellings of data/name_spellings.csv ("USA" is "US").
+
+    >>> spelling_key("the U.S. military") == spelling_key("The US military")
+    True
+    >>> spelling_key("U.S.A.") == spelling_key("US"), spelling_key("U.S.-led coalition")
+    (True, 'us-led coalition')
+    """
+    key = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), name)
+    key = normalise_form(key)
+    same = _name_spellings(file_stamp(path if path is not None else data_path("name_spellings.csv")))
+    return " ".join(same.get(w, w) for w in key.split(" "))
+
+
+@functools.lru_cache(maxsize=4)
+def _name_spellings(stamp: tuple) -> dict[str, str]:
+    """{spelling: same_as} of a name-spellings table, both as :func:`spelling_key` writes them."""
+    path = Path(stamp[0])
+    rows, problems = read_table(path, ["spelling", "same_as", "note"], "name spellings table")
+    same = {}
+    for row in rows:
+        words = [normalise_form(_ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), row[c])) for c in
+                 ("spelling", "same_as")]
+        if not all(words) or any(" " in w for w in words):
+            problems.append(Problem("spelling and same_as must each be one word", file=str(path), line=row["line"],
+                                    field="spelling" if not words[0] or " " in words[0] else "same_as",
+                                    fix="Write one word in each, for example: USA,US"))
+            continue
+        same[words[0]] = words[1]
+    raise_problems(problems, "name spellings table")
+    return same

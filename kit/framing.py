@@ -19,7 +19,14 @@ Articles with no outlet are grouped under ``kit.corpus.UNKNOWN_OUTLET`` ("(no ou
 
 from __future__ import annotations
 
-from .concepts import CONCEPT_COLUMNS, concept_hits, concept_matcher, group_labels, load_concepts
+from .concepts import (
+    CONCEPT_COLUMNS,
+    concept_hits,
+    concept_matcher,
+    group_labels,
+    load_concepts,
+    spelling_key,
+)
 from .corpus import UNKNOWN_OUTLET
 from .quantities import FIGURE_COLUMNS, figures
 from .sourcing import checked_articles
@@ -31,7 +38,8 @@ from .words import (
     word_counts,
 )
 
-__all__ = ["naming", "plot_naming", "distinctive_words", "plot_distinctive_words", "top_distinctive_words",
+__all__ = ["naming", "plot_naming", "spelling_key", "distinctive_words", "plot_distinctive_words",
+           "top_distinctive_words",
            "figures", "headlines", "word_counts", "group_labels", "load_concepts", "CONCEPT_COLUMNS",
            "FIGURE_COLUMNS", "FUNCTION_WORDS", "NAMING_COLUMNS", "HEADLINE_COLUMNS"]
 
@@ -45,6 +53,8 @@ def naming(articles, concepts=None, by: str = "outlet"):
     One row per group, concept and surface form that occurs somewhere in the corpus (zero counts
     included, so groups can be compared): ``count``, ``share`` (the part of this concept's mentions
     in this group that use this form) and ``n_articles``. ``concepts`` is a path to your own table.
+    Spellings of one name ("US military", "U.S. military"; see :func:`spelling_key`) are one row,
+    shown in the spelling the articles use most.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["X", "Y"], "title": ["", ""],
@@ -65,12 +75,16 @@ def naming(articles, concepts=None, by: str = "outlet"):
     table = load_concepts(concepts)
     for i, r in enumerate(table.itertuples(index=False)):
         order[(r.concept, r.surface)] = i
-    for group, aid, text in zip(groups, frame.article_id, frame.text):
-        for _s, _e, (concept, surface, note) in concept_hits(text, matcher=matcher):
-            key = (group, concept, surface)
-            counts[key] = counts.get(key, 0) + 1
-            docs.setdefault(key, set()).add(aid)
-            notes[(concept, surface)] = note
+    table_notes = {(r.concept, r.surface): r.note for r in table.itertuples(index=False)}
+    hits = [(group, aid, concept, surface) for group, aid, text in zip(groups, frame.article_id, frame.text)
+            for _s, _e, (concept, surface, _note) in concept_hits(text, matcher=matcher)]
+    shown = _shown_spellings([(concept, surface) for _g, _a, concept, surface in hits], order)
+    for group, aid, concept, surface in hits:
+        surface = shown[(concept, surface)]
+        key = (group, concept, surface)
+        counts[key] = counts.get(key, 0) + 1
+        docs.setdefault(key, set()).add(aid)
+        notes[(concept, surface)] = table_notes[(concept, surface)]
     used = sorted({(c, s) for _g, c, s in counts}, key=lambda cs: order.get(cs, 0))
     rows = []
     for group in dict.fromkeys(groups):
@@ -113,6 +127,22 @@ def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):
     return count_grid(grid, title="How each outlet names the same actors", cmap="Oranges", row_height=0.45,
                       xlabel=by.replace("_", " ").capitalize() + " (number = times used)",
                       ylabel="Actor: name used", empty="None of the names in the concept table was found")
+
+
+def _shown_spellings(hits, order: dict) -> dict:
+    """{(concept, surface): the surface shown}: the spellings of one name (:func:`kit.concepts.spelling_key`:
+    "US military", "U.S. military") become one row, shown in the spelling found most often in ``hits``
+    (a list of (concept, surface)); on a tie, the one listed first in the concept table."""
+    found: dict[tuple, int] = {}
+    for hit in hits:
+        found[hit] = found.get(hit, 0) + 1
+    best: dict[tuple, tuple] = {}
+    for (concept, surface), n in found.items():
+        key = (concept, spelling_key(surface))
+        rank = (n, -order.get((concept, surface), 0))
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, surface)
+    return {(c, s): best[(c, spelling_key(s))][1] for c, s in found}
 
 
 # --------------------------------------------------------------------------- headlines

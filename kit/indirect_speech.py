@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import re
 
-from .names import Article
+from .names import WORD, Article
+from .speaker_phrases import DETERMINERS
 
-__all__ = ["indirect_content", "reduced_relative"]
+__all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "INFERENCE_NOTE"]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -168,3 +169,109 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
         return start, end
     return s, e
 
+
+
+#: Why a sentence such as "the broader picture suggests that ..." is not in ``kit.quotes``.
+INFERENCE_NOTE = "the writer's inference, not a person's words"
+
+#: Words that, right before the content, show a reported clause follows: "said that", "asked whether".
+_CLAUSE_OPENS = re.compile(r"(?:\bthat|\bwhether|\bif|[:“\"«])\s*$", re.IGNORECASE)
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "why", "what", "who", "when", "where", "which"})
+#: Where the first clause of the content ends: a comma or dash, or a word opening a clause of its own.
+_CLAUSE_END = re.compile(r"[,;:()–—]|\s-\s|\b(?:as|while|because|after|before|when|since|although|though|despite"
+                         r"|for|unless|until)\b", re.IGNORECASE)
+#: "of"/"for" and a verb in -ing after the object: "accused the council of hiding", "blamed X for letting".
+_GERUND = re.compile(r"\b(?:of|for)\s+(?:not\s+|[a-z]+ly\s+)?(?![a-z]*thing\b)[a-z]{2,}ing\b")
+#: A pronoun with a verb joined to it, or a verb with "not": "he’d", "it's", "they’re", "can’t".
+_CONTRACTION = re.compile(r"(?:he|she|it|they|we|i|you|there|that|who|what)'(?:s|re|ll|d|ve|m)|[a-z]+n't")
+#: Words that follow a verb in -s more often than a plural noun: "enjoys the", "depends on", "prides itself".
+_AFTER_VERB = DETERMINERS | {"a", "an", "that", "to", "on", "about", "itself", "himself", "herself", "themselves",
+                             "him", "them", "us", "me", "no", "more", "what", "how", "why"}
+#: A word that opens a clause of the writer's own after the content: "called for X, as did Y".
+_SUBORDINATE = re.compile(r"\b(?:as|while|because|after|before|when|since|although|though|despite|unless|until"
+                          r"|whereas)\b", re.IGNORECASE)
+_NOT_BEFORE_VERB = DETERMINERS | {"a", "an", "so-called", "the", "and", "or", "of", "in", "on", "at", "by", "with",
+                                  "to", "from", "for", "into", "than", "being", "been", "be"}
+
+
+def reports_clause(art: Article, cue, start: int, end: int) -> bool:
+    """Does the content ``text[start:end]`` of an indirect quotation report words, or is it only the
+    object of the verb? Reported speech has a clause: "said *that* ...", a colon or a quotation mark,
+    "asked *whether* ...", "vowed *to* ...", "accused the council *of hiding* ...", or words with their
+    own subject and verb after the reporting word ("said the road *was* closed", "said militants *left*").
+    A noun phrase alone ("blasted
+    the coalition", "met with officials, discussing coordination") is not. Content before the reporting
+    word ("..., the BBC reported"), "according to" and content holding the reporting word are kept.
+    The helping verbs and irregular past forms are the ``auxiliaries`` and ``past_forms`` sets of
+    data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee blasted the coalition. Lee said the road was closed."]}), "example"))[0]
+    >>> reports_clause(art, art.cues[0], 12, 25), reports_clause(art, art.cues[1], 36, 55)
+    (False, True)
+    """
+    text = art.text
+    ce = cue[1]
+    if cue[2].lower().startswith("according") or start < ce:
+        return True  # the content stands before the reporting word, or holds it
+    between = text[ce:start]
+    if _CLAUSE_OPENS.search(between) or "," in between:
+        return True  # "said that ...", "asked: ...", "Sometimes, she says, the road floods"
+    stop = _CLAUSE_END.search(text, start, end)
+    words = _words(text[start:stop.start() if stop and stop.start() > start else end])
+    if not words:
+        return False
+    sets = art.sets
+    gerund = _GERUND.search(text, start, end)
+    if gerund and len(WORD.findall(text[start:gerund.start()])) <= 8:
+        return True  # "accused the US of colluding", "criticised the army for attacking": what they said it did
+    if words[0] in _QUESTION_WORDS:
+        return True
+    if "to" in words[:4] and words.index("to") + 1 < len(words) \
+            and words[words.index("to") + 1] not in DETERMINERS | {"a", "an"}:
+        return True  # "vowed to stay", "urged Congress to act"
+    if words[0] in sets.pronouns_person | sets.pronouns_other | {"you", "there"} and len(words) > 1:
+        return True  # "said they would stay"
+    sub = _SUBORDINATE.search(text, start, end)
+    if any(w in sets.auxiliaries or _CONTRACTION.fullmatch(w) for w in _words(text[start:sub.start() if sub else end])):
+        return True  # "said Millennials, numbering 75 million, have overtaken ...", "says he’s ready"
+    for k, w in enumerate(words):
+        before = words[k - 1] if k else ""
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if k and (w in sets.past_forms or len(w) > 4 and w.endswith("ed")):
+            j = k - 1
+            while j > 0 and (words[j].endswith("ly") or words[j] in sets.adverbs):
+                j -= 1  # "militants recently made", but not "its illegally established base"
+            if words[j] not in _NOT_BEFORE_VERB and not words[j].endswith("ly") and after != "by":
+                return True
+        if k and re.fullmatch(r"[a-z]{3,}[^su']s", w) and before not in _NOT_BEFORE_VERB \
+                and after in _AFTER_VERB:
+            return True  # "said Obama enjoys the event", "says the bill needs a vote"
+    return False
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'").strip(".") for w in WORD.findall(text)]
+
+
+def writers_inference(art: Article, cue, found: dict) -> bool:
+    """Is the "speaker" an abstract subject, with a verb of inference: "the broader picture suggests",
+    "the evidence shows"? That is the writer's own conclusion, not someone's words (:data:`INFERENCE_NOTE`),
+    so ``kit.quotes`` leaves it out. A study, a poll or a report that "shows" something is a source and
+    stays. The words are the ``inference_subjects`` and ``inference_verbs`` sets of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speakers import speaker_for_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The broader picture suggests that the plan failed."]}), "example"))[0]
+    >>> writers_inference(art, art.cues[0], speaker_for_cue(art, art.cues[0], 0, len(art.text)))
+    True
+    """
+    words = WORD.findall(found.get("text") or "")
+    if not words or found.get("type") not in ("anonymous", "description"):
+        return False  # a name, or a pronoun: a person or a group may speak
+    verb = art.text[cue[0]:cue[1]].split()[0].lower()
+    return words[-1].lower() in art.sets.inference_subjects and verb in art.sets.inference_verbs

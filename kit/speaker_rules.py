@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .indirect_speech import indirect_content, reduced_relative
+from .indirect_speech import indirect_content, reduced_relative, reports_clause, writers_inference
 from .names import Article
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import pick_speaker, plain_phrase
@@ -461,13 +461,13 @@ def article_quotes(art: Article) -> list[dict]:
                 continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
             if found.get("type") == "named person":
                 art.speakers.append((cue[0], found["speaker"]))
-            if found["speaker"] in seen_speakers:
-                continue
-            seen_speakers.add(found["speaker"])
+            if found["speaker"] in seen_speakers or writers_inference(art, cue, found):
+                continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
             relative = reduced_relative(art, cue, s)
             start, end = relative or indirect_content(art, cue, s, e, found)
-            if end <= start:
-                continue
+            if end <= start or not relative and not reports_clause(art, cue, start, end):
+                continue  # "Lee blasted the coalition": an object, not reported words
+            seen_speakers.add(found["speaker"])
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))

@@ -33,6 +33,13 @@ a line, so a teacher can read and extend each set. The sets:
                        followed straight by "that" they mean "made sure" and report no speech
 ``title_forms``        a title and other forms of it that name the same role, separated by ``|``
                        ("general|gen.|gen"): "the general" then finds "Gen. Lee"
+``auxiliaries``        finite helping verbs ("was", "has", "will"): after a reporting word they show
+                       a reported clause ("said the road was closed"), not only an object
+``past_forms``         irregular past-tense verbs ("made", "left"): like a word in -ed, the verb
+                       of a reported clause ("said militants left the city")
+``inference_subjects`` abstract, non-human subjects ("the picture", "the evidence", "the data"):
+                       with an ``inference_verbs`` word they give the writer's inference, not a source
+``inference_verbs``    verbs of inference ("suggests", "shows", "indicates")
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -60,10 +67,11 @@ __all__ = ["word_sets", "WordSets", "SET_NAMES"]
 SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "org_words", "places",
              "anonymous_words", "unnamed_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
-             "former_words", "listener_verbs")
+             "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
-OPTIONAL_SETS = ("former_words", "listener_verbs")
+OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
+                 "inference_verbs")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -102,6 +110,10 @@ class WordSets:
     group_names: frozenset
     former_words: frozenset
     listener_verbs: frozenset
+    auxiliaries: frozenset
+    past_forms: frozenset
+    inference_subjects: frozenset
+    inference_verbs: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 

@@ -58,6 +58,28 @@ def test_naming_longest_form_wins():
     assert got == {"US imperialism": 1, "US-led coalition": 1}
 
 
+def test_naming_spellings_of_one_name_are_one_row_in_the_commonest_spelling():
+    a = arts(["The U.S. military left. The US military stayed. The US military came back.",
+              "The U.S. said no. The US said yes. The U.S. waited."], ["X", "Y"])
+    t = naming(a)
+    got = {(r.outlet, r.surface): r.count for r in t.itertuples() if r.count}
+    assert got == {("X", "US military"): 3, ("Y", "the U.S."): 3}
+    assert "U.S. military" not in set(t.surface) and "the US" not in set(t.surface)
+    assert t.loc[t.surface == "the U.S.", "share"].max() == 1.0
+
+
+def test_spelling_key_folds_periods_case_and_listed_spellings(tmp_path):
+    from kit.concepts import spelling_key
+    assert spelling_key("the U.S. military") == spelling_key("The US military") == "the us military"
+    assert spelling_key("U.S.A.") == spelling_key("USA") == spelling_key("us")
+    assert spelling_key("Assad regime") != spelling_key("Syrian regime")
+    bad = tmp_path / "name_spellings.csv"
+    bad.write_text("spelling,same_as,note\nUSA,,x\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as err:
+        spelling_key("USA", path=bad)
+    assert err.value.line == 2 and err.value.field == "same_as"
+
+
 def test_naming_unknown_outlet_is_kept(seeds):
     t = naming(seeds)
     assert "(no outlet named)" in set(t.outlet)
