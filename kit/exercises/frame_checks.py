@@ -20,14 +20,15 @@ MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list i
 
 
 def name_key(name: str) -> str:
-    """One spelling for the spelling variants of a name: "U.S." is "US", "U.S.A." is "USA", case and a
-    leading "the" aside ("United States" stays a different name: the exercise is about word choice).
+    """How an answer and a row of kit.naming are compared: the kit's one spelling key for names
+    (:func:`kit.concepts.spelling_key`: "U.S." is "US", case aside), and a leading "the" aside
+    ("United States" stays a different name: the exercise is about word choice).
 
     >>> name_key("the U.S. military"), name_key("US military"), name_key("U.S.A.")
-    ('us military', 'us military', 'usa')
+    ('us military', 'us military', 'us')
     """
-    text = re.sub(r"\b((?:[A-Za-z]\.){2,})", lambda m: m.group(1).replace(".", ""), str(name))
-    return re.sub(r"^the ", "", norm(text))
+    from kit.concepts import spelling_key
+    return re.sub(r"^the ", "", spelling_key(norm(str(name))))
 
 
 @guarded
