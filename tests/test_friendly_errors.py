@@ -46,3 +46,46 @@ def test_ipython_shows_the_error_then_the_hint(capsys):
     out = capsys.readouterr().out
     assert "NameError" in out and "put text in quotes" not in out
     request_cleanup()  # later tests run without a shell, as plain Python does
+
+
+def test_a_number_word_gets_digits_not_quotes():
+    hint = hint_for_name_error("five", "answer = five")
+    assert hint.endswith("answer = 5") and "quotes" not in hint
+
+
+@pytest.mark.parametrize("line, fixed", [("answer = the US", 'answer = "the US"'),
+                                         ("prediction = Russia Today", 'prediction = "Russia Today"')])
+def test_a_syntax_error_in_an_answer_gets_quotes(line, fixed):
+    from kit.exercises.friendly import hint_for_syntax_error
+    assert hint_for_syntax_error(line).endswith(fixed)
+
+
+@pytest.mark.parametrize("line", ["for x in", "answer = 1,000", "answer = (1", "print 'x'"])
+def test_other_syntax_errors_get_no_hint(line):
+    from kit.exercises.friendly import hint_for_syntax_error
+    assert hint_for_syntax_error(line) == ""
+
+
+def test_a_name_the_notebook_sets_gets_the_cell_that_failed(capsys):
+    """02 cells 12 and 14: the prediction typed without quotes fails; the check below it fails too."""
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kit.exercises.friendly import install_name_error_hint
+
+    shell = InteractiveShell.instance()
+    shell.run_cell("from kit import exercises", store_history=True)
+    assert install_name_error_hint()
+    shell.run_cell("prediction = russian-general-accuses", store_history=True)
+    out = capsys.readouterr().out
+    assert 'prediction = "russian-general-accuses"' in out
+    shell.run_cell("exercises.check_prediction(prediction, 'x')", store_history=True)
+    out = capsys.readouterr().out
+    assert "NameError" in out and "`prediction` has no value yet" in out and "Fix that cell" in out
+    assert 'check_prediction("prediction"' not in out  # never: put the variable's name in quotes
+    shell.run_cell("answer = the US", store_history=True)
+    out = capsys.readouterr().out
+    assert out.index('answer = "the US"') < out.index("SyntaxError")  # the friendly line first, the error kept
+    shell.run_cell("x = (1", store_history=True)
+    out = capsys.readouterr().out
+    assert "SyntaxError" in out and "quotes" not in out
+    InteractiveShell.clear_instance()

@@ -12,6 +12,14 @@ answer or calls a check, one line in plain words with the fix:
     >>> hint_for_name_error("x", "y = x + 1")
     ''
 
+A number typed as a word (``answer = five``) gets digits instead (``answer = 5``). A line that
+gives an answer and is not Python at all (``answer = the US``, a ``SyntaxError``) gets the line
+with quotes above the error. A name the notebook sets itself (``prediction``, set in an earlier
+cell that failed) gets "the cell where you set it did not run", not the quotes advice:
+
+    >>> print(hint_for_unset_name("prediction", ["prediction = us-rescue", "check(prediction)"]))
+    `prediction` has no value yet: the cell where you set it did not run (look for an error there). Fix that cell - text goes in quotes - and run it again, then this one.
+
 Outside IPython nothing is registered. IPython keeps one custom handler per session: this
 one replaces any other registered before it.
 """
@@ -21,7 +29,7 @@ from __future__ import annotations
 import linecache
 import re
 
-__all__ = ["hint_for_name_error", "install_name_error_hint"]
+__all__ = ["hint_for_name_error", "hint_for_unset_name", "hint_for_syntax_error", "install_name_error_hint"]
 
 ANSWER_LINE = re.compile(r"^\s*(answer|prediction|answer_\w+|\w*_answer)\s*=|check_\w+\s*\(")
 
@@ -44,11 +52,72 @@ def hint_for_name_error(name: str, line: str) -> str:
         if re.match(r"\s*[=(]", line[match.end():]) and "-" not in token:
             continue  # a name being assigned to, or a function being called
         text = re.sub(r"\s*-\s*", "-", token)
-        fixed = line[:match.start()] + f'"{text}"' + line[match.end():]
         what = "names joined by minus signs" if "-" in text else "a name"
+        number = number_word(text)
+        if number is not None:
+            fixed = line[:match.start()] + str(number) + line[match.end():]
+            return (f"Python read {text} as {what}, not as a number: write the number in digits, like this: "
+                    f"{fixed.strip()}")
+        fixed = line[:match.start()] + f'"{text}"' + line[match.end():]
         return (f"Python read {text} as {what}, not as text: put text in quotes, like this: "
                 f"{fixed.strip()}")
     return ""
+
+
+def number_word(text: str):
+    """The number a word names ("five" -> 5), or None.
+
+    >>> number_word("five"), number_word("BBC")
+    (5, None)
+    """
+    from .answers import NUMBER_WORDS
+    return NUMBER_WORDS.get(text.lower())
+
+
+def hint_for_unset_name(name: str, history) -> str:
+    """The fix for ``NameError: name <name>`` when an earlier cell of ``history`` sets ``name`` ("" if none does).
+
+    ``history`` is IPython's list of the cells run so far (``In``). Such a name is not text typed
+    without quotes: the cell that sets it failed, or was never run.
+
+    >>> hint_for_unset_name("densest", ["densest = profile.article_id.iloc[-1]"])
+    '`densest` has no value yet: the cell where you set it did not run (look for an error there). Fix that cell and run it again, then this one.'
+    >>> hint_for_unset_name("BBC", ["answer = BBC"])
+    ''
+    """
+    if not isinstance(name, str) or not name.isidentifier():
+        return ""
+    sets = re.compile(rf"^\s*{re.escape(name)}\s*=(?!=)", re.MULTILINE)
+    if not any(isinstance(cell, str) and sets.search(cell) for cell in history or ()):
+        return ""
+    quotes = " - text goes in quotes -" if re.match(r"(answer|prediction|answer_\w+|\w*_answer)$", name) else ""
+    return (f"`{name}` has no value yet: the cell where you set it did not run (look for an error there). "
+            f"Fix that cell{quotes} and run it again, then this one.")
+
+
+def hint_for_syntax_error(line: str) -> str:
+    """The fix for a ``SyntaxError`` on a line that gives an answer: the words after ``=`` in quotes.
+
+    >>> print(hint_for_syntax_error("answer = the US"))
+    Python could not read the US: put text in quotes, like this: answer = "the US"
+    >>> hint_for_syntax_error("for x in") == hint_for_syntax_error('answer = "the US"') == ""
+    True
+    """
+    if not isinstance(line, str):
+        return ""
+    hint = hint_for_name_error("", line)
+    if hint:
+        return hint
+    match = re.match(r"^(\s*(?:answer|prediction|answer_\w+|\w*_answer)\s*=\s*)([^\"'\[\](){}#\n]+?)\s*(#.*)?$",
+                     line.rstrip("\n"))
+    if not match:
+        return ""
+    text = match.group(2)
+    number = " ".join(text.split())
+    if re.fullmatch(r"\d{1,3}(,\d{3})+", number):  # "1,000" is a tuple to Python, not a syntax error
+        return ""
+    return (f"Python could not read {number}: put text in quotes, like this: "
+            f'{match.group(1).strip()} "{number}"')
 
 
 def failing_line(tb) -> str:
@@ -61,20 +130,28 @@ def failing_line(tb) -> str:
 
 
 def name_error_handler(shell, etype, value, tb, tb_offset=None):
-    """IPython custom-exception handler: the usual error display, then the hint (if any)."""
+    """IPython custom-exception handler: the usual error and the hint (if any).
+
+    A ``NameError``'s hint comes under the error; a ``SyntaxError``'s comes first (Python's
+    "invalid syntax" says nothing to a beginner), with the error itself still shown below it.
+    """
+    try:
+        if issubclass(etype, SyntaxError):
+            hint = hint_for_syntax_error(getattr(value, "text", "") or "")
+        else:
+            name = getattr(value, "name", "") or ""
+            history = list(getattr(shell, "user_ns", {}).get("In", ()))  # the cells run so far
+            hint = hint_for_unset_name(name, history) or hint_for_name_error(name, failing_line(tb))
+    except Exception:  # noqa: BLE001  (a hint must never hide the error itself)
+        hint = ""
     if issubclass(etype, SyntaxError):
+        if hint:
+            print(hint)
         shell.showsyntaxerror()
     else:
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
-    try:
-        if issubclass(etype, SyntaxError):
-            hint = hint_for_name_error("", getattr(value, "text", "") or "")
-        else:
-            hint = hint_for_name_error(getattr(value, "name", "") or "", failing_line(tb))
-    except Exception:  # noqa: BLE001  (a hint must never hide the error itself)
-        hint = ""
-    if hint:
-        print(hint)
+        if hint:
+            print(hint)
     return None
 
 
