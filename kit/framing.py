@@ -28,6 +28,7 @@ from .concepts import (
     spelling_key,
 )
 from .corpus import UNKNOWN_OUTLET
+from .errors import KitError
 from .quantities import FIGURE_COLUMNS, figures
 from .sourcing import checked_articles
 from .words import (
@@ -120,8 +121,14 @@ def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):
     if "surface" not in getattr(table, "columns", []):
         table = naming(table, concepts=concepts, by=by)
     by = next((c for c in table.columns if c not in NAMING_COLUMNS), by)
-    if concept is not None:
-        table = table[table.concept == concept]
+    if concept is not None:  # "russia" is "Russia": the concept is matched whatever its case
+        known = list(dict.fromkeys(table.concept.astype(str)))
+        hit = next((c for c in known if c.lower() == str(concept).strip().lower()), None)
+        if hit is None:
+            raise KitError(f"no name for the actor {concept!r} was found in these articles", field="concept",
+                           fix=f"Use one of the actors found: {', '.join(known)} (the names are in the concept "
+                               "table, data/concepts.csv).")
+        table = table[table.concept == hit]
     table = table.assign(label=table.concept + ": " + table.surface)
     grid = table.pivot_table(index="label", columns=by, values="count", aggfunc="sum", fill_value=0, sort=False)
     return count_grid(grid, title="How each outlet names the same actors", cmap="Oranges", row_height=0.45,

@@ -239,17 +239,22 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
             else f"within {TIE_STEPS.get(column, 0.02 * abs(target)):g} points")
     if hit in leaders:
         message = f"{hit!r} has the {word} {mean}{label} of the {len(values)} {plural} ({values[hit]:.1f})."
-        detail = [(f"{k!r} ties with it ({values[k]:.1f}): values {rule} count as a tie" if not ties[k] else
-                   f"{k!r} is within {abs(values[k] - target):.1f} of it ({ties[k]}): a near-tie") +
-                  ", so it is accepted too — the difference is too small to mean anything." for k in others]
+        detail = [(f"{k!r} ties with it ({values[k]:.1f}), so it is accepted too: values {rule} count as equal."
+                   if not ties[k] else
+                   f"{k!r} ({values[k]:.1f}) is accepted too: a gap of {abs(values[k] - target):.1f} is too small to mean "
+                   "anything.")
+                  for k in others]
     elif not ties[hit]:
         message = (f"{hit!r} ties with the {word} {mean}{label} ({values[hit]:.1f}, like {leader!r}): "
                    "within a tie of it, so it is accepted.")
         detail = [f"A tie here means {rule}: a difference that small means nothing, so they count as equal."]
     else:
-        message = (f"{hit!r} scores {values[hit]:.1f} on {mean}{label}, within {abs(values[hit] - target):.1f} "
-                   f"of the {word} ({target:.1f}, {leader!r}): accepted.")
-        detail = [f"The two are {ties[hit]}: a near-tie, too small to mean anything, so they count as equal."]
+        unit = " per 1,000 words" if column.endswith("_per_1k") else " points"
+        scores = f"{values[hit]:.1f} {label}" if column.endswith("_per_1k") and not mean else \
+            f"{values[hit]:.1f} on {mean}{label}"
+        message = (f"accepted: {hit!r} scores {scores}, within {abs(values[hit] - target):.1f}{unit} "
+                   f"of the {word}, {leader!r} at {target:.1f}.")
+        detail = [f"A difference that small ({rule}) means nothing, so the two count as equal."]
     return CheckResult(CORRECT, message, detail)
 
 
@@ -275,8 +280,8 @@ def column_words(column: str) -> str:
 def check_prediction(prediction, actual, what: str = "the value") -> CheckResult:
     """Compare a prediction made before computing with the computed ``actual`` value.
 
-    A prediction of a choice (an article id, an outlet) is the answer to a later exercise,
-    so the check says whether it matches but never names the kit's answer. A number gets
+    A prediction of a choice (an article id, an outlet) is checked after the table or plot that
+    answers it, so a wrong one is told the kit's answer (the prediction was made before). A number gets
     the gap: exactly right or within 10% is right, within half of the value partly right,
     further off not yet; each time the student is asked for one line on why.
 
@@ -285,8 +290,10 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
       Now write one line: why was your guess off? What did you not expect?
     >>> check_prediction("b", "b").status
     'correct'
-    >>> "'b'" in str(check_prediction("a", "b"))
-    False
+    >>> print(check_prediction("a", "b"))
+    ✗ Not yet: you predicted 'a'; the kit finds 'b'.
+      Find both in the table or plot above and compare their numbers.
+      Keep your prediction as it is, and write one line on why your guess was off.
     """
     if prediction is ...:
         return not_answered()
@@ -297,10 +304,9 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
         if match_choice(prediction, [actual]) == actual:
             return CheckResult(CORRECT, f"you predicted {actual!r}, and so does the kit.",
                                "Write one line on what told you.")
-        return CheckResult(INCORRECT, f"the kit does not find {prediction!r}.",
-                           ["The exercise below asks you to find the answer from the data: "
-                            "compare it with your prediction then.",
-                            "Keep your prediction as it is: changing it now would not tell you anything."])
+        return CheckResult(INCORRECT, f"you predicted {prediction!r}; the kit finds {actual!r}.",
+                           ["Find both in the table or plot above and compare their numbers.",
+                            "Keep your prediction as it is, and write one line on why your guess was off."])
     number = read_number(prediction)
     if number is None:
         return whole_number(prediction)

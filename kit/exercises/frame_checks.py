@@ -50,6 +50,10 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
     rows = table[(table["concept"].astype(str).str.lower() == concept.lower())
                  & (table["outlet"].astype(str) == outlet_hit)]
     rows = rows[rows["count"] > 0]
+    known = list(dict.fromkeys(table["concept"].astype(str)))
+    if concept.lower() not in {k.lower() for k in known}:
+        return CheckResult(INCORRECT, f"the kit finds no actor called {concept!r} in these articles.",
+                           f"Use one of the actors found: {', '.join(known)}.")
     if rows.empty:
         return CheckResult(INCORRECT, f"{outlet_hit!r} never names {concept!r} in this corpus.")
     # "U.S. military" and "US military" are one name spelt two ways: counted together, and either is accepted
@@ -272,8 +276,8 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "Say who did or said what, in one line.")
     if original and norm(answer) == norm(original):
         return CheckResult(INCORRECT, "that is the original headline — rewrite it in your own words.")
-    caution = ("a check reads words, not facts: make sure every detail in your headline is in the article, "
-               "and that someone on either side would call it a fair summary.")
+    caution = ("this check reads words, not facts, so make sure every detail of your headline is in the article "
+               "and that people on either side would call it a fair summary.")
     how, words = how_it_attributes(answer, lexicon)
     spans = spans_in_text(answer, categories=["loaded_language", "label", "booster", "scare_quote"],
                           lexicon=lexicon)

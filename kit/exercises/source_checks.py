@@ -54,9 +54,8 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
         return problem
     number = read_number(answer)
     one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
-    quotes = kit.quotes(one)
-    if kind:
-        quotes = quotes[quotes["kind"] == kind]
+    every_row = kit.quotes(one)
+    quotes = every_row[every_row["kind"] == kind] if kind else every_row
     expected = len(quotes)
     word = f"{kind} quotations" if kind else "quotations"
     if number == expected:
@@ -65,8 +64,16 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
         return CheckResult(PARTLY, f"close: the kit counts {expected} {word}.",
                            "A quotation split across two paragraphs, or a short quoted phrase, "
                            "is easy to count twice or miss. Check with `kit.quotes`.")
+    count_them = (f'quotes = kit.quotes(articles)\n'
+                  f'quotes[(quotes.article_id == "{hit}")' + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
+    if kind and number == len(every_row):
+        return CheckResult(INCORRECT, f"{number} is the number of all rows for {hit!r}, of every kind. Keep only "
+                           f"the rows whose kind is \"{kind}\".",
+                           ["The table also lists other kinds (scare quotes, titles, terms). Count only these rows:",
+                            count_them])
     return CheckResult(INCORRECT, f"{number} is not the number of {word} in {hit!r}.",
-                       "Count the rows of `kit.quotes(...)` for that article.")
+                       [f"Count the rows of `kit.quotes` for that article whose kind is \"{kind}\":" if kind else
+                        "Count the rows of `kit.quotes` for that article:", count_them])
 
 
 @guarded

@@ -184,8 +184,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     for word, whole in partial:
         detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged.")
     if missed and stage == 1:
-        where = where_to_look(spans, set(missed), sentences)
-        detail.append(f"{len(missed)} still to find." + (f" Look again at {where}" if where else ""))
+        to_find = [k for k in expected if k not in found]  # the counts add up: found + still to find = all
+        where = where_to_look(spans, set(to_find), sentences)
+        detail.append(f"{len(to_find)} still to find." + (f" Look again at {where}" if where else ""))
     elif missed and stage == 2:
         for k in missed:  # where to look and what kind of word: never its letters or its definition
             shown, term, category, note = expected[k]
@@ -227,14 +228,15 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             return CheckResult(CORRECT, f"right — the word lists flag no {label} in this text.")
         return CheckResult(PARTLY, f"the word lists flag no {label} in this text.",
                            detail + ["Your choices may still be defensible: say why in the discussion."])
-    score = len(found) + 0.5 * len(partial)
     summary = f"{len(found)} of {total} found"
     if extra:
         summary += f"; {len(extra)} of your words {'is' if len(extra) == 1 else 'are'} not among the {label}"
     if len(found) == total and not extra:
         return CheckResult(CORRECT, f"all {total} found: {quote_list(found)}.", detail)
-    if score > 0:
+    if found:
         return CheckResult(PARTLY, summary + ".", detail)
+    if partial:  # part of a flagged phrase is a start, not a find: "0 found" is never "partly right"
+        return CheckResult(INCORRECT, summary + ": part of a flagged phrase does not count, only the whole phrase does.", detail)
     return CheckResult(INCORRECT, f"none of your words is among the {label}.", detail)
 
 

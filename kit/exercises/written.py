@@ -33,7 +33,7 @@ LATERAL_MOVES = {
         r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
         r"what (others|other sites|other people|experts|journalists) say about)"),
     "looks for other coverage": (
-        r"\b(other (sources|outlets|news|newspapers|articles|reports|coverage|sites|websites|accounts)|"
+        r"\b(other ([a-z]+ )?(sources|outlets|news|newspapers|articles|reports|coverage|sites|websites|accounts)|"
         r"news (reports|sites|websites|articles)|where else|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
@@ -42,13 +42,16 @@ LATERAL_MOVES = {
         r"(report|article|story|coverage|account|statement|briefing))"),
     "traces the claim to its original": (
         r"\b(original|primary|press release|transcript|briefing|interview|speech|trace|"
+        r"(city|council|government|official|police|court|state|school|town)('s)? (website|site|records?|reports?|"
+        r"documents?|minutes|data|statement)|"
         r"(the|that) (\w+ )?report (it|they|the article|the text) (cite|cites|mention|mentions|quote|quotes)|"
         r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
         r"which (one|copy|site|website|version) (was|is|came) first|earliest|oldest|wayback|archive)"),
 }
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
 # article online to find out who published it" is one step, finding out who is behind it)
-SEARCHES_THE_WEB = r"\b(search engine|google\w*|online|the internet|on the web)\b"
+SEARCHES_THE_WEB = (r"\b(search engine|google\w*|online|the internet|on the web|"
+                    r"(on|at|from) (the |their )?(?!(the|a|an|article|same|this|that|its|their|page|his|her|our|my|your)\b)[a-z]+('s)? (website|web ?site|site))\b")
 # what would change the student's mind: the last step of a plan at mastery
 CHANGES_MIND = (r"\b(change (my|your|our) mind|(trust|believe) (it|the article|them|the site) less|"
                 r"if (they|it|the \w+|\w+) (give|gives|say|says|show|shows|report|reports) (a |something )?"
