@@ -678,3 +678,15 @@ def test_naming_a_web_address_is_not_trusting_the_page():
     assert ex.check_lateral_plan(plan).status == "mastery"
     trusting = "It is a .org site with lots of sources, so I would trust it and share it after reading it carefully."
     assert ex.check_lateral_plan(trusting).status == "beginning"
+
+
+def test_plot_naming_matches_the_actor_whatever_its_case():
+    """05: concept="russia" draws Russia's names; an actor the articles never name gets the list of actors."""
+    import kit
+    articles = kit.load_articles()
+    lower = kit.plot_naming(articles, concept="russia")
+    proper = kit.plot_naming(articles, concept="Russia")
+    labels = [t.get_text() for t in lower.axes[0].get_yticklabels()]
+    assert labels and labels == [t.get_text() for t in proper.axes[0].get_yticklabels()]
+    with pytest.raises(kit.KitError, match="Russia"):
+        kit.plot_naming(articles, concept="Rusia")
