@@ -248,7 +248,9 @@ def test_word_on_another_list_is_named(articles):
 
 def test_part_of_a_multi_word_entry():
     result = ex.check_loaded_words(["patent"], "This is patent nonsense.")
-    assert result.status == "partly" and "patent nonsense" in result.detail
+    # a part of the phrase is explained, but 0 found is never "partly right" (a student read it as a find)
+    assert result.status == "incorrect" and "patent nonsense" in result.detail
+    assert "0 of 1 found" in result.message and "1 still to find" in result.detail
     assert ex.check_loaded_words(["patent nonsense"], "This is patent nonsense.").correct
 
 
@@ -534,7 +536,9 @@ def test_near_ties_count_as_ties():
         assert result.correct, result
         assert "near-tie" in result.detail and "per 1,000" in result.detail
     runner_up = ex.check_top("y", "loaded_language_per_1k", corpus)
-    assert "within 0.4 of the highest" in runner_up.message and "accepted" in runner_up.message
+    # the runner-up is told the highest and its value (a student took "accepted" to mean "the highest")
+    assert "within 0.4 per 1,000 words of the highest, 'x' at 13.0" in runner_up.message
+    assert "accepted" in runner_up.message
     assert "highest loaded" not in str(runner_up)  # the runner-up is never called the highest
     assert "'y'" in ex.check_top("x", "loaded_language_per_1k", corpus).detail
     assert ex.check_top("z", "loaded_language_per_1k", corpus).status == "incorrect"
@@ -553,9 +557,12 @@ def test_prediction_gives_the_gap():
     assert ex.check_prediction("many", 5).status == "wrong_type"
 
 
-def test_prediction_of_a_choice_never_names_the_answer():
+def test_prediction_of_a_choice_names_the_kit_s_answer():
+    """Checked after the table that answers it: "the kit does not find X" read as "X does not exist"."""
     wrong = ex.check_prediction("russia-charges-pentagon", "us-fighting-isis-or-liquidating-assets")
-    assert wrong.status == "incorrect" and "us-fighting" not in str(wrong) + wrong._repr_html_()
+    shown = str(wrong) + wrong._repr_html_()
+    assert wrong.status == "incorrect" and "the kit finds 'us-fighting-isis-or-liquidating-assets'" in str(wrong)
+    assert "does not find" not in shown and "exercise below" not in shown
     assert ex.check_prediction("us-fighting-isis-or-liquidating-assets",
                                "us-fighting-isis-or-liquidating-assets").correct
 

@@ -237,24 +237,24 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     others = [k for k in ties if k != hit]
     rule = ("less than one word per 1,000 words apart" if column.endswith("_per_1k")
             else f"within {TIE_STEPS.get(column, 0.02 * abs(target)):g} points")
+    unit = " per 1,000 words" if column.endswith("_per_1k") else " points"
     if hit in leaders:
         message = f"{hit!r} has the {word} {mean}{label} of the {len(values)} {plural} ({values[hit]:.1f})."
         detail = [(f"{k!r} ties with it ({values[k]:.1f}), so it is accepted too: values {rule} count as equal."
                    if not ties[k] else
-                   f"{k!r} ({values[k]:.1f}) is accepted too: a gap of {abs(values[k] - target):.1f} is too small to mean "
-                   "anything.")
+                   f"{k!r} ({values[k]:.1f}) is accepted too: a near-tie, {abs(values[k] - target):.1f}{unit} apart, "
+                   "too small a difference to mean anything.")
                   for k in others]
     elif not ties[hit]:
         message = (f"{hit!r} ties with the {word} {mean}{label} ({values[hit]:.1f}, like {leader!r}): "
                    "within a tie of it, so it is accepted.")
         detail = [f"A tie here means {rule}: a difference that small means nothing, so they count as equal."]
     else:
-        unit = " per 1,000 words" if column.endswith("_per_1k") else " points"
         scores = f"{values[hit]:.1f} {label}" if column.endswith("_per_1k") and not mean else \
             f"{values[hit]:.1f} on {mean}{label}"
         message = (f"accepted: {hit!r} scores {scores}, within {abs(values[hit] - target):.1f}{unit} "
                    f"of the {word}, {leader!r} at {target:.1f}.")
-        detail = [f"A difference that small ({rule}) means nothing, so the two count as equal."]
+        detail = [f"A near-tie: {rule} is too small a difference to mean anything, so the two count as equal."]
     return CheckResult(CORRECT, message, detail)
 
 

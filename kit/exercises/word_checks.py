@@ -183,8 +183,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
               for k, w in other_form.items()]
     for word, whole in partial:
         detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged.")
-    if missed and stage == 1:
-        to_find = [k for k in expected if k not in found]  # the counts add up: found + still to find = all
+    to_find = [k for k in expected if k not in found]  # the counts add up: found + still to find = all
+    if to_find and stage == 1:
         where = where_to_look(spans, set(to_find), sentences)
         detail.append(f"{len(to_find)} still to find." + (f" Look again at {where}" if where else ""))
     elif missed and stage == 2:
