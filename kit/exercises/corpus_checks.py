@@ -252,7 +252,7 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     else:
         scores = f"{values[hit]:.1f} {label}" if column.endswith("_per_1k") and not mean else \
             f"{values[hit]:.1f} on {mean}{label}"
-        message = (f"accepted: {hit!r} scores {scores}, within {abs(values[hit] - target):.1f}{unit} "
+        message = (f"{hit!r} is accepted: it scores {scores}, within {abs(values[hit] - target):.1f}{unit} "
                    f"of the {word}, {leader!r} at {target:.1f}.")
         detail = [f"A near-tie: {rule} is too small a difference to mean anything, so the two count as equal."]
     return CheckResult(CORRECT, message, detail)

@@ -298,13 +298,15 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
             advice.append("Say what each step would show you (\"… to see who funds it\").")
         if doubts:
             advice.append("Drop the steps that trust the page or agreement; say what you would compare.")
+        if not changes_mind:
+            advice.append("Say what you would need to find to change your mind.")
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
     if doubts:
         return CheckResult(BEGINNING, "this plan trusts " + ("what sources agree on" if agreeing and not trusting
                                                               else "the page") + " without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
-    return CheckResult(BEGINNING, "this plan does not yet leave the page: it does not say where you would look.",
+    return CheckResult(BEGINNING, "this plan does not yet say where you would look off the page.",
                        detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + ". "
                                  "Say what you would search for, where, and what it would tell you."])
 
