@@ -84,13 +84,20 @@ def hint_for_unset_name(name: str, history) -> str:
     '`densest` has no value yet: the cell where you set it did not run (look for an error there). Fix that cell and run it again, then this one.'
     >>> hint_for_unset_name("BBC", ["answer = BBC"])
     ''
+    >>> "numbers go in digits" in hint_for_unset_name("prediction", ["prediction = five"])
+    True
     """
     if not isinstance(name, str) or not name.isidentifier():
         return ""
-    sets = re.compile(rf"^\s*{re.escape(name)}\s*=(?!=)", re.MULTILINE)
-    if not any(isinstance(cell, str) and sets.search(cell) for cell in history or ()):
+    sets = re.compile(rf"^\s*{re.escape(name)}\s*=(?!=)[ \t]*(.*)$", re.MULTILINE)
+    given = [m.group(1) for cell in history or () if isinstance(cell, str) for m in sets.finditer(cell)]
+    if not given:
         return ""
-    quotes = " - text goes in quotes -" if re.match(r"(answer|prediction|answer_\w+|\w*_answer)$", name) else ""
+    quotes = ""
+    if re.match(r"(answer|prediction|answer_\w+|\w*_answer)$", name):
+        # the failed cell gave a number as a word ("prediction = five"): numbers go in digits, not in quotes
+        is_number = number_word(given[-1].split("#")[0].strip()) is not None
+        quotes = " - numbers go in digits -" if is_number else " - text goes in quotes -"
     return (f"`{name}` has no value yet: the cell where you set it did not run (look for an error there). "
             f"Fix that cell{quotes} and run it again, then this one.")
 

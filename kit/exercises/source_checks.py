@@ -67,9 +67,10 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     count_them = (f'quotes = kit.quotes(articles)\n'
                   f'quotes[(quotes.article_id == "{hit}")' + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
     if kind and number == len(every_row):
+        others = list(dict.fromkeys(k for k in every_row["kind"].astype(str) if k != kind))
         return CheckResult(INCORRECT, f"{number} is the number of all rows for {hit!r}, of every kind. Keep only "
                            f"the rows whose kind is \"{kind}\".",
-                           ["The table also lists other kinds (scare quotes, titles, terms). Count only these rows:",
+                           [f"The table also has rows of other kinds ({', '.join(others)}). Count only these rows:",
                             count_them])
     return CheckResult(INCORRECT, f"{number} is not the number of {word} in {hit!r}.",
                        [f"Count the rows of `kit.quotes` for that article whose kind is \"{kind}\":" if kind else
