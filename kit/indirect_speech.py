@@ -22,7 +22,8 @@ import re
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS
 
-__all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "INFERENCE_NOTE"]
+__all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
+           "INFERENCE_NOTE"]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -275,3 +276,34 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
         return False  # a name, or a pronoun: a person or a group may speak
     verb = art.text[cue[0]:cue[1]].split()[0].lower()
     return words[-1].lower() in art.sets.inference_subjects and verb in art.sets.inference_verbs
+
+
+#: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
+_TO_CLAUSE = re.compile(r"\s*(?:not\s+)?to\b", re.IGNORECASE)
+
+
+def no_words_given(art: Article, cue, start: int, end: int) -> bool:
+    """Does the reporting word say that no words were given? A refusal or a reporting word said not to
+    have happened, followed by "to …" ("declined to comment", "refused to say whether …", "did not
+    respond to a request for comment"), or a request not to be named ("asked not to be named") reports
+    no one's words, so ``kit.quotes`` gives it no row. "Lee did not deny that …" still reports a clause.
+    The words are the ``refusal_verbs`` and ``naming_verbs`` sets of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee declined to comment. Roe said that the road was closed."]}), "example"))[0]
+    >>> [no_words_given(art, c, c[1] + 1, c[1] + 11) for c in art.cues]
+    [True, False]
+    """
+    text = art.text
+    sets = art.sets
+    content = text[start:end]
+    naming = re.match(r"\s*(?:not\s+)?to\s+be\s+([a-z]+)\b", content, re.IGNORECASE)
+    if start >= cue[1] and naming and naming.group(1).lower() in sets.naming_verbs:
+        return True  # "asked not to be named": a request for anonymity, not words reported
+    if start < cue[1] or not _TO_CLAUSE.match(content):
+        return False
+    verb = text[cue[0]:cue[1]].split()[0].lower()
+    return verb in sets.refusal_verbs or bool(_NEGATED.search(text, max(0, cue[0] - 30), cue[0]))

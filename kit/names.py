@@ -251,6 +251,8 @@ class Article:
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names
         self.lower_words = {w.replace("’", "'") for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", self.text)}
+        # capitalised words this article writes inside a sentence, after a small word: names, not plurals
+        self.mid_caps = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", self.text))
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
         for ps, pe in paragraphs:
@@ -365,7 +367,8 @@ class Article:
     def _common_word(self, s: int, e: int) -> bool:
         """A single capitalised word that opens a sentence (or a quotation), or stands in a heading
         written in title case, and is an ordinary word: written in lower case elsewhere in the
-        article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or the first
+        article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or a plural written
+        with a capital only here ("Opponents", "Supporters"), or the first
         word of a role written in lower case ("Shop owner Tom Lee", "Police chief Anna Berg")."""
         word = self.text[s:e]
         if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
@@ -382,6 +385,9 @@ class Article:
         low = word.lower().replace("’", "'")
         if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
             return True
+        if re.fullmatch(r"[a-z’'-]{3,}[^su’'\W]s", low) and word not in self.mid_caps \
+                and _person_key(word) not in self.persons:
+            return True  # "Opponents argue", "Supporters say": a plural noun, not a name
         role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
         return bool(role) and _is_title(role.group(1), self.sets) and _person_key(word) not in self.persons
 
