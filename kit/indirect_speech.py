@@ -280,30 +280,32 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
 
 #: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
-_TO_CLAUSE = re.compile(r"\s*(?:not\s+)?to\b", re.IGNORECASE)
+_TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
 def no_words_given(art: Article, cue, start: int, end: int) -> bool:
-    """Does the reporting word say that no words were given? A refusal or a reporting word said not to
-    have happened, followed by "to …" ("declined to comment", "refused to say whether …", "did not
-    respond to a request for comment"), or a request not to be named ("asked not to be named") reports
-    no one's words, so ``kit.quotes`` gives it no row. "Lee did not deny that …" still reports a clause.
-    The words are the ``refusal_verbs`` and ``naming_verbs`` sets of data/word_sets.csv.
+    """Does the reporting word say that no words were given? A refusal to comment ("declined to
+    comment", "refused to say whether …", "did not respond to a request for comment") or a request
+    not to be named ("asked not to be named") reports no one's words, so ``kit.quotes`` gives it no
+    row. A refusal to act ("refused to endorse Lee") and "did not deny that …" still report something.
+    The words are the ``refusal_verbs``, ``comment_verbs`` and ``naming_verbs`` sets of data/word_sets.csv.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee declined to comment. Roe said that the road was closed."]}), "example"))[0]
+    ...     "Lee declined to comment. Roe refused to endorse Lee."]}), "example"))[0]
     >>> [no_words_given(art, c, c[1] + 1, c[1] + 11) for c in art.cues]
     [True, False]
     """
+    if start < cue[1]:
+        return False
     text = art.text
     sets = art.sets
-    content = text[start:end]
-    naming = re.match(r"\s*(?:not\s+)?to\s+be\s+([a-z]+)\b", content, re.IGNORECASE)
-    if start >= cue[1] and naming and naming.group(1).lower() in sets.naming_verbs:
-        return True  # "asked not to be named": a request for anonymity, not words reported
-    if start < cue[1] or not _TO_CLAUSE.match(content):
-        return False
+    to = _TO_VERB.match(text, start, end)
     verb = text[cue[0]:cue[1]].split()[0].lower()
-    return verb in sets.refusal_verbs or bool(_NEGATED.search(text, max(0, cue[0] - 30), cue[0]))
+    negated = bool(_NEGATED.search(text, max(0, cue[0] - 30), cue[0]))
+    if to and re.match(r"\s*(?:not\s+)?to\s+be\s", text[start:end]) and to.group(1).lower() in sets.naming_verbs:
+        return True  # "asked not to be named": a request for anonymity
+    if to and to.group(1).lower() in sets.comment_verbs and (negated or verb in sets.refusal_verbs):
+        return True  # "declined to comment", "would not agree to say"
+    return negated and verb in sets.comment_verbs and re.match(r"\s*to\b", text[start:end]) is not None

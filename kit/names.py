@@ -367,8 +367,7 @@ class Article:
     def _common_word(self, s: int, e: int) -> bool:
         """A single capitalised word that opens a sentence (or a quotation), or stands in a heading
         written in title case, and is an ordinary word: written in lower case elsewhere in the
-        article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or a plural written
-        with a capital only here ("Opponents", "Supporters"), or the first
+        article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or the first
         word of a role written in lower case ("Shop owner Tom Lee", "Police chief Anna Berg")."""
         word = self.text[s:e]
         if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
@@ -385,11 +384,19 @@ class Article:
         low = word.lower().replace("’", "'")
         if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
             return True
-        if re.fullmatch(r"[a-z’'-]{3,}[^su’'\W]s", low) and word not in self.mid_caps \
-                and _person_key(word) not in self.persons:
-            return True  # "Opponents argue", "Supporters say": a plural noun, not a name
         role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
         return bool(role) and _is_title(role.group(1), self.sets) and _person_key(word) not in self.persons
+
+    def plural_group(self, s: int, e: int) -> bool:
+        """One capitalised plural that opens a sentence and is written with a capital nowhere else in
+        the article, nor known as a person's name: a group described, not named ("Opponents of the
+        cut argue", "Supporters say"). "Jones said" after "Tom Jones" stays a name."""
+        word = self.text[s:e]
+        if not re.fullmatch(r"[A-Z][a-z’'-]{2,}[^su’'\W]s", word) or word in self.mid_caps \
+                or _person_key(word) in self.persons:
+            return False
+        k = self.sentence_index(s)
+        return k >= 0 and not self.text[self.sentences[k][1]:s].strip(" \t“\"‘'(")
 
     def _unlikely_person(self, s: int, e: int, name: str) -> bool:
         """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
@@ -468,6 +475,10 @@ class Article:
                 if not lenient and not (known or len(name.split()) >= 2):
                     continue
                 if self._unlikely_person(ps, pe, name):
+                    continue
+                if self.plural_group(ps, pe):
+                    found.append({"start": ps, "end": pe, "text": run, "speaker": run, "type": "anonymous",
+                                  "gaz_type": "", "note": "the source is described, not named"})
                     continue
                 if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
                     # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer

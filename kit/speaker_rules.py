@@ -75,16 +75,18 @@ def _written_on_thing(ctx) -> bool:
     """“…” right after a word that puts words on a thing, not in a mouth: "signs reading “…”",
     "a banner emblazoned with “…”", "placards that read “…”" (the ``inscription_words`` of
     data/word_sets.csv) after the thing that bears them. The words of a sign are not a quotation, and
-    no one is said to speak them. "A statement reading “…”" (a ``message_nouns`` word: a statement,
-    a letter, a tweet) stays someone's words."""
+    no one is said to speak them. "A statement reading “…”" (a ``message_nouns`` word among the eight
+    words before: a statement, a letter, a tweet) stays someone's words."""
     art = ctx.art
     if not art.sets.inscription_words:
         return False
     m = _inscription_pattern(art.sets.inscription_words).search(art.text, max(ctx.lo, ctx.o - 40), ctx.o)
     if not m:
         return False
-    thing = re.search(r"([A-Za-z-]+)[ \t,]*$", art.text[ctx.lo:m.start()])
-    return bool(thing) and thing.group(1).lower() not in art.sets.message_nouns
+    before = re.findall(r"[A-Za-z][\w’'-]*", art.text[ctx.lo:m.start()])[-8:]
+    if not before or before[-1][0].isupper():
+        return False  # "Reading “Hamlet”", "a post on Twitter reading “…”": no thing, or a name, bears them
+    return not any(w.lower() in art.sets.message_nouns for w in before)
 
 
 def _said_like(quote: str) -> bool:

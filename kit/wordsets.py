@@ -46,6 +46,8 @@ a line, so a teacher can read and extend each set. The sets:
                        statement reading “…”" is their words, not a sign's
 ``refusal_verbs``      reporting verbs of refusal ("declined", "refused"): followed by "to …" they
                        report that no words were given ("declined to comment")
+``comment_verbs``      verbs of giving a comment ("comment", "respond", "say"): after a refusal ("declined
+                       to comment") or a "not" ("did not respond to …") no words are reported
 ``naming_verbs``       verbs of naming a source ("named", "identified"): "asked not to be named"
                        asks for anonymity; it reports no words
 ``plural_nouns``       plurals without an -s ("people", "children"): a unit after an adjective
@@ -78,11 +80,11 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "anonymous_words", "unnamed_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
              "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
-             "inscription_words", "message_nouns", "refusal_verbs", "naming_verbs", "plural_nouns")
+             "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
-                 "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "naming_verbs", "plural_nouns")
+                 "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -128,6 +130,7 @@ class WordSets:
     inscription_words: frozenset
     message_nouns: frozenset
     refusal_verbs: frozenset
+    comment_verbs: frozenset
     naming_verbs: frozenset
     plural_nouns: frozenset
     title_forms: MappingProxyType
