@@ -84,7 +84,7 @@ def _written_on_thing(ctx) -> bool:
     if not m:
         return False
     before = re.findall(r"[A-Za-z][\w’'-]*", art.text[ctx.lo:m.start()])[-8:]
-    if not before or before[-1][0].isupper():
+    if not before or re.fullmatch(r"[A-Z][\w’']*", before[-1]):
         return False  # "Reading “Hamlet”", "a post on Twitter reading “…”": no thing, or a name, bears them
     return not any(w.lower() in art.sets.message_nouns for w in before)
 
