@@ -294,8 +294,8 @@ def no_words_given(art: Article, cue, start: int, end: int) -> bool:
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
     ...     "Lee declined to comment. Roe refused to endorse Lee."]}), "example"))[0]
-    >>> [no_words_given(art, c, c[1] + 1, c[1] + 11) for c in art.cues]
-    [True, False]
+    >>> [(art.text[c[0]:c[1]], no_words_given(art, c, c[1] + 1, c[1] + 11)) for c in art.cues]
+    [('declined', True), ('refused', False), ('endorse', False)]
     """
     if start < cue[1]:
         return False
