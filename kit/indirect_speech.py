@@ -22,7 +22,8 @@ import re
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS
 
-__all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "INFERENCE_NOTE"]
+__all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
+           "INFERENCE_NOTE"]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -275,3 +276,36 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
         return False  # a name, or a pronoun: a person or a group may speak
     verb = art.text[cue[0]:cue[1]].split()[0].lower()
     return words[-1].lower() in art.sets.inference_subjects and verb in art.sets.inference_verbs
+
+
+#: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
+_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
+_TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def no_words_given(art: Article, cue, start: int, end: int) -> bool:
+    """Does the reporting word say that no words were given? A refusal to comment ("declined to
+    comment", "refused to say whether …", "did not respond to a request for comment") or a request
+    not to be named ("asked not to be named") reports no one's words, so ``kit.quotes`` gives it no
+    row. A refusal to act ("refused to endorse Lee") and "did not deny that …" still report something.
+    The words are the ``refusal_verbs``, ``comment_verbs`` and ``naming_verbs`` sets of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee declined to comment. Roe refused to endorse Lee."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], no_words_given(art, c, c[1] + 1, c[1] + 11)) for c in art.cues]
+    [('declined', True), ('refused', False), ('endorse', False)]
+    """
+    if start < cue[1]:
+        return False
+    text = art.text
+    sets = art.sets
+    to = _TO_VERB.match(text, start, end)
+    verb = text[cue[0]:cue[1]].split()[0].lower()
+    negated = bool(_NEGATED.search(text, max(0, cue[0] - 30), cue[0]))
+    if to and re.match(r"\s*(?:not\s+)?to\s+be\s", text[start:end]) and to.group(1).lower() in sets.naming_verbs:
+        return True  # "asked not to be named": a request for anonymity
+    if to and to.group(1).lower() in sets.comment_verbs and (negated or verb in sets.refusal_verbs):
+        return True  # "declined to comment", "would not agree to say"
+    return negated and verb in sets.comment_verbs and re.match(r"\s*to\b", text[start:end]) is not None

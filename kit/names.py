@@ -251,6 +251,8 @@ class Article:
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names
         self.lower_words = {w.replace("’", "'") for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", self.text)}
+        # capitalised words this article writes inside a sentence, after a small word: names, not plurals
+        self.mid_caps = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", self.text))
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
         for ps, pe in paragraphs:
@@ -385,6 +387,17 @@ class Article:
         role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
         return bool(role) and _is_title(role.group(1), self.sets) and _person_key(word) not in self.persons
 
+    def plural_group(self, s: int, e: int) -> bool:
+        """One capitalised plural that opens a sentence and is written with a capital nowhere else in
+        the article, nor known as a person's name: a group described, not named ("Opponents of the
+        cut argue", "Supporters say"). "Jones said" after "Tom Jones" stays a name."""
+        word = self.text[s:e]
+        if not re.fullmatch(r"[A-Z][a-z’'-]{2,}[^su’'\W]s", word) or word in self.mid_caps \
+                or _person_key(word) in self.persons:
+            return False
+        k = self.sentence_index(s)
+        return k >= 0 and not self.text[self.sentences[k][1]:s].strip(" \t“\"‘'(")
+
     def _unlikely_person(self, s: int, e: int, name: str) -> bool:
         """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
         if len(name.split()) != 1 or _person_key(name) in self.persons or name != self.text[s:e]:
@@ -462,6 +475,10 @@ class Article:
                 if not lenient and not (known or len(name.split()) >= 2):
                     continue
                 if self._unlikely_person(ps, pe, name):
+                    continue
+                if self.plural_group(ps, pe):
+                    found.append({"start": ps, "end": pe, "text": run, "speaker": run, "type": "anonymous",
+                                  "gaz_type": "", "note": "the source is described, not named"})
                     continue
                 if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
                     # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer

@@ -32,6 +32,8 @@ _DATE = re.compile(
     rf"|(?:{_MONTHS})\s+\d{{4}}"
     rf"|(?:(?:[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s*)(?:{_MONTHS}|{_DAYS})"
     rf"|(?:{_MONTHS.replace('May|', '')}|{_DAYS}))(?![\w])")
+#: A time of day: "11 p.m.", "9:30 am", "23:15" -- a point in time, not an amount.
+_TIME = re.compile(r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)")
 _NUMBER = re.compile(r"(?<![\w.,])[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%|\s+per\s?cent\b|\s+percent\b)?"
                      r"(?:\s+(?:million|billion|trillion)\b)?(?![\w]|[.,]\d)")
 _WORD_NUMBERS = {
@@ -56,6 +58,7 @@ _UNIT_STOP = frozenset("""
 a an the and or but of in on at to for from by with as is are was were be been has have had will would
 could should may might that which who this these those it its their his her them they than then there
 were all some more other such into over under about after before during since while per not no
+next last every each ago later earlier perhaps
 """.split())
 
 
@@ -68,7 +71,26 @@ def _unit(text: str, end: int) -> tuple[str, int]:
     return _unit_words(text, i)
 
 
+def _plural(word: str, sets) -> bool:
+    """A plural noun: "trucks", "cities", or one of the ``plural_nouns`` of data/word_sets.csv ("people")."""
+    low = word.lower()
+    return low in sets.plural_nouns or bool(re.fullmatch(r"[a-z’'-]*[^su’'\W]s", low))
+
+
+def _noun_after(first: str, second: str, sets) -> bool:
+    """Is ``second`` a plural noun that ``first`` describes ("young people", "armed men")? Not after
+    a plural, an adverb or a verb in the past ("trucks left", "reportedly talks", "went perhaps")."""
+    low = first.lower()
+    return second.islower() and _plural(second, sets) and second not in sets.adverbs \
+        and not _plural(first, sets) and not low.endswith("ly") and low not in sets.adverbs | sets.past_forms
+
+
 def _unit_words(text: str, i: int) -> tuple[str, int]:
+    """At most two words: a second one after a name ("ISIS fighters"), or a plural noun after a word
+    that is not one ("300 young people", "5 armed men"; but "50 trucks left" stops at "trucks")."""
+    from .wordsets import word_sets
+
+    sets = word_sets()
     words = []
     for w in re.finditer(r"\s*([A-Za-z][\w’'-]*)", text[i:i + 80]):
         if w.start() != (words[-1][2] - i if words else 0):
@@ -76,9 +98,11 @@ def _unit_words(text: str, i: int) -> tuple[str, int]:
         low = w.group(1).lower()
         if low in _UNIT_STOP:
             break
+        if len(words) == 1 and not words[0][0][0].isupper() and not _noun_after(words[0][0], w.group(1), sets):
+            break  # after a plain first word, only a plural noun goes on: "young people", not "trucks left"
         words.append((w.group(1), i + w.start(1), i + w.end(1)))
-        if len(words) == 2 or not w.group(1)[0].isupper():
-            break  # a second word only after a name: "ISIS fighters"
+        if len(words) == 2 or not w.group(1)[0].isupper() and _plural(w.group(1), sets):
+            break
     if not words:
         return "", i
     return text[words[0][1]:words[-1][2]], words[-1][2]
@@ -101,12 +125,10 @@ def _value(number: str):
 
 #: Kinds of figure that are not amounts: they place something in time or name a version, so a
 #: missing source is not a question to ask of them.
-NOT_AMOUNTS = frozenset({"date", "year", "version"})
+NOT_AMOUNTS = frozenset({"date", "time", "year", "version"})
 
 
-def _kind(number: str, is_date: bool, unit: str = "") -> str:
-    if is_date:
-        return "date"
+def _kind(number: str, unit: str = "") -> str:
     if not unit and re.fullmatch(r"\d+\.0", number):
         return "version"  # "regime change 2.0", "Web 2.0": a name, not an amount
     if number[:1] in "$€£":
@@ -124,8 +146,9 @@ def figures(articles, gazetteer=None):
     """Every number, date and amount, with its unit, a hedge word, and who the sentence credits it to.
 
     One row per figure: ``number`` (as written), ``value`` (as a number where it can be read),
-    ``kind`` (number / number word / date / year / version / percent / money), ``amount`` (True for a
-    quantity a reader could check: not a date, a year or a version such as "2.0"), ``unit`` ("people"),
+    ``kind`` (number / number word / date / time / year / version / percent / money), ``amount`` (True for
+    a quantity a reader could check: not a date, a time of day such as "11 p.m.", a year or a version
+    such as "2.0"), ``unit`` ("people"),
     ``hedge`` ("some", "more than"), ``phrase`` (hedge + number + unit, exact text), the sentence,
     and its attribution (empty: the article states it in its own voice).
 
@@ -156,9 +179,11 @@ def _figures(frame, gazetteer=None):
         text = texts[s.article_id]
         found = []
         taken: list[tuple[int, int]] = []
-        for m in _DATE.finditer(text, s.start, s.end):
-            found.append((m.start(), m.end(), True))
-            taken.append((m.start(), m.end()))
+        for rx, kind in ((_DATE, "date"), (_TIME, "time")):
+            for m in rx.finditer(text, s.start, s.end):
+                if not any(x < m.end() and m.start() < y for x, y in taken):
+                    found.append((m.start(), m.end(), kind))
+                    taken.append((m.start(), m.end()))
         for rx in (_NUMBER, _NUMBER_WORD):
             for m in rx.finditer(text, s.start, s.end):
                 a, b = m.start(), m.end()
@@ -166,13 +191,13 @@ def _figures(frame, gazetteer=None):
                     a += 1
                 if any(x < b and a < y for x, y in taken):
                     continue
-                found.append((a, b, False))
+                found.append((a, b, ""))
                 taken.append((a, b))
-        for a, b, is_date in sorted(found):
+        for a, b, when in sorted(found):
             number = text[a:b]
-            kind = _kind(number, is_date)
-            unit, unit_end = ("", b) if kind in ("date", "year") else _unit(text, b)
-            kind = _kind(number, is_date, unit)
+            kind = when or _kind(number)
+            unit, unit_end = ("", b) if kind in ("date", "time", "year") else _unit(text, b)
+            kind = when or _kind(number, unit)
             unit_end = min(unit_end, s.end)
             h = hedge_rx.search(text, max(s.start, a - 30), a)
             hedge_start = h.start() if h else a
@@ -181,7 +206,7 @@ def _figures(frame, gazetteer=None):
             r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
             rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
                          "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
-                         "value": float("nan") if kind == "date" else _value(number), "kind": kind,
+                         "value": float("nan") if kind in ("date", "time") else _value(number), "kind": kind,
                          "amount": kind not in NOT_AMOUNTS,
                          "unit": unit, "hedge": hedge, "phrase": text[hedge_start:phrase_end],
                          "phrase_start": hedge_start, "phrase_end": phrase_end,

@@ -12,9 +12,16 @@ a colon) and indirect speech ("X said that ...").
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
-from .indirect_speech import indirect_content, reduced_relative, reports_clause, writers_inference
+from .indirect_speech import (
+    indirect_content,
+    no_words_given,
+    reduced_relative,
+    reports_clause,
+    writers_inference,
+)
 from .names import Article
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import pick_speaker, plain_phrase
@@ -54,7 +61,32 @@ KIND_NOTES = {
     "title": "a title, not something said",
     "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
     "scare": "a scare quote: words held at arm's length, with no speaker named in the sentence",
+    "sign": "words written on a thing (a sign, a banner, a shirt), not something said",
 }
+
+
+@functools.lru_cache(maxsize=4)
+def _inscription_pattern(words: frozenset) -> re.Pattern:
+    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{alts})[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
+
+
+def _written_on_thing(ctx) -> bool:
+    """“…” right after a word that puts words on a thing, not in a mouth: "signs reading “…”",
+    "a banner emblazoned with “…”", "placards that read “…”" (the ``inscription_words`` of
+    data/word_sets.csv) after the thing that bears them. The words of a sign are not a quotation, and
+    no one is said to speak them. "A statement reading “…”" (a ``message_nouns`` word among the eight
+    words before: a statement, a letter, a tweet) stays someone's words."""
+    art = ctx.art
+    if not art.sets.inscription_words:
+        return False
+    m = _inscription_pattern(art.sets.inscription_words).search(art.text, max(ctx.lo, ctx.o - 40), ctx.o)
+    if not m:
+        return False
+    before = re.findall(r"[A-Za-z][\w’'-]*", art.text[ctx.lo:m.start()])[-8:]
+    if not before or re.fullmatch(r"[A-Z][\w’']*", before[-1]):
+        return False  # "Reading “Hamlet”", "a post on Twitter reading “…”": no thing, or a name, bears them
+    return not any(w.lower() in art.sets.message_nouns for w in before)
 
 
 def _said_like(quote: str) -> bool:
@@ -388,7 +420,9 @@ def article_quotes(art: Article) -> list[dict]:
                 q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
-        if q["kind"] in ("term", "scare"):
+        if q["kind"] != "term" and _written_on_thing(ctx):
+            q = dict(q, kind="sign")  # Many held signs reading “Save our centre”: a sign's words
+        if q["kind"] in ("term", "scare", "sign"):
             # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
             why = KIND_NOTES[q["kind"]]
             note = "; ".join(n for n in (note, why) if n)
@@ -467,6 +501,8 @@ def article_quotes(art: Article) -> list[dict]:
             start, end = relative or indirect_content(art, cue, s, e, found)
             if end <= start or not relative and not reports_clause(art, cue, start, end):
                 continue  # "Lee blasted the coalition": an object, not reported words
+            if not relative and no_words_given(art, cue, start, end):
+                continue  # "declined to comment", "asked not to be named": no words reported
             seen_speakers.add(found["speaker"])
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:

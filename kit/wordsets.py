@@ -40,6 +40,18 @@ a line, so a teacher can read and extend each set. The sets:
 ``inference_subjects`` abstract, non-human subjects ("the picture", "the evidence", "the data"):
                        with an ``inference_verbs`` word they give the writer's inference, not a source
 ``inference_verbs``    verbs of inference ("suggests", "shows", "indicates")
+``inscription_words``  words that put quoted words on a thing, not in a mouth ("signs reading
+                       “…”", "a banner emblazoned with “…”"): a sign's words, not a quotation
+``message_nouns``      messages someone writes to speak ("statement", "letter", "tweet"): "a
+                       statement reading “…”" is their words, not a sign's
+``refusal_verbs``      reporting verbs of refusal ("declined", "refused"): followed by "to …" they
+                       report that no words were given ("declined to comment")
+``comment_verbs``      verbs of giving a comment ("comment", "respond", "say"): after a refusal ("declined
+                       to comment") or a "not" ("did not respond to …") no words are reported
+``naming_verbs``       verbs of naming a source ("named", "identified"): "asked not to be named"
+                       asks for anonymity; it reports no words
+``plural_nouns``       plurals without an -s ("people", "children"): a unit after an adjective
+                       ("300 young people")
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -67,11 +79,12 @@ __all__ = ["word_sets", "WordSets", "SET_NAMES"]
 SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "org_words", "places",
              "anonymous_words", "unnamed_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
-             "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs")
+             "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
+             "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
-                 "inference_verbs")
+                 "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -114,6 +127,12 @@ class WordSets:
     past_forms: frozenset
     inference_subjects: frozenset
     inference_verbs: frozenset
+    inscription_words: frozenset
+    message_nouns: frozenset
+    refusal_verbs: frozenset
+    comment_verbs: frozenset
+    naming_verbs: frozenset
+    plural_nouns: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 
