@@ -354,9 +354,12 @@ def test_neutral_headline():
         assert result.status == "incorrect" and "who makes it" in result.message, headline
     for headline in ("Russian general says US helped ISIS fighters leave Raqqa",
                      "BBC report: deal let ISIS fighters leave Raqqa",
-                     "US helped ISIS fighters leave Raqqa, Russia claims",
                      "US accused of helping ISIS fighters leave Raqqa"):
         assert ex.check_neutral_headline(headline, original).correct, headline
+    # "claims" attributes, but casts doubt (lesson 03): partly right, whether the verb comes first or last
+    for headline in ("US helped ISIS fighters leave Raqqa, Russia claims", "WSWS claims US rescued ISIS in Raqqa"):
+        claims = ex.check_neutral_headline(headline, original)
+        assert claims.status == "partly" and "'claims' casts doubt" in claims.message, headline
     question = ex.check_neutral_headline("Did the US help ISIS leave Raqqa?", original)
     assert question.status == "incorrect" and "question" in question.message
     assert ex.check_neutral_headline("Raqqa: US let ISIS fighters go", original).status == "incorrect"  # a place

@@ -119,11 +119,14 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
 
 def headline_words() -> dict[str, frozenset]:
     """The word sets of ``data/headline_words.csv`` (lowercase): reporting nouns, words that report a
-    claim as disputed, words that present a claim as proven, and verbs of the attribution list that
-    do not report speech in a headline ("plans", "wants").
+    claim as disputed, words that present a claim as proven, verbs of the attribution list that
+    do not report speech in a headline ("plans", "wants"), and verbs of saying that cast doubt on
+    what they report ("claims": lesson 03; "says" is the neutral verb).
 
     >>> "alleged" in headline_words()["disputed"], "reveals" in headline_words()["proven"]
     (True, True)
+    >>> "claims" in headline_words()["casts_doubt"]
+    True
     """
     import csv
 
@@ -138,7 +141,8 @@ def headline_words() -> dict[str, frozenset]:
         if not rows or rows[0] != ["set", "word"]:
             raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
                                fix="The first line must be: set,word")
-        sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set()}
+        sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set(),
+                                "casts_doubt": set()}
         for line, row in enumerate(rows[1:], start=2):
             if len(row) != 2 or row[0] not in sets or not row[1].strip():
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
@@ -236,7 +240,8 @@ def loaded_verbs(headline: str, lexicon=None) -> list[tuple[str, str]]:
     found = []
     for term, variants, note in zip(verbs["term"], verbs["variants"].fillna(""), verbs["note"].fillna("")):
         for form in (norm(f) for f in [term, *str(variants).split("|")]):
-            if form and form not in sets["disputed"] and form not in sets["proven"] and find_phrase(words, form) >= 0:
+            if (form and form not in sets["disputed"] | sets["proven"] | sets["casts_doubt"]
+                    and find_phrase(words, form) >= 0):
                 found.append((form, str(note)))
                 break
     return found
@@ -251,7 +256,8 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     as disputed ("alleged", "denies"), and has no word from the word lists that pushes the
     reader (loaded language, labels, boosters, scare quotes) and no word that presents the
     claim as proven ("reveals", "exposed", "proves", "shows", "the truth": "BBC report shows X" asserts X).
-    A loaded word before a colon ("Fake news: …") is a judgement, not a source. A headline that states the claim as
+    A loaded word before a colon ("Fake news: …") is a judgement, not a source. A verb of saying that casts
+    doubt ("WSWS claims …") attributes the claim, but is partly right: "says" is neutral. A headline that states the claim as
     a fact gets no tick. What the check cannot judge is said first, before the verdict.
     A "headline" over 30 words is refused before any word list runs.
 
@@ -308,6 +314,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if proven:
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
+    if how == "attributed" and words in sets["casts_doubt"]:  # "WSWS claims …": attributed, but with doubt
+        return CheckResult(PARTLY, f"it attributes the claim, but '{words}' casts doubt on it (lesson 03): 'says' "
+                           "is neutral.", pushes, caution=caution)
     if pushes:
         n = len(pushes)
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
