@@ -32,7 +32,7 @@ from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
-from .word_checks import listed_forms, sentence_table, word_feedback
+from .word_checks import listed_forms, listed_terms, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
            "check_claim_source", "check_names", "cited_media", "title_named"]
@@ -191,7 +191,9 @@ def check_cited_outlets(answer, articles=None, article_id: str | None = None) ->
 
 @guarded
 def check_loaded_attributions(answer, articles=None, article_id: str | None = None) -> CheckResult:
-    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words.
+    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words, as the
+    article writes them: another form of one ("claim" for "claimed") is partly right, and the feedback
+    names the form the article uses.
 
     >>> check_loaded_attributions(42).status
     'wrong_type'
@@ -208,7 +210,7 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     return word_feedback(as_word_list(answer), loaded, neutral.assign(category="neutral attribution"),
                          "loaded verbs of saying", question=("loaded attributions", hit),
                          listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
-                         text=str(one["text"].iloc[0]))
+                         text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article", forms_count=False)
 
 
 def title_named(answer: str, articles) -> str:
