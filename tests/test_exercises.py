@@ -516,6 +516,21 @@ def test_misspelling_gets_did_you_mean():
     assert "did you mean 'Reuters'?" in choice.message
 
 
+@pytest.mark.parametrize("check, text, word, typo", [
+    (ex.check_loaded_words, "This is imperialism at work.", "imperialism", "imperalism"),
+    (ex.check_hedges, "The attack was allegedly planned.", "allegedly", "allegidly"),
+    (ex.check_boosters, "It is undoubtedly true.", "undoubtedly", "undoubtably"),
+    (ex.check_boosters, "The undeniable reality.", "undeniable", "undenyable"),
+    (lambda answer, text: ex.check_flagged_words(answer, text, ("doubt",), label="doubt words"),
+     "It rests on unsubstantiated allegations.", "unsubstantiated", "unsubstanciated"),
+])
+def test_every_word_list_check_offers_the_same_did_you_mean(check, text, word, typo):
+    assert check([word], text).status in ("correct", "partly")  # the word is flagged: the typo is a letter off
+    for tries in (1, 2, 3):  # at every stage of the hints
+        result = check([typo], text)
+        assert f"'{typo}': did you mean '{word}'?" in result.detail, (tries, result)
+
+
 def test_aliases_count_as_the_same_answer(articles):
     for name in ("BBC", "the BBC", "BBC News", "British Broadcasting Corporation"):
         assert ex.check_claim_source(name, articles, "convoy").correct, name
