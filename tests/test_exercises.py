@@ -374,6 +374,13 @@ def test_neutral_headline():
     assert ex.check_neutral_headline("Raqqa", original).status == "incorrect"
 
 
+def test_distinctive_word_echoes_what_was_typed(articles):
+    # the case the student typed ("CIA", not "cia"), and the form the kit counted when it differs
+    assert ex.check_distinctive_word("CIA", "Global Research", articles).message.startswith("'CIA' ")
+    war = ex.check_distinctive_word(" war ", "Global Research", articles)
+    assert war.message.startswith("'war' is not distinctive") and "its form 'wars'" in war.message
+
+
 def test_naming_and_distinctive_words(articles):
     names = kit.naming(articles)
     assert ex.check_naming(None, "United States", "WSWS", articles).status == "wrong_type"

@@ -89,8 +89,9 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     table = kit.distinctive_words(corpus_or_bundled(articles), by=by)
     group_hit = match_choice(group, table[by].astype(str)) or group
     word = norm(answer)
+    shown = " ".join(answer.split()).strip(" '\"“”‘’.,;:!?")  # what the student typed, in their case
     if word in FUNCTION_WORDS:
-        return CheckResult(INCORRECT, f"'{word}' is a grammar word: the plot leaves these out, because they say "
+        return CheckResult(INCORRECT, f"'{shown}' is a grammar word: the plot leaves these out, because they say "
                                       "little about how an outlet frames events.",
                            "Choose one of the bars in the plot: a word with meaning of its own.")
     mine = top_distinctive_words(table, group_hit, n=len(table))
@@ -98,23 +99,31 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     for i, w in enumerate(mine["word"].astype(str)):  # "us" finds the bar "US" (acronyms keep capitals)
         ranks.setdefault(norm(w), i)
     typed = word
-    forms = [f for f in (word, word + "s", word + "es", word[:-1] if word.endswith("s") else "") if f in ranks]
+    forms = [f for f in (word, word + "s", word + "es", word[:-1] if word.endswith("s") else "",
+                         word[:-3] + "y" if word.endswith("ies") else "", word[:-1] + "ies" if word.endswith("y") else "")
+             if f in ranks]
     if forms:  # "terrorist" for the bar "terrorists": the same word
         word = min(forms, key=ranks.get)
     if word in ranks and ranks[word] < top:
         rank = ranks[word]
         row = mine.iloc[rank]
         word = str(row["word"])
-        same = f" (you wrote '{typed}': the same word)" if norm(typed) != norm(word) else ""
+        same = f" (you wrote '{shown}': the same word)" if norm(typed) != norm(word) else ""
         return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} apart: "
                            f"it uses it {int(row['count'])} times, far more often than the others do.",
                            "The plot ranks words by how much more often this group uses them than the other "
                            "articles do; past the dashed line, chance alone is an unlikely reason for the difference.")
+    as_form = f" (as '{word}')" if word != typed and word in ranks else ""
+    top_words = [str(w) for w in mine["word"].head(top)]
+    related = [w for w in top_words if len(typed) >= 4 and norm(w) != typed
+               and (norm(w).startswith(typed[:-1]) or typed.startswith(norm(w)[:-1])) and len(norm(w)) >= 4]
+    detail = [f"The top {top}: {quote_list(top_words)}.",
+              f"A related word is among them: {quote_list(related)}." if related else ""]
     if word in ranks and ranks[word] < 5 * top:
-        return CheckResult(PARTLY, f"'{word}' leans towards {group_hit}, but is only number {ranks[word] + 1}.",
-                           f"The top {top}: {quote_list(mine['word'].head(top))}.")
-    return CheckResult(INCORRECT, f"'{word}' is not distinctive of {group_hit}.",
-                       f"The top {top}: {quote_list(mine['word'].head(top))}.")
+        return CheckResult(PARTLY, f"'{shown}'{as_form} leans towards {group_hit}, but is only number "
+                           f"{ranks[word] + 1}.", detail)
+    rank = f" (its form '{word}' ranks number {ranks[word] + 1})" if as_form else ""
+    return CheckResult(INCORRECT, f"'{shown}' is not distinctive of {group_hit}{rank}.", detail)
 
 
 def headline_words() -> dict[str, frozenset]:
