@@ -365,8 +365,9 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.
 
     *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
-    number, "for example"), and asks what to check elsewhere, in sentences. *Emerging*:
-    two of the three. *Beginning*: one or none, too short, or not written as sentences; or
+    number, "for example"), and asks what to check elsewhere, in sentences, in at least
+    ``min_words`` words. *Emerging*: two of the three, or all three in fewer words (judged on what it
+    does, not on its length: it is asked to add a little more). *Beginning*: one or none, or not written as sentences; or
     it judges the article without checking it, whether it trusts it ("I trust it
     completely") or dismisses it ("obviously wrong, nothing to check"): the same fault.
     The feedback quotes which sentences met which part.
@@ -375,7 +376,7 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     'beginning'
     """
     problem = written_answer(
-        answer, "reflection", min_words, "{n} words — aim for at least {min}.",
+        answer, "reflection", 1, "{n} words — aim for at least {min}.",
         "Name one thing the analysis showed, one example from the text, and one question you would check "
         "elsewhere.",
         "Write in sentences: what the analysis showed, an example, what you would check.")
@@ -399,15 +400,22 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
         detail += [f"{how.capitalize()} the article without checking: {shorten(sentence)}. What would you still "
                    "want to check, and where?" for sentence in found]
     missing = [p for p in REFLECTION_PARTS if p not in met]
+    n_words = len(answer.split())
+    more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {n_words} words — aim for "
+             f"about {min_words}."] if n_words < min_words else [])
     if judged["trusts"] or judged["dismisses"]:
         how = "trusts" if judged["trusts"] else "dismisses"
         return CheckResult(BEGINNING, f"it {how} the article without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
                                      else []))
+    if not missing and more:  # all three parts, in few words: judged on what it does
+        return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in {n_words} "
+                           "words: add a little more.", detail + more)
     if not missing:
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + ["Share it in the discussion: did others see the same things?"])
     advice = "Add a sentence that " + " and one that ".join(missing) + "."
     level = EMERGING if len(met) == 2 else BEGINNING
-    return CheckResult(level, f"{len(met)} of the 3 parts of a reflection.", detail + [advice])
+    words = f"{n_words} words, and " if more else ""
+    return CheckResult(level, f"{words}{len(met)} of the 3 parts of a reflection.", detail + [advice] + more)
