@@ -323,9 +323,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if proven:
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
-    if how == "attributed" and words in sets["casts_doubt"]:  # "WSWS claims …": attributed, but with doubt
-        return CheckResult(PARTLY, f"it attributes the claim, but '{words}' casts doubt on it (lesson 03): 'says' "
-                           "is neutral.", pushes, caution=caution)
+    doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"]]
+    if how == "attributed" and doubt:  # "WSWS claims …", "BBC report claims …": attributed, but with doubt
+        return CheckResult(PARTLY, f"it attributes the claim, but '{doubt[0]}' casts doubt on it (lesson 03): "
+                           "'says' is neutral.", pushes, caution=caution)
     if pushes:
         n = len(pushes)
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
