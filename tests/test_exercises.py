@@ -354,9 +354,12 @@ def test_neutral_headline():
         assert result.status == "incorrect" and "who makes it" in result.message, headline
     for headline in ("Russian general says US helped ISIS fighters leave Raqqa",
                      "BBC report: deal let ISIS fighters leave Raqqa",
-                     "US helped ISIS fighters leave Raqqa, Russia claims",
                      "US accused of helping ISIS fighters leave Raqqa"):
         assert ex.check_neutral_headline(headline, original).correct, headline
+    # "claims" attributes, but casts doubt (lesson 03): partly right, whether the verb comes first or last
+    for headline in ("US helped ISIS fighters leave Raqqa, Russia claims", "WSWS claims US rescued ISIS in Raqqa"):
+        claims = ex.check_neutral_headline(headline, original)
+        assert claims.status == "partly" and "'claims' casts doubt" in claims.message, headline
     question = ex.check_neutral_headline("Did the US help ISIS leave Raqqa?", original)
     assert question.status == "incorrect" and "question" in question.message
     assert ex.check_neutral_headline("Raqqa: US let ISIS fighters go", original).status == "incorrect"  # a place
@@ -369,6 +372,13 @@ def test_neutral_headline():
     assert text.index("Before the verdict") < text.index("✓")
     assert ex.check_neutral_headline(original, original).status == "incorrect"
     assert ex.check_neutral_headline("Raqqa", original).status == "incorrect"
+
+
+def test_distinctive_word_echoes_what_was_typed(articles):
+    # the case the student typed ("CIA", not "cia"), and the form the kit counted when it differs
+    assert ex.check_distinctive_word("CIA", "Global Research", articles).message.startswith("'CIA' ")
+    war = ex.check_distinctive_word(" war ", "Global Research", articles)
+    assert war.message.startswith("'war' is not distinctive") and "its form 'wars'" in war.message
 
 
 def test_naming_and_distinctive_words(articles):
@@ -511,6 +521,21 @@ def test_misspelling_gets_did_you_mean():
     assert "did you mean 'imperialism'?" in result.detail
     choice = ex.check_claim_source("Reutres", phrase="convoy")
     assert "did you mean 'Reuters'?" in choice.message
+
+
+@pytest.mark.parametrize("check, text, word, typo", [
+    (ex.check_loaded_words, "This is imperialism at work.", "imperialism", "imperalism"),
+    (ex.check_hedges, "The attack was allegedly planned.", "allegedly", "allegidly"),
+    (ex.check_boosters, "It is undoubtedly true.", "undoubtedly", "undoubtably"),
+    (ex.check_boosters, "The undeniable reality.", "undeniable", "undenyable"),
+    (lambda answer, text: ex.check_flagged_words(answer, text, ("doubt",), label="doubt words"),
+     "It rests on unsubstantiated allegations.", "unsubstantiated", "unsubstanciated"),
+])
+def test_every_word_list_check_offers_the_same_did_you_mean(check, text, word, typo):
+    assert check([word], text).status in ("correct", "partly")  # the word is flagged: the typo is a letter off
+    for tries in (1, 2, 3):  # at every stage of the hints
+        result = check([typo], text)
+        assert f"'{typo}': did you mean '{word}'?" in result.detail, (tries, result)
 
 
 def test_aliases_count_as_the_same_answer(articles):

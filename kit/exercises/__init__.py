@@ -4,7 +4,7 @@ Every check takes the student's ``answer`` first and returns a :class:`CheckResu
 a readable sentence first, the detail after. A check never raises on a student's
 answer: an untouched stub (``answer = ...``) is "not answered", an answer of the wrong
 kind (``None``, a number where words are expected, a table …) is "wrong type" and
-says what was expected. A number written as text ("5", "six") is read as the number,
+says what was expected. A number written as text ("5", "six", "5 articles") is read as the number,
 and a list written as one text with commas ("imperialism, regime change") as a list. Written answers get a rubric level (beginning, emerging,
 mastery), never a tick.
 

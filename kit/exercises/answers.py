@@ -66,17 +66,27 @@ NUMBER_WORDS = {w: i for i, w in enumerate(
 NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100})
 
 
+# words after a number that change what it means ("5 or 6", "5 more"): not a unit, so not read as one
+NOT_UNITS = frozenset("or to and more less fewer plus minus times percent per point hundred thousand million "
+                      "maybe ish about".split())
+
+
 def read_number(answer):
     """The answer as a number: a number itself, or text that is only a number ("5", " 6 ", "1,000",
-    "five"); None otherwise.
+    "five"), with at most two unit words after it ("5 articles", "six direct quotations"); None otherwise.
 
     >>> read_number(5), read_number("5"), read_number("six"), read_number("1,000"), read_number("a lot")
     (5, 5, 6, 1000, None)
+    >>> read_number("5 articles"), read_number("five articles"), read_number("5 or 6"), read_number("5 more")
+    (5, 5, None, None)
     """
     number = as_number(answer)
     if number is not None or not isinstance(answer, str) or len(answer) > 40:
         return number
     text = answer.strip().lower().rstrip(".")
+    unit = re.fullmatch(r"(\S+)((?:\s+[a-z][a-z'-]*){1,2})", text)
+    if unit and not set(unit.group(2).split()) & NOT_UNITS:
+        return read_number(unit.group(1))
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
     if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+|[-+]?\d+", text):

@@ -296,7 +296,7 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
       Keep your prediction as it is, and write one line on why your guess was off.
     """
     if prediction is ...:
-        return not_answered()
+        return not_answered("prediction")
     if isinstance(actual, str):
         problem = need_text(prediction, "answer")
         if problem is not None:

@@ -89,8 +89,9 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     table = kit.distinctive_words(corpus_or_bundled(articles), by=by)
     group_hit = match_choice(group, table[by].astype(str)) or group
     word = norm(answer)
+    shown = " ".join(answer.split()).strip(" '\"“”‘’.,;:!?")  # what the student typed, in their case
     if word in FUNCTION_WORDS:
-        return CheckResult(INCORRECT, f"'{word}' is a grammar word: the plot leaves these out, because they say "
+        return CheckResult(INCORRECT, f"'{shown}' is a grammar word: the plot leaves these out, because they say "
                                       "little about how an outlet frames events.",
                            "Choose one of the bars in the plot: a word with meaning of its own.")
     mine = top_distinctive_words(table, group_hit, n=len(table))
@@ -98,32 +99,43 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     for i, w in enumerate(mine["word"].astype(str)):  # "us" finds the bar "US" (acronyms keep capitals)
         ranks.setdefault(norm(w), i)
     typed = word
-    forms = [f for f in (word, word + "s", word + "es", word[:-1] if word.endswith("s") else "") if f in ranks]
+    forms = [f for f in (word, word + "s", word + "es", word[:-1] if word.endswith("s") else "",
+                         word[:-3] + "y" if word.endswith("ies") else "", word[:-1] + "ies" if word.endswith("y") else "")
+             if f in ranks]
     if forms:  # "terrorist" for the bar "terrorists": the same word
         word = min(forms, key=ranks.get)
     if word in ranks and ranks[word] < top:
         rank = ranks[word]
         row = mine.iloc[rank]
         word = str(row["word"])
-        same = f" (you wrote '{typed}': the same word)" if norm(typed) != norm(word) else ""
+        same = f" (you wrote '{shown}': the same word)" if norm(typed) != norm(word) else ""
         return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} apart: "
                            f"it uses it {int(row['count'])} times, far more often than the others do.",
                            "The plot ranks words by how much more often this group uses them than the other "
                            "articles do; past the dashed line, chance alone is an unlikely reason for the difference.")
+    as_form = f" (as '{word}')" if word != typed and word in ranks else ""
+    top_words = [str(w) for w in mine["word"].head(top)]
+    related = [w for w in top_words if len(typed) >= 4 and norm(w) != typed
+               and (norm(w).startswith(typed[:-1]) or typed.startswith(norm(w)[:-1])) and len(norm(w)) >= 4]
+    detail = [f"The top {top}: {quote_list(top_words)}.",
+              f"A related word is among them: {quote_list(related)}." if related else ""]
     if word in ranks and ranks[word] < 5 * top:
-        return CheckResult(PARTLY, f"'{word}' leans towards {group_hit}, but is only number {ranks[word] + 1}.",
-                           f"The top {top}: {quote_list(mine['word'].head(top))}.")
-    return CheckResult(INCORRECT, f"'{word}' is not distinctive of {group_hit}.",
-                       f"The top {top}: {quote_list(mine['word'].head(top))}.")
+        return CheckResult(PARTLY, f"'{shown}'{as_form} leans towards {group_hit}, but is only number "
+                           f"{ranks[word] + 1}.", detail)
+    rank = f" (its form '{word}' ranks number {ranks[word] + 1})" if as_form else ""
+    return CheckResult(INCORRECT, f"'{shown}' is not distinctive of {group_hit}{rank}.", detail)
 
 
 def headline_words() -> dict[str, frozenset]:
     """The word sets of ``data/headline_words.csv`` (lowercase): reporting nouns, words that report a
-    claim as disputed, words that present a claim as proven, and verbs of the attribution list that
-    do not report speech in a headline ("plans", "wants").
+    claim as disputed, words that present a claim as proven, verbs of the attribution list that
+    do not report speech in a headline ("plans", "wants"), and verbs of saying that cast doubt on
+    what they report ("claims": lesson 03; "says" is the neutral verb).
 
     >>> "alleged" in headline_words()["disputed"], "reveals" in headline_words()["proven"]
     (True, True)
+    >>> "claims" in headline_words()["casts_doubt"]
+    True
     """
     import csv
 
@@ -138,7 +150,8 @@ def headline_words() -> dict[str, frozenset]:
         if not rows or rows[0] != ["set", "word"]:
             raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
                                fix="The first line must be: set,word")
-        sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set()}
+        sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set(),
+                                "casts_doubt": set()}
         for line, row in enumerate(rows[1:], start=2):
             if len(row) != 2 or row[0] not in sets or not row[1].strip():
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
@@ -236,7 +249,8 @@ def loaded_verbs(headline: str, lexicon=None) -> list[tuple[str, str]]:
     found = []
     for term, variants, note in zip(verbs["term"], verbs["variants"].fillna(""), verbs["note"].fillna("")):
         for form in (norm(f) for f in [term, *str(variants).split("|")]):
-            if form and form not in sets["disputed"] and form not in sets["proven"] and find_phrase(words, form) >= 0:
+            if (form and form not in sets["disputed"] | sets["proven"] | sets["casts_doubt"]
+                    and find_phrase(words, form) >= 0):
                 found.append((form, str(note)))
                 break
     return found
@@ -251,7 +265,8 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     as disputed ("alleged", "denies"), and has no word from the word lists that pushes the
     reader (loaded language, labels, boosters, scare quotes) and no word that presents the
     claim as proven ("reveals", "exposed", "proves", "shows", "the truth": "BBC report shows X" asserts X).
-    A loaded word before a colon ("Fake news: …") is a judgement, not a source. A headline that states the claim as
+    A loaded word before a colon ("Fake news: …") is a judgement, not a source. A verb of saying that casts
+    doubt ("WSWS claims …") attributes the claim, but is partly right: "says" is neutral. A headline that states the claim as
     a fact gets no tick. What the check cannot judge is said first, before the verdict.
     A "headline" over 30 words is refused before any word list runs.
 
@@ -308,6 +323,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if proven:
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
+    doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"]]
+    if how == "attributed" and doubt:  # "WSWS claims …", "BBC report claims …": attributed, but with doubt
+        return CheckResult(PARTLY, f"it attributes the claim, but '{doubt[0]}' casts doubt on it (lesson 03): "
+                           "'says' is neutral.", pushes, caution=caution)
     if pushes:
         n = len(pushes)
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",

@@ -48,7 +48,7 @@ STYLES = {
     MASTERY: "border-left:6px solid #2166ac",
 }
 
-NUDGE = "Replace the three dots after `answer =` with your answer, then run the cell again."
+NUDGE = "Replace the three dots after `{name} =` with your {what}, then run the cell again."
 
 PLURALS = {"loaded_language": "loaded words", "label": "labels", "hedge": "hedges", "booster": "boosters",
            "attribution": "verbs of saying", "vague_source": "vague sources", "scare_quote": "scare quotes",
@@ -194,13 +194,17 @@ def describe(value) -> str:
     return f"a value of type {type(value).__name__}"
 
 
-def not_answered() -> CheckResult:
-    """The result for an untouched ``answer = ...``.
+def not_answered(name: str = "answer") -> CheckResult:
+    """The result for an untouched ``answer = ...``; ``name`` is the variable the cell uses
+    (``prediction`` for a prediction), so the message names what the student sees.
 
     >>> not_answered().status
     'not_answered'
+    >>> print(not_answered("prediction"))
+    … Not answered yet: the exercise still has `prediction = ...`.
+      Replace the three dots after `prediction =` with your prediction, then run the cell again.
     """
-    return CheckResult(NOT_ANSWERED, "the exercise still has `answer = ...`.", NUDGE)
+    return CheckResult(NOT_ANSWERED, f"the exercise still has `{name} = ...`.", NUDGE.format(name=name, what=name))
 
 
 def wrong_type(expected: str, value, tip: str = "") -> CheckResult:

@@ -32,10 +32,10 @@ from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
-from .word_checks import listed_forms, sentence_table, word_feedback
+from .word_checks import listed_forms, listed_terms, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
-           "check_claim_source", "check_names", "cited_media"]
+           "check_claim_source", "check_names", "cited_media", "title_named"]
 
 
 @guarded
@@ -191,7 +191,9 @@ def check_cited_outlets(answer, articles=None, article_id: str | None = None) ->
 
 @guarded
 def check_loaded_attributions(answer, articles=None, article_id: str | None = None) -> CheckResult:
-    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words.
+    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words, as the
+    article writes them: another form of one ("claim" for "claimed") is partly right, and the feedback
+    names the form the article uses.
 
     >>> check_loaded_attributions(42).status
     'wrong_type'
@@ -208,7 +210,25 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     return word_feedback(as_word_list(answer), loaded, neutral.assign(category="neutral attribution"),
                          "loaded verbs of saying", question=("loaded attributions", hit),
                          listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
-                         text=str(one["text"].iloc[0]))
+                         text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article", forms_count=False)
+
+
+def title_named(answer: str, articles) -> str:
+    """The title of a work the articles quote (``kit.quotes`` rows of kind "title") that ``answer`` names,
+    whole or at least two of its words in a row, or "" when it names none.
+
+    >>> title_named("dirty secret", example_corpus())
+    ''
+    """
+    import kit
+    quotes = kit.quotes(articles)
+    wanted = norm(answer)
+    for title in quotes.loc[quotes["kind"] == "title", "quote"].astype(str):
+        shown = title.strip(" ,.;:")
+        whole = norm(shown)
+        if wanted == whole or (len(wanted.split()) >= 2 and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", whole)):
+            return shown
+    return ""
 
 
 @guarded
@@ -247,6 +267,12 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
                                "report the articles cite for the claim.",
                                f"Read the sentences that mention {phrase!r}: which outlet do they name as "
                                "the source?")
+        title = title_named(answer, articles)
+        if title:  # "Raqqa's dirty secret": the headline of a cited report, not who published it
+            return CheckResult(INCORRECT, f"“{title}” is the headline of a report the articles cite, not the "
+                               "name of an outlet: who published that report?",
+                               "Read the sentence that gives the headline: which outlet does it say the report "
+                               "is by?")
     return check_choice(answer, best, outlets, "outlet",
                         f"{top} sentences about {phrase!r} name it. Next step: find that report itself "
                         "and compare what it says with what the articles say it says.",

@@ -96,9 +96,10 @@ def quote_around(sentence: str, at: int, width: int = 160) -> str:
     return "“" + ("… " if lo > 0 else "") + piece + (" …" if hi < len(sentence) else "") + "”"
 
 
-def where_to_look(spans, keys, sentences: dict | None, width: int = 160) -> str:
+def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: str = "paragraph") -> str:
     """The sentences, quoted, that hold the spans with these normalised texts ("" when unknown);
-    ``width`` is the most characters quoted around each span.
+    ``width`` is the most characters quoted around each span, ``scope`` what the text is ("paragraph",
+    "article").
 
     >>> spans = spans_in_text("A brutal siege.")
     >>> print(where_to_look(spans, {"brutal"}, sentence_table(text_frame("A brutal siege."))))
@@ -115,7 +116,7 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160) -> str:
     if not quoted:
         return ""
     if len(sentences) == 1:
-        return "the paragraph's one sentence: " + next(iter(quoted.values()))
+        return f"the {scope}'s one sentence: " + next(iter(quoted.values()))
     shown = list(quoted.values())[:3]
     more = f" (and {len(quoted) - 3} more sentences)" if len(quoted) > 3 else ""
     return ("this sentence: " if len(shown) == 1 else "these sentences: ") + " ".join(shown) + more
@@ -123,7 +124,8 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160) -> str:
 
 def word_feedback(answer_words, spans, other_spans, label: str, question: tuple = (),
                   listed: dict | None = None, categories=(), sentences: dict | None = None,
-                  text: str = "", terms: dict | None = None) -> CheckResult:
+                  text: str = "", terms: dict | None = None, scope: str = "paragraph",
+                  forms_count: bool = True) -> CheckResult:
     """Compare a student's words to the flagged spans of a text, with a reason for each word.
 
     ``spans`` are the expected spans, ``other_spans`` those of other categories in the same
@@ -131,7 +133,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     identifies the question for staged hints. ``sentences`` (see :func:`sentence_table`) lets the
     hints quote the sentence to look at; ``text`` (the text the question is about) tells a word
     that is in it from a misspelling; ``terms`` (see :func:`listed_terms`) accepts another form of a
-    flagged entry ("undeniably" for "undeniable"). Hints come in stages and never spell a word
+    flagged entry ("undeniably" for "undeniable"); with ``forms_count=False`` (the question asks for
+    the forms the text uses) another form is partly right and the feedback names the form the text
+    uses. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. Hints come in stages and never spell a word
     before the third try: first the sentences to read again, then the part of the sentence and the
     kind of word; the words themselves (with the list's note) on the third try. A word that occurs
     in the articles is never "corrected" as a misspelling.
@@ -152,7 +156,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     for text, category, note in zip(other_spans["text"], other_spans["category"], other_spans["note"]):
         others.setdefault(norm(text), (category, note))
 
-    found, partial, extra, other_form = [], [], [], {}
+    found, partial, extra, other_form, near_form = [], [], [], {}, {}
     for word in dict.fromkeys(norm(w) for w in answer_words):
         if not word:
             continue
@@ -161,6 +165,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             continue
         same_entry = [k for k, (_, term, _, _) in expected.items()
                       if word in terms and terms[word] == terms.get(norm(term), norm(term)) and k not in found]
+        entry = [k for k, (_, term, _, _) in expected.items()
+                 if word in terms and terms[word] == terms.get(norm(term), norm(term))]
+        if entry and not forms_count:  # "claim" when the text has "claimed": partly right
+            near_form[word] = entry
+            continue
         if same_entry:  # "undeniably" for the flagged "undeniable": another form of the same entry
             found.append(same_entry[0])
             other_form[same_entry[0]] = word
@@ -175,22 +184,29 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         else:
             extra.append(word)
     found = list(dict.fromkeys(found))
+    already = {w: keys for w, keys in near_form.items() if all(k in found for k in keys)}
+    near_form = {w: [k for k in keys if k not in found] for w, keys in near_form.items() if w not in already}
     missed = [k for k in expected if k not in found and k not in {p[1] for p in partial}]
-    solved = not missed and not extra and not partial
+    solved = not missed and not extra and not partial and not near_form
     stage = next_attempt(question, solved) if question else 3
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]
     for word, whole in partial:
         detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged.")
+    for word, keys in already.items():
+        detail.append(f"'{word}' is another form of {quote_list(keys)}, which you already have.")
+    for word, keys in near_form.items():
+        detail.append(f"'{word}' is another form of a word the {scope} uses: it writes it {quote_list(keys)}. "
+                      f"Write the form{'s' if len(keys) > 1 else ''} the {scope} uses.")
     to_find = [k for k in expected if k not in found]  # the counts add up: found + still to find = all
     if to_find and stage == 1:
-        where = where_to_look(spans, set(to_find), sentences)
+        where = where_to_look(spans, set(to_find), sentences, scope=scope)
         detail.append(f"{len(to_find)} still to find." + (f" Look again at {where}" if where else ""))
     elif missed and stage == 2:
         for k in missed:  # where to look and what kind of word: never its letters or its definition
             shown, term, category, note = expected[k]
-            where = where_to_look(spans, {k}, sentences, width=90)
+            where = where_to_look(spans, {k}, sentences, width=90, scope=scope)
             detail.append(f"Still to find: one more of the {category_label([category])}"
                           f"{', in ' + where if where else ''}.")
     else:
@@ -209,14 +225,14 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             detail.append(f"'{word}' is on a word list, but as {category.replace('_', ' ')}, not among the "
                           f"{label}: {note}")
         elif word in listed and here:
-            detail.append(f"'{word}' is in this paragraph and on the word list of {category_label([listed[word]])}, "
+            detail.append(f"'{word}' is in this {scope} and on the word list of {category_label([listed[word]])}, "
                           f"but the kit does not flag it here (a rule about the words around it can leave a word out)"
                           + ("." if listed[word] in categories else f"; it would not be among the {label} anyway."))
         elif word in listed and listed[word] in categories:
-            detail.append(f"'{word}' is on the {listed[word].replace('_', ' ')} list, but not in this paragraph.")
+            detail.append(f"'{word}' is on the {listed[word].replace('_', ' ')} list, but not in this {scope}.")
         elif word in listed:
             detail.append(f"'{word}' is on the word lists (as {listed[word].replace('_', ' ')}), "
-                          "but not in this paragraph.")
+                          f"but not in this {scope}.")
         elif guess is not None:
             detail.append(f"'{word}': did you mean '{guess}'?")
         else:
@@ -231,9 +247,13 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     summary = f"{len(found)} of {total} found"
     if extra:
         summary += f"; {len(extra)} of your words {'is' if len(extra) == 1 else 'are'} not among the {label}"
-    if len(found) == total and not extra:
+    if len(found) == total and not extra and not near_form:
         return CheckResult(CORRECT, f"all {total} found: {quote_list(found)}.", detail)
-    if found:
+    if near_form:
+        n = len(near_form)
+        summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
+                    f"{'a word' if n == 1 else 'words'} the {scope} uses")
+    if found or near_form:
         return CheckResult(PARTLY, summary + ".", detail)
     if partial:  # part of a flagged phrase is a start, not a find: "0 found" is never "partly right"
         return CheckResult(INCORRECT, summary + ": part of a flagged phrase does not count, only the whole phrase does.", detail)

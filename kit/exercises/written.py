@@ -37,7 +37,7 @@ LATERAL_MOVES = {
         r"news (reports|sites|websites|articles)|where else|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
-        r"second account|"
+        r"second account|(in|with|inside) (quotes|quotation marks|quote marks)|"
         r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
         r"(report|article|story|coverage|account|statement|briefing))"),
     "traces the claim to its original": (
@@ -46,7 +46,8 @@ LATERAL_MOVES = {
         r"documents?|minutes|data|statement)|"
         r"(the|that) (\w+ )?report (it|they|the article|the text) (cite|cites|mention|mentions|quote|quotes)|"
         r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
-        r"which (one|copy|site|website|version) (was|is|came) first|earliest|oldest|wayback|archive)"),
+        r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
+        r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
 }
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
 # article online to find out who published it" is one step, finding out who is behind it)
@@ -68,12 +69,19 @@ SIFT_WORDS = (r"\b(sift|lateral(ly)? reading|read laterally|stop|investigate the
 TRUSTS_THE_PAGE = (
     r"\b((looks?|seems?|appears?) (very )?(professional|reliable|legit|legitimate|real|trustworthy|credible|"
     r"official|true|serious)|(?<!before )(?<!until )(i|we) (would |will |can )?(trust|believe)(?! (it|the article|them) less)|"
-    r"about (us|page)|(read|reread|re-read) (it|the article|the page|the text|the whole article) "
-    r"(carefully|closely|again|slowly)|look for the author'?s? name|"
+    r"about (us|page)|"
     r"(check|look at) (the|its) (url|spelling|grammar|design|layout|logo)|"
     r"(is|it's|a|an|ends in|ending in|because of the) \.org\b|\.org (site|website|domain|address)|"
     r"(has|have|cites|gives) (a lot of |lots of |many )?(sources|links|quotes|references|evidence)|"
     r"(because|since|as) the (article|page|site) (says|proves|shows)|it says it comes from)")
+# reading the page again, however carefully: it stays on the page (not trust, but not a check either)
+STAYS_ON_PAGE = (r"\b((read|reread|re-read|go through|go over) (it|the article|the page|the text|the story|"
+                 r"the whole (article|page|text|story))( again)?( very)? (carefully|closely|again|slowly|properly|twice)|"
+                 r"look for the author'?s? name|count (the |its |all the )?(loaded |emotional |biased )?words)")
+# a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
+VAGUE_SEARCH_WORDS = frozenset(
+    "i i'd we would will could should can just then first also quickly go and to google googled googling search "
+    "searched searching look up for it this that them online on in the internet web a an".split())
 # several sources agreeing is not proof: they may all repeat one source
 TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|same thing|match|confirm|report the same)"
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
@@ -115,7 +123,7 @@ def dismisses_or_trusts(sentence: str) -> str:
 def plan_vocabulary() -> frozenset:
     """The words the rubric's patterns look for (4 letters or more), to read a misspelt plan as meant."""
     if "words" not in PLAN_VOCABULARY:
-        patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
+        patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                     SEARCHES_THE_WEB, CHANGES_MIND]
         plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
         PLAN_VOCABULARY["words"] = frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
@@ -247,22 +255,29 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     if problem is not None:
         return problem
     moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
+    unchecked, on_page, vague = [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
         low = spelled_as_meant(sentence.lower().replace("’", "'"))
         low = re.sub(SIFT_WORDS, " ", low)
         low = re.sub(r"\bi'd\b", "i would", low)
-        if dismisses_or_trusts(low):
-            dismissing.append(sentence)  # "no need to check it": whatever else it names, it checks nothing
+        how = dismisses_or_trusts(low)
+        if how:  # "no need to check it": whatever else it names, it checks nothing
+            (dismissing if how == "dismisses" else unchecked).append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
         if not here and re.search(SEARCHES_THE_WEB, low):
-            here = ["looks for other coverage"]
+            if re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS:
+                here = ["looks for other coverage"]
+            else:  # "google it": no what, no where, no why
+                vague.append(sentence)
         if re.search(TRUSTS_AGREEMENT, low):
             agreeing.append(sentence)
         elif re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low):
             trusting.append(sentence)
+        elif re.search(STAYS_ON_PAGE, low) and not here:
+            on_page.append(sentence)
         if here:
             moves.update(here)
             why = bool(re.search(PURPOSE, low))
@@ -270,6 +285,15 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
                        f"{shorten(sentence)}")
     detail = list(met)
+    for sentence in on_page:
+        detail.append(f"Stays on the page: {shorten(sentence)}. Reading the page again, however carefully, shows what "
+                      "it says, not who is behind it or what others report.")
+    for sentence in vague:
+        detail.append(f"Searches, but does not say what for: {shorten(sentence)}. Say what you would search for (a "
+                      "sentence in quotes, the site's name, the claim) and what it would tell you.")
+    for sentence in unchecked:
+        detail.append(f"Trusts the page without checking: {shorten(sentence)}. Deciding it is true without checking "
+                      "is the same mistake as deciding it is false without checking: find out what others say.")
     for sentence in trusting:
         detail.append(f"Trusts the page: {shorten(sentence)}. A site's look, its name, its about page and what it "
                       "says about itself are not checks: find out what others say.")
@@ -280,6 +304,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         detail.append(f"Dismisses the page without checking: {shorten(sentence)}. Deciding it is false without "
                       "checking is the same mistake as trusting it without checking: find out what others say.")
     missing = [m for m in LATERAL_MOVES if m not in moves]
+    trusting = unchecked + trusting
     doubts = trusting or agreeing or dismissing
     if dismissing and not (moves and reasoned):
         return CheckResult(BEGINNING, "this plan dismisses the page without checking it.",
@@ -306,7 +331,11 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
                                                               else "the page") + " without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
-    return CheckResult(BEGINNING, "this plan does not yet say where you would look off the page.",
+    if vague and not on_page:
+        return CheckResult(BEGINNING, "this plan says to search, but not what you would search for, where, or what "
+                           "it would show.",
+                           detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + "."])
+    return CheckResult(BEGINNING, "this plan stays on the page: it does not yet say where you would look off it.",
                        detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + ". "
                                  "Say what you would search for, where, and what it would tell you."])
 
@@ -336,8 +365,9 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.
 
     *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
-    number, "for example"), and asks what to check elsewhere, in sentences. *Emerging*:
-    two of the three. *Beginning*: one or none, too short, or not written as sentences; or
+    number, "for example"), and asks what to check elsewhere, in sentences, in at least
+    ``min_words`` words. *Emerging*: two of the three, or all three in fewer words (judged on what it
+    does, not on its length: it is asked to add a little more). *Beginning*: one or none, or not written as sentences; or
     it judges the article without checking it, whether it trusts it ("I trust it
     completely") or dismisses it ("obviously wrong, nothing to check"): the same fault.
     The feedback quotes which sentences met which part.
@@ -346,7 +376,7 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     'beginning'
     """
     problem = written_answer(
-        answer, "reflection", min_words, "{n} words — aim for at least {min}.",
+        answer, "reflection", 1, "{n} words — aim for at least {min}.",
         "Name one thing the analysis showed, one example from the text, and one question you would check "
         "elsewhere.",
         "Write in sentences: what the analysis showed, an example, what you would check.")
@@ -370,15 +400,22 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
         detail += [f"{how.capitalize()} the article without checking: {shorten(sentence)}. What would you still "
                    "want to check, and where?" for sentence in found]
     missing = [p for p in REFLECTION_PARTS if p not in met]
+    n_words = len(answer.split())
+    more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {n_words} words — aim for "
+             f"about {min_words}."] if n_words < min_words else [])
     if judged["trusts"] or judged["dismisses"]:
         how = "trusts" if judged["trusts"] else "dismisses"
         return CheckResult(BEGINNING, f"it {how} the article without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
                                      else []))
+    if not missing and more:  # all three parts, in few words: judged on what it does
+        return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in {n_words} "
+                           "words: add a little more.", detail + more)
     if not missing:
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + ["Share it in the discussion: did others see the same things?"])
     advice = "Add a sentence that " + " and one that ".join(missing) + "."
     level = EMERGING if len(met) == 2 else BEGINNING
-    return CheckResult(level, f"{len(met)} of the 3 parts of a reflection.", detail + [advice])
+    words = f"{n_words} words, and " if more else ""
+    return CheckResult(level, f"{words}{len(met)} of the 3 parts of a reflection.", detail + [advice] + more)
