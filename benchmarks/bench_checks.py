@@ -24,6 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
+from lesson_checks import lesson_checks  # noqa: E402
 from test_check_properties import (  # noqa: E402  (the same cases as the property tests)
     STR_METHODS,
     Opaque,
@@ -35,33 +36,13 @@ from test_check_properties import (  # noqa: E402  (the same cases as the proper
 )
 
 import kit  # noqa: E402
-from kit import exercises as ex  # noqa: E402
 
 GOAL_S = 1.0
 
 
 def main() -> int:
     articles = kit.load_articles()
-    paragraph = ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 16)
-    checks = {
-        "article_count": lambda a: ex.check_article_count(a, articles),
-        "missing_outlet": lambda a: ex.check_missing_outlet(a, articles),
-        "earliest": lambda a: ex.check_earliest_article(a, articles),
-        "boilerplate": lambda a: ex.check_boilerplate_share(a, articles),
-        "top": lambda a: ex.check_top(a, "loaded_language_per_1k", articles),
-        "prediction": lambda a: ex.check_prediction(a, "russia-charges-pentagon"),
-        "loaded_words": lambda a: ex.check_loaded_words(a, paragraph),
-        "quote_count": lambda a: ex.check_quote_count(a, articles, "us-rescue-of-isis-in-raqqa"),
-        "speakers": lambda a: ex.check_speakers(a, articles, "washington-pretends-combating-isis"),
-        "cited_outlets": lambda a: ex.check_cited_outlets(a, articles, "russia-charges-pentagon"),
-        "loaded_attributions": lambda a: ex.check_loaded_attributions(a, articles, "russian-general-accuses"),
-        "claim_source": lambda a: ex.check_claim_source(a, articles, "convoy"),
-        "naming": lambda a: ex.check_naming(a, "United States", "WSWS", articles),
-        "distinctive_word": lambda a: ex.check_distinctive_word(a, "Global Research", articles),
-        "neutral_headline": lambda a: ex.check_neutral_headline(a, "US rescue of ISIS in Raqqa exposed"),
-        "lateral_plan": ex.check_lateral_plan,
-        "reflection": ex.check_reflection,
-    }
+    checks = lesson_checks(articles)
     answers = {
         "text": lambda: "russia-charges-pentagon", "list": lambda: ["Konashenkov", "Moallem"],
         "number": lambda: 5, "str__str__": lambda: hostile_str("BBC", ["__str__"]),

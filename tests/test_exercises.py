@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from lesson_checks import lesson_checks
 
 import kit
 from kit import exercises as ex
@@ -67,27 +68,7 @@ def test_unknown_status_is_a_programming_error():
 # --------------------------------------------------------------------------- every check survives odd answers
 
 def all_checks(articles):
-    paragraph = ex.paragraph(articles, "us-rescue-of-isis-in-raqqa", 16)
-    return {
-        "article_count": lambda a: ex.check_article_count(a, articles),
-        "missing_outlet": lambda a: ex.check_missing_outlet(a, articles),
-        "earliest": lambda a: ex.check_earliest_article(a, articles),
-        "boilerplate": lambda a: ex.check_boilerplate_share(a, articles),
-        "boilerplate_count": lambda a: ex.check_boilerplate_share(a, articles, "washington-pretends-combating-isis"),
-        "top": lambda a: ex.check_top(a, "loaded_language_per_1k", articles),
-        "top_outlet": lambda a: ex.check_top(a, "flesch_reading_ease", articles, by="outlet", largest=False),
-        "loaded_words": lambda a: ex.check_loaded_words(a, paragraph),
-        "hedges": lambda a: ex.check_hedges(a, paragraph),
-        "boosters": lambda a: ex.check_boosters(a, paragraph),
-        "quote_count": lambda a: ex.check_quote_count(a, articles, "us-rescue-of-isis-in-raqqa"),
-        "speakers": lambda a: ex.check_speakers(a, articles, "washington-pretends-combating-isis"),
-        "cited_outlets": lambda a: ex.check_cited_outlets(a, articles, "russia-charges-pentagon"),
-        "loaded_attributions": lambda a: ex.check_loaded_attributions(a, articles, "russian-general-accuses"),
-        "claim_source": lambda a: ex.check_claim_source(a, articles, "convoy"),
-        "neutral_headline": lambda a: ex.check_neutral_headline(a, "US rescue of ISIS in Raqqa exposed"),
-        "lateral_plan": lambda a: ex.check_lateral_plan(a),
-        "reflection": lambda a: ex.check_reflection(a),
-    }
+    return lesson_checks(articles)
 
 
 CHECK_NAMES = ["article_count", "missing_outlet", "earliest", "boilerplate", "boilerplate_count", "top",
