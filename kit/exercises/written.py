@@ -285,24 +285,21 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
                        f"{shorten(sentence)}")
     detail = list(met)
-    for sentence in on_page:
-        detail.append(f"Stays on the page: {shorten(sentence)}. Reading the page again, however carefully, shows what "
-                      "it says, not who is behind it or what others report.")
-    for sentence in vague:
-        detail.append(f"Searches, but does not say what for: {shorten(sentence)}. Say what you would search for (a "
-                      "sentence in quotes, the site's name, the claim) and what it would tell you.")
-    for sentence in unchecked:
-        detail.append(f"Trusts the page without checking: {shorten(sentence)}. Deciding it is true without checking "
-                      "is the same mistake as deciding it is false without checking: find out what others say.")
-    for sentence in trusting:
-        detail.append(f"Trusts the page: {shorten(sentence)}. A site's look, its name, its about page and what it "
-                      "says about itself are not checks: find out what others say.")
-    for sentence in agreeing:
-        detail.append(f"Trusts agreement: {shorten(sentence)}. Several reports can all repeat one source: trace "
-                      "the claim to where it started, and say what would change your mind.")
-    for sentence in dismissing:
-        detail.append(f"Dismisses the page without checking: {shorten(sentence)}. Deciding it is false without "
-                      "checking is the same mistake as trusting it without checking: find out what others say.")
+    faults = [
+        ("Stays on the page", on_page, "Reading the page again, however carefully, shows what it says, not who "
+         "is behind it or what others report."),
+        ("Searches, but does not say what for", vague, "Say what you would search for (a sentence in quotes, the "
+         "site's name, the claim) and what it would tell you."),
+        ("Trusts the page without checking", unchecked, "Deciding it is true without checking is the same mistake "
+         "as deciding it is false without checking: find out what others say."),
+        ("Trusts the page", trusting, "A site's look, its name, its about page and what it says about itself are "
+         "not checks: find out what others say."),
+        ("Trusts agreement", agreeing, "Several reports can all repeat one source: trace the claim to where it "
+         "started, and say what would change your mind."),
+        ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
+         "mistake as trusting it without checking: find out what others say."),
+    ]
+    detail += [f"{fault}: {shorten(sentence)}. {advice}" for fault, sentences, advice in faults for sentence in sentences]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
     doubts = trusting or agreeing or dismissing
