@@ -117,9 +117,12 @@ _MARK_CLOSE = "</mark>"
 _TAG = ('<span class="kit-tag"><span class="kit-sr">({spoken})</span>'
         '<span aria-hidden="true">{short}</span></span>')
 _LEGEND_ITEM = ('<span class="kit-item"><mark class="kit-{category} kit-c{slot}" style="{style}">'
-                '{name}</mark>&#8202;<b aria-hidden="true">{short}</b> {count} &mdash; {description}</span>')
-_LEGEND_VOICE = ('<span class="kit-item"><b aria-hidden="true">{q}</b> before a label, and <i>italics</i>: the word '
-                 'is inside someone\'s quoted words ({n} here), not the writer\'s own.</span>')
+                '{name}</mark><span aria-hidden="true">, marked <b>{short}</b></span>: {count} in this text '
+                '&mdash; {description}</span>')
+_LEGEND_VOICE = ('<span class="kit-item"><i>Words in italics</i> (with <b aria-hidden="true">{q}</b> before the label) '
+                 'are inside someone\'s quoted words, not the writer\'s own: {n} in this text.</span>')
+_LEGEND_NOTE = ('<span class="kit-item">The number after a label is the number of its note under the text.'
+                '</span>')
 _NOTES = ('<details class="kit-notes" open><summary>Why these words are marked ({n})</summary>'
           '<ol>{items}</ol></details>')
 _NOTE_ITEM = "<li><b>{text}</b> ({category}{voice}): {tip}</li>"
@@ -321,6 +324,7 @@ class Highlight:
         return notes_html(self._records())
 
     def legend_html(self) -> str:
+        """What the marks mean: each category, its label and how often it is marked in this text."""
         items = []
         extras = self._extras()
         for cat, n in self.counts().items():
@@ -332,6 +336,8 @@ class Highlight:
         quoted = sum(1 for s in self._records() if _voice(s))
         if quoted:
             items.append(_LEGEND_VOICE.format(q=_QUOTED, n=quoted))
+        if len(self.spans):
+            items.append(_LEGEND_NOTE)
         return "".join(items)
 
     def _repr_html_(self) -> str:

@@ -391,15 +391,16 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     return describe(fig, alt, summary, grid)
 
 
-def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
+def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     """Bar chart of a readability column per article, grouped and labelled by outlet.
 
-    Returns the :class:`Chart`; a dashed line marks each outlet's average.
+    Returns the :class:`Chart`; a dashed line marks each outlet's average. The default,
+    Flesch Reading Ease, is the score lesson 01 asks about (a shorter bar is harder to read).
 
     >>> import kit
     >>> fig = plot_reading_level(kit.profile(kit.load_articles()))
     >>> fig.axes[0].get_xlabel()
-    'Flesch–Kincaid grade (higher = harder to read)'
+    'Flesch Reading Ease (higher = easier to read)'
     """
     from .corpus import outlet_labels
 
@@ -415,11 +416,14 @@ def plot_reading_level(profile, column: str = "flesch_kincaid_grade"):
         k = outlets.index(row["outlet"])
         ax.barh(i, row[column], color=PLOT_COLOURS[k % len(PLOT_COLOURS)], hatch=hatches[k % len(hatches)],
                 edgecolor="white")
-        ax.text(row[column], i, f" {row[column]:.1f}", va="center", fontsize=SMALLEST)
+        # the value sits right of the bar on a plain background, so no dashed line runs through it
+        ax.annotate(f"{row[column]:.1f}", (row[column], i), xytext=(6, 0), textcoords="offset points",
+                    va="center", fontsize=SMALLEST, zorder=4,
+                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
     for outlet in outlets:
         rows = table.index[table["outlet"] == outlet]
         mean = table.loc[rows, column].mean()
-        ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5)
+        ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5, zorder=3)
     ax.set_yticks(range(len(table)))
     ax.set_yticklabels([plain(wrap_label(f"{o}: {a}", 30)) for o, a in zip(table["outlet"], table["article_id"])],
                        fontsize=SMALLEST)

@@ -413,3 +413,11 @@ def test_a_chart_is_shown_at_its_display_width_even_without_style():
     fig, _ = new_chart(2)
     page = fig._repr_mimebundle_()[0]["text/html"]
     assert re.search(f'<img [^>]*width="{round(FIG_WIDTH * 96)}"', page)
+
+
+def test_legend_says_counts_in_plain_words():
+    view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
+    legend = view.legend_html()
+    assert "2 in this text" in legend and "marked <b>LABEL</b>" in legend
+    assert "number of its note" in legend  # the number beside a word is a note number, not a count
+    assert "number of its note" not in highlight(article("Nothing here."), lexicon=LEX).legend_html()

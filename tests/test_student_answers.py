@@ -43,6 +43,7 @@ def names():
         "articles": articles, "exercises": exercises, "kit": kit,
         "paragraph_02": exercises.paragraph(articles, "us-rescue-of-isis-in-raqqa", 16),
         "paragraph_04a": exercises.paragraph(articles, "russian-general-accuses", 18),
+        "paragraph_04c": exercises.paragraph(articles, "russian-general-accuses", 14),
         "paragraph_04b": exercises.paragraph(articles, "russia-charges-pentagon", 22),
         "original": articles.set_index("article_id").loc["us-rescue-of-isis-in-raqqa", "title"],
     }
