@@ -19,6 +19,8 @@ Articles with no outlet are grouped under ``kit.corpus.UNKNOWN_OUTLET`` ("(no ou
 
 from __future__ import annotations
 
+from collections import Counter
+
 from .concepts import (
     CONCEPT_COLUMNS,
     concept_hits,
@@ -39,7 +41,7 @@ from .words import (
     word_counts,
 )
 
-__all__ = ["naming", "plot_naming", "spelling_key", "distinctive_words", "plot_distinctive_words",
+__all__ = ["naming", "plot_naming", "spelling_key", "shown_spellings", "distinctive_words", "plot_distinctive_words",
            "top_distinctive_words",
            "figures", "headlines", "word_counts", "group_labels", "load_concepts", "CONCEPT_COLUMNS",
            "FIGURE_COLUMNS", "FUNCTION_WORDS", "NAMING_COLUMNS", "HEADLINE_COLUMNS"]
@@ -79,7 +81,7 @@ def naming(articles, concepts=None, by: str = "outlet"):
     table_notes = {(r.concept, r.surface): r.note for r in table.itertuples(index=False)}
     hits = [(group, aid, concept, surface) for group, aid, text in zip(groups, frame.article_id, frame.text)
             for _s, _e, (concept, surface, _note) in concept_hits(text, matcher=matcher)]
-    shown = _shown_spellings([(concept, surface) for _g, _a, concept, surface in hits], order)
+    shown = shown_spellings(Counter((concept, surface) for _g, _a, concept, surface in hits), order)
     for group, aid, concept, surface in hits:
         surface = shown[(concept, surface)]
         key = (group, concept, surface)
@@ -136,13 +138,14 @@ def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):
                       ylabel="Actor: name used", empty="None of the names in the concept table was found")
 
 
-def _shown_spellings(hits, order: dict) -> dict:
+def shown_spellings(found: dict, order: dict) -> dict:
     """{(concept, surface): the surface shown}: the spellings of one name (:func:`kit.concepts.spelling_key`:
-    "US military", "U.S. military") become one row, shown in the spelling found most often in ``hits``
-    (a list of (concept, surface)); on a tie, the one listed first in the concept table."""
-    found: dict[tuple, int] = {}
-    for hit in hits:
-        found[hit] = found.get(hit, 0) + 1
+    "US military", "U.S. military") become one row, shown in the spelling found most often (``found``:
+    {(concept, surface): count}); on a tie, the one listed first in the concept table (``order``).
+
+    >>> shown_spellings({("United States", "U.S."): 1, ("United States", "US"): 3}, {})
+    {('United States', 'U.S.'): 'US', ('United States', 'US'): 'US'}
+    """
     best: dict[tuple, tuple] = {}
     for (concept, surface), n in found.items():
         key = (concept, spelling_key(surface))
