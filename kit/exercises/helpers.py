@@ -192,15 +192,23 @@ def whole_text(table, columns=None):
 
     Returns a pandas Styler: in a notebook it shows as a table whose long cells wrap at word
     boundaries. ``columns`` picks the columns to show (all by default). The table itself is
-    not changed.
+    not changed. Dates show as 2017-11-14; a missing date shows as "NaT (no date)".
 
     >>> styled = whole_text(example_corpus(), ["article_id", "text"])
     >>> "merciless attack, he claimed." in styled.to_html()
     True
     >>> "<b>" in whole_text(example_corpus().assign(text="<b>bold</b>"), ["text"]).to_html()
     False
+    >>> import pandas as pd
+    >>> html = whole_text(pd.DataFrame({"published": pd.to_datetime(["2017-11-14", None])})).to_html()
+    >>> "2017-11-14<" in html and "NaT (no date)" in html and "00:00" not in html
+    True
     """
+    import pandas as pd
+
     shown = table[list(columns)] if columns is not None else table
+    dates = [c for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])]
     return (shown.style.format(escape="html", na_rep="")
+            .format(lambda d: "NaT (no date)" if pd.isna(d) else f"{d:%Y-%m-%d}", subset=dates)
             .hide(axis="index")
             .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
