@@ -74,3 +74,34 @@ def test_a_quoted_title_is_not_one_of_the_sources_quotations(text):
     assert q.kind.tolist() == ["title"]
     s = sources(arts(text))
     assert s.n_quotes.sum() == 0 and s.n_direct.sum() == 0 and s.n_indirect.sum() == 0
+
+
+def figure_rows(text):
+    from kit.quantities import figures
+
+    f = figures(arts(text))
+    for r in f.itertuples():
+        assert text[r.start:r.end] == r.number and text[r.phrase_start:r.phrase_end] == r.phrase
+    return f
+
+
+@pytest.mark.parametrize("text, phrase, kind", [
+    ("It was the war between the world’s two largest powers.", "two largest powers", "rank"),
+    ("The SDF has since captured two of the largest oil fields.", "two of the largest", "rank"),
+    ("The war began over five years ago.", "over five years", "duration"),
+    ("It ended the 8 year proxy war.", "8 year", "duration"),
+    ("The siege lasted 3 days.", "3 days", "duration"),
+])
+def test_ranks_and_durations_are_not_amounts(text, phrase, kind):
+    f = figure_rows(text)
+    assert f[["phrase", "kind", "amount"]].values.tolist() == [[phrase, kind, False]]
+
+
+@pytest.mark.parametrize("text, phrase, unit", [
+    ("The convoy had more than 100 of the Islamic State group’s own vehicles.",
+     "more than 100 of the Islamic State group’s own vehicles", "vehicles"),
+    ("Some 750 of the militants left.", "Some 750 of the militants", "militants"),
+])
+def test_an_owner_after_of_the_leads_to_the_unit(text, phrase, unit):
+    f = figure_rows(text)
+    assert f[["phrase", "unit", "amount"]].values.tolist() == [[phrase, unit, True]]
