@@ -77,8 +77,13 @@ def naming(articles, concepts=None, by: str = "outlet"):
     for i, r in enumerate(table.itertuples(index=False)):
         order[(r.concept, r.surface)] = i
     table_notes = {(r.concept, r.surface): r.note for r in table.itertuples(index=False)}
-    hits = [(group, aid, concept, surface) for group, aid, text in zip(groups, frame.article_id, frame.text)
-            for _s, _e, (concept, surface, _note) in concept_hits(text, matcher=matcher)]
+    hits = []
+    for group, aid, text in zip(groups, frame.article_id, frame.text):
+        for _s, _e, (concept, surface, note) in concept_hits(text, matcher=matcher):
+            hits.append((group, aid, concept, surface))
+            if (concept, surface) not in order:  # names side by side ("Daesh terrorists"): after their last part
+                table_notes[(concept, surface)] = note
+                order[(concept, surface)] = order.get((concept, surface.rsplit(" ", 1)[-1]), len(order)) + 0.5
     shown = _shown_spellings([(concept, surface) for _g, _a, concept, surface in hits], order)
     for group, aid, concept, surface in hits:
         surface = shown[(concept, surface)]

@@ -105,3 +105,18 @@ def test_ranks_and_durations_are_not_amounts(text, phrase, kind):
 def test_an_owner_after_of_the_leads_to_the_unit(text, phrase, unit):
     f = figure_rows(text)
     assert f[["phrase", "unit", "amount"]].values.tolist() == [[phrase, unit, True]]
+
+
+def test_names_of_one_actor_side_by_side_count_once():
+    from kit.concepts import concept_hits
+    from kit.framing import naming
+
+    text = "The coalition fights Daesh terrorists. Daesh left. The terrorists fled. ISIS and the US met."
+    hits = [(text[s:e], entry[1]) for s, e, entry in concept_hits(text) if entry[0] == "ISIS"]
+    assert hits == [("Daesh terrorists", "Daesh terrorists"), ("Daesh", "Daesh"), ("terrorists", "terrorists"),
+                    ("ISIS", "ISIS")]
+    t = naming(pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": [""], "text": [text]}))
+    counts = t[(t.concept == "ISIS") & (t["count"] > 0)].set_index("surface")["count"].to_dict()
+    assert counts == {"Daesh": 1, "Daesh terrorists": 1, "terrorists": 1, "ISIS": 1}
+    note = t.set_index("surface").loc["Daesh terrorists", "note"]
+    assert note.startswith("names side by side") and "terrorists: a label" in note
