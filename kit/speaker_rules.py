@@ -450,7 +450,7 @@ def article_quotes(art: Article) -> list[dict]:
                     if found["method"] == "named":
                         found["method"] = name
                 break
-            if is_fragment(text, q["start"], q["end"], sent_o[1] if sent_o else 0):
+            if is_fragment(text, q["start"], q["end"], sent_o[1] if sent_o else 0, cue[1] if cue else -1):
                 kind = "fragment" if found is not None else "scare"  # vowed to “annihilate” ISIS
                 note = "; ".join(n for n in (note, KIND_NOTES[kind]) if n)
                 cue = cue if found is not None else None

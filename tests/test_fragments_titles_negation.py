@@ -58,7 +58,8 @@ def test_one_or_two_quoted_words_in_the_writers_sentence_are_a_fragment_not_a_di
     assert s.n_direct.sum() == 0 and s.n_quotes.sum() == 0
 
 
-@pytest.mark.parametrize("text", ["“Never,” Lee said.", "Lee said: “No.”", "Lee said, “Not now.”"])
+@pytest.mark.parametrize("text", ["“Never,” Lee said.", "Lee said: “No.”", "Lee said, “Not now.”",
+                                  "As Lee left, Lee yelled “Stay there!”", "Lee ended the list by saying “Too many.”"])
 def test_a_short_quotation_that_stands_alone_is_still_direct(text):
     q = rows(text)
     assert q.kind.tolist() == ["direct"] and q.speaker.tolist() == ["Lee"]
