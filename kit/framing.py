@@ -91,7 +91,7 @@ def naming(articles, concepts=None, by: str = "outlet"):
         counts[key] = counts.get(key, 0) + 1
         docs.setdefault(key, set()).add(aid)
         notes[(concept, surface)] = table_notes[(concept, surface)]
-    used = sorted({(c, s) for _g, c, s in counts}, key=lambda cs: order.get(cs, 0))
+    used = sorted({(c, s) for _g, c, s in counts}, key=lambda cs: (order.get(cs, 0), cs[1]))
     rows = []
     for group in dict.fromkeys(groups):
         totals = {}
