@@ -119,8 +119,11 @@ def concept_hits(text: str, concepts=None, matcher=None):
     """Each name of an actor in ``text``: ``(start, end, (concept, surface, note))`` in text order.
 
     Where names of the same actor overlap, the longest wins ("the US military" is one mention, of
-    "US military", not also of "the US"). A phrase can name two actors: "US-backed forces" names the
-    SDF, and its "US-backed" names the United States as the backer.
+    "US military", not also of "the US"). Names of the same actor side by side, with only a space
+    between, are one longer name and one mention: "Daesh terrorists" is counted once, as the form
+    "Daesh terrorists", not once as "Daesh" and once as "terrorists" (its note gives both parts'
+    notes). A phrase can name two actors: "US-backed forces" names the SDF, and its "US-backed"
+    names the United States as the backer.
 
     >>> [(e[1], text) for s, t, e in concept_hits("The US military and US-backed forces.")
     ...  for text in ["The US military and US-backed forces."[s:t]]]
@@ -136,7 +139,28 @@ def concept_hits(text: str, concepts=None, matcher=None):
             continue
         spans.append((start, end))
         found.append((start, end, entry))
-    return sorted(found, key=lambda h: (h[0], -h[1]))
+    return _join_side_by_side(text, sorted(found, key=lambda h: (h[0], -h[1])))
+
+
+_ONE_SPACE = re.compile(r"[ \t\xa0]{1,2}")
+
+
+def _join_side_by_side(text: str, hits: list) -> list:
+    """Join each hit to the hit of the same actor that ends right before it, a space away ("Daesh"
+    + "terrorists" = "Daesh terrorists"): one mention, as :func:`concept_hits` says."""
+    out: list = []
+    last: dict[str, int] = {}  # concept -> index in out of its latest hit
+    for start, end, entry in hits:
+        k = last.get(entry[0])
+        if k is not None and out[k][1] <= start and _ONE_SPACE.fullmatch(text, out[k][1], start):
+            s0, _e0, (concept, surface, note) = out[k]
+            parts = note if note.startswith("names side by side") else f"names side by side, counted once: " \
+                f"{surface}: {note or '-'}"
+            out[k] = (s0, end, (concept, f"{surface} {entry[1]}", f"{parts}; {entry[1]}: {entry[2] or '-'}"))
+            continue
+        last[entry[0]] = len(out)
+        out.append((start, end, entry))
+    return out
 
 
 _ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.){2,}")  # "U.S.", "U.S.A.", "u.k."

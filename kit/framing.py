@@ -41,7 +41,7 @@ from .words import (
     word_counts,
 )
 
-__all__ = ["naming", "plot_naming", "spelling_key", "shown_spellings", "distinctive_words", "plot_distinctive_words",
+__all__ = ["naming", "plot_naming", "spelling_key", "shown_spellings", "joined_order", "distinctive_words", "plot_distinctive_words",
            "top_distinctive_words",
            "figures", "headlines", "word_counts", "group_labels", "load_concepts", "CONCEPT_COLUMNS",
            "FIGURE_COLUMNS", "FUNCTION_WORDS", "NAMING_COLUMNS", "HEADLINE_COLUMNS"]
@@ -79,8 +79,13 @@ def naming(articles, concepts=None, by: str = "outlet"):
     for i, r in enumerate(table.itertuples(index=False)):
         order[(r.concept, r.surface)] = i
     table_notes = {(r.concept, r.surface): r.note for r in table.itertuples(index=False)}
-    hits = [(group, aid, concept, surface) for group, aid, text in zip(groups, frame.article_id, frame.text)
-            for _s, _e, (concept, surface, _note) in concept_hits(text, matcher=matcher)]
+    hits = []
+    for group, aid, text in zip(groups, frame.article_id, frame.text):
+        for _s, _e, (concept, surface, note) in concept_hits(text, matcher=matcher):
+            hits.append((group, aid, concept, surface))
+            if (concept, surface) not in order:  # names side by side ("Daesh terrorists"): after their last part
+                table_notes[(concept, surface)] = note
+                order[(concept, surface)] = joined_order(order, concept, surface)
     shown = shown_spellings(Counter((concept, surface) for _g, _a, concept, surface in hits), order)
     for group, aid, concept, surface in hits:
         surface = shown[(concept, surface)]
@@ -88,7 +93,7 @@ def naming(articles, concepts=None, by: str = "outlet"):
         counts[key] = counts.get(key, 0) + 1
         docs.setdefault(key, set()).add(aid)
         notes[(concept, surface)] = table_notes[(concept, surface)]
-    used = sorted({(c, s) for _g, c, s in counts}, key=lambda cs: order.get(cs, 0))
+    used = sorted({(c, s) for _g, c, s in counts}, key=lambda cs: (order.get(cs, 0), cs[1]))
     rows = []
     for group in dict.fromkeys(groups):
         totals = {}
@@ -136,6 +141,18 @@ def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):
     return count_grid(grid, title="How each outlet names the same actors", cmap="Oranges", row_height=0.45,
                       xlabel=by.replace("_", " ").capitalize() + " (number = times used)",
                       ylabel="Actor: name used", empty="None of the names in the concept table was found")
+
+
+def joined_order(order: dict, concept: str, surface: str) -> float:
+    """Where a row goes in the naming table: its place in the concept table (``order``), or, for names
+    side by side that the table does not list ("Daesh terrorists"), just after their last part.
+
+    >>> joined_order({("ISIS", "Daesh"): 0, ("ISIS", "terrorists"): 1}, "ISIS", "Daesh terrorists")
+    1.5
+    """
+    if (concept, surface) in order:
+        return order[(concept, surface)]
+    return order.get((concept, surface.rsplit(" ", 1)[-1]), len(order)) + 0.5
 
 
 def shown_spellings(found: dict, order: dict) -> dict:

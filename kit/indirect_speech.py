@@ -23,7 +23,7 @@ from .names import WORD, Article
 from .speaker_phrases import DETERMINERS
 
 __all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
-           "INFERENCE_NOTE"]
+           "negated_cue", "INFERENCE_NOTE"]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -280,6 +280,32 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
 
 #: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
 _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
+#: "not only", "not just": the reporting word that follows is not negated ("not only said but …").
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\s+$", re.IGNORECASE)
+
+
+def negated_cue(art: Article, cue) -> bool:
+    """Is the reporting word negated ("has not made it clear", "did not say", "never claimed")? Then it
+    reports no words: ``kit.quotes`` finds no speaker through it, and a short quotation in its
+    sentence is the writer's scare quote, not the subject's words. A verb of denial ("did not deny
+    that …", the ``denial_verbs`` of data/word_sets.csv) still reports something, and "not only said"
+    is not a negation.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The US has not made it clear what will happen. Lee did not deny that it was late. Roe said no."]}),
+    ...     "example"))[0]
+    >>> [(art.text[c[0]:c[1]], negated_cue(art, c)) for c in art.cues]
+    [('made it clear', True), ('deny', False), ('said', False)]
+    """
+    text = art.text
+    lo = max(0, cue[0] - 30)
+    if not _NEGATED.search(text, lo, cue[0]) or _NOT_ONLY.search(text, lo, cue[0]):
+        return False
+    return text[cue[0]:cue[1]].lower() not in art.sets.denial_verbs
+
+
 _TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)
 
 

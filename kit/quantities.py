@@ -68,7 +68,16 @@ def _unit(text: str, end: int) -> tuple[str, int]:
     of = re.match(r"\s+of\s+(?:the\s+|them\s+|those\s+)?", text[i:i + 20])
     if of:  # "750 of the militants"
         i += of.end()
+        owner = _OWNER.match(text, i)
+        if owner and of.group(0).rstrip().endswith("the"):  # "100 of the Islamic State group’s own vehicles"
+            unit, end = _unit_words(text, owner.end())
+            if unit:
+                return unit, end
     return _unit_words(text, i)
+
+
+#: An owner before the unit, after "of the": "(100 of the) Islamic State group’s own (vehicles)".
+_OWNER = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*[’']s\s+(?:own\s+)?")
 
 
 def _plural(word: str, sets) -> bool:
@@ -125,7 +134,17 @@ def _value(number: str):
 
 #: Kinds of figure that are not amounts: they place something in time or name a version, so a
 #: missing source is not a question to ask of them.
-NOT_AMOUNTS = frozenset({"date", "time", "year", "version"})
+NOT_AMOUNTS = frozenset({"date", "time", "year", "version", "duration", "rank"})
+
+
+def _unit_kind(unit: str, sets) -> str:
+    """``duration`` for a stretch of time ("five years", "an 8 year war": the ``duration_units`` of
+    data/word_sets.csv), ``rank`` for a superlative or a rank ("the two largest", "two of the
+    largest": ``rank_words``), else ""."""
+    first = unit.split()[0].lower() if unit else ""
+    if first in sets.duration_units:
+        return "duration"
+    return "rank" if first in sets.rank_words else ""
 
 
 def _kind(number: str, unit: str = "") -> str:
@@ -146,9 +165,11 @@ def figures(articles, gazetteer=None):
     """Every number, date and amount, with its unit, a hedge word, and who the sentence credits it to.
 
     One row per figure: ``number`` (as written), ``value`` (as a number where it can be read),
-    ``kind`` (number / number word / date / time / year / version / percent / money), ``amount`` (True for
-    a quantity a reader could check: not a date, a time of day such as "11 p.m.", a year or a version
-    such as "2.0"), ``unit`` ("people"),
+    ``kind`` (number / number word / date / time / year / version / duration / rank / percent / money),
+    ``amount`` (True for a quantity a reader could check: not a date, a time of day such as "11 p.m.",
+    a year, a version such as "2.0", a stretch of time such as "over five years" or a rank such as
+    "the two largest"), ``unit`` ("people"; after "of the" and an owner, the owner's noun:
+    "100 of the group's own vehicles"),
     ``hedge`` ("some", "more than"), ``phrase`` (hedge + number + unit, exact text), the sentence,
     and its attribution (empty: the article states it in its own voice).
 
@@ -171,7 +192,8 @@ def _figures(frame, gazetteer=None):
     lookup = attribution_lookup(quotes(frame, gazetteer))
     from .wordsets import word_sets
 
-    hedge_rx = _hedge_pattern(word_sets().figure_hedges)
+    sets = word_sets()
+    hedge_rx = _hedge_pattern(sets.figure_hedges)
     texts = dict(zip(frame.article_id, frame.text))
     outlets = dict(zip(frame.article_id, frame.outlet))
     rows = []
@@ -197,7 +219,7 @@ def _figures(frame, gazetteer=None):
             number = text[a:b]
             kind = when or _kind(number)
             unit, unit_end = ("", b) if kind in ("date", "time", "year") else _unit(text, b)
-            kind = when or _kind(number, unit)
+            kind = when or _unit_kind(unit, sets) or _kind(number, unit)
             unit_end = min(unit_end, s.end)
             h = hedge_rx.search(text, max(s.start, a - 30), a)
             hedge_start = h.start() if h else a

@@ -128,7 +128,7 @@ def _combine_naming(parts, by: str, concepts=None):
     """One naming table from the parts' tables: counts and article counts added up, shares recomputed."""
     import pandas as pd
 
-    from .framing import NAMING_COLUMNS, load_concepts, shown_spellings
+    from .framing import NAMING_COLUMNS, joined_order, load_concepts, shown_spellings
 
     groups = list(dict.fromkeys(g for _table, labels in parts for g in labels))
     table = _concat([t for t, _labels in parts])
@@ -138,11 +138,12 @@ def _combine_naming(parts, by: str, concepts=None):
     order = {(r.concept, r.surface): i for i, r in enumerate(load_concepts(concepts).itertuples(index=False))}
     # each part shows a name in the spelling it found most often: the whole corpus may prefer another
     found = table.groupby(["concept", "surface"], sort=False)["count"].sum().to_dict()
+    order = {cs: joined_order(order, *cs) for cs in [*order, *found]}
     shown = shown_spellings(found, order)
     table = table.assign(surface=[shown[cs] for cs in zip(table.concept, table.surface)])
     summed = table.groupby([by, "concept", "surface"], sort=False)[["count", "n_articles"]].sum()
     notes = dict(zip(zip(table.concept, table.surface), table.note))
-    used = sorted({(c, s) for c, s in notes}, key=lambda cs: order.get(cs, 0))
+    used = sorted({(c, s) for c, s in notes}, key=lambda cs: (order.get(cs, 0), cs[1]))
     rows = []
     for group in groups:
         totals: dict[str, int] = {}

@@ -36,7 +36,7 @@ from .speaker_rules import article_quotes
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
            "checked_articles", "prepare_articles", "attribution_lookup", "attribution_at", "speaker_name",
-           "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "UNKNOWN_OUTLET"]
+           "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "UNKNOWN_OUTLET", "COUNTED_KINDS"]
 
 QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
                  "speaker_text", "speaker_type", "speaker_method", "speaker_guess", "cue", "cue_tone", "note",
@@ -47,6 +47,12 @@ CITATION_COLUMNS = ["article_id", "outlet", "cited", "cited_type", "n_mentions",
 TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", "match", "match_start",
                  "match_end", "n_matches", "in_quote", "attribution", "attribution_type", "attribution_kind",
                  "cue", "cue_tone", "speaker_guess"]
+
+#: The kinds of :func:`quotes` row that :func:`sources` counts as quotations. A ``title`` (the name
+#: of a report: "a BBC report titled “Raqqa's dirty secret”") is not something said, and a
+#: ``fragment`` (one or two words quoted inside the writer's sentence: "vowed to “annihilate” ISIS")
+#: does not show what was said; both keep their speaker in :func:`quotes` and :func:`trace_claim`.
+COUNTED_KINDS = ("direct", "indirect")
 
 
 def checked_articles(articles, function: str):
@@ -156,6 +162,9 @@ def quotes(articles, gazetteer=None):
     pronoun ("he added"), a description ("the general") or a quotation that follows another one,
     and the ``note`` says so in words. When no speaker is found, ``speaker`` is None (never a blank
     name) and the ``note`` says why ("no speaker found: the sentence names none", "a scare quote").
+    ``kind`` is ``direct`` (in quotation marks), ``indirect`` ("X said that ..."), ``fragment`` (one or
+    two words quoted inside the writer's sentence), ``title`` (the name of a report or an article),
+    ``scare``, ``term`` or ``sign`` (words that nobody is said to speak).
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
@@ -237,8 +246,8 @@ def _sources(frame, gazetteer=None):
     for row in gaz.itertuples():
         gaz_types[row.name] = row.type
     for r in q.itertuples(index=False):
-        if not speaker_name(r.speaker):
-            continue
+        if not speaker_name(r.speaker) or r.kind not in COUNTED_KINDS:
+            continue  # a title, or a word or two quoted inside the writer's sentence: not a quotation
         e = entry(r.article_id, r.outlet, r.speaker, r.speaker_type, gaz_types.get(r.speaker, ""))
         e["role"] = "quoted"
         e["n_quotes"] += 1
@@ -400,7 +409,7 @@ def attribution_lookup(q):
     q = q.assign(speaker=[speaker_name(v) for v in q["speaker"]])
     for r in q.itertuples(index=False):
         d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
-        if r.kind in ("direct", "title"):  # words inside a quoted headline are its outlet's, too
+        if r.kind in ("direct", "title", "fragment"):  # words inside a quoted headline are its outlet's, too
             d["direct"].append(r)
         d["sentence"].setdefault(r.sentence_id, []).append(r)
     return by_article

@@ -23,6 +23,7 @@ from .indirect_speech import (
     writers_inference,
 )
 from .names import Article
+from .quote_fragments import FRAGMENT_NOTE, is_fragment
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import pick_speaker, plain_phrase
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
@@ -62,6 +63,7 @@ KIND_NOTES = {
     "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
     "scare": "a scare quote: words held at arm's length, with no speaker named in the sentence",
     "sign": "words written on a thing (a sign, a banner, a shirt), not something said",
+    "fragment": FRAGMENT_NOTE,
 }
 
 
@@ -448,6 +450,10 @@ def article_quotes(art: Article) -> list[dict]:
                     if found["method"] == "named":
                         found["method"] = name
                 break
+            if is_fragment(text, q["start"], q["end"], sent_o[1] if sent_o else 0, cue[1] if cue else -1):
+                kind = "fragment" if found is not None else "scare"  # vowed to “annihilate” ISIS
+                note = "; ".join(n for n in (note, KIND_NOTES[kind]) if n)
+                cue = cue if found is not None else None
         if found is not None and found.get("type") == "named person" and found.get("speaker"):
             art.speakers.append((o, found["speaker"]))
         results.append((q, found, cue))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .indirect_speech import negated_cue
 from .names import WORD, Article, is_abbreviation, is_title
 from .speaker_phrases import (
     DETERMINERS,
@@ -471,7 +472,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
 
 
 def is_speech_cue(art: Article, cue) -> bool:
-    """Leave out nouns ("the claims", "its claims") and words inside others ("self-proclaimed").
+    """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
+    negated reporting words ("did not say": :func:`kit.indirect_speech.negated_cue`).
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -484,7 +486,7 @@ def is_speech_cue(art: Article, cue) -> bool:
 
     if not segment.is_speech_cue(art.text, cue[0], cue[1]):
         return False
-    return not made_sure(art, cue)
+    return not made_sure(art, cue) and not negated_cue(art, cue)
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").

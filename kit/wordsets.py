@@ -52,6 +52,12 @@ a line, so a teacher can read and extend each set. The sets:
                        asks for anonymity; it reports no words
 ``plural_nouns``       plurals without an -s ("people", "children"): a unit after an adjective
                        ("300 young people")
+``denial_verbs``       verbs of denial ("deny", "dispute"): "did not deny that …" still reports
+                       something; any other reporting verb after "not" or "never" reports no words
+``duration_units``     units of time ("years", "days"): "over five years", "an 8 year war" measure a
+                       stretch of time, not an amount (figure kind ``duration``)
+``rank_words``         superlatives and ranks ("largest", "top") after a number: "the two largest
+                       powers" ranks things, it is not an amount (figure kind ``rank``)
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -80,11 +86,13 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "anonymous_words", "unnamed_words", "description_nouns", "adverbs", "place_prepositions", "compass", "particles",
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
              "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
-             "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns")
+             "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
+             "denial_verbs", "duration_units", "rank_words")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
-                 "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns")
+                 "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
+                 "denial_verbs", "duration_units", "rank_words")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -133,6 +141,9 @@ class WordSets:
     comment_verbs: frozenset
     naming_verbs: frozenset
     plural_nouns: frozenset
+    denial_verbs: frozenset
+    duration_units: frozenset
+    rank_words: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 
