@@ -5,19 +5,9 @@ The texts are made up."""
 
 import pandas as pd
 import pytest
+from made_up import arts, rows
 
-from kit.sourcing import quotes, sources
-
-
-def arts(text):
-    return pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]})
-
-
-def rows(text):
-    q = quotes(arts(text))
-    for r in q.itertuples():
-        assert text[r.start:r.end] == r.quote
-    return q
+from kit.sourcing import sources
 
 
 @pytest.mark.parametrize("text", [

@@ -1,24 +1,11 @@
 """Rules found on a student's own article (lesson 06): a sign's words, plural group nouns, refusals to
 comment, times of day and units after an adjective. The texts are made up."""
 
-import pandas as pd
 import pytest
+from made_up import arts, rows
 
 from kit.quantities import figures
-from kit.sourcing import quotes, sources
-
-
-def arts(text):
-    return pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]})
-
-
-def rows(text):
-    q = quotes(arts(text))
-    for r in q.itertuples():
-        assert text[r.start:r.end] == r.quote
-        if r.speaker_start >= 0:
-            assert text[r.speaker_start:r.speaker_end] == r.speaker_text
-    return q
+from kit.sourcing import sources
 
 
 @pytest.mark.parametrize("text, words", [
