@@ -22,7 +22,7 @@ import re
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS
 
-__all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
+__all__ = ["negated_at", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
            "negated_cue", "INFERENCE_NOTE"]
 
 
@@ -299,11 +299,21 @@ def negated_cue(art: Article, cue) -> bool:
     >>> [(art.text[c[0]:c[1]], negated_cue(art, c)) for c in art.cues]
     [('made it clear', True), ('deny', False), ('said', False)]
     """
-    text = art.text
-    lo = max(0, cue[0] - 30)
-    if not _NEGATED.search(text, lo, cue[0]) or _NOT_ONLY.search(text, lo, cue[0]):
+    return negated_at(art.text, cue[0], cue[1], art.sets.denial_verbs)
+
+
+def negated_at(text: str, start: int, end: int, denial_verbs=frozenset()) -> bool:
+    """:func:`negated_cue` on plain text: is the reporting word ``text[start:end]`` negated? (Used by
+    ``kit.annotate`` too, so a quoted word after "has not made it clear" is a scare quote there as well.)
+
+    >>> t = "The US has not made it clear what happens to others “fleeing”."
+    >>> negated_at(t, t.index("made"), t.index(" what")), negated_at("Lee did not deny it.", 12, 16, {"deny"})
+    (True, False)
+    """
+    lo = max(0, start - 30)
+    if not _NEGATED.search(text, lo, start) or _NOT_ONLY.search(text, lo, start):
         return False
-    return text[cue[0]:cue[1]].lower() not in art.sets.denial_verbs
+    return text[start:end].lower() not in denial_verbs
 
 
 _TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)

@@ -17,8 +17,10 @@ from bisect import bisect_right
 from pathlib import Path
 
 from .errors import KitError, LexiconError
+from .indirect_speech import negated_at
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
 from .phrases import PhraseMatcher, fold_case, normalise_form
+from .wordsets import word_sets
 
 __all__ = ["find_spans", "cached_spans", "as_articles", "as_lexicon", "check_categories", "progress_bar",
            "empty_spans", "SPAN_COLUMNS", "RULES", "VOICES"]
@@ -289,7 +291,12 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     rules = compiled_rules()
     for pos, text in enumerate(progress_bar(texts, len(texts), progress)):
         kept = _longest(matcher.find(text))
-        bounds, found = sentences_and_quotations(text, cues=[(s, e) for c, s, e, _ in kept if c == attribution_idx])
+        # a negated reporting word ("has not made it clear") reports no words, as in kit.quotes
+        cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
+        if cues:
+            denials = word_sets().denial_verbs
+            cues = [(s, e) for s, e in cues if not negated_at(text, s, e, denials)]
+        bounds, found = sentences_and_quotations(text, cues=cues)
         n_sentences.append(len(bounds))
         if use_rule and found:
             rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found
