@@ -89,3 +89,17 @@ def test_a_name_the_notebook_sets_gets_the_cell_that_failed(capsys):
     out = capsys.readouterr().out
     assert "SyntaxError" in out and "quotes" not in out
     InteractiveShell.clear_instance()
+
+
+@pytest.mark.parametrize("name, line, fixed", [
+    ("brutal", "answer = brutal, regime", 'answer = ["brutal", "regime"]'),
+    ("claimed", 'answer = ["alleged", claimed]', 'answer = ["alleged", "claimed"]'),
+    ("Konashenkov", "answer = [Konashenkov, Moallem]", 'answer = ["Konashenkov", "Moallem"]'),
+])
+def test_the_hint_quotes_every_word_so_copying_it_works(name, line, fixed):
+    """A student copies the hint's line: it must run (second student reviewer: only the first word was quoted)."""
+    hint = hint_for_name_error(name, line)
+    assert hint.endswith(fixed)
+    namespace = {}
+    exec(fixed, namespace)  # the suggested line is valid Python that needs no other names
+    assert namespace["answer"]

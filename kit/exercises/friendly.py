@@ -29,7 +29,7 @@ from __future__ import annotations
 import linecache
 import re
 
-__all__ = ["hint_for_name_error", "hint_for_unset_name", "hint_for_syntax_error", "install_name_error_hint"]
+__all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_syntax_error", "install_name_error_hint"]
 
 ANSWER_LINE = re.compile(r"^\s*(answer|prediction|answer_\w+|\w*_answer)\s*=|check_\w+\s*\(")
 
@@ -58,10 +58,37 @@ def hint_for_name_error(name: str, line: str) -> str:
             fixed = line[:match.start()] + str(number) + line[match.end():]
             return (f"Python read {text} as {what}, not as a number: write the number in digits, like this: "
                     f"{fixed.strip()}")
-        fixed = line[:match.start()] + f'"{text}"' + line[match.end():]
+        fixed = quote_all(line) or line[:match.start()] + f'"{text}"' + line[match.end():]
         return (f"Python read {text} as {what}, not as text: put text in quotes, like this: "
                 f"{fixed.strip()}")
     return ""
+
+
+_BARE = re.compile(r"""("[^"]*"|'[^']*')|(?<![\w.])([A-Za-z_][\w]*(?:\s*-\s*[A-Za-z_0-9][\w]*)*)(?![\w(.])""")
+
+
+def quote_all(line: str) -> str:
+    """An answer line (``answer = ...``) with every word typed without quotes put in quotes, and
+    several answers separated by commas made a list; "" for any other line.
+
+    >>> quote_all("answer = brutal, regime"), quote_all('answer = ["alleged", claimed]')
+    ('answer = ["brutal", "regime"]', 'answer = ["alleged", "claimed"]')
+    """
+    m = re.match(r"^(\s*(?:answer|prediction|answer_\w+|\w*_answer)\s*=\s*)(.+?)\s*$", line)
+    if not m:
+        return ""
+    head, rhs = m.groups()
+
+    def fix(word):
+        if word.group(1) or word.group(2) in {"True", "False", "None"}:
+            return word.group(0)
+        number = number_word(word.group(2))
+        return str(number) if number is not None else '"' + re.sub(r"\s*-\s*", "-", word.group(2)) + '"'
+
+    fixed = _BARE.sub(fix, rhs)
+    if "," in _BARE.sub("", fixed) and not fixed.startswith(("[", "(")):
+        fixed = f"[{fixed}]"
+    return head + fixed
 
 
 def number_word(text: str):
