@@ -175,7 +175,7 @@ def need_text(answer, what: str) -> CheckResult | None:
         return too_long(answer)
     tip = ""
     if as_number(answer) is not None:
-        tip = f"Write the {what} as text in quotes, for example 'like this'."
+        tip = f'Write the {what} as text in quotes, for example "like this".'
     elif isinstance(answer, (list, tuple, set)):
         tip = "Give just one, as text in quotes."
     elif isinstance(answer, (pd.DataFrame, pd.Series)):

@@ -298,7 +298,8 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
     if prediction is ...:
         return not_answered("prediction")
     if isinstance(actual, str):
-        problem = need_text(prediction, "answer")
+        # say what kind of text: an article id (from the table above) or a name
+        problem = need_text(prediction, "article_id from the table above" if "-" in actual else "name")
         if problem is not None:
             return problem
         if match_choice(prediction, [actual]) == actual:

@@ -248,7 +248,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if extra:
         summary += f"; {len(extra)} of your words {'is' if len(extra) == 1 else 'are'} not among the {label}"
     if len(found) == total and not extra and not near_form:
-        return CheckResult(CORRECT, f"all {total} found: {quote_list(found)}.", detail)
+        return CheckResult(CORRECT, (f"all {total} found: " if total > 1 else "found it: ") + f"{quote_list(found)}.",
+                           detail)
     if near_form:
         n = len(near_form)
         summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
