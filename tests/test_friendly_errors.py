@@ -103,3 +103,10 @@ def test_the_hint_quotes_every_word_so_copying_it_works(name, line, fixed):
     namespace = {}
     exec(fixed, namespace)  # the suggested line is valid Python that needs no other names
     assert namespace["answer"]
+
+
+def test_a_title_typed_without_quotes_in_lesson_06_gets_the_whole_line_in_quotes():
+    from kit.exercises.friendly import hint_for_syntax_error
+
+    hint = hint_for_syntax_error("MY_TITLE = City council slashes youth centre funding in late-night vote")
+    assert hint.endswith('MY_TITLE = "City council slashes youth centre funding in late-night vote"')

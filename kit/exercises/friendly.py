@@ -31,7 +31,9 @@ import re
 
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_syntax_error", "install_name_error_hint"]
 
-ANSWER_LINE = re.compile(r"^\s*(answer|prediction|answer_\w+|\w*_answer)\s*=|check_\w+\s*\(")
+#: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
+ANSWER_NAMES = r"answer|prediction|answer_\w+|\w*_answer|MY_[A-Z_]+"
+ANSWER_LINE = re.compile(rf"^\s*({ANSWER_NAMES})\s*=|check_\w+\s*\(")
 
 
 def hint_for_name_error(name: str, line: str) -> str:
@@ -74,7 +76,7 @@ def quote_all(line: str) -> str:
     >>> quote_all("answer = brutal, regime"), quote_all('answer = ["alleged", claimed]')
     ('answer = ["brutal", "regime"]', 'answer = ["alleged", "claimed"]')
     """
-    m = re.match(r"^(\s*(?:answer|prediction|answer_\w+|\w*_answer)\s*=\s*)(.+?)\s*$", line)
+    m = re.match(rf"^(\s*(?:{ANSWER_NAMES})\s*=\s*)(.+?)\s*$", line)
     if not m:
         return ""
     head, rhs = m.groups()
@@ -121,7 +123,7 @@ def hint_for_unset_name(name: str, history) -> str:
     if not given:
         return ""
     quotes = ""
-    if re.match(r"(answer|prediction|answer_\w+|\w*_answer)$", name):
+    if re.fullmatch(ANSWER_NAMES, name):
         # the failed cell gave a number as a word ("prediction = five"): numbers go in digits, not in quotes
         is_number = number_word(given[-1].split("#")[0].strip()) is not None
         quotes = " - numbers go in digits -" if is_number else " - text goes in quotes -"
@@ -139,13 +141,9 @@ def hint_for_syntax_error(line: str) -> str:
     """
     if not isinstance(line, str):
         return ""
-    hint = hint_for_name_error("", line)
-    if hint:
-        return hint
-    match = re.match(r"^(\s*(?:answer|prediction|answer_\w+|\w*_answer)\s*=\s*)([^\"'\[\](){}#\n]+?)\s*(#.*)?$",
-                     line.rstrip("\n"))
+    match = re.match(rf"^(\s*(?:{ANSWER_NAMES})\s*=\s*)([^\"'\[\](){{}}#\n]+?)\s*(#.*)?$", line.rstrip("\n"))
     if not match:
-        return ""
+        return hint_for_name_error("", line)
     text = match.group(2)
     number = " ".join(text.split())
     if re.fullmatch(r"\d{1,3}(,\d{3})+", number):  # "1,000" is a tuple to Python, not a syntax error
