@@ -38,7 +38,7 @@ WORD = re.compile(r"[\w’'.\-]+")
 #: A hyphenated adjective, never part of a name: "Qaeda-linked", "Arabic-language", "US-supported",
 #: "NATO-member", "pro-Assad".
 MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-)[^-]+(?:-[^-]+)*"
-                       r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied|"
+                       r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied|old|"
                        r"held|style|friendly|leaning|majority|minded|member|\w{3,}ed|\w{3,}ing)$"
                        r"|^(?:pro|anti|ex|post|pre|neo)-|^(?:us|u\.s\.?|uk|u\.k\.?|un|u\.n\.?|eu|nato)-\w",
                        re.IGNORECASE)

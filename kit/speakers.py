@@ -316,7 +316,7 @@ def _described_object(art: Article, lo: int, hi: int) -> dict | None:
     k = 1
     if len(words) > 2 and words[1].group(0) == "of" and words[0].group(0).lower() in _PARTITIVES:
         k = 2  # "one of those advisers", "some of the aides"
-    while k < len(words) and k < 7 and re.fullmatch(r"[a-z][a-z’'-]*", words[k].group(0)) \
+    while k < len(words) and k < 7 and re.fullmatch(r"(?:\d+-)?[a-z][a-z’'-]*", words[k].group(0)) \
             and words[k].group(0) not in _PREPOSITIONS_AFTER:
         k += 1
     if k < 2:

@@ -101,3 +101,12 @@ def test_a_time_of_day_is_one_figure_and_not_an_amount():
 ])
 def test_the_unit_is_the_noun_after_the_number(text, phrase):
     assert figure_rows(text).phrase.iloc[0] == phrase
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“I come here every day,” said 15-year-old Jamal Reed.", "Jamal Reed"),
+    ("“It is over,” said a 15-year-old student.", "a 15-year-old student"),
+])
+def test_an_age_before_a_name_or_a_description_keeps_the_speaker(text, speaker):
+    """Second student reviewer's own article: "said 15-year-old Jamal" gave no speaker."""
+    assert rows(text).speaker.tolist() == [speaker]
