@@ -192,7 +192,8 @@ def whole_text(table, columns=None):
 
     Returns a pandas Styler: in a notebook it shows as a table whose long cells wrap at word
     boundaries. ``columns`` picks the columns to show (all by default). The table itself is
-    not changed. Dates show as 2017-11-14; a missing date shows as "NaT (no date)".
+    not changed. Dates show as 2017-11-14; a missing date shows as "NaT (no date)". An empty
+    table says "No rows" in words.
 
     >>> styled = whole_text(example_corpus(), ["article_id", "text"])
     >>> "merciless attack, he claimed." in styled.to_html()
@@ -203,12 +204,17 @@ def whole_text(table, columns=None):
     >>> html = whole_text(pd.DataFrame({"published": pd.to_datetime(["2017-11-14", None])})).to_html()
     >>> "2017-11-14<" in html and "NaT (no date)" in html and "00:00" not in html
     True
+    >>> "No rows" in whole_text(example_corpus().iloc[0:0], ["article_id"]).to_html()
+    True
     """
     import pandas as pd
 
     shown = table[list(columns)] if columns is not None else table
     dates = [c for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])]
-    return (shown.style.format(escape="html", na_rep="")
+    styled = shown.style
+    if shown.empty:  # an empty table says so, instead of showing only its column names
+        styled = styled.set_caption("No rows: the kit found nothing of this kind in this text.")
+    return (styled.format(escape="html", na_rep="")
             .format(lambda d: "NaT (no date)" if pd.isna(d) else f"{d:%Y-%m-%d}", subset=dates)
             .hide(axis="index")
             .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
