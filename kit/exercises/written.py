@@ -120,17 +120,13 @@ def dismisses_or_trusts(sentence: str) -> str:
     return "no check" if re.search(NO_CHECK, low) else ""
 
 
+@functools.cache
 def plan_vocabulary() -> frozenset:
     """The words the rubric's patterns look for (4 letters or more), to read a misspelt plan as meant."""
-    if "words" not in PLAN_VOCABULARY:
-        patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
-                    SEARCHES_THE_WEB, CHANGES_MIND]
-        plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
-        PLAN_VOCABULARY["words"] = frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
-    return PLAN_VOCABULARY["words"]
-
-
-PLAN_VOCABULARY: dict = {}
+    patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
+                SEARCHES_THE_WEB, CHANGES_MIND]
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
+    return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
 def spelled_as_meant(text: str) -> str:
