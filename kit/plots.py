@@ -219,18 +219,47 @@ def _top(pairs, n: int = 3, unit: str = "") -> str:
     return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else "nothing"
 
 
-def plot_profile(profile_df, by="article", categories=None, ax=None, title=None):
+def _marked(mark, groups) -> list:
+    """The groups ``mark`` names (a name or several), in chart order; an unknown name is an error."""
+    if mark is None:
+        return []
+    names = [mark] if isinstance(mark, str) else [str(m) for m in mark]
+    unknown = [m for m in names if m not in groups]
+    if unknown:
+        raise KitError(f"mark={unknown[0]!r} is not one of the chart's bars", field="mark",
+                       fix="Choose from: " + ", ".join(groups) + ".")
+    return [g for g in groups if g in names]
+
+
+def _ranks(group, rates, cats) -> str:
+    """"my-article: loaded words 3.1 (2nd of 6), hedges 0.0 (6th of 6)" for one bar group."""
+    def nth(k):
+        return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+    parts = []
+    for c in cats:
+        col = rates[c].fillna(0)
+        value = float(col[group])
+        parts.append(f"{_names(c)} {value:.1f} ({nth(int((col > value).sum()) + 1)} of {len(col)})")
+    return f"{group}: " + ", ".join(parts)
+
+
+def plot_profile(profile_df, by="article", categories=None, ax=None, title=None, mark=None):
     """Bar chart of how often each category appears (per 1,000 words), per article or per outlet.
 
     ``profile_df`` is the table from :func:`kit.profile`. ``by="outlet"`` pools the
     articles of each outlet (all their flagged words divided by all their words).
     ``categories`` picks some categories (also a word list's own, such as ``euphemism``,
-    when the profile has them). Returns the :class:`Chart` (its ``numbers`` are the rates).
+    when the profile has them). ``mark`` names one article (or outlet), or several, to compare
+    with the rest: its label is bold and the summary gives its rates and their rank.
+    Returns the :class:`Chart` (its ``numbers`` are the rates).
 
     >>> import kit
     >>> fig = plot_profile(kit.profile(kit.load_articles()), categories=["hedge", "booster"])
     >>> fig.axes[0].get_title()
     'Hedges and boosters per 1,000 words, by article'
+    >>> fig = plot_profile(kit.profile(kit.load_articles()), categories=["hedge"], mark="russian-general-accuses")
+    >>> fig.summary.split(". ")[1]
+    'russian-general-accuses: hedge 4.2 (2nd of 5)'
     """
     import numpy as np
     import pandas as pd
@@ -289,7 +318,11 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
         colour, hatch = _look(cat, extras)
         ax.barh(y + (i - (n_cats - 1) / 2) * bar, rates[cat].fillna(0).to_numpy(), height=bar,
                 color=colour, hatch=hatch, edgecolor="white", linewidth=0.5, label=plain(_names(cat)))
+    marked = _marked(mark, groups)
     ax.set_yticks(y, [plain(wrap_label(g, 24)) for g in groups])
+    for label, g in zip(ax.get_yticklabels(), groups):
+        if g in marked:
+            label.set_fontweight("bold")
     ax.invert_yaxis()  # first article at the top, as in the table
     ax.tick_params(labelsize=SMALLEST)
     ax.set_xlabel("Times per 1,000 words", fontsize=_BIG)
@@ -319,6 +352,9 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None)
            f"({', '.join(_names(c) for c in cats)}); the bars show times per 1,000 words. "
            f"Highest: {_top(pairs)}.")
     summary = f"Highest rates (per 1,000 words): {_top(pairs)}. All the numbers are in the table below."
+    if marked:
+        summary = summary.replace(". All the numbers", ". " + "; ".join(_ranks(g, rates, cats) for g in marked)
+                                  + ". All the numbers")
     if isinstance(fig, Described):
         describe(fig, alt, summary, numbers.round(1))
     return fig

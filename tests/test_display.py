@@ -279,6 +279,18 @@ def test_plot_profile_on_given_axes_and_errors():
         kit.plot_profile("x")
 
 
+def test_plot_profile_marks_one_article_and_ranks_it():
+    p = pd.DataFrame({"article_id": ["a", "b", "c"], "hedge_per_1k": [1.0, 5.0, 3.0], "booster_per_1k": [2.0, 2.0, 0.0]})
+    fig = kit.plot_profile(p, categories=["hedge", "booster"], mark="c")
+    bold = {t.get_text(): t.get_fontweight() for t in fig.axes[0].get_yticklabels()}
+    assert bold["c"] == "bold" and bold["a"] != "bold"
+    assert "c: hedge 3.0 (2nd of 3), booster 0.0 (3rd of 3)" in fig.summary
+    assert "a: " in kit.plot_profile(p, categories=["booster"], mark=["a"]).summary  # ties share a rank
+    assert "a: booster 2.0 (1st of 3)" in kit.plot_profile(p, categories=["booster"], mark=["a"]).summary
+    with pytest.raises(KitError, match="mark='z' is not one of the chart's bars"):
+        kit.plot_profile(p, mark="z")
+
+
 # ------------------------------------------------------------------ a teacher's own category
 
 EUPHEMISM_CSV = ("term,variants,category,tone,note,alternative,source,case_sensitive\n"

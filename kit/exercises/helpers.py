@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 __all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "id_aliases", "one_article", "paragraph", "spans_in_text", "in_context",
-           "my_article", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
+           "my_article", "pasted_account", "is_placeholder", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
            "MIN_WORDS", "whole_text"]
 
 PASTE_PLACEHOLDER = "PASTE YOUR ARTICLE HERE"
@@ -163,7 +163,7 @@ def my_article(text: str = "", file: str = "", title: str = "My article"):
     import kit
     if file and str(file).strip():
         mine = kit.load_articles(str(file).strip())
-    elif isinstance(text, str) and text.strip() and text.strip() != PASTE_PLACEHOLDER:
+    elif isinstance(text, str) and not is_placeholder(text):
         mine = kit.load_articles(pd.DataFrame({"article_id": ["my-article"], "title": [title], "text": [text]}))
     else:
         articles = kit.load_articles()
@@ -173,6 +173,31 @@ def my_article(text: str = "", file: str = "", title: str = "My article"):
     if warning:
         print(warning)
     return mine
+
+
+def is_placeholder(text) -> bool:
+    """True when nothing was pasted: an empty text, or an untouched "PASTE ... HERE" placeholder.
+
+    >>> is_placeholder("PASTE THE TEXT OF ONE ACCOUNT HERE"), is_placeholder("The council met.")
+    (True, False)
+    """
+    words = " ".join(str(text).split()).upper()
+    return not words or (words.startswith("PASTE ") and words.endswith(" HERE") and len(words) < 100)
+
+
+def pasted_account(text: str, **metadata):
+    """``kit.article(text, **metadata)`` for a second account pasted into a lesson, with a note while the
+    cell still holds its placeholder (the notebook keeps running from top to bottom).
+
+    >>> pasted_account("PASTE THE TEXT OF ONE ACCOUNT HERE", title="Report")["n_words"].item()
+    Nothing pasted yet: the cell still holds the placeholder, so the tables below have nothing to show. Paste the text of one account between the triple quotes and run the cell again.
+    7
+    """
+    import kit
+    if is_placeholder(text):
+        print("Nothing pasted yet: the cell still holds the placeholder, so the tables below have nothing to show. "
+              "Paste the text of one account between the triple quotes and run the cell again.")
+    return kit.article(text if str(text).strip() else "PASTE THE TEXT HERE", **metadata)
 
 
 def with_corpus(mine, articles=None):
