@@ -465,7 +465,7 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
                        fontsize=SMALLEST)
     ax.invert_yaxis()
     ax.set_xlabel(plain(labels.get(column, column)), fontsize=_BIG)
-    ax.set_title("Reading level by outlet (dashed line: outlet average)", fontsize=_BIGGEST)
+    ax.set_title("Reading level by outlet\n(dashed line: outlet average)", fontsize=_BIGGEST)
     ax.tick_params(axis="x", labelsize=SMALLEST)
     ax.margins(x=0.15)
     name = labels.get(column, column)

@@ -264,8 +264,8 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_word
     # one panel per group, stacked, on one shared scale so the bars can be compared across panels
     fig, axes = new_chart(sum(0.32 * max(len(t), 1) + 1.6 for t in tops) + 1.2, nrows=max(len(groups), 1),
                           squeeze=False, sharex=True)
-    label = (f"Score: how far this {by.replace('_', ' ')} is ahead of the other articles on the word, "
-             "measured against chance")
+    label = (f"Score: how far this {by.replace('_', ' ')} is ahead of the other articles\n"
+             "on the word, measured against chance")
     for ax, group, top in zip(axes[:, 0], groups, tops):
         ax.barh([plain(w) for w in top.word], top.z, color="#1E26F0")
         ax.axvline(1.96, color="black", linestyle="--", linewidth=1.5)

@@ -433,3 +433,45 @@ def test_legend_says_counts_in_plain_words():
     assert "2 in this text" in legend and "marked <b>LABEL</b>" in legend
     assert "number of its note" in legend  # the number beside a word is a note number, not a count
     assert "number of its note" not in highlight(article("Nothing here."), lexicon=LEX).legend_html()
+
+
+# ------------------------------------------------------------------ every chart's text fits inside it
+
+def _texts_outside(fig):
+    """The chart's visible texts that run past the figure's edges (a student sees them cut off)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.text import Text
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    box = fig.bbox
+    undrawn = set()  # tick labels outside the axis's range, which matplotlib does not draw
+    for ax in fig.axes:
+        for axis, (lo, hi) in ((ax.xaxis, sorted(ax.get_xlim())), (ax.yaxis, sorted(ax.get_ylim()))):
+            for tick in axis.get_major_ticks():
+                if not lo - 1e-9 <= tick.get_loc() <= hi + 1e-9:
+                    undrawn.update({id(tick.label1), id(tick.label2)})
+    out = []
+    for text in fig.findobj(Text):
+        if id(text) in undrawn or not text.get_visible() or not text.get_text().strip():
+            continue
+        ext = text.get_window_extent(renderer)
+        if ext.x0 < box.x0 - 1 or ext.x1 > box.x1 + 1 or ext.y0 < box.y0 - 1 or ext.y1 > box.y1 + 1:
+            out.append(text.get_text())
+    return out
+
+
+def test_every_chart_keeps_its_text_inside_the_figure():
+    articles = kit.load_articles()
+    profile = kit.profile(articles)
+    charts = {
+        "reading level": kit.plots.plot_reading_level(profile),
+        "profile": kit.plot_profile(profile),
+        "profile by outlet": kit.plot_profile(profile, by="outlet"),
+        "naming": kit.plot_naming(kit.naming(articles), concept="United States"),
+        "citations": kit.plot_citations(kit.citations(articles)),
+        "distinctive words": kit.plot_distinctive_words(kit.distinctive_words(articles, by="outlet")),
+    }
+    cut = {name: _texts_outside(fig) for name, fig in charts.items()}
+    assert not any(cut.values()), f"text cut off at the chart's edge: {cut}"
