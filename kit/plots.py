@@ -219,6 +219,19 @@ def _top(pairs, n: int = 3, unit: str = "") -> str:
     return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else "nothing"
 
 
+def chart_title(fig) -> str:
+    """A chart's title, wherever it sits (over the axes, or over the key at the top of the chart).
+
+    >>> chart, ax = new_chart(2); _ = ax.set_title("Counts")
+    >>> chart_title(chart)
+    'Counts'
+    """
+    for legend in getattr(fig, "legends", []):
+        if legend.get_title().get_text():
+            return legend.get_title().get_text()
+    return fig.get_suptitle() or (fig.axes[0].get_title() if fig.axes else "")
+
+
 def _marked(mark, groups) -> list:
     """The groups ``mark`` names (a name or several), in chart order; an unknown name is an error."""
     if mark is None:
@@ -255,7 +268,7 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
 
     >>> import kit
     >>> fig = plot_profile(kit.profile(kit.load_articles()), categories=["hedge", "booster"])
-    >>> fig.axes[0].get_title()
+    >>> chart_title(fig)
     'Hedges and boosters per 1,000 words, by article'
     >>> fig = plot_profile(kit.profile(kit.load_articles()), categories=["hedge"], mark="russian-general-accuses")
     >>> fig.summary.split(". ")[1]
@@ -306,7 +319,7 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
 
     n_groups, n_cats = len(groups), len(cats)
     bar = 0.8 / n_cats
-    legend_rows = -(-n_cats // 3)  # the legend sits under the chart, three categories a line
+    legend_rows = -(-n_cats // 3)  # the legend sits above the bars (seen before them), three categories a line
     height = max(3.5, 1.6 + n_groups * (0.17 * n_cats + 0.3) + 0.3 * legend_rows)
     own_figure = ax is None
     if own_figure:
@@ -335,12 +348,13 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
         else:
             what = "Flagged words"
         title = f"{what} per 1,000 words, by {by}"
-    ax.set_title(plain(title), fontsize=_BIGGEST)
     ax.grid(axis="x", alpha=0.3)
     ax.set_axisbelow(True)
-    if own_figure:
-        fig.legend(fontsize=SMALLEST, loc="outside lower center", ncols=min(n_cats, 3), frameon=False)
+    if own_figure:  # the title across the whole chart, then the key under it, both seen before the bars
+        fig.legend(fontsize=SMALLEST, loc="outside upper center", ncols=min(n_cats, 3), frameon=False,
+                   title=plain(title), title_fontsize=_BIGGEST)
     else:
+        ax.set_title(plain(title), fontsize=_BIGGEST)
         ax.legend(fontsize=SMALLEST, frameon=False)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

@@ -243,7 +243,7 @@ def test_plot_profile_by_article_and_outlet():
     fig = kit.plot_profile(p)
     ax = fig.axes[0]
     assert ax.get_xlabel() == "Times per 1,000 words" and ax.get_ylabel() == "Article"
-    assert ax.get_title() == "Flagged words per 1,000 words, by article"
+    assert kit.plots.chart_title(fig) == "Flagged words per 1,000 words, by article"
     assert kit.plots.smallest_text_pt(fig) >= 12
     assert fig.alt_text.startswith("Bar chart: Flagged words per 1,000 words, by article.")
     assert "Highest:" in fig.alt_text and fig.numbers.shape == (len(p), len(DEFAULT_CATEGORIES))
@@ -252,7 +252,7 @@ def test_plot_profile_by_article_and_outlet():
     fig2 = kit.plot_profile(p, by="outlet", categories="hedge")
     ax2 = fig2.axes[0]
     assert ax2.get_ylabel() == "Outlet" and len(ax2.patches) == p.outlet.nunique()
-    assert ax2.get_title() == "Hedge per 1,000 words, by outlet"
+    assert kit.plots.chart_title(fig2) == "Hedge per 1,000 words, by outlet"
 
 
 def test_plot_profile_pools_outlets():
@@ -369,7 +369,7 @@ def test_plot_profile_with_a_new_category(with_euphemism):
     bar = ax.patches[len(p) * shown.index("euphemism")]  # one bar per article, category after category
     assert to_hex(bar.get_facecolor()).upper() == extra_plot_colour("euphemism", with_euphemism) and bar.get_hatch()
     one = kit.plot_profile(p, by="outlet", categories=["euphemism"])
-    assert one.axes[0].get_title() == "Euphemism per 1,000 words, by outlet"
+    assert kit.plots.chart_title(one) == "Euphemism per 1,000 words, by outlet"
     with pytest.raises(KitError, match="euphemism"):
         kit.plot_profile(p, categories=["euphemisms"])
 
@@ -469,6 +469,7 @@ def test_every_chart_keeps_its_text_inside_the_figure():
         "reading level": kit.plots.plot_reading_level(profile),
         "profile": kit.plot_profile(profile),
         "profile by outlet": kit.plot_profile(profile, by="outlet"),
+        "hedges and boosters": kit.plot_profile(profile, categories=["hedge", "booster"]),
         "naming": kit.plot_naming(kit.naming(articles), concept="United States"),
         "citations": kit.plot_citations(kit.citations(articles)),
         "distinctive words": kit.plot_distinctive_words(kit.distinctive_words(articles, by="outlet")),

@@ -110,3 +110,38 @@ def test_a_title_typed_without_quotes_in_lesson_06_gets_the_whole_line_in_quotes
 
     hint = hint_for_syntax_error("MY_TITLE = City council slashes youth centre funding in late-night vote")
     assert hint.endswith('MY_TITLE = "City council slashes youth centre funding in late-night vote"')
+
+
+def test_a_cell_skipped_after_a_restart_and_a_pasted_text_ending_in_a_quote(capsys, tmp_path):
+    """A student reviewer: after a restart she skipped 04's paragraph cell and was told to put
+    `paragraph_2` in quotes; her pasted article ended with a quotation mark (06) and got a bare
+    "unterminated string literal"."""
+    import json
+
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kit.exercises.friendly import install_name_error_hint
+
+    lesson = tmp_path / "04-hedging.ipynb"
+    lesson.write_text(json.dumps({"cells": [
+        {"cell_type": "code", "source": ["from kit import exercises\n"]},
+        {"cell_type": "markdown", "source": ["paragraph_2 = not code"]},
+        {"cell_type": "code", "source": ["paragraph_2 = exercises.paragraph(articles, 'x', 3)  # CHANGE THIS\n"]},
+        {"cell_type": "code", "source": ["exercises.check_flagged_words(answer, paragraph_2)\n"]}]}), encoding="utf-8")
+    shell = InteractiveShell.instance()
+    shell.user_ns["__session__"] = str(lesson)  # what JupyterLab's server gives the kernel
+    shell.run_cell("from kit import exercises", store_history=True)
+    assert install_name_error_hint()
+    shell.run_cell("answer = ['baseless']\nexercises.check_flagged_words(answer, paragraph_2)", store_history=True)
+    out = capsys.readouterr().out
+    assert "NameError" in out and "`paragraph_2` is made in a cell above that has not run" in out
+    assert "Run All Above Selected Cell" in out and '"paragraph_2"' not in out  # never: the variable in quotes
+    shell.run_cell('MY_TEXT = """The council met.\nIt was "a problem.""""\nMY_TITLE = "x"', store_history=True)
+    out = capsys.readouterr().out
+    assert "put a space before the closing" in out and out.index("space before") < out.index("SyntaxError")
+    shell.run_cell('MY_TEXT = """He wrote """ here """', store_history=True)
+    assert "three quotation marks in a row" in capsys.readouterr().out
+    del shell.user_ns["__session__"]
+    shell.run_cell("exercises.check_flagged_words(answer, paragraph_2)", store_history=True)
+    assert "has not run" not in capsys.readouterr().out  # outside JupyterLab: no notebook to read
+    InteractiveShell.clear_instance()

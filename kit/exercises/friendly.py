@@ -29,7 +29,8 @@ from __future__ import annotations
 import linecache
 import re
 
-__all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_syntax_error", "install_name_error_hint"]
+__all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
+           "hint_for_pasted_quotes", "notebook_code_cells", "install_name_error_hint"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
 ANSWER_NAMES = r"answer|prediction|answer_\w+|\w*_answer|MY_[A-Z_]+"
@@ -131,6 +132,71 @@ def hint_for_unset_name(name: str, history) -> str:
             f"Fix that cell{quotes} and run it again, then this one.")
 
 
+def hint_for_unrun_name(name: str, cells) -> str:
+    """The fix for ``NameError: name <name>`` when a code cell of the notebook sets ``name`` but has
+    not run since the kernel started (skipped, or run before a restart); "" if no cell sets it.
+
+    ``cells`` is the source of the notebook's code cells (:func:`notebook_code_cells`).
+
+    >>> print(hint_for_unrun_name("paragraph_2", ['paragraph_2 = exercises.paragraph(articles, "x", 3)  # CHANGE THIS']))
+    `paragraph_2` is made in a cell above that has not run since the notebook started (paragraph_2 = exercises.paragraph(articles, "x", 3)): run the cells above this one (menu Run > Run All Above Selected Cell), then this one.
+    >>> hint_for_unrun_name("BBC", ["answer = 1"])
+    ''
+    """
+    if not isinstance(name, str) or not name.isidentifier():
+        return ""
+    sets = re.compile(rf"^\s*{re.escape(name)}\s*=(?!=)[ \t]*(.*)$", re.MULTILINE)
+    for cell in cells or ():
+        found = sets.search(cell) if isinstance(cell, str) else None
+        if found:
+            shown = found.group(0).split("#")[0].strip()
+            shown = shown if len(shown) <= 90 else shown[:87] + "..."
+            return (f"`{name}` is made in a cell above that has not run since the notebook started ({shown}): run the "
+                    "cells above this one (menu Run > Run All Above Selected Cell), then this one.")
+    return ""
+
+
+def notebook_code_cells(shell) -> list:
+    """The code cells' source of the notebook the kernel runs, read from the file JupyterLab names in
+    ``__session__`` ([] outside JupyterLab, or when the file cannot be read).
+
+    >>> notebook_code_cells(None)
+    []
+    """
+    import json
+    from pathlib import Path
+
+    path = str(getattr(shell, "user_ns", {}).get("__session__", "") or "")
+    if not path.endswith(".ipynb"):
+        return []
+    try:
+        cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", [])
+        return ["".join(c.get("source", "")) for c in cells if c.get("cell_type") == "code"]
+    except (OSError, ValueError, AttributeError, TypeError):
+        return []
+
+
+def hint_for_pasted_quotes(message: str, line: str) -> str:
+    r'''The fix when pasted text breaks its triple quotes: it ends with a quotation mark (four in a row),
+    or holds three in a row; "" for other syntax errors.
+
+    >>> print(hint_for_pasted_quotes("unterminated string literal (detected at line 9)", 'He left. "No.""""'))
+    Your text ends with a quotation mark, so Python sees four " in a row: put a space before the closing """, like this: He left. "No." """
+    >>> hint_for_pasted_quotes("invalid syntax", "answer = the US")
+    ''
+    '''
+    if not isinstance(message, str) or not isinstance(line, str) or "unterminated" not in message:
+        return ""
+    end = line.rstrip()
+    if end.endswith('""""'):
+        return ('Your text ends with a quotation mark, so Python sees four " in a row: put a space before the '
+                f'closing """, like this: {end[:-3].strip()[-40:]} """')
+    if "triple-quoted" in message and '"""' in end:
+        return ('Your text has three quotation marks in a row ("""), which Python reads as the end of the text: '
+                "delete one of them, or save the text in a file and use the file option instead.")
+    return ""
+
+
 def hint_for_syntax_error(line: str) -> str:
     """The fix for a ``SyntaxError`` on a line that gives an answer: the words after ``=`` in quotes.
 
@@ -169,11 +235,13 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
     """
     try:
         if issubclass(etype, SyntaxError):
-            hint = hint_for_syntax_error(getattr(value, "text", "") or "")
+            text = getattr(value, "text", "") or ""
+            hint = hint_for_pasted_quotes(getattr(value, "msg", "") or "", text) or hint_for_syntax_error(text)
         else:
             name = getattr(value, "name", "") or ""
             history = list(getattr(shell, "user_ns", {}).get("In", ()))  # the cells run so far
-            hint = hint_for_unset_name(name, history) or hint_for_name_error(name, failing_line(tb))
+            hint = (hint_for_unset_name(name, history) or hint_for_unrun_name(name, notebook_code_cells(shell))
+                    or hint_for_name_error(name, failing_line(tb)))
     except Exception:  # noqa: BLE001  (a hint must never hide the error itself)
         hint = ""
     if issubclass(etype, SyntaxError):
