@@ -18,11 +18,11 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 
-from .result import CORRECT, INCORRECT, CheckResult, not_answered, wrong_type
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts"]
+           "same_entity", "next_attempt", "forget_attempts", "one_edit"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
@@ -311,36 +311,74 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     if not wanted or wanted in pool or wanted in known_words():
         return None
     close = difflib.get_close_matches(wanted, list(pool), n=1, cutoff=0.8)
+    if not close and len(wanted) >= 3:  # a short word: one letter wrong or two swapped ("BCC" for "BBC")
+        close = [c for c in pool if one_edit(wanted, c)]
+        close = close if len(close) == 1 else []
     if not close or close[0].startswith(wanted) or wanted.startswith(close[0]):
         return None  # "supposed" and "supposedly" are two words, not a typo
     return pool[close[0]]
 
 
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` (the same length) differ by one letter or by two neighbours swapped.
+
+    >>> one_edit("bcc", "bbc"), one_edit("wsws", "wswz"), one_edit("ap", "bbc")
+    (True, True, False)
+    """
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                              and a[diff[1]] == b[diff[0]])
+
+
 def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: str,
-                 why: str = "", explain_wrong=None, aliases: dict | None = None) -> CheckResult:
+                 why: str = "", explain_wrong=None, aliases: dict | None = None, where: str = "") -> CheckResult:
     """Shared logic for "name one thing from this list" questions (ids, outlets, words).
+
+    One feedback policy: a first wrong try never gives the answer away. An answer that is not
+    one of the choices is told where to look (``where``, e.g. "the outlet column"); the choices
+    themselves (in alphabetical order, so the order gives nothing away) only from the second try.
+    A misspelling close to a right answer is partly right, with "did you mean …?".
 
     >>> check_choice("BBC News", ["BBC"], ["BBC", "Reuters"], "outlet", aliases={"bbc news": "BBC"}).status
     'correct'
     >>> print(check_choice("Reuter", ["BBC"], ["BBC", "Reuters"], "outlet"))
     ✗ Not yet: 'Reuters' is not it — look again.
+    >>> print(check_choice("BCC", ["BBC"], ["BBC", "Reuters"], "outlet"))
+    ◐ Partly right: 'BCC' is not one of the outlets here: did you mean 'BBC'? Check the spelling.
+    >>> forget_attempts()
+    >>> print(check_choice("idk", ["BBC"], ["Reuters", "BBC"], "outlet", where="Read the sentences again."))
+    ✗ Not yet: 'idk' is not one of the outlets in this data.
+      Read the sentences again.
+    >>> print(check_choice("idk", ["BBC"], ["Reuters", "BBC"], "outlet", where="Read the sentences again."))
+    ✗ Not yet: 'idk' is not one of the outlets in this data.
+      Read the sentences again.
+      The outlets, in alphabetical order: 'BBC', 'Reuters'.
     """
     problem = need_text(answer, what)
     if problem is not None:
         return problem
     picked = match_choice(answer, choices, aliases)
+    question = ("choice", what, tuple(expected), tuple(choices))
     if picked is None:
+        stage = next_attempt(question, False)
         several = [c for c in choices if norm(answer) and norm(answer) in norm(c)]
         if len(several) > 1:
             return CheckResult(INCORRECT, f"{answer!r} fits several {what}s: write it in full.",
-                               f"It fits: {quote_list(several)}.")
+                               f"It fits {len(several)} of them." if stage == 1 else f"It fits: {quote_list(several)}.")
         guess = did_you_mean(answer, choices)
         if guess is not None:
-            return CheckResult(INCORRECT, f"{answer!r} is not one of the {what}s here: did you mean {guess!r}?")
+            return CheckResult(PARTLY if guess in expected else INCORRECT,
+                               f"{answer!r} is not one of the {what}s here: did you mean {guess!r}? Check the spelling.")
+        listed = sorted(dict.fromkeys(choices), key=lambda c: norm(c))
         return CheckResult(INCORRECT, f"{answer!r} is not one of the {what}s in this data.",
-                           f"The {what}s are: {quote_list(choices)}.")
+                           [where or f"Look for the {what} in the table or plot above.",
+                            f"The {what}s, in alphabetical order: {quote_list(listed, limit=20)}." if stage > 1 else ""])
     if picked in expected:
+        next_attempt(question, True)
         return CheckResult(CORRECT, f"{picked!r} is right.", why)
+    next_attempt(question, False)
     detail = explain_wrong(picked) if explain_wrong else ""
     return CheckResult(INCORRECT, f"{picked!r} is not it — look again.", detail)
 

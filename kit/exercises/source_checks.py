@@ -23,6 +23,7 @@ from .answers import (
     match_choice,
     need_text,
     need_word_list,
+    next_attempt,
     norm,
     quote_list,
     read_number,
@@ -112,8 +113,13 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     close = {w: did_you_mean(w, text_words) for w in not_in_text if len(norm(w)) > 2}
     typo = [w for w in not_in_text if close.get(w)]
     absent = [w for w in not_in_text if w not in typo]
+    solved = not missed and not extra and not spelled
+    stage = next_attempt(("names", what, tuple(names)), solved)
+    # how many are still to find, never who, before the third try
+    still = (f"{len(missed)} still to find: read the text again for the {what}." if stage < 3 else
+             f"Missed: {quote_list(missed)}.")
     detail = [*(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
-              f"Missed: {quote_list(missed)}." if missed else "",
+              still if missed else "",
               f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
               f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
               "the kit may have missed it: rules are not perfect." if in_text else "",
@@ -277,4 +283,6 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
                         f"{top} sentences about {phrase!r} name it. Next step: find that report itself "
                         "and compare what it says with what the articles say it says.",
                         lambda hit: f"{hit!r} is named in {counts.get(hit, 0)} of those sentences; "
-                        f"another outlet in {top}.", aliases=aliases)
+                        f"another outlet in {top}.", aliases=aliases,
+                        where=f"Read the sentences that mention {phrase!r} (`kit.trace_claim(articles, {phrase!r})`): "
+                        "which outlet do they name as the source of the claim?")
