@@ -372,8 +372,10 @@ def test_naming_and_distinctive_words(articles):
     words = kit.distinctive_words(articles, by="outlet")
     group = words.outlet.iloc[0]
     shown = kit.framing.top_distinctive_words(words, group, n=10).word.tolist()  # the bars of the plot
-    assert all(ex.check_distinctive_word(w, group, articles).correct for w in shown)
-    assert all(ex.check_distinctive_word(w.lower(), group, articles).correct for w in shown)  # "us" for "US"
+    # the exercise asks for one of the five longest bars: those are right, numbers 6 to 10 partly right
+    assert all(ex.check_distinctive_word(w, group, articles).correct for w in shown[:5])
+    assert all(ex.check_distinctive_word(w.lower(), group, articles).correct for w in shown[:5])  # "us" for "US"
+    assert all(ex.check_distinctive_word(w, group, articles).status == "partly" for w in shown[5:])
     assert ex.check_distinctive_word("zzzz", group, articles).status == "incorrect"
     mine = words[words.outlet == group].sort_values("z", ascending=False)
     grammar = next(w for w in mine.word if w in kit.framing.FUNCTION_WORDS)

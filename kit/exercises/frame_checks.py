@@ -16,6 +16,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 __all__ = ["check_naming", "name_key", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS", "headline_words",
            "how_it_attributes", "loaded_verbs"]
 
+SMALL_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
 
 
@@ -72,10 +73,14 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
 
 
 @guarded
-def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 10) -> CheckResult:
-    """Name a word that is distinctive of ``group`` (used far more often by it than by the others): in its
-    ``top`` by how much more often it uses the word than the other articles do, counted as the plot of
-    :func:`kit.plot_distinctive_words` counts them (grammar words such as "the" and "will" left out).
+def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 5) -> CheckResult:
+    """Name a word that is distinctive of ``group``: one of its ``top`` longest bars (five, as the exercise
+    asks) in :func:`kit.plot_distinctive_words`, counted as the plot counts them (grammar words such as
+    "the" and "will" left out; :func:`kit.framing.top_distinctive_words`).
+
+    Number ``top + 1`` to ``2 * top`` is partly right (distinctive, but not one of the longest bars), as
+    is a misspelling close to exactly one of the longest bars ("did you mean …?"). A wrong answer is told
+    where to look (the plot), never the words.
 
     >>> check_distinctive_word(["a", "b"], "wsws.org").status
     'wrong_type'
@@ -83,6 +88,7 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     import kit
 
     from ..framing import FUNCTION_WORDS, top_distinctive_words
+    from .answers import did_you_mean, known_words
     problem = need_text(answer, "word")
     if problem is not None:
         return problem
@@ -104,22 +110,35 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
              if f in ranks]
     if forms:  # "terrorist" for the bar "terrorists": the same word
         word = min(forms, key=ranks.get)
-    if word in ranks and ranks[word] < top:
+    bars = SMALL_NUMBERS.get(top, str(top))
+    where = f"Look at the {bars} longest bars of {group_hit} in the plot."
+    if word in ranks and ranks[word] < 2 * top:
         rank = ranks[word]
         row = mine.iloc[rank]
         word = str(row["word"])
         same = f" (you wrote '{shown}': the same word)" if norm(typed) != norm(word) else ""
-        return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} apart: "
-                           f"it uses it {int(row['count'])} times, far more often than the others do.",
-                           "The plot ranks words by how much more often this group uses them than the other "
-                           "articles do; past the dashed line, chance alone is an unlikely reason for the difference.")
+        chance = ("more than chance would explain" if float(row["z"]) >= 1.96 else
+                  "though chance could explain a difference this small (its bar stops before the dashed line)")
+        used = f"it uses it {int(row['count'])} times, more often than the other {by}s do, {chance}."
+        if rank < top:
+            return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} "
+                               f"apart: {used}",
+                               "The plot ranks words by how much more often this group uses them than the other "
+                               "articles do; past the dashed line, chance alone is an unlikely reason for the difference.")
+        return CheckResult(PARTLY, f"'{word}'{same} is distinctive, but not one of the {bars} longest bars: it is "
+                           f"number {rank + 1}; {used}", where)
+    guess = None
+    if word not in ranks and typed not in known_words():
+        guess = did_you_mean(typed, [norm(w) for w in mine["word"].astype(str).head(top)])
+    if guess is not None:
+        return CheckResult(PARTLY, f"'{shown}' is not a word of these articles: did you mean '{guess}'? "
+                           "Check the spelling.", where)
     as_form = f" (as '{word}')" if word != typed and word in ranks else ""
     top_words = [str(w) for w in mine["word"].head(top)]
     related = [w for w in top_words if len(typed) >= 4 and norm(w) != typed
                and (norm(w).startswith(typed[:-1]) or typed.startswith(norm(w)[:-1])) and len(norm(w)) >= 4]
-    detail = [f"The top {top}: {quote_list(top_words)}.",
-              f"A related word is among them: {quote_list(related)}." if related else ""]
-    if word in ranks and ranks[word] < 5 * top:
+    detail = [where, f"A related word is among them: {quote_list(related)}." if related else ""]
+    if word in ranks and ranks[word] < 50:
         return CheckResult(PARTLY, f"'{shown}'{as_form} leans towards {group_hit}, but is only number "
                            f"{ranks[word] + 1}.", detail)
     rank = f" (its form '{word}' ranks number {ranks[word] + 1})" if as_form else ""
