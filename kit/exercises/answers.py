@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "need_text", "need_word_list", "split_list",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts", "one_edit"]
 
@@ -96,21 +96,49 @@ def read_number(answer):
     return None
 
 
-def as_word_list(answer):
-    """A list of strings, or None when the answer is not a list/tuple/set/Series of strings.
+def as_word_list(answer, phrases=None):
+    """A list of strings, or None when the answer is not text or a list/tuple/set/Series of strings.
 
-    A string that writes a list out ("imperialism, regime") is read as that list.
+    A string is read as a list too: one that writes a list out ("imperialism, regime") is split at
+    its commas; one without commas is one item, or, when ``phrases`` (the multi-word entries the
+    question knows, normalised) is given, its words, each multi-word entry kept whole
+    ("imperialism regime change" -> ['imperialism', 'regime change']).
 
-    >>> as_word_list(("a", "b")), as_word_list("a b"), as_word_list("a, b")
-    (['a', 'b'], None, ['a', 'b'])
+    >>> as_word_list(("a", "b")), as_word_list("a b"), as_word_list("a, b"), as_word_list(3)
+    (['a', 'b'], ['a b'], ['a', 'b'], None)
+    >>> as_word_list("imperialism regime change hegemony", phrases={"regime change"})
+    ['imperialism', 'regime change', 'hegemony']
     """
     import pandas as pd
 
     if isinstance(answer, (list, tuple, set, frozenset, pd.Series)) and all(isinstance(a, str) for a in answer):
         return list(answer)
-    if isinstance(answer, str) and len(answer) <= MAX_CHARS:
-        return split_list(answer)
-    return None
+    if not isinstance(answer, str) or len(answer) > MAX_CHARS:
+        return None
+    listed = split_list(answer)
+    if listed is not None:
+        return listed
+    text = answer.strip().strip("[]").strip(" \t'\"“”‘’.")
+    if phrases is None or norm(text) in phrases or len(text.split()) < 2:
+        return [text] if text else []
+    return split_words(text, phrases)
+
+
+def split_words(text: str, phrases) -> list[str]:
+    """The words of ``text``, each run of words that makes one of ``phrases`` (normalised) kept whole.
+
+    >>> split_words("Imperialism Regime Change", {"regime change"})
+    ['Imperialism', 'Regime Change']
+    """
+    words, out, i = text.split(), [], 0
+    longest = max((len(p.split()) for p in phrases), default=1)
+    while i < len(words):
+        for j in range(min(len(words), i + longest), i, -1):
+            if j - i == 1 or norm(" ".join(words[i:j])) in phrases:
+                out.append(" ".join(words[i:j]).strip(" \t'\"“”‘’.,;:"))
+                i = j
+                break
+    return [w for w in out if w]
 
 
 def split_list(text: str) -> list[str] | None:
@@ -184,22 +212,18 @@ def need_text(answer, what: str) -> CheckResult | None:
 
 
 def need_word_list(answer, what: str = "words") -> CheckResult | None:
-    """None when the answer is a (not too long) list of strings; otherwise the result to return.
+    """None when the answer is a (not too long) list of strings or one text; otherwise the result to return.
 
-    >>> need_word_list(["brutal"]) is None
-    True
-    >>> need_word_list("brutal").status
+    >>> need_word_list(["brutal"]) is None, need_word_list("brutal") is None
+    (True, True)
+    >>> need_word_list(3).status
     'wrong_type'
     """
     if answer is ...:
         return not_answered()
     words = as_word_list(answer)
     if words is None:
-        tip = ""
-        if isinstance(answer, str):
-            tip = ("Put each one in quotes inside square brackets: "
-                   f"[{', '.join(repr(w) for w in answer[:200].split()[:2])}].")
-        return wrong_type(f"the answer should be a list of {what}, like ['one', 'another'].", answer, tip)
+        return wrong_type(f"the answer should be a list of {what}, like ['one', 'another'].", answer)
     return too_long(answer)
 
 

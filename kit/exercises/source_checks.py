@@ -213,7 +213,7 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     attr = spans[spans["category"] == "attribution"]
     loaded = attr[attr["tone"].astype(str) == "loaded"]
     neutral = attr[attr["tone"].astype(str) != "loaded"]
-    return word_feedback(as_word_list(answer), loaded, neutral.assign(category="neutral attribution"),
+    return word_feedback(as_word_list(answer, phrases=set(listed_forms())), loaded, neutral.assign(category="neutral attribution"),
                          "loaded verbs of saying", question=("loaded attributions", hit),
                          listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
                          text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article", forms_count=False)

@@ -286,14 +286,17 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
 
     >>> check_flagged_words(["brutal"], "A brutal siege.").status
     'correct'
-    >>> check_flagged_words("brutal", "A brutal siege.").status
+    >>> check_flagged_words("brutal", "A brutal siege.").status  # one word typed as text is a list of one
+    'correct'
+    >>> check_flagged_words(3, "A brutal siege.").status
     'wrong_type'
     """
     label = label or category_label(categories)
     problem = need_word_list(answer)
     if problem is not None:
         return problem
-    words = as_word_list(answer)
+    listed = listed_forms(lexicon)
+    words = as_word_list(answer, phrases=set(listed))  # "regime change" stays one entry in a typed string
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add the words you think are flagged.")
     import kit
@@ -301,7 +304,7 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     spans = kit.annotate(frame, lexicon=lexicon)
     mine = spans[spans["category"].isin(list(categories))]
     return word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
-                         question=("flagged", tuple(categories), text), listed=listed_forms(lexicon),
+                         question=("flagged", tuple(categories), text), listed=listed,
                          categories=tuple(categories), sentences=sentence_table(frame), text=text,
                          terms=listed_terms(lexicon))
 
