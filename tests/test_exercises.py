@@ -571,9 +571,12 @@ def test_near_ties_count_as_ties():
 def test_prediction_gives_the_gap():
     assert ex.check_prediction(..., 5).status == "not_answered"
     off = ex.check_prediction(4, 5, "quotations")
-    assert off.status == "partly" and "1 more" in off.message and "one line" in off.detail
+    # a prediction is not graded (third teacher's review): no tick, no cross, only how far it was
+    assert off.status == "compared" and "1 more" in off.message and "one line" in off.detail
     far = ex.check_prediction(3, 14, "quotations")  # issue 21: 3 against 14 is not "partly right"
-    assert far.status == "incorrect" and "11 more" in far.message
+    assert far.status == "compared" and "11 more" in far.message
+    assert "✗" not in str(far) + far._repr_html_() and "✓" not in str(far) + far._repr_html_()
+    assert "never below 0" in ex.check_prediction(-1, 5, "quotations").detail
     exact = ex.check_prediction(5, 5)
     assert exact.correct and "exactly" in exact.message and "Close" not in str(exact)
     assert ex.check_prediction("5", 5).correct
@@ -584,7 +587,7 @@ def test_prediction_of_a_choice_names_the_kit_s_answer():
     """Checked after the table that answers it: "the kit does not find X" read as "X does not exist"."""
     wrong = ex.check_prediction("russia-charges-pentagon", "us-fighting-isis-or-liquidating-assets")
     shown = str(wrong) + wrong._repr_html_()
-    assert wrong.status == "incorrect" and "the kit finds 'us-fighting-isis-or-liquidating-assets'" in str(wrong)
+    assert wrong.status == "compared" and "the kit finds 'us-fighting-isis-or-liquidating-assets'" in str(wrong)
     assert "does not find" not in shown and "exercise below" not in shown
     assert ex.check_prediction("us-fighting-isis-or-liquidating-assets",
                                "us-fighting-isis-or-liquidating-assets").correct
