@@ -29,6 +29,7 @@ LATERAL_MOVES = {
     "finds out who is behind the source": (
         r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|paid for|is behind|are behind|"
         r"posted|made)|whoever (posted|published|wrote|runs|made)|wikipedia|ownership|funded|funding|"
+        r"who (?!(is|are|was|were|would|will|it|they|he|she)\b)[a-z][a-z.'-]* (is|are|was)\b(?! (quoted|named|mentioned|saying|said))|"
         r"(look|looking|search|searching|check|checking) up (the |this |that )?"
         r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
         r"what (others|other sites|other people|experts|journalists) say about)"),
@@ -344,7 +345,9 @@ REFLECTION_PARTS = {
     "asks what to check elsewhere": (
         r"\b(check|verify|look up|search|find out|compare|original|other (sources|outlets|reports|accounts)|"
         r"i would (want|like) to know|i wonder|question|primary|press release|transcript|"
-        r"(still )?(do not|don't|did not|didn't) (yet )?know|not sure (what|who|whether|if)|next)\b"),
+        r"(still )?(do not|don't|did not|didn't) (yet )?know|not sure (what|who|whether|if)|next|"
+        r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
+        r"to (see|find out|know) (if|whether))\b"),
 }
 # a reflection that trusts the article (or says nothing needs checking) never reaches mastery
 REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
@@ -382,7 +385,9 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
         if how == "dismisses":
             judged["dismisses"].append(sentence)
             continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
-        if how or re.search(REFLECTION_TRUST, sentence, flags=re.IGNORECASE):
+        # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
+        judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", sentence, flags=re.IGNORECASE)
+        if how or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
             judged["trusts"].append(sentence)
             continue
         for part, pattern in REFLECTION_PARTS.items():
