@@ -36,7 +36,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .word_checks import listed_forms, listed_terms, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
-           "check_claim_source", "check_names", "cited_media", "title_named"]
+           "check_claim_source", "check_names", "cited_media", "title_named", "named_outlet"]
 
 
 @guarded
@@ -237,6 +237,24 @@ def title_named(answer: str, articles) -> str:
     return ""
 
 
+def named_outlet(answer: str, outlets, aliases: dict) -> str:
+    """The one outlet that a longer answer names as whole words ("the bbc report raqqas dirty secret"), or an
+    acronym written with dots ("B.B.C."); "" when it names none or several.
+
+    >>> named_outlet("the bbc report raqqas dirty secret", ["BBC", "Reuters"], {"bbc": "BBC"})
+    'BBC'
+    >>> named_outlet("B.B.C.", ["BBC"], {}), named_outlet("BBC and Reuters", ["BBC", "Reuters"], {})
+    ('BBC', '')
+    """
+    if re.fullmatch(r"\s*(?:[A-Za-z]\.){2,}[A-Za-z]?\s*", answer):
+        answer = answer.replace(".", "")
+    text = norm(answer)
+    names = {norm(o): o for o in outlets}
+    keys = {**{k: names[norm(v)] for k, v in aliases.items() if norm(v) in names}, **names}
+    found = {o for k, o in keys.items() if len(k) >= 2 and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", text)}
+    return found.pop() if len(found) == 1 else ""
+
+
 @guarded
 def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckResult:
     """Which outlet's report do the articles cite for a claim (the sentences that mention ``phrase``)?
@@ -267,6 +285,7 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
     publishers = [o for o in dict.fromkeys(outlet_labels(articles["outlet"]).astype(str)) if o.strip()]
     aliases = entity_aliases()
     if isinstance(answer, str) and match_choice(answer, outlets, aliases) is None:
+        answer = named_outlet(answer, outlets, aliases) or answer  # "the bbc report raqqas dirty secret", "B.B.C."
         own = match_choice(answer, publishers, aliases)
         if own is not None:
             return CheckResult(INCORRECT, f"{own!r} published one of the articles; the question asks whose "
