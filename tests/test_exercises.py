@@ -99,11 +99,22 @@ def test_odd_answers_never_raise(articles, name, value):
 
 @pytest.mark.parametrize("name", ["loaded_words", "hedges", "boosters", "speakers", "cited_outlets",
                                   "loaded_attributions"])
-@pytest.mark.parametrize("value", [None, 3, "brutal", "a string where a list is expected"])
+@pytest.mark.parametrize("value", [None, 3, 2.5, {"a": 1}])
 def test_list_questions_reject_non_lists(articles, name, value):
     result = all_checks(articles)[name](value)
     assert result.status == "wrong_type"
     assert "list" in result.message
+
+
+@pytest.mark.parametrize("name", ["loaded_words", "hedges", "boosters", "speakers", "cited_outlets",
+                                  "loaded_attributions"])
+@pytest.mark.parametrize("value", ["brutal", "a string where a list is expected"])
+def test_list_questions_read_a_string_as_a_list(articles, name, value):
+    # one policy (third teacher's review): a plain string is accepted wherever a list is, and read as its words
+    result = all_checks(articles)[name](value)
+    assert result.status not in ("wrong_type", "not_answered"), result
+    assert result.status == all_checks(articles)[name](value.split() if name not in ("speakers", "cited_outlets")
+                                                        else [value]).status
 
 
 @pytest.mark.parametrize("name", ["earliest", "boilerplate", "top", "top_outlet", "claim_source"])
@@ -228,10 +239,14 @@ def test_word_on_another_list_is_named(articles):
 
 
 def test_part_of_a_multi_word_entry():
+    ex.answers.forget_attempts()
     result = ex.check_loaded_words(["patent"], "This is patent nonsense.")
-    # a part of the phrase is explained, but 0 found is never "partly right" (a student read it as a find)
-    assert result.status == "incorrect" and "patent nonsense" in result.detail
+    # part of the phrase is partly right (third teacher's review), the counts add up, and the phrase itself is
+    # named only on the third try
+    assert result.status == "partly" and "patent nonsense" not in result.detail and "whole phrase" in result.detail
     assert "0 of 1 found" in result.message and "1 still to find" in result.detail
+    ex.check_loaded_words(["patent"], "This is patent nonsense.")
+    assert "patent nonsense" in ex.check_loaded_words(["patent"], "This is patent nonsense.").detail
     assert ex.check_loaded_words(["patent nonsense"], "This is patent nonsense.").correct
 
 
@@ -368,8 +383,10 @@ def test_naming_and_distinctive_words(articles):
     words = kit.distinctive_words(articles, by="outlet")
     group = words.outlet.iloc[0]
     shown = kit.framing.top_distinctive_words(words, group, n=10).word.tolist()  # the bars of the plot
-    assert all(ex.check_distinctive_word(w, group, articles).correct for w in shown)
-    assert all(ex.check_distinctive_word(w.lower(), group, articles).correct for w in shown)  # "us" for "US"
+    # the exercise asks for one of the five longest bars: those are right, numbers 6 to 10 partly right
+    assert all(ex.check_distinctive_word(w, group, articles).correct for w in shown[:5])
+    assert all(ex.check_distinctive_word(w.lower(), group, articles).correct for w in shown[:5])  # "us" for "US"
+    assert all(ex.check_distinctive_word(w, group, articles).status == "partly" for w in shown[5:])
     assert ex.check_distinctive_word("zzzz", group, articles).status == "incorrect"
     mine = words[words.outlet == group].sort_values("z", ascending=False)
     grammar = next(w for w in mine.word if w in kit.framing.FUNCTION_WORDS)
@@ -554,9 +571,12 @@ def test_near_ties_count_as_ties():
 def test_prediction_gives_the_gap():
     assert ex.check_prediction(..., 5).status == "not_answered"
     off = ex.check_prediction(4, 5, "quotations")
-    assert off.status == "partly" and "1 more" in off.message and "one line" in off.detail
+    # a prediction is not graded (third teacher's review): no tick, no cross, only how far it was
+    assert off.status == "compared" and "1 more" in off.message and "one line" in off.detail
     far = ex.check_prediction(3, 14, "quotations")  # issue 21: 3 against 14 is not "partly right"
-    assert far.status == "incorrect" and "11 more" in far.message
+    assert far.status == "compared" and "11 more" in far.message
+    assert "✗" not in str(far) + far._repr_html_() and "✓" not in str(far) + far._repr_html_()
+    assert "never below 0" in ex.check_prediction(-1, 5, "quotations").detail
     exact = ex.check_prediction(5, 5)
     assert exact.correct and "exactly" in exact.message and "Close" not in str(exact)
     assert ex.check_prediction("5", 5).correct
@@ -567,7 +587,7 @@ def test_prediction_of_a_choice_names_the_kit_s_answer():
     """Checked after the table that answers it: "the kit does not find X" read as "X does not exist"."""
     wrong = ex.check_prediction("russia-charges-pentagon", "us-fighting-isis-or-liquidating-assets")
     shown = str(wrong) + wrong._repr_html_()
-    assert wrong.status == "incorrect" and "the kit finds 'us-fighting-isis-or-liquidating-assets'" in str(wrong)
+    assert wrong.status == "compared" and "the kit finds 'us-fighting-isis-or-liquidating-assets'" in str(wrong)
     assert "does not find" not in shown and "exercise below" not in shown
     assert ex.check_prediction("us-fighting-isis-or-liquidating-assets",
                                "us-fighting-isis-or-liquidating-assets").correct

@@ -5,7 +5,8 @@ a readable sentence first, the detail after. A check never raises on a student's
 answer: an untouched stub (``answer = ...``) is "not answered", an answer of the wrong
 kind (``None``, a number where words are expected, a table …) is "wrong type" and
 says what was expected. A number written as text ("5", "six", "5 articles") is read as the number,
-and a list written as one text with commas ("imperialism, regime change") as a list. Written answers get a rubric level (beginning, emerging,
+and a list written as one text ("imperialism, regime change", or "imperialism regime change": multi-word
+entries of the word lists stay whole) as a list, wherever a list is accepted. Written answers get a rubric level (beginning, emerging,
 mastery), never a tick.
 
 Expected answers are computed from the data and the word lists at check time, never

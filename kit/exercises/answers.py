@@ -18,11 +18,11 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 
-from .result import CORRECT, INCORRECT, CheckResult, not_answered, wrong_type
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "need_text", "need_word_list", "split_list",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts"]
+           "same_entity", "next_attempt", "forget_attempts", "one_edit"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
@@ -96,21 +96,49 @@ def read_number(answer):
     return None
 
 
-def as_word_list(answer):
-    """A list of strings, or None when the answer is not a list/tuple/set/Series of strings.
+def as_word_list(answer, phrases=None):
+    """A list of strings, or None when the answer is not text or a list/tuple/set/Series of strings.
 
-    A string that writes a list out ("imperialism, regime") is read as that list.
+    A string is read as a list too: one that writes a list out ("imperialism, regime") is split at
+    its commas; one without commas is one item, or, when ``phrases`` (the multi-word entries the
+    question knows, normalised) is given, its words, each multi-word entry kept whole
+    ("imperialism regime change" -> ['imperialism', 'regime change']).
 
-    >>> as_word_list(("a", "b")), as_word_list("a b"), as_word_list("a, b")
-    (['a', 'b'], None, ['a', 'b'])
+    >>> as_word_list(("a", "b")), as_word_list("a b"), as_word_list("a, b"), as_word_list(3)
+    (['a', 'b'], ['a b'], ['a', 'b'], None)
+    >>> as_word_list("imperialism regime change hegemony", phrases={"regime change"})
+    ['imperialism', 'regime change', 'hegemony']
     """
     import pandas as pd
 
     if isinstance(answer, (list, tuple, set, frozenset, pd.Series)) and all(isinstance(a, str) for a in answer):
         return list(answer)
-    if isinstance(answer, str) and len(answer) <= MAX_CHARS:
-        return split_list(answer)
-    return None
+    if not isinstance(answer, str) or len(answer) > MAX_CHARS:
+        return None
+    listed = split_list(answer)
+    if listed is not None:
+        return listed
+    text = answer.strip().strip("[]").strip(" \t'\"“”‘’.")
+    if phrases is None or norm(text) in phrases or len(text.split()) < 2:
+        return [text] if text else []
+    return split_words(text, phrases)
+
+
+def split_words(text: str, phrases) -> list[str]:
+    """The words of ``text``, each run of words that makes one of ``phrases`` (normalised) kept whole.
+
+    >>> split_words("Imperialism Regime Change", {"regime change"})
+    ['Imperialism', 'Regime Change']
+    """
+    words, out, i = text.split(), [], 0
+    longest = max((len(p.split()) for p in phrases), default=1)
+    while i < len(words):
+        for j in range(min(len(words), i + longest), i, -1):
+            if j - i == 1 or norm(" ".join(words[i:j])) in phrases:
+                out.append(" ".join(words[i:j]).strip(" \t'\"“”‘’.,;:"))
+                i = j
+                break
+    return [w for w in out if w]
 
 
 def split_list(text: str) -> list[str] | None:
@@ -184,22 +212,18 @@ def need_text(answer, what: str) -> CheckResult | None:
 
 
 def need_word_list(answer, what: str = "words") -> CheckResult | None:
-    """None when the answer is a (not too long) list of strings; otherwise the result to return.
+    """None when the answer is a (not too long) list of strings or one text; otherwise the result to return.
 
-    >>> need_word_list(["brutal"]) is None
-    True
-    >>> need_word_list("brutal").status
+    >>> need_word_list(["brutal"]) is None, need_word_list("brutal") is None
+    (True, True)
+    >>> need_word_list(3).status
     'wrong_type'
     """
     if answer is ...:
         return not_answered()
     words = as_word_list(answer)
     if words is None:
-        tip = ""
-        if isinstance(answer, str):
-            tip = ("Put each one in quotes inside square brackets: "
-                   f"[{', '.join(repr(w) for w in answer[:200].split()[:2])}].")
-        return wrong_type(f"the answer should be a list of {what}, like ['one', 'another'].", answer, tip)
+        return wrong_type(f"the answer should be a list of {what}, like ['one', 'another'].", answer)
     return too_long(answer)
 
 
@@ -311,36 +335,74 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     if not wanted or wanted in pool or wanted in known_words():
         return None
     close = difflib.get_close_matches(wanted, list(pool), n=1, cutoff=0.8)
+    if not close and len(wanted) >= 3:  # a short word: one letter wrong or two swapped ("BCC" for "BBC")
+        close = [c for c in pool if one_edit(wanted, c)]
+        close = close if len(close) == 1 else []
     if not close or close[0].startswith(wanted) or wanted.startswith(close[0]):
         return None  # "supposed" and "supposedly" are two words, not a typo
     return pool[close[0]]
 
 
+def one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` (the same length) differ by one letter or by two neighbours swapped.
+
+    >>> one_edit("bcc", "bbc"), one_edit("wsws", "wswz"), one_edit("ap", "bbc")
+    (True, True, False)
+    """
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]]
+                              and a[diff[1]] == b[diff[0]])
+
+
 def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: str,
-                 why: str = "", explain_wrong=None, aliases: dict | None = None) -> CheckResult:
+                 why: str = "", explain_wrong=None, aliases: dict | None = None, where: str = "") -> CheckResult:
     """Shared logic for "name one thing from this list" questions (ids, outlets, words).
+
+    One feedback policy: a first wrong try never gives the answer away. An answer that is not
+    one of the choices is told where to look (``where``, e.g. "the outlet column"); the choices
+    themselves (in alphabetical order, so the order gives nothing away) only from the second try.
+    A misspelling close to a right answer is partly right, with "did you mean …?".
 
     >>> check_choice("BBC News", ["BBC"], ["BBC", "Reuters"], "outlet", aliases={"bbc news": "BBC"}).status
     'correct'
     >>> print(check_choice("Reuter", ["BBC"], ["BBC", "Reuters"], "outlet"))
     ✗ Not yet: 'Reuters' is not it — look again.
+    >>> print(check_choice("BCC", ["BBC"], ["BBC", "Reuters"], "outlet"))
+    ◐ Partly right: 'BCC' is not one of the outlets here: did you mean 'BBC'? Check the spelling.
+    >>> forget_attempts()
+    >>> print(check_choice("idk", ["BBC"], ["Reuters", "BBC"], "outlet", where="Read the sentences again."))
+    ✗ Not yet: 'idk' is not one of the outlets in this data.
+      Read the sentences again.
+    >>> print(check_choice("idk", ["BBC"], ["Reuters", "BBC"], "outlet", where="Read the sentences again."))
+    ✗ Not yet: 'idk' is not one of the outlets in this data.
+      Read the sentences again.
+      The outlets, in alphabetical order: 'BBC', 'Reuters'.
     """
     problem = need_text(answer, what)
     if problem is not None:
         return problem
     picked = match_choice(answer, choices, aliases)
+    question = ("choice", what, tuple(expected), tuple(choices))
     if picked is None:
+        stage = next_attempt(question, False)
         several = [c for c in choices if norm(answer) and norm(answer) in norm(c)]
         if len(several) > 1:
             return CheckResult(INCORRECT, f"{answer!r} fits several {what}s: write it in full.",
-                               f"It fits: {quote_list(several)}.")
+                               f"It fits {len(several)} of them." if stage == 1 else f"It fits: {quote_list(several)}.")
         guess = did_you_mean(answer, choices)
         if guess is not None:
-            return CheckResult(INCORRECT, f"{answer!r} is not one of the {what}s here: did you mean {guess!r}?")
+            return CheckResult(PARTLY if guess in expected else INCORRECT,
+                               f"{answer!r} is not one of the {what}s here: did you mean {guess!r}? Check the spelling.")
+        listed = sorted(dict.fromkeys(choices), key=lambda c: norm(c))
         return CheckResult(INCORRECT, f"{answer!r} is not one of the {what}s in this data.",
-                           f"The {what}s are: {quote_list(choices)}.")
+                           [where or f"Look for the {what} in the table or plot above.",
+                            f"The {what}s, in alphabetical order: {quote_list(listed, limit=20)}." if stage > 1 else ""])
     if picked in expected:
+        next_attempt(question, True)
         return CheckResult(CORRECT, f"{picked!r} is right.", why)
+    next_attempt(question, False)
     detail = explain_wrong(picked) if explain_wrong else ""
     return CheckResult(INCORRECT, f"{picked!r} is not it — look again.", detail)
 

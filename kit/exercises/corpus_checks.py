@@ -16,7 +16,16 @@ import pandas as pd
 from .answers import check_choice, match_choice, need_text, quote_list, read_number
 from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
-from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label, not_answered, wrong_type
+from .result import (
+    COMPARED,
+    CORRECT,
+    INCORRECT,
+    PARTLY,
+    CheckResult,
+    category_label,
+    not_answered,
+    wrong_type,
+)
 
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
            "check_top", "check_prediction", "near_ties", "whole_number", "column_words"]
@@ -280,18 +289,19 @@ def column_words(column: str) -> str:
 def check_prediction(prediction, actual, what: str = "the value") -> CheckResult:
     """Compare a prediction made before computing with the computed ``actual`` value.
 
-    A prediction of a choice (an article id, an outlet) is checked after the table or plot that
-    answers it, so a wrong one is told the kit's answer (the prediction was made before). A number gets
-    the gap: exactly right or within 10% is right, within half of the value partly right,
-    further off not yet; each time the student is asked for one line on why.
+    A prediction is not graded: one that is exactly right gets a tick, any other gets neither a tick nor
+    a cross (status "compared"), only how far it was. A prediction of a choice (an article id, an outlet)
+    is checked after the table or plot that answers it, so a different one is told the kit's answer (the
+    prediction was made before). A number gets the gap ("close" within 10%); each time the student is
+    asked for one line on why.
 
     >>> print(check_prediction(3, 5, "direct quotations"))
-    ◐ Partly right: you predicted 3 direct quotations; the kit counts 5 (2 more).
+    ↔ Your prediction and the kit: you predicted 3 direct quotations; the kit counts 5, 2 more than you predicted.
       Now write one line: why was your guess off? What did you not expect?
     >>> check_prediction("b", "b").status
     'correct'
     >>> print(check_prediction("a", "b"))
-    ✗ Not yet: you predicted 'a'; the kit finds 'b'.
+    ↔ Your prediction and the kit: you predicted 'a'; the kit finds 'b'.
       Find both in the table or plot above and compare their numbers.
       Keep your prediction as it is, and write one line on why your guess was off.
     """
@@ -305,7 +315,7 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
         if match_choice(prediction, [actual]) == actual:
             return CheckResult(CORRECT, f"you predicted {actual!r}, and so does the kit.",
                                "Write one line on what told you.")
-        return CheckResult(INCORRECT, f"you predicted {prediction!r}; the kit finds {actual!r}.",
+        return CheckResult(COMPARED, f"you predicted {prediction!r}; the kit finds {actual!r}.",
                            ["Find both in the table or plot above and compare their numbers.",
                             "Keep your prediction as it is, and write one line on why your guess was off."])
     number = read_number(prediction)
@@ -315,9 +325,9 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
     if gap == 0:
         return CheckResult(CORRECT, f"exactly right: you predicted {number:g} {what}, and the kit counts {actual:g}.",
                            "Write one line on what told you.")
-    more = f"{abs(gap):g} {'more' if gap > 0 else 'fewer'}"
-    said = f"you predicted {number:g} {what}; the kit counts {actual:g} ({more})."
+    said = (f"you predicted {number:g} {what}; the kit counts {actual:g}, "
+            f"{abs(gap):g} {'more' if gap > 0 else 'fewer'} than you predicted.")
+    negative = "A count is never below 0." if number < 0 <= actual else ""
     if abs(gap) <= 0.1 * abs(actual):
-        return CheckResult(CORRECT, "close: " + said, "Write one line on what told you.")
-    status = PARTLY if abs(gap) <= 0.5 * abs(actual) else INCORRECT
-    return CheckResult(status, said, "Now write one line: why was your guess off? What did you not expect?")
+        return CheckResult(COMPARED, "close: " + said, "Write one line on what told you.")
+    return CheckResult(COMPARED, said, [negative, "Now write one line: why was your guess off? What did you not expect?"])

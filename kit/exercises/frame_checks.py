@@ -14,8 +14,9 @@ from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
 __all__ = ["check_naming", "name_key", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS", "headline_words",
-           "how_it_attributes", "loaded_verbs"]
+           "how_it_attributes", "loaded_verbs", "saying_forms", "spelled_verbs", "states_contested_claim"]
 
+SMALL_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
 
 
@@ -72,10 +73,14 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
 
 
 @guarded
-def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 10) -> CheckResult:
-    """Name a word that is distinctive of ``group`` (used far more often by it than by the others): in its
-    ``top`` by how much more often it uses the word than the other articles do, counted as the plot of
-    :func:`kit.plot_distinctive_words` counts them (grammar words such as "the" and "will" left out).
+def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet", top: int = 5) -> CheckResult:
+    """Name a word that is distinctive of ``group``: one of its ``top`` longest bars (five, as the exercise
+    asks) in :func:`kit.plot_distinctive_words`, counted as the plot counts them (grammar words such as
+    "the" and "will" left out; :func:`kit.framing.top_distinctive_words`).
+
+    Number ``top + 1`` to ``2 * top`` is partly right (distinctive, but not one of the longest bars), as
+    is a misspelling close to exactly one of the longest bars ("did you mean …?"). A wrong answer is told
+    where to look (the plot), never the words.
 
     >>> check_distinctive_word(["a", "b"], "wsws.org").status
     'wrong_type'
@@ -83,6 +88,7 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     import kit
 
     from ..framing import FUNCTION_WORDS, top_distinctive_words
+    from .answers import did_you_mean, known_words
     problem = need_text(answer, "word")
     if problem is not None:
         return problem
@@ -104,22 +110,35 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
              if f in ranks]
     if forms:  # "terrorist" for the bar "terrorists": the same word
         word = min(forms, key=ranks.get)
-    if word in ranks and ranks[word] < top:
+    bars = SMALL_NUMBERS.get(top, str(top))
+    where = f"Look at the {bars} longest bars of {group_hit} in the plot."
+    if word in ranks and ranks[word] < 2 * top:
         rank = ranks[word]
         row = mine.iloc[rank]
         word = str(row["word"])
         same = f" (you wrote '{shown}': the same word)" if norm(typed) != norm(word) else ""
-        return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} apart: "
-                           f"it uses it {int(row['count'])} times, far more often than the others do.",
-                           "The plot ranks words by how much more often this group uses them than the other "
-                           "articles do; past the dashed line, chance alone is an unlikely reason for the difference.")
+        chance = ("more than chance would explain" if float(row["z"]) >= 1.96 else
+                  "though chance could explain a difference this small (its bar stops before the dashed line)")
+        used = f"it uses it {int(row['count'])} times, more often than the other {by}s do, {chance}."
+        if rank < top:
+            return CheckResult(CORRECT, f"'{word}'{same} is number {rank + 1} of the words that set {group_hit} "
+                               f"apart: {used}",
+                               "The plot ranks words by how much more often this group uses them than the other "
+                               "articles do; past the dashed line, chance alone is an unlikely reason for the difference.")
+        return CheckResult(PARTLY, f"'{word}'{same} is distinctive, but not one of the {bars} longest bars: it is "
+                           f"number {rank + 1}; {used}", where)
+    guess = None
+    if word not in ranks and typed not in known_words():
+        guess = did_you_mean(typed, [norm(w) for w in mine["word"].astype(str).head(top)])
+    if guess is not None:
+        return CheckResult(PARTLY, f"'{shown}' is not a word of these articles: did you mean '{guess}'? "
+                           "Check the spelling.", where)
     as_form = f" (as '{word}')" if word != typed and word in ranks else ""
     top_words = [str(w) for w in mine["word"].head(top)]
     related = [w for w in top_words if len(typed) >= 4 and norm(w) != typed
                and (norm(w).startswith(typed[:-1]) or typed.startswith(norm(w)[:-1])) and len(norm(w)) >= 4]
-    detail = [f"The top {top}: {quote_list(top_words)}.",
-              f"A related word is among them: {quote_list(related)}." if related else ""]
-    if word in ranks and ranks[word] < 5 * top:
+    detail = [where, f"A related word is among them: {quote_list(related)}." if related else ""]
+    if word in ranks and ranks[word] < 50:
         return CheckResult(PARTLY, f"'{shown}'{as_form} leans towards {group_hit}, but is only number "
                            f"{ranks[word] + 1}.", detail)
     rank = f" (its form '{word}' ranks number {ranks[word] + 1})" if as_form else ""
@@ -130,12 +149,14 @@ def headline_words() -> dict[str, frozenset]:
     """The word sets of ``data/headline_words.csv`` (lowercase): reporting nouns, words that report a
     claim as disputed, words that present a claim as proven, verbs of the attribution list that
     do not report speech in a headline ("plans", "wants"), and verbs of saying that cast doubt on
-    what they report ("claims": lesson 03; "says" is the neutral verb).
+    what they report ("claims": lesson 03; "says" is the neutral verb); the parties and acts of the contested
+    claim (a headline that names neither, "Convoy left Raqqa in October", states no contested claim), and
+    misspellings of "says"/"said" that no spelling distance finds ("sez").
 
     >>> "alleged" in headline_words()["disputed"], "reveals" in headline_words()["proven"]
     (True, True)
-    >>> "claims" in headline_words()["casts_doubt"]
-    True
+    >>> "claims" in headline_words()["casts_doubt"], "pentagon" in headline_words()["contested_party"]
+    (True, True)
     """
     import csv
 
@@ -151,7 +172,8 @@ def headline_words() -> dict[str, frozenset]:
             raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
                                fix="The first line must be: set,word")
         sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set(),
-                                "casts_doubt": set()}
+                                "casts_doubt": set(), "contested_party": set(), "contested_act": set(),
+                                "misspelt_says": set(), "misspelt_said": set()}
         for line, row in enumerate(rows[1:], start=2):
             if len(row) != 2 or row[0] not in sets or not row[1].strip():
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
@@ -256,6 +278,59 @@ def loaded_verbs(headline: str, lexicon=None) -> list[tuple[str, str]]:
     return found
 
 
+def saying_forms(lexicon=None) -> set[str]:
+    """The one-word forms of the verbs of saying and the reporting nouns a headline can attribute with.
+
+    >>> "says" in saying_forms() and "report" in saying_forms()
+    True
+    """
+    import kit
+    table = kit.load_lexicon() if lexicon is None else lexicon
+    verbs = table[table["category"] == "attribution"]
+    forms = {norm(f) for term, variants in zip(verbs["term"], verbs["variants"].fillna(""))
+             for f in [term, *str(variants).split("|")] if norm(f) and " " not in norm(f)}
+    sets = headline_words()
+    return (forms - sets["proven"] - sets["not_speech"]) | {w for w in sets["reporting_nouns"] if " " not in w}
+
+
+def spelled_verbs(headline: str, lexicon=None) -> tuple[str, dict[str, str]]:
+    """The headline with misspelt verbs of saying written as meant, and what was changed (typed -> meant).
+
+    >>> spelled_verbs("wsws sez us helpd isis leeve raqqa")[1]
+    {'sez': 'says'}
+    >>> spelled_verbs("WSWS reprots US helped ISIS")[1]
+    {'reprots': 'reports'}
+    """
+    from .answers import did_you_mean, known_words
+    sets = headline_words()
+    forms = saying_forms(lexicon)
+    fixes: dict[str, str] = {}
+
+    def fix(match):
+        word = match.group(0)
+        low = word.lower()
+        if low in forms or low in known_words():
+            return word
+        meant = ("says" if low in sets["misspelt_says"] else "said" if low in sets["misspelt_said"]
+                 else did_you_mean(low, [f for f in forms if f[0] == low[0]]) if len(low) >= 4 else None)
+        if meant:
+            fixes[word] = meant
+        return meant or word
+    return re.sub(r"[A-Za-z]+", fix, headline), fixes
+
+
+def states_contested_claim(headline: str) -> bool:
+    """True when a headline names a party or an act of the contested claim (data/headline_words.csv):
+    "US helped ISIS leave Raqqa" does, "Convoy left Raqqa in October" (what every account reports) does not.
+
+    >>> states_contested_claim("US helped ISIS leave Raqqa"), states_contested_claim("Convoy left Raqqa in October")
+    (True, False)
+    """
+    sets = headline_words()
+    words = set(re.findall(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*", norm(headline).replace("’", "'")))
+    return bool(words & (sets["contested_party"] | sets["contested_act"]))
+
+
 @guarded
 def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
     """Does a rewritten headline report the contested claim neutrally?
@@ -267,7 +342,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     claim as proven ("reveals", "exposed", "proves", "shows", "the truth": "BBC report shows X" asserts X).
     A loaded word before a colon ("Fake news: …") is a judgement, not a source. A verb of saying that casts
     doubt ("WSWS claims …") attributes the claim, but is partly right: "says" is neutral. A headline that states the claim as
-    a fact gets no tick. What the check cannot judge is said first, before the verdict.
+    a fact gets no tick; one that states no contested claim at all (it names none of the parties or acts of
+    ``data/headline_words.csv``: "Convoy left Raqqa in October", what every account reports) needs no source.
+    A misspelt verb of saying ("sez", "reprots") still attributes: partly right, with "did you mean …?". What the check cannot judge is said first, before the verdict.
     A "headline" over 30 words is refused before any word list runs.
 
     >>> check_neutral_headline("Russian general says US trained former ISIS fighters").status
@@ -294,6 +371,12 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     caution = ("this check reads words, not facts, so make sure every detail of your headline is in the article "
                "and that people on either side would call it a fair summary.")
     how, words = how_it_attributes(answer, lexicon)
+    spelled: dict[str, str] = {}
+    if not how:  # a misspelt verb of saying ("sez", "reprots") still says who makes the claim: partly right
+        meant, spelled = spelled_verbs(answer, lexicon)
+        how, words = how_it_attributes(meant, lexicon) if spelled else ("", "")
+        spelled = spelled if how else {}
+    typo = "; ".join(f"'{typed}': did you mean '{meant}'? Check the spelling." for typed, meant in spelled.items())
     spans = spans_in_text(answer, categories=["loaded_language", "label", "booster", "scare_quote"],
                           lexicon=lexicon)
     sets = headline_words()
@@ -314,6 +397,11 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "it instead of saying who makes it.",
                            pushes + ["Say who makes the claim: \"BBC reports …\", \"Russian general says …\"."],
                            caution=caution)
+    if not how and not pushes and not states_contested_claim(answer):  # "Convoy left Raqqa": every account has it
+        return CheckResult(CORRECT, "it states no contested claim: it says what happened, not who helped whom, so "
+                           "nothing in it needs a source.",
+                           "If you add the contested part (what the US did), say who makes that claim: "
+                           "\"BBC reports …\", \"Russian general says …\".", caution=caution)
     if not how:
         return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
                            pushes + ["Start with who says it: \"Russian general says …\" or \"Report: …\". "
@@ -330,5 +418,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if pushes:
         n = len(pushes)
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
-                           pushes, caution=caution)
+                           [*pushes, typo], caution=caution)
+    if spelled:
+        return CheckResult(PARTLY, f"{said}, but it is misspelt: {typo}", caution=caution)
     return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", caution=caution)

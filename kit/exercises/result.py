@@ -1,6 +1,7 @@
 """The result every check returns: a readable sentence first, the detail after.
 
-Right/wrong answers get one of five statuses; written answers get one of three rubric
+Right/wrong answers get one of five statuses; a prediction that missed gets "compared" (how far it
+was, no tick and no cross: a prediction is not graded); written answers get one of three rubric
 levels (beginning, emerging, mastery, as Civic Online Reasoning scores students) and
 never a ✓: a rubric level says what the writing does, not that it is "right".
 
@@ -18,13 +19,14 @@ from collections.abc import Sequence
 
 __all__ = ["CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED",
            "BEGINNING", "EMERGING", "MASTERY", "NUDGE", "Unreadable", "not_answered", "wrong_type", "describe",
-           "category_label"]
+           "category_label", "COMPARED"]
 
 CORRECT, PARTLY, INCORRECT = "correct", "partly", "incorrect"
+COMPARED = "compared"  # a prediction that missed: not graded, so no tick and no cross, only how far it was
 WRONG_TYPE, NOT_ANSWERED = "wrong_type", "not_answered"
 BEGINNING, EMERGING, MASTERY = "beginning", "emerging", "mastery"
 LEVELS = (BEGINNING, EMERGING, MASTERY)
-STATUSES = (CORRECT, PARTLY, INCORRECT, WRONG_TYPE, NOT_ANSWERED, *LEVELS)
+STATUSES = (CORRECT, PARTLY, INCORRECT, WRONG_TYPE, NOT_ANSWERED, COMPARED, *LEVELS)
 
 # symbol and label for each status: never colour alone; written answers never get a tick
 BADGES = {
@@ -33,6 +35,7 @@ BADGES = {
     INCORRECT: ("✗", "Not yet"),
     WRONG_TYPE: ("!", "Wrong type"),
     NOT_ANSWERED: ("…", "Not answered yet"),
+    COMPARED: ("↔", "Your prediction and the kit"),
     BEGINNING: ("○", "Beginning"),
     EMERGING: ("◑", "Emerging"),
     MASTERY: ("●", "Mastery"),
@@ -43,6 +46,7 @@ STYLES = {
     INCORRECT: "border-left:6px solid #762a83",
     WRONG_TYPE: "border-left:6px dotted #762a83",
     NOT_ANSWERED: "border-left:6px dotted #777777",
+    COMPARED: "border-left:6px double #777777",
     BEGINNING: "border-left:6px dotted #2166ac",
     EMERGING: "border-left:6px dashed #2166ac",
     MASTERY: "border-left:6px solid #2166ac",
@@ -71,7 +75,7 @@ class CheckResult:
     so that a reader in a hurry sees it.
 
     ``status`` is one of "correct", "partly", "incorrect", "wrong_type", "not_answered",
-    or, for written answers, a rubric level: "beginning", "emerging", "mastery". In a
+    "compared" (a prediction that missed: not graded), or, for written answers, a rubric level: "beginning", "emerging", "mastery". In a
     notebook it shows as HTML (a symbol and a word, everything escaped); as text, the
     sentence comes first and the detail after. ``passed`` is True for a right answer
     and for a written answer at mastery level (what an answer key must reach).

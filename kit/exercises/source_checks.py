@@ -23,6 +23,7 @@ from .answers import (
     match_choice,
     need_text,
     need_word_list,
+    next_attempt,
     norm,
     quote_list,
     read_number,
@@ -35,7 +36,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .word_checks import listed_forms, listed_terms, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
-           "check_claim_source", "check_names", "cited_media", "title_named"]
+           "check_claim_source", "check_names", "cited_media", "title_named", "named_outlet"]
 
 
 @guarded
@@ -112,8 +113,13 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     close = {w: did_you_mean(w, text_words) for w in not_in_text if len(norm(w)) > 2}
     typo = [w for w in not_in_text if close.get(w)]
     absent = [w for w in not_in_text if w not in typo]
+    solved = not missed and not extra and not spelled
+    stage = next_attempt(("names", what, tuple(names)), solved)
+    # how many are still to find, never who, before the third try
+    still = (f"{len(missed)} still to find: read the text again for the {what}." if stage < 3 else
+             f"Missed: {quote_list(missed)}.")
     detail = [*(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
-              f"Missed: {quote_list(missed)}." if missed else "",
+              still if missed else "",
               f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
               f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
               "the kit may have missed it: rules are not perfect." if in_text else "",
@@ -207,7 +213,7 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     attr = spans[spans["category"] == "attribution"]
     loaded = attr[attr["tone"].astype(str) == "loaded"]
     neutral = attr[attr["tone"].astype(str) != "loaded"]
-    return word_feedback(as_word_list(answer), loaded, neutral.assign(category="neutral attribution"),
+    return word_feedback(as_word_list(answer, phrases=set(listed_forms())), loaded, neutral.assign(category="neutral attribution"),
                          "loaded verbs of saying", question=("loaded attributions", hit),
                          listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
                          text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article", forms_count=False)
@@ -229,6 +235,24 @@ def title_named(answer: str, articles) -> str:
         if wanted == whole or (len(wanted.split()) >= 2 and re.search(rf"(?<!\w){re.escape(wanted)}(?!\w)", whole)):
             return shown
     return ""
+
+
+def named_outlet(answer: str, outlets, aliases: dict) -> str:
+    """The one outlet that a longer answer names as whole words ("the bbc report raqqas dirty secret"), or an
+    acronym written with dots ("B.B.C."); "" when it names none or several.
+
+    >>> named_outlet("the bbc report raqqas dirty secret", ["BBC", "Reuters"], {"bbc": "BBC"})
+    'BBC'
+    >>> named_outlet("B.B.C.", ["BBC"], {}), named_outlet("BBC and Reuters", ["BBC", "Reuters"], {})
+    ('BBC', '')
+    """
+    if re.fullmatch(r"\s*(?:[A-Za-z]\.){2,}[A-Za-z]?\s*", answer):
+        answer = answer.replace(".", "")
+    text = norm(answer)
+    names = {norm(o): o for o in outlets}
+    keys = {**{k: names[norm(v)] for k, v in aliases.items() if norm(v) in names}, **names}
+    found = {o for k, o in keys.items() if len(k) >= 2 and re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", text)}
+    return found.pop() if len(found) == 1 else ""
 
 
 @guarded
@@ -261,6 +285,7 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
     publishers = [o for o in dict.fromkeys(outlet_labels(articles["outlet"]).astype(str)) if o.strip()]
     aliases = entity_aliases()
     if isinstance(answer, str) and match_choice(answer, outlets, aliases) is None:
+        answer = named_outlet(answer, outlets, aliases) or answer  # "the bbc report raqqas dirty secret", "B.B.C."
         own = match_choice(answer, publishers, aliases)
         if own is not None:
             return CheckResult(INCORRECT, f"{own!r} published one of the articles; the question asks whose "
@@ -277,4 +302,6 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
                         f"{top} sentences about {phrase!r} name it. Next step: find that report itself "
                         "and compare what it says with what the articles say it says.",
                         lambda hit: f"{hit!r} is named in {counts.get(hit, 0)} of those sentences; "
-                        f"another outlet in {top}.", aliases=aliases)
+                        f"another outlet in {top}.", aliases=aliases,
+                        where=f"Read the sentences that mention {phrase!r} (`kit.trace_claim(articles, {phrase!r})`): "
+                        "which outlet do they name as the source of the claim?")

@@ -1,8 +1,8 @@
 """Checks for lessons 02 and 04: which words of a text are on a word list?
 
 The expected words come from ``kit.annotate`` at check time. Feedback explains every
-word: a missed one (hints come in stages: the sentences to read again, then the part of
-the sentence and the kind of word, the words themselves on the third try), an extra one that is on a list but not in this text, one on another
+word: a missed one (hints come in stages: how many are still to find and where to look, then the
+sentences to read again and the kind of word, the words themselves on the third try; a first wrong try never gives the answer away), an extra one that is on a list but not in this text, one on another
 list, a likely misspelling ("did you mean …?"), or one on no list at all.
 
     >>> check_loaded_words(["brutal"], "A brutal siege.").status
@@ -184,25 +184,38 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         else:
             extra.append(word)
     found = list(dict.fromkeys(found))
+    # one spelling policy: a word close to exactly one flagged word still to find is that word, misspelt
+    in_text = set(re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", plain_text))
+    spelled = {}
+    for word in extra:
+        here = word in in_text or bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text))
+        if here or word in known_words() or word in listed:
+            continue
+        close = [k for k in expected if k not in found and k not in spelled.values() and did_you_mean(word, [k])]
+        if len(close) == 1:
+            spelled[word] = close[0]
+    extra = [w for w in extra if w not in spelled]
     already = {w: keys for w, keys in near_form.items() if all(k in found for k in keys)}
     near_form = {w: [k for k in keys if k not in found] for w, keys in near_form.items() if w not in already}
-    missed = [k for k in expected if k not in found and k not in {p[1] for p in partial}]
-    solved = not missed and not extra and not partial and not near_form
+    missed = [k for k in expected if k not in found and k not in {p[1] for p in partial} and k not in spelled.values()]
+    solved = not missed and not extra and not partial and not near_form and not spelled
     stage = next_attempt(question, solved) if question else 3
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]
-    for word, whole in partial:
-        detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged.")
+    for word, whole in partial:  # the student's word is part of a flagged phrase: the phrase itself only on the third try
+        detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged." if stage >= 3
+                      else f"'{word}' is part of a flagged phrase: write the whole phrase, as the {scope} has it.")
     for word, keys in already.items():
         detail.append(f"'{word}' is another form of {quote_list(keys)}, which you already have.")
     for word, keys in near_form.items():
         detail.append(f"'{word}' is another form of a word the {scope} uses: it writes it {quote_list(keys)}. "
                       f"Write the form{'s' if len(keys) > 1 else ''} the {scope} uses.")
-    to_find = [k for k in expected if k not in found]  # the counts add up: found + still to find = all
-    if to_find and stage == 1:
-        where = where_to_look(spans, set(to_find), sentences, scope=scope)
-        detail.append(f"{len(to_find)} still to find." + (f" Look again at {where}" if where else ""))
+    detail += [f"'{w}': did you mean '{expected[k][0]}'? Check the spelling." for w, k in spelled.items()]
+    to_find = [k for k in expected if k not in found and k not in spelled.values()]  # found + spelt + to find = all
+    if to_find and stage == 1:  # how many and where to look, never which words (not even their sentence)
+        detail.append(f"{len(to_find)} still to find. Read the {scope} again, sentence by sentence, and look for "
+                      f"the {label}.")
     elif missed and stage == 2:
         for k in missed:  # where to look and what kind of word: never its letters or its definition
             shown, term, category, note = expected[k]
@@ -213,7 +226,6 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         for k in missed:
             shown, term, category, note = expected[k]
             detail.append(f"Missed '{shown}' ({category.replace('_', ' ')}): {note}")
-    in_text = set(re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", plain_text))
     for word in extra:
         # a word that is in the text is the word the student meant, not a misspelling
         guess = None
@@ -247,6 +259,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     summary = f"{len(found)} of {total} found"
     if extra:
         summary += f"; {len(extra)} of your words {'is' if len(extra) == 1 else 'are'} not among the {label}"
+    if spelled:
+        summary += f"; {len(spelled)} more spelt differently from the {scope}"
     if len(found) == total and not extra and not near_form:
         return CheckResult(CORRECT, (f"all {total} found: " if total > 1 else "found it: ") + f"{quote_list(found)}.",
                            detail)
@@ -254,10 +268,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         n = len(near_form)
         summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
                     f"{'a word' if n == 1 else 'words'} the {scope} uses")
-    if found or near_form:
+    if found or near_form or spelled:
         return CheckResult(PARTLY, summary + ".", detail)
-    if partial:  # part of a flagged phrase is a start, not a find: "0 found" is never "partly right"
-        return CheckResult(INCORRECT, summary + ": part of a flagged phrase does not count, only the whole phrase does.", detail)
+    if partial:  # part of a flagged phrase is a start: partly right, but the phrase counts only when whole
+        return CheckResult(PARTLY, summary + f", and {len(partial)} in part: a word of a flagged phrase counts once "
+                           "you write the whole phrase.", detail)
     return CheckResult(INCORRECT, f"none of your words is among the {label}.", detail)
 
 
@@ -271,14 +286,17 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
 
     >>> check_flagged_words(["brutal"], "A brutal siege.").status
     'correct'
-    >>> check_flagged_words("brutal", "A brutal siege.").status
+    >>> check_flagged_words("brutal", "A brutal siege.").status  # one word typed as text is a list of one
+    'correct'
+    >>> check_flagged_words(3, "A brutal siege.").status
     'wrong_type'
     """
     label = label or category_label(categories)
     problem = need_word_list(answer)
     if problem is not None:
         return problem
-    words = as_word_list(answer)
+    listed = listed_forms(lexicon)
+    words = as_word_list(answer, phrases=set(listed))  # "regime change" stays one entry in a typed string
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add the words you think are flagged.")
     import kit
@@ -286,7 +304,7 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     spans = kit.annotate(frame, lexicon=lexicon)
     mine = spans[spans["category"].isin(list(categories))]
     return word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
-                         question=("flagged", tuple(categories), text), listed=listed_forms(lexicon),
+                         question=("flagged", tuple(categories), text), listed=listed,
                          categories=tuple(categories), sentences=sentence_table(frame), text=text,
                          terms=listed_terms(lexicon))
 
@@ -310,7 +328,7 @@ def check_hedges(answer, text: str, lexicon=None) -> CheckResult:
     'correct'
     >>> print(check_hedges(["alleged"], "The attack, it seems."))
     ✗ Not yet: none of your words is among the hedges.
-      1 still to find. Look again at the paragraph's one sentence: “The attack, it seems.”
+      1 still to find. Read the paragraph again, sentence by sentence, and look for the hedges.
       'alleged' is on the hedge list, but not in this paragraph.
     """
     return check_flagged_words(answer, text, ("hedge",), lexicon, label="hedges")

@@ -29,6 +29,7 @@ LATERAL_MOVES = {
     "finds out who is behind the source": (
         r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|paid for|is behind|are behind|"
         r"posted|made)|whoever (posted|published|wrote|runs|made)|wikipedia|ownership|funded|funding|"
+        r"who (?!(is|are|was|were|would|will|it|they|he|she)\b)[a-z][a-z.'-]* (is|are|was)\b(?! (quoted|named|mentioned|saying|said))|"
         r"(look|looking|search|searching|check|checking) up (the |this |that )?"
         r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
         r"what (others|other sites|other people|experts|journalists) say about)"),
@@ -129,24 +130,33 @@ def plan_vocabulary() -> frozenset:
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
-def spelled_as_meant(text: str) -> str:
+@functools.cache
+def reflection_vocabulary() -> frozenset:
+    """The words the reflection rubric looks for (4 letters or more), to read a misspelt reflection as meant."""
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST]]
+    return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
+
+
+def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
     """The text with each misspelt word of the rubric's vocabulary written as meant ("serch" -> "search").
 
     Only words close to one the rubric looks for are changed, never a word of the articles.
 
     >>> spelled_as_meant("serch for the intervew and chek reuters")
     'search for the interview and check reuters'
+    >>> spelled_as_meant("the artical uses lodaed langauge, i wud chek the bbc", reflection_vocabulary())
+    'the article uses loaded langauge, i wud check the bbc'
     """
-    vocabulary = plan_vocabulary()
+    vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
 
     def fix(match):
         word = match.group(0)
-        return word if len(word) < 4 or word in vocabulary else as_meant(word)
+        return word if len(word) < 4 or word in vocabulary else as_meant(word, vocabulary)
     return re.sub(r"[a-z]+", fix, text)
 
 
 @functools.lru_cache(maxsize=4096)
-def as_meant(word: str) -> str:
+def as_meant(word: str, vocabulary: frozenset | None = None) -> str:
     """The rubric's word that ``word`` misspells (same first letter, length within 2), or ``word`` itself.
 
     >>> as_meant("chek"), as_meant("table")
@@ -154,7 +164,8 @@ def as_meant(word: str) -> str:
     """
     from .answers import did_you_mean
 
-    near = [v for v in plan_vocabulary() if v[0] == word[0] and abs(len(v) - len(word)) <= 2]
+    vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
+    near = [v for v in vocabulary if v[0] == word[0] and abs(len(v) - len(word)) <= 2]
     return (did_you_mean(word, near) or word) if near else word
 
 
@@ -344,7 +355,9 @@ REFLECTION_PARTS = {
     "asks what to check elsewhere": (
         r"\b(check|verify|look up|search|find out|compare|original|other (sources|outlets|reports|accounts)|"
         r"i would (want|like) to know|i wonder|question|primary|press release|transcript|"
-        r"(still )?(do not|don't|did not|didn't) (yet )?know|not sure (what|who|whether|if)|next)\b"),
+        r"(still )?(do not|don't|did not|didn't) (yet )?know|not sure (what|who|whether|if)|next|"
+        r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
+        r"to (see|find out|know) (if|whether))\b"),
 }
 # a reflection that trusts the article (or says nothing needs checking) never reaches mastery
 REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
@@ -378,15 +391,18 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     met: dict[str, str] = {}
     judged: dict[str, list] = {"trusts": [], "dismisses": []}
     for sentence in sentences_of(answer):
-        how = dismisses_or_trusts(sentence)
+        read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
+        how = dismisses_or_trusts(read)
         if how == "dismisses":
             judged["dismisses"].append(sentence)
             continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
-        if how or re.search(REFLECTION_TRUST, sentence, flags=re.IGNORECASE):
+        # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
+        judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
+        if how or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
             judged["trusts"].append(sentence)
             continue
         for part, pattern in REFLECTION_PARTS.items():
-            if part not in met and re.search(pattern, sentence, flags=re.IGNORECASE):
+            if part not in met and re.search(pattern, read, flags=re.IGNORECASE):
                 met[part] = sentence
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
