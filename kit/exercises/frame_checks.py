@@ -205,6 +205,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
 
     >>> how_it_attributes("Russian general says US trained ISIS fighters")
     ('attributed', 'says')
+    >>> how_it_attributes("WSWS says US helped ISIS fighters leave Raqqa, citing BBC report")
+    ('attributed', 'says')
     >>> how_it_attributes("US helped ISIS leave Raqqa")
     ('', '')
     >>> how_it_attributes("Raqqa: US let ISIS fighters go")
@@ -235,14 +237,15 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     for term, variants in zip(verbs["term"], verbs["variants"].fillna("")):
         forms.update(norm(f) for f in [term, *str(variants).split("|")] if norm(f))
     forms -= sets["proven"] | sets["not_speech"]
+    found = []  # the first way the headline attributes its claim ("WSWS says …, citing BBC report": "says")
     for form in sorted(forms | sets["reporting_nouns"], key=len, reverse=True):
         at = find_phrase(words, form)
         if at < 0:
             continue
-        if form == "according to" and at + 2 < len(words):
-            return "attributed", form
-        if at > 0 and words[at - 1] not in (":",):
-            return "attributed", form
+        if (form == "according to" and at + 2 < len(words)) or (at > 0 and words[at - 1] not in (":",)):
+            found.append((at, -len(form), form))
+    if found:
+        return "attributed", min(found)[2]
     for word in words:
         if word in sets["disputed"]:
             return "disputed", word

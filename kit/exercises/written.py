@@ -35,7 +35,8 @@ LATERAL_MOVES = {
         r"what (others|other sites|other people|experts|journalists) say about)"),
     "looks for other coverage": (
         r"\b(other ([a-z]+ )?(sources|outlets|news|newspapers|articles|reports|coverage|sites|websites|accounts)|"
-        r"news (reports|sites|websites|articles)|where else|which (websites|sites|outlets|papers) (ran|published|"
+        r"news (reports|sites|websites|articles)|where else|"
+        r"(local|national|regional|mainstream|other) (news|papers?|newspapers?|media|outlets?|reporters?|tv|radio)|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
         r"second account|(in|with|inside) (quotes|quotation marks|quote marks)|"
@@ -43,10 +44,12 @@ LATERAL_MOVES = {
         r"(report|article|story|coverage|account|statement|briefing))"),
     "traces the claim to its original": (
         r"\b(original|primary|press release|transcript|briefing|interview|speech|trace|"
-        r"(city|council|government|official|police|court|state|school|town)('s)? (website|site|records?|reports?|"
+        r"(city|council|government|official|police|court|state|school|town|district|board|agency|ministry|"
+        r"department|company)('s)? (website|site|records?|reports?|"
         r"documents?|minutes|data|statement)|"
         r"(the|that) (\w+ )?report (it|they|the article|the text) (cite|cites|mention|mentions|quote|quotes)|"
         r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
+        r"(the|that|this) (survey|study|poll|report|document|data|statement|letter|video|photo) itself|"
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
         r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
 }
@@ -61,7 +64,9 @@ CHANGES_MIND = (r"\b(change (my|your|our) mind|(trust|believe) (it|the article|t
 PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find out|whether|so (that|i|we)|because|"
            r"which would|that would (tell|show)|if (it|they|the|this|that|its) |and see|see (where|which|how|what|if)|"
            r"compare|what it (actually|really) says|check the date|(trust|believe) (it|the article|them) less|"
-           r"who (runs|owns|funds|publishes|is behind))")
+           r"who (runs|owns|funds|publishes|is behind)|"
+           r"(search|look|check)\w* [^.;]{0,60}\bfor (the|a|an|their|its) (survey|study|poll|report|figure|number|"
+           r"claim|quote|quotation|statement|data|document|video|photo|story))")
 # naming the moves is not making them: the words of SIFT are taken out before a plan is read
 SIFT_WORDS = (r"\b(sift|lateral(ly)? reading|read laterally|stop|investigate the source|find better coverage|"
               r"trace (the )?claims?(,)? (quotes )?(and media )?(back )?to (the|their) original( context)?|"
