@@ -36,6 +36,7 @@ QUOTE_MAP = {
 SPACE_CHARS = "\n\r\t\x0b\x0c\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
               "\u2028\u2029\u202f\u205f\u3000"
 CHAR_MAP = {**QUOTE_MAP, **{c: " " for c in SPACE_CHARS}}
+_CHAR_TABLE = str.maketrans(CHAR_MAP)
 
 _MULTISPACE = re.compile(r" {2,}")
 _INNER_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n]\n|\n[^\S\n]")
@@ -60,10 +61,9 @@ def normalise_chars(text: str) -> str:
     >>> normalise_chars("it\u2019s\u00a0\u201cso\u201d")
     'it\\'s "so"'
     """
-    for old, new in CHAR_MAP.items():
-        if old in text:
-            text = text.replace(old, new)
-    return text
+    if text.isascii() and text.isprintable():  # nothing to replace (the usual case for a word list)
+        return text
+    return text.translate(_CHAR_TABLE)
 
 
 def normalise_form(form: str, case_sensitive: bool = False) -> str:
