@@ -216,6 +216,29 @@ def _looks_like_person(run: str, sets: WordSets) -> bool:
     return True
 
 
+# a nickname in quotation marks, or a word (Article._split)
+_RUN_TOKEN = re.compile(r"[“\"][^”\"\n]{1,20}[”\"]|\S+")
+_NUMBER_NEXT = re.compile(r"\s*\d")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_cuts(word: str, sets: WordSets) -> tuple[bool, bool, bool, bool, bool]:
+    """What :meth:`Article._split` needs to know of one word of a run, read once per word: is it always
+    cut out (a time word, a modifier, "Syrian-Iraqi"), a month (cut before a number), a capitalised
+    function word (cut unless it opens the run), does it end in a possessive, or in a full stop that
+    is not an abbreviation's."""
+    low = word_core(word)
+    parts = [p for p in low.split("-") if p]
+    always = (low in sets.time_words or bool(MODIFIER.search(low))
+              or (len(parts) > 1 and all(p in sets.demonyms or p in sets.places for p in parts)))
+    month = low in sets.month_words
+    stop_cap = low in sets.stop_caps and not month and low not in sets.particles
+    possessive = _POSSESSIVE_END.search(word) is not None
+    full_stop = word.endswith(".") and not is_abbreviation(word.split("-")[-1])
+    return always, month, stop_cap, possessive, full_stop
+
+
 def _spans_within(spans, starts, lo: int, hi: int) -> list:
     """The spans (sorted by start, ``starts`` their start offsets) that lie wholly inside [lo, hi)."""
     k = bisect.bisect_left(starts, lo)
@@ -340,25 +363,17 @@ class Article:
         if e <= s:
             return
         cur = s
-        for m in re.finditer(r"[“\"][^”\"\n]{1,20}[”\"]|\S+", text[s:e]):
-            ts, te, w = s + m.start(), s + m.end(), m.group(0)
+        for m in _RUN_TOKEN.finditer(text, s, e):
+            ts, te, w = m.start(), m.end(), m.group(0)
             if w[0] in "“\"":
                 continue
-            low = word_core(w)
-            parts = [p for p in low.split("-") if p]
-            drop = (low in sets.time_words
-                    or (low in sets.month_words and re.match(r"\s*\d", text[te:te + 4]) is not None)
-                    or (low in sets.stop_caps and low not in sets.month_words and low not in sets.particles and ts > s)
-                    or bool(MODIFIER.search(low))
-                    or (len(parts) > 1 and all(p in sets.demonyms or p in sets.places for p in parts)))
-            if drop:
+            always, month, stop_cap, possessive, full_stop = _word_cuts(w, sets)
+            if always or (month and _NUMBER_NEXT.match(text, te, te + 4) is not None) or (stop_cap and ts > s):
                 if ts > cur:
                     yield cur, ts
                 cur = te
                 continue
-            possessive = re.search(r"[’']s?$", w) is not None and te < e
-            sentence_end = w.endswith(".") and te < e and not is_abbreviation(w.split("-")[-1])
-            if possessive or sentence_end:
+            if (possessive or full_stop) and te < e:
                 yield cur, te
                 cur = te
         if e > cur:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import NamedTuple
 
 from .corpus import sentences
 from .sourcing import attribution_at, attribution_lookup, checked_articles, data_version, quotes
@@ -36,6 +37,7 @@ _DATE = re.compile(
 _TIME = re.compile(r"(?<![\w.,:])\d{1,2}(?::[0-5]\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)|(?<![\w.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\w:]|[.,]\d)")
 _NUMBER = re.compile(r"(?<![\w.,])[$€£]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s*%|\s+per\s?cent\b|\s+percent\b)?"
                      r"(?:\s+(?:million|billion|trillion)\b)?(?![\w]|[.,]\d)")
+_DIGIT = re.compile(r"\d")  # _TIME and _NUMBER match only where the text holds one
 _WORD_NUMBERS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -62,7 +64,7 @@ next last every each ago later earlier perhaps
 """.split())
 
 
-def _unit(text: str, end: int) -> tuple[str, int]:
+def _unit(text: str, end: int, sets) -> tuple[str, int]:
     """The unit after a number: "people", "trucks", "ISIS fighters" (at most two words)."""
     i = end + 1 if text[end:end + 1] == "-" else end
     of = re.match(r"\s+of\s+(?:the\s+|them\s+|those\s+)?", text[i:i + 20])
@@ -70,10 +72,10 @@ def _unit(text: str, end: int) -> tuple[str, int]:
         i += of.end()
         owner = _OWNER.match(text, i)
         if owner and of.group(0).rstrip().endswith("the"):  # "100 of the Islamic State group’s own vehicles"
-            unit, end = _unit_words(text, owner.end())
+            unit, end = _unit_words(text, owner.end(), sets)
             if unit:
                 return unit, end
-    return _unit_words(text, i)
+    return _unit_words(text, i, sets)
 
 
 #: An owner before the unit, after "of the": "(100 of the) Islamic State group’s own (vehicles)".
@@ -94,12 +96,9 @@ def _noun_after(first: str, second: str, sets) -> bool:
         and not _plural(first, sets) and not low.endswith("ly") and low not in sets.adverbs | sets.past_forms
 
 
-def _unit_words(text: str, i: int) -> tuple[str, int]:
+def _unit_words(text: str, i: int, sets) -> tuple[str, int]:
     """At most two words: a second one after a name ("ISIS fighters"), or a plural noun after a word
     that is not one ("300 young people", "5 armed men"; but "50 trucks left" stops at "trucks")."""
-    from .wordsets import word_sets
-
-    sets = word_sets()
     words = []
     for w in re.finditer(r"\s*([A-Za-z][\w’'-]*)", text[i:i + 80]):
         if w.start() != (words[-1][2] - i if words else 0):
@@ -185,6 +184,13 @@ def figures(articles, gazetteer=None):
     return cache.per_article("figures", frame, lambda part: _figures(part, gazetteer), data_version(gazetteer))
 
 
+class _Sentence(NamedTuple):
+    article_id: str
+    sentence_id: int
+    start: int
+    end: int
+
+
 def _figures(frame, gazetteer=None):
     import pandas as pd
 
@@ -197,16 +203,20 @@ def _figures(frame, gazetteer=None):
     texts = dict(zip(frame.article_id, frame.text))
     outlets = dict(zip(frame.article_id, frame.outlet))
     rows = []
-    for s in sent.itertuples(index=False):
+    # the four columns needed, as Python lists (itertuples over every column costs more than the scan)
+    for article_id, sentence_id, start, end in zip(*(sent[c].tolist() for c in ("article_id", "sentence_id", "start", "end"))):
+        s = _Sentence(article_id, sentence_id, start, end)
         text = texts[s.article_id]
         found = []
         taken: list[tuple[int, int]] = []
-        for rx, kind in ((_DATE, "date"), (_TIME, "time")):
+        # a time of day and a number hold a digit: a sentence without one is not searched for them
+        digit = _DIGIT.search(text, s.start, s.end) is not None
+        for rx, kind in ((_DATE, "date"), (_TIME, "time")) if digit else ((_DATE, "date"),):
             for m in rx.finditer(text, s.start, s.end):
                 if not any(x < m.end() and m.start() < y for x, y in taken):
                     found.append((m.start(), m.end(), kind))
                     taken.append((m.start(), m.end()))
-        for rx in (_NUMBER, _NUMBER_WORD):
+        for rx in (_NUMBER, _NUMBER_WORD) if digit else (_NUMBER_WORD,):
             for m in rx.finditer(text, s.start, s.end):
                 a, b = m.start(), m.end()
                 while a < b and text[a].isspace():
@@ -218,7 +228,7 @@ def _figures(frame, gazetteer=None):
         for a, b, when in sorted(found):
             number = text[a:b]
             kind = when or _kind(number)
-            unit, unit_end = ("", b) if kind in ("date", "time", "year") else _unit(text, b)
+            unit, unit_end = ("", b) if kind in ("date", "time", "year") else _unit(text, b, sets)
             kind = when or _unit_kind(unit, sets) or _kind(number, unit)
             unit_end = min(unit_end, s.end)
             h = hedge_rx.search(text, max(s.start, a - 30), a)

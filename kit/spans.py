@@ -289,12 +289,14 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     col_pos, col_sid, col_start, col_end, col_text, col_cat, col_entry = [], [], [], [], [], [], []
     col_quoted, col_rule = [], []
     rules = compiled_rules()
+    denials = None
     for pos, text in enumerate(progress_bar(texts, len(texts), progress)):
         kept = _longest(matcher.find(text))
         # a negated reporting word ("has not made it clear") reports no words, as in kit.quotes
         cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
         if cues:
-            denials = word_sets().denial_verbs
+            if denials is None:  # read once per call, not once per article (each read checks the file)
+                denials = word_sets().denial_verbs
             cues = [(s, e) for s, e in cues if not negated_at(text, s, e, denials)]
         bounds, found = sentences_and_quotations(text, cues=cues)
         n_sentences.append(len(bounds))
