@@ -44,6 +44,9 @@ MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-
                        re.IGNORECASE)
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
+#: A title that ends in "of" just before a capitalised run ("Coalition Director of | Operations Brig. Gen. Jonathan
+#: Braga"): the run's first word finishes the title, and the speaker's words in the text start with the title.
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+of\s+(?:the\s+)?$")
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
@@ -115,7 +118,23 @@ def _person_name(run: str, sets: WordSets) -> str:
     while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in sets.demonyms
                               or words[0].lower().rstrip(".") in titles or _role_modifier(words, sets)):
         words.pop(0)
+    # the end of a longer title before a title word ("[Director of] Operations Brig. Gen. Jonathan Braga"): the
+    # name is the two or more words after the last title word
+    last = max((i for i in range(1, len(words) - 2) if _is_title(words[i], sets)), default=0)
+    if last and not any(_is_title(w, sets) for w in words[last + 1:]):
+        words = words[last + 1:]
     return " ".join(words)
+
+
+def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> tuple[int, str]:
+    """(start, name) of the person run text[ps:pe] named ``name``: a title ending in "of" just before it
+    ("Director of Operations Jane Smith") starts the words, and the run's first word finishes the title."""
+    title_of = _TITLE_OF_BEFORE.search(text, max(0, ps - 80), ps)
+    if not title_of or not any(_is_title(w, sets) for w in title_of.group(0).split()):
+        return ps, name
+    if len(name.split()) > 2:
+        name = " ".join(name.split()[1:])
+    return title_of.start(), name
 
 
 def is_title(word: str, sets: WordSets | None = None) -> bool:
@@ -261,7 +280,7 @@ class Article:
                 self.headings.append((ps, pe))
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
-            name = _person_name(run, sets)
+            name = _after_title_of(self.text, s, e, _person_name(run, sets), sets)[1]
             if _looks_like_person(run, sets) and (len(name.split()) >= 2 or name != run):
                 key = _person_key(name)
                 if len(name) > len(self.persons.get(key, "")):
@@ -485,6 +504,8 @@ class Article:
                     found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                                   "type": "organisation", "gaz_type": ""})
                     continue
+                title_start, name = _after_title_of(text, ps, pe, name, sets)
+                ps, run = title_start, text[title_start:pe]
                 cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
                         "type": "named person", "gaz_type": ""}
                 if not known and cand["speaker"] != name:
