@@ -44,6 +44,8 @@ MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-
                        re.IGNORECASE)
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
+_UNNAMED_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)(?![\w-])")  # "US| officials"
+_ADJECTIVES_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z][a-z-]*[ \t]+){1,2}$")  # "top |US officials"
 #: A title that ends in "of" just before a capitalised run ("Coalition Director of | Operations Brig. Gen. Jonathan
 #: Braga"): the run's first word finishes the title, and the speaker's words in the text start with the title.
 _TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+of\s+(?:the\s+)?$")
@@ -483,11 +485,25 @@ class Article:
         text = self.text
         sets = self.sets
         found = []
+        covered: list[tuple[int, int]] = []  # words before a name that belong to an unnamed source ("Top")
         for s, e, name, kind in self.gaz_in(lo, hi):
+            unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
+            if unnamed and word_core(unnamed.group(1)) in sets.anonymous_words and unnamed.end() <= hi:
+                # "top US officials": the name only says whose officials; they stay unnamed, as "Russian officials" do
+                before = _ADJECTIVES_BEFORE.search(text, max(lo, s - 40), s)
+                ws = s if before is None or any(w.lower() in sets.stop_caps for w in before.group(0).split()) \
+                    else before.start()
+                covered.append((ws, s))
+                found.append({"start": ws, "end": unnamed.end(), "text": text[ws:unnamed.end()],
+                              "speaker": text[ws:unnamed.end()], "type": "anonymous", "gaz_type": "",
+                              "note": "the source is described, not named"})
+                continue
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
         for ps, pe in self.runs(lo, hi):
             run = text[ps:pe]
+            if any(a <= ps and pe <= b for a, b in covered):
+                continue
             if _looks_like_person(run, sets):
                 name = _person_name(run, sets)
                 known = _person_key(name) in self.persons

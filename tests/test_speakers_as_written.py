@@ -60,3 +60,18 @@ def test_a_name_with_no_title_before_it_is_unchanged():
 ])
 def test_a_kind_of_organisation_is_not_anonymous(text, kind):
     assert speakers(text)[0][2] == kind
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Top US officials said the bridge was safe.", "Top US officials"),
+    ("Top Russian officials said the bridge was safe.", "Top Russian officials"),
+    ("The plan was, as proclaimed by top US officials, to “win” the cup.", "top US officials"),
+    ("Pentagon officials said the base would close.", "Pentagon officials"),
+    ("Kremlin sources said the talks would go on.", "Kremlin sources"),
+])
+def test_officials_of_a_named_body_stay_unnamed_on_every_side(text, speaker):
+    assert speakers(text)[0] == (speaker, speaker, "anonymous")
+
+
+def test_the_body_itself_is_still_named():
+    assert speakers("The Pentagon said the base would close.")[0][0] == "Pentagon"
