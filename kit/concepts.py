@@ -139,7 +139,55 @@ def concept_hits(text: str, concepts=None, matcher=None):
             continue
         spans.append((start, end))
         found.append((start, end, entry))
-    return _join_side_by_side(text, sorted(found, key=lambda h: (h[0], -h[1])))
+    return _with_doubt_word(text, _join_side_by_side(text, sorted(found, key=lambda h: (h[0], -h[1]))))
+
+
+def _with_doubt_word(text: str, hits: list) -> list:
+    """A scare word just before a name ("so-called", "self-styled": the scare_quote word list) is part of how
+    the article names that actor, for every actor: "the so-called SDF militia" is one mention of the form
+    "so-called SDF", whose note says the word casts doubt on the name. A capitalised name that stands before
+    another word ("the so-called US war on terror") is not what the scare word doubts, unless that word is a
+    kind of group ("the so-called SDF militia")."""
+    doubt, not_a_noun = _doubt_words(), _not_a_noun()
+    out = []
+    for start, end, (concept, surface, note) in hits:
+        m = doubt.search(text, max(0, start - 40), start)
+        nxt = re.match(r"\s+([a-z][\w’'-]*)", text[end:end + 40])
+        modifier = surface[:1].isupper() and nxt is not None and nxt.group(1) not in not_a_noun \
+            and not nxt.group(1).endswith("ed")
+        if m and not modifier:
+            word = " ".join(m.group(1).lower().split())
+            out.append((m.start(), end, (concept, f"{word} {surface}",
+                                         f'"{word}" casts doubt on the name; {surface}: {note or "-"}')))
+        else:
+            out.append((start, end, (concept, surface, note)))
+    return out
+
+
+def _doubt_words():
+    """A pattern for a scare word (data/lexicons/scare_quote.csv) right before a name, a quotation mark between."""
+    from .lexicons import default_lexicon_and_key
+
+    table, key = default_lexicon_and_key()
+    return _doubt_pattern(key, tuple(table.loc[table.category == "scare_quote", "term"])
+                          + tuple(v for vs in table.loc[table.category == "scare_quote", "variants"]
+                                  for v in str(vs or "").split("|") if v))
+
+
+@functools.lru_cache(maxsize=4)
+def _doubt_pattern(_key, forms: tuple):
+    words = sorted({f.strip().lower() for f in forms if f.strip()}, key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"(?<![\w-])({alternation})\s+[“\"‘']?$", re.IGNORECASE)
+
+
+def _not_a_noun() -> frozenset:
+    """Words after a name that show it is not a modifier: a kind of group ("the so-called SDF militia"), a
+    function word ("at", "and") or a verb form ("ran", "has") from data/word_sets.csv."""
+    from .wordsets import word_sets
+
+    sets = word_sets()
+    return sets.org_words | sets.stop_caps | sets.auxiliaries | sets.past_forms
 
 
 _ONE_SPACE = re.compile(r"[ \t\xa0]{1,2}")

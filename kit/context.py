@@ -17,7 +17,8 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
   kind: ``term``, ``title``, ``scare``, ``speech``) or ``name`` (the match is part of a name
   written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
-  ("4,000", "11", "two", "dozens"), ``<name>`` for a word written with a capital ("Obama"); a word that starts with a sign needs no space before it
+  ("4,000", "11", "two", "dozens"), ``<name>`` for a word written with a capital ("Obama"), ``<word>`` for any
+  one word ("an anonymous <word> official" finds "an anonymous military official"); a word that starts with a sign needs no space before it
   (``-than-`` finds "lower-than-expected", ``,`` a comma right before the match);
 - ``action``: ``drop`` (do not flag), ``keep`` (flag, and name this rule as the reason) or
   ``require`` (flag only when the words are there; a word with several ``require`` rules is
@@ -59,14 +60,20 @@ _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
 _MARKS_AND_SPACE = " \t\n\"“”‘’'"
 
 
+_ANY_WORD = r"[A-Za-z][\w’'-]*"  # <word>: any one word ("military-diplomatic")
+_PLACEHOLDERS = {"<number>": _NUMBER, "<name>": _NAME, "<word>": _ANY_WORD}
+
+
 def _phrase_pattern(words: str) -> str:
     parts = []
     for w in words.split("|"):
         w = w.strip()
         if not w:
             continue
-        pieces = [f"(?:{_NAME})".join(re.escape(n) for n in p.split("<name>")) for p in w.split("<number>")]
-        parts.append(f"(?:{_NUMBER})".join(pieces).replace(r"\ ", r"\s+"))
+        pattern = re.escape(w).replace(r"\ ", r"\s+")
+        for mark, rx in _PLACEHOLDERS.items():
+            pattern = pattern.replace(re.escape(mark), f"(?:{rx})")
+        parts.append(pattern)
     return "|".join(parts)
 
 
@@ -160,7 +167,7 @@ class ContextRules:
                 rx = None  # see in_name
             elif look == "after":
                 rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_ended(words)})", re.IGNORECASE)
-            elif look == "before" and "<number>" not in words and "<name>" not in words:
+            elif look == "before" and not any(mark in words for mark in _PLACEHOLDERS):
                 # plain words: compared with the end of the text before the match (fast)
                 rx = tuple(" ".join(w.lower().split()) for w in words.split("|") if w.strip())
             elif look == "before":

@@ -152,7 +152,11 @@ def joined_order(order: dict, concept: str, surface: str) -> float:
     """
     if (concept, surface) in order:
         return order[(concept, surface)]
-    return order.get((concept, surface.rsplit(" ", 1)[-1]), len(order)) + 0.5
+    words = surface.split(" ")
+    for k in range(1, len(words)):  # the longest listed name it ends with: "so-called Syrian Democratic Forces"
+        if (concept, " ".join(words[k:])) in order:
+            return order[(concept, " ".join(words[k:]))] + 0.5
+    return len(order) + 0.5
 
 
 def shown_spellings(found: dict, order: dict) -> dict:

@@ -44,6 +44,11 @@ MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-
                        re.IGNORECASE)
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
+_UNNAMED_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)(?![\w-])")  # "US| officials"
+_ADJECTIVES_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z][a-z-]*[ \t]+){1,2}$")  # "top |US officials"
+#: A title that ends in "of" just before a capitalised run ("Coalition Director of | Operations Brig. Gen. Jonathan
+#: Braga"): the run's first word finishes the title, and the speaker's words in the text start with the title.
+_TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+of\s+(?:the\s+)?$")
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
@@ -115,7 +120,23 @@ def _person_name(run: str, sets: WordSets) -> str:
     while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in sets.demonyms
                               or words[0].lower().rstrip(".") in titles or _role_modifier(words, sets)):
         words.pop(0)
+    # the end of a longer title before a title word ("[Director of] Operations Brig. Gen. Jonathan Braga"): the
+    # name is the two or more words after the last title word
+    last = max((i for i in range(1, len(words) - 2) if _is_title(words[i], sets)), default=0)
+    if last and not any(_is_title(w, sets) for w in words[last + 1:]):
+        words = words[last + 1:]
     return " ".join(words)
+
+
+def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> tuple[int, str]:
+    """(start, name) of the person run text[ps:pe] named ``name``: a title ending in "of" just before it
+    ("Director of Operations Jane Smith") starts the words, and the run's first word finishes the title."""
+    title_of = _TITLE_OF_BEFORE.search(text, max(0, ps - 80), ps)
+    if not title_of or not any(_is_title(w, sets) for w in title_of.group(0).split()):
+        return ps, name
+    if len(name.split()) > 2:
+        name = " ".join(name.split()[1:])
+    return title_of.start(), name
 
 
 def is_title(word: str, sets: WordSets | None = None) -> bool:
@@ -284,7 +305,7 @@ class Article:
                 self.headings.append((ps, pe))
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
-            name = _person_name(run, sets)
+            name = _after_title_of(self.text, s, e, _person_name(run, sets), sets)[1]
             if _looks_like_person(run, sets) and (len(name.split()) >= 2 or name != run):
                 key = _person_key(name)
                 if len(name) > len(self.persons.get(key, "")):
@@ -479,11 +500,25 @@ class Article:
         text = self.text
         sets = self.sets
         found = []
+        covered: list[tuple[int, int]] = []  # words before a name that belong to an unnamed source ("Top")
         for s, e, name, kind in self.gaz_in(lo, hi):
+            unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
+            if unnamed and word_core(unnamed.group(1)) in sets.anonymous_words and unnamed.end() <= hi:
+                # "top US officials": the name only says whose officials; they stay unnamed, as "Russian officials" do
+                before = _ADJECTIVES_BEFORE.search(text, max(lo, s - 40), s)
+                ws = s if before is None or any(w.lower() in sets.stop_caps for w in before.group(0).split()) \
+                    else before.start()
+                covered.append((ws, s))
+                found.append({"start": ws, "end": unnamed.end(), "text": text[ws:unnamed.end()],
+                              "speaker": text[ws:unnamed.end()], "type": "anonymous", "gaz_type": "",
+                              "note": "the source is described, not named"})
+                continue
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
         for ps, pe in self.runs(lo, hi):
             run = text[ps:pe]
+            if any(a <= ps and pe <= b for a, b in covered):
+                continue
             if _looks_like_person(run, sets):
                 name = _person_name(run, sets)
                 known = _person_key(name) in self.persons
@@ -500,6 +535,8 @@ class Article:
                     found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                                   "type": "organisation", "gaz_type": ""})
                     continue
+                title_start, name = _after_title_of(text, ps, pe, name, sets)
+                ps, run = title_start, text[title_start:pe]
                 cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
                         "type": "named person", "gaz_type": ""}
                 if not known and cand["speaker"] != name:

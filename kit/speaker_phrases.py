@@ -18,7 +18,7 @@ import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
 
-__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_source", "is_former", "name_head", "named_role_before",
+__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_organisation", "described_source", "is_former", "name_head", "named_role_before",
            "only_skip_words", "pick_speaker", "plain_phrase", "role_before_name", "subject_before_appositives",
            "words_span"]
 
@@ -92,6 +92,9 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in art.sets.description_nouns:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
                 "gaz_type": ""}
+    if described_organisation([word_core(w.group(0)) for w in words], art.sets):
+        return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "organisation",
+                "gaz_type": "", "note": "an organisation described by its kind, not by its name"}
     if lowered[-1] in art.sets.anonymous_words or any(w in art.sets.unnamed_words for w in lowered) \
             or (first in ("a", "an") and len(words) <= 4):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
@@ -105,6 +108,31 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
 #: Words that open a description of a source: "the email", "one user", "his campaign".
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "another", "some", "many", "most",
                           "several", "both", "all", "his", "her", "their", "its", "our", "each", "few"})
+
+
+#: Words that point to one particular organisation: "the teachers' union", "its board".
+_ONE_OF_A_KIND = frozenset({"the", "this", "that", "his", "her", "their", "its", "our"})
+
+
+def described_organisation(low: list[str], sets) -> bool:
+    """An organisation named by its kind, or a document it wrote: "the teachers' union", "the city
+    council", "a council report", "the ministry's statement" (``low``: the words as :func:`word_core` gives
+    them). A kind of organisation is not an anonymous source; "a new report" or "a union official" names
+    no author and stays anonymous.
+
+    >>> from kit.wordsets import word_sets
+    >>> [described_organisation(p.split(), word_sets()) for p in ("the teachers union", "a council report",
+    ...                                                             "a new report", "a union official")]
+    [True, True, False, False]
+    """
+    if len(low) < 2 or any(w in sets.unnamed_words for w in low):
+        return False
+    head, before = low[-1], low[:-1]
+    if head in sets.org_words and head not in sets.anonymous_words:
+        return before[0] in _ONE_OF_A_KIND
+    if head in sets.message_nouns or head in ("report", "reports"):
+        return any(w in sets.org_words and w not in sets.anonymous_words for w in before[1:] or before)
+    return False
 
 
 def described_source(text: str, words: list, sets) -> bool:
