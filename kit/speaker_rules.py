@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'subject-after', 'colon', 'continuation', 'sentence-subject', 'reported-before']
+    ['named', 'named', 'subject-after', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'reported-before']
 """
 
 from __future__ import annotations
@@ -316,6 +316,33 @@ def _named_by_subject(ctx) -> bool:
         or found.get("pronoun") in art.sets.pronouns_person | {"they"} or bool(found.get("relative"))
 
 
+def _rule_reported_clause(ctx):
+    """A short quotation inside the words a reporting verb before it reports, in the same sentence:
+    "Bush said that Roe is a “loser,” a “liar” and a “whiner”". The quoted words are part of what the
+    subject said, so they are that speaker's words (a fragment), not the writer's scare quote. Not
+    after "so-called" or "supposed" (the writer's own distance), and not past the end of the report
+    ("…, as the council has said", "– despite …": :func:`kit.indirect_speech.indirect_content`)."""
+    art = ctx.art
+    sent = art.sentence_at(ctx.o)
+    if sent is None or _DISTANCE_WORD.search(art.text, max(ctx.lo, ctx.o - 30), ctx.o):
+        return None, None
+    head = ctx.speech(art.cues_in(sent[1], ctx.o))
+    if not head:
+        return None, None
+    cue = head[-1]
+    found = speaker_for_cue(art, cue, sent[1], ctx.o)
+    if found is None:
+        return None, None
+    start, end = indirect_content(art, cue, sent[1], sent[2], found)
+    if cue[1] <= start <= ctx.o and ctx.c_end <= end + 2:
+        return found, cue
+    return None, None
+
+
+#: Words by which the writer holds a quotation at arm's length: "so-called “rebels”".
+_DISTANCE_WORD = re.compile(r"\b(?:so-called|supposed|alleged|self-(?:styled|proclaimed|described))\s*$", re.IGNORECASE)
+
+
 def _rule_reported_before(ctx):
     """The sentence before (or the one before that, in the same or the previous paragraph) reports
     what someone said, and this sentence goes on with their words in quotation marks:
@@ -356,6 +383,8 @@ SPEAKER_RULES = [
      _rule_subject_after),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
     ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
+    ("reported-clause", "it lies in what a reporting word before it reports: Lee said Roe is a “liar”",
+     _rule_reported_clause),
     ("sentence-subject", "no reporting word: the subject of the sentence that holds it: Lee called it “a disaster”",
      _rule_sentence_subject),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
@@ -419,7 +448,8 @@ def article_quotes(art: Article) -> list[dict]:
         ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
                             results=results, speech=speech, outside=outside)
         if q["kind"] in ("scare", "term") and _named_by_subject(ctx) or \
-                q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
+                q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)
+                                          or _rule_reported_clause(ctx)[0] is not None):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
         if q["kind"] != "term" and _written_on_thing(ctx):
