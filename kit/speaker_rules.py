@@ -102,7 +102,8 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     splitter cut there and the words that follow, on the same line, open in lower case or name the
     speaker with a reporting word ("“Why not?” Lee asked.")."""
     text = art.text
-    if q["close"] is None or text[q["start"]:q["end"]].rstrip()[-1:] not in "?!…" or c_end < sent_hi - 1:
+    last = text[q["start"]:q["end"]].rstrip().rstrip("’'‘\"”")[-1:]
+    if q["close"] is None or last not in "?!…." or c_end < sent_hi - 1:
         return None
     k = art.sentence_index(c_end)
     m = re.match(r"[ \t]+", text[c_end:])
@@ -115,10 +116,22 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
         nxt = art.sentences[k + 1]
     if not m or "\n" in text[c_end:start]:
         return None
-    if text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
-                                              for c in art.cues_in(start, nxt[2])):
+    if last in "?!…" and (text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
+                                                                  for c in art.cues_in(start, nxt[2]))):
+        return nxt[2]
+    # “… the end.” Lee said. -- the splitter cut after the full stop, but the sentence that follows is
+    # only a short subject and a reporting word that ends its clause: it names who spoke
+    m = _SHORT_SAID.match(text, start, nxt[2])
+    if m and any(is_speech_cue(art, c) and c[0] == m.start("cue") for c in art.cues_in(start, nxt[2])):
         return nxt[2]
     return None
+
+
+#: A sentence that is only who spoke: "Lee said.", "A spokesman for the group said in a statement."
+_SHORT_SAID = re.compile(r"(?:[\w’'.&-]+[ \t]+){1,6}?(?P<cue>said|says|wrote|writes|added|adds|told|tweeted|stated|"
+                         r"explained|noted|asked|continued|concluded|insisted|argued|declared)"
+                         r"(?:[ \t]+(?:[A-Z][a-z]+day|reporters|journalists))?"
+                         r"(?=[ \t]*[.!?]|[ \t]+(?:in|on|at|during|after|before|via|to|while|as|when)\b)")
 
 
 def _colon_sentence(art: Article, lo: int, o: int, prev_close: int):
@@ -168,13 +181,49 @@ class _QuoteContext:
 
 
 def _rule_cue_after(ctx):
-    """“...,” Gerasimov said / said Gerasimov / U.S. News reported."""
+    """“...,” Gerasimov said / said Gerasimov / U.S. News reported / a spokesman for the group said."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
     if tail and _NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0]):
         return None, None  # “...,” but he also noted ...: a new clause with its own reporting word
     if tail:
-        return speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi), tail[0]
+        found = speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi)
+        if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].endswith("ing"):
+            found = _subject_between(ctx.art, ctx.c_end, tail[0][0])  # not "“…,” a nod to him acknowledging"
+        return found, tail[0]
     return None, None
+
+
+#: The words between a closing quotation mark and its reporting word: one short phrase, nothing
+#: that ends a clause ("“…,” a spokesman for committee Democrats said", "“…,” MWW said").
+_SUBJECT_BETWEEN = re.compile(r"[ \t]*(?P<subject>[\w(][\w’'.&()-]*(?:[ \t]+[\w’'.&()-]+){0,7}?)[ \t]+"
+                              r"(?:(?:also|then|later|has|have|had|was|were|is|would|will)[ \t]+)*$")
+
+
+def _subject_between(art: Article, c_end: int, cue_start: int) -> dict | None:
+    """“...,” SUBJECT said: in English the words between a quotation and the reporting word that
+    follows it are the subject of that word, so they name who spoke, even when they are not a name
+    the kit knows or a description it reads ("a spokesman for committee Democrats", "MWW",
+    "the order released Friday"). A pronoun or "and …" is left to the other rules."""
+    text = art.text
+    m = _SUBJECT_BETWEEN.fullmatch(text, c_end, cue_start)
+    if not m or text[c_end - 1:c_end] not in "”\"’'»" or not text[m.start("subject")].isalnum():
+        return None
+    words = m.group("subject").split()
+    first = words[0].lower().strip("(")
+    if first in art.sets.pronouns_person | art.sets.pronouns_other | _NOT_SUBJECT_OPENERS:
+        return None
+    if first not in ("a", "an", "the", "one", "another") and not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return None  # "“…,” then said": a verb or an adverb, not a subject
+    ss, se = m.span("subject")
+    phrase = text[ss:se]
+    named = words[0][:1].isupper() and first not in ("a", "an", "the", "one", "another") and len(words) <= 4
+    return {"start": ss, "end": se, "text": phrase, "speaker": phrase,
+            "type": "organisation" if named and phrase.isupper() else "named person" if named else "anonymous",
+            "gaz_type": "", "note": "the words between the quotation and the reporting word, taken to be its subject"}
+
+
+_NOT_SUBJECT_OPENERS = frozenset({"and", "but", "or", "so", "as", "while", "when", "because", "if", "though",
+                                  "although", "which", "who", "that", "where", "then", "also", "he", "she", "they"})
 
 
 _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
