@@ -91,6 +91,29 @@ def _written_on_thing(ctx) -> bool:
     return not any(w.lower() in art.sets.message_nouns for w in before)
 
 
+#: Words that may stand in lower case inside a title: "Face the Nation", "This Week with …".
+_TITLE_SMALL = frozenset("of the and for to in on a an at by or with from as is its vs".split())
+#: Right before the quotation: a possessive name ("ABC’s", "CNN's"), "on" or "titled", or "author of".
+_WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*[’']s|\bon|\btitled|\bentitled|\bauthor\s+of)[ \t]*$")
+
+
+def _names_a_work(ctx) -> bool:
+    """A name of a show, a book or a programme, not words said: every word of the quotation has a
+    capital (bar small words such as "the", "with") in a sentence that is not itself a headline,
+    right after a possessive name, "on", "titled" or "author of": "told ABC’s “Good Morning
+    America”", "said on “Meet the Press.”", "author of “Destiny and Power,”"."""
+    text = ctx.art.text
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[ctx.q["start"]:ctx.q["end"]])
+    if not 2 <= len(words) <= 10 or not words[0][0].isupper() or all(w.isupper() for w in words) \
+            or not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words):
+        return False
+    before = text[max(ctx.lo, ctx.o - 60):ctx.o]
+    if not _WORK_BEFORE.search(before):
+        return False
+    around = re.findall(r"[A-Za-z][\w’'-]*", before)
+    return not (len(around) >= 3 and sum(w[0].isupper() for w in around) * 3 >= len(around) * 2)
+
+
 def _said_like(quote: str) -> bool:
     """A quotation that reads like words said (three words or more, ending with punctuation),
     not a scare quote such as “fake news”."""
@@ -503,6 +526,13 @@ def article_quotes(art: Article) -> list[dict]:
             ctx.q = q
         if q["kind"] != "term" and _written_on_thing(ctx):
             q = dict(q, kind="sign")  # Many held signs reading “Save our centre”: a sign's words
+        elif q["kind"] in ("speech", "scare") and _names_a_work(ctx):
+            q = dict(q, kind="work")  # said on NBC’s “Meet the Press.”: the name of a show, not words said
+        if q["kind"] == "work":
+            q = dict(q, kind="title")
+            note = "; ".join(n for n in (note, KIND_NOTES["title"]) if n)
+            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], "title", None, None, note))
+            continue
         if q["kind"] in ("term", "scare", "sign"):
             # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
             why = KIND_NOTES[q["kind"]]
