@@ -446,9 +446,12 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = _object(art, by, hi, immediate=True, described=True)
         if found is not None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
-    if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "":
+    participle = bool(_PARTICIPLES.search(art.text[s:e]))
+    if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
-    if _PARTICIPLES.search(art.text[s:e]) and art.text[lo:s].rstrip().endswith(","):
+    # "The army refused, saying …" / "Lee called it “absurd,” adding …": a participle never comes
+    # before its subject, so the words after it are what was said or who was told, not the speaker
+    if participle and art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(","):
         sent = art.sentence_at(s)
         start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
