@@ -313,6 +313,19 @@ def _rule_colon(ctx):
     return None, None
 
 
+def _headline_speaker(ctx) -> bool:
+    """A line that opens with a name and a colon ("Issa: Clinton’s ‘Honesty Is In Question’") says
+    whose words follow, as a headline does: a short quotation there is that person's, not a scare
+    quote."""
+    sent = ctx.art.sentence_at(ctx.o)
+    m = _NAME_COLON.match(ctx.art.text, sent[1], ctx.o) if sent is not None else None
+    if not m:
+        return False
+    cands = ctx.art.candidates(m.start("name"), m.end("name"))
+    return len(cands) == 1 and cands[0]["start"] == m.start("name") and cands[0]["end"] == m.end("name") \
+        and cands[0]["type"] in ("named person", "organisation", "media outlet")
+
+
 def _rule_continuation(ctx):
     """A quotation that follows straight on from one by a known speaker: the next sentence opens
     with it, or it is in the same sentence and the cue of the quotation before lies between the two
@@ -521,7 +534,8 @@ def article_quotes(art: Article) -> list[dict]:
                             results=results, speech=speech, outside=outside)
         if q["kind"] in ("scare", "term") and _named_by_subject(ctx) or \
                 q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)
-                                          or _rule_reported_clause(ctx)[0] is not None):
+                                          or _rule_reported_clause(ctx)[0] is not None) or \
+                q["kind"] in ("scare", "term") and _headline_speaker(ctx):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
         if q["kind"] != "term" and _written_on_thing(ctx):
