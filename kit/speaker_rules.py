@@ -419,9 +419,16 @@ def _rule_reported_clause(ctx):
     if found is None:
         return None, None
     start, end = indirect_content(art, cue, sent[1], sent[2], found)
+    if _NEW_PREDICATE.search(art.text, cue[1], ctx.o):
+        return None, None  # "… vowing to “annihilate” ISIS and debunks the “fake news” story": the writer's again
     if cue[1] <= start <= ctx.o and ctx.c_end <= end + 2:
         return found, cue
     return None, None
+
+
+#: "and" or "but" and a verb in -s or -ed: the sentence's subject does something new, and the report
+#: that came before it has ended ("It flies in the face of statements vowing to … and debunks the “…”").
+_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?[a-z]{3,}(?:s|ed)\b(?!\s+(?:and|or)\b)")
 
 
 #: Words by which the writer holds a quotation at arm's length: "so-called “rebels”".

@@ -33,7 +33,8 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure", "sentence_subject"]
+__all__ = ["agentless_passive", "described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
+           "sentence_subject"]
 
 
 def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict | None:
@@ -446,6 +447,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = _object(art, by, hi, immediate=True, described=True)
         if found is not None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
+    if agentless_passive(art, cue):
+        return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
@@ -472,6 +475,27 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
                 not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
             return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker
     return found
+
+
+def agentless_passive(art: Article, cue) -> bool:
+    """A reporting verb in the passive with no "by …" after it ("Lee was asked to name one", "it was
+    reported that …", "Roe is expected to win"): its subject is who the words are about or who was
+    told, not who said them, and the sentence names no speaker. "was quoted as saying" keeps its
+    subject, who did speak.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee was asked to leave. Roe said Lee was told by aides that it was over."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
+    [('asked', True), ('said', False), ('told', False)]
+    """
+    text = art.text
+    word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
+    aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
+    if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
+        return False  # "IS said": a name in capitals, not "is"
+    return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
 
 
 def is_speech_cue(art: Article, cue) -> bool:
