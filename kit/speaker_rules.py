@@ -12,7 +12,6 @@ a colon) and indirect speech ("X said that ...").
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from .indirect_speech import (
@@ -24,6 +23,16 @@ from .indirect_speech import (
 )
 from .names import Article
 from .quote_fragments import FRAGMENT_NOTE, is_fragment
+from .quote_grammar import (
+    DISTANCE_WORD,
+    NEW_PREDICATE,
+    SHORT_SAID,
+    headline_name,
+    named_by_subject,
+    names_a_work,
+    subject_between,
+    written_on_thing,
+)
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import pick_speaker, plain_phrase
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
@@ -67,53 +76,6 @@ KIND_NOTES = {
 }
 
 
-@functools.lru_cache(maxsize=4)
-def _inscription_pattern(words: frozenset) -> re.Pattern:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])(?:{alts})[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
-
-
-def _written_on_thing(ctx) -> bool:
-    """“…” right after a word that puts words on a thing, not in a mouth: "signs reading “…”",
-    "a banner emblazoned with “…”", "placards that read “…”" (the ``inscription_words`` of
-    data/word_sets.csv) after the thing that bears them. The words of a sign are not a quotation, and
-    no one is said to speak them. "A statement reading “…”" (a ``message_nouns`` word among the eight
-    words before: a statement, a letter, a tweet) stays someone's words."""
-    art = ctx.art
-    if not art.sets.inscription_words:
-        return False
-    m = _inscription_pattern(art.sets.inscription_words).search(art.text, max(ctx.lo, ctx.o - 40), ctx.o)
-    if not m:
-        return False
-    before = re.findall(r"[A-Za-z][\w’'-]*", art.text[ctx.lo:m.start()])[-8:]
-    if not before or re.fullmatch(r"[A-Z][\w’']*", before[-1]):
-        return False  # "Reading “Hamlet”", "a post on Twitter reading “…”": no thing, or a name, bears them
-    return not any(w.lower() in art.sets.message_nouns for w in before)
-
-
-#: Words that may stand in lower case inside a title: "Face the Nation", "This Week with …".
-_TITLE_SMALL = frozenset("of the and for to in on a an at by or with from as is its vs".split())
-#: Right before the quotation: a possessive name ("ABC’s", "CNN's"), "on" or "titled", or "author of".
-_WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*[’']s|\bon|\btitled|\bentitled|\bauthor\s+of)[ \t]*$")
-
-
-def _names_a_work(ctx) -> bool:
-    """A name of a show, a book or a programme, not words said: every word of the quotation has a
-    capital (bar small words such as "the", "with") in a sentence that is not itself a headline,
-    right after a possessive name, "on", "titled" or "author of": "told ABC’s “Good Morning
-    America”", "said on “Meet the Press.”", "author of “Destiny and Power,”"."""
-    text = ctx.art.text
-    words = re.findall(r"[A-Za-z][\w’'-]*", text[ctx.q["start"]:ctx.q["end"]])
-    if not 2 <= len(words) <= 10 or not words[0][0].isupper() or all(w.isupper() for w in words) \
-            or not all(w[0].isupper() or w.lower() in _TITLE_SMALL for w in words):
-        return False
-    before = text[max(ctx.lo, ctx.o - 60):ctx.o]
-    if not _WORK_BEFORE.search(before):
-        return False
-    around = re.findall(r"[A-Za-z][\w’'-]*", before)
-    return not (len(around) >= 3 and sum(w[0].isupper() for w in around) * 3 >= len(around) * 2)
-
-
 def _said_like(quote: str) -> bool:
     """A quotation that reads like words said (three words or more, ending with punctuation),
     not a scare quote such as “fake news”."""
@@ -144,17 +106,10 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
         return nxt[2]
     # “… the end.” Lee said. -- the splitter cut after the full stop, but the sentence that follows is
     # only a short subject and a reporting word that ends its clause: it names who spoke
-    m = _SHORT_SAID.match(text, start, nxt[2])
+    m = SHORT_SAID.match(text, start, nxt[2])
     if m and any(is_speech_cue(art, c) and c[0] == m.start("cue") for c in art.cues_in(start, nxt[2])):
         return nxt[2]
     return None
-
-
-#: A sentence that is only who spoke: "Lee said.", "A spokesman for the group said in a statement."
-_SHORT_SAID = re.compile(r"(?:[\w’'.&-]+[ \t]+){1,6}?(?P<cue>said|says|wrote|writes|added|adds|told|tweeted|stated|"
-                         r"explained|noted|asked|continued|concluded|insisted|argued|declared)"
-                         r"(?:[ \t]+(?:[A-Z][a-z]+day|reporters|journalists))?"
-                         r"(?=[ \t]*[.!?]|[ \t]+(?:in|on|at|during|after|before|via|to|while|as|when)\b)")
 
 
 def _colon_sentence(art: Article, lo: int, o: int, prev_close: int):
@@ -211,42 +166,9 @@ def _rule_cue_after(ctx):
     if tail:
         found = speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi)
         if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].endswith("ing"):
-            found = _subject_between(ctx.art, ctx.c_end, tail[0][0])  # not "“…,” a nod to him acknowledging"
+            found = subject_between(ctx.art, ctx.c_end, tail[0][0])  # not "“…,” a nod to him acknowledging"
         return found, tail[0]
     return None, None
-
-
-#: The words between a closing quotation mark and its reporting word: one short phrase, nothing
-#: that ends a clause ("“…,” a spokesman for committee Democrats said", "“…,” MWW said").
-_SUBJECT_BETWEEN = re.compile(r"[ \t]*(?P<subject>[\w(][\w’'.&()-]*(?:[ \t]+[\w’'.&()-]+){0,7}?)[ \t]+"
-                              r"(?:(?:also|then|later|has|have|had|was|were|is|would|will)[ \t]+)*$")
-
-
-def _subject_between(art: Article, c_end: int, cue_start: int) -> dict | None:
-    """“...,” SUBJECT said: in English the words between a quotation and the reporting word that
-    follows it are the subject of that word, so they name who spoke, even when they are not a name
-    the kit knows or a description it reads ("a spokesman for committee Democrats", "MWW",
-    "the order released Friday"). A pronoun or "and …" is left to the other rules."""
-    text = art.text
-    m = _SUBJECT_BETWEEN.fullmatch(text, c_end, cue_start)
-    if not m or text[c_end - 1:c_end] not in "”\"’'»" or not text[m.start("subject")].isalnum():
-        return None
-    words = m.group("subject").split()
-    first = words[0].lower().strip("(")
-    if first in art.sets.pronouns_person | art.sets.pronouns_other | _NOT_SUBJECT_OPENERS:
-        return None
-    if first not in ("a", "an", "the", "one", "another") and not words[0][:1].isupper() and not words[0][:1].isdigit():
-        return None  # "“…,” then said": a verb or an adverb, not a subject
-    ss, se = m.span("subject")
-    phrase = text[ss:se]
-    named = words[0][:1].isupper() and first not in ("a", "an", "the", "one", "another") and len(words) <= 4
-    return {"start": ss, "end": se, "text": phrase, "speaker": phrase,
-            "type": "organisation" if named and phrase.isupper() else "named person" if named else "anonymous",
-            "gaz_type": "", "note": "the words between the quotation and the reporting word, taken to be its subject"}
-
-
-_NOT_SUBJECT_OPENERS = frozenset({"and", "but", "or", "so", "as", "while", "when", "because", "if", "though",
-                                  "although", "which", "who", "that", "where", "then", "also", "he", "she", "they"})
 
 
 _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
@@ -293,37 +215,13 @@ def _rule_cue_before(ctx):
     return None, None
 
 
-#: A headline or a line that opens with who speaks and a colon: "Lee: Plan Is ‘A Disaster’".
-_NAME_COLON = re.compile(r"[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]")
-
-
 def _rule_colon(ctx):
     """"Rudskoi also questioned the motives:" then the quotation; or a line that opens with a name
     and a colon, as headlines do ("Lee: Plan Is ‘A Disaster’")."""
     colon = _colon_sentence(ctx.art, ctx.lo, ctx.o, ctx.prev_close)
     if colon:
         return _speaker_of_intro(ctx.art, *colon, ctx.outside)
-    sent = ctx.art.sentence_at(ctx.o)
-    m = _NAME_COLON.match(ctx.art.text, sent[1], ctx.o) if sent is not None else None
-    if m:
-        cands = ctx.art.candidates(m.start("name"), m.end("name"))
-        if len(cands) == 1 and cands[0]["start"] == m.start("name") and cands[0]["end"] == m.end("name") \
-                and cands[0]["type"] in ("named person", "organisation", "media outlet"):
-            return cands[0], None
-    return None, None
-
-
-def _headline_speaker(ctx) -> bool:
-    """A line that opens with a name and a colon ("Issa: Clinton’s ‘Honesty Is In Question’") says
-    whose words follow, as a headline does: a short quotation there is that person's, not a scare
-    quote."""
-    sent = ctx.art.sentence_at(ctx.o)
-    m = _NAME_COLON.match(ctx.art.text, sent[1], ctx.o) if sent is not None else None
-    if not m:
-        return False
-    cands = ctx.art.candidates(m.start("name"), m.end("name"))
-    return len(cands) == 1 and cands[0]["start"] == m.start("name") and cands[0]["end"] == m.end("name") \
-        and cands[0]["type"] in ("named person", "organisation", "media outlet")
+    return headline_name(ctx.art, ctx.o), None
 
 
 def _rule_continuation(ctx):
@@ -379,28 +277,6 @@ def _said_by_subject(ctx) -> bool:
                                   or found.get("pronoun") in ctx.art.sets.pronouns_person | {"they"})
 
 
-#: A verb of naming and what it names, right before a quotation: "called (the plan) “…”",
-#: "described it as “…”", "labelled “…”". The quoted words are the words of the verb's subject.
-_NAMING_VERB = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)?"
-                          r"|describ(?:ed|es|ing)\b[^,;.“”\"]{0,40}?\bas|hail(?:ed|s|ing)?\b[^,;.“”\"]{0,40}?\bas"
-                          r"|herald(?:ed|s|ing)?\b[^,;.“”\"]{0,40}?\bas)\b[^,;.“”\"]{0,40}$", re.IGNORECASE)
-
-
-def _named_by_subject(ctx) -> bool:
-    """“…” after a verb of naming whose subject is a person, a group or a pronoun: "Lee called the
-    plan “a disgrace”", "which Mr. Roe called ''a disaster''", "the mayor described it as “absurd”".
-    Not a name given to a thing ("a film called “Hope”": the word before the verb is a common noun)."""
-    art, text = ctx.art, ctx.art.text
-    m = _NAMING_VERB.search(text, ctx.lo, ctx.o)
-    if not m or ctx.o - m.start() > 60:
-        return False
-    found = speaker_before(art, ctx.lo, m.start())
-    if found is None or found.get("start", -1) < ctx.lo or m.start() - found.get("end", 0) > 12:
-        return False
-    return found.get("type") in ("named person", "organisation", "media outlet") \
-        or found.get("pronoun") in art.sets.pronouns_person | {"they"} or bool(found.get("relative"))
-
-
 def _rule_reported_clause(ctx):
     """A short quotation inside the words a reporting verb before it reports, in the same sentence:
     "Bush said that Roe is a “loser,” a “liar” and a “whiner”". The quoted words are part of what the
@@ -409,7 +285,7 @@ def _rule_reported_clause(ctx):
     ("…, as the council has said", "– despite …": :func:`kit.indirect_speech.indirect_content`)."""
     art = ctx.art
     sent = art.sentence_at(ctx.o)
-    if sent is None or _DISTANCE_WORD.search(art.text, max(ctx.lo, ctx.o - 30), ctx.o):
+    if sent is None or DISTANCE_WORD.search(art.text, max(ctx.lo, ctx.o - 30), ctx.o):
         return None, None
     head = ctx.speech(art.cues_in(sent[1], ctx.o))
     if not head:
@@ -419,20 +295,11 @@ def _rule_reported_clause(ctx):
     if found is None:
         return None, None
     start, end = indirect_content(art, cue, sent[1], sent[2], found)
-    if _NEW_PREDICATE.search(art.text, cue[1], ctx.o):
+    if NEW_PREDICATE.search(art.text, cue[1], ctx.o):
         return None, None  # "… vowing to “annihilate” ISIS and debunks the “fake news” story": the writer's again
     if cue[1] <= start <= ctx.o and ctx.c_end <= end + 2:
         return found, cue
     return None, None
-
-
-#: "and" or "but" and a verb in -s or -ed: the sentence's subject does something new, and the report
-#: that came before it has ended ("It flies in the face of statements vowing to … and debunks the “…”").
-_NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?[a-z]{3,}(?:s|ed)\b(?!\s+(?:and|or)\b)")
-
-
-#: Words by which the writer holds a quotation at arm's length: "so-called “rebels”".
-_DISTANCE_WORD = re.compile(r"\b(?:so-called|supposed|alleged|self-(?:styled|proclaimed|described))\s*$", re.IGNORECASE)
 
 
 def _rule_reported_before(ctx):
@@ -524,6 +391,7 @@ def article_quotes(art: Article) -> list[dict]:
 
     rows: list[dict] = []
     results = []  # (span, found, cue)
+    waiting: list = []  # quotations with no speaker yet: (row index, span, sentence id, end)
     prev_close = -1
     for qi, q in enumerate(spans):
         o = q["open"]
@@ -539,15 +407,15 @@ def article_quotes(art: Article) -> list[dict]:
         found, cue, kind, note = None, None, "direct", q["note"]
         ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
                             results=results, speech=speech, outside=outside)
-        if q["kind"] in ("scare", "term") and _named_by_subject(ctx) or \
+        if q["kind"] in ("scare", "term") and named_by_subject(art, ctx.lo, ctx.o) or \
                 q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)
                                           or _rule_reported_clause(ctx)[0] is not None) or \
-                q["kind"] in ("scare", "term") and _headline_speaker(ctx):
+                q["kind"] in ("scare", "term") and (headline_name(art, ctx.o) is not None):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
-        if q["kind"] != "term" and _written_on_thing(ctx):
+        if q["kind"] != "term" and written_on_thing(art, ctx.lo, ctx.o):
             q = dict(q, kind="sign")  # Many held signs reading “Save our centre”: a sign's words
-        elif q["kind"] in ("speech", "scare") and _names_a_work(ctx):
+        elif q["kind"] in ("speech", "scare") and names_a_work(text, q["start"], q["end"], ctx.lo, ctx.o):
             q = dict(q, kind="work")  # said on NBC’s “Meet the Press.”: the name of a show, not words said
         if q["kind"] == "work":
             q = dict(q, kind="title")
@@ -586,6 +454,10 @@ def article_quotes(art: Article) -> list[dict]:
                 cue = cue if found is not None else None
         if found is not None and found.get("type") == "named person" and found.get("speaker"):
             art.speakers.append((o, found["speaker"]))
+        if found is not None and cue is not None and cue[0] >= c_end and kind in ("direct", "fragment"):
+            _credit_earlier(art, rows, waiting, q, found, cue, speech)
+        if found is None and kind in ("direct", "scare") and q["kind"] != "scare":
+            waiting.append((len(rows), q, sent_o[0] if sent_o else -1, c_end))
         results.append((q, found, cue))
         rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))
         prev_close = c_end
@@ -649,6 +521,25 @@ def article_quotes(art: Article) -> list[dict]:
             _transcript_speaker(art, row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+def _credit_earlier(art: Article, rows: list, waiting: list, q: dict, found: dict, cue, speech) -> None:
+    """“A” and “B,” Lee said: the reporting word after the last quotation of a sentence goes with
+    the quotations before it in that sentence too, when only a few words without a reporting word
+    of their own join them ("Guns are “a crisis” and “stunt growth,” Dean said"; "“They are
+    painful” but necessary “for the business,” he said")."""
+    text = art.text
+    sid = art.sentence_index(q["open"])
+    for item in [w for w in waiting if w[2] == art.sentences[sid][0]] if sid >= 0 else []:
+        idx, earlier, _sid, end = item
+        between = text[end:q["open"]]
+        if len(between.split()) > 8 or re.search(r"[;:.!?]", between) or speech(art.cues_in(end, q["open"])):
+            continue
+        kind = "fragment" if is_fragment(text, earlier["start"], earlier["end"], art.sentences[sid][1], cue[1]) \
+            else "direct"
+        note = "; ".join(n for n in (earlier["note"], KIND_NOTES["fragment"] if kind == "fragment" else "") if n)
+        rows[idx] = _row(art, rows[idx]["sentence_id"], earlier["start"], earlier["end"], kind, found, cue, note)
+        waiting.remove(item)
 
 
 #: A speaker's name as a transcript gives it, at the start of a paragraph: "TAPPER: …", "Q: …", "A: …".

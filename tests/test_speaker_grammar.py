@@ -64,3 +64,12 @@ def test_a_passive_reporting_verb_names_no_speaker():
 def test_a_headline_colon_gives_a_short_quotation_its_speaker():
     got = rows("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business. Saturday at the convention.")
     assert got[0][1:3] == ("fragment", "Elizabeth Warren")
+
+
+def test_a_reporting_word_after_the_last_quotation_goes_with_the_ones_before():
+    got = rows("Guns are “the ultimate public health crisis” and “stunt children’s growth,” Howard Dean, "
+               "the former governor, proclaimed to a crowd.")
+    assert [s for _q, _k, s, _m in got] == ["Howard Dean", "Howard Dean"]
+    # a reporting word of its own between the two quotations ends the first one's sentence part
+    got = rows("Roe said it was “a crisis” but Lee argued that “it will pass,” the mayor added.")
+    assert got[0][2] == "Roe"
