@@ -281,6 +281,9 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
         words.pop()  # "aides have also said"
     while words and words[0].group(0).lower() in _SUBJECT_OPENERS:
         words.pop(0)
+    modified = _post_modified(art, words)
+    if modified is not None:
+        return modified
     if not 1 <= len(words) <= 5:
         return None
     ws, we = words[0].start(), words[-1].end()
@@ -306,6 +309,36 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     phrase = text[ws:we]
     return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
             "note": "the source is described, not named"}
+
+
+#: Prepositions that open what a described source is of or for: "a spokesman for the buyer".
+_POST_MODIFIERS = frozenset({"for", "to", "at", "with", "from", "in", "on"})
+
+
+def _post_modified(art: Article, words: list) -> dict | None:
+    """A described source with a phrase after its noun, as the whole subject: "a spokesman for the
+    buyer said", "an aide to Senator Lee told", "the head of research at the bank said". The
+    words before the preposition must be a described source on their own ("a spokesman"), ending in
+    a word for a person, a group or a message (``description_nouns``, ``anonymous_words``, ``titles``,
+    ``org_words``, ``message_nouns`` of data/word_sets.csv); the speaker is the whole phrase, since
+    the spokesman, not the buyer, speaks."""
+    low = [w.group(0).lower() for w in words]
+    cut = next((i for i, w in enumerate(low) if w in _POST_MODIFIERS), -1)
+    if cut < 2 or not 1 <= len(words) - cut - 1 <= 5 or low[0] not in DETERMINERS | {"a", "an"}:
+        return None
+    ws, we = words[0].start(), words[-1].end()
+    if re.search(r"[^\w\s’'.-]", art.text[ws:we]) or art.cues_in(ws, we):
+        return None  # a comma, a quotation mark or a reporting word inside: not one noun phrase
+    noun = re.sub(r"s$", "", low[cut - 1]) if low[cut - 1] not in art.sets.anonymous_words else low[cut - 1]
+    people = art.sets.description_nouns | art.sets.anonymous_words | art.sets.titles | art.sets.message_nouns \
+        | art.sets.org_words
+    if low[cut - 1] not in people and noun not in people:
+        return None  # "the fight in Nevada", "an effort to …": not a person or a group that speaks
+    head = described_subject(art, ws, words[cut - 1].end())
+    if head is None:
+        return None
+    phrase = art.text[ws:we]
+    return dict(head, end=we, text=phrase, speaker=phrase)
 
 
 def _described_object(art: Article, lo: int, hi: int) -> dict | None:

@@ -73,3 +73,11 @@ def test_a_reporting_word_after_the_last_quotation_goes_with_the_ones_before():
     # a reporting word of its own between the two quotations ends the first one's sentence part
     got = rows("Roe said it was “a crisis” but Lee argued that “it will pass,” the mayor added.")
     assert got[0][2] == "Roe"
+
+
+def test_a_described_source_with_a_phrase_after_its_noun():
+    got = rows("A spokesman for the buyer said there was a commitment “to making this a showcase for the island.”")
+    assert got[0][2] == "A spokesman for the buyer"
+    # a noun that names no person, group or message is not a source: "the fight in Nevada showed …"
+    got = rows("The fight in Nevada showed that the race was close.")
+    assert not any(s and s.startswith("The fight") for _q, _k, s, _m in got)
