@@ -82,9 +82,11 @@ def subject_between(art: Article, c_end: int, cue_start: int) -> dict | None:
     """“...,” SUBJECT said: in English the words between a quotation and the reporting word that
     follows it are the subject of that word, so they name who spoke, even when they are not a name
     the kit knows or a description it reads ("a spokesman for committee Democrats", "MWW",
-    "the order released Friday"). A pronoun or "and …" is left to the other rules."""
+    "the order released Friday"), and the words before the first comma when a description between
+    commas follows ("Mr. Roe, now 81 and retired in Leeds, Mass., said"). A pronoun or "and …" is
+    left to the other rules."""
     text = art.text
-    m = SUBJECT_BETWEEN.fullmatch(text, c_end, cue_start)
+    m = SUBJECT_BETWEEN.fullmatch(text, c_end, cue_start) or APPOSITIVE_BETWEEN.fullmatch(text, c_end, cue_start)
     if not m or text[c_end - 1:c_end] not in "”\"’'»" or not text[m.start("subject")].isalnum():
         return None
     words = m.group("subject").split()
@@ -100,6 +102,10 @@ def subject_between(art: Article, c_end: int, cue_start: int) -> dict | None:
             "type": "organisation" if named and phrase.isupper() else "named person" if named else "anonymous",
             "gaz_type": "", "note": "the words between the quotation and the reporting word, taken to be its subject"}
 
+
+#: “...,” Mr. Roe, now 81 and retired in Leeds, said: a short subject, then a description between commas.
+APPOSITIVE_BETWEEN = re.compile(r"[ \t]*(?P<subject>[\w(][\w’'.&()-]*(?:[ \t]+[\w’'.&()-]+){0,4}?),"
+                                r"[^“”\"«»;:!?\n]*?,[ \t]*(?:(?:also|then|later|has|have|had)[ \t]+)*")
 
 NOT_SUBJECT_OPENERS = frozenset({"and", "but", "or", "so", "as", "while", "when", "because", "if", "though",
                                   "although", "which", "who", "that", "where", "then", "also", "he", "she", "they"})

@@ -81,3 +81,9 @@ def test_a_described_source_with_a_phrase_after_its_noun():
     # a noun that names no person, group or message is not a source: "the fight in Nevada showed …"
     got = rows("The fight in Nevada showed that the race was close.")
     assert not any(s and s.startswith("The fight") for _q, _k, s, _m in got)
+
+
+def test_a_subject_with_a_description_between_commas_after_the_quotation():
+    got = rows("“If Reagan had gone with Kemp, I would have been sitting in Siberia,” Mr. Daniloff, now 81 and "
+               "retired in Cambridge, Mass., said by telephone this week.")
+    assert got[0][2] == "Mr. Daniloff"
