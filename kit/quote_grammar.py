@@ -13,11 +13,12 @@ from __future__ import annotations
 import functools
 import re
 
-from .names import Article
+from .names import Article, is_abbreviation
+from .speaker_phrases import DETERMINERS
 from .speakers import speaker_before
 
-__all__ = ["DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "headline_name", "named_by_subject",
-           "names_a_work", "subject_between", "written_on_thing"]
+__all__ = ["DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "headline_name", "inverted_subject",
+           "named_by_subject", "names_a_work", "subject_between", "written_on_thing"]
 
 
 @functools.lru_cache(maxsize=4)
@@ -101,6 +102,35 @@ def subject_between(art: Article, c_end: int, cue_start: int) -> dict | None:
     return {"start": ss, "end": se, "text": phrase, "speaker": phrase,
             "type": "organisation" if named and phrase.isupper() else "named person" if named else "anonymous",
             "gaz_type": "", "note": "the words between the quotation and the reporting word, taken to be its subject"}
+
+
+#: “...,” read one. / “...,” opined the Plain Dealer.: a verb in the past (or "says", "writes"), then its
+#: subject, then the end of the clause. English puts the verb first only after a quotation.
+INVERTED_AFTER = re.compile(r"[ \t]*(?P<verb>[a-z]{3,}ed|said|says|wrote|writes|read|reads)[ \t]+"
+                            r"(?P<subject>(?:the|a|an|one|another|[A-Z][\w.’'&-]*)(?:[ \t]+[\w.’'&-]+){0,6}?)[ \t]*"
+                            r"(?=[.,;!?]|$|[ \t](?:in|on|at|during|after|before|via|who|of)\b)")
+
+
+def inverted_subject(art: Article, c_end: int, hi: int):
+    """(speaker, cue) for “...,” VERB SUBJECT: "“…,” read one.", "“…,” opined Cleveland's Plain
+    Dealer." -- a name the kit knows in the subject, else the subject phrase as written;
+    (None, None) when the words after the quotation are not a verb and its subject."""
+    text = art.text
+    m = INVERTED_AFTER.match(text, c_end, hi)
+    if not m or "\n" in m.group(0) or m.group("verb") in art.sets.adverbs:
+        return None, None
+    ss, se = m.span("subject")
+    if text[se - 1] == "." and not is_abbreviation(text[ss:se].split()[-1]):
+        se -= 1  # the full stop that ends the sentence, not "Jr."
+    cands = [c for c in art.candidates(ss, se) if c["start"] == ss and c["end"] == se
+             or c["start"] >= ss and c["type"] in ("named person", "organisation", "media outlet")
+             and not re.match(r"[’']s\b", text[c["end"]:c["end"] + 3])]
+    found = cands[0] if cands else {"start": ss, "end": se, "text": text[ss:se], "speaker": text[ss:se],
+                                    "type": "named person" if text[ss].isupper() and se - ss < 40 else "anonymous",
+                                    "gaz_type": "", "note": "the subject after the verb that follows the quotation"}
+    if text[ss].isupper() and not cands and m.group("subject").split()[0].lower() in DETERMINERS:
+        found = dict(found, type="anonymous")  # "The statement", "One"
+    return found, (m.start("verb"), m.end("verb"), m.group("verb"), "")
 
 
 #: “...,” Mr. Roe, now 81 and retired in Leeds, said: a short subject, then a description between commas.

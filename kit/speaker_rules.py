@@ -28,6 +28,7 @@ from .quote_grammar import (
     NEW_PREDICATE,
     SHORT_SAID,
     headline_name,
+    inverted_subject,
     named_by_subject,
     names_a_work,
     subject_between,
@@ -184,7 +185,8 @@ _SUBJECT_VERB_AFTER = re.compile(
 def _rule_subject_after(ctx):
     """“...,” Lee continued. / “...?” the candidate wondered: whoever is named right after the
     quotation, as the subject of a verb that ends the clause, spoke it (any verb, not only the
-    reporting words of the attribution list)."""
+    reporting words of the attribution list); also with the verb first (“...,” read one. / “...,”
+    opined the Plain Dealer.)."""
     art, text = ctx.art, ctx.art.text
     if ctx.q["close"] is None:
         return None, None
@@ -193,7 +195,7 @@ def _rule_subject_after(ctx):
         return None, None
     m = _SUBJECT_VERB_AFTER.match(text, ctx.c_end, ctx.tail_hi)
     if not m or "\n" in m.group(0):
-        return None, None
+        return inverted_subject(art, ctx.c_end, ctx.tail_hi)
     verb = m.group("verb")
     if verb in art.sets.adverbs or verb.endswith("ss"):
         return None, None

@@ -87,3 +87,10 @@ def test_a_subject_with_a_description_between_commas_after_the_quotation():
     got = rows("“If Reagan had gone with Kemp, I would have been sitting in Siberia,” Mr. Daniloff, now 81 and "
                "retired in Cambridge, Mass., said by telephone this week.")
     assert got[0][2] == "Mr. Daniloff"
+
+
+def test_a_verb_then_its_subject_after_the_quotation():
+    got = rows("Planes filled the skies. “America is great! Trump is awful,” read one. The crowd cheered.")
+    assert got[0][2:] == ("one", "subject-after")
+    got = rows("“Donald is an amazing leader,” said the 46-year-old.")
+    assert got[0][2] == "the 46-year-old"  # the full stop ends the sentence, not the speaker
