@@ -184,7 +184,7 @@ def named_by_subject(art: Article, lo: int, o: int) -> bool:
 
 #: "and" or "but" and a verb in -s or -ed: the sentence's subject does something new, and the report
 #: that came before it has ended ("It flies in the face of statements vowing to … and debunks the “…”").
-NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+)?[a-z]{3,}(?:s|ed)\b(?!\s+(?:and|or)\b)")
+NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:then|also|now|still|[a-z]+ly)\s+)?[a-z]{3,}(?:s|ed)\b(?!\s+(?:and|or)\b)")
 
 
 #: Words by which the writer holds a quotation at arm's length: "so-called “rebels”".
