@@ -166,8 +166,9 @@ def _rule_cue_after(ctx):
         return None, None  # “...,” but he also noted ...: a new clause with its own reporting word
     if tail:
         found = speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi)
-        if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].endswith("ing"):
-            found = subject_between(ctx.art, ctx.c_end, tail[0][0])  # not "“…,” a nod to him acknowledging"
+        if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].lower().endswith(("ing", "according to")):
+            # not "“…,” a nod to him acknowledging", and "according to" has no subject before it
+            found = subject_between(ctx.art, ctx.c_end, tail[0][0])
         return found, tail[0]
     return None, None
 
