@@ -32,7 +32,15 @@ def written_on_thing(art: Article, lo: int, o: int) -> bool:
     "a banner emblazoned with “…”", "placards that read “…”" (the ``inscription_words`` of
     data/word_sets.csv) after the thing that bears them. The words of a sign are not a quotation, and
     no one is said to speak them. "A statement reading “…”" (a ``message_nouns`` word among the eight
-    words before: a statement, a letter, a tweet) stays someone's words."""
+    words before: a statement, a letter, a tweet) stays someone's words.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Many held signs reading “Save our centre” outside."]}), "example"))[0]
+    >>> written_on_thing(art, 0, art.text.index("“"))
+    True
+    """
     if not art.sets.inscription_words:
         return False
     m = inscription_pattern(art.sets.inscription_words).search(art.text, max(lo, o - 40), o)
@@ -54,7 +62,11 @@ def names_a_work(text: str, start: int, end: int, lo: int, o: int) -> bool:
     """A name of a show, a book or a programme, not words said: every word of the quotation has a
     capital (bar small words such as "the", "with") in a sentence that is not itself a headline,
     right after a possessive name, "on", "titled" or "author of": "told ABC’s “Good Morning
-    America”", "said on “Meet the Press.”", "author of “Destiny and Power,”"."""
+    America”", "said on “Meet the Press.”", "author of “Destiny and Power,”".
+
+    >>> names_a_work("He said on NBC’s “Meet the Press” it was over.", 18, 33, 0, 17)
+    True
+    """
     words = re.findall(r"[A-Za-z][\w’'-]*", text[start:end])
     if not 2 <= len(words) <= 10 or not words[0][0].isupper() or all(w.isupper() for w in words) \
             or not all(w[0].isupper() or w.lower() in TITLE_SMALL for w in words):
@@ -85,7 +97,15 @@ def subject_between(art: Article, c_end: int, cue_start: int) -> dict | None:
     the kit knows or a description it reads ("a spokesman for committee Democrats", "MWW",
     "the order released Friday"), and the words before the first comma when a description between
     commas follows ("Mr. Roe, now 81 and retired in Leeds, Mass., said"). A pronoun or "and …" is
-    left to the other rules."""
+    left to the other rules.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "“We object,” a spokesman for committee Democrats said."]}), "example"))[0]
+    >>> subject_between(art, 12, art.text.index("said"))["speaker"]
+    'a spokesman for committee Democrats'
+    """
     text = art.text
     m = SUBJECT_BETWEEN.fullmatch(text, c_end, cue_start) or APPOSITIVE_BETWEEN.fullmatch(text, c_end, cue_start)
     if not m or text[c_end - 1:c_end] not in "”\"’'»" or not text[m.start("subject")].isalnum():
@@ -114,7 +134,15 @@ INVERTED_AFTER = re.compile(r"[ \t]*(?P<verb>[a-z]{3,}ed|said|says|wrote|writes|
 def inverted_subject(art: Article, c_end: int, hi: int):
     """(speaker, cue) for “...,” VERB SUBJECT: "“…,” read one.", "“…,” opined Cleveland's Plain
     Dealer." -- a name the kit knows in the subject, else the subject phrase as written;
-    (None, None) when the words after the quotation are not a verb and its subject."""
+    (None, None) when the words after the quotation are not a verb and its subject.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "“We will stay,” read one of the signs."]}), "example"))[0]
+    >>> inverted_subject(art, 15, len(art.text))[0]["text"]
+    'one'
+    """
     text = art.text
     m = INVERTED_AFTER.match(text, c_end, hi)
     if not m or "\n" in m.group(0) or m.group("verb") in art.sets.adverbs:
@@ -148,7 +176,15 @@ NAME_COLON = re.compile(r"[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-
 def headline_name(art: Article, o: int) -> dict | None:
     """The name that opens the line of the quotation at ``o`` with a colon, as a headline says whose
     words follow ("Lee: Plan Is ‘A Disaster’", "Warren: Trump Is a ‘Proven Failure’"): a person, a
-    group or an outlet the kit knows, or None."""
+    group or an outlet the kit knows, or None.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Ann Lee: Plan Is ‘A Disaster’ for the Town."]}), "example"))[0]
+    >>> headline_name(art, art.text.index("‘"))["speaker"]
+    'Ann Lee'
+    """
     sent = art.sentence_at(o)
     m = NAME_COLON.match(art.text, sent[1], o) if sent is not None else None
     if not m:
@@ -170,7 +206,15 @@ NAMING_VERB = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|dubs?|label(?:l
 def named_by_subject(art: Article, lo: int, o: int) -> bool:
     """“…” after a verb of naming whose subject is a person, a group or a pronoun: "Lee called the
     plan “a disgrace”", "which Mr. Roe called ''a disaster''", "the mayor described it as “absurd”".
-    Not a name given to a thing ("a film called “Hope”": the word before the verb is a common noun)."""
+    Not a name given to a thing ("a film called “Hope”": the word before the verb is a common noun).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Gen. Ann Lee called the plan “a disgrace” on Monday."]}), "example"))[0]
+    >>> named_by_subject(art, 0, art.text.index("“"))
+    True
+    """
     text = art.text
     m = NAMING_VERB.search(text, lo, o)
     if not m or o - m.start() > 60:
