@@ -6,13 +6,12 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'subject-after', 'colon', 'continuation', 'sentence-subject', 'reported-before']
+    ['named', 'named', 'subject-after', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'reported-before']
 """
 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from .indirect_speech import (
@@ -24,6 +23,17 @@ from .indirect_speech import (
 )
 from .names import Article
 from .quote_fragments import FRAGMENT_NOTE, is_fragment
+from .quote_grammar import (
+    DISTANCE_WORD,
+    NEW_PREDICATE,
+    SHORT_SAID,
+    headline_name,
+    inverted_subject,
+    named_by_subject,
+    names_a_work,
+    subject_between,
+    written_on_thing,
+)
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import pick_speaker, plain_phrase
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
@@ -67,30 +77,6 @@ KIND_NOTES = {
 }
 
 
-@functools.lru_cache(maxsize=4)
-def _inscription_pattern(words: frozenset) -> re.Pattern:
-    alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![\w’'-])(?:{alts})[ \t]*[:,]?[ \t]*$", re.IGNORECASE)
-
-
-def _written_on_thing(ctx) -> bool:
-    """“…” right after a word that puts words on a thing, not in a mouth: "signs reading “…”",
-    "a banner emblazoned with “…”", "placards that read “…”" (the ``inscription_words`` of
-    data/word_sets.csv) after the thing that bears them. The words of a sign are not a quotation, and
-    no one is said to speak them. "A statement reading “…”" (a ``message_nouns`` word among the eight
-    words before: a statement, a letter, a tweet) stays someone's words."""
-    art = ctx.art
-    if not art.sets.inscription_words:
-        return False
-    m = _inscription_pattern(art.sets.inscription_words).search(art.text, max(ctx.lo, ctx.o - 40), ctx.o)
-    if not m:
-        return False
-    before = re.findall(r"[A-Za-z][\w’'-]*", art.text[ctx.lo:m.start()])[-8:]
-    if not before or re.fullmatch(r"[A-Z][\w’']*", before[-1]):
-        return False  # "Reading “Hamlet”", "a post on Twitter reading “…”": no thing, or a name, bears them
-    return not any(w.lower() in art.sets.message_nouns for w in before)
-
-
 def _said_like(quote: str) -> bool:
     """A quotation that reads like words said (three words or more, ending with punctuation),
     not a scare quote such as “fake news”."""
@@ -102,7 +88,8 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     splitter cut there and the words that follow, on the same line, open in lower case or name the
     speaker with a reporting word ("“Why not?” Lee asked.")."""
     text = art.text
-    if q["close"] is None or text[q["start"]:q["end"]].rstrip()[-1:] not in "?!…" or c_end < sent_hi - 1:
+    last = text[q["start"]:q["end"]].rstrip().rstrip("’'‘\"”")[-1:]
+    if q["close"] is None or last not in "?!…." or c_end < sent_hi - 1:
         return None
     k = art.sentence_index(c_end)
     m = re.match(r"[ \t]+", text[c_end:])
@@ -115,8 +102,13 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
         nxt = art.sentences[k + 1]
     if not m or "\n" in text[c_end:start]:
         return None
-    if text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
-                                              for c in art.cues_in(start, nxt[2])):
+    if last in "?!…" and (text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
+                                                                  for c in art.cues_in(start, nxt[2]))):
+        return nxt[2]
+    # “… the end.” Lee said. -- the splitter cut after the full stop, but the sentence that follows is
+    # only a short subject and a reporting word that ends its clause: it names who spoke
+    m = SHORT_SAID.match(text, start, nxt[2])
+    if m and any(is_speech_cue(art, c) and c[0] == m.start("cue") for c in art.cues_in(start, nxt[2])):
         return nxt[2]
     return None
 
@@ -168,12 +160,16 @@ class _QuoteContext:
 
 
 def _rule_cue_after(ctx):
-    """“...,” Gerasimov said / said Gerasimov / U.S. News reported."""
+    """“...,” Gerasimov said / said Gerasimov / U.S. News reported / a spokesman for the group said."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
     if tail and _NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0]):
         return None, None  # “...,” but he also noted ...: a new clause with its own reporting word
     if tail:
-        return speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi), tail[0]
+        found = speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi)
+        if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].lower().endswith(("ing", "according to")):
+            # not "“…,” a nod to him acknowledging", and "according to" has no subject before it
+            found = subject_between(ctx.art, ctx.c_end, tail[0][0])
+        return found, tail[0]
     return None, None
 
 
@@ -190,7 +186,8 @@ _SUBJECT_VERB_AFTER = re.compile(
 def _rule_subject_after(ctx):
     """“...,” Lee continued. / “...?” the candidate wondered: whoever is named right after the
     quotation, as the subject of a verb that ends the clause, spoke it (any verb, not only the
-    reporting words of the attribution list)."""
+    reporting words of the attribution list); also with the verb first (“...,” read one. / “...,”
+    opined the Plain Dealer.)."""
     art, text = ctx.art, ctx.art.text
     if ctx.q["close"] is None:
         return None, None
@@ -199,7 +196,7 @@ def _rule_subject_after(ctx):
         return None, None
     m = _SUBJECT_VERB_AFTER.match(text, ctx.c_end, ctx.tail_hi)
     if not m or "\n" in m.group(0):
-        return None, None
+        return inverted_subject(art, ctx.c_end, ctx.tail_hi)
     verb = m.group("verb")
     if verb in art.sets.adverbs or verb.endswith("ss"):
         return None, None
@@ -221,24 +218,13 @@ def _rule_cue_before(ctx):
     return None, None
 
 
-#: A headline or a line that opens with who speaks and a colon: "Lee: Plan Is ‘A Disaster’".
-_NAME_COLON = re.compile(r"[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})[ \t]*:[ \t]")
-
-
 def _rule_colon(ctx):
     """"Rudskoi also questioned the motives:" then the quotation; or a line that opens with a name
     and a colon, as headlines do ("Lee: Plan Is ‘A Disaster’")."""
     colon = _colon_sentence(ctx.art, ctx.lo, ctx.o, ctx.prev_close)
     if colon:
         return _speaker_of_intro(ctx.art, *colon, ctx.outside)
-    sent = ctx.art.sentence_at(ctx.o)
-    m = _NAME_COLON.match(ctx.art.text, sent[1], ctx.o) if sent is not None else None
-    if m:
-        cands = ctx.art.candidates(m.start("name"), m.end("name"))
-        if len(cands) == 1 and cands[0]["start"] == m.start("name") and cands[0]["end"] == m.end("name") \
-                and cands[0]["type"] in ("named person", "organisation", "media outlet"):
-            return cands[0], None
-    return None, None
+    return headline_name(ctx.art, ctx.o), None
 
 
 def _rule_continuation(ctx):
@@ -294,26 +280,29 @@ def _said_by_subject(ctx) -> bool:
                                   or found.get("pronoun") in ctx.art.sets.pronouns_person | {"they"})
 
 
-#: A verb of naming and what it names, right before a quotation: "called (the plan) “…”",
-#: "described it as “…”", "labelled “…”". The quoted words are the words of the verb's subject.
-_NAMING_VERB = re.compile(r"\b(?:call(?:ed|s|ing)?|dubb(?:ed|ing)|dubs?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)?"
-                          r"|describ(?:ed|es|ing)\b[^,;.“”\"]{0,40}?\bas|hail(?:ed|s|ing)?\b[^,;.“”\"]{0,40}?\bas"
-                          r"|herald(?:ed|s|ing)?\b[^,;.“”\"]{0,40}?\bas)\b[^,;.“”\"]{0,40}$", re.IGNORECASE)
-
-
-def _named_by_subject(ctx) -> bool:
-    """“…” after a verb of naming whose subject is a person, a group or a pronoun: "Lee called the
-    plan “a disgrace”", "which Mr. Roe called ''a disaster''", "the mayor described it as “absurd”".
-    Not a name given to a thing ("a film called “Hope”": the word before the verb is a common noun)."""
-    art, text = ctx.art, ctx.art.text
-    m = _NAMING_VERB.search(text, ctx.lo, ctx.o)
-    if not m or ctx.o - m.start() > 60:
-        return False
-    found = speaker_before(art, ctx.lo, m.start())
-    if found is None or found.get("start", -1) < ctx.lo or m.start() - found.get("end", 0) > 12:
-        return False
-    return found.get("type") in ("named person", "organisation", "media outlet") \
-        or found.get("pronoun") in art.sets.pronouns_person | {"they"} or bool(found.get("relative"))
+def _rule_reported_clause(ctx):
+    """A short quotation inside the words a reporting verb before it reports, in the same sentence:
+    "Bush said that Roe is a “loser,” a “liar” and a “whiner”". The quoted words are part of what the
+    subject said, so they are that speaker's words (a fragment), not the writer's scare quote. Not
+    after "so-called" or "supposed" (the writer's own distance), and not past the end of the report
+    ("…, as the council has said", "– despite …": :func:`kit.indirect_speech.indirect_content`)."""
+    art = ctx.art
+    sent = art.sentence_at(ctx.o)
+    if sent is None or DISTANCE_WORD.search(art.text, max(ctx.lo, ctx.o - 30), ctx.o):
+        return None, None
+    head = ctx.speech(art.cues_in(sent[1], ctx.o))
+    if not head:
+        return None, None
+    cue = head[-1]
+    found = speaker_for_cue(art, cue, sent[1], ctx.o)
+    if found is None:
+        return None, None
+    start, end = indirect_content(art, cue, sent[1], sent[2], found)
+    if NEW_PREDICATE.search(art.text, cue[1], ctx.o):
+        return None, None  # "… vowing to “annihilate” ISIS and debunks the “fake news” story": the writer's again
+    if cue[1] <= start <= ctx.o and ctx.c_end <= end + 2:
+        return found, cue
+    return None, None
 
 
 def _rule_reported_before(ctx):
@@ -356,6 +345,8 @@ SPEAKER_RULES = [
      _rule_subject_after),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
     ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
+    ("reported-clause", "it lies in what a reporting word before it reports: Lee said Roe is a “liar”",
+     _rule_reported_clause),
     ("sentence-subject", "no reporting word: the subject of the sentence that holds it: Lee called it “a disaster”",
      _rule_sentence_subject),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
@@ -403,6 +394,7 @@ def article_quotes(art: Article) -> list[dict]:
 
     rows: list[dict] = []
     results = []  # (span, found, cue)
+    waiting: list = []  # quotations with no speaker yet: (row index, span, sentence id, end)
     prev_close = -1
     for qi, q in enumerate(spans):
         o = q["open"]
@@ -418,12 +410,21 @@ def article_quotes(art: Article) -> list[dict]:
         found, cue, kind, note = None, None, "direct", q["note"]
         ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
                             results=results, speech=speech, outside=outside)
-        if q["kind"] in ("scare", "term") and _named_by_subject(ctx) or \
-                q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)):
+        if q["kind"] in ("scare", "term") and named_by_subject(art, ctx.lo, ctx.o) or \
+                q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)
+                                          or _rule_reported_clause(ctx)[0] is not None) or \
+                q["kind"] in ("scare", "term") and (headline_name(art, ctx.o) is not None):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
-        if q["kind"] != "term" and _written_on_thing(ctx):
+        if q["kind"] != "term" and written_on_thing(art, ctx.lo, ctx.o):
             q = dict(q, kind="sign")  # Many held signs reading “Save our centre”: a sign's words
+        elif q["kind"] in ("speech", "scare") and names_a_work(text, q["start"], q["end"], ctx.lo, ctx.o):
+            q = dict(q, kind="work")  # said on NBC’s “Meet the Press.”: the name of a show, not words said
+        if q["kind"] == "work":
+            q = dict(q, kind="title")
+            note = "; ".join(n for n in (note, KIND_NOTES["title"]) if n)
+            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], "title", None, None, note))
+            continue
         if q["kind"] in ("term", "scare", "sign"):
             # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
             why = KIND_NOTES[q["kind"]]
@@ -456,6 +457,10 @@ def article_quotes(art: Article) -> list[dict]:
                 cue = cue if found is not None else None
         if found is not None and found.get("type") == "named person" and found.get("speaker"):
             art.speakers.append((o, found["speaker"]))
+        if found is not None and cue is not None and cue[0] >= c_end and kind in ("direct", "fragment"):
+            _credit_earlier(art, rows, waiting, q, found, cue, speech)
+        if found is None and kind in ("direct", "scare") and q["kind"] != "scare":
+            waiting.append((len(rows), q, sent_o[0] if sent_o else -1, c_end))
         results.append((q, found, cue))
         rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))
         prev_close = c_end
@@ -519,6 +524,25 @@ def article_quotes(art: Article) -> list[dict]:
             _transcript_speaker(art, row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+def _credit_earlier(art: Article, rows: list, waiting: list, q: dict, found: dict, cue, speech) -> None:
+    """“A” and “B,” Lee said: the reporting word after the last quotation of a sentence goes with
+    the quotations before it in that sentence too, when only a few words without a reporting word
+    of their own join them ("Guns are “a crisis” and “stunt growth,” Dean said"; "“They are
+    painful” but necessary “for the business,” he said")."""
+    text = art.text
+    sid = art.sentence_index(q["open"])
+    for item in [w for w in waiting if w[2] == art.sentences[sid][0]] if sid >= 0 else []:
+        idx, earlier, _sid, end = item
+        between = text[end:q["open"]]
+        if len(between.split()) > 8 or re.search(r"[;:.!?]", between) or speech(art.cues_in(end, q["open"])):
+            continue
+        kind = "fragment" if is_fragment(text, earlier["start"], earlier["end"], art.sentences[sid][1], cue[1]) \
+            else "direct"
+        note = "; ".join(n for n in (earlier["note"], KIND_NOTES["fragment"] if kind == "fragment" else "") if n)
+        rows[idx] = _row(art, rows[idx]["sentence_id"], earlier["start"], earlier["end"], kind, found, cue, note)
+        waiting.remove(item)
 
 
 #: A speaker's name as a transcript gives it, at the start of a paragraph: "TAPPER: …", "Q: …", "A: …".

@@ -33,7 +33,8 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure", "sentence_subject"]
+__all__ = ["agentless_passive", "described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
+           "sentence_subject"]
 
 
 def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict | None:
@@ -280,6 +281,9 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
         words.pop()  # "aides have also said"
     while words and words[0].group(0).lower() in _SUBJECT_OPENERS:
         words.pop(0)
+    modified = _post_modified(art, words)
+    if modified is not None:
+        return modified
     if not 1 <= len(words) <= 5:
         return None
     ws, we = words[0].start(), words[-1].end()
@@ -305,6 +309,36 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     phrase = text[ws:we]
     return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
             "note": "the source is described, not named"}
+
+
+#: Prepositions that open what a described source is of or for: "a spokesman for the buyer".
+_POST_MODIFIERS = frozenset({"for", "to", "at", "with", "from", "in", "on"})
+
+
+def _post_modified(art: Article, words: list) -> dict | None:
+    """A described source with a phrase after its noun, as the whole subject: "a spokesman for the
+    buyer said", "an aide to Senator Lee told", "the head of research at the bank said". The
+    words before the preposition must be a described source on their own ("a spokesman"), ending in
+    a word for a person, a group or a message (``description_nouns``, ``anonymous_words``, ``titles``,
+    ``org_words``, ``message_nouns`` of data/word_sets.csv); the speaker is the whole phrase, since
+    the spokesman, not the buyer, speaks."""
+    low = [w.group(0).lower() for w in words]
+    cut = next((i for i, w in enumerate(low) if w in _POST_MODIFIERS), -1)
+    if cut < 2 or not 1 <= len(words) - cut - 1 <= 5 or low[0] not in DETERMINERS | {"a", "an"}:
+        return None
+    ws, we = words[0].start(), words[-1].end()
+    if re.search(r"[^\w\s’'.-]", art.text[ws:we]) or art.cues_in(ws, we):
+        return None  # a comma, a quotation mark or a reporting word inside: not one noun phrase
+    noun = re.sub(r"s$", "", low[cut - 1]) if low[cut - 1] not in art.sets.anonymous_words else low[cut - 1]
+    people = art.sets.description_nouns | art.sets.anonymous_words | art.sets.titles | art.sets.message_nouns \
+        | art.sets.org_words
+    if low[cut - 1] not in people and noun not in people:
+        return None  # "the fight in Nevada", "an effort to …": not a person or a group that speaks
+    head = described_subject(art, ws, words[cut - 1].end())
+    if head is None:
+        return None
+    phrase = art.text[ws:we]
+    return dict(head, end=we, text=phrase, speaker=phrase)
 
 
 def _described_object(art: Article, lo: int, hi: int) -> dict | None:
@@ -446,9 +480,14 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = _object(art, by, hi, immediate=True, described=True)
         if found is not None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
-    if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "":
+    if agentless_passive(art, cue):
+        return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
+    participle = bool(_PARTICIPLES.search(art.text[s:e]))
+    if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
-    if _PARTICIPLES.search(art.text[s:e]) and art.text[lo:s].rstrip().endswith(","):
+    # "The army refused, saying …" / "Lee called it “absurd,” adding …": a participle never comes
+    # before its subject, so the words after it are what was said or who was told, not the speaker
+    if participle and art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(","):
         sent = art.sentence_at(s)
         start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
@@ -469,6 +508,27 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
                 not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
             return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker
     return found
+
+
+def agentless_passive(art: Article, cue) -> bool:
+    """A reporting verb in the passive with no "by …" after it ("Lee was asked to name one", "it was
+    reported that …", "Roe is expected to win"): its subject is who the words are about or who was
+    told, not who said them, and the sentence names no speaker. "was quoted as saying" keeps its
+    subject, who did speak.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee was asked to leave. Roe said Lee was told by aides that it was over."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
+    [('asked', True), ('said', False), ('told', False)]
+    """
+    text = art.text
+    word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
+    aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
+    if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
+        return False  # "IS said": a name in capitals, not "is"
+    return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
 
 
 def is_speech_cue(art: Article, cue) -> bool:
