@@ -329,8 +329,14 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
     y = np.arange(n_groups)
     for i, cat in enumerate(cats):
         colour, hatch = _look(cat, extras)
-        ax.barh(y + (i - (n_cats - 1) / 2) * bar, rates[cat].fillna(0).to_numpy(), height=bar,
+        values = rates[cat].fillna(0).to_numpy()
+        ax.barh(y + (i - (n_cats - 1) / 2) * bar, values, height=bar,
                 color=colour, hatch=hatch, edgecolor="white", linewidth=0.5, label=plain(_names(cat)))
+        if n_cats <= 4:  # a rate of 0 draws no bar: say "0", so it does not look like a missing value
+            for at, value in zip(y + (i - (n_cats - 1) / 2) * bar, values):
+                if value == 0:
+                    ax.annotate("0", (0, at), xytext=(3, 0), textcoords="offset points", va="center",
+                                fontsize=SMALLEST)
     marked = _marked(mark, groups)
     ax.set_yticks(y, [plain(wrap_label(g, 24)) for g in groups])
     for label, g in zip(ax.get_yticklabels(), groups):

@@ -12,6 +12,7 @@ __all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "id_aliases", "o
 
 PASTE_PLACEHOLDER = "PASTE YOUR ARTICLE HERE"
 EXAMPLE_ARTICLE = "us-rescue-of-isis-in-raqqa"
+METADATA_TEXT = ("outlet", "author", "title")  # empty when the file does not say: shown as "(not given)"
 MIN_WORDS = 300  # below this, rates per 1,000 words and reading scores swing on a word or two
 
 
@@ -212,12 +213,23 @@ def with_corpus(mine, articles=None):
     return pd.concat([mine, extra], ignore_index=True)
 
 
+def escape(text: str) -> str:
+    """Text made safe to show as HTML.
+
+    >>> escape("<b>")
+    '&lt;b&gt;'
+    """
+    import html
+    return html.escape(text)
+
+
 def whole_text(table, columns=None):
     """Show a table with every cell in full (sentences are not cut off with "..."), text escaped.
 
     Returns a pandas Styler: in a notebook it shows as a table whose long cells wrap at word
     boundaries. ``columns`` picks the columns to show (all by default). The table itself is
-    not changed. Dates show as 2017-11-14; a missing date shows as "NaT (no date)". An empty
+    not changed. Dates show as 2017-11-14; a missing date shows as "NaT (no date)"; an empty
+    outlet, author or title shows as "(not given)", since the file does not say. An empty
     table says "No rows" in words.
 
     >>> styled = whole_text(example_corpus(), ["article_id", "text"])
@@ -231,6 +243,10 @@ def whole_text(table, columns=None):
     True
     >>> "No rows" in whole_text(example_corpus().iloc[0:0], ["article_id"]).to_html()
     True
+    >>> "(not given)" in whole_text(example_corpus(), ["article_id", "outlet"]).to_html()
+    True
+    >>> "<b>" in whole_text(example_corpus().assign(outlet="<b>x</b>"), ["outlet"]).to_html()
+    False
     """
     import pandas as pd
 
@@ -239,7 +255,10 @@ def whole_text(table, columns=None):
     styled = shown.style
     if shown.empty:  # an empty table says so, instead of showing only its column names
         styled = styled.set_caption("No rows: the kit found nothing of this kind in this text.")
+    given = [c for c in shown.columns if c in METADATA_TEXT and not pd.api.types.is_datetime64_any_dtype(shown[c])]
     return (styled.format(escape="html", na_rep="")
             .format(lambda d: "NaT (no date)" if pd.isna(d) else f"{d:%Y-%m-%d}", subset=dates)
+            .format(lambda v: "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else escape(str(v)),
+                    subset=given)
             .hide(axis="index")
             .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
