@@ -54,7 +54,7 @@ STYLES = {
     "booster": (3, "solid", "BOOST"),            # thin solid line with a line above
     "attribution": (4, "dashed", "SAID"),        # dashed line
     "vague_source": (5, "wavy", "VAGUE"),        # wavy line
-    "scare_quote": (6, "dotted", "QUOTE?"),      # dotted line above and below
+    "scare_quote": (6, "dotted", "SCARE"),       # dotted line above and below
     "doubt": (7, "dashed", "DOUBT"),             # dashed line above and below
 }
 _EXTRA = {
