@@ -23,7 +23,6 @@ from .answers import (
     match_choice,
     need_text,
     need_word_list,
-    next_attempt,
     norm,
     quote_list,
     read_number,
@@ -33,7 +32,7 @@ from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
-from .word_checks import listed_forms, listed_terms, sentence_table, word_feedback
+from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
            "check_claim_source", "check_names", "cited_media", "title_named", "named_outlet"]
@@ -114,10 +113,11 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     typo = [w for w in not_in_text if close.get(w)]
     absent = [w for w in not_in_text if w not in typo]
     solved = not missed and not extra and not spelled
-    stage = next_attempt(("names", what, tuple(names)), solved)
-    # how many are still to find, never who, before the third try
-    still = (f"{len(missed)} still to find: read the text again for the {what}." if stage < 3 else
-             f"Missed: {quote_list(missed)}.")
+    # the count is per question (these names in this text); a right or partly right answer starts it again
+    stage = hint_stage(("names", what, tuple(names), text), solved or bool(found or spelled))
+    # how many are still to find, never who, before three wrong tries in a row; then the answer, said plainly
+    still = (f"Hint {stage} of 3: {len(missed)} still to find: read the text again for the {what}." if stage < 3
+             else reveal(missed))
     detail = [*(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
               still if missed else "",
               f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "

@@ -1,8 +1,9 @@
 """Checks for lessons 02 and 04: which words of a text are on a word list?
 
 The expected words come from ``kit.annotate`` at check time. Feedback explains every
-word: a missed one (hints come in stages: how many are still to find and where to look, then the
-sentences to read again and the kind of word, the words themselves on the third try; a first wrong try never gives the answer away), an extra one that is on a list but not in this text, one on another
+word: a missed one (hints come in stages, each saying which it is: "Hint 1 of 3", how many are still to find;
+"Hint 2 of 3", the sentences to read again and the kind of word; the words themselves only after three wrong
+tries in a row at the same question, said plainly; a right or partly right answer starts the count again), an extra one that is on a list but not in this text, one on another
 list, a likely misspelling ("did you mean …?"), or one on no list at all.
 
     >>> check_loaded_words(["brutal"], "A brutal siege.").status
@@ -20,7 +21,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look", "quote_around",
-           "WHY_NOT_ON_LIST"]
+           "WHY_NOT_ON_LIST", "hint_stage", "reveal"]
 
 WHY_NOT_ON_LIST = (
     "It is not on any word list. Word lists only hold words that push the reader in almost any "
@@ -122,6 +123,37 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: 
     return ("this sentence: " if len(shown) == 1 else "these sentences: ") + " ".join(shown) + more
 
 
+def hint_stage(question: tuple, progress: bool) -> int:
+    """Which staged hint an answer gets: 1, 2, or 3 (the answer itself), counting the wrong tries in a row at
+    this one ``question`` (a paragraph or article, and a check). A right or partly right answer (``progress``)
+    starts the count again and gets the first hint; no ``question`` means no count, so never the answer.
+
+    >>> from .answers import forget_attempts
+    >>> forget_attempts()
+    >>> [hint_stage(("q",), False) for _ in range(3)], hint_stage(("other",), False), hint_stage(("q",), True)
+    ([1, 2, 3], 1, 1)
+    >>> hint_stage(("q",), False), hint_stage((), False)
+    (1, 1)
+    """
+    if not question:
+        return 1
+    if progress:
+        next_attempt(question, True)
+        return 1
+    return next_attempt(question, False)
+
+
+def reveal(words) -> str:
+    """The plain words that give the answer, after three wrong tries at the same question.
+
+    >>> reveal(["certainly"])
+    "After three tries, here is the answer so you can go on: 'certainly'; tell your teacher which one you missed."
+    """
+    words = list(words)
+    return (f"After three tries, here is the answer so you can go on: {quote_list(words, limit=len(words))}; tell "
+            f"your teacher which {'one' if len(words) == 1 else 'ones'} you missed.")
+
+
 def word_feedback(answer_words, spans, other_spans, label: str, question: tuple = (),
                   listed: dict | None = None, categories=(), sentences: dict | None = None,
                   text: str = "", terms: dict | None = None, scope: str = "paragraph",
@@ -135,9 +167,10 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     that is in it from a misspelling; ``terms`` (see :func:`listed_terms`) accepts another form of a
     flagged entry ("undeniably" for "undeniable"); with ``forms_count=False`` (the question asks for
     the forms the text uses) another form is partly right and the feedback names the form the text
-    uses. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. Hints come in stages and never spell a word
-    before the third try: first the sentences to read again, then the part of the sentence and the
-    kind of word; the words themselves (with the list's note) on the third try. A word that occurs
+    uses. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. Hints come in stages (:func:`hint_stage`) and never spell a word
+    before the third wrong try in a row at this question: first how many are still to find, then the
+    sentences to read again and the kind of word; the words themselves (with the list's note), said
+    plainly, after three (:func:`reveal`). A word that occurs
     in the articles is never "corrected" as a misspelling.
 
     >>> spans = spans_in_text("A brutal siege.")
@@ -199,13 +232,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     near_form = {w: [k for k in keys if k not in found] for w, keys in near_form.items() if w not in already}
     missed = [k for k in expected if k not in found and k not in {p[1] for p in partial} and k not in spelled.values()]
     solved = not missed and not extra and not partial and not near_form and not spelled
-    stage = next_attempt(question, solved) if question else 3
+    stage = hint_stage(question, solved or bool(found or near_form or spelled or partial))
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]
-    for word, whole in partial:  # the student's word is part of a flagged phrase: the phrase itself only on the third try
-        detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged." if stage >= 3
-                      else f"'{word}' is part of a flagged phrase: write the whole phrase, as the {scope} has it.")
+    for word, _ in partial:  # part of a flagged phrase: partly right, so never the phrase itself
+        detail.append(f"'{word}' is part of a flagged phrase: write the whole phrase, as the {scope} has it.")
     for word, keys in already.items():
         detail.append(f"'{word}' is another form of {quote_list(keys)}, which you already have.")
     for word, keys in near_form.items():
@@ -214,18 +246,25 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     detail += [f"'{w}': did you mean '{expected[k][0]}'? Check the spelling." for w, k in spelled.items()]
     to_find = [k for k in expected if k not in found and k not in spelled.values()]  # found + spelt + to find = all
     if to_find and stage == 1:  # how many and where to look, never which words (not even their sentence)
-        detail.append(f"{len(to_find)} still to find. Read the {scope} again, sentence by sentence, and look for "
-                      f"the {label}.")
+        detail.append(f"Hint 1 of 3: {len(to_find)} still to find. Read the {scope} again, sentence by sentence, and "
+                      f"look for the {label}.")
     elif missed and stage == 2:
-        for k in missed:  # where to look and what kind of word: never its letters or its definition
-            shown, term, category, note = expected[k]
-            where = where_to_look(spans, {k}, sentences, width=90, scope=scope)
-            detail.append(f"Still to find: one more of the {category_label([category])}"
-                          f"{', in ' + where if where else ''}.")
-    else:
+        first_sentence = {}  # where to look and what kind of word: never its letters or its definition
+        for t, aid, sid in zip(spans["text"], spans["article_id"], spans["sentence_id"]):
+            first_sentence.setdefault(norm(t), (aid, int(sid)))
+        groups: dict[tuple, list] = {}  # one line per sentence, however many words it still holds
+        for k in missed:
+            groups.setdefault(first_sentence.get(k, ()), []).append(k)
+        for i, keys in enumerate(groups.values()):
+            where = where_to_look(spans, set(keys), sentences, width=90, scope=scope)
+            kinds = dict.fromkeys(expected[k][2] for k in keys)
+            detail.append(("Hint 2 of 3: " if i == 0 else "") + f"still to find: {len(keys)} more of the "
+                          f"{category_label(kinds)}{', in ' + where if where else ''}.")
+    elif missed:  # only after three wrong tries at this very question, and said plainly
+        detail.append(reveal([expected[k][0] for k in missed]))
         for k in missed:
             shown, term, category, note = expected[k]
-            detail.append(f"Missed '{shown}' ({category.replace('_', ' ')}): {note}")
+            detail.append(f"'{shown}' ({category.replace('_', ' ')}): {note}")
     for word in extra:
         # a word that is in the text is the word the student meant, not a misspelling
         guess = None
@@ -281,8 +320,8 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
                         label: str | None = None) -> CheckResult:
     """Which words in ``text`` are flagged in ``categories``? The answer is a list of words.
 
-    Missed words are explained with the word list's note (in stages: where to look
-    first, the words themselves on the third try); extra words get a reason.
+    Missed words are explained with the word list's note (in stages: how many and where to look
+    first, the words themselves only after three wrong tries at this paragraph); extra words get a reason.
 
     >>> check_flagged_words(["brutal"], "A brutal siege.").status
     'correct'
@@ -328,7 +367,7 @@ def check_hedges(answer, text: str, lexicon=None) -> CheckResult:
     'correct'
     >>> print(check_hedges(["alleged"], "The attack, it seems."))
     ✗ Not yet: none of your words is among the hedges.
-      1 still to find. Read the paragraph again, sentence by sentence, and look for the hedges.
+      Hint 1 of 3: 1 still to find. Read the paragraph again, sentence by sentence, and look for the hedges.
       'alleged' is on the hedge list, but not in this paragraph.
     """
     return check_flagged_words(answer, text, ("hedge",), lexicon, label="hedges")
