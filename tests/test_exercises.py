@@ -217,8 +217,9 @@ def test_flagged_words_follow_the_paragraph(articles, article_id, paragraph_id, 
         partly = check(expected[:1], text)
         assert partly.status == "partly"
         assert f"1 of {len(expected)} found" in partly.message
-    wrong = check(["table"], text)
-    assert wrong.status == "incorrect" and "not on any word list" in wrong.detail
+    wrong = check(["table"], text)  # not a word of the paragraph: said so, never "a reasonable choice" (fourth teacher)
+    assert wrong.status == "incorrect" and "'table' is not in this paragraph" in wrong.detail
+    assert "reasonable choice" not in wrong.detail
 
 
 def test_extra_word_gets_a_reason(articles):

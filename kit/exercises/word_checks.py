@@ -21,7 +21,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look", "quote_around",
-           "WHY_NOT_ON_LIST", "hint_stage", "reveal"]
+           "WHY_NOT_ON_LIST", "hint_stage", "reveal", "scare_quote_note"]
 
 WHY_NOT_ON_LIST = (
     "It is not on any word list. Word lists only hold words that push the reader in almost any "
@@ -121,6 +121,26 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: 
     shown = list(quoted.values())[:3]
     more = f" (and {len(quoted) - 3} more sentences)" if len(quoted) > 3 else ""
     return ("this sentence: " if len(shown) == 1 else "these sentences: ") + " ".join(shown) + more
+
+
+def scare_quote_note(word: str, text: str, label: str) -> str:
+    """Why a scare-quoted word (lesson 02 §1) is not among the loaded words or labels: how the text marks it.
+
+    >>> print(scare_quote_note("rebels", "the so-called rebels", "labels"))
+    'rebels' is marked by “so-called” before it: a scare quote, which casts doubt on a word (lesson 02 §1). Scare quotes are a list of their own, not among the labels.
+    >>> scare_quote_note("capital", "its “capital” of Raqqa", "labels").split(":")[0]
+    "'capital' is in quotation marks here, with no one quoted"
+    """
+    plain = norm(text).replace("“", '"').replace("”", '"')
+    if re.search(rf"\bso-called\s+[\"']?{re.escape(word)}\b", plain):
+        how = f"'{word}' is marked by “so-called” before it"
+    elif word == "so-called":
+        how = "'so-called' casts doubt on the name after it"
+    else:
+        how = f"'{word}' is in quotation marks here, with no one quoted"
+    doubt = "which casts doubt on a word" if "so-called" in how else "which casts doubt on a word as “so-called” does"
+    return (f"{how}: a scare quote, {doubt} (lesson 02 §1). Scare quotes are a list of their own, not among the "
+            f"{label}.")
 
 
 def hint_stage(question: tuple, progress: bool) -> int:
@@ -271,7 +291,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         here = word in in_text or bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text))
         if not here and word not in known_words():
             guess = did_you_mean(word, [*expected, *listed])
-        if word in others:
+        if word in others and others[word][0] == "scare_quote" and "scare_quote" not in categories:
+            detail.append(scare_quote_note(word, text, label))
+        elif word in others:
             category, note = others[word]
             detail.append(f"'{word}' is on a word list, but as {category.replace('_', ' ')}, not among the "
                           f"{label}: {note}")
@@ -286,8 +308,10 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                           f"but not in this {scope}.")
         elif guess is not None:
             detail.append(f"'{word}': did you mean '{guess}'?")
-        else:
+        elif here or not plain_text:
             detail.append(f"'{word}': {WHY_NOT_ON_LIST}")
+        else:  # "asdf": not a word of the text, so not a choice to defend
+            detail.append(f"'{word}' is not in this {scope}: copy the words as the {scope} writes them.")
 
     total = len(expected)
     if total == 0:
