@@ -197,9 +197,9 @@ def check_cited_outlets(answer, articles=None, article_id: str | None = None) ->
 
 @guarded
 def check_loaded_attributions(answer, articles=None, article_id: str | None = None) -> CheckResult:
-    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words, as the
-    article writes them: another form of one ("claim" for "claimed") is partly right, and the feedback
-    names the form the article uses.
+    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words; another form
+    of the same entry of the word list ("dismissed" for "dismisses") counts, and the feedback names the form the
+    article uses (the one word-form policy of :func:`.word_checks.word_feedback`).
 
     >>> check_loaded_attributions(42).status
     'wrong_type'
@@ -216,7 +216,7 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     return word_feedback(as_word_list(answer, phrases=set(listed_forms())), loaded, neutral.assign(category="neutral attribution"),
                          "loaded verbs of saying", question=("loaded attributions", hit),
                          listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
-                         text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article", forms_count=False)
+                         text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article")
 
 
 def title_named(answer: str, articles) -> str:

@@ -21,7 +21,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look", "quote_around",
-           "WHY_NOT_ON_LIST", "hint_stage", "reveal", "scare_quote_note"]
+           "WHY_NOT_ON_LIST", "hint_stage", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = (
     "It is not on any word list. Word lists only hold words that push the reader in almost any "
@@ -143,6 +143,28 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
             f"{label}.")
 
 
+SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
+                      "ation", "ations", "al", "ally", "e"])
+
+
+def related_form(word: str, flagged: str) -> bool:
+    """True when two single words are forms of one word by their endings ("certain", "certainly",
+    "certainty"), sharing at least four letters before the ending.
+
+    >>> related_form("certain", "certainly"), related_form("certainty", "certainly"), related_form("war", "wars")
+    (True, True, False)
+    >>> related_form("claim", "clam"), related_form("supposed", "the supposed")
+    (False, False)
+    """
+    if word == flagged or " " in word or " " in flagged:
+        return False
+    n = 0
+    while n < min(len(word), len(flagged)) and word[n] == flagged[n]:
+        n += 1
+    return n >= 4 and any(word[:k] == flagged[:k] and word[k:] in SUFFIXES and flagged[k:] in SUFFIXES
+                          for k in range(4, n + 1))
+
+
 def hint_stage(question: tuple, progress: bool) -> int:
     """Which staged hint an answer gets: 1, 2, or 3 (the answer itself), counting the wrong tries in a row at
     this one ``question`` (a paragraph or article, and a check). A right or partly right answer (``progress``)
@@ -176,18 +198,18 @@ def reveal(words) -> str:
 
 def word_feedback(answer_words, spans, other_spans, label: str, question: tuple = (),
                   listed: dict | None = None, categories=(), sentences: dict | None = None,
-                  text: str = "", terms: dict | None = None, scope: str = "paragraph",
-                  forms_count: bool = True) -> CheckResult:
+                  text: str = "", terms: dict | None = None, scope: str = "paragraph") -> CheckResult:
     """Compare a student's words to the flagged spans of a text, with a reason for each word.
 
     ``spans`` are the expected spans, ``other_spans`` those of other categories in the same
     text, ``listed`` every form on the word lists (see :func:`listed_forms`); ``question``
     identifies the question for staged hints. ``sentences`` (see :func:`sentence_table`) lets the
     hints quote the sentence to look at; ``text`` (the text the question is about) tells a word
-    that is in it from a misspelling; ``terms`` (see :func:`listed_terms`) accepts another form of a
-    flagged entry ("undeniably" for "undeniable"); with ``forms_count=False`` (the question asks for
-    the forms the text uses) another form is partly right and the feedback names the form the text
-    uses. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. Hints come in stages (:func:`hint_stage`) and never spell a word
+    that is in it from a misspelling. One word-form policy, for every check: the word lists decide what
+    one word is. A form that the same entry lists (``terms``, see :func:`listed_terms`: "undeniably" for
+    "undeniable", "dismissed" for "dismisses", "allegation" for "allegations") counts, with a note of the
+    form the text uses; a form the entry does not list ("certain" for "certainly", :func:`related_form`)
+    is partly right, told to write it as the text does, never told the word. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. Hints come in stages (:func:`hint_stage`) and never spell a word
     before the third wrong try in a row at this question: first how many are still to find, then the
     sentences to read again and the kind of word; the words themselves (with the list's note), said
     plainly, after three (:func:`reveal`). A word that occurs
@@ -209,7 +231,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     for text, category, note in zip(other_spans["text"], other_spans["category"], other_spans["note"]):
         others.setdefault(norm(text), (category, note))
 
-    found, partial, extra, other_form, near_form = [], [], [], {}, {}
+    found, partial, extra, other_form, near_form, already = [], [], [], {}, {}, {}
     for word in dict.fromkeys(norm(w) for w in answer_words):
         if not word:
             continue
@@ -220,12 +242,17 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                       if word in terms and terms[word] == terms.get(norm(term), norm(term)) and k not in found]
         entry = [k for k, (_, term, _, _) in expected.items()
                  if word in terms and terms[word] == terms.get(norm(term), norm(term))]
-        if entry and not forms_count:  # "claim" when the text has "claimed": partly right
-            near_form[word] = entry
-            continue
         if same_entry:  # "undeniably" for the flagged "undeniable": another form of the same entry
             found.append(same_entry[0])
             other_form[same_entry[0]] = word
+            continue
+        if entry:  # "claim" when "claimed", "claims" and "claiming" are all found already
+            already[word] = entry
+            continue
+        related = ([k for k in expected if related_form(word, k)]
+                   if did_you_mean(word, list(expected)) is None else [])  # "claimd" is "claimed" misspelt
+        if related:  # "certain" for the flagged "certainly": a form the word list does not list
+            near_form[word] = related
             continue
         # a word inside a multi-word entry ("patent" of "patent nonsense"), or a phrase around one
         inside = [k for k in expected if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", k)]
@@ -248,8 +275,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         if len(close) == 1:
             spelled[word] = close[0]
     extra = [w for w in extra if w not in spelled]
-    already = {w: keys for w, keys in near_form.items() if all(k in found for k in keys)}
-    near_form = {w: [k for k in keys if k not in found] for w, keys in near_form.items() if w not in already}
+    already.update({w: keys for w, keys in near_form.items() if all(k in found for k in keys)})
+    near_form = {w: keys for w, keys in near_form.items() if w not in already}
     missed = [k for k in expected if k not in found and k not in {p[1] for p in partial} and k not in spelled.values()]
     solved = not missed and not extra and not partial and not near_form and not spelled
     stage = hint_stage(question, solved or bool(found or near_form or spelled or partial))
@@ -260,9 +287,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         detail.append(f"'{word}' is part of a flagged phrase: write the whole phrase, as the {scope} has it.")
     for word, keys in already.items():
         detail.append(f"'{word}' is another form of {quote_list(keys)}, which you already have.")
-    for word, keys in near_form.items():
-        detail.append(f"'{word}' is another form of a word the {scope} uses: it writes it {quote_list(keys)}. "
-                      f"Write the form{'s' if len(keys) > 1 else ''} the {scope} uses.")
+    for word in near_form:  # never the word itself: "certain" is close, but the list has another form
+        detail.append(f"'{word}' is another form of one of the {label} in this {scope}: write it as the {scope} "
+                      "does.")
     detail += [f"'{w}': did you mean '{expected[k][0]}'? Check the spelling." for w, k in spelled.items()]
     to_find = [k for k in expected if k not in found and k not in spelled.values()]  # found + spelt + to find = all
     if to_find and stage == 1:  # how many and where to look, never which words (not even their sentence)
