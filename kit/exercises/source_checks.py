@@ -79,8 +79,11 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
 
 @guarded
 def check_names(answer, names: Sequence[str], what: str, why: str = "", text: str = "",
-                aliases: dict | None = None) -> CheckResult:
+                aliases: dict | None = None, not_one: str = "") -> CheckResult:
     """Compare a list of names with the expected ``names``: last names and aliases are enough.
+
+    When all are found and one more is given, the message says which is extra and why (``not_one``, e.g.
+    "not quoted in this article"; by default "not among the {what}").
 
     >>> check_names(["Moallem"], ["Walid al-Moallem"], "people quoted").status
     'correct'
@@ -133,6 +136,12 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     if not missed and not extra:
         return CheckResult(PARTLY, f"all {len(names)} found, but {len(spelled)} spelt differently from the text.",
                            detail)
+    if not missed and not spelled:  # every name found, and one more: say which, and why it is not one of them
+        everyone = "both names" if len(names) == 2 else f"all {len(names)} names"
+        one = len(extra) == 1
+        return CheckResult(PARTLY, f"{everyone} found, but {quote_list(extra)} {'is' if one else 'are'} "
+                           f"{not_one or 'not among the ' + what}: leave {'it' if one else 'them'} out.",
+                           [d for d in detail if d and not d.startswith("Hint")])
     if found or spelled:
         return CheckResult(PARTLY, f"{len(found) + len(spelled)} of {len(names)} found.", detail)
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
@@ -160,7 +169,7 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     names = [s for s in people["speaker"].fillna("").astype(str) if s.strip()]
     return check_names(answer, names, "named people quoted",
                        "The kit finds speakers from cues like 'X said' and 'according to X'.",
-                       text=str(one["text"].iloc[0]))
+                       text=str(one["text"].iloc[0]), not_one="not quoted in this article")
 
 
 def cited_media(articles):
