@@ -87,7 +87,13 @@ STAYS_ON_PAGE = (r"\b((read|reread|re-read|go through|go over) (it|the article|t
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
     "i i'd we would will could should can just then first also quickly go and to google googled googling search "
-    "searched searching look up for it this that them online on in the internet web a an".split())
+    "searched searching look up for it this that them online on in the internet web a an "
+    "wud wd id i'll ill probably prob maybe".split())
+# asking a chatbot is not reading laterally: it can be wrong and names no source (fourth teacher)
+CHATBOT = (r"\b(chat ?gpt|chat ?bot\w*|(an |the )?ai (chat\w*|assistant|tool)|ask (an |the )?ai|gemini|copilot|"
+           r"claude|bard|grok|perplexity|gpt)\b")
+CHATBOT_ADVICE = ("a chatbot can be wrong and names no source: look up what others say (Wikipedia, news reports) "
+                  "and who they are")
 # several sources agreeing is not proof: they may all repeat one source
 TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|same thing|match|confirm|report the same)"
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
@@ -164,14 +170,15 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
 def as_meant(word: str, vocabulary: frozenset | None = None) -> str:
     """The rubric's word that ``word`` misspells (same first letter, length within 2), or ``word`` itself.
 
-    >>> as_meant("chek"), as_meant("table")
-    ('check', 'table')
+    >>> as_meant("chek"), as_meant("table"), as_meant("googl")
+    ('check', 'table', 'google')
     """
     from .answers import did_you_mean
 
     vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
     near = [v for v in vocabulary if v[0] == word[0] and abs(len(v) - len(word)) <= 2]
-    return (did_you_mean(word, near) or word) if near else word
+    cut = [v for v in near if len(v) == len(word) + 1 and v.startswith(word)]  # "googl": a last letter dropped
+    return (did_you_mean(word, near) or (cut[0] if len(cut) == 1 else word)) if near else word
 
 
 def sentences_of(text: str) -> list[str]:
@@ -267,7 +274,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     if problem is not None:
         return problem
     moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
-    unchecked, on_page, vague = [], [], []
+    unchecked, on_page, vague, chatbot = [], [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
         low = spelled_as_meant(sentence.lower().replace("’", "'"))
@@ -276,6 +283,9 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         how = dismisses_or_trusts(low)
         if how:  # "no need to check it": whatever else it names, it checks nothing
             (dismissing if how == "dismisses" else unchecked).append(sentence)
+            continue
+        if re.search(CHATBOT, low):  # "ask ChatGPT who published it": no source, whatever it asks
+            chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
@@ -310,6 +320,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
          "started, and say what would change your mind."),
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
+        ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
     ]
     detail += [f"{fault}: {shorten(sentence)}. {advice}" for fault, sentences, advice in faults for sentence in sentences]
     missing = [m for m in LATERAL_MOVES if m not in moves]
@@ -335,6 +346,8 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         if not changes_mind:
             advice.append("Say what you would need to find to change your mind.")
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
+    if chatbot:
+        return CheckResult(BEGINNING, f"{CHATBOT_ADVICE}.", detail)
     if doubts:
         return CheckResult(BEGINNING, "this plan trusts " + ("what sources agree on" if agreeing and not trusting
                                                               else "the page") + " without checking it.",
