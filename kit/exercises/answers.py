@@ -22,7 +22,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "one_edit"]
+           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
@@ -329,6 +329,12 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
 
     >>> did_you_mean("Raqqa", ["Iraq"]) is None
     True
+
+    Junk is not a misspelling: a short word keeps its first letter, and a string with no vowel is
+    corrected only to a word with none either (an acronym):
+
+    >>> did_you_mean("asdf", ["SDF"]) is None, did_you_mean("sdfg", ["sofa"]) is None, did_you_mean("BCC", ["BBC"])
+    (True, True, 'BBC')
     """
     wanted = norm(word)
     pool = {norm(c): c for c in candidates if isinstance(c, str) and norm(c)}
@@ -340,7 +346,20 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
         close = close if len(close) == 1 else []
     if not close or close[0].startswith(wanted) or wanted.startswith(close[0]):
         return None  # "supposed" and "supposedly" are two words, not a typo
+    if len(wanted) <= 4 and close[0][0] != wanted[0]:
+        return None  # a short word keeps its first letter: "asdf" is not "sdf" misspelt
+    if not has_vowel(wanted) and has_vowel(close[0]):
+        return None  # a string with no vowel-bearing word ("xkcd qwrt") is junk; "BCC" may still be "BBC"
     return pool[close[0]]
+
+
+def has_vowel(text: str) -> bool:
+    """True when some word of ``text`` has a vowel (a, e, i, o, u, y).
+
+    >>> has_vowel("sdfg"), has_vowel("bbc"), has_vowel("raqqa")
+    (False, False, True)
+    """
+    return any(re.search(r"[aeiouy]", w) for w in re.findall(r"[^\W\d_]+", text.lower()))
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -28,10 +28,55 @@ from .result import (
 )
 
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
-           "check_top", "check_prediction", "near_ties", "whole_number", "column_words"]
+           "check_top", "check_prediction", "near_ties", "whole_number", "column_words", "id_choice", "file_name_of",
+           "ID_WHERE"]
 
 # differences smaller than these count as ties for the non-rate columns of kit.profile
 TIE_STEPS = {"flesch_kincaid_grade": 0.5, "flesch_reading_ease": 1.0, "avg_sentence_length": 0.5}
+
+
+ID_WHERE = "Look for it in the article_id column of the table of articles."
+
+
+def file_name_of(answer, articles) -> str:
+    """The article whose file name ``answer`` is (with or without its number and ".txt"), or "".
+
+    >>> import kit
+    >>> file_name_of("russia-charges-pentagon-training-ex-isis", kit.load_articles())
+    'russia-charges-pentagon'
+    >>> file_name_of("russia-charges-pentagon", kit.load_articles())
+    ''
+    """
+    import re
+    from pathlib import PurePath
+
+    from .answers import loose
+    if not isinstance(answer, str) or "source_file" not in articles:
+        return ""
+    wanted = loose(re.sub(r"\.txt\s*$", "", answer.strip()))
+    for aid, path in zip(articles["article_id"], articles["source_file"].fillna("").astype(str)):
+        stem = PurePath(path).stem
+        if path and wanted != loose(aid) and wanted in (loose(stem), loose(re.sub(r"^\d+-", "", stem))):
+            return str(aid)
+    return ""
+
+
+def id_choice(answer, expected, articles, why: str = "", explain_wrong=None) -> CheckResult:
+    """``check_choice`` for "which article?": an article's file name is told it is one ("nearly"), and a wrong
+    answer is told where lesson 00's table of articles shows the ids.
+
+    >>> import kit
+    >>> id_choice("russia-charges-pentagon-training-ex-isis", ["russia-charges-pentagon"], kit.load_articles()).status
+    'partly'
+    """
+    ids = list(articles["article_id"])
+    titles = id_aliases(articles)
+    if isinstance(answer, str) and match_choice(answer, ids, titles) is None:
+        hit = file_name_of(answer, articles)
+        if hit:
+            return CheckResult(PARTLY if hit in expected else INCORRECT,
+                               "nearly: that is the name of an article's file, not its article id.", ID_WHERE)
+    return check_choice(answer, expected, ids, "article id", why, explain_wrong, aliases=titles, where=ID_WHERE)
 
 
 def whole_number(answer):
@@ -112,9 +157,9 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
         nothing = answer is None or (isinstance(answer, (str, list)) and not answer)
         return CheckResult(CORRECT if nothing else INCORRECT,
                            "every article in this corpus names its outlet.")
-    return check_choice(answer, missing, ids, "article id", why,
-                        lambda hit: f"{hit!r} names its outlet: "
-                        f"{articles.loc[articles['article_id'] == hit, 'outlet'].iloc[0]!r}.", aliases=titles)
+    return id_choice(answer, missing, articles, why,
+                     lambda hit: f"{hit!r} names its outlet: "
+                     f"{articles.loc[articles['article_id'] == hit, 'outlet'].iloc[0]!r}.")
 
 
 @guarded
@@ -138,11 +183,10 @@ def check_earliest_article(answer, articles=None) -> CheckResult:
         f" {quote_list(undated)} state{'s' if len(undated) == 1 else ''} no date: read "
         f"{'its' if len(undated) == 1 else 'their'} text for clues before you rank "
         f"{'it' if len(undated) == 1 else 'them'}." if undated else "")
-    return check_choice(answer, first, list(articles["article_id"]), "article id", why,
-                        lambda hit: (f"{hit!r} states no date at all." if hit in undated else
-                                     f"{hit!r} is dated "
-                                     f"{articles.loc[articles['article_id'] == hit, 'published'].iloc[0]:%d %B %Y}."),
-                        aliases=id_aliases(articles))
+    return id_choice(answer, first, articles, why,
+                     lambda hit: (f"{hit!r} states no date at all." if hit in undated else
+                                  f"{hit!r} is dated "
+                                  f"{articles.loc[articles['article_id'] == hit, 'published'].iloc[0]:%d %B %Y}."))
 
 
 @guarded
@@ -170,10 +214,9 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
                            "Count the words of the `boilerplate` column, e.g. `len(text.split())`.")
     top = max(counts.values())
     best = [i for i, n in counts.items() if n == top]
-    return check_choice(answer, best, list(counts), "article id",
-                        f"{top} words of it are not the article itself: they sell, credit or disclaim.",
-                        lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.",
-                        aliases=id_aliases(articles))
+    return id_choice(answer, best, articles,
+                     f"{top} words of it are not the article itself: they sell, credit or disclaim.",
+                     lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.")
 
 
 def near_ties(values: pd.Series, column: str, target: float) -> dict:

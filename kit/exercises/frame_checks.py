@@ -14,7 +14,8 @@ from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
 __all__ = ["check_naming", "name_key", "check_distinctive_word", "check_neutral_headline", "MAX_HEADLINE_WORDS", "headline_words",
-           "how_it_attributes", "loaded_verbs", "saying_forms", "spelled_verbs", "states_contested_claim"]
+           "how_it_attributes", "loaded_verbs", "saying_forms", "spelled_verbs", "states_contested_claim",
+           "reports_no_news", "adds_negation"]
 
 SMALL_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
@@ -150,12 +151,16 @@ def headline_words() -> dict[str, frozenset]:
     claim as disputed, words that present a claim as proven, verbs of the attribution list that
     do not report speech in a headline ("plans", "wants"), and verbs of saying that cast doubt on
     what they report ("claims": lesson 03; "says" is the neutral verb); the parties and acts of the contested
-    claim (a headline that names neither, "Convoy left Raqqa in October", states no contested claim), and
-    misspellings of "says"/"said" that no spelling distance finds ("sez").
+    claim (a headline that names neither, "Convoy left Raqqa in October", states no contested claim),
+    misspellings of "says"/"said" that no spelling distance finds ("sez"), words that name a report or a topic
+    but no news ("article", "story": "Report on Raqqa" says nothing happened), and words of negation ("not",
+    "never", "no", and "n't" as an ending) that reverse a claim.
 
     >>> "alleged" in headline_words()["disputed"], "reveals" in headline_words()["proven"]
     (True, True)
     >>> "claims" in headline_words()["casts_doubt"], "pentagon" in headline_words()["contested_party"]
+    (True, True)
+    >>> "story" in headline_words()["no_news"], "n't" in headline_words()["negation"]
     (True, True)
     """
     import csv
@@ -173,7 +178,7 @@ def headline_words() -> dict[str, frozenset]:
                                fix="The first line must be: set,word")
         sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set(),
                                 "casts_doubt": set(), "contested_party": set(), "contested_act": set(),
-                                "misspelt_says": set(), "misspelt_said": set()}
+                                "misspelt_says": set(), "misspelt_said": set(), "no_news": set(), "negation": set()}
         for line, row in enumerate(rows[1:], start=2):
             if len(row) != 2 or row[0] not in sets or not row[1].strip():
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
@@ -334,6 +339,49 @@ def states_contested_claim(headline: str) -> bool:
     return bool(words & (sets["contested_party"] | sets["contested_act"]))
 
 
+def reports_no_news(headline: str) -> str:
+    """"" when a headline says something happened; otherwise what it does instead: "who" (it names a report or
+    a source, "Report on Raqqa", "BBC report on Raqqa") or "topic" (only a topic, "News about Syria").
+    Every word is a grammar word, a place, a reporting noun, a source's name or a word of
+    ``no_news`` (data/headline_words.csv).
+
+    >>> reports_no_news("Report on Raqqa"), reports_no_news("News about Syria"), reports_no_news("Convoy left Raqqa")
+    ('who', 'topic', '')
+    """
+    from ..framing import FUNCTION_WORDS
+    from ..wordsets import word_sets
+    from .answers import entity_aliases
+
+    sets = headline_words()
+    words = re.findall(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*", norm(headline).replace("’", "'"))
+    plain = FUNCTION_WORDS | word_sets().places | sets["no_news"]
+    sources = {w for alias in entity_aliases() for w in alias.split()} - plain  # "Syria" is a place here
+    reporting = {w for phrase in sets["reporting_nouns"] for w in phrase.split()} - FUNCTION_WORDS
+    if not words or any(w not in plain | reporting | sources for w in words):
+        return ""
+    return "who" if any(w in reporting | sources for w in words) else "topic"
+
+
+def adds_negation(headline: str, original: str) -> list[str]:
+    """The words of negation ("not", "never", "no", "…n't") a headline has and ``original`` lacks.
+
+    >>> adds_negation("Article says US did not help ISIS", "US rescue of ISIS in Raqqa exposed")
+    ['not']
+    >>> adds_negation("US didn't help ISIS", ""), adds_negation("Pentagon denies helping ISIS", "US rescue")
+    ([], [])
+    """
+    if not original:
+        return []
+    negation = headline_words()["negation"]
+    endings = tuple(n for n in negation if n.startswith("n'"))
+
+    def negations(text):
+        words = re.findall(r"[a-z]+(?:'[a-z]+)?", norm(text).replace("’", "'"))
+        return [w for w in dict.fromkeys(words) if w in negation or (endings and w.endswith(endings))]
+    before = set(negations(original))
+    return [w for w in negations(headline) if w not in before]
+
+
 @guarded
 def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
     """Does a rewritten headline report the contested claim neutrally?
@@ -373,6 +421,17 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(INCORRECT, "that is the original headline — rewrite it in your own words.")
     caution = ("this check reads words, not facts, so make sure every detail of your headline is in the article "
                "and that people on either side would call it a fair summary.")
+    no_news = reports_no_news(answer)
+    if no_news:  # "Report on Raqqa": nothing in it is a claim, but nothing in it is news either (05's teacher's note)
+        return CheckResult(PARTLY, ("it says who, but not what" if no_news == "who" else
+                                    "it names a topic, but not what happened") +
+                           ": a neutral headline still reports the news.",
+                           "Say what the report says, and who says it: \"BBC reports …\", \"Russian general says …\".",
+                           caution=caution)
+    added = adds_negation(answer, original)
+    reversed_claim = (f"it adds '{added[0]}', which the original headline does not have: check that it says what the "
+                      f"article says; the article's own headline is “{' '.join(str(original).split())}”." if added
+                      else "")
     how, words = how_it_attributes(answer, lexicon)
     spelled: dict[str, str] = {}
     if not how:  # a misspelt verb of saying ("sez", "reprots") still says who makes the claim: partly right
@@ -400,6 +459,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "it instead of saying who makes it.",
                            pushes + ["Say who makes the claim: \"BBC reports …\", \"Russian general says …\"."],
                            caution=caution)
+    if added and not pushes and (how or not states_contested_claim(answer)):  # "… says US did not help ISIS"
+        return CheckResult(PARTLY, reversed_claim, "A neutral headline reports what the article claims, in other "
+                           "words, and says who claims it.", caution=caution)
     if not how and not pushes and not states_contested_claim(answer):  # "Convoy left Raqqa": every account has it
         return CheckResult(CORRECT, "it states no contested claim: it says what happened, not who helped whom, so "
                            "nothing in it needs a source.",

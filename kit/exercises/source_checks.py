@@ -23,7 +23,6 @@ from .answers import (
     match_choice,
     need_text,
     need_word_list,
-    next_attempt,
     norm,
     quote_list,
     read_number,
@@ -33,7 +32,7 @@ from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
-from .word_checks import listed_forms, listed_terms, sentence_table, word_feedback
+from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
            "check_claim_source", "check_names", "cited_media", "title_named", "named_outlet"]
@@ -80,8 +79,11 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
 
 @guarded
 def check_names(answer, names: Sequence[str], what: str, why: str = "", text: str = "",
-                aliases: dict | None = None) -> CheckResult:
+                aliases: dict | None = None, not_one: str = "") -> CheckResult:
     """Compare a list of names with the expected ``names``: last names and aliases are enough.
+
+    When all are found and one more is given, the message says which is extra and why (``not_one``, e.g.
+    "not quoted in this article"; by default "not among the {what}").
 
     >>> check_names(["Moallem"], ["Walid al-Moallem"], "people quoted").status
     'correct'
@@ -114,10 +116,11 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     typo = [w for w in not_in_text if close.get(w)]
     absent = [w for w in not_in_text if w not in typo]
     solved = not missed and not extra and not spelled
-    stage = next_attempt(("names", what, tuple(names)), solved)
-    # how many are still to find, never who, before the third try
-    still = (f"{len(missed)} still to find: read the text again for the {what}." if stage < 3 else
-             f"Missed: {quote_list(missed)}.")
+    # the count is per question (these names in this text); a right or partly right answer starts it again
+    stage = hint_stage(("names", what, tuple(names), text), solved or bool(found or spelled))
+    # how many are still to find, never who, before three wrong tries in a row; then the answer, said plainly
+    still = (f"Hint {stage} of 3: {len(missed)} still to find: read the text again for the {what}." if stage < 3
+             else reveal(missed))
     detail = [*(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
               still if missed else "",
               f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
@@ -133,6 +136,12 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     if not missed and not extra:
         return CheckResult(PARTLY, f"all {len(names)} found, but {len(spelled)} spelt differently from the text.",
                            detail)
+    if not missed and not spelled:  # every name found, and one more: say which, and why it is not one of them
+        everyone = "both names" if len(names) == 2 else f"all {len(names)} names"
+        one = len(extra) == 1
+        return CheckResult(PARTLY, f"{everyone} found, but {quote_list(extra)} {'is' if one else 'are'} "
+                           f"{not_one or 'not among the ' + what}: leave {'it' if one else 'them'} out.",
+                           [d for d in detail if d and not d.startswith("Hint")])
     if found or spelled:
         return CheckResult(PARTLY, f"{len(found) + len(spelled)} of {len(names)} found.", detail)
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
@@ -160,7 +169,7 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     names = [s for s in people["speaker"].fillna("").astype(str) if s.strip()]
     return check_names(answer, names, "named people quoted",
                        "The kit finds speakers from cues like 'X said' and 'according to X'.",
-                       text=str(one["text"].iloc[0]))
+                       text=str(one["text"].iloc[0]), not_one="not quoted in this article")
 
 
 def cited_media(articles):
@@ -197,9 +206,9 @@ def check_cited_outlets(answer, articles=None, article_id: str | None = None) ->
 
 @guarded
 def check_loaded_attributions(answer, articles=None, article_id: str | None = None) -> CheckResult:
-    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words, as the
-    article writes them: another form of one ("claim" for "claimed") is partly right, and the feedback
-    names the form the article uses.
+    """Which loaded verbs of saying ("claimed", "blasted" …) does an article use? A list of words; another form
+    of the same entry of the word list ("dismissed" for "dismisses") counts, and the feedback names the form the
+    article uses (the one word-form policy of :func:`.word_checks.word_feedback`).
 
     >>> check_loaded_attributions(42).status
     'wrong_type'
@@ -216,7 +225,7 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     return word_feedback(as_word_list(answer, phrases=set(listed_forms())), loaded, neutral.assign(category="neutral attribution"),
                          "loaded verbs of saying", question=("loaded attributions", hit),
                          listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
-                         text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article", forms_count=False)
+                         text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article")
 
 
 def title_named(answer: str, articles) -> str:

@@ -1,8 +1,9 @@
 """Checks for lessons 02 and 04: which words of a text are on a word list?
 
 The expected words come from ``kit.annotate`` at check time. Feedback explains every
-word: a missed one (hints come in stages: how many are still to find and where to look, then the
-sentences to read again and the kind of word, the words themselves on the third try; a first wrong try never gives the answer away), an extra one that is on a list but not in this text, one on another
+word: a missed one (hints come in stages, each saying which it is: "Hint 1 of 3", how many are still to find;
+"Hint 2 of 3", the sentences to read again and the kind of word; the words themselves only after three wrong
+tries in a row at the same question, said plainly; a right or partly right answer starts the count again), an extra one that is on a list but not in this text, one on another
 list, a likely misspelling ("did you mean …?"), or one on no list at all.
 
     >>> check_loaded_words(["brutal"], "A brutal siege.").status
@@ -20,7 +21,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look", "quote_around",
-           "WHY_NOT_ON_LIST"]
+           "WHY_NOT_ON_LIST", "hint_stage", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = (
     "It is not on any word list. Word lists only hold words that push the reader in almost any "
@@ -122,22 +123,96 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: 
     return ("this sentence: " if len(shown) == 1 else "these sentences: ") + " ".join(shown) + more
 
 
+def scare_quote_note(word: str, text: str, label: str) -> str:
+    """Why a scare-quoted word (lesson 02 §1) is not among the loaded words or labels: how the text marks it.
+
+    >>> print(scare_quote_note("rebels", "the so-called rebels", "labels"))
+    'rebels' is marked by “so-called” before it: a scare quote, which casts doubt on a word (lesson 02 §1). Scare quotes are a list of their own, not among the labels.
+    >>> scare_quote_note("capital", "its “capital” of Raqqa", "labels").split(":")[0]
+    "'capital' is in quotation marks here, with no one quoted"
+    """
+    plain = norm(text).replace("“", '"').replace("”", '"')
+    if re.search(rf"\bso-called\s+[\"']?{re.escape(word)}\b", plain):
+        how = f"'{word}' is marked by “so-called” before it"
+    elif word == "so-called":
+        how = "'so-called' casts doubt on the name after it"
+    else:
+        how = f"'{word}' is in quotation marks here, with no one quoted"
+    doubt = "which casts doubt on a word" if "so-called" in how else "which casts doubt on a word as “so-called” does"
+    return (f"{how}: a scare quote, {doubt} (lesson 02 §1). Scare quotes are a list of their own, not among the "
+            f"{label}.")
+
+
+SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
+                      "ation", "ations", "al", "ally", "e"])
+
+
+def related_form(word: str, flagged: str) -> bool:
+    """True when two single words are forms of one word by their endings ("certain", "certainly",
+    "certainty"), sharing at least four letters before the ending.
+
+    >>> related_form("certain", "certainly"), related_form("certainty", "certainly"), related_form("war", "wars")
+    (True, True, False)
+    >>> related_form("claim", "clam"), related_form("supposed", "the supposed")
+    (False, False)
+    """
+    if word == flagged or " " in word or " " in flagged:
+        return False
+    n = 0
+    while n < min(len(word), len(flagged)) and word[n] == flagged[n]:
+        n += 1
+    return n >= 4 and any(word[:k] == flagged[:k] and word[k:] in SUFFIXES and flagged[k:] in SUFFIXES
+                          for k in range(4, n + 1))
+
+
+def hint_stage(question: tuple, progress: bool) -> int:
+    """Which staged hint an answer gets: 1, 2, or 3 (the answer itself), counting the wrong tries in a row at
+    this one ``question`` (a paragraph or article, and a check). A right or partly right answer (``progress``)
+    starts the count again and gets the first hint; no ``question`` means no count, so never the answer.
+
+    >>> from .answers import forget_attempts
+    >>> forget_attempts()
+    >>> [hint_stage(("q",), False) for _ in range(3)], hint_stage(("other",), False), hint_stage(("q",), True)
+    ([1, 2, 3], 1, 1)
+    >>> hint_stage(("q",), False), hint_stage((), False)
+    (1, 1)
+    """
+    if not question:
+        return 1
+    if progress:
+        next_attempt(question, True)
+        return 1
+    return next_attempt(question, False)
+
+
+def reveal(words) -> str:
+    """The plain words that give the answer, after three wrong tries at the same question.
+
+    >>> reveal(["certainly"])
+    "After three tries, here is the answer so you can go on: 'certainly'; tell your teacher which one you missed."
+    """
+    words = list(words)
+    return (f"After three tries, here is the answer so you can go on: {quote_list(words, limit=len(words))}; tell "
+            f"your teacher which {'one' if len(words) == 1 else 'ones'} you missed.")
+
+
 def word_feedback(answer_words, spans, other_spans, label: str, question: tuple = (),
                   listed: dict | None = None, categories=(), sentences: dict | None = None,
-                  text: str = "", terms: dict | None = None, scope: str = "paragraph",
-                  forms_count: bool = True) -> CheckResult:
+                  text: str = "", terms: dict | None = None, scope: str = "paragraph") -> CheckResult:
     """Compare a student's words to the flagged spans of a text, with a reason for each word.
 
     ``spans`` are the expected spans, ``other_spans`` those of other categories in the same
     text, ``listed`` every form on the word lists (see :func:`listed_forms`); ``question``
     identifies the question for staged hints. ``sentences`` (see :func:`sentence_table`) lets the
     hints quote the sentence to look at; ``text`` (the text the question is about) tells a word
-    that is in it from a misspelling; ``terms`` (see :func:`listed_terms`) accepts another form of a
-    flagged entry ("undeniably" for "undeniable"); with ``forms_count=False`` (the question asks for
-    the forms the text uses) another form is partly right and the feedback names the form the text
-    uses. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. Hints come in stages and never spell a word
-    before the third try: first the sentences to read again, then the part of the sentence and the
-    kind of word; the words themselves (with the list's note) on the third try. A word that occurs
+    that is in it from a misspelling. One word-form policy, for every check: the word lists decide what
+    one word is. A form that the same entry lists (``terms``, see :func:`listed_terms`: "undeniably" for
+    "undeniable", "dismissed" for "dismisses", "allegation" for "allegations") counts, with a note of the
+    form the text uses; a form the entry does not list ("certain" for "certainly", :func:`related_form`)
+    is partly right, told to write it as the text does, never told the word. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. Hints come in stages (:func:`hint_stage`) and never spell a word
+    before the third wrong try in a row at this question: first how many are still to find, then the
+    sentences to read again and the kind of word; the words themselves (with the list's note), said
+    plainly, after three (:func:`reveal`). A word that occurs
     in the articles is never "corrected" as a misspelling.
 
     >>> spans = spans_in_text("A brutal siege.")
@@ -156,7 +231,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     for text, category, note in zip(other_spans["text"], other_spans["category"], other_spans["note"]):
         others.setdefault(norm(text), (category, note))
 
-    found, partial, extra, other_form, near_form = [], [], [], {}, {}
+    found, partial, extra, other_form, near_form, already = [], [], [], {}, {}, {}
     for word in dict.fromkeys(norm(w) for w in answer_words):
         if not word:
             continue
@@ -167,12 +242,17 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                       if word in terms and terms[word] == terms.get(norm(term), norm(term)) and k not in found]
         entry = [k for k, (_, term, _, _) in expected.items()
                  if word in terms and terms[word] == terms.get(norm(term), norm(term))]
-        if entry and not forms_count:  # "claim" when the text has "claimed": partly right
-            near_form[word] = entry
-            continue
         if same_entry:  # "undeniably" for the flagged "undeniable": another form of the same entry
             found.append(same_entry[0])
             other_form[same_entry[0]] = word
+            continue
+        if entry:  # "claim" when "claimed", "claims" and "claiming" are all found already
+            already[word] = entry
+            continue
+        related = ([k for k in expected if related_form(word, k)]
+                   if did_you_mean(word, list(expected)) is None else [])  # "claimd" is "claimed" misspelt
+        if related:  # "certain" for the flagged "certainly": a form the word list does not list
+            near_form[word] = related
             continue
         # a word inside a multi-word entry ("patent" of "patent nonsense"), or a phrase around one
         inside = [k for k in expected if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", k)]
@@ -195,44 +275,52 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         if len(close) == 1:
             spelled[word] = close[0]
     extra = [w for w in extra if w not in spelled]
-    already = {w: keys for w, keys in near_form.items() if all(k in found for k in keys)}
-    near_form = {w: [k for k in keys if k not in found] for w, keys in near_form.items() if w not in already}
+    already.update({w: keys for w, keys in near_form.items() if all(k in found for k in keys)})
+    near_form = {w: keys for w, keys in near_form.items() if w not in already}
     missed = [k for k in expected if k not in found and k not in {p[1] for p in partial} and k not in spelled.values()]
     solved = not missed and not extra and not partial and not near_form and not spelled
-    stage = next_attempt(question, solved) if question else 3
+    stage = hint_stage(question, solved or bool(found or near_form or spelled or partial))
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]
-    for word, whole in partial:  # the student's word is part of a flagged phrase: the phrase itself only on the third try
-        detail.append(f"'{word}' is part of the entry '{whole}' — the whole phrase is what is flagged." if stage >= 3
-                      else f"'{word}' is part of a flagged phrase: write the whole phrase, as the {scope} has it.")
+    for word, _ in partial:  # part of a flagged phrase: partly right, so never the phrase itself
+        detail.append(f"'{word}' is part of a flagged phrase: write the whole phrase, as the {scope} has it.")
     for word, keys in already.items():
         detail.append(f"'{word}' is another form of {quote_list(keys)}, which you already have.")
-    for word, keys in near_form.items():
-        detail.append(f"'{word}' is another form of a word the {scope} uses: it writes it {quote_list(keys)}. "
-                      f"Write the form{'s' if len(keys) > 1 else ''} the {scope} uses.")
+    for word in near_form:  # never the word itself: "certain" is close, but the list has another form
+        detail.append(f"'{word}' is another form of one of the {label} in this {scope}: write it as the {scope} "
+                      "does.")
     detail += [f"'{w}': did you mean '{expected[k][0]}'? Check the spelling." for w, k in spelled.items()]
     to_find = [k for k in expected if k not in found and k not in spelled.values()]  # found + spelt + to find = all
     if to_find and stage == 1:  # how many and where to look, never which words (not even their sentence)
-        detail.append(f"{len(to_find)} still to find. Read the {scope} again, sentence by sentence, and look for "
-                      f"the {label}.")
+        detail.append(f"Hint 1 of 3: {len(to_find)} still to find. Read the {scope} again, sentence by sentence, and "
+                      f"look for the {label}.")
     elif missed and stage == 2:
-        for k in missed:  # where to look and what kind of word: never its letters or its definition
-            shown, term, category, note = expected[k]
-            where = where_to_look(spans, {k}, sentences, width=90, scope=scope)
-            detail.append(f"Still to find: one more of the {category_label([category])}"
-                          f"{', in ' + where if where else ''}.")
-    else:
+        first_sentence = {}  # where to look and what kind of word: never its letters or its definition
+        for t, aid, sid in zip(spans["text"], spans["article_id"], spans["sentence_id"]):
+            first_sentence.setdefault(norm(t), (aid, int(sid)))
+        groups: dict[tuple, list] = {}  # one line per sentence, however many words it still holds
+        for k in missed:
+            groups.setdefault(first_sentence.get(k, ()), []).append(k)
+        for i, keys in enumerate(groups.values()):
+            where = where_to_look(spans, set(keys), sentences, width=90, scope=scope)
+            kinds = dict.fromkeys(expected[k][2] for k in keys)
+            detail.append(("Hint 2 of 3: " if i == 0 else "") + f"still to find: {len(keys)} more of the "
+                          f"{category_label(kinds)}{', in ' + where if where else ''}.")
+    elif missed:  # only after three wrong tries at this very question, and said plainly
+        detail.append(reveal([expected[k][0] for k in missed]))
         for k in missed:
             shown, term, category, note = expected[k]
-            detail.append(f"Missed '{shown}' ({category.replace('_', ' ')}): {note}")
+            detail.append(f"'{shown}' ({category.replace('_', ' ')}): {note}")
     for word in extra:
         # a word that is in the text is the word the student meant, not a misspelling
         guess = None
         here = word in in_text or bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text))
         if not here and word not in known_words():
             guess = did_you_mean(word, [*expected, *listed])
-        if word in others:
+        if word in others and others[word][0] == "scare_quote" and "scare_quote" not in categories:
+            detail.append(scare_quote_note(word, text, label))
+        elif word in others:
             category, note = others[word]
             detail.append(f"'{word}' is on a word list, but as {category.replace('_', ' ')}, not among the "
                           f"{label}: {note}")
@@ -247,8 +335,10 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                           f"but not in this {scope}.")
         elif guess is not None:
             detail.append(f"'{word}': did you mean '{guess}'?")
-        else:
+        elif here or not plain_text:
             detail.append(f"'{word}': {WHY_NOT_ON_LIST}")
+        else:  # "asdf": not a word of the text, so not a choice to defend
+            detail.append(f"'{word}' is not in this {scope}: copy the words as the {scope} writes them.")
 
     total = len(expected)
     if total == 0:
@@ -281,8 +371,8 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
                         label: str | None = None) -> CheckResult:
     """Which words in ``text`` are flagged in ``categories``? The answer is a list of words.
 
-    Missed words are explained with the word list's note (in stages: where to look
-    first, the words themselves on the third try); extra words get a reason.
+    Missed words are explained with the word list's note (in stages: how many and where to look
+    first, the words themselves only after three wrong tries at this paragraph); extra words get a reason.
 
     >>> check_flagged_words(["brutal"], "A brutal siege.").status
     'correct'
@@ -328,7 +418,7 @@ def check_hedges(answer, text: str, lexicon=None) -> CheckResult:
     'correct'
     >>> print(check_hedges(["alleged"], "The attack, it seems."))
     ✗ Not yet: none of your words is among the hedges.
-      1 still to find. Read the paragraph again, sentence by sentence, and look for the hedges.
+      Hint 1 of 3: 1 still to find. Read the paragraph again, sentence by sentence, and look for the hedges.
       'alleged' is on the hedge list, but not in this paragraph.
     """
     return check_flagged_words(answer, text, ("hedge",), lexicon, label="hedges")

@@ -87,7 +87,13 @@ STAYS_ON_PAGE = (r"\b((read|reread|re-read|go through|go over) (it|the article|t
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
     "i i'd we would will could should can just then first also quickly go and to google googled googling search "
-    "searched searching look up for it this that them online on in the internet web a an".split())
+    "searched searching look up for it this that them online on in the internet web a an "
+    "wud wd id i'll ill probably prob maybe".split())
+# asking a chatbot is not reading laterally: it can be wrong and names no source (fourth teacher)
+CHATBOT = (r"\b(chat ?gpt|chat ?bot\w*|(an |the )?ai (chat\w*|assistant|tool)|ask (an |the )?ai|gemini|copilot|"
+           r"claude|bard|grok|perplexity|gpt)\b")
+CHATBOT_ADVICE = ("a chatbot can be wrong and names no source: look up what others say (Wikipedia, news reports) "
+                  "and who they are")
 # several sources agreeing is not proof: they may all repeat one source
 TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|same thing|match|confirm|report the same)"
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
@@ -164,14 +170,15 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
 def as_meant(word: str, vocabulary: frozenset | None = None) -> str:
     """The rubric's word that ``word`` misspells (same first letter, length within 2), or ``word`` itself.
 
-    >>> as_meant("chek"), as_meant("table")
-    ('check', 'table')
+    >>> as_meant("chek"), as_meant("table"), as_meant("googl")
+    ('check', 'table', 'google')
     """
     from .answers import did_you_mean
 
     vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
     near = [v for v in vocabulary if v[0] == word[0] and abs(len(v) - len(word)) <= 2]
-    return (did_you_mean(word, near) or word) if near else word
+    cut = [v for v in near if len(v) == len(word) + 1 and v.startswith(word)]  # "googl": a last letter dropped
+    return (did_you_mean(word, near) or (cut[0] if len(cut) == 1 else word)) if near else word
 
 
 def sentences_of(text: str) -> list[str]:
@@ -267,7 +274,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     if problem is not None:
         return problem
     moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
-    unchecked, on_page, vague = [], [], []
+    unchecked, on_page, vague, chatbot = [], [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
         low = spelled_as_meant(sentence.lower().replace("’", "'"))
@@ -276,6 +283,9 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         how = dismisses_or_trusts(low)
         if how:  # "no need to check it": whatever else it names, it checks nothing
             (dismissing if how == "dismisses" else unchecked).append(sentence)
+            continue
+        if re.search(CHATBOT, low):  # "ask ChatGPT who published it": no source, whatever it asks
+            chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
@@ -310,6 +320,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
          "started, and say what would change your mind."),
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
+        ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
     ]
     detail += [f"{fault}: {shorten(sentence)}. {advice}" for fault, sentences, advice in faults for sentence in sentences]
     missing = [m for m in LATERAL_MOVES if m not in moves]
@@ -335,6 +346,8 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         if not changes_mind:
             advice.append("Say what you would need to find to change your mind.")
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
+    if chatbot:
+        return CheckResult(BEGINNING, f"{CHATBOT_ADVICE}.", detail)
     if doubts:
         return CheckResult(BEGINNING, "this plan trusts " + ("what sources agree on" if agreeing and not trusting
                                                               else "the page") + " without checking it.",
@@ -364,6 +377,11 @@ REFLECTION_PARTS = {
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
         r"to (see|find out|know) (if|whether))\b"),
 }
+# a reflection that calls the article false without checking it dismisses it (quoted words such as a scare-quoted
+# “fake news” are taken out first: pointing at them is not a verdict)
+REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(is|was) (true|right|accurate|real)|"
+                      r"(is|are|it's) (all |just |only )?(lies|lying|propaganda|rubbish|nonsense|made up|untrue|a lie|"
+                      r"a hoax|fake|false)|(cannot|can't|can not) be trusted|(is|it's) (not|never) true)")
 # a reflection that trusts the article (or says nothing needs checking) never reaches mastery
 REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
                     r"(don't|do not|no|never) need to (check|verify|look)|nothing (else )?to check|"
@@ -376,18 +394,22 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.
 
     *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
-    number, "for example"), and asks what to check elsewhere, in sentences, in at least
-    ``min_words`` words. *Emerging*: two of the three, or all three in fewer words (judged on what it
-    does, not on its length: it is asked to add a little more). *Beginning*: one or none, or not written as sentences; or
-    it judges the article without checking it, whether it trusts it ("I trust it
-    completely") or dismisses it ("obviously wrong, nothing to check"): the same fault.
+    number, "for example"), and asks what to check elsewhere, in sentences. It is judged on what it
+    does: the length asked (about ``min_words`` words) is advice ("add a little more"), except that all three
+    parts in under half of it are *Emerging* (too brief to do each). *Emerging*: two of the three.
+    *Beginning*: one or none, or not written as sentences; or it judges the article without checking it,
+    whether it trusts it ("I trust it completely") or dismisses it ("obviously wrong", "fake news, nothing in it
+    is true"): the same fault, said in parallel words.
     The feedback quotes which sentences met which part.
 
     >>> check_reflection("Too short.").status
     'beginning'
+    >>> print(check_reflection("The article is fake news, so nothing in it is true.").message)
+    it dismisses the article without checking it: a reflection asks what is still unknown, and where to check it.
     """
     problem = written_answer(
-        answer, "reflection", 1, "{n} words — aim for at least {min}.",
+        answer, "reflection", 1, f"nothing written yet. Write about {min_words} words: what the analysis showed, an "
+        "example from the text, and what you would check elsewhere.",
         "Name one thing the analysis showed, one example from the text, and one question you would check "
         "elsewhere.",
         "Write in sentences: what the analysis showed, an example, what you would check.")
@@ -398,7 +420,8 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     for sentence in sentences_of(answer):
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
         how = dismisses_or_trusts(read)
-        if how == "dismisses":
+        unquoted = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", read)
+        if how == "dismisses" or re.search(REFLECTION_DISMISS, unquoted):
             judged["dismisses"].append(sentence)
             continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
@@ -418,17 +441,17 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {n_words} words — aim for "
              f"about {min_words}."] if n_words < min_words else [])
     if judged["trusts"] or judged["dismisses"]:
-        how = "trusts" if judged["trusts"] else "dismisses"
+        how = "dismisses" if judged["dismisses"] else "trusts"
         return CheckResult(BEGINNING, f"it {how} the article without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
                                      else []))
-    if not missing and more:  # all three parts, in few words: judged on what it does
+    if not missing and 2 * n_words < min_words:  # all three parts in under half the length asked: too brief
         return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in {n_words} "
-                           "words: add a little more.", detail + more)
-    if not missing:
+                           "words: say a little more about each.", detail + more)
+    if not missing:  # judged on what it does: the length asked is advice only
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
-                           detail + ["Share it in the discussion: did others see the same things?"])
+                           detail + more + ["Share it in the discussion: did others see the same things?"])
     advice = "Add a sentence that " + " and one that ".join(missing) + "."
     level = EMERGING if len(met) == 2 else BEGINNING
     words = f"{n_words} words, and " if more else ""
