@@ -251,6 +251,24 @@ def _busiest_paragraph(articles, article_id, categories, lexicon=None):
     return str(paras["text"].iloc[best])
 
 
+def in_clicks(result):
+    """A check's advice in a click widget's words: words are ticked here, not written.
+
+    >>> from kit.exercises import CheckResult
+    >>> print(in_clicks(CheckResult("partly", "a start: 1 of your words is part of a flagged phrase (1 to find); a word of "
+    ...       "a flagged phrase counts once you write the whole phrase.",
+    ...       "'fake' is part of a flagged phrase: write the whole phrase, as the paragraph has it.")))
+    ◐ Partly right: a start: 1 of your words is part of a flagged phrase (1 to find); a word of a flagged phrase counts once you tick every word of it.
+      'fake' is part of a flagged phrase: tick every word of the phrase, as the paragraph has it.
+    """
+    def clicks(text):
+        return (text.replace("write the whole phrase, as", "tick every word of the phrase, as")
+                .replace("once you write the whole phrase", "once you tick every word of it")
+                .replace("write it as the paragraph does", "tick it as the paragraph writes it"))
+    result.message, result.detail = clicks(result.message), clicks(result.detail)
+    return result
+
+
 def spot_the_loaded_words(text: str | None = None, articles=None, article_id: str | None = None,
                           paragraph_id: int | None = None, categories=("loaded_language", "label"),
                           lexicon=None):
@@ -285,7 +303,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     label = exercises.category_label(categories)
 
     def run_check(words):
-        return exercises.check_flagged_words(words, text, tuple(categories), lexicon, label=label)
+        return in_clicks(exercises.check_flagged_words(words, text, tuple(categories), lexicon, label=label))
 
     w = _widgets()
     if w is None:  # pragma: no cover

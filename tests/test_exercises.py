@@ -245,7 +245,7 @@ def test_part_of_a_multi_word_entry():
     # part of the phrase is partly right (third teacher's review), the counts add up, and the phrase itself is
     # never named while the answer is partly right (a partly right answer starts the hints again: fourth teacher)
     assert result.status == "partly" and "patent nonsense" not in result.detail and "whole phrase" in result.detail
-    assert "0 of 1 found" in result.message and "1 still to find" in result.detail
+    assert "part of a flagged phrase (1 to find)" in result.message and "1 still to find" in result.detail
     ex.check_loaded_words(["patent"], "This is patent nonsense.")
     assert "patent nonsense" not in ex.check_loaded_words(["patent"], "This is patent nonsense.").detail
     assert ex.check_loaded_words(["patent nonsense"], "This is patent nonsense.").correct
@@ -576,7 +576,7 @@ def test_prediction_gives_the_gap():
     assert ex.check_prediction(..., 5).status == "not_answered"
     off = ex.check_prediction(4, 5, "quotations")
     # a prediction is not graded (third teacher's review): no tick, no cross, only how far it was
-    assert off.status == "compared" and "1 more" in off.message and "one line" in off.detail
+    assert off.status == "compared" and "1 more" in off.message and "one reason" in off.detail
     far = ex.check_prediction(3, 14, "quotations")  # issue 21: 3 against 14 is not "partly right"
     assert far.status == "compared" and "11 more" in far.message
     assert "✗" not in str(far) + far._repr_html_() and "✓" not in str(far) + far._repr_html_()
@@ -727,3 +727,12 @@ def test_plot_naming_matches_the_actor_whatever_its_case():
     assert labels and labels == [t.get_text() for t in proper.axes[0].get_yticklabels()]
     with pytest.raises(kit.KitError, match="Russia"):
         kit.plot_naming(articles, concept="Rusia")
+
+
+def test_a_python_word_or_a_row_number_given_as_an_answer_is_named_in_plain_words():
+    """A student reviewer: `prediction = all` raised nothing and the check said "builtin_function_or_method";
+    `answer = 4` (the row number) got "You gave a number (4)" with no word about rows."""
+    said = str(ex.check_prediction(all, 3, "articles"))
+    assert "'all', a word Python already knows" in said and "builtin" not in said
+    said = str(ex.check_boilerplate_share(4, kit.load_articles()))
+    assert "4 looks like a row number" in said and 'articles.loc[4, "article_id"]' in said

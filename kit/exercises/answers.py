@@ -194,6 +194,10 @@ def need_text(answer, what: str) -> CheckResult | None:
     True
     >>> need_text(["BBC"], "outlet").status
     'wrong_type'
+    >>> print(need_text(4, "article id"))
+    ! Wrong type: the answer should be one article id, written in quotes.
+      You gave a number (4).
+      4 looks like a row number. The id is in that row's `article_id` column, for example articles.loc[4, "article_id"], or copy it in quotes.
     """
     import pandas as pd
 
@@ -202,7 +206,11 @@ def need_text(answer, what: str) -> CheckResult | None:
     if isinstance(answer, str):
         return too_long(answer)
     tip = ""
-    if as_number(answer) is not None:
+    if as_number(answer) is not None and what == "article id" and float(as_number(answer)).is_integer():
+        row = int(as_number(answer))  # "answer = 4": the row number a table shows on the left, not the id
+        tip = (f"{row} looks like a row number. The id is in that row's `article_id` column, for example "
+               f'articles.loc[{row}, "article_id"], or copy it in quotes.')
+    elif as_number(answer) is not None:
         tip = f'Write the {what} as text in quotes, for example "like this".'
     elif isinstance(answer, (list, tuple, set)):
         tip = "Give just one, as text in quotes."

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .answers import check_choice, match_choice, need_text, quote_list, read_number
+from .answers import check_choice, loose, match_choice, need_text, norm, quote_list, read_number
 from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import (
@@ -307,6 +307,9 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
         message = (f"{hit!r} is accepted: it scores {scores}, within {abs(values[hit] - target):.1f}{unit} "
                    f"of the {word}, {leader!r} at {target:.1f}.")
         detail = [f"A near-tie: {rule} is too small a difference to mean anything, so the two count as equal."]
+    if isinstance(answer, str) and loose(answer) != loose(hit) and norm(answer) not in (titles or {}):
+        # "…-liquidating-asset": read as the one id it can mean, and said, so a typo is not silently right
+        detail.insert(0, f"You wrote {answer.strip()!r}, read as {hit!r}: copy ids exactly, as other checks read them.")
     return CheckResult(CORRECT, message, detail)
 
 
@@ -340,7 +343,7 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
 
     >>> print(check_prediction(3, 5, "direct quotations"))
     ↔ Your prediction and the kit: you predicted 3 direct quotations; the kit counts 5, 2 more than you predicted.
-      Now write one line: why was your guess off? What did you not expect?
+      Why was your guess off? Think of one reason (what did you not expect?), or tell a partner.
     >>> check_prediction("b", "b").status
     'correct'
     >>> print(check_prediction("a", "b"))
@@ -373,4 +376,4 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
     negative = "A count is never below 0." if number < 0 <= actual else ""
     if abs(gap) <= 0.1 * abs(actual):
         return CheckResult(COMPARED, "close: " + said, "Write one line on what told you.")
-    return CheckResult(COMPARED, said, [negative, "Now write one line: why was your guess off? What did you not expect?"])
+    return CheckResult(COMPARED, said, [negative, "Why was your guess off? Think of one reason (what did you not expect?), or tell a partner."])

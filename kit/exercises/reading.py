@@ -23,7 +23,7 @@ import itertools
 import time
 
 from .answers import MAX_ITEMS
-from .result import INCORRECT, CheckResult, Unreadable, wrong_type
+from .result import INCORRECT, CheckResult, Unreadable, python_tool, wrong_type
 
 __all__ = ["read_answer", "guarded", "READ_SECONDS", "MAX_NUMBER"]
 
@@ -87,7 +87,7 @@ def describe_kind(value) -> str:
                         (list, "a list"), (tuple, "a tuple"), ((set, frozenset), "a set")):
         if issubclass(kind, base):
             return words
-    return f"a value of type {type_name(value)}"
+    return python_tool(value) or f"a value of type {type_name(value)}"
 
 
 def bounded_items(value):

@@ -171,6 +171,8 @@ def describe(value) -> str:
     'nothing (None) — maybe a function that prints its result instead of returning it'
     >>> describe([1, 2])
     'a list of 2 items'
+    >>> describe(all)
+    "'all', a word Python already knows (one of its tools), not an answer: put text in quotes and write numbers in digits"
     """
     import pandas as pd
 
@@ -195,7 +197,26 @@ def describe(value) -> str:
         return "a table (DataFrame)"
     if isinstance(value, pd.Series):
         return "a column (Series)"
-    return f"a value of type {type(value).__name__}"
+    tool = python_tool(value)
+    return tool or f"a value of type {type(value).__name__}"
+
+
+def python_tool(value) -> str:
+    """Plain words for a function given as an answer ("prediction = all": a word Python already
+    knows, so that line raised no error), or "" for anything else. Reads nothing a hostile object
+    could change: only built-in functions and plain functions, which cannot be subclassed.
+
+    >>> python_tool(all)
+    "'all', a word Python already knows (one of its tools), not an answer: put text in quotes and write numbers in digits"
+    >>> python_tool("all")
+    ''
+    """
+    import types
+
+    if type(value) not in (types.BuiltinFunctionType, types.FunctionType):
+        return ""
+    return (f"'{value.__name__}', a word Python already knows (one of its tools), not an answer: put text in quotes "
+            "and write numbers in digits")
 
 
 def not_answered(name: str = "answer") -> CheckResult:

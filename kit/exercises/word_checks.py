@@ -361,8 +361,10 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if found or near_form or spelled:
         return CheckResult(PARTLY, summary + ".", detail)
     if partial:  # part of a flagged phrase is a start: partly right, but the phrase counts only when whole
-        return CheckResult(PARTLY, summary + f", and {len(partial)} in part: a word of a flagged phrase counts once "
-                           "you write the whole phrase.", detail)
+        n = len(partial)  # none whole yet: say what was started, not "0 found" under "Partly right"
+        return CheckResult(PARTLY, f"a start: {n} of your words {'is' if n == 1 else 'are'} part of a flagged phrase "
+                           f"({total} to find); a word of a flagged phrase counts once you write the whole phrase.",
+                           detail)
     return CheckResult(INCORRECT, f"none of your words is among the {label}.", detail)
 
 

@@ -334,7 +334,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways and says what they would show.",
                            detail + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
-                           + ["Now carry it out: what did you find?"])
+                           + ["Now carry it out, in a new tab: what do you find?"])
     if moves and (reasoned or not doubts):
         advice = []
         if len(moves) < 2:
