@@ -182,3 +182,12 @@ def test_spot_the_words_exposes_its_state_and_reaches_check_first():
     game.select(["brutal"])
     assert [b.value for b in game.words].count(True) == 1
     assert ":has(input:checked)" in game.children[0].value  # a marked word is framed and bold
+
+
+def test_a_part_of_a_phrase_is_told_to_tick_not_to_write():
+    """A student reviewer ticked 'patent' and was told to "write the whole phrase" in a widget where
+    words are only clicked: the live check's advice, in the widget's words."""
+    game = widgets.spot_the_loaded_words("This is patent nonsense, really.")
+    game.select(["patent"])
+    said = str(game.check())
+    assert "tick every word" in said and "write the whole phrase" not in said
