@@ -395,7 +395,7 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
     >>> check_choice("BBC News", ["BBC"], ["BBC", "Reuters"], "outlet", aliases={"bbc news": "BBC"}).status
     'correct'
     >>> print(check_choice("Reuter", ["BBC"], ["BBC", "Reuters"], "outlet"))
-    ✗ Not yet: 'Reuters' is not it — look again.
+    ✗ Not yet: 'Reuter' (read as 'Reuters') is not it — look again.
     >>> print(check_choice("BCC", ["BBC"], ["BBC", "Reuters"], "outlet"))
     ◐ Partly right: 'BCC' is not one of the outlets here: did you mean 'BBC'? Check the spelling.
     >>> forget_attempts()
@@ -431,7 +431,8 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
         return CheckResult(CORRECT, f"{picked!r} is right.", why)
     next_attempt(question, False)
     detail = explain_wrong(picked) if explain_wrong else ""
-    return CheckResult(INCORRECT, f"{picked!r} is not it — look again.", detail)
+    read_as = f"{answer.strip()!r} (read as {picked!r})" if loose(answer) != loose(picked) else f"{picked!r}"
+    return CheckResult(INCORRECT, f"{read_as} is not it — look again.", detail)
 
 
 def entity_aliases(gazetteer=None) -> dict[str, str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .answers import MAX_CHARS, check_choice, match_choice, need_text, norm, quote_list
+from .answers import MAX_CHARS, check_choice, loose, match_choice, need_text, norm, quote_list
 from .helpers import corpus_or_bundled, spans_in_text
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
@@ -65,12 +65,23 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
     rows = rows.groupby("key")["count"].sum().rename(index=spelling)
     top = rows.max()
     best = [n for n, c in rows.items() if c == top]
+    typed = answer
     if isinstance(answer, str) and name_key(answer) in spelling:
         answer = spelling[name_key(answer)]
-    return check_choice(answer, best, list(rows.index), "name",
-                        f"{outlet_hit} uses it {top} times. Compare with the other outlets' choices.",
-                        lambda hit: f"{outlet_hit} uses {hit!r} {rows.get(hit, 0)} times; "
-                        f"its most frequent name is used {top} times.")
+    elif isinstance(answer, str):
+        # a name of the actor that this outlet never uses ("America" in WSWS) is a real name: say so
+        of_concept = table[table["concept"].astype(str).str.lower() == concept.lower()]["surface"].astype(str)
+        unused = {name_key(n): n for n in of_concept}
+        if name_key(answer) in unused:
+            return CheckResult(INCORRECT, f"{unused[name_key(answer)]!r} is a name for {concept}, but {outlet_hit} "
+                               "does not use it.", f"Look at the names {outlet_hit} uses, and their counts.")
+    result = check_choice(answer, best, list(rows.index), "name",
+                          f"{outlet_hit} uses it {top} times. Compare with the other outlets' choices.",
+                          lambda hit: f"{outlet_hit} uses {hit!r} {rows.get(hit, 0)} times; "
+                          f"its most frequent name is used {top} times.")
+    if typed is not answer and not result.correct and loose(typed) != loose(answer):  # "USA": say how it was read
+        result.message = result.message.replace(f"{answer!r} is not it", f"{typed.strip()!r} (read as {answer!r}) is not it")
+    return result
 
 
 @guarded

@@ -218,7 +218,7 @@ def reads_as_prose(text: str) -> str:
 def written_answer(answer, what: str, min_words: int, too_short: str, short_hint: str, prose_hint: str):
     """None when the answer is prose a rubric can read; otherwise the result to return (not answered,
     not text, too long, shorter than ``min_words`` or not written in sentences).
-    ``too_short`` is the message with ``{n}`` (words written) and ``{min}`` (words wanted)."""
+    ``too_short`` is the message with ``{n}`` ("1 word", "3 words": what was written) and ``{min}`` (words wanted)."""
     if answer is ...:
         return not_answered()
     if not isinstance(answer, str):
@@ -228,7 +228,8 @@ def written_answer(answer, what: str, min_words: int, too_short: str, short_hint
                            f"{MAX_CHARS:,}.", "Write it in your own words, a few sentences long.")
     n_words = len(answer.split())
     if n_words < min_words:
-        return CheckResult(BEGINNING, too_short.format(n=n_words, min=min_words), short_hint)
+        return CheckResult(BEGINNING, too_short.format(n=f"{n_words} word{'s' if n_words != 1 else ''}", min=min_words),
+                           short_hint)
     not_prose = reads_as_prose(answer)
     if not_prose:
         return CheckResult(BEGINNING, f"this is not yet a {what}: {not_prose}.", prose_hint)
@@ -267,7 +268,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     'beginning'
     """
     problem = written_answer(
-        answer, "plan", min_words, "say a little more ({n} words).",
+        answer, "plan", min_words, "say a little more ({n}).",
         "Which steps would you take, off this page, in what order, and what would each tell you?",
         "Write two or three sentences: what you would look up, where, and what it would tell you about the "
         "source or the claim.")
