@@ -480,6 +480,8 @@ def same_entity(answer: str, name: str, aliases: dict | None = None) -> bool:
 
 # how many times each question has been answered without success in this session: hints come in stages
 ATTEMPTS: dict[tuple, int] = {}
+#: the most right items an answer to each question has found so far (new progress restarts the hints)
+BEST_FOUND: dict = {}
 
 
 def next_attempt(question: tuple, solved: bool) -> int:
@@ -508,3 +510,4 @@ def forget_attempts() -> None:
     >>> forget_attempts()
     """
     ATTEMPTS.clear()
+    BEST_FOUND.clear()

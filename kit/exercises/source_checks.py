@@ -117,7 +117,7 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     absent = [w for w in not_in_text if w not in typo]
     solved = not missed and not extra and not spelled
     # the count is per question (these names in this text); a right or partly right answer starts it again
-    stage = hint_stage(("names", what, tuple(names), text), solved or bool(found or spelled))
+    stage = hint_stage(("names", what, tuple(names), text), solved, len(found) + len(spelled))
     # how many are still to find, never who, before three wrong tries in a row; then the answer, said plainly
     still = (f"Hint {stage} of 3: {len(missed)} still to find: read the text again for the {what}." if stage < 3
              else reveal(missed))

@@ -165,22 +165,33 @@ def related_form(word: str, flagged: str) -> bool:
                           for k in range(4, n + 1))
 
 
-def hint_stage(question: tuple, progress: bool) -> int:
-    """Which staged hint an answer gets: 1, 2, or 3 (the answer itself), counting the wrong tries in a row at
-    this one ``question`` (a paragraph or article, and a check). A right or partly right answer (``progress``)
-    starts the count again and gets the first hint; no ``question`` means no count, so never the answer.
+def hint_stage(question: tuple, solved: bool, found: int = 0) -> int:
+    """Which staged hint an answer gets: 1, 2, or 3 (the answer itself), counting the tries at this one
+    ``question`` (a paragraph or article, and a check) since the last progress. A right answer starts the
+    count again; so does an answer that finds more right items (``found``) than any before it. The same
+    partly right answer sent again is one more try, so a student who is stuck gets the next hint. No
+    ``question`` means no count, so never the answer.
 
     >>> from .answers import forget_attempts
     >>> forget_attempts()
     >>> [hint_stage(("q",), False) for _ in range(3)], hint_stage(("other",), False), hint_stage(("q",), True)
     ([1, 2, 3], 1, 1)
+    >>> [hint_stage(("p",), False, 2), hint_stage(("p",), False, 5), hint_stage(("p",), False, 5), hint_stage(("p",), False, 5)]
+    [1, 1, 2, 3]
     >>> hint_stage(("q",), False), hint_stage((), False)
     (1, 1)
     """
+    from .answers import BEST_FOUND
+
     if not question:
         return 1
-    if progress:
+    if solved or found > BEST_FOUND.get(question, 0):
         next_attempt(question, True)
+        if solved:
+            BEST_FOUND.pop(question, None)
+        else:
+            BEST_FOUND[question] = found
+            next_attempt(question, False)
         return 1
     return next_attempt(question, False)
 
@@ -279,7 +290,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     near_form = {w: keys for w, keys in near_form.items() if w not in already}
     missed = [k for k in expected if k not in found and k not in {p[1] for p in partial} and k not in spelled.values()]
     solved = not missed and not extra and not partial and not near_form and not spelled
-    stage = hint_stage(question, solved or bool(found or near_form or spelled or partial))
+    stage = hint_stage(question, solved, len(found) + len(near_form) + len(spelled) + len(partial))
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]
