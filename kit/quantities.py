@@ -160,6 +160,25 @@ def _kind(number: str, unit: str = "") -> str:
     return "number word"
 
 
+def writer_describes(row, pos: int, phrase_end: int) -> bool:
+    """Is the figure at ``pos`` (its phrase ending at ``phrase_end``) part of the words that name the
+    speaker ("said 16-year-old Amira Khan")? Those are the writer's description of the speaker, not
+    the speaker's figure.
+
+    >>> from types import SimpleNamespace
+    >>> writer_describes(SimpleNamespace(speaker_start=10, speaker_end=30), 12, 14)
+    True
+    >>> writer_describes(SimpleNamespace(speaker_start=12, speaker_end=30), 0, 11)
+    True
+    """
+    start, end = getattr(row, "speaker_start", None), getattr(row, "speaker_end", None)
+    try:
+        start, end = int(start), int(end)
+    except (TypeError, ValueError):  # no speaker span (NaN)
+        return False
+    return start <= pos < end or 0 <= start - phrase_end <= 1
+
+
 def figures(articles, gazetteer=None):
     """Every number, date and amount, with its unit, a hedge word, and who the sentence credits it to.
 
@@ -236,6 +255,12 @@ def _figures(frame, gazetteer=None):
             hedge = " ".join(text[h.start():a].split()) if h else ""
             phrase_end = unit_end if unit else b
             r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
+            if r is not None and not in_quote and (
+                    (kind in ("date", "time", "year") and not r.start <= a < r.end)
+                    or writer_describes(r, a, unit_end if unit else b)):
+                # a date outside the reported words ("Mattis told reporters Monday that …", "the AP reported last
+                # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan"): the writer's
+                r = None
             rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
                          "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
                          "value": float("nan") if kind in ("date", "time") else _value(number), "kind": kind,

@@ -110,3 +110,18 @@ def test_the_unit_is_the_noun_after_the_number(text, phrase):
 def test_an_age_before_a_name_or_a_description_keeps_the_speaker(text, speaker):
     """Second student reviewer's own article: "said 15-year-old Jamal" gave no speaker."""
     assert rows(text).speaker.tolist() == [speaker]
+
+
+def test_dates_outside_the_reported_words_and_a_speakers_age_are_the_writers():
+    """Teachers and a student reviewer: 'Monday' credited to Mattis ("told reporters Monday that …"),
+    '16' to the 16-year-old speaker. A date inside the reported words stays the speaker's."""
+    import pandas as pd
+
+    table = pd.DataFrame({"article_id": ["a"], "title": [""], "text": [
+        "Lee told reporters Monday that 300 people left the town. "
+        "“We will see,” said 16-year-old Amira Khan. "
+        "Kim said the vote on Friday was close."]})
+    f = figures(table).set_index("phrase")["attribution"]
+    assert f["Monday"] == "" and f["300 people"] == "Lee"
+    assert f["16-year-old"] == ""
+    assert f["Friday"] == "Kim"
