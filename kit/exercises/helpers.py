@@ -213,16 +213,6 @@ def with_corpus(mine, articles=None):
     return pd.concat([mine, extra], ignore_index=True)
 
 
-def escape(text: str) -> str:
-    """Text made safe to show as HTML.
-
-    >>> escape("<b>")
-    '&lt;b&gt;'
-    """
-    import html
-    return html.escape(text)
-
-
 def whole_text(table, columns=None):
     """Show a table with every cell in full (sentences are not cut off with "..."), text escaped.
 
@@ -248,6 +238,8 @@ def whole_text(table, columns=None):
     >>> "<b>" in whole_text(example_corpus().assign(outlet="<b>x</b>"), ["outlet"]).to_html()
     False
     """
+    import html
+
     import pandas as pd
 
     shown = table[list(columns)] if columns is not None else table
@@ -258,7 +250,7 @@ def whole_text(table, columns=None):
     given = [c for c in shown.columns if c in METADATA_TEXT and not pd.api.types.is_datetime64_any_dtype(shown[c])]
     return (styled.format(escape="html", na_rep="")
             .format(lambda d: "NaT (no date)" if pd.isna(d) else f"{d:%Y-%m-%d}", subset=dates)
-            .format(lambda v: "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else escape(str(v)),
+            .format(lambda v: "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else html.escape(str(v)),
                     subset=given)
             .hide(axis="index")
             .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
