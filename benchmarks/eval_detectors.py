@@ -305,6 +305,33 @@ def is_direct(text, spans):
     return opens and closes
 
 
+def partial_line(docs, q_by):
+    """The kit's ``partial`` kind against the people's Content spans: a quotation in quotation marks is
+    partial in the gold when its Content holds the writer's words around the quoted ones ("Lee said
+    the troops would stay “as long as needed”"), whole when the Content is the quoted words alone."""
+    tp = fp = fn = tn = 0
+    wrong = []
+    for d, text, _, atts in docs:
+        for r in q_by.get(d, []):
+            if r.kind not in ("direct", "partial"):
+                continue
+            gold = [a for a in atts if overlaps((r.start, r.end), [(a["Content"][0][0], a["Content"][-1][1])])]
+            if len(gold) != 1:
+                continue
+            is_partial = not is_direct(text, gold[0]["Content"])
+            said = r.kind == "partial"
+            tp, fp, fn, tn = tp + (said and is_partial), fp + (said and not is_partial), \
+                fn + (not said and is_partial), tn + (not said and not is_partial)
+            if said != is_partial:
+                c = gold[0]["Content"]
+                wrong.append((d, f"kit {r.kind} / people {'partial' if is_partial else 'whole'}",
+                              context(text, min(c[0][0], r.start), max(c[-1][1], r.end), 60)))
+    write_errors("partial-quotation-wrong", wrong)
+    p, rec = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+    return (f"{'partial vs whole quotation':<34} P {p:.3f} ({tp}/{tp + fp})  R {rec:.3f} ({tp}/{tp + fn})  "
+            f"accuracy {(tp + tn) / max(tp + fp + fn + tn, 1):.3f} ({tp + tn}/{tp + fp + fn + tn})")
+
+
 def eval_polnear(root, limit, peer):
     docs = read_polnear(root, limit)
     arts = frame([(d, t) for d, t, _, _ in docs])
@@ -368,6 +395,7 @@ def eval_polnear(root, limit, peer):
         direct_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind == "direct"], content, d, text)
     write_errors("direct-quotation-false", direct_sc.false)
     lines.append(direct_sc.line("quotations, direct only (PolNeAR)"))
+    lines.append(partial_line(docs, q_by))
     if peer:
         lines.extend(eval_textacy(docs))
     return lines

@@ -50,8 +50,8 @@ TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", 
 
 #: The kinds of :func:`quotes` row that :func:`sources` counts as quotations. A ``title`` (the name
 #: of a report: "a BBC report titled “Raqqa's dirty secret”") is not something said, and a
-#: ``fragment`` (one or two words quoted inside the writer's sentence: "vowed to “annihilate” ISIS")
-#: does not show what was said; both keep their speaker in :func:`quotes` and :func:`trace_claim`.
+#: ``partial`` quotation (words quoted inside the writer's sentence: "vowed to “annihilate” ISIS")
+#: does not show the whole remark; both keep their speaker in :func:`quotes` and :func:`trace_claim`.
 COUNTED_KINDS = ("direct", "indirect")
 
 
@@ -162,8 +162,8 @@ def quotes(articles, gazetteer=None):
     pronoun ("he added"), a description ("the general") or a quotation that follows another one,
     and the ``note`` says so in words. When no speaker is found, ``speaker`` is None (never a blank
     name) and the ``note`` says why ("no speaker found: the sentence names none", "a scare quote").
-    ``kind`` is ``direct`` (in quotation marks), ``indirect`` ("X said that ..."), ``fragment`` (one or
-    two words quoted inside the writer's sentence), ``title`` (the name of a report or an article),
+    ``kind`` is ``direct`` (in quotation marks), ``indirect`` ("X said that ..."), ``partial`` (words
+    quoted inside the writer's own sentence), ``title`` (the name of a report or an article),
     ``scare``, ``term`` or ``sign`` (words that nobody is said to speak).
 
     >>> import pandas as pd
@@ -409,7 +409,7 @@ def attribution_lookup(q):
     q = q.assign(speaker=[speaker_name(v) for v in q["speaker"]])
     for r in q.itertuples(index=False):
         d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
-        if r.kind in ("direct", "title", "fragment"):  # words inside a quoted headline are its outlet's, too
+        if r.kind in ("direct", "title", "partial"):  # words inside a quoted headline are its outlet's, too
             d["direct"].append(r)
         d["sentence"].setdefault(r.sentence_id, []).append(r)
     return by_article

@@ -22,7 +22,7 @@ from .indirect_speech import (
     writers_inference,
 )
 from .names import Article
-from .quote_fragments import FRAGMENT_NOTE, is_fragment
+from .partial_quotes import PARTIAL_NOTE, SCARE_MAX_WORDS, is_partial, n_words
 from .quote_grammar import (
     DISTANCE_WORD,
     NEW_PREDICATE,
@@ -52,7 +52,7 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
     tone = cue[3] if cue else ""
     if found is None:
         found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
-        if kind not in KIND_NOTES or kind == "title":
+        if kind not in KIND_NOTES or kind in ("title", "partial"):
             note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
     notes = [n for n in (note, found.get("note", "")) if n]
     return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
@@ -73,7 +73,7 @@ KIND_NOTES = {
     "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
     "scare": "a scare quote: words held at arm's length, with no speaker named in the sentence",
     "sign": "words written on a thing (a sign, a banner, a shirt), not something said",
-    "fragment": FRAGMENT_NOTE,
+    "partial": PARTIAL_NOTE,
 }
 
 
@@ -283,7 +283,7 @@ def _said_by_subject(ctx) -> bool:
 def _rule_reported_clause(ctx):
     """A short quotation inside the words a reporting verb before it reports, in the same sentence:
     "Bush said that Roe is a “loser,” a “liar” and a “whiner”". The quoted words are part of what the
-    subject said, so they are that speaker's words (a fragment), not the writer's scare quote. Not
+    subject said, so they are that speaker's words (a partial quotation), not the writer's scare quote. Not
     after "so-called" or "supposed" (the writer's own distance), and not past the end of the report
     ("…, as the council has said", "– despite …": :func:`kit.indirect_speech.indirect_content`)."""
     art = ctx.art
@@ -451,15 +451,16 @@ def article_quotes(art: Article) -> list[dict]:
                     if found["method"] == "named":
                         found["method"] = name
                 break
-            if is_fragment(text, q["start"], q["end"], sent_o[1] if sent_o else 0, cue[1] if cue else -1):
-                kind = "fragment" if found is not None else "scare"  # vowed to “annihilate” ISIS
+            if is_partial(text, q["start"], q["end"], sent_o[1] if sent_o else 0, cue[1] if cue else -1):
+                scare = found is None and n_words(text, q["start"], q["end"]) <= SCARE_MAX_WORDS
+                kind = "scare" if scare else "partial"  # vowed to “annihilate” ISIS; stay “as long as needed”
                 note = "; ".join(n for n in (note, KIND_NOTES[kind]) if n)
                 cue = cue if found is not None else None
         if found is not None and found.get("type") == "named person" and found.get("speaker"):
             art.speakers.append((o, found["speaker"]))
-        if found is not None and cue is not None and cue[0] >= c_end and kind in ("direct", "fragment"):
+        if found is not None and cue is not None and cue[0] >= c_end and kind in ("direct", "partial"):
             _credit_earlier(art, rows, waiting, q, found, cue, speech)
-        if found is None and kind in ("direct", "scare") and q["kind"] != "scare":
+        if found is None and kind in ("direct", "scare", "partial") and q["kind"] != "scare":
             waiting.append((len(rows), q, sent_o[0] if sent_o else -1, c_end))
         results.append((q, found, cue))
         rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))
@@ -538,9 +539,9 @@ def _credit_earlier(art: Article, rows: list, waiting: list, q: dict, found: dic
         between = text[end:q["open"]]
         if len(between.split()) > 8 or re.search(r"[;:.!?]", between) or speech(art.cues_in(end, q["open"])):
             continue
-        kind = "fragment" if is_fragment(text, earlier["start"], earlier["end"], art.sentences[sid][1], cue[1]) \
+        kind = "partial" if is_partial(text, earlier["start"], earlier["end"], art.sentences[sid][1], cue[1]) \
             else "direct"
-        note = "; ".join(n for n in (earlier["note"], KIND_NOTES["fragment"] if kind == "fragment" else "") if n)
+        note = "; ".join(n for n in (earlier["note"], KIND_NOTES["partial"] if kind == "partial" else "") if n)
         rows[idx] = _row(art, rows[idx]["sentence_id"], earlier["start"], earlier["end"], kind, found, cue, note)
         waiting.remove(item)
 

@@ -41,9 +41,9 @@ def test_a_denial_after_not_still_reports_something():
 def test_one_or_two_quoted_words_in_the_writers_sentence_are_a_fragment_not_a_direct_quotation():
     text = "Leading officials vowed to “annihilate” the group. Lee called the plan a “total disaster” on Monday."
     q = rows(text)
-    assert q[["quote", "kind"]].values.tolist() == [["annihilate", "fragment"], ["total disaster", "fragment"]]
+    assert q[["quote", "kind"]].values.tolist() == [["annihilate", "partial"], ["total disaster", "partial"]]
     assert q.speaker.tolist() == ["Leading officials", "Lee"]
-    assert q.note.str.contains("fragment").all()
+    assert q.note.str.contains("partial").all()
     s = sources(arts(text))
     assert s.n_direct.sum() == 0 and s.n_quotes.sum() == 0
 

@@ -793,7 +793,7 @@ def test_sentence_subject_is_a_marked_guess():
     q = one("In May, Ann Lee waved away the plan as “a slow and costly mistake” on the radio.")  # no reporting word
     r = _row(q, "a slow and costly mistake")
     assert (r.speaker, r.speaker_method, bool(r.speaker_guess)) == ("Ann Lee", "sentence-subject", True)
-    assert r.kind == "direct"
+    assert r.kind == "partial"  # the quoted words sit inside the writer's sentence
     assert "subject of the sentence" in r.note
 
 
@@ -1001,7 +1001,7 @@ def test_a_colon_that_ends_a_layout_note_opens_no_block_quotation():
 
 def test_words_named_by_a_subject_are_theirs_not_a_term():
     q = one("In 2009, under what Mr. Hedge called “the prior economy model,” the club opened.")
-    assert q.kind.tolist() == ["direct"] and q.speaker.tolist() == ["Hedge"]
+    assert q.kind.tolist() == ["partial"] and q.speaker.tolist() == ["Hedge"]
     q = one("They watched a film called “Hope” on Monday.")
     assert q.kind.tolist() == ["term"]
 

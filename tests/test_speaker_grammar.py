@@ -15,8 +15,8 @@ def rows(text):
 
 def test_quoted_words_inside_a_report_are_the_reporters_words():
     got = rows("For his part, Bush tweeted Monday that Roe is a “loser,” a “liar” and a “whiner.” Then he left.")
-    assert [(q, k, s) for q, k, s, _m in got] == [("loser,", "fragment", "Bush"), ("liar", "fragment", "Bush"),
-                                                  ("whiner.", "fragment", "Bush")]
+    assert [(q, k, s) for q, k, s, _m in got] == [("loser,", "partial", "Bush"), ("liar", "partial", "Bush"),
+                                                  ("whiner.", "partial", "Bush")]
     assert got[1][3] == "reported-clause"
 
 
@@ -63,7 +63,7 @@ def test_a_passive_reporting_verb_names_no_speaker():
 
 def test_a_headline_colon_gives_a_short_quotation_its_speaker():
     got = rows("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business. Saturday at the convention.")
-    assert got[0][1:3] == ("fragment", "Elizabeth Warren")
+    assert got[0][1:3] == ("partial", "Elizabeth Warren")
 
 
 def test_a_reporting_word_after_the_last_quotation_goes_with_the_ones_before():

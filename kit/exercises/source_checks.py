@@ -60,12 +60,21 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     word = f"{kind} quotations" if kind else "quotations"
     if number == expected:
         return CheckResult(CORRECT, f"{hit!r} has {expected} {word}.")
+    count_them = (f'quotes = kit.quotes(articles)\n'
+                  f'quotes[(quotes.article_id == "{hit}")' + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
+    partial = every_row[every_row["kind"] == "partial"]
+    if kind == "direct" and expected < number <= expected + len(partial):
+        short = sorted(partial["quote"].astype(str), key=lambda q: (len(q.split()) < 3, len(q)))
+        example = short[0].strip(" ,.")
+        return CheckResult(PARTLY, f"{number} looks like it counts partial quotations too.",
+                           [f"A partial quotation is a few words in quotation marks inside the writer's own "
+                            f"sentence (“{example}”): you see only the words the writer picked. A direct "
+                            f"quotation stands as the speaker's whole sentence. Keep only the rows whose kind "
+                            f"is \"direct\":", count_them])
     if abs(number - expected) == 1:
         return CheckResult(PARTLY, f"close: the kit counts {expected} {word}.",
                            "A quotation split across two paragraphs, or a short quoted phrase, "
                            "is easy to count twice or miss. Check with `kit.quotes`.")
-    count_them = (f'quotes = kit.quotes(articles)\n'
-                  f'quotes[(quotes.article_id == "{hit}")' + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
     if kind and number == len(every_row):
         others = list(dict.fromkeys(k for k in every_row["kind"].astype(str) if k != kind))
         return CheckResult(INCORRECT, f"{number} is the number of all rows for {hit!r}, of every kind. Keep only "

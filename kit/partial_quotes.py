@@ -1,0 +1,76 @@
+"""Partial quotations: a speaker's words in quotation marks, set inside the writer's own sentence.
+
+"Officials vowed to “annihilate” ISIS" and "Mattis said the troops would stay “as long as they want
+to fight.”" quote some of what was said, but the sentence around the quotation is the writer's: the
+reader does not see the whole remark, only the words the writer picked out of it, in the writer's
+frame. ``kit.quotes`` gives such a quotation the kind ``partial`` (with its speaker, when one is
+found); one or two quoted words with no speaker are a ``scare`` quote. Neither counts among the
+direct quotations of ``kit.sources``.
+
+A quotation stays ``direct`` when it stands as a whole utterance: it opens its sentence ("“Never,”
+Lee said."), follows a colon or a comma ("Lee said: “No.”"; but not inside a that-clause: "Lee said that,
+after the war, “the base would grow”"), ends with "!" or "?" ("a man yelled
+“Stay there!”"), ends with a full stop straight after its reporting word ("saying “Too many.”"), or
+is longer than two words and starts with a capital letter ("Lee said “We will stay.”").
+
+    >>> t = "Officials vowed to “annihilate” ISIS. “Never,” Lee said."
+    >>> is_partial(t, t.index("annihilate"), t.index("” ISIS"), 0), is_partial(t, 39, 44, 38)
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_partial", "n_words", "SCARE_MAX_WORDS", "PARTIAL_NOTE"]
+
+#: A quotation of at most this many words with no speaker found is a scare quote.
+SCARE_MAX_WORDS = 2
+
+#: The note of a ``partial`` row of ``kit.quotes``.
+PARTIAL_NOTE = ("a partial quotation: words quoted inside the writer's own sentence, not counted among "
+                "the direct quotations")
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_OPENS_UTTERANCE = re.compile(r"[:,]\s*[“„«\"']*\s*$")
+_QUOTE_MARKS = "“”„«»\"'"
+_THAT = re.compile(r"\bthat\b", re.IGNORECASE)
+_LEADING = _QUOTE_MARKS + "‘’ \t\n([.…"
+
+
+def n_words(text: str, start: int, end: int) -> int:
+    """How many words ``text[start:end]`` holds.
+
+    >>> n_words("He vowed to “wipe out” ISIS.", 13, 21)
+    2
+    """
+    return len(_WORD.findall(text, start, end))
+
+
+def is_partial(text: str, start: int, end: int, sentence_start: int, cue_end: int = -1) -> bool:
+    """Is ``text[start:end]`` (the words inside quotation marks) set inside the writer's own
+    sentence, rather than a whole utterance? ``sentence_start`` is where its sentence starts;
+    ``cue_end`` where the reporting word found for it ends (-1: none). See the module docstring.
+
+    >>> t = "Lee called the plan a “disaster”. Lee said: “No.” Lee kept saying “Too many.”"
+    >>> is_partial(t, 22, 30, 0), is_partial(t, 44, 47, 33), is_partial(t, 67, 76, 50, 65)
+    (True, False, False)
+    >>> t = "Lee said the troops would stay “as long as needed.” Lee said “We will stay here.”"
+    >>> is_partial(t, 32, 50, 0), is_partial(t, 62, 80, 52, 60)
+    (True, False)
+    """
+    words = n_words(text, start, end)
+    if not words:
+        return False
+    last = text[start:end].rstrip()[-1:]
+    if last in "!?" or last == "." and 0 <= cue_end < start and not text[cue_end:start].strip(_QUOTE_MARKS + " \t"):
+        return False  # yelled “Stay there!”, saying “Too many.”: a whole utterance
+    before = text[sentence_start:start].rstrip(_QUOTE_MARKS + " \t")
+    if not any(ch.isalnum() for ch in before):
+        return False  # “Never,” Lee said: the quotation opens the sentence
+    first = text[start:end].lstrip(_LEADING)[:1]
+    lower = first.islower() or first.isdigit()  # stay “as long as needed”; included “50 trucks …”
+    in_that_clause = lower and 0 <= cue_end < start and _THAT.search(text, cue_end, start)
+    if _OPENS_UTTERANCE.search(text, sentence_start, start) and not in_that_clause:
+        return False  # Lee said: “No.” (but: Lee said that, after the war, “the base would grow”)
+    return words <= SCARE_MAX_WORDS or lower
