@@ -118,7 +118,7 @@ _TAG = ('<span class="kit-tag"><span class="kit-sr">({spoken})</span>'
         '<span aria-hidden="true">{short}</span></span>')
 _LEGEND_ITEM = ('<span class="kit-item"><mark class="kit-{category} kit-c{slot}" style="{style}">'
                 '{name}</mark><span aria-hidden="true">, marked <b>{short}</b></span>: {count} in this text '
-                '&mdash; {description}</span>')
+                '&mdash; {description}.</span>')
 _LEGEND_VOICE = ('<span class="kit-item"><i>Words in italics</i> (with <b aria-hidden="true">{q}</b> before the label) '
                  'are inside someone\'s quoted words, not the writer\'s own: {n} in this text.</span>')
 _LEGEND_NOTE = ('<span class="kit-item">The number after a label is the number of its note under the text.'
@@ -338,7 +338,7 @@ class Highlight:
             items.append(_LEGEND_VOICE.format(q=_QUOTED, n=quoted))
         if len(self.spans):
             items.append(_LEGEND_NOTE)
-        return "".join(items)
+        return " ".join(items)  # a space between items: read aloud and copied as separate phrases
 
     def _repr_html_(self) -> str:
         return _PAGE.format(css=_css(), title=html.escape(self.title or self.article_id),
