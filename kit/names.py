@@ -44,6 +44,7 @@ MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-
                        re.IGNORECASE)
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
+_ORG_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "University of |Leeds"
 _UNNAMED_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)(?![\w-])")  # "US| officials"
 _ADJECTIVES_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z][a-z-]*[ \t]+){1,2}$")  # "top |US officials"
 #: A title that ends in "of" just before a capitalised run ("Coalition Director of | Operations Brig. Gen. Jonathan
@@ -518,6 +519,12 @@ class Article:
         for ps, pe in self.runs(lo, hi):
             run = text[ps:pe]
             if any(a <= ps and pe <= b for a, b in covered):
+                continue
+            org_of = _ORG_OF_BEFORE.search(text, max(lo, ps - 40), ps)
+            if org_of and word_core(org_of.group(1)) in sets.org_words and len(run.split()) <= 3:
+                # "the University of Birmingham": an institution named after a place, not a person
+                found.append({"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
+                              "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""})
                 continue
             if _looks_like_person(run, sets):
                 name = _person_name(run, sets)
