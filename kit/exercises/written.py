@@ -172,7 +172,7 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
     >>> spelled_as_meant("serch for the intervew and chek reuters")
     'search for the interview and check reuters'
     >>> spelled_as_meant("the artical uses lodaed langauge, i wud chek the bbc", reflection_vocabulary())
-    'the article uses loaded langauge, i wud check the bbc'
+    'the article uses loaded language, i wud check the bbc'
     """
     vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
 
@@ -397,7 +397,8 @@ REFLECTION_PARTS = {
     "names what the analysis showed": (
         r"\b(loaded|label|labels|hedg\w*|booster\w*|quot\w+|sources?|cit(e|es|ed|ing)|attribut\w+|"
         r"verbs? of saying|claim\w*|frame\w*|naming|names?|headline\w*|reading level|figures?|vague|"
-        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000)\b"),
+        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|(uses|chooses) (words?|phrases?|language)|"
+        r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think))\b"),
     "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
                            r"\bparagraph\b|\bsentence\b|\bthe word\b|\b(words?|phrases?|terms?|language) like [a-z]"),
     "asks what to check elsewhere": (
@@ -473,7 +474,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     it dismisses the article without checking it: a reflection asks what is still unknown, and where to check it.
     >>> text = "The strikes were merciless, a statement called it patent nonsense."
     >>> print(check_reflection("The kit flags 'mercyless' as loaded language. Only US officials are quoted. "
-    ...                        "I would check the BBC report to see what it says.", text).detail[-1])
+    ...                        "I would check the BBC report to see what it says.", text, min_words=20).detail.splitlines()[-1])
     'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?).
     """
     problem = written_answer(
