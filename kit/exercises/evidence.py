@@ -39,6 +39,9 @@ def article_text(article) -> str:
 
     >>> article_text("Plain text.")
     'Plain text.'
+    >>> article_text(42)  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    kit.errors.KitError: the article to check quoted words against is int, not an article
     """
     if article is None:
         return ""
@@ -46,7 +49,13 @@ def article_text(article) -> str:
         return article
     if hasattr(article, "columns"):  # a table: every row
         return "\n".join(v for c in ("title", "text") if c in article.columns for v in article[c] if isinstance(v, str))
-    return "\n".join(v for v in (article.get("title"), article.get("text")) if isinstance(v, str))
+    if hasattr(article, "index") and hasattr(article, "get"):  # one row
+        return "\n".join(v for v in (article.get("title"), article.get("text")) if isinstance(v, str))
+    from ..errors import KitError
+
+    raise KitError(f"the article to check quoted words against is {type(article).__name__}, not an article",
+                   field="article", fix="Pass the table of the analysed article (in lesson 06: mine), one of its rows, "
+                                        "or its text.")
 
 
 def tokens(text: str) -> list[str]:
@@ -59,7 +68,8 @@ def cited_words(answer: str) -> list[str]:
     >>> cited_words("It calls them 'terrorists' and uses words like merciless and brutal to make us angry.")
     ['terrorists', 'merciless', 'brutal']
     """
-    found = [next(g for g in m.groups() if g is not None).strip(" .,;:!?") for m in re.finditer(QUOTED, answer)]
+    found = [piece.strip(" .,;:!?") for m in re.finditer(QUOTED, answer)  # "US rescue ... exposed": each piece
+             for piece in re.split(r"\.\.\.|…|\[\.*\]", next(g for g in m.groups() if g is not None))]
     plain = re.sub(QUOTED, " ", answer)
     for m in re.finditer(NAMED, plain, flags=re.IGNORECASE):
         listed = re.split(NAMED_STOP, next(g for g in m.groups() if g is not None), maxsplit=1, flags=re.IGNORECASE)[0]
