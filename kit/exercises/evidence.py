@@ -74,7 +74,7 @@ def cited_words(answer: str) -> list[str]:
     for m in re.finditer(NAMED, plain, flags=re.IGNORECASE):
         listed = re.split(NAMED_STOP, next(g for g in m.groups() if g is not None), maxsplit=1, flags=re.IGNORECASE)[0]
         found += [w.strip(" '-") for w in re.split(r",|\band\b|\bor\b", listed) if w.strip(" '-")]
-    return [w for w in found if tokens(w) and " ".join(tokens(w)) not in KIT_TERMS]
+    return [w for w in found if tokens(w) and not set(tokens(w)) <= KIT_TERMS]
 
 
 @functools.lru_cache(maxsize=32)

@@ -478,7 +478,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?).
     """
     problem = written_answer(
-        answer, "reflection", 1, f"nothing written yet. Write about {min_words} words: what the analysis showed, an "
+        answer, "reflection", 1, f"nothing written yet. Write about {word_count(min_words)}: what the analysis showed, an "
         "example from the text, and what you would check elsewhere.",
         "Name one thing the analysis showed, one example from the text, and one question you would check "
         "elsewhere.",
