@@ -46,7 +46,8 @@ LATERAL_MOVES = {
         r"(report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
-        r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you)\b)"
+        r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
+        r"other people|people|experts|journalists|wikipedia)\b)"
         r"[a-z][a-z.' -]{0,40}? (said|say|says|reported|report|reports|wrote|write|writes|covered|cover|covers|"
         r"described|describe|describes)\b(?! about (them|him|her|the (site|outlet|publisher|author|writer|"
         r"website|source|group))\b))"),
@@ -412,7 +413,8 @@ REFLECTION_PARTS = {
 # “fake news” are taken out first: pointing at them is not a verdict)
 REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(is|was) (true|right|accurate|real)|"
                       r"(is|are|it's|was)( (?!not\b|never\b|n't\b)[a-z]+){0,2} (lies|lying|propaganda|rubbish|nonsense|"
-                      r"made up|untrue|a lie|a hoax|fake|false)|(cannot|can't|can not) be trusted|(is|it's) (not|never) true)")
+                      r"made up(?! of)|untrue|a lie|a hoax|fake|false)\b|(cannot|can't|can not) be trusted|"
+                      r"(is|it's) (not|never) true)")
 # what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
 # "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
 REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|accused|suggests?|implies|implied|argues?|"
@@ -433,6 +435,8 @@ def dismisses_article(sentence: str) -> bool:
     False
     >>> dismisses_article("The article says the officials are lying, but it is just propaganda itself.")
     True
+    >>> dismisses_article("I would check whether the 4,000 is true or false."), dismisses_article("It was made up of 40 lorries.")
+    (False, False)
     """
     low = sentence.lower().replace("’", "'")
     low = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", low)
@@ -441,6 +445,7 @@ def dismisses_article(sentence: str) -> bool:
         before = low[:match.start()]
         return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
     own = re.sub(REPORTS_THE_ARTICLE, reported, low)
+    own = re.sub(r"\b(if|whether|which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", own)  # a question, not a verdict
     return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
 
 
