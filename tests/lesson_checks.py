@@ -34,4 +34,6 @@ def lesson_checks(articles):
         "neutral_headline": lambda a: ex.check_neutral_headline(a, "US rescue of ISIS in Raqqa exposed"),
         "lateral_plan": lambda a: ex.check_lateral_plan(a),
         "reflection": lambda a: ex.check_reflection(a),
+        "reflection_article": lambda a: ex.check_reflection(a, articles[articles.article_id == "us-rescue-of-isis-in-raqqa"]),
+        "search_report": lambda a: ex.check_search_report(a),
     }

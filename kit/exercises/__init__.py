@@ -22,7 +22,8 @@ without quotes (:mod:`.friendly`).
 The parts: :mod:`.result` (the result object), :mod:`.answers` (reading an answer:
 coercion, aliases, misspellings, caps, staged hints), :mod:`.helpers` (lesson helpers),
 one module of checks per lesson group (:mod:`.corpus_checks`, :mod:`.word_checks`,
-:mod:`.source_checks`, :mod:`.frame_checks`) and :mod:`.written` (the rubric).
+:mod:`.source_checks`, :mod:`.frame_checks`), :mod:`.written` (the rubric), :mod:`.evidence` (quoted
+words checked against the article) and :mod:`.search_report` (a search done, reported).
 
     >>> from kit import exercises
     >>> exercises.check_article_count(...).status
@@ -59,6 +60,7 @@ from .helpers import (
                             with_corpus,
 )
 from .result import CheckResult, category_label
+from .search_report import check_search_report
 from .source_checks import (
                             check_cited_outlets,
                             check_claim_source,
@@ -95,6 +97,7 @@ __all__ = [
     "check_neutral_headline",
     "check_lateral_plan",
     "check_reflection",
+    "check_search_report",
     "in_context",
     "my_article",
     "pasted_account",

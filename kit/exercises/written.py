@@ -19,10 +19,12 @@ import re
 from collections import Counter
 
 from .answers import MAX_CHARS
+from .evidence import article_text, misquote_note, misquoted
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
-__all__ = ["check_lateral_plan", "check_reflection", "sentences_of", "reads_as_prose", "LATERAL_MOVES"]
+__all__ = ["check_lateral_plan", "check_reflection", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count",
+           "dismisses_article"]
 
 # leaving the page: what a plan makes the student do (SIFT's I, F and T), in anyone's words
 LATERAL_MOVES = {
@@ -41,7 +43,14 @@ LATERAL_MOVES = {
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
         r"second account|(in|with|inside) (quotes|quotation marks|quote marks)|"
         r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
-        r"(report|article|story|coverage|account|statement|briefing))"),
+        r"(report|article|story|coverage|account|statement|briefing)|"
+        # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
+        # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
+        r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
+        r"other people|people|experts|journalists|wikipedia)\b)"
+        r"[a-z][a-z.' -]{0,40}? (said|say|says|reported|report|reports|wrote|write|writes|covered|cover|covers|"
+        r"described|describe|describes)\b(?! about (them|him|her|the (site|outlet|publisher|author|writer|"
+        r"website|source|group))\b))"),
     "traces the claim to its original": (
         r"\b(original|primary|press release|transcript|briefing|interview|speech|trace|"
         r"(city|council|government|official|police|court|state|school|town|district|board|agency|ministry|"
@@ -53,6 +62,14 @@ LATERAL_MOVES = {
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
         r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
 }
+# checking that a report the article cites says what the article says it says ("the BBC report titled Raqqa's dirty
+# secret, to see if it really says 4,000"): the report is the claim's original, not "other coverage"
+CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the text|the writer|they) "
+                r"(cites?|mentions?|quotes?|links? to|names?|refers? to)|"
+                r"(if|whether|what) [a-z][a-z' ]{0,30}?(really|actually|truly|even) (says?|said|reports?|reported|shows?|"
+                r"gives?|contains?))\b")
+CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z.'-]+ ){1,3}?(report|article|story|piece|interview|statement|"
+                r"briefing|investigation|programme|program)\b")
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
 # article online to find out who published it" is one step, finding out who is behind it)
 SEARCHES_THE_WEB = (r"\b(search engine|google\w*|online|the internet|on the web|"
@@ -156,7 +173,7 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
     >>> spelled_as_meant("serch for the intervew and chek reuters")
     'search for the interview and check reuters'
     >>> spelled_as_meant("the artical uses lodaed langauge, i wud chek the bbc", reflection_vocabulary())
-    'the article uses loaded langauge, i wud check the bbc'
+    'the article uses loaded language, i wud check the bbc'
     """
     vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
 
@@ -228,12 +245,21 @@ def written_answer(answer, what: str, min_words: int, too_short: str, short_hint
                            f"{MAX_CHARS:,}.", "Write it in your own words, a few sentences long.")
     n_words = len(answer.split())
     if n_words < min_words:
-        return CheckResult(BEGINNING, too_short.format(n=f"{n_words} word{'s' if n_words != 1 else ''}", min=min_words),
+        return CheckResult(BEGINNING, too_short.format(n=word_count(n_words), min=min_words),
                            short_hint)
     not_prose = reads_as_prose(answer)
     if not_prose:
         return CheckResult(BEGINNING, f"this is not yet a {what}: {not_prose}.", prose_hint)
     return None
+
+
+def word_count(n: int) -> str:
+    """A number of words in plain words.
+
+    >>> word_count(0), word_count(1), word_count(12)
+    ('no words', '1 word', '12 words')
+    """
+    return "no words" if n == 0 else f"{n} word{'s' if n != 1 else ''}"
 
 
 def shorten(sentence: str, limit: int = 120) -> str:
@@ -290,6 +316,10 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
+        if re.search(CITED_REPORT, low) and re.search(CHECKS_CITED, low):  # the report the article cites: traced
+            rest = re.sub(CITED_REPORT, " ", re.sub(CHECKS_CITED + r"[^.;,]*", " ", low))
+            here = [m for m in LATERAL_MOVES if m == "traces the claim to its original" or (
+                m in here and re.search(LATERAL_MOVES[m], rest))]
         if not here and re.search(SEARCHES_THE_WEB, low):
             if re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS:
                 here = ["looks for other coverage"]
@@ -368,9 +398,10 @@ REFLECTION_PARTS = {
     "names what the analysis showed": (
         r"\b(loaded|label|labels|hedg\w*|booster\w*|quot\w+|sources?|cit(e|es|ed|ing)|attribut\w+|"
         r"verbs? of saying|claim\w*|frame\w*|naming|names?|headline\w*|reading level|figures?|vague|"
-        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000)\b"),
+        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|(uses|chooses) (words?|phrases?|language)|"
+        r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think))\b"),
     "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
-                           r"\bparagraph\b|\bsentence\b|\bthe word\b"),
+                           r"\bparagraph\b|\bsentence\b|\bthe word\b|\b(words?|phrases?|terms?|language) like [a-z]"),
     "asks what to check elsewhere": (
         r"\b(check|verify|look up|search|find out|compare|original|other (sources|outlets|reports|accounts)|"
         r"i would (want|like) to know|i wonder|question|primary|press release|transcript|"
@@ -381,8 +412,43 @@ REFLECTION_PARTS = {
 # a reflection that calls the article false without checking it dismisses it (quoted words such as a scare-quoted
 # “fake news” are taken out first: pointing at them is not a verdict)
 REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(is|was) (true|right|accurate|real)|"
-                      r"(is|are|it's) (all |just |only )?(lies|lying|propaganda|rubbish|nonsense|made up|untrue|a lie|"
-                      r"a hoax|fake|false)|(cannot|can't|can not) be trusted|(is|it's) (not|never) true)")
+                      r"(is|are|it's|was)( (?!not\b|never\b|n't\b)[a-z]+){0,2} (lies|lying|propaganda|rubbish|nonsense|"
+                      r"made up(?! of)|untrue|a lie|a hoax|fake|false)\b|(cannot|can't|can not) be trusted|"
+                      r"(is|it's) (not|never) true)")
+# what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
+# "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
+REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|accused|suggests?|implies|implied|argues?|"
+                       r"argued|insists?|writes?|wrote|labels?|labell?ed|brands?|branded|describes?|described|tells? "
+                       r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look))\b[^.;]*?"
+                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$)")
+
+
+def dismisses_article(sentence: str) -> bool:
+    """True when a sentence gives the student's own verdict that the article is false, without checking.
+
+    What the article says or calls others is the article's move ("it says they are lying"), and a quoted word
+    (a scare-quoted “fake news”) is the article's word: neither is a verdict. "I would say" stays the student's.
+
+    >>> dismisses_article("It is propaganda so it is false.")
+    True
+    >>> dismisses_article("It only quotes US officials and then says they are lying.")
+    False
+    >>> dismisses_article("The article says the officials are lying, but it is just propaganda itself.")
+    True
+    >>> dismisses_article("I would check whether the 4,000 is true or false."), dismisses_article("It was made up of 40 lorries.")
+    (False, False)
+    """
+    low = sentence.lower().replace("’", "'")
+    low = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", low)
+
+    def reported(match):
+        before = low[:match.start()]
+        return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
+    own = re.sub(REPORTS_THE_ARTICLE, reported, low)
+    own = re.sub(r"\b(if|whether|which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", own)  # a question, not a verdict
+    return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
+
+
 # a reflection that trusts the article (or says nothing needs checking) never reaches mastery
 REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
                     r"(don't|do not|no|never) need to (check|verify|look)|nothing (else )?to check|"
@@ -391,7 +457,7 @@ REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully
 
 
 @guarded
-def check_reflection(answer, min_words: int = 40) -> CheckResult:
+def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.
 
     *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
@@ -401,15 +467,23 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     *Beginning*: one or none, or not written as sentences; or it judges the article without checking it,
     whether it trusts it ("I trust it completely") or dismisses it ("obviously wrong", "fake news, nothing in it
     is true"): the same fault, said in parallel words.
-    The feedback quotes which sentences met which part.
+    Saying what the article does ("it says they are lying") describes it; only the student's own verdict
+    ("it is propaganda, so it is false") dismisses it. With ``article`` (the lesson's table of the analysed
+    article, a row or its text), a word in quotation marks or named as "words like X" must be in the article:
+    one that is not ("'mercyless'") is not yet evidence (*Emerging*, with the article's nearest word). All three
+    parts in one run-on sentence are *Emerging*. The feedback quotes which sentences met which part.
 
     >>> check_reflection("Too short.").status
     'beginning'
     >>> print(check_reflection("The article is fake news, so nothing in it is true.").message)
     it dismisses the article without checking it: a reflection asks what is still unknown, and where to check it.
+    >>> text = "The strikes were merciless, a statement called it patent nonsense."
+    >>> print(check_reflection("The kit flags 'mercyless' as loaded language. Only US officials are quoted. "
+    ...                        "I would check the BBC report to see what it says.", text, min_words=20).detail.splitlines()[-1])
+    'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?).
     """
     problem = written_answer(
-        answer, "reflection", 1, f"nothing written yet. Write about {min_words} words: what the analysis showed, an "
+        answer, "reflection", 1, f"nothing written yet. Write about {word_count(min_words)}: what the analysis showed, an "
         "example from the text, and what you would check elsewhere.",
         "Name one thing the analysis showed, one example from the text, and one question you would check "
         "elsewhere.",
@@ -417,29 +491,31 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
     if problem is not None:
         return problem
     met: dict[str, str] = {}
+    doing = []  # the sentences that do at least one part: one run-on sentence cannot do all three
     judged: dict[str, list] = {"trusts": [], "dismisses": []}
     for sentence in sentences_of(answer):
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
-        how = dismisses_or_trusts(read)
-        unquoted = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", read)
-        if how == "dismisses" or re.search(REFLECTION_DISMISS, unquoted):
+        if dismisses_article(read):
             judged["dismisses"].append(sentence)
             continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
         judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
-        if how or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
+        if dismisses_or_trusts(read) or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
             judged["trusts"].append(sentence)
             continue
-        for part, pattern in REFLECTION_PARTS.items():
-            if part not in met and re.search(pattern, read, flags=re.IGNORECASE):
-                met[part] = sentence
+        parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)]
+        doing += [sentence] if parts else []
+        met.update({part: sentence for part in parts if part not in met})
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()} the article without checking: {shorten(sentence)}. What would you still "
                    "want to check, and where?" for sentence in found]
+    text = article_text(article)
+    wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
+    detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
-    more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {n_words} words — aim for "
+    more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
              f"about {min_words}."] if n_words < min_words else [])
     if judged["trusts"] or judged["dismisses"]:
         how = "dismisses" if judged["dismisses"] else "trusts"
@@ -447,13 +523,20 @@ def check_reflection(answer, min_words: int = 40) -> CheckResult:
                            "still unknown, and where to check it.",
                            detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
                                      else []))
+    if not missing and wrong:
+        return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in the "
+                           "article's words.", detail + more)
+    if not missing and len(doing) < 2:
+        return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, all in one "
+                           "sentence: give each its own sentence, and say a little more.", detail + more)
     if not missing and 2 * n_words < min_words:  # all three parts in under half the length asked: too brief
-        return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in {n_words} "
-                           "words: say a little more about each.", detail + more)
+        return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in "
+                           f"{word_count(n_words)}: say a little more about each.", detail + more)
     if not missing:  # judged on what it does: the length asked is advice only
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + more + ["Share it in the discussion: did others see the same things?"])
     advice = "Add a sentence that " + " and one that ".join(missing) + "."
     level = EMERGING if len(met) == 2 else BEGINNING
-    words = f"{n_words} words, and " if more else ""
-    return CheckResult(level, f"{words}{len(met)} of the 3 parts of a reflection.", detail + [advice] + more)
+    words = f"{word_count(n_words)}, and " if more else ""
+    parts = "none" if not met else f"{len(met)}"
+    return CheckResult(level, f"{words}{parts} of the 3 parts of a reflection.", detail + [advice] + more)

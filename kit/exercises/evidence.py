@@ -1,0 +1,124 @@
+"""The words a written answer cites as the article's own: each must be in the article.
+
+A reflection backs its point with "a quoted word or a number". A word the student puts in
+quotation marks, or names as "words like X", is offered as the article's word: if the
+article does not have it, the example is not evidence yet (a misspelling, or a word the
+student supplied). These helpers find such words and say which are not in the article,
+with the article's nearest word or phrase.
+
+    >>> text = "The coalition called it patent nonsense. The strikes were merciless."
+    >>> misquoted("It uses words like 'mercyless' and patent nonsense.", text)
+    [('mercyless', 'merciless')]
+    >>> misquoted("It uses words like merciless and patent nonsense to make you angry.", text)
+    []
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["article_text", "cited_words", "misquoted", "misquote_note"]
+
+# "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
+QUOTED = r"[\"“]([^\"”]{1,200}?)[\"”]|‘([^’]{1,200}?)’|(?<![\w'])'(.{1,200}?)'(?![\w])"
+# words named as the article's without quotation marks: "words like merciless and patent nonsense", "the word brutal"
+NAMED = (r"\b(?:words?|phrases?|terms?|labels?|language|expressions?)\s+(?:like|such as)\s+([a-z][a-z' ,-]*)|"
+         r"\bthe (?:word|phrase|term|label)\s+([a-z][a-z'-]*)")
+# where a list of named words stops: the rest of the sentence is the student's own
+NAMED_STOP = (r"\b(to|that|which|who|so|in|as|because|for|make|makes|made|about|when|while|is|are|was|were|it|"
+              r"they|this|these|the|a|an|i|we|you|but|then|again|over|many|lots|all|only|quotes?|quoted)\b")
+# the kit's own names for what it found: quoting them cites the kit, not the article
+KIT_TERMS = frozenset("loaded language label labels hedge hedges booster boosters doubt doubt words scare quote scare "
+                      "quotes direct partial fragment vague source vague sources attribution attributions figure figures "
+                      "quotation quotations neutral".split())
+
+
+def article_text(article) -> str:
+    """The words an answer may cite: the title and text of an article (a row, a table of rows, or plain text).
+
+    >>> article_text("Plain text.")
+    'Plain text.'
+    >>> article_text(42)  # doctest: +IGNORE_EXCEPTION_DETAIL
+    Traceback (most recent call last):
+    kit.errors.KitError: the article to check quoted words against is int, not an article
+    """
+    if article is None:
+        return ""
+    if isinstance(article, str):
+        return article
+    if hasattr(article, "columns"):  # a table: every row
+        return "\n".join(v for c in ("title", "text") if c in article.columns for v in article[c] if isinstance(v, str))
+    if hasattr(article, "index") and hasattr(article, "get"):  # one row
+        return "\n".join(v for v in (article.get("title"), article.get("text")) if isinstance(v, str))
+    from ..errors import KitError
+
+    raise KitError(f"the article to check quoted words against is {type(article).__name__}, not an article",
+                   field="article", fix="Pass the table of the analysed article (in lesson 06: mine), one of its rows, "
+                                        "or its text.")
+
+
+def tokens(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
+def cited_words(answer: str) -> list[str]:
+    """The words an answer offers as the article's: in quotation marks, or named as "words like X".
+
+    >>> cited_words("It calls them 'terrorists' and uses words like merciless and brutal to make us angry.")
+    ['terrorists', 'merciless', 'brutal']
+    """
+    found = [piece.strip(" .,;:!?") for m in re.finditer(QUOTED, answer)  # "US rescue ... exposed": each piece
+             for piece in re.split(r"\.\.\.|…|\[\.*\]", next(g for g in m.groups() if g is not None))]
+    plain = re.sub(QUOTED, " ", answer)
+    for m in re.finditer(NAMED, plain, flags=re.IGNORECASE):
+        listed = re.split(NAMED_STOP, next(g for g in m.groups() if g is not None), maxsplit=1, flags=re.IGNORECASE)[0]
+        found += [w.strip(" '-") for w in re.split(r",|\band\b|\bor\b", listed) if w.strip(" '-")]
+    return [w for w in found if tokens(w) and not set(tokens(w)) <= KIT_TERMS]
+
+
+@functools.lru_cache(maxsize=32)
+def vocabulary_of(text: str) -> tuple[str, frozenset]:
+    words = tokens(text)
+    return " " + " ".join(words) + " ", frozenset(words)
+
+
+def misquoted(answer: str, text: str) -> list[tuple[str, str]]:
+    """(word as cited, the article's nearest words or "") for each cited word the article does not have.
+
+    >>> misquoted("The article calls them 'terrorist scum'.", "ISIS terrorists left the city.")
+    [('terrorist scum', '')]
+    """
+    from .answers import did_you_mean
+
+    joined, vocabulary = vocabulary_of(text)
+    out = []
+    for cited in cited_words(answer):
+        words = tokens(cited)
+        if f" {' '.join(words)} " in joined:
+            continue
+        near = [w if w in vocabulary else (did_you_mean(w, vocabulary) or close_word(w, vocabulary)) for w in words]
+        out.append((cited, " ".join(near) if all(near) and f" {' '.join(near)} " in joined else ""))
+    return out
+
+
+def close_word(word: str, vocabulary: frozenset) -> str:
+    """The article's word one letter away from a cited word of five letters or more ("merciles"), or "".
+
+    >>> close_word("merciles", frozenset({"merciless", "mercy"}))
+    'merciless'
+    """
+    import difflib
+
+    near = difflib.get_close_matches(word, vocabulary, n=1, cutoff=0.85) if len(word) >= 5 else []
+    return near[0] if near else ""
+
+
+def misquote_note(cited: str, meant: str) -> str:
+    """The feedback for a cited word that is not in the article.
+
+    >>> misquote_note("mercyless", "merciless")
+    "'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?)"
+    """
+    return (f"'{cited}' is not in the article: quote its words exactly"
+            + (f" (did you mean '{meant}'?)" if meant else " (copy them from the highlighted text)"))

@@ -1,0 +1,152 @@
+"""A search done, reported: what was searched, what came up, what to check next.
+
+Lesson 01's Exercise 3 asks students to *do* a search (who published an article, and when)
+and report it. A plan is judged by :func:`~kit.exercises.check_lateral_plan`; a report is
+judged on what it shows the student did: the words searched (a sentence in quotes, the
+title), what came up (a site, a date), and what they would check next (is it the earliest
+copy? who runs the site?). Taking the first copy found as the publisher is the common
+mistake; calling the article false without searching is a dismissal, the same fault as
+trusting it.
+
+    >>> check_search_report("I googled it and found nothing.").status
+    'beginning'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .reading import guarded
+from .result import BEGINNING, EMERGING, MASTERY, CheckResult
+from .written import (
+    STAYS_ON_PAGE,
+    TRUSTS_THE_PAGE,
+    dismisses_article,
+    plan_vocabulary,
+    sentences_of,
+    shorten,
+    spelled_as_meant,
+    written_answer,
+)
+
+__all__ = ["check_search_report"]
+
+# a search done (past tense), and one only planned
+SEARCHED = (r"\b(searched|googled|binged|typed|put|pasted|copied|entered|ran|tried|looked (it |this |that )?up|"
+            r"did a search|searching (for )?)\b")
+PLANNED = (r"\b(would|will|'ll|could|should|going to|plan to|want to) (search|google|type|put|paste|copy|look|"
+           r"enter|try)\b")
+# what was searched: words of the article, not "it"
+WHAT = (r"[\"“][^\"”]{6,}[\"”]|(?<![\w'])'[^']{6,}'(?!\w)|\bin (quotes|quotation marks|quote marks)\b|"
+        r"\b(the|its|a|one|that|this|an|the article's)( whole| first| last| opening| unusual| long| main)? "
+        r"(title|headline|sentence|phrase|line|lines|paragraph|quote|quotation|words)\b")
+FOUND_NOTHING = (r"\b(found nothing|nothing (came up|showed up|was found|useful)|(did not|didn't|couldn't|could not|"
+                 r"can't|cannot|did n't) find|no (results|hits|copies|luck))\b")
+SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blog)\b|"
+        r"\b(site|website|blog|page|outlet) (called|named)\b|"
+        r"\b(found|came up|showed up|appeared|was|were|is|had it|posted)\b[^.;]{0,30}\b(on|at|by) "
+        r"(?!(it|the internet|google|bing|duckduckgo|the web|a search|first|all|the first|lots|many|some|several|"
+        r"other|a few|loads|different|various|the same|a lot)\b)[a-z]")
+DATE = (r"\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
+        r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
+# what to check next: the earliest copy, who runs the site, another way to confirm
+NEXT_STEP = (r"\b(earliest|oldest|older|earlier|first (copy|version|one|published|posted)|original (publisher|source|"
+             r"copy)|who (runs|owns|funds|is behind|are behind|publishes|wrote|made)|wayback|archive|confirm|verify|"
+             r"compare|wikipedia|other (coverage|outlets|sources|reports))")
+FORWARD = r"\b(would|will|'d|'ll|next|then|want to|need to|should|plan to|going to|still)\b|\?"
+# "so Global Research published it, done": the first copy taken as the publisher
+SETTLES = (r"\b(so|therefore|which means|that means|meaning)\b[^.;]{0,60}\b(published|wrote|made|posted|is the "
+           r"(publisher|source|author|original)|is behind)\b|\bdone\b|\bthat's it\b")
+
+
+@functools.cache
+def report_vocabulary() -> frozenset:
+    """The words this check looks for (4 letters or more), to read a misspelt report as meant ("serched")."""
+    patterns = [SEARCHED, PLANNED, WHAT, FOUND_NOTHING, SITE, NEXT_STEP, FORWARD, SETTLES]
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]
+    return plan_vocabulary() | frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
+
+
+@guarded
+def check_search_report(answer) -> CheckResult:
+    """A rubric level for a search done and reported: what was searched, what came up, what to check next.
+
+    *Mastery*: the words searched (a sentence in quotes, the title), what came up (a site or a date) and
+    what to check next (is it the earliest copy? who runs the site?). *Emerging*: a search with what came up
+    but no next step (or the first copy taken as the publisher: "is that the earliest copy?"), a search that
+    found nothing, or a search only planned. *Beginning*: no words searched and nothing found, a verdict on the
+    article instead of a search (a dismissal, or trust), or reading the page again.
+
+    >>> print(check_search_report('I searched "secretly harboring" and found it on wsws.org dated 29 Dec 2017 '
+    ...                           'and on astutenews; I would check which is earliest').message)
+    it says what you searched, what came up, and what you would check next.
+    >>> check_search_report("I searched the title and found it on globalresearch.ca, so Global Research "
+    ...                     "published it.").status
+    'emerging'
+    """
+    problem = written_answer(
+        answer, "search report", 1, "nothing written yet: say what you searched, what came up, and what you would "
+        "check next.",
+        "Say what you searched, what came up, and what you would check next.",
+        "Write two or three sentences: the words you searched, the sites and dates that came up, and what you "
+        "would check next.")
+    if problem is not None:
+        return problem
+    low = spelled_as_meant(answer.lower().replace("’", "'"), report_vocabulary())
+    dismissing = [s for s in sentences_of(answer) if dismisses_article(s)]
+    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower())]
+    searched = bool(re.search(SEARCHED, low))
+    planned = not searched and bool(re.search(PLANNED, low))
+    what = bool(re.search(WHAT, low))
+    nothing = bool(re.search(FOUND_NOTHING, low))
+    site, date = bool(re.search(SITE, low)), bool(re.search(DATE, low))
+    found = (site or date) and not nothing
+    said = [(s, spelled_as_meant(s.lower().replace("’", "'"), report_vocabulary())) for s in sentences_of(answer)]
+    nexts = [s for s, read in said if re.search(NEXT_STEP, read) and re.search(FORWARD, read)]
+    where = [s for s, read in said if re.search(SITE, read) or re.search(DATE, read)]
+    settles = bool(re.search(SETTLES, low))
+    earliest = "Is that the earliest copy? How would you confirm? (look for an older copy, and find out who runs the site)"
+    if dismissing:
+        return CheckResult(BEGINNING, "this dismisses the article instead of searching: where it comes from is "
+                           "not a check of who published it.",
+                           [f"Dismisses the article without checking: {shorten(s)}" for s in dismissing]
+                           + ["Search one of its sentences in quotation marks and say what comes up: which sites, "
+                              "which dates."])
+    if trusting and not (searched and found):
+        return CheckResult(BEGINNING, "this trusts what the page says about itself instead of searching.",
+                           [f"Trusts the page: {shorten(s)}" for s in trusting]
+                           + ["Search one of its sentences in quotation marks and say which sites and dates come up."])
+    if not (searched or planned) and not found:
+        on_page = bool(re.search(STAYS_ON_PAGE, low))
+        return CheckResult(BEGINNING, ("this stays on the page: " if on_page else "this does not yet report a "
+                           "search: ") + "say what you searched, what came up, and what you would check next.",
+                           ["Search one of its sentences in quotation marks, then write the words you searched, "
+                            "the sites that came up (with their dates), and what you would check next."])
+    if not what and not found:
+        return CheckResult(BEGINNING, "this says you searched, but not what you searched or what came up.",
+                           ["Write the words you searched (a sentence in quotes, the title) and the sites that came "
+                            "up, with their dates; if nothing came up, try a sentence with unusual words."])
+    detail = [f"Says what came up: {shorten(where[0])}"] if found and where else []
+    if planned:
+        return CheckResult(EMERGING, "this plans a search but does not report one yet: what did you find?",
+                           detail + ["Do the search if you can, in a new tab, and write which sites and dates came "
+                                     "up; offline, say what you would expect to find and how you would confirm it."])
+    if nothing:
+        return CheckResult(EMERGING, "this says what you searched, but nothing came up.",
+                           detail + ["Try another sentence with unusual words, in quotation marks, or the title; "
+                                     "then write the sites and dates that come up."])
+    if not what:
+        return CheckResult(EMERGING, "this says what came up, but not what you searched.",
+                           detail + ["Write the words you searched (a sentence in quotes, the title)."]
+                           + ([] if nexts else [earliest]))
+    if not found:
+        return CheckResult(EMERGING, "this says what you searched, but not what came up.",
+                           detail + ["Name the sites that came up (their names or web addresses) and their dates."])
+    if not nexts:
+        return CheckResult(EMERGING, "this says what you searched and what came up, but not what you would check "
+                           "next" + (": the first copy found is not always the publisher." if settles else "."),
+                           detail + [earliest])
+    return CheckResult(MASTERY, "it says what you searched, what came up, and what you would check next.",
+                       detail + [f"Next: {shorten(nexts[0])}",
+                                 "Compare with your partner: did you find the same sites and dates?"])
