@@ -72,9 +72,9 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
                             f"quotation stands as the speaker's whole sentence. Keep only the rows whose kind "
                             f"is \"direct\":", count_them])
     if abs(number - expected) == 1:
-        return CheckResult(PARTLY, f"close: the kit counts {expected} {word}.",
-                           "A quotation split across two paragraphs, or a short quoted phrase, "
-                           "is easy to count twice or miss. Check with `kit.quotes`.")
+        return CheckResult(PARTLY, f"close: {number} is one off the number of {word} the kit counts.",
+                           ["A quotation split across two paragraphs, or a short quoted phrase, is easy to count "
+                            "twice or miss. Count again, one row per quotation:", count_them])
     if kind and number == len(every_row):
         others = list(dict.fromkeys(k for k in every_row["kind"].astype(str) if k != kind))
         return CheckResult(INCORRECT, f"{number} is the number of all rows for {hit!r}, of every kind. Keep only "
