@@ -228,7 +228,10 @@ def test_extra_word_gets_a_reason(articles):
     result = ex.check_loaded_words(expected + ["media"], text)
     assert result.status == "partly"
     assert f"{len(expected)} of {len(expected)} found" in result.message
-    assert "'media'" in result.detail and "reasonable choice" in result.detail
+    # 'media' is part of "US media" there, a vague source: the list is named, never "not on any word list"
+    # (sixth teacher's review: a word of a multi-word entry on another list is on that list)
+    assert "'media' is part of 'us media'" in result.detail and "vague sources" in result.detail
+    assert "not on any word list" not in result.detail
 
 
 def test_word_on_another_list_is_named(articles):
@@ -236,7 +239,7 @@ def test_word_on_another_list_is_named(articles):
     text = next(t for t in paragraphs if len(ex.helpers.spans_in_text(t, categories=["hedge"])))
     hedges = first_words(ex.helpers.spans_in_text(text, categories=["hedge"]))
     result = ex.check_loaded_words(hedges, text)
-    assert "as hedge" in result.detail
+    assert "on the word list of hedges" in result.detail
 
 
 def test_part_of_a_multi_word_entry():
@@ -320,7 +323,7 @@ def test_loaded_attributions(articles):
     neutral = first_words(spans[spans.tone != "loaded"])
     assert ex.check_loaded_attributions(loaded, articles, "russian-general-accuses").correct
     with_neutral = ex.check_loaded_attributions(loaded + neutral[:1], articles, "russian-general-accuses")
-    assert with_neutral.status == "partly" and "neutral attribution" in with_neutral.detail
+    assert with_neutral.status == "partly" and "neutral verb of saying" in with_neutral.detail
 
 
 def test_claim_source(articles):

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
+from ..framing import FUNCTION_WORDS
 from .answers import as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
-from ..framing import FUNCTION_WORDS
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
@@ -164,7 +164,7 @@ def why_left_out(word: str, text: str, category: str, tone: str = "") -> str:
     >>> why_left_out("said", "He said it.", "attribution", "neutral")
     "'said' is a neutral verb of saying, not a loaded one."
     >>> why_left_out("may", "It happened in May 2017.", "hedge")[:40]
-    'Here it is a month, or a word before a nu'
+    'Here: "May" followed by a day or a year '
     """
     import kit
 
