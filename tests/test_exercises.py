@@ -741,3 +741,20 @@ def test_a_python_word_or_a_row_number_given_as_an_answer_is_named_in_plain_word
     assert "'all', a word Python already knows" in said and "builtin" not in said
     said = str(ex.check_boilerplate_share(4, kit.load_articles()))
     assert "4 looks like a row number" in said and 'articles.loc[4, "article_id"]' in said
+
+
+def test_each_hint_stage_adds_something(articles):
+    """Sixth teacher: three wrong answers in a row to 03 Exercise 2 ("Russia", "Syria", "Putin") got the same
+    sentence as Hint 1 and Hint 2. The second hint now points at the rows that hold the speakers; neither
+    names them; the third gives them plainly."""
+    from kit.exercises.answers import forget_attempts
+    forget_attempts()
+    hints = [str(ex.check_speakers([w], articles, "washington-pretends-combating-isis"))
+             for w in ("Russia", "Syria", "Putin")]
+    first = [line for line in hints[0].splitlines() if "Hint 1 of 3" in line]
+    second = [line for line in hints[1].splitlines() if "Hint 2 of 3" in line]
+    assert first and second and first[0].split(":", 1)[1] != second[0].split(":", 1)[1]
+    assert "kit.quotes" in second[0] and "speaker" in second[0]
+    assert not any("Moallem" in h or "Konashenkov" in h for h in hints[:2])
+    assert "After three tries" in hints[2] and "Moallem" in hints[2]
+    forget_attempts()

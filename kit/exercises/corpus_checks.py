@@ -245,13 +245,13 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
         hit = match_choice(article_id, counts)
         expected = counts.get(hit, 0)
         if abs(number - expected) <= max(2, 0.1 * expected):
-            return CheckResult(CORRECT, f"about {expected} words of {hit!r} are boilerplate.")
+            return CheckResult(CORRECT, f"about {expected} word{'s' if expected != 1 else ''} of {hit!r} {'are' if expected != 1 else 'is'} boilerplate.")
         return CheckResult(INCORRECT, f"{number} is not close to the number of boilerplate words.",
                            "Count the words of the `boilerplate` column, e.g. `len(text.split())`.")
     top = max(counts.values())
     best = [i for i, n in counts.items() if n == top]
     return id_choice(answer, best, articles,
-                     f"{top} words of it are not the article itself: they sell, credit or disclaim.",
+                     f"{top} word{'s' if top != 1 else ''} of it {'are' if top != 1 else 'is'} not the article itself: they sell, credit or disclaim.",
                      lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.")
 
 

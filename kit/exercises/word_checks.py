@@ -402,7 +402,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             guess = did_you_mean(word, [*expected, *listed])
         part_of = [k for k in others if " " in k and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", k)]
         if word in others and others[word][0] == "scare_quote" and "scare_quote" not in categories:
-            detail.append(scare_quote_note(word, text, label))
+            detail.append(scare_quote_note(word, whole_text, label))
         elif word in others and others[word][0] == "neutral attribution":
             detail.append(f"'{word}' is a neutral verb of saying, not a loaded one: {others[word][1]}")
         elif word in others or part_of:  # 'supposed' of "the supposed", on the doubt list
@@ -446,8 +446,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if len(extra) > len(scare):
         n = len(extra) - len(scare)
         summary += f"; {n} of your words {'is' if n == 1 else 'are'} not among the {label}"
-    if partial and found:
-        summary += f"; {len(partial)} {'is' if len(partial) == 1 else 'are'} part of a flagged phrase"
+    if partial and (found or near_form or spelled or scare):
+        n = len(partial)
+        summary += f"; {n} of your words {'is' if n == 1 else 'are'} part of a flagged phrase"
     if spelled:
         summary += f"; {len(spelled)} more spelt differently from the {scope}"
     if len(found) == total and not extra and not near_form:
