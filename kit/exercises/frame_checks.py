@@ -204,13 +204,14 @@ HEADLINE_CACHE: dict = {}
 
 #: words that, with a reporting noun, still name no source ("Report:", "Reports say", "New report:")
 BARE_SOURCE = frozenset("a an the new some latest media news reports report sources source".split())
-FIGURE = re.compile(r"\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions|tens of thousands)\b", re.IGNORECASE)
+FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions|tens of thousands)\b",
+                    re.IGNORECASE)  # a year ("2017") dates the news; it is not a figure
 
 
 def figures_in(headline: str) -> list[str]:
     """The figures of a headline: numbers and counting words ("4,000", "thousands").
 
-    >>> figures_in("BBC report says thousands left Raqqa"), figures_in("Reuters says 4,000 left")
+    >>> figures_in("BBC report says thousands left Raqqa"), figures_in("Reuters says 4,000 left in October 2017")
     (['thousands'], ['4,000'])
     """
     return list(dict.fromkeys(m.group(0).rstrip(",.") for m in FIGURE.finditer(str(headline))))

@@ -120,11 +120,14 @@ ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson minister general offi
 
 @guarded
 def check_names(answer, names: Sequence[str], what: str, why: str = "", text: str = "",
-                aliases: dict | None = None, not_one: str = "", rows: str = "", author: str = "") -> CheckResult:
+                aliases: dict | None = None, not_one: str = "", rows: str = "", author: str = "",
+                spellings: bool = False) -> CheckResult:
     """Compare a list of names with the expected ``names``: last names and aliases are enough.
 
     When all are found and one more is given, the message says which is extra and why (``not_one``, e.g.
-    "not quoted in this article"; by default "not among the {what}").
+    "not quoted in this article"; by default "not among the {what}"). ``rows`` says where the names are (the
+    second hint), ``author`` names the article's author (named as such, not as a speaker), and ``spellings``
+    accepts a person's name written with other vowels (:func:`transliterated`).
 
     >>> check_names(["Moallem"], ["Walid al-Moallem"], "people quoted").status
     'correct'
@@ -139,7 +142,7 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     found = [n for n in names if any(same_entity(w, n, aliases) for w in words)]
     extra = [w for w in dict.fromkeys(words) if not any(same_entity(w, n, aliases) for n in names)]
     missed = [n for n in names if n not in found]
-    variants = {w: transliterated(w, missed) for w in extra}
+    variants = {w: transliterated(w, missed) for w in extra} if spellings else {}  # people's names only
     variants = {w: n for w, n in variants.items() if n}  # "Walid Muallem": the same name, another spelling
     found += [n for n in dict.fromkeys(variants.values()) if n not in found]
     extra = [w for w in extra if w not in variants]
@@ -232,7 +235,7 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     author = str(one["author"].iloc[0]) if "author" in one and isinstance(one["author"].iloc[0], str) else ""
     return check_names(answer, names, "named people quoted",
                        "The kit finds speakers from cues like 'X said' and 'according to X'.",
-                       text=str(one["text"].iloc[0]), not_one="not quoted in this article", rows=rows, author=author)
+                       text=str(one["text"].iloc[0]), not_one="not quoted in this article", rows=rows, author=author, spellings=True)
 
 
 def cited_media(articles):

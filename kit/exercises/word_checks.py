@@ -339,7 +339,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             rest = word
             for k in around:
                 rest = re.sub(rf"(?<![\w-]){re.escape(k)}(?![\w-])", " ", rest)
-            extra.extend(w for w in rest.split() if w not in FUNCTION_WORDS and w not in plain_text.split())
+            extra.extend(w for w in rest.split() if w not in FUNCTION_WORDS  # "unsubstanciated" of a phrase
+                         and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", plain_text))
         elif inside:
             partial.append((word, inside[0]))
         else:
