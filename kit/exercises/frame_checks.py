@@ -441,7 +441,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     doubt ("WSWS claims …") attributes the claim, but is partly right: "says" is neutral. A headline that states the claim as
     a fact gets no tick; one that states no contested claim at all (it names none of the parties or acts of
     ``data/headline_words.csv``: "Convoy left Raqqa in October", what every account reports) needs no source.
-    A misspelt verb of saying ("sez", "reprots") still attributes: partly right, with "did you mean …?". What the check cannot judge is said first, before the verdict.
+    A misspelt verb of saying ("sez", "reprots") still attributes: partly right, with "did you mean …?". A source
+    that names no one ("Report: …", "Reports say …") is partly right (whose report?), and so is a figure credited
+    to a source that published none of the articles ("BBC report says thousands left"): check who gives it.
+    What the check cannot judge is said first, before the verdict, when it applies (a figure in the headline).
     A "headline" over 30 words is refused before any word list runs.
 
     >>> check_neutral_headline("Russian general says US trained former ISIS fighters").status
@@ -500,7 +503,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
                            "a question in a headline still puts the claim in the reader's mind.",
-                           pushes + ["Say who makes the claim: \"Russian general says …\" or \"Report: …\"."],
+                           pushes + ["Say who makes the claim: \"Russian general says …\" or \"BBC report: …\"."],
                            caution=caution)
     if not how and proven:
         return CheckResult(INCORRECT, f"'{proven[0]}' presents the contested claim as proven: the headline asserts "
@@ -517,7 +520,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "\"BBC reports …\", \"Russian general says …\".", caution=caution)
     if not how:
         return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
-                           pushes + ["Start with who says it: \"Russian general says …\" or \"Report: …\". "
+                           pushes + ["Start with who says it: \"Russian general says …\" or \"BBC report: …\". "
                                      "Or say that it is disputed (\"alleged\")."], caution=caution)
     said = (f"it says who makes the claim ('{words}')" if how == "attributed"
             else f"it reports the claim as disputed ('{words}')")
