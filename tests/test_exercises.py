@@ -228,7 +228,10 @@ def test_extra_word_gets_a_reason(articles):
     result = ex.check_loaded_words(expected + ["media"], text)
     assert result.status == "partly"
     assert f"{len(expected)} of {len(expected)} found" in result.message
-    assert "'media'" in result.detail and "reasonable choice" in result.detail
+    # 'media' is part of "US media" there, a vague source: the list is named, never "not on any word list"
+    # (sixth teacher's review: a word of a multi-word entry on another list is on that list)
+    assert "'media' is part of 'us media'" in result.detail and "vague sources" in result.detail
+    assert "not on any word list" not in result.detail
 
 
 def test_word_on_another_list_is_named(articles):
@@ -236,7 +239,7 @@ def test_word_on_another_list_is_named(articles):
     text = next(t for t in paragraphs if len(ex.helpers.spans_in_text(t, categories=["hedge"])))
     hedges = first_words(ex.helpers.spans_in_text(text, categories=["hedge"]))
     result = ex.check_loaded_words(hedges, text)
-    assert "as hedge" in result.detail
+    assert "on the word list of hedges" in result.detail
 
 
 def test_part_of_a_multi_word_entry():
@@ -320,7 +323,7 @@ def test_loaded_attributions(articles):
     neutral = first_words(spans[spans.tone != "loaded"])
     assert ex.check_loaded_attributions(loaded, articles, "russian-general-accuses").correct
     with_neutral = ex.check_loaded_attributions(loaded + neutral[:1], articles, "russian-general-accuses")
-    assert with_neutral.status == "partly" and "neutral attribution" in with_neutral.detail
+    assert with_neutral.status == "partly" and "neutral verb of saying" in with_neutral.detail
 
 
 def test_claim_source(articles):
@@ -365,8 +368,10 @@ def test_neutral_headline():
     proven = ex.check_neutral_headline("BBC report reveals US let ISIS fighters leave Raqqa", original)
     assert proven.status == "partly" and "reveals" in proven.detail
     # what the check cannot judge comes before the verdict
-    text = str(ex.check_neutral_headline("Russian general says US helped ISIS fighters leave Raqqa"))
-    assert text.index("Before the verdict") < text.index("✓")
+    # (only where it applies: a figure is a detail words cannot check; sixth teacher's review)
+    text = str(ex.check_neutral_headline("Russian general says US helped 4,000 ISIS fighters leave Raqqa"))
+    assert text.index("Before the verdict") < text.index("Partly right")
+    assert "Before the verdict" not in str(ex.check_neutral_headline("Russian general says US helped ISIS fighters"))
     assert ex.check_neutral_headline(original, original).status == "incorrect"
     assert ex.check_neutral_headline("Raqqa", original).status == "incorrect"
 
@@ -736,3 +741,20 @@ def test_a_python_word_or_a_row_number_given_as_an_answer_is_named_in_plain_word
     assert "'all', a word Python already knows" in said and "builtin" not in said
     said = str(ex.check_boilerplate_share(4, kit.load_articles()))
     assert "4 looks like a row number" in said and 'articles.loc[4, "article_id"]' in said
+
+
+def test_each_hint_stage_adds_something(articles):
+    """Sixth teacher: three wrong answers in a row to 03 Exercise 2 ("Russia", "Syria", "Putin") got the same
+    sentence as Hint 1 and Hint 2. The second hint now points at the rows that hold the speakers; neither
+    names them; the third gives them plainly."""
+    from kit.exercises.answers import forget_attempts
+    forget_attempts()
+    hints = [str(ex.check_speakers([w], articles, "washington-pretends-combating-isis"))
+             for w in ("Russia", "Syria", "Putin")]
+    first = [line for line in hints[0].splitlines() if "Hint 1 of 3" in line]
+    second = [line for line in hints[1].splitlines() if "Hint 2 of 3" in line]
+    assert first and second and first[0].split(":", 1)[1] != second[0].split(":", 1)[1]
+    assert "kit.quotes" in second[0] and "speaker" in second[0]
+    assert not any("Moallem" in h or "Konashenkov" in h for h in hints[:2])
+    assert "After three tries" in hints[2] and "Moallem" in hints[2]
+    forget_attempts()

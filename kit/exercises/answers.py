@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "number_in_sentence", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel"]
 
@@ -85,7 +85,7 @@ def read_number(answer):
         return number
     text = answer.strip().lower().rstrip(".")
     unit = re.fullmatch(r"(\S+)((?:\s+[a-z][a-z'-]*){1,2})", text)
-    if unit and not set(unit.group(2).split()) & NOT_UNITS:
+    if unit and not set(unit.group(2).split()) & NOT_UNITS and read_number(unit.group(1)) is not None:
         return read_number(unit.group(1))
     if text in NUMBER_WORDS:
         return NUMBER_WORDS[text]
@@ -93,7 +93,26 @@ def read_number(answer):
         return int(text.replace(",", ""))
     if re.fullmatch(r"[-+]?\d+\.\d+", text):
         return float(text)
-    return None
+    return number_in_sentence(text)
+
+
+def number_in_sentence(text: str):
+    """The one number of a short sentence ("there are 5 articles", "I counted five"), or None when it holds
+    none, several ("between 4 and 6") or a word that changes what the number means ("5 or 6", "about 5").
+
+    >>> number_in_sentence("there are 5 articles"), number_in_sentence("i counted five")
+    (5, 5)
+    >>> number_in_sentence("between 4 and 6"), number_in_sentence("maybe 5 i think"), number_in_sentence("a lot")
+    (None, None, None)
+    """
+    words = re.findall(r"[a-z'-]+|\d[\d,.]*", text.lower())
+    if not words or len(words) > 8 or set(words) & NOT_UNITS:
+        return None
+    numbers = [w for w in words if w[0].isdigit() or w in NUMBER_WORDS]
+    if len(numbers) != 1:
+        return None
+    one = numbers[0].rstrip(".,")
+    return NUMBER_WORDS.get(one) if one in NUMBER_WORDS else read_number(one)
 
 
 def as_word_list(answer, phrases=None):
@@ -320,7 +339,7 @@ def known_words() -> frozenset:
     return KNOWN_WORDS["words"]
 
 
-def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
+def did_you_mean(word: str, candidates: Iterable[str], endings: bool = True) -> str | None:
     """The candidate a misspelt word most likely meant, or None when nothing is close.
 
     >>> did_you_mean("imperalism", ["imperialism", "regime"])
@@ -332,6 +351,11 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
 
     >>> did_you_mean("supposed", ["supposedly"]) is None
     True
+
+    An id or a name has no word endings (``endings=False``): a letter more or less is a typo there:
+
+    >>> did_you_mean("russia-charges-pentagone", ["russia-charges-pentagon"], endings=False)
+    'russia-charges-pentagon'
 
     A word of the articles is a real word, not a misspelling of a listed one:
 
@@ -352,7 +376,7 @@ def did_you_mean(word: str, candidates: Iterable[str]) -> str | None:
     if not close and len(wanted) >= 3:  # a short word: one letter wrong or two swapped ("BCC" for "BBC")
         close = [c for c in pool if one_edit(wanted, c)]
         close = close if len(close) == 1 else []
-    if not close or close[0].startswith(wanted) or wanted.startswith(close[0]):
+    if not close or (endings and (close[0].startswith(wanted) or wanted.startswith(close[0]))):
         return None  # "supposed" and "supposedly" are two words, not a typo
     if len(wanted) <= 4 and close[0][0] != wanted[0]:
         return None  # a short word keeps its first letter: "asdf" is not "sdf" misspelt
@@ -418,7 +442,7 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
         if len(several) > 1:
             return CheckResult(INCORRECT, f"{answer!r} fits several {what}s: write it in full.",
                                f"It fits {len(several)} of them." if stage == 1 else f"It fits: {quote_list(several)}.")
-        guess = did_you_mean(answer, choices)
+        guess = did_you_mean(answer, choices, endings=what != "article id")
         if guess is not None:
             return CheckResult(PARTLY if guess in expected else INCORRECT,
                                f"{answer!r} is not one of the {what}s here: did you mean {guess!r}? Check the spelling.")

@@ -11,6 +11,8 @@ count as a tie, and the message says so.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 from .answers import check_choice, loose, match_choice, need_text, norm, quote_list, read_number
@@ -28,7 +30,7 @@ from .result import (
 )
 
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
-           "check_top", "check_prediction", "near_ties", "whole_number", "column_words", "id_choice", "file_name_of",
+           "check_top", "check_prediction", "near_ties", "whole_number", "not_an_id", "column_words", "id_choice", "file_name_of",
            "ID_WHERE"]
 
 # differences smaller than these count as ties for the non-rate columns of kit.profile
@@ -61,6 +63,37 @@ def file_name_of(answer, articles) -> str:
     return ""
 
 
+DATE = re.compile(r"\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/. ]+(\d{1,2}|[a-z]{3,9})[-/., ]+\d{2,4}|"
+                  r"[a-z]{3,9} \d{1,2},? \d{4})\s*", re.IGNORECASE)
+
+
+def not_an_id(answer, articles) -> CheckResult | None:
+    """The answer to "which article?" when it is a date or an outlet, not an article id (else None): say what it
+    is and ask for the id (an outlet can publish several articles; several articles can share a date).
+
+    >>> import kit
+    >>> print(not_an_id("2017-10-13", kit.load_articles()))
+    ✗ Not yet: that is a date, not an article: give the article's id.
+      Look for it in the article_id column of the table of articles.
+    >>> not_an_id("Global Research", kit.load_articles()).message
+    "'Global Research' is an outlet: which of its articles? Give the article's id."
+    """
+    from ..corpus import outlet_labels
+    from .answers import entity_aliases
+
+    if not isinstance(answer, str):
+        return None
+    if DATE.fullmatch(answer):
+        return CheckResult(INCORRECT, "that is a date, not an article: give the article's id.", ID_WHERE)
+    outlets = [o for o in dict.fromkeys(outlet_labels(articles["outlet"]).astype(str)) if o.strip()]
+    hit = match_choice(answer, outlets, entity_aliases()) if norm(answer) else None
+    if hit is not None and norm(answer) in {norm(o) for o in outlets} | {norm(a) for a, o in entity_aliases().items()
+                                                                         if o == hit}:
+        return CheckResult(INCORRECT, f"{hit!r} is an outlet: which of its articles? Give the article's id.",
+                           ID_WHERE)
+    return None
+
+
 def id_choice(answer, expected, articles, why: str = "", explain_wrong=None) -> CheckResult:
     """``check_choice`` for "which article?": an article's file name is told it is one ("nearly"), and a wrong
     answer is told where lesson 00's table of articles shows the ids.
@@ -72,6 +105,9 @@ def id_choice(answer, expected, articles, why: str = "", explain_wrong=None) -> 
     ids = list(articles["article_id"])
     titles = id_aliases(articles)
     if isinstance(answer, str) and match_choice(answer, ids, titles) is None:
+        other = not_an_id(answer, articles)
+        if other is not None:
+            return other
         hit = file_name_of(answer, articles)
         if hit:
             return CheckResult(PARTLY if hit in expected else INCORRECT,
@@ -209,13 +245,13 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
         hit = match_choice(article_id, counts)
         expected = counts.get(hit, 0)
         if abs(number - expected) <= max(2, 0.1 * expected):
-            return CheckResult(CORRECT, f"about {expected} words of {hit!r} are boilerplate.")
+            return CheckResult(CORRECT, f"about {expected} word{'s' if expected != 1 else ''} of {hit!r} {'are' if expected != 1 else 'is'} boilerplate.")
         return CheckResult(INCORRECT, f"{number} is not close to the number of boilerplate words.",
                            "Count the words of the `boilerplate` column, e.g. `len(text.split())`.")
     top = max(counts.values())
     best = [i for i, n in counts.items() if n == top]
     return id_choice(answer, best, articles,
-                     f"{top} words of it are not the article itself: they sell, credit or disclaim.",
+                     f"{top} word{'s' if top != 1 else ''} of it {'are' if top != 1 else 'is'} not the article itself: they sell, credit or disclaim.",
                      lambda hit: f"{hit!r} has {counts[hit]} boilerplate words; one article has {top}.")
 
 
@@ -282,6 +318,10 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
         return f"{hit!r} scores {values[hit]:.1f} on {mean}{label}; the {word} is {target:.1f}."
 
     titles = id_aliases(corpus_or_bundled(articles)) if by == "article_id" else None
+    if titles is not None and match_choice(answer, list(values.index), titles) is None:
+        other = not_an_id(answer, corpus_or_bundled(articles))
+        if other is not None:
+            return other
     result = check_choice(answer, list(ties), list(values.index), what, "", explain_wrong, aliases=titles)
     if not result.correct:
         return result

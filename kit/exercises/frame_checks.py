@@ -202,6 +202,41 @@ def headline_words() -> dict[str, frozenset]:
 HEADLINE_CACHE: dict = {}
 
 
+#: words that, with a reporting noun, still name no source ("Report:", "Reports say", "New report:")
+BARE_SOURCE = frozenset("a an the new some latest media news reports report sources source".split())
+FIGURE = re.compile(r"(?<![\w,.])(?!(?:19|20)\d\d\b)\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions|tens of thousands)\b",
+                    re.IGNORECASE)  # a year ("2017") dates the news; it is not a figure
+
+
+def figures_in(headline: str) -> list[str]:
+    """The figures of a headline: numbers and counting words ("4,000", "thousands").
+
+    >>> figures_in("BBC report says thousands left Raqqa"), figures_in("Reuters says 4,000 left in October 2017")
+    (['thousands'], ['4,000'])
+    """
+    return list(dict.fromkeys(m.group(0).rstrip(",.") for m in FIGURE.finditer(str(headline))))
+
+
+def source_words(headline: str, attributing: str) -> list[str]:
+    """The words that name the source of an attributed headline: before the colon ("BBC report:"), after
+    "according to", or before the verb of saying ("Disputed reports say").
+
+    >>> source_words("Reports say US let ISIS fighters leave Raqqa", "say")
+    ['reports']
+    >>> source_words("ISIS left Raqqa, according to reports", "according to"), source_words("BBC report: deal", "bbc report:")
+    (['reports'], ['bbc', 'report'])
+    """
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(headline).replace("’", "'"))
+    if attributing.endswith(":"):
+        return attributing[:-1].split()
+    at = find_phrase(words, attributing)
+    if at < 0:
+        return []
+    if attributing == "according to":
+        return words[at + 2:]
+    return words[:at]
+
+
 def find_phrase(words: list[str], phrase: str) -> int:
     """The index of the first word of ``phrase`` in ``words`` (-1 when absent)."""
     parts = phrase.split()
@@ -406,7 +441,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     doubt ("WSWS claims …") attributes the claim, but is partly right: "says" is neutral. A headline that states the claim as
     a fact gets no tick; one that states no contested claim at all (it names none of the parties or acts of
     ``data/headline_words.csv``: "Convoy left Raqqa in October", what every account reports) needs no source.
-    A misspelt verb of saying ("sez", "reprots") still attributes: partly right, with "did you mean …?". What the check cannot judge is said first, before the verdict.
+    A misspelt verb of saying ("sez", "reprots") still attributes: partly right, with "did you mean …?". A source
+    that names no one ("Report: …", "Reports say …") is partly right (whose report?), and so is a figure credited
+    to a source that published none of the articles ("BBC report says thousands left"): check who gives it.
+    What the check cannot judge is said first, before the verdict, when it applies (a figure in the headline).
     A "headline" over 30 words is refused before any word list runs.
 
     >>> check_neutral_headline("Russian general says US trained former ISIS fighters").status
@@ -430,8 +468,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "Say who did or said what, in one line.")
     if original and norm(answer) == norm(original):
         return CheckResult(INCORRECT, "that is the original headline — rewrite it in your own words.")
-    caution = ("this check reads words, not facts, so make sure every detail of your headline is in the article "
-               "and that people on either side would call it a fair summary.")
+    figures = figures_in(answer)
+    # what the check cannot judge, said first, only where it applies: a figure is a detail words cannot check
+    caution = ("this check reads words, not facts, so make sure every figure in your headline "
+               f"({quote_list(figures)}) is in the article, and said by the one you credit." if figures else "")
     no_news = reports_no_news(answer)
     if no_news:  # "Report on Raqqa": nothing in it is a claim, but nothing in it is news either (05's teacher's note)
         return CheckResult(PARTLY, ("it says who, but not what" if no_news == "who" else
@@ -463,7 +503,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
                            "a question in a headline still puts the claim in the reader's mind.",
-                           pushes + ["Say who makes the claim: \"Russian general says …\" or \"Report: …\"."],
+                           pushes + ["Say who makes the claim: \"Russian general says …\" or \"BBC report: …\"."],
                            caution=caution)
     if not how and proven:
         return CheckResult(INCORRECT, f"'{proven[0]}' presents the contested claim as proven: the headline asserts "
@@ -480,10 +520,14 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "\"BBC reports …\", \"Russian general says …\".", caution=caution)
     if not how:
         return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
-                           pushes + ["Start with who says it: \"Russian general says …\" or \"Report: …\". "
+                           pushes + ["Start with who says it: \"Russian general says …\" or \"BBC report: …\". "
                                      "Or say that it is disputed (\"alleged\")."], caution=caution)
     said = (f"it says who makes the claim ('{words}')" if how == "attributed"
             else f"it reports the claim as disputed ('{words}')")
+    source = source_words(answer, words) if how == "attributed" else []
+    if how == "attributed" and source and all(w in sets["reporting_nouns"] | BARE_SOURCE for w in source):
+        return CheckResult(PARTLY, f"it credits the claim to '{' '.join(source)}', but whose report? Name it: "
+                           "\"BBC reports …\", \"Russian general says …\".", pushes, caution=caution)
     if proven:
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
@@ -497,4 +541,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            [*pushes, typo], caution=caution)
     if spelled:
         return CheckResult(PARTLY, f"{said}, but it is misspelt: {typo}", caution=caution)
+    import kit
+    publishers = {norm(o) for o in kit.load_articles()["outlet"].dropna().astype(str) if o.strip()}
+    if how == "attributed" and figures and not set(source) & {w for o in publishers for w in o.split()}:
+        return CheckResult(PARTLY, f"{said}, and credits the figure {quote_list(figures)} to it: check who gives "
+                           "that figure in the article. A figure can be the writer's own, or another source's; "
+                           "credit the one who said it.", caution=caution)
     return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", caution=caution)

@@ -140,7 +140,7 @@ def short_article_warning(articles, min_words: int = MIN_WORDS) -> str:
     short = [(i, int(n)) for i, n in zip(articles["article_id"], articles["n_words"]) if n < min_words]
     if not short:
         return ""
-    listed = ", ".join(f"{i!r} ({n} words)" for i, n in short)
+    listed = ", ".join(f"{i!r} ({n} word{'s' if n != 1 else ''})" for i, n in short)
     return (f"Short articles (under {min_words} words): {listed}. Rates per 1,000 words and reading scores "
             "swing on a word or two: compare them with care.")
 

@@ -35,7 +35,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
-           "check_claim_source", "check_names", "cited_media", "title_named", "named_outlet"]
+           "check_claim_source", "check_names", "skeleton", "transliterated", "cited_media", "title_named", "named_outlet"]
 
 
 @guarded
@@ -72,9 +72,9 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
                             f"quotation stands as the speaker's whole sentence. Keep only the rows whose kind "
                             f"is \"direct\":", count_them])
     if abs(number - expected) == 1:
-        return CheckResult(PARTLY, f"close: the kit counts {expected} {word}.",
-                           "A quotation split across two paragraphs, or a short quoted phrase, "
-                           "is easy to count twice or miss. Check with `kit.quotes`.")
+        return CheckResult(PARTLY, f"close: {number} is one off the number of {word} the kit counts.",
+                           ["A quotation split across two paragraphs, or a short quoted phrase, is easy to count "
+                            "twice or miss. Count again, one row per quotation:", count_them])
     if kind and number == len(every_row):
         others = list(dict.fromkeys(k for k in every_row["kind"].astype(str) if k != kind))
         return CheckResult(INCORRECT, f"{number} is the number of all rows for {hit!r}, of every kind. Keep only "
@@ -86,13 +86,48 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
                         "Count the rows of `kit.quotes` for that article:", count_them])
 
 
+def skeleton(name: str) -> str:
+    """A name's consonants in order (vowels, "al-", spaces and hyphens left out): two transliterations of one
+    name share it ("Muallem", "Moallem", "Mouallem"); a dropped or changed consonant does not ("Konashenko").
+
+    >>> skeleton("Walid Muallem") == skeleton("Walid al-Moallem"), skeleton("Konashenko") == skeleton("Konashenkov")
+    (True, False)
+    """
+    words = [w for w in re.split(r"[\s-]+", norm(name)) if w and w not in ("al", "el", "ul")]
+    return "".join(re.sub(r"[aeiouy]", "", w) for w in words)
+
+
+def transliterated(word: str, names: Sequence[str]) -> str | None:
+    """The name in ``names`` that ``word`` writes with other vowels (a transliteration: "Muallem" for
+    "al-Moallem"), whole or as its last name; None when there is none.
+
+    >>> transliterated("Walid Muallem", ["Walid al-Moallem"]), transliterated("Moalem", ["Walid al-Moallem"])
+    ('Walid al-Moallem', None)
+    """
+    mine = skeleton(word)
+    if len(norm(word)) < 5 or len(mine) < 3:
+        return None
+    for name in names:
+        last = re.split(r"[\s-]+", norm(name))[-1]
+        if mine in (skeleton(name), skeleton(last)) and norm(word) != norm(name):
+            return name
+    return None
+
+
+ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson minister general official officials president leader "
+                       "commander ministry military army government source sources analyst expert".split())
+
+
 @guarded
 def check_names(answer, names: Sequence[str], what: str, why: str = "", text: str = "",
-                aliases: dict | None = None, not_one: str = "") -> CheckResult:
+                aliases: dict | None = None, not_one: str = "", rows: str = "", author: str = "",
+                spellings: bool = False) -> CheckResult:
     """Compare a list of names with the expected ``names``: last names and aliases are enough.
 
     When all are found and one more is given, the message says which is extra and why (``not_one``, e.g.
-    "not quoted in this article"; by default "not among the {what}").
+    "not quoted in this article"; by default "not among the {what}"). ``rows`` says where the names are (the
+    second hint), ``author`` names the article's author (named as such, not as a speaker), and ``spellings``
+    accepts a person's name written with other vowels (:func:`transliterated`).
 
     >>> check_names(["Moallem"], ["Walid al-Moallem"], "people quoted").status
     'correct'
@@ -107,16 +142,27 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     found = [n for n in names if any(same_entity(w, n, aliases) for w in words)]
     extra = [w for w in dict.fromkeys(words) if not any(same_entity(w, n, aliases) for n in names)]
     missed = [n for n in names if n not in found]
+    variants = {w: transliterated(w, missed) for w in extra} if spellings else {}  # people's names only
+    variants = {w: n for w, n in variants.items() if n}  # "Walid Muallem": the same name, another spelling
+    found += [n for n in dict.fromkeys(variants.values()) if n not in found]
+    extra = [w for w in extra if w not in variants]
+    missed = [n for n in names if n not in found]
     spelled = {}
     for w in extra:
         parts = [p for n in missed for p in [n, *re.split(r"[\s-]+", n)] if len(p) > 2]
-        guess = did_you_mean(w, parts)
+        guess = did_you_mean(w, parts, endings=False)
         if guess is not None:
             spelled[w] = next(n for n in missed if guess == n or guess in re.split(r"[\s-]+", n))
     missed = [n for n in missed if n not in spelled.values()]
     extra = [w for w in extra if w not in spelled]
     plain_text = norm(text)
     text_words = set(re.findall(r"[^\W_]+(?:['-][^\W_]+)*", plain_text))
+    by_author = [w for w in extra if author and same_entity(w, author)]  # the byline: the writer, not a speaker
+    described = [w for w in extra if w not in by_author and (norm(w).split()[:1] in (["the"], ["a"], ["an"])
+                                                             or set(norm(w).split()) & ROLE_WORDS)]
+    extra_notes = [*(f"'{w}' is the author of the article, not a quoted speaker." for w in by_author),
+                   *(f"'{w}' describes someone: give their names, as the article writes them." for w in described)]
+    extra = [w for w in extra if w not in by_author and w not in described]
     in_text = [w for w in extra if plain_text and norm(w) and
                re.search(rf"(?<![\w-]){re.escape(norm(w))}(?![\w-])", plain_text)]  # "Putin" is not in "disputing"
     not_in_text = [w for w in extra if w not in in_text]
@@ -124,13 +170,19 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     close = {w: did_you_mean(w, text_words) for w in not_in_text if len(norm(w)) > 2}
     typo = [w for w in not_in_text if close.get(w)]
     absent = [w for w in not_in_text if w not in typo]
-    solved = not missed and not extra and not spelled
+    solved = not missed and not extra and not spelled and not extra_notes
     # the count is per question (these names in this text); a right or partly right answer starts it again
     stage = hint_stage(("names", what, tuple(names), text), solved, len(found) + len(spelled))
-    # how many are still to find, never who, before three wrong tries in a row; then the answer, said plainly
-    still = (f"Hint {stage} of 3: {len(missed)} still to find: read the text again for the {what}." if stage < 3
-             else reveal(missed))
-    detail = [*(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
+    # how many are still to find, never who, before three wrong tries in a row; the second adds where to look
+    # (the rows that hold them); then the answer, said plainly
+    still = (f"Hint 1 of 3: {len(missed)} still to find: read the text again for the {what}." if stage == 1 else
+             f"Hint 2 of 3: {len(missed)} still to find. " + (rows or "Look at the words around each quotation: "
+                                                              "who is it credited to ('X said', 'according to X')?")
+             if stage == 2 else reveal(missed))
+    detail = [*(f"You wrote '{w}' for '{n}': the same name, spelt another way (names from other alphabets are "
+                "written in several ways); accepted." for w, n in variants.items()),
+              *(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
+              *extra_notes,
               still if missed else "",
               f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
               f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
@@ -140,18 +192,19 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
               why]
     if not names:
         return CheckResult(CORRECT if not words else INCORRECT, f"the kit finds no {what} here.", detail)
-    if not missed and not extra and not spelled:
-        return CheckResult(CORRECT, f"all {len(names)} found: {quote_list(names)}.", why)
-    if not missed and not extra:
-        return CheckResult(PARTLY, f"all {len(names)} found, but {len(spelled)} spelt differently from the text.",
-                           detail)
+    if not missed and not extra and not spelled and not extra_notes:
+        every = "found it" if len(names) == 1 else "both found" if len(names) == 2 else f"all {len(names)} found"
+        return CheckResult(CORRECT, f"{every}: {quote_list(names)}.", [d for d in detail[:len(variants)]] + [why])
+    if not missed and not extra and not extra_notes:
+        every = "both" if len(names) == 2 else f"all {len(names)}"
+        return CheckResult(PARTLY, f"{every} found, but {len(spelled)} spelt differently from the text.", detail)
     if not missed and not spelled:  # every name found, and one more: say which, and why it is not one of them
         everyone = "both names" if len(names) == 2 else f"all {len(names)} names"
         one = len(extra) == 1
         return CheckResult(PARTLY, f"{everyone} found, but {quote_list(extra)} {'is' if one else 'are'} "
                            f"{not_one or 'not among the ' + what}: leave {'it' if one else 'them'} out.",
                            [d for d in detail if d and not d.startswith("Hint")])
-    if found or spelled:
+    if found or spelled or extra_notes:
         return CheckResult(PARTLY, f"{len(found) + len(spelled)} of {len(names)} found.", detail)
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
 
@@ -176,9 +229,13 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     if kind:
         people = people[people["kind"] == kind]
     names = [s for s in people["speaker"].fillna("").astype(str) if s.strip()]
+    rows = ("Look at the rows of the quotations table for this article, and read the speaker column: "
+            f'quotes = kit.quotes(articles); quotes[(quotes.article_id == "{hit}")'
+            + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
+    author = str(one["author"].iloc[0]) if "author" in one and isinstance(one["author"].iloc[0], str) else ""
     return check_names(answer, names, "named people quoted",
                        "The kit finds speakers from cues like 'X said' and 'according to X'.",
-                       text=str(one["text"].iloc[0]), not_one="not quoted in this article")
+                       text=str(one["text"].iloc[0]), not_one="not quoted in this article", rows=rows, author=author, spellings=True)
 
 
 def cited_media(articles):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..framing import FUNCTION_WORDS
 from .answers import as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
 from .reading import guarded
@@ -21,7 +22,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look", "quote_around",
-           "WHY_NOT_ON_LIST", "hint_stage", "reveal", "scare_quote_note", "related_form"]
+           "WHY_NOT_ON_LIST", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = (
     "It is not on any word list. Word lists only hold words that push the reader in almost any "
@@ -144,7 +145,56 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
 
 
 SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
-                      "ation", "ations", "al", "ally", "e"])
+                      "ation", "ations", "al", "ally", "e", "ism", "isms", "ist", "ists"])
+
+#: one of each category, in plain words, with what it does (lesson 02 and 04's wording)
+ONE_OF = {"hedge": "a hedge (the writer's own doubt about a claim, lesson 04)",
+          "booster": "a booster (the writer's own certainty, lesson 04)",
+          "doubt": "a word of doubt (it casts doubt on what someone else says)",
+          "loaded_language": "a loaded word (lesson 02)", "label": "a label (lesson 02)",
+          "attribution": "a verb of saying (lesson 03)", "scare_quote": "a scare quote (lesson 02 §1)",
+          "vague_source": "a vague source (lesson 03)"}
+
+
+def why_left_out(word: str, text: str, category: str, tone: str = "") -> str:
+    """Why the kit does not flag a listed word that is in ``text``, in plain words: a neutral verb of saying, a
+    word inside a quotation (the speaker's, not the writer's), or the context rule that leaves it out
+    (``data/context_rules.csv``, its explanation); "" when none is found.
+
+    >>> why_left_out("said", "He said it.", "attribution", "neutral")
+    "'said' is a neutral verb of saying, not a loaded one."
+    >>> why_left_out("may", "It happened in May 2017.", "hedge")[:40]
+    'Here: "May" followed by a day or a year '
+    """
+    import kit
+
+    from ..context import compiled_rules
+
+    reasons = []
+    if category == "attribution" and tone != "loaded":
+        reasons.append(f"'{word}' is a neutral verb of saying, not a loaded one.")
+    at = [m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags=re.IGNORECASE)]
+    if not at:
+        return " ".join(reasons)
+    quotes = kit.quotes(text_frame(text))
+    spans = list(zip(quotes["start"].astype(int), quotes["end"].astype(int)))
+    if spans and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in at):
+        reasons.append(f"Here {'it is' if len(at) == 1 else 'every one is'} inside a quotation, so it is the "
+                       "speaker's word, not the writer's; the kit counts the writer's own words.")
+        return " ".join(reasons)
+    rules = compiled_rules()
+    rules.start_text(text)
+    fired = set()
+    for m in at:
+        sentence_start = max(text.rfind(". ", 0, m.start()) + 2, 0)
+        hit = rules.applies(text, m.start(), m.end(), category, word.lower(), sentence_start, None)
+        if hit is not None and hit[1] == "drop":
+            fired.add(hit[0])
+    if fired and len(fired) == len(at) or (fired and len(at) == 1):
+        reasons += [f"Here: {rules.explanations[name]}" for name in sorted(fired)]
+    elif fired:
+        reasons.append(f"Here: {rules.explanations[sorted(fired)[0]]}")
+    return " ".join(reasons)
 
 
 def related_form(word: str, flagged: str) -> bool:
@@ -163,6 +213,20 @@ def related_form(word: str, flagged: str) -> bool:
         n += 1
     return n >= 4 and any(word[:k] == flagged[:k] and word[k:] in SUFFIXES and flagged[k:] in SUFFIXES
                           for k in range(4, n + 1))
+
+
+def listed_tone(word: str) -> str:
+    """The tone of a form on the word lists ("loaded", "neutral"; "" when it has none or is not listed).
+
+    >>> listed_tone("said"), listed_tone("claimed")
+    ('neutral', 'loaded')
+    """
+    import kit
+    table = kit.load_lexicon()
+    for term, variants, tone in zip(table["term"], table["variants"].fillna(""), table["tone"].fillna("")):
+        if word in {norm(f) for f in [term, *str(variants).split("|")]}:
+            return str(tone)
+    return ""
 
 
 def hint_stage(question: tuple, solved: bool, found: int = 0) -> int:
@@ -234,6 +298,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
 
     listed = listed or {}
     terms = terms or {}
+    whole_text = text
     plain_text = norm(text)
     expected = {}
     for text, term, category, note in zip(spans["text"], spans["term"], spans["category"], spans["note"]):
@@ -260,8 +325,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         if entry:  # "claim" when "claimed", "claims" and "claiming" are all found already
             already[word] = entry
             continue
-        related = ([k for k in expected if related_form(word, k)]
-                   if did_you_mean(word, list(expected)) is None else [])  # "claimd" is "claimed" misspelt
+        elsewhere = word in listed and listed[word] not in categories  # 'alleged' is a hedge, not a doubt word
+        real = word in listed or word in known_words() or did_you_mean(word, list(expected)) is None
+        related = [k for k in expected if related_form(word, k)] if real and not elsewhere else []  # "claimd" is "claimed" misspelt
         if related:  # "certain" for the flagged "certainly": a form the word list does not list
             near_form[word] = related
             continue
@@ -270,6 +336,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         around = [k for k in expected if re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", word)]
         if around:
             found.extend(around)
+            rest = word
+            for k in around:
+                rest = re.sub(rf"(?<![\w-]){re.escape(k)}(?![\w-])", " ", rest)
+            extra.extend(w for w in rest.split() if w not in FUNCTION_WORDS  # "unsubstanciated" of a phrase
+                         and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", plain_text))
         elif inside:
             partial.append((word, inside[0]))
         else:
@@ -283,8 +354,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         if here or word in known_words() or word in listed:
             continue
         close = [k for k in expected if k not in found and k not in spelled.values() and did_you_mean(word, [k])]
-        if len(close) == 1:
-            spelled[word] = close[0]
+        best = close[0] if len(close) == 1 else did_you_mean(word, close) if close else None
+        if best is not None:  # "claimd": 'claimed' rather than 'claims'
+            spelled[word] = best
     extra = [w for w in extra if w not in spelled]
     already.update({w: keys for w, keys in near_form.items() if all(k in found for k in keys)})
     near_form = {w: keys for w, keys in near_form.items() if w not in already}
@@ -329,16 +401,25 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         here = word in in_text or bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text))
         if not here and word not in known_words():
             guess = did_you_mean(word, [*expected, *listed])
+        part_of = [k for k in others if " " in k and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", k)]
         if word in others and others[word][0] == "scare_quote" and "scare_quote" not in categories:
-            detail.append(scare_quote_note(word, text, label))
-        elif word in others:
-            category, note = others[word]
-            detail.append(f"'{word}' is on a word list, but as {category.replace('_', ' ')}, not among the "
-                          f"{label}: {note}")
+            detail.append(scare_quote_note(word, whole_text, label))
+        elif word in others and others[word][0] == "neutral attribution":
+            detail.append(f"'{word}' is a neutral verb of saying, not a loaded one: {others[word][1]}")
+        elif word in others or part_of:  # 'supposed' of "the supposed", on the doubt list
+            category, note = others[word if word in others else part_of[0]]
+            what = f"'{word}'" if word in others else f"'{word}' is part of '{part_of[0]}', which"
+            detail.append(f"{what} is on the word list of {category_label([category])}, not among the {label}: "
+                          f"{note}")
         elif word in listed and here:
+            reason = why_left_out(word, whole_text, listed[word], listed_tone(word))
             detail.append(f"'{word}' is in this {scope} and on the word list of {category_label([listed[word]])}, "
-                          f"but the kit does not flag it here (a rule about the words around it can leave a word out)"
-                          + ("." if listed[word] in categories else f"; it would not be among the {label} anyway."))
+                          f"but the kit does not flag it here. " + (reason or "A rule about the words around it "
+                                                                   "leaves it out.")
+                          + ("" if listed[word] in categories else f" It would not be among the {label} anyway."))
+        elif word in listed and listed[word] not in categories:  # 'alleged' for the doubt words: say what it is
+            detail.append(f"'{word}' is {ONE_OF.get(listed[word], listed[word].replace('_', ' '))}, not one of the "
+                          f"{label} this exercise asks for" + ("." if here else f", and it is not in this {scope}."))
         elif word in listed and listed[word] in categories:
             detail.append(f"'{word}' is on the {listed[word].replace('_', ' ')} list, but not in this {scope}.")
         elif word in listed:
@@ -358,18 +439,28 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         return CheckResult(PARTLY, f"the word lists flag no {label} in this text.",
                            detail + ["Your choices may still be defensible: say why in the discussion."])
     summary = f"{len(found)} of {total} found"
-    if extra:
-        summary += f"; {len(extra)} of your words {'is' if len(extra) == 1 else 'are'} not among the {label}"
+    scare = [w for w in extra if w in others and others[w][0] == "scare_quote" and "scare_quote" not in categories]
+    if scare:  # taught in lesson 02 §1: a start, but another list
+        n = len(scare)
+        summary += (f"; {n} of your words {'is a scare quote' if n == 1 else 'are scare quotes'} (lesson 02 §1), "
+                    f"not among the {label}")
+    if len(extra) > len(scare):
+        n = len(extra) - len(scare)
+        summary += f"; {n} of your words {'is' if n == 1 else 'are'} not among the {label}"
+    if partial and (found or near_form or spelled or scare):
+        n = len(partial)
+        summary += f"; {n} of your words {'is' if n == 1 else 'are'} part of a flagged phrase"
     if spelled:
         summary += f"; {len(spelled)} more spelt differently from the {scope}"
     if len(found) == total and not extra and not near_form:
-        return CheckResult(CORRECT, (f"all {total} found: " if total > 1 else "found it: ") + f"{quote_list(found)}.",
+        every = "found it: " if total == 1 else "both found: " if total == 2 else f"all {total} found: "
+        return CheckResult(CORRECT, every + f"{quote_list(found)}.",
                            detail)
     if near_form:
         n = len(near_form)
         summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
                     f"{'a word' if n == 1 else 'words'} the {scope} uses")
-    if found or near_form or spelled:
+    if found or near_form or spelled or scare:
         return CheckResult(PARTLY, summary + ".", detail)
     if partial:  # part of a flagged phrase is a start: partly right, but the phrase counts only when whole
         n = len(partial)  # none whole yet: say what was started, not "0 found" under "Partly right"
