@@ -438,6 +438,11 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
     question = ("choice", what, tuple(expected), tuple(choices))
     if picked is None:
         stage = next_attempt(question, False)
+        parts = [p for p in re.split(r"\s*(?:[,;/]|\band\b|\bor\b)\s*", str(answer)) if p.strip()]
+        named = list(dict.fromkeys(c for c in (match_choice(p, choices, aliases) for p in parts) if c))
+        if len(parts) > 1 and len(named) > 1:  # "russia-charges-pentagon, us-fighting-isis-…"
+            return CheckResult(INCORRECT, f"your answer names {len(named)} {what}s: give just one, the one "
+                               f"you think is right.", "Write it alone, in quotes.")
         several = [c for c in choices if norm(answer) and norm(answer) in norm(c)]
         if len(several) > 1:
             return CheckResult(INCORRECT, f"{answer!r} fits several {what}s: write it in full.",
