@@ -182,12 +182,14 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
 
     >>> print(hint_for_pasted_quotes("unterminated string literal (detected at line 9)", 'He left. "No.""""'))
     Your text ends with a quotation mark, so Python sees four " in a row: put a space before the closing """, like this: He left. "No." """
+    >>> hint_for_pasted_quotes("unterminated string literal", 'He left. "No.""""  # CHANGE THIS').startswith("Your text")
+    True
     >>> hint_for_pasted_quotes("invalid syntax", "answer = the US")
     ''
     '''
     if not isinstance(message, str) or not isinstance(line, str) or "unterminated" not in message:
         return ""
-    end = line.rstrip()
+    end = re.sub(r'(""""+)[ \t]*#.*$', r"\1", line.rstrip())  # the cell's "# CHANGE THIS" comment after it
     if end.endswith('""""'):
         return ('Your text ends with a quotation mark, so Python sees four " in a row: put a space before the '
                 f'closing """, like this: {end[:-3].strip()[-40:]} """')
