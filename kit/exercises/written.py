@@ -69,7 +69,7 @@ CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the 
                 r"(if|whether|what) [a-z][a-z' ]{0,30}?(really|actually|truly|even) (says?|said|reports?|reported|shows?|"
                 r"gives?|contains?))\b")
 CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z.'-]+ ){1,3}?(report|article|story|piece|interview|statement|"
-                r"briefing|investigation|programme|program)\b")
+                r"briefing|investigation|programme|program|study|survey|poll|paper|research|document|release)\b")
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
 # article online to find out who published it" is one step, finding out who is behind it)
 SEARCHES_THE_WEB = (r"\b(search engine|google\w*|online|the internet|on the web|"
