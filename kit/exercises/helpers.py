@@ -219,8 +219,8 @@ def whole_text(table, columns=None):
     Returns a pandas Styler: in a notebook it shows as a table whose long cells wrap at word
     boundaries. ``columns`` picks the columns to show (all by default). The table itself is
     not changed. Dates show as 2017-11-14; a missing date shows as "NaT (no date)"; an empty
-    outlet, author or title shows as "(not given)", since the file does not say. An empty
-    table says "No rows" in words.
+    outlet, author or title shows as "(not given)", since the file does not say. A True/False
+    column (``speaker_guess``) shows "yes" or "no". An empty table says "No rows" in words.
 
     >>> styled = whole_text(example_corpus(), ["article_id", "text"])
     >>> "merciless attack, he claimed." in styled.to_html()
@@ -232,6 +232,8 @@ def whole_text(table, columns=None):
     >>> "2017-11-14<" in html and "NaT (no date)" in html and "00:00" not in html
     True
     >>> "No rows" in whole_text(example_corpus().iloc[0:0], ["article_id"]).to_html()
+    True
+    >>> ">no<" in whole_text(pd.DataFrame({"speaker_guess": [False]})).to_html()
     True
     >>> "(not given)" in whole_text(example_corpus(), ["article_id", "outlet"]).to_html()
     True
@@ -248,7 +250,9 @@ def whole_text(table, columns=None):
     if shown.empty:  # an empty table says so, instead of showing only its column names
         styled = styled.set_caption("No rows: the kit found nothing of this kind in this text.")
     given = [c for c in shown.columns if c in METADATA_TEXT and not pd.api.types.is_datetime64_any_dtype(shown[c])]
+    flags = [c for c in shown.columns if pd.api.types.is_bool_dtype(shown[c])]  # True/False read as yes/no
     return (styled.format(escape="html", na_rep="")
+            .format(lambda v: "yes" if v else "no", subset=flags)
             .format(lambda d: "NaT (no date)" if pd.isna(d) else f"{d:%Y-%m-%d}", subset=dates)
             .format(lambda v: "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else html.escape(str(v)),
                     subset=given)
