@@ -179,6 +179,20 @@ class PhraseMatcher:
         left, right = self.left, self.right
         hits = []
         append = hits.append
+        if shifts is None and left is None:  # the usual case, in a loop of its own (the checks as below)
+            for last, (length, needs_left, needs_right, fixed, items) in self.automaton.iter(norm):
+                end = last + 1
+                start = end - length
+                if (needs_left and start and text[start - 1].isalnum()) or (needs_right and end < n
+                                                                           and text[end].isalnum()):
+                    continue
+                if fixed is None:
+                    seen = text[start:end]
+                    fixed = tuple(v for exact, v in items if exact is None or _same_case(seen, exact))
+                    if not fixed:
+                        continue
+                append((start, end, fixed))
+            return hits
         for last, (length, needs_left, needs_right, fixed, items) in self.automaton.iter(norm):
             if shifts is None:
                 start, end = last - length + 1, last + 1
