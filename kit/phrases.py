@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 __all__ = ["PhraseMatcher", "normalise_form", "normalise_chars", "fold_case", "SPACE_CHARS"]
 
@@ -98,16 +99,10 @@ def _same_case(seen: str, exact: str) -> bool:
 
 def _collapse_spaces(norm: str):
     """Collapse runs of spaces to one; return the new string and the offset shifts to undo it."""
-    pieces, breaks, shifts = [], [0], [0]
-    pos = removed = 0
-    for m in _MULTISPACE.finditer(norm):
-        pieces.append(norm[pos:m.start() + 1])
-        removed += m.end() - m.start() - 1
-        pos = m.end()
-        breaks.append(m.end() - removed)
-        shifts.append(removed)
-    pieces.append(norm[pos:])
-    return "".join(pieces), (breaks, shifts)
+    runs = [m.span() for m in _MULTISPACE.finditer(norm)]
+    shifts = [0, *accumulate(end - start - 1 for start, end in runs)]
+    breaks = [0, *(end - removed for (_start, end), removed in zip(runs, shifts[1:]))]
+    return _MULTISPACE.sub(" ", norm), (breaks, shifts)
 
 
 def _to_original(table, pos: int) -> int:
