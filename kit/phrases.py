@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import accumulate
 
 __all__ = ["PhraseMatcher", "normalise_form", "normalise_chars", "fold_case", "SPACE_CHARS"]
 
@@ -98,16 +99,10 @@ def _same_case(seen: str, exact: str) -> bool:
 
 def _collapse_spaces(norm: str):
     """Collapse runs of spaces to one; return the new string and the offset shifts to undo it."""
-    pieces, breaks, shifts = [], [0], [0]
-    pos = removed = 0
-    for m in _MULTISPACE.finditer(norm):
-        pieces.append(norm[pos:m.start() + 1])
-        removed += m.end() - m.start() - 1
-        pos = m.end()
-        breaks.append(m.end() - removed)
-        shifts.append(removed)
-    pieces.append(norm[pos:])
-    return "".join(pieces), (breaks, shifts)
+    runs = [m.span() for m in _MULTISPACE.finditer(norm)]
+    shifts = [0, *accumulate(end - start - 1 for start, end in runs)]
+    breaks = [0, *(end - removed for (_start, end), removed in zip(runs, shifts[1:]))]
+    return _MULTISPACE.sub(" ", norm), (breaks, shifts)
 
 
 def _to_original(table, pos: int) -> int:
@@ -179,6 +174,20 @@ class PhraseMatcher:
         left, right = self.left, self.right
         hits = []
         append = hits.append
+        if shifts is None and left is None:  # the usual case, in a loop of its own (the checks as below)
+            for last, (length, needs_left, needs_right, fixed, items) in self.automaton.iter(norm):
+                end = last + 1
+                start = end - length
+                if (needs_left and start and text[start - 1].isalnum()) or (needs_right and end < n
+                                                                           and text[end].isalnum()):
+                    continue
+                if fixed is None:
+                    seen = text[start:end]
+                    fixed = tuple(v for exact, v in items if exact is None or _same_case(seen, exact))
+                    if not fixed:
+                        continue
+                append((start, end, fixed))
+            return hits
         for last, (length, needs_left, needs_right, fixed, items) in self.automaton.iter(norm):
             if shifts is None:
                 start, end = last - length + 1, last + 1

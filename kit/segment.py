@@ -65,10 +65,9 @@ def _paragraph_spans(text: str) -> list[tuple[int, int]]:
     for m in [*sep.finditer(text), None]:
         end = m.start() if m else len(text)
         chunk = text[pos:end]
-        stripped = chunk.strip()
-        if stripped:
-            start = pos + (len(chunk) - len(chunk.lstrip()))
-            spans.append((start, start + len(stripped)))
+        right = len(chunk.rstrip())
+        if right:
+            spans.append((pos + len(chunk) - len(chunk.lstrip()), pos + right))
         if m:
             pos = m.end()
     return spans
@@ -125,27 +124,26 @@ def sentence_bounds(text: str, _quotes=None, _paragraphs=None) -> list[tuple[int
 
 
 def _sentence_bounds(text: str, _quotes=None, _paragraphs=None) -> list[tuple[int, int, int]]:
-    out: list[tuple[int, int, int]] = []
     paragraphs = _paragraph_spans(text) if _paragraphs is None else _paragraphs
     if _quotes is None:
         _quotes = _pair_marks(text, paragraphs) if _has_marks(text) else []
-    regions = _regions(_quotes)
-    for pid, (p_start, p_end) in enumerate(paragraphs):
-        for s, e in _split_paragraph(text, p_start, p_end, regions):
-            out.append((pid, s, e))
-    return out
+    regions = [(q["open"], q["close"]) for q in _quotes if q["close"] is not None]  # closed quotations
+    # one scan of the whole text for the places a sentence may end; each lies inside one paragraph
+    # (paragraphs are separated by spaces only), so the cuts are the same as a scan per paragraph
+    cuts: list = [[] for _ in paragraphs]
+    if paragraphs:
+        p_starts = [p[0] for p in paragraphs]
+        for m in _CANDIDATE.finditer(text, paragraphs[0][0], paragraphs[-1][1]):
+            cuts[bisect_right(p_starts, m.start()) - 1].append(m)
+    return [(pid, s, e) for pid, (p_start, p_end) in enumerate(paragraphs)
+            for s, e in _split_paragraph(text, p_start, p_end, regions, cuts[pid])]
 
 
-def _regions(found: list[dict]) -> list[tuple[int, int]]:
-    """(open mark, closing mark) of closed quotations, for the sentence splitter."""
-    return [(q["open"], q["close"]) for q in found if q["close"] is not None]
-
-
-def _split_paragraph(text, start, end, regions) -> list[tuple[int, int]]:
+def _split_paragraph(text, start, end, regions, candidates) -> list[tuple[int, int]]:
     spans = []
     s = start
     quotes: list[tuple[int, int]] | None = None
-    for m in _CANDIDATE.finditer(text, start, end):
+    for m in candidates:
         nxt = m.end()
         if nxt >= end:
             continue
@@ -591,6 +589,8 @@ def _quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
         sentence_of.append(k)
     # a short quotation in the same sentence as someone's words is more of those words:
     # It’s “annihilating the Syrian people,” massacring “thousands ... of these crimes.”
+    if not any(q["kind"] == "scare" for q in found):
+        return found  # no scare quote to turn into speech: the words need not be counted
     speaking = {k for q, k in zip(found, sentence_of)
                 if q["kind"] == "speech" and len(_QWORD.findall(text, q["start"], q["end"])) > _SCARE_MAX_WORDS}
     for q, k in zip(found, sentence_of):

@@ -786,3 +786,32 @@ def test_a_name_in_a_context_rule_means_a_capitalised_word():
     """``<name>`` in a rule's words matches a word written with a capital, not the same word in lowercase."""
     assert cues("They believe Obama was right.") == [("believe", "belief-about-someone")]
     assert cues("They believe obama was right.") == []
+
+
+# --------------------------------------------------------------------------- speed rewrites keep the results
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["Dr.", "U.S.", "Smith", "he", "left", "2.5", " ", "  ", "\n\n", "\n \n",
+                                 ". ", "! ", "? ", "... ", "A", "x", "(", ")", "\u2026 "]), max_size=40).map("".join))
+def test_sentences_of_a_text_are_those_of_each_paragraph_alone(text):
+    # sentence ends are found in one scan of the whole text: with no quotation mark to pair across
+    # paragraphs, each paragraph must split exactly as it does on its own (no single line break here:
+    # in a text without blank lines each line is a paragraph, so a paragraph alone would split again)
+    from kit.segment import paragraph_spans, sentence_spans
+
+    whole = sentence_spans(text)
+    alone = [span for start, end in paragraph_spans(text) for span in sentence_spans(text, start, end)]
+    assert whole == alone
+    assert all(text[s:e] == text[s:e].strip() and text[s:e] for s, e in whole)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["x", "y", "z", "1", " ", "  ", "\t", "x y", "x  y", "x\t y"]),
+                max_size=30).map("".join))
+def test_phrase_found_across_runs_of_spaces_with_exact_offsets(text):
+    import re
+
+    from kit.phrases import PhraseMatcher
+
+    expected = [(m.start(), m.end()) for m in re.finditer(r"(?<![A-Za-z0-9])x[ \t]+y(?![A-Za-z0-9])", text)]
+    assert [(s, e) for s, e, _ in PhraseMatcher([("x y", 1)]).find_all(text)] == expected
