@@ -160,15 +160,23 @@ def _kind(number: str, unit: str = "") -> str:
     return "number word"
 
 
-def writer_describes(row, pos: int, phrase_end: int) -> bool:
+#: A relative clause about the speaker, from the end of the name to the figure: ", who has used ... for"
+_ABOUT_SPEAKER = re.compile(r"\s*,\s*(?:who|whose|whom)\b[^,;:.!?“”\"]*")
+
+
+def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     """Is the figure at ``pos`` (its phrase ending at ``phrase_end``) part of the words that name the
-    speaker ("said 16-year-old Amira Khan")? Those are the writer's description of the speaker, not
-    the speaker's figure.
+    speaker ("said 16-year-old Amira Khan") or of a relative clause about the speaker ("said Maria Lopez,
+    who has used the library for 30 years", given the article ``text``)? Those are the writer's
+    description of the speaker, not the speaker's figure.
 
     >>> from types import SimpleNamespace
     >>> writer_describes(SimpleNamespace(speaker_start=10, speaker_end=30), 12, 14)
     True
     >>> writer_describes(SimpleNamespace(speaker_start=12, speaker_end=30), 0, 11)
+    True
+    >>> t = '"Shut," said Ann Lee, who has lived here for 30 years.'
+    >>> writer_describes(SimpleNamespace(speaker_start=13, speaker_end=20), t.index("30"), 47, t)
     True
     """
     start, end = getattr(row, "speaker_start", None), getattr(row, "speaker_end", None)
@@ -176,7 +184,10 @@ def writer_describes(row, pos: int, phrase_end: int) -> bool:
         start, end = int(start), int(end)
     except (TypeError, ValueError):  # no speaker span (NaN)
         return False
-    return start <= pos < end or 0 <= start - phrase_end <= 1
+    if start <= pos < end or 0 <= start - phrase_end <= 1:
+        return True
+    about = _ABOUT_SPEAKER.match(text, end) if text and end <= pos else None
+    return about is not None and about.end() >= pos
 
 
 def figures(articles, gazetteer=None):
@@ -257,9 +268,10 @@ def _figures(frame, gazetteer=None):
             r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
             if r is not None and not in_quote and (
                     (kind in ("date", "time", "year") and not r.start <= a < r.end)
-                    or writer_describes(r, a, unit_end if unit else b)):
+                    or writer_describes(r, a, unit_end if unit else b, text)):
                 # a date outside the reported words ("Mattis told reporters Monday that …", "the AP reported last
-                # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan"): the writer's
+                # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan") or in a
+                # relative clause about the speaker ("said Maria Lopez, who has used ... for 30 years"): the writer's
                 r = None
             rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
                          "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,

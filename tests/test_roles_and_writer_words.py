@@ -1,0 +1,80 @@
+"""A sixth teacher's own article (lesson 06) and the tables around it: a role noun as subject is not the
+person quoted before, a relative clause about the speaker is the writer's, a verb tagged as saying must
+introduce someone's words, a scare quote is the writer's choice of words. The texts are made up."""
+
+import pytest
+from made_up import arts, rows
+
+import kit
+from kit.quantities import figures
+from kit.sourcing import sources
+
+LOPEZ = ('Maria Lopez was at the meeting. "It is a disgrace," said Maria Lopez. '
+         'The mayor said "we will build a better one."')
+
+
+def test_a_role_noun_is_not_the_person_quoted_before():
+    q = rows(LOPEZ)
+    mayor = q[q.quote.str.contains("build")].iloc[0]
+    assert mayor.speaker == "The mayor" and mayor.speaker_type == "anonymous" and not mayor.speaker_guess
+    assert "does not say who 'The mayor' is" in mayor.note
+    s = sources(arts(LOPEZ))
+    assert s.loc[s.source == "Maria Lopez", "n_direct"].tolist() == [1]  # counted once, not twice
+
+
+@pytest.mark.parametrize("intro", [
+    "Maria Lopez, the mayor, was at the meeting.",
+    "Maria Lopez, who is mayor of the town, was at the meeting.",
+    "Maria Lopez, the town's mayor, was at the meeting.",
+])
+def test_a_role_noun_tied_to_a_name_is_that_person(intro):
+    text = f'{intro} "It is a disgrace," said Tom Bell. The mayor said "we will build a better one."'
+    mayor = rows(text).query("quote.str.contains('build')").iloc[0]
+    assert mayor.speaker in ("Maria Lopez", "Lopez") and mayor.speaker_guess
+    assert "calls a mayor" in mayor.note
+
+
+def test_a_pronoun_still_points_back():
+    text = 'Ann Lee arrived on Monday. He said "the road was closed."'
+    assert rows(text).speaker.tolist() == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, writers, speakers", [
+    ('"We need 3 new rooms," said Maria Lopez, who has used the library for 30 years.', ["30 years"],
+     ["3 new rooms"]),
+    ('Tom Bell, whose shop employs 12 people, said 40 jobs were lost.', ["12 people"], ["40 jobs"]),
+    ('"It costs 5 dollars," said Ann Lee, who was born in 1970.', ["1970"], ["5 dollars"]),
+])
+def test_a_relative_clause_about_the_speaker_is_the_writers(text, writers, speakers):
+    f = figures(arts(text)).set_index("phrase")
+    assert (f.loc[writers, "attribution"] == "").all()
+    assert (f.loc[speakers, "attribution"] != "").all()
+
+
+@pytest.mark.parametrize("text, word, is_cue", [
+    ("The US said troops threatened their camp near the border.", "threatened", False),
+    ("Residents were threatened by the flood.", "threatened", False),
+    ("The union threatened to strike on Monday.", "threatened", True),
+    ("Lee threatened not to attend the talks.", "threatened", True),
+    ("The party threatened that it would walk out.", "threatened", True),
+    ("The broader picture suggests that the plan failed.", "suggests", False),
+    ("The evidence suggests the plan failed.", "suggests", False),
+    ("Lee suggested that the plan failed.", "suggested", True),
+])
+def test_a_verb_of_saying_must_introduce_words(text, word, is_cue):
+    spans = kit.annotate(text, categories=["attribution"])
+    assert (word in set(spans.text)) is is_cue
+
+
+def test_a_scare_quote_is_the_writers_choice_in_every_table():
+    text = 'The report debunks the greatest “fake news” story of the year. Lee said “we lied.”'
+    spans = kit.annotate(arts(text), categories=["label", "scare_quote"], speakers=True)
+    assert set(spans.loc[spans.text.str.contains("fake news"), "voice"]) == {"writer"}
+    q = rows(text)
+    assert q.loc[q.quote == "fake news", "kind"].tolist() == ["scare"]
+    view = kit.highlight(arts(text).iloc[0], categories=["label"])
+    notes = view.notes_html()
+    assert "in a scare quote (the writer holds these words at arm&#x27;s length)" in notes
+    assert "quoted words" not in notes and "❝" not in view.body_html()
+    profile = kit.profile(arts(text))
+    assert profile.label.item() == 1 and profile.quoted_label_per_1k.item() == 0  # in the writer's rate
