@@ -78,3 +78,19 @@ def test_a_scare_quote_is_the_writers_choice_in_every_table():
     assert "quoted words" not in notes and "❝" not in view.body_html()
     profile = kit.profile(arts(text))
     assert profile.label.item() == 1 and profile.quoted_label_per_1k.item() == 0  # in the writer's rate
+
+
+def test_a_context_rule_reads_a_word_set(tmp_path):
+    """<set:NAME> in a context rule stands for the words of that set of data/word_sets.csv (one list with
+    kit.quotes); an unknown set is a clear error."""
+    from kit.context import expand_sets
+    from kit.errors import LexiconError
+    from kit.wordsets import word_sets
+
+    assert set(expand_sets("<set:inference_subjects>").split("|")) == set(word_sets().inference_subjects)
+    with pytest.raises(LexiconError, match="no word set 'inference_subject'"):
+        expand_sets("<set:inference_subject>")
+    # the same sentence in both tables: no cue in kit.annotate, no source in kit.quotes
+    text = "The broader picture suggests that the plan failed."
+    assert kit.annotate(text, categories=["attribution"]).empty
+    assert rows(text).empty
