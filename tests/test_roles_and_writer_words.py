@@ -2,6 +2,7 @@
 person quoted before, a relative clause about the speaker is the writer's, a verb tagged as saying must
 introduce someone's words, a scare quote is the writer's choice of words. The texts are made up."""
 
+import pandas as pd
 import pytest
 from made_up import arts, rows
 
@@ -94,3 +95,39 @@ def test_a_context_rule_reads_a_word_set(tmp_path):
     text = "The broader picture suggests that the plan failed."
     assert kit.annotate(text, categories=["attribution"]).empty
     assert rows(text).empty
+
+
+def test_a_chart_says_a_tie_with_the_rule_of_lesson_02():
+    from kit.plots import plot_profile
+
+    prof = pd.DataFrame({"article_id": ["mine", "a", "b", "c", "d"], "outlet": [""] * 5, "title": [""] * 5,
+                         "hedge_per_1k": [0.0, 0.0, 3.0, 5.0, 0.4], "booster_per_1k": [2.0, 9.0, 1.0, 1.5, 0.5]})
+    fig = plot_profile(prof, categories=["hedge", "booster"], mark="mine")
+    assert "hedge 0.0 (tied for 3rd of 5)" in fig.summary  # 0.0, 0.0 and 0.4: less than 1 per 1,000 apart
+    assert "booster 2.0 (tied for 2nd of 5)" in fig.summary  # 1.5 ties with 2.0; 9.0 stands above
+
+
+def test_a_grid_that_fits_is_one_panel_and_a_wider_one_wraps():
+    from kit.plots import count_grid, smallest_text_pt
+
+    names = ["Al-Manar", "Al-Masdar News", "Anti-Media", "Associated Press", "BBC", "CNN", "Komsomolskaya Pravda",
+             "Reuters", "The Guardian", "The Independent", "U.S. News"]
+    fig = count_grid(pd.DataFrame([[1] * 11, [0] * 11], index=["a", "b"], columns=names), title="T", xlabel="x",
+                     ylabel="y")
+    panels = [ax for ax in fig.axes if ax.images]
+    assert len(panels) == 1 and len(panels[0].get_xticklabels()) == 11 and smallest_text_pt(fig) >= 12
+    wide = [f"Outlet number {i} of a long list" for i in range(40)]
+    fig = count_grid(pd.DataFrame([[1] * 40], index=["a"], columns=wide), title="T", xlabel="x", ylabel="y")
+    assert len([ax for ax in fig.axes if ax.images]) > 1 and smallest_text_pt(fig) >= 12
+
+
+def test_the_reading_level_chart_shows_the_lessons_scale():
+    from kit.plots import plot_reading_level, smallest_text_pt
+
+    fig = plot_reading_level(kit.profile(kit.load_articles()))
+    ax = fig.axes[0]
+    assert ax.get_xlim()[0] <= 0 and ax.get_xlim()[1] >= 100
+    ticks = {round(t): lab.get_text() for t, lab in zip(ax.get_xticks(), ax.get_xticklabels())}
+    assert "very hard" in ticks[30] and "plain English" in ticks[60]
+    assert {30.0, 60.0} <= {line.get_xdata()[0] for line in ax.lines if line.get_linestyle() == ":"}
+    assert smallest_text_pt(fig) >= 12
