@@ -131,3 +131,18 @@ def test_the_reading_level_chart_shows_the_lessons_scale():
     assert "very hard" in ticks[30] and "plain English" in ticks[60]
     assert {30.0, 60.0} <= {line.get_xdata()[0] for line in ax.lines if line.get_linestyle() == ":"}
     assert smallest_text_pt(fig) >= 12
+
+
+@pytest.mark.parametrize("text, chain", [
+    ("Last July, Pat Lane reported that the former minister Hal Zeb had been informed by the intelligence "
+     "service of the region that the real toll was over 40,000.",
+     "Pat Lane, citing Hal Zeb, citing intelligence service of the region"),
+    ("Pat Lane said that, according to the city police, 40 people died.", "Pat Lane, citing city police"),
+    ("Pat Lane said that 40 people died.", ""),  # nothing nested
+    ("Pat Lane said that Hal Zeb was informed by the police, and 40 people died.", ""),  # no "that": no report
+])
+def test_a_figure_in_nested_reports_shows_the_chain(text, chain):
+    f = figures(arts(text))
+    row = f[f.amount].iloc[0]
+    assert row.chain == chain
+    assert row.attribution == "Pat Lane"  # the outer source stays the one credited
