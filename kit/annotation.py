@@ -45,7 +45,8 @@ def annotate_details(articles, categories=None, lexicon=None, progress=None, spe
 
 
 def _add_speakers(spans, frame):
-    """Fill ``speaker`` (and mark block quotations as quoted) from :func:`kit.quotes`."""
+    """Fill ``speaker`` (and mark block quotations as quoted) from :func:`kit.quotes`; a span inside what
+    kit.quotes calls a scare quote is in the writer's voice (one rule for both tables)."""
     from .sourcing import quotes
 
     wanted = set(spans["article_id"])
@@ -55,15 +56,17 @@ def _add_speakers(spans, frame):
     if "title" not in sub.columns:
         sub = sub.assign(title="")
     table = quotes(sub)
-    table = table[table["kind"].isin(["direct", "title"])]
+    table = table[table["kind"].isin(["direct", "title", "scare"])]
     by_article: dict = {}
-    for aid, s, e, who in zip(table["article_id"], table["start"], table["end"], table["speaker"]):
-        by_article.setdefault(aid, []).append((int(s), int(e), who if isinstance(who, str) else ""))
+    for aid, s, e, who, kind in zip(table["article_id"], table["start"], table["end"], table["speaker"],
+                                    table["kind"]):
+        by_article.setdefault(aid, []).append((int(s), int(e), who if isinstance(who, str) else "",
+                                               "writer" if kind == "scare" else "quoted"))
     voice, speaker = spans["voice"].tolist(), spans["speaker"].tolist()
     for i, (aid, s, e) in enumerate(zip(spans["article_id"], spans["start"], spans["end"])):
-        for qs, qe, who in by_article.get(aid, ()):
+        for qs, qe, who, whose in by_article.get(aid, ()):
             if qs <= s and e <= qe + 1:
-                voice[i], speaker[i] = "quoted", who
+                voice[i], speaker[i] = whose, (who if whose == "quoted" else "")
                 break
     return spans.assign(voice=voice, speaker=speaker)
 
@@ -82,8 +85,9 @@ def annotate(articles, categories=None, lexicon=None, progress=None, speakers=Fa
 
     Returns one row per span: ``article_id, sentence_id, start, end, text, category, term,
     note, tone, alternative, voice, speaker``, where ``text`` is exactly ``articles.text[start:end]``.
-    ``voice`` says whose words the span is in: ``writer`` (the writer's own) or ``quoted``
-    (inside quotation marks: someone's quoted words, a title, a word held at arm's length).
+    ``voice`` says whose words the span is in: ``writer`` (the writer's own, including a scare quote:
+    a word or two the writer puts in quotation marks to hold them at arm's length, with no speaker) or
+    ``quoted`` (inside quotation marks: someone's quoted words, a title, a term mentioned as a term).
     ``speaker`` names who says the quoted words, as :func:`kit.quotes` finds them, when
     ``speakers=True`` (slower: it runs :func:`kit.quotes`); it is empty when not known.
 

@@ -18,7 +18,9 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
   written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
   ("4,000", "11", "two", "dozens"), ``<name>`` for a word written with a capital ("Obama"), ``<word>`` for any
-  one word ("an anonymous <word> official" finds "an anonymous military official"); a word that starts with a sign needs no space before it
+  one word ("an anonymous <word> official" finds "an anonymous military official"), ``<set:NAME>`` for any
+  word of that set of data/word_sets.csv (``<set:inference_subjects>``: "picture", "evidence", ...; one
+  list shared with kit.quotes); a word that starts with a sign needs no space before it
   (``-than-`` finds "lower-than-expected", ``,`` a comma right before the match);
 - ``action``: ``drop`` (do not flag), ``keep`` (flag, and name this rule as the reason) or
   ``require`` (flag only when the words are there; a word with several ``require`` rules is
@@ -40,7 +42,8 @@ from pathlib import Path
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 
-__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE", "in_name"]
+__all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE", "in_name",
+           "expand_sets"]
 
 #: The columns of data/context_rules.csv, in this order.
 RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explanation"]
@@ -160,7 +163,7 @@ class ContextRules:
         self._keys = None  # (category, term) and categories that have rules of their own
         self._quote_kinds: set = set()
         for row in table.to_dict("records"):
-            look, words = row["look"], row["words"]
+            look, words = row["look"], expand_sets(row["words"])
             if look == "quotation":
                 rx = frozenset(w.strip() for w in words.split("|"))
             elif look == "name":
@@ -255,8 +258,33 @@ class ContextRules:
         return None
 
 
+_SET = re.compile(r"<set:(\w+)>")
+
+
+def expand_sets(words: str) -> str:
+    """``words`` with every ``<set:NAME>`` replaced by the words of that set of data/word_sets.csv.
+
+    >>> "picture" in expand_sets("<set:inference_subjects>").split("|")
+    True
+    """
+    from .wordsets import word_sets
+
+    if "<set:" not in words:
+        return words
+    sets = word_sets()
+
+    def words_of(m):
+        found = getattr(sets, m.group(1), None)
+        if not isinstance(found, frozenset):
+            raise LexiconError(f"context rules: there is no word set {m.group(1)!r}", field="words",
+                               fix="Use the name of a set in data/word_sets.csv, as in <set:inference_subjects>.")
+        return "|".join(sorted(found))
+
+    return _SET.sub(words_of, words)
+
+
 @functools.lru_cache(maxsize=8)
-def _compiled(stamp: tuple):
+def _compiled(stamp: tuple, sets_stamp: tuple = ()):
     return ContextRules(load_context_rules(stamp[0]))
 
 
@@ -266,7 +294,8 @@ def compiled_rules(path=None) -> ContextRules:
     >>> compiled_rules().explanations["month-may"].startswith('"May" followed')
     True
     """
-    return _compiled(file_stamp(Path(path) if path is not None else data_path("context_rules.csv")))
+    return _compiled(file_stamp(Path(path) if path is not None else data_path("context_rules.csv")),
+                     file_stamp(data_path("word_sets.csv")))  # <set:NAME> words come from this file
 
 
 _NAME_WORD = re.compile(r"[\w’'.-]+")

@@ -173,10 +173,15 @@ def _name(category: str) -> str:
     return describe_category(category).split(":")[0]
 
 
+#: How a note names a word inside a scare quote (kit.quotes kind ``scare``): the writer's own choice of words.
+SCARE_VOICE = ", in a scare quote (the writer holds these words at arm's length)"
+
+
 def _voice(span: dict) -> str:
-    """", in words quoted from X" for a span inside someone's quoted words ("" for the writer's own)."""
+    """", in words quoted from X" for a span inside someone's quoted words, :data:`SCARE_VOICE` for one
+    inside a scare quote ("" for the rest of the writer's own words)."""
     if span.get("voice") != "quoted":
-        return ""
+        return SCARE_VOICE if span.get("in_scare_quote") is True else ""
     speaker = span.get("speaker")
     speaker = speaker.strip() if isinstance(speaker, str) else ""
     return f", in words quoted from {speaker}" if speaker else ", in someone's quoted words"
@@ -247,15 +252,16 @@ def spans_html(text: str, spans, categories=None, numbers=None) -> str:
             ends = int(s["end"]) == b
             label = f' data-label="{html.escape(short)}"' if ends else ""
             voice = _voice(s)
+            quoted = s.get("voice") == "quoted"
             opens.append(_MARK_OPEN.format(category=html.escape(s["category"]), slot=slot,
-                                           quoted=" kit-quoted" if voice else "",
+                                           quoted=" kit-quoted" if quoted else "",
                                            style=_style(s["category"], extras),
                                            tooltip=html.escape(_tooltip(s)), label=label))
             tag = ""
             if ends:
                 n = numbers.get(_note_key(s), "")
                 tag = _TAG.format(spoken=html.escape(f"{_name(s['category'])}{voice}, note {n}"),
-                                  short=html.escape(f"{_QUOTED if voice else ''}{short} {n}".strip()))
+                                  short=html.escape(f"{_QUOTED if quoted else ''}{short} {n}".strip()))
             closes.append(_MARK_CLOSE + tag)
         out.append("".join(opens) + piece + "".join(reversed(closes)))
     return "".join(out)
@@ -333,7 +339,7 @@ class Highlight:
             items.append(_LEGEND_ITEM.format(category=html.escape(cat), slot=slot, style=_style(cat, extras),
                                              short=html.escape(short),
                                              name=html.escape(name), count=n, description=html.escape(description)))
-        quoted = sum(1 for s in self._records() if _voice(s))
+        quoted = sum(1 for s in self._records() if s.get("voice") == "quoted")
         if quoted:
             items.append(_LEGEND_VOICE.format(q=_QUOTED, n=quoted))
         if len(self.spans):
@@ -391,6 +397,24 @@ def _pick_article(article):
     return article
 
 
+def _mark_scare_quotes(row, article_id: str, spans):
+    """The spans with ``in_scare_quote`` (True inside what :func:`kit.quotes` calls a scare quote), so a
+    note says so with the same rule as the quotation table."""
+    from .sourcing import quotes
+
+    if not len(spans):
+        return spans.assign(in_scare_quote=[])
+    frame = row.to_frame().T.reset_index(drop=True)
+    frame["article_id"] = [article_id]
+    for col in ("outlet", "title"):
+        if col not in frame.columns or not isinstance(frame.at[0, col], str):
+            frame[col] = [""]
+    table = quotes(frame)
+    scare = [(int(a), int(b)) for a, b in zip(*(table.loc[table["kind"] == "scare", c] for c in ("start", "end")))]
+    inside = [any(a <= s and e <= b + 1 for a, b in scare) for s, e in zip(spans["start"], spans["end"])]
+    return spans.assign(in_scare_quote=inside)
+
+
 def highlight(article, categories=None, lexicon=None, spans=None):
     """Show one article with its flagged words marked (colour, underline style and a label).
 
@@ -422,6 +446,7 @@ def highlight(article, categories=None, lexicon=None, spans=None):
         available += [c for c in dict.fromkeys(spans["category"]) if c not in available]
         if chosen is not None:
             spans = spans[spans["category"].isin(chosen)]
+    spans = _mark_scare_quotes(row, article_id, spans)
     shown = [c for c in available if chosen is None or c in chosen]
     meta = " · ".join(str(row.get(k)) for k in ("outlet", "author") if isinstance(row.get(k), str) and row.get(k))
     title = row.get("title") if isinstance(row.get("title"), str) and row.get("title") else article_id

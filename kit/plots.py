@@ -26,6 +26,7 @@ import textwrap
 
 from .errors import KitError
 from .lexicons import CATEGORIES, describe_category
+from .ranking import rank_text
 
 __all__ = ["plot_profile", "count_grid", "plot_reading_level", "Described", "chart_class", "new_chart",
            "describe", "plain", "wrap_label",
@@ -245,14 +246,13 @@ def _marked(mark, groups) -> list:
 
 
 def _ranks(group, rates, cats) -> str:
-    """"my-article: loaded words 3.1 (2nd of 6), hedges 0.0 (6th of 6)" for one bar group."""
-    def nth(k):
-        return f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+    """"my-article: loaded words 3.1 (2nd of 6), hedges 0.0 (tied for 5th of 6)" for one bar group: a tie
+    is said with the rule of lesson 02 (:func:`kit.ranking.tied`: less than one word per 1,000 apart)."""
     parts = []
     for c in cats:
         col = rates[c].fillna(0)
         value = float(col[group])
-        parts.append(f"{_names(c)} {value:.1f} ({nth(int((col > value).sum()) + 1)} of {len(col)})")
+        parts.append(f"{_names(c)} {value:.1f} ({rank_text(col.to_dict(), group, f'{c}_per_1k')})")
     return f"{group}: " + ", ".join(parts)
 
 
@@ -380,27 +380,34 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
     return fig
 
 
-def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to show", row_height=0.6,
-               max_columns=5):
-    """A table of counts as a labelled heatmap, each cell with its number ("·" for zero).
+def _column_names_fit(fig) -> bool:
+    """Do the column names of every panel of a drawn grid stand apart, inside the chart?"""
+    fig.canvas.draw()
+    width = fig.bbox.width
+    for ax in fig.axes:
+        if not ax.images:
+            continue
+        boxes = sorted((t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()),
+                       key=lambda b: b.x0)
+        if any(a.x1 > b.x0 for a, b in zip(boxes, boxes[1:])) or any(b.x0 < 0 or b.x1 > width for b in boxes):
+            return False
+    return True
 
-    ``grid`` is a DataFrame of counts (rows x columns), e.g. from ``pivot_table``. Used by
-    :func:`kit.plot_naming` and :func:`kit.plot_citations`. A grid with more than
-    ``max_columns`` columns wraps into panels of equal width (11 columns and at most 5 a panel: 4, 4
-    and 3), one under the other, so every label stays readable; all panels share one colour scale,
-    shown by one colour bar under them. Returns the :class:`Chart`.
 
-    >>> import pandas as pd
-    >>> fig = count_grid(pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), title="T", xlabel="x", ylabel="y")
-    >>> [t.get_text() for t in fig.axes[0].texts]
-    ['2', '·']
-    """
+def _grid_figure(grid, title, xlabel, ylabel, cmap, empty, row_height, max_columns: int, upright: bool):
+    """The heatmap of :func:`count_grid`, in panels of at most ``max_columns`` columns; ``upright``: the
+    column names turned to read upwards (more columns fit side by side)."""
     n_rows = max(grid.shape[0], 1)
     n_panels = max(-(-grid.shape[1] // max_columns), 1)
     per_panel = max(-(-grid.shape[1] // n_panels), 1)
     chunks = [grid.iloc[:, i:i + per_panel] for i in range(0, grid.shape[1], per_panel)] or [grid]
-    label_lines = max((len(wrap_label(c, 11).splitlines()) for c in grid.columns), default=1)
-    panel = row_height * n_rows + 0.9 + 0.25 * label_lines
+    wrap = 20 if upright else 11
+    lines = [wrap_label(c, wrap).splitlines() for c in grid.columns] or [[""]]
+    if upright:  # the names' length sets the height: about 0.1 inch a character at 12 pt
+        label_height = 0.1 * max(len(line) for name in lines for line in name) + 0.2
+    else:
+        label_height = 0.25 * max(len(name) for name in lines)
+    panel = row_height * n_rows + 0.9 + label_height
     shared_bar = len(chunks) > 1 and grid.size > 0
     fig, axes = new_chart(panel * len(chunks) + 1.0 + 1.0 * shared_bar, nrows=len(chunks), squeeze=False)
     vmax = grid.to_numpy().max() if grid.size else 0
@@ -409,13 +416,14 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
         if part.size:
             values = part.to_numpy()
             image = ax.imshow(values, cmap=cmap, aspect="auto", vmin=0, vmax=max(vmax, 1))
-            ax.set_xlim(-0.5, per_panel - 0.5)  # every panel's cells as wide as the first panel's
+            ax.set_xlim(-0.5, part.shape[1] - 0.5 if len(chunks) == 1 else per_panel - 0.5)  # equal cells
             for i in range(part.shape[0]):
                 for j in range(part.shape[1]):
                     v = int(values[i, j])
                     ax.text(j, i, str(v) if v else "·", ha="center", va="center", fontsize=_BIG,
                             color="white" if v > vmax / 2 else "black")
-            ax.set_xticks(range(part.shape[1]), [plain(wrap_label(c, 11)) for c in part.columns], fontsize=SMALLEST)
+            ax.set_xticks(range(part.shape[1]), [plain(wrap_label(c, wrap)) for c in part.columns], fontsize=SMALLEST,
+                          rotation=90 if upright else 0)
             # a tall grid names its columns at the top as well, so the outlets are seen before scrolling
             ax.tick_params(axis="x", labeltop=part.shape[0] > 10, top=part.shape[0] > 10)
             ax.set_yticks(range(part.shape[0]), [plain(wrap_label(i, 30)) for i in part.index], fontsize=SMALLEST)
@@ -434,6 +442,36 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
         bar.update_ticks()
         bar.ax.tick_params(labelsize=SMALLEST)
         bar.set_label("Colour: the count (one scale for every panel)", fontsize=SMALLEST)
+    return fig
+
+
+def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to show", row_height=0.6,
+               max_columns=None):
+    """A table of counts as a labelled heatmap, each cell with its number ("·" for zero).
+
+    ``grid`` is a DataFrame of counts (rows x columns), e.g. from ``pivot_table``. Used by
+    :func:`kit.plot_naming` and :func:`kit.plot_citations`. The grid is one panel when its column names
+    fit side by side at 12 pt (level, or else turned upright); only a grid too wide for that wraps into
+    panels of equal width (at most ``max_columns`` a panel, 5 by default: 11 columns give 4, 4 and 3),
+    one under the other, so every label stays readable; all panels share one colour scale, shown by
+    one colour bar under them. ``max_columns`` given: wrap at that width whether or not one panel fits.
+    Returns the :class:`Chart`.
+
+    >>> import pandas as pd
+    >>> fig = count_grid(pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), title="T", xlabel="x", ylabel="y")
+    >>> [t.get_text() for t in fig.axes[0].texts]
+    ['2', '·']
+    """
+    args = (grid, title, xlabel, ylabel, cmap, empty, row_height)
+    if max_columns is None and grid.shape[1] > 1:
+        for upright in (False, True):
+            fig = _grid_figure(*args, max(grid.shape[1], 1), upright)
+            if _column_names_fit(fig):
+                break
+        else:
+            fig = _grid_figure(*args, 5, False)
+    else:
+        fig = _grid_figure(*args, max_columns or 5, False)
     cells = [(f"{r} / {c}", float(grid.at[r, c])) for r in grid.index for c in grid.columns] if grid.size else []
     shape = f"{grid.shape[0]} rows ({ylabel}) and {grid.shape[1]} columns ({xlabel})"
     if cells and max(v for _, v in cells) > 0:
@@ -447,11 +485,18 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     return describe(fig, alt, summary, grid)
 
 
+#: The marks on the Flesch Reading Ease axis: the scale lesson 01 teaches (a dotted line at 30 and 60).
+READING_EASE_MARKS = ((0, "0"), (30, "30\nvery hard\nbelow this"), (60, "60\nplain English\n(60–70)"),
+                      (100, "100\neasiest"))
+
+
 def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     """Bar chart of a readability column per article, grouped and labelled by outlet.
 
     Returns the :class:`Chart`; a dashed line marks each outlet's average. The default,
-    Flesch Reading Ease, is the score lesson 01 asks about (a shorter bar is harder to read).
+    Flesch Reading Ease, is the score lesson 01 asks about (a shorter bar is harder to read); its axis
+    runs from 0 to 100 with the lesson's scale marked (:data:`READING_EASE_MARKS`: a dotted line at 30,
+    "very hard" below it, and at 60, "plain English").
 
     >>> import kit
     >>> fig = plot_reading_level(kit.profile(kit.load_articles()))
@@ -488,6 +533,14 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     ax.set_title("Reading level by outlet\n(dashed line: outlet average)", fontsize=_BIGGEST)
     ax.tick_params(axis="x", labelsize=SMALLEST)
     ax.margins(x=0.15)
+    if column == "flesch_reading_ease":  # lesson 01's scale: 0-100, below 30 very hard, 60-70 plain English
+        top = max(100.0, float(table[column].max()) * 1.15 if len(table) else 100.0)
+        ax.set_xlim(min(0.0, float(table[column].min()) * 1.15 if len(table) else 0.0), top)
+        marks = dict(READING_EASE_MARKS)
+        ax.set_xticks(list(marks), [marks[x] for x in marks])
+        for x in marks:
+            if 0 < x < 100:
+                ax.axvline(x, color="0.35", linestyle=":", linewidth=1.5, zorder=2)
     name = labels.get(column, column)
     numbers = table[["outlet", "article_id", column]].assign(
         outlet_average=table.groupby("outlet")[column].transform("mean")).set_index(["outlet", "article_id"])
@@ -496,4 +549,7 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     alt = (f"Bar chart: reading level by outlet, one bar per article ({len(table)}), measured as {name}; "
            f"a dashed line marks each outlet's average. Highest: {_top(pairs)}. Lowest: {low[0]} ({low[1]:.1f}).")
     summary = f"Highest: {_top(pairs, 1)}; lowest: {low[0]} ({low[1]:.1f}). All values are in the table below."
+    if column == "flesch_reading_ease":
+        scale = "The axis runs from 0 to 100; dotted lines mark 30 (below: very hard) and 60 (plain English)."
+        alt, summary = f"{alt} {scale}", f"{summary} {scale}"
     return describe(fig, alt, summary, numbers.round(1))

@@ -15,13 +15,14 @@ import re
 from typing import NamedTuple
 
 from .corpus import sentences
+from .indirect_speech import report_chain
 from .sourcing import attribution_at, attribution_lookup, checked_articles, data_version, quotes
 
 __all__ = ["figures", "FIGURE_COLUMNS", "NOT_AMOUNTS"]
 
 FIGURE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "number", "value", "kind", "amount", "unit",
                   "hedge", "phrase", "phrase_start", "phrase_end", "sentence", "in_quote", "attribution",
-                  "attribution_type", "cue", "cue_tone", "speaker_guess"]
+                  "attribution_type", "cue", "cue_tone", "speaker_guess", "chain"]
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -160,15 +161,23 @@ def _kind(number: str, unit: str = "") -> str:
     return "number word"
 
 
-def writer_describes(row, pos: int, phrase_end: int) -> bool:
+#: A relative clause about the speaker, from the end of the name to the figure: ", who has used ... for"
+_ABOUT_SPEAKER = re.compile(r"\s*,\s*(?:who|whose|whom)\b[^,;:.!?“”\"]*")
+
+
+def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     """Is the figure at ``pos`` (its phrase ending at ``phrase_end``) part of the words that name the
-    speaker ("said 16-year-old Amira Khan")? Those are the writer's description of the speaker, not
-    the speaker's figure.
+    speaker ("said 16-year-old Amira Khan") or of a relative clause about the speaker ("said Maria Lopez,
+    who has used the library for 30 years", given the article ``text``)? Those are the writer's
+    description of the speaker, not the speaker's figure.
 
     >>> from types import SimpleNamespace
     >>> writer_describes(SimpleNamespace(speaker_start=10, speaker_end=30), 12, 14)
     True
     >>> writer_describes(SimpleNamespace(speaker_start=12, speaker_end=30), 0, 11)
+    True
+    >>> t = '"Shut," said Ann Lee, who has lived here for 30 years.'
+    >>> writer_describes(SimpleNamespace(speaker_start=13, speaker_end=20), t.index("30"), 47, t)
     True
     """
     start, end = getattr(row, "speaker_start", None), getattr(row, "speaker_end", None)
@@ -176,7 +185,18 @@ def writer_describes(row, pos: int, phrase_end: int) -> bool:
         start, end = int(start), int(end)
     except (TypeError, ValueError):  # no speaker span (NaN)
         return False
-    return start <= pos < end or 0 <= start - phrase_end <= 1
+    if start <= pos < end or 0 <= start - phrase_end <= 1:
+        return True
+    about = _ABOUT_SPEAKER.match(text, end) if text and end <= pos else None
+    return about is not None and about.end() >= pos
+
+
+def _chain(r, text: str, pos: int, cues, sets, in_quote: bool, amount: bool) -> str:
+    """"Outer, citing inner, citing innermost" for an amount in reported words that nest reports; '' if none."""
+    if r is None or in_quote or not amount or r.kind != "indirect" or not r.start <= pos < r.end:
+        return ""
+    nested = [n for n in report_chain(text, int(r.start), pos, cues, sets) if n != (r.speaker or r.speaker_text)]
+    return ", citing ".join([r.speaker or r.speaker_text, *nested]) if nested else ""
 
 
 def figures(articles, gazetteer=None):
@@ -189,7 +209,10 @@ def figures(articles, gazetteer=None):
     "the two largest"), ``unit`` ("people"; after "of the" and an owner, the owner's noun:
     "100 of the group's own vehicles"),
     ``hedge`` ("some", "more than"), ``phrase`` (hedge + number + unit, exact text), the sentence,
-    and its attribution (empty: the article states it in its own voice).
+    and its attribution (empty: the article states it in its own voice). ``chain`` shows reports nested
+    in the reported words ("Patrick Cockburn, citing Hoshyar Zebari, citing intelligence service of ...":
+    Cockburn reported that Zebari had been informed by it); empty when no report is nested.
+    ``attribution`` stays the outer source, the one the article itself names as its source.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
@@ -215,10 +238,15 @@ def _figures(frame, gazetteer=None):
 
     sent = sentences(frame)
     lookup = attribution_lookup(quotes(frame, gazetteer))
+    from .spans import cached_spans
     from .wordsets import word_sets
 
     sets = word_sets()
     hedge_rx = _hedge_pattern(sets.figure_hedges)
+    said = cached_spans(frame, categories=["attribution"])
+    cues: dict = {}
+    for aid, cs, ce in zip(said["article_id"], said["start"], said["end"]):
+        cues.setdefault(aid, []).append((int(cs), int(ce)))
     texts = dict(zip(frame.article_id, frame.text))
     outlets = dict(zip(frame.article_id, frame.outlet))
     rows = []
@@ -257,9 +285,10 @@ def _figures(frame, gazetteer=None):
             r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
             if r is not None and not in_quote and (
                     (kind in ("date", "time", "year") and not r.start <= a < r.end)
-                    or writer_describes(r, a, unit_end if unit else b)):
+                    or writer_describes(r, a, unit_end if unit else b, text)):
                 # a date outside the reported words ("Mattis told reporters Monday that …", "the AP reported last
-                # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan"): the writer's
+                # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan") or in a
+                # relative clause about the speaker ("said Maria Lopez, who has used ... for 30 years"): the writer's
                 r = None
             rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
                          "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
@@ -271,5 +300,7 @@ def _figures(frame, gazetteer=None):
                          "attribution": (r.speaker or r.speaker_text) if r is not None else "",
                          "attribution_type": r.speaker_type if r is not None else "",
                          "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
-                         "speaker_guess": bool(r.speaker_guess) if r is not None else False})
+                         "speaker_guess": bool(r.speaker_guess) if r is not None else False,
+                         "chain": _chain(r, text, a, cues.get(s.article_id, ()), sets, in_quote,
+                                         kind not in NOT_AMOUNTS)})
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)

@@ -32,7 +32,8 @@ SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category",
 #: Whose words a flagged span is in (the ``voice`` column of :func:`annotate`).
 VOICES = {
     "writer": "the writer's own words",
-    "quoted": "words inside quotation marks: someone else's words, or words the writer holds at arm's length",
+    "quoted": "words inside quotation marks: someone else's words, a title or a term mentioned as a term; "
+              "a scare quote (a word or two the writer holds at arm's length, no speaker) is the writer's",
 }
 
 #: Rules that flag spans without a word list. The span's ``term`` is the rule's name.
@@ -351,7 +352,7 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
         "note": [note[e] for e in col_entry],
         "tone": [tone[e] for e in col_entry],
         "alternative": [alternative[e] for e in col_entry],
-        "voice": ["writer" if q is None else "quoted" for q in col_quoted],
+        "voice": ["writer" if q is None or q == "scare" else "quoted" for q in col_quoted],  # scare: writer's choice
         "speaker": [""] * len(col_pos),
         "rule": col_rule,
     })

@@ -14,6 +14,8 @@ what it was taken from, so a table can show that the kit guessed.
 
 from __future__ import annotations
 
+import re
+
 from .corpus import UNKNOWN_OUTLET
 from .names import Article, looks_like_person, person_name, word_core
 
@@ -49,6 +51,20 @@ def _named_next(art: Article, found: dict) -> dict:
                         note=f"guess: '{found['text']}' taken to be {name}, named with that title in the "
                              "next sentence")
     return found
+
+
+def _tied_person(art: Article, titles: set[str], pos: int) -> str:
+    """The person the text ties to a role noun before ``pos``: "Maria Lopez, the mayor," / "Lopez, who is
+    mayor" / "Lopez, mayor of ..."; '' when no name is tied to it."""
+    text = art.text
+    nouns = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    tie = re.compile(r"\s*,\s*(?:who\s+(?:is|was|has\s+been|had\s+been|serves\s+as|became)\s+)?"
+                     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w’'-]+\s+){0,4}?(?:" + nouns + r")\b",
+                     re.IGNORECASE)
+    for s, e in reversed(list(art.runs(max(0, pos - 4000), pos))):
+        if tie.match(text, e) and looks_like_person(text[s:e], art.sets):
+            return art.canonical(person_name(text[s:e], art.sets))
+    return ""
 
 
 def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
@@ -98,7 +114,18 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
                              note=f"guess: '{found['text']}' taken to be {name}, the last person "
                                   f"named with that title before")
                 return found
-    # he / she / the general: someone quoted or named in the nearest sentence before, else the last speaker
+        tied = _tied_person(art, titles, pos)
+        if tied:
+            found.update(speaker=tied, type="named person",
+                         note=f"guess: '{found['text']}' taken to be {tied}, whom the text calls a {noun} "
+                              "earlier")
+            return found
+        # a role noun is someone else unless the text ties it to a name: "The mayor said" after Lopez
+        found.update(speaker=found["text"], type="anonymous", guess=False,
+                     note=f"a description: the text does not say who '{found['text']}' is, so it is not "
+                          "taken to be anyone named before")
+        return found
+    # he / she: someone quoted or named in the nearest sentence before, else the last speaker
     k = art.sentence_index(pos)
     for back in range(k, max(-1, k - 4), -1):
         if back < 0:

@@ -287,7 +287,7 @@ def test_plot_profile_marks_one_article_and_ranks_it():
     assert "c: hedge 3.0 (2nd of 3), booster 0.0 (3rd of 3)" in fig.summary
     assert [t.get_text() for t in fig.axes[0].texts] == ["0"]  # a rate of 0 draws no bar: it says "0"
     assert "a: " in kit.plot_profile(p, categories=["booster"], mark=["a"]).summary  # ties share a rank
-    assert "a: booster 2.0 (1st of 3)" in kit.plot_profile(p, categories=["booster"], mark=["a"]).summary
+    assert "a: booster 2.0 (tied for 1st of 3)" in kit.plot_profile(p, categories=["booster"], mark=["a"]).summary
     with pytest.raises(KitError, match="mark='z' is not one of the chart's bars"):
         kit.plot_profile(p, mark="z")
 

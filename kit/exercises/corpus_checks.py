@@ -15,6 +15,7 @@ import re
 
 import pandas as pd
 
+from ..ranking import TIE_STEPS, tied
 from .answers import check_choice, loose, match_choice, need_text, norm, quote_list, read_number
 from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
@@ -33,8 +34,6 @@ __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_articl
            "check_top", "check_prediction", "near_ties", "whole_number", "not_an_id", "column_words", "id_choice", "file_name_of",
            "ID_WHERE"]
 
-# differences smaller than these count as ties for the non-rate columns of kit.profile
-TIE_STEPS = {"flesch_kincaid_grade": 0.5, "flesch_reading_ease": 1.0, "avg_sentence_length": 0.5}
 
 
 ID_WHERE = "Look for it in the article_id column of the table of articles."
@@ -270,12 +269,13 @@ def near_ties(values: pd.Series, column: str, target: float) -> dict:
     out = {}
     for key, value in values.items():
         gap = abs(value - target)
+        if not tied(value, target, column):  # the one rule of kit.ranking, also used by the charts
+            continue
         if gap == 0 or f"{value:.1f}" == f"{target:.1f}":
             out[key] = ""
         elif column.endswith("_per_1k"):
-            if gap < 1:
-                out[key] = f"{gap:.1f} words per 1,000 words apart: less than one word per 1,000"
-        elif gap <= TIE_STEPS.get(column, 0.02 * max(abs(target), 1e-9)):
+            out[key] = f"{gap:.1f} words per 1,000 words apart: less than one word per 1,000"
+        else:
             out[key] = f"{gap:.2f} points apart"
     return out
 
