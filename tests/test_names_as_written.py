@@ -1,0 +1,33 @@
+"""Names as a student's own article writes them (lesson 06): an institution named after a place ("the University
+of Birmingham") is an organisation, not a person called "Birmingham"; a name between commas after a description
+("The headteacher of Millbrook High, Paul Green, said") is the speaker. The texts are made up."""
+
+import pytest
+from made_up import rows
+
+
+@pytest.mark.parametrize("text", [
+    "A study by the University of Birmingham found that school bans had no effect.",
+    "The University of Birmingham said that bans had no effect.",
+    "Officials at the Ministry of Health said that the clinics would close.",
+])
+def test_an_institution_of_a_place_is_one_organisation(text):
+    q = rows(text)
+    assert len(q) == 1 and q.speaker_type.tolist() == ["organisation"]
+    assert q.speaker.iloc[0].split()[-1] in ("Birmingham", "Health") and " of " in q.speaker.iloc[0]
+
+
+def test_a_person_named_after_of_is_still_a_person():
+    q = rows("Lee, who studied at the University of Leeds, said that bans had no effect.")
+    assert q.speaker.tolist() == ["Lee"] and q.speaker_type.tolist() == ["named person"]
+
+
+@pytest.mark.parametrize("text", [
+    "The headteacher, Paul Green, said that his school would follow the rules.",
+    "The headteacher of Millbrook High, Paul Green, said that his school would follow the rules.",
+    "The head of Millbrook High, Paul Green, said that the school would open.",
+])
+def test_a_name_between_commas_after_a_description_is_the_speaker(text):
+    # a student's own article in 06: "The headteacher of Millbrook High, Paul Green, said …" found no speaker
+    q = rows(text)
+    assert q.speaker.tolist() == ["Paul Green"] and q.kind.tolist() == ["indirect"]
