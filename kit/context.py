@@ -181,7 +181,10 @@ class ContextRules:
             if look == "before" and not terms:
                 # a rule for every word of a category: where its words end is found once per article
                 look = "before_any"
-                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}", re.IGNORECASE)
+                # the first letters, looked at before the alternation is tried: the same matches, sooner
+                firsts = "".join(sorted({re.escape(w.strip()[0].lower()) for w in words.split("|") if w.strip()}))
+                lead = f"(?=[{firsts}])" if firsts and not any(mark in words for mark in _PLACEHOLDERS) else ""
+                rx = re.compile(rf"(?<![\w-]){lead}(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}", re.IGNORECASE)
                 self._scan.append((row["rule"], rx))
             rule = (row["rule"], look, rx, row["action"])
             if terms:
