@@ -10,8 +10,9 @@ direct quotations of ``kit.sources``.
 A quotation stays ``direct`` when it stands as a whole utterance: it opens its sentence ("“Never,”
 Lee said."), follows a colon or a comma ("Lee said: “No.”"; but not inside a that-clause: "Lee said that,
 after the war, “the base would grow”"), ends with "!" or "?" ("a man yelled
-“Stay there!”"), ends with a full stop straight after its reporting word ("saying “Too many.”"), or
-is longer than two words and starts with a capital letter ("Lee said “We will stay.”").
+“Stay there!”"), ends with a full stop straight after its reporting word ("saying “Too many.”"; but not three
+words or more that begin with a small letter: "He asked “the other side to explain.”"), or is
+longer than two words and starts with a capital letter ("Lee said “We will stay.”").
 
     >>> t = "Officials vowed to “annihilate” ISIS. “Never,” Lee said."
     >>> is_partial(t, t.index("annihilate"), t.index("” ISIS"), 0), is_partial(t, 39, 44, 38)
@@ -62,14 +63,15 @@ def is_partial(text: str, start: int, end: int, sentence_start: int, cue_end: in
     words = n_words(text, start, end)
     if not words:
         return False
+    first = text[start:end].lstrip(_LEADING)[:1]
+    lower = first.islower() or first.isdigit()  # stay “as long as needed”; included “50 trucks …”
     last = text[start:end].rstrip()[-1:]
-    if last in "!?" or last == "." and 0 <= cue_end < start and not text[cue_end:start].strip(_QUOTE_MARKS + " \t"):
-        return False  # yelled “Stay there!”, saying “Too many.”: a whole utterance
+    right_after_cue = 0 <= cue_end < start and not text[cue_end:start].strip(_QUOTE_MARKS + " \t")
+    if last in "!?" or last == "." and right_after_cue and not (lower and words > SCARE_MAX_WORDS):
+        return False  # yelled “Stay there!”, saying “Too many.”: a whole utterance (not: asked “the side to …”)
     before = text[sentence_start:start].rstrip(_QUOTE_MARKS + " \t")
     if not any(ch.isalnum() for ch in before):
         return False  # “Never,” Lee said: the quotation opens the sentence
-    first = text[start:end].lstrip(_LEADING)[:1]
-    lower = first.islower() or first.isdigit()  # stay “as long as needed”; included “50 trucks …”
     in_that_clause = lower and 0 <= cue_end < start and _THAT.search(text, cue_end, start)
     if _OPENS_UTTERANCE.search(text, sentence_start, start) and not in_that_clause:
         return False  # Lee said: “No.” (but: Lee said that, after the war, “the base would grow”)
