@@ -522,13 +522,24 @@ def agentless_passive(art: Article, cue) -> bool:
     ...     "Lee was asked to leave. Roe said Lee was told by aides that it was over."]}), "example"))[0]
     >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
     [('asked', True), ('said', False), ('told', False)]
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The plan, announced in March, would close the centre."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
+    [('announced', True)]
     """
     text = art.text
     word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
+    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and text[:cue[0]].rstrip().endswith(","):
+        # "The decision, announced in March, would …": the decision was announced; it says nothing
+        return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
     aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
     if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
         return False  # "IS said": a name in capitals, not "is"
     return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
+
+
+#: After a past participle between commas: a time or place, then the comma that closes the phrase.
+_REDUCED_RELATIVE = re.compile(r"[ \t]+(?:in|on|at|last|earlier|early|late)\b[^,.;:“”\"]{0,40},")
 
 
 def is_speech_cue(art: Article, cue) -> bool:

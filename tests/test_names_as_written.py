@@ -31,3 +31,16 @@ def test_a_name_between_commas_after_a_description_is_the_speaker(text):
     # a student's own article in 06: "The headteacher of Millbrook High, Paul Green, said …" found no speaker
     q = rows(text)
     assert q.speaker.tolist() == ["Paul Green"] and q.kind.tolist() == ["indirect"]
+
+
+def test_a_role_title_before_a_name_makes_the_name_a_person_for_a_pronoun_after():
+    # a student's own article in 06: "Local MP Jane Doe blasted … “…,” she said." credited Sarah Khan, quoted before
+    text = ("Sarah Khan said the centre was safe. Local MP Jane Doe blasted the council for ignoring the "
+            "community. “This was a terrible decision,” she said.")
+    q = rows(text)
+    assert q[q.quote.str.startswith("This was")].speaker.tolist() == ["Jane Doe"]
+
+
+def test_a_past_participle_between_commas_is_not_its_subject_speaking():
+    # "The shocking decision, announced in March, would …" made "The shocking decision" a speaker
+    assert rows("The shocking decision, announced in March, would have left 400 teenagers with nowhere to go.").empty
