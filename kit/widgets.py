@@ -319,7 +319,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                             layout=w.Layout(width="auto"))
     reveal_button = w.Button(description="Show the word lists' choices", layout=w.Layout(width="auto"))
     feedback, reveal = w.HTML(), w.HTML()
-    intro = w.HTML(_SPOT_CSS + f"<p>Mark every word you think is <b>{html.escape(label)}</b>: a word chosen to "
+    intro = w.HTML(_SPOT_CSS + f"<p>Mark every word you think is one of the <b>{html.escape(label)}</b>: a word chosen to "
                    "make you feel something about the people or events, rather than just describe them. "
                    "Click a word, or press Tab to reach the words and Space to tick one; a marked word is "
                    "ticked, framed and bold. Then press <b>Check my choices</b> (the first button, "
