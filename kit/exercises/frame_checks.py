@@ -561,7 +561,8 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "that figure in the article. A figure can be the writer's own, or another source's; "
                            "credit the one who said it.", caution=caution)
     tail = source_words(answer.rsplit(",", 1)[-1], words) if "," in answer else []  # "…, BBC reports"
-    elsewhere = stranger(tail or source, original, kit.load_articles()) if how == "attributed" else []
+    accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
+    elsewhere = stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
     if elsewhere:  # "BBC report says …" for a WSWS headline: the claim is the article's, not the BBC's
         outlet = str(article_of(original, kit.load_articles()).get("outlet") or "").strip()
         outlet = f"{outlet}'s" if outlet else "its writer's"
