@@ -342,7 +342,12 @@ def test_claim_source(articles):
 
 def test_neutral_headline():
     original = "US rescue of ISIS in Raqqa exposed"
-    assert ex.check_neutral_headline("BBC report says Raqqa deal let fighters leave the city", original).correct
+    assert ex.check_neutral_headline("WSWS says Raqqa deal let fighters leave the city", original).correct
+    # seventh teacher's review: the headline's claim is WSWS's; crediting it to a source the article does not credit
+    # for it is partly right, and the hint suggests the article's own outlet, never another source
+    bbc = ex.check_neutral_headline("BBC report says Raqqa deal let fighters leave the city", original)
+    assert bbc.status == "partly" and "the article is WSWS's" in bbc.message and "BBC report:" not in bbc.detail
+    assert ex.check_neutral_headline("BBC report says Raqqa deal let fighters leave the city").correct  # no article
     loaded = ex.check_neutral_headline("Russia says brutal regime undoubtedly lets fighters leave Raqqa", original)
     assert loaded.status == "partly" and "brutal" in loaded.detail.lower()
     asserted = ex.check_neutral_headline("Brutal regime undoubtedly lets fighters leave Raqqa", original)
@@ -352,8 +357,8 @@ def test_neutral_headline():
                      "Pentagon helped ISIS escape Raqqa", "The truth about the US and ISIS in Raqqa"):
         result = ex.check_neutral_headline(headline, original)
         assert result.status == "incorrect" and "who makes it" in result.message, headline
-    for headline in ("Russian general says US helped ISIS fighters leave Raqqa",
-                     "BBC report: deal let ISIS fighters leave Raqqa",
+    for headline in ("Article says US helped ISIS fighters leave Raqqa",
+                     "WSWS: deal let ISIS fighters leave Raqqa",
                      "US accused of helping ISIS fighters leave Raqqa"):
         assert ex.check_neutral_headline(headline, original).correct, headline
     # "claims" attributes, but casts doubt (lesson 03): partly right, whether the verb comes first or last
@@ -380,7 +385,9 @@ def test_distinctive_word_echoes_what_was_typed(articles):
     # the case the student typed ("CIA", not "cia"), and the form the kit counted when it differs
     assert ex.check_distinctive_word("CIA", "Global Research", articles).message.startswith("'CIA' ")
     war = ex.check_distinctive_word(" war ", "Global Research", articles)
-    assert war.message.startswith("'war' is not distinctive") and "its form 'wars'" in war.message
+    # seventh teacher's review: a word the outlet uses is told with its own counts, not through another form
+    assert war.message.startswith("'war' is not distinctive") and "Global Research uses it" in war.message
+    assert "'wars'" not in war.message
 
 
 def test_naming_and_distinctive_words(articles):

@@ -31,7 +31,7 @@ from .result import (
 )
 
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
-           "check_top", "check_prediction", "near_ties", "whole_number", "not_an_id", "column_words", "id_choice", "file_name_of",
+           "check_top", "check_prediction", "near_ties", "whole_number", "not_an_id", "column_words", "id_choice", "file_name_of", "file_start",
            "ID_WHERE"]
 
 
@@ -55,9 +55,12 @@ def file_name_of(answer, articles) -> str:
     if not isinstance(answer, str) or "source_file" not in articles:
         return ""
     wanted = loose(re.sub(r"\.txt\s*$", "", answer.strip()))
+    prefix = re.fullmatch(r"\s*(\d{2,})-?(\.txt)?\s*", answer)  # "003", the start of a file name students see
     for aid, path in zip(articles["article_id"], articles["source_file"].fillna("").astype(str)):
         stem = PurePath(path).stem
         if path and wanted != loose(aid) and wanted in (loose(stem), loose(re.sub(r"^\d+-", "", stem))):
+            return str(aid)
+        if path and prefix and re.match(rf"{prefix.group(1)}-", stem):
             return str(aid)
     return ""
 
@@ -93,6 +96,25 @@ def not_an_id(answer, articles) -> CheckResult | None:
     return None
 
 
+def file_start(answer, articles, expected) -> CheckResult | None:
+    """The answer "003" (the number an article's file name starts with, as data/articles/ shows it): say which
+    article id it is, partly right when that article is the answer; None for any other answer.
+
+    >>> import kit
+    >>> print(file_start("000", kit.load_articles(), ["russia-charges-pentagon"]))
+    ◐ Partly right: that is the start of an article's file name; the article id is 'russia-charges-pentagon'.
+      Answer with the article id, as the article_id column of the table of articles writes it.
+    """
+    if not isinstance(answer, str) or not re.fullmatch(r"\s*\d{2,}-?(\.txt)?\s*", answer):
+        return None
+    hit = file_name_of(answer, articles)
+    if not hit:
+        return None
+    return CheckResult(PARTLY if hit in expected else INCORRECT,
+                       f"that is the start of an article's file name; the article id is '{hit}'.",
+                       "Answer with the article id, as the article_id column of the table of articles writes it.")
+
+
 def id_choice(answer, expected, articles, why: str = "", explain_wrong=None) -> CheckResult:
     """``check_choice`` for "which article?": an article's file name is told it is one ("nearly"), and a wrong
     answer is told where lesson 00's table of articles shows the ids.
@@ -107,6 +129,9 @@ def id_choice(answer, expected, articles, why: str = "", explain_wrong=None) -> 
         other = not_an_id(answer, articles)
         if other is not None:
             return other
+        start = file_start(answer, articles, expected)
+        if start is not None:
+            return start
         hit = file_name_of(answer, articles)
         if hit:
             return CheckResult(PARTLY if hit in expected else INCORRECT,
@@ -320,6 +345,7 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     titles = id_aliases(corpus_or_bundled(articles)) if by == "article_id" else None
     if titles is not None and match_choice(answer, list(values.index), titles) is None:
         other = not_an_id(answer, corpus_or_bundled(articles))
+        other = file_start(answer, corpus_or_bundled(articles), list(ties)) if other is None else other
         if other is not None:
             return other
     result = check_choice(answer, list(ties), list(values.index), what, "", explain_wrong, aliases=titles)

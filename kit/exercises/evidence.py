@@ -24,10 +24,11 @@ __all__ = ["article_text", "cited_words", "misquoted", "misquote_note"]
 QUOTED = r"[\"“]([^\"”]{1,200}?)[\"”]|‘([^’]{1,200}?)’|(?<![\w'])'(.{1,200}?)'(?![\w])"
 # words named as the article's without quotation marks: "words like merciless and patent nonsense", "the word brutal"
 NAMED = (r"\b(?:words?|phrases?|terms?|labels?|language|expressions?)\s+(?:like|such as)\s+([a-z][a-z' ,-]*)|"
-         r"\bthe (?:word|phrase|term|label)\s+([a-z][a-z'-]*)")
+         r"\bthe (?:words?|phrases?|terms?|labels?)\s+([a-z][a-z' ,-]*)")
 # where a list of named words stops: the rest of the sentence is the student's own
 NAMED_STOP = (r"\b(to|that|which|who|so|in|as|because|for|make|makes|made|about|when|while|is|are|was|were|it|"
-              r"they|this|these|the|a|an|i|we|you|but|then|again|over|many|lots|all|only|quotes?|quoted)\b")
+              r"they|this|these|the|a|an|i|we|you|but|then|again|over|many|lots|all|only|quotes?|quoted|of|on|at|by|"
+              r"with|from|used|uses|use|chosen|shows?|showed|can|could|would|will|has|have|had|do|does|did|not)\b")
 # the kit's own names for what it found: quoting them cites the kit, not the article
 KIT_TERMS = frozenset("loaded language label labels hedge hedges booster boosters doubt doubt words scare quote scare "
                       "quotes direct partial fragment vague source vague sources attribution attributions figure figures "
@@ -67,10 +68,13 @@ def cited_words(answer: str) -> list[str]:
 
     >>> cited_words("It calls them 'terrorists' and uses words like merciless and brutal to make us angry.")
     ['terrorists', 'merciless', 'brutal']
+    >>> cited_words('It uses words like "patent nonsense" and gives 4,000 with no source; the words used are strong.')
+    ['patent nonsense']
     """
     found = [piece.strip(" .,;:!?") for m in re.finditer(QUOTED, answer)  # "US rescue ... exposed": each piece
              for piece in re.split(r"\.\.\.|…|\[\.*\]", next(g for g in m.groups() if g is not None))]
-    plain = re.sub(QUOTED, " ", answer)
+    # a quotation ends a named list: in 'words like "patent nonsense" and gives 4,000', 'gives' is the student's
+    plain = re.sub(QUOTED, " \x00 ", answer)
     for m in re.finditer(NAMED, plain, flags=re.IGNORECASE):
         listed = re.split(NAMED_STOP, next(g for g in m.groups() if g is not None), maxsplit=1, flags=re.IGNORECASE)[0]
         found += [w.strip(" '-") for w in re.split(r",|\band\b|\bor\b", listed) if w.strip(" '-")]

@@ -120,8 +120,9 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     forms = [f for f in (word, word + "s", word + "es", word[:-1] if word.endswith("s") else "",
                          word[:-3] + "y" if word.endswith("ies") else "", word[:-1] + "ies" if word.endswith("y") else "")
              if f in ranks]
-    if forms:  # "terrorist" for the bar "terrorists": the same word
-        word = min(forms, key=ranks.get)
+    if forms:  # "terrorist" for the bar "terrorists": the same word; else the student's own word, with its own counts
+        best = min(forms, key=ranks.get)
+        word = best if ranks[best] < 2 * top or word not in ranks else word
     bars = SMALL_NUMBERS.get(top, str(top))
     where = f"Look at the {bars} longest bars of {group_hit} in the plot."
     if word in ranks and ranks[word] < 2 * top:
@@ -153,6 +154,12 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
     if word in ranks and ranks[word] < 50:
         return CheckResult(PARTLY, f"'{shown}'{as_form} leans towards {group_hit}, but is only number "
                            f"{ranks[word] + 1}.", detail)
+    if word in ranks and not as_form:  # a word the group uses: its own counts, never another form's
+        n, others = int(mine.iloc[ranks[word]]["count"]), int(mine.iloc[ranks[word]]["count_other"])
+        times = {0: "no times", 1: "once", 2: "twice"}.get(n, f"{n} times")
+        uses = (f"{group_hit} does not use it (the other {by}s do, {others} times)" if n == 0 else
+                f"{group_hit} uses it {times} and the other {by}s {others} times; in the plot's order it would be bar number {ranks[word] + 1}")
+        return CheckResult(INCORRECT, f"'{shown}' is not distinctive of {group_hit}: {uses}.", detail)
     rank = f" (its form '{word}' ranks number {ranks[word] + 1})" if as_form else ""
     return CheckResult(INCORRECT, f"'{shown}' is not distinctive of {group_hit}{rank}.", detail)
 
@@ -444,6 +451,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     A misspelt verb of saying ("sez", "reprots") still attributes: partly right, with "did you mean …?". A source
     that names no one ("Report: …", "Reports say …") is partly right (whose report?), and so is a figure credited
     to a source that published none of the articles ("BBC report says thousands left"): check who gives it.
+    The claim of an article's headline is the article's: a rewrite that credits it to another source ("BBC report
+    says …" for a WSWS headline) is partly right, unless the article credits that source for the headline's claim
+    (:mod:`kit.exercises.headline_sources`); the hints suggest "WSWS says …" or "Article says …", never a source.
     What the check cannot judge is said first, before the verdict, when it applies (a figure in the headline).
     A "headline" over 30 words is refused before any word list runs.
 
@@ -468,6 +478,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "Say who did or said what, in one line.")
     if original and norm(answer) == norm(original):
         return CheckResult(INCORRECT, "that is the original headline — rewrite it in your own words.")
+    import kit
+
+    from .headline_sources import article_of, own_shapes, stranger
+    shapes = own_shapes(original, kit.load_articles())  # never another source: the claim is the article's
     figures = figures_in(answer)
     # what the check cannot judge, said first, only where it applies: a figure is a detail words cannot check
     caution = ("this check reads words, not facts, so make sure every figure in your headline "
@@ -477,7 +491,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(PARTLY, ("it says who, but not what" if no_news == "who" else
                                     "it names a topic, but not what happened") +
                            ": a neutral headline still reports the news.",
-                           "Say what the report says, and who says it: \"BBC reports …\", \"Russian general says …\".",
+                           "Say what the report says, and who says it: " + shapes + ".",
                            caution=caution)
     added = adds_negation(answer, original)
     reversed_claim = (f"it adds '{added[0]}', which the original headline does not have: check that it says what the "
@@ -503,12 +517,12 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
                            "a question in a headline still puts the claim in the reader's mind.",
-                           pushes + ["Say who makes the claim: \"Russian general says …\" or \"BBC report: …\"."],
+                           pushes + ["Say who makes the claim: " + shapes + "."],
                            caution=caution)
     if not how and proven:
         return CheckResult(INCORRECT, f"'{proven[0]}' presents the contested claim as proven: the headline asserts "
                            "it instead of saying who makes it.",
-                           pushes + ["Say who makes the claim: \"BBC reports …\", \"Russian general says …\"."],
+                           pushes + ["Say who makes the claim: " + shapes + "."],
                            caution=caution)
     if added and not pushes and (how or not states_contested_claim(answer)):  # "… says US did not help ISIS"
         return CheckResult(PARTLY, reversed_claim, "A neutral headline reports what the article claims, in other "
@@ -517,17 +531,17 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(CORRECT, "it states no contested claim: it says what happened, not who helped whom, so "
                            "nothing in it needs a source.",
                            "If you add the contested part (what the US did), say who makes that claim: "
-                           "\"BBC reports …\", \"Russian general says …\".", caution=caution)
+                           + shapes + ".", caution=caution)
     if not how:
         return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
-                           pushes + ["Start with who says it: \"Russian general says …\" or \"BBC report: …\". "
+                           pushes + ["Start with who says it: " + shapes + ". "
                                      "Or say that it is disputed (\"alleged\")."], caution=caution)
     said = (f"it says who makes the claim ('{words}')" if how == "attributed"
             else f"it reports the claim as disputed ('{words}')")
     source = source_words(answer, words) if how == "attributed" else []
     if how == "attributed" and source and all(w in sets["reporting_nouns"] | BARE_SOURCE for w in source):
         return CheckResult(PARTLY, f"it credits the claim to '{' '.join(source)}', but whose report? Name it: "
-                           "\"BBC reports …\", \"Russian general says …\".", pushes, caution=caution)
+                           + shapes + ".", pushes, caution=caution)
     if proven:
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
@@ -541,10 +555,19 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            [*pushes, typo], caution=caution)
     if spelled:
         return CheckResult(PARTLY, f"{said}, but it is misspelt: {typo}", caution=caution)
-    import kit
     publishers = {norm(o) for o in kit.load_articles()["outlet"].dropna().astype(str) if o.strip()}
     if how == "attributed" and figures and not set(source) & {w for o in publishers for w in o.split()}:
         return CheckResult(PARTLY, f"{said}, and credits the figure {quote_list(figures)} to it: check who gives "
                            "that figure in the article. A figure can be the writer's own, or another source's; "
                            "credit the one who said it.", caution=caution)
+    tail = source_words(answer.rsplit(",", 1)[-1], words) if "," in answer else []  # "…, BBC reports"
+    accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
+    elsewhere = stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
+    if elsewhere:  # "BBC report says …" for a WSWS headline: the claim is the article's, not the BBC's
+        outlet = str(article_of(original, kit.load_articles()).get("outlet") or "").strip()
+        outlet = f"{outlet}'s" if outlet else "its writer's"
+        return CheckResult(PARTLY, f"it credits the claim to {quote_list(elsewhere)}, but the article is {outlet}: say "
+                           "who makes the claim in it.",
+                           [*pushes, f"The headline's claim is the article's own: the article does not credit it to "
+                                     f"{quote_list(elsewhere)}. Try {shapes}."], caution=caution)
     return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", caution=caution)

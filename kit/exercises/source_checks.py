@@ -118,6 +118,30 @@ ROLE_WORDS = frozenset("spokesman spokeswoman spokesperson minister general offi
                        "commander ministry military army government source sources analyst expert".split())
 
 
+BODY_WORDS = frozenset("ministry government army military department agency office council forces coalition "
+                       "embassy committee administration command".split())
+
+
+def not_a_person(name: str) -> str:
+    """"a country", "an organisation" or "" for a name: the gazetteer's countries and bodies are not people.
+
+    >>> not_a_person("Russia"), not_a_person("the Pentagon"), not_a_person("Moallem")
+    ('a country', 'an organisation', '')
+    """
+    from ..gazetteer import load_gazetteer
+
+    table = load_gazetteer()
+    key = re.sub(r"^(the|a|an)\s+", "", norm(name))
+    if key.split()[-1:] and key.split()[-1] in BODY_WORDS:  # "Syria's Foreign Ministry", "the Russian army"
+        return "an organisation"
+    countries = {norm(c) for c in table["country"].dropna().astype(str)} | {"united states", "america", "usa"}
+    if key in countries:
+        return "a country"
+    bodies = {norm(a) for n, a in zip(table["name"], table["aliases"].fillna("").astype(str))
+              for a in [n, *a.split("|")] if a}
+    return "an organisation" if key in bodies or norm(name) in bodies else ""
+
+
 @guarded
 def check_names(answer, names: Sequence[str], what: str, why: str = "", text: str = "",
                 aliases: dict | None = None, not_one: str = "", rows: str = "", author: str = "",
@@ -158,11 +182,18 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     plain_text = norm(text)
     text_words = set(re.findall(r"[^\W_]+(?:['-][^\W_]+)*", plain_text))
     by_author = [w for w in extra if author and same_entity(w, author)]  # the byline: the writer, not a speaker
-    described = [w for w in extra if w not in by_author and (norm(w).split()[:1] in (["the"], ["a"], ["an"])
+    bodies = [w for w in extra if w not in by_author and not_a_person(w)]  # "Russia", "the Pentagon": not people
+    described = [w for w in extra if w not in by_author and w not in bodies and (norm(w).split()[:1] in (["the"], ["a"], ["an"])
                                                              or set(norm(w).split()) & ROLE_WORDS)]
     extra_notes = [*(f"'{w}' is the author of the article, not a quoted speaker." for w in by_author),
                    *(f"'{w}' describes someone: give their names, as the article writes them." for w in described)]
-    extra = [w for w in extra if w not in by_author and w not in described]
+    extra_notes += [f"'{w}' is {not_a_person(w)}, not a person: the exercise asks for people quoted by name."
+                    for w in bodies]
+    # each reason in a few words, for the one sentence that says why every name found is followed by one too many
+    short_notes = [*(f"'{w}' is the author of the article, not a quoted speaker" for w in by_author),
+                   *(f"'{w}' describes someone rather than naming them" for w in described),
+                   *(f"'{w}' is {not_a_person(w)}, not a person" for w in bodies)]
+    extra = [w for w in extra if w not in by_author and w not in described and w not in bodies]
     in_text = [w for w in extra if plain_text and norm(w) and
                re.search(rf"(?<![\w-]){re.escape(norm(w))}(?![\w-])", plain_text)]  # "Putin" is not in "disputing"
     not_in_text = [w for w in extra if w not in in_text]
@@ -198,13 +229,16 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     if not missed and not extra and not extra_notes:
         every = "both" if len(names) == 2 else f"all {len(names)}"
         return CheckResult(PARTLY, f"{every} found, but {len(spelled)} spelt differently from the text.", detail)
-    if not missed and not spelled:  # every name found, and one more: say which, and why it is not one of them
+    if not missed and not spelled:  # every name found, and more: say which, and why each is not one of them
         everyone = "both names" if len(names) == 2 else f"all {len(names)} names"
         one = len(extra) == 1
-        return CheckResult(PARTLY, f"{everyone} found, but {quote_list(extra)} {'is' if one else 'are'} "
-                           f"{not_one or 'not among the ' + what}: leave {'it' if one else 'them'} out.",
-                           [d for d in detail if d and not d.startswith("Hint")])
-    if found or spelled or extra_notes:
+        why_not = [f"{quote_list(extra)} {'is' if one else 'are'} {not_one or 'not among the ' + what}"] if extra else []
+        why_not = short_notes + why_not
+        n_out = len(extra) + len(short_notes)
+        return CheckResult(PARTLY, f"{everyone} found, but {'; and '.join(why_not)}: leave "
+                           f"{'it' if n_out == 1 else 'them'} out.",
+                           [d for d in detail if d and not d.startswith("Hint") and d not in extra_notes])
+    if found or spelled or len(extra_notes) > len(bodies):  # a country or a body alone is no start
         return CheckResult(PARTLY, f"{len(found) + len(spelled)} of {len(names)} found.", detail)
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
 

@@ -411,6 +411,13 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             what = f"'{word}'" if word in others else f"'{word}' is part of '{part_of[0]}', which"
             detail.append(f"{what} is on the word list of {category_label([category])}, not among the {label}: "
                           f"{note}")
+        elif word in listed and here and listed[word] == "attribution" and "attribution" not in categories:
+            # "charged Tehran with …": someone's accusation reported, a verb of saying, never the writer's doubt
+            after = re.search(rf"(?<![\w-]){re.escape(word)}((?:\s+[\w'’-]+){{0,2}})", whole_text, flags=re.IGNORECASE)
+            said = f" (“{word}{after.group(1)} …”)" if after else ""
+            own = (": those are the writer's own doubt about a claim" if "doubt" in categories else "")
+            detail.append(f"'{word}' is in this {scope}, but not one of the {label}{own}. Here{said} it reports "
+                          "someone's words or accusation: a verb of saying (lesson 03).")
         elif word in listed and here:
             reason = why_left_out(word, whole_text, listed[word], listed_tone(word))
             detail.append(f"'{word}' is in this {scope} and on the word list of {category_label([listed[word]])}, "
@@ -460,6 +467,16 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         n = len(near_form)
         summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
                     f"{'a word' if n == 1 else 'words'} the {scope} uses")
+    if not found and not near_form and (spelled or scare):  # no "0 of 3 found" under "partly right": say what it is
+        looks = [f"'{w}' looks like '{expected[k][0]}' misspelt" for w, k in spelled.items()]
+        summary = "; ".join(
+            ([f"{looks[0]}: write it as the {scope} does"] if len(looks) == 1 else
+             [f"{len(looks)} of your words are spelt differently from the {scope}: " + ", ".join(looks)
+              + f"; write them as the {scope} does"] if looks else [])
+            + ([f"{quote_list(scare)} {'is a scare quote' if len(scare) == 1 else 'are scare quotes'} (lesson 02 §1), "
+                f"not among the {label}"] if scare else [])
+            + ([f"{len(extra) - len(scare)} of your words {'is' if len(extra) - len(scare) == 1 else 'are'} not "
+                f"among the {label}"] if len(extra) > len(scare) else []))
     if found or near_form or spelled or scare:
         return CheckResult(PARTLY, summary + ".", detail)
     if partial:  # part of a flagged phrase is a start: partly right, but the phrase counts only when whole

@@ -34,6 +34,12 @@ LATERAL_MOVES = {
         r"who (?!(is|are|was|were|would|will|it|they|he|she)\b)[a-z][a-z.'-]* (is|are|was)\b(?! (quoted|named|mentioned|saying|said))|"
         r"(look|looking|search|searching|check|checking) up (the |this |that )?"
         r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
+        # "look up who the author Bill Van Auken is", "read up on the outlet", "search the author's name"
+        r"who (the|its|this|that) (author|writer|journalist|reporter|outlet|publisher|owner|owners)\b|"
+        r"(look|looking|read|reading|find|finding) (up|into|out about|up on|about) (who |what )?(the |this |that |its )?"
+        r"(outlet|publisher|site|website|author|writer|journalist|reporter|organi[sz]ation|owner|owners)|"
+        r"(search|searching|research|researching|google|googling) (for |up |into |on |about )?(the |its |this )?"
+        r"(author|writer|journalist|reporter|owner|owners|publisher)('s)?\b|"
         r"what (others|other sites|other people|experts|journalists) say about)"),
     "looks for other coverage": (
         r"\b(other ([a-z]+ )?(sources|outlets|news|newspapers|articles|reports|coverage|sites|websites|accounts)|"
@@ -449,6 +455,11 @@ def dismisses_article(sentence: str) -> bool:
     return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
 
 
+# a reflection that takes the article's claim (or a report it cites) as proven: "the article proves …", "because the
+# BBC confirmed it", "so the article is right" (not in a clause with if/whether, nor negated)
+REFLECTION_PROVEN = (r"(?<!\bnot )(?<!n't )(?<!never )\b(proves?|proved|is proven|is proof)\b(?! (whether|if)\b)|"
+                     r"\b(because|since|as) [^.;,]{0,40}\bconfirm(s|ed)\b|\bconfirm(s|ed) (it|this|that it|that this)\b|"
+                     r"\bso (the article|it|the writer|they) (is|are|was|must be) (right|correct|true)\b")
 # a reflection that trusts the article (or says nothing needs checking) never reaches mastery
 REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
                     r"(don't|do not|no|never) need to (check|verify|look)|nothing (else )?to check|"
@@ -492,7 +503,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         return problem
     met: dict[str, str] = {}
     doing = []  # the sentences that do at least one part: one run-on sentence cannot do all three
-    judged: dict[str, list] = {"trusts": [], "dismisses": []}
+    judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": []}
     for sentence in sentences_of(answer):
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
         if dismisses_article(read):
@@ -500,6 +511,9 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
             continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
         judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
+        if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
+            judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
+            continue
         if dismisses_or_trusts(read) or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
             judged["trusts"].append(sentence)
             continue
@@ -507,6 +521,9 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
+    proven = judged.pop("takes the article's claim as proven")
+    detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
+              "is not proof: what would you check, and where?" for sentence in proven] + detail
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()} the article without checking: {shorten(sentence)}. What would you still "
                    "want to check, and where?" for sentence in found]
@@ -516,7 +533,12 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
     more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
-             f"about {min_words}."] if n_words < min_words else [])
+             f"about {min_words}."] if n_words < min_words - 1 else [])  # 39 is "about 40"
+    if proven:
+        return CheckResult(BEGINNING, "it takes the article's claim as proven: a reflection asks what is still "
+                           "unknown, and where to check it.",
+                           detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
+                                     else []))
     if judged["trusts"] or judged["dismisses"]:
         how = "dismisses" if judged["dismisses"] else "trusts"
         return CheckResult(BEGINNING, f"it {how} the article without checking it: a reflection asks what is "
