@@ -191,12 +191,12 @@ def pasted_account(text: str, **metadata):
     cell still holds its placeholder (the notebook keeps running from top to bottom).
 
     >>> pasted_account("PASTE THE TEXT OF ONE ACCOUNT HERE", title="Report")["n_words"].item()
-    Nothing pasted yet: the cell still holds the placeholder, so the tables below have nothing to show. Paste the text of one account between the triple quotes and run the cell again.
+    Nothing pasted yet: the cell still holds the placeholder, so the tables below show only the placeholder's words. Paste the text of one account between the triple quotes and run the cell again.
     7
     """
     import kit
     if is_placeholder(text):
-        print("Nothing pasted yet: the cell still holds the placeholder, so the tables below have nothing to show. "
+        print("Nothing pasted yet: the cell still holds the placeholder, so the tables below show only the placeholder's words. "
               "Paste the text of one account between the triple quotes and run the cell again.")
     return kit.article(text if str(text).strip() else "PASTE THE TEXT HERE", **metadata)
 

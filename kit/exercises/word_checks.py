@@ -376,8 +376,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     detail += [f"'{w}': did you mean '{expected[k][0]}'? Check the spelling." for w, k in spelled.items()]
     to_find = [k for k in expected if k not in found and k not in spelled.values()]  # found + spelt + to find = all
     if to_find and stage == 1:  # how many and where to look, never which words (not even their sentence)
-        detail.append(f"Hint 1 of 3: {len(to_find)} still to find. Read the {scope} again, sentence by sentence, and "
-                      f"look for the {label}.")
+        how = ("Go through the article's words again (the exercise's hint says how to show them)"
+               if scope == "article" else f"Read the {scope} again, sentence by sentence,")  # 03 shows no article text
+        detail.append(f"Hint 1 of 3: {len(to_find)} still to find. {how} and look for the {label}.")
     elif missed and stage == 2:
         first_sentence = {}  # where to look and what kind of word: never its letters or its definition
         for t, aid, sid in zip(spans["text"], spans["article_id"], spans["sentence_id"]):
