@@ -362,7 +362,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     near_form = {w: keys for w, keys in near_form.items() if w not in already}
     missed = [k for k in expected if k not in found and k not in {p[1] for p in partial} and k not in spelled.values()]
     solved = not missed and not extra and not partial and not near_form and not spelled
+    from .answers import BEST_FOUND
+
+    best_before = BEST_FOUND.get(question, 0) if question else 0
     stage = hint_stage(question, solved, len(found) + len(near_form) + len(spelled) + len(partial))
+    more_than_before = 0 < best_before < len(found) + len(near_form) + len(spelled) + len(partial)
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]
@@ -378,7 +382,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if to_find and stage == 1:  # how many and where to look, never which words (not even their sentence)
         how = ("Go through the article's words again (the exercise's hint says how to show them)"
                if scope == "article" else f"Read the {scope} again, sentence by sentence,")  # 03 shows no article text
-        detail.append(f"Hint 1 of 3: {len(to_find)} still to find. {how} and look for the {label}.")
+        again = "You found more than last time, so the hints start again. " if more_than_before else ""
+        detail.append(f"{again}Hint 1 of 3: {len(to_find)} still to find. {how} and look for the {label}.")
     elif missed and stage == 2:
         first_sentence = {}  # where to look and what kind of word: never its letters or its definition
         for t, aid, sid in zip(spans["text"], spans["article_id"], spans["sentence_id"]):
