@@ -142,6 +142,11 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
         while end > s and (text[end - 1].isspace() or text[end - 1] in ",—–"):
             end -= 1
         return s, end
+    passive = _PASSIVE_BEFORE.search(text, s, cs)
+    if passive and _BY_AFTER.match(text, ce, e):  # "The report was confirmed by Silo, who …": what he confirmed
+        end = _rstrip(text, s, passive.start())
+        if end > s:
+            return s, end
     m = _RX_THAT.search(text, ce, min(e, ce + 60))
     if m:
         start = m.end()
@@ -171,6 +176,10 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
     return s, e
 
 
+
+#: A passive reporting verb's auxiliary right before it, and "by" right after: "was confirmed by".
+_PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has been|have been|had been|been)\s*$")
+_BY_AFTER = re.compile(r"\s+by\b")
 
 #: Why a sentence such as "the broader picture suggests that ..." is not in ``kit.quotes``.
 INFERENCE_NOTE = "the writer's inference, not a person's words"

@@ -44,3 +44,9 @@ def test_a_role_title_before_a_name_makes_the_name_a_person_for_a_pronoun_after(
 def test_a_past_participle_between_commas_is_not_its_subject_speaking():
     # "The shocking decision, announced in March, would …" made "The shocking decision" a speaker
     assert rows("The shocking decision, announced in March, would have left 400 teenagers with nowhere to go.").empty
+
+
+def test_a_passive_report_by_someone_reports_its_subject_not_the_writers_words_about_them():
+    # a fact-checker: "The report was confirmed by … Talal Silo, who defected to Turkey in October" was given whole
+    q = rows("The report was confirmed by the former spokesman, Tom Silo, who left the group in October.")
+    assert q.quote.tolist() == ["The report"] and q.speaker.tolist() == ["Tom Silo"]
