@@ -40,7 +40,9 @@ LATERAL_MOVES = {
         r"(outlet|publisher|site|website|author|writer|journalist|reporter|organi[sz]ation|owner|owners)|"
         r"(search|searching|research|researching|google|googling) (for |up |into |on |about )?(the |its |this )?"
         r"(author|writer|journalist|reporter|owner|owners|publisher)('s)?\b|"
-        r"what (others|other sites|other people|experts|journalists) say about)"),
+        r"what (others|other sites|other people|experts|journalists) say about|"
+        # "google WSWS to see who they are", "to find out who he is": who the one looked up is
+        r"who (they|he|she|it) (really )?(is|are|was|were)(?=\s*[.;,!?]|\s*$|\s+(and|or|then|really|exactly)\b))"),
     "looks for other coverage": (
         r"\b(other ([a-z]+ )?(sources|outlets|news|newspapers|articles|reports|coverage|sites|websites|accounts)|"
         r"news (reports|sites|websites|articles)|where else|"
@@ -48,6 +50,8 @@ LATERAL_MOVES = {
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
         r"second account|(in|with|inside) (quotes|quotation marks|quote marks)|"
+        # "check CNN and Fox News for reports of the convoy", "the Guardian for coverage of the deal"
+        r"for (other |news |more )?(reports|coverage|stories|articles|news) (of|about|on)\b|"
         r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
         r"(report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
@@ -73,7 +77,10 @@ LATERAL_MOVES = {
 CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the text|the writer|they) "
                 r"(cites?|mentions?|quotes?|links? to|names?|refers? to)|"
                 r"(if|whether|what) [a-z][a-z' ]{0,30}?(really|actually|truly|even) (says?|said|reports?|reported|shows?|"
-                r"gives?|contains?))\b")
+                r"gives?|contains?)|"
+                # "find the BBC report and see if it says the same", "to see whether it gives that number"
+                r"(if|whether) (it|they|that|this|the \w+) (says?|gives?|shows?|reports?|has|contains?) "
+                r"(the same|that|so|this|it)\b)\b")
 CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z.'-]+ ){1,3}?(report|article|story|piece|interview|statement|"
                 r"briefing|investigation|programme|program|study|survey|poll|paper|research|document|release)\b")
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
@@ -88,6 +95,10 @@ PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find 
            r"which would|that would (tell|show)|if (it|they|the|this|that|its) |and see|see (where|which|how|what|if)|"
            r"compare|what it (actually|really) says|check the date|(trust|believe) (it|the article|them) less|"
            r"who (runs|owns|funds|publishes|is behind)|"
+           # "for reports of the convoy", "look up who the author is": what the step looks for is what it shows
+           r"for (other |news |more )?(reports|coverage|stories|articles) (of|about|on)\b|"
+           r"who (the|its|this|that) (author|writer|journalist|reporter|outlet|publisher|owner)\b[^.;]{0,40}\b(is|are|was)\b|"
+           r"who (they|he|she) (really )?(is|are|was|were)\b|"
            r"(search|look|check)\w* [^.;]{0,60}\bfor (the|a|an|their|its) (survey|study|poll|report|figure|number|"
            r"claim|quote|quotation|statement|data|document|video|photo|story))")
 # naming the moves is not making them: the words of SIFT are taken out before a plan is read
@@ -155,6 +166,10 @@ def dismisses_or_trusts(sentence: str) -> str:
     return "no check" if re.search(NO_CHECK, low) else ""
 
 
+# "would" as students misspell it (3-4 letters: too short or too far from "would" for the rubric's spelling rule)
+MISSPELT_WOULD = r"\b(wud|wuld|wld|wd|woud|wold|whould|wolud|wouldd)\b"
+
+
 @functools.cache
 def plan_vocabulary() -> frozenset:
     """The words the rubric's patterns look for (4 letters or more), to read a misspelt plan as meant."""
@@ -179,9 +194,10 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
     >>> spelled_as_meant("serch for the intervew and chek reuters")
     'search for the interview and check reuters'
     >>> spelled_as_meant("the artical uses lodaed langauge, i wud chek the bbc", reflection_vocabulary())
-    'the article uses loaded language, i wud check the bbc'
+    'the article uses loaded language, i would check the bbc'
     """
     vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
+    text = re.sub(MISSPELT_WOULD, "would", text)  # "i wud/wuld chek": too short or too far for the vocabulary
 
     def fix(match):
         word = match.group(0)
