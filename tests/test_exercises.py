@@ -358,9 +358,11 @@ def test_neutral_headline():
         result = ex.check_neutral_headline(headline, original)
         assert result.status == "incorrect" and "who makes it" in result.message, headline
     for headline in ("Article says US helped ISIS fighters leave Raqqa",
-                     "WSWS: deal let ISIS fighters leave Raqqa",
-                     "US accused of helping ISIS fighters leave Raqqa"):
+                     "WSWS: deal let ISIS fighters leave Raqqa"):
         assert ex.check_neutral_headline(headline, original).correct, headline
+    # eighth teacher: "accused" with no one named says no source (accused by whom?)
+    accused = ex.check_neutral_headline("US accused of helping ISIS fighters leave Raqqa", original)
+    assert accused.status == "partly" and "accused by whom?" in accused.message
     # "claims" attributes, but casts doubt (lesson 03): partly right, whether the verb comes first or last
     for headline in ("US helped ISIS fighters leave Raqqa, Russia claims", "WSWS claims US rescued ISIS in Raqqa"):
         claims = ex.check_neutral_headline(headline, original)
