@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from .answers import MAX_CHARS
-from .evidence import article_text, misquote_note, misquoted
+from .evidence import article_text, misfigure_note, misfigured, misquote_note, misquoted
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
@@ -420,7 +420,9 @@ REFLECTION_PARTS = {
     "names what the analysis showed": (
         r"\b(loaded|label|labels|hedg\w*|booster\w*|quot\w+|sources?|cit(e|es|ed|ing)|attribut\w+|"
         r"verbs? of saying|claim\w*|frame\w*|naming|names?|headline\w*|reading level|figures?|vague|"
-        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|(uses|chooses) (words?|phrases?|language)|"
+        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|emotional (words?|phrases?|language)|"
+        r"(uses|used|chooses|chose) ((lots|a lot) of |many |so many )?((loaded|strong|biased|charged) )?"
+        r"(words?|phrases?|language)|"
         r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think))\b"),
     "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
                            r"\bparagraph\b|\bsentence\b|\bthe word\b|\b(words?|phrases?|terms?|language) like [a-z]"),
@@ -431,6 +433,8 @@ REFLECTION_PARTS = {
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
         r"to (see|find out|know) (if|whether))\b"),
 }
+# a sentence that plans ("i would check other sources", "we need to find out …"): what to check, never a finding
+PLANS = r"\W*(i|we)( still| also| then| first| really)? (would|will|could|should|might|want|need|'d|am going|plan)\b"
 # a reflection that calls the article false without checking it dismisses it (quoted words such as a scare-quoted
 # “fake news” are taken out first: pointing at them is not a verdict)
 REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(is|was) (true|right|accurate|real)|"
@@ -534,6 +538,8 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
             judged["trusts"].append(sentence)
             continue
         parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)]
+        if re.match(PLANS, read):  # "i would check other sources": a plan, not a finding, whatever words it uses
+            parts = [part for part in parts if part != "names what the analysis showed"]
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
@@ -546,6 +552,9 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     text = article_text(article)
     wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
     detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
+    figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
+    detail += [misfigure_note(figure) + "." for figure in figures]
+    wrong = wrong + figures
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
     more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
@@ -563,7 +572,8 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
                                      else []))
     if not missing and wrong:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in the "
-                           "article's words.", detail + more)
+                           "article's " + ("figures." if figures and len(wrong) == len(figures) else "words."),
+                           detail + more)
     if not missing and len(doing) < 2:
         return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, all in one "
                            "sentence: give each its own sentence, and say a little more.", detail + more)
