@@ -358,9 +358,11 @@ def test_neutral_headline():
         result = ex.check_neutral_headline(headline, original)
         assert result.status == "incorrect" and "who makes it" in result.message, headline
     for headline in ("Article says US helped ISIS fighters leave Raqqa",
-                     "WSWS: deal let ISIS fighters leave Raqqa",
-                     "US accused of helping ISIS fighters leave Raqqa"):
+                     "WSWS: deal let ISIS fighters leave Raqqa"):
         assert ex.check_neutral_headline(headline, original).correct, headline
+    # eighth teacher: "accused" with no one named says no source (accused by whom?)
+    accused = ex.check_neutral_headline("US accused of helping ISIS fighters leave Raqqa", original)
+    assert accused.status == "partly" and "accused by whom?" in accused.message
     # "claims" attributes, but casts doubt (lesson 03): partly right, whether the verb comes first or last
     for headline in ("US helped ISIS fighters leave Raqqa, Russia claims", "WSWS claims US rescued ISIS in Raqqa"):
         claims = ex.check_neutral_headline(headline, original)
@@ -588,13 +590,14 @@ def test_prediction_gives_the_gap():
     assert ex.check_prediction(..., 5).status == "not_answered"
     off = ex.check_prediction(4, 5, "quotations")
     # a prediction is not graded (third teacher's review): no tick, no cross, only how far it was
-    assert off.status == "compared" and "1 more" in off.message and "one reason" in off.detail
+    # eighth teacher: never that the guess was off, only the kit's count to compare with the student's reason
+    assert off.status == "compared" and "1 more" in off.message and "compare with your reason" in off.detail
     far = ex.check_prediction(3, 14, "quotations")  # issue 21: 3 against 14 is not "partly right"
     assert far.status == "compared" and "11 more" in far.message
     assert "✗" not in str(far) + far._repr_html_() and "✓" not in str(far) + far._repr_html_()
     assert "never below 0" in ex.check_prediction(-1, 5, "quotations").detail
     exact = ex.check_prediction(5, 5)
-    assert exact.correct and "exactly" in exact.message and "Close" not in str(exact)
+    assert exact.correct and "exactly" in exact.message and "Close" not in str(exact) and "✓" not in str(exact)
     assert ex.check_prediction("5", 5).correct
     assert ex.check_prediction("many", 5).status == "wrong_type"
 

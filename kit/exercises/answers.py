@@ -291,6 +291,8 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
     'BBC'
     >>> match_choice("US", ["the US", "US imperialism", "US military"])
     'the US'
+    >>> match_choice("us fighting isis", ["us-fighting-isis-or-liquidating-assets", "us-rescue-of-isis-in-raqqa"])
+    'us-fighting-isis-or-liquidating-assets'
     >>> match_choice("0", ["000-a", "001-b"]) is None
     True
     """
@@ -311,7 +313,9 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
         return same_words[0]
     if aliases and aliases.get(loose(answer)) in choices:  # an alias written loosely (a title)
         return aliases[loose(answer)]
-    for test in (lambda c: norm(c).startswith(wanted), lambda c: wanted in norm(c)):
+    spaced = f" {loose(answer)} "  # an id with spaces for hyphens is that id: "us fighting isis" is its start
+    for test in (lambda c: norm(c).startswith(wanted) or f" {loose(c)} ".startswith(spaced),
+                 lambda c: wanted in norm(c) or spaced in f" {loose(c)} "):
         found = [c for c in choices if test(c)]
         if len(found) == 1:
             return found[0]

@@ -401,21 +401,22 @@ def column_words(column: str) -> str:
 def check_prediction(prediction, actual, what: str = "the value") -> CheckResult:
     """Compare a prediction made before computing with the computed ``actual`` value.
 
-    A prediction is not graded: one that is exactly right gets a tick, any other gets neither a tick nor
-    a cross (status "compared"), only how far it was. A prediction of a choice (an article id, an outlet)
-    is checked after the table or plot that answers it, so a different one is told the kit's answer (the
-    prediction was made before). A number gets the gap ("close" within 10%); each time the student is
-    asked for one line on why.
+    A prediction is not graded: one that matches the kit passes (status "correct") but is shown as a comparison
+    ("↔"), never a tick; any other gets neither a tick nor a cross (status "compared"), only how it compares. A
+    prediction of a choice (an article id, an outlet) is checked after the table or plot that answers it, so a
+    different one is told the kit's ranking (the lesson may argue the other reading is better: never "your guess
+    was off"). A number gets the gap ("close" within 10%); each time the student is asked to compare with the reason
+    they had.
 
     >>> print(check_prediction(3, 5, "direct quotations"))
     ↔ Your prediction and the kit: you predicted 3 direct quotations; the kit counts 5, 2 more than you predicted.
-      Why was your guess off? Think of one reason (what did you not expect?), or tell a partner.
+      The kit's count is 5; compare with your reason: what did you expect, and what did the kit count?
     >>> check_prediction("b", "b").status
     'correct'
     >>> print(check_prediction("a", "b"))
-    ↔ Your prediction and the kit: you predicted 'a'; the kit finds 'b'.
+    ↔ Your prediction and the kit: you predicted 'a'; the kit finds 'b': its ranking puts it first.
       Find both in the table or plot above and compare their numbers.
-      Keep your prediction as it is, and write one line on why your guess was off.
+      Keep your prediction as it is, and compare with your reason: what made you pick 'a'?
     """
     if prediction is ...:
         return not_answered("prediction")
@@ -425,21 +426,25 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
         if problem is not None:
             return problem
         if match_choice(prediction, [actual]) == actual:
-            return CheckResult(CORRECT, f"you predicted {actual!r}, and so does the kit.",
-                               "Write one line on what told you.")
-        return CheckResult(COMPARED, f"you predicted {prediction!r}; the kit finds {actual!r}.",
+            return CheckResult(CORRECT, f"you predicted {actual!r}, and the kit's ranking puts it first too.",
+                               "Write one line on what told you.", badge=COMPARED)
+        return CheckResult(COMPARED, f"you predicted {prediction!r}; the kit finds {actual!r}: its ranking puts it "
+                           "first.",
                            ["Find both in the table or plot above and compare their numbers.",
-                            "Keep your prediction as it is, and write one line on why your guess was off."])
+                            f"Keep your prediction as it is, and compare with your reason: what made you pick "
+                            f"{str(prediction).strip()!r}?"])
     number = read_number(prediction)
     if number is None:
         return whole_number(prediction)
     gap = actual - number
     if gap == 0:
-        return CheckResult(CORRECT, f"exactly right: you predicted {number:g} {what}, and the kit counts {actual:g}.",
-                           "Write one line on what told you.")
+        return CheckResult(CORRECT, f"you predicted exactly the kit's count: {number:g} {what}; the kit's count is "
+                           f"{actual:g}.", "Write one line on what told you.", badge=COMPARED)
     said = (f"you predicted {number:g} {what}; the kit counts {actual:g}, "
             f"{abs(gap):g} {'more' if gap > 0 else 'fewer'} than you predicted.")
     negative = "A count is never below 0." if number < 0 <= actual else ""
+    compare = (f"The kit's count is {actual:g}; compare with your reason: what did you expect, and what did the kit "
+               "count?")
     if abs(gap) <= 0.1 * abs(actual):
-        return CheckResult(COMPARED, "close: " + said, "Write one line on what told you.")
-    return CheckResult(COMPARED, said, [negative, "Why was your guess off? Think of one reason (what did you not expect?), or tell a partner."])
+        return CheckResult(COMPARED, "close: " + said, compare)
+    return CheckResult(COMPARED, said, [negative, compare])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["article_text", "cited_words", "misquoted", "misquote_note"]
+__all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "misfigured", "misfigure_note"]
 
 # "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
 QUOTED = r"[\"“]([^\"”]{1,200}?)[\"”]|‘([^’]{1,200}?)’|(?<![\w'])'(.{1,200}?)'(?![\w])"
@@ -126,3 +126,35 @@ def misquote_note(cited: str, meant: str) -> str:
     """
     return (f"'{cited}' is not in the article: quote its words exactly"
             + (f" (did you mean '{meant}'?)" if meant else " (copy them from the highlighted text)"))
+
+
+# a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
+# and not a rate or a count of the kit's own things ("per 1,000 words", "120 loaded words")
+FIGURE = (r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]|\.\d)(?! (?:words?|loaded|quot\w*|times|hedges?|boosters?|"
+          r"labels?|sentences?|paragraphs?|characters?)\b)")
+
+
+def misfigured(answer: str, text: str) -> list[str]:
+    """The figures an answer gives (100 or more, not a year) that the article does not have ("4000" is "4,000").
+
+    >>> misfigured("It says some 5,000 fighters left, not 4000, in 2017, at 9.1 per 1,000 words.", "some 4,000 people")
+    ['5,000']
+    """
+    have = {m.replace(",", "") for m in re.findall(r"\d[\d,]*\d|\d", text)}
+    out = []
+    for m in re.finditer(FIGURE, answer):
+        figure = m.group(1)
+        year = "," not in figure and 1900 <= int(figure) <= 2099
+        after_per = re.search(r"\bper\s*$", answer[:m.start()])
+        if not year and not after_per and figure.replace(",", "") not in have and figure not in out:
+            out.append(figure)
+    return out
+
+
+def misfigure_note(figure: str) -> str:
+    """The feedback for a figure given as the article's that is not in it.
+
+    >>> misfigure_note("5,000")
+    "'5,000' is not in the article: give its figures exactly"
+    """
+    return f"'{figure}' is not in the article: give its figures exactly"

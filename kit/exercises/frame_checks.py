@@ -447,7 +447,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     A loaded word before a colon ("Fake news: …") is a judgement, not a source. A verb of saying that casts
     doubt ("WSWS claims …") attributes the claim, but is partly right: "says" is neutral. A headline that states the claim as
     a fact gets no tick; one that states no contested claim at all (it names none of the parties or acts of
-    ``data/headline_words.csv``: "Convoy left Raqqa in October", what every account reports) needs no source.
+    ``data/headline_words.csv``: "Convoy left Raqqa in October", what every account reports) leaves out the
+    article's claim: partly right (with no ``original``, it needs no source). "US accused of …" or "Alleged …" with
+    no one named says no source: partly right ("accused by whom?").
     A misspelt verb of saying ("sez", "reprots") still attributes: partly right, with "did you mean …?". A source
     that names no one ("Report: …", "Reports say …") is partly right (whose report?), and so is a figure credited
     to a source that published none of the articles ("BBC report says thousands left"): check who gives it.
@@ -527,7 +529,12 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if added and not pushes and (how or not states_contested_claim(answer)):  # "… says US did not help ISIS"
         return CheckResult(PARTLY, reversed_claim, "A neutral headline reports what the article claims, in other "
                            "words, and says who claims it.", caution=caution)
-    if not how and not pushes and not states_contested_claim(answer):  # "Convoy left Raqqa": every account has it
+    if not how and not pushes and not states_contested_claim(answer) and original:  # "Convoy leaves Raqqa"
+        return CheckResult(PARTLY, "it leaves out the article's claim: say who claims what.",  # 05's teacher's note
+                           f"The article's headline (“{' '.join(str(original).split())}”) makes a claim about "
+                           "who did what: keep that claim, in neutral words, and say who makes it: "
+                           + shapes + ".", caution=caution)
+    if not how and not pushes and not states_contested_claim(answer):  # no original: nothing in it needs a source
         return CheckResult(CORRECT, "it states no contested claim: it says what happened, not who helped whom, so "
                            "nothing in it needs a source.",
                            "If you add the contested part (what the US did), say who makes that claim: "
@@ -539,6 +546,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     said = (f"it says who makes the claim ('{words}')" if how == "attributed"
             else f"it reports the claim as disputed ('{words}')")
     source = source_words(answer, words) if how == "attributed" else []
+    if words in ("accused", "alleged", "charged", "blamed", "suspected") and not re.search(
+            rf"\b{words}\s+by\b", norm(answer)):  # "US accused of …": the accused is named, not the accuser
+        return CheckResult(PARTLY, f"'{words}' names no one who makes the claim: {words} by whom? Name who makes the "
+                           "claim: " + shapes + ".", pushes, caution=caution)
     if how == "attributed" and source and all(w in sets["reporting_nouns"] | BARE_SOURCE for w in source):
         return CheckResult(PARTLY, f"it credits the claim to '{' '.join(source)}', but whose report? Name it: "
                            + shapes + ".", pushes, caution=caution)

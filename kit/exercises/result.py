@@ -92,10 +92,14 @@ class CheckResult:
     False
     """
 
-    def __init__(self, status: str, message: str, detail: str | Sequence[str] = "", caution: str = ""):
-        if status not in STATUSES:
+    def __init__(self, status: str, message: str, detail: str | Sequence[str] = "", caution: str = "",
+                 badge: str = ""):
+        if status not in STATUSES or (badge and badge not in STATUSES):
             raise ValueError(f"status must be one of {STATUSES}, not {status!r}")
         self.status = status
+        # the status whose symbol and word are shown, when not the status's own: a prediction that matches the kit
+        # passes, but is shown as a comparison ("↔"), never a tick: a prediction is not graded
+        self.badge = badge or status
         self.message = message
         if not isinstance(detail, str):
             detail = "\n".join(d for d in detail if d)
@@ -125,7 +129,7 @@ class CheckResult:
     __hash__ = None
 
     def __str__(self) -> str:
-        symbol, label = BADGES[self.status]
+        symbol, label = BADGES[self.badge]
         text = f"{symbol} {label}: {self.message}"
         if self.caution:
             text = f"Before the verdict: {self.caution}\n{text}"
@@ -137,14 +141,14 @@ class CheckResult:
         return str(self)
 
     def _repr_html_(self) -> str:
-        symbol, label = BADGES[self.status]
+        symbol, label = BADGES[self.badge]
         lines = "".join(f"<li>{html.escape(line.strip())}</li>"
                         for line in self.detail.splitlines() if line.strip())
         detail = f"<ul style='margin:0.3em 0 0 0'>{lines}</ul>" if lines else ""
         caution = (f"<div style='margin-bottom:0.3em'><b>Before the verdict:</b> {html.escape(self.caution)}</div>"
                    if self.caution else "")
         return (f"<div class='kit-check kit-check-{self.status}' role='status' "
-                f"style='{STYLES[self.status]};padding:0.3em 0.8em;margin:0.3em 0'>{caution}"
+                f"style='{STYLES[self.badge]};padding:0.3em 0.8em;margin:0.3em 0'>{caution}"
                 f"<span aria-hidden='true' style='font-weight:bold'>{html.escape(symbol)}</span> "
                 f"<b>{html.escape(label)}:</b> {html.escape(self.message)}{detail}</div>")
 

@@ -59,6 +59,14 @@ FORWARD = r"\b(would|will|'d|'ll|next|then|want to|need to|should|plan to|going 
 SETTLES = (r"\b(so|therefore|which means|that means|meaning)\b[^.;]{0,60}\b(published|wrote|made|posted|is the "
            r"(publisher|source|author|original)|is behind)\b|\bdone\b|\bthat's it\b")
 
+# a copy found on a site the student calls trusted, taken as proof: trusting the page, not a check
+TRUSTS_A_COPY = (r"\b(trusted|reliable|trustworthy|reputable|legit|legitimate|credible|official) (site|website|source|"
+                 r"outlet|page|news site)\b|\b(so|therefore|which means|that means|meaning)\b[^.;]{0,40}\b(it|the article|"
+                 r"the story|the claim|this|that)('s| is| was| must be| has to be) (true|real|right|correct|accurate|"
+                 r"reliable|legit)\b")
+# a next step that reads what the site says about itself
+ABOUT_ITSELF = r"\babout (us|page)\b|\bits own (site|website|page)\b"
+
 
 @functools.cache
 def report_vocabulary() -> frozenset:
@@ -95,7 +103,9 @@ def check_search_report(answer) -> CheckResult:
         return problem
     low = spelled_as_meant(answer.lower().replace("’", "'"), report_vocabulary())
     dismissing = [s for s in sentences_of(answer) if dismisses_article(s)]
-    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower())]
+    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower())
+                and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
+    taken = [s for s in sentences_of(answer) if re.search(TRUSTS_A_COPY, s.lower())]
     searched = bool(re.search(SEARCHED, low))
     planned = not searched and bool(re.search(PLANNED, low))
     what = bool(re.search(WHAT, low))
@@ -113,6 +123,13 @@ def check_search_report(answer) -> CheckResult:
                            [f"Dismisses the article without checking: {shorten(s)}" for s in dismissing]
                            + ["Search one of its sentences in quotation marks and say what comes up: which sites, "
                               "which dates."])
+    if taken:
+        return CheckResult(BEGINNING, "this trusts the page: finding it on a site you call trusted does not show "
+                           "who published it, or that it is true.",
+                           [f"Trusts the page: {shorten(s)}. A site's name or reputation is not a check: find out "
+                            "what others say." for s in taken]
+                           + ["Say which sites and dates came up, and what you would check next: is that the earliest "
+                              "copy? who runs the site?"])
     if trusting and not (searched and found):
         return CheckResult(BEGINNING, "this trusts what the page says about itself instead of searching.",
                            [f"Trusts the page: {shorten(s)}" for s in trusting]
@@ -143,6 +160,12 @@ def check_search_report(answer) -> CheckResult:
     if not found:
         return CheckResult(EMERGING, "this says what you searched, but not what came up.",
                            detail + ["Name the sites that came up (their names or web addresses) and their dates."])
+    itself = [s for s, read in said if re.search(ABOUT_ITSELF, read) and re.search(FORWARD, read)]
+    if not nexts and itself:
+        return CheckResult(EMERGING, "this says what you searched and what came up; your next step reads the site's "
+                           "about page, which is what the site says about itself.",
+                           detail + [f"Next: {shorten(itself[0])}. Find out what others say about who runs it "
+                                     "(Wikipedia, news reports), and look for an older copy."])
     if not nexts:
         return CheckResult(EMERGING, "this says what you searched and what came up, but not what you would check "
                            "next" + (": the first copy found is not always the publisher." if settles else "."),

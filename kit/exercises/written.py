@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from .answers import MAX_CHARS
-from .evidence import article_text, misquote_note, misquoted
+from .evidence import article_text, misfigure_note, misfigured, misquote_note, misquoted
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
@@ -40,7 +40,9 @@ LATERAL_MOVES = {
         r"(outlet|publisher|site|website|author|writer|journalist|reporter|organi[sz]ation|owner|owners)|"
         r"(search|searching|research|researching|google|googling) (for |up |into |on |about )?(the |its |this )?"
         r"(author|writer|journalist|reporter|owner|owners|publisher)('s)?\b|"
-        r"what (others|other sites|other people|experts|journalists) say about)"),
+        r"what (others|other sites|other people|experts|journalists) say about|"
+        # "google WSWS to see who they are", "to find out who he is": who the one looked up is
+        r"who (they|he|she|it) (really )?(is|are|was|were)(?=\s*[.;,!?]|\s*$|\s+(and|or|then|really|exactly)\b))"),
     "looks for other coverage": (
         r"\b(other ([a-z]+ )?(sources|outlets|news|newspapers|articles|reports|coverage|sites|websites|accounts)|"
         r"news (reports|sites|websites|articles)|where else|"
@@ -48,6 +50,8 @@ LATERAL_MOVES = {
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
         r"second account|(in|with|inside) (quotes|quotation marks|quote marks)|"
+        # "check CNN and Fox News for reports of the convoy", "the Guardian for coverage of the deal"
+        r"for (other |news |more )?(reports|coverage|stories|articles|news) (of|about|on)\b|"
         r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
         r"(report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
@@ -73,7 +77,10 @@ LATERAL_MOVES = {
 CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the text|the writer|they) "
                 r"(cites?|mentions?|quotes?|links? to|names?|refers? to)|"
                 r"(if|whether|what) [a-z][a-z' ]{0,30}?(really|actually|truly|even) (says?|said|reports?|reported|shows?|"
-                r"gives?|contains?))\b")
+                r"gives?|contains?)|"
+                # "find the BBC report and see if it says the same", "to see whether it gives that number"
+                r"(if|whether) (it|they|that|this|the \w+) (says?|gives?|shows?|reports?|has|contains?) "
+                r"(the same|that|so|this|it)\b)\b")
 CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z.'-]+ ){1,3}?(report|article|story|piece|interview|statement|"
                 r"briefing|investigation|programme|program|study|survey|poll|paper|research|document|release)\b")
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
@@ -88,6 +95,10 @@ PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find 
            r"which would|that would (tell|show)|if (it|they|the|this|that|its) |and see|see (where|which|how|what|if)|"
            r"compare|what it (actually|really) says|check the date|(trust|believe) (it|the article|them) less|"
            r"who (runs|owns|funds|publishes|is behind)|"
+           # "for reports of the convoy", "look up who the author is": what the step looks for is what it shows
+           r"for (other |news |more )?(reports|coverage|stories|articles) (of|about|on)\b|"
+           r"who (the|its|this|that) (author|writer|journalist|reporter|outlet|publisher|owner)\b[^.;]{0,40}\b(is|are|was)\b|"
+           r"who (they|he|she) (really )?(is|are|was|were)\b|"
            r"(search|look|check)\w* [^.;]{0,60}\bfor (the|a|an|their|its) (survey|study|poll|report|figure|number|"
            r"claim|quote|quotation|statement|data|document|video|photo|story))")
 # naming the moves is not making them: the words of SIFT are taken out before a plan is read
@@ -155,6 +166,10 @@ def dismisses_or_trusts(sentence: str) -> str:
     return "no check" if re.search(NO_CHECK, low) else ""
 
 
+# "would" as students misspell it (3-4 letters: too short or too far from "would" for the rubric's spelling rule)
+MISSPELT_WOULD = r"\b(wud|wuld|wld|wd|woud|wold|whould|wolud|wouldd)\b"
+
+
 @functools.cache
 def plan_vocabulary() -> frozenset:
     """The words the rubric's patterns look for (4 letters or more), to read a misspelt plan as meant."""
@@ -179,9 +194,10 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
     >>> spelled_as_meant("serch for the intervew and chek reuters")
     'search for the interview and check reuters'
     >>> spelled_as_meant("the artical uses lodaed langauge, i wud chek the bbc", reflection_vocabulary())
-    'the article uses loaded language, i wud check the bbc'
+    'the article uses loaded language, i would check the bbc'
     """
     vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
+    text = re.sub(MISSPELT_WOULD, "would", text)  # "i wud/wuld chek": too short or too far for the vocabulary
 
     def fix(match):
         word = match.group(0)
@@ -404,7 +420,9 @@ REFLECTION_PARTS = {
     "names what the analysis showed": (
         r"\b(loaded|label|labels|hedg\w*|booster\w*|quot\w+|sources?|cit(e|es|ed|ing)|attribut\w+|"
         r"verbs? of saying|claim\w*|frame\w*|naming|names?|headline\w*|reading level|figures?|vague|"
-        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|(uses|chooses) (words?|phrases?|language)|"
+        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|emotional (words?|phrases?|language)|"
+        r"(uses|used|chooses|chose) ((lots|a lot) of |many |so many )?((loaded|strong|biased|charged) )?"
+        r"(words?|phrases?|language)|"
         r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think))\b"),
     "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
                            r"\bparagraph\b|\bsentence\b|\bthe word\b|\b(words?|phrases?|terms?|language) like [a-z]"),
@@ -415,6 +433,8 @@ REFLECTION_PARTS = {
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
         r"to (see|find out|know) (if|whether))\b"),
 }
+# a sentence that plans ("i would check other sources", "we need to find out …"): what to check, never a finding
+PLANS = r"\W*(i|we)( still| also| then| first| really)? (would|will|could|should|might|want|need|'d|am going|plan)\b"
 # a reflection that calls the article false without checking it dismisses it (quoted words such as a scare-quoted
 # “fake news” are taken out first: pointing at them is not a verdict)
 REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(is|was) (true|right|accurate|real)|"
@@ -518,6 +538,8 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
             judged["trusts"].append(sentence)
             continue
         parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)]
+        if re.match(PLANS, read):  # "i would check other sources": a plan, not a finding, whatever words it uses
+            parts = [part for part in parts if part != "names what the analysis showed"]
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
@@ -530,6 +552,9 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     text = article_text(article)
     wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
     detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
+    figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
+    detail += [misfigure_note(figure) + "." for figure in figures]
+    wrong = wrong + figures
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
     more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
@@ -547,7 +572,8 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
                                      else []))
     if not missing and wrong:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in the "
-                           "article's words.", detail + more)
+                           "article's " + ("figures." if figures and len(wrong) == len(figures) else "words."),
+                           detail + more)
     if not missing and len(doing) < 2:
         return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, all in one "
                            "sentence: give each its own sentence, and say a little more.", detail + more)
