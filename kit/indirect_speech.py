@@ -142,11 +142,6 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
         while end > s and (text[end - 1].isspace() or text[end - 1] in ",—–"):
             end -= 1
         return s, end
-    passive = _PASSIVE_BEFORE.search(text, s, cs)
-    if passive and _BY_AFTER.match(text, ce, e):  # "The report was confirmed by Silo, who …": what he confirmed
-        end = _rstrip(text, s, passive.start())
-        if end > s:
-            return s, end
     m = _RX_THAT.search(text, ce, min(e, ce + 60))
     if m:
         start = m.end()
@@ -154,6 +149,12 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
             start += 1
         if start < e:
             return start, e
+    # no reported clause after it: "The report was confirmed by Silo, who …" reports the report
+    passive = _PASSIVE_BEFORE.search(text, s, cs)
+    if passive and _BY_AFTER.match(text, ce, e):  # "The report was confirmed by Silo, who …": what he confirmed
+        end = _rstrip(text, s, passive.start())
+        if end > s:
+            return s, end
     before, after = text[s:cs], text[ce:e]
     if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(","):
         # "The road was closed, the BBC reported."
