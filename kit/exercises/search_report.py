@@ -51,7 +51,9 @@ SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blo
 DATE = (r"\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
 # what to check next: the earliest copy, who runs the site, another way to confirm
-NEXT_STEP = (r"\b(earliest|oldest|older|earlier|first (copy|version|one|published|posted)|original (publisher|source|"
+NEXT_STEP = (r"\b(earliest|oldest|older|earlier|first (copy|version|one|published|posted)|"
+             r"(posted|published|ran|carried|printed|had)( it| them| the \w+)? first|(check|compare|look at) the dates?|"
+             r"original (publisher|source|"
              r"copy)|who (runs|owns|funds|is behind|are behind|publishes|wrote|made)|wayback|archive|confirm|verify|"
              r"compare|wikipedia|other (coverage|outlets|sources|reports))")
 FORWARD = r"\b(would|will|'d|'ll|next|then|want to|need to|should|plan to|going to|still)\b|\?"
