@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..framing import FUNCTION_WORDS
-from .answers import as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
+from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
@@ -245,8 +245,6 @@ def hint_stage(question: tuple, solved: bool, found: int = 0) -> int:
     >>> hint_stage(("q",), False), hint_stage((), False)
     (1, 1)
     """
-    from .answers import BEST_FOUND
-
     if not question:
         return 1
     if solved or found > BEST_FOUND.get(question, 0):
@@ -362,11 +360,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     near_form = {w: keys for w, keys in near_form.items() if w not in already}
     missed = [k for k in expected if k not in found and k not in {p[1] for p in partial} and k not in spelled.values()]
     solved = not missed and not extra and not partial and not near_form and not spelled
-    from .answers import BEST_FOUND
-
-    best_before = BEST_FOUND.get(question, 0) if question else 0
-    stage = hint_stage(question, solved, len(found) + len(near_form) + len(spelled) + len(partial))
-    more_than_before = 0 < best_before < len(found) + len(near_form) + len(spelled) + len(partial)
+    progress = len(found) + len(near_form) + len(spelled) + len(partial)
+    more_than_before = 0 < (BEST_FOUND.get(question, 0) if question else 0) < progress  # read before hint_stage
+    stage = hint_stage(question, solved, progress)
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]
