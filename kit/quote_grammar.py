@@ -1,10 +1,8 @@
 """What the words around a quotation say about it, read by English word order: the subject between
-a quotation and its reporting word, the name of a show or a book, a sign's words, a headline's
+a quotation and its reporting word, a sign's words, a headline's
 speaker, a verb of naming. kit.speaker_rules uses these to decide a quotation's kind and speaker.
 
     >>> bool(SHORT_SAID.match("Ann Lee said in a statement."))
-    True
-    >>> names_a_work("He told ABC’s “Good Morning America” it was over.", 15, 35, 0, 14)
     True
 """
 
@@ -18,7 +16,7 @@ from .speaker_phrases import DETERMINERS
 from .speakers import speaker_before
 
 __all__ = ["DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "headline_name", "inverted_subject",
-           "named_by_subject", "names_a_work", "subject_between", "written_on_thing"]
+           "named_by_subject", "subject_between", "written_on_thing"]
 
 
 @functools.lru_cache(maxsize=4)
@@ -50,32 +48,6 @@ def written_on_thing(art: Article, lo: int, o: int) -> bool:
     if not before or re.fullmatch(r"[A-Z][\w’']*", before[-1]):
         return False  # "Reading “Hamlet”", "a post on Twitter reading “…”": no thing, or a name, bears them
     return not any(w.lower() in art.sets.message_nouns for w in before)
-
-
-#: Words that may stand in lower case inside a title: "Face the Nation", "This Week with …".
-TITLE_SMALL = frozenset("of the and for to in on a an at by or with from as is its vs".split())
-#: Right before the quotation: a possessive name ("ABC’s", "CNN's"), "on" or "titled", or "author of".
-WORK_BEFORE = re.compile(r"(?:\b[A-Z][\w.&-]*[’']s|\bon|\btitled|\bentitled|\bauthor\s+of)[ \t]*$")
-
-
-def names_a_work(text: str, start: int, end: int, lo: int, o: int) -> bool:
-    """A name of a show, a book or a programme, not words said: every word of the quotation has a
-    capital (bar small words such as "the", "with") in a sentence that is not itself a headline,
-    right after a possessive name, "on", "titled" or "author of": "told ABC’s “Good Morning
-    America”", "said on “Meet the Press.”", "author of “Destiny and Power,”".
-
-    >>> names_a_work("He said on NBC’s “Meet the Press” it was over.", 18, 33, 0, 17)
-    True
-    """
-    words = re.findall(r"[A-Za-z][\w’'-]*", text[start:end])
-    if not 2 <= len(words) <= 10 or not words[0][0].isupper() or all(w.isupper() for w in words) \
-            or not all(w[0].isupper() or w.lower() in TITLE_SMALL for w in words):
-        return False
-    before = text[max(lo, o - 60):o]
-    if not WORK_BEFORE.search(before):
-        return False
-    around = re.findall(r"[A-Za-z][\w’'-]*", before)
-    return not (len(around) >= 4 and sum(w[0].isupper() for w in around) * 3 >= len(around) * 2)
 
 
 #: A sentence that is only who spoke: "Lee said.", "A spokesman for the group said in a statement."

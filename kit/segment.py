@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .cache import Memo
+from .titles import TITLE_BEFORE, quoted_title
 
 __all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS",
            "quotations", "sentences_and_quotations", "QUOTE_KINDS", "is_speech_cue"]
@@ -219,15 +220,12 @@ _SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/")
 _AFTER_CLOSE = set(" \t\n\r\xa0.,;:!?)]}—–-…")
 # curly single quotes: the closing mark is not followed by a letter (that would be an apostrophe)
 _SINGLE_Q = re.compile(r"(?<![\w’'])\u2018((?:[^\u2018\u2019\n]|\u2019(?=\w)){1,60})\u2019(?!\w)")
-_TITLE_WORDS = re.compile(
-    r"(?<![\w-])(?:titled|entitled|headlined|headline|article|story|report|book|film|documentary|column|"
-    r"op-ed|editorial|programme|program|song|poem|essay|study|paper|video|series|show)[\s,:]*$", re.IGNORECASE)
 _TERM_WORDS = re.compile(
     r"(?<![\w-])(?:(?:the|a|this|that|their|his|her|its)\s+(?:words?|terms?|phrases?|labels?|names?|"
     r"slogans?|expressions?|nicknames?|moniker)|(?:(?:re-?)?(?:dubbed|nicknamed|called|named|labell?ed|branded|"
     r"termed|coined|styled)|known|so\s+called)(?:\s+as)?(?:\s+(?:the|a|an))?)[\s,:]*$", re.IGNORECASE)
 _SO_CALLED = re.compile(r"(?<![\w-])so-called\s*$", re.IGNORECASE)
-# the words _TITLE_WORDS, _TERM_WORDS and _SO_CALLED can end with
+# the words TITLE_BEFORE, _TERM_WORDS and _SO_CALLED can end with
 _LAST_WORDS = frozenset("""
 titled entitled headlined headline article story report book film documentary column op-ed editorial
 programme program song poem essay study paper video series show word words term terms phrase phrases
@@ -391,8 +389,10 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
     n_words = len(_QWORD.findall(inner))
     last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
     last = last_words[-1].lower() if last_words else ""
+    if c is not None and quoted_title(text, o, c, s0, s1):
+        return "title"  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
     if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
-        if c is not None and _TITLE_WORDS.search(before) and n_words < _TITLE_MAX_WORDS:
+        if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS:
             return "title"
         if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
             return "term"

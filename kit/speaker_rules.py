@@ -30,13 +30,13 @@ from .quote_grammar import (
     headline_name,
     inverted_subject,
     named_by_subject,
-    names_a_work,
     subject_between,
     written_on_thing,
 )
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import pick_speaker, plain_phrase
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
+from .titles import TITLE_BEFORE, quoted_title
 
 __all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
 
@@ -418,7 +418,9 @@ def article_quotes(art: Article) -> list[dict]:
             ctx.q = q
         if q["kind"] != "term" and written_on_thing(art, ctx.lo, ctx.o):
             q = dict(q, kind="sign")  # Many held signs reading “Save our centre”: a sign's words
-        elif q["kind"] in ("speech", "scare") and names_a_work(text, q["start"], q["end"], ctx.lo, ctx.o):
+        elif q["kind"] in ("speech", "scare", "title") and q["close"] is not None \
+                and quoted_title(text, o, q["close"], ctx.lo, sent_hi) \
+                and not (q["kind"] == "title" and TITLE_BEFORE.search(text, max(ctx.lo, o - 60), o)):
             q = dict(q, kind="work")  # said on NBC’s “Meet the Press.”: the name of a show, not words said
         if q["kind"] == "work":
             q = dict(q, kind="title")

@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 from made_up import arts, rows
 
+from kit.segment import quotations
 from kit.sourcing import sources
 
 
@@ -111,3 +112,29 @@ def test_names_of_one_actor_side_by_side_count_once():
     assert counts == {"Daesh": 1, "Daesh terrorists": 1, "terrorists": 1, "ISIS": 1}
     note = t.set_index("surface").loc["Daesh terrorists", "note"]
     assert note.startswith("names side by side") and "terrorists: a label" in note
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Maria Lopez said in an interview with “Morning Report Live” that the vote was close.", "Morning Report Live"),
+    ("The group released a Web ad, “Keep the Park Open,” on Friday.", "Keep the Park Open,"),
+    ("“The Long Harbour” star Sam Reid spoke at the rally on Monday.", "The Long Harbour"),
+    ("“River Towns in Winter,” by the Courier's Ann Roe, ran on the front page.", "River Towns in Winter,"),
+    ("Reid told the podcast “Small Town Big Ideas” that he would run.", "Small Town Big Ideas"),
+    ("In her memoir, “Hard Roads Home,” she wrote about the war.", "Hard Roads Home,"),
+])
+def test_a_work_named_in_title_case_is_a_title_even_with_a_reporting_word(text, title):
+    q = rows(text)
+    got = q[q.quote == title]
+    assert got.kind.tolist() == ["title"] and got.speaker.isna().all()
+    seen = {text[x["start"]:x["end"]]: x["kind"] for x in quotations(text)}  # what kit.annotate reads too
+    assert seen[title] == "title"
+
+
+@pytest.mark.parametrize("text", [
+    "“Make It Right,” Lee said on Monday.",                        # title case, but said, no sign of a work
+    "Lee praised the “Spirit of the Town” and left.",              # a name used in the writer's sentence
+    "“We will not leave,” Lee told Channel 4’s reporters on Monday.",  # not in title case
+    "Lee Says ‘We Will Stay’ As Talks Go On",                      # a headline: every word has a capital
+])
+def test_words_in_title_case_without_a_sign_of_a_work_are_not_a_title(text):
+    assert "title" not in rows(text).kind.tolist()

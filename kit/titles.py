@@ -1,0 +1,99 @@
+"""Titles in quotation marks: the name of a show, a book, an article or an ad is not someone's words.
+
+English marks the title of a work with capitals on every word that matters ("Meet the Press", "The
+Axe Files") and names it next to a word for the work ("his podcast", "an interview with", "the book
+titled"), after the work's owner ("NBC's"), or with its author after it ("…," by Ann Lee). A
+quotation that has those signs is a ``title``, not a quotation of someone, even in a sentence with
+"said" in it: "Clinton said in an interview with “Fox News Sunday.”"
+
+    >>> t = "Clinton said in an interview with “Fox News Sunday.” It was over."
+    >>> quoted_title(t, t.index("“"), t.index("”"), 0, t.index(" It"))
+    True
+    >>> t = "“Make It Right,” Lee said."
+    >>> quoted_title(t, 0, t.index("”"), 0, len(t))
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["quoted_title", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
+
+#: A word that says a title follows, at the end of the words before a quotation: "an article titled “…”".
+TITLE_BEFORE = re.compile(
+    r"(?<![\w-])(?:titled|entitled|headlined|headline|article|story|report|book|film|documentary|column|"
+    r"op-ed|editorial|programme|program|song|poem|essay|study|paper|video|series|show)[\s,:]*$", re.IGNORECASE)
+#: Words that may stand in lower case inside a title: "Face the Nation", "Orange Is the New Black".
+TITLE_SMALL = frozenset("of the and for to in on a an at by or with from as is are its vs nor but de la "
+                        "del le et".split())
+
+#: Words for a work whose name follows them, maybe after a comma: "his podcast “The Axe Files”",
+#: "a Web ad, “Playing Trump,”".
+WORK_NOUNS = frozenset("""
+titled entitled headlined headline headlines article articles story stories report reports book books film films
+movie movies documentary documentaries column columns op-ed op-eds editorial editorials programme programmes
+program programs song songs poem poems essay essays study studies paper papers video videos series show shows
+podcast podcasts ad ads advert advertisement commercial spot album albums play plays musical musicals novel
+novels memoir memoirs autobiography biography episode episodes broadcast newsletter newsletters blog magazine
+newspaper sitcom opera anthem hymn speech-titled segment segments special sketch
+""".split())
+
+#: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "on",
+#: "an interview with", "author of", "appeared on", "episode of".
+_WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|\binterview\s+with|"
+                          r"\b(?:author|host|star|creator|episode|producer)s?\s+of)[ \t]*,?[ \t]*$")
+#: The work's author after it: "“Met accused of whitewashing,” by Post's Ann Lee".
+_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
+#: A role the work gives someone, right after it: "“Orange Is the New Black” star Dascha Polanco".
+_ROLE_AFTER = re.compile(r"[ \t]+(?:star|stars|host|hosts|co-host|creator|author|producer|actor|actress|"
+                         r"cast|episode|showrunner)\b")
+_WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\w’'-]*")
+
+
+def _title_cased(words: list[str]) -> bool:
+    """Every word that matters starts with a capital (or a digit), the first one too; not all capitals."""
+    return bool(words) and words[0][:1].isupper() and not all(w.isupper() for w in words if w[:1].isalpha()) \
+        and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in words)
+
+
+def _headline(words: list[str]) -> bool:
+    """Do most words around the quotation start with a capital, as in a headline?"""
+    alpha = [w for w in words if w[:1].isalpha()]
+    return len(alpha) >= 3 and sum(w[:1].isupper() for w in alpha) * 3 >= len(alpha) * 2
+
+
+def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
+    """Does the quotation with marks at ``o`` and ``c`` (in the sentence ``text[s0:s1]``) name a work?
+
+    Its words are in title case (at most 12 words, every word that matters capitalised) in a sentence that
+    is not itself a headline, with a sign of a work: a word for the work or its owner before it, its
+    author ("by …") after it, or a role in it after it ("star", "host").
+
+    >>> t = "He said on “Meet the Press” that he would run."
+    >>> quoted_title(t, t.index("“"), t.index("”"), 0, len(t))
+    True
+    >>> t = "“Orange Is the New Black” star Dascha Polanco spoke."
+    >>> quoted_title(t, 0, t.index("”"), 0, len(t))
+    True
+    >>> t = "He praised the “Gang of Four” and left."
+    >>> quoted_title(t, t.index("“"), t.index("”"), 0, len(t))
+    False
+    """
+    words = _WORD.findall(text, o + 1, c)
+    if not 1 <= len(words) <= 12 or not _title_cased(words):
+        return False
+    before = text[max(s0, o - 40):o].rstrip("'‘“\"")
+    after = text[c + 1:min(len(text), c + 40)].lstrip("'’”\"")
+    m = _WORK_BEFORE.search(before)
+    noun = m.group("noun") if m else None
+    sign = bool(m) and (noun.lower() in WORK_NOUNS or noun.lower() == "on" and len(words) >= 2 if noun
+                        else len(words) >= 2)
+    if not sign:
+        if len(words) < 2:
+            return False
+        sign = bool(_BY_AFTER.match(after) or _ROLE_AFTER.match(after))
+    if not sign:
+        return False
+    around = _WORD.findall(text, max(s0, o - 80), o) + _WORD.findall(text, c + 1, min(s1, c + 80))
+    return not _headline(around)
