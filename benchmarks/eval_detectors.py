@@ -344,7 +344,7 @@ def eval_polnear(root, limit, peer):
     for r in q.itertuples(index=False):
         q_by.setdefault(r.article_id, []).append(r)
     cue_sc, quote_sc = Score(), Score()
-    direct_gold = direct_hit = 0
+    direct_gold = direct_hit = marks_hit = 0
     speaker_n = speaker_ok = direct_n = direct_ok = 0
     wrong = []
     kind_counts: dict = {}
@@ -357,11 +357,13 @@ def eval_polnear(root, limit, peer):
         for r in rows:
             kind_counts[r.kind] = kind_counts.get(r.kind, 0) + 1
         direct_pred = [(r.start, r.end) for r in rows if r.kind == "direct"]
+        marks_pred = [(r.start, r.end) for r in rows if r.kind in ("direct", "partial")]
         for a in atts:
             if is_direct(text, a["Content"]):
                 direct_gold += 1
                 c = (a["Content"][0][0], a["Content"][-1][1])
                 direct_hit += overlaps(c, direct_pred)
+                marks_hit += overlaps(c, marks_pred)
         # speaker: for each kit quotation that overlaps a gold Content with a Source
         for r in rows:
             for a in atts:
@@ -383,6 +385,8 @@ def eval_polnear(root, limit, peer):
              quote_sc.line("quotations, all kinds (PolNeAR)", f"  kinds {kind_counts}"),
              f"{'direct-quotation recall (PolNeAR)':<34} R {direct_hit / max(direct_gold, 1):.3f} "
              f"({direct_hit}/{direct_gold})",
+             f"{'  … found as direct or partial':<34} R {marks_hit / max(direct_gold, 1):.3f} "
+             f"({marks_hit}/{direct_gold})   (the same words in quotation marks, inside the writer's sentence or not)",
              f"{'speaker right (PolNeAR)':<34} {speaker_ok / max(speaker_n, 1):.3f} ({speaker_ok}/{speaker_n})"
              f"   kit time {kit_time:.1f} s for {len(docs)} articles",
              f"{'speaker right, direct only':<34} {direct_ok / max(direct_n, 1):.3f} ({direct_ok}/{direct_n})"
@@ -395,6 +399,17 @@ def eval_polnear(root, limit, peer):
         direct_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind == "direct"], content, d, text)
     write_errors("direct-quotation-false", direct_sc.false)
     lines.append(direct_sc.line("quotations, direct only (PolNeAR)"))
+    marks_sc = Score()
+    for d, text, _, atts in docs:
+        content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
+        marks_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind in ("direct", "partial")], content, d, text)
+    lines.append(marks_sc.line("  … direct + partial (PolNeAR)"))
+    said_sc = Score()  # the rows the kit gives as someone's words: not titles, names, scare quotes or signs
+    for d, text, _, atts in docs:
+        content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
+        said_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind in ("direct", "partial", "indirect")],
+                    content, d, text)
+    lines.append(said_sc.line("quotations given as someone's words"))
     lines.append(partial_line(docs, q_by))
     if peer:
         lines.extend(eval_textacy(docs))
