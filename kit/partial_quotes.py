@@ -10,8 +10,9 @@ direct quotations of ``kit.sources``.
 A quotation stays ``direct`` when it stands as a whole utterance: it opens its sentence ("“Never,”
 Lee said."), follows a colon or a comma ("Lee said: “No.”"; but not inside a that-clause: "Lee said that,
 after the war, “the base would grow”"), ends with "!" or "?" ("a man yelled
-“Stay there!”"), ends with a full stop straight after its reporting word ("saying “Too many.”"; but not three
-words or more that begin with a small letter: "He asked “the other side to explain.”"), or is
+“Stay there!”"), ends with a full stop straight after its reporting word ("saying “Too many.”"; also in small letters
+after a verb whose object is the clause said: "Trump says “the game has gone soft.”"; but not after
+"asked", "urged" …: "He asked “the other side to explain.”"), or is
 longer than two words and starts with a capital letter ("Lee said “We will stay.”").
 
     >>> t = "Officials vowed to “annihilate” ISIS. “Never,” Lee said."
@@ -37,6 +38,23 @@ _OPENS_UTTERANCE = re.compile(r"[:,]\s*[“„«\"']*\s*$")
 _QUOTE_MARKS = "“”„«»\"'"
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _LEADING = _QUOTE_MARKS + "‘’ \t\n([.…"
+#: Verbs of saying whose object is the clause said ("Trump says “the game has gone soft.”"): a quotation
+#: right after one of them that ends the sentence is the whole remark, even in small letters. Not "asked",
+#: "urged", "called", "promised" ...: their quotation is the writer's object or infinitive ("asked “the
+#: side to explain.”").
+CLAUSE_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
+    ("say", ("", "s", "ing")), ("said", ("",)), ("writ", ("e", "es", "ing")), ("wrote", ("",)),
+    ("add", ("", "s", "ed", "ing")), ("declar", ("e", "es", "ed", "ing")), ("stat", ("e", "es", "ed", "ing")),
+    ("argu", ("e", "es", "ed", "ing")), ("insist", ("", "s", "ed", "ing")), ("claim", ("", "s", "ed", "ing")),
+    ("explain", ("", "s", "ed", "ing")), ("announc", ("e", "es", "ed", "ing")), ("tweet", ("", "s", "ed", "ing")),
+    ("repl", ("y", "ies", "ied", "ying")), ("respond", ("", "s", "ed", "ing")), ("not", ("e", "es", "ed", "ing")),
+    ("admit", ("", "s", "ted", "ting")), ("acknowledg", ("e", "es", "ed", "ing")), ("conced", ("e", "es", "ed", "ing")),
+    ("conclud", ("e", "es", "ed", "ing")), ("continu", ("e", "es", "ed", "ing")), ("stress", ("", "es", "ed", "ing")),
+    ("maintain", ("", "s", "ed", "ing")), ("contend", ("", "s", "ed", "ing")), ("assert", ("", "s", "ed", "ing")),
+    ("answer", ("", "s", "ed", "ing")), ("declar", ("e",)), ("proclaim", ("", "s", "ed", "ing")),
+    ("warn", ("", "s", "ed", "ing")), ("predict", ("", "s", "ed", "ing")), ("complain", ("", "s", "ed", "ing")))
+    for end in ends)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
 
 
 def n_words(text: str, start: int, end: int) -> int:
@@ -59,6 +77,9 @@ def is_partial(text: str, start: int, end: int, sentence_start: int, cue_end: in
     >>> t = "Lee said the troops would stay “as long as needed.” Lee said “We will stay here.”"
     >>> is_partial(t, 32, 50, 0), is_partial(t, 62, 80, 52, 60)
     (True, False)
+    >>> t = "Lee says “the game has gone soft.” Lee asked “the side to explain.”"
+    >>> is_partial(t, 10, 33, 0, 8), is_partial(t, 46, 66, 35, 44)
+    (False, True)
     """
     words = n_words(text, start, end)
     if not words:
@@ -69,6 +90,10 @@ def is_partial(text: str, start: int, end: int, sentence_start: int, cue_end: in
     right_after_cue = 0 <= cue_end < start and not text[cue_end:start].strip(_QUOTE_MARKS + " \t")
     if last in "!?" or last == "." and right_after_cue and not (lower and words > SCARE_MAX_WORDS):
         return False  # yelled “Stay there!”, saying “Too many.”: a whole utterance (not: asked “the side to …”)
+    if last == "." and right_after_cue:
+        verb = _LAST_WORD.search(text, max(0, cue_end - 30), cue_end)
+        if verb and verb.group(1).lower() in CLAUSE_VERBS:
+            return False  # Trump says “the whole game has gone soft.”: the clause said, whole
     before = text[sentence_start:start].rstrip(_QUOTE_MARKS + " \t")
     if not any(ch.isalnum() for ch in before):
         return False  # “Never,” Lee said: the quotation opens the sentence

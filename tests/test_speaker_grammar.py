@@ -3,6 +3,7 @@ the subject between a quotation and its reporting word, names of shows, particip
 headline colons. All texts are made up."""
 
 import pandas as pd
+import pytest
 
 import kit
 
@@ -94,3 +95,15 @@ def test_a_verb_then_its_subject_after_the_quotation():
     assert got[0][2:] == ("one", "subject-after")
     got = rows("“Donald is an amazing leader,” said the 46-year-old.")
     assert got[0][2] == "the 46-year-old"  # the full stop ends the sentence, not the speaker
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Mayor Ann Roe says “the bridge will open by the spring.”", "direct"),      # the clause said, whole
+    ("Roe wrote “nobody told the council about the delay.”", "direct"),
+    ("Roe added “we will keep the library open on Sundays.”", "direct"),
+    ("Roe asked “the council to explain the delay.”", "partial"),                 # asked + an infinitive
+    ("Roe said the bridge would open “by the spring at the latest.”", "partial"),  # inside the writer's clause
+])
+def test_a_quotation_right_after_a_verb_of_saying_that_ends_the_sentence_is_whole(text, kind):
+    got = rows(text)
+    assert [k for _q, k, _s, _m in got] == [kind]
