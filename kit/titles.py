@@ -53,7 +53,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\w’'-]*")
 
 def _title_cased(words: list[str]) -> bool:
     """Every word that matters starts with a capital (or a digit), the first one too; not all capitals."""
-    return bool(words) and words[0][:1].isupper() and not all(w.isupper() for w in words if w[:1].isalpha()) \
+    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit()) and not all(w.isupper() for w in words if w[:1].isalpha()) \
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in words)
 
 

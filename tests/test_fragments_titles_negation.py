@@ -121,6 +121,7 @@ def test_names_of_one_actor_side_by_side_count_once():
     ("“River Towns in Winter,” by the Courier's Ann Roe, ran on the front page.", "River Towns in Winter,"),
     ("Reid told the podcast “Small Town Big Ideas” that he would run.", "Small Town Big Ideas"),
     ("In her memoir, “Hard Roads Home,” she wrote about the war.", "Hard Roads Home,"),
+    ("The film, “12 Days in May,” is based on his book, he said.", "12 Days in May,"),
 ])
 def test_a_work_named_in_title_case_is_a_title_even_with_a_reporting_word(text, title):
     q = rows(text)
