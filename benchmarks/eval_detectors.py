@@ -345,7 +345,7 @@ def eval_polnear(root, limit, peer):
         q_by.setdefault(r.article_id, []).append(r)
     cue_sc, quote_sc = Score(), Score()
     direct_gold = direct_hit = marks_hit = 0
-    speaker_n = speaker_ok = direct_n = direct_ok = 0
+    speaker_n = speaker_ok = direct_n = direct_ok = said_n = said_ok = 0
     wrong = []
     kind_counts: dict = {}
     for d, text, cues, atts in docs:
@@ -372,6 +372,9 @@ def eval_polnear(root, limit, peer):
                     right = r.speaker_start >= 0 and overlaps((r.speaker_start, r.speaker_end), a["Source"])
                     speaker_n += 1
                     speaker_ok += right
+                    if r.kind in ("direct", "partial", "indirect"):
+                        said_n += 1
+                        said_ok += right
                     if r.kind == "direct":
                         direct_n += 1
                         direct_ok += right
@@ -390,7 +393,9 @@ def eval_polnear(root, limit, peer):
              f"{'speaker right (PolNeAR)':<34} {speaker_ok / max(speaker_n, 1):.3f} ({speaker_ok}/{speaker_n})"
              f"   kit time {kit_time:.1f} s for {len(docs)} articles",
              f"{'speaker right, direct only':<34} {direct_ok / max(direct_n, 1):.3f} ({direct_ok}/{direct_n})"
-             "   (the peer's figure counts direct quotations only)"]
+             "   (the peer's figure counts direct quotations only)",
+             f"{'speaker right, words said':<34} {said_ok / max(said_n, 1):.3f} ({said_ok}/{said_n})"
+             "   (direct, partial, indirect: not titles, names, scare quotes or signs, which name no speaker)"]
     cue_sc.write("cue")
     write_errors("speaker-wrong", wrong)
     direct_sc = Score()
