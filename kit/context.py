@@ -14,8 +14,10 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
 - ``look``: where to look: ``after`` (the words right after the match), ``before`` (the words
   right before it), ``clause_before`` (anywhere earlier in the same clause), ``clause_after``
   (anywhere later in the same clause), ``quotation`` (the match is inside a quotation of this
-  kind: ``term``, ``title``, ``scare``, ``speech``) or ``name`` (the match is part of a name
-  written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``);
+  kind: ``term``, ``title``, ``scare``, ``speech``), ``name`` (the match is part of a name
+  written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``) or ``repeat`` (the match's
+  sentence already stood, word for word, earlier in the text, see :func:`repeated_sentence`; ``words`` is
+  ``<sentence>``);
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
   ("4,000", "11", "two", "dozens"), ``<name>`` for a word written with a capital ("Obama"), ``<word>`` for any
   one word ("an anonymous <word> official" finds "an anonymous military official"), ``<set:NAME>`` for any
@@ -43,7 +45,7 @@ from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 
 __all__ = ["load_context_rules", "compiled_rules", "ContextRules", "RULE_COLUMNS", "WORD_LIST_RULE", "in_name",
-           "expand_sets"]
+           "repeated_sentence", "expand_sets"]
 
 #: The columns of data/context_rules.csv, in this order.
 RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explanation"]
@@ -51,7 +53,7 @@ RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explana
 #: The ``rule`` of a flag made by a word list with no context rule involved.
 WORD_LIST_RULE = "word-list"
 
-_LOOKS = ("after", "before", "clause_before", "clause_after", "quotation", "name")
+_LOOKS = ("after", "before", "clause_before", "clause_after", "quotation", "name", "repeat")
 _ACTIONS = ("drop", "keep", "require")
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
@@ -166,8 +168,8 @@ class ContextRules:
             look, words = row["look"], expand_sets(row["words"])
             if look == "quotation":
                 rx = frozenset(w.strip() for w in words.split("|"))
-            elif look == "name":
-                rx = None  # see in_name
+            elif look in ("name", "repeat"):
+                rx = None  # see in_name and repeated_sentence
             elif look == "after":
                 rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_ended(words)})", re.IGNORECASE)
             elif look == "before" and not any(mark in words for mark in _PLACEHOLDERS):
@@ -226,6 +228,8 @@ class ContextRules:
                 hit = quote_kind in rx
             elif look == "name":
                 hit = in_name(text, start, end, sentence_start)
+            elif look == "repeat":
+                hit = repeated_sentence(text, start, end, sentence_start)
             elif look == "before_any":
                 hit = start in self._ends.get(name, ())
             elif look == "after":
@@ -334,3 +338,26 @@ def in_name(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
     if not around:
         return False  # every word has a capital: a headline
     return not (len(around) >= 2 and sum(w[:1].isupper() for w in around) * 3 >= len(around) * 2)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s\"“”’')\]]|$)|\n")
+#: A repeated sentence counts from this many words (a short line such as "Evil." may well come back).
+REPEAT_MIN_WORDS = 5
+
+
+def repeated_sentence(text: str, start: int, end: int, sentence_start: int = 0) -> bool:
+    """Did the sentence that holds text[start:end] already stand, word for word, earlier in ``text``?
+    Page furniture (a reader poll, a sign-up box, a caption) comes back many times in one web page;
+    its words are flagged where they first appear. Sentences of fewer than :data:`REPEAT_MIN_WORDS`
+    words do not count.
+
+    >>> t = ("Vote now: who is the most corrupt mayor in town? Then news. "
+    ...      "Vote now: who is the most corrupt mayor in town?")
+    >>> repeated_sentence(t, 26, 33), repeated_sentence(t, 86, 93, sentence_start=60)
+    (False, True)
+    """
+    stop = _SENTENCE_STOP.search(text, end)
+    sentence = text[sentence_start:stop.end() if stop else len(text)].strip()
+    if len(sentence.split()) < REPEAT_MIN_WORDS or sentence_start <= 0:
+        return False
+    return text.find(sentence, 0, sentence_start) >= 0
