@@ -271,7 +271,10 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
     """Is the "speaker" an abstract subject, with a verb of inference: "the broader picture suggests",
     "the evidence shows"? That is the writer's own conclusion, not someone's words (:data:`INFERENCE_NOTE`),
     so ``kit.quotes`` leaves it out. A study, a poll or a report that "shows" something is a source and
-    stays. The words are the ``inference_subjects`` and ``inference_verbs`` sets of data/word_sets.csv.
+    stays. A verb of appearance, view or stance ("Lee seemed to agree", "voters see him as a winner", "she
+    supports the plan": the ``view_verbs``) reports how someone came across or where they stand, not their
+    words: ``kit.annotate`` flags it as an attribution cue, ``kit.quotes`` gives it no row. The words are the ``inference_subjects``, ``inference_verbs`` and ``view_verbs`` sets of
+    data/word_sets.csv.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -281,10 +284,12 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
     >>> writers_inference(art, art.cues[0], speaker_for_cue(art, art.cues[0], 0, len(art.text)))
     True
     """
+    verb = art.text[cue[0]:cue[1]].split()[0].lower()
+    if verb in art.sets.view_verbs:
+        return True  # "Lee seemed to agree", "voters back her": how someone came across or stands, not words
     words = WORD.findall(found.get("text") or "")
     if not words or found.get("type") not in ("anonymous", "description"):
         return False  # a name, or a pronoun: a person or a group may speak
-    verb = art.text[cue[0]:cue[1]].split()[0].lower()
     return words[-1].lower() in art.sets.inference_subjects and verb in art.sets.inference_verbs
 
 
