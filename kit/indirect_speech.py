@@ -22,7 +22,7 @@ import re
 from .names import WORD, Article, looks_like_person, person_name
 from .speaker_phrases import DETERMINERS
 
-__all__ = ["negated_at", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
+__all__ = ["negated_at", "view_cue", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
            "negated_cue", "INFERENCE_NOTE", "report_chain"]
 
 
@@ -271,10 +271,7 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
     """Is the "speaker" an abstract subject, with a verb of inference: "the broader picture suggests",
     "the evidence shows"? That is the writer's own conclusion, not someone's words (:data:`INFERENCE_NOTE`),
     so ``kit.quotes`` leaves it out. A study, a poll or a report that "shows" something is a source and
-    stays. A verb of appearance, view or stance ("Lee seemed to agree", "voters see him as a winner", "she
-    supports the plan": the ``view_verbs``) reports how someone came across or where they stand, not their
-    words: ``kit.annotate`` flags it as an attribution cue, ``kit.quotes`` gives it no row. The words are the ``inference_subjects``, ``inference_verbs`` and ``view_verbs`` sets of
-    data/word_sets.csv.
+    stays. The words are the ``inference_subjects`` and ``inference_verbs`` sets of data/word_sets.csv.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -284,12 +281,10 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
     >>> writers_inference(art, art.cues[0], speaker_for_cue(art, art.cues[0], 0, len(art.text)))
     True
     """
-    verb = art.text[cue[0]:cue[1]].split()[0].lower()
-    if verb in art.sets.view_verbs:
-        return True  # "Lee seemed to agree", "voters back her": how someone came across or stands, not words
     words = WORD.findall(found.get("text") or "")
     if not words or found.get("type") not in ("anonymous", "description"):
         return False  # a name, or a pronoun: a person or a group may speak
+    verb = art.text[cue[0]:cue[1]].split()[0].lower()
     return words[-1].lower() in art.sets.inference_subjects and verb in art.sets.inference_verbs
 
 
@@ -329,6 +324,21 @@ def negated_at(text: str, start: int, end: int, denial_verbs=frozenset()) -> boo
     if not _NEGATED.search(text, lo, start) or _NOT_ONLY.search(text, lo, start):
         return False
     return text[start:end].lower() not in denial_verbs
+
+
+def view_cue(text: str, start: int, end: int, view_verbs) -> bool:
+    """Is the attribution cue ``text[start:end]`` a verb of appearance, view or stance ("seemed", "sees …
+    as", "supports": the ``view_verbs`` of data/word_sets.csv)? It reports how someone came across or
+    where they stand, not words they said: ``kit.annotate`` flags it as an attribution cue, but it makes
+    no quotation speech and gives no row in ``kit.quotes`` (“war on terror” near "which it views as …"
+    stays the writer's scare quote).
+
+    >>> t = "Lee seemed to agree. Roe said no."
+    >>> view_cue(t, 4, 10, {"seemed"}), view_cue(t, 25, 29, {"seemed"})
+    (True, False)
+    """
+    words = text[start:end].split()
+    return bool(words) and words[0].lower() in view_verbs
 
 
 _TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)
