@@ -22,7 +22,7 @@ import re
 from .names import WORD, Article, looks_like_person, person_name
 from .speaker_phrases import DETERMINERS
 
-__all__ = ["negated_at", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
+__all__ = ["negated_at", "view_cue", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
            "negated_cue", "INFERENCE_NOTE", "report_chain"]
 
 
@@ -324,6 +324,21 @@ def negated_at(text: str, start: int, end: int, denial_verbs=frozenset()) -> boo
     if not _NEGATED.search(text, lo, start) or _NOT_ONLY.search(text, lo, start):
         return False
     return text[start:end].lower() not in denial_verbs
+
+
+def view_cue(text: str, start: int, end: int, view_verbs) -> bool:
+    """Is the attribution cue ``text[start:end]`` a verb of appearance, view or stance ("seemed", "sees …
+    as", "supports": the ``view_verbs`` of data/word_sets.csv)? It reports how someone came across or
+    where they stand, not words they said: ``kit.annotate`` flags it as an attribution cue, but it makes
+    no quotation speech and gives no row in ``kit.quotes`` (“war on terror” near "which it views as …"
+    stays the writer's scare quote).
+
+    >>> t = "Lee seemed to agree. Roe said no."
+    >>> view_cue(t, 4, 10, {"seemed"}), view_cue(t, 25, 29, {"seemed"})
+    (True, False)
+    """
+    words = text[start:end].split()
+    return bool(words) and words[0].lower() in view_verbs
 
 
 _TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)

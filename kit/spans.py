@@ -17,7 +17,7 @@ from bisect import bisect_right
 from pathlib import Path
 
 from .errors import KitError, LexiconError
-from .indirect_speech import negated_at
+from .indirect_speech import negated_at, view_cue
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
 from .phrases import PhraseMatcher, fold_case, normalise_form
 from .wordsets import word_sets
@@ -297,8 +297,9 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
         cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
         if cues:
             if denials is None:  # read once per call, not once per article (each read checks the file)
-                denials = word_sets().denial_verbs
-            cues = [(s, e) for s, e in cues if not negated_at(text, s, e, denials)]
+                denials, views = word_sets().denial_verbs, word_sets().view_verbs
+            # a verb of view ("seemed", "supports") reports no words either: no quotation is speech by it
+            cues = [(s, e) for s, e in cues if not negated_at(text, s, e, denials) and not view_cue(text, s, e, views)]
         bounds, found = sentences_and_quotations(text, cues=cues)
         n_sentences.append(len(bounds))
         if use_rule and found:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .indirect_speech import negated_cue
+from .indirect_speech import negated_cue, view_cue
 from .names import WORD, Article, is_abbreviation, is_title
 from .speaker_phrases import (
     DETERMINERS,
@@ -544,7 +544,8 @@ _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:in|on|at|last|earlier|early|late)\b[^,
 
 def is_speech_cue(art: Article, cue) -> bool:
     """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
-    negated reporting words ("did not say": :func:`kit.indirect_speech.negated_cue`).
+    negated reporting words ("did not say": :func:`kit.indirect_speech.negated_cue`) and verbs of view
+    ("seemed", "supports": :func:`kit.indirect_speech.view_cue`), which report no words.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -557,7 +558,8 @@ def is_speech_cue(art: Article, cue) -> bool:
 
     if not segment.is_speech_cue(art.text, cue[0], cue[1]):
         return False
-    return not made_sure(art, cue) and not negated_cue(art, cue)
+    return not made_sure(art, cue) and not negated_cue(art, cue) and not view_cue(art.text, cue[0], cue[1],
+                                                                                   art.sets.view_verbs)
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").

@@ -40,6 +40,9 @@ a line, so a teacher can read and extend each set. The sets:
 ``inference_subjects`` abstract, non-human subjects ("the picture", "the evidence", "the data"):
                        with an ``inference_verbs`` word they give the writer's inference, not a source
 ``inference_verbs``    verbs of inference ("suggests", "shows", "indicates")
+``view_verbs``         verbs of appearance, view and stance ("seemed", "sees", "supports"): "she seemed to
+                       agree", "voters see him as a winner" or "she supports the plan" report how someone came
+                       across or where they stand, not their words: an attribution cue, no row in kit.quotes
 ``inscription_words``  words that put quoted words on a thing, not in a mouth ("signs reading
                        “…”", "a banner emblazoned with “…”"): a sign's words, not a quotation
 ``message_nouns``      messages someone writes to speak ("statement", "letter", "tweet"): "a
@@ -87,12 +90,12 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
              "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
-             "denial_verbs", "duration_units", "rank_words")
+             "denial_verbs", "duration_units", "rank_words", "view_verbs")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
-                 "denial_verbs", "duration_units", "rank_words")
+                 "denial_verbs", "duration_units", "rank_words", "view_verbs")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -144,6 +147,7 @@ class WordSets:
     denial_verbs: frozenset
     duration_units: frozenset
     rank_words: frozenset
+    view_verbs: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 

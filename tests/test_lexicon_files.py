@@ -184,9 +184,11 @@ def test_no_duplicate_surface_form_within_category(category):
 
 
 #: Verbs of belief and expectation that are both a hedge and an attribution (docs/lexicons.md, "What goes
-#: where"): "analysts think it will fall" reports a view and holds the claim back, at once.
+#: where"): "analysts think it will fall" reports a view and holds the claim back, at once; so do the verbs
+#: of appearance: "she seemed to agree" says how someone came across and does not say it as fact.
 BELIEF_VERBS = {"think", "thinks", "believe", "believes", "expect", "expects", "expected",
-                "suggest", "suggests", "suggested", "suggesting"}
+                "suggest", "suggests", "suggested", "suggesting",
+                "seem", "seems", "seemed", "appear", "appears", "appeared"}
 
 
 def test_no_surface_form_in_two_categories():

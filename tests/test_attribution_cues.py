@@ -1,0 +1,80 @@
+"""Attribution cues from verb classes (issue 22): each class is kept by the grammar of its sentence.
+
+Every sentence here is made up. A stance, view or appearance verb counts when a person, a group or a
+pronoun is its subject, or when its complement shows a view ("sees it as", "seemed to"); the same word
+about things ("the beams support the roof", "it appeared on the list") is not flagged.
+"""
+
+import pandas as pd
+import pytest
+
+import kit
+from kit.annotation import annotate, explain
+
+
+def cues(text):
+    """(text, rule) of the attribution flags the kit's own lists and rules make."""
+    spans = annotate(text, categories=["attribution"])
+    return list(zip(spans.text, spans.rule, strict=True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stance and desire: a person, a group or a pronoun before the verb
+    ("Most voters oppose the tax. The wall supports the roof.", [("oppose", "stance-of-someone")]),
+    ("Lee prefers a smaller plan.", [("prefers", "stance-of-someone-named")]),
+    ("The mayor attacked the council over the budget.", [("attacked", "attacked-for-something")]),
+    ("Rebels attacked the town. The town was attacked at night.", []),
+    ("She offered her support to the family. The shop offered discounts.",
+     [("offered", "stance-of-someone")]),
+    # views: "sees … as", a clause after a verb of feeling sure
+    ("Many voters see him as a winner. We saw the film.", [("see", "view-as")]),
+    ("The coach is confident that the team will win. The team is sure to win.",
+     [("is confident", "belief-with-clause")]),
+    # belief verbs with a person or group as subject, even with no "that"
+    ("Officials believe it will hold.", [("believe", "view-of-someone")]),
+    # appearance: "seemed to" about a person; "it seems" and "appeared on" are not
+    ("The senator seemed to agree with the plan.", [("seemed", "seemed-to")]),
+    ("It seems to be raining. She appeared on television.", []),
+    # naming and judging: "called him a liar", not "a town called Hope"
+    ("Lee called him a liar. They live in a town called Hope.", [("called", "called-someone-something")]),
+    # communication in a fixed phrase
+    ("The mayor made the case for a new bridge.", [("made the case", "word-list")]),
+    ("The council issued a statement on Monday.", [("issued a statement", "word-list")]),
+    # a reporting word used for something else
+    ("The win added to his lead. It adds up to ten.", []),
+    ("A reported $1 million was paid. The reported bomber fled.", []),
+    ("The self-described socialist won the vote.", []),
+    ("Polls show a strong showing for Lee.", [("show", "finding-by-source")]),
+])
+def test_attribution_cues_follow_the_grammar_of_the_sentence(text, expected):
+    assert cues(text) == expected
+
+
+def test_a_verb_of_appearance_is_a_cue_in_annotate_but_no_quotation():
+    """'Lee seemed to agree' is how Lee came across (the writer's impression), not Lee's words."""
+    text = "Lee seemed to agree that the plan was late. Roe said that the plan was late."
+    assert ("seemed", "seemed-to") in cues(text)
+    rows = kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert rows["cue"].tolist() == ["said"]
+
+
+def test_a_stance_verb_inside_reported_words_is_not_a_second_cue():
+    """'Lee said she sees the plan as a risk': one report (said), the view is part of what Lee said."""
+    assert cues("Lee said she sees the plan as a risk.") == [("said", "word-list")]
+
+
+def test_every_new_rule_explains_itself_in_plain_words():
+    for word, rule in [("seemed", "seemed-to"), ("sees", "view-as"), ("called", "called-someone-something"),
+                       ("added", "added-as-increase"), ("reported", "reported-adjective")]:
+        text = str(explain(word))
+        assert rule in text, (word, rule)
+
+
+def test_a_teachers_edit_of_the_word_list_takes_effect_at_once(tmp_path):
+    """A teacher's own copy of the list is used as it is: a verb they add is flagged at once."""
+    lex = kit.default_lexicon()
+    row = lex[lex.term == "said"].copy()
+    row["term"], row["variants"] = "grumbled", ""
+    mine = pd.concat([lex, row], ignore_index=True)
+    spans = annotate("Lee grumbled that it was late.", categories=["attribution"], lexicon=mine)
+    assert spans.text.tolist() == ["grumbled"]
