@@ -422,26 +422,30 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
     return fig
 
 
-def _column_names_fit(fig) -> bool:
-    """Do the column names of every panel of a grid stand apart, inside the chart?
+def _column_names_fit(grid, upright: bool) -> bool:
+    """Would the column names of ``grid`` in one panel stand apart, inside the chart (level, or
+    ``upright``)?
 
-    Measured where the panels sit before the layout engine runs, at matplotlib's default resolution
-    (nothing is drawn: the decision the kit has always made, in a few milliseconds)."""
-    import matplotlib
+    Measured on a bare panel of the chart's width with the same column names (nothing drawn, no
+    counts), where the panel sits before the layout engine runs, at matplotlib's default resolution:
+    the same boxes the full chart gives its names before it is laid out, in a fraction of the time.
+    """
+    from matplotlib.figure import Figure
 
-    shown_dpi = fig.dpi
-    fig.set_dpi(matplotlib.rcParams["figure.dpi"])
-    try:
-        return _names_apart(fig)
-    finally:
-        fig.set_dpi(shown_dpi)
+    if not grid.size:
+        return True  # an empty grid shows no column names
+    fig = Figure(figsize=(FIG_WIDTH, 3))
+    ax = fig.subplots()
+    ax.set_xlim(-0.5, grid.shape[1] - 0.5)
+    ax.set_xticks(range(grid.shape[1]), [plain(wrap_label(c, 20 if upright else 11)) for c in grid.columns],
+                  fontsize=SMALLEST, rotation=90 if upright else 0)
+    return _names_apart(fig, [ax])
 
 
-def _names_apart(fig) -> bool:
+def _names_apart(fig, axes) -> bool:
+    """Do the column names of these panels stand apart from each other, inside the figure?"""
     width = fig.bbox.width
-    for ax in fig.axes:
-        if not ax.images:
-            continue
+    for ax in axes:
         boxes = sorted((t.get_window_extent() for t in ax.get_xticklabels() if t.get_text()),
                        key=lambda b: b.x0)
         if any(a.x1 > b.x0 for a, b in zip(boxes, boxes[1:])) or any(b.x0 < 0 or b.x1 > width for b in boxes):
@@ -519,12 +523,9 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     """
     args = (grid, title, xlabel, ylabel, cmap, empty, row_height)
     if max_columns is None and grid.shape[1] > 1:
-        for upright in (False, True):
-            fig = _grid_figure(*args, max(grid.shape[1], 1), upright)
-            if _column_names_fit(fig):
-                break
-        else:
-            fig = _grid_figure(*args, 5, False)
+        # the names are measured first (milliseconds), so only the chart shown is made (about 0.1 s each)
+        upright = next((u for u in (False, True) if _column_names_fit(grid, u)), None)
+        fig = _grid_figure(*args, 5, False) if upright is None else _grid_figure(*args, max(grid.shape[1], 1), upright)
     else:
         fig = _grid_figure(*args, max_columns or 5, False)
     cells = [(f"{r} / {c}", float(grid.at[r, c])) for r in grid.index for c in grid.columns] if grid.size else []
