@@ -457,6 +457,25 @@ def test_a_chart_is_painted_once_and_never_by_pyplot():
     assert np.array_equal(np.asarray(Image.open(io.BytesIO(png))), np.asarray(Image.open(buffer)))
 
 
+def test_with_pyplot_imported_ipython_reuses_the_charts_own_image():
+    """Once pyplot is imported in a notebook, IPython has a PNG formatter for every Figure, which would
+    paint a chart a second time; a chart's image is painted once all the same, and is the one shown."""
+    import matplotlib.pyplot  # noqa: F401
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.core.pylabtools import select_figure_formats
+
+    shell = InteractiveShell.instance()
+    try:
+        select_figure_formats(shell, {"png"})  # what the inline backend does
+        fig = kit.plot_profile(kit.profile(kit.load_articles()), categories=["hedge"])
+        draws = []
+        fig.canvas.mpl_connect("draw_event", draws.append)
+        data, _ = shell.display_formatter.format(fig)
+        assert len(draws) == 1 and data["image/png"] in data["text/html"]
+    finally:
+        InteractiveShell.clear_instance()
+
+
 def test_a_chart_is_shown_at_its_display_width_even_without_style():
     """JupyterLab strips style from untrusted output: the width attribute still keeps 12 pt text at 12 pt."""
     import re
