@@ -444,7 +444,7 @@ def test_a_chart_is_painted_once_and_never_by_pyplot():
     import sys
 
     import numpy as np
-    from PIL import Image
+    from matplotlib.image import imread
 
     fig = kit.plot_profile(kit.profile(kit.load_articles()), categories=["hedge"])
     assert "matplotlib.pyplot" not in sys.modules or not hasattr(fig, "_number")
@@ -454,7 +454,8 @@ def test_a_chart_is_painted_once_and_never_by_pyplot():
     assert len(draws) == 1
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=144, facecolor="white")  # matplotlib's way: two draws
-    assert np.array_equal(np.asarray(Image.open(io.BytesIO(png))), np.asarray(Image.open(buffer)))
+    buffer.seek(0)
+    assert np.array_equal(imread(io.BytesIO(png), format="png"), imread(buffer, format="png"))
 
 
 def test_with_pyplot_imported_ipython_reuses_the_charts_own_image():
