@@ -248,7 +248,7 @@ def test_plot_profile_by_article_and_outlet():
     assert fig.alt_text.startswith("Bar chart: Flagged words per 1,000 words, by article.")
     assert "Highest:" in fig.alt_text and fig.numbers.shape == (len(p), len(DEFAULT_CATEGORIES))
     assert len(ax.patches) == len(p) * len(DEFAULT_CATEGORIES)
-    assert fig.number not in plt.get_fignums()  # closed, so a notebook shows it once
+    assert fig.canvas.manager is None and not plt.get_fignums()  # pyplot never holds it: a notebook shows it once
     fig2 = kit.plot_profile(p, by="outlet", categories="hedge")
     ax2 = fig2.axes[0]
     assert ax2.get_ylabel() == "Outlet" and len(ax2.patches) == p.outlet.nunique()
@@ -415,6 +415,66 @@ def test_count_grid_keeps_names_whole():
     fig = count_grid(grid, title="T", xlabel="x", ylabel="y", max_columns=5)
     labels = [t.get_text() for ax in fig.axes if ax.images for t in ax.get_xticklabels()]
     assert "Komsomolskaya\nPravda" in labels and not any(line.endswith("-") for t in labels for line in t.splitlines())
+
+
+@pytest.mark.parametrize("n_columns, panels, rotation", [(3, 1, 0), (11, 1, 90), (60, 12, 0)])
+def test_count_grid_names_stand_apart_where_the_student_sees_them(n_columns, panels, rotation):
+    """The column names are measured before the chart is made (only the chart shown is drawn): the chart
+    chosen still shows every name apart from the next and inside the image, once laid out and painted."""
+    from kit.plots import count_grid
+
+    names = ["BBC", "Komsomolskaya Pravda", "Sputnik International"]
+    grid = pd.DataFrame([[1] * n_columns], index=["a"], columns=[f"{names[i % 3]} {i}" for i in range(n_columns)])
+    fig = count_grid(grid, title="T", xlabel="x", ylabel="y")
+    shown = [ax for ax in fig.axes if ax.images]
+    assert len(shown) == panels and {t.get_rotation() for ax in shown for t in ax.get_xticklabels()} == {rotation}
+    fig.png_base64()  # laid out and painted as in a notebook
+    renderer = fig.canvas.get_renderer()
+    for ax in shown:
+        boxes = sorted((t.get_window_extent(renderer) for t in ax.get_xticklabels()), key=lambda b: b.x0)
+        assert all(a.x1 <= b.x0 for a, b in zip(boxes, boxes[1:]))
+        assert all(0 <= b.x0 and b.x1 <= fig.bbox.width for b in boxes)
+
+
+def test_a_chart_is_painted_once_and_never_by_pyplot():
+    """A chart is not a pyplot figure (importing pyplot costs a lesson half a second and pyplot would
+    keep it open); its image is painted in one pass, the same as matplotlib's savefig."""
+    import base64
+    import io
+    import sys
+
+    import numpy as np
+    from matplotlib.image import imread
+
+    fig = kit.plot_profile(kit.profile(kit.load_articles()), categories=["hedge"])
+    assert "matplotlib.pyplot" not in sys.modules or not hasattr(fig, "_number")
+    draws = []
+    fig.canvas.mpl_connect("draw_event", draws.append)  # every full draw of the figure
+    png = base64.b64decode(fig.png_base64())
+    assert len(draws) == 1
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=144, facecolor="white")  # matplotlib's way: two draws
+    buffer.seek(0)
+    assert np.array_equal(imread(io.BytesIO(png), format="png"), imread(buffer, format="png"))
+
+
+def test_with_pyplot_imported_ipython_reuses_the_charts_own_image():
+    """Once pyplot is imported in a notebook, IPython has a PNG formatter for every Figure, which would
+    paint a chart a second time; a chart's image is painted once all the same, and is the one shown."""
+    import matplotlib.pyplot  # noqa: F401
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.core.pylabtools import select_figure_formats
+
+    shell = InteractiveShell.instance()
+    try:
+        select_figure_formats(shell, {"png"})  # what the inline backend does
+        fig = kit.plot_profile(kit.profile(kit.load_articles()), categories=["hedge"])
+        draws = []
+        fig.canvas.mpl_connect("draw_event", draws.append)
+        data, _ = shell.display_formatter.format(fig)
+        assert len(draws) == 1 and data["image/png"] in data["text/html"]
+    finally:
+        InteractiveShell.clear_instance()
 
 
 def test_a_chart_is_shown_at_its_display_width_even_without_style():
