@@ -275,8 +275,8 @@ def _spans_within(spans, starts, lo: int, hi: int) -> list:
 class Article:
     """Everything the speaker rules need to know about one article."""
 
-    def __init__(self, row, sentences, paragraphs, cues, gazetteer=None):
-        self.sets = sets = word_sets()      # the word sets in use (kit.wordsets.WordSets)
+    def __init__(self, row, sentences, paragraphs, cues, gazetteer=None, sets: WordSets | None = None):
+        self.sets = sets = sets or word_sets()  # the word sets in use (kit.wordsets.WordSets)
         self.id = row.article_id
         self.outlet = row.outlet
         self.text = row.text
@@ -293,9 +293,12 @@ class Article:
         self._runs = None  # (lo, hi) -> runs, once __init__ has read the names (see runs())
         self._common = None  # (start, end) -> _common_word, likewise
         self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
+        #: answers of kit.speakers.is_speech_cue, one per cue (the speaker rules ask for each cue many times)
+        self.speech_cue: dict[tuple, bool] = {}
+        self._candidates: dict[tuple[int, int, bool], list[dict]] = {}  # candidates() per stretch
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
-        # the same words, not names
-        self.lower_words = {w.replace("’", "'") for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", self.text)}
+        # the same words, not names (’ and ' stand in the same places of the pattern: one replace first)
+        self.lower_words = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", self.text.replace("’", "'")))
         # capitalised words this article writes inside a sentence, after a small word: names, not plurals
         self.mid_caps = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", self.text))
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
@@ -306,8 +309,10 @@ class Article:
                 self.headings.append((ps, pe))
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
+            if not _looks_like_person(run, sets):
+                continue
             name = _after_title_of(self.text, s, e, _person_name(run, sets), sets)[1]
-            if _looks_like_person(run, sets) and (len(name.split()) >= 2 or name != run):
+            if len(name.split()) >= 2 or name != run:
                 key = _person_key(name)
                 if len(name) > len(self.persons.get(key, "")):
                     self.persons[key] = name
@@ -497,7 +502,15 @@ class Article:
 
     # ---------------------------------------------------------------- candidates in a stretch of text
     def candidates(self, lo: int, hi: int, lenient: bool = True) -> list[dict]:
-        """Named things in text[lo:hi]: gazetteer names, person names, other capitalised groups."""
+        """Named things in text[lo:hi]: gazetteer names, person names, other capitalised groups
+        (read once per stretch: the speaker rules ask for the same windows again; copies are returned)."""
+        key = (lo, hi, lenient)
+        got = self._candidates.get(key)
+        if got is None:
+            got = self._candidates[key] = self._find_candidates(lo, hi, lenient)
+        return [dict(c) for c in got]
+
+    def _find_candidates(self, lo: int, hi: int, lenient: bool) -> list[dict]:
         text = self.text
         sets = self.sets
         found = []

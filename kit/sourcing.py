@@ -35,7 +35,7 @@ from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
-           "checked_articles", "prepare_articles", "attribution_lookup", "attribution_at", "speaker_name",
+           "checked_articles", "prepare_articles", "attribution_lookup", "speech_cue_spans", "attribution_at", "speaker_name",
            "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "UNKNOWN_OUTLET", "COUNTED_KINDS"]
 
 QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
@@ -93,8 +93,14 @@ def _speech_spans(articles, category: str):
     return spans[spans["category"] == category].reset_index(drop=True)
 
 
-def _cue_table(articles):
-    """Speech cues: the attribution spans of kit.annotate (word list data/lexicons/attribution.csv)."""
+def speech_cue_spans(articles):
+    """Speech cues: the attribution spans of kit.annotate (word list data/lexicons/attribution.csv),
+    from the one cached pass that :func:`quotes` makes, so a table built on it reads them once.
+
+    >>> import pandas as pd
+    >>> speech_cue_spans(pd.DataFrame({"article_id": ["a"], "text": ["Lee said so."]}))["term"].tolist()
+    ['said']
+    """
     return _speech_spans(articles, "attribution")
 
 
@@ -130,7 +136,7 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
     """
     import pandas as pd
 
-    cues = _cue_table(articles)
+    cues = speech_cue_spans(articles)
     # the sentences and paragraphs of kit.sentences / kit.paragraphs (ids are unique: checked_articles),
     # read from kit.segment directly rather than through their tables
     by_sent = {aid: [(sid, s, e) for sid, (_pid, s, e) in enumerate(sentence_bounds(text))]
@@ -144,12 +150,15 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
     by_cue: dict = {}
     for aid, s, e, term, t in cue_rows:
         by_cue.setdefault(aid, []).append((int(s), int(e), str(term), str(t)))
+    from .wordsets import word_sets
+
+    sets = word_sets()  # one look at data/word_sets.csv for the whole table
     out = []
     for row in articles.itertuples(index=False):
         sents = sorted((int(i), int(s), int(e)) for i, s, e in by_sent.get(row.article_id, []))
         sents.sort(key=lambda x: x[1])
         paragraphs = sorted((int(s), int(e)) for s, e in by_para.get(row.article_id, []))
-        out.append(Article(row, sents, paragraphs, by_cue.get(row.article_id, []), gazetteer))
+        out.append(Article(row, sents, paragraphs, by_cue.get(row.article_id, []), gazetteer, sets))
     return out
 
 

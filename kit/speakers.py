@@ -24,6 +24,7 @@ from .speaker_phrases import (
     appositive_name,
     clause_start,
     described_source,
+    end_of_words,
     name_head,
     only_skip_words,
     pick_speaker,
@@ -274,7 +275,7 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     'recent polls'
     """
     text = art.text
-    end = len(text[:hi].rstrip())
+    end = end_of_words(text, hi)
     clause_lo = max(lo, clause_start(text, lo, end))
     words = words_span(text, clause_lo, end)
     while words and words[-1].group(0).lower() in art.sets.adverbs - {"and", "but", "as", "so", "yet"}:
@@ -529,13 +530,19 @@ def agentless_passive(art: Article, cue) -> bool:
     """
     text = art.text
     word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
-    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and text[:cue[0]].rstrip().endswith(","):
+    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and _ends_with_comma(text, cue[0]):
         # "The decision, announced in March, would …": the decision was announced; it says nothing
         return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
     aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
     if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
         return False  # "IS said": a name in capitals, not "is"
     return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
+
+
+def _ends_with_comma(text: str, pos: int) -> bool:
+    """Do the words before ``pos`` end with a comma (``text[:pos].rstrip().endswith(",")``, without the copy)?"""
+    end = end_of_words(text, pos)
+    return text[max(0, end - 1):end] == ","
 
 
 #: After a past participle between commas: a time or place, then the comma that closes the phrase.
@@ -553,11 +560,13 @@ def is_speech_cue(art: Article, cue) -> bool:
     >>> [(art.text[c[0]:c[1]], is_speech_cue(art, c)) for c in art.cues]
     [('said', True), ('claims', False)]
     """
-    from . import segment
+    got = art.speech_cue.get(cue)  # each cue is judged once per article
+    if got is None:
+        from . import segment
 
-    if not segment.is_speech_cue(art.text, cue[0], cue[1]):
-        return False
-    return not made_sure(art, cue) and not negated_cue(art, cue)
+        got = art.speech_cue[cue] = segment.is_speech_cue(art.text, cue[0], cue[1]) \
+            and not made_sure(art, cue) and not negated_cue(art, cue)
+    return got
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").
