@@ -23,6 +23,7 @@ import functools
 import re
 
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
+from .name_runs import MODIFIER, NAME_RUN, clean_run, cut_piece, is_abbreviation, plain_pieces, word_core
 from .wordsets import WordSets, word_sets
 
 __all__ = ["Article", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
@@ -31,17 +32,7 @@ __all__ = ["Article", "word_core", "is_title", "is_abbreviation", "person_name",
 # The word sets (titles, nationalities, places, ...) come from data/word_sets.csv (kit.wordsets);
 # speech verbs come from the attribution word list, data/lexicons/attribution.csv.
 
-_CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
-_NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
-_NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_CAP_TOKEN})(?:[ \t]+{_NICKNAME}{_CAP_TOKEN})*")
 WORD = re.compile(r"[\w’'.\-]+")
-#: A hyphenated adjective, never part of a name: "Qaeda-linked", "Arabic-language", "US-supported",
-#: "NATO-member", "pro-Assad".
-MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-)[^-]+(?:-[^-]+)*"
-                       r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied|old|"
-                       r"held|style|friendly|leaning|majority|minded|member|\w{3,}ed|\w{3,}ing)$"
-                       r"|^(?:pro|anti|ex|post|pre|neo)-|^(?:us|u\.s\.?|uk|u\.k\.?|un|u\.n\.?|eu|nato)-\w",
-                       re.IGNORECASE)
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
 _ORG_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "University of |Leeds"
@@ -53,52 +44,9 @@ _TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z]
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
+#: After a run, only spaces and digits matter to its pieces (a month before a number): the rest is one letter.
+_NOT_SPACE_OR_DIGIT = re.compile(r"[^\s\d]")
 _RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
-
-
-def _clean_run(text: str, start: int, end: int, sets: WordSets) -> tuple[int, int]:
-    """Trim a capitalised run: drop leading stop words, and a sentence-final full stop or possessive."""
-    s, e = _clean_offsets(text[start:end], sets)
-    return start + s, start + e
-
-
-@functools.lru_cache(maxsize=65536)
-def _clean_offsets(run: str, sets: WordSets) -> tuple[int, int]:
-    """:func:`_clean_run` on the run alone: offsets into ``run``."""
-    words = list(re.finditer(r"\S+", run))
-    # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
-    # a capitalised one can ("Abu Mohammed al-Julani")
-    while words and (word_core(words[0].group(0)) in sets.stop_caps or words[0].group(0) in sets.particles
-                     or (len(words) == 1 and words[0].group(0).lower() in sets.particles)):
-        words.pop(0)
-    while words and words[-1].group(0).lower() in sets.particles:
-        words.pop()
-    if not words:
-        return 0, 0
-    s = words[0].start()
-    e = words[-1].end()
-    last = run[s:e].split()[-1]
-    if last.endswith(".") and not is_abbreviation(last.split("-")[-1]):
-        e -= 1
-    for suffix in ("’s", "'s", "’", "'"):
-        if run[s:e].endswith(suffix):
-            e -= len(suffix)
-            break
-    return s, e
-
-
-@functools.lru_cache(maxsize=65536)
-def is_abbreviation(token: str) -> bool:
-    """"Gen.", "U.S.", "J." (an initial) -- but not "Lee." at the end of a sentence.
-
-    >>> is_abbreviation("Gen."), is_abbreviation("U.S."), is_abbreviation("Lee.")
-    (True, True, False)
-    """
-    from .segment import ABBREVIATIONS
-
-    if re.fullmatch(r"(?:[A-Za-z]\.)+", token):
-        return True
-    return token.lower().rstrip(".") in ABBREVIATIONS
 
 
 def person_name(run: str, sets: WordSets | None = None) -> str:
@@ -132,6 +80,11 @@ def _person_name(run: str, sets: WordSets) -> str:
 def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> tuple[int, str]:
     """(start, name) of the person run text[ps:pe] named ``name``: a title ending in "of" just before it
     ("Director of Operations Jane Smith") starts the words, and the run's first word finishes the title."""
+    j = ps
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == ps or not (text[max(0, j - 2):j] == "of" or text[max(0, j - 3):j] == "the"):
+        return ps, name  # the pattern ends in "of " or "of the ": not here, no search needed
     title_of = _TITLE_OF_BEFORE.search(text, max(0, ps - 80), ps)
     if not title_of or not any(_is_title(w, sets) for w in title_of.group(0).split()):
         return ps, name
@@ -167,18 +120,6 @@ def _person_key(name: str) -> str:
     last = name.split()[-1] if name.split() else name
     last = _RX_PARTICLE_PREFIX.sub("", last)
     return last.lower().strip(".’'")
-
-
-@functools.lru_cache(maxsize=65536)
-def word_core(word: str) -> str:
-    """A word lowercased, without outer punctuation, a possessive or a contraction:
-    "Turkey’s," -> "turkey", "We’re" -> "we".
-
-    >>> word_core("Turkey’s,"), word_core("We’re")
-    ('turkey', 'we')
-    """
-    w = word.lower().strip(".,;:!?()[]“”\"‘")
-    return re.sub(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$", "", w)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -236,29 +177,6 @@ def _looks_like_person(run: str, sets: WordSets) -> bool:
         if any(ch.isdigit() for ch in bare):
             return False
     return True
-
-
-# a nickname in quotation marks, or a word (Article._split)
-_RUN_TOKEN = re.compile(r"[“\"][^”\"\n]{1,20}[”\"]|\S+")
-_NUMBER_NEXT = re.compile(r"\s*\d")
-_POSSESSIVE_END = re.compile(r"[’']s?$")
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_cuts(word: str, sets: WordSets) -> tuple[bool, bool, bool, bool, bool]:
-    """What :meth:`Article._split` needs to know of one word of a run, read once per word: is it always
-    cut out (a time word, a modifier, "Syrian-Iraqi"), a month (cut before a number), a capitalised
-    function word (cut unless it opens the run), does it end in a possessive, or in a full stop that
-    is not an abbreviation's."""
-    low = word_core(word)
-    parts = [p for p in low.split("-") if p]
-    always = (low in sets.time_words or bool(MODIFIER.search(low))
-              or (len(parts) > 1 and all(p in sets.demonyms or p in sets.places for p in parts)))
-    month = low in sets.month_words
-    stop_cap = low in sets.stop_caps and not month and low not in sets.particles
-    possessive = _POSSESSIVE_END.search(word) is not None
-    full_stop = word.endswith(".") and not is_abbreviation(word.split("-")[-1])
-    return always, month, stop_cap, possessive, full_stop
 
 
 def _spans_within(spans, starts, lo: int, hi: int) -> list:
@@ -334,7 +252,7 @@ class Article:
     def _find_runs(self, lo: int, hi: int):
         cache = self._pieces
         common = self._common
-        for m in _NAME_RUN.finditer(self.text, lo, hi):
+        for m in NAME_RUN.finditer(self.text, lo, hi):
             key = m.span()
             pieces = cache.get(key)
             if pieces is None:
@@ -351,13 +269,16 @@ class Article:
                     yield qs, qe
 
     def _run_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The pieces of one capitalised run (a match of _NAME_RUN), before the common-word check."""
+        """The pieces of one capitalised run (a match of kit.name_runs.NAME_RUN), before the common-word check."""
         text = self.text
         out = []
         sets = self.sets
-        s, e = _clean_run(text, start, end, sets)
+        s, e = clean_run(text, start, end, sets)
         if e <= s:
             return out
+        if not self.gaz_overlapping(s, e):  # the usual case: the pieces depend on the run's words alone
+            after = _NOT_SPACE_OR_DIGIT.sub("x", text[e:e + 4])  # all the pieces read of what follows the run
+            return [(s + a, s + b) for a, b in plain_pieces(text[s:e], after, sets)]
         pieces = [(s, e)]
         for gs, ge, _n, _k in self.gaz_overlapping(s, e):
             new = []
@@ -371,40 +292,8 @@ class Article:
                     new.append((ge, pe))
             pieces = new
         for ps, pe in pieces:
-            if text[ps:ps + 2] in ("’s", "'s"):
-                ps += 2  # the rest of a possessive after a gazetteer name: "Turkey’s Erdogan"
-            ps, pe = _clean_run(text, *_strip_span(text, ps, pe), sets)
-            for qs, qe in self._split(ps, pe):
-                qs, qe = _clean_run(text, *_strip_span(text, qs, qe), sets)
-                if qe > qs:
-                    out.append((qs, qe))
+            out.extend(cut_piece(text, ps, pe, sets))
         return out
-
-    def _split(self, s: int, e: int):
-        """Cut a capitalised run where a name cannot go on: at a weekday or other time word, a
-        capitalised function word, a month before a number ("Mattis December 5"), a modifier such
-        as "Qaeda-linked" or "Syrian-Iraqi" (dropped), a possessive ("Turkey’s | Erdogan") and a
-        full stop that ends a sentence ("Al-Tanf. | Just"). A nickname in quotation marks stays."""
-        text = self.text
-        sets = self.sets
-        if e <= s:
-            return
-        cur = s
-        for m in _RUN_TOKEN.finditer(text, s, e):
-            ts, te, w = m.start(), m.end(), m.group(0)
-            if w[0] in "“\"":
-                continue
-            always, month, stop_cap, possessive, full_stop = _word_cuts(w, sets)
-            if always or (month and _NUMBER_NEXT.match(text, te, te + 4) is not None) or (stop_cap and ts > s):
-                if ts > cur:
-                    yield cur, ts
-                cur = te
-                continue
-            if (possessive or full_stop) and te < e:
-                yield cur, te
-                cur = te
-        if e > cur:
-            yield cur, e
 
     def _common_word(self, s: int, e: int) -> bool:
         """A single capitalised word that opens a sentence (or a quotation), or stands in a heading
@@ -589,11 +478,3 @@ def _looks_like_org(run: str, sets: WordSets) -> bool:
     words = [word_core(w) for w in run.split()]
     return any(w in sets.org_words and w not in sets.demonyms and w not in sets.anonymous_words
                and w not in sets.group_names for w in words)
-
-
-def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and not text[s].isalnum():
-        s += 1
-    while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
-        e -= 1
-    return s, e

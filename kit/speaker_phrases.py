@@ -329,7 +329,7 @@ def end_of_words(text: str, hi: int) -> int:
     """``len(text[:hi].rstrip())`` without copying the text before ``hi`` (a cost that grew with
     the article for every reporting word): where the words before ``hi`` end.
 
-    >>> end_of_words("Lee said,  \n", 12)
+    >>> end_of_words("Lee said,   ", 12)
     9
     """
     while hi > 0 and text[hi - 1].isspace():
