@@ -187,13 +187,16 @@ def cut_piece(text: str, ps: int, pe: int, sets: WordSets) -> list[tuple[int, in
 
 @functools.lru_cache(maxsize=65536)
 def plain_pieces(run: str, after: str, sets: WordSets) -> tuple[tuple[int, int], ...]:
-    """:func:`cut_piece` of a trimmed run with no gazetteer name in it, as offsets into ``run``.
-    The answer depends only on the run's words and the four characters ``after`` it (a month
-    before a number: only their spaces and digits matter, so kit.names writes any other character
-    as "x"), so each distinct run is read once.
+    """The names in a run (a match of :data:`NAME_RUN`) with no gazetteer name in it, as offsets into
+    ``run``: :func:`clean_run`, then :func:`cut_piece`. The answer depends only on the run and the
+    four characters ``after`` it (a month before a number: only their spaces and digits matter, so
+    kit.names writes any other character as "x"), so each distinct run is read once.
 
     >>> from kit.wordsets import word_sets
-    >>> plain_pieces("Mattis December", " 5. ", word_sets()), plain_pieces("Mattis December", " was", word_sets())
-    (((0, 6),), ((0, 15),))
+    >>> plain_pieces("But Mattis December", " 5. ", word_sets()), plain_pieces("Mattis December", " was", word_sets())
+    (((4, 10),), ((0, 15),))
     """
-    return tuple(cut_piece(run + after, 0, len(run), sets))
+    s, e = clean_run(run, 0, len(run), sets)
+    if e <= s:
+        return ()
+    return tuple(cut_piece(run + after, s, e, sets))

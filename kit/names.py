@@ -208,6 +208,9 @@ class Article:
         self.gaz_starts = [g[0] for g in self.gaz]
         self.persons: dict[str, str] = {}  # key -> longest name seen
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
+        # the capitalised runs of the whole text, read once: runs() takes those of a stretch with bisect
+        self._run_spans = [m.span() for m in NAME_RUN.finditer(self.text)]
+        self._run_starts = [a for a, _b in self._run_spans]
         self._runs = None  # (lo, hi) -> runs, once __init__ has read the names (see runs())
         self._common = None  # (start, end) -> _common_word, likewise
         self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
@@ -225,6 +228,7 @@ class Article:
             long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", self.text[ps:pe])
             if 3 <= len(long_words) <= 20 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
                 self.headings.append((ps, pe))
+        self.heading_starts = [ps for ps, _pe in self.headings]
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
             if not _looks_like_person(run, sets):
@@ -249,11 +253,21 @@ class Article:
             got = self._runs[(lo, hi)] = tuple(self._find_runs(lo, hi))
         return got
 
+    def _run_spans_in(self, lo: int, hi: int):
+        """The matches of NAME_RUN in text[lo:hi]: those of the whole text that lie inside it (found
+        with bisect), unless one crosses ``lo`` or ``hi`` (then a scan of the stretch, which may find
+        a shorter run there)."""
+        spans, starts = self._run_spans, self._run_starts
+        k = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        if (k > 0 and spans[k - 1][1] > lo) or (j > k and spans[j - 1][1] > hi):
+            return [m.span() for m in NAME_RUN.finditer(self.text, lo, hi)]
+        return spans[k:j]
+
     def _find_runs(self, lo: int, hi: int):
         cache = self._pieces
         common = self._common
-        for m in NAME_RUN.finditer(self.text, lo, hi):
-            key = m.span()
+        for key in self._run_spans_in(lo, hi):
             pieces = cache.get(key)
             if pieces is None:
                 pieces = cache[key] = self._run_pieces(*key)
@@ -273,12 +287,12 @@ class Article:
         text = self.text
         out = []
         sets = self.sets
+        if not self.gaz_overlapping(start, end):  # the usual case: the pieces depend on the run's words alone
+            after = _NOT_SPACE_OR_DIGIT.sub("x", text[end:end + 4])  # all the pieces read of what follows the run
+            return [(start + a, start + b) for a, b in plain_pieces(text[start:end], after, sets)]
         s, e = clean_run(text, start, end, sets)
         if e <= s:
             return out
-        if not self.gaz_overlapping(s, e):  # the usual case: the pieces depend on the run's words alone
-            after = _NOT_SPACE_OR_DIGIT.sub("x", text[e:e + 4])  # all the pieces read of what follows the run
-            return [(s + a, s + b) for a, b in plain_pieces(text[s:e], after, sets)]
         pieces = [(s, e)]
         for gs, ge, _n, _k in self.gaz_overlapping(s, e):
             new = []
@@ -308,7 +322,8 @@ class Article:
             j -= 1
         k = self.sentence_index(s)
         at_start = j < 0 or self.text[j] in "\n:—–" or (k >= 0 and self.sentences[k][1] > j)
-        if any(ps <= s < pe for ps, pe in self.headings):
+        h = bisect.bisect_right(self.heading_starts, s) - 1
+        if h >= 0 and s < self.headings[h][1]:
             return _person_key(word) not in self.persons  # in a heading every word has a capital
         if not at_start:
             return False
