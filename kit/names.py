@@ -77,13 +77,19 @@ def _person_name(run: str, sets: WordSets) -> str:
     return " ".join(words)
 
 
+def _of_before(text: str, pos: int) -> bool:
+    """Could a pattern that ends in "of " or "of the " end at ``pos`` (spaces, after "of" or "the")?
+    A quick test before such a search."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < pos and (text[max(0, j - 2):j] == "of" or text[max(0, j - 3):j] == "the")
+
+
 def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> tuple[int, str]:
     """(start, name) of the person run text[ps:pe] named ``name``: a title ending in "of" just before it
     ("Director of Operations Jane Smith") starts the words, and the run's first word finishes the title."""
-    j = ps
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
-    if j == ps or not (text[max(0, j - 2):j] == "of" or text[max(0, j - 3):j] == "the"):
+    if not _of_before(text, ps):
         return ps, name  # the pattern ends in "of " or "of the ": not here, no search needed
     title_of = _TITLE_OF_BEFORE.search(text, max(0, ps - 80), ps)
     if not title_of or not any(_is_title(w, sets) for w in title_of.group(0).split()):
@@ -217,6 +223,7 @@ class Article:
         #: answers of kit.speakers.is_speech_cue, one per cue (the speaker rules ask for each cue many times)
         self.speech_cue: dict[tuple, bool] = {}
         self._candidates: dict[tuple[int, int, bool], list[dict]] = {}  # candidates() per stretch
+        self._run_cands: dict[tuple, dict | None] = {}  # what one run names (see _run_candidate)
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names (’ and ' stand in the same places of the pattern: one replace first)
         self.lower_words = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", self.text.replace("’", "'")))
@@ -434,44 +441,54 @@ class Article:
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
         for ps, pe in self.runs(lo, hi):
-            run = text[ps:pe]
             if any(a <= ps and pe <= b for a, b in covered):
                 continue
-            org_of = _ORG_OF_BEFORE.search(text, max(lo, ps - 40), ps)
-            if org_of and word_core(org_of.group(1)) in sets.org_words and len(run.split()) <= 3:
-                # "the University of Birmingham": an institution named after a place, not a person
-                found.append({"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
-                              "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""})
-                continue
-            if _looks_like_person(run, sets):
-                name = _person_name(run, sets)
-                known = _person_key(name) in self.persons
-                if not lenient and not (known or len(name.split()) >= 2):
-                    continue
-                if self._unlikely_person(ps, pe, name):
-                    continue
-                if self.plural_group(ps, pe):
-                    found.append({"start": ps, "end": pe, "text": run, "speaker": run, "type": "anonymous",
-                                  "gaz_type": "", "note": "the source is described, not named"})
-                    continue
-                if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
-                    # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer
-                    found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
-                                  "type": "organisation", "gaz_type": ""})
-                    continue
-                title_start, name = _after_title_of(text, ps, pe, name, sets)
-                ps, run = title_start, text[title_start:pe]
-                cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
-                        "type": "named person", "gaz_type": ""}
-                if not known and cand["speaker"] != name:
-                    cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
+            key = (ps, pe, max(lo, ps - 40), lenient)  # what a run's candidate depends on
+            cand = self._run_cands.get(key, False)
+            if cand is False:
+                cand = self._run_cands[key] = self._run_candidate(*key)
+            if cand is not None:
                 found.append(cand)
-            elif any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
-                    and _looks_like_org(run, sets):
-                found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
-                              "type": "organisation", "gaz_type": ""})
         found.sort(key=lambda c: c["start"])
         return found
+
+    def _run_candidate(self, ps: int, pe: int, org_lo: int, lenient: bool) -> dict | None:
+        """What the run text[ps:pe] names, for :meth:`candidates` (``org_lo``: where the words before it
+        that may make it an institution, "University of", can start); None if nothing."""
+        text = self.text
+        sets = self.sets
+        run = text[ps:pe]
+        org_of = _ORG_OF_BEFORE.search(text, org_lo, ps) if _of_before(text, ps) else None
+        if org_of and word_core(org_of.group(1)) in sets.org_words and len(run.split()) <= 3:
+            # "the University of Birmingham": an institution named after a place, not a person
+            return {"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
+                    "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""}
+        if _looks_like_person(run, sets):
+            name = _person_name(run, sets)
+            known = _person_key(name) in self.persons
+            if not lenient and not (known or len(name.split()) >= 2):
+                return None
+            if self._unlikely_person(ps, pe, name):
+                return None
+            if self.plural_group(ps, pe):
+                return {"start": ps, "end": pe, "text": run, "speaker": run, "type": "anonymous",
+                        "gaz_type": "", "note": "the source is described, not named"}
+            if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
+                # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer
+                return {"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
+                        "type": "organisation", "gaz_type": ""}
+            title_start, name = _after_title_of(text, ps, pe, name, sets)
+            ps, run = title_start, text[title_start:pe]
+            cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
+                    "type": "named person", "gaz_type": ""}
+            if not known and cand["speaker"] != name:
+                cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
+            return cand
+        if any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
+                and _looks_like_org(run, sets):
+            return {"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
+                    "type": "organisation", "gaz_type": ""}
+        return None
 
 
 def _one_edit(a: str, b: str) -> bool:
