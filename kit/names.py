@@ -219,11 +219,14 @@ class Article:
         self._run_starts = [a for a, _b in self._run_spans]
         self._runs = None  # (lo, hi) -> runs, once __init__ has read the names (see runs())
         self._common = None  # (start, end) -> _common_word, likewise
-        self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
+        self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers (add_speaker)
+        self._speakers_by_sentence: dict[int, list[tuple[int, str]]] = {}
+        self._speakers_sorted: list[tuple[int, str]] = []
         #: answers of kit.speakers.is_speech_cue, one per cue (the speaker rules ask for each cue many times)
         self.speech_cue: dict[tuple, bool] = {}
         self._candidates: dict[tuple[int, int, bool], list[dict]] = {}  # candidates() per stretch
         self._run_cands: dict[tuple, dict | None] = {}  # what one run names (see _run_candidate)
+        self._persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names (’ and ' stand in the same places of the pattern: one replace first)
         self.lower_words = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", self.text.replace("’", "'")))
@@ -383,6 +386,27 @@ class Article:
     def cues_in(self, lo: int, hi: int):
         return _spans_within(self.cues, self.cue_starts, lo, hi)
 
+    def cue_after(self, lo: int, hi: int) -> bool:
+        """Does a cue start strictly between ``lo`` and ``hi`` (bisect, not a scan of every cue)?"""
+        k = bisect.bisect_right(self.cue_starts, lo)
+        return k < len(self.cue_starts) and self.cue_starts[k] < hi
+
+    def add_speaker(self, pos: int, name: str) -> None:
+        """Note a named person who speaks at ``pos`` (:attr:`speakers`, in the order noted), also by
+        sentence and in text order, so that :meth:`speakers_in` and :meth:`last_speaker_before` need no scan."""
+        self.speakers.append((pos, name))
+        self._speakers_by_sentence.setdefault(self.sentence_index(pos), []).append((pos, name))
+        bisect.insort(self._speakers_sorted, (pos, name))
+
+    def speakers_in(self, k: int, lo: int, hi: int) -> list[str]:
+        """The speakers noted at lo <= pos < hi, inside sentence ``k``, in the order noted."""
+        return [n for p, n in self._speakers_by_sentence.get(k, ()) if lo <= p < hi]
+
+    def last_speaker_before(self, pos: int) -> str:
+        """The speaker noted last in text order before ``pos`` (the greatest (pos, name)); '' if none."""
+        k = bisect.bisect_left(self._speakers_sorted, (pos,))
+        return self._speakers_sorted[k - 1][1] if k else ""
+
     def _in_gazetteer(self, s: int, e: int) -> bool:
         k = bisect.bisect_right(self.gaz_starts, e) - 1
         while k >= 0 and self.gaz[k][1] > s:
@@ -402,7 +426,13 @@ class Article:
         if key in self.persons:
             return self.persons[key]
         if len(key) >= 6 and " " not in name.strip():
-            near = [k for k in self.persons if len(k) >= 6 and k[0] == key[0] and _one_edit(k, key)]
+            if self._persons_by_shape is None:  # the known surnames by first letter and length, once
+                self._persons_by_shape = {}
+                for k in self.persons:
+                    if len(k) >= 6:
+                        self._persons_by_shape.setdefault((k[0], len(k)), []).append(k)
+            near = [k for n in (len(key) - 1, len(key), len(key) + 1)
+                    for k in self._persons_by_shape.get((key[0], n), ()) if _one_edit(k, key)]
             if len(near) == 1:
                 return self.persons[near[0]]
         return name

@@ -83,6 +83,9 @@ def _said_like(quote: str) -> bool:
     return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> int | None:
     """The end of the sentence that goes on after a quotation ending in “?” or “!” when the sentence
     splitter cut there and the words that follow, on the same line, open in lower case or name the
@@ -92,8 +95,8 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     if q["close"] is None or last not in "?!…." or c_end < sent_hi - 1:
         return None
     k = art.sentence_index(c_end)
-    m = re.match(r"[ \t]+", text[c_end:])
-    start = c_end + (m.end() if m else 0)
+    m = _SPACES.match(text, c_end)
+    start = m.end() if m else c_end
     if k < 0 or k + 1 >= len(art.sentences) or art.sentences[k + 1][1] != start:
         if not (k >= 0 and art.sentences[k][1] == start):
             return None
@@ -463,7 +466,7 @@ def article_quotes(art: Article) -> list[dict]:
                 note = "; ".join(n for n in (note, KIND_NOTES[kind]) if n)
                 cue = cue if found is not None else None
         if found is not None and found.get("type") == "named person" and found.get("speaker"):
-            art.speakers.append((o, found["speaker"]))
+            art.add_speaker(o, found["speaker"])
         if found is not None and cue is not None and cue[0] >= c_end and kind in ("direct", "partial"):
             _credit_earlier(art, rows, waiting, q, found, cue, speech)
         if found is None and kind in ("direct", "scare", "partial") and q["kind"] != "scare":
@@ -512,7 +515,7 @@ def article_quotes(art: Article) -> list[dict]:
             if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
                 continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
             if found.get("type") == "named person":
-                art.speakers.append((cue[0], found["speaker"]))
+                art.add_speaker(cue[0], found["speaker"])
             if found["speaker"] in seen_speakers or writers_inference(art, cue, found):
                 continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
             relative = reduced_relative(art, cue, s)
