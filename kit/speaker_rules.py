@@ -35,7 +35,7 @@ from .quote_grammar import (
     written_on_thing,
 )
 from .speaker_guess import resolve_speaker
-from .speaker_phrases import end_of_words, pick_speaker, plain_phrase
+from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 
 __all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
@@ -143,7 +143,7 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
             return found, cues[-1]
     for m in re.finditer(r"\w+", art.text[cs:ce]):
         word = m.group(0).lower()
-        if word in art.sets.pronouns_person | art.sets.pronouns_other:
+        if word in pronouns(art.sets):
             return plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
         if word not in art.sets.adverbs:
             break
