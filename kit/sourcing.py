@@ -144,7 +144,8 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
     by_para = {aid: paragraph_spans(text) for aid, text in zip(articles["article_id"], articles["text"])}
     if len(cues):
         tone = cues["tone"].fillna("") if "tone" in cues.columns else pd.Series([""] * len(cues))
-        cue_rows = sorted(zip(cues.article_id, cues.start, cues.end, cues.term.fillna(""), tone))
+        cue_rows = sorted(zip(cues.article_id.tolist(), cues.start.tolist(), cues.end.tolist(),
+                              cues.term.fillna("").tolist(), tone.tolist()))
     else:
         cue_rows = []
     by_cue: dict = {}
@@ -414,9 +415,14 @@ def attribution_lookup(q):
     >>> sorted(attribution_lookup(quotes(arts))["a"])
     ['direct', 'sentence']
     """
+    import collections
+
     by_article: dict = {}
-    q = q.assign(speaker=[speaker_name(v) for v in q["speaker"]])
-    for r in q.itertuples(index=False):
+    q = q.assign(speaker=[speaker_name(v) for v in q["speaker"].tolist()])
+    # the rows as itertuples gives them, built from each column's list (iterating the table row by row
+    # over Arrow-backed columns costs more than the rest of this function)
+    row = collections.namedtuple("Pandas", [str(c) for c in q.columns], rename=True)
+    for r in map(row._make, zip(*(q[c].tolist() for c in q.columns))):
         d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
         if r.kind in ("direct", "title", "partial"):  # words inside a quoted headline are its outlet's, too
             d["direct"].append(r)
