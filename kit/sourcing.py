@@ -35,7 +35,7 @@ from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
-           "checked_articles", "prepare_articles", "attribution_lookup", "speech_cue_spans", "attribution_at", "speaker_name",
+           "checked_articles", "prepare_articles", "attribution_lookup", "speech_cue_spans", "table_rows", "attribution_at", "speaker_name",
            "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "UNKNOWN_OUTLET", "COUNTED_KINDS"]
 
 QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
@@ -76,6 +76,20 @@ def checked_articles(articles, function: str):
 
 
 # --------------------------------------------------------------------------- adapters to the shared modules
+
+def table_rows(frame):
+    """The rows of a table as ``frame.itertuples(index=False)`` gives them, read column by column
+    (row by row over Arrow-backed text columns costs more than the loops that use the rows).
+
+    >>> import pandas as pd
+    >>> [(r.article_id, r.n) for r in table_rows(pd.DataFrame({"article_id": ["a", "b"], "n": [1, 2]}))]
+    [('a', 1), ('b', 2)]
+    """
+    import collections
+
+    row = collections.namedtuple("Pandas", [str(c) for c in frame.columns], rename=True)
+    return map(row._make, zip(*(frame[c].tolist() for c in frame.columns)))
+
 
 def _sentence_table(articles):
     """Sentences from kit.corpus (the kit's one sentence splitter)."""
@@ -155,7 +169,7 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
 
     sets = word_sets()  # one look at data/word_sets.csv for the whole table
     out = []
-    for row in articles.itertuples(index=False):
+    for row in table_rows(articles):
         sents = sorted((int(i), int(s), int(e)) for i, s, e in by_sent.get(row.article_id, []))
         sents.sort(key=lambda x: x[1])
         paragraphs = sorted((int(s), int(e)) for s, e in by_para.get(row.article_id, []))
@@ -255,7 +269,7 @@ def _sources(frame, gazetteer=None):
     gaz = load_gazetteer(gazetteer)
     for row in gaz.itertuples():
         gaz_types[row.name] = row.type
-    for r in q.itertuples(index=False):
+    for r in table_rows(q):
         if not speaker_name(r.speaker) or r.kind not in COUNTED_KINDS:
             continue  # a title, or a word or two quoted inside the writer's sentence: not a quotation
         e = entry(r.article_id, r.outlet, r.speaker, r.speaker_type, gaz_types.get(r.speaker, ""))
@@ -266,7 +280,7 @@ def _sources(frame, gazetteer=None):
         if not e["example"]:
             e["example"] = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
-    for row in frame.itertuples(index=False):
+    for row in table_rows(frame):
         for s, _e, name, kind in gazetteer_hits(row.text, gazetteer):  # as prepare_articles finds them
             stype = GAZETTEER_TYPES.get(kind, "organisation")
             key = (row.article_id, name)
@@ -279,11 +293,11 @@ def _sources(frame, gazetteer=None):
     if len(vague):
         outlets = dict(zip(frame.article_id, frame.outlet))
         speaker_spans = {}
-        for r in q.itertuples(index=False):
+        for r in table_rows(q):
             if r.speaker_start >= 0:
                 speaker_spans.setdefault(r.article_id, []).append((r.speaker_start, r.speaker_end))
         texts = dict(zip(frame.article_id, frame.text))
-        for v in vague.itertuples(index=False):
+        for v in table_rows(vague):
             if any(a < v.end and v.start < b for a, b in speaker_spans.get(v.article_id, [])):
                 continue  # already counted as the speaker of a quotation
             if talks_about_sources(texts[v.article_id], v.start):
@@ -338,7 +352,7 @@ def citations(articles, gazetteer=None):
     src = sources(frame, gazetteer)
     src = src[src.source_type == "media outlet"]
     rows = []
-    for r in src.itertuples(index=False):
+    for r in table_rows(src):
         own = r.outlet.strip().lower()
         rows.append({"article_id": r.article_id, "outlet": outlet_label(r.outlet), "cited": r.source,
                      "cited_type": r.gazetteer_type, "n_mentions": r.n_mentions, "n_quotes": r.n_quotes,
@@ -415,14 +429,9 @@ def attribution_lookup(q):
     >>> sorted(attribution_lookup(quotes(arts))["a"])
     ['direct', 'sentence']
     """
-    import collections
-
     by_article: dict = {}
     q = q.assign(speaker=[speaker_name(v) for v in q["speaker"].tolist()])
-    # the rows as itertuples gives them, built from each column's list (iterating the table row by row
-    # over Arrow-backed columns costs more than the rest of this function)
-    row = collections.namedtuple("Pandas", [str(c) for c in q.columns], rename=True)
-    for r in map(row._make, zip(*(q[c].tolist() for c in q.columns))):
+    for r in table_rows(q):
         d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
         if r.kind in ("direct", "title", "partial"):  # words inside a quoted headline are its outlet's, too
             d["direct"].append(r)
@@ -488,7 +497,7 @@ def _trace(frame, pattern, gazetteer=None):
     texts = dict(zip(frame.article_id, frame.text))
     outlets = dict(zip(frame.article_id, frame.outlet))
     rows = []
-    for s in sent.itertuples(index=False):
+    for s in table_rows(sent):
         text = texts[s.article_id]
         matches = list(pattern.finditer(text, s.start, s.end))
         if not matches:
