@@ -20,6 +20,7 @@ from .sourcing import (
     attribution_at,
     attribution_lookup,
     checked_articles,
+    collector_paused,
     data_version,
     quotes,
     speech_cue_spans,
@@ -240,6 +241,7 @@ class _Sentence(NamedTuple):
     end: int
 
 
+@collector_paused()
 def _figures(frame, gazetteer=None):
     import pandas as pd
 
