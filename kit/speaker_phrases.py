@@ -19,7 +19,7 @@ import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
 
-__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_organisation", "end_of_words", "described_source", "is_former", "name_head", "named_role_before",
+__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
            "only_skip_words", "pick_speaker", "plain_phrase", "pronouns", "role_before_name", "subject_before_appositives",
            "words_span"]
 
@@ -348,6 +348,16 @@ def end_of_words(text: str, hi: int) -> int:
     while hi > 0 and text[hi - 1].isspace():
         hi -= 1
     return hi
+
+
+def ends_with_comma(text: str, pos: int) -> bool:
+    """Do the words before ``pos`` end with a comma (``text[:pos].rstrip().endswith(",")``, without the copy)?
+
+    >>> ends_with_comma("The plan, announced", 9), ends_with_comma("The plan", 8)
+    (True, False)
+    """
+    end = end_of_words(text, pos)
+    return text[max(0, end - 1):end] == ","
 
 
 def clause_start(text: str, lo: int, hi: int) -> int:

@@ -25,6 +25,7 @@ from .speaker_phrases import (
     clause_start,
     described_source,
     end_of_words,
+    ends_with_comma,
     name_head,
     only_skip_words,
     pick_speaker,
@@ -538,19 +539,13 @@ def agentless_passive(art: Article, cue) -> bool:
     """
     text = art.text
     word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
-    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and _ends_with_comma(text, cue[0]):
+    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and ends_with_comma(text, cue[0]):
         # "The decision, announced in March, would …": the decision was announced; it says nothing
         return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
     aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
     if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
         return False  # "IS said": a name in capitals, not "is"
     return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
-
-
-def _ends_with_comma(text: str, pos: int) -> bool:
-    """Do the words before ``pos`` end with a comma (``text[:pos].rstrip().endswith(",")``, without the copy)?"""
-    end = end_of_words(text, pos)
-    return text[max(0, end - 1):end] == ","
 
 
 #: After a past participle between commas: a time or place, then the comma that closes the phrase.
