@@ -30,7 +30,8 @@ multiple of (a). Then:
 
 - compute once: all the tables one after the other, with and without ``kit.cache``;
 - linearity (``--linearity``, on by default with ``--corpus``): per-word cost of each table on one
-  article of about 5 MB and on 20,000 small articles, against the corpus above (goal: within 2x);
+  article of about 5 MB (``--big-mb``) and on 20,000 small articles (``--small-articles``), against
+  the corpus above (goal: within 2x);
 - ``kit.profile`` over 10,000 articles: peak memory (a fresh process; resident set size);
 - throughput of ``kit.scale.run`` on a Dask LocalCluster with 1 and 2 worker processes (``--dask``);
 - each lesson's Run All (``notebooks/``, or ``answers/`` with ``--lesson-folder answers``; a fresh kernel
@@ -403,6 +404,9 @@ def main(argv=None):
     parser.add_argument("--tables", default=",".join(TABLES), help="comma-separated tables to time")
     parser.add_argument("--profile-articles", type=int, default=10_000)
     parser.add_argument("--profile-words-per-article", type=int, default=600)
+    parser.add_argument("--big-mb", type=float, default=5.0,
+                        help="linearity: size of the one long article in MB (the corpus's texts joined)")
+    parser.add_argument("--small-articles", type=int, default=20_000, help="linearity: number of small articles")
     parser.add_argument("--linearity", action=argparse.BooleanOptionalAction, default=None,
                         help="one 5 MB article and 20,000 small articles (default: on with --corpus)")
     parser.add_argument("--dask", action=argparse.BooleanOptionalAction, default=True,
@@ -530,8 +534,8 @@ def main(argv=None):
         articles = articles_all
 
     if args.linearity:
-        for label, frame in (("one article of about 5 MB", one_big_article(articles)),
-                             ("20,000 small articles", small_articles(articles))):
+        for label, frame in ((f"one article of about {args.big_mb:g} MB", one_big_article(articles, args.big_mb)),
+                             (f"{args.small_articles:,} small articles", small_articles(articles, args.small_articles))):
             words = count_words(frame.text)
             print(f"linearity, {label}: {len(frame):,} articles, {words:,} words")
             for name in ["annotate", *tables]:

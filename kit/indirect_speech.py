@@ -171,7 +171,7 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
             start += told.end()
         end = e
         comma = after.rfind(",")
-        if comma != -1 and any(ce + comma < c[0] < e for c in art.cues):
+        if comma != -1 and art.cue_after(ce + comma, e):
             end = _rstrip(text, start, ce + comma)
         return start, end
     return s, e

@@ -23,6 +23,7 @@ import functools
 import re
 
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
+from .name_runs import MODIFIER, NAME_RUN, clean_run, cut_piece, is_abbreviation, plain_pieces, word_core
 from .wordsets import WordSets, word_sets
 
 __all__ = ["Article", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
@@ -31,17 +32,7 @@ __all__ = ["Article", "word_core", "is_title", "is_abbreviation", "person_name",
 # The word sets (titles, nationalities, places, ...) come from data/word_sets.csv (kit.wordsets);
 # speech verbs come from the attribution word list, data/lexicons/attribution.csv.
 
-_CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
-_NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
-_NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_CAP_TOKEN})(?:[ \t]+{_NICKNAME}{_CAP_TOKEN})*")
 WORD = re.compile(r"[\w’'.\-]+")
-#: A hyphenated adjective, never part of a name: "Qaeda-linked", "Arabic-language", "US-supported",
-#: "NATO-member", "pro-Assad".
-MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-)[^-]+(?:-[^-]+)*"
-                       r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied|old|"
-                       r"held|style|friendly|leaning|majority|minded|member|\w{3,}ed|\w{3,}ing)$"
-                       r"|^(?:pro|anti|ex|post|pre|neo)-|^(?:us|u\.s\.?|uk|u\.k\.?|un|u\.n\.?|eu|nato)-\w",
-                       re.IGNORECASE)
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
 _ORG_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "University of |Leeds"
@@ -53,52 +44,9 @@ _TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z]
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
+#: After a run, only spaces and digits matter to its pieces (a month before a number): the rest is one letter.
+_NOT_SPACE_OR_DIGIT = re.compile(r"[^\s\d]")
 _RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
-
-
-def _clean_run(text: str, start: int, end: int, sets: WordSets) -> tuple[int, int]:
-    """Trim a capitalised run: drop leading stop words, and a sentence-final full stop or possessive."""
-    s, e = _clean_offsets(text[start:end], sets)
-    return start + s, start + e
-
-
-@functools.lru_cache(maxsize=65536)
-def _clean_offsets(run: str, sets: WordSets) -> tuple[int, int]:
-    """:func:`_clean_run` on the run alone: offsets into ``run``."""
-    words = list(re.finditer(r"\S+", run))
-    # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
-    # a capitalised one can ("Abu Mohammed al-Julani")
-    while words and (word_core(words[0].group(0)) in sets.stop_caps or words[0].group(0) in sets.particles
-                     or (len(words) == 1 and words[0].group(0).lower() in sets.particles)):
-        words.pop(0)
-    while words and words[-1].group(0).lower() in sets.particles:
-        words.pop()
-    if not words:
-        return 0, 0
-    s = words[0].start()
-    e = words[-1].end()
-    last = run[s:e].split()[-1]
-    if last.endswith(".") and not is_abbreviation(last.split("-")[-1]):
-        e -= 1
-    for suffix in ("’s", "'s", "’", "'"):
-        if run[s:e].endswith(suffix):
-            e -= len(suffix)
-            break
-    return s, e
-
-
-@functools.lru_cache(maxsize=65536)
-def is_abbreviation(token: str) -> bool:
-    """"Gen.", "U.S.", "J." (an initial) -- but not "Lee." at the end of a sentence.
-
-    >>> is_abbreviation("Gen."), is_abbreviation("U.S."), is_abbreviation("Lee.")
-    (True, True, False)
-    """
-    from .segment import ABBREVIATIONS
-
-    if re.fullmatch(r"(?:[A-Za-z]\.)+", token):
-        return True
-    return token.lower().rstrip(".") in ABBREVIATIONS
 
 
 def person_name(run: str, sets: WordSets | None = None) -> str:
@@ -129,9 +77,20 @@ def _person_name(run: str, sets: WordSets) -> str:
     return " ".join(words)
 
 
+def _of_before(text: str, pos: int) -> bool:
+    """Could a pattern that ends in "of " or "of the " end at ``pos`` (spaces, after "of" or "the")?
+    A quick test before such a search."""
+    j = pos
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < pos and (text[max(0, j - 2):j] == "of" or text[max(0, j - 3):j] == "the")
+
+
 def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> tuple[int, str]:
     """(start, name) of the person run text[ps:pe] named ``name``: a title ending in "of" just before it
     ("Director of Operations Jane Smith") starts the words, and the run's first word finishes the title."""
+    if not _of_before(text, ps):
+        return ps, name  # the pattern ends in "of " or "of the ": not here, no search needed
     title_of = _TITLE_OF_BEFORE.search(text, max(0, ps - 80), ps)
     if not title_of or not any(_is_title(w, sets) for w in title_of.group(0).split()):
         return ps, name
@@ -167,18 +126,6 @@ def _person_key(name: str) -> str:
     last = name.split()[-1] if name.split() else name
     last = _RX_PARTICLE_PREFIX.sub("", last)
     return last.lower().strip(".’'")
-
-
-@functools.lru_cache(maxsize=65536)
-def word_core(word: str) -> str:
-    """A word lowercased, without outer punctuation, a possessive or a contraction:
-    "Turkey’s," -> "turkey", "We’re" -> "we".
-
-    >>> word_core("Turkey’s,"), word_core("We’re")
-    ('turkey', 'we')
-    """
-    w = word.lower().strip(".,;:!?()[]“”\"‘")
-    return re.sub(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$", "", w)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -238,29 +185,6 @@ def _looks_like_person(run: str, sets: WordSets) -> bool:
     return True
 
 
-# a nickname in quotation marks, or a word (Article._split)
-_RUN_TOKEN = re.compile(r"[“\"][^”\"\n]{1,20}[”\"]|\S+")
-_NUMBER_NEXT = re.compile(r"\s*\d")
-_POSSESSIVE_END = re.compile(r"[’']s?$")
-
-
-@functools.lru_cache(maxsize=65536)
-def _word_cuts(word: str, sets: WordSets) -> tuple[bool, bool, bool, bool, bool]:
-    """What :meth:`Article._split` needs to know of one word of a run, read once per word: is it always
-    cut out (a time word, a modifier, "Syrian-Iraqi"), a month (cut before a number), a capitalised
-    function word (cut unless it opens the run), does it end in a possessive, or in a full stop that
-    is not an abbreviation's."""
-    low = word_core(word)
-    parts = [p for p in low.split("-") if p]
-    always = (low in sets.time_words or bool(MODIFIER.search(low))
-              or (len(parts) > 1 and all(p in sets.demonyms or p in sets.places for p in parts)))
-    month = low in sets.month_words
-    stop_cap = low in sets.stop_caps and not month and low not in sets.particles
-    possessive = _POSSESSIVE_END.search(word) is not None
-    full_stop = word.endswith(".") and not is_abbreviation(word.split("-")[-1])
-    return always, month, stop_cap, possessive, full_stop
-
-
 def _spans_within(spans, starts, lo: int, hi: int) -> list:
     """The spans (sorted by start, ``starts`` their start offsets) that lie wholly inside [lo, hi)."""
     k = bisect.bisect_left(starts, lo)
@@ -275,8 +199,8 @@ def _spans_within(spans, starts, lo: int, hi: int) -> list:
 class Article:
     """Everything the speaker rules need to know about one article."""
 
-    def __init__(self, row, sentences, paragraphs, cues, gazetteer=None):
-        self.sets = sets = word_sets()      # the word sets in use (kit.wordsets.WordSets)
+    def __init__(self, row, sentences, paragraphs, cues, gazetteer=None, sets: WordSets | None = None):
+        self.sets = sets = sets or word_sets()  # the word sets in use (kit.wordsets.WordSets)
         self.id = row.article_id
         self.outlet = row.outlet
         self.text = row.text
@@ -290,12 +214,22 @@ class Article:
         self.gaz_starts = [g[0] for g in self.gaz]
         self.persons: dict[str, str] = {}  # key -> longest name seen
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
+        # the capitalised runs of the whole text, read once: runs() takes those of a stretch with bisect
+        self._run_spans = [m.span() for m in NAME_RUN.finditer(self.text)]
+        self._run_starts = [a for a, _b in self._run_spans]
         self._runs = None  # (lo, hi) -> runs, once __init__ has read the names (see runs())
         self._common = None  # (start, end) -> _common_word, likewise
-        self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers
+        self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers (add_speaker)
+        self._speakers_by_sentence: dict[int, list[tuple[int, str]]] = {}
+        self._speakers_sorted: list[tuple[int, str]] = []
+        #: answers of kit.speakers.is_speech_cue, one per cue (the speaker rules ask for each cue many times)
+        self.speech_cue: dict[tuple, bool] = {}
+        self._candidates: dict[tuple[int, int, bool], list[dict]] = {}  # candidates() per stretch
+        self._run_cands: dict[tuple, dict | None] = {}  # what one run names (see _run_candidate)
+        self._persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
-        # the same words, not names
-        self.lower_words = {w.replace("’", "'") for w in re.findall(r"(?<![\w’'-])[a-z][a-z’'-]*", self.text)}
+        # the same words, not names (’ and ' stand in the same places of the pattern: one replace first)
+        self.lower_words = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", self.text.replace("’", "'")))
         # capitalised words this article writes inside a sentence, after a small word: names, not plurals
         self.mid_caps = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", self.text))
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
@@ -304,10 +238,13 @@ class Article:
             long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", self.text[ps:pe])
             if 3 <= len(long_words) <= 20 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
                 self.headings.append((ps, pe))
+        self.heading_starts = [ps for ps, _pe in self.headings]
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
+            if not _looks_like_person(run, sets):
+                continue
             name = _after_title_of(self.text, s, e, _person_name(run, sets), sets)[1]
-            if _looks_like_person(run, sets) and (len(name.split()) >= 2 or name != run):
+            if len(name.split()) >= 2 or name != run:
                 key = _person_key(name)
                 if len(name) > len(self.persons.get(key, "")):
                     self.persons[key] = name
@@ -326,11 +263,21 @@ class Article:
             got = self._runs[(lo, hi)] = tuple(self._find_runs(lo, hi))
         return got
 
+    def _run_spans_in(self, lo: int, hi: int):
+        """The matches of NAME_RUN in text[lo:hi]: those of the whole text that lie inside it (found
+        with bisect), unless one crosses ``lo`` or ``hi`` (then a scan of the stretch, which may find
+        a shorter run there)."""
+        spans, starts = self._run_spans, self._run_starts
+        k = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        if (k > 0 and spans[k - 1][1] > lo) or (j > k and spans[j - 1][1] > hi):
+            return [m.span() for m in NAME_RUN.finditer(self.text, lo, hi)]
+        return spans[k:j]
+
     def _find_runs(self, lo: int, hi: int):
         cache = self._pieces
         common = self._common
-        for m in _NAME_RUN.finditer(self.text, lo, hi):
-            key = m.span()
+        for key in self._run_spans_in(lo, hi):
             pieces = cache.get(key)
             if pieces is None:
                 pieces = cache[key] = self._run_pieces(*key)
@@ -346,11 +293,14 @@ class Article:
                     yield qs, qe
 
     def _run_pieces(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The pieces of one capitalised run (a match of _NAME_RUN), before the common-word check."""
+        """The pieces of one capitalised run (a match of kit.name_runs.NAME_RUN), before the common-word check."""
         text = self.text
         out = []
         sets = self.sets
-        s, e = _clean_run(text, start, end, sets)
+        if not self.gaz_overlapping(start, end):  # the usual case: the pieces depend on the run's words alone
+            after = _NOT_SPACE_OR_DIGIT.sub("x", text[end:end + 4])  # all the pieces read of what follows the run
+            return [(start + a, start + b) for a, b in plain_pieces(text[start:end], after, sets)]
+        s, e = clean_run(text, start, end, sets)
         if e <= s:
             return out
         pieces = [(s, e)]
@@ -366,40 +316,8 @@ class Article:
                     new.append((ge, pe))
             pieces = new
         for ps, pe in pieces:
-            if text[ps:ps + 2] in ("’s", "'s"):
-                ps += 2  # the rest of a possessive after a gazetteer name: "Turkey’s Erdogan"
-            ps, pe = _clean_run(text, *_strip_span(text, ps, pe), sets)
-            for qs, qe in self._split(ps, pe):
-                qs, qe = _clean_run(text, *_strip_span(text, qs, qe), sets)
-                if qe > qs:
-                    out.append((qs, qe))
+            out.extend(cut_piece(text, ps, pe, sets))
         return out
-
-    def _split(self, s: int, e: int):
-        """Cut a capitalised run where a name cannot go on: at a weekday or other time word, a
-        capitalised function word, a month before a number ("Mattis December 5"), a modifier such
-        as "Qaeda-linked" or "Syrian-Iraqi" (dropped), a possessive ("Turkey’s | Erdogan") and a
-        full stop that ends a sentence ("Al-Tanf. | Just"). A nickname in quotation marks stays."""
-        text = self.text
-        sets = self.sets
-        if e <= s:
-            return
-        cur = s
-        for m in _RUN_TOKEN.finditer(text, s, e):
-            ts, te, w = m.start(), m.end(), m.group(0)
-            if w[0] in "“\"":
-                continue
-            always, month, stop_cap, possessive, full_stop = _word_cuts(w, sets)
-            if always or (month and _NUMBER_NEXT.match(text, te, te + 4) is not None) or (stop_cap and ts > s):
-                if ts > cur:
-                    yield cur, ts
-                cur = te
-                continue
-            if (possessive or full_stop) and te < e:
-                yield cur, te
-                cur = te
-        if e > cur:
-            yield cur, e
 
     def _common_word(self, s: int, e: int) -> bool:
         """A single capitalised word that opens a sentence (or a quotation), or stands in a heading
@@ -414,7 +332,8 @@ class Article:
             j -= 1
         k = self.sentence_index(s)
         at_start = j < 0 or self.text[j] in "\n:—–" or (k >= 0 and self.sentences[k][1] > j)
-        if any(ps <= s < pe for ps, pe in self.headings):
+        h = bisect.bisect_right(self.heading_starts, s) - 1
+        if h >= 0 and s < self.headings[h][1]:
             return _person_key(word) not in self.persons  # in a heading every word has a capital
         if not at_start:
             return False
@@ -467,6 +386,27 @@ class Article:
     def cues_in(self, lo: int, hi: int):
         return _spans_within(self.cues, self.cue_starts, lo, hi)
 
+    def cue_after(self, lo: int, hi: int) -> bool:
+        """Does a cue start strictly between ``lo`` and ``hi`` (bisect, not a scan of every cue)?"""
+        k = bisect.bisect_right(self.cue_starts, lo)
+        return k < len(self.cue_starts) and self.cue_starts[k] < hi
+
+    def add_speaker(self, pos: int, name: str) -> None:
+        """Note a named person who speaks at ``pos`` (:attr:`speakers`, in the order noted), also by
+        sentence and in text order, so that :meth:`speakers_in` and :meth:`last_speaker_before` need no scan."""
+        self.speakers.append((pos, name))
+        self._speakers_by_sentence.setdefault(self.sentence_index(pos), []).append((pos, name))
+        bisect.insort(self._speakers_sorted, (pos, name))
+
+    def speakers_in(self, k: int, lo: int, hi: int) -> list[str]:
+        """The speakers noted at lo <= pos < hi, inside sentence ``k``, in the order noted."""
+        return [n for p, n in self._speakers_by_sentence.get(k, ()) if lo <= p < hi]
+
+    def last_speaker_before(self, pos: int) -> str:
+        """The speaker noted last in text order before ``pos`` (the greatest (pos, name)); '' if none."""
+        k = bisect.bisect_left(self._speakers_sorted, (pos,))
+        return self._speakers_sorted[k - 1][1] if k else ""
+
     def _in_gazetteer(self, s: int, e: int) -> bool:
         k = bisect.bisect_right(self.gaz_starts, e) - 1
         while k >= 0 and self.gaz[k][1] > s:
@@ -486,7 +426,13 @@ class Article:
         if key in self.persons:
             return self.persons[key]
         if len(key) >= 6 and " " not in name.strip():
-            near = [k for k in self.persons if len(k) >= 6 and k[0] == key[0] and _one_edit(k, key)]
+            if self._persons_by_shape is None:  # the known surnames by first letter and length, once
+                self._persons_by_shape = {}
+                for k in self.persons:
+                    if len(k) >= 6:
+                        self._persons_by_shape.setdefault((k[0], len(k)), []).append(k)
+            near = [k for n in (len(key) - 1, len(key), len(key) + 1)
+                    for k in self._persons_by_shape.get((key[0], n), ()) if _one_edit(k, key)]
             if len(near) == 1:
                 return self.persons[near[0]]
         return name
@@ -497,7 +443,15 @@ class Article:
 
     # ---------------------------------------------------------------- candidates in a stretch of text
     def candidates(self, lo: int, hi: int, lenient: bool = True) -> list[dict]:
-        """Named things in text[lo:hi]: gazetteer names, person names, other capitalised groups."""
+        """Named things in text[lo:hi]: gazetteer names, person names, other capitalised groups
+        (read once per stretch: the speaker rules ask for the same windows again; copies are returned)."""
+        key = (lo, hi, lenient)
+        got = self._candidates.get(key)
+        if got is None:
+            got = self._candidates[key] = self._find_candidates(lo, hi, lenient)
+        return [dict(c) for c in got]
+
+    def _find_candidates(self, lo: int, hi: int, lenient: bool) -> list[dict]:
         text = self.text
         sets = self.sets
         found = []
@@ -517,44 +471,54 @@ class Article:
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
         for ps, pe in self.runs(lo, hi):
-            run = text[ps:pe]
             if any(a <= ps and pe <= b for a, b in covered):
                 continue
-            org_of = _ORG_OF_BEFORE.search(text, max(lo, ps - 40), ps)
-            if org_of and word_core(org_of.group(1)) in sets.org_words and len(run.split()) <= 3:
-                # "the University of Birmingham": an institution named after a place, not a person
-                found.append({"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
-                              "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""})
-                continue
-            if _looks_like_person(run, sets):
-                name = _person_name(run, sets)
-                known = _person_key(name) in self.persons
-                if not lenient and not (known or len(name.split()) >= 2):
-                    continue
-                if self._unlikely_person(ps, pe, name):
-                    continue
-                if self.plural_group(ps, pe):
-                    found.append({"start": ps, "end": pe, "text": run, "speaker": run, "type": "anonymous",
-                                  "gaz_type": "", "note": "the source is described, not named"})
-                    continue
-                if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
-                    # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer
-                    found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
-                                  "type": "organisation", "gaz_type": ""})
-                    continue
-                title_start, name = _after_title_of(text, ps, pe, name, sets)
-                ps, run = title_start, text[title_start:pe]
-                cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
-                        "type": "named person", "gaz_type": ""}
-                if not known and cand["speaker"] != name:
-                    cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
+            key = (ps, pe, max(lo, ps - 40), lenient)  # what a run's candidate depends on
+            cand = self._run_cands.get(key, False)
+            if cand is False:
+                cand = self._run_cands[key] = self._run_candidate(*key)
+            if cand is not None:
                 found.append(cand)
-            elif any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
-                    and _looks_like_org(run, sets):
-                found.append({"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
-                              "type": "organisation", "gaz_type": ""})
         found.sort(key=lambda c: c["start"])
         return found
+
+    def _run_candidate(self, ps: int, pe: int, org_lo: int, lenient: bool) -> dict | None:
+        """What the run text[ps:pe] names, for :meth:`candidates` (``org_lo``: where the words before it
+        that may make it an institution, "University of", can start); None if nothing."""
+        text = self.text
+        sets = self.sets
+        run = text[ps:pe]
+        org_of = _ORG_OF_BEFORE.search(text, org_lo, ps) if _of_before(text, ps) else None
+        if org_of and word_core(org_of.group(1)) in sets.org_words and len(run.split()) <= 3:
+            # "the University of Birmingham": an institution named after a place, not a person
+            return {"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
+                    "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""}
+        if _looks_like_person(run, sets):
+            name = _person_name(run, sets)
+            known = _person_key(name) in self.persons
+            if not lenient and not (known or len(name.split()) >= 2):
+                return None
+            if self._unlikely_person(ps, pe, name):
+                return None
+            if self.plural_group(ps, pe):
+                return {"start": ps, "end": pe, "text": run, "speaker": run, "type": "anonymous",
+                        "gaz_type": "", "note": "the source is described, not named"}
+            if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
+                # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer
+                return {"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
+                        "type": "organisation", "gaz_type": ""}
+            title_start, name = _after_title_of(text, ps, pe, name, sets)
+            ps, run = title_start, text[title_start:pe]
+            cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
+                    "type": "named person", "gaz_type": ""}
+            if not known and cand["speaker"] != name:
+                cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
+            return cand
+        if any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
+                and _looks_like_org(run, sets):
+            return {"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
+                    "type": "organisation", "gaz_type": ""}
+        return None
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -576,11 +540,3 @@ def _looks_like_org(run: str, sets: WordSets) -> bool:
     words = [word_core(w) for w in run.split()]
     return any(w in sets.org_words and w not in sets.demonyms and w not in sets.anonymous_words
                and w not in sets.group_names for w in words)
-
-
-def _strip_span(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and not text[s].isalnum():
-        s += 1
-    while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
-        e -= 1
-    return s, e

@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from .corpus import sentences
 from .indirect_speech import report_chain
-from .sourcing import attribution_at, attribution_lookup, checked_articles, data_version, quotes
+from .sourcing import (
+    attribution_at,
+    attribution_lookup,
+    checked_articles,
+    collector_paused,
+    data_version,
+    quotes,
+    speech_cue_spans,
+)
 
 __all__ = ["figures", "FIGURE_COLUMNS", "NOT_AMOUNTS"]
 
@@ -233,17 +241,17 @@ class _Sentence(NamedTuple):
     end: int
 
 
+@collector_paused()
 def _figures(frame, gazetteer=None):
     import pandas as pd
 
     sent = sentences(frame)
     lookup = attribution_lookup(quotes(frame, gazetteer))
-    from .spans import cached_spans
     from .wordsets import word_sets
 
     sets = word_sets()
     hedge_rx = _hedge_pattern(sets.figure_hedges)
-    said = cached_spans(frame, categories=["attribution"])
+    said = speech_cue_spans(frame)  # the cues quotes() has just read (one cached pass)
     cues: dict = {}
     for aid, cs, ce in zip(said["article_id"], said["start"], said["end"]):
         cues.setdefault(aid, []).append((int(cs), int(ce)))

@@ -131,7 +131,7 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
         if back < 0:
             break
         _sid, s, e = art.sentences[back]
-        quoted = [n for p, n in art.speakers if s <= p < min(e, pos)]
+        quoted = art.speakers_in(back, s, min(e, pos))
         if quoted:
             found.update(speaker=quoted[-1], type="named person",
                          note=f"guess: '{found['text']}' taken to be {quoted[-1]}, the person quoted "
@@ -144,10 +144,10 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
                          note=f"guess: '{found['text']}' taken to be {name}, the first person named "
                               "in the sentences just before")
             return found
-    earlier = [n for p, n in sorted(art.speakers) if p < pos]
+    earlier = art.last_speaker_before(pos)
     if earlier:
-        found.update(speaker=earlier[-1], type="named person",
-                     note=f"guess: '{found['text']}' taken to be {earlier[-1]}, the last person quoted before")
+        found.update(speaker=earlier, type="named person",
+                     note=f"guess: '{found['text']}' taken to be {earlier}, the last person quoted before")
         return found
     found.update(speaker="", type="none", note=f"could not tell who '{found['text']}' is; no guess made")
     return found

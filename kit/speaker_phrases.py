@@ -14,12 +14,13 @@ words found there and return the speaker as a dict (``speaker``, ``text``, ``typ
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
 
-__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_organisation", "described_source", "is_former", "name_head", "named_role_before",
-           "only_skip_words", "pick_speaker", "plain_phrase", "role_before_name", "subject_before_appositives",
+__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
+           "only_skip_words", "pick_speaker", "plain_phrase", "pronouns", "role_before_name", "subject_before_appositives",
            "words_span"]
 
 
@@ -33,6 +34,18 @@ def pick_speaker(cands: list[dict]) -> dict | None:
         if c["type"] == "named person":
             return c
     return cands[0] if cands else None
+
+
+@functools.lru_cache(maxsize=8)
+def pronouns(sets) -> frozenset:
+    """The pronouns that can be a speaker (``pronouns_person`` and ``pronouns_other`` of a
+    :class:`kit.wordsets.WordSets`), joined once per version of the word sets.
+
+    >>> from kit.wordsets import word_sets
+    >>> "she" in pronouns(word_sets()), "they" in pronouns(word_sets())
+    (True, True)
+    """
+    return sets.pronouns_person | sets.pronouns_other
 
 
 def words_span(text: str, lo: int, hi: int) -> list[re.Match]:
@@ -84,7 +97,7 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     phrase_s, phrase_e = words[0].start(), words[-1].end()
     phrase = text[phrase_s:phrase_e]
     lowered = [w.group(0).lower().strip(".,’'") for w in words]
-    if len(words) == 1 and first in art.sets.pronouns_person | art.sets.pronouns_other:
+    if len(words) == 1 and first in pronouns(art.sets):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "pronoun",
                 "gaz_type": "", "pronoun": first}
     if len(words) > 8:
@@ -323,6 +336,28 @@ def subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
         return None
     found = name_head(art, ps, pe)
     return found if found is not None and found["start"] == cands[-1]["start"] else None
+
+
+def end_of_words(text: str, hi: int) -> int:
+    """``len(text[:hi].rstrip())`` without copying the text before ``hi`` (a cost that grew with
+    the article for every reporting word): where the words before ``hi`` end.
+
+    >>> end_of_words("Lee said,   ", 12)
+    9
+    """
+    while hi > 0 and text[hi - 1].isspace():
+        hi -= 1
+    return hi
+
+
+def ends_with_comma(text: str, pos: int) -> bool:
+    """Do the words before ``pos`` end with a comma (``text[:pos].rstrip().endswith(",")``, without the copy)?
+
+    >>> ends_with_comma("The plan, announced", 9), ends_with_comma("The plan", 8)
+    (True, False)
+    """
+    end = end_of_words(text, pos)
+    return text[max(0, end - 1):end] == ","
 
 
 def clause_start(text: str, lo: int, hi: int) -> int:

@@ -34,7 +34,7 @@ from .quote_grammar import (
     written_on_thing,
 )
 from .speaker_guess import resolve_speaker
-from .speaker_phrases import pick_speaker, plain_phrase
+from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
 
@@ -83,6 +83,9 @@ def _said_like(quote: str) -> bool:
     return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
 
 
+_SPACES = re.compile(r"[ \t]+")
+
+
 def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> int | None:
     """The end of the sentence that goes on after a quotation ending in “?” or “!” when the sentence
     splitter cut there and the words that follow, on the same line, open in lower case or name the
@@ -92,8 +95,8 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     if q["close"] is None or last not in "?!…." or c_end < sent_hi - 1:
         return None
     k = art.sentence_index(c_end)
-    m = re.match(r"[ \t]+", text[c_end:])
-    start = c_end + (m.end() if m else 0)
+    m = _SPACES.match(text, c_end)
+    start = m.end() if m else c_end
     if k < 0 or k + 1 >= len(art.sentences) or art.sentences[k + 1][1] != start:
         if not (k >= 0 and art.sentences[k][1] == start):
             return None
@@ -140,7 +143,7 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
             return found, cues[-1]
     for m in re.finditer(r"\w+", art.text[cs:ce]):
         word = m.group(0).lower()
-        if word in art.sets.pronouns_person | art.sets.pronouns_other:
+        if word in pronouns(art.sets):
             return plain_phrase(art, cs + m.start(), cs + m.end(), "subject"), None
         if word not in art.sets.adverbs:
             break
@@ -270,10 +273,16 @@ def _rule_sentence_subject(ctx):
 _SCARE_BEFORE = re.compile(r"\b(?:the|a|an|so-called|this|these|those|its|their|our)\s+$", re.IGNORECASE)
 
 
+def _scare_word_before(text: str, o: int) -> bool:
+    """_SCARE_BEFORE.search(text, 0, o), read from just before the spaces that end at ``o`` (the
+    word it looks for is at most nine letters long): the same answer without a scan from the start."""
+    return _SCARE_BEFORE.search(text, max(0, end_of_words(text, o) - 12), o) is not None
+
+
 def _said_by_subject(ctx) -> bool:
     """A short quotation in a sentence whose subject is a person (a name or "he"/"she"): the
     words are theirs, not the writer's scare quote ("Lee called the plan a “disaster”")."""
-    if len(ctx.art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2 and _SCARE_BEFORE.search(ctx.art.text, 0, ctx.o):
+    if len(ctx.art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2 and _scare_word_before(ctx.art.text, ctx.o):
         return False  # one word after "the" or "so-called" ("the “rebels”") stays a scare quote
     found = sentence_subject(ctx.art, ctx.lo, ctx.o)
     return found is not None and (found.get("type") in ("named person", "organisation", "media outlet")
@@ -459,7 +468,7 @@ def article_quotes(art: Article) -> list[dict]:
                 note = "; ".join(n for n in (note, KIND_NOTES[kind]) if n)
                 cue = cue if found is not None else None
         if found is not None and found.get("type") == "named person" and found.get("speaker"):
-            art.speakers.append((o, found["speaker"]))
+            art.add_speaker(o, found["speaker"])
         if found is not None and cue is not None and cue[0] >= c_end and kind in ("direct", "partial"):
             _credit_earlier(art, rows, waiting, q, found, cue, speech)
         if found is None and kind in ("direct", "scare", "partial") and q["kind"] != "scare":
@@ -508,7 +517,7 @@ def article_quotes(art: Article) -> list[dict]:
             if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
                 continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
             if found.get("type") == "named person":
-                art.speakers.append((cue[0], found["speaker"]))
+                art.add_speaker(cue[0], found["speaker"])
             if found["speaker"] in seen_speakers or writers_inference(art, cue, found):
                 continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
             relative = reduced_relative(art, cue, s)

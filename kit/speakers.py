@@ -24,10 +24,13 @@ from .speaker_phrases import (
     appositive_name,
     clause_start,
     described_source,
+    end_of_words,
+    ends_with_comma,
     name_head,
     only_skip_words,
     pick_speaker,
     plain_phrase,
+    pronouns,
     role_before_name,
     subject_before_appositives,
     words_span,
@@ -91,7 +94,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             words = words_span(text, clause_lo + part.start(), clause_lo + part.end())
             while words and words[0].group(0).lower() in art.sets.adverbs:
                 words.pop(0)
-            if len(words) > 1 and words[0].group(0).lower() in art.sets.pronouns_person | art.sets.pronouns_other:
+            if len(words) > 1 and words[0].group(0).lower() in pronouns(art.sets):
                 return plain_phrase(art, words[0].start(), words[0].end(), "subject")
             if len(words) > 4:
                 break  # not a short opening phrase ("This year,"): the subject is not further on
@@ -130,21 +133,21 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     words such as "also", "has", "not" ("Sometimes, they say", "Lee smiled as she noted",
     "he has also said"). The pronoun is the mention; kit.speakers.resolve_speaker may link it to a name."""
     text = art.text
-    bracket = re.search(r"\s*\([^()]{1,30}\)\s*$", text[lo:hi])
+    bracket = _BRACKET_END.search(text, lo, hi) if text[max(lo, end_of_words(text, hi) - 1):hi][:1] == ")" else None
     if bracket:
-        hi = lo + bracket.start()  # "Sen. Ann Lee (D-MA) said"
+        hi = bracket.start()  # "Sen. Ann Lee (D-MA) said"
     words = words_span(text, lo, hi)
-    while words and (words[-1].group(0).lower() in art.sets.adverbs or re.fullmatch(r"[a-z]+ly", words[-1].group(0))):
+    while words and (words[-1].group(0).lower() in art.sets.adverbs or _LY_WORD.fullmatch(words[-1].group(0))):
         if words[-1].group(0).lower() in ("and", "but", "or"):
             return None  # "shook her head and said": the subject is that of the verb before
         words.pop()
     if not words:
         return None
     last = words[-1]
-    if not re.fullmatch(r"[\s\w’'-]*", text[last.end():hi]):
+    if not _WORDS_AND_SPACES.fullmatch(text, last.end(), hi):
         return None  # punctuation between the word and the reporting word: not its subject
     low = last.group(0).lower()
-    if low in art.sets.pronouns_person | art.sets.pronouns_other:
+    if low in pronouns(art.sets):
         return plain_phrase(art, last.start(), last.end(), "subject")
     if low == "who" and len(words) > 1:
         # "a consultant who said": the mention is "who"; the speaker is the person it points back to
@@ -166,7 +169,7 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return name_head(art, c["start"], last.end()) or c  # "at the convention Sen. Ann Lee said"
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if not re.fullmatch(r"[a-z][a-z’'-]*|[A-Z][a-z]+", words[k].group(0)):
+        if not _PLAIN_WORD.fullmatch(words[k].group(0)):
             break
         if words[k].group(0).lower() in DETERMINERS and k < len(words) - 1:
             prev = words[k - 1].group(0).lower() if k > 0 and re.fullmatch(r"\s*", text[words[k - 1].end():
@@ -220,7 +223,7 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             continue
         first = words[0].group(0)
         low = first.lower()
-        if low in art.sets.pronouns_person | art.sets.pronouns_other:
+        if low in pronouns(art.sets):
             if re.fullmatch(r"[a-z][\w’'-]*", words[1].group(0)) and text[words[0].end():words[1].start()].isspace():
                 return plain_phrase(art, words[0].start(), words[0].end(), "subject")
             continue
@@ -274,7 +277,7 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     'recent polls'
     """
     text = art.text
-    end = len(text[:hi].rstrip())
+    end = end_of_words(text, hi)
     clause_lo = max(lo, clause_start(text, lo, end))
     words = words_span(text, clause_lo, end)
     while words and words[-1].group(0).lower() in art.sets.adverbs - {"and", "but", "as", "so", "yet"}:
@@ -295,7 +298,7 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     if not re.fullmatch(r"[a-z][a-z-]*", words[-1].group(0)) or re.search(r"(?:ly|ed|ing)$", last):
         return None
     for i, w in enumerate(low):
-        if w in art.sets.pronouns_person | art.sets.pronouns_other | art.sets.adverbs | art.sets.stop_caps \
+        if w in pronouns(art.sets) | art.sets.adverbs | art.sets.stop_caps \
                 | _NOT_IN_SUBJECT and not (w in DETERMINERS | {"a", "an"} and i == 0) \
                 and not (w == "of" and 0 < i < len(low) - 1):
             return None  # a verb, a preposition or a pronoun inside: not one noun phrase
@@ -421,11 +424,18 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
 
 
 _PARTICIPLES = re.compile(r"\w+ing$")
+_BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
+#: Patterns of _pronoun_next_to_cue, compiled once.
+_BRACKET_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+_LY_WORD = re.compile(r"[a-z]+ly")
+_WORDS_AND_SPACES = re.compile(r"[\s\w’'-]*")
+_PLAIN_WORD = re.compile(r"[a-z][a-z’'-]*|[A-Z][a-z]+")
+
 
 
 def _after_cue_is_by(art: Article, cue_end: int, hi: int) -> int | None:
-    m = re.match(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+", art.text[cue_end:hi])
-    return cue_end + m.end() if m else None
+    m = _BY_AFTER.match(art.text, cue_end, hi)
+    return m.end() if m else None
 
 
 def _lone_name(art: Article, lo: int, s: int) -> dict | None:
@@ -440,7 +450,7 @@ def _lone_name(art: Article, lo: int, s: int) -> dict | None:
     w = words[0]
     word = w.group(0)
     if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() in art.sets.stop_caps \
-            or word.lower() in art.sets.pronouns_person | art.sets.pronouns_other | art.sets.adverbs \
+            or word.lower() in pronouns(art.sets) | art.sets.adverbs \
             or word.lower() in DETERMINERS or is_title(word, art.sets) or word.endswith("ing"):
         return None
     if re.search(r"[^su]s$", word) and not art.knows_person(word):  # "Polls show", "Aides said"
@@ -529,7 +539,7 @@ def agentless_passive(art: Article, cue) -> bool:
     """
     text = art.text
     word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
-    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and text[:cue[0]].rstrip().endswith(","):
+    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and ends_with_comma(text, cue[0]):
         # "The decision, announced in March, would …": the decision was announced; it says nothing
         return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
     aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
@@ -554,12 +564,14 @@ def is_speech_cue(art: Article, cue) -> bool:
     >>> [(art.text[c[0]:c[1]], is_speech_cue(art, c)) for c in art.cues]
     [('said', True), ('claims', False)]
     """
-    from . import segment
+    got = art.speech_cue.get(cue)  # each cue is judged once per article
+    if got is None:
+        from . import segment
 
-    if not segment.is_speech_cue(art.text, cue[0], cue[1]):
-        return False
-    return not made_sure(art, cue) and not negated_cue(art, cue) and not view_cue(art.text, cue[0], cue[1],
-                                                                                   art.sets.view_verbs)
+        got = art.speech_cue[cue] = segment.is_speech_cue(art.text, cue[0], cue[1]) \
+            and not made_sure(art, cue) and not negated_cue(art, cue) \
+            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
+    return got
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").

@@ -1,0 +1,202 @@
+"""Name runs: a run of capitalised words cut into the pieces that can be names.
+
+A run ("Gen. James Mattis December 5", "Turkey’s Erdogan") is trimmed of stop words and a
+sentence's full stop, and cut where a name cannot go on (a time word, a month before a number, a
+modifier such as "Qaeda-linked", a possessive). kit.names reads the runs of an article with these
+functions and judges the pieces (a person, a group, a common word).
+
+    >>> from kit.wordsets import word_sets
+    >>> text = "Mattis December 5"
+    >>> cut_piece(text, 0, 15, word_sets())
+    [(0, 6)]
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .wordsets import WordSets
+
+__all__ = ["NAME_RUN", "MODIFIER", "word_core", "is_abbreviation", "clean_run", "strip_span", "split_run",
+           "cut_piece", "plain_pieces"]
+
+_CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
+_NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
+#: A run of capitalised words, perhaps with a particle ("al-", "van") or a nickname in quotation marks.
+NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_CAP_TOKEN})(?:[ \t]+{_NICKNAME}{_CAP_TOKEN})*")
+
+#: A hyphenated adjective, never part of a name: "Qaeda-linked", "Arabic-language", "US-supported",
+#: "NATO-member", "pro-Assad".
+MODIFIER = re.compile(r"^(?!(?:al|el|ad|as|ash|abu|abd|abdel|abdul|bin|ibn|ben)-)[^-]+(?:-[^-]+)*"
+                       r"-(?:language|based|backed|led|linked|speaking|born|run|owned|funded|aligned|allied|old|"
+                       r"held|style|friendly|leaning|majority|minded|member|\w{3,}ed|\w{3,}ing)$"
+                       r"|^(?:pro|anti|ex|post|pre|neo)-|^(?:us|u\.s\.?|uk|u\.k\.?|un|u\.n\.?|eu|nato)-\w",
+                       re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=65536)
+def word_core(word: str) -> str:
+    """A word lowercased, without outer punctuation, a possessive or a contraction:
+    "Turkey’s," -> "turkey", "We’re" -> "we".
+
+    >>> word_core("Turkey’s,"), word_core("We’re")
+    ('turkey', 'we')
+    """
+    w = word.lower().strip(".,;:!?()[]“”\"‘")
+    return re.sub(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$", "", w)
+
+
+def clean_run(text: str, start: int, end: int, sets: WordSets) -> tuple[int, int]:
+    """Trim a capitalised run: drop leading stop words, and a sentence-final full stop or possessive.
+
+    >>> from kit.wordsets import word_sets
+    >>> text = "But Ann Lee’s"
+    >>> clean_run(text, 0, len(text), word_sets())
+    (4, 11)
+    """
+    s, e = _clean_offsets(text[start:end], sets)
+    return start + s, start + e
+
+
+@functools.lru_cache(maxsize=65536)
+def _clean_offsets(run: str, sets: WordSets) -> tuple[int, int]:
+    """:func:`clean_run` on the run alone: offsets into ``run``."""
+    words = list(re.finditer(r"\S+", run))
+    # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
+    # a capitalised one can ("Abu Mohammed al-Julani")
+    while words and (word_core(words[0].group(0)) in sets.stop_caps or words[0].group(0) in sets.particles
+                     or (len(words) == 1 and words[0].group(0).lower() in sets.particles)):
+        words.pop(0)
+    while words and words[-1].group(0).lower() in sets.particles:
+        words.pop()
+    if not words:
+        return 0, 0
+    s = words[0].start()
+    e = words[-1].end()
+    last = run[s:e].split()[-1]
+    if last.endswith(".") and not is_abbreviation(last.split("-")[-1]):
+        e -= 1
+    for suffix in ("’s", "'s", "’", "'"):
+        if run[s:e].endswith(suffix):
+            e -= len(suffix)
+            break
+    return s, e
+
+
+@functools.lru_cache(maxsize=65536)
+def is_abbreviation(token: str) -> bool:
+    """"Gen.", "U.S.", "J." (an initial) -- but not "Lee." at the end of a sentence.
+
+    >>> is_abbreviation("Gen."), is_abbreviation("U.S."), is_abbreviation("Lee.")
+    (True, True, False)
+    """
+    from .segment import ABBREVIATIONS
+
+    if re.fullmatch(r"(?:[A-Za-z]\.)+", token):
+        return True
+    return token.lower().rstrip(".") in ABBREVIATIONS
+
+
+# a nickname in quotation marks, or a word (split_run)
+_RUN_TOKEN = re.compile(r"[“\"][^”\"\n]{1,20}[”\"]|\S+")
+_NUMBER_NEXT = re.compile(r"\s*\d")
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_cuts(word: str, sets: WordSets) -> tuple[bool, bool, bool, bool, bool]:
+    """What :func:`split_run` needs to know of one word of a run, read once per word: is it always
+    cut out (a time word, a modifier, "Syrian-Iraqi"), a month (cut before a number), a capitalised
+    function word (cut unless it opens the run), does it end in a possessive, or in a full stop that
+    is not an abbreviation's."""
+    low = word_core(word)
+    parts = [p for p in low.split("-") if p]
+    always = (low in sets.time_words or bool(MODIFIER.search(low))
+              or (len(parts) > 1 and all(p in sets.demonyms or p in sets.places for p in parts)))
+    month = low in sets.month_words
+    stop_cap = low in sets.stop_caps and not month and low not in sets.particles
+    possessive = _POSSESSIVE_END.search(word) is not None
+    full_stop = word.endswith(".") and not is_abbreviation(word.split("-")[-1])
+    return always, month, stop_cap, possessive, full_stop
+
+
+def split_run(text: str, s: int, e: int, sets: WordSets):
+    """Cut a capitalised run where a name cannot go on: at a weekday or other time word, a
+    capitalised function word, a month before a number ("Mattis December 5"), a modifier such
+    as "Qaeda-linked" or "Syrian-Iraqi" (dropped), a possessive ("Turkey’s | Erdogan") and a
+    full stop that ends a sentence ("Al-Tanf. | Just"). A nickname in quotation marks stays.
+
+    >>> from kit.wordsets import word_sets
+    >>> text = "Mattis December 5"
+    >>> [text[a:b] for a, b in split_run(text, 0, 15, word_sets())]
+    ['Mattis ']
+    """
+    if e <= s:
+        return
+    cur = s
+    for m in _RUN_TOKEN.finditer(text, s, e):
+        ts, te, w = m.start(), m.end(), m.group(0)
+        if w[0] in "“\"":
+            continue
+        always, month, stop_cap, possessive, full_stop = _word_cuts(w, sets)
+        if always or (month and _NUMBER_NEXT.match(text, te, te + 4) is not None) or (stop_cap and ts > s):
+            if ts > cur:
+                yield cur, ts
+            cur = te
+            continue
+        if (possessive or full_stop) and te < e:
+            yield cur, te
+            cur = te
+    if e > cur:
+        yield cur, e
+
+
+def strip_span(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span without the punctuation around it (a full stop at its end stays).
+
+    >>> strip_span("(Ann Lee),", 0, 10)
+    (1, 8)
+    """
+    while s < e and not text[s].isalnum():
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
+        e -= 1
+    return s, e
+
+
+def cut_piece(text: str, ps: int, pe: int, sets: WordSets) -> list[tuple[int, int]]:
+    """The names in text[ps:pe], a run or the part of a run beside a gazetteer name: trimmed
+    (:func:`clean_run`, :func:`strip_span`) and cut (:func:`split_run`).
+
+    >>> from kit.wordsets import word_sets
+    >>> text = "Turkey’s Erdogan"
+    >>> [text[a:b] for a, b in cut_piece(text, 6, len(text), word_sets())]
+    ['Erdogan']
+    """
+    if text[ps:ps + 2] in ("’s", "'s"):
+        ps += 2  # the rest of a possessive after a gazetteer name: "Turkey’s Erdogan"
+    ps, pe = clean_run(text, *strip_span(text, ps, pe), sets)
+    out = []
+    for qs, qe in split_run(text, ps, pe, sets):
+        qs, qe = clean_run(text, *strip_span(text, qs, qe), sets)
+        if qe > qs:
+            out.append((qs, qe))
+    return out
+
+
+@functools.lru_cache(maxsize=65536)
+def plain_pieces(run: str, after: str, sets: WordSets) -> tuple[tuple[int, int], ...]:
+    """The names in a run (a match of :data:`NAME_RUN`) with no gazetteer name in it, as offsets into
+    ``run``: :func:`clean_run`, then :func:`cut_piece`. The answer depends only on the run and the
+    four characters ``after`` it (a month before a number: only their spaces and digits matter, so
+    kit.names writes any other character as "x"), so each distinct run is read once.
+
+    >>> from kit.wordsets import word_sets
+    >>> plain_pieces("But Mattis December", " 5. ", word_sets()), plain_pieces("Mattis December", " was", word_sets())
+    (((4, 10),), ((0, 15),))
+    """
+    s, e = clean_run(run, 0, len(run), sets)
+    if e <= s:
+        return ()
+    return tuple(cut_piece(run + after, s, e, sets))

@@ -1,0 +1,86 @@
+"""The look-ups that made the sourcing tables fast (issue 25) give what the scans they replaced gave.
+
+Each property compares one indexed look-up with the plain scan it replaced; tests/test_table_digests.py
+compares every table as a whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kit.name_runs import NAME_RUN, clean_run, cut_piece
+from kit.sourcing import checked_articles, prepare_articles
+from kit.speaker_phrases import end_of_words
+from kit.wordsets import word_sets
+
+SENTENCES = ["Gen. Ann Lee said the base would grow.", "“We will stay,” she said.", "Officials claimed it was over.",
+             "Mattis December 5 was the day.", "Lee told reporters that the road was closed.", "It rained.",
+             "The Director of Operations Tom Roe spoke.", "\n\n", "Some experts say it may rain."]
+TEXT = st.lists(st.sampled_from(SENTENCES), min_size=1, max_size=8).map(" ".join)
+
+
+def _article(text):
+    return prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [text]}), "test"))[0]
+
+
+@settings(max_examples=40, deadline=None)
+@given(TEXT, st.lists(st.tuples(st.integers(0, 400), st.sampled_from(["Ann Lee", "Tom Roe", "Bo Li"])),
+                      max_size=12), st.integers(0, 400))
+def test_speakers_by_sentence_and_in_order_match_a_scan(text, noted, pos):
+    art = _article(text)
+    for p, name in noted:
+        art.add_speaker(p, name)
+    for k, (_sid, s, e) in enumerate(art.sentences):
+        assert art.speakers_in(k, s, min(e, pos)) == [n for p, n in art.speakers if s <= p < min(e, pos)]
+    earlier = [n for p, n in sorted(art.speakers) if p < pos]
+    assert art.last_speaker_before(pos) == (earlier[-1] if earlier else "")
+
+
+@settings(max_examples=40, deadline=None)
+@given(TEXT, st.integers(-5, 400), st.integers(-5, 400))
+def test_cue_after_matches_a_scan(text, lo, hi):
+    art = _article(text)
+    assert art.cue_after(lo, hi) == any(lo < c[0] < hi for c in art.cues)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=" \t\n\u00a0ab,.", max_size=20))
+def test_end_of_words_is_rstrip(text):
+    for hi in range(len(text) + 1):
+        assert end_of_words(text, hi) == len(text[:hi].rstrip())
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT, st.text(alphabet=" \t\n5x.,A-’s", min_size=0, max_size=4))
+def test_a_runs_pieces_read_only_spaces_and_digits_after_it(text, after):
+    """kit.names keys plain_pieces on the four characters after a run with every character but a
+    space or a digit written as "x": the pieces must not change."""
+    sets = word_sets()
+    plain = re.sub(r"[^\s\d]", "x", after)
+    for m in NAME_RUN.finditer(text):
+        run = m.group(0)
+        s, e = clean_run(run, 0, len(run), sets)
+        if e > s:
+            assert cut_piece(run + after, s, e, sets) == cut_piece(run + plain, s, e, sets)
+
+
+def test_candidates_are_copies():
+    """The candidates of a stretch are read once; a caller that changes one does not change the next answer."""
+    art = _article("Gen. Ann Lee said the base would grow. Lee left.")
+    first = art.candidates(0, 40)
+    first[0]["speaker"] = "someone else"
+    first.clear()
+    assert [c["speaker"] for c in art.candidates(0, 40)] == ["Ann Lee"]
+
+
+def test_runs_of_a_stretch_that_cuts_a_name():
+    """A stretch that starts inside a name reads the run from there, as a scan of the stretch does."""
+    text = "Yesterday Gen. James Mattis said so."
+    art = _article(text)
+    whole = [text[a:b] for a, b in art.runs(0, len(text))]
+    cut = [text[a:b] for a, b in art.runs(text.index("Mattis"), len(text))]
+    assert whole == ["Gen. James Mattis"] and cut == ["Mattis"]
