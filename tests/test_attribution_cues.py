@@ -78,3 +78,20 @@ def test_a_teachers_edit_of_the_word_list_takes_effect_at_once(tmp_path):
     mine = pd.concat([lex, row], ignore_index=True)
     spans = annotate("Lee grumbled that it was late.", categories=["attribution"], lexicon=mine)
     assert spans.text.tolist() == ["grumbled"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fact-checker's findings on the seed articles (made-up sentences in the same shapes)
+    ("The goal is defeating Iran-supported militias. Most voters supported the plan.", ["supported"]),
+    ("The army assured that reporters were kept out. Lee assured voters that it would pass.", ["assured"]),
+    ("Drivers and others who observed it left. Lee observed that the vote was close.", ["observed"]),
+    ("It is a way of countering Chinese influence. “Not so,” Roe countered.", ["countered"]),
+    ("The strikes aimed at asserting British control. She asserted that the map was wrong.", ["asserted"]),
+    ("The units were re-branded as the Northern Force.", []),
+    ("That the last base is there says it all. Lee said it all depended on the vote.", ["said"]),
+    ("The paper omits any mention of the source. Lee mentioned the source twice.", ["mentioned"]),
+    ("The council has not made it clear what will happen. Roe made it clear that she would stay.",
+     ["made it clear"]),
+])
+def test_a_reporting_word_that_reports_nothing_in_its_sentence_is_not_flagged(text, expected):
+    assert [t for t, _rule in cues(text)] == expected
