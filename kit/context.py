@@ -62,6 +62,8 @@ _NAME = r"(?-i:[A-Z])[\w’'.-]*"  # <name>: a word written with a capital ("Oba
 _CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
+#: The letters that case folding matches to a plain a-z letter, or that lower() lengthens: İ ı ſ K.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 _MARKS_AND_SPACE = " \t\n\"“”‘’'"
 
 
@@ -84,14 +86,23 @@ def _phrase_pattern(words: str) -> str:
 
 def _bounded(words: str) -> str:
     """A pattern for any of ``words`` as whole words (a word that starts or ends with a quotation
-    mark or a sign needs no word boundary on that side)."""
-    parts = []
+    mark or a sign needs no word boundary on that side). The plain words (letters at both ends, no
+    placeholder) share one pair of boundaries and are tried only after their first letter: the same
+    matches as one group per word, found several times faster."""
+    plain, parts = [], []
     for w in words.split("|"):
         w = w.strip()
-        if w:
-            one = _phrase_pattern(w)
-            parts.append(("(?<![\\w-])" if w[0].isalnum() or w[0] == "<" else "") + one
-                         + ("(?![\\w])" if w[-1].isalnum() or w[-1] == ">" else ""))
+        if not w:
+            continue
+        one = _phrase_pattern(w)
+        if w[0].isalpha() and w[-1].isalnum() and "<" not in w:
+            plain.append(one)
+            continue
+        parts.append(("(?<![\\w-])" if w[0].isalnum() or w[0] == "<" else "") + one
+                     + ("(?![\\w])" if w[-1].isalnum() or w[-1] == ">" else ""))
+    if plain:
+        firsts = "".join(sorted({re.escape(p[0].lower()) for p in plain} | {re.escape(p[0].upper()) for p in plain}))
+        parts.insert(0, f"(?<![\\w-])(?=[{firsts}])(?:{'|'.join(plain)})(?![\\w])")
     return "|".join(f"(?:{p})" for p in parts)
 
 
@@ -161,6 +172,7 @@ class ContextRules:
         self.by_category: dict = {}
         self._for: dict = {}  # (category, term) -> the rules to try, in order
         self._scan: list = []  # (rule, pattern) of the rules for every word, matched over the whole text
+        self._plain: list = []  # the same with a pattern for a lower-cased copy (see start_text)
         self._ends: dict = {}  # rule -> offsets where its words end, in the current text
         self._keys = None  # (category, term) and categories that have rules of their own
         self._quote_kinds: set = set()
@@ -196,9 +208,27 @@ class ContextRules:
                 self.by_category.setdefault(row["category"], []).append(rule)
 
     def start_text(self, text: str) -> set:
-        """Find, once, where the words of the rules for every word end in ``text``; return all those offsets."""
-        self._ends = {name: {m.end() for m in rx.finditer(text)} for name, rx in self._scan}
-        return set().union(*self._ends.values()) if self._ends else set()
+        """Find, once, where the words of the rules for every word end in ``text``; return all those offsets.
+
+        A scan without case folding over a lower-cased copy is about twice as fast and finds the same ends
+        when the pattern is all small letters and the text has none of the four letters that fold to a
+        plain a-z letter or change length when lower-cased (İ ı ſ K); otherwise the text itself is scanned.
+        """
+        if not self._scan:
+            self._ends = {}
+            return set()
+        low = text.lower() if not _FOLDS_TO_ASCII.search(text) else None
+        self._ends = {name: {m.end() for m in (rx.finditer(text) if low is None or plain is None
+                                               else plain.finditer(low))}
+                      for name, rx, plain in self._scan_plain()}
+        return set().union(*self._ends.values())
+
+    def _scan_plain(self) -> list:
+        """(rule, pattern, the same pattern without case folding or None) for the rules for every word."""
+        if len(self._plain) != len(self._scan):
+            self._plain = [(name, rx, re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None)
+                           for name, rx in self._scan]
+        return self._plain
 
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
         """A quick test: can any rule apply to this flag? (False for most flags, so they skip :meth:`applies`.)"""
