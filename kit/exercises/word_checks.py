@@ -187,7 +187,7 @@ def why_left_out(word: str, text: str, category: str, tone: str = "") -> str:
     fired = set()
     for m in at:
         sentence_start = max(text.rfind(". ", 0, m.start()) + 2, 0)
-        hit = rules.applies(text, m.start(), m.end(), category, word.lower(), sentence_start, None)
+        hit = rules.applies(text, m.start(), m.end(), category, entry_term(word, category), sentence_start, None)
         if hit is not None and hit[1] == "drop":
             fired.add(hit[0])
     if fired and len(fired) == len(at) or (fired and len(at) == 1):
@@ -195,6 +195,23 @@ def why_left_out(word: str, text: str, category: str, tone: str = "") -> str:
     elif fired:
         reasons.append(f"Here: {rules.explanations[sorted(fired)[0]]}")
     return " ".join(reasons)
+
+
+def entry_term(word: str, category: str) -> str:
+    """The word list's entry that ``word`` is a form of, in ``category`` (the context rules name entries).
+
+    >>> entry_term("asserting", "attribution")
+    'asserted'
+    """
+    from ..lexicons import default_lexicon
+
+    low = word.lower()
+    lexicon = default_lexicon()
+    for term, variants in zip(lexicon["term"][lexicon["category"] == category],
+                              lexicon["variants"][lexicon["category"] == category]):
+        if low == term.lower() or low in {v.strip().lower() for v in str(variants).split("|")}:
+            return term.lower()
+    return low
 
 
 def related_form(word: str, flagged: str) -> bool:
@@ -408,18 +425,19 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             detail.append(scare_quote_note(word, whole_text, label))
         elif word in others and others[word][0] == "neutral attribution":
             detail.append(f"'{word}' is a neutral verb of saying, not a loaded one: {others[word][1]}")
-        elif word in others or part_of:  # 'supposed' of "the supposed", on the doubt list
-            category, note = others[word if word in others else part_of[0]]
-            what = f"'{word}'" if word in others else f"'{word}' is part of '{part_of[0]}', which"
-            detail.append(f"{what} is on the word list of {category_label([category])}, not among the {label}: "
-                          f"{note}")
-        elif word in listed and here and listed[word] == "attribution" and "attribution" not in categories:
+        elif word in listed and here and listed[word] == "attribution" and "attribution" not in categories \
+                and "Here: " not in why_left_out(word, whole_text, "attribution", listed_tone(word)):
             # "charged Tehran with …": someone's accusation reported, a verb of saying, never the writer's doubt
             after = re.search(rf"(?<![\w-]){re.escape(word)}((?:\s+[\w'’-]+){{0,2}})", whole_text, flags=re.IGNORECASE)
             said = f" (“{word}{after.group(1)} …”)" if after else ""
             own = (": those are the writer's own doubt about a claim" if "doubt" in categories else "")
             detail.append(f"'{word}' is in this {scope}, but not one of the {label}{own}. Here{said} it reports "
                           "someone's words or accusation: a verb of saying (lesson 03).")
+        elif word in others or part_of:  # 'supposed' of "the supposed", on the doubt list
+            category, note = others[word if word in others else part_of[0]]
+            what = f"'{word}'" if word in others else f"'{word}' is part of '{part_of[0]}', which"
+            detail.append(f"{what} is on the word list of {category_label([category])}, not among the {label}: "
+                          f"{note}")
         elif word in listed and here:
             reason = why_left_out(word, whole_text, listed[word], listed_tone(word))
             detail.append(f"'{word}' is in this {scope} and on the word list of {category_label([listed[word]])}, "

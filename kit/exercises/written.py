@@ -44,9 +44,9 @@ LATERAL_MOVES = {
         # "google WSWS to see who they are", "to find out who he is": who the one looked up is
         r"who (they|he|she|it) (really )?(is|are|was|were)(?=\s*[.;,!?]|\s*$|\s+(and|or|then|really|exactly)\b))"),
     "looks for other coverage": (
-        r"\b(other ([a-z]+ )?(sources|outlets|news|newspapers|articles|reports|coverage|sites|websites|accounts)|"
+        r"\b((an)?other ([a-z]+ )?(sources?|outlets?|news|newspapers?|articles|reports|coverage|sites|websites|accounts)|"
         r"news (reports|sites|websites|articles)|where else|"
-        r"(local|national|regional|mainstream|other) (news|papers?|newspapers?|media|outlets?|reporters?|tv|radio)|which (websites|sites|outlets|papers) (ran|published|"
+        r"(local|national|regional|mainstream|other|another) (news|papers?|newspapers?|media|outlets?|reporters?|tv|radio)|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
         r"second account|(in|with|inside) (quotes|quotation marks|quote marks)|"
@@ -77,11 +77,11 @@ LATERAL_MOVES = {
 CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the text|the writer|they) "
                 r"(cites?|mentions?|quotes?|links? to|names?|refers? to)|"
                 r"(if|whether|what) [a-z][a-z' ]{0,30}?(really|actually|truly|even) (says?|said|reports?|reported|shows?|"
-                r"gives?|contains?)|"
+                r"gives?|contains?|found|finds|concluded|concludes)|"
                 # "find the BBC report and see if it says the same", "to see whether it gives that number"
                 r"(if|whether) (it|they|that|this|the \w+) (says?|gives?|shows?|reports?|has|contains?) "
                 r"(the same|that|so|this|it)\b)\b")
-CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z.'-]+ ){1,3}?(report|article|story|piece|interview|statement|"
+CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z0-9.'-]+ ){0,3}?(report|article|story|piece|interview|statement|"
                 r"briefing|investigation|programme|program|study|survey|poll|paper|research|document|release)\b")
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
 # article online to find out who published it" is one step, finding out who is behind it)
@@ -396,8 +396,6 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
             advice.append("Say what each step would show you (\"… to see who funds it\").")
         if doubts:
             advice.append("Drop the steps that trust the page or agreement; say what you would compare.")
-        if not changes_mind:
-            advice.append("Say what you would need to find to change your mind.")
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
     if chatbot:
         return CheckResult(BEGINNING, f"{CHATBOT_ADVICE}.", detail)
