@@ -591,7 +591,7 @@ def test_prediction_gives_the_gap():
     off = ex.check_prediction(4, 5, "quotations")
     # a prediction is not graded (third teacher's review): no tick, no cross, only how far it was
     # eighth teacher: never that the guess was off, only the kit's count to compare with the student's reason
-    assert off.status == "compared" and "1 more" in off.message and "compare with your reason" in off.detail
+    assert off.status == "compared" and "1 more" in off.message and "what made you" in off.detail
     far = ex.check_prediction(3, 14, "quotations")  # issue 21: 3 against 14 is not "partly right"
     assert far.status == "compared" and "11 more" in far.message
     assert "✗" not in str(far) + far._repr_html_() and "✓" not in str(far) + far._repr_html_()

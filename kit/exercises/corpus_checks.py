@@ -151,6 +151,9 @@ def whole_number(answer):
     if read_number(answer) is not None:
         return None
     tip = "`len(...)` gives the number of rows in a table." if isinstance(answer, pd.DataFrame) else ""
+    digits = re.findall(r"\d+", answer) if isinstance(answer, str) else []
+    if len(digits) == 1 and not tip:  # "about 30", in quotes as an earlier message said: the number alone
+        tip = f"Write just the number, without quotes: {digits[0]}"
     return wrong_type("the answer should be a whole number.", answer, tip)
 
 
@@ -410,13 +413,13 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
 
     >>> print(check_prediction(3, 5, "direct quotations"))
     ↔ Your prediction and the kit: you predicted 3 direct quotations; the kit counts 5, 2 more than you predicted.
-      The kit's count is 5; compare with your reason: what did you expect, and what did the kit count?
+      The kit's count is 5; compare it with what you expected: what made you expect 3?
     >>> check_prediction("b", "b").status
     'correct'
     >>> print(check_prediction("a", "b"))
     ↔ Your prediction and the kit: you predicted 'a'; the kit finds 'b': its ranking puts it first.
       Find both in the table or plot above and compare their numbers.
-      Keep your prediction as it is, and compare with your reason: what made you pick 'a'?
+      Keep your prediction as it is, and think back: what made you pick 'a'?
     """
     if prediction is ...:
         return not_answered("prediction")
@@ -427,11 +430,11 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
             return problem
         if match_choice(prediction, [actual]) == actual:
             return CheckResult(CORRECT, f"you predicted {actual!r}, and the kit's ranking puts it first too.",
-                               "Write one line on what told you.", badge=COMPARED)
+                               "Think back: what told you?", badge=COMPARED)
         return CheckResult(COMPARED, f"you predicted {prediction!r}; the kit finds {actual!r}: its ranking puts it "
                            "first.",
                            ["Find both in the table or plot above and compare their numbers.",
-                            f"Keep your prediction as it is, and compare with your reason: what made you pick "
+                            f"Keep your prediction as it is, and think back: what made you pick "
                             f"{str(prediction).strip()!r}?"])
     number = read_number(prediction)
     if number is None:
@@ -439,12 +442,11 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
     gap = actual - number
     if gap == 0:
         return CheckResult(CORRECT, f"you predicted exactly the kit's count: {number:g} {what}; the kit's count is "
-                           f"{actual:g}.", "Write one line on what told you.", badge=COMPARED)
+                           f"{actual:g}.", "Think back: what told you?", badge=COMPARED)
     said = (f"you predicted {number:g} {what}; the kit counts {actual:g}, "
             f"{abs(gap):g} {'more' if gap > 0 else 'fewer'} than you predicted.")
     negative = "A count is never below 0." if number < 0 <= actual else ""
-    compare = (f"The kit's count is {actual:g}; compare with your reason: what did you expect, and what did the kit "
-               "count?")
+    compare = f"The kit's count is {actual:g}; compare it with what you expected: what made you expect {number:g}?"
     if abs(gap) <= 0.1 * abs(actual):
         return CheckResult(COMPARED, "close: " + said, compare)
     return CheckResult(COMPARED, said, [negative, compare])

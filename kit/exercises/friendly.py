@@ -199,11 +199,18 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
     return ""
 
 
+#: Words around a number that say it is a guess ("about 30", "30 maybe"): the number is the prediction.
+ROUGHLY = frozenset("about around roughly approximately approx maybe probably perhaps like nearly almost over under "
+                    "more less than at least most ish or so i think guess".split())
+
+
 def hint_for_syntax_error(line: str) -> str:
     """The fix for a ``SyntaxError`` on a line that gives an answer: the words after ``=`` in quotes.
 
     >>> print(hint_for_syntax_error("answer = the US"))
     Python could not read the US: put text in quotes, like this: answer = "the US"
+    >>> print(hint_for_syntax_error("prediction = about 30"))
+    Python could not read about 30: a prediction is a number, so write just the number in digits, like this: prediction = 30
     >>> hint_for_syntax_error("for x in") == hint_for_syntax_error('answer = "the US"') == ""
     True
     """
@@ -216,6 +223,12 @@ def hint_for_syntax_error(line: str) -> str:
     number = " ".join(text.split())
     if re.fullmatch(r"\d{1,3}(,\d{3})+", number):  # "1,000" is a tuple to Python, not a syntax error
         return ""
+    digits = re.findall(r"\d+(?:\.\d+)?", number)
+    rest = set(re.findall(r"[a-z]+", re.sub(r"\d+(?:\.\d+)?", " ", number.lower())))
+    if match.group(1).strip().startswith("prediction") and len(digits) == 1 and rest <= ROUGHLY:
+        # "prediction = about 30": a prediction is a number; quotes would make it text, the wrong type
+        return (f"Python could not read {number}: a prediction is a number, so write just the number in digits, "
+                f"like this: {match.group(1).strip()} {digits[0]}")
     return (f"Python could not read {number}: put text in quotes, like this: "
             f'{match.group(1).strip()} "{number}"')
 
