@@ -95,3 +95,13 @@ def test_a_teachers_edit_of_the_word_list_takes_effect_at_once(tmp_path):
 ])
 def test_a_reporting_word_that_reports_nothing_in_its_sentence_is_not_flagged(text, expected):
     assert [t for t, _rule in cues(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nobody asked a single student what we think.", []),   # an opinion asked for, not a softened claim
+    ("Ask people what they think about the plan.", []),
+    ("We think the plan will fail.", ["think"]),
+])
+def test_think_is_a_hedge_only_when_it_softens_a_claim(text, expected):
+    spans = annotate(text, categories=["hedge"])
+    assert [t.split()[-1] for t in spans.text] == expected
