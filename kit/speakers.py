@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 
-from .indirect_speech import negated_cue, view_cue
 from .names import WORD, Article, is_abbreviation, is_title
 from .speaker_phrases import (
     DETERMINERS,
@@ -25,7 +24,6 @@ from .speaker_phrases import (
     clause_start,
     described_source,
     end_of_words,
-    ends_with_comma,
     name_head,
     only_skip_words,
     pick_speaker,
@@ -35,6 +33,7 @@ from .speaker_phrases import (
     subject_before_appositives,
     words_span,
 )
+from .speech_cues import after_cue_is_by, agentless_passive, is_speech_cue, made_sure
 
 __all__ = ["agentless_passive", "described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
@@ -78,6 +77,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     if first and first[0].group(0).lower() in ("who", "which", "that") and clause_lo > lo:
         # "the Pentagon, which has denied" -> the words before the comma; the mention is "which"
         rel = first[0]
+        inner = speaker_before(art, rel.end(), cut_hi) if len(first) > 1 else None
+        if inner is not None and inner.get("start", -1) >= rel.end() and not text[rel.end():inner["start"]].strip():
+            return inner  # "the plan, which officials said would fail": the relative pronoun is the object
         found = speaker_before(art, lo, clause_lo - 1, whole=whole)
         if found is not None and found.get("speaker"):
             return dict(found, start=rel.start(), end=rel.end(), text=rel.group(0), relative=True)
@@ -424,18 +426,12 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
 
 
 _PARTICIPLES = re.compile(r"\w+ing$")
-_BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
 #: Patterns of _pronoun_next_to_cue, compiled once.
 _BRACKET_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _LY_WORD = re.compile(r"[a-z]+ly")
 _WORDS_AND_SPACES = re.compile(r"[\s\w’'-]*")
 _PLAIN_WORD = re.compile(r"[a-z][a-z’'-]*|[A-Z][a-z]+")
 
-
-
-def _after_cue_is_by(art: Article, cue_end: int, hi: int) -> int | None:
-    m = _BY_AFTER.match(art.text, cue_end, hi)
-    return m.end() if m else None
 
 
 def _lone_name(art: Article, lo: int, s: int) -> dict | None:
@@ -485,7 +481,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     s, e, term, _tone = cue
     if term.lower().startswith("according"):
         return _object(art, e, hi)
-    by = _after_cue_is_by(art, e, hi)
+    by = after_cue_is_by(art, e, hi)
     if by is not None:
         found = _object(art, by, hi, immediate=True, described=True)
         if found is not None:
@@ -518,82 +514,3 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
                 not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
             return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker
     return found
-
-
-def agentless_passive(art: Article, cue) -> bool:
-    """A reporting verb in the passive with no "by …" after it ("Lee was asked to name one", "it was
-    reported that …", "Roe is expected to win"): its subject is who the words are about or who was
-    told, not who said them, and the sentence names no speaker. "was quoted as saying" keeps its
-    subject, who did speak.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee was asked to leave. Roe said Lee was told by aides that it was over."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
-    [('asked', True), ('said', False), ('told', False)]
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The plan, announced in March, would close the centre."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
-    [('announced', True)]
-    """
-    text = art.text
-    word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
-    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and ends_with_comma(text, cue[0]):
-        # "The decision, announced in March, would …": the decision was announced; it says nothing
-        return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
-    aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
-    if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
-        return False  # "IS said": a name in capitals, not "is"
-    return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
-
-
-#: After a past participle between commas: a time or place, then the comma that closes the phrase.
-_REDUCED_RELATIVE = re.compile(r"[ \t]+(?:in|on|at|last|earlier|early|late)\b[^,.;:“”\"]{0,40},")
-
-
-def is_speech_cue(art: Article, cue) -> bool:
-    """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
-    negated reporting words ("did not say": :func:`kit.indirect_speech.negated_cue`) and verbs of view
-    ("seemed", "supports": :func:`kit.indirect_speech.view_cue`), which report no words.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee said the claims were false."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], is_speech_cue(art, c)) for c in art.cues]
-    [('said', True), ('claims', False)]
-    """
-    got = art.speech_cue.get(cue)  # each cue is judged once per article
-    if got is None:
-        from . import segment
-
-        got = art.speech_cue[cue] = segment.is_speech_cue(art.text, cue[0], cue[1]) \
-            and not made_sure(art, cue) and not negated_cue(art, cue) \
-            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
-    return got
-
-
-#: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").
-_PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
-
-
-def made_sure(art: Article, cue) -> bool:
-    """A verb that reports speech only with the person told ("assured reporters that …") followed
-    straight by "that": it means "made sure" ("the army assured that no one left"), not speech.
-    The verbs are the ``listener_verbs`` set of data/word_sets.csv.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The army assured that no one left. Lee assured reporters that all was well."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], made_sure(art, c)) for c in art.cues]
-    [('assured', True), ('assured', False)]
-    """
-    text = art.text
-    if text[cue[0]:cue[1]].lower() not in art.sets.listener_verbs:
-        return False
-    if not re.match(r"\s+that\b", text[cue[1]:cue[1] + 8]):
-        return False
-    return not _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
-
