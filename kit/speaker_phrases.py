@@ -19,7 +19,7 @@ import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
 
-__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
+__all__ = ["DETERMINERS", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
            "only_skip_words", "pick_speaker", "plain_phrase", "pronouns", "role_before_name", "subject_before_appositives",
            "words_span"]
 
@@ -358,6 +358,28 @@ def ends_with_comma(text: str, pos: int) -> bool:
     """
     end = end_of_words(text, pos)
     return text[max(0, end - 1):end] == ","
+
+
+#: A dateline that opens a news story: a place (in capitals, or with an agency in brackets), then a dash:
+#: "WASHINGTON (AP) — ", "Washington (AFP) – ", "LONDON — ", "NEW YORK, N.Y. - ".
+_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z.’'-]*(?:[ \t]+[A-Z][A-Za-z.’'-]*){0,3}(?:,[ \t]*[A-Z][\w.]*)?[ \t]*"
+                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|[A-Z]{2,6})\)"
+                       r"|[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*)?)[ \t]*(?:--?|[–—])[ \t]+")
+
+
+def after_dateline(text: str, lo: int, hi: int) -> int:
+    """Where the words of the sentence at ``lo`` start after a dateline ("Washington (AFP) – Ann Lee
+    said …"): the place where a story was written is not the subject of its first sentence.
+    ``lo`` itself when no dateline opens it.
+
+    >>> text = "Washington (AFP) – Ann Lee said so."
+    >>> text[after_dateline(text, 0, len(text)):]
+    'Ann Lee said so.'
+    >>> after_dateline("Lee said so.", 0, 12)
+    0
+    """
+    m = _DATELINE.match(text, lo, hi)
+    return m.end() if m else lo
 
 
 def clause_start(text: str, lo: int, hi: int) -> int:

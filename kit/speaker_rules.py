@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'subject-after', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'reported-before']
+    ['named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'reported-before']
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .quote_grammar import (
     DISTANCE_WORD,
     NEW_PREDICATE,
     SHORT_SAID,
+    dash_signature,
     headline_name,
     inverted_subject,
     named_by_subject,
@@ -206,8 +207,8 @@ def _rule_subject_after(ctx):
     vs = m.start("verb")
     found = speaker_before(art, ctx.c_end, vs)
     if found is None or found.get("start", -1) < ctx.c_end:
-        return None, None
-    return found, (vs, m.end("verb"), verb, "")
+        found = subject_between(art, ctx.c_end, vs)  # “…!” a welcome message on the website reads.
+    return (found, (vs, m.end("verb"), verb, "")) if found is not None else (None, None)
 
 
 def _rule_cue_before(ctx):
@@ -352,6 +353,7 @@ SPEAKER_RULES = [
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
     ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
      _rule_subject_after),
+    ("signature", "a dash and a name follow it, as under a quotation set apart: “...” – Lee", dash_signature),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
     ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
     ("reported-clause", "it lies in what a reporting word before it reports: Lee said Roe is a “liar”",

@@ -20,6 +20,7 @@ import re
 from .names import WORD, Article, is_abbreviation, is_title
 from .speaker_phrases import (
     DETERMINERS,
+    after_dateline,
     appositive_name,
     clause_start,
     described_source,
@@ -72,7 +73,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             if named:
                 return named
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
-    clause_lo = lo if whole else clause_start(text, lo, cut_hi)
+    clause_lo = after_dateline(text, lo, cut_hi) if whole else clause_start(text, lo, cut_hi)
     first = words_span(text, clause_lo, cut_hi)
     if first and first[0].group(0).lower() in ("who", "which", "that") and clause_lo > lo:
         # "the Pentagon, which has denied" -> the words before the comma; the mention is "which"
@@ -216,6 +217,7 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     sent = art.sentence_at(lo)
     if sent is not None and sent[1] < lo and sent[2] >= hi:
         lo = sent[1]  # from the start of the sentence, also when an earlier quotation is in it
+    lo = after_dateline(text, lo, hi)  # "Washington (AFP) – Ann Lee has …": not the place
     starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
     for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
         words = words_span(text, p, hi)

@@ -21,3 +21,24 @@ def test_a_relative_pronoun_that_is_the_object_leaves_the_subject_after_it():
     # "which has denied": "which" is the subject, and it stays the words that name the speaker
     got = rows("Lee spoke to the ministry, which has denied that the road was closed.")
     assert got[0][3] == "which"
+
+
+def test_a_dash_and_a_name_under_a_quotation_sign_it():
+    got = rows("The plan failed. “Roads and rail pay no tax at all.” - Ann Lee. This is a complex issue.")
+    assert got[0][2:] == ("Ann Lee", "Ann Lee", "signature")
+    got = rows("It was late. “We will win this!” —Tom Roe, speaking in Leeds. Then they left.")
+    assert got[0][2] == "Tom Roe"
+    # a dash inside the writer's sentence is not a signature
+    got = rows("The so-called “rebels” – Kurds, mostly – took the town.")
+    assert all(m != "signature" for *_rest, m in got)
+
+
+def test_the_words_between_a_quotation_and_a_verb_that_ends_the_clause_are_its_subject():
+    got = rows("“Hi there! Tom Roe may become mayor!” a welcome message on the website reads.")
+    assert got[0][2:] == ("a welcome message on the website", "a welcome message on the website", "subject-after")
+
+
+def test_a_dateline_is_not_the_subject_of_the_first_sentence():
+    for dateline in ("Washington (AFP) – Democrat ", "LONDON — ", "LEEDS, England (AP) — "):
+        got = rows(dateline + "Ann Lee has taken a swipe at Tom Roe, saying that “bombastic comments” do harm.")
+        assert got[0][2].endswith("Ann Lee"), dateline
