@@ -42,3 +42,16 @@ def test_a_dateline_is_not_the_subject_of_the_first_sentence():
     for dateline in ("Washington (AFP) – Democrat ", "LONDON — ", "LEEDS, England (AP) — "):
         got = rows(dateline + "Ann Lee has taken a swipe at Tom Roe, saying that “bombastic comments” do harm.")
         assert got[0][2].endswith("Ann Lee"), dateline
+
+
+def test_a_participle_or_a_function_word_opening_the_sentence_is_not_a_name():
+    got = rows("Reached by phone on Tuesday, Joyce — who is listed as a lawyer in Leeds — told the paper he "
+               "was not planning an appeal.")
+    assert got[0][2] == "Joyce"
+    got = rows("Asked by reporters if he believed it was the same, Carson said that he did not, but was "
+               "referring to the “same kind of attitude.”")
+    assert got[0][2] == "Carson"
+    got = rows("Informed of the district’s lean, Early described it as “news to me.”")
+    assert got[0][2] != "Informed"
+    got = rows("Whenever asked about her weaknesses, they shifted topics to how the rivals are reacting.")
+    assert all(r[2] != "Whenever" for r in got)
