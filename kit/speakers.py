@@ -393,7 +393,7 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
         break
     hi2 = lo + stop
     if immediate:
-        found = name_head(art, lo, hi2)
+        found = name_head(art, lo, hi2) or _role_then_name(art, lo, hi2)
         if found is None and seg[stop:stop + 1] == ",":
             # “...,” said the group’s leader, Ali Musa.
             m = re.match(r",\s*([^,;:!?“”\"(]+)", seg[stop:])
@@ -426,6 +426,26 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
         return found
     return plain_phrase(art, lo, hi2, "object")
 
+
+def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
+    """A person named after a role in lower case, right after the reporting word, up to the end of the
+    clause: “…,” said master of ceremonies Asab Tabchi, a … -- English puts the subject there. The
+    role holds no function word bar "of", no pronoun and no verb form ("said he would call Lee")."""
+    people = [c for c in art.candidates(lo, hi) if c["type"] == "named person"]
+    if len(people) != 1 or art.text[people[0]["end"]:hi].strip(" \t.’'"):
+        return None
+    if not _ROLE_WORDS.fullmatch(art.text, lo, people[0]["start"]):
+        return None
+    sets = art.sets
+    for w in art.text[lo:people[0]["start"]].split():
+        if w != "of" and (w in sets.stop_caps or w in pronouns(sets) or w in sets.adverbs
+                          or re.search(r"(?:ly|ed|ing)$", w)):
+            return None  # "said he would work with Lee": a clause, not a role
+    return people[0]
+
+
+#: Up to four words in lower case and nothing else: a role before a name ("master of ceremonies").
+_ROLE_WORDS = re.compile(r"\s*(?:[a-z][a-z’'-]*\s+){1,4}")
 
 _PARTICIPLES = re.compile(r"\w+ing$")
 #: Patterns of _pronoun_next_to_cue, compiled once.

@@ -55,3 +55,8 @@ def test_a_participle_or_a_function_word_opening_the_sentence_is_not_a_name():
     assert got[0][2] != "Informed"
     got = rows("Whenever asked about her weaknesses, they shifted topics to how the rivals are reacting.")
     assert all(r[2] != "Whenever" for r in got)
+
+
+def test_a_role_in_lower_case_between_the_reporting_word_and_the_name():
+    got = rows("“It is over,” said master of ceremonies Asab Tabchi, a Syrian engineer.")
+    assert got[0][2] == "Asab Tabchi"
