@@ -166,8 +166,9 @@ class _QuoteContext:
 def _rule_cue_after(ctx):
     """“...,” Gerasimov said / said Gerasimov / U.S. News reported / a spokesman for the group said."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
-    if tail and _NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0]):
-        return None, None  # “...,” but he also noted ...: a new clause with its own reporting word
+    if tail and (_NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0])
+                 or _AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])):
+        return None, None  # “...,” but he also noted … / “…” on tax, and since 2008 she has told: a new clause
     if tail:
         found = speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi)
         if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].lower().endswith(("ing", "according to")):
@@ -177,6 +178,7 @@ def _rule_cue_after(ctx):
     return None, None
 
 
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
 
 #: After a closing quotation mark: a short subject, then one verb in the past or present tense, then

@@ -60,3 +60,14 @@ def test_a_participle_or_a_function_word_opening_the_sentence_is_not_a_name():
 def test_a_role_in_lower_case_between_the_reporting_word_and_the_name():
     got = rows("“It is over,” said master of ceremonies Asab Tabchi, a Syrian engineer.")
     assert got[0][2] == "Asab Tabchi"
+
+
+def test_often_always_sometimes_stand_between_a_subject_and_its_reporting_word():
+    got = rows("It was odd. ''The issue is not that he lacked the years,'' he often says. ''It is his ideas.''")
+    assert got[0][3] == "he" and got[0][4] == "pronoun"
+
+
+def test_a_reporting_word_after_a_comma_and_and_belongs_to_a_new_clause():
+    got = rows("Lee, an aide said, “is very confident in the contrast” between them, and since 2008 she has "
+               "told the team that she was ready.")
+    assert got[0][2] == "an aide"
