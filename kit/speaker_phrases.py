@@ -362,7 +362,7 @@ def ends_with_comma(text: str, pos: int) -> bool:
 
 #: A dateline that opens a news story: a place (in capitals, or with an agency in brackets), then a dash:
 #: "WASHINGTON (AP) — ", "Washington (AFP) – ", "LONDON — ", "NEW YORK, N.Y. - ".
-_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z.’'-]*(?:[ \t]+[A-Z][A-Za-z.’'-]*){0,3}(?:,[ \t]*[A-Z][\w.]*)?[ \t]*"
+_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z.’'-]*(?:[ \t]+[A-Z][A-Za-z.’'-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\d{1,2})?)?[ \t]*"
                        r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|[A-Z]{2,6})\)"
                        r"|[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*)?)[ \t]*(?:--?|[–—])[ \t]+")
 

@@ -72,6 +72,10 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                                      lo + comma)
             if named:
                 return named
+            named = name_head(art, lo + comma + 1, lo + len(inner))
+            if named is not None and named["type"] == "named person" \
+                    and _PARTY_OR_SPACE.fullmatch(text, named["end"], lo + len(inner)):
+                return named  # "At the rally, Gov. Ann Lee (D-MA), said": a stray comma before the verb
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
     clause_lo = after_dateline(text, lo, cut_hi) if whole else clause_start(text, lo, cut_hi)
     first = words_span(text, clause_lo, cut_hi)
@@ -184,6 +188,9 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return None
     return None
 
+
+#: A party and state in brackets, "(R-OH)": what may follow a name before a stray comma.
+_PARTY_OR_SPACE = re.compile(r"\s*\([A-Z][^()]{0,11}\)\s*")
 
 #: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
 _PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",

@@ -71,3 +71,13 @@ def test_a_reporting_word_after_a_comma_and_and_belongs_to_a_new_clause():
     got = rows("Lee, an aide said, “is very confident in the contrast” between them, and since 2008 she has "
                "told the team that she was ready.")
     assert got[0][2] == "an aide"
+
+
+def test_a_stray_comma_after_a_name_and_its_party():
+    got = rows("At the rally, Gov. Ann Lee (R-OH), said, “I’m getting ready to rent a covered wagon.”")
+    assert got[0][2] == "Ann Lee"
+
+
+def test_a_dateline_with_a_date():
+    got = rows("LEEDS, June 10 (UPI) — Ann Lee has taken a swipe at Tom Roe, saying that “bombastic comments” do harm.")
+    assert got[0][2] == "Ann Lee"
