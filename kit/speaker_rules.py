@@ -244,7 +244,12 @@ def _rule_continuation(ctx):
     p_span, p_found, p_cue = ctx.results[-1]
     p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
     gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
-    follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
+    sent_start = art.sentence_at(o)[1]
+    opening = gap_sentences == 1 and _OPENING_PHRASE.fullmatch(text, sent_start, o) is not None \
+        and not ctx.speech(art.cues_in(sent_start, o)) and _said_like(text[q["start"]:q["end"]]) \
+        and not _OPENING_VERB.search(text, sent_start, o) \
+        and not any(w.lower() in pronouns(art.sets) for w in text[sent_start:o].split())
+    follows = (gap_sentences == 1 and text[sent_start:o].strip() == "") or opening or \
         (gap_sentences == 0 and p_cue is not None
          and (p_end <= p_cue[0] < o
               or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
@@ -253,6 +258,12 @@ def _rule_continuation(ctx):
         return dict(p_found, guess=True, note="speaker guessed from the quotation just before: no speaker "
                                               "is named here"), None
     return None, None
+
+
+#: A short opening phrase and its comma before a quotation that is the rest of the sentence: "Now, “…”".
+_OPENING_PHRASE = re.compile(r"\s*[^“”\"'«».;:!?()]{1,60},\s*")
+#: A verb that ends such a phrase: "He continued, “…”" has a subject and a verb of its own.
+_OPENING_VERB = re.compile(r"(?:ed|say|says|said|wrote|writes|put it|went on)\s*,\s*$")
 
 
 def _rule_sentence_subject(ctx):

@@ -81,3 +81,12 @@ def test_a_stray_comma_after_a_name_and_its_party():
 def test_a_dateline_with_a_date():
     got = rows("LEEDS, June 10 (UPI) — Ann Lee has taken a swipe at Tom Roe, saying that “bombastic comments” do harm.")
     assert got[0][2] == "Ann Lee"
+
+
+def test_a_quotation_after_a_short_opening_phrase_goes_on_from_the_one_before():
+    got = rows("''It's a big moment,'' said Tom Roe, a strategist. Unless rivals quit the race, ''it's very "
+               "difficult to see how she is stopped.''")
+    assert got[1][2] == "Tom Roe" and got[1][4] == "continuation"
+    # a subject and a verb of its own before the comma: not a continuation
+    got = rows("''It's a big moment,'' said Tom Roe, a strategist. Ann Lee interjected, ''Not so fast, my friend.''")
+    assert got[1][2] != "Tom Roe"
