@@ -38,6 +38,7 @@ from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
+from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, para_index, transcript_speaker
 
 __all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
 
@@ -64,9 +65,6 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
             "speaker_start": found.get("start", -1) if found.get("text") else -1,
             "speaker_end": found.get("end", -1) if found.get("text") else -1}
 
-
-#: The note of a quotation whose speaker the rules could not find (its ``speaker`` is None).
-NO_SPEAKER_NOTE = "no speaker found: the sentence names none"
 
 #: Notes for quotations that are not someone's words.
 KIND_NOTES = {
@@ -339,7 +337,7 @@ def _rule_reported_before(ctx):
     sid, s, e = art.sentences[k]
     if any(c for c in ctx.speech(art.cues_in(s, e))):
         return None, None  # a reporting word of its own that found no speaker: do not guess
-    para_start = art.paragraphs[max(0, _para_index(art, s) - 1)][0] if art.paragraphs else 0
+    para_start = art.paragraphs[max(0, para_index(art, s) - 1)][0] if art.paragraphs else 0
     for j in (k - 1, k - 2):
         if j < 0 or art.sentences[j][1] < para_start:
             break
@@ -352,10 +350,6 @@ def _rule_reported_before(ctx):
                     return dict(found, guess=True, note="speaker guessed from the sentence before: no speaker is "
                                                         "named here; taken to be the one reported there"), None
     return None, None
-
-
-def _para_index(art: Article, pos: int) -> int:
-    return bisect.bisect_right(art.para_starts, pos) - 1
 
 
 #: The speaker rules for a quotation in quotation marks, tried in this order; the first that finds
@@ -545,10 +539,10 @@ def article_quotes(art: Article) -> list[dict]:
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))
-    turns = [m for _sid, ss, se in art.sentences if (m := _TRANSCRIPT_LABEL.match(text, ss, se))]
+    turns = [m for _sid, ss, se in art.sentences if (m := TRANSCRIPT_LABEL.match(text, ss, se))]
     if len(turns) >= 2:  # a transcript has turns: one "UPDATE:" is a heading, not a speaker
         for row in rows:
-            _transcript_speaker(art, row)
+            transcript_speaker(art, row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
 
@@ -570,34 +564,3 @@ def _credit_earlier(art: Article, rows: list, waiting: list, q: dict, found: dic
         note = "; ".join(n for n in (earlier["note"], KIND_NOTES["partial"] if kind == "partial" else "") if n)
         rows[idx] = _row(art, rows[idx]["sentence_id"], earlier["start"], earlier["end"], kind, found, cue, note)
         waiting.remove(item)
-
-
-#: A speaker's name as a transcript gives it, at the start of a paragraph: "TAPPER: …", "Q: …", "A: …".
-_TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2}|[QA]):[ \t]")
-
-
-def _transcript_speaker(art: Article, row: dict) -> None:
-    """In a transcript (sentences that open with a speaker's name in capitals and a colon,
-    "FALLIN: I think …"), the words up to the next name or the end of the paragraph are that
-    speaker's: a row with no speaker, or with "I"/"we" as its speaker, is credited to the name
-    (method ``transcript``)."""
-    if row["kind"] not in ("direct", "indirect") or not art.paragraphs:
-        return
-    ps, _pe = art.paragraphs[max(0, _para_index(art, row["start"]))]
-    m = None
-    k = art.sentence_index(row["start"])
-    while k >= 0 and art.sentences[k][1] >= ps and m is None:
-        _sid, ss, se = art.sentences[k]
-        m = _TRANSCRIPT_LABEL.match(art.text, ss, se)
-        k -= 1
-    if not m or row["start"] < m.end():
-        return
-    if row["speaker_method"] not in ("none", "continuation") and row["speaker_text"].lower() not in ("i", "we"):
-        return  # someone the answer names: "A: My own folks say …" stays theirs
-    label = m.group("label")
-    row.update(speaker=label, speaker_text=label, speaker_start=m.start("label"), speaker_end=m.end("label"),
-               speaker_type="named person" if len(label) > 1 else "anonymous", speaker_method="transcript",
-               speaker_guess=False)
-    kept = [n for n in row["note"].split("; ") if n and n != NO_SPEAKER_NOTE
-            and not n.startswith(("could not tell", "no guess made", "guess", "speaker guessed"))]
-    row["note"] = "; ".join([*kept, f"a transcript: the words follow the speaker's name ({label}) and a colon"])
