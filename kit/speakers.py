@@ -76,6 +76,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             if named is not None and named["type"] == "named person" \
                     and _PARTY_OR_SPACE.fullmatch(text, named["end"], lo + len(inner)):
                 return named  # "At the rally, Gov. Ann Lee (D-MA), said": a stray comma before the verb
+            named = _subject_before_aside(art, lo, lo + len(inner))
+            if named is not None:
+                return named
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
     clause_lo = after_dateline(text, lo, cut_hi) if whole else clause_start(text, lo, cut_hi)
     first = words_span(text, clause_lo, cut_hi)
@@ -133,6 +136,30 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         if found:
             return found
     return plain
+
+
+def _subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject before words set off by commas between it and its verb: "The two lawmakers,
+    however, argue", "The complaint, which was filed in May, alleged", "Lee, during a town hall in
+    Leeds, said". The subject is the whole first part of the sentence, up to its first comma: a name,
+    a pronoun or a described source."""
+    parts = list(re.finditer(r"[^,]+", text := art.text[lo:hi]))
+    if len(parts) < 2 or not _ASIDE.match(parts[1].group(0)):
+        return None
+    ps, pe = lo + parts[0].start(), lo + parts[0].end()
+    found = name_head(art, ps, pe)
+    if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
+            and not art.text[found["end"]:pe].strip(" \t.’'") and not art.text[ps:found["start"]].strip():
+        return found
+    found = plain_phrase(art, ps, pe, "subject")
+    if found is not None and found["start"] == ps + len(text[parts[0].start():]) - len(text[parts[0].start():].lstrip()):
+        return found if found["end"] == end_of_words(art.text, pe) else None
+    return described_subject(art, ps, pe)
+
+
+#: The first word of an aside between a subject and its verb: "however", "which …", "during …", "in …".
+_ASIDE = re.compile(r"\s*(?:however|though|too|meanwhile|moreover|in turn|for (?:his|her|its|their) part|which|who"
+                    r"|during|at|in|on|after|before|speaking|writing|citing|like|including)\b", re.IGNORECASE)
 
 
 def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:

@@ -90,3 +90,8 @@ def test_a_quotation_after_a_short_opening_phrase_goes_on_from_the_one_before():
     # a subject and a verb of its own before the comma: not a continuation
     got = rows("''It's a big moment,'' said Tom Roe, a strategist. Ann Lee interjected, ''Not so fast, my friend.''")
     assert got[1][2] != "Tom Roe"
+
+
+def test_the_subject_before_an_aside_set_off_by_commas():
+    got = rows("Lee, during a town hall meeting in Columbus, Ohio, said she was “going to put miners out of work.”")
+    assert got[0][2] == "Lee"
