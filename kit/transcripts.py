@@ -40,7 +40,7 @@ def transcript_speaker(art: Article, row: dict) -> None:
     """In a transcript (sentences that open with a speaker's name in capitals and a colon,
     "FALLIN: I think …"), the words up to the next name or the end of the paragraph are that
     speaker's: a row with no speaker, or with "I"/"we" as its speaker, is credited to the name
-    (method ``transcript``)."""
+    (method ``transcript``). "Q:" and "A:" name no one: they are given only to a row with no speaker."""
     if row["kind"] not in ("direct", "indirect") or not art.paragraphs:
         return
     ps, _pe = art.paragraphs[max(0, para_index(art, row["start"]))]
@@ -55,6 +55,8 @@ def transcript_speaker(art: Article, row: dict) -> None:
     if row["speaker_method"] not in ("none", "continuation") and row["speaker_text"].lower() not in ("i", "we"):
         return  # someone the answer names: "A: My own folks say …" stays theirs
     label = m.group("label")
+    if len(label) == 1 and row["speaker_text"]:
+        return  # "A: I think …": "A" names no one, and "I" is the speaker as the text gives it
     row.update(speaker=label, speaker_text=label, speaker_start=m.start("label"), speaker_end=m.end("label"),
                speaker_type="named person" if len(label) > 1 else "anonymous", speaker_method="transcript",
                speaker_guess=False)

@@ -95,3 +95,13 @@ def test_a_quotation_after_a_short_opening_phrase_goes_on_from_the_one_before():
 def test_the_subject_before_an_aside_set_off_by_commas():
     got = rows("Lee, during a town hall meeting in Columbus, Ohio, said she was “going to put miners out of work.”")
     assert got[0][2] == "Lee"
+
+
+def test_q_and_a_labels_name_no_one():
+    text = ("Q: What did you find?\n\nA: I think the plan was a mistake from the start.\n\n"
+            "Q: And now?\n\nA: We believe that the town will recover.")
+    got = rows(text)
+    assert [t for _q, k, _s, t, _m in got if k == "indirect"] == ["I", "We"]
+    # a name in capitals is a speaker's name: the turn is theirs
+    got = rows("TAPPER: What now?\n\nFALLIN: I think the plan was a mistake.\n\nTAPPER: Thanks.")
+    assert [t for _q, k, _s, t, _m in got if k == "indirect"] == ["FALLIN"]
