@@ -177,6 +177,7 @@ def _rule_cue_after(ctx):
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
+_PARTICIPLES = re.compile(r"\w+ing$")
 _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
 
 #: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
@@ -218,6 +219,9 @@ def _rule_cue_before(ctx):
         found = speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)
         if found is None:  # "Another source speaking to the BBC said, “...”"
             found = sentence_subject(ctx.art, ctx.lo, head[-1][0])
+        if found is None and len(head) > 1 and _PARTICIPLES.search(ctx.art.text[head[-1][0]:head[-1][1]]):
+            # "As Lee put it in a memo explaining the deal, “…”": the participle hangs on the verb before it
+            return speaker_for_cue(ctx.art, head[-2], ctx.lo, head[-1][0]), head[-2]
         return found, head[-1]
     return None, None
 

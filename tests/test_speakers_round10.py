@@ -105,3 +105,9 @@ def test_q_and_a_labels_name_no_one():
     # a name in capitals is a speaker's name: the turn is theirs
     got = rows("TAPPER: What now?\n\nFALLIN: I think the plan was a mistake.\n\nTAPPER: Thanks.")
     assert [t for _q, k, _s, t, _m in got if k == "indirect"] == ["FALLIN"]
+
+
+def test_a_participle_after_the_reporting_word_hangs_on_it():
+    got = rows("As the company's chief executive, Jeff Weiner, put it in his memo to staff explaining the deal, "
+               "''Imagine a world where we are no longer looking up at the giants.''")
+    assert got[0][2] == "Jeff Weiner"
