@@ -257,6 +257,8 @@ def name_head(art: Article, lo: int, hi: int) -> dict | None:
     if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
             and only_skip_words(art.text[first["end"]:cands[1]["start"]], art.sets):
         return cands[1]
+    if len(cands) > 1 and _group_before_role(art, first, cands[1]):
+        return cands[1]  # "Blaze co-host Stu Burguiere": a group the kit does not know, a role, the name
     if first["type"] != "named person" and is_former(before, art.sets):
         return None  # "the former spokesman of the SDF": someone who left a group does not speak for it
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
@@ -267,6 +269,24 @@ def name_head(art: Article, lo: int, hi: int) -> dict | None:
             return nxt  # "Lavrov’s deputy Sergei Ryabkov"
         return None
     return first
+
+
+def _group_before_role(art: Article, first: dict, second: dict) -> bool:
+    """One capitalised word that is not a name the article gives in full, then one or two words of a
+    role in lower case, then a person's name: "Blaze co-host Stu Burguiere", "Band member Flea". The
+    capitalised word says whose role it is (a show, a band), as "Wyoming GOP chairman Ann Lee" does."""
+    if first["type"] != "named person" or " " in first["text"] or art.knows_person(first["speaker"]) \
+            or second["type"] != "named person":
+        return False
+    m = _ROLE_BETWEEN.fullmatch(art.text, first["end"], second["start"])
+    if not m:
+        return False
+    last = word_core(m.group("role")).split("-")[-1]
+    return last in art.sets.titles or last in art.sets.description_nouns
+
+
+#: One or two words in lower case between two names, the last the role: " co-host ", " band member ".
+_ROLE_BETWEEN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?P<role>[a-z]+(?:-[a-z]+)?)[ \t]+")
 
 
 def appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, role_hi: int) -> dict | None:

@@ -111,3 +111,11 @@ def test_a_participle_after_the_reporting_word_hangs_on_it():
     got = rows("As the company's chief executive, Jeff Weiner, put it in his memo to staff explaining the deal, "
                "''Imagine a world where we are no longer looking up at the giants.''")
     assert got[0][2] == "Jeff Weiner"
+
+
+def test_a_group_and_a_role_before_a_name():
+    assert rows("“It is over,” said Blaze co-host Stu Burguiere.")[0][2] == "Stu Burguiere"
+    got = rows("Band member Flea shared the news on social media, writing “Feels great to support someone.”")
+    assert got[0][2] == "Flea"
+    # lower-case words that are not a role do not join two names
+    assert rows("“It is over,” Ann told Tom Roe.")[0][2] != "Tom Roe"
