@@ -201,6 +201,8 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return name_head(art, c["start"], last.end()) or c
         if c["type"] == "named person" and " " in c["text"] and opener not in _PREPOSITIONS and spaced:
             return name_head(art, c["start"], last.end()) or c  # "at the convention Sen. Ann Lee said"
+        if opener in ("and", "but") and spaced and _LOWER_BEFORE.search(text, max(lo, c["start"] - 40), c["start"]):
+            return c  # "… has won a state and Cruz suggested": a new clause; not "Lee and Roe said"
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if not _PLAIN_WORD.fullmatch(words[k].group(0)):
@@ -482,6 +484,8 @@ def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
 _ROLE_WORDS = re.compile(r"\s*(?:[a-z][a-z’'-]*\s+){1,4}")
 
 _PARTICIPLES = re.compile(r"\w+ing$")
+#: A word in lower case, then "and" or "but", before a name: the name opens a new clause.
+_LOWER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+(?:and|but)\s+$")
 #: Patterns of _pronoun_next_to_cue, compiled once.
 _BRACKET_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _LY_WORD = re.compile(r"[a-z]+ly")

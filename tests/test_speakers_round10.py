@@ -119,3 +119,9 @@ def test_a_group_and_a_role_before_a_name():
     assert got[0][2] == "Flea"
     # lower-case words that are not a role do not join two names
     assert rows("“It is over,” Ann told Tom Roe.")[0][2] != "Tom Roe"
+
+
+def test_a_name_after_and_opens_a_new_clause():
+    got = rows("Neither Tom Roe nor Ann Lee has won a state and Cruz strongly suggested they should drop out.")
+    assert got[0][2] == "Cruz"
+    assert rows("Lee and Roe said the plan was dead.")[0][2] == "Lee"  # a subject of two names stays whole
