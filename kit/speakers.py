@@ -25,6 +25,7 @@ from .speaker_phrases import (
     clause_start,
     described_source,
     end_of_words,
+    ends_with_comma,
     name_head,
     only_skip_words,
     pick_speaker,
@@ -551,6 +552,11 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
+    if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
+        found = _object(art, e, hi, immediate=True)  # "And Trump, said Sunshine, does not …": said Sunshine
+        if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
+                and not art.text[e:found["start"]].strip() and re.match(r"\s*,", art.text[found["end"]:hi]):
+            return found
     # "The army refused, saying …" / "Lee called it “absurd,” adding …": a participle never comes
     # before its subject, so the words after it are what was said or who was told, not the speaker
     if participle and art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(","):

@@ -125,3 +125,11 @@ def test_a_name_after_and_opens_a_new_clause():
     got = rows("Neither Tom Roe nor Ann Lee has won a state and Cruz strongly suggested they should drop out.")
     assert got[0][2] == "Cruz"
     assert rows("Lee and Roe said the plan was dead.")[0][2] == "Lee"  # a subject of two names stays whole
+
+
+def test_said_and_a_name_between_commas_inside_the_sentence():
+    got = rows("And Trump, said Sunshine Lee, who remains friendly with him, does not take it well.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("indirect", "Sunshine Lee")]
+    # "said of Cruz": the name after "of" is who the words are about
+    got = rows("“He had a lot of supporters here,” Blunt, after a long pause, said of Cruz.")
+    assert got[0][2] != "Cruz"
