@@ -142,25 +142,31 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
 def _subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
     """The subject before words set off by commas between it and its verb: "The two lawmakers,
     however, argue", "The complaint, which was filed in May, alleged", "Lee, during a town hall in
-    Leeds, said". The subject is the whole first part of the sentence, up to its first comma: a name,
-    a pronoun or a described source."""
-    parts = list(re.finditer(r"[^,]+", text := art.text[lo:hi]))
-    if len(parts) < 2 or not _ASIDE.match(parts[1].group(0)):
-        return None
-    ps, pe = lo + parts[0].start(), lo + parts[0].end()
-    found = name_head(art, ps, pe)
-    if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
-            and not art.text[found["end"]:pe].strip(" \t.’'") and not art.text[ps:found["start"]].strip():
-        return found
-    found = plain_phrase(art, ps, pe, "subject")
-    if found is not None and found["start"] == ps + len(text[parts[0].start():]) - len(text[parts[0].start():].lstrip()):
-        return found if found["end"] == end_of_words(art.text, pe) else None
-    return described_subject(art, ps, pe)
+    Leeds, said", also after an opening phrase ("Of Carson, Levine, who backs Rubio, said"). The
+    subject is the whole part before the aside: a name, a pronoun or a described source."""
+    text = art.text
+    parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,]+", text[lo:hi])]
+    for k in range(min(2, len(parts) - 1)):
+        if not _ASIDE.match(text, *parts[k + 1]):
+            continue
+        if k and text[parts[0][0]:parts[0][1]].split()[0].lower() not in art.sets.stop_caps:
+            return None  # the part before the subject must be an opening phrase: "Of Carson,", "In May,"
+        ps, pe = parts[k]
+        ps += len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        found = name_head(art, ps, pe)
+        if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
+                and found["start"] == ps and not text[found["end"]:pe].strip(" \t.’'"):
+            return found
+        found = plain_phrase(art, ps, pe, "subject")
+        if found is not None and found["start"] == ps and found["end"] == end_of_words(text, pe):
+            return found
+        return described_subject(art, ps, pe) or _lone_name(art, ps, end_of_words(text, pe))
+    return None
 
 
 #: The first word of an aside between a subject and its verb: "however", "which …", "during …", "in …".
 _ASIDE = re.compile(r"\s*(?:however|though|too|meanwhile|moreover|in turn|for (?:his|her|its|their) part|which|who"
-                    r"|during|at|in|on|after|before|speaking|writing|citing|like|including)\b", re.IGNORECASE)
+                    r"|whose|asked|during|at|in|on|after|before|speaking|writing|citing|like|including)\b", re.IGNORECASE)
 
 
 def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:

@@ -133,3 +133,7 @@ def test_said_and_a_name_between_commas_inside_the_sentence():
     # "said of Cruz": the name after "of" is who the words are about
     got = rows("“He had a lot of supporters here,” Blunt, after a long pause, said of Cruz.")
     assert got[0][2] != "Cruz"
+
+
+def test_the_subject_before_a_whose_aside():
+    assert rows("Mr. Slinker, whose latest start-up, Paradata, uses big data, said “it is fine.”")[0][2] == "Slinker"
