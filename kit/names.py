@@ -355,9 +355,13 @@ class Article:
         return k >= 0 and not self.text[self.sentences[k][1]:s].strip(" \t“\"‘'(")
 
     def _unlikely_person(self, s: int, e: int, name: str) -> bool:
-        """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij")."""
+        """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij");
+        or a word in -ed before "by", "about", "of" ...: a participle opening its clause ("Asked about
+        the plan, Lee said", "Reached by phone, Roe told")."""
         if len(name.split()) != 1 or _person_key(name) in self.persons or name != self.text[s:e]:
             return False
+        if name.endswith("ed") and _PARTICIPLE_NEXT.match(self.text, e):
+            return True
         before = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, s - 20):s])
         return bool(before) and before.group(1).lower() in self.sets.place_prepositions
 
@@ -519,6 +523,11 @@ class Article:
             return {"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                     "type": "organisation", "gaz_type": ""}
         return None
+
+
+#: A preposition or "whether"/"if" right after a word: after a past participle, it opens the phrase that
+#: the participle governs ("Asked about …", "Reached by phone", "Informed of …", "Pressed on whether …").
+_PARTICIPLE_NEXT = re.compile(r"[ \t]+(?:by|about|of|on|for|whether|if|at|in|to|with|after|during|over)\b")
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -15,7 +15,7 @@ from .names import Article, is_abbreviation
 from .speaker_phrases import DETERMINERS
 from .speakers import speaker_before
 
-__all__ = ["DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "headline_name", "inverted_subject",
+__all__ = ["DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "dash_signature", "headline_name", "inverted_subject",
            "named_by_subject", "subject_between", "written_on_thing"]
 
 
@@ -139,6 +139,43 @@ APPOSITIVE_BETWEEN = re.compile(r"[ \t]*(?P<subject>[\w(][\w’'.&()-]*(?:[ \t]+
 
 NOT_SUBJECT_OPENERS = frozenset({"and", "but", "or", "so", "as", "while", "when", "because", "if", "though",
                                   "although", "which", "who", "that", "where", "then", "also", "he", "she", "they"})
+
+
+#: A dash and a name after a quotation, then the end of the line or a comma: “…” – Ann Lee. / —President Lee, tweeting
+DASH_NAME = re.compile(r"[ \t]*(?:--?|[–—])[ \t]*(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})"
+                       r"[ \t]*(?=[.,;\n]|$)")
+
+
+def dash_signature(ctx):
+    """(speaker, None) for a quotation signed with a dash after it, as an epigraph or a list of
+    quotations is: "“We pay zero taxes.” – Ann Lee." The quotation must be a whole sentence (it ends
+    in ".", "!" or "?") and the name must end its line or be followed by a comma ("—Ann Lee, in a
+    tweet"); a dash inside a sentence ("the “rebels” – Kurds, mostly –") is left alone. A name the kit
+    knows, else the capitalised words as written. ``ctx`` is a quotation's context in kit.speaker_rules.
+
+    >>> import pandas as pd
+    >>> from types import SimpleNamespace
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "“We pay zero taxes.” – Ann Lee."]}), "example"))[0]
+    >>> ctx = SimpleNamespace(art=art, q={"start": 1, "end": 19, "close": 19}, c_end=20)
+    >>> dash_signature(ctx)[0]["speaker"]
+    'Ann Lee'
+    """
+    art, text = ctx.art, ctx.art.text
+    if ctx.q["close"] is None or text[ctx.q["start"]:ctx.q["end"]].rstrip()[-1:] not in ".!?":
+        return None, None
+    m = DASH_NAME.match(text, ctx.c_end, min(len(text), ctx.c_end + 80))
+    if not m:
+        return None, None
+    ns, ne = m.span("name")
+    if text[ne - 1] == "." and not is_abbreviation(text[ns:ne].split()[-1]):
+        ne -= 1
+    cands = [c for c in art.candidates(ns, ne) if c["type"] in ("named person", "organisation", "media outlet")]
+    if cands:
+        return cands[0], None
+    return {"start": ns, "end": ne, "text": text[ns:ne], "speaker": text[ns:ne], "type": "named person",
+            "gaz_type": "", "note": "the name after a dash under the quotation, taken to be who said it"}, None
 
 
 #: A headline or a line that opens with who speaks and a colon: "Lee: Plan Is ‘A Disaster’".

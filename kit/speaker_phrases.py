@@ -19,7 +19,7 @@ import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
 
-__all__ = ["DETERMINERS", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
+__all__ = ["DETERMINERS", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
            "only_skip_words", "pick_speaker", "plain_phrase", "pronouns", "role_before_name", "subject_before_appositives",
            "words_span"]
 
@@ -257,6 +257,8 @@ def name_head(art: Article, lo: int, hi: int) -> dict | None:
     if len(cands) > 1 and first["type"] != "named person" and cands[1]["type"] == "named person" \
             and only_skip_words(art.text[first["end"]:cands[1]["start"]], art.sets):
         return cands[1]
+    if len(cands) > 1 and _group_before_role(art, first, cands[1]):
+        return cands[1]  # "Blaze co-host Stu Burguiere": a group the kit does not know, a role, the name
     if first["type"] != "named person" and is_former(before, art.sets):
         return None  # "the former spokesman of the SDF": someone who left a group does not speak for it
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
@@ -267,6 +269,24 @@ def name_head(art: Article, lo: int, hi: int) -> dict | None:
             return nxt  # "Lavrov’s deputy Sergei Ryabkov"
         return None
     return first
+
+
+def _group_before_role(art: Article, first: dict, second: dict) -> bool:
+    """One capitalised word that is not a name the article gives in full, then one or two words of a
+    role in lower case, then a person's name: "Blaze co-host Stu Burguiere", "Band member Flea". The
+    capitalised word says whose role it is (a show, a band), as "Wyoming GOP chairman Ann Lee" does."""
+    if first["type"] != "named person" or " " in first["text"] or art.knows_person(first["speaker"]) \
+            or second["type"] != "named person":
+        return False
+    m = _ROLE_BETWEEN.fullmatch(art.text, first["end"], second["start"])
+    if not m:
+        return False
+    last = word_core(m.group("role")).split("-")[-1]
+    return last in art.sets.titles or last in art.sets.description_nouns
+
+
+#: One or two words in lower case between two names, the last the role: " co-host ", " band member ".
+_ROLE_BETWEEN = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?P<role>[a-z]+(?:-[a-z]+)?)[ \t]+")
 
 
 def appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, role_hi: int) -> dict | None:
@@ -358,6 +378,28 @@ def ends_with_comma(text: str, pos: int) -> bool:
     """
     end = end_of_words(text, pos)
     return text[max(0, end - 1):end] == ","
+
+
+#: A dateline that opens a news story: a place (in capitals, or with an agency in brackets), then a dash:
+#: "WASHINGTON (AP) — ", "Washington (AFP) – ", "LONDON — ", "NEW YORK, N.Y. - ".
+_DATELINE = re.compile(r"[ \t]*(?:[A-Z][A-Za-z.’'-]*(?:[ \t]+[A-Z][A-Za-z.’'-]*){0,3}(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+\d{1,2})?)?[ \t]*"
+                       r"\((?:AP|AFP|Reuters|UPI|CNN|dpa|Xinhua|Bloomberg|[A-Z]{2,6})\)"
+                       r"|[A-Z][A-Z.’'-]+(?:[ \t]+[A-Z][A-Z.’'-]+){0,3}(?:,[ \t]*[A-Z][\w.]*)?)[ \t]*(?:--?|[–—])[ \t]+")
+
+
+def after_dateline(text: str, lo: int, hi: int) -> int:
+    """Where the words of the sentence at ``lo`` start after a dateline ("Washington (AFP) – Ann Lee
+    said …"): the place where a story was written is not the subject of its first sentence.
+    ``lo`` itself when no dateline opens it.
+
+    >>> text = "Washington (AFP) – Ann Lee said so."
+    >>> text[after_dateline(text, 0, len(text)):]
+    'Ann Lee said so.'
+    >>> after_dateline("Lee said so.", 0, 12)
+    0
+    """
+    m = _DATELINE.match(text, lo, hi)
+    return m.end() if m else lo
 
 
 def clause_start(text: str, lo: int, hi: int) -> int:

@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'subject-after', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'reported-before']
+    ['named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'reported-before']
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from .quote_grammar import (
     DISTANCE_WORD,
     NEW_PREDICATE,
     SHORT_SAID,
+    dash_signature,
     headline_name,
     inverted_subject,
     named_by_subject,
@@ -37,6 +38,7 @@ from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
+from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, para_index, transcript_speaker
 
 __all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
 
@@ -63,9 +65,6 @@ def _row(art, sid, start, end, kind, found, cue, note=""):
             "speaker_start": found.get("start", -1) if found.get("text") else -1,
             "speaker_end": found.get("end", -1) if found.get("text") else -1}
 
-
-#: The note of a quotation whose speaker the rules could not find (its ``speaker`` is None).
-NO_SPEAKER_NOTE = "no speaker found: the sentence names none"
 
 #: Notes for quotations that are not someone's words.
 KIND_NOTES = {
@@ -165,8 +164,9 @@ class _QuoteContext:
 def _rule_cue_after(ctx):
     """“...,” Gerasimov said / said Gerasimov / U.S. News reported / a spokesman for the group said."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
-    if tail and _NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0]):
-        return None, None  # “...,” but he also noted ...: a new clause with its own reporting word
+    if tail and (_NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0])
+                 or _AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])):
+        return None, None  # “...,” but he also noted … / “…” on tax, and since 2008 she has told: a new clause
     if tail:
         found = speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi)
         if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].lower().endswith(("ing", "according to")):
@@ -176,6 +176,8 @@ def _rule_cue_after(ctx):
     return None, None
 
 
+_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
+_PARTICIPLES = re.compile(r"\w+ing$")
 _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
 
 #: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
@@ -206,8 +208,8 @@ def _rule_subject_after(ctx):
     vs = m.start("verb")
     found = speaker_before(art, ctx.c_end, vs)
     if found is None or found.get("start", -1) < ctx.c_end:
-        return None, None
-    return found, (vs, m.end("verb"), verb, "")
+        found = subject_between(art, ctx.c_end, vs)  # “…!” a welcome message on the website reads.
+    return (found, (vs, m.end("verb"), verb, "")) if found is not None else (None, None)
 
 
 def _rule_cue_before(ctx):
@@ -217,6 +219,9 @@ def _rule_cue_before(ctx):
         found = speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)
         if found is None:  # "Another source speaking to the BBC said, “...”"
             found = sentence_subject(ctx.art, ctx.lo, head[-1][0])
+        if found is None and len(head) > 1 and _PARTICIPLES.search(ctx.art.text[head[-1][0]:head[-1][1]]):
+            # "As Lee put it in a memo explaining the deal, “…”": the participle hangs on the verb before it
+            return speaker_for_cue(ctx.art, head[-2], ctx.lo, head[-1][0]), head[-2]
         return found, head[-1]
     return None, None
 
@@ -241,7 +246,12 @@ def _rule_continuation(ctx):
     p_span, p_found, p_cue = ctx.results[-1]
     p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
     gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
-    follows = (gap_sentences == 1 and text[art.sentence_at(o)[1]:o].strip() == "") or \
+    sent_start = art.sentence_at(o)[1]
+    opening = gap_sentences == 1 and _OPENING_PHRASE.fullmatch(text, sent_start, o) is not None \
+        and not ctx.speech(art.cues_in(sent_start, o)) and _said_like(text[q["start"]:q["end"]]) \
+        and not _OPENING_VERB.search(text, sent_start, o) \
+        and not any(w.lower() in pronouns(art.sets) for w in text[sent_start:o].split())
+    follows = (gap_sentences == 1 and text[sent_start:o].strip() == "") or opening or \
         (gap_sentences == 0 and p_cue is not None
          and (p_end <= p_cue[0] < o
               or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
@@ -250,6 +260,12 @@ def _rule_continuation(ctx):
         return dict(p_found, guess=True, note="speaker guessed from the quotation just before: no speaker "
                                               "is named here"), None
     return None, None
+
+
+#: A short opening phrase and its comma before a quotation that is the rest of the sentence: "Now, “…”".
+_OPENING_PHRASE = re.compile(r"\s*[^“”\"'«».;:!?()]{1,60},\s*")
+#: A verb that ends such a phrase: "He continued, “…”" has a subject and a verb of its own.
+_OPENING_VERB = re.compile(r"(?:ed|say|says|said|wrote|writes|put it|went on)\s*,\s*$")
 
 
 def _rule_sentence_subject(ctx):
@@ -325,7 +341,7 @@ def _rule_reported_before(ctx):
     sid, s, e = art.sentences[k]
     if any(c for c in ctx.speech(art.cues_in(s, e))):
         return None, None  # a reporting word of its own that found no speaker: do not guess
-    para_start = art.paragraphs[max(0, _para_index(art, s) - 1)][0] if art.paragraphs else 0
+    para_start = art.paragraphs[max(0, para_index(art, s) - 1)][0] if art.paragraphs else 0
     for j in (k - 1, k - 2):
         if j < 0 or art.sentences[j][1] < para_start:
             break
@@ -340,10 +356,6 @@ def _rule_reported_before(ctx):
     return None, None
 
 
-def _para_index(art: Article, pos: int) -> int:
-    return bisect.bisect_right(art.para_starts, pos) - 1
-
-
 #: The speaker rules for a quotation in quotation marks, tried in this order; the first that finds
 #: a speaker wins, and its name is the quotation's ``speaker_method`` (unless the speaker is then
 #: found through a pronoun or a description: ``pronoun``, ``description``).
@@ -352,6 +364,7 @@ SPEAKER_RULES = [
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
     ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
      _rule_subject_after),
+    ("signature", "a dash and a name follow it, as under a quotation set apart: “...” – Lee", dash_signature),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
     ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
     ("reported-clause", "it lies in what a reporting word before it reports: Lee said Roe is a “liar”",
@@ -530,10 +543,10 @@ def article_quotes(art: Article) -> list[dict]:
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))
-    turns = [m for _sid, ss, se in art.sentences if (m := _TRANSCRIPT_LABEL.match(text, ss, se))]
+    turns = [m for _sid, ss, se in art.sentences if (m := TRANSCRIPT_LABEL.match(text, ss, se))]
     if len(turns) >= 2:  # a transcript has turns: one "UPDATE:" is a heading, not a speaker
         for row in rows:
-            _transcript_speaker(art, row)
+            transcript_speaker(art, row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
 
@@ -555,34 +568,3 @@ def _credit_earlier(art: Article, rows: list, waiting: list, q: dict, found: dic
         note = "; ".join(n for n in (earlier["note"], KIND_NOTES["partial"] if kind == "partial" else "") if n)
         rows[idx] = _row(art, rows[idx]["sentence_id"], earlier["start"], earlier["end"], kind, found, cue, note)
         waiting.remove(item)
-
-
-#: A speaker's name as a transcript gives it, at the start of a paragraph: "TAPPER: …", "Q: …", "A: …".
-_TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z’'.-]+(?:[ \t]+[A-Z][A-Z’'.-]+){0,2}|[QA]):[ \t]")
-
-
-def _transcript_speaker(art: Article, row: dict) -> None:
-    """In a transcript (sentences that open with a speaker's name in capitals and a colon,
-    "FALLIN: I think …"), the words up to the next name or the end of the paragraph are that
-    speaker's: a row with no speaker, or with "I"/"we" as its speaker, is credited to the name
-    (method ``transcript``)."""
-    if row["kind"] not in ("direct", "indirect") or not art.paragraphs:
-        return
-    ps, _pe = art.paragraphs[max(0, _para_index(art, row["start"]))]
-    m = None
-    k = art.sentence_index(row["start"])
-    while k >= 0 and art.sentences[k][1] >= ps and m is None:
-        _sid, ss, se = art.sentences[k]
-        m = _TRANSCRIPT_LABEL.match(art.text, ss, se)
-        k -= 1
-    if not m or row["start"] < m.end():
-        return
-    if row["speaker_method"] not in ("none", "continuation") and row["speaker_text"].lower() not in ("i", "we"):
-        return  # someone the answer names: "A: My own folks say …" stays theirs
-    label = m.group("label")
-    row.update(speaker=label, speaker_text=label, speaker_start=m.start("label"), speaker_end=m.end("label"),
-               speaker_type="named person" if len(label) > 1 else "anonymous", speaker_method="transcript",
-               speaker_guess=False)
-    kept = [n for n in row["note"].split("; ") if n and n != NO_SPEAKER_NOTE
-            and not n.startswith(("could not tell", "no guess made", "guess", "speaker guessed"))]
-    row["note"] = "; ".join([*kept, f"a transcript: the words follow the speaker's name ({label}) and a colon"])

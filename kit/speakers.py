@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 
-from .indirect_speech import negated_cue, view_cue
 from .names import WORD, Article, is_abbreviation, is_title
 from .speaker_phrases import (
     DETERMINERS,
+    after_dateline,
     appositive_name,
     clause_start,
     described_source,
@@ -35,6 +35,7 @@ from .speaker_phrases import (
     subject_before_appositives,
     words_span,
 )
+from .speech_cues import after_cue_is_by, agentless_passive, is_speech_cue, made_sure
 
 __all__ = ["agentless_passive", "described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
@@ -72,12 +73,22 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                                      lo + comma)
             if named:
                 return named
+            named = name_head(art, lo + comma + 1, lo + len(inner))
+            if named is not None and named["type"] == "named person" \
+                    and _PARTY_OR_SPACE.fullmatch(text, named["end"], lo + len(inner)):
+                return named  # "At the rally, Gov. Ann Lee (D-MA), said": a stray comma before the verb
+            named = _subject_before_aside(art, lo, lo + len(inner))
+            if named is not None:
+                return named
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
-    clause_lo = lo if whole else clause_start(text, lo, cut_hi)
+    clause_lo = after_dateline(text, lo, cut_hi) if whole else clause_start(text, lo, cut_hi)
     first = words_span(text, clause_lo, cut_hi)
     if first and first[0].group(0).lower() in ("who", "which", "that") and clause_lo > lo:
         # "the Pentagon, which has denied" -> the words before the comma; the mention is "which"
         rel = first[0]
+        inner = speaker_before(art, rel.end(), cut_hi) if len(first) > 1 else None
+        if inner is not None and inner.get("start", -1) >= rel.end() and not text[rel.end():inner["start"]].strip():
+            return inner  # "the plan, which officials said would fail": the relative pronoun is the object
         found = speaker_before(art, lo, clause_lo - 1, whole=whole)
         if found is not None and found.get("speaker"):
             return dict(found, start=rel.start(), end=rel.end(), text=rel.group(0), relative=True)
@@ -128,6 +139,36 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     return plain
 
 
+def _subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject before words set off by commas between it and its verb: "The two lawmakers,
+    however, argue", "The complaint, which was filed in May, alleged", "Lee, during a town hall in
+    Leeds, said", also after an opening phrase ("Of Carson, Levine, who backs Rubio, said"). The
+    subject is the whole part before the aside: a name, a pronoun or a described source."""
+    text = art.text
+    parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,]+", text[lo:hi])]
+    for k in range(min(2, len(parts) - 1)):
+        if not _ASIDE.match(text, *parts[k + 1]):
+            continue
+        if k and text[parts[0][0]:parts[0][1]].split()[0].lower() not in art.sets.stop_caps:
+            return None  # the part before the subject must be an opening phrase: "Of Carson,", "In May,"
+        ps, pe = parts[k]
+        ps += len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        found = name_head(art, ps, pe)
+        if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
+                and found["start"] == ps and not text[found["end"]:pe].strip(" \t.’'"):
+            return found
+        found = plain_phrase(art, ps, pe, "subject")
+        if found is not None and found["start"] == ps and found["end"] == end_of_words(text, pe):
+            return found
+        return described_subject(art, ps, pe) or _lone_name(art, ps, end_of_words(text, pe))
+    return None
+
+
+#: The first word of an aside between a subject and its verb: "however", "which …", "during …", "in …".
+_ASIDE = re.compile(r"\s*(?:however|though|too|meanwhile|moreover|in turn|for (?:his|her|its|their) part|which|who"
+                    r"|whose|asked|during|at|in|on|after|before|speaking|writing|citing|like|including)\b", re.IGNORECASE)
+
+
 def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     """A pronoun that is the subject of the reporting word: the nearest word before it, past small
     words such as "also", "has", "not" ("Sometimes, they say", "Lee smiled as she noted",
@@ -167,6 +208,8 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return name_head(art, c["start"], last.end()) or c
         if c["type"] == "named person" and " " in c["text"] and opener not in _PREPOSITIONS and spaced:
             return name_head(art, c["start"], last.end()) or c  # "at the convention Sen. Ann Lee said"
+        if opener in ("and", "but") and spaced and _LOWER_BEFORE.search(text, max(lo, c["start"] - 40), c["start"]):
+            return c  # "… has won a state and Cruz suggested": a new clause; not "Lee and Roe said"
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if not _PLAIN_WORD.fullmatch(words[k].group(0)):
@@ -181,6 +224,9 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return None
     return None
 
+
+#: A party and state in brackets, "(R-OH)": what may follow a name before a stray comma.
+_PARTY_OR_SPACE = re.compile(r"\s*\([A-Z][^()]{0,11}\)\s*")
 
 #: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
 _PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",
@@ -214,6 +260,7 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     sent = art.sentence_at(lo)
     if sent is not None and sent[1] < lo and sent[2] >= hi:
         lo = sent[1]  # from the start of the sentence, also when an earlier quotation is in it
+    lo = after_dateline(text, lo, hi)  # "Washington (AFP) – Ann Lee has …": not the place
     starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
     for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
         words = words_span(text, p, hi)
@@ -389,7 +436,7 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
         break
     hi2 = lo + stop
     if immediate:
-        found = name_head(art, lo, hi2)
+        found = name_head(art, lo, hi2) or _role_then_name(art, lo, hi2)
         if found is None and seg[stop:stop + 1] == ",":
             # “...,” said the group’s leader, Ali Musa.
             m = re.match(r",\s*([^,;:!?“”\"(]+)", seg[stop:])
@@ -423,19 +470,35 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
     return plain_phrase(art, lo, hi2, "object")
 
 
+def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
+    """A person named after a role in lower case, right after the reporting word, up to the end of the
+    clause: “…,” said master of ceremonies Asab Tabchi, a … -- English puts the subject there. The
+    role holds no function word bar "of", no pronoun and no verb form ("said he would call Lee")."""
+    people = [c for c in art.candidates(lo, hi) if c["type"] == "named person"]
+    if len(people) != 1 or art.text[people[0]["end"]:hi].strip(" \t.’'"):
+        return None
+    if not _ROLE_WORDS.fullmatch(art.text, lo, people[0]["start"]):
+        return None
+    sets = art.sets
+    for w in art.text[lo:people[0]["start"]].split():
+        if w != "of" and (w in sets.stop_caps or w in pronouns(sets) or w in sets.adverbs
+                          or re.search(r"(?:ly|ed|ing)$", w)):
+            return None  # "said he would work with Lee": a clause, not a role
+    return people[0]
+
+
+#: Up to four words in lower case and nothing else: a role before a name ("master of ceremonies").
+_ROLE_WORDS = re.compile(r"\s*(?:[a-z][a-z’'-]*\s+){1,4}")
+
 _PARTICIPLES = re.compile(r"\w+ing$")
-_BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
+#: A word in lower case, then "and" or "but", before a name: the name opens a new clause.
+_LOWER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+(?:and|but)\s+$")
 #: Patterns of _pronoun_next_to_cue, compiled once.
 _BRACKET_END = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 _LY_WORD = re.compile(r"[a-z]+ly")
 _WORDS_AND_SPACES = re.compile(r"[\s\w’'-]*")
 _PLAIN_WORD = re.compile(r"[a-z][a-z’'-]*|[A-Z][a-z]+")
 
-
-
-def _after_cue_is_by(art: Article, cue_end: int, hi: int) -> int | None:
-    m = _BY_AFTER.match(art.text, cue_end, hi)
-    return m.end() if m else None
 
 
 def _lone_name(art: Article, lo: int, s: int) -> dict | None:
@@ -485,7 +548,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     s, e, term, _tone = cue
     if term.lower().startswith("according"):
         return _object(art, e, hi)
-    by = _after_cue_is_by(art, e, hi)
+    by = after_cue_is_by(art, e, hi)
     if by is not None:
         found = _object(art, by, hi, immediate=True, described=True)
         if found is not None:
@@ -495,6 +558,11 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
+    if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
+        found = _object(art, e, hi, immediate=True)  # "And Trump, said Sunshine, does not …": said Sunshine
+        if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
+                and not art.text[e:found["start"]].strip() and re.match(r"\s*,", art.text[found["end"]:hi]):
+            return found
     # "The army refused, saying …" / "Lee called it “absurd,” adding …": a participle never comes
     # before its subject, so the words after it are what was said or who was told, not the speaker
     if participle and art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(","):
@@ -518,82 +586,3 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
                 not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
             return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker
     return found
-
-
-def agentless_passive(art: Article, cue) -> bool:
-    """A reporting verb in the passive with no "by …" after it ("Lee was asked to name one", "it was
-    reported that …", "Roe is expected to win"): its subject is who the words are about or who was
-    told, not who said them, and the sentence names no speaker. "was quoted as saying" keeps its
-    subject, who did speak.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee was asked to leave. Roe said Lee was told by aides that it was over."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
-    [('asked', True), ('said', False), ('told', False)]
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The plan, announced in March, would close the centre."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
-    [('announced', True)]
-    """
-    text = art.text
-    word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
-    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and ends_with_comma(text, cue[0]):
-        # "The decision, announced in March, would …": the decision was announced; it says nothing
-        return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
-    aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
-    if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
-        return False  # "IS said": a name in capitals, not "is"
-    return _after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
-
-
-#: After a past participle between commas: a time or place, then the comma that closes the phrase.
-_REDUCED_RELATIVE = re.compile(r"[ \t]+(?:in|on|at|last|earlier|early|late)\b[^,.;:“”\"]{0,40},")
-
-
-def is_speech_cue(art: Article, cue) -> bool:
-    """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
-    negated reporting words ("did not say": :func:`kit.indirect_speech.negated_cue`) and verbs of view
-    ("seemed", "supports": :func:`kit.indirect_speech.view_cue`), which report no words.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee said the claims were false."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], is_speech_cue(art, c)) for c in art.cues]
-    [('said', True), ('claims', False)]
-    """
-    got = art.speech_cue.get(cue)  # each cue is judged once per article
-    if got is None:
-        from . import segment
-
-        got = art.speech_cue[cue] = segment.is_speech_cue(art.text, cue[0], cue[1]) \
-            and not made_sure(art, cue) and not negated_cue(art, cue) \
-            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
-    return got
-
-
-#: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").
-_PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
-
-
-def made_sure(art: Article, cue) -> bool:
-    """A verb that reports speech only with the person told ("assured reporters that …") followed
-    straight by "that": it means "made sure" ("the army assured that no one left"), not speech.
-    The verbs are the ``listener_verbs`` set of data/word_sets.csv.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The army assured that no one left. Lee assured reporters that all was well."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], made_sure(art, c)) for c in art.cues]
-    [('assured', True), ('assured', False)]
-    """
-    text = art.text
-    if text[cue[0]:cue[1]].lower() not in art.sets.listener_verbs:
-        return False
-    if not re.match(r"\s+that\b", text[cue[1]:cue[1] + 8]):
-        return False
-    return not _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
-

@@ -1,0 +1,118 @@
+"""Speech cues: which reporting words in an article report someone's words, and whether their
+subject is the speaker (a passive such as "Lee was asked to …" names no speaker).
+
+kit.speakers finds the speaker of each cue these functions let through.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee did not say it. Roe said the claims were false."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], is_speech_cue(art, c)) for c in art.cues]
+    [('say', False), ('said', True), ('claims', False)]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .indirect_speech import negated_cue, view_cue
+from .names import Article
+from .speaker_phrases import ends_with_comma
+
+__all__ = ["after_cue_is_by", "agentless_passive", "is_speech_cue", "made_sure"]
+
+#: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
+_BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
+
+
+def after_cue_is_by(art: Article, cue_end: int, hi: int) -> int | None:
+    """Where the words after "by" start, when "by" follows the reporting word ending at ``cue_end``.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "It was reported by the BBC."]}), "example"))[0]
+    >>> art.text[after_cue_is_by(art, art.cues[0][1], len(art.text)):]
+    'the BBC.'
+    """
+    m = _BY_AFTER.match(art.text, cue_end, hi)
+    return m.end() if m else None
+
+
+def agentless_passive(art: Article, cue) -> bool:
+    """A reporting verb in the passive with no "by …" after it ("Lee was asked to name one", "it was
+    reported that …", "Roe is expected to win"): its subject is who the words are about or who was
+    told, not who said them, and the sentence names no speaker. "was quoted as saying" keeps its
+    subject, who did speak.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee was asked to leave. Roe said Lee was told by aides that it was over."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
+    [('asked', True), ('said', False), ('told', False)]
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The plan, announced in March, would close the centre."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], agentless_passive(art, c)) for c in art.cues]
+    [('announced', True)]
+    """
+    text = art.text
+    word = text[cue[0]:cue[1]].split()[0].lower() if text[cue[0]:cue[1]].strip() else ""
+    if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and ends_with_comma(text, cue[0]):
+        # "The decision, announced in March, would …": the decision was announced; it says nothing
+        return after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
+    aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
+    if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
+        return False  # "IS said": a name in capitals, not "is"
+    return after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
+
+
+#: After a past participle between commas: a time or place, then the comma that closes the phrase.
+_REDUCED_RELATIVE = re.compile(r"[ \t]+(?:in|on|at|last|earlier|early|late)\b[^,.;:“”\"]{0,40},")
+
+
+def is_speech_cue(art: Article, cue) -> bool:
+    """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
+    negated reporting words ("did not say": :func:`kit.indirect_speech.negated_cue`) and verbs of view
+    ("seemed", "supports": :func:`kit.indirect_speech.view_cue`), which report no words.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee said the claims were false."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], is_speech_cue(art, c)) for c in art.cues]
+    [('said', True), ('claims', False)]
+    """
+    got = art.speech_cue.get(cue)  # each cue is judged once per article
+    if got is None:
+        from . import segment
+
+        got = art.speech_cue[cue] = segment.is_speech_cue(art.text, cue[0], cue[1]) \
+            and not made_sure(art, cue) and not negated_cue(art, cue) \
+            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
+    return got
+
+
+#: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").
+_PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
+
+
+def made_sure(art: Article, cue) -> bool:
+    """A verb that reports speech only with the person told ("assured reporters that …") followed
+    straight by "that": it means "made sure" ("the army assured that no one left"), not speech.
+    The verbs are the ``listener_verbs`` set of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The army assured that no one left. Lee assured reporters that all was well."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], made_sure(art, c)) for c in art.cues]
+    [('assured', True), ('assured', False)]
+    """
+    text = art.text
+    if text[cue[0]:cue[1]].lower() not in art.sets.listener_verbs:
+        return False
+    if not re.match(r"\s+that\b", text[cue[1]:cue[1] + 8]):
+        return False
+    return not _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
+
