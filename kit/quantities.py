@@ -56,8 +56,12 @@ _WORD_NUMBERS = {
     "thousands": None, "millions": None, "billions": None, "tens": None, "scores": None,
 }
 _WORD_NUMBERS.pop("one")  # "one" is far more often a pronoun ("one should not ...") than a figure
-_NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|"
-                          + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")(?![\w])", re.IGNORECASE)
+# "scores" is a number word only before "of" ("scores of people"), not in "test scores rose"
+_NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|scores(?=\s+of\b)|"
+                          + "|".join(sorted(set(_WORD_NUMBERS) - {"scores"}, key=len, reverse=True))
+                          + r")(?![\w])", re.IGNORECASE)
+#: A number set off by commas right after a name is the person's age: "Leo Park, 17, said".
+_AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]+,[ \t]*$")
 
 
 @functools.lru_cache(maxsize=4)
@@ -142,7 +146,7 @@ def _value(number: str):
 
 #: Kinds of figure that are not amounts: they place something in time or name a version, so a
 #: missing source is not a question to ask of them.
-NOT_AMOUNTS = frozenset({"date", "time", "year", "version", "duration", "rank"})
+NOT_AMOUNTS = frozenset({"date", "time", "year", "version", "duration", "rank", "age"})
 
 
 def _unit_kind(unit: str, sets) -> str:
@@ -211,10 +215,10 @@ def figures(articles, gazetteer=None):
     """Every number, date and amount, with its unit, a hedge word, and who the sentence credits it to.
 
     One row per figure: ``number`` (as written), ``value`` (as a number where it can be read),
-    ``kind`` (number / number word / date / time / year / version / duration / rank / percent / money),
+    ``kind`` (number / number word / date / time / year / version / duration / rank / age / percent / money),
     ``amount`` (True for a quantity a reader could check: not a date, a time of day such as "11 p.m.",
-    a year, a version such as "2.0", a stretch of time such as "over five years" or a rank such as
-    "the two largest"), ``unit`` ("people"; after "of the" and an owner, the owner's noun:
+    a year, a version such as "2.0", a stretch of time such as "over five years", a rank such as
+    "the two largest" or an age set off by commas after a name, "Leo Park, 17,"), ``unit`` ("people"; after "of the" and an owner, the owner's noun:
     "100 of the group's own vehicles"),
     ``hedge`` ("some", "more than"), ``phrase`` (hedge + number + unit, exact text), the sentence,
     and its attribution (empty: the article states it in its own voice). ``chain`` shows reports nested
@@ -285,6 +289,9 @@ def _figures(frame, gazetteer=None):
             kind = when or _kind(number)
             unit, unit_end = ("", b) if kind in ("date", "time", "year") else _unit(text, b, sets)
             kind = when or _unit_kind(unit, sets) or _kind(number, unit)
+            if kind == "number" and not unit and text[b:b + 1] == "," and len(number) <= 3 \
+                    and _AGE_AFTER_NAME.search(text, max(s.start, a - 40), a):
+                kind = "age"  # "Student council president Leo Park, 17, blasted …": the writer describes him
             unit_end = min(unit_end, s.end)
             h = hedge_rx.search(text, max(s.start, a - 30), a)
             hedge_start = h.start() if h else a
@@ -292,7 +299,7 @@ def _figures(frame, gazetteer=None):
             phrase_end = unit_end if unit else b
             r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
             if r is not None and not in_quote and (
-                    (kind in ("date", "time", "year") and not r.start <= a < r.end)
+                    kind == "age" or (kind in ("date", "time", "year") and not r.start <= a < r.end)
                     or writer_describes(r, a, unit_end if unit else b, text)):
                 # a date outside the reported words ("Mattis told reporters Monday that …", "the AP reported last
                 # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan") or in a

@@ -125,3 +125,14 @@ def test_dates_outside_the_reported_words_and_a_speakers_age_are_the_writers():
     assert f["Monday"] == "" and f["300 people"] == "Lee"
     assert f["16-year-old"] == ""
     assert f["Friday"] == "Kim"
+
+
+def test_an_age_after_a_name_and_test_scores_are_not_amounts_from_a_source():
+    """A student's own article (student 10): "Leo Park, 17," is his age, which the writer gives, and
+    "test scores rose" holds no number word; "scores of people" does."""
+    text = ("Student council president Leo Park, 17, blasted the vote. A study found that test scores rose. "
+            "Scores of people came.")
+    f = figures(arts(text))
+    found = {r.number: (r.kind, bool(r.amount), r.attribution) for r in f.itertuples()}
+    assert found["17"] == ("age", False, "")
+    assert "scores" not in found and found["Scores"][0] == "number word"
