@@ -75,6 +75,23 @@ def only_skip_words(text: str, sets) -> bool:
     return True
 
 
+def manner_adverb(word: str) -> bool:
+    """A lower-case word in -ly made from an English word ("quietly", "privately", "angrily"), not a noun in
+    -ly ("family", "rally", "assembly").
+
+    >>> manner_adverb("quietly"), manner_adverb("angrily"), manner_adverb("family"), manner_adverb("Kelly")
+    (True, True, False, False)
+    """
+    if not word.islower() or not word.endswith("ly") or len(word) < 6:
+        return False
+    from .pronouncing import words
+
+    known = words()
+    stem = word[:-2]
+    return stem in known or (word.endswith("ily") and word[:-3] + "y" in known) or (
+        word.endswith("ably") or word.endswith("ibly")) and word[:-1] + "e" in known
+
+
 def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     """A speaker phrase with no name in it: a pronoun, a description, or an anonymous source.
 
@@ -89,8 +106,8 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     words = words_span(text, lo, hi)
     while words and words[0].group(0).lower() in art.sets.adverbs:
         words.pop(0)
-    while words and words[-1].group(0).lower() in art.sets.adverbs:
-        words.pop()
+    while words and (words[-1].group(0).lower() in art.sets.adverbs or manner_adverb(words[-1].group(0))):
+        words.pop()  # "some headteachers quietly admitted": the adverb is not part of who speaks
     if not words:
         return None
     first = words[0].group(0).lower()

@@ -137,3 +137,11 @@ def test_said_and_a_name_between_commas_inside_the_sentence():
 
 def test_the_subject_before_a_whose_aside():
     assert rows("Mr. Slinker, whose latest start-up, Paradata, uses big data, said “it is fine.”")[0][2] == "Slinker"
+
+
+def test_a_manner_adverb_before_the_reporting_word_is_not_part_of_the_speaker():
+    """Student 10's own article: "some headteachers quietly admitted …" names "some headteachers"."""
+    text = "Some teachers say little, and some headteachers quietly admitted they had not been consulted."
+    q = kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
+    assert "some headteachers" in q.speaker_text.tolist()
+    assert not any(str(s).endswith("quietly") for s in q.speaker_text)
