@@ -105,9 +105,9 @@ def made_sure(art: Article, cue) -> bool:
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The army assured that no one left. Lee assured reporters that all was well."]}), "example"))[0]
+    ...     "The army reassured that no one left. Lee reassured reporters that all was well."]}), "example"))[0]
     >>> [(art.text[c[0]:c[1]], made_sure(art, c)) for c in art.cues]
-    [('assured', True), ('assured', False)]
+    [('reassured', True), ('reassured', False)]
     """
     text = art.text
     if text[cue[0]:cue[1]].lower() not in art.sets.listener_verbs:

@@ -40,7 +40,13 @@ def transcript_speaker(art: Article, row: dict) -> None:
     """In a transcript (sentences that open with a speaker's name in capitals and a colon,
     "FALLIN: I think …"), the words up to the next name or the end of the paragraph are that
     speaker's: a row with no speaker, or with "I"/"we" as its speaker, is credited to the name
-    (method ``transcript``). "Q:" and "A:" name no one: they are given only to a row with no speaker."""
+    (method ``transcript``). "Q:" and "A:" name no one: they are given only to a row with no speaker.
+
+    >>> import pandas as pd, kit
+    >>> t = "BASH: Do you think so?\\n\\nFALLIN: Well, I told them the plan would work."
+    >>> kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [t]}))[["speaker", "speaker_method"]].values.tolist()
+    [['FALLIN', 'transcript']]
+    """
     if row["kind"] not in ("direct", "indirect") or not art.paragraphs:
         return
     ps, _pe = art.paragraphs[max(0, para_index(art, row["start"]))]
