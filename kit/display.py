@@ -93,7 +93,7 @@ CSS = """<style>
 .kit-hl mark {color: inherit; padding: 0 1px; border-radius: 2px; text-underline-offset: 4px;
   text-decoration-color: currentColor; text-decoration-skip-ink: none;}
 .kit-hl mark.kit-quoted {font-style: italic;}
-.kit-hl .kit-tag {font-family: system-ui, sans-serif; font-size: .7em; font-weight: bold; vertical-align: super;
+.kit-hl .kit-tag {font-family: system-ui, sans-serif; font-size: .82em; font-weight: bold; vertical-align: super;
   margin: 0 .35em 0 .15em; letter-spacing: .03em; line-height: 1; white-space: nowrap;}
 .kit-sr {position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;}
