@@ -129,6 +129,8 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
 
     >>> print(scare_quote_note("rebels", "the so-called rebels", "labels"))
     'rebels' is marked by “so-called” before it: a scare quote, which casts doubt on a word (lesson 02 §1). Scare quotes are a list of their own, not among the labels.
+    >>> scare_quote_note("so-called", "the so-called rebels", "labels").split(":")[0]
+    "'so-called' is a scare word"
     >>> scare_quote_note("capital", "its “capital” of Raqqa", "labels").split(":")[0]
     "'capital' is in quotation marks here, with no one quoted"
     """
@@ -136,7 +138,9 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
     if re.search(rf"\bso-called\s+[\"']?{re.escape(word)}\b", plain):
         how = f"'{word}' is marked by “so-called” before it"
     elif word == "so-called":
-        how = "'so-called' casts doubt on the name after it"
+        return (f"'so-called' is a scare word: with no quotation marks, it does what they do and casts doubt on the "
+                f"name after it (lesson 02 §1). Scare words and scare quotes are a list of their own, not among the "
+                f"{label}.")
     else:
         how = f"'{word}' is in quotation marks here, with no one quoted"
     doubt = "which casts doubt on a word" if "so-called" in how else "which casts doubt on a word as “so-called” does"
