@@ -304,10 +304,10 @@ def negated_cue(art: Article, cue) -> bool:
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The US has not made it clear what will happen. Lee did not deny that it was late. Roe said no."]}),
+    ...     "The US never claimed it would happen. Lee did not deny that it was late. Roe said no."]}),
     ...     "example"))[0]
     >>> [(art.text[c[0]:c[1]], negated_cue(art, c)) for c in art.cues]
-    [('made it clear', True), ('deny', False), ('said', False)]
+    [('claimed', True), ('deny', False), ('said', False)]
     """
     return negated_at(art.text, cue[0], cue[1], art.sets.denial_verbs)
 

@@ -105,3 +105,15 @@ def test_a_reporting_word_that_reports_nothing_in_its_sentence_is_not_flagged(te
 def test_think_is_a_hedge_only_when_it_softens_a_claim(text, expected):
     spans = annotate(text, categories=["hedge"])
     assert [t.split()[-1] for t in spans.text] == expected
+
+
+@pytest.mark.parametrize("text, category, expected", [
+    # a second fact-checker's findings (teacher 14), made-up sentences in the same shapes
+    ("The army joined the so-called anti-terrorist coalition. They are terrorists.", "label", ["terrorists"]),
+    ("They were destroying the town, not liberating it. Troops liberated the port.", "label", ["liberated"]),
+    ("It was not confirmed whether the trucks left. This cannot currently be confirmed. Lee confirmed the deal.",
+     "attribution", ["confirmed"]),
+])
+def test_a_word_that_the_sentence_denies_or_turns_into_a_name_is_not_flagged(text, category, expected):
+    spans = annotate(text, categories=[category])
+    assert list(spans.text) == expected
