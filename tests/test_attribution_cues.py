@@ -117,3 +117,9 @@ def test_think_is_a_hedge_only_when_it_softens_a_claim(text, expected):
 def test_a_word_that_the_sentence_denies_or_turns_into_a_name_is_not_flagged(text, category, expected):
     spans = annotate(text, categories=[category])
     assert list(spans.text) == expected
+
+
+def test_a_refusal_to_respond_reports_no_answer():
+    """'Refused to respond' (teacher 14): the refusal is flagged; 'respond' reports no answer given."""
+    assert [t for t, _r in cues("The Pentagon refused to respond to the charge.")] == ["refused"]
+    assert [t for t, _r in cues("Lee responded that it was false.")] == ["responded"]
