@@ -398,23 +398,18 @@ def eval_polnear(root, limit, peer):
              "   (direct, partial, indirect: not titles, names, scare quotes or signs, which name no speaker)"]
     cue_sc.write("cue")
     write_errors("speaker-wrong", wrong)
-    direct_sc = Score()
+    # the kit's rows of some kinds against every Content span: direct; direct + partial (the same words in
+    # quotation marks); the rows it gives as someone's words (not titles, names, scare quotes or signs)
+    subsets = {"direct": ("direct",), "marks": ("direct", "partial"), "said": ("direct", "partial", "indirect")}
+    scores = {name: Score() for name in subsets}
     for d, text, _, atts in docs:
         content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
-        direct_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind == "direct"], content, d, text)
-    write_errors("direct-quotation-false", direct_sc.false)
-    lines.append(direct_sc.line("quotations, direct only (PolNeAR)"))
-    marks_sc = Score()
-    for d, text, _, atts in docs:
-        content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
-        marks_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind in ("direct", "partial")], content, d, text)
-    lines.append(marks_sc.line("  … direct + partial (PolNeAR)"))
-    said_sc = Score()  # the rows the kit gives as someone's words: not titles, names, scare quotes or signs
-    for d, text, _, atts in docs:
-        content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
-        said_sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind in ("direct", "partial", "indirect")],
-                    content, d, text)
-    lines.append(said_sc.line("quotations given as someone's words"))
+        for name, kinds in subsets.items():
+            scores[name].add([(r.start, r.end) for r in q_by.get(d, []) if r.kind in kinds], content, d, text)
+    write_errors("direct-quotation-false", scores["direct"].false)
+    lines.append(scores["direct"].line("quotations, direct only (PolNeAR)"))
+    lines.append(scores["marks"].line("  … direct + partial (PolNeAR)"))
+    lines.append(scores["said"].line("quotations given as someone's words"))
     lines.append(partial_line(docs, q_by))
     if peer:
         lines.extend(eval_textacy(docs))

@@ -171,8 +171,9 @@ class ContextRules:
         self.by_term: dict = {}
         self.by_category: dict = {}
         self._for: dict = {}  # (category, term) -> the rules to try, in order
-        self._scan: list = []  # (rule, pattern) of the rules for every word, matched over the whole text
-        self._plain: list = []  # the same with a pattern for a lower-cased copy (see start_text)
+        # (rule, pattern, the same pattern for a lower-cased copy or None) of the rules for every word, matched
+        # over the whole text (see start_text)
+        self._scan: list = []
         self._ends: dict = {}  # rule -> offsets where its words end, in the current text
         self._keys = None  # (category, term) and categories that have rules of their own
         self._quote_kinds: set = set()
@@ -199,7 +200,8 @@ class ContextRules:
                 firsts = "".join(sorted({re.escape(w.strip()[0].lower()) for w in words.split("|") if w.strip()}))
                 lead = f"(?=[{firsts}])" if firsts and not any(mark in words for mark in _PLACEHOLDERS) else ""
                 rx = re.compile(rf"(?<![\w-]){lead}(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}", re.IGNORECASE)
-                self._scan.append((row["rule"], rx))
+                plain = re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None
+                self._scan.append((row["rule"], rx, plain))
             rule = (row["rule"], look, rx, row["action"])
             if terms:
                 for t in terms:
@@ -220,15 +222,8 @@ class ContextRules:
         low = text.lower() if not _FOLDS_TO_ASCII.search(text) else None
         self._ends = {name: {m.end() for m in (rx.finditer(text) if low is None or plain is None
                                                else plain.finditer(low))}
-                      for name, rx, plain in self._scan_plain()}
+                      for name, rx, plain in self._scan}
         return set().union(*self._ends.values())
-
-    def _scan_plain(self) -> list:
-        """(rule, pattern, the same pattern without case folding or None) for the rules for every word."""
-        if len(self._plain) != len(self._scan):
-            self._plain = [(name, rx, re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None)
-                           for name, rx in self._scan]
-        return self._plain
 
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
         """A quick test: can any rule apply to this flag? (False for most flags, so they skip :meth:`applies`.)"""

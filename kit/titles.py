@@ -36,7 +36,7 @@ movie movies documentary documentaries column columns op-ed op-eds editorial edi
 program programs song songs poem poems essay essays study studies paper papers video videos series show shows
 podcast podcasts ad ads advert advertisement commercial spot album albums play plays musical musicals novel
 novels memoir memoirs autobiography biography episode episodes broadcast newsletter newsletters blog magazine
-newspaper sitcom opera anthem hymn speech-titled segment segments special sketch
+newspaper sitcom opera anthem hymn segment segments special sketch
 """.split())
 
 #: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "on",

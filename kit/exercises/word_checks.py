@@ -425,12 +425,14 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         if not here and word not in known_words():
             guess = did_you_mean(word, [*expected, *listed])
         part_of = [k for k in others if " " in k and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", k)]
+        # a verb of saying named for another list: why the kit leaves it out here, if it does (read once)
+        saying = word in listed and here and listed[word] == "attribution" and "attribution" not in categories
+        reason = why_left_out(word, whole_text, "attribution", listed_tone(word)) if saying else None
         if word in others and others[word][0] == "scare_quote" and "scare_quote" not in categories:
             detail.append(scare_quote_note(word, whole_text, label))
         elif word in others and others[word][0] == "neutral attribution":
             detail.append(f"'{word}' is a neutral verb of saying, not a loaded one: {others[word][1]}")
-        elif word in listed and here and listed[word] == "attribution" and "attribution" not in categories \
-                and "Here: " not in why_left_out(word, whole_text, "attribution", listed_tone(word)):
+        elif saying and "Here: " not in reason:
             # "charged Tehran with …": someone's accusation reported, a verb of saying, never the writer's doubt
             after = re.search(rf"(?<![\w-]){re.escape(word)}((?:\s+[\w'’-]+){{0,2}})", whole_text, flags=re.IGNORECASE)
             said = f" (“{word}{after.group(1)} …”)" if after else ""
@@ -443,7 +445,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             detail.append(f"{what} is on the word list of {category_label([category])}, not among the {label}: "
                           f"{note}")
         elif word in listed and here:
-            reason = why_left_out(word, whole_text, listed[word], listed_tone(word))
+            reason = reason if reason is not None else why_left_out(word, whole_text, listed[word], listed_tone(word))
             detail.append(f"'{word}' is in this {scope} and on the word list of {category_label([listed[word]])}, "
                           f"but the kit does not flag it here. " + (reason or "A rule about the words around it "
                                                                    "leaves it out.")
