@@ -228,9 +228,22 @@ def _check_entry(entry: dict, own: str = "") -> list[Problem]:
     return found
 
 
+def entry_forms(term: str, variants="") -> list[str]:
+    """An entry's forms as written in its file: the term, then each variant ("|" between them).
+
+    Every part of the kit that reads a word list's forms asks this function, so they all agree.
+
+    >>> entry_forms("claimed", "claim|claims|claiming")
+    ['claimed', 'claim', 'claims', 'claiming']
+    >>> entry_forms("allegedly", float("nan"))   # an empty 'variants' cell read by pandas
+    ['allegedly']
+    """
+    extra = variants.split("|") if isinstance(variants, str) and variants else []
+    return [f for f in (term, *extra) if isinstance(f, str) and f.strip()]
+
+
 def _forms(entry: dict) -> list[str]:
-    forms = [entry["term"], *(entry["variants"].split("|") if entry["variants"] else [])]
-    return [normalise_form(f, entry["case_sensitive"]) for f in forms if f]
+    return [normalise_form(f, entry["case_sensitive"]) for f in entry_forms(entry["term"], entry["variants"])]
 
 
 def _check_duplicates(entries: list[dict]) -> list[Problem]:

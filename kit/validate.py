@@ -333,7 +333,7 @@ def _long_rows(files: list[Path]) -> dict[tuple[str, int], tuple[int, int]]:
 
 def _check_word_lists(target, lexicon, report: Report, start: int) -> None:
     """A comma in a note, a category close to a known one, and a form in two categories."""
-    from .lexicons import CATEGORIES, normalise_form
+    from .lexicons import CATEGORIES, entry_forms, normalise_form
 
     files = _csv_files(target)
     long_rows = _long_rows(files)
@@ -362,8 +362,7 @@ def _check_word_lists(target, lexicon, report: Report, start: int) -> None:
         return
     first: dict[tuple, tuple] = {}
     for row in lexicon.itertuples(index=False):
-        forms = [row.term, *(row.variants.split("|") if row.variants else [])]
-        for form in dict.fromkeys(normalise_form(f, row.case_sensitive) for f in forms if f):
+        for form in dict.fromkeys(normalise_form(f, row.case_sensitive) for f in entry_forms(row.term, row.variants)):
             other = first.setdefault((form, row.case_sensitive), (row.category, row.file, row.line))
             if other[0] != row.category:
                 report.warnings.append(Problem(

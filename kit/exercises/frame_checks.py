@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicons import entry_forms
 from .answers import MAX_CHARS, check_choice, loose, match_choice, need_text, norm, quote_list
 from .helpers import corpus_or_bundled, spans_in_text
 from .reading import guarded
@@ -292,8 +293,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     table = kit.load_lexicon() if lexicon is None else lexicon
     verbs = table[table["category"] == "attribution"]
     forms = set()
-    for term, variants in zip(verbs["term"], verbs["variants"].fillna("")):
-        forms.update(norm(f) for f in [term, *str(variants).split("|")] if norm(f))
+    for term, variants in zip(verbs["term"], verbs["variants"]):
+        forms.update(norm(f) for f in entry_forms(term, variants) if norm(f))
     forms -= sets["proven"] | sets["not_speech"]
     found = []  # the first way the headline attributes its claim ("WSWS says …, citing BBC report": "says")
     for form in sorted(forms | sets["reporting_nouns"], key=len, reverse=True):
@@ -330,8 +331,8 @@ def loaded_verbs(headline: str, lexicon=None) -> list[tuple[str, str]]:
     table = kit.load_lexicon() if lexicon is None else lexicon
     verbs = table[(table["category"] == "attribution") & (table["tone"].astype(str) == "loaded")]
     found = []
-    for term, variants, note in zip(verbs["term"], verbs["variants"].fillna(""), verbs["note"].fillna("")):
-        for form in (norm(f) for f in [term, *str(variants).split("|")]):
+    for term, variants, note in zip(verbs["term"], verbs["variants"], verbs["note"].fillna("")):
+        for form in (norm(f) for f in entry_forms(term, variants)):
             if (form and form not in sets["disputed"] | sets["proven"] | sets["casts_doubt"]
                     and find_phrase(words, form) >= 0):
                 found.append((form, str(note)))
@@ -348,8 +349,8 @@ def saying_forms(lexicon=None) -> set[str]:
     import kit
     table = kit.load_lexicon() if lexicon is None else lexicon
     verbs = table[table["category"] == "attribution"]
-    forms = {norm(f) for term, variants in zip(verbs["term"], verbs["variants"].fillna(""))
-             for f in [term, *str(variants).split("|")] if norm(f) and " " not in norm(f)}
+    forms = {norm(f) for term, variants in zip(verbs["term"], verbs["variants"])
+             for f in entry_forms(term, variants) if norm(f) and " " not in norm(f)}
     sets = headline_words()
     return (forms - sets["proven"] - sets["not_speech"]) | {w for w in sets["reporting_nouns"] if " " not in w}
 

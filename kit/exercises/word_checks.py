@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..framing import FUNCTION_WORDS
+from ..lexicons import entry_forms
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
 from .reading import guarded
@@ -40,8 +41,8 @@ def listed_forms(lexicon=None) -> dict[str, str]:
     import kit
     table = kit.load_lexicon() if lexicon is None else lexicon
     out: dict[str, str] = {}
-    for term, variants, category in zip(table["term"], table["variants"].fillna(""), table["category"]):
-        for form in [term, *str(variants).split("|")]:
+    for term, variants, category in zip(table["term"], table["variants"], table["category"]):
+        for form in entry_forms(term, variants):
             if norm(form):
                 out.setdefault(norm(form), str(category))
     return out
@@ -59,8 +60,8 @@ def listed_terms(lexicon=None) -> dict[str, str]:
     import kit
     table = kit.load_lexicon() if lexicon is None else lexicon
     out: dict[str, str] = {}
-    for term, variants in zip(table["term"], table["variants"].fillna("")):
-        for form in [term, *str(variants).split("|")]:
+    for term, variants in zip(table["term"], table["variants"]):
+        for form in entry_forms(term, variants):
             if norm(form):
                 out.setdefault(norm(form), norm(term))
     return out
@@ -213,7 +214,7 @@ def entry_term(word: str, category: str) -> str:
     lexicon = default_lexicon()
     for term, variants in zip(lexicon["term"][lexicon["category"] == category],
                               lexicon["variants"][lexicon["category"] == category]):
-        if low == term.lower() or low in {v.strip().lower() for v in str(variants).split("|")}:
+        if low in {f.strip().lower() for f in entry_forms(term, variants)}:
             return term.lower()
     return low
 
@@ -244,8 +245,8 @@ def listed_tone(word: str) -> str:
     """
     import kit
     table = kit.load_lexicon()
-    for term, variants, tone in zip(table["term"], table["variants"].fillna(""), table["tone"].fillna("")):
-        if word in {norm(f) for f in [term, *str(variants).split("|")]}:
+    for term, variants, tone in zip(table["term"], table["variants"], table["tone"].fillna("")):
+        if word in {norm(f) for f in entry_forms(term, variants)}:
             return str(tone)
     return ""
 
