@@ -149,6 +149,20 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
             f"{label}.")
 
 
+def scare_kind(words: list[str], listed: dict | None = None) -> str:
+    """What scare-list words a student chose are: a word on the scare list ("so-called", "self-styled") is a
+    scare word, which needs no quotation marks; any other word is a scare quote (in quotation marks, no one quoted).
+
+    >>> scare_kind(["so-called"]), scare_kind(["capital"]), scare_kind(["so-called", "capital"])
+    ('is a scare word', 'is a scare quote', 'are scare quotes or scare words')
+    """
+    listed = listed_forms() if listed is None else listed
+    marks = ["scare word" if listed.get(norm(w)) == "scare_quote" else "scare quote" for w in words]
+    if len(marks) == 1:
+        return f"is a {marks[0]}"
+    return "are " + " or ".join(k + "s" for k in sorted(set(marks), key=["scare quote", "scare word"].index))
+
+
 SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
                       "ation", "ations", "al", "ally", "e", "ism", "isms", "ist", "ists"])
 
@@ -157,7 +171,7 @@ ONE_OF = {"hedge": "a hedge (the writer's own doubt about a claim, lesson 04)",
           "booster": "a booster (the writer's own certainty, lesson 04)",
           "doubt": "a word of doubt (it casts doubt on what someone else says)",
           "loaded_language": "a loaded word (lesson 02)", "label": "a label (lesson 02)",
-          "attribution": "a verb of saying (lesson 03)", "scare_quote": "a scare quote (lesson 02 §1)",
+          "attribution": "a verb of saying (lesson 03)", "scare_quote": "a scare word or scare quote (lesson 02 §1)",
           "vague_source": "a vague source (lesson 03)"}
 
 
@@ -476,8 +490,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     scare = [w for w in extra if w in others and others[w][0] == "scare_quote" and "scare_quote" not in categories]
     if scare:  # taught in lesson 02 §1: a start, but another list
         n = len(scare)
-        summary += (f"; {n} of your words {'is a scare quote' if n == 1 else 'are scare quotes'} (lesson 02 §1), "
-                    f"not among the {label}")
+        summary += f"; {n} of your words {scare_kind(scare, listed)} (lesson 02 §1), not among the {label}"
     if len(extra) > len(scare):
         n = len(extra) - len(scare)
         summary += f"; {n} of your words {'is' if n == 1 else 'are'} not among the {label}"
@@ -500,8 +513,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             ([f"{looks[0]}: write it as the {scope} does"] if len(looks) == 1 else
              [f"{len(looks)} of your words are spelt differently from the {scope}: " + ", ".join(looks)
               + f"; write them as the {scope} does"] if looks else [])
-            + ([f"{quote_list(scare)} {'is a scare quote' if len(scare) == 1 else 'are scare quotes'} (lesson 02 §1), "
-                f"not among the {label}"] if scare else [])
+            + ([f"{quote_list(scare)} {scare_kind(scare, listed)} (lesson 02 §1), not among the {label}"] if scare else [])
             + ([f"{len(extra) - len(scare)} of your words {'is' if len(extra) - len(scare) == 1 else 'are'} not "
                 f"among the {label}"] if len(extra) > len(scare) else []))
     if found or near_form or spelled or scare:
