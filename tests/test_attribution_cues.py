@@ -145,3 +145,16 @@ def _quotes(text):
 ])
 def test_an_opening_phrase_is_not_reported_words(text, expected):
     assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of communication (VerbNet's say, complain and warn classes) in all their forms
+    ("The mayor cautioned that the bridge was weak.", [("cautioned", "word-list")]),
+    ("Lee reaffirms her support for the plan.", [("reaffirms", "word-list")]),
+    ("Roe bemoaned the cost of the stadium.", [("bemoaned", "word-list")]),
+    ("The senator distanced himself from the plan.", [("distanced himself from", "word-list")]),
+    ("The governor is blasting the council. Roe was slamming the plan.",
+     [("blasting", "word-list"), ("slamming", "word-list")]),
+])
+def test_more_verbs_of_communication_are_cues(text, expected):
+    assert cues(text) == expected
