@@ -155,6 +155,9 @@ def test_an_opening_phrase_is_not_reported_words(text, expected):
     ("The senator distanced himself from the plan.", [("distanced himself from", "word-list")]),
     ("The governor is blasting the council. Roe was slamming the plan.",
      [("blasting", "word-list"), ("slamming", "word-list")]),
+    # "support" as a noun for how many people back someone is not a side taken
+    ("Latino support for the party grew. Lee has support from voters. Voters support Lee.",
+     [("support", "stance-of-someone")]),
 ])
 def test_more_verbs_of_communication_are_cues(text, expected):
     assert cues(text) == expected
