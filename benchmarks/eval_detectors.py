@@ -400,16 +400,19 @@ def eval_polnear(root, limit, peer):
     write_errors("speaker-wrong", wrong)
     # the kit's rows of some kinds against every Content span: direct; direct + partial (the same words in
     # quotation marks); the rows it gives as someone's words (not titles, names, scare quotes or signs)
-    subsets = {"direct": ("direct",), "marks": ("direct", "partial"), "said": ("direct", "partial", "indirect")}
+    subsets = {"direct": ("direct",), "marks": ("direct", "partial"), "said": ("direct", "partial", "indirect"),
+               "indirect": ("indirect",)}
     scores = {name: Score() for name in subsets}
     for d, text, _, atts in docs:
         content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
         for name, kinds in subsets.items():
             scores[name].add([(r.start, r.end) for r in q_by.get(d, []) if r.kind in kinds], content, d, text)
     write_errors("direct-quotation-false", scores["direct"].false)
+    write_errors("indirect-quotation-false", scores["indirect"].false)
     lines.append(scores["direct"].line("quotations, direct only (PolNeAR)"))
     lines.append(scores["marks"].line("  … direct + partial (PolNeAR)"))
     lines.append(scores["said"].line("quotations given as someone's words"))
+    lines.append(scores["indirect"].line("  … indirect only (PolNeAR)"))
     lines.append(partial_line(docs, q_by))
     if peer:
         lines.extend(eval_textacy(docs))

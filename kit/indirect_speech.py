@@ -23,7 +23,7 @@ from .names import WORD, Article, looks_like_person, person_name
 from .speaker_phrases import DETERMINERS
 
 __all__ = ["negated_at", "view_cue", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
-           "negated_cue", "INFERENCE_NOTE", "report_chain"]
+           "negated_cue", "INFERENCE_NOTE", "report_chain", "opening_phrase"]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -139,8 +139,15 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
                 return start, e
             return s, e
         end = cs
-        while end > s and (text[end - 1].isspace() or text[end - 1] in ",—–"):
+        while end > s and (text[end - 1].isspace() or text[end - 1] in ",—–("):
             end -= 1
+        comma = text.find(",", ce, e)
+        if comma != -1 and _opener_only(art, s, end):
+            # "But the next day, according to Roffman, Trump made demands": what Roffman says follows
+            start = comma + 1
+            while start < e and text[start].isspace():
+                start += 1
+            return start, e
         return s, end
     m = _RX_THAT.search(text, ce, min(e, ce + 60))
     if m:
@@ -225,8 +232,12 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     """
     text = art.text
     ce = cue[1]
-    if cue[2].lower().startswith("according") or start < ce:
-        return True  # the content stands before the reporting word, or holds it
+    if start < ce:
+        # the content stands before the reporting word, or holds it: a clause, unless it is only the
+        # writer's opening phrase ("For years, Lee hoped …", "But, according to the poll, …")
+        return not opening_phrase(art, start, end, cue[0])
+    if cue[2].lower().startswith("according"):
+        return True
     between = text[ce:start]
     if _CLAUSE_OPENS.search(between) or "," in between:
         return True  # "said that ...", "asked: ...", "Sometimes, she says, the road floods"
@@ -261,6 +272,53 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
                 and after in _AFTER_VERB:
             return True  # "said Obama enjoys the event", "says the bill needs a vote"
     return False
+
+
+#: Words that open a phrase setting the scene, before the sentence's subject: "For years,", "In April,".
+_OPENERS = re.compile(r"(?:for|in|with|after|before|during|among|at|on|by|from|since|until|under|over|across|amid"
+                      r"|despite|following|beyond|through|throughout|within|without|shortly|earlier|later|now"
+                      r"|meanwhile|instead|but|and|yet|so|still|also|then|finally|moreover|however|indeed|again"
+                      r"|as for|as|while|when|once|because|although|though|whereas|if|unless|even)\b", re.IGNORECASE)
+
+
+def opening_phrase(art: Article, start: int, end: int, cue_start: int) -> bool:
+    """Is ``text[start:end]``, found before the reporting word at ``cue_start``, only the writer's
+    opening phrase (a linking word, a phrase of time or place, or a clause that opens with "as",
+    "when", "because" …), with the main clause of the sentence between it and the reporting word? It
+    is not what anyone said: "[For years], President Clinton was a friend Lee hoped to keep". "[As a
+    rule], the road floods, Lee said" has no clause of its own in between: what Lee said is the
+    sentence (kept).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "For years, Lee was a friend he hoped to keep. As a rule, it floods, Roe said."]}), "example"))[0]
+    >>> opening_phrase(art, 0, 9, 31), opening_phrase(art, 46, 55, 70)
+    (True, False)
+    """
+    text = art.text
+    if not re.match(r"\s*,", text[end:end + 3]) or not _opener_only(art, start, end):
+        return False
+    between = _words(text[end:cue_start])
+    sets = art.sets
+    return any(w in sets.auxiliaries or w in sets.past_forms or _CONTRACTION.fullmatch(w)
+               or len(w) > 4 and w.endswith("ed") for w in between)
+
+
+def _opener_only(art: Article, start: int, end: int) -> bool:
+    """``text[start:end]`` is a linking word, a phrase of time or place with no verb ("In April",
+    "But the next day"), or a clause opening with "as", "when", "because" …"""
+    words = _words(art.text[start:end])
+    if not words:
+        return True
+    if "," in art.text[start:end] or not _OPENERS.match(art.text, start, end):
+        return False  # "In April, Lee won": a sentence of its own, not one opening phrase
+    if len(words) == 1 or words[0] in ("as", "while", "when", "once", "because", "although", "though", "whereas",
+                                        "if", "unless"):
+        return True
+    sets = art.sets
+    return not any(w in sets.auxiliaries or w in sets.past_forms or _CONTRACTION.fullmatch(w)
+                   or len(w) > 4 and w.endswith("ed") for w in words[1:])
 
 
 def _words(text: str) -> list[str]:

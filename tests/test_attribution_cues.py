@@ -123,3 +123,41 @@ def test_a_refusal_to_respond_reports_no_answer():
     """'Refused to respond' (teacher 14): the refusal is flagged; 'respond' reports no answer given."""
     assert [t for t, _r in cues("The Pentagon refused to respond to the charge.")] == ["refused"]
     assert [t for t, _r in cues("Lee responded that it was false.")] == ["responded"]
+
+
+def _quotes(text):
+    rows = kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    return list(zip(rows.kind, rows.quote, rows.cue, strict=True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the writer's opening phrase, with the main clause after it, is not what anyone said
+    ("For years, the mayor was the best friend the council hoped to keep.", []),
+    ("With a thin margin, Lee could have requested a recount.", []),
+    # "according to" after an opening phrase: what the source says is the clause that follows
+    ("But the next day, according to Roe, the mayor made further demands.",
+     [("indirect", "the mayor made further demands", "according to")]),
+    ("Since last spring, according to the council, the road has been closed.",
+     [("indirect", "the road has been closed", "according to")]),
+    # a whole sentence before "Lee said" is kept, opening phrase and all
+    ("As a rule, the road floods in March, Lee said.",
+     [("indirect", "As a rule, the road floods in March", "said")]),
+])
+def test_an_opening_phrase_is_not_reported_words(text, expected):
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verbs of communication (VerbNet's say, complain and warn classes) in all their forms
+    ("The mayor cautioned that the bridge was weak.", [("cautioned", "word-list")]),
+    ("Lee reaffirms her support for the plan.", [("reaffirms", "word-list")]),
+    ("Roe bemoaned the cost of the stadium.", [("bemoaned", "word-list")]),
+    ("The senator distanced himself from the plan.", [("distanced himself from", "word-list")]),
+    ("The governor is blasting the council. Roe was slamming the plan.",
+     [("blasting", "word-list"), ("slamming", "word-list")]),
+    # "support" as a noun for how many people back someone is not a side taken
+    ("Latino support for the party grew. Lee has support from voters. Voters support Lee.",
+     [("support", "stance-of-someone")]),
+])
+def test_more_verbs_of_communication_are_cues(text, expected):
+    assert cues(text) == expected
