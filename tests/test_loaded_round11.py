@@ -1,0 +1,107 @@
+"""Loaded words and labels, round 11 (issue 22): a label or an event word used again, a state's aggression,
+a reader poll, and the words of contempt added to the lists.
+
+Every example is made up. Each rule is tested both ways: the use it drops and a use it keeps.
+"""
+
+import pandas as pd
+import pytest
+
+import kit
+from kit.context import ContextRules, load_context_rules
+from kit.errors import LexiconError
+from kit.exercises.word_checks import why_left_out
+
+
+def flags(text):
+    """(text, rule) of the loaded-language and label flags in ``text``."""
+    spans = kit.annotate(text, categories=["loaded_language", "label"])
+    return list(zip(spans.text, spans.rule, strict=True))
+
+
+def test_a_label_is_flagged_where_the_article_first_uses_it():
+    text = "The regime jailed the poet. A week later the regime freed him, and the regimes of the region watched."
+    spans = kit.annotate(text, categories=["label"])
+    assert spans.start.tolist() == [text.index("regime")]
+    # the reason a later use is left out is there in plain words
+    assert "already used this label" in why_left_out("regime", text, "label")
+    assert "label-used-before" in str(kit.explain("regimes"))
+
+
+def test_each_label_and_each_article_counts_on_its_own():
+    text = "The regime blamed the terrorists. The regime said the terrorists had fled."
+    assert [t for t, _ in flags(text)] == ["regime", "terrorists"]
+    both = pd.DataFrame({"article_id": ["a", "b"], "text": [text, text]})
+    assert kit.annotate(both, categories=["label"]).groupby("article_id").size().tolist() == [2, 2]
+
+
+def test_a_use_another_rule_leaves_out_is_not_the_first_use():
+    # "sanctions regime" is a system of rules (regime-non-political): the later "regime" is the first label
+    text = "The sanctions regime was tightened. The regime in the capital protested."
+    assert flags(text) == [("regime", "word-list")]
+    assert kit.annotate(text, categories=["label"]).start.tolist() == [text.rindex("regime")]
+
+
+def test_loaded_words_are_flagged_each_time():
+    # a loaded adjective is chosen again each time; only labels and the names of events count once
+    assert [t for t, _ in flags("It was a brutal raid. Then came a brutal winter.")] == ["brutal", "brutal"]
+
+
+def test_an_event_word_used_again_names_the_same_event():
+    text = "The massacre shocked the valley. After the massacre, the school closed; the massacre is still taught."
+    assert [t for t, _ in flags(text)] == ["massacre"]
+    assert [t for t, _ in flags("The cover-up began in May. Reporters found the cover-up in June.")] == ["cover-up"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers warned of Russian aggression on the border.",
+    "The summit condemned Iran's regional aggression.",
+    "The treaty was meant to deter military aggression by its neighbour.",
+])
+def test_aggression_between_states_is_the_usual_word(text):
+    assert flags(text) == []
+
+
+def test_aggression_of_a_person_is_kept():
+    assert [t for t, _ in flags("The coach showed pointless aggression toward the players.")] == ["aggression"]
+
+
+def test_a_reader_poll_offers_the_word_for_the_reader_to_judge():
+    assert flags("Whom do you consider to be the most corrupt senator?") == []
+    assert flags("Who do you consider the most dangerous extremist in town?") == []
+    # the writer's own question keeps the word
+    assert [t for t, _ in flags("Why did the corrupt senator stay silent?")] == ["corrupt"]
+
+
+@pytest.mark.parametrize("text, word, category", [
+    ("They ran a dirty campaign.", "dirty", "loaded_language"),
+    ("It was a phony crisis.", "phony", "loaded_language"),
+    ("The council's ugly vote split the town.", "ugly", "loaded_language"),
+    ("The mayor called him a liar.", "liar", "label"),
+    ("Leftist students marched.", "Leftist", "label"),
+    ("The plan was unethical and destructive.", "unethical", "loaded_language"),
+])
+def test_words_of_contempt_are_listed(text, word, category):
+    spans = kit.annotate(text, categories=["loaded_language", "label"])
+    assert (word, category) in set(zip(spans.text, spans.category))
+
+
+def test_a_repeat_rule_names_what_repeats(tmp_path):
+    table = load_context_rules()
+    bad = pd.concat([table, pd.DataFrame([{**table.iloc[0].to_dict(), "rule": "odd", "look": "repeat",
+                                           "words": "<word>"}])])
+    path = tmp_path / "rules.csv"
+    bad.to_csv(path, index=False)
+    with pytest.raises(LexiconError, match="repeat"):
+        load_context_rules(path)
+    assert isinstance(ContextRules(table), ContextRules)
+
+
+def test_a_teachers_list_edit_takes_effect_at_once():
+    lex = kit.load_lexicon()
+    extra = pd.DataFrame([{**{c: "" for c in lex.columns}, "term": "nincompoop", "category": "label",
+                           "note": "An insult."}])
+    both = pd.concat([lex, extra], ignore_index=True)
+    text = "A nincompoop wrote it. The nincompoop signed it."
+    spans = kit.annotate(text, categories=["label"], lexicon=both)
+    assert spans.text.tolist() == ["nincompoop"]  # a new label gets the first-use rule too
