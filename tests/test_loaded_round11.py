@@ -1,5 +1,4 @@
-"""Loaded words and labels, round 11 (issue 22): a label or an event word used again, a state's aggression,
-a reader poll, and the words of contempt added to the lists.
+"""Loaded words and labels, round 11 (issue 22): a label or an event word used again, a reader poll, and the words of contempt added to the lists.
 
 Every example is made up. Each rule is tested both ways: the use it drops and a use it keeps.
 """
@@ -53,17 +52,11 @@ def test_an_event_word_used_again_names_the_same_event():
     assert [t for t, _ in flags("The cover-up began in May. Reporters found the cover-up in June.")] == ["cover-up"]
 
 
-@pytest.mark.parametrize("text", [
-    "Ministers warned of Russian aggression on the border.",
-    "The summit condemned Iran's regional aggression.",
-    "The treaty was meant to deter military aggression by its neighbour.",
-])
-def test_aggression_between_states_is_the_usual_word(text):
-    assert flags(text) == []
-
-
-def test_aggression_of_a_person_is_kept():
-    assert [t for t, _ in flags("The coach showed pointless aggression toward the players.")] == ["aggression"]
+def test_aggression_is_flagged_whoever_commits_it():
+    # "aggression" charges one side with starting a fight: kept for every state alike (parallel actors, equal
+    # scrutiny); a rule that dropped it after a country's name was tried and left out (docs/validity.md)
+    text = "Ministers warned of Russian aggression. Critics decried American military aggression."
+    assert [t for t, _ in flags(text)] == ["aggression", "aggression"]
 
 
 def test_a_reader_poll_offers_the_word_for_the_reader_to_judge():
