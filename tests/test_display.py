@@ -176,7 +176,7 @@ def test_show_text_wraps_at_word_boundaries_and_escapes():
 
 
 def test_legend_lists_categories_with_counts():
-    view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
+    view = highlight(article("The regime may fall; the terrorists said so."), lexicon=LEX)
     legend = view.legend_html()
     for cat in CATEGORIES:
         assert f'class="kit-{cat} kit-c' in legend
@@ -490,7 +490,7 @@ def test_a_chart_is_shown_at_its_display_width_even_without_style():
 
 
 def test_legend_says_counts_in_plain_words():
-    view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
+    view = highlight(article("The regime may fall; the terrorists said so."), lexicon=LEX)
     legend = view.legend_html()
     assert "2 in this text" in legend and "marked <b>LABEL</b>" in legend
     assert "number of its note" in legend  # the number beside a word is a note number, not a count
