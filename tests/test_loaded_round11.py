@@ -98,3 +98,18 @@ def test_a_teachers_list_edit_takes_effect_at_once():
     text = "A nincompoop wrote it. The nincompoop signed it."
     spans = kit.annotate(text, categories=["label"], lexicon=both)
     assert spans.text.tolist() == ["nincompoop"]  # a new label gets the first-use rule too
+
+
+@pytest.mark.parametrize("text", [
+    "The flood left the town with dirty water for a week.",
+    "Police found parts of a dirty bomb in the van.",
+    "Crowds cheered at the monster truck show.",
+    "She was charged with attempting to pervert the course of justice.",
+])
+def test_plain_senses_of_the_new_words(text):
+    assert flags(text) == []
+
+
+def test_the_new_words_stay_loaded_about_people():
+    assert [t for t, _ in flags("He ran a dirty campaign and called her a monster.")] == ["dirty", "monster"]
+    assert [t for t, _ in flags("They perverted the meaning of the law.")] == ["perverted"]
