@@ -15,9 +15,10 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
   right before it), ``clause_before`` (anywhere earlier in the same clause), ``clause_after``
   (anywhere later in the same clause), ``quotation`` (the match is inside a quotation of this
   kind: ``term``, ``title``, ``scare``, ``speech``), ``name`` (the match is part of a name
-  written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``) or ``repeat`` (the match's
-  sentence already stood, word for word, earlier in the text, see :func:`repeated_sentence`; ``words`` is
-  ``<sentence>``);
+  written with capitals, see :func:`in_name`; ``words`` is ``<capitals>``) or ``repeat`` (with ``words``
+  ``<sentence>``: the match's sentence already stood, word for word, earlier in the text, see
+  :func:`repeated_sentence`; with ``<term>``: the same entry of the word list was already flagged earlier
+  in the text, "the regime ... the regime");
 - ``words``: what to find there, separated by ``|``; ``<number>`` stands for any number
   ("4,000", "11", "two", "dozens"), ``<name>`` for a word written with a capital ("Obama"), ``<word>`` for any
   one word ("an anonymous <word> official" finds "an anonymous military official"), ``<set:NAME>`` for any
@@ -55,6 +56,7 @@ WORD_LIST_RULE = "word-list"
 
 _LOOKS = ("after", "before", "clause_before", "clause_after", "quotation", "name", "repeat")
 _ACTIONS = ("drop", "keep", "require")
+_REPEATS = ("<sentence>", "<term>")  # the words of a ``repeat`` rule
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
@@ -155,6 +157,10 @@ def load_context_rules(path=None):
             problem("action", f"action is {row['action']!r}", f"Use one of: {', '.join(_ACTIONS)}.")
         if not row["words"]:
             problem("words", "words is empty", "Say what to look for, for example <number>.")
+        elif row["look"] == "repeat" and row["words"] not in _REPEATS:
+            problem("words", f"look is repeat and words is {row['words']!r}",
+                    "With look repeat, words is <sentence> (the same sentence earlier) or <term> (the same "
+                    "listed word flagged earlier).")
         if not row["explanation"]:
             problem("explanation", "explanation is empty", "Write one plain sentence that says why the rule exists.")
     if problems:
@@ -177,12 +183,15 @@ class ContextRules:
         self._ends: dict = {}  # rule -> offsets where its words end, in the current text
         self._keys = None  # (category, term) and categories that have rules of their own
         self._quote_kinds: set = set()
+        self._flagged: set = set()  # (category, entry) flagged so far in the current text (see start_text)
         for row in table.to_dict("records"):
             look, words = row["look"], expand_sets(row["words"])
             if look == "quotation":
                 rx = frozenset(w.strip() for w in words.split("|"))
-            elif look in ("name", "repeat"):
-                rx = None  # see in_name and repeated_sentence
+            elif look == "repeat":
+                rx = words.strip()  # <sentence> (see repeated_sentence) or <term> (see applies)
+            elif look == "name":
+                rx = None  # see in_name
             elif look == "after":
                 rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_ended(words)})", re.IGNORECASE)
             elif look == "before" and not any(mark in words for mark in _PLACEHOLDERS):
@@ -216,6 +225,7 @@ class ContextRules:
         when the pattern is all small letters and the text has none of the four letters that fold to a
         plain a-z letter or change length when lower-cased (İ ı ſ K); otherwise the text itself is scanned.
         """
+        self._flagged = set()
         if not self._scan:
             self._ends = {}
             return set()
@@ -239,7 +249,14 @@ class ContextRules:
 
     def applies(self, text, start, end, category, term, sentence_start, quote_kind):
         """The first rule that fires for this flag, as ``(name, action)``, or None (call
-        :meth:`start_text` first for each text)."""
+        :meth:`start_text` first for each text, then this for its flags in the order of the text: a
+        ``repeat`` rule with ``<term>`` remembers which entries were flagged)."""
+        fired = self._first_rule(text, start, end, category, term, sentence_start, quote_kind)
+        if fired is None or fired[1] == "keep":
+            self._flagged.add((category, term.lower()))
+        return fired
+
+    def _first_rule(self, text, start, end, category, term, sentence_start, quote_kind):
         key = (category, term)
         rules = self._for.get(key)
         if rules is None:
@@ -254,7 +271,8 @@ class ContextRules:
             elif look == "name":
                 hit = in_name(text, start, end, sentence_start)
             elif look == "repeat":
-                hit = repeated_sentence(text, start, end, sentence_start)
+                hit = ((category, term.lower()) in self._flagged if rx == "<term>"
+                       else repeated_sentence(text, start, end, sentence_start))
             elif look == "before_any":
                 hit = start in self._ends.get(name, ())
             elif look == "after":

@@ -165,7 +165,9 @@ def explain(term_or_span, lexicon=None):
 
         rules = compiled_rules()
         unless = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
-                  in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "drop"]
+                  in (*rules.by_term.get((e["category"], e["term"].lower()), ()),  # and, of the rules for every
+                      *(r for r in rules.by_category.get(e["category"], ()) if r[2] == "<term>"))  # word: used again
+                  if action == "drop"]
         only = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
                 in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "require"]
         if only:

@@ -184,7 +184,8 @@ def test_word_boundaries():
     assert found("They claimed the land.", "attribution") == ["claimed"]
     assert found("Mayoral races; the mayor; dismay.", "hedge") == []
     assert found("said2 xsaid saidx _said", "attribution") == ["said"]  # "_" is not a letter
-    assert found("A 'regime'-style rule and anti-regime protests.", "label") == ["regime", "regime"]
+    # one text each: a label used again in the same text is flagged once (rule label-used-before)
+    assert found("A 'regime'-style rule.", "label") == found("Anti-regime protests.", "label") == ["regime"]
 
 
 def test_multi_word_terms_across_line_breaks_and_extra_spaces():

@@ -124,11 +124,12 @@ def test_every_category_has_its_own_colour_and_a_second_cue():
 
 
 def test_numbered_notes_say_why_each_word_is_marked():
-    view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
+    # (a label used again is flagged once, rule label-used-before: the repeated word here is a loaded one)
+    view = highlight(article("The brutal regime may fall; the brutal raids go on."), lexicon=LEX)
     notes = view.notes_html()
     assert notes.count("<li>") == len({(s.category, s.term) for s in view.spans.itertuples()})
     assert "<li><b>regime</b> (label):" in notes and "title=" not in notes
-    assert view.body_html().count("LABEL 1</span>") == 2  # both "regime" point to note 1
+    assert view.body_html().count("LOADED 1</span>") == 2  # both "brutal" point to note 1
     page = view._repr_html_()
     # the legend (what the colours mean) comes before the text, where a reader looks first; notes after
     assert page.index('class="kit-legend"') < page.index('class="kit-body"') < page.index('class="kit-notes"')
@@ -175,7 +176,7 @@ def test_show_text_wraps_at_word_boundaries_and_escapes():
 
 
 def test_legend_lists_categories_with_counts():
-    view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
+    view = highlight(article("The regime may fall; the terrorists said so."), lexicon=LEX)
     legend = view.legend_html()
     for cat in CATEGORIES:
         assert f'class="kit-{cat} kit-c' in legend
@@ -489,7 +490,7 @@ def test_a_chart_is_shown_at_its_display_width_even_without_style():
 
 
 def test_legend_says_counts_in_plain_words():
-    view = highlight(article("The regime may fall; the regime said so."), lexicon=LEX)
+    view = highlight(article("The regime may fall; the terrorists said so."), lexicon=LEX)
     legend = view.legend_html()
     assert "2 in this text" in legend and "marked <b>LABEL</b>" in legend
     assert "number of its note" in legend  # the number beside a word is a note number, not a count
