@@ -31,6 +31,7 @@ from .charts import (  # noqa: F401  (kept as kit.plots names: lessons and tests
     wrap_label,
 )
 from .errors import KitError
+from .html_charts import Bar, HtmlChart
 from .lexicons import CATEGORIES, describe_category
 from .ranking import rank_text
 
@@ -88,6 +89,8 @@ def chart_title(fig) -> str:
     >>> chart_title(chart)
     'Counts'
     """
+    if isinstance(fig, HtmlChart):
+        return fig.title
     for legend in getattr(fig, "legends", []):
         if legend.get_title().get_text():
             return legend.get_title().get_text()
@@ -179,34 +182,7 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
         groups = [str(g) for g in rates.index]
 
     n_groups, n_cats = len(groups), len(cats)
-    bar = 0.8 / n_cats
-    legend_rows = -(-n_cats // 3)  # the legend sits above the bars (seen before them), three categories a line
-    height = max(3.5, 1.6 + n_groups * (0.17 * n_cats + 0.3) + 0.3 * legend_rows)
-    own_figure = ax is None
-    if own_figure:
-        fig, ax = new_chart(height)
-    else:
-        fig = ax.figure
-    y = np.arange(n_groups)
-    for i, cat in enumerate(cats):
-        colour, hatch = _look(cat, extras)
-        values = rates[cat].fillna(0).to_numpy()
-        ax.barh(y + (i - (n_cats - 1) / 2) * bar, values, height=bar,
-                color=colour, hatch=hatch, edgecolor="white", linewidth=0.5, label=plain(_names(cat)))
-        if n_cats <= 4:  # a rate of 0 draws no bar: say "0", so it does not look like a missing value
-            for at, value in zip(y + (i - (n_cats - 1) / 2) * bar, values):
-                if value == 0:
-                    ax.annotate("0", (0, at), xytext=(3, 0), textcoords="offset points", va="center",
-                                fontsize=SMALLEST)
     marked = _marked(mark, groups)
-    ax.set_yticks(y, [plain(wrap_label(g, 24)) for g in groups])
-    for label, g in zip(ax.get_yticklabels(), groups):
-        if g in marked:
-            label.set_fontweight("bold")
-    ax.invert_yaxis()  # first article at the top, as in the table
-    ax.tick_params(labelsize=SMALLEST)
-    ax.set_xlabel("Times per 1,000 words", fontsize=_BIG)
-    ax.set_ylabel("Article" if by == "article" else "Outlet", fontsize=_BIG)
     if title is None:
         if set(cats) == {"hedge", "booster"}:
             what = "Hedges and boosters"
@@ -215,16 +191,39 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
         else:
             what = "Flagged words"
         title = f"{what} per 1,000 words, by {by}"
-    ax.grid(axis="x", alpha=0.3)
-    ax.set_axisbelow(True)
-    if own_figure:  # the title across the whole chart, then the key under it, both seen before the bars
-        fig.legend(fontsize=SMALLEST, loc="outside upper center", ncols=min(n_cats, 3), frameon=False,
-                   title=plain(title), title_fontsize=_BIGGEST)
-    else:
-        ax.set_title(plain(title), fontsize=_BIGGEST)
-        ax.legend(fontsize=SMALLEST, frameon=False)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
+
+    def paint(fig, ax, own_figure: bool) -> None:
+        bar = 0.8 / n_cats
+        y = np.arange(n_groups)
+        for i, cat in enumerate(cats):
+            colour, hatch = _look(cat, extras)
+            values = rates[cat].fillna(0).to_numpy()
+            ax.barh(y + (i - (n_cats - 1) / 2) * bar, values, height=bar,
+                    color=colour, hatch=hatch, edgecolor="white", linewidth=0.5, label=plain(_names(cat)))
+            if n_cats <= 4:  # a rate of 0 draws no bar: say "0", so it does not look like a missing value
+                for at, value in zip(y + (i - (n_cats - 1) / 2) * bar, values):
+                    if value == 0:
+                        ax.annotate("0", (0, at), xytext=(3, 0), textcoords="offset points", va="center",
+                                    fontsize=SMALLEST)
+        ax.set_yticks(y, [plain(wrap_label(g, 24)) for g in groups])
+        for label, g in zip(ax.get_yticklabels(), groups):
+            if g in marked:
+                label.set_fontweight("bold")
+        ax.invert_yaxis()  # first article at the top, as in the table
+        ax.tick_params(labelsize=SMALLEST)
+        ax.set_xlabel("Times per 1,000 words", fontsize=_BIG)
+        ax.set_ylabel("Article" if by == "article" else "Outlet", fontsize=_BIG)
+        ax.grid(axis="x", alpha=0.3)
+        ax.set_axisbelow(True)
+        if own_figure:  # the title across the whole chart, then the key under it, both seen before the bars
+            fig.legend(fontsize=SMALLEST, loc="outside upper center", ncols=min(n_cats, 3), frameon=False,
+                       title=plain(title), title_fontsize=_BIGGEST)
+        else:
+            ax.set_title(plain(title), fontsize=_BIGGEST)
+            ax.legend(fontsize=SMALLEST, frameon=False)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+
     numbers = rates.copy()
     numbers.columns = [_names(c) for c in cats]
     numbers.index.name = "article" if by == "article" else "outlet"
@@ -236,9 +235,27 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
     if marked:
         summary = summary.replace(". All the numbers", ". " + "; ".join(_ranks(g, rates, cats) for g in marked)
                                   + ". All the numbers")
-    if isinstance(fig, Described):
-        describe(fig, alt, summary, numbers.round(1))
-    return fig
+    if ax is not None:  # drawn into the axes given (a figure of your own)
+        fig = ax.figure
+        paint(fig, ax, False)
+        if isinstance(fig, Described):
+            describe(fig, alt, summary, numbers.round(1))
+        return fig
+    legend_rows = -(-n_cats // 3)  # the legend sits above the bars (seen before them), three categories a line
+    height = max(3.5, 1.6 + n_groups * (0.17 * n_cats + 0.3) + 0.3 * legend_rows)
+
+    def draw():
+        fig, axes = new_chart(height)
+        paint(fig, axes, True)
+        return describe(fig, alt, summary, numbers.round(1))
+
+    columns = {c: rates[c].fillna(0).to_numpy() for c in cats}
+    bars = [Bar(g, float(columns[c][k]), _look(c, extras)[0], _names(c) if n_cats > 1 else "", strong=g in marked)
+            for k, g in enumerate(groups) for c in cats]
+    headers = ["Article" if by == "article" else "Outlet", *(["Category"] if n_cats > 1 else []),
+               "Times per 1,000 words"]
+    return HtmlChart(title, headers, bars, alt, summary.replace("in the table below", "in the table above"),
+                     numbers.round(1), draw=draw)
 
 
 def _column_names_fit(grid, upright: bool) -> bool:
@@ -385,37 +402,41 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     table = table.sort_values(["outlet", "article_id"], kind="stable").reset_index(drop=True)
     labels = {"flesch_kincaid_grade": "Flesch–Kincaid grade (higher = harder to read)",
               "flesch_reading_ease": "Flesch Reading Ease (higher = easier to read)"}
-    fig, ax = new_chart(0.75 * len(table) + 2.2)
     hatches = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
     outlets = list(dict.fromkeys(table["outlet"]))
-    for i, row in table.iterrows():
-        k = outlets.index(row["outlet"])
-        ax.barh(i, row[column], color=PLOT_COLOURS[k % len(PLOT_COLOURS)], hatch=hatches[k % len(hatches)],
-                edgecolor="white")
-        # the value sits right of the bar on a plain background, so no dashed line runs through it
-        ax.annotate(f"{row[column]:.1f}", (row[column], i), xytext=(6, 0), textcoords="offset points",
-                    va="center", fontsize=SMALLEST, zorder=4,
-                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
-    for outlet in outlets:
-        rows = table.index[table["outlet"] == outlet]
-        mean = table.loc[rows, column].mean()
-        ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5, zorder=3)
-    ax.set_yticks(range(len(table)))
-    ax.set_yticklabels([plain(wrap_label(f"{o}: {a}", 30)) for o, a in zip(table["outlet"], table["article_id"])],
-                       fontsize=SMALLEST)
-    ax.invert_yaxis()
-    ax.set_xlabel(plain(labels.get(column, column)), fontsize=_BIG)
-    ax.set_title("Reading level by outlet\n(dashed line: outlet average)", fontsize=_BIGGEST)
-    ax.tick_params(axis="x", labelsize=SMALLEST)
-    ax.margins(x=0.15)
-    if column == "flesch_reading_ease":  # lesson 01's scale: 0-100, below 30 very hard, 60-70 plain English
-        top = max(100.0, float(table[column].max()) * 1.15 if len(table) else 100.0)
-        ax.set_xlim(min(0.0, float(table[column].min()) * 1.15 if len(table) else 0.0), top)
-        marks = dict(READING_EASE_MARKS)
-        ax.set_xticks(list(marks), [marks[x] for x in marks])
-        for x in marks:
-            if 0 < x < 100:
-                ax.axvline(x, color="0.35", linestyle=":", linewidth=1.5, zorder=2)
+
+    def draw():
+        fig, ax = new_chart(0.75 * len(table) + 2.2)
+        for i, row in table.iterrows():
+            k = outlets.index(row["outlet"])
+            ax.barh(i, row[column], color=PLOT_COLOURS[k % len(PLOT_COLOURS)], hatch=hatches[k % len(hatches)],
+                    edgecolor="white")
+            # the value sits right of the bar on a plain background, so no dashed line runs through it
+            ax.annotate(f"{row[column]:.1f}", (row[column], i), xytext=(6, 0), textcoords="offset points",
+                        va="center", fontsize=SMALLEST, zorder=4,
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
+        for outlet in outlets:
+            rows = table.index[table["outlet"] == outlet]
+            mean = table.loc[rows, column].mean()
+            ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5, zorder=3)
+        ax.set_yticks(range(len(table)))
+        ax.set_yticklabels([plain(wrap_label(f"{o}: {a}", 30)) for o, a in zip(table["outlet"], table["article_id"])],
+                           fontsize=SMALLEST)
+        ax.invert_yaxis()
+        ax.set_xlabel(plain(labels.get(column, column)), fontsize=_BIG)
+        ax.set_title("Reading level by outlet\n(dashed line: outlet average)", fontsize=_BIGGEST)
+        ax.tick_params(axis="x", labelsize=SMALLEST)
+        ax.margins(x=0.15)
+        if column == "flesch_reading_ease":  # lesson 01's scale: 0-100, below 30 very hard, 60-70 plain English
+            top = max(100.0, float(table[column].max()) * 1.15 if len(table) else 100.0)
+            ax.set_xlim(min(0.0, float(table[column].min()) * 1.15 if len(table) else 0.0), top)
+            marks = dict(READING_EASE_MARKS)
+            ax.set_xticks(list(marks), [marks[x] for x in marks])
+            for x in marks:
+                if 0 < x < 100:
+                    ax.axvline(x, color="0.35", linestyle=":", linewidth=1.5, zorder=2)
+        return describe(fig, alt, summary, numbers.round(1))
+
     name = labels.get(column, column)
     numbers = table[["outlet", "article_id", column]].assign(
         outlet_average=table.groupby("outlet")[column].transform("mean")).set_index(["outlet", "article_id"])
@@ -427,7 +448,23 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     if column == "flesch_reading_ease":
         scale = "The axis runs from 0 to 100; dotted lines mark 30 (below: very hard) and 60 (plain English)."
         alt, summary = f"{alt} {scale}", f"{summary} {scale}"
-    return describe(fig, alt, summary, numbers.round(1))
+    # the table a notebook shows: the outlet (and its average) written once, then one row per article
+    averages = dict(zip(numbers.index.get_level_values(0), numbers["outlet_average"]))
+    marks = [(x, "dotted") for x, _ in READING_EASE_MARKS if 0 < x < 100] if column == "flesch_reading_ease" else []
+    values = [float(v) for v in table[column]]
+    bars = [Bar(f"{o} (average {averages[o]:.1f})", v, PLOT_COLOURS[outlets.index(o) % len(PLOT_COLOURS)], str(a),
+                lines=[(float(averages[o]), "dashed"), *marks])
+            for o, a, v in zip(table["outlet"], table["article_id"], values)]
+    low_end, high_end = None, None
+    if column == "flesch_reading_ease" and values:
+        low_end, high_end = min(0.0, min(values) * 1.15), max(100.0, max(values) * 1.15)
+    key = "Dashed line: the outlet's average."
+    if column == "flesch_reading_ease":
+        key += " Dotted lines: 30 (below: very hard) and 60 (plain English), on a scale from 0 to 100."
+    return HtmlChart("Reading level by outlet", ["Outlet (average)", "Article", name], bars, alt,
+                     summary.replace("in the table below", "in the table above"), numbers.round(1), draw=draw,
+                     low=low_end, high=high_end, scale=key,
+                     ticks=[(x, str(x)) for x, _ in READING_EASE_MARKS] if column == "flesch_reading_ease" else ())
 
 
 def __getattr__(name: str):
