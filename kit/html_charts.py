@@ -138,7 +138,9 @@ class HtmlChart:
         return self._figure
 
     def __getattr__(self, name: str):
-        if name.startswith("__") or name in ("_figure", "_draw", "_table"):
+        # only the Figure's public names: IPython asks for _repr_png_, _ipython_display_ and the like, which
+        # must not draw the figure
+        if name.startswith("_"):
             raise AttributeError(name)
         return getattr(self.figure, name)
 

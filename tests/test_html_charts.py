@@ -122,8 +122,9 @@ def test_the_figure_is_drawn_once_on_first_use(profile):
 
 
 def test_showing_a_bar_chart_does_not_import_matplotlib():
-    code = ("import sys, kit; p = kit.profile(kit.load_articles());"
-            "c = kit.plot_profile(p); c._repr_mimebundle_(); kit.plots.plot_reading_level(p)._repr_html_();"
+    code = ("import sys, kit; from IPython.core.interactiveshell import InteractiveShell as S;"
+            "f = S.instance().display_formatter; p = kit.profile(kit.load_articles());"
+            "f.format(kit.plot_profile(p)); f.format(kit.plots.plot_reading_level(p));"
             "print('matplotlib' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
