@@ -7,9 +7,9 @@ it. Its ``alt_text``, ``summary`` and ``numbers`` are those of the image it repl
 by matplotlib (to save as an image, or to look at its bars) is made the first time a Figure attribute is
 asked for: ``chart.figure``, ``chart.axes``, ``chart.savefig(...)``.
 
->>> chart = HtmlChart("Two bars", ["Article", "Times per 1,000 words"],
-...                   [Bar("a", 3.0, "#206C56"), Bar("b", 1.5, "#206C56")], alt="Bar chart: two bars.",
-...                   summary="a is highest.", draw=lambda: None)
+>>> table = bars_html("Two bars", ["Article", "Times per 1,000 words"],
+...                   [Bar("a", 3.0, "#206C56"), Bar("b", 1.5, "#206C56")])
+>>> chart = HtmlChart("Two bars", table, alt="Bar chart: two bars.", summary="a is highest.", draw=lambda: None)
 >>> "<th scope=\\"row\\"" in chart._repr_html_() and "3.0" in chart._repr_html_()
 True
 """
@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-__all__ = ["Bar", "HtmlChart", "bars_html", "TEXT_PX", "WIDTH_PX"]
+__all__ = ["Bar", "HtmlChart", "bars_html", "grid_html", "cell_colour", "TEXT_PX", "WIDTH_PX"]
 
 #: The size of every text of an HTML chart, in CSS pixels (its title: 20 px).
 TEXT_PX = 16
@@ -112,21 +112,103 @@ def bars_html(title: str, headers: list, bars: list, low: float | None = None, h
             f'<tbody>{"".join(rows)}</tbody></table>')
 
 
-class HtmlChart:
-    """A chart shown as an HTML table (:func:`bars_html`), with the ``alt_text``, ``summary`` and ``numbers``
-    of an image chart; its matplotlib drawing (``draw()``, a :class:`kit.charts.Described` Figure) is made
-    once, when ``figure`` or any other Figure attribute is first asked for.
+#: The colour scales of :func:`grid_html`: matplotlib's ``Blues`` and ``Oranges`` (ColorBrewer's nine steps,
+#: from none to the most), between which a count's colour is taken.
+SCALES = {
+    "Blues": ("#f7fbff", "#deebf7", "#c6dbef", "#9dcae1", "#6aaed6", "#4191c6", "#2070b4", "#08509b", "#08306b"),
+    "Oranges": ("#fff5eb", "#fee6ce", "#fdd0a2", "#fdae6a", "#fd8c3b", "#f16813", "#d84801", "#a53603", "#7f2704"),
+}
+_HIDDEN = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap"
 
-    >>> chart = HtmlChart("T", ["Article", "Value"], [Bar("a", 1.0, "#000")], "Bar chart: T.", "a: 1.0.",
-    ...                   draw=lambda: "a Figure")
+
+def _steps(cmap: str) -> tuple:
+    if cmap in SCALES:
+        return SCALES[cmap]
+    from matplotlib import colormaps, colors  # a colour scale of your own: nine steps of matplotlib's
+
+    return tuple(colors.to_hex(colormaps[cmap](i / 8)) for i in range(9))
+
+
+def _luminance(colour: str) -> float:
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    r, g, b = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def cell_colour(value: float, most: float, cmap: str = "Blues") -> tuple[str, str]:
+    """(background, text colour) of a cell: the scale's colour for ``value`` out of ``most`` (as matplotlib
+    draws the heatmap), and black or white, whichever stands out more from it (at least 4.5:1).
+
+    >>> cell_colour(0, 4), cell_colour(4, 4)
+    (('#f7fbff', '#000'), ('#08306b', '#fff'))
+    """
+    steps = _steps(cmap)
+    at = min(max(value / most, 0.0), 1.0) * (len(steps) - 1) if most > 0 else 0.0
+    i = min(int(at), len(steps) - 2)
+    a, b = steps[i], steps[i + 1]
+    mix = [round(int(a[k:k + 2], 16) + (at - i) * (int(b[k:k + 2], 16) - int(a[k:k + 2], 16))) for k in (1, 3, 5)]
+    background = "#" + "".join(f"{c:02x}" for c in mix)
+    light = _luminance(background)
+    return background, "#000" if (light + 0.05) / 0.05 >= 1.05 / (light + 0.05) else "#fff"
+
+
+def grid_html(title: str, grid, xlabel: str, ylabel: str, cmap: str = "Blues", empty: str = "Nothing to show") -> str:
+    """A table of counts (``grid``: a DataFrame, rows x columns) as an HTML heatmap: the title as caption,
+    ``xlabel`` over the column names, ``ylabel`` over the row names, each cell's count written in it on its
+    colour (a zero shows "·" and is read as 0), one colour scale for the whole table. Over six columns, the
+    column names read upwards; a table still too wide scrolls sideways inside the chart (by keyboard too).
+
+    >>> import pandas as pd
+    >>> page = grid_html("T", pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), "Outlet", "Article")
+    >>> ">2</td>" in page and 'aria-hidden="true">·</span>' in page
+    True
+    """
+    if not grid.size:
+        return (f'<p style="font-size:20px;font-weight:bold;margin:.1em 0 .3em 0">{html.escape(title)}</p>'
+                f"<p>{html.escape(empty)}</p>")
+    values = grid.to_numpy()
+    most = float(values.max())
+    cell = "padding:.25em .5em;text-align:center;border:1px solid #fff;min-width:2.2em"
+    # more than six columns: their names read upwards, as on the image chart, so the grid fits the notebook
+    turn = ('<span style="writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;'
+            'display:inline-block">') if grid.shape[1] > 6 else ""
+    upright = "left" if turn else "center"
+    head = (f'<tr><td></td><th scope="colgroup" colspan="{grid.shape[1]}" style="{_CELL};text-align:center;'
+            f'font-weight:bold">{html.escape(str(xlabel))}</th></tr>'
+            f'<tr style="border-bottom:1px solid #000"><th scope="col" style="{_CELL};font-weight:bold">'
+            f'{html.escape(str(ylabel))}</th>'
+            + "".join(f'<th scope="col" style="{_CELL};text-align:{upright};vertical-align:bottom">'
+                      f'{turn}{html.escape(str(c))}{"</span>" if turn else ""}</th>' for c in grid.columns) + "</tr>")
+    rows = []
+    for name, row in zip(grid.index, values):
+        cells = ""
+        for v in row:
+            background, ink = cell_colour(float(v), most, cmap)
+            count = (f"{int(v)}" if v else f'<span aria-hidden="true">·</span><span style="{_HIDDEN}">0</span>')
+            cells += f'<td style="{cell};background:{background};color:{ink}">{count}</td>'
+        rows.append(f'<tr><th scope="row" style="{_CELL};min-width:10em">{html.escape(str(name))}</th>{cells}</tr>')
+    return (f'<div role="region" aria-label="{html.escape(title)}" tabindex="0" style="overflow-x:auto">'
+            f'<table style="border-collapse:collapse;font-size:{TEXT_PX}px;color:#000;position:relative">'
+            f'<caption style="caption-side:top;text-align:left;font-size:20px;font-weight:bold;'
+            f'padding:.1em 0 .3em 0">{html.escape(title)}</caption><thead>{head}</thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>')
+
+
+class HtmlChart:
+    """A chart shown as an HTML table (:func:`bars_html`, :func:`grid_html`), with the ``alt_text``,
+    ``summary`` and ``numbers`` of an image chart; its matplotlib drawing (``draw()``, a
+    :class:`kit.charts.Described` Figure) is made once, when ``figure`` or any other Figure attribute is
+    first asked for.
+
+    >>> chart = HtmlChart("T", bars_html("T", ["Article", "Value"], [Bar("a", 1.0, "#000")]), "Bar chart: T.",
+    ...                   "a: 1.0.", draw=lambda: "a Figure")
     >>> chart.figure
     'a Figure'
     """
 
-    def __init__(self, title: str, headers: list, bars: list, alt: str, summary: str, numbers=None, *, draw,
-                 low: float | None = None, high: float | None = None, scale: str = "", ticks: tuple = ()):
+    def __init__(self, title: str, table: str, alt: str, summary: str, numbers=None, *, draw):
         self.title, self.alt_text, self.summary, self.numbers = title, alt, summary, numbers
-        self._table = bars_html(title, headers, bars, low, high, scale, ticks)
+        self._table = table
         self._draw = draw
         self._figure = None
 

@@ -31,7 +31,7 @@ from .charts import (  # noqa: F401  (kept as kit.plots names: lessons and tests
     wrap_label,
 )
 from .errors import KitError
-from .html_charts import Bar, HtmlChart
+from .html_charts import Bar, HtmlChart, bars_html, grid_html
 from .lexicons import CATEGORIES, describe_category
 from .ranking import rank_text
 
@@ -254,8 +254,8 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
             for k, g in enumerate(groups) for c in cats]
     headers = ["Article" if by == "article" else "Outlet", *(["Category"] if n_cats > 1 else []),
                "Times per 1,000 words"]
-    return HtmlChart(title, headers, bars, alt, summary.replace("in the table below", "in the table above"),
-                     numbers.round(1), draw=draw)
+    return HtmlChart(title, bars_html(title, headers, bars), alt,
+                     summary.replace("in the table below", "in the table above"), numbers.round(1), draw=draw)
 
 
 def _column_names_fit(grid, upright: bool) -> bool:
@@ -358,12 +358,16 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     ['2', '·']
     """
     args = (grid, title, xlabel, ylabel, cmap, empty, row_height)
-    if max_columns is None and grid.shape[1] > 1:
-        # the names are measured first (milliseconds), so only the chart shown is made (about 0.1 s each)
-        upright = next((u for u in (False, True) if _column_names_fit(grid, u)), None)
-        fig = _grid_figure(*args, 5, False) if upright is None else _grid_figure(*args, max(grid.shape[1], 1), upright)
-    else:
-        fig = _grid_figure(*args, max_columns or 5, False)
+
+    def draw():
+        if max_columns is None and grid.shape[1] > 1:
+            # the names are measured first (milliseconds), so only the chart shown is made (about 0.1 s each)
+            upright = next((u for u in (False, True) if _column_names_fit(grid, u)), None)
+            fig = _grid_figure(*args, 5, False) if upright is None else _grid_figure(*args, max(grid.shape[1], 1), upright)
+        else:
+            fig = _grid_figure(*args, max_columns or 5, False)
+        return describe(fig, alt, summary, grid)
+
     cells = [(f"{r} / {c}", float(grid.at[r, c])) for r in grid.index for c in grid.columns] if grid.size else []
     shape = f"{grid.shape[0]} rows ({ylabel}) and {grid.shape[1]} columns ({xlabel})"
     if cells and max(v for _, v in cells) > 0:
@@ -374,7 +378,8 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     else:
         alt = f"Grid of counts: {title}. {empty}."
         summary = f"{empty}."
-    return describe(fig, alt, summary, grid)
+    return HtmlChart(title, grid_html(title, grid, xlabel, ylabel, cmap, empty), alt,
+                     summary.replace("in the table below", "in the table above"), grid, draw=draw)
 
 
 #: The marks on the Flesch Reading Ease axis: the scale lesson 01 teaches (a dotted line at 30 and 60).
@@ -461,10 +466,11 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     key = "Dashed line: the outlet's average."
     if column == "flesch_reading_ease":
         key += " Dotted lines: 30 (below: very hard) and 60 (plain English), on a scale from 0 to 100."
-    return HtmlChart("Reading level by outlet", ["Outlet (average)", "Article", name], bars, alt,
-                     summary.replace("in the table below", "in the table above"), numbers.round(1), draw=draw,
-                     low=low_end, high=high_end, scale=key,
-                     ticks=[(x, str(x)) for x, _ in READING_EASE_MARKS] if column == "flesch_reading_ease" else ())
+    ticks = [(x, str(x)) for x, _ in READING_EASE_MARKS] if column == "flesch_reading_ease" else ()
+    page = bars_html("Reading level by outlet", ["Outlet (average)", "Article", name], bars, low_end, high_end, key,
+                     ticks)
+    return HtmlChart("Reading level by outlet", page, alt, summary.replace("in the table below", "in the table above"),
+                     numbers.round(1), draw=draw)
 
 
 def __getattr__(name: str):

@@ -111,7 +111,7 @@ def test_concept_table_has_the_issue_actors():
 def test_plot_naming_returns_figure(seeds):
     fig = plot_naming(seeds, concept="ISIS")
     assert fig.axes[0].get_title() == "How each outlet names the same actors"
-    matplotlib.pyplot.close(fig)
+    matplotlib.pyplot.close(fig.figure)
 
 
 # ------------------------------------------------------------------ Fightin' Words
