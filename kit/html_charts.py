@@ -88,6 +88,7 @@ def bars_html(title: str, headers: list, bars: list, low: float | None = None, h
     head += (f'<td aria-hidden="true" style="width:45%;vertical-align:bottom"><div style="position:relative;'
              f'height:1.4em">{marks}</div></td>')
     rows = []
+    colours = {b.colour for b in bars}
     for i, bar in enumerate(bars):
         first = i == 0 or bars[i - 1].group != bar.group
         cells = ""
@@ -96,9 +97,10 @@ def bars_html(title: str, headers: list, bars: list, low: float | None = None, h
             name = html.escape(bar.group)
             name = f"<strong>{name}</strong>" if bar.strong else name
             cells += f'<th scope="row" rowspan="{size}" style="{_CELL};vertical-align:top">{name}</th>'
-        if len(headers) == 3:
-            cells += (f'<td style="{_CELL}"><span style="display:inline-block;width:.8em;height:.8em;'
-                      f'margin-right:.3em;background:{html.escape(bar.colour)}"></span>{html.escape(bar.what)}</td>')
+        if len(headers) == 3:  # a key to the colours, when the bars have several
+            swatch = (f'<span style="display:inline-block;width:.8em;height:.8em;margin-right:.3em;'
+                      f'background:{html.escape(bar.colour)}"></span>') if len(colours) > 1 else ""
+            cells += f'<td style="{_CELL}">{swatch}{html.escape(bar.what)}</td>'
         cells += f'<td style="{_CELL};text-align:right">{bar.value:.1f}</td>'
         cells += f'<td aria-hidden="true" style="padding:.15em 0">{_track(bar, low, high)}</td>'
         border = "border-top:1px solid #767676;" if first and i else ""

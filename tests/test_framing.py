@@ -189,7 +189,7 @@ def test_fightin_words_tokens_are_words_acronyms_or_whole_names(seeds):
     assert whole and whole <= {kit.words.name_token(n.removeprefix("the ").removeprefix("The ")) for n in names}
     fig = plot_distinctive_words(t, n=8)
     assert len([ax for ax in fig.axes if ax.get_visible()]) == t.outlet.nunique()
-    matplotlib.pyplot.close(fig)
+    matplotlib.pyplot.close(fig.figure)
 
 
 # ------------------------------------------------------------------ figures
