@@ -1,6 +1,10 @@
 """Charts of the annotation profile, readable from the back of a classroom and without seeing them.
 
-Every chart the kit draws is a :class:`Chart`: a matplotlib Figure that a notebook shows as an
+The bar charts and grids of counts (:func:`plot_profile`, :func:`plot_reading_level`, :func:`count_grid`)
+are shown in a notebook as HTML tables (:class:`kit.html_charts.HtmlChart`: every value written out, CSS
+bars beside them, no matplotlib import), with a text alternative (``alt_text``), a one-line summary and
+their numbers; the same chart as a matplotlib Figure is drawn on first use (``chart.figure``).
+Every image chart the kit draws is a :class:`Chart`: a matplotlib Figure that a notebook shows as an
 image *with a text alternative* (the ``alt`` of the image: what the chart shows and its largest
 values), a one-line summary under it, and the plotted numbers as a small table. Charts are
 :data:`FIG_WIDTH` inches wide and shown at their true size (96 CSS pixels per inch), so the
@@ -128,7 +132,8 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
     ``categories`` picks some categories (also a word list's own, such as ``euphemism``,
     when the profile has them). ``mark`` names one article (or outlet), or several, to compare
     with the rest: its label is bold and the summary gives its rates and their rank.
-    Returns the :class:`Chart` (its ``numbers`` are the rates).
+    Returns an :class:`kit.html_charts.HtmlChart` (shown as a table; its ``numbers`` are the rates, its
+    ``figure`` the matplotlib drawing, made on first use); with ``ax``, draws into it and returns its figure.
 
     >>> import kit
     >>> fig = plot_profile(kit.profile(kit.load_articles()), categories=["hedge", "booster"])
@@ -350,7 +355,8 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     panels of equal width (at most ``max_columns`` a panel, 5 by default: 11 columns give 4, 4 and 3),
     one under the other, so every label stays readable; all panels share one colour scale, shown by
     one colour bar under them. ``max_columns`` given: wrap at that width whether or not one panel fits.
-    Returns the :class:`Chart`.
+    Returns an :class:`kit.html_charts.HtmlChart`: shown as an HTML table of the counts on their colours
+    (:func:`kit.html_charts.grid_html`); the panels above are its ``figure``, drawn on first use.
 
     >>> import pandas as pd
     >>> fig = count_grid(pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), title="T", xlabel="x", ylabel="y")
@@ -390,7 +396,8 @@ READING_EASE_MARKS = ((0, "0"), (30, "30\nvery hard\nbelow this"), (60, "60\npla
 def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     """Bar chart of a readability column per article, grouped and labelled by outlet.
 
-    Returns the :class:`Chart`; a dashed line marks each outlet's average. The default,
+    Returns an :class:`kit.html_charts.HtmlChart` (a table: the outlet and its average written once, a row
+    per article; its ``figure``, drawn on first use, has a dashed line at each outlet's average). The default,
     Flesch Reading Ease, is the score lesson 01 asks about (a shorter bar is harder to read); its axis
     runs from 0 to 100 with the lesson's scale marked (:data:`READING_EASE_MARKS`: a dotted line at 30,
     "very hard" below it, and at 60, "plain English").
