@@ -17,6 +17,7 @@ True
 from __future__ import annotations
 
 import html
+import math
 from dataclasses import dataclass, field
 
 __all__ = ["Bar", "HtmlChart", "bars_html", "grid_html", "cell_colour", "TEXT_PX", "WIDTH_PX"]
@@ -55,10 +56,12 @@ def _track(bar: Bar, low: float, high: float) -> str:
     def at(x: float) -> float:
         return round(100 * (min(max(x, low), high) - low) / span, 2)
 
+    if math.isnan(bar.value):
+        return ""  # no value (a text with no words has no reading score): no bar, and the value cell says so
     zero, end = at(0.0), at(bar.value)
     left, width = min(zero, end), abs(end - zero)
     lines = "".join(f'<span style="position:absolute;left:{at(x)}%;top:-.2em;bottom:-.2em;'
-                    f'border-left:2px {style} #000"></span>' for x, style in bar.lines)
+                    f'border-left:2px {style} #000"></span>' for x, style in bar.lines if not math.isnan(x))
     return (f'<div style="position:relative;height:1.1em;min-width:8em">'
             f'<span style="position:absolute;left:{left}%;width:{width}%;top:0;bottom:0;'
             f'background:{html.escape(bar.colour)}"></span>{lines}</div>')
@@ -76,9 +79,9 @@ def bars_html(title: str, headers: list, bars: list, low: float | None = None, h
     >>> "&lt;b&gt;" in page and "<b>" not in page
     True
     """
-    values = [b.value for b in bars]
+    values = [b.value for b in bars if not math.isnan(b.value)]
     low = min([0.0, *values]) if low is None else low
-    high = max([0.0, *values, *(x for b in bars for x, _ in b.lines)]) if high is None else high
+    high = max([0.0, *values, *(x for b in bars for x, _ in b.lines if not math.isnan(x))]) if high is None else high
     head = "".join(f'<th scope="col" style="{_CELL};font-weight:bold">{html.escape(h)}</th>' for h in headers)
     span = (high - low) or 1.0
     marks = "".join(f'<span style="position:absolute;bottom:0;left:{100 * (x - low) / span:.2f}%;'
@@ -101,7 +104,8 @@ def bars_html(title: str, headers: list, bars: list, low: float | None = None, h
             swatch = (f'<span style="display:inline-block;width:.8em;height:.8em;margin-right:.3em;'
                       f'background:{html.escape(bar.colour)}"></span>') if len(colours) > 1 else ""
             cells += f'<td style="{_CELL}">{swatch}{html.escape(bar.what)}</td>'
-        cells += f'<td style="{_CELL};text-align:right">{bar.value:.1f}</td>'
+        value = "no value" if math.isnan(bar.value) else f"{bar.value:.1f}"
+        cells += f'<td style="{_CELL};text-align:right">{value}</td>'
         cells += f'<td aria-hidden="true" style="padding:.15em 0">{_track(bar, low, high)}</td>'
         border = "border-top:1px solid #767676;" if first and i else ""
         rows.append(f'<tr style="{border}">{cells}</tr>')

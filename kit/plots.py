@@ -468,8 +468,9 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
                 lines=[(float(averages[o]), "dashed"), *marks])
             for o, a, v in zip(table["outlet"], table["article_id"], values)]
     low_end, high_end = None, None
-    if column == "flesch_reading_ease" and values:
-        low_end, high_end = min(0.0, min(values) * 1.15), max(100.0, max(values) * 1.15)
+    scored = [v for v in values if v == v]  # not NaN
+    if column == "flesch_reading_ease" and scored:
+        low_end, high_end = min(0.0, min(scored) * 1.15), max(100.0, max(scored) * 1.15)
     key = "Dashed line: the outlet's average."
     if column == "flesch_reading_ease":
         key += " Dotted lines: 30 (below: very hard) and 60 (plain English), on a scale from 0 to 100."

@@ -137,3 +137,8 @@ def test_given_axes_still_get_matplotlib_bars():
     fig = Figure()
     ax = fig.subplots()
     assert kit.plot_profile(p, ax=ax, categories="hedge") is fig and len(ax.patches) == 2
+
+
+def test_a_missing_value_is_said_and_draws_no_bar():
+    page = bars_html("T", ["Article", "Score"], [Bar("a", float("nan"), "#000"), Bar("b", 2.0, "#000")])
+    assert ">no value</td>" in page and page.count("position:absolute;left:") == 1
