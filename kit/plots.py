@@ -1,6 +1,10 @@
 """Charts of the annotation profile, readable from the back of a classroom and without seeing them.
 
-Every chart the kit draws is a :class:`Chart`: a matplotlib Figure that a notebook shows as an
+The bar charts and grids of counts (:func:`plot_profile`, :func:`plot_reading_level`, :func:`count_grid`)
+are shown in a notebook as HTML tables (:class:`kit.html_charts.HtmlChart`: every value written out, CSS
+bars beside them, no matplotlib import), with a text alternative (``alt_text``), a one-line summary and
+their numbers; the same chart as a matplotlib Figure is drawn on first use (``chart.figure``).
+Every image chart the kit draws is a :class:`Chart`: a matplotlib Figure that a notebook shows as an
 image *with a text alternative* (the ``alt`` of the image: what the chart shows and its largest
 values), a one-line summary under it, and the plotted numbers as a small table. Charts are
 :data:`FIG_WIDTH` inches wide and shown at their true size (96 CSS pixels per inch), so the
@@ -31,6 +35,7 @@ from .charts import (  # noqa: F401  (kept as kit.plots names: lessons and tests
     wrap_label,
 )
 from .errors import KitError
+from .html_charts import Bar, HtmlChart, bars_html, grid_html
 from .lexicons import CATEGORIES, describe_category
 from .ranking import rank_text
 
@@ -88,6 +93,8 @@ def chart_title(fig) -> str:
     >>> chart_title(chart)
     'Counts'
     """
+    if isinstance(fig, HtmlChart):
+        return fig.title
     for legend in getattr(fig, "legends", []):
         if legend.get_title().get_text():
             return legend.get_title().get_text()
@@ -125,7 +132,8 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
     ``categories`` picks some categories (also a word list's own, such as ``euphemism``,
     when the profile has them). ``mark`` names one article (or outlet), or several, to compare
     with the rest: its label is bold and the summary gives its rates and their rank.
-    Returns the :class:`Chart` (its ``numbers`` are the rates).
+    Returns an :class:`kit.html_charts.HtmlChart` (shown as a table; its ``numbers`` are the rates, its
+    ``figure`` the matplotlib drawing, made on first use); with ``ax``, draws into it and returns its figure.
 
     >>> import kit
     >>> fig = plot_profile(kit.profile(kit.load_articles()), categories=["hedge", "booster"])
@@ -179,34 +187,7 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
         groups = [str(g) for g in rates.index]
 
     n_groups, n_cats = len(groups), len(cats)
-    bar = 0.8 / n_cats
-    legend_rows = -(-n_cats // 3)  # the legend sits above the bars (seen before them), three categories a line
-    height = max(3.5, 1.6 + n_groups * (0.17 * n_cats + 0.3) + 0.3 * legend_rows)
-    own_figure = ax is None
-    if own_figure:
-        fig, ax = new_chart(height)
-    else:
-        fig = ax.figure
-    y = np.arange(n_groups)
-    for i, cat in enumerate(cats):
-        colour, hatch = _look(cat, extras)
-        values = rates[cat].fillna(0).to_numpy()
-        ax.barh(y + (i - (n_cats - 1) / 2) * bar, values, height=bar,
-                color=colour, hatch=hatch, edgecolor="white", linewidth=0.5, label=plain(_names(cat)))
-        if n_cats <= 4:  # a rate of 0 draws no bar: say "0", so it does not look like a missing value
-            for at, value in zip(y + (i - (n_cats - 1) / 2) * bar, values):
-                if value == 0:
-                    ax.annotate("0", (0, at), xytext=(3, 0), textcoords="offset points", va="center",
-                                fontsize=SMALLEST)
     marked = _marked(mark, groups)
-    ax.set_yticks(y, [plain(wrap_label(g, 24)) for g in groups])
-    for label, g in zip(ax.get_yticklabels(), groups):
-        if g in marked:
-            label.set_fontweight("bold")
-    ax.invert_yaxis()  # first article at the top, as in the table
-    ax.tick_params(labelsize=SMALLEST)
-    ax.set_xlabel("Times per 1,000 words", fontsize=_BIG)
-    ax.set_ylabel("Article" if by == "article" else "Outlet", fontsize=_BIG)
     if title is None:
         if set(cats) == {"hedge", "booster"}:
             what = "Hedges and boosters"
@@ -215,16 +196,39 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
         else:
             what = "Flagged words"
         title = f"{what} per 1,000 words, by {by}"
-    ax.grid(axis="x", alpha=0.3)
-    ax.set_axisbelow(True)
-    if own_figure:  # the title across the whole chart, then the key under it, both seen before the bars
-        fig.legend(fontsize=SMALLEST, loc="outside upper center", ncols=min(n_cats, 3), frameon=False,
-                   title=plain(title), title_fontsize=_BIGGEST)
-    else:
-        ax.set_title(plain(title), fontsize=_BIGGEST)
-        ax.legend(fontsize=SMALLEST, frameon=False)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
+
+    def paint(fig, ax, own_figure: bool) -> None:
+        bar = 0.8 / n_cats
+        y = np.arange(n_groups)
+        for i, cat in enumerate(cats):
+            colour, hatch = _look(cat, extras)
+            values = rates[cat].fillna(0).to_numpy()
+            ax.barh(y + (i - (n_cats - 1) / 2) * bar, values, height=bar,
+                    color=colour, hatch=hatch, edgecolor="white", linewidth=0.5, label=plain(_names(cat)))
+            if n_cats <= 4:  # a rate of 0 draws no bar: say "0", so it does not look like a missing value
+                for at, value in zip(y + (i - (n_cats - 1) / 2) * bar, values):
+                    if value == 0:
+                        ax.annotate("0", (0, at), xytext=(3, 0), textcoords="offset points", va="center",
+                                    fontsize=SMALLEST)
+        ax.set_yticks(y, [plain(wrap_label(g, 24)) for g in groups])
+        for label, g in zip(ax.get_yticklabels(), groups):
+            if g in marked:
+                label.set_fontweight("bold")
+        ax.invert_yaxis()  # first article at the top, as in the table
+        ax.tick_params(labelsize=SMALLEST)
+        ax.set_xlabel("Times per 1,000 words", fontsize=_BIG)
+        ax.set_ylabel("Article" if by == "article" else "Outlet", fontsize=_BIG)
+        ax.grid(axis="x", alpha=0.3)
+        ax.set_axisbelow(True)
+        if own_figure:  # the title across the whole chart, then the key under it, both seen before the bars
+            fig.legend(fontsize=SMALLEST, loc="outside upper center", ncols=min(n_cats, 3), frameon=False,
+                       title=plain(title), title_fontsize=_BIGGEST)
+        else:
+            ax.set_title(plain(title), fontsize=_BIGGEST)
+            ax.legend(fontsize=SMALLEST, frameon=False)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+
     numbers = rates.copy()
     numbers.columns = [_names(c) for c in cats]
     numbers.index.name = "article" if by == "article" else "outlet"
@@ -236,9 +240,27 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
     if marked:
         summary = summary.replace(". All the numbers", ". " + "; ".join(_ranks(g, rates, cats) for g in marked)
                                   + ". All the numbers")
-    if isinstance(fig, Described):
-        describe(fig, alt, summary, numbers.round(1))
-    return fig
+    if ax is not None:  # drawn into the axes given (a figure of your own)
+        fig = ax.figure
+        paint(fig, ax, False)
+        if isinstance(fig, Described):
+            describe(fig, alt, summary, numbers.round(1))
+        return fig
+    legend_rows = -(-n_cats // 3)  # the legend sits above the bars (seen before them), three categories a line
+    height = max(3.5, 1.6 + n_groups * (0.17 * n_cats + 0.3) + 0.3 * legend_rows)
+
+    def draw():
+        fig, axes = new_chart(height)
+        paint(fig, axes, True)
+        return describe(fig, alt, summary, numbers.round(1))
+
+    columns = {c: rates[c].fillna(0).to_numpy() for c in cats}
+    bars = [Bar(g, float(columns[c][k]), _look(c, extras)[0], _names(c) if n_cats > 1 else "", strong=g in marked)
+            for k, g in enumerate(groups) for c in cats]
+    headers = ["Article" if by == "article" else "Outlet", *(["Category"] if n_cats > 1 else []),
+               "Times per 1,000 words"]
+    return HtmlChart(title, bars_html(title, headers, bars), alt,
+                     summary.replace("in the table below", "in the table above"), numbers.round(1), draw=draw)
 
 
 def _column_names_fit(grid, upright: bool) -> bool:
@@ -333,7 +355,8 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     panels of equal width (at most ``max_columns`` a panel, 5 by default: 11 columns give 4, 4 and 3),
     one under the other, so every label stays readable; all panels share one colour scale, shown by
     one colour bar under them. ``max_columns`` given: wrap at that width whether or not one panel fits.
-    Returns the :class:`Chart`.
+    Returns an :class:`kit.html_charts.HtmlChart`: shown as an HTML table of the counts on their colours
+    (:func:`kit.html_charts.grid_html`); the panels above are its ``figure``, drawn on first use.
 
     >>> import pandas as pd
     >>> fig = count_grid(pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), title="T", xlabel="x", ylabel="y")
@@ -341,12 +364,16 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     ['2', '·']
     """
     args = (grid, title, xlabel, ylabel, cmap, empty, row_height)
-    if max_columns is None and grid.shape[1] > 1:
-        # the names are measured first (milliseconds), so only the chart shown is made (about 0.1 s each)
-        upright = next((u for u in (False, True) if _column_names_fit(grid, u)), None)
-        fig = _grid_figure(*args, 5, False) if upright is None else _grid_figure(*args, max(grid.shape[1], 1), upright)
-    else:
-        fig = _grid_figure(*args, max_columns or 5, False)
+
+    def draw():
+        if max_columns is None and grid.shape[1] > 1:
+            # the names are measured first (milliseconds), so only the chart shown is made (about 0.1 s each)
+            upright = next((u for u in (False, True) if _column_names_fit(grid, u)), None)
+            fig = _grid_figure(*args, 5, False) if upright is None else _grid_figure(*args, max(grid.shape[1], 1), upright)
+        else:
+            fig = _grid_figure(*args, max_columns or 5, False)
+        return describe(fig, alt, summary, grid)
+
     cells = [(f"{r} / {c}", float(grid.at[r, c])) for r in grid.index for c in grid.columns] if grid.size else []
     shape = f"{grid.shape[0]} rows ({ylabel}) and {grid.shape[1]} columns ({xlabel})"
     if cells and max(v for _, v in cells) > 0:
@@ -357,7 +384,8 @@ def count_grid(grid, *, title, xlabel, ylabel, cmap="Blues", empty="Nothing to s
     else:
         alt = f"Grid of counts: {title}. {empty}."
         summary = f"{empty}."
-    return describe(fig, alt, summary, grid)
+    return HtmlChart(title, grid_html(title, grid, xlabel, ylabel, cmap, empty), alt,
+                     summary.replace("in the table below", "in the table above"), grid, draw=draw)
 
 
 #: The marks on the Flesch Reading Ease axis: the scale lesson 01 teaches (a dotted line at 30 and 60).
@@ -368,7 +396,8 @@ READING_EASE_MARKS = ((0, "0"), (30, "30\nvery hard\nbelow this"), (60, "60\npla
 def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     """Bar chart of a readability column per article, grouped and labelled by outlet.
 
-    Returns the :class:`Chart`; a dashed line marks each outlet's average. The default,
+    Returns an :class:`kit.html_charts.HtmlChart` (a table: the outlet and its average written once, a row
+    per article; its ``figure``, drawn on first use, has a dashed line at each outlet's average). The default,
     Flesch Reading Ease, is the score lesson 01 asks about (a shorter bar is harder to read); its axis
     runs from 0 to 100 with the lesson's scale marked (:data:`READING_EASE_MARKS`: a dotted line at 30,
     "very hard" below it, and at 60, "plain English").
@@ -385,37 +414,41 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     table = table.sort_values(["outlet", "article_id"], kind="stable").reset_index(drop=True)
     labels = {"flesch_kincaid_grade": "Flesch–Kincaid grade (higher = harder to read)",
               "flesch_reading_ease": "Flesch Reading Ease (higher = easier to read)"}
-    fig, ax = new_chart(0.75 * len(table) + 2.2)
     hatches = ["", "//", "..", "xx", "\\\\", "++", "oo", "--"]
     outlets = list(dict.fromkeys(table["outlet"]))
-    for i, row in table.iterrows():
-        k = outlets.index(row["outlet"])
-        ax.barh(i, row[column], color=PLOT_COLOURS[k % len(PLOT_COLOURS)], hatch=hatches[k % len(hatches)],
-                edgecolor="white")
-        # the value sits right of the bar on a plain background, so no dashed line runs through it
-        ax.annotate(f"{row[column]:.1f}", (row[column], i), xytext=(6, 0), textcoords="offset points",
-                    va="center", fontsize=SMALLEST, zorder=4,
-                    bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
-    for outlet in outlets:
-        rows = table.index[table["outlet"] == outlet]
-        mean = table.loc[rows, column].mean()
-        ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5, zorder=3)
-    ax.set_yticks(range(len(table)))
-    ax.set_yticklabels([plain(wrap_label(f"{o}: {a}", 30)) for o, a in zip(table["outlet"], table["article_id"])],
-                       fontsize=SMALLEST)
-    ax.invert_yaxis()
-    ax.set_xlabel(plain(labels.get(column, column)), fontsize=_BIG)
-    ax.set_title("Reading level by outlet\n(dashed line: outlet average)", fontsize=_BIGGEST)
-    ax.tick_params(axis="x", labelsize=SMALLEST)
-    ax.margins(x=0.15)
-    if column == "flesch_reading_ease":  # lesson 01's scale: 0-100, below 30 very hard, 60-70 plain English
-        top = max(100.0, float(table[column].max()) * 1.15 if len(table) else 100.0)
-        ax.set_xlim(min(0.0, float(table[column].min()) * 1.15 if len(table) else 0.0), top)
-        marks = dict(READING_EASE_MARKS)
-        ax.set_xticks(list(marks), [marks[x] for x in marks])
-        for x in marks:
-            if 0 < x < 100:
-                ax.axvline(x, color="0.35", linestyle=":", linewidth=1.5, zorder=2)
+
+    def draw():
+        fig, ax = new_chart(0.75 * len(table) + 2.2)
+        for i, row in table.iterrows():
+            k = outlets.index(row["outlet"])
+            ax.barh(i, row[column], color=PLOT_COLOURS[k % len(PLOT_COLOURS)], hatch=hatches[k % len(hatches)],
+                    edgecolor="white")
+            # the value sits right of the bar on a plain background, so no dashed line runs through it
+            ax.annotate(f"{row[column]:.1f}", (row[column], i), xytext=(6, 0), textcoords="offset points",
+                        va="center", fontsize=SMALLEST, zorder=4,
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.5})
+        for outlet in outlets:
+            rows = table.index[table["outlet"] == outlet]
+            mean = table.loc[rows, column].mean()
+            ax.plot([mean, mean], [rows.min() - 0.4, rows.max() + 0.4], "k--", linewidth=1.5, zorder=3)
+        ax.set_yticks(range(len(table)))
+        ax.set_yticklabels([plain(wrap_label(f"{o}: {a}", 30)) for o, a in zip(table["outlet"], table["article_id"])],
+                           fontsize=SMALLEST)
+        ax.invert_yaxis()
+        ax.set_xlabel(plain(labels.get(column, column)), fontsize=_BIG)
+        ax.set_title("Reading level by outlet\n(dashed line: outlet average)", fontsize=_BIGGEST)
+        ax.tick_params(axis="x", labelsize=SMALLEST)
+        ax.margins(x=0.15)
+        if column == "flesch_reading_ease":  # lesson 01's scale: 0-100, below 30 very hard, 60-70 plain English
+            top = max(100.0, float(table[column].max()) * 1.15 if len(table) else 100.0)
+            ax.set_xlim(min(0.0, float(table[column].min()) * 1.15 if len(table) else 0.0), top)
+            marks = dict(READING_EASE_MARKS)
+            ax.set_xticks(list(marks), [marks[x] for x in marks])
+            for x in marks:
+                if 0 < x < 100:
+                    ax.axvline(x, color="0.35", linestyle=":", linewidth=1.5, zorder=2)
+        return describe(fig, alt, summary, numbers.round(1))
+
     name = labels.get(column, column)
     numbers = table[["outlet", "article_id", column]].assign(
         outlet_average=table.groupby("outlet")[column].transform("mean")).set_index(["outlet", "article_id"])
@@ -427,7 +460,25 @@ def plot_reading_level(profile, column: str = "flesch_reading_ease"):
     if column == "flesch_reading_ease":
         scale = "The axis runs from 0 to 100; dotted lines mark 30 (below: very hard) and 60 (plain English)."
         alt, summary = f"{alt} {scale}", f"{summary} {scale}"
-    return describe(fig, alt, summary, numbers.round(1))
+    # the table a notebook shows: the outlet (and its average) written once, then one row per article
+    averages = dict(zip(numbers.index.get_level_values(0), numbers["outlet_average"]))
+    marks = [(x, "dotted") for x, _ in READING_EASE_MARKS if 0 < x < 100] if column == "flesch_reading_ease" else []
+    values = [float(v) for v in table[column]]
+    bars = [Bar(f"{o} (average {averages[o]:.1f})", v, PLOT_COLOURS[outlets.index(o) % len(PLOT_COLOURS)], str(a),
+                lines=[(float(averages[o]), "dashed"), *marks])
+            for o, a, v in zip(table["outlet"], table["article_id"], values)]
+    low_end, high_end = None, None
+    scored = [v for v in values if v == v]  # not NaN
+    if column == "flesch_reading_ease" and scored:
+        low_end, high_end = min(0.0, min(scored) * 1.15), max(100.0, max(scored) * 1.15)
+    key = "Dashed line: the outlet's average."
+    if column == "flesch_reading_ease":
+        key += " Dotted lines: 30 (below: very hard) and 60 (plain English), on a scale from 0 to 100."
+    ticks = [(x, str(x)) for x, _ in READING_EASE_MARKS] if column == "flesch_reading_ease" else ()
+    page = bars_html("Reading level by outlet", ["Outlet (average)", "Article", name], bars, low_end, high_end, key,
+                     ticks)
+    return HtmlChart("Reading level by outlet", page, alt, summary.replace("in the table below", "in the table above"),
+                     numbers.round(1), draw=draw)
 
 
 def __getattr__(name: str):

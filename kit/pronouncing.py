@@ -14,11 +14,12 @@ the whole word list only once many words have been asked about.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Set
 
-__all__ = ["syllable_counts", "words", "Words"]
+__all__ = ["syllable_counts", "syllables_of", "words", "Words"]
 
 _LINE = re.compile(r"^[ \t]*(\S+?)(?:\(\d+\))?[ \t]+([^#\n]*)", re.MULTILINE)
 
@@ -37,6 +38,49 @@ def syllable_counts() -> dict[str, int]:
     counts = [p.count("0") + p.count("1") + p.count("2") for _w, p in entries]
     # the first pronunciation of a word wins: fill the table from the last line up
     return dict(zip(reversed([w for w, _p in entries]), reversed(counts)))
+
+
+def syllables_of(word: str) -> int | None:
+    """The syllables of one word's first pronunciation (``syllable_counts().get(word)``), or None for a word
+    the dictionary lacks. The first :data:`BISECTIONS` look-ups find the word's line by bisection in the
+    dictionary's lines (sorted by word, a few lines out of place), without reading every line: a lesson
+    that profiles five articles asks about 1,500 words (about 0.03 s, against 0.15 s or more for the
+    whole table); after that the whole table is read once.
+
+    >>> syllables_of("administration"), syllables_of("qzxv")
+    (5, None)
+    """
+    global _bisections
+    if _bisections >= BISECTIONS or syllable_counts.cache_info().currsize:
+        return syllable_counts().get(word)
+    _bisections += 1
+    lines = _lines()
+    at = bisect.bisect_left(lines, word, key=_line_word)
+    for line in lines[max(0, at - _NEAR):at + _NEAR]:  # the first pronunciation, even near a line out of place
+        entry = _LINE.match(line)
+        if entry and entry.group(1) == word:
+            sounds = entry.group(2)
+            return sounds.count("0") + sounds.count("1") + sounds.count("2")
+    return None
+
+
+#: How many words :func:`syllables_of` finds by bisection before the whole table is read.
+BISECTIONS = 3000
+_bisections = 0
+# how far from its place in sorted order a line of the dictionary may stand (tests/test_pronouncing.py checks
+# every word of the dictionary against the whole table)
+_NEAR = 8
+
+
+@functools.lru_cache(maxsize=1)
+def _lines() -> list[str]:
+    return _dictionary_text().split("\n")
+
+
+def _line_word(line: str) -> str:
+    """The word _LINE reads on one line ("" for none)."""
+    entry = _LINE.match(line)
+    return entry.group(1) if entry else ""
 
 
 def words() -> Words:

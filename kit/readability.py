@@ -35,8 +35,9 @@ _LANG = "en_US"
 def syllables(word: str) -> int:
     """Syllables in one word, as textstat 0.7.8 counts them (CMU dictionary, else pyphen); at least 1 for a word.
 
-    The CMU dictionary is read by :mod:`kit.pronouncing` (once, fast) rather than by textstat, which
-    builds every pronunciation and takes seconds on the first call of a lesson.
+    The CMU dictionary is read by :mod:`kit.pronouncing` (:func:`kit.pronouncing.syllables_of`: a lesson's
+    words found by bisection, the whole table only for many words) rather than by textstat, which builds
+    every pronunciation and takes seconds on the first call of a lesson.
 
     >>> syllables("cat"), syllables("administration")
     (1, 5)
@@ -45,12 +46,11 @@ def syllables(word: str) -> int:
         return 0
     from textstat.backend.selections import list_words
 
-    from .pronouncing import syllable_counts
+    from .pronouncing import syllables_of
 
-    table = syllable_counts()
     count = 0
     for w in list_words(word.lower(), lowercase=True):  # textstat's count_syllables, word by word
-        n = table.get(w)
+        n = syllables_of(w)
         count += n if n is not None else len(_pyphen().positions(w)) + 1
     return max(1, count)
 

@@ -251,6 +251,7 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_word
     """
     import pandas as pd
 
+    from .html_charts import Bar, HtmlChart, bars_html
     from .plots import SMALLEST, describe, new_chart, plain
 
     if "z" not in getattr(table, "columns", []):
@@ -260,25 +261,35 @@ def plot_distinctive_words(table, n: int = 10, by: str = "outlet", function_word
     tops = []
     for group in groups:
         tops.append(top_distinctive_words(table, group, n, function_words).iloc[::-1])
-    # one panel per group, stacked, so the chart fits the notebook and its words stay readable
-    # one panel per group, stacked, on one shared scale so the bars can be compared across panels
-    fig, axes = new_chart(sum(0.32 * max(len(t), 1) + 1.6 for t in tops) + 1.2, nrows=max(len(groups), 1),
-                          squeeze=False, sharex=True)
-    label = (f"Score: how far this {by.replace('_', ' ')} is ahead of the other articles\n"
-             "on the word, measured against chance")
-    for ax, group, top in zip(axes[:, 0], groups, tops):
-        ax.barh([plain(w) for w in top.word], top.z, color="#1E26F0")
-        ax.axvline(1.96, color="black", linestyle="--", linewidth=1.5)
-        ax.set_title(plain(group), fontsize=14)
-        ax.tick_params(labelsize=SMALLEST, labelbottom=True)
-        ax.set_xlabel(label, fontsize=SMALLEST)
-    hidden = "" if function_words else "\nGrammar words such as 'of' are left out."
-    fig.suptitle(f"Words that set each {by.replace('_', ' ')} apart\n"
-                 f"Past the dashed line, chance alone is an unlikely reason for the difference.{hidden}",
-                 fontsize=SMALLEST + 1)
+    def draw():  # the image (kit.html_charts: made on first use of a Figure attribute)
+        # one panel per group, stacked, so the chart fits the notebook and its words stay readable
+        # one panel per group, stacked, on one shared scale so the bars can be compared across panels
+        fig, axes = new_chart(sum(0.32 * max(len(t), 1) + 1.6 for t in tops) + 1.2, nrows=max(len(groups), 1),
+                              squeeze=False, sharex=True)
+        label = (f"Score: how far this {by.replace('_', ' ')} is ahead of the other articles\n"
+                 "on the word, measured against chance")
+        for ax, group, top in zip(axes[:, 0], groups, tops):
+            ax.barh([plain(w) for w in top.word], top.z, color="#1E26F0")
+            ax.axvline(1.96, color="black", linestyle="--", linewidth=1.5)
+            ax.set_title(plain(group), fontsize=14)
+            ax.tick_params(labelsize=SMALLEST, labelbottom=True)
+            ax.set_xlabel(label, fontsize=SMALLEST)
+        hidden = "" if function_words else "\nGrammar words such as 'of' are left out."
+        fig.suptitle(f"Words that set each {by.replace('_', ' ')} apart\n"
+                     f"Past the dashed line, chance alone is an unlikely reason for the difference.{hidden}",
+                     fontsize=SMALLEST + 1)
+        return describe(fig, alt, summary, numbers)
+
     lists = "; ".join(f"{g}: {', '.join(t.word.iloc[::-1].head(3))}" for g, t in zip(groups, tops))
     numbers = pd.concat(tops, ignore_index=True)[[by, "word", "z"]] if tops else None
-    return describe(fig, f"Bar charts, one per {by} ({len(groups)}): the {n} words each uses much more often "
-                         "than the other articles, with a dashed line past which chance alone is an unlikely "
-                         f"reason. Top words: {lists}.",
-                    f"Top words: {lists}. The scores (column z) are in the table below.", numbers)
+    alt = (f"Bar charts, one per {by} ({len(groups)}): the {n} words each uses much more often than the other "
+           f"articles, with a dashed line past which chance alone is an unlikely reason. Top words: {lists}.")
+    summary = f"Top words: {lists}. The scores (column z) are in the table below."
+    bars = [Bar(str(g), float(z), "#1E26F0", str(w), lines=[(1.96, "dashed")])
+            for g, t in zip(groups, tops) for w, z in zip(t.word.iloc[::-1], t.z.iloc[::-1])]
+    title = f"Words that set each {by.replace('_', ' ')} apart"
+    key = ("Dashed line: past it, chance alone is an unlikely reason for the difference."
+           + ("" if function_words else " Grammar words such as 'of' are left out."))
+    page = bars_html(title, [by.replace("_", " ").capitalize(), "Word", "Score (against chance)"], bars, scale=key)
+    return HtmlChart(title, page, alt, summary.replace("in the table below", "in the table above"), numbers,
+                     draw=draw)

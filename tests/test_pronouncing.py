@@ -24,3 +24,18 @@ def test_words_reads_the_list_after_many_lookups():
         assert "cat" in words
     assert "qzxv" not in words and 3 not in words
     assert len(words) == len(pronouncing._word_set()) and words == pronouncing._word_set()
+
+
+def test_syllables_by_bisection_agree_with_the_whole_table():
+    """Every word of the dictionary (and words it lacks) found by bisection gives the table's count."""
+    table = pronouncing.syllable_counts()
+    pronouncing.syllable_counts.cache_clear()  # so syllables_of bisects
+    saved = pronouncing._bisections, pronouncing.BISECTIONS
+    pronouncing._bisections, pronouncing.BISECTIONS = 0, 10**9
+    try:
+        wrong = [w for w in table if pronouncing.syllables_of(w) != table[w]]
+        lacking = ["qzxv", "", "cat(2)", "zzzzzzzz", "'", "aaaaa", "sepulvedaa"]
+        assert not wrong and [pronouncing.syllables_of(w) for w in lacking] == [None] * len(lacking)
+        assert not pronouncing.syllable_counts.cache_info().currsize  # the table was never read
+    finally:
+        pronouncing._bisections, pronouncing.BISECTIONS = saved

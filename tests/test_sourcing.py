@@ -317,7 +317,7 @@ def test_citations_table_and_plot():
     fig = plot_citations(c)
     assert fig.axes[0].get_title()
     import matplotlib.pyplot as plt
-    plt.close(fig)
+    plt.close(fig.figure)
 
 
 def test_trace_claim_numbers_with_and_without_commas():

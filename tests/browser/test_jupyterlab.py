@@ -183,18 +183,16 @@ def test_lesson_runs_in_jupyterlab(page, lab_server, lesson, artifacts):
     assert page.locator(f"{view_selector} :is({HIGHLIGHT})").count() > 0, \
         "after choosing another article, the explorer shows no highlighted words"
 
-    # highlighted spans and a matplotlib figure are on the page
+    # highlighted spans and the lesson's bar chart (an HTML table: kit.html_charts) are on the page
     assert page.locator(f":is({HIGHLIGHT})").count() > 0
-    assert page.locator(".jp-OutputArea-output img[src^='data:image/png']").count() > 0, \
-        "no matplotlib figure (img with data:image/png) on the page"
-    # every chart is shown at its own width, so its smallest text (kit.plots.SMALLEST pt) is that size on screen
-    from kit.plots import FIG_WIDTH, SMALLEST
+    from kit.html_charts import TEXT_PX
 
-    shown = page.eval_on_selector_all(".kit-figure img", "els => els.map(e => e.getBoundingClientRect().width)")
-    assert shown, "no kit chart on the page"
-    smallest_pt = min(SMALLEST * w / (FIG_WIDTH * 96) for w in shown)
-    assert smallest_pt >= SMALLEST - 0.1, f"a chart is shown {min(shown):.0f} px wide: its smallest text is {smallest_pt:.1f} pt"
-
+    sizes = page.eval_on_selector_all(
+        ".kit-bars :is(caption, th, td)", "els => els.map(e => parseFloat(getComputedStyle(e).fontSize))")
+    assert sizes, "no kit chart (.kit-bars) on the page"
+    assert min(sizes) >= TEXT_PX, f"a chart's text is shown at {min(sizes)} px"
+    bars = page.eval_on_selector_all(".kit-bars td[aria-hidden] span", "els => els.map(e => e.getBoundingClientRect().width)")
+    assert bars and max(bars) > 50, "the chart's bars are not drawn"
     page.screenshot(path=str(artifacts / f"jupyterlab-{Path(lesson).stem}.png"), full_page=True)
     assert not page.dialogs, f"unexpected dialogs: {page.dialogs}"
 
