@@ -111,7 +111,6 @@ def test_concept_table_has_the_issue_actors():
 def test_plot_naming_returns_figure(seeds):
     fig = plot_naming(seeds, concept="ISIS")
     assert fig.axes[0].get_title() == "How each outlet names the same actors"
-    matplotlib.pyplot.close(fig.figure)
 
 
 # ------------------------------------------------------------------ Fightin' Words
@@ -189,7 +188,6 @@ def test_fightin_words_tokens_are_words_acronyms_or_whole_names(seeds):
     assert whole and whole <= {kit.words.name_token(n.removeprefix("the ").removeprefix("The ")) for n in names}
     fig = plot_distinctive_words(t, n=8)
     assert len([ax for ax in fig.axes if ax.get_visible()]) == t.outlet.nunique()
-    matplotlib.pyplot.close(fig.figure)
 
 
 # ------------------------------------------------------------------ figures
