@@ -103,10 +103,14 @@ def _sentence_table(articles):
 
 def _speech_spans(articles, category: str):
     """One category of kit.annotate; attribution and vague_source come from one (cached) pass, since
-    each category's spans do not depend on the other categories."""
-    from .spans import cached_spans
+    each category's spans do not depend on the other categories. When ``kit.annotate`` (every
+    category) has run on these articles in this session, its rows are read instead."""
+    from . import cache
+    from .spans import as_articles, cached_spans, spans_version
 
-    spans = cached_spans(articles, categories=["attribution", "vague_source"])
+    spans = cache.lookup("annotate", as_articles(articles), spans_version())
+    if spans is None:
+        spans = cached_spans(articles, categories=["attribution", "vague_source"])
     return spans[spans["category"] == category].reset_index(drop=True)
 
 
