@@ -10,12 +10,13 @@
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from typing import NamedTuple
 
-from .corpus import sentences
 from .indirect_speech import report_chain
+from .segment import sentence_bounds
 from .sourcing import (
     attribution_at,
     attribution_lookup,
@@ -62,6 +63,77 @@ _NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thou
                           + r")(?![\w])", re.IGNORECASE)
 #: A number set off by commas right after a name is the person's age: "Leo Park, 17, said".
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]+,[ \t]*$")
+
+# Whole-text pre-scans that tell which sentences the patterns above can match in, and from where
+# (see _Hints). Each finds at least one hit in every sentence with a match, so skipping the others
+# changes nothing: every date names a month or a day; every time of day has "1:30" or "1 pm"/"1 a.m."
+# in it; every number word starts with one of these words (lower-cased text, where a hit is the
+# start of every match). Unlike the patterns, they have no look-behind and no case folding before
+# their first letter, so the regular-expression engine skips quickly to the places they can start.
+_DATE_HINT = re.compile(f"{_MONTHS}|{_DAYS}")
+_TIME_HINT = re.compile(r"\d(?::[0-5]\d|\s?[apAP][.mM])")
+
+
+def _by_first_letter(words) -> str:
+    """An alternation of words grouped by their first letter, which the engine tries twice as fast.
+
+    >>> _by_first_letter(["ten", "two", "five"])
+    'f(?:ive)|t(?:en|wo)'
+    """
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
+
+
+_NUMBER_WORD_HINT = re.compile(_by_first_letter(_WORD_NUMBERS))
+#: Characters that case folding matches with a plain a-z letter though ``str.lower`` does not turn
+#: them into one (İ also changes length): a text with one is scanned without the number-word hint.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+class _Hints:
+    """Where the pre-scans of one text found something, to ask per sentence.
+
+    >>> h = _Hints("It rained. On May 3 about forty people left at 9 pm.")
+    >>> h.has_date(0, 10), h.has_date(11, 52), h.has_time(11, 52), h.number_word_from(11, 52)
+    (False, True, True, 26)
+    """
+
+    def __init__(self, text: str):
+        self.date = _spans(_DATE_HINT.finditer(text))
+        self.time = _spans(_TIME_HINT.finditer(text))
+        # a match's first letters are a hit's (the hits are words, and a match never starts inside a word)
+        self.words = None if _FOLDS_TO_ASCII.search(text) else [m.start() for m in
+                                                                 _NUMBER_WORD_HINT.finditer(text.lower())]
+
+    def has_date(self, lo: int, hi: int) -> bool:
+        return _overlaps(self.date, lo, hi)
+
+    def has_time(self, lo: int, hi: int) -> bool:
+        return _overlaps(self.time, lo, hi)
+
+    def number_word_from(self, lo: int, hi: int):
+        """Where to start looking for number words in text[lo:hi] (None: there are none)."""
+        if self.words is None:
+            return lo
+        k = bisect.bisect_left(self.words, lo)
+        return self.words[k] if k < len(self.words) and self.words[k] < hi else None
+
+
+def _spans(matches):
+    starts, ends = [], []
+    for m in matches:
+        starts.append(m.start())
+        ends.append(m.end())
+    return starts, ends
+
+
+def _overlaps(spans, lo: int, hi: int) -> bool:
+    """Does a hit (non-overlapping, in text order) overlap text[lo:hi]?"""
+    starts, ends = spans
+    k = bisect.bisect_right(ends, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 @functools.lru_cache(maxsize=4)
@@ -249,7 +321,6 @@ class _Sentence(NamedTuple):
 def _figures(frame, gazetteer=None):
     import pandas as pd
 
-    sent = sentences(frame)
     lookup = attribution_lookup(quotes(frame, gazetteer))
     from .wordsets import word_sets
 
@@ -262,60 +333,78 @@ def _figures(frame, gazetteer=None):
     texts = dict(zip(frame.article_id, frame.text))
     outlets = dict(zip(frame.article_id, frame.outlet))
     rows = []
-    # the four columns needed, as Python lists (itertuples over every column costs more than the scan)
-    for article_id, sentence_id, start, end in zip(*(sent[c].tolist() for c in ("article_id", "sentence_id", "start", "end"))):
-        s = _Sentence(article_id, sentence_id, start, end)
-        text = texts[s.article_id]
-        found = []
-        taken: list[tuple[int, int]] = []
-        # a time of day and a number hold a digit: a sentence without one is not searched for them
-        digit = _DIGIT.search(text, s.start, s.end) is not None
-        for rx, kind in ((_DATE, "date"), (_TIME, "time")) if digit else ((_DATE, "date"),):
-            for m in rx.finditer(text, s.start, s.end):
-                if not any(x < m.end() and m.start() < y for x, y in taken):
-                    found.append((m.start(), m.end(), kind))
-                    taken.append((m.start(), m.end()))
-        for rx in (_NUMBER, _NUMBER_WORD) if digit else (_NUMBER_WORD,):
-            for m in rx.finditer(text, s.start, s.end):
-                a, b = m.start(), m.end()
-                while a < b and text[a].isspace():
-                    a += 1
-                if any(x < b and a < y for x, y in taken):
-                    continue
-                found.append((a, b, ""))
-                taken.append((a, b))
-        for a, b, when in sorted(found):
-            number = text[a:b]
-            kind = when or _kind(number)
-            unit, unit_end = ("", b) if kind in ("date", "time", "year") else _unit(text, b, sets)
-            kind = when or _unit_kind(unit, sets) or _kind(number, unit)
-            if kind == "number" and not unit and text[b:b + 1] == "," and len(number) <= 3 \
-                    and _AGE_AFTER_NAME.search(text, max(s.start, a - 40), a):
-                kind = "age"  # "Student council president Leo Park, 17, blasted …": the writer describes him
-            unit_end = min(unit_end, s.end)
-            h = hedge_rx.search(text, max(s.start, a - 30), a)
-            hedge_start = h.start() if h else a
-            hedge = " ".join(text[h.start():a].split()) if h else ""
-            phrase_end = unit_end if unit else b
-            r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
-            if r is not None and not in_quote and (
-                    kind == "age" or (kind in ("date", "time", "year") and not r.start <= a < r.end)
-                    or writer_describes(r, a, unit_end if unit else b, text)):
-                # a date outside the reported words ("Mattis told reporters Monday that …", "the AP reported last
-                # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan") or in a
-                # relative clause about the speaker ("said Maria Lopez, who has used ... for 30 years"): the writer's
-                r = None
-            rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
-                         "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
-                         "value": float("nan") if kind in ("date", "time") else _value(number), "kind": kind,
-                         "amount": kind not in NOT_AMOUNTS,
-                         "unit": unit, "hedge": hedge, "phrase": text[hedge_start:phrase_end],
-                         "phrase_start": hedge_start, "phrase_end": phrase_end,
-                         "sentence": text[s.start:s.end], "in_quote": in_quote,
-                         "attribution": (r.speaker or r.speaker_text) if r is not None else "",
-                         "attribution_type": r.speaker_type if r is not None else "",
-                         "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
-                         "speaker_guess": bool(r.speaker_guess) if r is not None else False,
-                         "chain": _chain(r, text, a, cues.get(s.article_id, ()), sets, in_quote,
-                                         kind not in NOT_AMOUNTS)})
+    for article_id, own_text in zip(frame["article_id"].tolist(), frame["text"].tolist()):
+        text = texts[article_id]
+        hints = _Hints(text)
+        # the sentences of kit.sentences, read from kit.segment directly rather than through its table
+        for sentence_id, (_pid, start, end) in enumerate(sentence_bounds(own_text)):
+            rows.extend(_sentence_figures(_Sentence(article_id, sentence_id, start, end), text, hints, sets,
+                                          hedge_rx, lookup, outlets, cues))
     return pd.DataFrame(rows, columns=FIGURE_COLUMNS)
+
+
+def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> list[dict]:
+    """The rows of :func:`figures` for one sentence."""
+    rows = []
+    found = []
+    taken: list[tuple[int, int]] = []
+    # a time of day and a number hold a digit: a sentence without one is not searched for them
+    digit = _DIGIT.search(text, s.start, s.end)
+    scans = []
+    if hints.has_date(s.start, s.end):
+        scans.append((_DATE, "date", s.start))
+    if digit and hints.has_time(s.start, s.end):
+        scans.append((_TIME, "time", digit.start()))  # a time of day starts with its first digit
+    for rx, kind, lo in scans:
+        for m in rx.finditer(text, lo, s.end):
+            if not any(x < m.end() and m.start() < y for x, y in taken):
+                found.append((m.start(), m.end(), kind))
+                taken.append((m.start(), m.end()))
+    scans = [(_NUMBER, max(s.start, digit.start() - 2))] if digit else []  # "$ 5": two characters before
+    word_from = hints.number_word_from(s.start, s.end)
+    if word_from is not None:
+        scans.append((_NUMBER_WORD, word_from))
+    for rx, lo in scans:
+        for m in rx.finditer(text, lo, s.end):
+            a, b = m.start(), m.end()
+            while a < b and text[a].isspace():
+                a += 1
+            if any(x < b and a < y for x, y in taken):
+                continue
+            found.append((a, b, ""))
+            taken.append((a, b))
+    for a, b, when in sorted(found):
+        number = text[a:b]
+        kind = when or _kind(number)
+        unit, unit_end = ("", b) if kind in ("date", "time", "year") else _unit(text, b, sets)
+        kind = when or _unit_kind(unit, sets) or _kind(number, unit)
+        if kind == "number" and not unit and text[b:b + 1] == "," and len(number) <= 3 \
+                and _AGE_AFTER_NAME.search(text, max(s.start, a - 40), a):
+            kind = "age"  # "Student council president Leo Park, 17, blasted …": the writer describes him
+        unit_end = min(unit_end, s.end)
+        h = hedge_rx.search(text, max(s.start, a - 30), a)
+        hedge_start = h.start() if h else a
+        hedge = " ".join(text[h.start():a].split()) if h else ""
+        phrase_end = unit_end if unit else b
+        r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
+        if r is not None and not in_quote and (
+                kind == "age" or (kind in ("date", "time", "year") and not r.start <= a < r.end)
+                or writer_describes(r, a, unit_end if unit else b, text)):
+            # a date outside the reported words ("Mattis told reporters Monday that …", "the AP reported last
+            # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan") or in a
+            # relative clause about the speaker ("said Maria Lopez, who has used ... for 30 years"): the writer's
+            r = None
+        rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
+                     "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
+                     "value": float("nan") if kind in ("date", "time") else _value(number), "kind": kind,
+                     "amount": kind not in NOT_AMOUNTS,
+                     "unit": unit, "hedge": hedge, "phrase": text[hedge_start:phrase_end],
+                     "phrase_start": hedge_start, "phrase_end": phrase_end,
+                     "sentence": text[s.start:s.end], "in_quote": in_quote,
+                     "attribution": (r.speaker or r.speaker_text) if r is not None else "",
+                     "attribution_type": r.speaker_type if r is not None else "",
+                     "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
+                     "speaker_guess": bool(r.speaker_guess) if r is not None else False,
+                     "chain": _chain(r, text, a, cues.get(s.article_id, ()), sets, in_quote,
+                                     kind not in NOT_AMOUNTS)})
+    return rows

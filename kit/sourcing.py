@@ -94,19 +94,16 @@ def table_rows(frame):
     return map(row._make, zip(*(frame[c].tolist() for c in frame.columns)))
 
 
-def _sentence_table(articles):
-    """Sentences from kit.corpus (the kit's one sentence splitter)."""
-    from .corpus import sentences
-
-    return sentences(articles)
-
-
 def _speech_spans(articles, category: str):
     """One category of kit.annotate; attribution and vague_source come from one (cached) pass, since
-    each category's spans do not depend on the other categories."""
-    from .spans import cached_spans
+    each category's spans do not depend on the other categories. When ``kit.annotate`` (every
+    category) has run on these articles in this session, its rows are read instead."""
+    from . import cache
+    from .spans import as_articles, cached_spans, spans_version
 
-    spans = cached_spans(articles, categories=["attribution", "vague_source"])
+    spans = cache.lookup("annotate", as_articles(articles), spans_version())
+    if spans is None:
+        spans = cached_spans(articles, categories=["attribution", "vague_source"])
     return spans[spans["category"] == category].reset_index(drop=True)
 
 
@@ -202,7 +199,7 @@ def quotes(articles, gazetteer=None):
     from . import cache
 
     table = cache.per_article("quotes", checked_articles(articles, "quotes"),
-                              lambda part: _quotes_table(part, gazetteer)[0], ("quotes", data_version(gazetteer)))
+                              lambda part: _quotes_table(part, gazetteer), ("quotes", data_version(gazetteer)))
     # no speaker found: a missing value (None), never a blank name; the note says why in words
     return table.assign(speaker=[s if isinstance(s, str) and s else None for s in table["speaker"]])
 
@@ -241,18 +238,22 @@ def collector_paused():
 
 
 def _quotes_table(frame, gazetteer=None):
-    """(the quotes table, the prepared articles) for an already checked table of articles."""
+    """The quotes table for an already checked table of articles."""
     import pandas as pd
 
-    rows = []
     with collector_paused():
-        arts = prepare_articles(frame, gazetteer)
-        for art in arts:
+        rows = []
+        prepared = prepare_articles(frame, gazetteer)
+        for art in prepared:
             rows.extend(article_quotes(art))
-    table = pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
-        {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool,
-         "speaker_start": "int64", "speaker_end": "int64"})
-    return table, arts
+        # the articles and the rows go before the collector is switched back on: its first pass then
+        # walks only what stays (measured on 840 PolNeAR texts: 0.5-0.6 s with them, 0.13-0.19 s without)
+        del prepared
+        table = pd.DataFrame(rows, columns=QUOTE_COLUMNS).astype(
+            {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool,
+             "speaker_start": "int64", "speaker_end": "int64"})
+        del rows
+    return table
 
 
 # --------------------------------------------------------------------------- sources and citations
@@ -521,26 +522,32 @@ def trace_claim(articles, phrase: str, gazetteer=None):
 def _trace(frame, pattern, gazetteer=None):
     import pandas as pd
 
-    sent = _sentence_table(frame)
     q = quotes(frame, gazetteer)
     lookup = attribution_lookup(q)
     texts = dict(zip(frame.article_id, frame.text))
     outlets = dict(zip(frame.article_id, frame.outlet))
     rows = []
-    for s in table_rows(sent):
-        text = texts[s.article_id]
-        matches = list(pattern.finditer(text, s.start, s.end))
-        if not matches:
-            continue
-        m = matches[0]
-        r, in_quote = attribution_at(lookup, s.article_id, m.start(), s.sentence_id, s.start, s.end)
-        rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id], "sentence_id": s.sentence_id,
-                     "start": s.start, "end": s.end, "text": text[s.start:s.end], "match": m.group(0),
-                     "match_start": m.start(), "match_end": m.end(), "n_matches": len(matches),
-                     "in_quote": in_quote,
-                     "attribution": (r.speaker or r.speaker_text) if r is not None else "",
-                     "attribution_type": r.speaker_type if r is not None else "",
-                     "attribution_kind": r.kind if r is not None else "",
-                     "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
-                     "speaker_guess": bool(r.speaker_guess) if r is not None else False})
+    # the sentences of kit.sentences, read from kit.segment directly rather than through its table
+    for article_id, own_text in zip(frame["article_id"].tolist(), frame["text"].tolist()):
+        text = texts[article_id]
+        for sentence_id, (_pid, start, end) in enumerate(sentence_bounds(own_text)):
+            matches = list(pattern.finditer(text, start, end))
+            if matches:
+                rows.append(_trace_row(article_id, outlets[article_id], sentence_id, start, end, text, matches,
+                                       lookup))
     return pd.DataFrame(rows, columns=TRACE_COLUMNS)
+
+
+def _trace_row(article_id, outlet, sentence_id, start, end, text, matches, lookup) -> dict:
+    """One row of :func:`trace_claim`: a sentence ``text[start:end]`` and the phrase's matches in it."""
+    m = matches[0]
+    r, in_quote = attribution_at(lookup, article_id, m.start(), sentence_id, start, end)
+    return {"article_id": article_id, "outlet": outlet, "sentence_id": sentence_id,
+            "start": start, "end": end, "text": text[start:end], "match": m.group(0),
+            "match_start": m.start(), "match_end": m.end(), "n_matches": len(matches),
+            "in_quote": in_quote,
+            "attribution": (r.speaker or r.speaker_text) if r is not None else "",
+            "attribution_type": r.speaker_type if r is not None else "",
+            "attribution_kind": r.kind if r is not None else "",
+            "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
+            "speaker_guess": bool(r.speaker_guess) if r is not None else False}

@@ -22,7 +22,7 @@ from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, che
 from .phrases import PhraseMatcher, fold_case, normalise_form
 from .wordsets import word_sets
 
-__all__ = ["find_spans", "cached_spans", "as_articles", "as_lexicon", "check_categories", "progress_bar",
+__all__ = ["find_spans", "cached_spans", "spans_version", "as_articles", "as_lexicon", "check_categories", "progress_bar",
            "empty_spans", "SPAN_COLUMNS", "RULES", "VOICES"]
 
 #: The columns of the table that annotate() returns, in order.
@@ -381,8 +381,16 @@ def cached_spans(articles, categories=None, lexicon=None, progress=None):
     """
     from . import cache
 
-    frame = as_articles(articles)
+    return cache.per_article("annotate", as_articles(articles),
+                             lambda part: find_spans(part, categories, lexicon, progress)[0],
+                             spans_version(categories, lexicon))
+
+
+def spans_version(categories=None, lexicon=None) -> tuple:
+    """What :func:`cached_spans` keys its rows on besides the text (the word lists, the categories).
+
+    >>> spans_version() == spans_version(None, None)
+    True
+    """
     lex, key = as_lexicon(lexicon)
-    version = (key, tuple(check_categories(categories, categories_in(lex))), False)
-    return cache.per_article("annotate", frame, lambda part: find_spans(part, categories, lexicon, progress)[0],
-                             version)
+    return key, tuple(check_categories(categories, categories_in(lex))), False

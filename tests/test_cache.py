@@ -70,6 +70,21 @@ def test_a_second_call_reads_the_rows_back():
     assert info["steps"]["quotes"] == len(articles) and info["misses"] == misses + len(articles)  # sources only
 
 
+def test_quotes_after_annotate_reads_annotates_speech_cues(monkeypatch):
+    articles = kit.load_articles()
+    with cache.disabled():
+        expected = kit.quotes(articles), kit.figures(articles)
+    kit.annotate(articles)  # every category, as a lesson calls it
+    assert cache.lookup("annotate", kit.spans.as_articles(articles), kit.spans.spans_version()) is not None
+
+    def no_second_pass(*args, **kwargs):
+        raise AssertionError("the speech cues were found again")
+
+    monkeypatch.setattr(kit.spans, "find_spans", no_second_pass)
+    pd.testing.assert_frame_equal(kit.quotes(articles), expected[0])
+    pd.testing.assert_frame_equal(kit.figures(articles), expected[1])
+
+
 def test_an_edited_article_is_computed_afresh():
     articles = kit.load_articles()
     kit.annotate(articles)

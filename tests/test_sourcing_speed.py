@@ -84,3 +84,46 @@ def test_runs_of_a_stretch_that_cuts_a_name():
     whole = [text[a:b] for a, b in art.runs(0, len(text))]
     cut = [text[a:b] for a, b in art.runs(text.index("Mattis"), len(text))]
     assert whole == ["Gen. James Mattis"] and cut == ["Mattis"]
+
+
+FIGURE_PIECES = ["Some", "FORTY", "thousands", "Tens of millions", "scores of", "scores", "one", "eighteen", "Eight",
+                 "9 pm", "1:30", "23:15", "12 a.m.", "May", "March", "Sept.", "Monday", "last", "mid-March", "2017",
+                 "$", "5", "4,000", "3.5", "percent", ",", ".", "’", "-", "İstanbul", "ıı", "ſeven", "\u212aelvin",
+                 "twenty-two", "9 PM", "7AM", "\n\n", "people", "Leo Park, 17,"]
+
+
+def _plain_figure_scan(text, s0, s1):
+    """The scan figures() made before its whole-text pre-scans: every pattern over every sentence."""
+    from kit import quantities as q
+
+    found, taken = [], []
+    digit = q._DIGIT.search(text, s0, s1) is not None
+    for rx in (q._DATE, q._TIME) if digit else (q._DATE,):
+        for m in rx.finditer(text, s0, s1):
+            if not any(x < m.end() and m.start() < y for x, y in taken):
+                found.append((m.start(), m.end()))
+                taken.append((m.start(), m.end()))
+    for rx in (q._NUMBER, q._NUMBER_WORD) if digit else (q._NUMBER_WORD,):
+        for m in rx.finditer(text, s0, s1):
+            a, b = m.start(), m.end()
+            while a < b and text[a].isspace():
+                a += 1
+            if not any(x < b and a < y for x, y in taken):
+                found.append((a, b))
+                taken.append((a, b))
+    return sorted(found)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(FIGURE_PIECES), min_size=1, max_size=25), st.sampled_from([" ", "", "  ", ". "]))
+def test_figures_pre_scans_find_what_a_scan_of_every_sentence_finds(pieces, glue):
+    from kit import quantities as q
+    from kit.segment import sentence_bounds
+
+    text = glue.join(pieces)
+    sets = word_sets()
+    hints = q._Hints(text)
+    for sid, (_pid, s0, s1) in enumerate(sentence_bounds(text)):
+        rows = q._sentence_figures(q._Sentence("a", sid, s0, s1), text, hints, sets,
+                                   q._hedge_pattern(sets.figure_hedges), {}, {"a": ""}, {})
+        assert [(r["start"], r["end"]) for r in rows] == _plain_figure_scan(text, s0, s1)
