@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quoted_title", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
+__all__ = ["quoted_title", "headline_cased", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
 
 #: A word that says a title follows, at the end of the words before a quotation: "an article titled “…”".
 TITLE_BEFORE = re.compile(
@@ -57,9 +57,16 @@ def _title_cased(words: list[str]) -> bool:
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in words)
 
 
-def _headline(words: list[str]) -> bool:
-    """Do most words around the quotation start with a capital, as in a headline?"""
-    alpha = [w for w in words if w[:1].isalpha()]
+def headline_cased(words_around: str) -> bool:
+    """Do two in three of the words (three words at least) start with a capital, as in a headline?
+
+    The one test of "these words are title-cased" around a quotation: a title in title case is only
+    a sign of a work when the sentence around it is not a headline itself.
+
+    >>> headline_cased("Trump Says The Plan Is"), headline_cased("Trump said the plan is"), headline_cased("Big Win")
+    (True, False, False)
+    """
+    alpha = [w for w in _WORD.findall(words_around) if w[:1].isalpha()]
     return len(alpha) >= 3 and sum(w[:1].isupper() for w in alpha) * 3 >= len(alpha) * 2
 
 
@@ -95,5 +102,4 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
         sign = bool(_BY_AFTER.match(after) or _ROLE_AFTER.match(after))
     if not sign:
         return False
-    around = _WORD.findall(text, max(s0, o - 80), o) + _WORD.findall(text, c + 1, min(s1, c + 80))
-    return not _headline(around)
+    return not headline_cased(text[max(s0, o - 80):o] + " " + text[c + 1:min(s1, c + 80)])
