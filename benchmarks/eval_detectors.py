@@ -164,8 +164,9 @@ def read_szeged(path: Path, prefix: str, limit=None, parts=("Text",)):
 
 
 def _brat_spans(field):
-    pieces = [tuple(int(x) for x in p.split()) for p in field.split(";")]
-    return pieces
+    """The (start, end) pieces of a brat span, in text order (a few .ann files list them out of order, which
+    made (first start, last end) an empty or inverted span)."""
+    return sorted(tuple(int(x) for x in p.split()) for p in field.split(";"))
 
 
 def read_polnear(root: Path, limit=None):
