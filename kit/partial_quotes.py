@@ -9,7 +9,8 @@ direct quotations of ``kit.sources``.
 
 A quotation stays ``direct`` when it stands as a whole utterance: it opens its sentence ("“Never,”
 Lee said."), follows a colon or a comma ("Lee said: “No.”"; but not inside a that-clause: "Lee said that,
-after the war, “the base would grow”"), ends with "!" or "?" ("a man yelled
+after the war, “the base would grow”", nor when it starts in small letters and the writer's sentence runs on
+after it: "Across town, “shouting from the rooftops” for Sanders"), ends with "!" or "?" ("a man yelled
 “Stay there!”"), ends with a full stop straight after its reporting word ("saying “Too many.”"; also in small letters
 after a verb whose object is the clause said: "Trump says “the game has gone soft.”"; but not after
 "asked", "urged" …: "He asked “the other side to explain.”"), or is
@@ -55,6 +56,8 @@ CLAUSE_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("warn", ("", "s", "ed", "ing")), ("predict", ("", "s", "ed", "ing")), ("complain", ("", "s", "ed", "ing")))
     for end in ends)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+#: A small word that carries the writer's sentence on past the closing mark: “he left” with …
+_RUNS_ON = re.compile(r"[”»\"'’]*[ \t]+(?:with|for|from|into|to|in|on|at|of|about|than)\b")
 
 
 def n_words(text: str, start: int, end: int) -> int:
@@ -98,6 +101,8 @@ def is_partial(text: str, start: int, end: int, sentence_start: int, cue_end: in
     if not any(ch.isalnum() for ch in before):
         return False  # “Never,” Lee said: the quotation opens the sentence
     in_that_clause = lower and 0 <= cue_end < start and _THAT.search(text, cue_end, start)
-    if _OPENS_UTTERANCE.search(text, sentence_start, start) and not in_that_clause:
+    # the writer's sentence runs on after it: the team left, “he left” with the contractors
+    runs_on = lower and text[start:end].rstrip()[-1:].isalnum() and _RUNS_ON.match(text, end)
+    if _OPENS_UTTERANCE.search(text, sentence_start, start) and not in_that_clause and not runs_on:
         return False  # Lee said: “No.” (but: Lee said that, after the war, “the base would grow”)
     return words <= SCARE_MAX_WORDS or lower

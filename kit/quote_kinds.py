@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from .titles import TITLE_BEFORE, headline_cased, quoted_title
+from .titles import TITLE_BEFORE, headline_cased, in_title_case, quoted_title
 
 __all__ = ["QUOTE_KINDS", "is_speech_cue", "quotation_kinds"]
 
@@ -30,7 +30,7 @@ QUOTE_KINDS = {
 
 
 _TERM_WORDS = re.compile(
-    r"(?<![\w-])(?:(?:the|a|this|that|their|his|her|its)\s+(?:words?|terms?|phrases?|labels?|names?|"
+    r"(?<![\w-])(?:(?:the|a|this|that|their|his|her|its)\s+(?:[a-z][\w-]*\s+)?(?:words?|terms?|phrases?|labels?|names?|"
     r"slogans?|expressions?|nicknames?|moniker)|(?:(?:re-?)?(?:dubbed|nicknamed|called|named|labell?ed|branded|"
     r"termed|coined|styled)|known|so\s+called)(?:\s+as)?(?:\s+(?:the|a|an))?)[\s,:]*$", re.IGNORECASE)
 _SO_CALLED = re.compile(r"(?<![\w-])so-called\s*$", re.IGNORECASE)
@@ -41,6 +41,15 @@ programme program song poem essay study paper video series show word words term 
 label labels name names slogan slogans expression expressions nickname nicknames moniker dubbed nicknamed
 called named labeled labelled branded termed coined styled known as the a an so-called
 """.split()) | {p + w for p in ("re-", "re") for w in "dubbed nicknamed called named labeled labelled branded termed coined styled".split()}
+#: A year in brackets right after a quotation, perhaps with a word or two: “Apollo 13” (1995), a poster's
+#: slogan “No to Schengen” (2005), “…” (election poster 2003). A work cited with its date, not words said.
+_YEAR_AFTER = re.compile(r"[ \t]*\((?:[^()\n,]{0,50}[ \t])?(?:1[89]|20)\d\d\)")
+#: A quotation that is the subject of a sentence about the words themselves: “Top secret” is the highest
+#: level; “Spanish” should only be used for … (a word mentioned as a word).
+_MENTIONED = re.compile(r"[ \t]+(?:is|was|means|meant|refers to|stands for|should (?:only )?be used|"
+                        r"is (?:only )?used|was coined)\b")
+#: ... but not a thing named with its determiner: “the main objective” was now …
+_DETERMINER = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t](?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]")
 _NICK = re.compile(r"[A-Z][^”\"\n]{0,20}")
@@ -66,6 +75,12 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
     last = last_words[-1].lower() if last_words else ""
     if c is not None and quoted_title(text, o, c, s0, s1):
         return "title"  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
+    if c is not None and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
+        return "title"  # “Apollo 13” (1995): a work cited with its year
+    if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
+            and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
+            and not _DETERMINER.match(inner):
+        return "term"  # “Top secret” is the highest level: the words mentioned as words
     if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
         if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS:
             return "title"
@@ -198,6 +213,7 @@ def quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
         sent = (bounds[k][1], bounds[k][2]) if k >= 0 else (0, len(text))
         q["kind"] = _kind(text, q, sent, cue_starts, cues, inside, opens)
         sentence_of.append(k)
+    _names_in_a_row(text, found)
     # a short quotation in the same sentence as someone's words is more of those words:
     # It’s “annihilating the Syrian people,” massacring “thousands ... of these crimes.”
     if not any(q["kind"] == "scare" for q in found):
@@ -208,3 +224,29 @@ def quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
         if q["kind"] == "scare" and k in speaking and not _SO_CALLED.search(text[max(0, q["open"] - 12):q["open"]]):
             q["kind"] = "speech"
     return found
+
+
+_JOINED = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
+_TRIM = " \t\n,.;:!?"
+
+
+def _names_in_a_row(text: str, found: list[dict]) -> None:
+    """A name quoted again, or listed next to a title or a name, is one too: roles in “Big,” “Apollo 13,” and
+    “Cast Away”; a play called “Los Hijos de Trump,” or “Sons of Trump”; later, “Sons of Trump” is …"""
+    named: dict = {}  # the words of each title or term so far -> its kind
+    prev = None
+    for q in found:
+        words = text[q["start"]:q["end"]].strip(_TRIM)
+        if q["kind"] == "term" and prev is not None and prev["kind"] == "title" and prev["close"] is not None \
+                and _JOINED.fullmatch(text, prev["close"] + 1, q["open"]):
+            q["kind"] = "title"  # a name in a list of works is one more work
+        if q["kind"] in ("title", "term"):
+            named.setdefault(words, q["kind"])
+        elif q["close"] is not None and q["kind"] in ("speech", "scare") and in_title_case(text, q["start"], q["end"]):
+            if words in named:
+                q["kind"] = named[words]  # the same name again
+            elif prev is not None and prev["kind"] in ("title", "term") and prev["close"] is not None \
+                    and _JOINED.fullmatch(text, prev["close"] + 1, q["open"]):
+                q["kind"] = prev["kind"]  # one more in a list of names
+                named.setdefault(words, q["kind"])
+        prev = q

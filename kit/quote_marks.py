@@ -32,7 +32,7 @@ def has_marks(text: str) -> bool:
 
 #: A markup tag with attributes left in a text (``<tweet author="@AP">``): its quotation marks are
 #: the markup's, not anyone's words.
-_MARKUP_TAG = re.compile(r"<[A-Za-z][\w:.-]*\s[^<>\n]*=[^<>\n]*>")
+_MARKUP_TAG = re.compile(r"<[A-Za-z][\w:.-]*\s[^<>]{0,300}?=[^<>]{0,300}>")  # may run over a line end
 
 
 def _marks(text: str) -> list[re.Match]:
@@ -64,7 +64,9 @@ def _mark_role(text: str, i: int) -> str:
     """
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
-    can_open = prev in _SPACE_BEFORE_OPEN or prev in _Q_MARKS or prev in "‘'"
+    # a mark at the end of a line opens nothing: “They see that. “⏎ closes the quotation it ends
+    can_open = (prev in _SPACE_BEFORE_OPEN or prev in _Q_MARKS or prev in "‘'") and i + 1 < len(text) \
+        and nxt not in "\n\r"
     can_close = nxt in _AFTER_CLOSE or nxt in _Q_MARKS or nxt in "’'"
     if can_open and not can_close:
         return "open"
@@ -168,7 +170,11 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
                               "its paragraph"})
     for sp in spans:  # never a negative length
         sp["end"] = max(sp["end"], sp["start"])
-    return spans
+    # marks with no word between them quote nothing: "“If I …" (a stray mark before an opening one)
+    return [sp for sp in spans if _WORD_CHAR.search(text, sp["start"], sp["end"])]
+
+
+_WORD_CHAR = re.compile(r"[^\W_]")
 
 
 def single_quoted(text: str, doubles: list[dict]) -> list[dict]:

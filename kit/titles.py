@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quoted_title", "headline_cased", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
+__all__ = ["quoted_title", "headline_cased", "in_title_case", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
 
 #: A word that says a title follows, at the end of the words before a quotation: "an article titled “…”".
 TITLE_BEFORE = re.compile(
@@ -40,15 +40,26 @@ newspaper sitcom opera anthem hymn segment segments special sketch
 """.split())
 
 #: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "on",
-#: "an interview with", "author of", "appeared on", "episode of".
+#: "an interview with", "author of", "appeared on", "episode of", "roles in", "starred in".
 _WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|\binterview\s+with|"
-                          r"\b(?:author|host|star|creator|episode|producer)s?\s+of)[ \t]*,?[ \t]*$")
+                          r"\b(?:author|host|star|creator|episode|producer)s?\s+of|"
+                          r"\b(?:roles?|starred|starring|appeared|appearing)\s+in)[ \t]*,?[ \t]*$")
 #: The work's author after it: "“Met accused of whitewashing,” by Post's Ann Lee".
 _BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
 #: A role the work gives someone, right after it: "“Orange Is the New Black” star Dascha Polanco".
 _ROLE_AFTER = re.compile(r"[ \t]+(?:star|stars|host|hosts|co-host|creator|author|producer|actor|actress|"
                          r"cast|episode|showrunner)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\w’'-]*")
+
+
+def in_title_case(text: str, start: int, end: int) -> bool:
+    """Are the words of ``text[start:end]`` (one to twelve) in title case, as a work's name is written?
+
+    >>> in_title_case("Face the Nation", 0, 15), in_title_case("face the music", 0, 14)
+    (True, False)
+    """
+    words = _WORD.findall(text, start, end)
+    return 1 <= len(words) <= 12 and _title_cased(words)
 
 
 def _title_cased(words: list[str]) -> bool:
