@@ -10,7 +10,8 @@ direct quotations of ``kit.sources``.
 A quotation stays ``direct`` when it stands as a whole utterance: it opens its sentence ("“Never,”
 Lee said."), follows a colon or a comma ("Lee said: “No.”"; but not inside a that-clause: "Lee said that,
 after the war, “the base would grow”", nor when it starts in small letters and the writer's sentence runs on
-after it: "Across town, “shouting from the rooftops” for Sanders"), ends with "!" or "?" ("a man yelled
+after it: "Across town, “shouting from the rooftops” for Sanders"; nor when a noun for a remark follows it:
+"his “Look over here!” line"), ends with "!" or "?" ("a man yelled
 “Stay there!”"), ends with a full stop straight after its reporting word ("saying “Too many.”"; also in small letters
 after a verb whose object is the clause said: "Trump says “the game has gone soft.”"; but not after
 "asked", "urged" …: "He asked “the other side to explain.”"), or is
@@ -56,6 +57,10 @@ CLAUSE_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("warn", ("", "s", "ed", "ing")), ("predict", ("", "s", "ed", "ing")), ("complain", ("", "s", "ed", "ing")))
     for end in ends)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+#: A noun for a remark right after the closing mark: the quotation names the remark, inside the writer's
+#: sentence (his “Second Amendment people” remark, earned “is it over?” headlines).
+_NOUN_AFTER = re.compile(r"[”»\"'’]*[ \t]+(?:remarks?|comments?|line|quips?|slogans?|promise|pledge|headlines?|"
+                         r"mantra|refrain|rhetoric|moment|tirade|gaffe)\b(?![’'-])")
 #: A small word that carries the writer's sentence on past the closing mark: “he left” with …
 _RUNS_ON = re.compile(r"[”»\"'’]*[ \t]+(?:with|for|from|into|to|in|on|at|of|about|than)\b")
 
@@ -87,6 +92,8 @@ def is_partial(text: str, start: int, end: int, sentence_start: int, cue_end: in
     words = n_words(text, start, end)
     if not words:
         return False
+    if _NOUN_AFTER.match(text, end):
+        return True  # his “Look at my supporter over here!” line: the quoted words name a remark
     first = text[start:end].lstrip(_LEADING)[:1]
     lower = first.islower() or first.isdigit()  # stay “as long as needed”; included “50 trucks …”
     last = text[start:end].rstrip()[-1:]

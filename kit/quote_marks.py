@@ -50,7 +50,10 @@ def _marks(text: str) -> list[re.Match]:
     return found
 
 
-_SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/")
+#: Invisible format characters (direction marks, zero-width spaces) pasted from the web count as space:
+#: a mark after one of them opens ("\u202a”Sorry, Sarah," a reader posted).
+_INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\ufeff"
+_SPACE_BEFORE_OPEN = set(" \t\n\r\xa0([{—–-/" + _INVISIBLE)
 _AFTER_CLOSE = set(" \t\n\r\xa0.,;:!?)]}—–-…")
 # curly single quotes: the closing mark is not followed by a letter (that would be an apostrophe)
 _SINGLE_Q = re.compile(r"(?<![\w’'])\u2018((?:[^\u2018\u2019\n]|\u2019(?=\w)){1,60})\u2019(?!\w)")

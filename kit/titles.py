@@ -39,11 +39,12 @@ novels memoir memoirs autobiography biography episode episodes broadcast newslet
 newspaper sitcom opera anthem hymn segment segments special sketch
 """.split())
 
-#: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "on",
+#: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "on", "told",
 #: "an interview with", "author of", "appeared on", "episode of", "roles in", "starred in".
 _WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|\binterview\s+with|"
                           r"\b(?:author|host|star|creator|episode|producer)s?\s+of|"
-                          r"\b(?:roles?|starred|starring|appeared|appearing)\s+in)[ \t]*,?[ \t]*$")
+                          r"\b(?:roles?|starred|starring|appeared|appearing)\s+in|\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to)"
+                          r"[ \t]*,?[ \t]*$")
 #: The work's author after it: "“Met accused of whitewashing,” by Post's Ann Lee".
 _BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
 #: A role the work gives someone, right after it: "“Orange Is the New Black” star Dascha Polanco".
@@ -105,7 +106,7 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     after = text[c + 1:min(len(text), c + 40)].lstrip("'’”\"")
     m = _WORK_BEFORE.search(before)
     noun = m.group("noun") if m else None
-    sign = bool(m) and (noun.lower() in WORK_NOUNS or noun.lower() == "on" and len(words) >= 2 if noun
+    sign = bool(m) and (noun.lower() in WORK_NOUNS or noun.lower() in ("on", "told") and len(words) >= 2 if noun
                         else len(words) >= 2)
     if not sign:
         if len(words) < 2:

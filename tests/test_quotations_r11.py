@@ -85,3 +85,20 @@ def test_a_quotation_the_writers_sentence_runs_on_past_is_partial():
     assert [k for _, k in quotes(t)] == ["partial"]
     t = 'When the help did not come, Lee said, "we left."'
     assert [k for _, k in quotes(t)] == ["direct"]
+
+
+def test_an_invisible_format_character_before_a_mark_counts_as_space():
+    t = "Readers answered.\u202a”Stay strong, we are with you,” posted Ann Lee."
+    assert quotes(t) == [("Stay strong, we are with you,", "direct")]
+
+
+def test_a_show_after_told_or_speaking_to_is_a_work():
+    t = "“We will win,” Lee told “Morning Talk Live” on Monday."
+    assert kinds(t) == [("We will win,", "speech"), ("Morning Talk Live", "title")]
+    t = "Speaking to “Sunday Morning News,” Lee said little."
+    assert kinds(t) == [("Sunday Morning News,", "title")]
+
+
+def test_a_quotation_that_names_a_remark_is_partial():
+    t = "Lee said the mayor's “Look at my friend over here!” line was a mistake."
+    assert [k for _, k in quotes(t)] == ["partial"]
