@@ -39,9 +39,9 @@ novels memoir memoirs autobiography biography episode episodes broadcast newslet
 newspaper sitcom opera anthem hymn segment segments special sketch
 """.split())
 
-#: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "on", "told",
+#: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "CBS'", "on", "told",
 #: "an interview with", "author of", "appeared on", "episode of", "roles in", "starred in".
-_WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|\binterview\s+with|"
+_WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|[^\W_][sS][’']|\binterview\s+with|"
                           r"\b(?:author|host|star|creator|episode|producer)s?\s+of|"
                           r"\b(?:roles?|starred|starring|appeared|appearing)\s+in|\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to)"
                           r"[ \t]*,?[ \t]*$")

@@ -102,3 +102,8 @@ def test_a_show_after_told_or_speaking_to_is_a_work():
 def test_a_quotation_that_names_a_remark_is_partial():
     t = "Lee said the mayor's “Look at my friend over here!” line was a mistake."
     assert [k for _, k in quotes(t)] == ["partial"]
+
+
+def test_an_owner_ending_in_s_with_an_apostrophe_names_a_work():
+    t = "Lee said so in an interview on CBS' “Sixty Minutes” last year."
+    assert kinds(t) == [("Sixty Minutes", "title")]
