@@ -68,8 +68,8 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
     if c is not None:
         nick = text[max(0, o - 30):o]
         if _NAME_BEFORE.search(nick) and _NICK.fullmatch(inner) and _NAME_AFTER.match(text[c + 1:c + 8]) \
-                and not before.rstrip().endswith((":", ",")):
-            return "term"  # Gen. James “Mad Dog” Mattis
+                and not before.rstrip().endswith((":", ",")) and len(_QWORD.findall(inner)) <= 3:
+            return "term"  # Gen. James “Mad Dog” Mattis (a nickname is a word or three)
     n_words = len(_QWORD.findall(inner))
     last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
     last = last_words[-1].lower() if last_words else ""

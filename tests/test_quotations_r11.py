@@ -107,3 +107,24 @@ def test_a_quotation_that_names_a_remark_is_partial():
 def test_an_owner_ending_in_s_with_an_apostrophe_names_a_work():
     t = "Lee said so in an interview on CBS' “Sixty Minutes” last year."
     assert kinds(t) == [("Sixty Minutes", "title")]
+
+
+def test_in_a_headline_a_capital_does_not_make_a_whole_utterance():
+    t = "Lee Says The New Plan Is ‘Not What We Hoped For’ In Her City\n\nThe mayor spoke on Monday."
+    assert [k for _, k in quotes(t)] == ["partial"]
+    t = "Lee On The Flood: ‘We Will Rebuild Every Home.’\n\nThe mayor spoke on Monday."
+    assert [k for _, k in quotes(t)] == ["direct"]  # after a colon, ending the headline: a whole remark
+    t = "Ryan: ‘Hateful Images’ Have No Place In Our Town\n\nThe mayor spoke on Monday."
+    assert [k for _, k in quotes(t)][-1] != "direct"  # after a colon, but the headline runs on past it
+
+
+def test_a_comma_after_a_closing_mark_lists_quoted_words():
+    t = "Lee called the plan ‘costly’, ‘slow.’\n\nThe mayor spoke on Monday."
+    assert "direct" not in [k for _, k in quotes(t)]
+
+
+def test_a_nickname_is_a_word_or_three():
+    assert kinds("Gen. James “Mad Dog” Mattis spoke.") == [("Mad Dog", "term")]
+    t = 'They voted on Zika. "This is the one shot," Cornyn said.'
+    said = t.index("said")
+    assert kinds(t, cues=[(said, said + 4)]) == [("This is the one shot,", "speech")]
