@@ -119,8 +119,8 @@ def test_in_a_headline_a_capital_does_not_make_a_whole_utterance():
 
 
 def test_a_comma_after_a_closing_mark_lists_quoted_words():
-    t = "Lee called the plan ‘costly’, ‘slow.’\n\nThe mayor spoke on Monday."
-    assert "direct" not in [k for _, k in quotes(t)]
+    for t in ("Lee called the plan ‘costly’, ‘slow.’\n\nThe mayor spoke.", "Lee called it “costly”, “slow.”\n\nShe spoke."):
+        assert "direct" not in [k for _, k in quotes(t)], t
 
 
 def test_a_nickname_is_a_word_or_three():
