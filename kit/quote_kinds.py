@@ -236,17 +236,15 @@ def _names_in_a_row(text: str, found: list[dict]) -> None:
     named: dict = {}  # the words of each title or term so far -> its kind
     prev = None
     for q in found:
-        words = text[q["start"]:q["end"]].strip(_TRIM)
-        if q["kind"] == "term" and prev is not None and prev["kind"] == "title" and prev["close"] is not None \
-                and _JOINED.fullmatch(text, prev["close"] + 1, q["open"]):
+        joined = prev is not None and prev["kind"] in ("title", "term") and prev["close"] is not None \
+            and _JOINED.fullmatch(text, prev["close"] + 1, q["open"]) is not None
+        if q["kind"] == "term" and joined and prev["kind"] == "title":
             q["kind"] = "title"  # a name in a list of works is one more work
         if q["kind"] in ("title", "term"):
-            named.setdefault(words, q["kind"])
-        elif q["close"] is not None and q["kind"] in ("speech", "scare") and in_title_case(text, q["start"], q["end"]):
-            if words in named:
-                q["kind"] = named[words]  # the same name again
-            elif prev is not None and prev["kind"] in ("title", "term") and prev["close"] is not None \
-                    and _JOINED.fullmatch(text, prev["close"] + 1, q["open"]):
-                q["kind"] = prev["kind"]  # one more in a list of names
+            named.setdefault(text[q["start"]:q["end"]].strip(_TRIM), q["kind"])
+        elif q["close"] is not None and q["kind"] in ("speech", "scare") and (named or joined):
+            words = text[q["start"]:q["end"]].strip(_TRIM)
+            if (words in named or joined) and in_title_case(text, q["start"], q["end"]):
+                q["kind"] = named.get(words) or prev["kind"]  # the same name again; one more in a list of names
                 named.setdefault(words, q["kind"])
         prev = q
