@@ -75,7 +75,7 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
     last = last_words[-1].lower() if last_words else ""
     if c is not None and quoted_title(text, o, c, s0, s1):
         return "title"  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
-    if c is not None and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
+    if c is not None and "(" in text[c + 1:c + 3] and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
         return "title"  # “Apollo 13” (1995): a work cited with its year
     if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
             and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
@@ -213,7 +213,8 @@ def quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
         sent = (bounds[k][1], bounds[k][2]) if k >= 0 else (0, len(text))
         q["kind"] = _kind(text, q, sent, cue_starts, cues, inside, opens)
         sentence_of.append(k)
-    _names_in_a_row(text, found)
+    if any(q["kind"] in ("title", "term") for q in found):
+        _names_in_a_row(text, found)
     # a short quotation in the same sentence as someone's words is more of those words:
     # It’s “annihilating the Syrian people,” massacring “thousands ... of these crimes.”
     if not any(q["kind"] == "scare" for q in found):
