@@ -202,7 +202,16 @@ def is_speech_cue(text: str, start: int, end: int) -> bool:
 
 
 def quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
-    """Give each quotation (fresh dicts, in order of their opening marks) its kind; see :func:`quotations`."""
+    """Give each quotation (fresh dicts, in order of their opening marks) its kind; see :func:`quotations`.
+
+    ``bounds`` are the sentences as (paragraph, start, end), ``cues`` the (start, end) of reporting words.
+
+    >>> t = "The book titled “Dry Rivers” sold. “We stay,” Lee said."
+    >>> found = [{"open": 16, "close": 27, "start": 17, "end": 27, "note": ""},
+    ...          {"open": 35, "close": 44, "start": 36, "end": 44, "note": ""}]
+    >>> [q["kind"] for q in quotation_kinds(t, found, [(0, 0, 34), (0, 35, len(t))], ((50, 54),))]
+    ['title', 'speech']
+    """
     cue_starts = [a for a, _ in cues]
     inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in found]
     opens = [a for a, _ in inside]

@@ -27,6 +27,11 @@ _TWO_APOSTROPHES = re.compile("'{2,3}")
 
 
 def has_marks(text: str) -> bool:
+    """Does ``text`` hold a double quotation mark (or two apostrophes typed as one)?
+
+    >>> has_marks("He said “no.”"), has_marks("He said ''no.''"), has_marks("Lee's plan")
+    (True, True, False)
+    """
     return _Q_MARK_RX.search(text) is not None or "''" in text
 
 
@@ -122,6 +127,10 @@ def pair_marks(text: str, paragraphs: list[tuple[int, int]]) -> list[dict]:
     A quotation may run over several paragraphs by the usual convention (each new paragraph
     re-opens with a mark, only the last one closes). An opening mark with no closing mark ends
     at the end of its paragraph, or where the next quotation opens. A lone closing mark is ignored.
+
+    >>> t = "“We stay,” he said. “No"
+    >>> [(t[q["start"]:q["end"]], q["close"] is not None) for q in pair_marks(t, [(0, len(t))])]
+    [('We stay,', True), ('No', False)]
     """
     para_starts = [p[0] for p in paragraphs]
 
@@ -182,7 +191,12 @@ _WORD_CHAR = re.compile(r"[^\W_]")
 
 def single_quoted(text: str, doubles: list[dict]) -> list[dict]:
     """Curly single quotations (‘…’) outside double ones (a quotation inside a quotation is
-    part of the outer one)."""
+    part of the outer one).
+
+    >>> t = "It was ‘odd’. “She said ‘no’ twice.”"
+    >>> [t[q["start"]:q["end"]] for q in single_quoted(t, pair_marks(t, [(0, len(t))]))]
+    ['odd']
+    """
     if "\u2018" not in text:
         return []
     opens = [d["open"] for d in doubles]
