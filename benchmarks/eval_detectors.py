@@ -164,8 +164,9 @@ def read_szeged(path: Path, prefix: str, limit=None, parts=("Text",)):
 
 
 def _brat_spans(field):
-    pieces = [tuple(int(x) for x in p.split()) for p in field.split(";")]
-    return pieces
+    """The (start, end) pieces of a brat span, in text order (a few .ann files list them out of order, which
+    made (first start, last end) an empty or inverted span)."""
+    return sorted(tuple(int(x) for x in p.split()) for p in field.split(";"))
 
 
 def read_polnear(root: Path, limit=None):
@@ -348,6 +349,7 @@ def eval_polnear(root, limit, peer):
     speaker_n = speaker_ok = direct_n = direct_ok = said_n = said_ok = 0
     wrong = []
     kind_counts: dict = {}
+    direct_missed: list = []
     for d, text, cues, atts in docs:
         cue_sc.add(cue_by.get(d, []), cues, d, text)
         content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
@@ -363,6 +365,8 @@ def eval_polnear(root, limit, peer):
                 direct_gold += 1
                 c = (a["Content"][0][0], a["Content"][-1][1])
                 direct_hit += overlaps(c, direct_pred)
+                if ERRORS is not None and not overlaps(c, direct_pred):
+                    direct_missed.append((d, text[c[0]:c[1]], context(text, c[0], c[1])))
                 marks_hit += overlaps(c, marks_pred)
         # speaker: for each kit quotation that overlaps a gold Content with a Source
         for r in rows:
@@ -409,6 +413,16 @@ def eval_polnear(root, limit, peer):
             scores[name].add([(r.start, r.end) for r in q_by.get(d, []) if r.kind in kinds], content, d, text)
     write_errors("direct-quotation-false", scores["direct"].false)
     write_errors("indirect-quotation-false", scores["indirect"].false)
+    write_errors("direct-quotation-missed", direct_missed)
+    by_kind = {k: Score() for k in sorted(kind_counts)}  # precision of each kind against every Content span
+    for d, text, _, atts in docs:
+        content = [(a["Content"][0][0], a["Content"][-1][1]) for a in atts]
+        for k, sc in by_kind.items():
+            sc.add([(r.start, r.end) for r in q_by.get(d, []) if r.kind == k], content, d, text)
+    for k, sc in by_kind.items():
+        write_errors(f"quotation-false-{k}", sc.false)
+    lines.append(f"{'precision by kind (PolNeAR)':<34} " + "  ".join(
+        f"{k} {sc.p:.3f} ({sc.tp_p}/{sc.n_p})" for k, sc in by_kind.items()))
     lines.append(scores["direct"].line("quotations, direct only (PolNeAR)"))
     lines.append(scores["marks"].line("  … direct + partial (PolNeAR)"))
     lines.append(scores["said"].line("quotations given as someone's words"))

@@ -9,11 +9,14 @@ direct quotations of ``kit.sources``.
 
 A quotation stays ``direct`` when it stands as a whole utterance: it opens its sentence ("“Never,”
 Lee said."), follows a colon or a comma ("Lee said: “No.”"; but not inside a that-clause: "Lee said that,
-after the war, “the base would grow”"), ends with "!" or "?" ("a man yelled
+after the war, “the base would grow”", nor when it starts in small letters and the writer's sentence runs on
+after it: "Across town, “shouting from the rooftops” for Sanders"; nor when a noun for a remark follows it:
+"his “Look over here!” line"), ends with "!" or "?" ("a man yelled
 “Stay there!”"), ends with a full stop straight after its reporting word ("saying “Too many.”"; also in small letters
 after a verb whose object is the clause said: "Trump says “the game has gone soft.”"; but not after
 "asked", "urged" …: "He asked “the other side to explain.”"), or is
-longer than two words and starts with a capital letter ("Lee said “We will stay.”").
+longer than two words and starts with a capital letter ("Lee said “We will stay.”"; not in a headline, where
+every word has one: "Lee Says Plan Is ‘Not What We Hoped For’").
 
     >>> t = "Officials vowed to “annihilate” ISIS. “Never,” Lee said."
     >>> is_partial(t, t.index("annihilate"), t.index("” ISIS"), 0), is_partial(t, 39, 44, 38)
@@ -23,6 +26,8 @@ longer than two words and starts with a capital letter ("Lee said “We will sta
 from __future__ import annotations
 
 import re
+
+from .titles import headline_cased, in_title_case
 
 __all__ = ["is_partial", "n_words", "SCARE_MAX_WORDS", "PARTIAL_NOTE"]
 
@@ -34,7 +39,8 @@ PARTIAL_NOTE = ("a partial quotation: words quoted inside the writer's own sente
                 "the direct quotations")
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
-_OPENS_UTTERANCE = re.compile(r"[:,]\s*[“„«\"']*\s*$")
+# a colon or comma before the opening mark, not one after a closing mark (a list: ‘stupid’, ‘useless’)
+_OPENS_UTTERANCE = re.compile(r"(?<![’”\"'])[:,]\s*[“„«\"'‘]*\s*$")
 _QUOTE_MARKS = "“”„«»\"'"
 _THAT = re.compile(r"\bthat\b", re.IGNORECASE)
 _LEADING = _QUOTE_MARKS + "‘’ \t\n([.…"
@@ -55,6 +61,14 @@ CLAUSE_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("warn", ("", "s", "ed", "ing")), ("predict", ("", "s", "ed", "ing")), ("complain", ("", "s", "ed", "ing")))
     for end in ends)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
+#: More words of a headline after the closing mark, on the same line.
+_HEADLINE_RUNS_ON = re.compile(r"[”»\"'’]*[ \t]+[^\W\d_]")
+#: A noun for a remark right after the closing mark: the quotation names the remark, inside the writer's
+#: sentence (his “Second Amendment people” remark, earned “is it over?” headlines).
+_NOUN_AFTER = re.compile(r"[”»\"'’]*[ \t]+(?:remarks?|comments?|line|quips?|slogans?|promise|pledge|headlines?|"
+                         r"mantra|refrain|rhetoric|moment|tirade|gaffe)\b(?![’'-])")
+#: A small word that carries the writer's sentence on past the closing mark: “he left” with …
+_RUNS_ON = re.compile(r"[”»\"'’]*[ \t]+(?:with|for|from|into|to|in|on|at|of|about|than)\b")
 
 
 def n_words(text: str, start: int, end: int) -> int:
@@ -84,8 +98,16 @@ def is_partial(text: str, start: int, end: int, sentence_start: int, cue_end: in
     words = n_words(text, start, end)
     if not words:
         return False
+    if _NOUN_AFTER.match(text, end):
+        return True  # his “Look at my supporter over here!” line: the quoted words name a remark
     first = text[start:end].lstrip(_LEADING)[:1]
     lower = first.islower() or first.isdigit()  # stay “as long as needed”; included “50 trucks …”
+    headline = False
+    if not lower and first.isupper() and (in_title_case(text, start, end) or headline_cased(text[start:end])):
+        # in a headline every word has a capital, the quoted ones too: the capital says nothing there
+        line_end = text.find("\n", end, end + 120)
+        headline = lower = headline_cased(text[sentence_start:start] + " " + text[end:line_end if line_end >= 0
+                                                                                     else end + 120])
     last = text[start:end].rstrip()[-1:]
     right_after_cue = 0 <= cue_end < start and not text[cue_end:start].strip(_QUOTE_MARKS + " \t")
     if last in "!?" or last == "." and right_after_cue and not (lower and words > SCARE_MAX_WORDS):
@@ -98,6 +120,9 @@ def is_partial(text: str, start: int, end: int, sentence_start: int, cue_end: in
     if not any(ch.isalnum() for ch in before):
         return False  # “Never,” Lee said: the quotation opens the sentence
     in_that_clause = lower and 0 <= cue_end < start and _THAT.search(text, cue_end, start)
-    if _OPENS_UTTERANCE.search(text, sentence_start, start) and not in_that_clause:
+    # the writer's sentence runs on after it: the team left, “he left” with the contractors
+    runs_on = lower and text[start:end].rstrip()[-1:].isalnum() and _RUNS_ON.match(text, end) \
+        or headline and _HEADLINE_RUNS_ON.match(text, end)  # Ryan: ‘Hateful Images’ Have No Place
+    if _OPENS_UTTERANCE.search(text, sentence_start, start) and not in_that_clause and not runs_on:
         return False  # Lee said: “No.” (but: Lee said that, after the war, “the base would grow”)
     return words <= SCARE_MAX_WORDS or lower

@@ -38,7 +38,7 @@ from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
-from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, para_index, transcript_speaker
+from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, para_index, set_out_not_quoted, transcript_speaker
 
 __all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
 
@@ -496,8 +496,9 @@ def article_quotes(art: Article) -> list[dict]:
         if not para.endswith(":") or _LAYOUT_COLON.search(para):
             continue  # "(all times EST):", "Watch the video below:": a note on the layout, not someone's words
         ns, ne = art.paragraphs[k + 1]
-        if any(ns <= o < ne for o in quoted_paragraph_starts) or text[ns] in _QUOTE_MARKS:
-            continue
+        if any(ns <= o < ne for o in quoted_paragraph_starts) or text[ns] in _QUOTE_MARKS \
+                or set_out_not_quoted(text, ns, ne):
+            continue  # a list item, a heading or bare markup: set out by the writer, not quoted
         sent = art.sentence_at(pe - 1)
         found, cue = _speaker_of_intro(art, max(sent[1], ps), ps + len(para) - 1, outside)
         if found is None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quoted_title", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
+__all__ = ["quoted_title", "headline_cased", "in_title_case", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
 
 #: A word that says a title follows, at the end of the words before a quotation: "an article titled “…”".
 TITLE_BEFORE = re.compile(
@@ -39,10 +39,12 @@ novels memoir memoirs autobiography biography episode episodes broadcast newslet
 newspaper sitcom opera anthem hymn segment segments special sketch
 """.split())
 
-#: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "on",
-#: "an interview with", "author of", "appeared on", "episode of".
-_WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|\binterview\s+with|"
-                          r"\b(?:author|host|star|creator|episode|producer)s?\s+of)[ \t]*,?[ \t]*$")
+#: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "CBS'", "on", "told",
+#: "an interview with", "author of", "appeared on", "episode of", "roles in", "starred in".
+_WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|[^\W_][sS][’']|\binterview\s+with|"
+                          r"\b(?:author|host|star|creator|episode|producer)s?\s+of|"
+                          r"\b(?:roles?|starred|starring|appeared|appearing)\s+in|\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to)"
+                          r"[ \t]*,?[ \t]*$")
 #: The work's author after it: "“Met accused of whitewashing,” by Post's Ann Lee".
 _BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
 #: A role the work gives someone, right after it: "“Orange Is the New Black” star Dascha Polanco".
@@ -51,15 +53,32 @@ _ROLE_AFTER = re.compile(r"[ \t]+(?:star|stars|host|hosts|co-host|creator|author
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\w’'-]*")
 
 
+def in_title_case(text: str, start: int, end: int) -> bool:
+    """Are the words of ``text[start:end]`` (one to twelve) in title case, as a work's name is written?
+
+    >>> in_title_case("Face the Nation", 0, 15), in_title_case("face the music", 0, 14)
+    (True, False)
+    """
+    words = _WORD.findall(text, start, end)
+    return 1 <= len(words) <= 12 and _title_cased(words)
+
+
 def _title_cased(words: list[str]) -> bool:
     """Every word that matters starts with a capital (or a digit), the first one too; not all capitals."""
     return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit()) and not all(w.isupper() for w in words if w[:1].isalpha()) \
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in words)
 
 
-def _headline(words: list[str]) -> bool:
-    """Do most words around the quotation start with a capital, as in a headline?"""
-    alpha = [w for w in words if w[:1].isalpha()]
+def headline_cased(words_around: str) -> bool:
+    """Do two in three of the words (three words at least) start with a capital, as in a headline?
+
+    The one test of "these words are title-cased" around a quotation: a title in title case is only
+    a sign of a work when the sentence around it is not a headline itself.
+
+    >>> headline_cased("Trump Says The Plan Is"), headline_cased("Trump said the plan is"), headline_cased("Big Win")
+    (True, False, False)
+    """
+    alpha = [w for w in _WORD.findall(words_around) if w[:1].isalpha()]
     return len(alpha) >= 3 and sum(w[:1].isupper() for w in alpha) * 3 >= len(alpha) * 2
 
 
@@ -87,7 +106,7 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     after = text[c + 1:min(len(text), c + 40)].lstrip("'’”\"")
     m = _WORK_BEFORE.search(before)
     noun = m.group("noun") if m else None
-    sign = bool(m) and (noun.lower() in WORK_NOUNS or noun.lower() == "on" and len(words) >= 2 if noun
+    sign = bool(m) and (noun.lower() in WORK_NOUNS or noun.lower() in ("on", "told") and len(words) >= 2 if noun
                         else len(words) >= 2)
     if not sign:
         if len(words) < 2:
@@ -95,5 +114,4 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
         sign = bool(_BY_AFTER.match(after) or _ROLE_AFTER.match(after))
     if not sign:
         return False
-    around = _WORD.findall(text, max(s0, o - 80), o) + _WORD.findall(text, c + 1, min(s1, c + 80))
-    return not _headline(around)
+    return not headline_cased(text[max(s0, o - 80):o] + " " + text[c + 1:min(s1, c + 80)])

@@ -1,6 +1,6 @@
-"""Transcripts: an interview set out in turns, each opening with the speaker's name in capitals and a
-colon ("TAPPER: …", "FALLIN: I think …", "Q: …"). kit.speaker_rules credits the words of a turn to
-that name.
+"""Transcripts and other layouts: an interview set out in turns, each opening with the speaker's name in
+capitals and a colon ("TAPPER: …", "FALLIN: I think …", "Q: …"), whose words kit.speaker_rules credits
+to that name; and the paragraphs after a colon that are set out as a list or a heading, not quoted.
 
     >>> bool(TRANSCRIPT_LABEL.match("FALLIN: I think he is trying.")), bool(TRANSCRIPT_LABEL.match("Lee said: no."))
     (True, False)
@@ -12,8 +12,9 @@ import bisect
 import re
 
 from .names import Article
+from .titles import in_title_case
 
-__all__ = ["NO_SPEAKER_NOTE", "TRANSCRIPT_LABEL", "para_index", "transcript_speaker"]
+__all__ = ["NO_SPEAKER_NOTE", "TRANSCRIPT_LABEL", "para_index", "set_out_not_quoted", "transcript_speaker"]
 
 #: The note of a quotation whose speaker the rules could not find (its ``speaker`` is None).
 NO_SPEAKER_NOTE = "no speaker found: the sentence names none"
@@ -69,3 +70,27 @@ def transcript_speaker(art: Article, row: dict) -> None:
     kept = [n for n in row["note"].split("; ") if n and n != NO_SPEAKER_NOTE
             and not n.startswith(("could not tell", "no guess made", "guess", "speaker guessed"))]
     row["note"] = "; ".join([*kept, f"a transcript: the words follow the speaker's name ({label}) and a colon"])
+
+
+#: A list item's mark at the start of a paragraph: a dash or bullet, a number ("1.", "2)"), a rule ("___").
+_LIST_MARK = re.compile(r"[ \t]*(?:[—–•*-]|\d{1,2}[.)](?=\s)|_{2,})")
+_TAG = re.compile(r"<[^<>]*>")
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def set_out_not_quoted(text: str, start: int, end: int) -> bool:
+    """Is the paragraph ``text[start:end]`` an item of a list ("— Carol Lee of the Journal", "1. Turnout
+    fell."), a heading or a bare name (at most six words in title case: "Hillary Clinton."), or markup with
+    no words (an embedded post: "<tweet id="1"></tweet>")? After a colon ("This year's winners are:") such
+    a paragraph is set out by the writer, not a block quotation of someone's words.
+
+    >>> t = "— Carol Lee of the Journal.|Declared 2016 Candidates.|<tweet id='7'><tweet/>.|We will stay here."
+    >>> [set_out_not_quoted(t, m.start(), m.end()) for m in re.finditer(r"[^|]+", t)]
+    [True, True, True, False]
+    """
+    if _LIST_MARK.match(text, start, end):
+        return True
+    words = _WORDS.findall(text, start, end)
+    if len(words) <= 6 and in_title_case(text, start, end):
+        return True
+    return not _WORDS.search(_TAG.sub(" ", text[start:end]))

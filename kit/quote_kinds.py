@@ -1,0 +1,260 @@
+"""What a quoted stretch of text is doing: someone's words, a scare quote, a title or a term.
+
+The words around a quotation decide (see :data:`QUOTE_KINDS`): a reporting word in its sentence, a
+colon before it, a word for a work ("the book titled"), a word for a word ("dubbed"), a distancing
+word ("so-called").
+
+    >>> t = 'Critics spoke of “moderate” groups. “We stay,” he said.'
+    >>> found = [{"open": 16, "close": 25, "start": 17, "end": 25, "note": ""},
+    ...          {"open": 36, "close": 45, "start": 37, "end": 45, "note": ""}]
+    >>> [q["kind"] for q in quotation_kinds(t, found, [(0, 0, 35), (0, 36, len(t))], ((50, 54),))]
+    ['scare', 'speech']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from .titles import TITLE_BEFORE, headline_cased, in_title_case, quoted_title
+
+__all__ = ["QUOTE_KINDS", "is_speech_cue", "quotation_kinds"]
+
+#: What a quoted stretch of text is doing (see :func:`quotations`).
+QUOTE_KINDS = {
+    "speech": "someone's words, quoted",
+    "scare": "a word or two held at arm's length (a scare quote), with no speaker named",
+    "title": "the name of a work: an article, a report, a book, a film",
+    "term": "a name or a word mentioned as a word: a nickname, 'the term “X”', 'dubbed “X”'",
+}
+
+
+_TERM_WORDS = re.compile(
+    r"(?<![\w-])(?:(?:the|a|this|that|their|his|her|its)\s+(?:[a-z][\w-]*\s+)?(?:words?|terms?|phrases?|labels?|names?|"
+    r"slogans?|expressions?|nicknames?|moniker)|(?:(?:re-?)?(?:dubbed|nicknamed|called|named|labell?ed|branded|"
+    r"termed|coined|styled)|known|so\s+called)(?:\s+as)?(?:\s+(?:the|a|an))?)[\s,:]*$", re.IGNORECASE)
+_SO_CALLED = re.compile(r"(?<![\w-])so-called\s*$", re.IGNORECASE)
+# the words TITLE_BEFORE, _TERM_WORDS and _SO_CALLED can end with
+_LAST_WORDS = frozenset("""
+titled entitled headlined headline article story report book film documentary column op-ed editorial
+programme program song poem essay study paper video series show word words term terms phrase phrases
+label labels name names slogan slogans expression expressions nickname nicknames moniker dubbed nicknamed
+called named labeled labelled branded termed coined styled known as the a an so-called
+""".split()) | {p + w for p in ("re-", "re") for w in "dubbed nicknamed called named labeled labelled branded termed coined styled".split()}
+#: A year in brackets right after a quotation, perhaps with a word or two: “Apollo 13” (1995), a poster's
+#: slogan “No to Schengen” (2005), “…” (election poster 2003). A work cited with its date, not words said.
+_YEAR_AFTER = re.compile(r"[ \t]*\((?:[^()\n,]{0,50}[ \t])?(?:1[89]|20)\d\d\)")
+#: A quotation that is the subject of a sentence about the words themselves: “Top secret” is the highest
+#: level; “Spanish” should only be used for … (a word mentioned as a word).
+_MENTIONED = re.compile(r"[ \t]+(?:is|was|means|meant|refers to|stands for|should (?:only )?be used|"
+                        r"is (?:only )?used|was coined)\b")
+#: ... but not a thing named with its determiner: “the main objective” was now …
+_DETERMINER = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
+_NAME_AFTER = re.compile(r"[ \t](?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]")
+_NICK = re.compile(r"[A-Z][^”\"\n]{0,20}")
+_QWORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
+_SCARE_MAX_WORDS = 4
+_SCARE_MAX_CHARS = 60
+_TITLE_MAX_WORDS = 25
+
+
+def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues, inside, opens) -> str:
+    """Speech, scare, title or term, from the words around the quotation (see QUOTE_KINDS)."""
+    o, c = q["open"], q["close"]
+    s0, s1 = sent
+    before = text[max(s0, o - 60):o]
+    inner = text[q["start"]:q["end"]]
+    if c is not None:
+        nick = text[max(0, o - 30):o]
+        if _NAME_BEFORE.search(nick) and _NICK.fullmatch(inner) and _NAME_AFTER.match(text[c + 1:c + 8]) \
+                and not before.rstrip().endswith((":", ",")) and len(_QWORD.findall(inner)) <= 3:
+            return "term"  # Gen. James “Mad Dog” Mattis (a nickname is a word or three)
+    n_words = len(_QWORD.findall(inner))
+    last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
+    last = last_words[-1].lower() if last_words else ""
+    if c is not None and quoted_title(text, o, c, s0, s1):
+        return "title"  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
+    if c is not None and "(" in text[c + 1:c + 3] and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
+        return "title"  # “Apollo 13” (1995): a work cited with its year
+    if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
+            and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
+            and not _DETERMINER.match(inner):
+        return "term"  # “Top secret” is the highest level: the words mentioned as words
+    if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
+        if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS:
+            return "title"
+        if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
+            return "term"
+        if c is not None and _SO_CALLED.search(before):
+            return "scare"
+    if c is None:
+        return "speech"  # no closing mark: taken to be someone's words, to the end of the paragraph
+    if n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
+        return "speech"
+    if text[max(0, o - 200):o].rstrip().endswith(":"):
+        return "speech"  # introduced by a colon
+    end = c + 1
+    if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
+        return "speech"  # the whole sentence, or running past it: reported words
+    # a cue (said, told, according to ...) in the sentence, outside quotation marks, with no other
+    # quotation between it and this one: speech ("vowing to “annihilate” ISIS ... the “fake news”
+    # story": the cue goes with the first quotation only)
+    k = bisect_right(cue_starts, s0 - 1)
+    while k < len(cues) and cues[k][0] < s1:
+        cs = cues[k][0]
+        j = bisect_right(opens, cs) - 1
+        if (j < 0 or cs >= inside[j][1]) and is_speech_cue(text, cs, cues[k][1]):  # outside quotation marks
+            lo, hi = (cs, o) if cs < o else (end, cs)
+            if bisect_right(opens, hi - 1) - bisect_right(opens, lo) == 0:
+                return "speech"
+            if cs < o and n_words >= 3 and inner.rstrip()[-1:] in ".!?…":
+                return "speech"  # more of the same person's words: ... wanting war “as long as possible.”
+        k += 1
+    # signs of a speaker count between the quotations next to this one, as cues do
+    j = bisect_right(opens, o - 1) - 1
+    lo = max(s0, inside[j][1]) if j >= 0 else s0
+    hi = min(s1, opens[j + 2]) if j + 2 < len(opens) else s1
+    return _uncued_kind(text, o, c, lo, hi, inner, n_words)
+
+
+# Signs a reader sees that a short quotation with no reporting word is held at arm's length (a scare
+# quote), a name, or someone's words. See _uncued_kind.
+_DISTANCE_BEFORE = re.compile(
+    r"(?<![\w-])(?:so-called|self-(?:styled|proclaimed|described|appointed)|supposed|supposedly|alleged|"
+    r"purported|purportedly|ostensible|ostensibly|would-be|quote[- ]unquote|pseudo)[\s,]*$", re.IGNORECASE)
+_DISTANCE_AFTER = re.compile(
+    r"[\s,.;:!?]{0,3}(?:so to speak|as it were|as (?:it|they|he|she|some|many|critics|officials) "
+    r"(?:likes? to |liked to )?call(?:s|ed)? (?:it|them|him|her))\b", re.IGNORECASE)
+_SPEAKER_SIGNS = re.compile(
+    r"(?<![\w-])(?:(?i:he|she|him|his|her|call(?:s|ed|ing)?|dub(?:s|bed|bing)?|describ(?:e|es|ed|ing)|"
+    r"label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|"
+    r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes?|posted|slogans?|"
+    r"statements?|remarks?|comments?|speech|interview|quip(?:s|ped)?|insist(?:s|ed|ing)?|"
+    r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|referr(?:ed|ing) to|refers to)|"
+    r"(?:[A-Z][\w.-]+ )?(?:[A-Z][\w.-]+)(?:’s|'s)? (?:own )?(?:words?|phrase|promise|pledge|vow|description))(?![\w-])")
+_NOUN_USE_BEFORE = frozenset("the a an this that these those its their our your his her such any no some every "
+                             "each another whose".split())
+_SMALL_WORDS = frozenset("of the and for to in on a an at by or de la".split())
+_LAST_WORD = re.compile(r"([\w’'-]+)[\s]*$")
+
+
+def _uncued_kind(text: str, o: int, c: int, s0: int, s1: int, inner: str, n_words: int) -> str:
+    """The kind of a short, closed quotation with no reporting word in its sentence.
+
+    A reader sees a scare quote by a sign: a distancing word ("so-called", "supposed", "self-styled")
+    or phrase ("so to speak", "as they call it"), or a single word or short phrase used as a noun in
+    the writer's own sentence ("the “rebels” left", "its “capital”") with nothing in the sentence
+    that points to a speaker. A capitalised phrase ("the “Gang of Four” group") is a name (``term``).
+    Anything else is someone's words whose speaker is not named here (``speech``): "he promised a
+    “fair deal”", "critics on the left, calling it “a disgrace”".
+    """
+    before = text[max(s0, o - 40):o]
+    if _DISTANCE_BEFORE.search(before) or _DISTANCE_AFTER.match(text, c + 1, min(s1, c + 60)):
+        return "scare"
+    words = _QWORD.findall(inner)
+    if len(words) > 1 and all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words) \
+            and words[0][:1].isupper() and not words[0].isupper() \
+            and not headline_cased(text[s0:o] + " " + text[c + 1:s1]):
+        return "term"  # a name: the “Gang of Four” (not in a headline, where every word has a capital)
+    if _SPEAKER_SIGNS.search(text, s0, o) or _SPEAKER_SIGNS.search(text, c + 1, s1):
+        return "speech"  # a person or a speech act in the sentence: someone's words, speaker unnamed here
+    if n_words == 1:
+        return "scare"  # one word, in the writer's own sentence
+    m = _LAST_WORD.search(before)
+    prev = m.group(1).lower() if m else ""
+    if prev in _NOUN_USE_BEFORE or prev.endswith(("’s", "'s", "’", "'", "est")) or "-" in prev:
+        return "scare"  # a short phrase used as a noun in the writer's sentence: the “final battle”
+    return "speech"
+
+
+_NOUN_MARKERS = frozenset("the a an these those this its their his her our my your such while of "
+                          "any no some many at in for from to with about on without upon".split())
+_PREV_WORD = re.compile(r"([\w’']+)\W*$")
+_IT_ALL = re.compile(r"\s+it\s+all\b")
+
+
+def is_speech_cue(text: str, start: int, end: int) -> bool:
+    """Does the reporting word at text[start:end] report speech here? Not a noun ("the claims",
+    "its claims"), not part of a longer word ("self-proclaimed"), not an idiom ("that says it all").
+
+    >>> t = "Lee said no. The claims were false. It was self-proclaimed."
+    >>> is_speech_cue(t, 4, 8), is_speech_cue(t, 17, 23), is_speech_cue(t, 48, 58)
+    (True, False, False)
+    """
+    if start > 0 and text[start - 1] in "-‐":
+        return False
+    if _IT_ALL.match(text, end, end + 10):
+        return False  # "that says it all": an idiom, not a report of speech
+    window = text[max(0, start - 25):start]
+    # a word inside the quotation before is not part of this clause: “No,” said Lee.
+    window = window[max(window.rfind("“") + 1, window.rfind("”") + 1, window.rfind('"') + 1, window.rfind("„") + 1,
+                        window.rfind("«") + 1, window.rfind("»") + 1, window.rfind("''") + 2, 0):]
+    prev = _PREV_WORD.search(window)
+    if not prev:
+        return True
+    word = prev.group(1).lower()
+    if word in _NOUN_MARKERS:
+        return False
+    if word in ("and", "or") and text[start:end].lower().endswith("ing"):
+        return False  # "... and asserting US dominance": not a report of speech
+    return not word.endswith(("’s", "'s", "’", "'"))
+
+
+def quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
+    """Give each quotation (fresh dicts, in order of their opening marks) its kind; see :func:`quotations`.
+
+    ``bounds`` are the sentences as (paragraph, start, end), ``cues`` the (start, end) of reporting words.
+
+    >>> t = "The book titled “Dry Rivers” sold. “We stay,” Lee said."
+    >>> found = [{"open": 16, "close": 27, "start": 17, "end": 27, "note": ""},
+    ...          {"open": 35, "close": 44, "start": 36, "end": 44, "note": ""}]
+    >>> [q["kind"] for q in quotation_kinds(t, found, [(0, 0, 34), (0, 35, len(t))], ((50, 54),))]
+    ['title', 'speech']
+    """
+    cue_starts = [a for a, _ in cues]
+    inside = [(q["open"], (q["close"] if q["close"] is not None else q["end"]) + 1) for q in found]
+    opens = [a for a, _ in inside]
+    b_starts = [b[1] for b in bounds]
+    sentence_of = []
+    for q in found:
+        k = bisect_right(b_starts, q["open"]) - 1
+        sent = (bounds[k][1], bounds[k][2]) if k >= 0 else (0, len(text))
+        q["kind"] = _kind(text, q, sent, cue_starts, cues, inside, opens)
+        sentence_of.append(k)
+    if any(q["kind"] in ("title", "term") for q in found):
+        _names_in_a_row(text, found)
+    # a short quotation in the same sentence as someone's words is more of those words:
+    # It’s “annihilating the Syrian people,” massacring “thousands ... of these crimes.”
+    if not any(q["kind"] == "scare" for q in found):
+        return found  # no scare quote to turn into speech: the words need not be counted
+    speaking = {k for q, k in zip(found, sentence_of)
+                if q["kind"] == "speech" and len(_QWORD.findall(text, q["start"], q["end"])) > _SCARE_MAX_WORDS}
+    for q, k in zip(found, sentence_of):
+        if q["kind"] == "scare" and k in speaking and not _SO_CALLED.search(text[max(0, q["open"] - 12):q["open"]]):
+            q["kind"] = "speech"
+    return found
+
+
+_JOINED = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")
+_TRIM = " \t\n,.;:!?"
+
+
+def _names_in_a_row(text: str, found: list[dict]) -> None:
+    """A name quoted again, or listed next to a title or a name, is one too: roles in “Big,” “Apollo 13,” and
+    “Cast Away”; a play called “Los Hijos de Trump,” or “Sons of Trump”; later, “Sons of Trump” is …"""
+    named: dict = {}  # the words of each title or term so far -> its kind
+    prev = None
+    for q in found:
+        joined = prev is not None and prev["kind"] in ("title", "term") and prev["close"] is not None \
+            and _JOINED.fullmatch(text, prev["close"] + 1, q["open"]) is not None
+        if q["kind"] == "term" and joined and prev["kind"] == "title":
+            q["kind"] = "title"  # a name in a list of works is one more work
+        if q["kind"] in ("title", "term"):
+            named.setdefault(text[q["start"]:q["end"]].strip(_TRIM), q["kind"])
+        elif q["close"] is not None and q["kind"] in ("speech", "scare") and (named or joined):
+            words = text[q["start"]:q["end"]].strip(_TRIM)
+            if (words in named or joined) and in_title_case(text, q["start"], q["end"]):
+                q["kind"] = named.get(words) or prev["kind"]  # the same name again; one more in a list of names
+                named.setdefault(words, q["kind"])
+        prev = q
