@@ -349,8 +349,9 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
                 | _NOT_IN_SUBJECT and not (w in DETERMINERS | {"a", "an"} and i == 0) \
                 and not (w == "of" and 0 < i < len(low) - 1):
             return None  # a verb, a preposition or a pronoun inside: not one noun phrase
-        if 0 < i < len(low) - 1 and words[i].group(0)[0].isupper() and words[i - 1].group(0)[0].isupper():
-            return None  # two capitalised words in a row: a name the kit did not find
+        if 0 < i < len(low) - 1 and words[i].group(0)[0].isupper() and words[i - 1].group(0)[0].isupper() \
+                and not (i == 1 and low[0] in DETERMINERS | {"a", "an"}):
+            return None  # two capitalised words in a row: a name the kit did not find (not "The GOP nominee")
     owner = re.search(r"[’']s$", low[0]) and len(low) > 1  # "Cameron’s spokesman", "the mayor’s aide"
     if low[0] not in DETERMINERS | {"a", "an"} and not owner and not (
             len(low) <= 3 and re.search(r"[^su’'s]s$", last) and not words[0].group(0)[0].islower() or
