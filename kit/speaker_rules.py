@@ -22,6 +22,7 @@ from .indirect_speech import (
     writers_inference,
 )
 from .names import Article
+from .nested_reports import outer_report
 from .partial_quotes import PARTIAL_NOTE, SCARE_MAX_WORDS, is_partial, n_words
 from .quote_grammar import (
     DISTANCE_WORD,
@@ -217,6 +218,9 @@ def _rule_cue_before(ctx):
     head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
         found = speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)
+        outer = outer_report(ctx.art, head, found, ctx.lo)
+        if outer is not None:
+            return outer  # "Rubio said …, whom he called “a con artist”": the outer speaker reports it
         if found is None:  # "Another source speaking to the BBC said, “...”"
             found = sentence_subject(ctx.art, ctx.lo, head[-1][0])
         if found is None and len(head) > 1 and _PARTICIPLES.search(ctx.art.text[head[-1][0]:head[-1][1]]):
@@ -322,6 +326,9 @@ def _rule_reported_clause(ctx):
     found = speaker_for_cue(art, cue, sent[1], ctx.o)
     if found is None:
         return None, None
+    outer = outer_report(art, head, found, sent[1])
+    if outer is not None:
+        found, cue = outer[0], cue  # the content is that of the inner report; the outer speaker reports it
     start, end = indirect_content(art, cue, sent[1], sent[2], found)
     if NEW_PREDICATE.search(art.text, cue[1], ctx.o):
         return None, None  # "… vowing to “annihilate” ISIS and debunks the “fake news” story": the writer's again
@@ -526,7 +533,8 @@ def article_quotes(art: Article) -> list[dict]:
             found = speaker_for_cue(art, cue, s, e)
             if found is None:
                 continue
-            found = resolve_speaker(art, found, cue[0])
+            outer = outer_report(art, speech(art.cues_in(s, cue[1])), found, s)
+            found = resolve_speaker(art, outer[0] if outer else found, cue[0])
             if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
                 continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
             if found.get("type") == "named person":
