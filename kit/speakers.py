@@ -342,6 +342,10 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
         return None  # a word cut short ("didn’t"), a quotation mark or a number: not a plain noun phrase
     low = [w.group(0).lower() for w in words]
     last = low[-1]
+    if low in (["others"], ["a", "few"]) or len(low) == 1 and low[0] in _QUANTIFIERS:
+        phrase = text[ws:we]  # "Several said", "Another noted", "Others say": a quantifier as the whole subject
+        return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
+                "note": "the source is described, not named"}
     if not re.fullmatch(r"[a-z][a-z-]*", words[-1].group(0)) or re.search(r"(?:ly|ed|ing)$", last):
         return None
     for i, w in enumerate(low):
@@ -361,6 +365,9 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
             "note": "the source is described, not named"}
 
+
+#: Words of quantity that stand for people as the whole subject: "Several said", "Another noted", "Many fear".
+_QUANTIFIERS = frozenset({"another", "several", "many", "some", "most", "both", "few", "each", "none"})
 
 #: Prepositions that open what a described source is of or for: "a spokesman for the buyer".
 _POST_MODIFIERS = frozenset({"for", "to", "at", "with", "from", "in", "on"})
