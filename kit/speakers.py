@@ -354,8 +354,9 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
                 and not (w == "of" and 0 < i < len(low) - 1):
             return None  # a verb, a preposition or a pronoun inside: not one noun phrase
         if 0 < i < len(low) - 1 and words[i].group(0)[0].isupper() and words[i - 1].group(0)[0].isupper() \
-                and not (i == 1 and low[0] in DETERMINERS | {"a", "an"}):
-            return None  # two capitalised words in a row: a name the kit did not find (not "The GOP nominee")
+                and not (i == 1 and low[0] in DETERMINERS | {"a", "an"}) and not _PEOPLE_NOUN.fullmatch(last):
+            return None  # two capitalised words in a row: a name the kit did not find (not "The GOP nominee",
+            # nor a group of people named by the body they serve: "Border Patrol agents", "Senate Democrats aides")
     owner = re.search(r"[’']s$", low[0]) and len(low) > 1  # "Cameron’s spokesman", "the mayor’s aide"
     if low[0] not in DETERMINERS | {"a", "an"} and not owner and not (
             len(low) <= 3 and re.search(r"[^su’'s]s$", last) and not words[0].group(0)[0].islower() or
@@ -365,6 +366,9 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
             "note": "the source is described, not named"}
 
+
+#: A plural noun for people that may follow a name as its modifier: "Border Patrol agents", "Trump supporters".
+_PEOPLE_NOUN = re.compile(r"[a-z-]+(?:ers|ors|ists|ants|ents|ians|ans|aides|officials|members|leaders|voters|staff)")
 
 #: Words of quantity that stand for people as the whole subject: "Several said", "Another noted", "Many fear".
 _QUANTIFIERS = frozenset({"another", "several", "many", "some", "most", "both", "few", "each", "none"})
