@@ -289,8 +289,9 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             continue
         # a description: "the campaign projects that", "most voters have said"
         k = 1
-        while k < len(words) and not (words[k].group(0) in art.sets.adverbs or _VERB_LIKE.match(words[k].group(0))
-                                      and k > 1):
+        while k < len(words) and not (words[k].group(0) in art.sets.adverbs or k > 1 and (
+                _VERB_LIKE.match(words[k].group(0)) or words[k].group(0) in art.sets.past_forms
+                or words[k].group(0) in art.sets.auxiliaries)):  # "The billionaire businessman began by …"
             k += 1
         if k < len(words) and k <= 6 and low in DETERMINERS | {"a", "an"} \
                 and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
