@@ -36,7 +36,7 @@ from .quote_grammar import (
     written_on_thing,
 )
 from .speaker_guess import resolve_speaker
-from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns
+from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns, role_before_name
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
 from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, para_index, transcript_speaker
@@ -337,6 +337,38 @@ def _rule_reported_clause(ctx):
     return None, None
 
 
+def _rule_sentence_name(ctx):
+    """No reporting word and no subject read, but the quotation's sentence names a person or a group
+    before it: the first of them is taken to be the speaker (a guess), not someone reported in an
+    earlier sentence ("Meg Whitman, who now runs a company, labeled Mr. Trump ''unfit''")."""
+    art = ctx.art
+    if len(art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2:
+        return None, None
+    sent = art.sentence_at(ctx.o)
+    lo = max(ctx.lo, sent[1]) if sent else ctx.lo
+    named = [c for c in art.candidates(lo, ctx.o) if c["type"] in ("named person", "organisation", "media outlet")]
+    if named and named[0]["type"] == "named person" and " " not in named[0]["text"].strip() \
+            and not art.knows_person(named[0]["speaker"]):
+        return None, None  # one capitalised word the article gives as no one's name: "Boos rained down"
+    if not named or not _subject_place(art, lo, named[0]["start"]) or _PLACE_OR_THING.match(art.text, named[0]["end"]):
+        return None, None  # "with many marchers", "King says Ali", "Pyongyang's claims": not where a subject stands
+    found = dict(named[0], method="sentence-name")
+    return dict(found, guess=True, note="guess: no reporting word; the first person or group the sentence names "
+                                        "before the quotation is taken to be the speaker"), None
+
+
+def _subject_place(art: Article, lo: int, s: int) -> bool:
+    """Does a name at ``s`` stand where a subject stands: first in its sentence or right after an
+    opening phrase and its comma, perhaps after "the" or a role ("the Israeli newspaper Haaretz")?"""
+    cut = max(art.text.rfind(ch, lo, s) for ch in ",;—(")
+    before = art.text[cut + 1 if cut != -1 else lo:s].strip()
+    if cut != -1 and not re.search(r"[A-Za-z]", art.text[lo:cut]):
+        return False
+    return not before or before.lower() in ("the", "a", "an") or role_before_name(before + " ", art.sets)
+#: A name followed by a noun it qualifies ("Pyongyang's claims", "the Orlando massacre" was caught above).
+_PLACE_OR_THING = re.compile(r"[’']s\s+(?!campaign|spokes|aide|office|adviser|lawyer|team|chief|staff)[a-z]")
+
+
 def _rule_reported_before(ctx):
     """The sentence before (or the one before that, in the same or the previous paragraph) reports
     what someone said, and this sentence goes on with their words in quotation marks:
@@ -378,6 +410,8 @@ SPEAKER_RULES = [
      _rule_reported_clause),
     ("sentence-subject", "no reporting word: the subject of the sentence that holds it: Lee called it “a disaster”",
      _rule_sentence_subject),
+    ("sentence-name", "no subject read: the first person or group its sentence names before it: Whitman, …, "
+     "labeled Roe “unfit”", _rule_sentence_name),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
      _rule_reported_before),
 ]
@@ -474,7 +508,7 @@ def article_quotes(art: Article) -> list[dict]:
                 found, cue = rule(ctx)
                 if found is None:
                     continue
-                if name in ("continuation", "reported-before", "sentence-subject"):
+                if name in ("continuation", "reported-before", "sentence-subject", "sentence-name"):
                     found = dict(found, method=name)
                     cue = None
                 else:
