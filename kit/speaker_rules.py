@@ -179,7 +179,8 @@ _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|th
 #: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
 #: the end of the clause (“...,” Lee continued. / “...?” she wondered aloud. / “...,” one user wrote on ...).
 _SUBJECT_VERB_AFTER = re.compile(
-    r"[ \t]*(?P<subject>(?:[\w’'.-]+[ \t]+){1,6}?)(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{2,}(?:ed|es|s)|went on|shot back|wrote|spoke|chimed in)\b"
+    r"[ \t]*(?P<subject>(?:[\w’'.-]+[ \t]+){1,6}?)(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{2,}(?:ed|es|s)|went on|shot back|wrote|spoke|chimed in|read|"
+    r"state|say|note|add|argue|write|explain|insist|claim|warn|contend|conclude|agree)\b"
     r"(?=[ \t]*[.,;:!?—–]|[ \t]+(?:[a-z]+ly|to|in|on|at|during|after|before|about|from|outside|via|when|while|as|"
     r"with|later|then|again|back|of|into|through)\b)")
 
