@@ -168,8 +168,35 @@ def _rule_cue_after(ctx):
         if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].lower().endswith(("ing", "according to")):
             # not "“…,” a nod to him acknowledging", and "according to" has no subject before it
             found = subject_between(ctx.art, ctx.c_end, tail[0][0])
+        if found is None and len(tail) > 1:
+            return _closing_cue(ctx, tail)
         return found, tail[0]
     return None, None
+
+
+def _closing_cue(ctx, tail):
+    """“…” that would respond to requests, Lee wrote in a filing: the first reporting word after the
+    quotation ("respond") names no speaker; a later one whose subject follows a comma, with no new
+    clause before it, closes the sentence and names who spoke."""
+    art, text = ctx.art, ctx.art.text
+    for cue in tail[1:]:
+        if _AND_CLAUSE.search(text, ctx.c_end, cue[0]):
+            return None, None
+        comma = text.rfind(",", ctx.c_end, cue[0])
+        if comma == -1:
+            continue
+        found = speaker_for_cue(art, cue, comma + 1, ctx.tail_hi)
+        if found is not None and found.get("start", -1) > comma and found.get("type") != "pronoun" \
+                and _ROLE_ONLY.fullmatch(text, comma + 1, found["start"]) and _CLOSE_AFTER.match(text, cue[1], ctx.tail_hi) \
+                and not any(w.lower() in art.sets.stop_caps for w in text[comma + 1:found["start"]].split()):
+            return found, cue  # the subject, perhaps after its role: ", Justice Department counsel Ann Lee wrote"
+    return None, None
+
+
+#: Words of a role before a name, and nothing else: "Justice Department senior trial counsel ".
+_ROLE_ONLY = re.compile(r"\s*(?:[\w.’'-]+\s+){0,6}")
+#: What may follow a reporting word that closes its sentence: a few words, no comma or quotation mark.
+_CLOSE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
