@@ -23,7 +23,7 @@ import re
 from .names import WORD, Article
 from .speakers import speaker_for_cue
 
-__all__ = ["outer_report"]
+__all__ = ["outer_report", "trailing_report"]
 
 #: The pronouns an inner reporting word may have as its subject when it points back to the outer speaker.
 _INNER_PRONOUNS = frozenset({"he", "she", "they"})
@@ -71,3 +71,41 @@ _NOUN_BEFORE = re.compile(r"\b[a-z]{3,}[ \t]+$")
 #: A word that makes the clause of the outer speaker subordinate: "When Sanders accused …".
 _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]f|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|"
                            r"[Tt]hough|[Uu]nless|[Uu]ntil|[Oo]nce)\b")
+
+
+#: What may follow a reporting word that closes its sentence: a few words, no comma, no quotation mark
+#: (", political scientists say.", ", Devine said on Friday.").
+_CLOSING_WORDS = re.compile(r"[^,;:“”\"()\n]{0,40}$")
+
+
+def trailing_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple] | None:
+    """(speaker, cue) of a report that closes the sentence text[s:e] after a comma: "Sanders plans to stay a
+    Democrat, Devine said." / "…, said Ann Lee." The sentence before the comma is what that speaker
+    reports, so a reporting word inside it ("plans") reports for them too. ``cues``: the sentence's
+    speech cues in text order. None when the last cue does not close the sentence so.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speech_cues import is_speech_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee plans to stay, Roe said on Friday."]}), "example"))[0]
+    >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
+    >>> trailing_report(art, 0, len(art.text), cues)[0]["speaker"]
+    'Roe'
+    """
+    if len(cues) < 2:
+        return None
+    cue = cues[-1]
+    text = art.text
+    if not _CLOSING_WORDS.match(text, cue[1], e):
+        return None
+    found = speaker_for_cue(art, cue, s, e)
+    if found is None or found.get("start", -1) < 0 or found.get("relative") or not (
+            found.get("type") in _OUTER_TYPES or found.get("pronoun") in _INNER_PRONOUNS):
+        return None  # not ", who had condemned", not "I believe"
+    first = min(found["start"], cue[0])
+    if not text[s:first].rstrip().endswith(","):
+        return None  # the speaker and the reporting word must follow a comma: ", Devine said."
+    if found["start"] > cue[1] and text[cue[1]:found["start"]].strip():
+        return None
+    return found, cue

@@ -23,7 +23,7 @@ from .indirect_speech import (
     writers_inference,
 )
 from .names import Article
-from .nested_reports import outer_report
+from .nested_reports import outer_report, trailing_report
 from .partial_quotes import PARTIAL_NOTE, SCARE_MAX_WORDS, is_partial, n_words
 from .quote_grammar import (
     DISTANCE_WORD,
@@ -475,6 +475,7 @@ def article_quotes(art: Article) -> list[dict]:
             continue
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
+        closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
         for cue in speech(art.cues_in(s, e)):
             if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
                 continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
@@ -496,6 +497,9 @@ def article_quotes(art: Article) -> list[dict]:
             if not relative and no_words_given(art, cue, start, end):
                 continue  # "declined to comment", "asked not to be named": no words reported
             seen_speakers.add(found["speaker"])
+            if closing is not None and cue != closing[1] and end <= min(closing[0]["start"], closing[1][0]):
+                # "Sanders plans to stay a Democrat, Devine said": what "plans" reports, Devine reports
+                found, cue = resolve_speaker(art, closing[0], closing[1][0]), closing[1]
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))
