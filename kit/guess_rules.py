@@ -32,7 +32,16 @@ def rule_continuation(ctx):
     """A quotation that follows straight on from one by a known speaker: the next sentence opens
     with it, or it is in the same sentence and the cue of the quotation before lies between the two
     (“A,” he said, “B.”) or before both (Moallem told Lavrov ... “destroy Syria,” ... “as long as
-    possible.”). A lone quoted word is not more of the speech."""
+    possible.”). A lone quoted word is not more of the speech.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     '“We will stay,” Ann Lee said. “The road is open.”']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Lee', 'continuation')
+    """
     if not ctx.results:
         return None, None
     art, text, q, o = ctx.art, ctx.art.text, ctx.q, ctx.o
@@ -64,7 +73,16 @@ _OPENING_VERB = re.compile(r"(?:ed|say|says|said|wrote|writes|put it|went on)\s*
 def rule_sentence_subject(ctx):
     """No reporting word, but the quotation sits in a sentence whose subject is a person, a group or
     a description: "In May, Lee called the plan “a disaster”", "She promised to “stay the course”".
-    The subject is taken to be the speaker (a guess)."""
+    The subject is taken to be the speaker (a guess).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     'In May, Ann Lee ran a “slow and costly” campaign.']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Lee', 'sentence-subject')
+    """
     art = ctx.art
     sent = art.sentence_at(ctx.o)
     if sent is None or ctx.lo >= ctx.o:
@@ -82,7 +100,16 @@ def rule_sentence_subject(ctx):
 def rule_sentence_name(ctx):
     """No reporting word and no subject read, but the quotation's sentence names a person or a group
     before it: the first of them is taken to be the speaker (a guess), not someone reported in an
-    earlier sentence ("Meg Whitman, who now runs a company, labeled Mr. Trump ''unfit''")."""
+    earlier sentence ("Meg Whitman, who now runs a company, labeled Mr. Trump ''unfit''").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     'Ann Roe, the author of "Going Home," about the news, said the town had "a unifying story" once.']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Roe', 'sentence-name')
+    """
     art = ctx.art
     if len(art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2:
         return None, None
@@ -114,7 +141,16 @@ _PLACE_OR_THING = re.compile(r"[’']s\s+(?!campaign|spokes|aide|office|adviser|
 def rule_reported_before(ctx):
     """The sentence before (or the one before that, in the same or the previous paragraph) reports
     what someone said, and this sentence goes on with their words in quotation marks:
-    "Moallem blasted the coalition, saying ... It’s “annihilating the Syrian people,” ..."."""
+    "Moallem blasted the coalition, saying ... It’s “annihilating the Syrian people,” ...".
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     'Ann Lee blasted the council, saying the road was closed. Worse, “the bridge will fall down” soon.']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Lee', 'reported-before')
+    """
     art, text = ctx.art, ctx.art.text
     k = art.sentence_index(ctx.o)
     if k < 1 or len(text[ctx.q["start"]:ctx.q["end"]].split()) < 2:

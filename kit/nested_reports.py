@@ -36,7 +36,17 @@ def outer_report(art: Article, cues: list, found: dict | None, lo: int) -> tuple
     """(speaker, cue) of the outer report when ``found`` -- the speaker of the last of ``cues`` (the speech
     cues of one sentence before the reported words, in text order, from ``lo``) -- is "he", "she" or
     "they" standing after an earlier reporting word of the same sentence whose own speaker is named or
-    described: "Cross said he is left with two options: Clinton, whom he called “divisive”". None otherwise."""
+    described: "Cross said he is left with two options: Clinton, whom he called “divisive”". None otherwise.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speech_cues import is_speech_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Tom Roe has railed against what he calls the “Leeds cartel” for a year."]}), "example"))[0]
+    >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
+    >>> outer_report(art, cues, speaker_for_cue(art, cues[-1], 0, cues[-1][0]), 0)[0]["speaker"]
+    'Tom Roe'
+    """
     if found is None or found.get("type") != "pronoun" or found.get("pronoun") not in _INNER_PRONOUNS:
         return None
     ps = found.get("start", -1)
