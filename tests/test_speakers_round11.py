@@ -88,3 +88,10 @@ def test_a_report_that_closes_the_sentence_is_the_speaker_of_the_reports_inside_
     # a relative clause at the end is not a closing report
     got = rows("Lee defended his mother and refused to blame the council, which had condemned the plan.")
     assert all(s != "which" for _q, _k, s, _t, _m in got)
+
+
+def test_a_described_source_after_and_or_but_opens_a_new_clause():
+    # "… the attack but U.S. officials have said": the officials, not the group named first
+    got = rows("The Leeds Front took responsibility for the attack but U.S. officials have said they do not believe "
+               "Roe was helped.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("indirect", "U.S. officials")]
