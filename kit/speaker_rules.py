@@ -37,7 +37,7 @@ from .quote_grammar import (
     written_on_thing,
 )
 from .speaker_guess import resolve_speaker
-from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns
+from .speaker_phrases import end_of_words, name_head, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
 from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, transcript_speaker
@@ -136,6 +136,12 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
         found = speaker_for_cue(art, cues[-1], cs, ce)
         if found:
             return found, cues[-1]
+    signed = _NAME_BEFORE_COLON.search(art.text, cs, ce)
+    if signed:  # "… for Republican contests - Philip Bump: “…”", "More from Pew Research: “…”"
+        found = name_head(art, signed.start("who"), signed.end("who"))
+        if found is not None and found["start"] == signed.start("who") and found["end"] == signed.end("who") \
+                and found["type"] in ("named person", "organisation", "media outlet"):
+            return found, None
     for m in re.finditer(r"\w+", art.text[cs:ce]):
         word = m.group(0).lower()
         if word in pronouns(art.sets):
@@ -145,6 +151,10 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
     found = sentence_subject(art, cs, ce) or speaker_before(art, cs, ce, whole=True) \
         or pick_speaker(art.candidates(cs, ce))
     return found, None
+
+
+#: A name right before the colon that introduces a quotation, after a dash or "from": "- Philip Bump:".
+_NAME_BEFORE_COLON = re.compile(r"(?:\s[-–—]\s*|\b[Ff]rom\s+)(?P<who>[A-Z][^-–—:;,.!?“”\"]{1,50}?)\s*:?\s*$")
 
 
 class _QuoteContext:

@@ -95,3 +95,9 @@ def test_a_described_source_after_and_or_but_opens_a_new_clause():
     got = rows("The Leeds Front took responsibility for the attack but U.S. officials have said they do not believe "
                "Roe was helped.")
     assert [(k, s) for _q, k, s, _t, _m in got] == [("indirect", "U.S. officials")]
+
+
+def test_a_name_after_a_dash_before_the_colon_is_the_speaker_of_the_quotation():
+    got = rows("Estimates of engagement are a problem for Leeds polls - Leeds Research: “All the samples include "
+               "more engaged people.”")
+    assert got[0][2:] == ("Leeds Research", "Leeds Research", "colon")
