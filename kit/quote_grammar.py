@@ -231,8 +231,15 @@ def named_by_subject(art: Article, lo: int, o: int) -> bool:
     found = speaker_before(art, lo, m.start())
     if found is None or found.get("start", -1) < lo or m.start() - found.get("end", 0) > 12:
         return False
+    if found.get("type") in ("anonymous", "description") and _OBJECT_THEN_QUOTE.match(text, m.end(), o):
+        return True  # "Border Patrol agents described the ground as “…”": a verb with its object, said by people
     return found.get("type") in ("named person", "organisation", "media outlet") \
         or found.get("pronoun") in art.sets.pronouns_person | {"they"} or bool(found.get("relative"))
+
+
+#: What stands between a verb of naming and the quotation when the verb has an object ("calls it “…”",
+#: "described the ground as “…”"), unlike a name given to a thing ("a film called “Hope”").
+_OBJECT_THEN_QUOTE = re.compile(r"[^“”\"]*?\b(?:it|him|her|them|this|that|the\s+\w+|as)\b[^“”\"]*$")
 
 
 #: "and" or "but" and a verb in -s or -ed: the sentence's subject does something new, and the report

@@ -328,14 +328,14 @@ def appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, role
         return None
     words = [word_core(w) for w in WORD.findall(text[role_lo:role_hi])]
     # a known role word, or a short description with "the", "a" or an owner: "The headteacher of X, Ann Lee,"
-    described = len(words) <= 6 and (words[0] in ("the", "a", "an") or "’s" in text[role_lo:role_hi]
+    described = len(words) <= 6 and (words[0] in DETERMINERS | {"a", "an"} or "’s" in text[role_lo:role_hi]
                                       or "'s" in text[role_lo:role_hi]) if words else False
     if not words or len(words) > 12 or not (described or any(w in art.sets.titles or w in art.sets.description_nouns
                                                              for w in words)):
         return None
     for c in art.candidates(role_lo, role_hi):
         owner = text[c["end"]:c["end"] + 1] in ("’", "'")  # "Lavrov’s deputy, Ann Lee,"
-        of_whom = re.search(r"\b(?:of|at|from|for)\s+(?:the\s+)?$", text[role_lo:c["start"]])  # "The head of Leeds High,"
+        of_whom = re.search(r"\b(?:of|at|from|for|on|in|with)\s+(?:the\s+)?$", text[role_lo:c["start"]])  # "The head of Leeds High,"
         if c["type"] == "named person" and not owner and not of_whom:
             return None
     return name

@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'reported-before']
+    ['named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before']
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .guess_rules import rule_continuation, rule_reported_before, rule_sentence_name, rule_sentence_subject
 from .indirect_speech import (
     indirect_content,
     no_words_given,
@@ -22,6 +23,7 @@ from .indirect_speech import (
     writers_inference,
 )
 from .names import Article
+from .nested_reports import outer_report, trailing_report
 from .partial_quotes import PARTIAL_NOTE, SCARE_MAX_WORDS, is_partial, n_words
 from .quote_grammar import (
     DISTANCE_WORD,
@@ -35,10 +37,10 @@ from .quote_grammar import (
     written_on_thing,
 )
 from .speaker_guess import resolve_speaker
-from .speaker_phrases import end_of_words, pick_speaker, plain_phrase, pronouns
+from .speaker_phrases import end_of_words, name_head, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
-from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, para_index, set_out_not_quoted, transcript_speaker
+from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, set_out_not_quoted, transcript_speaker
 
 __all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
 
@@ -74,12 +76,6 @@ KIND_NOTES = {
     "sign": "words written on a thing (a sign, a banner, a shirt), not something said",
     "partial": PARTIAL_NOTE,
 }
-
-
-def _said_like(quote: str) -> bool:
-    """A quotation that reads like words said (three words or more, ending with punctuation),
-    not a scare quote such as “fake news”."""
-    return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
 
 
 _SPACES = re.compile(r"[ \t]+")
@@ -140,6 +136,12 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
         found = speaker_for_cue(art, cues[-1], cs, ce)
         if found:
             return found, cues[-1]
+    signed = _NAME_BEFORE_COLON.search(art.text, cs, ce)
+    if signed:  # "… for Republican contests - Philip Bump: “…”", "More from Pew Research: “…”"
+        found = name_head(art, signed.start("who"), signed.end("who"))
+        if found is not None and found["start"] == signed.start("who") and found["end"] == signed.end("who") \
+                and found["type"] in ("named person", "organisation", "media outlet"):
+            return found, None
     for m in re.finditer(r"\w+", art.text[cs:ce]):
         word = m.group(0).lower()
         if word in pronouns(art.sets):
@@ -149,6 +151,10 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
     found = sentence_subject(art, cs, ce) or speaker_before(art, cs, ce, whole=True) \
         or pick_speaker(art.candidates(cs, ce))
     return found, None
+
+
+#: A name right before the colon that introduces a quotation, after a dash or "from": "- Philip Bump:".
+_NAME_BEFORE_COLON = re.compile(r"(?:\s[-–—]\s*|\b[Ff]rom\s+)(?P<who>[A-Z][^-–—:;,.!?“”\"]{1,50}?)\s*:?\s*$")
 
 
 class _QuoteContext:
@@ -172,8 +178,35 @@ def _rule_cue_after(ctx):
         if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].lower().endswith(("ing", "according to")):
             # not "“…,” a nod to him acknowledging", and "according to" has no subject before it
             found = subject_between(ctx.art, ctx.c_end, tail[0][0])
+        if found is None and len(tail) > 1:
+            return _closing_cue(ctx, tail)
         return found, tail[0]
     return None, None
+
+
+def _closing_cue(ctx, tail):
+    """“…” that would respond to requests, Lee wrote in a filing: the first reporting word after the
+    quotation ("respond") names no speaker; a later one whose subject follows a comma, with no new
+    clause before it, closes the sentence and names who spoke."""
+    art, text = ctx.art, ctx.art.text
+    for cue in tail[1:]:
+        if _AND_CLAUSE.search(text, ctx.c_end, cue[0]):
+            return None, None
+        comma = text.rfind(",", ctx.c_end, cue[0])
+        if comma == -1:
+            continue
+        found = speaker_for_cue(art, cue, comma + 1, ctx.tail_hi)
+        if found is not None and found.get("start", -1) > comma and found.get("type") != "pronoun" \
+                and _ROLE_ONLY.fullmatch(text, comma + 1, found["start"]) and _CLOSE_AFTER.match(text, cue[1], ctx.tail_hi) \
+                and not any(w.lower() in art.sets.stop_caps for w in text[comma + 1:found["start"]].split()):
+            return found, cue  # the subject, perhaps after its role: ", Justice Department counsel Ann Lee wrote"
+    return None, None
+
+
+#: Words of a role before a name, and nothing else: "Justice Department senior trial counsel ".
+_ROLE_ONLY = re.compile(r"\s*(?:[\w.’'-]+\s+){0,6}")
+#: What may follow a reporting word that closes its sentence: a few words, no comma or quotation mark.
+_CLOSE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
@@ -183,7 +216,8 @@ _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|th
 #: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
 #: the end of the clause (“...,” Lee continued. / “...?” she wondered aloud. / “...,” one user wrote on ...).
 _SUBJECT_VERB_AFTER = re.compile(
-    r"[ \t]*(?P<subject>(?:[\w’'.-]+[ \t]+){1,6}?)(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{2,}(?:ed|es|s)|went on|shot back|wrote|spoke|chimed in)\b"
+    r"[ \t]*(?P<subject>(?:[\w’'.-]+[ \t]+){1,6}?)(?:[a-z]+ly[ \t]+)?(?P<verb>[a-z]{2,}(?:ed|es|s)|went on|shot back|wrote|spoke|chimed in|read|"
+    r"state|say|note|add|argue|write|explain|insist|claim|warn|contend|conclude|agree)\b"
     r"(?=[ \t]*[.,;:!?—–]|[ \t]+(?:[a-z]+ly|to|in|on|at|during|after|before|about|from|outside|via|when|while|as|"
     r"with|later|then|again|back|of|into|through)\b)")
 
@@ -217,6 +251,9 @@ def _rule_cue_before(ctx):
     head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
         found = speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)
+        outer = outer_report(ctx.art, head, found, ctx.lo)
+        if outer is not None:
+            return outer  # "Rubio said …, whom he called “a con artist”": the outer speaker reports it
         if found is None:  # "Another source speaking to the BBC said, “...”"
             found = sentence_subject(ctx.art, ctx.lo, head[-1][0])
         if found is None and len(head) > 1 and _PARTICIPLES.search(ctx.art.text[head[-1][0]:head[-1][1]]):
@@ -233,57 +270,6 @@ def _rule_colon(ctx):
     if colon:
         return _speaker_of_intro(ctx.art, *colon, ctx.outside)
     return headline_name(ctx.art, ctx.o), None
-
-
-def _rule_continuation(ctx):
-    """A quotation that follows straight on from one by a known speaker: the next sentence opens
-    with it, or it is in the same sentence and the cue of the quotation before lies between the two
-    (“A,” he said, “B.”) or before both (Moallem told Lavrov ... “destroy Syria,” ... “as long as
-    possible.”). A lone quoted word is not more of the speech."""
-    if not ctx.results:
-        return None, None
-    art, text, q, o = ctx.art, ctx.art.text, ctx.q, ctx.o
-    p_span, p_found, p_cue = ctx.results[-1]
-    p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
-    gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
-    sent_start = art.sentence_at(o)[1]
-    opening = gap_sentences == 1 and _OPENING_PHRASE.fullmatch(text, sent_start, o) is not None \
-        and not ctx.speech(art.cues_in(sent_start, o)) and _said_like(text[q["start"]:q["end"]]) \
-        and not _OPENING_VERB.search(text, sent_start, o) \
-        and not any(w.lower() in pronouns(art.sets) for w in text[sent_start:o].split())
-    follows = (gap_sentences == 1 and text[sent_start:o].strip() == "") or opening or \
-        (gap_sentences == 0 and p_cue is not None
-         and (p_end <= p_cue[0] < o
-              or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
-    lone = len(text[q["start"]:q["end"]].split()) < 2
-    if p_found and (p_found.get("speaker") or p_found.get("text")) and follows and not lone:
-        return dict(p_found, guess=True, note="speaker guessed from the quotation just before: no speaker "
-                                              "is named here"), None
-    return None, None
-
-
-#: A short opening phrase and its comma before a quotation that is the rest of the sentence: "Now, “…”".
-_OPENING_PHRASE = re.compile(r"\s*[^“”\"'«».;:!?()]{1,60},\s*")
-#: A verb that ends such a phrase: "He continued, “…”" has a subject and a verb of its own.
-_OPENING_VERB = re.compile(r"(?:ed|say|says|said|wrote|writes|put it|went on)\s*,\s*$")
-
-
-def _rule_sentence_subject(ctx):
-    """No reporting word, but the quotation sits in a sentence whose subject is a person, a group or
-    a description: "In May, Lee called the plan “a disaster”", "She promised to “stay the course”".
-    The subject is taken to be the speaker (a guess)."""
-    art = ctx.art
-    sent = art.sentence_at(ctx.o)
-    if sent is None or ctx.lo >= ctx.o:
-        return None, None
-    found = sentence_subject(art, ctx.lo, ctx.o)
-    if found is None:
-        return None, None
-    found = resolve_speaker(art, found, ctx.o)
-    if not found.get("speaker") and found.get("type") != "none":
-        return None, None
-    note = "guess: no reporting word; the subject of the sentence is taken to be the speaker"
-    return dict(found, guess=True, note="; ".join(n for n in (found.get("note", ""), note) if n)), None
 
 
 _SCARE_BEFORE = re.compile(r"\b(?:the|a|an|so-called|this|these|those|its|their|our)\s+$", re.IGNORECASE)
@@ -322,37 +308,14 @@ def _rule_reported_clause(ctx):
     found = speaker_for_cue(art, cue, sent[1], ctx.o)
     if found is None:
         return None, None
+    outer = outer_report(art, head, found, sent[1])
+    if outer is not None:
+        found, cue = outer[0], cue  # the content is that of the inner report; the outer speaker reports it
     start, end = indirect_content(art, cue, sent[1], sent[2], found)
     if NEW_PREDICATE.search(art.text, cue[1], ctx.o):
         return None, None  # "… vowing to “annihilate” ISIS and debunks the “fake news” story": the writer's again
     if cue[1] <= start <= ctx.o and ctx.c_end <= end + 2:
         return found, cue
-    return None, None
-
-
-def _rule_reported_before(ctx):
-    """The sentence before (or the one before that, in the same or the previous paragraph) reports
-    what someone said, and this sentence goes on with their words in quotation marks:
-    "Moallem blasted the coalition, saying ... It’s “annihilating the Syrian people,” ..."."""
-    art, text = ctx.art, ctx.art.text
-    k = art.sentence_index(ctx.o)
-    if k < 1 or len(text[ctx.q["start"]:ctx.q["end"]].split()) < 2:
-        return None, None
-    sid, s, e = art.sentences[k]
-    if any(c for c in ctx.speech(art.cues_in(s, e))):
-        return None, None  # a reporting word of its own that found no speaker: do not guess
-    para_start = art.paragraphs[max(0, para_index(art, s) - 1)][0] if art.paragraphs else 0
-    for j in (k - 1, k - 2):
-        if j < 0 or art.sentences[j][1] < para_start:
-            break
-        _, ps, pe = art.sentences[j]
-        for cue in reversed(ctx.speech(art.cues_in(ps, pe))):
-            found = speaker_for_cue(art, cue, ps, pe)
-            if found:
-                found = resolve_speaker(art, found, cue[0])
-                if found.get("speaker") and found.get("type") in ("named person", "organisation", "media outlet"):
-                    return dict(found, guess=True, note="speaker guessed from the sentence before: no speaker is "
-                                                        "named here; taken to be the one reported there"), None
     return None, None
 
 
@@ -366,13 +329,15 @@ SPEAKER_RULES = [
      _rule_subject_after),
     ("signature", "a dash and a name follow it, as under a quotation set apart: “...” – Lee", dash_signature),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
-    ("continuation", "it follows straight on from a quotation by a known speaker", _rule_continuation),
+    ("continuation", "it follows straight on from a quotation by a known speaker", rule_continuation),
     ("reported-clause", "it lies in what a reporting word before it reports: Lee said Roe is a “liar”",
      _rule_reported_clause),
     ("sentence-subject", "no reporting word: the subject of the sentence that holds it: Lee called it “a disaster”",
-     _rule_sentence_subject),
+     rule_sentence_subject),
+    ("sentence-name", "no subject read: the first person or group its sentence names before it: Whitman, …, "
+     "labeled Roe “unfit”", rule_sentence_name),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
-     _rule_reported_before),
+     rule_reported_before),
 ]
 
 
@@ -467,7 +432,7 @@ def article_quotes(art: Article) -> list[dict]:
                 found, cue = rule(ctx)
                 if found is None:
                     continue
-                if name in ("continuation", "reported-before", "sentence-subject"):
+                if name in ("continuation", "reported-before", "sentence-subject", "sentence-name"):
                     found = dict(found, method=name)
                     cue = None
                 else:
@@ -521,13 +486,15 @@ def article_quotes(art: Article) -> list[dict]:
             continue
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
+        closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
         for cue in speech(art.cues_in(s, e)):
             if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
                 continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
             found = speaker_for_cue(art, cue, s, e)
             if found is None:
                 continue
-            found = resolve_speaker(art, found, cue[0])
+            outer = outer_report(art, speech(art.cues_in(s, cue[1])), found, s)
+            found = resolve_speaker(art, outer[0] if outer else found, cue[0])
             if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
                 continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
             if found.get("type") == "named person":
@@ -541,6 +508,9 @@ def article_quotes(art: Article) -> list[dict]:
             if not relative and no_words_given(art, cue, start, end):
                 continue  # "declined to comment", "asked not to be named": no words reported
             seen_speakers.add(found["speaker"])
+            if closing is not None and cue != closing[1] and end <= min(closing[0]["start"], closing[1][0]):
+                # "Sanders plans to stay a Democrat, Devine said": what "plans" reports, Devine reports
+                found, cue = resolve_speaker(art, closing[0], closing[1][0]), closing[1]
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS, described_subject
 from .names import WORD, Article, is_abbreviation, is_title
 from .speaker_phrases import (
     DETERMINERS,
@@ -199,14 +200,14 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     # "the trouble began when Mr. Roe questioned": a name right before the reporting word, opening its clause
     cands = [c for c in art.candidates(max(lo, last.start() - 80), last.end()) if c["end"] == last.end()
              or (c["end"] == last.end() - 1 and text[c["end"]] == ".")]
-    if cands and cands[-1]["type"] in ("named person", "organisation", "media outlet"):
-        c = cands[-1]
+    if cands and cands[-1]["type"] in ("named person", "organisation", "media outlet", "anonymous"):
+        c = cands[-1]  # also a described source the article names as one ("… but U.S. officials have said")
         prev = re.search(r"(\w+)\W*$", text[max(lo, c["start"] - 30):c["start"]])
         opener = prev.group(1).lower() if prev else ""
         spaced = prev is None or re.fullmatch(r"\s+", text[prev.end(1) + max(lo, c["start"] - 30):c["start"]])
         if opener in _CLAUSE_OPENERS | {"after", "before", "until", "once"} and opener and spaced:
             return name_head(art, c["start"], last.end()) or c
-        if c["type"] == "named person" and " " in c["text"] and opener not in _PREPOSITIONS and spaced:
+        if c["type"] == "named person" and " " in c["text"] and opener not in PREPOSITIONS and spaced:
             return name_head(art, c["start"], last.end()) or c  # "at the convention Sen. Ann Lee said"
         if opener in ("and", "but") and spaced and _LOWER_BEFORE.search(text, max(lo, c["start"] - 40), c["start"]):
             return c  # "… has won a state and Cruz suggested": a new clause; not "Lee and Roe said"
@@ -227,11 +228,6 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
 
 #: A party and state in brackets, "(R-OH)": what may follow a name before a stray comma.
 _PARTY_OR_SPACE = re.compile(r"\s*\([A-Z][^()]{0,11}\)\s*")
-
-#: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
-_PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",
-                           "under", "after", "before", "during", "against", "among", "between", "like", "than",
-                           "and", "or", "nor"})
 
 #: Words after which a new clause, with its own subject, may start: "it turns out that the bureau asked".
 _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if", "since", "where", "though",
@@ -289,8 +285,9 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             continue
         # a description: "the campaign projects that", "most voters have said"
         k = 1
-        while k < len(words) and not (words[k].group(0) in art.sets.adverbs or _VERB_LIKE.match(words[k].group(0))
-                                      and k > 1):
+        while k < len(words) and not (words[k].group(0) in art.sets.adverbs or k > 1 and (
+                _VERB_LIKE.match(words[k].group(0)) or words[k].group(0) in art.sets.past_forms
+                or words[k].group(0) in art.sets.auxiliaries)):  # "The billionaire businessman began by …"
             k += 1
         if k < len(words) and k <= 6 and low in DETERMINERS | {"a", "an"} \
                 and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
@@ -298,97 +295,6 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             if plain and plain["type"] in ("anonymous", "description") and not plain["text"].endswith("ly"):
                 return plain
     return None
-
-
-#: Little words that never stand inside a noun phrase that is a subject: modal verbs, prepositions.
-_NOT_IN_SUBJECT = frozenset({"can", "must", "should", "shall", "without", "through", "toward", "towards", "across",
-                             "despite", "until", "within", "around", "behind", "beyond", "near", "upon", "via",
-                             "who", "which", "what", "there", "here", "not", "no", "always", "often", "sometimes",
-                             "usually", "perhaps", "maybe", "just"} | _PREPOSITIONS)
-
-#: Words that may open a clause before its subject: "and recent polls show", "but aides said".
-_SUBJECT_OPENERS = frozenset({"and", "but", "so", "yet", "or", "also", "now", "then", "still", "that", "when", "as",
-                              "because", "while", "if", "since", "though", "although", "whereas", "where"})
-
-
-def described_subject(art: Article, lo: int, hi: int) -> dict | None:
-    """A source described, not named, as the subject just before a reporting word at ``hi``: a short
-    noun phrase that opens its clause and ends in a noun in lower case ("and recent polls show",
-    "But aides said", "three-quarters of the voters said", "Jewish leaders point to").
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "It was close, and recent polls show Lee ahead."]}), "example"))[0]
-    >>> described_subject(art, 0, 31)["text"]
-    'recent polls'
-    """
-    text = art.text
-    end = end_of_words(text, hi)
-    clause_lo = max(lo, clause_start(text, lo, end))
-    words = words_span(text, clause_lo, end)
-    while words and words[-1].group(0).lower() in art.sets.adverbs - {"and", "but", "as", "so", "yet"}:
-        words.pop()  # "aides have also said"
-    while words and words[0].group(0).lower() in _SUBJECT_OPENERS:
-        words.pop(0)
-    modified = _post_modified(art, words)
-    if modified is not None:
-        return modified
-    if not 1 <= len(words) <= 5:
-        return None
-    ws, we = words[0].start(), words[-1].end()
-    if not re.fullmatch(r"(?:[A-Za-z-]+(?:[’']s)?\s+)*[A-Za-z-]+", text[ws:we]) or text[we:end].strip() \
-            or art.cues_in(ws, we):
-        return None  # a word cut short ("didn’t"), a quotation mark or a number: not a plain noun phrase
-    low = [w.group(0).lower() for w in words]
-    last = low[-1]
-    if not re.fullmatch(r"[a-z][a-z-]*", words[-1].group(0)) or re.search(r"(?:ly|ed|ing)$", last):
-        return None
-    for i, w in enumerate(low):
-        if w in pronouns(art.sets) | art.sets.adverbs | art.sets.stop_caps \
-                | _NOT_IN_SUBJECT and not (w in DETERMINERS | {"a", "an"} and i == 0) \
-                and not (w == "of" and 0 < i < len(low) - 1):
-            return None  # a verb, a preposition or a pronoun inside: not one noun phrase
-        if 0 < i < len(low) - 1 and words[i].group(0)[0].isupper() and words[i - 1].group(0)[0].isupper():
-            return None  # two capitalised words in a row: a name the kit did not find
-    owner = re.search(r"[’']s$", low[0]) and len(low) > 1  # "Cameron’s spokesman", "the mayor’s aide"
-    if low[0] not in DETERMINERS | {"a", "an"} and not owner and not (
-            len(low) <= 3 and re.search(r"[^su’'s]s$", last) and not words[0].group(0)[0].islower() or
-            len(low) <= 2 and re.search(r"[^su’'s]s$", last)):
-        return None  # no determiner: only a short plural ("aides said", "recent polls show", "Labor leaders")
-    phrase = text[ws:we]
-    return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
-            "note": "the source is described, not named"}
-
-
-#: Prepositions that open what a described source is of or for: "a spokesman for the buyer".
-_POST_MODIFIERS = frozenset({"for", "to", "at", "with", "from", "in", "on"})
-
-
-def _post_modified(art: Article, words: list) -> dict | None:
-    """A described source with a phrase after its noun, as the whole subject: "a spokesman for the
-    buyer said", "an aide to Senator Lee told", "the head of research at the bank said". The
-    words before the preposition must be a described source on their own ("a spokesman"), ending in
-    a word for a person, a group or a message (``description_nouns``, ``anonymous_words``, ``titles``,
-    ``org_words``, ``message_nouns`` of data/word_sets.csv); the speaker is the whole phrase, since
-    the spokesman, not the buyer, speaks."""
-    low = [w.group(0).lower() for w in words]
-    cut = next((i for i, w in enumerate(low) if w in _POST_MODIFIERS), -1)
-    if cut < 2 or not 1 <= len(words) - cut - 1 <= 5 or low[0] not in DETERMINERS | {"a", "an"}:
-        return None
-    ws, we = words[0].start(), words[-1].end()
-    if re.search(r"[^\w\s’'.-]", art.text[ws:we]) or art.cues_in(ws, we):
-        return None  # a comma, a quotation mark or a reporting word inside: not one noun phrase
-    noun = re.sub(r"s$", "", low[cut - 1]) if low[cut - 1] not in art.sets.anonymous_words else low[cut - 1]
-    people = art.sets.description_nouns | art.sets.anonymous_words | art.sets.titles | art.sets.message_nouns \
-        | art.sets.org_words
-    if low[cut - 1] not in people and noun not in people:
-        return None  # "the fight in Nevada", "an effort to …": not a person or a group that speaks
-    head = described_subject(art, ws, words[cut - 1].end())
-    if head is None:
-        return None
-    phrase = art.text[ws:we]
-    return dict(head, end=we, text=phrase, speaker=phrase)
 
 
 def _described_object(art: Article, lo: int, hi: int) -> dict | None:
@@ -401,7 +307,7 @@ def _described_object(art: Article, lo: int, hi: int) -> dict | None:
     if len(words) > 2 and words[1].group(0) == "of" and words[0].group(0).lower() in _PARTITIVES:
         k = 2  # "one of those advisers", "some of the aides"
     while k < len(words) and k < 7 and re.fullmatch(r"(?:\d+-)?[a-z][a-z’'-]*", words[k].group(0)) \
-            and words[k].group(0) not in _PREPOSITIONS_AFTER:
+            and words[k].group(0) not in PREPOSITIONS_AFTER:
         k += 1
     if k < 2:
         return None
@@ -412,7 +318,7 @@ def _described_object(art: Article, lo: int, hi: int) -> dict | None:
 _PARTITIVES = frozenset({"one", "some", "many", "most", "several", "two", "three", "each", "none", "few", "all"})
 
 #: Words that end a description after a reporting word: "a source close to", "an aide who".
-_PREPOSITIONS_AFTER = frozenset({"who", "that", "which", "close", "to", "of", "in", "at", "on", "with", "for",
+PREPOSITIONS_AFTER = frozenset({"who", "that", "which", "close", "to", "of", "in", "at", "on", "with", "for",
                                  "from", "familiar", "speaking", "said", "says", "told", "and", "but", "by"})
 
 
@@ -506,7 +412,7 @@ def _lone_name(art: Article, lo: int, s: int) -> dict | None:
     ("Kelly said", "..., and Devine added"): a name the kit does not know."""
     text = art.text
     words = words_span(text, clause_start(text, lo, s), s)
-    while words and words[0].group(0).lower() in _SUBJECT_OPENERS:
+    while words and words[0].group(0).lower() in SUBJECT_OPENERS:
         words.pop(0)
     if len(words) != 1 or text[words[0].end():s].strip():
         return None

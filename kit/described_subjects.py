@@ -1,0 +1,128 @@
+"""Described subjects: a source described, not named, as the subject of a reporting word ("aides said").
+
+"recent polls show", "a spokesman for the buyer said", "Several said", "The GOP front-runner complained":
+kit.speakers falls back on these when no name or pronoun stands before the reporting word.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The GOP front-runner complained that the vote was rigged."]}), "example"))[0]
+    >>> described_subject(art, 0, art.text.index("complained"))["text"]
+    'The GOP front-runner'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Article
+from .speaker_phrases import DETERMINERS, clause_start, end_of_words, pronouns, words_span
+
+__all__ = ["PREPOSITIONS", "SUBJECT_OPENERS", "described_subject"]
+
+#: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
+PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",
+                           "under", "after", "before", "during", "against", "among", "between", "like", "than",
+                           "and", "or", "nor"})
+
+#: Little words that never stand inside a noun phrase that is a subject: modal verbs, prepositions.
+_NOT_IN_SUBJECT = frozenset({"can", "must", "should", "shall", "without", "through", "toward", "towards", "across",
+                             "despite", "until", "within", "around", "behind", "beyond", "near", "upon", "via",
+                             "who", "which", "what", "there", "here", "not", "no", "always", "often", "sometimes",
+                             "usually", "perhaps", "maybe", "just"} | PREPOSITIONS)
+
+#: Words that may open a clause before its subject: "and recent polls show", "but aides said".
+SUBJECT_OPENERS = frozenset({"and", "but", "so", "yet", "or", "also", "now", "then", "still", "that", "when", "as",
+                              "because", "while", "if", "since", "though", "although", "whereas", "where"})
+
+
+def described_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """A source described, not named, as the subject just before a reporting word at ``hi``: a short
+    noun phrase that opens its clause and ends in a noun in lower case ("and recent polls show",
+    "But aides said", "three-quarters of the voters said", "Jewish leaders point to").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "It was close, and recent polls show Lee ahead."]}), "example"))[0]
+    >>> described_subject(art, 0, 31)["text"]
+    'recent polls'
+    """
+    text = art.text
+    end = end_of_words(text, hi)
+    clause_lo = max(lo, clause_start(text, lo, end))
+    words = words_span(text, clause_lo, end)
+    while words and words[-1].group(0).lower() in art.sets.adverbs - {"and", "but", "as", "so", "yet"}:
+        words.pop()  # "aides have also said"
+    while words and words[0].group(0).lower() in SUBJECT_OPENERS:
+        words.pop(0)
+    modified = _post_modified(art, words)
+    if modified is not None:
+        return modified
+    if not 1 <= len(words) <= 5:
+        return None
+    ws, we = words[0].start(), words[-1].end()
+    if not re.fullmatch(r"(?:[A-Za-z-]+(?:[’']s)?\s+)*[A-Za-z-]+", text[ws:we]) or text[we:end].strip() \
+            or art.cues_in(ws, we):
+        return None  # a word cut short ("didn’t"), a quotation mark or a number: not a plain noun phrase
+    low = [w.group(0).lower() for w in words]
+    last = low[-1]
+    if low in (["others"], ["a", "few"]) or len(low) == 1 and low[0] in _QUANTIFIERS:
+        phrase = text[ws:we]  # "Several said", "Another noted", "Others say": a quantifier as the whole subject
+        return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
+                "note": "the source is described, not named"}
+    if not re.fullmatch(r"[a-z][a-z-]*", words[-1].group(0)) or re.search(r"(?:ly|ed|ing)$", last):
+        return None
+    for i, w in enumerate(low):
+        if w in pronouns(art.sets) | art.sets.adverbs | art.sets.stop_caps \
+                | _NOT_IN_SUBJECT and not (w in DETERMINERS | {"a", "an"} and i == 0) \
+                and not (w == "of" and 0 < i < len(low) - 1):
+            return None  # a verb, a preposition or a pronoun inside: not one noun phrase
+        if 0 < i < len(low) - 1 and words[i].group(0)[0].isupper() and words[i - 1].group(0)[0].isupper() \
+                and not (i == 1 and low[0] in DETERMINERS | {"a", "an"}) and not _PEOPLE_NOUN.fullmatch(last):
+            return None  # two capitalised words in a row: a name the kit did not find (not "The GOP nominee",
+            # nor a group of people named by the body they serve: "Border Patrol agents", "Senate Democrats aides")
+    owner = re.search(r"[’']s$", low[0]) and len(low) > 1  # "Cameron’s spokesman", "the mayor’s aide"
+    if low[0] not in DETERMINERS | {"a", "an"} and not owner and not (
+            len(low) <= 3 and re.search(r"[^su’'s]s$", last) and not words[0].group(0)[0].islower() or
+            len(low) <= 2 and re.search(r"[^su’'s]s$", last)):
+        return None  # no determiner: only a short plural ("aides said", "recent polls show", "Labor leaders")
+    phrase = text[ws:we]
+    return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
+            "note": "the source is described, not named"}
+
+
+#: A plural noun for people that may follow a name as its modifier: "Border Patrol agents", "Trump supporters".
+_PEOPLE_NOUN = re.compile(r"[a-z-]+(?:ers|ors|ists|ants|ents|ians|ans|aides|officials|members|leaders|voters|staff)")
+
+#: Words of quantity that stand for people as the whole subject: "Several said", "Another noted", "Many fear".
+_QUANTIFIERS = frozenset({"another", "several", "many", "some", "most", "both", "few", "each", "none"})
+
+#: Prepositions that open what a described source is of or for: "a spokesman for the buyer".
+_POST_MODIFIERS = frozenset({"for", "to", "at", "with", "from", "in", "on"})
+
+
+def _post_modified(art: Article, words: list) -> dict | None:
+    """A described source with a phrase after its noun, as the whole subject: "a spokesman for the
+    buyer said", "an aide to Senator Lee told", "the head of research at the bank said". The
+    words before the preposition must be a described source on their own ("a spokesman"), ending in
+    a word for a person, a group or a message (``description_nouns``, ``anonymous_words``, ``titles``,
+    ``org_words``, ``message_nouns`` of data/word_sets.csv); the speaker is the whole phrase, since
+    the spokesman, not the buyer, speaks."""
+    low = [w.group(0).lower() for w in words]
+    cut = next((i for i, w in enumerate(low) if w in _POST_MODIFIERS), -1)
+    if cut < 2 or not 1 <= len(words) - cut - 1 <= 5 or low[0] not in DETERMINERS | {"a", "an"}:
+        return None
+    ws, we = words[0].start(), words[-1].end()
+    if re.search(r"[^\w\s’'.-]", art.text[ws:we]) or art.cues_in(ws, we):
+        return None  # a comma, a quotation mark or a reporting word inside: not one noun phrase
+    noun = re.sub(r"s$", "", low[cut - 1]) if low[cut - 1] not in art.sets.anonymous_words else low[cut - 1]
+    people = art.sets.description_nouns | art.sets.anonymous_words | art.sets.titles | art.sets.message_nouns \
+        | art.sets.org_words
+    if low[cut - 1] not in people and noun not in people:
+        return None  # "the fight in Nevada", "an effort to …": not a person or a group that speaks
+    head = described_subject(art, ws, words[cut - 1].end())
+    if head is None:
+        return None
+    phrase = art.text[ws:we]
+    return dict(head, end=we, text=phrase, speaker=phrase)

@@ -1,0 +1,173 @@
+"""Speaker guesses by position: a quotation with no reporting word of its own, credited to a speaker nearby.
+
+The last rules of :data:`kit.speaker_rules.SPEAKER_RULES`: the quotation goes straight on from one by a
+known speaker (``continuation``), its sentence has a subject (``sentence-subject``) or names someone in
+subject place (``sentence-name``), or the sentence before reports someone (``reported-before``). Each
+returns ``(found, None)``; the kit marks what they find as a guess.
+
+    >>> _said_like("We will stay."), _said_like("fake news")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Article
+from .speaker_guess import resolve_speaker
+from .speaker_phrases import pronouns, role_before_name
+from .speakers import sentence_subject, speaker_for_cue
+from .transcripts import para_index
+
+__all__ = ["rule_continuation", "rule_reported_before", "rule_sentence_name", "rule_sentence_subject"]
+
+
+def _said_like(quote: str) -> bool:
+    """A quotation that reads like words said (three words or more, ending with punctuation),
+    not a scare quote such as “fake news”."""
+    return len(quote.split()) >= 3 and quote.rstrip()[-1:] in ".,!?…"
+
+
+def rule_continuation(ctx):
+    """A quotation that follows straight on from one by a known speaker: the next sentence opens
+    with it, or it is in the same sentence and the cue of the quotation before lies between the two
+    (“A,” he said, “B.”) or before both (Moallem told Lavrov ... “destroy Syria,” ... “as long as
+    possible.”). A lone quoted word is not more of the speech.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     '“We will stay,” Ann Lee said. “The road is open.”']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Lee', 'continuation')
+    """
+    if not ctx.results:
+        return None, None
+    art, text, q, o = ctx.art, ctx.art.text, ctx.q, ctx.o
+    p_span, p_found, p_cue = ctx.results[-1]
+    p_end = p_span["close"] + 1 if p_span["close"] is not None else p_span["end"]
+    gap_sentences = art.sentence_index(o) - art.sentence_index(max(p_end - 1, 0))
+    sent_start = art.sentence_at(o)[1]
+    opening = gap_sentences == 1 and _OPENING_PHRASE.fullmatch(text, sent_start, o) is not None \
+        and not ctx.speech(art.cues_in(sent_start, o)) and _said_like(text[q["start"]:q["end"]]) \
+        and not _OPENING_VERB.search(text, sent_start, o) \
+        and not any(w.lower() in pronouns(art.sets) for w in text[sent_start:o].split())
+    follows = (gap_sentences == 1 and text[sent_start:o].strip() == "") or opening or \
+        (gap_sentences == 0 and p_cue is not None
+         and (p_end <= p_cue[0] < o
+              or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
+    lone = len(text[q["start"]:q["end"]].split()) < 2
+    if p_found and (p_found.get("speaker") or p_found.get("text")) and follows and not lone:
+        return dict(p_found, guess=True, note="speaker guessed from the quotation just before: no speaker "
+                                              "is named here"), None
+    return None, None
+
+
+#: A short opening phrase and its comma before a quotation that is the rest of the sentence: "Now, “…”".
+_OPENING_PHRASE = re.compile(r"\s*[^“”\"'«».;:!?()]{1,60},\s*")
+#: A verb that ends such a phrase: "He continued, “…”" has a subject and a verb of its own.
+_OPENING_VERB = re.compile(r"(?:ed|say|says|said|wrote|writes|put it|went on)\s*,\s*$")
+
+
+def rule_sentence_subject(ctx):
+    """No reporting word, but the quotation sits in a sentence whose subject is a person, a group or
+    a description: "In May, Lee called the plan “a disaster”", "She promised to “stay the course”".
+    The subject is taken to be the speaker (a guess).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     'In May, Ann Lee ran a “slow and costly” campaign.']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Lee', 'sentence-subject')
+    """
+    art = ctx.art
+    sent = art.sentence_at(ctx.o)
+    if sent is None or ctx.lo >= ctx.o:
+        return None, None
+    found = sentence_subject(art, ctx.lo, ctx.o)
+    if found is None:
+        return None, None
+    found = resolve_speaker(art, found, ctx.o)
+    if not found.get("speaker") and found.get("type") != "none":
+        return None, None
+    note = "guess: no reporting word; the subject of the sentence is taken to be the speaker"
+    return dict(found, guess=True, note="; ".join(n for n in (found.get("note", ""), note) if n)), None
+
+
+def rule_sentence_name(ctx):
+    """No reporting word and no subject read, but the quotation's sentence names a person or a group
+    before it: the first of them is taken to be the speaker (a guess), not someone reported in an
+    earlier sentence ("Meg Whitman, who now runs a company, labeled Mr. Trump ''unfit''").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     'Ann Roe, the author of "Going Home," about the news, said the town had "a unifying story" once.']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Roe', 'sentence-name')
+    """
+    art = ctx.art
+    if len(art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2:
+        return None, None
+    sent = art.sentence_at(ctx.o)
+    lo = max(ctx.lo, sent[1]) if sent else ctx.lo
+    named = [c for c in art.candidates(lo, ctx.o) if c["type"] in ("named person", "organisation", "media outlet")]
+    if named and named[0]["type"] == "named person" and " " not in named[0]["text"].strip() \
+            and not art.knows_person(named[0]["speaker"]):
+        return None, None  # one capitalised word the article gives as no one's name: "Boos rained down"
+    if not named or not _subject_place(art, lo, named[0]["start"]) or _PLACE_OR_THING.match(art.text, named[0]["end"]):
+        return None, None  # "with many marchers", "King says Ali", "Pyongyang's claims": not where a subject stands
+    found = dict(named[0], method="sentence-name")
+    return dict(found, guess=True, note="guess: no reporting word; the first person or group the sentence names "
+                                        "before the quotation is taken to be the speaker"), None
+
+
+def _subject_place(art: Article, lo: int, s: int) -> bool:
+    """Does a name at ``s`` stand where a subject stands: first in its sentence or right after an
+    opening phrase and its comma, perhaps after "the" or a role ("the Israeli newspaper Haaretz")?"""
+    cut = max(art.text.rfind(ch, lo, s) for ch in ",;—(")
+    before = art.text[cut + 1 if cut != -1 else lo:s].strip()
+    if cut != -1 and not re.search(r"[A-Za-z]", art.text[lo:cut]):
+        return False
+    return not before or before.lower() in ("the", "a", "an") or role_before_name(before + " ", art.sets)
+#: A name followed by a noun it qualifies ("Pyongyang's claims", "the Orlando massacre" was caught above).
+_PLACE_OR_THING = re.compile(r"[’']s\s+(?!campaign|spokes|aide|office|adviser|lawyer|team|chief|staff)[a-z]")
+
+
+def rule_reported_before(ctx):
+    """The sentence before (or the one before that, in the same or the previous paragraph) reports
+    what someone said, and this sentence goes on with their words in quotation marks:
+    "Moallem blasted the coalition, saying ... It’s “annihilating the Syrian people,” ...".
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     'Ann Lee blasted the council, saying the road was closed. Worse, “the bridge will fall down” soon.']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Lee', 'reported-before')
+    """
+    art, text = ctx.art, ctx.art.text
+    k = art.sentence_index(ctx.o)
+    if k < 1 or len(text[ctx.q["start"]:ctx.q["end"]].split()) < 2:
+        return None, None
+    sid, s, e = art.sentences[k]
+    if any(c for c in ctx.speech(art.cues_in(s, e))):
+        return None, None  # a reporting word of its own that found no speaker: do not guess
+    para_start = art.paragraphs[max(0, para_index(art, s) - 1)][0] if art.paragraphs else 0
+    for j in (k - 1, k - 2):
+        if j < 0 or art.sentences[j][1] < para_start:
+            break
+        _, ps, pe = art.sentences[j]
+        for cue in reversed(ctx.speech(art.cues_in(ps, pe))):
+            found = speaker_for_cue(art, cue, ps, pe)
+            if found:
+                found = resolve_speaker(art, found, cue[0])
+                if found.get("speaker") and found.get("type") in ("named person", "organisation", "media outlet"):
+                    return dict(found, guess=True, note="speaker guessed from the sentence before: no speaker is "
+                                                        "named here; taken to be the one reported there"), None
+    return None, None

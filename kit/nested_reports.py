@@ -1,0 +1,121 @@
+"""Nested reports: a pronoun that reports inside what someone named before it in the sentence reports.
+
+"Rubio said he would unmask Trump, whom he called a “con artist”": the words are reported by the
+speaker of the outer reporting word ("Rubio said"); the "he" of the inner one ("he called") points back
+to that speaker. People who read news mark the outer speaker, the one the sentence names, so the kit
+credits the quotation to it, with the outer reporting word as its cue.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speech_cues import is_speech_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Gen. Ann Lee said she would not meet Roe, whom she called “a liar.”"]}), "example"))[0]
+    >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
+    >>> found, cue = outer_report(art, cues, speaker_for_cue(art, cues[-1], 0, cues[-1][1] + 30), 0)
+    >>> found["speaker"], art.text[cue[0]:cue[1]]
+    ('Ann Lee', 'said')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import WORD, Article
+from .speakers import speaker_for_cue
+
+__all__ = ["outer_report", "trailing_report"]
+
+#: The pronouns an inner reporting word may have as its subject when it points back to the outer speaker.
+_INNER_PRONOUNS = frozenset({"he", "she", "they"})
+
+#: The kinds of outer speaker a pronoun can point back to (not another pronoun).
+_OUTER_TYPES = frozenset({"named person", "organisation", "media outlet", "anonymous", "description"})
+
+
+def outer_report(art: Article, cues: list, found: dict | None, lo: int) -> tuple[dict, tuple] | None:
+    """(speaker, cue) of the outer report when ``found`` -- the speaker of the last of ``cues`` (the speech
+    cues of one sentence before the reported words, in text order, from ``lo``) -- is "he", "she" or
+    "they" standing after an earlier reporting word of the same sentence whose own speaker is named or
+    described: "Cross said he is left with two options: Clinton, whom he called “divisive”". None otherwise.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speech_cues import is_speech_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Tom Roe has railed against what he calls the “Leeds cartel” for a year."]}), "example"))[0]
+    >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
+    >>> outer_report(art, cues, speaker_for_cue(art, cues[-1], 0, cues[-1][0]), 0)[0]["speaker"]
+    'Tom Roe'
+    """
+    if found is None or found.get("type") != "pronoun" or found.get("pronoun") not in _INNER_PRONOUNS:
+        return None
+    ps = found.get("start", -1)
+    for cue in reversed(cues[:-1]):
+        if cue[1] > ps:
+            continue  # the outer reporting word comes before the pronoun
+        between = [w.lower() for w in WORD.findall(art.text[cue[1]:ps])]
+        if _NEW_CLAUSE_WORDS.intersection(between):
+            return None  # "…, but late Saturday he announced": a clause of its own, not inside the report
+        if between and between[-1] not in _EMBEDDING_WORDS and not _NOUN_BEFORE.search(art.text, cue[1], ps):
+            return None  # the pronoun must open a clause inside the report: "what he calls", "said he"
+        outer = speaker_for_cue(art, cue, lo, ps)
+        if outer is None or outer.get("type") not in _OUTER_TYPES or outer.get("start", ps) >= ps:
+            return None
+        if _SUBORDINATOR.search(art.text, lo, outer["start"]):
+            return None  # "When Sanders accused Clinton …, she said": the outer report is itself subordinate
+        return outer, cue
+    return None
+
+
+#: Words that open a new clause between the outer reporting word and the pronoun: not inside the report.
+_NEW_CLAUSE_WORDS = frozenset({"and", "but", "or", "yet", "though", "although", "when", "while", "because", "if",
+                               "since", "whereas", "after", "before", "which", "who"})
+
+#: Words right before the pronoun that put its clause inside the report: "what he calls", "whom she called",
+#: "said that she".
+_EMBEDDING_WORDS = frozenset({"what", "whom", "that"})
+
+#: A noun right before the pronoun, a relative clause without "that": "an investment he concludes".
+_NOUN_BEFORE = re.compile(r"\b[a-z]{3,}[ \t]+$")
+
+#: A word that makes the clause of the outer speaker subordinate: "When Sanders accused …".
+_SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]f|[Aa]s|[Bb]ecause|[Ss]ince|[Aa]lthough|"
+                           r"[Tt]hough|[Uu]nless|[Uu]ntil|[Oo]nce)\b")
+
+
+#: What may follow a reporting word that closes its sentence: a few words, no comma, no quotation mark
+#: (", political scientists say.", ", Devine said on Friday.").
+_CLOSING_WORDS = re.compile(r"[^,;:“”\"()\n]{0,40}$")
+
+
+def trailing_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple] | None:
+    """(speaker, cue) of a report that closes the sentence text[s:e] after a comma: "Sanders plans to stay a
+    Democrat, Devine said." / "…, said Ann Lee." The sentence before the comma is what that speaker
+    reports, so a reporting word inside it ("plans") reports for them too. ``cues``: the sentence's
+    speech cues in text order. None when the last cue does not close the sentence so.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speech_cues import is_speech_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee plans to stay, Roe said on Friday."]}), "example"))[0]
+    >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
+    >>> trailing_report(art, 0, len(art.text), cues)[0]["speaker"]
+    'Roe'
+    """
+    if len(cues) < 2:
+        return None
+    cue = cues[-1]
+    text = art.text
+    if not _CLOSING_WORDS.match(text, cue[1], e):
+        return None
+    found = speaker_for_cue(art, cue, s, e)
+    if found is None or found.get("start", -1) < 0 or found.get("relative") or not (
+            found.get("type") in _OUTER_TYPES or found.get("pronoun") in _INNER_PRONOUNS):
+        return None  # not ", who had condemned", not "I believe"
+    first = min(found["start"], cue[0])
+    if not text[s:first].rstrip().endswith(","):
+        return None  # the speaker and the reporting word must follow a comma: ", Devine said."
+    if found["start"] > cue[1] and text[cue[1]:found["start"]].strip():
+        return None
+    return found, cue
