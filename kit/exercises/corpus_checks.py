@@ -420,6 +420,8 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
     ↔ Your prediction and the kit: you predicted 'a'; the kit finds 'b': its ranking puts it first.
       Find both in the table or plot above and compare their numbers.
       Keep your prediction as it is, and think back: what made you pick 'a'?
+    >>> print(check_prediction("a", "b", "has the fewest loaded words per 1,000 words").message)
+    you predicted 'a'; in the kit's count, 'b' has the fewest loaded words per 1,000 words.
     """
     if prediction is ...:
         return not_answered("prediction")
@@ -428,11 +430,13 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
         problem = need_text(prediction, "article_id from the table above" if "-" in actual else "name")
         if problem is not None:
             return problem
+        ranked = f"{what} too" if what != "the value" else "the kit's ranking puts it first too"
         if match_choice(prediction, [actual]) == actual:
-            return CheckResult(CORRECT, f"you predicted {actual!r}, and the kit's ranking puts it first too.",
+            return CheckResult(CORRECT, f"you predicted {actual!r}, and in the kit's count it {ranked}.",
                                "Think back: what told you?", badge=COMPARED)
-        return CheckResult(COMPARED, f"you predicted {prediction!r}; the kit finds {actual!r}: its ranking puts it "
-                           "first.",
+        finds = f"in the kit's count, {actual!r} {what}." if what != "the value" else \
+            f"the kit finds {actual!r}: its ranking puts it first."
+        return CheckResult(COMPARED, f"you predicted {prediction!r}; {finds}",
                            ["Find both in the table or plot above and compare their numbers.",
                             f"Keep your prediction as it is, and think back: what made you pick "
                             f"{str(prediction).strip()!r}?"])
