@@ -169,8 +169,20 @@ def load_context_rules(path=None):
     return pd.DataFrame(rows, columns=RULE_COLUMNS)
 
 
+_REGEX_LOOKS = frozenset({"after", "before", "before_any", "clause_before", "clause_after"})
+
+
 class ContextRules:
-    """The rules compiled for matching: which apply to a flag, and what they do."""
+    """The rules ready for matching: which apply to a flag, and what they do.
+
+    Each rule's pattern is compiled the first time a flag it may apply to is met (a lesson that shows a
+    few categories compiles only their rules); the whole-text scans are compiled by the first
+    :meth:`start_text`.
+
+    >>> rules = ContextRules(load_context_rules())
+    >>> rules.applies("about 40 people", 0, 5, "hedge", "about", 0, None)
+    ('approximator-before-number', 'drop')
+    """
 
     def __init__(self, table):
         self.explanations = dict(zip(table["rule"], table["explanation"]))
@@ -179,7 +191,9 @@ class ContextRules:
         self._for: dict = {}  # (category, term) -> the rules to try, in order
         # (rule, pattern, the same pattern for a lower-cased copy or None) of the rules for every word, matched
         # over the whole text (see start_text)
-        self._scan: list = []
+        self._scan: list | None = None  # compiled from _scan_sources by the first start_text
+        self._scan_sources: list = []  # (rule, pattern source, whether it is all small letters)
+        self._ready: dict = {}  # rule -> the rule with its pattern compiled
         self._ends: dict = {}  # rule -> offsets where its words end, in the current text
         self._keys = None  # (category, term) and categories that have rules of their own
         self._quote_kinds: set = set()
@@ -193,14 +207,14 @@ class ContextRules:
             elif look == "name":
                 rx = None  # see in_name
             elif look == "after":
-                rx = re.compile(rf"{_QUOTES_BETWEEN}(?:{_ended(words)})", re.IGNORECASE)
+                rx = rf"{_QUOTES_BETWEEN}(?:{_ended(words)})"
             elif look == "before" and not any(mark in words for mark in _PLACEHOLDERS):
                 # plain words: compared with the end of the text before the match (fast)
                 rx = tuple(" ".join(w.lower().split()) for w in words.split("|") if w.strip())
             elif look == "before":
-                rx = re.compile(rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}$", re.IGNORECASE)
+                rx = rf"(?<![\w-])(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}$"
             else:
-                rx = re.compile(_bounded(words), re.IGNORECASE)
+                rx = _bounded(words)
             terms = [t.strip().lower() for t in row["terms"].split("|") if t.strip()]
             if look == "before" and not terms:
                 # a rule for every word of a category: where its words end is found once per article
@@ -208,9 +222,8 @@ class ContextRules:
                 # the first letters, looked at before the alternation is tried: the same matches, sooner
                 firsts = "".join(sorted({re.escape(w.strip()[0].lower()) for w in words.split("|") if w.strip()}))
                 lead = f"(?=[{firsts}])" if firsts and not any(mark in words for mark in _PLACEHOLDERS) else ""
-                rx = re.compile(rf"(?<![\w-]){lead}(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}", re.IGNORECASE)
-                plain = re.compile(rx.pattern) if rx.pattern == rx.pattern.lower() else None
-                self._scan.append((row["rule"], rx, plain))
+                rx = rf"(?<![\w-]){lead}(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}"
+                self._scan_sources.append((row["rule"], rx, rx == rx.lower()))
             rule = (row["rule"], look, rx, row["action"])
             if terms:
                 for t in terms:
@@ -226,6 +239,9 @@ class ContextRules:
         plain a-z letter or change length when lower-cased (İ ı ſ K); otherwise the text itself is scanned.
         """
         self._flagged = set()
+        if self._scan is None:
+            self._scan = [(name, re.compile(source, re.IGNORECASE), re.compile(source) if small else None)
+                          for name, source, small in self._scan_sources]
         if not self._scan:
             self._ends = {}
             return set()
@@ -256,12 +272,23 @@ class ContextRules:
             self._flagged.add((category, term.lower()))
         return fired
 
+    def _compiled(self, rule):
+        """The rule with its pattern compiled (once per rule)."""
+        name, look, rx, action = rule
+        if look not in _REGEX_LOOKS or not isinstance(rx, str):
+            return rule
+        ready = self._ready.get(name)
+        if ready is None:
+            ready = self._ready[name] = (name, look, re.compile(rx, re.IGNORECASE), action)
+        return ready
+
     def _first_rule(self, text, start, end, category, term, sentence_start, quote_kind):
         key = (category, term)
         rules = self._for.get(key)
         if rules is None:
-            rules = self._for[key] = (*self.by_term.get((category, term.lower()), ()),
-                                      *self.by_category.get(category, ()), *self.by_category.get("*", ()))
+            rules = self._for[key] = tuple(map(self._compiled, (
+                *self.by_term.get((category, term.lower()), ()), *self.by_category.get(category, ()),
+                *self.by_category.get("*", ()))))
         required = satisfied = None
         for name, look, rx, action in rules:
             if action == "require" and satisfied is not None:

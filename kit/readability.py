@@ -57,9 +57,61 @@ def syllables(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _pyphen():
-    from pyphen import Pyphen
+    """pyphen's hyphenator for English, its patterns parsed when first looked up (see :class:`_LazyPatterns`)."""
+    from pyphen import LANGUAGES, HyphDict, Pyphen, language_fallback
 
-    return Pyphen(lang=_LANG)
+    hyphenator = Pyphen.__new__(Pyphen)  # Pyphen(lang=_LANG), without parsing all 11,000 patterns first
+    hyphenator.left, hyphenator.right = 2, 2  # Pyphen's defaults, as textstat uses them
+    path = LANGUAGES[language_fallback(_LANG)]
+    text = path.read_text(encoding="utf-8")
+    if "/" in text or "^^" in text or not text.startswith("UTF-8"):
+        hyphenator.hd = HyphDict(path)  # a pattern with a nonstandard hyphen or a coded letter: pyphen's own reader
+    else:
+        hyphenator.hd = HyphDict.__new__(HyphDict)
+        hyphenator.hd.patterns = _LazyPatterns(text)
+        hyphenator.hd.cache = {}
+        hyphenator.hd.maxlen = max(map(len, hyphenator.hd.patterns.lines))
+    return hyphenator
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+class _LazyPatterns(dict):
+    """pyphen's table of hyphenation patterns (``HyphDict.patterns``), each line parsed by pyphen's rules the
+    first time its letters are looked up: a lesson needs a few hundred of the 11,000 (pyphen parses them all,
+    0.05 s). A line that is only zeros is left out, and a later line with the same letters wins, as in pyphen.
+
+    >>> _pyphen().positions("hyphenation") == __import__("pyphen").Pyphen(lang="en_US").positions("hyphenation")
+    True
+    """
+
+    def __init__(self, text: str):
+        from pyphen import ignored
+
+        super().__init__()
+        self.lines = {}
+        for line in text.split("\n")[1:]:
+            line = line.strip()
+            if line and not line.startswith(ignored) and any(d in line for d in "123456789"):
+                self.lines[line.translate(_NO_DIGITS)] = line
+
+    def get(self, key, default=None):
+        if key in self:
+            return self[key]
+        line = self.lines.get(key)
+        if line is None:
+            return default
+        from pyphen import parse
+
+        values = [int(i or "0") for i, _letter in parse(line)]  # as pyphen.HyphDict reads a line
+        start, end = 0, len(values)
+        while not values[start]:
+            start += 1
+        while not values[end - 1]:
+            end -= 1
+        self[key] = found = (start, tuple(values[start:end]))
+        return found
 
 
 def reading_counts(text: str) -> dict:

@@ -98,3 +98,24 @@ def test_abbreviations_do_not_split_sentences_for_the_scores():
     # same words and sentences: the scores differ only by the syllables of "Gen" versus "General"
     assert reading_counts(one)["n_words"] == reading_counts(plain)["n_words"]
     assert flesch_reading_ease(one) >= flesch_reading_ease(plain)
+
+
+def test_lazy_hyphenation_patterns_give_pyphens_positions():
+    # kit.readability parses pyphen's patterns when first looked up (issue 25, round 12): same positions
+    import random
+
+    import pyphen
+
+    from kit import pronouncing
+    from kit.readability import _pyphen
+
+    reference = pyphen.Pyphen(lang="en_US", cache=False)
+    lazy = _pyphen()
+    rng = random.Random(12)
+    words = rng.sample(sorted(pronouncing.words()), 4000)
+    words += ["".join(rng.choice("abcdefghijklmnopqrstuvwxyzéü'-") for _ in range(rng.randint(1, 18)))
+              for _ in range(3000)]
+    words += ["alnusra", "aljubeir", "hyphenation", "", "a", "21st", "x" * 40]
+    for w in words:
+        assert lazy.positions(w) == reference.positions(w), w
+    assert set(lazy.hd.patterns.lines) == set(reference.hd.patterns)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "id_aliases", "one_article", "paragraph", "spans_in_text", "in_context",
            "my_article", "pasted_account", "is_placeholder", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
-           "MIN_WORDS", "whole_text"]
+           "MIN_WORDS", "whole_text", "WholeText"]
 
 PASTE_PLACEHOLDER = "PASTE YOUR ARTICLE HERE"
 EXAMPLE_ARTICLE = "us-rescue-of-isis-in-raqqa"
@@ -213,11 +213,113 @@ def with_corpus(mine, articles=None):
     return pd.concat([mine, extra], ignore_index=True)
 
 
+_NO_ROWS = "No rows: the kit found nothing of this kind in this text."
+_CELL_STYLE = "text-align: left; white-space: normal; vertical-align: top"
+
+
+class WholeText:
+    """What :func:`whole_text` returns: the table shown in full, as an HTML table (a notebook shows it).
+
+    ``to_html()`` gives that HTML and ``data`` the table shown. Anything else is asked of a pandas Styler of
+    the same table with the same formats, made on first use: ``whole_text(t).highlight_max(subset=["count"])``
+    works as before, ``isinstance(whole_text(t), Styler)`` does not. (pandas' Styler and its templates take
+    0.05-0.1 s to load, once per kernel: the plain table spares a lesson that.)
+
+    >>> shown = whole_text(example_corpus(), ["article_id", "outlet"])
+    >>> shown.data.columns.tolist(), "(not given)" in shown.to_html()
+    (['article_id', 'outlet'], True)
+    >>> "(not given)" in shown.hide(axis="columns").to_html()  # a Styler method: pandas' own table
+    True
+    """
+
+    def __init__(self, table):
+        self.data = table
+        self._styler = None
+
+    def styler(self):
+        """The pandas Styler of this table, with the same formats as the HTML table (made once)."""
+        if self._styler is None:
+            self._styler = _styled(self.data)
+        return self._styler
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.styler(), name)
+
+    def to_html(self, *args, **kwargs) -> str:
+        """The table as HTML, every cell in full and escaped (with arguments: pandas' ``Styler.to_html``)."""
+        if args or kwargs:
+            return self.styler().to_html(*args, **kwargs)
+        import html
+
+        shown = self.data
+        head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+        columns = [[_cell_text(v, kind) for v in shown[c].tolist()] for c, kind in zip(shown.columns, _kinds(shown))]
+        rows = "".join("<tr>" + "".join(f'<td style="{_CELL_STYLE}">{v}</td>' for v in row) + "</tr>"
+                       for row in zip(*columns))
+        caption = f"<caption>{_NO_ROWS}</caption>" if shown.empty else ""
+        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+
+def _kinds(shown):
+    """Per column: "flag" (True/False, shown yes/no), "date", "given" (metadata text) or "" (anything else)."""
+    from pandas.api.types import is_bool_dtype, is_datetime64_any_dtype
+
+    return ["date" if is_datetime64_any_dtype(shown[c]) else "flag" if is_bool_dtype(shown[c])
+            else "given" if c in METADATA_TEXT else "" for c in shown.columns]
+
+
+def _cell_text(v, kind: str) -> str:
+    """One cell as the Styler of :func:`_styled` writes it (escaped; floats with six decimals, as pandas does)."""
+    import html
+
+    import pandas as pd
+
+    if kind == "flag":
+        return "yes" if v else "no"
+    if kind == "date":
+        return "NaT (no date)" if pd.isna(v) else f"{v:%Y-%m-%d}"
+    if kind == "given":
+        return "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else html.escape(str(v))
+    if isinstance(v, str):
+        return html.escape(v)
+    if v is None or (not isinstance(v, (list, tuple, dict, set)) and pd.isna(v) is True):
+        return ""
+    if isinstance(v, float):
+        return f"{v:.6f}"
+    return html.escape(str(v))
+
+
+def _styled(shown):
+    """pandas' Styler of ``shown`` with :func:`whole_text`'s formats."""
+    import html
+
+    import pandas as pd
+
+    kinds = _kinds(shown)
+    styled = shown.style
+    if shown.empty:  # an empty table says so, instead of showing only its column names
+        styled = styled.set_caption(_NO_ROWS)
+    of_kind = {k: [c for c, kind in zip(shown.columns, kinds) if kind == k] for k in ("flag", "date", "given")}
+    return (styled.format(escape="html", na_rep="")
+            .format(lambda v: "yes" if v else "no", subset=of_kind["flag"])
+            .format(lambda d: "NaT (no date)" if pd.isna(d) else f"{d:%Y-%m-%d}", subset=of_kind["date"])
+            .format(lambda v: "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else html.escape(str(v)),
+                    subset=of_kind["given"])
+            .hide(axis="index")
+            .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
+
+
 def whole_text(table, columns=None):
     """Show a table with every cell in full (sentences are not cut off with "..."), text escaped.
 
-    Returns a pandas Styler: in a notebook it shows as a table whose long cells wrap at word
-    boundaries. ``columns`` picks the columns to show (all by default). The table itself is
+    Returns a :class:`WholeText`: in a notebook it shows as a table whose long cells wrap at word
+    boundaries; ``to_html()`` gives its HTML, and pandas' Styler methods still work on it. ``columns`` picks
+    the columns to show (all by default). The table itself is
     not changed. Dates show as 2017-11-14; a missing date shows as "NaT (no date)"; an empty
     outlet, author or title shows as "(not given)", since the file does not say. A True/False
     column (``speaker_guess``) shows "yes" or "no". An empty table says "No rows" in words.
@@ -240,21 +342,4 @@ def whole_text(table, columns=None):
     >>> "<b>" in whole_text(example_corpus().assign(outlet="<b>x</b>"), ["outlet"]).to_html()
     False
     """
-    import html
-
-    import pandas as pd
-
-    shown = table[list(columns)] if columns is not None else table
-    dates = [c for c in shown.columns if pd.api.types.is_datetime64_any_dtype(shown[c])]
-    styled = shown.style
-    if shown.empty:  # an empty table says so, instead of showing only its column names
-        styled = styled.set_caption("No rows: the kit found nothing of this kind in this text.")
-    given = [c for c in shown.columns if c in METADATA_TEXT and not pd.api.types.is_datetime64_any_dtype(shown[c])]
-    flags = [c for c in shown.columns if pd.api.types.is_bool_dtype(shown[c])]  # True/False read as yes/no
-    return (styled.format(escape="html", na_rep="")
-            .format(lambda v: "yes" if v else "no", subset=flags)
-            .format(lambda d: "NaT (no date)" if pd.isna(d) else f"{d:%Y-%m-%d}", subset=dates)
-            .format(lambda v: "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else html.escape(str(v)),
-                    subset=given)
-            .hide(axis="index")
-            .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
+    return WholeText(table[list(columns)] if columns is not None else table)
