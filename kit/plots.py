@@ -259,7 +259,8 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
             for k, g in enumerate(groups) for c in cats]
     headers = ["Article" if by == "article" else "Outlet", *(["Category"] if n_cats > 1 else []),
                "Times per 1,000 words"]
-    return HtmlChart(title, bars_html(title, headers, bars), alt,
+    counted = "Only the writer's own words are counted: flagged words inside someone's quotation are left out."
+    return HtmlChart(title, bars_html(title, headers, bars, scale=counted), f"{alt} {counted}",
                      summary.replace("in the table below", "in the table above"), numbers.round(1), draw=draw)
 
 
