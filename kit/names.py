@@ -46,6 +46,7 @@ _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 #: After a run, only spaces and digits matter to its pieces (a month before a number): the rest is one letter.
 _NOT_SPACE_OR_DIGIT = re.compile(r"[^\s\d]")
+_LONG_WORD = re.compile(r"([A-Za-z])[\w’'-]{3,}")  # a word of 4+ letters; findall gives its first letter
 _RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
 
 
@@ -235,8 +236,8 @@ class Article:
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
         for ps, pe in paragraphs:
-            long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", self.text[ps:pe])
-            if 3 <= len(long_words) <= 20 and sum(w[0].isupper() for w in long_words) >= 0.75 * len(long_words):
+            initials = _LONG_WORD.findall(self.text, ps, pe)  # the first letter of each word of 4+ letters
+            if 3 <= len(initials) <= 20 and sum(w.isupper() for w in initials) >= 0.75 * len(initials):
                 self.headings.append((ps, pe))
         self.heading_starts = [ps for ps, _pe in self.headings]
         for s, e in self.runs(0, len(self.text)):

@@ -59,44 +59,24 @@ _SCARE_MAX_CHARS = 60
 _TITLE_MAX_WORDS = 25
 
 
-def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues, inside, opens) -> str:
-    """Speech, scare, title or term, from the words around the quotation (see QUOTE_KINDS)."""
+def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues, inside, opens,
+          parts: list | None = None) -> str:
+    """Speech, scare, title or term, from the words around the quotation (see QUOTE_KINDS).
+
+    Only the reporting words in the quotation's sentence depend on ``cues``; what the text alone
+    decides is kept in ``parts`` (``[before the cues, without a cue]``, filled as they are found)
+    when given, so the same text read with another set of cues does not work it out again."""
     o, c = q["open"], q["close"]
     s0, s1 = sent
-    before = text[max(s0, o - 60):o]
+    if parts is None:
+        parts = [None, None]
+    if parts[0] is None:
+        parts[0] = _kind_before_cues(text, q, s0, s1)
+    kind, n_words = parts[0]
+    if kind is not None:
+        return kind
     inner = text[q["start"]:q["end"]]
-    if c is not None:
-        nick = text[max(0, o - 30):o]
-        if _NAME_BEFORE.search(nick) and _NICK.fullmatch(inner) and _NAME_AFTER.match(text[c + 1:c + 8]) \
-                and not before.rstrip().endswith((":", ",")) and len(_QWORD.findall(inner)) <= 3:
-            return "term"  # Gen. James “Mad Dog” Mattis (a nickname is a word or three)
-    n_words = len(_QWORD.findall(inner))
-    last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
-    last = last_words[-1].lower() if last_words else ""
-    if c is not None and quoted_title(text, o, c, s0, s1):
-        return "title"  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
-    if c is not None and "(" in text[c + 1:c + 3] and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
-        return "title"  # “Apollo 13” (1995): a work cited with its year
-    if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
-            and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
-            and not _DETERMINER.match(inner):
-        return "term"  # “Top secret” is the highest level: the words mentioned as words
-    if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
-        if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS:
-            return "title"
-        if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
-            return "term"
-        if c is not None and _SO_CALLED.search(before):
-            return "scare"
-    if c is None:
-        return "speech"  # no closing mark: taken to be someone's words, to the end of the paragraph
-    if n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
-        return "speech"
-    if text[max(0, o - 200):o].rstrip().endswith(":"):
-        return "speech"  # introduced by a colon
     end = c + 1
-    if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
-        return "speech"  # the whole sentence, or running past it: reported words
     # a cue (said, told, according to ...) in the sentence, outside quotation marks, with no other
     # quotation between it and this one: speech ("vowing to “annihilate” ISIS ... the “fake news”
     # story": the cue goes with the first quotation only)
@@ -111,11 +91,54 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
             if cs < o and n_words >= 3 and inner.rstrip()[-1:] in ".!?…":
                 return "speech"  # more of the same person's words: ... wanting war “as long as possible.”
         k += 1
-    # signs of a speaker count between the quotations next to this one, as cues do
-    j = bisect_right(opens, o - 1) - 1
-    lo = max(s0, inside[j][1]) if j >= 0 else s0
-    hi = min(s1, opens[j + 2]) if j + 2 < len(opens) else s1
-    return _uncued_kind(text, o, c, lo, hi, inner, n_words)
+    if parts[1] is None:
+        # signs of a speaker count between the quotations next to this one, as cues do
+        j = bisect_right(opens, o - 1) - 1
+        lo = max(s0, inside[j][1]) if j >= 0 else s0
+        hi = min(s1, opens[j + 2]) if j + 2 < len(opens) else s1
+        parts[1] = _uncued_kind(text, o, c, lo, hi, inner, n_words)
+    return parts[1]
+
+
+def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None, int]:
+    """What the words around a quotation decide before any reporting word is looked at: (its kind or
+    None, the number of words quoted)."""
+    o, c = q["open"], q["close"]
+    before = text[max(s0, o - 60):o]
+    inner = text[q["start"]:q["end"]]
+    if c is not None:
+        nick = text[max(0, o - 30):o]
+        if _NAME_BEFORE.search(nick) and _NICK.fullmatch(inner) and _NAME_AFTER.match(text[c + 1:c + 8]) \
+                and not before.rstrip().endswith((":", ",")) and len(_QWORD.findall(inner)) <= 3:
+            return "term", 0  # Gen. James “Mad Dog” Mattis (a nickname is a word or three)
+    n_words = len(_QWORD.findall(inner))
+    last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
+    last = last_words[-1].lower() if last_words else ""
+    if c is not None and quoted_title(text, o, c, s0, s1):
+        return "title", n_words  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
+    if c is not None and "(" in text[c + 1:c + 3] and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
+        return "title", n_words  # “Apollo 13” (1995): a work cited with its year
+    if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
+            and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
+            and not _DETERMINER.match(inner):
+        return "term", n_words  # “Top secret” is the highest level: the words mentioned as words
+    if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
+        if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS:
+            return "title", n_words
+        if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
+            return "term", n_words
+        if c is not None and _SO_CALLED.search(before):
+            return "scare", n_words
+    if c is None:
+        return "speech", n_words  # no closing mark: taken to be someone's words, to the end of the paragraph
+    if n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
+        return "speech", n_words
+    if text[max(0, o - 200):o].rstrip().endswith(":"):
+        return "speech", n_words  # introduced by a colon
+    end = c + 1
+    if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
+        return "speech", n_words  # the whole sentence, or running past it: reported words
+    return None, n_words
 
 
 # Signs a reader sees that a short quotation with no reporting word is held at arm's length (a scare
@@ -201,10 +224,13 @@ def is_speech_cue(text: str, start: int, end: int) -> bool:
     return not word.endswith(("’s", "'s", "’", "'"))
 
 
-def quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
+def quotation_kinds(text: str, found: list[dict], bounds, cues, parts: list | None = None) -> list[dict]:
     """Give each quotation (fresh dicts, in order of their opening marks) its kind; see :func:`quotations`.
 
     ``bounds`` are the sentences as (paragraph, start, end), ``cues`` the (start, end) of reporting words.
+    ``parts``, when given, is one ``[None, None]`` per quotation of this text (and these ``bounds``),
+    where what the words around each quotation decide whatever the cues is kept, filled in place:
+    the same list handed in with other cues spares that work and gives the kinds of a fresh call.
 
     >>> t = "The book titled “Dry Rivers” sold. “We stay,” Lee said."
     >>> found = [{"open": 16, "close": 27, "start": 17, "end": 27, "note": ""},
@@ -217,10 +243,12 @@ def quotation_kinds(text: str, found: list[dict], bounds, cues) -> list[dict]:
     opens = [a for a, _ in inside]
     b_starts = [b[1] for b in bounds]
     sentence_of = []
-    for q in found:
+    if parts is None:
+        parts = [[None, None] for _q in found]
+    for q, known in zip(found, parts):
         k = bisect_right(b_starts, q["open"]) - 1
         sent = (bounds[k][1], bounds[k][2]) if k >= 0 else (0, len(text))
-        q["kind"] = _kind(text, q, sent, cue_starts, cues, inside, opens)
+        q["kind"] = _kind(text, q, sent, cue_starts, cues, inside, opens, known)
         sentence_of.append(k)
     if any(q["kind"] in ("title", "term") for q in found):
         _names_in_a_row(text, found)

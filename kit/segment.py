@@ -207,15 +207,23 @@ def sentences_and_quotations(text: str, cues=()) -> tuple[list[tuple[int, int, i
     key = (text, cues)
     found = _KINDS.get(key)
     if found is None:
-        found = quotation_kinds(text, [dict(q) for q in marked], bounds, cues)
+        # what the words around each quotation decide whatever the cues, kept per text: annotate and
+        # kit.quotes ask for the kinds of one text with two different sets of reporting words
+        parts = _KIND_PARTS.get(text)
+        if parts is None:
+            parts = [[None, None] for _q in marked]
+            _KIND_PARTS.put(text, parts)
+        found = quotation_kinds(text, [dict(q) for q in marked], bounds, cues, parts)
         _KINDS.put(key, found)
     return list(bounds), [dict(q) for q in found]
 
 
 # Texts seen lately, split once for annotate, sentences, paragraphs and the speaker rules (part of kit.cache):
 # text -> (paragraphs, quotations without kinds, sentence bounds); (text, cues) -> quotations with kinds.
+# text -> what quote_kinds works out about each quotation whatever the cues (filled in as it is found).
 _SEGMENTS = Memo()
 _KINDS = Memo()
+_KIND_PARTS = Memo()
 
 
 def _segmentation(text: str):
