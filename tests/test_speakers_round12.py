@@ -1,0 +1,28 @@
+"""Speaker rules of round 12 (issue 22, branch r12speakers): who said the words, read by English word order.
+All texts are made up; each test fails without its rule."""
+
+import pandas as pd
+
+import kit
+
+
+def rows(text):
+    q = kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
+    return [(r.quote, r.kind, r.speaker if isinstance(r.speaker, str) else None, r.speaker_text, r.speaker_method)
+            for r in q.itertuples()]
+
+
+def test_a_reporting_word_in_a_relative_clause_after_the_quotation_leaves_it_to_the_cue_before():
+    # "in a finish that he said …": that "he said" reports the finish, not the quoted words
+    got = rows("Ann Lee said last week he was “effectively tied for second place” with Tom Roe, in a finish "
+               "that he said defied the polls.")
+    assert [(k, t) for _q, k, _s, t, _m in got if k == "partial"] == [("partial", "Ann Lee")]
+
+
+def test_a_report_set_between_commas_is_the_speaker_of_the_rest_of_the_sentence():
+    # "His wife, he says, plans …": what "plans" reports, he reports
+    got = rows("Tom Roe left the party in May. His wife, he says, plans to leave the party because of the fight.")
+    assert [(k, t) for _q, k, _s, t, _m in got if k == "indirect"] == [("indirect", "he")]
+    # a new clause after the aside keeps its own speaker
+    got = rows("The jet was insured for $35 million in 2011, records show, and aviation experts say it is worth less.")
+    assert ("indirect", "aviation experts") in [(k, t) for _q, k, _s, t, _m in got]
