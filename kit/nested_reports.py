@@ -88,11 +88,12 @@ _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]f|[Aa]
 _CLOSING_WORDS = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 
-def trailing_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple] | None:
+def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = False) -> tuple[dict, tuple] | None:
     """(speaker, cue) of a report that closes the sentence text[s:e] after a comma: "Sanders plans to stay a
     Democrat, Devine said." / "…, said Ann Lee." The sentence before the comma is what that speaker
     reports, so a reporting word inside it ("plans") reports for them too. ``cues``: the sentence's
-    speech cues in text order. None when the last cue does not close the sentence so.
+    speech cues in text order (``alone``: the closing cue may be the only one). None when the last cue
+    does not close the sentence so.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -103,7 +104,7 @@ def trailing_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tup
     >>> trailing_report(art, 0, len(art.text), cues)[0]["speaker"]
     'Roe'
     """
-    if len(cues) < 2:
+    if len(cues) < (1 if alone else 2):
         return None
     cue = cues[-1]
     text = art.text

@@ -172,7 +172,8 @@ def _rule_cue_after(ctx):
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
     if tail and (_NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0])
                  or _AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])):
-        return None, None  # “...,” but he also noted … / “…” on tax, and since 2008 she has told: a new clause
+        # “…,” and donations began to pick up, Gilbert said.: a report that closes the sentence still speaks
+        return trailing_report(ctx.art, ctx.c_end, ctx.tail_hi, tail, alone=True) or (None, None)  # “...,” but he also noted … / “…” on tax, and since 2008 she has told: a new clause
     if tail and _RELATIVE_REPORT.search(ctx.art.text, ctx.c_end, tail[0][0]) \
             and ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o)):
         return None, None  # Cruz says he is “…” with Rubio, in a finish that he said …: the cue before reports it

@@ -26,3 +26,9 @@ def test_a_report_set_between_commas_is_the_speaker_of_the_rest_of_the_sentence(
     # a new clause after the aside keeps its own speaker
     got = rows("The jet was insured for $35 million in 2011, records show, and aviation experts say it is worth less.")
     assert ("indirect", "aviation experts") in [(k, t) for _q, k, _s, t, _m in got]
+
+
+def test_a_report_that_closes_the_sentence_after_a_new_clause_names_the_speaker():
+    # “…,” and donations began …, Gilbert said.: the clause after the quotation does not hide the report
+    got = rows("“There is a sense of calm now,” and donations began to pick up again last week, Ann Gilbert said.")
+    assert [(k, t) for _q, k, _s, t, _m in got] == [("direct", "Ann Gilbert")]
