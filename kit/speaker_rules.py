@@ -514,7 +514,8 @@ def article_quotes(art: Article) -> list[dict]:
                 continue  # "Lee blasted the coalition": an object, not reported words
             if not relative and no_words_given(art, cue, start, end):
                 continue  # "declined to comment", "asked not to be named": no words reported
-            seen_speakers.add(found["speaker"])
+            if not found.get("relative"):
+                seen_speakers.add(found["speaker"])  # "Cruz, who says …, said …": the main clause reports too
             if closing is not None and cue != closing[1] and end <= min(closing[0]["start"], closing[1][0]):
                 # "Sanders plans to stay a Democrat, Devine said": what "plans" reports, Devine reports
                 found, cue = resolve_speaker(art, closing[0], closing[1][0]), closing[1]

@@ -32,3 +32,11 @@ def test_a_report_that_closes_the_sentence_after_a_new_clause_names_the_speaker(
     # “…,” and donations began …, Gilbert said.: the clause after the quotation does not hide the report
     got = rows("“There is a sense of calm now,” and donations began to pick up again last week, Ann Gilbert said.")
     assert [(k, t) for _q, k, _s, t, _m in got] == [("direct", "Ann Gilbert")]
+
+
+def test_a_report_in_a_relative_clause_does_not_hide_the_main_report():
+    # "Cruz, who says …, said …": both reports are rows, each with its own words
+    got = rows("Tom Cruz, who says Roe is attacking him because the polls have tightened, said he would win in Leeds.")
+    assert [(q, k, s) for q, k, s, _t, _m in got] == [
+        ("Roe is attacking him because the polls have tightened", "indirect", "Tom Cruz"),
+        ("he would win in Leeds", "indirect", "Tom Cruz")]
