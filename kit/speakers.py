@@ -292,7 +292,8 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
         if k < len(words) and k <= 6 and low in DETERMINERS | {"a", "an"} \
                 and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
             plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
-            if plain and plain["type"] in ("anonymous", "description") and not plain["text"].endswith("ly"):
+            kinds = ("anonymous", "description", "organisation") if low == "the" else ("anonymous", "description")
+            if plain and plain["type"] in kinds and not plain["text"].endswith("ly"):  # "The council voted"
                 return plain
     return None
 

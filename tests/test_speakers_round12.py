@@ -40,3 +40,10 @@ def test_a_report_in_a_relative_clause_does_not_hide_the_main_report():
     assert [(q, k, s) for q, k, s, _t, _m in got] == [
         ("Roe is attacking him because the polls have tightened", "indirect", "Tom Cruz"),
         ("he would win in Leeds", "indirect", "Tom Cruz")]
+
+
+def test_a_subject_the_kit_reads_as_an_organisation_described_by_its_kind_is_the_sentence_subject():
+    # "The former secretary of state mocked …, noting": the participle hangs on that subject, not on Roe
+    got = rows("The former secretary of state mocked Roe for calling himself the “king of debt,” noting that "
+               "Roe’s tax cuts would cause the debt to grow.")
+    assert [(k, t) for _q, k, _s, t, _m in got if k == "partial"] == [("partial", "The former secretary of state")]
