@@ -171,7 +171,8 @@ def _rule_cue_after(ctx):
     """“...,” Gerasimov said / said Gerasimov / U.S. News reported / a spokesman for the group said."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
     if tail and (_NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0])
-                 or _AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])):
+                 or _AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])
+                 or _SUBORDINATE_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])):
         # “…,” and donations began to pick up, Gilbert said.: a report that closes the sentence still speaks
         return trailing_report(ctx.art, ctx.c_end, ctx.tail_hi, tail, alone=True) or (None, None)  # “...,” but he also noted … / “…” on tax, and since 2008 she has told: a new clause
     if tail and _RELATIVE_REPORT.search(ctx.art.text, ctx.c_end, tail[0][0]) \
@@ -214,6 +215,8 @@ _CLOSE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
+#: A clause of its own between a quotation and a later reporting word: "“…” regarding her links while Roe suggests".
+_SUBORDINATE_CLAUSE = re.compile(r"\s(?:while|whereas|although|because|though)\s")
 #: A relative clause whose pronoun subject reports, right before a reporting word: "that he said", "whom she called".
 _RELATIVE_REPORT = re.compile(r"\b(?:that|which|whom|what)\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+\s+)?$")
 _PARTICIPLES = re.compile(r"\w+ing$")

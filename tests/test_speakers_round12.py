@@ -47,3 +47,10 @@ def test_a_subject_the_kit_reads_as_an_organisation_described_by_its_kind_is_the
     got = rows("The former secretary of state mocked Roe for calling himself the “king of debt,” noting that "
                "Roe’s tax cuts would cause the debt to grow.")
     assert [(k, t) for _q, k, _s, t, _m in got if k == "partial"] == [("partial", "The former secretary of state")]
+
+
+def test_a_subordinate_clause_after_the_quotation_keeps_its_reporting_word_to_itself():
+    # “…” regarding her links while Roe suggests …: Roe's verb opens a clause of its own
+    got = rows("Ann Lee accuses Tom Roe of subjecting her to an “artful smear” regarding her links while "
+               "Roe suggests she is a captive of the establishment.")
+    assert [(k, t) for _q, k, _s, t, _m in got if k == "partial"] == [("partial", "Ann Lee")]
