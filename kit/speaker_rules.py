@@ -103,6 +103,9 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     if last in "?!…" and (text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
                                                                   for c in art.cues_in(start, nxt[2]))):
         return nxt[2]
+    m = _SUBJECT_VERB_AFTER.match(text, start, nxt[2]) if last in "?!…" else None
+    if m and all(w[:1].isupper() for w in m.group("subject").split()):
+        return nxt[2]  # “… 11 million?” Hannity pressed.: a name and a verb that end their clause
     # “… the end.” Lee said. -- the splitter cut after the full stop, but the sentence that follows is
     # only a short subject and a reporting word that ends its clause: it names who spoke
     m = SHORT_SAID.match(text, start, nxt[2])

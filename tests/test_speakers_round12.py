@@ -54,3 +54,12 @@ def test_a_subordinate_clause_after_the_quotation_keeps_its_reporting_word_to_it
     got = rows("Ann Lee accuses Tom Roe of subjecting her to an “artful smear” regarding her links while "
                "Roe suggests she is a captive of the establishment.")
     assert [(k, t) for _q, k, _s, t, _m in got if k == "partial"] == [("partial", "Ann Lee")]
+
+
+def test_a_name_and_a_verb_after_a_question_mark_end_the_sentence_of_the_quotation():
+    # the splitter cuts at “?”; "Hannity pressed." is the rest of that sentence
+    got = rows("“Would it be negotiable about the 11 million?” Tom Hannity pressed. “Maybe let some people stay?”")
+    assert got[0][1:4:2] == ("direct", "Tom Hannity")
+    # not a subject with its own verb: "Her suggestions are redacted."
+    got = rows("“So, who?” Her suggestions are redacted.")
+    assert not got[0][3]
