@@ -525,7 +525,8 @@ def article_quotes(art: Article) -> list[dict]:
             if closing is not None and cue != closing[1] and end <= min(closing[0]["start"], closing[1][0]):
                 # "Sanders plans to stay a Democrat, Devine said": what "plans" reports, Devine reports
                 found, cue = resolve_speaker(art, closing[0], closing[1][0]), closing[1]
-            elif aside is not None and cue[0] > aside[1][1] and not _AND_CLAUSE.search(text, aside[1][1], cue[0]):
+            elif aside is not None and (cue[0] > aside[1][1] and not _AND_CLAUSE.search(text, aside[1][1], cue[0])
+                                        or text[cue[1]:aside[0]["start"]].strip() == ","):  # "He hoped, he said, that"
                 found, cue = resolve_speaker(art, aside[0], aside[1][0]), aside[1]
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:

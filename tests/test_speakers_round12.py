@@ -23,6 +23,9 @@ def test_a_report_set_between_commas_is_the_speaker_of_the_rest_of_the_sentence(
     # "His wife, he says, plans …": what "plans" reports, he reports
     got = rows("Tom Roe left the party in May. His wife, he says, plans to leave the party because of the fight.")
     assert [(k, t) for _q, k, _s, t, _m in got if k == "indirect"] == [("indirect", "he")]
+    # also when the reporting word stands right before the aside: "He hoped, he said, that …"
+    got = rows("Tom Roe called the paper. He hoped, she said, that the paper would shy away from such reports.")
+    assert [(k, t) for _q, k, _s, t, _m in got if k == "indirect"] == [("indirect", "she")]
     # a new clause after the aside keeps its own speaker
     got = rows("The jet was insured for $35 million in 2011, records show, and aviation experts say it is worth less.")
     assert ("indirect", "aviation experts") in [(k, t) for _q, k, _s, t, _m in got]
