@@ -66,3 +66,12 @@ def test_a_name_and_a_verb_after_a_question_mark_end_the_sentence_of_the_quotati
     # not a subject with its own verb: "Her suggestions are redacted."
     got = rows("“So, who?” Her suggestions are redacted.")
     assert not got[0][3]
+
+
+def test_a_name_after_its_kind_right_before_the_reporting_word_is_the_speaker():
+    # "The Israeli newspaper Haaretz noted": the kind, then the name, then the verb
+    got = rows('The Israeli newspaper Haaretz noted that "as a matter of policy, officials do not meet them."')
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Haaretz")]
+    # not when a preposition makes the name someone else: "A producer for Yahoo Studios said"
+    got = rows("A producer for Yahoo Studios said the show would return in May.")
+    assert "Yahoo Studios" not in [s for _q, _k, s, _t, _m in got]
