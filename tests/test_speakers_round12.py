@@ -75,3 +75,9 @@ def test_a_name_after_its_kind_right_before_the_reporting_word_is_the_speaker():
     # not when a preposition makes the name someone else: "A producer for Yahoo Studios said"
     got = rows("A producer for Yahoo Studios said the show would return in May.")
     assert "Yahoo Studios" not in [s for _q, _k, s, _t, _m in got]
+
+
+def test_lawmakers_and_economists_are_described_sources():
+    # data/word_sets.csv, anonymous_words: lawmakers, legislators, senators, economists, investigators, prosecutors
+    got = rows("The two lawmakers, however, argue that “there is precedent for prosecution,” citing a case.")
+    assert [(k, s) for _q, k, s, _t, _m in got if k == "partial"] == [("partial", "The two lawmakers")]
