@@ -23,7 +23,7 @@ import re
 from .names import WORD, Article
 from .speakers import speaker_for_cue
 
-__all__ = ["outer_report", "trailing_report"]
+__all__ = ["aside_report", "outer_report", "trailing_report"]
 
 #: The pronouns an inner reporting word may have as its subject when it points back to the outer speaker.
 _INNER_PRONOUNS = frozenset({"he", "she", "they"})
@@ -88,11 +88,12 @@ _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]f|[Aa]
 _CLOSING_WORDS = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 
-def trailing_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple] | None:
+def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = False) -> tuple[dict, tuple] | None:
     """(speaker, cue) of a report that closes the sentence text[s:e] after a comma: "Sanders plans to stay a
     Democrat, Devine said." / "…, said Ann Lee." The sentence before the comma is what that speaker
     reports, so a reporting word inside it ("plans") reports for them too. ``cues``: the sentence's
-    speech cues in text order. None when the last cue does not close the sentence so.
+    speech cues in text order (``alone``: the closing cue may be the only one). None when the last cue
+    does not close the sentence so.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -103,7 +104,7 @@ def trailing_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tup
     >>> trailing_report(art, 0, len(art.text), cues)[0]["speaker"]
     'Roe'
     """
-    if len(cues) < 2:
+    if len(cues) < (1 if alone else 2):
         return None
     cue = cues[-1]
     text = art.text
@@ -119,3 +120,46 @@ def trailing_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tup
     if found["start"] > cue[1] and text[cue[1]:found["start"]].strip():
         return None
     return found, cue
+
+
+def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple] | None:
+    """(speaker, cue) of a report set between commas inside the sentence text[s:e]: "His wife, he says,
+    plans to leave the party." The rest of the sentence is what that speaker reports, so a reporting
+    word in it ("plans") reports for them too. ``cues``: the sentence's speech cues in text order. None
+    when no reporting word stands so, with its subject, between two commas.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speech_cues import is_speech_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "His wife, he says, plans to leave the party."]}), "example"))[0]
+    >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
+    >>> aside_report(art, 0, len(art.text), cues)[0]["text"]
+    'he'
+    """
+    if len(cues) < 2:
+        return None
+    text = art.text
+    for cue in cues:
+        m = _ASIDE_AFTER.match(text, cue[1], e)
+        if m is None or _NEW_CLAUSE_AFTER.match(text, m.end(), e):
+            continue  # not ", records show, and experts say": a new clause follows
+        found = speaker_for_cue(art, cue, s, e)
+        if found is None or found.get("start", -1) < 0 or found.get("relative") or not (
+                found.get("type") in _OUTER_TYPES or found.get("pronoun") in _INNER_PRONOUNS):
+            continue
+        if not text[s:found["start"]].rstrip().endswith(",") or found["end"] > cue[0] \
+                or text[found["end"]:cue[0]].strip():
+            continue  # ", he says," -- the subject right after a comma, the reporting word right after it
+        if not _SHORT_OPENING.fullmatch(text, s, found["start"]):
+            continue
+        return found, cue
+    return None
+
+
+#: What follows a reporting word set between commas: a few words, then the comma (", he says on Friday,").
+_ASIDE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,20},")
+#: A word that opens a new clause after the aside's comma.
+_NEW_CLAUSE_AFTER = re.compile(r"\s*(?:and|but|or|yet|though|although|while|whereas|so)\b")
+#: What comes before the aside: a short phrase of the sentence ("His wife," / "At times last year,").
+_SHORT_OPENING = re.compile(r"[^;:“”\"()\n]{2,80}?,\s*")

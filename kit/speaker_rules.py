@@ -23,7 +23,7 @@ from .indirect_speech import (
     writers_inference,
 )
 from .names import Article
-from .nested_reports import outer_report, trailing_report
+from .nested_reports import aside_report, outer_report, trailing_report
 from .partial_quotes import PARTIAL_NOTE, SCARE_MAX_WORDS, is_partial, n_words
 from .quote_grammar import (
     DISTANCE_WORD,
@@ -103,6 +103,9 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     if last in "?!…" and (text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
                                                                   for c in art.cues_in(start, nxt[2]))):
         return nxt[2]
+    m = _SUBJECT_VERB_AFTER.match(text, start, nxt[2]) if last in "?!…" else None
+    if m and all(w[:1].isupper() for w in m.group("subject").split()):
+        return nxt[2]  # “… 11 million?” Hannity pressed.: a name and a verb that end their clause
     # “… the end.” Lee said. -- the splitter cut after the full stop, but the sentence that follows is
     # only a short subject and a reporting word that ends its clause: it names who spoke
     m = SHORT_SAID.match(text, start, nxt[2])
@@ -171,8 +174,13 @@ def _rule_cue_after(ctx):
     """“...,” Gerasimov said / said Gerasimov / U.S. News reported / a spokesman for the group said."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
     if tail and (_NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0])
-                 or _AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])):
-        return None, None  # “...,” but he also noted … / “…” on tax, and since 2008 she has told: a new clause
+                 or _AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])
+                 or _SUBORDINATE_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])):
+        # “…,” and donations began to pick up, Gilbert said.: a report that closes the sentence still speaks
+        return trailing_report(ctx.art, ctx.c_end, ctx.tail_hi, tail, alone=True) or (None, None)  # “...,” but he also noted … / “…” on tax, and since 2008 she has told: a new clause
+    if tail and _RELATIVE_REPORT.search(ctx.art.text, ctx.c_end, tail[0][0]) \
+            and ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o)):
+        return None, None  # Cruz says he is “…” with Rubio, in a finish that he said …: the cue before reports it
     if tail:
         found = speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi)
         if found is None and not ctx.art.text[tail[0][0]:tail[0][1]].lower().endswith(("ing", "according to")):
@@ -210,6 +218,10 @@ _CLOSE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 
 _AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
+#: A clause of its own between a quotation and a later reporting word: "“…” regarding her links while Roe suggests".
+_SUBORDINATE_CLAUSE = re.compile(r"\s(?:while|whereas|although|because|though)\s")
+#: A relative clause whose pronoun subject reports, right before a reporting word: "that he said", "whom she called".
+_RELATIVE_REPORT = re.compile(r"\b(?:that|which|whom|what)\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+\s+)?$")
 _PARTICIPLES = re.compile(r"\w+ing$")
 _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
 
@@ -487,6 +499,7 @@ def article_quotes(art: Article) -> list[dict]:
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
         closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
+        aside = aside_report(art, s, e, speech(art.cues_in(s, e)))  # "His wife, he says, plans …"
         for cue in speech(art.cues_in(s, e)):
             if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
                 continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
@@ -507,10 +520,14 @@ def article_quotes(art: Article) -> list[dict]:
                 continue  # "Lee blasted the coalition": an object, not reported words
             if not relative and no_words_given(art, cue, start, end):
                 continue  # "declined to comment", "asked not to be named": no words reported
-            seen_speakers.add(found["speaker"])
+            if not found.get("relative"):
+                seen_speakers.add(found["speaker"])  # "Cruz, who says …, said …": the main clause reports too
             if closing is not None and cue != closing[1] and end <= min(closing[0]["start"], closing[1][0]):
                 # "Sanders plans to stay a Democrat, Devine said": what "plans" reports, Devine reports
                 found, cue = resolve_speaker(art, closing[0], closing[1][0]), closing[1]
+            elif aside is not None and (cue[0] > aside[1][1] and not _AND_CLAUSE.search(text, aside[1][1], cue[0])
+                                        or text[cue[1]:aside[0]["start"]].strip() == ","):  # "He hoped, he said, that"
+                found, cue = resolve_speaker(art, aside[0], aside[1][0]), aside[1]
             rows.append(_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))

@@ -137,7 +137,17 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         found = _object(art, clause_lo + by.end(), cut_hi)
         if found:
             return found
+    if plain is None:  # "The Israeli newspaper Haaretz noted": a name after its kind, right before the verb
+        named = [c for c in art.candidates(clause_lo, cut_hi) if c["end"] == cut_hi
+                 and c["type"] in ("named person", "organisation", "media outlet")]
+        if named and _KIND_BEFORE_NAME.fullmatch(text, clause_lo, named[-1]["start"]):
+            return named[-1]
     return plain
+
+
+#: "The Israeli newspaper ", "the conservative group ": a determiner and up to three words of kind before a name
+#: (not "A producer for Yahoo": a preposition makes the name someone else).
+_KIND_BEFORE_NAME = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|to|by|with|from|in|on|and|or)\s)[A-Za-z][\w’'-]*\s+){1,3}")
 
 
 def _subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
@@ -292,7 +302,8 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
         if k < len(words) and k <= 6 and low in DETERMINERS | {"a", "an"} \
                 and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
             plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
-            if plain and plain["type"] in ("anonymous", "description") and not plain["text"].endswith("ly"):
+            kinds = ("anonymous", "description", "organisation") if low == "the" else ("anonymous", "description")
+            if plain and plain["type"] in kinds and not plain["text"].endswith("ly"):  # "The council voted"
                 return plain
     return None
 
