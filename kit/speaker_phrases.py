@@ -75,6 +75,7 @@ def only_skip_words(text: str, sets) -> bool:
     return True
 
 
+@functools.lru_cache(maxsize=4096)
 def manner_adverb(word: str) -> bool:
     """A lower-case word in -ly made from an English word ("quietly", "privately", "angrily"), not a noun in
     -ly ("family", "rally", "assembly").

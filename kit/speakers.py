@@ -384,7 +384,16 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
     found = name_head(art, lo, hi2) or pick_speaker(cands)
     if found:
         return found
-    return plain_phrase(art, lo, hi2, "object")
+    found = plain_phrase(art, lo, hi2, "object")
+    made_by = None if found else _MADE_BY.match(seg, 0, stop)
+    if made_by:  # "according to a survey by the council", "data from the ministry": who made it speaks
+        return plain_phrase(art, lo + made_by.end(), hi2, "object")
+    return found
+
+
+#: a survey, a study or data, then who made it: "a survey by the council", "data from the ministry"
+_MADE_BY = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:survey|poll|study|report|data|figures|statistics|analysis|"
+                      r"estimate|count|review|audit|census)s?\s+(?:by|from)\s+")
 
 
 def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:

@@ -81,3 +81,17 @@ def test_lawmakers_and_economists_are_described_sources():
     # data/word_sets.csv, anonymous_words: lawmakers, legislators, senators, economists, investigators, prosecutors
     got = rows("The two lawmakers, however, argue that “there is precedent for prosecution,” citing a case.")
     assert [(k, s) for _q, k, s, _t, _m in got if k == "partial"] == [("partial", "The two lawmakers")]
+
+
+def test_according_to_a_survey_by_someone_credits_who_made_it():
+    # student 11's own article: "According to a survey by the council, 62 percent …" had no row at all, so
+    # trace_claim and figures said the article gave the figure in its own voice
+    assert [(k, s) for _q, k, s, _t, _m in rows("According to a survey by the council, 62 percent of parents "
+                                                "support the ban.")] == [("indirect", "the council")]
+    assert [s for _q, _k, s, _t, _m in rows("According to data from the ministry, 40 schools closed.")] \
+        == ["the ministry"]
+    # a survey "of" people: the people answered it, they did not make it
+    assert [s for _q, _k, s, _t, _m in rows("According to a survey, 62 percent of parents agree.")] == ["a survey"]
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
+                         "text": ["According to a survey by the council, 62 percent of parents support the ban."]})
+    assert kit.trace_claim(arts, "62 percent").attribution.tolist() == ["the council"]
