@@ -18,3 +18,9 @@ def rows(text):
         if r.speaker_start >= 0:
             assert text[r.speaker_start:r.speaker_end] == r.speaker_text
     return q
+
+
+def speaker_rows(text):
+    """(quote, kind, speaker or None, speaker_text, speaker_method) of each quotation in ``text``, offsets checked."""
+    return [(r.quote, r.kind, r.speaker if isinstance(r.speaker, str) else None, r.speaker_text, r.speaker_method)
+            for r in rows(text).itertuples()]

@@ -2,14 +2,9 @@
 who said the words. All texts are made up; each test fails without its rule."""
 
 import pandas as pd
+from made_up import speaker_rows as rows
 
 import kit
-
-
-def rows(text):
-    q = kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
-    return [(r.quote, r.kind, r.speaker if isinstance(r.speaker, str) else None, r.speaker_text, r.speaker_method)
-            for r in q.itertuples()]
 
 
 def test_a_relative_pronoun_that_is_the_object_leaves_the_subject_after_it():

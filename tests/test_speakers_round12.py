@@ -2,14 +2,9 @@
 All texts are made up; each test fails without its rule."""
 
 import pandas as pd
+from made_up import speaker_rows as rows
 
 import kit
-
-
-def rows(text):
-    q = kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
-    return [(r.quote, r.kind, r.speaker if isinstance(r.speaker, str) else None, r.speaker_text, r.speaker_method)
-            for r in q.itertuples()]
 
 
 def test_a_reporting_word_in_a_relative_clause_after_the_quotation_leaves_it_to_the_cue_before():
