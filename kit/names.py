@@ -169,6 +169,8 @@ def _looks_like_person(run: str, sets: WordSets) -> bool:
         words.pop(0)
     if not words:
         return False
+    if len(words) == 1 and word_core(words[0]) in sets.inference_subjects:
+        return False  # "Data from the ministry shows …": a capital that opens the sentence, not a name
     for w in words:
         low = word_core(w)
         bare = w.strip(".,;:()’'")

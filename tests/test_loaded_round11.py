@@ -141,3 +141,13 @@ def test_plain_senses_of_the_new_words(text):
 def test_the_new_words_stay_loaded_about_people():
     assert [t for t, _ in flags("He ran a dirty campaign and called her a monster.")] == ["dirty", "monster"]
     assert [t for t, _ in flags("They perverted the meaning of the law.")] == ["perverted"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("One study cannot prove that phones harm grades.", []),  # student 12: "prove" was a booster here
+    ("The claim has not been proven.", []),
+    ("They failed to prove it.", []),
+    ("Tests prove the water is safe.", ["prove"]),
+])
+def test_a_denied_proof_is_not_a_booster(text, kept):
+    assert kit.annotate(text, categories=["booster"]).text.tolist() == kept

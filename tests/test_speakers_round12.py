@@ -90,3 +90,16 @@ def test_according_to_a_survey_by_someone_credits_who_made_it():
     arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
                          "text": ["According to a survey by the council, 62 percent of parents support the ban."]})
     assert kit.trace_claim(arts, "62 percent").attribution.tolist() == ["the council"]
+
+
+def test_a_capital_opening_the_sentence_on_a_word_for_evidence_is_not_a_person():
+    # student 12: "Data from the ministry shows …" was credited to "Data", a named person
+    q = kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
+                                 "text": ["Data from the ministry shows 500 schools closed."]}))
+    assert list(zip(q.speaker, q.speaker_type)) == [("the ministry", "organisation")]
+
+
+def test_a_forum_or_a_society_is_an_organisation():
+    q = kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [
+        "According to a survey by the National Parents Forum, 62 percent of parents agree."]}))
+    assert list(zip(q.speaker, q.speaker_type)) == [("National Parents Forum", "organisation")]

@@ -213,7 +213,8 @@ def with_corpus(mine, articles=None):
     return pd.concat([mine, extra], ignore_index=True)
 
 
-_NO_ROWS = "No rows: the kit found nothing of this kind in this text."
+_NO_ROWS = ("No rows: the kit found nothing of this kind in this text. If the cell has a CHANGE THIS, put in a "
+            "word or phrase that is in your text.")
 _CELL_STYLE = "text-align: left; white-space: normal; vertical-align: top"
 
 

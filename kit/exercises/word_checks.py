@@ -457,8 +457,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         elif word in others or part_of:  # 'supposed' of "the supposed", on the doubt list
             category, note = others[word if word in others else part_of[0]]
             what = f"'{word}'" if word in others else f"'{word}' is part of '{part_of[0]}', which"
-            detail.append(f"{what} is on the word list of {category_label([category])}, not among the {label}: "
-                          f"{note}")
+            gloss = re.search(r" \(.*\)$", ONE_OF.get(category, ""))  # what a booster is, before lesson 04
+            detail.append(f"{what} is on the word list of {category_label([category])}{gloss.group(0) if gloss else ''}, "
+                          f"not among the {label}: {note}")
         elif word in listed and here:
             reason = reason if reason is not None else why_left_out(word, whole_text, listed[word], listed_tone(word))
             detail.append(f"'{word}' is in this {scope} and on the word list of {category_label([listed[word]])}, "
