@@ -70,3 +70,10 @@ def test_text_is_escaped_and_styler_methods_still_work():
     assert "<script>" not in shown.highlight_max(subset=["count"]).to_html()  # a Styler method, as before
     assert shown.data.columns.tolist() == ["text", "count"]
     assert "No rows" in ex.whole_text(pd.DataFrame({"text": []})).to_html()
+
+
+def test_headers_are_column_headers_over_left_aligned_text():
+    # student 12: "text" and "note" sat at the right edge over left-aligned text
+    page = ex.whole_text(pd.DataFrame({"text": ["a long sentence"], "note": ["why"]})).to_html()
+    assert page.count('<th scope="col" style="text-align: left">') == 2
+    assert "text-align: left" in page.split("<td", 1)[1].split(">", 1)[0]

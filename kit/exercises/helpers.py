@@ -255,7 +255,8 @@ class WholeText:
         import html
 
         shown = self.data
-        head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+        # headers sit over their column's left-aligned text (student 12), each a column header for screen readers
+        head = "".join(f'<th scope="col" style="text-align: left">{html.escape(str(c))}</th>' for c in shown.columns)
         columns = [[_cell_text(v, kind) for v in shown[c].tolist()] for c, kind in zip(shown.columns, _kinds(shown))]
         rows = "".join("<tr>" + "".join(f'<td style="{_CELL_STYLE}">{v}</td>' for v in row) + "</tr>"
                        for row in zip(*columns))
