@@ -88,6 +88,13 @@ _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]f|[Aa]
 _CLOSING_WORDS = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 
+def _reports_for_sentence(found: dict | None) -> bool:
+    """Can this speaker report for a whole sentence: named in the text, not a relative pronoun ("who had
+    condemned"), and a person, group or outer pronoun (not "I believe")?"""
+    return found is not None and found.get("start", -1) >= 0 and not found.get("relative") and (
+        found.get("type") in _OUTER_TYPES or found.get("pronoun") in _INNER_PRONOUNS)
+
+
 def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = False) -> tuple[dict, tuple] | None:
     """(speaker, cue) of a report that closes the sentence text[s:e] after a comma: "Sanders plans to stay a
     Democrat, Devine said." / "…, said Ann Lee." The sentence before the comma is what that speaker
@@ -111,8 +118,7 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
     if not _CLOSING_WORDS.match(text, cue[1], e):
         return None
     found = speaker_for_cue(art, cue, s, e)
-    if found is None or found.get("start", -1) < 0 or found.get("relative") or not (
-            found.get("type") in _OUTER_TYPES or found.get("pronoun") in _INNER_PRONOUNS):
+    if not _reports_for_sentence(found):
         return None  # not ", who had condemned", not "I believe"
     first = min(found["start"], cue[0])
     if not text[s:first].rstrip().endswith(","):
@@ -145,8 +151,7 @@ def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple]
         if m is None or _NEW_CLAUSE_AFTER.match(text, m.end(), e):
             continue  # not ", records show, and experts say": a new clause follows
         found = speaker_for_cue(art, cue, s, e)
-        if found is None or found.get("start", -1) < 0 or found.get("relative") or not (
-                found.get("type") in _OUTER_TYPES or found.get("pronoun") in _INNER_PRONOUNS):
+        if not _reports_for_sentence(found):
             continue
         if not text[s:found["start"]].rstrip().endswith(",") or found["end"] > cue[0] \
                 or text[found["end"]:cue[0]].strip():
