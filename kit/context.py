@@ -66,6 +66,7 @@ _CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
 #: The letters that case folding matches to a plain a-z letter, or that lower() lengthens: İ ı ſ K.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+_WORD_BEFORE = re.compile(r"[\w-]")  # a character that makes a match start inside a word
 _MARKS_AND_SPACE = " \t\n\"“”‘’'"
 
 
@@ -191,8 +192,10 @@ class ContextRules:
         self._for: dict = {}  # (category, term) -> the rules to try, in order
         # (rule, pattern, the same pattern for a lower-cased copy or None) of the rules for every word, matched
         # over the whole text (see start_text)
-        self._scan: list | None = None  # compiled from _scan_sources by the first start_text
-        self._scan_sources: list = []  # (rule, pattern source, whether it is all small letters)
+        self._scan: dict | None = None  # rule -> (category, patterns), compiled from _scan_sources when first needed
+        self._scan_sources: list = []  # (rule, category, pattern source, whether it is all small letters)
+        self._text = ""  # the current text (see start_text) and its lower-cased copy, made when first needed
+        self._low: str | None = None
         self._ready: dict = {}  # rule -> the rule with its pattern compiled
         self._ends: dict = {}  # rule -> offsets where its words end, in the current text
         self._keys = None  # (category, term) and categories that have rules of their own
@@ -219,11 +222,10 @@ class ContextRules:
             if look == "before" and not terms:
                 # a rule for every word of a category: where its words end is found once per article
                 look = "before_any"
-                # the first letters, looked at before the alternation is tried: the same matches, sooner
-                firsts = "".join(sorted({re.escape(w.strip()[0].lower()) for w in words.split("|") if w.strip()}))
-                lead = f"(?=[{firsts}])" if firsts and not any(mark in words for mark in _PLACEHOLDERS) else ""
-                rx = rf"(?<![\w-]){lead}(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}"
-                self._scan_sources.append((row["rule"], rx, rx == rx.lower()))
+                # the look-behind (?<![\w-]) is checked apart (see _ends_of): a pattern that starts with its
+                # words lets the regular-expression engine jump to their first letters
+                rx = rf"(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}"
+                self._scan_sources.append((row["rule"], row["category"], rx, rx == rx.lower()))
             rule = (row["rule"], look, rx, row["action"])
             if terms:
                 for t in terms:
@@ -231,25 +233,55 @@ class ContextRules:
             else:
                 self.by_category.setdefault(row["category"], []).append(rule)
 
-    def start_text(self, text: str) -> set:
-        """Find, once, where the words of the rules for every word end in ``text``; return all those offsets.
+    def start_text(self, text: str) -> _Ends:
+        """Begin a new text: forget the flags of the last one, and return where the words of the rules for
+        every word (category ``*``) end in ``text``, found when first asked.
 
-        A scan without case folding over a lower-cased copy is about twice as fast and finds the same ends
-        when the pattern is all small letters and the text has none of the four letters that fold to a
-        plain a-z letter or change length when lower-cased (İ ı ſ K); otherwise the text itself is scanned.
+        Each rule for every word of a category is matched over the whole text once, and only when a flag it
+        may apply to is met. A scan without case folding over a lower-cased copy is about twice as fast and
+        finds the same ends when the pattern is all small letters and the text has none of the four letters
+        that fold to a plain a-z letter or change length when lower-cased (İ ı ſ K); otherwise the text
+        itself is scanned.
+
+        >>> rules = ContextRules(load_context_rules())
+        >>> 14 in rules.start_text('He used the word "hero".')
+        False
+        >>> 18 in rules.start_text('He used the word "hero".')
+        True
         """
         self._flagged = set()
+        self._text, self._low, self._ends = text, None, {}
+        return _Ends(self)
+
+    def _ends_of(self, name: str) -> set:
+        """Where the words of the whole-text rule ``name`` end in the current text (matched once per text)."""
+        ends = self._ends.get(name)
+        if ends is not None:
+            return ends
+        _category, rx, plain = self._scans()[name]
+        text = self._text
+        if plain is not None:
+            if self._low is None:
+                self._low = text.lower() if not _FOLDS_TO_ASCII.search(text) else ""
+            if self._low:
+                rx, text = plain, self._low
+        ends = self._ends[name] = set()
+        pos = 0
+        search, word_before = rx.search, _WORD_BEFORE.match
+        while (m := search(text, pos)) is not None:
+            start, end = m.span()
+            if start and word_before(text, start - 1):  # (?<![\w-]): the words start inside a word
+                pos = start + 1
+                continue
+            ends.add(end)
+            pos = end if end > start else start + 1
+        return ends
+
+    def _scans(self) -> dict:
         if self._scan is None:
-            self._scan = [(name, re.compile(source, re.IGNORECASE), re.compile(source) if small else None)
-                          for name, source, small in self._scan_sources]
-        if not self._scan:
-            self._ends = {}
-            return set()
-        low = text.lower() if not _FOLDS_TO_ASCII.search(text) else None
-        self._ends = {name: {m.end() for m in (rx.finditer(text) if low is None or plain is None
-                                               else plain.finditer(low))}
-                      for name, rx, plain in self._scan}
-        return set().union(*self._ends.values())
+            self._scan = {name: (category, re.compile(source, re.IGNORECASE), re.compile(source) if small else None)
+                          for name, category, source, small in self._scan_sources}
+        return self._scan
 
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
         """A quick test: can any rule apply to this flag? (False for most flags, so they skip :meth:`applies`.)"""
@@ -301,7 +333,7 @@ class ContextRules:
                 hit = ((category, term.lower()) in self._flagged if rx == "<term>"
                        else repeated_sentence(text, start, end, sentence_start))
             elif look == "before_any":
-                hit = start in self._ends.get(name, ())
+                hit = start in self._ends_of(name)
             elif look == "after":
                 hit = rx.match(text, end, min(len(text), end + 60)) is not None
             elif look == "before" and isinstance(rx, tuple):
@@ -333,6 +365,18 @@ class ContextRules:
         if required is not None:
             return required, "drop"  # no requirement holds: the word does not do its listed job here
         return None
+
+
+class _Ends:
+    """Where the words of the rules for every word (category ``*``) end in the current text: ``start in
+    ends`` matches them the first time it is asked (see :meth:`ContextRules.start_text`)."""
+
+    def __init__(self, rules: ContextRules):
+        self.rules = rules
+        self.names = [name for name, (category, _rx, _plain) in rules._scans().items() if category == "*"]
+
+    def __contains__(self, offset: int) -> bool:
+        return any(offset in self.rules._ends_of(name) for name in self.names)
 
 
 _SET = re.compile(r"<set:(\w+)>")
