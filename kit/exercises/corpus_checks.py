@@ -16,13 +16,14 @@ import re
 import pandas as pd
 
 from ..ranking import TIE_STEPS, tied
-from .answers import check_choice, loose, match_choice, need_text, norm, quote_list, read_number
+from .answers import check_choice, did_you_mean, loose, match_choice, need_text, norm, quote_list, read_number
 from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import (
     COMPARED,
     CORRECT,
     INCORRECT,
+    NOT_ANSWERED,
     PARTLY,
     CheckResult,
     category_label,
@@ -401,7 +402,7 @@ def column_words(column: str) -> str:
 
 
 @guarded
-def check_prediction(prediction, actual, what: str = "the value") -> CheckResult:
+def check_prediction(prediction, actual, what: str | None = None, choices=None) -> CheckResult:
     """Compare a prediction made before computing with the computed ``actual`` value.
 
     A prediction is not graded: one that matches the kit passes (status "correct") but is shown as a comparison
@@ -409,7 +410,8 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
     prediction of a choice (an article id, an outlet) is checked after the table or plot that answers it, so a
     different one is told the kit's ranking (the lesson may argue the other reading is better: never "your guess
     was off"). A number gets the gap ("close" within 10%); each time the student is asked to compare with the reason
-    they had.
+    they had. ``what`` says what is counted or ranked ("direct quotations", "has the most hedges"); ``choices``
+    (the article ids or names of the table) lets a misspelt choice get "did you mean …?".
 
     >>> print(check_prediction(3, 5, "direct quotations"))
     ↔ Your prediction and the kit: you predicted 3 direct quotations; the kit counts 5, 2 more than you predicted.
@@ -422,6 +424,10 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
       Keep your prediction as it is, and think back: what made you pick 'a'?
     >>> print(check_prediction("a", "b", "has the fewest loaded words per 1,000 words").message)
     you predicted 'a'; in the kit's count, 'b' has the fewest loaded words per 1,000 words.
+    >>> print(check_prediction("russia-charges-pentgon", "syria-us-isis", choices=["russia-charges-pentagon",
+    ...                                                                            "syria-us-isis"]))
+    … Not answered yet: 'russia-charges-pentgon' is not one of the article ids in the table: did you mean 'russia-charges-pentagon'?
+      Copy the id from the table, in quotes, then run the cell again.
     """
     if prediction is ...:
         return not_answered("prediction")
@@ -430,24 +436,35 @@ def check_prediction(prediction, actual, what: str = "the value") -> CheckResult
         problem = need_text(prediction, "article_id from the table above" if "-" in actual else "name")
         if problem is not None:
             return problem
-        ranked = f"{what} too" if what != "the value" else "the kit's ranking puts it first too"
+        if choices is not None:
+            choices = [c for c in dict.fromkeys(choices) if isinstance(c, str)]
+            if match_choice(prediction, [*choices, actual]) is None:
+                kind = "article ids" if "-" in actual else "names"
+                guess = did_you_mean(prediction, choices, endings=False)
+                return CheckResult(NOT_ANSWERED, f"{prediction!r} is not one of the {kind} in the table"
+                                   + (f": did you mean {guess!r}?" if guess else "."),
+                                   "Copy the id from the table, in quotes, then run the cell again."
+                                   if "-" in actual else "Copy the name from the table, in quotes, then run the "
+                                   "cell again.")
+        ranked = f"{what} too" if what else "the kit's ranking puts it first too"
         if match_choice(prediction, [actual]) == actual:
             return CheckResult(CORRECT, f"you predicted {actual!r}, and in the kit's count it {ranked}.",
                                "Think back: what told you?", badge=COMPARED)
-        finds = f"in the kit's count, {actual!r} {what}." if what != "the value" else \
+        finds = f"in the kit's count, {actual!r} {what}." if what else \
             f"the kit finds {actual!r}: its ranking puts it first."
         return CheckResult(COMPARED, f"you predicted {prediction!r}; {finds}",
                            ["Find both in the table or plot above and compare their numbers.",
                             f"Keep your prediction as it is, and think back: what made you pick "
                             f"{str(prediction).strip()!r}?"])
+    what = f" {what}" if what else ""
     number = read_number(prediction)
     if number is None:
         return whole_number(prediction)
     gap = actual - number
     if gap == 0:
-        return CheckResult(CORRECT, f"you predicted exactly the kit's count: {number:g} {what}; the kit's count is "
+        return CheckResult(CORRECT, f"you predicted exactly the kit's count: {number:g}{what}; the kit's count is "
                            f"{actual:g}.", "Think back: what told you?", badge=COMPARED)
-    said = (f"you predicted {number:g} {what}; the kit counts {actual:g}, "
+    said = (f"you predicted {number:g}{what}; the kit counts {actual:g}, "
             f"{abs(gap):g} {'more' if gap > 0 else 'fewer'} than you predicted.")
     negative = "A count is never below 0." if number < 0 <= actual else ""
     compare = f"The kit's count is {actual:g}; compare it with what you expected: what made you expect {number:g}?"
