@@ -319,6 +319,7 @@ def _sources(frame, gazetteer=None):
             e = entry(row.article_id, row.outlet, name, stype, kind)
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], s)
+    texts = dict(zip(frame.article_id, frame.text))
     vague = _vague_table(frame)
     if len(vague):
         outlets = dict(zip(frame.article_id, frame.outlet))
@@ -326,7 +327,6 @@ def _sources(frame, gazetteer=None):
         for r in table_rows(q):
             if r.speaker_start >= 0:
                 speaker_spans.setdefault(r.article_id, []).append((r.speaker_start, r.speaker_end))
-        texts = dict(zip(frame.article_id, frame.text))
         for v in table_rows(vague):
             if any(a < v.end and v.start < b for a, b in speaker_spans.get(v.article_id, [])):
                 continue  # already counted as the speaker of a quotation
@@ -338,12 +338,31 @@ def _sources(frame, gazetteer=None):
             e["anonymous"] = True
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], v.start)
+    for (aid, source), e in table.items():
+        if not e["gazetteer_type"] and not e["n_mentions"]:  # not on the kit's lists: count the name itself
+            e["n_mentions"] = times_named(texts[aid], source, e["source_type"])
     rows = [table[k] for k in order]
     ids = {aid: i for i, aid in enumerate(frame.article_id)}
     rows.sort(key=lambda r: (ids.get(r["article_id"], 0), r["_pos"]))
     out = pd.DataFrame(rows, columns=[*SOURCE_COLUMNS, "_pos"]).drop(columns="_pos")
     return out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
                        "n_mentions": "int64", "guessed": "int64", "anonymous": bool})
+
+
+def times_named(text: str, source: str, source_type: str) -> int:
+    """How many times ``text`` names a source that is not on the kit's lists: a person by their family name
+    (the last word of the name, without a particle such as "al-"), any other source by its own words.
+
+    >>> t = "Walid al-Moallem spoke. Moallem said no. Experts agree; some experts do not."
+    >>> times_named(t, "Walid al-Moallem", "named person"), times_named(t, "some experts", "anonymous")
+    (2, 1)
+    """
+    words = source.split()
+    if source_type == "named person" and words:
+        name = re.sub(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-", "", words[-1].removesuffix("'s").removesuffix("’s"))
+        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    pattern = r"\s+".join(map(re.escape, words))
+    return len(re.findall(rf"(?<![\w-]){pattern}(?![\w-])", text, flags=re.IGNORECASE)) if words else 0
 
 
 # "<noun> of [the] ..." just before a vague source, where the noun is not a quantity ("one of", "some of")

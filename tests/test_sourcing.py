@@ -306,6 +306,17 @@ def test_seed_pronoun_guesses_are_marked(seed_quotes):
     assert guessed.speaker_guess.all()
 
 
+def test_a_person_quoted_is_counted_as_named_like_an_organisation():
+    # a teacher's reader: "Walid al-Moallem" showed 0 mentions beside "US government" 24 (parallel actors,
+    # parallel counts): a source that is not on the kit's lists is counted by its own name
+    a = arts("Foreign Minister Walid al-Moallem said the talks failed. The US government denied it. "
+             "Moallem repeated the claim, and the US government answered Moallem again.")
+    s = sources(a).set_index("source")
+    assert s.loc["Walid al-Moallem", "n_mentions"] == 3
+    assert s.loc["US government", "n_mentions"] == 2
+    assert s.loc["Walid al-Moallem", "n_quotes"] >= 1
+
+
 # ------------------------------------------------------------------ citations and claim trace
 
 def test_citations_table_and_plot():
