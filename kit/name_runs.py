@@ -44,7 +44,14 @@ def word_core(word: str) -> str:
     ('turkey', 'we')
     """
     w = word.lower().strip(".,;:!?()[]“”\"‘")
-    return re.sub(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$", "", w)
+    if "’" not in w and "'" not in w:
+        return w  # every ending _CONTRACTION drops holds an apostrophe
+    return _CONTRACTION.sub("", w)
+
+
+_CONTRACTION = re.compile(r"(?:[’'](?:s|re|ve|ll|d|m)?|n[’']t)$")
+_NON_SPACE = re.compile(r"\S+")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 
 
 def clean_run(text: str, start: int, end: int, sets: WordSets) -> tuple[int, int]:
@@ -62,7 +69,7 @@ def clean_run(text: str, start: int, end: int, sets: WordSets) -> tuple[int, int
 @functools.lru_cache(maxsize=65536)
 def _clean_offsets(run: str, sets: WordSets) -> tuple[int, int]:
     """:func:`clean_run` on the run alone: offsets into ``run``."""
-    words = list(re.finditer(r"\S+", run))
+    words = list(_NON_SPACE.finditer(run))
     # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
     # a capitalised one can ("Abu Mohammed al-Julani")
     while words and (word_core(words[0].group(0)) in sets.stop_caps or words[0].group(0) in sets.particles
@@ -93,7 +100,7 @@ def is_abbreviation(token: str) -> bool:
     """
     from .segment import ABBREVIATIONS
 
-    if re.fullmatch(r"(?:[A-Za-z]\.)+", token):
+    if _INITIALS.fullmatch(token):
         return True
     return token.lower().rstrip(".") in ABBREVIATIONS
 

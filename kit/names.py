@@ -48,6 +48,15 @@ _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 _NOT_SPACE_OR_DIGIT = re.compile(r"[^\s\d]")
 _LONG_WORD = re.compile(r"([A-Za-z])[\w’'-]{3,}")  # a word of 4+ letters; findall gives its first letter
 _RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
+# patterns the name finder tries tens of thousands of times per corpus, compiled once
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?")
+_CAPS_GLUED = re.compile(r"[A-Z]{2,}[a-z]")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*")
+_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z’'-]+")
+_ROLE_AFTER = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
+_CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z’'-]{2,}[^su’'\W]s")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def person_name(run: str, sets: WordSets | None = None) -> str:
@@ -142,7 +151,7 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 def _courtesy_and_surname(words: list[str]) -> bool:
     """Two words, a courtesy title and one capitalised word: a person, whatever the second word is."""
     return len(words) == 2 and words[0].lower().rstrip(".") in _COURTESY \
-        and re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?", words[1]) is not None
+        and _SURNAME.fullmatch(words[1]) is not None
 
 
 def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
@@ -179,7 +188,7 @@ def _looks_like_person(run: str, sets: WordSets) -> bool:
             return False
         if len(bare) >= 2 and bare.isupper() and "." not in bare:
             return False  # an acronym: ISIS, SDF, AMN
-        if re.match(r"[A-Z]{2,}[a-z]", bare):
+        if _CAPS_GLUED.match(bare):
             return False  # an acronym glued to a word: "USled" (a lost hyphen)
         if len(bare) == 1 and not w.endswith("."):
             return False  # "(W)omen" -> W
@@ -232,9 +241,8 @@ class Article:
         self._persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names (’ and ' stand in the same places of the pattern: one replace first)
-        self.lower_words = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", self.text.replace("’", "'")))
-        # capitalised words this article writes inside a sentence, after a small word: names, not plurals
-        self.mid_caps = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", self.text))
+        self.lower_words = set(_LOWER_WORD.findall(self.text.replace("’", "'")))
+        self._mid_caps: set | None = None  # see mid_caps: read when first asked for
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
         for ps, pe in paragraphs:
@@ -328,7 +336,7 @@ class Article:
         article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or the first
         word of a role written in lower case ("Shop owner Tom Lee", "Police chief Anna Berg")."""
         word = self.text[s:e]
-        if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
+        if not _CAPITALISED_WORD.fullmatch(word):
             return False
         j = s - 1
         while j >= 0 and self.text[j] in " \t“\"‘'(":
@@ -343,15 +351,23 @@ class Article:
         low = word.lower().replace("’", "'")
         if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
             return True
-        role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
+        role = _ROLE_AFTER.match(self.text[e:e + 40])
         return bool(role) and _is_title(role.group(1), self.sets) and _person_key(word) not in self.persons
+
+    @property
+    def mid_caps(self) -> set:
+        """Capitalised words this article writes inside a sentence, after a small word: names, not
+        plurals (one scan of the text, made the first time :meth:`plural_group` needs it)."""
+        if self._mid_caps is None:
+            self._mid_caps = set(_MID_CAP.findall(self.text))
+        return self._mid_caps
 
     def plural_group(self, s: int, e: int) -> bool:
         """One capitalised plural that opens a sentence and is written with a capital nowhere else in
         the article, nor known as a person's name: a group described, not named ("Opponents of the
         cut argue", "Supporters say"). "Jones said" after "Tom Jones" stays a name."""
         word = self.text[s:e]
-        if not re.fullmatch(r"[A-Z][a-z’'-]{2,}[^su’'\W]s", word) or word in self.mid_caps \
+        if not _CAPITALISED_PLURAL.fullmatch(word) or word in self.mid_caps \
                 or _person_key(word) in self.persons:
             return False
         k = self.sentence_index(s)
@@ -365,7 +381,7 @@ class Article:
             return False
         if name.endswith("ed") and _PARTICIPLE_NEXT.match(self.text, e):
             return True
-        before = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, s - 20):s])
+        before = _WORD_BEFORE.search(self.text[max(0, s - 20):s])
         return bool(before) and before.group(1).lower() in self.sets.place_prepositions
 
     def gaz_overlapping(self, s: int, e: int):
