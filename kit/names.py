@@ -90,10 +90,12 @@ def _person_name(run: str, sets: WordSets) -> str:
 def _of_before(text: str, pos: int) -> bool:
     """Could a pattern that ends in "of " or "of the " end at ``pos`` (spaces, after "of" or "the")?
     A quick test before such a search."""
-    j = pos
+    if pos == 0 or not text[pos - 1].isspace():
+        return False
+    j = pos - 1
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    return j < pos and (text[max(0, j - 2):j] == "of" or text[max(0, j - 3):j] == "the")
+    return text.endswith("of", 0, j) or text.endswith("the", 0, j)
 
 
 def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> tuple[int, str]:
