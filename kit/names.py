@@ -194,20 +194,14 @@ def _looks_like_person(run: str, sets: WordSets) -> bool:
             return False  # an acronym glued to a word: "USled" (a lost hyphen)
         if len(bare) == 1 and not w.endswith("."):
             return False  # "(W)omen" -> W
-        if any(ch.isdigit() for ch in bare):
+        if any(map(str.isdigit, bare)):
             return False
     return True
 
 
 def _spans_within(spans, starts, lo: int, hi: int) -> list:
     """The spans (sorted by start, ``starts`` their start offsets) that lie wholly inside [lo, hi)."""
-    k = bisect.bisect_left(starts, lo)
-    out = []
-    while k < len(spans) and spans[k][0] < hi:
-        if spans[k][1] <= hi:
-            out.append(spans[k])
-        k += 1
-    return out
+    return [sp for sp in spans[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if sp[1] <= hi]
 
 
 class Article:
