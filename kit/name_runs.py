@@ -215,7 +215,7 @@ def plain_pieces(run: str, after: str, sets: WordSets) -> tuple[tuple[int, int],
 def _letter_word_pieces(words: list[str], after: str, sets: WordSets) -> tuple[tuple[int, int], ...]:
     """:func:`plain_pieces` of a run of words made of letters only, one space apart (two runs in three),
     worked out on the words: :func:`clean_run`, then :func:`split_run`'s cuts and :func:`clean_run` of
-    each piece, as :func:`cut_piece` makes them (the same answers: tests/test_name_runs.py)."""
+    each piece, as :func:`cut_piece` makes them (the same answers: tests/test_sourcing_speed.py)."""
     starts = [0] * len(words)
     for k in range(1, len(words)):
         starts[k] = starts[k - 1] + len(words[k - 1]) + 1
