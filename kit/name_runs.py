@@ -18,8 +18,8 @@ import re
 
 from .wordsets import WordSets
 
-__all__ = ["NAME_RUN", "MODIFIER", "word_core", "is_abbreviation", "clean_run", "strip_span", "split_run",
-           "cut_piece", "plain_pieces"]
+__all__ = ["NAME_RUN", "MODIFIER", "NUMBER_NEXT", "word_core", "is_abbreviation", "clean_run", "strip_span",
+           "split_run", "cut_piece", "plain_pieces"]
 
 _CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
 _NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
@@ -107,7 +107,8 @@ def is_abbreviation(token: str) -> bool:
 
 # a nickname in quotation marks, or a word (split_run)
 _RUN_TOKEN = re.compile(r"[“\"][^”\"\n]{1,20}[”\"]|\S+")
-_NUMBER_NEXT = re.compile(r"\s*\d")
+#: A number right after a word (within four characters): a month before it is a date ("December 5"), not a name.
+NUMBER_NEXT = re.compile(r"\s*\d")
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
@@ -147,7 +148,7 @@ def split_run(text: str, s: int, e: int, sets: WordSets):
         if w[0] in "“\"":
             continue
         always, month, stop_cap, possessive, full_stop = _word_cuts(w, sets)
-        if always or (month and _NUMBER_NEXT.match(text, te, te + 4) is not None) or (stop_cap and ts > s):
+        if always or (month and NUMBER_NEXT.match(text, te, te + 4) is not None) or (stop_cap and ts > s):
             if ts > cur:
                 yield cur, ts
             cur = te
@@ -195,9 +196,9 @@ def cut_piece(text: str, ps: int, pe: int, sets: WordSets) -> list[tuple[int, in
 @functools.lru_cache(maxsize=65536)
 def plain_pieces(run: str, after: str, sets: WordSets) -> tuple[tuple[int, int], ...]:
     """The names in a run (a match of :data:`NAME_RUN`) with no gazetteer name in it, as offsets into
-    ``run``: :func:`clean_run`, then :func:`cut_piece`. The answer depends only on the run and the
-    four characters ``after`` it (a month before a number: only their spaces and digits matter, so
-    kit.names writes any other character as "x"), so each distinct run is read once.
+    ``run``: :func:`clean_run`, then :func:`cut_piece`. The answer depends only on the run and on
+    whether the four characters ``after`` it start with a number (:data:`NUMBER_NEXT`: a month before a
+    number is cut off), so kit.names passes " 5" or "" and each distinct run is read once or twice.
 
     >>> from kit.wordsets import word_sets
     >>> plain_pieces("But Mattis December", " 5. ", word_sets()), plain_pieces("Mattis December", " was", word_sets())
@@ -234,7 +235,7 @@ def _letter_word_pieces(words: list[str], after: str, sets: WordSets) -> tuple[t
     for k in range(first, stop + 1):
         if k < stop:
             always, month, stop_cap = _word_cuts(words[k], sets)[:3]
-            number_next = month and k == len(words) - 1 and _NUMBER_NEXT.match(after) is not None
+            number_next = month and k == len(words) - 1 and NUMBER_NEXT.match(after) is not None
             if not (always or number_next or (stop_cap and k > first)):
                 continue  # (a word of letters is never a possessive or a sentence's end)
         a, b = clean(cur, k)  # the piece before a cut word, or the last one

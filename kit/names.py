@@ -23,7 +23,16 @@ import functools
 import re
 
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
-from .name_runs import MODIFIER, NAME_RUN, clean_run, cut_piece, is_abbreviation, plain_pieces, word_core
+from .name_runs import (
+    MODIFIER,
+    NAME_RUN,
+    NUMBER_NEXT,
+    clean_run,
+    cut_piece,
+    is_abbreviation,
+    plain_pieces,
+    word_core,
+)
 from .wordsets import WordSets, word_sets
 
 __all__ = ["Article", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
@@ -44,8 +53,6 @@ _TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z]
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
-#: After a run, only spaces and digits matter to its pieces (a month before a number): the rest is one letter.
-_NOT_SPACE_OR_DIGIT = re.compile(r"[^\s\d]")
 _LONG_WORD = re.compile(r"([A-Za-z])[\w’'-]{3,}")  # a word of 4+ letters; findall gives its first letter
 _RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
 # patterns the name finder tries tens of thousands of times per corpus, compiled once
@@ -305,7 +312,8 @@ class Article:
         out = []
         sets = self.sets
         if not self.gaz_overlapping(start, end):  # the usual case: the pieces depend on the run's words alone
-            after = _NOT_SPACE_OR_DIGIT.sub("x", text[end:end + 4])  # all the pieces read of what follows the run
+            # all the pieces read of what follows the run: is a number next (a month before it is a date)?
+            after = " 5" if NUMBER_NEXT.match(text, end, end + 4) else ""
             return [(start + a, start + b) for a, b in plain_pieces(text[start:end], after, sets)]
         s, e = clean_run(text, start, end, sets)
         if e <= s:

@@ -12,7 +12,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kit.name_runs import NAME_RUN, clean_run, cut_piece, plain_pieces
+from kit.name_runs import NAME_RUN, NUMBER_NEXT, clean_run, cut_piece, plain_pieces
 from kit.sourcing import checked_articles, prepare_articles
 from kit.speaker_phrases import end_of_words
 from kit.wordsets import word_sets
@@ -66,6 +66,19 @@ def test_a_runs_pieces_read_only_spaces_and_digits_after_it(text, after):
         s, e = clean_run(run, 0, len(run), sets)
         if e > s:
             assert cut_piece(run + after, s, e, sets) == cut_piece(run + plain, s, e, sets)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT, st.text(alphabet=" \t\n5x.,A-’s", min_size=0, max_size=4))
+def test_a_runs_pieces_read_only_whether_a_number_follows(text, after):
+    """kit.names passes plain_pieces " 5" or "" for what follows a run (a number next or not): the
+    pieces are those of the run with the four characters that follow it."""
+    sets = word_sets()
+    short = " 5" if NUMBER_NEXT.match(after) else ""
+    for m in NAME_RUN.finditer(text):
+        run = m.group(0)
+        assert plain_pieces.__wrapped__(run, after, sets) == plain_pieces.__wrapped__(run, short, sets) \
+            == _pieces_step_by_step(run, after, sets)
 
 
 def _pieces_step_by_step(run, after, sets):
