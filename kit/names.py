@@ -500,7 +500,8 @@ class Article:
         for ps, pe in self.runs(lo, hi):
             if any(a <= ps and pe <= b for a, b in covered):
                 continue
-            key = (ps, pe, max(lo, ps - 40), lenient)  # what a run's candidate depends on
+            # what a run's candidate depends on: the stretch's start only through "University of" before it
+            key = (ps, pe, max(lo, ps - 40) if _of_before(text, ps) else -1, lenient)
             cand = self._run_cands.get(key, False)
             if cand is False:
                 cand = self._run_cands[key] = self._run_candidate(*key)
@@ -511,7 +512,8 @@ class Article:
 
     def _run_candidate(self, ps: int, pe: int, org_lo: int, lenient: bool) -> dict | None:
         """What the run text[ps:pe] names, for :meth:`candidates` (``org_lo``: where the words before it
-        that may make it an institution, "University of", can start); None if nothing."""
+        that may make it an institution, "University of", can start; -1 when no "of" stands before it); None
+        if nothing."""
         text = self.text
         sets = self.sets
         run = text[ps:pe]
