@@ -23,7 +23,16 @@ import functools
 import re
 
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
-from .name_runs import MODIFIER, NAME_RUN, clean_run, cut_piece, is_abbreviation, plain_pieces, word_core
+from .name_runs import (
+    MODIFIER,
+    NAME_RUN,
+    NUMBER_NEXT,
+    clean_run,
+    cut_piece,
+    is_abbreviation,
+    plain_pieces,
+    word_core,
+)
 from .wordsets import WordSets, word_sets
 
 __all__ = ["Article", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
@@ -44,10 +53,17 @@ _TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z]
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
-#: After a run, only spaces and digits matter to its pieces (a month before a number): the rest is one letter.
-_NOT_SPACE_OR_DIGIT = re.compile(r"[^\s\d]")
 _LONG_WORD = re.compile(r"([A-Za-z])[\w’'-]{3,}")  # a word of 4+ letters; findall gives its first letter
 _RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
+# patterns the name finder tries tens of thousands of times per corpus, compiled once
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?")
+_CAPS_GLUED = re.compile(r"[A-Z]{2,}[a-z]")
+_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*")
+_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+")
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z’'-]+")
+_ROLE_AFTER = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
+_CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z’'-]{2,}[^su’'\W]s")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 
 
 def person_name(run: str, sets: WordSets | None = None) -> str:
@@ -81,10 +97,12 @@ def _person_name(run: str, sets: WordSets) -> str:
 def _of_before(text: str, pos: int) -> bool:
     """Could a pattern that ends in "of " or "of the " end at ``pos`` (spaces, after "of" or "the")?
     A quick test before such a search."""
-    j = pos
+    if pos == 0 or not text[pos - 1].isspace():
+        return False
+    j = pos - 1
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    return j < pos and (text[max(0, j - 2):j] == "of" or text[max(0, j - 3):j] == "the")
+    return text.endswith("of", 0, j) or text.endswith("the", 0, j)
 
 
 def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> tuple[int, str]:
@@ -142,7 +160,7 @@ _COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 def _courtesy_and_surname(words: list[str]) -> bool:
     """Two words, a courtesy title and one capitalised word: a person, whatever the second word is."""
     return len(words) == 2 and words[0].lower().rstrip(".") in _COURTESY \
-        and re.fullmatch(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?", words[1]) is not None
+        and _SURNAME.fullmatch(words[1]) is not None
 
 
 def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
@@ -179,24 +197,18 @@ def _looks_like_person(run: str, sets: WordSets) -> bool:
             return False
         if len(bare) >= 2 and bare.isupper() and "." not in bare:
             return False  # an acronym: ISIS, SDF, AMN
-        if re.match(r"[A-Z]{2,}[a-z]", bare):
+        if _CAPS_GLUED.match(bare):
             return False  # an acronym glued to a word: "USled" (a lost hyphen)
         if len(bare) == 1 and not w.endswith("."):
             return False  # "(W)omen" -> W
-        if any(ch.isdigit() for ch in bare):
+        if any(map(str.isdigit, bare)):
             return False
     return True
 
 
 def _spans_within(spans, starts, lo: int, hi: int) -> list:
     """The spans (sorted by start, ``starts`` their start offsets) that lie wholly inside [lo, hi)."""
-    k = bisect.bisect_left(starts, lo)
-    out = []
-    while k < len(spans) and spans[k][0] < hi:
-        if spans[k][1] <= hi:
-            out.append(spans[k])
-        k += 1
-    return out
+    return [sp for sp in spans[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)] if sp[1] <= hi]
 
 
 class Article:
@@ -232,9 +244,8 @@ class Article:
         self._persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names (’ and ' stand in the same places of the pattern: one replace first)
-        self.lower_words = set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", self.text.replace("’", "'")))
-        # capitalised words this article writes inside a sentence, after a small word: names, not plurals
-        self.mid_caps = set(re.findall(r"(?<=[a-z,;] )[A-Z][a-z’'-]+", self.text))
+        self.lower_words = set(_LOWER_WORD.findall(self.text.replace("’", "'")))
+        self._mid_caps: set | None = None  # see mid_caps: read when first asked for
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
         for ps, pe in paragraphs:
@@ -301,7 +312,8 @@ class Article:
         out = []
         sets = self.sets
         if not self.gaz_overlapping(start, end):  # the usual case: the pieces depend on the run's words alone
-            after = _NOT_SPACE_OR_DIGIT.sub("x", text[end:end + 4])  # all the pieces read of what follows the run
+            # all the pieces read of what follows the run: is a number next (a month before it is a date)?
+            after = " 5" if NUMBER_NEXT.match(text, end, end + 4) else ""
             return [(start + a, start + b) for a, b in plain_pieces(text[start:end], after, sets)]
         s, e = clean_run(text, start, end, sets)
         if e <= s:
@@ -328,7 +340,7 @@ class Article:
         article, or ending in -ly or -ing ("Having", "Therefore", "Surrendering"), or the first
         word of a role written in lower case ("Shop owner Tom Lee", "Police chief Anna Berg")."""
         word = self.text[s:e]
-        if not re.fullmatch(r"[A-Z][a-z’'-]+", word):
+        if not _CAPITALISED_WORD.fullmatch(word):
             return False
         j = s - 1
         while j >= 0 and self.text[j] in " \t“\"‘'(":
@@ -343,15 +355,23 @@ class Article:
         low = word.lower().replace("’", "'")
         if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
             return True
-        role = re.match(r"[ \t]+([a-z][\w’'-]*)\b", self.text[e:e + 40])
+        role = _ROLE_AFTER.match(self.text[e:e + 40])
         return bool(role) and _is_title(role.group(1), self.sets) and _person_key(word) not in self.persons
+
+    @property
+    def mid_caps(self) -> set:
+        """Capitalised words this article writes inside a sentence, after a small word: names, not
+        plurals (one scan of the text, made the first time :meth:`plural_group` needs it)."""
+        if self._mid_caps is None:
+            self._mid_caps = set(_MID_CAP.findall(self.text))
+        return self._mid_caps
 
     def plural_group(self, s: int, e: int) -> bool:
         """One capitalised plural that opens a sentence and is written with a capital nowhere else in
         the article, nor known as a person's name: a group described, not named ("Opponents of the
         cut argue", "Supporters say"). "Jones said" after "Tom Jones" stays a name."""
         word = self.text[s:e]
-        if not re.fullmatch(r"[A-Z][a-z’'-]{2,}[^su’'\W]s", word) or word in self.mid_caps \
+        if not _CAPITALISED_PLURAL.fullmatch(word) or word in self.mid_caps \
                 or _person_key(word) in self.persons:
             return False
         k = self.sentence_index(s)
@@ -365,7 +385,7 @@ class Article:
             return False
         if name.endswith("ed") and _PARTICIPLE_NEXT.match(self.text, e):
             return True
-        before = re.search(r"([A-Za-z]+)\W*$", self.text[max(0, s - 20):s])
+        before = _WORD_BEFORE.search(self.text[max(0, s - 20):s])
         return bool(before) and before.group(1).lower() in self.sets.place_prepositions
 
     def gaz_overlapping(self, s: int, e: int):
@@ -480,7 +500,8 @@ class Article:
         for ps, pe in self.runs(lo, hi):
             if any(a <= ps and pe <= b for a, b in covered):
                 continue
-            key = (ps, pe, max(lo, ps - 40), lenient)  # what a run's candidate depends on
+            # what a run's candidate depends on: the stretch's start only through "University of" before it
+            key = (ps, pe, max(lo, ps - 40) if _of_before(text, ps) else -1, lenient)
             cand = self._run_cands.get(key, False)
             if cand is False:
                 cand = self._run_cands[key] = self._run_candidate(*key)
@@ -491,7 +512,8 @@ class Article:
 
     def _run_candidate(self, ps: int, pe: int, org_lo: int, lenient: bool) -> dict | None:
         """What the run text[ps:pe] names, for :meth:`candidates` (``org_lo``: where the words before it
-        that may make it an institution, "University of", can start); None if nothing."""
+        that may make it an institution, "University of", can start; -1 when no "of" stands before it); None
+        if nothing."""
         text = self.text
         sets = self.sets
         run = text[ps:pe]

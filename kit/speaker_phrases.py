@@ -57,6 +57,10 @@ def words_span(text: str, lo: int, hi: int) -> list[re.Match]:
     return list(WORD.finditer(text, lo, hi))
 
 
+_OWNER_END = re.compile(r"[’']s?$")
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def only_skip_words(text: str, sets) -> bool:
     """True if ``text`` holds only little words, titles and punctuation (no other content word).
 
@@ -69,7 +73,7 @@ def only_skip_words(text: str, sets) -> bool:
         if not low or low in sets.skip_words or low.rstrip("s") in sets.skip_words or MODIFIER.search(low) \
                 or low == "s":
             continue
-        if re.search(r"[’']s?$", w) and (word_core(w) in sets.places or word_core(w) in sets.demonyms):
+        if _OWNER_END.search(w) and (word_core(w) in sets.places or word_core(w) in sets.demonyms):
             continue  # a place as owner: "Iraq’s former foreign minister Hoshyar Zebari"
         return False
     return True
@@ -85,12 +89,15 @@ def manner_adverb(word: str) -> bool:
     """
     if not word.islower() or not word.endswith("ly") or len(word) < 6:
         return False
-    from .pronouncing import words
+    from .pronouncing import syllables_of
 
-    known = words()
-    stem = word[:-2]
-    return stem in known or (word.endswith("ily") and word[:-3] + "y" in known) or (
-        word.endswith("ably") or word.endswith("ibly")) and word[:-1] + "e" in known
+    def known(w: str) -> bool:
+        # a word of the CMU dictionary (``w in pronouncing.words()``), found by bisection in its lines:
+        # a cold kit.quotes asks about a hundred words, which a search of the dictionary's text made slow
+        return syllables_of(w) is not None
+
+    return known(word[:-2]) or (word.endswith("ily") and known(word[:-3] + "y")) or (
+        word.endswith("ably") or word.endswith("ibly")) and known(word[:-1] + "e")
 
 
 def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
@@ -428,7 +435,10 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     >>> text[clause_start(text, 0, len(text)):]
     ' the group (ISIS) said'
     """
-    clause = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), text[lo:hi])
-    k = max(clause.rfind(c) for c in ",;:—–(")
+    clause = text[lo:hi]
+    if "(" in clause:  # (no bracket, nothing to blank out)
+        clause = _BRACKETED.sub(lambda m: " " * len(m.group(0)), clause)
+    k = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"), clause.rfind("—"), clause.rfind("–"),
+            clause.rfind("("))
     return lo + k + 1 if k != -1 else lo
 

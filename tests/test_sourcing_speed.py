@@ -12,7 +12,7 @@ import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kit.name_runs import NAME_RUN, clean_run, cut_piece
+from kit.name_runs import NAME_RUN, NUMBER_NEXT, clean_run, cut_piece, plain_pieces
 from kit.sourcing import checked_articles, prepare_articles
 from kit.speaker_phrases import end_of_words
 from kit.wordsets import word_sets
@@ -66,6 +66,51 @@ def test_a_runs_pieces_read_only_spaces_and_digits_after_it(text, after):
         s, e = clean_run(run, 0, len(run), sets)
         if e > s:
             assert cut_piece(run + after, s, e, sets) == cut_piece(run + plain, s, e, sets)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT, st.text(alphabet=" \t\n5x.,A-’s", min_size=0, max_size=4))
+def test_a_runs_pieces_read_only_whether_a_number_follows(text, after):
+    """kit.names passes plain_pieces " 5" or "" for what follows a run (a number next or not): the
+    pieces are those of the run with the four characters that follow it."""
+    sets = word_sets()
+    short = " 5" if NUMBER_NEXT.match(after) else ""
+    for m in NAME_RUN.finditer(text):
+        run = m.group(0)
+        assert plain_pieces.__wrapped__(run, after, sets) == plain_pieces.__wrapped__(run, short, sets) \
+            == _pieces_step_by_step(run, after, sets)
+
+
+def _pieces_step_by_step(run, after, sets):
+    """plain_pieces as clean_run and cut_piece make them (what kit.name_runs did for every run)."""
+    s, e = clean_run(run, 0, len(run), sets)
+    return tuple(cut_piece(run + after, s, e, sets)) if e > s else ()
+
+
+def _letter_words(sets):
+    """Words of the word sets that can stand in a run of letters, capitalised and as they are."""
+    words = {w for f in ("stop_caps", "particles", "time_words", "month_words", "titles", "demonyms")
+             for w in getattr(sets, f) if w.isalpha()}
+    return sorted(words | {w.capitalize() for w in words})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data(), st.text(alphabet=" \t5x", min_size=0, max_size=4))
+def test_pieces_of_a_run_of_letter_words(data, after):
+    """plain_pieces works out a run of letter words one space apart on its words (most runs): the same
+    pieces as clean_run and cut_piece give, whatever stop words, particles, months and time words it holds."""
+    sets = word_sets()
+    pool = _letter_words(sets) + ["Ann", "Lee", "Mattis", "Trump", "Qaeda"]
+    run = " ".join(data.draw(st.lists(st.sampled_from(pool), min_size=1, max_size=5)))
+    assert plain_pieces.__wrapped__(run, after, sets) == _pieces_step_by_step(run, after, sets)
+
+
+def test_pieces_of_every_word_set_word():
+    """Each word of the word sets alone, before a number or a word, cut as clean_run and cut_piece cut it."""
+    sets = word_sets()
+    for word in _letter_words(sets):
+        for after in (" 5. ", " was", ""):
+            assert plain_pieces.__wrapped__(word, after, sets) == _pieces_step_by_step(word, after, sets), word
 
 
 def test_candidates_are_copies():
