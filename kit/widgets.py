@@ -118,9 +118,19 @@ def _head_html(row) -> str:
             f"{int(row.get('n_words', 0) or 0)} words</p>")
 
 
+def _checkboxes(w, values, descriptions, **layout):
+    """One Checkbox per description, all sharing one Layout and one style: every widget is a message to the
+    browser (and a model it keeps), and a box's own Layout and style would be two more, the same for all."""
+    boxes, shared = [], w.Layout(**layout)
+    for value, description in zip(values, descriptions):
+        style = {"style": boxes[0].style} if boxes else {}  # the first box's style, made as usual
+        boxes.append(w.Checkbox(value=value, description=description, indent=False, layout=shared, **style))
+    return boxes
+
+
 def _category_boxes(w, categories, selected):
-    boxes = [w.Checkbox(value=c in selected, description=c.replace("_", " "), indent=False,
-                        layout=w.Layout(width="auto", margin="0 1em 0 0")) for c in categories]
+    boxes = _checkboxes(w, [c in selected for c in categories], [c.replace("_", " ") for c in categories],
+                        width="auto", margin="0 1em 0 0")
     for box, c in zip(boxes, categories):
         box.category = c
     return boxes
@@ -310,8 +320,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         return _Static(f"<p>{html.escape(text)}</p>")
 
     # one checkbox per word: its ticked state is what a screen reader announces, and Space toggles it
-    buttons = [w.Checkbox(value=False, description=word, indent=False, layout=w.Layout(width="auto"))
-               for _, _, word in tokens]
+    buttons = _checkboxes(w, [False] * len(tokens), [word for _, _, word in tokens], width="auto")
     for b in buttons:
         b.add_class("kit-word")
     check_button = w.Button(description="Check my choices", button_style="primary",
