@@ -42,13 +42,29 @@ __all__ = ["KitError", "ArticleError", "LexiconError", *_LAZY]
 
 def __getattr__(name: str):
     if name in _LAZY:
-        module = importlib.import_module(f".{_LAZY[name]}", __name__)
+        module = _imported(_LAZY[name])
         value = getattr(module, name)
         globals()[name] = value
         return value
     if name in _SUBMODULES:
-        return importlib.import_module(f".{name}", __name__)
+        return _imported(name)
     raise AttributeError(f"module 'kit' has no attribute {name!r}")
+
+
+def _imported(name: str):
+    """The submodule, imported with the cyclic garbage collector paused (and then switched back on if it
+    was on): the first one brings in pandas, numpy and the kit's modules, tens of thousands of objects
+    that all stay alive, and the collector would walk them all several times while they are made (lesson
+    02: its one full pass, about 0.04 s, is not needed then)."""
+    import gc
+
+    was_on = gc.isenabled()
+    gc.disable()
+    try:
+        return importlib.import_module(f".{name}", __name__)
+    finally:
+        if was_on:
+            gc.enable()
 
 
 def __dir__():

@@ -26,8 +26,8 @@ from .spans import (
     progress_bar,
 )
 
-__all__ = ["annotate", "explain", "profile", "Explanation", "annotate_details", "as_lexicon", "explanation_headline",
-           "SPAN_COLUMNS", "RULES", "VOICES"]
+__all__ = ["annotate", "explain", "profile", "Explanation", "annotate_details", "add_speakers", "as_lexicon",
+           "explanation_headline", "SPAN_COLUMNS", "RULES", "VOICES"]
 
 
 def annotate_details(articles, categories=None, lexicon=None, progress=None, speakers=False):
@@ -40,22 +40,29 @@ def annotate_details(articles, categories=None, lexicon=None, progress=None, spe
     """
     spans, n_sentences, frame, available = find_spans(articles, categories, lexicon, progress)
     if speakers and len(spans):
-        spans = _add_speakers(spans, frame)
+        spans = add_speakers(spans, frame)
     return spans, n_sentences, frame, available
 
 
-def _add_speakers(spans, frame):
+def add_speakers(spans, frame, table=None):
     """Fill ``speaker`` (and mark block quotations as quoted) from :func:`kit.quotes`; a span inside what
-    kit.quotes calls a scare quote is in the writer's voice (one rule for both tables)."""
+    kit.quotes calls a scare quote is in the writer's voice (one rule for both tables). ``table``: what
+    ``kit.quotes`` gives for ``frame``'s articles that have spans, when the caller has it already.
+
+    >>> spans, _, frame, _ = annotate_details("“A brutal regime,” Lee said.")
+    >>> add_speakers(spans, frame)[["text", "voice", "speaker"]].values.tolist()[:1]
+    [['brutal', 'quoted', 'Lee']]
+    """
     from .sourcing import quotes
 
-    wanted = set(spans["article_id"])
-    sub = frame[frame["article_id"].isin(wanted)]
-    if "outlet" not in sub.columns:
-        sub = sub.assign(outlet="")
-    if "title" not in sub.columns:
-        sub = sub.assign(title="")
-    table = quotes(sub)
+    if table is None:
+        wanted = set(spans["article_id"])
+        sub = frame[frame["article_id"].isin(wanted)]
+        if "outlet" not in sub.columns:
+            sub = sub.assign(outlet="")
+        if "title" not in sub.columns:
+            sub = sub.assign(title="")
+        table = quotes(sub)
     table = table[table["kind"].isin(["direct", "title", "scare"])]
     by_article: dict = {}
     for aid, s, e, who, kind in zip(table["article_id"], table["start"], table["end"], table["speaker"],

@@ -111,9 +111,47 @@ def _bounded(words: str) -> str:
 
 def _ended(words: str) -> str:
     """A pattern for any of ``words`` that ends where a word ends (a word that ends with a sign, such as
-    ``, “``, may run straight into the next word)."""
-    return "|".join(f"(?:{_phrase_pattern(w)})" + ("(?![\\w])" if w.strip()[-1].isalnum() or w.strip()[-1] == ">"
-                                                    else "") for w in words.split("|") if w.strip())
+    ``, “``, may run straight into the next word).
+
+    Words with the same first words (or the same last word) share them: ``<word> official|<word> source``
+    is written ``<word>\\s+(?:official|source)``, the same phrases (an "after" rule only asks whether one
+    matches) in a pattern that compiles several times faster (a rule of 120 phrases, 40 of them with
+    ``<word>``: 0.05 s -> a few ms, once per lesson).
+
+    >>> rx = re.compile(_ended("<word> official|<word> source|said"), re.IGNORECASE)
+    >>> [rx.match(t) is not None for t in ["senior official", "a Source", "said", "official", "sai"]]
+    [True, True, True, False, False]
+    >>> _ended("<word> official|<word> source").count("[A-Za-z]")  # <word> written once
+    1
+    """
+    alternatives = [(w, _phrase_pattern(w), "(?![\\w])" if w[-1].isalnum() or w[-1] == ">" else "")
+                    for w in (w.strip() for w in words.split("|")) if w]
+    plain = "|".join(f"(?:{pattern}){end}" for _w, pattern, end in alternatives)
+    shared = [_shared_words(alternatives, first) for first in (True, False)]
+    return min([plain, *shared], key=len)  # the shortest: the fewest placeholders to compile
+
+
+def _shared_words(alternatives, first: bool) -> str:
+    """``alternatives`` (word, its pattern, its end) with the same first words (``first``) or the same last
+    word written once: ``A\\s+(?:x|y)`` for ``A x|A y``, each only where the pattern is exactly the two parts
+    joined, so the phrases matched are the same."""
+    groups: dict = {}
+    for word, pattern, end in alternatives:
+        head, sep, tail = word.rpartition(" ") if first else word.partition(" ")
+        parts = (_phrase_pattern(head), _phrase_pattern(tail)) if sep and head.strip() and tail.strip() else None
+        if parts is None or parts[0] + r"\s+" + parts[1] != pattern:
+            groups.setdefault((None, pattern, end), [])
+            continue
+        shared, own = parts if first else parts[::-1]
+        groups.setdefault((shared, None, end), []).append(own)
+    out = []
+    for (shared, pattern, end), owns in groups.items():
+        if shared is None:
+            out.append(f"(?:{pattern}){end}")
+        else:
+            many = "|".join(owns)
+            out.append((f"(?:{shared}\\s+(?:{many}))" if first else f"(?:(?:{many})\\s+{shared})") + end)
+    return "|".join(out)
 
 
 def load_context_rules(path=None):

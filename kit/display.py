@@ -397,19 +397,24 @@ def _pick_article(article):
     return article
 
 
-def _mark_scare_quotes(row, article_id: str, spans):
-    """The spans with ``in_scare_quote`` (True inside what :func:`kit.quotes` calls a scare quote), so a
-    note says so with the same rule as the quotation table."""
-    from .sourcing import quotes
-
-    if not len(spans):
-        return spans.assign(in_scare_quote=[])
+def _quotes_frame(row, article_id: str):
+    """The one-row table of the article that :func:`kit.quotes` is asked about (outlet and title as text)."""
     frame = row.to_frame().T.reset_index(drop=True)
     frame["article_id"] = [article_id]
     for col in ("outlet", "title"):
         if col not in frame.columns or not isinstance(frame.at[0, col], str):
             frame[col] = [""]
-    table = quotes(frame)
+    return frame
+
+
+def _mark_scare_quotes(row, article_id: str, spans, table=None):
+    """The spans with ``in_scare_quote`` (True inside what :func:`kit.quotes` calls a scare quote), so a
+    note says so with the same rule as the quotation table. ``table``: that quotation table, if made."""
+    from .sourcing import quotes
+
+    if not len(spans):
+        return spans.assign(in_scare_quote=[])
+    table = quotes(_quotes_frame(row, article_id)) if table is None else table
     scare = [(int(a), int(b)) for a, b in zip(*(table.loc[table["kind"] == "scare", c] for c in ("start", "end")))]
     inside = [any(a <= s and e <= b + 1 for a, b in scare) for s, e in zip(spans["start"], spans["end"])]
     return spans.assign(in_scare_quote=inside)
@@ -432,22 +437,52 @@ def highlight(article, categories=None, lexicon=None, spans=None):
     from .lexicons import categories_in
 
     row = _pick_article(article)
-    text = row["text"] if isinstance(row["text"], str) else ""
     article_id = str(row.get("article_id", "article"))
     chosen = [categories] if isinstance(categories, str) else categories
+    frame = None
     if spans is None:
         frame = row.to_frame().T.reset_index(drop=True)
         frame["article_id"] = [article_id]
-        spans, _, _, available = annotate_details(frame, categories=chosen, lexicon=lexicon, progress=False,
-                                                  speakers=True)
+        spans, _, frame, available = annotate_details(frame, categories=chosen, lexicon=lexicon, progress=False)
     else:
         spans = spans[spans["article_id"] == article_id] if "article_id" in spans.columns else spans
         available = categories_in(as_lexicon(lexicon)[0]) if lexicon is not None else list(CATEGORIES)
         available += [c for c in dict.fromkeys(spans["category"]) if c not in available]
         if chosen is not None:
             spans = spans[spans["category"].isin(chosen)]
-    spans = _mark_scare_quotes(row, article_id, spans)
-    shown = [c for c in available if chosen is None or c in chosen]
+    return found_highlight(row, spans, available, chosen, frame)
+
+
+def found_highlight(row, spans, available, categories=None, frame=None) -> Highlight:
+    """What :func:`highlight` shows for one row of the articles table, from its spans found already:
+    ``available`` is the word list's categories, ``categories`` the ones shown (None: all). With ``frame``
+    (the articles table the spans were found in), ``speaker`` is filled from :func:`kit.quotes` as
+    ``kit.annotate(..., speakers=True)`` fills it; without it the spans are shown as given. The widgets find
+    every article's spans at once and show them with this.
+
+    >>> import kit
+    >>> articles = kit.load_articles()
+    >>> spans = kit.annotate(articles, categories=["hedge"])
+    >>> view = found_highlight(articles.iloc[2], spans[spans.article_id == articles.article_id[2]],
+    ...                        list(CATEGORIES), ["hedge"], frame=articles)
+    >>> view._repr_html_() == highlight(articles.iloc[2], categories=["hedge"])._repr_html_()
+    True
+    """
+    from .annotation import add_speakers
+
+    text = row["text"] if isinstance(row["text"], str) else ""
+    article_id = str(row.get("article_id", "article"))
+    table = None
+    if frame is not None and len(spans):
+        # the speakers and the scare quotes read one quotation table: when the row's outlet, title and text
+        # are text, the table for the speakers and the one for the scare quotes are of the same row
+        if all(isinstance(row.get(col), str) for col in ("outlet", "title", "text")):
+            from .sourcing import quotes
+
+            table = quotes(_quotes_frame(row, article_id))
+        spans = add_speakers(spans, frame, table)
+    spans = _mark_scare_quotes(row, article_id, spans, table)
+    shown = [c for c in available if categories is None or c in categories]
     meta = " · ".join(str(row.get(k)) for k in ("outlet", "author") if isinstance(row.get(k), str) and row.get(k))
     title = row.get("title") if isinstance(row.get("title"), str) and row.get("title") else article_id
     return Highlight(article_id, text, spans.reset_index(drop=True), title=title, meta=meta, categories=shown,

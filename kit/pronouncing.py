@@ -55,9 +55,20 @@ def syllables_of(word: str) -> int | None:
         return syllable_counts().get(word)
     _bisections += 1
     lines = _lines()
-    at = bisect.bisect_left(lines, word, key=_line_word)
+    if _lines_start_with_words(_dictionary_text()):
+        # first the lines compared as they stand (no regular expression per step: a word's line sorts about
+        # where the word does, but "what(2)" sorts after "what've"), then, for a word not found, by their words
+        found = _near(lines, bisect.bisect_left(lines, word), word, plain=True)
+        if found is not None:
+            return found
+    return _near(lines, bisect.bisect_left(lines, word, key=_line_word), word)
+
+
+def _near(lines: list[str], at: int, word: str, plain: bool = False) -> int | None:
+    """The syllables on the first line of ``word`` within :data:`_NEAR` lines of ``at``, or None.
+    ``plain``: only a line that opens with the word and a space is read (never a "word(2)" line alone)."""
     for line in lines[max(0, at - _NEAR):at + _NEAR]:  # the first pronunciation, even near a line out of place
-        entry = _LINE.match(line)
+        entry = _LINE.match(line) if not plain or line.startswith((word + " ", word + "\t")) else None
         if entry and entry.group(1) == word:
             sounds = entry.group(2)
             return sounds.count("0") + sounds.count("1") + sounds.count("2")

@@ -85,9 +85,19 @@ def category_counts(spans, n_words: int, categories=CATEGORIES) -> str:
             f"<th>per 1,000 words</th></tr></thead><tbody>{rows}</tbody></table>")
 
 
-def _highlight_html(row, categories, lexicon=None) -> str:
+def _highlight_html(row, categories, lexicon=None, found=None) -> str:
+    """The highlighted article; ``found``: (spans of every category, the articles table, its categories) from
+    :func:`_annotate_all`, whose rows for the chosen categories are the ones ``kit.highlight`` would find
+    (each category's spans are found on their own), so the article is not searched again."""
     import kit
-    return kit.highlight(row, categories=list(categories), lexicon=lexicon)._repr_html_()
+    categories = list(categories)
+    if found is None or not categories or not isinstance(row.get("article_id"), str):
+        return kit.highlight(row, categories=categories, lexicon=lexicon)._repr_html_()
+    from .display import found_highlight
+
+    spans, frame, available = found
+    mine = spans[(spans["article_id"] == row["article_id"]) & spans["category"].isin(categories)]
+    return found_highlight(row, mine, available, categories, frame=frame)._repr_html_()
 
 
 def _scroll_box(row, body: str, where: str = "") -> str:
@@ -97,12 +107,13 @@ def _scroll_box(row, body: str, where: str = "") -> str:
 
 
 def _annotate_all(articles, lexicon):
-    """Spans of every category, the word list as a table, and its categories (built-in, then its own)."""
+    """Spans of every category, the word list as a table, its categories (built-in, then its own), and the
+    articles table the spans were found in."""
     from .annotation import annotate_details, as_lexicon
 
     lex = None if lexicon is None else as_lexicon(lexicon)[0]
-    spans, _, _, available = annotate_details(articles, None, lex, None)
-    return spans, lex, available
+    spans, _, frame, available = annotate_details(articles, None, lex, None)
+    return spans, lex, available, frame
 
 
 def _head_html(row) -> str:
@@ -118,9 +129,19 @@ def _head_html(row) -> str:
             f"{int(row.get('n_words', 0) or 0)} words</p>")
 
 
+def _checkboxes(w, values, descriptions, **layout):
+    """One Checkbox per description, all sharing one Layout and one style: every widget is a message to the
+    browser (and a model it keeps), and a box's own Layout and style would be two more, the same for all."""
+    boxes, shared = [], w.Layout(**layout)
+    for value, description in zip(values, descriptions):
+        style = {"style": boxes[0].style} if boxes else {}  # the first box's style, made as usual
+        boxes.append(w.Checkbox(value=value, description=description, indent=False, layout=shared, **style))
+    return boxes
+
+
 def _category_boxes(w, categories, selected):
-    boxes = [w.Checkbox(value=c in selected, description=c.replace("_", " "), indent=False,
-                        layout=w.Layout(width="auto", margin="0 1em 0 0")) for c in categories]
+    boxes = _checkboxes(w, [c in selected for c in categories], [c.replace("_", " ") for c in categories],
+                        width="auto", margin="0 1em 0 0")
     for box, c in zip(boxes, categories):
         box.category = c
     return boxes
@@ -141,11 +162,12 @@ def explorer(articles=None, categories=None, lexicon=None):
     import kit
     articles = _articles(articles)
     selected = list(categories) if categories is not None else ["loaded_language", "label"]
-    spans, lexicon, available = _annotate_all(articles, lexicon)
+    spans, lexicon, available, frame = _annotate_all(articles, lexicon)
+    found = (spans, frame, available)
     kit.spans.check_categories(selected, available)
     w = _widgets()
     if w is None:  # pragma: no cover
-        return _Static(_highlight_html(articles.iloc[0], selected, lexicon))
+        return _Static(_highlight_html(articles.iloc[0], selected, lexicon, found))
 
     options = [(_label(row), row["article_id"]) for _, row in articles.iterrows()]
     article = w.Dropdown(options=options, value=options[0][1], description="Article:",
@@ -158,7 +180,7 @@ def explorer(articles=None, categories=None, lexicon=None):
         chosen = [b.category for b in boxes if b.value]
         mine = spans[(spans["article_id"] == article.value)]
         counts.value = _head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or available)
-        view.value = _scroll_box(row, _highlight_html(row, chosen, lexicon))
+        view.value = _scroll_box(row, _highlight_html(row, chosen, lexicon, found))
 
     article.observe(update, names="value")
     for b in boxes:
@@ -184,7 +206,8 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     import kit
     articles = _articles(articles)
     selected = list(categories) if categories is not None else ["loaded_language", "label", "booster"]
-    spans, lexicon, available = _annotate_all(articles, lexicon)
+    spans, lexicon, available, frame = _annotate_all(articles, lexicon)
+    found = (spans, frame, available)
     kit.spans.check_categories(selected, available)
     outlets = kit.corpus.outlet_labels(articles["outlet"])
     if by == "outlet":
@@ -201,7 +224,7 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
         for _, row in rows.iterrows():
             mine = spans[spans["article_id"] == row["article_id"]]
             parts.append(_head_html(row) + category_counts(mine, int(row.get("n_words", 0) or 0), chosen or available)
-                         + _scroll_box(row, _highlight_html(row, chosen, lexicon), where))
+                         + _scroll_box(row, _highlight_html(row, chosen, lexicon, found), where))
         return "<hr>".join(parts)
 
     w = _widgets()
@@ -310,8 +333,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         return _Static(f"<p>{html.escape(text)}</p>")
 
     # one checkbox per word: its ticked state is what a screen reader announces, and Space toggles it
-    buttons = [w.Checkbox(value=False, description=word, indent=False, layout=w.Layout(width="auto"))
-               for _, _, word in tokens]
+    buttons = _checkboxes(w, [False] * len(tokens), [word for _, _, word in tokens], width="auto")
     for b in buttons:
         b.add_class("kit-word")
     check_button = w.Button(description="Check my choices", button_style="primary",

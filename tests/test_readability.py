@@ -119,3 +119,25 @@ def test_lazy_hyphenation_patterns_give_pyphens_positions():
     for w in words:
         assert lazy.positions(w) == reference.positions(w), w
     assert set(lazy.hd.patterns.lines) == set(reference.hd.patterns)
+
+
+def test_pattern_lines_are_read_as_line_by_line():
+    """The pattern table is read from the whole text at once (round 13): the same letters -> line table as
+    reading each line stripped, skipping pyphen's ignored lines and lines with no digit 1-9."""
+    from pyphen import LANGUAGES, ignored, language_fallback
+
+    from kit.readability import _LazyPatterns
+
+    def line_by_line(text):
+        table = {}
+        for line in text.split("\n")[1:]:
+            line = line.strip()
+            if line and not line.startswith(ignored) and any(d in line for d in "123456789"):
+                table[line.translate(str.maketrans("", "", "0123456789"))] = line
+        return table
+
+    shipped = LANGUAGES[language_fallback("en_US")].read_text(encoding="utf-8")
+    odd = "UTF-8\n0a0\n a0b1 \n%1\n\n  \n#x2\nLEFTHYPHENMIN 2\nq\u0663r\nab1c\nab2c\n\tx2y"
+    for text in (shipped, odd):
+        got = _LazyPatterns(text).lines
+        assert got == line_by_line(text) and list(got) == list(line_by_line(text))

@@ -192,3 +192,31 @@ def test_a_part_of_a_phrase_is_told_to_tick_not_to_write():
     game.select(["patent"])
     said = str(game.check())
     assert "tick every word" in said and "write the whole phrase" not in said
+
+
+def test_views_show_what_highlight_shows(articles):
+    """explorer and compare show each article from the spans they found for every category (round 13): the
+    same page as kit.highlight with the chosen categories, speakers and scare quotes included."""
+    view = widgets.explorer(articles)
+    for choice in ([], ["loaded_language", "label"], ["attribution", "vague_source", "scare_quote"]):
+        for box in view.categories:
+            box.value = box.category in choice
+        for article_id in articles.article_id[:3]:
+            view.article.value = article_id
+            row = articles[articles.article_id == article_id].iloc[0]
+            assert kit.highlight(row, categories=choice)._repr_html_() in view.view.value
+    side = widgets.compare(articles, by="article")
+    row = articles[articles.article_id == side.left.value].iloc[0]
+    chosen = [box.category for box in side.categories if box.value]
+    assert kit.highlight(row, categories=chosen)._repr_html_() in side.left_view.value
+
+
+def test_checkboxes_share_one_layout_and_one_style(articles):
+    """Each widget model is a message to the browser: the game's word boxes and a row of category boxes
+    share one Layout and one style (174 -> 74 models for lesson 02's paragraph), with the same look."""
+    game = widgets.spot_the_loaded_words(articles=articles, article_id="us-rescue-of-isis-in-raqqa")
+    assert len(game.words) > 20
+    assert len({id(b.layout) for b in game.words}) == 1 and len({id(b.style) for b in game.words}) == 1
+    assert game.words[0].layout.width == "auto"
+    boxes = widgets.explorer(articles).categories
+    assert len({id(b.layout) for b in boxes}) == 1 and boxes[0].layout.margin == "0 1em 0 0"

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
-from ..framing import FUNCTION_WORDS
 from ..lexicons import entry_forms
+from ..words import (
+    FUNCTION_WORDS,  # where it lives (kit.framing, which re-exports it, loads the figure finder)
+)
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
 from .reading import guarded
