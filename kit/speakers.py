@@ -247,6 +247,9 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
 #: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".
 _GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*")
 
+#: One capitalised owner right before a person's name and title: "Germany’s Chancellor Angela Merkel".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s?[ \t]+")
+
 _VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
 
 
@@ -286,8 +289,10 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
         if found is not None and found["type"] == "named person" and " " not in found["text"].strip() \
                 and not art.knows_person(found["speaker"]):
             found = None  # one capitalised word not known as a name: "Good information can ..."
-        if found is not None and found["start"] == words[0].start() or (
-                found is not None and role_before_name(text[words[0].start():found["start"]], art.sets)):
+        if found is not None and (found["start"] == words[0].start()
+                                  or role_before_name(text[words[0].start():found["start"]], art.sets)
+                                  or found["type"] == "named person"
+                                  and _OWNER_BEFORE.fullmatch(text, words[0].start(), found["start"])):
             after = re.match(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?([a-z][\w’'-]*)",
                              text[found["end"]:hi])
             if after and after.group(1) and after.group(1) not in ("of", "and", "or", "for", "in", "at", "on"):
