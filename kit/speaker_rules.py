@@ -293,16 +293,10 @@ def _scare_word_before(text: str, o: int) -> bool:
     return _SCARE_BEFORE.search(text, max(0, end_of_words(text, o) - 12), o) is not None
 
 
-#: "as a", "as the" right before a quotation: the subject's verb casts something as the quoted words
-#: ("Merkel heralded the deal as a “breakthrough.”", "described the protests as “peaceful”").
-_AS_A = re.compile(r"\bas\s+an?\s+$", re.IGNORECASE)
-
-
 def _said_by_subject(ctx) -> bool:
     """A short quotation in a sentence whose subject is a person (a name or "he"/"she"): the
     words are theirs, not the writer's scare quote ("Lee called the plan a “disaster”")."""
-    if len(ctx.art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2 and _scare_word_before(ctx.art.text, ctx.o) \
-            and not _AS_A.search(ctx.art.text, max(ctx.lo, ctx.o - 12), ctx.o):
+    if len(ctx.art.text[ctx.q["start"]:ctx.q["end"]].split()) < 2 and _scare_word_before(ctx.art.text, ctx.o):
         return False  # one word after "the" or "so-called" ("the “rebels”") stays a scare quote
     found = sentence_subject(ctx.art, ctx.lo, ctx.o)
     return found is not None and (found.get("type") in ("named person", "organisation", "media outlet")

@@ -1,0 +1,48 @@
+"""Speaker rules of round 13 (issue 22, branch r13speakers): who said the words, read by English word order.
+All texts are made up; each test fails without its rule."""
+
+import shutil
+
+import pandas as pd
+from made_up import speaker_rows as rows
+
+import kit
+from kit.datafiles import DATA_ENV, packaged_data_dir, use_data
+
+
+def _quotes(text):
+    return kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
+
+
+def test_one_owner_before_a_titled_name_is_part_of_the_subject():
+    # "Germany’s Chancellor …", "France’s Mayor …": the owner does not hide the subject of the sentence
+    got = rows("France’s Mayor Ann Lee heralded the deal with the union as a “breakthrough.”")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Ann Lee")]
+    # the writer's own scare quote after "the" stays one
+    got = rows("Mayor Ann Lee visited the “rebels” in the hills.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("scare", None)]
+
+
+def test_research_published_by_a_group_is_credited_to_the_group():
+    # reader: "Research published by the OECD found …" named "Research" as a person
+    q = _quotes("Research published by the OECD found that wages fell in 2015.")
+    assert list(zip(q.speaker, q.speaker_type)) == [("OECD", "organisation")]
+    q = _quotes("A study by the council found that wages fell in 2015.")
+    assert q.speaker.tolist() == ["the council"]
+
+
+def test_document_nouns_are_a_word_set_a_teacher_can_edit(tmp_path, monkeypatch):
+    # the things made to tell findings are data/word_sets.csv's set document_nouns, not a pattern in code
+    monkeypatch.delenv(DATA_ENV, raising=False)
+    root = tmp_path / "copy"
+    shutil.copytree(packaged_data_dir(), root / "data")
+    monkeypatch.chdir(root)
+    try:
+        use_data(root / "data")
+        text = "According to a dossier by the council, wages fell in 2015."
+        assert _quotes(text).speaker.tolist() != ["the council"]
+        with (root / "data" / "word_sets.csv").open("a", encoding="utf-8") as f:
+            f.write("document_nouns,dossier\n")
+        assert _quotes(text).speaker.tolist() == ["the council"]
+    finally:
+        use_data(None)
