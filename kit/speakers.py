@@ -448,6 +448,8 @@ def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
 _ROLE_WORDS = re.compile(r"\s*(?:[a-z][a-z’'-]*\s+){1,4}")
 
 _PARTICIPLES = re.compile(r"\w+ing$")
+#: "and" or "but" right before a reporting word with no subject of its own: "…, but said", "and also said".
+_AND_BEFORE_CUE = re.compile(r"(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 #: A word in lower case, then "and" or "but", before a name: the name opens a new clause.
 _LOWER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+(?:and|but)\s+$")
 #: Patterns of _pronoun_next_to_cue, compiled once.
@@ -530,7 +532,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         if found:
             return found
     found = speaker_before(art, lo, s)
-    if found is None and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:\w+ly\s+|also\s+)?", art.text[lo:s]):
+    if found is None and _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s) \
+            and (art.text[lo:s].strip(" \t,").count(" ") < 2 or "," in art.text[max(lo, s - 30):s]):
         sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject
         found = sentence_subject(art, sent[1], s) if sent else None
     if found is None:
