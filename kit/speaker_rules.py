@@ -353,6 +353,9 @@ SPEAKER_RULES = [
 ]
 
 
+#: Speaker rules that guess (no reporting word ties the speaker to the quotation).
+_GUESSES = frozenset({"continuation", "reported-before", "sentence-subject", "sentence-name"})
+
 #: A colon that ends a note on the page's layout, not an introduction of someone's words: a
 #: bracket ("(all times EST):") or a pointer to what is shown ("Watch the video below:").
 _LAYOUT_COLON = re.compile(r"(?:\)|\bbelow|\babove)\s*:$", re.IGNORECASE)
@@ -461,7 +464,9 @@ def article_quotes(art: Article) -> list[dict]:
             art.add_speaker(o, found["speaker"])
         if found is not None and cue is not None and cue[0] >= c_end and kind in ("direct", "partial"):
             _credit_earlier(art, rows, waiting, q, found, cue, speech)
-        if found is None and kind in ("direct", "scare", "partial") and q["kind"] != "scare":
+        if (found is None or found.get("method") in _GUESSES) and kind in ("direct", "scare", "partial") \
+                and q["kind"] != "scare":
+            # no speaker, or only a guess: a report later in the sentence may name who spoke
             waiting.append((len(rows), q, sent_o[0] if sent_o else -1, c_end))
         results.append((q, found, cue))
         rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))
