@@ -258,6 +258,12 @@ _GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z]
 #: One capitalised owner right before a person's name and title: "Germany’s Chancellor Angela Merkel".
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s?[ \t]+")
 
+#: A pronoun and a contracted verb: "he’s", "they’re", "i’m", "we’ll", "she’d".
+_CONTRACTION = re.compile(r"([a-z]+)[’'](?:s|re|m|ll|d|ve)")
+_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
+_QUOTE_BEFORE = re.compile(r"[“\"'‘]$")
+
+
 def _group_name(text: str, lo: int, hi: int) -> dict | None:
     """text[lo:hi] is "the" and a short capitalised name the kit does not know ("the ACU"): an organisation."""
     group = _GROUP_NAME.fullmatch(text, lo, hi)
@@ -296,6 +302,11 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             continue
         first = words[0].group(0)
         low = first.lower()
+        short = _CONTRACTION.fullmatch(low)
+        if short and short.group(1) in pronouns(art.sets) - {"it"} and p == starts[0] \
+                and _LOWER_WORD.fullmatch(words[1].group(0)) and not _QUOTE_BEFORE.search(text, 0, words[0].start()):
+            ws = words[0].start()  # "He’s predicting he will do “very well”": the pronoun before the contraction
+            return plain_phrase(art, ws, ws + len(short.group(1)), "subject")
         if low in pronouns(art.sets):
             if re.fullmatch(r"[a-z][\w’'-]*", words[1].group(0)) and text[words[0].end():words[1].start()].isspace():
                 return plain_phrase(art, words[0].start(), words[0].end(), "subject")

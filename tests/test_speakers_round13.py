@@ -46,3 +46,26 @@ def test_document_nouns_are_a_word_set_a_teacher_can_edit(tmp_path, monkeypatch)
         assert _quotes(text).speaker.tolist() == ["the council"]
     finally:
         use_data(None)
+
+
+def test_a_pronoun_with_a_contracted_verb_is_the_subject():
+    # "He’s predicting he will do “very, very well”": "He’s" is the pronoun and its verb
+    got = rows("Tom Roe says he goes back to work on Monday. He’s predicting he will do “very, very well” in May.")
+    assert [(k, t, m) for _q, k, _s, t, m in got if k == "partial"] == [("partial", "He", "sentence-subject")]
+    # not a pronoun inside the quotation marks
+    got = rows("Not everyone was happy. “We’ve had more successful conventions than this one,” Texas delegate "
+               "Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said as confetti fell.")
+    assert [(k, t) for _q, k, _s, t, _m in got if k != "direct"] == [("scare", "")]
+
+
+def test_a_report_later_in_the_sentence_wins_over_a_guess():
+    # a quotation whose speaker was only guessed waits for the report that closes its sentence
+    got = rows("His endorsements will carry “a great deal of weight” and help bring candidates the "
+               "“grass-roots firepower” they need, campaign spokesman Neil Roe said.")
+    assert [s for _q, _k, s, _t, _m in got] == ["Neil Roe", "Neil Roe"]
+
+
+def test_and_before_a_reporting_word_takes_the_subject_of_the_sentence():
+    # "Emineth, a former chairman, became a delegate and said …": the subject of the sentence said it
+    got = rows("Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Tom Roe.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("indirect", "Gary Emineth")]
