@@ -79,7 +79,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             if named is not None and named["type"] == "named person" \
                     and _PARTY_OR_SPACE.fullmatch(text, named["end"], lo + len(inner)):
                 return named  # "At the rally, Gov. Ann Lee (D-MA), said": a stray comma before the verb
-            named = _subject_before_aside(art, lo, lo + len(inner))
+            named = _subject_before_aside(art, lo, lo + len(inner)) or _name_before_any_aside(art, lo, lo + comma)
             if named is not None:
                 return named
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
@@ -181,6 +181,35 @@ def _subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
             return found
         return described_subject(art, ps, pe) or _lone_name(art, ps, end_of_words(text, pe))
     return None
+
+
+def _name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
+    """A person or group named at the end of the opening part of a sentence, then one part between commas,
+    then the reporting word: "Minnesota state delegate Mary Susan, clad in a red cape, said" -> Mary Susan.
+    ``comma`` is where the aside starts."""
+    text = art.text
+    ps = clause_start(text, lo, comma)
+    if ps != lo and text[lo:ps].strip() or "," in text[ps:comma] or any(ch in text[ps:comma] for ch in "“”\"("):
+        return None
+    cands = art.candidates(ps, comma)
+    if not cands or cands[-1]["type"] not in ("named person", "organisation", "media outlet") \
+            or text[cands[-1]["end"]:comma].strip(" \t.’'"):
+        return None
+    start = cands[-1]["start"]
+    if len(cands) > 1 and _INITIAL_BETWEEN.fullmatch(text, cands[-2]["end"], start):
+        start = cands[-2]["start"]  # "James A. Lewis": one name around an initial
+    for w in words_span(text, ps, start):
+        word = w.group(0)
+        if word.lower() in PREPOSITIONS or word in art.sets.stop_caps or word.islower() and \
+                _VERB_ENDING.search(word) and word not in art.sets.titles and word not in art.sets.description_nouns:
+            return None  # "In Leeds, …", "One pastor supporting Mr. Cruz, …", "Lee wins Ohio, …": not the subject
+    return name_head(art, start, comma) or cands[-1]
+
+
+#: An initial between two parts of one name: " A. ".
+_INITIAL_BETWEEN = re.compile(r"\s+[A-Z]\.\s+")
+#: Endings of a verb form in a word in lower case: "supporting", "wins", "backed".
+_VERB_ENDING = re.compile(r"(?:ing|ed|s)$")
 
 
 #: The first word of an aside between a subject and its verb: "however", "which …", "during …", "in …".

@@ -69,3 +69,14 @@ def test_and_before_a_reporting_word_takes_the_subject_of_the_sentence():
     # "Emineth, a former chairman, became a delegate and said …": the subject of the sentence said it
     got = rows("Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Tom Roe.")
     assert [(k, s) for _q, k, s, _t, _m in got] == [("indirect", "Gary Emineth")]
+
+
+def test_a_name_before_an_aside_between_commas_is_the_subject():
+    # "Minnesota state delegate Mary Susan, clad in a red cape, said … a “failure”": her words, not a scare quote
+    got = rows("Minnesota state delegate Mary Susan, clad in a red cape with blinking lights, said the convention "
+               "could be a “failure” if Tom Roe can’t rally the party.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Mary Susan")]
+    # the columnist, not the paper
+    got = rows("Leeds Courier columnist Ann Lee, in an attempt to draw attention to the delay, wrote, “The council "
+               "answered a grand total of seven questions.”")
+    assert [s for _q, _k, s, _t, _m in got] == ["Ann Lee"]
