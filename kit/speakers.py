@@ -437,8 +437,8 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
         if m:
             more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
             if more and more[0]["type"] == "named person" and \
-                    only_skip_words(seg[stop + m.start(1):stop + m.start(1) + 0] or "", art.sets):
-                return more[0]
+                    not text[more[0]["end"]:lo + stop + m.end(1)].strip(" \t.’'"):
+                return more[0]  # the name is the whole part between commas (not "the results, Clinton leads")
     if words and words[-1].strip("’'") in art.sets.anonymous_words:
         plain = plain_phrase(art, lo, hi2, "object")  # "top US officials", "Western sources"
         if plain:

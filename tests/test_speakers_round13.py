@@ -80,3 +80,12 @@ def test_a_name_before_an_aside_between_commas_is_the_subject():
     got = rows("Leeds Courier columnist Ann Lee, in an attempt to draw attention to the delay, wrote, “The council "
                "answered a grand total of seven questions.”")
     assert [s for _q, _k, s, _t, _m in got] == ["Ann Lee"]
+
+
+def test_according_to_a_source_then_a_comma_does_not_credit_a_name_in_the_words_reported():
+    # "According to the results, Clinton increases her lead": the results, not Clinton
+    got = rows("According to the results, Tom Roe increases his lead by one point in a match up with Ann Lee.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("indirect", "the results")]
+    # a name set between commas after the role is still the source
+    got = rows("According to the former spokesman of the group, Talal Silo, who defected, the town fell.")
+    assert [s for _q, _k, s, _t, _m in got] == ["Talal Silo"]
