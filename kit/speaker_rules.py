@@ -103,6 +103,13 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     if last in "?!…" and (text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
                                                                   for c in art.cues_in(start, nxt[2]))):
         return nxt[2]
+    if last in "?!…" and text[start:start + 1].isupper():
+        # “… win Loudoun?” Will Estrada, the chairman for the exurb, said: the name opening the next
+        # sentence is the subject of its reporting word, after an aside between commas
+        cues = [c for c in art.cues_in(start, nxt[2]) if is_speech_cue(art, c)]
+        found = speaker_for_cue(art, cues[0], start, nxt[2]) if cues and "," in text[start:cues[0][0]] else None
+        if found is not None and found.get("start") == start and found.get("type") == "named person":
+            return nxt[2]
     m = _SUBJECT_VERB_AFTER.match(text, start, nxt[2]) if last in "?!…" else None
     if m and all(w[:1].isupper() for w in m.group("subject").split()):
         return nxt[2]  # “… 11 million?” Hannity pressed.: a name and a verb that end their clause

@@ -89,3 +89,10 @@ def test_according_to_a_source_then_a_comma_does_not_credit_a_name_in_the_words_
     # a name set between commas after the role is still the source
     got = rows("According to the former spokesman of the group, Talal Silo, who defected, the town fell.")
     assert [s for _q, _k, s, _t, _m in got] == ["Talal Silo"]
+
+
+def test_a_name_and_an_aside_after_a_question_mark_name_the_speaker():
+    # “… How do we win Leeds?” Will Estrada, the chairman for the town, said: the sentence goes on after “?”
+    got = rows('Her visits were full of questions. “He just stopped and said, ‘How do we win Leeds?’” Will Estrada, '
+               "the chairman for the town, said of the visit.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("direct", "Will Estrada")]
