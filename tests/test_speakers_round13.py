@@ -93,6 +93,6 @@ def test_according_to_a_source_then_a_comma_does_not_credit_a_name_in_the_words_
 
 def test_a_name_and_an_aside_after_a_question_mark_name_the_speaker():
     # “… How do we win Leeds?” Will Estrada, the chairman for the town, said: the sentence goes on after “?”
-    got = rows('Her visits were full of questions. “He just stopped and said, ‘How do we win Leeds?’” Will Estrada, '
-               "the chairman for the town, said of the visit.")
+    got = rows('Her visits were full of questions. "He just stopped and said, \'We’ve got to win Leeds. How do we win '
+               'Leeds?’" Will Estrada, the chairman of the party for the northern part of the town, said of the visit.')
     assert [(k, s) for _q, k, s, _t, _m in got] == [("direct", "Will Estrada")]
