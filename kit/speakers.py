@@ -284,6 +284,12 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
 #: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".
 _GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*")
 
+#: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
+#: aside between commas and a time ("Ann Lee (D), the mayor, on Tuesday called"); group 1 is the verb.
+_SUBJECT_VERB = re.compile(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?"
+                           r"(?:(?:on|last|this|late|early|earlier)[ \t]+(?:[A-Z][a-z]+day|week|month|year|night|"
+                           r"morning|afternoon|evening)[ \t]+)?([a-z][\w’'-]*)")
+
 #: One capitalised owner right before a person's name and title: "Germany’s Chancellor Angela Merkel".
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s?[ \t]+")
 
@@ -350,8 +356,7 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
                                   or role_before_name(text[words[0].start():found["start"]], art.sets)
                                   or found["type"] == "named person"
                                   and _OWNER_BEFORE.fullmatch(text, words[0].start(), found["start"])):
-            after = re.match(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?([a-z][\w’'-]*)",
-                             text[found["end"]:hi])
+            after = _SUBJECT_VERB.match(text[found["end"]:hi])
             if after and after.group(1) and after.group(1) not in ("of", "and", "or", "for", "in", "at", "on"):
                 return found
             continue
