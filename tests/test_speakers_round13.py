@@ -100,6 +100,6 @@ def test_a_name_and_an_aside_after_a_question_mark_name_the_speaker():
 
 def test_a_time_between_the_subject_and_its_verb_keeps_the_subject():
     # "Ryan, the nation's highest-ranking Republican, on Tuesday called … ''racist''": Ryan's word
-    got = rows("Mayor Ann Lee, the town's top official, on Tuesday called Tom Roe's remarks about a judge ''racist,'' "
+    got = rows("Mayor Ann Lee, the town's top official, on Tuesday called Tom J. Roe's remarks about a judge ''racist,'' "
                "an extraordinary step.")
     assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Ann Lee")]
