@@ -60,7 +60,8 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     stripped = text[lo:hi].rstrip()
     cut_hi = lo + len(stripped)
     if not whole:
-        near = _pronoun_next_to_cue(art, lo, cut_hi)
+        near = _pronoun_next_to_cue(art, lo, cut_hi) or (_NAMING_CUE.match(text, hi, hi + 12)
+                                                         and _name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
             return near
     if not whole and stripped.endswith(","):
@@ -210,6 +211,27 @@ def _name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
 _INITIAL_BETWEEN = re.compile(r"\s+[A-Z]\.\s+")
 #: Endings of a verb form in a word in lower case: "supporting", "wins", "backed".
 _VERB_ENDING = re.compile(r"(?:ing|ed|s)$")
+
+
+def _name_in_relative_clause(art: Article, lo: int, hi: int) -> dict | None:
+    """A capitalised name right after "what" or "as", right before a naming reporting word at
+    ``hi``: the subject of that clause ("a third would be what *Sroka* called a “…” approach",
+    "on what *Zimmerman* described as a “piece of history”")."""
+    m = _RELATIVE_NAME.search(art.text, max(lo, hi - 80), hi)
+    if m is None or m.group("name").split()[0].lower() in art.sets.stop_caps | DETERMINERS:
+        return None
+    ns, ne = m.span("name")
+    found = name_head(art, ns, ne)
+    if found is not None and found["start"] == ns and found["end"] == ne:
+        return found
+    return _lone_name(art, ns, ne) if " " not in m.group("name") else None
+
+
+#: A reporting word that names or describes: "called", "describes", "dubbed", "termed", "labeled", "branded".
+_NAMING_CUE = re.compile(r"\s*(?:call|describ|dub|term|label|brand)", re.IGNORECASE)
+#: "what Sroka ", "as Ann Lee has ": a name as the subject of a relative clause, before its verb.
+_RELATIVE_NAME = re.compile(r"\b(?:what|as)[ \t]+(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+                            r"(?:[ \t]+(?:has|had|have|once|later|also))?[ \t]*$")
 
 
 #: The first word of an aside between a subject and its verb: "however", "which …", "during …", "in …".

@@ -103,3 +103,10 @@ def test_a_time_between_the_subject_and_its_verb_keeps_the_subject():
     got = rows("Mayor Ann Lee, the town's top official, on Tuesday called Tom J. Roe's remarks about a judge ''racist,'' "
                "an extraordinary step.")
     assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Ann Lee")]
+
+
+def test_a_name_after_what_before_a_naming_verb_is_its_subject():
+    # "a third would be what Sroka called a “let a thousand flowers bloom” approach": Sroka's words
+    got = rows("One would be a fund. Another would be a PAC, while a third would be what Sroka called a "
+               "“let a thousand flowers bloom” approach.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Sroka")]
