@@ -15,11 +15,18 @@ kit.speaker_rules decides which stretch to look at for each quotation.
 
 from __future__ import annotations
 
-import functools
 import re
 
-from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS, described_subject
-from .names import WORD, Article, is_abbreviation, is_title
+from .clause_subjects import (
+    NAMING_CUE,
+    group_name,
+    lone_name,
+    made_by_pattern,
+    name_before_any_aside,
+    name_in_relative_clause,
+)
+from .described_subjects import PREPOSITIONS, described_subject
+from .names import WORD, Article, is_abbreviation
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
@@ -39,7 +46,7 @@ from .speaker_phrases import (
 )
 from .speech_cues import after_cue_is_by, agentless_passive, is_speech_cue, made_sure
 
-__all__ = ["agentless_passive", "described_subject", "made_by_pattern", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
+__all__ = ["agentless_passive", "described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
 
 
@@ -60,8 +67,8 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     stripped = text[lo:hi].rstrip()
     cut_hi = lo + len(stripped)
     if not whole:
-        near = _pronoun_next_to_cue(art, lo, cut_hi) or (_NAMING_CUE.match(text, hi, hi + 12)
-                                                         and _name_in_relative_clause(art, lo, cut_hi) or None)
+        near = _pronoun_next_to_cue(art, lo, cut_hi) or (NAMING_CUE.match(text, hi, hi + 12)
+                                                         and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
             return near
     if not whole and stripped.endswith(","):
@@ -80,7 +87,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             if named is not None and named["type"] == "named person" \
                     and _PARTY_OR_SPACE.fullmatch(text, named["end"], lo + len(inner)):
                 return named  # "At the rally, Gov. Ann Lee (D-MA), said": a stray comma before the verb
-            named = _subject_before_aside(art, lo, lo + len(inner)) or _name_before_any_aside(art, lo, lo + comma)
+            named = _subject_before_aside(art, lo, lo + len(inner)) or name_before_any_aside(art, lo, lo + comma)
             if named is not None:
                 return named
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
@@ -123,7 +130,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     made_by = made_by_pattern(art.sets).match(text, clause_lo, cut_hi)
     if made_by and text[made_by.end() - 3:made_by.end() - 1] == "by" \
             and not _MAKER_HAS_VERB.search(text, made_by.end(), cut_hi):
-        found = _object(art, made_by.end(), cut_hi) or _group_name(text, made_by.end(), cut_hi)
+        found = _object(art, made_by.end(), cut_hi) or group_name(text, made_by.end(), cut_hi)
         if found is not None:
             return found  # "Research published by the OECD found": the OECD
     plain = plain_phrase(art, clause_lo, cut_hi, "subject")
@@ -135,7 +142,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     found = name_head(art, clause_lo, cut_hi)
     if found:
         return found
-    group = _group_name(text, clause_lo, cut_hi)
+    group = group_name(text, clause_lo, cut_hi)
     if group and plain is None:  # "the ACU said": a capitalised name the kit does not know, as the subject
         return group
     by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
@@ -180,58 +187,8 @@ def _subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
         found = plain_phrase(art, ps, pe, "subject")
         if found is not None and found["start"] == ps and found["end"] == end_of_words(text, pe):
             return found
-        return described_subject(art, ps, pe) or _lone_name(art, ps, end_of_words(text, pe))
+        return described_subject(art, ps, pe) or lone_name(art, ps, end_of_words(text, pe))
     return None
-
-
-def _name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
-    """A person or group named at the end of the opening part of a sentence, then one part between commas,
-    then the reporting word: "Minnesota state delegate Mary Susan, clad in a red cape, said" -> Mary Susan.
-    ``comma`` is where the aside starts."""
-    text = art.text
-    ps = clause_start(text, lo, comma)
-    if ps != lo and text[lo:ps].strip() or "," in text[ps:comma] or any(ch in text[ps:comma] for ch in "“”\"("):
-        return None
-    cands = art.candidates(ps, comma)
-    if not cands or cands[-1]["type"] not in ("named person", "organisation", "media outlet") \
-            or text[cands[-1]["end"]:comma].strip(" \t.’'"):
-        return None
-    start = cands[-1]["start"]
-    if len(cands) > 1 and _INITIAL_BETWEEN.fullmatch(text, cands[-2]["end"], start):
-        start = cands[-2]["start"]  # "James A. Lewis": one name around an initial
-    for w in words_span(text, ps, start):
-        word = w.group(0)
-        if word.lower() in PREPOSITIONS or word in art.sets.stop_caps or word.islower() and \
-                _VERB_ENDING.search(word) and word not in art.sets.titles and word not in art.sets.description_nouns:
-            return None  # "In Leeds, …", "One pastor supporting Mr. Cruz, …", "Lee wins Ohio, …": not the subject
-    return name_head(art, start, comma) or cands[-1]
-
-
-#: An initial between two parts of one name: " A. ".
-_INITIAL_BETWEEN = re.compile(r"\s+[A-Z]\.\s+")
-#: Endings of a verb form in a word in lower case: "supporting", "wins", "backed".
-_VERB_ENDING = re.compile(r"(?:ing|ed|s)$")
-
-
-def _name_in_relative_clause(art: Article, lo: int, hi: int) -> dict | None:
-    """A capitalised name right after "what" or "as", right before a naming reporting word at
-    ``hi``: the subject of that clause ("a third would be what *Sroka* called a “…” approach",
-    "on what *Zimmerman* described as a “piece of history”")."""
-    m = _RELATIVE_NAME.search(art.text, max(lo, hi - 80), hi)
-    if m is None or m.group("name").split()[0].lower() in art.sets.stop_caps | DETERMINERS:
-        return None
-    ns, ne = m.span("name")
-    found = name_head(art, ns, ne)
-    if found is not None and found["start"] == ns and found["end"] == ne:
-        return found
-    return _lone_name(art, ns, ne) if " " not in m.group("name") else None
-
-
-#: A reporting word that names or describes: "called", "describes", "dubbed", "termed", "labeled", "branded".
-_NAMING_CUE = re.compile(r"\s*(?:call|describ|dub|term|label|brand)", re.IGNORECASE)
-#: "what Sroka ", "as Ann Lee has ": a name as the subject of a relative clause, before its verb.
-_RELATIVE_NAME = re.compile(r"\b(?:what|as)[ \t]+(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
-                            r"(?:[ \t]+(?:has|had|have|once|later|also))?[ \t]*$")
 
 
 #: The first word of an aside between a subject and its verb: "however", "which …", "during …", "in …".
@@ -303,9 +260,6 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
                              "although", "whereas", "now", "then"})
 
 
-#: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".
-_GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*")
-
 #: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
 #: aside between commas and a time ("Ann Lee (D), the mayor, on Tuesday called"); group 1 is the verb.
 _SUBJECT_VERB = re.compile(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?"
@@ -319,15 +273,6 @@ _OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s?[ \t]+")
 _CONTRACTION = re.compile(r"([a-z]+)[’'](?:s|re|m|ll|d|ve)")
 _LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
 _QUOTE_BEFORE = re.compile(r"[“\"'‘]$")
-
-
-def _group_name(text: str, lo: int, hi: int) -> dict | None:
-    """text[lo:hi] is "the" and a short capitalised name the kit does not know ("the ACU"): an organisation."""
-    group = _GROUP_NAME.fullmatch(text, lo, hi)
-    if group is None:
-        return None
-    gs, ge = group.span("name")
-    return {"start": gs, "end": ge, "text": text[gs:ge], "speaker": text[gs:ge], "type": "organisation", "gaz_type": ""}
 
 
 _VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
@@ -480,20 +425,6 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
     return found
 
 
-@functools.lru_cache(maxsize=4)
-def made_by_pattern(sets) -> re.Pattern:
-    """A thing made to tell findings (a ``document_nouns`` word of data/word_sets.csv), then who made it:
-    "a survey by the council", "data from the ministry", "Research published by the OECD".
-
-    >>> from kit.wordsets import word_sets
-    >>> made_by_pattern(word_sets()).match("Research published by the OECD found").end()
-    22
-    """
-    nouns = "|".join(sorted((re.escape(w) for w in sets.document_nouns), key=len, reverse=True))
-    return re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})s?\s+(?:(?:published|released|conducted|"
-                      rf"commissioned|issued|carried\s+out|done|led|compiled|gathered)\s+)?(?:by|from)\s+")
-
-
 def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
     """A person named after a role in lower case, right after the reporting word, up to the end of the
     clause: “…,” said master of ceremonies Asab Tabchi, a … -- English puts the subject there. The
@@ -525,28 +456,6 @@ _LY_WORD = re.compile(r"[a-z]+ly")
 _WORDS_AND_SPACES = re.compile(r"[\s\w’'-]*")
 _PLAIN_WORD = re.compile(r"[a-z][a-z’'-]*|[A-Z][a-z]+")
 
-
-
-def _lone_name(art: Article, lo: int, s: int) -> dict | None:
-    """One capitalised word that is the whole subject of the reporting word, opening its clause
-    ("Kelly said", "..., and Devine added"): a name the kit does not know."""
-    text = art.text
-    words = words_span(text, clause_start(text, lo, s), s)
-    while words and words[0].group(0).lower() in SUBJECT_OPENERS:
-        words.pop(0)
-    if len(words) != 1 or text[words[0].end():s].strip():
-        return None
-    w = words[0]
-    word = w.group(0)
-    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() in art.sets.stop_caps \
-            or word.lower() in pronouns(art.sets) | art.sets.adverbs \
-            or word.lower() in DETERMINERS or is_title(word, art.sets) or word.endswith("ing"):
-        return None
-    if re.search(r"[^su]s$", word) and not art.knows_person(word):  # "Polls show", "Aides said"
-        return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "anonymous",
-                "gaz_type": "", "note": "the source is described, not named"}
-    return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "named person",
-            "gaz_type": "", "note": "a capitalised word just before the reporting word, taken to be a name"}
 
 
 def _opens_clause(art: Article, lo: int, s: int) -> bool:
@@ -604,7 +513,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject
         found = sentence_subject(art, sent[1], s) if sent else None
     if found is None:
-        found = described_subject(art, lo, s) or _lone_name(art, lo, s)
+        found = described_subject(art, lo, s) or lone_name(art, lo, s)
     if found is None and not _opens_clause(art, lo, s):
         return None  # "polls show Lee ahead", "he told reporters": the words after the verb are not its subject
     if found is None:
