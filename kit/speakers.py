@@ -261,10 +261,12 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
 
 
 #: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
-#: aside between commas and a time ("Ann Lee (D), the mayor, on Tuesday called"); group 1 is the verb.
-_SUBJECT_VERB = re.compile(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?"
+#: "of" and a place, an aside between commas and a time ("Ann Lee (D) of Ohio, the mayor, on Tuesday called");
+#: the group ``verb`` is the verb.
+_SUBJECT_VERB = re.compile(r"[’']s?\b|[ \t]*(?:\([^()]*\)[ \t]*)?(?P<of>of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?"
+                           r"(?:,[^,]{1,80},[ \t]*)?"
                            r"(?:(?:on|last|this|late|early|earlier)[ \t]+(?:[A-Z][a-z]+day|week|month|year|night|"
-                           r"morning|afternoon|evening)[ \t]+)?([a-z][\w’'-]*)")
+                           r"morning|afternoon|evening)[ \t]+)?(?P<verb>[a-z][\w’'-]*)")
 
 #: One capitalised owner right before a person's name and title: "Germany’s Chancellor Angela Merkel".
 _OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s?[ \t]+")
@@ -324,7 +326,9 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
                                   or found["type"] == "named person"
                                   and _OWNER_BEFORE.fullmatch(text, words[0].start(), found["start"])):
             after = _SUBJECT_VERB.match(text[found["end"]:hi])
-            if after and after.group(1) and after.group(1) not in ("of", "and", "or", "for", "in", "at", "on"):
+            if after and after.group("of") and not (found["type"] == "named person" and " " in found["text"].strip()):
+                after = None  # "of Maryland" only after a person's full name: "Senator Ben Cardin of Maryland"
+            if after and after.group("verb") and after.group("verb") not in ("of", "and", "or", "for", "in", "at", "on"):
                 return found
             continue
         # a description: "the campaign projects that", "most voters have said"

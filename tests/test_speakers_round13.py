@@ -110,3 +110,10 @@ def test_a_name_after_what_before_a_naming_verb_is_its_subject():
     got = rows("One would be a fund. Another would be a PAC, while a third would be what Sroka called a "
                "“let a thousand flowers bloom” approach.")
     assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Sroka")]
+
+
+def test_of_and_a_place_after_a_full_name_keeps_the_subject():
+    # "Senator Ben Cardin of Maryland, a Democrat on the committee, advocates a ''progressive consumption tax''"
+    got = rows("Senator Ann Lee of Ohio, a Democrat on the finance committee, advocates a ''progressive consumption "
+               "tax'' modeled after one from Leeds.")
+    assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Ann Lee")]
