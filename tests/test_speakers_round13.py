@@ -117,3 +117,10 @@ def test_of_and_a_place_after_a_full_name_keeps_the_subject():
     got = rows("Senator Ann Lee of Ohio, a Democrat on the finance committee, advocates a ''progressive consumption "
                "tax'' modeled after one from Leeds.")
     assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Ann Lee")]
+
+
+def test_a_name_before_a_naming_verb_right_before_the_quotation_is_the_speaker():
+    # "in a clip that U.S. District Judge Michael W. Mosman called "distasteful," Santilli …": the judge's word
+    got = rows('And, in a clip that U.S. District Judge Ann B. Lee called "distasteful," Tom Roe expressed a wish '
+               'to leave.')
+    assert [(k, s) for _q, k, s, _t, _m in got if k != "indirect"] == [("partial", "Ann B. Lee")]
