@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before']
+    ['named', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before']
 """
 
 from __future__ import annotations
@@ -103,6 +103,13 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     if last in "?!…" and (text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
                                                                   for c in art.cues_in(start, nxt[2]))):
         return nxt[2]
+    if last in "?!…" and text[start:start + 1].isupper():
+        # “… win Loudoun?” Will Estrada, the chairman for the exurb, said: the name opening the next
+        # sentence is the subject of its reporting word, after an aside between commas
+        cues = [c for c in art.cues_in(start, nxt[2]) if is_speech_cue(art, c)]
+        found = speaker_for_cue(art, cues[0], start, nxt[2]) if cues and "," in text[start:cues[0][0]] else None
+        if found is not None and found.get("start") == start and found.get("type") == "named person":
+            return nxt[2]
     m = _SUBJECT_VERB_AFTER.match(text, start, nxt[2]) if last in "?!…" else None
     if m and all(w[:1].isupper() for w in m.group("subject").split()):
         return nxt[2]  # “… 11 million?” Hannity pressed.: a name and a verb that end their clause
@@ -275,6 +282,28 @@ def _rule_cue_before(ctx):
     return None, None
 
 
+def _rule_called_by(ctx):
+    """“…” right after "that" or "what", a named person or group and a naming verb: "in a clip that U.S.
+    District Judge Michael W. Mosman called “distasteful,”", "what the New York Times called a “rough
+    week”": the words are that subject's, not a name mentioned as a word."""
+    m = _CALLED_BY.search(ctx.art.text, max(ctx.lo, ctx.o - 120), ctx.o)
+    if m is None:
+        return None, None
+    found = name_head(ctx.art, m.start("who"), m.end("who"))
+    if found is None or found["end"] != m.end("who") \
+            or found["type"] not in ("named person", "organisation", "media outlet") \
+            or any(w[:1].islower() and w not in ("the", "a", "and")
+                   for w in ctx.art.text[m.start("who"):found["start"]].split()):
+        return None, None  # the whole subject is the name, perhaps after capitalised words ("U.S. District Judge")
+    return found, None
+
+
+#: "that Judge Ann Lee called ", "what the Times each called a ": who calls the quoted words so.
+_CALLED_BY = re.compile(r"\b(?:that|what)\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:each\s+|also\s+|has\s+|had\s+|once\s+)?"
+                        r"(?:called|dubbed|termed|labell?ed|branded|described\s+as)\s+(?:it\s+|them\s+|him\s+|her\s+)?"
+                        r"(?:an?\s+|the\s+)?$")
+
+
 def _rule_colon(ctx):
     """"Rudskoi also questioned the motives:" then the quotation; or a line that opens with a name
     and a colon, as headlines do ("Lee: Plan Is ‘A Disaster’")."""
@@ -335,6 +364,8 @@ def _rule_reported_clause(ctx):
 #: a speaker wins, and its name is the quotation's ``speaker_method`` (unless the speaker is then
 #: found through a pronoun or a description: ``pronoun``, ``description``).
 SPEAKER_RULES = [
+    ("named", "a name before a naming verb right before it: a clip that Judge Lee called “distasteful”",
+     _rule_called_by),
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
     ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
@@ -352,6 +383,9 @@ SPEAKER_RULES = [
      rule_reported_before),
 ]
 
+
+#: Speaker rules that guess (no reporting word ties the speaker to the quotation).
+_GUESSES = frozenset({"continuation", "reported-before", "sentence-subject", "sentence-name"})
 
 #: A colon that ends a note on the page's layout, not an introduction of someone's words: a
 #: bracket ("(all times EST):") or a pointer to what is shown ("Watch the video below:").
@@ -409,7 +443,7 @@ def article_quotes(art: Article) -> list[dict]:
         found, cue, kind, note = None, None, "direct", q["note"]
         ctx = _QuoteContext(art=art, q=q, o=o, c_end=c_end, lo=lo, tail_hi=tail_hi, prev_close=prev_close,
                             results=results, speech=speech, outside=outside)
-        if q["kind"] in ("scare", "term") and named_by_subject(art, ctx.lo, ctx.o) or \
+        if q["kind"] in ("scare", "term") and (named_by_subject(art, ctx.lo, ctx.o) or _rule_called_by(ctx)[0]) or \
                 q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)
                                           or _rule_reported_clause(ctx)[0] is not None) or \
                 q["kind"] in ("scare", "term") and (headline_name(art, ctx.o) is not None):
@@ -461,7 +495,9 @@ def article_quotes(art: Article) -> list[dict]:
             art.add_speaker(o, found["speaker"])
         if found is not None and cue is not None and cue[0] >= c_end and kind in ("direct", "partial"):
             _credit_earlier(art, rows, waiting, q, found, cue, speech)
-        if found is None and kind in ("direct", "scare", "partial") and q["kind"] != "scare":
+        if (found is None or found.get("method") in _GUESSES) and kind in ("direct", "scare", "partial") \
+                and q["kind"] != "scare":
+            # no speaker, or only a guess: a report later in the sentence may name who spoke
             waiting.append((len(rows), q, sent_o[0] if sent_o else -1, c_end))
         results.append((q, found, cue))
         rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))

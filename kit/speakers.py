@@ -17,8 +17,16 @@ from __future__ import annotations
 
 import re
 
-from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS, described_subject
-from .names import WORD, Article, is_abbreviation, is_title
+from .clause_subjects import (
+    NAMING_CUE,
+    group_name,
+    lone_name,
+    made_by_pattern,
+    name_before_any_aside,
+    name_in_relative_clause,
+)
+from .described_subjects import PREPOSITIONS, described_subject
+from .names import WORD, Article, is_abbreviation
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
@@ -59,7 +67,8 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     stripped = text[lo:hi].rstrip()
     cut_hi = lo + len(stripped)
     if not whole:
-        near = _pronoun_next_to_cue(art, lo, cut_hi)
+        near = _pronoun_next_to_cue(art, lo, cut_hi) or (NAMING_CUE.match(text, hi, hi + 12)
+                                                         and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
             return near
     if not whole and stripped.endswith(","):
@@ -78,7 +87,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             if named is not None and named["type"] == "named person" \
                     and _PARTY_OR_SPACE.fullmatch(text, named["end"], lo + len(inner)):
                 return named  # "At the rally, Gov. Ann Lee (D-MA), said": a stray comma before the verb
-            named = _subject_before_aside(art, lo, lo + len(inner))
+            named = _subject_before_aside(art, lo, lo + len(inner)) or name_before_any_aside(art, lo, lo + comma)
             if named is not None:
                 return named
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
@@ -118,6 +127,12 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                 if found:
                     break
         return found
+    made_by = made_by_pattern(art.sets).match(text, clause_lo, cut_hi)
+    if made_by and text[made_by.end() - 3:made_by.end() - 1] == "by" \
+            and not _MAKER_HAS_VERB.search(text, made_by.end(), cut_hi):
+        found = _object(art, made_by.end(), cut_hi) or group_name(text, made_by.end(), cut_hi)
+        if found is not None:
+            return found  # "Research published by the OECD found": the OECD
     plain = plain_phrase(art, clause_lo, cut_hi, "subject")
     if only_skip_words(text[clause_lo:cut_hi], art.sets) and clause_lo > lo \
             and not (plain and plain["type"] == "anonymous"):  # "In Damascus, a witness said" stays a witness
@@ -127,11 +142,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     found = name_head(art, clause_lo, cut_hi)
     if found:
         return found
-    group = _GROUP_NAME.fullmatch(text, clause_lo, cut_hi)
+    group = group_name(text, clause_lo, cut_hi)
     if group and plain is None:  # "the ACU said": a capitalised name the kit does not know, as the subject
-        gs, ge = group.span("name")
-        return {"start": gs, "end": ge, "text": text[gs:ge], "speaker": text[gs:ge], "type": "organisation",
-                "gaz_type": ""}
+        return group
     by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
     if by:  # "a report last week by the Associated Press"
         found = _object(art, clause_lo + by.end(), cut_hi)
@@ -144,6 +157,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             return named[-1]
     return plain
 
+
+#: A verb after who made a document: the document is not the whole subject ("a study by Lee shows").
+_MAKER_HAS_VERB = re.compile(r"\b(?:[a-z]{2,}ed|shows?|finds?|says?|said|found|was|is|were|are|has|have)\b")
 
 #: "The Israeli newspaper ", "the conservative group ": a determiner and up to three words of kind before a name
 #: (not "A producer for Yahoo": a preposition makes the name someone else).
@@ -171,7 +187,7 @@ def _subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
         found = plain_phrase(art, ps, pe, "subject")
         if found is not None and found["start"] == ps and found["end"] == end_of_words(text, pe):
             return found
-        return described_subject(art, ps, pe) or _lone_name(art, ps, end_of_words(text, pe))
+        return described_subject(art, ps, pe) or lone_name(art, ps, end_of_words(text, pe))
     return None
 
 
@@ -244,8 +260,22 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
                              "although", "whereas", "now", "then"})
 
 
-#: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".
-_GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*")
+#: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
+#: "of" and a place, an aside between commas and a time ("Ann Lee (D) of Ohio, the mayor, on Tuesday called");
+#: the group ``verb`` is the verb.
+_SUBJECT_VERB = re.compile(r"[’']s?\b|[ \t]*(?:\([^()]*\)[ \t]*)?(?P<of>of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?"
+                           r"(?:,[^,]{1,80},[ \t]*)?"
+                           r"(?:(?:on|last|this|late|early|earlier)[ \t]+(?:[A-Z][a-z]+day|week|month|year|night|"
+                           r"morning|afternoon|evening)[ \t]+)?(?P<verb>[a-z][\w’'-]*)")
+
+#: One capitalised owner right before a person's name and title: "Germany’s Chancellor Angela Merkel".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s?[ \t]+")
+
+#: A pronoun and a contracted verb: "he’s", "they’re", "i’m", "we’ll", "she’d".
+_CONTRACTION = re.compile(r"([a-z]+)[’'](?:s|re|m|ll|d|ve)")
+_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
+_QUOTE_BEFORE = re.compile(r"[“\"'‘]$")
+
 
 _VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
 
@@ -276,6 +306,11 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             continue
         first = words[0].group(0)
         low = first.lower()
+        short = _CONTRACTION.fullmatch(low)
+        if short and short.group(1) in pronouns(art.sets) - {"it"} and p == starts[0] \
+                and _LOWER_WORD.fullmatch(words[1].group(0)) and not _QUOTE_BEFORE.search(text, 0, words[0].start()):
+            ws = words[0].start()  # "He’s predicting he will do “very well”": the pronoun before the contraction
+            return plain_phrase(art, ws, ws + len(short.group(1)), "subject")
         if low in pronouns(art.sets):
             if re.fullmatch(r"[a-z][\w’'-]*", words[1].group(0)) and text[words[0].end():words[1].start()].isspace():
                 return plain_phrase(art, words[0].start(), words[0].end(), "subject")
@@ -286,11 +321,14 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
         if found is not None and found["type"] == "named person" and " " not in found["text"].strip() \
                 and not art.knows_person(found["speaker"]):
             found = None  # one capitalised word not known as a name: "Good information can ..."
-        if found is not None and found["start"] == words[0].start() or (
-                found is not None and role_before_name(text[words[0].start():found["start"]], art.sets)):
-            after = re.match(r"[’']s?\b|[ \t]*(?:\([^()]*\))?[ \t]*(?:,[^,]{1,80},[ \t]*)?([a-z][\w’'-]*)",
-                             text[found["end"]:hi])
-            if after and after.group(1) and after.group(1) not in ("of", "and", "or", "for", "in", "at", "on"):
+        if found is not None and (found["start"] == words[0].start()
+                                  or role_before_name(text[words[0].start():found["start"]], art.sets)
+                                  or found["type"] == "named person"
+                                  and _OWNER_BEFORE.fullmatch(text, words[0].start(), found["start"])):
+            after = _SUBJECT_VERB.match(text[found["end"]:hi])
+            if after and after.group("of") and not (found["type"] == "named person" and " " in found["text"].strip()):
+                after = None  # "of Maryland" only after a person's full name: "Senator Ben Cardin of Maryland"
+            if after and after.group("verb") and after.group("verb") not in ("of", "and", "or", "for", "in", "at", "on"):
                 return found
             continue
         # a description: "the campaign projects that", "most voters have said"
@@ -375,8 +413,8 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
         if m:
             more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
             if more and more[0]["type"] == "named person" and \
-                    only_skip_words(seg[stop + m.start(1):stop + m.start(1) + 0] or "", art.sets):
-                return more[0]
+                    not text[more[0]["end"]:lo + stop + m.end(1)].strip(" \t.’'"):
+                return more[0]  # the name is the whole part between commas (not "the results, Clinton leads")
     if words and words[-1].strip("’'") in art.sets.anonymous_words:
         plain = plain_phrase(art, lo, hi2, "object")  # "top US officials", "Western sources"
         if plain:
@@ -385,15 +423,10 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
     if found:
         return found
     found = plain_phrase(art, lo, hi2, "object")
-    made_by = None if found else _MADE_BY.match(seg, 0, stop)
+    made_by = None if found else made_by_pattern(art.sets).match(seg, 0, stop)
     if made_by:  # "according to a survey by the council", "data from the ministry": who made it speaks
         return plain_phrase(art, lo + made_by.end(), hi2, "object")
     return found
-
-
-#: a survey, a study or data, then who made it: "a survey by the council", "data from the ministry"
-_MADE_BY = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}?(?:survey|poll|study|report|data|figures|statistics|analysis|"
-                      r"estimate|count|review|audit|census)s?\s+(?:by|from)\s+")
 
 
 def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
@@ -417,6 +450,8 @@ def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
 _ROLE_WORDS = re.compile(r"\s*(?:[a-z][a-z’'-]*\s+){1,4}")
 
 _PARTICIPLES = re.compile(r"\w+ing$")
+#: "and" or "but" right before a reporting word with no subject of its own: "…, but said", "and also said".
+_AND_BEFORE_CUE = re.compile(r"(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 #: A word in lower case, then "and" or "but", before a name: the name opens a new clause.
 _LOWER_BEFORE = re.compile(r"\b[a-z][a-z’'-]*,?\s+(?:and|but)\s+$")
 #: Patterns of _pronoun_next_to_cue, compiled once.
@@ -425,28 +460,6 @@ _LY_WORD = re.compile(r"[a-z]+ly")
 _WORDS_AND_SPACES = re.compile(r"[\s\w’'-]*")
 _PLAIN_WORD = re.compile(r"[a-z][a-z’'-]*|[A-Z][a-z]+")
 
-
-
-def _lone_name(art: Article, lo: int, s: int) -> dict | None:
-    """One capitalised word that is the whole subject of the reporting word, opening its clause
-    ("Kelly said", "..., and Devine added"): a name the kit does not know."""
-    text = art.text
-    words = words_span(text, clause_start(text, lo, s), s)
-    while words and words[0].group(0).lower() in SUBJECT_OPENERS:
-        words.pop(0)
-    if len(words) != 1 or text[words[0].end():s].strip():
-        return None
-    w = words[0]
-    word = w.group(0)
-    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() in art.sets.stop_caps \
-            or word.lower() in pronouns(art.sets) | art.sets.adverbs \
-            or word.lower() in DETERMINERS or is_title(word, art.sets) or word.endswith("ing"):
-        return None
-    if re.search(r"[^su]s$", word) and not art.knows_person(word):  # "Polls show", "Aides said"
-        return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "anonymous",
-                "gaz_type": "", "note": "the source is described, not named"}
-    return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "named person",
-            "gaz_type": "", "note": "a capitalised word just before the reporting word, taken to be a name"}
 
 
 def _opens_clause(art: Article, lo: int, s: int) -> bool:
@@ -499,11 +512,12 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         if found:
             return found
     found = speaker_before(art, lo, s)
-    if found is None and re.fullmatch(r"[\s,]*(?:and|but)\s+(?:\w+ly\s+|also\s+)?", art.text[lo:s]):
+    if found is None and _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s) \
+            and (art.text[lo:s].strip(" \t,").count(" ") < 2 or "," in art.text[max(lo, s - 30):s]):
         sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject
         found = sentence_subject(art, sent[1], s) if sent else None
     if found is None:
-        found = described_subject(art, lo, s) or _lone_name(art, lo, s)
+        found = described_subject(art, lo, s) or lone_name(art, lo, s)
     if found is None and not _opens_clause(art, lo, s):
         return None  # "polls show Lee ahead", "he told reporters": the words after the verb are not its subject
     if found is None:

@@ -61,6 +61,8 @@ a line, so a teacher can read and extend each set. The sets:
                        stretch of time, not an amount (figure kind ``duration``)
 ``rank_words``         superlatives and ranks ("largest", "top") after a number: "the two largest
                        powers" ranks things, it is not an amount (figure kind ``rank``)
+``document_nouns``     things made to tell findings ("survey", "study", "research"), singular: "a survey
+                       by the council", "Research published by the OECD found" credit who made it
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -90,12 +92,12 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
              "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
-             "denial_verbs", "duration_units", "rank_words", "view_verbs")
+             "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
-                 "denial_verbs", "duration_units", "rank_words", "view_verbs")
+                 "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -148,6 +150,7 @@ class WordSets:
     duration_units: frozenset
     rank_words: frozenset
     view_verbs: frozenset
+    document_nouns: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 

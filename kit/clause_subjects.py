@@ -1,0 +1,118 @@
+"""Subjects the speaker finder reads from the shape of a clause: a name before an aside, a name in a
+relative clause, a lone capitalised name, "the" and a name it does not know, a document and who made it.
+
+    >>> from kit.wordsets import word_sets
+    >>> made_by_pattern(word_sets()).match("a survey by the council found").end()
+    12
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS
+from .names import Article, is_title
+from .speaker_phrases import DETERMINERS, clause_start, name_head, pronouns, words_span
+
+__all__ = ["NAMING_CUE", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
+           "name_in_relative_clause"]
+
+
+def name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
+    """A person or group named at the end of the opening part of a sentence, then one part between commas,
+    then the reporting word: "Minnesota state delegate Mary Susan, clad in a red cape, said" -> Mary Susan.
+    ``comma`` is where the aside starts."""
+    text = art.text
+    ps = clause_start(text, lo, comma)
+    if ps != lo and text[lo:ps].strip() or "," in text[ps:comma] or any(ch in text[ps:comma] for ch in "“”\"("):
+        return None
+    cands = art.candidates(ps, comma)
+    if not cands or cands[-1]["type"] not in ("named person", "organisation", "media outlet") \
+            or text[cands[-1]["end"]:comma].strip(" \t.’'"):
+        return None
+    start = cands[-1]["start"]
+    if len(cands) > 1 and _INITIAL_BETWEEN.fullmatch(text, cands[-2]["end"], start):
+        start = cands[-2]["start"]  # "James A. Lewis": one name around an initial
+    for w in words_span(text, ps, start):
+        word = w.group(0)
+        if word.lower() in PREPOSITIONS or word in art.sets.stop_caps or word.islower() and \
+                _VERB_ENDING.search(word) and word not in art.sets.titles and word not in art.sets.description_nouns:
+            return None  # "In Leeds, …", "One pastor supporting Mr. Cruz, …", "Lee wins Ohio, …": not the subject
+    return name_head(art, start, comma) or cands[-1]
+
+
+#: An initial between two parts of one name: " A. ".
+_INITIAL_BETWEEN = re.compile(r"\s+[A-Z]\.\s+")
+#: Endings of a verb form in a word in lower case: "supporting", "wins", "backed".
+_VERB_ENDING = re.compile(r"(?:ing|ed|s)$")
+
+
+def name_in_relative_clause(art: Article, lo: int, hi: int) -> dict | None:
+    """A capitalised name right after "what" or "as", right before a naming reporting word at
+    ``hi``: the subject of that clause ("a third would be what *Sroka* called a “…” approach",
+    "on what *Zimmerman* described as a “piece of history”")."""
+    m = _RELATIVE_NAME.search(art.text, max(lo, hi - 80), hi)
+    if m is None or m.group("name").split()[0].lower() in art.sets.stop_caps | DETERMINERS:
+        return None
+    ns, ne = m.span("name")
+    found = name_head(art, ns, ne)
+    if found is not None and found["start"] == ns and found["end"] == ne:
+        return found
+    return lone_name(art, ns, ne) if " " not in m.group("name") else None
+
+
+#: A reporting word that names or describes: "called", "describes", "dubbed", "termed", "labeled", "branded".
+NAMING_CUE = re.compile(r"\s*(?:call|describ|dub|term|label|brand)", re.IGNORECASE)
+#: "what Sroka ", "as Ann Lee has ": a name as the subject of a relative clause, before its verb.
+_RELATIVE_NAME = re.compile(r"\b(?:what|as)[ \t]+(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
+                            r"(?:[ \t]+(?:has|had|have|once|later|also))?[ \t]*$")
+
+
+@functools.lru_cache(maxsize=4)
+def made_by_pattern(sets) -> re.Pattern:
+    """A thing made to tell findings (a ``document_nouns`` word of data/word_sets.csv), then who made it:
+    "a survey by the council", "data from the ministry", "Research published by the OECD".
+
+    >>> from kit.wordsets import word_sets
+    >>> made_by_pattern(word_sets()).match("Research published by the OECD found").end()
+    22
+    """
+    nouns = "|".join(sorted((re.escape(w) for w in sets.document_nouns), key=len, reverse=True))
+    return re.compile(rf"\s*(?:[\w’'-]+\s+){{0,3}}?(?i:{nouns})s?\s+(?:(?:published|released|conducted|"
+                      rf"commissioned|issued|carried\s+out|done|led|compiled|gathered)\s+)?(?:by|from)\s+")
+
+
+def lone_name(art: Article, lo: int, s: int) -> dict | None:
+    """One capitalised word that is the whole subject of the reporting word, opening its clause
+    ("Kelly said", "..., and Devine added"): a name the kit does not know."""
+    text = art.text
+    words = words_span(text, clause_start(text, lo, s), s)
+    while words and words[0].group(0).lower() in SUBJECT_OPENERS:
+        words.pop(0)
+    if len(words) != 1 or text[words[0].end():s].strip():
+        return None
+    w = words[0]
+    word = w.group(0)
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() in art.sets.stop_caps \
+            or word.lower() in pronouns(art.sets) | art.sets.adverbs \
+            or word.lower() in DETERMINERS or is_title(word, art.sets) or word.endswith("ing"):
+        return None
+    if re.search(r"[^su]s$", word) and not art.knows_person(word):  # "Polls show", "Aides said"
+        return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "anonymous",
+                "gaz_type": "", "note": "the source is described, not named"}
+    return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "named person",
+            "gaz_type": "", "note": "a capitalised word just before the reporting word, taken to be a name"}
+
+
+#: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".
+_GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s*")
+
+
+def group_name(text: str, lo: int, hi: int) -> dict | None:
+    """text[lo:hi] is "the" and a short capitalised name the kit does not know ("the ACU"): an organisation."""
+    group = _GROUP_NAME.fullmatch(text, lo, hi)
+    if group is None:
+        return None
+    gs, ge = group.span("name")
+    return {"start": gs, "end": ge, "text": text[gs:ge], "speaker": text[gs:ge], "type": "organisation", "gaz_type": ""}
