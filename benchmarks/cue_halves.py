@@ -20,8 +20,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import kit  # noqa: E402
 from eval_detectors import Score, context, frame, overlaps, read_polnear, spans_by_doc  # noqa: E402
+
+import kit  # noqa: E402
 
 
 def main(argv=None):

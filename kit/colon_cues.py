@@ -1,0 +1,110 @@
+"""The colon that gives someone's words: "Lee: The plan is dead" (issue 22).
+
+A headline, a line of a transcript or a sentence that names someone and then puts a colon before their
+words attributes those words as "said" does, with no verb at all. :func:`speaker_colons` finds such colons
+in a text; :func:`kit.spans.find_spans` flags them as attribution cues (the rule ``rule:speaker-colon``), so
+``kit.annotate``, the quotation rules (a quoted phrase after it is someone's words, not a scare quote) and
+``kit.quotes`` (who said it) all see one and the same cue.
+
+A colon counts when the words right before it end in a name that the article uses again elsewhere (so
+"The Latest: …", "Breaking: …" and "Here they are: …" do not count) and
+
+- it is in the first line of the text, a headline of a few words before it ("Cruz: Trump Would …");
+- or it opens a line of a transcript ("TAPPER: Do you think …", "Lee: Well, no one …"), and the same
+  name opens another line (a list of names with a colon each, "Iowa: …", "Nevada: …", is no transcript);
+- or a quotation mark follows it ("… pollster Daron Shaw: “Historically, …”").
+
+>>> t = "Cruz: Trump Would Put Liberals On Court.\\nSen. Ted Cruz spoke on Sunday. The Latest: rain."
+>>> [(s, t[s - 4:e]) for s, e in speaker_colons(t)]
+[(4, 'Cruz:')]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["speaker_colons", "colon_kinds", "COLON_RULE"]
+
+#: The name of the rule in ``kit.annotate``'s ``term`` and ``rule`` columns (see ``kit.spans.RULES``).
+COLON_RULE = "rule:speaker-colon"
+
+# one to six words before the colon, the last one capitalised (a name, "Poll", "TAPPER"); a colon of a time
+# ("8:00") or of an address ("https:") has no space or a digit after it
+_BEFORE = re.compile(r"((?:[\w’'.&-]+\s+){0,5}?)([A-Z][\w’'.-]*)\s*$")
+_AFTER = re.compile(r":[ \t]+(?=[\"“‘'A-Z0-9])")
+_QUOTE_AFTER = re.compile(r":\s*[\"“‘]|:\s*''")
+_THE = re.compile(r"\b[Tt]he\s+$")
+#: A name after one of these words is not who speaks: "he said of Congress: “…”", "wrote to Roffman: “…”".
+_PREPOSITION = re.compile(r"\b(?:of|to|with|about|at|from|for|on|in|by|and)\s+$", re.IGNORECASE)
+#: The end of a sentence: not the full stop of "Mr." or "Sen." (a lower-case word of three letters or more,
+#: a digit or a closing mark before it).
+_SENTENCE_END = re.compile(r"(?:[a-z]{3,}|\d|[\"”’)])[.!?][\"”’']?\s")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*):[ \t]+(?=[\"“‘'A-Z])")
+
+
+def _named_again(text: str, word: str, at: int) -> bool:
+    """Is ``word`` (a name) used again in ``text``, elsewhere than at ``at`` and not as the opening of a
+    line of a transcript ("TAPPER:")? A word in capitals is looked for as a name ("Tapper")."""
+    word = word.rstrip(".’'")
+    if len(word) < 2:
+        return False
+    name = word.capitalize() if word.isupper() and len(word) > 2 else word
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
+        if abs(m.start() - at) > len(word) and not text.startswith(":", m.end()) \
+                and not _THE.search(text, max(0, m.start() - 5), m.start()):
+            return True  # "The Latest on the race" does not name anyone
+    return False
+
+
+def _speaker_before(text: str, colon: int, cues, headline: bool = False) -> bool:
+    """Do the words before ``text[colon]`` end in a name used again in the text, with no preposition
+    before it ("said of Roe:") and no reporting word earlier in its sentence ("Lee told the Post:")?
+    In a headline the name must be among the first six words of the text."""
+    before = _BEFORE.search(text, 0 if headline else max(0, colon - 60), colon)
+    if not before or (headline and before.start() > 0) \
+            or _PREPOSITION.search(text, max(0, before.start(2) - 6), before.start(2)):
+        return False
+    ends = list(_SENTENCE_END.finditer(text, max(0, colon - 400), colon))
+    sentence = max(ends[-1].end() if ends else 0, text.rfind("\n", 0, colon))
+    if any(sentence <= s < colon for s, _e in cues):
+        return False  # the verb is the cue
+    return _named_again(text, before.group(2), before.start(2))
+
+
+def speaker_colons(text: str, cues=()) -> list[tuple[int, int]]:
+    """The (start, end) of each colon in ``text`` that gives the words of the one named before it.
+
+    >>> t = "Jake Tapper met Mary Fallin.\\nTAPPER: Why now?\\nFALLIN: Because.\\nTAPPER: And?\\nFALLIN: No."
+    >>> [t[s - 6:e] for s, e in speaker_colons(t)]
+    ['TAPPER:', 'FALLIN:', 'TAPPER:', 'FALLIN:']
+    >>> speaker_colons("Here is the plan: “Go.” The result: nothing.")
+    []
+    """
+    return [(c, c + 1) for c in sorted(dict(colon_kinds(text, cues)))]
+
+
+def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
+    """(offset, kind) of each colon :func:`speaker_colons` finds: kind ``headline``, ``transcript`` or
+    ``before-quote``. ``cues`` are the (start, end) of the reporting words found already: "Lee said of
+    Roe: “…”" has its cue in "said", and the colon is not another one.
+
+    >>> colon_kinds("Lee: Go.\\nLee Roe left.")
+    [(3, 'headline')]
+    """
+    if ":" not in text:
+        return []
+    found = {}
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    colon = text.find(":", 0, first_end)
+    if 0 <= colon and _AFTER.match(text, colon) and _speaker_before(text, colon, cues, headline=True):
+        found[colon] = "headline"  # a headline: "Cruz: Trump Would …"
+    openers = list(_LINE_START.finditer(text))
+    speakers = [m.group(1).split()[-1].rstrip(".").lower() for m in openers]
+    for m, last in zip(openers, speakers):  # a transcript: "TAPPER: …", each speaker on two lines or more
+        if speakers.count(last) > 1 and _named_again(text, m.group(1).split()[-1], m.end(1) - len(last)):
+            found.setdefault(m.end(1), "transcript")
+    for m in _QUOTE_AFTER.finditer(text):  # "… Daron Shaw: “Historically, …”"
+        if m.start() not in found and _speaker_before(text, m.start(), cues):
+            found[m.start()] = "before-quote"
+    return sorted(found.items())
