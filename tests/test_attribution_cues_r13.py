@@ -46,3 +46,11 @@ def test_explain_says_why_the_colon_is_flagged():
     span = annotate("Lee: We Won.\nAnn Lee spoke.", categories=["attribution"]).iloc[0]
     why = str(explain(span))
     assert "colon after a name" in why and "rule:speaker-colon" in why
+
+
+def test_a_claim_or_an_estimate_with_that_is_a_cue():
+    assert cues("The lawsuit alleged that the firm broke the law. The alleged thief ran.") == \
+        [("alleged that", "word-list")]
+    assert cues("The union estimates that most members voted. An estimated 40 people came.") == \
+        [("estimates that", "word-list")]
+    assert cues("Experts note that the rule is new. She left a note.") == [("note that", "word-list")]
