@@ -31,6 +31,7 @@ COLON_RULE = "rule:speaker-colon"
 # one to six words before the colon, the last one capitalised (a name, "Poll", "TAPPER"); a colon of a time
 # ("8:00") or of an address ("https:") has no space or a digit after it
 _BEFORE = re.compile(r"((?:[\w’'.&-]+\s+){0,5}?)([A-Z][\w’'.-]*)\s*$")
+_LAST_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*)\s*$")
 _AFTER = re.compile(r":[ \t]+(?=[\"“‘'A-Z0-9])")
 _QUOTE_AFTER = re.compile(r":\s*[\"“‘]|:\s*''")
 _THE = re.compile(r"\b[Tt]he\s+$")
@@ -39,7 +40,8 @@ _PREPOSITION = re.compile(r"\b(?:of|to|with|about|at|from|for|on|in|by|and)\s+$"
 #: The end of a sentence: not the full stop of "Mr." or "Sen." (a lower-case word of three letters or more,
 #: a digit or a closing mark before it).
 _SENTENCE_END = re.compile(r"(?:[a-z]{3,}|\d|[\"”’)])[.!?][\"”’']?\s")
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*):[ \t]+(?=[\"“‘'A-Z])")
+_LINE_START = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
+_AFTER_LINE_OPENER = re.compile(r"[ \t]+[\"“‘'A-Z]")
 
 
 def _named_again(text: str, word: str, at: int) -> bool:
@@ -49,10 +51,16 @@ def _named_again(text: str, word: str, at: int) -> bool:
     if len(word) < 2:
         return False
     name = word.capitalize() if word.isupper() and len(word) > 2 else word
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text):
-        if abs(m.start() - at) > len(word) and not text.startswith(":", m.end()) \
-                and not _THE.search(text, max(0, m.start() - 5), m.start()):
+    n, size = len(text), len(name)
+    i = text.find(name)
+    while i >= 0:  # str.find, not a regular expression over the whole text: this runs for every candidate
+        end = i + size
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_’'-")) \
+                and (end == n or not (text[end].isalnum() or text[end] in "_-")) \
+                and abs(i - at) > len(word) and not text.startswith(":", end) \
+                and not _THE.search(text, max(0, i - 5), i):
             return True  # "The Latest on the race" does not name anyone
+        i = text.find(name, i + 1)
     return False
 
 
@@ -60,15 +68,19 @@ def _speaker_before(text: str, colon: int, cues, headline: bool = False) -> bool
     """Do the words before ``text[colon]`` end in a name used again in the text, with no preposition
     before it ("said of Roe:") and no reporting word earlier in its sentence ("Lee told the Post:")?
     In a headline the name must be among the first six words of the text."""
-    before = _BEFORE.search(text, 0 if headline else max(0, colon - 60), colon)
-    if not before or (headline and before.start() > 0) \
-            or _PREPOSITION.search(text, max(0, before.start(2) - 6), before.start(2)):
+    if headline:
+        before = _BEFORE.match(text, 0, colon) if len(text[:colon].split()) <= 6 else None
+        last = before.start(2) if before else -1
+    else:
+        before = _LAST_WORD.search(text, max(0, colon - 40), colon)
+        last = before.start(1) if before else -1
+    if last < 0 or _PREPOSITION.search(text, max(0, last - 6), last):
         return False
     ends = list(_SENTENCE_END.finditer(text, max(0, colon - 400), colon))
     sentence = max(ends[-1].end() if ends else 0, text.rfind("\n", 0, colon))
     if any(sentence <= s < colon for s, _e in cues):
         return False  # the verb is the cue
-    return _named_again(text, before.group(2), before.start(2))
+    return _named_again(text, before.group(before.lastindex), last)
 
 
 def speaker_colons(text: str, cues=()) -> list[tuple[int, int]]:
@@ -99,12 +111,22 @@ def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
     colon = text.find(":", 0, first_end)
     if 0 <= colon and _AFTER.match(text, colon) and _speaker_before(text, colon, cues, headline=True):
         found[colon] = "headline"  # a headline: "Cruz: Trump Would …"
-    openers = list(_LINE_START.finditer(text))
-    speakers = [m.group(1).split()[-1].rstrip(".").lower() for m in openers]
-    for m, last in zip(openers, speakers):  # a transcript: "TAPPER: …", each speaker on two lines or more
-        if speakers.count(last) > 1 and _named_again(text, m.group(1).split()[-1], m.end(1) - len(last)):
-            found.setdefault(m.end(1), "transcript")
-    for m in _QUOTE_AFTER.finditer(text):  # "… Daron Shaw: “Historically, …”"
-        if m.start() not in found and _speaker_before(text, m.start(), cues):
-            found[m.start()] = "before-quote"
+    openers, quoted = [], []
+    colon = text.find(":")
+    while colon >= 0:  # one look at each colon: texts hold few
+        line = text.rfind("\n", 0, colon) + 1
+        if colon - line <= 60 and _AFTER_LINE_OPENER.match(text, colon + 1):
+            m = _LINE_START.fullmatch(text, line, colon)
+            if m:
+                openers.append((m.group(1), colon))
+        if _QUOTE_AFTER.match(text, colon):
+            quoted.append(colon)
+        colon = text.find(":", colon + 1)
+    speakers = [name.split()[-1].rstrip(".").lower() for name, _c in openers]
+    for (name, at), last in zip(openers, speakers):  # a transcript: "TAPPER: …", each speaker on two lines or more
+        if speakers.count(last) > 1 and _named_again(text, name.split()[-1], at - len(last)):
+            found.setdefault(at, "transcript")
+    for at in quoted:  # "… Daron Shaw: “Historically, …”"
+        if at not in found and _speaker_before(text, at, cues):
+            found[at] = "before-quote"
     return sorted(found.items())
