@@ -54,3 +54,11 @@ def test_a_claim_or_an_estimate_with_that_is_a_cue():
     assert cues("The union estimates that most members voted. An estimated 40 people came.") == \
         [("estimates that", "word-list")]
     assert cues("Experts note that the rule is new. She left a note.") == [("note that", "word-list")]
+
+
+def test_verbs_of_judging_and_musing_are_cues():
+    assert cues("The mayor chided the council for the delay.") == [("chided", "word-list")]
+    assert cues("Lee mused about a second term.") == [("mused", "word-list")]
+    assert cues("Analysts forecast that prices would fall. The forecast was wrong.") == \
+        [("forecast that", "word-list")]
+    assert cues("Some voters doubt that the plan will work.") == [("doubt that", "word-list")]
