@@ -2,7 +2,8 @@
 
 The machinery under :func:`kit.annotate`: read the articles and the word lists, match every form
 at once (:class:`kit.phrases.PhraseMatcher`), keep the leftmost-longest hit per category, and let
-the context rules (:mod:`kit.context`) and the quotation finder (:mod:`kit.segment`) decide. The
+the context rules (:mod:`kit.context`) and the quotation finder (:mod:`kit.segment`) decide; a colon
+that gives someone's words is an attribution cue by a rule (:mod:`kit.colon_cues`). The
 speakers of quoted words (``annotate(speakers=True)``) are added by :mod:`kit.annotation`.
 
 >>> spans, n_sentences, frame, categories = find_spans("Critics say the regime may have lied.")
