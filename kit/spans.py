@@ -53,9 +53,10 @@ RULES = {
     },
     COLON_RULE: {
         "category": "attribution",
-        "note": "A colon after a name gives that person's words, as 'said' does: 'Lee: The plan is dead' "
-                "tells you Lee said it (in a headline, a line of a transcript or before a quotation).",
-        "alternative": "Check who the words belong to: the writer only passes them on.",
+        "note": "A colon after a name presents the words after it as that person's, as 'said' does: "
+                "'Lee: The plan is dead' gives the words as Lee's (in a headline, a line of a transcript or "
+                "before a quotation). Check where and when Lee said them.",
+        "alternative": "",
         "source": "kit rule (kit.colon_cues): a colon after a name that the article uses again, in the first "
                   "line of the text (a headline), at the start of a line (a transcript) or before a quotation mark",
     },

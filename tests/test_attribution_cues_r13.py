@@ -18,8 +18,10 @@ def test_a_headline_colon_after_a_name_gives_that_persons_words():
     assert cues(text) == [(":", "speaker-colon")]
     # the same cue in kit.quotes: Lee's words, and the quoted word is hers, not a scare quote
     rows = kit.quotes(kit.article(text))
-    assert set(rows.kind) == {"partial"} or "scare" not in set(rows.kind)
-    assert set(rows.speaker.dropna()) == {"Ann Lee"}
+    assert rows[["quote", "kind", "speaker", "cue"]].values.tolist() == [["Dead", "partial", "Ann Lee", ":"]]
+    # without the colon, the same quoted word is the writer's scare quote
+    rows = kit.quotes(kit.article("The Plan Is ‘Dead’.\nMayor Ann Lee spoke on Monday."))
+    assert rows[["quote", "kind"]].values.tolist() == [["Dead", "scare"]]
     # a heading word that names no one is not a speaker
     assert cues("The Latest: Rain Again.\nIt rained on Monday.") == []
 
@@ -45,7 +47,7 @@ def test_a_name_and_a_colon_before_a_quotation_mark():
 def test_explain_says_why_the_colon_is_flagged():
     span = annotate("Lee: We Won.\nAnn Lee spoke.", categories=["attribution"]).iloc[0]
     why = str(explain(span))
-    assert "colon after a name" in why and "rule:speaker-colon" in why
+    assert "colon after a name presents the words" in why and "rule:speaker-colon" in why
 
 
 def test_a_claim_or_an_estimate_with_that_is_a_cue():
