@@ -10,8 +10,10 @@ A colon counts when the words right before it end in a name that the article use
 "The Latest: …", "Breaking: …" and "Here they are: …" do not count) and
 
 - it is in the first line of the text, a headline of a few words before it ("Cruz: Trump Would …");
-- or it opens a line of a transcript ("TAPPER: Do you think …", "Lee: Well, no one …"), and the same
-  name opens another line (a list of names with a colon each, "Iowa: …", "Nevada: …", is no transcript);
+- or it opens a line of a transcript ("TAPPER: Do you think …", "Lee: Well, no one …"; a name in capitals
+  may also follow the end of a sentence, in a transcript set as one paragraph), and the same name opens
+  another line (a list of names with a colon each, "Iowa: …", "Nevada: …", is no transcript); in a dialogue
+  (two speakers with two lines or more each) the names need not be used again;
 - or a quotation mark follows it ("… pollster Daron Shaw: “Historically, …”").
 
 >>> t = "Cruz: Trump Would Put Liberals On Court.\\nSen. Ted Cruz spoke on Sunday. The Latest: rain."
@@ -41,6 +43,8 @@ _PREPOSITION = re.compile(r"\b(?:of|to|with|about|at|from|for|on|in|by|and)\s+$"
 #: a digit or a closing mark before it).
 _SENTENCE_END = re.compile(r"(?:[a-z]{3,}|\d|[\"”’)])[.!?][\"”’']?\s")
 _LINE_START = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
+#: A speaker's name in capitals after the end of a sentence, in a transcript set as one paragraph.
+_CAPS_SPEAKER = re.compile(r"[.?!)…]\s+((?:[A-Z][A-Z’'.-]+\s){0,2}[A-Z][A-Z’'-]{2,})$")
 _AFTER_LINE_OPENER = re.compile(r"[ \t]+[\"“‘'A-Z]")
 
 
@@ -115,16 +119,21 @@ def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
     colon = text.find(":")
     while colon >= 0:  # one look at each colon: texts hold few
         line = text.rfind("\n", 0, colon) + 1
-        if colon - line <= 60 and _AFTER_LINE_OPENER.match(text, colon + 1):
-            m = _LINE_START.fullmatch(text, line, colon)
+        if _AFTER_LINE_OPENER.match(text, colon + 1):
+            m = _LINE_START.fullmatch(text, line, colon) if colon - line <= 60 else None
+            if m is None:  # a transcript run on in one paragraph: "… (END VIDEO CLIP.) TAPPER: And …"
+                m = _CAPS_SPEAKER.search(text, max(line, colon - 40), colon)
             if m:
                 openers.append((m.group(1), colon))
         if _QUOTE_AFTER.match(text, colon):
             quoted.append(colon)
         colon = text.find(":", colon + 1)
     speakers = [name.split()[-1].rstrip(".").lower() for name, _c in openers]
+    # a dialogue: two speakers or more with two lines or more each ("BOLDUAN: …", "BENENSON: …")
+    # ("Q:" and "A:" of an interview are no names)
+    dialogue = len({last for last in speakers if speakers.count(last) > 1 and len(last) > 1}) > 1
     for (name, at), last in zip(openers, speakers):  # a transcript: "TAPPER: …", each speaker on two lines or more
-        if speakers.count(last) > 1 and _named_again(text, name.split()[-1], at - len(last)):
+        if speakers.count(last) > 1 and len(last) > 1 and (dialogue or _named_again(text, name.split()[-1], at - len(last))):
             found.setdefault(at, "transcript")
     for at in quoted:  # "… Daron Shaw: “Historically, …”"
         if at not in found and _speaker_before(text, at, cues):

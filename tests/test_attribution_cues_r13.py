@@ -30,6 +30,11 @@ def test_a_colon_that_opens_a_line_of_a_transcript_is_a_cue_when_the_speaker_tal
     text = ("Kim Roe met Tom Fry on Monday.\nROE: Why now?\nFRY: Because it is time.\n"
             "ROE: And the cost?\nFRY: We will see.")
     assert [t for t, _rule in cues(text)] == [":"] * 4
+    # a dialogue of two speakers in capitals, two lines each, set as one paragraph: names not used again
+    text = "The debate went on. KIM: Why not? TOM: Not now. KIM: When, then? TOM: Later."
+    assert [t for t, _rule in cues(text)] == [":"] * 4
+    # "Q:" and "A:" of an interview are no names
+    assert cues("Q: Why?\nA: Because.\nQ: When?\nA: Soon.") == []
     # a list of places with a colon each is no transcript
     text = "The hosts, by state.\nIowa: Kim Roe, Tom Fry.\nOhio: Ann Lee.\nBoth Iowa and Ohio vote early."
     assert cues(text) == []
