@@ -9,11 +9,12 @@ in a text; :func:`kit.spans.find_spans` flags them as attribution cues (the rule
 A colon counts when the words right before it end in a name that the article uses again elsewhere (so
 "The Latest: …", "Breaking: …" and "Here they are: …" do not count) and
 
-- it is in the first line of the text, a headline of a few words before it ("Cruz: Trump Would …");
-- or it opens a line of a transcript ("TAPPER: Do you think …", "Lee: Well, no one …"; a name in capitals
-  may also follow the end of a sentence, in a transcript set as one paragraph), and the same name opens
-  another line (a list of names with a colon each, "Iowa: …", "Nevada: …", is no transcript); in a dialogue
-  (two speakers with two lines or more each) the names need not be used again;
+- it follows the name that opens the text, a headline ("Cruz: Trump Would …"; the name as
+  ``kit.quote_grammar.NAME_COLON`` reads it, up to four capitalised words);
+- or it ends the label of a transcript's turn, as ``kit.transcripts.TRANSCRIPT_LABEL`` reads it (a name in
+  capitals at the start of a line, "TAPPER: Do you think …", or after the end of a sentence when the
+  transcript is one paragraph), and the same name opens another turn (a list "IOWA: …", "NEVADA: …" is no
+  transcript); in a dialogue (two speakers with two turns or more each) the names need not be used again;
 - or a quotation mark follows it ("… pollster Daron Shaw: “Historically, …”").
 
 >>> t = "Cruz: Trump Would Put Liberals On Court.\\nSen. Ted Cruz spoke on Sunday. The Latest: rain."
@@ -25,14 +26,16 @@ from __future__ import annotations
 
 import re
 
+from .quote_grammar import NAME_COLON
+from .transcripts import TRANSCRIPT_LABEL
+
 __all__ = ["speaker_colons", "colon_kinds", "COLON_RULE"]
 
 #: The name of the rule in ``kit.annotate``'s ``term`` and ``rule`` columns (see ``kit.spans.RULES``).
 COLON_RULE = "rule:speaker-colon"
 
-# one to six words before the colon, the last one capitalised (a name, "Poll", "TAPPER"); a colon of a time
-# ("8:00") or of an address ("https:") has no space or a digit after it
-_BEFORE = re.compile(r"((?:[\w’'.&-]+\s+){0,5}?)([A-Z][\w’'.-]*)\s*$")
+# the capitalised word right before a colon (a name, "TAPPER"); a colon of a time ("8:00") or of an address
+# ("https:") has no space or a capital after it
 _LAST_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w’'.-]*)\s*$")
 _AFTER = re.compile(r":[ \t]+(?=[\"“‘'A-Z0-9])")
 _QUOTE_AFTER = re.compile(r":\s*[\"“‘]|:\s*''")
@@ -42,9 +45,8 @@ _PREPOSITION = re.compile(r"\b(?:of|to|with|about|at|from|for|on|in|by|and)\s+$"
 #: The end of a sentence: not the full stop of "Mr." or "Sen." (a lower-case word of three letters or more,
 #: a digit or a closing mark before it).
 _SENTENCE_END = re.compile(r"(?:[a-z]{3,}|\d|[\"”’)])[.!?][\"”’']?\s")
-_LINE_START = re.compile(r"[ \t]*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*)")
-#: A speaker's name in capitals after the end of a sentence, in a transcript set as one paragraph.
-_CAPS_SPEAKER = re.compile(r"[.?!)…]\s+((?:[A-Z][A-Z’'.-]+\s){0,2}[A-Z][A-Z’'-]{2,})$")
+#: The last end of a sentence before a transcript's label: "(END VIDEO CLIP.) TAPPER: …".
+_SENTENCE_BREAK = re.compile(r"[.?!)…][\"”’]?\s+")
 _AFTER_LINE_OPENER = re.compile(r"[ \t]+[\"“‘'A-Z]")
 
 
@@ -71,10 +73,10 @@ def _named_again(text: str, word: str, at: int) -> bool:
 def _speaker_before(text: str, colon: int, cues, headline: bool = False) -> bool:
     """Do the words before ``text[colon]`` end in a name used again in the text, with no preposition
     before it ("said of Roe:") and no reporting word earlier in its sentence ("Lee told the Post:")?
-    In a headline the name must be among the first six words of the text."""
-    if headline:
-        before = _BEFORE.match(text, 0, colon) if len(text[:colon].split()) <= 6 else None
-        last = before.start(2) if before else -1
+    In a headline the name opens the text."""
+    if headline:  # the name that opens a headline (kit.quote_grammar.NAME_COLON), its last word
+        before = NAME_COLON.match(text, 0, colon + 2)
+        last = before.end("name") - len(before.group("name").split()[-1]) if before else -1
     else:
         before = _LAST_WORD.search(text, max(0, colon - 40), colon)
         last = before.start(1) if before else -1
@@ -84,7 +86,7 @@ def _speaker_before(text: str, colon: int, cues, headline: bool = False) -> bool
     sentence = max(ends[-1].end() if ends else 0, text.rfind("\n", 0, colon))
     if any(sentence <= s < colon for s, _e in cues):
         return False  # the verb is the cue
-    return _named_again(text, before.group(before.lastindex), last)
+    return _named_again(text, text[last:before.end(before.lastindex)], last)
 
 
 def speaker_colons(text: str, cues=()) -> list[tuple[int, int]]:
@@ -120,11 +122,15 @@ def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
     while colon >= 0:  # one look at each colon: texts hold few
         line = text.rfind("\n", 0, colon) + 1
         if _AFTER_LINE_OPENER.match(text, colon + 1):
-            m = _LINE_START.fullmatch(text, line, colon) if colon - line <= 60 else None
-            if m is None:  # a transcript run on in one paragraph: "… (END VIDEO CLIP.) TAPPER: And …"
-                m = _CAPS_SPEAKER.search(text, max(line, colon - 40), colon)
-            if m:
-                openers.append((m.group(1), colon))
+            # a turn of a transcript (kit.transcripts.TRANSCRIPT_LABEL) at the start of a line, or after the
+            # end of a sentence when the transcript runs on in one paragraph: "… (END VIDEO CLIP.) TAPPER: …"
+            start = line if colon - line <= 40 else None
+            if start is None or not TRANSCRIPT_LABEL.match(text, start):
+                ends = list(_SENTENCE_BREAK.finditer(text, max(line, colon - 40), colon))
+                start = ends[-1].end() if ends else None
+            m = TRANSCRIPT_LABEL.match(text, start) if start is not None else None
+            if m and m.end() == colon + 2:
+                openers.append((m.group("label"), colon))
         if _QUOTE_AFTER.match(text, colon):
             quoted.append(colon)
         colon = text.find(":", colon + 1)
