@@ -2,7 +2,8 @@
 
 The machinery under :func:`kit.annotate`: read the articles and the word lists, match every form
 at once (:class:`kit.phrases.PhraseMatcher`), keep the leftmost-longest hit per category, and let
-the context rules (:mod:`kit.context`) and the quotation finder (:mod:`kit.segment`) decide. The
+the context rules (:mod:`kit.context`) and the quotation finder (:mod:`kit.segment`) decide; a colon
+that gives someone's words is an attribution cue by a rule (:mod:`kit.colon_cues`). The
 speakers of quoted words (``annotate(speakers=True)``) are added by :mod:`kit.annotation`.
 
 >>> spans, n_sentences, frame, categories = find_spans("Critics say the regime may have lied.")
@@ -16,6 +17,7 @@ import hashlib
 from bisect import bisect_right
 from pathlib import Path
 
+from .colon_cues import COLON_RULE, speaker_colons
 from .errors import KitError, LexiconError
 from .indirect_speech import negated_at, view_cue
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
@@ -48,6 +50,15 @@ RULES = {
                   "by a colon, it is not a title, a name or a word mentioned as a word, and a sign shows the "
                   "distance: a word such as so-called or supposed, a phrase such as 'so to speak', or one word "
                   "or a short noun phrase in the writer's own sentence with no person or speech act in sight",
+    },
+    COLON_RULE: {
+        "category": "attribution",
+        "note": "A colon after a name presents the words after it as that person's, as 'said' does: "
+                "'Lee: The plan is dead' gives the words as Lee's (in a headline, a line of a transcript or "
+                "before a quotation). Check where and when Lee said them.",
+        "alternative": "",
+        "source": "kit rule (kit.colon_cues): a colon after a name that the article uses again, in the first "
+                  "line of the text (a headline), at the start of a line (a transcript) or before a quotation mark",
     },
 }
 _RULE_QUOTE = "rule:short-quote-no-speaker"
@@ -279,10 +290,12 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     scare_idx = match_cats.index("scare_quote") if use_rule else -1
     keep_cats = {match_cats.index(c) for c in wanted}
     rule = RULES[_RULE_QUOTE]
-    term = [*matcher.entry_term, _RULE_QUOTE]        # entry id -1 is the quote rule
-    note = [*matcher.entry_note, rule["note"]]
-    tone = [*matcher.entry_tone, ""]
-    alternative = [*matcher.entry_alternative, rule["alternative"]]
+    colon = RULES[COLON_RULE]
+    # entry id -1 is the quote rule, -2 the colon rule
+    term = [*matcher.entry_term, COLON_RULE, _RULE_QUOTE]
+    note = [*matcher.entry_note, colon["note"], rule["note"]]
+    tone = [*matcher.entry_tone, "", ""]
+    alternative = [*matcher.entry_alternative, colon["alternative"], rule["alternative"]]
 
     ids = frame["article_id"].tolist()
     texts = frame["text"].tolist()
@@ -293,6 +306,9 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     denials = None
     for pos, text in enumerate(progress_bar(texts, len(texts), progress)):
         kept = _longest(matcher.find(text))
+        if attribution_idx >= 0 and ":" in text:  # "Lee: The plan is dead": a colon that gives Lee's words
+            cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
+            kept += [(attribution_idx, s, e, -2) for s, e in speaker_colons(text, cues)]
         # a negated reporting word ("has not made it clear") reports no words, as in kit.quotes
         cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
         if cues:
@@ -317,7 +333,7 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
         why = []
         for (start, cat, end, eid), kind in zip(kept, kinds):
             if eid < 0:
-                why.append(_RULE_QUOTE.removeprefix("rule:"))
+                why.append(term[eid].removeprefix("rule:"))
                 continue
             if not rules.may_apply(match_cats[cat], term[eid], kind, start, ends):
                 why.append(WORD_LIST_RULE)
