@@ -22,7 +22,15 @@ __all__ = ["NAMING_CUE", "group_name", "lone_name", "made_by_pattern", "name_bef
 def name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
     """A person or group named at the end of the opening part of a sentence, then one part between commas,
     then the reporting word: "Minnesota state delegate Mary Susan, clad in a red cape, said" -> Mary Susan.
-    ``comma`` is where the aside starts."""
+    ``comma`` is where the aside starts.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "State delegate Mary Susan, clad in a red cape, said it could fail."]}), "example"))[0]
+    >>> name_before_any_aside(art, 0, art.text.index(","))["text"]
+    'Mary Susan'
+    """
     text = art.text
     ps = clause_start(text, lo, comma)
     if ps != lo and text[lo:ps].strip() or "," in text[ps:comma] or any(ch in text[ps:comma] for ch in "“”\"("):
@@ -51,7 +59,15 @@ _VERB_ENDING = re.compile(r"(?:ing|ed|s)$")
 def name_in_relative_clause(art: Article, lo: int, hi: int) -> dict | None:
     """A capitalised name right after "what" or "as", right before a naming reporting word at
     ``hi``: the subject of that clause ("a third would be what *Sroka* called a “…” approach",
-    "on what *Zimmerman* described as a “piece of history”")."""
+    "on what *Zimmerman* described as a “piece of history”").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "It would be what Sroka called a “lazy” plan."]}), "example"))[0]
+    >>> name_in_relative_clause(art, 0, art.text.index(" called"))["text"]
+    'Sroka'
+    """
     m = _RELATIVE_NAME.search(art.text, max(lo, hi - 80), hi)
     if m is None or m.group("name").split()[0].lower() in art.sets.stop_caps | DETERMINERS:
         return None
@@ -85,7 +101,15 @@ def made_by_pattern(sets) -> re.Pattern:
 
 def lone_name(art: Article, lo: int, s: int) -> dict | None:
     """One capitalised word that is the whole subject of the reporting word, opening its clause
-    ("Kelly said", "..., and Devine added"): a name the kit does not know."""
+    ("Kelly said", "..., and Devine added"): a name the kit does not know.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Kelly said the plan was dead."]}), "example"))[0]
+    >>> lone_name(art, 0, art.text.index(" said"))["speaker"]
+    'Kelly'
+    """
     text = art.text
     words = words_span(text, clause_start(text, lo, s), s)
     while words and words[0].group(0).lower() in SUBJECT_OPENERS:
@@ -110,7 +134,11 @@ _GROUP_NAME = re.compile(r"\s*(?:[Tt]he\s+)(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z]
 
 
 def group_name(text: str, lo: int, hi: int) -> dict | None:
-    """text[lo:hi] is "the" and a short capitalised name the kit does not know ("the ACU"): an organisation."""
+    """text[lo:hi] is "the" and a short capitalised name the kit does not know ("the ACU"): an organisation.
+
+    >>> group_name("the ACU said", 0, 7)["speaker"]
+    'ACU'
+    """
     group = _GROUP_NAME.fullmatch(text, lo, hi)
     if group is None:
         return None
