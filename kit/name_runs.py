@@ -22,7 +22,9 @@ __all__ = ["NAME_RUN", "MODIFIER", "NUMBER_NEXT", "word_core", "is_abbreviation"
            "split_run", "cut_piece", "plain_pieces"]
 
 _CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
-_NICKNAME = "(?:[“\"][A-Z][^”\"\n]{0,20}[”\"][ \t]+)?"
+#: A nickname: one to three words in quotation marks, no punctuation inside ("Mad Dog", "Tig"); a quoted remark
+#: ("The plan is dead,") is not one.
+_NICKNAME = "(?:[“\"][A-Z][\\w’'-]*(?: [\\w’'-]+){0,2}[”\"][ \t]+)?"
 #: A run of capitalised words, perhaps with a particle ("al-", "van") or a nickname in quotation marks.
 NAME_RUN = re.compile(rf"(?<![\w’'])(?:{_CAP_TOKEN})(?:[ \t]+{_NICKNAME}{_CAP_TOKEN})*")
 

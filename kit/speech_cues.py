@@ -94,7 +94,8 @@ def is_speech_cue(art: Article, cue) -> bool:
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").
-_PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+"
+                          r"(?:(?:\w+ly|both|also|all|still|not|now|never|each)\s+){0,2})$", re.IGNORECASE)
 
 
 def made_sure(art: Article, cue) -> bool:

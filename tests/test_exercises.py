@@ -508,19 +508,19 @@ def test_hints_come_in_stages(articles):
     assert len(expected) > 1
     ex.answers.forget_attempts()
     first = ex.check_loaded_words(["Raqqa"], text)  # wrong tries in a row at this paragraph
-    assert "Hint 1 of 3" in first.detail and "still to find" in first.detail and "sentence" in first.detail
+    assert "First hint (of three)" in first.detail and "still to find" in first.detail and "sentence" in first.detail
     assert not any(f"'{w}'" in first.detail for w in expected)  # a direction, not the words
     second = ex.check_loaded_words(["Raqqa"], text)  # where to look and the kind of word, never the word
-    assert "Hint 2 of 3" in second.detail and "more of the labels" in second.detail
+    assert "Second hint (of three)" in second.detail and "more of the labels" in second.detail
     assert "starting with" not in second.detail and "After three tries" not in second.detail
     third = ex.check_loaded_words(["Raqqa"], text)
     assert "After three tries, here is the answer so you can go on" in third.detail
     assert all(f"'{w}'" in third.detail for w in expected) and "Missed" not in third.detail
     assert ex.check_loaded_words(expected, text).correct
     again = ex.check_loaded_words(["Raqqa"], text)  # a solved question starts again from a direction
-    assert "Hint 1 of 3" in again.detail
+    assert "First hint (of three)" in again.detail
     partly = ex.check_loaded_words(expected[:1], text)  # partly right: the first hint, never the words
-    assert partly.status == "partly" and "Hint 1 of 3" in partly.detail
+    assert partly.status == "partly" and "First hint (of three)" in partly.detail
 
 
 def test_listed_word_not_in_the_paragraph_is_named_as_such(articles):
@@ -761,8 +761,8 @@ def test_each_hint_stage_adds_something(articles):
     forget_attempts()
     hints = [str(ex.check_speakers([w], articles, "washington-pretends-combating-isis"))
              for w in ("Russia", "Syria", "Putin")]
-    first = [line for line in hints[0].splitlines() if "Hint 1 of 3" in line]
-    second = [line for line in hints[1].splitlines() if "Hint 2 of 3" in line]
+    first = [line for line in hints[0].splitlines() if "First hint (of three)" in line]
+    second = [line for line in hints[1].splitlines() if "Second hint (of three)" in line]
     assert first and second and first[0].split(":", 1)[1] != second[0].split(":", 1)[1]
     assert "kit.quotes" in second[0] and "speaker" in second[0]
     assert not any("Moallem" in h or "Konashenkov" in h for h in hints[:2])

@@ -86,14 +86,14 @@ def test_hints_count_tries_per_question_and_restart_on_progress(names):
     first = exercises.check_boosters(["suggests"], p04)
     other = exercises.check_loaded_words(["asdf"], p02)  # another paragraph: its own count
     again = exercises.check_boosters(["asdf"], p04)
-    assert "Hint 1 of 3" in str(first) and "Hint 1 of 3" in str(other) and "Hint 2 of 3" in str(again)
+    assert "First hint (of three)" in str(first) and "First hint (of three)" in str(other) and "Second hint (of three)" in str(again)
     progress = exercises.check_boosters(["certianly"], p04)  # partly right (misspelt): new progress, hint 1 again
     assert progress.status == "partly", progress
     # a student reviewer sent the same partly right answer again and again and stayed at hint 1: a try with
     # no new progress now counts, so the next hint comes (the second quotes the sentence, never the answer)
     result = exercises.check_boosters(["the"], p04)
-    assert "Hint 2 of 3" in str(result) and "After three tries" not in str(result), result
+    assert "Second hint (of three)" in str(result) and "After three tries" not in str(result), result
     third = exercises.check_boosters(["the"], p04)
     assert "After three tries, here is the answer so you can go on: 'certainly'" in str(third), third
-    assert "Hint 1 of 3" in str(exercises.check_loaded_words(["asdf"], names["paragraph_04b"]))
+    assert "First hint (of three)" in str(exercises.check_loaded_words(["asdf"], names["paragraph_04b"]))
     forget_attempts()

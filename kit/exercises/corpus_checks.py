@@ -427,7 +427,7 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
     >>> print(check_prediction("russia-charges-pentgon", "syria-us-isis", choices=["russia-charges-pentagon",
     ...                                                                            "syria-us-isis"]))
     … Not answered yet: 'russia-charges-pentgon' is not one of the article ids in the table: did you mean 'russia-charges-pentagon'?
-      Copy the id from the table, in quotes, then run the cell again.
+      Copy the id from the table into `prediction = …` (in quotes), run that cell, then this one.
     """
     if prediction is ...:
         return not_answered("prediction")
@@ -443,9 +443,8 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
                 guess = did_you_mean(prediction, choices, endings=False)
                 return CheckResult(NOT_ANSWERED, f"{prediction!r} is not one of the {kind} in the table"
                                    + (f": did you mean {guess!r}?" if guess else "."),
-                                   "Copy the id from the table, in quotes, then run the cell again."
-                                   if "-" in actual else "Copy the name from the table, in quotes, then run the "
-                                   "cell again.")
+                                   f"Copy the {'id' if '-' in actual else 'name'} from the table into "
+                                   "`prediction = …` (in quotes), run that cell, then this one.")
         ranked = f"{what} too" if what else "the kit's ranking puts it first too"
         if match_choice(prediction, [actual]) == actual:
             return CheckResult(CORRECT, f"you predicted {actual!r}, and in the kit's count it {ranked}.",

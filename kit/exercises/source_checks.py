@@ -206,8 +206,8 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     stage = hint_stage(("names", what, tuple(names), text), solved, len(found) + len(spelled))
     # how many are still to find, never who, before three wrong tries in a row; the second adds where to look
     # (the rows that hold them); then the answer, said plainly
-    still = (f"Hint 1 of 3: {len(missed)} still to find: read the text again for the {what}." if stage == 1 else
-             f"Hint 2 of 3: {len(missed)} still to find. " + (rows or "Look at the words around each quotation: "
+    still = (f"First hint (of three): {len(missed)} still to find: read the text again for the {what}." if stage == 1 else
+             f"Second hint (of three): {len(missed)} still to find. " + (rows or "Look at the words around each quotation: "
                                                               "who is it credited to ('X said', 'according to X')?")
              if stage == 2 else reveal(missed))
     detail = [*(f"You wrote '{w}' for '{n}': the same name, spelt another way (names from other alphabets are "
@@ -235,7 +235,7 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
         why_not = [f"{quote_list(extra)} {'is' if one else 'are'} {not_one or 'not among the ' + what}"] if extra else []
         why_not = short_notes + why_not
         n_out = len(extra) + len(short_notes)
-        return CheckResult(PARTLY, f"{everyone} found, but {'; and '.join(why_not)}: leave "
+        return CheckResult(PARTLY, f"{everyone} found ({quote_list(names)}), but {'; and '.join(why_not)}: leave "
                            f"{'it' if n_out == 1 else 'them'} out.",
                            [d for d in detail if d and not d.startswith("Hint") and d not in extra_notes])
     if found or spelled or len(extra_notes) > len(bodies):  # a country or a body alone is no start

@@ -1,8 +1,8 @@
 """Checks for lessons 02 and 04: which words of a text are on a word list?
 
 The expected words come from ``kit.annotate`` at check time. Feedback explains every
-word: a missed one (hints come in stages, each saying which it is: "Hint 1 of 3", how many are still to find;
-"Hint 2 of 3", the sentences to read again and the kind of word; the words themselves only after three wrong
+word: a missed one (hints come in stages, each saying which it is: "First hint (of three)", how many are still to find;
+"Second hint (of three)", the sentences to read again and the kind of word; the words themselves only after three wrong
 tries in a row at the same question, said plainly; a right or partly right answer starts the count again), an extra one that is on a list but not in this text, one on another
 list, a likely misspelling ("did you mean …?"), or one on no list at all.
 
@@ -417,7 +417,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         how = ("Go through the article's words again (the exercise's hint says how to show them)"
                if scope == "article" else f"Read the {scope} again, sentence by sentence,")  # 03 shows no article text
         again = "You found more than last time, so the hints start again. " if more_than_before else ""
-        detail.append(f"{again}Hint 1 of 3: {len(to_find)} still to find. {how} and look for the {label}.")
+        detail.append(f"{again}First hint (of three): {len(to_find)} still to find. {how} and look for the {label}.")
     elif missed and stage == 2:
         first_sentence = {}  # where to look and what kind of word: never its letters or its definition
         for t, aid, sid in zip(spans["text"], spans["article_id"], spans["sentence_id"]):
@@ -428,7 +428,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         for i, keys in enumerate(groups.values()):
             where = where_to_look(spans, set(keys), sentences, width=90, scope=scope)
             kinds = dict.fromkeys(expected[k][2] for k in keys)
-            detail.append(("Hint 2 of 3: " if i == 0 else "") + f"still to find: {len(keys)} more of the "
+            detail.append(("Second hint (of three): " if i == 0 else "") + f"still to find: {len(keys)} more of the "
                           f"{category_label(kinds)}{', in ' + where if where else ''}.")
     elif missed:  # only after three wrong tries at this very question, and said plainly
         detail.append(reveal([expected[k][0] for k in missed]))
@@ -581,7 +581,7 @@ def check_hedges(answer, text: str, lexicon=None) -> CheckResult:
     'correct'
     >>> print(check_hedges(["alleged"], "The attack, it seems."))
     ✗ Not yet: none of your words is among the hedges.
-      Hint 1 of 3: 1 still to find. Read the paragraph again, sentence by sentence, and look for the hedges.
+      First hint (of three): 1 still to find. Read the paragraph again, sentence by sentence, and look for the hedges.
       'alleged' is on the hedge list, but not in this paragraph.
     """
     return check_flagged_words(answer, text, ("hedge",), lexicon, label="hedges")

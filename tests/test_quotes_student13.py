@@ -1,0 +1,30 @@
+"""What a student reader (student 13, 5 December) found in lesson 06 with an article of their own."""
+
+import pandas as pd
+
+import kit
+
+
+def quotes_of(text):
+    return kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+
+
+def test_a_quoted_remark_is_not_a_nickname_inside_a_name():
+    # '… on Monday. "The plan is dead," Lee said.' gave the speaker 'dead," Lee'
+    q = quotes_of('Mayor Dana Lee met Ortiz on Monday. "The plan is dead," Lee said.')
+    assert q.speaker.tolist() == ["Dana Lee"]
+    nick = quotes_of('General James "Mad Dog" Mattis spoke. "We stay," Mattis said.')  # a nickname still joins
+    assert nick[nick.kind == "direct"].speaker.tolist() == ["James Mattis"]
+
+
+def test_a_passive_expectation_with_both_or_also_names_no_speaker():
+    # "Lee and Ortiz are both expected to stand" is nobody's reported words, as "Lee is expected to" already was
+    text = "Mayor Dana Lee and Ortiz spoke. Lee and Ortiz are both expected to stand for re-election."
+    assert quotes_of(text).empty
+    assert quotes_of("Mayor Dana Lee spoke. Lee is expected to stand again.").empty
+
+
+def test_documents_and_records_are_a_source_described():
+    q = quotes_of("The park would have cost 2.4 million pounds, according to council documents.")
+    assert q.speaker.tolist() == ["council documents"] and q.kind.tolist() == ["indirect"]
+    assert quotes_of("Court records show he paid.").speaker.tolist() == ["Court records"]
