@@ -24,6 +24,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from .cache import Memo
+
 __all__ = ["PhraseMatcher", "normalise_form", "normalise_chars", "fold_case", "SPACE_CHARS"]
 
 # Characters that are normalised before matching: curly quotes and apostrophes become
@@ -110,8 +112,21 @@ def _to_original(table, pos: int) -> int:
     return pos + shifts[bisect_right(breaks, pos) - 1]
 
 
+# text -> what _normalised_text makes of it: the word lists' matcher and the gazetteer's read the same
+# texts (kit.quotes runs both over every article); part of kit.cache
+_NORMALISED = Memo()
+
+
 def _normalised_text(text: str):
     """The text as the automaton reads it (same length, lowercase) and, if spaces were collapsed, the shifts."""
+    got = _NORMALISED.get(text)
+    if got is None:
+        got = _normalise_text(text)
+        _NORMALISED.put(text, got)
+    return got
+
+
+def _normalise_text(text: str):
     if text.isascii():
         norm = text.lower()
         for ch in "\n\r\t\x0b\x0c":

@@ -172,3 +172,30 @@ def test_figures_pre_scans_find_what_a_scan_of_every_sentence_finds(pieces, glue
         rows = q._sentence_figures(q._Sentence("a", sid, s0, s1), text, hints, sets,
                                    q._hedge_pattern(sets.figure_hedges), {}, {"a": ""}, {})
         assert [(r["start"], r["end"]) for r in rows] == _plain_figure_scan(text, s0, s1)
+
+
+_RUN_TEXT = st.lists(st.sampled_from(list("AaBbDdEeIiLlVvSsHhNnOoUuRrZz -’'.\t“”\"\n") + ["al-", "bin ", "van ", "De "]),
+                    max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_RUN_TEXT, st.integers(0, 60), st.integers(0, 60))
+def test_name_run_look_ahead_finds_what_the_pattern_without_it_finds(text, lo, hi):
+    # NAME_RUN starts with a look-ahead at the letters a run can start with: a quick test, nothing more
+    plain = re.compile(NAME_RUN.pattern.removeprefix("(?=[A-Zabdeilv])"))
+    assert plain.pattern != NAME_RUN.pattern
+    assert [m.span() for m in NAME_RUN.finditer(text, lo, hi)] == [m.span() for m in plain.finditer(text, lo, hi)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(["a", "b", "1"]), st.one_of(st.text(max_size=5), st.integers(0, 2),
+                                                                       st.floats(allow_nan=False), st.none())),
+                min_size=2, max_size=2))
+def test_row_keys_tell_rows_apart_as_their_cells_do(cells):
+    from kit.cache import row_keys
+
+    (id_a, a), (id_b, b) = cells
+    frame = pd.DataFrame({"article_id": [id_a, id_b], "value": pd.Series([a, b], dtype=object)})
+    keys = row_keys(frame)
+    same = id_a == id_b and type(a) is type(b) and repr(a) == repr(b)
+    assert (keys[0] == keys[1]) == same
