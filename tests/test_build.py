@@ -629,3 +629,15 @@ def test_teachers_guide_covers_every_lesson():
         if f"\n### {path.name[:2]} · " not in guide:
             missing.append(f"a '### {path.name[:2]} · ...' section for {path.name}")
     assert not missing, "docs/INSTRUCTORS.md lacks:\n  " + "\n  ".join(missing)
+
+
+def test_every_master_cell_has_an_id():
+    # a cell without an id gets a random one from nbformat on each build, so the student copies would change
+    # every time (found on 5 December: three cells added to 03 by a script); JupyterLab always writes ids
+    import json
+    from pathlib import Path
+
+    for master in sorted(Path(__file__).resolve().parents[1].joinpath("instructor").glob("*.ipynb")):
+        cells = json.loads(master.read_text(encoding="utf-8"))["cells"]
+        missing = [i for i, c in enumerate(cells) if not c.get("id")]
+        assert not missing, f"{master.name}: cells {missing} have no id; open and save the notebook in JupyterLab"
