@@ -389,6 +389,10 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
             continue  # an abbreviation ("Gen.", "U.S.")
         stop = min(stop, m.start())
         break
+    access = _ACCESS_BY.search(seg, 0, stop)
+    head = WORD.findall(seg[:access.start()])[-1:] if access else []
+    if head and head[0].lower().strip("’'") in art.sets.anonymous_words | art.sets.document_nouns:
+        stop = access.start()  # "according to documents seen by this newspaper": the documents speak, not the paper
     hi2 = lo + stop
     if immediate:
         found = name_head(art, lo, hi2) or _role_then_name(art, lo, hi2)
@@ -427,6 +431,10 @@ def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: 
     if made_by:  # "according to a survey by the council", "data from the ministry": who made it speaks
         return plain_phrase(art, lo + made_by.end(), hi2, "object")
     return found
+
+
+#: A participle of access after the source: who saw or obtained the documents is not who speaks through them.
+_ACCESS_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s")
 
 
 def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:

@@ -28,3 +28,17 @@ def test_documents_and_records_are_a_source_described():
     q = quotes_of("The park would have cost 2.4 million pounds, according to council documents.")
     assert q.speaker.tolist() == ["council documents"] and q.kind.tolist() == ["indirect"]
     assert quotes_of("Court records show he paid.").speaker.tolist() == ["Court records"]
+
+
+def test_who_saw_the_documents_is_not_who_speaks_through_them():
+    # student 14: "according to council documents seen by this newspaper" had no source at all
+    q = quotes_of("Repairs would cost $4.2 million, according to council documents seen by this newspaper.")
+    assert q.speaker.tolist() == ["council documents"]
+    assert quotes_of("It failed, according to emails obtained by The Intercept.").speaker.tolist() == ["The Intercept"]
+
+
+def test_an_unanswered_prediction_says_which_cells_to_run():
+    from kit import exercises
+
+    detail = str(exercises.check_prediction(..., 14, "direct quotations"))
+    assert "run that cell, then this one" in detail and "run the cell again" not in detail

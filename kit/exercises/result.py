@@ -231,9 +231,12 @@ def not_answered(name: str = "answer") -> CheckResult:
     'not_answered'
     >>> print(not_answered("prediction"))
     … Not answered yet: the exercise still has `prediction = ...`.
-      Replace the three dots after `prediction =` with your prediction, then run the cell again.
+      Replace the three dots after `prediction =` with your prediction, run that cell, then this one.
     """
-    return CheckResult(NOT_ANSWERED, f"the exercise still has `{name} = ...`.", NUDGE.format(name=name, what=name))
+    nudge = NUDGE.format(name=name, what=name)
+    if name == "prediction":  # the prediction sits in a cell of its own, above the table that answers it
+        nudge = nudge.replace("then run the cell again.", "run that cell, then this one.")
+    return CheckResult(NOT_ANSWERED, f"the exercise still has `{name} = ...`.", nudge)
 
 
 def wrong_type(expected: str, value, tip: str = "") -> CheckResult:
