@@ -136,7 +136,7 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     if lowered[-1] in art.sets.anonymous_words or any(w in art.sets.unnamed_words for w in lowered) \
             or (first in ("a", "an") and len(words) <= 4):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
-                "gaz_type": "", "note": "the source is not named"}
+                "gaz_type": "", "note": "the source is described, not named"}
     if described_source(text, words, art.sets):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is described, not named"}

@@ -42,3 +42,10 @@ def test_an_unanswered_prediction_says_which_cells_to_run():
 
     detail = str(exercises.check_prediction(..., 14, "direct quotations"))
     assert "run that cell, then this one" in detail and "run the cell again" not in detail
+
+
+def test_sources_described_alike_get_the_same_note():
+    # student 14: 'planning records' said "the source is not named", 'organisers' "described, not named"
+    notes = {quotes_of(t).note.item() for t in ["Planning records show the bridge is safe.",
+                                                "The bridge is safe, organisers say."]}
+    assert notes == {"the source is described, not named"}
