@@ -35,7 +35,7 @@ from .name_runs import (
 )
 from .wordsets import WordSets, word_sets
 
-__all__ = ["Article", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
+__all__ = ["Article", "PARTICLE_PREFIX", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
            "MODIFIER"]
 
 # The word sets (titles, nationalities, places, ...) come from data/word_sets.csv (kit.wordsets);
@@ -54,7 +54,8 @@ _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
 _LONG_WORD = re.compile(r"([A-Za-z])[\w’'-]{3,}")  # a word of 4+ letters; findall gives its first letter
-_RX_PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
+#: A particle that opens an Arabic family name ("al-", "bin "): "al-Moallem" is found as "Moallem" too.
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
 # patterns the name finder tries tens of thousands of times per corpus, compiled once
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?")
 _CAPS_GLUED = re.compile(r"[A-Z]{2,}[a-z]")
@@ -143,7 +144,7 @@ def _role_modifier(words: list[str], sets: WordSets) -> bool:
 @functools.lru_cache(maxsize=65536)
 def _person_key(name: str) -> str:
     last = name.split()[-1] if name.split() else name
-    last = _RX_PARTICLE_PREFIX.sub("", last)
+    last = PARTICLE_PREFIX.sub("", last)
     return last.lower().strip(".’'")
 
 

@@ -31,7 +31,7 @@ from .corpus import UNKNOWN_OUTLET, check_articles
 from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, load_gazetteer
-from .names import Article
+from .names import PARTICLE_PREFIX, Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
@@ -359,7 +359,7 @@ def times_named(text: str, source: str, source_type: str) -> int:
     """
     words = source.split()
     if source_type == "named person" and words:
-        name = re.sub(r"^(?:al|el|ad|as|ash|at|bin|ibn|abu)-", "", words[-1].removesuffix("'s").removesuffix("’s"))
+        name = PARTICLE_PREFIX.sub("", words[-1].removesuffix("'s").removesuffix("’s"))
         return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
     pattern = r"\s+".join(map(re.escape, words))
     return len(re.findall(rf"(?<![\w-]){pattern}(?![\w-])", text, flags=re.IGNORECASE)) if words else 0

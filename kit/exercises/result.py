@@ -18,7 +18,7 @@ import html
 from collections.abc import Sequence
 
 __all__ = ["CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED",
-           "BEGINNING", "EMERGING", "MASTERY", "NUDGE", "Unreadable", "not_answered", "wrong_type", "describe",
+           "BEGINNING", "EMERGING", "MASTERY", "NUDGE", "NUDGE_APART", "Unreadable", "not_answered", "wrong_type", "describe",
            "category_label", "COMPARED"]
 
 CORRECT, PARTLY, INCORRECT = "correct", "partly", "incorrect"
@@ -53,6 +53,8 @@ STYLES = {
 }
 
 NUDGE = "Replace the three dots after `{name} =` with your {what}, then run the cell again."
+#: The same, when the answer is typed in a cell above the check (a prediction).
+NUDGE_APART = "Replace the three dots after `{name} =` with your {what}, run that cell, then this one."
 
 PLURALS = {"loaded_language": "loaded words", "label": "labels", "hedge": "hedges", "booster": "boosters",
            "attribution": "verbs of saying", "vague_source": "vague sources", "scare_quote": "scare quotes",
@@ -233,9 +235,8 @@ def not_answered(name: str = "answer") -> CheckResult:
     … Not answered yet: the exercise still has `prediction = ...`.
       Replace the three dots after `prediction =` with your prediction, run that cell, then this one.
     """
-    nudge = NUDGE.format(name=name, what=name)
-    if name == "prediction":  # the prediction sits in a cell of its own, above the table that answers it
-        nudge = nudge.replace("then run the cell again.", "run that cell, then this one.")
+    # a prediction sits in a cell of its own, above the table that answers it
+    nudge = (NUDGE_APART if name == "prediction" else NUDGE).format(name=name, what=name)
     return CheckResult(NOT_ANSWERED, f"the exercise still has `{name} = ...`.", nudge)
 
 
