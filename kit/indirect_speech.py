@@ -23,7 +23,7 @@ from .names import WORD, Article, looks_like_person, person_name
 from .speaker_phrases import DETERMINERS
 
 __all__ = ["negated_at", "view_cue", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
-           "negated_cue", "INFERENCE_NOTE", "report_chain", "opening_phrase"]
+           "negated_cue", "INFERENCE_NOTE", "report_chain", "opening_phrase", "ASIDE_AFTER", "NEW_CLAUSE_AFTER", "that_is_subject"]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -151,8 +151,8 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
         return s, end
     m = _RX_THAT.search(text, ce, min(e, ce + 60))
     if m:
-        start = m.end()
-        while start < e and text[start].isspace():
+        start = m.start() if not text[ce:m.start()].strip() and that_is_subject(art, m.start(), e) else m.end()
+        while start < e and (text[start].isspace() or text[start] == ","):  # "said that, in the end, …"
             start += 1
         if start < e:
             return start, e
@@ -168,6 +168,14 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
         end = s + before.rfind(",")
         return s, _rstrip(text, s, end)
     subject_first = found.get("start", -1) >= s and found.get("end", e) <= cs
+    aside = ASIDE_AFTER.match(text, ce, e) if subject_first else None
+    if aside and NEW_CLAUSE_AFTER.match(text, aside.end(), e) and text[s:found["start"]].rstrip().endswith(",") \
+            and not text[found["end"]:cs].strip() and _only_when(art, text[ce:aside.end() - 1]):
+        # "The road will close, organisers say, and a meeting is planned": the report set between commas
+        # reports the clause before it; the new clause after "and" is the writer's
+        end = _rstrip(text, s, text.rindex(",", s, found["start"]))
+        if end > s:
+            return s, end
     if subject_first and after.strip():
         start = ce
         while start < e and text[start] in " \t\n,:":
@@ -185,9 +193,83 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
 
 
 
+def that_is_subject(art: Article, pos: int, end: int) -> bool:
+    """Is the "that" at ``pos`` part of the reported clause rather than the word that opens it? After a
+    reporting word "that" usually opens the clause ("Critics say that the figure is too low"), but it can
+    also be the clause's own subject ("say that was a mistake", "that’s wrong") or point at one thing
+    ("Critics say that figure is too low": "that figure" is the subject). English shows which: a verb right
+    after "that"; or one noun, then a verb that agrees with one thing ("is", "was", "will", not "are").
+    A plural ("that costs rose", "that people are"), a name, a number, a pronoun or a noun that needs no
+    "a" or "the" ("that money is tight") opens the clause instead. The verbs are the ``auxiliaries`` and
+    ``past_forms`` of data/word_sets.csv, the nouns its ``plural_nouns`` and ``mass_nouns``.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Critics say that figure is too low. Critics say that the figure is too low."]}), "example"))[0]
+    >>> that_is_subject(art, 12, 35), that_is_subject(art, 48, len(art.text))
+    (True, False)
+    """
+    m = _THAT_WORDS.match(art.text, pos, end)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return True  # "that’s", "that’ll"
+    sets = art.sets
+    verbs = sets.auxiliaries | sets.past_forms
+    first, second = (m.group(2) or ""), (m.group(3) or "").lower()
+    if first in verbs or _NEGATED.fullmatch(first) or len(first) > 4 and first.endswith("ed") \
+            and not first.endswith("eed"):
+        return True  # "that was a mistake", "that isn’t true", "that changed everything"
+    if not first.isalpha() or not first.islower() or first in DETERMINERS or first in _NOT_A_NOUN \
+            or first in sets.pronouns_person or first in sets.pronouns_other or first in sets.plural_nouns \
+            or first in sets.mass_nouns or first.endswith(("ism", "ness", "ly")):
+        return False  # "that the …", "that Lee …", "that 40 …", "that he …", "that people …", "that money …"
+    if first.endswith("s") and not first.endswith(("ss", "us", "is")):
+        return False  # "that costs rose": a plural after "that" is the subject of the clause it opens
+    return (second in verbs or _NEGATED.fullmatch(second) is not None) and second not in _PLURAL_VERBS
+
+
+#: "that" and the words after it: "that figure is", "that was", "that’s".
+_THAT_WORDS = re.compile(r"that\b(['’](?:s|ll|d)\b)?\s*([\w’'-]+)?\s*([\w’'-]+)?", re.IGNORECASE)
+#: A helping verb with "not" joined to it: "isn’t", "wasn’t", "won’t".
+_NEGATED = re.compile(r"[a-z]+n['’]t")
+#: Helping verbs that agree with more than one thing: "that" cannot point at their subject.
+_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't", "aren’t", "weren’t",
+                           "haven’t", "don’t"})
+
+
+#: Words after "that" that are not a noun it points at: "that a …", "that if …", "that even …".
+_NOT_A_NOUN = frozenset({"a", "an", "you", "there", "if", "when", "while", "because", "since", "as", "although",
+                         "though", "even", "only", "not", "no", "in", "on", "at", "for", "after", "before", "unless",
+                         "once", "until", "by", "with", "to", "of", "and", "or", "but", "so", "then", "now", "what",
+                         "who", "whoever", "whatever", "how", "why", "where", "instead", "despite", "under", "without",
+                         "because", "given", "rather", "more", "less", "most", "all", "any", "every", "each", "much",
+                         "many", "such", "whether", "nobody", "nothing", "everyone", "everybody", "someone",
+                         "somebody", "something", "anyone", "anything", "none", "neither", "either", "both", "us",
+                         "them", "him", "her", "me", "i"})
+
+
 #: A passive reporting verb's auxiliary right before it, and "by" right after: "was confirmed by".
 _PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has been|have been|had been|been)\s*$")
 _BY_AFTER = re.compile(r"\s+by\b")
+
+def _only_when(art: Article, words: str) -> bool:
+    """Do ``words`` (what stands between a reporting word and the next comma) only say when or how it was
+    said ("", "on Monday", "in a statement", "last week")? Not an object: "refused to act," "told Lee,"."""
+    first = words.split()[:1]
+    return not first or first[0].lower() in _WHEN_WORDS | art.sets.time_words | art.sets.month_words
+
+
+#: Words that open a phrase of time or manner after a reporting word: "said on Monday,", "said in a statement,".
+_WHEN_WORDS = frozenset({"on", "in", "at", "last", "this", "late", "early", "during", "after", "before", "by",
+                         "privately", "publicly", "simply", "flatly", "recently", "again", "also", "too", "then"})
+
+
+#: What follows a reporting word set between commas: a few words, then the comma (", he says on Friday,").
+ASIDE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,20},")
+#: A word that opens a new clause after such a comma (", organisers say, and …").
+NEW_CLAUSE_AFTER = re.compile(r"\s*(?:and|but|or|yet|though|although|while|whereas|so)\b")
 
 #: Why a sentence such as "the broader picture suggests that ..." is not in ``kit.quotes``.
 INFERENCE_NOTE = "the writer's inference, not a person's words"
@@ -239,8 +321,9 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     if cue[2].lower().startswith("according"):
         return True
     between = text[ce:start]
-    if _CLAUSE_OPENS.search(between) or "," in between:
-        return True  # "said that ...", "asked: ...", "Sometimes, she says, the road floods"
+    if _CLAUSE_OPENS.search(between) or "," in between or text.startswith("that", start) \
+            and that_is_subject(art, start, end):
+        return True  # "said that ...", "asked: ...", "Sometimes, she says, the road floods", "said that was …"
     stop = _CLAUSE_END.search(text, start, end)
     words = _words(text[start:stop.start() if stop and stop.start() > start else end])
     if not words:

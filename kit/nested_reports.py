@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from .indirect_speech import ASIDE_AFTER, NEW_CLAUSE_AFTER
 from .names import WORD, Article
 from .speakers import speaker_for_cue
 
@@ -147,8 +148,8 @@ def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple]
         return None
     text = art.text
     for cue in cues:
-        m = _ASIDE_AFTER.match(text, cue[1], e)
-        if m is None or _NEW_CLAUSE_AFTER.match(text, m.end(), e):
+        m = ASIDE_AFTER.match(text, cue[1], e)
+        if m is None or NEW_CLAUSE_AFTER.match(text, m.end(), e):
             continue  # not ", records show, and experts say": a new clause follows
         found = speaker_for_cue(art, cue, s, e)
         if not _reports_for_sentence(found):
@@ -162,9 +163,5 @@ def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple]
     return None
 
 
-#: What follows a reporting word set between commas: a few words, then the comma (", he says on Friday,").
-_ASIDE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,20},")
-#: A word that opens a new clause after the aside's comma.
-_NEW_CLAUSE_AFTER = re.compile(r"\s*(?:and|but|or|yet|though|although|while|whereas|so)\b")
 #: What comes before the aside: a short phrase of the sentence ("His wife," / "At times last year,").
 _SHORT_OPENING = re.compile(r"[^;:“”\"()\n]{2,80}?,\s*")

@@ -63,6 +63,8 @@ a line, so a teacher can read and extend each set. The sets:
                        powers" ranks things, it is not an amount (figure kind ``rank``)
 ``document_nouns``     things made to tell findings ("survey", "study", "research"), singular: "a survey
                        by the council", "Research published by the OECD found" credit who made it
+``mass_nouns``         nouns that need no "a" or "the" ("money", "crime"): "said that money is tight"
+                       opens a reported clause; "said that figure is low" points at one figure
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -92,12 +94,14 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
              "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
-             "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns")
+             "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns",
+             "mass_nouns")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
-                 "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns")
+                 "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns",
+                 "mass_nouns")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -151,6 +155,7 @@ class WordSets:
     rank_words: frozenset
     view_verbs: frozenset
     document_nouns: frozenset
+    mass_nouns: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 

@@ -1,0 +1,77 @@
+"""Speaker and content rules of round 15 (issue 22, branch r15speakers). All texts are made up; each test
+fails without its rule."""
+
+import shutil
+
+import pandas as pd
+
+import kit
+from kit.datafiles import DATA_ENV, packaged_data_dir, use_data
+
+
+def _quotes(text):
+    return kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
+
+
+def _said(text):
+    q = _quotes(text)
+    for r in q.itertuples():
+        assert text[r.start:r.end] == r.quote  # offsets are exact
+    return [(r.quote, r.speaker) for r in q.itertuples()]
+
+
+def test_a_report_between_commas_before_and_reports_the_clause_before_it():
+    # a student: the kit took "and a public meeting is planned", the writer's own clause
+    text = "The road will close for a month, organisers say, and a public meeting is planned."
+    assert _said(text) == [("The road will close for a month", "organisers")]
+    text = "The pool stays shut until June, the council said on Monday, but the gym will open."
+    assert _said(text) == [("The pool stays shut until June", "the council")]
+    # without a new clause after it, the report still reports the clause before it
+    assert _said("The road will close for a month, organisers say.") == [("The road will close for a month",
+                                                                           "organisers")]
+
+
+def test_an_object_before_the_comma_is_not_a_report_between_commas():
+    # "refused to act," has an object: what follows the verb is what it reports, not the clause before
+    got = _said("In the spring of 1990, Ann Lee refused to act, and the plan failed.")
+    assert [q for q, _s in got] != ["In the spring of 1990"]
+
+
+def test_that_pointing_at_a_noun_stays_in_the_reported_words():
+    # a student: "that" here belongs to "that figure", so it is part of what the critics say
+    assert _said("Critics say that figure is too low.") == [("that figure is too low", "Critics")]
+    assert _said("Critics say that plan will fail.") == [("that plan will fail", "Critics")]
+    # "that" opening the clause is not part of it
+    assert _said("Critics say that the figure is too low.") == [("the figure is too low", "Critics")]
+    assert _said("Critics say that figures are too low.") == [("figures are too low", "Critics")]
+    assert _said("Critics say that people are too tired.") == [("people are too tired", "Critics")]
+
+
+def test_that_as_the_subject_stays_in_the_reported_words():
+    assert _said("Critics say that was a mistake.") == [("that was a mistake", "Critics")]
+    assert _said("Critics say that’s a mistake.") == [("that’s a mistake", "Critics")]
+    assert _said("Critics say that changed everything.") == [("that changed everything", "Critics")]
+    # a pronoun after "that" is the subject of the clause "that" opens
+    assert _said("Critics say that he'd stay.") == [("he'd stay", "Critics")]
+
+
+def test_a_comma_after_that_is_not_part_of_the_reported_words():
+    assert _said("Ann Lee said that, in the end, the plan failed.") == [("in the end, the plan failed", "Ann Lee")]
+
+
+def test_mass_nouns_are_a_word_set_a_teacher_can_edit(tmp_path, monkeypatch):
+    # "said that money is tight": a noun that needs no "a" or "the" opens the clause (data/word_sets.csv)
+    monkeypatch.delenv(DATA_ENV, raising=False)
+    root = tmp_path / "copy"
+    shutil.copytree(packaged_data_dir(), root / "data")
+    monkeypatch.chdir(root)
+    try:
+        use_data(root / "data")
+        assert _said("Critics say that money is tight.") == [("money is tight", "Critics")]
+        text = "Critics say that gravel is too loose."
+        assert _said(text) == [("that gravel is too loose", "Critics")]
+        with (root / "data" / "word_sets.csv").open("a", encoding="utf-8") as f:
+            f.write("mass_nouns,gravel\n")
+        assert _said(text) == [("gravel is too loose", "Critics")]
+    finally:
+        use_data(None)
