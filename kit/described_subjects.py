@@ -110,16 +110,27 @@ def _post_modified(art: Article, words: list) -> dict | None:
     ``org_words``, ``message_nouns`` of data/word_sets.csv); the speaker is the whole phrase, since
     the spokesman, not the buyer, speaks."""
     low = [w.group(0).lower() for w in words]
+    people = art.sets.description_nouns | art.sets.anonymous_words | art.sets.titles | art.sets.message_nouns \
+        | art.sets.org_words
+
+    def speaks(word):  # a word for a person, a group or a message, singular or plural
+        return word in people or word not in art.sets.anonymous_words and re.sub(r"s$", "", word) in people
+
     cut = next((i for i, w in enumerate(low) if w in _POST_MODIFIERS), -1)
-    if cut < 2 or not 1 <= len(words) - cut - 1 <= 5 or low[0] not in DETERMINERS | {"a", "an"}:
+    if 2 <= cut < len(low) - 1 and not speaks(low[cut - 1]) and speaks(low[cut - 2]) \
+            and re.fullmatch(r"[a-z]+", low[cut - 1]):
+        cut -= 1  # "a source familiar with the talks", "officials briefed on the plan": a word that says
+        # how the source stands to something, then its preposition, describe the source
+    if cut < 1 or not 1 <= len(words) - cut - 1 <= 5:
+        return None
+    if low[0] not in DETERMINERS | {"a", "an"} and not (cut == 1 and low[0].endswith("s") and speaks(low[0])):
+        return None  # a determiner, or one plural alone before the phrase ("officials familiar with …")
+    if cut == 1 and low[0] in DETERMINERS | {"a", "an"}:
         return None
     ws, we = words[0].start(), words[-1].end()
     if re.search(r"[^\w\s’'.-]", art.text[ws:we]) or art.cues_in(ws, we):
         return None  # a comma, a quotation mark or a reporting word inside: not one noun phrase
-    noun = re.sub(r"s$", "", low[cut - 1]) if low[cut - 1] not in art.sets.anonymous_words else low[cut - 1]
-    people = art.sets.description_nouns | art.sets.anonymous_words | art.sets.titles | art.sets.message_nouns \
-        | art.sets.org_words
-    if low[cut - 1] not in people and noun not in people:
+    if not speaks(low[cut - 1]):
         return None  # "the fight in Nevada", "an effort to …": not a person or a group that speaks
     head = described_subject(art, ws, words[cut - 1].end())
     if head is None:

@@ -218,8 +218,8 @@ def that_is_subject(art: Article, pos: int, end: int) -> bool:
     sets = art.sets
     verbs = sets.auxiliaries | sets.past_forms
     first, second = (m.group(2) or ""), (m.group(3) or "").lower()
-    if first in verbs or _NEGATED.fullmatch(first) or len(first) > 4 and first.endswith("ed") \
-            and not first.endswith("eed"):
+    if first in verbs or _NEGATED.fullmatch(first) or len(first) > 4 and first.isalpha() and first.islower() \
+            and first.endswith("ed") and not first.endswith("eed"):
         return True  # "that was a mistake", "that isn’t true", "that changed everything"
     if not first.isalpha() or not first.islower() or first in DETERMINERS or first in _NOT_A_NOUN \
             or first in sets.pronouns_person or first in sets.pronouns_other or first in sets.plural_nouns \

@@ -75,3 +75,27 @@ def test_mass_nouns_are_a_word_set_a_teacher_can_edit(tmp_path, monkeypatch):
         assert _said(text) == [("gravel is too loose", "Critics")]
     finally:
         use_data(None)
+
+
+def test_a_quotation_inside_a_report_belongs_to_the_reporting_word_before_it():
+    # the reporting word after the quotation starts a clause of its own ("before claiming"): not its speaker
+    q = _quotes("Ann Lee said the new rule has “kept us safe” on Radio Leeds before claiming that the "
+                "mayor, Tom Roe, had lied.")
+    assert (q.kind[0], q.speaker[0]) == ("partial", "Ann Lee")
+    q = _quotes("The union asked the council to order an “urgent review” of Leeds’s old bridge and said "
+                "the mayor should resign.")
+    assert (q.kind[0], q.speaker[0]) == ("partial", "The union")
+    # a quotation closed by a comma is still spoken by whoever is named after it
+    q = _quotes("Ann Lee said the rule works. “It has kept us safe,” Tom Roe said.")
+    assert q[q.kind == "direct"].speaker.tolist() == ["Tom Roe"]
+
+
+def test_a_described_source_with_a_phrase_about_how_it_knows_is_the_subject():
+    # "familiar with", "close to", "posted on": an adjective or participle and its preposition describe the source
+    q = _quotes("A source familiar with the talks said, “I think she will stay.”")
+    assert q.speaker.tolist() == ["A source familiar with the talks"]
+    q = _quotes("The mayor will stay, sources close to her campaign say.")
+    assert q.speaker.tolist() == ["sources close to her campaign"]
+    # a phrase of place after a word that does not speak is not a source: "the fight in Leeds"
+    q = _quotes("The fight in Leeds showed that the road was closed.")
+    assert "The fight in Leeds" not in q.speaker.tolist()
