@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .names import Article
-from .speaker_phrases import DETERMINERS, clause_start, end_of_words, pronouns, words_span
+from .speaker_phrases import DETERMINERS, MODIFIERS_ONLY, clause_start, end_of_words, pronouns, words_span
 
 __all__ = ["PREPOSITIONS", "SUBJECT_OPENERS", "described_subject"]
 
@@ -71,8 +71,9 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
         phrase = text[ws:we]  # "Several said", "Another noted", "Others say": a quantifier as the whole subject
         return {"start": ws, "end": we, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
                 "note": "the source is described, not named"}
-    if not re.fullmatch(r"[a-z][a-z-]*", words[-1].group(0)) or re.search(r"(?:ly|ed|ing)$", last):
-        return None
+    if not re.fullmatch(r"[a-z][a-z-]*", words[-1].group(0)) or re.search(r"(?:ly|ed|ing)$", last) \
+            or len(low) > 1 and last in MODIFIERS_ONLY:
+        return None  # not a noun: "The most telling promise", "the mere mention" (the reporting word is a noun)
     for i, w in enumerate(low):
         if w in pronouns(art.sets) | art.sets.adverbs | art.sets.stop_caps \
                 | _NOT_IN_SUBJECT and not (w in DETERMINERS | {"a", "an"} and i == 0) \

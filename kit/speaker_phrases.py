@@ -19,7 +19,7 @@ import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
 
-__all__ = ["DETERMINERS", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
+__all__ = ["DETERMINERS", "MODIFIERS_ONLY", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
            "only_skip_words", "pick_speaker", "plain_phrase", "pronouns", "role_before_name", "subject_before_appositives",
            "words_span"]
 
@@ -190,7 +190,15 @@ def described_source(text: str, words: list, sets) -> bool:
     if not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in rest):
         return False  # a name, a number or an abbreviation inside
     low = [word_core(w) for w in rest]
+    if low[-1] in MODIFIERS_ONLY or low[-1] == "of" or low[-2:-1] in (["most"], ["least"]) and low[-1].endswith("ing"):
+        return False  # not a noun at the end: "the mere mention", "the extent of" (the reporting word is the noun)
     return not any(w in sets.adverbs or (w in sets.stop_caps and w not in DETERMINERS and w != "of") for w in low)
+
+
+#: Words that stand before a noun and never end a noun phrase: after "the" or "a" they show that the
+#: reporting word after them is itself a noun ("the mere mention of", "the most telling promise").
+MODIFIERS_ONLY = frozenset({"most", "least", "mere", "very", "such", "same", "own", "recent", "latest", "sheer",
+                            "utter", "entire", "whole", "only"})
 
 
 def role_before_name(text: str, sets) -> bool:

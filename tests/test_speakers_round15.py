@@ -99,3 +99,13 @@ def test_a_described_source_with_a_phrase_about_how_it_knows_is_the_subject():
     # a phrase of place after a word that does not speak is not a source: "the fight in Leeds"
     q = _quotes("The fight in Leeds showed that the road was closed.")
     assert "The fight in Leeds" not in q.speaker.tolist()
+
+
+def test_a_reporting_word_after_the_and_a_modifier_is_a_noun_with_no_speaker():
+    # "the mere mention", "the most telling promise": the phrase before the noun is not who speaks
+    got = _said("At the meeting, the mere mention of the plan made the mayor angry.")
+    assert all(s not in ("the mere", "The mere") for _q, s in got)
+    got = _said("The most telling promise of the day was that taxes would fall.")
+    assert all(s not in ("The most", "The most telling") for _q, s in got)
+    # a described source still is one: "The most senior official said"
+    assert _said("The most senior official said the road was closed.")[0][1] is not None
