@@ -482,6 +482,21 @@ def _opens_clause(art: Article, lo: int, s: int) -> bool:
     return all(w.lower() in art.sets.adverbs for w in WORD.findall(before))
 
 
+def _agent_end(art: Article, lo: int, hi: int) -> int:
+    """Where the words after "by" that name who acted end: before a helping verb or a phrase of time or
+    place ("the toll acknowledged by the army | was high", "a call echoed by Japan | on Saturday")."""
+    for m in WORD.finditer(art.text, lo, hi):
+        w = m.group(0).lower()
+        if m.start() > lo and (w in art.sets.auxiliaries or w in _AGENT_STOPS):
+            return m.start()
+    return hi
+
+
+#: Words that end the phrase after "by" naming who acted: time, place, a new clause.
+_AGENT_STOPS = frozenset({"on", "in", "at", "during", "last", "this", "after", "before", "when", "while", "that",
+                          "who", "which", "as"})
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -497,7 +512,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         return _object(art, e, hi)
     by = after_cue_is_by(art, e, hi)
     if by is not None:
-        found = _object(art, by, hi, immediate=True, described=True)
+        found = _object(art, by, _agent_end(art, by, hi), immediate=True, described=True)
         if found is not None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
     if agentless_passive(art, cue):

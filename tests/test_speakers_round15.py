@@ -109,3 +109,9 @@ def test_a_reporting_word_after_the_and_a_modifier_is_a_noun_with_no_speaker():
     assert all(s not in ("The most", "The most telling") for _q, s in got)
     # a described source still is one: "The most senior official said"
     assert _said("The most senior official said the road was closed.")[0][1] is not None
+
+
+def test_the_words_after_by_that_name_who_acted_end_before_a_verb():
+    # "the toll acknowledged by the army | was high": the army acknowledged the toll; the toll says nothing
+    q = _quotes("The toll acknowledged by the army was high.")
+    assert list(zip(q.quote, q.speaker)) == [("The toll", "the army")]
