@@ -15,7 +15,7 @@ from .names import Article, is_abbreviation
 from .speaker_phrases import DETERMINERS
 from .speakers import speaker_before
 
-__all__ = ["DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "dash_signature", "headline_name", "inverted_subject",
+__all__ = ["inside_report_before", "DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "dash_signature", "headline_name", "inverted_subject",
            "named_by_subject", "subject_between", "written_on_thing"]
 
 
@@ -249,3 +249,30 @@ NEW_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:then|also|now|still|[a-z]+ly)
 
 #: Words by which the writer holds a quotation at arm's length: "so-called “rebels”".
 DISTANCE_WORD = re.compile(r"\b(?:so-called|supposed|alleged|self-(?:styled|proclaimed|described))\s*$", re.IGNORECASE)
+
+
+def inside_report_before(art: Article, q: dict, lo: int, c_end: int, cue, speech) -> bool:
+    """Does the quotation ``q`` sit inside the writer's sentence, after a reporting word of the same
+    sentence (from ``lo``), with more of that clause between its closing mark (``c_end``) and the next
+    reporting word ``cue``? The quotation is not closed by a comma, "!" or "?", and two or more words
+    without a comma go on with the clause: "Lee said the rule has “kept us safe” on Radio Leeds before
+    claiming …". Then the reporting word before it reports it, not the one after. ``speech`` keeps the
+    cues that are reporting words outside quotation marks.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.segment import quotations
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee said the rule has “kept us safe” on Radio Leeds before claiming it works."]}), "example"))[0]
+    >>> q = quotations(art.text)[0]
+    >>> inside_report_before(art, q, 0, q["close"] + 1, art.cues[-1], lambda cues: cues)
+    True
+    """
+    text = art.text
+    inner = text[q["start"]:q["end"]].rstrip()
+    if inner[-1:] in ",!?—–…" or text[c_end:c_end + 1] == ",":
+        return False
+    if not speech(art.cues_in(lo, q["open"])):
+        return False
+    between = text[c_end:cue[0]]
+    return "," not in between and len(between.split()) >= 2

@@ -31,6 +31,7 @@ from .quote_grammar import (
     SHORT_SAID,
     dash_signature,
     headline_name,
+    inside_report_before,
     inverted_subject,
     named_by_subject,
     subject_between,
@@ -188,7 +189,7 @@ def _rule_cue_after(ctx):
     if tail and _RELATIVE_REPORT.search(ctx.art.text, ctx.c_end, tail[0][0]) \
             and ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o)):
         return None, None  # Cruz says he is “…” with Rubio, in a finish that he said …: the cue before reports it
-    if tail and _inside_report_before(ctx, tail[0]):
+    if tail and inside_report_before(ctx.art, ctx.q, ctx.lo, ctx.c_end, tail[0], ctx.speech):
         return None, None  # Lee said the deal has “kept us safe” on Twitter before claiming …: Lee's words
     if tail:
         found = speaker_for_cue(ctx.art, tail[0], ctx.c_end, ctx.tail_hi)
@@ -199,21 +200,6 @@ def _rule_cue_after(ctx):
             return _closing_cue(ctx, tail)
         return found, tail[0]
     return None, None
-
-
-def _inside_report_before(ctx, cue) -> bool:
-    """Does the quotation sit inside the writer's sentence, after a reporting word of the same sentence,
-    with more of that clause between it and the next reporting word? (“…” not closed by a comma, "!" or
-    "?", and words after it that go on with the clause: "Lee said the deal has “kept us safe” on Twitter
-    before claiming …".) Then the reporting word before it reports it, not the one after."""
-    text = ctx.art.text
-    inner = text[ctx.q["start"]:ctx.q["end"]].rstrip()
-    if inner[-1:] in ",!?—–…" or text[ctx.c_end:ctx.c_end + 1] in ",":
-        return False
-    if not ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o)):
-        return False
-    between = text[ctx.c_end:cue[0]]
-    return "," not in between and len(between.split()) >= 2
 
 
 def _closing_cue(ctx, tail):
