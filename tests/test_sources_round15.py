@@ -4,6 +4,8 @@ Teacher 19 found both in lesson 06's example article; the sentences here are mad
 
 import pandas as pd
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kit.sourcing import SOURCE_COLUMNS, sources
 from kit.vague_sources import agent_of_deed
@@ -66,3 +68,33 @@ def test_columns_and_types():
     s = table("Officials vowed to “crush” the gangs. “We will win,” Lee said.")
     assert list(s.columns) == SOURCE_COLUMNS
     assert s.n_partial.dtype == "int64" and "n_partial" in SOURCE_COLUMNS
+
+
+SUBJECTS = ["Ann Lee", "Officials", "Some experts", "The BBC", "leading officials", "Reuters", "He", "The council"]
+VERBS = ["said", "vowed to", "claimed", "told reporters", "denied", "wrote"]
+BODIES = ["“crush” the gangs", "the road was “unsafe”", "“We will stay,”", "that it was over",
+          "“We will win the vote on Monday,”", "a “final battle”"]
+TAILS = ["", " The story was ignored by the US media.", " It's well known that it rains.",
+         " The plan was criticised by some experts.", " A report titled “Dirty Secret” ran."]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(BODIES),
+                          st.sampled_from(TAILS)), min_size=1, max_size=4))
+def test_counts_and_roles_agree_with_the_quotes_table(parts):
+    """Whatever the sentences, each source's counts are those of kit.quotes, and its role follows from them."""
+    from kit.sourcing import quotes
+
+    text = " ".join(f"{s} {v} {b}.{t}" for s, v, b, t in parts)
+    arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [text]})
+    s, q = sources(arts), quotes(arts)
+    assert s.source.is_unique
+    for r in s.itertuples():
+        mine = q[q.speaker == r.source]
+        assert r.n_direct == (mine.kind == "direct").sum() and r.n_indirect == (mine.kind == "indirect").sum()
+        assert r.n_partial == (mine.kind == "partial").sum() and r.n_quotes == r.n_direct + r.n_indirect
+        expected = ("quoted" if r.n_quotes else "quoted in part" if r.n_partial else r.role)
+        assert r.role == expected and r.role in {"quoted", "quoted in part", "mentioned", "vague"}
+        assert (r.role == "vague") <= r.anonymous
+        if r.n_quotes or r.n_partial:
+            assert r.example and r.example.rstrip("…") in text.replace("\n", " ") or len(r.example) > 100

@@ -16,7 +16,17 @@ import re
 import pandas as pd
 
 from ..ranking import TIE_STEPS, tied
-from .answers import check_choice, did_you_mean, loose, match_choice, need_text, norm, quote_list, read_number, too_long
+from .answers import (
+    check_choice,
+    did_you_mean,
+    loose,
+    match_choice,
+    need_text,
+    norm,
+    quote_list,
+    read_number,
+    too_long,
+)
 from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import (
