@@ -41,3 +41,17 @@ def test_only_a_verb_that_says_the_act_took_place_lets_the_word_after_to_report(
     art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [text]}), "x"))[0]
     after_to = [c for c in art.cues if art.text[c[0] - 3:c[0]] == "to "]
     assert after_to and done_to(art, after_to[0]) is done
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee refused to say that the vote was lost.",
+    "The ministry declined to accept that the figures were wrong.",
+])
+def test_a_refusal_credits_no_one_with_the_words_refused(text):
+    q = rows(text)
+    assert not q.quote.str.contains("vote|figures").any(), q[["quote", "speaker", "cue"]].to_dict("records")
+
+
+def test_a_refusal_to_act_and_a_plain_report_are_unchanged():
+    q = rows("Ann Lee refused to endorse Tom Roe. Ann Lee said that the vote was lost.")
+    assert q.quote.tolist()[-1] == "the vote was lost"
