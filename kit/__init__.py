@@ -68,4 +68,10 @@ def _imported(name: str):
 
 
 def __dir__():
-    return sorted(set(globals()) | set(_LAZY) | _SUBMODULES)
+    """What tab completion offers: the kit's functions, errors and modules (not ``importlib`` or ``pkgutil``).
+
+    >>> import kit
+    >>> "quotes" in dir(kit), "pkgutil" in dir(kit)
+    (True, False)
+    """
+    return sorted({*__all__, *_SUBMODULES, "__version__"})

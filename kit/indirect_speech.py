@@ -495,9 +495,12 @@ def no_words_given(art: Article, cue, start: int, end: int) -> bool:
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee declined to comment. Roe refused to endorse Lee."]}), "example"))[0]
-    >>> [(art.text[c[0]:c[1]], no_words_given(art, c, c[1] + 1, c[1] + 11)) for c in art.cues]
+    ...     "Lee declined to comment. Roe refused to endorse Lee. Ray refused to say that it fell."]}), "x"))[0]
+    >>> [(art.text[c[0]:c[1]], no_words_given(art, c, c[1] + 1, c[1] + 11)) for c in art.cues][:3]
     [('declined', True), ('refused', False), ('endorse', False)]
+    >>> t = art.text
+    >>> no_words_given(art, art.cues[-2], t.index("it fell"), len(t))  # "refused to say that it fell"
+    True
     """
     if start < cue[1]:
         return False
@@ -510,6 +513,8 @@ def no_words_given(art: Article, cue, start: int, end: int) -> bool:
         return True  # "asked not to be named": a request for anonymity
     if to and to.group(1).lower() in sets.comment_verbs and (negated or verb in sets.refusal_verbs):
         return True  # "declined to comment", "would not agree to say"
+    if verb in sets.refusal_verbs and re.match(r"\s+to\s+\w+", text[cue[1]:start]):
+        return True  # "refused to say that …", "declined to accept that …": what follows was not said
     return negated and verb in sets.comment_verbs and re.match(r"\s*to\b", text[start:end]) is not None
 
 

@@ -35,6 +35,7 @@ from .names import PARTICLE_PREFIX, Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
+from .vague_sources import agent_of_deed, talks_about_sources
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
            "checked_articles", "prepare_articles", "attribution_lookup", "speech_cue_spans", "table_rows",
@@ -45,16 +46,16 @@ QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote",
                  "speaker_text", "speaker_type", "speaker_method", "speaker_guess", "cue", "cue_tone", "note",
                  "speaker_start", "speaker_end"]
 SOURCE_COLUMNS = ["article_id", "outlet", "source", "source_type", "gazetteer_type", "role", "n_quotes",
-                  "n_direct", "n_indirect", "n_mentions", "anonymous", "guessed", "example"]
+                  "n_direct", "n_indirect", "n_partial", "n_mentions", "anonymous", "guessed", "example"]
 CITATION_COLUMNS = ["article_id", "outlet", "cited", "cited_type", "n_mentions", "n_quotes", "self_citation"]
 TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", "match", "match_start",
                  "match_end", "n_matches", "in_quote", "attribution", "attribution_type", "attribution_kind",
                  "cue", "cue_tone", "speaker_guess"]
 
-#: The kinds of :func:`quotes` row that :func:`sources` counts as quotations. A ``title`` (the name
-#: of a report: "a BBC report titled “Raqqa's dirty secret”") is not something said, and a
+#: The kinds of :func:`quotes` row that :func:`sources` counts as quotations (``n_quotes``). A ``title``
+#: (the name of a report: "a BBC report titled “Raqqa's dirty secret”") is not something said, and a
 #: ``partial`` quotation (words quoted inside the writer's sentence: "vowed to “annihilate” ISIS")
-#: does not show the whole remark; both keep their speaker in :func:`quotes` and :func:`trace_claim`.
+#: does not show the whole remark: :func:`sources` counts it apart (``n_partial``).
 COUNTED_KINDS = ("direct", "indirect")
 
 
@@ -262,14 +263,22 @@ def sources(articles, gazetteer=None):
     """Who is given a voice in each article, and how often.
 
     One row per article and source with ``source, source_type`` (named person / organisation /
-    media outlet / anonymous), ``role`` (``quoted``: a quotation is credited to it; ``mentioned``:
-    a media outlet that is named but not quoted), counts, and ``anonymous`` for unnamed or vague sources.
+    media outlet / anonymous), ``role``, counts, and ``anonymous`` for unnamed or vague sources. ``role``:
+
+    - ``quoted``: a direct or indirect quotation is credited to it (``n_quotes``);
+    - ``quoted in part``: only a few of its words, quoted inside the writer's sentence (``n_partial``);
+    - ``mentioned``: named, with no words credited to it (a media outlet, or a vague group such as
+      "the US media" in "ignored by the US media");
+    - ``vague``: a source with no name that the article leans on ("some experts", "it is well known").
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
     ...     "Officials said the road was closed, the BBC reported. Some experts say it will reopen."]})
     >>> sources(arts)[["source", "source_type", "role", "anonymous"]].values.tolist()
     [['Officials', 'anonymous', 'quoted', True], ['BBC', 'media outlet', 'quoted', False], ['Some experts', 'anonymous', 'quoted', True]]
+    >>> arts.loc[0, "text"] = "Ministers vowed to “crush” the gangs. The story was ignored by the US media."
+    >>> sources(arts)[["source", "role", "n_quotes", "n_partial"]].values.tolist()
+    [['Ministers', 'quoted in part', 0, 1], ['US media', 'mentioned', 0, 0]]
     """
     from . import cache
 
@@ -290,7 +299,7 @@ def _sources(frame, gazetteer=None):
         if key not in table:
             table[key] = {"article_id": aid, "outlet": outlet, "source": source, "source_type": stype,
                           "gazetteer_type": gtype, "role": "mentioned", "n_quotes": 0, "n_direct": 0,
-                          "n_indirect": 0, "n_mentions": 0, "anonymous": stype == "anonymous",
+                          "n_indirect": 0, "n_partial": 0, "n_mentions": 0, "anonymous": stype == "anonymous",
                           "guessed": 0, "example": "", "_pos": 10**12}
             order.append(key)
         return table[key]
@@ -299,16 +308,23 @@ def _sources(frame, gazetteer=None):
     gaz = load_gazetteer(gazetteer)
     for row in gaz.itertuples():
         gaz_types[row.name] = row.type
+    partial_example = {}
     for r in table_rows(q):
-        if not speaker_name(r.speaker) or r.kind not in COUNTED_KINDS:
-            continue  # a title, or a word or two quoted inside the writer's sentence: not a quotation
+        counted = r.kind in COUNTED_KINDS
+        if not speaker_name(r.speaker) or not (counted or r.kind == "partial"):
+            continue  # a title, a scare quote or a term: not something the source said
         e = entry(r.article_id, r.outlet, r.speaker, r.speaker_type, gaz_types.get(r.speaker, ""))
-        e["role"] = "quoted"
-        e["n_quotes"] += 1
-        e["n_direct" if r.kind == "direct" else "n_indirect"] += 1
+        example = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
+        if counted:
+            e["role"] = "quoted"
+            e["n_quotes"] += 1
+            e["n_direct" if r.kind == "direct" else "n_indirect"] += 1
+            e["example"] = e["example"] or example
+        else:  # a few words quoted inside the writer's sentence: "vowed to “annihilate” ISIS"
+            e["role"] = "quoted" if e["n_quotes"] else "quoted in part"
+            e["n_partial"] += 1
+            partial_example.setdefault(id(e), example)
         e["guessed"] += int(r.speaker_guess)
-        if not e["example"]:
-            e["example"] = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
     for row in table_rows(frame):
         for s, _e, name, kind in gazetteer_hits(row.text, gazetteer):  # as prepare_articles finds them
@@ -327,18 +343,23 @@ def _sources(frame, gazetteer=None):
         for r in table_rows(q):
             if r.speaker_start >= 0:
                 speaker_spans.setdefault(r.article_id, []).append((r.speaker_start, r.speaker_end))
+        cue_ends: dict = {}
+        for r in table_rows(speech_cue_spans(frame)):
+            cue_ends.setdefault(r.article_id, set()).add(r.end)
         for v in table_rows(vague):
             if any(a < v.end and v.start < b for a, b in speaker_spans.get(v.article_id, [])):
                 continue  # already counted as the speaker of a quotation
             if talks_about_sources(texts[v.article_id], v.start):
                 continue  # "the questionable nature of anonymous sources": about sources, not one of them
             e = entry(v.article_id, outlets.get(v.article_id, ""), v.text, "anonymous", "")
-            if e["role"] == "mentioned":
-                e["role"] = "vague"
+            if e["role"] == "mentioned" and not agent_of_deed(texts[v.article_id], v.start,
+                                                                 cue_ends.get(v.article_id, ())):
+                e["role"] = "vague"  # "ignored by the US media" says what the group did, not what it said
             e["anonymous"] = True
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], v.start)
     for (aid, source), e in table.items():
+        e["example"] = e["example"] or partial_example.get(id(e), "")
         if not e["gazetteer_type"] and not e["n_mentions"]:  # not on the kit's lists: count the name itself
             e["n_mentions"] = times_named(texts[aid], source, e["source_type"])
     rows = [table[k] for k in order]
@@ -346,7 +367,8 @@ def _sources(frame, gazetteer=None):
     rows.sort(key=lambda r: (ids.get(r["article_id"], 0), r["_pos"]))
     out = pd.DataFrame(rows, columns=[*SOURCE_COLUMNS, "_pos"]).drop(columns="_pos")
     return out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
-                       "n_mentions": "int64", "guessed": "int64", "anonymous": bool})
+                       "n_partial": "int64", "n_mentions": "int64", "guessed": "int64",
+                       "anonymous": bool})
 
 
 def times_named(text: str, source: str, source_type: str) -> int:
@@ -363,23 +385,6 @@ def times_named(text: str, source: str, source_type: str) -> int:
         return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
     pattern = r"\s+".join(map(re.escape, words))
     return len(re.findall(rf"(?<![\w-]){pattern}(?![\w-])", text, flags=re.IGNORECASE)) if words else 0
-
-
-# "<noun> of [the] ..." just before a vague source, where the noun is not a quantity ("one of", "some of")
-_ABOUT_SOURCES = re.compile(r"(?<![\w-])(?!(?:one|some|none|any|each|either|neither|several|many|few|all|most|"
-                            r"both|two|three|four|five|half|dozens|hundreds|thousands)\b)([a-z]{3,})\s+of\s+"
-                            r"(?:the\s+|these\s+|those\s+|such\s+)?$", re.IGNORECASE)
-
-
-def talks_about_sources(text: str, start: int) -> bool:
-    """Does the vague source at ``start`` stand inside talk *about* sources ("the use of anonymous
-    sources", "the questionable nature of anonymous sources"), so that nobody is cited?
-
-    >>> t = "Critics noted the questionable nature of anonymous sources. One of the unnamed officials said no."
-    >>> talks_about_sources(t, t.index("anonymous")), talks_about_sources(t, t.index("unnamed"))
-    (True, False)
-    """
-    return _ABOUT_SOURCES.search(text, max(0, start - 40), start) is not None
 
 
 def citations(articles, gazetteer=None):

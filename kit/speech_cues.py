@@ -87,10 +87,30 @@ def is_speech_cue(art: Article, cue) -> bool:
     if got is None:
         from . import segment
 
-        got = art.speech_cue[cue] = segment.is_speech_cue(art.text, cue[0], cue[1]) \
+        got = art.speech_cue[cue] = (segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)) \
             and not made_sure(art, cue) and not negated_cue(art, cue) \
             and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
     return got
+
+
+#: A verb that says the act after "to" took place (an implicative verb, Karttunen 1971): "was forced to
+#: acknowledge that", "had to admit that", "went on to say that", "was quick to point out that".
+_DONE_TO = re.compile(r"\b(?:forced|compelled|obliged|had|managed|bothered|dared|proceeded|hastened|rushed|quick|"
+                      r"went\s+on|goes\s+on|go\s+on|going\s+on)\s+to\s+$", re.IGNORECASE)
+
+
+def done_to(art: Article, cue) -> bool:
+    """A reporting word after "to" that reports speech because the verb before "to" says the act took place
+    ("the army was forced to acknowledge that …"), unlike "plans to say" or "refused to say".
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The army was forced to acknowledge that it left. Lee hopes to announce that she runs."]}), "x"))[0]
+    >>> [(art.text[c[0]:c[1]], done_to(art, c)) for c in art.cues if art.text[c[0]:c[1]] != "hopes"]
+    [('acknowledge', True), ('announce', False)]
+    """
+    return _DONE_TO.search(art.text, max(0, cue[0] - 30), cue[0]) is not None
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").

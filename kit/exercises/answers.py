@@ -293,9 +293,11 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
     'the US'
     >>> match_choice("us fighting isis", ["us-fighting-isis-or-liquidating-assets", "us-rescue-of-isis-in-raqqa"])
     'us-fighting-isis-or-liquidating-assets'
-    >>> match_choice("0", ["000-a", "001-b"]) is None
-    True
+    >>> match_choice("0", ["000-a", "001-b"]) is None, match_choice("brutal " * 1_500_000, ["a"]) is None
+    (True, True)
     """
+    if len(answer) > MAX_CHARS // 10:  # no id, name or title is this long: do not scan a pasted article 74 times
+        return None
     wanted = norm(answer)
     if not wanted:
         return None

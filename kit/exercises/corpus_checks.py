@@ -16,7 +16,17 @@ import re
 import pandas as pd
 
 from ..ranking import TIE_STEPS, tied
-from .answers import check_choice, did_you_mean, loose, match_choice, need_text, norm, quote_list, read_number
+from .answers import (
+    check_choice,
+    did_you_mean,
+    loose,
+    match_choice,
+    need_text,
+    norm,
+    quote_list,
+    read_number,
+    too_long,
+)
 from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import (
@@ -124,6 +134,9 @@ def id_choice(answer, expected, articles, why: str = "", explain_wrong=None) -> 
     >>> id_choice("russia-charges-pentagon-training-ex-isis", ["russia-charges-pentagon"], kit.load_articles()).status
     'partly'
     """
+    refused = too_long(answer)  # a pasted article: refuse it before any search of it
+    if refused is not None:
+        return refused
     ids = list(articles["article_id"])
     titles = id_aliases(articles)
     if isinstance(answer, str) and match_choice(answer, ids, titles) is None:

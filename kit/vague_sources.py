@@ -1,0 +1,50 @@
+"""Is a vague phrase a source the article leans on? ("Some experts say …" is; "the use of anonymous
+sources" and "ignored by the US media" are not.) Used by :func:`kit.sourcing.sources` for its ``role``.
+
+    >>> t = "Critics noted the questionable nature of anonymous sources."
+    >>> talks_about_sources(t, t.index("anonymous")), agent_of_deed("It was ignored by the US media.", 18)
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["talks_about_sources", "agent_of_deed"]
+
+# A verb's participle, then "by" and the source: "ignored by the US media", "blacked out by the media".
+_BY_AGENT = re.compile(r"\b(\w+(?:ed|en|wn|ght))(?:\s+out|\s+up|\s+down)?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$",
+                       re.IGNORECASE)
+
+
+def agent_of_deed(text: str, start: int, cue_ends=None) -> bool:
+    """Is the vague source at ``start`` the doer of a deed after "by" ("ignored by the US media"), so the
+    article says what the group did, not what it said? A reporting word before "by" ("criticised by": its end
+    is in ``cue_ends``, the ends of the article's attribution cues) keeps it a source.
+
+    >>> t = "The story was largely ignored by the US media."
+    >>> t2 = "It was denied by some experts."  # "denied" is a reporting word (a cue ending at 13)
+    >>> agent_of_deed(t, t.index("US")), agent_of_deed(t2, t2.index("some"), {13}), agent_of_deed(t2, 17)
+    (True, False, True)
+    """
+    m = _BY_AGENT.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    return m.end(1) not in (cue_ends or ())
+
+
+# "<noun> of [the] ..." just before a vague source, where the noun is not a quantity ("one of", "some of")
+_ABOUT_SOURCES = re.compile(r"(?<![\w-])(?!(?:one|some|none|any|each|either|neither|several|many|few|all|most|"
+                            r"both|two|three|four|five|half|dozens|hundreds|thousands)\b)([a-z]{3,})\s+of\s+"
+                            r"(?:the\s+|these\s+|those\s+|such\s+)?$", re.IGNORECASE)
+
+
+def talks_about_sources(text: str, start: int) -> bool:
+    """Does the vague source at ``start`` stand inside talk *about* sources ("the use of anonymous
+    sources", "the questionable nature of anonymous sources"), so that nobody is cited?
+
+    >>> t = "Critics noted the questionable nature of anonymous sources. One of the unnamed officials said no."
+    >>> talks_about_sources(t, t.index("anonymous")), talks_about_sources(t, t.index("unnamed"))
+    (True, False)
+    """
+    return _ABOUT_SOURCES.search(text, max(0, start - 40), start) is not None
