@@ -61,16 +61,27 @@ def id_aliases(articles) -> dict[str, str]:
 
 
 def one_article(articles, article_id):
-    """The one-row table of one article, and its full id (a unique start of the id is enough).
+    """The one-row table of one article, and its full id (a unique start of the id is enough; an id one
+    letter off is refused with "did you mean …?").
 
     >>> one_article(example_corpus(), "b")[1]
     'b'
+    >>> import kit
+    >>> try:
+    ...     one_article(kit.load_articles(), "russia-charges-pentago")
+    ... except kit.KitError as error:
+    ...     print(error.problems[0].message)
+    'russia-charges-pentago' is not one of the article ids here: did you mean 'russia-charges-pentagon'?
     """
     import kit
 
-    from .answers import match_choice
+    from .answers import COPY_THE_ID, match_choice, near_miss
     articles = corpus_or_bundled(articles)
     ids = list(articles["article_id"])
+    guess = None if article_id in ids else near_miss(str(article_id), ids)
+    if guess is not None:  # one letter off: a typo to point out, never read as the id it nearly is
+        raise kit.KitError(f"{article_id!r} is not one of the article ids here: did you mean {guess!r}?",
+                           field="article_id", fix=COPY_THE_ID)
     hit = article_id if article_id in ids else match_choice(str(article_id), ids)
     if hit is None:
         raise kit.KitError(f"no article with id {article_id!r}", field="article_id",
