@@ -16,8 +16,19 @@ import re
 import pandas as pd
 
 from ..ranking import TIE_STEPS, tied
-from .answers import (COPY_THE_ID, check_choice, did_you_mean, id_typo_note, loose, match_choice, near_miss, need_text, norm, quote_list,
-                      read_number)
+from .answers import (
+    COPY_THE_ID,
+    check_choice,
+    did_you_mean,
+    id_typo_note,
+    loose,
+    match_choice,
+    near_miss,
+    need_text,
+    norm,
+    quote_list,
+    read_number,
+)
 from .helpers import corpus_or_bundled, example_corpus, id_aliases, one_article  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import (
