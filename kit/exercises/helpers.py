@@ -271,8 +271,11 @@ class WholeText:
         columns = [[_cell_text(v, kind) for v in shown[c].tolist()] for c, kind in zip(shown.columns, _kinds(shown))]
         rows = "".join("<tr>" + "".join(f'<td style="{_CELL_STYLE}">{v}</td>' for v in row) + "</tr>"
                        for row in zip(*columns))
+        from ..display import BODY_PX
+
         caption = f"<caption>{_NO_ROWS}</caption>" if shown.empty else ""
-        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        # the notebook's body size: JupyterLab shows tables at 13 px, smaller than the text around them
+        return f'<table class="kit-table" style="font-size:{BODY_PX}px">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -313,6 +316,8 @@ def _styled(shown):
 
     import pandas as pd
 
+    from ..display import BODY_PX
+
     kinds = _kinds(shown)
     styled = shown.style
     if shown.empty:  # an empty table says so, instead of showing only its column names
@@ -324,6 +329,7 @@ def _styled(shown):
             .format(lambda v: "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else html.escape(str(v)),
                     subset=of_kind["given"])
             .hide(axis="index")
+            .set_table_attributes(f'class="kit-table" style="font-size:{BODY_PX}px"')
             .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
 
 
