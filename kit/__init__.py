@@ -64,6 +64,12 @@ def _imported(name: str):
         return importlib.import_module(f".{name}", __name__)
     finally:
         if was_on:
+            # the import's objects (modules, classes, compiled patterns: alive as long as the process) join
+            # the oldest generation at once, as two passes of the collector would move them there after
+            # walking them all; freeze() then unfreeze() does that: nothing stays frozen, a full pass still
+            # walks them
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

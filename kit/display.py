@@ -34,7 +34,7 @@ from .explaining import explanation_html  # noqa: F401  (a display of its own: k
 from .lexicons import CATEGORIES, describe_category
 
 __all__ = ["highlight", "Highlight", "STYLES", "PALETTE", "EXTRA_SLOTS", "style_of", "spans_html",
-           "notes_html", "note_numbers", "explanation_html", "show_text", "Text", "CSS"]
+           "notes_html", "note_numbers", "explanation_html", "show_text", "Text", "CSS", "BODY_FONT", "BODY_PX"]
 
 #: Background colours of the highlights: (Light theme, Dark theme) per slot. Any two slots stay
 #: CIEDE2000 >= 10 apart (and apart from the page) for normal vision, deuteranopia, protanopia and
@@ -82,8 +82,14 @@ def _palette_css() -> str:
 # ---------------------------------------------------------------- HTML templates (no logic below)
 #: The style sheet every view of the kit carries. Text colours come from JupyterLab's theme
 #: variables (with a fallback outside JupyterLab), so the Dark theme works.
+#: The size of the kit's table and widget text, in CSS px: JupyterLab's body text, never less. Notebook tables
+#: (13 px) and widgets (13 px) are smaller by default, and a tag at .82em of 13 px was 11.2 px. Written as
+#: plain px where it is an element's own style (JupyterLab's sanitizer keeps that in an untrusted notebook);
+#: a style sheet follows the body size when a reader makes it larger (:data:`BODY_FONT`).
+BODY_PX = 14
+BODY_FONT = f"max({BODY_PX}px, var(--jp-content-font-size1, {BODY_PX}px))"
 CSS = """<style>
-.kit-hl, .kit-text {font-family: Georgia, 'Times New Roman', serif; font-size: 1.05em; line-height: 2.1;
+.kit-hl, .kit-text {font-family: Georgia, 'Times New Roman', serif; font-size: max(14.7px, 1.05em); line-height: 2.1;
   max-width: 48em; color: var(--jp-content-font-color1, #212121);}
 .kit-hl h3 {font-family: system-ui, sans-serif; margin: 0 0 .2em 0; color: inherit;}
 .kit-hl .kit-meta, .kit-hl .kit-legend, .kit-hl .kit-notes {font-family: system-ui, sans-serif;
@@ -93,20 +99,22 @@ CSS = """<style>
 .kit-hl mark {color: inherit; padding: 0 1px; border-radius: 2px; text-underline-offset: 4px;
   text-decoration-color: currentColor; text-decoration-skip-ink: none;}
 .kit-hl mark.kit-quoted {font-style: italic;}
-.kit-hl .kit-tag {font-family: system-ui, sans-serif; font-size: .82em; font-weight: bold; vertical-align: super;
+.kit-hl .kit-tag {font-family: system-ui, sans-serif; font-size: max(14px, .82em); font-weight: bold; vertical-align: super;
   margin: 0 .35em 0 .15em; letter-spacing: .03em; line-height: 1; white-space: nowrap;}
 .kit-sr {position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;}
-.kit-hl .kit-legend {font-size: .9em; line-height: 1.9; border-bottom: 1px solid var(--jp-border-color1, #767676);
+.kit-hl .kit-legend {font-size: max(14px, .9em); line-height: 1.9; border-bottom: 1px solid var(--jp-border-color1, #767676);
   margin-bottom: .8em; padding-bottom: .4em;}
 .kit-hl .kit-legend span.kit-item {display: inline-block; margin-right: 1.2em;}
-.kit-hl .kit-notes {font-size: .9em; line-height: 1.5; margin-top: .4em;}
+.kit-hl .kit-notes {font-size: max(14px, .9em); line-height: 1.5; margin-top: .4em;}
 .kit-hl .kit-notes summary {cursor: pointer; font-weight: bold;}
 .kit-hl .kit-notes ol {margin: .3em 0 0 0; padding-left: 2.2em;}
 .kit-scroll {max-height: 26em; overflow-y: auto; border: 1px solid var(--jp-border-color1, #767676);
   padding: .4em .8em; line-height: 1.6;}
 .kit-scroll:focus-visible, .kit-hl .kit-notes summary:focus-visible {outline: 2px solid
   var(--jp-brand-color1, #1976d2); outline-offset: 2px;}
+:is(.kit-explorer, .kit-compare, .kit-spot) :is(.widget-html-content, .widget-label-basic, label, select, button),
+.kit-counts {font-size: %s;}
 %s
 </style>"""
 _PAGE = ('<div class="kit-hl">{css}<h3>{title}</h3><div class="kit-meta">{meta}</div>'
@@ -130,7 +138,7 @@ _TEXT = '<div class="kit-text">{css}{text}</div>'
 
 
 def _css() -> str:
-    return CSS % _palette_css()
+    return CSS % (BODY_FONT, _palette_css())
 
 
 def _extras(categories) -> list[str]:

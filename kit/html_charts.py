@@ -20,7 +20,8 @@ import html
 import math
 from dataclasses import dataclass, field
 
-__all__ = ["Bar", "HtmlChart", "bars_html", "grid_html", "cell_colour", "TEXT_PX", "WIDTH_PX"]
+__all__ = ["Bar", "HtmlChart", "bars_html", "grid_html", "grid_panels", "column_em", "cell_colour", "TEXT_PX",
+           "WIDTH_PX", "GRID_EM"]
 
 #: The size of every text of an HTML chart, in CSS pixels (its title: 20 px).
 TEXT_PX = 16
@@ -158,46 +159,97 @@ def cell_colour(value: float, most: float, cmap: str = "Blues") -> tuple[str, st
     return background, "#000" if (light + 0.05) / 0.05 >= 1.05 / (light + 0.05) else "#fff"
 
 
+#: The width a grid's panel may take, in ems of its 16 px text: what a lesson's output column keeps at a
+#: 1024 px wide window with JupyterLab's file browser open (556 px measured), less a margin.
+GRID_EM = 34.0
+_ROW_NAME_EM = 12.0  # the row names' column: at most this wide (long names wrap), at least 9em
+
+
+def column_em(name, upright: bool) -> float:
+    """The width a grid's column needs, in ems: its count (two digits) with padding, or its longest word when
+    the names are level (one above the other when several).
+
+    >>> column_em("Associated Press", False), column_em("Associated Press", True)
+    (7.0, 2.4)
+    """
+    if upright:
+        return 2.4
+    longest = max((len(word) for word in str(name).split()), default=1)
+    return max(2.4, round(0.6 * longest + 1.0, 1))
+
+
+def grid_panels(columns, upright: bool, width_em: float = GRID_EM) -> list[list]:
+    """The columns of a grid in panels, each with the row names narrow enough for ``width_em``: one panel
+    when all fit, else the fewest panels of (nearly) equal numbers of columns that each fit.
+
+    >>> [len(p) for p in grid_panels([f"outlet {i}" for i in range(11)], upright=True)]
+    [6, 5]
+    >>> [len(p) for p in grid_panels(["a", "b"], upright=False)]
+    [2]
+    """
+    columns = list(columns)
+    for n in range(1, max(len(columns), 1) + 1):
+        per = -(-len(columns) // n)
+        panels = [columns[i:i + per] for i in range(0, len(columns), per)]
+        if all(_ROW_NAME_EM + sum(column_em(c, upright) for c in part) <= width_em for part in panels):
+            return panels
+    return [[c] for c in columns]
+
+
 def grid_html(title: str, grid, xlabel: str, ylabel: str, cmap: str = "Blues", empty: str = "Nothing to show") -> str:
     """A table of counts (``grid``: a DataFrame, rows x columns) as an HTML heatmap: the title as caption,
     ``xlabel`` over the column names, ``ylabel`` over the row names, each cell's count written in it on its
     colour (a zero shows "·" and is read as 0), one colour scale for the whole table. Over six columns, the
-    column names read upwards; a table still too wide scrolls sideways inside the chart (by keyboard too).
+    column names read upwards; a grid too wide for a lesson's column at 1024 px (:data:`GRID_EM`) wraps into
+    panels of columns, one under the other, each a table with the row names (:func:`grid_panels`), so the page
+    never scrolls sideways. A panel still too wide (one very long name) scrolls inside the chart (by keyboard too).
 
     >>> import pandas as pd
     >>> page = grid_html("T", pd.DataFrame({"BBC": [2, 0]}, index=["a", "b"]), "Outlet", "Article")
     >>> ">2</td>" in page and 'aria-hidden="true">·</span>' in page
     True
+    >>> wide = pd.DataFrame([[1] * 11], index=["a"], columns=[f"Outlet {i}" for i in range(11)])
+    >>> grid_html("T", wide, "Outlet", "Article").count("<table")
+    2
     """
     if not grid.size:
         return (f'<p style="font-size:20px;font-weight:bold;margin:.1em 0 .3em 0">{html.escape(title)}</p>'
                 f"<p>{html.escape(empty)}</p>")
-    values = grid.to_numpy()
-    most = float(values.max())
-    cell = "padding:.25em .5em;text-align:center;border:1px solid #fff;min-width:2.2em"
+    most = float(grid.to_numpy().max())
+    cell = "padding:.25em .3em;text-align:center;border:1px solid #fff;min-width:1.8em"
     # more than six columns: their names read upwards, as on the image chart, so the grid fits the notebook
+    upright = grid.shape[1] > 6
     turn = ('<span style="writing-mode:vertical-rl;transform:rotate(180deg);white-space:nowrap;'
-            'display:inline-block">') if grid.shape[1] > 6 else ""
-    upright = "left" if turn else "center"
-    head = (f'<tr><td></td><th scope="colgroup" colspan="{grid.shape[1]}" style="{_CELL};text-align:center;'
-            f'font-weight:bold">{html.escape(str(xlabel))}</th></tr>'
-            f'<tr style="border-bottom:1px solid #000"><th scope="col" style="{_CELL};font-weight:bold">'
-            f'{html.escape(str(ylabel))}</th>'
-            + "".join(f'<th scope="col" style="{_CELL};text-align:{upright};vertical-align:bottom">'
-                      f'{turn}{html.escape(str(c))}{"</span>" if turn else ""}</th>' for c in grid.columns) + "</tr>")
-    rows = []
-    for name, row in zip(grid.index, values):
-        cells = ""
-        for v in row:
-            background, ink = cell_colour(float(v), most, cmap)
-            count = (f"{int(v)}" if v else f'<span aria-hidden="true">·</span><span style="{_HIDDEN}">0</span>')
-            cells += f'<td style="{cell};background:{background};color:{ink}">{count}</td>'
-        rows.append(f'<tr><th scope="row" style="{_CELL};min-width:10em">{html.escape(str(name))}</th>{cells}</tr>')
-    return (f'<div role="region" aria-label="{html.escape(title)}" tabindex="0" style="overflow-x:auto">'
-            f'<table style="border-collapse:collapse;font-size:{TEXT_PX}px;color:#000;position:relative">'
-            f'<caption style="caption-side:top;text-align:left;font-size:20px;font-weight:bold;'
-            f'padding:.1em 0 .3em 0">{html.escape(title)}</caption><thead>{head}</thead>'
-            f'<tbody>{"".join(rows)}</tbody></table></div>')
+            'display:inline-block">') if upright else ""
+    panels = grid_panels(grid.columns, upright)
+    tables = []
+    for k, columns in enumerate(panels):
+        part = grid[columns]
+        label = xlabel if len(panels) == 1 else f"{xlabel} ({k + 1} of {len(panels)})"
+        head = (f'<tr><td></td><th scope="colgroup" colspan="{part.shape[1]}" style="{_CELL};text-align:center;'
+                f'font-weight:bold">{html.escape(str(label))}</th></tr>'
+                f'<tr style="border-bottom:1px solid #000"><th scope="col" style="{_CELL};font-weight:bold">'
+                f'{html.escape(str(ylabel))}</th>'
+                + "".join(f'<th scope="col" style="{_CELL};padding-right:0;text-align:{"left" if turn else "center"};'
+                          f'vertical-align:bottom;max-width:{column_em(c, upright)}em">'
+                          f'{turn}{html.escape(str(c))}{"</span>" if turn else ""}</th>' for c in part.columns)
+                + "</tr>")
+        rows = []
+        for name, row in zip(part.index, part.to_numpy()):
+            cells = ""
+            for v in row:
+                background, ink = cell_colour(float(v), most, cmap)
+                count = (f"{int(v)}" if v else f'<span aria-hidden="true">·</span><span style="{_HIDDEN}">0</span>')
+                cells += f'<td style="{cell};background:{background};color:{ink}">{count}</td>'
+            rows.append(f'<tr><th scope="row" style="{_CELL};min-width:9em;max-width:{_ROW_NAME_EM - 1}em;'
+                        f'overflow-wrap:anywhere">{html.escape(str(name))}</th>{cells}</tr>')
+        caption = (f'<caption style="caption-side:top;text-align:left;font-size:20px;font-weight:bold;'
+                   f'padding:.1em 0 .3em 0">{html.escape(title)}</caption>') if k == 0 else ""
+        tables.append(f'<table style="border-collapse:collapse;font-size:{TEXT_PX}px;color:#000;position:relative;'
+                      f'margin-bottom:{".8em" if k + 1 < len(panels) else "0"}">{caption}<thead>{head}</thead>'
+                      f'<tbody>{"".join(rows)}</tbody></table>')
+    return (f'<div role="region" aria-label="{html.escape(title)}" tabindex="0" style="overflow-x:auto;max-width:100%">'
+            + "".join(tables) + "</div>")
 
 
 class HtmlChart:

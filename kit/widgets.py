@@ -26,6 +26,7 @@ CATEGORIES = ("loaded_language", "label", "hedge", "booster", "attribution", "va
 _SCROLL = '<div class="kit-scroll" tabindex="0" role="region" aria-label="{name}">{body}</div>'
 # the spot-the-words game: a marked word gets a frame and bold type besides its ticked box
 _SPOT_CSS = """<style>
+.kit-spot :is(.widget-html-content, .widget-label-basic, label, button) {font-size: %s;}
 .kit-spot .kit-word {margin: 2px 6px 2px 0; width: auto;}
 .kit-spot .kit-word label {width: auto; overflow: visible; white-space: nowrap; padding: 0 4px;}
 .kit-spot .kit-word input {margin-right: 4px;}
@@ -81,7 +82,8 @@ def category_counts(spans, n_words: int, categories=CATEGORIES) -> str:
         f"<tr><td>{html.escape(c.replace('_', ' '))}</td><td>{int(counts.get(c, 0))}</td>"
         f"<td>{1000 * counts.get(c, 0) / max(n_words, 1):.1f}</td></tr>"
         for c in categories)
-    return ("<table class='kit-counts'><thead><tr><th>category</th><th>count</th>"
+    from .display import BODY_PX
+    return (f"<table class='kit-counts' style='font-size:{BODY_PX}px'><thead><tr><th>category</th><th>count</th>"
             f"<th>per 1,000 words</th></tr></thead><tbody>{rows}</tbody></table>")
 
 
@@ -260,6 +262,25 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
 _WORD = re.compile(r"[^\W_](?:[\w’'-]*\w)?")  # a word; "21st" stays one word
 
 
+def _marked(text: str, start: int, end: int) -> str:
+    """One word of the game as the text shows it: with the opening mark before it and the closing mark after
+    it (and the comma or full stop the closing mark follows), so “fake news” shows as “fake and news”.
+
+    >>> t = 'to “destroy Syria,” and “fake news” here'
+    >>> [_marked(t, m.start(), m.end()) for m in _WORD.finditer(t)]
+    ['to', '“destroy', 'Syria,”', 'and', '“fake', 'news”', 'here']
+    """
+    from .exercises.quoted_words import CLOSING_MARKS, OPENING_MARKS
+
+    a, b = start, end
+    while a > 0 and text[a - 1] in OPENING_MARKS and (a == 1 or not text[a - 2].isalnum()):
+        a -= 1
+    after = re.match(rf"[,.;:!?]?[{re.escape(CLOSING_MARKS)}]+(?!\w)", text[end:])
+    if after and not (after.group().strip(",.;:!?") in "'’" and text[end - 1:end] == "s"):  # "fighters’ base"
+        b = end + after.end()
+    return text[a:b]
+
+
 def _busiest_paragraph(articles, article_id, categories, lexicon=None):
     """The text of the paragraph with the most flagged spans in ``categories``."""
     import kit
@@ -314,6 +335,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     from . import exercises
     from .exercises.answers import match_choice, norm
     from .exercises.helpers import spans_in_text
+    from .exercises.quoted_words import quotation_note, with_marks
     if text is None:
         articles = _articles(articles)
         ids = list(articles["article_id"])
@@ -332,8 +354,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     if w is None:  # pragma: no cover
         return _Static(f"<p>{html.escape(text)}</p>")
 
-    # one checkbox per word: its ticked state is what a screen reader announces, and Space toggles it
-    buttons = _checkboxes(w, [False] * len(tokens), [word for _, _, word in tokens], width="auto")
+    # one checkbox per word, with the quotation marks the text gives it (“fake news”: the marks are part of what
+    # the writer did): its ticked state is what a screen reader announces, and Space toggles it
+    buttons = _checkboxes(w, [False] * len(tokens), [_marked(text, a, b) for a, b, _ in tokens], width="auto")
     for b in buttons:
         b.add_class("kit-word")
     check_button = w.Button(description="Check my choices", button_style="primary",
@@ -341,7 +364,8 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                             layout=w.Layout(width="auto"))
     reveal_button = w.Button(description="Show the word lists' choices", layout=w.Layout(width="auto"))
     feedback, reveal = w.HTML(), w.HTML()
-    intro = w.HTML(_SPOT_CSS + f"<p>Mark every word you think is one of the <b>{html.escape(label)}</b>: a word chosen to "
+    from .display import BODY_FONT
+    intro = w.HTML(_SPOT_CSS % BODY_FONT + f"<p>Mark every word you think is one of the <b>{html.escape(label)}</b>: a word chosen to "
                    "make you feel something about the people or events, rather than just describe them. "
                    "Click a word, or press Tab to reach the words and Space to tick one; a marked word is "
                    "ticked, framed and bold. Then press <b>Check my choices</b> (the first button, "
@@ -381,9 +405,11 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         if spans.empty:
             reveal.value = f"<p>The word lists flag no {html.escape(label)} in this paragraph.</p>"
             return
-        items = "".join(f"<li><b>{html.escape(t)}</b> ({html.escape(c.replace('_', ' '))}): "
-                        f"{html.escape(str(n))}</li>"
-                        for t, c, n in zip(spans["text"], spans["category"], spans["note"]))
+        every = spans_in_text(text, lexicon=lexicon)  # the scare quotes too: what a flag's quotation marks mean
+        items = "".join(f"<li><b>{html.escape(with_marks(text, int(row['start']), int(row['end'])))}</b> "
+                        f"({html.escape(row['category'].replace('_', ' '))}): {html.escape(str(row['note']))}"
+                        + (f" <i>{html.escape(note)}</i>" if (note := quotation_note(row, every, text)) else "")
+                        + "</li>" for _, row in spans.iterrows())
         reveal.value = f"<ul>{items}</ul>"
 
     check_button.on_click(check)

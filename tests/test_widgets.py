@@ -83,7 +83,9 @@ def test_spot_the_loaded_words_feedback(articles):
     game = widgets.spot_the_loaded_words(text)
     spans = kit.exercises.helpers.spans_in_text(text, categories=["loaded_language", "label"])
     words = [m.group() for m in widgets._WORD.finditer(text)]
-    assert [b.description for b in game.words] == words
+    # each word as the text shows it: its own quotation marks kept (round 15), nothing else added
+    shown = [b.description for b in game.words]
+    assert [d.strip("“”‘’\"',.;:!?") for d in shown] == words and all(d in text for d in shown)
 
     assert game.check().status == "not_answered"  # nothing marked yet
     single = [t for t in spans.text if " " not in t]

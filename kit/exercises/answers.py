@@ -22,7 +22,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "number_in_sentence", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel"]
+           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
@@ -269,6 +269,10 @@ def quote_list(words: Iterable[str], limit: int = 12) -> str:
     return shown + (f" and {len(words) - limit} more" if len(words) > limit else "")
 
 
+#: What a student is told after "did you mean …?" about an article id.
+COPY_THE_ID = "Copy the id from the table."
+
+
 def loose(text) -> str:
     """Only the words and numbers of a text, lower-case, one space apart ("Russia-Charges" -> "russia charges").
 
@@ -322,6 +326,39 @@ def match_choice(answer: str, choices: Iterable[str], aliases: dict | None = Non
         if len(found) == 1:
             return found[0]
     return None
+
+
+def near_miss(answer, choices: Iterable[str], aliases: dict | None = None):
+    """The choice (an article id) that ``answer`` misses by a letter or two, or None.
+
+    :func:`match_choice` reads a unique start or part of an id as that id ("us-rescue"), so an id typed with
+    its last letter missing would pass unseen: such an answer is a typo to point out ("did you mean …?"),
+    never accepted silently. The id itself (any case, spaces for hyphens), a title in ``aliases`` and a start
+    far shorter than the id are not near misses.
+
+    >>> ids = ["us-rescue-of-isis-in-raqqa", "russia-charges-pentagon"]
+    >>> near_miss("us-rescue-of-isis-in-raqq", ids), near_miss("russia-charges-pentagn", ids)
+    ('us-rescue-of-isis-in-raqqa', 'russia-charges-pentagon')
+    >>> near_miss("us-rescue", ids), near_miss("Russia charges Pentagon", ids), near_miss("raqqa", ids)
+    (None, None, None)
+    """
+    if not isinstance(answer, str) or not loose(answer):
+        return None
+    choices = [c for c in dict.fromkeys(choices) if isinstance(c, str)]
+    if any(loose(c) == loose(answer) for c in choices):
+        return None
+    if aliases and (aliases.get(norm(answer)) in choices or aliases.get(loose(answer)) in choices):
+        return None
+    return did_you_mean(answer, choices, endings=False)
+
+
+def id_typo_note(answer: str, meant: str) -> str:
+    """What a check says when it reads an id typed a letter off (:func:`near_miss`) as the id it can only mean.
+
+    >>> id_typo_note("russia-charges-pentago", "russia-charges-pentagon")
+    "You wrote 'russia-charges-pentago', read as 'russia-charges-pentagon': did you mean 'russia-charges-pentagon'? Copy the id from the table."
+    """
+    return f"You wrote {str(answer).strip()!r}, read as {meant!r}: did you mean {meant!r}? {COPY_THE_ID}"
 
 
 KNOWN_WORDS: dict = {}
@@ -456,14 +493,16 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
         guess = did_you_mean(answer, choices, endings=what != "article id")
         if guess is not None:
             return CheckResult(PARTLY if guess in expected else INCORRECT,
-                               f"{answer!r} is not one of the {what}s here: did you mean {guess!r}? Check the spelling.")
+                               f"{answer!r} is not one of the {what}s here: did you mean {guess!r}? "
+                               + (COPY_THE_ID if what == "article id" else "Check the spelling."))
         listed = sorted(dict.fromkeys(choices), key=lambda c: norm(c))
         return CheckResult(INCORRECT, f"{answer!r} is not one of the {what}s in this data.",
                            [where or f"Look for the {what} in the table or plot above.",
                             f"The {what}s, in alphabetical order: {quote_list(listed, limit=20)}." if stage > 1 else ""])
     if picked in expected:
         next_attempt(question, True)
-        return CheckResult(CORRECT, f"{picked!r} is right.", why)
+        typo = near_miss(answer, choices, aliases) if what == "article id" else None
+        return CheckResult(CORRECT, f"{picked!r} is right.", [id_typo_note(answer, typo) if typo else "", why])
     next_attempt(question, False)
     detail = explain_wrong(picked) if explain_wrong else ""
     read_as = f"{answer.strip()!r} (read as {picked!r})" if loose(answer) != loose(picked) else f"{picked!r}"

@@ -17,17 +17,20 @@ import pandas as pd
 
 from ..ranking import TIE_STEPS, tied
 from .answers import (
+    COPY_THE_ID,
     check_choice,
     did_you_mean,
+    id_typo_note,
     loose,
     match_choice,
+    near_miss,
     need_text,
     norm,
     quote_list,
     read_number,
     too_long,
 )
-from .helpers import corpus_or_bundled, example_corpus, id_aliases  # noqa: F401  (example_corpus: doctests)
+from .helpers import corpus_or_bundled, example_corpus, id_aliases, one_article  # noqa: F401  (example_corpus: doctests)
 from .reading import guarded
 from .result import (
     COMPARED,
@@ -213,12 +216,15 @@ def check_missing_outlet(answer, articles=None) -> CheckResult:
             return CheckResult(INCORRECT, f"your list has {len(answer):,} ids; the corpus has {len(ids)} articles.")
         picked = {match_choice(a, ids, titles) for a in answer}
         unknown = [a for a in answer if match_choice(a, ids, titles) is None]
+        typos = {a: near_miss(a, ids, titles) for a in answer if near_miss(a, ids, titles)}
         if unknown:
+            meant = [f"{a!r}: did you mean {typos[a]!r}?" for a in unknown if a in typos]
             return CheckResult(INCORRECT, f"{quote_list(unknown)} is not an article id here.",
-                               f"The ids are: {quote_list(ids)}.")
+                               [*meant, COPY_THE_ID if meant else f"The ids are: {quote_list(ids)}."])
         hits, extra = picked & set(missing), picked - set(missing)
         if hits == set(missing) and not extra:
-            return CheckResult(CORRECT, f"{quote_list(sorted(hits))} names no outlet.", why)
+            return CheckResult(CORRECT, f"{quote_list(sorted(hits))} names no outlet.",
+                               [*(id_typo_note(a, m) for a, m in typos.items()), why])
         if hits:
             return CheckResult(PARTLY, f"{len(hits)} of {len(missing)} found.",
                                [f"{quote_list(sorted(extra))} does name an outlet." if extra else "",
@@ -283,7 +289,7 @@ def check_boilerplate_share(answer, articles=None, article_id: str | None = None
         if problem is not None:
             return problem
         number = read_number(answer)
-        hit = match_choice(article_id, counts)
+        hit = one_article(articles, article_id)[1]  # an id one letter off: "did you mean …?"
         expected = counts.get(hit, 0)
         if abs(number - expected) <= max(2, 0.1 * expected):
             return CheckResult(CORRECT, f"about {expected} word{'s' if expected != 1 else ''} of {hit!r} {'are' if expected != 1 else 'is'} boilerplate.")
@@ -392,7 +398,8 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
         detail = [f"A near-tie: {rule} is too small a difference to mean anything, so the two count as equal."]
     if isinstance(answer, str) and loose(answer) != loose(hit) and norm(answer) not in (titles or {}):
         # "…-liquidating-asset": read as the one id it can mean, and said, so a typo is not silently right
-        detail.insert(0, f"You wrote {answer.strip()!r}, read as {hit!r}: copy ids exactly, as other checks read them.")
+        detail.insert(0, id_typo_note(answer, hit) if near_miss(answer, [hit]) else
+                      f"You wrote {answer.strip()!r}, read as {hit!r}: copy ids exactly, as other checks read them.")
     return CheckResult(CORRECT, message, detail)
 
 
@@ -451,9 +458,9 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
             return problem
         if choices is not None:
             choices = [c for c in dict.fromkeys(choices) if isinstance(c, str)]
-            if match_choice(prediction, [*choices, actual]) is None:
+            if match_choice(prediction, [*choices, actual]) is None or near_miss(prediction, [*choices, actual]):
                 kind = "article ids" if "-" in actual else "names"
-                guess = did_you_mean(prediction, choices, endings=False)
+                guess = did_you_mean(prediction, [*choices, actual], endings=False)
                 return CheckResult(NOT_ANSWERED, f"{prediction!r} is not one of the {kind} in the table"
                                    + (f": did you mean {guess!r}?" if guess else "."),
                                    f"Copy the {'id' if '-' in actual else 'name'} from the table into "

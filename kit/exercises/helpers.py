@@ -61,16 +61,27 @@ def id_aliases(articles) -> dict[str, str]:
 
 
 def one_article(articles, article_id):
-    """The one-row table of one article, and its full id (a unique start of the id is enough).
+    """The one-row table of one article, and its full id (a unique start of the id is enough; an id one
+    letter off is refused with "did you mean …?").
 
     >>> one_article(example_corpus(), "b")[1]
     'b'
+    >>> import kit
+    >>> try:
+    ...     one_article(kit.load_articles(), "russia-charges-pentago")
+    ... except kit.KitError as error:
+    ...     print(error.problems[0].message)
+    'russia-charges-pentago' is not one of the article ids here: did you mean 'russia-charges-pentagon'?
     """
     import kit
 
-    from .answers import match_choice
+    from .answers import COPY_THE_ID, match_choice, near_miss
     articles = corpus_or_bundled(articles)
     ids = list(articles["article_id"])
+    guess = None if article_id in ids else near_miss(str(article_id), ids)
+    if guess is not None:  # one letter off: a typo to point out, never read as the id it nearly is
+        raise kit.KitError(f"{article_id!r} is not one of the article ids here: did you mean {guess!r}?",
+                           field="article_id", fix=COPY_THE_ID)
     hit = article_id if article_id in ids else match_choice(str(article_id), ids)
     if hit is None:
         raise kit.KitError(f"no article with id {article_id!r}", field="article_id",
@@ -260,8 +271,11 @@ class WholeText:
         columns = [[_cell_text(v, kind) for v in shown[c].tolist()] for c, kind in zip(shown.columns, _kinds(shown))]
         rows = "".join("<tr>" + "".join(f'<td style="{_CELL_STYLE}">{v}</td>' for v in row) + "</tr>"
                        for row in zip(*columns))
+        from ..display import BODY_PX
+
         caption = f"<caption>{_NO_ROWS}</caption>" if shown.empty else ""
-        return f"<table>{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+        # the notebook's body size: JupyterLab shows tables at 13 px, smaller than the text around them
+        return f'<table class="kit-table" style="font-size:{BODY_PX}px">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
     def _repr_html_(self) -> str:
         return self.to_html()
@@ -302,6 +316,8 @@ def _styled(shown):
 
     import pandas as pd
 
+    from ..display import BODY_PX
+
     kinds = _kinds(shown)
     styled = shown.style
     if shown.empty:  # an empty table says so, instead of showing only its column names
@@ -313,6 +329,7 @@ def _styled(shown):
             .format(lambda v: "(not given)" if v is None or (isinstance(v, str) and not v.strip()) else html.escape(str(v)),
                     subset=of_kind["given"])
             .hide(axis="index")
+            .set_table_attributes(f'class="kit-table" style="font-size:{BODY_PX}px"')
             .set_properties(**{"text-align": "left", "white-space": "normal", "vertical-align": "top"}))
 
 

@@ -199,7 +199,9 @@ def guarded(check):
             return check(plain, *args, **kwargs)
         except KitError as error:
             first = error.problems[0] if error.problems else None
-            return CheckResult(INCORRECT, f"the check could not run: {first.message if first else error}",
-                               (first.fix if first else "") or "")
+            message = first.message if first else str(error)
+            if "did you mean" not in message:  # a typo in an article id is answered as one ("did you mean …?")
+                message = f"the check could not run: {message}"
+            return CheckResult(INCORRECT, message, (first.fix if first else "") or "")
 
     return wrapper

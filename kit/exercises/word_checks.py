@@ -20,6 +20,7 @@ from ..words import (
 )
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
+from .quoted_words import with_quotation_notes
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
@@ -556,10 +557,10 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     frame = text_frame(text)
     spans = kit.annotate(frame, lexicon=lexicon)
     mine = spans[spans["category"].isin(list(categories))]
-    return word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
-                         question=("flagged", tuple(categories), text), listed=listed,
-                         categories=tuple(categories), sentences=sentence_table(frame), text=text,
-                         terms=listed_terms(lexicon))
+    return with_quotation_notes(word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
+                                              question=("flagged", tuple(categories), text), listed=listed,
+                                              categories=tuple(categories), sentences=sentence_table(frame),
+                                              text=text, terms=listed_terms(lexicon)), words, mine, spans, text)
 
 
 @guarded

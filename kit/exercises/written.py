@@ -288,6 +288,12 @@ def shorten(sentence: str, limit: int = 120) -> str:
     return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
 
 
+#: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
+#: and any topic (a source always has someone behind it; a claim always has somewhere it started).
+SHOW_WHAT = ("Say what each step would show you, for example \"… to see who is behind the website\" or "
+             "\"… to see whether the first report of the claim says the same\".")
+
+
 @guarded
 def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     """A rubric level for a written plan to check a source or a claim by reading laterally.
@@ -393,7 +399,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
         if len(moves) < 2:
             advice.append(f"Add another way to leave the page: {' or '.join(missing)}.")
         if not reasoned:
-            advice.append("Say what each step would show you (\"… to see who funds it\").")
+            advice.append(SHOW_WHAT)
         if doubts:
             advice.append("Drop the steps that trust the page or agreement; say what you would compare.")
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)

@@ -1,0 +1,99 @@
+"""Flagged words inside quotation marks, shown and explained as the text has them (lesson 02 §1 and §4).
+
+A word list flags "fake news" wherever it stands; the text may put it in quotation marks. The kit knows which:
+:func:`kit.annotate` gives each flag a ``voice`` (``quoted``: inside someone's quotation or a title) and marks a
+scare quote (quotation marks with no one quoted, as :func:`kit.quotes` calls it ``scare``) as a ``scare_quote``
+span of its own. The spot-the-words game and the word checks say so with these functions, in the words of
+lesson 02, so the game and exercise 1 agree.
+
+>>> import kit
+>>> text = "It debunks the greatest “fake news” story."
+>>> spans = kit.annotate(text)
+>>> with_marks(text, 25, 34)
+'“fake news”'
+>>> print(quotation_note(spans[spans.text == "fake news"].iloc[0], spans, text))
+“fake news” is in quotation marks here, with no one quoted: a scare quote (lesson 02 §1) as well as a label on the word list. The kit counts it as a label, in the writer's own words (voice: writer).
+"""
+
+from __future__ import annotations
+
+__all__ = ["OPENING_MARKS", "CLOSING_MARKS", "with_marks", "quotation_note", "quotation_notes", "with_quotation_notes"]
+
+#: Quotation marks that may stand right before a word, and right after it (straight ones both ways).
+OPENING_MARKS = "“‘\"'«„"
+CLOSING_MARKS = "”’\"'»"
+
+
+def with_marks(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the quotation marks right around it, as the text shows them.
+
+    >>> with_marks("its “capital” of Raqqa", 5, 12), with_marks("the capital", 4, 11)
+    ('“capital”', 'capital')
+    """
+    a, b = start, end
+    while a > 0 and text[a - 1] in OPENING_MARKS:
+        a -= 1
+    while b < len(text) and text[b] in CLOSING_MARKS:
+        b += 1
+    opened, closed = text[a:start], text[end:b]
+    if not opened or not closed:  # an apostrophe ("the rebels' base") or a quotation that goes on: the word alone
+        return text[start:end]
+    return text[a:b]
+
+
+def _category(category: str) -> str:
+    return {"loaded_language": "a loaded word", "label": "a label"}.get(category, category.replace("_", " "))
+
+
+def quotation_note(span, spans, text: str) -> str:
+    """What a flagged word's quotation marks mean ("" when it has none): someone's quoted words, or a scare
+    quote. ``span``: one row of :func:`kit.annotate` for ``text``; ``spans``: all its rows (the scare quotes).
+
+    >>> import kit
+    >>> text = "Officials vowed to “annihilate” the group, Lee said."
+    >>> spans = kit.annotate(text)
+    >>> print(quotation_note(spans[spans.text == "annihilate"].iloc[0], spans, text))
+    “annihilate” is inside a quotation: someone else's words, not the writer's own (voice: quoted). The kit counts it apart from the writer's words.
+    """
+    start, end = int(span["start"]), int(span["end"])
+    shown = with_marks(text, start, end)
+    if span.get("voice") == "quoted":
+        return (f"{shown} is inside a quotation: someone else's words, not the writer's own (voice: quoted). "
+                "The kit counts it apart from the writer's words.")
+    scare = spans[(spans["category"] == "scare_quote") & (spans["start"] <= start) & (spans["end"] >= end)]
+    if any(t[:1] in OPENING_MARKS for t in scare["text"]):
+        return (f"{shown} is in quotation marks here, with no one quoted: a scare quote (lesson 02 §1) as well as "
+                f"{_category(span['category'])} on the word list. The kit counts it as {_category(span['category'])}, "
+                "in the writer's own words (voice: writer).")
+    return ""
+
+
+def quotation_notes(words, flagged, spans, text: str) -> list[str]:
+    """The notes of :func:`quotation_note` for the flagged rows (``flagged``) that a student found (``words``,
+    compared without case or quotation marks), once each.
+
+    >>> import kit
+    >>> text = "It debunks the greatest “fake news” story."
+    >>> spans = kit.annotate(text)
+    >>> quotation_notes(["greatest"], spans, spans, text)
+    []
+    """
+    from .answers import norm
+
+    wanted = {norm(w) for w in words}
+    notes = [quotation_note(row, spans, text) for _, row in flagged.iterrows() if norm(row["text"]) in wanted]
+    return list(dict.fromkeys(n for n in notes if n))
+
+
+def with_quotation_notes(result, words, flagged, spans, text: str):
+    """``result`` (a :class:`CheckResult` of a word check) with :func:`quotation_notes` added to its detail.
+
+    >>> import kit
+    >>> from kit.exercises import CheckResult
+    >>> text = "It debunks the greatest “fake news” story."
+    >>> spans = kit.annotate(text)
+    >>> print(with_quotation_notes(CheckResult("correct", "found."), ["fake news"], spans, spans, text).detail[:33])
+    “fake news” is in quotation marks
+    """
+    result.detail = "\n".join([result.detail, *quotation_notes(words, flagged, spans, text)]).strip("\n")
+    return result
