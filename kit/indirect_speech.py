@@ -71,7 +71,10 @@ def reduced_relative(art: Article, cue, s: int) -> tuple[int, int] | None:
 
 #: What the writer adds after the reported words: "X claims it has won – despite …", "…, even though …".
 _WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|though|even though|even as|even if|in spite of"
-                          r"|yet|but|while)|,\s*(?:despite|even though|in spite of))\b", re.IGNORECASE)
+                          r"|yet|but|while)|,\s*(?:despite|even though|in spite of)"
+                          # ", while insisting that …": a verb with no subject of its own belongs to the main
+                          # clause's subject, so it is not part of what was reported
+                          r"|,\s*(?:while|whereas|even as|all the while)\s+(?=\w+ing\b))\b", re.IGNORECASE)
 
 
 def _as_clause(art: Article, cue, s: int, found: dict) -> tuple[int, int] | None:

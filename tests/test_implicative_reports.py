@@ -55,3 +55,12 @@ def test_a_refusal_credits_no_one_with_the_words_refused(text):
 def test_a_refusal_to_act_and_a_plain_report_are_unchanged():
     q = rows("Ann Lee refused to endorse Tom Roe. Ann Lee said that the vote was lost.")
     assert q.quote.tolist()[-1] == "the vote was lost"
+
+
+def test_a_verb_with_no_subject_after_while_is_not_part_of_what_was_reported():
+    """Teacher 20: "… forced to acknowledge that the evacuation took place, while insisting that it was merely an
+    innocent bystander" credited the writer's "merely an innocent bystander" to the one who acknowledged."""
+    q = rows("The Pentagon has been forced to admit that the convoy left, while insisting that it was merely a "
+             "bystander.")
+    assert q.quote.tolist() == ["the convoy left"]
+    assert rows("Ann Lee said that prices rose, while wages fell.").quote.tolist() == ["prices rose, while wages fell"]

@@ -67,7 +67,7 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
         short = sorted(partial["quote"].astype(str), key=lambda q: (len(q.split()) < 3, len(q)))
         example = short[0].strip(" ,.")
         return CheckResult(PARTLY, f"{number} looks like it counts partial quotations too.",
-                           [f"A partial quotation is a few words in quotation marks inside the writer's own "
+                           [f"A partial quotation is words in quotation marks inside the writer's own "
                             f"sentence (“{example}”): you see only the words the writer picked. A direct "
                             f"quotation stands as the speaker's whole sentence. Keep only the rows whose kind "
                             f"is \"direct\":", count_them])
