@@ -247,7 +247,7 @@ _NOT_A_NOUN = frozenset({"a", "an", "you", "there", "if", "when", "while", "beca
                          "though", "even", "only", "not", "no", "in", "on", "at", "for", "after", "before", "unless",
                          "once", "until", "by", "with", "to", "of", "and", "or", "but", "so", "then", "now", "what",
                          "who", "whoever", "whatever", "how", "why", "where", "instead", "despite", "under", "without",
-                         "because", "given", "rather", "more", "less", "most", "all", "any", "every", "each", "much",
+                         "given", "rather", "more", "less", "most", "all", "any", "every", "each", "much",
                          "many", "such", "whether", "nobody", "nothing", "everyone", "everybody", "someone",
                          "somebody", "something", "anyone", "anything", "none", "neither", "either", "both", "us",
                          "them", "him", "her", "me", "i"})
