@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
