@@ -34,3 +34,41 @@ def test_times_named_person_and_words():
     assert times_named(text, "Walid al-Moallem", "named person") == 2
     assert times_named(text, "some experts", "anonymous") == 2
     assert times_named(text, "Ann Lee's", "named person") == 0
+
+
+def _figures_of(*sentences):
+    import pandas as pd
+
+    from kit.quantities import figures
+
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(len(sentences))], "outlet": "", "title": "",
+                         "text": list(sentences)})
+    return figures(arts)
+
+
+def test_a_vote_tally_a_score_or_a_ratio_is_one_figure():
+    f = _figures_of("The council approved it in a 5-2 vote.", "The Rovers won 3-1 on Sunday.",
+                    "The ratio was 5-2 in favour.", "The Senate voted 51–49 to confirm her.",
+                    "They lost 0-2 at home.", "It ended in a 1-3 loss.", "The match ended 2-2.")
+    tallies = f[f.kind == "tally"]
+    assert tallies.number.tolist() == ["5-2", "3-1", "5-2", "51–49", "0-2", "1-3", "2-2"]
+    assert tallies.amount.all() and tallies.value.isna().all()
+    assert tallies.phrase.tolist()[0] == "5-2 vote"
+    assert not f.number.isin(["5", "2", "3", "1", "51", "49", "0"]).any()
+    for r in tallies.itertuples():  # exact offsets (each article is one sentence)
+        assert r.sentence[r.start:r.end] == r.number
+
+
+def test_ranges_stay_two_numbers_and_a_date_in_numbers_is_one_date():
+    f = _figures_of("The project ran from 2015-2019.", "Children aged 5-12 can join.", "It began in 1990-91.",
+                    "The meeting was on 5-2-2019.", "The file is dated 2019-05-02.", "Prices rose 2-3% last year.")
+    by = {aid: g for aid, g in f.groupby("article_id")}
+    assert by["a0"][["number", "kind"]].values.tolist() == [["2015", "year"], ["2019", "year"]]
+    assert by["a1"].number.tolist() == ["5", "12"]
+    assert by["a2"].number.tolist() == ["1990", "91"]
+    assert by["a3"][["number", "kind", "amount"]].values.tolist() == [["5-2-2019", "date", False]]
+    assert by["a4"][["number", "kind"]].values.tolist() == [["2019-05-02", "date"]]
+    assert by["a5"].number.tolist() == ["2", "3%"]
+    text = "The meeting was on 5-2-2019."
+    row = by["a3"].iloc[0]
+    assert text[row.start:row.end] == "5-2-2019"
