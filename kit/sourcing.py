@@ -31,7 +31,7 @@ import re
 from .corpus import UNKNOWN_OUTLET, check_articles
 from .datafiles import data_path, file_stamp
 from .errors import KitError
-from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, load_gazetteer
+from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
 from .names import PARTICLE_PREFIX, Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
@@ -168,13 +168,14 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
         by_cue.setdefault(aid, []).append((int(s), int(e), str(term), str(t)))
     from .wordsets import word_sets
 
-    sets = word_sets()  # one look at data/word_sets.csv for the whole table
+    sets = word_sets()  # one look at data/word_sets.csv (and at the gazetteer) for the whole table
+    stamp = gazetteer_stamp(gazetteer)
     out = []
     for row in table_rows(articles):
         sents = sorted((int(i), int(s), int(e)) for i, s, e in by_sent.get(row.article_id, []))
         sents.sort(key=lambda x: x[1])
         paragraphs = sorted((int(s), int(e)) for s, e in by_para.get(row.article_id, []))
-        out.append(Article(row, sents, paragraphs, by_cue.get(row.article_id, []), gazetteer, sets))
+        out.append(Article(row, sents, paragraphs, by_cue.get(row.article_id, []), gazetteer, sets, stamp))
     return out
 
 
@@ -311,8 +312,9 @@ def _sources(frame, gazetteer=None):
         if not e["example"]:
             e["example"] = r.quote if len(r.quote) <= 120 else r.quote[:117].rstrip() + "…"
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
+    stamp = gazetteer_stamp(gazetteer)
     for row in table_rows(frame):
-        for s, _e, name, kind in gazetteer_hits(row.text, gazetteer):  # as prepare_articles finds them
+        for s, _e, name, kind in gazetteer_hits(row.text, gazetteer, stamp):  # as prepare_articles finds them
             stype = GAZETTEER_TYPES.get(kind, "organisation")
             key = (row.article_id, name)
             if stype != "media outlet" and key not in table:

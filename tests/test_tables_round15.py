@@ -72,3 +72,17 @@ def test_ranges_stay_two_numbers_and_a_date_in_numbers_is_one_date():
     text = "The meeting was on 5-2-2019."
     row = by["a3"].iloc[0]
     assert text[row.start:row.end] == "5-2-2019"
+
+
+_LOWER_PIECES = ["the", "The", "therefore", "Therefore", " ", "-", "'", "’", "_", "x", "é", "2", ".", "\n", "the-",
+                 "o'the", "rain", "having", "Having"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LOWER_PIECES), max_size=25),
+       st.sampled_from(["the", "therefore", "having", "rain", "o'the", "the-rain", "x"]))
+def test_written_lower_answers_as_the_set_of_lower_case_words(pieces, word):
+    from kit.name_runs import written_lower
+
+    text = "".join(pieces).replace("’", "'")
+    assert written_lower(text, word) == (word in set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text)))
