@@ -24,7 +24,6 @@ another one), the row says so in ``speaker_method`` and ``speaker_guess``. See
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import re
 
@@ -32,7 +31,8 @@ from .corpus import UNKNOWN_OUTLET, check_articles
 from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
-from .names import PARTICLE_PREFIX, Article
+from .mentions import times_named
+from .names import Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
@@ -350,46 +350,6 @@ def _sources(frame, gazetteer=None):
     out = pd.DataFrame(rows, columns=[*SOURCE_COLUMNS, "_pos"]).drop(columns="_pos")
     return out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
                        "n_mentions": "int64", "guessed": "int64", "anonymous": bool})
-
-
-def times_named(text: str, source: str, source_type: str) -> int:
-    """How many times ``text`` names a source that is not on the kit's lists: a person by their family name
-    (the last word of the name, without a particle such as "al-"), any other source by its own words.
-
-    >>> t = "Walid al-Moallem spoke. Moallem said no. Experts agree; some experts do not."
-    >>> times_named(t, "Walid al-Moallem", "named person"), times_named(t, "some experts", "anonymous")
-    (2, 1)
-    """
-    words = source.split()
-    if source_type == "named person" and words:
-        name = PARTICLE_PREFIX.sub("", words[-1].removesuffix("'s").removesuffix("’s"))
-        return count_whole(text, name) if name else len(re.findall(r"(?<!\w)(?!\w)", text))
-    return len(_words_pattern(tuple(words)).findall(text)) if words else 0
-
-
-def count_whole(text: str, name: str) -> int:
-    """How many times ``name`` (not empty) stands in ``text`` with no letter, digit or "_" (what ``\\w``
-    matches) touching it: ``re.findall(r"(?<!\\w)NAME(?!\\w)", text)``'s count, found with ``str.find``.
-
-    >>> count_whole("Lee met Leeds. Lee_x, (Lee)", "Lee")
-    2
-    """
-    n, size, end, i = 0, len(name), len(text), text.find(name)
-    while i >= 0:
-        after = i + size
-        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) \
-                and (after == end or not (text[after].isalnum() or text[after] == "_")):
-            n += 1
-            i = text.find(name, after)
-        else:
-            i = text.find(name, i + 1)
-    return n
-
-
-@functools.lru_cache(maxsize=4096)
-def _words_pattern(words: tuple) -> re.Pattern:
-    """The words of a source, any case, any spaces between them, not inside a longer word."""
-    return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])", re.IGNORECASE)
 
 
 # "<noun> of [the] ..." just before a vague source, where the noun is not a quantity ("one of", "some of")

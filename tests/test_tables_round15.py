@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kit.sourcing import count_whole, times_named
+from kit.mentions import count_whole, count_words, times_named
 
 _PIECES = ["Lee", "lee", "Leeds", "Lee_", "_Lee", "Lee's", "O'Lee", "Lee-Ann", " ", ", ", ".", "\n", "é", "Lée",
            "2Lee", "Lee2", "(", ")", "-", "’", "al-Lee", "LeeLee", "ß", "\u00a0"]
@@ -86,3 +86,17 @@ def test_written_lower_answers_as_the_set_of_lower_case_words(pieces, word):
 
     text = "".join(pieces).replace("’", "'")
     assert written_lower(text, word) == (word in set(re.findall(r"(?<![\w'-])[a-z][a-z'-]*", text)))
+
+
+_WORD_PIECES = ["some", "SOME", "Some", "experts", "Experts", "expert", " ", "  ", "\n", "\u00a0", "-", "_", "x",
+                "é", "İ", "ſome", ".", ",", "'", "some-", "2"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=25),
+       st.sampled_from([["some", "experts"], ["Some"], ["experts"], ["SOME", "EXPERTS"], ["some", "expérts"],
+                        ["u.s.", "officials"]]))
+def test_count_words_counts_what_the_pattern_finds(pieces, words):
+    text = "".join(pieces)
+    pattern = r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])"
+    assert count_words(text, words) == len(re.findall(pattern, text, flags=re.IGNORECASE))
