@@ -22,7 +22,7 @@ from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 from .phrases import PhraseMatcher, normalise_form
 
-__all__ = ["read_table", "raise_problems", "yes", "load_gazetteer", "gazetteer_hits", "GAZETTEER_COLUMNS",
+__all__ = ["read_table", "raise_problems", "yes", "load_gazetteer", "gazetteer_hits", "gazetteer_stamp", "GAZETTEER_COLUMNS",
            "GAZETTEER_TYPES"]
 
 #: The kit's own gazetteer of media outlets, news agencies, governments and organisations.
@@ -202,14 +202,25 @@ def _gazetteer_matcher_for(stamp: tuple) -> PhraseMatcher:
     return PhraseMatcher(entries, left=NAME_LEFT, right=NAME_RIGHT)
 
 
-def gazetteer_hits(text: str, gazetteer=None) -> list[tuple[int, int, str, str]]:
+def gazetteer_stamp(gazetteer=None) -> tuple:
+    """The stamp of the gazetteer file in use (``gazetteer``: its path; by default the kit's): a table
+    that reads the names of many texts looks at the file once and passes it to :func:`gazetteer_hits`.
+
+    >>> gazetteer_stamp() == gazetteer_stamp()
+    True
+    """
+    return file_stamp(str(gazetteer) if gazetteer is not None else data_path("gazetteer.csv"))
+
+
+def gazetteer_hits(text: str, gazetteer=None, stamp: tuple | None = None) -> list[tuple[int, int, str, str]]:
     """(start, end, name, type) for every gazetteer name in the text, longest match first, no overlaps.
+    ``stamp``: :func:`gazetteer_stamp` of ``gazetteer``, when the caller has it.
 
     >>> gazetteer_hits("Reuters and the BBC saw it.")
     [(0, 7, 'Reuters', 'news_agency'), (16, 19, 'BBC', 'media_outlet')]
     """
-    path = None if gazetteer is None else str(gazetteer)
-    stamp = file_stamp(path if path is not None else data_path("gazetteer.csv"))
+    if stamp is None:
+        stamp = gazetteer_stamp(gazetteer)
     key = (stamp, text)
     hits = _HITS.get(key)  # quotes and sources read the names of a text once (kept in kit.cache)
     if hits is None:

@@ -19,7 +19,7 @@ import re
 from .wordsets import WordSets
 
 __all__ = ["NAME_RUN", "MODIFIER", "NUMBER_NEXT", "word_core", "is_abbreviation", "clean_run", "strip_span",
-           "split_run", "cut_piece", "plain_pieces"]
+           "split_run", "cut_piece", "plain_pieces", "written_lower"]
 
 _CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
 #: A nickname: one to three words in quotation marks, no punctuation inside ("Mad Dog", "Tig"); a quoted remark
@@ -246,3 +246,26 @@ def _letter_word_pieces(words: list[str], after: str, sets: WordSets) -> tuple[t
             out.append((starts[a], starts[b - 1] + len(words[b - 1])))
         cur = k + 1
     return tuple(out)
+
+
+def written_lower(text: str, word: str) -> bool:
+    """Does ``text`` write ``word`` (lower-case letters, ``'`` or ``-`` after the first; ``text`` with ’ written
+    as ') as a word of its own: not after a letter, a digit, "_", "'" or "-", and not followed by a letter,
+    "'" or "-"? The same answer as ``word in set(re.findall(r"(?<![\\w'-])[a-z][a-z'-]*", text))``, found
+    with ``str.find`` for the few words asked about instead of a scan of every word of the text.
+
+    >>> written_lower("The rain. Therefore the-rain fell", "the"), written_lower("The rain", "the")
+    (False, False)
+    >>> written_lower("Having left, they were having lunch", "having")
+    True
+    """
+    size, end = len(word), len(text)
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else ""
+        after = text[i + size] if i + size < end else ""
+        if not (before and (before.isalnum() or before in "_'-")) \
+                and not (after and ("a" <= after <= "z" or after in "'-")):
+            return True
+        i = text.find(word, i + 1)
+    return False

@@ -32,6 +32,7 @@ from .name_runs import (
     is_abbreviation,
     plain_pieces,
     word_core,
+    written_lower,
 )
 from .wordsets import WordSets, word_sets
 
@@ -59,7 +60,6 @@ PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORE
 # patterns the name finder tries tens of thousands of times per corpus, compiled once
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?")
 _CAPS_GLUED = re.compile(r"[A-Z]{2,}[a-z]")
-_LOWER_WORD = re.compile(r"(?<![\w'-])[a-z][a-z'-]*")
 _MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _ROLE_AFTER = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
@@ -215,7 +215,8 @@ def _spans_within(spans, starts, lo: int, hi: int) -> list:
 class Article:
     """Everything the speaker rules need to know about one article."""
 
-    def __init__(self, row, sentences, paragraphs, cues, gazetteer=None, sets: WordSets | None = None):
+    def __init__(self, row, sentences, paragraphs, cues, gazetteer=None, sets: WordSets | None = None,
+                 gaz_stamp: tuple | None = None):
         self.sets = sets = sets or word_sets()  # the word sets in use (kit.wordsets.WordSets)
         self.id = row.article_id
         self.outlet = row.outlet
@@ -226,7 +227,7 @@ class Article:
         self.para_starts = [p[0] for p in paragraphs]
         self.cues = cues                    # list of (start, end, term, tone), sorted
         self.cue_starts = [c[0] for c in cues]
-        self.gaz = gazetteer_hits(self.text, gazetteer)
+        self.gaz = gazetteer_hits(self.text, gazetteer, gaz_stamp)  # gaz_stamp: gazetteer_stamp(), if known
         self.gaz_starts = [g[0] for g in self.gaz]
         self.persons: dict[str, str] = {}  # key -> longest name seen
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
@@ -244,8 +245,9 @@ class Article:
         self._run_cands: dict[tuple, dict | None] = {}  # what one run names (see _run_candidate)
         self._persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
-        # the same words, not names (’ and ' stand in the same places of the pattern: one replace first)
-        self.lower_words = set(_LOWER_WORD.findall(self.text.replace("’", "'")))
+        # the same words, not names (asked word by word: written_lower)
+        self._lower: dict[str, bool] = {}  # written_lower's answers (see _common_word)
+        self._apostrophes = None  # the text with ’ written as ', made when first needed
         self._mid_caps: set | None = None  # see mid_caps: read when first asked for
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
@@ -354,10 +356,19 @@ class Article:
         if not at_start:
             return False
         low = word.lower().replace("’", "'")
-        if low in self.lower_words or low.endswith("ly") or low.endswith("ing"):
+        if low.endswith("ly") or low.endswith("ing") or self.written_lower(low):
             return True
         role = _ROLE_AFTER.match(self.text[e:e + 40])
         return bool(role) and _is_title(role.group(1), self.sets) and _person_key(word) not in self.persons
+
+    def written_lower(self, low: str) -> bool:
+        """Does this article write ``low`` in lower case as a word elsewhere ("therefore" for "Therefore")?"""
+        got = self._lower.get(low)
+        if got is None:
+            if self._apostrophes is None:
+                self._apostrophes = self.text.replace("’", "'")
+            got = self._lower[low] = written_lower(self._apostrophes, low)
+        return got
 
     @property
     def mid_caps(self) -> set:

@@ -61,6 +61,12 @@ _WORD_NUMBERS.pop("one")  # "one" is far more often a pronoun ("one should not .
 _NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|scores(?=\s+of\b)|"
                           + "|".join(sorted(set(_WORD_NUMBERS) - {"scores"}, key=len, reverse=True))
                           + r")(?![\w])", re.IGNORECASE)
+#: Two or three numbers joined by hyphens or dashes with no space: "5-2", "2015-2019", "5-2-2019", "2019-05-02".
+#: :func:`_joined_kind` tells a tally or score (one figure) and a date from a range (two numbers, as before).
+_JOINED = re.compile(r"(?<![\w.,\-–/])(\d{1,4})[-–](\d{1,4})(?:[-–](\d{1,4}))?(?![\w%/\-–]|[.,]\d|\s*(?:%|per\s?cent\b|percent\b))")
+_JOINED_HINT = re.compile(r"\d[-–]\d")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:by\s+)?$")
 #: A number set off by commas right after a name is the person's age: "Leo Park, 17, said".
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]+,[ \t]*$")
 
@@ -103,6 +109,7 @@ class _Hints:
     def __init__(self, text: str):
         self.date = _spans(_DATE_HINT.finditer(text))
         self.time = _spans(_TIME_HINT.finditer(text))
+        self.joined = [m.start() for m in _JOINED_HINT.finditer(text)]
         # a match's first letters are a hit's (the hits are words, and a match never starts inside a word)
         self.words = None if _FOLDS_TO_ASCII.search(text) else [m.start() for m in
                                                                  _NUMBER_WORD_HINT.finditer(text.lower())]
@@ -112,6 +119,11 @@ class _Hints:
 
     def has_time(self, lo: int, hi: int) -> bool:
         return _overlaps(self.time, lo, hi)
+
+    def joined_from(self, lo: int, hi: int):
+        """Where numbers joined by a hyphen or a dash may start in text[lo:hi] (None: there are none)."""
+        k = bisect.bisect_left(self.joined, lo)
+        return max(lo, self.joined[k] - 3) if k < len(self.joined) and self.joined[k] < hi else None
 
     def number_word_from(self, lo: int, hi: int):
         """Where to start looking for number words in text[lo:hi] (None: there are none)."""
@@ -201,6 +213,35 @@ def _unit_words(text: str, i: int, sets) -> tuple[str, int]:
     return text[words[0][1]:words[-1][2]], words[-1][2]
 
 
+def _joined_kind(m: re.Match, text: str, sets) -> str:
+    """``date`` for a date written in numbers ("5-2-2019", "2019-05-02"), ``tally`` for one figure made of
+    two counts, a vote tally, a score or a ratio ("a 5-2 vote", "won 3-1", "lost 0-2", "a 1-3 loss"), or ""
+    for two numbers, a range ("2015-2019", "1990-91", "aged 5-12"). A range is written low to high, so a
+    higher (or equal) number first is a tally, unless it is a year and the end of a range of years ("1990-91",
+    "2008-9");
+    a lower number first is a tally when a word of the ``tally_nouns`` set follows ("a 1-3 loss") or of the
+    ``tally_verbs`` set comes before it ("lost 0-2").
+
+    >>> from kit.wordsets import word_sets
+    >>> [_joined_kind(_JOINED.search(t), t, word_sets()) for t in
+    ...  ("a 5-2 vote", "lost 0-2", "from 2015-2019", "in 1990-91", "in 2008-9", "on 5-2-2019", "on 2019-05-02",
+    ...   "3-2-1")]
+    ['tally', 'tally', '', '', '', 'date', 'date', '']
+    """
+    a, b, c = m.groups()
+    if c is not None:
+        day_month = len(c) in (2, 4) and len(a) <= 2 and len(b) <= 2 and 1 <= min(int(a), int(b)) <= 12 \
+            and max(int(a), int(b)) <= 31
+        iso = len(a) == 4 and len(b) <= 2 and len(c) <= 2 and 1 <= int(b) <= 12 and 1 <= int(c) <= 31
+        return "date" if day_month or iso else ""
+    if int(a) >= int(b):
+        return "" if re.fullmatch(r"(1[89]|20)\d\d", a) and len(b) <= 2 else "tally"  # "1990-91", "2008-9"
+    after = _WORD_AFTER.match(text, m.end())
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    return "tally" if (after and after.group(1).lower() in sets.tally_nouns) \
+        or (before and before.group(1).lower() in sets.tally_verbs) else ""
+
+
 def _value(number: str):
     s = number.lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
     scale = 1
@@ -287,7 +328,8 @@ def figures(articles, gazetteer=None):
     """Every number, date and amount, with its unit, a hedge word, and who the sentence credits it to.
 
     One row per figure: ``number`` (as written), ``value`` (as a number where it can be read),
-    ``kind`` (number / number word / date / time / year / version / duration / rank / age / percent / money),
+    ``kind`` (number / number word / date / time / year / version / duration / rank / age / percent / money /
+    tally: a vote tally, a score or a ratio written "5-2", one figure; two numbers for a range, "2015-2019"),
     ``amount`` (True for a quantity a reader could check: not a date, a time of day such as "11 p.m.",
     a year, a version such as "2.0", a stretch of time such as "over five years", a rank such as
     "the two largest" or an age set off by commas after a name, "Leo Park, 17,"), ``unit`` ("people"; after "of the" and an owner, the owner's noun:
@@ -360,6 +402,13 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
             if not any(x < m.end() and m.start() < y for x, y in taken):
                 found.append((m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
+    joined = hints.joined_from(s.start, s.end) if digit else None
+    if joined is not None:  # "a 5-2 vote", "5-2-2019": one figure; "2015-2019": two, found below
+        for m in _JOINED.finditer(text, joined, s.end):
+            kind = _joined_kind(m, text, sets)
+            if kind and not any(x < m.end() and m.start() < y for x, y in taken):
+                found.append((m.start(), m.end(), kind))
+                taken.append((m.start(), m.end()))
     scans = [(_NUMBER, max(s.start, digit.start() - 2))] if digit else []  # "$ 5": two characters before
     word_from = hints.number_word_from(s.start, s.end)
     if word_from is not None:
@@ -396,7 +445,7 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
             r = None
         rows.append({"article_id": s.article_id, "outlet": outlets[s.article_id],
                      "sentence_id": s.sentence_id, "start": a, "end": b, "number": number,
-                     "value": float("nan") if kind in ("date", "time") else _value(number), "kind": kind,
+                     "value": float("nan") if kind in ("date", "time", "tally") else _value(number), "kind": kind,
                      "amount": kind not in NOT_AMOUNTS,
                      "unit": unit, "hedge": hedge, "phrase": text[hedge_start:phrase_end],
                      "phrase_start": hedge_start, "phrase_end": phrase_end,

@@ -30,8 +30,9 @@ import re
 from .corpus import UNKNOWN_OUTLET, check_articles
 from .datafiles import data_path, file_stamp
 from .errors import KitError
-from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, load_gazetteer
-from .names import PARTICLE_PREFIX, Article
+from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
+from .mentions import times_named
+from .names import Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
@@ -168,13 +169,14 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
         by_cue.setdefault(aid, []).append((int(s), int(e), str(term), str(t)))
     from .wordsets import word_sets
 
-    sets = word_sets()  # one look at data/word_sets.csv for the whole table
+    sets = word_sets()  # one look at data/word_sets.csv (and at the gazetteer) for the whole table
+    stamp = gazetteer_stamp(gazetteer)
     out = []
     for row in table_rows(articles):
         sents = sorted((int(i), int(s), int(e)) for i, s, e in by_sent.get(row.article_id, []))
         sents.sort(key=lambda x: x[1])
         paragraphs = sorted((int(s), int(e)) for s, e in by_para.get(row.article_id, []))
-        out.append(Article(row, sents, paragraphs, by_cue.get(row.article_id, []), gazetteer, sets))
+        out.append(Article(row, sents, paragraphs, by_cue.get(row.article_id, []), gazetteer, sets, stamp))
     return out
 
 
@@ -326,8 +328,9 @@ def _sources(frame, gazetteer=None):
             partial_example.setdefault(id(e), example)
         e["guessed"] += int(r.speaker_guess)
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
+    stamp = gazetteer_stamp(gazetteer)
     for row in table_rows(frame):
-        for s, _e, name, kind in gazetteer_hits(row.text, gazetteer):  # as prepare_articles finds them
+        for s, _e, name, kind in gazetteer_hits(row.text, gazetteer, stamp):  # as prepare_articles finds them
             stype = GAZETTEER_TYPES.get(kind, "organisation")
             key = (row.article_id, name)
             if stype != "media outlet" and key not in table:
@@ -371,20 +374,6 @@ def _sources(frame, gazetteer=None):
                        "anonymous": bool})
 
 
-def times_named(text: str, source: str, source_type: str) -> int:
-    """How many times ``text`` names a source that is not on the kit's lists: a person by their family name
-    (the last word of the name, without a particle such as "al-"), any other source by its own words.
-
-    >>> t = "Walid al-Moallem spoke. Moallem said no. Experts agree; some experts do not."
-    >>> times_named(t, "Walid al-Moallem", "named person"), times_named(t, "some experts", "anonymous")
-    (2, 1)
-    """
-    words = source.split()
-    if source_type == "named person" and words:
-        name = PARTICLE_PREFIX.sub("", words[-1].removesuffix("'s").removesuffix("’s"))
-        return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
-    pattern = r"\s+".join(map(re.escape, words))
-    return len(re.findall(rf"(?<![\w-]){pattern}(?![\w-])", text, flags=re.IGNORECASE)) if words else 0
 
 
 def citations(articles, gazetteer=None):

@@ -61,6 +61,9 @@ a line, so a teacher can read and extend each set. The sets:
                        stretch of time, not an amount (figure kind ``duration``)
 ``rank_words``         superlatives and ranks ("largest", "top") after a number: "the two largest
                        powers" ranks things, it is not an amount (figure kind ``rank``)
+``tally_nouns``        nouns after a figure such as "1-3" that make it one tally or score ("a 1-3
+                       loss", "a 4-5 vote"); a higher number first ("a 5-2 vote") is a tally anyway
+``tally_verbs``        verbs before such a figure that make it a tally or score ("lost 0-2")
 ``document_nouns``     things made to tell findings ("survey", "study", "research"), singular: "a survey
                        by the council", "Research published by the OECD found" credit who made it
 ``mass_nouns``         nouns that need no "a" or "the" ("money", "crime"): "said that money is tight"
@@ -94,14 +97,14 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "before_name", "figure_hedges", "pronouns_person", "pronouns_other", "group_names", "title_forms",
              "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
-             "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns",
-             "mass_nouns")
+             "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
+             "tally_nouns", "tally_verbs")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
-                 "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns",
-                 "mass_nouns")
+                 "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
+                 "tally_nouns", "tally_verbs")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -156,6 +159,8 @@ class WordSets:
     view_verbs: frozenset
     document_nouns: frozenset
     mass_nouns: frozenset
+    tally_nouns: frozenset
+    tally_verbs: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
 

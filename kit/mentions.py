@@ -1,0 +1,103 @@
+"""Mentions: how many times a text names a source that is not on the kit's lists (``n_mentions`` of
+:func:`kit.sources`), counted with plain string searches where they give the pattern's answer.
+
+    >>> t = "Walid al-Moallem spoke. Moallem said no. Experts agree; some experts do not."
+    >>> times_named(t, "Walid al-Moallem", "named person"), times_named(t, "some experts", "anonymous")
+    (2, 1)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .names import PARTICLE_PREFIX
+
+__all__ = ["times_named", "count_whole", "count_words"]
+
+#: Characters that ``re.IGNORECASE`` matches with a plain a-z letter though ``str.lower`` does not give
+#: that letter for them (İ also changes length): a text with one is counted with the pattern.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def times_named(text: str, source: str, source_type: str) -> int:
+    """How many times ``text`` names a source that is not on the kit's lists: a person by their family name
+    (the last word of the name, without a particle such as "al-"), any other source by its own words.
+
+    >>> times_named("Ann Lee left. Lee’s aide and Leeds.", "Ann Lee's", "named person")  # not in "Leeds"
+    2
+    """
+    words = source.split()
+    if source_type == "named person" and words:
+        name = PARTICLE_PREFIX.sub("", words[-1].removesuffix("'s").removesuffix("’s"))
+        return count_whole(text, name) if name else len(re.findall(r"(?<!\w)(?!\w)", text))
+    return count_words(text, words) if words else 0
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def count_whole(text: str, name: str) -> int:
+    """How many times ``name`` (not empty) stands in ``text`` with no letter, digit or "_" (what ``\\w``
+    matches) touching it: ``re.findall(r"(?<!\\w)NAME(?!\\w)", text)``'s count, found with ``str.find``.
+
+    >>> count_whole("Lee met Leeds. Lee_x, (Lee)", "Lee")
+    2
+    """
+    n, size, end, i = 0, len(name), len(text), text.find(name)
+    while i >= 0:
+        after = i + size
+        if (i == 0 or not _word_char(text[i - 1])) and (after == end or not _word_char(text[after])):
+            n += 1
+            i = text.find(name, after)
+        else:
+            i = text.find(name, i + 1)
+    return n
+
+
+def count_words(text: str, words) -> int:
+    """How many times ``text`` holds ``words`` (from ``str.split``, not empty) in any case, with any spaces
+    between them, not inside a longer word or next to a hyphen: the count of the pattern
+    ``(?<![\\w-])W1\\s+W2(?![\\w-])`` with ``re.IGNORECASE``. Words in plain ASCII are found in the lower-cased
+    text with ``str.find`` (the same matches); others, and texts with a letter that case folding treats
+    apart (İ, ı, ſ, K), are counted with the pattern.
+
+    >>> count_words("Some experts agree; SOME\\n experts do not; some-experts", ["some", "experts"])
+    2
+    """
+    words = [w.lower() for w in words]
+    if not all(w.isascii() for w in words) or _FOLDS_TO_ASCII.search(text):
+        return len(_words_pattern(tuple(words)).findall(text))
+    low = text.lower()
+    if len(low) != len(text):
+        return len(_words_pattern(tuple(words)).findall(text))
+    first, rest, end, n = words[0], words[1:], len(text), 0
+    i = low.find(first)
+    while i >= 0:
+        j = _words_end(text, low, i + len(first), rest)
+        if j >= 0 and (i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == "-")) \
+                and (j == end or not (_word_char(text[j]) or text[j] == "-")):
+            n += 1
+            i = low.find(first, j)
+        else:
+            i = low.find(first, i + 1)
+    return n
+
+
+def _words_end(text: str, low: str, j: int, rest) -> int:
+    """Where the words ``rest`` end if they follow ``j`` in ``low``, each after one or more spaces; -1 if not."""
+    for w in rest:
+        k = j
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if k == j or not low.startswith(w, k):
+            return -1
+        j = k + len(w)
+    return j
+
+
+@functools.lru_cache(maxsize=4096)
+def _words_pattern(words: tuple) -> re.Pattern:
+    """The words of a source, any case, any spaces between them, not inside a longer word."""
+    return re.compile(r"(?<![\w-])" + r"\s+".join(map(re.escape, words)) + r"(?![\w-])", re.IGNORECASE)
