@@ -10,7 +10,9 @@ A colon counts when the words right before it end in a name that the article use
 "The Latest: …", "Breaking: …" and "Here they are: …" do not count) and
 
 - it follows the name that opens the text, a headline ("Cruz: Trump Would …"; the name as
-  ``kit.quote_grammar.NAME_COLON`` reads it, up to four capitalised words);
+  ``kit.quote_grammar.NAME_COLON`` reads it, up to four capitalised words), or a headline of one to six
+  words that ends in a word for a source that is not a name ("Poll: Lee Leads", "IG report: …", "Insiders: …";
+  the ``document_nouns``, ``message_nouns`` and ``anonymous_words`` of data/word_sets.csv);
 - or it ends the label of a transcript's turn, as ``kit.transcripts.TRANSCRIPT_LABEL`` reads it (a name in
   capitals at the start of a line, "TAPPER: Do you think …", or after the end of a sentence when the
   transcript is one paragraph), and the same name opens another turn (a list "IOWA: …", "NEVADA: …" is no
@@ -89,8 +91,29 @@ def _speaker_before(text: str, colon: int, cues, headline: bool = False) -> bool
     return _named_again(text, text[last:before.end(before.lastindex)], last)
 
 
+def _source_before(text: str, colon: int, cues) -> bool:
+    """Does the headline before ``text[colon]`` (one to six words, no end of a sentence) end in a word for a
+    source that is not a name: a report, a poll, a letter or a group ("Poll:", "IG report:", "Insiders:")?
+    The words are the ``document_nouns``, ``message_nouns`` and ``anonymous_words`` sets of
+    data/word_sets.csv, read when a headline has such a colon (a teacher's edit counts at once).
+
+    >>> _source_before("Poll: Lee leads in Ohio.", 4, []), _source_before("Here is the plan: go.", 16, [])
+    (True, False)
+    """
+    before = text[:colon]
+    words = before.split()
+    if not 1 <= len(words) <= 6 or any(mark in before for mark in ".!?\n") or any(s < colon for s, _e in cues):
+        return False
+    from .wordsets import word_sets
+
+    sets = word_sets()
+    last = words[-1].strip("’'\"“”").lower()
+    return last in sets.document_nouns or last in sets.message_nouns or last in sets.anonymous_words
+
+
 def speaker_colons(text: str, cues=()) -> list[tuple[int, int]]:
-    """The (start, end) of each colon in ``text`` that gives the words of the one named before it.
+    """The (start, end) of each colon in ``text`` that gives the words of the one named before it (or of the
+    source a headline names: "Poll: …").
 
     >>> t = "Jake Tapper met Mary Fallin.\\nTAPPER: Why now?\\nFALLIN: Because.\\nTAPPER: And?\\nFALLIN: No."
     >>> [t[s - 6:e] for s, e in speaker_colons(t)]
@@ -102,9 +125,10 @@ def speaker_colons(text: str, cues=()) -> list[tuple[int, int]]:
 
 
 def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
-    """(offset, kind) of each colon :func:`speaker_colons` finds: kind ``headline``, ``transcript`` or
-    ``before-quote``. ``cues`` are the (start, end) of the reporting words found already: "Lee said of
-    Roe: “…”" has its cue in "said", and the colon is not another one.
+    """(offset, kind) of each colon :func:`speaker_colons` finds: kind ``headline``, ``source`` (a headline
+    that opens with a word for a source: "Poll: …"), ``transcript`` or ``before-quote``. ``cues`` are the
+    (start, end) of the reporting words found already: "Lee said of Roe: “…”" has its cue in "said", and the
+    colon is not another one.
 
     >>> colon_kinds("Lee: Go.\\nLee Roe left.")
     [(3, 'headline')]
@@ -115,8 +139,11 @@ def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
     first_end = text.find("\n")
     first_end = len(text) if first_end < 0 else first_end
     colon = text.find(":", 0, first_end)
-    if 0 <= colon and _AFTER.match(text, colon) and _speaker_before(text, colon, cues, headline=True):
-        found[colon] = "headline"  # a headline: "Cruz: Trump Would …"
+    if 0 <= colon and _AFTER.match(text, colon):
+        if _speaker_before(text, colon, cues, headline=True):
+            found[colon] = "headline"  # a headline: "Cruz: Trump Would …"
+        elif _source_before(text, colon, cues):
+            found[colon] = "source"  # a headline: "Poll: Lee Leads in Ohio"
     openers, quoted = [], []
     colon = text.find(":")
     while colon >= 0:  # one look at each colon: texts hold few

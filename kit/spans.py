@@ -55,10 +55,12 @@ RULES = {
         "category": "attribution",
         "note": "A colon after a name presents the words after it as that person's, as 'said' does: "
                 "'Lee: The plan is dead' gives the words as Lee's (in a headline, a line of a transcript or "
-                "before a quotation). Check where and when Lee said them.",
+                "before a quotation), and 'Poll: Lee leads' as what a poll found. Check where and when Lee "
+                "said them, or which poll it was.",
         "alternative": "",
         "source": "kit rule (kit.colon_cues): a colon after a name that the article uses again, in the first "
-                  "line of the text (a headline), at the start of a line (a transcript) or before a quotation mark",
+                  "line of the text (a headline), at the start of a line (a transcript) or before a quotation mark; "
+                  "or after a headline's word for a source (poll, report, insiders: data/word_sets.csv)",
     },
 }
 _RULE_QUOTE = "rule:short-quote-no-speaker"
