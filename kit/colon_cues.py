@@ -1,4 +1,6 @@
-"""The colon that gives someone's words: "Lee: The plan is dead" (issue 22).
+"""The colon that gives someone's words: "Lee: The plan is dead" (issue 22); and "To Lee, …" opening a
+sentence, which gives Lee's view (:func:`view_openers`, the rule ``rule:to-someone``). Both are attribution
+cues with no reporting word, found by a look at each colon or each "To", not by a word list.
 
 A headline, a line of a transcript or a sentence that names someone and then puts a colon before their
 words attributes those words as "said" does, with no verb at all. :func:`speaker_colons` finds such colons
@@ -31,10 +33,12 @@ import re
 from .quote_grammar import NAME_COLON
 from .transcripts import TRANSCRIPT_LABEL
 
-__all__ = ["speaker_colons", "colon_kinds", "COLON_RULE"]
+__all__ = ["speaker_colons", "colon_kinds", "view_openers", "COLON_RULE", "VIEW_OPENER_RULE"]
 
 #: The name of the rule in ``kit.annotate``'s ``term`` and ``rule`` columns (see ``kit.spans.RULES``).
 COLON_RULE = "rule:speaker-colon"
+#: The rule of "To Lee, …" opening a sentence (:func:`view_openers`).
+VIEW_OPENER_RULE = "rule:to-someone"
 
 # the capitalised word right before a colon (a name, "TAPPER"); a colon of a time ("8:00") or of an address
 # ("https:") has no space or a capital after it
@@ -172,3 +176,40 @@ def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
         if at not in found and _speaker_before(text, at, cues):
             found[at] = "before-quote"
     return sorted(found.items())
+
+
+# "To" opening a sentence, then a name (up to four capitalised words: "To Ms. Kim Roe,") or one word for people
+# ("To many,"), then a comma
+_TO_OPENER = re.compile(r"To[ \t]+(?:(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})|(?P<word>[a-z]+)),")
+# what comes right before a sentence's first word: the end of the one before, or a new line
+_BEFORE_SENTENCE = re.compile(r"(?:[.!?…][\"”’')\]]*[ \t]+|\n[ \t]*)$")
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def view_openers(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each "To" that opens a sentence and gives what follows as someone's view: "To Lee,
+    the plan is a mistake", "To many, he is a hero" (a name, a pronoun or a word for people of the
+    ``anonymous_words`` set of data/word_sets.csv, then a comma). "To win, …", "To date, …" and a "To" inside a
+    sentence ("Mayor Apologizes To Lee") do not count. Like "sees … as", it reports a view, not words, so
+    ``kit.quotes`` gives it no row ("to" is in the ``view_verbs`` set).
+
+    >>> t = "To Ms. Lee, the plan is a mistake. To win, she needs Ohio. Roe Apologizes To Kim, Again. To many, it is."
+    >>> [(s, t[s:s + 12]) for s, e in view_openers(t)]
+    [(0, 'To Ms. Lee, '), (89, 'To many, it ')]
+    """
+    found, sets = [], None
+    i = text.find("To ")
+    while i >= 0:
+        if i == 0 or _BEFORE_SENTENCE.search(text, max(0, i - 6), i):
+            m = _TO_OPENER.match(text, i)
+            if m and m.group("word"):
+                if sets is None:  # read only when a sentence opens so ("To many,"): a teacher's edit counts at once
+                    from .wordsets import word_sets
+
+                    sets = word_sets()
+                if m.group("word") not in _PEOPLE_PRONOUNS and m.group("word") not in sets.anonymous_words:
+                    m = None
+            if m:
+                found.append((i, i + 2))
+        i = text.find("To ", i + 3)
+    return found

@@ -54,8 +54,8 @@ def test_the_other_forms_of_listed_phrases():
 
 
 def test_to_someone_opening_a_sentence_gives_their_view():
-    assert cues("To Ms. Kim Roe, the vote is a test of trust.") == [("To", "to-someone-view")]
-    assert cues("To many, the new bridge is a waste.") == [("To", "to-someone-view")]
+    assert cues("To Ms. Kim Roe, the vote is a test of trust.") == [("To", "to-someone")]
+    assert cues("To many, the new bridge is a waste.") == [("To", "to-someone")]
     # "to" with a small letter, "To" before a verb or a time word, and "To" inside a title-case headline
     assert cues("She spoke to Lee, then left.") == []
     assert cues("To win, the team needs two goals.") == []
@@ -66,9 +66,23 @@ def test_to_someone_opening_a_sentence_gives_their_view():
 def test_to_someone_is_explained_and_gives_no_quotation_row():
     span = annotate("To Lee, the plan is a mistake.", categories=["attribution"]).iloc[0]
     why = str(explain(span))
-    assert "to-someone-view" in why and "view" in why
+    assert "rule:to-someone" in why and "view" in why
     # a view, like "sees … as", reports no words: no row in kit.quotes
     assert kit.quotes(kit.article("To Lee, the plan is a mistake.")).empty
+
+
+def test_a_teachers_edit_of_the_people_words_counts_for_to_someone(tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(kit.data_dir(), folder)
+    text = "To skaters, the park is home."
+    kit.use_data(folder)
+    try:
+        assert cues(text) == []
+        sets = folder / "word_sets.csv"
+        sets.write_text(sets.read_text(encoding="utf-8") + "anonymous_words,skaters\n", encoding="utf-8")
+        assert cues(text) == [("To", "to-someone")]
+    finally:
+        kit.use_data(None)
 
 
 def test_a_headline_that_names_a_source_and_a_colon():
