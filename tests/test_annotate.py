@@ -785,8 +785,8 @@ def test_explain_says_why_a_word_was_not_a_hedge_here():
 
 def test_a_name_in_a_context_rule_means_a_capitalised_word():
     """``<name>`` in a rule's words matches a word written with a capital, not the same word in lowercase."""
-    assert cues("The memo suggested Obama was right.") == [("suggested", "belief-about-someone")]
-    assert cues("The memo suggested obama was right.") == []
+    assert cues("The team believes Obama was right.") == [("believes", "belief-about-someone")]
+    assert cues("The team believes obama was right.") == []
 
 
 # --------------------------------------------------------------------------- speed rewrites keep the results
