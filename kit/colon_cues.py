@@ -1,4 +1,6 @@
-"""The colon that gives someone's words: "Lee: The plan is dead" (issue 22).
+"""The colon that gives someone's words: "Lee: The plan is dead" (issue 22); and "To Lee, …" opening a
+sentence, which gives Lee's view (:func:`view_openers`, the rule ``rule:to-someone``). Both are attribution
+cues with no reporting word, found by a look at each colon or each "To", not by a word list.
 
 A headline, a line of a transcript or a sentence that names someone and then puts a colon before their
 words attributes those words as "said" does, with no verb at all. :func:`speaker_colons` finds such colons
@@ -10,7 +12,9 @@ A colon counts when the words right before it end in a name that the article use
 "The Latest: …", "Breaking: …" and "Here they are: …" do not count) and
 
 - it follows the name that opens the text, a headline ("Cruz: Trump Would …"; the name as
-  ``kit.quote_grammar.NAME_COLON`` reads it, up to four capitalised words);
+  ``kit.quote_grammar.NAME_COLON`` reads it, up to four capitalised words), or a headline of one to six
+  words that ends in a word for a source that is not a name ("Poll: Lee Leads", "IG report: …", "Insiders: …";
+  the ``document_nouns``, ``message_nouns`` and ``anonymous_words`` of data/word_sets.csv);
 - or it ends the label of a transcript's turn, as ``kit.transcripts.TRANSCRIPT_LABEL`` reads it (a name in
   capitals at the start of a line, "TAPPER: Do you think …", or after the end of a sentence when the
   transcript is one paragraph), and the same name opens another turn (a list "IOWA: …", "NEVADA: …" is no
@@ -29,10 +33,12 @@ import re
 from .quote_grammar import NAME_COLON
 from .transcripts import TRANSCRIPT_LABEL
 
-__all__ = ["speaker_colons", "colon_kinds", "COLON_RULE"]
+__all__ = ["speaker_colons", "colon_kinds", "view_openers", "COLON_RULE", "VIEW_OPENER_RULE"]
 
 #: The name of the rule in ``kit.annotate``'s ``term`` and ``rule`` columns (see ``kit.spans.RULES``).
 COLON_RULE = "rule:speaker-colon"
+#: The rule of "To Lee, …" opening a sentence (:func:`view_openers`).
+VIEW_OPENER_RULE = "rule:to-someone"
 
 # the capitalised word right before a colon (a name, "TAPPER"); a colon of a time ("8:00") or of an address
 # ("https:") has no space or a capital after it
@@ -89,8 +95,29 @@ def _speaker_before(text: str, colon: int, cues, headline: bool = False) -> bool
     return _named_again(text, text[last:before.end(before.lastindex)], last)
 
 
+def _source_before(text: str, colon: int, cues) -> bool:
+    """Does the headline before ``text[colon]`` (one to six words, no end of a sentence) end in a word for a
+    source that is not a name: a report, a poll, a letter or a group ("Poll:", "IG report:", "Insiders:")?
+    The words are the ``document_nouns``, ``message_nouns`` and ``anonymous_words`` sets of
+    data/word_sets.csv, read when a headline has such a colon (a teacher's edit counts at once).
+
+    >>> _source_before("Poll: Lee leads in Ohio.", 4, []), _source_before("Here is the plan: go.", 16, [])
+    (True, False)
+    """
+    before = text[:colon]
+    words = before.split()
+    if not 1 <= len(words) <= 6 or any(mark in before for mark in ".!?\n") or any(s < colon for s, _e in cues):
+        return False
+    from .wordsets import word_sets
+
+    sets = word_sets()
+    last = words[-1].strip("’'\"“”").lower()
+    return last in sets.document_nouns or last in sets.message_nouns or last in sets.anonymous_words
+
+
 def speaker_colons(text: str, cues=()) -> list[tuple[int, int]]:
-    """The (start, end) of each colon in ``text`` that gives the words of the one named before it.
+    """The (start, end) of each colon in ``text`` that gives the words of the one named before it (or of the
+    source a headline names: "Poll: …").
 
     >>> t = "Jake Tapper met Mary Fallin.\\nTAPPER: Why now?\\nFALLIN: Because.\\nTAPPER: And?\\nFALLIN: No."
     >>> [t[s - 6:e] for s, e in speaker_colons(t)]
@@ -102,9 +129,10 @@ def speaker_colons(text: str, cues=()) -> list[tuple[int, int]]:
 
 
 def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
-    """(offset, kind) of each colon :func:`speaker_colons` finds: kind ``headline``, ``transcript`` or
-    ``before-quote``. ``cues`` are the (start, end) of the reporting words found already: "Lee said of
-    Roe: “…”" has its cue in "said", and the colon is not another one.
+    """(offset, kind) of each colon :func:`speaker_colons` finds: kind ``headline``, ``source`` (a headline
+    that opens with a word for a source: "Poll: …"), ``transcript`` or ``before-quote``. ``cues`` are the
+    (start, end) of the reporting words found already: "Lee said of Roe: “…”" has its cue in "said", and the
+    colon is not another one.
 
     >>> colon_kinds("Lee: Go.\\nLee Roe left.")
     [(3, 'headline')]
@@ -115,8 +143,11 @@ def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
     first_end = text.find("\n")
     first_end = len(text) if first_end < 0 else first_end
     colon = text.find(":", 0, first_end)
-    if 0 <= colon and _AFTER.match(text, colon) and _speaker_before(text, colon, cues, headline=True):
-        found[colon] = "headline"  # a headline: "Cruz: Trump Would …"
+    if 0 <= colon and _AFTER.match(text, colon):
+        if _speaker_before(text, colon, cues, headline=True):
+            found[colon] = "headline"  # a headline: "Cruz: Trump Would …"
+        elif _source_before(text, colon, cues):
+            found[colon] = "source"  # a headline: "Poll: Lee Leads in Ohio"
     openers, quoted = [], []
     colon = text.find(":")
     while colon >= 0:  # one look at each colon: texts hold few
@@ -145,3 +176,40 @@ def colon_kinds(text: str, cues=()) -> list[tuple[int, str]]:
         if at not in found and _speaker_before(text, at, cues):
             found[at] = "before-quote"
     return sorted(found.items())
+
+
+# "To" opening a sentence, then a name (up to four capitalised words: "To Ms. Kim Roe,") or one word for people
+# ("To many,"), then a comma
+_TO_OPENER = re.compile(r"To[ \t]+(?:(?P<name>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3})|(?P<word>[a-z]+)),")
+# what comes right before a sentence's first word: the end of the one before, or a new line
+_BEFORE_SENTENCE = re.compile(r"(?:[.!?…][\"”’')\]]*[ \t]+|\n[ \t]*)$")
+_PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def view_openers(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each "To" that opens a sentence and gives what follows as someone's view: "To Lee,
+    the plan is a mistake", "To many, he is a hero" (a name, a pronoun or a word for people of the
+    ``anonymous_words`` set of data/word_sets.csv, then a comma). "To win, …", "To date, …" and a "To" inside a
+    sentence ("Mayor Apologizes To Lee") do not count. Like "sees … as", it reports a view, not words, so
+    ``kit.quotes`` gives it no row ("to" is in the ``view_verbs`` set).
+
+    >>> t = "To Ms. Lee, the plan is a mistake. To win, she needs Ohio. Roe Apologizes To Kim, Again. To many, it is."
+    >>> [(s, t[s:s + 12]) for s, e in view_openers(t)]
+    [(0, 'To Ms. Lee, '), (89, 'To many, it ')]
+    """
+    found, sets = [], None
+    i = text.find("To ")
+    while i >= 0:
+        if i == 0 or _BEFORE_SENTENCE.search(text, max(0, i - 6), i):
+            m = _TO_OPENER.match(text, i)
+            if m and m.group("word"):
+                if sets is None:  # read only when a sentence opens so ("To many,"): a teacher's edit counts at once
+                    from .wordsets import word_sets
+
+                    sets = word_sets()
+                if m.group("word") not in _PEOPLE_PRONOUNS and m.group("word") not in sets.anonymous_words:
+                    m = None
+            if m:
+                found.append((i, i + 2))
+        i = text.find("To ", i + 3)
+    return found

@@ -17,7 +17,7 @@ import hashlib
 from bisect import bisect_right
 from pathlib import Path
 
-from .colon_cues import COLON_RULE, speaker_colons
+from .colon_cues import COLON_RULE, VIEW_OPENER_RULE, speaker_colons, view_openers
 from .errors import KitError, LexiconError
 from .indirect_speech import negated_at, view_cue
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
@@ -55,10 +55,20 @@ RULES = {
         "category": "attribution",
         "note": "A colon after a name presents the words after it as that person's, as 'said' does: "
                 "'Lee: The plan is dead' gives the words as Lee's (in a headline, a line of a transcript or "
-                "before a quotation). Check where and when Lee said them.",
+                "before a quotation), and 'Poll: Lee leads' as what a poll found. Check where and when Lee "
+                "said them, or which poll it was.",
         "alternative": "",
         "source": "kit rule (kit.colon_cues): a colon after a name that the article uses again, in the first "
-                  "line of the text (a headline), at the start of a line (a transcript) or before a quotation mark",
+                  "line of the text (a headline), at the start of a line (a transcript) or before a quotation mark; "
+                  "or after a headline's word for a source (poll, report, insiders: data/word_sets.csv)",
+    },
+    VIEW_OPENER_RULE: {
+        "category": "attribution",
+        "note": "'To Lee, …' at the start of a sentence gives what follows as Lee's view, not the writer's: "
+                "'To Lee, the plan is a mistake' says what Lee thinks. Check how the writer knows it.",
+        "alternative": "",
+        "source": "kit rule (kit.colon_cues.view_openers): 'To' opening a sentence, then a name, a pronoun or a "
+                  "word for people (anonymous_words of data/word_sets.csv) and a comma",
     },
 }
 _RULE_QUOTE = "rule:short-quote-no-speaker"
@@ -291,11 +301,12 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     keep_cats = {match_cats.index(c) for c in wanted}
     rule = RULES[_RULE_QUOTE]
     colon = RULES[COLON_RULE]
-    # entry id -1 is the quote rule, -2 the colon rule
-    term = [*matcher.entry_term, COLON_RULE, _RULE_QUOTE]
-    note = [*matcher.entry_note, colon["note"], rule["note"]]
-    tone = [*matcher.entry_tone, "", ""]
-    alternative = [*matcher.entry_alternative, colon["alternative"], rule["alternative"]]
+    opener = RULES[VIEW_OPENER_RULE]
+    # entry id -1 is the quote rule, -2 the colon rule, -3 "To Lee, …"
+    term = [*matcher.entry_term, VIEW_OPENER_RULE, COLON_RULE, _RULE_QUOTE]
+    note = [*matcher.entry_note, opener["note"], colon["note"], rule["note"]]
+    tone = [*matcher.entry_tone, "", "", ""]
+    alternative = [*matcher.entry_alternative, "", colon["alternative"], rule["alternative"]]
 
     ids = frame["article_id"].tolist()
     texts = frame["text"].tolist()
@@ -309,6 +320,8 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
         if attribution_idx >= 0 and ":" in text:  # "Lee: The plan is dead": a colon that gives Lee's words
             cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
             kept += [(attribution_idx, s, e, -2) for s, e in speaker_colons(text, cues)]
+        if attribution_idx >= 0 and "To " in text:  # "To Lee, the plan is a mistake": Lee's view
+            kept += [(attribution_idx, s, e, -3) for s, e in view_openers(text)]
         # a negated reporting word ("has not made it clear") reports no words, as in kit.quotes
         cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
         if cues:

@@ -755,7 +755,7 @@ def test_news_hedges_in_context(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ms. Diaz suggested that the vote be delayed.", [("suggested", "belief-with-clause")]),
+    ("Ms. Diaz suggested that the vote be delayed.", [("suggested", "word-list")]),
     ("Most voters think the mayor did well.", [("think", "belief-about-someone")]),
     ("She believes Obama was right.", [("believes", "belief-about-someone")]),
     ("“We will build it,” she continued. He continued, “It will take years.”",
@@ -785,8 +785,8 @@ def test_explain_says_why_a_word_was_not_a_hedge_here():
 
 def test_a_name_in_a_context_rule_means_a_capitalised_word():
     """``<name>`` in a rule's words matches a word written with a capital, not the same word in lowercase."""
-    assert cues("The memo suggested Obama was right.") == [("suggested", "belief-about-someone")]
-    assert cues("The memo suggested obama was right.") == []
+    assert cues("The team believes Obama was right.") == [("believes", "belief-about-someone")]
+    assert cues("The team believes obama was right.") == []
 
 
 # --------------------------------------------------------------------------- speed rewrites keep the results
