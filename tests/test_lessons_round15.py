@@ -1,6 +1,6 @@
 """Round 15: what a student and a teacher found testing the lessons in JupyterLab (lessons 02, 03 and 06, the
 kit's tables and the exercise checks). The layout at 1024 px and the sizes on the page are measured in a real
-browser by tests/browser/test_lessons_round15.py; here, the HTML and the feedback the kit writes."""
+browser by tests/browser/test_lab_round15.py; here, the HTML and the feedback the kit writes."""
 
 from __future__ import annotations
 

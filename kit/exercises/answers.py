@@ -213,6 +213,11 @@ def need_text(answer, what: str) -> CheckResult | None:
     True
     >>> need_text(["BBC"], "outlet").status
     'wrong_type'
+    >>> import pandas as pd
+    >>> print(need_text(pd.DataFrame({"text": ["…"], "attribution": ["BBC"]}), "outlet"))
+    ! Wrong type: the answer should be one outlet, written in quotes.
+      You gave a table (DataFrame).
+      Take the outlet out of one column, for example your_table["attribution"].iloc[0] (the table's columns: 'text', 'attribution'), or copy the outlet in quotes.
     >>> print(need_text(4, "article id"))
     ! Wrong type: the answer should be one article id, written in quotes.
       You gave a number (4).
@@ -233,8 +238,14 @@ def need_text(answer, what: str) -> CheckResult | None:
         tip = f'Write the {what} as text in quotes, for example "like this".'
     elif isinstance(answer, (list, tuple, set)):
         tip = "Give just one, as text in quotes."
-    elif isinstance(answer, (pd.DataFrame, pd.Series)):
-        tip = "Pick the single value out of the table, for example with `.iloc[0]`."
+    elif isinstance(answer, pd.DataFrame):  # a filtered table: say which column holds the value
+        cols = [str(c) for c in answer.columns]
+        col = next((c for c in ("attribution", "speaker", "source", "cited", "outlet", "article_id", "term")
+                    if c in cols), cols[0] if cols else "column")
+        tip = (f'Take the {what} out of one column, for example your_table["{col}"].iloc[0] (the table\'s '
+               f'columns: {quote_list(cols, limit=8)}), or copy the {what} in quotes.')
+    elif isinstance(answer, pd.Series):
+        tip = "Pick the single value out of the column, for example with `.iloc[0]`."
     return wrong_type(f"the answer should be one {what}, written in quotes.", answer, tip)
 
 
