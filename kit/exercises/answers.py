@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "number_in_sentence", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_number", "read_number", "number_in_sentence", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID"]
 
@@ -41,6 +41,17 @@ def norm(text) -> str:
     text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
     text = re.sub(r"\s+", " ", text)
     return text.strip(" \t\n\"'.,;:!?()[]")
+
+
+def without_possessive(word: str) -> str:
+    """A normalised word (see :func:`norm`) without its possessive ending: a word copied as the text writes it,
+    "imperialism’s" or "fighters’", is that word. Short words and words that are only the ending are kept.
+
+    >>> without_possessive(norm("imperialism’s")), without_possessive("fighters'"), without_possessive("it's")
+    ('imperialism', 'fighters', "it's")
+    """
+    stem = re.sub(r"(?:'s|(?<=s)')$", "", word)
+    return stem if len(stem) >= 3 and stem[-1].isalnum() else word
 
 
 def as_number(answer):
