@@ -46,3 +46,57 @@ def test_the_game_accepts_the_box_that_holds_the_possessive(paragraph_02):
         box.value = box.description in {"imperialism’s", "regime", "change", "hegemony"}
     result = game.check()
     assert result.status == "correct", str(result)
+
+
+# ---------------------------------------------------------------- finding 3: the lateral-reading plan rubric
+
+# parallel actors, from both sides of the example article's story: one sentence, one verdict
+ACTORS = ["the Pentagon's", "Iran's", "Russia's", "the Kremlin's", "the White House's", "the SDF's", "the US military's",
+          "the Russian military's", "the Russian Defence Ministry's", "the US Defense Department's",
+          "the Syrian government's", "the State Department's"]
+
+
+def plan_verdict(plan: str, **kw):
+    result = exercises.check_lateral_plan(plan, **kw)
+    return result.status, result.detail.replace(plan, "PLAN")
+
+
+@pytest.mark.parametrize("template", ["I would read {} statement about the convoy to see what it says.",
+                                      "I would check {} briefing on the evacuation.",
+                                      "I would look at {} website to see how many people it says left."])
+def test_a_party_s_own_words_leave_the_page_whoever_the_party(template):
+    verdicts = {who: plan_verdict(template.format(who)) for who in ACTORS}
+    statuses = {status for status, _ in verdicts.values()}
+    assert statuses == {"emerging"}, verdicts
+    assert all("traces the claim to its original" in detail for _, detail in verdicts.values())
+    assert all("stays on the page" not in detail for _, detail in verdicts.values())
+
+
+@pytest.mark.parametrize("who", ["the Kremlin", "the Pentagon", "the SDF", "Iran"])
+def test_a_statement_from_or_by_a_party_is_its_original(who):
+    for plan in (f"I would read the statement from {who}.", f"I would find the press release issued by {who}."):
+        status, detail = plan_verdict(plan)
+        assert status == "emerging" and "traces the claim to its original" in detail, (plan, detail)
+
+
+def test_the_page_s_own_words_are_not_a_party_s():
+    status, detail = plan_verdict("I would read the article's statement again carefully.")
+    assert status == "beginning"
+
+
+def test_one_source_and_what_it_would_show_is_one_step_not_mastery():
+    status, detail = plan_verdict("I would read the coalition's press release to see how many people it says left.")
+    assert status == "emerging" and "looks for other coverage" not in detail.split("Add another")[0]
+    # two places, two steps: still mastery
+    assert plan_verdict("I would read the coalition's press release to see how many people it says left. Then I "
+                        "would look up who runs the site on Wikipedia to see who funds it.")[0] == "mastery"
+
+
+def test_a_report_the_article_names_is_its_original_not_other_coverage():
+    text = "A report by the Daily Planet found that the bridge was closed. Officials said nothing."  # made up
+    plan = "I would check the Daily Planet report."
+    status, detail = plan_verdict(plan, article=text)
+    assert status == "emerging" and "traces the claim to its original" in detail and "other coverage" not in \
+        detail.split("Add another")[0]
+    status, detail = plan_verdict("I would check the Evening Star report.", article=text)  # not named there
+    assert "looks for other coverage" in detail.split("Add another")[0]
