@@ -18,8 +18,7 @@ from ..lexicons import entry_forms
 from ..words import (
     FUNCTION_WORDS,  # where it lives (kit.framing, which re-exports it, loads the figure finder)
 )
-from .answers import (BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list,
-                      without_possessive)
+from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
 from .quoted_words import with_quotation_notes
 from .reading import guarded
@@ -332,7 +331,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     >>> word_feedback(["brutal"], spans, spans.iloc[0:0], "loaded words").status
     'correct'
     """
-    from .answers import known_words
+    from .answers import known_words, without_possessive
 
     listed = listed or {}
     terms = terms or {}
@@ -346,8 +345,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         others.setdefault(norm(text), (category, note))
 
     found, partial, extra, other_form, near_form, already = [], [], [], {}, {}, {}
-    # a word copied with its possessive ("imperialism’s") is that word, as the text writes it
-    for word in dict.fromkeys(norm(w) if norm(w) in expected else without_possessive(norm(w)) for w in answer_words):
+    for word in dict.fromkeys(norm(w) if norm(w) in expected else without_possessive(norm(w))  # "imperialism’s"
+                              for w in answer_words):
         if not word:
             continue
         if word in expected:

@@ -18,10 +18,10 @@ import functools
 import re
 from collections import Counter
 
+from . import plan_steps as steps
 from .answers import MAX_CHARS
 from .evidence import article_text, misfigure_note, misfigured, misquote_note, misquoted
-from .plan_steps import (CHATBOT, CHATBOT_ADVICE, VAGUE_SEARCH_WORDS, names_cited_report, own_words, without_own_words,
-                         without_purpose)
+from .plan_steps import CHATBOT, CHATBOT_ADVICE, VAGUE_SEARCH_WORDS
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
@@ -340,14 +340,14 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
-        if own_words(low):  # a party's own words are its original, whoever the party: not other coverage
+        if steps.own_words(low):  # a party's own words are its original, whoever the party: not other coverage
             here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m],
-                                                                                       without_own_words(low)))]
-        if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or names_cited_report(low, cited)):
+                                                                                       steps.without_own_words(low)))]
+        if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or steps.names_cited_report(low, cited)):
             rest = re.sub(CITED_REPORT, " ", re.sub(CHECKS_CITED + r"[^.;,]*", " ", low))
             here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
-        core = without_purpose(low)  # where the sentence goes; what a step is for is not another step
-        here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and own_words(core)] or here
+        core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
+        here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and steps.own_words(core)] or here
         if not here and re.search(SEARCHES_THE_WEB, low):
             if re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS:
                 here = ["looks for other coverage"]
