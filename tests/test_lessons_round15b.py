@@ -100,3 +100,19 @@ def test_a_report_the_article_names_is_its_original_not_other_coverage():
         detail.split("Add another")[0]
     status, detail = plan_verdict("I would check the Evening Star report.", article=text)  # not named there
     assert "looks for other coverage" in detail.split("Add another")[0]
+
+
+# ---------------------------------------------------------------- finding 7: one name, and no half mark for zero
+
+@pytest.mark.parametrize("picks", [["capital", "rebels"], ["so-called"], ["supposed"], ["capital", "supposed"]])
+def test_picks_off_the_target_lists_all_get_not_yet_and_one_name(paragraph_02, picks):
+    result = exercises.check_loaded_words(picks, paragraph_02)
+    assert result.status == "incorrect", str(result)
+    assert "scare word" not in str(result)
+
+
+def test_the_game_says_scare_quote_for_so_called():
+    game = widgets.spot_the_loaded_words("The so-called rebels left the brutal city.")  # made up
+    game.select(["so-called"])
+    result = game.check()
+    assert result.status == "incorrect" and "scare quote" in str(result) and "scare word" not in str(result)
