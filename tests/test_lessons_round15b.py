@@ -116,3 +116,18 @@ def test_the_game_says_scare_quote_for_so_called():
     game.select(["so-called"])
     result = game.check()
     assert result.status == "incorrect" and "scare quote" in str(result) and "scare word" not in str(result)
+
+
+# ---------------------------------------------------------------- finding 6: the hint of 02 Exercise 1
+
+def test_exercise_1_hint_points_to_labels_and_a_hidden_check_keeps_it_true():
+    import json
+    from pathlib import Path
+    cells = json.loads((Path(__file__).resolve().parent.parent / "instructor" / "02-loaded-language.ipynb")
+                       .read_text(encoding="utf-8"))["cells"]
+    by_id = {c.get("id"): "".join(c["source"]) for c in cells}
+    hint = by_id["02-22"].split("<summary>Hint</summary>")[1]
+    assert "labels, not adjectives" in hint and "policy or its power" in hint and "adjectives about cruelty" not in hint
+    assert not {"imperialism", "regime change", "hegemony"} & set(hint.lower().replace(",", " ").split())  # no answer
+    check = by_id["02-23a"]
+    assert "hidden fact check" in check.lower() and 'set(to_find.category) == {"label"}' in check
