@@ -127,7 +127,34 @@ def test_exercise_1_hint_points_to_labels_and_a_hidden_check_keeps_it_true():
                        .read_text(encoding="utf-8"))["cells"]
     by_id = {c.get("id"): "".join(c["source"]) for c in cells}
     hint = by_id["02-22"].split("<summary>Hint</summary>")[1]
-    assert "labels, not adjectives" in hint and "policy or its power" in hint and "adjectives about cruelty" not in hint
+    assert "labels, not adjectives" in hint and "policy or power" in hint and "adjectives about cruelty" not in hint
     assert not {"imperialism", "regime change", "hegemony"} & set(hint.lower().replace(",", " ").split())  # no answer
     check = by_id["02-23a"]
     assert "hidden fact check" in check.lower() and 'set(to_find.category) == {"label"}' in check
+
+
+# ---------------------------------------------------------------- finding 10: words kept whole in the game
+
+def test_the_game_keeps_abbreviations_and_bracketed_letters_whole():
+    text = "Officials in the U.S. and the U.K. said “thousands...(W)omen and children” fled the brutal siege."  # made up
+    shown = [box.description for box in widgets.spot_the_loaded_words(text).words]
+    assert "U.S." in shown and "U.K." in shown and "(W)omen" in shown
+    assert not {"U", "S", "K", "W", "omen"} & set(shown)
+
+
+@pytest.mark.parametrize("article_id, whole", [("washington-pretends-combating-isis", "(W)omen"),
+                                               ("russian-general-accuses", "U.S.")])
+def test_the_game_on_the_teacher_s_articles(article_id, whole):
+    articles = kit.load_articles()
+    text = " ".join(articles.loc[articles.article_id == article_id, "text"])
+    if whole not in text:
+        pytest.skip(f"{whole} is not in {article_id}")
+    paragraphs = kit.paragraphs(articles[articles.article_id == article_id])
+    number = next(i for i, t in enumerate(paragraphs["text"]) if whole in t)
+    game = widgets.spot_the_loaded_words(articles=articles, article_id=article_id, paragraph_id=number)
+    words = [box.description.strip("“”\"‘’,.;:") for box in game.words]
+    assert whole.strip(".") in words, words
+    assert "omen" not in words and not ("U" in words and "S" in words)
+    for box in game.words:
+        box.value = whole.strip(".") in box.description
+    assert "not in this paragraph" not in str(game.check())

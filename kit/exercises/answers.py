@@ -36,11 +36,14 @@ def norm(text) -> str:
     'brutal'
     >>> norm("So-called")
     'so-called'
+    >>> norm("(W)omen"), norm("U.S."), norm("the U.S.")  # a letter in brackets is part of the word; U.S. keeps its stops
+    ('women', 'u.s.', 'the u.s')
     """
     text = str(text).lower()
     text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(" \t\n\"'.,;:!?()[]")
+    text = re.sub(r"\s+", " ", re.sub(r"\((\w{1,3})\)(?=\w)", r"\1", text))
+    text = text.strip(" \t\n\"'.,;:!?()[]" if not re.fullmatch(r"\W*(?:[a-z]\.){2,}\W*", text) else " \t\n\"'")
+    return text
 
 
 def without_possessive(word: str) -> str:
