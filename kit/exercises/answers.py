@@ -42,13 +42,11 @@ def norm(text) -> str:
     text = str(text).lower()
     text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
     text = re.sub(r"\s+", " ", re.sub(r"\((\w{1,3})\)(?=\w)", r"\1", text))
-    text = text.strip(" \t\n\"'.,;:!?()[]" if not re.fullmatch(r"\W*(?:[a-z]\.){2,}\W*", text) else " \t\n\"'")
-    return text
+    return text.strip(" \t\n\"'.,;:!?()[]" if not re.fullmatch(r"\W*(?:[a-z]\.){2,}\W*", text) else " \t\n\"'")
 
 
 def without_possessive(word: str) -> str:
-    """A normalised word (see :func:`norm`) without its possessive ending: a word copied as the text writes it,
-    "imperialism’s" or "fighters’", is that word. Short words and words that are only the ending are kept.
+    """A normalised word without its possessive ending ("imperialism’s" is "imperialism"; "it's" stays).
 
     >>> without_possessive(norm("imperialism’s")), without_possessive("fighters'"), without_possessive("it's")
     ('imperialism', 'fighters', "it's")
