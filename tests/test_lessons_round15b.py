@@ -158,3 +158,14 @@ def test_the_game_on_the_teacher_s_articles(article_id, whole):
     for box in game.words:
         box.value = whole.strip(".") in box.description
     assert "not in this paragraph" not in str(game.check())
+
+
+# ---------------------------------------------------------------- finding 9: one verdict for an id typo
+
+def test_an_id_typo_gets_one_verdict_in_every_check():
+    articles = kit.load_articles()
+    results = [exercises.check_top("us-fighting-isis-or-liquidating-asset", "loaded_language_per_1k", articles),
+               exercises.check_top("us-fightinq-isis-or-liquidating-assets", "loaded_language_per_1k", articles),
+               exercises.check_quote_count(3, articles, "us-rescue-of-isis-in-raqa")]
+    assert {r.status for r in results} == {"partly"}, [str(r) for r in results]
+    assert all("did you mean" in str(r) and "Copy the id" in str(r) for r in results)

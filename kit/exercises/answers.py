@@ -365,12 +365,12 @@ def near_miss(answer, choices: Iterable[str], aliases: dict | None = None):
 
 
 def id_typo_note(answer: str, meant: str) -> str:
-    """What a check says when it reads an id typed a letter off (:func:`near_miss`) as the id it can only mean.
+    """What every check says of an id typed a letter off (:func:`near_miss`): partly right, never read as that id.
 
     >>> id_typo_note("russia-charges-pentago", "russia-charges-pentagon")
-    "You wrote 'russia-charges-pentago', read as 'russia-charges-pentagon': did you mean 'russia-charges-pentagon'? Copy the id from the table."
+    "'russia-charges-pentago' is not one of the article ids here: did you mean 'russia-charges-pentagon'? Copy the id from the table."
     """
-    return f"You wrote {str(answer).strip()!r}, read as {meant!r}: did you mean {meant!r}? {COPY_THE_ID}"
+    return f"{str(answer).strip()!r} is not one of the article ids here: did you mean {meant!r}? {COPY_THE_ID}"
 
 
 KNOWN_WORDS: dict = {}
@@ -513,8 +513,8 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
                             f"The {what}s, in alphabetical order: {quote_list(listed, limit=20)}." if stage > 1 else ""])
     if picked in expected:
         next_attempt(question, True)
-        typo = near_miss(answer, choices, aliases) if what == "article id" else None
-        return CheckResult(CORRECT, f"{picked!r} is right.", [id_typo_note(answer, typo) if typo else "", why])
+        typo = near_miss(answer, choices, aliases) if what == "article id" else None  # a typo: partly, as everywhere
+        return CheckResult(PARTLY, id_typo_note(answer, typo)) if typo else CheckResult(CORRECT, f"{picked!r} is right.", why)
     next_attempt(question, False)
     detail = explain_wrong(picked) if explain_wrong else ""
     read_as = f"{answer.strip()!r} (read as {picked!r})" if loose(answer) != loose(picked) else f"{picked!r}"
