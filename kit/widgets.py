@@ -259,7 +259,9 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     return box
 
 
-_WORD = re.compile(r"[^\W_](?:[\w’'-]*\w)?")  # a word; "21st" stays one word
+# a word as the text writes it: "21st", "U.S." (letters with full stops) and "(W)omen" (a letter the writer put in
+# brackets) each stay one word
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\([^\W_]{1,3}\)[^\W_](?:[\w’'-]*\w)?|[^\W_](?:[\w’'-]*\w)?")
 
 
 def _marked(text: str, start: int, end: int) -> str:

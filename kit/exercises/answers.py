@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
 
-__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "as_number", "read_number", "number_in_sentence", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
+__all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_number", "read_number", "number_in_sentence", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID"]
 
@@ -36,11 +36,23 @@ def norm(text) -> str:
     'brutal'
     >>> norm("So-called")
     'so-called'
+    >>> norm("(W)omen"), norm("U.S."), norm("the U.S.")  # a letter in brackets is part of the word; U.S. keeps its stops
+    ('women', 'u.s.', 'the u.s')
     """
     text = str(text).lower()
     text = text.translate(str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"}))
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(" \t\n\"'.,;:!?()[]")
+    text = re.sub(r"\s+", " ", re.sub(r"\((\w{1,3})\)(?=\w)", r"\1", text))
+    return text.strip(" \t\n\"'.,;:!?()[]" if not re.fullmatch(r"\W*(?:[a-z]\.){2,}\W*", text) else " \t\n\"'")
+
+
+def without_possessive(word: str) -> str:
+    """A normalised word without its possessive ending ("imperialism’s" is "imperialism"; "it's" stays).
+
+    >>> without_possessive(norm("imperialism’s")), without_possessive("fighters'"), without_possessive("it's")
+    ('imperialism', 'fighters', "it's")
+    """
+    stem = re.sub(r"(?:'s|(?<=s)')$", "", word)
+    return stem if len(stem) >= 3 and stem[-1].isalnum() else word
 
 
 def as_number(answer):
@@ -364,12 +376,12 @@ def near_miss(answer, choices: Iterable[str], aliases: dict | None = None):
 
 
 def id_typo_note(answer: str, meant: str) -> str:
-    """What a check says when it reads an id typed a letter off (:func:`near_miss`) as the id it can only mean.
+    """What every check says of an id typed a letter off (:func:`near_miss`): partly right, never read as that id.
 
     >>> id_typo_note("russia-charges-pentago", "russia-charges-pentagon")
-    "You wrote 'russia-charges-pentago', read as 'russia-charges-pentagon': did you mean 'russia-charges-pentagon'? Copy the id from the table."
+    "'russia-charges-pentago' is not one of the article ids here: did you mean 'russia-charges-pentagon'? Copy the id from the table."
     """
-    return f"You wrote {str(answer).strip()!r}, read as {meant!r}: did you mean {meant!r}? {COPY_THE_ID}"
+    return f"{str(answer).strip()!r} is not one of the article ids here: did you mean {meant!r}? {COPY_THE_ID}"
 
 
 KNOWN_WORDS: dict = {}
@@ -512,8 +524,8 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
                             f"The {what}s, in alphabetical order: {quote_list(listed, limit=20)}." if stage > 1 else ""])
     if picked in expected:
         next_attempt(question, True)
-        typo = near_miss(answer, choices, aliases) if what == "article id" else None
-        return CheckResult(CORRECT, f"{picked!r} is right.", [id_typo_note(answer, typo) if typo else "", why])
+        typo = near_miss(answer, choices, aliases) if what == "article id" else None  # a typo: partly, as everywhere
+        return CheckResult(PARTLY, id_typo_note(answer, typo)) if typo else CheckResult(CORRECT, f"{picked!r} is right.", why)
     next_attempt(question, False)
     detail = explain_wrong(picked) if explain_wrong else ""
     read_as = f"{answer.strip()!r} (read as {picked!r})" if loose(answer) != loose(picked) else f"{picked!r}"

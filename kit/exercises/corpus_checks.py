@@ -398,8 +398,9 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
         detail = [f"A near-tie: {rule} is too small a difference to mean anything, so the two count as equal."]
     if isinstance(answer, str) and loose(answer) != loose(hit) and norm(answer) not in (titles or {}):
         # "…-liquidating-asset": read as the one id it can mean, and said, so a typo is not silently right
-        detail.insert(0, id_typo_note(answer, hit) if near_miss(answer, [hit]) else
-                      f"You wrote {answer.strip()!r}, read as {hit!r}: copy ids exactly, as other checks read them.")
+        if near_miss(answer, [hit]):  # a letter off: partly right with "did you mean", as every check says it
+            return CheckResult(PARTLY, id_typo_note(answer, hit))
+        detail.insert(0, f"You wrote {answer.strip()!r}, read as {hit!r}: copy ids exactly, as other checks read them.")
     return CheckResult(CORRECT, message, detail)
 
 

@@ -23,7 +23,7 @@ import itertools
 import time
 
 from .answers import MAX_ITEMS
-from .result import INCORRECT, CheckResult, Unreadable, python_tool, wrong_type
+from .result import INCORRECT, PARTLY, CheckResult, Unreadable, python_tool, wrong_type
 
 __all__ = ["read_answer", "guarded", "READ_SECONDS", "MAX_NUMBER"]
 
@@ -200,8 +200,8 @@ def guarded(check):
         except KitError as error:
             first = error.problems[0] if error.problems else None
             message = first.message if first else str(error)
-            if "did you mean" not in message:  # a typo in an article id is answered as one ("did you mean …?")
-                message = f"the check could not run: {message}"
-            return CheckResult(INCORRECT, message, (first.fix if first else "") or "")
+            typo = "did you mean" in message  # a typo in an article id: partly right, as every check answers one
+            message = message if typo else f"the check could not run: {message}"
+            return CheckResult(PARTLY if typo else INCORRECT, message, (first.fix if first else "") or "")
 
     return wrapper

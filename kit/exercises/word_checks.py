@@ -134,7 +134,7 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
     >>> print(scare_quote_note("rebels", "the so-called rebels", "labels"))
     'rebels' is marked by “so-called” before it: a scare quote, which casts doubt on a word (lesson 02 §1). Scare quotes are a list of their own, not among the labels.
     >>> scare_quote_note("so-called", "the so-called rebels", "labels").split(":")[0]
-    "'so-called' is a scare word"
+    "'so-called' is a scare quote with no quotation marks"
     >>> scare_quote_note("capital", "its “capital” of Raqqa", "labels").split(":")[0]
     "'capital' is in quotation marks here, with no one quoted"
     """
@@ -142,9 +142,8 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
     if re.search(rf"\bso-called\s+[\"']?{re.escape(word)}\b", plain):
         how = f"'{word}' is marked by “so-called” before it"
     elif word == "so-called":
-        return (f"'so-called' is a scare word: with no quotation marks, it does what they do and casts doubt on the "
-                f"name after it (lesson 02 §1). Scare words and scare quotes are a list of their own, not among the "
-                f"{label}.")
+        return (f"'so-called' is a scare quote with no quotation marks: it does what they do and casts doubt on the "
+                f"name after it (lesson 02 §1). Scare quotes are a list of their own, not among the {label}.")
     else:
         how = f"'{word}' is in quotation marks here, with no one quoted"
     doubt = "which casts doubt on a word" if "so-called" in how else "which casts doubt on a word as “so-called” does"
@@ -153,17 +152,13 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
 
 
 def scare_kind(words: list[str], listed: dict | None = None) -> str:
-    """What scare-list words a student chose are: a word on the scare list ("so-called", "self-styled") is a
-    scare word, which needs no quotation marks; any other word is a scare quote (in quotation marks, no one quoted).
+    """What scare-list words a student chose are, in lesson 02's one name for them: scare quotes, whether the
+    text puts the word in quotation marks (no one quoted) or it is a word like "so-called" that needs none.
 
     >>> scare_kind(["so-called"]), scare_kind(["capital"]), scare_kind(["so-called", "capital"])
-    ('is a scare word', 'is a scare quote', 'are scare quotes or scare words')
+    ('is a scare quote', 'is a scare quote', 'are scare quotes')
     """
-    listed = listed_forms() if listed is None else listed
-    marks = ["scare word" if listed.get(norm(w)) == "scare_quote" else "scare quote" for w in words]
-    if len(marks) == 1:
-        return f"is a {marks[0]}"
-    return "are " + " or ".join(k + "s" for k in sorted(set(marks), key=["scare quote", "scare word"].index))
+    return "is a scare quote" if len(words) == 1 else "are scare quotes"
 
 
 SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
@@ -174,7 +169,7 @@ ONE_OF = {"hedge": "a hedge (the writer's own doubt about a claim, lesson 04)",
           "booster": "a booster (the writer's own certainty, lesson 04)",
           "doubt": "a word of doubt (it casts doubt on what someone else says)",
           "loaded_language": "a loaded word (lesson 02)", "label": "a label (lesson 02)",
-          "attribution": "a verb of saying (lesson 03)", "scare_quote": "a scare word or scare quote (lesson 02 §1)",
+          "attribution": "a verb of saying (lesson 03)", "scare_quote": "a scare quote (lesson 02 §1)",
           "vague_source": "a vague source (lesson 03)"}
 
 
@@ -331,7 +326,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     >>> word_feedback(["brutal"], spans, spans.iloc[0:0], "loaded words").status
     'correct'
     """
-    from .answers import known_words
+    from .answers import known_words, without_possessive
 
     listed = listed or {}
     terms = terms or {}
@@ -345,7 +340,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         others.setdefault(norm(text), (category, note))
 
     found, partial, extra, other_form, near_form, already = [], [], [], {}, {}, {}
-    for word in dict.fromkeys(norm(w) for w in answer_words):
+    for word in dict.fromkeys(norm(w) if norm(w) in expected else without_possessive(norm(w))  # "imperialism’s"
+                              for w in answer_words):
         if not word:
             continue
         if word in expected:
@@ -520,8 +516,10 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             + ([f"{quote_list(scare)} {scare_kind(scare, listed)} (lesson 02 §1), not among the {label}"] if scare else [])
             + ([f"{len(extra) - len(scare)} of your words {'is' if len(extra) - len(scare) == 1 else 'are'} not "
                 f"among the {label}"] if len(extra) > len(scare) else []))
-    if found or near_form or spelled or scare:
+    if found or near_form or spelled:  # only scare quotes: another list, so nothing found yet (not "partly right")
         return CheckResult(PARTLY, summary + ".", detail)
+    if scare and not partial:
+        return CheckResult(INCORRECT, summary + ".", detail)
     if partial:  # part of a flagged phrase is a start: partly right, but the phrase counts only when whole
         n = len(partial)  # none whole yet: say what was started, not "0 found" under "Partly right"
         return CheckResult(PARTLY, f"a start: {n} of your words {'is' if n == 1 else 'are'} part of a flagged phrase "

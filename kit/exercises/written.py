@@ -18,8 +18,10 @@ import functools
 import re
 from collections import Counter
 
+from . import plan_steps as steps
 from .answers import MAX_CHARS
 from .evidence import article_text, misfigure_note, misfigured, misquote_note, misquoted
+from .plan_steps import CHATBOT, CHATBOT_ADVICE, VAGUE_SEARCH_WORDS
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
@@ -72,6 +74,7 @@ LATERAL_MOVES = {
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
         r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
 }
+TRACES = "traces the claim to its original"
 # checking that a report the article cites says what the article says it says ("the BBC report titled Raqqa's dirty
 # secret, to see if it really says 4,000"): the report is the claim's original, not "other coverage"
 CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the text|the writer|they) "
@@ -118,16 +121,6 @@ TRUSTS_THE_PAGE = (
 STAYS_ON_PAGE = (r"\b((read|reread|re-read|go through|go over) (it|the article|the page|the text|the story|"
                  r"the whole (article|page|text|story))( again)?( very)? (carefully|closely|again|slowly|properly|twice)|"
                  r"look for the author'?s? name|count (the |its |all the )?(loaded |emotional |biased )?words)")
-# a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
-VAGUE_SEARCH_WORDS = frozenset(
-    "i i'd we would will could should can just then first also quickly go and to google googled googling search "
-    "searched searching look up for it this that them online on in the internet web a an "
-    "wud wd id i'll ill probably prob maybe".split())
-# asking a chatbot is not reading laterally: it can be wrong and names no source (fourth teacher)
-CHATBOT = (r"\b(chat ?gpt|chat ?bot\w*|(an |the )?ai (chat\w*|assistant|tool)|ask (an |the )?ai|gemini|copilot|"
-           r"claude|bard|grok|perplexity|gpt)\b")
-CHATBOT_ADVICE = ("a chatbot can be wrong and names no source: look up what others say (Wikipedia, news reports) "
-                  "and who they are")
 # several sources agreeing is not proof: they may all repeat one source
 TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|same thing|match|confirm|report the same)"
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
@@ -295,7 +288,7 @@ SHOW_WHAT = ("Say what each step would show you, for example \"… to see who is
 
 
 @guarded
-def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
+def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     """A rubric level for a written plan to check a source or a claim by reading laterally.
 
     The plan is judged on what it would make a student do, in any words: leave the page
@@ -304,8 +297,10 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     their mind. The words of SIFT alone ("investigate the source") are not steps. A plan that
     says there is nothing to check, or calls the page false without checking, is judged like one
     that trusts it. Misspelt words are read as meant ("serch", "chek").
-    *Mastery*: at least two ways off the page and what they would show; it never trusts
-    the page or mere agreement. *Emerging*: one way off the page, or steps without saying
+    *Mastery*: at least two ways off the page (where sentences go, not what a step is for: "… to see what it says"
+    is part of that step) and what they would show; it never trusts the page or mere agreement. Any named party's
+    own words ("the Pentagon's statement", "a briefing by the Kremlin") are the claim's original, whoever the party;
+    so is a report the ``article`` (optional: a row, table or text) itself names. *Emerging*: one way off the page, or steps without saying
     what they would show, or good steps next to trust. *Beginning*: it stays on the page,
     trusts it (or trusts that sources agree), only names the steps, or is not sentences.
     The feedback quotes which sentences met which level.
@@ -329,6 +324,7 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
     if problem is not None:
         return problem
     moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
+    cited = article_text(article).lower().replace("’", "'") if article is not None else ""
     unchecked, on_page, vague, chatbot = [], [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
@@ -344,10 +340,14 @@ def check_lateral_plan(answer, min_words: int = 1) -> CheckResult:
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
-        if re.search(CITED_REPORT, low) and re.search(CHECKS_CITED, low):  # the report the article cites: traced
+        if steps.own_words(low):  # a party's own words are its original, whoever the party: not other coverage
+            here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m],
+                                                                                       steps.without_own_words(low)))]
+        if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or steps.names_cited_report(low, cited)):
             rest = re.sub(CITED_REPORT, " ", re.sub(CHECKS_CITED + r"[^.;,]*", " ", low))
-            here = [m for m in LATERAL_MOVES if m == "traces the claim to its original" or (
-                m in here and re.search(LATERAL_MOVES[m], rest))]
+            here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
+        core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
+        here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and steps.own_words(core)] or here
         if not here and re.search(SEARCHES_THE_WEB, low):
             if re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS:
                 here = ["looks for other coverage"]

@@ -1,0 +1,106 @@
+"""What one sentence of a lateral-reading plan does off the page: read a party's own words, and how many
+separate steps it takes (for :func:`kit.exercises.check_lateral_plan`).
+
+Going to what any named party said in its own words (its statement, briefing, report, transcript, press release,
+website or account: "the Pentagon's statement", "the Kremlin's briefing", "a statement from the SDF") is going to a
+primary source, whoever the party is: the rule reads the form of the words, never a list of parties.
+
+    >>> own_words("i would read the kremlin's statement about the convoy")
+    True
+    >>> own_words("i would read the article's statement again")
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_report", "OWN_WORDS", "NOT_A_PARTY", "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE"]
+
+# a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
+VAGUE_SEARCH_WORDS = frozenset(
+    "i i'd we would will could should can just then first also quickly go and to google googled googling search "
+    "searched searching look up for it this that them online on in the internet web a an "
+    "wud wd id i'll ill probably prob maybe".split())
+# asking a chatbot is not reading laterally: it can be wrong and names no source (fourth teacher)
+CHATBOT = (r"\b(chat ?gpt|chat ?bot\w*|(an |the )?ai (chat\w*|assistant|tool)|ask (an |the )?ai|gemini|copilot|"
+           r"claude|bard|grok|perplexity|gpt)\b")
+CHATBOT_ADVICE = ("a chatbot can be wrong and names no source: look up what others say (Wikipedia, news reports) "
+                  "and who they are")
+# what a party says in its own words (and "account" as in a social-media account)
+WORDS_OF = (r"(statements?|briefings?|reports?|transcripts?|press releases?|news releases?|websites?|web ?sites?|"
+            r"accounts?|announcements?|communiqu[eé]s?|tweets?|posts?|speech(es)?)")
+# the page itself, its writer, or no one in particular: reading its words again stays on the page
+NOT_A_PARTY = frozenset("it its this that these those the a an article writer author page text story site website "
+                        "outlet publisher paper journalist reporter same other another their his her my our your "
+                        "someone somebody anyone people one".split())
+# "the pentagon's statement", "iran's (official) briefing", "the sdf's website"; "a statement from/by the kremlin";
+# "the white house statement", "the us military briefing" (a name before the noun)
+OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ )?{WORDS_OF}\b|"
+             rf"\b{WORDS_OF} (?:issued |released |put out |posted )?(?:from|by) (?:the )?(?P<by>[a-z][a-z.&-]*)|"
+             r"\b(?:the|a|an) (?P<name>(?:[a-z][a-z.&-]* ){1,3}?)(?:statements?|briefings?|transcripts?|"
+             r"press releases?|announcements?|communiqu[eé]s?)\b")
+# what a step is for ("to see what it says", "whether it gives that number"): part of that step, not another one
+PURPOSE_CLAUSE = (r"\b(to (see|find( out)?|check|learn|know|confirm|verify|tell|compare)|so (that|i|we)|whether|if|"
+                  r"because|which would|that would)\b[^,;]*?(?=[,;]|\band (then )?(i would |i'd )?(look|check|search|"
+                  r"read|find|compare|google|see how)\b|\bthen\b|$)")
+
+
+def party_words(low: str):
+    """The matches of a party's own words in a lower-cased sentence (the page's own words left out)."""
+    for m in re.finditer(OWN_WORDS, low):
+        who = m.group("who") or m.group("by") or m.group("name") or ""
+        if not set(who.split()) & NOT_A_PARTY:
+            yield m
+
+
+def own_words(low: str) -> bool:
+    """True when a lower-cased sentence goes to a named party's own words.
+
+    >>> [own_words(s) for s in ["read iran's statement", "the us military's briefing", "a statement from the sdf",
+    ...                         "the white house statement", "the author's website", "the same statement"]]
+    [True, True, True, True, False, False]
+    """
+    return any(True for _ in party_words(low))
+
+
+def without_own_words(low: str) -> str:
+    """The sentence with a party's own words taken out (they are its original, not other coverage).
+
+    >>> without_own_words("read the bbc's report")
+    'read the  '
+    """
+    for m in reversed(list(party_words(low))):
+        low = low[:m.start()] + " " + low[m.end():]
+    return low
+
+
+def without_purpose(low: str) -> str:
+    """The sentence with what its steps are for taken out: what is left is where it goes.
+
+    >>> without_purpose("i would read the coalition's press release to see how many people it says left")
+    "i would read the coalition's press release  "
+    """
+    return re.sub(PURPOSE_CLAUSE, " ", low)
+
+
+def names_cited_report(low: str, article_low: str) -> bool:
+    """True when a sentence names a report that the article itself names ("the BBC report", when the article
+    says "a report by the BBC"): that report is the claim's original, not other coverage. Both are lower-cased.
+
+    >>> names_cited_report("i would check the bbc report", "an investigative report by the bbc titled x says")
+    True
+    >>> names_cited_report("i would check the cnn report", "an investigative report by the bbc titled x says")
+    False
+    """
+    if not article_low:
+        return False
+    nouns = r"(report|investigation|article|story|study|interview|documentary|survey)"
+    for m in re.finditer(rf"\b(?=([a-z][a-z.&-]*)(?:'s|s')? (?:[a-z]+ )?{nouns}\b)", low):  # overlapping: "the bbc report"
+        who, noun = re.escape(m.group(1)), m.group(2)
+        if m.group(1) in NOT_A_PARTY:
+            continue
+        if re.search(rf"\b{who}(?:'s|s'|’s)?\b[^.]{{0,60}}?\b{noun}|\b{noun}\b[^.]{{0,40}}?\bby (the )?{who}\b",
+                     article_low):
+            return True
+    return False
