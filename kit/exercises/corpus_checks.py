@@ -27,10 +27,10 @@ from .answers import (
     need_text,
     norm,
     quote_list,
-    read_number,
     too_long,
 )
 from .helpers import corpus_or_bundled, example_corpus, id_aliases, one_article  # noqa: F401  (example_corpus: doctests)
+from .numbers import read_number
 from .reading import guarded
 from .result import (
     COMPARED,

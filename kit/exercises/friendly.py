@@ -100,7 +100,7 @@ def number_word(text: str):
     >>> number_word("five"), number_word("BBC")
     (5, None)
     """
-    from .answers import NUMBER_WORDS
+    from .numbers import NUMBER_WORDS
     return NUMBER_WORDS.get(text.lower())
 
 

@@ -25,11 +25,11 @@ from .answers import (
     need_word_list,
     norm,
     quote_list,
-    read_number,
     same_entity,
 )
 from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
+from .numbers import read_number
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback

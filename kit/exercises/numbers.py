@@ -1,0 +1,83 @@
+"""Reading a number out of a student's answer: a number, "5", "five", "1,000", "5 articles", "I counted five".
+
+    >>> read_number("six direct quotations"), read_number("5 or 6")
+    (6, None)
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NUMBER_WORDS", "NOT_UNITS", "as_number", "read_number", "number_in_sentence"]
+
+
+def as_number(answer):
+    """The answer as an int/float (numpy numbers too), or None when it is not a number.
+
+    >>> as_number(3), as_number("3"), as_number(True)
+    (3, None, None)
+    """
+    import numpy as np
+
+    if isinstance(answer, bool):
+        return None
+    if isinstance(answer, np.generic) and np.issubdtype(type(answer), np.number):
+        return answer.item()
+    if isinstance(answer, (int, float)):
+        return answer
+    return None
+
+
+NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100})
+
+
+# words after a number that change what it means ("5 or 6", "5 more"): not a unit, so not read as one
+NOT_UNITS = frozenset("or to and more less fewer plus minus times percent per point hundred thousand million "
+                      "maybe ish about".split())
+
+
+def read_number(answer):
+    """The answer as a number: a number itself, or text that is only a number ("5", " 6 ", "1,000",
+    "five"), with at most two unit words after it ("5 articles", "six direct quotations"); None otherwise.
+
+    >>> read_number(5), read_number("5"), read_number("six"), read_number("1,000"), read_number("a lot")
+    (5, 5, 6, 1000, None)
+    >>> read_number("5 articles"), read_number("five articles"), read_number("5 or 6"), read_number("5 more")
+    (5, 5, None, None)
+    """
+    number = as_number(answer)
+    if number is not None or not isinstance(answer, str) or len(answer) > 40:
+        return number
+    text = answer.strip().lower().rstrip(".")
+    unit = re.fullmatch(r"(\S+)((?:\s+[a-z][a-z'-]*){1,2})", text)
+    if unit and not set(unit.group(2).split()) & NOT_UNITS and read_number(unit.group(1)) is not None:
+        return read_number(unit.group(1))
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    if re.fullmatch(r"[-+]?\d{1,3}(,\d{3})+|[-+]?\d+", text):
+        return int(text.replace(",", ""))
+    if re.fullmatch(r"[-+]?\d+\.\d+", text):
+        return float(text)
+    return number_in_sentence(text)
+
+
+def number_in_sentence(text: str):
+    """The one number of a short sentence ("there are 5 articles", "I counted five"), or None when it holds
+    none, several ("between 4 and 6") or a word that changes what the number means ("5 or 6", "about 5").
+
+    >>> number_in_sentence("there are 5 articles"), number_in_sentence("i counted five")
+    (5, 5)
+    >>> number_in_sentence("between 4 and 6"), number_in_sentence("maybe 5 i think"), number_in_sentence("a lot")
+    (None, None, None)
+    """
+    words = re.findall(r"[a-z'-]+|\d[\d,.]*", text.lower())
+    if not words or len(words) > 8 or set(words) & NOT_UNITS:
+        return None
+    numbers = [w for w in words if w[0].isdigit() or w in NUMBER_WORDS]
+    if len(numbers) != 1:
+        return None
+    one = numbers[0].rstrip(".,")
+    return NUMBER_WORDS.get(one) if one in NUMBER_WORDS else read_number(one)
