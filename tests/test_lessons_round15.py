@@ -143,3 +143,15 @@ def test_a_short_start_of_an_id_is_still_that_id(articles):
 def test_a_right_answer_typed_a_letter_short_says_so(articles):
     said = str(exercises.check_missing_outlet("russia-charges-pentago", articles))
     assert "did you mean 'russia-charges-pentagon'? Copy the id from the table" in said
+
+
+def test_lists_to_pick_from_say_which_keys_work():
+    """Student 15: in JupyterLab the arrow keys on a closed list move to another cell (ipywidgets issue 3912);
+    the explorer and compare say which keys do work."""
+    import kit
+    from kit.widgets import KEYBOARD_HINT, compare, explorer
+
+    articles = kit.load_articles()
+    for box in (explorer(articles), compare(articles)):
+        texts = [getattr(c, "value", "") for c in box.children if isinstance(getattr(c, "value", None), str)]
+        assert KEYBOARD_HINT in texts and "Alt+↓" in KEYBOARD_HINT
