@@ -155,3 +155,26 @@ def test_lists_to_pick_from_say_which_keys_work():
     for box in (explorer(articles), compare(articles)):
         texts = [getattr(c, "value", "") for c in box.children if isinstance(getattr(c, "value", None), str)]
         assert KEYBOARD_HINT in texts and "Alt+↓" in KEYBOARD_HINT
+
+
+def test_a_typo_in_the_check_line_keeps_the_answers_own_verdict():
+    """Teacher 21: an article id one letter off in the check's line made every answer 'Partly right', a wrong one
+    too. The answer is checked against the id meant: right is 'partly' (fix the id), wrong stays wrong."""
+    import kit
+    from kit import exercises as ex
+
+    articles = kit.load_articles()
+    meant, typo = "us-rescue-of-isis-in-raqqa", "us-rescue-of-isis-in-raqq"
+    right = int((kit.quotes(articles[articles.article_id == meant]).kind == "direct").sum())
+    assert ex.check_quote_count(right, articles, typo).status == "partly"
+    wrong = ex.check_quote_count(right + 7, articles, typo)
+    assert wrong.status == "incorrect" and "did you mean" in wrong.detail
+
+
+def test_a_table_as_the_answer_names_where_the_value_is_not_which_row():
+    """Teacher 21: the tip said your_table[...].iloc[0], which on a table sorted lowest first gives a wrong answer."""
+    import kit
+    from kit import exercises as ex
+
+    result = ex.check_missing_outlet(kit.profile(kit.load_articles()))
+    assert result.status == "wrong_type" and '"article_id" column' in result.detail and "iloc[0]" not in result.detail

@@ -158,7 +158,7 @@ def need_text(answer, what: str) -> CheckResult | None:
     >>> print(need_text(pd.DataFrame({"text": ["…"], "attribution": ["BBC"]}), "outlet"))
     ! Wrong type: the answer should be one outlet, written in quotes.
       You gave a table (DataFrame).
-      Take the outlet out of one column, for example your_table["attribution"].iloc[0] (the table's columns: 'text', 'attribution'), or copy the outlet in quotes.
+      The outlet is in one of its columns ('text', 'attribution'): take it from the row your answer needs (look at how the table is sorted), or copy the outlet in quotes.
     >>> print(need_text(4, "article id"))
     ! Wrong type: the answer should be one article id, written in quotes.
       You gave a number (4).
@@ -179,12 +179,14 @@ def need_text(answer, what: str) -> CheckResult | None:
         tip = f'Write the {what} as text in quotes, for example "like this".'
     elif isinstance(answer, (list, tuple, set)):
         tip = "Give just one, as text in quotes."
-    elif isinstance(answer, pd.DataFrame):  # a filtered table: say which column holds the value
+    elif isinstance(answer, pd.DataFrame):  # a table: say where the value is, never which row to take
         cols = [str(c) for c in answer.columns]
-        col = next((c for c in ("attribution", "speaker", "source", "cited", "outlet", "article_id", "term")
-                    if c in cols), cols[0] if cols else "column")
-        tip = (f'Take the {what} out of one column, for example your_table["{col}"].iloc[0] (the table\'s '
-               f'columns: {quote_list(cols, limit=8)}), or copy the {what} in quotes.')
+        fits = {"article id": ("article_id",), "outlet": ("outlet", "cited"), "speaker": ("speaker", "source"),
+                "word": ("term", "text")}.get(what, ())
+        col = next((c for c in fits if c in cols), None)
+        where = f'in its "{col}" column' if col else f"in one of its columns ({quote_list(cols, limit=8)})"
+        tip = (f"The {what} is {where}: take it from the row your answer needs (look at how the table is "
+               f"sorted), or copy the {what} in quotes.")
     elif isinstance(answer, pd.Series):
         tip = "Pick the single value out of the column, for example with `.iloc[0]`."
     return wrong_type(f"the answer should be one {what}, written in quotes.", answer, tip)

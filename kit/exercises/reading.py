@@ -200,8 +200,28 @@ def guarded(check):
         except KitError as error:
             first = error.problems[0] if error.problems else None
             message = first.message if first else str(error)
-            typo = "did you mean" in message  # a typo in an article id: partly right, as every check answers one
-            message = message if typo else f"the check could not run: {message}"
-            return CheckResult(PARTLY if typo else INCORRECT, message, (first.fix if first else "") or "")
+            typo = "did you mean" in message  # a typo in an article id: check the answer against the id meant
+            if typo:
+                return _with_typo(check, plain, args, kwargs, message, (first.fix if first else "") or "")
+            return CheckResult(INCORRECT, f"the check could not run: {message}", (first.fix if first else "") or "")
 
     return wrapper
+
+
+def _with_typo(check, plain, args, kwargs, message: str, fix: str) -> CheckResult:
+    """An article id one letter off in the check's own line: the answer is checked against the id meant, and the
+    typo is pointed out: partly right when the answer is right, else the check's own verdict with the note."""
+    import re
+
+    meant = re.search(r"did you mean '([^']+)'", message)
+    typed = re.match(r"'([^']+)'", message)
+    def swap(value):
+        return meant.group(1) if meant and typed and isinstance(value, str) and value == typed.group(1) else value
+
+    try:
+        result = check(plain, *map(swap, args), **{k: swap(v) for k, v in kwargs.items()})
+    except Exception:  # noqa: BLE001  (the id meant fails too: say only what is known)
+        return CheckResult(PARTLY, message, fix)
+    if result.passed:
+        return CheckResult(PARTLY, message, [result.message, fix])
+    return CheckResult(result.status, result.message, [result.detail, f"Also: {message} {fix}"])
