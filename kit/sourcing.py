@@ -36,7 +36,8 @@ from .names import Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
-from .vague_sources import agent_of_deed, talks_about_sources
+from .vague_sources import agent_of_deed, talks_about_sources, vague_name
+from .wordsets import word_sets
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
            "checked_articles", "prepare_articles", "attribution_lookup", "speech_cue_spans", "table_rows",
@@ -167,7 +168,6 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
     by_cue: dict = {}
     for aid, s, e, term, t in cue_rows:
         by_cue.setdefault(aid, []).append((int(s), int(e), str(term), str(t)))
-    from .wordsets import word_sets
 
     sets = word_sets()  # one look at data/word_sets.csv (and at the gazetteer) for the whole table
     stamp = gazetteer_stamp(gazetteer)
@@ -346,6 +346,7 @@ def _sources(frame, gazetteer=None):
         for r in table_rows(q):
             if r.speaker_start >= 0:
                 speaker_spans.setdefault(r.article_id, []).append((r.speaker_start, r.speaker_end))
+        frame_sets = word_sets()
         cue_ends: dict = {}
         for r in table_rows(speech_cue_spans(frame)):
             cue_ends.setdefault(r.article_id, set()).add(r.end)
@@ -354,7 +355,9 @@ def _sources(frame, gazetteer=None):
                 continue  # already counted as the speaker of a quotation
             if talks_about_sources(texts[v.article_id], v.start):
                 continue  # "the questionable nature of anonymous sources": about sources, not one of them
-            e = entry(v.article_id, outlets.get(v.article_id, ""), v.text, "anonymous", "")
+            e = entry(v.article_id, outlets.get(v.article_id, ""), vague_name(texts[v.article_id], v.start, v.end,
+                                                                             frame_sets.anonymous_words),
+                      "anonymous", "")
             if e["role"] == "mentioned" and not agent_of_deed(texts[v.article_id], v.start,
                                                                  cue_ends.get(v.article_id, ())):
                 e["role"] = "vague"  # "ignored by the US media" says what the group did, not what it said

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["talks_about_sources", "agent_of_deed"]
+__all__ = ["talks_about_sources", "agent_of_deed", "vague_name"]
 
 # A verb's participle, then "by" and the source: "ignored by the US media", "blacked out by the media".
 _BY_AGENT = re.compile(r"\b(\w+(?:ed|en|wn|ght))(?:\s+out|\s+up|\s+down)?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$",
@@ -48,3 +48,30 @@ def talks_about_sources(text: str, start: int) -> bool:
     (True, False)
     """
     return _ABOUT_SOURCES.search(text, max(0, start - 40), start) is not None
+
+
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
+def vague_name(text: str, start: int, end: int, source_words) -> str:
+    """The vague source as the sources table names it: "anonymous" or "unnamed" alone is not a source, so the
+    name runs on to the word for the source within three words ("an anonymous military-diplomatic official’s
+    claims" -> "anonymous military-diplomatic official"); ``source_words`` are such words (the
+    ``anonymous_words`` of data/word_sets.csv).
+
+    >>> t = "It cited an anonymous military-diplomatic official’s claims."
+    >>> vague_name(t, t.index("anonymous"), t.index("anonymous") + 9, {"official", "source"})
+    'anonymous military-diplomatic official'
+    """
+    name, pos = text[start:end], end
+    if name.lower() not in ("anonymous", "unnamed", "unidentified"):
+        return name
+    for _ in range(3):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            break
+        word = re.sub(r"[’']s$", "", m.group(1))
+        pos = m.start(1) + len(word)
+        if word.lower() in source_words:
+            return text[start:pos]
+    return name

@@ -98,3 +98,10 @@ def test_counts_and_roles_agree_with_the_quotes_table(parts):
         assert (r.role == "vague") <= r.anonymous
         if r.n_quotes or r.n_partial:
             assert r.example and r.example.rstrip("…") in text.replace("\n", " ") or len(r.example) > 100
+
+
+def test_anonymous_alone_is_not_the_name_of_a_source():
+    """Teacher 21: one source was named just 'anonymous' ("an anonymous military-diplomatic official's claims")."""
+    r = row("The site reported an anonymous military-diplomatic official’s claims that the road was open.",
+            "anonymous military-diplomatic official")
+    assert r.anonymous and r.role == "vague"
