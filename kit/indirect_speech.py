@@ -17,9 +17,11 @@ of what was said, without the writer's own additions ("– despite …"), and
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .names import WORD, Article, looks_like_person, person_name
+from .quote_kinds import is_speech_cue as reports_speech
 from .speaker_phrases import DETERMINERS
 
 __all__ = ["negated_at", "view_cue", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
@@ -77,6 +79,22 @@ _WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|thoug
                           r"|,\s*(?:while|whereas|even as|all the while)\s+(?=\w+ing\b))\b", re.IGNORECASE)
 
 
+#: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
+_NEXT_REPORT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its|[A-Z])\w*)")
+
+
+def _next_verb_cue(art: Article, pos: int, hi: int) -> int:
+    """Where the next reporting verb after ``pos`` starts (a noun such as "an official's claims" is skipped):
+    the "that" of a later report ("…, and the Echo reported that …") is not this one's."""
+    k = bisect.bisect_right(art.cue_starts, pos)
+    while k < len(art.cue_starts) and art.cue_starts[k] < hi:
+        start, end = art.cues[k][:2]  # cue_starts are the starts of art.cues, in the same order
+        if reports_speech(art.text, start, end):
+            return start
+        k += 1
+    return hi
+
+
 def _as_clause(art: Article, cue, s: int, found: dict) -> tuple[int, int] | None:
     """", as the ministry has claimed.": a comment clause after the words it reports. What was said is
     the clause just before it ("the priority is to win"), not the whole sentence."""
@@ -122,6 +140,9 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
     cut = _WRITER_ADDS.search(art.text, start, end)
     if cut and cut.start() > start:
         end = _rstrip(art.text, start, cut.start())
+    for joint in _NEXT_REPORT.finditer(art.text, start, end):  # "…, and the Echo reported that …": a new report
+        if joint.start() > start and art.cue_after(joint.end() - 1, min(end, joint.end() + 60)):
+            return start, _rstrip(art.text, start, joint.start())
     return start, end
 
 
@@ -152,7 +173,7 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
                 start += 1
             return start, e
         return s, end
-    m = _RX_THAT.search(text, ce, min(e, ce + 60))
+    m = _RX_THAT.search(text, ce, min(e, ce + 60, _next_verb_cue(art, ce, e)))
     if m:
         start = m.start() if not text[ce:m.start()].strip() and that_is_subject(art, m.start(), e) else m.end()
         while start < e and (text[start].isspace() or text[start] == ","):  # "said that, in the end, …"

@@ -64,3 +64,12 @@ def test_a_verb_with_no_subject_after_while_is_not_part_of_what_was_reported():
              "bystander.")
     assert q.quote.tolist() == ["the convoy left"]
     assert rows("Ann Lee said that prices rose, while wages fell.").quote.tolist() == ["prices rose, while wages fell"]
+
+
+def test_a_second_report_after_and_is_its_own():
+    """Student 16: "… and a local newspaper reported that 2,000 parents signed" was credited to the first speaker:
+    the "that" of a later reporting word is not the first one's."""
+    q = rows("Ann Lee said the plan was unfair, and the Daily Echo reported that 2,000 parents signed a petition.")
+    assert q[["quote", "speaker"]].values.tolist() == [["the plan was unfair", "Ann Lee"],
+                                                       ["2,000 parents signed a petition", "Daily Echo"]]
+    assert rows("Ann Lee said prices rose, and wages fell.").quote.tolist() == ["prices rose, and wages fell"]
