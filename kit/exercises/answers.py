@@ -199,12 +199,24 @@ def need_word_list(answer, what: str = "words") -> CheckResult | None:
     (True, True)
     >>> need_word_list(3).status
     'wrong_type'
+    >>> import pandas as pd
+    >>> 'list(your_table["text"])' in need_word_list(pd.DataFrame({"text": ["a"], "n": [1]})).detail
+    True
     """
     if answer is ...:
         return not_answered()
     words = as_word_list(answer)
     if words is None:
-        return wrong_type(f"the answer should be a list of {what}, like ['one', 'another'].", answer)
+        import pandas as pd
+
+        tip = ""
+        if isinstance(answer, pd.DataFrame):  # a filtered table: name its columns, and how to take one as a list
+            cols = [str(c) for c in answer.columns]
+            fits = [c for c in ("speaker", "source", "cited", "text", "term") if c in cols]
+            col = fits[0] if fits and not (what == "words" and "text" in cols) else "text" if "text" in cols else None
+            tip = (f"Take the column that holds the {what} as a list: list(your_table[\"{col or 'column'}\"])"
+                   f" (its columns: {quote_list(cols, limit=8)}).")
+        return wrong_type(f"the answer should be a list of {what}, like ['one', 'another'].", answer, tip)
     return too_long(answer)
 
 
