@@ -1,4 +1,5 @@
-"""Shared pytest set-up: a non-interactive matplotlib backend, and short failure reports for notebooks."""
+"""Shared pytest set-up: a non-interactive matplotlib backend, short failure reports for notebooks, and a
+teacher's own copy of the data (the ``own_data`` fixture)."""
 
 import os
 import re
@@ -17,6 +18,24 @@ _OUTPUTS_DIFFER = "Cell outputs differ"
 REFRESH_OUTPUTS = "python3 run.py build-student --execute"
 ROOT = Path(__file__).resolve().parent
 _HIDDEN_CHECK = re.compile(r"^AssertionError: (.+ the model solution no longer passes its check\..*)$", re.MULTILINE)
+
+
+@pytest.fixture
+def own_data(tmp_path, monkeypatch):
+    """A teacher's own copy of the kit's data folder, in use for the test (its path); the kit's own data after it."""
+    import shutil
+
+    from kit.datafiles import DATA_ENV, packaged_data_dir, use_data
+
+    monkeypatch.delenv(DATA_ENV, raising=False)
+    root = tmp_path / "copy"
+    shutil.copytree(packaged_data_dir(), root / "data")
+    monkeypatch.chdir(root)
+    use_data(root / "data")
+    try:
+        yield root / "data"
+    finally:
+        use_data(None)
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -71,16 +71,19 @@ def test_to_someone_is_explained_and_gives_no_quotation_row():
     assert kit.quotes(kit.article("To Lee, the plan is a mistake.")).empty
 
 
-def test_a_teachers_edit_of_the_people_words_counts_for_to_someone(tmp_path):
+@pytest.mark.parametrize("text, line, found", [
+    ("To skaters, the park is home.", "anonymous_words,skaters", ("To", "to-someone")),
+    ("Weather: Rain Again.\nIt rained on Monday.", "document_nouns,weather", (":", "speaker-colon")),
+])
+def test_a_teachers_edit_of_a_word_set_takes_effect_at_once(tmp_path, text, line, found):
     folder = tmp_path / "data"
     shutil.copytree(kit.data_dir(), folder)
-    text = "To skaters, the park is home."
     kit.use_data(folder)
     try:
         assert cues(text) == []
         sets = folder / "word_sets.csv"
-        sets.write_text(sets.read_text(encoding="utf-8") + "anonymous_words,skaters\n", encoding="utf-8")
-        assert cues(text) == [("To", "to-someone")]
+        sets.write_text(sets.read_text(encoding="utf-8") + line + "\n", encoding="utf-8")
+        assert cues(text) == [found]
     finally:
         kit.use_data(None)
 
@@ -97,15 +100,3 @@ def test_a_headline_that_names_a_source_and_a_colon():
     assert cues("What the long and winding new report: Nothing.\nIt came out on Monday.") == []
 
 
-def test_a_teachers_edit_of_the_source_words_takes_effect_at_once(tmp_path):
-    folder = tmp_path / "data"
-    shutil.copytree(kit.data_dir(), folder)
-    text = "Weather: Rain Again.\nIt rained on Monday."
-    kit.use_data(folder)
-    try:
-        assert cues(text) == []
-        sets = folder / "word_sets.csv"
-        sets.write_text(sets.read_text(encoding="utf-8") + "document_nouns,weather\n", encoding="utf-8")
-        assert cues(text) == [(":", "speaker-colon")]
-    finally:
-        kit.use_data(None)

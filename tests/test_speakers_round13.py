@@ -1,13 +1,11 @@
 """Speaker rules of round 13 (issue 22, branch r13speakers): who said the words, read by English word order.
 All texts are made up; each test fails without its rule."""
 
-import shutil
 
 import pandas as pd
 from made_up import speaker_rows as rows
 
 import kit
-from kit.datafiles import DATA_ENV, packaged_data_dir, use_data
 
 
 def _quotes(text):
@@ -31,21 +29,13 @@ def test_research_published_by_a_group_is_credited_to_the_group():
     assert q.speaker.tolist() == ["the council"]
 
 
-def test_document_nouns_are_a_word_set_a_teacher_can_edit(tmp_path, monkeypatch):
+def test_document_nouns_are_a_word_set_a_teacher_can_edit(own_data):
     # the things made to tell findings are data/word_sets.csv's set document_nouns, not a pattern in code
-    monkeypatch.delenv(DATA_ENV, raising=False)
-    root = tmp_path / "copy"
-    shutil.copytree(packaged_data_dir(), root / "data")
-    monkeypatch.chdir(root)
-    try:
-        use_data(root / "data")
-        text = "According to a dossier by the council, wages fell in 2015."
-        assert _quotes(text).speaker.tolist() != ["the council"]
-        with (root / "data" / "word_sets.csv").open("a", encoding="utf-8") as f:
-            f.write("document_nouns,dossier\n")
-        assert _quotes(text).speaker.tolist() == ["the council"]
-    finally:
-        use_data(None)
+    text = "According to a dossier by the council, wages fell in 2015."
+    assert _quotes(text).speaker.tolist() != ["the council"]
+    with (own_data / "word_sets.csv").open("a", encoding="utf-8") as f:
+        f.write("document_nouns,dossier\n")
+    assert _quotes(text).speaker.tolist() == ["the council"]
 
 
 def test_a_pronoun_with_a_contracted_verb_is_the_subject():

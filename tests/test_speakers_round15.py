@@ -1,12 +1,10 @@
 """Speaker and content rules of round 15 (issue 22, branch r15speakers). All texts are made up; each test
 fails without its rule."""
 
-import shutil
 
 import pandas as pd
 
 import kit
-from kit.datafiles import DATA_ENV, packaged_data_dir, use_data
 
 
 def _quotes(text):
@@ -59,22 +57,14 @@ def test_a_comma_after_that_is_not_part_of_the_reported_words():
     assert _said("Ann Lee said that, in the end, the plan failed.") == [("in the end, the plan failed", "Ann Lee")]
 
 
-def test_mass_nouns_are_a_word_set_a_teacher_can_edit(tmp_path, monkeypatch):
+def test_mass_nouns_are_a_word_set_a_teacher_can_edit(own_data):
     # "said that money is tight": a noun that needs no "a" or "the" opens the clause (data/word_sets.csv)
-    monkeypatch.delenv(DATA_ENV, raising=False)
-    root = tmp_path / "copy"
-    shutil.copytree(packaged_data_dir(), root / "data")
-    monkeypatch.chdir(root)
-    try:
-        use_data(root / "data")
-        assert _said("Critics say that money is tight.") == [("money is tight", "Critics")]
-        text = "Critics say that gravel is too loose."
-        assert _said(text) == [("that gravel is too loose", "Critics")]
-        with (root / "data" / "word_sets.csv").open("a", encoding="utf-8") as f:
-            f.write("mass_nouns,gravel\n")
-        assert _said(text) == [("gravel is too loose", "Critics")]
-    finally:
-        use_data(None)
+    assert _said("Critics say that money is tight.") == [("money is tight", "Critics")]
+    text = "Critics say that gravel is too loose."
+    assert _said(text) == [("that gravel is too loose", "Critics")]
+    with (own_data / "word_sets.csv").open("a", encoding="utf-8") as f:
+        f.write("mass_nouns,gravel\n")
+    assert _said(text) == [("gravel is too loose", "Critics")]
 
 
 def test_a_quotation_inside_a_report_belongs_to_the_reporting_word_before_it():
