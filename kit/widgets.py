@@ -188,7 +188,7 @@ def explorer(articles=None, categories=None, lexicon=None):
     for b in boxes:
         b.observe(update, names="value")
     update()
-    box = w.VBox([article, w.HTML(KEYBOARD_HINT), w.HBox(boxes, layout=w.Layout(flex_flow="row wrap")), counts, view])
+    box = w.VBox([article, w.Label(KEYBOARD_HINT), w.HBox(boxes, layout=w.Layout(flex_flow="row wrap")), counts, view])
     box.add_class("kit-explorer")
     box.article, box.categories, box.counts, box.view, box.refresh = article, boxes, counts, view, update
     return box
@@ -196,8 +196,8 @@ def explorer(articles=None, categories=None, lexicon=None):
 
 #: Under a list to pick from: in JupyterLab the arrow keys on a closed list move to another cell instead
 #: (ipywidgets issue 3912), so say which keys work.
-KEYBOARD_HINT = ("<span class=\"kit-keys\">Keyboard: Tab to the list, then Alt+↓ opens it (arrow keys then move, Enter picks), or "
-                 "type the first letter of a choice.</span>")
+KEYBOARD_HINT = ("Keyboard: Tab to the list, then Alt+↓ opens it (arrow keys then move, Enter picks), or type the "
+                 "first letter of a choice.")
 
 
 def compare(articles=None, left=None, right=None, by: str = "article", categories=None, lexicon=None):
@@ -255,7 +255,7 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
     for control in [left_dd, right_dd, *boxes]:
         control.observe(update, names="value")
     update()
-    box = w.VBox([w.HBox(boxes, layout=w.Layout(flex_flow="row wrap")), w.HTML(KEYBOARD_HINT),
+    box = w.VBox([w.HBox(boxes, layout=w.Layout(flex_flow="row wrap")), w.Label(KEYBOARD_HINT),
                   w.HBox([w.VBox([left_dd, left_view], layout=half),
                           w.VBox([right_dd, right_view], layout=half)],
                          layout=w.Layout(justify_content="space-between"))])
