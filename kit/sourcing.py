@@ -302,7 +302,7 @@ def _sources(frame, gazetteer=None):
             table[key] = {"article_id": aid, "outlet": outlet, "source": source, "source_type": stype,
                           "gazetteer_type": gtype, "role": "mentioned", "n_quotes": 0, "n_direct": 0,
                           "n_indirect": 0, "n_partial": 0, "n_mentions": 0, "anonymous": stype == "anonymous",
-                          "guessed": 0, "example": "", "_pos": 10**12}
+                          "guessed": 0, "example": "", "_pos": 10**12, "_partial": ""}
             order.append(key)
         return table[key]
 
@@ -310,7 +310,6 @@ def _sources(frame, gazetteer=None):
     gaz = load_gazetteer(gazetteer)
     for row in gaz.itertuples():
         gaz_types[row.name] = row.type
-    partial_example = {}
     for r in table_rows(q):
         counted = r.kind in COUNTED_KINDS
         if not speaker_name(r.speaker) or not (counted or r.kind == "partial"):
@@ -325,7 +324,7 @@ def _sources(frame, gazetteer=None):
         else:  # a few words quoted inside the writer's sentence: "vowed to “annihilate” ISIS"
             e["role"] = "quoted" if e["n_quotes"] else "quoted in part"
             e["n_partial"] += 1
-            partial_example.setdefault(id(e), example)
+            e["_partial"] = e["_partial"] or example
         e["guessed"] += int(r.speaker_guess)
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
     stamp = gazetteer_stamp(gazetteer)
@@ -365,7 +364,7 @@ def _sources(frame, gazetteer=None):
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], v.start)
     for (aid, source), e in table.items():
-        e["example"] = e["example"] or partial_example.get(id(e), "")
+        e["example"] = e["example"] or e["_partial"]
         if not e["gazetteer_type"] and not e["n_mentions"]:  # not on the kit's lists: count the name itself
             e["n_mentions"] = times_named(texts[aid], source, e["source_type"])
     rows = [table[k] for k in order]

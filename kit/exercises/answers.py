@@ -23,7 +23,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID"]
+           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "HOLDING", "column_holding"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
@@ -181,15 +181,27 @@ def need_text(answer, what: str) -> CheckResult | None:
         tip = "Give just one, as text in quotes."
     elif isinstance(answer, pd.DataFrame):  # a table: say where the value is, never which row to take
         cols = [str(c) for c in answer.columns]
-        fits = {"article id": ("article_id",), "outlet": ("outlet", "cited"), "speaker": ("speaker", "source"),
-                "word": ("term", "text")}.get(what, ())
-        col = next((c for c in fits if c in cols), None)
+        col = column_holding(what, cols)
         where = f'in its "{col}" column' if col else f"in one of its columns ({quote_list(cols, limit=8)})"
         tip = (f"The {what} is {where}: take it from the row your answer needs (look at how the table is "
                f"sorted), or copy the {what} in quotes.")
     elif isinstance(answer, pd.Series):
         tip = "Pick the single value out of the column, for example with `.iloc[0]`."
     return wrong_type(f"the answer should be one {what}, written in quotes.", answer, tip)
+
+
+#: Which column of a kit table holds what a question asks for (the first one the table has).
+HOLDING = {"article id": ("article_id",), "outlet": ("outlet", "cited"), "speaker": ("speaker", "source"),
+           "names": ("speaker", "source", "cited"), "words": ("text", "term"), "word": ("term", "text")}
+
+
+def column_holding(what: str, columns) -> str | None:
+    """The column of a table (its ``columns``) that holds the ``what`` a question asks for, or None.
+
+    >>> column_holding("words", ["article_id", "text", "term"]), column_holding("outlet", ["n", "cited"])
+    ('text', 'cited')
+    """
+    return next((c for c in HOLDING.get(what, ()) if c in columns), None)
 
 
 def need_word_list(answer, what: str = "words") -> CheckResult | None:
@@ -212,8 +224,7 @@ def need_word_list(answer, what: str = "words") -> CheckResult | None:
         tip = ""
         if isinstance(answer, pd.DataFrame):  # a filtered table: name its columns, and how to take one as a list
             cols = [str(c) for c in answer.columns]
-            fits = [c for c in ("speaker", "source", "cited", "text", "term") if c in cols]
-            col = fits[0] if fits and not (what == "words" and "text" in cols) else "text" if "text" in cols else None
+            col = column_holding(what, cols)
             tip = (f"Take the column that holds the {what} as a list: list(your_table[\"{col or 'column'}\"])"
                    f" (its columns: {quote_list(cols, limit=8)}).")
         return wrong_type(f"the answer should be a list of {what}, like ['one', 'another'].", answer, tip)
