@@ -32,7 +32,9 @@ from .name_runs import (
     is_abbreviation,
     plain_pieces,
     word_core,
+    prose_paragraph,
     written_lower,
+    written_mid_cap,
 )
 from .wordsets import WordSets, word_sets
 
@@ -60,7 +62,6 @@ PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORE
 # patterns the name finder tries tens of thousands of times per corpus, compiled once
 _SURNAME = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?")
 _CAPS_GLUED = re.compile(r"[A-Z]{2,}[a-z]")
-_MID_CAP = re.compile(r"(?<=[a-z,;] )[A-Z][a-z’'-]+")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _ROLE_AFTER = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
 _CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z’'-]{2,}[^su’'\W]s")
@@ -248,10 +249,12 @@ class Article:
         # the same words, not names (asked word by word: written_lower)
         self._lower: dict[str, bool] = {}  # written_lower's answers (see _common_word)
         self._apostrophes = None  # the text with ’ written as ', made when first needed
-        self._mid_caps: set | None = None  # see mid_caps: read when first asked for
+        self._mid_caps: dict[str, bool] = {}  # written_mid_cap's answers (see plural_group)
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
         self.headings = []
         for ps, pe in paragraphs:
+            if pe - ps > 60 and prose_paragraph(self.text, ps, pe):
+                continue  # six lower-case words of 4+ letters: not a heading (the test below allows five)
             initials = _LONG_WORD.findall(self.text, ps, pe)  # the first letter of each word of 4+ letters
             if 3 <= len(initials) <= 20 and sum(w.isupper() for w in initials) >= 0.75 * len(initials):
                 self.headings.append((ps, pe))
@@ -370,20 +373,20 @@ class Article:
             got = self._lower[low] = written_lower(self._apostrophes, low)
         return got
 
-    @property
-    def mid_caps(self) -> set:
-        """Capitalised words this article writes inside a sentence, after a small word: names, not
-        plurals (one scan of the text, made the first time :meth:`plural_group` needs it)."""
-        if self._mid_caps is None:
-            self._mid_caps = set(_MID_CAP.findall(self.text))
-        return self._mid_caps
+    def mid_cap(self, word: str) -> bool:
+        """Does this article write the capitalised ``word`` inside a sentence, after a small word (a
+        name, not a plural at a sentence's start)? Asked word by word: :func:`kit.name_runs.written_mid_cap`."""
+        got = self._mid_caps.get(word)
+        if got is None:
+            got = self._mid_caps[word] = written_mid_cap(self.text, word)
+        return got
 
     def plural_group(self, s: int, e: int) -> bool:
         """One capitalised plural that opens a sentence and is written with a capital nowhere else in
         the article, nor known as a person's name: a group described, not named ("Opponents of the
         cut argue", "Supporters say"). "Jones said" after "Tom Jones" stays a name."""
         word = self.text[s:e]
-        if not _CAPITALISED_PLURAL.fullmatch(word) or word in self.mid_caps \
+        if not _CAPITALISED_PLURAL.fullmatch(word) or self.mid_cap(word) \
                 or _person_key(word) in self.persons:
             return False
         k = self.sentence_index(s)
