@@ -31,8 +31,8 @@ from .name_runs import (
     cut_piece,
     is_abbreviation,
     plain_pieces,
-    word_core,
     prose_paragraph,
+    word_core,
     written_lower,
     written_mid_cap,
 )
