@@ -16,7 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .wordsets import WordSets
+from .wordsets import WordSets, sets_for_key
 
 __all__ = ["NAME_RUN", "MODIFIER", "NUMBER_NEXT", "word_core", "is_abbreviation", "clean_run", "strip_span",
            "split_run", "cut_piece", "plain_pieces", "written_lower", "written_mid_cap", "prose_paragraph"]
@@ -65,13 +65,15 @@ def clean_run(text: str, start: int, end: int, sets: WordSets) -> tuple[int, int
     >>> clean_run(text, 0, len(text), word_sets())
     (4, 11)
     """
-    s, e = _clean_offsets(text[start:end], sets)
+    s, e = _clean_offsets(text[start:end], sets.key)
     return start + s, start + e
 
 
 @functools.lru_cache(maxsize=65536)
-def _clean_offsets(run: str, sets: WordSets) -> tuple[int, int]:
-    """:func:`clean_run` on the run alone: offsets into ``run``."""
+def _clean_offsets(run: str, key: int) -> tuple[int, int]:
+    """:func:`clean_run` on the run alone: offsets into ``run`` (``key``: a :class:`kit.wordsets.WordSets` value's
+    ``key``, as in the other word caches here)."""
+    sets = sets_for_key(key)
     words = list(_NON_SPACE.finditer(run))
     # a lower-case particle cannot open a name ("de Wednesday" once "Wednesday" is cut off);
     # a capitalised one can ("Abu Mohammed al-Julani")
@@ -116,11 +118,12 @@ _POSSESSIVE_END = re.compile(r"[’']s?$")
 
 
 @functools.lru_cache(maxsize=65536)
-def _word_cuts(word: str, sets: WordSets) -> tuple[bool, bool, bool, bool, bool]:
+def _word_cuts(word: str, key: int) -> tuple[bool, bool, bool, bool, bool]:
     """What :func:`split_run` needs to know of one word of a run, read once per word: is it always
     cut out (a time word, a modifier, "Syrian-Iraqi"), a month (cut before a number), a capitalised
     function word (cut unless it opens the run), does it end in a possessive, or in a full stop that
     is not an abbreviation's."""
+    sets = sets_for_key(key)
     low = word_core(word)
     parts = [p for p in low.split("-") if p]
     always = (low in sets.time_words or bool(MODIFIER.search(low))
@@ -150,7 +153,7 @@ def split_run(text: str, s: int, e: int, sets: WordSets):
         ts, te, w = m.start(), m.end(), m.group(0)
         if w[0] in "“\"":
             continue
-        always, month, stop_cap, possessive, full_stop = _word_cuts(w, sets)
+        always, month, stop_cap, possessive, full_stop = _word_cuts(w, sets.key)
         if always or (month and NUMBER_NEXT.match(text, te, te + 4) is not None) or (stop_cap and ts > s):
             if ts > cur:
                 yield cur, ts
@@ -196,7 +199,6 @@ def cut_piece(text: str, ps: int, pe: int, sets: WordSets) -> list[tuple[int, in
     return out
 
 
-@functools.lru_cache(maxsize=65536)
 def plain_pieces(run: str, after: str, sets: WordSets) -> tuple[tuple[int, int], ...]:
     """The names in a run (a match of :data:`NAME_RUN`) with no gazetteer name in it, as offsets into
     ``run``: :func:`clean_run`, then :func:`cut_piece`. The answer depends only on the run and on
@@ -207,6 +209,12 @@ def plain_pieces(run: str, after: str, sets: WordSets) -> tuple[tuple[int, int],
     >>> plain_pieces("But Mattis December", " 5. ", word_sets()), plain_pieces("Mattis December", " was", word_sets())
     (((4, 10),), ((0, 15),))
     """
+    return _plain_pieces(run, after, sets.key)
+
+
+@functools.lru_cache(maxsize=65536)
+def _plain_pieces(run: str, after: str, key: int) -> tuple[tuple[int, int], ...]:
+    sets = sets_for_key(key)  # (keyed on WordSets.key: see there)
     words = run.split(" ")
     if all(w.isalpha() for w in words):  # the usual run: words of letters and single spaces ("Donald Trump")
         return _letter_word_pieces(words, after, sets)
@@ -237,7 +245,7 @@ def _letter_word_pieces(words: list[str], after: str, sets: WordSets) -> tuple[t
     cur = first
     for k in range(first, stop + 1):
         if k < stop:
-            always, month, stop_cap = _word_cuts(words[k], sets)[:3]
+            always, month, stop_cap = _word_cuts(words[k], sets.key)[:3]
             number_next = month and k == len(words) - 1 and NUMBER_NEXT.match(after) is not None
             if not (always or number_next or (stop_cap and k > first)):
                 continue  # (a word of letters is never a possessive or a sentence's end)

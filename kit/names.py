@@ -36,7 +36,7 @@ from .name_runs import (
     written_lower,
     written_mid_cap,
 )
-from .wordsets import WordSets, word_sets
+from .wordsets import WordSets, sets_for_key, word_sets
 
 __all__ = ["Article", "PARTICLE_PREFIX", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
            "MODIFIER"]
@@ -76,11 +76,12 @@ def person_name(run: str, sets: WordSets | None = None) -> str:
     >>> person_name("Gen. James “Mad Dog” Mattis")
     'James Mattis'
     """
-    return _person_name(run, sets or word_sets())
+    return _person_name(run, (sets or word_sets()).key)
 
 
 @functools.lru_cache(maxsize=65536)
-def _person_name(run: str, sets: WordSets) -> str:
+def _person_name(run: str, key: int) -> str:
+    sets = sets_for_key(key)  # (keyed on WordSets.key: see there)
     words = _NICKNAME_IN_RUN.sub(" ", run).split()
     if _courtesy_and_surname(words):
         return words[1]  # "Mr. King": the word after Mr. is a surname, even a word that is also a title
@@ -90,8 +91,8 @@ def _person_name(run: str, sets: WordSets) -> str:
         words.pop(0)
     # the end of a longer title before a title word ("[Director of] Operations Brig. Gen. Jonathan Braga"): the
     # name is the two or more words after the last title word
-    last = max((i for i in range(1, len(words) - 2) if _is_title(words[i], sets)), default=0)
-    if last and not any(_is_title(w, sets) for w in words[last + 1:]):
+    last = max((i for i in range(1, len(words) - 2) if _is_title(words[i], key)), default=0)
+    if last and not any(_is_title(w, key) for w in words[last + 1:]):
         words = words[last + 1:]
     return " ".join(words)
 
@@ -113,7 +114,7 @@ def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> t
     if not _of_before(text, ps):
         return ps, name  # the pattern ends in "of " or "of the ": not here, no search needed
     title_of = _TITLE_OF_BEFORE.search(text, max(0, ps - 80), ps)
-    if not title_of or not any(_is_title(w, sets) for w in title_of.group(0).split()):
+    if not title_of or not any(_is_title(w, sets.key) for w in title_of.group(0).split()):
         return ps, name
     if len(name.split()) > 2:
         name = " ".join(name.split()[1:])
@@ -127,19 +128,21 @@ def is_title(word: str, sets: WordSets | None = None) -> bool:
     >>> is_title("Gen."), is_title("spokeswoman"), is_title("Lee")
     (True, True, False)
     """
-    return _is_title(word, sets or word_sets())
+    return _is_title(word, (sets or word_sets()).key)
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_title(word: str, sets: WordSets) -> bool:
+def _is_title(word: str, key: int) -> bool:
+    sets = sets_for_key(key)
     return word_core(word) in sets.titles or word.lower().rstrip(",") in sets.titles
 
 
 def _role_modifier(words: list[str], sets: WordSets) -> bool:
     """The first word qualifies a role word that follows it, and a name comes after both:
     "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name)."""
-    return len(words) > 2 and not _is_title(words[0], sets) and _is_title(words[1], sets) \
-        and not _is_title(words[-1], sets)
+    key = sets.key
+    return len(words) > 2 and not _is_title(words[0], key) and _is_title(words[1], key) \
+        and not _is_title(words[-1], key)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -150,7 +153,8 @@ def _person_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-def _is_place_word(word: str, sets: WordSets) -> bool:
+def _is_place_word(word: str, key: int) -> bool:
+    sets = sets_for_key(key)
     low = word_core(word)
     return low in sets.places or low.split("-")[-1] in sets.places and low.split("-")[0] in sets.particles
 
@@ -174,17 +178,18 @@ def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
     >>> looks_like_person("Gen. Ann Lee"), looks_like_person("ISIS"), looks_like_person("Al Tanf")
     (True, False, False)
     """
-    return _looks_like_person(run, sets or word_sets())
+    return _looks_like_person(run, (sets or word_sets()).key)
 
 
 @functools.lru_cache(maxsize=65536)
-def _looks_like_person(run: str, sets: WordSets) -> bool:
+def _looks_like_person(run: str, key: int) -> bool:
+    sets = sets_for_key(key)
     words = _NICKNAME_IN_RUN.sub(" ", run).split()
     if _courtesy_and_surname(words):
         return True
     if not words or word_core(words[0]) in ("al", "el") or (len(words) == 1 and word_core(words[0]) in sets.particles):
         return False
-    while words and (_is_title(words[0], sets) or word_core(words[0]) in sets.demonyms
+    while words and (_is_title(words[0], key) or word_core(words[0]) in sets.demonyms
                      or word_core(words[0]) in sets.stop_caps or _role_modifier(words, sets)):
         words.pop(0)
     if not words:
@@ -195,7 +200,7 @@ def _looks_like_person(run: str, sets: WordSets) -> bool:
         low = word_core(w)
         bare = w.strip(".,;:()’'")
         if low in sets.org_words or low in sets.anonymous_words or (low in sets.stop_caps and low not in sets.month_words) \
-                or (low in sets.demonyms and low not in sets.compass) or _is_place_word(w, sets) or MODIFIER.search(low):
+                or (low in sets.demonyms and low not in sets.compass) or _is_place_word(w, key) or MODIFIER.search(low):
             return False
         if len(bare) >= 2 and bare.isupper() and "." not in bare:
             return False  # an acronym: ISIS, SDF, AMN
@@ -261,9 +266,9 @@ class Article:
         self.heading_starts = [ps for ps, _pe in self.headings]
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
-            if not _looks_like_person(run, sets):
+            if not _looks_like_person(run, sets.key):
                 continue
-            name = _after_title_of(self.text, s, e, _person_name(run, sets), sets)[1]
+            name = _after_title_of(self.text, s, e, _person_name(run, sets.key), sets)[1]
             if len(name.split()) >= 2 or name != run:
                 key = _person_key(name)
                 if len(name) > len(self.persons.get(key, "")):
@@ -362,7 +367,7 @@ class Article:
         if low.endswith("ly") or low.endswith("ing") or self.written_lower(low):
             return True
         role = _ROLE_AFTER.match(self.text[e:e + 40])
-        return bool(role) and _is_title(role.group(1), self.sets) and _person_key(word) not in self.persons
+        return bool(role) and _is_title(role.group(1), self.sets.key) and _person_key(word) not in self.persons
 
     def written_lower(self, low: str) -> bool:
         """Does this article write ``low`` in lower case as a word elsewhere ("therefore" for "Therefore")?"""
@@ -537,8 +542,8 @@ class Article:
             # "the University of Birmingham": an institution named after a place, not a person
             return {"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
                     "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""}
-        if _looks_like_person(run, sets):
-            name = _person_name(run, sets)
+        if _looks_like_person(run, sets.key):
+            name = _person_name(run, sets.key)
             known = _person_key(name) in self.persons
             if not lenient and not (known or len(name.split()) >= 2):
                 return None
@@ -559,7 +564,7 @@ class Article:
                 cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
             return cand
         if any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
-                and _looks_like_org(run, sets):
+                and _looks_like_org(run, sets.key):
             return {"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                     "type": "organisation", "gaz_type": ""}
         return None
@@ -583,9 +588,10 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def _looks_like_org(run: str, sets: WordSets) -> bool:
+def _looks_like_org(run: str, key: int) -> bool:
     """A run with an institution word that is not just a group adjective and a people word
     ("Islamist militias") or only group names ("Al Qaeda Islamist")."""
+    sets = sets_for_key(key)
     words = [word_core(w) for w in run.split()]
     return any(w in sets.org_words and w not in sets.demonyms and w not in sets.anonymous_words
                and w not in sets.group_names for w in words)

@@ -83,13 +83,15 @@ from __future__ import annotations
 import csv
 import dataclasses
 import functools
+import itertools
+import weakref
 from pathlib import Path
 from types import MappingProxyType
 
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError
 
-__all__ = ["word_sets", "WordSets", "SET_NAMES"]
+__all__ = ["word_sets", "WordSets", "SET_NAMES", "sets_for_key"]
 
 #: The sets the kit needs; a file without one of them is an error.
 SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "org_words", "places",
@@ -163,6 +165,28 @@ class WordSets:
     tally_verbs: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
+    #: A number that stands for this value in the name finder's word caches (``functools.lru_cache``):
+    #: keyed on ``(word, key)`` rather than ``(word, WordSets)``, a cache entry holds no object that
+    #: Python's cyclic garbage collector must visit again at each of its full passes (a word set
+    #: value is an object it tracks; a tuple of a string and a number is not, once visited).
+    #: :func:`sets_for_key` gives the value back.
+    key: int = dataclasses.field(default_factory=lambda: next(_KEYS))
+
+    def __post_init__(self):
+        _BY_KEY[self.key] = self
+
+
+_KEYS = itertools.count()
+_BY_KEY: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+
+
+def sets_for_key(key: int) -> WordSets:
+    """The :class:`WordSets` value whose ``key`` this is (while the value is in use).
+
+    >>> sets_for_key(word_sets().key) is word_sets()
+    True
+    """
+    return _BY_KEY[key]
 
 
 def word_sets(path=None) -> WordSets:

@@ -77,7 +77,7 @@ def test_a_runs_pieces_read_only_whether_a_number_follows(text, after):
     short = " 5" if NUMBER_NEXT.match(after) else ""
     for m in NAME_RUN.finditer(text):
         run = m.group(0)
-        assert plain_pieces.__wrapped__(run, after, sets) == plain_pieces.__wrapped__(run, short, sets) \
+        assert plain_pieces(run, after, sets) == plain_pieces(run, short, sets) \
             == _pieces_step_by_step(run, after, sets)
 
 
@@ -102,7 +102,7 @@ def test_pieces_of_a_run_of_letter_words(data, after):
     sets = word_sets()
     pool = _letter_words(sets) + ["Ann", "Lee", "Mattis", "Trump", "Qaeda"]
     run = " ".join(data.draw(st.lists(st.sampled_from(pool), min_size=1, max_size=5)))
-    assert plain_pieces.__wrapped__(run, after, sets) == _pieces_step_by_step(run, after, sets)
+    assert plain_pieces(run, after, sets) == _pieces_step_by_step(run, after, sets)
 
 
 def test_pieces_of_every_word_set_word():
@@ -110,7 +110,7 @@ def test_pieces_of_every_word_set_word():
     sets = word_sets()
     for word in _letter_words(sets):
         for after in (" 5. ", " was", ""):
-            assert plain_pieces.__wrapped__(word, after, sets) == _pieces_step_by_step(word, after, sets), word
+            assert plain_pieces(word, after, sets) == _pieces_step_by_step(word, after, sets), word
 
 
 def test_candidates_are_copies():
