@@ -537,7 +537,7 @@ class Article:
         text = self.text
         sets = self.sets
         run = text[ps:pe]
-        org_of = _ORG_OF_BEFORE.search(text, org_lo, ps) if _of_before(text, ps) else None
+        org_of = _ORG_OF_BEFORE.search(text, org_lo, ps) if org_lo >= 0 else None  # org_lo: -1 unless _of_before
         if org_of and word_core(org_of.group(1)) in sets.org_words and len(run.split()) <= 3:
             # "the University of Birmingham": an institution named after a place, not a person
             return {"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],

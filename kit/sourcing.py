@@ -154,11 +154,6 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
     import pandas as pd
 
     cues = speech_cue_spans(articles)
-    # the sentences and paragraphs of kit.sentences / kit.paragraphs (ids are unique: checked_articles),
-    # read from kit.segment directly rather than through their tables
-    by_sent = {aid: [(sid, s, e) for sid, (_pid, s, e) in enumerate(sentence_bounds(text))]
-               for aid, text in zip(articles["article_id"], articles["text"])}
-    by_para = {aid: paragraph_spans(text) for aid, text in zip(articles["article_id"], articles["text"])}
     if len(cues):
         tone = cues["tone"].fillna("") if "tone" in cues.columns else pd.Series([""] * len(cues))
         cue_rows = sorted(zip(cues.article_id.tolist(), cues.start.tolist(), cues.end.tolist(),
@@ -173,10 +168,11 @@ def prepare_articles(articles, gazetteer=None) -> list[Article]:
     stamp = gazetteer_stamp(gazetteer)
     out = []
     for row in table_rows(articles):
-        sents = sorted((int(i), int(s), int(e)) for i, s, e in by_sent.get(row.article_id, []))
-        sents.sort(key=lambda x: x[1])
-        paragraphs = sorted((int(s), int(e)) for s, e in by_para.get(row.article_id, []))
-        out.append(Article(row, sents, paragraphs, by_cue.get(row.article_id, []), gazetteer, sets, stamp))
+        # the sentences and paragraphs of kit.sentences / kit.paragraphs (ids are unique: checked_articles),
+        # read from kit.segment directly rather than through their tables: in text order, as Article needs
+        sents = [(sid, s, e) for sid, (_pid, s, e) in enumerate(sentence_bounds(row.text))]
+        out.append(Article(row, sents, paragraph_spans(row.text), by_cue.get(row.article_id, []), gazetteer, sets,
+                           stamp))
     return out
 
 
