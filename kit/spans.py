@@ -17,6 +17,7 @@ import hashlib
 from bisect import bisect_right
 from pathlib import Path
 
+from .attitude_cues import ATTITUDE_NOTE, ATTITUDE_RULE, attitude_cues
 from .colon_cues import COLON_RULE, VIEW_OPENER_RULE, speaker_colons, view_openers
 from .errors import KitError, LexiconError
 from .indirect_speech import negated_at, view_cue
@@ -69,6 +70,14 @@ RULES = {
         "alternative": "",
         "source": "kit rule (kit.colon_cues.view_openers): 'To' opening a sentence, then a name, a pronoun or a "
                   "word for people (anonymous_words of data/word_sets.csv) and a comma",
+    },
+    ATTITUDE_RULE: {
+        "category": "attribution",
+        "note": ATTITUDE_NOTE,
+        "alternative": "",
+        "source": "kit rule (kit.attitude_cues): a person or a group, a form of 'be', a word of feeling or judgement "
+                  "(attitude_adjectives of data/word_sets.csv) and 'of', 'about', 'that' … after it, in the writer's "
+                  "own words with no reporting word earlier in the sentence",
     },
 }
 _RULE_QUOTE = "rule:short-quote-no-speaker"
@@ -302,11 +311,11 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     rule = RULES[_RULE_QUOTE]
     colon = RULES[COLON_RULE]
     opener = RULES[VIEW_OPENER_RULE]
-    # entry id -1 is the quote rule, -2 the colon rule, -3 "To Lee, …"
-    term = [*matcher.entry_term, VIEW_OPENER_RULE, COLON_RULE, _RULE_QUOTE]
-    note = [*matcher.entry_note, opener["note"], colon["note"], rule["note"]]
-    tone = [*matcher.entry_tone, "", "", ""]
-    alternative = [*matcher.entry_alternative, "", colon["alternative"], rule["alternative"]]
+    # entry id -1 is the quote rule, -2 the colon rule, -3 "To Lee, …", -4 "Lee is wary of …"
+    term = [*matcher.entry_term, ATTITUDE_RULE, VIEW_OPENER_RULE, COLON_RULE, _RULE_QUOTE]
+    note = [*matcher.entry_note, ATTITUDE_NOTE, opener["note"], colon["note"], rule["note"]]
+    tone = [*matcher.entry_tone, "", "", "", ""]
+    alternative = [*matcher.entry_alternative, "", "", colon["alternative"], rule["alternative"]]
 
     ids = frame["article_id"].tolist()
     texts = frame["text"].tolist()
@@ -331,6 +340,9 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
             cues = [(s, e) for s, e in cues if not negated_at(text, s, e, denials) and not view_cue(text, s, e, views)]
         bounds, found = sentences_and_quotations(text, cues=cues)
         n_sentences.append(len(bounds))
+        if attribution_idx >= 0:  # "Voters are wary of the plan": a feeling reported with "be" and an adjective
+            kept += [(attribution_idx, s, e, -4) for s, e in
+                     attitude_cues(text, [(s, e) for c, s, e, _ in kept if c == attribution_idx], bounds, found)]
         if use_rule and found:
             rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found
                          if q["kind"] == "scare" and q["close"] is not None]

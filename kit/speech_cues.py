@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .attitude_cues import attitude_word
 from .indirect_speech import negated_cue, view_cue
 from .names import Article
 from .speaker_phrases import ends_with_comma
@@ -89,7 +90,8 @@ def is_speech_cue(art: Article, cue) -> bool:
 
         got = art.speech_cue[cue] = (segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)) \
             and not made_sure(art, cue) and not negated_cue(art, cue) \
-            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
+            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs) \
+            and not attitude_word(art.text[cue[0]:cue[1]], art.sets)  # "wary of": a view (kit.attitude_cues)
     return got
 
 
