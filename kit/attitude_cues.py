@@ -30,7 +30,7 @@ from bisect import bisect_right
 
 from .wordsets import WordSets, word_sets
 
-__all__ = ["attitude_cues", "attitude_word", "ATTITUDE_RULE", "ATTITUDE_NOTE"]
+__all__ = ["attitude_cues", "attitude_phrases", "attitude_word", "ATTITUDE_RULE", "ATTITUDE_NOTE", "ABOUT_WORDS"]
 
 #: The name of the rule in ``kit.annotate``'s ``term`` and ``rule`` columns (see ``kit.spans.RULES``).
 ATTITUDE_RULE = "rule:attitude"
@@ -44,46 +44,65 @@ _PRONOUNS = ("he", "she", "they", "who")
 _LINKS = (r"(?:am|is|are|was|were|be|been|being|[’']s|[’']re|remain|remains|remained|seem|seems|seemed|appear|"
           r"appears|appeared|feel|feels|felt|become|becomes|became|grow|grows|grew|got|get|gets)")
 _SMALL = r"(?:not|n[’']t|never|still|also|very|so|too|more|less|most|quite|now|all|both|even|equally|[a-z]+ly)"
-_ABOUT = r"(?:of|about|with|that|over|on|at|by|for|toward|towards)"
+
+
+#: The words that say what a feeling is about ("wary of", "hopeful that"); "to" is left out: "eager to win" is an
+#: intention, not a view of something.
+ABOUT_WORDS = ("of", "about", "with", "that", "over", "on", "at", "by", "for", "toward", "towards")
+
+
+def attitude_phrases(sets: WordSets) -> list[str]:
+    """The phrases an adjective of the ``attitude_adjectives`` set makes with a word of :data:`ABOUT_WORDS`: what
+    ``kit.annotate`` finds in its one pass over a text with the word lists, then checks with :func:`attitude_cues`.
+
+    >>> "wary of" in attitude_phrases(word_sets())
+    True
+    """
+    return [f"{adjective} {word}" for adjective in sorted(sets.attitude_adjectives) for word in ABOUT_WORDS]
 
 
 @functools.lru_cache(maxsize=4)
-def _patterns(sets: WordSets):
-    """The patterns for one version of the word sets (a teacher's edit of the file makes a new version): the
-    adjective with what it is about, found first (the rarer part), and the subject and "be" that end right
-    before it. None when the set of adjectives is empty."""
-    adjectives = "|".join(sorted(map(re.escape, sets.attitude_adjectives), key=len, reverse=True))
-    if not adjectives:
-        return None
+def _before(sets: WordSets):
+    """The subject and the form of "be" that end right before the adjective, for one version of the word sets (a
+    teacher's edit of the file makes a new version), and the capitalised words that are no person."""
     people = "|".join(sorted(map(re.escape, set(_PRONOUNS) | sets.anonymous_words), key=len, reverse=True))
-    after = re.compile(rf"(?<![\w’'-])(?:{adjectives})[ \t]+{_ABOUT}\b", re.IGNORECASE)
     before = re.compile(
         rf"(?<![\w’'-])(?P<subject>(?i:{people})|(?-i:[A-Z])[\w’'.-]*)(?:[ \t]+|(?=[’']))"
         rf"(?i:(?:has[ \t]+|have[ \t]+|had[ \t]+)?{_LINKS})[ \t]+(?i:{_SMALL}[ \t]+){{0,2}}$")
-    return after, before, (sets.stop_caps | sets.adverbs) - sets.anonymous_words - set(_PRONOUNS)
+    return before, (sets.stop_caps | sets.adverbs) - sets.anonymous_words - set(_PRONOUNS)
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_matcher(sets: WordSets):
+    from .phrases import PhraseMatcher
+
+    return PhraseMatcher((phrase, phrase) for phrase in attitude_phrases(sets))
 
 
 def _inside(spans, pos: int) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-def attitude_cues(text: str, cues, bounds, quotations, sets: WordSets | None = None) -> list[tuple[int, int]]:
+def attitude_cues(text: str, cues, bounds, quotations, candidates=None, sets: WordSets | None = None):
     """The (start, end) of each word of feeling or judgement that reports someone's view (see the module's
     description). ``cues`` are the (start, end) of the reporting words found already, ``bounds`` the sentences as
     (paragraph, start, end), ``quotations`` the quotations found (dicts with ``open`` and ``close``).
+    ``candidates`` are the (start, end) of the phrases of :func:`attitude_phrases` in the text, when found
+    already (``kit.annotate`` finds them with the word lists); without them they are looked for here.
 
     >>> t = "They were furious at the delay. It is sure of nothing. She is eager to win."
     >>> [t[s:e] for s, e in attitude_cues(t, [], [(0, 0, 31), (0, 32, 54), (0, 55, len(t))], [])]
     ['furious']
     """
-    patterns = _patterns(sets or word_sets())
-    if patterns is None:
+    sets = sets or word_sets()
+    if candidates is None:
+        candidates = [(s, e) for s, e, _phrase in _phrase_matcher(sets).find(text)]
+    if not candidates:
         return []
-    after, before, not_people = patterns
+    before, not_people = _before(sets)
     found = []
     quoted = starts = cue_starts = None
-    for m in after.finditer(text):
-        s = m.start()
+    for s, e in candidates:
         b = before.search(text, max(0, s - 60), s)
         if b is None:
             continue
@@ -101,7 +120,7 @@ def attitude_cues(text: str, cues, bounds, quotations, sets: WordSets | None = N
         i = bisect_right(cue_starts, b.start()) - 1
         if i >= 0 and cue_starts[i] >= sentence:
             continue  # "Lee said she was confident that …": part of what Lee said
-        found.append((s, s + len(m.group(0).split()[0])))
+        found.append((s, s + len(text[s:e].split()[0])))
     return found
 
 
