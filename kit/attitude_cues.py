@@ -4,9 +4,9 @@ critical of the deal", "Officials are hopeful that talks resume" (issue 22, the 
 Such a sentence reports how someone feels about something or judges it, as "Lee fears the plan" or
 "Lee criticised the deal" does, with no reporting verb. It counts as an attribution cue when all of these hold:
 
-- a person or a group is the subject: "he", "she", "they", "who", a word written with a capital that does not
-  just open a sentence (a name: "Lee", "Democrats"; not "The", "It": the ``stop_caps`` of data/word_sets.csv)
-  or a word for people of the ``anonymous_words`` set ("officials", "critics", "many");
+- a person or a group is the subject: "he", "she", "they", "who", a word written with a capital (a name: "Lee",
+  "Democrats"; not a word of the ``stop_caps`` set of data/word_sets.csv such as "The" or "It") or a word for
+  people of the ``anonymous_words`` set ("officials", "critics", "many");
 - then a form of "be" (or "seem", "feel", "remain", "grow", "become"), up to two small words ("not",
   "deeply", "also"), and a word of feeling or judgement (the ``attitude_adjectives`` set: "wary", "hopeful",
   "critical", "confident");
