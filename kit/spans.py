@@ -17,6 +17,7 @@ import hashlib
 from bisect import bisect_right
 from pathlib import Path
 
+from .attitude_cues import ATTITUDE_NOTE, ATTITUDE_RULE, attitude_cues, attitude_phrases
 from .colon_cues import COLON_RULE, VIEW_OPENER_RULE, speaker_colons, view_openers
 from .errors import KitError, LexiconError
 from .indirect_speech import negated_at, view_cue
@@ -69,6 +70,14 @@ RULES = {
         "alternative": "",
         "source": "kit rule (kit.colon_cues.view_openers): 'To' opening a sentence, then a name, a pronoun or a "
                   "word for people (anonymous_words of data/word_sets.csv) and a comma",
+    },
+    ATTITUDE_RULE: {
+        "category": "attribution",
+        "note": ATTITUDE_NOTE,
+        "alternative": "",
+        "source": "kit rule (kit.attitude_cues): a person or a group, a form of 'be', a word of feeling or judgement "
+                  "(attitude_adjectives of data/word_sets.csv) and 'of', 'about', 'that' … after it, in the writer's "
+                  "own words with no reporting word earlier in the sentence",
     },
 }
 _RULE_QUOTE = "rule:short-quote-no-speaker"
@@ -170,7 +179,7 @@ def check_categories(categories, available=None):
 class Matcher:
     """The word-list entries of some categories in one :class:`kit.phrases.PhraseMatcher`."""
 
-    def __init__(self, lex, categories):
+    def __init__(self, lex, categories, extra=()):
         lex = lex[lex["category"].isin(categories)]
         self.categories = list(categories)
         cat_index = {c: i for i, c in enumerate(self.categories)}
@@ -190,9 +199,11 @@ class Matcher:
                     chosen.pop((fold_case(exact), cat_index[cat], exact if cs else None), None)
                     chosen[(fold_case(exact), cat_index[cat], exact if cs else None)] = eid
         # the automaton lists the values of one form by category, as the hits are kept per category
+        # ``extra`` phrases (kit.attitude_cues: "wary of") are found in the same pass, as category len(categories)
         self.phrases = PhraseMatcher(
-            (exact or key, (cat, eid), exact is not None)
-            for (key, cat, exact), eid in sorted(chosen.items(), key=lambda kv: kv[0][1]))
+            [*((exact or key, (cat, eid), exact is not None)
+               for (key, cat, exact), eid in sorted(chosen.items(), key=lambda kv: kv[0][1])),
+             *((phrase, (len(self.categories), -4)) for phrase in extra)])
 
     def find(self, text):
         """Return candidate hits ``(category index, start, -end, entry id)`` in ``text``."""
@@ -214,18 +225,21 @@ class Matcher:
 _MATCHERS: dict = {}
 
 
-def matcher_for(lex, key, categories):
-    """The :class:`Matcher` of these categories of a word list (``key``: its fingerprint), built once.
+def matcher_for(lex, key, categories, sets=None):
+    """The :class:`Matcher` of these categories of a word list (``key``: its fingerprint), built once; with the
+    word sets ``sets`` and the category attribution, it finds the phrases of :func:`kit.attitude_cues.attitude_phrases`
+    too (a new version of data/word_sets.csv makes a new matcher).
 
     >>> lex, key = as_lexicon(None)
     >>> matcher_for(lex, key, ["hedge"]) is matcher_for(lex, key, ["hedge"])
     True
     """
-    cache_key = (key, tuple(categories))
+    extra = sets is not None and "attribution" in categories
+    cache_key = (key, tuple(categories), sets if extra else None)
     if cache_key not in _MATCHERS:
         if len(_MATCHERS) >= 8:
             _MATCHERS.pop(next(iter(_MATCHERS)))
-        _MATCHERS[cache_key] = Matcher(lex, categories)
+        _MATCHERS[cache_key] = Matcher(lex, categories, attitude_phrases(sets) if extra else ())
     return _MATCHERS[cache_key]
 
 
@@ -295,18 +309,19 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     use_rule = "scare_quote" in wanted
     # reporting words are always matched: they tell a quotation (speech) from a scare quote
     match_cats = [c for c in available if c in {*wanted, "attribution"}]
-    matcher = matcher_for(lex, key, match_cats)
+    matcher = matcher_for(lex, key, match_cats, word_sets())
+    attitude_cat = len(match_cats)  # the category of the phrases "wary of", "hopeful that" (kit.attitude_cues)
     attribution_idx = match_cats.index("attribution") if "attribution" in match_cats else -1
     scare_idx = match_cats.index("scare_quote") if use_rule else -1
     keep_cats = {match_cats.index(c) for c in wanted}
     rule = RULES[_RULE_QUOTE]
     colon = RULES[COLON_RULE]
     opener = RULES[VIEW_OPENER_RULE]
-    # entry id -1 is the quote rule, -2 the colon rule, -3 "To Lee, …"
-    term = [*matcher.entry_term, VIEW_OPENER_RULE, COLON_RULE, _RULE_QUOTE]
-    note = [*matcher.entry_note, opener["note"], colon["note"], rule["note"]]
-    tone = [*matcher.entry_tone, "", "", ""]
-    alternative = [*matcher.entry_alternative, "", colon["alternative"], rule["alternative"]]
+    # entry id -1 is the quote rule, -2 the colon rule, -3 "To Lee, …", -4 "Lee is wary of …"
+    term = [*matcher.entry_term, ATTITUDE_RULE, VIEW_OPENER_RULE, COLON_RULE, _RULE_QUOTE]
+    note = [*matcher.entry_note, ATTITUDE_NOTE, opener["note"], colon["note"], rule["note"]]
+    tone = [*matcher.entry_tone, "", "", "", ""]
+    alternative = [*matcher.entry_alternative, "", "", colon["alternative"], rule["alternative"]]
 
     ids = frame["article_id"].tolist()
     texts = frame["text"].tolist()
@@ -316,7 +331,9 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     rules = compiled_rules()
     denials = None
     for pos, text in enumerate(progress_bar(texts, len(texts), progress)):
-        kept = _longest(matcher.find(text))
+        hits = matcher.find(text)
+        attitudes = [(s, -e) for c, s, e, _ in hits if c == attitude_cat]
+        kept = _longest([h for h in hits if h[0] != attitude_cat] if attitudes else hits)
         if attribution_idx >= 0 and ":" in text:  # "Lee: The plan is dead": a colon that gives Lee's words
             cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
             kept += [(attribution_idx, s, e, -2) for s, e in speaker_colons(text, cues)]
@@ -331,6 +348,9 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
             cues = [(s, e) for s, e in cues if not negated_at(text, s, e, denials) and not view_cue(text, s, e, views)]
         bounds, found = sentences_and_quotations(text, cues=cues)
         n_sentences.append(len(bounds))
+        if attitudes:  # "Voters are wary of the plan": a feeling reported with "be" and an adjective
+            kept += [(attribution_idx, s, e, -4) for s, e in attitude_cues(
+                text, [(s, e) for c, s, e, _ in kept if c == attribution_idx], bounds, found, attitudes)]
         if use_rule and found:
             rule_hits = [(scare_idx, q["open"], -(q["close"] + 1), -1) for q in found
                          if q["kind"] == "scare" and q["close"] is not None]

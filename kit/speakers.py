@@ -44,7 +44,7 @@ from .speaker_phrases import (
     subject_before_appositives,
     words_span,
 )
-from .speech_cues import after_cue_is_by, agentless_passive, is_speech_cue, made_sure
+from .speech_cues import after_cue_is_by, agentless_passive, done_to_start, is_speech_cue, made_sure
 
 __all__ = ["agentless_passive", "described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
@@ -534,7 +534,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = sentence_subject(art, start, s) or speaker_before(art, start, s, whole=True)
         if found:
             return found
-    found = speaker_before(art, lo, s)
+    found = speaker_before(art, lo, done_to_start(art, cue))  # "she went on to say": the subject of "went on"
     if found is None and _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s) \
             and (art.text[lo:s].strip(" \t,").count(" ") < 2 or "," in art.text[max(lo, s - 30):s]):
         sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject

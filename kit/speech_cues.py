@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .attitude_cues import attitude_word
 from .indirect_speech import negated_cue, view_cue
 from .names import Article
 from .speaker_phrases import ends_with_comma
 
-__all__ = ["after_cue_is_by", "agentless_passive", "is_speech_cue", "made_sure"]
+__all__ = ["after_cue_is_by", "agentless_passive", "is_speech_cue", "made_sure", "done_to", "done_to_start"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -89,14 +90,16 @@ def is_speech_cue(art: Article, cue) -> bool:
 
         got = art.speech_cue[cue] = (segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)) \
             and not made_sure(art, cue) and not negated_cue(art, cue) \
-            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
+            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs) \
+            and not attitude_word(art.text[cue[0]:cue[1]], art.sets)  # "wary of": a view (kit.attitude_cues)
     return got
 
 
 #: A verb that says the act after "to" took place (an implicative verb, Karttunen 1971): "was forced to
-#: acknowledge that", "had to admit that", "went on to say that", "was quick to point out that".
+#: acknowledge that", "had to admit that", "went on to say that", "was quick to point out that", "continued to insist
+#: that".
 _DONE_TO = re.compile(r"\b(?:forced|compelled|obliged|had|managed|bothered|dared|proceeded|hastened|rushed|quick|"
-                      r"went\s+on|goes\s+on|go\s+on|going\s+on)\s+to\s+$", re.IGNORECASE)
+                      r"continued|continues|went\s+on|goes\s+on|go\s+on|going\s+on)\s+to\s+$", re.IGNORECASE)
 
 
 def done_to(art: Article, cue) -> bool:
@@ -111,6 +114,22 @@ def done_to(art: Article, cue) -> bool:
     [('acknowledge', True), ('announce', False)]
     """
     return _DONE_TO.search(art.text, max(0, cue[0] - 30), cue[0]) is not None
+
+
+def done_to_start(art: Article, cue) -> int:
+    """Where the words before the reporting word end once "went on to", "was forced to" or "continued to"
+    (:func:`done_to`) is left out: the subject of "She went on to indicate that …" stands before "went on
+    to", as in "She indicated that …". Without such words, the start of the reporting word.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "She went on to indicate that it would rain."]}), "x"))[0]
+    >>> art.text[:done_to_start(art, art.cues[0])]
+    'She '
+    """
+    m = _DONE_TO.search(art.text, max(0, cue[0] - 30), cue[0])
+    return m.start() if m else cue[0]
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").

@@ -74,6 +74,7 @@ def test_to_someone_is_explained_and_gives_no_quotation_row():
 @pytest.mark.parametrize("text, line, found", [
     ("To skaters, the park is home.", "anonymous_words,skaters", ("To", "to-someone")),
     ("Weather: Rain Again.\nIt rained on Monday.", "document_nouns,weather", (":", "speaker-colon")),
+    ("Skaters are glum about the new park.", "attitude_adjectives,glum", ("glum", "attitude")),  # round 16
 ])
 def test_a_teachers_edit_of_a_word_set_takes_effect_at_once(tmp_path, text, line, found):
     folder = tmp_path / "data"
