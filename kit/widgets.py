@@ -119,7 +119,7 @@ def _annotate_all(articles, lexicon):
 
 
 def _head_html(row) -> str:
-    bits = [str(row.get("outlet", "") or "").strip() or "no outlet named",
+    bits = [str(row.get("outlet", "") or "").strip() or "outlet not given in the file",
             str(row.get("author", "") or "").strip() or "no author named"]
     published = row.get("published")
     try:

@@ -235,3 +235,29 @@ def test_one_list_of_quotation_marks():
     assert quoted_words.OPENING_MARKS is quote_marks.OPENING_MARKS
     assert quoted_words.CLOSING_MARKS is quote_marks.CLOSING_MARKS
     assert set("“„«‘\"'") == set(quote_marks.OPENING_MARKS) and set("”»’\"'") == set(quote_marks.CLOSING_MARKS)
+
+
+# ---------------------------------------------------------------- 06 §3, 03 heatmap: what a chart's words mean
+
+def test_a_chart_summary_that_says_tied_says_what_a_tie_is():
+    import pandas as pd
+
+    import kit
+
+    profile = pd.DataFrame({"article_id": ["a", "b", "c"], "label_per_1k": [12.6, 10.9, 10.3],
+                            "hedge_per_1k": [5.0, 2.0, 0.0]})  # made up
+    tied = kit.plot_profile(profile, categories=["label"], mark="c").summary
+    assert "tied for 2nd of 3" in tied and "less than 1 per 1,000 words apart" in tied
+    apart = kit.plot_profile(profile, categories=["hedge"], mark="c").summary
+    assert "tied" not in apart.lower()
+
+
+def test_an_article_without_an_outlet_is_labelled_as_not_given_in_the_file():
+    import pandas as pd
+
+    import kit
+
+    articles = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": ["T"],
+                             "text": ["The BBC said the convoy left."]})  # made up
+    assert set(kit.citations(articles).outlet) == {"(outlet not given in the file)"}
+    assert kit.corpus.UNKNOWN_OUTLET == "(outlet not given in the file)"
