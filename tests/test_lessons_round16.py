@@ -126,6 +126,8 @@ def test_mastery_needs_one_exact_quotation_from_the_article():
     quoted = ("The article uses loaded language to make the officials look bad. For example, the mayor calls the "
               "report 'patent nonsense'. I would still need to check the report itself to see what it says.")
     assert reflect(quoted).status == "mastery", str(reflect(quoted))
+    lines = {line.split(":")[0].strip(): line.split(":", 1)[1] for line in reflect(quoted).detail.splitlines()}
+    assert lines["Names what the analysis showed"] != lines["Points at the text"]  # never one sentence twice
     misspelt = quoted.replace("patent nonsense", "pattent nonsense")
     assert reflect(misspelt).status == "emerging"
 

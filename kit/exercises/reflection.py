@@ -163,6 +163,12 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
         sentences_for.update({part: sentences_for.get(part, []) + [sentence] for part in parts})
+    # the finding and the example are two sentences: one sentence is not counted (nor quoted) as both
+    finding, example = (sentences_for.get(part, []) for part in ("names what the analysis showed", "points at the text"))
+    pair = next(((a, b) for a in finding for b in example if a != b), None)
+    apart = pair is not None
+    if pair:
+        met["names what the analysis showed"], met["points at the text"] = pair
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
@@ -180,9 +186,6 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     n_words = len(answer.split())
     more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
              f"{length_asked(min_words)}."] if n_words < min_words - 1 else [])  # 39 is close enough to 40
-    # the finding and the example are two sentences: one sentence is not counted as both
-    finding, example = (sentences_for.get(part, []) for part in ("names what the analysis showed", "points at the text"))
-    apart = any(a != b for a in finding for b in example)
     quoted = exact_quotes(answer, text)  # Mastery backs the point with the article's own words, quoted exactly
     if proven:
         return CheckResult(BEGINNING, "it takes the article's claim as proven: a reflection asks what is still "
