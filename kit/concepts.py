@@ -29,11 +29,11 @@ CONCEPT_COLUMNS = ["concept", "surface", "note", "case_sensitive"]
 
 def group_labels(articles, by: str = "outlet"):
     """The group of each article for :func:`naming` and :func:`distinctive_words`: the column ``by``,
-    with an empty value shown as ``(no outlet named)`` (or ``(no <by>)``).
+    with an empty value shown as ``(outlet not given in the file)`` (or ``(no <by>)``).
 
     >>> import pandas as pd
     >>> group_labels(pd.DataFrame({"outlet": ["WSWS", ""]})).tolist()
-    ['WSWS', '(no outlet named)']
+    ['WSWS', '(outlet not given in the file)']
     """
     frame = articles
     if by not in frame.columns:

@@ -59,7 +59,7 @@ __all__ = ["load_articles", "article", "paragraphs", "sentences", "raw_text", "o
            "SkippedRecords"]
 
 #: How tables and plots show an article whose text names no outlet (never dropped, never guessed).
-UNKNOWN_OUTLET = "(no outlet named)"
+UNKNOWN_OUTLET = "(outlet not given in the file)"
 
 
 
@@ -189,7 +189,7 @@ def outlet_labels(outlets) -> pd.Series:
     """Outlet names for grouping and plotting: an empty outlet becomes ``UNKNOWN_OUTLET``.
 
     >>> list(outlet_labels(pd.Series(["WSWS", "", None])))
-    ['WSWS', '(no outlet named)', '(no outlet named)']
+    ['WSWS', '(outlet not given in the file)', '(outlet not given in the file)']
     """
     labels = pd.Series(outlets, dtype="object").fillna("").astype(str).str.strip()
     return labels.where(labels != "", UNKNOWN_OUTLET)

@@ -8,7 +8,7 @@
   and who the sentence credits it to;
 - :func:`headlines` -- titles and first paragraphs side by side.
 
-Articles with no outlet are grouped under ``kit.corpus.UNKNOWN_OUTLET`` ("(no outlet named)") so nothing is dropped.
+Articles with no outlet are grouped under ``kit.corpus.UNKNOWN_OUTLET`` ("(outlet not given in the file)") so nothing is dropped.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": ["Daily"], "title": ["T"],

@@ -113,6 +113,10 @@ def _marked(mark, groups) -> list:
     return [g for g in groups if g in names]
 
 
+#: What "tied" means under a chart, in one plain line (the rule of kit.ranking.tied)
+TIE_RULE = "Tied: rates less than 1 per 1,000 words apart count as the same."
+
+
 def _ranks(group, rates, cats) -> str:
     """"my-article: loaded words 3.1 (2nd of 6), hedges 0.0 (tied for 5th of 6)" for one bar group: a tie
     is said with the rule of lesson 02 (:func:`kit.ranking.tied`: less than one word per 1,000 apart)."""
@@ -238,8 +242,9 @@ def plot_profile(profile_df, by="article", categories=None, ax=None, title=None,
            f"Highest: {_top(pairs)}.")
     summary = f"Highest rates (per 1,000 words): {_top(pairs)}. All the numbers are in the table below."
     if marked:
-        summary = summary.replace(". All the numbers", ". " + "; ".join(_ranks(g, rates, cats) for g in marked)
-                                  + ". All the numbers")
+        ranks = "; ".join(_ranks(g, rates, cats) for g in marked)
+        summary = summary.replace(". All the numbers", f". {ranks}. {TIE_RULE if 'tied' in ranks else ''}"
+                                  .rstrip() + " All the numbers")
     if ax is not None:  # drawn into the axes given (a figure of your own)
         fig = ax.figure
         paint(fig, ax, False)

@@ -14,10 +14,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-__all__ = ["ANY_MARK", "has_marks", "pair_marks", "single_quoted"]
+__all__ = ["ANY_MARK", "has_marks", "pair_marks", "single_quoted", "OPENING_MARKS", "CLOSING_MARKS"]
 
 _Q_OPENERS = "“„«"
 _Q_CLOSERS = "”»"
+#: Quotation marks that may stand right before a word, and right after it (straight ones and single ones both
+#: ways): what a word shown "as the text has it" keeps around it.
+OPENING_MARKS = _Q_OPENERS + "‘\"'"
+CLOSING_MARKS = _Q_CLOSERS + "’\"'"
 _Q_MARKS = _Q_OPENERS + _Q_CLOSERS + '"'
 _Q_MARK_RX = re.compile("[" + re.escape(_Q_MARKS) + "]")
 ANY_MARK = re.compile("[" + re.escape(_Q_MARKS) + "\u2018]")

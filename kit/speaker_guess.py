@@ -26,7 +26,7 @@ def outlet_label(outlet: str) -> str:
     """The outlet's name as shown, or ``kit.corpus.UNKNOWN_OUTLET`` when it is empty.
 
     >>> outlet_label(" Daily "), outlet_label("")
-    ('Daily', '(no outlet named)')
+    ('Daily', '(outlet not given in the file)')
     """
     return outlet.strip() or UNKNOWN_OUTLET
 

@@ -119,7 +119,7 @@ def _annotate_all(articles, lexicon):
 
 
 def _head_html(row) -> str:
-    bits = [str(row.get("outlet", "") or "").strip() or "no outlet named",
+    bits = [str(row.get("outlet", "") or "").strip() or "outlet not given in the file",
             str(row.get("author", "") or "").strip() or "no author named"]
     published = row.get("published")
     try:
@@ -272,20 +272,32 @@ _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\([^\W_]{1,3}\)[^\W_](?:[\w’'-]*\w)?|[
 
 def _marked(text: str, start: int, end: int) -> str:
     """One word of the game as the text shows it: with the opening mark before it and the closing mark after
-    it (and the comma or full stop the closing mark follows), so “fake news” shows as “fake and news”.
+    it (and the comma or full stop the closing mark follows), so “fake news” shows as “fake and news”; the
+    writer's marks of editing stay too: an ellipsis after a word ("thousands...") and square brackets around
+    words the writer put in ("[Islamic]").
 
     >>> t = 'to “destroy Syria,” and “fake news” here'
     >>> [_marked(t, m.start(), m.end()) for m in _WORD.finditer(t)]
     ['to', '“destroy', 'Syria,”', 'and', '“fake', 'news”', 'here']
+    >>> t = 'massacring “thousands...(W)omen and a "Salafist" [Islamic] "principality" [State] here'
+    >>> [_marked(t, m.start(), m.end()) for m in _WORD.finditer(t)][1:]
+    ['“thousands...', '(W)omen', 'and', 'a', '"Salafist"', '[Islamic]', '"principality"', '[State]', 'here']
     """
-    from .exercises.quoted_words import CLOSING_MARKS, OPENING_MARKS
+    from .quote_marks import CLOSING_MARKS, OPENING_MARKS
 
     a, b = start, end
+    if text[a - 1:a] == "[" and (shut := text.find("]", end)) != -1 and "[" not in text[end:shut]:
+        a -= 1  # "[Islamic]": the writer's words in brackets, one box each, with their brackets
+        b = shut + 1 if not text[end:shut].strip() else b
     while a > 0 and text[a - 1] in OPENING_MARKS and (a == 1 or not text[a - 2].isalnum()):
         a -= 1
-    after = re.match(rf"[,.;:!?]?[{re.escape(CLOSING_MARKS)}]+(?!\w)", text[end:])
-    if after and not (after.group().strip(",.;:!?") in "'’" and text[end - 1:end] == "s"):  # "fighters’ base"
-        b = end + after.end()
+    if text[b:b + 1] == "]" and "[" in text[a:start + 1]:
+        b += 1
+    ellipsis = re.match(r"\.{3}|…", text[b:])  # words cut from a quotation: the mark stays with the word before
+    b += ellipsis.end() if ellipsis else 0
+    after = re.match(rf"[,.;:!?]?[{re.escape(CLOSING_MARKS)}]+(?!\w)", text[b:])
+    if after and not (after.group().strip(",.;:!?") in "'’" and text[b - 1:b] == "s"):  # "fighters’ base"
+        b += after.end()
     return text[a:b]
 
 

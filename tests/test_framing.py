@@ -82,7 +82,7 @@ def test_spelling_key_folds_periods_case_and_listed_spellings(tmp_path):
 
 def test_naming_unknown_outlet_is_kept(seeds):
     t = naming(seeds)
-    assert "(no outlet named)" in set(t.outlet)
+    assert "(outlet not given in the file)" in set(t.outlet)
     assert set(t.outlet) >= {"Anti-Media", "WSWS", "Global Research"}
 
 
@@ -166,7 +166,7 @@ def test_fightin_words_natural_log_not_log10():
 def test_fightin_words_unknown_outlet_and_errors():
     a = arts(["alpha beta", "beta gamma"], ["", "Y"])
     t = distinctive_words(a)
-    assert set(t.outlet) == {"(no outlet named)", "Y"}
+    assert set(t.outlet) == {"(outlet not given in the file)", "Y"}
     with pytest.raises(KitError):
         distinctive_words(arts(["one group only"], ["X"]))
     with pytest.raises(KitError):
@@ -241,7 +241,7 @@ def test_headlines_side_by_side(seeds):
     for r in h.itertuples():
         assert texts[r.article_id][r.lead_start:r.lead_end] == r.lead
         assert r.lead
-    assert "(no outlet named)" in set(h.outlet)
+    assert "(outlet not given in the file)" in set(h.outlet)
 
 
 def test_inputs_not_modified():

@@ -80,7 +80,7 @@ def test_a_name_the_notebook_sets_gets_the_cell_that_failed(capsys):
     assert 'prediction = "russian-general-accuses"' in out
     shell.run_cell("exercises.check_prediction(prediction, 'x')", store_history=True)
     out = capsys.readouterr().out
-    assert "NameError" in out and "`prediction` has no value yet" in out and "Fix that cell" in out
+    assert "NameError" in out and "'prediction' has no value yet" in out and "Fix that cell" in out
     assert 'check_prediction("prediction"' not in out  # never: put the variable's name in quotes
     shell.run_cell("answer = the US", store_history=True)
     out = capsys.readouterr().out
@@ -134,7 +134,7 @@ def test_a_cell_skipped_after_a_restart_and_a_pasted_text_ending_in_a_quote(caps
     assert install_name_error_hint()
     shell.run_cell("answer = ['baseless']\nexercises.check_flagged_words(answer, paragraph_2)", store_history=True)
     out = capsys.readouterr().out
-    assert "NameError" in out and "`paragraph_2` is made in a cell above that has not run" in out
+    assert "NameError" in out and "'paragraph_2' is made in a cell above that has not run" in out
     assert "Run All Above Selected Cell" in out and '"paragraph_2"' not in out  # never: the variable in quotes
     shell.run_cell('MY_TEXT = """The council met.\nIt was "a problem.""""\nMY_TITLE = "x"', store_history=True)
     out = capsys.readouterr().out

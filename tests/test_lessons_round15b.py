@@ -86,7 +86,7 @@ def test_the_page_s_own_words_are_not_a_party_s():
 
 def test_one_source_and_what_it_would_show_is_one_step_not_mastery():
     status, detail = plan_verdict("I would read the coalition's press release to see how many people it says left.")
-    assert status == "emerging" and "looks for other coverage" not in detail.split("Add another")[0]
+    assert status == "emerging" and "looks for other coverage" not in detail.split("Add a different")[0]
     # two places, two steps: still mastery
     assert plan_verdict("I would read the coalition's press release to see how many people it says left. Then I "
                         "would look up who runs the site on Wikipedia to see who funds it.")[0] == "mastery"
@@ -97,9 +97,9 @@ def test_a_report_the_article_names_is_its_original_not_other_coverage():
     plan = "I would check the Daily Planet report."
     status, detail = plan_verdict(plan, article=text)
     assert status == "emerging" and "traces the claim to its original" in detail and "other coverage" not in \
-        detail.split("Add another")[0]
+        detail.split("Add a different")[0]
     status, detail = plan_verdict("I would check the Evening Star report.", article=text)  # not named there
-    assert "looks for other coverage" in detail.split("Add another")[0]
+    assert "looks for other coverage" in detail.split("Add a different")[0]
 
 
 # ---------------------------------------------------------------- finding 7: one name, and no half mark for zero

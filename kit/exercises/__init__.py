@@ -59,6 +59,7 @@ from .helpers import (
                             whole_text,
                             with_corpus,
 )
+from .reflection import check_reflection
 from .result import CheckResult, category_label
 from .search_report import check_search_report
 from .source_checks import (
@@ -69,7 +70,7 @@ from .source_checks import (
                             check_speakers,
 )
 from .word_checks import check_boosters, check_flagged_words, check_hedges, check_loaded_words
-from .written import check_lateral_plan, check_reflection
+from .written import check_lateral_plan
 
 install_name_error_hint()  # in Jupyter: a plain-words line under "NameError" for text typed without quotes
 

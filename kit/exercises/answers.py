@@ -162,7 +162,7 @@ def need_text(answer, what: str) -> CheckResult | None:
     >>> print(need_text(4, "article id"))
     ! Wrong type: the answer should be one article id, written in quotes.
       You gave a number (4).
-      4 looks like a row number. The id is in that row's `article_id` column, for example articles.loc[4, "article_id"], or copy it in quotes.
+      4 looks like a row number. The id is in that row's 'article_id' column, for example articles.loc[4, "article_id"], or copy it in quotes.
     """
     import pandas as pd
 

@@ -448,7 +448,7 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
     >>> print(check_prediction("russia-charges-pentgon", "syria-us-isis", choices=["russia-charges-pentagon",
     ...                                                                            "syria-us-isis"]))
     … Not answered yet: 'russia-charges-pentgon' is not one of the article ids in the table: did you mean 'russia-charges-pentagon'?
-      Copy the id from the table into `prediction = …` (in quotes), run that cell, then this one.
+      Copy the id from the table into 'prediction = …' (in quotes), run that cell, then this one.
     """
     if prediction is ...:
         return not_answered("prediction")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "misfigured", "misfigure_note"]
+__all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "misfigured", "misfigure_note", "exact_quotes"]
 
 # "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
 QUOTED = r"[\"“]([^\"”]{1,200}?)[\"”]|‘([^’]{1,200}?)’|(?<![\w'])'(.{1,200}?)'(?![\w])"
@@ -104,6 +104,27 @@ def misquoted(answer: str, text: str) -> list[tuple[str, str]]:
         near = [w if w in vocabulary else (did_you_mean(w, vocabulary) or close_word(w, vocabulary)) for w in words]
         out.append((cited, " ".join(near) if all(near) and f" {' '.join(near)} " in joined else ""))
     return out
+
+
+def exact_quotes(answer: str, text: str = "") -> list[str]:
+    """The quotations (in quotation marks) of an answer that are the article's words exactly; without the
+    article's ``text``, every quotation in marks (nothing to check them against). The kit's own terms do not count.
+
+    >>> exact_quotes("It calls it 'patent nonsense' and uses words like merciless.", "This is patent nonsense.")
+    ['patent nonsense']
+    >>> exact_quotes("It calls it 'pattent nonsense'.", "This is patent nonsense."), exact_quotes("No quotes here.")
+    ([], [])
+    """
+    joined, _ = vocabulary_of(text) if text else ("", None)
+    found = []
+    for m in re.finditer(QUOTED, answer):
+        quoted = next(g for g in m.groups() if g is not None)
+        pieces = [p for p in re.split(r"\.\.\.|…|\[\.*\]", quoted) if tokens(p)]
+        if not pieces or all(set(tokens(p)) <= KIT_TERMS for p in pieces):
+            continue
+        if not text or all(f" {' '.join(tokens(p))} " in joined for p in pieces):
+            found.append(quoted.strip(" .,;:!?"))
+    return found
 
 
 def close_word(word: str, vocabulary: frozenset) -> str:

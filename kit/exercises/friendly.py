@@ -18,7 +18,7 @@ with quotes above the error. A name the notebook sets itself (``prediction``, se
 cell that failed) gets "the cell where you set it did not run", not the quotes advice:
 
     >>> print(hint_for_unset_name("prediction", ["prediction = us-rescue", "check(prediction)"]))
-    `prediction` has no value yet: the cell where you set it did not run (look for an error there). Fix that cell - text goes in quotes - and run it again, then this one.
+    'prediction' has no value yet: the cell where you set it did not run (look for an error there). Fix that cell - text goes in quotes - and run it again, then this one.
 
 Outside IPython nothing is registered. IPython keeps one custom handler per session: this
 one replaces any other registered before it.
@@ -30,6 +30,7 @@ import linecache
 import re
 
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
+           "hint_for_unknown_name", "RUN_ABOVE",
            "hint_for_pasted_quotes", "notebook_code_cells", "install_name_error_hint"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -111,7 +112,7 @@ def hint_for_unset_name(name: str, history) -> str:
     without quotes: the cell that sets it failed, or was never run.
 
     >>> hint_for_unset_name("densest", ["densest = profile.article_id.iloc[-1]"])
-    '`densest` has no value yet: the cell where you set it did not run (look for an error there). Fix that cell and run it again, then this one.'
+    "'densest' has no value yet: the cell where you set it did not run (look for an error there). Fix that cell and run it again, then this one."
     >>> hint_for_unset_name("BBC", ["answer = BBC"])
     ''
     >>> "numbers go in digits" in hint_for_unset_name("prediction", ["prediction = five"])
@@ -128,7 +129,7 @@ def hint_for_unset_name(name: str, history) -> str:
         # the failed cell gave a number as a word ("prediction = five"): numbers go in digits, not in quotes
         is_number = number_word(given[-1].split("#")[0].strip()) is not None
         quotes = " - numbers go in digits -" if is_number else " - text goes in quotes -"
-    return (f"`{name}` has no value yet: the cell where you set it did not run (look for an error there). "
+    return (f"'{name}' has no value yet: the cell where you set it did not run (look for an error there). "
             f"Fix that cell{quotes} and run it again, then this one.")
 
 
@@ -139,7 +140,7 @@ def hint_for_unrun_name(name: str, cells) -> str:
     ``cells`` is the source of the notebook's code cells (:func:`notebook_code_cells`).
 
     >>> print(hint_for_unrun_name("paragraph_2", ['paragraph_2 = exercises.paragraph(articles, "x", 3)  # CHANGE THIS']))
-    `paragraph_2` is made in a cell above that has not run since the notebook started (paragraph_2 = exercises.paragraph(articles, "x", 3)): run the cells above this one (menu Run > Run All Above Selected Cell), then this one.
+    'paragraph_2' is made in a cell above that has not run since the notebook started (paragraph_2 = exercises.paragraph(articles, "x", 3)). Run the cells above first: Run › Run All Above Selected Cell (in the menu), then this one.
     >>> hint_for_unrun_name("BBC", ["answer = 1"])
     ''
     """
@@ -151,9 +152,27 @@ def hint_for_unrun_name(name: str, cells) -> str:
         if found:
             shown = found.group(0).split("#")[0].strip()
             shown = shown if len(shown) <= 90 else shown[:87] + "..."
-            return (f"`{name}` is made in a cell above that has not run since the notebook started ({shown}): run the "
-                    "cells above this one (menu Run > Run All Above Selected Cell), then this one.")
+            return (f"'{name}' is made in a cell above that has not run since the notebook started ({shown}). "
+                    f"{RUN_ABOVE}")
     return ""
+
+
+#: What to do when a cell uses a name that the cells above make, before they have run.
+RUN_ABOVE = "Run the cells above first: Run › Run All Above Selected Cell (in the menu), then this one."
+
+
+def hint_for_unknown_name(name: str, line: str) -> str:
+    """The fix for ``NameError: name <name>`` that no cell run so far sets, on a line that is not an answer typed
+    without quotes (a check cell run before the cells above it, in a kernel just started); "" otherwise.
+
+    >>> print(hint_for_unknown_name("profile", 'sparsest = profile.sort_values("x").article_id.iloc[0]'))
+    'profile' has no value yet. Run the cells above first: Run › Run All Above Selected Cell (in the menu), then this one. If it still says this, check the spelling of 'profile'.
+    >>> hint_for_unknown_name("russia", "answer = russia-charges-pentagon")
+    ''
+    """
+    if not isinstance(name, str) or not name.isidentifier() or hint_for_name_error(name, line or ""):
+        return ""
+    return f"'{name}' has no value yet. {RUN_ABOVE} If it still says this, check the spelling of '{name}'."
 
 
 def notebook_code_cells(shell) -> list:
@@ -245,9 +264,11 @@ def failing_line(tb) -> str:
 def name_error_handler(shell, etype, value, tb, tb_offset=None):
     """IPython custom-exception handler: the usual error and the hint (if any).
 
-    A ``NameError``'s hint comes under the error; a ``SyntaxError``'s comes first (Python's
-    "invalid syntax" says nothing to a beginner), with the error itself still shown below it.
+    A ``NameError`` for text typed without quotes gets its hint under the error; one for a name the cells above
+    make (not run yet) gets it first, as does a ``SyntaxError`` (Python's "invalid syntax" says nothing to a
+    beginner), with the error itself still shown below it.
     """
+    first = ""
     try:
         if issubclass(etype, SyntaxError):
             text = getattr(value, "text", "") or ""
@@ -255,17 +276,21 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
         else:
             name = getattr(value, "name", "") or ""
             history = list(getattr(shell, "user_ns", {}).get("In", ()))  # the cells run so far
-            hint = (hint_for_unset_name(name, history) or hint_for_unrun_name(name, notebook_code_cells(shell))
-                    or hint_for_name_error(name, failing_line(tb)))
+            line = failing_line(tb)
+            first = hint_for_unset_name(name, history) or hint_for_unrun_name(name, notebook_code_cells(shell))
+            hint = first or hint_for_name_error(name, line)
+            first = first or (hint_for_unknown_name(name, line) if not hint else "")
     except Exception:  # noqa: BLE001  (a hint must never hide the error itself)
-        hint = ""
+        hint = first = ""
     if issubclass(etype, SyntaxError):
         if hint:
             print(hint)
         shell.showsyntaxerror()
     else:
+        if first:  # a cell above has not run: said before the error, where a student starts reading
+            print(first)
         shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
-        if hint:
+        if hint and not first:
             print(hint)
     return None
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_report", "OWN_WORDS", "NOT_A_PARTY", "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE"]
+__all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_report", "OWN_WORDS", "NOT_A_PARTY",
+           "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE", "SEEKS_AGREEMENT", "seeks_agreement",
+           "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -40,6 +42,69 @@ OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ )?{WORDS_OF}\b|"
              rf"\b{WORDS_OF} (?:issued |released |put out |posted )?(?:from|by) (?:the )?(?P<by>[a-z][a-z.&-]*)|"
              r"\b(?:the|a|an) (?P<name>(?:[a-z][a-z.&-]* ){1,3}?)(?:statements?|briefings?|transcripts?|"
              r"press releases?|announcements?|communiqu[eé]s?)\b")
+# "what the Pentagon said at its briefing", "what Mattis said at his press conference", "what Iran, Russia and the
+# Syrian government said in their own statements": what a named party said, in its own words, is its original
+# (a party that "said about" something, "reported" or "covered" it gives an account: that is other coverage)
+# a news outlet's words about an event are its coverage, not a party's original ("what Reuters said")
+NEWS_OUTLET = (r"(reuters|ap|associated press|afp|bbc|cnn|fox( news)?|msnbc|nbc|abc|cbs|npr|pbs|sky( news)?|rt|al jazeera|"
+               r"guardian|independent|times|post|telegraph|journal|tribune|herald|gazette|chronicle|news|newspapers?|"
+               r"papers?|media|outlets?|sites?|websites?|reporters?|journalists?|press|tv|radio|channels?)")
+SAID_BY = (r"\bwhat (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
+           r"other people|people|experts|journalists|wikipedia)\b)"
+           rf"(?![a-z.' ,-]{{0,60}}?\b{NEWS_OUTLET} (said|says|say|stated|states|announced|announces|told)\b)"
+           r"[a-z][a-z.' ,-]{0,60}? "
+           r"(said|says|say|stated|states|announced|announces|told (reporters|journalists|the press))\b"
+           r"(?! about\b)")
+# where a party speaks in its own words: at a briefing or press conference, in a statement
+SPEAKS_AT = (r"\b(at|in|during) (a |an |the |its |his |her |their )?(own )?([a-z]+ ){0,2}?(briefings?|press conferences?|"
+             r"news conferences?|press briefings?|statements?|speech(es)?|interviews?)\b")
+OWN_WORDS = rf"{OWN_WORDS}|{SAID_BY}|{SPEAKS_AT}"
+# looking only for agreement: "check RT to confirm the US is helping", "check CNN to prove the article is wrong",
+# "check RT to see if the article is right" (it leaves the page, but only to be told it was right)
+SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if)\b)|"
+                   r"to (see|check|find out) (if|whether|that) (the article|it|this|the claim|the story|the writer|they) "
+                   r"(is|was|are|were) (right|wrong|true|false|correct|lying|telling the truth))\b")
+
+
+def seeks_agreement(low: str) -> bool:
+    """True when a lower-cased step looks only for agreement (to confirm, to prove it right or wrong).
+
+    >>> seeks_agreement("i would check rt to confirm the us is helping isis"), seeks_agreement("check cnn to prove the article is wrong")
+    (True, True)
+    >>> seeks_agreement("i would check the bbc report to see whether it gives the same number")
+    False
+    """
+    return bool(re.search(SEEKS_AGREEMENT, low))
+
+
+# where one sentence moves on to another step: "…, then search for …", "… and then …", "; after that …"
+# (or two places joined by "and": "search the district website and local news"; each piece must make its own move)
+STEP_BREAK = r",?\s*\b(?:and )?(?:then|after that|next|afterwards|also)\b|\band\b"
+
+
+def step_pieces(low: str) -> list[str]:
+    """The steps one sentence takes, in order.
+
+    >>> step_pieces("i would check who wsws is, then reuters")
+    ['i would check who wsws is', ' reuters']
+    >>> step_pieces("search the district website and local news")
+    ['search the district website ', ' local news']
+    """
+    return [piece for piece in re.split(STEP_BREAK, low) if piece and piece.strip()]
+
+
+def two_different_steps(steps: list[set]) -> bool:
+    """True when two different steps make two different moves (one step counted twice is not two).
+
+    >>> two_different_steps([{"trace"}, {"trace"}]), two_different_steps([{"trace", "coverage"}])
+    (False, False)
+    >>> two_different_steps([{"trace"}, {"who", "trace"}])
+    True
+    """
+    return any(a != b for i, first in enumerate(steps) for j, second in enumerate(steps) if i != j
+               for a in first for b in second)
+
+
 # what a step is for ("to see what it says", "whether it gives that number"): part of that step, not another one
 PURPOSE_CLAUSE = (r"\b(to (see|find( out)?|check|learn|know|confirm|verify|tell|compare)|so (that|i|we)|whether|if|"
                   r"because|which would|that would)\b[^,;]*?(?=[,;]|\band (then )?(i would |i'd )?(look|check|search|"

@@ -1,4 +1,4 @@
-"""Flagged words inside quotation marks, shown and explained as the text has them (lesson 02 §1 and §4).
+"""Words inside quotation marks, shown and explained as the text has them (lesson 02, sections 1 and 4).
 
 A word list flags "fake news" wherever it stands; the text may put it in quotation marks. The kit knows which:
 :func:`kit.annotate` gives each flag a ``voice`` (``quoted``: inside someone's quotation or a title) and marks a
@@ -12,16 +12,16 @@ lesson 02, so the game and exercise 1 agree.
 >>> with_marks(text, 25, 34)
 '“fake news”'
 >>> print(quotation_note(spans[spans.text == "fake news"].iloc[0], spans, text))
-“fake news” is in quotation marks here, with no one quoted: a scare quote (lesson 02 §1) as well as a label on the word list. The kit counts it as a label, in the writer's own words (voice: writer).
+“fake news” is in quotation marks here, with no one quoted: a scare quote as well as a label on the word list. The kit counts it as a label, in the writer's own words.
 """
 
 from __future__ import annotations
 
-__all__ = ["OPENING_MARKS", "CLOSING_MARKS", "with_marks", "quotation_note", "quotation_notes", "with_quotation_notes"]
+import re
 
-#: Quotation marks that may stand right before a word, and right after it (straight ones both ways).
-OPENING_MARKS = "“‘\"'«„"
-CLOSING_MARKS = "”’\"'»"
+from ..quote_marks import CLOSING_MARKS, OPENING_MARKS
+
+__all__ = ["with_marks", "quotation_note", "quotation_notes", "with_quotation_notes", "word_note", "as_written"]
 
 
 def with_marks(text: str, start: int, end: int) -> str:
@@ -53,24 +53,60 @@ def quotation_note(span, spans, text: str) -> str:
     >>> text = "Officials vowed to “annihilate” the group, Lee said."
     >>> spans = kit.annotate(text)
     >>> print(quotation_note(spans[spans.text == "annihilate"].iloc[0], spans, text))
-    “annihilate” is inside a quotation: someone else's words, not the writer's own (voice: quoted). The kit counts it apart from the writer's words.
+    “annihilate” is inside a quotation: someone else's words, not the writer's own. The kit counts it apart from the writer's words.
     """
     start, end = int(span["start"]), int(span["end"])
     shown = with_marks(text, start, end)
     if span.get("voice") == "quoted":
-        return (f"{shown} is inside a quotation: someone else's words, not the writer's own (voice: quoted). "
+        return (f"{shown} is inside a quotation: someone else's words, not the writer's own. "
                 "The kit counts it apart from the writer's words.")
     scare = spans[(spans["category"] == "scare_quote") & (spans["start"] <= start) & (spans["end"] >= end)]
     if any(t[:1] in OPENING_MARKS for t in scare["text"]):
-        return (f"{shown} is in quotation marks here, with no one quoted: a scare quote (lesson 02 §1) as well as "
+        return (f"{shown} is in quotation marks here, with no one quoted: a scare quote as well as "
                 f"{_category(span['category'])} on the word list. The kit counts it as {_category(span['category'])}, "
-                "in the writer's own words (voice: writer).")
+                "in the writer's own words.")
+    return ""
+
+
+def word_note(word: str, spans, text: str) -> str:
+    """What the quotation marks around a word that no word list flags mean ("" when it has none): someone's
+    quoted words, or a scare quote. ``spans``: every row of :func:`kit.annotate` for ``text`` (the scare quotes).
+
+    >>> import kit
+    >>> text = 'Memos spoke of a "Salafist" state, Lee said. It was ignored.'
+    >>> print(word_note("Salafist", kit.annotate(text), text))
+    "Salafist" is inside a quotation: someone else's words, not the writer's own.
+    >>> word_note("ignored", kit.annotate(text), text)
+    ''
+    """
+    word = word.strip()
+    before = r"(?<![\w-])" if word[:1].isalnum() else ""  # "U.S." before "-led": its last stop ends the word
+    after = r"(?![\w-])" if word[-1:].isalnum() else ""
+    found = re.search(before + re.escape(word) + after, text, flags=re.IGNORECASE) if word else None
+    if not found:
+        return ""
+    start, end = found.span()
+    shown = with_marks(text, start, end)
+    shown = shown if shown != text[start:end] else f"'{shown}'"  # a quotation that goes on: the word alone
+    scare = spans[(spans["category"] == "scare_quote") & (spans["start"] <= start) & (spans["end"] >= end)]
+    if any(t[:1] in OPENING_MARKS for t in scare["text"]):
+        return f"{shown} is in quotation marks here, with no one quoted: a scare quote, which casts doubt on a word."
+    import kit
+
+    from .helpers import text_frame
+
+    quotes = kit.quotes(text_frame(text))
+    inside = quotes[quotes["kind"].isin(["direct", "partial", "title"]) & (quotes["start"] <= start)
+                    & (quotes["end"] >= end)]
+    if len(inside):
+        return f"{shown} is inside a quotation: someone else's words, not the writer's own."
     return ""
 
 
 def quotation_notes(words, flagged, spans, text: str) -> list[str]:
     """The notes of :func:`quotation_note` for the flagged rows (``flagged``) that a student found (``words``,
-    compared without case or quotation marks), once each.
+    compared without case or quotation marks), and of :func:`word_note` for any other word inside quotation
+    marks, once each.
 
     >>> import kit
     >>> text = "It debunks the greatest “fake news” story."
@@ -82,6 +118,9 @@ def quotation_notes(words, flagged, spans, text: str) -> list[str]:
 
     wanted = {norm(w) for w in words}
     notes = [quotation_note(row, spans, text) for _, row in flagged.iterrows() if norm(row["text"]) in wanted]
+    # flagged words have their note above; a scare quote has its own (the word check's): said once
+    have = {norm(t) for t in flagged["text"]} | {norm(t) for t in spans.loc[spans["category"] == "scare_quote", "text"]}
+    notes += [word_note(w, spans, text) for w in words if norm(w) not in have and norm(w)]
     return list(dict.fromkeys(n for n in notes if n))
 
 
@@ -96,4 +135,23 @@ def with_quotation_notes(result, words, flagged, spans, text: str):
     “fake news” is in quotation marks
     """
     result.detail = "\n".join([result.detail, *quotation_notes(words, flagged, spans, text)]).strip("\n")
+    return as_written(result, words)
+
+
+def as_written(result, words):
+    """``result`` with each word echoed as the student gave it ("'U.S.'", "'(W)omen'", "'Salafist'"), not as the
+    check compares it (lower case, "women").
+
+    >>> from kit.exercises import CheckResult
+    >>> print(as_written(CheckResult("incorrect", "'u.s.' and '(w)omen' are not loaded."), ["U.S.", "(W)omen"]).message)
+    'U.S.' and '(W)omen' are not loaded.
+    """
+    from .answers import norm
+
+    for word in words:
+        shown = str(word).strip().strip(OPENING_MARKS + CLOSING_MARKS)
+        for compared in dict.fromkeys([norm(word), shown.lower()]):
+            if compared != shown:
+                result.message = result.message.replace(f"'{compared}'", f"'{shown}'")
+                result.detail = result.detail.replace(f"'{compared}'", f"'{shown}'")
     return result

@@ -23,7 +23,7 @@ import itertools
 import time
 
 from .answers import MAX_ITEMS
-from .result import INCORRECT, PARTLY, CheckResult, Unreadable, python_tool, wrong_type
+from .result import INCORRECT, NOT_ANSWERED, PARTLY, CheckResult, Unreadable, python_tool, wrong_type
 
 __all__ = ["read_answer", "guarded", "READ_SECONDS", "MAX_NUMBER"]
 
@@ -177,24 +177,38 @@ def read_answer(answer):
                                      f"({type_name(error)})"))
 
 
-def guarded(check):
+def guarded(check=None, *, empty_is_unanswered: bool = True):
     """Make a check read its answer (first argument) with :func:`read_answer`, and turn a
     :class:`~kit.KitError` about the other arguments (an article id that is not in the data …)
-    into feedback instead of an error.
+    into feedback instead of an error. Empty quotes (``answer = ""``) are no answer yet, unless the check
+    says what to write itself (``empty_is_unanswered=False``: the written answers).
 
     >>> @guarded
     ... def echo(answer):
     ...     return CheckResult("correct", repr(answer))
     >>> print(echo(range(2)))
     ✓ Correct: [0, 1]
+    >>> print(echo(""))
+    … Not answered yet: the quotes after 'answer =' are empty.
+      Write your answer between the quotes, then run the cell again.
     """
+    if check is None:
+        return functools.partial(guarded, empty_is_unanswered=empty_is_unanswered)
+    import inspect
+
     from ..errors import KitError
+
+    name = next(iter(inspect.signature(check).parameters), "answer")
 
     @functools.wraps(check)
     def wrapper(answer=..., *args, **kwargs):
         plain = read_answer(answer)
         if isinstance(plain, CheckResult):
             return plain
+        if empty_is_unanswered and isinstance(plain, str) and not plain.strip():
+            then = "run that cell, then this one" if name == "prediction" else "then run the cell again"
+            return CheckResult(NOT_ANSWERED, f"the quotes after `{name} =` are empty.",
+                               f"Write your {name} between the quotes, {then}.")
         try:
             return check(plain, *args, **kwargs)
         except KitError as error:

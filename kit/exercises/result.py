@@ -15,6 +15,7 @@ never a ✓: a rubric level says what the writing does, not that it is "right".
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Sequence
 
 __all__ = ["CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED",
@@ -137,22 +138,35 @@ class CheckResult:
             text = f"Before the verdict: {self.caution}\n{text}"
         if self.detail:
             text += "\n" + "\n".join("  " + line for line in self.detail.splitlines())
-        return text
+        return CODE.sub(r"'\1'", text)  # code is marked `like this` in the messages: in quotes, never a backtick
 
     def __repr__(self) -> str:
         return str(self)
 
     def _repr_html_(self) -> str:
         symbol, label = BADGES[self.badge]
-        lines = "".join(f"<li>{html.escape(line.strip())}</li>"
+        lines = "".join(f"<li>{as_html(line.strip())}</li>"
                         for line in self.detail.splitlines() if line.strip())
         detail = f"<ul style='margin:0.3em 0 0 0'>{lines}</ul>" if lines else ""
-        caution = (f"<div style='margin-bottom:0.3em'><b>Before the verdict:</b> {html.escape(self.caution)}</div>"
+        caution = (f"<div style='margin-bottom:0.3em'><b>Before the verdict:</b> {as_html(self.caution)}</div>"
                    if self.caution else "")
         return (f"<div class='kit-check kit-check-{self.status}' role='status' "
                 f"style='{STYLES[self.badge]};padding:0.3em 0.8em;margin:0.3em 0'>{caution}"
                 f"<span aria-hidden='true' style='font-weight:bold'>{html.escape(symbol)}</span> "
-                f"<b>{html.escape(label)}:</b> {html.escape(self.message)}{detail}</div>")
+                f"<b>{html.escape(label)}:</b> {as_html(self.message)}{detail}</div>")
+
+
+# code in a message, marked `like this` where the message is written
+CODE = re.compile(r"`([^`\n]+)`")
+
+
+def as_html(text: str) -> str:
+    """A message line as HTML: escaped, with code marked `like this` shown as code (never a literal backtick).
+
+    >>> as_html("the exercise still has `answer = ...` <here>")
+    'the exercise still has <code>answer = ...</code> &lt;here&gt;'
+    """
+    return CODE.sub(r"<code>\1</code>", html.escape(text))
 
 
 class Unreadable:
@@ -232,8 +246,8 @@ def not_answered(name: str = "answer") -> CheckResult:
     >>> not_answered().status
     'not_answered'
     >>> print(not_answered("prediction"))
-    … Not answered yet: the exercise still has `prediction = ...`.
-      Replace the three dots after `prediction =` with your prediction, run that cell, then this one.
+    … Not answered yet: the exercise still has 'prediction = ...'.
+      Replace the three dots after 'prediction =' with your prediction, run that cell, then this one.
     """
     # a prediction sits in a cell of its own, above the table that answers it
     nudge = (NUDGE_APART if name == "prediction" else NUDGE).format(name=name, what=name)

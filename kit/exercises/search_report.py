@@ -18,11 +18,11 @@ import functools
 import re
 
 from .reading import guarded
+from .reflection import dismisses_article
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .written import (
     STAYS_ON_PAGE,
     TRUSTS_THE_PAGE,
-    dismisses_article,
     plan_vocabulary,
     sentences_of,
     shorten,
@@ -78,7 +78,7 @@ def report_vocabulary() -> frozenset:
     return plan_vocabulary() | frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
-@guarded
+@guarded(empty_is_unanswered=False)
 def check_search_report(answer) -> CheckResult:
     """A rubric level for a search done and reported: what was searched, what came up, what to check next.
 

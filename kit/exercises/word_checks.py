@@ -29,7 +29,7 @@ __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_b
            "WHY_NOT_ON_LIST", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = (
-    "It is not on any word list. Word lists only hold words that push the reader in almost any "
+    "it is not on any word list. Word lists only hold words that push the reader in almost any "
     "context; a word can still carry weight in this sentence — that is a reasonable choice if you "
     "can say what it makes the reader feel or assume."
 )
@@ -129,10 +129,11 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: 
 
 
 def scare_quote_note(word: str, text: str, label: str) -> str:
-    """Why a scare-quoted word (lesson 02 §1) is not among the loaded words or labels: how the text marks it.
+    """Why a scare-quoted word is not among the loaded words or labels: how the text marks it (said once: the
+    summary line only names it).
 
     >>> print(scare_quote_note("rebels", "the so-called rebels", "labels"))
-    'rebels' is marked by “so-called” before it: a scare quote, which casts doubt on a word (lesson 02 §1). Scare quotes are a list of their own, not among the labels.
+    'rebels' is marked by “so-called” before it: a scare quote, which casts doubt on a word. Scare quotes are a list of their own.
     >>> scare_quote_note("so-called", "the so-called rebels", "labels").split(":")[0]
     "'so-called' is a scare quote with no quotation marks"
     >>> scare_quote_note("capital", "its “capital” of Raqqa", "labels").split(":")[0]
@@ -142,13 +143,12 @@ def scare_quote_note(word: str, text: str, label: str) -> str:
     if re.search(rf"\bso-called\s+[\"']?{re.escape(word)}\b", plain):
         how = f"'{word}' is marked by “so-called” before it"
     elif word == "so-called":
-        return (f"'so-called' is a scare quote with no quotation marks: it does what they do and casts doubt on the "
-                f"name after it (lesson 02 §1). Scare quotes are a list of their own, not among the {label}.")
+        return ("'so-called' is a scare quote with no quotation marks: it does what they do and casts doubt on the "
+                "name after it. Scare quotes are a list of their own.")
     else:
         how = f"'{word}' is in quotation marks here, with no one quoted"
     doubt = "which casts doubt on a word" if "so-called" in how else "which casts doubt on a word as “so-called” does"
-    return (f"{how}: a scare quote, {doubt} (lesson 02 §1). Scare quotes are a list of their own, not among the "
-            f"{label}.")
+    return f"{how}: a scare quote, {doubt}. Scare quotes are a list of their own."
 
 
 def scare_kind(words: list[str], listed: dict | None = None) -> str:
@@ -169,7 +169,7 @@ ONE_OF = {"hedge": "a hedge (the writer's own doubt about a claim, lesson 04)",
           "booster": "a booster (the writer's own certainty, lesson 04)",
           "doubt": "a word of doubt (it casts doubt on what someone else says)",
           "loaded_language": "a loaded word (lesson 02)", "label": "a label (lesson 02)",
-          "attribution": "a verb of saying (lesson 03)", "scare_quote": "a scare quote (lesson 02 §1)",
+          "attribution": "a verb of saying (lesson 03)", "scare_quote": "a scare quote (it casts doubt on a word)",
           "vague_source": "a vague source (lesson 03)"}
 
 
@@ -488,9 +488,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                            detail + ["Your choices may still be defensible: say why in the discussion."])
     summary = f"{len(found)} of {total} found"
     scare = [w for w in extra if w in others and others[w][0] == "scare_quote" and "scare_quote" not in categories]
-    if scare:  # taught in lesson 02 §1: a start, but another list
+    if scare:  # taught in lesson 02, section 1: a start, but another list
         n = len(scare)
-        summary += f"; {n} of your words {scare_kind(scare, listed)} (lesson 02 §1), not among the {label}"
+        summary += f"; {n} of your words {scare_kind(scare, listed)}, not among the {label}"
     if len(extra) > len(scare):
         n = len(extra) - len(scare)
         summary += f"; {n} of your words {'is' if n == 1 else 'are'} not among the {label}"
@@ -508,12 +508,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
                     f"{'a word' if n == 1 else 'words'} the {scope} uses")
     if not found and not near_form and (spelled or scare):  # no "0 of 3 found" under "partly right": say what it is
-        looks = [f"'{w}' looks like '{expected[k][0]}' misspelt" for w, k in spelled.items()]
+        n = len(spelled)  # which word each one looks like is said once, in the detail ("did you mean …?")
         summary = "; ".join(
-            ([f"{looks[0]}: write it as the {scope} does"] if len(looks) == 1 else
-             [f"{len(looks)} of your words are spelt differently from the {scope}: " + ", ".join(looks)
-              + f"; write them as the {scope} does"] if looks else [])
-            + ([f"{quote_list(scare)} {scare_kind(scare, listed)} (lesson 02 §1), not among the {label}"] if scare else [])
+            ([f"'{next(iter(spelled))}' is spelt differently from the {scope}: write it as the {scope} does"]
+             if n == 1 else [f"{n} of your words are spelt differently from the {scope}: write them as the {scope} "
+                             "does"] if spelled else [])
+            + ([f"{quote_list(scare)} {scare_kind(scare, listed)}, not among the {label}"] if scare else [])
             + ([f"{len(extra) - len(scare)} of your words {'is' if len(extra) - len(scare) == 1 else 'are'} not "
                 f"among the {label}"] if len(extra) > len(scare) else []))
     if found or near_form or spelled:  # only scare quotes: another list, so nothing found yet (not "partly right")

@@ -20,13 +20,14 @@ from collections import Counter
 
 from . import plan_steps as steps
 from .answers import MAX_CHARS
-from .evidence import article_text, misfigure_note, misfigured, misquote_note, misquoted
+from .evidence import article_text
 from .plan_steps import CHATBOT, CHATBOT_ADVICE, VAGUE_SEARCH_WORDS
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
-__all__ = ["check_lateral_plan", "check_reflection", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count",
-           "dismisses_article"]
+__all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count", "shorten",
+           "spelled_as_meant", "dismisses_or_trusts", "written_answer", "plan_vocabulary", "STAYS_ON_PAGE",
+           "TRUSTS_THE_PAGE"]
 
 # leaving the page: what a plan makes the student do (SIFT's I, F and T), in anyone's words
 LATERAL_MOVES = {
@@ -79,13 +80,18 @@ TRACES = "traces the claim to its original"
 # secret, to see if it really says 4,000"): the report is the claim's original, not "other coverage"
 CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the text|the writer|they) "
                 r"(cites?|mentions?|quotes?|links? to|names?|refers? to)|"
+                # "the petition the local newspaper reported", "the report that the article names"
+                r"(petition|report|study|survey|poll|letter|document|ruling|video|speech) (that |which )?"
+                r"(the |a |an )?([a-z'-]+ ){0,3}?(named|names|mentioned|mentions|reported|reports|cited|cites|quoted|"
+                r"quotes|described|describes|refers to|referred to|talks about|talked about)|"
                 r"(if|whether|what) [a-z][a-z' ]{0,30}?(really|actually|truly|even) (says?|said|reports?|reported|shows?|"
                 r"gives?|contains?|found|finds|concluded|concludes)|"
                 # "find the BBC report and see if it says the same", "to see whether it gives that number"
                 r"(if|whether) (it|they|that|this|the \w+) (says?|gives?|shows?|reports?|has|contains?) "
                 r"(the same|that|so|this|it)\b)\b")
 CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z0-9.'-]+ ){0,3}?(report|article|story|piece|interview|statement|"
-                r"briefing|investigation|programme|program|study|survey|poll|paper|research|document|release)\b")
+                r"briefing|investigation|programme|program|study|survey|poll|paper|research|document|release|"
+                r"petition|letter|ruling|video|speech|minutes)\b")
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
 # article online to find out who published it" is one step, finding out who is behind it)
 SEARCHES_THE_WEB = (r"\b(search engine|google\w*|online|the internet|on the web|"
@@ -165,17 +171,15 @@ MISSPELT_WOULD = r"\b(wud|wuld|wld|wd|woud|wold|whould|wolud|wouldd)\b"
 
 @functools.cache
 def plan_vocabulary() -> frozenset:
-    """The words the rubric's patterns look for (4 letters or more), to read a misspelt plan as meant."""
+    """The words the rubric's patterns look for (4 letters or more), to read a misspelt plan as meant.
+
+    >>> {"search", "original", "wikipedia"} <= plan_vocabulary()
+    True
+    """
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
-                SEARCHES_THE_WEB, CHANGES_MIND]
+                SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
+                CHECKS_CITED, CITED_REPORT]
     plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
-    return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
-
-
-@functools.cache
-def reflection_vocabulary() -> frozenset:
-    """The words the reflection rubric looks for (4 letters or more), to read a misspelt reflection as meant."""
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST]]
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
@@ -186,6 +190,7 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
 
     >>> spelled_as_meant("serch for the intervew and chek reuters")
     'search for the interview and check reuters'
+    >>> from kit.exercises.reflection import reflection_vocabulary
     >>> spelled_as_meant("the artical uses lodaed langauge, i wud chek the bbc", reflection_vocabulary())
     'the article uses loaded language, i would check the bbc'
     """
@@ -213,14 +218,27 @@ def as_meant(word: str, vocabulary: frozenset | None = None) -> str:
     return (did_you_mean(word, near) or (cut[0] if len(cut) == 1 else word)) if near else word
 
 
+# titles and short forms whose full stop does not end a sentence
+ABBREVIATION = (r"(?:^|[\s(“\"'])(?:Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev|St|Jr|Sr|"
+                r"No|vs|etc|e\.g|i\.e|U\.S|U\.K|U\.N|[A-Z])\.$")
+
+
 def sentences_of(text: str) -> list[str]:
     """The sentences (and semicolon clauses) of a written answer.
 
     >>> sentences_of("I would search it. Then compare; and stop!")
     ['I would search it.', 'Then compare;', 'and stop!']
+    >>> sentences_of("I would read Col. Ryan Dillon's statement. Then stop.")
+    ["I would read Col. Ryan Dillon's statement.", 'Then stop.']
     """
-    parts = re.split(r"(?<=[.!?;])\s+|\n+", text.strip())
-    return [p.strip() for p in parts if p.strip()]
+    parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if p.strip()]
+    joined: list[str] = []
+    for part in parts:  # "Col. Ryan Dillon's statement": a title's full stop does not end the sentence
+        if joined and re.search(ABBREVIATION, joined[-1]):
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
 
 
 def reads_as_prose(text: str) -> str:
@@ -250,7 +268,12 @@ def reads_as_prose(text: str) -> str:
 def written_answer(answer, what: str, min_words: int, too_short: str, short_hint: str, prose_hint: str):
     """None when the answer is prose a rubric can read; otherwise the result to return (not answered,
     not text, too long, shorter than ``min_words`` or not written in sentences).
-    ``too_short`` is the message with ``{n}`` ("1 word", "3 words": what was written) and ``{min}`` (words wanted)."""
+    ``too_short`` is the message with ``{n}`` ("1 word", "3 words": what was written) and ``{min}`` (words wanted).
+
+    >>> print(written_answer("Hi.", "plan", 5, "say more ({n}).", "Add steps.", "Write sentences."))
+    ○ Beginning: say more (1 word).
+      Add steps.
+    """
     if answer is ...:
         return not_answered()
     if not isinstance(answer, str):
@@ -278,7 +301,46 @@ def word_count(n: int) -> str:
 
 
 def shorten(sentence: str, limit: int = 120) -> str:
+    """A sentence in quotation marks, cut to ``limit`` characters.
+
+    >>> shorten("I would check it."), shorten("abcdef", 4)
+    ('“I would check it.”', '“abc…”')
+    """
     return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
+
+
+AGREEMENT_ONLY = ("It leaves the page, but looks only for a report that agrees: say what would count as evidence "
+                  "against it, and look for that too.")
+# a step that names somewhere to look: "check RT to confirm …" (not the page itself: "read it to confirm …")
+ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+(?!(it|this|that|the (article|page|"
+                r"text|story|writer|author)|again)\b)[a-z][^.;]{0,50}?\s+to (confirm|prove|show|see|check|find)\b")
+
+
+def moves_of(low: str, cited: str = "") -> list[str]:
+    """The ways off the page one lower-cased sentence (or step) takes; ``cited`` is the article's text, lower-cased."""
+    here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
+    if steps.own_words(low):  # a party's own words are its original, whoever the party: not other coverage
+        here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m],
+                                                                                   steps.without_own_words(low)))]
+    if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or steps.names_cited_report(low, cited)):
+        rest = re.sub(CITED_REPORT, " ", re.sub(CHECKS_CITED + r"[^.;,]*", " ", low))
+        here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
+    core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
+    here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and steps.own_words(core)] or here
+    if not here and re.search(SEARCHES_THE_WEB, low) and (
+            re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
+        here = ["looks for other coverage"]
+    return here
+
+
+def step_units(low: str, here: list[str], cited: str = "") -> list[set]:
+    """The steps of one sentence, each with its moves: a sentence that makes two moves in two steps ("look up who
+    runs it, then search for other reports") is two steps; one step that matches two moves is one."""
+    if len(here) < 2:
+        return [set(here)]
+    pieces = [set(moves_of(piece, cited)) for piece in steps.step_pieces(low)]
+    pieces = [piece for piece in pieces if piece]
+    return pieces if steps.two_different_steps(pieces) else [set(here)]
 
 
 #: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
@@ -287,7 +349,7 @@ SHOW_WHAT = ("Say what each step would show you, for example \"… to see who is
              "\"… to see whether the first report of the claim says the same\".")
 
 
-@guarded
+@guarded(empty_is_unanswered=False)
 def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     """A rubric level for a written plan to check a source or a claim by reading laterally.
 
@@ -317,7 +379,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     'beginning'
     """
     problem = written_answer(
-        answer, "plan", min_words, "say a little more ({n}).",
+        answer, "plan", min_words, "nothing written yet." if min_words <= 1 else "say a little more ({n}).",
         "Which steps would you take, off this page, in what order, and what would each tell you?",
         "Write two or three sentences: what you would look up, where, and what it would tell you about the "
         "source or the claim.")
@@ -325,7 +387,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         return problem
     moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
-    unchecked, on_page, vague, chatbot = [], [], [], []
+    unchecked, on_page, vague, chatbot, confirming, units = [], [], [], [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
         low = spelled_as_meant(sentence.lower().replace("’", "'"))
@@ -339,20 +401,17 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
-        here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
-        if steps.own_words(low):  # a party's own words are its original, whoever the party: not other coverage
-            here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m],
-                                                                                       steps.without_own_words(low)))]
-        if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or steps.names_cited_report(low, cited)):
-            rest = re.sub(CITED_REPORT, " ", re.sub(CHECKS_CITED + r"[^.;,]*", " ", low))
-            here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
-        core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
-        here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and steps.own_words(core)] or here
-        if not here and re.search(SEARCHES_THE_WEB, low):
-            if re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS:
+        here = moves_of(low, cited)
+        if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, low) and not (
+                set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
+            vague.append(sentence)  # "google it": no what, no where, no why
+        if steps.seeks_agreement(low):
+            if not here and re.search(ASKS_ANOTHER, low):  # "check RT to confirm …": it leaves the page
                 here = ["looks for other coverage"]
-            else:  # "google it": no what, no where, no why
-                vague.append(sentence)
+            if here:
+                confirming.append(sentence)
+        if here:
+            units += step_units(low, here, cited)
         if re.search(TRUSTS_AGREEMENT, low):
             agreeing.append(sentence)
         elif re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low):
@@ -380,28 +439,36 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
+        ("Looks only for agreement", confirming, AGREEMENT_ONLY),
     ]
     detail += [f"{fault}: {shorten(sentence)}. {advice}" for fault, sentences, advice in faults for sentence in sentences]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
-    doubts = trusting or agreeing or dismissing
+    doubts = trusting or agreeing or dismissing or confirming
     if dismissing and not (moves and reasoned):
         return CheckResult(BEGINNING, "this plan dismisses the page without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
-    if len(moves) >= 2 and reasoned and not doubts:
+    two_steps = steps.two_different_steps(units)  # two different moves, made by two different steps
+    if two_steps and reasoned and not doubts:
         return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways and says what they would show.",
                            detail + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
                            + ["Now carry it out, in a new tab: what do you find?"])
-    if moves and (reasoned or not doubts):
+    if moves and (reasoned or not (trusting or agreeing or dismissing)):
         advice = []
         if len(moves) < 2:
-            advice.append(f"Add another way to leave the page: {' or '.join(missing)}.")
+            advice.append(f"Add a different way to leave the page: {' or '.join(missing)}.")
+        elif not two_steps:
+            advice.append("Make each move a step of its own: a plan at Mastery takes two different steps, "
+                          "for example one to the original and one to who is behind the source.")
         if not reasoned:
             advice.append(SHOW_WHAT)
-        if doubts:
+        if doubts and not (confirming and not (trusting or agreeing or dismissing)):
             advice.append("Drop the steps that trust the page or agreement; say what you would compare.")
+        if confirming:
+            return CheckResult(EMERGING, "this plan leaves the page, but looks only for agreement: what would "
+                               "count as evidence against it?", detail + advice)
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
     if chatbot:
         return CheckResult(BEGINNING, f"{CHATBOT_ADVICE}.", detail)
@@ -417,178 +484,3 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     return CheckResult(BEGINNING, "this plan stays on the page: it does not yet say where you would look off it.",
                        detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + ". "
                                  "Say what you would search for, where, and what it would tell you."])
-
-
-# what a reflection on the analysis can do, sentence by sentence
-REFLECTION_PARTS = {
-    "names what the analysis showed": (
-        r"\b(loaded|label|labels|hedg\w*|booster\w*|quot\w+|sources?|cit(e|es|ed|ing)|attribut\w+|"
-        r"verbs? of saying|claim\w*|frame\w*|naming|names?|headline\w*|reading level|figures?|vague|"
-        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|emotional (words?|phrases?|language)|"
-        r"(uses|used|chooses|chose) ((lots|a lot) of |many |so many )?((loaded|strong|biased|charged) )?"
-        r"(words?|phrases?|language)|"
-        r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think))\b"),
-    "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
-                           r"\bparagraph\b|\bsentence\b|\bthe word\b|\b(words?|phrases?|terms?|language) like [a-z]"),
-    "asks what to check elsewhere": (
-        r"\b(check|verify|look up|search|find out|compare|original|other (sources|outlets|reports|accounts)|"
-        r"i would (want|like) to know|i wonder|question|primary|press release|transcript|"
-        r"(still )?(do not|don't|did not|didn't) (yet )?know|not sure (what|who|whether|if)|next|"
-        r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
-        r"to (see|find out|know) (if|whether))\b"),
-}
-# a sentence that plans ("i would check other sources", "we need to find out …"): what to check, never a finding
-PLANS = r"\W*(i|we)( still| also| then| first| really)? (would|will|could|should|might|want|need|'d|am going|plan)\b"
-# a reflection that calls the article false without checking it dismisses it (quoted words such as a scare-quoted
-# “fake news” are taken out first: pointing at them is not a verdict)
-REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(is|was) (true|right|accurate|real)|"
-                      r"(is|are|it's|was)( (?!not\b|never\b|n't\b)[a-z]+){0,2} (lies|lying|propaganda|rubbish|nonsense|"
-                      r"made up(?! of)|untrue|a lie|a hoax|fake|false)\b|(cannot|can't|can not) be trusted|"
-                      r"(is|it's) (not|never) true)")
-# what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
-# "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
-REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|accused|suggests?|implies|implied|argues?|"
-                       r"argued|insists?|writes?|wrote|labels?|labell?ed|brands?|branded|describes?|described|tells? "
-                       r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look))\b[^.;]*?"
-                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$)")
-
-
-def dismisses_article(sentence: str) -> bool:
-    """True when a sentence gives the student's own verdict that the article is false, without checking.
-
-    What the article says or calls others is the article's move ("it says they are lying"), and a quoted word
-    (a scare-quoted “fake news”) is the article's word: neither is a verdict. "I would say" stays the student's.
-
-    >>> dismisses_article("It is propaganda so it is false.")
-    True
-    >>> dismisses_article("It only quotes US officials and then says they are lying.")
-    False
-    >>> dismisses_article("The article says the officials are lying, but it is just propaganda itself.")
-    True
-    >>> dismisses_article("I would check whether the 4,000 is true or false."), dismisses_article("It was made up of 40 lorries.")
-    (False, False)
-    """
-    low = sentence.lower().replace("’", "'")
-    low = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", low)
-
-    def reported(match):
-        before = low[:match.start()]
-        return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
-    own = re.sub(REPORTS_THE_ARTICLE, reported, low)
-    own = re.sub(r"\b(if|whether|which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", own)  # a question, not a verdict
-    return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
-
-
-# a reflection that takes the article's claim (or a report it cites) as proven: "the article proves …", "because the
-# BBC confirmed it", "so the article is right" (not in a clause with if/whether, nor negated)
-REFLECTION_PROVEN = (r"(?<!\bnot )(?<!n't )(?<!never )\b(proves?|proved|is proven|is proof)\b(?! (whether|if)\b)|"
-                     r"\b(because|since|as) [^.;,]{0,40}\bconfirm(s|ed)\b|\bconfirm(s|ed) (it|this|that it|that this)\b|"
-                     r"\bso (the article|it|the writer|they) (is|are|was|must be) (right|correct|true)\b")
-# a reflection that trusts the article (or says nothing needs checking) never reaches mastery
-REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
-                    r"(don't|do not|no|never) need to (check|verify|look)|nothing (else )?to check|"
-                    r"(is|it's) (definitely |completely |totally )?(true|reliable|accurate|trustworthy)|"
-                    r"everyone should believe)")
-
-
-@guarded
-def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
-    """A rubric level for a written reflection on what the analysis showed.
-
-    *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
-    number, "for example"), and asks what to check elsewhere, in sentences. It is judged on what it
-    does: the length asked (about ``min_words`` words) is advice ("add a little more"), except that all three
-    parts in under half of it are *Emerging* (too brief to do each). *Emerging*: two of the three.
-    *Beginning*: one or none, or not written as sentences; or it judges the article without checking it,
-    whether it trusts it ("I trust it completely") or dismisses it ("obviously wrong", "fake news, nothing in it
-    is true"): the same fault, said in parallel words.
-    Saying what the article does ("it says they are lying") describes it; only the student's own verdict
-    ("it is propaganda, so it is false") dismisses it. With ``article`` (the lesson's table of the analysed
-    article, a row or its text), a word in quotation marks or named as "words like X" must be in the article:
-    one that is not ("'mercyless'") is not yet evidence (*Emerging*, with the article's nearest word). All three
-    parts in one run-on sentence are *Emerging*. The feedback quotes which sentences met which part.
-
-    >>> check_reflection("Too short.").status
-    'beginning'
-    >>> print(check_reflection("The article is fake news, so nothing in it is true.").message)
-    it dismisses the article without checking it: a reflection asks what is still unknown, and where to check it.
-    >>> text = "The strikes were merciless, a statement called it patent nonsense."
-    >>> print(check_reflection("The kit flags 'mercyless' as loaded language. Only US officials are quoted. "
-    ...                        "I would check the BBC report to see what it says.", text, min_words=20).detail.splitlines()[-1])
-    'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?).
-    """
-    problem = written_answer(
-        answer, "reflection", 1, f"nothing written yet. Write about {word_count(min_words)}: what the analysis showed, an "
-        "example from the text, and what you would check elsewhere.",
-        "Name one thing the analysis showed, one example from the text, and one question you would check "
-        "elsewhere.",
-        "Write in sentences: what the analysis showed, an example, what you would check.")
-    if problem is not None:
-        return problem
-    met: dict[str, str] = {}
-    doing = []  # the sentences that do at least one part: one run-on sentence cannot do all three
-    judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": []}
-    for sentence in sentences_of(answer):
-        read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
-        if dismisses_article(read):
-            judged["dismisses"].append(sentence)
-            continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
-        # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
-        judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
-        if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
-            judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
-            continue
-        if dismisses_or_trusts(read) or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
-            judged["trusts"].append(sentence)
-            continue
-        parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)]
-        if re.match(PLANS, read):  # "i would check other sources": a plan, not a finding, whatever words it uses
-            parts = [part for part in parts if part != "names what the analysis showed"]
-        doing += [sentence] if parts else []
-        met.update({part: sentence for part in parts if part not in met})
-    detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
-    proven = judged.pop("takes the article's claim as proven")
-    detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
-              "is not proof: what would you check, and where?" for sentence in proven] + detail
-    for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
-        detail += [f"{how.capitalize()} the article without checking: {shorten(sentence)}. What would you still "
-                   "want to check, and where?" for sentence in found]
-    text = article_text(article)
-    wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
-    detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
-    figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
-    detail += [misfigure_note(figure) + "." for figure in figures]
-    wrong = wrong + figures
-    missing = [p for p in REFLECTION_PARTS if p not in met]
-    n_words = len(answer.split())
-    more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
-             f"about {min_words}."] if n_words < min_words - 1 else [])  # 39 is "about 40"
-    if proven:
-        return CheckResult(BEGINNING, "it takes the article's claim as proven: a reflection asks what is still "
-                           "unknown, and where to check it.",
-                           detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
-                                     else []))
-    if judged["trusts"] or judged["dismisses"]:
-        how = "dismisses" if judged["dismisses"] else "trusts"
-        return CheckResult(BEGINNING, f"it {how} the article without checking it: a reflection asks what is "
-                           "still unknown, and where to check it.",
-                           detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
-                                     else []))
-    if not missing and wrong:
-        return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in the "
-                           "article's " + ("figures." if figures and len(wrong) == len(figures) else "words."),
-                           detail + more)
-    if not missing and len(doing) < 2:
-        return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, all in one "
-                           "sentence: give each its own sentence, and say a little more.", detail + more)
-    if not missing and 2 * n_words < min_words:  # all three parts in under half the length asked: too brief
-        return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in "
-                           f"{word_count(n_words)}: say a little more about each.", detail + more)
-    if not missing:  # judged on what it does: the length asked is advice only
-        return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
-                           detail + more + ["Share it in the discussion: did others see the same things?"])
-    advice = "Add a sentence that " + " and one that ".join(missing) + "."
-    level = EMERGING if len(met) == 2 else BEGINNING
-    words = f"{word_count(n_words)}, and " if more else ""
-    parts = "none" if not met else f"{len(met)}"
-    return CheckResult(level, f"{words}{parts} of the 3 parts of a reflection.", detail + [advice] + more)

@@ -1,0 +1,226 @@
+"""The reflection rubric (lesson 06, Exercise 1): what a written reflection on the analysis does, sentence by
+sentence: names what the analysis showed, points at the text, asks what to check elsewhere.
+
+    >>> check_reflection("Too short.").status
+    'beginning'
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .evidence import article_text, exact_quotes, misfigure_note, misfigured, misquote_note, misquoted
+from .reading import guarded
+from .result import BEGINNING, EMERGING, MASTERY, CheckResult
+from .written import dismisses_or_trusts, sentences_of, shorten, spelled_as_meant, word_count, written_answer
+
+__all__ = ["check_reflection", "dismisses_article", "reflection_vocabulary", "length_asked", "REFLECTION_PARTS"]
+
+# what a reflection on the analysis can do, sentence by sentence
+REFLECTION_PARTS = {
+    "names what the analysis showed": (
+        r"\b(loaded|label|labels|hedg\w*|booster\w*|quot\w+|sources?|cit(e|es|ed|ing)|attribut\w+|"
+        r"verbs? of saying|claim\w*|frame\w*|naming|names?|headline\w*|reading level|figures?|vague|"
+        r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|emotional (words?|phrases?|language)|"
+        r"(uses|used|chooses|chose) ((lots|a lot) of |many |so many )?((loaded|strong|biased|charged) )?"
+        r"(words?|phrases?|language)|"
+        r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think))\b"),
+    "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
+                           r"\bparagraph\b|\bsentence\b|\bthe word\b|\b(words?|phrases?|terms?|language) like [a-z]"),
+    "asks what to check elsewhere": (
+        r"\b(check|verify|look up|search|find out|compare|original|other (sources|outlets|reports|accounts)|"
+        r"i would (want|like) to know|i wonder|question|primary|press release|transcript|"
+        r"(still )?(do not|don't|did not|didn't) (yet )?know|not sure (what|who|whether|if)|next|"
+        r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
+        r"to (see|find out|know) (if|whether))\b"),
+}
+# a sentence that plans ("i would check other sources", "we need to find out …"): what to check, never a finding
+PLANS = r"\W*(i|we)( still| also| then| first| really)? (would|will|could|should|might|want|need|'d|am going|plan)\b"
+# a reflection that calls the article false without checking it dismisses it (quoted words such as a scare-quoted
+# “fake news” are taken out first: pointing at them is not a verdict)
+REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(is|was) (true|right|accurate|real)|"
+                      r"(is|are|it's|was)( (?!not\b|never\b|n't\b)[a-z]+){0,2} (lies|lying|propaganda|rubbish|nonsense|"
+                      r"made up(?! of)|untrue|a lie|a hoax|fake|false)\b|(cannot|can't|can not) be trusted|"
+                      r"(is|it's) (not|never) true)")
+# what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
+# "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
+REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|accused|suggests?|implies|implied|argues?|"
+                       r"argued|insists?|writes?|wrote|labels?|labell?ed|brands?|branded|describes?|described|tells? "
+                       r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look))\b[^.;]*?"
+                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$)")
+
+
+def dismisses_article(sentence: str) -> bool:
+    """True when a sentence gives the student's own verdict that the article is false, without checking.
+
+    What the article says or calls others is the article's move ("it says they are lying"), and a quoted word
+    (a scare-quoted “fake news”) is the article's word: neither is a verdict. "I would say" stays the student's.
+
+    >>> dismisses_article("It is propaganda so it is false.")
+    True
+    >>> dismisses_article("It only quotes US officials and then says they are lying.")
+    False
+    >>> dismisses_article("The article says the officials are lying, but it is just propaganda itself.")
+    True
+    >>> dismisses_article("I would check whether the 4,000 is true or false."), dismisses_article("It was made up of 40 lorries.")
+    (False, False)
+    """
+    low = sentence.lower().replace("’", "'")
+    low = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", low)
+
+    def reported(match):
+        before = low[:match.start()]
+        return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
+    own = re.sub(REPORTS_THE_ARTICLE, reported, low)
+    own = re.sub(r"\b(if|whether|which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", own)  # a question, not a verdict
+    return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
+
+
+# a reflection that takes the article's claim (or a report it cites) as proven: "the article proves …", "because the
+# BBC confirmed it", "so the article is right" (not in a clause with if/whether, nor negated)
+REFLECTION_PROVEN = (r"(?<!\bnot )(?<!n't )(?<!never )\b(proves?|proved|is proven|is proof)\b(?! (whether|if)\b)|"
+                     r"\b(because|since|as) [^.;,]{0,40}\bconfirm(s|ed)\b|\bconfirm(s|ed) (it|this|that it|that this)\b|"
+                     r"\bso (the article|it|the writer|they) (is|are|was|must be) (right|correct|true)\b")
+# a reflection that trusts the article (or says nothing needs checking) never reaches mastery
+REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
+                    r"(don't|do not|no|never) need to (check|verify|look)|nothing (else )?to check|"
+                    r"(is|it's) (definitely |completely |totally )?(true|reliable|accurate|trustworthy)|"
+                    r"everyone should believe)")
+
+
+@functools.cache
+def reflection_vocabulary() -> frozenset:
+    """The words the reflection rubric looks for (4 letters or more), to read a misspelt reflection as meant."""
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST]]
+    return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
+
+
+def length_asked(min_words: int) -> str:
+    """The length a reflection is asked to be, in words.
+
+    >>> length_asked(40)
+    '40–80 words'
+    """
+    return f"{min_words}–{2 * min_words} words"
+
+
+@guarded(empty_is_unanswered=False)
+def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
+    """A rubric level for a written reflection on what the analysis showed.
+
+    *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
+    number, "for example") in another sentence, quotes at least one of the article's words exactly (in quotation
+    marks), and asks what to check elsewhere, in sentences. It is judged on what it
+    does: the length asked (``min_words`` to twice that) is advice ("add a little more"), except that all three
+    parts in under half of it are *Emerging* (too brief to do each). *Emerging*: two of the three.
+    *Beginning*: one or none, or not written as sentences; or it judges the article without checking it,
+    whether it trusts it ("I trust it completely") or dismisses it ("obviously wrong", "fake news, nothing in it
+    is true"): the same fault, said in parallel words.
+    Saying what the article does ("it says they are lying") describes it; only the student's own verdict
+    ("it is propaganda, so it is false") dismisses it. With ``article`` (the lesson's table of the analysed
+    article, a row or its text), a word in quotation marks or named as "words like X" must be in the article:
+    one that is not ("'mercyless'") is not yet evidence (*Emerging*, with the article's nearest word). All three
+    parts in one run-on sentence are *Emerging*. The feedback quotes which sentences met which part.
+
+    >>> check_reflection("Too short.").status
+    'beginning'
+    >>> print(check_reflection("The article is fake news, so nothing in it is true.").message)
+    it dismisses the article without checking it: a reflection asks what is still unknown, and where to check it.
+    >>> text = "The strikes were merciless, a statement called it patent nonsense."
+    >>> print(check_reflection("The kit flags 'mercyless' as loaded language. Only US officials are quoted. "
+    ...                        "I would check the BBC report to see what it says.", text, min_words=20).detail.splitlines()[-1])
+    'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?).
+    """
+    problem = written_answer(
+        answer, "reflection", 1, f"nothing written yet. Write {length_asked(min_words)}: what the analysis showed, an "
+        "example from the text, and what you would check elsewhere.",
+        "Name one thing the analysis showed, one example from the text, and one question you would check "
+        "elsewhere.",
+        "Write in sentences: what the analysis showed, an example, what you would check.")
+    if problem is not None:
+        return problem
+    met: dict[str, str] = {}
+    sentences_for: dict[str, list] = {}  # each part, with every sentence that does it
+    doing = []  # the sentences that do at least one part: one run-on sentence cannot do all three
+    judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": []}
+    for sentence in sentences_of(answer):
+        read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
+        if dismisses_article(read):
+            judged["dismisses"].append(sentence)
+            continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
+        # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
+        judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
+        if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
+            judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
+            continue
+        if dismisses_or_trusts(read) or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
+            judged["trusts"].append(sentence)
+            continue
+        parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)]
+        if re.match(PLANS, read):  # "i would check other sources": a plan, not a finding, whatever words it uses
+            parts = [part for part in parts if part != "names what the analysis showed"]
+        doing += [sentence] if parts else []
+        met.update({part: sentence for part in parts if part not in met})
+        sentences_for.update({part: sentences_for.get(part, []) + [sentence] for part in parts})
+    # the finding and the example are two sentences: one sentence is not counted (nor quoted) as both
+    finding, example = (sentences_for.get(part, []) for part in ("names what the analysis showed", "points at the text"))
+    pair = next(((a, b) for a in finding for b in example if a != b), None)
+    apart = pair is not None
+    if pair:
+        met["names what the analysis showed"], met["points at the text"] = pair
+    detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
+    proven = judged.pop("takes the article's claim as proven")
+    detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
+              "is not proof: what would you check, and where?" for sentence in proven] + detail
+    for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
+        detail += [f"{how.capitalize()} the article without checking: {shorten(sentence)}. What would you still "
+                   "want to check, and where?" for sentence in found]
+    text = article_text(article)
+    wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
+    detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
+    figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
+    detail += [misfigure_note(figure) + "." for figure in figures]
+    wrong = wrong + figures
+    missing = [p for p in REFLECTION_PARTS if p not in met]
+    n_words = len(answer.split())
+    more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
+             f"{length_asked(min_words)}."] if n_words < min_words - 1 else [])  # 39 is close enough to 40
+    quoted = exact_quotes(answer, text)  # Mastery backs the point with the article's own words, quoted exactly
+    if proven:
+        return CheckResult(BEGINNING, "it takes the article's claim as proven: a reflection asks what is still "
+                           "unknown, and where to check it.",
+                           detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
+                                     else []))
+    if judged["trusts"] or judged["dismisses"]:
+        how = "dismisses" if judged["dismisses"] else "trusts"
+        return CheckResult(BEGINNING, f"it {how} the article without checking it: a reflection asks what is "
+                           "still unknown, and where to check it.",
+                           detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
+                                     else []))
+    if not missing and wrong:
+        return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in the "
+                           "article's " + ("figures." if figures and len(wrong) == len(figures) else "words."),
+                           detail + more)
+    if not missing and len(doing) < 2:
+        return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, all in one "
+                           "sentence: give each its own sentence, and say a little more.", detail + more)
+    if not missing and not apart:
+        return CheckResult(EMERGING, "it names a finding and points at the text in the same sentence: give the "
+                           "example a sentence of its own, with the article's words in quotation marks.",
+                           detail + more)
+    if not missing and not quoted:
+        return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, but quotes "
+                           "none of the article's words exactly: copy at least one word or phrase from the article, "
+                           "in quotation marks.", detail + more)
+    if not missing and 2 * n_words < min_words:  # all three parts in under half the length asked: too brief
+        return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in "
+                           f"{word_count(n_words)}: say a little more about each.", detail + more)
+    if not missing:  # judged on what it does: the length asked is advice only
+        return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
+                           detail + more + ["Share it in the discussion: did others see the same things?"])
+    advice = "Add a sentence that " + " and one that ".join(missing) + "."
+    level = EMERGING if len(met) == 2 else BEGINNING
+    words = f"{word_count(n_words)}, and " if more else ""
+    parts = "none" if not met else f"{len(met)}"
+    return CheckResult(level, f"{words}{parts} of the 3 parts of a reflection.", detail + [advice] + more)
