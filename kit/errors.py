@@ -16,15 +16,23 @@ __all__ = ["KitError", "ArticleError", "LexiconError", "Problem"]
 
 
 class Problem:
-    """One problem found in one place (a file, optionally a line and a field)."""
+    """One problem found in one place (a file, optionally a line and a field). ``value`` is what was given
+    and ``suggestion`` what was probably meant, when the kit can tell ("did you mean …?"), so a program
+    can use them without reading the message.
+
+    >>> Problem("'bbc' is not an outlet here", field="outlet", value="bbc", suggestion="BBC").suggestion
+    'BBC'
+    """
 
     def __init__(self, message: str, file: str | None = None, field: str | None = None,
-                 fix: str | None = None, line: int | None = None):
+                 fix: str | None = None, line: int | None = None, value=None, suggestion=None):
         self.message = message
         self.file = file
         self.field = field
         self.fix = fix
         self.line = line
+        self.value = value
+        self.suggestion = suggestion
 
     def where(self) -> str:
         parts = []
@@ -53,14 +61,16 @@ class KitError(ValueError):
     """An error in the user's input that the user can fix.
 
     It carries ``file``, ``field``, ``fix`` (and ``line`` where it helps), and
-    ``problems``: every problem found, when several were collected at once.
+    ``problems``: every problem found, when several were collected at once. A problem may also carry the
+    ``value`` given and the ``suggestion`` meant (see :class:`Problem`).
     """
 
     def __init__(self, message: str = "", file: str | None = None, field: str | None = None,
                  fix: str | None = None, line: int | None = None,
-                 problems: list[Problem] | None = None):
+                 problems: list[Problem] | None = None, value=None, suggestion=None):
         if problems is None:
-            problems = [Problem(message, file=file, field=field, fix=fix, line=line)]
+            problems = [Problem(message, file=file, field=field, fix=fix, line=line, value=value,
+                                suggestion=suggestion)]
         self.problems = list(problems)
         first = self.problems[0] if self.problems else Problem(message)
         self.file, self.field, self.fix, self.line = first.file, first.field, first.fix, first.line

@@ -71,7 +71,9 @@ def one_article(articles, article_id):
     ...     one_article(kit.load_articles(), "russia-charges-pentago")
     ... except kit.KitError as error:
     ...     print(error.problems[0].message)
+    ...     print(error.problems[0].suggestion)
     'russia-charges-pentago' is not one of the article ids here: did you mean 'russia-charges-pentagon'?
+    russia-charges-pentagon
     """
     import kit
 
@@ -81,7 +83,7 @@ def one_article(articles, article_id):
     guess = None if article_id in ids else near_miss(str(article_id), ids)
     if guess is not None:  # one letter off: a typo to point out, never read as the id it nearly is
         raise kit.KitError(f"{article_id!r} is not one of the article ids here: did you mean {guess!r}?",
-                           field="article_id", fix=COPY_THE_ID)
+                           field="article_id", fix=COPY_THE_ID, value=article_id, suggestion=guess)
     hit = article_id if article_id in ids else match_choice(str(article_id), ids)
     if hit is None:
         raise kit.KitError(f"no article with id {article_id!r}", field="article_id",

@@ -214,23 +214,22 @@ def guarded(check=None, *, empty_is_unanswered: bool = True):
         except KitError as error:
             first = error.problems[0] if error.problems else None
             message = first.message if first else str(error)
-            typo = "did you mean" in message  # a typo in an article id: check the answer against the id meant
-            if typo:
-                return _with_typo(check, plain, args, kwargs, message, (first.fix if first else "") or "")
-            return CheckResult(INCORRECT, f"the check could not run: {message}", (first.fix if first else "") or "")
+            fix = (first.fix if first else "") or ""
+            if first is not None and first.suggestion is not None:  # an article id one letter off
+                return _with_typo(check, plain, args, kwargs, first, fix)
+            return CheckResult(INCORRECT, f"the check could not run: {message}", fix)
 
     return wrapper
 
 
-def _with_typo(check, plain, args, kwargs, message: str, fix: str) -> CheckResult:
-    """An article id one letter off in the check's own line: the answer is checked against the id meant, and the
-    typo is pointed out: partly right when the answer is right, else the check's own verdict with the note."""
-    import re
+def _with_typo(check, plain, args, kwargs, problem, fix: str) -> CheckResult:
+    """An article id one letter off in the check's own line: the answer is checked against the id meant
+    (``problem.suggestion``, in place of ``problem.value``), and the typo is pointed out: partly right when
+    the answer is right, else the check's own verdict with the note."""
+    message = problem.message
 
-    meant = re.search(r"did you mean '([^']+)'", message)
-    typed = re.match(r"'([^']+)'", message)
     def swap(value):
-        return meant.group(1) if meant and typed and isinstance(value, str) and value == typed.group(1) else value
+        return problem.suggestion if isinstance(value, str) and value == problem.value else value
 
     try:
         result = check(plain, *map(swap, args), **{k: swap(v) for k, v in kwargs.items()})
