@@ -19,7 +19,7 @@ from pathlib import Path
 
 from .colon_cues import COLON_RULE, VIEW_OPENER_RULE, speaker_colons, view_openers
 from .errors import KitError, LexiconError
-from .indirect_speech import negated_at, view_cue
+from .report_checks import negated_at, view_cue
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
 from .phrases import PhraseMatcher, fold_case, normalise_form
 from .wordsets import word_sets

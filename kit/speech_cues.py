@@ -15,11 +15,11 @@ from __future__ import annotations
 
 import re
 
-from .indirect_speech import negated_cue, view_cue
 from .names import Article
+from .report_checks import negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
-__all__ = ["after_cue_is_by", "agentless_passive", "is_speech_cue", "made_sure"]
+__all__ = ["after_cue_is_by", "agentless_passive", "is_reporting_verb", "is_speech_cue", "made_sure"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -73,8 +73,8 @@ _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:in|on|at|last|earlier|early|late)\b[^,
 
 def is_speech_cue(art: Article, cue) -> bool:
     """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
-    negated reporting words ("did not say": :func:`kit.indirect_speech.negated_cue`) and verbs of view
-    ("seemed", "supports": :func:`kit.indirect_speech.view_cue`), which report no words.
+    negated reporting words ("did not say": :func:`kit.report_checks.negated_cue`) and verbs of view
+    ("seemed", "supports": :func:`kit.report_checks.view_cue`), which report no words.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -85,12 +85,26 @@ def is_speech_cue(art: Article, cue) -> bool:
     """
     got = art.speech_cue.get(cue)  # each cue is judged once per article
     if got is None:
-        from . import segment
-
-        got = art.speech_cue[cue] = (segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)) \
-            and not made_sure(art, cue) and not negated_cue(art, cue) \
-            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
+        got = art.speech_cue[cue] = is_reporting_verb(art, cue) and not made_sure(art, cue) \
+            and not negated_cue(art, cue) and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs)
     return got
+
+
+def is_reporting_verb(art: Article, cue) -> bool:
+    """Is the reporting word a verb here, said or not ("Lee said", "did not say", "was forced to admit"),
+    rather than a noun ("the claims") or part of an idiom ("that says it all")? :func:`is_speech_cue` asks
+    this first; :mod:`kit.indirect_speech` asks it to find where a later verb begins its own clause.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee did not say it. The claims were false."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], is_reporting_verb(art, c), is_speech_cue(art, c)) for c in art.cues]
+    [('say', True, False), ('claims', False, False)]
+    """
+    from . import segment
+
+    return segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)
 
 
 #: A verb that says the act after "to" took place (an implicative verb, Karttunen 1971): "was forced to

@@ -1,0 +1,40 @@
+"""Speaker and content rules of round 16 (issue 22, branch r16speakers). All texts are made up; each test
+fails without its rule."""
+
+
+import pandas as pd
+
+import kit
+from kit.sourcing import checked_articles, prepare_articles
+from kit.speech_cues import is_reporting_verb, is_speech_cue
+
+
+def _quotes(text):
+    return kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
+
+
+def _said(text):
+    q = _quotes(text)
+    for r in q.itertuples():
+        assert text[r.start:r.end] == r.quote  # offsets are exact
+    return [(r.quote, r.speaker) for r in q.itertuples()]
+
+
+def _article(text):
+    return prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [text]}), "example"))[0]
+
+
+def test_one_judgement_of_a_later_reporting_verb():
+    # a negated verb reports no words, but it is still a verb: the "that" after it is its own, not the first one's
+    art = _article("The mayor insisted she hadn’t discussed that with anyone.")
+    said, discussed = art.cues[:2]
+    assert is_speech_cue(art, said) and is_reporting_verb(art, discussed) and not is_speech_cue(art, discussed)
+    assert _said("The mayor insisted she hadn’t discussed that with anyone.") == [
+        ("she hadn’t discussed that with anyone", "The mayor")]
+    # "went on to explain": one report; its "that" opens the words
+    assert _said("Ann Lee went on to explain that the fee would rise.") == [("the fee would rise", "Ann Lee")]
+
+
+def test_that_with_a_joined_not_is_the_subject_of_the_reported_clause():
+    # "that wasn’t": a helping verb with "n’t" joined to it follows "that", so "that" is the clause's subject
+    assert _said("Ann Lee says that wasn’t the first time.") == [("that wasn’t the first time", "Ann Lee")]
