@@ -551,7 +551,8 @@ def article_quotes(art: Article) -> list[dict]:
                 continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
             if found.get("type") == "named person":
                 art.add_speaker(cue[0], found["speaker"])
-            if found["speaker"] in seen_speakers or writers_inference(art, cue, found):
+            if found["speaker"] in seen_speakers and not (reported and cue[0] >= reported[-1][1]) \
+                    or writers_inference(art, cue, found):
                 continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
             relative = reduced_relative(art, cue, s)
             start, end = relative or indirect_content(art, cue, s, e, found)

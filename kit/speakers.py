@@ -44,7 +44,7 @@ from .speaker_phrases import (
     subject_before_appositives,
     words_span,
 )
-from .speech_cues import after_cue_is_by, agentless_passive, is_speech_cue, made_sure
+from .speech_cues import after_cue_is_by, agentless_passive, done_to_start, is_speech_cue, made_sure
 
 __all__ = ["agentless_passive", "described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
@@ -497,6 +497,36 @@ _AGENT_STOPS = frozenset({"on", "in", "at", "during", "last", "this", "after", "
                           "who", "which", "as"})
 
 
+#: A word that opens a participle clause after a comma: ", while claiming", ", after saying", ", despite admitting".
+_OPENS_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while|when|after|before|since|despite|without)\s+$", re.IGNORECASE)
+
+#: Joining words among the ``adverbs`` of data/word_sets.csv: "and was forced to" keeps "and" out of the verbs.
+_CONJUNCTIONS = frozenset("and but or so as because while though although if when whereas yet".split())
+
+
+def _verb_group_start(art: Article, cue, lo: int) -> int:
+    """Where the verbs that carry the reporting word start: "was forced to admit", "has had to concede" (a verb
+    that says the act took place, :func:`kit.speech_cues.done_to`, with its helping verbs and adverbs, the
+    ``auxiliaries`` and ``adverbs`` of data/word_sets.csv); the reporting word itself otherwise.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The army was later forced to admit it."]}), "example"))[0]
+    >>> art.text[:_verb_group_start(art, art.cues[0], 0)]
+    'The army '
+    """
+    start = done_to_start(art, cue)
+    if start is None:
+        return cue[0]
+    helpers = (art.sets.auxiliaries | art.sets.adverbs | {"been", "be", "being"}) - _CONJUNCTIONS
+    for m in reversed(list(WORD.finditer(art.text, max(lo, start - 40), start))):
+        if m.group(0).lower() not in helpers or art.text[m.end():start].strip():
+            break
+        start = m.start()
+    return max(lo, start)
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -518,6 +548,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if agentless_passive(art, cue):
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
+    s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
@@ -527,7 +558,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
             return found
     # "The army refused, saying …" / "Lee called it “absurd,” adding …": a participle never comes
     # before its subject, so the words after it are what was said or who was told, not the speaker
-    if participle and art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(","):
+    if participle and (art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(",")
+                       or _OPENS_PARTICIPLE_CLAUSE.search(art.text, max(lo, s - 20), s)):
         sent = art.sentence_at(s)
         start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence

@@ -19,7 +19,7 @@ from .names import Article
 from .report_checks import negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
-__all__ = ["after_cue_is_by", "agentless_passive", "is_reporting_verb", "is_speech_cue", "made_sure"]
+__all__ = ["after_cue_is_by", "agentless_passive", "done_to_start", "is_reporting_verb", "is_speech_cue", "made_sure"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -124,7 +124,21 @@ def done_to(art: Article, cue) -> bool:
     >>> [(art.text[c[0]:c[1]], done_to(art, c)) for c in art.cues if art.text[c[0]:c[1]] != "hopes"]
     [('acknowledge', True), ('announce', False)]
     """
-    return _DONE_TO.search(art.text, max(0, cue[0] - 30), cue[0]) is not None
+    return done_to_start(art, cue) is not None
+
+
+def done_to_start(art: Article, cue) -> int | None:
+    """Where the verb before "to" of :func:`done_to` starts ("forced" in "was forced to admit"), or None.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The army was forced to admit that it left."]}), "x"))[0]
+    >>> art.text[done_to_start(art, art.cues[0]):]
+    'forced to admit that it left.'
+    """
+    m = _DONE_TO.search(art.text, max(0, cue[0] - 30), cue[0])
+    return m.start() if m else None
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").

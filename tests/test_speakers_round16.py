@@ -38,3 +38,21 @@ def test_one_judgement_of_a_later_reporting_verb():
 def test_that_with_a_joined_not_is_the_subject_of_the_reported_clause():
     # "that wasn’t": a helping verb with "n’t" joined to it follows "that", so "that" is the clause's subject
     assert _said("Ann Lee says that wasn’t the first time.") == [("that wasn’t the first time", "Ann Lee")]
+
+
+def test_a_described_subject_ends_before_was_forced_to():
+    # a reader: "The spokesman for the coalition was forced to" was shown as the speaker
+    got = _said("The spokesman for the coalition was forced to admit the strike happened.")
+    assert got == [("the strike happened", "The spokesman for the coalition")]
+    assert _said("The army was later forced to acknowledge that it left.") == [("it left", "The army")]
+
+
+def test_while_and_a_participle_reports_for_the_main_subject():
+    # a reader: "while claiming" read as a noun ("while the claims"), and the second report of one speaker
+    # in a sentence was dropped
+    got = _said("The spokesman for the coalition was forced to admit the strike happened, while claiming it hit "
+                "only fighters.")
+    assert got == [("the strike happened", "The spokesman for the coalition"),
+                   ("it hit only fighters", "The spokesman for the coalition")]
+    got = _said("Ann Lee admitted the fee was high, while insisting that it was fair.")
+    assert got == [("the fee was high", "Ann Lee"), ("it was fair", "Ann Lee")]
