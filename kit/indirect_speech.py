@@ -26,7 +26,8 @@ from .speaker_phrases import DETERMINERS
 from .speech_cues import is_reporting_verb
 
 __all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
-           "INFERENCE_NOTE", "report_chain", "opening_phrase", "ASIDE_AFTER", "NEW_CLAUSE_AFTER", "that_is_subject"]
+           "INFERENCE_NOTE", "report_chain", "opening_phrase", "ASIDE_AFTER", "NEW_CLAUSE_AFTER", "NEXT_REPORT",
+           "that_is_subject"]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -81,7 +82,9 @@ _WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|thoug
 
 
 #: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
-_NEXT_REPORT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its|[A-Z])\w*)")
+_JOINT = re.compile(r",\s+(?:and|but|while)\s+")
+#: A joint before a new subject (a determiner, a pronoun or a capitalised word): ", and the Echo reported".
+NEXT_REPORT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|it|I)\s|[A-Z])")
 
 
 def _next_verb_cue(art: Article, pos: int, hi: int) -> int:
@@ -146,8 +149,12 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
     cut = _WRITER_ADDS.search(art.text, start, end)
     if cut and cut.start() > start:
         end = _rstrip(art.text, start, cut.start())
-    for joint in _NEXT_REPORT.finditer(art.text, start, end):  # "…, and the Echo reported that …": a new report
-        if joint.start() > start and art.cue_after(joint.end() - 1, min(end, joint.end() + 60)):
+    for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
+        # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
+        # it cited …, officials said" reports it all)
+        if joint.start() > start and art.cue_after(joint.end() - 1, min(end, joint.end() + 60)) \
+                and (NEXT_REPORT.match(art.text, joint.start()) or art.cue_after(joint.end() - 1, joint.end() + 1)):
+            # a new subject, or a new verb of the same one (", and accused the council of …")
             return start, _rstrip(art.text, start, joint.start())
     return start, end
 

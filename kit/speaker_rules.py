@@ -16,6 +16,7 @@ import re
 
 from .guess_rules import rule_continuation, rule_reported_before, rule_sentence_name, rule_sentence_subject
 from .indirect_speech import (
+    NEXT_REPORT,
     indirect_content,
     no_words_given,
     reduced_relative,
@@ -533,8 +534,12 @@ def article_quotes(art: Article) -> list[dict]:
     quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
     used_cues = {c[0] for _q, _f, c in results if c is not None}  # a cue that already names a quotation's speaker
     for idx, (sid, s, e) in enumerate(art.sentences):
-        if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
+        if text[s:e].rstrip().endswith(":"):
             continue
+        if idx in quoted_sentences:  # 'Lee called it “unfair”, and the Echo reported that …': a second report
+            s = _clause_after_quotations(text, s, e, said)
+            if s is None:
+                continue
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
         closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
@@ -577,6 +582,16 @@ def article_quotes(art: Article) -> list[dict]:
             transcript_speaker(art, row)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+def _clause_after_quotations(text: str, s: int, e: int, said: list) -> int | None:
+    """Where a new clause begins after the last quotation of the sentence ``text[s:e]`` (", and the Echo
+    reported that …", ", but officials say …"), or None: a report there is not the quotation's."""
+    last = max((q["end"] for q in said if s <= q["open"] < e), default=None)
+    if last is None:
+        return None
+    joint = NEXT_REPORT.search(text, last, e)
+    return joint.end() if joint else None
 
 
 def _credit_earlier(art: Article, rows: list, waiting: list, q: dict, found: dict, cue, speech) -> None:

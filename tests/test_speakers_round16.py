@@ -56,3 +56,22 @@ def test_while_and_a_participle_reports_for_the_main_subject():
                    ("it hit only fighters", "The spokesman for the coalition")]
     got = _said("Ann Lee admitted the fee was high, while insisting that it was fair.")
     assert got == [("the fee was high", "Ann Lee"), ("it was fair", "Ann Lee")]
+
+
+def test_a_second_report_after_a_quotation_gets_its_own_row():
+    # a reader: a sentence with a quotation gave no row for the report after ", and"
+    got = _said("Lee called the plan “unfair”, and a local newspaper reported that 2,000 parents signed a petition.")
+    assert got == [("unfair", "Lee"), ("2,000 parents signed a petition", "a local newspaper")]
+    got = _said("“It is unfair,” Lee said, and the Daily Echo reported that 2,000 parents signed a petition.")
+    assert got[1] == ("2,000 parents signed a petition", "Daily Echo")
+    # with no new clause after the quotation there is no second report
+    assert len(_said("Lee called the plan “unfair” and then left the hall.")) == 1
+
+
+def test_a_new_clause_with_a_pronoun_subject_ends_the_first_report():
+    # ", but she said …": a new clause with its own subject and reporting word is a second report
+    got = _said("Ann Lee said the fee was fair, but she said the council would vote on it.")
+    assert got == [("the fee was fair", "Ann Lee"), ("the council would vote on it", "Ann Lee")]
+    # a report that closes the sentence reports every clause before it
+    got = _said("The council raised the fee, and it cited rising costs, officials said.")
+    assert got == [("The council raised the fee, and it cited rising costs", "officials")]
