@@ -5,6 +5,7 @@ road was closed"), one for each reporting word whose speaker kit.speakers finds,
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .indirect_speech import (
@@ -19,9 +20,11 @@ from .names import Article
 from .nested_reports import aside_report, outer_report, trailing_report
 from .quote_rows import quote_row
 from .speaker_guess import resolve_speaker
+from .speaker_phrases import name_head, plain_phrase
 from .speakers import speaker_for_cue
+from .wordsets import WordSets
 
-__all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows"]
+__all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "noun_report_rows"]
 
 #: ", and" or ", but" before a new clause.
 AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
@@ -55,6 +58,7 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
             s = clause_after_quotations(text, s, e, said)
             if s is None:
                 continue
+        first = len(rows)  # the rows of this sentence start here
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
         closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
@@ -91,6 +95,11 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
             rows.append(quote_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))
+        for r in noun_report_rows(art, sid, s, e):  # "Iran denied the charges by the US that …": the US's words
+            same = [x for x in rows[first:] if x["start"] == r["start"]]
+            if same and any(x["speaker"] == r["speaker"] for x in same):
+                continue
+            rows = rows[:first] + [x for x in rows[first:] if x["start"] != r["start"]] + [r]
     return rows
 
 
@@ -107,3 +116,103 @@ def clause_after_quotations(text: str, s: int, e: int, said: list) -> int | None
         return None
     joint = NEXT_REPORT.search(text, last, e)
     return joint.end() if joint else None
+
+
+@functools.lru_cache(maxsize=8)
+def _noun_report(sets: WordSets) -> re.Pattern:
+    """A noun of report (the ``report_nouns`` of data/word_sets.csv), "by" or "from", who made it, and "that"."""
+    nouns = "|".join(sorted((re.escape(w) for w in sets.report_nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:by|from)\s+(?P<who>[^.;:!?“”\"()]{{2,100}}?),?\s+that\s+",
+                      re.IGNORECASE)
+
+
+#: Where a list of sources splits: "Iran, Russia and the Syrian government".
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+#: Words that open a sentence before its subject: "The", "But the", "Yet such".
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Nn]ew|[Rr]ecent)"
+                              r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+#: A helping verb that opens a predicate: "were denied", "have been rejected", "was later withdrawn".
+_PREDICATE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|remain|remained)\s")
+
+
+def _sources(art: Article, lo: int, hi: int) -> dict | None:
+    """Who made a report: one source ("local officials", "the ministry") or a list of them ("Iran, Russia
+    and the Syrian government"), each a name, a described source or an anonymous one; None otherwise."""
+    parts, pos = [], lo
+    for joint in list(_LIST_JOINT.finditer(art.text, lo, hi)) + [None]:
+        end = joint.start() if joint else hi
+        found = name_head(art, pos, end) or _people(art, plain_phrase(art, pos, end, "subject"))
+        if found is None or found.get("type") in (None, "pronoun", "description") or not found.get("speaker") \
+                or art.text[found["end"]:end].strip() and found.get("type") == "named person" \
+                and art.text[found["end"]:end].split()[0].islower():
+            return None
+        parts.append(found)
+        pos = joint.end() if joint else hi
+    if len(parts) == 1:
+        return parts[0]
+    return dict(parts[0], start=lo, end=hi, text=art.text[lo:hi], speaker=art.text[lo:hi],
+                note="several sources together")
+
+
+def _people(art: Article, found: dict | None) -> dict | None:
+    """A described source that names people or a body ("local officials", "the council"), not a time or a
+    place ("the start", "the village"): its last word is one of the ``anonymous_words``, ``org_words``,
+    ``titles`` or ``description_nouns`` of data/word_sets.csv."""
+    if found is None:
+        return None
+    sets = art.sets
+    last = found["text"].split()[-1].lower().strip(".,’'")
+    return found if last in sets.anonymous_words | sets.org_words | sets.titles | sets.description_nouns else None
+
+
+def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
+    """Reports in a noun in the sentence ``text[s:e]``: "The charges by Iran, Russia and the Syrian government
+    that the base shelters fighters were denied." The words after "that" are what the charges say, and those
+    who made them are the speakers (a noun of report, the ``report_nouns`` of data/word_sets.csv, then "by"
+    or "from", the sources and "that"). When the noun opens the sentence the words end before the
+    sentence's own verb ("were denied"); otherwise at the end of the sentence or of its clause.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The claims from local officials that the water was safe were later withdrawn."]}), "example"))[0]
+    >>> [(r["quote"], r["speaker"], r["cue"]) for r in noun_report_rows(art, 0, 0, len(art.text))]
+    [('the water was safe', 'local officials', 'claims')]
+    """
+    text = art.text
+    rows = []
+    for m in _noun_report(art.sets).finditer(text, s, e):
+        found = _sources(art, m.start("who"), m.end("who"))
+        if found is None:
+            continue
+        start, end = m.end(), _rstrip_end(text, m.end(), e)
+        if _SUBJECT_OPENING.fullmatch(text, s, m.start("noun")) or text[s:m.start("noun")].strip() == "":
+            # the noun is the sentence's subject: its own verb comes last ("… were denied")
+            verbs = [v for v in _PREDICATE.finditer(text, start, end)]
+            if len(verbs) < 2 and not _SECOND_VERB.search(text, start, verbs[-1].start() if verbs else start):
+                continue  # no verb left for the report itself: not a clause
+            end = _rstrip_end(text, start, verbs[-1].start()) if verbs else end
+        else:
+            joint = NEXT_REPORT.search(text, start, end)
+            if joint:
+                end = _rstrip_end(text, start, joint.start())
+        if end <= start:
+            continue
+        cue = next((c for c in art.cues_in(m.start("noun"), m.end("noun")) if c[0] == m.start("noun")),
+                   (m.start("noun"), m.end("noun"), m.group("noun").lower(), ""))
+        found = dict(found, method=found.get("method", "named"))
+        rows.append(quote_row(art, sid, start, end, "indirect", found, cue,
+                              f"reported in a noun: '{m.group('noun')} {text[m.end('noun'):m.start('who')].strip()} "
+                              f"…': what comes after 'that' is what they said"))
+    return rows
+
+
+#: A verb of the reported clause itself: a word in -s or -ed after its subject ("the base shelters").
+_SECOND_VERB = re.compile(r"\b[a-z]{3,}(?:s|ed)\b")
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces, commas and a full stop."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;"):
+        end -= 1
+    return end

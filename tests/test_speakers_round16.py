@@ -75,3 +75,27 @@ def test_a_new_clause_with_a_pronoun_subject_ends_the_first_report():
     # a report that closes the sentence reports every clause before it
     got = _said("The council raised the fee, and it cited rising costs, officials said.")
     assert got == [("The council raised the fee, and it cited rising costs", "officials")]
+
+
+def test_a_report_in_a_noun_credits_who_made_it():
+    # a reader: the words after "that" were credited to no one
+    got = _said("The charges by Iran, Russia and the Syrian government that the base shelters fighters were denied.")
+    assert got == [("the base shelters fighters", "Iran, Russia and the Syrian government")]
+    q = _quotes("Claims from local officials that the water was safe were later withdrawn.")
+    assert list(q["speaker"]) == ["local officials"] and list(q["cue"]) == ["Claims"]
+    assert "reported in a noun" in q["note"].iloc[0]
+    # the noun, not the verb before it, owns the "that": the words are the US's, not Iran's
+    assert _said("Iran rejected the charges by the US that the base shelters fighters.")[0][0] == \
+        "the base shelters fighters"
+    assert _said("Iran rejected the charges by the US that the base shelters fighters.")[0][1] != "Iranian government"
+    # a time is not a source
+    assert all(s != "the start" for _q, s in _said("He repeated claims from the start that he won."))
+
+
+def test_a_teachers_report_noun_takes_effect(own_data):
+    # report_nouns is a word set a teacher can edit
+    text = "Rumblings from local officials that the water was safe were later withdrawn."
+    assert _said(text) == []
+    with open(own_data / "word_sets.csv", "a", encoding="utf-8") as fh:
+        fh.write("report_nouns,rumblings\n")
+    assert _said(text) == [("the water was safe", "local officials")]
