@@ -71,6 +71,10 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                                                          and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
             return near
+    aside = _PREPOSITION_ASIDE.search(stripped) if not whole else None
+    if aside and aside.group(1).lower() in PREPOSITIONS - {"and", "or", "nor"} and aside.start() > 0:
+        # "Tom Roe, the party's chairman, for example, said": a phrase with a preposition is never the subject
+        return speaker_before(art, lo, lo + aside.start() + 1)
     if not whole and stripped.endswith(","):
         named = subject_before_appositives(art, lo, lo + len(stripped) - 1)
         if named is not None:
@@ -499,6 +503,9 @@ _AGENT_STOPS = frozenset({"on", "in", "at", "during", "last", "this", "after", "
 
 #: A word that opens a participle clause after a comma: ", while claiming", ", after saying", ", despite admitting".
 _OPENS_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while|when|after|before|since|despite|without)\s+$", re.IGNORECASE)
+
+#: A short phrase set off by commas right before the reporting word: ", for example,", ", in turn,".
+_PREPOSITION_ASIDE = re.compile(r",\s*([A-Za-z]+)(?:\s+[\w’'-]+){1,2}\s*,$")
 
 #: Joining words among the ``adverbs`` of data/word_sets.csv: "and was forced to" keeps "and" out of the verbs.
 _CONJUNCTIONS = frozenset("and but or so as because while though although if when whereas yet".split())

@@ -99,3 +99,9 @@ def test_a_teachers_report_noun_takes_effect(own_data):
     with open(own_data / "word_sets.csv", "a", encoding="utf-8") as fh:
         fh.write("report_nouns,rumblings\n")
     assert _said(text) == [("the water was safe", "local officials")]
+
+
+def test_a_phrase_with_a_preposition_before_the_verb_is_not_the_subject():
+    # "for example" stood between the subject and "said": the kit took the name after "said"
+    got = _said("Tom Roe, the chairman of the Leeds party, for example, said Ann Lee was hurting her cause.")
+    assert got == [("Ann Lee was hurting her cause", "Tom Roe")]
