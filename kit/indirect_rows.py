@@ -20,7 +20,7 @@ from .names import Article
 from .nested_reports import aside_report, outer_report, trailing_report
 from .quote_rows import quote_row
 from .speaker_guess import resolve_speaker
-from .speaker_phrases import name_head, plain_phrase
+from .clause_subjects import source_list
 from .speakers import speaker_for_cue
 from .wordsets import WordSets
 
@@ -126,43 +126,11 @@ def _noun_report(sets: WordSets) -> re.Pattern:
                       re.IGNORECASE)
 
 
-#: Where a list of sources splits: "Iran, Russia and the Syrian government".
-_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 #: Words that open a sentence before its subject: "The", "But the", "Yet such".
 _SUBJECT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Nn]ew|[Rr]ecent)"
                               r"(?:\s+[a-z][\w-]*){0,2}\s+$")
 #: A helping verb that opens a predicate: "were denied", "have been rejected", "was later withdrawn".
 _PREDICATE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|remain|remained)\s")
-
-
-def _sources(art: Article, lo: int, hi: int) -> dict | None:
-    """Who made a report: one source ("local officials", "the ministry") or a list of them ("Iran, Russia
-    and the Syrian government"), each a name, a described source or an anonymous one; None otherwise."""
-    parts, pos = [], lo
-    for joint in list(_LIST_JOINT.finditer(art.text, lo, hi)) + [None]:
-        end = joint.start() if joint else hi
-        found = name_head(art, pos, end) or _people(art, plain_phrase(art, pos, end, "subject"))
-        if found is None or found.get("type") in (None, "pronoun", "description") or not found.get("speaker") \
-                or art.text[found["end"]:end].strip() and found.get("type") == "named person" \
-                and art.text[found["end"]:end].split()[0].islower():
-            return None
-        parts.append(found)
-        pos = joint.end() if joint else hi
-    if len(parts) == 1:
-        return parts[0]
-    return dict(parts[0], start=lo, end=hi, text=art.text[lo:hi], speaker=art.text[lo:hi],
-                note="several sources together")
-
-
-def _people(art: Article, found: dict | None) -> dict | None:
-    """A described source that names people or a body ("local officials", "the council"), not a time or a
-    place ("the start", "the village"): its last word is one of the ``anonymous_words``, ``org_words``,
-    ``titles`` or ``description_nouns`` of data/word_sets.csv."""
-    if found is None:
-        return None
-    sets = art.sets
-    last = found["text"].split()[-1].lower().strip(".,’'")
-    return found if last in sets.anonymous_words | sets.org_words | sets.titles | sets.description_nouns else None
 
 
 def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
@@ -182,7 +150,7 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
     text = art.text
     rows = []
     for m in _noun_report(art.sets).finditer(text, s, e):
-        found = _sources(art, m.start("who"), m.end("who"))
+        found = source_list(art, m.start("who"), m.end("who"))
         if found is None:
             continue
         start, end = m.end(), _rstrip_end(text, m.end(), e)

@@ -105,3 +105,22 @@ def test_a_phrase_with_a_preposition_before_the_verb_is_not_the_subject():
     # "for example" stood between the subject and "said": the kit took the name after "said"
     got = _said("Tom Roe, the chairman of the Leeds party, for example, said Ann Lee was hurting her cause.")
     assert got == [("Ann Lee was hurting her cause", "Tom Roe")]
+
+
+def test_one_name_of_a_list_does_not_close_the_sentence():
+    # "…, Kim, Ann and Bo had mentioned it": Ann is one of three, not the speaker of the whole sentence
+    got = _said("Lee spoke first. He said the Courier had reported that Roe was leaving and that Kim, Ann and Bo had "
+                "mentioned it.")
+    assert got and all(s != "Ann" for _q, s in got)
+
+
+def test_a_list_of_sources_as_the_subject_is_the_speaker():
+    # "Iran, Russia and the Syrian government said": all three, not "Russia"
+    got = _said("Iran, Russia and the Syrian government said that the base shelters fighters.")
+    assert got == [("the base shelters fighters", "Iran, Russia and the Syrian government")]
+    assert _said("In Leeds, Ann Lee and Kim Roe said the road is shut.") == [("the road is shut", "Ann Lee and Kim Roe")]
+    # not a list: a name with "and" inside it, a place list after "in", a new clause after ", and"
+    got = _said("A spokesperson for the Parks and Recreation Department said the pool is shut.")
+    assert got[0][1] != "Parks and Recreation Department"
+    got = _said("Ann Lee met Tom Roe, and Kim Bell said the pool is shut.")
+    assert got[-1][1] == "Kim Bell"
