@@ -148,7 +148,10 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
     [('the water was safe', 'local officials', 'claims')]
     """
     text = art.text
-    rows = []
+    rows: list[dict] = []
+    that = text.find(" that ", s, e)
+    if that == -1 or text.find(" by ", s, that) == -1 and text.find(" from ", s, that) == -1:
+        return rows  # most sentences: no "by"/"from" before a "that"
     for m in _noun_report(art.sets).finditer(text, s, e):
         found = source_list(art, m.start("who"), m.end("who"))
         if found is None:

@@ -531,6 +531,8 @@ def _verb_group_start(art: Article, cue, lo: int) -> int:
     >>> art.text[:_verb_group_start(art, art.cues[0], 0)]
     'The army '
     """
+    if not art.text[max(0, cue[0] - 4):cue[0]].rstrip().endswith("to"):
+        return cue[0]  # most reporting words: no "to" before them
     start = done_to_start(art, cue)
     if start is None:
         return cue[0]

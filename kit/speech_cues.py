@@ -102,9 +102,13 @@ def is_reporting_verb(art: Article, cue) -> bool:
     >>> [(art.text[c[0]:c[1]], is_reporting_verb(art, c), is_speech_cue(art, c)) for c in art.cues]
     [('say', True, False), ('claims', False, False)]
     """
-    from . import segment
+    key = ("verb", cue)  # judged once per article, beside is_speech_cue's answers
+    got = art.speech_cue.get(key)
+    if got is None:
+        from . import segment
 
-    return segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)
+        got = art.speech_cue[key] = segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)
+    return got
 
 
 #: A verb that says the act after "to" took place (an implicative verb, Karttunen 1971): "was forced to
