@@ -50,12 +50,16 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
     text = art.text
     rows: list[dict] = []
     quoted_sentences = {art.sentence_index(q["open"]) for q in said}
+    last_end: dict[int, int] = {}  # the end of the last quotation that opens in each sentence
+    for q in said:
+        k = art.sentence_index(q["open"])
+        last_end[k] = max(last_end.get(k, -1), q["end"])
     quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
     for idx, (sid, s, e) in enumerate(art.sentences):
         if text[s:e].rstrip().endswith(":"):
             continue
         if idx in quoted_sentences:  # 'Lee called it “unfair”, and the Echo reported that …': a second report
-            s = clause_after_quotations(text, s, e, said)
+            s = clause_after_quotations(text, last_end.get(idx), e)
             if s is None:
                 continue
         first = len(rows)  # the rows of this sentence start here
@@ -103,15 +107,15 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
     return rows
 
 
-def clause_after_quotations(text: str, s: int, e: int, said: list) -> int | None:
-    """Where a new clause begins after the last quotation of the sentence ``text[s:e]`` (", and the Echo
-    reported that …", ", but officials say …"), or None: a report there is not the quotation's.
+def clause_after_quotations(text: str, last: int | None, e: int) -> int | None:
+    """Where a new clause begins after ``last``, the end of the last quotation that opens in a sentence
+    ending at ``e`` (", and the Echo reported that …", ", but officials say …"), or None: a report there is
+    not the quotation's.
 
     >>> t = "Lee called it “unfair”, and the Echo reported that it was late."
-    >>> t[clause_after_quotations(t, 0, len(t), [{"open": 14, "end": 20}]):]
+    >>> t[clause_after_quotations(t, 20, len(t)):]
     'the Echo reported that it was late.'
     """
-    last = max((q["end"] for q in said if s <= q["open"] < e), default=None)
     if last is None:
         return None
     joint = NEXT_REPORT.search(text, last, e)

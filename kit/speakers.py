@@ -72,11 +72,12 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                                                          and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
             return near
-        listed = list_subject(art, lo, cut_hi) if _AND_IN.search(text, max(lo, cut_hi - 160), cut_hi) \
-            and not stripped.endswith(",") else None  # "Lee, head of the Legal Defense and Educational Fund, said"
+        listed = list_subject(art, lo, cut_hi) if not stripped.endswith(",") \
+            and text.find(" and ", max(lo, cut_hi - 160), cut_hi) != -1 else None  # not "Lee, head of the X and Y Fund, said"
         if listed is not None:
             return listed  # "Kim, Ann and Bo said": all three
-    aside = _PREPOSITION_ASIDE.search(stripped) if not whole else None
+    aside = _PREPOSITION_ASIDE.search(stripped, max(0, len(stripped) - 40)) \
+        if not whole and stripped.endswith(",") else None
     if aside and aside.group(1).lower() in PREPOSITIONS - {"and", "or", "nor"} and aside.start() > 0:
         # "Tom Roe, the party's chairman, for example, said": a phrase with a preposition is never the subject
         return speaker_before(art, lo, lo + aside.start() + 1)
@@ -511,9 +512,6 @@ _OPENS_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while|when|after|before|since|des
 
 #: A short phrase set off by commas right before the reporting word: ", for example,", ", in turn,".
 _PREPOSITION_ASIDE = re.compile(r",\s*([A-Za-z]+)(?:\s+[\w’'-]+){1,2}\s*,$")
-
-#: "and" before a last name or source: the subject may be a list.
-_AND_IN = re.compile(r"\sand\s")
 
 #: Joining words among the ``adverbs`` of data/word_sets.csv: "and was forced to" keeps "and" out of the verbs.
 _CONJUNCTIONS = frozenset("and but or so as because while though although if when whereas yet".split())
