@@ -13,9 +13,9 @@ import re
 
 from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS
 from .names import Article, is_title
-from .speaker_phrases import DETERMINERS, clause_start, name_head, pronouns, words_span
+from .speaker_phrases import DETERMINERS, clause_start, name_head, plain_phrase, pronouns, words_span
 
-__all__ = ["NAMING_CUE", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
+__all__ = ["NAMING_CUE", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
            "name_in_relative_clause"]
 
 
@@ -144,3 +144,114 @@ def group_name(text: str, lo: int, hi: int) -> dict | None:
         return None
     gs, ge = group.span("name")
     return {"start": gs, "end": ge, "text": text[gs:ge], "speaker": text[gs:ge], "type": "organisation", "gaz_type": ""}
+
+
+#: Where a list of sources splits: "Iran, Russia and the Syrian government".
+_LIST_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def source_list(art: Article, lo: int, hi: int) -> dict | None:
+    """Who made a report: one source ("local officials", "the ministry") or a list of them ("Iran, Russia
+    and the Syrian government"), each a name, a described source or an anonymous one; None otherwise.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Ann Lee, Tom Roe and local officials said so."]}), "example"))[0]
+    >>> source_list(art, 0, 36)["speaker"]
+    'Ann Lee, Tom Roe and local officials'
+    """
+    parts, pos = [], lo
+    for joint in list(_LIST_JOINT.finditer(art.text, lo, hi)) + [None]:
+        end = joint.start() if joint else hi
+        found = name_head(art, pos, end) or people_source(art, plain_phrase(art, pos, end, "subject"))
+        if found is None or found.get("type") in (None, "pronoun", "description") or not found.get("speaker") \
+                or art.text[found["end"]:end].strip() and found.get("type") == "named person" \
+                and art.text[found["end"]:end].split()[0].islower():
+            return None
+        parts.append(found)
+        pos = joint.end() if joint else hi
+    if len(parts) == 1:
+        return parts[0]
+    return dict(parts[0], start=lo, end=hi, text=art.text[lo:hi], speaker=art.text[lo:hi],
+                note="several sources together")
+
+
+def people_source(art: Article, found: dict | None) -> dict | None:
+    """A described source that names people or a body ("local officials", "the council"), not a time or a
+    place ("the start", "the village"): its last word is one of the ``anonymous_words``, ``org_words``,
+    ``titles`` or ``description_nouns`` of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": ["x"]}), "example"))[0]
+    >>> people_source(art, {"text": "local officials"}) is not None, people_source(art, {"text": "the start"})
+    (True, None)
+    """
+    if found is None:
+        return None
+    sets = art.sets
+    last = found["text"].split()[-1].lower().strip(".,’'")
+    return found if last in sets.anonymous_words | sets.org_words | sets.titles | sets.description_nouns else None
+
+
+def list_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """A list of sources as the subject right before a reporting word ("Kim, Ann Lee and Bo said"; the words
+    ``text[lo:hi]`` end at the verb, perhaps after a helping verb: "and Bo had"): the whole list, not its
+    last name. Only sources are listed: "In Leeds, Ann Lee and Kim Roe said" lists Ann Lee and Kim Roe.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "In Leeds, Kim Roe, Ann Lee and local officials have said so."]}), "example"))[0]
+    >>> list_subject(art, 0, 52)["speaker"]
+    'Kim Roe, Ann Lee and local officials'
+    """
+    text = art.text
+    words = words_span(text, max(lo, hi - 160), hi)
+    helpers = (art.sets.auxiliaries | art.sets.adverbs | {"been", "be"}) - {"and", "or"}
+    while words and words[-1].group(0).lower() in helpers:
+        words.pop()
+    if len(words) < 3:
+        return None
+    region, end = words[0].start(), words[-1].end()
+    joints = list(_LIST_JOINT.finditer(text, region, end))
+    if not joints or "and" not in joints[-1].group(0) or joints[-1].end() >= end:
+        return None  # a list ends with "and": "Kim, Ann and Bo"
+    pos, start, pieces = end, None, 0
+    for joint in reversed(joints):
+        if _whole_source(art, joint.end(), pos) is None:
+            break
+        pos, start, pieces = joint.start(), joint.end(), pieces + 1
+    if start is None:
+        return None
+    first = next((f for w in words_span(text, max(region, pos - 60), pos)
+                  if (f := _whole_source(art, w.start(), pos)) is not None), None)
+    if first is not None:
+        start, pieces = first["start"], pieces + 1
+    if pieces < 2 or "," in joints[-1].group(0) and pieces < 3:
+        return None  # "…, and Trump refused": ", and" before a second item opens a new clause, not a list
+    for before in reversed(_TOKEN.findall(text, max(lo, start - 60), start)[-5:]):
+        low = before.lower()
+        if low in PREPOSITIONS - {"and", "or", "nor"} or before in "—–-":
+            return None  # "a spokesperson for the Parks and Recreation Department", "serving in Iran, Turkey and France"
+        if not (before[0].isupper() or low in DETERMINERS or low.endswith(("’s", "'s"))):
+            break  # a word of the clause before the list: "In Leeds, Ann and Bo", "contenders Ann and Bo"
+    return source_list(art, start, end)
+
+
+#: Words and marks before a list, read backwards: a preposition or a dash before it means it is not a subject.
+_TOKEN = re.compile(r"[\w’'.-]+|[,;:()—–]")
+
+
+def _whole_source(art: Article, lo: int, hi: int) -> dict | None:
+    """A source that is all of ``text[lo:hi]``: a name, or people or a body described."""
+    for found in (name_head(art, lo, hi), people_source(art, plain_phrase(art, lo, hi, "subject"))):
+        if found is not None and found.get("type") in _SOURCE_TYPES \
+                and not art.text[lo:found["start"]].strip(" ").lower() not in ("", "the") and found["end"] == hi:
+            return found  # "Russia", "the Syrian government"
+    return None
+
+
+#: Speakers a list may hold: people, bodies and outlets, named or described.
+_SOURCE_TYPES = frozenset({"named person", "organisation", "media outlet", "anonymous"})

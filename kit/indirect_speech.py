@@ -21,11 +21,13 @@ import bisect
 import re
 
 from .names import WORD, Article, looks_like_person, person_name
-from .quote_kinds import is_speech_cue as reports_speech
+from .report_checks import NEGATED_BEFORE
 from .speaker_phrases import DETERMINERS
+from .speech_cues import is_reporting_verb
 
-__all__ = ["negated_at", "view_cue", "indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
-           "negated_cue", "INFERENCE_NOTE", "report_chain", "opening_phrase", "ASIDE_AFTER", "NEW_CLAUSE_AFTER", "that_is_subject"]
+__all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
+           "INFERENCE_NOTE", "report_chain", "opening_phrase", "ASIDE_AFTER", "NEW_CLAUSE_AFTER", "NEXT_REPORT",
+           "that_is_subject"]
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -80,19 +82,26 @@ _WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|thoug
 
 
 #: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
-_NEXT_REPORT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its|[A-Z])\w*)")
+_JOINT = re.compile(r",\s+(?:and|but|while)\s+")
+#: A joint before a new subject (a determiner, a pronoun or a capitalised word): ", and the Echo reported".
+NEXT_REPORT = re.compile(r",\s+(?:and|but|while)\s+(?=(?:the|a|an|his|her|their|its|he|she|they|we|it|I)\s|[A-Z])")
 
 
 def _next_verb_cue(art: Article, pos: int, hi: int) -> int:
-    """Where the next reporting verb after ``pos`` starts (a noun such as "an official's claims" is skipped):
+    """Where the next reporting verb after ``pos`` starts (judged by :func:`kit.speech_cues.is_reporting_verb`: a noun
+    such as "an official's claims" is skipped; a negated verb, "hadn't discussed that", still opens its own clause):
     the "that" of a later report ("…, and the Echo reported that …") is not this one's."""
     k = bisect.bisect_right(art.cue_starts, pos)
     while k < len(art.cue_starts) and art.cue_starts[k] < hi:
-        start, end = art.cues[k][:2]  # cue_starts are the starts of art.cues, in the same order
-        if reports_speech(art.text, start, end):
-            return start
+        start = art.cue_starts[k]  # the starts of art.cues, in the same order
+        if is_reporting_verb(art, art.cues[k]) and not _JOINED_BY_TO.fullmatch(art.text, pos, start):
+            return start  # "went on to explain that": one report, not two
         k += 1
     return hi
+
+
+#: Only "to" between two reporting words: "went on to explain", "was forced to admit".
+_JOINED_BY_TO = re.compile(r"\s+to\s+")
 
 
 def _as_clause(art: Article, cue, s: int, found: dict) -> tuple[int, int] | None:
@@ -140,8 +149,12 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
     cut = _WRITER_ADDS.search(art.text, start, end)
     if cut and cut.start() > start:
         end = _rstrip(art.text, start, cut.start())
-    for joint in _NEXT_REPORT.finditer(art.text, start, end):  # "…, and the Echo reported that …": a new report
-        if joint.start() > start and art.cue_after(joint.end() - 1, min(end, joint.end() + 60)):
+    for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
+        # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
+        # it cited …, officials said" reports it all)
+        if joint.start() > start and art.cue_after(joint.end() - 1, min(end, joint.end() + 60)) \
+                and (NEXT_REPORT.match(art.text, joint.start()) or art.cue_after(joint.end() - 1, joint.end() + 1)):
+            # a new subject, or a new verb of the same one (", and accused the council of …")
             return start, _rstrip(art.text, start, joint.start())
     return start, end
 
@@ -242,7 +255,7 @@ def that_is_subject(art: Article, pos: int, end: int) -> bool:
     sets = art.sets
     verbs = sets.auxiliaries | sets.past_forms
     first, second = (m.group(2) or ""), (m.group(3) or "").lower()
-    if first in verbs or _NEGATED.fullmatch(first) or len(first) > 4 and first.isalpha() and first.islower() \
+    if first in verbs or _JOINED_NOT.fullmatch(first) or len(first) > 4 and first.isalpha() and first.islower() \
             and first.endswith("ed") and not first.endswith("eed"):
         return True  # "that was a mistake", "that isn’t true", "that changed everything"
     if not first.isalpha() or not first.islower() or first in DETERMINERS or first in _NOT_A_NOUN \
@@ -251,13 +264,13 @@ def that_is_subject(art: Article, pos: int, end: int) -> bool:
         return False  # "that the …", "that Lee …", "that 40 …", "that he …", "that people …", "that money …"
     if first.endswith("s") and not first.endswith(("ss", "us", "is")):
         return False  # "that costs rose": a plural after "that" is the subject of the clause it opens
-    return (second in verbs or _NEGATED.fullmatch(second) is not None) and second not in _PLURAL_VERBS
+    return (second in verbs or _JOINED_NOT.fullmatch(second) is not None) and second not in _PLURAL_VERBS
 
 
 #: "that" and the words after it: "that figure is", "that was", "that’s".
 _THAT_WORDS = re.compile(r"that\b(['’](?:s|ll|d)\b)?\s*([\w’'-]+)?\s*([\w’'-]+)?", re.IGNORECASE)
 #: A helping verb with "not" joined to it: "isn’t", "wasn’t", "won’t".
-_NEGATED = re.compile(r"[a-z]+n['’]t")
+_JOINED_NOT = re.compile(r"[a-z]+n['’]t")
 #: Helping verbs that agree with more than one thing: "that" cannot point at their subject.
 _PLURAL_VERBS = frozenset({"are", "were", "have", "do", "aren't", "weren't", "haven't", "don't", "aren’t", "weren’t",
                            "haven’t", "don’t"})
@@ -453,59 +466,6 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
     return words[-1].lower() in art.sets.inference_subjects and verb in art.sets.inference_verbs
 
 
-#: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
-#: "not only", "not just": the reporting word that follows is not negated ("not only said but …").
-_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\s+$", re.IGNORECASE)
-
-
-def negated_cue(art: Article, cue) -> bool:
-    """Is the reporting word negated ("has not made it clear", "did not say", "never claimed")? Then it
-    reports no words: ``kit.quotes`` finds no speaker through it, and a short quotation in its
-    sentence is the writer's scare quote, not the subject's words. A verb of denial ("did not deny
-    that …", the ``denial_verbs`` of data/word_sets.csv) still reports something, and "not only said"
-    is not a negation.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The US never claimed it would happen. Lee did not deny that it was late. Roe said no."]}),
-    ...     "example"))[0]
-    >>> [(art.text[c[0]:c[1]], negated_cue(art, c)) for c in art.cues]
-    [('claimed', True), ('deny', False), ('said', False)]
-    """
-    return negated_at(art.text, cue[0], cue[1], art.sets.denial_verbs)
-
-
-def negated_at(text: str, start: int, end: int, denial_verbs=frozenset()) -> bool:
-    """:func:`negated_cue` on plain text: is the reporting word ``text[start:end]`` negated? (Used by
-    ``kit.annotate`` too, so a quoted word after "has not made it clear" is a scare quote there as well.)
-
-    >>> t = "The US has not made it clear what happens to others “fleeing”."
-    >>> negated_at(t, t.index("made"), t.index(" what")), negated_at("Lee did not deny it.", 12, 16, {"deny"})
-    (True, False)
-    """
-    lo = max(0, start - 30)
-    if not _NEGATED.search(text, lo, start) or _NOT_ONLY.search(text, lo, start):
-        return False
-    return text[start:end].lower() not in denial_verbs
-
-
-def view_cue(text: str, start: int, end: int, view_verbs) -> bool:
-    """Is the attribution cue ``text[start:end]`` a verb of appearance, view or stance ("seemed", "sees …
-    as", "supports": the ``view_verbs`` of data/word_sets.csv)? It reports how someone came across or
-    where they stand, not words they said: ``kit.annotate`` flags it as an attribution cue, but it makes
-    no quotation speech and gives no row in ``kit.quotes`` (“war on terror” near "which it views as …"
-    stays the writer's scare quote).
-
-    >>> t = "Lee seemed to agree. Roe said no."
-    >>> view_cue(t, 4, 10, {"seemed"}), view_cue(t, 25, 29, {"seemed"})
-    (True, False)
-    """
-    words = text[start:end].split()
-    return bool(words) and words[0].lower() in view_verbs
-
-
 _TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)
 
 
@@ -532,7 +492,7 @@ def no_words_given(art: Article, cue, start: int, end: int) -> bool:
     sets = art.sets
     to = _TO_VERB.match(text, start, end)
     verb = text[cue[0]:cue[1]].split()[0].lower()
-    negated = bool(_NEGATED.search(text, max(0, cue[0] - 30), cue[0]))
+    negated = bool(NEGATED_BEFORE.search(text, max(0, cue[0] - 30), cue[0]))
     if to and re.match(r"\s*(?:not\s+)?to\s+be\s", text[start:end]) and to.group(1).lower() in sets.naming_verbs:
         return True  # "asked not to be named": a request for anonymity
     if to and to.group(1).lower() in sets.comment_verbs and (negated or verb in sets.refusal_verbs):

@@ -126,6 +126,8 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
         return None  # the speaker and the reporting word must follow a comma: ", Devine said."
     if found["start"] > cue[1] and text[cue[1]:found["start"]].strip():
         return None
+    if found["end"] < cue[0] and _JOINED.search(text, found["end"], cue[0]):
+        return None  # "…, Kim, Ann and Bo had mentioned it": one name of a list is not who closes the sentence
     return found, cue
 
 
@@ -162,6 +164,9 @@ def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple]
         return found, cue
     return None
 
+
+#: "and" or "or" between a speaker and the reporting word: the speaker is one of a list.
+_JOINED = re.compile(r"\s(?:and|or|&)\s")
 
 #: What comes before the aside: a short phrase of the sentence ("His wife," / "At times last year,").
 _SHORT_OPENING = re.compile(r"[^;:“”\"()\n]{2,80}?,\s*")

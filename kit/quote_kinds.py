@@ -217,8 +217,8 @@ def is_speech_cue(text: str, start: int, end: int) -> bool:
     if not prev:
         return True
     word = prev.group(1).lower()
-    if word in _NOUN_MARKERS:
-        return False
+    if word in _NOUN_MARKERS and not (word == "while" and text[start:end].lower().endswith("ing")):
+        return False  # "while the claims …" is a noun; "while claiming" is a verb
     if word in ("and", "or") and text[start:end].lower().endswith("ing"):
         return False  # "... and asserting US dominance": not a report of speech
     return not word.endswith(("’s", "'s", "’", "'"))

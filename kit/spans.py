@@ -20,9 +20,9 @@ from pathlib import Path
 from .attitude_cues import ATTITUDE_NOTE, ATTITUDE_RULE, attitude_cues, attitude_phrases
 from .colon_cues import COLON_RULE, VIEW_OPENER_RULE, speaker_colons, view_openers
 from .errors import KitError, LexiconError
-from .indirect_speech import negated_at, view_cue
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
 from .phrases import PhraseMatcher, fold_case, normalise_form
+from .report_checks import negated_at, view_cue
 from .wordsets import word_sets
 
 __all__ = ["find_spans", "cached_spans", "spans_version", "as_articles", "as_lexicon", "check_categories", "progress_bar",

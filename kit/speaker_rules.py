@@ -15,16 +15,11 @@ import bisect
 import re
 
 from .guess_rules import rule_continuation, rule_reported_before, rule_sentence_name, rule_sentence_subject
-from .indirect_speech import (
-    indirect_content,
-    no_words_given,
-    reduced_relative,
-    reports_clause,
-    writers_inference,
-)
+from .indirect_rows import AND_CLAUSE, indirect_rows
+from .indirect_speech import indirect_content
 from .names import Article
-from .nested_reports import aside_report, outer_report, trailing_report
-from .partial_quotes import PARTIAL_NOTE, SCARE_MAX_WORDS, is_partial, n_words
+from .nested_reports import outer_report, trailing_report
+from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
 from .quote_grammar import (
     DISTANCE_WORD,
     NEW_PREDICATE,
@@ -37,46 +32,18 @@ from .quote_grammar import (
     subject_between,
     written_on_thing,
 )
+from .quote_rows import KIND_NOTES, quote_row
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, name_head, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
-from .transcripts import NO_SPEAKER_NOTE, TRANSCRIPT_LABEL, set_out_not_quoted, transcript_speaker
+from .transcripts import TRANSCRIPT_LABEL, set_out_not_quoted, transcript_speaker
 
-__all__ = ["article_quotes", "SPEAKER_RULES", "KIND_NOTES", "NO_SPEAKER_NOTE"]
+__all__ = ["article_quotes", "SPEAKER_RULES"]
 
 _QUOTE_MARKS = "“„«”»\""
 
 
-
-
-def _row(art, sid, start, end, kind, found, cue, note=""):
-    if found is None:
-        cue = None
-    cue_term = art.text[cue[0]:cue[1]] if cue else ""
-    tone = cue[3] if cue else ""
-    if found is None:
-        found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
-        if kind not in KIND_NOTES or kind in ("title", "partial"):
-            note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
-    notes = [n for n in (note, found.get("note", "")) if n]
-    return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
-            "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
-            "speaker_text": found.get("text", ""), "speaker_type": found.get("type", "none"),
-            "speaker_method": found.get("method", "none"), "speaker_guess": bool(found.get("guess", False)),
-            "cue": cue_term, "cue_tone": tone or "", "note": "; ".join(notes),
-            "speaker_start": found.get("start", -1) if found.get("text") else -1,
-            "speaker_end": found.get("end", -1) if found.get("text") else -1}
-
-
-#: Notes for quotations that are not someone's words.
-KIND_NOTES = {
-    "title": "a title, not something said",
-    "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
-    "scare": "a scare quote: words held at arm's length, with no speaker named in the sentence",
-    "sign": "words written on a thing (a sign, a banner, a shirt), not something said",
-    "partial": PARTIAL_NOTE,
-}
 
 
 _SPACES = re.compile(r"[ \t]+")
@@ -182,7 +149,7 @@ def _rule_cue_after(ctx):
     """“...,” Gerasimov said / said Gerasimov / U.S. News reported / a spokesman for the group said."""
     tail = ctx.speech(ctx.art.cues_in(ctx.c_end, ctx.tail_hi))
     if tail and (_NEW_CLAUSE.match(ctx.art.text, ctx.c_end, tail[0][0])
-                 or _AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])
+                 or AND_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])
                  or _SUBORDINATE_CLAUSE.search(ctx.art.text, ctx.c_end, tail[0][0])):
         # “…,” and donations began to pick up, Gilbert said.: a report that closes the sentence still speaks
         return trailing_report(ctx.art, ctx.c_end, ctx.tail_hi, tail, alone=True) or (None, None)  # “...,” but he also noted … / “…” on tax, and since 2008 she has told: a new clause
@@ -208,7 +175,7 @@ def _closing_cue(ctx, tail):
     clause before it, closes the sentence and names who spoke."""
     art, text = ctx.art, ctx.art.text
     for cue in tail[1:]:
-        if _AND_CLAUSE.search(text, ctx.c_end, cue[0]):
+        if AND_CLAUSE.search(text, ctx.c_end, cue[0]):
             return None, None
         comma = text.rfind(",", ctx.c_end, cue[0])
         if comma == -1:
@@ -227,7 +194,6 @@ _ROLE_ONLY = re.compile(r"\s*(?:[\w.’'-]+\s+){0,6}")
 _CLOSE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 
-_AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 #: A clause of its own between a quotation and a later reporting word: "“…” regarding her links while Roe suggests".
 _SUBORDINATE_CLAUSE = re.compile(r"\s(?:while|whereas|although|because|though)\s")
 #: A relative clause whose pronoun subject reports, right before a reporting word: "that he said", "whom she called".
@@ -461,13 +427,13 @@ def article_quotes(art: Article) -> list[dict]:
         if q["kind"] == "work":
             q = dict(q, kind="title")
             note = "; ".join(n for n in (note, KIND_NOTES["title"]) if n)
-            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], "title", None, None, note))
+            rows.append(quote_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], "title", None, None, note))
             continue
         if q["kind"] in ("term", "scare", "sign"):
             # Gen. James “Mad Dog” Mattis, the term “X”, “rebels” held at arm's length: not something said
             why = KIND_NOTES[q["kind"]]
             note = "; ".join(n for n in (note, why) if n)
-            rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], q["kind"], None, None, note))
+            rows.append(quote_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], q["kind"], None, None, note))
             continue
         if q["kind"] == "title":
             # a title of an article, a book or a report: credit it to whoever published it
@@ -503,7 +469,7 @@ def article_quotes(art: Article) -> list[dict]:
             # no speaker, or only a guess: a report later in the sentence may name who spoke
             waiting.append((len(rows), q, sent_o[0] if sent_o else -1, c_end))
         results.append((q, found, cue))
-        rows.append(_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))
+        rows.append(quote_row(art, sent_o[0] if sent_o else -1, q["start"], q["end"], kind, found, cue, note))
         prev_close = c_end
     # block quotations: "CNN also claims:" then a paragraph with no quotation marks
     quoted_paragraph_starts = {q["open"] for q in spans}
@@ -523,53 +489,14 @@ def article_quotes(art: Article) -> list[dict]:
         if found["method"] == "named":
             found["method"] = "colon"
         nsent = art.sentence_at(ns)
-        rows.append(_row(art, nsent[0] if nsent else -1, ns, ne, "direct", found, cue,
+        rows.append(quote_row(art, nsent[0] if nsent else -1, ns, ne, "direct", found, cue,
                          "no quotation marks: the paragraph after the colon is taken to be a quotation "
                          "(a block quotation)"))
         inside.append((ns, ne))
-    # indirect speech: sentences with a speech cue outside quotation marks and no direct quotation
+    # indirect speech: sentences with a speech cue outside quotation marks (after a quotation's clause, if any)
     said = [q for q in spans if q["kind"] != "term"]
-    quoted_sentences = {art.sentence_index(q["open"]) for q in said}
-    quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
     used_cues = {c[0] for _q, _f, c in results if c is not None}  # a cue that already names a quotation's speaker
-    for idx, (sid, s, e) in enumerate(art.sentences):
-        if idx in quoted_sentences or text[s:e].rstrip().endswith(":"):
-            continue
-        seen_speakers = set()
-        reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
-        closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
-        aside = aside_report(art, s, e, speech(art.cues_in(s, e)))  # "His wife, he says, plans …"
-        for cue in speech(art.cues_in(s, e)):
-            if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
-                continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
-            found = speaker_for_cue(art, cue, s, e)
-            if found is None:
-                continue
-            outer = outer_report(art, speech(art.cues_in(s, cue[1])), found, s)
-            found = resolve_speaker(art, outer[0] if outer else found, cue[0])
-            if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
-                continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
-            if found.get("type") == "named person":
-                art.add_speaker(cue[0], found["speaker"])
-            if found["speaker"] in seen_speakers or writers_inference(art, cue, found):
-                continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
-            relative = reduced_relative(art, cue, s)
-            start, end = relative or indirect_content(art, cue, s, e, found)
-            if end <= start or not relative and not reports_clause(art, cue, start, end):
-                continue  # "Lee blasted the coalition": an object, not reported words
-            if not relative and no_words_given(art, cue, start, end):
-                continue  # "declined to comment", "asked not to be named": no words reported
-            if not found.get("relative"):
-                seen_speakers.add(found["speaker"])  # "Cruz, who says …, said …": the main clause reports too
-            if closing is not None and cue != closing[1] and end <= min(closing[0]["start"], closing[1][0]):
-                # "Sanders plans to stay a Democrat, Devine said": what "plans" reports, Devine reports
-                found, cue = resolve_speaker(art, closing[0], closing[1][0]), closing[1]
-            elif aside is not None and (cue[0] > aside[1][1] and not _AND_CLAUSE.search(text, aside[1][1], cue[0])
-                                        or text[cue[1]:aside[0]["start"]].strip() == ","):  # "He hoped, he said, that"
-                found, cue = resolve_speaker(art, aside[0], aside[1][0]), aside[1]
-            rows.append(_row(art, sid, start, end, "indirect", found, cue))
-            if start >= cue[1]:
-                reported.append((start, end))
+    rows += indirect_rows(art, said, used_cues, speech)
     turns = [m for _sid, ss, se in art.sentences if (m := TRANSCRIPT_LABEL.match(text, ss, se))]
     if len(turns) >= 2:  # a transcript has turns: one "UPDATE:" is a heading, not a speaker
         for row in rows:
@@ -593,5 +520,5 @@ def _credit_earlier(art: Article, rows: list, waiting: list, q: dict, found: dic
         kind = "partial" if is_partial(text, earlier["start"], earlier["end"], art.sentences[sid][1], cue[1]) \
             else "direct"
         note = "; ".join(n for n in (earlier["note"], KIND_NOTES["partial"] if kind == "partial" else "") if n)
-        rows[idx] = _row(art, rows[idx]["sentence_id"], earlier["start"], earlier["end"], kind, found, cue, note)
+        rows[idx] = quote_row(art, rows[idx]["sentence_id"], earlier["start"], earlier["end"], kind, found, cue, note)
         waiting.remove(item)

@@ -20,6 +20,7 @@ import re
 from .clause_subjects import (
     NAMING_CUE,
     group_name,
+    list_subject,
     lone_name,
     made_by_pattern,
     name_before_any_aside,
@@ -71,6 +72,15 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                                                          and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
             return near
+        listed = list_subject(art, lo, cut_hi) if not stripped.endswith(",") \
+            and text.find(" and ", max(lo, cut_hi - 160), cut_hi) != -1 else None  # not "Lee, head of the X and Y Fund, said"
+        if listed is not None:
+            return listed  # "Kim, Ann and Bo said": all three
+    aside = _PREPOSITION_ASIDE.search(stripped, max(0, len(stripped) - 40)) \
+        if not whole and stripped.endswith(",") else None
+    if aside and aside.group(1).lower() in PREPOSITIONS - {"and", "or", "nor"} and aside.start() > 0:
+        # "Tom Roe, the party's chairman, for example, said": a phrase with a preposition is never the subject
+        return speaker_before(art, lo, lo + aside.start() + 1)
     if not whole and stripped.endswith(","):
         named = subject_before_appositives(art, lo, lo + len(stripped) - 1)
         if named is not None:
@@ -497,6 +507,41 @@ _AGENT_STOPS = frozenset({"on", "in", "at", "during", "last", "this", "after", "
                           "who", "which", "as"})
 
 
+#: A word that opens a participle clause after a comma: ", while claiming", ", after saying", ", despite admitting".
+_OPENS_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while|when|after|before|since|despite|without)\s+$", re.IGNORECASE)
+
+#: A short phrase set off by commas right before the reporting word: ", for example,", ", in turn,".
+_PREPOSITION_ASIDE = re.compile(r",\s*([A-Za-z]+)(?:\s+[\w’'-]+){1,2}\s*,$")
+
+#: Joining words among the ``adverbs`` of data/word_sets.csv: "and was forced to" keeps "and" out of the verbs.
+_CONJUNCTIONS = frozenset("and but or so as because while though although if when whereas yet".split())
+
+
+def _verb_group_start(art: Article, cue, lo: int) -> int:
+    """Where the verbs that carry the reporting word start: "was forced to admit", "has had to concede" (a verb
+    that says the act took place, :func:`kit.speech_cues.done_to`, with its helping verbs and adverbs, the
+    ``auxiliaries`` and ``adverbs`` of data/word_sets.csv); the reporting word itself otherwise.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The army was later forced to admit it."]}), "example"))[0]
+    >>> art.text[:_verb_group_start(art, art.cues[0], 0)]
+    'The army '
+    """
+    if not art.text[max(0, cue[0] - 4):cue[0]].rstrip().endswith("to"):
+        return cue[0]  # most reporting words: no "to" before them
+    start = done_to_start(art, cue)
+    if start is None:
+        return cue[0]
+    helpers = (art.sets.auxiliaries | art.sets.adverbs | {"been", "be", "being"}) - _CONJUNCTIONS
+    for m in reversed(list(WORD.finditer(art.text, max(lo, start - 40), start))):
+        if m.group(0).lower() not in helpers or art.text[m.end():start].strip():
+            break
+        start = m.start()
+    return max(lo, start)
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -518,6 +563,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if agentless_passive(art, cue):
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
+    s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
@@ -527,14 +573,15 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
             return found
     # "The army refused, saying …" / "Lee called it “absurd,” adding …": a participle never comes
     # before its subject, so the words after it are what was said or who was told, not the speaker
-    if participle and art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(","):
+    if participle and (art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(",")
+                       or _OPENS_PARTICIPLE_CLAUSE.search(art.text, max(lo, s - 20), s)):
         sent = art.sentence_at(s)
         start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
         found = sentence_subject(art, start, s) or speaker_before(art, start, s, whole=True)
         if found:
             return found
-    found = speaker_before(art, lo, done_to_start(art, cue))  # "she went on to say": the subject of "went on"
+    found = speaker_before(art, lo, s)
     if found is None and _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s) \
             and (art.text[lo:s].strip(" \t,").count(" ") < 2 or "," in art.text[max(lo, s - 30):s]):
         sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject

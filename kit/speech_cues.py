@@ -16,11 +16,12 @@ from __future__ import annotations
 import re
 
 from .attitude_cues import attitude_word
-from .indirect_speech import negated_cue, view_cue
 from .names import Article
+from .report_checks import negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
-__all__ = ["after_cue_is_by", "agentless_passive", "is_speech_cue", "made_sure", "done_to", "done_to_start"]
+__all__ = ["after_cue_is_by", "agentless_passive", "done_to", "done_to_start", "is_reporting_verb", "is_speech_cue",
+           "made_sure"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -74,8 +75,8 @@ _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:in|on|at|last|earlier|early|late)\b[^,
 
 def is_speech_cue(art: Article, cue) -> bool:
     """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
-    negated reporting words ("did not say": :func:`kit.indirect_speech.negated_cue`) and verbs of view
-    ("seemed", "supports": :func:`kit.indirect_speech.view_cue`), which report no words.
+    negated reporting words ("did not say": :func:`kit.report_checks.negated_cue`) and verbs of view
+    ("seemed", "supports": :func:`kit.report_checks.view_cue`), which report no words.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -86,12 +87,30 @@ def is_speech_cue(art: Article, cue) -> bool:
     """
     got = art.speech_cue.get(cue)  # each cue is judged once per article
     if got is None:
+        got = art.speech_cue[cue] = is_reporting_verb(art, cue) and not made_sure(art, cue) \
+            and not negated_cue(art, cue) and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs) \
+            and not attitude_word(art.text[cue[0]:cue[1]], art.sets)  # "wary of": a view (kit.attitude_cues)
+    return got
+
+
+def is_reporting_verb(art: Article, cue) -> bool:
+    """Is the reporting word a verb here, said or not ("Lee said", "did not say", "was forced to admit"),
+    rather than a noun ("the claims") or part of an idiom ("that says it all")? :func:`is_speech_cue` asks
+    this first; :mod:`kit.indirect_speech` asks it to find where a later verb begins its own clause.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee did not say it. The claims were false."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], is_reporting_verb(art, c), is_speech_cue(art, c)) for c in art.cues]
+    [('say', True, False), ('claims', False, False)]
+    """
+    key = ("verb", cue)  # judged once per article, beside is_speech_cue's answers
+    got = art.speech_cue.get(key)
+    if got is None:
         from . import segment
 
-        got = art.speech_cue[cue] = (segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)) \
-            and not made_sure(art, cue) and not negated_cue(art, cue) \
-            and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs) \
-            and not attitude_word(art.text[cue[0]:cue[1]], art.sets)  # "wary of": a view (kit.attitude_cues)
+        got = art.speech_cue[key] = segment.is_speech_cue(art.text, cue[0], cue[1]) or done_to(art, cue)
     return got
 
 
@@ -113,23 +132,21 @@ def done_to(art: Article, cue) -> bool:
     >>> [(art.text[c[0]:c[1]], done_to(art, c)) for c in art.cues if art.text[c[0]:c[1]] != "hopes"]
     [('acknowledge', True), ('announce', False)]
     """
-    return _DONE_TO.search(art.text, max(0, cue[0] - 30), cue[0]) is not None
+    return done_to_start(art, cue) is not None
 
 
-def done_to_start(art: Article, cue) -> int:
-    """Where the words before the reporting word end once "went on to", "was forced to" or "continued to"
-    (:func:`done_to`) is left out: the subject of "She went on to indicate that …" stands before "went on
-    to", as in "She indicated that …". Without such words, the start of the reporting word.
+def done_to_start(art: Article, cue) -> int | None:
+    """Where the verb before "to" of :func:`done_to` starts ("forced" in "was forced to admit"), or None.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "She went on to indicate that it would rain."]}), "x"))[0]
-    >>> art.text[:done_to_start(art, art.cues[0])]
-    'She '
+    ...     "The army was forced to admit that it left."]}), "x"))[0]
+    >>> art.text[done_to_start(art, art.cues[0]):]
+    'forced to admit that it left.'
     """
     m = _DONE_TO.search(art.text, max(0, cue[0] - 30), cue[0])
-    return m.start() if m else cue[0]
+    return m.start() if m else None
 
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").

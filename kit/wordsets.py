@@ -68,6 +68,8 @@ a line, so a teacher can read and extend each set. The sets:
                        by the council", "Research published by the OECD found" credit who made it
 ``mass_nouns``         nouns that need no "a" or "the" ("money", "crime"): "said that money is tight"
                        opens a reported clause; "said that figure is low" points at one figure
+``report_nouns``       nouns that report words ("claims", "charges", "warning"): "the charges by Iran that
+                       the base shelters fighters" gives Iran's words, after "that"
 ``attitude_adjectives`` words of feeling or judgement ("wary", "hopeful", "critical"): "voters are wary
                        of the plan" reports how someone feels about something (kit.attitude_cues)
 =====================  =====================================================================
@@ -102,13 +104,13 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
              "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
-             "tally_nouns", "tally_verbs", "attitude_adjectives")
+             "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
                  "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
-                 "tally_nouns", "tally_verbs", "attitude_adjectives")
+                 "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -165,6 +167,7 @@ class WordSets:
     mass_nouns: frozenset
     tally_nouns: frozenset
     tally_verbs: frozenset
+    report_nouns: frozenset
     attitude_adjectives: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset

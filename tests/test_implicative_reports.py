@@ -62,7 +62,10 @@ def test_a_verb_with_no_subject_after_while_is_not_part_of_what_was_reported():
     innocent bystander" credited the writer's "merely an innocent bystander" to the one who acknowledged."""
     q = rows("The Pentagon has been forced to admit that the convoy left, while insisting that it was merely a "
              "bystander.")
-    assert q.quote.tolist() == ["the convoy left"]
+    assert q.quote.tolist()[0] == "the convoy left"
+    # round 16 (reader item 3): what "while insisting" reports is a report of its own, by the same subject
+    assert q[["quote", "cue"]].values.tolist()[1:] == [["it was merely a bystander", "insisting"]]
+    assert q.speaker.str.contains("Pentagon").all()
     assert rows("Ann Lee said that prices rose, while wages fell.").quote.tolist() == ["prices rose, while wages fell"]
 
 

@@ -119,7 +119,7 @@ def test_a_group_and_a_role_before_a_name():
 def test_a_name_after_and_opens_a_new_clause():
     got = rows("Neither Tom Roe nor Ann Lee has won a state and Cruz strongly suggested they should drop out.")
     assert got[0][2] == "Cruz"
-    assert rows("Lee and Roe said the plan was dead.")[0][2] == "Lee"  # a subject of two names stays whole
+    assert rows("Lee and Roe said the plan was dead.")[0][2] == "Lee and Roe"  # a subject of two names stays whole
 
 
 def test_said_and_a_name_between_commas_inside_the_sentence():

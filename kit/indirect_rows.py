@@ -1,0 +1,193 @@
+"""Indirect rows: the rows of ``kit.quotes`` for reported speech outside quotation marks ("Lee said that the
+road was closed"), one for each reporting word whose speaker kit.speakers finds, with the words it reports
+(kit.indirect_speech). kit.speaker_rules adds them to the rows of the quotations.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .clause_subjects import source_list
+from .indirect_speech import (
+    NEXT_REPORT,
+    indirect_content,
+    no_words_given,
+    reduced_relative,
+    reports_clause,
+    writers_inference,
+)
+from .names import Article
+from .nested_reports import aside_report, outer_report, trailing_report
+from .quote_rows import quote_row
+from .speaker_guess import resolve_speaker
+from .speakers import speaker_for_cue
+from .wordsets import WordSets
+
+__all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "noun_report_rows"]
+
+#: ", and" or ", but" before a new clause.
+AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
+
+
+def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict]:
+    """The indirect rows of one article. ``said`` are its quotations in quotation marks that are someone's
+    words (dicts with "open" and "end"), ``used_cues`` the starts of reporting words that already name a
+    quotation's speaker, ``speech`` keeps the reporting words that report speech outside quotation marks.
+    A sentence with a quotation gives rows only for a report in a new clause after it
+    (:func:`clause_after_quotations`).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speech_cues import is_speech_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee called the plan “unfair”, and the Echo reported that 2,000 parents signed."]}), "example"))[0]
+    >>> said = [{"open": 20, "end": 26}]
+    >>> speech = lambda cues: [c for c in cues if is_speech_cue(art, c) and c[0] > 27]
+    >>> [(r["quote"], r["speaker"]) for r in indirect_rows(art, said, set(), speech)]
+    [('2,000 parents signed', 'Echo')]
+    """
+    text = art.text
+    rows: list[dict] = []
+    quoted_sentences = {art.sentence_index(q["open"]) for q in said}
+    last_end: dict[int, int] = {}  # the end of the last quotation that opens in each sentence
+    for q in said:
+        k = art.sentence_index(q["open"])
+        last_end[k] = max(last_end.get(k, -1), q["end"])
+    quoted_sentences |= {art.sentence_index(max(q["end"] - 1, q["open"])) for q in said}
+    for idx, (sid, s, e) in enumerate(art.sentences):
+        if text[s:e].rstrip().endswith(":"):
+            continue
+        if idx in quoted_sentences:  # 'Lee called it “unfair”, and the Echo reported that …': a second report
+            s = clause_after_quotations(text, last_end.get(idx), e)
+            if s is None:
+                continue
+        first = len(rows)  # the rows of this sentence start here
+        seen_speakers = set()
+        reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
+        closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
+        aside = aside_report(art, s, e, speech(art.cues_in(s, e)))  # "His wife, he says, plans …"
+        for cue in speech(art.cues_in(s, e)):
+            if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
+                continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
+            found = speaker_for_cue(art, cue, s, e)
+            if found is None:
+                continue
+            outer = outer_report(art, speech(art.cues_in(s, cue[1])), found, s)
+            found = resolve_speaker(art, outer[0] if outer else found, cue[0])
+            if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
+                continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"
+            if found.get("type") == "named person":
+                art.add_speaker(cue[0], found["speaker"])
+            if found["speaker"] in seen_speakers and not (reported and cue[0] >= reported[-1][1]) \
+                    or writers_inference(art, cue, found):
+                continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
+            relative = reduced_relative(art, cue, s)
+            start, end = relative or indirect_content(art, cue, s, e, found)
+            if end <= start or not relative and not reports_clause(art, cue, start, end):
+                continue  # "Lee blasted the coalition": an object, not reported words
+            if not relative and no_words_given(art, cue, start, end):
+                continue  # "declined to comment", "asked not to be named": no words reported
+            if not found.get("relative"):
+                seen_speakers.add(found["speaker"])  # "Cruz, who says …, said …": the main clause reports too
+            if closing is not None and cue != closing[1] and end <= min(closing[0]["start"], closing[1][0]):
+                # "Sanders plans to stay a Democrat, Devine said": what "plans" reports, Devine reports
+                found, cue = resolve_speaker(art, closing[0], closing[1][0]), closing[1]
+            elif aside is not None and (cue[0] > aside[1][1] and not AND_CLAUSE.search(text, aside[1][1], cue[0])
+                                        or text[cue[1]:aside[0]["start"]].strip() == ","):  # "He hoped, he said, that"
+                found, cue = resolve_speaker(art, aside[0], aside[1][0]), aside[1]
+            rows.append(quote_row(art, sid, start, end, "indirect", found, cue))
+            if start >= cue[1]:
+                reported.append((start, end))
+        for r in noun_report_rows(art, sid, s, e):  # "Iran denied the charges by the US that …": the US's words
+            same = [x for x in rows[first:] if x["start"] == r["start"]]
+            if same and any(x["speaker"] == r["speaker"] for x in same):
+                continue
+            rows = rows[:first] + [x for x in rows[first:] if x["start"] != r["start"]] + [r]
+    return rows
+
+
+def clause_after_quotations(text: str, last: int | None, e: int) -> int | None:
+    """Where a new clause begins after ``last``, the end of the last quotation that opens in a sentence
+    ending at ``e`` (", and the Echo reported that …", ", but officials say …"), or None: a report there is
+    not the quotation's.
+
+    >>> t = "Lee called it “unfair”, and the Echo reported that it was late."
+    >>> t[clause_after_quotations(t, 20, len(t)):]
+    'the Echo reported that it was late.'
+    """
+    if last is None:
+        return None
+    joint = NEXT_REPORT.search(text, last, e)
+    return joint.end() if joint else None
+
+
+@functools.lru_cache(maxsize=8)
+def _noun_report(sets: WordSets) -> re.Pattern:
+    """A noun of report (the ``report_nouns`` of data/word_sets.csv), "by" or "from", who made it, and "that"."""
+    nouns = "|".join(sorted((re.escape(w) for w in sets.report_nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?P<noun>{nouns})\s+(?:by|from)\s+(?P<who>[^.;:!?“”\"()]{{2,100}}?),?\s+that\s+",
+                      re.IGNORECASE)
+
+
+#: Words that open a sentence before its subject: "The", "But the", "Yet such".
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:But|And|Yet|So|Still|Now)\s+)?(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Nn]ew|[Rr]ecent)"
+                              r"(?:\s+[a-z][\w-]*){0,2}\s+$")
+#: A helping verb that opens a predicate: "were denied", "have been rejected", "was later withdrawn".
+_PREDICATE = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|remain|remained)\s")
+
+
+def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
+    """Reports in a noun in the sentence ``text[s:e]``: "The charges by Iran, Russia and the Syrian government
+    that the base shelters fighters were denied." The words after "that" are what the charges say, and those
+    who made them are the speakers (a noun of report, the ``report_nouns`` of data/word_sets.csv, then "by"
+    or "from", the sources and "that"). When the noun opens the sentence the words end before the
+    sentence's own verb ("were denied"); otherwise at the end of the sentence or of its clause.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The claims from local officials that the water was safe were later withdrawn."]}), "example"))[0]
+    >>> [(r["quote"], r["speaker"], r["cue"]) for r in noun_report_rows(art, 0, 0, len(art.text))]
+    [('the water was safe', 'local officials', 'claims')]
+    """
+    text = art.text
+    rows: list[dict] = []
+    that = text.find(" that ", s, e)
+    if that == -1 or text.find(" by ", s, that) == -1 and text.find(" from ", s, that) == -1:
+        return rows  # most sentences: no "by"/"from" before a "that"
+    for m in _noun_report(art.sets).finditer(text, s, e):
+        found = source_list(art, m.start("who"), m.end("who"))
+        if found is None:
+            continue
+        start, end = m.end(), _rstrip_end(text, m.end(), e)
+        if _SUBJECT_OPENING.fullmatch(text, s, m.start("noun")) or text[s:m.start("noun")].strip() == "":
+            # the noun is the sentence's subject: its own verb comes last ("… were denied")
+            verbs = [v for v in _PREDICATE.finditer(text, start, end)]
+            if len(verbs) < 2 and not _SECOND_VERB.search(text, start, verbs[-1].start() if verbs else start):
+                continue  # no verb left for the report itself: not a clause
+            end = _rstrip_end(text, start, verbs[-1].start()) if verbs else end
+        else:
+            joint = NEXT_REPORT.search(text, start, end)
+            if joint:
+                end = _rstrip_end(text, start, joint.start())
+        if end <= start:
+            continue
+        cue = next((c for c in art.cues_in(m.start("noun"), m.end("noun")) if c[0] == m.start("noun")),
+                   (m.start("noun"), m.end("noun"), m.group("noun").lower(), ""))
+        found = dict(found, method=found.get("method", "named"))
+        rows.append(quote_row(art, sid, start, end, "indirect", found, cue,
+                              f"reported in a noun: '{m.group('noun')} {text[m.end('noun'):m.start('who')].strip()} "
+                              f"…': what comes after 'that' is what they said"))
+    return rows
+
+
+#: A verb of the reported clause itself: a word in -s or -ed after its subject ("the base shelters").
+_SECOND_VERB = re.compile(r"\b[a-z]{3,}(?:s|ed)\b")
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces, commas and a full stop."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;"):
+        end -= 1
+    return end

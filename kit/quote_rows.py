@@ -1,0 +1,50 @@
+"""Quote rows: the dict that is one row of ``kit.quotes`` (:func:`quote_row`), and the notes for quotations
+that are no one's words (:data:`KIND_NOTES`). kit.speaker_rules and kit.indirect_rows make rows with it.
+"""
+
+from __future__ import annotations
+
+from .partial_quotes import PARTIAL_NOTE
+from .transcripts import NO_SPEAKER_NOTE
+
+__all__ = ["KIND_NOTES", "quote_row"]
+
+
+def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
+    """One row of ``kit.quotes``: the quotation ``text[start:end]`` of sentence ``sid``, its ``kind``, the
+    speaker ``found`` (None: no speaker, with a note that says so) and the reporting word ``cue``.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Roads are shut, Lee said."]}), "example"))[0]
+    >>> r = quote_row(art, 0, 0, 14, "indirect", None, None)
+    >>> r["quote"], r["speaker"], r["note"]
+    ('Roads are shut', '', 'no speaker found: the sentence names none')
+    """
+    if found is None:
+        cue = None
+    cue_term = art.text[cue[0]:cue[1]] if cue else ""
+    tone = cue[3] if cue else ""
+    if found is None:
+        found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
+        if kind not in KIND_NOTES or kind in ("title", "partial"):
+            note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
+    notes = [n for n in (note, found.get("note", "")) if n]
+    return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
+            "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
+            "speaker_text": found.get("text", ""), "speaker_type": found.get("type", "none"),
+            "speaker_method": found.get("method", "none"), "speaker_guess": bool(found.get("guess", False)),
+            "cue": cue_term, "cue_tone": tone or "", "note": "; ".join(notes),
+            "speaker_start": found.get("start", -1) if found.get("text") else -1,
+            "speaker_end": found.get("end", -1) if found.get("text") else -1}
+
+
+#: Notes for quotations that are not someone's words.
+KIND_NOTES = {
+    "title": "a title, not something said",
+    "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
+    "scare": "a scare quote: words held at arm's length, with no speaker named in the sentence",
+    "sign": "words written on a thing (a sign, a banner, a shirt), not something said",
+    "partial": PARTIAL_NOTE,
+}

@@ -1,0 +1,67 @@
+"""Report checks: is a reporting word negated ("did not say"), or a verb of view ("seemed", "sees … as")?
+Either way it reports no words. :func:`kit.speech_cues.is_speech_cue` asks both for ``kit.quotes``;
+``kit.annotate`` asks :func:`negated_at` and :func:`view_cue` on plain text.
+
+    >>> negated_at("Lee never said so.", 10, 14), view_cue("Lee seemed calm.", 4, 10, {"seemed"})
+    (True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Article
+
+__all__ = ["NEGATED_BEFORE", "negated_at", "negated_cue", "view_cue"]
+
+#: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
+NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
+#: "not only", "not just": the reporting word that follows is not negated ("not only said but …").
+_NOT_ONLY = re.compile(r"\bnot\s+(?:only|just|merely|simply)\s+$", re.IGNORECASE)
+
+
+def negated_cue(art: Article, cue) -> bool:
+    """Is the reporting word negated ("has not made it clear", "did not say", "never claimed")? Then it
+    reports no words: ``kit.quotes`` finds no speaker through it, and a short quotation in its
+    sentence is the writer's scare quote, not the subject's words. A verb of denial ("did not deny
+    that …", the ``denial_verbs`` of data/word_sets.csv) still reports something, and "not only said"
+    is not a negation.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The US never claimed it would happen. Lee did not deny that it was late. Roe said no."]}),
+    ...     "example"))[0]
+    >>> [(art.text[c[0]:c[1]], negated_cue(art, c)) for c in art.cues]
+    [('claimed', True), ('deny', False), ('said', False)]
+    """
+    return negated_at(art.text, cue[0], cue[1], art.sets.denial_verbs)
+
+
+def negated_at(text: str, start: int, end: int, denial_verbs=frozenset()) -> bool:
+    """:func:`negated_cue` on plain text: is the reporting word ``text[start:end]`` negated? (Used by
+    ``kit.annotate`` too, so a quoted word after "has not made it clear" is a scare quote there as well.)
+
+    >>> t = "The US has not made it clear what happens to others “fleeing”."
+    >>> negated_at(t, t.index("made"), t.index(" what")), negated_at("Lee did not deny it.", 12, 16, {"deny"})
+    (True, False)
+    """
+    lo = max(0, start - 30)
+    if not NEGATED_BEFORE.search(text, lo, start) or _NOT_ONLY.search(text, lo, start):
+        return False
+    return text[start:end].lower() not in denial_verbs
+
+
+def view_cue(text: str, start: int, end: int, view_verbs) -> bool:
+    """Is the attribution cue ``text[start:end]`` a verb of appearance, view or stance ("seemed", "sees …
+    as", "supports": the ``view_verbs`` of data/word_sets.csv)? It reports how someone came across or
+    where they stand, not words they said: ``kit.annotate`` flags it as an attribution cue, but it makes
+    no quotation speech and gives no row in ``kit.quotes`` (“war on terror” near "which it views as …"
+    stays the writer's scare quote).
+
+    >>> t = "Lee seemed to agree. Roe said no."
+    >>> view_cue(t, 4, 10, {"seemed"}), view_cue(t, 25, 29, {"seemed"})
+    (True, False)
+    """
+    words = text[start:end].split()
+    return bool(words) and words[0].lower() in view_verbs
