@@ -320,7 +320,7 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     # entry id -1 is the quote rule, -2 the colon rule, -3 "To Lee, …", -4 "Lee is wary of …"
     term = [*matcher.entry_term, ATTITUDE_RULE, VIEW_OPENER_RULE, COLON_RULE, _RULE_QUOTE]
     note = [*matcher.entry_note, ATTITUDE_NOTE, opener["note"], colon["note"], rule["note"]]
-    tone = [*matcher.entry_tone, "", "", "", ""]
+    tone = [*matcher.entry_tone, "neutral", "neutral", "neutral", ""]  # a rule cue does not judge: a colon, "To Lee,"
     alternative = [*matcher.entry_alternative, "", "", colon["alternative"], rule["alternative"]]
 
     ids = frame["article_id"].tolist()

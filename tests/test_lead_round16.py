@@ -1,0 +1,28 @@
+"""Lead's fixes of round 16 (issue 22): what a teacher found in the merged round."""
+import pandas as pd
+import pytest
+
+import kit
+
+
+def test_every_attribution_flag_has_a_tone_even_from_a_rule():
+    """03 §2 counts attribution cues by tone: a cue found by a rule (a colon, "To Lee,", "are wary of") is
+    neutral, like "said", never a blank tone."""
+    texts = ["Voters are wary of the plan.", "Poll: Lee leads the race.", "To Lee, the plan is a mistake.",
+             "Lee claimed the plan failed."]
+    flags = kit.annotate(pd.DataFrame({"article_id": list("abcd"), "text": texts}), progress=False)
+    cues = flags[flags["category"] == "attribution"]
+    assert set(cues["article_id"]) == set("abcd")
+    assert set(cues["tone"]) <= {"neutral", "loaded"}
+    assert cues.loc[cues["article_id"] == "d", "tone"].tolist() == ["loaded"]
+
+
+def test_a_near_miss_article_id_carries_the_id_meant():
+    """The error names the id typed and the id meant as fields, so a check need not read its message."""
+    from kit.exercises.helpers import one_article
+
+    with pytest.raises(kit.KitError) as raised:
+        one_article(kit.load_articles(), "russia-charges-pentagn")
+    problem = raised.value.problems[0]
+    assert (problem.value, problem.suggestion, problem.field) == (
+        "russia-charges-pentagn", "russia-charges-pentagon", "article_id")
