@@ -331,7 +331,8 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
         if found is not None and found["type"] == "named person" and " " not in found["text"].strip() \
                 and not art.knows_person(found["speaker"]):
             found = None  # one capitalised word not known as a name: "Good information can ..."
-        if found is not None and (found["start"] == words[0].start()
+        if found is not None and (found["start"] == words[0].start() or found["type"] != "named person"
+                                  and text[words[0].start():found["start"]].rstrip().lower() == "the"  # The Pentagon
                                   or role_before_name(text[words[0].start():found["start"]], art.sets)
                                   or found["type"] == "named person"
                                   and _OWNER_BEFORE.fullmatch(text, words[0].start(), found["start"])):
