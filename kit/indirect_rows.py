@@ -188,7 +188,7 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
         found = dict(found, method=found.get("method", "named"))
         rows.append(quote_row(art, sid, start, end, "indirect", found, cue,
                               f"reported in a noun: '{m.group('noun')} {text[m.end('noun'):m.start('who')].strip()} "
-                              f"…': what comes after 'that' is what they said"))
+                              f"…': what comes after 'that' sums up what they said"))
     return rows
 
 
