@@ -26,6 +26,9 @@ from .wordsets import WordSets
 
 __all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "noun_report_rows"]
 
+#: Up to three words before a noun: "the", "earlier", "the new" in "denied the new charges by …".
+_FEW_WORDS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
+
 #: ", and" or ", but" before a new clause.
 AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
@@ -70,7 +73,7 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
         closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
         aside = aside_report(art, s, e, speech(art.cues_in(s, e)))  # "His wife, he says, plans …"
         nouns = noun_report_rows(art, sid, s, e)  # "denied the charges by parents that …": the words after "that"
-        owned = {r["start"] for r in nouns}
+        owned = [(text.rfind(r["cue"], s, r["start"]), r["start"]) for r in nouns]  # (the noun, its words)
         for cue in speech(art.cues_in(s, e)):
             if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
                 continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
@@ -88,7 +91,8 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
                 continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
             relative = reduced_relative(art, cue, s)
             start, end = relative or indirect_content(art, cue, s, e, found)
-            if start in owned and text[cue[0]:cue[1]].lower() not in art.sets.report_nouns:
+            if text[cue[0]:cue[1]].lower() not in art.sets.report_nouns and any(
+                    start == words or start <= noun and _FEW_WORDS.fullmatch(text, start, noun) for noun, words in owned):
                 continue  # "Lopez denied the charges by parents that …": the parents' words, none of Lopez's
             if end <= start or not relative and not reports_clause(art, cue, start, end):
                 continue  # "Lee blasted the coalition": an object, not reported words

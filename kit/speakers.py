@@ -331,8 +331,7 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
         if found is not None and found["type"] == "named person" and " " not in found["text"].strip() \
                 and not art.knows_person(found["speaker"]):
             found = None  # one capitalised word not known as a name: "Good information can ..."
-        if found is not None and (found["start"] == words[0].start() or found["type"] != "named person"
-                                  and text[words[0].start():found["start"]].rstrip().lower() == "the"  # The Pentagon
+        if found is not None and (found["start"] == words[0].start()
                                   or role_before_name(text[words[0].start():found["start"]], art.sets)
                                   or found["type"] == "named person"
                                   and _OWNER_BEFORE.fullmatch(text, words[0].start(), found["start"])):
@@ -353,7 +352,8 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
             kinds = ("anonymous", "description", "organisation") if low == "the" else ("anonymous", "description")
             if plain and plain["type"] in kinds and not plain["text"].endswith("ly"):  # "The council voted"
-                return plain
+                named = found is not None and found["end"] == plain["end"] and plain["type"] == "organisation"
+                return found if named else plain  # "The Pentagon": the name, as in the sentence's other rows
     return None
 
 
