@@ -113,3 +113,12 @@ def test_example_prefers_the_sources_own_words_and_indirect_rows_say_they_are_a_
     partial_first = "Gen. Ann Lee said that the strike was legal. Later Lee called it “a duty”."
     s = kit.sources(_frame(partial_first))
     assert s.loc[s.source == "Ann Lee", "example"].tolist() == ["a duty"]
+
+
+@pytest.mark.parametrize("first, group, n", [("Lavrov called the strike “a crime”", "Russian media", "40 people died"),
+                                             ("Mattis called the strike “necessary”", "US media", "40 fighters died")])
+def test_a_second_report_by_media_after_a_quotation_is_traced_to_the_media(first, group, n):
+    text = f"{first}, and {group} reported that {n}."
+    assert (n, group, "anonymous") in _rows(text)
+    traced = kit.trace_claim(_frame(text), "40")
+    assert traced.attribution.tolist() == [group]
