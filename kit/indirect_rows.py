@@ -171,7 +171,9 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
         inner = pattern.search(text, m.end("noun"), m.end())
         while inner is not None and inner.end() == m.end():  # "a report by the BBC confirmed charges by Iran that"
             m, inner = inner, pattern.search(text, inner.end("noun"), m.end())
-        found = source_list(art, m.start("who"), m.end("who")) or _described_makers(art, m.start("who"), m.end("who"))
+        found = source_list(art, m.start("who"), m.end("who"))
+        if found is None and m.group(0)[m.end("noun") - m.start():].split()[0].lower() == "by":
+            found = _described_makers(art, m.start("who"), m.end("who"))  # "charges by parents"; not "from the start"
         if found is None:
             continue
         start, end = m.end(), _rstrip_end(text, m.end(), e)
@@ -197,8 +199,9 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
 
 
 def _described_makers(art: Article, lo: int, hi: int) -> dict | None:
-    """Who made a report, named by a plain description in lower case after "by" or "from" ("the charges by
-    parents that", "claims from local residents that"): up to four words, none a small function word."""
+    """Who made a report, named by a plain description in lower case after "by" ("the charges by parents that",
+    "claims by local residents that"): up to four words, the last not a small function word. After "from" it may
+    be a time ("claims from the start that"), so only the sources :func:`source_list` knows count there."""
     words = art.text[lo:hi].split()
     if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in words) \
             or any(w in art.sets.stop_caps for w in words[-1:]) or words[-1] in art.sets.adverbs:
