@@ -165,10 +165,12 @@ def source_list(art: Article, lo: int, hi: int) -> dict | None:
     for joint in list(_LIST_JOINT.finditer(art.text, lo, hi)) + [None]:
         end = joint.start() if joint else hi
         found = name_head(art, pos, end) or people_source(art, plain_phrase(art, pos, end, "subject"))
+        rest = art.text[found["end"]:end].split() if found is not None else []
         if found is None or found.get("type") in (None, "pronoun", "description") or not found.get("speaker") \
-                or art.text[found["end"]:end].strip() and found.get("type") == "named person" \
-                and art.text[found["end"]:end].split()[0].islower():
-            return None
+                or rest and found.get("type") == "named person" and rest[0].islower() \
+                or rest and (rest[0] in art.sets.auxiliaries or rest[0] in art.sets.past_forms
+                             or re.fullmatch(r"[a-z]{3,}ed", rest[0])):
+            return None  # "the BBC has confirmed charges by Iran": a subject never runs over its own verb
         parts.append(found)
         pos = joint.end() if joint else hi
     if len(parts) == 1:

@@ -26,6 +26,9 @@ from .wordsets import WordSets
 
 __all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "noun_report_rows"]
 
+#: Up to three words before a noun: "the", "earlier", "the new" in "denied the new charges by …".
+_FEW_WORDS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
+
 #: ", and" or ", but" before a new clause.
 AND_CLAUSE = re.compile(r",\s+(?:and|but)\s")
 
@@ -59,14 +62,18 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
         if text[s:e].rstrip().endswith(":"):
             continue
         if idx in quoted_sentences:  # 'Lee called it “unfair”, and the Echo reported that …': a second report
-            s = clause_after_quotations(text, last_end.get(idx), e)
-            if s is None:
+            after = clause_after_quotations(text, last_end.get(idx), e)
+            if after is None:  # 'A report titled “…” confirmed charges by Iran that …': the charges are Iran's
+                rows.extend(noun_report_rows(art, sid, max(s, last_end.get(idx, s)), e))
                 continue
+            s = after
         first = len(rows)  # the rows of this sentence start here
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
         closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
         aside = aside_report(art, s, e, speech(art.cues_in(s, e)))  # "His wife, he says, plans …"
+        nouns = noun_report_rows(art, sid, s, e)  # "denied the charges by parents that …": the words after "that"
+        owned = [(text.rfind(r["cue"], s, r["start"]), r["start"]) for r in nouns]  # (the noun, its words)
         for cue in speech(art.cues_in(s, e)):
             if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
                 continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
@@ -84,6 +91,9 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
                 continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
             relative = reduced_relative(art, cue, s)
             start, end = relative or indirect_content(art, cue, s, e, found)
+            if text[cue[0]:cue[1]].lower() not in art.sets.report_nouns and any(
+                    start == words or start <= noun and _FEW_WORDS.fullmatch(text, start, noun) for noun, words in owned):
+                continue  # "Lopez denied the charges by parents that …": the parents' words, none of Lopez's
             if end <= start or not relative and not reports_clause(art, cue, start, end):
                 continue  # "Lee blasted the coalition": an object, not reported words
             if not relative and no_words_given(art, cue, start, end):
@@ -99,7 +109,7 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
             rows.append(quote_row(art, sid, start, end, "indirect", found, cue))
             if start >= cue[1]:
                 reported.append((start, end))
-        for r in noun_report_rows(art, sid, s, e):  # "Iran denied the charges by the US that …": the US's words
+        for r in nouns:  # "Iran denied the charges by the US that …": the US's words
             same = [x for x in rows[first:] if x["start"] == r["start"]]
             if same and any(x["speaker"] == r["speaker"] for x in same):
                 continue
@@ -156,8 +166,14 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
     that = text.find(" that ", s, e)
     if that == -1 or text.find(" by ", s, that) == -1 and text.find(" from ", s, that) == -1:
         return rows  # most sentences: no "by"/"from" before a "that"
-    for m in _noun_report(art.sets).finditer(text, s, e):
+    pattern = _noun_report(art.sets)
+    for m in pattern.finditer(text, s, e):
+        inner = pattern.search(text, m.end("noun"), m.end())
+        while inner is not None and inner.end() == m.end():  # "a report by the BBC confirmed charges by Iran that"
+            m, inner = inner, pattern.search(text, inner.end("noun"), m.end())
         found = source_list(art, m.start("who"), m.end("who"))
+        if found is None and m.group(0)[m.end("noun") - m.start():].split()[0].lower() == "by":
+            found = _described_makers(art, m.start("who"), m.end("who"))  # "charges by parents"; not "from the start"
         if found is None:
             continue
         start, end = m.end(), _rstrip_end(text, m.end(), e)
@@ -178,8 +194,20 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
         found = dict(found, method=found.get("method", "named"))
         rows.append(quote_row(art, sid, start, end, "indirect", found, cue,
                               f"reported in a noun: '{m.group('noun')} {text[m.end('noun'):m.start('who')].strip()} "
-                              f"…': what comes after 'that' is what they said"))
+                              f"…': what comes after 'that' sums up what they said"))
     return rows
+
+
+def _described_makers(art: Article, lo: int, hi: int) -> dict | None:
+    """Who made a report, named by a plain description in lower case after "by" ("the charges by parents that",
+    "claims by local residents that"): up to four words, the last not a small function word. After "from" it may
+    be a time ("claims from the start that"), so only the sources :func:`source_list` knows count there."""
+    words = art.text[lo:hi].split()
+    if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in words) \
+            or any(w in art.sets.stop_caps for w in words[-1:]) or words[-1] in art.sets.adverbs:
+        return None
+    return {"start": lo, "end": hi, "text": art.text[lo:hi], "speaker": art.text[lo:hi], "type": "anonymous",
+            "gaz_type": "", "note": "the source is described, not named"}
 
 
 #: A verb of the reported clause itself: a word in -s or -ed after its subject ("the base shelters").

@@ -61,7 +61,8 @@ def reduced_relative(art: Article, cue, s: int) -> tuple[int, int] | None:
     """
     text = art.text
     cs, ce = cue[0], cue[1]
-    if not re.match(r"\s+by\s", text[ce:ce + 5]) or not re.search(r"(?:ed|[^s]s|told|said|made)$", text[cs:ce]):
+    if not re.match(r"\s+by\s", text[ce:ce + 5]) or not re.search(r"(?:ed|[^s]s|told|said|made)$", text[cs:ce]) \
+            or text[cs:ce].lower() in art.sets.report_nouns:  # "dismissed claims by Moscow that": a noun of report
         return None
     prev = re.search(r"([A-Za-z][\w’'-]*)\s+$", text[max(s, cs - 40):cs])
     if not prev or not prev.group(1).islower() or prev.group(1) in _AUXILIARIES \

@@ -36,6 +36,7 @@ from .name_runs import (
     written_lower,
     written_mid_cap,
 )
+from .vague_sources import outlet_group_at
 from .wordsets import WordSets, sets_for_key, word_sets
 
 __all__ = ["Article", "PARTICLE_PREFIX", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
@@ -389,10 +390,10 @@ class Article:
     def plural_group(self, s: int, e: int) -> bool:
         """One capitalised plural that opens a sentence and is written with a capital nowhere else in
         the article, nor known as a person's name: a group described, not named ("Opponents of the
-        cut argue", "Supporters say"). "Jones said" after "Tom Jones" stays a name."""
+        cut argue", "Supporters say"). "Jones said" after "Tom Jones", and "Mattis said" (-is: "Yemenis"), stay names."""
         word = self.text[s:e]
-        if not _CAPITALISED_PLURAL.fullmatch(word) or self.mid_cap(word) \
-                or _person_key(word) in self.persons:
+        if not _CAPITALISED_PLURAL.fullmatch(word) or self.mid_cap(word) or _person_key(word) in self.persons \
+                or word.endswith("is") and word_core(word)[:-1] not in self.sets.demonyms:  # "Mattis", not "Yemenis"
             return False
         k = self.sentence_index(s)
         return k >= 0 and not self.text[self.sentences[k][1]:s].strip(" \t“\"‘'(")
@@ -505,7 +506,8 @@ class Article:
         covered: list[tuple[int, int]] = []  # words before a name that belong to an unnamed source ("Top")
         for s, e, name, kind in self.gaz_in(lo, hi):
             unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
-            if unnamed and word_core(unnamed.group(1)) in sets.anonymous_words and unnamed.end() <= hi:
+            if unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlet_group_at(text, e, sets) > 0) \
+                    and unnamed.end() <= hi:
                 # "top US officials": the name only says whose officials; they stay unnamed, as "Russian officials" do
                 before = _ADJECTIVES_BEFORE.search(text, max(lo, s - 40), s)
                 ws = s if before is None or any(w.lower() in sets.stop_caps for w in before.group(0).split()) \

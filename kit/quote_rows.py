@@ -7,7 +7,10 @@ from __future__ import annotations
 from .partial_quotes import PARTIAL_NOTE
 from .transcripts import NO_SPEAKER_NOTE
 
-__all__ = ["KIND_NOTES", "quote_row"]
+__all__ = ["INDIRECT_NOTE", "KIND_NOTES", "quote_row"]
+
+#: The note of every indirect row: its words are the writer's, not the speaker's.
+INDIRECT_NOTE = "reported speech: the writer's summary of what was said, in the writer's words, not a quotation"
 
 
 def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
@@ -19,7 +22,7 @@ def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
     ...     "Roads are shut, Lee said."]}), "example"))[0]
     >>> r = quote_row(art, 0, 0, 14, "indirect", None, None)
-    >>> r["quote"], r["speaker"], r["note"]
+    >>> r["quote"], r["speaker"], r["note"].split("; ")[1]
     ('Roads are shut', '', 'no speaker found: the sentence names none')
     """
     if found is None:
@@ -30,7 +33,7 @@ def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
         found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
         if kind not in KIND_NOTES or kind in ("title", "partial"):
             note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
-    notes = [n for n in (note, found.get("note", "")) if n]
+    notes = [n for n in (INDIRECT_NOTE if kind == "indirect" else "", note, found.get("note", "")) if n]
     return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
             "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
             "speaker_text": found.get("text", ""), "speaker_type": found.get("type", "none"),

@@ -298,7 +298,7 @@ def _sources(frame, gazetteer=None):
             table[key] = {"article_id": aid, "outlet": outlet, "source": source, "source_type": stype,
                           "gazetteer_type": gtype, "role": "mentioned", "n_quotes": 0, "n_direct": 0,
                           "n_indirect": 0, "n_partial": 0, "n_mentions": 0, "anonymous": stype == "anonymous",
-                          "guessed": 0, "example": "", "_pos": 10**12, "_partial": ""}
+                          "guessed": 0, "example": "", "_pos": 10**12, "_partial": "", "_indirect": ""}
             order.append(key)
         return table[key]
 
@@ -316,7 +316,10 @@ def _sources(frame, gazetteer=None):
             e["role"] = "quoted"
             e["n_quotes"] += 1
             e["n_direct" if r.kind == "direct" else "n_indirect"] += 1
-            e["example"] = e["example"] or example
+            if r.kind == "direct":
+                e["example"] = e["example"] or example
+            else:
+                e["_indirect"] = e["_indirect"] or example
         else:  # a few words quoted inside the writer's sentence: "vowed to “annihilate” ISIS"
             e["role"] = "quoted" if e["n_quotes"] else "quoted in part"
             e["n_partial"] += 1
@@ -360,7 +363,7 @@ def _sources(frame, gazetteer=None):
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], v.start)
     for (aid, source), e in table.items():
-        e["example"] = e["example"] or e["_partial"]
+        e["example"] = e["example"] or e["_partial"] or e["_indirect"]  # the source's own words first
         if not e["gazetteer_type"] and not e["n_mentions"]:  # not on the kit's lists: count the name itself
             e["n_mentions"] = times_named(texts[aid], source, e["source_type"])
     rows = [table[k] for k in order]

@@ -130,6 +130,11 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in art.sets.description_nouns:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
                 "gaz_type": ""}
+    if outlet_group(lowered, art.sets):  # "Russian media", "the Western press": many outlets, none named
+        if first == "the" and len(words) > 2:  # "Western media", as the list of vague sources names it; "The media"
+            phrase_s = words[1].start()
+        return {"start": phrase_s, "end": phrase_e, "text": text[phrase_s:phrase_e], "speaker": text[phrase_s:phrase_e],
+                "type": "anonymous", "gaz_type": "", "note": "a group of news outlets, none of them named"}
     if described_organisation([word_core(w.group(0)) for w in words], art.sets):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "organisation",
                 "gaz_type": "", "note": "an organisation described by its kind, not by its name"}
@@ -150,6 +155,22 @@ DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "anothe
 
 #: Words that point to one particular organisation: "the teachers' union", "its board".
 _ONE_OF_A_KIND = frozenset({"the", "this", "that", "his", "her", "their", "its", "our"})
+
+
+def outlet_group(low: list[str], sets) -> bool:
+    """Many news outlets taken together, named by where they are or what they are like: "the Western media",
+    "Russian media", "the mainstream press" (``low``: the words in lower case; the last is one of the
+    ``outlet_group_words`` of data/word_sets.csv, the others nationality or describing words).
+
+    >>> from kit.wordsets import word_sets
+    >>> [outlet_group(p.split(), word_sets()) for p in ("russian media", "the western media", "the media", "his press")]
+    [True, True, True, False]
+    """
+    if not low or low[-1] not in sets.outlet_group_words or len(low) > 4:
+        return False
+    rest = low[1:-1] if low[0] == "the" else low[:-1]
+    return not any(w in DETERMINERS or w in sets.stop_caps and w not in sets.demonyms or not re.fullmatch(r"[a-z.-]+", w)
+                   for w in rest)
 
 
 def described_organisation(low: list[str], sets) -> bool:

@@ -352,7 +352,8 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
             plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
             kinds = ("anonymous", "description", "organisation") if low == "the" else ("anonymous", "description")
             if plain and plain["type"] in kinds and not plain["text"].endswith("ly"):  # "The council voted"
-                return plain
+                named = found is not None and found["end"] == plain["end"] and plain["type"] == "organisation"
+                return found if named else plain  # "The Pentagon": the name, as in the sentence's other rows
     return None
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["talks_about_sources", "agent_of_deed", "vague_name"]
+__all__ = ["talks_about_sources", "agent_of_deed", "vague_name", "outlet_group_at"]
 
 # A verb's participle, then "by" and the source: "ignored by the US media", "blacked out by the media".
 _BY_AGENT = re.compile(r"\b(\w+(?:ed|en|wn|ght))(?:\s+out|\s+up|\s+down)?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$",
@@ -75,3 +75,26 @@ def vague_name(text: str, start: int, end: int, source_words) -> str:
         if word.lower() in source_words:
             return text[start:pos]
     return name
+
+
+_OUTLET_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w’'-])(?:[ \t]+([a-z]+))?")
+
+
+def outlet_group_at(text: str, pos: int, sets) -> int:
+    """Where a word for many news outlets taken together (``outlet_group_words`` of data/word_sets.csv:
+    "media", "press") ends, when it comes right after ``pos`` and is the head of its phrase: "US| media
+    reported" names a vague group of outlets, not the US government. -1 when there is none, or when the word
+    only describes the noun after it ("the White House| press secretary", "a US| press release").
+
+    >>> from kit.wordsets import word_sets
+    >>> t = "US media reported it. The US press secretary said so."
+    >>> outlet_group_at(t, 2, word_sets()), outlet_group_at(t, t.index(" press"), word_sets())
+    (8, -1)
+    """
+    m = _OUTLET_WORD.match(text, pos)
+    if m is None or m.group(1) not in sets.outlet_group_words:
+        return -1
+    after = m.group(2) or ""
+    nouns = sets.titles | sets.org_words | sets.message_nouns | sets.document_nouns | sets.mass_nouns \
+        | sets.description_nouns
+    return -1 if after in nouns or after.endswith("ing") and after != "during" else m.end(1)

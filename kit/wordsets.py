@@ -70,6 +70,8 @@ a line, so a teacher can read and extend each set. The sets:
                        opens a reported clause; "said that figure is low" points at one figure
 ``report_nouns``       nouns that report words ("claims", "charges", "warning"): "the charges by Iran that
                        the base shelters fighters" gives Iran's words, after "that"
+``outlet_group_words`` nouns for many news outlets taken together ("media", "press"): "US media", "the
+                       Western press" name a vague group of outlets, not a government or one outlet
 ``attitude_adjectives`` words of feeling or judgement ("wary", "hopeful", "critical"): "voters are wary
                        of the plan" reports how someone feels about something (kit.attitude_cues)
 =====================  =====================================================================
@@ -104,13 +106,13 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects", "inference_verbs",
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
              "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
-             "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives")
+             "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
                  "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
-                 "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives")
+                 "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -169,6 +171,7 @@ class WordSets:
     tally_verbs: frozenset
     report_nouns: frozenset
     attitude_adjectives: frozenset
+    outlet_group_words: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
     #: A number that stands for this value in the name finder's word caches (``functools.lru_cache``):

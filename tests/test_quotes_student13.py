@@ -48,4 +48,5 @@ def test_sources_described_alike_get_the_same_note():
     # student 14: 'planning records' said "the source is not named", 'organisers' "described, not named"
     notes = {quotes_of(t).note.item() for t in ["Planning records show the bridge is safe.",
                                                 "The bridge is safe, organisers say."]}
-    assert notes == {"the source is described, not named"}
+    # (round 16b: an indirect row's note also says it is the writer's summary: kit.quote_rows.INDIRECT_NOTE)
+    assert {n.split("; ")[-1] for n in notes} == {"the source is described, not named"} and len(notes) == 1
