@@ -1,13 +1,9 @@
 """Round 16 of the attribution cues (issue 22): made-up sentences only."""
 
-import pandas as pd
 import pytest
+from quote_helpers import quotes_of as _quotes
 
 import kit
-
-
-def _quotes(text):
-    return kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [text]}))
 
 
 @pytest.mark.parametrize("words, cue", [

@@ -2,14 +2,8 @@
 All texts are made up; each test fails without its rule."""
 
 
-import pandas as pd
 from made_up import speaker_rows as rows
-
-import kit
-
-
-def _quotes(text):
-    return kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
+from quote_helpers import quotes_of as _quotes
 
 
 def test_one_owner_before_a_titled_name_is_part_of_the_subject():

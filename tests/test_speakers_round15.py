@@ -2,20 +2,9 @@
 fails without its rule."""
 
 
-import pandas as pd
 
-import kit
-
-
-def _quotes(text):
-    return kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
-
-
-def _said(text):
-    q = _quotes(text)
-    for r in q.itertuples():
-        assert text[r.start:r.end] == r.quote  # offsets are exact
-    return [(r.quote, r.speaker) for r in q.itertuples()]
+from quote_helpers import quotes_of as _quotes
+from quote_helpers import said as _said
 
 
 def test_a_report_between_commas_before_and_reports_the_clause_before_it():

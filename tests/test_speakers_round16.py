@@ -3,21 +3,11 @@ fails without its rule."""
 
 
 import pandas as pd
+from quote_helpers import quotes_of as _quotes
+from quote_helpers import said as _said
 
-import kit
 from kit.sourcing import checked_articles, prepare_articles
 from kit.speech_cues import is_reporting_verb, is_speech_cue
-
-
-def _quotes(text):
-    return kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
-
-
-def _said(text):
-    q = _quotes(text)
-    for r in q.itertuples():
-        assert text[r.start:r.end] == r.quote  # offsets are exact
-    return [(r.quote, r.speaker) for r in q.itertuples()]
 
 
 def _article(text):

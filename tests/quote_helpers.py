@@ -1,0 +1,22 @@
+"""What the speaker and cue tests share: the quotation rows of one made-up text, offsets checked.
+
+>>> said("“It is late,” Lee said.")
+[('It is late,', 'Lee')]
+"""
+
+import pandas as pd
+
+import kit
+
+
+def quotes_of(text: str) -> pd.DataFrame:
+    """``kit.quotes`` of one text, as a one-article corpus with an empty outlet and title."""
+    return kit.quotes(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(quote, speaker) of every row of ``text``, after checking that ``text[start:end]`` is each quote."""
+    q = quotes_of(text)
+    for r in q.itertuples():
+        assert text[r.start:r.end] == r.quote  # offsets are exact
+    return [(r.quote, r.speaker) for r in q.itertuples()]
