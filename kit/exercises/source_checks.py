@@ -374,7 +374,7 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
     'wrong_type'
     """
     import kit
-    problem = need_text(answer, "outlet")
+    problem = need_text(answer, "outlet", holds="claim source")  # not the publisher
     if problem is not None:
         return problem
     articles = corpus_or_bundled(articles)

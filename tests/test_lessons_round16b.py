@@ -1,0 +1,127 @@
+"""Round 16b: what the teacher's review (teacher22) found in the exercise checks of lessons 02, 03 and 06.
+Every example sentence is made up here, except where a check is asked about the bundled seed articles."""
+
+from __future__ import annotations
+
+import pytest
+
+import kit
+from kit import exercises
+from kit.exercises.answers import forget_attempts
+
+
+@pytest.fixture(autouse=True)
+def _fresh_hints():
+    forget_attempts()
+    yield
+    forget_attempts()
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return kit.load_articles()
+
+
+def plan(text: str, **kw):
+    result = exercises.check_lateral_plan(text, **kw)
+    return result.status, result.message, result.detail
+
+
+def credited(detail: str) -> str:
+    return "\n".join(line for line in detail.splitlines() if line.startswith("Leaves the page"))
+
+
+# ---------------------------------------------------------------- #3 03 Exercise 4: a trace table as the answer
+
+def test_a_trace_table_given_as_the_claim_source_names_the_attribution_column(articles):
+    trace = kit.trace_claim(articles, "convoy")
+    assert {"outlet", "attribution"} <= set(trace.columns)
+    result = exercises.check_claim_source(trace, articles, "convoy")
+    assert result.status == "wrong_type"
+    assert 'in its "attribution" column' in result.detail
+    assert 'in its "outlet" column' not in result.detail  # the outlet column is the publisher
+    # following the tip gives the right answer
+    named = [a for a in trace["attribution"] if a.strip()]
+    assert exercises.check_claim_source(named[0], articles, "convoy").passed
+
+
+# ---------------------------------------------------------------- #4 06 Exercise 2: the hint's own SIFT words
+
+WHO = "I would investigate the source to see who runs it."
+
+
+@pytest.mark.parametrize("step, move", [
+    ("Then I would find better coverage to see if others report the same number.", "looks for other coverage"),
+    ("Then I would look for better coverage of the event to compare the numbers.", "looks for other coverage"),
+    ("Then I would find better coverage.", "looks for other coverage"),
+    ("Then I would trace claims to the original context to see what the first report said.",
+     "traces the claim to its original"),
+])
+def test_each_sift_phrase_of_the_hint_is_the_move_it_names(step, move):
+    status, _, detail = plan(f"{WHO} {step}")
+    assert "finds out who is behind the source" in credited(detail)
+    assert move in credited(detail)
+    assert status == "mastery", detail
+    assert "Add a different way" not in detail
+
+
+def test_the_sift_names_alone_are_still_not_steps():
+    for text in ("Stop; Investigate the source; Find better coverage; Trace claims to the original context.",
+                 "I would use SIFT: stop, investigate the source, find better coverage and trace claims to the original context."):
+        assert plan(text)[0] == "beginning", text
+
+
+def test_to_find_better_coverage_names_a_move_but_not_what_it_would_show():
+    status, _, detail = plan("I would read the town council's minutes. Then I would search for other local news "
+                             "to find better coverage.")
+    assert status == "emerging" and "Say what each step would show you" in detail
+
+
+# ---------------------------------------------------------------- #5 looks only for what you already expect
+
+@pytest.mark.parametrize("text", [
+    "I would check a state TV channel to confirm the army is winning.",
+    "I would check an opposition paper to prove the article is wrong.",
+    "I would look for sources that agree with the article.",
+    "I would look for sources that disagree with the article.",
+    "I would find other articles that support this claim.",
+    "I would search for reports that agree with the writer.",
+])
+def test_a_plan_for_or_against_the_article_is_told_it_looks_only_for_what_it_expects(text):
+    status, message, detail = plan(text)
+    assert status == "emerging", (text, message)
+    assert "stays on the page" not in message + detail  # it leaves the page
+    assert message.endswith("looks only for what you already expect: what would count against it?")
+    assert "agrees" not in message
+
+
+@pytest.mark.parametrize("outlet", ["RT", "CNN", "the BBC", "Al Jazeera"])
+@pytest.mark.parametrize("purpose", ["to see if the article is right", "to see whether the article is wrong"])
+def test_an_open_question_is_not_flagged(outlet, purpose):
+    status, message, detail = plan(f"I would check {outlet} {purpose}.")
+    assert status == "emerging", message
+    assert "already expect" not in message + detail
+    assert "looks for other coverage" in credited(detail)
+
+
+# ---------------------------------------------------------------- #6 two moves in one sentence
+
+def test_two_moves_joined_by_comma_and_are_two_steps_like_a_semicolon():
+    verdicts = set()
+    for join in (", and", ";", ". Then I would"):
+        text = (f"I would read the town council's minutes to see how many voted{join} look up who runs the "
+                "blog to see who is behind it.")
+        status, _, detail = plan(text)
+        assert "traces the claim to its original" in credited(detail), text
+        assert "finds out who is behind the source" in credited(detail), text
+        assert "Add a different way" not in detail
+        verdicts.add(status)
+    assert verdicts == {"mastery"}
+
+
+def test_two_steps_with_the_same_move_are_told_so():
+    status, _, detail = plan("I would read the council's own statement to see what number it gives. Then I would "
+                             "read the mayor's press release to see what number it gives.")
+    assert status == "emerging"
+    assert "Both steps trace the claim to its original. Add a different way to leave the page" in detail
+    assert "or traces the claim" not in detail  # never asks for the move the plan has
