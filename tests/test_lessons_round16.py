@@ -124,7 +124,8 @@ def test_mastery_needs_one_exact_quotation_from_the_article():
                 "the mayor but I would still need to check the report itself.")
     assert reflect(unquoted).status == "emerging" and "quotation marks" in reflect(unquoted).message
     quoted = ("The article uses loaded language to make the officials look bad. For example, the mayor calls the "
-              "report 'patent nonsense'. I would still need to check the report itself to see what it says.")
+              "report 'patent nonsense'. I would still need to check the report itself to see what it says about the "
+              "numbers, and who else was there.")  # 40 words or more: the length asked (round 16b)
     assert reflect(quoted).status == "mastery", str(reflect(quoted))
     lines = {line.split(":")[0].strip(): line.split(":", 1)[1] for line in reflect(quoted).detail.splitlines()}
     assert lines["Names what the analysis showed"] != lines["Points at the text"]  # never one sentence twice

@@ -125,3 +125,54 @@ def test_two_steps_with_the_same_move_are_told_so():
     assert status == "emerging"
     assert "Both steps trace the claim to its original. Add a different way to leave the page" in detail
     assert "or traces the claim" not in detail  # never asks for the move the plan has
+
+
+# ---------------------------------------------------------------- #7 06 Exercise 1: the reflection
+
+ARTICLE = ("The mayor called the report “patent nonsense”. Officials said the merciless cuts would go on. "
+           "A local paper said 300 families signed the letter.")  # made up
+FINDING = "The kit found several loaded words, and only officials are quoted by name."
+EXAMPLE = "For example, the mayor calls the report 'patent nonsense'."
+CHECK = "I would check the letter itself to see whether 300 families really signed it."
+
+
+def reflect(text, **kw):
+    return exercises.check_reflection(text, ARTICLE, **kw)
+
+
+def test_mastery_needs_the_length_asked_and_a_note_above_it():
+    short = " ".join([FINDING, EXAMPLE, CHECK])
+    assert len(short.split()) < 40
+    result = reflect(short)
+    assert result.status == "emerging" and "the task asks for 40–80 words" in result.message
+    enough = " ".join([FINDING.replace(".", ", which makes one side sound calm and the other side loud."),
+                       EXAMPLE, CHECK])
+    assert 40 <= len(enough.split()) <= 80
+    assert reflect(enough).status == "mastery" and "note on length" not in reflect(enough).detail
+    long = enough + " " + " ".join(["The writer also repeats the same words in the title and in the last lines."] * 4)
+    assert len(long.split()) > 80
+    assert reflect(long).status == "mastery" and "A note on length" in reflect(long).detail
+
+
+def test_one_sentence_is_never_both_the_finding_and_the_check():
+    both = "It quotes only officials, but I would still need to check the letter itself and who signed it."
+    text = ("The writer uses loaded words like 'merciless' and 'patent nonsense' to make the officials look cruel "
+            "and the mayor look careless. " + both + " The paper gives 300 families with no source at all.")
+    result = reflect(text)
+    lines = [line for line in result.detail.splitlines() if line.startswith(("Names what", "Points at", "Asks what"))]
+    sentences = [line.split(":", 1)[1] for line in lines]
+    assert result.status == "mastery" and len(sentences) == 3 == len(set(sentences)), result
+    assert both in lines[2]  # the sentence that does both is the check; the finding is the first sentence
+    # the finding only in the sentence that asks what to check (the other one is the example): not Mastery
+    two = ("The writer uses loaded words like 'merciless' and 'patent nonsense' to make the officials look cruel "
+           "and the mayor look careless, again and again in every part. " + both)
+    assert reflect(two).status == "emerging" and "a sentence of its own" in reflect(two).message
+
+
+def test_i_dont_know_is_not_a_question_to_check():
+    text = " ".join([FINDING, EXAMPLE, "I don't know."] * 1) + " The writer repeats the same loaded words again."
+    result = reflect(text)
+    assert "I don't know" not in "\n".join(l for l in result.detail.splitlines() if l.startswith("Asks what"))
+    assert result.status != "mastery"
+    assert "Asks what to check elsewhere" in reflect(f"{FINDING} {EXAMPLE} I don't know who signed the letter, "
+                                                     "so I would look for it.").detail
