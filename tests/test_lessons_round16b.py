@@ -176,3 +176,32 @@ def test_i_dont_know_is_not_a_question_to_check():
     assert result.status != "mastery"
     assert "Asks what to check elsewhere" in reflect(f"{FINDING} {EXAMPLE} I don't know who signed the letter, "
                                                      "so I would look for it.").detail
+
+
+# ---------------------------------------------------------------- #10 a check cell run first, outside JupyterLab
+
+@pytest.mark.parametrize("lesson", ["02-loaded-language", "03-sourcing", "06-capstone"])
+def test_every_check_cell_run_first_says_to_run_the_cells_above_never_to_add_quotes(lesson):
+    """In a kernel started by nbclient (no JupyterLab ``__session__``, as in VS Code or Colab), each check cell of
+    the student's notebook, run before the cells above it, says to run them first, before the error."""
+    import json
+    from pathlib import Path
+
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    path = Path(__file__).parents[1] / "notebooks" / f"{lesson}.ipynb"
+    cells = [c for c in json.loads(path.read_text("utf-8"))["cells"]
+             if c["cell_type"] == "code" and "exercises.check" in "".join(c["source"])]
+    assert cells
+    for cell in cells:  # each in a kernel of its own: nothing above has run
+        source = "".join(cell["source"])
+        assert source.startswith("from kit import exercises"), cell["id"]
+        notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
+        nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
+        outputs = notebook.cells[0].outputs
+        kinds = [o.output_type for o in outputs]
+        said = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+        assert "put text in quotes" not in said, (cell["id"], said)
+        if "error" in kinds and outputs[kinds.index("error")].ename == "NameError":
+            before = "".join(o.get("text", "") for o in outputs[:kinds.index("error")] if o.output_type == "stream")
+            assert "Run the cells above first" in before, (cell["id"], outputs)
