@@ -205,3 +205,51 @@ def test_every_check_cell_run_first_says_to_run_the_cells_above_never_to_add_quo
         if "error" in kinds and outputs[kinds.index("error")].ename == "NameError":
             before = "".join(o.get("text", "") for o in outputs[:kinds.index("error")] if o.output_type == "stream")
             assert "Run the cells above first" in before, (cell["id"], outputs)
+
+
+# ---------------------------------------------------------------- #8 02 word game: the kit's own quotation table
+
+MEMO = ('In 2019 a report by the city council, noting the danger of a "lawless" "enclave" near the river, '
+        'was ignored by the mayor.')  # made up
+
+
+def test_every_word_of_a_credited_quotation_gets_the_same_note_in_game_and_check():
+    from kit import widgets
+    from kit.exercises.helpers import text_frame
+
+    quotes = kit.quotes(text_frame(MEMO))
+    credited = quotes[(quotes.kind == "partial") & (quotes.speaker.str.strip() != "")]
+    assert set(credited.quote) == {"lawless", "enclave"}  # the kit credits both words to the council
+    game = widgets.spot_the_loaded_words(MEMO)
+    game.select(['"lawless"', '"enclave"'])
+    said = str(game.check())
+    for word in ("lawless", "enclave"):
+        assert f'"{word}" is inside a quotation: someone else\'s words' in said, said
+    assert "no one quoted" not in said and "scare quote" not in said
+    direct = str(exercises.check_loaded_words(["enclave"], MEMO))
+    assert "someone else's words" in direct and "no one quoted" not in direct
+
+
+SO_CALLED = "The so-called experts were ignored by the US media for a year."  # made up
+
+
+def test_a_ticked_scare_quote_and_the_next_word_are_two_choices():
+    from kit import widgets
+
+    game = widgets.spot_the_loaded_words(SO_CALLED)
+    game.select(["so-called", "experts"])
+    assert game.selected() == ["so-called", "experts"]
+    said = str(game.check())
+    assert "'so-called' is a scare quote" in said and "so-called experts" not in said
+    game2 = widgets.spot_the_loaded_words("It called the story fake news at once.")
+    game2.select(["fake", "news"])  # a listed phrase is still one choice
+    assert game2.selected() == ["fake news"]
+
+
+def test_a_phrase_a_word_belongs_to_is_echoed_as_the_text_writes_it():
+    from kit import widgets
+
+    game = widgets.spot_the_loaded_words(SO_CALLED)
+    game.select(["US"])
+    said = str(game.check())
+    assert "'US' is part of 'US media'" in said and "us media" not in said, said

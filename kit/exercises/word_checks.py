@@ -20,7 +20,7 @@ from ..words import (
 )
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
-from .quoted_words import with_quotation_notes
+from .quoted_words import as_in_text, with_quotation_notes, without_credited_scare_quotes
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
@@ -455,7 +455,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                           "someone's words or accusation: a verb of saying (lesson 03).")
         elif word in others or part_of:  # 'supposed' of "the supposed", on the doubt list
             category, note = others[word if word in others else part_of[0]]
-            what = f"'{word}'" if word in others else f"'{word}' is part of '{part_of[0]}', which"
+            what = f"'{word}'" if word in others else f"'{word}' is part of '{as_in_text(part_of[0], whole_text)}', which"
             gloss = re.search(r" \(.*\)$", ONE_OF.get(category, ""))  # what a booster is, before lesson 04
             detail.append(f"{what} is on the word list of {category_label([category])}{gloss.group(0) if gloss else ''}, "
                           f"not among the {label}: {note}")
@@ -553,7 +553,7 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
         return CheckResult(INCORRECT, "your list is empty.", "Add the words you think are flagged.")
     import kit
     frame = text_frame(text)
-    spans = kit.annotate(frame, lexicon=lexicon)
+    spans = without_credited_scare_quotes(kit.annotate(frame, lexicon=lexicon), text)  # as kit.quotes reads them
     mine = spans[spans["category"].isin(list(categories))]
     return with_quotation_notes(word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
                                               question=("flagged", tuple(categories), text), listed=listed,
