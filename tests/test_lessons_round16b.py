@@ -253,3 +253,45 @@ def test_a_phrase_a_word_belongs_to_is_echoed_as_the_text_writes_it():
     game.select(["US"])
     said = str(game.check())
     assert "'US' is part of 'US media'" in said and "us media" not in said, said
+
+
+# ---------------------------------------------------------------- #12 smaller points
+
+PARA = ("The writer praised the “rebels” while the regime kept up its brutal siege; the paper blamed imperialism "
+        "and the hegemony of the capital, and it called for regime change in the region by spring.")  # made up
+
+
+def test_every_word_found_with_an_extra_scare_quote_names_the_extra_word():
+    from kit.exercises.helpers import spans_in_text
+
+    text = "The so-called “rebels” held the town, and the brutal siege and the regime went on."  # made up
+    spans = spans_in_text(text)
+    assert "scare_quote" in set(spans.category)
+    words = list(spans[spans.category.isin(["loaded_language", "label"])].text)
+    assert words
+    result = exercises.check_loaded_words([*words, "“rebels”"], text)
+    assert result.message.startswith(f"all {len(words)} found" if len(words) > 1 else "1 of 1 found"), result
+    assert "'rebels' is a scare quote" in result.message, result
+
+
+def test_one_misspelt_word_is_named_once():
+    result = exercises.check_loaded_words(["imperialsm", "rebels"], PARA)
+    assert str(result).count("imperialsm") == 1, result
+    assert "did you mean 'imperialism'?" in result.message
+
+
+def test_the_second_hint_quotes_every_word_still_to_find():
+    long = ("In a long and winding sentence about the old port and its many quiet streets, the council "
+            "blamed imperialism for the decline, and after many more words about roads, schools and the weather "
+            "in the hills, it called for regime change and an end to hegemony in the region.")  # made up
+    for _ in range(2):
+        result = exercises.check_loaded_words(["foo"], long)
+    hint = next(line for line in result.detail.splitlines() if line.startswith("Second hint"))
+    for word in ("imperialism", "regime change", "hegemony"):
+        assert word in hint, hint
+
+
+def test_not_answered_shows_three_dots_only():
+    result = exercises.check_prediction(..., 3, "direct quotations")
+    assert "...." not in str(result) and "...." not in result._repr_html_().replace("</code>", "")
+    assert "</code>. " not in result._repr_html_()

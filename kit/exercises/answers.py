@@ -23,7 +23,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "HOLDING", "HOLDING_NOTES",
+           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
            "WHAT_COLUMN_IS", "column_holding"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
@@ -266,6 +266,8 @@ def quote_list(words: Iterable[str], limit: int = 12) -> str:
 
 #: What a student is told after "did you mean …?" about an article id.
 COPY_THE_ID = "Copy the id from the table."
+#: ... and about an article id typed in the check's own line (the article a check reads), not in the answer.
+FIX_THE_ID_IN_THE_LINE = "Fix the id in the check line: copy it from the table, in quotes."
 
 
 def loose(text) -> str:

@@ -23,7 +23,8 @@ import re
 from ..quote_marks import CLOSING_MARKS, OPENING_MARKS
 
 __all__ = ["with_marks", "quotation_note", "quotation_notes", "with_quotation_notes", "word_note", "as_written",
-           "credited_quotations", "in_credited_quotation", "without_credited_scare_quotes", "as_in_text"]
+           "credited_quotations", "in_credited_quotation", "without_credited_scare_quotes", "as_in_text",
+           "quote_around"]
 
 
 def with_marks(text: str, start: int, end: int) -> str:
@@ -87,6 +88,27 @@ def as_in_text(phrase: str, text: str) -> str:
     """
     found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text or "", flags=re.IGNORECASE)
     return found.group(0) if found else phrase
+
+
+def quote_around(sentence: str, at: int, width: int = 160, to: int | None = None) -> str:
+    """The sentence in quotes, or the part of it around offsets ``at`` to ``to`` (every word to find) when long.
+
+    >>> quote_around("A brutal siege.", 2)
+    '“A brutal siege.”'
+    >>> quote_around("x " * 100 + "brutal " + "y " * 100, 200)[:6]
+    '“… x x'
+    """
+    sentence = " ".join(sentence.split()) if len(sentence) <= width else sentence
+    if len(sentence) <= width:
+        return f"“{sentence}”"
+    to = at if to is None else max(at, to)
+    margin = max(20, (width - (to - at)) // 2)
+    lo, hi = max(0, at - margin), min(len(sentence), to + margin)
+    lo = sentence.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+    hi_space = sentence.find(" ", hi)
+    hi = len(sentence) if hi_space < 0 else hi_space
+    piece = " ".join(sentence[lo:hi].split())
+    return "“" + ("… " if lo > 0 else "") + piece + (" …" if hi < len(sentence) else "") + "”"
 
 
 def _category(category: str) -> str:
