@@ -295,3 +295,12 @@ def test_not_answered_shows_three_dots_only():
     result = exercises.check_prediction(..., 3, "direct quotations")
     assert "...." not in str(result) and "...." not in result._repr_html_().replace("</code>", "")
     assert "</code>. " not in result._repr_html_()
+
+
+def test_an_empty_cell_taken_from_a_trace_table_is_not_called_empty_quotes(articles):
+    trace = kit.trace_claim(articles, "convoy")
+    empty = [a for a in trace["attribution"] if not a.strip()]
+    if not empty:
+        pytest.skip("every row of the trace names a source")
+    result = exercises.check_claim_source(empty[0], articles, "convoy")
+    assert result.status == "not_answered" and "an empty cell of a table" in result.message
