@@ -149,7 +149,9 @@ def test_mastery_needs_the_length_asked_and_a_note_above_it():
                        EXAMPLE, CHECK])
     assert 40 <= len(enough.split()) <= 80
     assert reflect(enough).status == "mastery" and "note on length" not in reflect(enough).detail
-    long = enough + " " + " ".join(["The writer also repeats the same words in the title and in the last lines."] * 4)
+    long = enough + (" The writer also repeats the same words in the title and in the last lines. The mayor is named "
+                     "twice, the families only once. No one from the paper is quoted at all. The numbers have no "
+                     "source that a reader could look up.")
     assert len(long.split()) > 80
     assert reflect(long).status == "mastery" and "A note on length" in reflect(long).detail
 
@@ -304,3 +306,35 @@ def test_an_empty_cell_taken_from_a_trace_table_is_not_called_empty_quotes(artic
         pytest.skip("every row of the trace names a source")
     result = exercises.check_claim_source(empty[0], articles, "convoy")
     assert result.status == "not_answered" and "an empty cell of a table" in result.message
+
+
+# ---------------------------------------------------------------- student17: quotation marks in an answer
+
+def test_quotation_marks_that_break_an_answer_get_a_plain_fix_in_a_kernel():
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    cells = ['from kit import exercises',
+             'answer = "The writer says the mayor "lied" to them."',
+             'answer = [“merciless”, “brutal”]',
+             "answer = ['merciless', 'brutal]"]
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
+    said = ["".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream") for cell in notebook.cells]
+    assert "single quotes ' ' inside it" in said[1] and "'lied'" in said[1], said
+    assert "straight quotes" in said[2] and '["merciless", "brutal"]' in said[2], said
+    assert "a quote at its start but not at its end" in said[3], said
+
+
+@pytest.mark.parametrize("step", ["Then I would find other news sites that say the same thing as the article.",
+                                  "Then I would search for other articles that back up what it says.",
+                                  "Then I would look for other websites that agree with the article."])
+def test_student_ways_of_seeking_agreement_are_told_so(step):
+    status, message, _ = plan(f"First I would find out who is behind the blog. {step}")
+    assert status == "emerging" and "already expect" in message
+
+
+def test_sentences_pasted_again_are_told_so():
+    text = ("The writer uses loaded words like 'merciless' to make readers angry. I would check the letter itself "
+            "to see whether 300 families signed it. ") * 4
+    result = exercises.check_reflection(text)
+    assert "repeats the same sentence" in result.message and "one word" not in result.message

@@ -30,7 +30,7 @@ import linecache
 import re
 
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
-           "hint_for_unknown_name", "RUN_ABOVE", "LESSON_NAMES", "made_above",
+           "hint_for_unknown_name", "RUN_ABOVE", "hint_for_quote_marks", "LESSON_NAMES", "made_above",
            "hint_for_pasted_quotes", "notebook_code_cells", "install_name_error_hint"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -250,6 +250,45 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
     return ""
 
 
+def hint_for_quote_marks(message: str, line: str) -> str:
+    """The fix for an answer line that Python cannot read because of its quotation marks: curly quotes around
+    the text, a straight " inside text in " ", a quote missing at the end of a word, or nothing after ``=``;
+    "" for any other line.
+
+    >>> print(hint_for_quote_marks("invalid character '“' (U+201C)", 'answer = [“hegemony”, “regime”]'))
+    Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like this: answer = ["hegemony", "regime"]
+    >>> print(hint_for_quote_marks("invalid syntax", 'answer = "It says they "colluded" with them."'))
+    Your answer has " inside its own " ": put the article's words in single quotes ' ' inside it, like this: answer = "It says they 'colluded' with them."
+    >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", "answer = ['a', 'regime change]"))
+    A word has a quote at its start but not at its end: each word needs one before and one after, like 'this'.
+    >>> print(hint_for_quote_marks("invalid syntax", "answer = "))
+    Nothing is written after 'answer =' yet: write your answer in quotes, like this: answer = "your answer"
+    >>> hint_for_quote_marks("invalid syntax", "for x in")
+    ''
+    """
+    if not isinstance(message, str) or not isinstance(line, str):
+        return ""
+    m = re.match(rf"^(\s*(?:{ANSWER_NAMES})\s*=\s*)(.*?)\s*(#.*)?$", line.rstrip("\n"))
+    if not m:
+        return ""
+    head, rhs = m.group(1).strip(), m.group(2)
+    if not rhs:
+        return f'Nothing is written after \'{head}\' yet: write your answer in quotes, like this: {head} "your answer"'
+    if "U+201C" in message or "U+201D" in message or "U+2018" in message or "U+2019" in message:
+        fixed = re.sub(r"[“”]", '"', rhs)
+        fixed = re.sub(r"(?<![\w])‘|’(?![\w])", "'", fixed)
+        return ('Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like '
+                f"this: {head} {fixed}")
+    if "unterminated" in message and rhs.startswith(("[", "'", '"')):
+        return ("A word has a quote at its start but not at its end: each word needs one before and one after, "
+                "like 'this'.")
+    if rhs.startswith('"') and rhs.endswith('"') and rhs.count('"') > 2 and not rhs.startswith('"""'):
+        inner = rhs[1:-1].replace('"', "'")
+        return ("Your answer has \" inside its own \" \": put the article's words in single quotes ' ' inside it, "
+                f'like this: {head} "{inner}"')
+    return ""
+
+
 #: Words around a number that say it is a guess ("about 30", "30 maybe"): the number is the prediction.
 ROUGHLY = frozenset("about around roughly approximately approx maybe probably perhaps like nearly almost over under "
                     "more less than at least most ish or so i think guess".split())
@@ -304,7 +343,8 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
     try:
         if issubclass(etype, SyntaxError):
             text = getattr(value, "text", "") or ""
-            hint = hint_for_pasted_quotes(getattr(value, "msg", "") or "", text) or hint_for_syntax_error(text)
+            msg = getattr(value, "msg", "") or ""
+            hint = hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text) or hint_for_syntax_error(text)
         else:
             name = getattr(value, "name", "") or ""
             history = list(getattr(shell, "user_ns", {}).get("In", ()))  # the cells run so far

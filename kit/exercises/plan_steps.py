@@ -65,7 +65,9 @@ OWN_WORDS = rf"{OWN_WORDS}|{SAID_BY}|{SPEAKS_AT}"
 # articles that support this claim". An open question ("to see if the article is right") is not flagged.
 SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|where|which|why)\b)|"
                    r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|contradict|contradicts|"
-                   r"disprove|disproves|debunk|debunks|refute|refutes))\b")
+                   r"disprove|disproves|debunk|debunks|refute|refutes)|"
+                   # "sites that say the same thing as the article", "articles that back up what it says"
+                   r"that (say|says) the same( thing)? as|(back|backs|backing) up what (it|the article|they) (says?|said))\b")
 # where such a search goes: "look for sources that agree", "find other articles that support it"
 SEEKS_SOURCES = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading)\b[^.;]{0,40}?\b"
                  r"(sources?|articles?|reports?|outlets?|websites?|sites?|news|papers?|newspapers?|experts?|"
@@ -80,6 +82,8 @@ def seeks_agreement(low: str) -> bool:
     (True, True)
     >>> seeks_agreement("i would look for sources that agree with the article"), seeks_agreement("find articles that support it")
     (True, True)
+    >>> seeks_agreement("find other news sites that say the same thing as the article")
+    True
     >>> seeks_agreement("i would check the bbc report to see whether it gives the same number")
     False
     >>> seeks_agreement("i would check rt to see if the article is right")

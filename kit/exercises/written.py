@@ -276,10 +276,16 @@ def reads_as_prose(text: str) -> str:
     'it is a list of keywords, not sentences'
     >>> reads_as_prose("I would look up who runs the site, then compare it with the BBC report.")
     ''
+    >>> reads_as_prose("I would look up who runs the site. " * 3)
+    'it repeats the same sentence more than once'
     """
     words = re.findall(r"[a-z']+", text.lower())
     if not words:
         return "it has no words"
+    said = [" ".join(re.findall(r"[a-z0-9']+", s.lower())) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
+    said = [s for s in said if len(s.split()) >= 4]
+    if len(said) > len(set(said)):  # the same sentences pasted again: say so, not "one word makes up most of it"
+        return "it repeats the same sentence more than once"
     word, n = Counter(words).most_common(1)[0]
     if len(words) >= 8 and (n / len(words) > 0.3 or len(set(words)) / len(words) < 0.4):
         return f"one word ({word!r}) makes up most of it"
