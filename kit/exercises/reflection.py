@@ -135,8 +135,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?).
     """
     problem = written_answer(
-        answer, "reflection", 1, f"nothing written yet. Write {length_asked(min_words)}: what the analysis showed, an "
-        "example from the text, and what you would check elsewhere.",
+        answer, "reflection", 1, f"nothing written yet: write {length_asked(min_words)}.",
         "Name one thing the analysis showed, one example from the text, and one question you would check "
         "elsewhere.",
         "Write in sentences: what the analysis showed, an example, what you would check.")

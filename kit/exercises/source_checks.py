@@ -161,7 +161,7 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
         return problem
     words = as_word_list(answer)
     if not words:
-        return CheckResult(INCORRECT, "your list is empty.")
+        return CheckResult(INCORRECT, "your list is empty.", "Add what you found, in quotes, like ['one', 'another'].")
     names = list(dict.fromkeys(n for n in names if n))
     found = [n for n in names if any(same_entity(w, n, aliases) for w in words)]
     extra = [w for w in dict.fromkeys(words) if not any(same_entity(w, n, aliases) for n in names)]

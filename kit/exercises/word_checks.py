@@ -536,6 +536,7 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
         return problem
     listed = listed_forms(lexicon)
     words = as_word_list(answer, phrases=set(listed))  # "regime change" stays one entry in a typed string
+    words = [w for w in words if str(w).strip()]  # [""]: empty quotes are no word
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add the words you think are flagged.")
     import kit
