@@ -356,6 +356,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     from .exercises.answers import match_choice, norm
     from .exercises.helpers import spans_in_text
     from .exercises.quoted_words import quotation_note, with_marks
+    from .exercises.word_checks import listed_forms
     if text is None:
         articles = _articles(articles)
         ids = list(articles["article_id"])
@@ -391,14 +392,24 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                    "ticked, framed and bold. Then press <b>Check my choices</b> (the first button, "
                    "before the words, so the keyboard reaches it at once).</p>")
 
+    forms = listed_forms(lexicon)
+    phrases = [f for f in forms if " " in f]
+
+    def joins(a, b):  # a listed scare quote ("so-called") and the next word are two choices, not one phrase
+        if forms.get(norm(text[a:b])) != "scare_quote":
+            return True
+        joined = norm(text[a:b] + " ")
+        return any(p.startswith(joined) for p in phrases)
+
     def selected():
-        """The marked words; neighbouring marked words form one phrase ("fake news")."""
+        """The marked words; neighbouring marked words form one phrase ("fake news"), except after a listed
+        scare quote ("so-called" and the word after it are two choices)."""
         runs, last = [], None
         for (start, end, _), button in zip(tokens, buttons):
             if not button.value:
                 last = None
                 continue
-            if last is not None and not text[last:start].strip():
+            if last is not None and not text[last:start].strip() and joins(runs[-1][0], last):
                 runs[-1] = (runs[-1][0], end)
             else:
                 runs.append((start, end))

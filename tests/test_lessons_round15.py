@@ -130,7 +130,8 @@ def articles():
 @pytest.mark.parametrize("typo", ["us-rescue-of-isis-in-raqq", "us-rescue-of-isis-in-raqa", "s-rescue-of-isis-in-raqqa"])
 def test_an_exercise_given_a_near_miss_id_asks_did_you_mean(articles, typo):
     said = str(exercises.check_quote_count(3, articles, typo))
-    assert "did you mean 'us-rescue-of-isis-in-raqqa'?" in said and "Copy the id from the table" in said
+    # the id is in the check line, not in the answer: fix it there (round 16b, teacher22 #12)
+    assert "did you mean 'us-rescue-of-isis-in-raqqa'?" in said and "Fix the id in the check line" in said
     assert "Correct" not in said
     prediction = str(exercises.check_prediction(typo, "us-rescue-of-isis-in-raqqa", choices=articles.article_id))
     assert "did you mean 'us-rescue-of-isis-in-raqqa'?" in prediction

@@ -86,14 +86,14 @@ def test_two_different_moves_in_two_steps_are_mastery():
 # looking only for agreement, on either side: told that it leaves the page, and what is missing
 @pytest.mark.parametrize("text", ["I would check Russian state media RT to confirm the US is helping the group.",
                                   "I would check CNN to confirm the US is not helping the group.",
-                                  "I would check Fox News to prove the article is wrong.",
-                                  "I would check RT to see if the article is right.",
-                                  "I would check the BBC to see if the article is wrong."])
+                                  "I would check Fox News to prove the article is wrong."])
 def test_a_plan_that_seeks_only_agreement_is_told_so(text):
+    # round 16b (teacher22 #5): the message fits a plan for or against the article; open questions
+    # ("to see if the article is right") are no longer flagged (tests/test_lessons_round16b.py)
     status, message, detail = plan(text)
     assert status == "emerging", (text, message)
     assert "stays on the page" not in message + detail
-    assert "looks only for agreement" in message and "evidence against" in message
+    assert "looks only for what you already expect" in message and "count against it" in message
 
 
 def test_a_title_s_full_stop_does_not_cut_the_quoted_evidence():
@@ -124,7 +124,8 @@ def test_mastery_needs_one_exact_quotation_from_the_article():
                 "the mayor but I would still need to check the report itself.")
     assert reflect(unquoted).status == "emerging" and "quotation marks" in reflect(unquoted).message
     quoted = ("The article uses loaded language to make the officials look bad. For example, the mayor calls the "
-              "report 'patent nonsense'. I would still need to check the report itself to see what it says.")
+              "report 'patent nonsense'. I would still need to check the report itself to see what it says about the "
+              "numbers, and who else was there.")  # 40 words or more: the length asked (round 16b)
     assert reflect(quoted).status == "mastery", str(reflect(quoted))
     lines = {line.split(":")[0].strip(): line.split(":", 1)[1] for line in reflect(quoted).detail.splitlines()}
     assert lines["Names what the analysis showed"] != lines["Points at the text"]  # never one sentence twice

@@ -62,7 +62,9 @@ def test_the_kits_own_terms_and_unquoted_opinions_are_not_cited():
 
 def test_the_lesson_passes_the_table_a_row_or_the_text(articles):
     one = articles[articles.article_id == "us-rescue-of-isis-in-raqqa"]
-    answer = ("The kit flags 'mercyless' as loaded language. Only US officials are quoted by name. "
+    # 40 words or more: Mastery needs the length asked (round 16b, teacher22 #7)
+    answer = ("The kit flags 'mercyless' as loaded language, and the writer uses it about the bombing. Only US "
+              "officials are quoted by name, and no one from the city speaks. "
               "I would check the BBC report to see whether it gives the 4,000 figure.")
     for article in (one, one.iloc[0], one.text.item()):
         result = exercises.check_reflection(answer, article)

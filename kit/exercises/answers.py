@@ -23,7 +23,8 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "HOLDING", "column_holding"]
+           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
+           "WHAT_COLUMN_IS", "column_holding"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
@@ -147,8 +148,12 @@ def too_long(answer) -> CheckResult | None:
     return None
 
 
-def need_text(answer, what: str) -> CheckResult | None:
+def need_text(answer, what: str, holds: str | None = None) -> CheckResult | None:
     """None when the answer is one piece of text; otherwise the not-answered / wrong-type result.
+
+    ``holds`` names what the check asks for when it differs from the word ``what`` (a key of ``HOLDING``):
+    the tip for a table answer names the column that holds it ("claim source": the ``attribution`` column of
+    a ``trace_claim`` table, not its ``outlet`` column, which is the publisher).
 
     >>> need_text("BBC", "outlet") is None
     True
@@ -159,6 +164,10 @@ def need_text(answer, what: str) -> CheckResult | None:
     ! Wrong type: the answer should be one outlet, written in quotes.
       You gave a table (DataFrame).
       The outlet is in one of its columns ('text', 'attribution'): take it from the row your answer needs (look at how the table is sorted), or copy the outlet in quotes.
+    >>> print(need_text(pd.DataFrame({"outlet": ["WSWS"], "attribution": ["BBC"]}), "outlet", holds="claim source"))
+    ! Wrong type: the answer should be one outlet, written in quotes.
+      You gave a table (DataFrame).
+      The outlet is in its "attribution" column (who the claim is credited to; the "outlet" column is who published the article): take it from the row your answer needs (look at how the table is sorted), or copy the outlet in quotes.
     >>> print(need_text(4, "article id"))
     ! Wrong type: the answer should be one article id, written in quotes.
       You gave a number (4).
@@ -181,8 +190,10 @@ def need_text(answer, what: str) -> CheckResult | None:
         tip = "Give just one, as text in quotes."
     elif isinstance(answer, pd.DataFrame):  # a table: say where the value is, never which row to take
         cols = [str(c) for c in answer.columns]
-        col = column_holding(what, cols)
+        col = column_holding(holds or what, cols)
         where = f'in its "{col}" column' if col else f"in one of its columns ({quote_list(cols, limit=8)})"
+        if col and col != what and what in cols:  # the column named like the question holds something else
+            where += f' ({HOLDING_NOTES.get(holds or what, "not")} the "{what}" column{WHAT_COLUMN_IS.get(what, "")})'
         tip = (f"The {what} is {where}: take it from the row your answer needs (look at how the table is "
                f"sorted), or copy the {what} in quotes.")
     elif isinstance(answer, pd.Series):
@@ -192,7 +203,14 @@ def need_text(answer, what: str) -> CheckResult | None:
 
 #: Which column of a kit table holds what a question asks for (the first one the table has).
 HOLDING = {"article id": ("article_id",), "outlet": ("outlet", "cited"), "speaker": ("speaker", "source"),
-           "names": ("speaker", "source", "cited"), "words": ("text", "term"), "word": ("term", "text")}
+           "names": ("speaker", "source", "cited"), "words": ("text", "term"), "word": ("term", "text"),
+           "claim source": ("attribution", "cited", "speaker")}
+
+#: What the column a question asks for holds, said before the column with the question's name ("claim source").
+HOLDING_NOTES = {"claim source": "who the claim is credited to;"}
+
+#: What a column named like a question's word holds, when it is not the answer ("outlet": the publisher).
+WHAT_COLUMN_IS = {"outlet": " is who published the article"}
 
 
 def column_holding(what: str, columns) -> str | None:
@@ -248,6 +266,8 @@ def quote_list(words: Iterable[str], limit: int = 12) -> str:
 
 #: What a student is told after "did you mean …?" about an article id.
 COPY_THE_ID = "Copy the id from the table."
+#: ... and about an article id typed in the check's own line (the article a check reads), not in the answer.
+FIX_THE_ID_IN_THE_LINE = "Fix the id in the check line: copy it from the table, in quotes."
 
 
 def loose(text) -> str:

@@ -30,7 +30,7 @@ import linecache
 import re
 
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
-           "hint_for_unknown_name", "RUN_ABOVE",
+           "hint_for_unknown_name", "RUN_ABOVE", "hint_for_quote_marks", "LESSON_NAMES", "made_above",
            "hint_for_pasted_quotes", "notebook_code_cells", "install_name_error_hint"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -160,6 +160,37 @@ def hint_for_unrun_name(name: str, cells) -> str:
 #: What to do when a cell uses a name that the cells above make, before they have run.
 RUN_ABOVE = "Run the cells above first: Run › Run All Above Selected Cell (in the menu), then this one."
 
+#: Names the lessons make in a cell above and pass to a check (never text a student types as an answer).
+LESSON_NAMES = frozenset("articles paragraph paragraph_2 profile quotes mine trace spans attributions certainty "
+                         "figures kit exercises".split())
+
+
+def made_above(name: str, line: str) -> bool:
+    """True when ``name`` on ``line`` is something a cell above makes, not text typed without quotes: a name the
+    lessons make (``articles``, ``paragraph``, ``profile``, ``quotes``, ``mine`` …), a name used as a table or
+    tool (``profile.sort_values``, ``quotes[...]``), or a check's argument after the answer.
+
+    >>> made_above("articles", 'exercises.check_top(answer, "loaded_language_per_1k", articles)')
+    True
+    >>> made_above("spokes", 'x = exercises.check_speakers(answer, spokes)'), made_above("BBC", "check_claim_source(BBC, articles)")
+    (True, False)
+    >>> made_above("russia", "answer = russia-charges-pentagon"), made_above("prediction", "check_prediction(prediction, 5)")
+    (False, True)
+    """
+    if not isinstance(name, str) or not name.isidentifier() or not isinstance(line, str):
+        return False
+    if name in LESSON_NAMES:
+        return True
+    if re.fullmatch(ANSWER_NAMES, name) and not re.match(rf"\s*{re.escape(name)}\s*=(?!=)", line):
+        return True  # "check_prediction(prediction, …)": the prediction is set in a cell above
+    if re.search(rf"(?<![\w.'\"]){re.escape(name)}\s*[.\[]", line):  # "profile.sort_values", "quotes[...]"
+        return True
+    call = re.search(r"check_\w+\s*\((.*)\)", line)
+    if call:
+        args = [a.strip() for a in call.group(1).split(",")]
+        return name in args[1:] and "=" not in name
+    return False
+
 
 def hint_for_unknown_name(name: str, line: str) -> str:
     """The fix for ``NameError: name <name>`` that no cell run so far sets, on a line that is not an answer typed
@@ -170,7 +201,8 @@ def hint_for_unknown_name(name: str, line: str) -> str:
     >>> hint_for_unknown_name("russia", "answer = russia-charges-pentagon")
     ''
     """
-    if not isinstance(name, str) or not name.isidentifier() or hint_for_name_error(name, line or ""):
+    if not isinstance(name, str) or not name.isidentifier() or (
+            hint_for_name_error(name, line or "") and not made_above(name, line or "")):
         return ""
     return f"'{name}' has no value yet. {RUN_ABOVE} If it still says this, check the spelling of '{name}'."
 
@@ -215,6 +247,45 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
     if "triple-quoted" in message and '"""' in end:
         return ('Your text has three quotation marks in a row ("""), which Python reads as the end of the text: '
                 "delete one of them, or save the text in a file and use the file option instead.")
+    return ""
+
+
+def hint_for_quote_marks(message: str, line: str) -> str:
+    """The fix for an answer line that Python cannot read because of its quotation marks: curly quotes around
+    the text, a straight " inside text in " ", a quote missing at the end of a word, or nothing after ``=``;
+    "" for any other line.
+
+    >>> print(hint_for_quote_marks("invalid character '“' (U+201C)", 'answer = [“hegemony”, “regime”]'))
+    Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like this: answer = ["hegemony", "regime"]
+    >>> print(hint_for_quote_marks("invalid syntax", 'answer = "It says they "colluded" with them."'))
+    Your answer has " inside its own " ": put the article's words in single quotes ' ' inside it, like this: answer = "It says they 'colluded' with them."
+    >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", "answer = ['a', 'regime change]"))
+    A word has a quote at its start but not at its end: each word needs one before and one after, like 'this'.
+    >>> print(hint_for_quote_marks("invalid syntax", "answer = "))
+    Nothing is written after 'answer =' yet: write your answer in quotes, like this: answer = "your answer"
+    >>> hint_for_quote_marks("invalid syntax", "for x in")
+    ''
+    """
+    if not isinstance(message, str) or not isinstance(line, str):
+        return ""
+    m = re.match(rf"^(\s*(?:{ANSWER_NAMES})\s*=\s*)(.*?)\s*(#.*)?$", line.rstrip("\n"))
+    if not m:
+        return ""
+    head, rhs = m.group(1).strip(), m.group(2)
+    if not rhs:
+        return f'Nothing is written after \'{head}\' yet: write your answer in quotes, like this: {head} "your answer"'
+    if "U+201C" in message or "U+201D" in message or "U+2018" in message or "U+2019" in message:
+        fixed = re.sub(r"[“”]", '"', rhs)
+        fixed = re.sub(r"(?<![\w])‘|’(?![\w])", "'", fixed)
+        return ('Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like '
+                f"this: {head} {fixed}")
+    if "unterminated" in message and rhs.startswith(("[", "'", '"')):
+        return ("A word has a quote at its start but not at its end: each word needs one before and one after, "
+                "like 'this'.")
+    if rhs.startswith('"') and rhs.endswith('"') and rhs.count('"') > 2 and not rhs.startswith('"""'):
+        inner = rhs[1:-1].replace('"', "'")
+        return ("Your answer has \" inside its own \" \": put the article's words in single quotes ' ' inside it, "
+                f'like this: {head} "{inner}"')
     return ""
 
 
@@ -272,12 +343,15 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
     try:
         if issubclass(etype, SyntaxError):
             text = getattr(value, "text", "") or ""
-            hint = hint_for_pasted_quotes(getattr(value, "msg", "") or "", text) or hint_for_syntax_error(text)
+            msg = getattr(value, "msg", "") or ""
+            hint = hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text) or hint_for_syntax_error(text)
         else:
             name = getattr(value, "name", "") or ""
             history = list(getattr(shell, "user_ns", {}).get("In", ()))  # the cells run so far
             line = failing_line(tb)
             first = hint_for_unset_name(name, history) or hint_for_unrun_name(name, notebook_code_cells(shell))
+            # a name a cell above makes (outside JupyterLab too: no notebook file to read): never "put it in quotes"
+            first = first or (hint_for_unknown_name(name, line) if made_above(name, line) else "")
             hint = first or hint_for_name_error(name, line)
             first = first or (hint_for_unknown_name(name, line) if not hint else "")
     except Exception:  # noqa: BLE001  (a hint must never hide the error itself)

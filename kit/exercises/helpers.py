@@ -77,13 +77,13 @@ def one_article(articles, article_id):
     """
     import kit
 
-    from .answers import COPY_THE_ID, match_choice, near_miss
+    from .answers import FIX_THE_ID_IN_THE_LINE, match_choice, near_miss
     articles = corpus_or_bundled(articles)
     ids = list(articles["article_id"])
     guess = None if article_id in ids else near_miss(str(article_id), ids)
     if guess is not None:  # one letter off: a typo to point out, never read as the id it nearly is
         raise kit.KitError(f"{article_id!r} is not one of the article ids here: did you mean {guess!r}?",
-                           field="article_id", fix=COPY_THE_ID, value=article_id, suggestion=guess)
+                           field="article_id", fix=FIX_THE_ID_IN_THE_LINE, value=article_id, suggestion=guess)
     hit = article_id if article_id in ids else match_choice(str(article_id), ids)
     if hit is None:
         raise kit.KitError(f"no article with id {article_id!r}", field="article_id",

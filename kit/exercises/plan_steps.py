@@ -17,6 +17,7 @@ import re
 
 __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_report", "OWN_WORDS", "NOT_A_PARTY",
            "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE", "SEEKS_AGREEMENT", "seeks_agreement",
+           "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
@@ -59,22 +60,52 @@ SAID_BY = (r"\bwhat (?!(it|the (article|writer|author|text|page|report|story)|th
 SPEAKS_AT = (r"\b(at|in|during) (a |an |the |its |his |her |their )?(own )?([a-z]+ ){0,2}?(briefings?|press conferences?|"
              r"news conferences?|press briefings?|statements?|speech(es)?|interviews?)\b")
 OWN_WORDS = rf"{OWN_WORDS}|{SAID_BY}|{SPEAKS_AT}"
-# looking only for agreement: "check RT to confirm the US is helping", "check CNN to prove the article is wrong",
-# "check RT to see if the article is right" (it leaves the page, but only to be told it was right)
-SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if)\b)|"
-                   r"to (see|check|find out) (if|whether|that) (the article|it|this|the claim|the story|the writer|they) "
-                   r"(is|was|are|were) (right|wrong|true|false|correct|lying|telling the truth))\b")
+# looking only for what the student already expects, for or against the article: "check RT to confirm the US is
+# helping", "check CNN to prove the article is wrong", "look for sources that agree with the article", "other
+# articles that support this claim". An open question ("to see if the article is right") is not flagged.
+SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|where|which|why)\b)|"
+                   r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|contradict|contradicts|"
+                   r"disprove|disproves|debunk|debunks|refute|refutes)|"
+                   # "sites that say the same thing as the article", "articles that back up what it says"
+                   r"that (say|says) the same( thing)? as|(back|backs|backing) up what (it|the article|they) (says?|said))\b")
+# where such a search goes: "look for sources that agree", "find other articles that support it"
+SEEKS_SOURCES = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading)\b[^.;]{0,40}?\b"
+                 r"(sources?|articles?|reports?|outlets?|websites?|sites?|news|papers?|newspapers?|experts?|"
+                 r"coverage|accounts?|evidence)\b")
 
 
 def seeks_agreement(low: str) -> bool:
-    """True when a lower-cased step looks only for agreement (to confirm, to prove it right or wrong).
+    """True when a lower-cased step looks only for what the student already expects (to confirm, to prove it
+    right or wrong, sources that agree or disagree); an open question ("to see if it is right") is not.
 
     >>> seeks_agreement("i would check rt to confirm the us is helping isis"), seeks_agreement("check cnn to prove the article is wrong")
     (True, True)
+    >>> seeks_agreement("i would look for sources that agree with the article"), seeks_agreement("find articles that support it")
+    (True, True)
+    >>> seeks_agreement("find other news sites that say the same thing as the article")
+    True
     >>> seeks_agreement("i would check the bbc report to see whether it gives the same number")
+    False
+    >>> seeks_agreement("i would check rt to see if the article is right")
     False
     """
     return bool(re.search(SEEKS_AGREEMENT, low))
+
+
+# one sentence, two steps: "read the BBC report to see how many left, and look up who runs WSWS"
+CLAUSE_BREAK = (r",\s*(?:and |then |and then )(?=(?:i would |i will |i could |i'd |we would |also )?(?:look|check|search|"
+                r"read|find|compare|google|go|visit|ask|watch|trace|investigate|contact|email|call|research)\b)")
+
+
+def clauses(low: str) -> list[str]:
+    """The clauses of one lower-cased sentence that each take a step of their own (split at ", and" + a verb).
+
+    >>> clauses("i would read the report to see how many left, and look up who runs it")
+    ['i would read the report to see how many left', 'look up who runs it']
+    >>> clauses("i would compare the bbc, cnn and fox")
+    ['i would compare the bbc, cnn and fox']
+    """
+    return [c for c in re.split(CLAUSE_BREAK, low) if c.strip()]
 
 
 # where one sentence moves on to another step: "…, then search for …", "… and then …", "; after that …"

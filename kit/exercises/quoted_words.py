@@ -17,11 +17,14 @@ lesson 02, so the game and exercise 1 agree.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..quote_marks import CLOSING_MARKS, OPENING_MARKS
 
-__all__ = ["with_marks", "quotation_note", "quotation_notes", "with_quotation_notes", "word_note", "as_written"]
+__all__ = ["with_marks", "quotation_note", "quotation_notes", "with_quotation_notes", "word_note", "as_written",
+           "credited_quotations", "in_credited_quotation", "without_credited_scare_quotes", "as_in_text",
+           "quote_around"]
 
 
 def with_marks(text: str, start: int, end: int) -> str:
@@ -39,6 +42,73 @@ def with_marks(text: str, start: int, end: int) -> str:
     if not opened or not closed:  # an apostrophe ("the rebels' base") or a quotation that goes on: the word alone
         return text[start:end]
     return text[a:b]
+
+
+@functools.lru_cache(maxsize=64)
+def credited_quotations(text: str) -> tuple:
+    """The (start, end) of every quotation :func:`kit.quotes` credits to someone in ``text``: a direct quotation,
+    a title, or a partial quotation with a speaker. A word inside one is someone else's words, the same for every
+    word of it.
+
+    >>> text = 'A memo by the agency spoke of a "Salafist" "principality" in the east, the paper said.'
+    >>> [text[a:b] for a, b in credited_quotations(text)] == [] or all(b > a for a, b in credited_quotations(text))
+    True
+    """
+    import kit
+
+    from .helpers import text_frame
+
+    quotes = kit.quotes(text_frame(text))
+    credited = quotes["kind"].isin(["direct", "title"]) | (
+        (quotes["kind"] == "partial") & (quotes["speaker"].fillna("").astype(str).str.strip() != ""))
+    return tuple((int(a), int(b)) for a, b in zip(quotes.loc[credited, "start"], quotes.loc[credited, "end"]))
+
+
+def in_credited_quotation(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` lies inside a quotation the kit credits to someone (:func:`credited_quotations`)."""
+    return any(a <= start and end <= b for a, b in credited_quotations(text))
+
+
+def without_credited_scare_quotes(spans, text: str):
+    """``spans`` (rows of :func:`kit.annotate` for ``text``) without the scare quotes that lie inside a quotation
+    the kit credits to someone: quotation marks around someone's words are a quotation, not a scare quote, so the
+    checks give the same answer as the quotation table (one reading of the marks, the kit's own)."""
+    if spans.empty:
+        return spans
+    inner = [bool(c == "scare_quote" and in_credited_quotation(text, int(a) + 1, int(b) - 1))
+             for c, a, b in zip(spans["category"], spans["start"], spans["end"])]
+    return spans[[not x for x in inner]]
+
+
+def as_in_text(phrase: str, text: str) -> str:
+    """``phrase`` (as a word list or a check compares it: lower case) as ``text`` writes it, or ``phrase`` itself.
+
+    >>> as_in_text("us media", "It was ignored by the US media."), as_in_text("us media", "Nothing here.")
+    ('US media', 'us media')
+    """
+    found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text or "", flags=re.IGNORECASE)
+    return found.group(0) if found else phrase
+
+
+def quote_around(sentence: str, at: int, width: int = 160, to: int | None = None) -> str:
+    """The sentence in quotes, or the part of it around offsets ``at`` to ``to`` (every word to find) when long.
+
+    >>> quote_around("A brutal siege.", 2)
+    '“A brutal siege.”'
+    >>> quote_around("x " * 100 + "brutal " + "y " * 100, 200)[:6]
+    '“… x x'
+    """
+    sentence = " ".join(sentence.split()) if len(sentence) <= width else sentence
+    if len(sentence) <= width:
+        return f"“{sentence}”"
+    to = at if to is None else max(at, to)
+    margin = max(20, (width - (to - at)) // 2)
+    lo, hi = max(0, at - margin), min(len(sentence), to + margin)
+    lo = sentence.rfind(" ", 0, lo) + 1 if lo > 0 else 0
+    hi_space = sentence.find(" ", hi)
+    hi = len(sentence) if hi_space < 0 else hi_space
+    piece = " ".join(sentence[lo:hi].split())
+    return "“" + ("… " if lo > 0 else "") + piece + (" …" if hi < len(sentence) else "") + "”"
 
 
 def _category(category: str) -> str:
@@ -88,18 +158,11 @@ def word_note(word: str, spans, text: str) -> str:
     start, end = found.span()
     shown = with_marks(text, start, end)
     shown = shown if shown != text[start:end] else f"'{shown}'"  # a quotation that goes on: the word alone
+    if in_credited_quotation(text, start, end):  # the quotation table credits it to someone: said first
+        return f"{shown} is inside a quotation: someone else's words, not the writer's own."
     scare = spans[(spans["category"] == "scare_quote") & (spans["start"] <= start) & (spans["end"] >= end)]
     if any(t[:1] in OPENING_MARKS for t in scare["text"]):
         return f"{shown} is in quotation marks here, with no one quoted: a scare quote, which casts doubt on a word."
-    import kit
-
-    from .helpers import text_frame
-
-    quotes = kit.quotes(text_frame(text))
-    inside = quotes[quotes["kind"].isin(["direct", "partial", "title"]) & (quotes["start"] <= start)
-                    & (quotes["end"] >= end)]
-    if len(inside):
-        return f"{shown} is inside a quotation: someone else's words, not the writer's own."
     return ""
 
 

@@ -189,8 +189,8 @@ def guarded(check=None, *, empty_is_unanswered: bool = True):
     >>> print(echo(range(2)))
     ✓ Correct: [0, 1]
     >>> print(echo(""))
-    … Not answered yet: the quotes after 'answer =' are empty.
-      Write your answer between the quotes, then run the cell again.
+    … Not answered yet: 'answer' is empty text: nothing between its quotes, or an empty cell of a table.
+      Write your answer between the quotes (or take it from a row that has one), then run the cell again.
     """
     if check is None:
         return functools.partial(guarded, empty_is_unanswered=empty_is_unanswered)
@@ -207,8 +207,10 @@ def guarded(check=None, *, empty_is_unanswered: bool = True):
             return plain
         if empty_is_unanswered and isinstance(plain, str) and not plain.strip():
             then = "run that cell, then this one" if name == "prediction" else "then run the cell again"
-            return CheckResult(NOT_ANSWERED, f"the quotes after `{name} =` are empty.",
-                               f"Write your {name} between the quotes, {then}.")
+            # "" typed, or an empty cell taken from a table (a trace row with no attribution): say both
+            return CheckResult(NOT_ANSWERED, f"`{name}` is empty text: nothing between its quotes, or an empty "
+                               "cell of a table.",
+                               f"Write your {name} between the quotes (or take it from a row that has one), {then}.")
         try:
             return check(plain, *args, **kwargs)
         except KitError as error:

@@ -31,7 +31,9 @@ REFLECTION_PARTS = {
     "asks what to check elsewhere": (
         r"\b(check|verify|look up|search|find out|compare|original|other (sources|outlets|reports|accounts)|"
         r"i would (want|like) to know|i wonder|question|primary|press release|transcript|"
-        r"(still )?(do not|don't|did not|didn't) (yet )?know|not sure (what|who|whether|if)|next|"
+        # "I don't know what the BBC report says" asks something; "I don't know." alone does not
+        r"(still )?(do not|don't|did not|didn't) (yet )?know (what|who|whether|if|how|where|why|when|which|the|about)|"
+        r"not sure (what|who|whether|if)|next|"
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
         r"to (see|find out|know) (if|whether))\b"),
 }
@@ -111,9 +113,9 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
 
     *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
     number, "for example") in another sentence, quotes at least one of the article's words exactly (in quotation
-    marks), and asks what to check elsewhere, in sentences. It is judged on what it
-    does: the length asked (``min_words`` to twice that) is advice ("add a little more"), except that all three
-    parts in under half of it are *Emerging* (too brief to do each). *Emerging*: two of the three.
+    marks), and asks what to check elsewhere, in sentences (the finding in a sentence of its own), in at least
+    ``min_words`` words: shorter is *Emerging*, with the length asked as the reason; longer than twice that gets a
+    note. *Emerging*: two of the three.
     *Beginning*: one or none, or not written as sentences; or it judges the article without checking it,
     whether it trusts it ("I trust it completely") or dismisses it ("obviously wrong", "fake news, nothing in it
     is true"): the same fault, said in parallel words.
@@ -133,8 +135,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?).
     """
     problem = written_answer(
-        answer, "reflection", 1, f"nothing written yet. Write {length_asked(min_words)}: what the analysis showed, an "
-        "example from the text, and what you would check elsewhere.",
+        answer, "reflection", 1, f"nothing written yet: write {length_asked(min_words)}.",
         "Name one thing the analysis showed, one example from the text, and one question you would check "
         "elsewhere.",
         "Write in sentences: what the analysis showed, an example, what you would check.")
@@ -163,12 +164,18 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
         sentences_for.update({part: sentences_for.get(part, []) + [sentence] for part in parts})
-    # the finding and the example are two sentences: one sentence is not counted (nor quoted) as both
-    finding, example = (sentences_for.get(part, []) for part in ("names what the analysis showed", "points at the text"))
+    # the finding is a sentence of its own: one sentence is not counted (nor quoted) as the finding and the example,
+    # nor as the finding and the question to check
+    finding, example, check = (sentences_for.get(part, []) for part in REFLECTION_PARTS)
     pair = next(((a, b) for a in finding for b in example if a != b), None)
+    triples = [(a, b, c) for a in finding for b in example for c in check if a not in (b, c)]
+    triple = next((t for t in triples if t[1] != t[2]), triples[0] if triples else None)
     apart = pair is not None
-    if pair:
+    if triple:
+        met.update(zip(REFLECTION_PARTS, triple))
+    elif pair:
         met["names what the analysis showed"], met["points at the text"] = pair
+    met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
@@ -185,7 +192,9 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
     more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
-             f"{length_asked(min_words)}."] if n_words < min_words - 1 else [])  # 39 is close enough to 40
+             f"{length_asked(min_words)}."] if n_words < min_words else
+            [f"A note on length: {word_count(n_words)}, more than the {length_asked(min_words)} asked: keep what shows "
+             "the three parts best."] if n_words > 2 * min_words else [])
     quoted = exact_quotes(answer, text)  # Mastery backs the point with the article's own words, quoted exactly
     if proven:
         return CheckResult(BEGINNING, "it takes the article's claim as proven: a reflection asks what is still "
@@ -213,10 +222,14 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, but quotes "
                            "none of the article's words exactly: copy at least one word or phrase from the article, "
                            "in quotation marks.", detail + more)
-    if not missing and 2 * n_words < min_words:  # all three parts in under half the length asked: too brief
+    if not missing and not triple:
+        return CheckResult(EMERGING, "it names a finding and asks what to check in the same sentence: give the "
+                           "finding a sentence of its own.", detail + more)
+    if not missing and n_words < min_words:  # Mastery needs the length the task asks for
         return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in "
-                           f"{word_count(n_words)}: say a little more about each.", detail + more)
-    if not missing:  # judged on what it does: the length asked is advice only
+                           f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so say a little "
+                           "more about each.", detail + more)
+    if not missing:  # a note, not a lower level, above the length asked
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + more + ["Share it in the discussion: did others see the same things?"])
     advice = "Add a sentence that " + " and one that ".join(missing) + "."

@@ -153,7 +153,7 @@ class CheckResult:
         return (f"<div class='kit-check kit-check-{self.status}' role='status' "
                 f"style='{STYLES[self.badge]};padding:0.3em 0.8em;margin:0.3em 0'>{caution}"
                 f"<span aria-hidden='true' style='font-weight:bold'>{html.escape(symbol)}</span> "
-                f"<b>{html.escape(label)}:</b> {as_html(self.message)}{detail}</div>")
+                f"<b>{html.escape(label)}:</b> {as_html(self.message)} {detail}</div>")
 
 
 # code in a message, marked `like this` where the message is written
@@ -246,12 +246,12 @@ def not_answered(name: str = "answer") -> CheckResult:
     >>> not_answered().status
     'not_answered'
     >>> print(not_answered("prediction"))
-    … Not answered yet: the exercise still has 'prediction = ...'.
+    … Not answered yet: the three dots in 'prediction = ...' are still there.
       Replace the three dots after 'prediction =' with your prediction, run that cell, then this one.
     """
     # a prediction sits in a cell of its own, above the table that answers it
     nudge = (NUDGE_APART if name == "prediction" else NUDGE).format(name=name, what=name)
-    return CheckResult(NOT_ANSWERED, f"the exercise still has `{name} = ...`.", nudge)
+    return CheckResult(NOT_ANSWERED, f"the three dots in `{name} = ...` are still there.", nudge)
 
 
 def wrong_type(expected: str, value, tip: str = "") -> CheckResult:

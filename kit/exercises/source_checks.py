@@ -161,7 +161,7 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
         return problem
     words = as_word_list(answer)
     if not words:
-        return CheckResult(INCORRECT, "your list is empty.")
+        return CheckResult(INCORRECT, "your list is empty.", "Add what you found, in quotes, like ['one', 'another'].")
     names = list(dict.fromkeys(n for n in names if n))
     found = [n for n in names if any(same_entity(w, n, aliases) for w in words)]
     extra = [w for w in dict.fromkeys(words) if not any(same_entity(w, n, aliases) for n in names)]
@@ -374,7 +374,7 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
     'wrong_type'
     """
     import kit
-    problem = need_text(answer, "outlet")
+    problem = need_text(answer, "outlet", holds="claim source")  # not the publisher
     if problem is not None:
         return problem
     articles = corpus_or_bundled(articles)

@@ -20,12 +20,12 @@ from ..words import (
 )
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
-from .quoted_words import with_quotation_notes
+from .quoted_words import as_in_text, quote_around, with_quotation_notes, without_credited_scare_quotes
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
-           "listed_forms", "listed_terms", "sentence_table", "where_to_look", "quote_around",
+           "listed_forms", "listed_terms", "sentence_table", "where_to_look",
            "WHY_NOT_ON_LIST", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = (
@@ -83,25 +83,6 @@ def sentence_table(frame) -> dict[tuple, tuple[int, str]]:
             zip(sents["article_id"], sents["sentence_id"], sents["start"], sents["text"])}
 
 
-def quote_around(sentence: str, at: int, width: int = 160) -> str:
-    """The sentence in quotes, or the part of it around offset ``at`` when it is long.
-
-    >>> quote_around("A brutal siege.", 2)
-    '“A brutal siege.”'
-    >>> quote_around("x " * 100 + "brutal " + "y " * 100, 200)[:6]
-    '“… x x'
-    """
-    sentence = " ".join(sentence.split()) if len(sentence) <= width else sentence
-    if len(sentence) <= width:
-        return f"“{sentence}”"
-    lo, hi = max(0, at - width // 2), min(len(sentence), at + width // 2)
-    lo = sentence.rfind(" ", 0, lo) + 1 if lo > 0 else 0
-    hi_space = sentence.find(" ", hi)
-    hi = len(sentence) if hi_space < 0 else hi_space
-    piece = " ".join(sentence[lo:hi].split())
-    return "“" + ("… " if lo > 0 else "") + piece + (" …" if hi < len(sentence) else "") + "”"
-
-
 def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: str = "paragraph") -> str:
     """The sentences, quoted, that hold the spans with these normalised texts ("" when unknown);
     ``width`` is the most characters quoted around each span, ``scope`` what the text is ("paragraph",
@@ -113,12 +94,15 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: 
     """
     if not sentences:
         return ""
-    quoted = {}
-    for text, aid, sid, start in zip(spans["text"], spans["article_id"], spans["sentence_id"], spans["start"]):
+    reach: dict = {}  # each sentence: from the first word to find to the end of the last
+    for text, aid, sid, start, end in zip(spans["text"], spans["article_id"], spans["sentence_id"], spans["start"],
+                                          spans["end"]):
         key = (aid, int(sid))
-        if norm(text) in keys and key in sentences and key not in quoted:
-            s_start, s_text = sentences[key]
-            quoted[key] = quote_around(s_text, int(start) - s_start, width)
+        if norm(text) in keys and key in sentences:
+            a, b = reach.get(key, (int(start), int(end)))
+            reach[key] = (min(a, int(start)), max(b, int(end)))
+    quoted = {key: quote_around(sentences[key][1], a - sentences[key][0], width, b - sentences[key][0])
+              for key, (a, b) in reach.items()}
     if not quoted:
         return ""
     if len(sentences) == 1:
@@ -455,7 +439,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                           "someone's words or accusation: a verb of saying (lesson 03).")
         elif word in others or part_of:  # 'supposed' of "the supposed", on the doubt list
             category, note = others[word if word in others else part_of[0]]
-            what = f"'{word}'" if word in others else f"'{word}' is part of '{part_of[0]}', which"
+            what = f"'{word}'" if word in others else f"'{word}' is part of '{as_in_text(part_of[0], whole_text)}', which"
             gloss = re.search(r" \(.*\)$", ONE_OF.get(category, ""))  # what a booster is, before lesson 04
             detail.append(f"{what} is on the word list of {category_label([category])}{gloss.group(0) if gloss else ''}, "
                           f"not among the {label}: {note}")
@@ -486,11 +470,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             return CheckResult(CORRECT, f"right — the word lists flag no {label} in this text.")
         return CheckResult(PARTLY, f"the word lists flag no {label} in this text.",
                            detail + ["Your choices may still be defensible: say why in the discussion."])
-    summary = f"{len(found)} of {total} found"
+    summary = f"{len(found)} of {total} found" if len(found) < total or total == 1 else f"all {total} found"
     scare = [w for w in extra if w in others and others[w][0] == "scare_quote" and "scare_quote" not in categories]
     if scare:  # taught in lesson 02, section 1: a start, but another list
         n = len(scare)
-        summary += f"; {n} of your words {scare_kind(scare, listed)}, not among the {label}"
+        summary += f"; {quote_list(scare, limit=3)} {scare_kind(scare, listed)}, not among the {label}"
     if len(extra) > len(scare):
         n = len(extra) - len(scare)
         summary += f"; {n} of your words {'is' if n == 1 else 'are'} not among the {label}"
@@ -508,9 +492,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
                     f"{'a word' if n == 1 else 'words'} the {scope} uses")
     if not found and not near_form and (spelled or scare):  # no "0 of 3 found" under "partly right": say what it is
-        n = len(spelled)  # which word each one looks like is said once, in the detail ("did you mean …?")
+        n = len(spelled)  # which word each one looks like is said once: here for one, in the detail for several
+        if n == 1:
+            detail = [d for d in detail if not d.startswith(f"'{next(iter(spelled))}': did you mean")]
         summary = "; ".join(
-            ([f"'{next(iter(spelled))}' is spelt differently from the {scope}: write it as the {scope} does"]
+            ([f"'{next(iter(spelled))}' is spelt differently from the {scope}: write it as the {scope} does (did "
+              f"you mean '{expected[next(iter(spelled.values()))][0]}'?)"]
              if n == 1 else [f"{n} of your words are spelt differently from the {scope}: write them as the {scope} "
                              "does"] if spelled else [])
             + ([f"{quote_list(scare)} {scare_kind(scare, listed)}, not among the {label}"] if scare else [])
@@ -549,11 +536,12 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
         return problem
     listed = listed_forms(lexicon)
     words = as_word_list(answer, phrases=set(listed))  # "regime change" stays one entry in a typed string
+    words = [w for w in words if str(w).strip()]  # [""]: empty quotes are no word
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add the words you think are flagged.")
     import kit
     frame = text_frame(text)
-    spans = kit.annotate(frame, lexicon=lexicon)
+    spans = without_credited_scare_quotes(kit.annotate(frame, lexicon=lexicon), text)  # as kit.quotes reads them
     mine = spans[spans["category"].isin(list(categories))]
     return with_quotation_notes(word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
                                               question=("flagged", tuple(categories), text), listed=listed,

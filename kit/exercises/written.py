@@ -45,7 +45,9 @@ LATERAL_MOVES = {
         r"(author|writer|journalist|reporter|owner|owners|publisher)('s)?\b|"
         r"what (others|other sites|other people|experts|journalists) say about|"
         # "google WSWS to see who they are", "to find out who he is": who the one looked up is
-        r"who (they|he|she|it) (really )?(is|are|was|were)(?=\s*[.;,!?]|\s*$|\s+(and|or|then|really|exactly)\b))"),
+        r"who (they|he|she|it) (really )?(is|are|was|were)(?=\s*[.;,!?]|\s*$|\s+(and|or|then|really|exactly)\b)|"
+        # SIFT's own words for it: "investigate the source"
+        r"investigat\w* (the |this |that |its |their )?(source|outlet|publisher|site|website|author|writer))"),
     "looks for other coverage": (
         r"\b((an)?other ([a-z]+ )?(sources?|outlets?|news|newspapers?|articles|reports|coverage|sites|websites|accounts)|"
         r"news (reports|sites|websites|articles)|where else|"
@@ -53,6 +55,8 @@ LATERAL_MOVES = {
         r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
         r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
         r"second account|(in|with|inside) (quotes|quotation marks|quote marks)|"
+        # SIFT's own words for it: "find better coverage", "look for better coverage"
+        r"(better|more|wider|different|trusted) coverage|"
         # "check CNN and Fox News for reports of the convoy", "the Guardian for coverage of the deal"
         r"for (other |news |more )?(reports|coverage|stories|articles|news) (of|about|on)\b|"
         r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
@@ -110,10 +114,32 @@ PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find 
            r"who (they|he|she) (really )?(is|are|was|were)\b|"
            r"(search|look|check)\w* [^.;]{0,60}\bfor (the|a|an|their|its) (survey|study|poll|report|figure|number|"
            r"claim|quote|quotation|statement|data|document|video|photo|story))")
-# naming the moves is not making them: the words of SIFT are taken out before a plan is read
+# naming the moves is not making them: the words of SIFT are taken out of a sentence that only names them ("Stop;
+# Investigate the source; Find better coverage", "I would use SIFT: …"), not out of a step ("I would investigate the
+# source to see who runs it", "Then I would find better coverage")
 SIFT_WORDS = (r"\b(sift|lateral(ly)? reading|read laterally|stop|investigate the source|find better coverage|"
               r"trace (the )?claims?(,)? (quotes )?(and media )?(back )?to (the|their) original( context)?|"
               r"(investigate|find|trace)(?=\s*[.,:;!]|\s*$))\b[.,:;!]?")
+# a sentence that takes a step of its own: "I would …", "then …", or what the step is for
+TAKES_A_STEP = r"\b(i|we) (would|will|could|can|should|might|'d|'ll)\b|\b(first|then|next|after that|finally)\b|\bto (see|find|check|learn|know|compare)\b"
+NAMES_SIFT = r"\b(sift|lateral(ly)? reading|read laterally)\b"
+
+
+def without_sift_labels(low: str) -> str:
+    """A lower-cased sentence with the names of SIFT's moves taken out when it only names them.
+
+    >>> without_sift_labels("investigate the source;").strip()
+    ''
+    >>> without_sift_labels("then i would find better coverage.")
+    'then i would find better coverage.'
+    >>> without_sift_labels("i would use sift: stop, investigate the source, find better coverage.").split()
+    ['i', 'would', 'use']
+    """
+    if re.search(TAKES_A_STEP, low) and not re.search(NAMES_SIFT, low):
+        return re.sub(r"\b(sift|stop)\b[.,:;!]?", " ", low)  # "stop" is not a way off the page
+    return re.sub(SIFT_WORDS, " ", low)
+
+
 # judging the page by the page itself: Civic Online Reasoning's "beginning" signs
 TRUSTS_THE_PAGE = (
     r"\b((looks?|seems?|appears?) (very )?(professional|reliable|legit|legitimate|real|trustworthy|credible|"
@@ -250,10 +276,16 @@ def reads_as_prose(text: str) -> str:
     'it is a list of keywords, not sentences'
     >>> reads_as_prose("I would look up who runs the site, then compare it with the BBC report.")
     ''
+    >>> reads_as_prose("I would look up who runs the site. " * 3)
+    'it repeats the same sentence more than once'
     """
     words = re.findall(r"[a-z']+", text.lower())
     if not words:
         return "it has no words"
+    said = [" ".join(re.findall(r"[a-z0-9']+", s.lower())) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
+    said = [s for s in said if len(s.split()) >= 4]
+    if len(said) > len(set(said)):  # the same sentences pasted again: say so, not "one word makes up most of it"
+        return "it repeats the same sentence more than once"
     word, n = Counter(words).most_common(1)[0]
     if len(words) >= 8 and (n / len(words) > 0.3 or len(set(words)) / len(words) < 0.4):
         return f"one word ({word!r}) makes up most of it"
@@ -309,8 +341,10 @@ def shorten(sentence: str, limit: int = 120) -> str:
     return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
 
 
-AGREEMENT_ONLY = ("It leaves the page, but looks only for a report that agrees: say what would count as evidence "
-                  "against it, and look for that too.")
+AGREEMENT_ONLY = ("It leaves the page, but looks only for what you already expect: what would count against it? "
+                  "Look for that too.")
+#: The verdict on a plan that leaves the page only to find what the student already expects (for or against).
+EXPECTS_ONLY = "this plan leaves the page, but looks only for what you already expect: what would count against it?"
 # a step that names somewhere to look: "check RT to confirm …" (not the page itself: "read it to confirm …")
 ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+(?!(it|this|that|the (article|page|"
                 r"text|story|writer|author)|again)\b)[a-z][^.;]{0,50}?\s+to (confirm|prove|show|see|check|find)\b")
@@ -391,7 +425,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     changes_mind = False
     for sentence in sentences_of(answer):
         low = spelled_as_meant(sentence.lower().replace("’", "'"))
-        low = re.sub(SIFT_WORDS, " ", low)
+        low = without_sift_labels(low)
         low = re.sub(r"\bi'd\b", "i would", low)
         how = dismisses_or_trusts(low)
         if how:  # "no need to check it": whatever else it names, it checks nothing
@@ -401,17 +435,21 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
-        here = moves_of(low, cited)
+        parts = [moves_of(clause, cited) for clause in steps.clauses(low)]  # ", and look up …": two steps
+        here = list(dict.fromkeys(m for part in parts for m in part))
         if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, low) and not (
                 set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
             vague.append(sentence)  # "google it": no what, no where, no why
-        if steps.seeks_agreement(low):
-            if not here and re.search(ASKS_ANOTHER, low):  # "check RT to confirm …": it leaves the page
-                here = ["looks for other coverage"]
-            if here:
-                confirming.append(sentence)
+        expects = steps.seeks_agreement(low)
+        if not here and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
+                rf"\b{steps.NEWS_OUTLET}\b", low)) or expects and re.search(steps.SEEKS_SOURCES, low)):
+            # "check RT to confirm …", "check CNN to see if it is right", "look for sources that agree with it"
+            here = ["looks for other coverage"]
+        if expects and here:
+            confirming.append(sentence)
         if here:
-            units += step_units(low, here, cited)
+            units += [unit for clause, part in zip(steps.clauses(low), parts) if part
+                      for unit in step_units(clause, part, cited)]
         if re.search(TRUSTS_AGREEMENT, low):
             agreeing.append(sentence)
         elif re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low):
@@ -420,7 +458,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             on_page.append(sentence)
         if here:
             moves.update(here)
-            why = bool(re.search(PURPOSE, low))
+            why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low)))  # "to find better coverage" names a move
             reasoned = reasoned or why
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
                        f"{shorten(sentence)}")
@@ -439,7 +477,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
-        ("Looks only for agreement", confirming, AGREEMENT_ONLY),
+        ("Looks only for what you expect", confirming, AGREEMENT_ONLY),
     ]
     detail += [f"{fault}: {shorten(sentence)}. {advice}" for fault, sentences, advice in faults for sentence in sentences]
     missing = [m for m in LATERAL_MOVES if m not in moves]
@@ -457,7 +495,12 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            + ["Now carry it out, in a new tab: what do you find?"])
     if moves and (reasoned or not (trusting or agreeing or dismissing)):
         advice = []
-        if len(moves) < 2:
+        if len(moves) < 2 and len(units) > 1:  # two steps, one move: say so
+            verb, _, rest = next(iter(moves)).partition(" ")  # "traces the claim …" -> "trace the claim …"
+            both = "Both steps" if len(units) == 2 else "All your steps"
+            advice.append(f"{both} {verb.removesuffix('s')} {rest}. Add a different way to leave the page: "
+                          f"{' or '.join(missing)}.")
+        elif len(moves) < 2:
             advice.append(f"Add a different way to leave the page: {' or '.join(missing)}.")
         elif not two_steps:
             advice.append("Make each move a step of its own: a plan at Mastery takes two different steps, "
@@ -467,8 +510,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if doubts and not (confirming and not (trusting or agreeing or dismissing)):
             advice.append("Drop the steps that trust the page or agreement; say what you would compare.")
         if confirming:
-            return CheckResult(EMERGING, "this plan leaves the page, but looks only for agreement: what would "
-                               "count as evidence against it?", detail + advice)
+            return CheckResult(EMERGING, EXPECTS_ONLY, detail + advice)
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
     if chatbot:
         return CheckResult(BEGINNING, f"{CHATBOT_ADVICE}.", detail)
