@@ -26,3 +26,20 @@ def test_a_near_miss_article_id_carries_the_id_meant():
     problem = raised.value.problems[0]
     assert (problem.value, problem.suggestion, problem.field) == (
         "russia-charges-pentagn", "russia-charges-pentagon", "article_id")
+
+
+@pytest.mark.parametrize("outlet", ["Reuters", "CNN", "the BBC", "RT", "TASS", "Sputnik", "Fox News", "Al Jazeera",
+                                    "the New York Times", "Russia Today", "Xinhua"])
+@pytest.mark.parametrize("step", ["I would read the {} report to see how many left.",
+                                  "I would check {} to see what it says about the convoy.",
+                                  "I would check {} to see if the article is right."])
+def test_a_plan_gets_the_same_grade_whichever_outlet_it_names(outlet, step):
+    """Teacher 23: a plan that named Reuters reached Mastery where the same plan naming RT, TASS or the New York
+    Times did not (a short list of outlets in the rubric). Every outlet is other coverage alike."""
+    from kit import exercises
+
+    arts = kit.load_articles()
+    mine = arts[arts["article_id"].str.contains("raqqa")]
+    plan = step.format(outlet) + " Then I would find out who runs WSWS."
+    result = exercises.check_lateral_plan(plan, article=mine)
+    assert result.status == "mastery", (plan, str(result))

@@ -52,15 +52,15 @@ LATERAL_MOVES = {
         r"\b((an)?other ([a-z]+ )?(sources?|outlets?|news|newspapers?|articles|reports|coverage|sites|websites|accounts)|"
         r"news (reports|sites|websites|articles)|where else|"
         r"(local|national|regional|mainstream|other|another) (news|papers?|newspapers?|media|outlets?|reporters?|tv|radio)|which (websites|sites|outlets|papers) (ran|published|"
-        r"carried|have|had)|how (reuters|ap|the bbc|bbc|cnn|the guardian|the independent|other \w+) "
-        r"(covered|reported|describe|described)|reuters|associated press|\bap\b|fact[- ]?check\w*|"
+        r"carried|have|had)|how (other \w+) (covered|reported|describe|described)|"
+        # a news outlet named anywhere ("how RT covered it", "check TASS", "the Reuters report"), every outlet alike
+        rf"\b{steps.NAMED_OUTLET}\b|fact[- ]?check\w*|"
         r"second account|(in|with|inside) (quotes|quotation marks|quote marks)|"
         # SIFT's own words for it: "find better coverage", "look for better coverage"
         r"(better|more|wider|different|trusted) coverage|"
         # "check CNN and Fox News for reports of the convoy", "the Guardian for coverage of the deal"
         r"for (other |news |more )?(reports|coverage|stories|articles|news) (of|about|on)\b|"
-        r"(the|a|an) (bbc|reuters|ap|cnn|guardian|independent|pentagon|coalition|government) "
-        r"(report|article|story|coverage|account|statement|briefing)|"
+        r"(the|a|an) (pentagon|coalition|government) (report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
         r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
