@@ -17,6 +17,7 @@ from .indirect_speech import (
     reports_clause,
     writers_inference,
 )
+from .lexicons import attribution_tone
 from .names import Article
 from .nested_reports import aside_report, outer_report, trailing_report
 from .quote_rows import quote_row
@@ -190,7 +191,8 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
         if end <= start:
             continue
         cue = next((c for c in art.cues_in(m.start("noun"), m.end("noun")) if c[0] == m.start("noun")),
-                   (m.start("noun"), m.end("noun"), m.group("noun").lower(), ""))
+                   (m.start("noun"), m.end("noun"), m.group("noun").lower(),
+                    attribution_tone(m.group("noun")) or "neutral"))  # "charges": the list's tone of "charged"
         found = dict(found, method=found.get("method", "named"))
         rows.append(quote_row(art, sid, start, end, "indirect", found, cue,
                               f"reported in a noun: '{m.group('noun')} {text[m.end('noun'):m.start('who')].strip()} "

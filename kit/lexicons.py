@@ -32,7 +32,7 @@ from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
 from .phrases import normalise_form
 
-__all__ = ["load_lexicon", "default_lexicon", "CATEGORIES", "COLUMNS", "lexicon_dir", "default_lexicon_and_key", "normalise_form",
+__all__ = ["load_lexicon", "attribution_tone", "default_lexicon", "CATEGORIES", "COLUMNS", "lexicon_dir", "default_lexicon_and_key", "normalise_form",
            "categories_in", "describe_category", "check_category_name", "category_name_fix"]
 
 #: The columns every lexicon file must have, in this order.
@@ -333,6 +333,24 @@ def default_lexicon_and_key():
     """
     stamp = file_stamp(lexicon_dir())
     return _lexicon_for(stamp), stamp
+
+
+@functools.lru_cache(maxsize=4)
+def _attribution_tones(stamp: tuple) -> dict:
+    lex = _lexicon_for(stamp)
+    rows = lex[lex["category"] == "attribution"]
+    return {f.lower(): tone for term, variants, tone in zip(rows["term"], rows["variants"], rows["tone"])
+            for f in entry_forms(term, variants) if isinstance(tone, str) and tone}
+
+
+def attribution_tone(form: str) -> str:
+    """The tone (``neutral`` or ``loaded``) the attribution word list gives a form, or "" when it is not listed;
+    a teacher's edit of the list counts at once.
+
+    >>> attribution_tone("charges"), attribution_tone("Said"), attribution_tone("accusations")
+    ('loaded', 'neutral', '')
+    """
+    return _attribution_tones(file_stamp(lexicon_dir())).get(form.lower(), "")
 
 
 def default_lexicon():

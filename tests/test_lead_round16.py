@@ -43,3 +43,13 @@ def test_a_plan_gets_the_same_grade_whichever_outlet_it_names(outlet, step):
     plan = step.format(outlet) + " Then I would find out who runs WSWS."
     result = exercises.check_lateral_plan(plan, article=mine)
     assert result.status == "mastery", (plan, str(result))
+
+
+def test_a_report_in_a_noun_has_a_tone():
+    """Teacher 23: the row of "the charges by … that …" had a blank cue_tone. The noun takes the tone the
+    attribution list gives its form ("charges" is a form of "charged": loaded), else neutral, never blank."""
+    texts = ["The charges by Moscow that the base shelters fighters were denied.",
+             "The warnings by Washington that the base shelters fighters were denied."]
+    q = kit.quotes(pd.DataFrame({"article_id": ["a", "b"], "text": texts}))
+    tones = dict(zip(q["cue"], q["cue_tone"]))
+    assert tones == {"charges": "loaded", "warnings": "neutral"}
