@@ -36,7 +36,7 @@ from .name_runs import (
     written_lower,
     written_mid_cap,
 )
-from .vague_sources import outlet_group_at
+from .vague_sources import OUTLET_GROUP_NOTE, outlet_group_at
 from .wordsets import WordSets, sets_for_key, word_sets
 
 __all__ = ["Article", "PARTICLE_PREFIX", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
@@ -506,8 +506,8 @@ class Article:
         covered: list[tuple[int, int]] = []  # words before a name that belong to an unnamed source ("Top")
         for s, e, name, kind in self.gaz_in(lo, hi):
             unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
-            if unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlet_group_at(text, e, sets) > 0) \
-                    and unnamed.end() <= hi:
+            outlets = unnamed is not None and outlet_group_at(text, e, sets) > 0
+            if unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlets) and unnamed.end() <= hi:
                 # "top US officials": the name only says whose officials; they stay unnamed, as "Russian officials" do
                 before = _ADJECTIVES_BEFORE.search(text, max(lo, s - 40), s)
                 ws = s if before is None or any(w.lower() in sets.stop_caps for w in before.group(0).split()) \
@@ -515,7 +515,7 @@ class Article:
                 covered.append((ws, s))
                 found.append({"start": ws, "end": unnamed.end(), "text": text[ws:unnamed.end()],
                               "speaker": text[ws:unnamed.end()], "type": "anonymous", "gaz_type": "",
-                              "note": "the source is described, not named"})
+                              "note": OUTLET_GROUP_NOTE if outlets else "the source is described, not named"})
                 continue
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})

@@ -18,6 +18,7 @@ import functools
 import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
+from .vague_sources import OUTLET_GROUP_NOTE
 
 __all__ = ["DETERMINERS", "MODIFIERS_ONLY", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
            "only_skip_words", "pick_speaker", "plain_phrase", "pronouns", "role_before_name", "subject_before_appositives",
@@ -134,7 +135,7 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
         if first == "the" and len(words) > 2:  # "Western media", as the list of vague sources names it; "The media"
             phrase_s = words[1].start()
         return {"start": phrase_s, "end": phrase_e, "text": text[phrase_s:phrase_e], "speaker": text[phrase_s:phrase_e],
-                "type": "anonymous", "gaz_type": "", "note": "a group of news outlets, none of them named"}
+                "type": "anonymous", "gaz_type": "", "note": OUTLET_GROUP_NOTE}
     if described_organisation([word_core(w.group(0)) for w in words], art.sets):
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "organisation",
                 "gaz_type": "", "note": "an organisation described by its kind, not by its name"}

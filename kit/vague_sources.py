@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["talks_about_sources", "agent_of_deed", "vague_name", "outlet_group_at"]
+__all__ = ["talks_about_sources", "agent_of_deed", "vague_name", "outlet_group_at", "OUTLET_GROUP_NOTE"]
+
+#: The note of a speaker that is many news outlets taken together ("US media", "the Western press").
+OUTLET_GROUP_NOTE = "a group of news outlets, none of them named"
 
 # A verb's participle, then "by" and the source: "ignored by the US media", "blacked out by the media".
 _BY_AGENT = re.compile(r"\b(\w+(?:ed|en|wn|ght))(?:\s+out|\s+up|\s+down)?\s+(?:\w+ly\s+)?by\s+(?:the\s+)?$",

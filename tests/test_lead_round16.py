@@ -53,3 +53,14 @@ def test_a_report_in_a_noun_has_a_tone():
     q = kit.quotes(pd.DataFrame({"article_id": ["a", "b"], "text": texts}))
     tones = dict(zip(q["cue"], q["cue_tone"]))
     assert tones == {"charges": "loaded", "warnings": "neutral"}
+
+
+@pytest.mark.parametrize("group", ["US media", "Russian media", "Western media", "Chinese state media"])
+def test_every_group_of_outlets_gets_the_same_note(group):
+    """Teacher 23: "US media" (a place name the gazetteer knows, then "media") had the note of a described source,
+    "Russian media" that of a group of outlets. Parallel sources, one note."""
+    from kit.vague_sources import OUTLET_GROUP_NOTE
+
+    q = kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [f"{group} reported that 40 people died."]}))
+    assert list(q["speaker"]) == [group]
+    assert OUTLET_GROUP_NOTE in q["note"].iloc[0]
