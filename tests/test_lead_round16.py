@@ -64,3 +64,21 @@ def test_every_group_of_outlets_gets_the_same_note(group):
     q = kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [f"{group} reported that 40 people died."]}))
     assert list(q["speaker"]) == [group]
     assert OUTLET_GROUP_NOTE in q["note"].iloc[0]
+
+
+@pytest.mark.parametrize("search, flagged", [
+    ("Then I would look for articles that support the article.", True),
+    ("Then I would look for articles that prove the article is wrong.", True),
+    ("Then I would look for reports that challenge the claim.", True),
+    ("Then I would look for sources that agree with the article and sources that disagree with it.", False),
+])
+def test_a_search_for_one_side_is_named_for_either_side_and_both_sides_is_open(search, flagged):
+    """Teacher 23 and student 18: a search for articles that prove the article wrong got no credit at all while one
+    for articles that support it left the page; a search for both sides was told it looks only for agreement."""
+    from kit import exercises
+
+    arts = kit.load_articles()
+    mine = arts[arts["article_id"].str.contains("raqqa")]
+    result = str(exercises.check_lateral_plan("First I would find out who is behind WSWS. " + search, article=mine))
+    assert "looks for other coverage" in result, result
+    assert ("looks only for what you already expect" in result) is flagged, result

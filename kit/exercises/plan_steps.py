@@ -19,7 +19,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE", "SEEKS_AGREEMENT", "seeks_agreement",
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
-           "NAMED_OUTLET"]
+           "NAMED_OUTLET", "both_sides"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -70,8 +70,8 @@ OWN_WORDS = rf"{OWN_WORDS}|{SAID_BY}|{SPEAKS_AT}"
 # helping", "check CNN to prove the article is wrong", "look for sources that agree with the article", "other
 # articles that support this claim". An open question ("to see if the article is right") is not flagged.
 SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|where|which|why)\b)|"
-                   r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|contradict|contradicts|"
-                   r"disprove|disproves|debunk|debunks|refute|refutes)|"
+                   r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|prove|proves|contradict|contradicts|"
+                   r"disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
                    # "sites that say the same thing as the article", "articles that back up what it says"
                    r"that (say|says) the same( thing)? as|(back|backs|backing) up what (it|the article|they) (says?|said))\b")
 # where such a search goes: "look for sources that agree", "find other articles that support it"
@@ -94,8 +94,24 @@ def seeks_agreement(low: str) -> bool:
     False
     >>> seeks_agreement("i would check rt to see if the article is right")
     False
+    >>> seeks_agreement("i would look for sources that agree and sources that disagree with it")  # both sides
+    False
     """
-    return bool(re.search(SEEKS_AGREEMENT, low))
+    return bool(re.search(SEEKS_AGREEMENT, low)) and not both_sides(low)
+
+
+# words for each side of a question: a search for both is open, not one that expects an answer
+_AGREEING = r"\b(agree|agrees|support|supports|confirm|confirms|back up|backs up)\b"
+_DISAGREEING = r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|debunks)\b"
+
+
+def both_sides(low: str) -> bool:
+    """True when a lower-cased step looks for both sides ("sources that agree and sources that disagree").
+
+    >>> both_sides("find reports that support it and reports that challenge it"), both_sides("find reports that support it")
+    (True, False)
+    """
+    return bool(re.search(_AGREEING, low) and re.search(_DISAGREEING, low))
 
 
 # one sentence, two steps: "read the BBC report to see how many left, and look up who runs WSWS"

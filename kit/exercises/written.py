@@ -442,7 +442,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             vague.append(sentence)  # "google it": no what, no where, no why
         expects = steps.seeks_agreement(low)
         if not here and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
-                rf"\b{steps.NEWS_OUTLET}\b", low)) or expects and re.search(steps.SEEKS_SOURCES, low)):
+                rf"\b{steps.NEWS_OUTLET}\b", low)) or re.search(steps.SEEKS_AGREEMENT, low) and re.search(steps.SEEKS_SOURCES, low)):
             # "check RT to confirm …", "check CNN to see if it is right", "look for sources that agree with it"
             here = ["looks for other coverage"]
         if expects and here:
