@@ -21,6 +21,16 @@ _HIDDEN_CHECK = re.compile(r"^AssertionError: (.+ the model solution no longer p
 
 
 @pytest.fixture
+def fresh_hints():
+    """Staged hints start again for each test (a check remembers a student's tries: kit.exercises.answers)."""
+    from kit.exercises.answers import forget_attempts
+
+    forget_attempts()
+    yield
+    forget_attempts()
+
+
+@pytest.fixture
 def own_data(tmp_path, monkeypatch):
     """A teacher's own copy of the kit's data folder, in use for the test (its path); the kit's own data after it."""
     import shutil

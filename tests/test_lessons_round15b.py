@@ -7,14 +7,9 @@ import pytest
 
 import kit
 from kit import exercises, widgets
-from kit.exercises.answers import forget_attempts, without_possessive
+from kit.exercises.answers import without_possessive
 
-
-@pytest.fixture(autouse=True)
-def _fresh_hints():
-    forget_attempts()
-    yield
-    forget_attempts()
+pytestmark = pytest.mark.usefixtures("fresh_hints")  # staged hints start again for each test
 
 
 @pytest.fixture(scope="module")

@@ -6,14 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kit import exercises
-from kit.exercises.answers import forget_attempts
 
-
-@pytest.fixture(autouse=True)
-def _fresh_hints():
-    forget_attempts()
-    yield
-    forget_attempts()
+pytestmark = pytest.mark.usefixtures("fresh_hints")  # staged hints start again for each test
 
 
 def plan(text: str, **kw):

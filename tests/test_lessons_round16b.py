@@ -7,14 +7,8 @@ import pytest
 
 import kit
 from kit import exercises
-from kit.exercises.answers import forget_attempts
 
-
-@pytest.fixture(autouse=True)
-def _fresh_hints():
-    forget_attempts()
-    yield
-    forget_attempts()
+pytestmark = pytest.mark.usefixtures("fresh_hints")  # staged hints start again for each test
 
 
 @pytest.fixture(scope="module")
