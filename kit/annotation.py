@@ -17,6 +17,7 @@ from .explaining import Explanation, explain, explanation_headline
 from .lexicons import categories_in
 from .spans import (
     RULES,
+    SCARE_RULE,
     SPAN_COLUMNS,
     VOICES,
     as_articles,
@@ -63,7 +64,14 @@ def add_speakers(spans, frame, table=None):
         if "title" not in sub.columns:
             sub = sub.assign(title="")
         table = quotes(sub)
+    credited = set(zip(table["article_id"], table["start"] - 1, table["end"] + 1,
+                       table["kind"].isin(["direct", "partial"]) & table["speaker"].notna()))
     table = table[table["kind"].isin(["direct", "title", "scare"])]
+    # a flag "no speaker named" on words kit.quotes credits to a speaker goes: one judgement for both tables
+    if (spans["term"] == SCARE_RULE).any():
+        spans = spans[[not (t == SCARE_RULE and (a, s, e, True) in credited)
+                       for a, s, e, t in zip(spans["article_id"], spans["start"], spans["end"], spans["term"])]
+                      ].reset_index(drop=True)
     by_article: dict = {}
     for aid, s, e, who, kind in zip(table["article_id"], table["start"], table["end"], table["speaker"],
                                     table["kind"]):

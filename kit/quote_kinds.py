@@ -34,6 +34,10 @@ _TERM_WORDS = re.compile(
     r"slogans?|expressions?|nicknames?|moniker)|(?:(?:re-?)?(?:dubbed|nicknamed|called|named|labell?ed|branded|"
     r"termed|coined|styled)|known|so\s+called)(?:\s+as)?(?:\s+(?:the|a|an))?)[\s,:]*$", re.IGNORECASE)
 _SO_CALLED = re.compile(r"(?<![\w-])so-called\s*$", re.IGNORECASE)
+#: Words that say a name follows ("titled", "headlined"): the name may start in small letters.
+_NAMED_WORK = re.compile(r"(?<![\w-])(?:titled|entitled|headlined)[\s,:]*$", re.IGNORECASE)
+#: The first letter of quoted words (after any mark, bracket or digit).
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 # the words TITLE_BEFORE, _TERM_WORDS and _SO_CALLED can end with
 _LAST_WORDS = frozenset("""
 titled entitled headlined headline article story report book film documentary column op-ed editorial
@@ -52,6 +56,8 @@ _MENTIONED = re.compile(r"[ \t]+(?:is|was|means|meant|refers to|stands for|shoul
 _DETERMINER = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t](?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]")
+#: A small word with a capital right after a quotation, as only a headline writes it: ‘Moan’ About Roe.
+_SMALL_WORD_AFTER = re.compile(r"[ \t](?:About|By|To|For|With|From|In|On|At|Of|And|Or|As|Over|After|Is|Are)\b")
 _NICK = re.compile(r"[A-Z][^”\"\n]{0,20}")
 _QWORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _SCARE_MAX_WORDS = 4
@@ -109,8 +115,11 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     if c is not None:
         nick = text[max(0, o - 30):o]
         if _NAME_BEFORE.search(nick) and _NICK.fullmatch(inner) and _NAME_AFTER.match(text[c + 1:c + 8]) \
-                and not before.rstrip().endswith((":", ",")) and len(_QWORD.findall(inner)) <= 3:
-            return "term", 0  # Gen. James “Mad Dog” Mattis (a nickname is a word or three)
+                and not before.rstrip().endswith((":", ",")) and len(_QWORD.findall(inner)) <= 3 \
+                and not _SMALL_WORD_AFTER.match(text, c + 1, c + 8):
+            # Gen. James “Mad Dog” Mattis (a nickname is a word or three, then the name goes on); not a
+            # headline's capitalised small word after it: Lee Told A Reporter Not To ‘Moan’ About Roe
+            return "term", 0
     n_words = len(_QWORD.findall(inner))
     last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
     last = last_words[-1].lower() if last_words else ""
@@ -123,7 +132,10 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
             and not _DETERMINER.match(inner):
         return "term", n_words  # “Top secret” is the highest level: the words mentioned as words
     if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
-        if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS:
+        if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS \
+                and (_NAMED_WORK.search(before) or not _starts_lower(inner)):
+            # the book titled “Dry Rivers”; not: the report “wasn't good”, the program “is gaining ground”
+            # (words in small letters after a word for a work are said about it, not its name)
             return "title", n_words
         if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
             return "term", n_words
@@ -141,6 +153,12 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     return None, n_words
 
 
+def _starts_lower(words: str) -> bool:
+    """Does the first letter of ``words`` stand in small letters ("wasn't good", "“is gaining")?"""
+    m = _FIRST_LETTER.search(words)
+    return bool(m) and m.group().islower()
+
+
 # Signs a reader sees that a short quotation with no reporting word is held at arm's length (a scare
 # quote), a name, or someone's words. See _uncued_kind.
 _DISTANCE_BEFORE = re.compile(
@@ -154,7 +172,7 @@ _SPEAKER_SIGNS = re.compile(
     r"label(?:s|l?ed|l?ing)?|brand(?:s|ed|ing)|promis(?:e|es|ed|ing)|vow(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|"
     r"chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|tweet(?:s|ed|ing)?|wrote|writes?|posted|slogans?|"
     r"statements?|remarks?|comments?|speech|interview|quip(?:s|ped)?|insist(?:s|ed|ing)?|"
-    r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|referr(?:ed|ing) to|refers to)|"
+    r"blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|referr(?:ed|ing) to|refers to|hail(?:s|ed|ing)|herald(?:s|ed|ing))|"
     r"(?:[A-Z][\w.-]+ )?(?:[A-Z][\w.-]+)(?:’s|'s)? (?:own )?(?:words?|phrase|promise|pledge|vow|description))(?![\w-])")
 _NOUN_USE_BEFORE = frozenset("the a an this that these those its their our your his her such any no some every "
                              "each another whose".split())
@@ -261,7 +279,29 @@ def quotation_kinds(text: str, found: list[dict], bounds, cues, parts: list | No
     for q, k in zip(found, sentence_of):
         if q["kind"] == "scare" and k in speaking and not _SO_CALLED.search(text[max(0, q["open"] - 12):q["open"]]):
             q["kind"] = "speech"
+    _listed_with_speech(text, found, sentence_of)
     return found
+
+
+#: What joins the items of a list (Lee said Roe is a “loser,” a “liar” and a “whiner.”), or the writer's
+#: words in square brackets between two stretches quoted from one source (a memo on a “Salafist” [Islamic]
+#: “principality”: brackets mark what the writer adds inside someone's words).
+_LISTED = re.compile(r"[\s,]*(?:\[[^\[\]\n]{1,40}\][\s,]*)?(?:(?:and|or|but)[\s,]+)?(?:(?:a|an|the)\s+)?")
+
+
+def _listed_with_speech(text: str, found: list[dict], sentence_of: list[int]) -> None:
+    """A short quotation listed right after (or before) someone's words in one sentence is more of the
+    same words: the reporting word of the list goes with each item ("Lee said Roe is a “loser,” a “liar”
+    and a “whiner”"; "a “liar” and a “cheat,” Lee said"). Not after a distancing word ("so-called")."""
+    n = len(found)
+    for pairs in ([(k, k + 1) for k in range(n - 1)], [(k, k - 1) for k in range(n - 1, 0, -1)]):
+        for i, j in pairs:  # i: a quotation of someone's words; j: the one listed after (or before) it
+            a, b = (i, j) if i < j else (j, i)
+            qi, qj = found[i], found[j]
+            if qi["kind"] == "speech" and qj["kind"] == "scare" and sentence_of[i] == sentence_of[j] \
+                    and found[a]["close"] is not None and _LISTED.fullmatch(text, found[a]["close"] + 1, found[b]["open"]) \
+                    and not _SO_CALLED.search(text[max(0, qj["open"] - 12):qj["open"]]):
+                qj["kind"] = "speech"
 
 
 _JOINED = re.compile(r"[\s,]*(?:(?:and|or)[\s,]+)?")

@@ -26,7 +26,7 @@ from .report_checks import negated_at, view_cue
 from .wordsets import word_sets
 
 __all__ = ["find_spans", "cached_spans", "spans_version", "as_articles", "as_lexicon", "check_categories", "progress_bar",
-           "empty_spans", "SPAN_COLUMNS", "RULES", "VOICES"]
+           "empty_spans", "SPAN_COLUMNS", "RULES", "VOICES", "SCARE_RULE"]
 
 #: The columns of the table that annotate() returns, in order.
 SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category", "term", "note", "tone",
@@ -80,7 +80,8 @@ RULES = {
                   "own words with no reporting word earlier in the sentence",
     },
 }
-_RULE_QUOTE = "rule:short-quote-no-speaker"
+#: The term of the spans that the scare-quote rule flags (see RULES).
+SCARE_RULE = _RULE_QUOTE = "rule:short-quote-no-speaker"
 
 #: More articles than this show a progress bar (unless progress=False).
 PROGRESS_THRESHOLD = 200
