@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from .explaining import Explanation, explain, explanation_headline
 from .lexicons import categories_in
+from .scare_flags import flags_as_in_table
 from .spans import (
     RULES,
-    SCARE_RULE,
     SPAN_COLUMNS,
     VOICES,
     as_articles,
@@ -40,15 +40,18 @@ def annotate_details(articles, categories=None, lexicon=None, progress=None, spe
     (['may'], [2], ['loaded_language', 'label'])
     """
     spans, n_sentences, frame, available = find_spans(articles, categories, lexicon, progress)
-    if speakers and len(spans):
-        spans = add_speakers(spans, frame)
+    flags = "scare_quote" in check_categories(categories, available)
+    if speakers and (len(spans) or flags):
+        spans = add_speakers(spans, frame, scare_flags=flags)
     return spans, n_sentences, frame, available
 
 
-def add_speakers(spans, frame, table=None):
+def add_speakers(spans, frame, table=None, scare_flags=False):
     """Fill ``speaker`` (and mark block quotations as quoted) from :func:`kit.quotes`; a span inside what
     kit.quotes calls a scare quote is in the writer's voice (one rule for both tables). ``table``: what
-    ``kit.quotes`` gives for ``frame``'s articles that have spans, when the caller has it already.
+    ``kit.quotes`` gives for ``frame``'s articles that have spans, when the caller has it already. The
+    scare-quote flags follow the table (:mod:`kit.scare_flags`): a flag on words kit.quotes credits to a
+    speaker goes, and with ``scare_flags`` a quotation kit.quotes calls a scare quote gets one.
 
     >>> spans, _, frame, _ = annotate_details("“A brutal regime,” Lee said.")
     >>> add_speakers(spans, frame)[["text", "voice", "speaker"]].values.tolist()[:1]
@@ -58,20 +61,14 @@ def add_speakers(spans, frame, table=None):
 
     if table is None:
         wanted = set(spans["article_id"])
-        sub = frame[frame["article_id"].isin(wanted)]
+        sub = frame if scare_flags else frame[frame["article_id"].isin(wanted)]
         if "outlet" not in sub.columns:
             sub = sub.assign(outlet="")
         if "title" not in sub.columns:
             sub = sub.assign(title="")
         table = quotes(sub)
-    credited = set(zip(table["article_id"], table["start"] - 1, table["end"] + 1,
-                       table["kind"].isin(["direct", "partial"]) & table["speaker"].notna()))
+    spans = flags_as_in_table(spans, frame, table, add=scare_flags)  # one judgement for both tables
     table = table[table["kind"].isin(["direct", "title", "scare"])]
-    # a flag "no speaker named" on words kit.quotes credits to a speaker goes: one judgement for both tables
-    if (spans["term"] == SCARE_RULE).any():
-        spans = spans[[not (t == SCARE_RULE and (a, s, e, True) in credited)
-                       for a, s, e, t in zip(spans["article_id"], spans["start"], spans["end"], spans["term"])]
-                      ].reset_index(drop=True)
     by_article: dict = {}
     for aid, s, e, who, kind in zip(table["article_id"], table["start"], table["end"], table["speaker"],
                                     table["kind"]):

@@ -4,7 +4,9 @@
 to fight.”" quote some of what was said, but the sentence around the quotation is the writer's: the
 reader does not see the whole remark, only the words the writer picked out of it, in the writer's
 frame. ``kit.quotes`` gives such a quotation the kind ``partial`` (with its speaker, when one is
-found); one or two quoted words with no speaker are a ``scare`` quote. Neither counts among the
+found). One or two quoted words are a ``scare`` quote when the words around them show no speaker
+(:mod:`kit.quote_kinds`, the judgement ``kit.annotate`` flags too) and the speaker rules find none either;
+words after a reporting word stay ``partial`` even when no speaker is found. Neither counts among the
 direct quotations of ``kit.sources``.
 
 A quotation stays ``direct`` when it stands as a whole utterance: it opens its sentence ("“Never,”
@@ -31,7 +33,8 @@ from .titles import headline_cased, in_title_case
 
 __all__ = ["is_partial", "n_words", "SCARE_MAX_WORDS", "PARTIAL_NOTE"]
 
-#: A quotation of at most this many words with no speaker found is a scare quote.
+#: A quotation of at most this many words that the words around it show as a scare quote stays one when
+#: no speaker is found.
 SCARE_MAX_WORDS = 2
 
 #: The note of a ``partial`` row of ``kit.quotes``.

@@ -58,6 +58,10 @@ _NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
 _NAME_AFTER = re.compile(r"[ \t](?:(?:al|el|de|van|von|bin|ibn)[-\s])?[A-Z]")
 #: A small word with a capital right after a quotation, as only a headline writes it: ‘Moan’ About Roe.
 _SMALL_WORD_AFTER = re.compile(r"[ \t](?:About|By|To|For|With|From|In|On|At|Of|And|Or|As|Over|After|Is|Are)\b")
+#: A word in small letters right after a closing mark that carries the writer's phrase on (not a pronoun
+#: or a reporting word that starts the clause of the quotation's speaker).
+_RUNS_ON_AFTER = re.compile(r"[ \t]+(?!(?:he|she|they|we|i|it|you|one|said|says|added|adds|told|wrote|asked|"
+                            r"replied|according)\b)[a-z]")
 _NICK = re.compile(r"[A-Z][^”\"\n]{0,20}")
 _QWORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _SCARE_MAX_WORDS = 4
@@ -86,11 +90,16 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
     # a cue (said, told, according to ...) in the sentence, outside quotation marks, with no other
     # quotation between it and this one: speech ("vowing to “annihilate” ISIS ... the “fake news”
     # story": the cue goes with the first quotation only)
+    # a name in title case inside a phrase of the writer's (“Ted Cruz” campaign pins, …) is not what a
+    # reporting word after it reports: someone's words end their clause (“No,” Lee said; “No” he said)
+    runs_on = n_words > 1 and inner.rstrip()[-1:].isalnum() and _RUNS_ON_AFTER.match(text, end) is not None \
+        and in_title_case(text, q["start"], q["end"])
     k = bisect_right(cue_starts, s0 - 1)
     while k < len(cues) and cues[k][0] < s1:
         cs = cues[k][0]
         j = bisect_right(opens, cs) - 1
-        if (j < 0 or cs >= inside[j][1]) and is_speech_cue(text, cs, cues[k][1]):  # outside quotation marks
+        if (j < 0 or cs >= inside[j][1]) and is_speech_cue(text, cs, cues[k][1]) \
+                and not (cs >= end and runs_on):  # outside quotation marks
             lo, hi = (cs, o) if cs < o else (end, cs)
             if bisect_right(opens, hi - 1) - bisect_right(opens, lo) == 0:
                 return "speech"

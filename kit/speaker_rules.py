@@ -456,7 +456,9 @@ def article_quotes(art: Article) -> list[dict]:
                         found["method"] = name
                 break
             if is_partial(text, q["start"], q["end"], sent_o[1] if sent_o else 0, cue[1] if cue else -1):
-                scare = found is None and n_words(text, q["start"], q["end"]) <= SCARE_MAX_WORDS
+                # a scare quote is the kind's judgement (kit.quote_kinds), as kit.annotate flags it: words the kind
+                # gives a reporting word or a speaker's sign stay a partial quotation when no speaker is found
+                scare = found is None and q["kind"] != "speech" and n_words(text, q["start"], q["end"]) <= SCARE_MAX_WORDS
                 kind = "scare" if scare else "partial"  # vowed to “annihilate” ISIS; stay “as long as needed”
                 note = "; ".join(n for n in (note, KIND_NOTES[kind]) if n)
                 cue = cue if found is not None else None

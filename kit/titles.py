@@ -40,9 +40,9 @@ newspaper sitcom opera anthem hymn segment segments special sketch
 """.split())
 
 #: A word for a work, or the work's owner, right before the quotation: "his podcast", "NBC’s", "CBS'", "on", "told",
-#: "an interview with", "author of", "appeared on", "episode of", "roles in", "starred in".
+#: "an interview with", "author of", "co-editor of", "appeared on", "episode of", "roles in", "starred in".
 _WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|[^\W_][sS][’']|\binterview\s+with|"
-                          r"\b(?:author|host|star|creator|episode|producer)s?\s+of|"
+                          r"\b(?:(?:co-?)?author|(?:co-?)?editor|(?:co-?)?host|star|creator|director|episode|producer)s?\s+of|"
                           r"\b(?:roles?|starred|starring|appeared|appearing)\s+in|\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to)"
                           r"[ \t]*,?[ \t]*$")
 #: The work's author after it: "“Met accused of whitewashing,” by Post's Ann Lee".

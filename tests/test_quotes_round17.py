@@ -93,3 +93,20 @@ def test_small_letters_after_a_word_for_a_work_are_not_its_name(text, kind):
 def test_a_capitalised_word_in_a_headline_is_not_a_nickname():
     assert [k for _w, k in _kinds("Lee Told A Reporter Not To ‘Moan’ About Roe\nLee spoke.")] != ["term"]
     assert _kinds("Gen. James “Mad Dog” Mattis spoke on Monday.") == [("Mad Dog", "term")]
+
+
+AGREE = ("A source close to the club says it is spending “huge” sums on players. The “rebels” left town. "
+         "About four in ten voters said they were “very angry” with the council. Fans waved “Ann Lee” campaign "
+         "flags, an aide said. The so-called “reforms” stalled.")
+
+
+def test_annotate_flags_what_quotes_calls_a_scare_quote():
+    frame = _frame(AGREE)
+    table = kit.quotes(frame)
+    scare = [f"“{w}”" for w in table.loc[table["kind"] == "scare", "quote"]]
+    assert scare == ["“rebels”", "“reforms”"]
+    assert _flags(frame, False) == scare and _flags(frame, True) == scare
+    # words a reporting word governs stay someone's words when no speaker is found: not a scare quote
+    kinds = dict(zip(table["quote"], table["kind"]))
+    assert kinds["huge"] == kinds["very angry"] == "partial"
+    assert kinds["Ann Lee"] == "term"  # a name on the flags, not what the aide said
