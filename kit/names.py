@@ -8,7 +8,9 @@ version in use (``art.sets``), and the word functions take it as ``sets`` (by de
 current version, read again when the file changes).
 
 :class:`Article` holds everything the speaker rules (kit.speakers, kit.speaker_rules) need to
-know about one article: its sentences, paragraphs, speech cues, gazetteer names and person names.
+know about one article: its sentences, paragraphs, speech cues, gazetteer names and person names. Whether
+one run of words can be a person's name, and the name shown for it, is :mod:`kit.person_names` (the
+public names are kept here too).
 
     >>> person_name("Gen. James “Mad Dog” Mattis")
     'James Mattis'
@@ -19,7 +21,6 @@ know about one article: its sentences, paragraphs, speech cues, gazetteer names 
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
@@ -36,8 +37,20 @@ from .name_runs import (
     written_lower,
     written_mid_cap,
 )
+from .person_names import (
+    PARTICLE_PREFIX,
+    is_title,
+    is_title_keyed,
+    looks_like_org_keyed,
+    looks_like_person,
+    looks_like_person_keyed,
+    one_edit,
+    person_key,
+    person_name,
+    person_name_keyed,
+)
 from .vague_sources import OUTLET_GROUP_NOTE, outlet_group_at
-from .wordsets import WordSets, sets_for_key, word_sets
+from .wordsets import WordSets, word_sets
 
 __all__ = ["Article", "PARTICLE_PREFIX", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
            "MODIFIER"]
@@ -54,48 +67,14 @@ _ADJECTIVES_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z][a-z-]*[ \t]+){1,2}$"
 #: A title that ends in "of" just before a capitalised run ("Coalition Director of | Operations Brig. Gen. Jonathan
 #: Braga"): the run's first word finishes the title, and the speaker's words in the text start with the title.
 _TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+of\s+(?:the\s+)?$")
-_NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
 
 _LONG_WORD = re.compile(r"([A-Za-z])[\w’'-]{3,}")  # a word of 4+ letters; findall gives its first letter
-#: A particle that opens an Arabic family name ("al-", "bin "): "al-Moallem" is found as "Moallem" too.
-PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
 # patterns the name finder tries tens of thousands of times per corpus, compiled once
-_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?")
-_CAPS_GLUED = re.compile(r"[A-Z]{2,}[a-z]")
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _ROLE_AFTER = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
 _CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z’'-]{2,}[^su’'\W]s")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
-
-
-def person_name(run: str, sets: WordSets | None = None) -> str:
-    """The name shown for a person: titles and nationality words in front, and a nickname in
-    quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis). ``sets``: the
-    :class:`kit.wordsets.WordSets` to use (by default the version of ``data/word_sets.csv`` in use).
-
-    >>> person_name("Gen. James “Mad Dog” Mattis")
-    'James Mattis'
-    """
-    return _person_name(run, (sets or word_sets()).key)
-
-
-@functools.lru_cache(maxsize=65536)
-def _person_name(run: str, key: int) -> str:
-    sets = sets_for_key(key)  # (keyed on WordSets.key: see there)
-    words = _NICKNAME_IN_RUN.sub(" ", run).split()
-    if _courtesy_and_surname(words):
-        return words[1]  # "Mr. King": the word after Mr. is a surname, even a word that is also a title
-    titles = sets.titles
-    while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in sets.demonyms
-                              or words[0].lower().rstrip(".") in titles or _role_modifier(words, sets)):
-        words.pop(0)
-    # the end of a longer title before a title word ("[Director of] Operations Brig. Gen. Jonathan Braga"): the
-    # name is the two or more words after the last title word
-    last = max((i for i in range(1, len(words) - 2) if _is_title(words[i], key)), default=0)
-    if last and not any(_is_title(w, key) for w in words[last + 1:]):
-        words = words[last + 1:]
-    return " ".join(words)
 
 
 def _of_before(text: str, pos: int) -> bool:
@@ -115,103 +94,11 @@ def _after_title_of(text: str, ps: int, pe: int, name: str, sets: WordSets) -> t
     if not _of_before(text, ps):
         return ps, name  # the pattern ends in "of " or "of the ": not here, no search needed
     title_of = _TITLE_OF_BEFORE.search(text, max(0, ps - 80), ps)
-    if not title_of or not any(_is_title(w, sets.key) for w in title_of.group(0).split()):
+    if not title_of or not any(is_title_keyed(w, sets.key) for w in title_of.group(0).split()):
         return ps, name
     if len(name.split()) > 2:
         name = " ".join(name.split()[1:])
     return title_of.start(), name
-
-
-def is_title(word: str, sets: WordSets | None = None) -> bool:
-    """A title, rank or role word ("Gen.", "spokeswoman"), from the ``titles`` word set (of ``sets``,
-    by default the version in use).
-
-    >>> is_title("Gen."), is_title("spokeswoman"), is_title("Lee")
-    (True, True, False)
-    """
-    return _is_title(word, (sets or word_sets()).key)
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_title(word: str, key: int) -> bool:
-    sets = sets_for_key(key)
-    return word_core(word) in sets.titles or word.lower().rstrip(",") in sets.titles
-
-
-def _role_modifier(words: list[str], sets: WordSets) -> bool:
-    """The first word qualifies a role word that follows it, and a name comes after both:
-    "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name)."""
-    key = sets.key
-    return len(words) > 2 and not _is_title(words[0], key) and _is_title(words[1], key) \
-        and not _is_title(words[-1], key)
-
-
-@functools.lru_cache(maxsize=65536)
-def _person_key(name: str) -> str:
-    last = name.split()[-1] if name.split() else name
-    last = PARTICLE_PREFIX.sub("", last)
-    return last.lower().strip(".’'")
-
-
-@functools.lru_cache(maxsize=65536)
-def _is_place_word(word: str, key: int) -> bool:
-    sets = sets_for_key(key)
-    low = word_core(word)
-    return low in sets.places or low.split("-")[-1] in sets.places and low.split("-")[0] in sets.particles
-
-
-#: Courtesy titles that stand only before a person's name ("Mr. King", "Ms. English").
-_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
-
-
-def _courtesy_and_surname(words: list[str]) -> bool:
-    """Two words, a courtesy title and one capitalised word: a person, whatever the second word is."""
-    return len(words) == 2 and words[0].lower().rstrip(".") in _COURTESY \
-        and _SURNAME.fullmatch(words[1]) is not None
-
-
-def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
-    """Could this capitalised run be a person's name? No if any word names a place, a group, an
-    institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
-    no if only titles and nationality words are left once those in front are dropped. The words come
-    from ``sets`` (a :class:`kit.wordsets.WordSets`; by default the version in use).
-
-    >>> looks_like_person("Gen. Ann Lee"), looks_like_person("ISIS"), looks_like_person("Al Tanf")
-    (True, False, False)
-    """
-    return _looks_like_person(run, (sets or word_sets()).key)
-
-
-@functools.lru_cache(maxsize=65536)
-def _looks_like_person(run: str, key: int) -> bool:
-    sets = sets_for_key(key)
-    words = _NICKNAME_IN_RUN.sub(" ", run).split()
-    if _courtesy_and_surname(words):
-        return True
-    if not words or word_core(words[0]) in ("al", "el") or (len(words) == 1 and word_core(words[0]) in sets.particles):
-        return False
-    while words and (_is_title(words[0], key) or word_core(words[0]) in sets.demonyms
-                     or word_core(words[0]) in sets.stop_caps or _role_modifier(words, sets)):
-        words.pop(0)
-    if not words:
-        return False
-    if len(words) == 1 and word_core(words[0]) in sets.inference_subjects:
-        return False  # "Data from the ministry shows …": a capital that opens the sentence, not a name
-    for w in words:
-        low = word_core(w)
-        bare = w.strip(".,;:()’'")
-        if low in sets.org_words or low in sets.anonymous_words or (low in sets.stop_caps and low not in sets.month_words) \
-                or (low in sets.demonyms and low not in sets.compass) or _is_place_word(w, key) or MODIFIER.search(low):
-            return False
-        if len(bare) >= 2 and bare.isupper() and "." not in bare:
-            return False  # an acronym: ISIS, SDF, AMN
-        if _CAPS_GLUED.match(bare):
-            return False  # an acronym glued to a word: "USled" (a lost hyphen)
-        if len(bare) == 1 and not w.endswith("."):
-            return False  # "(W)omen" -> W
-        if any(map(str.isdigit, bare)):
-            return False
-    return True
 
 
 def _spans_within(spans, starts, lo: int, hi: int) -> list:
@@ -267,11 +154,11 @@ class Article:
         self.heading_starts = [ps for ps, _pe in self.headings]
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
-            if not _looks_like_person(run, sets.key):
+            if not looks_like_person_keyed(run, sets.key):
                 continue
-            name = _after_title_of(self.text, s, e, _person_name(run, sets.key), sets)[1]
+            name = _after_title_of(self.text, s, e, person_name_keyed(run, sets.key), sets)[1]
             if len(name.split()) >= 2 or name != run:
-                key = _person_key(name)
+                key = person_key(name)
                 if len(name) > len(self.persons.get(key, "")):
                     self.persons[key] = name
         # from here on self.persons is fixed: runs and the common-word test are kept per stretch
@@ -361,14 +248,14 @@ class Article:
         at_start = j < 0 or self.text[j] in "\n:—–" or (k >= 0 and self.sentences[k][1] > j)
         h = bisect.bisect_right(self.heading_starts, s) - 1
         if h >= 0 and s < self.headings[h][1]:
-            return _person_key(word) not in self.persons  # in a heading every word has a capital
+            return person_key(word) not in self.persons  # in a heading every word has a capital
         if not at_start:
             return False
         low = word.lower().replace("’", "'")
         if low.endswith("ly") or low.endswith("ing") or self.written_lower(low):
             return True
         role = _ROLE_AFTER.match(self.text[e:e + 40])
-        return bool(role) and _is_title(role.group(1), self.sets.key) and _person_key(word) not in self.persons
+        return bool(role) and is_title_keyed(role.group(1), self.sets.key) and person_key(word) not in self.persons
 
     def written_lower(self, low: str) -> bool:
         """Does this article write ``low`` in lower case as a word elsewhere ("therefore" for "Therefore")?"""
@@ -392,7 +279,7 @@ class Article:
         the article, nor known as a person's name: a group described, not named ("Opponents of the
         cut argue", "Supporters say"). "Jones said" after "Tom Jones", and "Mattis said" (-is: "Yemenis"), stay names."""
         word = self.text[s:e]
-        if not _CAPITALISED_PLURAL.fullmatch(word) or self.mid_cap(word) or _person_key(word) in self.persons \
+        if not _CAPITALISED_PLURAL.fullmatch(word) or self.mid_cap(word) or person_key(word) in self.persons \
                 or word.endswith("is") and word_core(word)[:-1] not in self.sets.demonyms:  # "Mattis", not "Yemenis"
             return False
         k = self.sentence_index(s)
@@ -402,7 +289,7 @@ class Article:
         """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij");
         or a word in -ed before "by", "about", "of" ...: a participle opening its clause ("Asked about
         the plan, Lee said", "Reached by phone, Roe told")."""
-        if len(name.split()) != 1 or _person_key(name) in self.persons or name != self.text[s:e]:
+        if len(name.split()) != 1 or person_key(name) in self.persons or name != self.text[s:e]:
             return False
         if name.endswith("ed") and _PARTICIPLE_NEXT.match(self.text, e):
             return True
@@ -470,7 +357,7 @@ class Article:
         """The fullest form of a person's name in this article ("Lee" -> "Ann Lee"). A surname of six
         letters or more that is one letter off a known one, and never written with a first name or a
         title, is taken to be that person misspelt ("Surkovikin" -> "Sergei Surovikin")."""
-        key = _person_key(name)
+        key = person_key(name)
         if key in self.persons:
             return self.persons[key]
         if len(key) >= 6 and " " not in name.strip():
@@ -480,14 +367,14 @@ class Article:
                     if len(k) >= 6:
                         self._persons_by_shape.setdefault((k[0], len(k)), []).append(k)
             near = [k for n in (len(key) - 1, len(key), len(key) + 1)
-                    for k in self._persons_by_shape.get((key[0], n), ()) if _one_edit(k, key)]
+                    for k in self._persons_by_shape.get((key[0], n), ()) if one_edit(k, key)]
             if len(near) == 1:
                 return self.persons[near[0]]
         return name
 
     def knows_person(self, name: str) -> bool:
         """Is this name (by its surname) a person named with a first name or a title in this article?"""
-        return _person_key(name) in self.persons
+        return person_key(name) in self.persons
 
     # ---------------------------------------------------------------- candidates in a stretch of text
     def candidates(self, lo: int, hi: int, lenient: bool = True) -> list[dict]:
@@ -544,9 +431,9 @@ class Article:
             # "the University of Birmingham": an institution named after a place, not a person
             return {"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
                     "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""}
-        if _looks_like_person(run, sets.key):
-            name = _person_name(run, sets.key)
-            known = _person_key(name) in self.persons
+        if looks_like_person_keyed(run, sets.key):
+            name = person_name_keyed(run, sets.key)
+            known = person_key(name) in self.persons
             if not lenient and not (known or len(name.split()) >= 2):
                 return None
             if self._unlikely_person(ps, pe, name):
@@ -566,7 +453,7 @@ class Article:
                 cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
             return cand
         if any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
-                and _looks_like_org(run, sets.key):
+                and looks_like_org_keyed(run, sets.key):
             return {"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                     "type": "organisation", "gaz_type": ""}
         return None
@@ -575,25 +462,3 @@ class Article:
 #: A preposition or "whether"/"if" right after a word: after a past participle, it opens the phrase that
 #: the participle governs ("Asked about …", "Reached by phone", "Informed of …", "Pressed on whether …").
 _PARTICIPLE_NEXT = re.compile(r"[ \t]+(?:by|about|of|on|for|whether|if|at|in|to|with|after|during|over)\b")
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Do two different words differ by one letter added, dropped or changed?"""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
-
-
-@functools.lru_cache(maxsize=65536)
-def _looks_like_org(run: str, key: int) -> bool:
-    """A run with an institution word that is not just a group adjective and a people word
-    ("Islamist militias") or only group names ("Al Qaeda Islamist")."""
-    sets = sets_for_key(key)
-    words = [word_core(w) for w in run.split()]
-    return any(w in sets.org_words and w not in sets.demonyms and w not in sets.anonymous_words
-               and w not in sets.group_names for w in words)

@@ -1,0 +1,204 @@
+"""Person names: is a capitalised run a person's name, and which name is shown for it?
+
+The word-level half of the name finder (:mod:`kit.names` reads an article's runs with these): titles,
+nationality words and roles in front are dropped, a nickname in quotation marks is left out, and a run
+with a place, a group, an institution, an acronym or a date in it is not a person. The words come from
+``data/word_sets.csv`` (:class:`kit.wordsets.WordSets`); the ``*_keyed`` functions take
+``WordSets.key`` instead of the value and are cached.
+
+    >>> person_name("Police Chief Anna Berg"), looks_like_person("University of Leeds")
+    ('Anna Berg', False)
+    >>> person_key("Abu Bakr al-Baghdadi"), one_edit("surovikin", "surkovikin")
+    ('baghdadi', True)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .name_runs import MODIFIER, word_core
+from .wordsets import WordSets, sets_for_key, word_sets
+
+__all__ = ["PARTICLE_PREFIX", "person_name", "person_name_keyed", "is_title", "is_title_keyed", "person_key",
+           "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit"]
+
+_NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
+
+#: A particle that opens an Arabic family name ("al-", "bin "): "al-Moallem" is found as "Moallem" too.
+PARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|as|ash|bin|ibn|abu)[-\s]", re.IGNORECASE)
+_SURNAME = re.compile(r"[A-Z][a-z]+(?:[-’'][A-Z]?[a-z]+)*[.,]?")
+_CAPS_GLUED = re.compile(r"[A-Z]{2,}[a-z]")
+
+
+def person_name(run: str, sets: WordSets | None = None) -> str:
+    """The name shown for a person: titles and nationality words in front, and a nickname in
+    quotation marks inside the name, are dropped (Gen. James “Mad Dog” Mattis -> James Mattis). ``sets``: the
+    :class:`kit.wordsets.WordSets` to use (by default the version of ``data/word_sets.csv`` in use).
+
+    >>> person_name("Gen. James “Mad Dog” Mattis")
+    'James Mattis'
+    """
+    return person_name_keyed(run, (sets or word_sets()).key)
+
+
+@functools.lru_cache(maxsize=65536)
+def person_name_keyed(run: str, key: int) -> str:
+    """:func:`person_name` with the word sets given by ``WordSets.key`` (cached).
+
+    >>> person_name_keyed("Police Chief Anna Berg", word_sets().key)
+    'Anna Berg'
+    """
+    sets = sets_for_key(key)  # (keyed on WordSets.key: see there)
+    words = _NICKNAME_IN_RUN.sub(" ", run).split()
+    if _courtesy_and_surname(words):
+        return words[1]  # "Mr. King": the word after Mr. is a surname, even a word that is also a title
+    titles = sets.titles
+    while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in sets.demonyms
+                              or words[0].lower().rstrip(".") in titles or _role_modifier(words, sets)):
+        words.pop(0)
+    # the end of a longer title before a title word ("[Director of] Operations Brig. Gen. Jonathan Braga"): the
+    # name is the two or more words after the last title word
+    last = max((i for i in range(1, len(words) - 2) if is_title_keyed(words[i], key)), default=0)
+    if last and not any(is_title_keyed(w, key) for w in words[last + 1:]):
+        words = words[last + 1:]
+    return " ".join(words)
+
+
+
+def is_title(word: str, sets: WordSets | None = None) -> bool:
+    """A title, rank or role word ("Gen.", "spokeswoman"), from the ``titles`` word set (of ``sets``,
+    by default the version in use).
+
+    >>> is_title("Gen."), is_title("spokeswoman"), is_title("Lee")
+    (True, True, False)
+    """
+    return is_title_keyed(word, (sets or word_sets()).key)
+
+
+@functools.lru_cache(maxsize=65536)
+def is_title_keyed(word: str, key: int) -> bool:
+    """:func:`is_title` with the word sets given by ``WordSets.key`` (cached).
+
+    >>> is_title_keyed("Gen.", word_sets().key), is_title_keyed("Lee", word_sets().key)
+    (True, False)
+    """
+    sets = sets_for_key(key)
+    return word_core(word) in sets.titles or word.lower().rstrip(",") in sets.titles
+
+
+def _role_modifier(words: list[str], sets: WordSets) -> bool:
+    """The first word qualifies a role word that follows it, and a name comes after both:
+    "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name)."""
+    key = sets.key
+    return len(words) > 2 and not is_title_keyed(words[0], key) and is_title_keyed(words[1], key) \
+        and not is_title_keyed(words[-1], key)
+
+
+@functools.lru_cache(maxsize=65536)
+def person_key(name: str) -> str:
+    """The key a person is known by in an article: the last word, lower case, without "al-" and the like.
+
+    >>> person_key("Abu Bakr al-Baghdadi"), person_key("Gen. Ann Lee")
+    ('baghdadi', 'lee')
+    """
+    last = name.split()[-1] if name.split() else name
+    last = PARTICLE_PREFIX.sub("", last)
+    return last.lower().strip(".’'")
+
+
+@functools.lru_cache(maxsize=65536)
+def _is_place_word(word: str, key: int) -> bool:
+    sets = sets_for_key(key)
+    low = word_core(word)
+    return low in sets.places or low.split("-")[-1] in sets.places and low.split("-")[0] in sets.particles
+
+
+#: Courtesy titles that stand only before a person's name ("Mr. King", "Ms. English").
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
+def _courtesy_and_surname(words: list[str]) -> bool:
+    """Two words, a courtesy title and one capitalised word: a person, whatever the second word is."""
+    return len(words) == 2 and words[0].lower().rstrip(".") in _COURTESY \
+        and _SURNAME.fullmatch(words[1]) is not None
+
+
+def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
+    """Could this capitalised run be a person's name? No if any word names a place, a group, an
+    institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
+    no if only titles and nationality words are left once those in front are dropped. The words come
+    from ``sets`` (a :class:`kit.wordsets.WordSets`; by default the version in use).
+
+    >>> looks_like_person("Gen. Ann Lee"), looks_like_person("ISIS"), looks_like_person("Al Tanf")
+    (True, False, False)
+    """
+    return looks_like_person_keyed(run, (sets or word_sets()).key)
+
+
+@functools.lru_cache(maxsize=65536)
+def looks_like_person_keyed(run: str, key: int) -> bool:
+    """:func:`looks_like_person` with the word sets given by ``WordSets.key`` (cached).
+
+    >>> looks_like_person_keyed("Gen. Ann Lee", word_sets().key), looks_like_person_keyed("ISIS", word_sets().key)
+    (True, False)
+    """
+    sets = sets_for_key(key)
+    words = _NICKNAME_IN_RUN.sub(" ", run).split()
+    if _courtesy_and_surname(words):
+        return True
+    if not words or word_core(words[0]) in ("al", "el") or (len(words) == 1 and word_core(words[0]) in sets.particles):
+        return False
+    while words and (is_title_keyed(words[0], key) or word_core(words[0]) in sets.demonyms
+                     or word_core(words[0]) in sets.stop_caps or _role_modifier(words, sets)):
+        words.pop(0)
+    if not words:
+        return False
+    if len(words) == 1 and word_core(words[0]) in sets.inference_subjects:
+        return False  # "Data from the ministry shows …": a capital that opens the sentence, not a name
+    for w in words:
+        low = word_core(w)
+        bare = w.strip(".,;:()’'")
+        if low in sets.org_words or low in sets.anonymous_words or (low in sets.stop_caps and low not in sets.month_words) \
+                or (low in sets.demonyms and low not in sets.compass) or _is_place_word(w, key) or MODIFIER.search(low):
+            return False
+        if len(bare) >= 2 and bare.isupper() and "." not in bare:
+            return False  # an acronym: ISIS, SDF, AMN
+        if _CAPS_GLUED.match(bare):
+            return False  # an acronym glued to a word: "USled" (a lost hyphen)
+        if len(bare) == 1 and not w.endswith("."):
+            return False  # "(W)omen" -> W
+        if any(map(str.isdigit, bare)):
+            return False
+    return True
+
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Do two different words differ by one letter added, dropped or changed?
+
+    >>> one_edit("surovikin", "surkovikin"), one_edit("lee", "lee"), one_edit("petrova", "pyetrowa")
+    (True, False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+@functools.lru_cache(maxsize=65536)
+def looks_like_org_keyed(run: str, key: int) -> bool:
+    """A run with an institution word that is not just a group adjective and a people word
+    ("Islamist militias") or only group names ("Al Qaeda Islamist"); ``key``: ``WordSets.key`` (cached).
+
+    >>> looks_like_org_keyed("Leeds City Council", word_sets().key), looks_like_org_keyed("Islamist militias", word_sets().key)
+    (True, False)
+    """
+    sets = sets_for_key(key)
+    words = [word_core(w) for w in run.split()]
+    return any(w in sets.org_words and w not in sets.demonyms and w not in sets.anonymous_words
+               and w not in sets.group_names for w in words)
