@@ -173,8 +173,10 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     apart = pair is not None
     if triple:
         met.update(zip(REFLECTION_PARTS, triple))
-    elif pair:
+    elif pair and not check:
         met["names what the analysis showed"], met["points at the text"] = pair
+    elif pair:  # no sentence gives the finding alone: label each part where it first comes, and say which two share
+        apart = met["names what the analysis showed"] != met["points at the text"]
     met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
     proven = judged.pop("takes the article's claim as proven")
