@@ -239,3 +239,22 @@ def test_a_reflection_whose_finding_shares_a_sentence_is_labelled_where_each_par
     assert first in lines["Names what the analysis showed"] and first in lines["Points at the text"], result.detail
     assert "give the example a sentence of its own" in result.message, result.message
     assert "give the finding a sentence of its own" not in result.message
+
+
+@pytest.mark.parametrize("line, fixed", [('answer = "It quotes two people and no one else.', 'answer = "It quotes two '
+                                          'people and no one else."'),
+                                         ("answer = 'The writer calls them rebels", "answer = 'The writer calls them rebels'")])
+def test_a_sentence_with_no_closing_quote_gets_its_line_back_with_one(line, fixed):
+    from kit.exercises.friendly import hint_for_quote_marks
+
+    hint = hint_for_quote_marks("unterminated string literal (detected at line 1)", line)
+    assert hint.endswith(fixed) and "A word" not in hint, hint
+
+
+def test_a_short_reflection_says_its_length_once():
+    text = "Officials said the army had “colluded” with the militants."  # made up
+    answer = ("The article uses loaded words such as 'colluded' about the army. For example, it never names who saw "
+              "it. I would check the officials' own statement to see if they really said it, and who they are.")
+    result = exercises.check_reflection(answer, text)
+    assert result.status == "emerging" and str(len(answer.split())) in result.message, str(result)
+    assert str(result).count(f"{len(answer.split())} words") == 1, str(result)

@@ -268,6 +268,8 @@ def hint_for_quote_marks(message: str, line: str) -> str:
     Your answer has " inside its own " ": put the article's words in single quotes ' ' inside it, like this: answer = "It says they 'colluded' with them."
     >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", "answer = ['a', 'regime change]"))
     A word has a quote at its start but not at its end: each word needs one before and one after, like 'this'.
+    >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", 'answer = "It quotes two people.'))
+    Your answer has a quote mark (") at its start but not at its end: put the same mark at the very end too, like this: answer = "It quotes two people."
     >>> print(hint_for_quote_marks("invalid syntax", "answer = "))
     Nothing is written after 'answer =' yet: write your answer in quotes, like this: answer = "your answer"
     >>> hint_for_quote_marks("invalid syntax", "for x in")
@@ -286,6 +288,11 @@ def hint_for_quote_marks(message: str, line: str) -> str:
         fixed = re.sub(r"(?<![\w])‘|’(?![\w])", "'", fixed)
         return ('Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like '
                 f"this: {head} {fixed}")
+    if "unterminated" in message and rhs.startswith(("'", '"')) and " " in rhs.strip():  # a sentence, not a word
+        body = rhs.rstrip()[1:]
+        shown = body if len(body) <= 60 else "…" + body[-30:]  # a long answer: its end, where the mark goes
+        return (f"Your answer has a quote mark ({rhs[0]}) at its start but not at its end: put the same mark at the "
+                f"very end too, like this: {head} {rhs[0]}{shown}{rhs[0]}")
     if "unterminated" in message and rhs.startswith(("[", "'", '"')):
         return ("A word has a quote at its start but not at its end: each word needs one before and one after, "
                 "like 'this'.")
