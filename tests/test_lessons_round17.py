@@ -115,14 +115,18 @@ def test_in_a_kernel_the_hint_is_printed_first_and_the_error_is_one_line():
 
 # ---------------------------------------------------------------- 4. a check cell typed over: only the call
 
-def test_a_check_cell_with_only_its_call_says_to_run_the_cells_above_in_a_new_kernel():
-    """A student typed over the whole cell (no ``from kit import exercises``) in a kernel where nothing ran."""
-    from kit.exercises.friendly import install_kernel_startup
+def test_a_check_cell_with_only_its_call_says_to_run_the_cells_above_in_a_new_kernel(tmp_path, monkeypatch):
+    """A student typed over the whole cell (no ``from kit import exercises``) in a kernel where nothing ran. The
+    start-up file goes where IPython reads one (here a profile of its own, so the test writes nothing into the
+    environment; ``run.py lab`` writes it into the environment's etc/ipython/startup)."""
+    from kit.exercises.friendly import KERNEL_STARTUP
 
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
-    if install_kernel_startup() is None:
-        pytest.skip("not in a virtual environment: no start-up file")
+    startup = tmp_path / "profile_default" / "startup"
+    startup.mkdir(parents=True)
+    (startup / "50-kit-hints.py").write_text(KERNEL_STARTUP, encoding="utf-8")
+    monkeypatch.setenv("IPYTHONDIR", str(tmp_path))
     source = 'answer = "BBC"\nexercises.check_claim_source(answer, articles, "convoy")'
     notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
     nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()

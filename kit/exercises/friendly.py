@@ -1,4 +1,4 @@
-"""A friendly line under the error a student gets for text typed without quotes.
+"""A friendly line, before the error, for a student who typed text without quotes or ran a cell too early.
 
 ``answer = russia-charges-pentagon`` fails before any check runs: Python reads the id as
 names and subtraction and raises ``NameError: name 'russia' is not defined``. In Jupyter,
@@ -24,10 +24,10 @@ Outside IPython nothing is registered. IPython keeps one custom handler per sess
 one replaces any other registered before it.
 
 A student who types over a whole check cell loses its ``from kit import exercises`` line; in a kernel where the
-set-up cell has not run either, nothing of the kit has been imported to give the hint. So the first import in a
-kernel also writes a small IPython start-up file into the kit's virtual environment (:func:`install_kernel_startup`):
-every kernel started there afterwards registers the handler before any cell runs, and imports the kit only when an
-error comes.
+set-up cell has not run either, nothing of the kit has been imported to give the hint. So setting up the kit
+(``python3 run.py lab``) writes a small IPython start-up file into its virtual environment
+(:func:`install_kernel_startup`): every kernel started there registers the handler before any cell runs, and
+imports the kit only when an error comes. A kernel never writes it (a class's shared environment stays as it is).
 """
 
 from __future__ import annotations
@@ -438,5 +438,4 @@ def install_name_error_hint() -> bool:
     if shell is None or not hasattr(shell, "set_custom_exc"):
         return False
     shell.set_custom_exc((NameError, SyntaxError), name_error_handler)
-    install_kernel_startup()  # the next kernels get the hint before any cell runs
     return True
