@@ -417,8 +417,8 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
 
     def select(words):
         wanted = {norm(x) for x in words}
-        for b in buttons:
-            b.value = norm(b.description) in wanted
+        for (_, _, word), b in zip(tokens, buttons):  # the word itself, or as shown ("night) —", '"Salafist"')
+            b.value = norm(word) in wanted or norm(b.description) in wanted
 
     def check(_button=None):
         places: dict[str, list] = {}

@@ -262,3 +262,10 @@ def test_a_short_reflection_says_its_length_once():
     result = exercises.check_reflection(answer, text)
     assert result.status == "emerging" and str(len(answer.split())) in result.message, str(result)
     assert str(result).count(f"{len(answer.split())} words") == 1, str(result)
+
+
+def test_a_word_shown_with_a_dash_after_it_can_still_be_selected_by_name():
+    game = widgets.spot_the_loaded_words("The brutal siege — it was said — ended.")  # made up
+    assert "siege —" in [box.description for box in game.words]
+    game.select(["siege"])
+    assert game.selected() == ["siege"]

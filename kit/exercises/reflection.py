@@ -229,7 +229,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
                            "finding a sentence of its own.", detail + more)
     if not missing and n_words < min_words:  # Mastery needs the length the task asks for
         return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in "
-                           f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so say a little "
+                           f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so add a little "
                            "more about each.", detail)  # the length is said once, here
     if not missing:  # a note, not a lower level, above the length asked
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
