@@ -218,6 +218,8 @@ def ensure_proxy() -> None:
 
 def lab(args: list[str]) -> int:
     setup()
+    # the kit's hints ("Run the cells above first") in every kernel, even before a lesson's set-up cell has run
+    subprocess.call([str(PY), "-c", "from kit.exercises.friendly import install_kernel_startup as i; i()"])
     return serve(BIN / "jupyter-lab", args)
 
 

@@ -5,8 +5,13 @@ Such a sentence reports how someone feels about something or judges it, as "Lee 
 "Lee criticised the deal" does, with no reporting verb. It counts as an attribution cue when all of these hold:
 
 - a person or a group is the subject: "he", "she", "they", "who", a word written with a capital (a name: "Lee",
-  "Democrats"; not a word of the ``stop_caps`` set of data/word_sets.csv such as "The" or "It") or a word for
-  people of the ``anonymous_words`` set ("officials", "critics", "many");
+  "Democrats"; not a word of the ``stop_caps`` set of data/word_sets.csv such as "The" or "It"), a word for
+  people of the ``anonymous_words`` set ("officials", "critics", "many"), or a quantifier ("many", "some",
+  "most", "most of the") and a plural noun for people, with up to one word between ("Many parents", "some local
+  teachers"): a
+  word of the ``anonymous_words`` or ``plural_nouns`` set, the plural of a ``description_nouns`` word
+  ("nurses"), or a plural of a person who does something ("voters", "doctors", "scientists", "residents",
+  "musicians", "servants", :data:`PEOPLE_PLURAL`);
 - then a form of "be" (or "seem", "feel", "remain", "grow", "become"), up to two small words ("not",
   "deeply", "also"), and a word of feeling or judgement (the ``attitude_adjectives`` set: "wary", "hopeful",
   "critical", "confident");
@@ -30,7 +35,8 @@ from bisect import bisect_right
 
 from .wordsets import WordSets, word_sets
 
-__all__ = ["attitude_cues", "attitude_phrases", "attitude_word", "ATTITUDE_RULE", "ATTITUDE_NOTE", "ABOUT_WORDS"]
+__all__ = ["attitude_cues", "attitude_phrases", "attitude_word", "ATTITUDE_RULE", "ATTITUDE_NOTE", "ABOUT_WORDS",
+           "QUANTIFIERS", "PEOPLE_PLURAL"]
 
 #: The name of the rule in ``kit.annotate``'s ``term`` and ``rule`` columns (see ``kit.spans.RULES``).
 ATTITUDE_RULE = "rule:attitude"
@@ -41,6 +47,11 @@ ATTITUDE_NOTE = ("A person or a group, a form of 'be' and a word of feeling or j
                  "what they think, as 'fears' or 'criticised' would. Check how the writer knows it.")
 
 _PRONOUNS = ("he", "she", "they", "who")
+#: Words of quantity before a plural noun: "Many parents", "Most voters", "Some teachers".
+QUANTIFIERS = ("many", "some", "most", "few", "several", "numerous", "countless", "all", "both")
+#: The endings of a plural noun for a person who does something: "voters", "doctors", "scientists", "residents",
+#: "musicians", "servants", "employees", "relatives" (English makes such nouns with these endings).
+PEOPLE_PLURAL = r"[a-z][a-z-]+(?:ers|ors|ists|ents|ants|ians|ees|ives)"
 _LINKS = (r"(?:am|is|are|was|were|be|been|being|[’']s|[’']re|remain|remains|remained|seem|seems|seemed|appear|"
           r"appears|appeared|feel|feels|felt|become|becomes|became|grow|grows|grew|got|get|gets)")
 _SMALL = r"(?:not|n[’']t|never|still|also|very|so|too|more|less|most|quite|now|all|both|even|equally|[a-z]+ly)"
@@ -66,8 +77,14 @@ def _before(sets: WordSets):
     """The subject and the form of "be" that end right before the adjective, for one version of the word sets (a
     teacher's edit of the file makes a new version), and the capitalised words that are no person."""
     people = "|".join(sorted(map(re.escape, set(_PRONOUNS) | sets.anonymous_words), key=len, reverse=True))
+    plurals = "|".join(sorted(map(re.escape, sets.anonymous_words | sets.plural_nouns
+                                  | {f"{noun}s" for noun in sets.description_nouns}),
+                              key=len, reverse=True))
+    group = (rf"(?i:{'|'.join(QUANTIFIERS)})[ \t]+(?:of[ \t]+(?:the|these|those|their|our|its)[ \t]+)?"
+             r"(?:[a-z][a-z-]*[ \t]+)?"  # "Many parents", "some local teachers", "most of the teachers"
+             rf"(?:{PEOPLE_PLURAL}|{plurals})")
     before = re.compile(
-        rf"(?<![\w’'-])(?P<subject>(?i:{people})|(?-i:[A-Z])[\w’'.-]*)(?:[ \t]+|(?=[’']))"
+        rf"(?<![\w’'-])(?P<subject>{group}|(?i:{people})|(?-i:[A-Z])[\w’'.-]*)(?:[ \t]+|(?=[’']))"
         rf"(?i:(?:has[ \t]+|have[ \t]+|had[ \t]+)?{_LINKS})[ \t]+(?i:{_SMALL}[ \t]+){{0,2}}$")
     return before, (sets.stop_caps | sets.adverbs) - sets.anonymous_words - set(_PRONOUNS)
 

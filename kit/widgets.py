@@ -267,38 +267,31 @@ def compare(articles=None, left=None, right=None, by: str = "article", categorie
 
 # a word as the text writes it: "21st", "U.S." (letters with full stops) and "(W)omen" (a letter the writer put in
 # brackets) each stay one word
-_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|\([^\W_]{1,3}\)[^\W_](?:[\w’'-]*\w)?|[^\W_](?:[\w’'-]*\w)?")
+_WORD = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|(?:[^\W\d_]\.){2,}|\([^\W_]{1,3}\)[^\W_](?:[\w’'-]*\w)?|[^\W_](?:[\w’'-]*\w)?")
 
 
-def _marked(text: str, start: int, end: int) -> str:
-    """One word of the game as the text shows it: with the opening mark before it and the closing mark after
-    it (and the comma or full stop the closing mark follows), so “fake news” shows as “fake and news”; the
-    writer's marks of editing stay too: an ellipsis after a word ("thousands...") and square brackets around
-    words the writer put in ("[Islamic]").
+def _shown_words(text: str, tokens) -> list[str]:
+    """The game's words as the text writes them, one per token (``(start, end)`` pairs of :data:`_WORD`): every
+    mark between two words goes with one of them, so nothing of the text is lost. Marks that touch a word from the
+    left after a space (an opening quotation mark, a bracket) go with that word; the rest (a comma, a full stop,
+    a closing mark, an ellipsis, a dash between spaces) go with the word before. So “fake news” shows as “fake
+    and news”, and the writer's marks of editing stay: "thousands..." and "[Islamic]".
 
-    >>> t = 'to “destroy Syria,” and “fake news” here'
-    >>> [_marked(t, m.start(), m.end()) for m in _WORD.finditer(t)]
+    >>> def shown(t):
+    ...     return _shown_words(t, [m.span() for m in _WORD.finditer(t)])
+    >>> shown('to “destroy Syria,” and “fake news” here')
     ['to', '“destroy', 'Syria,”', 'and', '“fake', 'news”', 'here']
-    >>> t = 'massacring “thousands...(W)omen and a "Salafist" [Islamic] "principality" [State] here'
-    >>> [_marked(t, m.start(), m.end()) for m in _WORD.finditer(t)][1:]
+    >>> shown('massacring “thousands...(W)omen and a "Salafist" [Islamic] "principality" [State] here')[1:]
     ['“thousands...', '(W)omen', 'and', 'a', '"Salafist"', '[Islamic]', '"principality"', '[State]', 'here']
+    >>> shown("by the US media. It flies (at night) — in 2017, the so-called war of 4,000 or 2.5 men.")[3:]
+    ['media.', 'It', 'flies', '(at', 'night) —', 'in', '2017,', 'the', 'so-called', 'war', 'of', '4,000', 'or', '2.5', 'men.']
     """
-    from .quote_marks import CLOSING_MARKS, OPENING_MARKS
-
-    a, b = start, end
-    if text[a - 1:a] == "[" and (shut := text.find("]", end)) != -1 and "[" not in text[end:shut]:
-        a -= 1  # "[Islamic]": the writer's words in brackets, one box each, with their brackets
-        b = shut + 1 if not text[end:shut].strip() else b
-    while a > 0 and text[a - 1] in OPENING_MARKS and (a == 1 or not text[a - 2].isalnum()):
-        a -= 1
-    if text[b:b + 1] == "]" and "[" in text[a:start + 1]:
-        b += 1
-    ellipsis = re.match(r"\.{3}|…", text[b:])  # words cut from a quotation: the mark stays with the word before
-    b += ellipsis.end() if ellipsis else 0
-    after = re.match(rf"[,.;:!?]?[{re.escape(CLOSING_MARKS)}]+(?!\w)", text[b:])
-    if after and not (after.group().strip(",.;:!?") in "'’" and text[b - 1:b] == "s"):  # "fighters’ base"
-        b += after.end()
-    return text[a:b]
+    starts = []
+    for i, (start, _) in enumerate(tokens):  # each word's own start: with the marks that touch it after a space
+        touching = re.search(r"\s(\S*)$", text[tokens[i - 1][1]:start]) if i else None
+        starts.append(0 if not i else start - len(touching.group(1)) if touching else start)
+    ends = [starts[i + 1] if i + 1 < len(tokens) else len(text) for i in range(len(tokens))]
+    return [text[a:b].strip() for a, b in zip(starts, ends)]
 
 
 def _busiest_paragraph(articles, article_id, categories, lexicon=None):
@@ -368,8 +361,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     label = exercises.category_label(categories)
 
-    def run_check(words):
-        return in_clicks(exercises.check_flagged_words(words, text, tuple(categories), lexicon, label=label))
+    def run_check(words, places=None):
+        return in_clicks(exercises.check_flagged_words(words, text, tuple(categories), lexicon, label=label,
+                                                       places=places))
 
     w = _widgets()
     if w is None:  # pragma: no cover
@@ -377,7 +371,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
 
     # one checkbox per word, with the quotation marks the text gives it (“fake news”: the marks are part of what
     # the writer did): its ticked state is what a screen reader announces, and Space toggles it
-    buttons = _checkboxes(w, [False] * len(tokens), [_marked(text, a, b) for a, b, _ in tokens], width="auto")
+    buttons = _checkboxes(w, [False] * len(tokens), _shown_words(text, [(a, b) for a, b, _ in tokens]), width="auto")
     for b in buttons:
         b.add_class("kit-word")
     check_button = w.Button(description="Check my choices", button_style="primary",
@@ -401,9 +395,10 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         joined = norm(text[a:b] + " ")
         return any(p.startswith(joined) for p in phrases)
 
-    def selected():
-        """The marked words; neighbouring marked words form one phrase ("fake news"), except after a listed
-        scare quote ("so-called" and the word after it are two choices)."""
+    def ticked():
+        """Where the marked words stand in the text, as ``(start, end)``: neighbouring marked words form one
+        phrase ("fake news"), except after a listed scare quote ("so-called" and the word after it are two
+        choices)."""
         runs, last = [], None
         for (start, end, _), button in zip(tokens, buttons):
             if not button.value:
@@ -414,17 +409,23 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
             else:
                 runs.append((start, end))
             last = end
-        return list(dict.fromkeys(text[a:b] for a, b in runs))
+        return runs
+
+    def selected():
+        """The marked words (see ``ticked``), each once."""
+        return list(dict.fromkeys(text[a:b] for a, b in ticked()))
 
     def select(words):
         wanted = {norm(x) for x in words}
-        for b in buttons:
-            b.value = norm(b.description) in wanted
+        for (_, _, word), b in zip(tokens, buttons):  # the word itself, or as shown ("night) —", '"Salafist"')
+            b.value = norm(word) in wanted or norm(b.description) in wanted
 
     def check(_button=None):
-        words = selected()
-        if words:
-            result = run_check(words)
+        places: dict[str, list] = {}
+        for a, b in ticked():  # where each word was ticked: a note about a phrase is for the place ticked
+            places.setdefault(text[a:b], []).append((a, b))
+        if places:
+            result = run_check(list(places), places)
         else:
             result = exercises.CheckResult("not_answered", "no words marked yet.",
                                            "Click the words you think are loaded, then check again.")

@@ -25,7 +25,7 @@ def test_no_hint_for_other_name_errors(line, name):
     assert hint_for_name_error(name, line) == ""
 
 
-def test_ipython_shows_the_error_then_the_hint(capsys):
+def test_ipython_shows_the_hint_then_only_the_error_s_last_line(capsys):
     from IPython.core.interactiveshell import InteractiveShell
 
     from kit.exercises.friendly import install_name_error_hint
@@ -38,7 +38,8 @@ def test_ipython_shows_the_error_then_the_hint(capsys):
     assert isinstance(result.error_in_exec, NameError)  # the error is still the error
     out = capsys.readouterr().out
     assert "NameError" in out and 'answer = "russia-charges-pentagon"' in out
-    assert out.index("NameError") < out.index("put text in quotes")
+    assert out.index("put text in quotes") < out.index("NameError")  # what to do first (round 17) …
+    assert "Traceback" not in out and "---->" not in out  # … then the error's own line, no traceback
     shell.run_cell("answer = us-rescue-of-isis-in-raqqa")  # "in" makes it a syntax error
     out = capsys.readouterr().out
     assert "SyntaxError" in out and 'answer = "us-rescue-of-isis-in-raqqa"' in out

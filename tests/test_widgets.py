@@ -83,9 +83,10 @@ def test_spot_the_loaded_words_feedback(articles):
     game = widgets.spot_the_loaded_words(text)
     spans = kit.exercises.helpers.spans_in_text(text, categories=["loaded_language", "label"])
     words = [m.group() for m in widgets._WORD.finditer(text)]
-    # each word as the text shows it: its own quotation marks kept (round 15), nothing else added
+    # each word as the text shows it: its own quotation marks (round 15) and the stops and dashes after it kept
+    # (round 17), nothing else added
     shown = [b.description for b in game.words]
-    assert [d.strip("“”‘’\"',.;:!?") for d in shown] == words and all(d in text for d in shown)
+    assert [d.strip("“”‘’\"',.;:!?—–-() ") for d in shown] == words and all(d in text for d in shown)
 
     assert game.check().status == "not_answered"  # nothing marked yet
     single = [t for t in spans.text if " " not in t]
@@ -175,7 +176,7 @@ def test_scroll_boxes_are_named_regions_a_keyboard_reaches(articles):
 def test_spot_the_words_exposes_its_state_and_reaches_check_first():
     text = "In the 21st century, a brutal siege ended."
     game = widgets.spot_the_loaded_words(text)
-    assert [b.description for b in game.words] == ["In", "the", "21st", "century", "a", "brutal", "siege", "ended"]
+    assert [b.description for b in game.words] == ["In", "the", "21st", "century,", "a", "brutal", "siege", "ended."]
     assert all(type(b).__name__ == "Checkbox" for b in game.words)  # ticked/not ticked is announced
     assert all(b.layout.width == "auto" for b in [*game.words, *game.check_button.parent_row.children])  # never cut off
     # the check button comes before the words in the widget (and so in the Tab order)

@@ -1,11 +1,11 @@
-"""A friendly line under the error a student gets for text typed without quotes.
+"""A friendly line, before the error, for a student who typed text without quotes or ran a cell too early.
 
 ``answer = russia-charges-pentagon`` fails before any check runs: Python reads the id as
 names and subtraction and raises ``NameError: name 'russia' is not defined``. In Jupyter,
 ``from kit import exercises`` registers a handler for ``NameError`` and ``SyntaxError``
 (ids holding "in" or "or", such as ``us-rescue-of-isis-in-raqqa``, are a syntax error;
-IPython's ``set_custom_exc``) that shows the usual error and then, when the failing line gives an
-answer or calls a check, one line in plain words with the fix:
+IPython's ``set_custom_exc``) that, when the failing line gives an answer or calls a check, first shows one
+line in plain words with the fix, then only the error's own last line (no traceback):
 
     >>> print(hint_for_name_error("russia", 'answer = russia-charges-pentagon'))
     Python read russia-charges-pentagon as names joined by minus signs, not as text: put text in quotes, like this: answer = "russia-charges-pentagon"
@@ -22,6 +22,12 @@ cell that failed) gets "the cell where you set it did not run", not the quotes a
 
 Outside IPython nothing is registered. IPython keeps one custom handler per session: this
 one replaces any other registered before it.
+
+A student who types over a whole check cell loses its ``from kit import exercises`` line; in a kernel where the
+set-up cell has not run either, nothing of the kit has been imported to give the hint. So setting up the kit
+(``python3 run.py lab``) writes a small IPython start-up file into its virtual environment
+(:func:`install_kernel_startup`): every kernel started there registers the handler before any cell runs, and
+imports the kit only when an error comes. A kernel never writes it (a class's shared environment stays as it is).
 """
 
 from __future__ import annotations
@@ -31,7 +37,8 @@ import re
 
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
            "hint_for_unknown_name", "RUN_ABOVE", "hint_for_quote_marks", "LESSON_NAMES", "made_above",
-           "hint_for_pasted_quotes", "notebook_code_cells", "install_name_error_hint"]
+           "hint_for_pasted_quotes", "notebook_code_cells", "install_name_error_hint", "name_error_handler",
+           "install_kernel_startup", "KERNEL_STARTUP"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
 ANSWER_NAMES = r"answer|prediction|answer_\w+|\w*_answer|MY_[A-Z_]+"
@@ -261,6 +268,8 @@ def hint_for_quote_marks(message: str, line: str) -> str:
     Your answer has " inside its own " ": put the article's words in single quotes ' ' inside it, like this: answer = "It says they 'colluded' with them."
     >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", "answer = ['a', 'regime change]"))
     A word has a quote at its start but not at its end: each word needs one before and one after, like 'this'.
+    >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", 'answer = "It quotes two people.'))
+    Your answer has a quote mark (") at its start but not at its end: put the same mark at the very end too, like this: answer = "It quotes two people."
     >>> print(hint_for_quote_marks("invalid syntax", "answer = "))
     Nothing is written after 'answer =' yet: write your answer in quotes, like this: answer = "your answer"
     >>> hint_for_quote_marks("invalid syntax", "for x in")
@@ -279,6 +288,11 @@ def hint_for_quote_marks(message: str, line: str) -> str:
         fixed = re.sub(r"(?<![\w])‘|’(?![\w])", "'", fixed)
         return ('Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like '
                 f"this: {head} {fixed}")
+    if "unterminated" in message and rhs.startswith(("'", '"')) and " " in rhs.strip():  # a sentence, not a word
+        body = rhs.rstrip()[1:]
+        shown = body if len(body) <= 60 else "…" + body[-30:]  # a long answer: its end, where the mark goes
+        return (f"Your answer has a quote mark ({rhs[0]}) at its start but not at its end: put the same mark at the "
+                f"very end too, like this: {head} {rhs[0]}{shown}{rhs[0]}")
     if "unterminated" in message and rhs.startswith(("[", "'", '"')):
         return ("A word has a quote at its start but not at its end: each word needs one before and one after, "
                 "like 'this'.")
@@ -333,13 +347,12 @@ def failing_line(tb) -> str:
 
 
 def name_error_handler(shell, etype, value, tb, tb_offset=None):
-    """IPython custom-exception handler: the usual error and the hint (if any).
+    """IPython custom-exception handler: the hint (if any), then the error.
 
-    A ``NameError`` for text typed without quotes gets its hint under the error; one for a name the cells above
-    make (not run yet) gets it first, as does a ``SyntaxError`` (Python's "invalid syntax" says nothing to a
-    beginner), with the error itself still shown below it.
+    The line that says what to do comes first: for text typed without quotes, for a name the cells above make (not
+    run yet), for a ``SyntaxError`` (Python's "invalid syntax" says nothing to a beginner). After a hint, a
+    ``NameError`` shows only its own last line, never a traceback; with no hint, the usual error.
     """
-    first = ""
     try:
         if issubclass(etype, SyntaxError):
             text = getattr(value, "text", "") or ""
@@ -352,21 +365,63 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
             first = hint_for_unset_name(name, history) or hint_for_unrun_name(name, notebook_code_cells(shell))
             # a name a cell above makes (outside JupyterLab too: no notebook file to read): never "put it in quotes"
             first = first or (hint_for_unknown_name(name, line) if made_above(name, line) else "")
-            hint = first or hint_for_name_error(name, line)
-            first = first or (hint_for_unknown_name(name, line) if not hint else "")
+            hint = first or hint_for_name_error(name, line) or hint_for_unknown_name(name, line)
     except Exception:  # noqa: BLE001  (a hint must never hide the error itself)
-        hint = first = ""
+        hint = ""
+    if hint:  # what to do comes first, where a student starts reading
+        print(hint)
     if issubclass(etype, SyntaxError):
-        if hint:
-            print(hint)
         shell.showsyntaxerror()
-    else:
-        if first:  # a cell above has not run: said before the error, where a student starts reading
-            print(first)
-        shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
-        if hint and not first:
-            print(hint)
+    else:  # after a hint, only the error's own line ("NameError: name 'claimed' is not defined"), no traceback
+        shell.showtraceback((etype, value, tb), tb_offset=tb_offset, exception_only=bool(hint))
     return None
+
+
+#: The IPython start-up file (:func:`install_kernel_startup`): registers :func:`name_error_handler` in each new
+#: kernel, importing the kit only when a ``NameError`` or ``SyntaxError`` comes.
+KERNEL_STARTUP = """\
+# Written by the kit (kit.exercises.friendly.install_kernel_startup). In every kernel of this environment, a
+# NameError or SyntaxError gets the kit's plain-words hint ("Run the cells above first", "put text in quotes"),
+# even in a check cell run before the lesson's set-up cell. Delete this file to turn it off.
+def _kit_hint(shell, etype, value, tb, tb_offset=None):
+    try:
+        from kit.exercises.friendly import name_error_handler
+    except Exception:  # the kit is gone: the usual error
+        shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
+        return None
+    return name_error_handler(shell, etype, value, tb, tb_offset)
+
+
+get_ipython().set_custom_exc((NameError, SyntaxError), _kit_hint)  # noqa: F821 (IPython's own name here)
+"""
+
+
+def install_kernel_startup(prefix: str | None = None):
+    """Write :data:`KERNEL_STARTUP` to ``<prefix>/etc/ipython/startup/50-kit-hints.py`` (``prefix``: the running
+    virtual environment's folder), where IPython runs it in each new kernel; the path, or None outside a virtual
+    environment (never into a system Python) or when the folder cannot be written.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = install_kernel_startup(folder)
+    ...     print(path.relative_to(folder).as_posix(), "set_custom_exc" in path.read_text())
+    etc/ipython/startup/50-kit-hints.py True
+    """
+    import sys
+    from pathlib import Path
+
+    if prefix is None:
+        if sys.prefix == sys.base_prefix:
+            return None
+        prefix = sys.prefix
+    path = Path(prefix) / "etc" / "ipython" / "startup" / "50-kit-hints.py"
+    try:
+        if not path.exists() or path.read_text(encoding="utf-8") != KERNEL_STARTUP:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(KERNEL_STARTUP, encoding="utf-8")
+    except OSError:
+        return None
+    return path
 
 
 def install_name_error_hint() -> bool:

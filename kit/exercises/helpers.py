@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "id_aliases", "one_article", "paragraph", "spans_in_text", "in_context",
            "my_article", "pasted_account", "is_placeholder", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
-           "MIN_WORDS", "whole_text", "WholeText"]
+           "MIN_WORDS", "whole_text", "WholeText", "phrases_holding"]
 
 PASTE_PLACEHOLDER = "PASTE YOUR ARTICLE HERE"
 EXAMPLE_ARTICLE = "us-rescue-of-isis-in-raqqa"
@@ -364,3 +364,31 @@ def whole_text(table, columns=None):
     False
     """
     return WholeText(table[list(columns)] if columns is not None else table)
+
+
+def phrases_holding(word: str, spans, text: str, places=None) -> list[str]:
+    """The phrases among ``spans`` (lower case, as the check compares them) that hold ``word`` at every place it
+    stands for: ``places`` (``(start, end)`` offsets in ``text``, the word a student ticked), or else every place
+    ``word`` stands in ``text``. A word the text does not hold is matched by its letters alone.
+
+    >>> text = "US media said so; the so-called US war went on."
+    >>> spans = spans_in_text(text)
+    >>> phrases_holding("us", spans, text, places=[(0, 2)]), phrases_holding("us", spans, text, places=[(32, 34)])
+    (['us media'], [])
+    >>> phrases_holding("us", spans, text)  # typed, not ticked: "US" stands in two places, one outside the phrase
+    []
+    """
+    import re
+
+    from .answers import norm
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flags=re.IGNORECASE)
+    places = list(places) if places else [m.span() for m in pattern.finditer(text)]
+    found = []
+    for span_text, start, end in zip(spans["text"], spans.get("start", [None] * len(spans)),
+                                     spans.get("end", [None] * len(spans))):
+        phrase = norm(span_text)
+        if " " not in phrase or not pattern.search(phrase) or phrase in found:
+            continue
+        if not places or start is None or all(int(start) <= a and b <= int(end) for a, b in places):
+            found.append(phrase)
+    return found

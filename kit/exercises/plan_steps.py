@@ -19,7 +19,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE", "SEEKS_AGREEMENT", "seeks_agreement",
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
-           "NAMED_OUTLET", "both_sides"]
+           "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -74,10 +74,20 @@ SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|wher
                    r"disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
                    # "sites that say the same thing as the article", "articles that back up what it says"
                    r"that (say|says) the same( thing)? as|(back|backs|backing) up what (it|the article|they) (says?|said))\b")
+# sources picked for saying one thing already decided: "more sites saying the US helped ISIS", "articles claiming
+# Russia did it", "reports that show that …" (the words after say what the sources must say; an open question,
+# "saying how many left", "reports about the convoy", does not)
+STATES_A_CLAIM = (r"\b(sources?|articles?|reports?|stories|outlets?|websites?|sites?|pages?|news|posts?|videos?|"
+                  r"papers?|newspapers?|experts?|people|accounts?|evidence|proof) "
+                  r"(saying|claiming|arguing|alleging|insisting|(that |which |who )(say|says|claim|claims|argue|argues|"
+                  r"allege|alleges|insist|insists)|((that |which |who )?(show|shows|showing|prove|proves|proving|report|"
+                  r"reports|reporting|state|states|stating|confirm|confirms|confirming) that))\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
+                  r"something|otherwise|different)\b)")
+SEEKS_AGREEMENT = rf"{SEEKS_AGREEMENT}|{STATES_A_CLAIM}"
 # where such a search goes: "look for sources that agree", "find other articles that support it"
 SEEKS_SOURCES = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading)\b[^.;]{0,40}?\b"
                  r"(sources?|articles?|reports?|outlets?|websites?|sites?|news|papers?|newspapers?|experts?|"
-                 r"coverage|accounts?|evidence)\b")
+                 r"coverage|accounts?|evidence|posts?|videos?|stories|pages?)\b")
 
 
 def seeks_agreement(low: str) -> bool:
@@ -90,6 +100,14 @@ def seeks_agreement(low: str) -> bool:
     (True, True)
     >>> seeks_agreement("find other news sites that say the same thing as the article")
     True
+    >>> seeks_agreement("google it to find more sites saying the us helped isis")  # either side alike
+    True
+    >>> seeks_agreement("search for articles claiming russia helped isis"), seeks_agreement("reports that show that it is true")
+    (True, True)
+    >>> seeks_agreement("find other reports saying how many people left")  # an open question
+    False
+    >>> seeks_agreement("to see whether it says what the article says it says")
+    False
     >>> seeks_agreement("i would check the bbc report to see whether it gives the same number")
     False
     >>> seeks_agreement("i would check rt to see if the article is right")
@@ -222,3 +240,41 @@ def names_cited_report(low: str, article_low: str) -> bool:
                      article_low):
             return True
     return False
+
+
+# a search verb and what it looks into: "investigate WSWS", "research Global Research", "look into RT", "read up on
+# the Guardian" (a name, capitalised as names are, or a news outlet: who is behind it is what that finds out)
+LOOKS_INTO = (r"\b(?i:investigat\w*|research(?:es|ed|ing)?|look(?:s|ed|ing)? into|read(?:s|ing)? up (?:on|about)|"
+              r"vet(?:s|ted|ting)?|background[- ]check\w*)\s+(?i:the\s+)?")
+# the name ends where the noun phrase does: "investigate the US claim" looks into a claim, not into the US
+_NAME_ENDS = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:to|and|or|then|first|on|in|for|with|because|so|as|online|further|more|"
+              r"properly|carefully|itself|myself|before|after|who|what|if|whether)\b)")
+_NAME = (rf"(?:(?i:{NAMED_OUTLET[1:-1]})\b|[A-Z](?:[\w&'-]|\.(?=\w))*(?:\s+(?:of\s+|the\s+)?[A-Z](?:[\w&'-]|\.(?=\w))*)*)"
+         rf"{_NAME_ENDS}")
+
+
+def looked_into(sentence: str) -> str:
+    """``sentence`` (as written, before lower-casing) with each "investigate <a name>" written "look up the
+    publisher": looking into a named outlet or person finds out who is behind the source, whoever it is, and a
+    name looked into is not other coverage ("investigate RT" is not a search of RT).
+
+    >>> looked_into("I would investigate WSWS. Then I would research Global Research to see who funds it.")
+    'I would look up the publisher. Then I would look up the publisher to see who funds it.'
+    >>> looked_into("I would look into rt first."), looked_into("I would investigate the US claim.")
+    ('I would look up the publisher first.', 'I would investigate the US claim.')
+    """
+    return re.sub(LOOKS_INTO + _NAME, "look up the publisher", sentence)
+
+
+def only_names_moves(sentences, without_labels) -> bool:
+    """True when every sentence of a plan only names SIFT's moves ("Stop. Investigate the source. Find better
+    coverage."): ``without_labels`` takes the names out of one lower-cased sentence.
+
+    >>> from kit.exercises.written import without_sift_labels
+    >>> only_names_moves(["Stop.", "Investigate the source.", "Find better coverage."], without_sift_labels)
+    True
+    >>> only_names_moves(["Investigate the source.", "I would read the BBC report."], without_sift_labels)
+    False
+    """
+    sentences = [s for s in sentences if re.search(r"[a-z]", s.lower())]
+    return bool(sentences) and not any(re.search(r"[a-z]", without_labels(s.lower())) for s in sentences)

@@ -173,8 +173,10 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     apart = pair is not None
     if triple:
         met.update(zip(REFLECTION_PARTS, triple))
-    elif pair:
+    elif pair and not check:
         met["names what the analysis showed"], met["points at the text"] = pair
+    elif pair:  # no sentence gives the finding alone: label each part where it first comes, and say which two share
+        apart = met["names what the analysis showed"] != met["points at the text"]
     met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
     proven = judged.pop("takes the article's claim as proven")
@@ -227,8 +229,8 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
                            "finding a sentence of its own.", detail + more)
     if not missing and n_words < min_words:  # Mastery needs the length the task asks for
         return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in "
-                           f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so say a little "
-                           "more about each.", detail + more)
+                           f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so add a little "
+                           "more about each.", detail)  # the length is said once, here
     if not missing:  # a note, not a lower level, above the length asked
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + more + ["Share it in the discussion: did others see the same things?"])

@@ -159,7 +159,7 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     problem = need_word_list(answer, what)
     if problem is not None:
         return problem
-    words = as_word_list(answer)
+    words = [w for w in as_word_list(answer) if str(w).strip()]  # [""]: empty quotes are no name
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add what you found, in quotes, like ['one', 'another'].")
     names = list(dict.fromkeys(n for n in names if n))

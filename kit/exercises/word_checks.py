@@ -19,7 +19,7 @@ from ..words import (
     FUNCTION_WORDS,  # where it lives (kit.framing, which re-exports it, loads the figure finder)
 )
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
-from .helpers import spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
+from .helpers import phrases_holding, spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
 from .quoted_words import as_in_text, quote_around, with_quotation_notes, without_credited_scare_quotes
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
@@ -289,7 +289,8 @@ def reveal(words) -> str:
 
 def word_feedback(answer_words, spans, other_spans, label: str, question: tuple = (),
                   listed: dict | None = None, categories=(), sentences: dict | None = None,
-                  text: str = "", terms: dict | None = None, scope: str = "paragraph") -> CheckResult:
+                  text: str = "", terms: dict | None = None, scope: str = "paragraph",
+                  places: dict | None = None) -> CheckResult:
     """Compare a student's words to the flagged spans of a text, with a reason for each word.
 
     ``spans`` are the expected spans, ``other_spans`` those of other categories in the same
@@ -300,7 +301,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     one word is. A form that the same entry lists (``terms``, see :func:`listed_terms`: "undeniably" for
     "undeniable", "dismissed" for "dismisses", "allegation" for "allegations") counts, with a note of the
     form the text uses; a form the entry does not list ("certain" for "certainly", :func:`related_form`)
-    is partly right, told to write it as the text does, never told the word. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. Hints come in stages (:func:`hint_stage`) and never spell a word
+    is partly right, told to write it as the text does, never told the word. ``scope`` is what the text is ("paragraph", "article"), as the feedback names it. ``places`` gives the ``(start, end)`` offsets in ``text`` of a word ticked in the game (keyed by the word): a word is "part of" a listed phrase only where it stands inside it (:func:`phrases_holding`). Hints come in stages (:func:`hint_stage`) and never spell a word
     before the third wrong try in a row at this question: first how many are still to find, then the
     sentences to read again and the kind of word; the words themselves (with the list's note), said
     plainly, after three (:func:`reveal`). A word that occurs
@@ -323,6 +324,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     for text, category, note in zip(other_spans["text"], other_spans["category"], other_spans["note"]):
         others.setdefault(norm(text), (category, note))
 
+    ticked_at = {norm(w): p for w, p in (places or {}).items()}  # the places ticked in the game, by word
     found, partial, extra, other_form, near_form, already = [], [], [], {}, {}, {}
     for word in dict.fromkeys(norm(w) if norm(w) in expected else without_possessive(norm(w))  # "imperialism’s"
                               for w in answer_words):
@@ -422,7 +424,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         here = word in in_text or bool(re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", plain_text))
         if not here and word not in known_words():
             guess = did_you_mean(word, [*expected, *listed])
-        part_of = [k for k in others if " " in k and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", k)]
+        part_of = [k for k in phrases_holding(word, other_spans, whole_text, ticked_at.get(word)) if k in others]
         # a verb of saying named for another list: why the kit leaves it out here, if it does (read once)
         saying = word in listed and here and listed[word] == "attribution" and "attribution" not in categories
         reason = why_left_out(word, whole_text, "attribution", listed_tone(word)) if saying else None
@@ -517,11 +519,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
 
 @guarded
 def check_flagged_words(answer, text: str, categories=("loaded_language",), lexicon=None,
-                        label: str | None = None) -> CheckResult:
+                        label: str | None = None, places: dict | None = None) -> CheckResult:
     """Which words in ``text`` are flagged in ``categories``? The answer is a list of words.
 
     Missed words are explained with the word list's note (in stages: how many and where to look
     first, the words themselves only after three wrong tries at this paragraph); extra words get a reason.
+    ``places`` (from the word game): where in ``text`` each word was ticked, ``{word: [(start, end), ...]}``.
 
     >>> check_flagged_words(["brutal"], "A brutal siege.").status
     'correct'
@@ -546,7 +549,8 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     return with_quotation_notes(word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
                                               question=("flagged", tuple(categories), text), listed=listed,
                                               categories=tuple(categories), sentences=sentence_table(frame),
-                                              text=text, terms=listed_terms(lexicon)), words, mine, spans, text)
+                                              text=text, terms=listed_terms(lexicon), places=places),
+                                words, mine, spans, text)
 
 
 @guarded

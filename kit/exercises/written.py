@@ -424,7 +424,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     unchecked, on_page, vague, chatbot, confirming, units = [], [], [], [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
-        low = spelled_as_meant(sentence.lower().replace("’", "'"))
+        low = spelled_as_meant(steps.looked_into(sentence).lower().replace("’", "'"))  # "investigate WSWS"
         low = without_sift_labels(low)
         low = re.sub(r"\bi'd\b", "i would", low)
         how = dismisses_or_trusts(low)
@@ -445,6 +445,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                 rf"\b{steps.NEWS_OUTLET}\b", low)) or re.search(steps.SEEKS_AGREEMENT, low) and re.search(steps.SEEKS_SOURCES, low)):
             # "check RT to confirm …", "check CNN to see if it is right", "look for sources that agree with it"
             here = ["looks for other coverage"]
+            units.append(set(here))  # a step of its own, like any other
         if expects and here:
             confirming.append(sentence)
         if here:
@@ -479,7 +480,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
         ("Looks only for what you expect", confirming, AGREEMENT_ONLY),
     ]
-    detail += [f"{fault}: {shorten(sentence)}. {advice}" for fault, sentences, advice in faults for sentence in sentences]
+    detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} {advice}"  # no '.' after '?”'
+               for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
     doubts = trusting or agreeing or dismissing or confirming
@@ -523,6 +525,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         return CheckResult(BEGINNING, "this plan says to search, but not what you would search for, where, or what "
                            "it would show.",
                            detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + "."])
+    if steps.only_names_moves(sentences_of(answer), without_sift_labels):  # the hint's SIFT line, copied as it is
+        return CheckResult(BEGINNING, "you named the SIFT moves: now say what you would do for each.",
+                           ["For each move, say where you would look and what it would tell you, for example \"I "
+                            "would look up who runs the site, to see who is behind it.\""])
     return CheckResult(BEGINNING, "this plan stays on the page: it does not yet say where you would look off it.",
                        detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + ". "
                                  "Say what you would search for, where, and what it would tell you."])
