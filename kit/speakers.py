@@ -394,6 +394,38 @@ def _agent_end(art: Article, lo: int, hi: int) -> int:
     return hi
 
 
+def _agent(art: Article, lo: int, hi: int) -> dict | None:
+    """Who acted, after "by", when it is no name the kit knows: one capitalised word ("echoed by Japan") or a
+    number of people ("rejected by 64 percent of the voters", "endorsed by the 10,000 people")."""
+    text = art.text
+    hi = lo + len(text[lo:hi].rstrip(" \t\n.,;:!?"))
+    if _ONE_CAPITAL.fullmatch(text, lo, hi):
+        return lone_name(art, lo, hi)
+    if _COUNTED_PEOPLE.fullmatch(text, lo, hi):
+        return {"start": lo, "end": hi, "text": text[lo:hi], "speaker": text[lo:hi], "type": "anonymous",
+                "gaz_type": "", "note": "the source is described, not named"}
+    cut = _AFTER_AGENT.search(text, lo, hi)  # "rebuked by opponents for his plan"
+    hi = cut.start() if cut else hi
+    plain = plain_phrase(art, lo, hi, "object")  # "echoed by local officials"
+    return plain if plain is not None and plain["type"] in ("anonymous", "description") and plain["end"] == hi \
+        else None
+
+
+#: A preposition after who acted, opening what they acted over: "rebuked by opponents | for his plan".
+_AFTER_AGENT = re.compile(r"\s+(?:for|over|about|with|to|from)\s")
+#: One capitalised word: "Japan", "Moscow".
+_ONE_CAPITAL = re.compile(r"[A-Z][a-z]+")
+#: A number of people, the agent of a passive: "64 percent of the voters", "the 10,000 people", "two-thirds of voters".
+_COUNTED_PEOPLE = re.compile(r"(?:the\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)*"
+                             r"(?:\d[\d,.]*|[a-z]+-(?:thirds|quarters|fifths)|a\s+majority|a\s+third|half)"
+                             r"(?:\s*%|\s+percent|\s+per\s+cent)?(?:\s+of)?(?:\s+(?:the|all|those|its|their))?"
+                             r"(?:\s+[a-z][a-z’'-]*){1,3}")
+#: A reporting word in the passive: a form of "be" before it ("was rejected by"), or it follows a noun phrase set
+#: off by a comma, a phrase about what came before ("…, a call echoed by Japan").
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$"
+                             r"|,\s+(?:a|an|the|this|that|one)\s+(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*\s+$")
+
+
 #: Words that end the phrase after "by" naming who acted: time, place, a new clause.
 _AGENT_STOPS = frozenset({"on", "in", "at", "during", "last", "this", "after", "before", "when", "while", "that",
                           "who", "which", "as"})
@@ -449,9 +481,12 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         return speaker_after(art, e, hi)
     by = after_cue_is_by(art, e, hi)
     if by is not None:
-        found = speaker_after(art, by, _agent_end(art, by, hi), immediate=True, described=True)
+        agent_end = _agent_end(art, by, hi)
+        found = speaker_after(art, by, agent_end, immediate=True, described=True) or _agent(art, by, agent_end)
         if found is not None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
+        if _PASSIVE_BEFORE.search(art.text, max(lo, s - 60), s):
+            return None  # "The plan was rejected by …", "…, a call echoed by …": the subject is what was said
     if agentless_passive(art, cue):
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))

@@ -97,3 +97,30 @@ def test_figure_in_an_indirect_row_is_the_writers_summary(who, country):
 def test_figure_in_the_writers_own_voice_has_no_credit():
     f = kit.figures(_frame("About 300 trucks crossed the border on Monday."))
     assert set(f.credit) == {""} and set(f.attribution) == {""}
+
+
+# --- the agent of a passive reporting verb is the speaker, never its subject ---
+
+@pytest.mark.parametrize("text, speaker_text, words", [
+    ("Washington urged its allies to back the ruling, a call echoed by Tokyo on Saturday.", "Tokyo", "a call"),
+    ("Moscow urged its allies to back the ruling, a call echoed by Minsk on Saturday.", "Minsk", "a call"),
+    ("The proposal by Mattis was rejected by 64 percent of the senators.", "64 percent of the senators",
+     "The proposal by Mattis"),
+    ("The proposal by Lavrov was rejected by two-thirds of the deputies.", "two-thirds of the deputies",
+     "The proposal by Lavrov"),
+    ("Mattis dismissed the plan, a view endorsed by the 300 delegates in the hall.", "the 300 delegates", "a view"),
+    ("Lavrov dismissed the plan, a view endorsed by the 300 delegates in the hall.", "the 300 delegates", "a view"),
+    ("The warning was echoed by local officials.", "local officials", "The warning"),
+])
+def test_passive_reporting_verb_credits_who_acted(text, speaker_text, words):
+    q = _quotes(text)
+    row = q[q.quote == words]
+    assert row.speaker_text.tolist() == [speaker_text]
+    assert row.speaker_method.item() and row.speaker_type.item() in ("named person", "anonymous")
+
+
+@pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
+def test_passive_with_no_agent_found_credits_no_one(who):
+    # "by" names a way, not who acted: the subject of the passive is still not the speaker
+    q = _quotes(f"The plan by {who} was announced by telephone.")
+    assert f"The plan by {who}" not in q.speaker_text.tolist()
