@@ -395,8 +395,8 @@ def _agent_end(art: Article, lo: int, hi: int) -> int:
 
 
 def _agent(art: Article, lo: int, hi: int) -> dict | None:
-    """Who acted, after "by", when it is no name the kit knows: one capitalised word ("echoed by Japan") or a
-    number of people ("rejected by 64 percent of the voters", "endorsed by the 10,000 people")."""
+    """Who acted, after "by", when it is no name the kit knows: one capitalised word ("echoed by Tokyo") or a
+    number of people ("rejected by 60 percent of the voters", "endorsed by the 300 delegates")."""
     text = art.text
     hi = lo + len(text[lo:hi].rstrip(" \t\n.,;:!?"))
     if _ONE_CAPITAL.fullmatch(text, lo, hi):
@@ -404,24 +404,24 @@ def _agent(art: Article, lo: int, hi: int) -> dict | None:
     if _COUNTED_PEOPLE.fullmatch(text, lo, hi):
         return {"start": lo, "end": hi, "text": text[lo:hi], "speaker": text[lo:hi], "type": "anonymous",
                 "gaz_type": "", "note": "the source is described, not named"}
-    cut = _AFTER_AGENT.search(text, lo, hi)  # "rebuked by opponents for his plan"
+    cut = _AFTER_AGENT.search(text, lo, hi)  # "rebuked by critics for his plan"
     hi = cut.start() if cut else hi
     plain = plain_phrase(art, lo, hi, "object")  # "echoed by local officials"
     return plain if plain is not None and plain["type"] in ("anonymous", "description") and plain["end"] == hi \
         else None
 
 
-#: A preposition after who acted, opening what they acted over: "rebuked by opponents | for his plan".
+#: A preposition after who acted, opening what they acted over: "rebuked by critics | for his plan".
 _AFTER_AGENT = re.compile(r"\s+(?:for|over|about|with|to|from)\s")
-#: One capitalised word: "Japan", "Moscow".
+#: One capitalised word: "Tokyo", "Minsk".
 _ONE_CAPITAL = re.compile(r"[A-Z][a-z]+")
-#: A number of people, the agent of a passive: "64 percent of the voters", "the 10,000 people", "two-thirds of voters".
+#: A number of people, the agent of a passive: "60 percent of the voters", "the 300 delegates", "two-thirds of voters".
 _COUNTED_PEOPLE = re.compile(r"(?:the\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)*"
                              r"(?:\d[\d,.]*|[a-z]+-(?:thirds|quarters|fifths)|a\s+majority|a\s+third|half)"
                              r"(?:\s*%|\s+percent|\s+per\s+cent)?(?:\s+of)?(?:\s+(?:the|all|those|its|their))?"
                              r"(?:\s+[a-z][a-z’'-]*){1,3}")
 #: A reporting word in the passive: a form of "be" before it ("was rejected by"), or it follows a noun phrase set
-#: off by a comma, a phrase about what came before ("…, a call echoed by Japan").
+#: off by a comma, a phrase about what came before ("…, a call echoed by Tokyo").
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$"
                              r"|,\s+(?:a|an|the|this|that|one)\s+(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*\s+$")
 
