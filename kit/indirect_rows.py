@@ -112,8 +112,8 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
                 reported.append((start, end))
         for r in nouns:  # "Iran denied the charges by the US that …": the US's words
             same = [x for x in rows[first:] if x["start"] == r["start"]]
-            if same and any(x["speaker"] == r["speaker"] for x in same):
-                continue
+            if same and any(x["speaker"] == r["speaker"] and x["end"] <= r["end"] for x in same):
+                continue  # the same report, read from its verb: kept (not when it runs over the main verb)
             rows = rows[:first] + [x for x in rows[first:] if x["start"] != r["start"]] + [r]
     return rows
 
@@ -192,12 +192,40 @@ def noun_report_rows(art: Article, sid: int, s: int, e: int) -> list[dict]:
             continue
         cue = next((c for c in art.cues_in(m.start("noun"), m.end("noun")) if c[0] == m.start("noun")),
                    (m.start("noun"), m.end("noun"), m.group("noun").lower(),
-                    attribution_tone(m.group("noun")) or "neutral"))  # "charges": the list's tone of "charged"
+                    report_noun_tone(m.group("noun"))))  # "charges": the list's tone of "charged"
         found = dict(found, method=found.get("method", "named"))
         rows.append(quote_row(art, sid, start, end, "indirect", found, cue,
                               f"reported in a noun: '{m.group('noun')} {text[m.end('noun'):m.start('who')].strip()} "
                               f"…': what comes after 'that' sums up what they said"))
     return rows
+
+
+def report_noun_tone(noun: str) -> str:
+    """The tone of a noun of report: the attribution list's tone of the noun, else of its verb, found by how
+    English makes such nouns ("accusations" from "accuse", "allegation" from "allege", "assertion" from
+    "assert", "warning" from "warn", "insistence" from "insist"); "neutral" when neither is listed. The noun
+    and its verb then get the same tone (data/lexicons/attribution.csv).
+
+    >>> report_noun_tone("accusations"), report_noun_tone("allegation"), report_noun_tone("statements")
+    ('loaded', 'loaded', 'neutral')
+    """
+    low = noun.lower()
+    tone = attribution_tone(low)
+    if tone:
+        return tone
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    for suffix, ends in _NOUN_SUFFIXES:
+        if one.endswith(suffix) and len(one) > len(suffix) + 2:
+            stem = one[:-len(suffix)]
+            for end in ends:
+                tone = attribution_tone(stem + end)
+                if tone:
+                    return tone
+    return attribution_tone(one) or "neutral"
+
+
+#: How English makes a noun of report from its verb: the ending, and what the verb ends with instead.
+_NOUN_SUFFIXES = (("ation", ("e", "")), ("ion", ("", "e")), ("ment", ("",)), ("ence", ("",)), ("ing", ("", "e")))
 
 
 def _described_makers(art: Article, lo: int, hi: int) -> dict | None:

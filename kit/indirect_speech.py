@@ -359,6 +359,8 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     if cue[2].lower().startswith("according"):
         return True
     between = text[ce:start]
+    if text[cue[0]:ce].lower().endswith(" that") and not between.strip():
+        return True  # a reporting word listed with its "that": "alleges that the base shelters …"
     if _CLAUSE_OPENS.search(between) or "," in between or text.startswith("that", start) \
             and that_is_subject(art, start, end):
         return True  # "said that ...", "asked: ...", "Sometimes, she says, the road floods", "said that was …"

@@ -31,7 +31,7 @@ __all__ = ["figures", "FIGURE_COLUMNS", "NOT_AMOUNTS"]
 
 FIGURE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "number", "value", "kind", "amount", "unit",
                   "hedge", "phrase", "phrase_start", "phrase_end", "sentence", "in_quote", "attribution",
-                  "attribution_type", "cue", "cue_tone", "speaker_guess", "chain"]
+                  "attribution_type", "cue", "cue_tone", "speaker_guess", "chain", "credit"]
 
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -316,6 +316,26 @@ def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     return about is not None and about.end() >= pos
 
 
+def credit_note(r, in_quote: bool) -> str:
+    """How a figure is credited, in plain words: inside the speaker's quoted words it is theirs; in a report
+    without quotation marks ("Mattis said the plan would take five years") it is the writer's summary of what
+    the speaker said, in the writer's words; '' when the article states it in its own voice.
+
+    >>> import pandas as pd
+    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "text": ["Lee said 50 trucks left.", "Lee said “50 trucks left.”"]})
+    >>> for credit in figures(arts)["credit"]:
+    ...     print(credit)
+    in the writer's words, not a quotation: the writer sums up what the source (Lee) said or wrote
+    inside quotation marks: the source's own words (Lee)
+    """
+    who = (r.speaker or r.speaker_text) if r is not None else ""
+    if not who:
+        return ""
+    if in_quote:
+        return f"inside quotation marks: the source's own words ({who})"
+    return f"in the writer's words, not a quotation: the writer sums up what the source ({who}) said or wrote"
+
+
 def _chain(r, text: str, pos: int, cues, sets, in_quote: bool, amount: bool) -> str:
     """"Outer, citing inner, citing innermost" for an amount in reported words that nest reports; '' if none."""
     if r is None or in_quote or not amount or r.kind != "indirect" or not r.start <= pos < r.end:
@@ -338,7 +358,8 @@ def figures(articles, gazetteer=None):
     and its attribution (empty: the article states it in its own voice). ``chain`` shows reports nested
     in the reported words ("Patrick Cockburn, citing Hoshyar Zebari, citing intelligence service of ...":
     Cockburn reported that Zebari had been informed by it); empty when no report is nested.
-    ``attribution`` stays the outer source, the one the article itself names as its source.
+    ``attribution`` stays the outer source, the one the article itself names as its source. ``credit`` says
+    whether the figure is in that source's quoted words or in the writer's summary of what they reported.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
@@ -455,5 +476,6 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
                      "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
                      "speaker_guess": bool(r.speaker_guess) if r is not None else False,
                      "chain": _chain(r, text, a, cues.get(s.article_id, ()), sets, in_quote,
-                                     kind not in NOT_AMOUNTS)})
+                                     kind not in NOT_AMOUNTS),
+                     "credit": credit_note(r, in_quote)})
     return rows

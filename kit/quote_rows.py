@@ -7,10 +7,31 @@ from __future__ import annotations
 from .partial_quotes import PARTIAL_NOTE
 from .transcripts import NO_SPEAKER_NOTE
 
-__all__ = ["INDIRECT_NOTE", "KIND_NOTES", "quote_row"]
+__all__ = ["DOCUMENT_NOTE", "INDIRECT_NOTE", "KIND_NOTES", "indirect_note", "quote_row"]
 
-#: The note of every indirect row: its words are the writer's, not the speaker's.
-INDIRECT_NOTE = "reported speech: the writer's summary of what was said, in the writer's words, not a quotation"
+#: The note of every indirect row: its words are the writer's, not the speaker's (a person's or a document's).
+INDIRECT_NOTE = "reported speech: the writer's summary, in the writer's words, not a quotation"
+#: The note of an indirect row whose source is a document ("The report said …", "the memo states …").
+DOCUMENT_NOTE = f"{INDIRECT_NOTE}; the source is a document (a report, a study, a memo): the writer sums up what it says"
+
+
+def indirect_note(found, sets) -> str:
+    """The note of an indirect row: :data:`DOCUMENT_NOTE` when its source is a document (its last word one
+    of the ``document_nouns`` or ``message_nouns`` of data/word_sets.csv: "The report", "a Pentagon memo"),
+    else :data:`INDIRECT_NOTE`.
+
+    >>> from kit.wordsets import word_sets
+    >>> indirect_note({"text": "The report", "type": "anonymous"}, word_sets()) == DOCUMENT_NOTE
+    True
+    >>> indirect_note({"text": "Ann Lee", "type": "named person"}, word_sets()) == INDIRECT_NOTE
+    True
+    """
+    words = (found or {}).get("text", "").split()
+    if not words or found.get("type") in ("named person", "pronoun"):
+        return INDIRECT_NOTE
+    last = words[-1].lower().strip(".,’'")
+    nouns = sets.document_nouns | sets.message_nouns
+    return DOCUMENT_NOTE if last in nouns or last.endswith("s") and last[:-1] in nouns else INDIRECT_NOTE
 
 
 def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
@@ -33,7 +54,8 @@ def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
         found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
         if kind not in KIND_NOTES or kind in ("title", "partial"):
             note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
-    notes = [n for n in (INDIRECT_NOTE if kind == "indirect" else "", note, found.get("note", "")) if n]
+    notes = [n for n in (indirect_note(found, art.sets) if kind == "indirect" else "", note, found.get("note", ""))
+             if n]
     return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
             "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
             "speaker_text": found.get("text", ""), "speaker_type": found.get("type", "none"),

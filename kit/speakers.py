@@ -2,8 +2,9 @@
 
 These functions find where the speaker of one reporting word stands (before it, after it, the
 subject of its sentence) in a stretch of one :class:`kit.names.Article`; kit.speaker_phrases reads
-the words found there, kit.speaker_guess links a pronoun or a description to a name, and
-kit.speaker_rules decides which stretch to look at for each quotation.
+the words found there (kit.speaker_after those after the reporting word), kit.speaker_guess links a
+pronoun or a description to a name, and kit.speaker_rules decides which stretch to look at for each
+quotation.
 
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> import pandas as pd
@@ -27,7 +28,8 @@ from .clause_subjects import (
     name_in_relative_clause,
 )
 from .described_subjects import PREPOSITIONS, described_subject
-from .names import WORD, Article, is_abbreviation
+from .names import WORD, Article
+from .speaker_after import speaker_after
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
@@ -38,7 +40,6 @@ from .speaker_phrases import (
     ends_with_comma,
     name_head,
     only_skip_words,
-    pick_speaker,
     plain_phrase,
     pronouns,
     role_before_name,
@@ -140,7 +141,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     made_by = made_by_pattern(art.sets).match(text, clause_lo, cut_hi)
     if made_by and text[made_by.end() - 3:made_by.end() - 1] == "by" \
             and not _MAKER_HAS_VERB.search(text, made_by.end(), cut_hi):
-        found = _object(art, made_by.end(), cut_hi) or group_name(text, made_by.end(), cut_hi)
+        found = speaker_after(art, made_by.end(), cut_hi) or group_name(text, made_by.end(), cut_hi)
         if found is not None:
             return found  # "Research published by the OECD found": the OECD
     plain = plain_phrase(art, clause_lo, cut_hi, "subject")
@@ -157,7 +158,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         return group
     by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
     if by:  # "a report last week by the Associated Press"
-        found = _object(art, clause_lo + by.end(), cut_hi)
+        found = speaker_after(art, clause_lo + by.end(), cut_hi)
         if found:
             return found
     if plain is None:  # "The Israeli newspaper Haaretz noted": a name after its kind, right before the verb
@@ -357,116 +358,6 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     return None
 
 
-def _described_object(art: Article, lo: int, hi: int) -> dict | None:
-    """A source described, not named, right after the reporting word: "said a source close to the
-    campaign" -> "a source", "wrote the authors of the report" -> "the authors"."""
-    words = words_span(art.text, lo, hi)
-    if not words or words[0].group(0).lower() not in DETERMINERS | {"a", "an"}:
-        return None
-    k = 1
-    if len(words) > 2 and words[1].group(0) == "of" and words[0].group(0).lower() in _PARTITIVES:
-        k = 2  # "one of those advisers", "some of the aides"
-    while k < len(words) and k < 7 and re.fullmatch(r"(?:\d+-)?[a-z][a-z’'-]*", words[k].group(0)) \
-            and words[k].group(0) not in PREPOSITIONS_AFTER:
-        k += 1
-    if k < 2:
-        return None
-    return plain_phrase(art, words[0].start(), words[k - 1].end(), "object")
-
-
-#: Words that name a part of a group before "of": "one of those advisers", "some of the aides".
-_PARTITIVES = frozenset({"one", "some", "many", "most", "several", "two", "three", "each", "none", "few", "all"})
-
-#: Words that end a description after a reporting word: "a source close to", "an aide who".
-PREPOSITIONS_AFTER = frozenset({"who", "that", "which", "close", "to", "of", "in", "at", "on", "with", "for",
-                                 "from", "familiar", "speaking", "said", "says", "told", "and", "but", "by"})
-
-
-def _object(art: Article, lo: int, hi: int, immediate: bool = False, described: bool = False) -> dict | None:
-    """The speaker right after a cue: "said Gerasimov", "according to U.S. News", "by the BBC"."""
-    text = art.text
-    seg = text[lo:hi]
-    stop = len(seg)
-    # a nickname inside a name is not the start of a quotation: Gen. James “Mad Dog” Mattis
-    masked = re.sub(r"(?<=[\w.]) [“\"][A-Z][^”\"\n]{0,20}[”\"](?= [A-Z])", lambda m: " " + "x" * (len(m.group(0)) - 1), seg)
-    for ch in ",;:!?“”\"(":
-        k = masked.find(ch)
-        if k != -1:
-            stop = min(stop, k)
-    for m in re.finditer(r"\.(?=\s|$)", seg):
-        before = seg[:m.start()].split()
-        last = before[-1] if before else ""
-        if is_abbreviation(last + "."):
-            continue  # an abbreviation ("Gen.", "U.S.")
-        stop = min(stop, m.start())
-        break
-    access = _ACCESS_BY.search(seg, 0, stop)
-    head = WORD.findall(seg[:access.start()])[-1:] if access else []
-    if head and head[0].lower().strip("’'") in art.sets.anonymous_words | art.sets.document_nouns:
-        stop = access.start()  # "according to documents seen by this newspaper": the documents speak, not the paper
-    hi2 = lo + stop
-    if immediate:
-        found = name_head(art, lo, hi2) or _role_then_name(art, lo, hi2)
-        if found is None and seg[stop:stop + 1] == ",":
-            # “...,” said the group’s leader, Ali Musa.
-            m = re.match(r",\s*([^,;:!?“”\"(]+)", seg[stop:])
-            if m:
-                found = appositive_name(art, lo + stop + m.start(1), lo + stop + m.end(1), lo, hi2)
-        if found is None:
-            plain = plain_phrase(art, lo, hi2, "object")
-            found = plain if plain and plain["type"] == "pronoun" else None
-        if found is None and described:
-            found = _described_object(art, lo, hi2)
-        return found
-    cands = art.candidates(lo, hi2)
-    words = [w.lower() for w in WORD.findall(seg[:stop])]
-    first_cand = cands[0]["start"] if cands else hi2
-    role_first = any(w in art.sets.description_nouns for w in WORD.findall(text[lo:first_cand].lower()))
-    if seg[stop:stop + 1] == "," and (role_first or not cands):
-        # "by the former spokesman of the SDF, Talal Silo, who ..."
-        m = re.match(r",\s*([^,;:]+)", seg[stop:])
-        if m:
-            more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
-            if more and more[0]["type"] == "named person" and \
-                    not text[more[0]["end"]:lo + stop + m.end(1)].strip(" \t.’'"):
-                return more[0]  # the name is the whole part between commas (not "the results, Clinton leads")
-    if words and words[-1].strip("’'") in art.sets.anonymous_words:
-        plain = plain_phrase(art, lo, hi2, "object")  # "top US officials", "Western sources"
-        if plain:
-            return plain
-    found = name_head(art, lo, hi2) or pick_speaker(cands)
-    if found:
-        return found
-    found = plain_phrase(art, lo, hi2, "object")
-    made_by = None if found else made_by_pattern(art.sets).match(seg, 0, stop)
-    if made_by:  # "according to a survey by the council", "data from the ministry": who made it speaks
-        return plain_phrase(art, lo + made_by.end(), hi2, "object")
-    return found
-
-
-#: A participle of access after the source: who saw or obtained the documents is not who speaks through them.
-_ACCESS_BY = re.compile(r"\s+(?:seen|obtained|reviewed|viewed|examined|acquired)\s+by\s")
-
-
-def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
-    """A person named after a role in lower case, right after the reporting word, up to the end of the
-    clause: “…,” said master of ceremonies Asab Tabchi, a … -- English puts the subject there. The
-    role holds no function word bar "of", no pronoun and no verb form ("said he would call Lee")."""
-    people = [c for c in art.candidates(lo, hi) if c["type"] == "named person"]
-    if len(people) != 1 or art.text[people[0]["end"]:hi].strip(" \t.’'"):
-        return None
-    if not _ROLE_WORDS.fullmatch(art.text, lo, people[0]["start"]):
-        return None
-    sets = art.sets
-    for w in art.text[lo:people[0]["start"]].split():
-        if w != "of" and (w in sets.stop_caps or w in pronouns(sets) or w in sets.adverbs
-                          or re.search(r"(?:ly|ed|ing)$", w)):
-            return None  # "said he would work with Lee": a clause, not a role
-    return people[0]
-
-
-#: Up to four words in lower case and nothing else: a role before a name ("master of ceremonies").
-_ROLE_WORDS = re.compile(r"\s*(?:[a-z][a-z’'-]*\s+){1,4}")
 
 _PARTICIPLES = re.compile(r"\w+ing$")
 #: "and" or "but" right before a reporting word with no subject of its own: "…, but said", "and also said".
@@ -501,6 +392,38 @@ def _agent_end(art: Article, lo: int, hi: int) -> int:
         if m.start() > lo and (w in art.sets.auxiliaries or w in _AGENT_STOPS):
             return m.start()
     return hi
+
+
+def _agent(art: Article, lo: int, hi: int) -> dict | None:
+    """Who acted, after "by", when it is no name the kit knows: one capitalised word ("echoed by Tokyo") or a
+    number of people ("rejected by 60 percent of the voters", "endorsed by the 300 delegates")."""
+    text = art.text
+    hi = lo + len(text[lo:hi].rstrip(" \t\n.,;:!?"))
+    if _ONE_CAPITAL.fullmatch(text, lo, hi):
+        return lone_name(art, lo, hi)
+    if _COUNTED_PEOPLE.fullmatch(text, lo, hi):
+        return {"start": lo, "end": hi, "text": text[lo:hi], "speaker": text[lo:hi], "type": "anonymous",
+                "gaz_type": "", "note": "the source is described, not named"}
+    cut = _AFTER_AGENT.search(text, lo, hi)  # "rebuked by critics for his plan"
+    hi = cut.start() if cut else hi
+    plain = plain_phrase(art, lo, hi, "object")  # "echoed by local officials"
+    return plain if plain is not None and plain["type"] in ("anonymous", "description") and plain["end"] == hi \
+        else None
+
+
+#: A preposition after who acted, opening what they acted over: "rebuked by critics | for his plan".
+_AFTER_AGENT = re.compile(r"\s+(?:for|over|about|with|to|from)\s")
+#: One capitalised word: "Tokyo", "Minsk".
+_ONE_CAPITAL = re.compile(r"[A-Z][a-z]+")
+#: A number of people, the agent of a passive: "60 percent of the voters", "the 300 delegates", "two-thirds of voters".
+_COUNTED_PEOPLE = re.compile(r"(?:the\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)*"
+                             r"(?:\d[\d,.]*|[a-z]+-(?:thirds|quarters|fifths)|a\s+majority|a\s+third|half)"
+                             r"(?:\s*%|\s+percent|\s+per\s+cent)?(?:\s+of)?(?:\s+(?:the|all|those|its|their))?"
+                             r"(?:\s+[a-z][a-z’'-]*){1,3}")
+#: A reporting word in the passive: a form of "be" before it ("was rejected by"), or it follows a noun phrase set
+#: off by a comma, a phrase about what came before ("…, a call echoed by Tokyo").
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$"
+                             r"|,\s+(?:a|an|the|this|that|one)\s+(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*\s+$")
 
 
 #: Words that end the phrase after "by" naming who acted: time, place, a new clause.
@@ -555,20 +478,23 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """
     s, e, term, _tone = cue
     if term.lower().startswith("according"):
-        return _object(art, e, hi)
+        return speaker_after(art, e, hi)
     by = after_cue_is_by(art, e, hi)
     if by is not None:
-        found = _object(art, by, _agent_end(art, by, hi), immediate=True, described=True)
+        agent_end = _agent_end(art, by, hi)
+        found = speaker_after(art, by, agent_end, immediate=True, described=True) or _agent(art, by, agent_end)
         if found is not None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
+        if _PASSIVE_BEFORE.search(art.text, max(lo, s - 60), s):
+            return None  # "The plan was rejected by …", "…, a call echoed by …": the subject is what was said
     if agentless_passive(art, cue):
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
     s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
-        return _object(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
+        return speaker_after(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
-        found = _object(art, e, hi, immediate=True)  # "And Trump, said Sunshine, does not …": said Sunshine
+        found = speaker_after(art, e, hi, immediate=True)  # "And Trump, said Sunshine, does not …": said Sunshine
         if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
                 and not art.text[e:found["start"]].strip() and re.match(r"\s*,", art.text[found["end"]:hi]):
             return found
@@ -592,7 +518,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if found is None and not _opens_clause(art, lo, s):
         return None  # "polls show Lee ahead", "he told reporters": the words after the verb are not its subject
     if found is None:
-        found = _object(art, e, hi, immediate=True)
+        found = speaker_after(art, e, hi, immediate=True)
         if found is not None and found.get("type") == "pronoun" and \
                 not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
             return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker

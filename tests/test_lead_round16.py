@@ -47,12 +47,13 @@ def test_a_plan_gets_the_same_grade_whichever_outlet_it_names(outlet, step):
 
 def test_a_report_in_a_noun_has_a_tone():
     """Teacher 23: the row of "the charges by … that …" had a blank cue_tone. The noun takes the tone the
-    attribution list gives its form ("charges" is a form of "charged": loaded), else neutral, never blank."""
+    attribution list gives its form ("charges" is a form of "charged": loaded), or its verb's (round 17:
+    "warnings" as "warned", loaded), else neutral, never blank."""
     texts = ["The charges by Moscow that the base shelters fighters were denied.",
-             "The warnings by Washington that the base shelters fighters were denied."]
+             "The statements by Washington that the base shelters fighters were denied."]
     q = kit.quotes(pd.DataFrame({"article_id": ["a", "b"], "text": texts}))
     tones = dict(zip(q["cue"], q["cue_tone"]))
-    assert tones == {"charges": "loaded", "warnings": "neutral"}
+    assert tones == {"charges": "loaded", "statements": "neutral"}
 
 
 @pytest.mark.parametrize("group", ["US media", "Russian media", "Western media", "Chinese state media"])
