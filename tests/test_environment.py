@@ -7,6 +7,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import shlex
 import sys
 import textwrap
 from pathlib import Path
@@ -178,6 +179,12 @@ def test_binder_pip_part_in_a_fresh_venv_runs_a_lesson_and_every_notebook_import
     failed = json.loads(freshenv.run([python, "-c", CHECK_SCRIPT, json.dumps(statements)], cwd=tmp_path,
                                      what="importing").strip().splitlines()[-1])
     assert not failed, "in a fresh environment these imports fail:\n  " + "\n  ".join(failed)
+    # Binder then runs postBuild: its Python line writes the start-up file that gives the hints in every kernel
+    [command] = [shlex.split(ln) for ln in (ROOT / "postBuild").read_text().splitlines() if ln.startswith("python ")]
+    freshenv.run([python, *command[1:]], cwd=tmp_path, what="postBuild's python line")
+    prefix = freshenv.run([python, "-c", "import sys; print(sys.prefix)"], cwd=tmp_path, what="sys.prefix").strip()
+    startup = Path(prefix) / "etc" / "ipython" / "startup" / "50-kit-hints.py"
+    assert startup.is_file() and "set_custom_exc" in startup.read_text(), f"postBuild did not write {startup}"
 
 
 def test_the_notebooks_import_something():
