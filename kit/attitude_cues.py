@@ -10,7 +10,8 @@ Such a sentence reports how someone feels about something or judges it, as "Lee 
   "most", "most of the") and a plural noun for people, with up to one word between ("Many parents", "some local
   teachers"): a
   word of the ``anonymous_words`` or ``plural_nouns`` set, the plural of a ``description_nouns`` word
-  ("nurses"), or a plural of a person who does something ("voters", "doctors", "scientists", "residents",
+  ("nurses"), the plural of a word for a body of people or a state of the ``org_words`` or ``places`` set
+  ("governments", "parties", "groups", "states", "nations", "countries"), or a plural of a person who does something ("voters", "doctors", "scientists", "residents",
   "musicians", "servants", :data:`PEOPLE_PLURAL`);
 - then a form of "be" (or "seem", "feel", "remain", "grow", "become"), up to two small words ("not",
   "deeply", "also"), and a word of feeling or judgement (the ``attitude_adjectives`` set: "wary", "hopeful",
@@ -36,7 +37,7 @@ from bisect import bisect_right
 from .wordsets import WordSets, word_sets
 
 __all__ = ["attitude_cues", "attitude_phrases", "attitude_word", "ATTITUDE_RULE", "ATTITUDE_NOTE", "ABOUT_WORDS",
-           "QUANTIFIERS", "PEOPLE_PLURAL"]
+           "QUANTIFIERS", "PEOPLE_PLURAL", "plural"]
 
 #: The name of the rule in ``kit.annotate``'s ``term`` and ``rule`` columns (see ``kit.spans.RULES``).
 ATTITUDE_RULE = "rule:attitude"
@@ -72,12 +73,25 @@ def attitude_phrases(sets: WordSets) -> list[str]:
     return [f"{adjective} {word}" for adjective in sorted(sets.attitude_adjectives) for word in ABOUT_WORDS]
 
 
+def plural(noun: str) -> str:
+    """The plural English makes of a regular noun: "country" -> "countries", "agency" -> "agencies", "press" ->
+    "presses", "group" -> "groups".
+
+    >>> [plural(w) for w in ("country", "group", "day", "church")]
+    ['countries', 'groups', 'days', 'churches']
+    """
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "z", "ch", "sh")) else "s")
+
+
 @functools.lru_cache(maxsize=4)
 def _before(sets: WordSets):
     """The subject and the form of "be" that end right before the adjective, for one version of the word sets (a
     teacher's edit of the file makes a new version), and the capitalised words that are no person."""
     people = "|".join(sorted(map(re.escape, set(_PRONOUNS) | sets.anonymous_words), key=len, reverse=True))
-    plurals = "|".join(sorted(map(re.escape, sets.anonymous_words | sets.plural_nouns
+    bodies = {plural(word) for word in sets.org_words | sets.places if word.isalpha()}  # "governments", "countries"
+    plurals = "|".join(sorted(map(re.escape, sets.anonymous_words | sets.plural_nouns | bodies
                                   | {f"{noun}s" for noun in sets.description_nouns}),
                               key=len, reverse=True))
     group = (rf"(?i:{'|'.join(QUANTIFIERS)})[ \t]+(?:of[ \t]+(?:the|these|those|their|our|its)[ \t]+)?"

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .attitude_cues import PEOPLE_PLURAL
 from .names import WORD, Article, looks_like_person, person_name
 from .report_checks import NEGATED_BEFORE
 from .speaker_phrases import DETERMINERS
@@ -452,7 +453,10 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
     """Is the "speaker" an abstract subject, with a verb of inference: "the broader picture suggests",
     "the evidence shows"? That is the writer's own conclusion, not someone's words (:data:`INFERENCE_NOTE`),
     so ``kit.quotes`` leaves it out. A study, a poll or a report that "shows" something is a source and
-    stays. The words are the ``inference_subjects`` and ``inference_verbs`` sets of data/word_sets.csv.
+    stays. In the passive with "by" the subject is a fact and the verb says what shows it: "The threat has
+    been underscored by recent reports" is the writer's judgement unless the agent is a person or a group
+    ("was stressed by officials"). The words are the ``inference_subjects`` and ``inference_verbs`` sets of
+    data/word_sets.csv.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -466,7 +470,16 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
     if not words or found.get("type") not in ("anonymous", "description"):
         return False  # a name, or a pronoun: a person or a group may speak
     verb = art.text[cue[0]:cue[1]].split()[0].lower()
-    return words[-1].lower() in art.sets.inference_subjects and verb in art.sets.inference_verbs
+    if verb not in art.sets.inference_verbs:
+        return False
+    last = words[-1].lower()
+    if _PASSIVE_BEFORE.search(art.text, max(0, cue[0] - 20), cue[0]) and _BY_AFTER.match(art.text, cue[1]):
+        # "The threat has been underscored by recent reports": the subject is a fact, and what shows it is a thing,
+        # not a person or a group who spoke ("The point was stressed by officials" stays)
+        things = art.sets.report_nouns | art.sets.document_nouns | art.sets.message_nouns | art.sets.inference_subjects
+        return last in things or not (last in art.sets.anonymous_words or last[:-1] in art.sets.description_nouns
+                                      or re.fullmatch(PEOPLE_PLURAL, last))
+    return last in art.sets.inference_subjects
 
 
 _TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)

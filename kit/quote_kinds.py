@@ -17,8 +17,9 @@ import re
 from bisect import bisect_right
 
 from .titles import TITLE_BEFORE, headline_cased, in_title_case, quoted_title
+from .wordsets import word_sets
 
-__all__ = ["QUOTE_KINDS", "is_speech_cue", "quotation_kinds"]
+__all__ = ["QUOTE_KINDS", "document_named", "is_speech_cue", "quotation_kinds"]
 
 #: What a quoted stretch of text is doing (see :func:`quotations`).
 QUOTE_KINDS = {
@@ -140,6 +141,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
             and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
             and not _DETERMINER.match(inner):
         return "term", n_words  # “Top secret” is the highest level: the words mentioned as words
+    if c is not None and n_words < _TITLE_MAX_WORDS and document_named(text, o, c, last):
+        return "title", n_words  # The report “lessons learned” found …: the report's name, not words said
     if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
         if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS \
                 and (_NAMED_WORK.search(before) or not _starts_lower(inner)):
@@ -160,6 +163,38 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
         return "speech", n_words  # the whole sentence, or running past it: reported words
     return None, n_words
+
+
+def document_named(text: str, o: int, c: int, last: str = "") -> bool:
+    """Does the quotation text[o:c + 1] name the document before it? After a determiner and a word for a
+    document (the ``document_nouns`` and ``message_nouns`` sets of data/word_sets.csv: "The report", "a
+    leaked memo"), words that open with no verb, then the sentence's verb ("found", "was released"): the
+    document and its name are the subject. Not a clause: 'the report “wasn't good”'.
+
+    >>> t = "The report “lessons learned” found gaps. Lee said the report “wasn't good” at all."
+    >>> [document_named(t, t.index(m), t.index("”", t.index(m))) for m in ("“l", "“w")]
+    [True, False]
+    """
+    if not text[o + 1:c].lstrip("“‘\"'")[:1].islower() or not _DETERMINED.search(text, max(0, o - 40), o):
+        return False  # a name in capitals is another rule's; no determiner, no document named
+    sets = word_sets()
+    last = last or (_LAST_WORD.search(text, max(0, o - 30), o) or _NO_WORD).group(1).lower()
+    if last not in sets.document_nouns and last not in sets.message_nouns:
+        return False
+    first = (_QWORD.search(text, o, c) or _NO_WORD).group(0).lower().replace("’", "'")
+    if not first or first in sets.auxiliaries or first in sets.past_forms or first in sets.adverbs:
+        return False  # a clause: "wasn't good", "is gaining ground"
+    verb = _VERB_AFTER.match(text, c + 1)
+    return verb is not None and (verb.group(1).lower() in sets.auxiliaries | sets.past_forms
+                                 or verb.group(1).endswith(("ed", "s")) and not verb.group(1).endswith("ss"))
+
+
+#: A determiner and up to two words before the word for a document: "The report", "a leaked memo".
+_DETERMINED = re.compile(r"(?<![\w-])(?:the|a|an|this|that|its|their|his|her|our|one)[ \t]+(?:[\w-]+[ \t]+){0,2}"
+                         r"[\w-]+[ \t]*$", re.IGNORECASE)
+#: The word right after a closing mark, perhaps after an adverb: "found", "was", "also shows".
+_VERB_AFTER = re.compile(r"[ \t]+(?:(?:also|later|now|then|[a-z]+ly)[ \t]+)?([a-z]+(?:n't)?)\b")
+_NO_WORD = re.compile(r"()").match("")
 
 
 def _starts_lower(words: str) -> bool:

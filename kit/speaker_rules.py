@@ -35,7 +35,7 @@ from .quote_grammar import (
 from .quote_rows import KIND_NOTES, quote_row
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, name_head, pick_speaker, plain_phrase, pronouns
-from .speakers import is_speech_cue, sentence_subject, speaker_before, speaker_for_cue
+from .speakers import is_speech_cue, passive_cue, sentence_subject, speaker_before, speaker_for_cue
 from .titles import TITLE_BEFORE, quoted_title
 from .transcripts import TRANSCRIPT_LABEL, set_out_not_quoted, transcript_speaker
 
@@ -156,6 +156,9 @@ def _rule_cue_after(ctx):
     if tail and _RELATIVE_REPORT.search(ctx.art.text, ctx.c_end, tail[0][0]) \
             and ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o)):
         return None, None  # Cruz says he is “…” with Rubio, in a finish that he said …: the cue before reports it
+    if tail and _PARTICIPLES.search(ctx.art.text[tail[0][0]:tail[0][1]]) and not re.match(r"[\s,]*$", ctx.art.text[ctx.c_end:tail[0][0]]) \
+            and ctx.speech(ctx.art.cues_in(ctx.art.sentences[ctx.art.sentence_index(ctx.o)][1], ctx.o)):
+        return None, None  # memos noting a “Salafist” [Islamic] “principality”, to other memos noting …: the first reports it
     if tail and inside_report_before(ctx.art, ctx.q, ctx.lo, ctx.c_end, tail[0], ctx.speech):
         return None, None  # Lee said the deal has “kept us safe” on Twitter before claiming …: Lee's words
     if tail:
@@ -242,7 +245,7 @@ def _rule_cue_before(ctx):
         outer = outer_report(ctx.art, head, found, ctx.lo)
         if outer is not None:
             return outer  # "Rubio said …, whom he called “a con artist”": the outer speaker reports it
-        if found is None:  # "Another source speaking to the BBC said, “...”"
+        if found is None and not passive_cue(ctx.art, head[-1]):  # "Another source speaking to the BBC said, “...”"
             found = sentence_subject(ctx.art, ctx.lo, head[-1][0])
         if found is None and len(head) > 1 and _PARTICIPLES.search(ctx.art.text[head[-1][0]:head[-1][1]]):
             # "As Lee put it in a memo explaining the deal, “…”": the participle hangs on the verb before it

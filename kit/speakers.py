@@ -48,7 +48,7 @@ from .speaker_phrases import (
 )
 from .speech_cues import after_cue_is_by, agentless_passive, done_to_start, is_speech_cue, made_sure
 
-__all__ = ["agentless_passive", "described_subject", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
+__all__ = ["agentless_passive", "described_subject", "passive_cue", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
 
 
@@ -294,7 +294,48 @@ _VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
 def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     """The subject of the clause that holds text[lo:hi]: a pronoun, a name or a description at the
     start of the sentence (or after an opening phrase ending in a comma), followed by a word in
-    lower case (its verb). "In May, Lee called the plan a “disaster”" -> Lee.
+    lower case (its verb). "In May, Lee called the plan a “disaster”" -> Lee. When text[lo:hi] ends
+    in a verb in the passive whose complement starts at ``hi`` ("The deal was hailed as a “…”"), the
+    subject is what the words are about: who acted is the phrase after "by" ("was hailed by Lee
+    as"), else no one.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The deal was hailed as a “first step.” It was hailed by Ann Lee as a “first step.”"]}), "example"))[0]
+    >>> sentence_subject(art, 0, art.text.index("“")) is None
+    True
+    >>> sentence_subject(art, 38, art.text.rindex("“"))["speaker"]
+    'Ann Lee'
+    """
+    found = _clause_subject(art, lo, hi)
+    if found is None or found.get("end", hi) > hi:
+        return found
+    m = PASSIVE_COMPLEMENT.match(art.text, found["end"], hi) if hi < len(art.text) and art.text[hi] in "“\"‘'" \
+        else None
+    if m is None or m.group("part").lower() in _NOT_PASSIVE or m.end() != hi:
+        return found
+    if m.group("by") is None:
+        return None
+    by = m.start("agent")
+    return speaker_after(art, by, m.end("agent"), immediate=True, described=True) or _agent(art, by, m.end("agent"))
+
+
+#: After a subject: a verb in the passive ("was hailed", "has been widely described", ", hailed") whose
+#: complement is what follows ("as a", "a", "in Moscow as the", ", “…”"), perhaps with who acted ("by Lee as").
+PASSIVE_COMPLEMENT = re.compile(
+    r"(?:[ \t]+(?:(?:has|have|had|will|would|could|may|might|must|should|can)[ \t]+)?(?:is|are|was|were|be|been|being)"
+    r"[ \t]+|[ \t]*,[ \t]*)(?:(?:been|being|[a-z]+ly|also|not|now|never|still|once|often|even)[ \t]+){0,2}"
+    r"(?P<part>[a-z]+(?:ed|en)|seen|known|thought|held|told|made|sold|put|cast|hit)"
+    r"(?:[ \t]+(?:in|at|on|across|around)[ \t]+[^,;:“”\"()\n]{1,40}?(?=[ \t]+(?:as|by)\b))?"
+    r"(?P<by>[ \t]+by[ \t]+(?P<agent>[^,;:“”\"()\n]{1,60}?))?"
+    r"(?:[ \t]+as)?(?:[ \t]+(?:an?|the|its|their|his|her|one|some))?[ \t]*[,:]?[ \t]*$")
+#: Words in "-ed" or "-en" after a form of "be" that are no verb in the passive here.
+_NOT_PASSIVE = frozenset("need speed greed creed seed red open often even sudden seven eleven ten".split())
+
+
+def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of :func:`sentence_subject` as the words read, whatever the voice of its verb.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -466,6 +507,31 @@ def _verb_group_start(art: Article, cue, lo: int) -> int:
     return max(lo, start)
 
 
+def passive_cue(art: Article, cue) -> bool:
+    """A reporting word in the passive with no "by …" after it: "was asked to", "it was reported that"
+    (:func:`kit.speech_cues.agentless_passive`), or a verb of naming after a comma and right before "as"
+    with no object between ("The deal, hailed as a “…”": the active needs one, "Lee hailed the deal as";
+    in "whom he described as" the object stands before the subject). Its subject is what the words are
+    about, not who said them.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The deal, hailed as a “first step,” was signed. Lee hailed it as a “first step.”"]}), "example"))[0]
+    >>> [passive_cue(art, c) for c in art.cues]
+    [True, False]
+    """
+    if agentless_passive(art, cue):
+        return True
+    m = _BARE_AS.match(art.text, cue[0], cue[1] + 4)
+    return m is not None and not m.group(0).lower().startswith("quot") and ends_with_comma(art.text, cue[0]) \
+        and after_cue_is_by(art, m.end(), min(len(art.text), m.end() + 60)) is None
+
+
+#: A verb in "-ed" or "-en" right before "as": "hailed as", "described as", "seen as".
+_BARE_AS = re.compile(r"[A-Za-z]+(?:ed|en)[ \t]+as\b")
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -487,7 +553,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
         if _PASSIVE_BEFORE.search(art.text, max(lo, s - 60), s):
             return None  # "The plan was rejected by …", "…, a call echoed by …": the subject is what was said
-    if agentless_passive(art, cue):
+    if passive_cue(art, cue):
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
     s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
