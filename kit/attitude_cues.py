@@ -50,9 +50,10 @@ ATTITUDE_NOTE = ("A person or a group, a form of 'be' and a word of feeling or j
 _PRONOUNS = ("he", "she", "they", "who")
 #: Words of quantity before a plural noun: "Many parents", "Most voters", "Some teachers".
 QUANTIFIERS = ("many", "some", "most", "few", "several", "numerous", "countless", "all", "both")
-#: The endings of a plural noun for a person who does something: "voters", "doctors", "scientists", "residents",
-#: "musicians", "servants", "employees", "relatives" (English makes such nouns with these endings).
-PEOPLE_PLURAL = r"[a-z][a-z-]+(?:ers|ors|ists|ents|ants|ians|ees|ives)"
+#: The endings of a plural noun for a person who does something or belongs somewhere: "voters", "doctors",
+#: "scientists", "residents", "musicians", "veterans", "servants", "employees", "relatives" (English makes such
+#: nouns with these endings). kit.described_subjects uses it too, for "Border Patrol agents".
+PEOPLE_PLURAL = r"[a-z][a-z-]+(?:ers|ors|ists|ents|ants|ans|ees|ives)"
 _LINKS = (r"(?:am|is|are|was|were|be|been|being|[’']s|[’']re|remain|remains|remained|seem|seems|seemed|appear|"
           r"appears|appeared|feel|feels|felt|become|becomes|became|grow|grows|grew|got|get|gets)")
 _SMALL = r"(?:not|n[’']t|never|still|also|very|so|too|more|less|most|quite|now|all|both|even|equally|[a-z]+ly)"

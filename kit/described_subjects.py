@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .attitude_cues import PEOPLE_PLURAL
 from .names import Article
 from .speaker_phrases import DETERMINERS, MODIFIERS_ONLY, clause_start, end_of_words, pronouns, words_span
 
@@ -94,7 +95,7 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
 
 
 #: A plural noun for people that may follow a name as its modifier: "Border Patrol agents", "Trump supporters".
-_PEOPLE_NOUN = re.compile(r"[a-z-]+(?:ers|ors|ists|ants|ents|ians|ans|aides|officials|members|leaders|voters|staff)")
+_PEOPLE_NOUN = re.compile(rf"{PEOPLE_PLURAL}|[a-z-]+(?:aides|officials|members|leaders|voters|staff)")
 
 #: Words of quantity that stand for people as the whole subject: "Several said", "Another noted", "Many fear".
 _QUANTIFIERS = frozenset({"another", "several", "many", "some", "most", "both", "few", "each", "none"})
