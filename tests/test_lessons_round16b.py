@@ -159,10 +159,10 @@ def test_one_sentence_is_never_both_the_finding_and_the_check():
     sentences = [line.split(":", 1)[1] for line in lines]
     assert result.status == "mastery" and len(sentences) == 3 == len(set(sentences)), result
     assert both in lines[2]  # the sentence that does both is the check; the finding is the first sentence
-    # the finding only in the sentence that asks what to check (the other one is the example): not Mastery
+    # the finding and its example in one sentence, the check in another: the three parts the task asks for (17b)
     two = ("The writer uses loaded words like 'merciless' and 'patent nonsense' to make the officials look cruel "
            "and the mayor look careless, again and again in every part. " + both)
-    assert reflect(two).status == "emerging" and "a sentence of its own" in reflect(two).message
+    assert reflect(two).status == "mastery", reflect(two)
 
 
 def test_i_dont_know_is_not_a_question_to_check():
