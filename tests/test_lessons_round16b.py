@@ -85,7 +85,7 @@ def test_a_plan_for_or_against_the_article_is_told_it_looks_only_for_what_it_exp
     status, message, detail = plan(text)
     assert status == "emerging", (text, message)
     assert "stays on the page" not in message + detail  # it leaves the page
-    assert message.endswith("looks only for what you already expect: what would count against it?")
+    assert message.endswith("looks only for what you already expect: what would you search to find both sides?")
     assert "agrees" not in message
 
 

@@ -55,3 +55,103 @@ def test_a_short_reflection_has_one_length_wording(who, adj, city):
         assert text.count(f"{n} words") == 1, text
         assert f"{n} words: the task asks for 40–80 words, so add a little more about each part." in text, text
         assert "Write more" not in text and "—" not in text, text
+
+
+OUTLETS = ["WSWS", "RT", "Global Research", "Sputnik", "CNN", "Fox News", "Anti-Media", "the BBC", "Al Jazeera",
+           "Xinhua", "TASS", "Press TV", "The Guardian", "Al-Masdar"]
+PLANS = ["First I would find out who is behind {X} and who funds it, to see whose views it carries.",
+         "First I would look up {X} on Wikipedia. Then I would find the city council's report to see what it says.",
+         "First I would check out {X}. Then I would find the city council's report to see what it says.",
+         "First I would google {X} to see who they are.",
+         "I would read what {X} reported about the convoy, to compare the numbers."]
+
+
+def plan_result(text):
+    result = exercises.check_lateral_plan(text)
+    moves = [line.split(")")[0] for line in result.detail.splitlines() if line.startswith("Leaves the page")]
+    return result.status, result.message.replace("2 ways", "N ways"), moves
+
+
+@pytest.mark.parametrize("plan", PLANS)
+def test_one_plan_gets_one_grade_whichever_outlet_it_names(plan):
+    results = {x: plan_result(plan.format(X=x)) for x in OUTLETS}
+    assert len(set(map(repr, results.values()))) == 1, results
+
+
+def test_finding_out_who_runs_an_outlet_is_not_other_coverage():
+    for x in ["RT", "WSWS", "Fox News", "Sputnik"]:
+        status, _, moves = plan_result(f"First I would find out who is behind {x} and who funds it, to see whose "
+                                       "views it carries.")
+        assert status == "emerging" and moves == ["Leaves the page (finds out who is behind the source; says what it "
+                                                  "would show"], (x, moves)
+
+
+@pytest.mark.parametrize("x", ["WSWS", "Sputnik", "CNN"])
+def test_looking_up_or_googling_an_outlet_finds_out_who_is_behind_it(x):
+    for verb in ["look up", "google"]:
+        _, _, moves = plan_result(f"First I would {verb} {x}.")
+        assert moves == ["Leaves the page (finds out who is behind the source"], (verb, x, moves)
+
+
+@pytest.mark.parametrize("side", ["the US", "Russia", "the Pentagon", "the Kremlin"])
+def test_one_side_searches_are_named_and_reports_that_count_as_leaving_the_page(side):
+    status, message, moves = plan_result(f"Then I would look for reports that {side} helped ISIS.")
+    assert moves and "looks for other coverage" in moves[0], moves
+    for text in [f"Then I would look for sites saying {side} did not help ISIS.",
+                 f"Then I would look for reports that {side} helped ISIS."]:
+        result = exercises.check_lateral_plan(text)
+        assert "Look for that too" not in str(result) and "count against it" not in str(result), result
+        assert "what would you search to find both sides?" in str(result), result
+        shown = text.removeprefix("Then I would look for ").rstrip(".")
+        assert f"(“{shown}”)" in result.detail, result.detail
+
+
+def test_reports_about_or_cited_by_the_article_are_not_one_side():
+    for text in ["Then I would read the report that the article cites, to see what it says.",
+                 "Then I would look for reports that cover the convoy, to compare the numbers."]:
+        assert "one side" not in str(exercises.check_lateral_plan(text)), text
+
+
+# ---------------------------------------------------------------- hints: an answer set in the check's own cell
+
+class OneLineShell:
+    """Records what the handler shows: IPython's own traceback, or the kit's one line."""
+
+    def __init__(self, cells):
+        self.user_ns, self.said = {"In": cells}, []
+
+    def showtraceback(self, exc_tuple=None, tb_offset=None, exception_only=False):
+        self.said.append("IPython's traceback")
+
+    def _showtraceback(self, etype, value, stb):
+        self.said.append(stb)
+
+
+@pytest.mark.parametrize("cell, wanted", [
+    ("exercises.check_reflection(answer, mine)", "Put answer = \"…\" (your answer, in quotes) on a line above the check"),
+    ('answr = "It quotes two people."\nexercises.check_reflection(answer, mine)', "did not run, or spells 'answer'"),
+    ('from kit import exercises\nexercises.check_lateral_plan(answer)', "it is set in this cell")])
+def test_a_missing_answer_is_set_in_this_cell_not_above(cell, wanted, capsys):
+    from kit.exercises.friendly import name_error_handler
+
+    shell = OneLineShell(["", cell])
+    try:
+        exec(compile(cell, "<cell>", "exec"), {"exercises": exercises, "mine": None})  # noqa: S102
+    except NameError as error:
+        name_error_handler(shell, NameError, error, error.__traceback__)
+    printed = capsys.readouterr().out
+    assert wanted in printed and "Run the cells above" not in printed, printed
+    assert shell.said == [["Python's own message: NameError: name 'answer' is not defined."]], shell.said
+
+
+def test_the_error_after_a_hint_has_no_ipython_jargon():
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    cells = ["from kit import exercises", "exercises.check_reflection(answer)"]
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
+    outputs = notebook.cells[1].outputs
+    assert [o.output_type for o in outputs] == ["stream", "error"], outputs
+    assert "it is set in this cell" in outputs[0].text and "Run the cells above" not in outputs[0].text
+    shown = "\n".join(outputs[1].traceback)
+    assert shown == "Python's own message: NameError: name 'answer' is not defined.", shown
