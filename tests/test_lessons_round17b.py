@@ -155,3 +155,32 @@ def test_the_error_after_a_hint_has_no_ipython_jargon():
     assert "it is set in this cell" in outputs[0].text and "Run the cells above" not in outputs[0].text
     shown = "\n".join(outputs[1].traceback)
     assert shown == "Python's own message: NameError: name 'answer' is not defined.", shown
+
+
+# ---------------------------------------------------------------- 02 word game: echo as the box shows, say it once
+
+@pytest.mark.parametrize("agency", ["Defense Intelligence Agency", "Russian Defence Ministry"])
+def test_the_game_echoes_words_as_their_boxes_show_them_and_explains_brackets(agency):
+    from kit import widgets
+
+    text = (f"A memo by the {agency} said the so-called \"Salafist\" [Islamic] group could set up a new town, "
+            "and officials called it a steep fall.")  # made up
+    game = widgets.spot_the_loaded_words(text)
+    for box in game.words:
+        box.value = box.description in ('"Salafist"', "[Islamic]", "steep", "new")
+    shown = str(game.check())
+    assert "'[Islamic]'" in shown and "'Islamic'" not in shown, shown
+    assert "square brackets mark words the writer added" in shown, shown
+    assert "'Salafist'" not in shown and '"Salafist"' in shown, shown
+    assert shown.count("Word lists only hold") == 1, shown
+    assert "'[Islamic]', 'new' and 'steep'" in shown or "'[Islamic]'" in shown.split("none of them")[0], shown
+
+
+def test_the_06_extension_says_what_a_vague_source_row_is_and_which_question_each_table_asks():
+    import json
+    from pathlib import Path
+
+    cells = json.loads(Path(__file__).parents[1].joinpath("instructor", "06-capstone.ipynb").read_text())["cells"]
+    ext = "".join(next(c for c in cells if c.get("id") == "06-ext")["source"])
+    assert "named only by its kind" not in ext and "answer different questions" not in ext
+    assert "it is well known" in ext and "whose words the article reports" in ext
