@@ -184,3 +184,27 @@ def test_the_06_extension_says_what_a_vague_source_row_is_and_which_question_eac
     ext = "".join(next(c for c in cells if c.get("id") == "06-ext")["source"])
     assert "named only by its kind" not in ext and "answer different questions" not in ext
     assert "it is well known" in ext and "whose words the article reports" in ext
+
+
+# ---------------------------------------------------------------- student 19: brackets and quote marks
+
+def test_in_a_kernel_brackets_and_quote_marks_get_the_right_fix():
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    cells = ["from kit import exercises\nmine = None",
+             'exercises.check_quote_count(answer, articles, "us-town-in-the-north"',
+             "answer = 'The article calls the spokesman's words nonsense. I would check the report.'",
+             'answer = The article calls the words nonsense. I would check the report."',
+             'answer = ["hegemony", "imperialism"']
+    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
+    said = ["".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream") for cell in notebook.cells]
+    assert said[1].startswith("A bracket ( is opened but not closed: add ) at the end of the line"), said[1]
+    assert 'check_quote_count(answer, articles, "us-town-in-the-north")' in said[1] and "minus" not in said[1]
+    assert said[2].startswith("The ' in spokesman's ends your text early"), said[2]
+    assert 'answer = "The article calls the spokesman\'s words nonsense. I would check the report."' in said[2]
+    assert said[3].startswith('Your answer has a quote mark (") at its end but not at its start'), said[3]
+    assert said[4].startswith("A bracket [ is opened but not closed: add ]"), said[4]
+    for cell in notebook.cells[1:]:
+        errors = [o for o in cell.outputs if o.output_type == "error"]
+        assert len(errors) == 1 and len(errors[0].traceback) == 1 and "%tb" not in errors[0].traceback[0], errors
