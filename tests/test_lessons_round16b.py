@@ -138,7 +138,7 @@ def test_mastery_needs_the_length_asked_and_a_note_above_it():
     short = " ".join([FINDING, EXAMPLE, CHECK])
     assert len(short.split()) < 40
     result = reflect(short)
-    assert result.status == "emerging" and "the task asks for 40–80 words" in result.message
+    assert result.status == "emerging" and "the task asks for 40–80 words" in str(result)  # said once (17b)
     enough = " ".join([FINDING.replace(".", ", which makes one side sound calm and the other side loud."),
                        EXAMPLE, CHECK])
     assert 40 <= len(enough.split()) <= 80

@@ -208,3 +208,15 @@ def test_in_a_kernel_brackets_and_quote_marks_get_the_right_fix():
     for cell in notebook.cells[1:]:
         errors = [o for o in cell.outputs if o.output_type == "error"]
         assert len(errors) == 1 and len(errors[0].traceback) == 1 and "%tb" not in errors[0].traceback[0], errors
+
+
+@pytest.mark.parametrize("x", ["WSWS", "RT"])
+def test_an_outlet_looked_up_next_to_another_outlets_report_is_two_moves(x):
+    status, _, moves = plan_result(f"I would search the BBC report and Wikipedia for {x} to see who they are.")
+    assert status == "mastery", moves
+
+
+def test_the_outlet_that_published_it_is_not_a_one_sided_search():
+    result = exercises.check_lateral_plan("I would read up on the outlet that published it to learn what it stands "
+                                          "for. Then I would compare the figures with a Reuters report on the convoy.")
+    assert result.status == "mastery" and "one side" not in str(result), result

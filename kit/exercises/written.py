@@ -371,8 +371,10 @@ ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+
 def moves_of(low: str, cited: str = "") -> list[str]:
     """The ways off the page one lower-cased sentence (or step) takes; ``cited`` is the article's text, lower-cased."""
     here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
-    if WHO in here and COVERAGE in here and not re.search(LATERAL_MOVES[COVERAGE],
-                                                          re.sub(rf"\b{steps.NAMED_OUTLET}\b", " ", low)):
+    if WHO in here and COVERAGE in here and not re.search(LATERAL_MOVES[COVERAGE], re.sub(
+            rf"\b{steps.NAMED_OUTLET}\b", " ", low)) and all(re.search(LATERAL_MOVES[WHO], piece) for piece in
+                                                           steps.step_pieces(low) if re.search(
+                                                               rf"\b{steps.NAMED_OUTLET}\b", piece)):
         here.remove(COVERAGE)  # "who funds RT", "RT on Wikipedia": the outlet named is the one looked into
     if steps.own_words(low):  # a party's own words are its original, whoever the party: not other coverage
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m],
