@@ -220,3 +220,9 @@ def test_the_outlet_that_published_it_is_not_a_one_sided_search():
     result = exercises.check_lateral_plan("I would read up on the outlet that published it to learn what it stands "
                                           "for. Then I would compare the figures with a Reuters report on the convoy.")
     assert result.status == "mastery" and "one side" not in str(result), result
+
+
+@pytest.mark.parametrize("side", ["the US", "Russia"])
+def test_what_other_sites_say_about_whether_a_claim_holds_is_other_coverage(side):
+    _, _, moves = plan_result(f"Then I would look at what other sites say about whether {side} helped ISIS.")
+    assert moves == ["Leaves the page (looks for other coverage; says what it would show"], moves

@@ -43,7 +43,7 @@ LATERAL_MOVES = {
         r"(outlet|publisher|site|website|author|writer|journalist|reporter|organi[sz]ation|owner|owners)|"
         r"(search|searching|research|researching|google|googling) (for |up |into |on |about )?(the |its |this )?"
         r"(author|writer|journalist|reporter|owner|owners|publisher)('s)?\b|"
-        r"what (others|other sites|other people|experts|journalists) say about|"
+        r"what (others|other sites|other people|experts|journalists) say about(?! (whether|if|how|why|when)\b)|"
         # "google WSWS to see who they are", "to find out who he is": who the one looked up is
         r"who (they|he|she|it) (really )?(is|are|was|were)(?=\s*[.;,!?]|\s*$|\s+(and|or|then|really|exactly)\b)|"
         # SIFT's own words for it: "investigate the source"
