@@ -326,6 +326,37 @@ def in_clicks(result):
     return result
 
 
+#: what square brackets in a quotation mean (the game's text shows them: "[Islamic]")
+BRACKETS_NOTE = ("is in square brackets: in a quotation, square brackets mark words the writer added, not words the "
+                 "speaker said.")
+
+
+def as_boxed(result, text: str, runs):
+    """``result`` with each ticked word (``runs``: its ``(start, end)`` in ``text``) echoed as its box shows it, with
+    its quotation marks ("“Salafist”") or square brackets ("[Islamic]"), and a note on what the brackets mean.
+
+    >>> from kit.exercises import CheckResult
+    >>> r = as_boxed(CheckResult("partly", "x", "'Islamic': not listed."), "the [Islamic] State", [(5, 12)])
+    >>> print(r.detail)
+    '[Islamic]': not listed.
+    '[Islamic]' is in square brackets: in a quotation, square brackets mark words the writer added, not words the speaker said.
+    """
+    from .exercises.quoted_words import with_marks
+
+    notes = []
+    for a, b in runs:
+        word, shown = text[a:b], with_marks(text, a, b)
+        if 0 < a and b < len(text) and text[a - 1] == "[" and text[b] == "]":
+            shown = f"'[{word}]'"
+            notes.append(f"{shown} {BRACKETS_NOTE}")
+        elif shown == word:
+            continue
+        result.message = result.message.replace(f"'{word}'", shown)
+        result.detail = result.detail.replace(f"'{word}'", shown)
+    result.detail = "\n".join([result.detail, *dict.fromkeys(notes)]).strip("\n")
+    return result
+
+
 def spot_the_loaded_words(text: str | None = None, articles=None, article_id: str | None = None,
                           paragraph_id: int | None = None, categories=("loaded_language", "label"),
                           lexicon=None):
@@ -425,7 +456,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         for a, b in ticked():  # where each word was ticked: a note about a phrase is for the place ticked
             places.setdefault(text[a:b], []).append((a, b))
         if places:
-            result = run_check(list(places), places)
+            result = as_boxed(run_check(list(places), places), text, ticked())
         else:
             result = exercises.CheckResult("not_answered", "no words marked yet.",
                                            "Click the words you think are loaded, then check again.")

@@ -87,7 +87,7 @@ def test_a_plan_that_seeks_only_agreement_is_told_so(text):
     status, message, detail = plan(text)
     assert status == "emerging", (text, message)
     assert "stays on the page" not in message + detail
-    assert "looks only for what you already expect" in message and "count against it" in message
+    assert "looks only for what you already expect" in message and "find both sides" in message
 
 
 def test_a_title_s_full_stop_does_not_cut_the_quoted_evidence():
@@ -110,7 +110,10 @@ def reflect(text: str):
 def test_a_finding_and_its_example_in_one_sentence_are_not_two_parts():
     result = reflect("The kit flags loaded words such as 'merciless' and 'patent nonsense' to make readers angry. "
                      "I would still need to check the original report to see what it says about the storm.")
-    assert result.status == "emerging" and "same sentence" in result.message, str(result)
+    # round 17b (teacher 24 #1): the task asks for a finding, a quoted example and a check, not a sentence each:
+    # this one is Emerging only for its length
+    assert result.status == "emerging" and "same sentence" not in str(result), str(result)
+    assert "shorter than the task asks" in result.message, str(result)
 
 
 def test_mastery_needs_one_exact_quotation_from_the_article():
@@ -217,7 +220,7 @@ def test_the_game_echoes_ticked_words_as_shown_with_quotation_notes():
     for box in game.words:
         box.value = box.description in {'"Salafist"', "(W)omen", "U.S."}
     shown = str(game.check())
-    assert "'Salafist'" in shown and "'(W)omen'" in shown and "'U.S.'" in shown, shown
+    assert '"Salafist"' in shown and "'(W)omen'" in shown  # as its box shows it, quotation marks and all (17b) and "'U.S.'" in shown, shown
     assert "'salafist'" not in shown and "'women'" not in shown and "'u.s.'" not in shown
     assert '"Salafist" is inside a quotation' in shown and "'(W)omen' is inside a quotation" in shown
     for box in game.words:

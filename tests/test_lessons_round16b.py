@@ -85,7 +85,7 @@ def test_a_plan_for_or_against_the_article_is_told_it_looks_only_for_what_it_exp
     status, message, detail = plan(text)
     assert status == "emerging", (text, message)
     assert "stays on the page" not in message + detail  # it leaves the page
-    assert message.endswith("looks only for what you already expect: what would count against it?")
+    assert message.endswith("looks only for what you already expect: what would you search to find both sides?")
     assert "agrees" not in message
 
 
@@ -138,7 +138,7 @@ def test_mastery_needs_the_length_asked_and_a_note_above_it():
     short = " ".join([FINDING, EXAMPLE, CHECK])
     assert len(short.split()) < 40
     result = reflect(short)
-    assert result.status == "emerging" and "the task asks for 40–80 words" in result.message
+    assert result.status == "emerging" and "the task asks for 40–80 words" in str(result)  # said once (17b)
     enough = " ".join([FINDING.replace(".", ", which makes one side sound calm and the other side loud."),
                        EXAMPLE, CHECK])
     assert 40 <= len(enough.split()) <= 80
@@ -159,10 +159,10 @@ def test_one_sentence_is_never_both_the_finding_and_the_check():
     sentences = [line.split(":", 1)[1] for line in lines]
     assert result.status == "mastery" and len(sentences) == 3 == len(set(sentences)), result
     assert both in lines[2]  # the sentence that does both is the check; the finding is the first sentence
-    # the finding only in the sentence that asks what to check (the other one is the example): not Mastery
+    # the finding and its example in one sentence, the check in another: the three parts the task asks for (17b)
     two = ("The writer uses loaded words like 'merciless' and 'patent nonsense' to make the officials look cruel "
            "and the mayor look careless, again and again in every part. " + both)
-    assert reflect(two).status == "emerging" and "a sentence of its own" in reflect(two).message
+    assert reflect(two).status == "mastery", reflect(two)
 
 
 def test_i_dont_know_is_not_a_question_to_check():

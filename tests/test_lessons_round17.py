@@ -85,8 +85,9 @@ def test_a_hint_comes_before_the_error_and_no_traceback_after_it(line, name, cap
         exec(compile(line, "<cell>", "exec"), {"exercises": exercises, "answer": 1})  # noqa: S102
     except NameError as error:
         name_error_handler(shell, NameError, error, error.__traceback__)
-    printed = capsys.readouterr().out
-    assert printed.strip() and shell.said == [("error", True)], (printed, shell.said)
+    printed = capsys.readouterr()
+    # round 17b: after a hint, Python's message is one plain line of the kit's, not IPython's traceback
+    assert printed.out.strip() and shell.said == [] and len(printed.err.strip().splitlines()) == 1, (printed, shell.said)
 
 
 def test_a_syntax_error_with_no_hint_is_shown_as_usual(capsys):
@@ -241,8 +242,7 @@ def test_a_reflection_whose_finding_shares_a_sentence_is_labelled_where_each_par
     first = answer.split(". ")[0][:40]
     lines = {line.split(":")[0]: line for line in result.detail.splitlines()}
     assert first in lines["Names what the analysis showed"] and first in lines["Points at the text"], result.detail
-    assert "give the example a sentence of its own" in result.message, result.message
-    assert "give the finding a sentence of its own" not in result.message
+    assert result.status == "mastery", result  # the task asks for the three parts, not a sentence each (round 17b)
 
 
 @pytest.mark.parametrize("line, fixed", [('answer = "It quotes two people and no one else.', 'answer = "It quotes two '
@@ -260,7 +260,7 @@ def test_a_short_reflection_says_its_length_once():
     answer = ("The article uses loaded words such as 'colluded' about the army. For example, it never names who saw "
               "it. I would check the officials' own statement to see if they really said it, and who they are.")
     result = exercises.check_reflection(answer, text)
-    assert result.status == "emerging" and str(len(answer.split())) in result.message, str(result)
+    assert result.status == "emerging" and "shorter than the task asks" in result.message, str(result)
     assert str(result).count(f"{len(answer.split())} words") == 1, str(result)
 
 

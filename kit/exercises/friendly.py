@@ -38,7 +38,8 @@ import re
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
            "hint_for_unknown_name", "RUN_ABOVE", "hint_for_quote_marks", "LESSON_NAMES", "made_above",
            "hint_for_pasted_quotes", "notebook_code_cells", "install_name_error_hint", "name_error_handler",
-           "install_kernel_startup", "KERNEL_STARTUP"]
+           "install_kernel_startup", "KERNEL_STARTUP", "hint_for_answer_in_cell", "plain_error_line",
+           "show_one_line", "SET_IN_THIS_CELL", "hint_for_brackets", "CLOSING"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
 ANSWER_NAMES = r"answer|prediction|answer_\w+|\w*_answer|MY_[A-Z_]+"
@@ -270,6 +271,10 @@ def hint_for_quote_marks(message: str, line: str) -> str:
     A word has a quote at its start but not at its end: each word needs one before and one after, like 'this'.
     >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", 'answer = "It quotes two people.'))
     Your answer has a quote mark (") at its start but not at its end: put the same mark at the very end too, like this: answer = "It quotes two people."
+    >>> print(hint_for_quote_marks("unterminated string literal", "answer = 'It calls the spokesman's words lies.'"))
+    The ' in spokesman's ends your text early: put the whole answer in double quotes " " instead, like this: answer = "It calls the spokesman's words lies."
+    >>> print(hint_for_quote_marks("unterminated string literal", 'answer = It quotes two people."'))
+    Your answer has a quote mark (") at its end but not at its start: put the same mark right after the = too, like this: answer = "It quotes two people."
     >>> print(hint_for_quote_marks("invalid syntax", "answer = "))
     Nothing is written after 'answer =' yet: write your answer in quotes, like this: answer = "your answer"
     >>> hint_for_quote_marks("invalid syntax", "for x in")
@@ -288,6 +293,15 @@ def hint_for_quote_marks(message: str, line: str) -> str:
         fixed = re.sub(r"(?<![\w])‘|’(?![\w])", "'", fixed)
         return ('Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like '
                 f"this: {head} {fixed}")
+    body = rhs.rstrip()
+    if "unterminated" in message and body[:1] == body[-1:] == "'" and re.search(r"\w'\w", body):
+        # 'the spokesman's words': the apostrophe ends the text early; " " around the whole answer keeps it
+        word = re.search(r"\w+'\w+", body).group(0)
+        return (f"The ' in {word} ends your text early: put the whole answer in double quotes \" \" instead, like "
+                f'this: {head} "{body[1:-1]}"')
+    if "unterminated" in message and body[-1:] in ("'", '"') and body[:1] not in ("'", '"', "["):
+        return (f"Your answer has a quote mark ({body[-1]}) at its end but not at its start: put the same mark right "
+                f"after the = too, like this: {head} {body[-1]}{body}")
     if "unterminated" in message and rhs.startswith(("'", '"')) and " " in rhs.strip():  # a sentence, not a word
         body = rhs.rstrip()[1:]
         shown = body if len(body) <= 60 else "…" + body[-30:]  # a long answer: its end, where the mark goes
@@ -301,6 +315,40 @@ def hint_for_quote_marks(message: str, line: str) -> str:
         return ("Your answer has \" inside its own \" \": put the article's words in single quotes ' ' inside it, "
                 f'like this: {head} "{inner}"')
     return ""
+
+
+#: each opening bracket and the one that closes it
+CLOSING = {"(": ")", "[": "]", "{": "}"}
+
+
+def hint_for_brackets(message: str, line: str) -> str:
+    """The fix for a line that opens a bracket and never closes it ("'(' was never closed", or Python's
+    "incomplete input" when the line ends early); "" for any other error.
+
+    >>> print(hint_for_brackets("incomplete input", 'exercises.check_reflection(answer, mine'))
+    A bracket ( is opened but not closed: add ) at the end of the line, like this: exercises.check_reflection(answer, mine)
+    >>> print(hint_for_brackets("'[' was never closed", 'answer = ["hegemony", "imperialism"'))
+    A bracket [ is opened but not closed: add ] at the end of the line, like this: answer = ["hegemony", "imperialism"]
+    >>> hint_for_brackets("invalid syntax", "answer = the US"), hint_for_brackets("incomplete input", 'x = "a(b"')
+    ('', '')
+    """
+    if not isinstance(message, str) or not isinstance(line, str) or not (
+            "was never closed" in message or "incomplete input" in message):
+        return ""
+    code = re.sub(r"\"[^\"]*\"|'[^']*'", "", line.rstrip())  # brackets inside text do not count
+    if code.count('"') % 2 or code.count("'") % 2:
+        return ""  # an open quote is the problem, not a bracket
+    still_open = []
+    for ch in code:
+        if ch in CLOSING:
+            still_open.append(ch)
+        elif ch in CLOSING.values() and still_open and CLOSING[still_open[-1]] == ch:
+            still_open.pop()
+    if not still_open:
+        return ""
+    missing = "".join(CLOSING[ch] for ch in reversed(still_open))
+    return (f"A bracket {still_open[-1]} is opened but not closed: add {missing} at the end of the line, like this: "
+            f"{line.strip()}{missing}")
 
 
 #: Words around a number that say it is a guess ("about 30", "30 maybe"): the number is the prediction.
@@ -346,34 +394,90 @@ def failing_line(tb) -> str:
     return linecache.getline(tb.tb_frame.f_code.co_filename, tb.tb_lineno)
 
 
+#: the names a student sets in the check's own cell, on the line above the check (never in a cell above)
+SET_IN_THIS_CELL = r"answer|answer_\w+|\w*_answer"
+
+
+def hint_for_answer_in_cell(name: str, line: str, cell: str = "") -> str:
+    r"""The fix for ``NameError`` on ``answer`` in a check's own cell: the answer is set in this cell, never in a cell
+    above, so "Run the cells above" would not help. ``cell`` is the cell that ran ("" when unknown); "" when
+    ``name`` is not such a name or ``line`` sets it.
+
+    >>> print(hint_for_answer_in_cell("answer", "exercises.check_reflection(answer, mine)"))
+    'answer' has no value yet: it is set in this cell. Put answer = "…" (your answer, in quotes) on a line above the check, then run this cell again.
+    >>> print(hint_for_answer_in_cell("answer", "check_plan(answer)", 'answr = "I would look it up."\ncheck_plan(answer)'))
+    'answer' has no value yet: the line in this cell that sets it did not run, or spells 'answer' differently. Write it answer = "…" (your answer, in quotes), then run this cell again.
+    >>> hint_for_answer_in_cell("articles", "check_top(answer, articles)"), hint_for_answer_in_cell("answer", "answer = x")
+    ('', '')
+    """
+    if not isinstance(name, str) or not re.fullmatch(SET_IN_THIS_CELL, name) or not isinstance(line, str):
+        return ""
+    if re.match(rf"\s*{re.escape(name)}\s*=(?!=)", line):
+        return ""
+    tried = isinstance(cell, str) and re.search(r"^\s*\w*\s*=(?!=)", cell.split(line.strip())[0] if line.strip()
+                                                and line.strip() in cell else cell, re.MULTILINE)
+    if tried:
+        return (f"'{name}' has no value yet: the line in this cell that sets it did not run, or spells '{name}' "
+                f'differently. Write it {name} = "…" (your answer, in quotes), then run this cell again.')
+    return (f"'{name}' has no value yet: it is set in this cell. Put {name} = \"…\" (your answer, in quotes) on a "
+            "line above the check, then run this cell again.")
+
+
+def plain_error_line(etype, value) -> str:
+    """Python's own message, as one plain line of the kit's (shown after a hint, instead of a traceback).
+
+    >>> plain_error_line(NameError, NameError("name 'answer' is not defined"))
+    "Python's own message: NameError: name 'answer' is not defined."
+    """
+    what = getattr(value, "msg", None) if issubclass(etype, SyntaxError) else None
+    return f"Python's own message: {etype.__name__}: {str(what or value).rstrip('.')}."
+
+
+def show_one_line(shell, etype, value) -> None:
+    """Show :func:`plain_error_line` as the cell's error: one line, with no traceback and none of IPython's own
+    words ("use %tb to see the full traceback"); printed to the error stream where there is no notebook."""
+    import sys
+
+    line = plain_error_line(etype, value)
+    show = getattr(shell, "_showtraceback", None)  # IPython's way to send a notebook an error with our own lines
+    if callable(show):
+        show(etype, value, [line])
+    else:
+        print(line, file=sys.stderr)
+
+
 def name_error_handler(shell, etype, value, tb, tb_offset=None):
     """IPython custom-exception handler: the hint (if any), then the error.
 
     The line that says what to do comes first: for text typed without quotes, for a name the cells above make (not
-    run yet), for a ``SyntaxError`` (Python's "invalid syntax" says nothing to a beginner). After a hint, a
-    ``NameError`` shows only its own last line, never a traceback; with no hint, the usual error.
+    run yet), for an answer set in the check's own cell, for a ``SyntaxError`` (Python's "invalid syntax" says
+    nothing to a beginner). After a hint, the error is one plain line of the kit's (:func:`plain_error_line`),
+    never a traceback; with no hint, the usual error.
     """
     try:
         if issubclass(etype, SyntaxError):
             text = getattr(value, "text", "") or ""
             msg = getattr(value, "msg", "") or ""
-            hint = hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text) or hint_for_syntax_error(text)
+            hint = (hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text)
+                    or hint_for_brackets(msg, text) or hint_for_syntax_error(text))
         else:
             name = getattr(value, "name", "") or ""
             history = list(getattr(shell, "user_ns", {}).get("In", ()))  # the cells run so far
             line = failing_line(tb)
-            first = hint_for_unset_name(name, history) or hint_for_unrun_name(name, notebook_code_cells(shell))
+            first = hint_for_answer_in_cell(name, line, history[-1] if history else "")
+            first = first or hint_for_unset_name(name, history) or hint_for_unrun_name(name, notebook_code_cells(shell))
             # a name a cell above makes (outside JupyterLab too: no notebook file to read): never "put it in quotes"
             first = first or (hint_for_unknown_name(name, line) if made_above(name, line) else "")
             hint = first or hint_for_name_error(name, line) or hint_for_unknown_name(name, line)
     except Exception:  # noqa: BLE001  (a hint must never hide the error itself)
         hint = ""
-    if hint:  # what to do comes first, where a student starts reading
+    if hint:  # what to do comes first, where a student starts reading; then Python's message, in one line
         print(hint)
-    if issubclass(etype, SyntaxError):
+        show_one_line(shell, etype, value)
+    elif issubclass(etype, SyntaxError):
         shell.showsyntaxerror()
-    else:  # after a hint, only the error's own line ("NameError: name 'claimed' is not defined"), no traceback
-        shell.showtraceback((etype, value, tb), tb_offset=tb_offset, exception_only=bool(hint))
+    else:
+        shell.showtraceback((etype, value, tb), tb_offset=tb_offset)
     return None
 
 

@@ -52,7 +52,9 @@ OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ )?{WORDS_OF}\b|"
 NAMED_OUTLET = (r"(reuters|ap|associated press|afp|bbc|cnn|fox( news)?|msnbc|nbc|abc news|cbs|npr|pbs|sky( news)?|rt|"
                 r"russia today|tass|sputnik|ria novosti|xinhua|cgtn|press tv|al jazeera|al arabiya|anadolu|france 24|dw|"
                 r"deutsche welle|euronews|the guardian|the independent|(the )?new york times|nyt|(the )?washington post|"
-                r"(the )?wall street journal|wsj|the times|the telegraph|der spiegel|le monde)")
+                r"(the )?wall street journal|wsj|the times|the telegraph|der spiegel|le monde|"
+                # the kit's own outlets, named like any other
+                r"wsws|world socialist web ?site|global research|anti-?media|al-?masdar( news)?|al-?manar)")
 NEWS_OUTLET = (rf"({NAMED_OUTLET[1:-1]}|abc|guardian|independent|times|post|telegraph|journal|tribune|herald|gazette|"
                r"chronicle|news|newspapers?|papers?|media|outlets?|sites?|websites?|reporters?|journalists?|press|tv|radio|"
                r"channels?)")
@@ -83,6 +85,14 @@ STATES_A_CLAIM = (r"\b(sources?|articles?|reports?|stories|outlets?|websites?|si
                   r"allege|alleges|insist|insists)|((that |which |who )?(show|shows|showing|prove|proves|proving|report|"
                   r"reports|reporting|state|states|stating|confirm|confirms|confirming) that))\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
                   r"something|otherwise|different)\b)")
+# "reports that the US helped ISIS", "news that Russia did it": a claim the sources must carry (not "reports that
+# cover the convoy", "the report that the article cites", "the outlet that published it")
+STATES_A_CLAIM += (r"|\b(reports?|articles?|stories|sources?|news|sites?|websites?|posts?|videos?|evidence|proof) "
+                   r"that (?!(it|they|he|she|(the|this|that) (article|writer|author|text|page|story|piece|site|kit|"
+                   r"report|paper)|(cover|mention|describe|discuss|give|show|say|question|talk|use|cite|quote|name|list|"
+                   r"include|explain|look|ask|check|compare|challenge|dispute|support|agree|disagree)s?|are|were|is|was|"
+                   r"have|had|has|do|did|does|can|could|would|will|might|may)\b)(the |a |an )?[a-z]+( [a-z]+)? (did|does|do|is|was|are|were|has|had|have|never|"
+                   r"really|secretly|[a-z]+ed|[a-z]+s)\b(?! (whether|if|how|what|who|where|which|why|when)\b)")
 SEEKS_AGREEMENT = rf"{SEEKS_AGREEMENT}|{STATES_A_CLAIM}"
 # where such a search goes: "look for sources that agree", "find other articles that support it"
 SEEKS_SOURCES = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading)\b[^.;]{0,40}?\b"
@@ -243,27 +253,43 @@ def names_cited_report(low: str, article_low: str) -> bool:
 
 
 # a search verb and what it looks into: "investigate WSWS", "research Global Research", "look into RT", "read up on
-# the Guardian" (a name, capitalised as names are, or a news outlet: who is behind it is what that finds out)
-LOOKS_INTO = (r"\b(?i:investigat\w*|research(?:es|ed|ing)?|look(?:s|ed|ing)? into|read(?:s|ing)? up (?:on|about)|"
-              r"vet(?:s|ted|ting)?|background[- ]check\w*)\s+(?i:the\s+)?")
+# the Guardian", "look up WSWS", "google RT", "check out Sputnik" (a name, capitalised as names are, or a news outlet:
+# who is behind it is what that finds out; "google RT for reports of the convoy" reads RT's coverage instead)
+LOOKS_INTO = (r"\b(?i:investigat\w*|research(?:es|ed|ing)?|look(?:s|ed|ing)? (?:into|up)|read(?:s|ing)? up (?:on|about)|"
+              r"vet(?:s|ted|ting)?|background[- ]check\w*|googl(?:e|es|ed|ing)|check(?:s|ed|ing)? out)\s+(?i:the\s+)?")
 # the name ends where the noun phrase does: "investigate the US claim" looks into a claim, not into the US
 _NAME_ENDS = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:to|and|or|then|first|on|in|for|with|because|so|as|online|further|more|"
               r"properly|carefully|itself|myself|before|after|who|what|if|whether)\b)")
-_NAME = (rf"(?:(?i:{NAMED_OUTLET[1:-1]})\b|[A-Z](?:[\w&'-]|\.(?=\w))*(?:\s+(?:of\s+|the\s+)?[A-Z](?:[\w&'-]|\.(?=\w))*)*)"
-         rf"{_NAME_ENDS}")
+_NAME_CORE = (rf"(?:(?i:{NAMED_OUTLET[1:-1]})\b|[A-Z](?:[\w&'-]|\.(?=\w))*(?:\s+(?:of\s+|the\s+)?"
+              r"[A-Z](?:[\w&'-]|\.(?=\w))*)*)")
+_NAME = rf"{_NAME_CORE}{_NAME_ENDS}"
+# who is behind a named one: "who runs RT", "who funds WSWS", "who Sputnik is", "RT's Wikipedia page"
+_WHO_RUNS = (r"(?i:\bwho\s+(?:really\s+)?(?:runs|owns|funds|finances|controls|backs|publishes|pays for|paid for|"
+             r"is behind|are behind|is funding|is running)\s+(?:the\s+)?)")
 
 
 def looked_into(sentence: str) -> str:
-    """``sentence`` (as written, before lower-casing) with each "investigate <a name>" written "look up the
-    publisher": looking into a named outlet or person finds out who is behind the source, whoever it is, and a
-    name looked into is not other coverage ("investigate RT" is not a search of RT).
+    """``sentence`` (as written, before lower-casing) with each "investigate <a name>", "look up <a name>",
+    "who runs <a name>" or "<a name> on Wikipedia" written as looking up "the publisher": looking into a named
+    outlet or person finds out who is behind the source, whoever it is, and a name looked into is not other
+    coverage ("investigate RT" is not a search of RT's reporting).
 
     >>> looked_into("I would investigate WSWS. Then I would research Global Research to see who funds it.")
     'I would look up the publisher. Then I would look up the publisher to see who funds it.'
     >>> looked_into("I would look into rt first."), looked_into("I would investigate the US claim.")
     ('I would look up the publisher first.', 'I would investigate the US claim.')
+    >>> looked_into("First I would find out who is behind Sputnik and who funds it.")
+    'First I would find out who is behind the publisher and who funds it.'
+    >>> looked_into("I would google RT for reports of the convoy.")  # reads RT's coverage
+    'I would google RT for reports of the convoy.'
     """
-    return re.sub(LOOKS_INTO + _NAME, "look up the publisher", sentence)
+    sentence = re.sub(LOOKS_INTO + _NAME + r"(?!\s+(?i:for\s+(?:other\s+|news\s+|more\s+|its\s+|their\s+)?(?:reports?|coverage|stories|articles|news)))", "look up the publisher", sentence)
+    sentence = re.sub(_WHO_RUNS + _NAME_CORE + r"(?![\w'’])", lambda m: m.group(0)[:len(m.group(0)) - len(
+        re.sub(_WHO_RUNS, "", m.group(0), count=1))] + "the publisher", sentence)
+    sentence = re.sub(r"(?i:\bwho\s+)(?:the\s+)?" + _NAME_CORE + r"(?=\s+(?i:is|are|was|were)\b)", "who the publisher",
+                      sentence)
+    return re.sub(r"(?i:\b(?:up\s+)?)" + _NAME_CORE + r"(?:'s|’s)?(?=\s+(?i:on\s+wikipedia|wikipedia)\b)",
+                  lambda m: ("up " if m.group(0).lower().startswith("up ") else "") + "the publisher", sentence)
 
 
 def only_names_moves(sentences, without_labels) -> bool:

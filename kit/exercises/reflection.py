@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .evidence import article_text, exact_quotes, misfigure_note, misfigured, misquote_note, misquoted
+from .evidence import QUOTED, article_text, exact_quotes, misfigure_note, misfigured, misquote_note, misquoted
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .written import dismisses_or_trusts, sentences_of, shorten, spelled_as_meant, word_count, written_answer
@@ -107,23 +107,41 @@ def length_asked(min_words: int) -> str:
     return f"{min_words}–{2 * min_words} words"
 
 
+def length_note(n_words: int, min_words: int) -> str:
+    """The one wording for a reflection shorter than asked.
+
+    >>> length_note(17, 40)
+    '17 words: the task asks for 40–80 words, so add a little more about each part.'
+    """
+    return f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so add a little more about each part."
+
+
+def quotes_words(sentence) -> bool:
+    """True when a sentence holds words in quotation marks (the example a reflection quotes).
+
+    >>> quotes_words("The kit flags 'merciless' as loaded."), quotes_words("I would check the 4,000.")
+    (True, False)
+    """
+    return bool(sentence) and bool(re.search(QUOTED, sentence))
+
+
 @guarded(empty_is_unanswered=False)
 def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.
 
     *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
-    number, "for example") in another sentence, quotes at least one of the article's words exactly (in quotation
-    marks), and asks what to check elsewhere, in sentences (the finding in a sentence of its own), in at least
-    ``min_words`` words: shorter is *Emerging*, with the length asked as the reason; longer than twice that gets a
-    note. *Emerging*: two of the three.
+    number, "for example"), quotes at least one of the article's words exactly (in quotation marks), and asks
+    what to check elsewhere, in at least ``min_words`` words: shorter is *Emerging*, with the length asked said
+    once; longer than twice that gets a note. Only what the task asks counts: the finding and its quoted example
+    may share a sentence. Each part is labelled on the sentence that does it (the example on one with the
+    article's words in quotation marks). *Emerging*: two of the three.
     *Beginning*: one or none, or not written as sentences; or it judges the article without checking it,
     whether it trusts it ("I trust it completely") or dismisses it ("obviously wrong", "fake news, nothing in it
     is true"): the same fault, said in parallel words.
     Saying what the article does ("it says they are lying") describes it; only the student's own verdict
     ("it is propaganda, so it is false") dismisses it. With ``article`` (the lesson's table of the analysed
     article, a row or its text), a word in quotation marks or named as "words like X" must be in the article:
-    one that is not ("'mercyless'") is not yet evidence (*Emerging*, with the article's nearest word). All three
-    parts in one run-on sentence are *Emerging*. The feedback quotes which sentences met which part.
+    one that is not ("'mercyless'") is not yet evidence (*Emerging*, with the article's nearest word). The feedback quotes which sentences met which part.
 
     >>> check_reflection("Too short.").status
     'beginning'
@@ -143,7 +161,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         return problem
     met: dict[str, str] = {}
     sentences_for: dict[str, list] = {}  # each part, with every sentence that does it
-    doing = []  # the sentences that do at least one part: one run-on sentence cannot do all three
+    doing = []  # the sentences that do at least one part, in order
     judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": []}
     for sentence in sentences_of(answer):
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
@@ -164,19 +182,18 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
         sentences_for.update({part: sentences_for.get(part, []) + [sentence] for part in parts})
-    # the finding is a sentence of its own: one sentence is not counted (nor quoted) as the finding and the example,
-    # nor as the finding and the question to check
+    # each part is labelled on the sentence that does it best: the example on a sentence with the article's words in
+    # quotation marks, and, where the answer allows, the finding, the example and the check on different sentences
+    # (the task asks for the three parts, not for a sentence each: one sentence may hold the finding and its example)
     finding, example, check = (sentences_for.get(part, []) for part in REFLECTION_PARTS)
-    pair = next(((a, b) for a in finding for b in example if a != b), None)
-    triples = [(a, b, c) for a in finding for b in example for c in check if a not in (b, c)]
-    triple = next((t for t in triples if t[1] != t[2]), triples[0] if triples else None)
-    apart = pair is not None
-    if triple:
-        met.update(zip(REFLECTION_PARTS, triple))
-    elif pair and not check:
-        met["names what the analysis showed"], met["points at the text"] = pair
-    elif pair:  # no sentence gives the finding alone: label each part where it first comes, and say which two share
-        apart = met["names what the analysis showed"] != met["points at the text"]
+    order = {sentence: i for i, sentence in enumerate(doing)}
+
+    def fit(choice):
+        a, b, c = choice
+        return (not quotes_words(b), a == c, b == c, a == b, order.get(a, 0), order.get(b, 0), order.get(c, 0))
+    choices = [(a, b, c) for a in finding or [None] for b in example or [None] for c in check or [None]]
+    best = min(choices, key=fit)
+    met = {part: sentence for part, sentence in zip(REFLECTION_PARTS, best) if sentence is not None}
     met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
     detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
     proven = judged.pop("takes the article's claim as proven")
@@ -193,8 +210,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     wrong = wrong + figures
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
-    more = ([f"{'Add a little more' if 2 * n_words >= min_words else 'Write more'}: {word_count(n_words)} — aim for "
-             f"{length_asked(min_words)}."] if n_words < min_words else
+    more = ([length_note(n_words, min_words)] if n_words < min_words else  # one wording for a short reflection
             [f"A note on length: {word_count(n_words)}, more than the {length_asked(min_words)} asked: keep what shows "
              "the three parts best."] if n_words > 2 * min_words else [])
     quoted = exact_quotes(answer, text)  # Mastery backs the point with the article's own words, quoted exactly
@@ -213,29 +229,17 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in the "
                            "article's " + ("figures." if figures and len(wrong) == len(figures) else "words."),
                            detail + more)
-    if not missing and len(doing) < 2:
-        return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, all in one "
-                           "sentence: give each its own sentence, and say a little more.", detail + more)
-    if not missing and not apart:
-        return CheckResult(EMERGING, "it names a finding and points at the text in the same sentence: give the "
-                           "example a sentence of its own, with the article's words in quotation marks.",
-                           detail + more)
     if not missing and not quoted:
         return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, but quotes "
                            "none of the article's words exactly: copy at least one word or phrase from the article, "
                            "in quotation marks.", detail + more)
-    if not missing and not triple:
-        return CheckResult(EMERGING, "it names a finding and asks what to check in the same sentence: give the "
-                           "finding a sentence of its own.", detail + more)
     if not missing and n_words < min_words:  # Mastery needs the length the task asks for
-        return CheckResult(EMERGING, f"it names a finding, points at the text and asks what to check, in "
-                           f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so add a little "
-                           "more about each.", detail)  # the length is said once, here
+        return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, but it is "
+                           "shorter than the task asks.", detail + more)
     if not missing:  # a note, not a lower level, above the length asked
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + more + ["Share it in the discussion: did others see the same things?"])
     advice = "Add a sentence that " + " and one that ".join(missing) + "."
     level = EMERGING if len(met) == 2 else BEGINNING
-    words = f"{word_count(n_words)}, and " if more else ""
     parts = "none" if not met else f"{len(met)}"
-    return CheckResult(level, f"{words}{parts} of the 3 parts of a reflection.", detail + [advice] + more)
+    return CheckResult(level, f"{parts} of the 3 parts of a reflection.", detail + [advice] + more)

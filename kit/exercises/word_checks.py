@@ -26,13 +26,22 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look",
-           "WHY_NOT_ON_LIST", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
+           "WHY_NOT_ON_LIST", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
-WHY_NOT_ON_LIST = (
-    "it is not on any word list. Word lists only hold words that push the reader in almost any "
-    "context; a word can still carry weight in this sentence — that is a reasonable choice if you "
-    "can say what it makes the reader feel or assume."
-)
+WHY_NOT_ON_LIST = ("it is not on any word list. Word lists only hold words that push the reader in almost any context; "
+                   "a word can still carry weight in this sentence — that is a reasonable choice if you can say what "
+                   "it makes the reader feel or assume.")
+
+
+def not_on_a_list(words) -> str:
+    """The reason for the words on no word list, said once for all of them.
+
+    >>> not_on_a_list(["steep", "grim"])[:53]
+    "'steep' and 'grim': none of them is on any word list."
+    """
+    *rest, last = words
+    return (f"'{last}': {WHY_NOT_ON_LIST}" if not rest else ", ".join(f"'{w}'" for w in rest) + f" and '{last}': none "
+            "of them is on any word list." + WHY_NOT_ON_LIST.removeprefix("it is not on any word list."))
 
 
 def listed_forms(lexicon=None) -> dict[str, str]:
@@ -418,6 +427,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         for k in missed:
             shown, term, category, note = expected[k]
             detail.append(f"'{shown}' ({category.replace('_', ' ')}): {note}")
+    unlisted = []  # words on no word list: the reason is said once, whatever their number
     for word in extra:
         # a word that is in the text is the word the student meant, not a misspelling
         guess = None
@@ -462,10 +472,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         elif guess is not None:
             detail.append(f"'{word}': did you mean '{guess}'?")
         elif here or not plain_text:
-            detail.append(f"'{word}': {WHY_NOT_ON_LIST}")
+            unlisted.append(word)  # said once for all of them, below
         else:  # "asdf": not a word of the text, so not a choice to defend
             detail.append(f"'{word}' is not in this {scope}: copy the words as the {scope} writes them.")
 
+    detail += [not_on_a_list(unlisted)] if unlisted else []
     total = len(expected)
     if total == 0:
         if not found and not extra and not partial:

@@ -43,7 +43,7 @@ LATERAL_MOVES = {
         r"(outlet|publisher|site|website|author|writer|journalist|reporter|organi[sz]ation|owner|owners)|"
         r"(search|searching|research|researching|google|googling) (for |up |into |on |about )?(the |its |this )?"
         r"(author|writer|journalist|reporter|owner|owners|publisher)('s)?\b|"
-        r"what (others|other sites|other people|experts|journalists) say about|"
+        r"what (others|other sites|other people|experts|journalists) say about(?! (whether|if|how|why|when)\b)|"
         # "google WSWS to see who they are", "to find out who he is": who the one looked up is
         r"who (they|he|she|it) (really )?(is|are|was|were)(?=\s*[.;,!?]|\s*$|\s+(and|or|then|really|exactly)\b)|"
         # SIFT's own words for it: "investigate the source"
@@ -80,6 +80,7 @@ LATERAL_MOVES = {
         r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
 }
 TRACES = "traces the claim to its original"
+WHO, COVERAGE = "finds out who is behind the source", "looks for other coverage"
 # checking that a report the article cites says what the article says it says ("the BBC report titled Raqqa's dirty
 # secret, to see if it really says 4,000"): the report is the claim's original, not "other coverage"
 CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the text|the writer|they) "
@@ -341,10 +342,27 @@ def shorten(sentence: str, limit: int = 120) -> str:
     return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
 
 
-AGREEMENT_ONLY = ("It leaves the page, but looks only for what you already expect: what would count against it? "
-                  "Look for that too.")
+AGREEMENT_ONLY = "It leaves the page, but looks for one side only: what would you search to find both sides?"
+
+
+def one_side(sentence: str) -> str:
+    """The advice for a step that looks for one side only, naming the side it looks for (whichever side it is:
+    "sites saying the US did not help ISIS" looks for one side as much as "sites saying it did").
+
+    >>> one_side("Then I would look for sites saying the US did not help ISIS.")
+    'It looks for one side only (“sites saying the US did not help ISIS”): what would you search to find both sides?'
+    >>> one_side("I would check RT to confirm it.") == AGREEMENT_ONLY
+    True
+    """
+    low = sentence.lower().replace("’", "'")
+    m = re.search(steps.STATES_A_CLAIM, low)
+    if not m:
+        return AGREEMENT_ONLY
+    side = sentence[m.start():].split(";")[0].split(",")[0].rstrip(" .!?")
+    return f"It looks for one side only (“{side}”): what would you search to find both sides?"
 #: The verdict on a plan that leaves the page only to find what the student already expects (for or against).
-EXPECTS_ONLY = "this plan leaves the page, but looks only for what you already expect: what would count against it?"
+EXPECTS_ONLY = ("this plan leaves the page, but looks only for what you already expect: what would you search to find "
+                "both sides?")
 # a step that names somewhere to look: "check RT to confirm …" (not the page itself: "read it to confirm …")
 ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+(?!(it|this|that|the (article|page|"
                 r"text|story|writer|author)|again)\b)[a-z][^.;]{0,50}?\s+to (confirm|prove|show|see|check|find)\b")
@@ -353,6 +371,11 @@ ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+
 def moves_of(low: str, cited: str = "") -> list[str]:
     """The ways off the page one lower-cased sentence (or step) takes; ``cited`` is the article's text, lower-cased."""
     here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
+    if WHO in here and COVERAGE in here and not re.search(LATERAL_MOVES[COVERAGE], re.sub(
+            rf"\b{steps.NAMED_OUTLET}\b", " ", low)) and all(re.search(LATERAL_MOVES[WHO], piece) for piece in
+                                                           steps.step_pieces(low) if re.search(
+                                                               rf"\b{steps.NAMED_OUTLET}\b", piece)):
+        here.remove(COVERAGE)  # "who funds RT", "RT on Wikipedia": the outlet named is the one looked into
     if steps.own_words(low):  # a party's own words are its original, whoever the party: not other coverage
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m],
                                                                                    steps.without_own_words(low)))]
@@ -480,7 +503,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
         ("Looks only for what you expect", confirming, AGREEMENT_ONLY),
     ]
-    detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} {advice}"  # no '.' after '?”'
+    detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} "  # no '.' after '?”'
+               f"{one_side(sentence) if advice is AGREEMENT_ONLY else advice}"
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
