@@ -4,6 +4,7 @@ feedback. Every example sentence is made up here; parallel actors get a parallel
 from __future__ import annotations
 
 import pytest
+from kernel_cells import run_cells
 
 from kit import exercises
 
@@ -144,13 +145,9 @@ def test_a_check_cell_run_first_in_a_new_kernel_says_to_run_the_cells_above():
     import json
     from pathlib import Path
 
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     lesson = json.loads((Path(__file__).parents[1] / "notebooks" / "02-loaded-language.ipynb").read_text("utf-8"))
     cell = next(c for c in lesson["cells"] if c.get("id") == "02-12a")
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("".join(cell["source"]))])
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
-    outputs = notebook.cells[0].outputs
+    [outputs] = run_cells(["".join(cell["source"])])
     kinds = [o.output_type for o in outputs]
     assert "error" in kinds and outputs[kinds.index("error")].ename == "NameError"  # the error is still shown
     said = "".join(o.get("text", "") for o in outputs[:kinds.index("error")] if o.output_type == "stream")

@@ -4,6 +4,7 @@ Every example sentence is made up here, except where a check is asked about the 
 from __future__ import annotations
 
 import pytest
+from kernel_cells import printed, run_cells
 
 import kit
 from kit import exercises
@@ -183,8 +184,6 @@ def test_every_check_cell_run_first_says_to_run_the_cells_above_never_to_add_quo
     import json
     from pathlib import Path
 
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     path = Path(__file__).parents[1] / "notebooks" / f"{lesson}.ipynb"
     cells = [c for c in json.loads(path.read_text("utf-8"))["cells"]
              if c["cell_type"] == "code" and "exercises.check" in "".join(c["source"])]
@@ -192,11 +191,9 @@ def test_every_check_cell_run_first_says_to_run_the_cells_above_never_to_add_quo
     for cell in cells:  # each in a kernel of its own: nothing above has run
         source = "".join(cell["source"])
         assert source.startswith("from kit import exercises"), cell["id"]
-        notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
-        nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
-        outputs = notebook.cells[0].outputs
+        [outputs] = run_cells([source])
         kinds = [o.output_type for o in outputs]
-        said = "".join(o.get("text", "") for o in outputs if o.output_type == "stream")
+        said = printed(outputs)
         assert "put text in quotes" not in said, (cell["id"], said)
         if "error" in kinds and outputs[kinds.index("error")].ename == "NameError":
             before = "".join(o.get("text", "") for o in outputs[:kinds.index("error")] if o.output_type == "stream")
@@ -305,15 +302,11 @@ def test_an_empty_cell_taken_from_a_trace_table_is_not_called_empty_quotes(artic
 # ---------------------------------------------------------------- student17: quotation marks in an answer
 
 def test_quotation_marks_that_break_an_answer_get_a_plain_fix_in_a_kernel():
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     cells = ['from kit import exercises',
              'answer = "The writer says the mayor "lied" to them."',
              'answer = [“merciless”, “brutal”]',
              "answer = ['merciless', 'brutal]"]
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
-    said = ["".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream") for cell in notebook.cells]
+    said = [printed(outputs) for outputs in run_cells(cells)]
     assert "single quotes ' ' inside it" in said[1] and "'lied'" in said[1], said
     assert "straight quotes" in said[2] and '["merciless", "brutal"]' in said[2], said
     assert "a quote at its start but not at its end" in said[3], said

@@ -4,6 +4,7 @@ Every example sentence is made up here."""
 from __future__ import annotations
 
 import pytest
+from kernel_cells import run_cells
 
 import kit
 from kit import exercises, widgets
@@ -102,13 +103,9 @@ def test_a_syntax_error_with_no_hint_is_shown_as_usual(capsys):
 
 
 def test_in_a_kernel_the_hint_is_printed_first_and_the_error_is_one_line():
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     cells = ["from kit import exercises",
              'answer = [claimed]\nexercises.check_loaded_words(answer, "A brutal siege.")']
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
-    outputs = notebook.cells[1].outputs
+    outputs = run_cells(cells)[1]
     assert [o.output_type for o in outputs] == ["stream", "error"], outputs
     assert 'answer = ["claimed"]' in outputs[0].text
     assert not any("---->" in line or "Traceback" in line for line in outputs[1].traceback), outputs[1].traceback
@@ -122,16 +119,12 @@ def test_a_check_cell_with_only_its_call_says_to_run_the_cells_above_in_a_new_ke
     environment; ``run.py lab`` writes it into the environment's etc/ipython/startup)."""
     from kit.exercises.friendly import KERNEL_STARTUP
 
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     startup = tmp_path / "profile_default" / "startup"
     startup.mkdir(parents=True)
     (startup / "50-kit-hints.py").write_text(KERNEL_STARTUP, encoding="utf-8")
     monkeypatch.setenv("IPYTHONDIR", str(tmp_path))
     source = 'answer = "BBC"\nexercises.check_claim_source(answer, articles, "convoy")'
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(source)])
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
-    outputs = notebook.cells[0].outputs
+    [outputs] = run_cells([source])
     assert outputs[0].output_type == "stream" and "Run the cells above first" in outputs[0].text, outputs
     assert outputs[-1].output_type == "error" and len(outputs[-1].traceback) <= 2
 

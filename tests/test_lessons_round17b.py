@@ -1,6 +1,7 @@
 """Round 17b: what teacher 24 found in lessons 02, 03 and 06 (made-up inputs only, parallel US and Russian sides)."""
 
 import pytest
+from kernel_cells import printed, run_cells
 
 from kit import exercises
 
@@ -145,12 +146,8 @@ def test_a_missing_answer_is_set_in_this_cell_not_above(cell, wanted, capsys):
 
 
 def test_the_error_after_a_hint_has_no_ipython_jargon():
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     cells = ["from kit import exercises", "exercises.check_reflection(answer)"]
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
-    outputs = notebook.cells[1].outputs
+    outputs = run_cells(cells)[1]
     assert [o.output_type for o in outputs] == ["stream", "error"], outputs
     assert "it is set in this cell" in outputs[0].text and "Run the cells above" not in outputs[0].text
     shown = "\n".join(outputs[1].traceback)
@@ -189,24 +186,21 @@ def test_the_06_extension_says_what_a_vague_source_row_is_and_which_question_eac
 # ---------------------------------------------------------------- student 19: brackets and quote marks
 
 def test_in_a_kernel_brackets_and_quote_marks_get_the_right_fix():
-    nbformat = pytest.importorskip("nbformat")
-    nbclient = pytest.importorskip("nbclient")
     cells = ["from kit import exercises\nmine = None",
              'exercises.check_quote_count(answer, articles, "us-town-in-the-north"',
              "answer = 'The article calls the spokesman's words nonsense. I would check the report.'",
              'answer = The article calls the words nonsense. I would check the report."',
              'answer = ["hegemony", "imperialism"']
-    notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-    nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3", allow_errors=True).execute()
-    said = ["".join(o.get("text", "") for o in cell.outputs if o.output_type == "stream") for cell in notebook.cells]
+    ran = run_cells(cells)
+    said = [printed(outputs) for outputs in ran]
     assert said[1].startswith("A bracket ( is opened but not closed: add ) at the end of the line"), said[1]
     assert 'check_quote_count(answer, articles, "us-town-in-the-north")' in said[1] and "minus" not in said[1]
     assert said[2].startswith("The ' in spokesman's ends your text early"), said[2]
     assert 'answer = "The article calls the spokesman\'s words nonsense. I would check the report."' in said[2]
     assert said[3].startswith('Your answer has a quote mark (") at its end but not at its start'), said[3]
     assert said[4].startswith("A bracket [ is opened but not closed: add ]"), said[4]
-    for cell in notebook.cells[1:]:
-        errors = [o for o in cell.outputs if o.output_type == "error"]
+    for outputs in ran[1:]:
+        errors = [o for o in outputs if o.output_type == "error"]
         assert len(errors) == 1 and len(errors[0].traceback) == 1 and "%tb" not in errors[0].traceback[0], errors
 
 
