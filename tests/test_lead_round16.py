@@ -82,4 +82,4 @@ def test_a_search_for_one_side_is_named_for_either_side_and_both_sides_is_open(s
     mine = arts[arts["article_id"].str.contains("raqqa")]
     result = str(exercises.check_lateral_plan("First I would find out who is behind WSWS. " + search, article=mine))
     assert "looks for other coverage" in result, result
-    assert ("looks only for what you already expect" in result) is flagged, result
+    assert ("looks for one side only" in result) is flagged, result

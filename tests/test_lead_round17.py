@@ -7,6 +7,7 @@ import pytest
 from quote_helpers import said
 
 import kit
+import kit.exercises
 from kit.attitude_cues import PEOPLE_PLURAL
 
 
@@ -28,3 +29,34 @@ def test_a_quantifier_and_people_are_wary_is_an_attitude_cue(group):
 def test_a_body_then_people_is_a_described_source_for_either_side(source):
     """The US Border Patrol and Russia's Border Guard: the people named by the body they serve, alike."""
     assert said(f"{source} said the road was shut.") == [("the road was shut", source)]
+
+
+# ---------------------------------------------------------------- teacher 25: a search for both sides
+
+@pytest.mark.parametrize("side", ["the US", "Russia"])
+@pytest.mark.parametrize("both", [
+    "I would look for sites saying {side} helped ISIS and sites saying {side} did not help ISIS.",
+    "I would look for sites saying {side} did not help ISIS and sites saying it did.",
+    "I would look for reports that {side} helped ISIS and reports that it did not.",
+    "I would search for reports for and against the claim that {side} helped ISIS.",
+])
+def test_a_search_for_both_sides_is_not_told_it_looks_for_one(both, side):
+    result = kit.exercises.check_lateral_plan(both.format(side=side) + " Then I would look up who runs the site.")
+    assert "one side only" not in str(result), result
+    assert result.status == "mastery" or "looks for other coverage" in str(result), result
+
+
+@pytest.mark.parametrize("side", ["the US", "Russia"])
+@pytest.mark.parametrize("one", ["I would look for sites saying {side} helped ISIS.",
+                                 "I would look for sites saying {side} did not help ISIS.",
+                                 "I would look for reports that challenge the claim about {side}."])
+def test_a_search_for_one_side_is_named_so_whichever_side(one, side):
+    result = kit.exercises.check_lateral_plan(one.format(side=side))
+    assert result.status == "emerging" and "one side only" in str(result), result
+    assert "already expect" not in str(result)
+
+
+@pytest.mark.parametrize("step", ["I would look for reports that mention the convoy, to see how many left.",
+                                  "I would look for articles discussing the 4,000 figure, to see where it came from."])
+def test_reports_that_mention_the_event_are_other_coverage(step):
+    assert "looks for other coverage" in str(kit.exercises.check_lateral_plan(step))

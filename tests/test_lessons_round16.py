@@ -88,7 +88,7 @@ def test_a_plan_that_seeks_only_agreement_is_told_so(text):
     status, message, detail = plan(text)
     assert status == "emerging", (text, message)
     assert "stays on the page" not in message + detail
-    assert "looks only for what you already expect" in message and "find both sides" in message
+    assert "looks for one side only" in message and "find both sides" in message
 
 
 def test_a_title_s_full_stop_does_not_cut_the_quoted_evidence():

@@ -72,7 +72,7 @@ def test_to_find_better_coverage_names_a_move_but_not_what_it_would_show():
     assert status == "emerging" and "Say what each step would show you" in detail
 
 
-# ---------------------------------------------------------------- #5 looks only for what you already expect
+# ---------------------------------------------------------------- #5 looks for one side only
 
 @pytest.mark.parametrize("text", [
     "I would check a state TV channel to confirm the army is winning.",
@@ -86,7 +86,7 @@ def test_a_plan_for_or_against_the_article_is_told_it_looks_only_for_what_it_exp
     status, message, detail = plan(text)
     assert status == "emerging", (text, message)
     assert "stays on the page" not in message + detail  # it leaves the page
-    assert message.endswith("looks only for what you already expect: what would you search to find both sides?")
+    assert message.endswith("looks for one side only: what would you search to find both sides?")
     assert "agrees" not in message
 
 
@@ -95,7 +95,7 @@ def test_a_plan_for_or_against_the_article_is_told_it_looks_only_for_what_it_exp
 def test_an_open_question_is_not_flagged(outlet, purpose):
     status, message, detail = plan(f"I would check {outlet} {purpose}.")
     assert status == "emerging", message
-    assert "already expect" not in message + detail
+    assert "one side only" not in message + detail
     assert "looks for other coverage" in credited(detail)
 
 
@@ -317,7 +317,7 @@ def test_quotation_marks_that_break_an_answer_get_a_plain_fix_in_a_kernel():
                                   "Then I would look for other websites that agree with the article."])
 def test_student_ways_of_seeking_agreement_are_told_so(step):
     status, message, _ = plan(f"First I would find out who is behind the blog. {step}")
-    assert status == "emerging" and "already expect" in message
+    assert status == "emerging" and "one side only" in message
 
 
 def test_sentences_pasted_again_are_told_so():

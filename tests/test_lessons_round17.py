@@ -177,7 +177,7 @@ def test_the_hint_s_sift_line_copied_as_it_is_is_told_to_say_what_to_do(hint):
                                     "Then I would find posts which say {}."])
 def test_a_search_for_sources_that_state_the_claim_looks_only_for_what_it_expects(side, search):
     status, message, detail = plan("First I would find out who is behind WSWS. " + search.format(side))
-    assert status == "emerging" and "looks only for what you already expect" in message, (message, detail)
+    assert status == "emerging" and "looks for one side only" in message, (message, detail)
     assert "Make each move a step of its own" not in detail and "”. It leaves" not in detail
 
 

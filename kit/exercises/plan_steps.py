@@ -133,13 +133,39 @@ _AGREEING = r"\b(agree|agrees|support|supports|confirm|confirms|back up|backs up
 _DISAGREEING = r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|debunks)\b"
 
 
+# a search that names both sides in so many words: "reports for and against the claim", "both sides"
+_BOTH_NAMED = r"\b(for and against|against and for|both sides|either side|each side|pros? and cons?)\b"
+# a word that turns a claim round: "sites saying the US did not help ISIS", "reports that it never happened"
+_NEGATION = r"\b(not|never|no)\b|n't\b"
+
+
 def both_sides(low: str) -> bool:
-    """True when a lower-cased step looks for both sides ("sources that agree and sources that disagree").
+    """True when a lower-cased step looks for both sides: "sources that agree and sources that disagree", "reports
+    for and against the claim", or a claim and the same claim turned round ("sites saying the US helped ISIS and
+    sites saying it did not"), whichever side comes first.
 
     >>> both_sides("find reports that support it and reports that challenge it"), both_sides("find reports that support it")
     (True, False)
+    >>> both_sides("look for sites saying the us helped isis and sites saying the us did not help isis")
+    True
+    >>> both_sides("look for reports that russia helped isis and reports that it did not")
+    True
+    >>> both_sides("search for reports for and against the claim"), both_sides("look for sites saying the us did not help isis")
+    (True, False)
+    >>> both_sides("look for sites saying the us did not help isis and sites saying it did")
+    True
     """
-    return bool(re.search(_AGREEING, low) and re.search(_DISAGREEING, low))
+    if re.search(_AGREEING, low) and re.search(_DISAGREEING, low) or re.search(_BOTH_NAMED, low):
+        return True
+    claims = list(re.finditer(STATES_A_CLAIM, low))
+    if not claims:
+        return False
+    # the claim, then after "and"/"or" the opposite: "… and sites saying it did not", "… did not, and sites saying it did"
+    joint = re.search(r"\b(and|or)\b", low[claims[0].end():])
+    if not joint:
+        return False
+    before, after = low[claims[0].start():claims[0].end() + joint.start()], low[claims[0].end() + joint.end():]
+    return bool(re.search(_NEGATION, before)) != bool(re.search(_NEGATION, after))
 
 
 # one sentence, two steps: "read the BBC report to see how many left, and look up who runs WSWS"

@@ -60,6 +60,10 @@ LATERAL_MOVES = {
         r"(better|more|wider|different|trusted) coverage|"
         # "check CNN and Fox News for reports of the convoy", "the Guardian for coverage of the deal"
         r"for (other |news |more )?(reports|coverage|stories|articles|news) (of|about|on)\b|"
+        # "reports that mention the convoy", "articles discussing the figure", "reports for and against the claim"
+        r"(reports|articles|stories|accounts|sources|sites|websites|coverage) ((that|which) )?(mention|discuss|cover|"
+        r"describe|mentioning|discussing|covering|describing)s?\b|"
+        r"(reports|articles|stories|sources|sites|websites|coverage|evidence) for and against\b|"
         r"(the|a|an) (pentagon|coalition|government) (report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
@@ -360,9 +364,8 @@ def one_side(sentence: str) -> str:
         return AGREEMENT_ONLY
     side = sentence[m.start():].split(";")[0].split(",")[0].rstrip(" .!?")
     return f"It looks for one side only (“{side}”): what would you search to find both sides?"
-#: The verdict on a plan that leaves the page only to find what the student already expects (for or against).
-EXPECTS_ONLY = ("this plan leaves the page, but looks only for what you already expect: what would you search to find "
-                "both sides?")
+#: The verdict on a plan that leaves the page only to find one side (for or against the article).
+EXPECTS_ONLY = "this plan leaves the page, but looks for one side only: what would you search to find both sides?"
 # a step that names somewhere to look: "check RT to confirm …" (not the page itself: "read it to confirm …")
 ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+(?!(it|this|that|the (article|page|"
                 r"text|story|writer|author)|again)\b)[a-z][^.;]{0,50}?\s+to (confirm|prove|show|see|check|find)\b")
