@@ -44,7 +44,7 @@ def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
     ...     "Roads are shut, Lee said."]}), "example"))[0]
     >>> r = quote_row(art, 0, 0, 14, "indirect", None, None)
     >>> r["quote"], r["speaker"], r["note"].split("; ")[1]
-    ('Roads are shut', '', 'no speaker found: the sentence names none')
+    ('Roads are shut', '', 'no speaker found: the kit could not tell who said these words, so read the sentence yourself')
     """
     if found is None:
         cue = None

@@ -184,7 +184,7 @@ def quotes(articles, gazetteer=None):
     ``articles.text[start:end] == quote``. ``speaker_guess`` is True when the speaker comes from a
     pronoun ("he added"), a description ("the general") or a quotation that follows another one,
     and the ``note`` says so in words. When no speaker is found, ``speaker`` is None (never a blank
-    name) and the ``note`` says why ("no speaker found: the sentence names none", "a scare quote").
+    name) and the ``note`` says why ("no speaker found: the kit could not tell who said these words, so read the sentence yourself", "a scare quote").
     ``kind`` is ``direct`` (in quotation marks), ``indirect`` ("X said that ..."), ``partial`` (words
     quoted inside the writer's own sentence), ``title`` (the name of a report or an article),
     ``scare``, ``term`` or ``sign`` (words that nobody is said to speak).

@@ -17,7 +17,7 @@ from .titles import in_title_case
 __all__ = ["NO_SPEAKER_NOTE", "TRANSCRIPT_LABEL", "para_index", "set_out_not_quoted", "transcript_speaker"]
 
 #: The note of a quotation whose speaker the rules could not find (its ``speaker`` is None).
-NO_SPEAKER_NOTE = "no speaker found: the sentence names none"
+NO_SPEAKER_NOTE = "no speaker found: the kit could not tell who said these words, so read the sentence yourself"
 
 
 def para_index(art: Article, pos: int) -> int:
