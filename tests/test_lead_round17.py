@@ -60,3 +60,21 @@ def test_a_search_for_one_side_is_named_so_whichever_side(one, side):
                                   "I would look for articles discussing the 4,000 figure, to see where it came from."])
 def test_reports_that_mention_the_event_are_other_coverage(step):
     assert "looks for other coverage" in str(kit.exercises.check_lateral_plan(step))
+
+
+# ---------------------------------------------------------------- student 19 #8: a new game, new hints
+
+@pytest.mark.usefixtures("fresh_hints")
+def test_running_the_word_game_again_starts_its_hints_at_the_first():
+    from kit.widgets import spot_the_loaded_words
+
+    text = "The regime's brutal siege went on, and the so-called rebels were blamed."  # made up
+    game = spot_the_loaded_words(text)
+    for _ in range(2):
+        game.select(["siege"])
+        game.check()
+    game = spot_the_loaded_words(text)  # the cell run again: a new game
+    game.select(["siege"])
+    assert "First hint (of three)" in str(game.check())
+    game.select(["siege"])
+    assert "Second hint (of three)" in str(game.check())  # within one game the hints still go on

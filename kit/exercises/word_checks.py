@@ -15,9 +15,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import entry_forms
-from ..words import (
-    FUNCTION_WORDS,  # where it lives (kit.framing, which re-exports it, loads the figure finder)
-)
+from ..words import FUNCTION_WORDS  # its home (kit.framing re-exports it but loads the figure finder)
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import phrases_holding, spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
 from .quoted_words import as_in_text, quote_around, with_quotation_notes, without_credited_scare_quotes
@@ -554,11 +552,13 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add the words you think are flagged.")
     import kit
+
+    from .answers import flagged_question  # the same key as kit.widgets' game, which starts it again
     frame = text_frame(text)
     spans = without_credited_scare_quotes(kit.annotate(frame, lexicon=lexicon), text)  # as kit.quotes reads them
     mine = spans[spans["category"].isin(list(categories))]
     return with_quotation_notes(word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
-                                              question=("flagged", tuple(categories), text), listed=listed,
+                                              question=flagged_question(text, categories), listed=listed,
                                               categories=tuple(categories), sentences=sentence_table(frame),
                                               text=text, terms=listed_terms(lexicon), places=places),
                                 words, mine, spans, text)
