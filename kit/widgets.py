@@ -377,7 +377,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     """
 
     from . import exercises
-    from .exercises.answers import flagged_question, forget_question, match_choice, norm
+    from .exercises.answers import flagged_question, forget_attempts, match_choice, norm
     from .exercises.helpers import spans_in_text
     from .exercises.quoted_words import quotation_note, with_marks
     from .exercises.word_checks import listed_forms
@@ -391,7 +391,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
             text = exercises.paragraph(articles, chosen_id, paragraph_id)
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     label = exercises.category_label(categories)
-    forget_question(flagged_question(text, categories))  # a game started anew starts its hints at the first one
+    forget_attempts(flagged_question(text, categories))  # a game started anew starts its hints at the first one
 
     def run_check(words, places=None):
         return in_clicks(exercises.check_flagged_words(words, text, tuple(categories), lexicon, label=label,

@@ -24,7 +24,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
            "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
-           "WHAT_COLUMN_IS", "column_holding", "flagged_question", "forget_question"]
+           "WHAT_COLUMN_IS", "column_holding", "flagged_question"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
 MAX_CHARS = 20_000  # a longer text answer is refused, with this number in the message
@@ -576,20 +576,23 @@ def next_attempt(question: tuple, solved: bool) -> int:
 
 
 def flagged_question(text: str, categories) -> tuple:
-    """The key the tries at spotting ``categories`` words in ``text`` are counted under: ``("flagged", …)``."""
+    """The key the tries at spotting ``categories`` words in ``text`` are counted under.
+
+    >>> flagged_question("A siege.", ["label"])
+    ('flagged', ('label',), 'A siege.')
+    """
     return ("flagged", tuple(categories), text)
 
 
-def forget_question(question: tuple) -> None:
-    """Start one question's hints again (a word game started anew). >>> forget_question(("g",))"""
-    ATTEMPTS.pop(question, None)
-    BEST_FOUND.pop(question, None)
+def forget_attempts(question: tuple | None = None) -> None:
+    """Start the hints from the first stage again: of one ``question`` (a word game started anew), or of all.
 
-
-def forget_attempts() -> None:
-    """Start every question's hints from the first stage again.
-
-    >>> forget_attempts()
+    >>> next_attempt(("g",), False), next_attempt(("g",), False); forget_attempts(("g",)); next_attempt(("g",), False)
+    (1, 2)
+    1
     """
-    ATTEMPTS.clear()
-    BEST_FOUND.clear()
+    for counts in (ATTEMPTS, BEST_FOUND):
+        if question is None:
+            counts.clear()
+        else:
+            counts.pop(question, None)
