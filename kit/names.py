@@ -411,7 +411,10 @@ class Article:
         sets = self.sets
         found = []
         covered: list[tuple[int, int]] = []  # words before a name that belong to an unnamed source ("Top")
-        for s, e, name, kind in self.gaz_in(lo, hi):
+        gaz = self.gaz_in(lo, hi)
+        if not gaz and _CAPITAL.search(text, lo, hi) is None:
+            return found  # no gazetteer name and no capital letter (every run holds one): nothing named
+        for s, e, name, kind in gaz:
             unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
             outlets = unnamed is not None and outlet_group_at(text, e, sets) > 0
             if unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlets) and unnamed.end() <= hi:
