@@ -404,7 +404,8 @@ class Article:
         text = self.text
         while start > 0 and _WORD_CHAR.match(text, start - 1):
             start -= 1  # the whole word, also when a stretch starts inside it
-        return _CAPITAL.search(text, start, end) is not None or bool(self.gaz_overlapping(end - 41, end))
+        # a gazetteer name's candidate ends at most 40 letters after it ("US officials", "US officials.")
+        return _CAPITAL.search(text, start, end) is not None or bool(self.gaz_overlapping(end - 42, end))
 
     def _find_candidates(self, lo: int, hi: int, lenient: bool) -> list[dict]:
         text = self.text
