@@ -71,17 +71,18 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
         first = len(rows)  # the rows of this sentence start here
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
-        closing = trailing_report(art, s, e, speech(art.cues_in(s, e)))  # "…, Devine said."
-        aside = aside_report(art, s, e, speech(art.cues_in(s, e)))  # "His wife, he says, plans …"
+        said_here = speech(art.cues_in(s, e))  # the sentence's speech cues, judged once
+        closing = trailing_report(art, s, e, said_here)  # "…, Devine said."
+        aside = aside_report(art, s, e, said_here)  # "His wife, he says, plans …"
         nouns = noun_report_rows(art, sid, s, e)  # "denied the charges by parents that …": the words after "that"
         owned = [(text.rfind(r["cue"], s, r["start"]), r["start"]) for r in nouns]  # (the noun, its words)
-        for cue in speech(art.cues_in(s, e)):
+        for cue in said_here:
             if cue[0] in used_cues or any(a <= cue[0] < b for a, b in reported):
                 continue  # "Lee said Roe told her ...": Roe's words are part of what Lee reported
             found = speaker_for_cue(art, cue, s, e)
             if found is None:
                 continue
-            outer = outer_report(art, speech(art.cues_in(s, cue[1])), found, s)
+            outer = outer_report(art, [c for c in said_here if c[0] < cue[1] and c[1] <= cue[1]], found, s)
             found = resolve_speaker(art, outer[0] if outer else found, cue[0])
             if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
                 continue  # a pronoun that could not be linked to a name still shows who speaks: "they say"

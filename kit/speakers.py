@@ -236,7 +236,8 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
         return None
     # "the trouble began when Mr. Roe questioned": a name right before the reporting word, opening its clause
     cands = [c for c in art.candidates(max(lo, last.start() - 80), last.end()) if c["end"] == last.end()
-             or (c["end"] == last.end() - 1 and text[c["end"]] == ".")]
+             or (c["end"] == last.end() - 1 and text[c["end"]] == ".")] \
+        if art.name_may_end(last.start(), last.end()) else []  # none can end at a word in lower case
     if cands and cands[-1]["type"] in ("named person", "organisation", "media outlet", "anonymous"):
         c = cands[-1]  # also a described source the article names as one ("… but U.S. officials have said")
         prev = re.search(r"(\w+)\W*$", text[max(lo, c["start"] - 30):c["start"]])

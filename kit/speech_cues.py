@@ -63,8 +63,10 @@ def agentless_passive(art: Article, cue) -> bool:
     if word.endswith("ed") and _REDUCED_RELATIVE.match(text, cue[1]) and ends_with_comma(text, cue[0]):
         # "The decision, announced in March, would …": the decision was announced; it says nothing
         return after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
+    if not word or word.endswith("ing") or word.startswith("quot"):
+        return False
     aux = _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
-    if not word or word.endswith("ing") or word.startswith("quot") or not aux or not aux.group(0).islower():
+    if not aux or not aux.group(0).islower():
         return False  # "IS said": a name in capitals, not "is"
     return after_cue_is_by(art, cue[1], min(len(text), cue[1] + 60)) is None
 
