@@ -5,8 +5,9 @@ before a noun for a body, a post or a group ("the US embassy said", "the US comm
 said"), it only says whose embassy or command it is: the embassy speaks, not the government. So the
 embassy is read as every country's is ("the Russian embassy", "the Chinese command"), and the word is not
 counted as a mention of the government. The nouns are those of data/word_sets.csv: ``org_words``
-("command", "embassy", "ministry"), ``titles`` ("ambassador", "envoy"), ``anonymous_words``
-("officials"), ``description_nouns`` and ``message_nouns`` ("statement"), with their plurals.
+("command", "embassy", "ministry", "coalition") and ``anonymous_words`` ("officials", "troops"), with their
+plurals. A spokesman or a statement speaks for the body named before it ("a Kremlin spokesman", "a Washington
+spokesman", "a Pentagon statement"), so those stay the body's.
 
     >>> from kit.wordsets import word_sets
     >>> t = "The US embassy said so. The US said so."
@@ -33,7 +34,7 @@ _NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w’'-])")
 @functools.lru_cache(maxsize=4)
 def _nouns(sets: WordSets) -> frozenset:
     """The nouns a country word may describe, singular and plural, for one version of the word sets."""
-    words = sets.org_words | sets.titles | sets.anonymous_words | sets.description_nouns | sets.message_nouns
+    words = sets.org_words | sets.anonymous_words
     return frozenset(words | {plural(w) for w in words if w.isalpha()})
 
 
@@ -46,7 +47,7 @@ def describes_noun(text: str, start: int, end: int, sets: WordSets) -> bool:
     >>> describes_noun(t, 0, 6, word_sets()), describes_noun(t, 25, 27, word_sets())
     (True, True)
     """
-    if not re.fullmatch(r"(?:[Tt]he[ \t]+)?[\w.]+", text[start:end]):
-        return False  # "the Kremlin", "United States": a name of more than one word is not a modifier here
+    if not re.fullmatch(r"[\w.]+|[Tt]he[ \t]+[A-Z.]+", text[start:end]):
+        return False  # "the Kremlin", "United States": the name of a body, or of more than one word
     nxt = _NEXT_WORD.match(text, end, min(len(text), end + 40))
     return nxt is not None and nxt.group(1) in _nouns(sets)

@@ -38,6 +38,13 @@ def test_the_embassy_and_the_command_are_organisations_of_their_own(country, cap
                               (f"The {country} command", "organisation", 1, 1)]
 
 
+@pytest.mark.parametrize("body,speaker", [("Kremlin", "Kremlin"), ("Washington", "US government"),
+                                          ("Moscow", "Russian government"), ("Pentagon", "Pentagon")])
+def test_a_spokesman_or_a_statement_still_speaks_for_the_body_before_it(body, speaker):
+    for noun in ("spokesman", "statement"):
+        assert _speakers(f"A {body} {noun} said the raid was lawful.") == [(speaker, "organisation")]
+
+
 TEMPLATE = ("The {c} embassy said it was reviewing the footage. The {c} command said the raid was lawful. "
             "{c} officials said the strike hit only militants. {cap} said the raid was lawful, and the {c} "
             "delegation said it would ask for a vote.")
