@@ -21,6 +21,7 @@ from .lexicons import attribution_tone
 from .names import Article
 from .nested_reports import aside_report, outer_report, trailing_report
 from .quote_rows import quote_row
+from .relative_clauses import names_a_source
 from .speaker_guess import resolve_speaker
 from .speakers import speaker_for_cue
 from .wordsets import WordSets
@@ -92,6 +93,8 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
                     or writers_inference(art, cue, found):
                 continue  # "the broader picture suggests that ...": the writer's inference, not a speaker
             relative = reduced_relative(art, cue, s)
+            if relative and names_a_source(text, *relative, art.sets):
+                continue  # "the group cited by Washington has not …": who was cited, no words reported
             start, end = relative or indirect_content(art, cue, s, e, found)
             if text[cue[0]:cue[1]].lower() not in art.sets.report_nouns and any(
                     start == words or start <= noun and _FEW_WORDS.fullmatch(text, start, noun) for noun, words in owned):

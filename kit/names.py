@@ -23,7 +23,9 @@ from __future__ import annotations
 import bisect
 import re
 
+from .country_words import COUNTRY_WORD_KINDS, describes_noun
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
+from .group_phrases import opening_group
 from .name_runs import (
     MODIFIER,
     NAME_RUN,
@@ -428,6 +430,8 @@ class Article:
                               "speaker": text[ws:unnamed.end()], "type": "anonymous", "gaz_type": "",
                               "note": OUTLET_GROUP_NOTE if outlets else "the source is described, not named"})
                 continue
+            if kind in COUNTRY_WORD_KINDS and describes_noun(text, s, e, sets):
+                continue  # "the US embassy": the embassy speaks, as "the Russian embassy" does (kit.country_words)
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
         for ps, pe in self.runs(lo, hi):
@@ -462,6 +466,9 @@ class Article:
                 return None
             if self._unlikely_person(ps, pe, name):
                 return None
+            group = opening_group(self, ps, pe)
+            if group is not None:
+                return group  # "Human rights groups called": the groups, not a person "Human" (kit.group_phrases)
             if self.plural_group(ps, pe):
                 return {"start": ps, "end": pe, "text": run, "speaker": run, "type": "anonymous",
                         "gaz_type": "", "note": "the source is described, not named"}

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple
 
 from .indirect_speech import report_chain
+from .relative_clauses import writer_clause_note
 from .segment import sentence_bounds
 from .sourcing import (
     attribution_at,
@@ -457,9 +458,12 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
         hedge = " ".join(text[h.start():a].split()) if h else ""
         phrase_end = unit_end if unit else b
         r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
+        clause = writer_clause_note(text, int(r.start), a, r.speaker or r.speaker_text, sets.report_nouns
+                                    | sets.message_nouns | sets.document_nouns) \
+            if r is not None and not in_quote and r.kind == "indirect" and r.start <= a < r.end else ""
         if r is not None and not in_quote and (
                 kind == "age" or (kind in ("date", "time", "year") and not r.start <= a < r.end)
-                or writer_describes(r, a, unit_end if unit else b, text)):
+                or writer_describes(r, a, unit_end if unit else b, text) or clause):
             # a date outside the reported words ("Mattis told reporters Monday that …", "the AP reported last
             # July") or a figure in the words naming the speaker ("said 16-year-old Amira Khan") or in a
             # relative clause about the speaker ("said Maria Lopez, who has used ... for 30 years"): the writer's
@@ -477,5 +481,5 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
                      "speaker_guess": bool(r.speaker_guess) if r is not None else False,
                      "chain": _chain(r, text, a, cues.get(s.article_id, ()), sets, in_quote,
                                      kind not in NOT_AMOUNTS),
-                     "credit": credit_note(r, in_quote)})
+                     "credit": credit_note(r, in_quote) or clause})
     return rows

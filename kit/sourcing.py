@@ -28,9 +28,11 @@ import gc
 import re
 
 from .corpus import UNKNOWN_OUTLET, check_articles
+from .country_words import COUNTRY_WORD_KINDS, describes_noun
 from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
+from .group_phrases import vague_phrase_name
 from .mentions import times_named
 from .names import Article
 from .segment import paragraph_spans, sentence_bounds
@@ -333,6 +335,8 @@ def _sources(frame, gazetteer=None):
             key = (row.article_id, name)
             if stype != "media outlet" and key not in table:
                 continue
+            if kind in COUNTRY_WORD_KINDS and describes_noun(row.text, s, _e, word_sets()):
+                continue  # "the US embassy" names the embassy, not the government (kit.country_words)
             e = entry(row.article_id, row.outlet, name, stype, kind)
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], s)
@@ -353,9 +357,9 @@ def _sources(frame, gazetteer=None):
                 continue  # already counted as the speaker of a quotation
             if talks_about_sources(texts[v.article_id], v.start):
                 continue  # "the questionable nature of anonymous sources": about sources, not one of them
-            e = entry(v.article_id, outlets.get(v.article_id, ""), vague_name(texts[v.article_id], v.start, v.end,
-                                                                             frame_sets.anonymous_words),
-                      "anonymous", "")
+            name = vague_phrase_name(texts[v.article_id], v.start, v.end, frame_sets) \
+                or vague_name(texts[v.article_id], v.start, v.end, frame_sets.anonymous_words)  # not "officials said"
+            e = entry(v.article_id, outlets.get(v.article_id, ""), name, "anonymous", "")
             if e["role"] == "mentioned" and not agent_of_deed(texts[v.article_id], v.start,
                                                                  cue_ends.get(v.article_id, ())):
                 e["role"] = "vague"  # "ignored by the US media" says what the group did, not what it said

@@ -52,6 +52,11 @@ def described_object(art: Article, lo: int, hi: int) -> dict | None:
         k += 1
     if k < 2:
         return None
+    if k < len(words) and words[k].group(0) in ("from", "by") and re.sub(r"s$", "", words[k - 1].group(0).lower()) \
+            in art.sets.message_nouns | art.sets.document_nouns:
+        named = name_head(art, words[k].end(), hi) or plain_phrase(art, words[k].end(), hi, "object")
+        if named is not None and named["type"] != "pronoun":
+            return named  # "said the statement from Moscow": a message speaks for who sent it, as before the verb
     return plain_phrase(art, words[0].start(), words[k - 1].end(), "object")
 
 
