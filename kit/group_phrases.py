@@ -20,7 +20,7 @@ from .attitude_cues import PEOPLE_PLURAL, plural
 from .lexicons import attribution_tone
 from .wordsets import WordSets
 
-__all__ = ["group_noun", "opening_group", "vague_phrase_name"]
+__all__ = ["group_may_end", "group_noun", "opening_group", "vague_phrase_name"]
 
 _PEOPLE = re.compile(PEOPLE_PLURAL)
 _WORD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)(?![\w’'-])")
@@ -91,6 +91,29 @@ def opening_group(art, s: int, e: int) -> dict | None:
     phrase = text[s:pos]
     return {"start": s, "end": pos, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
             "note": _NOTE}
+
+
+# a capitalised word and up to two words in lower case, ending where the next word starts
+_GROUP_START = re.compile(r"[A-Z][a-z’'-]+(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+$")
+
+
+def group_may_end(art, start: int) -> bool:
+    """Could a phrase of :func:`opening_group` end with the word at ``start``: does a capitalised word open
+    the sentence up to three words before it? A quick test for :meth:`kit.names.Article.name_may_end`.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Aid agencies left. Ann Lee met the voters."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> group_may_end(art, t.index("agencies")), group_may_end(art, t.index("voters"))
+    (True, False)
+    """
+    text = art.text
+    m = _GROUP_START.search(text, max(0, start - 130), start)
+    if m is None:
+        return False
+    k = art.sentence_index(m.start())
+    return k >= 0 and not text[art.sentences[k][1]:m.start()].strip(_OPENS_SENTENCE)
 
 
 _NAME_BEFORE = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){1,2}$")

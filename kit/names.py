@@ -25,7 +25,7 @@ import re
 
 from .country_words import COUNTRY_WORD_KINDS, describes_noun
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
-from .group_phrases import opening_group
+from .group_phrases import group_may_end, opening_group
 from .name_runs import (
     MODIFIER,
     NAME_RUN,
@@ -393,7 +393,8 @@ class Article:
     def name_may_end(self, start: int, end: int) -> bool:
         """Could a candidate of :meth:`candidates` end with the word text[start:end] (at ``end`` or one
         letter before)? Only when the word holds a capital letter (a name's last word does: "Lee", "al-Assad")
-        or a gazetteer name ends at most 40 letters before it ("US officials"). False lets the speaker rules
+        or a gazetteer name ends at most 40 letters before it ("US officials"), or a capitalised word stands up
+        to three words before it and opens the sentence ("Human rights groups"). False lets the speaker rules
         skip reading the names of a stretch that can end with none (a quick test, no scan).
 
         >>> import pandas as pd
@@ -407,7 +408,8 @@ class Article:
         while start > 0 and _WORD_CHAR.match(text, start - 1):
             start -= 1  # the whole word, also when a stretch starts inside it
         # a gazetteer name's candidate ends at most 40 letters after it ("US officials", "US officials.")
-        return _CAPITAL.search(text, start, end) is not None or bool(self.gaz_overlapping(end - 42, end))
+        return _CAPITAL.search(text, start, end) is not None or bool(self.gaz_overlapping(end - 42, end)) \
+            or group_may_end(self, start)
 
     def _find_candidates(self, lo: int, hi: int, lenient: bool) -> list[dict]:
         text = self.text
