@@ -20,6 +20,7 @@ from .indirect_speech import indirect_content
 from .names import Article
 from .nested_reports import outer_report, trailing_report
 from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
+from .passive_agents import quote_agent
 from .quote_grammar import (
     DISTANCE_WORD,
     NEW_PREDICATE,
@@ -33,6 +34,7 @@ from .quote_grammar import (
     written_on_thing,
 )
 from .quote_rows import KIND_NOTES, quote_row
+from .relative_clauses import quote_in_relative_clause
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, name_head, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, passive_cue, sentence_subject, speaker_before, speaker_for_cue
@@ -159,6 +161,8 @@ def _rule_cue_after(ctx):
     if tail and _PARTICIPLES.search(ctx.art.text[tail[0][0]:tail[0][1]]) and not re.match(r"[\s,]*$", ctx.art.text[ctx.c_end:tail[0][0]]) \
             and ctx.speech(ctx.art.cues_in(ctx.art.sentences[ctx.art.sentence_index(ctx.o)][1], ctx.o)):
         return None, None  # memos noting a “Salafist” [Islamic] “principality”, to other memos noting …: the first reports it
+    if tail and quote_in_relative_clause(ctx.art, ctx.lo, ctx.o, ctx.speech):
+        return None, None  # The voters, who called it “a disaster,” rejected the plan: "called" reports it
     if tail and inside_report_before(ctx.art, ctx.q, ctx.lo, ctx.c_end, tail[0], ctx.speech):
         return None, None  # Lee said the deal has “kept us safe” on Twitter before claiming …: Lee's words
     if tail:
@@ -241,7 +245,8 @@ def _rule_cue_before(ctx):
     """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
     head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
-        found = speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)
+        found = quote_agent(ctx.art, head[-1], ctx.o, ctx.c_end, ctx.tail_hi) \
+            or speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)  # The plan, dubbed “a farce” by Lavrov, …
         outer = outer_report(ctx.art, head, found, ctx.lo)
         if outer is not None:
             return outer  # "Rubio said …, whom he called “a con artist”": the outer speaker reports it
