@@ -84,3 +84,43 @@ def test_a_name_given_in_the_passive_stays_a_name():
 def test_a_passive_with_no_agent_still_names_no_one():
     q = _quotes("The deal was hailed as a “turning point.”")
     assert q.speaker.isna().all()
+
+
+# --- people named by their agency are that group, not the government ---
+
+@pytest.mark.parametrize("group", ["US Border Patrol agents", "Kremlin Security Council members", "FBI agents",
+                                   "FSB officers"])
+def test_people_named_by_their_agency_are_that_group(group):
+    q = _quotes(f"{group} said the fence was breached.")
+    assert q[["speaker", "speaker_type"]].values.tolist() == [[group, "anonymous"]]
+    q = _quotes(f"“The fence was breached,” {group} said.")
+    assert q.speaker.tolist() == [group]
+
+
+@pytest.mark.parametrize("agency, speaker", [("The Pentagon", "Pentagon"), ("The Kremlin", "Kremlin")])
+def test_the_agency_itself_stays_the_agency(agency, speaker):
+    assert _quotes(f"{agency} said the fence was breached.").speaker.tolist() == [speaker]
+
+
+# --- a document that "states that" gives the same row as one that "said that" ---
+
+@pytest.mark.parametrize("doc", ["The memo", "The Pentagon memo", "The Kremlin memo", "The law"])
+@pytest.mark.parametrize("verb", ["states that", "said that", "notes that", "concludes that", "finds that"])
+def test_a_document_that_states_gives_a_row(doc, verb):
+    q = _quotes(f"{doc} {verb} the base is closed.")
+    assert q[["quote", "kind"]].values.tolist() == [["the base is closed", "indirect"]]
+
+
+def test_states_as_a_noun_reports_nothing():
+    assert _quotes("The swing states that voted for Lee are closed.").empty
+    assert _quotes("It is the United States that decides.").empty
+
+
+# --- an appositive chain: the person, not the paper the description names ---
+
+@pytest.mark.parametrize("who, paper", [("Ann Lee", "The Courier"), ("Olga Petrova", "Izvestia"),
+                                        ("Olga Petrova", "The Tver Courier")])
+@pytest.mark.parametrize("end", ["said “we will stay.”", "said the base is closed."])
+def test_an_appositive_chain_credits_the_person(who, paper, end):
+    q = _quotes(f"{who}, the editor of the city's paper, {paper}, {end}")
+    assert q.speaker.tolist() == [who]
