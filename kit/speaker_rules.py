@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before']
+    ['named', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
 """
 
 from __future__ import annotations
@@ -14,7 +14,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from .guess_rules import rule_continuation, rule_reported_before, rule_sentence_name, rule_sentence_subject
+from .guess_rules import (
+    rule_continuation,
+    rule_reported_before,
+    rule_sentence_name,
+    rule_sentence_subject,
+    rule_subject_before,
+)
 from .indirect_rows import AND_CLAUSE, indirect_rows
 from .indirect_speech import indirect_content
 from .names import Article
@@ -358,11 +364,13 @@ SPEAKER_RULES = [
      "labeled Roe “unfit”", rule_sentence_name),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
      rule_reported_before),
+    ("subject-before", "it opens a sentence right after a short one whose subject is a person: Lee pressed. “...”",
+     rule_subject_before),
 ]
 
 
 #: Speaker rules that guess (no reporting word ties the speaker to the quotation).
-_GUESSES = frozenset({"continuation", "reported-before", "sentence-subject", "sentence-name"})
+_GUESSES = frozenset({"continuation", "reported-before", "sentence-subject", "sentence-name", "subject-before"})
 
 #: A colon that ends a note on the page's layout, not an introduction of someone's words: a
 #: bracket ("(all times EST):") or a pointer to what is shown ("Watch the video below:").

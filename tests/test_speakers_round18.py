@@ -124,3 +124,33 @@ def test_states_as_a_noun_reports_nothing():
 def test_an_appositive_chain_credits_the_person(who, paper, end):
     q = _quotes(f"{who}, the editor of the city's paper, {paper}, {end}")
     assert q.speaker.tolist() == [who]
+
+
+# --- a surname in -ing before a verb of saying is a name; a gerund before "shows" is not ---
+
+@pytest.mark.parametrize("who", ["Schilling", "Fleming", "Dering"])
+def test_a_lone_surname_in_ing_is_a_name(who):
+    q = _quotes(f"{who} told the radio station: “I replied to the post.”")
+    assert q[["speaker", "speaker_text"]].values.tolist() == [[who, who]]
+
+
+def test_a_gerund_subject_is_no_name():
+    assert _quotes("Polling shows Lee “far ahead.”").speaker.isna().all()
+    assert _quotes("Nothing said it better than “the road is open.”").speaker.isna().all()
+
+
+# --- a quotation that opens its sentence right after a short sentence whose subject is a person ---
+
+@pytest.mark.parametrize("who", ["Ann Roe", "Sergei Lavrov"])
+@pytest.mark.parametrize("before", ["{who} continued his remarks.", "{who} pressed on.",
+                                    "{who} went on, as if he had not heard her."])
+def test_a_quotation_after_a_sentence_about_its_speaker(who, before):
+    q = _quotes(before.format(who=who) + " “Eight years ago she was the favourite.”")
+    assert q[["speaker", "speaker_method"]].values.tolist() == [[who, "subject-before"]]
+
+
+def test_no_guess_after_a_sentence_that_quotes_someone_or_names_no_person():
+    q = _quotes("Ann Roe said “the road is open.” The bridge was closed. “Eight years ago it was open.”")
+    assert q.speaker_method.tolist()[-1] != "subject-before"
+    q = _quotes("Sergei Lavrov arrived in Paris. “Make America Great Again” hats were on sale.")
+    assert q.speaker.isna().all()
