@@ -16,10 +16,11 @@ import re
 
 from .clause_subjects import lone_name
 from .names import WORD, Article
+from .quote_kinds import passive_naming_by
 from .speaker_after import speaker_after
 from .speaker_phrases import plain_phrase
 
-__all__ = ["passive_agent", "agent_after_quote", "quote_agent"]
+__all__ = ["passive_agent", "agent_after_quote", "quote_agent", "rule_passive_naming"]
 
 
 def passive_agent(art: Article, lo: int, hi: int, cut: bool = True) -> dict | None:
@@ -83,12 +84,30 @@ def quote_agent(art: Article, cue, o: int, c_end: int, hi: int) -> dict | None:
     return agent_after_quote(art, c_end, hi)
 
 
+def rule_passive_naming(ctx):
+    """A speaker rule (see kit.speaker_rules.SPEAKER_RULES): a verb of naming in the passive right before
+    the quotation, and who named it after "by" right after it ("The inquiry — often labeled a “witch hunt”
+    by Democrats — goes on"): the words are theirs. Returns (found, None).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The inquiry — often labeled a “witch hunt” by Democrats — goes on."]}), "example"))[0]
+    >>> [(r["speaker"], r["kind"]) for r in article_quotes(art)]
+    [('Democrats', 'partial')]
+    """
+    if ctx.q["close"] is None or not passive_naming_by(ctx.art.text, ctx.o, ctx.q["close"]):
+        return None, None
+    return agent_after_quote(ctx.art, ctx.c_end, ctx.tail_hi), None
+
+
 #: A verb in the passive form: "called", "hailed", "seen", "described as".
 _PASSIVE_FORM = re.compile(r"[A-Za-z]+(?:ed|en)(?:[ \t]+as)?")
 #: Between the verb and its quoted complement: "as", "a", "the".
 _TO_COMPLEMENT = re.compile(r"[ \t]+(?:as[ \t]+)?(?:(?:a|an|the)[ \t]+)?")
-#: Right before a verb in the passive: a form of "be" (perhaps with an adverb) or a comma.
-_BE_OR_COMMA = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?|,[ \t]*)$")
+#: Right before a verb in the passive: a form of "be", a comma or a dash (perhaps with an adverb: "— often labeled").
+_BE_OR_COMMA = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)[ \t]+|[,—–][ \t]*)(?:(?:[a-z]+ly|often)[ \t]+)?$")
 
 
 #: Where the words naming who acted end at the latest: a comma, a colon, a quotation mark, the end of a line.

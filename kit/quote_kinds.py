@@ -117,7 +117,7 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
 
 
 #: A verb of naming in the passive right before a quotation: "was called “…”", ", dubbed “…”", "has been branded a “…”".
-_PASSIVE_NAMING = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?|,[ \t]*)(?:called|dubbed|"
+_PASSIVE_NAMING = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)[ \t]+|[,—–][ \t]*)(?:(?:[a-z]+ly|often)[ \t]+)?(?:called|dubbed|"
                              r"labell?ed|branded|termed)[ \t]+(?:as[ \t]+)?(?:(?:the|a|an)[ \t]+)?$")
 #: "by" and who acted right after the closing mark: "“reckless” by critics", "“a disaster” by Lavrov".
 _BY_SOMEONE = re.compile(r"[ \t]+by[ \t]+(?:[A-Z]|(?:the|some|many|most|several|local|two|three|\d)\b|[a-z]+s\b)")

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
+from .clause_subjects import source_list
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS, end_of_words, name_head, plain_phrase
 
-__all__ = ["relative_antecedent", "quote_in_relative_clause"]
+__all__ = ["relative_antecedent", "quote_in_relative_clause", "whole_source"]
 
 #: Kinds of names a relative "who" or "which" can stand for when it reports words.
 _SOURCE_TYPES = frozenset({"named person", "organisation", "media outlet", "anonymous"})
@@ -104,3 +105,22 @@ def quote_in_relative_clause(art: Article, lo: int, o: int, speech) -> bool:
     """
     m = _RELATIVE_OPEN.search(art.text, max(lo, o - 100), o)
     return m is not None and bool(speech(art.cues_in(m.start(), o)))
+
+
+def whole_source(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of a relative clause when the words text[lo:hi] are all of it and name a source:
+    a described group ("what the critics have called"), a group named by its agency ("what Pentagon
+    officials called") or a list ("what the Times and the Post each called"). None otherwise.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "It is what the critics have called a “scheme.”"]}), "example"))[0]
+    >>> whole_source(art, 11, 22)["speaker"]
+    'the critics'
+    """
+    found = source_list(art, lo, hi)
+    if found is None or found["start"] != lo or found["end"] != end_of_words(art.text, hi):
+        return None
+    return found if found.get("type") in _SOURCE_TYPES else None
+

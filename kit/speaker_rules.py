@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
+    ['named', 'named', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from .indirect_speech import indirect_content
 from .names import Article
 from .nested_reports import outer_report, trailing_report
 from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
-from .passive_agents import quote_agent
+from .passive_agents import quote_agent, rule_passive_naming
 from .quote_grammar import (
     DISTANCE_WORD,
     NEW_PREDICATE,
@@ -40,7 +40,7 @@ from .quote_grammar import (
     written_on_thing,
 )
 from .quote_rows import KIND_NOTES, quote_row
-from .relative_clauses import quote_in_relative_clause
+from .relative_clauses import quote_in_relative_clause, whole_source
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, name_head, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, passive_cue, sentence_subject, speaker_before, speaker_for_cue
@@ -277,12 +277,12 @@ def _rule_called_by(ctx):
             or found["type"] not in ("named person", "organisation", "media outlet") \
             or any(w[:1].islower() and w not in ("the", "a", "and")
                    for w in ctx.art.text[m.start("who"):found["start"]].split()):
-        return None, None  # the whole subject is the name, perhaps after capitalised words ("U.S. District Judge")
+        return whole_source(ctx.art, m.start("who"), m.end("who")), None  # "what former employees have called"
     return found, None
 
 
 #: "that Judge Ann Lee called ", "what the Times each called a ": who calls the quoted words so.
-_CALLED_BY = re.compile(r"\b(?:that|what)\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:each\s+|also\s+|has\s+|had\s+|once\s+)?"
+_CALLED_BY = re.compile(r"\b(?:that|what)\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:each\s+|also\s+|has\s+|have\s+|had\s+|once\s+)?"
                         r"(?:called|dubbed|termed|labell?ed|branded|described\s+as)\s+(?:it\s+|them\s+|him\s+|her\s+)?"
                         r"(?:an?\s+|the\s+)?$")
 
@@ -351,6 +351,7 @@ SPEAKER_RULES = [
      _rule_called_by),
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
+    ("named", "a naming verb in the passive, who named it after: labeled a “witch hunt” by critics", rule_passive_naming),
     ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
      _rule_subject_after),
     ("signature", "a dash and a name follow it, as under a quotation set apart: “...” – Lee", dash_signature),

@@ -154,3 +154,23 @@ def test_no_guess_after_a_sentence_that_quotes_someone_or_names_no_person():
     assert q.speaker_method.tolist()[-1] != "subject-before"
     q = _quotes("Sergei Lavrov arrived in Paris. “Make America Great Again” hats were on sale.")
     assert q.speaker.isna().all()
+
+
+# --- "what X has called “…”": a described group or a list of names is X as a single name is ---
+
+@pytest.mark.parametrize("who", ["the critics", "Pentagon officials", "Kremlin officials", "the Times and the Post",
+                                 "Izvestia and Kommersant"])
+def test_what_a_group_has_called(who):
+    q = _quotes(f"The fight is over what {who} have called a “fraudulent scheme” in court.")
+    assert q[["quote", "kind", "speaker"]].values.tolist() == [["fraudulent scheme", "partial", who]]
+
+
+def test_what_a_thing_is_called_stays_a_term():
+    assert _rows("It is a town that is called “the Crossroads” by no one in particular.")[0][1] == "term"
+
+
+@pytest.mark.parametrize("who, speaker", [("Democrats", "Democrats"), ("Kremlin critics", "Kremlin critics"),
+                                          ("the Pentagon", "Pentagon")])
+def test_a_naming_verb_in_the_passive_after_a_dash(who, speaker):
+    q = _quotes(f"The inquiry — often labeled a “witch hunt” by {who} — goes on.")
+    assert q[["quote", "kind", "speaker"]].values.tolist() == [["witch hunt", "partial", speaker]]
