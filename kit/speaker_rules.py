@@ -31,6 +31,7 @@ from .quote_grammar import (
     DISTANCE_WORD,
     NEW_PREDICATE,
     SHORT_SAID,
+    answer_after_asked,
     dash_signature,
     headline_name,
     inside_report_before,
@@ -252,6 +253,7 @@ def _rule_cue_before(ctx):
     head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
         found = quote_agent(ctx.art, head[-1], ctx.o, ctx.c_end, ctx.tail_hi) \
+            or answer_after_asked(ctx.art, head[-1], ctx.o) \
             or speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)  # The plan, dubbed “a farce” by Lavrov, …
         outer = outer_report(ctx.art, head, found, ctx.lo)
         if outer is not None:

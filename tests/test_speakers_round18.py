@@ -174,3 +174,16 @@ def test_what_a_thing_is_called_stays_a_term():
 def test_a_naming_verb_in_the_passive_after_a_dash(who, speaker):
     q = _quotes(f"The inquiry — often labeled a “witch hunt” by {who} — goes on.")
     assert q[["quote", "kind", "speaker"]].values.tolist() == [["witch hunt", "partial", speaker]]
+
+
+# --- "Asked …, X demurred: “…”": the one asked answers; a name inside the question is not the speaker ---
+
+@pytest.mark.parametrize("place, who", [("Iowa", "Ann Roe"), ("Tver", "Sergei Lavrov"), ("Tver", "Lavrov")])
+def test_the_one_asked_answers(place, who):
+    q = _quotes(f"Asked which {place} county was his favorite, {who} demurred: “Whichever one I am in at the moment.”")
+    assert q[["speaker", "speaker_text"]].values.tolist() == [[who, who]]
+
+
+def test_asked_then_a_reporting_verb_is_unchanged():
+    q = _quotes("Asked about it, Ann Lee said “it is fine.”")
+    assert q[["speaker", "cue"]].values.tolist() == [["Ann Lee", "said"]]
