@@ -74,10 +74,16 @@ def relative_antecedent(art: Article, lo: int, rel: int) -> dict | None:
             start = k
             break
         if k < len(words) - 1 and not words[k].group(0)[:1].isupper() and (
-                words[k].group(0).lower().endswith(("ed", "s")) or words[k].group(0).lower() in art.sets.auxiliaries):
+                words[k].group(0).lower().endswith(("ed", "s")) or words[k].group(0).lower() in art.sets.auxiliaries
+                or words[k].group(0).lower() in art.sets.past_forms):
             break  # "Lee met voters, who": a verb before the noun is not part of it
         start = k
     found = plain_phrase(art, words[start].start(), end, "subject")
+    last = words[-1].group(0)
+    if found is None and text.startswith("who", rel) and re.fullmatch(r"[a-z]+s", last) and start == len(words) - 1:
+        # "Lee met voters, who said": a plural noun for people with nothing before it
+        return {"start": words[-1].start(), "end": end, "text": last, "speaker": last, "type": "anonymous",
+                "gaz_type": "", "note": "the source is described, not named"}
     if found is None or found.get("type") == "pronoun":
         return None
     if found.get("type") == "description":  # "the Mexican president, who": the mention becomes "who",

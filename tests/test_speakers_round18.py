@@ -187,3 +187,10 @@ def test_the_one_asked_answers(place, who):
 def test_asked_then_a_reporting_verb_is_unchanged():
     q = _quotes("Asked about it, Ann Lee said “it is fine.”")
     assert q[["speaker", "cue"]].values.tolist() == [["Ann Lee", "said"]]
+
+
+@pytest.mark.parametrize("met, group", [("Ann Lee", "voters"), ("Sergei Lavrov", "deputies"),
+                                        ("Ann Lee", "local officials")])
+def test_who_after_a_plural_noun_is_that_group(met, group):
+    q = _quotes(f"{met} met {group}, who said it is a disaster.")
+    assert q[["quote", "speaker", "speaker_text"]].values.tolist() == [["it is a disaster", group, "who"]]
