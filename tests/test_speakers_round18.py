@@ -194,3 +194,12 @@ def test_asked_then_a_reporting_verb_is_unchanged():
 def test_who_after_a_plural_noun_is_that_group(met, group):
     q = _quotes(f"{met} met {group}, who said it is a disaster.")
     assert q[["quote", "speaker", "speaker_text"]].values.tolist() == [["it is a disaster", group, "who"]]
+
+
+# --- "commissioner" is a title before a name, as "chief" and "mayor" are ---
+
+@pytest.mark.parametrize("who", ["Ann Lee", "Igor Petrov"])
+@pytest.mark.parametrize("role", ["Police Commissioner", "Commissioner"])
+def test_a_commissioner_is_the_person_named(role, who):
+    q = _quotes(f"{role} {who} said the protests were “very peaceful.”")
+    assert q[["speaker", "speaker_text"]].values.tolist() == [[who, f"{role} {who}"]]
