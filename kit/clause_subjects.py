@@ -120,13 +120,20 @@ def lone_name(art: Article, lo: int, s: int) -> dict | None:
     word = w.group(0)
     if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", word) or word.lower() in art.sets.stop_caps \
             or word.lower() in pronouns(art.sets) | art.sets.adverbs \
-            or word.lower() in DETERMINERS or is_title(word, art.sets) or word.endswith("ing"):
-        return None
+            or word.lower() in DETERMINERS or is_title(word, art.sets) \
+            or word.endswith("ing") and not (_SAID_AFTER.match(text, s) and word.lower() not in _THING_WORDS):
+        return None  # "Polling shows", "Speaking …": an -ing word is a name ("Schilling said") only before a verb of saying
     if re.search(r"[^su]s$", word) and not art.knows_person(word):  # "Polls show", "Aides said"
         return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "anonymous",
                 "gaz_type": "", "note": "the source is described, not named"}
     return {"start": w.start(), "end": w.end(), "text": word, "speaker": word, "type": "named person",
             "gaz_type": "", "note": "a capitalised word just before the reporting word, taken to be a name"}
+
+
+#: A verb of saying right after a lone subject: "Schilling| said", "King| told".
+_SAID_AFTER = re.compile(r"\s*(?:said|says|told|tells|wrote|writes|added|adds|asked|asks|replied|recalled|explained)\b")
+#: Pronouns that end in -ing: "Nothing", "Something".
+_THING_WORDS = frozenset({"nothing", "something", "everything", "anything"})
 
 
 #: A short capitalised name with "the" before it, the whole subject: "the ACU", "The Sierra Club".

@@ -19,7 +19,7 @@ from .speaker_phrases import pronouns, role_before_name
 from .speakers import sentence_subject, speaker_for_cue
 from .transcripts import para_index
 
-__all__ = ["rule_continuation", "rule_reported_before", "rule_sentence_name", "rule_sentence_subject"]
+__all__ = ["rule_continuation", "rule_reported_before", "rule_sentence_name", "rule_sentence_subject", "rule_subject_before"]
 
 
 def _said_like(quote: str) -> bool:
@@ -171,3 +171,44 @@ def rule_reported_before(ctx):
                     return dict(found, guess=True, note="speaker guessed from the sentence before: no speaker is "
                                                         "named here; taken to be the one reported there"), None
     return None, None
+
+
+def rule_subject_before(ctx):
+    """The quotation opens its sentence, with no reporting word of its own, right after a short sentence
+    in the same paragraph whose subject is a person and which quotes no one: "Hannity pressed. “Maybe
+    some could stay?”", "Roe continued her remarks. “Eight years ago …”". A reader takes the words to be
+    that person's (a guess).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     'The hall was full. Ann Lee pressed on. “Could some of them stay?”']}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
+    ('Ann Lee', 'subject-before')
+    """
+    art, text = ctx.art, ctx.art.text
+    k = art.sentence_index(ctx.o)
+    if k < 1 or not _said_like(text[ctx.q["start"]:ctx.q["end"]]):
+        return None, None
+    _sid, s, e = art.sentences[k]
+    _pid, ps, pe = art.sentences[k - 1]
+    if text[s:ctx.o].strip() or ctx.speech(art.cues_in(s, e)) or para_index(art, ps) != para_index(art, s):
+        return None, None
+    before = text[ps:pe].rstrip()
+    if not before.endswith(".") or _ANY_QUOTE_MARK.search(before) or len(before.split()) > 12:
+        return None, None
+    comma = before.find(",")  # the main clause's subject, not an aside's: "Lee went on, as if he …"
+    found = sentence_subject(art, ps, ps + (comma if comma > 0 else len(before) - 1))
+    if found is None or found.get("type") not in ("named person", "pronoun"):
+        return None, None
+    found = resolve_speaker(art, found, ps)
+    if found.get("type") != "named person" or not found.get("speaker"):
+        return None, None
+    note = "guess: the sentence before names this person as its subject, and these words follow it with no reporting word"
+    return dict(found, guess=True, note="; ".join(n for n in (found.get("note", ""), note) if n)), None
+
+
+#: A quotation mark of any kind: the sentence before quotes someone itself.
+_ANY_QUOTE_MARK = re.compile(r"[“”\"«»„]|''")
+

@@ -11,11 +11,12 @@ from __future__ import annotations
 import functools
 import re
 
+from .clause_subjects import lone_name
 from .names import Article, is_abbreviation
 from .speaker_phrases import DETERMINERS
-from .speakers import speaker_before
+from .speakers import sentence_subject, speaker_before
 
-__all__ = ["inside_report_before", "DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "dash_signature", "headline_name", "inverted_subject",
+__all__ = ["answer_after_asked", "inside_report_before", "DISTANCE_WORD", "NAME_COLON", "NEW_PREDICATE", "SHORT_SAID", "dash_signature", "headline_name", "inverted_subject",
            "named_by_subject", "subject_between", "written_on_thing"]
 
 
@@ -276,3 +277,39 @@ def inside_report_before(art: Article, q: dict, lo: int, c_end: int, cue, speech
         return False
     between = text[c_end:cue[0]]
     return "," not in between and len(between.split()) >= 2
+
+
+#: A past participle of asking that opens its sentence: "Asked which county …, he demurred".
+_ASKED_OPENING = re.compile(r"(?:Asked|Pressed|Questioned|Quizzed|Challenged)\b")
+
+
+def answer_after_asked(art: Article, cue, o: int) -> dict | None:
+    """A sentence that opens with a participle of asking ("Asked which county was his favorite, he
+    demurred: “…”"): the one asked is the subject of the main clause after the comma, and the quotation
+    before ``o`` is their answer, not words of whoever asked. None when the reporting word ``cue`` is
+    not such a participle or no subject follows the comma.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Asked which Tver district he likes, Ivanov demurred: “Whichever one I am in.”"]}), "example"))[0]
+    >>> answer_after_asked(art, art.cues[0], art.text.index("“"))["speaker"]
+    'Ivanov'
+    """
+    text = art.text
+    sent = art.sentence_at(cue[0])
+    if sent is None or text[sent[1]:cue[0]].strip(" \t\n\"“”’'") or not _ASKED_OPENING.match(text, cue[0]):
+        return None
+    comma = text.find(",", cue[1], o)
+    if comma == -1:
+        return None
+    found = sentence_subject(art, sent[1], o)
+    if found is not None and found.get("start", -1) > comma:
+        return found
+    one = _ONE_WORD_SUBJECT.match(text, comma + 1, o)  # "…, Ivanov demurred": a name the kit does not know
+    return lone_name(art, comma + 1, one.end(1)) if one else None
+
+
+#: One capitalised word and a word in small letters after it: "Ivanov| demurred".
+_ONE_WORD_SUBJECT = re.compile(r"\s*([A-Z][\w’'-]+)(?=[ \t]+[a-z])")
+

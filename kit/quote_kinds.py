@@ -116,6 +116,30 @@ def _kind(text: str, q: dict, sent: tuple[int, int], cue_starts: list[int], cues
     return parts[1]
 
 
+#: A verb of naming in the passive right before a quotation: "was called “…”", ", dubbed “…”", "has been branded a “…”".
+_PASSIVE_NAMING = re.compile(r"(?:\b(?:is|are|was|were|be|been|being)[ \t]+|[,—–][ \t]*)(?:(?:[a-z]+ly|often)[ \t]+)?(?:called|dubbed|"
+                             r"labell?ed|branded|termed)[ \t]+(?:as[ \t]+)?(?:(?:the|a|an)[ \t]+)?$")
+#: "by" and who acted right after the closing mark: "“reckless” by critics", "“a disaster” by Lavrov".
+_BY_SOMEONE = re.compile(r"[ \t]+by[ \t]+(?:[A-Z]|(?:the|some|many|most|several|local|two|three|\d)\b|[a-z]+s\b)")
+
+
+def passive_naming_by(text: str, o: int, c: int) -> bool:
+    """A verb of naming in the passive before the quotation (opening at ``o``, closing at ``c``) and
+    who acted after it: "The plan was called “reckless” by critics", "The truce, dubbed a “farce” by
+    Lavrov, …". Someone's words (the agent's), not a name given to a thing ("a film called “Hope”").
+
+    >>> t = "The plan was called “reckless” by critics."
+    >>> passive_naming_by(t, t.index("“"), t.index("”"))
+    True
+    >>> t = "A film called “Hope” opened."
+    >>> passive_naming_by(t, t.index("“"), t.index("”"))
+    False
+    """
+    if _BY_SOMEONE.match(text, c + 1) is None or _PASSIVE_NAMING.search(text, max(0, o - 40), o) is None:
+        return False
+    return not in_title_case(text, o + 1, c) or len(text[o + 1:c].split()) < 2  # “Red Dawn” by its authors: a name
+
+
 def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None, int]:
     """What the words around a quotation decide before any reporting word is looked at: (its kind or
     None, the number of words quoted)."""
@@ -149,7 +173,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
             # the book titled “Dry Rivers”; not: the report “wasn't good”, the program “is gaining ground”
             # (words in small letters after a word for a work are said about it, not its name)
             return "title", n_words
-        if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS:
+        if c is not None and _TERM_WORDS.search(before) and n_words <= _SCARE_MAX_WORDS \
+                and not passive_naming_by(text, o, c):
             return "term", n_words
         if c is not None and _SO_CALLED.search(before):
             return "scare", n_words

@@ -103,7 +103,8 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
         return found
     pos = min(pos, found.get("start", pos))
     if kind == "description":
-        noun = found["text"].lower().split()[-1]
+        phrase = found.get("described", found["text"])  # "the mayor, who": the words "who" stands for
+        noun = phrase.lower().split()[-1]
         titles = {noun, *art.sets.title_forms.get(noun, ())}
         runs = list(art.runs(max(0, pos - 4000), pos))
         for s, e in reversed(runs):
@@ -111,18 +112,18 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
             if words & titles and looks_like_person(art.text[s:e], art.sets):
                 name = art.canonical(person_name(art.text[s:e], art.sets))
                 found.update(speaker=name, type="named person",
-                             note=f"guess: '{found['text']}' taken to be {name}, the last person "
+                             note=f"guess: '{phrase}' taken to be {name}, the last person "
                                   f"named with that title before")
                 return found
         tied = _tied_person(art, titles, pos)
         if tied:
             found.update(speaker=tied, type="named person",
-                         note=f"guess: '{found['text']}' taken to be {tied}, whom the text calls a {noun} "
+                         note=f"guess: '{phrase}' taken to be {tied}, whom the text calls a {noun} "
                               "earlier")
             return found
         # a role noun is someone else unless the text ties it to a name: "The mayor said" after Lopez
-        found.update(speaker=found["text"], type="anonymous", guess=False,
-                     note=f"a description: the text does not say who '{found['text']}' is, so it is not "
+        found.update(speaker=phrase, type="anonymous", guess=False,
+                     note=f"a description: the text does not say who '{phrase}' is, so it is not "
                           "taken to be anyone named before")
         return found
     # he / she: someone quoted or named in the nearest sentence before, else the last speaker

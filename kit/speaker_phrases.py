@@ -323,7 +323,40 @@ def name_head(art: Article, lo: int, hi: int) -> dict | None:
         if nxt and nxt["type"] == "named person" and role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]], art.sets):
             return nxt  # "Lavrov’s deputy Sergei Ryabkov"
         return None
-    return first
+    return agency_group(art, first, hi) or first
+
+
+#: After an organisation's name: more capitalised words of its name, then one word in small letters that ends
+#: the phrase ("US| Border Patrol agents", "Kremlin| Security Council members").
+_AFTER_AGENCY = re.compile(r"(?:[ \t]+[A-Z][\w.&’'-]*){0,3}[ \t]+(?P<noun>[a-z][a-z-]+)[ \t]*$")
+#: A plural noun for people: "agents", "members", "officers", "employees", "staffers".
+_PEOPLE_PLURAL = re.compile(r"[a-z][a-z-]+(?:ers|ors|ists|ents|ants|ans|ees|ives)")
+
+
+def agency_group(art: Article, first: dict, hi: int) -> dict | None:
+    """People named by the organisation they belong to, when a plural noun for people ends the words
+    text[first end:hi] ("US Border Patrol agents", "Kremlin Security Council members", "Pentagon staff"):
+    that group speaks, not the organisation or the government. None otherwise.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "US Border Patrol agents said so."]}), "example"))[0]
+    >>> name_head(art, 0, 23)["speaker"]
+    'US Border Patrol agents'
+    """
+    if first["type"] != "organisation":
+        return None
+    m = _AFTER_AGENCY.match(art.text, first["end"], hi)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun not in art.sets.anonymous_words and noun not in art.sets.plural_nouns and not _PEOPLE_PLURAL.fullmatch(noun):
+        return None
+    end = m.end("noun")
+    phrase = art.text[first["start"]:end]
+    return {"start": first["start"], "end": end, "text": phrase, "speaker": phrase, "type": "anonymous", "gaz_type": "",
+            "note": "a group of people named by the organisation they belong to"}
 
 
 def _group_before_role(art: Article, first: dict, second: dict) -> bool:
@@ -400,7 +433,7 @@ def subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
     if len(parts) < 2:
         return None
     k = len(parts) - 1
-    while k > 0 and _APPOSITIVE.match(text, parts[k][0], parts[k][1]):
+    while k > 0 and (_APPOSITIVE.match(text, parts[k][0], parts[k][1]) or _renames_object(art, parts, k)):
         k -= 1
     if k == len(parts) - 1 or k < 0:
         return None
@@ -411,6 +444,23 @@ def subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
         return None
     found = name_head(art, ps, pe)
     return found if found is not None and found["start"] == cands[-1]["start"] else None
+
+
+def _renames_object(art: Article, parts: list, k: int) -> bool:
+    """Is part ``k`` only the name of a group or an outlet that renames the object of the description
+    before it ("Ann Lee, the editor of the city's paper, The Courier, said": The Courier is the paper)?"""
+    if k < 2 or not _DESCRIPTION.match(art.text, parts[k - 1][0], parts[k - 1][1]):
+        return False
+    ps, pe = parts[k]
+    cands = art.candidates(ps, pe)
+    if len(cands) != 1 or art.text[cands[0]["end"]:pe].strip():
+        return False
+    before = art.text[ps:cands[0]["start"]].strip()
+    return before in ("The", "the") or not before and cands[0]["type"] in ("organisation", "media outlet")
+
+
+#: A description that ends in a noun with "of" or "for" before it: " the editor of the city's paper", " a reporter for".
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:of|for|at)\s")
 
 
 def end_of_words(text: str, hi: int) -> int:

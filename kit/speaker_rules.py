@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before']
+    ['named', 'named', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
 """
 
 from __future__ import annotations
@@ -14,16 +14,24 @@ from __future__ import annotations
 import bisect
 import re
 
-from .guess_rules import rule_continuation, rule_reported_before, rule_sentence_name, rule_sentence_subject
+from .guess_rules import (
+    rule_continuation,
+    rule_reported_before,
+    rule_sentence_name,
+    rule_sentence_subject,
+    rule_subject_before,
+)
 from .indirect_rows import AND_CLAUSE, indirect_rows
 from .indirect_speech import indirect_content
 from .names import Article
 from .nested_reports import outer_report, trailing_report
 from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
+from .passive_agents import quote_agent, rule_passive_naming
 from .quote_grammar import (
     DISTANCE_WORD,
     NEW_PREDICATE,
     SHORT_SAID,
+    answer_after_asked,
     dash_signature,
     headline_name,
     inside_report_before,
@@ -33,6 +41,7 @@ from .quote_grammar import (
     written_on_thing,
 )
 from .quote_rows import KIND_NOTES, quote_row
+from .relative_clauses import quote_in_relative_clause, whole_source
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, name_head, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, passive_cue, sentence_subject, speaker_before, speaker_for_cue
@@ -159,6 +168,8 @@ def _rule_cue_after(ctx):
     if tail and _PARTICIPLES.search(ctx.art.text[tail[0][0]:tail[0][1]]) and not re.match(r"[\s,]*$", ctx.art.text[ctx.c_end:tail[0][0]]) \
             and ctx.speech(ctx.art.cues_in(ctx.art.sentences[ctx.art.sentence_index(ctx.o)][1], ctx.o)):
         return None, None  # memos noting a “Salafist” [Islamic] “principality”, to other memos noting …: the first reports it
+    if tail and quote_in_relative_clause(ctx.art, ctx.lo, ctx.o, ctx.speech):
+        return None, None  # The voters, who called it “a disaster,” rejected the plan: "called" reports it
     if tail and inside_report_before(ctx.art, ctx.q, ctx.lo, ctx.c_end, tail[0], ctx.speech):
         return None, None  # Lee said the deal has “kept us safe” on Twitter before claiming …: Lee's words
     if tail:
@@ -241,7 +252,9 @@ def _rule_cue_before(ctx):
     """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
     head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
-        found = speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)
+        found = quote_agent(ctx.art, head[-1], ctx.o, ctx.c_end, ctx.tail_hi) \
+            or answer_after_asked(ctx.art, head[-1], ctx.o) \
+            or speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)  # The plan, dubbed “a farce” by Lavrov, …
         outer = outer_report(ctx.art, head, found, ctx.lo)
         if outer is not None:
             return outer  # "Rubio said …, whom he called “a con artist”": the outer speaker reports it
@@ -266,12 +279,12 @@ def _rule_called_by(ctx):
             or found["type"] not in ("named person", "organisation", "media outlet") \
             or any(w[:1].islower() and w not in ("the", "a", "and")
                    for w in ctx.art.text[m.start("who"):found["start"]].split()):
-        return None, None  # the whole subject is the name, perhaps after capitalised words ("U.S. District Judge")
+        return whole_source(ctx.art, m.start("who"), m.end("who")), None  # "what former employees have called"
     return found, None
 
 
 #: "that Judge Ann Lee called ", "what the Times each called a ": who calls the quoted words so.
-_CALLED_BY = re.compile(r"\b(?:that|what)\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:each\s+|also\s+|has\s+|had\s+|once\s+)?"
+_CALLED_BY = re.compile(r"\b(?:that|what)\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(?:each\s+|also\s+|has\s+|have\s+|had\s+|once\s+)?"
                         r"(?:called|dubbed|termed|labell?ed|branded|described\s+as)\s+(?:it\s+|them\s+|him\s+|her\s+)?"
                         r"(?:an?\s+|the\s+)?$")
 
@@ -340,6 +353,7 @@ SPEAKER_RULES = [
      _rule_called_by),
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
+    ("named", "a naming verb in the passive, who named it after: labeled a “witch hunt” by critics", rule_passive_naming),
     ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
      _rule_subject_after),
     ("signature", "a dash and a name follow it, as under a quotation set apart: “...” – Lee", dash_signature),
@@ -353,11 +367,13 @@ SPEAKER_RULES = [
      "labeled Roe “unfit”", rule_sentence_name),
     ("reported-before", "the sentence before reports what someone said; this one goes on in their words",
      rule_reported_before),
+    ("subject-before", "it opens a sentence right after a short one whose subject is a person: Lee pressed. “...”",
+     rule_subject_before),
 ]
 
 
 #: Speaker rules that guess (no reporting word ties the speaker to the quotation).
-_GUESSES = frozenset({"continuation", "reported-before", "sentence-subject", "sentence-name"})
+_GUESSES = frozenset({"continuation", "reported-before", "sentence-subject", "sentence-name", "subject-before"})
 
 #: A colon that ends a note on the page's layout, not an introduction of someone's words: a
 #: bracket ("(all times EST):") or a pointer to what is shown ("Watch the video below:").

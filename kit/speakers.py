@@ -29,6 +29,8 @@ from .clause_subjects import (
 )
 from .described_subjects import PREPOSITIONS, described_subject
 from .names import WORD, Article
+from .passive_agents import passive_agent
+from .relative_clauses import relative_antecedent
 from .speaker_after import speaker_after
 from .speaker_phrases import (
     DETERMINERS,
@@ -110,8 +112,8 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         inner = speaker_before(art, rel.end(), cut_hi) if len(first) > 1 else None
         if inner is not None and inner.get("start", -1) >= rel.end() and not text[rel.end():inner["start"]].strip():
             return inner  # "the plan, which officials said would fail": the relative pronoun is the object
-        found = speaker_before(art, lo, clause_lo - 1, whole=whole)
-        if found is not None and found.get("speaker"):
+        found = relative_antecedent(art, lo, rel.start()) or speaker_before(art, lo, clause_lo - 1, whole=whole)
+        if found is not None and (found.get("speaker") or found.get("described")):
             return dict(found, start=rel.start(), end=rel.end(), text=rel.group(0), relative=True)
         cut_hi = clause_lo - 1
         clause_lo = clause_start(text, lo, cut_hi)
@@ -230,8 +232,8 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
         return plain_phrase(art, last.start(), last.end(), "subject")
     if low == "who" and len(words) > 1:
         # "a consultant who said": the mention is "who"; the speaker is the person it points back to
-        before = speaker_before(art, lo, last.start())
-        if before is not None and before.get("type") != "pronoun" and before.get("speaker"):
+        before = relative_antecedent(art, lo, last.start()) or speaker_before(art, lo, last.start())
+        if before is not None and before.get("type") != "pronoun" and (before.get("speaker") or before.get("described")):
             return dict(before, start=last.start(), end=last.end(), text=last.group(0), relative=True)
         return None
     # "the trouble began when Mr. Roe questioned": a name right before the reporting word, opening its clause
@@ -319,7 +321,7 @@ def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
     if m.group("by") is None:
         return None
     by = m.start("agent")
-    return speaker_after(art, by, m.end("agent"), immediate=True, described=True) or _agent(art, by, m.end("agent"))
+    return passive_agent(art, by, m.end("agent"), cut=False)
 
 
 #: After a subject: a verb in the passive ("was hailed", "has been widely described", ", hailed") whose
@@ -426,51 +428,10 @@ def _opens_clause(art: Article, lo: int, s: int) -> bool:
     return all(w.lower() in art.sets.adverbs for w in WORD.findall(before))
 
 
-def _agent_end(art: Article, lo: int, hi: int) -> int:
-    """Where the words after "by" that name who acted end: before a helping verb or a phrase of time or
-    place ("the toll acknowledged by the army | was high", "a call echoed by Japan | on Saturday")."""
-    for m in WORD.finditer(art.text, lo, hi):
-        w = m.group(0).lower()
-        if m.start() > lo and (w in art.sets.auxiliaries or w in _AGENT_STOPS):
-            return m.start()
-    return hi
-
-
-def _agent(art: Article, lo: int, hi: int) -> dict | None:
-    """Who acted, after "by", when it is no name the kit knows: one capitalised word ("echoed by Tokyo") or a
-    number of people ("rejected by 60 percent of the voters", "endorsed by the 300 delegates")."""
-    text = art.text
-    hi = lo + len(text[lo:hi].rstrip(" \t\n.,;:!?"))
-    if _ONE_CAPITAL.fullmatch(text, lo, hi):
-        return lone_name(art, lo, hi)
-    if _COUNTED_PEOPLE.fullmatch(text, lo, hi):
-        return {"start": lo, "end": hi, "text": text[lo:hi], "speaker": text[lo:hi], "type": "anonymous",
-                "gaz_type": "", "note": "the source is described, not named"}
-    cut = _AFTER_AGENT.search(text, lo, hi)  # "rebuked by critics for his plan"
-    hi = cut.start() if cut else hi
-    plain = plain_phrase(art, lo, hi, "object")  # "echoed by local officials"
-    return plain if plain is not None and plain["type"] in ("anonymous", "description") and plain["end"] == hi \
-        else None
-
-
-#: A preposition after who acted, opening what they acted over: "rebuked by critics | for his plan".
-_AFTER_AGENT = re.compile(r"\s+(?:for|over|about|with|to|from)\s")
-#: One capitalised word: "Tokyo", "Minsk".
-_ONE_CAPITAL = re.compile(r"[A-Z][a-z]+")
-#: A number of people, the agent of a passive: "60 percent of the voters", "the 300 delegates", "two-thirds of voters".
-_COUNTED_PEOPLE = re.compile(r"(?:the\s+|some\s+|about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)*"
-                             r"(?:\d[\d,.]*|[a-z]+-(?:thirds|quarters|fifths)|a\s+majority|a\s+third|half)"
-                             r"(?:\s*%|\s+percent|\s+per\s+cent)?(?:\s+of)?(?:\s+(?:the|all|those|its|their))?"
-                             r"(?:\s+[a-z][a-z’'-]*){1,3}")
 #: A reporting word in the passive: a form of "be" before it ("was rejected by"), or it follows a noun phrase set
 #: off by a comma, a phrase about what came before ("…, a call echoed by Tokyo").
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?$"
                              r"|,\s+(?:a|an|the|this|that|one)\s+(?:[a-z][a-z’'-]*\s+){0,2}[a-z][a-z’'-]*\s+$")
-
-
-#: Words that end the phrase after "by" naming who acted: time, place, a new clause.
-_AGENT_STOPS = frozenset({"on", "in", "at", "during", "last", "this", "after", "before", "when", "while", "that",
-                          "who", "which", "as"})
 
 
 #: A word that opens a participle clause after a comma: ", while claiming", ", after saying", ", despite admitting".
@@ -548,8 +509,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         return speaker_after(art, e, hi)
     by = after_cue_is_by(art, e, hi)
     if by is not None:
-        agent_end = _agent_end(art, by, hi)
-        found = speaker_after(art, by, agent_end, immediate=True, described=True) or _agent(art, by, agent_end)
+        found = passive_agent(art, by, hi)
         if found is not None:
             return found  # "a report published by the BBC"; "Lee said by telephone" goes on below
         if _PASSIVE_BEFORE.search(art.text, max(lo, s - 60), s):
