@@ -327,8 +327,7 @@ def in_clicks(result):
 
 
 #: what square brackets in a quotation mean (the game's text shows them: "[Islamic]")
-BRACKETS_NOTE = ("is in square brackets: in a quotation, square brackets mark words the writer added, not words the "
-                 "speaker said.")
+BRACKETS_NOTE = "is in square brackets: they mark the writer's own words, added to explain the quoted words."
 
 
 def as_boxed(result, text: str, runs):
@@ -339,7 +338,7 @@ def as_boxed(result, text: str, runs):
     >>> r = as_boxed(CheckResult("partly", "x", "'Islamic': not listed."), "the [Islamic] State", [(5, 12)])
     >>> print(r.detail)
     '[Islamic]': not listed.
-    '[Islamic]' is in square brackets: in a quotation, square brackets mark words the writer added, not words the speaker said.
+    '[Islamic]' is in square brackets: they mark the writer's own words, added to explain the quoted words.
     """
     from .exercises.quoted_words import with_marks
 
@@ -380,7 +379,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     from .exercises.answers import flagged_question, forget_attempts, match_choice, norm
     from .exercises.helpers import spans_in_text
     from .exercises.quoted_words import quotation_note, with_marks
-    from .exercises.word_checks import listed_forms
+    from .exercises.word_checks import check_flagged_words, listed_forms
     if text is None:
         articles = _articles(articles)
         ids = list(articles["article_id"])
@@ -394,8 +393,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     forget_attempts(flagged_question(text, categories))  # a game started anew starts its hints at the first one
 
     def run_check(words, places=None):
-        return in_clicks(exercises.check_flagged_words(words, text, tuple(categories), lexicon, label=label,
-                                                       places=places))
+        return in_clicks(check_flagged_words(words, text, tuple(categories), lexicon, label=label, places=places))
 
     w = _widgets()
     if w is None:  # pragma: no cover

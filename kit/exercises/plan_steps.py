@@ -19,7 +19,8 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE", "SEEKS_AGREEMENT", "seeks_agreement",
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
-           "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM"]
+           "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
+           "article_outlets"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -294,7 +295,7 @@ _WHO_RUNS = (r"(?i:\bwho\s+(?:really\s+)?(?:runs|owns|funds|finances|controls|ba
              r"is behind|are behind|is funding|is running)\s+(?:the\s+)?)")
 
 
-def looked_into(sentence: str) -> str:
+def looked_into(sentence: str, is_own=None, others: list | None = None) -> str:
     """``sentence`` (as written, before lower-casing) with each "investigate <a name>", "look up <a name>",
     "who runs <a name>" or "<a name> on Wikipedia" written as looking up "the publisher": looking into a named
     outlet or person finds out who is behind the source, whoever it is, and a name looked into is not other
@@ -308,14 +309,76 @@ def looked_into(sentence: str) -> str:
     'First I would find out who is behind the publisher and who funds it.'
     >>> looked_into("I would google RT for reports of the convoy.")  # reads RT's coverage
     'I would google RT for reports of the convoy.'
+
+    With ``is_own`` (True for a name that is the article's own outlet, or one the article names), a name that is
+    not is taken out with its step, and added to ``others``: finding out who is behind another outlet finds out
+    nothing about this article's source.
+
+    >>> others = []
+    >>> looked_into("I would look into RT. Then I would look up WSWS on Wikipedia.", lambda n: n == "WSWS", others)
+    'I would  . Then I would look up the publisher on Wikipedia.'
+    >>> others
+    ['RT']
     """
-    sentence = re.sub(LOOKS_INTO + _NAME + r"(?!\s+(?i:for\s+(?:other\s+|news\s+|more\s+|its\s+|their\s+)?(?:reports?|coverage|stories|articles|news)))", "look up the publisher", sentence)
-    sentence = re.sub(_WHO_RUNS + _NAME_CORE + r"(?![\w'’])", lambda m: m.group(0)[:len(m.group(0)) - len(
-        re.sub(_WHO_RUNS, "", m.group(0), count=1))] + "the publisher", sentence)
-    sentence = re.sub(r"(?i:\bwho\s+)(?:the\s+)?" + _NAME_CORE + r"(?=\s+(?i:is|are|was|were)\b)", "who the publisher",
-                      sentence)
-    return re.sub(r"(?i:\b(?:up\s+)?)" + _NAME_CORE + r"(?:'s|’s)?(?=\s+(?i:on\s+wikipedia|wikipedia)\b)",
-                  lambda m: ("up " if m.group(0).lower().startswith("up ") else "") + "the publisher", sentence)
+    def swap(match, own_words):
+        name = match.group("n")
+        if is_own is None or is_own(name):
+            return own_words
+        if others is not None:
+            others.append(name)
+        return " "
+
+    coverage = r"(?!\s+(?i:for\s+(?:other\s+|news\s+|more\s+|its\s+|their\s+)?(?:reports?|coverage|stories|articles|news)))"
+    sentence = re.sub(LOOKS_INTO + rf"(?P<n>{_NAME_CORE}){_NAME_ENDS}{coverage}",
+                      lambda m: swap(m, "look up the publisher"), sentence)
+    sentence = re.sub(rf"(?P<who>{_WHO_RUNS})(?P<n>{_NAME_CORE})(?![\w'’])",
+                      lambda m: swap(m, m.group("who") + "the publisher"), sentence)
+    sentence = re.sub(rf"(?i:\bwho\s+)(?:the\s+)?(?P<n>{_NAME_CORE})\s+(?P<is>(?i:is|are|was|were)\b)",
+                      lambda m: swap(m, "who the publisher " + m.group("is")), sentence)
+    return re.sub(rf"(?P<up>(?i:\b(?:up\s+)?))(?P<n>{_NAME_CORE})(?:'s|’s)?(?P<wiki>\s+(?i:on\s+wikipedia|wikipedia)\b)",
+                  lambda m: swap(m, ("up " if m.group("up").strip() else "") + "the publisher" + m.group("wiki")),
+                  sentence)
+
+
+def article_outlets(article) -> list[str]:
+    """The outlets named in the ``outlet`` field of an article (a row or a table); [] for text, or when none is given.
+
+    >>> import pandas as pd
+    >>> article_outlets(pd.DataFrame({"outlet": ["RT", ""]})), article_outlets("Plain text.")
+    (['RT'], [])
+    """
+    if hasattr(article, "columns") and "outlet" in article.columns:
+        return list(dict.fromkeys(o.strip() for o in article["outlet"] if isinstance(o, str) and o.strip()))
+    outlet = article.get("outlet") if hasattr(article, "get") and not isinstance(article, (str, dict)) else None
+    return [outlet.strip()] if isinstance(outlet, str) and outlet.strip() else []
+
+
+def own_names(article) -> object:
+    """For a plan about ``article`` (a row or table with an ``outlet``): a test that is True for a name that is its
+    outlet (or another name for it) or that its text names, so looking into it looks into this article's source;
+    None when the article's outlet is not known (a pasted text): then any name may be its own.
+
+    >>> import pandas as pd
+    >>> is_own = own_names(pd.DataFrame({"outlet": ["WSWS"], "text": ["A report by the BBC said so."]}))
+    >>> is_own("the World Socialist Web Site"), is_own("BBC"), is_own("RT"), own_names("Plain text.") is None
+    (True, True, False, True)
+    """
+    from .answers import entity_aliases, norm
+    from .evidence import article_text
+
+    outlets = article_outlets(article)
+    if not outlets:
+        return None
+    aliases = entity_aliases()
+    own = {norm(aliases.get(norm(o), o)) for o in outlets}
+    text = article_text(article).lower().replace("’", "'")
+
+    def is_own(name: str) -> bool:
+        key = norm(name)
+        bare = re.sub(r"^the ", "", key)
+        return (norm(aliases.get(key, aliases.get(bare, name))) in own or key in own
+                or bool(bare and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)))
+    return is_own
 
 
 def only_names_moves(sentences, without_labels) -> bool:

@@ -27,7 +27,7 @@ from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wro
 
 __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count", "shorten",
            "spelled_as_meant", "dismisses_or_trusts", "written_answer", "plan_vocabulary", "STAYS_ON_PAGE",
-           "TRUSTS_THE_PAGE"]
+           "TRUSTS_THE_PAGE", "other_outlet_note"]
 
 # leaving the page: what a plan makes the student do (SIFT's I, F and T), in anyone's words
 LATERAL_MOVES = {
@@ -64,6 +64,7 @@ LATERAL_MOVES = {
         r"(reports|articles|stories|accounts|sources|sites|websites|coverage) ((that|which) )?(mention|discuss|cover|"
         r"describe|mentioning|discussing|covering|describing)s?\b|"
         r"(reports|articles|stories|sources|sites|websites|coverage|evidence) for and against\b|"
+
         r"(the|a|an) (pentagon|coalition|government) (report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
@@ -83,6 +84,13 @@ LATERAL_MOVES = {
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
         r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
 }
+# a search verb with the claim or the event: "investigate the 4,000 claim", "look into the convoy" (not the page
+# itself, nor who is behind it: that is finding out who is behind the source): other coverage, when the step makes
+# no other move
+LOOKS_INTO_CLAIM = (r"\b(investigat\w*|research(es|ed|ing)?|look(s|ed|ing)? (into|up)|read(s|ing)? up (on|about)|"
+                    r"verif(y|ies|ied|ying)) (the|this|that|these|those) (?!(article|page|text|story|piece|writer|"
+                    r"author|source|outlet|publisher|site|website|owner|owners|journalist|reporter|organi[sz]ation|"
+                    r"group|paper|newspaper)\b)[a-z0-9]")
 TRACES = "traces the claim to its original"
 WHO, COVERAGE = "finds out who is behind the source", "looks for other coverage"
 # checking that a report the article cites says what the article says it says ("the BBC report titled Raqqa's dirty
@@ -98,9 +106,10 @@ CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the 
                 # "find the BBC report and see if it says the same", "to see whether it gives that number"
                 r"(if|whether) (it|they|that|this|the \w+) (says?|gives?|shows?|reports?|has|contains?) "
                 r"(the same|that|so|this|it)\b)\b")
-CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z0-9.'-]+ ){0,3}?(report|article|story|piece|interview|statement|"
-                r"briefing|investigation|programme|program|study|survey|poll|paper|research|document|release|"
-                r"petition|letter|ruling|video|speech|minutes)\b")
+# (not the page itself: "named in the article's footer", "the site named in the article" are the page's own words)
+CITED_REPORT = (r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bon )\b(the|a|an|that|this|its) ([a-z0-9.'-]+ ){0,3}?(report|"
+                r"article|story|piece|interview|statement|briefing|investigation|programme|program|study|survey|poll|"
+                r"paper|research|document|release|petition|letter|ruling|video|speech|minutes)\b(?!'s)")
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
 # article online to find out who published it" is one step, finding out who is behind it)
 SEARCHES_THE_WEB = (r"\b(search engine|google\w*|online|the internet|on the web|"
@@ -209,7 +218,7 @@ def plan_vocabulary() -> frozenset:
     """
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
-                CHECKS_CITED, CITED_REPORT]
+                CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM]
     plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
@@ -387,6 +396,8 @@ def moves_of(low: str, cited: str = "") -> list[str]:
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
     core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
     here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and steps.own_words(core)] or here
+    if not here and re.search(LOOKS_INTO_CLAIM, low):
+        here = [COVERAGE]
     if not here and re.search(SEARCHES_THE_WEB, low) and (
             re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
         here = ["looks for other coverage"]
@@ -401,6 +412,21 @@ def step_units(low: str, here: list[str], cited: str = "") -> list[set]:
     pieces = [set(moves_of(piece, cited)) for piece in steps.step_pieces(low)]
     pieces = [piece for piece in pieces if piece]
     return pieces if steps.two_different_steps(pieces) else [set(here)]
+
+
+def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
+    """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
+    (``outlets``) or named in it: what that step does instead, and which one to look into.
+
+    >>> print(other_outlet_note("I would look into RT.", ["RT"], ["WSWS"]))
+    Looks into another outlet: “I would look into RT.” RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
+    """
+    who = " and ".join(names)
+    one = len(names) == 1
+    return (f"Looks into another outlet: {shorten(sentence)} {who} {'did' if one else 'do'} not publish this article "
+            f"and {'is' if one else 'are'} not named in it: finding out who is behind {who} shows you "
+            f"{who if one else 'them'}, not this article's source. Look up who is behind "
+            f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")
 
 
 #: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
@@ -447,10 +473,15 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         return problem
     moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
+    is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
+    elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
     unchecked, on_page, vague, chatbot, confirming, units = [], [], [], [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
-        low = spelled_as_meant(steps.looked_into(sentence).lower().replace("’", "'"))  # "investigate WSWS"
+        others: list = []
+        low = spelled_as_meant(steps.looked_into(sentence, is_own, others).lower().replace("’", "'"))  # "investigate WSWS"
+        if others:
+            elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
         low = re.sub(r"\bi'd\b", "i would", low)
         how = dismisses_or_trusts(low)
@@ -462,6 +493,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         parts = [moves_of(clause, cited) for clause in steps.clauses(low)]  # ", and look up …": two steps
+        if others and "the publisher" not in low:  # "who is behind Fox News and who funds it": still that outlet
+            parts = [[m for m in part if m != WHO] for part in parts]
         here = list(dict.fromkeys(m for part in parts for m in part))
         if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, low) and not (
                 set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
@@ -509,6 +542,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} "  # no '.' after '?”'
                f"{one_side(sentence) if advice is AGREEMENT_ONLY else advice}"
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
+    detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
     doubts = trusting or agreeing or dismissing or confirming
@@ -548,6 +582,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                                                               else "the page") + " without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
+    if elsewhere and not on_page:
+        return CheckResult(BEGINNING, "this plan looks into an outlet this article does not name: that shows you "
+                           "that outlet, not who is behind this article or its claim.", detail)
     if vague and not on_page:
         return CheckResult(BEGINNING, "this plan says to search, but not what you would search for, where, or what "
                            "it would show.",

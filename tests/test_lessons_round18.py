@@ -1,0 +1,331 @@
+"""Round 18: what teacher 25 and student 20 found in lessons 02, 03 and 06 (made-up inputs only, parallel US and
+Russian sides where a rubric names one)."""
+
+import json
+
+import pytest
+from kernel_cells import printed, run_cells
+
+from kit import exercises
+
+
+def shown(outputs) -> str:
+    """Everything a cell showed as text: what it printed, its result, its error's name."""
+    parts = [printed(outputs)]
+    for o in outputs:
+        parts.append(o.get("data", {}).get("text/plain", "") if o.output_type in ("execute_result", "display_data")
+                     else o.get("ename", ""))
+    return "\n".join(parts)
+
+
+MADE_UP_LESSON = [("markdown", "### Exercise 1\nHow many quotations?"),
+                  ("code", 'answer = 3\nexercises.check_quote_count(answer, articles, "us-rescue-of-isis-in-raqqa")'),
+                  ("markdown", "### Exercise 2\nWho is quoted?"),
+                  ("code", 'answer = ["A"]\nexercises.check_speakers(answer, articles, "washington-pretends-combating-isis")'),
+                  ("markdown", "### Exercise 3\nYour plan."),
+                  ("code", 'answer = "…"\nexercises.check_lateral_plan(answer)'),
+                  ("markdown", "### Exercise 4\nYour reflection."),
+                  ("code", 'answer = "…"\nexercises.check_reflection(answer, mine)')]
+
+
+def test_an_answer_left_over_from_another_exercise_is_said_to_be_so_not_graded(tmp_path):
+    lesson = tmp_path / "made-up.ipynb"
+    lesson.write_text(json.dumps({"cells": [{"cell_type": k, "source": s, "metadata": {}} for k, s in MADE_UP_LESSON],
+                                  "metadata": {}, "nbformat": 4, "nbformat_minor": 5}))
+    outputs = run_cells([
+        f"import kit\nfrom kit import exercises\narticles = kit.load_articles()\n__session__ = {str(lesson)!r}",
+        'answer = 3\nexercises.check_quote_count(answer, articles, "us-rescue-of-isis-in-raqqa")',
+        'exercises.check_speakers(answer, articles, "washington-pretends-combating-isis")',  # typed over: only the call
+        'exercises.check_quote_count(answer, articles, "us-rescue-of-isis-in-raqqa")',  # its own exercise: graded
+        'answer = "First I would look up who runs the site, to see who pays for it."\nexercises.check_lateral_plan(answer)',
+        'mine = "A made-up text: officials said 3,000 people left the town in a convoy."\n'
+        "exercises.check_reflection(answer, mine)",
+        'answer = ["Lavrov", "Mattis"]',  # an answer typed in a cell of its own above the check: this exercise's
+        'exercises.check_speakers(answer, articles, "washington-pretends-combating-isis")',
+        'del __session__\nexercises.check_quote_count(answer, articles, "us-rescue-of-isis-in-raqqa")',
+    ])
+    texts = [shown(o) for o in outputs]
+    assert "this answer was written for Exercise 1: write yours in this cell." in texts[2], texts[2]
+    assert "Wrong type" not in texts[2] and "still holds 3, your answer to Exercise 1" in texts[2], texts[2]
+    assert "Correct" in texts[3], texts[3]
+    assert "this answer was written for Exercise 3: write yours in this cell." in texts[5], texts[5]
+    assert "Beginning" not in texts[5] and "Mastery" not in texts[5], texts[5]
+    assert "written for" not in texts[7], texts[7]
+    # no notebook file to read the headings from: the exercise is not named, but the answer is still not graded
+    assert "this answer was written for another exercise: write yours in this cell." in texts[8], texts[8]
+
+
+def test_outside_ipython_a_check_grades_what_it_is_given_as_before(articles):
+    first = exercises.check_quote_count(3, articles, "us-rescue-of-isis-in-raqqa")
+    second = exercises.check_speakers(3, articles, "washington-pretends-combating-isis")
+    assert first.status == "correct" and second.status == "wrong_type", (first, second)
+
+
+def test_a_check_keeps_its_name_signature_and_example():
+    import inspect
+    for name in [n for n in exercises.__all__ if n.startswith("check_")]:
+        check = getattr(exercises, name)
+        assert check.__name__ == name and ">>>" in (inspect.getdoc(check) or ""), name
+        assert list(inspect.signature(check).parameters)[0] in ("answer", "prediction"), name
+
+
+@pytest.fixture
+def articles():
+    import kit
+    return kit.load_articles()
+
+
+# 2. Hints for answer lines Python cannot read (student 20 #1, teacher 25 #6): what to type, with the line corrected
+QUOTE_LINES = [
+    ("answer = 'the Pentagon's and the Kremlin's statements'",
+     """The ' in Pentagon's and Kremlin's ends your text early: put the whole answer in double quotes " " instead, """
+     '''like this: answer = "the Pentagon's and the Kremlin's statements"'''),
+    ("answer = 'the Kremlin's and the Pentagon's statements'",
+     """The ' in Kremlin's and Pentagon's ends your text early: put the whole answer in double quotes " " instead, """
+     '''like this: answer = "the Kremlin's and the Pentagon's statements"'''),
+    ("answer = 'the Pentagon's statements",
+     "The ' in Pentagon's ends your text early, and the text has no mark at its end: put the whole answer in double "
+     '''quotes " " instead, one at each end, like this: answer = "the Pentagon's statements"'''),
+    ("answer = 'the Kremlin's statements",
+     "The ' in Kremlin's ends your text early, and the text has no mark at its end: put the whole answer in double "
+     '''quotes " " instead, one at each end, like this: answer = "the Kremlin's statements"'''),
+    ("answer = ['America's war', 'hegemony']",
+     '''The ' in America's ends that word early: put the words in double quotes " " instead, like this: '''
+     '''answer = ["America's war", "hegemony"]'''),
+    ("answer = ['Russia's war', 'hegemony']",
+     '''The ' in Russia's ends that word early: put the words in double quotes " " instead, like this: '''
+     '''answer = ["Russia's war", "hegemony"]'''),
+    ("answer = ['Moallem', 'Lavrov's aide']",
+     '''The ' in Lavrov's ends that word early: put the words in double quotes " " instead, like this: '''
+     '''answer = ["Moallem", "Lavrov's aide"]'''),
+    ("answer = ['Mattis', 'Dillon's aide']",
+     '''The ' in Dillon's ends that word early: put the words in double quotes " " instead, like this: '''
+     '''answer = ["Mattis", "Dillon's aide"]'''),
+    ("answer = ['hegemony', 'regime change]",
+     "A word has a quote at its start but not at its end: each word needs one before and one after, like this: "
+     'answer = ["hegemony", "regime change"]'),
+]
+
+
+def test_quote_mark_hints_say_what_to_type_in_a_kernel_with_no_traceback():
+    outputs = run_cells(["from kit import exercises"] + [line for line, _ in QUOTE_LINES])
+    for (line, hint), out in zip(QUOTE_LINES, outputs[1:]):
+        text = printed(out)
+        assert hint in text, (line, text)
+        assert "Traceback" not in text and not any(o.output_type == "error" and o.get("traceback", [""])[1:]
+                                                   for o in out), (line, out)
+
+
+@pytest.mark.parametrize("words, joined, fixed", [
+    ('"hegemony" "imperialism"', "hegemonyimperialism", '"hegemony", "imperialism"'),
+    ("'imperialism' 'hegemony', 'regime change'", "imperialismhegemony", "'imperialism', 'hegemony', 'regime change'"),
+])
+def test_a_list_with_a_comma_missing_is_told_where_the_comma_goes(words, joined, fixed):
+    cells = ["from kit import exercises\nparagraph = 'A made-up text on US hegemony, Russian imperialism and regime change.'",
+             f"answer = [{words}]\nexercises.check_loaded_words(answer, paragraph)",
+             f"answer = [{fixed}]\nexercises.check_loaded_words(answer, paragraph)"]
+    texts = [shown(o) for o in run_cells(cells)]
+    assert "a comma is missing between" in texts[1] and f"('{joined}')" in texts[1], texts[1]
+    assert f"Put a comma between them, like this: answer = [{fixed}]" in texts[1], texts[1]
+    assert "comma is missing" not in texts[2], texts[2]
+
+
+# 3. The 06 plan rubric: finding out who is behind an outlet is investigating the source only for this article's own
+# outlet or one it names (student 19 #7, teacher 25 #3); a search verb with the claim leaves the page (teacher 25 #4)
+def made_up_article(outlet, cited):
+    import pandas as pd
+    return pd.DataFrame({"article_id": ["made-up"], "outlet": [outlet], "title": ["A made-up story about a convoy"],
+                         "text": [f"Officials said 4,000 people left the town in a long convoy, a report by {cited} "
+                                  "said. The claim was denied by the government."]})
+
+
+# (the article's outlet, the outlet it cites, an outlet it does not name), every leaning alike
+ARTICLES = [("WSWS", "the BBC", "RT"), ("RT", "TASS", "WSWS"), ("Fox News", "Reuters", "Sputnik"),
+            ("Sputnik", "Xinhua", "Fox News"), ("Global Research", "Al Jazeera", "CNN"), ("CNN", "AP", "Global Research")]
+LOOKS_INTO = ["I would look into {X}.", "I would investigate {X}.", "I would research {X} to see who runs it.",
+              "First I would find out who is behind {X} and who funds it.", "I would look up {X} on Wikipedia.",
+              "I would google {X} to see who they are."]
+THEN_CITED = " Then I would check the {C} report the article cites, to see whether it gives the same number."
+
+
+@pytest.mark.parametrize("own, cited, other", ARTICLES)
+@pytest.mark.parametrize("step", LOOKS_INTO)
+def test_looking_into_an_outlet_the_article_does_not_name_is_not_investigating_its_source(own, cited, other, step):
+    article = made_up_article(own, cited)
+    plan = step.format(X=other) + THEN_CITED.format(C=cited.removeprefix("the "))
+    result = exercises.check_lateral_plan(plan, article=article)
+    assert result.status == "emerging", (plan, str(result))
+    assert (f"{other} did not publish this article and is not named in it: finding out who is behind {other} shows "
+            f"you {other}, not this article's source. Look up who is behind {own}, which published it, or the source "
+            "the article cites.") in result.detail, result.detail
+    assert "Leaves the page (finds out who is behind the source" not in result.detail, result.detail
+    for name in (own, cited):  # the article's own outlet, and the one it cites: who is behind the source
+        plan = step.format(X=name) + THEN_CITED.format(C=cited.removeprefix("the "))
+        result = exercises.check_lateral_plan(plan, article=article)
+        assert result.status == "mastery" and "another outlet" not in result.detail, (plan, str(result))
+
+
+@pytest.mark.parametrize("step", LOOKS_INTO)
+def test_with_no_outlet_known_any_named_outlet_may_be_the_source(step):
+    for name in ("RT", "WSWS", "Fox News", "Sputnik"):
+        plan = step.format(X=name) + THEN_CITED.format(C="BBC")
+        pasted = made_up_article("", "the BBC")
+        assert exercises.check_lateral_plan(plan, article=pasted).status == "mastery", plan
+        assert exercises.check_lateral_plan(plan).status == "mastery", plan
+
+
+def test_only_another_outlet_looked_into_says_what_that_step_does():
+    result = exercises.check_lateral_plan("I would look into RT.", article=made_up_article("WSWS", "the BBC"))
+    assert result.status == "beginning", result
+    assert result.message == ("this plan looks into an outlet this article does not name: that shows you that outlet, "
+                              "not who is behind this article or its claim."), result.message
+
+
+@pytest.mark.parametrize("plan", [
+    "I would investigate the 4,000 claim.", "I would look into the convoy.", "I would research the deal.",
+    "I would look up the figure of 4,000.", "I would verify the number of people who left.",
+    "I would investigate the claim that the US helped the fighters leave.",
+    "I would investigate the claim that Russia helped the fighters leave.",
+    "I would look into the charges by the Pentagon.", "I would look into the charges by the Kremlin."])
+def test_a_search_verb_with_the_claim_leaves_the_page(plan):
+    result = exercises.check_lateral_plan(plan, article=made_up_article("WSWS", "the BBC"))
+    assert result.status == "emerging", (plan, str(result))
+    assert "Leaves the page (looks for other coverage)" in result.detail, result.detail
+
+
+@pytest.mark.parametrize("plan", ["I would read the article again carefully.", "I would investigate the article.",
+                                  "I would look into the text again."])
+def test_the_page_itself_is_not_a_claim_to_look_into(plan):
+    assert exercises.check_lateral_plan(plan).status == "beginning", plan
+
+
+@pytest.mark.parametrize("plan, move", [
+    ("I would check wsws.org (named in the article's footer) on Wikipedia.", "finds out who is behind the source"),
+    ("I would research rt.com, named in the article's footer, on Wikipedia.", "finds out who is behind the source"),
+    ("I would look up the publisher (wsws.org, named in the article's footer).", "finds out who is behind the source"),
+    ("I would look up the publisher (rt.com, named in the article's footer).", "finds out who is behind the source"),
+])
+def test_a_site_named_in_the_articles_footer_is_the_page_not_a_report_it_cites(plan, move):
+    result = exercises.check_lateral_plan(plan)
+    line = result.detail.splitlines()[0]
+    assert line.startswith(f"Leaves the page ({move}") and "traces the claim" not in line, result.detail
+
+
+# 4. The 02 word game (student 19 #9, student 20 #13, teacher 25 #8 and #10): one true note for a quoted flagged word;
+# no second note for a word of a phrase that has one; what square brackets in a quotation mark
+@pytest.mark.parametrize("who, side", [("Lee", "US"), ("Lavrov", "Russian")])
+def test_a_flagged_word_inside_a_quotation_is_found_and_its_note_says_one_thing(who, side):
+    from kit.widgets import spot_the_loaded_words
+    text = f"{side} officials vowed to “annihilate” the group, {who} said. The report was ignored."  # made up
+    game = spot_the_loaded_words(text)
+    game.select(["annihilate"])
+    result = game.check()
+    assert result.status == "correct", result
+    note = [line for line in result.detail.splitlines() if "annihilate" in line]
+    assert note == ["“annihilate” is on the word list, so it counts here; it is inside a quotation, someone else's "
+                    "words, not the writer's own, so the kit's rates count it apart from the writer's words."], note
+    assert "The kit counts it apart" not in result.detail
+
+
+@pytest.mark.parametrize("side", ["US", "Russian"])
+def test_a_word_of_a_ticked_phrase_that_has_its_note_gets_no_second_note(side):
+    from kit.widgets import spot_the_loaded_words
+    text = f"The story was ignored by the {side} media. {side} officials spoke of a brutal siege."  # made up
+    game = spot_the_loaded_words(text)
+    game.select([side, "media."])
+    assert game.selected() == [f"{side} media", side], game.selected()
+    result = game.check()
+    assert "vague sources" in result.detail, result.detail
+    assert "not on any word list" not in result.detail, result.detail
+    game.select([side])  # on its own, the word gets its note
+    assert f"'{side}': it is not on any word list" in game.check().detail
+
+
+def test_square_brackets_are_said_to_mark_the_writers_own_words():
+    from kit.widgets import spot_the_loaded_words
+    text = 'A leaked memo spoke of a "Salafist" [Islamic] "principality" [State] in the east, the paper said.'  # made up
+    game = spot_the_loaded_words(text)
+    game.select(["Islamic"])
+    detail = game.check().detail
+    assert ("'[Islamic]' is in square brackets: they mark the writer's own words, added to explain the quoted words."
+            in detail), detail
+    assert "speaker said" not in detail, detail
+
+
+# 5. JupyterLab's "Would you like to get notified about official Jupyter news?" pop-up covers the game's words
+# (student 20 #14): off for lessons started with `python3 run.py lab` and on Binder
+def test_run_lab_and_binder_run_the_same_set_up_line():
+    import importlib.util
+    import shlex
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    spec = importlib.util.spec_from_file_location("run_script_r18", root / "run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    [command] = [shlex.split(ln) for ln in (root / "postBuild").read_text().splitlines() if ln.startswith("python ")]
+    assert command == ["python", "-c", run.SET_UP_ENVIRONMENT]
+    assert "set_up_environment(sys.prefix)" in run.SET_UP_ENVIRONMENT
+
+
+def test_jupyterlab_reads_the_news_and_update_check_as_off(tmp_path):
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    from kit.exercises.lab_settings import set_up_environment
+
+    written = set_up_environment(str(tmp_path))
+    settings = tmp_path / "share" / "jupyter" / "lab" / "settings"
+    assert settings / "overrides.json" in written
+    lab = Path(sys.executable).with_name("jupyter-lab")
+    if not lab.exists():
+        pytest.skip("JupyterLab is not installed here")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen([str(lab), "--no-browser", f"--port={port}", "--IdentityProvider.token=r18",
+                               "--allow-root", f"--LabApp.app_settings_dir={settings}", f"--notebook-dir={tmp_path}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = (f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/apputils-extension:notification?token=r18")
+        for _ in range(120):
+            try:
+                found = json.loads(urllib.request.urlopen(url, timeout=5).read())
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("JupyterLab did not answer")
+        defaults = {k: v.get("default") for k, v in found["schema"]["properties"].items()}
+        assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False, defaults
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+# 6. Smaller points (teacher 25 #10, student 19 #11)
+@pytest.mark.parametrize("who", ["the Pentagon", "the Kremlin"])
+def test_words_named_without_quotation_marks_end_where_the_list_does(who):
+    text = (f"Officials said the strikes by {who} were merciless, and its denial was patent nonsense. Some 3,000 "
+            "people left the town in a convoy.")  # made up
+    answer = (f"The article uses loaded words such as merciless and patent nonsense and gives the figure of 3,000 "
+              f"with no source in its sentence. It is about {who}. I would check other reports of the convoy to see "
+              "whether they give the same number and who counted the people who left.")
+    result = exercises.check_reflection(answer, text)
+    assert "not in the article" not in str(result), str(result)
+    assert "'gives'" not in str(result), str(result)
+
+
+def test_a_name_typed_a_letter_off_a_defined_one_is_asked_about():
+    outputs = run_cells(["import kit\nfrom kit import exercises\narticles = kit.load_articles()",
+                         'answer = 3\nexercises.check_quote_count(answer, article, "us-rescue-of-isis-in-raqqa")',
+                         "answer = brutl"])
+    said = printed(outputs[1])
+    assert ("'article' has no value, but 'articles' has: did you mean 'articles'? Fix the spelling, then run this "
+            "cell again.") in said, said
+    assert "Run the cells above" not in said, said
+    assert "put text in quotes" in printed(outputs[2]), printed(outputs[2])  # text typed without quotes, as before
