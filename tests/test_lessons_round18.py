@@ -329,3 +329,83 @@ def test_a_name_typed_a_letter_off_a_defined_one_is_asked_about():
             "cell again.") in said, said
     assert "Run the cells above" not in said, said
     assert "put text in quotes" in printed(outputs[2]), printed(outputs[2])  # text typed without quotes, as before
+
+
+# Teacher 26 and student 21 on the 06 plan rubric: both sides in ordinary words; "news reports that mention …"; other
+# verbs of coverage; an outlet's coverage, whoever it is; the cited report whatever its step is for; the one-side label
+@pytest.mark.parametrize("side", ["the US", "Russia"])
+@pytest.mark.parametrize("search", [
+    "I would look for sites saying {side} helped ISIS and sites saying the opposite.",
+    "I would look for sites saying {side} helped ISIS and sites saying it is false.",
+    "I would look for reports claiming {side} helped ISIS or reports denying it.",
+    "I would look for evidence that {side} helped ISIS, and evidence against it.",
+    "I would look for reports that support the claim about {side} and reports that deny it.",
+    "I would look for reports that agree with the claim about {side} and reports that question it.",
+    "I would look for reports that confirm the claim about {side} and reports that deny it.",
+    "I would search for reports that support the claim about {side} and reports that oppose it.",
+    "I would look for sources that agree with the article about {side} and sources that don't.",
+    "I would look for articles that say {side} is right and articles that say it is wrong.",
+    "I would search for news for and against the claim about {side}.",
+    "I would look for sources on both sides of the argument about {side}.",
+])
+def test_a_search_for_both_sides_in_ordinary_words_is_other_coverage_not_one_side(search, side):
+    result = exercises.check_lateral_plan(search.format(side=side))
+    assert "one side only" not in str(result), str(result)
+    assert "Leaves the page (looks for other coverage" in result.detail, result.detail
+    plan = "First I would look up who runs WSWS on Wikipedia to see who funds it. " + search.format(side=side)
+    assert exercises.check_lateral_plan(plan).status == "mastery", str(exercises.check_lateral_plan(plan))
+
+
+@pytest.mark.parametrize("outlet", ["Fox News", "Sky News", "ABC News", "CNN", "RT", "TASS", "Al Jazeera", ""])
+def test_news_reports_that_mention_the_event_are_other_coverage_for_every_outlet(outlet):
+    step = f"I would look for {outlet + ' ' if outlet else ''}news reports that mention the convoy.".replace(
+        "News news", "News")
+    result = exercises.check_lateral_plan(step)
+    assert "one side only" not in str(result) and "Leaves the page (looks for other coverage" in result.detail, result
+    plan = ("First I would look up who runs WSWS on Wikipedia to see who funds it. Then I would look for news reports "
+            "that mention the convoy, to see how many people they say left.")
+    assert exercises.check_lateral_plan(plan).status == "mastery"
+
+
+@pytest.mark.parametrize("step", [
+    "I would look for reports that say how many people left the town.",
+    "I would look for reports that give a different number for the convoy.",
+    "I would look for articles that talk about the convoy.",
+    "I would look for articles that report on the convoy.",
+    "I would find out if other journalists reported the convoy.",
+    "I would check the Daily Herald's coverage of the convoy to see if it gives the same number.",
+    "I would check Rudaw's coverage of the convoy to see if it gives the same number.",
+    "I would check Breitbart's reporting on the convoy to see if it gives the same number.",
+    "I would read reports from Reuters about the convoy.", "I would read reports from RT about the convoy.",
+])
+def test_other_wordings_of_other_coverage_leave_the_page(step):
+    result = exercises.check_lateral_plan(step)
+    assert result.status == "emerging" and "Leaves the page (looks for other coverage" in result.detail, str(result)
+    assert "traces the claim" not in result.detail.splitlines()[0]
+
+
+@pytest.mark.parametrize("outlet, who", [("the BBC", "US"), ("Al Jazeera", "Russian")])
+def test_the_report_the_article_cites_is_its_original_whatever_the_step_is_for(outlet, who):
+    article = made_up_article("WSWS", outlet)
+    name = outlet.removeprefix("the ")
+    plan = (f"I would read the {name} report to see how many people it says left. Then I would search for other news "
+            f"reports of the convoy to compare their numbers with what {who} officials said.")
+    result = exercises.check_lateral_plan(plan, article=article)
+    assert result.status == "mastery", str(result)
+    assert "Leaves the page (traces the claim to its original" in result.detail.splitlines()[0], result.detail
+
+
+def test_a_partys_own_page_is_the_claims_original():
+    result = exercises.check_lateral_plan("I would read the council's own budget page to see the real cost of the lanes.")
+    assert "traces the claim to its original" in result.detail and result.status == "emerging", str(result)
+
+
+@pytest.mark.parametrize("side", ["the US", "Russia"])
+def test_the_one_side_feedback_names_the_side_once_and_asks_its_question_once(side):
+    result = exercises.check_lateral_plan(f"I would find sites saying {side} helped ISIS and then look up who runs WSWS.")
+    text = str(result)
+    assert "Looks only for what you expect" not in text and "Looks for one side only:" in text, text
+    assert text.count("what would you search to find both sides?") == 1, text
+    assert f"(“sites saying {side} helped ISIS”): search for what the other side says too." in text, text
+    figure = exercises.check_lateral_plan(f"I would find news reports saying 4,000 left because of {side}.")
+    assert "(“reports saying 4,000 left because of" in str(figure), str(figure)

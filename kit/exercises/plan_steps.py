@@ -33,15 +33,15 @@ CHATBOT = (r"\b(chat ?gpt|chat ?bot\w*|(an |the )?ai (chat\w*|assistant|tool)|as
 CHATBOT_ADVICE = ("a chatbot can be wrong and names no source: look up what others say (Wikipedia, news reports) "
                   "and who they are")
 # what a party says in its own words (and "account" as in a social-media account)
-WORDS_OF = (r"(statements?|briefings?|reports?|transcripts?|press releases?|news releases?|websites?|web ?sites?|"
+WORDS_OF = (r"(statements?|briefings?|reports?|transcripts?|press releases?|news releases?|websites?|web ?sites?|pages?|"
             r"accounts?|announcements?|communiqu[eé]s?|tweets?|posts?|speech(es)?)")
 # the page itself, its writer, or no one in particular: reading its words again stays on the page
 NOT_A_PARTY = frozenset("it its this that these those the a an article writer author page text story site website "
                         "outlet publisher paper journalist reporter same other another their his her my our your "
-                        "someone somebody anyone people one".split())
+                        "someone somebody anyone people one both each either all many several".split())
 # "the pentagon's statement", "iran's (official) briefing", "the sdf's website"; "a statement from/by the kremlin";
 # "the white house statement", "the us military briefing" (a name before the noun)
-OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ )?{WORDS_OF}\b|"
+OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
              rf"\b{WORDS_OF} (?:issued |released |put out |posted )?(?:from|by) (?:the )?(?P<by>[a-z][a-z.&-]*)|"
              r"\b(?:the|a|an) (?P<name>(?:[a-z][a-z.&-]* ){1,3}?)(?:statements?|briefings?|transcripts?|"
              r"press releases?|announcements?|communiqu[eé]s?)\b")
@@ -74,7 +74,8 @@ OWN_WORDS = rf"{OWN_WORDS}|{SAID_BY}|{SPEAKS_AT}"
 # articles that support this claim". An open question ("to see if the article is right") is not flagged.
 SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|where|which|why)\b)|"
                    r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|prove|proves|contradict|contradicts|"
-                   r"disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
+                   r"confirm|confirms|deny|denies|question|questions|oppose|opposes|criticise|criticises|criticize|"
+                   r"criticizes|disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
                    # "sites that say the same thing as the article", "articles that back up what it says"
                    r"that (say|says) the same( thing)? as|(back|backs|backing) up what (it|the article|they) (says?|said))\b")
 # sources picked for saying one thing already decided: "more sites saying the US helped ISIS", "articles claiming
@@ -83,8 +84,10 @@ SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|wher
 STATES_A_CLAIM = (r"\b(sources?|articles?|reports?|stories|outlets?|websites?|sites?|pages?|news|posts?|videos?|"
                   r"papers?|newspapers?|experts?|people|accounts?|evidence|proof) "
                   r"(saying|claiming|arguing|alleging|insisting|(that |which |who )(say|says|claim|claims|argue|argues|"
-                  r"allege|alleges|insist|insists)|((that |which |who )?(show|shows|showing|prove|proves|proving|report|"
-                  r"reports|reporting|state|states|stating|confirm|confirms|confirming) that))\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
+                  r"allege|alleges|insist|insists)|((that |which |who )(report|reports)|reporting|"
+                  # "news reports that mention …": "reports" there is the noun, not a verb
+                  r"(that |which |who )?(show|shows|showing|prove|proves|proving|state|states|stating|confirm|confirms|"
+                  r"confirming)) that)\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
                   r"something|otherwise|different)\b)")
 # "reports that the US helped ISIS", "news that Russia did it": a claim the sources must carry (not "reports that
 # cover the convoy", "the report that the article cites", "the outlet that published it")
@@ -131,13 +134,17 @@ def seeks_agreement(low: str) -> bool:
 
 # words for each side of a question: a search for both is open, not one that expects an answer
 _AGREEING = r"\b(agree|agrees|support|supports|confirm|confirms|back up|backs up)\b"
-_DISAGREEING = r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|debunks)\b"
+_DISAGREEING = (r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|"
+                r"debunks|deny|denies|denying|question|questions|questioning|oppose|opposes|opposing|criticise|criticises|"
+                r"criticize|criticizes|criticising|criticizing|against)\b")
 
 
 # a search that names both sides in so many words: "reports for and against the claim", "both sides"
-_BOTH_NAMED = r"\b(for and against|against and for|both sides|either side|each side|pros? and cons?)\b"
+_BOTH_NAMED = (r"\b(for and against|against and for|both sides|either side|each side|pros? and cons?|the opposite|"
+               r"the other side|otherwise)\b")
 # a word that turns a claim round: "sites saying the US did not help ISIS", "reports that it never happened"
-_NEGATION = r"\b(not|never|no)\b|n't\b"
+_NEGATION = (r"\b(not|never|no|false|untrue|wrong|bad|den(y|ies|ied|ying)|disput\w*|question\w*|oppos\w*|criticis\w*|"
+             r"criticiz\w*|reject\w*|against)\b|n't\b")
 
 
 def both_sides(low: str) -> bool:
@@ -158,7 +165,7 @@ def both_sides(low: str) -> bool:
     """
     if re.search(_AGREEING, low) and re.search(_DISAGREEING, low) or re.search(_BOTH_NAMED, low):
         return True
-    claims = list(re.finditer(STATES_A_CLAIM, low))
+    claims = list(re.finditer(SEEKS_AGREEMENT, low))
     if not claims:
         return False
     # the claim, then after "and"/"or" the opposite: "… and sites saying it did not", "… did not, and sites saying it did"
@@ -223,6 +230,8 @@ def party_words(low: str):
     """The matches of a party's own words in a lower-cased sentence (the page's own words left out)."""
     for m in re.finditer(OWN_WORDS, low):
         who = m.group("who") or m.group("by") or m.group("name") or ""
+        if m.group("by") and re.search(rf"\bfrom (the )?{NAMED_OUTLET}$", m.group(0)):
+            continue  # "reports from Reuters": a news outlet's reports are its coverage, not a party's own words
         if not set(who.split()) & NOT_A_PARTY:
             yield m
 

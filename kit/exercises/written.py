@@ -49,7 +49,8 @@ LATERAL_MOVES = {
         # SIFT's own words for it: "investigate the source"
         r"investigat\w* (the |this |that |its |their )?(source|outlet|publisher|site|website|author|writer))"),
     "looks for other coverage": (
-        r"\b((an)?other ([a-z]+ )?(sources?|outlets?|news|newspapers?|articles|reports|coverage|sites|websites|accounts)|"
+        r"\b((an)?other ([a-z]+ )?(sources?|outlets?|news|newspapers?|articles|reports|coverage|sites|websites|accounts|"
+        r"journalists|reporters)|"
         r"news (reports|sites|websites|articles)|where else|"
         r"(local|national|regional|mainstream|other|another) (news|papers?|newspapers?|media|outlets?|reporters?|tv|radio)|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (other \w+) (covered|reported|describe|described)|"
@@ -61,9 +62,14 @@ LATERAL_MOVES = {
         # "check CNN and Fox News for reports of the convoy", "the Guardian for coverage of the deal"
         r"for (other |news |more )?(reports|coverage|stories|articles|news) (of|about|on)\b|"
         # "reports that mention the convoy", "articles discussing the figure", "reports for and against the claim"
-        r"(reports|articles|stories|accounts|sources|sites|websites|coverage) ((that|which) )?(mention|discuss|cover|"
-        r"describe|mentioning|discussing|covering|describing)s?\b|"
-        r"(reports|articles|stories|sources|sites|websites|coverage|evidence) for and against\b|"
+        r"(reports|articles|stories|accounts|sources|sites|websites|coverage|news) ((that|which) )?(mention|discuss|cover|"
+        r"describe|mentioning|discussing|covering|describing|talk about|talking about|report on|reporting on|give|giving|"
+        r"say how|saying how|question|questioning|confirm|confirming|deny|denying|support|supporting|oppose|opposing|"
+        r"criticise|criticize|criticising|criticizing)s?\b|"
+        r"(reports|articles|stories|sources|sites|websites|coverage|evidence|news) (for and against|on both sides|from "
+        r"both sides|on each side)\b|"
+        # "Reuters' coverage of the convoy", "the Daily Herald's reporting on it": whoever the outlet is
+        r"[a-z][a-z.&-]*('s|s'|’s) (coverage|reporting) (of|about|on)\b|"
 
         r"(the|a|an) (pentagon|coalition|government) (report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
@@ -355,7 +361,7 @@ def shorten(sentence: str, limit: int = 120) -> str:
     return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
 
 
-AGREEMENT_ONLY = "It leaves the page, but looks for one side only: what would you search to find both sides?"
+AGREEMENT_ONLY = "It leaves the page to look for one side only: search for what the other side says too."
 
 
 def one_side(sentence: str) -> str:
@@ -363,7 +369,9 @@ def one_side(sentence: str) -> str:
     "sites saying the US did not help ISIS" looks for one side as much as "sites saying it did").
 
     >>> one_side("Then I would look for sites saying the US did not help ISIS.")
-    'It looks for one side only (“sites saying the US did not help ISIS”): what would you search to find both sides?'
+    'It looks only for one side (“sites saying the US did not help ISIS”): search for what the other side says too.'
+    >>> one_side("I would find news reports saying 4,000 left and then look up who runs the site.")
+    'It looks only for one side (“reports saying 4,000 left”): search for what the other side says too.'
     >>> one_side("I would check RT to confirm it.") == AGREEMENT_ONLY
     True
     """
@@ -371,8 +379,9 @@ def one_side(sentence: str) -> str:
     m = re.search(steps.STATES_A_CLAIM, low)
     if not m:
         return AGREEMENT_ONLY
-    side = sentence[m.start():].split(";")[0].split(",")[0].rstrip(" .!?")
-    return f"It looks for one side only (“{side}”): what would you search to find both sides?"
+    # the side ends where the step does: at a comma (not one inside a number), "then", "and then", a semicolon
+    side = re.split(r";|,(?!\d)|\s+(?:and\s+)?then\b", sentence[m.start():])[0].rstrip(" .!?")
+    return f"It looks only for one side (“{side}”): search for what the other side says too."
 #: The verdict on a plan that leaves the page only to find one side (for or against the article).
 EXPECTS_ONLY = "this plan leaves the page, but looks for one side only: what would you search to find both sides?"
 # a step that names somewhere to look: "check RT to confirm …" (not the page itself: "read it to confirm …")
@@ -391,11 +400,15 @@ def moves_of(low: str, cited: str = "") -> list[str]:
     if steps.own_words(low):  # a party's own words are its original, whoever the party: not other coverage
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m],
                                                                                    steps.without_own_words(low)))]
+    rest = ""
     if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or steps.names_cited_report(low, cited)):
         rest = re.sub(CITED_REPORT, " ", re.sub(CHECKS_CITED + r"[^.;,]*", " ", low))
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
     core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
     here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and steps.own_words(core)] or here
+    if rest:  # the report the article cites, whatever the step is for ("to see how many it says left"): its original
+        rest = steps.without_purpose(rest)
+        here = [TRACES] + [m for m in here if m != TRACES and re.search(LATERAL_MOVES[m], rest)]
     if not here and re.search(LOOKS_INTO_CLAIM, low):
         here = [COVERAGE]
     if not here and re.search(SEARCHES_THE_WEB, low) and (
@@ -537,7 +550,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
-        ("Looks only for what you expect", confirming, AGREEMENT_ONLY),
+        ("Looks for one side only", confirming, AGREEMENT_ONLY),
     ]
     detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} "  # no '.' after '?”'
                f"{one_side(sentence) if advice is AGREEMENT_ONLY else advice}"
