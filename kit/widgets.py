@@ -326,6 +326,9 @@ def in_clicks(result):
     return result
 
 
+#: what the game says when "Check my choices" is pressed again with the same words ticked (not a new try)
+SAME_TICKS = "Your choices are the same as at your last check, so this is not a new try: change them, then check again."
+
 #: what square brackets in a quotation mean (the game's text shows them: "[Islamic]")
 BRACKETS_NOTE = "is in square brackets: they mark the writer's own words, added to explain the quoted words."
 
@@ -356,6 +359,22 @@ def as_boxed(result, text: str, runs):
     return result
 
 
+def unknown_id_note(article_id: str, ids) -> str:
+    """What the word game says for an ``article_id`` that is none of ``ids``: the id it may mean, or the ids.
+
+    >>> unknown_id_note("russian-general-acuses", ["russian-general-accuses", "us-rescue"])
+    "'russian-general-acuses' is not one of the article ids here: did you mean 'russian-general-accuses'? Copy the id from the table."
+    >>> unknown_id_note("xyz", ["a-b", "c-d"])
+    "'xyz' is not one of the article ids here. Copy one from the table: 'a-b', 'c-d'."
+    """
+    from .exercises.answers import did_you_mean, id_typo_note, quote_list
+
+    meant = did_you_mean(article_id, ids, endings=False)
+    if meant is not None:
+        return id_typo_note(article_id, meant)
+    return f"{article_id.strip()!r} is not one of the article ids here. Copy one from the table: {quote_list(ids)}."
+
+
 def spot_the_loaded_words(text: str | None = None, articles=None, article_id: str | None = None,
                           paragraph_id: int | None = None, categories=("loaded_language", "label"),
                           lexicon=None):
@@ -383,7 +402,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     if text is None:
         articles = _articles(articles)
         ids = list(articles["article_id"])
-        chosen_id = ids[0] if article_id is None else (match_choice(str(article_id), ids) or ids[0])
+        chosen_id = ids[0] if article_id is None else match_choice(str(article_id), ids)
+        if chosen_id is None:  # a typo in the id: say so, never show another article's paragraph
+            return _Static(f"<p class='kit-check'>{html.escape(unknown_id_note(str(article_id), ids))}</p>")
         if paragraph_id is None:
             text = _busiest_paragraph(articles, chosen_id, categories, lexicon)
         else:
@@ -450,12 +471,19 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         for (_, _, word), b in zip(tokens, buttons):  # the word itself, or as shown ("night) —", '"Salafist"')
             b.value = norm(word) in wanted or norm(b.description) in wanted
 
+    last = {}  # the ticks of the last check, and what it said: the same ticks again are not a new try
+
     def check(_button=None):
         places: dict[str, list] = {}
         for a, b in ticked():  # where each word was ticked: a note about a phrase is for the place ticked
             places.setdefault(text[a:b], []).append((a, b))
-        if places:
+        if places and last.get("ticks") == ticked():
+            before = last["result"]
+            result = exercises.CheckResult(before.status, before.message,
+                                           [SAME_TICKS, *before.detail.splitlines()], badge=before.badge)
+        elif places:
             result = as_boxed(run_check(list(places), places), text, ticked())
+            last.update(ticks=ticked(), result=result)
         else:
             result = exercises.CheckResult("not_answered", "no words marked yet.",
                                            "Click the words you think are loaded, then check again.")

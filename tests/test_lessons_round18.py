@@ -409,3 +409,52 @@ def test_the_one_side_feedback_names_the_side_once_and_asks_its_question_once(si
     assert f"(“sites saying {side} helped ISIS”): search for what the other side says too." in text, text
     figure = exercises.check_lateral_plan(f"I would find news reports saying 4,000 left because of {side}.")
     assert "(“reports saying 4,000 left because of" in str(figure), str(figure)
+
+
+# Teacher 26 #10, student 21 #2 #8 #9 #10: the word game and exercise 1
+@pytest.mark.parametrize("side", ["US", "Russian"])
+def test_checking_the_same_ticks_again_is_not_a_new_try(side):
+    from kit.exercises.answers import forget_attempts
+    from kit.widgets import SAME_TICKS, spot_the_loaded_words
+    forget_attempts()
+    game = spot_the_loaded_words(f"The {side} regime's brutal siege went on, and the town was ignored.")  # made up
+    game.select(["ignored"])
+    first = game.check()
+    again = [game.check() for _ in range(3)]
+    assert "First hint (of three)" in first.detail, first
+    for result in again:
+        assert result.detail.splitlines()[0] == SAME_TICKS and "First hint (of three)" in result.detail, result
+        assert "After three tries" not in str(result) and "Second hint" not in str(result), result
+    game.select(["town"])  # a change is a new try
+    assert "Second hint (of three)" in game.check().detail
+
+
+def test_a_typo_in_the_games_article_id_is_said_never_another_article():
+    import kit
+    from kit.widgets import spot_the_loaded_words
+    articles = kit.load_articles()
+    ids = list(articles.article_id)
+    typo = ids[1][:-3] + ids[1][-2:]  # one letter left out
+    game = spot_the_loaded_words(articles=articles, article_id=typo)
+    page = game._repr_html_()
+    assert f"did you mean &#x27;{ids[1]}&#x27;? Copy the id from the table." in page, page
+    assert not hasattr(game, "words")
+
+
+def test_an_id_typed_without_quotes_in_the_games_cell_gets_the_quotes_hint():
+    line = 'widgets.spot_the_loaded_words(articles=articles, article_id={})'
+    outputs = run_cells(["import kit\nfrom kit import exercises, widgets\narticles = kit.load_articles()",
+                         line.format("russian-general-accuses"), line.format("us-rescue-of-isis-in-raqqa")])
+    for out, name in zip(outputs[1:], ["russian-general-accuses", "us-rescue-of-isis-in-raqqa"]):
+        said = printed(out)
+        assert f'put text in quotes, like this: {line.format(chr(34) + name + chr(34))}' in said, said
+        assert "Run the cells above" not in said, said
+
+
+@pytest.mark.parametrize("side", ["US", "Russian"])
+def test_every_word_found_and_more_says_what_finishes_it(side):
+    text = f"The brutal {side} regime change went on, the report said."  # made up
+    result = exercises.check_loaded_words(["brutal", "regime change", "report"], text)
+    assert result.status == "partly", result
+    assert result.message.endswith("To match the word lists, take out the word not among the loaded words or "
+                                   "labels."), result.message

@@ -51,7 +51,8 @@ __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_
            "show_one_line", "SET_IN_THIS_CELL", "hint_for_brackets", "CLOSING", "ANSWER_NAMES",
            "hint_for_missing_comma", "hint_for_misspelt_name"]
 
-ANSWER_LINE = re.compile(rf"^\s*({ANSWER_NAMES})\s*=|check_\w+\s*\(")
+# (and an id given to a lesson's tool: "spot_the_loaded_words(article_id=russian-general-accuses)")
+ANSWER_LINE = re.compile(rf"^\s*({ANSWER_NAMES})\s*=|check_\w+\s*\(|\b\w*_id\s*=(?!=)")
 
 
 def hint_for_name_error(name: str, line: str) -> str:

@@ -20,7 +20,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets"]
+           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -402,3 +402,54 @@ def only_names_moves(sentences, without_labels) -> bool:
     """
     sentences = [s for s in sentences if re.search(r"[a-z]", s.lower())]
     return bool(sentences) and not any(re.search(r"[a-z]", without_labels(s.lower())) for s in sentences)
+
+
+def shorten(sentence: str, limit: int = 120) -> str:
+    """A sentence in quotation marks, cut to ``limit`` characters.
+
+    >>> shorten("I would check it."), shorten("abcdef", 4)
+    ('“I would check it.”', '“abc…”')
+    """
+    return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
+
+
+AGREEMENT_ONLY = "It leaves the page to look for one side only: search for what the other side says too."
+
+
+def one_side(sentence: str) -> str:
+    """The advice for a step that looks for one side only, naming the side it looks for (whichever side it is:
+    "sites saying the US did not help ISIS" looks for one side as much as "sites saying it did").
+
+    >>> one_side("Then I would look for sites saying the US did not help ISIS.")
+    'It looks only for one side (“sites saying the US did not help ISIS”): search for what the other side says too.'
+    >>> one_side("I would find news reports saying 4,000 left and then look up who runs the site.")
+    'It looks only for one side (“reports saying 4,000 left”): search for what the other side says too.'
+    >>> one_side("I would check RT to confirm it.") == AGREEMENT_ONLY
+    True
+    """
+    low = sentence.lower().replace("’", "'")
+    m = re.search(STATES_A_CLAIM, low)
+    if not m:
+        return AGREEMENT_ONLY
+    # the side ends where the step does: at a comma (not one inside a number), "then", "and then", a semicolon
+    side = re.split(r";|,(?!\d)|\s+(?:and\s+)?then\b", sentence[m.start():])[0].rstrip(" .!?")
+    return f"It looks only for one side (“{side}”): search for what the other side says too."
+
+
+#: The verdict on a plan that leaves the page only to find one side (for or against the article).
+EXPECTS_ONLY = "this plan leaves the page, but looks for one side only: what would you search to find both sides?"
+
+
+def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
+    """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
+    (``outlets``) or named in it: what that step does instead, and which one to look into.
+
+    >>> print(other_outlet_note("I would look into RT.", ["RT"], ["WSWS"]))
+    Looks into another outlet: “I would look into RT.” RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
+    """
+    who = " and ".join(names)
+    one = len(names) == 1
+    return (f"Looks into another outlet: {shorten(sentence)} {who} {'did' if one else 'do'} not publish this article "
+            f"and {'is' if one else 'are'} not named in it: finding out who is behind {who} shows you "
+            f"{who if one else 'them'}, not this article's source. Look up who is behind "
+            f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")

@@ -491,6 +491,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             + ([f"{quote_list(scare)} {scare_kind(scare, listed)}, not among the {label}"] if scare else [])
             + ([f"{len(extra) - len(scare)} of your words {'is' if len(extra) - len(scare) == 1 else 'are'} not "
                 f"among the {label}"] if len(extra) > len(scare) else []))
+    if len(found) == total and extra:  # every word found, and more: say what finishes it
+        n = len(extra)
+        summary += f". To match the word lists, take out the {'word' if n == 1 else f'{n} words'} not among the {label}"
     if found or near_form or spelled:  # only scare quotes: another list, so nothing found yet (not "partly right")
         return CheckResult(PARTLY, summary + ".", detail)
     if scare and not partial:

@@ -21,7 +21,16 @@ from collections import Counter
 from . import plan_steps as steps
 from .answers import MAX_CHARS
 from .evidence import article_text
-from .plan_steps import CHATBOT, CHATBOT_ADVICE, VAGUE_SEARCH_WORDS
+from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
+    AGREEMENT_ONLY,
+    CHATBOT,
+    CHATBOT_ADVICE,
+    EXPECTS_ONLY,
+    VAGUE_SEARCH_WORDS,
+    one_side,
+    other_outlet_note,
+    shorten,
+)
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
@@ -352,38 +361,6 @@ def word_count(n: int) -> str:
     return "no words" if n == 0 else f"{n} word{'s' if n != 1 else ''}"
 
 
-def shorten(sentence: str, limit: int = 120) -> str:
-    """A sentence in quotation marks, cut to ``limit`` characters.
-
-    >>> shorten("I would check it."), shorten("abcdef", 4)
-    ('“I would check it.”', '“abc…”')
-    """
-    return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
-
-
-AGREEMENT_ONLY = "It leaves the page to look for one side only: search for what the other side says too."
-
-
-def one_side(sentence: str) -> str:
-    """The advice for a step that looks for one side only, naming the side it looks for (whichever side it is:
-    "sites saying the US did not help ISIS" looks for one side as much as "sites saying it did").
-
-    >>> one_side("Then I would look for sites saying the US did not help ISIS.")
-    'It looks only for one side (“sites saying the US did not help ISIS”): search for what the other side says too.'
-    >>> one_side("I would find news reports saying 4,000 left and then look up who runs the site.")
-    'It looks only for one side (“reports saying 4,000 left”): search for what the other side says too.'
-    >>> one_side("I would check RT to confirm it.") == AGREEMENT_ONLY
-    True
-    """
-    low = sentence.lower().replace("’", "'")
-    m = re.search(steps.STATES_A_CLAIM, low)
-    if not m:
-        return AGREEMENT_ONLY
-    # the side ends where the step does: at a comma (not one inside a number), "then", "and then", a semicolon
-    side = re.split(r";|,(?!\d)|\s+(?:and\s+)?then\b", sentence[m.start():])[0].rstrip(" .!?")
-    return f"It looks only for one side (“{side}”): search for what the other side says too."
-#: The verdict on a plan that leaves the page only to find one side (for or against the article).
-EXPECTS_ONLY = "this plan leaves the page, but looks for one side only: what would you search to find both sides?"
 # a step that names somewhere to look: "check RT to confirm …" (not the page itself: "read it to confirm …")
 ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+(?!(it|this|that|the (article|page|"
                 r"text|story|writer|author)|again)\b)[a-z][^.;]{0,50}?\s+to (confirm|prove|show|see|check|find)\b")
@@ -425,21 +402,6 @@ def step_units(low: str, here: list[str], cited: str = "") -> list[set]:
     pieces = [set(moves_of(piece, cited)) for piece in steps.step_pieces(low)]
     pieces = [piece for piece in pieces if piece]
     return pieces if steps.two_different_steps(pieces) else [set(here)]
-
-
-def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
-    """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
-    (``outlets``) or named in it: what that step does instead, and which one to look into.
-
-    >>> print(other_outlet_note("I would look into RT.", ["RT"], ["WSWS"]))
-    Looks into another outlet: “I would look into RT.” RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
-    """
-    who = " and ".join(names)
-    one = len(names) == 1
-    return (f"Looks into another outlet: {shorten(sentence)} {who} {'did' if one else 'do'} not publish this article "
-            f"and {'is' if one else 'are'} not named in it: finding out who is behind {who} shows you "
-            f"{who if one else 'them'}, not this article's source. Look up who is behind "
-            f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")
 
 
 #: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
