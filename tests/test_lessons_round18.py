@@ -458,3 +458,33 @@ def test_every_word_found_and_more_says_what_finishes_it(side):
     assert result.status == "partly", result
     assert result.message.endswith("To match the word lists, take out the word not among the loaded words or "
                                    "labels."), result.message
+
+
+# Teacher 26 #11 and student 21 #11 #12 #13: smaller wordings
+def test_a_prediction_says_the_kits_count_once_and_what_the_arrow_means():
+    for prediction, actual in [(5, 3), (3, 3), (40, 41)]:
+        text = str(exercises.check_prediction(prediction, actual, "direct quotations"))
+        assert text.count(f"count is {actual}") + text.count(f"count: {actual}") == 1, text
+        assert "the kit counts" not in text, text
+        assert "↔ means a prediction is not marked: it is set beside what the kit finds." in text, text
+
+
+def test_the_paste_hints_name_the_text_and_start_at_a_whole_word():
+    from kit.exercises.quote_hints import hint_for_pasted_quotes, hint_for_quote_marks
+    hint = hint_for_pasted_quotes("unterminated string literal (detected at line 9)",
+                                  'The mayor told the Daily Herald. "It is a mistake.""""')  # made up
+    assert 'like this: …the Daily Herald. "It is a mistake." """' in hint, hint
+    title = hint_for_quote_marks("invalid syntax", 'MY_TITLE = "Mayor calls lanes "a great day""')
+    assert title.startswith("Your text has") and "MY_TITLE = \"Mayor calls lanes 'a great day'\"" in title, title
+    assert hint_for_quote_marks("invalid syntax", 'answer = "It says "no" here."').startswith("Your answer has")
+
+
+def test_lesson_02_says_whose_quotation_marks_count_apart():
+    import json
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    for name in ("02-loaded-language.ipynb", "06-capstone.ipynb"):
+        lesson = json.loads((root / "instructor" / name).read_text())
+        assert all(c.get("id") for c in lesson["cells"]), name
+    lesson = (root / "instructor" / "02-loaded-language.ipynb").read_text()
+    assert "inside someone's quotation marks is counted apart" in lesson

@@ -37,8 +37,10 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
         return ""
     end = re.sub(r'(""""+)[ \t]*#.*$', r"\1", line.rstrip())  # the cell's "# CHANGE THIS" comment after it
     if end.endswith('""""'):
+        shown = end[:-3].strip()
+        shown = shown if len(shown) <= 40 else "…" + shown[-40:].split(" ", 1)[-1]  # from a whole word
         return ('Your text ends with a quotation mark, so Python sees four " in a row: put a space before the '
-                f'closing """, like this: {end[:-3].strip()[-40:]} """')
+                f'closing """, like this: {shown} """')
     if "triple-quoted" in message and '"""' in end:
         return ('Your text has three quotation marks in a row ("""), which Python reads as the end of the text: '
                 "delete one of them, or save the text in a file and use the file option instead.")
@@ -109,7 +111,8 @@ def hint_for_quote_marks(message: str, line: str) -> str:
                 "like 'this'.")
     if rhs.startswith('"') and rhs.endswith('"') and rhs.count('"') > 2 and not rhs.startswith('"""'):
         inner = rhs[1:-1].replace('"', "'")
-        return ("Your answer has \" inside its own \" \": put the article's words in single quotes ' ' inside it, "
+        whose = "answer" if re.match(r"answer|prediction", head) else "text"  # MY_TITLE = "…": the title, not an answer
+        return (f"Your {whose} has \" inside its own \" \": put the article's words in single quotes ' ' inside it, "
                 f'like this: {head} "{inner}"')
     return ""
 
