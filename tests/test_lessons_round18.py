@@ -488,3 +488,28 @@ def test_lesson_02_says_whose_quotation_marks_count_apart():
         assert all(c.get("id") for c in lesson["cells"]), name
     lesson = (root / "instructor" / "02-loaded-language.ipynb").read_text()
     assert "inside someone's quotation marks is counted apart" in lesson
+
+
+# Student 21 #3 and teacher 26 #11: the reflection rubric
+@pytest.mark.parametrize("against, for_", [("the US strikes", "the Pentagon"), ("the Russian strikes", "the Kremlin")])
+def test_a_finding_about_who_gets_to_speak_counts_in_any_words(against, for_):
+    text = (f"Residents are furious about {against}. Critics call the raid a disaster. {for_} said the raid was a "
+            "success. It will cost 4 million dollars.")  # made up
+    answer = (f"The analysis showed that the article gives more space to people against {against}: residents are "
+              f"'furious' and critics call the raid 'a disaster', while only {for_} speaks for it. I would still need "
+              "to check the claim that it costs 4 million dollars on an official website.")
+    result = exercises.check_reflection(answer, text)
+    assert result.status == "mastery", str(result)
+    assert "Add a sentence that names what the analysis showed" not in str(result)
+
+
+@pytest.mark.parametrize("side", ["the Pentagon", "the Kremlin"])
+def test_an_example_not_in_the_article_is_not_labelled_as_pointing_at_it_plainly(side):
+    text = f"{side} said the strikes were merciless. Officials colluded, the report said. Some 3,000 left."  # made up
+    answer = (f"The article quotes only officials and calls the strikes 'ruthless'. It says {side} 'collaborated' "
+              "with them. I would check the original report to see how many people left and whether it gives the "
+              "same number as the article does here.")
+    result = exercises.check_reflection(answer, text)
+    assert result.status == "emerging", str(result)
+    assert "Points at the text, with words not in the article (see below):" in result.detail, result.detail
+    assert "'collaborated' is not in the article" in result.detail
