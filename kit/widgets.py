@@ -506,9 +506,10 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     reveal_button.on_click(show)
     words = w.HBox(buttons, layout=w.Layout(flex_flow="row wrap"))
     words.add_class("kit-words")
-    controls = w.HBox([check_button, reveal_button])
+    controls = w.HBox([check_button])
     check_button.parent_row = controls
-    box = w.VBox([intro, controls, feedback, reveal, words])
+    # the button that shows the answer comes after the words: Shift+Tab from a word reaches "Check" first, never it
+    box = w.VBox([intro, controls, feedback, words, w.HBox([reveal_button]), reveal])
     box.word_row = words
     box.add_class("kit-spot")
     box.text, box.words, box.check_button, box.feedback, box.reveal = text, buttons, check_button, feedback, reveal

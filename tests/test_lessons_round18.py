@@ -513,3 +513,12 @@ def test_an_example_not_in_the_article_is_not_labelled_as_pointing_at_it_plainly
     assert result.status == "emerging", str(result)
     assert "Points at the text, with words not in the article (see below):" in result.detail, result.detail
     assert "'collaborated' is not in the article" in result.detail
+
+
+def test_the_button_that_shows_the_answer_comes_after_the_words():
+    from kit.widgets import spot_the_loaded_words
+    game = spot_the_loaded_words("A brutal siege ended.")  # made up
+    order = list(game.children)
+    shows = next(i for i, c in enumerate(order) if any(getattr(b, "description", "") == "Show the word lists' choices"
+                                                         for b in getattr(c, "children", ())))
+    assert order.index(game.check_button.parent_row) < order.index(game.word_row) < shows
