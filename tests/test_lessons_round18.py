@@ -522,3 +522,12 @@ def test_the_button_that_shows_the_answer_comes_after_the_words():
     shows = next(i for i, c in enumerate(order) if any(getattr(b, "description", "") == "Show the word lists' choices"
                                                          for b in getattr(c, "children", ())))
     assert order.index(game.check_button.parent_row) < order.index(game.word_row) < shows
+
+
+@pytest.mark.parametrize("plan", ["I would check who wrote it and if other sites say the same thing.",
+                                  "I would check who runs the site and if other sites say the same thing."])
+def test_two_ways_off_the_page_joined_by_and_if_are_both_credited(plan):
+    result = exercises.check_lateral_plan(plan)
+    line = result.detail.splitlines()[0]
+    assert "finds out who is behind the source" in line and "looks for other coverage" in line, result.detail
+    assert "Add a different way to leave the page" not in result.detail, result.detail

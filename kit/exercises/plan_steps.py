@@ -221,7 +221,9 @@ def two_different_steps(steps: list[set]) -> bool:
 
 
 # what a step is for ("to see what it says", "whether it gives that number"): part of that step, not another one
-PURPOSE_CLAUSE = (r"\b(to (see|find( out)?|check|learn|know|confirm|verify|tell|compare)|so (that|i|we)|whether|if|"
+# ("check who wrote it and if other sites say the same": after "and", "if" is a second thing to check, not a purpose)
+PURPOSE_CLAUSE = (r"\b(to (see|find( out)?|check|learn|know|confirm|verify|tell|compare)|so (that|i|we)|(?<!and )whether|"
+                  r"(?<!and )if|"
                   r"because|which would|that would)\b[^,;]*?(?=[,;]|\band (then )?(i would |i'd )?(look|check|search|"
                   r"read|find|compare|google|see how)\b|\bthen\b|$)")
 
