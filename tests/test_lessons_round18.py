@@ -531,3 +531,16 @@ def test_two_ways_off_the_page_joined_by_and_if_are_both_credited(plan):
     line = result.detail.splitlines()[0]
     assert "finds out who is behind the source" in line and "looks for other coverage" in line, result.detail
     assert "Add a different way to leave the page" not in result.detail, result.detail
+
+
+@pytest.mark.parametrize("plan, move", [
+    ("I would search the convoy on Google News to see what comes up.", "looks for other coverage"),
+    ("I would read the Wikipedia page on the Raqqa deal to see what sources it cites.", "looks for other coverage"),
+    ("I would read the Wikipedia page on the Pentagon.", "finds out who is behind the source"),
+    ("I would read the Wikipedia page on the Kremlin.", "finds out who is behind the source"),
+    ("I would look up WSWS on Wikipedia.", "finds out who is behind the source"),
+    ("I would google RT to see who they are.", "finds out who is behind the source"),
+])
+def test_google_news_and_wikipedias_page_on_an_event_are_other_coverage(plan, move):
+    line = exercises.check_lateral_plan(plan).detail.splitlines()[0]
+    assert line.startswith("Leaves the page (") and line[len("Leaves the page ("):].split(")")[0].split(";")[0] == move, line

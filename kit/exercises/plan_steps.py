@@ -294,7 +294,7 @@ def names_cited_report(low: str, article_low: str) -> bool:
 # the Guardian", "look up WSWS", "google RT", "check out Sputnik" (a name, capitalised as names are, or a news outlet:
 # who is behind it is what that finds out; "google RT for reports of the convoy" reads RT's coverage instead)
 LOOKS_INTO = (r"\b(?i:investigat\w*|research(?:es|ed|ing)?|look(?:s|ed|ing)? (?:into|up)|read(?:s|ing)? up (?:on|about)|"
-              r"vet(?:s|ted|ting)?|background[- ]check\w*|googl(?:e|es|ed|ing)|check(?:s|ed|ing)? out)\s+(?i:the\s+)?")
+              r"vet(?:s|ted|ting)?|background[- ]check\w*|googl(?:e|es|ed|ing)(?!\s+news\b)|check(?:s|ed|ing)? out)\s+(?i:the\s+)?")
 # the name ends where the noun phrase does: "investigate the US claim" looks into a claim, not into the US
 _NAME_ENDS = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:to|and|or|then|first|on|in|for|with|because|so|as|online|further|more|"
               r"properly|carefully|itself|myself|before|after|who|what|if|whether)\b)")
@@ -346,6 +346,8 @@ def looked_into(sentence: str, is_own=None, others: list | None = None) -> str:
                       lambda m: swap(m, m.group("who") + "the publisher"), sentence)
     sentence = re.sub(rf"(?i:\bwho\s+)(?:the\s+)?(?P<n>{_NAME_CORE})\s+(?P<is>(?i:is|are|was|were)\b)",
                       lambda m: swap(m, "who the publisher " + m.group("is")), sentence)
+    sentence = re.sub(rf"(?i:\bwikipedia\s+(?:page|article|entry)\s+(?:on|about)\s+)(?:(?i:the)\s+)?(?P<n>{_NAME_CORE})"
+                      rf"{_NAME_ENDS}", lambda m: swap(m, "the publisher on Wikipedia"), sentence)  # its page on a name
     return re.sub(rf"(?P<up>(?i:\b(?:up\s+)?))(?P<n>{_NAME_CORE})(?:'s|’s)?(?P<wiki>\s+(?i:on\s+wikipedia|wikipedia)\b)",
                   lambda m: swap(m, ("up " if m.group("up").strip() else "") + "the publisher" + m.group("wiki")),
                   sentence)

@@ -42,7 +42,9 @@ __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVE
 LATERAL_MOVES = {
     "finds out who is behind the source": (
         r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|paid for|is behind|are behind|"
-        r"posted|made)|whoever (posted|published|wrote|runs|made)|wikipedia|ownership|funded|funding|"
+        r"posted|made)|whoever (posted|published|wrote|runs|made)|ownership|funded|funding|"
+        # Wikipedia on the source, not its page on the event ("the Wikipedia page on the Raqqa deal": other coverage)
+        r"wikipedia(?! (page|article|entry) (on|about) (the|a|an) (?!(site|website|outlet|publisher|author|writer)\b))|"
         r"who (?!(is|are|was|were|would|will|it|they|he|she)\b)[a-z][a-z.'-]* (is|are|was)\b(?! (quoted|named|mentioned|saying|said))|"
         r"(look|looking|search|searching|check|checking) up (the |this |that )?"
         r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
@@ -60,7 +62,8 @@ LATERAL_MOVES = {
     "looks for other coverage": (
         r"\b((an)?other ([a-z]+ )?(sources?|outlets?|news|newspapers?|articles|reports|coverage|sites|websites|accounts|"
         r"journalists|reporters)|"
-        r"news (reports|sites|websites|articles)|where else|"
+        r"news (reports|sites|websites|articles)|where else|google news|"
+        r"wikipedia (page|article|entry) (on|about) (the|a|an) (?!(site|website|outlet|publisher|author|writer)\b)|"
         r"(local|national|regional|mainstream|other|another) (news|papers?|newspapers?|media|outlets?|reporters?|tv|radio)|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (other \w+) (covered|reported|describe|described)|"
         # a news outlet named anywhere ("how RT covered it", "check TASS", "the Reuters report"), every outlet alike
