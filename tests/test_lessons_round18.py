@@ -544,3 +544,11 @@ def test_two_ways_off_the_page_joined_by_and_if_are_both_credited(plan):
 def test_google_news_and_wikipedias_page_on_an_event_are_other_coverage(plan, move):
     line = exercises.check_lateral_plan(plan).detail.splitlines()[0]
     assert line.startswith("Leaves the page (") and line[len("Leaves the page ("):].split(")")[0].split(";")[0] == move, line
+
+
+@pytest.mark.parametrize("side", ["the US", "Russia"])
+def test_a_one_sided_search_then_another_step_credits_both_steps(side):
+    result = exercises.check_lateral_plan(f"I would find sites saying {side} helped ISIS and then look up who runs WSWS.")
+    line = result.detail.splitlines()[0]
+    assert "looks for other coverage" in line and "finds out who is behind the source" in line, result.detail
+    assert result.status == "emerging" and "one side only" in result.message, str(result)

@@ -177,7 +177,8 @@ def both_sides(low: str) -> bool:
 
 
 # one sentence, two steps: "read the BBC report to see how many left, and look up who runs WSWS"
-CLAUSE_BREAK = (r",\s*(?:and |then |and then )(?=(?:i would |i will |i could |i'd |we would |also )?(?:look|check|search|"
+CLAUSE_BREAK = (r"(?:,\s*(?:and |then |and then )|\s+and then )(?=(?:i would |i will |i could |i'd |we would |also )?"
+                r"(?:look|check|search|"
                 r"read|find|compare|google|go|visit|ask|watch|trace|investigate|contact|email|call|research)\b)")
 
 

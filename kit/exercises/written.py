@@ -470,7 +470,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
-        parts = [moves_of(clause, cited) for clause in steps.clauses(low)]  # ", and look up …": two steps
+        parts = [moves_of(clause, cited) or ([COVERAGE] if re.search(steps.SEEKS_AGREEMENT, clause) and re.search(
+            steps.SEEKS_SOURCES, clause) else []) for clause in steps.clauses(low)]  # ", and look up …": two steps
         if others and "the publisher" not in low:  # "who is behind Fox News and who funds it": still that outlet
             parts = [[m for m in part if m != WHO] for part in parts]
         here = list(dict.fromkeys(m for part in parts for m in part))
