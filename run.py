@@ -216,10 +216,15 @@ def ensure_proxy() -> None:
                     "configurable-http-proxy@5"], check=False, stdin=subprocess.DEVNULL)
 
 
+#: what `lab` and Binder's postBuild run in the lessons' environment (kit.exercises.lab_settings.set_up_environment)
+SET_UP_ENVIRONMENT = "import sys; from kit.exercises.lab_settings import set_up_environment; set_up_environment(sys.prefix)"
+
+
 def lab(args: list[str]) -> int:
     setup()
-    # the kit's hints ("Run the cells above first") in every kernel, even before a lesson's set-up cell has run
-    subprocess.call([str(PY), "-c", "from kit.exercises.friendly import install_kernel_startup as i; i()"])
+    # the kit's hints ("Run the cells above first") in every kernel, even before a lesson's set-up cell has run, and
+    # no JupyterLab news pop-up over the lessons (the same line as Binder's postBuild)
+    subprocess.call([str(PY), "-c", SET_UP_ENVIRONMENT])
     return serve(BIN / "jupyter-lab", args)
 
 

@@ -326,9 +326,11 @@ def in_clicks(result):
     return result
 
 
+#: what the game says when "Check my choices" is pressed again with the same words ticked (not a new try)
+SAME_TICKS = "Your choices are the same as at your last check, so this is not a new try: change them, then check again."
+
 #: what square brackets in a quotation mean (the game's text shows them: "[Islamic]")
-BRACKETS_NOTE = ("is in square brackets: in a quotation, square brackets mark words the writer added, not words the "
-                 "speaker said.")
+BRACKETS_NOTE = "is in square brackets: they mark the writer's own words, added to explain the quoted words."
 
 
 def as_boxed(result, text: str, runs):
@@ -339,7 +341,7 @@ def as_boxed(result, text: str, runs):
     >>> r = as_boxed(CheckResult("partly", "x", "'Islamic': not listed."), "the [Islamic] State", [(5, 12)])
     >>> print(r.detail)
     '[Islamic]': not listed.
-    '[Islamic]' is in square brackets: in a quotation, square brackets mark words the writer added, not words the speaker said.
+    '[Islamic]' is in square brackets: they mark the writer's own words, added to explain the quoted words.
     """
     from .exercises.quoted_words import with_marks
 
@@ -355,6 +357,22 @@ def as_boxed(result, text: str, runs):
         result.detail = result.detail.replace(f"'{word}'", shown)
     result.detail = "\n".join([result.detail, *dict.fromkeys(notes)]).strip("\n")
     return result
+
+
+def unknown_id_note(article_id: str, ids) -> str:
+    """What the word game says for an ``article_id`` that is none of ``ids``: the id it may mean, or the ids.
+
+    >>> unknown_id_note("russian-general-acuses", ["russian-general-accuses", "us-rescue"])
+    "'russian-general-acuses' is not one of the article ids here: did you mean 'russian-general-accuses'? Copy the id from the table."
+    >>> unknown_id_note("xyz", ["a-b", "c-d"])
+    "'xyz' is not one of the article ids here. Copy one from the table: 'a-b', 'c-d'."
+    """
+    from .exercises.answers import did_you_mean, id_typo_note, quote_list
+
+    meant = did_you_mean(article_id, ids, endings=False)
+    if meant is not None:
+        return id_typo_note(article_id, meant)
+    return f"{article_id.strip()!r} is not one of the article ids here. Copy one from the table: {quote_list(ids)}."
 
 
 def spot_the_loaded_words(text: str | None = None, articles=None, article_id: str | None = None,
@@ -380,11 +398,13 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     from .exercises.answers import flagged_question, forget_attempts, match_choice, norm
     from .exercises.helpers import spans_in_text
     from .exercises.quoted_words import quotation_note, with_marks
-    from .exercises.word_checks import listed_forms
+    from .exercises.word_checks import check_flagged_words, listed_forms
     if text is None:
         articles = _articles(articles)
         ids = list(articles["article_id"])
-        chosen_id = ids[0] if article_id is None else (match_choice(str(article_id), ids) or ids[0])
+        chosen_id = ids[0] if article_id is None else match_choice(str(article_id), ids)
+        if chosen_id is None:  # a typo in the id: say so, never show another article's paragraph
+            return _Static(f"<p class='kit-check'>{html.escape(unknown_id_note(str(article_id), ids))}</p>")
         if paragraph_id is None:
             text = _busiest_paragraph(articles, chosen_id, categories, lexicon)
         else:
@@ -394,8 +414,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     forget_attempts(flagged_question(text, categories))  # a game started anew starts its hints at the first one
 
     def run_check(words, places=None):
-        return in_clicks(exercises.check_flagged_words(words, text, tuple(categories), lexicon, label=label,
-                                                       places=places))
+        return in_clicks(check_flagged_words(words, text, tuple(categories), lexicon, label=label, places=places))
 
     w = _widgets()
     if w is None:  # pragma: no cover
@@ -452,12 +471,19 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         for (_, _, word), b in zip(tokens, buttons):  # the word itself, or as shown ("night) —", '"Salafist"')
             b.value = norm(word) in wanted or norm(b.description) in wanted
 
+    last = {}  # the ticks of the last check, and what it said: the same ticks again are not a new try
+
     def check(_button=None):
         places: dict[str, list] = {}
         for a, b in ticked():  # where each word was ticked: a note about a phrase is for the place ticked
             places.setdefault(text[a:b], []).append((a, b))
-        if places:
+        if places and last.get("ticks") == ticked():
+            before = last["result"]
+            result = exercises.CheckResult(before.status, before.message,
+                                           [SAME_TICKS, *before.detail.splitlines()], badge=before.badge)
+        elif places:
             result = as_boxed(run_check(list(places), places), text, ticked())
+            last.update(ticks=ticked(), result=result)
         else:
             result = exercises.CheckResult("not_answered", "no words marked yet.",
                                            "Click the words you think are loaded, then check again.")
@@ -480,9 +506,10 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     reveal_button.on_click(show)
     words = w.HBox(buttons, layout=w.Layout(flex_flow="row wrap"))
     words.add_class("kit-words")
-    controls = w.HBox([check_button, reveal_button])
+    controls = w.HBox([check_button])
     check_button.parent_row = controls
-    box = w.VBox([intro, controls, feedback, reveal, words])
+    # the button that shows the answer comes after the words: Shift+Tab from a word reaches "Check" first, never it
+    box = w.VBox([intro, controls, feedback, words, w.HBox([reveal_button]), reveal])
     box.word_row = words
     box.add_class("kit-spot")
     box.text, box.words, box.check_button, box.feedback, box.reveal = text, buttons, check_button, feedback, reveal

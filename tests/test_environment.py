@@ -185,6 +185,10 @@ def test_binder_pip_part_in_a_fresh_venv_runs_a_lesson_and_every_notebook_import
     prefix = freshenv.run([python, "-c", "import sys; print(sys.prefix)"], cwd=tmp_path, what="sys.prefix").strip()
     startup = Path(prefix) / "etc" / "ipython" / "startup" / "50-kit-hints.py"
     assert startup.is_file() and "set_custom_exc" in startup.read_text(), f"postBuild did not write {startup}"
+    # and turns off JupyterLab's news pop-up, which covers the lessons' words
+    overrides = Path(prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+    assert json.loads(overrides.read_text())["@jupyterlab/apputils-extension:notification"] == {
+        "fetchNews": "false", "checkForUpdates": False}, f"postBuild did not write {overrides}"
 
 
 def test_the_notebooks_import_something():

@@ -167,7 +167,7 @@ def test_the_game_echoes_words_as_their_boxes_show_them_and_explains_brackets(ag
         box.value = box.description in ('"Salafist"', "[Islamic]", "steep", "new")
     shown = str(game.check())
     assert "'[Islamic]'" in shown and "'Islamic'" not in shown, shown
-    assert "square brackets mark words the writer added" in shown, shown
+    assert "square brackets: they mark the writer's own words, added to explain the quoted words" in shown, shown
     assert "'Salafist'" not in shown and '"Salafist"' in shown, shown
     assert shown.count("Word lists only hold") == 1, shown
     assert "'[Islamic]', 'new' and 'steep'" in shown or "'[Islamic]'" in shown.split("none of them")[0], shown

@@ -36,6 +36,7 @@ words checked against the article) and :mod:`.search_report` (a search done, rep
 from __future__ import annotations
 
 from ..plots import plot_reading_level  # the chart lives in kit.plots; kept here for the lessons
+from .cell_notes import remembered
 from .corpus_checks import (
                             check_article_count,
                             check_boilerplate_share,
@@ -71,6 +72,12 @@ from .source_checks import (
 )
 from .word_checks import check_boosters, check_flagged_words, check_hedges, check_loaded_words
 from .written import check_lateral_plan
+
+# each check a lesson calls notes which question an answer was checked for: an answer left over from another
+# exercise (a cell typed over with only its check) is said to be so, not graded (:mod:`.cell_notes`)
+for _name in [n for n in dir() if n.startswith("check_")]:
+    globals()[_name] = remembered(globals()[_name])
+del _name
 
 install_name_error_hint()  # in Jupyter: a plain-words line under "NameError" for text typed without quotes
 

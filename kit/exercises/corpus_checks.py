@@ -422,6 +422,10 @@ def column_words(column: str) -> str:
     return COLUMN_WORDS.get(column, column.replace("_", " "))
 
 
+#: what the "↔" a prediction gets means (a student asked)
+NOT_MARKED = "↔ means a prediction is not marked: it is set beside what the kit finds."
+
+
 @guarded
 def check_prediction(prediction, actual, what: str | None = None, choices=None) -> CheckResult:
     """Compare a prediction made before computing with the computed ``actual`` value.
@@ -435,14 +439,16 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
     (the article ids or names of the table) lets a misspelt choice get "did you mean …?".
 
     >>> print(check_prediction(3, 5, "direct quotations"))
-    ↔ Your prediction and the kit: you predicted 3 direct quotations; the kit counts 5, 2 more than you predicted.
-      The kit's count is 5; compare it with what you expected: what made you expect 3?
+    ↔ Your prediction and the kit: you predicted 3 direct quotations; the kit's count is 5, 2 more than you predicted.
+      Compare it with what you expected: what made you expect 3?
+      ↔ means a prediction is not marked: it is set beside what the kit finds.
     >>> check_prediction("b", "b").status
     'correct'
     >>> print(check_prediction("a", "b"))
     ↔ Your prediction and the kit: you predicted 'a'; the kit finds 'b': its ranking puts it first.
       Find both in the table or plot above and compare their numbers.
       Keep your prediction as it is, and think back: what made you pick 'a'?
+      ↔ means a prediction is not marked: it is set beside what the kit finds.
     >>> print(check_prediction("a", "b", "has the fewest loaded words per 1,000 words").message)
     you predicted 'a'; in the kit's count, 'b' has the fewest loaded words per 1,000 words.
     >>> print(check_prediction("russia-charges-pentgon", "syria-us-isis", choices=["russia-charges-pentagon",
@@ -469,25 +475,25 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
         ranked = f"{what} too" if what else "the kit's ranking puts it first too"
         if match_choice(prediction, [actual]) == actual:
             return CheckResult(CORRECT, f"you predicted {actual!r}, and in the kit's count it {ranked}.",
-                               "Think back: what told you?", badge=COMPARED)
+                               ["Think back: what told you?", NOT_MARKED], badge=COMPARED)
         finds = f"in the kit's count, {actual!r} {what}." if what else \
             f"the kit finds {actual!r}: its ranking puts it first."
         return CheckResult(COMPARED, f"you predicted {prediction!r}; {finds}",
                            ["Find both in the table or plot above and compare their numbers.",
                             f"Keep your prediction as it is, and think back: what made you pick "
-                            f"{str(prediction).strip()!r}?"])
+                            f"{str(prediction).strip()!r}?", NOT_MARKED])
     what = f" {what}" if what else ""
     number = read_number(prediction)
     if number is None:
         return whole_number(prediction)
     gap = actual - number
     if gap == 0:
-        return CheckResult(CORRECT, f"you predicted exactly the kit's count: {number:g}{what}; the kit's count is "
-                           f"{actual:g}.", "Think back: what told you?", badge=COMPARED)
-    said = (f"you predicted {number:g}{what}; the kit counts {actual:g}, "
+        return CheckResult(CORRECT, f"you predicted {number:g}{what}, exactly: the kit's count is {actual:g}.",
+                           ["Think back: what told you?", NOT_MARKED], badge=COMPARED)
+    said = (f"you predicted {number:g}{what}; the kit's count is {actual:g}, "
             f"{abs(gap):g} {'more' if gap > 0 else 'fewer'} than you predicted.")
     negative = "A count is never below 0." if number < 0 <= actual else ""
-    compare = f"The kit's count is {actual:g}; compare it with what you expected: what made you expect {number:g}?"
+    compare = f"Compare it with what you expected: what made you expect {number:g}?"
     if abs(gap) <= 0.1 * abs(actual):
-        return CheckResult(COMPARED, "close: " + said, compare)
-    return CheckResult(COMPARED, said, [negative, compare])
+        return CheckResult(COMPARED, "close: " + said, [compare, NOT_MARKED])
+    return CheckResult(COMPARED, said, [negative, compare, NOT_MARKED])

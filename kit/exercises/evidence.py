@@ -18,7 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "misfigured", "misfigure_note", "exact_quotes"]
+__all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "misfigured", "misfigure_note", "exact_quotes",
+           "listed_items"]
 
 # "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
 QUOTED = r"[\"“]([^\"”]{1,200}?)[\"”]|‘([^’]{1,200}?)’|(?<![\w'])'(.{1,200}?)'(?![\w])"
@@ -77,8 +78,27 @@ def cited_words(answer: str) -> list[str]:
     plain = re.sub(QUOTED, " \x00 ", answer)
     for m in re.finditer(NAMED, plain, flags=re.IGNORECASE):
         listed = re.split(NAMED_STOP, next(g for g in m.groups() if g is not None), maxsplit=1, flags=re.IGNORECASE)[0]
-        found += [w.strip(" '-") for w in re.split(r",|\band\b|\bor\b", listed) if w.strip(" '-")]
+        found += listed_items(listed)
     return [w for w in found if tokens(w) and not set(tokens(w)) <= KIT_TERMS]
+
+
+def listed_items(listed: str) -> list[str]:
+    """The items of a list written out ("merciless, brutal and patent nonsense"): it ends with the item after its
+    first "and" or "or"; what follows another "and" is the writer's own sentence going on.
+
+    >>> listed_items("merciless and patent nonsense and gives"), listed_items("brutal, savage or merciless")
+    (['merciless', 'patent nonsense'], ['brutal', 'savage', 'merciless'])
+    """
+    items, last = [], False
+    for piece in re.split(r"(,|\band\b|\bor\b)", listed):
+        if piece in (",",) or re.fullmatch(r"and|or", piece.strip(), flags=re.IGNORECASE):
+            last = last or piece != ","
+            continue
+        if piece.strip(" '-"):
+            items.append(piece.strip(" '-"))
+            if last:
+                break
+    return items
 
 
 @functools.lru_cache(maxsize=32)

@@ -35,15 +35,24 @@ from __future__ import annotations
 import linecache
 import re
 
+from .quote_hints import (  # noqa: F401  (public here too: where the handler's hints were first)
+    ANSWER_NAMES,
+    CLOSING,
+    hint_for_brackets,
+    hint_for_missing_comma,
+    hint_for_pasted_quotes,
+    hint_for_quote_marks,
+)
+
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
            "hint_for_unknown_name", "RUN_ABOVE", "hint_for_quote_marks", "LESSON_NAMES", "made_above",
-           "hint_for_pasted_quotes", "notebook_code_cells", "install_name_error_hint", "name_error_handler",
+           "hint_for_pasted_quotes", "notebook_code_cells", "notebook_cells", "install_name_error_hint", "name_error_handler",
            "install_kernel_startup", "KERNEL_STARTUP", "hint_for_answer_in_cell", "plain_error_line",
-           "show_one_line", "SET_IN_THIS_CELL", "hint_for_brackets", "CLOSING"]
+           "show_one_line", "SET_IN_THIS_CELL", "hint_for_brackets", "CLOSING", "ANSWER_NAMES",
+           "hint_for_missing_comma", "hint_for_misspelt_name"]
 
-#: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
-ANSWER_NAMES = r"answer|prediction|answer_\w+|\w*_answer|MY_[A-Z_]+"
-ANSWER_LINE = re.compile(rf"^\s*({ANSWER_NAMES})\s*=|check_\w+\s*\(")
+# (and an id given to a lesson's tool: "spot_the_loaded_words(article_id=russian-general-accuses)")
+ANSWER_LINE = re.compile(rf"^\s*({ANSWER_NAMES})\s*=|check_\w+\s*\(|\b\w*_id\s*=(?!=)")
 
 
 def hint_for_name_error(name: str, line: str) -> str:
@@ -215,11 +224,36 @@ def hint_for_unknown_name(name: str, line: str) -> str:
     return f"'{name}' has no value yet. {RUN_ABOVE} If it still says this, check the spelling of '{name}'."
 
 
-def notebook_code_cells(shell) -> list:
-    """The code cells' source of the notebook the kernel runs, read from the file JupyterLab names in
-    ``__session__`` ([] outside JupyterLab, or when the file cannot be read).
+def hint_for_misspelt_name(name: str, line: str, defined) -> str:
+    """The fix for ``NameError: name <name>`` when a name that has a value now (``defined``: the kernel's names) is
+    spelt almost the same ("article" for "articles"): the spelling, not the cells above; "" otherwise (and for
+    text typed without quotes, which gets the quotes hint).
 
-    >>> notebook_code_cells(None)
+    >>> print(hint_for_misspelt_name("article", 'exercises.check_quote_count(answer, article, "x")', {"articles": 1}))
+    'article' has no value, but 'articles' has: did you mean 'articles'? Fix the spelling, then run this cell again.
+    >>> hint_for_misspelt_name("brutl", "answer = brutl", {"brutal": 1}), hint_for_misspelt_name("x", "x", {"y": 1})
+    ('', '')
+    """
+    import difflib
+
+    if not isinstance(name, str) or not name.isidentifier() or not isinstance(line, str):
+        return ""
+    if hint_for_name_error(name, line) and not made_above(name, line):
+        return ""  # text typed without quotes
+    names = [n for n in defined or () if isinstance(n, str) and n.isidentifier() and not n.startswith("_")
+             and n not in ("In", "Out", "exit", "quit", "get_ipython")]
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.8) if len(name) >= 4 else []
+    if not close:
+        return ""
+    return (f"'{name}' has no value, but '{close[0]}' has: did you mean '{close[0]}'? Fix the spelling, then run this "
+            "cell again.")
+
+
+def notebook_cells(shell) -> list:
+    """The cells of the notebook the kernel runs, as (type, source) pairs ("code", "markdown"), read from the file
+    JupyterLab names in ``__session__`` ([] outside JupyterLab, or when the file cannot be read).
+
+    >>> notebook_cells(None)
     []
     """
     import json
@@ -230,125 +264,18 @@ def notebook_code_cells(shell) -> list:
         return []
     try:
         cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", [])
-        return ["".join(c.get("source", "")) for c in cells if c.get("cell_type") == "code"]
+        return [(c.get("cell_type"), "".join(c.get("source", ""))) for c in cells]
     except (OSError, ValueError, AttributeError, TypeError):
         return []
 
 
-def hint_for_pasted_quotes(message: str, line: str) -> str:
-    r'''The fix when pasted text breaks its triple quotes: it ends with a quotation mark (four in a row),
-    or holds three in a row; "" for other syntax errors.
+def notebook_code_cells(shell) -> list:
+    """The code cells' source of the notebook the kernel runs (:func:`notebook_cells`).
 
-    >>> print(hint_for_pasted_quotes("unterminated string literal (detected at line 9)", 'He left. "No.""""'))
-    Your text ends with a quotation mark, so Python sees four " in a row: put a space before the closing """, like this: He left. "No." """
-    >>> hint_for_pasted_quotes("unterminated string literal", 'He left. "No.""""  # CHANGE THIS').startswith("Your text")
-    True
-    >>> hint_for_pasted_quotes("invalid syntax", "answer = the US")
-    ''
-    '''
-    if not isinstance(message, str) or not isinstance(line, str) or "unterminated" not in message:
-        return ""
-    end = re.sub(r'(""""+)[ \t]*#.*$', r"\1", line.rstrip())  # the cell's "# CHANGE THIS" comment after it
-    if end.endswith('""""'):
-        return ('Your text ends with a quotation mark, so Python sees four " in a row: put a space before the '
-                f'closing """, like this: {end[:-3].strip()[-40:]} """')
-    if "triple-quoted" in message and '"""' in end:
-        return ('Your text has three quotation marks in a row ("""), which Python reads as the end of the text: '
-                "delete one of them, or save the text in a file and use the file option instead.")
-    return ""
-
-
-def hint_for_quote_marks(message: str, line: str) -> str:
-    """The fix for an answer line that Python cannot read because of its quotation marks: curly quotes around
-    the text, a straight " inside text in " ", a quote missing at the end of a word, or nothing after ``=``;
-    "" for any other line.
-
-    >>> print(hint_for_quote_marks("invalid character '“' (U+201C)", 'answer = [“hegemony”, “regime”]'))
-    Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like this: answer = ["hegemony", "regime"]
-    >>> print(hint_for_quote_marks("invalid syntax", 'answer = "It says they "colluded" with them."'))
-    Your answer has " inside its own " ": put the article's words in single quotes ' ' inside it, like this: answer = "It says they 'colluded' with them."
-    >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", "answer = ['a', 'regime change]"))
-    A word has a quote at its start but not at its end: each word needs one before and one after, like 'this'.
-    >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", 'answer = "It quotes two people.'))
-    Your answer has a quote mark (") at its start but not at its end: put the same mark at the very end too, like this: answer = "It quotes two people."
-    >>> print(hint_for_quote_marks("unterminated string literal", "answer = 'It calls the spokesman's words lies.'"))
-    The ' in spokesman's ends your text early: put the whole answer in double quotes " " instead, like this: answer = "It calls the spokesman's words lies."
-    >>> print(hint_for_quote_marks("unterminated string literal", 'answer = It quotes two people."'))
-    Your answer has a quote mark (") at its end but not at its start: put the same mark right after the = too, like this: answer = "It quotes two people."
-    >>> print(hint_for_quote_marks("invalid syntax", "answer = "))
-    Nothing is written after 'answer =' yet: write your answer in quotes, like this: answer = "your answer"
-    >>> hint_for_quote_marks("invalid syntax", "for x in")
-    ''
+    >>> notebook_code_cells(None)
+    []
     """
-    if not isinstance(message, str) or not isinstance(line, str):
-        return ""
-    m = re.match(rf"^(\s*(?:{ANSWER_NAMES})\s*=\s*)(.*?)\s*(#.*)?$", line.rstrip("\n"))
-    if not m:
-        return ""
-    head, rhs = m.group(1).strip(), m.group(2)
-    if not rhs:
-        return f'Nothing is written after \'{head}\' yet: write your answer in quotes, like this: {head} "your answer"'
-    if "U+201C" in message or "U+201D" in message or "U+2018" in message or "U+2019" in message:
-        fixed = re.sub(r"[“”]", '"', rhs)
-        fixed = re.sub(r"(?<![\w])‘|’(?![\w])", "'", fixed)
-        return ('Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like '
-                f"this: {head} {fixed}")
-    body = rhs.rstrip()
-    if "unterminated" in message and body[:1] == body[-1:] == "'" and re.search(r"\w'\w", body):
-        # 'the spokesman's words': the apostrophe ends the text early; " " around the whole answer keeps it
-        word = re.search(r"\w+'\w+", body).group(0)
-        return (f"The ' in {word} ends your text early: put the whole answer in double quotes \" \" instead, like "
-                f'this: {head} "{body[1:-1]}"')
-    if "unterminated" in message and body[-1:] in ("'", '"') and body[:1] not in ("'", '"', "["):
-        return (f"Your answer has a quote mark ({body[-1]}) at its end but not at its start: put the same mark right "
-                f"after the = too, like this: {head} {body[-1]}{body}")
-    if "unterminated" in message and rhs.startswith(("'", '"')) and " " in rhs.strip():  # a sentence, not a word
-        body = rhs.rstrip()[1:]
-        shown = body if len(body) <= 60 else "…" + body[-30:]  # a long answer: its end, where the mark goes
-        return (f"Your answer has a quote mark ({rhs[0]}) at its start but not at its end: put the same mark at the "
-                f"very end too, like this: {head} {rhs[0]}{shown}{rhs[0]}")
-    if "unterminated" in message and rhs.startswith(("[", "'", '"')):
-        return ("A word has a quote at its start but not at its end: each word needs one before and one after, "
-                "like 'this'.")
-    if rhs.startswith('"') and rhs.endswith('"') and rhs.count('"') > 2 and not rhs.startswith('"""'):
-        inner = rhs[1:-1].replace('"', "'")
-        return ("Your answer has \" inside its own \" \": put the article's words in single quotes ' ' inside it, "
-                f'like this: {head} "{inner}"')
-    return ""
-
-
-#: each opening bracket and the one that closes it
-CLOSING = {"(": ")", "[": "]", "{": "}"}
-
-
-def hint_for_brackets(message: str, line: str) -> str:
-    """The fix for a line that opens a bracket and never closes it ("'(' was never closed", or Python's
-    "incomplete input" when the line ends early); "" for any other error.
-
-    >>> print(hint_for_brackets("incomplete input", 'exercises.check_reflection(answer, mine'))
-    A bracket ( is opened but not closed: add ) at the end of the line, like this: exercises.check_reflection(answer, mine)
-    >>> print(hint_for_brackets("'[' was never closed", 'answer = ["hegemony", "imperialism"'))
-    A bracket [ is opened but not closed: add ] at the end of the line, like this: answer = ["hegemony", "imperialism"]
-    >>> hint_for_brackets("invalid syntax", "answer = the US"), hint_for_brackets("incomplete input", 'x = "a(b"')
-    ('', '')
-    """
-    if not isinstance(message, str) or not isinstance(line, str) or not (
-            "was never closed" in message or "incomplete input" in message):
-        return ""
-    code = re.sub(r"\"[^\"]*\"|'[^']*'", "", line.rstrip())  # brackets inside text do not count
-    if code.count('"') % 2 or code.count("'") % 2:
-        return ""  # an open quote is the problem, not a bracket
-    still_open = []
-    for ch in code:
-        if ch in CLOSING:
-            still_open.append(ch)
-        elif ch in CLOSING.values() and still_open and CLOSING[still_open[-1]] == ch:
-            still_open.pop()
-    if not still_open:
-        return ""
-    missing = "".join(CLOSING[ch] for ch in reversed(still_open))
-    return (f"A bracket {still_open[-1]} is opened but not closed: add {missing} at the end of the line, like this: "
-            f"{line.strip()}{missing}")
+    return [source for kind, source in notebook_cells(shell) if kind == "code"]
 
 
 #: Words around a number that say it is a guess ("about 30", "30 maybe"): the number is the prediction.
@@ -466,6 +393,7 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
             line = failing_line(tb)
             first = hint_for_answer_in_cell(name, line, history[-1] if history else "")
             first = first or hint_for_unset_name(name, history) or hint_for_unrun_name(name, notebook_code_cells(shell))
+            first = first or hint_for_misspelt_name(name, line, getattr(shell, "user_ns", {}))
             # a name a cell above makes (outside JupyterLab too: no notebook file to read): never "put it in quotes"
             first = first or (hint_for_unknown_name(name, line) if made_above(name, line) else "")
             hint = first or hint_for_name_error(name, line) or hint_for_unknown_name(name, line)

@@ -19,7 +19,8 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE", "SEEKS_AGREEMENT", "seeks_agreement",
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
-           "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM"]
+           "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
+           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -32,15 +33,15 @@ CHATBOT = (r"\b(chat ?gpt|chat ?bot\w*|(an |the )?ai (chat\w*|assistant|tool)|as
 CHATBOT_ADVICE = ("a chatbot can be wrong and names no source: look up what others say (Wikipedia, news reports) "
                   "and who they are")
 # what a party says in its own words (and "account" as in a social-media account)
-WORDS_OF = (r"(statements?|briefings?|reports?|transcripts?|press releases?|news releases?|websites?|web ?sites?|"
+WORDS_OF = (r"(statements?|briefings?|reports?|transcripts?|press releases?|news releases?|websites?|web ?sites?|pages?|"
             r"accounts?|announcements?|communiqu[eé]s?|tweets?|posts?|speech(es)?)")
 # the page itself, its writer, or no one in particular: reading its words again stays on the page
 NOT_A_PARTY = frozenset("it its this that these those the a an article writer author page text story site website "
                         "outlet publisher paper journalist reporter same other another their his her my our your "
-                        "someone somebody anyone people one".split())
+                        "someone somebody anyone people one both each either all many several".split())
 # "the pentagon's statement", "iran's (official) briefing", "the sdf's website"; "a statement from/by the kremlin";
 # "the white house statement", "the us military briefing" (a name before the noun)
-OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ )?{WORDS_OF}\b|"
+OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
              rf"\b{WORDS_OF} (?:issued |released |put out |posted )?(?:from|by) (?:the )?(?P<by>[a-z][a-z.&-]*)|"
              r"\b(?:the|a|an) (?P<name>(?:[a-z][a-z.&-]* ){1,3}?)(?:statements?|briefings?|transcripts?|"
              r"press releases?|announcements?|communiqu[eé]s?)\b")
@@ -73,7 +74,8 @@ OWN_WORDS = rf"{OWN_WORDS}|{SAID_BY}|{SPEAKS_AT}"
 # articles that support this claim". An open question ("to see if the article is right") is not flagged.
 SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|where|which|why)\b)|"
                    r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|prove|proves|contradict|contradicts|"
-                   r"disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
+                   r"confirm|confirms|deny|denies|question|questions|oppose|opposes|criticise|criticises|criticize|"
+                   r"criticizes|disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
                    # "sites that say the same thing as the article", "articles that back up what it says"
                    r"that (say|says) the same( thing)? as|(back|backs|backing) up what (it|the article|they) (says?|said))\b")
 # sources picked for saying one thing already decided: "more sites saying the US helped ISIS", "articles claiming
@@ -82,8 +84,10 @@ SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|wher
 STATES_A_CLAIM = (r"\b(sources?|articles?|reports?|stories|outlets?|websites?|sites?|pages?|news|posts?|videos?|"
                   r"papers?|newspapers?|experts?|people|accounts?|evidence|proof) "
                   r"(saying|claiming|arguing|alleging|insisting|(that |which |who )(say|says|claim|claims|argue|argues|"
-                  r"allege|alleges|insist|insists)|((that |which |who )?(show|shows|showing|prove|proves|proving|report|"
-                  r"reports|reporting|state|states|stating|confirm|confirms|confirming) that))\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
+                  r"allege|alleges|insist|insists)|((that |which |who )(report|reports)|reporting|"
+                  # "news reports that mention …": "reports" there is the noun, not a verb
+                  r"(that |which |who )?(show|shows|showing|prove|proves|proving|state|states|stating|confirm|confirms|"
+                  r"confirming)) that)\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
                   r"something|otherwise|different)\b)")
 # "reports that the US helped ISIS", "news that Russia did it": a claim the sources must carry (not "reports that
 # cover the convoy", "the report that the article cites", "the outlet that published it")
@@ -130,13 +134,17 @@ def seeks_agreement(low: str) -> bool:
 
 # words for each side of a question: a search for both is open, not one that expects an answer
 _AGREEING = r"\b(agree|agrees|support|supports|confirm|confirms|back up|backs up)\b"
-_DISAGREEING = r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|debunks)\b"
+_DISAGREEING = (r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|"
+                r"debunks|deny|denies|denying|question|questions|questioning|oppose|opposes|opposing|criticise|criticises|"
+                r"criticize|criticizes|criticising|criticizing|against)\b")
 
 
 # a search that names both sides in so many words: "reports for and against the claim", "both sides"
-_BOTH_NAMED = r"\b(for and against|against and for|both sides|either side|each side|pros? and cons?)\b"
+_BOTH_NAMED = (r"\b(for and against|against and for|both sides|either side|each side|pros? and cons?|the opposite|"
+               r"the other side|otherwise)\b")
 # a word that turns a claim round: "sites saying the US did not help ISIS", "reports that it never happened"
-_NEGATION = r"\b(not|never|no)\b|n't\b"
+_NEGATION = (r"\b(not|never|no|false|untrue|wrong|bad|den(y|ies|ied|ying)|disput\w*|question\w*|oppos\w*|criticis\w*|"
+             r"criticiz\w*|reject\w*|against)\b|n't\b")
 
 
 def both_sides(low: str) -> bool:
@@ -157,7 +165,7 @@ def both_sides(low: str) -> bool:
     """
     if re.search(_AGREEING, low) and re.search(_DISAGREEING, low) or re.search(_BOTH_NAMED, low):
         return True
-    claims = list(re.finditer(STATES_A_CLAIM, low))
+    claims = list(re.finditer(SEEKS_AGREEMENT, low))
     if not claims:
         return False
     # the claim, then after "and"/"or" the opposite: "… and sites saying it did not", "… did not, and sites saying it did"
@@ -169,7 +177,8 @@ def both_sides(low: str) -> bool:
 
 
 # one sentence, two steps: "read the BBC report to see how many left, and look up who runs WSWS"
-CLAUSE_BREAK = (r",\s*(?:and |then |and then )(?=(?:i would |i will |i could |i'd |we would |also )?(?:look|check|search|"
+CLAUSE_BREAK = (r"(?:,\s*(?:and |then |and then )|\s+and then )(?=(?:i would |i will |i could |i'd |we would |also )?"
+                r"(?:look|check|search|"
                 r"read|find|compare|google|go|visit|ask|watch|trace|investigate|contact|email|call|research)\b)")
 
 
@@ -213,7 +222,9 @@ def two_different_steps(steps: list[set]) -> bool:
 
 
 # what a step is for ("to see what it says", "whether it gives that number"): part of that step, not another one
-PURPOSE_CLAUSE = (r"\b(to (see|find( out)?|check|learn|know|confirm|verify|tell|compare)|so (that|i|we)|whether|if|"
+# ("check who wrote it and if other sites say the same": after "and", "if" is a second thing to check, not a purpose)
+PURPOSE_CLAUSE = (r"\b(to (see|find( out)?|check|learn|know|confirm|verify|tell|compare)|so (that|i|we)|(?<!and )whether|"
+                  r"(?<!and )if|"
                   r"because|which would|that would)\b[^,;]*?(?=[,;]|\band (then )?(i would |i'd )?(look|check|search|"
                   r"read|find|compare|google|see how)\b|\bthen\b|$)")
 
@@ -222,6 +233,8 @@ def party_words(low: str):
     """The matches of a party's own words in a lower-cased sentence (the page's own words left out)."""
     for m in re.finditer(OWN_WORDS, low):
         who = m.group("who") or m.group("by") or m.group("name") or ""
+        if m.group("by") and re.search(rf"\bfrom (the )?{NAMED_OUTLET}$", m.group(0)):
+            continue  # "reports from Reuters": a news outlet's reports are its coverage, not a party's own words
         if not set(who.split()) & NOT_A_PARTY:
             yield m
 
@@ -282,7 +295,7 @@ def names_cited_report(low: str, article_low: str) -> bool:
 # the Guardian", "look up WSWS", "google RT", "check out Sputnik" (a name, capitalised as names are, or a news outlet:
 # who is behind it is what that finds out; "google RT for reports of the convoy" reads RT's coverage instead)
 LOOKS_INTO = (r"\b(?i:investigat\w*|research(?:es|ed|ing)?|look(?:s|ed|ing)? (?:into|up)|read(?:s|ing)? up (?:on|about)|"
-              r"vet(?:s|ted|ting)?|background[- ]check\w*|googl(?:e|es|ed|ing)|check(?:s|ed|ing)? out)\s+(?i:the\s+)?")
+              r"vet(?:s|ted|ting)?|background[- ]check\w*|googl(?:e|es|ed|ing)(?!\s+news\b)|check(?:s|ed|ing)? out)\s+(?i:the\s+)?")
 # the name ends where the noun phrase does: "investigate the US claim" looks into a claim, not into the US
 _NAME_ENDS = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:to|and|or|then|first|on|in|for|with|because|so|as|online|further|more|"
               r"properly|carefully|itself|myself|before|after|who|what|if|whether)\b)")
@@ -294,7 +307,7 @@ _WHO_RUNS = (r"(?i:\bwho\s+(?:really\s+)?(?:runs|owns|funds|finances|controls|ba
              r"is behind|are behind|is funding|is running)\s+(?:the\s+)?)")
 
 
-def looked_into(sentence: str) -> str:
+def looked_into(sentence: str, is_own=None, others: list | None = None) -> str:
     """``sentence`` (as written, before lower-casing) with each "investigate <a name>", "look up <a name>",
     "who runs <a name>" or "<a name> on Wikipedia" written as looking up "the publisher": looking into a named
     outlet or person finds out who is behind the source, whoever it is, and a name looked into is not other
@@ -308,14 +321,78 @@ def looked_into(sentence: str) -> str:
     'First I would find out who is behind the publisher and who funds it.'
     >>> looked_into("I would google RT for reports of the convoy.")  # reads RT's coverage
     'I would google RT for reports of the convoy.'
+
+    With ``is_own`` (True for a name that is the article's own outlet, or one the article names), a name that is
+    not is taken out with its step, and added to ``others``: finding out who is behind another outlet finds out
+    nothing about this article's source.
+
+    >>> others = []
+    >>> looked_into("I would look into RT. Then I would look up WSWS on Wikipedia.", lambda n: n == "WSWS", others)
+    'I would  . Then I would look up the publisher on Wikipedia.'
+    >>> others
+    ['RT']
     """
-    sentence = re.sub(LOOKS_INTO + _NAME + r"(?!\s+(?i:for\s+(?:other\s+|news\s+|more\s+|its\s+|their\s+)?(?:reports?|coverage|stories|articles|news)))", "look up the publisher", sentence)
-    sentence = re.sub(_WHO_RUNS + _NAME_CORE + r"(?![\w'’])", lambda m: m.group(0)[:len(m.group(0)) - len(
-        re.sub(_WHO_RUNS, "", m.group(0), count=1))] + "the publisher", sentence)
-    sentence = re.sub(r"(?i:\bwho\s+)(?:the\s+)?" + _NAME_CORE + r"(?=\s+(?i:is|are|was|were)\b)", "who the publisher",
-                      sentence)
-    return re.sub(r"(?i:\b(?:up\s+)?)" + _NAME_CORE + r"(?:'s|’s)?(?=\s+(?i:on\s+wikipedia|wikipedia)\b)",
-                  lambda m: ("up " if m.group(0).lower().startswith("up ") else "") + "the publisher", sentence)
+    def swap(match, own_words):
+        name = match.group("n")
+        if is_own is None or is_own(name):
+            return own_words
+        if others is not None:
+            others.append(name)
+        return " "
+
+    coverage = r"(?!\s+(?i:for\s+(?:other\s+|news\s+|more\s+|its\s+|their\s+)?(?:reports?|coverage|stories|articles|news)))"
+    sentence = re.sub(LOOKS_INTO + rf"(?P<n>{_NAME_CORE}){_NAME_ENDS}{coverage}",
+                      lambda m: swap(m, "look up the publisher"), sentence)
+    sentence = re.sub(rf"(?P<who>{_WHO_RUNS})(?P<n>{_NAME_CORE})(?![\w'’])",
+                      lambda m: swap(m, m.group("who") + "the publisher"), sentence)
+    sentence = re.sub(rf"(?i:\bwho\s+)(?:the\s+)?(?P<n>{_NAME_CORE})\s+(?P<is>(?i:is|are|was|were)\b)",
+                      lambda m: swap(m, "who the publisher " + m.group("is")), sentence)
+    sentence = re.sub(rf"(?i:\bwikipedia\s+(?:page|article|entry)\s+(?:on|about)\s+)(?:(?i:the)\s+)?(?P<n>{_NAME_CORE})"
+                      rf"{_NAME_ENDS}", lambda m: swap(m, "the publisher on Wikipedia"), sentence)  # its page on a name
+    return re.sub(rf"(?P<up>(?i:\b(?:up\s+)?))(?P<n>{_NAME_CORE})(?:'s|’s)?(?P<wiki>\s+(?i:on\s+wikipedia|wikipedia)\b)",
+                  lambda m: swap(m, ("up " if m.group("up").strip() else "") + "the publisher" + m.group("wiki")),
+                  sentence)
+
+
+def article_outlets(article) -> list[str]:
+    """The outlets named in the ``outlet`` field of an article (a row or a table); [] for text, or when none is given.
+
+    >>> import pandas as pd
+    >>> article_outlets(pd.DataFrame({"outlet": ["RT", ""]})), article_outlets("Plain text.")
+    (['RT'], [])
+    """
+    if hasattr(article, "columns") and "outlet" in article.columns:
+        return list(dict.fromkeys(o.strip() for o in article["outlet"] if isinstance(o, str) and o.strip()))
+    outlet = article.get("outlet") if hasattr(article, "get") and not isinstance(article, (str, dict)) else None
+    return [outlet.strip()] if isinstance(outlet, str) and outlet.strip() else []
+
+
+def own_names(article) -> object:
+    """For a plan about ``article`` (a row or table with an ``outlet``): a test that is True for a name that is its
+    outlet (or another name for it) or that its text names, so looking into it looks into this article's source;
+    None when the article's outlet is not known (a pasted text): then any name may be its own.
+
+    >>> import pandas as pd
+    >>> is_own = own_names(pd.DataFrame({"outlet": ["WSWS"], "text": ["A report by the BBC said so."]}))
+    >>> is_own("the World Socialist Web Site"), is_own("BBC"), is_own("RT"), own_names("Plain text.") is None
+    (True, True, False, True)
+    """
+    from .answers import entity_aliases, norm
+    from .evidence import article_text
+
+    outlets = article_outlets(article)
+    if not outlets:
+        return None
+    aliases = entity_aliases()
+    own = {norm(aliases.get(norm(o), o)) for o in outlets}
+    text = article_text(article).lower().replace("’", "'")
+
+    def is_own(name: str) -> bool:
+        key = norm(name)
+        bare = re.sub(r"^the ", "", key)
+        return (norm(aliases.get(key, aliases.get(bare, name))) in own or key in own
+                or bool(bare and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)))
+    return is_own
 
 
 def only_names_moves(sentences, without_labels) -> bool:
@@ -330,3 +407,54 @@ def only_names_moves(sentences, without_labels) -> bool:
     """
     sentences = [s for s in sentences if re.search(r"[a-z]", s.lower())]
     return bool(sentences) and not any(re.search(r"[a-z]", without_labels(s.lower())) for s in sentences)
+
+
+def shorten(sentence: str, limit: int = 120) -> str:
+    """A sentence in quotation marks, cut to ``limit`` characters.
+
+    >>> shorten("I would check it."), shorten("abcdef", 4)
+    ('“I would check it.”', '“abc…”')
+    """
+    return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
+
+
+AGREEMENT_ONLY = "It leaves the page to look for one side only: search for what the other side says too."
+
+
+def one_side(sentence: str) -> str:
+    """The advice for a step that looks for one side only, naming the side it looks for (whichever side it is:
+    "sites saying the US did not help ISIS" looks for one side as much as "sites saying it did").
+
+    >>> one_side("Then I would look for sites saying the US did not help ISIS.")
+    'It looks only for one side (“sites saying the US did not help ISIS”): search for what the other side says too.'
+    >>> one_side("I would find news reports saying 4,000 left and then look up who runs the site.")
+    'It looks only for one side (“reports saying 4,000 left”): search for what the other side says too.'
+    >>> one_side("I would check RT to confirm it.") == AGREEMENT_ONLY
+    True
+    """
+    low = sentence.lower().replace("’", "'")
+    m = re.search(STATES_A_CLAIM, low)
+    if not m:
+        return AGREEMENT_ONLY
+    # the side ends where the step does: at a comma (not one inside a number), "then", "and then", a semicolon
+    side = re.split(r";|,(?!\d)|\s+(?:and\s+)?then\b", sentence[m.start():])[0].rstrip(" .!?")
+    return f"It looks only for one side (“{side}”): search for what the other side says too."
+
+
+#: The verdict on a plan that leaves the page only to find one side (for or against the article).
+EXPECTS_ONLY = "this plan leaves the page, but looks for one side only: what would you search to find both sides?"
+
+
+def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
+    """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
+    (``outlets``) or named in it: what that step does instead, and which one to look into.
+
+    >>> print(other_outlet_note("I would look into RT.", ["RT"], ["WSWS"]))
+    Looks into another outlet: “I would look into RT.” RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
+    """
+    who = " and ".join(names)
+    one = len(names) == 1
+    return (f"Looks into another outlet: {shorten(sentence)} {who} {'did' if one else 'do'} not publish this article "
+            f"and {'is' if one else 'are'} not named in it: finding out who is behind {who} shows you "
+            f"{who if one else 'them'}, not this article's source. Look up who is behind "
+            f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")

@@ -24,7 +24,7 @@ from ..quote_marks import CLOSING_MARKS, OPENING_MARKS
 
 __all__ = ["with_marks", "quotation_note", "quotation_notes", "with_quotation_notes", "word_note", "as_written",
            "credited_quotations", "in_credited_quotation", "without_credited_scare_quotes", "as_in_text",
-           "quote_around"]
+           "quote_around", "scare_quote_note", "scare_kind"]
 
 
 def with_marks(text: str, start: int, end: int) -> str:
@@ -123,13 +123,13 @@ def quotation_note(span, spans, text: str) -> str:
     >>> text = "Officials vowed to “annihilate” the group, Lee said."
     >>> spans = kit.annotate(text)
     >>> print(quotation_note(spans[spans.text == "annihilate"].iloc[0], spans, text))
-    “annihilate” is inside a quotation: someone else's words, not the writer's own. The kit counts it apart from the writer's words.
+    “annihilate” is on the word list, so it counts here; it is inside a quotation, someone else's words, not the writer's own, so the kit's rates count it apart from the writer's words.
     """
     start, end = int(span["start"]), int(span["end"])
     shown = with_marks(text, start, end)
     if span.get("voice") == "quoted":
-        return (f"{shown} is inside a quotation: someone else's words, not the writer's own. "
-                "The kit counts it apart from the writer's words.")
+        return (f"{shown} is on the word list, so it counts here; it is inside a quotation, someone else's words, "
+                "not the writer's own, so the kit's rates count it apart from the writer's words.")
     scare = spans[(spans["category"] == "scare_quote") & (spans["start"] <= start) & (spans["end"] >= end)]
     if any(t[:1] in OPENING_MARKS for t in scare["text"]):
         return (f"{shown} is in quotation marks here, with no one quoted: a scare quote as well as "
@@ -218,3 +218,38 @@ def as_written(result, words):
                 result.message = result.message.replace(f"'{compared}'", f"'{shown}'")
                 result.detail = result.detail.replace(f"'{compared}'", f"'{shown}'")
     return result
+
+
+def scare_quote_note(word: str, text: str, label: str) -> str:
+    """Why a scare-quoted word is not among the loaded words or labels: how the text marks it (said once: the
+    summary line only names it).
+
+    >>> print(scare_quote_note("rebels", "the so-called rebels", "labels"))
+    'rebels' is marked by “so-called” before it: a scare quote, which casts doubt on a word. Scare quotes are a list of their own.
+    >>> scare_quote_note("so-called", "the so-called rebels", "labels").split(":")[0]
+    "'so-called' is a scare quote with no quotation marks"
+    >>> scare_quote_note("capital", "its “capital” of Raqqa", "labels").split(":")[0]
+    "'capital' is in quotation marks here, with no one quoted"
+    """
+    from .answers import norm
+
+    plain = norm(text).replace("“", '"').replace("”", '"')
+    if re.search(rf"\bso-called\s+[\"']?{re.escape(word)}\b", plain):
+        how = f"'{word}' is marked by “so-called” before it"
+    elif word == "so-called":
+        return ("'so-called' is a scare quote with no quotation marks: it does what they do and casts doubt on the "
+                "name after it. Scare quotes are a list of their own.")
+    else:
+        how = f"'{word}' is in quotation marks here, with no one quoted"
+    doubt = "which casts doubt on a word" if "so-called" in how else "which casts doubt on a word as “so-called” does"
+    return f"{how}: a scare quote, {doubt}. Scare quotes are a list of their own."
+
+
+def scare_kind(words: list[str], listed: dict | None = None) -> str:
+    """What scare-list words a student chose are, in lesson 02's one name for them: scare quotes, whether the
+    text puts the word in quotation marks (no one quoted) or it is a word like "so-called" that needs none.
+
+    >>> scare_kind(["so-called"]), scare_kind(["capital"]), scare_kind(["so-called", "capital"])
+    ('is a scare quote', 'is a scare quote', 'are scare quotes')
+    """
+    return "is a scare quote" if len(words) == 1 else "are scare quotes"

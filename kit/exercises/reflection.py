@@ -25,7 +25,11 @@ REFLECTION_PARTS = {
         r"anonymous|voice|tone|said|word lists?|the kit|counts?|per 1,?000|emotional (words?|phrases?|language)|"
         r"(uses|used|chooses|chose) ((lots|a lot) of |many |so many )?((loaded|strong|biased|charged) )?"
         r"(words?|phrases?|language)|"
-        r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think))\b"),
+        r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think)|"
+        # who gets to speak, in any words: "gives more space to people against it", "only the mayor speaks for it"
+        r"(gives?|giving|gave) (more |most |less |little |no )?(space|voice|room|time|a voice)|one side|balanc\w*|"
+        r"speaks? (for|against)|(more|fewer) (people|voices|sources|officials|experts)|"
+        r"(the )?(analysis|tables?|highlights?) (showed|shows|found|finds))\b"),
     "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
                            r"\bparagraph\b|\bsentence\b|\bthe word\b|\b(words?|phrases?|terms?|language) like [a-z]"),
     "asks what to check elsewhere": (
@@ -207,7 +211,12 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
     figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
     detail += [misfigure_note(figure) + "." for figure in figures]
+    not_in_article = [cited for cited, _ in wrong] + figures
     wrong = wrong + figures
+    example = met.get("points at the text", "")
+    if any(cited.lower() in example.lower() for cited in not_in_article):  # its example is not the article's: say so there
+        detail = [d.replace("Points at the text:", "Points at the text, with words not in the article (see below):", 1)
+                  for d in detail]
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
     more = ([length_note(n_words, min_words)] if n_words < min_words else  # one wording for a short reflection

@@ -18,7 +18,14 @@ from ..lexicons import entry_forms
 from ..words import FUNCTION_WORDS  # its home (kit.framing re-exports it but loads the figure finder)
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import phrases_holding, spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
-from .quoted_words import as_in_text, quote_around, with_quotation_notes, without_credited_scare_quotes
+from .quoted_words import (  # noqa: F401  (scare_quote_note: public here too, where it was first)
+    as_in_text,
+    quote_around,
+    scare_kind,
+    scare_quote_note,
+    with_quotation_notes,
+    without_credited_scare_quotes,
+)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
@@ -117,39 +124,6 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: 
     shown = list(quoted.values())[:3]
     more = f" (and {len(quoted) - 3} more sentences)" if len(quoted) > 3 else ""
     return ("this sentence: " if len(shown) == 1 else "these sentences: ") + " ".join(shown) + more
-
-
-def scare_quote_note(word: str, text: str, label: str) -> str:
-    """Why a scare-quoted word is not among the loaded words or labels: how the text marks it (said once: the
-    summary line only names it).
-
-    >>> print(scare_quote_note("rebels", "the so-called rebels", "labels"))
-    'rebels' is marked by “so-called” before it: a scare quote, which casts doubt on a word. Scare quotes are a list of their own.
-    >>> scare_quote_note("so-called", "the so-called rebels", "labels").split(":")[0]
-    "'so-called' is a scare quote with no quotation marks"
-    >>> scare_quote_note("capital", "its “capital” of Raqqa", "labels").split(":")[0]
-    "'capital' is in quotation marks here, with no one quoted"
-    """
-    plain = norm(text).replace("“", '"').replace("”", '"')
-    if re.search(rf"\bso-called\s+[\"']?{re.escape(word)}\b", plain):
-        how = f"'{word}' is marked by “so-called” before it"
-    elif word == "so-called":
-        return ("'so-called' is a scare quote with no quotation marks: it does what they do and casts doubt on the "
-                "name after it. Scare quotes are a list of their own.")
-    else:
-        how = f"'{word}' is in quotation marks here, with no one quoted"
-    doubt = "which casts doubt on a word" if "so-called" in how else "which casts doubt on a word as “so-called” does"
-    return f"{how}: a scare quote, {doubt}. Scare quotes are a list of their own."
-
-
-def scare_kind(words: list[str], listed: dict | None = None) -> str:
-    """What scare-list words a student chose are, in lesson 02's one name for them: scare quotes, whether the
-    text puts the word in quotation marks (no one quoted) or it is a word like "so-called" that needs none.
-
-    >>> scare_kind(["so-called"]), scare_kind(["capital"]), scare_kind(["so-called", "capital"])
-    ('is a scare quote', 'is a scare quote', 'are scare quotes')
-    """
-    return "is a scare quote" if len(words) == 1 else "are scare quotes"
 
 
 SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
@@ -474,6 +448,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         else:  # "asdf": not a word of the text, so not a choice to defend
             detail.append(f"'{word}' is not in this {scope}: copy the words as the {scope} writes them.")
 
+    # a word of a phrase chosen too, which has its own note ("US" of "US media", a vague source): said there already
+    unlisted = [w for w in unlisted if not any(w != o and (o in others or o in listed) and re.search(
+        rf"(?<![\w-]){re.escape(w)}(?![\w-])", o) for o in extra)]
     detail += [not_on_a_list(unlisted)] if unlisted else []
     total = len(expected)
     if total == 0:
@@ -514,6 +491,9 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             + ([f"{quote_list(scare)} {scare_kind(scare, listed)}, not among the {label}"] if scare else [])
             + ([f"{len(extra) - len(scare)} of your words {'is' if len(extra) - len(scare) == 1 else 'are'} not "
                 f"among the {label}"] if len(extra) > len(scare) else []))
+    if len(found) == total and extra:  # every word found, and more: say what finishes it
+        n = len(extra)
+        summary += f". To match the word lists, take out the {'word' if n == 1 else f'{n} words'} not among the {label}"
     if found or near_form or spelled:  # only scare quotes: another list, so nothing found yet (not "partly right")
         return CheckResult(PARTLY, summary + ".", detail)
     if scare and not partial:

@@ -21,19 +21,30 @@ from collections import Counter
 from . import plan_steps as steps
 from .answers import MAX_CHARS
 from .evidence import article_text
-from .plan_steps import CHATBOT, CHATBOT_ADVICE, VAGUE_SEARCH_WORDS
+from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
+    AGREEMENT_ONLY,
+    CHATBOT,
+    CHATBOT_ADVICE,
+    EXPECTS_ONLY,
+    VAGUE_SEARCH_WORDS,
+    one_side,
+    other_outlet_note,
+    shorten,
+)
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
 
 __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count", "shorten",
            "spelled_as_meant", "dismisses_or_trusts", "written_answer", "plan_vocabulary", "STAYS_ON_PAGE",
-           "TRUSTS_THE_PAGE"]
+           "TRUSTS_THE_PAGE", "other_outlet_note"]
 
 # leaving the page: what a plan makes the student do (SIFT's I, F and T), in anyone's words
 LATERAL_MOVES = {
     "finds out who is behind the source": (
         r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|paid for|is behind|are behind|"
-        r"posted|made)|whoever (posted|published|wrote|runs|made)|wikipedia|ownership|funded|funding|"
+        r"posted|made)|whoever (posted|published|wrote|runs|made)|ownership|funded|funding|"
+        # Wikipedia on the source, not its page on the event ("the Wikipedia page on the Raqqa deal": other coverage)
+        r"wikipedia(?! (page|article|entry) (on|about) (the|a|an) (?!(site|website|outlet|publisher|author|writer)\b))|"
         r"who (?!(is|are|was|were|would|will|it|they|he|she)\b)[a-z][a-z.'-]* (is|are|was)\b(?! (quoted|named|mentioned|saying|said))|"
         r"(look|looking|search|searching|check|checking) up (the |this |that )?"
         r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
@@ -49,8 +60,10 @@ LATERAL_MOVES = {
         # SIFT's own words for it: "investigate the source"
         r"investigat\w* (the |this |that |its |their )?(source|outlet|publisher|site|website|author|writer))"),
     "looks for other coverage": (
-        r"\b((an)?other ([a-z]+ )?(sources?|outlets?|news|newspapers?|articles|reports|coverage|sites|websites|accounts)|"
-        r"news (reports|sites|websites|articles)|where else|"
+        r"\b((an)?other ([a-z]+ )?(sources?|outlets?|news|newspapers?|articles|reports|coverage|sites|websites|accounts|"
+        r"journalists|reporters)|"
+        r"news (reports|sites|websites|articles)|where else|google news|"
+        r"wikipedia (page|article|entry) (on|about) (the|a|an) (?!(site|website|outlet|publisher|author|writer)\b)|"
         r"(local|national|regional|mainstream|other|another) (news|papers?|newspapers?|media|outlets?|reporters?|tv|radio)|which (websites|sites|outlets|papers) (ran|published|"
         r"carried|have|had)|how (other \w+) (covered|reported|describe|described)|"
         # a news outlet named anywhere ("how RT covered it", "check TASS", "the Reuters report"), every outlet alike
@@ -61,9 +74,15 @@ LATERAL_MOVES = {
         # "check CNN and Fox News for reports of the convoy", "the Guardian for coverage of the deal"
         r"for (other |news |more )?(reports|coverage|stories|articles|news) (of|about|on)\b|"
         # "reports that mention the convoy", "articles discussing the figure", "reports for and against the claim"
-        r"(reports|articles|stories|accounts|sources|sites|websites|coverage) ((that|which) )?(mention|discuss|cover|"
-        r"describe|mentioning|discussing|covering|describing)s?\b|"
-        r"(reports|articles|stories|sources|sites|websites|coverage|evidence) for and against\b|"
+        r"(reports|articles|stories|accounts|sources|sites|websites|coverage|news) ((that|which) )?(mention|discuss|cover|"
+        r"describe|mentioning|discussing|covering|describing|talk about|talking about|report on|reporting on|give|giving|"
+        r"say how|saying how|question|questioning|confirm|confirming|deny|denying|support|supporting|oppose|opposing|"
+        r"criticise|criticize|criticising|criticizing)s?\b|"
+        r"(reports|articles|stories|sources|sites|websites|coverage|evidence|news) (for and against|on both sides|from "
+        r"both sides|on each side)\b|"
+        # "Reuters' coverage of the convoy", "the Daily Herald's reporting on it": whoever the outlet is
+        r"[a-z][a-z.&-]*('s|s'|’s) (coverage|reporting) (of|about|on)\b|"
+
         r"(the|a|an) (pentagon|coalition|government) (report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
@@ -83,6 +102,13 @@ LATERAL_MOVES = {
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
         r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
 }
+# a search verb with the claim or the event: "investigate the 4,000 claim", "look into the convoy" (not the page
+# itself, nor who is behind it: that is finding out who is behind the source): other coverage, when the step makes
+# no other move
+LOOKS_INTO_CLAIM = (r"\b(investigat\w*|research(es|ed|ing)?|look(s|ed|ing)? (into|up)|read(s|ing)? up (on|about)|"
+                    r"verif(y|ies|ied|ying)) (the|this|that|these|those) (?!(article|page|text|story|piece|writer|"
+                    r"author|source|outlet|publisher|site|website|owner|owners|journalist|reporter|organi[sz]ation|"
+                    r"group|paper|newspaper)\b)[a-z0-9]")
 TRACES = "traces the claim to its original"
 WHO, COVERAGE = "finds out who is behind the source", "looks for other coverage"
 # checking that a report the article cites says what the article says it says ("the BBC report titled Raqqa's dirty
@@ -98,9 +124,10 @@ CHECKS_CITED = (r"\b(titled|entitled|called|named|headlined|(it|the article|the 
                 # "find the BBC report and see if it says the same", "to see whether it gives that number"
                 r"(if|whether) (it|they|that|this|the \w+) (says?|gives?|shows?|reports?|has|contains?) "
                 r"(the same|that|so|this|it)\b)\b")
-CITED_REPORT = (r"\b(the|a|an|that|this|its) ([a-z0-9.'-]+ ){0,3}?(report|article|story|piece|interview|statement|"
-                r"briefing|investigation|programme|program|study|survey|poll|paper|research|document|release|"
-                r"petition|letter|ruling|video|speech|minutes)\b")
+# (not the page itself: "named in the article's footer", "the site named in the article" are the page's own words)
+CITED_REPORT = (r"(?<!\bin )(?<!\bat )(?<!\bof )(?<!\bon )\b(the|a|an|that|this|its) ([a-z0-9.'-]+ ){0,3}?(report|"
+                r"article|story|piece|interview|statement|briefing|investigation|programme|program|study|survey|poll|"
+                r"paper|research|document|release|petition|letter|ruling|video|speech|minutes)\b(?!'s)")
 # searching the web in general: a way off the page only when a sentence names no other ("search for the
 # article online to find out who published it" is one step, finding out who is behind it)
 SEARCHES_THE_WEB = (r"\b(search engine|google\w*|online|the internet|on the web|"
@@ -209,7 +236,7 @@ def plan_vocabulary() -> frozenset:
     """
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
-                CHECKS_CITED, CITED_REPORT]
+                CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM]
     plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
@@ -337,35 +364,6 @@ def word_count(n: int) -> str:
     return "no words" if n == 0 else f"{n} word{'s' if n != 1 else ''}"
 
 
-def shorten(sentence: str, limit: int = 120) -> str:
-    """A sentence in quotation marks, cut to ``limit`` characters.
-
-    >>> shorten("I would check it."), shorten("abcdef", 4)
-    ('“I would check it.”', '“abc…”')
-    """
-    return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
-
-
-AGREEMENT_ONLY = "It leaves the page, but looks for one side only: what would you search to find both sides?"
-
-
-def one_side(sentence: str) -> str:
-    """The advice for a step that looks for one side only, naming the side it looks for (whichever side it is:
-    "sites saying the US did not help ISIS" looks for one side as much as "sites saying it did").
-
-    >>> one_side("Then I would look for sites saying the US did not help ISIS.")
-    'It looks for one side only (“sites saying the US did not help ISIS”): what would you search to find both sides?'
-    >>> one_side("I would check RT to confirm it.") == AGREEMENT_ONLY
-    True
-    """
-    low = sentence.lower().replace("’", "'")
-    m = re.search(steps.STATES_A_CLAIM, low)
-    if not m:
-        return AGREEMENT_ONLY
-    side = sentence[m.start():].split(";")[0].split(",")[0].rstrip(" .!?")
-    return f"It looks for one side only (“{side}”): what would you search to find both sides?"
-#: The verdict on a plan that leaves the page only to find one side (for or against the article).
-EXPECTS_ONLY = "this plan leaves the page, but looks for one side only: what would you search to find both sides?"
 # a step that names somewhere to look: "check RT to confirm …" (not the page itself: "read it to confirm …")
 ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+(?!(it|this|that|the (article|page|"
                 r"text|story|writer|author)|again)\b)[a-z][^.;]{0,50}?\s+to (confirm|prove|show|see|check|find)\b")
@@ -382,11 +380,17 @@ def moves_of(low: str, cited: str = "") -> list[str]:
     if steps.own_words(low):  # a party's own words are its original, whoever the party: not other coverage
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m],
                                                                                    steps.without_own_words(low)))]
+    rest = ""
     if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or steps.names_cited_report(low, cited)):
         rest = re.sub(CITED_REPORT, " ", re.sub(CHECKS_CITED + r"[^.;,]*", " ", low))
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
     core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
     here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and steps.own_words(core)] or here
+    if rest:  # the report the article cites, whatever the step is for ("to see how many it says left"): its original
+        rest = steps.without_purpose(rest)
+        here = [TRACES] + [m for m in here if m != TRACES and re.search(LATERAL_MOVES[m], rest)]
+    if not here and re.search(LOOKS_INTO_CLAIM, low):
+        here = [COVERAGE]
     if not here and re.search(SEARCHES_THE_WEB, low) and (
             re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
         here = ["looks for other coverage"]
@@ -447,10 +451,15 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         return problem
     moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
+    is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
+    elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
     unchecked, on_page, vague, chatbot, confirming, units = [], [], [], [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
-        low = spelled_as_meant(steps.looked_into(sentence).lower().replace("’", "'"))  # "investigate WSWS"
+        others: list = []
+        low = spelled_as_meant(steps.looked_into(sentence, is_own, others).lower().replace("’", "'"))  # "investigate WSWS"
+        if others:
+            elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
         low = re.sub(r"\bi'd\b", "i would", low)
         how = dismisses_or_trusts(low)
@@ -461,7 +470,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
-        parts = [moves_of(clause, cited) for clause in steps.clauses(low)]  # ", and look up …": two steps
+        parts = [moves_of(clause, cited) or ([COVERAGE] if re.search(steps.SEEKS_AGREEMENT, clause) and re.search(
+            steps.SEEKS_SOURCES, clause) else []) for clause in steps.clauses(low)]  # ", and look up …": two steps
+        if others and "the publisher" not in low:  # "who is behind Fox News and who funds it": still that outlet
+            parts = [[m for m in part if m != WHO] for part in parts]
         here = list(dict.fromkeys(m for part in parts for m in part))
         if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, low) and not (
                 set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
@@ -504,11 +516,12 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
-        ("Looks only for what you expect", confirming, AGREEMENT_ONLY),
+        ("Looks for one side only", confirming, AGREEMENT_ONLY),
     ]
     detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} "  # no '.' after '?”'
                f"{one_side(sentence) if advice is AGREEMENT_ONLY else advice}"
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
+    detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
     doubts = trusting or agreeing or dismissing or confirming
@@ -548,6 +561,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                                                               else "the page") + " without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
+    if elsewhere and not on_page:
+        return CheckResult(BEGINNING, "this plan looks into an outlet this article does not name: that shows you "
+                           "that outlet, not who is behind this article or its claim.", detail)
     if vague and not on_page:
         return CheckResult(BEGINNING, "this plan says to search, but not what you would search for, where, or what "
                            "it would show.",

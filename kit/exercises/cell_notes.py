@@ -1,0 +1,247 @@
+"""What the cell that runs a check tells it before it grades: an answer left over from another exercise, a list
+with a comma missing.
+
+Every lesson cell sets ``answer`` on the line above its check. A student who types over a check cell with
+only its call (``exercises.check_speakers(answer, articles, "…")``) still has ``answer`` from the exercise
+before: a number graded as a list of names ("Wrong type … You gave a number (3)"), or a plan graded as a
+reflection. In IPython, each check the lessons call (:func:`remembered`) notes which question the answer it
+read was checked for; when the running cell does not set ``answer`` and the same answer was last checked for
+another question, the check says so instead of grading it:
+
+    >>> CHECKED_FOR.clear()
+    >>> note_checked(3, ("check_quote_count", ("raqqa",)))
+    >>> print(left_over_result(3, ("check_speakers", ("raqqa",)), "Exercise 1"))
+    … Not answered yet: this answer was written for Exercise 1: write yours in this cell.
+      'answer' still holds 3, your answer to Exercise 1. Put answer = … (text in quotes, a number in digits) on a line above the check, then run this cell again.
+    >>> left_over_result(3, ("check_quote_count", ("raqqa",)), "Exercise 1") is None
+    True
+
+A list typed with no comma between two words (``answer = ["hegemony" "imperialism"]``) raises no error: Python
+joins the two words into one. The check finds that line in the running cell and says where the comma goes
+(:func:`missing_comma_result`).
+
+Outside IPython (a script, the tests) every check behaves as it always has.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+
+from .result import INCORRECT, NOT_ANSWERED, CheckResult
+
+__all__ = ["remembered", "question_of", "note_checked", "left_over_result", "sets_in_cell", "exercise_label",
+           "CHECKED_FOR", "ANOTHER_EXERCISE", "set_since", "RUN_AT",
+           "missing_comma_result"]
+
+#: which question each answer was last checked for: answer's key -> question (the newest 50)
+CHECKED_FOR: dict = {}
+#: how many cells had run when each answer was last checked (IPython's ``In``, the cell itself included)
+RUN_AT: dict = {}
+#: what the message calls the other exercise when the notebook's headings cannot be read
+ANOTHER_EXERCISE = "another exercise"
+PLAIN = (str, int, float, bool)
+
+
+def answer_key(value):
+    """A key that stands for an answer (its value for text, numbers and lists of them; else the object itself).
+
+    >>> answer_key(["a", "b"]) == answer_key(["a", "b"]), answer_key(3) == answer_key("3")
+    (True, False)
+    """
+    kind = type(value)
+    if kind in PLAIN:
+        return (kind.__name__, value)
+    if kind in (list, tuple) and len(value) <= 200 and all(type(v) in PLAIN for v in value):
+        return (kind.__name__, tuple((type(v).__name__, v) for v in value))
+    return ("object", id(value))
+
+
+def question_of(name: str, args, kwargs) -> tuple:
+    """A question: the check's name and the plain values it was given after the answer (an article id, a
+    column); tables and texts read from a file are left out.
+
+    >>> question_of("check_top", ("loaded_language_per_1k", object()), {"largest": False})
+    ('check_top', ('loaded_language_per_1k', ('largest', False)))
+    """
+    plain = [a for a in args if type(a) in PLAIN or (type(a) is tuple and all(type(v) in PLAIN for v in a))]
+    plain += [(k, v) for k, v in sorted(kwargs.items()) if k not in ("answer", "prediction") and type(v) in PLAIN]
+    return (name, tuple(plain))
+
+
+def note_checked(answer, question: tuple) -> None:
+    """Remember that ``answer`` was just checked for ``question`` (the three dots of an untouched answer are not
+    an answer; only the newest 50 answers are kept).
+
+    >>> CHECKED_FOR.clear(); note_checked(..., ("q",)); note_checked("x", ("q",)); len(CHECKED_FOR)
+    1
+    """
+    if answer is ...:
+        return
+    key = answer_key(answer)
+    CHECKED_FOR.pop(key, None)
+    CHECKED_FOR[key] = question
+    while len(CHECKED_FOR) > 50:
+        RUN_AT.pop(next(iter(CHECKED_FOR)), None)
+        CHECKED_FOR.pop(next(iter(CHECKED_FOR)))
+
+
+def shown(value) -> str:
+    """An answer as the message shows it: short.
+
+    >>> shown(3), shown("x" * 80)[-4:]
+    ('3', "...'")
+    """
+    text = repr(value) if type(value) in PLAIN or type(value) in (list, tuple) else "it"
+    return text if len(text) <= 60 else text[:56] + "...'" * text.startswith("'")
+
+
+def left_over_result(answer, question: tuple, label: str = ANOTHER_EXERCISE):
+    """The result for an answer last checked for another question (``label``: what the lesson calls that
+    exercise), or None when it was not (never checked, or checked for this ``question``).
+
+    >>> CHECKED_FOR.clear(); note_checked("I would look up who runs the site.", ("check_lateral_plan", ()))
+    >>> print(left_over_result("I would look up who runs the site.", ("check_reflection", ())).message)
+    this answer was written for another exercise: write yours in this cell.
+    """
+    if answer is ...:
+        return None
+    other = CHECKED_FOR.get(answer_key(answer))
+    if other is None or other == question:
+        return None
+    return CheckResult(NOT_ANSWERED, f"this answer was written for {label}: write yours in this cell.",
+                       f"`answer` still holds {shown(answer)}, your answer to {label}. Put answer = … (text in "
+                       "quotes, a number in digits) on a line above the check, then run this cell again.")
+
+
+def sets_in_cell(name: str, variable: str, cell: str) -> bool | None:
+    """Whether ``cell`` (the source of the cell that runs) gives ``variable`` a value itself; None when the cell
+    does not call the check ``name`` with ``variable`` first, or ``variable`` is not an answer a cell sets.
+    Any use of it other than the check's own argument counts as setting it (never flag what is not sure).
+
+    >>> sets_in_cell("check_speakers", "answer", 'exercises.check_speakers(answer, articles, "x")  # your turn')
+    False
+    >>> sets_in_cell("check_speakers", "answer", 'answer = ["Lavrov"]\\nexercises.check_speakers(answer, articles)')
+    True
+    >>> sets_in_cell("check_prediction", "prediction", "exercises.check_prediction(prediction, 5)") is None
+    True
+    """
+    from .friendly import SET_IN_THIS_CELL
+
+    if not isinstance(cell, str) or not re.fullmatch(SET_IN_THIS_CELL, variable or ""):
+        return None
+    call = re.compile(rf"\b{re.escape(name)}\s*\(\s*{re.escape(variable)}\b")
+    if not call.search(cell):
+        return None
+    code = "\n".join(line.split("#")[0] for line in call.sub("", cell).splitlines())
+    return re.search(rf"(?<![\w.'\"]){re.escape(variable)}\b", code) is not None
+
+
+def set_since(variable: str, history, start: int) -> bool:
+    """True when a cell run after the first ``start`` cells of ``history`` (IPython's ``In``), before the running
+    one, sets ``variable``: an answer typed in a cell of its own above the check is this exercise's answer.
+
+    >>> set_since("answer", ["", "answer = 3", "check(answer)"], 1), set_since("answer", ["", "x = 1", "check(answer)"], 1)
+    (True, False)
+    """
+    sets = re.compile(rf"(?m)^\s*{re.escape(variable)}\s*=(?!=)")
+    return any(isinstance(cell, str) and sets.search(cell) for cell in list(history)[start:-1])
+
+
+def exercise_label(question: tuple, cells) -> str:
+    """What the notebook calls the exercise whose cell asks ``question``: the heading (``### Exercise 2``)
+    above the code cell that calls its check with its values; :data:`ANOTHER_EXERCISE` when none is found.
+    ``cells`` are the notebook's cells, (type, source) pairs.
+
+    >>> cells = [("markdown", "### Exercise 1\\nHow many?"), ("code", 'check_quote_count(answer, articles, "a")'),
+    ...          ("markdown", "### Exercise 2 (extension)"), ("code", 'check_speakers(answer, articles, "a")')]
+    >>> exercise_label(("check_speakers", ("a",)), cells), exercise_label(("check_top", ()), cells)
+    ('Exercise 2', 'another exercise')
+    """
+    name, values = question
+    calls = [i for i, (kind, source) in enumerate(cells) if kind == "code" and re.search(rf"\b{name}\s*\(", source)]
+    exact = [i for i in calls if all(repr(v) in cells[i][1] or f'"{v}"' in cells[i][1]
+                                     for v in values if isinstance(v, str))]
+    for i in (exact or calls)[:1]:
+        for kind, source in reversed(cells[:i]):
+            heading = re.search(r"(?m)^#{1,6}\s+(Exercise\s+\d+)\b", source) if kind == "markdown" else None
+            if heading:
+                return " ".join(heading.group(1).split())
+    return ANOTHER_EXERCISE
+
+
+def missing_comma_result(answer, variable: str, cell: str):
+    """The result for a list answer with a comma missing between two words on the line of ``cell`` that sets
+    ``variable`` (Python joined them into one item of ``answer``), or None.
+
+    >>> print(missing_comma_result(["hegemonyimperialism"], "answer", 'answer = ["hegemony" "imperialism"]\\ncheck(answer)'))
+    ✗ Not yet: a comma is missing between "hegemony" and "imperialism": Python joins two texts with nothing between them into one ('hegemonyimperialism').
+      Put a comma between them, like this: answer = ["hegemony", "imperialism"]
+    """
+    from .quote_hints import hint_for_missing_comma
+
+    if type(answer) not in (list, tuple):
+        return None
+    line = re.search(rf"(?m)^[ \t]*{re.escape(variable)}[ \t]*=(?!=).*$", cell or "")
+    hint = hint_for_missing_comma(line.group(0)) if line else ""
+    joined = re.search(r"\('(.*)'\)\. Put", hint)
+    if not hint or not joined or joined.group(1) not in answer:
+        return None
+    what, fix = hint.split(". Put ", 1)
+    return CheckResult(INCORRECT, what[0].lower() + what[1:] + ".", "Put " + fix)
+
+
+def running_cell():
+    """The IPython shell and the source of the cell it runs now, or (None, "") outside IPython.
+
+    >>> running_cell()
+    (None, '')
+    """
+    if "IPython" not in sys.modules:
+        return None, ""
+    shell = sys.modules["IPython"].get_ipython()
+    history = getattr(shell, "user_ns", {}).get("In") if shell is not None else None
+    return (shell, history[-1]) if history and isinstance(history[-1], str) else (None, "")
+
+
+def remembered(check):
+    """``check`` that notes which question each answer was checked for, and, in IPython, says so when the running
+    cell does not set ``answer`` and the answer was last checked for another question (:func:`left_over_result`).
+
+    >>> from kit.exercises.corpus_checks import check_article_count
+    >>> remembered(check_article_count)(..., articles=None).status
+    'not_answered'
+    """
+    import inspect
+
+    name = check.__name__
+    first = next(iter(inspect.signature(check).parameters))  # "answer" ("prediction" for a prediction)
+
+    @functools.wraps(check)
+    def run(*args, **kwargs):
+        answer = args[0] if args else kwargs.get(first, ...)
+        note = None
+        try:
+            question = question_of(name, args[1:] if args else (), kwargs)
+            shell, cell = running_cell()
+            variable = re.search(rf"\b{name}\s*\(\s*(\w+)", cell) if shell is not None else None
+            history = list(shell.user_ns.get("In", ())) if shell is not None else []
+            if variable and sets_in_cell(name, variable.group(1), cell) is False and not set_since(
+                    variable.group(1), history, RUN_AT.get(answer_key(answer), len(history))):
+                note = left_over_result(answer, question, ANOTHER_EXERCISE)
+                if note is not None:
+                    from .friendly import notebook_cells
+
+                    label = exercise_label(CHECKED_FOR[answer_key(answer)], notebook_cells(shell))
+                    note = left_over_result(answer, question, label)
+            if note is None and variable:
+                note = missing_comma_result(answer, variable.group(1), cell)
+            if note is None:
+                note_checked(answer, question)
+                RUN_AT[answer_key(answer)] = len(history)
+        except Exception:  # noqa: BLE001  (noticing a left-over answer must never stop the check)
+            note = None
+        return note if note is not None else check(*args, **kwargs)
+
+    return run

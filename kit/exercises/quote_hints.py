@@ -1,0 +1,206 @@
+"""Hints for an answer line Python cannot read because of its quote marks or brackets.
+
+A student's answer line can break in a few ways a beginner cannot read from Python's own message: curly
+quotes, an apostrophe inside text in single quotes ('the Pentagon's words'), a quote mark missing at one end,
+a bracket never closed, a comma missing between two words of a list (``["hegemony" "imperialism"]``, which
+Python reads as one word, "hegemonyimperialism"). Each hint says what to type, with the line corrected:
+
+    >>> print(hint_for_quote_marks("invalid syntax", "answer = 'the Pentagon's and the Kremlin's words'"))
+    The ' in Pentagon's and Kremlin's ends your text early: put the whole answer in double quotes " " instead, like this: answer = "the Pentagon's and the Kremlin's words"
+
+:mod:`.friendly` shows them above the error, in place of the traceback.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "CLOSING", "hint_for_brackets",
+           "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
+
+#: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
+ANSWER_NAMES = r"answer|prediction|answer_\w+|\w*_answer|MY_[A-Z_]+"
+
+
+def hint_for_pasted_quotes(message: str, line: str) -> str:
+    r'''The fix when pasted text breaks its triple quotes: it ends with a quotation mark (four in a row),
+    or holds three in a row; "" for other syntax errors.
+
+    >>> print(hint_for_pasted_quotes("unterminated string literal (detected at line 9)", 'He left. "No.""""'))
+    Your text ends with a quotation mark, so Python sees four " in a row: put a space before the closing """, like this: He left. "No." """
+    >>> hint_for_pasted_quotes("unterminated string literal", 'He left. "No.""""  # CHANGE THIS').startswith("Your text")
+    True
+    >>> hint_for_pasted_quotes("invalid syntax", "answer = the US")
+    ''
+    '''
+    if not isinstance(message, str) or not isinstance(line, str) or "unterminated" not in message:
+        return ""
+    end = re.sub(r'(""""+)[ \t]*#.*$', r"\1", line.rstrip())  # the cell's "# CHANGE THIS" comment after it
+    if end.endswith('""""'):
+        shown = end[:-3].strip()
+        shown = shown if len(shown) <= 40 else "…" + shown[-40:].split(" ", 1)[-1]  # from a whole word
+        return ('Your text ends with a quotation mark, so Python sees four " in a row: put a space before the '
+                f'closing """, like this: {shown} """')
+    if "triple-quoted" in message and '"""' in end:
+        return ('Your text has three quotation marks in a row ("""), which Python reads as the end of the text: '
+                "delete one of them, or save the text in a file and use the file option instead.")
+    return ""
+
+
+def hint_for_quote_marks(message: str, line: str) -> str:
+    """The fix for an answer line that Python cannot read because of its quotation marks: curly quotes around
+    the text, a straight " inside text in " ", a quote missing at the end of a word, or nothing after ``=``;
+    "" for any other line.
+
+    >>> print(hint_for_quote_marks("invalid character '“' (U+201C)", 'answer = [“hegemony”, “regime”]'))
+    Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like this: answer = ["hegemony", "regime"]
+    >>> print(hint_for_quote_marks("invalid syntax", 'answer = "It says they "colluded" with them."'))
+    Your answer has " inside its own " ": put the article's words in single quotes ' ' inside it, like this: answer = "It says they 'colluded' with them."
+    >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", "answer = ['a', 'regime change]"))
+    A word has a quote at its start but not at its end: each word needs one before and one after, like this: answer = ["a", "regime change"]
+    >>> print(hint_for_quote_marks("unterminated string literal", "answer = ['America's war', 'hegemony']"))
+    The ' in America's ends that word early: put the words in double quotes " " instead, like this: answer = ["America's war", "hegemony"]
+    >>> print(hint_for_quote_marks("invalid syntax", "answer = 'the Pentagon's statements"))
+    The ' in Pentagon's ends your text early, and the text has no mark at its end: put the whole answer in double quotes " " instead, one at each end, like this: answer = "the Pentagon's statements"
+    >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", 'answer = "It quotes two people.'))
+    Your answer has a quote mark (") at its start but not at its end: put the same mark at the very end too, like this: answer = "It quotes two people."
+    >>> print(hint_for_quote_marks("unterminated string literal", "answer = 'It calls the spokesman's words lies.'"))
+    The ' in spokesman's ends your text early: put the whole answer in double quotes " " instead, like this: answer = "It calls the spokesman's words lies."
+    >>> print(hint_for_quote_marks("unterminated string literal", 'answer = It quotes two people."'))
+    Your answer has a quote mark (") at its end but not at its start: put the same mark right after the = too, like this: answer = "It quotes two people."
+    >>> print(hint_for_quote_marks("invalid syntax", "answer = "))
+    Nothing is written after 'answer =' yet: write your answer in quotes, like this: answer = "your answer"
+    >>> hint_for_quote_marks("invalid syntax", "for x in")
+    ''
+    """
+    if not isinstance(message, str) or not isinstance(line, str):
+        return ""
+    m = re.match(rf"^(\s*(?:{ANSWER_NAMES})\s*=\s*)(.*?)\s*(#.*)?$", line.rstrip("\n"))
+    if not m:
+        return ""
+    head, rhs = m.group(1).strip(), m.group(2)
+    if not rhs:
+        return f'Nothing is written after \'{head}\' yet: write your answer in quotes, like this: {head} "your answer"'
+    if "U+201C" in message or "U+201D" in message or "U+2018" in message or "U+2019" in message:
+        fixed = re.sub(r"[“”]", '"', rhs)
+        fixed = re.sub(r"(?<![\w])‘|’(?![\w])", "'", fixed)
+        return ('Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like '
+                f"this: {head} {fixed}")
+    body = rhs.rstrip()
+    inside = re.findall(r"[^\W_]+'[^\W_]+", body)  # words with an apostrophe inside: "spokesman's", "It's"
+    if body[:1] == "[" and ("unterminated" in message or inside):
+        return hint_for_list_quotes(head, body, inside)
+    if body[:1] == "'" and inside and '"' not in body:
+        # 'the spokesman's words': the apostrophe ends the text early; " " around the whole answer keeps it
+        words = " and ".join(dict.fromkeys(inside))
+        closed = len(body) > 1 and body.endswith("'")
+        text = body[1:-1] if closed else body[1:]
+        return (f"The ' in {words} ends your text early{'' if closed else ', and the text has no mark at its end'}: "
+                f"put the whole answer in double quotes \" \" instead{'' if closed else ', one at each end'}, like "
+                f'this: {head} "{text}"')
+    if "unterminated" in message and body[-1:] in ("'", '"') and body[:1] not in ("'", '"', "["):
+        return (f"Your answer has a quote mark ({body[-1]}) at its end but not at its start: put the same mark right "
+                f"after the = too, like this: {head} {body[-1]}{body}")
+    if "unterminated" in message and rhs.startswith(("'", '"')) and " " in rhs.strip():  # a sentence, not a word
+        body = rhs.rstrip()[1:]
+        shown = body if len(body) <= 60 else "…" + body[-30:]  # a long answer: its end, where the mark goes
+        return (f"Your answer has a quote mark ({rhs[0]}) at its start but not at its end: put the same mark at the "
+                f"very end too, like this: {head} {rhs[0]}{shown}{rhs[0]}")
+    if "unterminated" in message and rhs.startswith(("'", '"')):
+        return ("A word has a quote at its start but not at its end: each word needs one before and one after, "
+                "like 'this'.")
+    if rhs.startswith('"') and rhs.endswith('"') and rhs.count('"') > 2 and not rhs.startswith('"""'):
+        inner = rhs[1:-1].replace('"', "'")
+        whose = "answer" if re.match(r"answer|prediction", head) else "text"  # MY_TITLE = "…": the title, not an answer
+        return (f"Your {whose} has \" inside its own \" \": put the article's words in single quotes ' ' inside it, "
+                f'like this: {head} "{inner}"')
+    return ""
+
+
+def list_items(body: str) -> list[str] | None:
+    """The items of a list typed on one line (``['a', 'b']``), each without its quote marks, or None when the
+    line is not such a list (an item in double quotes holding a ", a bracket inside an item).
+
+    >>> list_items("['America's war', 'hegemony']"), list_items("['a', 'regime change"), list_items("[1, 2]")
+    (["America's war", 'hegemony'], ['a', 'regime change'], None)
+    """
+    inner = body.strip()[1:]
+    inner = inner[:-1] if inner.endswith("]") else inner
+    items = [i.strip() for i in re.split(r"(?<=['\"])\s*,\s*(?=['\"])", inner.strip())]
+    if not items or any(not i or i[0] not in "'\"" or "[" in i or "]" in i for i in items):
+        return None
+    words = [i[1:-1] if len(i) > 1 and i[-1] == i[0] else i[1:] for i in items]
+    return None if any('"' in w for w in words) else words
+
+
+def hint_for_list_quotes(head: str, body: str, inside) -> str:
+    """The fix for a list whose quote marks Python cannot read: an apostrophe inside a word in ' ' (``inside``:
+    the words holding one), or a word with no mark at its end; the whole line in double quotes.
+
+    >>> print(hint_for_list_quotes("answer =", "['Moallem', 'Lavrov's aide']", ["Lavrov's"]))
+    The ' in Lavrov's ends that word early: put the words in double quotes " " instead, like this: answer = ["Moallem", "Lavrov's aide"]
+    """
+    words = list_items(body)
+    fixed = f" like this: {head} [" + ", ".join(f'"{w}"' for w in words) + "]" if words else " like 'this'."
+    if inside and words:
+        what = " and ".join(dict.fromkeys(inside))
+        return (f"The ' in {what} ends {'that word' if len(set(inside)) == 1 else 'those words'} early: put the words "
+                f'in double quotes " " instead,{fixed}')
+    return f"A word has a quote at its start but not at its end: each word needs one before and one after,{fixed}"
+
+
+def hint_for_missing_comma(line: str) -> str:
+    """The fix for a list with no comma between two of its words (``["hegemony" "imperialism"]``): Python reads no
+    error there, it joins the two into one word; "" for any other line (two texts in brackets ``( )`` over several
+    lines are one long text on purpose).
+
+    >>> print(hint_for_missing_comma('answer = ["hegemony" "imperialism", "regime change"]'))
+    A comma is missing between "hegemony" and "imperialism": Python joins two texts with nothing between them into one ('hegemonyimperialism'). Put a comma between them, like this: answer = ["hegemony", "imperialism", "regime change"]
+    >>> hint_for_missing_comma('answer = ["hegemony", "imperialism"]'), hint_for_missing_comma('answer = ("One. " "Two.")')
+    ('', '')
+    """
+    m = re.match(rf"^\s*((?:{ANSWER_NAMES})\s*=)\s*(\[.*\])\s*(#.*)?$", line or "")
+    if not m:
+        return ""
+    text = r"(\"[^\"\n]*\"|'[^'\n]*')"
+    pair = re.search(rf"{text}[ \t]+{text}", m.group(2))
+    if not pair:
+        return ""
+    fixed = re.sub(rf"{text}[ \t]+(?={text})", r"\1, ", m.group(2))
+    first, second = pair.group(1), pair.group(2)
+    return (f"A comma is missing between {first} and {second}: Python joins two texts with nothing between them into "
+            f"one ({(first[1:-1] + second[1:-1])!r}). Put a comma between them, like this: {m.group(1)} {fixed}")
+
+
+#: each opening bracket and the one that closes it
+CLOSING = {"(": ")", "[": "]", "{": "}"}
+
+
+def hint_for_brackets(message: str, line: str) -> str:
+    """The fix for a line that opens a bracket and never closes it ("'(' was never closed", or Python's
+    "incomplete input" when the line ends early); "" for any other error.
+
+    >>> print(hint_for_brackets("incomplete input", 'exercises.check_reflection(answer, mine'))
+    A bracket ( is opened but not closed: add ) at the end of the line, like this: exercises.check_reflection(answer, mine)
+    >>> print(hint_for_brackets("'[' was never closed", 'answer = ["hegemony", "imperialism"'))
+    A bracket [ is opened but not closed: add ] at the end of the line, like this: answer = ["hegemony", "imperialism"]
+    >>> hint_for_brackets("invalid syntax", "answer = the US"), hint_for_brackets("incomplete input", 'x = "a(b"')
+    ('', '')
+    """
+    if not isinstance(message, str) or not isinstance(line, str) or not (
+            "was never closed" in message or "incomplete input" in message):
+        return ""
+    code = re.sub(r"\"[^\"]*\"|'[^']*'", "", line.rstrip())  # brackets inside text do not count
+    if code.count('"') % 2 or code.count("'") % 2:
+        return ""  # an open quote is the problem, not a bracket
+    still_open = []
+    for ch in code:
+        if ch in CLOSING:
+            still_open.append(ch)
+        elif ch in CLOSING.values() and still_open and CLOSING[still_open[-1]] == ch:
+            still_open.pop()
+    if not still_open:
+        return ""
+    missing = "".join(CLOSING[ch] for ch in reversed(still_open))
+    return (f"A bracket {still_open[-1]} is opened but not closed: add {missing} at the end of the line, like this: "
+            f"{line.strip()}{missing}")
