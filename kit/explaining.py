@@ -47,6 +47,8 @@ class Explanation:
                 lines.append(f"More neutral: {e['alternative']}")
             if e.get("source"):
                 lines.append(f"Source: {e['source']}")
+            if e.get("context_rules"):
+                lines.append(f"{_RULES_LABEL}: {e['context_rules']}")
             blocks.append("\n".join(lines))
         return "\n\n".join(blocks)
 
@@ -54,6 +56,10 @@ class Explanation:
 
     def _repr_html_(self) -> str:
         return explanation_html(self)
+
+
+#: The last line of an explanation that has context rules: their names, for a teacher editing them.
+_RULES_LABEL = "Rule names (for data/context_rules.csv)"
 
 
 def _quoted(text):
@@ -164,16 +170,20 @@ def explain(term_or_span, lexicon=None):
         from .context import compiled_rules
 
         rules = compiled_rules()
-        unless = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
+        unless = [name for name, _look, _rx, action
                   in (*rules.by_term.get((e["category"], e["term"].lower()), ()),  # and, of the rules for every
                       *(r for r in rules.by_category.get(e["category"], ()) if r[2] == "<term>"))  # word: used again
                   if action == "drop"]
-        only = [f"{name}: {rules.explanations[name]}" for name, _look, _rx, action
+        only = [name for name, _look, _rx, action
                 in rules.by_term.get((e["category"], e["term"].lower()), ()) if action == "require"]
+        # the rules' plain words for the student; their ids (data/context_rules.csv) in "context_rules"
         if only:
-            e["note"] = e["note"] + " Flagged only where its sentence shows this use (" + " ".join(only) + ")"
+            e["note"] = e["note"] + " Flagged only where its sentence shows this use: " \
+                + " ".join(rules.explanations[n] for n in only)
         if unless:
-            e["note"] = e["note"] + " Not flagged when a context rule says so (" + " ".join(unless) + ")"
+            e["note"] = e["note"] + " Not flagged when: " + " ".join(rules.explanations[n] for n in unless)
+        if only or unless:
+            e["context_rules"] = " ".join(only + unless)
     return Explanation(query, ordered)
 
 
@@ -189,7 +199,8 @@ def explanation_html(explanation) -> str:
     blocks = []
     for e in explanation.entries:
         more = "".join(_EXPLAIN_LINE.format(label=label, value=html.escape(e[key]))
-                       for label, key in (("More neutral", "alternative"), ("Source", "source")) if e.get(key))
+                       for label, key in (("More neutral", "alternative"), ("Source", "source"),
+                                          (_RULES_LABEL, "context_rules")) if e.get(key))
         blocks.append(_EXPLAIN_BLOCK.format(headline=html.escape(explanation_headline(explanation.query, e)),
                                             note=html.escape(e["note"]), more=more))
     return "".join(blocks)

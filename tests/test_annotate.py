@@ -717,7 +717,7 @@ def test_explain_names_the_rule_that_kept_a_hedge():
     row = annotate("The drug is widely regarded as safe.", categories=["hedge"]).iloc[0]
     text = str(explain(row))
     assert "belief-verb-to-be" in text and "without saying whose it is" in text
-    assert "appear-to-or-that" in str(explain("appeared"))
+    assert "appear-to-or-that" in explain("appeared").entries[0]["context_rules"].split()
 
 
 def test_a_require_rule_that_looks_before_the_word():
@@ -779,8 +779,9 @@ def test_a_belief_verb_is_both_an_attribution_and_a_hedge():
 
 def test_explain_says_why_a_word_was_not_a_hedge_here():
     text = str(explain("possible"))
-    assert "possible-superlative" in text and "As soon as possible" in text
-    assert "could-be-reached" in str(explain("could"))
+    assert "As soon as possible" in text and "(possible-superlative" not in text  # plain words, no rule id
+    assert "possible-superlative" in explain("possible").entries[0]["context_rules"].split()
+    assert "could-be-reached" in explain("could").entries[0]["context_rules"].split()
 
 
 def test_a_name_in_a_context_rule_means_a_capitalised_word():
@@ -816,3 +817,12 @@ def test_phrase_found_across_runs_of_spaces_with_exact_offsets(text):
 
     expected = [(m.start(), m.end()) for m in re.finditer(r"(?<![A-Za-z0-9])x[ \t]+y(?![A-Za-z0-9])", text)]
     assert [(s, e) for s, e, _ in PhraseMatcher([("x y", 1)]).find_all(text)] == expected
+
+
+def test_explain_shows_a_context_rule_in_plain_words_without_its_id():
+    """A student reads what the rule says, not its id; the id stays for an instructor in "context_rules"."""
+    entry = explain("regime").entries[0]
+    assert "regime-non-political" not in entry["note"]
+    assert "Not flagged when: " in entry["note"] and "system of rules" in entry["note"]
+    assert entry["context_rules"] == "regime-non-political"
+    assert "Rule names (for data/context_rules.csv): regime-non-political" in str(explain("regime"))
