@@ -63,7 +63,7 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     if not 1 <= len(words) <= 5:
         return None
     ws, we = words[0].start(), words[-1].end()
-    if not re.fullmatch(r"(?:[A-Za-z-]+(?:[’']s)?\s+)*[A-Za-z-]+", text[ws:we]) or text[we:end].strip() \
+    if not re.fullmatch(r"(?:(?:[A-Z]\.){2,}\s+|[A-Za-z-]+(?:[’']s)?\s+)*[A-Za-z-]+", text[ws:we]) or text[we:end].strip() \
             or art.cues_in(ws, we):
         return None  # a word cut short ("didn’t"), a quotation mark or a number: not a plain noun phrase
     low = [w.group(0).lower() for w in words]

@@ -58,10 +58,24 @@ def rule_continuation(ctx):
          and (p_end <= p_cue[0] < o
               or (p_cue[1] <= p_span["open"] and _said_like(text[q["start"]:q["end"]]))))
     lone = len(text[q["start"]:q["end"]].split()) < 2
+    if gap_sentences == 1 and len(text[p_span["start"]:p_span["end"]].split()) < 2 \
+            and text[art.sentence_at(p_span["open"])[1]:p_span["open"]].strip() and not _same_voice_before(ctx, p_found):
+        return None, None  # "praised as “heroic” by the club. “…”": a quoted word, after someone else's speech
     if p_found and (p_found.get("speaker") or p_found.get("text")) and follows and not lone:
         return dict(p_found, guess=True, note="speaker guessed from the quotation just before: no speaker "
                                               "is named here"), None
     return None, None
+
+
+def _same_voice_before(ctx, p_found: dict | None) -> bool:
+    """Is the speaker of a one-word quotation inside the sentence just before (“cratered”, “heroic”) also the
+    speaker of the last quotation before it that reads like words said? Only then does a new quotation that
+    follows read as that same voice going on; after “This is a great day,” the mayor said. The plan was
+    praised as “heroic” by the club. “…”, the words may be anyone's."""
+    for span, found, _cue in reversed(ctx.results[:-1]):
+        if _said_like(ctx.art.text[span["start"]:span["end"]]):
+            return bool(found and p_found) and found.get("speaker") == p_found.get("speaker")
+    return False
 
 
 #: A short opening phrase and its comma before a quotation that is the rest of the sentence: "Now, “…”".
@@ -150,6 +164,8 @@ def rule_reported_before(ctx):
     ...     'Ann Lee blasted the council, saying the road was closed. Worse, “the bridge will fall down” soon.']}), "example"))[0]
     >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)][-1]
     ('Ann Lee', 'reported-before')
+
+    It reaches back past the sentence just before only when that sentence quotes no one (see :func:`_may_skip`).
     """
     art, text = ctx.art, ctx.art.text
     k = art.sentence_index(ctx.o)
@@ -162,6 +178,8 @@ def rule_reported_before(ctx):
     for j in (k - 1, k - 2):
         if j < 0 or art.sentences[j][1] < para_start:
             break
+        if j == k - 2 and not _may_skip(art, k - 1, s):
+            break  # the sentence between quotes words of its own: whose voice follows is not clear
         _, ps, pe = art.sentences[j]
         for cue in reversed(ctx.speech(art.cues_in(ps, pe))):
             found = speaker_for_cue(art, cue, ps, pe)
@@ -171,6 +189,16 @@ def rule_reported_before(ctx):
                     return dict(found, guess=True, note="speaker guessed from the sentence before: no speaker is "
                                                         "named here; taken to be the one reported there"), None
     return None, None
+
+
+def _may_skip(art, j: int, s: int) -> bool:
+    """May the guess from the sentence before reach back past sentence ``j`` to the one before it, for a
+    quotation whose sentence starts at ``s``? Not when sentence ``j`` quotes words of its own (“The plan was
+    praised as “heroic” by the club.”): those words stand between, and a reader cannot tell whose voice the
+    next quotation is. A sentence that only tells what happened does not stop the guess ("… Lee said. The
+    children would come up to him. “They asked me …”")."""
+    _sid, js, je = art.sentences[j]
+    return not _ANY_QUOTE_MARK.search(art.text, js, je)
 
 
 def rule_subject_before(ctx):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .country_words import COUNTRY_WORD_KINDS, describes_noun
+from .country_words import COUNTRY_WORD_KINDS, described_start, describes_noun
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
 from .group_phrases import group_may_end, opening_group
 from .name_runs import (
@@ -65,7 +65,6 @@ WORD = re.compile(r"[\w’'.\-]+")
 _MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
 _ORG_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "University of |Leeds"
 _UNNAMED_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)(?![\w-])")  # "US| officials"
-_ADJECTIVES_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Za-z][a-z-]*[ \t]+){1,2}$")  # "top |US officials"
 #: A title that ends in "of" just before a capitalised run ("Coalition Director of | Operations Brig. Gen. Jonathan
 #: Braga"): the run's first word finishes the title, and the speaker's words in the text start with the title.
 _TITLE_OF_BEFORE = re.compile(r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s+of\s+(?:the\s+)?$")
@@ -77,6 +76,10 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _ROLE_AFTER = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
 _CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z’'-]{2,}[^su’'\W]s")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
+#: A place after a preposition, then a comma, right before a word: "in Laredo, |Texas", "from Dayton, |Ohio".
+_PLACE_COMMA_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}([A-Z][\w’'-]*),[ \t]*$")
+#: The word right after a name, if a word follows (not a comma or a full stop): "Texas |and".
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_CHAR = re.compile(r"[\w’'.\-]")  # a letter of a WORD (and of a capitalised run's word)
 _CAPITAL = re.compile(r"[A-Z]")  # every word of a capitalised run holds one (kit.name_runs.NAME_RUN)
 
@@ -298,7 +301,32 @@ class Article:
         if name.endswith("ed") and _PARTICIPLE_NEXT.match(self.text, e):
             return True
         before = _WORD_BEFORE.search(self.text[max(0, s - 20):s])
-        return bool(before) and before.group(1).lower() in self.sets.place_prepositions
+        if before and before.group(1).lower() in self.sets.place_prepositions:
+            return True
+        return self.place_of_place(s, e)
+
+    def place_of_place(self, s: int, e: int) -> bool:
+        """Is the one word ``text[s:e]`` the state or country of a place named just before it, after a comma
+        ("a rally in Laredo, Texas and …", "from Dayton, Ohio."), rather than someone who acts? Only when no
+        verb follows it ("In Paris, Macron said" names a person).
+
+        >>> import pandas as pd
+        >>> from kit.sourcing import checked_articles, prepare_articles
+        >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+        ...     "She spoke in Laredo, Texas and left. In Paris, Macron said no."]}), "example"))[0]
+        >>> art.place_of_place(21, 26), art.place_of_place(50, 56)
+        (True, False)
+        """
+        text = self.text
+        place = _PLACE_COMMA_BEFORE.search(text, max(0, s - 60), s)
+        if place is None or not (place.group(1).lower() in self.sets.place_prepositions
+                                 or place.group(2).lower() in self.sets.places):
+            return False
+        after = _WORD_AFTER.match(text, e)
+        if after is not None and after.group(1) in ("and", "or") and _WORD_AFTER.match(text, after.end()) \
+                and _WORD_AFTER.match(text, after.end()).group(1)[0].isupper():
+            return False  # "In Paris, Macron and Lee said": a list of names
+        return after is None or after.group(1).lower() in self.sets.stop_caps
 
     def gaz_overlapping(self, s: int, e: int):
         k = bisect.bisect_left(self.gaz_starts, e)
@@ -424,9 +452,7 @@ class Article:
             outlets = unnamed is not None and outlet_group_at(text, e, sets) > 0
             if unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlets) and unnamed.end() <= hi:
                 # "top US officials": the name only says whose officials; they stay unnamed, as "Russian officials" do
-                before = _ADJECTIVES_BEFORE.search(text, max(lo, s - 40), s)
-                ws = s if before is None or any(w.lower() in sets.stop_caps for w in before.group(0).split()) \
-                    else before.start()
+                ws = described_start(text, lo, s, sets)  # "a senior US official", as "a senior Russian official"
                 covered.append((ws, s))
                 found.append({"start": ws, "end": unnamed.end(), "text": text[ws:unnamed.end()],
                               "speaker": text[ws:unnamed.end()], "type": "anonymous", "gaz_type": "",

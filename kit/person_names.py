@@ -89,10 +89,14 @@ def is_title_keyed(word: str, key: int) -> bool:
 
 def _role_modifier(words: list[str], sets: WordSets) -> bool:
     """The first word qualifies a role word that follows it, and a name comes after both:
-    "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name)."""
+    "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name); or it opens a role of
+    two words before a name of two ("Senate Majority Leader Ann Lee", "House Speaker Tom Roe"; but
+    "Martin Luther King Jr." is a name)."""
     key = sets.key
-    return len(words) > 2 and not is_title_keyed(words[0], key) and is_title_keyed(words[1], key) \
-        and not is_title_keyed(words[-1], key)
+    if len(words) < 3 or is_title_keyed(words[0], key) or is_title_keyed(words[-1], key):
+        return False
+    return is_title_keyed(words[1], key) or len(words) >= 5 and is_title_keyed(words[2], key) \
+        and not any(is_title_keyed(w, key) for w in words[3:])
 
 
 @functools.lru_cache(maxsize=65536)

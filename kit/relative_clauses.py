@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from .clause_subjects import source_list
+from .described_subjects import PREPOSITIONS
 from .group_phrases import group_noun
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS, end_of_words, name_head, plain_phrase
@@ -52,7 +53,8 @@ def relative_antecedent(art: Article, lo: int, rel: int) -> dict | None:
     """
     text = art.text
     end = end_of_words(text, rel)
-    if text[end - 1:end] == ",":
+    comma = text[end - 1:end] == ","  # "shop owners, who": the clause adds to a noun already complete
+    if comma:
         end = end_of_words(text, end - 1)
     bracket = _BRACKET.search(text, max(lo, end - 34), end) if text[end - 1:end] == ")" else None
     if bracket:
@@ -77,16 +79,23 @@ def relative_antecedent(art: Article, lo: int, rel: int) -> dict | None:
         if words[k].group(0).lower() in _OPENERS:
             start = k
             break
+        if comma and k < len(words) - 1 and words[k].group(0) in PREPOSITIONS:
+            break  # "rejected by shop owners, who", "60 percent of shop owners, who": the noun starts after it
         if k < len(words) - 1 and not words[k].group(0)[:1].isupper() and (
                 words[k].group(0).lower().endswith(("ed", "s")) or words[k].group(0).lower() in art.sets.auxiliaries
-                or words[k].group(0).lower() in art.sets.past_forms):
+                or words[k].group(0).lower() in art.sets.past_forms or words[k].group(0).lower() in ("been", "being")):
             break  # "Lee met voters, who": a verb before the noun is not part of it
         start = k
     found = plain_phrase(art, words[start].start(), end, "subject")
     last = words[-1].group(0)
-    if found is None and text.startswith("who", rel) and re.fullmatch(r"[a-z]+s", last) and start == len(words) - 1:
-        # "Lee met voters, who said": a plural noun for people with nothing before it
-        return {"start": words[-1].start(), "end": end, "text": last, "speaker": last, "type": "anonymous",
+    if found is None and text.startswith("who", rel) and re.fullmatch(r"[a-z]+s", last) \
+            and (start == len(words) - 1 or comma and len(words) - start <= 3 and all(
+                re.fullmatch(r"[a-z-]+", w.group(0)) and not w.group(0).endswith("ing")
+                and w.group(0) not in PREPOSITIONS for w in words[start:])):
+        # "Lee met voters, who said", "rejected by shop owners, who": a plural noun for people with no word
+        # before it that opens a noun phrase
+        phrase = text[words[start].start():end]
+        return {"start": words[start].start(), "end": end, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is described, not named"}
     if found is None or found.get("type") == "pronoun":
         return None

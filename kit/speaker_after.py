@@ -47,9 +47,10 @@ def described_object(art: Article, lo: int, hi: int) -> dict | None:
     k = 1
     if len(words) > 2 and words[1].group(0) == "of" and words[0].group(0).lower() in _PARTITIVES:
         k = 2  # "one of those advisers", "some of the aides"
-    while k < len(words) and k < 7 and re.fullmatch(r"(?:\d+-)?[a-z][a-z’'-]*", words[k].group(0)) \
+    while k < len(words) and k < 7 and (re.fullmatch(r"(?:\d+-)?[a-z][a-z’'-]*", words[k].group(0))
+                                        or words[k].group(0).lower() in art.sets.demonyms) \
             and words[k].group(0) not in PREPOSITIONS_AFTER:
-        k += 1
+        k += 1  # "said a senior Russian official": a nationality word belongs to the description
     if k < 2:
         return None
     if k < len(words) and words[k].group(0) in ("from", "by") and re.sub(r"s$", "", words[k - 1].group(0).lower()) \
