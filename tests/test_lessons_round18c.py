@@ -85,3 +85,73 @@ def test_one_step_to_the_cited_report_is_one_move_not_two(step):
     assert result.status == "emerging", str(result)
     assert result.detail.startswith("Leaves the page (traces the claim to its original; says"), result.detail
     assert "Make each move a step of its own" not in result.detail, result.detail
+
+
+# Student 22 #9: curly quotes in any line of a cell get the straight-quotes hint with the line corrected
+@pytest.mark.parametrize("article_id", ["us-rescue-of-isis-in-raqqa", "russian-general-accuses"])
+def test_curly_quotes_around_the_games_id_get_the_straight_quotes_hint(article_id):
+    from kernel_cells import printed, run_cells
+    line = "widgets.spot_the_loaded_words(articles=articles, article_id={})"
+    outputs = run_cells(["import kit\nfrom kit import exercises, widgets\narticles = kit.load_articles()",
+                         line.format(f"“{article_id}”"), 'answer = [“imperialism”, "a “so-called” deal"]'])
+    said = printed(outputs[1])
+    assert ('use straight quotes " " (the key next to Enter), like this: ' + line.format(f'"{article_id}"')) in said, said
+    assert "minus signs" not in said and "“" not in said.split("like this:")[1].splitlines()[0], said
+    said = printed(outputs[2])  # curly quotes inside straight-quoted text are the text's own: kept
+    assert 'like this: answer = ["imperialism", "a “so-called” deal"]' in said, said
+
+
+# Student 22 #14: a typo in the answer's name must not grade the answer from before
+@pytest.mark.parametrize("typo", ["anser", "answr", "asnwer", "Answer"])
+def test_an_answer_typed_under_a_misspelt_name_is_asked_about_not_graded(typo):
+    from kernel_cells import printed, run_cells
+    outputs = run_cells([
+        "import kit\nfrom kit import exercises",
+        'answer = "I would read the report the article cites to see what it says about Russia."\n'
+        "exercises.check_lateral_plan(answer)",
+        f'{typo} = "I would look up who runs the site to see who funds it, and what others say about the US."\n'
+        "exercises.check_lateral_plan(answer)",
+        'answer = "I would look up who runs the site to see who funds it."\nanswers = 2\nexercises.check_lateral_plan(answer)',
+    ])
+    said = printed(outputs[2]) + str([o.get("data", {}).get("text/plain", "") for o in outputs[2]])
+    assert f"did you mean answer? This cell sets {typo}, not answer" in said, said
+    assert "Emerging" not in said and "Beginning" not in said and "Mastery" not in said, said
+    last = str([o.get("data", {}).get("text/plain", "") for o in outputs[3]])
+    assert "did you mean" not in last and "Emerging" in last, last
+
+
+# Student 22 #7: the same answer checked again is not a new try, in every check that counts tries
+@pytest.mark.parametrize("side", ["US", "Russian"])
+def test_the_same_answer_checked_again_keeps_its_hint_in_every_counted_check(side):
+    from kernel_cells import run_cells
+    text = f"The {side} regime's brutal siege went on, the so-called experts said, and the town was ignored."  # made up
+    outputs = run_cells([
+        f"import kit\nfrom kit import exercises\ntext = {text!r}\narticles = kit.load_articles()\n"
+        "exercises.answers.forget_attempts()",
+        *['answer = ["ignored"]\nexercises.check_loaded_words(answer, text)'] * 3,
+        'answer = ["town"]\nexercises.check_loaded_words(answer, text)',
+        *['answer = ["Smith"]\nexercises.check_speakers(answer, articles, "us-rescue-of-isis-in-raqqa")'] * 3,
+        *['answer = "no-such-article"\nexercises.check_claim_source(answer, articles)'] * 3,
+    ])
+    said = [str([o.get("data", {}).get("text/plain", "") for o in out]) for out in outputs[1:]]
+    assert "First hint (of three)" in said[0] and "Your answer is the same" not in said[0], said[0]
+    for again in said[1:3]:
+        assert "Your answer is the same as at your last check, so this is not a new try" in again, again
+        assert "First hint (of three)" in again and "After three tries" not in again, again
+    assert "Second hint (of three)" in said[3] and "Your answer is the same" not in said[3], said[3]
+    for again in said[5:7] + said[8:10]:
+        assert "Your answer is the same as at your last check" in again, again
+    assert "alphabetical order" not in said[9], said[9]  # the list comes at the second try, not the same one again
+    assert "First hint (of three)" in said[6], said[6]
+
+
+@pytest.mark.parametrize("side", ["US", "Russian"])
+def test_the_games_same_ticks_come_from_the_same_tries_counter(side):
+    from kit.exercises.answers import forget_attempts, repeated
+    from kit.widgets import SAME_TICKS, spot_the_loaded_words
+    forget_attempts()
+    game = spot_the_loaded_words(f"The {side} regime's brutal siege went on, and the town was ignored.")  # made up
+    game.select(["ignored"])
+    game.check()
+    again = game.check()
+    assert again.detail.splitlines()[0] == SAME_TICKS and repeated(), again
