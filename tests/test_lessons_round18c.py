@@ -18,6 +18,8 @@ PLANS = {  # a plan, and the grade and one-side flag it gets whoever the actor i
     "I would look for reports that condemn {X}.": ("emerging", True),
     "I would look for reports that blame the government of {X}.": ("emerging", True),
     "I would look for reports that {X} helped ISIS.": ("emerging", True),
+    "I would look for reports that {X} let ISIS leave.": ("emerging", True),  # a past tense not in -ed
+    "I would look for reports that {X} let ISIS leave and reports that it did not.": ("emerging", False),
     "I would look for reports that praise {X} and reports that condemn it.": ("emerging", False),
     "I would look for sites that back {X} and sites that oppose it.": ("emerging", False),
     "I would look for sites that support {X} and sites that oppose it.": ("emerging", False),

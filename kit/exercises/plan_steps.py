@@ -104,7 +104,10 @@ STATES_A_CLAIM += (r"|\b(reports?|articles?|stories|sources?|news|sites?|website
                    # subject, so "us" is not in a verb's place), then its verb; a verb in -s never ends in -ss, -us
                    # or -is ("the us", "isis", "the press" are not verbs)
                    rf"(the |a |an )?(?!{_DETERMINER})[a-z]+( (?!{_DETERMINER})[a-z]+)? (did|does|do|is|was|are|were|has|"
-                   r"had|have|never|really|secretly|[a-z]+ed|[a-z]*[a-hj-rt-z]s)\b"
+                   r"had|have|never|really|secretly|[a-z]+ed|[a-z]*[a-hj-rt-z]s|"
+                   # past tenses not in -ed: "reports that the SDF let ISIS leave"
+                   r"let|put|set|hit|cut|left|sent|gave|took|made|paid|kept|held|sold|bought|brought|told|said|ran|won|"
+                   r"lost|met|led|fought|struck|shot|knew|saw|began|came|went|got|fled|hid|built|spent|stole|broke)\b"
                    r"(?! (whether|if|how|what|who|where|which|why|when)\b)")
 SEEKS_AGREEMENT = rf"{SEEKS_AGREEMENT}|{STATES_A_CLAIM}"
 # where such a search goes: "look for sources that agree", "find other articles that support it"
