@@ -395,7 +395,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     """
 
     from . import exercises
-    from .exercises.answers import flagged_question, forget_attempts, match_choice, norm
+    from .exercises.answers import flagged_question, forget_attempts, match_choice, norm, repeated
     from .exercises.helpers import spans_in_text
     from .exercises.quoted_words import quotation_note, with_marks
     from .exercises.word_checks import check_flagged_words, listed_forms
@@ -471,19 +471,15 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         for (_, _, word), b in zip(tokens, buttons):  # the word itself, or as shown ("night) —", '"Salafist"')
             b.value = norm(word) in wanted or norm(b.description) in wanted
 
-    last = {}  # the ticks of the last check, and what it said: the same ticks again are not a new try
-
     def check(_button=None):
         places: dict[str, list] = {}
         for a, b in ticked():  # where each word was ticked: a note about a phrase is for the place ticked
             places.setdefault(text[a:b], []).append((a, b))
-        if places and last.get("ticks") == ticked():
-            before = last["result"]
-            result = exercises.CheckResult(before.status, before.message,
-                                           [SAME_TICKS, *before.detail.splitlines()], badge=before.badge)
-        elif places:
+        if places:
             result = as_boxed(run_check(list(places), places), text, ticked())
-            last.update(ticks=ticked(), result=result)
+            if repeated(flagged_question(text, categories)) and not result.passed:  # the tries counter: not a new try
+                result = exercises.CheckResult(result.status, result.message, [SAME_TICKS, *result.detail.splitlines()],
+                                               badge=result.badge)
         else:
             result = exercises.CheckResult("not_answered", "no words marked yet.",
                                            "Click the words you think are loaded, then check again.")

@@ -511,10 +511,10 @@ def test_hints_come_in_stages(articles):
     first = ex.check_loaded_words(["Raqqa"], text)  # wrong tries in a row at this paragraph
     assert "First hint (of three)" in first.detail and "still to find" in first.detail and "sentence" in first.detail
     assert not any(f"'{w}'" in first.detail for w in expected)  # a direction, not the words
-    second = ex.check_loaded_words(["Raqqa"], text)  # where to look and the kind of word, never the word
+    second = ex.check_loaded_words(["qwerty"], text)  # another wrong try: where to look and the kind of word, never the word
     assert "Second hint (of three)" in second.detail and "more of the labels" in second.detail
     assert "starting with" not in second.detail and "After three tries" not in second.detail
-    third = ex.check_loaded_words(["Raqqa"], text)
+    third = ex.check_loaded_words(["zxcvb"], text)  # (the same answer again would not be a new try)
     assert "After three tries, here is the answer so you can go on" in third.detail
     assert all(f"'{w}'" in third.detail for w in expected) and "Missed" not in third.detail
     assert ex.check_loaded_words(expected, text).correct

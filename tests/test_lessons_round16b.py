@@ -277,8 +277,8 @@ def test_the_second_hint_quotes_every_word_still_to_find():
     long = ("In a long and winding sentence about the old port and its many quiet streets, the council "
             "blamed imperialism for the decline, and after many more words about roads, schools and the weather "
             "in the hills, it called for regime change and an end to hegemony in the region.")  # made up
-    for _ in range(2):
-        result = exercises.check_loaded_words(["foo"], long)
+    for wrong in ("foo", "bar"):  # two different wrong tries (the same one again is not a new try)
+        result = exercises.check_loaded_words([wrong], long)
     hint = next(line for line in result.detail.splitlines() if line.startswith("Second hint"))
     for word in ("imperialism", "regime change", "hegemony"):
         assert word in hint, hint

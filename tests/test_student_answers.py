@@ -63,8 +63,9 @@ def test_the_file_has_enough_answers():
 def test_check_agrees_with_the_teacher(names, call, item):
     forget_attempts()  # every answer is a first try, unless the file asks for more
     answer = ... if item["answer"] == "ELLIPSIS" else item["answer"]
-    for _ in range(int(item.get("tries", 1))):
-        result = eval(call, {}, {**names, "answer": answer})  # noqa: S307  (the file's own call, trusted)
+    for n in range(int(item.get("tries", 1)) - 1, -1, -1):  # earlier tries: other wrong answers (the same is no new try)
+        other = answer if n == 0 else [f"zzqx{n}"] if isinstance(answer, list) else f"zzqx{n}"
+        result = eval(call, {}, {**names, "answer": other})  # noqa: S307  (the file's own call, trusted)
     shown = (str(result) + "\n" + result._repr_html_()).lower()
     got = verdict_of(result)
     if item["verdict"] in ("correct", "not_yet") and got in ("beginning", "emerging", "mastery"):
@@ -93,7 +94,7 @@ def test_hints_count_tries_per_question_and_restart_on_progress(names):
     # no new progress now counts, so the next hint comes (the second quotes the sentence, never the answer)
     result = exercises.check_boosters(["the"], p04)
     assert "Second hint (of three)" in str(result) and "After three tries" not in str(result), result
-    third = exercises.check_boosters(["the"], p04)
+    third = exercises.check_boosters(["of"], p04)  # another try (the same answer again is not a new one)
     assert "After three tries, here is the answer so you can go on: 'certainly'" in str(third), third
     assert "First hint (of three)" in str(exercises.check_loaded_words(["asdf"], names["paragraph_04b"]))
     forget_attempts()

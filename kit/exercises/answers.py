@@ -20,10 +20,21 @@ from collections.abc import Iterable, Sequence
 
 from .numbers import as_number
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, not_answered, wrong_type
+from .tries import (  # noqa: F401  (public here too: where the checks and the game first imported them)
+    ATTEMPTS,
+    BEST_FOUND,
+    LAST_TRIED,
+    REPEATED,
+    SAME_ANSWER,
+    flagged_question,
+    forget_attempts,
+    next_attempt,
+    repeated,
+)
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
+           "same_entity", "next_attempt", "forget_attempts", "SAME_ANSWER", "repeated", "LAST_TRIED", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
            "WHAT_COLUMN_IS", "column_holding", "flagged_question"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
@@ -466,8 +477,8 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
     >>> print(check_choice("idk", ["BBC"], ["Reuters", "BBC"], "outlet", where="Read the sentences again."))
     ✗ Not yet: 'idk' is not one of the outlets in this data.
       Read the sentences again.
-    >>> print(check_choice("idk", ["BBC"], ["Reuters", "BBC"], "outlet", where="Read the sentences again."))
-    ✗ Not yet: 'idk' is not one of the outlets in this data.
+    >>> print(check_choice("dunno", ["BBC"], ["Reuters", "BBC"], "outlet", where="Read the sentences again."))
+    ✗ Not yet: 'dunno' is not one of the outlets in this data.
       Read the sentences again.
       The outlets, in alphabetical order: 'BBC', 'Reuters'.
     """
@@ -477,7 +488,7 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
     picked = match_choice(answer, choices, aliases)
     question = ("choice", what, tuple(expected), tuple(choices))
     if picked is None:
-        stage = next_attempt(question, False)
+        stage = next_attempt(question, False, answer)
         parts = [p for p in re.split(r"\s*(?:[,;/]|\band\b|\bor\b)\s*", str(answer)) if p.strip()]
         named = list(dict.fromkeys(c for c in (match_choice(p, choices, aliases) for p in parts) if c))
         if len(parts) > 1 and len(named) > 1:  # "russia-charges-pentagon, us-fighting-isis-…"
@@ -500,7 +511,7 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
         next_attempt(question, True)
         typo = near_miss(answer, choices, aliases) if what == "article id" else None  # a typo: partly, as everywhere
         return CheckResult(PARTLY, id_typo_note(answer, typo)) if typo else CheckResult(CORRECT, f"{picked!r} is right.", why)
-    next_attempt(question, False)
+    next_attempt(question, False, answer)
     detail = explain_wrong(picked) if explain_wrong else ""
     read_as = f"{answer.strip()!r} (read as {picked!r})" if loose(answer) != loose(picked) else f"{picked!r}"
     return CheckResult(INCORRECT, f"{read_as} is not it — look again.", detail)
@@ -547,52 +558,3 @@ def same_entity(answer: str, name: str, aliases: dict | None = None) -> bool:
     if a == n or a in parts or n in a:
         return True
     return re.split(r"[\s-]+", a)[-1] == parts[-1]
-
-
-# how many times each question has been answered without success in this session: hints come in stages
-ATTEMPTS: dict[tuple, int] = {}
-#: the most right items an answer to each question has found so far (new progress restarts the hints)
-BEST_FOUND: dict = {}
-
-
-def next_attempt(question: tuple, solved: bool) -> int:
-    """Count one more try at ``question`` and return which try this is (1, 2, 3 …).
-
-    A right answer resets the count. Hints use it: the first miss gets a direction,
-    later ones more detail, the third the full list.
-
-    >>> forget_attempts()
-    >>> next_attempt(("q",), False), next_attempt(("q",), False), next_attempt(("q",), True)
-    (1, 2, 3)
-    >>> next_attempt(("q",), False)
-    1
-    """
-    count = ATTEMPTS.get(question, 0) + 1
-    if solved:
-        ATTEMPTS.pop(question, None)
-    else:
-        ATTEMPTS[question] = count
-    return count
-
-
-def flagged_question(text: str, categories) -> tuple:
-    """The key the tries at spotting ``categories`` words in ``text`` are counted under.
-
-    >>> flagged_question("A siege.", ["label"])
-    ('flagged', ('label',), 'A siege.')
-    """
-    return ("flagged", tuple(categories), text)
-
-
-def forget_attempts(question: tuple | None = None) -> None:
-    """Start the hints from the first stage again: of one ``question`` (a word game started anew), or of all.
-
-    >>> next_attempt(("g",), False), next_attempt(("g",), False); forget_attempts(("g",)); next_attempt(("g",), False)
-    (1, 2)
-    1
-    """
-    for counts in (ATTEMPTS, BEST_FOUND):
-        if question is None:
-            counts.clear()
-        else:
-            counts.pop(question, None)

@@ -33,7 +33,7 @@ from .result import INCORRECT, NOT_ANSWERED, CheckResult
 
 __all__ = ["remembered", "question_of", "note_checked", "left_over_result", "sets_in_cell", "exercise_label",
            "CHECKED_FOR", "ANOTHER_EXERCISE", "set_since", "RUN_AT",
-           "missing_comma_result"]
+           "missing_comma_result", "misspelt_answer_result", "letters_apart"]
 
 #: which question each answer was last checked for: answer's key -> question (the newest 50)
 CHECKED_FOR: dict = {}
@@ -192,6 +192,47 @@ def missing_comma_result(answer, variable: str, cell: str):
     return CheckResult(INCORRECT, what[0].lower() + what[1:] + ".", "Put " + fix)
 
 
+def letters_apart(a: str, b: str) -> int:
+    """How many letters one word is from another: letters added, left out, changed, or two side by side swapped.
+
+    >>> letters_apart("anser", "answer"), letters_apart("asnwer", "answer"), letters_apart("mine", "answer")
+    (1, 1, 5)
+    """
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y)))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def misspelt_answer_result(variable: str, cell: str):
+    """The result for a cell that gives a value to a name one or two letters from ``variable`` (``anser = "…"``)
+    and not to ``variable`` itself: the check would grade the answer from before, so it asks instead; or None.
+
+    >>> print(misspelt_answer_result("answer", 'anser = "I would look it up."\\nexercises.check_lateral_plan(answer)'))
+    … Not answered yet: did you mean answer? This cell sets anser, not answer, so the check would read the answer from before.
+      Write answer = … with that spelling on the line above the check, then run this cell again.
+    >>> misspelt_answer_result("answer", 'answer = "x"\\nanswers = 2'), misspelt_answer_result("answer", "mine = 1")
+    (None, None)
+    """
+    if not isinstance(cell, str) or not isinstance(variable, str) or len(variable) < 4:
+        return None
+    code = "\n".join(line.split("#")[0] for line in cell.splitlines())
+    names = re.findall(r"(?m)^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)", code)
+    if variable in names:
+        return None
+    close = [n for n in dict.fromkeys(names) if 0 < letters_apart(n, variable) <= 2]
+    if not close:
+        return None
+    return CheckResult(NOT_ANSWERED, f"did you mean {variable}? This cell sets {close[0]}, not {variable}, so the "
+                       f"check would read the {variable} from before.",
+                       f"Write {variable} = … with that spelling on the line above the check, then run this cell again.")
+
+
 def running_cell():
     """The IPython shell and the source of the cell it runs now, or (None, "") outside IPython.
 
@@ -227,7 +268,9 @@ def remembered(check):
             shell, cell = running_cell()
             variable = re.search(rf"\b{name}\s*\(\s*(\w+)", cell) if shell is not None else None
             history = list(shell.user_ns.get("In", ())) if shell is not None else []
-            if variable and sets_in_cell(name, variable.group(1), cell) is False and not set_since(
+            if variable:  # "anser = …": the answer from before would be graded
+                note = misspelt_answer_result(variable.group(1), cell)
+            if note is None and variable and sets_in_cell(name, variable.group(1), cell) is False and not set_since(
                     variable.group(1), history, RUN_AT.get(answer_key(answer), len(history))):
                 note = left_over_result(answer, question, ANOTHER_EXERCISE)
                 if note is not None:
@@ -242,6 +285,15 @@ def remembered(check):
                 RUN_AT[answer_key(answer)] = len(history)
         except Exception:  # noqa: BLE001  (noticing a left-over answer must never stop the check)
             note = None
-        return note if note is not None else check(*args, **kwargs)
+        if note is not None:
+            return note
+        from .answers import REPEATED, SAME_ANSWER
+
+        REPEATED.clear()
+        result = check(*args, **kwargs)
+        if REPEATED and isinstance(result, CheckResult) and not result.passed:  # the same answer: not a new try
+            result = CheckResult(result.status, result.message, [SAME_ANSWER, *result.detail.splitlines()],
+                                 caution=result.caution, badge=result.badge)
+        return result
 
     return run

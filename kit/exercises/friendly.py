@@ -39,6 +39,7 @@ from .quote_hints import (  # noqa: F401  (public here too: where the handler's 
     ANSWER_NAMES,
     CLOSING,
     hint_for_brackets,
+    hint_for_curly_quotes,
     hint_for_missing_comma,
     hint_for_pasted_quotes,
     hint_for_quote_marks,
@@ -385,7 +386,7 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
         if issubclass(etype, SyntaxError):
             text = getattr(value, "text", "") or ""
             msg = getattr(value, "msg", "") or ""
-            hint = (hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text)
+            hint = (hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text) or hint_for_curly_quotes(msg, text)
                     or hint_for_brackets(msg, text) or hint_for_syntax_error(text))
         else:
             name = getattr(value, "name", "") or ""

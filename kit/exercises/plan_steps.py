@@ -73,7 +73,9 @@ OWN_WORDS = rf"{OWN_WORDS}|{SAID_BY}|{SPEAKS_AT}"
 # helping", "check CNN to prove the article is wrong", "look for sources that agree with the article", "other
 # articles that support this claim". An open question ("to see if the article is right") is not flagged.
 SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|where|which|why)\b)|"
-                   r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|prove|proves|contradict|contradicts|"
+                   r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|back|backs|praise|praises|defend|defends|"
+                   r"blame|blames|accuse|accuses|attack|attacks|condemn|condemns|reject|rejects|"
+                   r"prove|proves|contradict|contradicts|"
                    r"confirm|confirms|deny|denies|question|questions|oppose|opposes|criticise|criticises|criticize|"
                    r"criticizes|disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
                    # "sites that say the same thing as the article", "articles that back up what it says"
@@ -89,14 +91,24 @@ STATES_A_CLAIM = (r"\b(sources?|articles?|reports?|stories|outlets?|websites?|si
                   r"(that |which |who )?(show|shows|showing|prove|proves|proving|state|states|stating|confirm|confirms|"
                   r"confirming)) that)\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
                   r"something|otherwise|different)\b)")
+_DETERMINER = r"(the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|no|every)\b"
 # "reports that the US helped ISIS", "news that Russia did it": a claim the sources must carry (not "reports that
 # cover the convoy", "the report that the article cites", "the outlet that published it")
 STATES_A_CLAIM += (r"|\b(reports?|articles?|stories|sources?|news|sites?|websites?|posts?|videos?|evidence|proof) "
                    r"that (?!(it|they|he|she|(the|this|that) (article|writer|author|text|page|story|piece|site|kit|"
                    r"report|paper)|(cover|mention|describe|discuss|give|show|say|question|talk|use|cite|quote|name|list|"
-                   r"include|explain|look|ask|check|compare|challenge|dispute|support|agree|disagree)s?|are|were|is|was|"
-                   r"have|had|has|do|did|does|can|could|would|will|might|may)\b)(the |a |an )?[a-z]+( [a-z]+)? (did|does|do|is|was|are|were|has|had|have|never|"
-                   r"really|secretly|[a-z]+ed|[a-z]+s)\b(?! (whether|if|how|what|who|where|which|why|when)\b)")
+                   r"include|explain|count|look|ask|check|compare|challenge|dispute|support|agree|disagree|praise|blame|accuse|"
+                   r"defend|attack|back|reject|condemn|criticise|criticize|oppose|deny|denie|confirm|prove|"
+                   r"contradict)s?|are|were|is|was|have|had|has|do|did|does|can|could|would|will|might|may)\b)"
+                   # the subject: a determiner comes first or not at all ("that praise the us": "praise the" is no
+                   # subject, so "us" is not in a verb's place), then its verb; a verb in -s never ends in -ss, -us
+                   # or -is ("the us", "isis", "the press" are not verbs)
+                   rf"(the |a |an )?(?!{_DETERMINER})[a-z]+( (?!{_DETERMINER})[a-z]+)? (did|does|do|is|was|are|were|has|"
+                   r"had|have|never|really|secretly|[a-z]+ed|[a-z]*[a-hj-rt-z]s|"
+                   # past tenses not in -ed: "reports that the SDF let ISIS leave"
+                   r"let|put|set|hit|cut|left|sent|gave|took|made|paid|kept|held|sold|bought|brought|told|said|ran|won|"
+                   r"lost|met|led|fought|struck|shot|knew|saw|began|came|went|got|fled|hid|built|spent|stole|broke)\b"
+                   r"(?! (whether|if|how|what|who|where|which|why|when)\b)")
 SEEKS_AGREEMENT = rf"{SEEKS_AGREEMENT}|{STATES_A_CLAIM}"
 # where such a search goes: "look for sources that agree", "find other articles that support it"
 SEEKS_SOURCES = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading)\b[^.;]{0,40}?\b"
@@ -133,18 +145,22 @@ def seeks_agreement(low: str) -> bool:
 
 
 # words for each side of a question: a search for both is open, not one that expects an answer
-_AGREEING = r"\b(agree|agrees|support|supports|confirm|confirms|back up|backs up)\b"
+_AGREEING = (r"\b(agree|agrees|support|supports|confirm|confirms|back up|backs up|praise|praises|praising|defend|"
+             r"defends|defending|like|likes|believe|believes|(that|which|who) backs?)\b")
 _DISAGREEING = (r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|"
                 r"debunks|deny|denies|denying|question|questions|questioning|oppose|opposes|opposing|criticise|criticises|"
-                r"criticize|criticizes|criticising|criticizing|against)\b")
+                r"criticize|criticizes|criticising|criticizing|against|blame|blames|blaming|accuse|accuses|accusing|attack|"
+                r"attacks|attacking|condemn|condemns|condemning|reject|rejects|rejecting|hate|hates)\b")
 
 
 # a search that names both sides in so many words: "reports for and against the claim", "both sides"
 _BOTH_NAMED = (r"\b(for and against|against and for|both sides|either side|each side|pros? and cons?|the opposite|"
-               r"the other side|otherwise)\b")
+               r"the other side|otherwise)\b|"
+               # "articles for the claim and articles against it"
+               r"\bfor (the|this|that|it)\b[^.;]{0,60}\b(and|or)\b[^.;]{0,40}\bagainst\b")
 # a word that turns a claim round: "sites saying the US did not help ISIS", "reports that it never happened"
 _NEGATION = (r"\b(not|never|no|false|untrue|wrong|bad|den(y|ies|ied|ying)|disput\w*|question\w*|oppos\w*|criticis\w*|"
-             r"criticiz\w*|reject\w*|against)\b|n't\b")
+             r"criticiz\w*|reject\w*|against|disagree\w*|fake|blam\w*|accus\w*|attack\w*|condemn\w*)\b|n't\b")
 
 
 def both_sides(low: str) -> bool:

@@ -15,11 +15,42 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "CLOSING", "hint_for_brackets",
+__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "CURLY", "CLOSING", "hint_for_brackets",
            "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
 ANSWER_NAMES = r"answer|prediction|answer_\w+|\w*_answer|MY_[A-Z_]+"
+
+
+#: what every line with curly quotes around its text is told (an answer, an id given to a tool, any call)
+CURLY = 'Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter)'
+_STRAIGHT = re.compile(r"""("[^"\n]*"|'[^'\n]*')""")
+
+
+def hint_for_curly_quotes(message: str, line: str) -> str:
+    """The fix for a line Python cannot read because of curly quotes outside straight-quoted text (any line of a
+    cell: ``answer = [“hegemony”]``, ``spot_the_loaded_words(article_id=“…”)``): the line with straight ones.
+    Curly quotes inside straight-quoted text are part of that text and stay as they are; "" when there are none.
+
+    >>> print(hint_for_curly_quotes("invalid character '“' (U+201C)", 'widgets.spot_the_loaded_words(article_id=“us-rescue”)'))
+    Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter), like this: widgets.spot_the_loaded_words(article_id="us-rescue")
+    >>> print(hint_for_curly_quotes("invalid character '‘' (U+2018)", 'answer = [‘America’s war’, "a “so-called” deal"]'))
+    Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter), like this: answer = ['America’s war', "a “so-called” deal"]
+    >>> hint_for_curly_quotes("invalid syntax", 'answer = "a “so-called” deal"')
+    ''
+    """
+    if not isinstance(message, str) or not isinstance(line, str) or not re.search(r"U\+(201[CD89])", message):
+        return ""
+    pieces = _STRAIGHT.split(line.rstrip("\n"))  # odd pieces are straight-quoted text: left as they are
+
+    def straighten(code: str) -> str:
+        code = re.sub(r"[“”]", '"', code)
+        return re.sub(r"(?<![\w])‘|’(?![\w])", "'", code)
+
+    fixed = "".join(piece if i % 2 else straighten(piece) for i, piece in enumerate(pieces))
+    if fixed == line.rstrip("\n"):
+        return ""
+    return f"{CURLY}, like this: {fixed.strip()}"
 
 
 def hint_for_pasted_quotes(message: str, line: str) -> str:
@@ -53,7 +84,7 @@ def hint_for_quote_marks(message: str, line: str) -> str:
     "" for any other line.
 
     >>> print(hint_for_quote_marks("invalid character '“' (U+201C)", 'answer = [“hegemony”, “regime”]'))
-    Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like this: answer = ["hegemony", "regime"]
+    Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter), like this: answer = ["hegemony", "regime"]
     >>> print(hint_for_quote_marks("invalid syntax", 'answer = "It says they "colluded" with them."'))
     Your answer has " inside its own " ": put the article's words in single quotes ' ' inside it, like this: answer = "It says they 'colluded' with them."
     >>> print(hint_for_quote_marks("unterminated string literal (detected at line 1)", "answer = ['a', 'regime change]"))
@@ -81,11 +112,8 @@ def hint_for_quote_marks(message: str, line: str) -> str:
     head, rhs = m.group(1).strip(), m.group(2)
     if not rhs:
         return f'Nothing is written after \'{head}\' yet: write your answer in quotes, like this: {head} "your answer"'
-    if "U+201C" in message or "U+201D" in message or "U+2018" in message or "U+2019" in message:
-        fixed = re.sub(r"[“”]", '"', rhs)
-        fixed = re.sub(r"(?<![\w])‘|’(?![\w])", "'", fixed)
-        return ('Python reads only straight quotes " " around text, not curly ones “ ”: type them again, like '
-                f"this: {head} {fixed}")
+    if re.search(r"U\+(201[CD89])", message):
+        return hint_for_curly_quotes(message, f"{head} {rhs}")
     body = rhs.rstrip()
     inside = re.findall(r"[^\W_]+'[^\W_]+", body)  # words with an apostrophe inside: "spokesman's", "It's"
     if body[:1] == "[" and ("unterminated" in message or inside):

@@ -203,7 +203,7 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     absent = [w for w in not_in_text if w not in typo]
     solved = not missed and not extra and not spelled and not extra_notes
     # the count is per question (these names in this text); a right or partly right answer starts it again
-    stage = hint_stage(("names", what, tuple(names), text), solved, len(found) + len(spelled))
+    stage = hint_stage(("names", what, tuple(names), text), solved, len(found) + len(spelled), words)
     # how many are still to find, never who, before three wrong tries in a row; the second adds where to look
     # (the rows that hold them); then the answer, said plainly
     still = (f"First hint (of three): {len(missed)} still to find: read the text again for the {what}." if stage == 1 else

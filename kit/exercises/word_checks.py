@@ -228,12 +228,13 @@ def listed_tone(word: str) -> str:
     return ""
 
 
-def hint_stage(question: tuple, solved: bool, found: int = 0) -> int:
+def hint_stage(question: tuple, solved: bool, found: int = 0, answer=None) -> int:
     """Which staged hint an answer gets: 1, 2, or 3 (the answer itself), counting the tries at this one
     ``question`` (a paragraph or article, and a check) since the last progress. A right answer starts the
     count again; so does an answer that finds more right items (``found``) than any before it. The same
-    partly right answer sent again is one more try, so a student who is stuck gets the next hint. No
-    ``question`` means no count, so never the answer.
+    partly right answer with other words is one more try, so a student who is stuck gets the next hint; the same
+    ``answer`` as at the last check is not (:func:`kit.exercises.answers.next_attempt`). No ``question`` means no
+    count, so never the answer.
 
     >>> from .answers import forget_attempts
     >>> forget_attempts()
@@ -252,9 +253,9 @@ def hint_stage(question: tuple, solved: bool, found: int = 0) -> int:
             BEST_FOUND.pop(question, None)
         else:
             BEST_FOUND[question] = found
-            next_attempt(question, False)
+            next_attempt(question, False, answer)
         return 1
-    return next_attempt(question, False)
+    return next_attempt(question, False) if answer is None else next_attempt(question, False, answer)
 
 
 def reveal(words) -> str:
@@ -364,7 +365,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     solved = not missed and not extra and not partial and not near_form and not spelled
     progress = len(found) + len(near_form) + len(spelled) + len(partial)
     more_than_before = 0 < (BEST_FOUND.get(question, 0) if question else 0) < progress  # read before hint_stage
-    stage = hint_stage(question, solved, progress)
+    stage = hint_stage(question, solved, progress, list(answer_words))
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]

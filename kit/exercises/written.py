@@ -77,7 +77,10 @@ LATERAL_MOVES = {
         r"(reports|articles|stories|accounts|sources|sites|websites|coverage|news) ((that|which) )?(mention|discuss|cover|"
         r"describe|mentioning|discussing|covering|describing|talk about|talking about|report on|reporting on|give|giving|"
         r"say how|saying how|question|questioning|confirm|confirming|deny|denying|support|supporting|oppose|opposing|"
-        r"criticise|criticize|criticising|criticizing)s?\b|"
+        r"criticise|criticize|criticising|criticizing|explain|explaining|count|counting|praise|praising|blame|blaming|"
+        r"accuse|accusing|defend|defending|attack|attacking|back|backing|reject|rejecting|condemn|condemning)s?\b|"
+        # "articles for the claim and articles against it"
+        r"(reports|articles|stories|sources|sites|websites|evidence|news) (for|against) (the|this|that|it)\b|"
         r"(reports|articles|stories|sources|sites|websites|coverage|evidence|news) (for and against|on both sides|from "
         r"both sides|on each side)\b|"
         # "Reuters' coverage of the convoy", "the Daily Herald's reporting on it": whoever the outlet is
@@ -88,7 +91,8 @@ LATERAL_MOVES = {
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
         r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
         r"other people|people|experts|journalists|wikipedia)\b)"
-        r"[a-z][a-z.' -]{0,40}? (said|say|says|reported|report|reports|wrote|write|writes|covered|cover|covers|"
+        r"[a-z][a-z.' -]{0,40}? (?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bthey )(?<!\bhe )(?<!\bshe )"  # "how many it says"
+        r"(said|say|says|reported|report|reports|wrote|write|writes|covered|cover|covers|"
         r"described|describe|describes)\b(?! about (them|him|her|the (site|outlet|publisher|author|writer|"
         r"website|source|group))\b))"),
     "traces the claim to its original": (
@@ -382,7 +386,9 @@ def moves_of(low: str, cited: str = "") -> list[str]:
                                                                                    steps.without_own_words(low)))]
     rest = ""
     if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or steps.names_cited_report(low, cited)):
-        rest = re.sub(CITED_REPORT, " ", re.sub(CHECKS_CITED + r"[^.;,]*", " ", low))
+        # the report's name and what checks it, both found in the sentence as written (one may overlap the other)
+        spans = [m.span() for pattern in (CHECKS_CITED + r"[^.;,]*", CITED_REPORT) for m in re.finditer(pattern, low)]
+        rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(low))
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
     core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
     here = [m for m in here if re.search(LATERAL_MOVES[m], core) or m == TRACES and steps.own_words(core)] or here

@@ -1,0 +1,102 @@
+"""The tries counter: how many times each question has been answered without success in this session, so
+hints come in stages; the same answer checked again is not a new try (every check that counts tries, and the
+word game, read it here).
+
+    >>> forget_attempts()
+    >>> next_attempt(("q",), False, "RT"), next_attempt(("q",), False, "RT"), repeated(("q",))
+    (1, 1, True)
+"""
+
+from __future__ import annotations
+
+__all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "tried_key", "next_attempt", "repeated",
+           "flagged_question", "forget_attempts"]
+
+# how many times each question has been answered without success in this session: hints come in stages
+ATTEMPTS: dict[tuple, int] = {}
+#: the most right items an answer to each question has found so far (new progress restarts the hints)
+BEST_FOUND: dict = {}
+
+
+#: the answer last counted as a try at each question: the same answer checked again is not a new try
+LAST_TRIED: dict = {}
+#: the questions whose newest check gave the same answer as the try before it (see :func:`repeated`)
+REPEATED: set = set()
+#: what a check says when its answer is the same as at the last check (it keeps the hint it gave then)
+SAME_ANSWER = "Your answer is the same as at your last check, so this is not a new try: change it, then check again."
+_NO_ANSWER = object()
+
+
+def tried_key(answer):
+    """What stands for an answer when two tries are compared: a list's words in any order, any letter case.
+
+    >>> tried_key(["Regime", "hegemony"]) == tried_key(["hegemony", "regime"]), tried_key("BBC") == tried_key("RT")
+    (True, False)
+    """
+    if isinstance(answer, (list, tuple, set, frozenset)):
+        return tuple(sorted(str(a).strip().lower() for a in answer))
+    return repr(answer.strip().lower() if isinstance(answer, str) else answer)
+
+
+def next_attempt(question: tuple, solved: bool, answer=_NO_ANSWER) -> int:
+    """Count one more try at ``question`` and return which try this is (1, 2, 3 …).
+
+    A right answer resets the count. Hints use it: the first miss gets a direction,
+    later ones more detail, the third the full list. The same wrong ``answer`` as at the last try
+    is not a new try: the count stays where it was (and :func:`repeated` says so).
+
+    >>> forget_attempts()
+    >>> next_attempt(("q",), False), next_attempt(("q",), False), next_attempt(("q",), True)
+    (1, 2, 3)
+    >>> next_attempt(("q",), False)
+    1
+    >>> [next_attempt(("w",), False, ["imperialism"]) for _ in range(3)], repeated(("w",))
+    ([1, 1, 1], True)
+    """
+    REPEATED.discard(question)
+    if not solved and answer is not _NO_ANSWER:
+        if question in ATTEMPTS and LAST_TRIED.get(question) == tried_key(answer):
+            REPEATED.add(question)
+            return ATTEMPTS[question]
+        LAST_TRIED[question] = tried_key(answer)
+    count = ATTEMPTS.get(question, 0) + 1
+    if solved:
+        ATTEMPTS.pop(question, None)
+        LAST_TRIED.pop(question, None)
+    else:
+        ATTEMPTS[question] = count
+    return count
+
+
+def repeated(question: tuple | None = None) -> bool:
+    """True when the newest check of ``question`` (of any question, when None) gave the same answer as the
+    try before it, so it was not counted (:func:`next_attempt`).
+
+    >>> forget_attempts(); next_attempt(("r",), False, "BBC"), repeated(), next_attempt(("r",), False, "bbc"), repeated()
+    (1, False, 1, True)
+    """
+    return bool(REPEATED) if question is None else question in REPEATED
+
+
+def flagged_question(text: str, categories) -> tuple:
+    """The key the tries at spotting ``categories`` words in ``text`` are counted under.
+
+    >>> flagged_question("A siege.", ["label"])
+    ('flagged', ('label',), 'A siege.')
+    """
+    return ("flagged", tuple(categories), text)
+
+
+def forget_attempts(question: tuple | None = None) -> None:
+    """Start the hints from the first stage again: of one ``question`` (a word game started anew), or of all.
+
+    >>> next_attempt(("g",), False), next_attempt(("g",), False); forget_attempts(("g",)); next_attempt(("g",), False)
+    (1, 2)
+    1
+    """
+    for counts in (ATTEMPTS, BEST_FOUND, LAST_TRIED):
+        if question is None:
+            REPEATED.clear()
+            counts.clear()
+        else:
+            counts.pop(question, None)
