@@ -2,26 +2,11 @@
 the agent of a passive reporting verb. The texts are made up. Each rule is tested with a US and a Russian actor:
 parallel sentences give parallel rows."""
 
-import pandas as pd
 import pytest
+from quote_helpers import checked_quotes, frame
 
 import kit
 from kit.quote_rows import DOCUMENT_NOTE, INDIRECT_NOTE
-
-
-def _frame(*texts):
-    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "outlet": [""] * len(texts),
-                         "title": [""] * len(texts), "text": list(texts)})
-
-
-def _quotes(text):
-    q = kit.quotes(_frame(text))
-    for r in q.itertuples():
-        assert text[r.start:r.end] == r.quote  # offsets are exact
-        if r.speaker_start >= 0:
-            assert text[r.speaker_start:r.speaker_end] == r.speaker_text
-    return q
-
 
 # --- a noun of report that is the sentence's subject: its words end before the main verb ---
 
@@ -29,7 +14,7 @@ def _quotes(text):
 @pytest.mark.parametrize("verb", ["were denied", "have been rejected", "were later withdrawn"])
 def test_noun_report_words_end_before_the_main_verb(who, verb):
     text = f"The claims by {who} that the road is shut {verb}."
-    q = _quotes(text)
+    q = checked_quotes(text)
     assert q[["quote", "speaker", "cue"]].values.tolist() == [["the road is shut", who, "claims"]]
 
 
@@ -39,20 +24,20 @@ def test_noun_report_words_end_before_the_main_verb(who, verb):
 @pytest.mark.parametrize("noun, verb", [("accusations", "accused"), ("allegations", "alleges"),
                                         ("claims", "claimed"), ("charges", "charged")])
 def test_noun_of_report_has_the_tone_of_its_verb(who, noun, verb):
-    noun_row = _quotes(f"The {noun} by {who} that the base shelters fighters were denied.")
-    verb_row = _quotes(f"{who} {verb} that the base shelters fighters.")
+    noun_row = checked_quotes(f"The {noun} by {who} that the base shelters fighters were denied.")
+    verb_row = checked_quotes(f"{who} {verb} that the base shelters fighters.")
     assert noun_row.cue.tolist() == [noun] and verb_row.cue.str.split().str[0].tolist() == [verb]
     assert noun_row.cue_tone.tolist() == verb_row.cue_tone.tolist() == ["loaded"]
 
 
 @pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
 def test_a_reporting_word_listed_with_its_that_reports_a_clause(who):
-    q = _quotes(f"{who} alleged that the base shelters fighters.")
+    q = checked_quotes(f"{who} alleged that the base shelters fighters.")
     assert q[["quote", "speaker", "cue"]].values.tolist() == [["the base shelters fighters", who, "alleged that"]]
 
 
 def test_a_plain_noun_of_report_stays_neutral():
-    q = _quotes("The statements by Lavrov that the base shelters fighters were denied.")
+    q = checked_quotes("The statements by Lavrov that the base shelters fighters were denied.")
     assert q.cue_tone.tolist() == ["neutral"]
 
 
@@ -65,7 +50,7 @@ def test_a_plain_noun_of_report_stays_neutral():
     ("According to the study, the road was shut.", "the study"),
 ])
 def test_a_document_source_gets_a_document_note(text, source):
-    q = _quotes(text)
+    q = checked_quotes(text)
     assert q.speaker_text.tolist() == [source]
     note = q.note.item()
     assert note.startswith(DOCUMENT_NOTE) and INDIRECT_NOTE in note
@@ -74,7 +59,7 @@ def test_a_document_source_gets_a_document_note(text, source):
 
 @pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
 def test_a_person_gets_the_indirect_note_alone(who):
-    q = _quotes(f"{who} said the road was shut.")
+    q = checked_quotes(f"{who} said the road was shut.")
     assert q.note.tolist() == [INDIRECT_NOTE]
 
 
@@ -84,7 +69,7 @@ def test_a_person_gets_the_indirect_note_alone(who):
 def test_figure_in_an_indirect_row_is_the_writers_summary(who, country):
     summary = f"{who} said {country} would spend $5 billion over five years on the plan."
     quoted = f"{who} said {country} would spend “$5 billion over five years” on the plan."
-    f = kit.figures(_frame(summary, quoted))
+    f = kit.figures(frame(summary, quoted))
     assert set(f.attribution) == {who}  # the writer still names who the figure comes from
     for r in f.itertuples():
         if r.article_id == "a0":
@@ -95,7 +80,7 @@ def test_figure_in_an_indirect_row_is_the_writers_summary(who, country):
 
 
 def test_figure_in_the_writers_own_voice_has_no_credit():
-    f = kit.figures(_frame("About 300 trucks crossed the border on Monday."))
+    f = kit.figures(frame("About 300 trucks crossed the border on Monday."))
     assert set(f.credit) == {""} and set(f.attribution) == {""}
 
 
@@ -113,7 +98,7 @@ def test_figure_in_the_writers_own_voice_has_no_credit():
     ("The warning was echoed by local officials.", "local officials", "The warning"),
 ])
 def test_passive_reporting_verb_credits_who_acted(text, speaker_text, words):
-    q = _quotes(text)
+    q = checked_quotes(text)
     row = q[q.quote == words]
     assert row.speaker_text.tolist() == [speaker_text]
     assert row.speaker_method.item() and row.speaker_type.item() in ("named person", "anonymous")
@@ -122,5 +107,5 @@ def test_passive_reporting_verb_credits_who_acted(text, speaker_text, words):
 @pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
 def test_passive_with_no_agent_found_credits_no_one(who):
     # "by" names a way, not who acted: the subject of the passive is still not the speaker
-    q = _quotes(f"The plan by {who} was announced by telephone.")
+    q = checked_quotes(f"The plan by {who} was announced by telephone.")
     assert f"The plan by {who}" not in q.speaker_text.tolist()

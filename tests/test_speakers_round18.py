@@ -2,56 +2,40 @@
 behind the largest groups of wrong speakers left. The texts are made up. Each rule is tested with a US and a
 Russian actor: parallel sentences give parallel rows."""
 
-import pandas as pd
 import pytest
-
-import kit
-
-
-def _frame(*texts):
-    return pd.DataFrame({"article_id": [f"a{i}" for i in range(len(texts))], "outlet": [""] * len(texts),
-                         "title": [""] * len(texts), "text": list(texts)})
-
-
-def _quotes(text):
-    q = kit.quotes(_frame(text))
-    for r in q.itertuples():
-        assert text[r.start:r.end] == r.quote  # offsets are exact
-        if r.speaker_start >= 0:
-            assert text[r.speaker_start:r.speaker_end] == r.speaker_text
-    return q
+from quote_helpers import checked_quotes
 
 
 def _rows(text):
-    return _quotes(text)[["quote", "kind", "speaker"]].values.tolist()
+    return checked_quotes(text)[["quote", "kind", "speaker"]].values.tolist()
 
 
 # --- ", who …": the relative pronoun stands for the noun right before it, not the sentence's subject ---
 
 @pytest.mark.parametrize("met, who", [("Ann Lee", "Tom Roe"), ("Sergei Lavrov", "Igor Ivanov")])
 def test_who_stands_for_the_noun_before_it(met, who):
-    q = _quotes(f"{met} met {who}, who called it “a disaster.”")
+    q = checked_quotes(f"{met} met {who}, who called it “a disaster.”")
     assert q[["quote", "speaker", "speaker_text"]].values.tolist() == [["a disaster.", who, "who"]]
-    q = _quotes(f"{met} met {who}, who said “it is a disaster.”")
+    q = checked_quotes(f"{met} met {who}, who said “it is a disaster.”")
     assert q[["speaker", "speaker_text"]].values.tolist() == [[who, "who"]]
 
 
 @pytest.mark.parametrize("group", ["voters", "deputies"])
 def test_a_quotation_inside_a_relative_clause_is_that_clauses_words(group):
-    q = _quotes(f"The {group}, who called it “a disaster,” rejected the plan.")
+    q = checked_quotes(f"The {group}, who called it “a disaster,” rejected the plan.")
     assert q[["quote", "kind", "speaker", "speaker_text", "cue"]].values.tolist() == [
         ["a disaster,", "partial", f"The {group}", "who", "called"]]
 
 
 @pytest.mark.parametrize("country", ["Mexican", "Russian"])
 def test_who_after_a_description_keeps_the_description(country):
-    q = _quotes(f"Lee heard a lecture from the {country} president, who said the deal was “good for both.”")
+    q = checked_quotes(f"Lee heard a lecture from the {country} president, who said the deal was “good for both.”")
     assert q[["speaker", "speaker_text"]].values.tolist() == [[f"the {country} president", "who"]]
 
 
 def test_which_after_a_thing_still_reads_the_sentence():
     # "the plan, which …": no source right before "which"; the rule before this round decides
-    q = _quotes("The Pentagon, which has called the plan “a disaster,” met Lee.")
+    q = checked_quotes("The Pentagon, which has called the plan “a disaster,” met Lee.")
     assert q[["speaker", "speaker_text"]].values.tolist() == [["Pentagon", "which"]]
 
 
@@ -59,20 +43,20 @@ def test_which_after_a_thing_still_reads_the_sentence():
 
 @pytest.mark.parametrize("who, speaker", [("Washington", "US government"), ("Moscow", "Russian government")])
 def test_hailed_as_by_after_the_quotation(who, speaker):
-    q = _quotes(f"The truce, hailed as a “breakthrough” by {who}, began on Monday.")
+    q = checked_quotes(f"The truce, hailed as a “breakthrough” by {who}, began on Monday.")
     assert q[["quote", "kind", "speaker", "speaker_text"]].values.tolist() == [
         ["breakthrough", "partial", speaker, who]]
 
 
 @pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
 def test_dubbed_after_a_comma_by_after_the_quotation(who):
-    q = _quotes(f"The plan, dubbed “a farce” by {who}, failed.")
+    q = checked_quotes(f"The plan, dubbed “a farce” by {who}, failed.")
     assert q[["quote", "speaker"]].values.tolist() == [["a farce", who]]
 
 
 @pytest.mark.parametrize("critics", ["critics", "Kremlin critics", "Pentagon critics"])
 def test_called_in_the_passive_by_critics_is_someones_words(critics):
-    q = _quotes(f"The plan was called “reckless” by {critics}.")
+    q = checked_quotes(f"The plan was called “reckless” by {critics}.")
     assert q[["quote", "kind", "speaker"]].values.tolist() == [["reckless", "partial", critics]]
 
 
@@ -82,7 +66,7 @@ def test_a_name_given_in_the_passive_stays_a_name():
 
 
 def test_a_passive_with_no_agent_still_names_no_one():
-    q = _quotes("The deal was hailed as a “turning point.”")
+    q = checked_quotes("The deal was hailed as a “turning point.”")
     assert q.speaker.isna().all()
 
 
@@ -91,15 +75,15 @@ def test_a_passive_with_no_agent_still_names_no_one():
 @pytest.mark.parametrize("group", ["US Border Patrol agents", "Kremlin Security Council members", "FBI agents",
                                    "FSB officers"])
 def test_people_named_by_their_agency_are_that_group(group):
-    q = _quotes(f"{group} said the fence was breached.")
+    q = checked_quotes(f"{group} said the fence was breached.")
     assert q[["speaker", "speaker_type"]].values.tolist() == [[group, "anonymous"]]
-    q = _quotes(f"“The fence was breached,” {group} said.")
+    q = checked_quotes(f"“The fence was breached,” {group} said.")
     assert q.speaker.tolist() == [group]
 
 
 @pytest.mark.parametrize("agency, speaker", [("The Pentagon", "Pentagon"), ("The Kremlin", "Kremlin")])
 def test_the_agency_itself_stays_the_agency(agency, speaker):
-    assert _quotes(f"{agency} said the fence was breached.").speaker.tolist() == [speaker]
+    assert checked_quotes(f"{agency} said the fence was breached.").speaker.tolist() == [speaker]
 
 
 # --- a document that "states that" gives the same row as one that "said that" ---
@@ -107,13 +91,13 @@ def test_the_agency_itself_stays_the_agency(agency, speaker):
 @pytest.mark.parametrize("doc", ["The memo", "The Pentagon memo", "The Kremlin memo", "The law"])
 @pytest.mark.parametrize("verb", ["states that", "said that", "notes that", "concludes that", "finds that"])
 def test_a_document_that_states_gives_a_row(doc, verb):
-    q = _quotes(f"{doc} {verb} the base is closed.")
+    q = checked_quotes(f"{doc} {verb} the base is closed.")
     assert q[["quote", "kind"]].values.tolist() == [["the base is closed", "indirect"]]
 
 
 def test_states_as_a_noun_reports_nothing():
-    assert _quotes("The swing states that voted for Lee are closed.").empty
-    assert _quotes("It is the United States that decides.").empty
+    assert checked_quotes("The swing states that voted for Lee are closed.").empty
+    assert checked_quotes("It is the United States that decides.").empty
 
 
 # --- an appositive chain: the person, not the paper the description names ---
@@ -122,7 +106,7 @@ def test_states_as_a_noun_reports_nothing():
                                         ("Olga Petrova", "The Tver Courier")])
 @pytest.mark.parametrize("end", ["said “we will stay.”", "said the base is closed."])
 def test_an_appositive_chain_credits_the_person(who, paper, end):
-    q = _quotes(f"{who}, the editor of the city's paper, {paper}, {end}")
+    q = checked_quotes(f"{who}, the editor of the city's paper, {paper}, {end}")
     assert q.speaker.tolist() == [who]
 
 
@@ -130,13 +114,13 @@ def test_an_appositive_chain_credits_the_person(who, paper, end):
 
 @pytest.mark.parametrize("who", ["Schilling", "Fleming", "Dering"])
 def test_a_lone_surname_in_ing_is_a_name(who):
-    q = _quotes(f"{who} told the radio station: “I replied to the post.”")
+    q = checked_quotes(f"{who} told the radio station: “I replied to the post.”")
     assert q[["speaker", "speaker_text"]].values.tolist() == [[who, who]]
 
 
 def test_a_gerund_subject_is_no_name():
-    assert _quotes("Polling shows Lee “far ahead.”").speaker.isna().all()
-    assert _quotes("Nothing said it better than “the road is open.”").speaker.isna().all()
+    assert checked_quotes("Polling shows Lee “far ahead.”").speaker.isna().all()
+    assert checked_quotes("Nothing said it better than “the road is open.”").speaker.isna().all()
 
 
 # --- a quotation that opens its sentence right after a short sentence whose subject is a person ---
@@ -145,14 +129,14 @@ def test_a_gerund_subject_is_no_name():
 @pytest.mark.parametrize("before", ["{who} continued his remarks.", "{who} pressed on.",
                                     "{who} went on, as if he had not heard her."])
 def test_a_quotation_after_a_sentence_about_its_speaker(who, before):
-    q = _quotes(before.format(who=who) + " “Eight years ago she was the favourite.”")
+    q = checked_quotes(before.format(who=who) + " “Eight years ago she was the favourite.”")
     assert q[["speaker", "speaker_method"]].values.tolist() == [[who, "subject-before"]]
 
 
 def test_no_guess_after_a_sentence_that_quotes_someone_or_names_no_person():
-    q = _quotes("Ann Roe said “the road is open.” The bridge was closed. “Eight years ago it was open.”")
+    q = checked_quotes("Ann Roe said “the road is open.” The bridge was closed. “Eight years ago it was open.”")
     assert q.speaker_method.tolist()[-1] != "subject-before"
-    q = _quotes("Sergei Lavrov arrived in Paris. “Make America Great Again” hats were on sale.")
+    q = checked_quotes("Sergei Lavrov arrived in Paris. “Make America Great Again” hats were on sale.")
     assert q.speaker.isna().all()
 
 
@@ -161,7 +145,7 @@ def test_no_guess_after_a_sentence_that_quotes_someone_or_names_no_person():
 @pytest.mark.parametrize("who", ["the critics", "Pentagon officials", "Kremlin officials", "the Times and the Post",
                                  "Izvestia and Kommersant"])
 def test_what_a_group_has_called(who):
-    q = _quotes(f"The fight is over what {who} have called a “fraudulent scheme” in court.")
+    q = checked_quotes(f"The fight is over what {who} have called a “fraudulent scheme” in court.")
     assert q[["quote", "kind", "speaker"]].values.tolist() == [["fraudulent scheme", "partial", who]]
 
 
@@ -172,7 +156,7 @@ def test_what_a_thing_is_called_stays_a_term():
 @pytest.mark.parametrize("who, speaker", [("Democrats", "Democrats"), ("Kremlin critics", "Kremlin critics"),
                                           ("the Pentagon", "Pentagon")])
 def test_a_naming_verb_in_the_passive_after_a_dash(who, speaker):
-    q = _quotes(f"The inquiry — often labeled a “witch hunt” by {who} — goes on.")
+    q = checked_quotes(f"The inquiry — often labeled a “witch hunt” by {who} — goes on.")
     assert q[["quote", "kind", "speaker"]].values.tolist() == [["witch hunt", "partial", speaker]]
 
 
@@ -180,19 +164,19 @@ def test_a_naming_verb_in_the_passive_after_a_dash(who, speaker):
 
 @pytest.mark.parametrize("place, who", [("Iowa", "Ann Roe"), ("Tver", "Sergei Lavrov"), ("Tver", "Lavrov")])
 def test_the_one_asked_answers(place, who):
-    q = _quotes(f"Asked which {place} county was his favorite, {who} demurred: “Whichever one I am in at the moment.”")
+    q = checked_quotes(f"Asked which {place} county was his favorite, {who} demurred: “Whichever one I am in at the moment.”")
     assert q[["speaker", "speaker_text"]].values.tolist() == [[who, who]]
 
 
 def test_asked_then_a_reporting_verb_is_unchanged():
-    q = _quotes("Asked about it, Ann Lee said “it is fine.”")
+    q = checked_quotes("Asked about it, Ann Lee said “it is fine.”")
     assert q[["speaker", "cue"]].values.tolist() == [["Ann Lee", "said"]]
 
 
 @pytest.mark.parametrize("met, group", [("Ann Lee", "voters"), ("Sergei Lavrov", "deputies"),
                                         ("Ann Lee", "local officials")])
 def test_who_after_a_plural_noun_is_that_group(met, group):
-    q = _quotes(f"{met} met {group}, who said it is a disaster.")
+    q = checked_quotes(f"{met} met {group}, who said it is a disaster.")
     assert q[["quote", "speaker", "speaker_text"]].values.tolist() == [["it is a disaster", group, "who"]]
 
 
@@ -201,5 +185,5 @@ def test_who_after_a_plural_noun_is_that_group(met, group):
 @pytest.mark.parametrize("who", ["Ann Lee", "Igor Petrov"])
 @pytest.mark.parametrize("role", ["Police Commissioner", "Commissioner"])
 def test_a_commissioner_is_the_person_named(role, who):
-    q = _quotes(f"{role} {who} said the protests were “very peaceful.”")
+    q = checked_quotes(f"{role} {who} said the protests were “very peaceful.”")
     assert q[["speaker", "speaker_text"]].values.tolist() == [[who, f"{role} {who}"]]
