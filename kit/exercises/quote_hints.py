@@ -27,6 +27,12 @@ CURLY = 'Python reads only straight quotes " " around text, not curly ones “ �
 _STRAIGHT = re.compile(r"""("[^"\n]*"|'[^'\n]*')""")
 
 
+#: a text in curly quotes where Python expects a value: after =, ( [ { , or : and up to a comma, a closing bracket or
+#: the end of the line (the shortest such text, so two texts in a list are two)
+_CURLY_DOUBLE = re.compile(r"((?:^|[=(\[{,:])\s*)“(.*?)”(?=\s*(?:[,)\]}]|$))")
+_CURLY_SINGLE = re.compile(r"((?:^|[=(\[{,:])\s*)‘(.*?)’(?=\s*(?:[,)\]}]|$))")
+
+
 def hint_for_curly_quotes(message: str, line: str) -> str:
     """The fix for a line Python cannot read because of curly quotes outside straight-quoted text (any line of a
     cell: ``answer = [“hegemony”]``, ``spot_the_loaded_words(article_id=“…”)``): the line with straight ones.
@@ -36,6 +42,8 @@ def hint_for_curly_quotes(message: str, line: str) -> str:
     Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter), like this: widgets.spot_the_loaded_words(article_id="us-rescue")
     >>> print(hint_for_curly_quotes("invalid character '‘' (U+2018)", 'answer = [‘America’s war’, "a “so-called” deal"]'))
     Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter), like this: answer = ['America’s war', "a “so-called” deal"]
+    >>> print(hint_for_curly_quotes("invalid character '“' (U+201C)", 'answer = “It calls the claim “nonsense”.”'))
+    Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter), like this: answer = "It calls the claim “nonsense”."
     >>> hint_for_curly_quotes("invalid syntax", 'answer = "a “so-called” deal"')
     ''
     """
@@ -44,6 +52,12 @@ def hint_for_curly_quotes(message: str, line: str) -> str:
     pieces = _STRAIGHT.split(line.rstrip("\n"))  # odd pieces are straight-quoted text: left as they are
 
     def straighten(code: str) -> str:
+        # the curly pair around a text (after =, a bracket or a comma, up to one before a comma, a bracket or the
+        # end) becomes straight; curly quotes inside the text are part of it and stay ("… claim “nonsense” …")
+        paired = _CURLY_DOUBLE.sub(r'\1"\2"', code)
+        paired = _CURLY_SINGLE.sub(r"\1'\2'", paired)
+        if paired != code:
+            return paired
         code = re.sub(r"[“”]", '"', code)
         return re.sub(r"(?<![\w])‘|’(?![\w])", "'", code)
 
