@@ -463,7 +463,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     changes_mind = False
     for sentence in sentences_of(answer):
         others: list = []
-        low = spelled_as_meant(steps.looked_into(sentence, is_own, others).lower().replace("’", "'"))  # "investigate WSWS"
+        low = spelled_as_meant(steps.names_not_verbs(steps.looked_into(sentence, is_own, others)).lower().replace("’", "'"))  # "investigate WSWS"
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
