@@ -1,6 +1,8 @@
 """Round 18d: what teacher 28 found in the 06 plan check: the same plan gets the same grade whoever it names
 (made-up plans only; actors and outlets of several countries)."""
 
+import re
+
 import pytest
 
 from kit import exercises
@@ -11,9 +13,10 @@ ACTORS = ["the US", "the United States", "Russia", "China", "the Kremlin", "Wash
 
 
 def feedback(plan, *names):
-    """The grade and every word of the feedback, with the names put back as {X}, {Y}."""
+    """The grade and every word of the feedback, with the names put back as {X}, {Y} (a quote of the plan is
+    shortened when long: the quotes are left out)."""
     result = exercises.check_lateral_plan(plan)
-    text = f"{result.message} {result.detail}"
+    text = re.sub(r"“[^”]*”", "“…”", f"{result.message} {result.detail}")
     for name, mark in zip(names, ("{X}", "{Y}")):
         text = text.replace(name, mark)
     return result.status, text
@@ -28,3 +31,22 @@ def feedback(plan, *names):
 def test_a_name_is_never_the_verb(plan):
     grades = {actor: feedback(plan.format(X=actor), actor) for actor in ACTORS}
     assert len(set(grades.values())) == 1, grades
+
+
+# 2. a comparison of two sides' news passes or fails alike, however long the two names are
+PAIRS = [("the US", "Russia"), ("the US", "the Kremlin"), ("the Americans", "the Russians"),
+         ("the United Kingdom", "Iran"), ("the Syrian government", "Turkey"), ("China", "the United States"),
+         ("the Islamic Republic of Iran", "the People's Republic of China"), ("Israel", "the Palestinian Authority")]
+
+
+@pytest.mark.parametrize("plan", [
+    "I would compare what news from {X} and news from {Y} say about the convoy.",
+    "I would look at how media in {X} and media in {Y} described the convoy.",
+])
+def test_a_comparison_does_not_depend_on_the_length_of_the_names(plan):
+    grades = {}
+    for a, b in PAIRS:
+        for x, y in ((a, b), (b, a)):
+            grades[x, y] = feedback(plan.format(X=x, Y=y), x, y)
+    assert len(set(grades.values())) == 1, grades
+    assert {status for status, _ in grades.values()} == {"emerging"}

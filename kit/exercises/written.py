@@ -91,7 +91,7 @@ LATERAL_MOVES = {
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
         r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
         r"other people|people|experts|journalists|wikipedia)\b)"
-        r"[a-z][a-z.' -]{0,40}? (?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bthey )(?<!\bhe )(?<!\bshe )"  # "how many it says"
+        r"[a-z][a-z.' -]*? (?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bthey )(?<!\bhe )(?<!\bshe )"  # "how many it says"
         r"(said|say|says|reported|report|reports|wrote|write|writes|covered|cover|covers|"
         r"described|describe|describes)\b(?! about (them|him|her|the (site|outlet|publisher|author|writer|"
         r"website|source|group))\b))"),
