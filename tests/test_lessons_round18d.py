@@ -50,3 +50,23 @@ def test_a_comparison_does_not_depend_on_the_length_of_the_names(plan):
             grades[x, y] = feedback(plan.format(X=x, Y=y), x, y)
     assert len(set(grades.values())) == 1, grades
     assert {status for status, _ in grades.values()} == {"emerging"}
+
+
+# 3. the same words give the same grade for every outlet, on a list or not: trusting (or not trusting) an outlet
+# is a verdict, not a step off the page
+OUTLETS = ["the BBC", "the Guardian", "the AP", "the New York Times", "the Washington Post", "RT", "CNN", "Reuters",
+           "TASS", "the Global Times", "SANA", "Haaretz", "Fars News", "Al Jazeera", "the Kyiv Independent",
+           "Le Monde"]
+
+
+@pytest.mark.parametrize("plan, status", [
+    ("I would trust it if {X} reported it too.", "beginning"),
+    ("I would believe the article only if {X} says the same.", "beginning"),
+    ("I would not trust {X} because it is biased.", "beginning"),
+    ("I would trust it because it cites {X}.", "beginning"),
+    ("I would compare the article with {X}'s coverage of the convoy to see if the numbers match.", "emerging"),
+])
+def test_an_outlet_is_graded_by_the_words_not_by_its_name(plan, status):
+    grades = {outlet: feedback(plan.format(X=outlet), outlet) for outlet in OUTLETS}
+    assert len(set(grades.values())) == 1, grades
+    assert {grade for grade, _ in grades.values()} == {status}

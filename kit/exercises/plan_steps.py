@@ -20,7 +20,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs"]
+           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -135,6 +135,33 @@ def names_not_verbs(sentence: str) -> str:
     'I would check what Russia states about it.'
     """
     return re.sub(r"(?<=[A-Za-z]) (?=" + NAME_NOT_VERB[2:] + ")", "", sentence)
+
+
+# trusting or not trusting, said of the page or of any outlet: a verdict, not a step off the page, when the
+# sentence has no verb that goes anywhere ("I would trust it if the BBC reported it too", "I would not trust RT
+# because it is biased"): graded by these words, never by which outlet it names
+TRUST_WORDS = r"\b(trust|trusts|believe|believes|distrust|distrusts)\b"
+GOES_SOMEWHERE = (r"\b(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
+                  r"find|finding|google|googling|research|researching|investigate|investigating|trace|tracing|ask|"
+                  r"asking|watch|watching|visit|visiting|go|going|open|opening|contact|contacting)\b")
+TRUSTS_IF_REPORTED = (r"\b(if|when|once|as long as|only if|unless)\b[^.;]*\b(reports?|reported|says?|said|covers?|covered|"
+                      r"confirms?|confirmed|publish(es|ed)?|writes?|wrote|runs?|ran|carries|carried|shows?|showed)\b")
+
+
+def trust_verdict(low: str) -> str:
+    """For a lower-cased sentence that only trusts or distrusts (no verb that goes anywhere): "agreement" when the
+    trust waits on another report saying the same, "verdict" otherwise; "" for a sentence that takes a step.
+
+    >>> trust_verdict("i would trust it if the bbc reported it too"), trust_verdict("i would trust it if rt reported it too")
+    ('agreement', 'agreement')
+    >>> trust_verdict("i would not trust cnn because it is biased"), trust_verdict("i would not trust sana because it is biased")
+    ('verdict', 'verdict')
+    >>> trust_verdict("i would check whether reuters reported it before i trust it")
+    ''
+    """
+    if not re.search(TRUST_WORDS, low) or re.search(GOES_SOMEWHERE, low):
+        return ""
+    return "agreement" if re.search(TRUSTS_IF_REPORTED, low) else "verdict"
 
 
 def seeks_agreement(low: str) -> bool:
