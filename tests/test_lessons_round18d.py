@@ -70,3 +70,11 @@ def test_an_outlet_is_graded_by_the_words_not_by_its_name(plan, status):
     grades = {outlet: feedback(plan.format(X=outlet), outlet) for outlet in OUTLETS}
     assert len(set(grades.values())) == 1, grades
     assert {grade for grade, _ in grades.values()} == {status}
+
+
+# teacher 28 #5: the same length cap read "how {X} state media and independent media report" by the name's length
+def test_state_and_independent_media_of_any_country():
+    plan = "I would read how {X} state media and independent media report the convoy."
+    grades = {actor: feedback(plan.format(X=actor), actor) for actor in ACTORS}
+    assert len(set(grades.values())) == 1, grades
+    assert {grade for grade, _ in grades.values()} == {"emerging"}
