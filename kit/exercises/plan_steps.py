@@ -20,7 +20,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note"]
+           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -114,6 +114,54 @@ SEEKS_AGREEMENT = rf"{SEEKS_AGREEMENT}|{STATES_A_CLAIM}"
 SEEKS_SOURCES = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading)\b[^.;]{0,40}?\b"
                  r"(sources?|articles?|reports?|outlets?|websites?|sites?|news|papers?|newspapers?|experts?|"
                  r"coverage|accounts?|evidence|posts?|videos?|stories|pages?)\b")
+
+
+# a word that reads as a verb of saying or reporting ("states", "says", "reports") but, written with a capital
+# inside a sentence or after "united", is part of a name: "the United States", "the Gulf States"
+NAME_NOT_VERB = (r"\b(?:(?<=[A-Za-z] )(?=[A-Z])|(?<=\b[Uu]nited )(?=[Ss]tates?\b))(?:States?|Stated|Says?|Said|"
+                 r"Reports?|Reported|Announce[sd]?|Writes?|Wrote|Told|Covers?|Covered|[Ss]tates?)\b")
+
+
+def names_not_verbs(sentence: str) -> str:
+    """``sentence`` (as written, before lower-casing) with each word of a name that could be read as a verb
+    ("the United States", "the Gulf States") joined to the word before it, so that no rule reads it as "states";
+    a word written with a capital inside a sentence, or after "united", is never the verb.
+
+    >>> names_not_verbs("I would check what the United States said and what the Gulf States said.")
+    'I would check what the UnitedStates said and what the GulfStates said.'
+    >>> names_not_verbs("i would check what the united states said"), names_not_verbs("States often say so.")
+    ('i would check what the unitedstates said', 'States often say so.')
+    >>> names_not_verbs("I would check what Russia states about it.")
+    'I would check what Russia states about it.'
+    """
+    return re.sub(r"(?<=[A-Za-z]) (?=" + NAME_NOT_VERB[2:] + ")", "", sentence)
+
+
+# trusting or not trusting, said of the page or of any outlet: a verdict, not a step off the page, when the
+# sentence has no verb that goes anywhere ("I would trust it if the BBC reported it too", "I would not trust RT
+# because it is biased"): graded by these words, never by which outlet it names
+TRUST_WORDS = r"\b(trust|trusts|believe|believes|distrust|distrusts)\b"
+GOES_SOMEWHERE = (r"\b(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
+                  r"find|finding|google|googling|research|researching|investigate|investigating|trace|tracing|ask|"
+                  r"asking|watch|watching|visit|visiting|go|going|open|opening|contact|contacting)\b")
+TRUSTS_IF_REPORTED = (r"\b(if|when|once|as long as|only if|unless)\b[^.;]*\b(reports?|reported|says?|said|covers?|covered|"
+                      r"confirms?|confirmed|publish(es|ed)?|writes?|wrote|runs?|ran|carries|carried|shows?|showed)\b")
+
+
+def trust_verdict(low: str) -> str:
+    """For a lower-cased sentence that only trusts or distrusts (no verb that goes anywhere): "agreement" when the
+    trust waits on another report saying the same, "verdict" otherwise; "" for a sentence that takes a step.
+
+    >>> trust_verdict("i would trust it if the bbc reported it too"), trust_verdict("i would trust it if rt reported it too")
+    ('agreement', 'agreement')
+    >>> trust_verdict("i would not trust cnn because it is biased"), trust_verdict("i would not trust sana because it is biased")
+    ('verdict', 'verdict')
+    >>> trust_verdict("i would check whether reuters reported it before i trust it")
+    ''
+    """
+    if not re.search(TRUST_WORDS, low) or re.search(GOES_SOMEWHERE, low):
+        return ""
+    return "agreement" if re.search(TRUSTS_IF_REPORTED, low) else "verdict"
 
 
 def seeks_agreement(low: str) -> bool:

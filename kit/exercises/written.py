@@ -91,7 +91,7 @@ LATERAL_MOVES = {
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
         r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
         r"other people|people|experts|journalists|wikipedia)\b)"
-        r"[a-z][a-z.' -]{0,40}? (?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bthey )(?<!\bhe )(?<!\bshe )"  # "how many it says"
+        r"[a-z][a-z.' -]*? (?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bthey )(?<!\bhe )(?<!\bshe )"  # "how many it says"
         r"(said|say|says|reported|report|reports|wrote|write|writes|covered|cover|covers|"
         r"described|describe|describes)\b(?! about (them|him|her|the (site|outlet|publisher|author|writer|"
         r"website|source|group))\b))"),
@@ -463,7 +463,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     changes_mind = False
     for sentence in sentences_of(answer):
         others: list = []
-        low = spelled_as_meant(steps.looked_into(sentence, is_own, others).lower().replace("’", "'"))  # "investigate WSWS"
+        low = spelled_as_meant(steps.names_not_verbs(steps.looked_into(sentence, is_own, others)).lower().replace("’", "'"))  # "investigate WSWS"
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
@@ -480,12 +480,13 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             steps.SEEKS_SOURCES, clause) else []) for clause in steps.clauses(low)]  # ", and look up …": two steps
         if others and "the publisher" not in low:  # "who is behind Fox News and who funds it": still that outlet
             parts = [[m for m in part if m != WHO] for part in parts]
-        here = list(dict.fromkeys(m for part in parts for m in part))
+        verdict = steps.trust_verdict(low)  # "trust it if the BBC reported it": whichever outlet, not a step
+        here = [] if verdict else list(dict.fromkeys(m for part in parts for m in part))
         if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, low) and not (
                 set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
             vague.append(sentence)  # "google it": no what, no where, no why
         expects = steps.seeks_agreement(low)
-        if not here and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
+        if not here and not verdict and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
                 rf"\b{steps.NEWS_OUTLET}\b", low)) or re.search(steps.SEEKS_AGREEMENT, low) and re.search(steps.SEEKS_SOURCES, low)):
             # "check RT to confirm …", "check CNN to see if it is right", "look for sources that agree with it"
             here = ["looks for other coverage"]
@@ -495,7 +496,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if here:
             units += [unit for clause, part in zip(steps.clauses(low), parts) if part
                       for unit in step_units(clause, part, cited)]
-        if re.search(TRUSTS_AGREEMENT, low):
+        if re.search(TRUSTS_AGREEMENT, low) or verdict == "agreement":
             agreeing.append(sentence)
         elif re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low):
             trusting.append(sentence)
