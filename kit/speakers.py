@@ -20,6 +20,7 @@ import re
 
 from .clause_subjects import (
     NAMING_CUE,
+    dash_aside_start,
     group_name,
     list_subject,
     lone_name,
@@ -54,6 +55,11 @@ __all__ = ["agentless_passive", "described_subject", "passive_cue", "speaker_bef
            "sentence_subject"]
 
 
+#: Words that open a clause hanging on the main one: "When she met her aides, Lee declined …".
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "if", "although", "though", "because", "since",
+                            "once", "until", "unless", "whenever"})
+
+
 def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict | None:
     """The speaker in the words just before a speech cue: "Gerasimov", "he", "Silo, who defected,".
 
@@ -71,6 +77,16 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     stripped = text[lo:hi].rstrip()
     cut_hi = lo + len(stripped)
     if not whole:
+        aside = dash_aside_start(text, lo, hi)
+        if aside is not None:  # "Lee — who met her aides on Monday — said": the subject is before the aside
+            named = [c for c in art.candidates(aside, cut_hi) if c["type"] == "named person"]
+            open_at = aside + 1 + len(text[aside + 1:cut_hi]) - len(text[aside + 1:cut_hi].lstrip(" -"))
+            named = named[0] if named and named[0]["start"] == open_at else None
+            if named is not None and not re.match(r"\s*(?:,|[-—–]+\s*$)", text[named["end"]:cut_hi]):
+                named = None  # "— Lee’s partner —", "— Ohio and Iowa —": no name set beside the subject
+            found = named or speaker_before(art, lo, aside)
+            if found is not None:
+                return found
         near = _pronoun_next_to_cue(art, lo, cut_hi) or (NAMING_CUE.match(text, hi, hi + 12)
                                                          and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
@@ -123,6 +139,11 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         cut_hi = clause_lo + m.start()
     if whole:
         parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
+        first = words_span(text, clause_lo + parts[0].start(), clause_lo + parts[0].end()) if parts else []
+        if len(parts) > 1 and first and first[0].group(0).lower() in _SUBORDINATORS:
+            # "When she met her aides, Lee declined …, saying": the subject of the main clause, after the comma
+            clause_lo += parts[1].start()
+            parts = parts[1:]
         for part in parts[:2]:
             # a pronoun opening the sentence: "But he focused on ..., saying"
             words = words_span(text, clause_lo + part.start(), clause_lo + part.end())

@@ -1,0 +1,81 @@
+"""Speaker rows of round 19 (issue 22, branch r19spk): rules of English behind groups of wrong speakers. The
+texts are made up. Each rule is tested with parallel actors (a US, a Russian, a Chinese and a Kenyan actor; a
+man and a woman): parallel sentences give parallel rows."""
+
+import pytest
+from quote_helpers import checked_quotes
+
+#: (a person, the same person's country words) side by side: every rule gives each the same row.
+PEOPLE = [("Ann Lee", "US"), ("Tom Roe", "US"), ("Sergei Lavrov", "Russian"), ("Maria Zakharova", "Russian"),
+          ("Wang Yi", "Chinese"), ("Hua Chunying", "Chinese"), ("Raila Odinga", "Kenyan"),
+          ("Martha Karua", "Kenyan")]
+
+
+def _rows(text):
+    return checked_quotes(text)[["quote", "speaker", "speaker_text"]].values.tolist()
+
+
+# --- a hyphen with spaces around it is a dash: the clause after it has its own subject ---
+
+@pytest.mark.parametrize("dash", [" - ", " -- ", " — "])
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_spaced_hyphen_is_a_dash_before_a_new_clause(dash, who, country):
+    text = f"The {country} talks stalled{dash}{who} said the aide had “zero support” at home."
+    assert _rows(text) == [["zero support", who, who]]
+
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_hyphen_inside_a_word_is_no_dash(who, country):
+    text = f"The pro-{country} bloc met. {who} said the aide had “zero support” at home."
+    assert _rows(text) == [["zero support", who, who]]
+
+
+# --- an aside between two dashes before the reporting verb: the subject is before it, as with commas ---
+
+@pytest.mark.parametrize("dash", [" - ", " -- ", " — "])
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_who_between_dashes_is_not_the_subject_of_the_main_verb(dash, who, country):
+    text = f"{who}{dash}who met {country} aides on Monday{dash}said the talks were “a waste of time.”"
+    assert _rows(text) == [["a waste of time.", who, who]]
+    commas = f"{who}, who met {country} aides on Monday, said the talks were “a waste of time.”"
+    assert _rows(commas) == _rows(text)
+
+
+@pytest.mark.parametrize("dash", [" -- ", " — "])
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_an_aside_between_dashes_keeps_the_indirect_row(dash, who, country):
+    text = f"The {country} envoy{dash}who has been in a row with {who}{dash}said she regretted her remarks."
+    assert _rows(text) == [["she regretted her remarks", f"The {country} envoy", f"The {country} envoy"]]
+
+
+@pytest.mark.parametrize("dash", [" - ", " — "])
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_name_set_between_dashes_beside_a_description_is_the_speaker(dash, who, country):
+    text = f"A former {country} minister{dash}{who}, who lost in 2012{dash}said the plan was “a trap.”"
+    assert _rows(text) == [["a trap.", who, who]]
+    text = f"A former {country} minister{dash}{who}{dash}said the plan was “a trap.”"
+    assert _rows(text) == [["a trap.", who, who]]
+
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_possessive_between_dashes_is_not_the_speaker(who, country):
+    text = f"Ann Boyd - {who}’s aide on the {country} desk - told the paper that the plan was “a trap.”"
+    assert _rows(text) == [["a trap.", "Ann Boyd", "Ann Boyd"]]
+
+
+# --- a clause opened by "when", "after" … hangs on the main clause: "saying" belongs to the main subject ---
+
+@pytest.mark.parametrize("other, who", [(PEOPLE[i][0], PEOPLE[i + 1][0]) for i in range(0, len(PEOPLE), 2)]
+                         + [(PEOPLE[i + 1][0], PEOPLE[i][0]) for i in range(0, len(PEOPLE), 2)])
+def test_saying_takes_the_subject_after_an_opening_when_clause(other, who):
+    text = f"When {other} met the press on Monday, {who} declined to claim victory, saying the vote was “close.”"
+    assert _rows(text) == [["close.", who, who]]
+
+
+@pytest.mark.parametrize("dash", [" - ", " — ", ", "])
+@pytest.mark.parametrize("opener", ["When", "After", "Although", "Because", "Once"])
+def test_saying_after_an_opening_clause_with_a_pronoun(opener, dash):
+    text = f"{opener} she met the press on Monday, he declined to claim victory{dash}only saying the vote was “close.”"
+    q = checked_quotes(text)
+    assert q[["quote", "speaker_text"]].values.tolist() == [["close.", "he"]]
+    assert q.speaker_start.tolist() == [text.index("he declined")]
