@@ -79,3 +79,40 @@ def test_saying_after_an_opening_clause_with_a_pronoun(opener, dash):
     q = checked_quotes(text)
     assert q[["quote", "speaker_text"]].values.tolist() == [["close.", "he"]]
     assert q.speaker_start.tolist() == [text.index("he declined")]
+
+
+# --- a quotation set apart as a paragraph, signed on the next line with a dash and a name ---
+
+@pytest.mark.parametrize("dash", ["- ", "-", "— ", "– "])
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_signature_on_the_line_under_a_quotation(dash, who, country):
+    text = f"The {country} debate ran late.\n\n“The plan will fail. It costs too much.”\n\n{dash}{who}.\n\nNot quite."
+    assert _rows(text) == [["The plan will fail. It costs too much.", who, who]]
+    text = f"The debate ran late.\n\n“The plan will fail.”\n\n{dash}{who}, writing after the {country} debate.\n\nNo."
+    assert _rows(text) == [["The plan will fail.", who, who]]
+
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_line_under_a_quotation_inside_a_paragraph_signs_nothing(who, country):
+    # the quotation is not a paragraph of its own: its sentence already names who spoke
+    text = f"Ann Boyd told the {country} press: “The plan will fail.”\n\n- {who}.\n\nNot quite."
+    assert _rows(text) == [["The plan will fail.", "Ann Boyd", "Ann Boyd"]]
+    text = f"The {country} debate ran late.\n\n“The plan will fail.”\n\n- And then {who} spoke."
+    assert _rows(text) == [["The plan will fail.", None, ""]]
+
+
+# --- an "it" that stands for nothing ("It has not helped that …") is no speaker: the clause after "that" is ---
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_dummy_it_gives_way_to_the_subject_after_that(who, country):
+    text = f"It has not helped that {who} has cycled through slogans, from “a new day” to “a fair deal.”"
+    assert _rows(text) == [["a new day", who, who], ["a fair deal.", who, who]]
+    text = f"It is clear that the {country} ministry has cycled through slogans, from “a new day” to “a fair deal.”"
+    assert _rows(text) == [["a new day", f"the {country} ministry", f"the {country} ministry"],
+                           ["a fair deal.", f"the {country} ministry", f"the {country} ministry"]]
+
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_dummy_it_without_a_clause_names_no_one(who, country):
+    text = f"It is the key moment of the {country} film: a scene in which the chief orders his men to “wait.”"
+    assert _rows(text) == [["wait.", None, ""]]
