@@ -12,10 +12,10 @@ import functools
 import re
 
 from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS
-from .names import Article, is_title
+from .names import WORD, Article, is_title
 from .speaker_phrases import DETERMINERS, clause_start, name_head, plain_phrase, pronouns, words_span
 
-__all__ = ["NAMING_CUE", "dash_aside_start", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
+__all__ = ["NAMING_CUE", "dash_aside_start", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
            "name_in_relative_clause"]
 
 
@@ -297,3 +297,23 @@ def _whole_source(art: Article, lo: int, hi: int) -> dict | None:
 
 #: Speakers a list may hold: people, bodies and outlets, named or described.
 _SOURCE_TYPES = frozenset({"named person", "organisation", "media outlet", "anonymous"})
+
+
+def verb_before_subject(art: Article, lo: int, start: int) -> bool:
+    """Whether a verb stands between the start of the clause and ``start`` ("did not mention Tom Roe", "said
+    Roe is"): then the words at ``start`` are an object or what was said, not the subject that a verb after
+    "and" shares.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee did not mention Roe and said so."]}), "example"))[0]
+    >>> verb_before_subject(art, 0, art.text.index("Roe")), verb_before_subject(art, 0, 0)
+    (True, False)
+    """
+    if start < lo:
+        return True
+    text = art.text
+    piece = max(lo, text.rfind(",", lo, start) + 1, text.rfind(";", lo, start) + 1)
+    return bool(art.cues_in(piece, start)) or any(w.lower() in art.sets.auxiliaries or w.lower() == "not" or w.islower() and w.endswith("ed")
+               for w in WORD.findall(text[piece:start]))

@@ -27,6 +27,7 @@ from .clause_subjects import (
     made_by_pattern,
     name_before_any_aside,
     name_in_relative_clause,
+    verb_before_subject,
 )
 from .described_subjects import PREPOSITIONS, described_subject
 from .names import WORD, Article
@@ -555,6 +556,26 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
         found = sentence_subject(art, start, s) or speaker_before(art, start, s, whole=True)
         if found:
+            return found
+    joined = _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s)
+    sent = art.sentence_at(s) if joined else None
+    if sent is not None and sent[1] < joined.start():
+        # "Lee called Roe “weak” and said …": a verb after "and" with no subject of its own shares the subject
+        # of the verb before "and"; the name just before "and" is that verb's object, not the speaker
+        before = art.cues_in(sent[1], joined.start())
+        verb_lo = max([sent[1]] + [art.text.rfind(m, sent[1], before[-1][0]) + 1 for m in "”\"'"]) if before else 0
+        verb_subject = speaker_for_cue(art, before[-1], verb_lo, joined.start()) if before else None
+        if verb_subject is not None and not (sent[1] <= verb_subject.get("start", -1) < before[-1][0]
+                                             or not art.text[before[-1][1]:verb_subject["start"]].strip()):
+            verb_subject = None  # neither before its verb nor right after it ("…,” said an official who … and")
+        found = sentence_subject(art, sent[1], joined.start())
+        if found is not None and verb_before_subject(art, sent[1], found.get("start", -1)):
+            found = None
+        # the subject nearest "and": of the reporting verb before it ("when Lee lamented … and criticized"),
+        # or of the clause ("When asked whom she backed, Ms. Roe smiled and said")
+        found = max((f for f in (verb_subject, found) if f is not None), key=lambda f: f.get("start", -1),
+                    default=None)
+        if found is not None:
             return found
     found = speaker_before(art, lo, s)
     if found is None and _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s) \

@@ -116,3 +116,48 @@ def test_a_dummy_it_gives_way_to_the_subject_after_that(who, country):
 def test_a_dummy_it_without_a_clause_names_no_one(who, country):
     text = f"It is the key moment of the {country} film: a scene in which the chief orders his men to “wait.”"
     assert _rows(text) == [["wait.", None, ""]]
+
+
+# --- a reporting verb after "and"/"but" with no subject of its own shares the subject of the verb before ---
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_verb_after_and_shares_the_subject_not_the_object(who, country):
+    text = f"The effect was clear when {who} lamented the “sad” state of the {country} race and criticized the " \
+           "“identity politics” on show."
+    assert _rows(text) == [["sad", who, who], ["identity politics", who, who]]
+    text = f"{who}, speaking on {country} radio, called Ann Boyd a “blowhard,” and said her remarks were “propaganda.”"
+    assert _rows(text) == [["blowhard,", who, who], ["propaganda.", who, who]]
+
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_name_after_did_not_mention_is_an_object(who, country):
+    text = f"{who}, who was speaking to {country} mayors, did not mention Ann Boyd by name, but told city leaders " \
+           "that the town should be “governed by law.”"
+    assert _rows(text) == [["governed by law.", who, who]]
+
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_verb_after_and_is_not_given_to_a_name_inside_what_was_said(who, country):
+    text = f"{who}, also campaigning in the {country} north, said Ann Boyd is responsible for the unrest and " \
+           "accused her of “stoking anger.”"
+    assert _rows(text)[-1] == ["stoking anger.", who, who]
+
+
+#: "Kenyan", "Mexican", "Nigerian", "Brazilian" are not in the demonyms of data/word_sets.csv (the name finder's
+#: list): "a former Kenyan official" reads as a person named "Kenyan", "a former Iranian official" as a description.
+_DEMONYM_GAP = pytest.mark.xfail(strict=True, reason="'Kenyan' is missing from the demonyms (data/word_sets.csv)")
+
+
+@pytest.mark.parametrize("who, country", [pytest.param(w, c, marks=_DEMONYM_GAP) if c == "Kenyan" else (w, c)
+                                          for w, c in PEOPLE])
+def test_a_verb_after_and_shares_an_inverted_subject(who, country):
+    text = f"{who} “was treated so lightly that little can be done,” said a former {country} official who led " \
+           "inquiries and described the affair as “a lesser case.”"
+    rows = _rows(text)
+    assert rows[-1] == ["a lesser case.", f"a former {country} official", f"a former {country} official"]
+
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_verb_after_and_in_the_main_clause_after_a_question(who, country):
+    text = f"When asked whom she backed in the {country} race, {who} smiled and said, “I am waiting for Ann Boyd.”"
+    assert _rows(text) == [["I am waiting for Ann Boyd.", who, who]]
