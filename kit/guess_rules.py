@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .names import Article
+from .names import WORD, Article
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import name_head, plain_phrase, pronouns, role_before_name
 from .speakers import sentence_subject, speaker_for_cue
@@ -118,9 +118,8 @@ def rule_sentence_subject(ctx):
 _DUMMY_IT = re.compile(r"\s+(?:(?:has|had|have|does|did|will|would|may|might|could)\s+)?(?:not\s+)?(?:been\s+|be\s+)?"
                        r"(?:is|was|’s|'s|seems?|seemed|appears?|appeared|remains?|remained|helps?|helped|hurts?|"
                        r"matters?|mattered|clear|true|unclear|likely)\b")
-#: The words of a subject up to its verb: "her campaign" in "her campaign has cycled through …".
-_SUBJECT_WORDS = re.compile(r"\s*((?:[\w’'.-]+\s+){0,5}?)(?:has|have|had|is|was|are|were|will|would|can|could|"
-                            r"may|might|did|does|do|[a-z]+ed)\b")
+#: A verb form in small letters that ends a subject: "kept", "changed", "keeps".
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|es)")
 
 
 def subject_after_dummy_it(art: Article, pos: int, hi: int) -> dict | None:
@@ -143,10 +142,12 @@ def subject_after_dummy_it(art: Article, pos: int, hi: int) -> dict | None:
     named = name_head(art, p, hi)
     if named is not None and not text[p:named["start"]].strip():
         return named
-    words = _SUBJECT_WORDS.match(text, p, hi)
-    if words is None or not words.group(1).strip():
-        return None
-    return plain_phrase(art, p, p + len(words.group(1).rstrip()), "subject")
+    words = list(WORD.finditer(text, p, hi))
+    for k, w in enumerate(words[1:7], start=1):
+        low = w.group(0)
+        if low in art.sets.auxiliaries or low in art.sets.past_forms or _VERB_FORM.fullmatch(low):
+            return plain_phrase(art, p, words[k - 1].end(), "subject")  # the words before the verb
+    return None
 
 
 def rule_sentence_name(ctx):

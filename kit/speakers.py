@@ -144,7 +144,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         if len(parts) > 1 and first and first[0].group(0).lower() in _SUBORDINATORS:
             # "When she met her aides, Lee declined …, saying": the subject of the main clause, after the comma
             clause_lo += parts[1].start()
-            parts = parts[1:]
+            parts = list(re.finditer(r"[^,]+", text[clause_lo:cut_hi]))
         for part in parts[:2]:
             # a pronoun opening the sentence: "But he focused on ..., saying"
             words = words_span(text, clause_lo + part.start(), clause_lo + part.end())
