@@ -124,7 +124,7 @@ _VERB_FORM = re.compile(r"[a-z]+(?:ed|es)")
 
 def subject_after_dummy_it(art: Article, pos: int, hi: int) -> dict | None:
     """The subject of the clause after "that", "whether" or "when" in a sentence that opens with an "it"
-    standing for nothing ("It has not helped that her campaign has cycled through slogans"): her campaign.
+    standing for nothing ("It did not help that her team kept changing its slogan"): her team.
     None when no such clause stands before ``hi``.
 
     >>> import pandas as pd
