@@ -12,10 +12,10 @@ import functools
 import re
 
 from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS
-from .names import Article, is_title
+from .names import WORD, Article, is_title
 from .speaker_phrases import DETERMINERS, clause_start, name_head, plain_phrase, pronouns, words_span
 
-__all__ = ["NAMING_CUE", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
+__all__ = ["NAMING_CUE", "dash_aside_start", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
            "name_in_relative_clause"]
 
 
@@ -48,6 +48,39 @@ def name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
                 _VERB_ENDING.search(word) and word not in art.sets.titles and word not in art.sets.description_nouns:
             return None  # "In Leeds, …", "One pastor supporting Mr. Cruz, …", "Lee wins Ohio, …": not the subject
     return name_head(art, start, comma) or cands[-1]
+
+
+#: A dash: "—", "–", or one or two hyphens with a space on each side, typed for a dash ("Lee - who left -").
+_DASH = re.compile(r"[—–]|(?<=\s)--?(?=\s)")
+
+
+#: Up to three helping verbs or adverbs between an aside and its reporting word: "— has since", "— also".
+_AUXILIARIES = re.compile(r"\s*(?:(?:has|have|had|is|was|are|were|will|would|can|could|may|might|should|did|does|do|"
+                          r"not|never|also|then|later|still|since|already|again|[a-z]+ly)\s+){0,3}")
+
+
+def dash_aside_start(text: str, lo: int, hi: int) -> int | None:
+    """Where an aside between two dashes starts, when the words before ``hi`` (a reporting word) end with
+    the second dash: in "Ann Lee — who met her aides on Monday — said", the subject is before the aside,
+    as it is before an aside between commas. None when the words do not end with a dash, or no first dash
+    opens the aside after ``lo``.
+
+    >>> text = "Ann Lee - who met her aides on Monday - said"
+    >>> text[:dash_aside_start(text, 0, text.index("said"))]
+    'Ann Lee '
+    >>> text = "Ann Lee — who met her aides — has since said"
+    >>> text[:dash_aside_start(text, 0, text.index("said"))]
+    'Ann Lee '
+    >>> dash_aside_start("Ann Lee said", 0, 8) is None
+    True
+    """
+    dashes = list(_DASH.finditer(text, lo, hi))
+    if len(dashes) < 2 or not _AUXILIARIES.fullmatch(text, dashes[-1].end(), hi):
+        return None
+    first = dashes[-2]
+    if not text[lo:first.start()].strip() or any(c in text[first.end():dashes[-1].start()] for c in ".;:!?“”\""):
+        return None
+    return first.start()
 
 
 #: An initial between two parts of one name: " A. ".
@@ -264,3 +297,23 @@ def _whole_source(art: Article, lo: int, hi: int) -> dict | None:
 
 #: Speakers a list may hold: people, bodies and outlets, named or described.
 _SOURCE_TYPES = frozenset({"named person", "organisation", "media outlet", "anonymous"})
+
+
+def verb_before_subject(art: Article, lo: int, start: int) -> bool:
+    """Whether a verb stands between the start of the clause and ``start`` ("did not mention Tom Roe", "said
+    Roe is"): then the words at ``start`` are an object or what was said, not the subject that a verb after
+    "and" shares.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee did not mention Roe and said so."]}), "example"))[0]
+    >>> verb_before_subject(art, 0, art.text.index("Roe")), verb_before_subject(art, 0, 0)
+    (True, False)
+    """
+    if start < lo:
+        return True
+    text = art.text
+    piece = max(lo, text.rfind(",", lo, start) + 1, text.rfind(";", lo, start) + 1)
+    return bool(art.cues_in(piece, start)) or any(w.lower() in art.sets.auxiliaries or w.lower() == "not" or w.islower() and w.endswith("ed")
+               for w in WORD.findall(text[piece:start]))

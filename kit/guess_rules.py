@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from .names import Article
+from .names import WORD, Article
 from .speaker_guess import resolve_speaker
-from .speaker_phrases import pronouns, role_before_name
+from .speaker_phrases import name_head, plain_phrase, pronouns, role_before_name
 from .speakers import sentence_subject, speaker_for_cue
 from .transcripts import para_index
 
@@ -102,6 +102,8 @@ def rule_sentence_subject(ctx):
     if sent is None or ctx.lo >= ctx.o:
         return None, None
     found = sentence_subject(art, ctx.lo, ctx.o)
+    if found is not None and found.get("text", "").lower() == "it" and _DUMMY_IT.match(art.text, found["end"], ctx.o):
+        found = subject_after_dummy_it(art, found["end"], ctx.o)
     if found is None:
         return None, None
     found = resolve_speaker(art, found, ctx.o)
@@ -109,6 +111,43 @@ def rule_sentence_subject(ctx):
         return None, None
     note = "guess: no reporting word; the subject of the sentence is taken to be the speaker"
     return dict(found, guess=True, note="; ".join(n for n in (found.get("note", ""), note) if n)), None
+
+
+#: "It" that stands for nothing, before a verb of being or of effect: "It is clear that …", "It has not
+#: helped that …", "It seems that …". The clause after "that" or "whether" says who did what.
+_DUMMY_IT = re.compile(r"\s+(?:(?:has|had|have|does|did|will|would|may|might|could)\s+)?(?:not\s+)?(?:been\s+|be\s+)?"
+                       r"(?:is|was|’s|'s|seems?|seemed|appears?|appeared|remains?|remained|helps?|helped|hurts?|"
+                       r"matters?|mattered|clear|true|unclear|likely)\b")
+#: A verb form in small letters that ends a subject: "kept", "changed", "keeps".
+_VERB_FORM = re.compile(r"[a-z]+(?:ed|es)")
+
+
+def subject_after_dummy_it(art: Article, pos: int, hi: int) -> dict | None:
+    """The subject of the clause after "that", "whether" or "when" in a sentence that opens with an "it"
+    standing for nothing ("It did not help that her team kept changing its slogan"): her team.
+    None when no such clause stands before ``hi``.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "It has not helped that Ann Lee has used slogans."]}), "example"))[0]
+    >>> subject_after_dummy_it(art, 2, len(art.text))["speaker"]
+    'Ann Lee'
+    """
+    text = art.text
+    m = re.search(r"\b(?:that|whether|when)\s+", text[pos:hi])
+    if m is None:
+        return None
+    p = pos + m.end()
+    named = name_head(art, p, hi)
+    if named is not None and not text[p:named["start"]].strip():
+        return named
+    words = list(WORD.finditer(text, p, hi))
+    for k, w in enumerate(words[1:7], start=1):
+        low = w.group(0)
+        if low in art.sets.auxiliaries or low in art.sets.past_forms or _VERB_FORM.fullmatch(low):
+            return plain_phrase(art, p, words[k - 1].end(), "subject")  # the words before the verb
+    return None
 
 
 def rule_sentence_name(ctx):

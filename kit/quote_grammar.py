@@ -147,12 +147,19 @@ DASH_NAME = re.compile(r"[ \t]*(?:--?|[–—])[ \t]*(?P<name>[A-Z][\w.’'-]*(?
                        r"[ \t]*(?=[.,;\n]|$)")
 
 
+#: The end of a paragraph right after a quotation: the signature may be the next line ("“…”\n\n– Ann Lee.").
+_NEXT_LINE = re.compile(r"[ \t]*\n\s*")
+#: What may stand before the words of a quotation that opens its paragraph: its opening mark.
+_QUOTE_OPENERS = frozenset({"“", '"', "‘", "'", "''", "``"})
+
+
 def dash_signature(ctx):
     """(speaker, None) for a quotation signed with a dash after it, as an epigraph or a list of
     quotations is: "“We pay zero taxes.” – Ann Lee." The quotation must be a whole sentence (it ends
     in ".", "!" or "?") and the name must end its line or be followed by a comma ("—Ann Lee, in a
-    tweet"); a dash inside a sentence ("the “rebels” – Kurds, mostly –") is left alone. A name the kit
-    knows, else the capitalised words as written. ``ctx`` is a quotation's context in kit.speaker_rules.
+    tweet"); a dash inside a sentence ("the “rebels” – Kurds, mostly –") is left alone. A quotation that is
+    a paragraph of its own may be signed on the next line ("“We pay zero taxes.”\n\n- Ann Lee."). A name the
+    kit knows, else the capitalised words as written. ``ctx`` is a quotation's context in kit.speaker_rules.
 
     >>> import pandas as pd
     >>> from types import SimpleNamespace
@@ -168,7 +175,13 @@ def dash_signature(ctx):
         return None, None
     m = DASH_NAME.match(text, ctx.c_end, min(len(text), ctx.c_end + 80))
     if not m:
-        return None, None
+        m = _NEXT_LINE.match(text, ctx.c_end)
+        line = text.rfind("\n", 0, ctx.q["start"]) + 1
+        if not m or text[line:ctx.q["start"]].strip() not in _QUOTE_OPENERS:
+            return None, None  # the next line signs only a quotation that is a paragraph of its own
+        m = DASH_NAME.match(text, m.end(), min(len(text), m.end() + 80))
+        if not m:
+            return None, None
     ns, ne = m.span("name")
     if text[ne - 1] == "." and not is_abbreviation(text[ns:ne].split()[-1]):
         ne -= 1

@@ -60,6 +60,9 @@ def words_span(text: str, lo: int, hi: int) -> list[re.Match]:
 
 _OWNER_END = re.compile(r"[’']s?$")
 _BRACKETED = re.compile(r"\([^()]*\)")
+#: A hyphen or two with a space on each side, typed for a dash ("She left - Lee said so"); a hyphen inside a
+#: word ("pro-Kurdish", "Seitz-Wald") has no spaces around it.
+_SPACED_HYPHEN = re.compile(r"\s--?\s")
 
 
 def only_skip_words(text: str, sets) -> bool:
@@ -514,11 +517,17 @@ def clause_start(text: str, lo: int, hi: int) -> int:
     >>> text = "In May, the group (ISIS) said"
     >>> text[clause_start(text, 0, len(text)):]
     ' the group (ISIS) said'
+    >>> text = "She drew his ire - Lee said"
+    >>> text[clause_start(text, 0, len(text)):]
+    ' Lee said'
     """
     clause = text[lo:hi]
     if "(" in clause:  # (no bracket, nothing to blank out)
         clause = _BRACKETED.sub(lambda m: " " * len(m.group(0)), clause)
     k = max(clause.rfind(","), clause.rfind(";"), clause.rfind(":"), clause.rfind("—"), clause.rfind("–"),
             clause.rfind("("))
+    if "-" in clause:
+        for m in _SPACED_HYPHEN.finditer(clause):
+            k = max(k, m.end() - 2)
     return lo + k + 1 if k != -1 else lo
 

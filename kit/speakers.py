@@ -20,12 +20,14 @@ import re
 
 from .clause_subjects import (
     NAMING_CUE,
+    dash_aside_start,
     group_name,
     list_subject,
     lone_name,
     made_by_pattern,
     name_before_any_aside,
     name_in_relative_clause,
+    verb_before_subject,
 )
 from .described_subjects import PREPOSITIONS, described_subject
 from .names import WORD, Article
@@ -54,6 +56,11 @@ __all__ = ["agentless_passive", "described_subject", "passive_cue", "speaker_bef
            "sentence_subject"]
 
 
+#: Words that open a clause hanging on the main one: "When she met her aides, Lee declined …".
+_SUBORDINATORS = frozenset({"when", "after", "before", "while", "if", "although", "though", "because", "since",
+                            "once", "until", "unless", "whenever"})
+
+
 def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict | None:
     """The speaker in the words just before a speech cue: "Gerasimov", "he", "Silo, who defected,".
 
@@ -71,6 +78,16 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     stripped = text[lo:hi].rstrip()
     cut_hi = lo + len(stripped)
     if not whole:
+        aside = dash_aside_start(text, lo, hi)
+        if aside is not None:  # "Lee — who met her aides on Monday — said": the subject is before the aside
+            named = [c for c in art.candidates(aside, cut_hi) if c["type"] == "named person"]
+            open_at = aside + 1 + len(text[aside + 1:cut_hi]) - len(text[aside + 1:cut_hi].lstrip(" -"))
+            named = named[0] if named and named[0]["start"] == open_at else None
+            if named is not None and not re.match(r"\s*(?:,|[-—–]+\s*$)", text[named["end"]:cut_hi]):
+                named = None  # "— Lee’s partner —", "— Ohio and Iowa —": no name set beside the subject
+            found = named or speaker_before(art, lo, aside)
+            if found is not None:
+                return found
         near = _pronoun_next_to_cue(art, lo, cut_hi) or (NAMING_CUE.match(text, hi, hi + 12)
                                                          and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
@@ -123,6 +140,11 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         cut_hi = clause_lo + m.start()
     if whole:
         parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
+        first = words_span(text, clause_lo + parts[0].start(), clause_lo + parts[0].end()) if parts else []
+        if len(parts) > 1 and first and first[0].group(0).lower() in _SUBORDINATORS:
+            # "When she met her aides, Lee declined …, saying": the subject of the main clause, after the comma
+            clause_lo += parts[1].start()
+            parts = list(re.finditer(r"[^,]+", text[clause_lo:cut_hi]))
         for part in parts[:2]:
             # a pronoun opening the sentence: "But he focused on ..., saying"
             words = words_span(text, clause_lo + part.start(), clause_lo + part.end())
@@ -534,6 +556,26 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
         found = sentence_subject(art, start, s) or speaker_before(art, start, s, whole=True)
         if found:
+            return found
+    joined = _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s)
+    sent = art.sentence_at(s) if joined else None
+    if sent is not None and sent[1] < joined.start():
+        # "Lee called Roe “weak” and said …": a verb after "and" with no subject of its own shares the subject
+        # of the verb before "and"; the name just before "and" is that verb's object, not the speaker
+        before = art.cues_in(sent[1], joined.start())
+        verb_lo = max([sent[1]] + [art.text.rfind(m, sent[1], before[-1][0]) + 1 for m in "”\"'"]) if before else 0
+        verb_subject = speaker_for_cue(art, before[-1], verb_lo, joined.start()) if before else None
+        if verb_subject is not None and not (sent[1] <= verb_subject.get("start", -1) < before[-1][0]
+                                             or not art.text[before[-1][1]:verb_subject["start"]].strip()):
+            verb_subject = None  # neither before its verb nor right after it ("…,” said an official who … and")
+        found = sentence_subject(art, sent[1], joined.start())
+        if found is not None and verb_before_subject(art, sent[1], found.get("start", -1)):
+            found = None
+        # the subject nearest "and": of the reporting verb before it ("when Lee lamented … and criticized"),
+        # or of the clause ("When asked whom she backed, Ms. Roe smiled and said")
+        found = max((f for f in (verb_subject, found) if f is not None), key=lambda f: f.get("start", -1),
+                    default=None)
+        if found is not None:
             return found
     found = speaker_before(art, lo, s)
     if found is None and _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s) \
