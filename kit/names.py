@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .country_words import COUNTRY_WORD_KINDS, described_start, describes_noun
+from .country_words import COUNTRY_WORD_KINDS, backed_forces, described_start, describes_noun
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
 from .group_phrases import group_may_end, opening_group
 from .name_runs import (
@@ -460,6 +460,8 @@ class Article:
                 continue
             if kind in COUNTRY_WORD_KINDS and describes_noun(text, s, e, sets):
                 continue  # "the US embassy": the embassy speaks, as "the Russian embassy" does (kit.country_words)
+            if backed_forces(text, s, e):
+                continue  # "US-backed Syrian forces": fighters described, not a state's armed forces
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
         for ps, pe in self.runs(lo, hi):
