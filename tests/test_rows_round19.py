@@ -73,3 +73,34 @@ def test_a_teachers_gazetteer_gets_the_rule_for_its_own_countries(tmp_path):
     for adj, country in (("Indian", "India"), ("Kenyan", "Kenya")):
         text = f"The {adj} army said the drills were routine. {country}’s army said they would go on."
         assert [s for s in kit.quotes(_frame(text), gazetteer=path).speaker] == [f"{adj} military"] * 2
+
+
+# a region or city of each country, as a student's article might name it next to a person
+PLACES = ["Texas", "Siberia", "Xinjiang", "Bavaria", "Ontario", "Aleppo", "Kashmir"]
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_a_place_joined_to_a_person_is_not_a_speaker(place):
+    for text in (f"{place} and Ann Lee said the new road would cut the journey by an hour.",
+                 f"Ann Lee and {place} said the new road would cut the journey by an hour."):
+        assert _rows(text) == [("Ann Lee", "named person")]
+        assert list(kit.sources(_frame(text)).source) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_officials_of_a_place_joined_to_a_person_still_speak(place):
+    text = f"Ann Lee and {place} officials said the new road would cut the journey by an hour."
+    assert _rows(text) == [(f"Ann Lee and {place} officials", "named person")]
+
+
+def test_a_government_joined_to_a_person_stays_in_the_list():
+    for capital in ("Moscow", "Washington", "Beijing"):
+        text = f"{capital} and Ann Lee said the new road would cut the journey by an hour."
+        assert _rows(text) == [(f"{capital} and Ann Lee", "organisation")]
+
+
+@pytest.mark.parametrize("place", PLACES)
+def test_a_person_from_a_place_is_the_person(place):
+    for text in (f"{place} Gov. Ann Lee said the new road would cut the journey by an hour.",
+                 f"The plan was praised when Gov. Ann Lee of {place} said the new road would cut the journey."):
+        assert list(kit.quotes(_frame(text)).speaker) == ["Ann Lee"]
