@@ -466,15 +466,10 @@ class Article:
         if not gaz and _CAPITAL.search(text, lo, hi) is None:
             return found  # no gazetteer name and no capital letter (every run holds one): nothing named
         for s, e, name, kind in gaz:
-            unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
-            outlets = unnamed is not None and outlet_group_at(text, e, sets) > 0
-            if unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlets) and unnamed.end() <= hi:
-                # "top US officials": the name only says whose officials; they stay unnamed, as "Russian officials" do
-                ws = described_start(text, lo, s, sets)  # "a senior US official", as "a senior Russian official"
-                covered.append((ws, s))
-                found.append({"start": ws, "end": unnamed.end(), "text": text[ws:unnamed.end()],
-                              "speaker": text[ws:unnamed.end()], "type": "anonymous", "gaz_type": "",
-                              "note": OUTLET_GROUP_NOTE if outlets else "the source is described, not named"})
+            group = self._unnamed_group(s, e, lo, hi)
+            if group is not None:  # "top US officials": the name only says whose officials they are
+                covered.append((group["start"], s))
+                found.append(group)
                 continue
             if kind in COUNTRY_WORD_KINDS and describes_noun(text, s, e, sets):
                 continue  # "the US embassy": the embassy speaks, as "the Russian embassy" does (kit.country_words)
@@ -492,8 +487,24 @@ class Article:
                 cand = self._run_cands[key] = self._run_candidate(*key)
             if cand is not None:
                 found.append(self._of_place(cand, hi))
+            elif word_core(text[ps:pe]) in sets.demonyms and (group := self._unnamed_group(ps, pe, lo, hi)) is not None:
+                found.append(group)  # "by top Russian officials", as "by top US officials"
         found.sort(key=lambda c: c["start"])
         return found
+
+    def _unnamed_group(self, s: int, e: int, lo: int, hi: int) -> dict | None:
+        """The unnamed people or outlets that the country name or nationality word ``text[s:e]`` only says
+        whose they are ("top US officials", "a senior Russian official", "Chinese state media"), with the
+        words that open the phrase; None if no such word follows before ``hi``."""
+        text, sets = self.text, self.sets
+        unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
+        outlets = unnamed is not None and outlet_group_at(text, e, sets) > 0
+        if not (unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlets) and unnamed.end() <= hi):
+            return None
+        ws = described_start(text, lo, s, sets)  # "a senior US official", as "a senior Russian official"
+        return {"start": ws, "end": unnamed.end(), "text": text[ws:unnamed.end()], "speaker": text[ws:unnamed.end()],
+                "type": "anonymous", "gaz_type": "",
+                "note": OUTLET_GROUP_NOTE if outlets else "the source is described, not named"}
 
     def _of_place(self, cand: dict, hi: int) -> dict:
         """A person's candidate with the place they are from when "of" and a place follow the name ("Sen. Ann

@@ -104,3 +104,20 @@ def test_a_person_from_a_place_is_the_person(place):
     for text in (f"{place} Gov. Ann Lee said the new road would cut the journey by an hour.",
                  f"The plan was praised when Gov. Ann Lee of {place} said the new road would cut the journey."):
         assert list(kit.quotes(_frame(text)).speaker) == ["Ann Lee"]
+
+
+# Round 19, item 3: what reading the seeds with the country swapped showed (kit.sources / quotes of lesson 03)
+@pytest.mark.parametrize("adj,country,capital", COUNTRIES)
+def test_officials_after_by_are_the_source_for_every_country(adj, country, capital):
+    text = (f"The plan was not, as often proclaimed by top {adj} officials, to “win” the talks, but rather to "
+            f"delay them.")
+    assert _rows(text) == [(f"top {adj} officials", "anonymous")]
+
+
+@pytest.mark.parametrize("adj,country,capital", COUNTRIES)
+def test_every_countrys_general_staff_and_military_command(adj, country, capital):
+    text = (f"There are 700 fighters at the base, according to the {adj} general staff. "
+            f"The {adj} military command said the drills near the coast were routine.")
+    rows = kit.quotes(_frame(text))
+    assert list(rows.speaker_text) == [f"{adj} general staff", f"{adj} military command"]
+    assert list(kit.sources(_frame(text)).gazetteer_type) == ["military", "military"]
