@@ -487,8 +487,9 @@ class Article:
                 cand = self._run_cands[key] = self._run_candidate(*key)
             if cand is not None:
                 found.append(self._of_place(cand, hi))
-            elif word_core(text[ps:pe]) in sets.demonyms and (group := self._unnamed_group(ps, pe, lo, hi)) is not None:
-                found.append(group)  # "by top Russian officials", as "by top US officials"
+            elif word_core(text[ps:pe]) in sets.demonyms and (group := self._unnamed_group(ps, pe, lo, hi)) is not None \
+                    and group["note"] != OUTLET_GROUP_NOTE:
+                found.append(group)  # "by top Russian officials", as "by top US officials" (outlets: the vague list)
         found.sort(key=lambda c: c["start"])
         return found
 
