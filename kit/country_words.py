@@ -24,7 +24,7 @@ import re
 from .attitude_cues import plural
 from .wordsets import WordSets
 
-__all__ = ["describes_noun", "described_start", "COUNTRY_WORD_KINDS"]
+__all__ = ["describes_noun", "described_start", "backed_forces", "COUNTRY_WORD_KINDS"]
 
 #: The gazetteer types whose one-word names are countries or capitals standing for a state.
 COUNTRY_WORD_KINDS = frozenset({"government"})
@@ -126,3 +126,20 @@ def described_start(text: str, lo: int, start: int, sets: WordSets) -> int:
             return ws  # "said", "and": the phrase starts after it
         ws = before.start() + word.start()
     return ws
+
+
+#: A word for another side's support right before a name: "US-backed |Syrian forces", "Iran-allied |Iraqi forces".
+_BACKED_BEFORE = re.compile(r"[\w.]-(?:backed|led|allied|aligned|trained|funded|sponsored|supported|armed)[ \t]+$")
+
+
+def backed_forces(text: str, start: int, end: int) -> bool:
+    """Are the gazetteer's words ``text[start:end]`` a country's "forces" that another side backs ("US-backed
+    Syrian forces", "Iran-allied Iraqi forces")? Those are fighters the writer describes, not the state's armed
+    forces, whichever countries are named; "the Syrian forces" or "Syrian army" alone are the state's.
+
+    >>> t = "US-backed Syrian forces met Syrian forces."
+    >>> backed_forces(t, 10, 23), backed_forces(t, 28, 41)
+    (True, False)
+    """
+    return text[start:end].lower().endswith("forces") and _BACKED_BEFORE.search(text, max(0, start - 40), start) \
+        is not None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import functools
 import io
+import re
 from pathlib import Path
 
 from .cache import Memo
@@ -99,10 +100,78 @@ def load_gazetteer(path=None):
                                         fix="Each name may appear only once: delete one of them."))
             seen.setdefault(key, line)
     raise_problems(problems, "gazetteer")
+    rows = with_state_bodies(rows)
     frame = pd.DataFrame(rows, columns=[*GAZETTEER_COLUMNS, "line"])
     for c in ("name", "type", "aliases", "country", "note"):
         frame[c] = frame[c].str.strip()
     return frame
+
+
+#: "<adjective> government": the words a gazetteer names a country's government with ("Russian", "UK").
+_GOVERNMENT_OF = re.compile(r"((?:[A-Z][\w.]*[ \t]+)*[A-Z][\w.]*)[ \t]+government")
+#: A name of a government with no word in small letters but a leading "the" ("Moscow", "the United States").
+_COUNTRY_NAME = re.compile(r"(?:the[ \t]+)?[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*)*")
+
+
+def with_state_bodies(rows: list[dict]) -> list[dict]:
+    """The gazetteer's rows with its state-body rows written out for every country it lists a government of.
+
+    A row whose name holds ``{adj}`` is a rule, not a body: "{adj} military" stands for every country's
+    armed forces. ``{adj}`` is each word the gazetteer names a government with ("Chinese" of "Chinese
+    government", "UK" of "UK government"); ``{owner}`` is a name of that government in capitals with an
+    owner's 's ("China's", "Beijing's", "the United States'"). Where the gazetteer already has a row for one
+    of a country's forms ("US military", "Pentagon" for "US Defense Department"), the other forms join that
+    row; otherwise the country gets a new row named by the rule ("Chinese military"). So "the Chinese military"
+    is named as "the US military" is, whatever countries the file lists.
+
+    >>> rows = [{"name": "Chinese government", "type": "government", "aliases": "China", "country": "China",
+    ...          "case_sensitive": True, "note": "", "line": 2},
+    ...         {"name": "{adj} military", "type": "military", "aliases": "{adj} army|{owner} army",
+    ...          "country": "", "case_sensitive": False, "note": "armed forces", "line": 3}]
+    >>> [(r["name"], r["aliases"]) for r in with_state_bodies(rows)][1]
+    ('Chinese military', "Chinese army|China's army")
+    """
+    rules = [r for r in rows if "{adj}" in r["name"]]
+    out = [r for r in rows if "{adj}" not in r["name"]]
+    if not rules:
+        return out
+    where = {normalise_form(a): k for k, r in enumerate(out) for a in _aliases(r)}
+    for gov in [r for r in out if r["type"].strip() == "government"]:
+        names = _aliases(gov)
+        adjs = [m.group(1) for n in names if (m := _GOVERNMENT_OF.fullmatch(n))]
+        if not adjs or not _GOVERNMENT_OF.fullmatch(gov["name"].strip()):
+            continue  # "Kurdistan Regional Government", "White House": not a country's government by its word
+        owners = [n + end for n in names if _COUNTRY_NAME.fullmatch(n) and "Government" not in n
+                  for end in (("'", "'s") if n.endswith("s") else ("'s",))]
+        for rule in rules:
+            keys = [normalise_form(f) for f in _state_forms(_aliases(rule), adjs, owners)]
+            k = next((where[key] for key in keys if key in where), None)
+            if k is None:
+                k = len(out)
+                out.append({**rule, "name": rule["name"].replace("{adj}", adjs[0]), "aliases": "",
+                            "country": gov["country"], "note": rule["note"].replace("{adj}", adjs[0])})
+            templates = _aliases(rule)
+            if out[k]["case_sensitive"]:  # a row that matches its capitals: "UK foreign ministry", "UK Foreign Ministry"
+                templates = [v for t in templates for v in (t, t.lower(), _capitalised(t))]
+            new = [f for f in _state_forms(templates, adjs, owners)
+                   if normalise_form(f) not in where and f != out[k]["name"]]
+            for key in keys:
+                where.setdefault(key, k)
+            out[k] = {**out[k], "aliases": "|".join(a for a in [out[k]["aliases"], *dict.fromkeys(new)] if a)}
+    return out
+
+
+def _state_forms(templates: list[str], adjs: list[str], owners: list[str]) -> list[str]:
+    """A rule's forms written out for one country: each ``{adj}`` form with each adjective, each ``{owner}``
+    form with each owner."""
+    return [t.replace("{adj}", a) for t in templates if "{owner}" not in t for a in adjs] \
+        + [t.replace("{owner}", o) for t in templates if "{owner}" in t for o in owners]
+
+
+def _capitalised(name: str) -> str:
+    """The name with its words in small letters capitalised, but "of" ("US defence ministry" -> "US Defence
+    Ministry")."""
+    return re.sub(r"(?<![\w'’{])(?!of\b)[a-z]", lambda m: m.group(0).upper(), name)
 
 
 def _aliases(row) -> list[str]:

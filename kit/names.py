@@ -23,7 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .country_words import COUNTRY_WORD_KINDS, described_start, describes_noun
+from .country_words import COUNTRY_WORD_KINDS, backed_forces, described_start, describes_noun
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
 from .group_phrases import group_may_end, opening_group
 from .name_runs import (
@@ -80,6 +80,8 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}([A-Z][\w’'-]*),[ \t]*$")
 #: The word right after a name, if a word follows (not a comma or a full stop): "Texas |and".
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
+_OF_PLACE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w’'-]*)(?![\w’'-])")  # "Ann Lee| of Texas"
+_PLACE_AND = re.compile(r"(?<![\w’'.-])([A-Z][a-z-]+)[ \t]+and[ \t]+$")  # "Texas and |Ann Lee"
 _WORD_CHAR = re.compile(r"[\w’'.\-]")  # a letter of a WORD (and of a capitalised run's word)
 _CAPITAL = re.compile(r"[A-Z]")  # every word of a capitalised run holds one (kit.name_runs.NAME_RUN)
 
@@ -328,6 +330,22 @@ class Article:
             return False  # "In Paris, Macron and Lee said": a list of names
         return after is None or after.group(1).lower() in self.sets.stop_caps
 
+    def place_and_before(self, pos: int) -> bool:
+        """Is the name that starts at ``pos`` joined by "and" to a place right before it ("Texas and |Ann Lee",
+        "Siberia and |Ann Lee")? A place (the ``places`` of data/word_sets.csv) is where something happens, not
+        one of the sources: the name after "and" speaks alone. A name the gazetteer knows ("Moscow and Ann
+        Lee") stands for its government and stays in the list.
+
+        >>> import pandas as pd
+        >>> from kit.sourcing import checked_articles, prepare_articles
+        >>> t = "Texas and Ann Lee said no. Moscow and Ann Lee said no."
+        >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+        >>> art.place_and_before(t.index("Ann")), art.place_and_before(t.rindex("Ann"))
+        (True, False)
+        """
+        m = _PLACE_AND.search(self.text, max(0, pos - 40), pos)
+        return m is not None and m.group(1).lower() in self.sets.places and not self.gaz_overlapping(m.start(1), m.end(1))
+
     def gaz_overlapping(self, s: int, e: int):
         k = bisect.bisect_left(self.gaz_starts, e)
         out = []
@@ -448,18 +466,15 @@ class Article:
         if not gaz and _CAPITAL.search(text, lo, hi) is None:
             return found  # no gazetteer name and no capital letter (every run holds one): nothing named
         for s, e, name, kind in gaz:
-            unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
-            outlets = unnamed is not None and outlet_group_at(text, e, sets) > 0
-            if unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlets) and unnamed.end() <= hi:
-                # "top US officials": the name only says whose officials; they stay unnamed, as "Russian officials" do
-                ws = described_start(text, lo, s, sets)  # "a senior US official", as "a senior Russian official"
-                covered.append((ws, s))
-                found.append({"start": ws, "end": unnamed.end(), "text": text[ws:unnamed.end()],
-                              "speaker": text[ws:unnamed.end()], "type": "anonymous", "gaz_type": "",
-                              "note": OUTLET_GROUP_NOTE if outlets else "the source is described, not named"})
+            group = self._unnamed_group(s, e, lo, hi)
+            if group is not None:  # "top US officials": the name only says whose officials they are
+                covered.append((group["start"], s))
+                found.append(group)
                 continue
             if kind in COUNTRY_WORD_KINDS and describes_noun(text, s, e, sets):
                 continue  # "the US embassy": the embassy speaks, as "the Russian embassy" does (kit.country_words)
+            if backed_forces(text, s, e):
+                continue  # "US-backed Syrian forces": fighters described, not a state's armed forces
             found.append({"start": s, "end": e, "text": text[s:e], "speaker": name,
                           "type": GAZETTEER_TYPES.get(kind, "organisation"), "gaz_type": kind})
         for ps, pe in self.runs(lo, hi):
@@ -471,9 +486,36 @@ class Article:
             if cand is False:
                 cand = self._run_cands[key] = self._run_candidate(*key)
             if cand is not None:
-                found.append(cand)
+                found.append(self._of_place(cand, hi))
+            elif word_core(text[ps:pe]) in sets.demonyms and (group := self._unnamed_group(ps, pe, lo, hi)) is not None \
+                    and group["note"] != OUTLET_GROUP_NOTE:
+                found.append(group)  # "by top Russian officials", as "by top US officials" (outlets: the vague list)
         found.sort(key=lambda c: c["start"])
         return found
+
+    def _unnamed_group(self, s: int, e: int, lo: int, hi: int) -> dict | None:
+        """The unnamed people or outlets that the country name or nationality word ``text[s:e]`` only says
+        whose they are ("top US officials", "a senior Russian official", "Chinese state media"), with the
+        words that open the phrase; None if no such word follows before ``hi``."""
+        text, sets = self.text, self.sets
+        unnamed = _UNNAMED_AFTER.match(text, e, min(len(text), e + 40))
+        outlets = unnamed is not None and outlet_group_at(text, e, sets) > 0
+        if not (unnamed and (word_core(unnamed.group(1)) in sets.anonymous_words or outlets) and unnamed.end() <= hi):
+            return None
+        ws = described_start(text, lo, s, sets)  # "a senior US official", as "a senior Russian official"
+        return {"start": ws, "end": unnamed.end(), "text": text[ws:unnamed.end()], "speaker": text[ws:unnamed.end()],
+                "type": "anonymous", "gaz_type": "",
+                "note": OUTLET_GROUP_NOTE if outlets else "the source is described, not named"}
+
+    def _of_place(self, cand: dict, hi: int) -> dict:
+        """A person's candidate with the place they are from when "of" and a place follow the name ("Sen. Ann
+        Lee of Texas", "Ann Lee of Aleppo"), up to ``hi``: the place says where the person is from, and the
+        words before the reporting word are still the person's."""
+        m = _OF_PLACE.match(self.text, cand["end"], hi)
+        if cand["type"] != "named person" or m is None or word_core(m.group(1)) not in self.sets.places \
+                or self.gaz_overlapping(m.start(1), m.end(1)):
+            return cand
+        return dict(cand, end=m.end(), text=self.text[cand["start"]:m.end()])
 
     def _run_candidate(self, ps: int, pe: int, org_lo: int, lenient: bool) -> dict | None:
         """What the run text[ps:pe] names, for :meth:`candidates` (``org_lo``: where the words before it

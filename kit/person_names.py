@@ -55,6 +55,7 @@ def person_name_keyed(run: str, key: int) -> str:
         return words[1]  # "Mr. King": the word after Mr. is a surname, even a word that is also a title
     titles = sets.titles
     while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in sets.demonyms
+                              or _is_place_word(words[0], key)  # "Texas Gov. Ann Lee", as "Russian Gen. Ann Lee"
                               or words[0].lower().rstrip(".") in titles or _role_modifier(words, sets)):
         words.pop(0)
     # the end of a longer title before a title word ("[Director of] Operations Brig. Gen. Jonathan Braga"): the
@@ -154,6 +155,7 @@ def looks_like_person_keyed(run: str, key: int) -> bool:
     if not words or word_core(words[0]) in ("al", "el") or (len(words) == 1 and word_core(words[0]) in sets.particles):
         return False
     while words and (is_title_keyed(words[0], key) or word_core(words[0]) in sets.demonyms
+                     or len(words) > 1 and _is_place_word(words[0], key)  # a place opens the run, as a nationality does
                      or word_core(words[0]) in sets.stop_caps or _role_modifier(words, sets)):
         words.pop(0)
     if not words:

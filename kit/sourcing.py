@@ -28,7 +28,7 @@ import gc
 import re
 
 from .corpus import UNKNOWN_OUTLET, check_articles
-from .country_words import COUNTRY_WORD_KINDS, describes_noun
+from .country_words import COUNTRY_WORD_KINDS, backed_forces, describes_noun
 from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
@@ -337,6 +337,8 @@ def _sources(frame, gazetteer=None):
                 continue
             if kind in COUNTRY_WORD_KINDS and describes_noun(row.text, s, _e, word_sets()):
                 continue  # "the US embassy" names the embassy, not the government (kit.country_words)
+            if backed_forces(row.text, s, _e):
+                continue  # "US-backed Syrian forces" are not the Syrian military (kit.country_words)
             e = entry(row.article_id, row.outlet, name, stype, kind)
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], s)

@@ -273,6 +273,8 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return name_head(art, c["start"], last.end()) or c  # "at the convention Sen. Ann Lee said"
         if opener in ("and", "but") and spaced and _LOWER_BEFORE.search(text, max(lo, c["start"] - 40), c["start"]):
             return c  # "… has won a state and Cruz suggested": a new clause; not "Lee and Roe said"
+        if opener == "and" and spaced and art.place_and_before(c["start"]):
+            return name_head(art, c["start"], last.end()) or c  # "Texas and Ann Lee said": a place is not a source
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if not _PLAIN_WORD.fullmatch(words[k].group(0)):
