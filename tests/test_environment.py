@@ -217,6 +217,8 @@ def _third_party_imports(paths) -> dict[str, list[str]]:
                     continue
                 if (path.parent / f"{top}.py").exists():  # a module next to it (one test using another)
                     continue
+                if (ROOT / "benchmarks" / f"{top}.py").exists():  # the project's own benchmark script
+                    continue
                 found.setdefault(top, []).append(str(path.relative_to(ROOT)))
     return found
 
