@@ -188,7 +188,7 @@ TRUSTS_THE_PAGE = (
 # reading the page again, however carefully: it stays on the page (not trust, but not a check either)
 STAYS_ON_PAGE = (r"\b((read|reread|re-read|go through|go over) (it|the article|the page|the text|the story|"
                  r"the whole (article|page|text|story))( again)?( very)? (carefully|closely|again|slowly|properly|twice)|"
-                 r"look for the author'?s? name|count (the |its |all the )?(loaded |emotional |biased )?words)")
+                 r"look for the author'?s? name|count (the |its |all the )?(loaded |emotional |biased )?words)" + "|" + steps.SAME_SITE)
 # several sources agreeing is not proof: they may all repeat one source
 TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|same thing|match|confirm|report the same)"
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
@@ -210,6 +210,8 @@ def dismisses_or_trusts(sentence: str) -> str:
 
     >>> dismisses_or_trusts("I would not check anything because it is obviously wrong.")
     'dismisses'
+    >>> dismisses_or_trusts("Russia is obviously lying, so the article is right.")
+    'no check'
     >>> dismisses_or_trusts("I do not need to check anything else.")
     'no check'
     >>> dismisses_or_trusts("I would check the BBC report, because the claim may be wrong.")
@@ -222,8 +224,8 @@ def dismisses_or_trusts(sentence: str) -> str:
     low = sentence.lower().replace("’", "'")
     if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
         return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
-    if re.search(DISMISSES, low):
-        return "dismisses"
+    if re.search(DISMISSES, low):  # "X is obviously lying, so the article is right": trusts the page
+        return "no check" if re.search(steps.PAGE_IS_RIGHT, low) else "dismisses"
     return "no check" if re.search(NO_CHECK, low) else ""
 
 
@@ -375,6 +377,7 @@ ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+
 
 def moves_of(low: str, cited: str = "") -> list[str]:
     """The ways off the page one lower-cased sentence (or step) takes; ``cited`` is the article's text, lower-cased."""
+    low = re.sub(steps.SAME_SITE, " ", low)  # scrolling, the writer's other articles: the same site
     here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
     if WHO in here and COVERAGE in here and not re.search(LATERAL_MOVES[COVERAGE], re.sub(
             rf"\b{steps.NAMED_OUTLET}\b", " ", low)) and all(re.search(LATERAL_MOVES[WHO], piece) for piece in
@@ -472,12 +475,15 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if how:  # "no need to check it": whatever else it names, it checks nothing
             (dismissing if how == "dismisses" else unchecked).append(sentence)
             continue
+        if steps.describes_page(low):  # "The article quotes X": what the page does, not a step
+            on_page.append(sentence)
+            continue
         if re.search(CHATBOT, low):  # "ask ChatGPT who published it": no source, whatever it asks
             chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
-        parts = [moves_of(clause, cited) or ([COVERAGE] if re.search(steps.SEEKS_AGREEMENT, clause) and re.search(
-            steps.SEEKS_SOURCES, clause) else []) for clause in steps.clauses(low)]  # ", and look up …": two steps
+        parts = [moves_of(clause, cited) or ([COVERAGE] if steps.searches_sources(clause) else [])
+                 for clause in steps.clauses(low)]  # ", and look up …": two steps
         if others and "the publisher" not in low:  # "who is behind Fox News and who funds it": still that outlet
             parts = [[m for m in part if m != WHO] for part in parts]
         verdict = steps.trust_verdict(low)  # "trust it if the BBC reported it": whichever outlet, not a step
@@ -487,7 +493,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             vague.append(sentence)  # "google it": no what, no where, no why
         expects = steps.seeks_agreement(low)
         if not here and not verdict and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
-                rf"\b{steps.NEWS_OUTLET}\b", low)) or re.search(steps.SEEKS_AGREEMENT, low) and re.search(steps.SEEKS_SOURCES, low)):
+                rf"\b{steps.NEWS_OUTLET}\b", low)) or steps.searches_sources(low)):
             # "check RT to confirm …", "check CNN to see if it is right", "look for sources that agree with it"
             here = ["looks for other coverage"]
             units.append(set(here))  # a step of its own, like any other

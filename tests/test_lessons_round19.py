@@ -1,0 +1,70 @@
+"""Round 19: what teacher 28 (#6-#8), student 23 (#6-#7) and the lead found in the 06 plan check and the hints
+(made-up plans and answers only; actors and outlets of several countries)."""
+
+import re
+
+import pytest
+
+from kit import exercises
+
+ACTORS = ["the US", "the United States", "Russia", "China", "the Kremlin", "Washington", "the Americans",
+          "the Russians", "Syria", "Iran", "the UK", "Turkey", "the Syrian government", "Israel", "Ukraine",
+          "the Gulf States"]
+
+
+def feedback(plan, name):
+    """The grade, the verdict and the labels of the feedback, with the name put back as {X}."""
+    result = exercises.check_lateral_plan(plan)
+    detail = result.detail if isinstance(result.detail, list) else str(result.detail).splitlines()
+    labels = [re.match(r"[^:“(]*", line).group(0).strip() for line in detail]
+    return result.status, result.message.replace(name, "{X}"), tuple(labels)
+
+
+# 1. both sides in other words leave the page, for both sides; one side and no more is one side
+BOTH_SIDES = [
+    "I would find reporting that confirms the claim about {X} and reporting that contradicts it.",
+    "I would read coverage of {X} from the left and the right.",
+    "I would search for both sides of the story about {X} and the convoy.",
+    "I would look for people who say the story about {X} is true and people who say it is made up.",
+    "I would look for reports about {X} with the opposite view.",
+    "I would look for sources that see the role of {X} differently.",
+    "I would look for reports that prove {X} helped the convoy and reports that disprove it.",
+    "I would look for reports that challenge the claim about {X} and reports that repeat it.",
+]
+
+
+@pytest.mark.parametrize("plan", BOTH_SIDES)
+def test_both_sides_in_other_words_leave_the_page(plan):
+    grades = {actor: feedback(plan.format(X=actor), actor) for actor in ACTORS}
+    assert len(set(grades.values())) == 1, grades
+    status, message, labels = next(iter(grades.values()))
+    assert status == "emerging" and "one side" not in message, grades
+    assert labels[0] == "Leaves the page" and "Looks for one side only" not in labels, labels
+
+
+@pytest.mark.parametrize("plan, status, label", [
+    ("I would look for sites that agree that {X} helped the convoy and no other sites.", "emerging",
+     "Looks for one side only"),
+    ("I would scroll down to the author's other articles about {X}.", "beginning", "Stays on the page"),
+    ("I would look at the writer's other articles on {X}.", "beginning", "Stays on the page"),
+    ("{X} is obviously lying, so the article is right.", "beginning", "Trusts the page without checking"),
+    ("The article quotes {X} without checking it.", "beginning", "Stays on the page"),
+    ("I would trust it because it cites {X}.", "beginning", "Trusts the page"),
+])
+def test_plans_that_should_not_get_credit(plan, status, label):
+    grades = {actor: feedback(plan.format(X=actor), actor) for actor in ACTORS}
+    assert len(set(grades.values())) == 1, grades
+    got, _, labels = next(iter(grades.values()))
+    assert got == status and label in labels, grades
+    assert status == "emerging" or "Leaves the page" not in labels, labels
+
+
+@pytest.mark.parametrize("plan", ["I would check what the baltic states said about {X}.",
+                                  "I would check what the gulf states have said about {X}."])
+def test_states_written_in_lower_case_is_a_noun_before_a_verb(plan):
+    grades = {actor: feedback(plan.format(X=actor), actor) for actor in ACTORS if "states" not in actor.lower()}
+    assert len(set(grades.values())) == 1, grades
+    assert next(iter(grades.values()))[2][0] == "Leaves the page"
+    first = str(exercises.check_lateral_plan(plan.format(X="Russia")).detail).splitlines()[0]
+    assert first.startswith("Leaves the page (looks for other coverage)"), first
+
