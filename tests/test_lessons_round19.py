@@ -68,3 +68,72 @@ def test_states_written_in_lower_case_is_a_noun_before_a_verb(plan):
     first = str(exercises.check_lateral_plan(plan.format(X="Russia")).detail).splitlines()[0]
     assert first.startswith("Leaves the page (looks for other coverage)"), first
 
+
+# 2. hints: every line's curly quotes at once; an old answer line above a misspelt one; a cell with only the
+# answer; an earlier answer again is not a new try; a name given to a check is never put in quotes
+@pytest.fixture
+def shell(capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kit.exercises.friendly import install_name_error_hint
+
+    shell = InteractiveShell.instance()
+    shell.run_cell("from kit import exercises\nparagraph = 'A made-up paragraph.'\nmine = 3", store_history=True)
+    assert install_name_error_hint()
+    capsys.readouterr()
+
+    def run(cell):
+        result = shell.run_cell(cell, store_history=True)
+        out = capsys.readouterr()
+        return out.out + out.err + (str(result.result) if result.result is not None else "")
+    yield run
+    InteractiveShell.clear_instance()
+
+
+def test_curly_quotes_on_several_lines_are_fixed_at_once(shell):
+    said = shell("answer = [“regime”, “hegemony”]\nmy_id = “made-up-id”\nprint(my_id)")
+    assert 'answer = ["regime", "hegemony"]\nmy_id = "made-up-id"\nprint(my_id)' in said, said
+    assert shell('answer = ["regime", "hegemony"]\nmy_id = "made-up-id"\nprint(my_id)').strip() == "made-up-id"
+
+
+@pytest.mark.parametrize("name", ["paragraph", "mine"])
+def test_a_name_made_above_is_never_put_in_quotes(shell, name):
+    said = shell(f"exercises.check_loaded_words(answer, “{name}”)")
+    assert f"exercises.check_loaded_words(answer, {name})" in said and f'"{name}"' not in said, said
+    said = shell(f"answer = [“{name}”]")  # in the answer's own list: text, in straight quotes
+    assert f'answer = ["{name}"]' in said, said
+
+
+@pytest.mark.parametrize("typo", ["anser", "asnwer", "answr"])
+def test_an_old_answer_line_above_a_misspelt_one_is_not_graded(shell, typo):
+    said = shell(f'answer = "I would read it again."\n{typo} = "I would look up who runs the site."\n'
+                 "exercises.check_lateral_plan(answer)")
+    assert f"did you mean answer? This cell sets {typo} below answer" in said, said
+    assert "Beginning" not in said, said
+
+
+@pytest.mark.parametrize("cell", ['["imperialism"]', '"I would look up who runs the site."', "3", "['a', 'b']"])
+def test_a_cell_with_only_the_answer_says_nothing_checks_it(shell, cell):
+    said = shell(cell)
+    assert "This cell only shows your answer: nothing checks it. Put answer = in front of it" in said, said
+    assert "nothing checks it" not in shell(f"answer = {cell}")
+
+
+def test_going_back_to_an_earlier_answer_is_not_a_new_try():
+    from kit.exercises.tries import (
+        EARLIER_ANSWER,
+        SAME_ANSWER,
+        forget_attempts,
+        next_attempt,
+        same_answer_note,
+    )
+
+    forget_attempts()
+    tries = []
+    for answer in (["regime"], ["hegemony"], ["Regime"], ["hegemony"], ["sheikdoms"], ["regime"]):
+        tries.append((next_attempt(("made-up",), False, answer), same_answer_note()))
+    assert [n for n, _ in tries] == [1, 2, 2, 2, 3, 3], tries
+    assert [note for _, note in tries][2:4] == [EARLIER_ANSWER, EARLIER_ANSWER]
+    forget_attempts()
+    next_attempt(("made-up",), False, "RT"), next_attempt(("made-up",), False, "RT")
+    assert same_answer_note() == SAME_ANSWER
