@@ -137,3 +137,43 @@ def test_going_back_to_an_earlier_answer_is_not_a_new_try():
     forget_attempts()
     next_attempt(("made-up",), False, "RT"), next_attempt(("made-up",), False, "RT")
     assert same_answer_note() == SAME_ANSWER
+
+
+# 3. words a student did not know (student 21) are explained where they first appear, in plain words: the gloss
+# (a markdown cell a student sees) comes before or in the cell where the word is first shown
+def student_cells(lesson):
+    import json
+    from pathlib import Path
+
+    path = next((Path(__file__).parents[1] / "notebooks").glob(f"{lesson}-*.ipynb"))
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+@pytest.mark.parametrize("lesson, shown_in, gloss", [
+    ("02", "02-10", r"\*Hegemony\*: control over other countries"),  # the table of the commonest flagged words
+    ("02", "02-10", r"\*sheikdoms\*:\s+lands ruled by sheikhs"),
+    ("03", "03-09", r"\*\*vague sources\*\* \(`vague_source` in the table\)"),
+    ("03", "03-40", r"Reading other sources like this, not just\s+the page, is \*\*lateral reading\*\*"),
+    ("06", "06-00", r"lateral-reading plan \(checking it by reading what other sites say\)"),
+    ("06", "06-06", r"\*\*Hedges\*\* make a claim sound less sure"),
+    ("06", "06-06", r"\*\*boosters\*\* make it sound surer"),
+    ("06", "06-10", r"`partial` \(a few words quoted inside the writer's sentence\)"),
+    ("06", "06-10", r"`indirect` \(the writer's\s+summary, no quotation marks\)"),
+    ("06", "06-10", r"`cue_tone`: is the verb that brings the words in \(`cue`\) neutral"),
+    ("06", "06-14b", r"\"a metonym\" means a place's name\s+stands for the people who govern there"),
+])
+def test_a_word_is_explained_before_it_is_shown(lesson, shown_in, gloss):
+    cells = student_cells(lesson)
+    ids = [c.get("id") for c in cells]
+    at = [i for i, c in enumerate(cells) if c["cell_type"] == "markdown" and re.search(gloss, "".join(c["source"]))]
+    assert at and at[0] <= ids.index(shown_in), (lesson, gloss, at, ids.index(shown_in))
+
+
+# 4. at 200 % zoom the file list takes half the window: each lesson's set-up cell (and 00's first list) says how to
+# hide it (no JupyterLab setting opens a notebook with the left sidebar collapsed: that state is the user's workspace)
+@pytest.mark.parametrize("lesson", ["00", "01", "02", "03", "04", "05", "06"])
+def test_each_lesson_says_how_to_hide_the_file_list(lesson):
+    cells = student_cells(lesson)
+    said = [i for i, c in enumerate(cells) if re.search(r"Ctrl \+ B .*(hides|file list)", "".join(c["source"]))]
+    first_code = next(i for i, c in enumerate(cells) if c["cell_type"] == "code")
+    assert said and said[0] <= first_code + 2, (lesson, said, first_code)
