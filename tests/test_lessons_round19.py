@@ -177,3 +177,64 @@ def test_each_lesson_says_how_to_hide_the_file_list(lesson):
     said = [i for i, c in enumerate(cells) if re.search(r"Ctrl \+ B .*(hides|file list)", "".join(c["source"]))]
     first_code = next(i for i, c in enumerate(cells) if c["cell_type"] == "code")
     assert said and said[0] <= first_code + 2, (lesson, said, first_code)
+
+
+# teacher 29 #1: a verdict about an outlet is not a step, and a real check is one, whether or not the outlet is on
+# the kit's list (outlets of the US, UK, Russia, China, Qatar, Israel, Iran, Ukraine, Turkey, Korea, Japan)
+OUTLETS_ANY = ["the BBC", "Reuters", "RT", "Xinhua", "Al Jazeera", "the Times of Israel", "the Global Times", "Haaretz",
+               "Tasnim", "the Kyiv Independent", "Daily Sabah", "Yonhap", "NHK", "Meduza", "Breitbart", "Caixin"]
+
+
+@pytest.mark.parametrize("plan, status", [
+    ("{X} is trustworthy.", "beginning"),
+    ("{X} says it is true, so it is true.", "beginning"),
+    ("{X} is reliable, so if it says the same thing I would accept it.", "beginning"),
+    ("{X} would never lie about this.", "beginning"),
+    ("I would go with whatever {X} says.", "beginning"),
+    ("{X} is state propaganda, so whatever it says is false.", "beginning"),
+    ("I would accept the claim because {X} agrees with it.", "beginning"),
+    ("If {X} says so, it must be true.", "beginning"),
+    ("I would see if {X} agrees with the article.", "emerging"),
+    ("I would check whether {X} reports the same story.", "emerging"),
+])
+def test_an_outlet_named_is_not_a_step_and_a_check_of_any_outlet_is(plan, status):
+    grades = {outlet: feedback(plan.format(X=outlet), outlet) for outlet in OUTLETS_ANY}
+    assert len(set(grades.values())) == 1, grades
+    got, _, labels = next(iter(grades.values()))
+    assert got == status and (status == "emerging") == ("Leaves the page" in labels), grades
+
+
+# teacher 29 #2: the reflection check treats a verdict the same in both directions, and any actor alike
+REFLECTION = ("The article uses loaded words like 'merciless' to make the reader distrust the officials. It quotes "
+              "only two people by name. The number 4,000 has no source in its sentence. I would still need to check "
+              "the BBC report and what the coalition said to see who left the city")
+
+
+@pytest.mark.parametrize("trusting, dismissing", [
+    (". The article is clearly true.", ". The article is clearly false."),
+    (", because the article is clearly true.", ", because the article is clearly false."),
+    (", but the article is obviously right.", ", but the article is obviously wrong."),
+    (". I believe the article.", ". I don't believe the article."),
+    (". I trust the article.", ". I do not trust the article."),
+])
+def test_a_verdict_on_the_article_is_judged_the_same_either_way(trusting, dismissing):
+    trust, dismiss = (exercises.check_reflection(REFLECTION + end) for end in (trusting, dismissing))
+    assert trust.status == dismiss.status == "beginning", (trust, dismiss)
+    assert trust.message.startswith("it trusts the article") and dismiss.message.startswith("it dismisses the article")
+    assert exercises.check_reflection(REFLECTION + ".").status == "mastery"
+
+
+@pytest.mark.parametrize("verdict", [". {X} clearly lied about this.", ". {X} clearly helped the convoy.",
+                                     ". Obviously {X} would never do that.", ". I think {X} made this up.",
+                                     ". {X} is obviously lying."])
+def test_a_verdict_on_an_actor_is_caught_for_every_actor(verdict):
+    grades = {actor: exercises.check_reflection(REFLECTION + verdict.format(X=actor)) for actor in ACTORS}
+    assert {(r.status, r.message) for r in grades.values()} == {
+        ("beginning", "it decides the claim without checking it: a reflection asks what is still unknown, and where "
+                      "to check it.")}, {a: r.message for a, r in grades.items()}
+
+
+@pytest.mark.parametrize("end", ["true", "false", "obviously right", "obviously wrong"])
+def test_a_plan_that_will_not_check_says_so_either_way(end):
+    result = exercises.check_lateral_plan(f"The article is {end}, so I would not check it.")
+    assert result.status == "beginning" and "without checking" in str(result.detail), result

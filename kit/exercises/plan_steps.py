@@ -33,7 +33,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
            "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "SAME_SITE",
-           "PAGE_IS_RIGHT", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
+           "PAGE_IS_RIGHT", "STEP_VERB", "NAMED_REPORTS", "named_reports", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
            "searches_sources"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
@@ -122,6 +122,39 @@ TRUST_WORDS = r"\b(trust|trusts|believe|believes|distrust|distrusts)\b"
 GOES_SOMEWHERE = (r"\b(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
                   r"find|finding|google|googling|research|researching|investigate|investigating|trace|tracing|ask|"
                   r"asking|watch|watching|visit|visiting|go|going|open|opening|contact|contacting)\b")
+# a verb that takes a step somewhere (not "go with whatever X says"): a named outlet is read only by such a step
+STEP_VERB = (r"\b(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
+             r"find|finding|google|googling|research|researching|investigate|investigating|trace|tracing|ask|asking|"
+             r"watch|watching|visit|visiting|open|opening|contact|contacting|see (if|whether|what|how|who)|verify|"
+             r"verifying|"
+             r"(go|going) (to|on|onto|through))\b")
+# a step that asks whether a named one reports or agrees ("see if Haaretz agrees with the article", "check whether
+# the Pentagon reported it"): what others say about the claim, whoever is named, on a list of outlets or not
+NAMED_REPORTS = (r"\b(?P<lead>(?i:see|check|find out|ask|look|compare|read|search)\b[^.;]{0,25}?\b(?i:if|whether)\s+)"
+                 r"(?P<n>(?:(?i:the)\s+)?(?!I\b)[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*)*"
+                 r"(?:\s+(?:government|military|army|ministry|officials|media|press|authorities|forces|administration))?)"
+                 r"(?=\s+(?i:also\s+|too\s+)?(?i:reports|reported|agrees?|agreed|says|said|covers|covered|confirms|"
+                 r"confirmed|writes|wrote|describes|described|tells|told|publish(?:es|ed)|ran|runs|carries|carried)\b)")
+
+
+def named_reports(sentence: str, is_own=None) -> str:
+    """``sentence`` (as written) with each "if/whether <a name> reports/agrees/says …" after a step written as
+    "other news": a step that asks what a named one reports is other coverage, whoever it names (an outlet on the
+    kit's list or not, a country, a ministry); one the article itself names (``is_own``) is asked for its own words.
+
+    >>> named_reports("I would see if Haaretz agrees with the article."), named_reports("I would check whether the US reports it.")
+    ('I would see if other news agrees with the article.', 'I would check whether other news reports it.')
+    >>> named_reports("I would check whether the BBC report says 4,000."), named_reports("If RT says so, it is true.")
+    ('I would check whether the BBC report says 4,000.', 'If RT says so, it is true.')
+    >>> named_reports("I would see if Russia agrees.", lambda name: name == "Russia")
+    "I would see if Russia's own statement agrees."
+    """
+    def swap(m):  # one the article names: what it says itself is the claim's original, its own statement
+        own = is_own is not None and is_own(m.group("n"))
+        return m.group("lead") + (f"{m.group('n')}'s own statement" if own else "other news")
+    return re.sub(NAMED_REPORTS, swap, sentence)
+
+
 TRUSTS_IF_REPORTED = (r"\b(if|when|once|as long as|only if|unless)\b[^.;]*\b(reports?|reported|says?|said|covers?|covered|"
                       r"confirms?|confirmed|publish(es|ed)?|writes?|wrote|runs?|ran|carries|carried|shows?|showed)\b")
 

@@ -198,7 +198,7 @@ DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only b
 NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
             r"((need to|have to|bother to|need|bother) (check|verify|look (it |this )?up|look into|research)\w* "
             r"(anything|it|this|that|them|any ?more|further|at all)|"
-            r"(check|verify|research)\w* (anything|at all))|"
+            r"(check|verify|research)\w* (anything|at all|(it|this|that|them)(?=\s*[.;,!]|\s*$)))|"
             r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
             r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)")
 DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
@@ -466,7 +466,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     changes_mind = False
     for sentence in sentences_of(answer):
         others: list = []
-        low = spelled_as_meant(steps.names_not_verbs(steps.looked_into(sentence, is_own, others)).lower().replace("’", "'"))  # "investigate WSWS"
+        low = steps.names_not_verbs(steps.named_reports(steps.looked_into(sentence, is_own, others), is_own))
+        low = spelled_as_meant(low.lower().replace("’", "'"))  # "investigate WSWS", "see if Haaretz agrees"
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
@@ -484,6 +485,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         parts = [moves_of(clause, cited) or ([COVERAGE] if steps.searches_sources(clause) else [])
                  for clause in steps.clauses(low)]  # ", and look up …": two steps
+        if re.search(rf"\b{steps.NAMED_OUTLET}\b", low) and not re.search(steps.STEP_VERB, low):  # "RT is trustworthy"
+            parts = [[m for m in part if m != COVERAGE or re.search(LATERAL_MOVES[COVERAGE], re.sub(
+                rf"\b{steps.NAMED_OUTLET}\b", " ", low))] for part in parts]
         if others and "the publisher" not in low:  # "who is behind Fox News and who funds it": still that outlet
             parts = [[m for m in part if m != WHO] for part in parts]
         verdict = steps.trust_verdict(low)  # "trust it if the BBC reported it": whichever outlet, not a step
