@@ -238,3 +238,21 @@ def test_a_verdict_on_an_actor_is_caught_for_every_actor(verdict):
 def test_a_plan_that_will_not_check_says_so_either_way(end):
     result = exercises.check_lateral_plan(f"The article is {end}, so I would not check it.")
     assert result.status == "beginning" and "without checking" in str(result.detail), result
+
+
+# student 24 #1, #2, #5: an answer pasted on two lines (curly or straight quotes, quotations inside), a list on two
+# lines: one hint that runs
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"')])
+def test_an_answer_pasted_on_two_lines_gets_one_line_that_runs(shell, opening, closing):
+    cell = (f"answer = {opening}The article uses words like “slammed” to make the ban look bad.\n"
+            f"It quotes two parents. I would check the survey.{closing}\nlen(answer)")
+    said = shell(cell)
+    fixed = re.search(r"like this: (answer = .*)", said).group(1)
+    assert fixed == ('answer = "The article uses words like \'slammed\' to make the ban look bad. It quotes two '
+                     'parents. I would check the survey."'), said
+    assert shell(fixed + "\nlen(answer)").strip().endswith("112"), fixed
+
+
+def test_a_list_on_two_lines_with_curly_quotes_is_fixed_whole(shell):
+    said = shell("answer = [“Konashenkov”,\n“Moallem”]\nlen(answer)")
+    assert 'answer = ["Konashenkov",\n"Moallem"]\nlen(answer)' in said, said

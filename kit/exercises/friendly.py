@@ -44,6 +44,7 @@ from .quote_hints import (  # noqa: F401  (public here too: where the handler's 
     hint_for_missing_comma,
     hint_for_pasted_quotes,
     hint_for_quote_marks,
+    hint_for_text_on_lines,
 )
 
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
@@ -389,7 +390,8 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
             msg = getattr(value, "msg", "") or ""
             names = getattr(shell, "user_ns", {})  # a name a cell above makes loses its curly quotes, not gains straight
             cell = (list(names.get("In", ())) or [""])[-1]
-            hint = (hint_for_curly_cell(msg, cell if text.strip() in cell else "", names)  # every line at once
+            cell = cell if text.strip() in cell else ""  # the cell that failed (its line is in it)
+            hint = (hint_for_text_on_lines(cell) or hint_for_curly_cell(msg, cell, names)  # every line at once
                     or hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text)
                     or hint_for_curly_quotes(msg, text, names) or hint_for_brackets(msg, text) or hint_for_syntax_error(text))
         else:

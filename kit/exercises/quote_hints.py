@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "CURLY", "CLOSING", "hint_for_brackets",
+__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "CURLY", "CLOSING", "hint_for_brackets",
            "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -117,6 +117,41 @@ def hint_for_curly_cell(message: str, cell: str, names=()) -> str:
     lead = (f"{CURLY}, on every line" + (f" ({' and '.join(dict.fromkeys(bare))}: a name a cell above makes, no quotes)"
                                           if bare else ""))
     return lead + ", like this:\n" + "\n".join(new for new, _ in fixed)
+
+
+SINGLE_INSIDE = ", with the words it quotes in single quotes ' '"
+
+
+def hint_for_text_on_lines(cell: str) -> str:
+    """The fix for an answer whose text, pasted from a document, runs onto the next lines (``answer = “… bad.`` /
+    ``It quotes … survey.”``): text in quotes must stay on one line, so the hint gives it on one, in straight quotes,
+    with the quotation marks inside it made single; "" for any other cell.
+
+    >>> print(hint_for_text_on_lines('answer = “It calls it “slammed” and “furious”.\\nIt quotes two parents.”\\ncheck(answer)'))
+    Your answer runs onto a second line, and a text in quotes must stay on one line: here it is on one line, with the words it quotes in single quotes ' ', like this: answer = "It calls it 'slammed' and 'furious'. It quotes two parents."
+    >>> hint_for_text_on_lines('answer = "One line."\\ncheck(answer)'), hint_for_text_on_lines("answer = '''Two\\nlines.'''")
+    ('', '')
+    """
+    if not isinstance(cell, str):
+        return ""
+    lines = cell.split("\n")
+    for i, line in enumerate(lines):
+        m = re.match(rf"^(\s*(?:{ANSWER_NAMES})\s*=\s*)([“\"‘'])(?![\"']{{2}})(.*)$", line)
+        if not m or re.search(r"[”\"’']\s*(#.*)?$", m.group(3).rstrip()) or not m.group(3).strip():
+            continue  # not an answer, or its text ends on its own line
+        for j in range(i + 1, len(lines)):
+            end = re.search(r"^(.*?)[”\"’']\s*[\])]?\s*(#.*)?$", lines[j].rstrip())
+            if re.match(r"\s*(exercises|kit|widgets|print)\.?\w*\(|\s*\w+\s*=", lines[j]):
+                break  # the check line, or another answer: the text never ended
+            if end:
+                words = " ".join([m.group(3).strip()] + [x.strip() for x in lines[i + 1:j]] + [end.group(1).strip()])
+                inner = re.search(r"[“”\"]", words)
+                words = re.sub(r"[“”\"]", "'", words).replace("  ", " ")
+                return ("Your answer runs onto a second line, and a text in quotes must stay on one line: here it is on "
+                        f"one line{SINGLE_INSIDE if inner else ''}, like this: "
+                        f'{m.group(1).strip()} "{words}"')
+        return ""
+    return ""
 
 
 def hint_for_pasted_quotes(message: str, line: str) -> str:
