@@ -24,7 +24,7 @@ SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|wher
                    r"blame|blames|accuse|accuses|attack|attacks|condemn|condemns|reject|rejects|"
                    r"prove|proves|contradict|contradicts|"
                    r"confirm|confirms|deny|denies|question|questions|oppose|opposes|criticise|criticises|criticize|"
-                   r"criticizes|disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
+                   r"criticizes|disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes|doubt|doubts)|"
                    # "sites that say the same thing as the article", "articles that back up what it says"
                    r"that (say|says) the same( thing)? as|(back|backs|backing) up what (it|the article|they) (says?|said))\b")
 # sources picked for saying one thing already decided: "more sites saying the US helped ISIS", "articles claiming
@@ -38,6 +38,7 @@ STATES_A_CLAIM = (r"\b(sources?|articles?|reports?|stories|outlets?|websites?|si
                   r"(that |which |who )?(show|shows|showing|prove|proves|proving|state|states|stating|confirm|confirms|"
                   r"confirming)) that)\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
                   r"something|otherwise|different)\b)")
+_JOINS = r"(and|or|but|then|that|which|who|to|in|on|for|with|by|from|about|because|so|if|whether)\b"
 _DETERMINER = r"(the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|no|every)\b"
 # "reports that the US helped ISIS", "news that Russia did it": a claim the sources must carry (not "reports that
 # cover the convoy", "the report that the article cites", "the outlet that published it")
@@ -50,7 +51,9 @@ STATES_A_CLAIM += (r"|\b(reports?|articles?|stories|sources?|news|sites?|website
                    # the subject: a determiner comes first or not at all ("that praise the us": "praise the" is no
                    # subject, so "us" is not in a verb's place), then its verb; a verb in -s never ends in -ss, -us
                    # or -is ("the us", "isis", "the press" are not verbs)
-                   rf"(the |a |an )?(?!{_DETERMINER})[a-z]+( (?!{_DETERMINER})[a-z]+)? (did|does|do|is|was|are|were|has|"
+                   # (up to five words, "of" among them: "the People's Republic of China", "the Russian Defence Ministry")
+                   rf"(the |a |an )?(?!{_DETERMINER})[a-z'’]+(,?( of( the)?)? (?!{_DETERMINER}|{_JOINS})[a-z'’]+){{0,4}}? (did|does|do|is|was|are|"
+                   r"were|has|"
                    r"had|have|never|really|secretly|[a-z]+ed|[a-z]*[a-hj-rt-z]s|"
                    # past tenses not in -ed: "reports that the SDF let ISIS leave"
                    r"let|put|set|hit|cut|left|sent|gave|took|made|paid|kept|held|sold|bought|brought|told|said|ran|won|"
@@ -93,12 +96,12 @@ def seeks_agreement(low: str) -> bool:
 # words for each side of a question: a search for both is open, not one that expects an answer
 _AGREEING = (r"\b(agree|agrees|support|supports|confirm|confirms|back up|backs up|praise|praises|praising|defend|"
              r"defends|defending|like|likes|believe|believes|(that|which|who) backs?|prove|proves|proving|repeat|"
-             r"repeats|repeating|echo|echoes|echoing)\b")
+             r"repeats|repeating|echo|echoes|echoing|friendly|favourable|favorable|sympathetic)\b")
 _DISAGREEING = (r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|"
                 r"debunks|deny|denies|denying|question|questions|questioning|oppose|opposes|opposing|criticise|criticises|"
                 r"criticize|criticizes|criticising|criticizing|against|blame|blames|blaming|accuse|accuses|accusing|attack|"
                 r"attacks|attacking|condemn|condemns|condemning|reject|rejects|rejecting|hate|hates|disprove|disproves|"
-                r"disproving)\b")
+                r"disproving|doubt|doubts|doubting|critical|hostile)\b")
 
 
 # a view other than the page's, in any words: "the other side", "the opposite view", "another point of view",
@@ -110,7 +113,10 @@ OTHER_VIEW = (r"\b(both sides|each side|either side|all sides|the other side|oth
               r"(see|sees|tell|tells|describe|describes|report|reports|cover|covers|present|presents|explain|explains|"
               r"frame|frames|view|views) [a-z' ]{0,40}?differently|"
               r"(from|on) (the )?(left|right)( wing)?,? and (from |on )?(the )?(right|left)\b|"
-              r"(left|right)[- ]wing and (left|right)[- ]wing|pro-?[a-z]+ and anti-?[a-z]+)")
+              r"(left|right)[- ]wing and (left|right)[- ]wing|pro-?[a-z]+ and anti-?[a-z]+|"
+              # "outlets that usually disagree with each other", "the US side and the Russian side", "X and its rivals"
+              r"disagree with (each other|one another)|\bside and (the )?[a-z'’]+ side|(its|their) (rivals|opponents|enemies|"
+              r"critics))")
 # a search that names both sides in so many words: "reports for and against the claim", "both sides"
 _BOTH_NAMED = (rf"\b(for and against|against and for|pros? and cons?|the opposite|otherwise)\b|{OTHER_VIEW}|"
                # "articles for the claim and articles against it"
@@ -124,7 +130,7 @@ NO_MORE = r"^\s*(?:but |then )?(?:no|not|nothing|none|never)\b(?: any)?\s*(?:oth
 # where a search goes, in any words, and the view it looks for: "search for both sides of the story" (not the page
 # itself seen again: "read the article from a different angle")
 SEARCH_VERB = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading|compare|comparing|google|"
-               r"googling|watch|watching|seek|seeking|get|getting|hear|hearing)\b")
+               r"googling|watch|watching|seek|seeking|get|getting|hear|hearing|see how|see what)\b")
 PAGE_ITSELF = r"\b((the|this|that|its) (article|page|text|piece|site|website)|it|again)\b"
 SOURCE_WORDS = (r"\b(sources|reports|articles|outlets|sites|websites|news|coverage|reporting|people|media|papers|"
                 r"newspapers|stories|experts|accounts|channels|voices|views|opinions)\b")
@@ -182,6 +188,8 @@ def searches_sources(low: str) -> bool:
     """
     if re.search(SEEKS_AGREEMENT, low) and re.search(SEEKS_SOURCES, low):
         return True
+    if both_sides(low) and re.search(SEARCH_VERB, low) and re.search(SOURCE_WORDS, low):
+        return True  # "news that is critical of X and news that is friendly to it": both sides, in any words
     for m in re.finditer(rf"{SEARCH_VERB}(?P<between>[^.;]{{0,60}}?){OTHER_VIEW}", low):
         between = m.group("between")
         if not re.search(PAGE_ITSELF, between) or re.search(SOURCE_WORDS, between):

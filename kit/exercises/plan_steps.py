@@ -32,7 +32,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "SAME_SITE",
+           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
            "PAGE_IS_RIGHT", "STEP_VERB", "NAMED_REPORTS", "named_reports", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
            "searches_sources"]
 
@@ -165,6 +165,23 @@ SAME_SITE = (r"\b(scroll(s|ed|ing)? (down|up|through|to|along)\b[^.;]*|(the |thi
              r"previous|past|latest|recent|more) (articles|stories|posts|pieces|reports|work|writing)|(other|older|"
              r"earlier|previous|more) (articles|stories|posts|pieces|reports) (by|from|on|in) (the same|this|that|its|"
              r"the) (author|writer|site|website|outlet|page|journalist|reporter|blog|paper)\b)")
+
+
+def own_site(sentence: str, outlets: list) -> str:
+    """``sentence`` with "articles from <the article's own outlet>" written as "articles from the same site": more of
+    the same outlet's articles stay on its site (:data:`SAME_SITE`), whichever outlet it is.
+
+    >>> own_site("I would read other articles from WSWS about the convoy.", ["WSWS"])
+    'I would read other articles from the same site about the convoy.'
+    >>> own_site("I would read other articles from the BBC about it.", ["WSWS"])
+    'I would read other articles from the BBC about it.'
+    """
+    for outlet in outlets:
+        sentence = re.sub(rf"(?i)\b(articles|stories|posts|pieces|reports|news) (from|by|on|in) (the )?{re.escape(outlet)}\b",
+                          r"\1 \2 the same site", sentence)
+    return sentence
+
+
 # a verdict that the page is right ("X is obviously lying, so the article is right"): trusting it, not dismissing it
 PAGE_IS_RIGHT = (r"\b(so|therefore|which means|that means|then|and) (the (article|page|text|story|site|writer|author)|"
                  r"it|this)('s| is| must be| has to be| was| should be)( (probably|definitely|obviously|clearly|surely|"

@@ -13,7 +13,15 @@ import re
 from .evidence import QUOTED, article_text, exact_quotes, misfigure_note, misfigured, misquote_note, misquoted
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
-from .written import dismisses_or_trusts, sentences_of, shorten, spelled_as_meant, word_count, written_answer
+from .written import (
+    copied_from,
+    dismisses_or_trusts,
+    sentences_of,
+    shorten,
+    spelled_as_meant,
+    word_count,
+    written_answer,
+)
 
 __all__ = ["check_reflection", "dismisses_article", "reflection_vocabulary", "length_asked", "REFLECTION_PARTS"]
 
@@ -187,7 +195,11 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     doing = []  # the sentences that do at least one part, in order
     judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": [],
                                "decides the claim": []}
+    text, copied = article_text(article), []
     for sentence in sentences_of(answer):
+        if copied_from(sentence, text):  # the article's own words, pasted: the analysis is the student's to write
+            copied.append(sentence)
+            continue
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
         judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
@@ -233,7 +245,8 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' the article'} without checking: "
                    f"{shorten(sentence)}. What would you still want to check, and where?" for sentence in found]
-    text = article_text(article)
+    detail += [f"Copied from the article: {shorten(sentence)}. Quote a word or two in quotation marks, and say in "
+               "your own words what it shows." for sentence in copied]
     wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
     detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
     figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
