@@ -256,3 +256,137 @@ def test_an_answer_pasted_on_two_lines_gets_one_line_that_runs(shell, opening, c
 def test_a_list_on_two_lines_with_curly_quotes_is_fixed_whole(shell):
     said = shell("answer = [“Konashenkov”,\n“Moallem”]\nlen(answer)")
     assert 'answer = ["Konashenkov",\n"Moallem"]\nlen(answer)' in said, said
+
+
+# teacher 29 #4, #7 and student 24 #4: formal names and roles before a name read as any name; more both-sides
+# wordings; the article's own outlet is its own site
+FORMAL = ["the US", "Russia", "the United States of America", "the People's Republic of China",
+          "the Islamic Republic of Iran", "the Syrian Arab Republic", "the government of Iran",
+          "the Russian Defence Ministry", "the US Defense Department", "the Chinese Foreign Ministry"]
+
+
+@pytest.mark.parametrize("plan, verdict", [
+    ("I would look for reports that {X} helped the convoy.", exercises.written.EXPECTS_ONLY),
+    ("I would look for reports that {X} helped the convoy and reports that say it did not.",
+     "a plan that starts to read laterally."),
+])
+def test_a_formal_name_is_read_as_any_name(plan, verdict):
+    grades = {actor: feedback(plan.format(X=actor), actor) for actor in FORMAL}
+    assert len(set(grades.values())) == 1, grades
+    assert next(iter(grades.values()))[:2] == ("emerging", verdict), grades
+
+
+@pytest.mark.parametrize("who", ["Linda Moss", "the board chair Linda Moss", "board chair Linda Moss",
+                                 "the father Tom Reyes", "the reporter", "the author of the article",
+                                 "the school's head teacher, Ana Ruiz", "the mayor"])
+def test_a_role_before_a_name_keeps_the_step(who):
+    plan = f"I would find the district survey to see if it really says 68 percent, and I would look up who {who} is."
+    assert exercises.check_lateral_plan(plan).status == "mastery", exercises.check_lateral_plan(plan)
+
+
+@pytest.mark.parametrize("plan", [
+    "I would look at news from countries on both sides of the war.",
+    "I would look for the same story in outlets that usually disagree with each other.",
+    "I would read the {X} side and the other side.",
+    "I would see how {X} explains the convoy and how the other side explains it.",
+    "I would look for reports that back the claim and reports that doubt it.",
+    "I would search for news that is critical of {X} and news that is friendly to it.",
+    "I would look for sources from {X} and sources from its rivals.",
+])
+def test_more_both_sides_wordings_leave_the_page(plan):
+    grades = {actor: feedback(plan.format(X=actor), actor) for actor in ACTORS}
+    assert len(set(grades.values())) == 1, grades
+    status, message, labels = next(iter(grades.values()))
+    assert status == "emerging" and "one side" not in message and labels[0] == "Leaves the page", grades
+
+
+@pytest.mark.parametrize("outlet", ["WSWS", "RT", "the Guardian", "Haaretz", "Xinhua", "Daily Sabah", "NHK", "Meduza"])
+def test_more_articles_from_the_articles_own_outlet_stay_on_its_site(outlet):
+    import pandas as pd
+
+    article = pd.DataFrame({"article_id": ["made-up"], "outlet": [outlet], "title": ["A made-up title"],
+                            "text": ["A made-up convoy left the city, the report said."]})
+    own = exercises.check_lateral_plan(f"I would read other articles from {outlet} about the convoy.", article=article)
+    assert own.status == "beginning" and "Stays on the page" in str(own.detail), own
+    other = exercises.check_lateral_plan("I would read other articles from Le Monde about the convoy.", article=article)
+    assert other.status == "emerging", other
+
+
+def test_a_pasted_paragraph_of_the_article_is_not_the_students(tmp_path):
+    text = ("The school board voted 5-2 on Monday to ban phones in class, a move critics called unfair. "
+            "According to a district survey, 68 percent of parents support the ban. Two parents spoke at the meeting.")
+    mine = exercises.my_article(text=text, title="Phones")
+    pasted = ("The school board voted 5-2 on Monday to ban phones in class, a move critics called unfair. "
+              "According to a district survey, 68 percent of parents support the ban.")
+    plan, reflection = exercises.check_lateral_plan(pasted, article=mine), exercises.check_reflection(pasted, mine)
+    assert plan.status == reflection.status == "beginning", (plan, reflection)
+    assert str(plan.detail).count("Copied from the article") == 2 and "Copied from the article" in str(reflection.detail)
+
+
+# student 24 #6, teacher 29 #8: 03's checks say only what is so
+def test_a_count_between_direct_and_direct_plus_partial_is_not_called_partial():
+    import kit
+
+    articles = kit.load_articles()
+    for article_id in articles.article_id:
+        quotes = kit.quotes(articles[articles.article_id == article_id])
+        direct, partial = int((quotes.kind == "direct").sum()), int((quotes.kind == "partial").sum())
+        for number in range(direct + 1, direct + partial + 1):
+            said = exercises.check_quote_count(number, articles, article_id).message
+            assert ("counts partial quotations" in said) == (number == direct + partial), (article_id, number, said)
+    assert exercises.check_quote_count(3.5, articles, articles.article_id.iloc[0]).status == "wrong_type"
+
+
+def test_the_same_count_twice_is_not_a_new_try():
+    import kit
+
+    articles = kit.load_articles()
+    article_id = articles.article_id.iloc[0]
+    exercises.check_quote_count(40, articles, article_id)
+    again = exercises.check_quote_count(40, articles, article_id)
+    assert "not a new try" in str(again.detail), again
+
+
+def test_nobody_is_an_answer_where_the_kit_finds_no_named_speaker():
+    import kit
+
+    articles = kit.load_articles()
+    for article_id in articles.article_id:
+        quotes = kit.quotes(articles[articles.article_id == article_id])
+        none = not ((quotes.kind == "direct") & (quotes.speaker_type.astype(str) == "named person")).any()
+        assert (exercises.check_speakers([], articles, article_id).status == "correct") == none, article_id
+
+
+# student 24 #9: a file name that is not there is explained in the lesson's words
+@pytest.mark.parametrize("pasted", ["", "A pasted article about a made-up council vote."])
+def test_a_missing_file_says_what_to_write_in_my_file(tmp_path, monkeypatch, pasted):
+    from kit.errors import ArticleError
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my-article.txt").write_text("A made-up article.", encoding="utf-8")
+    with pytest.raises(ArticleError) as error:
+        exercises.my_article(text=pasted, file="my-article")
+    said = str(error.value)
+    assert "MY_FILE" in said and 'Did you mean "my-article.txt"?' in said, said
+    assert ('leave MY_FILE = ""' in said) == bool(pasted), said
+
+
+# student 24 #10, #12, #13: 06 says what Mastery needs and what the three levels are before the first grade; 03 says
+# what the gazetteer is; no check line runs off a 200 % window with a comment
+def markdown_of(lesson, cell_id):
+    return "".join(next(c for c in student_cells(lesson) if c.get("id") == cell_id)["source"])
+
+
+def test_06_says_what_the_levels_are_and_what_mastery_needs():
+    assert re.search(r"one of three levels: Beginning, Emerging or Mastery", markdown_of("06", "06-19"))
+    assert re.search(r"two different ways of leaving the page \(Investigate, Find, Trace\), and what\s+each would "
+                     r"show", markdown_of("06", "06-21"))
+    assert "gazetteer (a list of known names)" in markdown_of("03", "03-00")
+
+
+@pytest.mark.parametrize("lesson", ["02", "03", "06"])
+def test_no_check_line_carries_a_long_comment(lesson):
+    for cell in student_cells(lesson):
+        for line in "".join(cell["source"]).splitlines() if cell["cell_type"] == "code" else []:
+            if re.match(r"exercises\.check_", line):
+                assert len(line) <= 100, (lesson, line)
