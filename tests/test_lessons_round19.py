@@ -390,3 +390,15 @@ def test_no_check_line_carries_a_long_comment(lesson):
         for line in "".join(cell["source"]).splitlines() if cell["cell_type"] == "code" else []:
             if re.match(r"exercises\.check_", line):
                 assert len(line) <= 100, (lesson, line)
+
+
+# teacher 29 #7: labels that did not fit the step, the same for every side
+@pytest.mark.parametrize("plan, label", [
+    ("I would search for reports from {X} and American media and compare them.", "looks for other coverage"),
+    ("I would find what each side says happened.", "looks for other coverage"),
+    ("I would search for the convoy.", "looks for other coverage"),
+])
+def test_a_step_gets_the_label_of_what_it_does(plan, label):
+    for adjective in ["Russian", "Chinese", "Iranian", "British", "Israeli", "Turkish", "Syrian", "Ukrainian"]:
+        first = str(exercises.check_lateral_plan(plan.format(X=adjective)).detail).splitlines()[0]
+        assert first.startswith(f"Leaves the page ({label}"), (adjective, first)

@@ -74,7 +74,7 @@ NEWS_OUTLET = (rf"({NAMED_OUTLET[1:-1]}|abc|guardian|independent|times|post|tele
                r"chronicle|news|newspapers?|papers?|media|outlets?|sites?|websites?|reporters?|journalists?|press|tv|radio|"
                r"channels?)")
 SAID_BY = (r"\bwhat (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
-           r"other people|people|experts|journalists|wikipedia)\b)"
+           r"other people|people|experts|journalists|wikipedia|each|both|either|everyone|everybody|the other)\b)"
            rf"(?![a-z.' ,-]{{0,60}}?\b{NEWS_OUTLET} (said|says|say|stated|states|announced|announces|told)\b)"
            r"[a-z][a-z.' ,-]{0,60}? "
            r"(said|says|say|stated|states|announced|announces|told (reporters|journalists|the press))\b"
@@ -277,6 +277,10 @@ def party_words(low: str):
         who = m.group("who") or m.group("by") or m.group("name") or ""
         if m.group("by") and re.search(rf"\bfrom (the )?{NAMED_OUTLET}$", m.group(0)):
             continue  # "reports from Reuters": a news outlet's reports are its coverage, not a party's own words
+        if m.group("by") and re.match(r"((\s+(and|or)|,)?\s+[a-z'-]+){0,4}?\s+(media|news|press|outlets?|newspapers?|"
+                                      r"papers?|tv|radio|journalists?|reporters?|sites?|websites?|channels?)\b",
+                                      low[m.end():]):
+            continue  # "reports from Russian and American media": their coverage
         if not set(who.split()) & NOT_A_PARTY:
             yield m
 

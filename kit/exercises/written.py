@@ -88,6 +88,9 @@ LATERAL_MOVES = {
         r"accuse|accusing|defend|defending|attack|attacking|back|backing|reject|rejecting|condemn|condemning)s?\b|"
         # "articles for the claim and articles against it"
         r"(reports|articles|stories|sources|sites|websites|evidence|news) (for|against) (the|this|that|it)\b|"
+        # "reports from Russian and American media", "stories in local papers": whoever's media
+        r"(reports|articles|stories|coverage|news) (from|in|by) ([a-z'-]+,? (and |or )?){1,4}(media|news|press|outlets|"
+        r"newspapers|papers|tv|channels|sites|websites)\b|"
         r"(reports|articles|stories|sources|sites|websites|coverage|evidence|news) (for and against|on both sides|from "
         r"both sides|on each side)\b|"
         # "Reuters' coverage of the convoy", "the Daily Herald's reporting on it": whoever the outlet is
@@ -117,6 +120,7 @@ LATERAL_MOVES = {
 # itself, nor who is behind it: that is finding out who is behind the source): other coverage, when the step makes
 # no other move
 LOOKS_INTO_CLAIM = (r"\b(investigat\w*|research(es|ed|ing)?|look(s|ed|ing)? (into|up)|read(s|ing)? up (on|about)|"
+                    r"search(es|ed|ing)? (for|about|on)|"
                     r"verif(y|ies|ied|ying)) (the|this|that|these|those) (?!(article|page|text|story|piece|writer|"
                     r"author|source|outlet|publisher|site|website|owner|owners|journalist|reporter|organi[sz]ation|"
                     r"group|paper|newspaper)\b)[a-z0-9]")
