@@ -328,6 +328,9 @@ def in_clicks(result):
 
 #: what the game says when "Check my choices" is pressed again with the same words ticked (not a new try)
 SAME_TICKS = "Your choices are the same as at your last check, so this is not a new try: change them, then check again."
+#: what the game says when the words ticked are ones checked before, not at the last check
+EARLIER_TICKS = ("You checked these choices before (not at your last check), so this is not a new try: change them, "
+                 "then check again.")
 
 #: what square brackets in a quotation mean (the game's text shows them: "[Islamic]")
 BRACKETS_NOTE = "is in square brackets: they mark the writer's own words, added to explain the quoted words."
@@ -398,6 +401,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     from .exercises.answers import flagged_question, forget_attempts, match_choice, norm, repeated
     from .exercises.helpers import spans_in_text
     from .exercises.quoted_words import quotation_note, with_marks
+    from .exercises.tries import EARLIER
     from .exercises.word_checks import check_flagged_words, listed_forms
     if text is None:
         articles = _articles(articles)
@@ -478,7 +482,8 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         if places:
             result = as_boxed(run_check(list(places), places), text, ticked())
             if repeated(flagged_question(text, categories)) and not result.passed:  # the tries counter: not a new try
-                result = exercises.CheckResult(result.status, result.message, [SAME_TICKS, *result.detail.splitlines()],
+                same = EARLIER_TICKS if flagged_question(text, categories) in EARLIER else SAME_TICKS
+                result = exercises.CheckResult(result.status, result.message, [same, *result.detail.splitlines()],
                                                badge=result.badge)
         else:
             result = exercises.CheckResult("not_answered", "no words marked yet.",

@@ -33,7 +33,8 @@ from .result import INCORRECT, NOT_ANSWERED, CheckResult
 
 __all__ = ["remembered", "question_of", "note_checked", "left_over_result", "sets_in_cell", "exercise_label",
            "CHECKED_FOR", "ANOTHER_EXERCISE", "set_since", "RUN_AT",
-           "missing_comma_result", "misspelt_answer_result", "letters_apart"]
+           "missing_comma_result", "misspelt_answer_result", "letters_apart", "bare_answer_hint",
+           "note_bare_answer"]
 
 #: which question each answer was last checked for: answer's key -> question (the newest 50)
 CHECKED_FOR: dict = {}
@@ -223,14 +224,57 @@ def misspelt_answer_result(variable: str, cell: str):
         return None
     code = "\n".join(line.split("#")[0] for line in cell.splitlines())
     names = re.findall(r"(?m)^[ \t]*([A-Za-z_]\w*)[ \t]*=(?!=)", code)
-    if variable in names:
-        return None
     close = [n for n in dict.fromkeys(names) if 0 < letters_apart(n, variable) <= 2]
     if not close:
         return None
+    if variable in names:  # "answer = …" above "anser = …": the check reads the line above, not the new one
+        last = max(i for i, n in enumerate(names) if n == variable)
+        later = [n for n in close if max(i for i, m in enumerate(names) if m == n) > last
+                 and not n.startswith(variable)]  # "answers", "answer2": another name, not a misspelling
+        if not later:
+            return None
+        return CheckResult(NOT_ANSWERED, f"did you mean {variable}? This cell sets {later[0]} below {variable}, so the "
+                           f"check would read the {variable} = … line above it, not {later[0]}.",
+                           f"Keep one line, spelt {variable} = …, above the check, then run this cell again.")
     return CheckResult(NOT_ANSWERED, f"did you mean {variable}? This cell sets {close[0]}, not {variable}, so the "
                        f"check would read the {variable} from before.",
                        f"Write {variable} = … with that spelling on the line above the check, then run this cell again.")
+
+
+def bare_answer_hint(cell: str) -> str:
+    """What to do when a cell holds only an answer (a text, a number, a list of them) with no ``answer =`` and no
+    check: nothing checks it, and Jupyter only shows it back; "" for any other cell.
+
+    >>> print(bare_answer_hint('["imperialism", "regime"]'))
+    This cell only shows your answer: nothing checks it. Put answer = in front of it, on the line above the check (Ctrl+Z brings back the lines you typed over), like this: answer = ["imperialism", "regime"]
+    >>> bare_answer_hint('answer = ["regime"]'), bare_answer_hint("articles.head()"), bare_answer_hint("3 + 4")
+    ('', '', '')
+    """
+    import ast
+
+    try:
+        body = ast.parse(cell).body if isinstance(cell, str) else []
+    except SyntaxError:
+        return ""
+    if len(body) != 1 or not isinstance(body[0], ast.Expr):
+        return ""
+    value = body[0].value
+    items = value.elts if isinstance(value, (ast.List, ast.Tuple, ast.Set)) else [value]
+    if not items or not all(isinstance(v, ast.Constant) and type(v.value) in PLAIN for v in items):
+        return ""
+    return ("This cell only shows your answer: nothing checks it. Put answer = in front of it, on the line above the "
+            f"check (Ctrl+Z brings back the lines you typed over), like this: answer = {cell.strip()}")
+
+
+def note_bare_answer(result) -> None:
+    """IPython's ``post_run_cell`` hook: print :func:`bare_answer_hint` under a cell that holds only an answer.
+
+    >>> note_bare_answer(None)
+    """
+    cell = getattr(getattr(result, "info", None), "raw_cell", "")
+    hint = bare_answer_hint(cell) if getattr(result, "error_in_exec", None) is None else ""
+    if hint:
+        print(hint)
 
 
 def running_cell():
@@ -287,12 +331,13 @@ def remembered(check):
             note = None
         if note is not None:
             return note
-        from .answers import REPEATED, SAME_ANSWER
+        from .tries import EARLIER, REPEATED, same_answer_note
 
         REPEATED.clear()
+        EARLIER.clear()
         result = check(*args, **kwargs)
-        if REPEATED and isinstance(result, CheckResult) and not result.passed:  # the same answer: not a new try
-            result = CheckResult(result.status, result.message, [SAME_ANSWER, *result.detail.splitlines()],
+        if REPEATED and isinstance(result, CheckResult) and not result.passed:  # an answer tried before: no new try
+            result = CheckResult(result.status, result.message, [same_answer_note(), *result.detail.splitlines()],
                                  caution=result.caution, badge=result.badge)
         return result
 

@@ -39,10 +39,12 @@ from .quote_hints import (  # noqa: F401  (public here too: where the handler's 
     ANSWER_NAMES,
     CLOSING,
     hint_for_brackets,
+    hint_for_curly_cell,
     hint_for_curly_quotes,
     hint_for_missing_comma,
     hint_for_pasted_quotes,
     hint_for_quote_marks,
+    hint_for_text_on_lines,
 )
 
 __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_unrun_name", "hint_for_syntax_error",
@@ -386,8 +388,12 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
         if issubclass(etype, SyntaxError):
             text = getattr(value, "text", "") or ""
             msg = getattr(value, "msg", "") or ""
-            hint = (hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text) or hint_for_curly_quotes(msg, text)
-                    or hint_for_brackets(msg, text) or hint_for_syntax_error(text))
+            names = getattr(shell, "user_ns", {})  # a name a cell above makes loses its curly quotes, not gains straight
+            cell = (list(names.get("In", ())) or [""])[-1]
+            cell = cell if text.strip() in cell else ""  # the cell that failed (its line is in it)
+            hint = (hint_for_text_on_lines(cell) or hint_for_curly_cell(msg, cell, names)  # every line at once
+                    or hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text)
+                    or hint_for_curly_quotes(msg, text, names) or hint_for_brackets(msg, text) or hint_for_syntax_error(text))
         else:
             name = getattr(value, "name", "") or ""
             history = list(getattr(shell, "user_ns", {}).get("In", ()))  # the cells run so far
@@ -471,4 +477,9 @@ def install_name_error_hint() -> bool:
     if shell is None or not hasattr(shell, "set_custom_exc"):
         return False
     shell.set_custom_exc((NameError, SyntaxError), name_error_handler)
+    from .cell_notes import note_bare_answer
+
+    events = getattr(shell, "events", None)  # a cell typed over with only the answer: say that nothing checks it
+    if events is not None and note_bare_answer not in events.callbacks.get("post_run_cell", []):
+        events.register("post_run_cell", note_bare_answer)
     return True

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 __all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "id_aliases", "one_article", "paragraph", "spans_in_text", "in_context",
-           "my_article", "pasted_account", "is_placeholder", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
+           "my_article", "missing_file", "pasted_account", "is_placeholder", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
            "MIN_WORDS", "whole_text", "WholeText", "phrases_holding"]
 
 PASTE_PLACEHOLDER = "PASTE YOUR ARTICLE HERE"
@@ -176,6 +176,7 @@ def my_article(text: str = "", file: str = "", title: str = "My article"):
 
     import kit
     if file and str(file).strip():
+        missing_file(str(file).strip(), pasted=isinstance(text, str) and not is_placeholder(text))
         mine = kit.load_articles(str(file).strip())
     elif isinstance(text, str) and not is_placeholder(text):
         mine = kit.load_articles(pd.DataFrame({"article_id": ["my-article"], "title": [title], "text": [text]}))
@@ -187,6 +188,31 @@ def my_article(text: str = "", file: str = "", title: str = "My article"):
     if warning:
         print(warning)
     return mine
+
+
+def missing_file(name: str, pasted: bool = False) -> None:
+    """Raise an :class:`kit.errors.ArticleError` that speaks of ``MY_FILE`` when no file or folder ``name`` is in this
+    folder: how to write its name (its ending, a file beside it with that name), and, when text was ``pasted`` too,
+    that ``MY_FILE = ""`` uses that text.
+
+    >>> missing_file("no-such-article", pasted=True)
+    Traceback (most recent call last):
+    ...
+    kit.errors.ArticleError: MY_FILE: there is no file called 'no-such-article' in this notebook's folder.
+      How to fix: Write its name as the file list on the left shows it, with its ending, e.g. "my-article.txt". You pasted text in MY_TEXT too: to use that text, leave MY_FILE = "".
+    """
+    from pathlib import Path
+
+    from ..errors import ArticleError
+
+    if Path(name).exists():
+        return
+    near = sorted(p.name for p in Path(".").glob(f"{Path(name).stem}*.txt")) if Path(name).stem else []
+    fix = (f"Did you mean \"{near[0]}\"? " if near else "") + ("Write its name as the file list on the left shows it, "
+                                                              'with its ending, e.g. "my-article.txt".')
+    if pasted:
+        fix += ' You pasted text in MY_TEXT too: to use that text, leave MY_FILE = "".'
+    raise ArticleError(f"MY_FILE: there is no file called {name!r} in this notebook's folder.", fix=fix)
 
 
 def is_placeholder(text) -> bool:

@@ -15,12 +15,26 @@ from __future__ import annotations
 
 import re
 
+from .plan_sides import (  # noqa: F401  (public here too, where they were first)
+    AGREEMENT_ONLY,
+    EXPECTS_ONLY,
+    SEEKS_AGREEMENT,
+    SEEKS_SOURCES,
+    STATES_A_CLAIM,
+    both_sides,
+    one_side,
+    searches_sources,
+    seeks_agreement,
+)
+
 __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_report", "OWN_WORDS", "NOT_A_PARTY",
            "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE", "SEEKS_AGREEMENT", "seeks_agreement",
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict"]
+           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
+           "PAGE_IS_RIGHT", "STEP_VERB", "NAMED_REPORTS", "named_reports", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
+           "searches_sources"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -60,7 +74,7 @@ NEWS_OUTLET = (rf"({NAMED_OUTLET[1:-1]}|abc|guardian|independent|times|post|tele
                r"chronicle|news|newspapers?|papers?|media|outlets?|sites?|websites?|reporters?|journalists?|press|tv|radio|"
                r"channels?)")
 SAID_BY = (r"\bwhat (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
-           r"other people|people|experts|journalists|wikipedia)\b)"
+           r"other people|people|experts|journalists|wikipedia|each|both|either|everyone|everybody|the other)\b)"
            rf"(?![a-z.' ,-]{{0,60}}?\b{NEWS_OUTLET} (said|says|say|stated|states|announced|announces|told)\b)"
            r"[a-z][a-z.' ,-]{0,60}? "
            r"(said|says|say|stated|states|announced|announces|told (reporters|journalists|the press))\b"
@@ -69,52 +83,6 @@ SAID_BY = (r"\bwhat (?!(it|the (article|writer|author|text|page|report|story)|th
 SPEAKS_AT = (r"\b(at|in|during) (a |an |the |its |his |her |their )?(own )?([a-z]+ ){0,2}?(briefings?|press conferences?|"
              r"news conferences?|press briefings?|statements?|speech(es)?|interviews?)\b")
 OWN_WORDS = rf"{OWN_WORDS}|{SAID_BY}|{SPEAKS_AT}"
-# looking only for what the student already expects, for or against the article: "check RT to confirm the US is
-# helping", "check CNN to prove the article is wrong", "look for sources that agree with the article", "other
-# articles that support this claim". An open question ("to see if the article is right") is not flagged.
-SEEKS_AGREEMENT = (r"\b(to (confirm|prove|show)(?! (whether|if|how|what|who|where|which|why)\b)|"
-                   r"that (dis)?agrees?( with)?|that (support|supports|back up|backs up|back|backs|praise|praises|defend|defends|"
-                   r"blame|blames|accuse|accuses|attack|attacks|condemn|condemns|reject|rejects|"
-                   r"prove|proves|contradict|contradicts|"
-                   r"confirm|confirms|deny|denies|question|questions|oppose|opposes|criticise|criticises|criticize|"
-                   r"criticizes|disprove|disproves|debunk|debunks|refute|refutes|challenge|challenges|dispute|disputes)|"
-                   # "sites that say the same thing as the article", "articles that back up what it says"
-                   r"that (say|says) the same( thing)? as|(back|backs|backing) up what (it|the article|they) (says?|said))\b")
-# sources picked for saying one thing already decided: "more sites saying the US helped ISIS", "articles claiming
-# Russia did it", "reports that show that …" (the words after say what the sources must say; an open question,
-# "saying how many left", "reports about the convoy", does not)
-STATES_A_CLAIM = (r"\b(sources?|articles?|reports?|stories|outlets?|websites?|sites?|pages?|news|posts?|videos?|"
-                  r"papers?|newspapers?|experts?|people|accounts?|evidence|proof) "
-                  r"(saying|claiming|arguing|alleging|insisting|(that |which |who )(say|says|claim|claims|argue|argues|"
-                  r"allege|alleges|insist|insists)|((that |which |who )(report|reports)|reporting|"
-                  # "news reports that mention …": "reports" there is the noun, not a verb
-                  r"(that |which |who )?(show|shows|showing|prove|proves|proving|state|states|stating|confirm|confirms|"
-                  r"confirming)) that)\b(?! (whether|if|how|what|who|where|which|why|when|about|so|anything|"
-                  r"something|otherwise|different)\b)")
-_DETERMINER = r"(the|a|an|this|that|these|those|its|their|his|her|our|my|your|some|any|no|every)\b"
-# "reports that the US helped ISIS", "news that Russia did it": a claim the sources must carry (not "reports that
-# cover the convoy", "the report that the article cites", "the outlet that published it")
-STATES_A_CLAIM += (r"|\b(reports?|articles?|stories|sources?|news|sites?|websites?|posts?|videos?|evidence|proof) "
-                   r"that (?!(it|they|he|she|(the|this|that) (article|writer|author|text|page|story|piece|site|kit|"
-                   r"report|paper)|(cover|mention|describe|discuss|give|show|say|question|talk|use|cite|quote|name|list|"
-                   r"include|explain|count|look|ask|check|compare|challenge|dispute|support|agree|disagree|praise|blame|accuse|"
-                   r"defend|attack|back|reject|condemn|criticise|criticize|oppose|deny|denie|confirm|prove|"
-                   r"contradict)s?|are|were|is|was|have|had|has|do|did|does|can|could|would|will|might|may)\b)"
-                   # the subject: a determiner comes first or not at all ("that praise the us": "praise the" is no
-                   # subject, so "us" is not in a verb's place), then its verb; a verb in -s never ends in -ss, -us
-                   # or -is ("the us", "isis", "the press" are not verbs)
-                   rf"(the |a |an )?(?!{_DETERMINER})[a-z]+( (?!{_DETERMINER})[a-z]+)? (did|does|do|is|was|are|were|has|"
-                   r"had|have|never|really|secretly|[a-z]+ed|[a-z]*[a-hj-rt-z]s|"
-                   # past tenses not in -ed: "reports that the SDF let ISIS leave"
-                   r"let|put|set|hit|cut|left|sent|gave|took|made|paid|kept|held|sold|bought|brought|told|said|ran|won|"
-                   r"lost|met|led|fought|struck|shot|knew|saw|began|came|went|got|fled|hid|built|spent|stole|broke)\b"
-                   r"(?! (whether|if|how|what|who|where|which|why|when)\b)")
-SEEKS_AGREEMENT = rf"{SEEKS_AGREEMENT}|{STATES_A_CLAIM}"
-# where such a search goes: "look for sources that agree", "find other articles that support it"
-SEEKS_SOURCES = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading)\b[^.;]{0,40}?\b"
-                 r"(sources?|articles?|reports?|outlets?|websites?|sites?|news|papers?|newspapers?|experts?|"
-                 r"coverage|accounts?|evidence|posts?|videos?|stories|pages?)\b")
-
 
 # a word that reads as a verb of saying or reporting ("states", "says", "reports") but, written with a capital
 # inside a sentence or after "united", is part of a name: "the United States", "the Gulf States"
@@ -133,8 +101,18 @@ def names_not_verbs(sentence: str) -> str:
     ('i would check what the unitedstates said', 'States often say so.')
     >>> names_not_verbs("I would check what Russia states about it.")
     'I would check what Russia states about it.'
+    >>> names_not_verbs("i would check what the baltic states said"), names_not_verbs("what states said")
+    ('i would check what the balticstates said', 'what states said')
     """
-    return re.sub(r"(?<=[A-Za-z]) (?=" + NAME_NOT_VERB[2:] + ")", "", sentence)
+    sentence = re.sub(r"(?<=[A-Za-z]) (?=" + NAME_NOT_VERB[2:] + ")", "", sentence)
+    return re.sub(STATES_NOUN, r"\g<w>\g<s> ", sentence)
+
+
+# "states" followed by a verb is the noun, in any case: "what the baltic states said", "the gulf states have said"
+# (a verb is not followed by another verb); the word before is joined to it, as for a name
+STATES_NOUN = (r"(?i)\b(?!(?:what|how|the|that|which|who|and|or|of|in|its|their|some|many|all|other|these|those)\b)"
+               r"(?P<w>[a-z]+) (?P<s>states) (?=(?:said|say|says|stated|reported|claimed|told|announced|wrote|have|"
+               r"had|were|are|did|do|themselves|all)\b)")
 
 
 # trusting or not trusting, said of the page or of any outlet: a verdict, not a step off the page, when the
@@ -144,8 +122,84 @@ TRUST_WORDS = r"\b(trust|trusts|believe|believes|distrust|distrusts)\b"
 GOES_SOMEWHERE = (r"\b(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
                   r"find|finding|google|googling|research|researching|investigate|investigating|trace|tracing|ask|"
                   r"asking|watch|watching|visit|visiting|go|going|open|opening|contact|contacting)\b")
+# a verb that takes a step somewhere (not "go with whatever X says"): a named outlet is read only by such a step
+STEP_VERB = (r"\b(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
+             r"find|finding|google|googling|research|researching|investigate|investigating|trace|tracing|ask|asking|"
+             r"watch|watching|visit|visiting|open|opening|contact|contacting|see (if|whether|what|how|who)|verify|"
+             r"verifying|"
+             r"(go|going) (to|on|onto|through))\b")
+# a step that asks whether a named one reports or agrees ("see if Haaretz agrees with the article", "check whether
+# the Pentagon reported it"): what others say about the claim, whoever is named, on a list of outlets or not
+NAMED_REPORTS = (r"\b(?P<lead>(?i:see|check|find out|ask|look|compare|read|search)\b[^.;]{0,25}?\b(?i:if|whether)\s+)"
+                 r"(?P<n>(?:(?i:the)\s+)?(?!I\b)[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*)*"
+                 r"(?:\s+(?:government|military|army|ministry|officials|media|press|authorities|forces|administration))?)"
+                 r"(?=\s+(?i:also\s+|too\s+)?(?i:reports|reported|agrees?|agreed|says|said|covers|covered|confirms|"
+                 r"confirmed|writes|wrote|describes|described|tells|told|publish(?:es|ed)|ran|runs|carries|carried)\b)")
+
+
+def named_reports(sentence: str, is_own=None) -> str:
+    """``sentence`` (as written) with each "if/whether <a name> reports/agrees/says …" after a step written as
+    "other news": a step that asks what a named one reports is other coverage, whoever it names (an outlet on the
+    kit's list or not, a country, a ministry); one the article itself names (``is_own``) is asked for its own words.
+
+    >>> named_reports("I would see if Haaretz agrees with the article."), named_reports("I would check whether the US reports it.")
+    ('I would see if other news agrees with the article.', 'I would check whether other news reports it.')
+    >>> named_reports("I would check whether the BBC report says 4,000."), named_reports("If RT says so, it is true.")
+    ('I would check whether the BBC report says 4,000.', 'If RT says so, it is true.')
+    >>> named_reports("I would see if Russia agrees.", lambda name: name == "Russia")
+    "I would see if Russia's own statement agrees."
+    """
+    def swap(m):  # one the article names: what it says itself is the claim's original, its own statement
+        own = is_own is not None and is_own(m.group("n"))
+        return m.group("lead") + (f"{m.group('n')}'s own statement" if own else "other news")
+    return re.sub(NAMED_REPORTS, swap, sentence)
+
+
 TRUSTS_IF_REPORTED = (r"\b(if|when|once|as long as|only if|unless)\b[^.;]*\b(reports?|reported|says?|said|covers?|covered|"
                       r"confirms?|confirmed|publish(es|ed)?|writes?|wrote|runs?|ran|carries|carried|shows?|showed)\b")
+
+
+# the page's own site: scrolling, or the same writer's or site's other articles, stays on the page's site
+SAME_SITE = (r"\b(scroll(s|ed|ing)? (down|up|through|to|along)\b[^.;]*|(the |this |its |their )?(author|writer|"
+             r"journalist|reporter|site|website|outlet|page|paper|publisher|blog)('s|s') (own )?(other|older|earlier|"
+             r"previous|past|latest|recent|more) (articles|stories|posts|pieces|reports|work|writing)|(other|older|"
+             r"earlier|previous|more) (articles|stories|posts|pieces|reports) (by|from|on|in) (the same|this|that|its|"
+             r"the) (author|writer|site|website|outlet|page|journalist|reporter|blog|paper)\b)")
+
+
+def own_site(sentence: str, outlets: list) -> str:
+    """``sentence`` with "articles from <the article's own outlet>" written as "articles from the same site": more of
+    the same outlet's articles stay on its site (:data:`SAME_SITE`), whichever outlet it is.
+
+    >>> own_site("I would read other articles from WSWS about the convoy.", ["WSWS"])
+    'I would read other articles from the same site about the convoy.'
+    >>> own_site("I would read other articles from the BBC about it.", ["WSWS"])
+    'I would read other articles from the BBC about it.'
+    """
+    for outlet in outlets:
+        sentence = re.sub(rf"(?i)\b(articles|stories|posts|pieces|reports|news) (from|by|on|in) (the )?{re.escape(outlet)}\b",
+                          r"\1 \2 the same site", sentence)
+    return sentence
+
+
+# a verdict that the page is right ("X is obviously lying, so the article is right"): trusting it, not dismissing it
+PAGE_IS_RIGHT = (r"\b(so|therefore|which means|that means|then|and) (the (article|page|text|story|site|writer|author)|"
+                 r"it|this)('s| is| must be| has to be| was| should be)( (probably|definitely|obviously|clearly|surely|"
+                 r"certainly))? (right|true|correct|accurate|honest|telling the truth|real)\b")
+# a sentence about the page, not a step: "The article quotes Russia without checking it", "The writer cites the BBC"
+DESCRIBES_PAGE = (r"^\W*(the|this) (article|text|page|story|piece|writer|author|journalist|reporter) (also |only |just )?"
+                  r"(?!(is|was|has|does|seems|looks|appears)\b)[a-z]+[^s\W]?s\b(?!.*\b(i|we|me|my|you)\b)")
+
+
+def describes_page(low: str) -> bool:
+    """True when a lower-cased sentence says what the page does, taking no step of its own.
+
+    >>> describes_page("the article quotes russia without checking it."), describes_page("the article quotes the bbc, so i would check it")
+    (True, False)
+    >>> describes_page("the article is propaganda."), describes_page("the writer cites the pentagon.")
+    (False, True)
+    """
+    return bool(re.search(DESCRIBES_PAGE, low))
 
 
 def trust_verdict(low: str) -> str:
@@ -162,82 +216,6 @@ def trust_verdict(low: str) -> str:
     if not re.search(TRUST_WORDS, low) or re.search(GOES_SOMEWHERE, low):
         return ""
     return "agreement" if re.search(TRUSTS_IF_REPORTED, low) else "verdict"
-
-
-def seeks_agreement(low: str) -> bool:
-    """True when a lower-cased step looks only for what the student already expects (to confirm, to prove it
-    right or wrong, sources that agree or disagree); an open question ("to see if it is right") is not.
-
-    >>> seeks_agreement("i would check rt to confirm the us is helping isis"), seeks_agreement("check cnn to prove the article is wrong")
-    (True, True)
-    >>> seeks_agreement("i would look for sources that agree with the article"), seeks_agreement("find articles that support it")
-    (True, True)
-    >>> seeks_agreement("find other news sites that say the same thing as the article")
-    True
-    >>> seeks_agreement("google it to find more sites saying the us helped isis")  # either side alike
-    True
-    >>> seeks_agreement("search for articles claiming russia helped isis"), seeks_agreement("reports that show that it is true")
-    (True, True)
-    >>> seeks_agreement("find other reports saying how many people left")  # an open question
-    False
-    >>> seeks_agreement("to see whether it says what the article says it says")
-    False
-    >>> seeks_agreement("i would check the bbc report to see whether it gives the same number")
-    False
-    >>> seeks_agreement("i would check rt to see if the article is right")
-    False
-    >>> seeks_agreement("i would look for sources that agree and sources that disagree with it")  # both sides
-    False
-    """
-    return bool(re.search(SEEKS_AGREEMENT, low)) and not both_sides(low)
-
-
-# words for each side of a question: a search for both is open, not one that expects an answer
-_AGREEING = (r"\b(agree|agrees|support|supports|confirm|confirms|back up|backs up|praise|praises|praising|defend|"
-             r"defends|defending|like|likes|believe|believes|(that|which|who) backs?)\b")
-_DISAGREEING = (r"\b(disagree|disagrees|contradict|contradicts|challenge|challenges|dispute|disputes|refute|refutes|debunk|"
-                r"debunks|deny|denies|denying|question|questions|questioning|oppose|opposes|opposing|criticise|criticises|"
-                r"criticize|criticizes|criticising|criticizing|against|blame|blames|blaming|accuse|accuses|accusing|attack|"
-                r"attacks|attacking|condemn|condemns|condemning|reject|rejects|rejecting|hate|hates)\b")
-
-
-# a search that names both sides in so many words: "reports for and against the claim", "both sides"
-_BOTH_NAMED = (r"\b(for and against|against and for|both sides|either side|each side|pros? and cons?|the opposite|"
-               r"the other side|otherwise)\b|"
-               # "articles for the claim and articles against it"
-               r"\bfor (the|this|that|it)\b[^.;]{0,60}\b(and|or)\b[^.;]{0,40}\bagainst\b")
-# a word that turns a claim round: "sites saying the US did not help ISIS", "reports that it never happened"
-_NEGATION = (r"\b(not|never|no|false|untrue|wrong|bad|den(y|ies|ied|ying)|disput\w*|question\w*|oppos\w*|criticis\w*|"
-             r"criticiz\w*|reject\w*|against|disagree\w*|fake|blam\w*|accus\w*|attack\w*|condemn\w*)\b|n't\b")
-
-
-def both_sides(low: str) -> bool:
-    """True when a lower-cased step looks for both sides: "sources that agree and sources that disagree", "reports
-    for and against the claim", or a claim and the same claim turned round ("sites saying the US helped ISIS and
-    sites saying it did not"), whichever side comes first.
-
-    >>> both_sides("find reports that support it and reports that challenge it"), both_sides("find reports that support it")
-    (True, False)
-    >>> both_sides("look for sites saying the us helped isis and sites saying the us did not help isis")
-    True
-    >>> both_sides("look for reports that russia helped isis and reports that it did not")
-    True
-    >>> both_sides("search for reports for and against the claim"), both_sides("look for sites saying the us did not help isis")
-    (True, False)
-    >>> both_sides("look for sites saying the us did not help isis and sites saying it did")
-    True
-    """
-    if re.search(_AGREEING, low) and re.search(_DISAGREEING, low) or re.search(_BOTH_NAMED, low):
-        return True
-    claims = list(re.finditer(SEEKS_AGREEMENT, low))
-    if not claims:
-        return False
-    # the claim, then after "and"/"or" the opposite: "… and sites saying it did not", "… did not, and sites saying it did"
-    joint = re.search(r"\b(and|or)\b", low[claims[0].end():])
-    if not joint:
-        return False
-    before, after = low[claims[0].start():claims[0].end() + joint.start()], low[claims[0].end() + joint.end():]
-    return bool(re.search(_NEGATION, before)) != bool(re.search(_NEGATION, after))
 
 
 # one sentence, two steps: "read the BBC report to see how many left, and look up who runs WSWS"
@@ -299,6 +277,10 @@ def party_words(low: str):
         who = m.group("who") or m.group("by") or m.group("name") or ""
         if m.group("by") and re.search(rf"\bfrom (the )?{NAMED_OUTLET}$", m.group(0)):
             continue  # "reports from Reuters": a news outlet's reports are its coverage, not a party's own words
+        if m.group("by") and re.match(r"((\s+(and|or)|,)?\s+[a-z'-]+){0,4}?\s+(media|news|press|outlets?|newspapers?|"
+                                      r"papers?|tv|radio|journalists?|reporters?|sites?|websites?|channels?)\b",
+                                      low[m.end():]):
+            continue  # "reports from Russian and American media": their coverage
         if not set(who.split()) & NOT_A_PARTY:
             yield m
 
@@ -481,32 +463,6 @@ def shorten(sentence: str, limit: int = 120) -> str:
     """
     return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
 
-
-AGREEMENT_ONLY = "It leaves the page to look for one side only: search for what the other side says too."
-
-
-def one_side(sentence: str) -> str:
-    """The advice for a step that looks for one side only, naming the side it looks for (whichever side it is:
-    "sites saying the US did not help ISIS" looks for one side as much as "sites saying it did").
-
-    >>> one_side("Then I would look for sites saying the US did not help ISIS.")
-    'It looks only for one side (“sites saying the US did not help ISIS”): search for what the other side says too.'
-    >>> one_side("I would find news reports saying 4,000 left and then look up who runs the site.")
-    'It looks only for one side (“reports saying 4,000 left”): search for what the other side says too.'
-    >>> one_side("I would check RT to confirm it.") == AGREEMENT_ONLY
-    True
-    """
-    low = sentence.lower().replace("’", "'")
-    m = re.search(STATES_A_CLAIM, low)
-    if not m:
-        return AGREEMENT_ONLY
-    # the side ends where the step does: at a comma (not one inside a number), "then", "and then", a semicolon
-    side = re.split(r";|,(?!\d)|\s+(?:and\s+)?then\b", sentence[m.start():])[0].rstrip(" .!?")
-    return f"It looks only for one side (“{side}”): search for what the other side says too."
-
-
-#: The verdict on a plan that leaves the page only to find one side (for or against the article).
-EXPECTS_ONLY = "this plan leaves the page, but looks for one side only: what would you search to find both sides?"
 
 
 def other_outlet_note(sentence: str, names: list, outlets: list) -> str:

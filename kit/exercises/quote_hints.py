@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "CURLY", "CLOSING", "hint_for_brackets",
+__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "CURLY", "CLOSING", "hint_for_brackets",
            "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -33,7 +33,7 @@ _CURLY_DOUBLE = re.compile(r"((?:^|[=(\[{,:])\s*)“(.*?)”(?=\s*(?:[,)\]}]|$))
 _CURLY_SINGLE = re.compile(r"((?:^|[=(\[{,:])\s*)‘(.*?)’(?=\s*(?:[,)\]}]|$))")
 
 
-def hint_for_curly_quotes(message: str, line: str) -> str:
+def hint_for_curly_quotes(message: str, line: str, names=()) -> str:
     """The fix for a line Python cannot read because of curly quotes outside straight-quoted text (any line of a
     cell: ``answer = [“hegemony”]``, ``spot_the_loaded_words(article_id=“…”)``): the line with straight ones.
     Curly quotes inside straight-quoted text are part of that text and stay as they are; "" when there are none.
@@ -46,14 +46,47 @@ def hint_for_curly_quotes(message: str, line: str) -> str:
     Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter), like this: answer = "It calls the claim “nonsense”."
     >>> hint_for_curly_quotes("invalid syntax", 'answer = "a “so-called” deal"')
     ''
+
+    A name a cell above makes (in ``names``), given to a call in curly quotes, is not text: it loses its quotes.
+
+    >>> print(hint_for_curly_quotes("invalid character '“' (U+201C)", 'check_loaded_words(answer, “paragraph”)', {"paragraph"}))
+    paragraph is a name a cell above makes, not text: write it with no quotes around it, like this: check_loaded_words(answer, paragraph)
     """
     if not isinstance(message, str) or not isinstance(line, str) or not re.search(r"U\+(201[CD89])", message):
         return ""
+    fixed, bare = straight_line(line, names)
+    if fixed == line.rstrip("\n"):
+        return ""
+    if bare:
+        return (f"{' and '.join(bare)} {'is a name' if len(bare) == 1 else 'are names'} a cell above makes, not text: "
+                f"write {'it' if len(bare) == 1 else 'them'} with no quotes around {'it' if len(bare) == 1 else 'them'}, "
+                f"like this: {fixed.strip()}")
+    return f"{CURLY}, like this: {fixed.strip()}"
+
+
+def straight_line(line: str, names=()) -> tuple[str, list]:
+    """One line with the curly quotes around each text made straight (those inside a text stay), and the names a
+    cell above makes (``names``) given to a call in curly quotes, which lose their quotes instead.
+
+    >>> straight_line('f(answer, “mine”, k=“raqqa”)', {"mine"})
+    ('f(answer, mine, k="raqqa")', ['mine'])
+    >>> straight_line('answer = [“mine”]', {"mine"})  # in a list: the answer's text
+    ('answer = ["mine"]', [])
+    """
     pieces = _STRAIGHT.split(line.rstrip("\n"))  # odd pieces are straight-quoted text: left as they are
+    bare: list = []
+
+    def unquote(m):  # a name, given to a call (the nearest open bracket is a round one): no quotes
+        opened = [c for c in re.sub(r"\([^()]*\)|\[[^\[\]]*\]", "", m.string[:m.start(2)]) if c in "([{"]
+        if m.group(3) in names and opened[-1:] == ["("]:
+            bare.append(m.group(3))
+            return m.group(1) + m.group(3)
+        return m.group(0)
 
     def straighten(code: str) -> str:
         # the curly pair around a text (after =, a bracket or a comma, up to one before a comma, a bracket or the
         # end) becomes straight; curly quotes inside the text are part of it and stay ("… claim “nonsense” …")
+        code = re.sub(r"((?:^|[(,=])\s*)(“|‘)([A-Za-z_]\w*)(”|’)(?=\s*[,)])", unquote, code)
         paired = _CURLY_DOUBLE.sub(r'\1"\2"', code)
         paired = _CURLY_SINGLE.sub(r"\1'\2'", paired)
         if paired != code:
@@ -61,10 +94,64 @@ def hint_for_curly_quotes(message: str, line: str) -> str:
         code = re.sub(r"[“”]", '"', code)
         return re.sub(r"(?<![\w])‘|’(?![\w])", "'", code)
 
-    fixed = "".join(piece if i % 2 else straighten(piece) for i, piece in enumerate(pieces))
-    if fixed == line.rstrip("\n"):
+    return "".join(piece if i % 2 else straighten(piece) for i, piece in enumerate(pieces)), bare
+
+
+def hint_for_curly_cell(message: str, cell: str, names=()) -> str:
+    """The fix for a cell with curly quotes on more than one line: every line fixed at once (Python names only the
+    first); "" when one line or none has them (:func:`hint_for_curly_quotes` says it for one line).
+
+    >>> print(hint_for_curly_cell("invalid character '“' (U+201C)", 'answer = [“regime”]\\nmine = “raqqa”\\nprint(mine)'))
+    Python reads only straight quotes " " around text, not curly ones “ ”: use straight quotes " " (the key next to Enter), on every line, like this:
+    answer = ["regime"]
+    mine = "raqqa"
+    print(mine)
+    """
+    if not isinstance(message, str) or not isinstance(cell, str) or not re.search(r"U\+(201[CD89])", message):
         return ""
-    return f"{CURLY}, like this: {fixed.strip()}"
+    lines = cell.rstrip("\n").split("\n")
+    fixed = [straight_line(line, names) for line in lines]
+    if sum(new != old for (new, _), old in zip(fixed, lines)) < 2:
+        return ""
+    bare = [name for _, names_here in fixed for name in names_here]
+    lead = (f"{CURLY}, on every line" + (f" ({' and '.join(dict.fromkeys(bare))}: a name a cell above makes, no quotes)"
+                                          if bare else ""))
+    return lead + ", like this:\n" + "\n".join(new for new, _ in fixed)
+
+
+SINGLE_INSIDE = ", with the words it quotes in single quotes ' '"
+
+
+def hint_for_text_on_lines(cell: str) -> str:
+    """The fix for an answer whose text, pasted from a document, runs onto the next lines (``answer = “… bad.`` /
+    ``It quotes … survey.”``): text in quotes must stay on one line, so the hint gives it on one, in straight quotes,
+    with the quotation marks inside it made single; "" for any other cell.
+
+    >>> print(hint_for_text_on_lines('answer = “It calls it “slammed” and “furious”.\\nIt quotes two parents.”\\ncheck(answer)'))
+    Your answer runs onto a second line, and a text in quotes must stay on one line: here it is on one line, with the words it quotes in single quotes ' ', like this: answer = "It calls it 'slammed' and 'furious'. It quotes two parents."
+    >>> hint_for_text_on_lines('answer = "One line."\\ncheck(answer)'), hint_for_text_on_lines("answer = '''Two\\nlines.'''")
+    ('', '')
+    """
+    if not isinstance(cell, str):
+        return ""
+    lines = cell.split("\n")
+    for i, line in enumerate(lines):
+        m = re.match(rf"^(\s*(?:{ANSWER_NAMES})\s*=\s*)([“\"‘'])(?![\"']{{2}})(.*)$", line)
+        if not m or re.search(r"[”\"’']\s*(#.*)?$", m.group(3).rstrip()) or not m.group(3).strip():
+            continue  # not an answer, or its text ends on its own line
+        for j in range(i + 1, len(lines)):
+            end = re.search(r"^(.*?)[”\"’']\s*[\])]?\s*(#.*)?$", lines[j].rstrip())
+            if re.match(r"\s*(exercises|kit|widgets|print)\.?\w*\(|\s*\w+\s*=", lines[j]):
+                break  # the check line, or another answer: the text never ended
+            if end:
+                words = " ".join([m.group(3).strip()] + [x.strip() for x in lines[i + 1:j]] + [end.group(1).strip()])
+                inner = re.search(r"[“”\"]", words)
+                words = re.sub(r"[“”\"]", "'", words).replace("  ", " ")
+                return ("Your answer runs onto a second line, and a text in quotes must stay on one line: here it is on "
+                        f"one line{SINGLE_INSIDE if inner else ''}, like this: "
+                        f'{m.group(1).strip()} "{words}"')
+        return ""
+    return ""
 
 
 def hint_for_pasted_quotes(message: str, line: str) -> str:

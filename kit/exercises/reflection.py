@@ -13,7 +13,15 @@ import re
 from .evidence import QUOTED, article_text, exact_quotes, misfigure_note, misfigured, misquote_note, misquoted
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
-from .written import dismisses_or_trusts, sentences_of, shorten, spelled_as_meant, word_count, written_answer
+from .written import (
+    copied_from,
+    dismisses_or_trusts,
+    sentences_of,
+    shorten,
+    spelled_as_meant,
+    word_count,
+    written_answer,
+)
 
 __all__ = ["check_reflection", "dismisses_article", "reflection_vocabulary", "length_asked", "REFLECTION_PARTS"]
 
@@ -89,10 +97,25 @@ REFLECTION_PROVEN = (r"(?<!\bnot )(?<!n't )(?<!never )\b(proves?|proved|is prove
                      r"\b(because|since|as) [^.;,]{0,40}\bconfirm(s|ed)\b|\bconfirm(s|ed) (it|this|that it|that this)\b|"
                      r"\bso (the article|it|the writer|they) (is|are|was|must be) (right|correct|true)\b")
 # a reflection that trusts the article (or says nothing needs checking) never reaches mastery
+SURELY = r"(definitely |completely |totally |clearly |obviously |certainly |surely |undoubtedly )?"
 REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
                     r"(don't|do not|no|never) need to (check|verify|look)|nothing (else )?to check|"
-                    r"(is|it's) (definitely |completely |totally )?(true|reliable|accurate|trustworthy)|"
+                    rf"(is|it's) {SURELY}(true|reliable|accurate|trustworthy)|"
+                    rf"(the (article|writer|author|story|text)|it|this) (is|must be|was) {SURELY}(right|correct|honest)|"
                     r"everyone should believe)")
+# the mirror of trusting it: not trusting or not believing it, with no check ("I don't believe the article")
+REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wouldn't) (trust|believe) (it|the article|this|"
+                       r"the page|the writer|the author|them)\b(?![^.;]*\b(until|before|unless|without|if|yet)\b)")
+# the student's own verdict on what an actor did, either way ("the US clearly helped ISIS", "obviously Russia would
+# never do that", "I think Russia made this up"): deciding the claim without checking it, whoever is named
+CLAIM_VERDICT = (r"\b(clearly|obviously|definitely|certainly|undoubtedly) (lied|lies|is lying|are lying|helped|did|made "
+                 r"(it|this|that) up|would never|never)\b|^\W*(obviously|clearly|of course),? [a-z][^.;,]{0,30}?\b(would "
+                 r"never|never|did|helped|lied)\b|^\W*i (think|believe|know|am sure) (that )?(?!(the|this|that) (article|kit|"
+                 r"analysis|writer|author|text|report|table)\b)[a-z][^.;,]{0,30}?\b(did|helped|lied|made (it|this|that) up|"
+                 r"is lying|are lying|would never)\b|"
+                 # "the Pentagon is obviously lying": a verdict on an actor, not on the article
+                 r"^\W*(the )?(?!(article|writer|author|story|text|report|page|it|this|that|they|he|she)\b)[a-z]+( [a-z]+)? "
+                 r"(is|are|was|were) (clearly |obviously |definitely |certainly |just )(lying|lies|wrong)\b")
 
 
 @functools.cache
@@ -151,6 +174,10 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     'beginning'
     >>> print(check_reflection("The article is fake news, so nothing in it is true.").message)
     it dismisses the article without checking it: a reflection asks what is still unknown, and where to check it.
+    >>> [check_reflection(f"The kit flags 'merciless'. I would check the BBC report. {end}", min_words=5).message.split(" without")[0]
+    ...  for end in ("The article is clearly true.", "The article is clearly false.", "I don't believe the article.",
+    ...              "Russia clearly lied about this.", "The US clearly lied about this.")]
+    ['it trusts the article', 'it dismisses the article', 'it dismisses the article', 'it decides the claim', 'it decides the claim']
     >>> text = "The strikes were merciless, a statement called it patent nonsense."
     >>> print(check_reflection("The kit flags 'mercyless' as loaded language. Only US officials are quoted. "
     ...                        "I would check the BBC report to see what it says.", text, min_words=20).detail.splitlines()[-1])
@@ -166,18 +193,30 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     met: dict[str, str] = {}
     sentences_for: dict[str, list] = {}  # each part, with every sentence that does it
     doing = []  # the sentences that do at least one part, in order
-    judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": []}
+    judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": [],
+                               "decides the claim": []}
+    text, copied = article_text(article), []
     for sentence in sentences_of(answer):
+        if copied_from(sentence, text):  # the article's own words, pasted: the analysis is the student's to write
+            copied.append(sentence)
+            continue
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
+        # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
+        judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
+        if re.search(CLAIM_VERDICT, re.sub(REPORTS_THE_ARTICLE, " ", judging)):  # the student's own, either way
+            judged["decides the claim"].append(sentence)
+            continue
         if dismisses_article(read):
             judged["dismisses"].append(sentence)
             continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
-        # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
-        judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
         if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
             judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
             continue
-        if dismisses_or_trusts(read) or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
+        how = dismisses_or_trusts(read)  # the label follows the direction: "obviously wrong" dismisses, never trusts
+        if how == "dismisses" or re.search(REFLECTION_DISTRUST, judging):
+            judged["dismisses"].append(sentence)
+            continue
+        if how or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
             judged["trusts"].append(sentence)
             continue
         parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)]
@@ -204,9 +243,10 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
-        detail += [f"{how.capitalize()} the article without checking: {shorten(sentence)}. What would you still "
-                   "want to check, and where?" for sentence in found]
-    text = article_text(article)
+        detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' the article'} without checking: "
+                   f"{shorten(sentence)}. What would you still want to check, and where?" for sentence in found]
+    detail += [f"Copied from the article: {shorten(sentence)}. Quote a word or two in quotation marks, and say in "
+               "your own words what it shows." for sentence in copied]
     wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
     detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
     figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
@@ -228,9 +268,10 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
                            "unknown, and where to check it.",
                            detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
                                      else []))
-    if judged["trusts"] or judged["dismisses"]:
-        how = "dismisses" if judged["dismisses"] else "trusts"
-        return CheckResult(BEGINNING, f"it {how} the article without checking it: a reflection asks what is "
+    if judged["trusts"] or judged["dismisses"] or judged["decides the claim"]:
+        how = ("dismisses the article" if judged["dismisses"] else "trusts the article" if judged["trusts"] else
+               "decides the claim")
+        return CheckResult(BEGINNING, f"it {how} without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
                                      else []))

@@ -23,6 +23,7 @@ from .answers import (
     match_choice,
     need_text,
     need_word_list,
+    next_attempt,
     norm,
     quote_list,
     same_entity,
@@ -58,12 +59,13 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     quotes = every_row[every_row["kind"] == kind] if kind else every_row
     expected = len(quotes)
     word = f"{kind} quotations" if kind else "quotations"
+    next_attempt(("quote count", hit, kind), number == expected, number)  # the same number again: not a new try
     if number == expected:
         return CheckResult(CORRECT, f"{hit!r} has {expected} {word}.")
     count_them = (f'quotes = kit.quotes(articles)\n'
                   f'quotes[(quotes.article_id == "{hit}")' + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
     partial = every_row[every_row["kind"] == "partial"]
-    if kind == "direct" and expected < number <= expected + len(partial):
+    if kind == "direct" and partial.size and number == expected + len(partial):  # exactly: not a guess
         short = sorted(partial["quote"].astype(str), key=lambda q: (len(q.split()) < 3, len(q)))
         example = short[0].strip(" ,.")
         return CheckResult(PARTLY, f"{number} looks like it counts partial quotations too.",
@@ -81,9 +83,12 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
                            f"the rows whose kind is \"{kind}\".",
                            [f"The table also has rows of other kinds ({', '.join(others)}). Count only these rows:",
                             count_them])
+    maybe = (["More than the kit counts: if you counted words quoted inside the writer's own sentence, those are "
+              "partial quotations, not direct ones."] if kind == "direct" and expected < number < expected + len(partial)
+             else [])  # a possibility, said as one: not "it counts partial quotations too", which would be a guess
     return CheckResult(INCORRECT, f"{number} is not the number of {word} in {hit!r}.",
-                       [f"Count the rows of `kit.quotes` for that article whose kind is \"{kind}\":" if kind else
-                        "Count the rows of `kit.quotes` for that article:", count_them])
+                       maybe + [f"Count the rows of `kit.quotes` for that article whose kind is \"{kind}\":" if kind else
+                                "Count the rows of `kit.quotes` for that article:", count_them])
 
 
 def skeleton(name: str) -> str:
@@ -250,11 +255,15 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
 
     >>> check_speakers(..., article_id="a", articles=example_corpus()).status
     'not_answered'
+    >>> check_speakers([], article_id="a", articles=example_corpus()).status  # the kit finds no one there
+    'correct'
     >>> check_speakers(["x"] * 100_000, article_id="a", articles=example_corpus()).message
     'your list has 100,000 items; this check reads at most 200.'
     """
     import kit
-    problem = need_word_list(answer, "names")
+    nobody = isinstance(answer, (list, tuple)) and all(  # [] or ["nobody"]: an answer when the kit finds no one
+        isinstance(a, str) and re.fullmatch(r"\s*(nobody|no one|none|no-one)?\s*", a, re.I) for a in answer)
+    problem = None if nobody else need_word_list(answer, "names")
     if problem is not None:
         return problem
     one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
@@ -263,6 +272,9 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     if kind:
         people = people[people["kind"] == kind]
     names = [s for s in people["speaker"].fillna("").astype(str) if s.strip()]
+    if nobody and not names:
+        return CheckResult(CORRECT, f"the kit finds no named people quoted{' directly' if kind == 'direct' else ''} "
+                           f"in {hit!r}: nobody is the answer.")
     rows = ("Look at the rows of the quotations table for this article, and read the speaker column: "
             f'quotes = kit.quotes(articles); quotes[(quotes.article_id == "{hit}")'
             + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
@@ -386,8 +398,10 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
             if re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", sentence, flags=re.IGNORECASE):
                 counts[outlet] = counts.get(outlet, 0) + 1
     if not counts:
-        return CheckResult(INCORRECT, f"no outlet is named in the sentences that mention {phrase!r}.",
-                           "Read the trace: who is the claim attributed to?")
+        return CheckResult(INCORRECT, f"no outlet is named in the sentences that mention {phrase!r}, so this "
+                           "phrase has no outlet's report to find.",
+                           "Read the trace for who the claim is credited to, or try a phrase whose sentences name an "
+                           "outlet (for example \"convoy\").")
     top = max(counts.values())
     best = [o for o, n in counts.items() if n == top]
     from ..corpus import outlet_labels

@@ -9,7 +9,7 @@ word game, read it here).
 
 from __future__ import annotations
 
-__all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "tried_key", "next_attempt", "repeated",
+__all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "EARLIER", "EARLIER_ANSWER", "same_answer_note", "tried_key", "next_attempt", "repeated",
            "flagged_question", "forget_attempts"]
 
 # how many times each question has been answered without success in this session: hints come in stages
@@ -18,12 +18,18 @@ ATTEMPTS: dict[tuple, int] = {}
 BEST_FOUND: dict = {}
 
 
-#: the answer last counted as a try at each question: the same answer checked again is not a new try
+#: the answers counted as tries at each question, the newest last: an answer checked again, at the last check or
+#: any earlier one, is not a new try
 LAST_TRIED: dict = {}
-#: the questions whose newest check gave the same answer as the try before it (see :func:`repeated`)
+#: the questions whose newest check gave an answer already tried (see :func:`repeated`)
 REPEATED: set = set()
+#: the questions whose newest check gave an answer tried before, but not at the last check
+EARLIER: set = set()
 #: what a check says when its answer is the same as at the last check (it keeps the hint it gave then)
 SAME_ANSWER = "Your answer is the same as at your last check, so this is not a new try: change it, then check again."
+#: what a check says when its answer is one checked before, not at the last check
+EARLIER_ANSWER = ("You checked this answer before (not at your last check), so this is not a new try: change it, "
+                  "then check again.")
 _NO_ANSWER = object()
 
 
@@ -52,13 +58,24 @@ def next_attempt(question: tuple, solved: bool, answer=_NO_ANSWER) -> int:
     1
     >>> [next_attempt(("w",), False, ["imperialism"]) for _ in range(3)], repeated(("w",))
     ([1, 1, 1], True)
+
+    Going back to any earlier answer is not a new try either:
+
+    >>> [next_attempt(("e",), False, a) for a in ["RT", "BBC", "rt", "CNN", "BBC"]], same_answer_note() == EARLIER_ANSWER
+    ([1, 2, 2, 3, 3], True)
     """
     REPEATED.discard(question)
+    EARLIER.discard(question)
     if not solved and answer is not _NO_ANSWER:
-        if question in ATTEMPTS and LAST_TRIED.get(question) == tried_key(answer):
+        key, tried = tried_key(answer), LAST_TRIED.setdefault(question, [])
+        if question in ATTEMPTS and key in tried:
             REPEATED.add(question)
+            if tried[-1] != key:  # going back to an earlier answer
+                EARLIER.add(question)
+            tried.remove(key)
+            tried.append(key)
             return ATTEMPTS[question]
-        LAST_TRIED[question] = tried_key(answer)
+        tried.append(key)
     count = ATTEMPTS.get(question, 0) + 1
     if solved:
         ATTEMPTS.pop(question, None)
@@ -76,6 +93,15 @@ def repeated(question: tuple | None = None) -> bool:
     (1, False, 1, True)
     """
     return bool(REPEATED) if question is None else question in REPEATED
+
+
+def same_answer_note() -> str:
+    """What the newest check says about an answer already tried: at the last check, or at an earlier one.
+
+    >>> forget_attempts(); next_attempt(("s",), False, "BBC"), next_attempt(("s",), False, "BBC"), same_answer_note() == SAME_ANSWER
+    (1, 1, True)
+    """
+    return EARLIER_ANSWER if EARLIER else SAME_ANSWER
 
 
 def flagged_question(text: str, categories) -> tuple:
@@ -97,6 +123,7 @@ def forget_attempts(question: tuple | None = None) -> None:
     for counts in (ATTEMPTS, BEST_FOUND, LAST_TRIED):
         if question is None:
             REPEATED.clear()
+            EARLIER.clear()
             counts.clear()
         else:
             counts.pop(question, None)

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from . import plan_steps as steps
-from .answers import MAX_CHARS
 from .evidence import article_text
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
@@ -31,8 +29,16 @@ from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was
     other_outlet_note,
     shorten,
 )
+from .prose import (  # noqa: F401  (public here too, where they were first)
+    ABBREVIATION,
+    copied_from,
+    reads_as_prose,
+    sentences_of,
+    word_count,
+    written_answer,
+)
 from .reading import guarded
-from .result import BEGINNING, EMERGING, MASTERY, CheckResult, not_answered, wrong_type
+from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 
 __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count", "shorten",
            "spelled_as_meant", "dismisses_or_trusts", "written_answer", "plan_vocabulary", "STAYS_ON_PAGE",
@@ -45,7 +51,8 @@ LATERAL_MOVES = {
         r"posted|made)|whoever (posted|published|wrote|runs|made)|ownership|funded|funding|"
         # Wikipedia on the source, not its page on the event ("the Wikipedia page on the Raqqa deal": other coverage)
         r"wikipedia(?! (page|article|entry) (on|about) (the|a|an) (?!(site|website|outlet|publisher|author|writer)\b))|"
-        r"who (?!(is|are|was|were|would|will|it|they|he|she)\b)[a-z][a-z.'-]* (is|are|was)\b(?! (quoted|named|mentioned|saying|said))|"
+        r"who (the |a |an )?(?!(is|are|was|were|would|will|it|they|he|she|else)\b)[a-z][a-z.'-]*(,? [a-z][a-z.'-]*){0,4} "
+        r"(is|are|was)\b(?! (quoted|named|mentioned|saying|said))|"  # "who the board chair Linda Moss is": any role
         r"(look|looking|search|searching|check|checking) up (the |this |that )?"
         r"(outlet|publisher|site|website|author|writer|organi[sz]ation|group)|"
         # "look up who the author Bill Van Auken is", "read up on the outlet", "search the author's name"
@@ -81,6 +88,9 @@ LATERAL_MOVES = {
         r"accuse|accusing|defend|defending|attack|attacking|back|backing|reject|rejecting|condemn|condemning)s?\b|"
         # "articles for the claim and articles against it"
         r"(reports|articles|stories|sources|sites|websites|evidence|news) (for|against) (the|this|that|it)\b|"
+        # "reports from Russian and American media", "stories in local papers": whoever's media
+        r"(reports|articles|stories|coverage|news) (from|in|by) ([a-z'-]+,? (and |or )?){1,4}(media|news|press|outlets|"
+        r"newspapers|papers|tv|channels|sites|websites)\b|"
         r"(reports|articles|stories|sources|sites|websites|coverage|evidence|news) (for and against|on both sides|from "
         r"both sides|on each side)\b|"
         # "Reuters' coverage of the convoy", "the Daily Herald's reporting on it": whoever the outlet is
@@ -110,6 +120,7 @@ LATERAL_MOVES = {
 # itself, nor who is behind it: that is finding out who is behind the source): other coverage, when the step makes
 # no other move
 LOOKS_INTO_CLAIM = (r"\b(investigat\w*|research(es|ed|ing)?|look(s|ed|ing)? (into|up)|read(s|ing)? up (on|about)|"
+                    r"search(es|ed|ing)? (for|about|on)|"
                     r"verif(y|ies|ied|ying)) (the|this|that|these|those) (?!(article|page|text|story|piece|writer|"
                     r"author|source|outlet|publisher|site|website|owner|owners|journalist|reporter|organi[sz]ation|"
                     r"group|paper|newspaper)\b)[a-z0-9]")
@@ -188,7 +199,7 @@ TRUSTS_THE_PAGE = (
 # reading the page again, however carefully: it stays on the page (not trust, but not a check either)
 STAYS_ON_PAGE = (r"\b((read|reread|re-read|go through|go over) (it|the article|the page|the text|the story|"
                  r"the whole (article|page|text|story))( again)?( very)? (carefully|closely|again|slowly|properly|twice)|"
-                 r"look for the author'?s? name|count (the |its |all the )?(loaded |emotional |biased )?words)")
+                 r"look for the author'?s? name|count (the |its |all the )?(loaded |emotional |biased )?words)" + "|" + steps.SAME_SITE)
 # several sources agreeing is not proof: they may all repeat one source
 TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|same thing|match|confirm|report the same)"
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
@@ -198,7 +209,7 @@ DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only b
 NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
             r"((need to|have to|bother to|need|bother) (check|verify|look (it |this )?up|look into|research)\w* "
             r"(anything|it|this|that|them|any ?more|further|at all)|"
-            r"(check|verify|research)\w* (anything|at all))|"
+            r"(check|verify|research)\w* (anything|at all|(it|this|that|them)(?=\s*[.;,!]|\s*$)))|"
             r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
             r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)")
 DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
@@ -210,6 +221,8 @@ def dismisses_or_trusts(sentence: str) -> str:
 
     >>> dismisses_or_trusts("I would not check anything because it is obviously wrong.")
     'dismisses'
+    >>> dismisses_or_trusts("Russia is obviously lying, so the article is right.")
+    'no check'
     >>> dismisses_or_trusts("I do not need to check anything else.")
     'no check'
     >>> dismisses_or_trusts("I would check the BBC report, because the claim may be wrong.")
@@ -222,8 +235,8 @@ def dismisses_or_trusts(sentence: str) -> str:
     low = sentence.lower().replace("’", "'")
     if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
         return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
-    if re.search(DISMISSES, low):
-        return "dismisses"
+    if re.search(DISMISSES, low):  # "X is obviously lying, so the article is right": trusts the page
+        return "no check" if re.search(steps.PAGE_IS_RIGHT, low) else "dismisses"
     return "no check" if re.search(NO_CHECK, low) else ""
 
 
@@ -280,94 +293,6 @@ def as_meant(word: str, vocabulary: frozenset | None = None) -> str:
     return (did_you_mean(word, near) or (cut[0] if len(cut) == 1 else word)) if near else word
 
 
-# titles and short forms whose full stop does not end a sentence
-ABBREVIATION = (r"(?:^|[\s(“\"'])(?:Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev|St|Jr|Sr|"
-                r"No|vs|etc|e\.g|i\.e|U\.S|U\.K|U\.N|[A-Z])\.$")
-
-
-def sentences_of(text: str) -> list[str]:
-    """The sentences (and semicolon clauses) of a written answer.
-
-    >>> sentences_of("I would search it. Then compare; and stop!")
-    ['I would search it.', 'Then compare;', 'and stop!']
-    >>> sentences_of("I would read Col. Ryan Dillon's statement. Then stop.")
-    ["I would read Col. Ryan Dillon's statement.", 'Then stop.']
-    """
-    parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if p.strip()]
-    joined: list[str] = []
-    for part in parts:  # "Col. Ryan Dillon's statement": a title's full stop does not end the sentence
-        if joined and re.search(ABBREVIATION, joined[-1]):
-            joined[-1] += " " + part
-        else:
-            joined.append(part)
-    return joined
-
-
-def reads_as_prose(text: str) -> str:
-    """"" when the text reads as sentences; otherwise why not (a keyword list, one word repeated).
-
-    >>> reads_as_prose("blah " * 30)
-    "one word ('blah') makes up most of it"
-    >>> reads_as_prose("SIFT lateral reading Wikipedia search compare trace original source outlet BBC Reuters")
-    'it is a list of keywords, not sentences'
-    >>> reads_as_prose("I would look up who runs the site, then compare it with the BBC report.")
-    ''
-    >>> reads_as_prose("I would look up who runs the site. " * 3)
-    'it repeats the same sentence more than once'
-    """
-    words = re.findall(r"[a-z']+", text.lower())
-    if not words:
-        return "it has no words"
-    said = [" ".join(re.findall(r"[a-z0-9']+", s.lower())) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
-    said = [s for s in said if len(s.split()) >= 4]
-    if len(said) > len(set(said)):  # the same sentences pasted again: say so, not "one word makes up most of it"
-        return "it repeats the same sentence more than once"
-    word, n = Counter(words).most_common(1)[0]
-    if len(words) >= 8 and (n / len(words) > 0.3 or len(set(words)) / len(words) < 0.4):
-        return f"one word ({word!r}) makes up most of it"
-    # words that glue a sentence together: keyword lists have almost none
-    from ..framing import FUNCTION_WORDS
-
-    if len(words) >= 6 and sum(w in FUNCTION_WORDS for w in words) / len(words) < 0.2:
-        return "it is a list of keywords, not sentences"
-    return ""
-
-
-def written_answer(answer, what: str, min_words: int, too_short: str, short_hint: str, prose_hint: str):
-    """None when the answer is prose a rubric can read; otherwise the result to return (not answered,
-    not text, too long, shorter than ``min_words`` or not written in sentences).
-    ``too_short`` is the message with ``{n}`` ("1 word", "3 words": what was written) and ``{min}`` (words wanted).
-
-    >>> print(written_answer("Hi.", "plan", 5, "say more ({n}).", "Add steps.", "Write sentences."))
-    ○ Beginning: say more (1 word).
-      Add steps.
-    """
-    if answer is ...:
-        return not_answered()
-    if not isinstance(answer, str):
-        return wrong_type(f"the answer should be your {what}, written as text in quotes.", answer)
-    if len(answer) > MAX_CHARS:
-        return CheckResult(BEGINNING, f"your {what} has {len(answer):,} characters; this check reads at most "
-                           f"{MAX_CHARS:,}.", "Write it in your own words, a few sentences long.")
-    n_words = len(answer.split())
-    if n_words < min_words:
-        return CheckResult(BEGINNING, too_short.format(n=word_count(n_words), min=min_words),
-                           short_hint)
-    not_prose = reads_as_prose(answer)
-    if not_prose:
-        return CheckResult(BEGINNING, f"this is not yet a {what}: {not_prose}.", prose_hint)
-    return None
-
-
-def word_count(n: int) -> str:
-    """A number of words in plain words.
-
-    >>> word_count(0), word_count(1), word_count(12)
-    ('no words', '1 word', '12 words')
-    """
-    return "no words" if n == 0 else f"{n} word{'s' if n != 1 else ''}"
-
-
 # a step that names somewhere to look: "check RT to confirm …" (not the page itself: "read it to confirm …")
 ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+(?!(it|this|that|the (article|page|"
                 r"text|story|writer|author)|again)\b)[a-z][^.;]{0,50}?\s+to (confirm|prove|show|see|check|find)\b")
@@ -375,6 +300,7 @@ ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+
 
 def moves_of(low: str, cited: str = "") -> list[str]:
     """The ways off the page one lower-cased sentence (or step) takes; ``cited`` is the article's text, lower-cased."""
+    low = re.sub(steps.SAME_SITE, " ", low)  # scrolling, the writer's other articles: the same site
     here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
     if WHO in here and COVERAGE in here and not re.search(LATERAL_MOVES[COVERAGE], re.sub(
             rf"\b{steps.NAMED_OUTLET}\b", " ", low)) and all(re.search(LATERAL_MOVES[WHO], piece) for piece in
@@ -459,11 +385,16 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
     is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
     elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
-    unchecked, on_page, vague, chatbot, confirming, units = [], [], [], [], [], []
+    unchecked, on_page, vague, chatbot, confirming, units, copied = [], [], [], [], [], [], []
     changes_mind = False
     for sentence in sentences_of(answer):
+        if copied_from(sentence, cited):  # the article's own words, pasted: not a step of the student's
+            copied.append(sentence)
+            continue
         others: list = []
-        low = spelled_as_meant(steps.names_not_verbs(steps.looked_into(sentence, is_own, others)).lower().replace("’", "'"))  # "investigate WSWS"
+        low = steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article))
+        low = steps.names_not_verbs(steps.named_reports(low, is_own))
+        low = spelled_as_meant(low.lower().replace("’", "'"))  # "investigate WSWS", "see if Haaretz agrees"
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
@@ -472,12 +403,18 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if how:  # "no need to check it": whatever else it names, it checks nothing
             (dismissing if how == "dismisses" else unchecked).append(sentence)
             continue
+        if steps.describes_page(low):  # "The article quotes X": what the page does, not a step
+            on_page.append(sentence)
+            continue
         if re.search(CHATBOT, low):  # "ask ChatGPT who published it": no source, whatever it asks
             chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
-        parts = [moves_of(clause, cited) or ([COVERAGE] if re.search(steps.SEEKS_AGREEMENT, clause) and re.search(
-            steps.SEEKS_SOURCES, clause) else []) for clause in steps.clauses(low)]  # ", and look up …": two steps
+        parts = [moves_of(clause, cited) or ([COVERAGE] if steps.searches_sources(clause) else [])
+                 for clause in steps.clauses(low)]  # ", and look up …": two steps
+        if re.search(rf"\b{steps.NAMED_OUTLET}\b", low) and not re.search(steps.STEP_VERB, low):  # "RT is trustworthy"
+            parts = [[m for m in part if m != COVERAGE or re.search(LATERAL_MOVES[COVERAGE], re.sub(
+                rf"\b{steps.NAMED_OUTLET}\b", " ", low))] for part in parts]
         if others and "the publisher" not in low:  # "who is behind Fox News and who funds it": still that outlet
             parts = [[m for m in part if m != WHO] for part in parts]
         verdict = steps.trust_verdict(low)  # "trust it if the BBC reported it": whichever outlet, not a step
@@ -487,7 +424,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             vague.append(sentence)  # "google it": no what, no where, no why
         expects = steps.seeks_agreement(low)
         if not here and not verdict and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
-                rf"\b{steps.NEWS_OUTLET}\b", low)) or re.search(steps.SEEKS_AGREEMENT, low) and re.search(steps.SEEKS_SOURCES, low)):
+                rf"\b{steps.NEWS_OUTLET}\b", low)) or steps.searches_sources(low)):
             # "check RT to confirm …", "check CNN to see if it is right", "look for sources that agree with it"
             here = ["looks for other coverage"]
             units.append(set(here))  # a step of its own, like any other
@@ -523,6 +460,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
+        ("Copied from the article", copied, "These are the article's words, not a step: say what you would do."),
         ("Looks for one side only", confirming, AGREEMENT_ONLY),
     ]
     detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} "  # no '.' after '?”'

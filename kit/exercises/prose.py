@@ -1,0 +1,121 @@
+"""Written answers as prose: their sentences, whether they read as sentences at all (not a list of keywords),
+their length, and sentences copied from the article (for the rubrics in :mod:`kit.exercises.written` and
+:mod:`kit.exercises.reflection`).
+
+    >>> sentences_of("I would look it up. Then compare.")
+    ['I would look it up.', 'Then compare.']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .answers import MAX_CHARS
+from .result import BEGINNING, CheckResult, not_answered, wrong_type
+
+__all__ = ["ABBREVIATION", "sentences_of", "reads_as_prose", "written_answer", "word_count", "copied_from"]
+
+
+# titles and short forms whose full stop does not end a sentence
+ABBREVIATION = (r"(?:^|[\s(“\"'])(?:Col|Gen|Lt|Sgt|Capt|Maj|Adm|Cmdr|Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Pres|Rev|St|Jr|Sr|"
+                r"No|vs|etc|e\.g|i\.e|U\.S|U\.K|U\.N|[A-Z])\.$")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences (and semicolon clauses) of a written answer.
+
+    >>> sentences_of("I would search it. Then compare; and stop!")
+    ['I would search it.', 'Then compare;', 'and stop!']
+    >>> sentences_of("I would read Col. Ryan Dillon's statement. Then stop.")
+    ["I would read Col. Ryan Dillon's statement.", 'Then stop.']
+    """
+    parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if p.strip()]
+    joined: list[str] = []
+    for part in parts:  # "Col. Ryan Dillon's statement": a title's full stop does not end the sentence
+        if joined and re.search(ABBREVIATION, joined[-1]):
+            joined[-1] += " " + part
+        else:
+            joined.append(part)
+    return joined
+
+
+def reads_as_prose(text: str) -> str:
+    """"" when the text reads as sentences; otherwise why not (a keyword list, one word repeated).
+
+    >>> reads_as_prose("blah " * 30)
+    "one word ('blah') makes up most of it"
+    >>> reads_as_prose("SIFT lateral reading Wikipedia search compare trace original source outlet BBC Reuters")
+    'it is a list of keywords, not sentences'
+    >>> reads_as_prose("I would look up who runs the site, then compare it with the BBC report.")
+    ''
+    >>> reads_as_prose("I would look up who runs the site. " * 3)
+    'it repeats the same sentence more than once'
+    """
+    words = re.findall(r"[a-z']+", text.lower())
+    if not words:
+        return "it has no words"
+    said = [" ".join(re.findall(r"[a-z0-9']+", s.lower())) for s in re.split(r"(?<=[.!?])\s+", text.strip())]
+    said = [s for s in said if len(s.split()) >= 4]
+    if len(said) > len(set(said)):  # the same sentences pasted again: say so, not "one word makes up most of it"
+        return "it repeats the same sentence more than once"
+    word, n = Counter(words).most_common(1)[0]
+    if len(words) >= 8 and (n / len(words) > 0.3 or len(set(words)) / len(words) < 0.4):
+        return f"one word ({word!r}) makes up most of it"
+    # words that glue a sentence together: keyword lists have almost none
+    from ..framing import FUNCTION_WORDS
+
+    if len(words) >= 6 and sum(w in FUNCTION_WORDS for w in words) / len(words) < 0.2:
+        return "it is a list of keywords, not sentences"
+    return ""
+
+
+def written_answer(answer, what: str, min_words: int, too_short: str, short_hint: str, prose_hint: str):
+    """None when the answer is prose a rubric can read; otherwise the result to return (not answered,
+    not text, too long, shorter than ``min_words`` or not written in sentences).
+    ``too_short`` is the message with ``{n}`` ("1 word", "3 words": what was written) and ``{min}`` (words wanted).
+
+    >>> print(written_answer("Hi.", "plan", 5, "say more ({n}).", "Add steps.", "Write sentences."))
+    ○ Beginning: say more (1 word).
+      Add steps.
+    """
+    if answer is ...:
+        return not_answered()
+    if not isinstance(answer, str):
+        return wrong_type(f"the answer should be your {what}, written as text in quotes.", answer)
+    if len(answer) > MAX_CHARS:
+        return CheckResult(BEGINNING, f"your {what} has {len(answer):,} characters; this check reads at most "
+                           f"{MAX_CHARS:,}.", "Write it in your own words, a few sentences long.")
+    n_words = len(answer.split())
+    if n_words < min_words:
+        return CheckResult(BEGINNING, too_short.format(n=word_count(n_words), min=min_words),
+                           short_hint)
+    not_prose = reads_as_prose(answer)
+    if not_prose:
+        return CheckResult(BEGINNING, f"this is not yet a {what}: {not_prose}.", prose_hint)
+    return None
+
+
+def word_count(n: int) -> str:
+    """A number of words in plain words.
+
+    >>> word_count(0), word_count(1), word_count(12)
+    ('no words', '1 word', '12 words')
+    """
+    return "no words" if n == 0 else f"{n} word{'s' if n != 1 else ''}"
+
+
+def copied_from(sentence: str, text: str, words: int = 8) -> bool:
+    """True when ``sentence`` (of ``words`` words or more) is copied from ``text`` (the article), word for word:
+    the article's words, not the student's (case, quotation marks and spacing aside).
+
+    >>> text = "The school board voted 5-2 on Monday to ban phones. Parents said it was unfair."
+    >>> copied_from("The school board voted 5-2 on Monday to ban phones.", text)
+    True
+    >>> copied_from("I would check whether the school board voted 5-2 on Monday.", text), copied_from("Parents said so.", text)
+    (False, False)
+    """
+    def plain(t):
+        return " ".join(re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", t.lower().replace("’", "'")))
+    said = plain(sentence)
+    return bool(text) and len(said.split()) >= words and f" {said} " in f" {plain(text)} "
