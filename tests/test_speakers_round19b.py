@@ -96,3 +96,19 @@ def test_a_description_with_a_country_word_after_that(verb, country):
 def test_an_owner_before_a_plural_after_that_is_not_the_subject(who, _country):
     text = f"Aides were sure that {who}’s children would seek to block the deal."
     assert [r[1] for r in _rows(text)] != [who]
+
+
+# --- a description set off by commas after the subject describes it: the subject is the name before it ---
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_description_between_commas_is_not_the_sentence_subject(who, country):
+    text = f"{who}, a {country} lawyer, was “a menace to the party.”"
+    assert _rows(text) == [["a menace to the party.", who, who]]
+    text = f"In May, {who}, the new {country} envoy, was “a menace to the party.”"
+    assert _rows(text) == [["a menace to the party.", who, who]]
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+def test_a_description_as_the_sentence_subject_is_still_found(country):
+    text = f"In May, the {country} envoy was “a menace to the party.”"
+    assert _rows(text) == [["a menace to the party.", f"the {country} envoy", f"the {country} envoy"]]
