@@ -94,7 +94,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                                                          and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
             return near
-        words = words_span(text, clause_start(text, lo, cut_hi), cut_hi)
+        last = stripped[stripped.rfind(" ") + 1:].lower()
+        words = words_span(text, clause_start(text, lo, cut_hi), cut_hi) if last.endswith("s") \
+            or last in art.sets.plural_nouns or last in art.sets.adverbs else []  # only a plural can open it
         while words and words[-1].group(0).lower() in art.sets.adverbs:
             words.pop()  # "a move critics have slammed": the helping verb is not in the subject
         reduced = reduced_relative_subject(words, art.sets)
