@@ -11,12 +11,20 @@ from __future__ import annotations
 import functools
 import re
 
-from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS
+from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS, described_subject
 from .names import WORD, Article, is_title
-from .speaker_phrases import DETERMINERS, clause_start, name_head, plain_phrase, pronouns, words_span
+from .speaker_phrases import (
+    DETERMINERS,
+    clause_start,
+    end_of_words,
+    name_head,
+    plain_phrase,
+    pronouns,
+    words_span,
+)
 
 __all__ = ["NAMING_CUE", "dash_aside_start", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
-           "name_in_relative_clause"]
+           "name_in_relative_clause", "subject_before_aside"]
 
 
 def name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
@@ -317,3 +325,41 @@ def verb_before_subject(art: Article, lo: int, start: int) -> bool:
     piece = max(lo, text.rfind(",", lo, start) + 1, text.rfind(";", lo, start) + 1)
     return bool(art.cues_in(piece, start)) or any(w.lower() in art.sets.auxiliaries or w.lower() == "not" or w.islower() and w.endswith("ed")
                for w in WORD.findall(text[piece:start]))
+
+
+def subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject before words set off by commas between it and its verb: "The two lawmakers,
+    however, argue", "The complaint, which was filed in May, alleged", "Lee, during a town hall in
+    Leeds, said", also after an opening phrase ("Of Carson, Levine, who backs Rubio, said"). The
+    subject is the whole part before the aside: a name, a pronoun or a described source.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The two lawmakers, however, argue it could fail."]}), "example"))[0]
+    >>> subject_before_aside(art, 0, art.text.index(", argue"))["text"]
+    'The two lawmakers'
+    """
+    text = art.text
+    parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,]+", text[lo:hi])]
+    for k in range(min(2, len(parts) - 1)):
+        if not _ASIDE.match(text, *parts[k + 1]):
+            continue
+        if k and text[parts[0][0]:parts[0][1]].split()[0].lower() not in art.sets.stop_caps:
+            return None  # the part before the subject must be an opening phrase: "Of Carson,", "In May,"
+        ps, pe = parts[k]
+        ps += len(text[ps:pe]) - len(text[ps:pe].lstrip())
+        found = name_head(art, ps, pe)
+        if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
+                and found["start"] == ps and not text[found["end"]:pe].strip(" \t.’'"):
+            return found
+        found = plain_phrase(art, ps, pe, "subject")
+        if found is not None and found["start"] == ps and found["end"] == end_of_words(text, pe):
+            return found
+        return described_subject(art, ps, pe) or lone_name(art, ps, end_of_words(text, pe))
+    return None
+
+
+#: The first word of an aside between a subject and its verb: "however", "which …", "during …", "in …".
+_ASIDE = re.compile(r"\s*(?:however|though|too|meanwhile|moreover|in turn|for (?:his|her|its|their) part|which|who"
+                    r"|whose|asked|during|at|in|on|after|before|speaking|writing|citing|like|including)\b", re.IGNORECASE)

@@ -123,6 +123,9 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     if not words:
         return None
     first = words[0].group(0).lower()
+    tail = reduced_relative_subject(words, art.sets) if first in _ONE_THING else None
+    if tail is not None:  # "a move critics slammed": "a move [that] critics slammed"; the critics speak
+        return plain_phrase(art, words[tail].start(), hi, method)
     phrase_s, phrase_e = words[0].start(), words[-1].end()
     phrase = text[phrase_s:phrase_e]
     lowered = [w.group(0).lower().strip(".,’'") for w in words]
@@ -150,6 +153,51 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is described, not named"}
     return None
+
+
+def reduced_relative_subject(words: list, sets) -> int | None:
+    """Where the subject of a relative clause without "that" starts, when ``words`` (before a verb) end in a
+    noun with "a", "an", "this" or "another", then a plural: "a move critics" (slammed), "in a plan many
+    Russian officials" (called). One thing cannot take a plural, so the plural opens a new clause
+    ("a move [that] critics slammed"); the words before it that can stand in front of a plural
+    (capitalised words, "many", "the", a number) go with it. None when the words are one phrase ("a
+    few critics", "a dozen aides", "a union leader"). After "that", a plural also opens the clause: "the move
+    that critics slammed".
+
+    >>> from kit.names import WORD
+    >>> from kit.wordsets import word_sets
+    >>> [reduced_relative_subject(list(WORD.finditer(p)), word_sets()) for p in
+    ...  ("a move critics", "in a plan many Russian officials", "a few critics", "a union leader",
+    ...   "a pitch to Ohio voters", "a history that has", "the plan that critics")]
+    [2, 3, None, None, None, None, 3]
+    """
+    low = [w.group(0).lower() for w in words]
+    if len(low) < 3 or low[-1] in sets.stop_caps or not (re.fullmatch(r"[a-z][a-z-]*[^su’'s]s", words[-1].group(0))
+                                                         or low[-1] in sets.plural_nouns):
+        return None  # no plural at the end: "a union leader", "a history that has"
+    k = len(words) - 1
+    while k > 0 and (words[k - 1].group(0)[0].isupper() or low[k - 1] in DETERMINERS - {"that"}
+                     or low[k - 1].isdigit()):
+        k -= 1
+    if k > 0 and low[k - 1] == "that":
+        return k  # "a move that critics slammed": "that" never stands before a plural, so it opens the clause
+    j = k - 1  # the noun of the one thing, perhaps after a word that describes it: "a bold move"
+    while j > 0 and k - j <= 2 and low[j] not in _ONE_THING:
+        j -= 1
+    if low[j] not in _ONE_THING or k - j < 2 or low[j + 1] in _QUANTITY_NOUNS \
+            or not all(re.fullmatch(r"[a-z][a-z-]*", w.group(0)) and w.group(0) not in sets.stop_caps
+                       for w in words[j + 1:k]):
+        return None  # not one noun (perhaps with a word that describes it): "a pitch to New York voters"
+    return k
+
+
+#: Words that open a phrase about one thing, which a plural noun cannot end: "a", "this", "another".
+_ONE_THING = frozenset({"a", "an", "another", "this", "each", "every"})
+
+#: Nouns of number after "a" that take a plural: "a few critics", "a dozen aides", "a number of voters".
+_QUANTITY_NOUNS = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "number", "lot",
+                             "handful", "host", "pair", "majority", "minority", "half", "third", "quarter", "group",
+                             "bunch", "crowd", "series", "range", "variety", "slew", "raft", "string", "total"})
 
 
 #: Words that open a description of a source: "the email", "one user", "his campaign".

@@ -27,12 +27,14 @@ from .clause_subjects import (
     made_by_pattern,
     name_before_any_aside,
     name_in_relative_clause,
+    subject_before_aside,
     verb_before_subject,
 )
 from .described_subjects import PREPOSITIONS, described_subject
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
+from .sentence_subjects import sentence_subject
 from .speaker_after import speaker_after
 from .speaker_phrases import (
     DETERMINERS,
@@ -46,7 +48,7 @@ from .speaker_phrases import (
     only_skip_words,
     plain_phrase,
     pronouns,
-    role_before_name,
+    reduced_relative_subject,
     subject_before_appositives,
     words_span,
 )
@@ -92,6 +94,19 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                                                          and name_in_relative_clause(art, lo, cut_hi) or None)
         if near is not None:
             return near
+        last = stripped[stripped.rfind(" ") + 1:].lower()
+        words = words_span(text, clause_start(text, lo, cut_hi), cut_hi) if last.endswith("s") \
+            or last in art.sets.plural_nouns or last in art.sets.adverbs else []  # only a plural can open it
+        while words and words[-1].group(0).lower() in art.sets.adverbs:
+            words.pop()  # "a move critics have slammed": the helping verb is not in the subject
+        reduced = reduced_relative_subject(words, art.sets)
+        if reduced is not None:  # "It passed in a move critics slammed": "a move [that] critics slammed"
+            ws, we = words[reduced].start(), words[-1].end()
+            named = name_head(art, ws, cut_hi)
+            found = named if named is not None and named["end"] == we else plain_phrase(art, ws, we, "subject") \
+                or described_subject(art, ws, cut_hi)  # not the owner in "that Lee’s aides": the aides
+            if found is not None:
+                return found
         listed = list_subject(art, lo, cut_hi) if not stripped.endswith(",") \
             and text.find(" and ", max(lo, cut_hi - 160), cut_hi) != -1 else None  # not "Lee, head of the X and Y Fund, said"
         if listed is not None:
@@ -117,7 +132,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             if named is not None and named["type"] == "named person" \
                     and _PARTY_OR_SPACE.fullmatch(text, named["end"], lo + len(inner)):
                 return named  # "At the rally, Gov. Ann Lee (D-MA), said": a stray comma before the verb
-            named = _subject_before_aside(art, lo, lo + len(inner)) or name_before_any_aside(art, lo, lo + comma)
+            named = subject_before_aside(art, lo, lo + len(inner)) or name_before_any_aside(art, lo, lo + comma)
             if named is not None:
                 return named
         cut_hi = lo + comma if comma != -1 else lo + len(inner)
@@ -201,36 +216,6 @@ _MAKER_HAS_VERB = re.compile(r"\b(?:[a-z]{2,}ed|shows?|finds?|says?|said|found|w
 _KIND_BEFORE_NAME = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|to|by|with|from|in|on|and|or)\s)[A-Za-z][\w’'-]*\s+){1,3}")
 
 
-def _subject_before_aside(art: Article, lo: int, hi: int) -> dict | None:
-    """The subject before words set off by commas between it and its verb: "The two lawmakers,
-    however, argue", "The complaint, which was filed in May, alleged", "Lee, during a town hall in
-    Leeds, said", also after an opening phrase ("Of Carson, Levine, who backs Rubio, said"). The
-    subject is the whole part before the aside: a name, a pronoun or a described source."""
-    text = art.text
-    parts = [(lo + m.start(), lo + m.end()) for m in re.finditer(r"[^,]+", text[lo:hi])]
-    for k in range(min(2, len(parts) - 1)):
-        if not _ASIDE.match(text, *parts[k + 1]):
-            continue
-        if k and text[parts[0][0]:parts[0][1]].split()[0].lower() not in art.sets.stop_caps:
-            return None  # the part before the subject must be an opening phrase: "Of Carson,", "In May,"
-        ps, pe = parts[k]
-        ps += len(text[ps:pe]) - len(text[ps:pe].lstrip())
-        found = name_head(art, ps, pe)
-        if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
-                and found["start"] == ps and not text[found["end"]:pe].strip(" \t.’'"):
-            return found
-        found = plain_phrase(art, ps, pe, "subject")
-        if found is not None and found["start"] == ps and found["end"] == end_of_words(text, pe):
-            return found
-        return described_subject(art, ps, pe) or lone_name(art, ps, end_of_words(text, pe))
-    return None
-
-
-#: The first word of an aside between a subject and its verb: "however", "which …", "during …", "in …".
-_ASIDE = re.compile(r"\s*(?:however|though|too|meanwhile|moreover|in turn|for (?:his|her|its|their) part|which|who"
-                    r"|whose|asked|during|at|in|on|after|before|speaking|writing|citing|like|including)\b", re.IGNORECASE)
-
-
 def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     """A pronoun that is the subject of the reporting word: the nearest word before it, past small
     words such as "also", "has", "not" ("Sometimes, they say", "Lee smiled as she noted",
@@ -277,8 +262,9 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return name_head(art, c["start"], last.end()) or c  # "Texas and Ann Lee said": a place is not a source
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if not _PLAIN_WORD.fullmatch(words[k].group(0)):
-            break
+        if not _PLAIN_WORD.fullmatch(words[k].group(0)) and not (0 < k < len(words) - 1
+                                                                   and re.fullmatch(r"[A-Z]{2,3}", words[k].group(0))):
+            break  # not "the US envoy", "the UN envoy": a short abbreviation before a noun is a country or body
         if words[k].group(0).lower() in DETERMINERS and k < len(words) - 1:
             prev = words[k - 1].group(0).lower() if k > 0 and re.fullmatch(r"\s*", text[words[k - 1].end():
                                                                                            words[k].start()]) else ""
@@ -286,7 +272,11 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
                 return None  # "take back his words and said", "in the city": not a subject
             if described_source(text, words[k:], art.sets):
                 return plain_phrase(art, words[k].start(), words[-1].end(), "subject")
-            return None
+            if art.candidates(words[k].start(), words[-1].end()):
+                return None  # a name inside ("the Biden administration"): the name finder's, further on
+            found = plain_phrase(art, words[k].start(), words[-1].end(), "subject") \
+                or described_subject(art, words[k].start(), hi)  # with a country word: "that the US envoy said"
+            return found if found is not None and words[k].start() <= found["start"] else None
     return None
 
 
@@ -296,135 +286,6 @@ _PARTY_OR_SPACE = re.compile(r"\s*\([A-Z][^()]{0,11}\)\s*")
 #: Words after which a new clause, with its own subject, may start: "it turns out that the bureau asked".
 _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if", "since", "where", "though",
                              "although", "whereas", "now", "then"})
-
-
-#: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
-#: "of" and a place, an aside between commas and a time ("Ann Lee (D) of Ohio, the mayor, on Tuesday called");
-#: the group ``verb`` is the verb.
-_SUBJECT_VERB = re.compile(r"[’']s?\b|[ \t]*(?:\([^()]*\)[ \t]*)?(?P<of>of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?"
-                           r"(?:,[^,]{1,80},[ \t]*)?"
-                           r"(?:(?:on|last|this|late|early|earlier)[ \t]+(?:[A-Z][a-z]+day|week|month|year|night|"
-                           r"morning|afternoon|evening)[ \t]+)?(?P<verb>[a-z][\w’'-]*)")
-
-#: One capitalised owner right before a person's name and title: "Germany’s Chancellor Angela Merkel".
-_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s?[ \t]+")
-
-#: A pronoun and a contracted verb: "he’s", "they’re", "i’m", "we’ll", "she’d".
-_CONTRACTION = re.compile(r"([a-z]+)[’'](?:s|re|m|ll|d|ve)")
-_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
-_QUOTE_BEFORE = re.compile(r"[“\"'‘]$")
-
-
-_VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
-
-
-def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
-    """The subject of the clause that holds text[lo:hi]: a pronoun, a name or a description at the
-    start of the sentence (or after an opening phrase ending in a comma), followed by a word in
-    lower case (its verb). "In May, Lee called the plan a “disaster”" -> Lee. When text[lo:hi] ends
-    in a verb in the passive whose complement starts at ``hi`` ("The deal was hailed as a “…”"), the
-    subject is what the words are about: who acted is the phrase after "by" ("was hailed by Lee
-    as"), else no one.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The deal was hailed as a “first step.” It was hailed by Ann Lee as a “first step.”"]}), "example"))[0]
-    >>> sentence_subject(art, 0, art.text.index("“")) is None
-    True
-    >>> sentence_subject(art, 38, art.text.rindex("“"))["speaker"]
-    'Ann Lee'
-    """
-    found = _clause_subject(art, lo, hi)
-    if found is None or found.get("end", hi) > hi:
-        return found
-    m = PASSIVE_COMPLEMENT.match(art.text, found["end"], hi) if hi < len(art.text) and art.text[hi] in "“\"‘'" \
-        else None
-    if m is None or m.group("part").lower() in _NOT_PASSIVE or m.end() != hi:
-        return found
-    if m.group("by") is None:
-        return None
-    by = m.start("agent")
-    return passive_agent(art, by, m.end("agent"), cut=False)
-
-
-#: After a subject: a verb in the passive ("was hailed", "has been widely described", ", hailed") whose
-#: complement is what follows ("as a", "a", "in Moscow as the", ", “…”"), perhaps with who acted ("by Lee as").
-PASSIVE_COMPLEMENT = re.compile(
-    r"(?:[ \t]+(?:(?:has|have|had|will|would|could|may|might|must|should|can)[ \t]+)?(?:is|are|was|were|be|been|being)"
-    r"[ \t]+|[ \t]*,[ \t]*)(?:(?:been|being|[a-z]+ly|also|not|now|never|still|once|often|even)[ \t]+){0,2}"
-    r"(?P<part>[a-z]+(?:ed|en)|seen|known|thought|held|told|made|sold|put|cast|hit)"
-    r"(?:[ \t]+(?:in|at|on|across|around)[ \t]+[^,;:“”\"()\n]{1,40}?(?=[ \t]+(?:as|by)\b))?"
-    r"(?P<by>[ \t]+by[ \t]+(?P<agent>[^,;:“”\"()\n]{1,60}?))?"
-    r"(?:[ \t]+as)?(?:[ \t]+(?:an?|the|its|their|his|her|one|some))?[ \t]*[,:]?[ \t]*$")
-#: Words in "-ed" or "-en" after a form of "be" that are no verb in the passive here.
-_NOT_PASSIVE = frozenset("need speed greed creed seed red open often even sudden seven eleven ten".split())
-
-
-def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
-    """The subject of :func:`sentence_subject` as the words read, whatever the voice of its verb.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "In May, Gen. Ann Lee called the plan a disaster."]}), "example"))[0]
-    >>> sentence_subject(art, 0, 40)["speaker"]
-    'Ann Lee'
-    """
-    text = art.text
-    sent = art.sentence_at(lo)
-    if sent is not None and sent[1] < lo and sent[2] >= hi:
-        lo = sent[1]  # from the start of the sentence, also when an earlier quotation is in it
-    lo = after_dateline(text, lo, hi)  # "Washington (AFP) – Ann Lee has …": not the place
-    starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
-    for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
-        words = words_span(text, p, hi)
-        while words and words[0].group(0).lower() in art.sets.adverbs:
-            words.pop(0)
-        if len(words) < 2:
-            continue
-        first = words[0].group(0)
-        low = first.lower()
-        short = _CONTRACTION.fullmatch(low)
-        if short and short.group(1) in pronouns(art.sets) - {"it"} and p == starts[0] \
-                and _LOWER_WORD.fullmatch(words[1].group(0)) and not _QUOTE_BEFORE.search(text, 0, words[0].start()):
-            ws = words[0].start()  # "He’s predicting he will do “very well”": the pronoun before the contraction
-            return plain_phrase(art, ws, ws + len(short.group(1)), "subject")
-        if low in pronouns(art.sets):
-            if re.fullmatch(r"[a-z][\w’'-]*", words[1].group(0)) and text[words[0].end():words[1].start()].isspace():
-                return plain_phrase(art, words[0].start(), words[0].end(), "subject")
-            continue
-        if low in ("who", "which"):
-            continue
-        found = name_head(art, words[0].start(), hi)
-        if found is not None and found["type"] == "named person" and " " not in found["text"].strip() \
-                and not art.knows_person(found["speaker"]):
-            found = None  # one capitalised word not known as a name: "Good information can ..."
-        if found is not None and (found["start"] == words[0].start()
-                                  or role_before_name(text[words[0].start():found["start"]], art.sets)
-                                  or found["type"] == "named person"
-                                  and _OWNER_BEFORE.fullmatch(text, words[0].start(), found["start"])):
-            after = _SUBJECT_VERB.match(text[found["end"]:hi])
-            if after and after.group("of") and not (found["type"] == "named person" and " " in found["text"].strip()):
-                after = None  # "of Maryland" only after a person's full name: "Senator Ben Cardin of Maryland"
-            if after and after.group("verb") and after.group("verb") not in ("of", "and", "or", "for", "in", "at", "on"):
-                return found
-            continue
-        # a description: "the campaign projects that", "most voters have said"
-        k = 1
-        while k < len(words) and not (words[k].group(0) in art.sets.adverbs or k > 1 and (
-                _VERB_LIKE.match(words[k].group(0)) or words[k].group(0) in art.sets.past_forms
-                or words[k].group(0) in art.sets.auxiliaries)):  # "The billionaire businessman began by …"
-            k += 1
-        if k < len(words) and k <= 6 and low in DETERMINERS | {"a", "an"} \
-                and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
-            plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
-            kinds = ("anonymous", "description", "organisation") if low == "the" else ("anonymous", "description")
-            if plain and plain["type"] in kinds and not plain["text"].endswith("ly"):  # "The council voted"
-                named = found is not None and found["end"] == plain["end"] and plain["type"] == "organisation"
-                return found if named else plain  # "The Pentagon": the name, as in the sentence's other rows
-    return None
-
 
 
 _PARTICIPLES = re.compile(r"\w+ing$")
@@ -514,6 +375,12 @@ def passive_cue(art: Article, cue) -> bool:
         and after_cue_is_by(art, m.end(), min(len(art.text), m.end() + 60)) is None
 
 
+#: A form of "be" before a reporting word in "-ing", perhaps with a helping verb and adverbs: "is predicting",
+#: "was already warning", "have been saying", "will be arguing" (the progressive form of the verb).
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:(?:has|have|had|will|would|could|may|might|must|should|can)[ \t]+(?:not[ \t]+)?)?"
+                                 r"(?:am|is|are|was|were|be|been)[ \t]+(?:(?:also|still|now|not|already|even|again|"
+                                 r"[a-z]+ly)[ \t]+){0,2}$")
+
 #: A verb in "-ed" or "-en" right before "as": "hailed as", "described as", "seen as".
 _BARE_AS = re.compile(r"[A-Za-z]+(?:ed|en)[ \t]+as\b")
 
@@ -542,6 +409,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
     s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
+    progressive = _PROGRESSIVE_BEFORE.search(art.text, max(lo, s - 40), s) if participle and s == cue[0] else None
+    if progressive is not None:  # "The senator is predicting that": a form of "be" and the "-ing" form make one
+        s, participle = progressive.start(), False  # verb, as "predicts" does; its subject stands before "is"
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         return speaker_after(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):

@@ -1,0 +1,160 @@
+"""The subject of the clause that holds a quotation, read from the words alone: "In May, Lee called the plan a
+“disaster”" -> Lee (kit.speakers finds the speaker of one reporting word; this module the subject of a
+sentence with none, or with a verb in the passive).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Tom Roe, a new chairman, was “a menace” to the party."]}), "example"))[0]
+    >>> sentence_subject(art, 0, art.text.index("“"))["speaker"]
+    'Tom Roe'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import Article
+from .passive_agents import passive_agent
+from .speaker_phrases import (
+    DETERMINERS,
+    after_dateline,
+    name_head,
+    plain_phrase,
+    pronouns,
+    role_before_name,
+    words_span,
+)
+
+__all__ = ["PASSIVE_COMPLEMENT", "sentence_subject"]
+
+
+#: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
+#: "of" and a place, an aside between commas and a time ("Ann Lee (D) of Ohio, the mayor, on Tuesday called");
+#: the group ``verb`` is the verb.
+_SUBJECT_VERB = re.compile(r"[’']s?\b|[ \t]*(?:\([^()]*\)[ \t]*)?(?P<of>of[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?"
+                           r"(?:,[^,]{1,80},[ \t]*)?"
+                           r"(?:(?:on|last|this|late|early|earlier)[ \t]+(?:[A-Z][a-z]+day|week|month|year|night|"
+                           r"morning|afternoon|evening)[ \t]+)?(?P<verb>[a-z][\w’'-]*)")
+
+#: One capitalised owner right before a person's name and title: "Germany’s Chancellor Angela Merkel".
+_OWNER_BEFORE = re.compile(r"[A-Z][\w.-]*[’']s?[ \t]+")
+
+#: A pronoun and a contracted verb: "he’s", "they’re", "i’m", "we’ll", "she’d".
+_CONTRACTION = re.compile(r"([a-z]+)[’'](?:s|re|m|ll|d|ve)")
+_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
+_QUOTE_BEFORE = re.compile(r"[“\"'‘]$")
+
+
+_VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
+
+
+def sentence_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of the clause that holds text[lo:hi]: a pronoun, a name or a description at the
+    start of the sentence (or after an opening phrase ending in a comma), followed by a word in
+    lower case (its verb). "In May, Lee called the plan a “disaster”" -> Lee. When text[lo:hi] ends
+    in a verb in the passive whose complement starts at ``hi`` ("The deal was hailed as a “…”"), the
+    subject is what the words are about: who acted is the phrase after "by" ("was hailed by Lee
+    as"), else no one.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The deal was hailed as a “first step.” It was hailed by Ann Lee as a “first step.”"]}), "example"))[0]
+    >>> sentence_subject(art, 0, art.text.index("“")) is None
+    True
+    >>> sentence_subject(art, 38, art.text.rindex("“"))["speaker"]
+    'Ann Lee'
+    """
+    found = _clause_subject(art, lo, hi)
+    if found is None or found.get("end", hi) > hi:
+        return found
+    m = PASSIVE_COMPLEMENT.match(art.text, found["end"], hi) if hi < len(art.text) and art.text[hi] in "“\"‘'" \
+        else None
+    if m is None or m.group("part").lower() in _NOT_PASSIVE or m.end() != hi:
+        return found
+    if m.group("by") is None:
+        return None
+    by = m.start("agent")
+    return passive_agent(art, by, m.end("agent"), cut=False)
+
+
+#: After a subject: a verb in the passive ("was hailed", "has been widely described", ", hailed") whose
+#: complement is what follows ("as a", "a", "in Moscow as the", ", “…”"), perhaps with who acted ("by Lee as").
+PASSIVE_COMPLEMENT = re.compile(
+    r"(?:[ \t]+(?:(?:has|have|had|will|would|could|may|might|must|should|can)[ \t]+)?(?:is|are|was|were|be|been|being)"
+    r"[ \t]+|[ \t]*,[ \t]*)(?:(?:been|being|[a-z]+ly|also|not|now|never|still|once|often|even)[ \t]+){0,2}"
+    r"(?P<part>[a-z]+(?:ed|en)|seen|known|thought|held|told|made|sold|put|cast|hit)"
+    r"(?:[ \t]+(?:in|at|on|across|around)[ \t]+[^,;:“”\"()\n]{1,40}?(?=[ \t]+(?:as|by)\b))?"
+    r"(?P<by>[ \t]+by[ \t]+(?P<agent>[^,;:“”\"()\n]{1,60}?))?"
+    r"(?:[ \t]+as)?(?:[ \t]+(?:an?|the|its|their|his|her|one|some))?[ \t]*[,:]?[ \t]*$")
+#: Words in "-ed" or "-en" after a form of "be" that are no verb in the passive here.
+_NOT_PASSIVE = frozenset("need speed greed creed seed red open often even sudden seven eleven ten".split())
+
+
+def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of :func:`sentence_subject` as the words read, whatever the voice of its verb.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "In May, Gen. Ann Lee called the plan a disaster."]}), "example"))[0]
+    >>> sentence_subject(art, 0, 40)["speaker"]
+    'Ann Lee'
+    """
+    text = art.text
+    sent = art.sentence_at(lo)
+    if sent is not None and sent[1] < lo and sent[2] >= hi:
+        lo = sent[1]  # from the start of the sentence, also when an earlier quotation is in it
+    lo = after_dateline(text, lo, hi)  # "Washington (AFP) – Ann Lee has …": not the place
+    starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
+    for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
+        words = words_span(text, p, hi)
+        while words and words[0].group(0).lower() in art.sets.adverbs:
+            words.pop(0)
+        if len(words) < 2:
+            continue
+        first = words[0].group(0)
+        low = first.lower()
+        short = _CONTRACTION.fullmatch(low)
+        if short and short.group(1) in pronouns(art.sets) - {"it"} and p == starts[0] \
+                and _LOWER_WORD.fullmatch(words[1].group(0)) and not _QUOTE_BEFORE.search(text, 0, words[0].start()):
+            ws = words[0].start()  # "He’s predicting he will do “very well”": the pronoun before the contraction
+            return plain_phrase(art, ws, ws + len(short.group(1)), "subject")
+        if low in pronouns(art.sets):
+            if re.fullmatch(r"[a-z][\w’'-]*", words[1].group(0)) and text[words[0].end():words[1].start()].isspace():
+                return plain_phrase(art, words[0].start(), words[0].end(), "subject")
+            continue
+        if low in ("who", "which"):
+            continue
+        found = name_head(art, words[0].start(), hi)
+        if found is not None and found["type"] == "named person" and " " not in found["text"].strip() \
+                and not art.knows_person(found["speaker"]):
+            found = None  # one capitalised word not known as a name: "Good information can ..."
+        if found is not None and (found["start"] == words[0].start()
+                                  or role_before_name(text[words[0].start():found["start"]], art.sets)
+                                  or found["type"] == "named person"
+                                  and _OWNER_BEFORE.fullmatch(text, words[0].start(), found["start"])):
+            after = _SUBJECT_VERB.match(text[found["end"]:hi])
+            if after and after.group("of") and not (found["type"] == "named person" and " " in found["text"].strip()):
+                after = None  # "of Maryland" only after a person's full name: "Senator Ben Cardin of Maryland"
+            if after and after.group("verb") and after.group("verb") not in ("of", "and", "or", "for", "in", "at", "on"):
+                return found
+            continue
+        # a description: "the campaign projects that", "most voters have said"
+        k = 1
+        while k < len(words) and not (words[k].group(0) in art.sets.adverbs or k > 1 and (
+                _VERB_LIKE.match(words[k].group(0)) or words[k].group(0) in art.sets.past_forms
+                or words[k].group(0) in art.sets.auxiliaries)):  # "The billionaire businessman began by …"
+            k += 1
+        if k < len(words) and k <= 6 and low in DETERMINERS | {"a", "an"} \
+                and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
+            plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
+            kinds = ("anonymous", "description", "organisation") if low == "the" else ("anonymous", "description")
+            if plain and plain["type"] in kinds and not plain["text"].endswith("ly"):  # "The council voted"
+                if p > starts[0] and re.match(r"[ \t]*,", text[plain["end"]:hi]):
+                    continue  # "Roe, a new chairman, was": a description set off by commas after the subject
+                    # describes it (an appositive); the subject stands before it
+                named = found is not None and found["end"] == plain["end"] and plain["type"] == "organisation"
+                return found if named else plain  # "The Pentagon": the name, as in the sentence's other rows
+    return None
