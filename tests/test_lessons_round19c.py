@@ -69,7 +69,7 @@ PLANS = [
     "I would check if {X} reported the convoy.",
     "I would see if reports friendly to {X} and reports hostile to {X} agree.",
     "I would search for coverage that is sympathetic to {X} and coverage that is not.",
-    "I would search the convoy in English and in Arabic and compare what {X} and others say.",
+    "I would search the {X} convoy story in English and in Arabic and compare what comes up.",
 ]
 
 
@@ -217,3 +217,14 @@ def test_scare_quotes_are_explained_in_plain_words(outlet):
     notes = " ".join(quotes.note.fillna("").astype(str)) + str(getattr(shown, "_repr_html_", shown.__str__)())
     assert "arm's length" not in notes and "arm&#x27;s length" not in notes
     assert (quotes.kind == "scare").any() and "the writer doubts" in " ".join(quotes.note.astype(str)), quotes
+
+
+# 7. a line of code in the feedback is shown as code, not as a bullet point of prose
+@pytest.mark.parametrize("outlet", OUTLETS)
+def test_code_lines_in_feedback_are_shown_as_code(outlet):
+    from kit.exercises.result import INCORRECT, CheckResult
+
+    code = f'cited = kit.citations(articles); cited[cited.cited == "{outlet}"]'
+    shown = CheckResult(INCORRECT, "not yet.", [f"Look at the rows for {outlet}:", code])._repr_html_()
+    assert f"<li>Look at the rows for {outlet}:</li>" in shown.replace("&#x27;", "'")
+    assert "<pre style='margin:0.2em 0'><code>cited = kit.citations(articles)" in shown, shown
