@@ -228,3 +228,12 @@ def test_code_lines_in_feedback_are_shown_as_code(outlet):
     shown = CheckResult(INCORRECT, "not yet.", [f"Look at the rows for {outlet}:", code])._repr_html_()
     assert f"<li>Look at the rows for {outlet}:</li>" in shown.replace("&#x27;", "'")
     assert "<pre style='margin:0.2em 0'><code>cited = kit.citations(articles)" in shown, shown
+
+
+# teacher 30 #1 (low): an actor called propaganda is a verdict on the actor; the article called wrong is dismissed
+@pytest.mark.parametrize("actor", ACTORS[:8])
+def test_the_verdict_names_what_it_judges(actor):
+    name = actor[0].upper() + actor[1:]
+    assert graded(BASE + f". {name} is propaganda.", actor)[1].startswith("it decides the claim")
+    for end in (". The article is obviously wrong.", ". The article is clearly false."):
+        assert graded(BASE + end, actor)[1].startswith("it dismisses the article"), end

@@ -120,10 +120,10 @@ CLAUSE_START = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then|of co
 SURE = r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |probably |just |simply |really )?"
 ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
              r"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:a |the )?(?:liars?|guilty|innocent|"
-             r"honest|to blame|wrong|right|behind it)|must (?:have )?(?:lied|be lying))\b")
+             r"honest|to blame|wrong|right|behind it|propaganda)|must (?:have )?(?:lied|be lying))\b")
 ACTOR_VERDICT = (rf"{CLAUSE_START}{ACTOR} {SURE}{ACTOR_DID}|"
                  rf"{CLAUSE_START}{ACTOR} (?:is|are|was|were) {SURE}(?:lying|telling the truth|a liar|guilty|innocent|"
-                 rf"honest|wrong|right|behind it)\b|"
+                 rf"honest|wrong|right|behind it|propaganda)\b|"
                  rf"\bi (?:(?:do not|don't|never|cannot|can't|really|completely|fully|totally) )?(?:believe|trust) "
                  rf"{ACTOR}(?=\s*(?:[.;,!]|$| (?:about|here|on this|more|over|when|because)\b))")
 # the student's own verdict on what an actor did, either way ("the US clearly helped ISIS", "obviously Russia would
@@ -133,9 +133,7 @@ CLAIM_VERDICT = (r"\b(clearly|obviously|definitely|certainly|undoubtedly) (lied|
                  r"never|never|did|helped|lied)\b|^\W*i (think|believe|know|am sure) (that )?(?!(the|this|that) (article|kit|"
                  r"analysis|writer|author|text|report|table)\b)[a-z][^.;,]{0,30}?\b(did|helped|lied|made (it|this|that) up|"
                  r"is lying|are lying|would never)\b|"
-                 # "the Pentagon is obviously lying": a verdict on an actor, not on the article
-                 r"^\W*(the )?(?!(article|writer|author|story|text|report|page|it|this|that|they|he|she)\b)[a-z]+( [a-z]+)? "
-                 r"(is|are|was|were) (clearly |obviously |definitely |certainly |just )(lying|lies|wrong)\b|"
+                 # "the Pentagon is obviously lying", "Russia told the truth": a verdict on an actor, not on the article
                  rf"{ACTOR_VERDICT}")
 
 
