@@ -98,7 +98,7 @@ def annotate(articles, categories=None, lexicon=None, progress=None, speakers=Fa
     Returns one row per span: ``article_id, sentence_id, start, end, text, category, term,
     note, tone, alternative, voice, speaker``, where ``text`` is exactly ``articles.text[start:end]``.
     ``voice`` says whose words the span is in: ``writer`` (the writer's own, including a scare quote:
-    a word or two the writer puts in quotation marks to hold them at arm's length, with no speaker) or
+    a word or two the writer puts in quotation marks to show they doubt them, with no speaker) or
     ``quoted`` (inside quotation marks: someone's quoted words, a title, a term mentioned as a term).
     ``speaker`` names who says the quoted words, as :func:`kit.quotes` finds them, when
     ``speakers=True`` (slower: it runs :func:`kit.quotes`); it is empty when not known.
@@ -139,7 +139,7 @@ def profile(articles, lexicon=None, progress=None):
     For every category (the built-in ones, then any of the word list's own, such as
     ``euphemism``) there is a count and a rate per 1,000 words (``<category>_per_1k``) of the
     **writer's own words** only, and ``quoted_<category>_per_1k``: the rate inside quotation
-    marks (others' words, titles, words held at arm's length; see ``voice`` in :func:`annotate`).
+    marks (others' words, titles, words the writer doubts; see ``voice`` in :func:`annotate`).
     Then ``hedge_booster_ratio`` (the writer's hedges per booster; empty, NaN, when there is no booster),
     ``attribution_sentence_share`` (the share of sentences with an attribution word),
     ``n_words``, ``n_sentences``, ``avg_sentence_length`` (words per sentence) and two

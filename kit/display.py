@@ -182,7 +182,7 @@ def _name(category: str) -> str:
 
 
 #: How a note names a word inside a scare quote (kit.quotes kind ``scare``): the writer's own choice of words.
-SCARE_VOICE = ", in a scare quote (the writer holds these words at arm's length)"
+SCARE_VOICE = ", in a scare quote (the writer doubts these words)"
 
 
 def _voice(span: dict) -> str:

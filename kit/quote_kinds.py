@@ -24,7 +24,7 @@ __all__ = ["QUOTE_KINDS", "document_named", "is_speech_cue", "quotation_kinds"]
 #: What a quoted stretch of text is doing (see :func:`quotations`).
 QUOTE_KINDS = {
     "speech": "someone's words, quoted",
-    "scare": "a word or two held at arm's length (a scare quote), with no one found who said them",
+    "scare": "a word or two the writer doubts (a scare quote), with no one found who said them",
     "title": "the name of a work: an article, a report, a book, a film",
     "term": "a name or a word mentioned as a word: a nickname, 'the term “X”', 'dubbed “X”'",
 }

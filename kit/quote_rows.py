@@ -69,7 +69,7 @@ def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
 KIND_NOTES = {
     "title": "a title, not something said",
     "term": "a name or a word mentioned as a word (a nickname, 'the term'), not something said",
-    "scare": "a scare quote: words held at arm's length; the kit found no one who said them, so read the sentence yourself",
+    "scare": "a scare quote: words the writer doubts; the kit found no one who said them, so read the sentence yourself",
     "sign": "words written on a thing (a sign, a banner, a shirt), not something said",
     "partial": PARTIAL_NOTE,
 }

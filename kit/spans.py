@@ -36,7 +36,7 @@ SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category",
 VOICES = {
     "writer": "the writer's own words",
     "quoted": "words inside quotation marks: someone else's words, a title or a term mentioned as a term; "
-              "a scare quote (a word or two the writer holds at arm's length, no speaker) is the writer's",
+              "a scare quote (a word or two the writer doubts, no speaker) is the writer's",
 }
 
 #: Rules that flag spans without a word list. The span's ``term`` is the rule's name.

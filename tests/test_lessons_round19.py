@@ -13,7 +13,11 @@ ACTORS = ["the US", "the United States", "Russia", "China", "the Kremlin", "Wash
 
 
 def feedback(plan, name):
-    """The grade, the verdict and the labels of the feedback, with the name put back as {X}."""
+    """The grade, the verdict and the labels of the feedback, with the name put back as {X} (each plan as a first
+    try: the same plan checked again says so)."""
+    from kit.exercises.tries import forget_attempts
+
+    forget_attempts()
     result = exercises.check_lateral_plan(plan)
     detail = result.detail if isinstance(result.detail, list) else str(result.detail).splitlines()
     labels = [re.match(r"[^:“(]*", line).group(0).strip() for line in detail]
@@ -115,8 +119,9 @@ def test_an_old_answer_line_above_a_misspelt_one_is_not_graded(shell, typo):
 @pytest.mark.parametrize("cell", ['["imperialism"]', '"I would look up who runs the site."', "3", "['a', 'b']"])
 def test_a_cell_with_only_the_answer_says_nothing_checks_it(shell, cell):
     said = shell(cell)
-    assert "This cell only shows your answer: nothing checks it. Put answer = in front of it" in said, said
-    assert "nothing checks it" not in shell(f"answer = {cell}")
+    assert "This cell only shows your answer: nothing checks it. Type the whole cell" in said, said
+    assert f"answer = {cell}" in said, said
+    assert "This cell sets answer, but nothing checks it" in shell(f"answer = {cell}")  # round 19c: not silent
 
 
 def test_going_back_to_an_earlier_answer_is_not_a_new_try():
@@ -247,7 +252,7 @@ def test_an_answer_pasted_on_two_lines_gets_one_line_that_runs(shell, opening, c
     cell = (f"answer = {opening}The article uses words like “slammed” to make the ban look bad.\n"
             f"It quotes two parents. I would check the survey.{closing}\nlen(answer)")
     said = shell(cell)
-    fixed = re.search(r"like this: (answer = .*)", said).group(1)
+    fixed = re.search(r"in their place[^:]*: (answer = .*)", said).group(1)
     assert fixed == ('answer = "The article uses words like \'slammed\' to make the ban look bad. It quotes two '
                      'parents. I would check the survey."'), said
     assert shell(fixed + "\nlen(answer)").strip().endswith("112"), fixed
@@ -334,7 +339,7 @@ def test_a_count_between_direct_and_direct_plus_partial_is_not_called_partial():
         for number in range(direct + 1, direct + partial + 1):
             said = exercises.check_quote_count(number, articles, article_id).message
             assert ("counts partial quotations" in said) == (number == direct + partial), (article_id, number, said)
-    assert exercises.check_quote_count(3.5, articles, articles.article_id.iloc[0]).status == "wrong_type"
+    assert exercises.check_quote_count(3.5, articles, articles.article_id.iloc[0]).status == "incorrect"
 
 
 def test_the_same_count_twice_is_not_a_new_try():
@@ -399,6 +404,9 @@ def test_no_check_line_carries_a_long_comment(lesson):
     ("I would search for the convoy.", "looks for other coverage"),
 ])
 def test_a_step_gets_the_label_of_what_it_does(plan, label):
+    from kit.exercises.tries import forget_attempts
+
     for adjective in ["Russian", "Chinese", "Iranian", "British", "Israeli", "Turkish", "Syrian", "Ukrainian"]:
+        forget_attempts()  # each plan as a first try
         first = str(exercises.check_lateral_plan(plan.format(X=adjective)).detail).splitlines()[0]
         assert first.startswith(f"Leaves the page ({label}"), (adjective, first)

@@ -75,7 +75,7 @@ def test_a_scare_quote_is_the_writers_choice_in_every_table():
     assert q.loc[q.quote == "fake news", "kind"].tolist() == ["scare"]
     view = kit.highlight(arts(text).iloc[0], categories=["label"])
     notes = view.notes_html()
-    assert "in a scare quote (the writer holds these words at arm&#x27;s length)" in notes
+    assert "in a scare quote (the writer doubts these words)" in notes
     assert "quoted words" not in notes and "❝" not in view.body_html()
     profile = kit.profile(arts(text))
     assert profile.label.item() == 1 and profile.quoted_label_per_1k.item() == 0  # in the writer's rate

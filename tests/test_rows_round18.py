@@ -126,7 +126,7 @@ def test_the_scare_quote_note_claims_no_missing_speaker(media):
     assert list(rows.kind) == ["scare"]
     note = rows.note.iloc[0]
     assert "no speaker named" not in note
-    assert note == KIND_NOTES["scare"] == ("a scare quote: words held at arm's length; the kit found no one "
+    assert note == KIND_NOTES["scare"] == ("a scare quote: words the writer doubts; the kit found no one "
                                            "who said them, so read the sentence yourself")
 
 

@@ -34,7 +34,7 @@ from .result import INCORRECT, NOT_ANSWERED, CheckResult
 __all__ = ["remembered", "question_of", "note_checked", "left_over_result", "sets_in_cell", "exercise_label",
            "CHECKED_FOR", "ANOTHER_EXERCISE", "set_since", "RUN_AT",
            "missing_comma_result", "misspelt_answer_result", "letters_apart", "bare_answer_hint",
-           "note_bare_answer"]
+           "note_bare_answer", "check_line_of", "CHECK_LINE"]
 
 #: which question each answer was last checked for: answer's key -> question (the newest 50)
 CHECKED_FOR: dict = {}
@@ -241,13 +241,23 @@ def misspelt_answer_result(variable: str, cell: str):
                        f"Write {variable} = … with that spelling on the line above the check, then run this cell again.")
 
 
-def bare_answer_hint(cell: str) -> str:
-    """What to do when a cell holds only an answer (a text, a number, a list of them) with no ``answer =`` and no
-    check: nothing checks it, and Jupyter only shows it back; "" for any other cell.
+#: a lesson's check line: ``exercises.check_…(answer, …)``
+CHECK_LINE = r"(?m)^[ \t]*(?:exercises\.|kit\.exercises\.)?check_\w+\(\s*answer\b.*$"
 
-    >>> print(bare_answer_hint('["imperialism", "regime"]'))
-    This cell only shows your answer: nothing checks it. Put answer = in front of it, on the line above the check (Ctrl+Z brings back the lines you typed over), like this: answer = ["imperialism", "regime"]
-    >>> bare_answer_hint('answer = ["regime"]'), bare_answer_hint("articles.head()"), bare_answer_hint("3 + 4")
+
+def bare_answer_hint(cell: str, check: str = "") -> str:
+    """What to do when a cell holds only an answer (a text, a number, a list of them) and no check: with no
+    ``answer =`` Jupyter only shows it back; with ``answer =`` alone nothing grades it. The hint shows the whole
+    cell to type, the answer line and the check line (``check``, the line this cell had, when known); "" for any
+    other cell.
+
+    >>> print(bare_answer_hint('["imperialism", "regime"]', "exercises.check_loaded_words(answer, paragraph)"))
+    This cell only shows your answer: nothing checks it. Type the whole cell, these two lines (Ctrl+Z brings back the lines you typed over):
+    answer = ["imperialism", "regime"]
+    exercises.check_loaded_words(answer, paragraph)
+    >>> print(bare_answer_hint('answer = 4'))
+    This cell sets answer, but nothing checks it. Type the whole cell: answer = 4 and, under it, the check line that was there (Ctrl+Z brings back the lines you typed over).
+    >>> bare_answer_hint('answer = ["regime"]\\nexercises.check_x(answer)'), bare_answer_hint("articles.head()"), bare_answer_hint("3 + 4")
     ('', '', '')
     """
     import ast
@@ -256,25 +266,62 @@ def bare_answer_hint(cell: str) -> str:
         body = ast.parse(cell).body if isinstance(cell, str) else []
     except SyntaxError:
         return ""
-    if len(body) != 1 or not isinstance(body[0], ast.Expr):
+    if len(body) != 1:
         return ""
-    value = body[0].value
+    node = body[0]
+    named = (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+             and node.targets[0].id == "answer")
+    if not isinstance(node, ast.Expr) and not named:
+        return ""
+    value = node.value
     items = value.elts if isinstance(value, (ast.List, ast.Tuple, ast.Set)) else [value]
     if not items or not all(isinstance(v, ast.Constant) and type(v.value) in PLAIN for v in items):
         return ""
-    return ("This cell only shows your answer: nothing checks it. Put answer = in front of it, on the line above the "
-            f"check (Ctrl+Z brings back the lines you typed over), like this: answer = {cell.strip()}")
+    line = cell.strip() if named else f"answer = {cell.strip()}"
+    lead = ("This cell sets answer, but nothing checks it." if named else
+            "This cell only shows your answer: nothing checks it.")
+    if check:
+        return (f"{lead} Type the whole cell, these two lines (Ctrl+Z brings back the lines you typed over):\n"
+                f"{line}\n{check.strip()}")
+    return (f"{lead} Type the whole cell: {line} and, under it, the check line that was there (Ctrl+Z brings back "
+            "the lines you typed over).")
+
+
+def check_line_of(cell_id, shell=None) -> str:
+    """The check line of the notebook cell ``cell_id`` as the notebook file holds it ("" when it is not found).
+
+    >>> check_line_of(None)
+    ''
+    """
+    if not cell_id:
+        return ""
+    import json
+    from pathlib import Path
+
+    path = str(getattr(shell, "user_ns", {}).get("__session__", "") or "")
+    try:
+        cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", []) if path.endswith(".ipynb") else []
+    except (OSError, ValueError, AttributeError, TypeError):
+        return ""
+    for c in cells:
+        if c.get("id") == cell_id:
+            found = re.search(CHECK_LINE, "".join(c.get("source", "")))
+            return found.group(0).strip() if found else ""
+    return ""
 
 
 def note_bare_answer(result) -> None:
-    """IPython's ``post_run_cell`` hook: print :func:`bare_answer_hint` under a cell that holds only an answer.
+    """IPython's ``post_run_cell`` hook: print :func:`bare_answer_hint` under a cell that holds only an answer,
+    with the check line the cell had in the notebook file when it is still there.
 
     >>> note_bare_answer(None)
     """
-    cell = getattr(getattr(result, "info", None), "raw_cell", "")
-    hint = bare_answer_hint(cell) if getattr(result, "error_in_exec", None) is None else ""
-    if hint:
-        print(hint)
+    info = getattr(result, "info", None)
+    cell = getattr(info, "raw_cell", "")
+    if getattr(result, "error_in_exec", None) is not None or not bare_answer_hint(cell):
+        return
+    shell = sys.modules["IPython"].get_ipython() if "IPython" in sys.modules else None
+    print(bare_answer_hint(cell, check_line_of(getattr(info, "cell_id", None), shell)))
 
 
 def running_cell():

@@ -161,7 +161,10 @@ def whole_number(answer):
     otherwise the not-answered / wrong-type result.
 
     >>> whole_number(5) is None, whole_number("5") is None, whole_number("a lot").status, whole_number(3.5).status
-    (True, True, 'wrong_type', 'wrong_type')
+    (True, True, 'wrong_type', 'incorrect')
+    >>> print(whole_number(3.5))
+    ✗ Not yet: a count is a whole number, and 3.5 is not one: rows are counted one by one.
+      Write a whole number, like 3 or 4.
     """
     if answer is ...:
         return not_answered()
@@ -169,8 +172,8 @@ def whole_number(answer):
     if number is not None and float(number).is_integer():
         return None
     if number is not None and abs(float(number)) < 1e15:  # "3.5": rows are counted whole (not nan, not inf)
-        return wrong_type("the answer should be a whole number: rows are counted one by one.", answer,
-                          f"Write a whole number, like {int(number)} or {int(number) + 1}.")
+        return CheckResult(INCORRECT, f"a count is a whole number, and {answer} is not one: rows are counted one by "
+                           f"one.", [f"Write a whole number, like {int(number)} or {int(number) + 1}."])
     tip = "`len(...)` gives the number of rows in a table." if isinstance(answer, pd.DataFrame) else ""
     digits = re.findall(r"\d+", answer) if isinstance(answer, str) else []
     if len(digits) == 1 and not tip:  # "about 30", in quotes as an earlier message said: the number alone

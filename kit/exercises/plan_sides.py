@@ -116,7 +116,14 @@ OTHER_VIEW = (r"\b(both sides|each side|either side|all sides|the other side|oth
               r"(left|right)[- ]wing and (left|right)[- ]wing|pro-?[a-z]+ and anti-?[a-z]+|"
               # "outlets that usually disagree with each other", "the US side and the Russian side", "X and its rivals"
               r"disagree with (each other|one another)|\bside and (the )?[a-z'’]+ side|(its|their) (rivals|opponents|enemies|"
-              r"critics))")
+              r"critics)|"
+              # "coverage that is sympathetic to X and coverage that is not": a side and its mirror
+              r"\b(and|or) (the )?(coverage|reporting|reports|sources|articles|news|outlets|sites|websites|media|stories|"
+              r"ones|those|people) (that|which|who) (is|are|was|were|do|does|did)( not|n't)\b|"
+              # "in English and in Arabic", "in Russia and in the US": the same search in two places or languages
+              r"\bin (?!(the|a|an|it|this|that|order|detail|full|general|fact|case|turn)\b)[a-z]+ and in (?!(the|a|an|it|"
+              r"this|that|detail|full|general|fact|case|turn)\b)(the )?[a-z]+\b|\bin (other|several|two|more|different) "
+              r"languages\b)")
 # a search that names both sides in so many words: "reports for and against the claim", "both sides"
 _BOTH_NAMED = (rf"\b(for and against|against and for|pros? and cons?|the opposite|otherwise)\b|{OTHER_VIEW}|"
                # "articles for the claim and articles against it"
@@ -130,7 +137,7 @@ NO_MORE = r"^\s*(?:but |then )?(?:no|not|nothing|none|never)\b(?: any)?\s*(?:oth
 # where a search goes, in any words, and the view it looks for: "search for both sides of the story" (not the page
 # itself seen again: "read the article from a different angle")
 SEARCH_VERB = (r"\b(look|looking|search|searching|find|finding|check|checking|read|reading|compare|comparing|google|"
-               r"googling|watch|watching|seek|seeking|get|getting|hear|hearing|see how|see what)\b")
+               r"googling|watch|watching|seek|seeking|get|getting|hear|hearing|see how|see what|see if|see whether)\b")
 PAGE_ITSELF = r"\b((the|this|that|its) (article|page|text|piece|site|website)|it|again)\b"
 SOURCE_WORDS = (r"\b(sources|reports|articles|outlets|sites|websites|news|coverage|reporting|people|media|papers|"
                 r"newspapers|stories|experts|accounts|channels|voices|views|opinions)\b")
@@ -190,7 +197,8 @@ def searches_sources(low: str) -> bool:
         return True
     if both_sides(low) and re.search(SEARCH_VERB, low) and re.search(SOURCE_WORDS, low):
         return True  # "news that is critical of X and news that is friendly to it": both sides, in any words
-    for m in re.finditer(rf"{SEARCH_VERB}(?P<between>[^.;]{{0,60}}?){OTHER_VIEW}", low):
+    # up to fourteen words between: room for a name of several words ("the russian defence ministry's version")
+    for m in re.finditer(rf"{SEARCH_VERB}(?P<between>(?:\s+[^.;\s]+){{0,14}}?\s+){OTHER_VIEW}", low):
         between = m.group("between")
         if not re.search(PAGE_ITSELF, between) or re.search(SOURCE_WORDS, between):
             return True

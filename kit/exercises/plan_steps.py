@@ -105,7 +105,34 @@ def names_not_verbs(sentence: str) -> str:
     ('i would check what the balticstates said', 'what states said')
     """
     sentence = re.sub(r"(?<=[A-Za-z]) (?=" + NAME_NOT_VERB[2:] + ")", "", sentence)
-    return re.sub(STATES_NOUN, r"\g<w>\g<s> ", sentence)
+    return one_word_names(re.sub(STATES_NOUN, r"\g<w>\g<s> ", sentence))
+
+
+# a name of the form "X of Y" is one name, as a one-word name is: "the People's Republic of China", "the government
+# of Iran" stand where "China" stands ("of" inside a name splits no phrase; a news outlet's name is left as written)
+_CAPITAL = r"(?!(?:The|A|An|I|If|Then|And|But|So|First|Next|Also|After|Finally)\b)[A-Z][\w'’.&-]*"
+NAME_PHRASE = (rf"\b(?:{_CAPITAL}\s+)+of\s+(?:the\s+)?{_CAPITAL}(?:\s+{_CAPITAL})*|"
+               rf"\b(?i:government|ministry|president|army|military|parliament|leaders?|foreign ministry)\s+of\s+"
+               rf"(?:the\s+)?{_CAPITAL}(?:\s+(?:of\s+)?{_CAPITAL})*")
+
+
+def one_word_names(sentence: str) -> str:
+    """``sentence`` with each name of the form "X of Y" written as one word (its apostrophes inside dropped, a final
+    possessive kept), so that every rule reads it as it reads a one-word name; a news outlet's name is kept.
+
+    >>> one_word_names("I would look for news from the People's Republic of China and the White House's statement.")
+    "I would look for news from the PeoplesRepublicofChina and the White House's statement."
+    >>> one_word_names("I would check if the government of Iran reported it, and what Fox News said.")
+    'I would check if the governmentofIran reported it, and what Fox News said.'
+    """
+    def join(match):
+        name = match.group(0)
+        if re.fullmatch(rf"(?i:(?:the )?{NAMED_OUTLET})(?:'s|’s)?", re.sub(r"\s+", " ", name)):
+            return name
+        end = re.search(r"(?:'s|’s|s')$", name)
+        core = name[:end.start()] if end else name
+        return re.sub(r"\s+|['’]", "", core) + (end.group(0) if end else "")
+    return re.sub(NAME_PHRASE, join, sentence)
 
 
 # "states" followed by a verb is the noun, in any case: "what the baltic states said", "the gulf states have said"
@@ -131,7 +158,8 @@ STEP_VERB = (r"\b(look|looks|looking|search|searches|searching|check|checks|chec
 # a step that asks whether a named one reports or agrees ("see if Haaretz agrees with the article", "check whether
 # the Pentagon reported it"): what others say about the claim, whoever is named, on a list of outlets or not
 NAMED_REPORTS = (r"\b(?P<lead>(?i:see|check|find out|ask|look|compare|read|search)\b[^.;]{0,25}?\b(?i:if|whether)\s+)"
-                 r"(?P<n>(?:(?i:the)\s+)?(?!I\b)[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*)*"
+                 r"(?P<n>(?:(?i:the)\s+)?(?:(?i:government|ministry|president|army|military|parliament|leaders?)\s+of\s+"
+                 r"(?:(?i:the)\s+)?)?(?!I\b)[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*)*"
                  r"(?:\s+(?:government|military|army|ministry|officials|media|press|authorities|forces|administration))?)"
                  r"(?=\s+(?i:also\s+|too\s+)?(?i:reports|reported|agrees?|agreed|says|said|covers|covered|confirms|"
                  r"confirmed|writes|wrote|describes|described|tells|told|publish(?:es|ed)|ran|runs|carries|carried)\b)")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "CURLY", "CLOSING", "hint_for_brackets",
+__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "hint_for_leftover_line", "CURLY", "CLOSING", "hint_for_brackets",
            "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -128,7 +128,7 @@ def hint_for_text_on_lines(cell: str) -> str:
     with the quotation marks inside it made single; "" for any other cell.
 
     >>> print(hint_for_text_on_lines('answer = “It calls it “slammed” and “furious”.\\nIt quotes two parents.”\\ncheck(answer)'))
-    Your answer runs onto a second line, and a text in quotes must stay on one line: here it is on one line, with the words it quotes in single quotes ' ', like this: answer = "It calls it 'slammed' and 'furious'. It quotes two parents."
+    Your answer runs onto a second line, and a text in quotes must stay on one line: delete its 2 lines and type this one line in their place, with the words it quotes in single quotes ' ': answer = "It calls it 'slammed' and 'furious'. It quotes two parents."
     >>> hint_for_text_on_lines('answer = "One line."\\ncheck(answer)'), hint_for_text_on_lines("answer = '''Two\\nlines.'''")
     ('', '')
     """
@@ -147,10 +147,37 @@ def hint_for_text_on_lines(cell: str) -> str:
                 words = " ".join([m.group(3).strip()] + [x.strip() for x in lines[i + 1:j]] + [end.group(1).strip()])
                 inner = re.search(r"[“”\"]", words)
                 words = re.sub(r"[“”\"]", "'", words).replace("  ", " ")
-                return ("Your answer runs onto a second line, and a text in quotes must stay on one line: here it is on "
-                        f"one line{SINGLE_INSIDE if inner else ''}, like this: "
+                return ("Your answer runs onto a second line, and a text in quotes must stay on one line: delete its "
+                        f"{j - i + 1} lines and type this one line in their place{SINGLE_INSIDE if inner else ''}: "
                         f'{m.group(1).strip()} "{words}"')
         return ""
+    return ""
+
+
+def hint_for_leftover_line(cell: str) -> str:
+    """The fix when a line under a whole answer repeats the end of it (the one-line answer was typed over the first
+    line only, and the old second line stayed): delete that line; "" for any other cell.
+
+    >>> print(hint_for_leftover_line('answer = "It quotes two people. I would check the report."\\nI would check the report.”\\ncheck(answer)'))
+    Line 2 repeats the end of your answer on line 1: delete line 2, then run this cell again. Your whole answer is on line 1.
+    >>> hint_for_leftover_line('answer = "One line."\\ncheck(answer)'), hint_for_leftover_line('answer = "A b."\\nC d.”')
+    ('', '')
+    """
+    if not isinstance(cell, str):
+        return ""
+    lines = cell.split("\n")
+    for i, line in enumerate(lines):
+        m = re.match(rf"^\s*(?:{ANSWER_NAMES})\s*=\s*[\"'“‘](.*)[\"'”’]\s*(#.*)?$", line)
+        if not m:
+            continue
+        said = re.sub(r"\W+", " ", m.group(1)).strip().lower()
+        for j in range(i + 1, len(lines)):
+            rest = re.sub(r"\W+", " ", lines[j]).strip().lower()
+            if re.match(r"\s*(exercises|kit|widgets|print)\.?\w*\(|\s*\w+\s*=", lines[j]) or not rest:
+                continue
+            if len(rest.split()) >= 3 and said.endswith(rest):
+                return (f"Line {j + 1} repeats the end of your answer on line {i + 1}: delete line {j + 1}, then run "
+                        f"this cell again. Your whole answer is on line {i + 1}.")
     return ""
 
 

@@ -13,6 +13,7 @@ import re
 from .evidence import QUOTED, article_text, exact_quotes, misfigure_note, misfigured, misquote_note, misquoted
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
+from .tries import counts_tries
 from .written import (
     copied_from,
     dismisses_or_trusts,
@@ -106,6 +107,25 @@ REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully
 # the mirror of trusting it: not trusting or not believing it, with no check ("I don't believe the article")
 REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wouldn't) (trust|believe) (it|the article|this|"
                        r"the page|the writer|the author|them)\b(?![^.;]*\b(until|before|unless|without|if|yet)\b)")
+# a verdict on an actor in either direction is the same verdict: "Russia lied" and "Russia told the truth", "the US is
+# guilty" and "the US is innocent", "I believe the Kremlin" and "I don't believe the Kremlin", with or without
+# "clearly". The one who acts is any name phrase at the start of a clause ("the People's Republic of China"), never
+# the article, the kit or a pronoun (what the article says was taken out before).
+NOT_AN_ACTOR = (r"(?!(?:article|writer|author|story|text|report|page|kit|analysis|table|headline|"
+                r"claim|word|words|quote|number|figure|sentence|paragraph|source|it|this|that|these|those|they|he|she|"
+                r"them|i|we|you|who|what|which|there|nobody|everyone|someone|one)\b)")
+ACTOR = rf"(?:the )?{NOT_AN_ACTOR}[a-z][a-z']*(?: (?:of |and )?{NOT_AN_ACTOR}[a-z][a-z']*){{0,4}}?"
+CLAUSE_START = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then|of course|obviously|clearly|"
+                r"i (?:think|know|feel|am sure|believe))\s+)")
+SURE = r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |probably |just |simply |really )?"
+ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
+             r"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:a |the )?(?:liars?|guilty|innocent|"
+             r"honest|to blame|wrong|right|behind it|propaganda)|must (?:have )?(?:lied|be lying))\b")
+ACTOR_VERDICT = (rf"{CLAUSE_START}{ACTOR} {SURE}{ACTOR_DID}|"
+                 rf"{CLAUSE_START}{ACTOR} (?:is|are|was|were) {SURE}(?:lying|telling the truth|a liar|guilty|innocent|"
+                 rf"honest|wrong|right|behind it|propaganda)\b|"
+                 rf"\bi (?:(?:do not|don't|never|cannot|can't|really|completely|fully|totally) )?(?:believe|trust) "
+                 rf"{ACTOR}(?=\s*(?:[.;,!]|$| (?:about|here|on this|more|over|when|because)\b))")
 # the student's own verdict on what an actor did, either way ("the US clearly helped ISIS", "obviously Russia would
 # never do that", "I think Russia made this up"): deciding the claim without checking it, whoever is named
 CLAIM_VERDICT = (r"\b(clearly|obviously|definitely|certainly|undoubtedly) (lied|lies|is lying|are lying|helped|did|made "
@@ -113,15 +133,14 @@ CLAIM_VERDICT = (r"\b(clearly|obviously|definitely|certainly|undoubtedly) (lied|
                  r"never|never|did|helped|lied)\b|^\W*i (think|believe|know|am sure) (that )?(?!(the|this|that) (article|kit|"
                  r"analysis|writer|author|text|report|table)\b)[a-z][^.;,]{0,30}?\b(did|helped|lied|made (it|this|that) up|"
                  r"is lying|are lying|would never)\b|"
-                 # "the Pentagon is obviously lying": a verdict on an actor, not on the article
-                 r"^\W*(the )?(?!(article|writer|author|story|text|report|page|it|this|that|they|he|she)\b)[a-z]+( [a-z]+)? "
-                 r"(is|are|was|were) (clearly |obviously |definitely |certainly |just )(lying|lies|wrong)\b")
+                 # "the Pentagon is obviously lying", "Russia told the truth": a verdict on an actor, not on the article
+                 rf"{ACTOR_VERDICT}")
 
 
 @functools.cache
 def reflection_vocabulary() -> frozenset:
     """The words the reflection rubric looks for (4 letters or more), to read a misspelt reflection as meant."""
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST]]
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST, CLAIM_VERDICT]]
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
@@ -152,6 +171,7 @@ def quotes_words(sentence) -> bool:
     return bool(sentence) and bool(re.search(QUOTED, sentence))
 
 
+@counts_tries
 @guarded(empty_is_unanswered=False)
 def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.

@@ -18,7 +18,7 @@ import html
 import re
 from collections.abc import Sequence
 
-__all__ = ["CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED",
+__all__ = ["is_code_line", "CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED",
            "BEGINNING", "EMERGING", "MASTERY", "NUDGE", "NUDGE_APART", "Unreadable", "not_answered", "wrong_type", "describe",
            "category_label", "COMPARED"]
 
@@ -145,7 +145,8 @@ class CheckResult:
 
     def _repr_html_(self) -> str:
         symbol, label = BADGES[self.badge]
-        lines = "".join(f"<li>{as_html(line.strip())}</li>"
+        lines = "".join(f"<li style='list-style:none'><pre style='margin:0.2em 0'><code>{html.escape(line.strip())}"
+                        "</code></pre></li>" if is_code_line(line) else f"<li>{as_html(line.strip())}</li>"
                         for line in self.detail.splitlines() if line.strip())
         detail = f"<ul style='margin:0.3em 0 0 0'>{lines}</ul>" if lines else ""
         caution = (f"<div style='margin-bottom:0.3em'><b>Before the verdict:</b> {as_html(self.caution)}</div>"
@@ -154,6 +155,24 @@ class CheckResult:
                 f"style='{STYLES[self.badge]};padding:0.3em 0.8em;margin:0.3em 0'>{caution}"
                 f"<span aria-hidden='true' style='font-weight:bold'>{html.escape(symbol)}</span> "
                 f"<b>{html.escape(label)}:</b> {as_html(self.message)} {detail}</div>")
+
+
+def is_code_line(line: str) -> bool:
+    """True when a line of feedback is a line of code to type (it is Python that calls, sets or picks something),
+    shown as code, not as a bullet point of prose.
+
+    >>> is_code_line("quotes = kit.quotes(articles)"), is_code_line('quotes[quotes.kind == "direct"]')
+    (True, True)
+    >>> is_code_line("Count the rows of the table:"), is_code_line("Hint"), is_code_line("It is 3 (of 4).")
+    (False, False, False)
+    """
+    import ast
+
+    try:
+        tree = ast.parse(line.strip())
+    except (SyntaxError, ValueError):
+        return False
+    return any(isinstance(node, (ast.Call, ast.Assign, ast.Subscript, ast.Attribute)) for node in ast.walk(tree))
 
 
 # code in a message, marked `like this` where the message is written

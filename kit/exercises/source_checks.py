@@ -261,8 +261,9 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     'your list has 100,000 items; this check reads at most 200.'
     """
     import kit
-    nobody = isinstance(answer, (list, tuple)) and all(  # [] or ["nobody"]: an answer when the kit finds no one
-        isinstance(a, str) and re.fullmatch(r"\s*(nobody|no one|none|no-one)?\s*", a, re.I) for a in answer)
+    said = [answer] if isinstance(answer, str) and answer.strip() else answer  # "nobody" reads as ["nobody"]
+    nobody = isinstance(said, (list, tuple)) and all(  # [] or ["nobody"]: an answer when the kit finds no one
+        isinstance(a, str) and re.fullmatch(r"\s*(nobody|no one|none|no-one)?\s*", a, re.I) for a in said)
     problem = None if nobody else need_word_list(answer, "names")
     if problem is not None:
         return problem
@@ -397,6 +398,10 @@ def check_claim_source(answer, articles=None, phrase: str = "convoy") -> CheckRe
         for outlet in outlets:
             if re.search(rf"(?<!\w){re.escape(outlet)}(?!\w)", sentence, flags=re.IGNORECASE):
                 counts[outlet] = counts.get(outlet, 0) + 1
+    if not counts and re.fullmatch(r"\s*(nobody|no one|no-one|none|no outlet|not given|no source)\W*", answer, re.I):
+        return CheckResult(CORRECT, f"no outlet is named in the sentences that mention {phrase!r}: none is the "
+                           "answer.",
+                           "Read the trace for who the claim is credited to instead.")
     if not counts:
         return CheckResult(INCORRECT, f"no outlet is named in the sentences that mention {phrase!r}, so this "
                            "phrase has no outlet's report to find.",

@@ -9,8 +9,10 @@ word game, read it here).
 
 from __future__ import annotations
 
+import functools
+
 __all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "EARLIER", "EARLIER_ANSWER", "same_answer_note", "tried_key", "next_attempt", "repeated",
-           "flagged_question", "forget_attempts"]
+           "flagged_question", "forget_attempts", "counts_tries"]
 
 # how many times each question has been answered without success in this session: hints come in stages
 ATTEMPTS: dict[tuple, int] = {}
@@ -127,3 +129,22 @@ def forget_attempts(question: tuple | None = None) -> None:
             counts.clear()
         else:
             counts.pop(question, None)
+
+
+def counts_tries(check):
+    """``check`` (a written answer's rubric) counting each text answer as a try at that question, so the same
+    answer, or an earlier one, checked again gets the note every other check gives (:data:`SAME_ANSWER`,
+    :data:`EARLIER_ANSWER`); spaces and letter case do not make a new answer.
+
+    >>> forget_attempts()
+    >>> rubric = counts_tries(lambda answer: type("R", (), {"passed": False})())
+    >>> _ = rubric("I would google it."); _ = rubric("i would  google it."); repeated(("<lambda>",))
+    True
+    """
+    @functools.wraps(check)
+    def run(answer, *args, **kwargs):
+        result = check(answer, *args, **kwargs)
+        if isinstance(answer, str) and answer.strip():
+            next_attempt((check.__name__,), bool(getattr(result, "passed", False)), " ".join(answer.split()))
+        return result
+    return run

@@ -39,6 +39,7 @@ from .prose import (  # noqa: F401  (public here too, where they were first)
 )
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
+from .tries import counts_tries
 
 __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count", "shorten",
            "spelled_as_meant", "dismisses_or_trusts", "written_answer", "plan_vocabulary", "STAYS_ON_PAGE",
@@ -102,8 +103,8 @@ LATERAL_MOVES = {
         r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
         r"other people|people|experts|journalists|wikipedia)\b)"
         r"[a-z][a-z.' -]*? (?<!\bit )(?<!\bthis )(?<!\bthat )(?<!\bthey )(?<!\bhe )(?<!\bshe )"  # "how many it says"
-        r"(said|say|says|reported|report|reports|wrote|write|writes|covered|cover|covers|"
-        r"described|describe|describes)\b(?! about (them|him|her|the (site|outlet|publisher|author|writer|"
+        r"(said|say|says|reported|report|reports|wrote|write|writes|covered|cover|covers|stated|states|state|"
+        r"claimed|claims|claim|announced|announces|announce|described|describe|describes)\b(?! about (them|him|her|the (site|outlet|publisher|author|writer|"
         r"website|source|group))\b))"),
     "traces the claim to its original": (
         r"\b(original|primary|press release|transcript|briefing|interview|speech|trace|"
@@ -345,6 +346,7 @@ SHOW_WHAT = ("Say what each step would show you, for example \"… to see who is
              "\"… to see whether the first report of the claim says the same\".")
 
 
+@counts_tries
 @guarded(empty_is_unanswered=False)
 def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     """A rubric level for a written plan to check a source or a claim by reading laterally.
@@ -393,7 +395,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             continue
         others: list = []
         low = steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article))
-        low = steps.names_not_verbs(steps.named_reports(low, is_own))
+        low = steps.names_not_verbs(steps.named_reports(low))  # whoever is named: other coverage
         low = spelled_as_meant(low.lower().replace("’", "'"))  # "investigate WSWS", "see if Haaretz agrees"
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
