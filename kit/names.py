@@ -163,7 +163,7 @@ class Article:
         self.heading_starts = [ps for ps, _pe in self.headings]
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
-            if not looks_like_person_keyed(run, sets.key):
+            if not self.person_run(s, e):
                 continue
             name = _after_title_of(self.text, s, e, person_name_keyed(run, sets.key), sets)[1]
             if len(name.split()) >= 2 or name != run:
@@ -173,6 +173,25 @@ class Article:
         # from here on self.persons is fixed: runs and the common-word test are kept per stretch
         self._runs: dict | None = {}
         self._common: dict | None = {}
+
+    def person_run(self, s: int, e: int) -> bool:
+        """Does the run ``text[s:e]`` look like a person's name? A nationality word is a surname after a first
+        name when a verb or a mark follows, not a noun ("Mark Cuban said", "Ann English, a lawyer"; not "Top
+        Russian officials", "Republican Jewish voters")."""
+        run = self.text[s:e]
+        sets = self.sets
+        if looks_like_person_keyed(run, sets.key):
+            return True
+        words = run.split()
+        if not (len(words) == 2 and word_core(words[1]) in sets.demonyms and word_core(words[1]) not in sets.compass
+                and looks_like_person_keyed(words[0], sets.key) and not is_title_keyed(words[0], sets.key)):
+            return False
+        nxt = _NEXT_LOWER.match(self.text, e)
+        if nxt is None:
+            return True  # a mark, a capital or the end follows: "Mark Cuban, the investor"
+        k = bisect.bisect_left(self.cue_starts, nxt.start(1))
+        return nxt.group(1) in sets.past_forms | sets.auxiliaries or nxt.group(1).endswith("ed") \
+            or k < len(self.cue_starts) and self.cue_starts[k] == nxt.start(1)  # a reporting verb: "Cuban says"
 
     def runs(self, lo: int, hi: int):
         """Capitalised runs in text[lo:hi], cut around gazetteer names, trimmed."""
@@ -491,7 +510,23 @@ class Article:
                     and group["note"] != OUTLET_GROUP_NOTE:
                 found.append(group)  # "by top Russian officials", as "by top US officials" (outlets: the vague list)
         found.sort(key=lambda c: c["start"])
-        return found
+        return self._country_before_title(found)
+
+    def _country_before_title(self, found: list[dict]) -> list[dict]:
+        """A one-word country name right before a person's title belongs to the person's words ("US Foreign
+        Minister Ann Lee", as "Russian Foreign Minister Ann Lee"): it says whose minister, and is no speaker
+        of its own."""
+        text, key = self.text, self.sets.key
+        out: list[dict] = []
+        for cand in found:
+            prev = out[-1] if out else None
+            if prev is not None and prev["gaz_type"] in COUNTRY_WORD_KINDS and " " not in prev["text"] \
+                    and cand["type"] == "named person" and text[prev["end"]:cand["start"]] in (" ", "\t") \
+                    and is_title_keyed(cand["text"].split()[0], key):
+                out[-1] = dict(cand, start=prev["start"], text=text[prev["start"]:cand["end"]])
+                continue
+            out.append(cand)
+        return out
 
     def _unnamed_group(self, s: int, e: int, lo: int, hi: int) -> dict | None:
         """The unnamed people or outlets that the country name or nationality word ``text[s:e]`` only says
@@ -529,7 +564,8 @@ class Article:
             # "the University of Birmingham": an institution named after a place, not a person
             return {"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
                     "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""}
-        if looks_like_person_keyed(run, sets.key):
+        if self.person_run(ps, pe) or " " not in run and person_key(run) in self.persons:
+            # a nationality word alone is a person where the article names someone by it ("Mark Cuban … Cuban")
             name = person_name_keyed(run, sets.key)
             known = person_key(name) in self.persons
             if not lenient and not (known or len(name.split()) >= 2):
@@ -560,6 +596,8 @@ class Article:
         return None
 
 
+#: A word in small letters right after a run.
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
 #: A preposition or "whether"/"if" right after a word: after a past participle, it opens the phrase that
 #: the participle governs ("Asked about …", "Reached by phone", "Informed of …", "Pressed on whether …").
 _PARTICIPLE_NEXT = re.compile(r"[ \t]+(?:by|about|of|on|for|whether|if|at|in|to|with|after|during|over)\b")
