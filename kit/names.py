@@ -41,15 +41,18 @@ from .name_runs import (
 )
 from .person_names import (
     PARTICLE_PREFIX,
+    country_before_title,
     is_title,
     is_title_keyed,
     looks_like_org_keyed,
     looks_like_person,
     looks_like_person_keyed,
+    nationality_surname,
     one_edit,
     person_key,
     person_name,
     person_name_keyed,
+    place_as_first_name,
 )
 from .vague_sources import OUTLET_GROUP_NOTE, outlet_group_at
 from .wordsets import WordSets, word_sets
@@ -131,6 +134,7 @@ class Article:
         self.cues = cues                    # list of (start, end, term, tone), sorted
         self.cue_starts = [c[0] for c in cues]
         self.gaz = gazetteer_hits(self.text, gazetteer, gaz_stamp)  # gaz_stamp: gazetteer_stamp(), if known
+        self.gaz = [g for g in self.gaz if not place_as_first_name(self.text, g, self.cue_starts, sets)]
         self.gaz_starts = [g[0] for g in self.gaz]
         self.persons: dict[str, str] = {}  # key -> longest name seen
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
@@ -175,23 +179,9 @@ class Article:
         self._common: dict | None = {}
 
     def person_run(self, s: int, e: int) -> bool:
-        """Does the run ``text[s:e]`` look like a person's name? A nationality word is a surname after a first
-        name when a verb or a mark follows, not a noun ("Mark Cuban said", "Ann English, a lawyer"; not "Top
-        Russian officials", "Republican Jewish voters")."""
-        run = self.text[s:e]
-        sets = self.sets
-        if looks_like_person_keyed(run, sets.key):
-            return True
-        words = run.split()
-        if not (len(words) == 2 and word_core(words[1]) in sets.demonyms and word_core(words[1]) not in sets.compass
-                and looks_like_person_keyed(words[0], sets.key) and not is_title_keyed(words[0], sets.key)):
-            return False
-        nxt = _NEXT_LOWER.match(self.text, e)
-        if nxt is None:
-            return True  # a mark, a capital or the end follows: "Mark Cuban, the investor"
-        k = bisect.bisect_left(self.cue_starts, nxt.start(1))
-        return nxt.group(1) in sets.past_forms | sets.auxiliaries or nxt.group(1).endswith("ed") \
-            or k < len(self.cue_starts) and self.cue_starts[k] == nxt.start(1)  # a reporting verb: "Cuban says"
+        """Does the run ``text[s:e]`` look like a person's name (kit.person_names.nationality_surname too)?"""
+        return looks_like_person_keyed(self.text[s:e], self.sets.key) \
+            or nationality_surname(self.text, s, e, self.cue_starts, self.sets)
 
     def runs(self, lo: int, hi: int):
         """Capitalised runs in text[lo:hi], cut around gazetteer names, trimmed."""
@@ -357,7 +347,7 @@ class Article:
 
         >>> import pandas as pd
         >>> from kit.sourcing import checked_articles, prepare_articles
-        >>> t = "Texas and Ann Lee said no. Moscow and Ann Lee said no."
+        >>> t = "Siberia and Ann Lee said no. Moscow and Ann Lee said no."
         >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
         >>> art.place_and_before(t.index("Ann")), art.place_and_before(t.rindex("Ann"))
         (True, False)
@@ -510,23 +500,7 @@ class Article:
                     and group["note"] != OUTLET_GROUP_NOTE:
                 found.append(group)  # "by top Russian officials", as "by top US officials" (outlets: the vague list)
         found.sort(key=lambda c: c["start"])
-        return self._country_before_title(found)
-
-    def _country_before_title(self, found: list[dict]) -> list[dict]:
-        """A one-word country name right before a person's title belongs to the person's words ("US Foreign
-        Minister Ann Lee", as "Russian Foreign Minister Ann Lee"): it says whose minister, and is no speaker
-        of its own."""
-        text, key = self.text, self.sets.key
-        out: list[dict] = []
-        for cand in found:
-            prev = out[-1] if out else None
-            if prev is not None and prev["gaz_type"] in COUNTRY_WORD_KINDS and " " not in prev["text"] \
-                    and cand["type"] == "named person" and text[prev["end"]:cand["start"]] in (" ", "\t") \
-                    and is_title_keyed(cand["text"].split()[0], key):
-                out[-1] = dict(cand, start=prev["start"], text=text[prev["start"]:cand["end"]])
-                continue
-            out.append(cand)
-        return out
+        return country_before_title(self.text, found, self.sets)
 
     def _unnamed_group(self, s: int, e: int, lo: int, hi: int) -> dict | None:
         """The unnamed people or outlets that the country name or nationality word ``text[s:e]`` only says
@@ -547,8 +521,11 @@ class Article:
         Lee of Texas", "Ann Lee of Aleppo"), up to ``hi``: the place says where the person is from, and the
         words before the reporting word are still the person's."""
         m = _OF_PLACE.match(self.text, cand["end"], hi)
-        if cand["type"] != "named person" or m is None or word_core(m.group(1)) not in self.sets.places \
-                or self.gaz_overlapping(m.start(1), m.end(1)):
+        if cand["type"] != "named person" or m is None:
+            return cand
+        gaz = self.gaz_overlapping(m.start(1), m.end(1))  # "of Texas", as "of Moscow": a government's place name
+        if not (gaz and all(g[3] in COUNTRY_WORD_KINDS for g in gaz)) \
+                and (word_core(m.group(1)) not in self.sets.places or gaz):
             return cand
         return dict(cand, end=m.end(), text=self.text[cand["start"]:m.end()])
 
@@ -596,8 +573,6 @@ class Article:
         return None
 
 
-#: A word in small letters right after a run.
-_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
 #: A preposition or "whether"/"if" right after a word: after a past participle, it opens the phrase that
 #: the participle governs ("Asked about …", "Reached by phone", "Informed of …", "Pressed on whether …").
 _PARTICIPLE_NEXT = re.compile(r"[ \t]+(?:by|about|of|on|for|whether|if|at|in|to|with|after|during|over)\b")

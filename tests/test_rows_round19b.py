@@ -49,3 +49,54 @@ def test_every_country_name_speaks_for_its_government(adj, country):
 def test_a_country_word_before_a_title_is_kept_alike(country, title):
     text = f"{country} {title} Ann Lee called the vote “unlawful.”"
     assert _rows(text) == [["unlawful.", "Ann Lee", f"{country} {title} Ann Lee"]]
+
+
+# --- 5. places alike: a state's name speaks for its government as a capital does; a place before a name is a
+# first name ---
+
+@pytest.mark.parametrize("place, government", [("Texas", "Texas state government"), ("Ohio", "Ohio state government"),
+                                               ("Moscow", "Russian government"), ("Beijing", "Chinese government"),
+                                               ("Nairobi", "Kenyan government"), ("New Delhi", "Indian government")])
+def test_a_place_that_asks_a_judge_is_its_government(place, government):
+    text = f"{place} asked a federal judge to block the rule, calling it “unlawful.”"
+    assert _rows(text) == [["unlawful.", government, place]]
+
+
+@pytest.mark.parametrize("name", ["America Ferrera", "Georgia Harrison", "Jordan Lee", "Paris Hilton", "Israel Katz",
+                                  "Kenya Barris", "India Roe", "Virginia Foxx"])
+def test_a_place_before_a_plain_name_is_a_first_name(name):
+    text = f"{name} said the film was “a gift.”"
+    assert _rows(text) == [["a gift.", name, name]]
+
+
+@pytest.mark.parametrize("place", ["Texas", "Moscow", "Paris", "Beijing", "Nairobi"])
+def test_a_place_before_a_title_says_where_the_person_serves(place):
+    text = f"{place} Mayor Ann Lee said the film was “a gift.”"
+    assert _rows(text) == [["a gift.", "Ann Lee", f"{place} Mayor Ann Lee"]]
+
+
+@pytest.mark.parametrize("first, nationality", [("Mark", "Cuban"), ("Ann", "English"), ("Tom", "Welsh"),
+                                                ("Rita", "Kenyan")])
+def test_a_nationality_word_after_a_first_name_is_a_surname(first, nationality):
+    text = f"{first} {nationality} met them. {nationality} said the plan was “a joke.”"
+    assert _rows(text) == [["a joke.", f"{first} {nationality}", nationality]]
+
+
+@pytest.mark.parametrize("adj", ["US", "Russian", "Chinese", "Kenyan", "Mexican"])
+def test_a_nationality_word_before_a_noun_is_no_surname(adj):
+    text = f"Top {adj} officials called the plan “a joke.”"
+    assert _rows(text) == [["a joke.", f"Top {adj} officials", f"Top {adj} officials"]]
+
+
+@pytest.mark.parametrize("place", ["Arkansas", "Russian", "US", "Chinese", "Kenyan"])
+@pytest.mark.parametrize("lead", ["Former ", "Yesterday, "])
+def test_former_before_a_place_and_a_title_is_kept_alike(place, lead):
+    text = f"{lead}{place} Gov. Ann Lee said it was “unlawful.”"
+    words = f"{lead}{place} Gov. Ann Lee" if lead == "Former " else f"{place} Gov. Ann Lee"
+    assert _rows(text) == [["unlawful.", "Ann Lee", words]]
+
+
+@pytest.mark.parametrize("place", ["Texas", "Moscow", "Ohio", "Aleppo"])
+def test_of_a_place_after_a_name_stays_with_the_person(place):
+    text = f"Senator Ann Lee of {place} said it was “unlawful.”"
+    assert _rows(text) == [["unlawful.", "Ann Lee", f"Senator Ann Lee of {place}"]]
