@@ -100,3 +100,18 @@ def test_former_before_a_place_and_a_title_is_kept_alike(place, lead):
 def test_of_a_place_after_a_name_stays_with_the_person(place):
     text = f"Senator Ann Lee of {place} said it was “unlawful.”"
     assert _rows(text) == [["unlawful.", "Ann Lee", f"Senator Ann Lee of {place}"]]
+
+
+# --- 4. a number in the description of the speaker is no figure the speaker reported ---
+
+@pytest.mark.parametrize("who", ["Tom Reyes", "Sergei Ivanov", "Wang Lei", "Raila Otieno", "Maria Lopez"])
+@pytest.mark.parametrize("description", ["a father of two", "the head of three schools", "who has two sons"])
+def test_a_count_in_the_description_of_the_speaker_is_not_credited(who, description):
+    import pandas as pd
+
+    import kit
+    text = f"{who}, {description}, said 40 families had left."
+    figures = kit.figures(pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]}))
+    credited = dict(zip(figures.number, figures.attribution))
+    assert credited["40"] == who
+    assert not [n for n, a in credited.items() if n != "40" and a]
