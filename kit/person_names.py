@@ -278,6 +278,8 @@ def place_as_first_name(text: str, hit: tuple, cue_starts: list[int], sets: Word
     if is_title_keyed(m.group(1), sets.key) or low in sets.demonyms or _is_place_word(m.group(1), sets.key) \
             or low in sets.stop_caps or low in sets.org_words or low in sets.anonymous_words:
         return False
+    if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+        return False  # "Kremlin Security Council members": a longer name, not a first name and a surname
     return _verb_or_mark_after(text, m.end(), cue_starts, sets)
 
 
