@@ -41,15 +41,18 @@ from .name_runs import (
 )
 from .person_names import (
     PARTICLE_PREFIX,
+    country_before_title,
     is_title,
     is_title_keyed,
     looks_like_org_keyed,
     looks_like_person,
     looks_like_person_keyed,
+    nationality_surname,
     one_edit,
     person_key,
     person_name,
     person_name_keyed,
+    place_as_first_name,
 )
 from .vague_sources import OUTLET_GROUP_NOTE, outlet_group_at
 from .wordsets import WordSets, word_sets
@@ -131,6 +134,7 @@ class Article:
         self.cues = cues                    # list of (start, end, term, tone), sorted
         self.cue_starts = [c[0] for c in cues]
         self.gaz = gazetteer_hits(self.text, gazetteer, gaz_stamp)  # gaz_stamp: gazetteer_stamp(), if known
+        self.gaz = [g for g in self.gaz if not place_as_first_name(self.text, g, self.cue_starts, sets)]
         self.gaz_starts = [g[0] for g in self.gaz]
         self.persons: dict[str, str] = {}  # key -> longest name seen
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
@@ -163,7 +167,7 @@ class Article:
         self.heading_starts = [ps for ps, _pe in self.headings]
         for s, e in self.runs(0, len(self.text)):
             run = self.text[s:e]
-            if not looks_like_person_keyed(run, sets.key):
+            if not self.person_run(s, e):
                 continue
             name = _after_title_of(self.text, s, e, person_name_keyed(run, sets.key), sets)[1]
             if len(name.split()) >= 2 or name != run:
@@ -173,6 +177,11 @@ class Article:
         # from here on self.persons is fixed: runs and the common-word test are kept per stretch
         self._runs: dict | None = {}
         self._common: dict | None = {}
+
+    def person_run(self, s: int, e: int) -> bool:
+        """Does the run ``text[s:e]`` look like a person's name (kit.person_names.nationality_surname too)?"""
+        return looks_like_person_keyed(self.text[s:e], self.sets.key) \
+            or nationality_surname(self.text, s, e, self.cue_starts, self.sets)
 
     def runs(self, lo: int, hi: int):
         """Capitalised runs in text[lo:hi], cut around gazetteer names, trimmed."""
@@ -338,7 +347,7 @@ class Article:
 
         >>> import pandas as pd
         >>> from kit.sourcing import checked_articles, prepare_articles
-        >>> t = "Texas and Ann Lee said no. Moscow and Ann Lee said no."
+        >>> t = "Siberia and Ann Lee said no. Moscow and Ann Lee said no."
         >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
         >>> art.place_and_before(t.index("Ann")), art.place_and_before(t.rindex("Ann"))
         (True, False)
@@ -491,7 +500,7 @@ class Article:
                     and group["note"] != OUTLET_GROUP_NOTE:
                 found.append(group)  # "by top Russian officials", as "by top US officials" (outlets: the vague list)
         found.sort(key=lambda c: c["start"])
-        return found
+        return country_before_title(self.text, found, self.sets)
 
     def _unnamed_group(self, s: int, e: int, lo: int, hi: int) -> dict | None:
         """The unnamed people or outlets that the country name or nationality word ``text[s:e]`` only says
@@ -512,8 +521,11 @@ class Article:
         Lee of Texas", "Ann Lee of Aleppo"), up to ``hi``: the place says where the person is from, and the
         words before the reporting word are still the person's."""
         m = _OF_PLACE.match(self.text, cand["end"], hi)
-        if cand["type"] != "named person" or m is None or word_core(m.group(1)) not in self.sets.places \
-                or self.gaz_overlapping(m.start(1), m.end(1)):
+        if cand["type"] != "named person" or m is None:
+            return cand
+        gaz = self.gaz_overlapping(m.start(1), m.end(1))  # "of Texas", as "of Moscow": a government's place name
+        if not (gaz and all(g[3] in COUNTRY_WORD_KINDS for g in gaz)) \
+                and (word_core(m.group(1)) not in self.sets.places or gaz):
             return cand
         return dict(cand, end=m.end(), text=self.text[cand["start"]:m.end()])
 
@@ -529,7 +541,8 @@ class Article:
             # "the University of Birmingham": an institution named after a place, not a person
             return {"start": org_of.start(), "end": pe, "text": text[org_of.start():pe],
                     "speaker": text[org_of.start():pe], "type": "organisation", "gaz_type": ""}
-        if looks_like_person_keyed(run, sets.key):
+        if self.person_run(ps, pe) or " " not in run and person_key(run) in self.persons:
+            # a nationality word alone is a person where the article names someone by it ("Mark Cuban … Cuban")
             name = person_name_keyed(run, sets.key)
             known = person_key(name) in self.persons
             if not lenient and not (known or len(name.split()) >= 2):

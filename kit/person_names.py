@@ -14,14 +14,17 @@ with a place, a group, an institution, an acronym or a date in it is not a perso
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
+from .country_words import COUNTRY_WORD_KINDS
 from .name_runs import MODIFIER, word_core
 from .wordsets import WordSets, sets_for_key, word_sets
 
 __all__ = ["PARTICLE_PREFIX", "person_name", "person_name_keyed", "is_title", "is_title_keyed", "person_key",
-           "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit"]
+           "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit", "nationality_surname",
+           "place_as_first_name", "country_before_title"]
 
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
 
@@ -55,7 +58,7 @@ def person_name_keyed(run: str, key: int) -> str:
         return words[1]  # "Mr. King": the word after Mr. is a surname, even a word that is also a title
     titles = sets.titles
     while len(words) > 1 and (words[0].lower() in titles or words[0].lower() in sets.demonyms
-                              or _is_place_word(words[0], key)  # "Texas Gov. Ann Lee", as "Russian Gen. Ann Lee"
+                              or _place_before_role(words, key)  # "Texas Gov. Ann Lee", as "Russian Gen. Ann Lee"
                               or words[0].lower().rstrip(".") in titles or _role_modifier(words, sets)):
         words.pop(0)
     # the end of a longer title before a title word ("[Director of] Operations Brig. Gen. Jonathan Braga"): the
@@ -110,6 +113,18 @@ def person_key(name: str) -> str:
     last = name.split()[-1] if name.split() else name
     last = PARTICLE_PREFIX.sub("", last)
     return last.lower().strip(".’'")
+
+
+def _place_before_role(words: list[str], key: int) -> bool:
+    """Does a place open the words before a title, a nationality, another place or a role word ("Texas Gov.
+    Ann Lee", "Moscow Mayor Ann Lee")? A place before a plain name is a first name ("America Ferrera", as
+    "Chelsea Lee")."""
+    if len(words) < 2 or not _is_place_word(words[0], key):
+        return False
+    sets = sets_for_key(key)
+    nxt = word_core(words[1])
+    return is_title_keyed(words[1], key) or nxt in sets.demonyms or _is_place_word(words[1], key) \
+        or nxt in sets.stop_caps or nxt in sets.org_words or _role_modifier(words[1:], sets)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -208,3 +223,96 @@ def looks_like_org_keyed(run: str, key: int) -> bool:
     words = [word_core(w) for w in run.split()]
     return any(w in sets.org_words and w not in sets.demonyms and w not in sets.anonymous_words
                and w not in sets.group_names for w in words)
+
+
+#: A word in small letters right after a run.
+_NEXT_LOWER = re.compile(r"[ \t]+([a-z][a-z’'-]*)")
+#: One capitalised word right after a name ("Paris| Hilton said").
+_NEXT_CAPITAL = re.compile(r"[ \t]([A-Z][a-z’'-]+)(?![\w’'-])")
+
+
+def _verb_or_mark_after(text: str, end: int, cue_starts: list[int], sets: WordSets) -> bool:
+    """Does a mark, a capital, the end, a verb form or a reporting word follow ``end``, not a noun?"""
+    nxt = _NEXT_LOWER.match(text, end)
+    if nxt is None:
+        return True
+    k = bisect.bisect_left(cue_starts, nxt.start(1))
+    return nxt.group(1) in sets.past_forms | sets.auxiliaries or nxt.group(1).endswith("ed") \
+        or k < len(cue_starts) and cue_starts[k] == nxt.start(1)
+
+
+def nationality_surname(text: str, s: int, e: int, cue_starts: list[int], sets: WordSets) -> bool:
+    """Is the two-word run ``text[s:e]`` a first name and a nationality word used as a surname? Yes when a verb
+    or a mark follows, not a noun ("Mark Cuban said", "Ann English, a lawyer"; not "Top Russian officials",
+    "Republican Jewish voters"). ``cue_starts``: where the article's reporting words start.
+
+    >>> nationality_surname("Mark Cuban said so.", 0, 10, [11], word_sets())
+    True
+    >>> nationality_surname("Top Russian officials said so.", 0, 11, [22], word_sets())
+    False
+    """
+    words = text[s:e].split()
+    if not (len(words) == 2 and word_core(words[1]) in sets.demonyms and word_core(words[1]) not in sets.compass
+            and looks_like_person_keyed(words[0], sets.key) and not is_title_keyed(words[0], sets.key)):
+        return False
+    return _verb_or_mark_after(text, e, cue_starts, sets)
+
+
+def place_as_first_name(text: str, hit: tuple, cue_starts: list[int], sets: WordSets) -> bool:
+    """Is the gazetteer hit ``(start, end, name, type)``, a one-word name of a country's government, the first
+    name of a person ("Paris Hilton said", "Israel Katz said", as "Chelsea Lee said")? Yes when one capitalised
+    word that is no title, nationality, place or institution follows it, and then a verb or a mark.
+
+    >>> place_as_first_name("Paris Hilton said so.", (0, 5, "French government", "government"), [13], word_sets())
+    True
+    >>> place_as_first_name("Paris Mayor Ann Lee said so.", (0, 5, "French government", "government"), [20], word_sets())
+    False
+    """
+    s, e, _name, kind = hit
+    if kind != "government" or not re.fullmatch(r"[A-Z][a-z]+", text[s:e]) or (s and re.match(r"[\w’'-]", text[s - 1])):
+        return False
+    m = _NEXT_CAPITAL.match(text, e)
+    if m is None:
+        return False
+    low = word_core(m.group(1))
+    if is_title_keyed(m.group(1), sets.key) or low in sets.demonyms or _is_place_word(m.group(1), sets.key) \
+            or low in sets.stop_caps or low in sets.org_words or low in sets.anonymous_words:
+        return False
+    if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+        return False  # "Kremlin Security Council members": a longer name, not a first name and a surname
+    return _verb_or_mark_after(text, m.end(), cue_starts, sets)
+
+
+_FORMER_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z-]+)[ \t]+$")  # "Former |Arkansas Gov. Ann Lee"
+
+
+def country_before_title(text: str, found: list[dict], sets: WordSets) -> list[dict]:
+    """The candidates ``found`` in a stretch (kit.names), with a one-word country name right before a person's
+    title joined to the person's words ("US Foreign Minister Ann Lee", as "Russian Foreign Minister Ann Lee": it
+    says whose minister, and is no speaker of its own), and no government inside a person's words ("Ann Lee of
+    Moscow", as "Ann Lee of Aleppo").
+
+    >>> found = [{"start": 0, "end": 2, "text": "US", "type": "organisation", "gaz_type": "government"},
+    ...          {"start": 3, "end": 23, "text": "Foreign Minister Ann", "type": "named person", "gaz_type": ""}]
+    >>> country_before_title("US Foreign Minister Ann", found, word_sets())[0]["text"]
+    'US Foreign Minister Ann'
+    """
+    key = sets.key
+    out: list[dict] = []
+    for cand in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev["gaz_type"] in COUNTRY_WORD_KINDS and " " not in prev["text"] \
+                and cand["type"] == "named person" and text[prev["end"]:cand["start"]] in (" ", "\t") \
+                and is_title_keyed(cand["text"].split()[0], key):
+            start = prev["start"]
+            former = _FORMER_BEFORE.search(text, max(0, start - 20), start)  # "Former Arkansas Gov. Ann Lee"
+            if former and former.group(1).lower() in sets.former_words:
+                start = former.start()
+                while len(out) > 1 and out[-2]["start"] >= start:
+                    out.pop(-2)  # "Former" alone is no candidate of its own
+            out[-1] = dict(cand, start=start, text=text[start:cand["end"]])
+            continue
+        out.append(cand)
+    people = [(c["start"], c["end"]) for c in out if c["type"] == "named person"]  # "Ann Lee of Moscow"
+    return [c for c in out if not (c["gaz_type"] in COUNTRY_WORD_KINDS and any(a < c["start"] and c["end"] <= b
+                                                                             for a, b in people))]

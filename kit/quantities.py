@@ -289,12 +289,16 @@ def _kind(number: str, unit: str = "") -> str:
 
 #: A relative clause about the speaker, from the end of the name to the figure: ", who has used ... for"
 _ABOUT_SPEAKER = re.compile(r"\s*,\s*(?:who|whose|whom)\b[^,;:.!?“”\"]*")
+#: A description after the speaker's name, before the reported words: ", a father of two", ", the head of 40
+#: schools" ("Tom Roe, a father of two, said …")
+_DESCRIBES_SPEAKER = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;:.!?“”\"]*")
 
 
 def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     """Is the figure at ``pos`` (its phrase ending at ``phrase_end``) part of the words that name the
-    speaker ("said 16-year-old Amira Khan") or of a relative clause about the speaker ("said Maria Lopez,
-    who has used the library for 30 years", given the article ``text``)? Those are the writer's
+    speaker ("said 16-year-old Amira Khan") or of a relative clause or a description after the name ("said
+    Maria Lopez, who has used the library for 30 years", "Tom Roe, a father of two, said", given the article
+    ``text``)? Those are the writer's
     description of the speaker, not the speaker's figure.
 
     >>> from types import SimpleNamespace
@@ -305,6 +309,11 @@ def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     >>> t = '"Shut," said Ann Lee, who has lived here for 30 years.'
     >>> writer_describes(SimpleNamespace(speaker_start=13, speaker_end=20), t.index("30"), 47, t)
     True
+    >>> t = "Ann Lee, a mother of two, said 40 left."
+    >>> writer_describes(SimpleNamespace(speaker_start=0, speaker_end=7, start=31), t.index("two"), 22, t)
+    True
+    >>> writer_describes(SimpleNamespace(speaker_start=0, speaker_end=7, start=31), t.index("40"), 33, t)
+    False
     """
     start, end = getattr(row, "speaker_start", None), getattr(row, "speaker_end", None)
     try:
@@ -314,6 +323,8 @@ def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     if start <= pos < end or 0 <= start - phrase_end <= 1:
         return True
     about = _ABOUT_SPEAKER.match(text, end) if text and end <= pos else None
+    if about is None and text and end <= pos < int(getattr(row, "start", -1)):
+        about = _DESCRIBES_SPEAKER.match(text, end)  # before the reported words start
     return about is not None and about.end() >= pos
 
 

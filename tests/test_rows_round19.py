@@ -76,7 +76,7 @@ def test_a_teachers_gazetteer_gets_the_rule_for_its_own_countries(tmp_path):
 
 
 # a region or city of each country, as a student's article might name it next to a person
-PLACES = ["Texas", "Siberia", "Xinjiang", "Bavaria", "Ontario", "Aleppo", "Kashmir"]
+PLACES = ["Appalachia", "Siberia", "Xinjiang", "Bavaria", "Ontario", "Aleppo", "Kashmir"]
 
 
 @pytest.mark.parametrize("place", PLACES)
@@ -94,7 +94,7 @@ def test_officials_of_a_place_joined_to_a_person_still_speak(place):
 
 
 def test_a_government_joined_to_a_person_stays_in_the_list():
-    for capital in ("Moscow", "Washington", "Beijing"):
+    for capital in ("Moscow", "Washington", "Beijing", "Texas"):  # a US state's government, round 19b
         text = f"{capital} and Ann Lee said the new road would cut the journey by an hour."
         assert _rows(text) == [(f"{capital} and Ann Lee", "organisation")]
 

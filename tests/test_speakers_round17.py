@@ -101,7 +101,8 @@ def test_passive_reporting_verb_credits_who_acted(text, speaker_text, words):
     q = checked_quotes(text)
     row = q[q.quote == words]
     assert row.speaker_text.tolist() == [speaker_text]
-    assert row.speaker_method.item() and row.speaker_type.item() in ("named person", "anonymous")
+    # "Tokyo" and "Minsk" speak for their governments (round 19b: a government row for every country)
+    assert row.speaker_method.item() and row.speaker_type.item() in ("named person", "anonymous", "organisation")
 
 
 @pytest.mark.parametrize("who", ["Mattis", "Lavrov"])

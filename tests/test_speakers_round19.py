@@ -142,13 +142,7 @@ def test_a_verb_after_and_is_not_given_to_a_name_inside_what_was_said(who, count
     assert _rows(text)[-1] == ["sleeping at the wheel.", who, who]
 
 
-#: "Kenyan", "Mexican", "Nigerian", "Brazilian" are not in the demonyms of data/word_sets.csv (the name finder's
-#: list): "a former Kenyan official" reads as a person named "Kenyan", "a former Iranian official" as a description.
-_DEMONYM_GAP = pytest.mark.xfail(strict=True, reason="'Kenyan' is missing from the demonyms (data/word_sets.csv)")
-
-
-@pytest.mark.parametrize("who, country", [pytest.param(w, c, marks=_DEMONYM_GAP) if c == "Kenyan" else (w, c)
-                                          for w, c in PEOPLE])
+@pytest.mark.parametrize("who, country", PEOPLE)
 def test_a_verb_after_and_shares_an_inverted_subject(who, country):
     text = f"The fine on {who} “was far too small,” said a former {country} official who ran the inquiry and " \
            "described the case as “a slap on the wrist.”"
