@@ -144,7 +144,9 @@ def counts_tries(check):
     @functools.wraps(check)
     def run(answer, *args, **kwargs):
         result = check(answer, *args, **kwargs)
-        if isinstance(answer, str) and answer.strip():
-            next_attempt((check.__name__,), bool(getattr(result, "passed", False)), " ".join(answer.split()))
+        # type() and str.split, not isinstance and answer.split: an object may change its own __class__ and methods
+        text = " ".join(str.split(answer)) if issubclass(type(answer), str) else ""
+        if text:
+            next_attempt((check.__name__,), getattr(result, "passed", False) is True, text)
         return result
     return run
