@@ -80,3 +80,51 @@ def test_a_document_is_a_document_in_quotes_and_sources(subject):
                                            ("Tom Reed", "named person"), ("Mary Cole", "named person")])
 def test_people_stay_people(subject, kind):
     assert _indirect(f"{subject} said the bridge was unsafe.").speaker_type.tolist() == [kind]
+
+
+# --- 3. a state or province of any country, as the subject of a reporting word, is its government ---
+
+#: (as written, the gazetteer's row): the US, Russia, China, Iran, Canada, Germany, India, Australia, Mexico.
+REGIONS = [("Texas", "Texas state government"), ("Tatarstan", "Tatarstan regional government"),
+           ("Chechnya", "Chechnya regional government"), ("Guangdong", "Guangdong provincial government"),
+           ("Khuzestan", "Khuzestan provincial government"), ("Ontario", "Ontario provincial government"),
+           ("Bavaria", "Bavaria state government"), ("Kerala", "Kerala state government"),
+           ("Queensland", "Queensland state government"), ("Jalisco", "Jalisco state government")]
+
+
+@pytest.mark.parametrize("written, row", REGIONS)
+@pytest.mark.parametrize("sentence", ["{} said the plant would close.", "{} asked a federal judge to stop the rule.",
+                                      "On Monday, {} warned that the border would stay shut."])
+def test_a_state_or_province_speaks_for_its_government(written, row, sentence):
+    import kit
+
+    text = sentence.format(written)
+    assert _indirect(text)[["speaker", "speaker_text", "speaker_type"]].values.tolist() == [
+        [row, written, "organisation"]]
+    assert kit.sources(kit.article(text))[["source", "gazetteer_type"]].values.tolist() == [[row, "government"]]
+
+
+@pytest.mark.parametrize("written, _row", REGIONS)
+@pytest.mark.parametrize("person", ["Tom Reed", "Mary Cole"])
+def test_a_person_from_a_state_or_province_is_the_person(written, _row, person):
+    assert _indirect(f"{person} of {written} said the plant would close.").speaker.tolist() == [person]
+
+
+# --- 4. a seat of government used for the people who work there is named for itself, never a person ---
+
+SEATS = ["White House", "Kremlin", "Zhongnanhai", "Downing Street", "Élysée", "Blue House"]
+
+
+@pytest.mark.parametrize("seat", SEATS)
+def test_a_seat_of_government_is_a_government_body(seat):
+    import kit
+
+    the = "" if seat in ("Zhongnanhai", "Downing Street") else "The "
+    text = f"{the}{seat} said the talks would go on."
+    assert _indirect(text)[["speaker", "speaker_type"]].values.tolist() == [[seat, "organisation"]]
+    assert kit.sources(kit.article(text))[["source", "gazetteer_type"]].values.tolist() == [[seat, "government"]]
+
+
+@pytest.mark.parametrize("seat", SEATS)
+def test_a_seats_spokesman_speaks_for_it(seat):
+    assert _indirect(f"A {seat} spokesman said the talks would go on.").speaker.tolist() == [seat]
