@@ -470,7 +470,7 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
         phrase_end = unit_end if unit else b
         r, in_quote = attribution_at(lookup, s.article_id, a, s.sentence_id, s.start, s.end)
         clause = writer_clause_note(text, int(r.start), a, r.speaker or r.speaker_text, sets.report_nouns
-                                    | sets.message_nouns | sets.document_nouns) \
+                                    | sets.message_nouns | sets.document_nouns, sets.past_forms) \
             if r is not None and not in_quote and r.kind == "indirect" and r.start <= a < r.end else ""
         if r is not None and not in_quote and (
                 kind == "age" or (kind in ("date", "time", "year") and not r.start <= a < r.end)

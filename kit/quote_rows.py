@@ -5,19 +5,45 @@ that are no one's words (:data:`KIND_NOTES`). kit.speaker_rules and kit.indirect
 from __future__ import annotations
 
 from .partial_quotes import PARTIAL_NOTE
+from .relative_clauses import writer_clauses_note
 from .transcripts import NO_SPEAKER_NOTE
 
-__all__ = ["DOCUMENT_NOTE", "INDIRECT_NOTE", "KIND_NOTES", "indirect_note", "quote_row"]
+__all__ = ["DOCUMENT_NOTE", "DOCUMENT_SOURCE_NOTE", "INDIRECT_NOTE", "KIND_NOTES", "indirect_note", "is_document",
+           "quote_row"]
 
 #: The note of every indirect row: its words are the writer's, not the speaker's (a person's or a document's).
 INDIRECT_NOTE = "reported speech: the writer's summary, in the writer's words, not a quotation"
+#: The note of a row whose source is a document ("The report said …", "“…,” the statement said").
+DOCUMENT_SOURCE_NOTE = "the source is a document (a report, an article, a statement), not a person"
 #: The note of an indirect row whose source is a document ("The report said …", "the memo states …").
 DOCUMENT_NOTE = f"{INDIRECT_NOTE}; the source is a document (a report, a study, a memo): the writer sums up what it says"
+#: The ``speaker_type`` (and ``source_type`` in ``kit.sources``) of a document with no name of its own.
+DOCUMENT_TYPE = "document"
+#: The note of a source described, not named; a document keeps its own note instead.
+_DESCRIBED_NOTE = "the source is described, not named"
+
+
+def is_document(found, sets) -> bool:
+    """Is the source ``found`` a document, not a person: its words as written end in one of the
+    ``document_nouns`` or ``message_nouns`` of data/word_sets.csv ("The report", "a city report", "the
+    article", "a Pentagon memo", "Court records")? A named person or a pronoun never is.
+
+    >>> from kit.wordsets import word_sets
+    >>> is_document({"text": "A city report", "type": "anonymous"}, word_sets())
+    True
+    >>> is_document({"text": "Ann Lee", "type": "named person"}, word_sets())
+    False
+    """
+    words = (found or {}).get("text", "").split()
+    if not words or found.get("type") in ("named person", "pronoun"):
+        return False
+    last = words[-1].lower().strip(".,’'")
+    nouns = sets.document_nouns | sets.message_nouns
+    return last in nouns or last.endswith("s") and last[:-1] in nouns
 
 
 def indirect_note(found, sets) -> str:
-    """The note of an indirect row: :data:`DOCUMENT_NOTE` when its source is a document (its last word one
-    of the ``document_nouns`` or ``message_nouns`` of data/word_sets.csv: "The report", "a Pentagon memo"),
+    """The note of an indirect row: :data:`DOCUMENT_NOTE` when its source is a document (:func:`is_document`),
     else :data:`INDIRECT_NOTE`.
 
     >>> from kit.wordsets import word_sets
@@ -26,12 +52,7 @@ def indirect_note(found, sets) -> str:
     >>> indirect_note({"text": "Ann Lee", "type": "named person"}, word_sets()) == INDIRECT_NOTE
     True
     """
-    words = (found or {}).get("text", "").split()
-    if not words or found.get("type") in ("named person", "pronoun"):
-        return INDIRECT_NOTE
-    last = words[-1].lower().strip(".,’'")
-    nouns = sets.document_nouns | sets.message_nouns
-    return DOCUMENT_NOTE if last in nouns or last.endswith("s") and last[:-1] in nouns else INDIRECT_NOTE
+    return DOCUMENT_NOTE if is_document(found, sets) else INDIRECT_NOTE
 
 
 def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
@@ -54,8 +75,17 @@ def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
         found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
         if kind not in KIND_NOTES or kind in ("title", "partial"):
             note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
-    notes = [n for n in (indirect_note(found, art.sets) if kind == "indirect" else "", note, found.get("note", ""))
-             if n]
+    elif found.get("type") == "anonymous" and is_document(found, art.sets):
+        # "The report said", "a city report found", "“…,” the article said": a document, whoever's it is
+        found = dict(found, type=DOCUMENT_TYPE, note="; ".join(
+            n for n in found.get("note", "").split("; ") if n and n != _DESCRIBED_NOTE))
+        if kind != "indirect":
+            note = "; ".join(n for n in (DOCUMENT_SOURCE_NOTE, note) if n)
+    sets = art.sets
+    clauses = writer_clauses_note(art.text, start, end, found.get("speaker") or found.get("text", ""), sets.report_nouns
+                                  | sets.message_nouns | sets.document_nouns, sets.past_forms) if kind == "indirect" else ""
+    notes = [n for n in (indirect_note(found, art.sets) if kind == "indirect" else "", clauses, note,
+                         found.get("note", "")) if n]
     return {"article_id": art.id, "outlet": art.outlet, "sentence_id": sid, "start": start, "end": end,
             "quote": art.text[start:end], "kind": kind, "speaker": found.get("speaker", ""),
             "speaker_text": found.get("text", ""), "speaker_type": found.get("type", "none"),

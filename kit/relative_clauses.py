@@ -26,7 +26,8 @@ from .group_phrases import group_noun
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS, end_of_words, name_head, plain_phrase
 
-__all__ = ["names_a_source", "quote_in_relative_clause", "relative_antecedent", "whole_source", "writer_clause_note"]
+__all__ = ["names_a_source", "quote_in_relative_clause", "relative_antecedent", "whole_source", "writer_clause_note",
+           "writer_clauses", "writer_clauses_note"]
 
 #: Kinds of names a relative "who" or "which" can stand for when it reports words.
 _SOURCE_TYPES = frozenset({"named person", "organisation", "media outlet", "anonymous"})
@@ -147,7 +148,7 @@ def whole_source(art: Article, lo: int, hi: int) -> dict | None:
 #: A noun phrase and the word that opens a clause describing it: "the war that", "a deal which", "the
 #: men who". The noun is a word in lower case after a determiner and up to two more words.
 _RELATIVE = re.compile(r"\b(?P<noun>(?:the|a|an|its|their|his|her|this|these|those)[ \t]+(?:[a-z][\w’'-]*[ \t]+){0,2}"
-                       r"[a-z][\w’'-]*),?[ \t]+(?:that|which|who|whom|whose)[ \t]+", re.IGNORECASE)
+                       r"[a-z][\w’'-]*),?[ \t]+(?P<rel>that|which|who|whom|whose)[ \t]+", re.IGNORECASE)
 
 #: Words that show the main clause goes on after the describing clause ended: "the plan that he backed
 #: would cost …", or punctuation that closes it.
@@ -158,13 +159,63 @@ _MAIN_AGAIN = re.compile(r"[,;:()–—]|\b(?:is|are|was|were|will|would|could|c
 _NOT_NOUNS = frozenset({"said", "says", "say", "told", "so", "such", "one", "all", "and", "or", "but"})
 
 
-def writer_clause_note(text: str, lo: int, pos: int, who: str, content_nouns=frozenset()) -> str:
+#: Pronouns that can be the subject of a describing clause: "the plan that they regarded as bloated".
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+
+#: Words that may stand between a clause's subject and its verb: "the war that the CIA itself orchestrated".
+_BETWEEN = frozenset({"itself", "himself", "herself", "themselves", "also", "never", "once", "first", "later"})
+
+
+def _past_verb(word: str, past_forms) -> bool:
+    """Is ``word`` a verb in the past, in small letters ("orchestrated", "began"), not a helping verb ("did")?"""
+    return word.islower() and (word.endswith("ed") or word in past_forms) and not _MAIN_AGAIN.fullmatch(word)
+
+
+def _described_noun(text: str, m: re.Match, content_nouns, past_forms) -> str:
+    """The noun a match of :data:`_RELATIVE` describes ("the war"), or '' when the words after it are not
+    surely a clause that describes it: a "that" that opens what the noun says ("the claim that …", "the chance
+    that he will …"), a word that is no noun ("so that", "The Houseguest Who …" in capitals, "those reports show
+    that"). The clause surely describes the noun when its verb in the past comes first ("the war that began …";
+    after "who" or "which" also a verb in -s: "the group which provides …") or right after its own subject, a
+    pronoun or a short noun phrase ("the war that the CIA itself orchestrated", "a plan that they regarded as
+    bloated"). A verb in -ed or one of ``past_forms`` is a verb in the past."""
+    words = m.group("noun").split()
+    head = words[-1]
+    if not head.islower() or head in _NOT_NOUNS or head in content_nouns or head.rstrip("s") in content_nouns \
+            or head.endswith("ing") or head in past_forms or any(w in PREPOSITIONS for w in words[1:]):
+        return ""
+    after = [w.split("’")[0].split("'")[0] for w in re.findall(r"[A-Za-z][\w’'.-]*", text[m.end():m.end() + 80])]
+    if not after:
+        return ""
+    rel = m.group("rel").lower()
+    if _past_verb(after[0], past_forms) or rel in ("who", "which") and after[0].islower() \
+            and re.fullmatch(r"[a-z]+[^s]s", after[0]) and after[0] not in PREPOSITIONS:
+        return " ".join(words)  # "the war that began", "the group which provides"
+    k = 0
+    if after[0].lower() in _SUBJECT_PRONOUNS and after[0] != "I" or after[0] == "I":
+        k = 1
+    elif after[0].lower() in DETERMINERS | {"a", "an"}:
+        k = 1
+        while k < 3 and k < len(after) and after[k] not in PREPOSITIONS and not _past_verb(after[k], past_forms) \
+                and not _MAIN_AGAIN.fullmatch(after[k]):
+            k += 1
+    else:
+        while k < 3 and k < len(after) and after[k][:1].isupper():
+            k += 1  # "which Mr. Putin opposed"
+    while 0 < k < len(after) and after[k] in _BETWEEN or 0 < k < len(after) and after[k].endswith("ly"):
+        k += 1
+    if 0 < k < len(after) and _past_verb(after[k], past_forms):
+        return " ".join(words)  # "the war that the CIA itself orchestrated"
+    return ""
+
+
+def writer_clause_note(text: str, lo: int, pos: int, who: str, content_nouns=frozenset(), past_forms=frozenset()) -> str:
     """A note for a figure at ``pos`` that stands in a clause describing a noun ("the war that the CIA
     orchestrated over five years ago") inside the reported words ``text[lo:…]`` of what ``who`` said,
     or '' when the figure is not in such a clause (the clause ended before it: "the plan that he backed
     would cost 5 million"). ``content_nouns`` are nouns whose "that" opens what they say, not a description
     ("the claim that 50 people died": the ``report_nouns``, ``message_nouns`` and ``document_nouns`` of
-    data/word_sets.csv).
+    data/word_sets.csv); ``past_forms`` are the irregular past forms of that file ("began").
 
     >>> t = "Lee said the plan that the council backed would cost 5 million."
     >>> writer_clause_note(t, 9, t.index("5"), "Lee")
@@ -173,13 +224,45 @@ def writer_clause_note(text: str, lo: int, pos: int, who: str, content_nouns=fro
     last = None
     for m in _RELATIVE.finditer(text, lo, pos):
         last = m
-    head = last.group("noun").split()[-1].lower() if last is not None else ""
-    if not head or head in _NOT_NOUNS or head in content_nouns or head.rstrip("s") in content_nouns:
+    noun = _described_noun(text, last, content_nouns, past_forms) if last is not None else ""
+    if not noun or _MAIN_AGAIN.search(text, last.end(), pos):
         return ""
-    if _MAIN_AGAIN.search(text, last.end(), pos):
-        return ""
-    noun = " ".join(last.group("noun").split())
     return f'in the writer\'s own words: a clause about "{noun}" inside the writer\'s report of what {who} said'
+
+
+def writer_clauses(text: str, lo: int, hi: int, content_nouns=frozenset(),
+                   past_forms=frozenset()) -> list[tuple[str, int, int]]:
+    """The clauses describing a noun inside reported words ``text[lo:hi]``, as (noun, start, end): the same
+    clauses as :func:`writer_clause_note`, from the word that opens one ("that", "which", "who") to where
+    the main clause goes on (a helping verb, a comma …) or ``hi``.
+
+    >>> t = "Lee said the army would stay until the war that the rebels began is over."
+    >>> [(noun, t[a:b]) for noun, a, b in writer_clauses(t, 9, len(t) - 1, past_forms={"began"})]
+    [('the war', 'that the rebels began')]
+    """
+    found = []
+    for m in _RELATIVE.finditer(text, lo, hi):
+        noun = _described_noun(text, m, content_nouns, past_forms)
+        if not noun:
+            continue
+        again = _MAIN_AGAIN.search(text, m.end(), hi)
+        end = end_of_words(text, again.start()) if again else hi
+        if end > m.end():
+            found.append((noun, m.start("rel"), end))
+    return found
+
+
+def writer_clauses_note(text: str, lo: int, hi: int, who: str, content_nouns=frozenset(), past_forms=frozenset()) -> str:
+    """The note of an indirect row ``text[lo:hi]`` (what ``who`` said, in the writer's words) that holds a clause
+    describing a noun: those words are the writer's own, as for a figure in them (:func:`writer_clause_note`);
+    '' when it holds none.
+
+    >>> t = "Lee said the troops would stay until the war that the rebels began is over."
+    >>> print(writer_clauses_note(t, 9, len(t) - 1, "Lee", past_forms={"began"}))
+    in the writer's own words: a clause about "the war" ("that the rebels began") inside the writer's report of what Lee said
+    """
+    return "; ".join(f'in the writer\'s own words: a clause about "{noun}" ("{" ".join(text[a:b].split())}") inside the '
+                     f"writer's report of what {who} said" for noun, a, b in writer_clauses(text, lo, hi, content_nouns, past_forms))
 
 
 def names_a_source(text: str, start: int, end: int, sets) -> bool:

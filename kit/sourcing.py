@@ -263,7 +263,7 @@ def sources(articles, gazetteer=None):
     """Who is given a voice in each article, and how often.
 
     One row per article and source with ``source, source_type`` (named person / organisation /
-    media outlet / anonymous), ``role``, counts, and ``anonymous`` for unnamed or vague sources. ``role``:
+    media outlet / anonymous / document: "the report", "a city report"), ``role``, counts, and ``anonymous`` for unnamed or vague sources. ``role``:
 
     - ``quoted``: a direct or indirect quotation is credited to it (``n_quotes``);
     - ``quoted in part``: only a few of its words, quoted inside the writer's sentence (``n_partial``);

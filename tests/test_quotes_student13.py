@@ -46,7 +46,12 @@ def test_an_unanswered_prediction_says_which_cells_to_run():
 
 def test_sources_described_alike_get_the_same_note():
     # student 14: 'planning records' said "the source is not named", 'organisers' "described, not named"
-    notes = {quotes_of(t).note.item() for t in ["Planning records show the bridge is safe.",
+    notes = {quotes_of(t).note.item() for t in ["Council officials say the bridge is safe.",
                                                 "The bridge is safe, organisers say."]}
     # (round 16b: an indirect row's note also says it is the writer's summary: kit.quote_rows.INDIRECT_NOTE)
     assert {n.split("; ")[-1] for n in notes} == {"the source is described, not named"} and len(notes) == 1
+    # round 20: records are a document, as a report is, with the note every document gets
+    from kit.quote_rows import DOCUMENT_NOTE
+
+    records = quotes_of("Planning records show the bridge is safe.")
+    assert records.note.item() == DOCUMENT_NOTE and records.speaker_type.item() == "document"

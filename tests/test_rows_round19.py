@@ -76,7 +76,8 @@ def test_a_teachers_gazetteer_gets_the_rule_for_its_own_countries(tmp_path):
 
 
 # a region or city of each country, as a student's article might name it next to a person
-PLACES = ["Appalachia", "Siberia", "Xinjiang", "Bavaria", "Ontario", "Aleppo", "Kashmir"]
+PLACES = ["Appalachia", "Siberia", "Xinjiang", "Normandy", "Hokkaido", "Aleppo", "Kashmir"]  # round 20: Bavaria
+# and Ontario are governments now, as the US states are (test_a_government_joined_to_a_person_stays_in_the_list)
 
 
 @pytest.mark.parametrize("place", PLACES)
@@ -94,7 +95,7 @@ def test_officials_of_a_place_joined_to_a_person_still_speak(place):
 
 
 def test_a_government_joined_to_a_person_stays_in_the_list():
-    for capital in ("Moscow", "Washington", "Beijing", "Texas"):  # a US state's government, round 19b
+    for capital in ("Moscow", "Washington", "Beijing", "Texas", "Bavaria", "Ontario"):  # states: 19b, 20
         text = f"{capital} and Ann Lee said the new road would cut the journey by an hour."
         assert _rows(text) == [(f"{capital} and Ann Lee", "organisation")]
 

@@ -788,8 +788,8 @@ def test_relative_pronoun_is_the_mention_and_the_name_the_speaker():
 def test_described_source_is_not_a_person():
     q = one("“We are done for the day,” the email said. “Please go home now.”")
     assert q.speaker.tolist() == ["the email", "the email"]
-    assert q.speaker_type.tolist() == ["anonymous", "anonymous"]
-    assert "described" in q.note.iloc[0]
+    assert q.speaker_type.tolist() == ["document", "document"]  # a message, not a person (round 20)
+    assert "a document" in q.note.iloc[0]
     assert q.speaker_method.tolist() == ["named", "continuation"]
 
 
@@ -918,7 +918,7 @@ def test_a_described_subject_is_the_speaker_not_the_name_after_the_verb():
     # "recent polls show Tom Roe ahead": Tom Roe is what the polls show, not who speaks
     q = one("It was close, and recent polls show Tom Roe ahead. But aides said Ann Lee would win.")
     assert q.speaker.tolist() == ["recent polls", "aides"]
-    assert q.speaker_type.tolist() == ["anonymous", "anonymous"]
+    assert q.speaker_type.tolist() == ["document", "anonymous"]  # a poll is a document (round 20)
 
 
 def test_the_name_after_a_verb_is_its_speaker_only_when_the_verb_opens_the_clause():

@@ -54,7 +54,7 @@ def test_a_name_with_no_title_before_it_is_unchanged():
     ("The teachers' union warned that the strike would go ahead.", "organisation"),
     ("A council report said the road was unsafe.", "organisation"),
     ("The city council said the library would close.", "organisation"),
-    ("A new report said the road was unsafe.", "anonymous"),
+    ("A new report said the road was unsafe.", "document"),  # a document, not a person (round 20)
     ("A union official said the strike would go ahead.", "anonymous"),
     ("Residents said the road was unsafe.", "anonymous"),
 ])
