@@ -96,3 +96,24 @@ def test_a_country_added_by_copying_anothers_rows(tmp_path):
     t = shown(PARAGRAPH.format(adj="Turkish", pl="Turks", cap="Ankara", lead="Demir"), concepts=path)
     assert set(t.concept) == {"Turkey"} and len(t) == 7, t[["surface", "count"]]
     assert sorted(kind(n) for n in t.note) == IN_PARAGRAPH
+
+
+@pytest.mark.parametrize("adj, people", [("US", "Americans"), ("Russian", "Russians"), ("Chinese", "Chinese"),
+                                         ("Iranian", "Iranians")])
+def test_a_country_word_before_a_noun_names_no_form(adj, people):
+    """'the US embassy' is counted as 'the Russian embassy' is: not at all (teacher 31: 'The US Ministry of
+    Ecology' added a row 'the US' that the Russian and Chinese ones never added); the people still count."""
+    t = shown(f"The {adj} embassy said no. The {adj} Ministry of Ecology did not answer. The {adj} economy grew.")
+    assert t.empty, t[["surface", "count"]]
+    t = shown(f"The {people} say the plan works. Others blamed the {people}.")
+    assert t.surface.str.lower().tolist() == [f"the {people.lower()}"] and t["count"].tolist() == [2]
+
+
+def test_the_us_still_counts_where_it_is_the_name():
+    t = shown("The US said no. Critics blamed the US. The US has left, and the US intended to stay.")
+    assert t.set_index("surface")["count"].to_dict() == {"the US": 4}
+
+
+def test_a_capitalised_little_word_after_the_us_opens_the_next_sentence():
+    t = shown("They flew to the U.S. The talks began. Then the U.S. Senate voted.")
+    assert t.set_index("surface")["count"].to_dict() == {"the U.S.": 1}
