@@ -20,7 +20,8 @@ from .errors import KitError, Problem
 from .gazetteer import raise_problems, read_table, yes
 from .phrases import PhraseMatcher, normalise_form
 
-__all__ = ["load_concepts", "concept_hits", "concept_matcher", "group_labels", "spelling_key", "CONCEPT_COLUMNS",
+__all__ = ["load_concepts", "concept_hits", "concept_matcher", "describing_names", "group_labels", "spelling_key",
+           "CONCEPT_COLUMNS",
            "CONCEPT_LEFT", "CONCEPT_RIGHT"]
 
 #: The header of a concept table, in this order.
@@ -104,7 +105,8 @@ def concept_matcher(path: str | None):
 @functools.lru_cache(maxsize=4)
 def _concept_matcher_for(stamp: tuple) -> PhraseMatcher:
     phrases = []
-    for r in load_concepts(stamp[0]).itertuples(index=False):
+    table = load_concepts(stamp[0])
+    for r in table.itertuples(index=False):
         entry = (r.concept, r.surface, r.note)
         phrases.append((r.surface, entry, r.case_sensitive))
         first, _sep, rest = r.surface.partition(" ")
@@ -112,7 +114,28 @@ def _concept_matcher_for(stamp: tuple) -> PhraseMatcher:
             for the in ("the", "The"):
                 if the != first:
                     phrases.append((f"{the} {rest}", entry, True))
-    return PhraseMatcher(phrases, left=CONCEPT_LEFT, right=CONCEPT_RIGHT)
+    matcher = PhraseMatcher(phrases, left=CONCEPT_LEFT, right=CONCEPT_RIGHT)
+    matcher.describing = describing_names(table)
+    return matcher
+
+
+def describing_names(table) -> frozenset:
+    """{(concept, word)}: the names listed with "the" ("the US", "the Chinese") whose word the same concept also
+    lists before a noun ("US forces", "Chinese government"): before another noun, that word only says whose
+    the noun is ("the US embassy", "the Chinese economy"), as "Russian" does in "the Russian embassy".
+
+    >>> import pandas as pd
+    >>> sorted(describing_names(pd.DataFrame({"concept": ["X", "X", "X"], "surface": ["the Ruritanians",
+    ...     "the Ruritanian", "Ruritanian army"], "case_sensitive": [True, True, False]})))
+    [('X', 'Ruritanian')]
+    """
+    firsts = {(c, s.split(" ")[0]) for c, s in zip(table.concept, table.surface) if " " in s}
+    out = set()
+    for concept, surface, sensitive in zip(table.concept, table.surface, table.case_sensitive):
+        the, _sep, word = surface.partition(" ")
+        if sensitive and the.lower() == "the" and word and " " not in word and (concept, word) in firsts:
+            out.add((concept, word))
+    return frozenset(out)
 
 
 def concept_hits(text: str, concepts=None, matcher=None):
@@ -123,7 +146,10 @@ def concept_hits(text: str, concepts=None, matcher=None):
     between, are one longer name and one mention: "Daesh terrorists" is counted once, as the form
     "Daesh terrorists", not once as "Daesh" and once as "terrorists" (its note gives both parts'
     notes). A phrase can name two actors: "US-backed forces" names the SDF, and its "US-backed"
-    names the United States as the backer.
+    names the United States as the backer. A name listed with "the" whose word the actor also has before a noun
+    ("the US": "US forces"; "the Chinese": "Chinese government") is not counted before another noun ("the US
+    embassy", "the Chinese economy", "the US Senate"), as "the Russian embassy" names no form of Russia
+    (:func:`describing_names`; the matcher of :func:`concept_matcher` carries them).
 
     >>> [(e[1], text) for s, t, e in concept_hits("The US military and US-backed forces.")
     ...  for text in ["The US military and US-backed forces."[s:t]]]
@@ -139,7 +165,35 @@ def concept_hits(text: str, concepts=None, matcher=None):
             continue
         spans.append((start, end))
         found.append((start, end, entry))
+    describing = getattr(matcher, "describing", frozenset())
+    found = [h for h in found if not (describing and _describes_noun(text, h, describing))]
     return _with_doubt_word(text, _join_side_by_side(text, sorted(found, key=lambda h: (h[0], -h[1]))))
+
+
+_NEXT = re.compile(r"[ \t]+(\w[\w’'-]*)")
+
+
+def _describes_noun(text: str, hit, describing: frozenset) -> bool:
+    """Is the hit a name of :func:`describing_names` ("the US", "the Chinese") that only says whose the next
+    word is: a capitalised word that goes on the name ("the US Senate", "the Chinese Communist Party"; not a
+    capitalised little word of data/word_sets.csv's ``stop_caps``, which opens a sentence: "in the U.S. The") or a
+    noun by :func:`kit.country_words.describes_noun` ("the US embassy", "the Chinese economy")? A reporting word
+    from the attribution word list after it is a verb: "the Chinese say" names the people."""
+    start, end, (concept, surface, _note) = hit
+    word = surface.partition(" ")[2]
+    if (concept, word) not in describing:
+        return False
+    from .country_words import describes_noun
+    from .lexicons import attribution_tone
+    from .wordsets import word_sets
+
+    nxt = _NEXT.match(text, end, min(len(text), end + 40))
+    if nxt is None:
+        return False
+    sets = word_sets()
+    if nxt.group(1)[:1].isupper():  # not a word that opens a sentence: "… in the U.S. The next day"
+        return nxt.group(1).lower() not in sets.stop_caps
+    return not attribution_tone(nxt.group(1)) and describes_noun(text, end - len(word), end, sets)
 
 
 def _with_doubt_word(text: str, hits: list) -> list:
