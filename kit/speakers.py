@@ -35,7 +35,7 @@ from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import sentence_subject
-from .speaker_after import speaker_after
+from .speaker_after import described_object, speaker_after
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
@@ -440,6 +440,10 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?:(?:has|have|had|will|would|could|may|mig
 _BARE_AS = re.compile(r"[A-Za-z]+(?:ed|en)[ \t]+as\b")
 
 
+#: Where a source described after "according to" ends: a mark, or the words "published", "released", "from".
+_DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -452,7 +456,11 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """
     s, e, term, _tone = cue
     if term.lower().startswith("according"):
-        return speaker_after(art, e, hi)
+        stop = _DESCRIPTION_END.search(art.text, e, hi)  # "according to a person close to Lee"
+        found = speaker_after(art, e, hi)
+        if found is None and not re.match(r"\s*that\s", art.text[e:e + 8]):  # not "according to that …"
+            found = described_object(art, e, stop.start() if stop else hi)
+        return found
     by = after_cue_is_by(art, e, hi)
     if by is not None:
         found = passive_agent(art, by, hi)

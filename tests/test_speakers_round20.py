@@ -94,3 +94,22 @@ def test_a_nationality_word_before_a_noun_describes_it_after_the_person_is_named
 def test_a_direct_quotation_of_a_surname_that_is_a_nationality_word(first, surname):
     text = f"{first} {surname} spoke on Monday. “The mayor’s plan is worrying for all of us,” {surname} said."
     assert _rows(text) == [["The mayor’s plan is worrying for all of us,", "direct", f"{first} {surname}", surname]]
+
+
+# --- "according to" and a source described, not named, closing the sentence ---
+
+@pytest.mark.parametrize("who, _country", PEOPLE)
+@pytest.mark.parametrize("source, mention", [("a person familiar with the talks", "a person"),
+                                             ("two senators present", "two senators"),
+                                             ("three officials in the room", "three officials")])
+def test_according_to_a_described_source_reports_the_whole_sentence(source, mention, who, _country):
+    text = f"{who} urged the mayor to drop the plan, according to {source}."
+    rows = _rows(text)
+    assert rows and {r[2] for r in rows} == {mention}
+
+
+@pytest.mark.parametrize("country", COUNTRIES)
+@pytest.mark.parametrize("made", ["published", "released", "issued"])
+def test_according_to_a_document_named_by_its_kind(made, country):
+    text = f"The {country} envoy will speak at the summit, according to a schedule {made} on Monday."
+    assert _rows(text) == [[f"The {country} envoy will speak at the summit", "indirect", "a schedule", "a schedule"]]
