@@ -440,6 +440,36 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?:(?:has|have|had|will|would|could|may|mig
 _BARE_AS = re.compile(r"[A-Za-z]+(?:ed|en)[ \t]+as\b")
 
 
+def _in_quotation(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` stands inside a quotation opened after ``lo`` (curly marks)."""
+    return text.count("“", lo, pos) > text.count("”", lo, pos)
+
+
+def _subject_of_verb_before(art: Article, lo: int, s: int) -> dict | None:
+    """The subject of a reporting verb right before a participle at ``s`` ("Lee said, adding", "“…,” he said
+    in a statement, adding"): the participle shares it. None when a quotation or another clause stands
+    between the verb and the participle ("when Lee asked Roe, it declined, citing")."""
+    before = [c for c in art.cues_in(lo, s) if c[1] <= s]
+    if not before:
+        return None
+    prev = before[-1]
+    between = art.text[prev[1]:s]
+    if re.search(r"[“”\"]", between) or not between.rstrip().endswith(",") or "," in between.rstrip()[:-1] \
+            or len(between) > 60 \
+            or _PARTICIPLES.search(art.text[prev[0]:prev[1]]):
+        return None
+    verb_lo = max([lo] + [art.text.rfind(m, lo, prev[0]) + 1 for m in "”\""])
+    found = speaker_for_cue(art, prev, verb_lo, s)
+    if found is None or _in_quotation(art.text, lo, found.get("start", lo)) or not verb_lo <= found.get("start", -1) < s:
+        return None
+    opener = re.search(r"(\w+)\W*$", art.text[max(verb_lo, found["start"] - 20):found["start"]])
+    if opener and opener.group(1).lower() in _SUBORDINATORS | {"how", "that", "why", "what", "whether", "where", "as"}:
+        return None  # "…, saying": not the subject of a verb inside "about how he planned …"
+    if re.search(r"\b(?:for|of|to|by|with|from|at)\s+$", art.text[verb_lo:found["start"]]):
+        return None  # "A spokeswoman for the bank declined, saying": the name is not the subject
+    return found
+
+
 #: Where a source described after "according to" ends: a mark, or the words "published", "released", "from".
 _DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
 
@@ -488,8 +518,14 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
                        or _OPENS_PARTICIPLE_CLAUSE.search(art.text, max(lo, s - 20), s)):
         sent = art.sentence_at(s)
         start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
+        found = _subject_of_verb_before(art, start, s)  # "“…,” Lee said, adding …": Lee, as for "said"
+        if found is not None:
+            return found
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
-        found = sentence_subject(art, start, s) or speaker_before(art, start, s, whole=True)
+        found = sentence_subject(art, start, s)
+        if found is not None and _in_quotation(art.text, start, found.get("start", start)):
+            found = None  # "She said she thought, “this can’t be,” adding …": not a word inside the quotation
+        found = found or speaker_before(art, start, s, whole=True)
         if found:
             return found
     joined = _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s)

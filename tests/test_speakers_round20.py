@@ -113,3 +113,26 @@ def test_according_to_a_described_source_reports_the_whole_sentence(source, ment
 def test_according_to_a_document_named_by_its_kind(made, country):
     text = f"The {country} envoy will speak at the summit, according to a schedule {made} on Monday."
     assert _rows(text) == [[f"The {country} envoy will speak at the summit", "indirect", "a schedule", "a schedule"]]
+
+
+# --- a participle after a reporting verb and a comma shares that verb's subject ---
+
+@pytest.mark.parametrize("who, _country", PEOPLE)
+@pytest.mark.parametrize("verb", ["said", "said on Monday", "told reporters"])
+def test_a_participle_after_said_shares_its_subject_not_a_word_in_the_quotation(verb, who, _country):
+    surname = who.split()[-1]  # "Lee said": a name used alone, as papers do after the first mention
+    text = f"“I do not want a fight at the summit,” {surname} {verb}, adding, “We want this settled early and soon.”"
+    assert [r[2] for r in _rows(text)] == [surname, surname]
+
+
+@pytest.mark.parametrize("who, _country", PEOPLE)
+def test_a_participle_after_an_inverted_said(who, _country):
+    text = f"“Oh, let him make that decision,” said {who}, urging the critics to “give him time to think.”"
+    assert [r[2] for r in _rows(text)] == [who, who]
+
+
+@pytest.mark.parametrize("who, country", PEOPLE)
+def test_a_participle_does_not_take_the_subject_of_a_verb_in_a_clause_with_how(who, country):
+    text = (f"The {country} envoy gave no details about how {who} planned to change course, saying only that "
+            f"the team was “refining some practices.”")
+    assert [r[2] for r in _rows(text)] == [f"The {country} envoy"]
