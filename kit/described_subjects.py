@@ -53,6 +53,7 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     end = end_of_words(text, hi)
     clause_lo = max(lo, clause_start(text, lo, end))
     words = words_span(text, clause_lo, end)
+    last_end = words[-1].end() if words else end  # after the adverbs and helping verbs below
     while words and words[-1].group(0).lower() in art.sets.adverbs - {"and", "but", "as", "so", "yet"}:
         words.pop()  # "aides have also said"
     while words and words[0].group(0).lower() in SUBJECT_OPENERS:
@@ -63,7 +64,7 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     if not 1 <= len(words) <= 5:
         return None
     ws, we = words[0].start(), words[-1].end()
-    if not re.fullmatch(r"(?:(?:[A-Z]\.){2,}\s+|[A-Za-z-]+(?:[’']s)?\s+)*[A-Za-z-]+", text[ws:we]) or text[we:end].strip() \
+    if not re.fullmatch(r"(?:(?:[A-Z]\.){2,}\s+|[A-Za-z-]+(?:[’']s)?\s+)*[A-Za-z-]+", text[ws:we]) or text[last_end:end].strip() \
             or art.cues_in(ws, we):
         return None  # a word cut short ("didn’t"), a quotation mark or a number: not a plain noun phrase
     low = [w.group(0).lower() for w in words]

@@ -26,7 +26,7 @@ from .speaker_guess import resolve_speaker
 from .speakers import speaker_for_cue
 from .wordsets import WordSets
 
-__all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "noun_report_rows"]
+__all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "noun_report_rows", "object_relative"]
 
 #: Up to three words before a noun: "the", "earlier", "the new" in "denied the new charges by …".
 _FEW_WORDS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
@@ -101,6 +101,8 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
                 continue  # "Lopez denied the charges by parents that …": the parents' words, none of Lopez's
             if end <= start or not relative and not reports_clause(art, cue, start, end):
                 continue  # "Lee blasted the coalition": an object, not reported words
+            if not relative and start >= cue[1] and object_relative(art, found, cue):
+                continue  # "the country that critics will depict on Monday": the country is what they depict
             if not relative and no_words_given(art, cue, start, end):
                 continue  # "declined to comment", "asked not to be named": no words reported
             if not found.get("relative"):
@@ -120,6 +122,48 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
                 continue  # the same report, read from its verb: kept (not when it runs over the main verb)
             rows = rows[:first] + [x for x in rows[first:] if x["start"] != r["start"]] + [r]
     return rows
+
+
+#: A noun phrase, then "that", "which" or "whom", then the speaker: "a move that", "the plan which".
+_NOUN_THEN_RELATIVE = re.compile(r"\b(?:(?P<det>the|a|an|this|these|those|another|his|her|their|its|our)\s+"
+                                 r"(?:[\w’'-]+\s+){0,2}(?P<noun>[\w’'-]+)\s+that|(?P<prep>\w+)\s+(?:which|whom)|one\s+that)"
+                                 r"\s+$", re.IGNORECASE)
+#: Words that open a phrase of time, place or condition after a verb: "the country that critics will depict on
+#: Monday", "a man whom Lee mentioned later". After a verb whose object stands before it, nothing is reported.
+_ADJUNCT_AFTER = re.compile(r"\s+(?:on|in|at|during|later|earlier|last|next|when|while|after|before|with|yesterday|"
+                            r"today|since|if|into|throughout|across|over|from)\b", re.IGNORECASE)
+#: Prepositions before "which" or "whom": "in which Lee said" is no object of "said".
+_RELATIVE_PREPOSITIONS = frozenset({"in", "to", "on", "of", "by", "for", "with", "from", "at", "under", "during",
+                                    "through", "after", "before", "about", "among", "against", "whereby"})
+
+
+def object_relative(art: Article, found: dict, cue: tuple) -> bool:
+    """True when the speaker opens a relative clause whose object is the noun before it, and a phrase of
+    time, place or condition follows the reporting word: "the country that critics will depict on Monday",
+    "a man whom Lee mentioned later". The reporting word's object is that noun, so those words are not what
+    the speaker said. A clause or a "to" after the verb may be ("the plan that Lee said would fail", "a bill
+    that Lee vowed to block"); a relative clause after a preposition ("a speech in which Lee said …") and a
+    clause after a verb ("Roe said that Lee denied …") are not relative clauses of this kind.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "It is the plan that critics mocked on Monday."]}), "example"))[0]
+    >>> t = art.text
+    >>> object_relative(art, {"start": t.index("critics")}, (t.index("mocked"), t.index(" on")))
+    True
+    """
+    text = art.text
+    fs = found.get("start", -1)
+    if fs < 0 or not text[fs:cue[0]].strip() or not _ADJUNCT_AFTER.match(text, cue[1]):
+        return False
+    m = _NOUN_THEN_RELATIVE.search(text, max(0, fs - 80), fs)
+    if m is None:
+        return False
+    if m.group("prep") is not None:
+        return m.group("prep").lower() not in _RELATIVE_PREPOSITIONS
+    noun = m.group("noun")
+    return noun is None or not (art.cues_in(m.start("noun"), m.end("noun")) or re.search(r"(?:ed|ly)$", noun))
 
 
 def clause_after_quotations(text: str, last: int | None, e: int) -> int | None:

@@ -42,10 +42,10 @@ def described_object(art: Article, lo: int, hi: int) -> dict | None:
     'a source'
     """
     words = words_span(art.text, lo, hi)
-    if not words or words[0].group(0).lower() not in DETERMINERS | {"a", "an"}:
-        return None
+    if not words or words[0].group(0).lower() not in DETERMINERS | _COUNTS and not words[0].group(0).isdigit():
+        return None  # "a source", "the authors", "two aides", "3 officials"
     k = 1
-    if len(words) > 2 and words[1].group(0) == "of" and words[0].group(0).lower() in _PARTITIVES:
+    if len(words) > 2 and words[1].group(0) == "of" and words[0].group(0).lower() in _PARTITIVES | _COUNTS:
         k = 2  # "one of those advisers", "some of the aides"
     while k < len(words) and k < 7 and (re.fullmatch(r"(?:\d+-)?[a-z][a-z’'-]*", words[k].group(0))
                                         or words[k].group(0).lower() in art.sets.demonyms) \
@@ -60,6 +60,10 @@ def described_object(art: Article, lo: int, hi: int) -> dict | None:
             return named  # "said the statement from Moscow": a message speaks for who sent it, as before the verb
     return plain_phrase(art, words[0].start(), words[k - 1].end(), "object")
 
+
+#: Words that open a description as "a" does: "a source", "two aides", "dozens of officials".
+_COUNTS = frozenset({"a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens",
+                     "hundreds"})
 
 #: Words that name a part of a group before "of": "one of those advisers", "some of the aides".
 _PARTITIVES = frozenset({"one", "some", "many", "most", "several", "two", "three", "each", "none", "few", "all"})

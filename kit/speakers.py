@@ -35,7 +35,7 @@ from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import sentence_subject
-from .speaker_after import speaker_after
+from .speaker_after import described_object, speaker_after
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
@@ -44,6 +44,7 @@ from .speaker_phrases import (
     described_source,
     end_of_words,
     ends_with_comma,
+    manner_adverb,
     name_head,
     only_skip_words,
     plain_phrase,
@@ -107,6 +108,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                 or described_subject(art, ws, cut_hi)  # not the owner in "that Lee’s aides": the aides
             if found is not None:
                 return found
+        inner = _subject_after_that(art, clause_start(text, lo, cut_hi), cut_hi)
+        if inner is not None:  # "a move that Lee’s office slammed", "Roe said that Lee’s office slammed"
+            return inner
         listed = list_subject(art, lo, cut_hi) if not stripped.endswith(",") \
             and text.find(" and ", max(lo, cut_hi - 160), cut_hi) != -1 else None  # not "Lee, head of the X and Y Fund, said"
         if listed is not None:
@@ -183,6 +187,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         found = speaker_after(art, made_by.end(), cut_hi) or group_name(text, made_by.end(), cut_hi)
         if found is not None:
             return found  # "Research published by the OECD found": the OECD
+    alone = _nationality_alone(art, clause_lo, cut_hi) if not whole and text[clause_lo - 1:clause_lo] == "," else None
+    if alone is not None:
+        return alone
     plain = plain_phrase(art, clause_lo, cut_hi, "subject")
     if only_skip_words(text[clause_lo:cut_hi], art.sets) and clause_lo > lo \
             and not (plain and plain["type"] == "anonymous"):  # "In Damascus, a witness said" stays a witness
@@ -206,6 +213,54 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         if named and _KIND_BEFORE_NAME.fullmatch(text, clause_lo, named[-1]["start"]):
             return named[-1]
     return plain
+
+
+#: "that", "which" or "whom" after a word, then the words up to the reporting word (the subject of a clause).
+_THAT_CLAUSE = re.compile(r"\w[\s,]+(?:that|which|whom)\s+(?=\S)")
+#: Words that open a noun phrase: a subject after "that" starts with one, a capital or an owner ("Lee’s").
+_PHRASE_OPENERS = DETERMINERS | {"a", "an", "his", "her", "their", "its", "our", "my", "your"}
+
+
+def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of a clause opened by "that", "which" or "whom" that ends at the reporting word:
+    "a move that Lee’s office slammed", "a move which the governor’s aides slammed", "Roe said that
+    Lee’s spokeswoman denied". The words between "that" and the verb are its subject, not the noun
+    before "that" (the thing slammed) nor the subject of the sentence (who said it). None when the
+    words after "that" do not open with a noun phrase ("a general who commands", "the report that was
+    released"), or when nothing that speaks starts there."""
+    text = art.text
+    that = next(iter(reversed(list(_THAT_CLAUSE.finditer(text, lo, hi)))), None)  # the last "that" before the verb
+    if that is None:
+        return None
+    words = words_span(text, that.end(), hi)
+    while words and (words[-1].group(0).lower() in art.sets.adverbs or manner_adverb(words[-1].group(0))):
+        words.pop()  # "that Lee’s aides have quickly slammed": the helping verb and the adverb are not the subject
+    if not 1 <= len(words) <= 6 or re.search(r"[^\w\s’'.-]", text[words[0].start():words[-1].end()]):
+        return None
+    first = words[0].group(0)
+    if not (first[0].isupper() or first.lower() in _PHRASE_OPENERS or re.search(r"\w[’']s$", first)):
+        return None  # "a general who commands", "the claim that officials": not a subject this rule reads
+    ws, we = words[0].start(), words[-1].end()
+    found = speaker_before(art, ws, we) or described_subject(art, ws, hi) or name_head(art, ws, we)
+    if found is None:  # "that Ann Lee’s spokeswoman denied": the owner, as "Ann Lee’s office said" gives Ann Lee
+        found = next((c for c in art.candidates(ws, we) if c["start"] == ws and c["type"] == "named person"
+                      and re.match(r"[’']s\s", text[c["end"]:c["end"] + 3])), None)
+    return found if found is not None and found.get("start", -1) == ws else None
+
+
+def _nationality_alone(art: Article, lo: int, hi: int) -> dict | None:
+    """A nationality word standing alone as the subject after a comma ("…, Cuban said"): a surname. A
+    nationality word describes a noun ("Cuban officials", "a Russian diplomat"); with no noun after it and
+    no "the" before it, it is a person's name ("Mark Cuban … Cuban said"), as any lone capitalised word is."""
+    words = words_span(art.text, lo, hi)
+    if len(words) != 1 or art.text[words[0].end():hi].strip():
+        return None
+    word = words[0].group(0)
+    if not re.fullmatch(r"[A-Z][a-z]+(?<!s)", word) or word.lower() not in art.sets.demonyms:
+        return None  # "Russians said": a people, not a person
+    named = [c for c in art.candidates(words[0].start(), words[0].end()) if c["type"] == "named person"
+             and (c["start"], c["end"]) == words[0].span()]
+    return named[0] if named else lone_name(art, lo, hi)
 
 
 #: A verb after who made a document: the document is not the whole subject ("a study by Lee shows").
@@ -385,6 +440,40 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?:(?:has|have|had|will|would|could|may|mig
 _BARE_AS = re.compile(r"[A-Za-z]+(?:ed|en)[ \t]+as\b")
 
 
+def _in_quotation(text: str, lo: int, pos: int) -> bool:
+    """True when ``pos`` stands inside a quotation opened after ``lo`` (curly marks)."""
+    return text.count("“", lo, pos) > text.count("”", lo, pos)
+
+
+def _subject_of_verb_before(art: Article, lo: int, s: int) -> dict | None:
+    """The subject of a reporting verb right before a participle at ``s`` ("Lee said, adding", "“…,” he said
+    in a statement, adding"): the participle shares it. None when a quotation or another clause stands
+    between the verb and the participle ("when Lee asked Roe, it declined, citing")."""
+    before = [c for c in art.cues_in(lo, s) if c[1] <= s]
+    if not before:
+        return None
+    prev = before[-1]
+    between = art.text[prev[1]:s]
+    if re.search(r"[“”\"]", between) or not between.rstrip().endswith(",") or "," in between.rstrip()[:-1] \
+            or len(between) > 60 \
+            or _PARTICIPLES.search(art.text[prev[0]:prev[1]]):
+        return None
+    verb_lo = max([lo] + [art.text.rfind(m, lo, prev[0]) + 1 for m in "”\""])
+    found = speaker_for_cue(art, prev, verb_lo, s)
+    if found is None or _in_quotation(art.text, lo, found.get("start", lo)) or not verb_lo <= found.get("start", -1) < s:
+        return None
+    opener = re.search(r"(\w+)\W*$", art.text[max(verb_lo, found["start"] - 20):found["start"]])
+    if opener and opener.group(1).lower() in _SUBORDINATORS | {"how", "that", "why", "what", "whether", "where", "as"}:
+        return None  # "…, saying": not the subject of a verb inside "about how he planned …"
+    if re.search(r"\b(?:for|of|to|by|with|from|at)\s+$", art.text[verb_lo:found["start"]]):
+        return None  # "A spokeswoman for the bank declined, saying": the name is not the subject
+    return found
+
+
+#: Where a source described after "according to" ends: a mark, or the words "published", "released", "from".
+_DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -397,7 +486,11 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """
     s, e, term, _tone = cue
     if term.lower().startswith("according"):
-        return speaker_after(art, e, hi)
+        stop = _DESCRIPTION_END.search(art.text, e, hi)  # "according to a person close to Lee"
+        found = speaker_after(art, e, hi)
+        if found is None and not re.match(r"\s*that\s", art.text[e:e + 8]):  # not "according to that …"
+            found = described_object(art, e, stop.start() if stop else hi)
+        return found
     by = after_cue_is_by(art, e, hi)
     if by is not None:
         found = passive_agent(art, by, hi)
@@ -425,8 +518,14 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
                        or _OPENS_PARTICIPLE_CLAUSE.search(art.text, max(lo, s - 20), s)):
         sent = art.sentence_at(s)
         start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
+        found = _subject_of_verb_before(art, start, s)  # "“…,” Lee said, adding …": Lee, as for "said"
+        if found is not None:
+            return found
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
-        found = sentence_subject(art, start, s) or speaker_before(art, start, s, whole=True)
+        found = sentence_subject(art, start, s)
+        if found is not None and _in_quotation(art.text, start, found.get("start", start)):
+            found = None  # "She said she thought, “this can’t be,” adding …": not a word inside the quotation
+        found = found or speaker_before(art, start, s, whole=True)
         if found:
             return found
     joined = _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s)
