@@ -112,7 +112,7 @@ def test_a_name_made_above_is_never_put_in_quotes(shell, name):
 def test_an_old_answer_line_above_a_misspelt_one_is_not_graded(shell, typo):
     said = shell(f'answer = "I would read it again."\n{typo} = "I would look up who runs the site."\n'
                  "exercises.check_lateral_plan(answer)")
-    assert f"did you mean answer? This cell sets {typo} below answer" in said, said
+    assert f"did you mean 'answer'? This cell sets '{typo}' below 'answer'" in said, said
     assert "Beginning" not in said, said
 
 

@@ -55,7 +55,7 @@ NOT_A_PARTY = frozenset("it its this that these those the a an article writer au
                         "someone somebody anyone people one both each either all many several".split())
 # "the pentagon's statement", "iran's (official) briefing", "the sdf's website"; "a statement from/by the kremlin";
 # "the white house statement", "the us military briefing" (a name before the noun)
-OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
+OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*|(?<=[a-z] )\d+)(?:'s|s')\s+(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
              rf"\b{WORDS_OF} (?:issued |released |put out |posted )?(?:from|by) (?:the )?(?P<by>[a-z][a-z.&-]*)|"
              r"\b(?:the|a|an) (?P<name>(?:[a-z][a-z.&-]* ){1,3}?)(?:statements?|briefings?|transcripts?|"
              r"press releases?|announcements?|communiqu[eé]s?)\b")
@@ -329,8 +329,9 @@ def without_own_words(low: str) -> str:
     >>> without_own_words("read the bbc's report")
     'read the  '
     """
-    for m in reversed(list(party_words(low))):
-        low = low[:m.start()] + " " + low[m.end():]
+    for m in reversed(list(party_words(low))):  # a news outlet's whole name goes with it ("fox news's website")
+        before = re.sub(rf"\b(the )?{NAMED_OUTLET}\s*$", " ", low[:m.start()]) if m.group("who") else low[:m.start()]
+        low = before + " " + low[m.end():]
     return low
 
 

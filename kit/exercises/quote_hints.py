@@ -186,8 +186,8 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
     or holds three in a row; "" for other syntax errors.
 
     >>> print(hint_for_pasted_quotes("unterminated string literal (detected at line 9)", 'He left. "No.""""'))
-    Your text ends with a quotation mark, so Python sees four " in a row: put a space before the closing """, like this: He left. "No." """
-    >>> hint_for_pasted_quotes("unterminated string literal", 'He left. "No.""""  # CHANGE THIS').startswith("Your text")
+    Python finds a quotation mark missing at the end of your text: it ends with a quotation mark, so Python sees four " in a row. Put a space before the closing """, like this: He left. "No." """
+    >>> hint_for_pasted_quotes("unterminated string literal", 'He left. "No.""""  # CHANGE THIS').startswith("Python finds")
     True
     >>> hint_for_pasted_quotes("invalid syntax", "answer = the US")
     ''
@@ -198,8 +198,8 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
     if end.endswith('""""'):
         shown = end[:-3].strip()
         shown = shown if len(shown) <= 40 else "…" + shown[-40:].split(" ", 1)[-1]  # from a whole word
-        return ('Your text ends with a quotation mark, so Python sees four " in a row: put a space before the '
-                f'closing """, like this: {shown} """')
+        return ('Python finds a quotation mark missing at the end of your text: it ends with a quotation mark, so '
+                f'Python sees four " in a row. Put a space before the closing """, like this: {shown} """')
     if "triple-quoted" in message and '"""' in end:
         return ('Your text has three quotation marks in a row ("""), which Python reads as the end of the text: '
                 "delete one of them, or save the text in a file and use the file option instead.")
