@@ -1,6 +1,8 @@
 """Round 20: what teachers 30-31 and students 25-26 found in the checks, hints and lesson words (made-up articles
 and answers only; several speakers, outlets and actors, so no name is treated differently)."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -221,3 +223,97 @@ def test_02_glosses_hegemony_as_power_over_other_countries():
 def test_03_vague_sources_table_shows_the_category_it_names():
     cell = lesson_text("03", "03-09")
     assert "`vague_source` in the table" in lesson_text("03", "03-08") and '"category"' in cell, cell
+
+
+# teacher 31 #1: a verdict on an actor is the same verdict in both directions, in every wording
+ACTORS = ["the US", "Russia", "China", "Iran", "the Kremlin", "Washington", "the People's Republic of China",
+          "the government of Iran", "the White House", "Britain", "Israel", "Turkey"]
+TEXT = "Officials in the capital denied the report. A spokesman called it \"a fabrication\" and said nobody left."
+BASE = ("The article uses loaded words like 'fabrication' to make the reader doubt the report. It quotes only one "
+        "person, a spokesman. The convoy has no number or source in its sentence. I would still need to check other "
+        "news sites and what the officials said to see who left the city")
+MIRRORS = [(". {X} can't be trusted.", ". {X} can be trusted."), (". {X} is trustworthy.", ". {X} is untrustworthy."),
+           (". {X} is reliable.", ". {X} is unreliable."), (". {X} is reliable.", ". {X} is not reliable."),
+           (". {X} is honest.", ". {X} is dishonest."), (". {X} made it all up.", ". {X} did not make it up."),
+           (". {X} is the villain here.", ". {X} is the victim here."),
+           (". {X} is the real criminal here.", ". {X} is the hero here."),
+           (". {X} was behind the deal.", ". {X} had nothing to do with the deal."),
+           (". You can't believe anything {X} says.", ". You can believe everything {X} says.")]
+
+
+@pytest.mark.parametrize("against, for_", MIRRORS)
+def test_an_actor_verdict_is_a_verdict_both_ways_in_every_wording(against, for_):
+    grades = set()
+    for actor in ACTORS:
+        for end in (against, for_):
+            forget_attempts()
+            name = actor[0].upper() + actor[1:] if end.startswith(". {X}") else actor
+            result = exercises.check_reflection(BASE + end.replace("{X}", name), TEXT)
+            grades.add((result.status, result.message))
+    assert grades == {("beginning", "it decides the claim without checking it: a reflection asks what is still "
+                                    "unknown, and where to check it.")}, grades
+
+
+@pytest.mark.parametrize("end", [".", ". The figures are not reliable.", ". The numbers are unreliable without a source.",
+                                 ". The sources are not trustworthy.", ". I would check whether {X} can be trusted."])
+def test_what_the_evidence_is_like_is_no_verdict_on_an_actor(end):
+    for actor in ACTORS:
+        forget_attempts()
+        assert exercises.check_reflection(BASE + end.replace("{X}", actor), TEXT).status == "mastery", (actor, end)
+
+
+# teacher 31 #2: looking up a country or a government is finding out who is behind a party, never "another outlet"
+LOOKUPS = ["I would look up {X} on Wikipedia.", "I would look up who {X} is on Wikipedia to see if they can be trusted.",
+           "I would look on Wikipedia to see who {X} is and what they want.",
+           "I would google {X} and the flood to see what they said about it."]
+
+
+@pytest.mark.parametrize("plan", LOOKUPS)
+def test_looking_up_any_actor_gets_the_same_words(plan):
+    article = corpus("Some 400 families left the valley after the flood, officials said.", "Daily Post")
+    words = {}
+    for actor in ACTORS + ["the Russian Defence Ministry", "Beijing", "the Pentagon", "Ukraine"]:
+        forget_attempts()
+        result = exercises.check_lateral_plan(plan.replace("{X}", actor), article=article)
+        text = f"{result.status}|{result.message}|{result.detail}".replace(actor, "{X}")
+        assert "another outlet" not in text, (actor, text)
+        words.setdefault(re.sub(r"“[^”]*”", "“…”", text), []).append(actor)
+    assert len(words) == 1, "\n".join(f"{v}: {k}" for k, v in words.items())
+
+
+# student 26 #1: a check line moved right by JupyterLab ("unexpected indent") gets a plain hint
+CHECK_LINES = ["exercises.check_reflection(answer, mine)", "exercises.check_lateral_plan(answer, article=mine)",
+               "exercises.check_loaded_words(answer, paragraph)", "exercises.check_speakers(answer, articles)",
+               "exercises.check_quote_count(answer, articles)", "exercises.check_top(answer, 'x', articles)",
+               "exercises.check_claim_source(answer, articles)", "exercises.check_hedges(answer, paragraph)"]
+
+
+@pytest.mark.parametrize("line", CHECK_LINES)
+def test_a_line_moved_right_is_told_to_start_at_the_left_edge(line, capsys):
+    from IPython.core.interactiveshell import InteractiveShell
+
+    from kit.exercises.friendly import install_name_error_hint
+
+    shell = InteractiveShell.instance()
+    shell.run_cell("from kit import exercises", store_history=True)
+    assert install_name_error_hint()
+    shell.run_cell('answer = "It quotes two people."\n' + " " * 51 + line, store_history=True)
+    out = capsys.readouterr().out
+    assert f"The line {line} starts with spaces: delete them" in out, out
+    assert out.index("starts with spaces") < out.index("IndentationError")
+
+
+# student 26 #2: MY_FILE with other capital letters is asked "did you mean" the file that is there
+@pytest.mark.parametrize("there, typed", [("skatepark.txt", "Skatepark.txt"), ("my-article.txt", "My-Article.txt"),
+                                          ("Library.txt", "library.txt"), ("bridge.txt", "BRIDGE.TXT"),
+                                          ("flood-report.txt", "Flood-report.txt"), ("school.txt", "School"),
+                                          ("Mayor.txt", "mayor"), ("port.txt", "Port.txt")])
+def test_my_file_with_other_capitals_gets_did_you_mean(there, typed, tmp_path, monkeypatch):
+    from kit.errors import ArticleError
+    from kit.exercises.helpers import missing_file
+
+    (tmp_path / there).write_text("A made-up article.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ArticleError) as error:
+        missing_file(typed)
+    assert f'Did you mean "{there}"?' in str(error.value), str(error.value)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "hint_for_leftover_line", "CURLY", "CLOSING", "hint_for_brackets",
+__all__ = ["ANSWER_NAMES", "hint_for_indent", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "hint_for_leftover_line", "CURLY", "CLOSING", "hint_for_brackets",
            "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -360,3 +360,20 @@ def hint_for_brackets(message: str, line: str) -> str:
     missing = "".join(CLOSING[ch] for ch in reversed(still_open))
     return (f"A bracket {still_open[-1]} is opened but not closed: add {missing} at the end of the line, like this: "
             f"{line.strip()}{missing}")
+
+
+def hint_for_indent(message: str, line: str) -> str:
+    """The fix for a line that starts with spaces Python does not expect ("unexpected indent"), as happens when
+    JupyterLab moves the line after a text left open to the right: "" for any other error.
+
+    >>> print(hint_for_indent("unexpected indent", "        exercises.check_reflection(answer, mine)"))
+    The line exercises.check_reflection(answer, mine) starts with spaces: delete them, so that it starts at the left edge like the lines above it, then run the cell again.
+    >>> hint_for_indent("invalid syntax", "    x = 1")
+    ''
+    """
+    if not isinstance(message, str) or not isinstance(line, str) or "unexpected indent" not in message:
+        return ""
+    shown = line.strip()
+    shown = shown if len(shown) <= 60 else shown[:57] + "…"
+    return (f"The line {shown} starts with spaces: delete them, so that it starts at the left edge like the lines "
+            "above it, then run the cell again.")
