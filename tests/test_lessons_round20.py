@@ -317,3 +317,19 @@ def test_my_file_with_other_capitals_gets_did_you_mean(there, typed, tmp_path, m
     with pytest.raises(ArticleError) as error:
         missing_file(typed)
     assert f'Did you mean "{there}"?' in str(error.value), str(error.value)
+
+
+# teacher 31 #8: the same plan or reflection checked on another article (the student's own, pasted after) is a new try
+@pytest.mark.parametrize("actor", ACTORS[:8])
+def test_the_same_answer_on_another_article_is_a_new_try(actor):
+    from kit.exercises.tries import SAME_ANSWER
+
+    first, second = corpus(f"{actor} said the bridge was safe."), corpus(f"Officials said {actor} closed the port.")
+    for check, answer in [(exercises.check_lateral_plan, f"I would google {actor}."),
+                          (exercises.check_reflection, f"The article is biased against {actor}.")]:
+        kwargs = {"article": first} if check is exercises.check_lateral_plan else {}
+        said = check(answer, first) if not kwargs else check(answer, **kwargs)
+        assert SAME_ANSWER not in str(said)
+        again = check(answer, second) if not kwargs else check(answer, article=second)
+        assert SAME_ANSWER not in str(again), str(again)
+        assert SAME_ANSWER in str(check(answer, second) if not kwargs else check(answer, article=second))
