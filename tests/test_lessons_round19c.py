@@ -120,7 +120,7 @@ def test_a_line_left_over_under_the_one_line_answer_is_named(outlet):
 
     cell = (f'answer = "The page quotes {outlet} twice. I would check what {outlet} itself reported."\n'
             f'I would check what {outlet} itself reported.”\nexercises.check_reflection(answer, mine)')
-    assert hint_for_leftover_line(cell).startswith("Line 2 repeats the end of your answer on line 1: delete line 2")
+    assert hint_for_leftover_line(cell).startswith(f"The line I would check what {outlet} itself reported.” repeats the end of your answer: delete that line")
     assert hint_for_leftover_line(cell.replace(f"I would check what {outlet} itself reported.”\n", "")) == ""
 
 

@@ -159,7 +159,7 @@ def hint_for_leftover_line(cell: str) -> str:
     line only, and the old second line stayed): delete that line; "" for any other cell.
 
     >>> print(hint_for_leftover_line('answer = "It quotes two people. I would check the report."\\nI would check the report.”\\ncheck(answer)'))
-    Line 2 repeats the end of your answer on line 1: delete line 2, then run this cell again. Your whole answer is on line 1.
+    The line I would check the report.” repeats the end of your answer: delete that line, then run this cell again. Your whole answer is on the line that starts with answer =.
     >>> hint_for_leftover_line('answer = "One line."\\ncheck(answer)'), hint_for_leftover_line('answer = "A b."\\nC d.”')
     ('', '')
     """
@@ -175,9 +175,11 @@ def hint_for_leftover_line(cell: str) -> str:
             rest = re.sub(r"\W+", " ", lines[j]).strip().lower()
             if re.match(r"\s*(exercises|kit|widgets|print)\.?\w*\(|\s*\w+\s*=", lines[j]) or not rest:
                 continue
-            if len(rest.split()) >= 3 and said.endswith(rest):
-                return (f"Line {j + 1} repeats the end of your answer on line {i + 1}: delete line {j + 1}, then run "
-                        f"this cell again. Your whole answer is on line {i + 1}.")
+            if len(rest.split()) >= 3 and said.endswith(rest):  # named by its words: JupyterLab shows no line numbers
+                words = lines[j].strip()
+                words = words if len(words) <= 80 else words[:77] + "…"
+                return (f"The line {words} repeats the end of your answer: delete that line, then run this cell again. "
+                        f"Your whole answer is on the line that starts with {lines[i].strip().split('=')[0].strip()} =.")
     return ""
 
 
