@@ -29,25 +29,24 @@ def fresh_tries():
     forget_attempts()
 
 
-# 1. one text where a list is asked: the words are read, and the grade shows the list to type
+# 1. one text where a list is asked: the words are read and graded as a list would be, and the feedback shows the list to type
 @pytest.mark.parametrize("person", PEOPLE)
-def test_a_name_typed_as_text_is_partly_right_and_shows_the_list(person):
+def test_a_name_typed_as_text_is_right_and_shows_the_list(person):
     articles = said_by(person)
     as_list = exercises.check_speakers([person], articles, "a")
     assert as_list.status == "correct", str(as_list)
     as_text = exercises.check_speakers(person, articles, "a")
-    assert as_text.status == "partly", str(as_text)
-    assert as_text.message == f'right name — now write it as a list: ["{person}"]', str(as_text)
+    assert as_text.status == "correct", str(as_text)
+    assert as_text.message == f'right name. Next time, write it as a list: ["{person}"]', str(as_text)
     assert f'answer = ["{person}"]' in as_text.detail.splitlines(), as_text.detail
 
 
 @pytest.mark.parametrize("first, second", list(zip(PEOPLE, PEOPLE[1:] + PEOPLE[:1])))
-def test_two_names_in_one_text_are_partly_right(first, second):
+def test_two_names_in_one_text_are_right_and_show_the_list(first, second):
     articles = corpus(f"“The bridge is safe,” {first} said. “It is not,” {second} said.")
     assert exercises.check_speakers([first, second], articles, "a").status == "correct"
     result = exercises.check_speakers(f"{first}, {second}", articles, "a")
-    assert (result.status, result.message) == (
-        "partly", f'right names — now write them as a list: ["{first}", "{second}"]'), str(result)
+    assert (result.status, result.message) == ("correct", f'right names. Next time, write them as a list: ["{first}", "{second}"]'), str(result)
 
 
 WORDS = [("brutal", "merciless"), ("regime", "hegemony"), ("brutal", "regime"), ("merciless", "hegemony"),
@@ -55,13 +54,12 @@ WORDS = [("brutal", "merciless"), ("regime", "hegemony"), ("brutal", "regime"), 
 
 
 @pytest.mark.parametrize("one, two", WORDS)
-def test_words_in_one_text_are_partly_right_and_show_the_list(one, two):
+def test_words_in_one_text_are_right_and_show_the_list(one, two):
     text = f"Critics spoke of a {one} plan and a {two} that lasted for years."
     assert exercises.check_loaded_words([one, two], text).status == "correct"
     for typed in (f"{one}, {two}", f"{one} {two}", f"[{one}, {two}]"):
         result = exercises.check_loaded_words(typed, text)
-        assert (result.status, result.message) == (
-            "partly", f'right words — now write them as a list: ["{one}", "{two}"]'), (typed, str(result))
+        assert (result.status, result.message) == ("correct", f'right words. Next time, write them as a list: ["{one}", "{two}"]'), (typed, str(result))
 
 
 @pytest.mark.parametrize("one, two", WORDS)
@@ -73,14 +71,14 @@ def test_a_wrong_text_answer_keeps_its_grade_and_shows_the_list(one, two):
 
 
 @pytest.mark.parametrize("outlet", OUTLETS)
-def test_an_outlet_typed_as_text_is_partly_right(outlet):
+def test_an_outlet_typed_as_text_is_right_and_shows_the_list(outlet):
     articles = corpus(f"Some 400 families left the town, {outlet} reported on Sunday.")
     expected = exercises.source_checks.cited_media(articles)
     if expected != [outlet]:
         pytest.skip(f"the gazetteer does not list {outlet} as an outlet")
     assert exercises.check_cited_outlets([outlet], articles).status == "correct"
     result = exercises.check_cited_outlets(outlet, articles)
-    assert (result.status, result.message) == ("partly", f'right outlet — now write it as a list: ["{outlet}"]')
+    assert (result.status, result.message) == ("correct", f'right outlet. Next time, write it as a list: ["{outlet}"]')
 
 
 @pytest.mark.parametrize("nobody", ["nobody", "Nobody", "no one", "none", "no-one", " nobody "])
@@ -91,7 +89,7 @@ def test_nobody_typed_as_text_is_right_and_shows_the_empty_list(nobody, place):
     assert exercises.check_speakers([], articles, "a").status == "correct"
     assert exercises.check_speakers([nobody], articles, "a").status == "correct"
     result = exercises.check_speakers(nobody, articles, "a")
-    assert (result.status, result.message) == ("partly", "right — write it as a list: []"), str(result)
+    assert (result.status, result.message) == ("correct", "right. Next time, write it as a list: []"), str(result)
     assert "answer = []" in result.detail.splitlines()
 
 

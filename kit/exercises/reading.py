@@ -256,17 +256,18 @@ def list_to_type(items) -> str:
 def as_list_written(answer, result, items, what: str = "word") -> CheckResult:
     """The result for a question that asks for a list, answered with one text (``answer = "imperialism, hegemony"``).
 
-    The check reads the text as a list (``items``), so its feedback stands, but a right answer is partly right
-    until it is written as a list, and every grade shows the list to type. ``what`` names one item ("word",
-    "name", "outlet"). A list answer, or a result that is not a grade (wrong type, not answered), is returned as is.
+    The check reads the text as a list (``items``), so its grade stands (the words are what the lesson asks
+    about; a teacher does not mark a right answer down for its Python form), and every grade shows the list to
+    type, so the student learns the form. ``what`` names one item ("word", "name", "outlet"). A list answer, or a
+    result that is not a grade (wrong type, not answered), is returned as is.
 
     >>> print(as_list_written("imperialism, hegemony", CheckResult("correct", "both found."), ["imperialism", "hegemony"]))
-    ◐ Partly right: right words — now write them as a list: ["imperialism", "hegemony"]
-      A list goes in square brackets, each item in its own quotes, with commas between. Type this line:
+    ✓ Correct: right words. Next time, write them as a list: ["imperialism", "hegemony"]
+      A list goes in square brackets, each item in its own quotes, with commas between, like this:
       answer = ["imperialism", "hegemony"]
     >>> print(as_list_written("nobody", CheckResult("correct", "nobody is the answer."), [], "name"))
-    ◐ Partly right: right — write it as a list: []
-      An empty list is two square brackets with nothing between them. Type this line:
+    ✓ Correct: right. Next time, write it as a list: []
+      An empty list is two square brackets with nothing between them, like this:
       answer = []
     >>> as_list_written(["hegemony"], CheckResult("correct", "found it."), ["hegemony"]).status
     'correct'
@@ -279,9 +280,10 @@ def as_list_written(answer, result, items, what: str = "word") -> CheckResult:
            "A list goes in square brackets, each item in its own quotes, with commas between.")
     if result.status == CORRECT:
         one = len(items) == 1
-        head = ("right — write it as a list: []" if not items else
-                f"right {what if one else what + 's'} — now write {'it' if one else 'them'} as a list: {shown}")
-        return CheckResult(PARTLY, head, [f"{how} Type this line:", f"answer = {shown}"], caution=result.caution)
+        head = ("right. Next time, write it as a list: []" if not items else
+                f"right {what if one else what + 's'}. Next time, write {'it' if one else 'them'} as a list: {shown}")
+        return CheckResult(CORRECT, head, [f"{how[:-1]}, like this:", f"answer = {shown}"], caution=result.caution,
+                           badge=result.badge)
     return CheckResult(result.status, result.message,
                        [*result.detail.splitlines(), f"The question asks for a list. {how} Your answer as a list:",
                         f"answer = {shown}"], caution=result.caution, badge=result.badge)

@@ -519,7 +519,7 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     >>> check_flagged_words(["brutal"], "A brutal siege.").status
     'correct'
     >>> check_flagged_words("brutal", "A brutal siege.").message  # one word typed as text: read, and shown as a list
-    'right word — now write it as a list: ["brutal"]'
+    'right word. Next time, write it as a list: ["brutal"]'
     >>> check_flagged_words(3, "A brutal siege.").status
     'wrong_type'
     """
