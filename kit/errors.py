@@ -81,20 +81,30 @@ class KitError(ValueError):
             text = header + "\n" + "\n".join(f"- {p}" for p in self.problems)
         super().__init__(text)
 
+    #: the plain words that lead the message in Jupyter, before the class name (a student knows the words)
+    plain = "The kit could not go on"
+
     def _render_traceback_(self) -> list[str]:
-        """How Jupyter (IPython) shows this error: what went wrong and how to fix it, without
-        the lines of Python internals that a traceback would add (they help nobody fix their input).
+        """How Jupyter (IPython) shows this error: plain words first, the class name in brackets, then what went
+        wrong and how to fix it, without the lines of Python internals that a traceback would add (they help
+        nobody fix their input).
 
         >>> KitError("the file is empty", file="a.txt", fix="Add text.")._render_traceback_()
-        ['KitError: a.txt: the file is empty', '  How to fix: Add text.']
+        ['The kit could not go on (KitError): a.txt: the file is empty', '  How to fix: Add text.']
+        >>> ArticleError("no such file", file="my-article")._render_traceback_()
+        ['A problem with the article (ArticleError): my-article: no such file']
         """
-        return [f"{type(self).__name__}: {line}" if i == 0 else line
+        return [f"{self.plain} ({type(self).__name__}): {line}" if i == 0 else line
                 for i, line in enumerate(str(self).splitlines())]
 
 
 class ArticleError(KitError):
     """A problem with an article file, a manifest or an articles DataFrame."""
 
+    plain = "A problem with the article"
+
 
 class LexiconError(KitError):
     """A problem with a word list (lexicon), gazetteer or concept table file."""
+
+    plain = "A problem with a word list"

@@ -139,7 +139,7 @@ def test_a_cell_skipped_after_a_restart_and_a_pasted_text_ending_in_a_quote(caps
     assert "Run All Above Selected Cell" in out and '"paragraph_2"' not in out  # never: the variable in quotes
     shell.run_cell('MY_TEXT = """The council met.\nIt was "a problem.""""\nMY_TITLE = "x"', store_history=True)
     out = capsys.readouterr().out
-    assert "put a space before the closing" in out and out.index("space before") < out.index("SyntaxError")
+    assert "Put a space before the closing" in out and out.index("space before") < out.index("SyntaxError")
     shell.run_cell('MY_TEXT = """He wrote """ here """', store_history=True)
     assert "three quotation marks in a row" in capsys.readouterr().out
     del shell.user_ns["__session__"]

@@ -46,7 +46,7 @@ def test_an_answer_left_over_from_another_exercise_is_said_to_be_so_not_graded(t
     ])
     texts = [shown(o) for o in outputs]
     assert "this answer was written for Exercise 1: write yours in this cell." in texts[2], texts[2]
-    assert "Wrong type" not in texts[2] and "still holds 3, your answer to Exercise 1" in texts[2], texts[2]
+    assert "Wrong kind of answer" not in texts[2] and "still holds 3, your answer to Exercise 1" in texts[2], texts[2]
     assert "Correct" in texts[3], texts[3]
     assert "this answer was written for Exercise 3: write yours in this cell." in texts[5], texts[5]
     assert "Beginning" not in texts[5] and "Mastery" not in texts[5], texts[5]

@@ -116,7 +116,7 @@ def test_an_answer_typed_under_a_misspelt_name_is_asked_about_not_graded(typo):
         'answer = "I would look up who runs the site to see who funds it."\nanswers = 2\nexercises.check_lateral_plan(answer)',
     ])
     said = printed(outputs[2]) + str([o.get("data", {}).get("text/plain", "") for o in outputs[2]])
-    assert f"did you mean answer? This cell sets {typo}, not answer" in said, said
+    assert f"did you mean 'answer'? This cell sets '{typo}', not 'answer'" in said, said
     assert "Emerging" not in said and "Beginning" not in said and "Mastery" not in said, said
     last = str([o.get("data", {}).get("text/plain", "") for o in outputs[3]])
     assert "did you mean" not in last and "Emerging" in last, last

@@ -112,7 +112,7 @@ def test_a_name_made_above_is_never_put_in_quotes(shell, name):
 def test_an_old_answer_line_above_a_misspelt_one_is_not_graded(shell, typo):
     said = shell(f'answer = "I would read it again."\n{typo} = "I would look up who runs the site."\n'
                  "exercises.check_lateral_plan(answer)")
-    assert f"did you mean answer? This cell sets {typo} below answer" in said, said
+    assert f"did you mean 'answer'? This cell sets '{typo}' below 'answer'" in said, said
     assert "Beginning" not in said, said
 
 
@@ -155,7 +155,7 @@ def student_cells(lesson):
 
 
 @pytest.mark.parametrize("lesson, shown_in, gloss", [
-    ("02", "02-10", r"\*Hegemony\*: control over other countries"),  # the table of the commonest flagged words
+    ("02", "02-10", r"\*Hegemony\*: power over other countries"),  # the table of the commonest flagged words
     ("02", "02-10", r"\*sheikdoms\*:\s+lands ruled by sheikhs"),
     ("03", "03-09", r"\*\*vague sources\*\* \(`vague_source` in the table\)"),
     ("03", "03-40", r"Reading other sources like this, not just\s+the page, is \*\*lateral reading\*\*"),
@@ -164,7 +164,7 @@ def student_cells(lesson):
     ("06", "06-06", r"\*\*boosters\*\* make it sound surer"),
     ("06", "06-10", r"`partial` \(a few words quoted inside the writer's sentence\)"),
     ("06", "06-10", r"`indirect` \(the writer's\s+summary, no quotation marks\)"),
-    ("06", "06-10", r"`cue_tone`: is the verb that brings the words in \(`cue`\) neutral"),
+    ("06", "06-10", r"`cue_tone` \(empty: no verb found\): is the verb that brings the words in \(`cue`\) neutral"),
     ("06", "06-14b", r"\"a metonym\" means a place's name\s+stands for the people who govern there"),
 ])
 def test_a_word_is_explained_before_it_is_shown(lesson, shown_in, gloss):

@@ -3,7 +3,7 @@
 Every check takes the student's ``answer`` first and returns a :class:`CheckResult`:
 a readable sentence first, the detail after. A check never raises on a student's
 answer: an untouched stub (``answer = ...``) is "not answered", an answer of the wrong
-kind (``None``, a number where words are expected, a table …) is "wrong type" and
+kind (``None``, a number where words are expected, a table …) is "wrong kind of answer" and
 says what was expected. A number written as text ("5", "six", "5 articles") is read as the number,
 and a list written as one text ("imperialism, regime change", or "imperialism regime change": multi-word
 entries of the word lists stay whole) as a list, wherever a list is accepted. Written answers get a rubric level (beginning, emerging,
@@ -29,7 +29,7 @@ words checked against the article) and :mod:`.search_report` (a search done, rep
     >>> exercises.check_article_count(...).status
     'not_answered'
     >>> print(exercises.check_article_count("a lot", articles=exercises.example_corpus()))
-    ! Wrong type: the answer should be a whole number.
+    ! Wrong kind of answer: the answer should be a whole number.
       You gave a piece of text ('a lot').
 """
 

@@ -172,15 +172,15 @@ def need_text(answer, what: str, holds: str | None = None) -> CheckResult | None
     'wrong_type'
     >>> import pandas as pd
     >>> print(need_text(pd.DataFrame({"text": ["…"], "attribution": ["BBC"]}), "outlet"))
-    ! Wrong type: the answer should be one outlet, written in quotes.
+    ! Wrong kind of answer: the answer should be one outlet, written in quotes.
       You gave a table (DataFrame).
       The outlet is in one of its columns ('text', 'attribution'): take it from the row your answer needs (look at how the table is sorted), or copy the outlet in quotes.
     >>> print(need_text(pd.DataFrame({"outlet": ["WSWS"], "attribution": ["BBC"]}), "outlet", holds="claim source"))
-    ! Wrong type: the answer should be one outlet, written in quotes.
+    ! Wrong kind of answer: the answer should be one outlet, written in quotes.
       You gave a table (DataFrame).
       The outlet is in its "attribution" column (who the claim is credited to; the "outlet" column is who published the article): take it from the row your answer needs (look at how the table is sorted), or copy the outlet in quotes.
     >>> print(need_text(4, "article id"))
-    ! Wrong type: the answer should be one article id, written in quotes.
+    ! Wrong kind of answer: the answer should be one article id, written in quotes.
       You gave a number (4).
       4 looks like a row number. The id is in that row's 'article_id' column, for example articles.loc[4, "article_id"], or copy it in quotes.
     """

@@ -3,7 +3,7 @@ with a comma missing.
 
 Every lesson cell sets ``answer`` on the line above its check. A student who types over a check cell with
 only its call (``exercises.check_speakers(answer, articles, "…")``) still has ``answer`` from the exercise
-before: a number graded as a list of names ("Wrong type … You gave a number (3)"), or a plan graded as a
+before: a number graded as a list of names ("Wrong kind of answer … You gave a number (3)"), or a plan graded as a
 reflection. In IPython, each check the lessons call (:func:`remembered`) notes which question the answer it
 read was checked for; when the running cell does not set ``answer`` and the same answer was last checked for
 another question, the check says so instead of grading it:
@@ -34,7 +34,7 @@ from .result import INCORRECT, NOT_ANSWERED, CheckResult
 __all__ = ["remembered", "question_of", "note_checked", "left_over_result", "sets_in_cell", "exercise_label",
            "CHECKED_FOR", "ANOTHER_EXERCISE", "set_since", "RUN_AT",
            "missing_comma_result", "misspelt_answer_result", "letters_apart", "bare_answer_hint",
-           "note_bare_answer", "check_line_of", "CHECK_LINE"]
+           "note_bare_answer", "check_line_of", "CHECK_LINE", "CHECK_LINES", "cell_check_line"]
 
 #: which question each answer was last checked for: answer's key -> question (the newest 50)
 CHECKED_FOR: dict = {}
@@ -215,8 +215,8 @@ def misspelt_answer_result(variable: str, cell: str):
     and not to ``variable`` itself: the check would grade the answer from before, so it asks instead; or None.
 
     >>> print(misspelt_answer_result("answer", 'anser = "I would look it up."\\nexercises.check_lateral_plan(answer)'))
-    … Not answered yet: did you mean answer? This cell sets anser, not answer, so the check would read the answer from before.
-      Write answer = … with that spelling on the line above the check, then run this cell again.
+    … Not answered yet: did you mean 'answer'? This cell sets 'anser', not 'answer', so the check would read the answer from before.
+      Write 'answer = …' with that spelling on the line above the check, then run this cell again.
     >>> misspelt_answer_result("answer", 'answer = "x"\\nanswers = 2'), misspelt_answer_result("answer", "mine = 1")
     (None, None)
     """
@@ -233,12 +233,12 @@ def misspelt_answer_result(variable: str, cell: str):
                  and not n.startswith(variable)]  # "answers", "answer2": another name, not a misspelling
         if not later:
             return None
-        return CheckResult(NOT_ANSWERED, f"did you mean {variable}? This cell sets {later[0]} below {variable}, so the "
-                           f"check would read the {variable} = … line above it, not {later[0]}.",
-                           f"Keep one line, spelt {variable} = …, above the check, then run this cell again.")
-    return CheckResult(NOT_ANSWERED, f"did you mean {variable}? This cell sets {close[0]}, not {variable}, so the "
+        return CheckResult(NOT_ANSWERED, f"did you mean `{variable}`? This cell sets `{later[0]}` below `{variable}`, "
+                           f"so the check would read the `{variable} = …` line above it, not `{later[0]}`.",
+                           f"Keep one line, spelt `{variable} = …`, above the check, then run this cell again.")
+    return CheckResult(NOT_ANSWERED, f"did you mean `{variable}`? This cell sets `{close[0]}`, not `{variable}`, so the "
                        f"check would read the {variable} from before.",
-                       f"Write {variable} = … with that spelling on the line above the check, then run this cell again.")
+                       f"Write `{variable} = …` with that spelling on the line above the check, then run this cell again.")
 
 
 #: a lesson's check line: ``exercises.check_…(answer, …)``
@@ -287,24 +287,55 @@ def bare_answer_hint(cell: str, check: str = "") -> str:
             "the lines you typed over).")
 
 
+#: the check line each notebook cell had when it last ran with one (cell id -> line): JupyterLab saves the notebook
+#: every two minutes, so after a cell is typed over its file no longer holds the line
+CHECK_LINES: dict = {}
+
+
 def check_line_of(cell_id, shell=None) -> str:
-    """The check line of the notebook cell ``cell_id`` as the notebook file holds it ("" when it is not found).
+    """The check line of the notebook cell ``cell_id`` ("" when it is not found): the line the cell had when it last
+    ran (:data:`CHECK_LINES`), else the line the notebook file holds, else the line of the same cell in the lesson's
+    answer key or master (``answers/``, ``instructor/`` beside the notebook's folder: the lessons keep cell ids),
+    which still hold it once the notebook has been saved with the cell typed over.
 
     >>> check_line_of(None)
     ''
+    >>> CHECK_LINES["02-23"] = "exercises.check_loaded_words(answer, paragraph)"
+    >>> check_line_of("02-23")
+    'exercises.check_loaded_words(answer, paragraph)'
+    >>> del CHECK_LINES["02-23"]
     """
     if not cell_id:
         return ""
+    if cell_id in CHECK_LINES:
+        return CHECK_LINES[cell_id]
+    from pathlib import Path
+
+    path = Path(str(getattr(shell, "user_ns", {}).get("__session__", "") or ""))
+    if path.suffix != ".ipynb":
+        return ""
+    for copy in (path, path.parent.parent / "answers" / path.name, path.parent.parent / "instructor" / path.name):
+        line = cell_check_line(copy, cell_id)
+        if line:
+            return line
+    return ""
+
+
+def cell_check_line(path, cell_id) -> str:
+    """The check line of the cell ``cell_id`` in the notebook file ``path`` ("" when there is none).
+
+    >>> cell_check_line("no-such-notebook.ipynb", "02-23")
+    ''
+    """
     import json
     from pathlib import Path
 
-    path = str(getattr(shell, "user_ns", {}).get("__session__", "") or "")
     try:
-        cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", []) if path.endswith(".ipynb") else []
+        cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", [])
     except (OSError, ValueError, AttributeError, TypeError):
         return ""
-    for c in cells:
-        if c.get("id") == cell_id:
+    for c in cells if isinstance(cells, list) else []:
+        if isinstance(c, dict) and c.get("id") == cell_id:
             found = re.search(CHECK_LINE, "".join(c.get("source", "")))
             return found.group(0).strip() if found else ""
     return ""
@@ -318,6 +349,9 @@ def note_bare_answer(result) -> None:
     """
     info = getattr(result, "info", None)
     cell = getattr(info, "raw_cell", "")
+    line = re.search(CHECK_LINE, cell) if isinstance(cell, str) else None
+    if line and getattr(info, "cell_id", None):  # remembered: the saved notebook may lose it when the cell is typed over
+        CHECK_LINES[info.cell_id] = line.group(0).strip()
     if getattr(result, "error_in_exec", None) is not None or not bare_answer_hint(cell):
         return
     shell = sys.modules["IPython"].get_ipython() if "IPython" in sys.modules else None

@@ -41,6 +41,7 @@ from .quote_hints import (  # noqa: F401  (public here too: where the handler's 
     hint_for_brackets,
     hint_for_curly_cell,
     hint_for_curly_quotes,
+    hint_for_indent,
     hint_for_leftover_line,
     hint_for_missing_comma,
     hint_for_pasted_quotes,
@@ -392,7 +393,8 @@ def name_error_handler(shell, etype, value, tb, tb_offset=None):
             names = getattr(shell, "user_ns", {})  # a name a cell above makes loses its curly quotes, not gains straight
             cell = (list(names.get("In", ())) or [""])[-1]
             cell = cell if text.strip() in cell else ""  # the cell that failed (its line is in it)
-            hint = (hint_for_leftover_line(cell) or hint_for_text_on_lines(cell)  # a leftover line, then every line
+            hint = (hint_for_indent(msg, text)  # a line moved right: "unexpected indent"
+                    or hint_for_leftover_line(cell) or hint_for_text_on_lines(cell)  # a leftover line, then every line
                     or hint_for_curly_cell(msg, cell, names)
                     or hint_for_pasted_quotes(msg, text) or hint_for_quote_marks(msg, text)
                     or hint_for_curly_quotes(msg, text, names) or hint_for_brackets(msg, text) or hint_for_syntax_error(text))

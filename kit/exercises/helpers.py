@@ -207,9 +207,16 @@ def missing_file(name: str, pasted: bool = False) -> None:
 
     if Path(name).exists():
         return
-    near = sorted(p.name for p in Path(".").glob(f"{Path(name).stem}*.txt")) if Path(name).stem else []
-    fix = (f"Did you mean \"{near[0]}\"? " if near else "") + ("Write its name as the file list on the left shows it, "
-                                                              'with its ending, e.g. "my-article.txt".')
+    stem = Path(name).stem.lower()
+    try:  # the files here whose name starts like it, capital letters or not ("Skatepark.txt" for "skatepark.txt")
+        files = sorted(p.name for p in Path(".").iterdir() if p.suffix == ".txt" or p.is_dir())
+    except OSError:
+        files = []
+    near = ([f for f in files if f.lower() == name.strip().lower()]
+            or [f for f in files if stem and f.lower().startswith(stem) and f.endswith(".txt")])
+    case = " Capital and small letters count in a file name." if near and near[0].lower() == name.strip().lower() else ""
+    fix = (f"Did you mean \"{near[0]}\"?{case} " if near else "") + ("Write its name as the file list on the left shows "
+                                                                   'it, with its ending, e.g. "my-article.txt".')
     if pasted:
         fix += ' You pasted text in MY_TEXT too: to use that text, leave MY_FILE = "".'
     raise ArticleError(f"MY_FILE: there is no file called {name!r} in this notebook's folder.", fix=fix)

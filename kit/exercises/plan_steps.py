@@ -32,7 +32,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
+           "article_outlets", "not_an_outlet", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
            "PAGE_IS_RIGHT", "STEP_VERB", "NAMED_REPORTS", "named_reports", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
            "searches_sources"]
 
@@ -55,7 +55,7 @@ NOT_A_PARTY = frozenset("it its this that these those the a an article writer au
                         "someone somebody anyone people one both each either all many several".split())
 # "the pentagon's statement", "iran's (official) briefing", "the sdf's website"; "a statement from/by the kremlin";
 # "the white house statement", "the us military briefing" (a name before the noun)
-OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*)(?:'s|s')\s+(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
+OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*|(?<=[a-z] )\d+)(?:'s|s')\s+(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
              rf"\b{WORDS_OF} (?:issued |released |put out |posted )?(?:from|by) (?:the )?(?P<by>[a-z][a-z.&-]*)|"
              r"\b(?:the|a|an) (?P<name>(?:[a-z][a-z.&-]* ){1,3}?)(?:statements?|briefings?|transcripts?|"
              r"press releases?|announcements?|communiqu[eé]s?)\b")
@@ -329,8 +329,9 @@ def without_own_words(low: str) -> str:
     >>> without_own_words("read the bbc's report")
     'read the  '
     """
-    for m in reversed(list(party_words(low))):
-        low = low[:m.start()] + " " + low[m.end():]
+    for m in reversed(list(party_words(low))):  # a news outlet's whole name goes with it ("fox news's website")
+        before = re.sub(rf"\b(the )?{NAMED_OUTLET}\s*$", " ", low[:m.start()]) if m.group("who") else low[:m.start()]
+        low = before + " " + low[m.end():]
     return low
 
 
@@ -414,7 +415,8 @@ def looked_into(sentence: str, is_own=None, others: list | None = None) -> str:
             others.append(name)
         return " "
 
-    coverage = r"(?!\s+(?i:for\s+(?:other\s+|news\s+|more\s+|its\s+|their\s+)?(?:reports?|coverage|stories|articles|news)))"
+    coverage = (r"(?!\s+(?i:for\s+(?:other\s+|news\s+|more\s+|its\s+|their\s+)?(?:reports?|coverage|stories|articles|news)|"
+                r"and\s+(?:the|a|an)\s+(?!publisher|owner|author|writer|site|website)[a-z]))")  # "google X and the convoy"
     sentence = re.sub(LOOKS_INTO + rf"(?P<n>{_NAME_CORE}){_NAME_ENDS}{coverage}",
                       lambda m: swap(m, "look up the publisher"), sentence)
     sentence = re.sub(rf"(?P<who>{_WHO_RUNS})(?P<n>{_NAME_CORE})(?![\w'’])",
@@ -461,12 +463,40 @@ def own_names(article) -> object:
     own = {norm(aliases.get(norm(o), o)) for o in outlets}
     text = article_text(article).lower().replace("’", "'")
 
+    not_outlets = not_an_outlet()
+
     def is_own(name: str) -> bool:
         key = norm(name)
         bare = re.sub(r"^the ", "", key)
+        last = re.sub(r"^.*\bof (?:the )?", "", bare) if " of " in bare else ""  # "the People's Republic of China"
         return (norm(aliases.get(key, aliases.get(bare, name))) in own or key in own
-                or bool(bare and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)))
+                or bare in not_outlets or key in not_outlets or last in not_outlets  # a country, a government: a party, never
+                or bool(bare and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)))  # "another outlet"
     return is_own
+
+
+def not_an_outlet() -> frozenset:
+    """The names (normalised, without "the") the gazetteer knows as something other than a news outlet: countries,
+    governments, ministries, militaries, organisations, and every other name they go by ("the Kremlin", "the White
+    House"). Looking one up finds out who is behind a party, whoever it is, never "another outlet".
+
+    >>> {"china", "kremlin", "white house", "britain"} <= not_an_outlet(), "reuters" in not_an_outlet()
+    (True, False)
+    """
+    from ..sourcing import load_gazetteer
+    from .answers import norm
+
+    table = load_gazetteer()
+    names = set()
+    for kind, name, aliases, country in zip(table["type"].astype(str), table["name"].astype(str),
+                                            table["aliases"].fillna("").astype(str), table["country"].fillna("").astype(str)):
+        if kind in ("media_outlet", "news_agency"):
+            continue
+        for other in [name, *aliases.split("|"), country]:
+            key = re.sub(r"^the ", "", norm(other))
+            if key:
+                names.add(key)
+    return frozenset(names)
 
 
 def only_names_moves(sentences, without_labels) -> bool:

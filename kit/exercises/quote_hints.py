@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER_NAMES", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "hint_for_leftover_line", "CURLY", "CLOSING", "hint_for_brackets",
+__all__ = ["ANSWER_NAMES", "hint_for_indent", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "hint_for_leftover_line", "CURLY", "CLOSING", "hint_for_brackets",
            "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -159,7 +159,7 @@ def hint_for_leftover_line(cell: str) -> str:
     line only, and the old second line stayed): delete that line; "" for any other cell.
 
     >>> print(hint_for_leftover_line('answer = "It quotes two people. I would check the report."\\nI would check the report.”\\ncheck(answer)'))
-    Line 2 repeats the end of your answer on line 1: delete line 2, then run this cell again. Your whole answer is on line 1.
+    The line I would check the report.” repeats the end of your answer: delete that line, then run this cell again. Your whole answer is on the line that starts with answer =.
     >>> hint_for_leftover_line('answer = "One line."\\ncheck(answer)'), hint_for_leftover_line('answer = "A b."\\nC d.”')
     ('', '')
     """
@@ -175,9 +175,11 @@ def hint_for_leftover_line(cell: str) -> str:
             rest = re.sub(r"\W+", " ", lines[j]).strip().lower()
             if re.match(r"\s*(exercises|kit|widgets|print)\.?\w*\(|\s*\w+\s*=", lines[j]) or not rest:
                 continue
-            if len(rest.split()) >= 3 and said.endswith(rest):
-                return (f"Line {j + 1} repeats the end of your answer on line {i + 1}: delete line {j + 1}, then run "
-                        f"this cell again. Your whole answer is on line {i + 1}.")
+            if len(rest.split()) >= 3 and said.endswith(rest):  # named by its words: JupyterLab shows no line numbers
+                words = lines[j].strip()
+                words = words if len(words) <= 80 else words[:77] + "…"
+                return (f"The line {words} repeats the end of your answer: delete that line, then run this cell again. "
+                        f"Your whole answer is on the line that starts with {lines[i].strip().split('=')[0].strip()} =.")
     return ""
 
 
@@ -186,8 +188,8 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
     or holds three in a row; "" for other syntax errors.
 
     >>> print(hint_for_pasted_quotes("unterminated string literal (detected at line 9)", 'He left. "No.""""'))
-    Your text ends with a quotation mark, so Python sees four " in a row: put a space before the closing """, like this: He left. "No." """
-    >>> hint_for_pasted_quotes("unterminated string literal", 'He left. "No.""""  # CHANGE THIS').startswith("Your text")
+    Python finds a quotation mark missing at the end of your text: it ends with a quotation mark, so Python sees four " in a row. Put a space before the closing """, like this: He left. "No." """
+    >>> hint_for_pasted_quotes("unterminated string literal", 'He left. "No.""""  # CHANGE THIS').startswith("Python finds")
     True
     >>> hint_for_pasted_quotes("invalid syntax", "answer = the US")
     ''
@@ -198,8 +200,8 @@ def hint_for_pasted_quotes(message: str, line: str) -> str:
     if end.endswith('""""'):
         shown = end[:-3].strip()
         shown = shown if len(shown) <= 40 else "…" + shown[-40:].split(" ", 1)[-1]  # from a whole word
-        return ('Your text ends with a quotation mark, so Python sees four " in a row: put a space before the '
-                f'closing """, like this: {shown} """')
+        return ('Python finds a quotation mark missing at the end of your text: it ends with a quotation mark, so '
+                f'Python sees four " in a row. Put a space before the closing """, like this: {shown} """')
     if "triple-quoted" in message and '"""' in end:
         return ('Your text has three quotation marks in a row ("""), which Python reads as the end of the text: '
                 "delete one of them, or save the text in a file and use the file option instead.")
@@ -360,3 +362,20 @@ def hint_for_brackets(message: str, line: str) -> str:
     missing = "".join(CLOSING[ch] for ch in reversed(still_open))
     return (f"A bracket {still_open[-1]} is opened but not closed: add {missing} at the end of the line, like this: "
             f"{line.strip()}{missing}")
+
+
+def hint_for_indent(message: str, line: str) -> str:
+    """The fix for a line that starts with spaces Python does not expect ("unexpected indent"), as happens when
+    JupyterLab moves the line after a text left open to the right: "" for any other error.
+
+    >>> print(hint_for_indent("unexpected indent", "        exercises.check_reflection(answer, mine)"))
+    The line exercises.check_reflection(answer, mine) starts with spaces: delete them, so that it starts at the left edge like the lines above it, then run the cell again.
+    >>> hint_for_indent("invalid syntax", "    x = 1")
+    ''
+    """
+    if not isinstance(message, str) or not isinstance(line, str) or "unexpected indent" not in message:
+        return ""
+    shown = line.strip()
+    shown = shown if len(shown) <= 60 else shown[:57] + "…"
+    return (f"The line {shown} starts with spaces: delete them, so that it starts at the left edge like the lines "
+            "above it, then run the cell again.")

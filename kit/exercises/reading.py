@@ -6,7 +6,7 @@ Every public check reads its ``answer`` through :func:`read_answer` first (the
 ``__eq__`` or ``__iter__`` never runs its own code inside a check, a list is read up
 to ``MAX_ITEMS`` items, and an iterable that never ends (or reads too slowly) is cut
 off with a message instead of a hang. What cannot be read becomes an
-:class:`Unreadable` value that every check answers with "wrong type".
+:class:`Unreadable` value that every check answers with "wrong kind of answer".
 
     >>> read_answer(("a", "b"))
     ['a', 'b']
@@ -23,9 +23,9 @@ import itertools
 import time
 
 from .answers import MAX_ITEMS
-from .result import INCORRECT, NOT_ANSWERED, PARTLY, CheckResult, Unreadable, python_tool, wrong_type
+from .result import CORRECT, INCORRECT, NOT_ANSWERED, PARTLY, CheckResult, Unreadable, python_tool, wrong_type
 
-__all__ = ["read_answer", "guarded", "READ_SECONDS", "MAX_NUMBER"]
+__all__ = ["read_answer", "guarded", "READ_SECONDS", "MAX_NUMBER", "as_list_written", "list_to_type"]
 
 READ_SECONDS = 0.3  # reading an iterable the student made (a generator …) stops after this long
 MAX_NUMBER = 10**15  # a larger number is refused: printing a huge int can itself fail
@@ -240,3 +240,50 @@ def _with_typo(check, plain, args, kwargs, problem, fix: str) -> CheckResult:
     if result.passed:
         return CheckResult(PARTLY, message, [result.message, fix])
     return CheckResult(result.status, result.message, [result.detail, f"Also: {message} {fix}"])
+
+
+def list_to_type(items) -> str:
+    """A list as a student types it in Python: square brackets, each item in straight double quotes.
+
+    >>> print(list_to_type(["imperialism", "regime change"]), list_to_type([]))
+    ["imperialism", "regime change"] []
+    """
+    import json
+
+    return "[" + ", ".join(json.dumps(str(item), ensure_ascii=False) for item in items) + "]"
+
+
+def as_list_written(answer, result, items, what: str = "word") -> CheckResult:
+    """The result for a question that asks for a list, answered with one text (``answer = "imperialism, hegemony"``).
+
+    The check reads the text as a list (``items``), so its grade stands (the words are what the lesson asks
+    about; a teacher does not mark a right answer down for its Python form), and every grade shows the list to
+    type, so the student learns the form. ``what`` names one item ("word", "name", "outlet"). A list answer, or a
+    result that is not a grade (wrong type, not answered), is returned as is.
+
+    >>> print(as_list_written("imperialism, hegemony", CheckResult("correct", "both found."), ["imperialism", "hegemony"]))
+    ✓ Correct: right words. Next time, write them as a list: ["imperialism", "hegemony"]
+      A list goes in square brackets, each item in its own quotes, with commas between, like this:
+      answer = ["imperialism", "hegemony"]
+    >>> print(as_list_written("nobody", CheckResult("correct", "nobody is the answer."), [], "name"))
+    ✓ Correct: right. Next time, write it as a list: []
+      An empty list is two square brackets with nothing between them, like this:
+      answer = []
+    >>> as_list_written(["hegemony"], CheckResult("correct", "found it."), ["hegemony"]).status
+    'correct'
+    """
+    if type(answer) is not str or not isinstance(result, CheckResult) or result.status not in (CORRECT, PARTLY,
+                                                                                               INCORRECT):
+        return result
+    shown = list_to_type(items)
+    how = ("An empty list is two square brackets with nothing between them." if not items else
+           "A list goes in square brackets, each item in its own quotes, with commas between.")
+    if result.status == CORRECT:
+        one = len(items) == 1
+        head = ("right. Next time, write it as a list: []" if not items else
+                f"right {what if one else what + 's'}. Next time, write {'it' if one else 'them'} as a list: {shown}")
+        return CheckResult(CORRECT, head, [f"{how[:-1]}, like this:", f"answer = {shown}"], caution=result.caution,
+                           badge=result.badge)
+    return CheckResult(result.status, result.message,
+                       [*result.detail.splitlines(), f"The question asks for a list. {how} Your answer as a list:",
+                        f"answer = {shown}"], caution=result.caution, badge=result.badge)

@@ -111,19 +111,30 @@ REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wo
 # guilty" and "the US is innocent", "I believe the Kremlin" and "I don't believe the Kremlin", with or without
 # "clearly". The one who acts is any name phrase at the start of a clause ("the People's Republic of China"), never
 # the article, the kit or a pronoun (what the article says was taken out before).
-NOT_AN_ACTOR = (r"(?!(?:article|writer|author|story|text|report|page|kit|analysis|table|headline|"
-                r"claim|word|words|quote|number|figure|sentence|paragraph|source|it|this|that|these|those|they|he|she|"
+NOT_AN_ACTOR = (r"(?!(?:(?:article|writer|author|story|stories|text|report|page|kit|analysis|table|headline|"
+                r"claim|word|quote|quotation|number|figure|statistic|fact|detail|sentence|paragraph|source|list|account|"
+                r"version|evidence|data|information|picture|photo|video)s?|it|this|that|these|those|they|he|she|"
                 r"them|i|we|you|who|what|which|there|nobody|everyone|someone|one)\b)")
 ACTOR = rf"(?:the )?{NOT_AN_ACTOR}[a-z][a-z']*(?: (?:of |and )?{NOT_AN_ACTOR}[a-z][a-z']*){{0,4}}?"
 CLAUSE_START = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then|of course|obviously|clearly|"
                 r"i (?:think|know|feel|am sure|believe))\s+)")
 SURE = r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |probably |just |simply |really )?"
+# what is said of an actor either way: honest or dishonest, (un)reliable, (un)trustworthy, to be trusted or not, the
+# villain or the victim, behind it or not (the same words with "not", "un-" or "dis-" are the same verdict)
+ACTOR_IS = (r"(?:(?:dis)?honest|(?:un)?reliable|(?:un)?trustworthy|(?:un)?believable|liars?|guilty|innocent|to blame|"
+            r"wrong|right|propaganda|behind (?:it|this|that|the \w+)|(?:the |a )?(?:real )?(?:villains?|heroes|hero|"
+            r"victims?|criminals?|culprits?|bad guys?|good guys?)(?: here| in this)?)")
 ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
-             r"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:a |the )?(?:liars?|guilty|innocent|"
-             r"honest|to blame|wrong|right|behind it|propaganda)|must (?:have )?(?:lied|be lying))\b")
+             rf"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:a |the )?{ACTOR_IS}|"
+             r"must (?:have )?(?:lied|be lying)|(?:can|cannot|can't|can not|could|couldn't|should|shouldn't|should not) "
+             r"(?:not )?be (?:trusted|believed)|(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
+             r"everything|the whole thing|the \w+)(?: all)? up|(?:had|has|have) (?:nothing|something|a lot) to do with)\b")
 ACTOR_VERDICT = (rf"{CLAUSE_START}{ACTOR} {SURE}{ACTOR_DID}|"
-                 rf"{CLAUSE_START}{ACTOR} (?:is|are|was|were) {SURE}(?:lying|telling the truth|a liar|guilty|innocent|"
-                 rf"honest|wrong|right|behind it|propaganda)\b|"
+                 rf"{CLAUSE_START}{ACTOR} (?:is|are|was|were) {SURE}(?:not )?(?:lying|telling the truth|a liar|"
+                 rf"{ACTOR_IS})\b|"
+                 # "you can't believe anything X says", "you can believe everything X says"
+                 rf"\byou (?:can|cannot|can't|can not|could|should|shouldn't) (?:not )?(?:believe|trust) (?:anything|"
+                 rf"everything|a word|nothing|all|what) (?:that )?{ACTOR}(?= (?:says|said|claims|tells)\b|\s*(?:[.;,!]|$))|"
                  rf"\bi (?:(?:do not|don't|never|cannot|can't|really|completely|fully|totally) )?(?:believe|trust) "
                  rf"{ACTOR}(?=\s*(?:[.;,!]|$| (?:about|here|on this|more|over|when|because)\b))")
 # the student's own verdict on what an actor did, either way ("the US clearly helped ISIS", "obviously Russia would

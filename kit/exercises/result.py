@@ -34,7 +34,7 @@ BADGES = {
     CORRECT: ("✓", "Correct"),
     PARTLY: ("◐", "Partly right"),
     INCORRECT: ("✗", "Not yet"),
-    WRONG_TYPE: ("!", "Wrong type"),
+    WRONG_TYPE: ("!", "Wrong kind of answer"),
     NOT_ANSWERED: ("…", "Not answered yet"),
     COMPARED: ("↔", "Your prediction and the kit"),
     BEGINNING: ("○", "Beginning"),
@@ -277,7 +277,7 @@ def wrong_type(expected: str, value, tip: str = "") -> CheckResult:
     """The result for an answer of the wrong kind: what was expected, what was given, a tip.
 
     >>> print(wrong_type("the answer should be a number.", "five"))
-    ! Wrong type: the answer should be a number.
+    ! Wrong kind of answer: the answer should be a number.
       You gave a piece of text ('five').
     """
     detail = [f"You gave {describe(value)}."]

@@ -31,12 +31,12 @@ from .answers import (
 from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .numbers import read_number
-from .reading import guarded
+from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
-           "check_claim_source", "check_names", "skeleton", "transliterated", "cited_media", "title_named", "named_outlet"]
+           "check_claim_source", "check_names", "names_feedback", "skeleton", "transliterated", "cited_media", "title_named", "named_outlet"]
 
 
 @guarded
@@ -167,6 +167,16 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     words = [w for w in as_word_list(answer) if str(w).strip()]  # [""]: empty quotes are no name
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add what you found, in quotes, like ['one', 'another'].")
+    return as_list_written(answer, names_feedback(words, names, what, why, text, aliases, not_one, rows, author,
+                                                  spellings), words, "outlet" if "outlet" in what else "name")
+
+
+def names_feedback(words, names, what, why, text, aliases, not_one, rows, author, spellings) -> CheckResult:
+    """:func:`check_names` for a list of names already read (``words``).
+
+    >>> names_feedback(["Moallem"], ["Walid al-Moallem"], "people quoted", "", "", None, "", "", "", False).status
+    'correct'
+    """
     names = list(dict.fromkeys(n for n in names if n))
     found = [n for n in names if any(same_entity(w, n, aliases) for w in words)]
     extra = [w for w in dict.fromkeys(words) if not any(same_entity(w, n, aliases) for n in names)]
@@ -273,9 +283,9 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     if kind:
         people = people[people["kind"] == kind]
     names = [s for s in people["speaker"].fillna("").astype(str) if s.strip()]
-    if nobody and not names:
-        return CheckResult(CORRECT, f"the kit finds no named people quoted{' directly' if kind == 'direct' else ''} "
-                           f"in {hit!r}: nobody is the answer.")
+    if nobody and not names:  # "nobody" typed as text: right, and shown as the empty list
+        return as_list_written(answer, CheckResult(CORRECT, f"the kit finds no named people quoted"
+                               f"{' directly' if kind == 'direct' else ''} in {hit!r}: nobody is the answer."), [])
     rows = ("Look at the rows of the quotations table for this article, and read the speaker column: "
             f'quotes = kit.quotes(articles); quotes[(quotes.article_id == "{hit}")'
             + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
@@ -335,10 +345,11 @@ def check_loaded_attributions(answer, articles=None, article_id: str | None = No
     attr = spans[spans["category"] == "attribution"]
     loaded = attr[attr["tone"].astype(str) == "loaded"]
     neutral = attr[attr["tone"].astype(str) != "loaded"]
-    return word_feedback(as_word_list(answer, phrases=set(listed_forms())), loaded, neutral.assign(category="neutral attribution"),
-                         "loaded verbs of saying", question=("loaded attributions", hit),
-                         listed=listed_forms(), categories=("attribution",), sentences=sentence_table(one),
-                         text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article")
+    words = as_word_list(answer, phrases=set(listed_forms()))
+    return as_list_written(answer, word_feedback(
+        words, loaded, neutral.assign(category="neutral attribution"), "loaded verbs of saying",
+        question=("loaded attributions", hit), listed=listed_forms(), categories=("attribution",),
+        sentences=sentence_table(one), text=str(one["text"].iloc[0]), terms=listed_terms(), scope="article"), words)
 
 
 def title_named(answer: str, articles) -> str:

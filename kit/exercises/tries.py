@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "EARLIER", "EARLIER_ANSWER", "same_answer_note", "tried_key", "next_attempt", "repeated",
+__all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "EARLIER", "EARLIER_ANSWER", "same_answer_note", "article_key", "tried_key", "next_attempt", "repeated",
            "flagged_question", "forget_attempts", "counts_tries"]
 
 # how many times each question has been answered without success in this session: hints come in stages
@@ -146,7 +146,27 @@ def counts_tries(check):
         result = check(answer, *args, **kwargs)
         # type() and str.split, not isinstance and answer.split: an object may change its own __class__ and methods
         text = " ".join(str.split(answer)) if issubclass(type(answer), str) else ""
-        if text:
-            next_attempt((check.__name__,), getattr(result, "passed", False) is True, text)
+        if text:  # the same answer about another article (the student's own, pasted after) is a new try
+            question = (check.__name__, *(k for k in map(article_key, [*args, *kwargs.values()]) if k is not None))
+            next_attempt(question, getattr(result, "passed", False) is True, text)
         return result
     return run
+
+
+def article_key(value):
+    """What stands for the article a written answer is checked against (its text), or None for any other argument.
+
+    >>> import pandas as pd
+    >>> article_key(pd.DataFrame({"text": ["A."]})) == article_key("A."), article_key(40)
+    (True, None)
+    """
+    import pandas as pd
+
+    try:
+        if type(value) is pd.DataFrame and "text" in value.columns:
+            return hash(" ".join(value["text"].astype(str)))
+        if type(value) is pd.Series and "text" in value.index:
+            return hash(str(value["text"]))
+        return hash(value) if type(value) is str else None
+    except Exception:  # noqa: BLE001  (an odd object is no article: the answer is still counted)
+        return None

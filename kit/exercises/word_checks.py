@@ -26,7 +26,7 @@ from .quoted_words import (  # noqa: F401  (scare_quote_note: public here too, w
     with_quotation_notes,
     without_credited_scare_quotes,
 )
-from .reading import guarded
+from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
@@ -518,8 +518,8 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
 
     >>> check_flagged_words(["brutal"], "A brutal siege.").status
     'correct'
-    >>> check_flagged_words("brutal", "A brutal siege.").status  # one word typed as text is a list of one
-    'correct'
+    >>> check_flagged_words("brutal", "A brutal siege.").message  # one word typed as text: read, and shown as a list
+    'right word. Next time, write it as a list: ["brutal"]'
     >>> check_flagged_words(3, "A brutal siege.").status
     'wrong_type'
     """
@@ -538,11 +538,10 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     frame = text_frame(text)
     spans = without_credited_scare_quotes(kit.annotate(frame, lexicon=lexicon), text)  # as kit.quotes reads them
     mine = spans[spans["category"].isin(list(categories))]
-    return with_quotation_notes(word_feedback(words, mine, spans[~spans["category"].isin(list(categories))], label,
-                                              question=flagged_question(text, categories), listed=listed,
-                                              categories=tuple(categories), sentences=sentence_table(frame),
-                                              text=text, terms=listed_terms(lexicon), places=places),
-                                words, mine, spans, text)
+    return as_list_written(answer, with_quotation_notes(word_feedback(
+        words, mine, spans[~spans["category"].isin(list(categories))], label, question=flagged_question(text, categories),
+        listed=listed, categories=tuple(categories), sentences=sentence_table(frame), text=text,
+        terms=listed_terms(lexicon), places=places), words, mine, spans, text), words)  # text for a list: say so
 
 
 @guarded

@@ -154,6 +154,8 @@ CHANGES_MIND = (r"\b(change (my|your|our) mind|(trust|believe) (it|the article|t
                 r"(different|otherwise|else)|would (make|convince) me|if i (find|found|cannot find|can't find))")
 PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find out|whether|so (that|i|we)|because|"
            r"which would|that would (tell|show)|if (it|they|the|this|that|its) |and see|see (where|which|how|what|if)|"
+           # "check if X has a fact-check": "if" after a step verb asks what it would find, as "whether" does, whoever X is
+           r"(check|checks|checking|ask|asks|asking|find out|look to see) if\b|"
            r"compare|what it (actually|really) says|check the date|(trust|believe) (it|the article|them) less|"
            r"who (runs|owns|funds|publishes|is behind)|"
            # "for reports of the convoy", "look up who the author is": what the step looks for is what it shows
