@@ -23,7 +23,7 @@ import re
 from .attitude_cues import PEOPLE_PLURAL
 from .names import WORD, Article
 from .report_chain import report_chain
-from .report_checks import NEGATED_BEFORE
+from .report_checks import no_words_given
 from .speaker_phrases import DETERMINERS
 from .speech_cues import is_reporting_verb
 
@@ -152,6 +152,8 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
     cut = _WRITER_ADDS.search(art.text, start, end)
     if cut and cut.start() > start:
         end = _rstrip(art.text, start, cut.start())
+    if start >= cue[1]:
+        end = aside_end(art.text, s, cue[0], start, end)
     for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
         # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
         # it cited …, officials said" reports it all)
@@ -160,6 +162,34 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
             # a new subject, or a new verb of the same one (", and accused the council of …")
             return start, _rstrip(art.text, start, joint.start())
     return start, end
+
+
+#: A dash that opens or closes an aside: "—", "–", "--", or a hyphen with spaces around it.
+_DASH = re.compile(r"[—–]|--|(?<=\s)-(?=\s)")
+
+
+def aside_end(text: str, s: int, cue_start: int, start: int, end: int) -> int:
+    """Where the words a reporting word reports end when the reporting word stands inside an aside, between
+    dashes or in brackets, in the sentence starting at ``s``: at the closing dash or bracket. "Lee — who told
+    reporters the plan was dead — left early": what Lee told reporters ends at the second dash; "left early"
+    is the writer's sentence again. ``start``-``end`` is the span found so far.
+
+    >>> t = "Lee — who told reporters the plan was dead — left early."
+    >>> t[t.index("the plan"):aside_end(t, 0, t.index("told"), t.index("the plan"), len(t) - 1)]
+    'the plan was dead'
+    """
+    before = text[s:cue_start]
+    if before.count("(") > before.count(")"):
+        close = text.find(")", start, end)
+    elif len(_DASH.findall(before)) % 2:
+        dash = _DASH.search(text, start, end)
+        close = dash.start() if dash else -1
+    else:
+        return end
+    if close <= start:
+        return end
+    close = _rstrip(text, start, close)
+    return close - 1 if text[close - 1] in ".!?" and close - 1 > start else close  # "(Lee said it fell.)"
 
 
 def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
@@ -523,39 +553,3 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
         return last in things or not (last in art.sets.anonymous_words or last[:-1] in art.sets.description_nouns
                                       or re.fullmatch(PEOPLE_PLURAL, last))
     return last in art.sets.inference_subjects
-
-
-_TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)
-
-
-def no_words_given(art: Article, cue, start: int, end: int) -> bool:
-    """Does the reporting word say that no words were given? A refusal to comment ("declined to
-    comment", "refused to say whether …", "did not respond to a request for comment") or a request
-    not to be named ("asked not to be named") reports no one's words, so ``kit.quotes`` gives it no
-    row. A refusal to act ("refused to endorse Lee") and "did not deny that …" still report something.
-    The words are the ``refusal_verbs``, ``comment_verbs`` and ``naming_verbs`` sets of data/word_sets.csv.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee declined to comment. Roe refused to endorse Lee. Ray refused to say that it fell."]}), "x"))[0]
-    >>> [(art.text[c[0]:c[1]], no_words_given(art, c, c[1] + 1, c[1] + 11)) for c in art.cues][:3]
-    [('declined', True), ('refused', False), ('endorse', False)]
-    >>> t = art.text
-    >>> no_words_given(art, art.cues[-2], t.index("it fell"), len(t))  # "refused to say that it fell"
-    True
-    """
-    if start < cue[1]:
-        return False
-    text = art.text
-    sets = art.sets
-    to = _TO_VERB.match(text, start, end)
-    verb = text[cue[0]:cue[1]].split()[0].lower()
-    negated = bool(NEGATED_BEFORE.search(text, max(0, cue[0] - 30), cue[0]))
-    if to and re.match(r"\s*(?:not\s+)?to\s+be\s", text[start:end]) and to.group(1).lower() in sets.naming_verbs:
-        return True  # "asked not to be named": a request for anonymity
-    if to and to.group(1).lower() in sets.comment_verbs and (negated or verb in sets.refusal_verbs):
-        return True  # "declined to comment", "would not agree to say"
-    if verb in sets.refusal_verbs and re.match(r"\s+to\s+\w+", text[cue[1]:start]):
-        return True  # "refused to say that …", "declined to accept that …": what follows was not said
-    return negated and verb in sets.comment_verbs and re.match(r"\s*to\b", text[start:end]) is not None

@@ -37,3 +37,15 @@ def test_a_that_inside_the_reported_clause_does_not_open_it(who, pron):
     # "that" right after the verb, or after the person told, still opens what was said
     assert _indirect(f"{who[0].upper()}{who[1:]} told reporters that the mayor sent letters.") == [
         ("the mayor sent letters", f"{who[0].upper()}{who[1:]}")]
+
+
+@pytest.mark.parametrize("who, pron", ACTORS)
+def test_the_words_reported_in_an_aside_end_where_the_aside_ends(who, pron):
+    cap = f"{who[0].upper()}{who[1:]}"
+    for open_, close in (("—", "—"), ("–", "–"), ("-", "-"), ("(", ")")):
+        text = f"{cap} {open_} which told reporters the plan was dead {close} left early."
+        if open_ == "(":
+            text = text.replace("( ", "(").replace(" )", ")")
+        assert [q for q, _s in _indirect(text)] == ["the plan was dead"], text
+    # a whole sentence in brackets: the reported words end before the full stop
+    assert [q for q, _s in _indirect(f"({cap} said the plan was dead.) It rained.")] == ["the plan was dead"]
