@@ -49,3 +49,26 @@ def test_the_words_reported_in_an_aside_end_where_the_aside_ends(who, pron):
         assert [q for q, _s in _indirect(text)] == ["the plan was dead"], text
     # a whole sentence in brackets: the reported words end before the full stop
     assert [q for q, _s in _indirect(f"({cap} said the plan was dead.) It rained.")] == ["the plan was dead"]
+
+
+NAMES_BEFORE_A_NOUN = ["the “Stay” campaign", "a “Stop the Dam” rally", "her “Fair Share” plan", "the “Clean Air” bill"]
+
+
+@pytest.mark.parametrize("who, pron", ACTORS)
+@pytest.mark.parametrize("phrase", NAMES_BEFORE_A_NOUN)
+def test_a_name_in_quotation_marks_before_a_noun_is_a_term_not_words_said(who, pron, phrase):
+    cap = f"{who[0].upper()}{who[1:]}"
+    text = f"{cap} said {phrase} had lost support."
+    q = checked_quotes(text)
+    named = q[q.quote == phrase[phrase.index("“") + 1:phrase.index("”")]]
+    assert named.kind.tolist() == ["term"] and named.speaker.isna().all()
+    # the sentence's report is still found, as indirect speech, with the name inside it
+    assert [(r.quote, r.kind) for r in q.itertuples() if r.kind == "indirect"] == [(f"{phrase} had lost support", "indirect")]
+
+
+@pytest.mark.parametrize("who, pron", ACTORS)
+def test_words_of_ones_own_or_a_verb_after_the_quotation_stay_as_they_were(who, pron):
+    cap = f"{who[0].upper()}{who[1:]}"
+    assert checked_quotes(f"{cap} called it a “fair deal” for all.").kind.tolist() == ["partial"]
+    assert "term" not in checked_quotes(f"{cap} ate a “Kenyan” lunch, {pron} said.").kind.tolist()
+    assert "term" not in checked_quotes(f"The “Echo” reported that {who} had left.").kind.tolist()
