@@ -84,6 +84,11 @@ _WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|thoug
                           r"|,\s*(?:while|whereas|even as|all the while)\s+(?=\w+ing\b))\b", re.IGNORECASE)
 
 
+#: "is/was" and a noun phrase, then a second noun phrase right before the reporting word: "was the best friend
+#: the council hoped to keep" (a clause describing "friend", with no "that").
+_CONTACT_RELATIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|his|her|its|their|our)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:the|a|an|his|her|its|their|our)\s+"
+                               r"(?:[A-Za-z][\w-]*\s+){0,2}$")
 #: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
 _JOINT = re.compile(r",\s+(?:and|but|while)\s+")
 #: A joint before a new subject (a determiner, a pronoun or a capitalised word): ", and the Echo reported".
@@ -146,6 +151,10 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
     as_clause = _as_clause(art, cue, s, found)
     if as_clause:
         return as_clause
+    if _CONTACT_RELATIVE.search(art.text, max(s, cue[0] - 80), cue[0]):
+        # "the mayor was the best friend [the council hoped to keep]": a clause that describes the noun before
+        # its subject, with no "that"; what it tells is the writer's, no words reported
+        return cue[1], cue[1]
     start, end = _reported_span(art, cue, s, e, found)
     if start < cue[0] < end:
         return start, end  # the content holds its own reporting word: leave it whole

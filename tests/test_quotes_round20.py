@@ -72,3 +72,10 @@ def test_words_of_ones_own_or_a_verb_after_the_quotation_stay_as_they_were(who, 
     assert checked_quotes(f"{cap} called it a “fair deal” for all.").kind.tolist() == ["partial"]
     assert "term" not in checked_quotes(f"{cap} ate a “Kenyan” lunch, {pron} said.").kind.tolist()
     assert "term" not in checked_quotes(f"The “Echo” reported that {who} had left.").kind.tolist()
+
+
+@pytest.mark.parametrize("who, pron", ACTORS)
+def test_a_clause_describing_a_noun_reports_no_words(who, pron):
+    # "the best deal [the US embassy hoped to keep]": the clause describes "deal"; the opening phrase is the writer's
+    subject = who if who.startswith("the ") else ("his aide" if pron == "he" else "her aide")
+    assert _indirect(f"For years, the plan was the best deal {subject} hoped to keep.") == []
