@@ -368,7 +368,8 @@ def _reports_before(art: Article, cue, s: int, comma: int, found: dict) -> bool:
     lo = found["end"] if found.get("start", -1) >= cue[1] else cue[1]  # "…, says Lee on Monday"
     words = text[lo:].split(".")[0]
     told = text[cue[0]:cue[1]].lower() in art.sets.listener_verbs | _TOLD
-    return (told or _only_when(art, words) or words.split()[:1] == ["of"]) and not _opener_only(art, s, comma)
+    back = [w.lower() for w in words.split()[:1]] in (["of"], ["it"], ["so"], ["this"])  # "…, the BBC reported it"
+    return (told or back or _only_when(art, words)) and not _opener_only(art, s, comma)
 
 
 #: Verbs of telling that take the person told: "…, Lee told reporters."
