@@ -21,8 +21,9 @@ import bisect
 import re
 
 from .attitude_cues import PEOPLE_PLURAL
-from .names import WORD, Article, looks_like_person, person_name
-from .report_checks import NEGATED_BEFORE
+from .names import WORD, Article
+from .report_chain import report_chain
+from .report_checks import no_words_given
 from .speaker_phrases import DETERMINERS
 from .speech_cues import is_reporting_verb
 
@@ -83,6 +84,11 @@ _WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|thoug
                           r"|,\s*(?:while|whereas|even as|all the while)\s+(?=\w+ing\b))\b", re.IGNORECASE)
 
 
+#: "is/was" and a noun phrase, then a second noun phrase right before the reporting word: "was the best friend
+#: the council hoped to keep" (a clause describing "friend", with no "that").
+_CONTACT_RELATIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|his|her|its|their|our)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:the|a|an|his|her|its|their|our)\s+"
+                               r"(?:[A-Za-z][\w-]*\s+){0,2}$")
 #: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
 _JOINT = re.compile(r",\s+(?:and|but|while)\s+")
 #: A joint before a new subject (a determiner, a pronoun or a capitalised word): ", and the Echo reported".
@@ -145,12 +151,18 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
     as_clause = _as_clause(art, cue, s, found)
     if as_clause:
         return as_clause
+    if _CONTACT_RELATIVE.search(art.text, max(s, cue[0] - 80), cue[0]):
+        # "the mayor was the best friend [the council hoped to keep]": a clause that describes the noun before
+        # its subject, with no "that"; what it tells is the writer's, no words reported
+        return cue[1], cue[1]
     start, end = _reported_span(art, cue, s, e, found)
     if start < cue[0] < end:
         return start, end  # the content holds its own reporting word: leave it whole
     cut = _WRITER_ADDS.search(art.text, start, end)
     if cut and cut.start() > start:
         end = _rstrip(art.text, start, cut.start())
+    if start >= cue[1]:
+        end = aside_end(art.text, s, cue[0], start, end)
     for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
         # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
         # it cited …, officials said" reports it all)
@@ -159,6 +171,34 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
             # a new subject, or a new verb of the same one (", and accused the council of …")
             return start, _rstrip(art.text, start, joint.start())
     return start, end
+
+
+#: A dash that opens or closes an aside: "—", "–", "--", or a hyphen with spaces around it.
+_DASH = re.compile(r"[—–]|--|(?<=\s)-(?=\s)")
+
+
+def aside_end(text: str, s: int, cue_start: int, start: int, end: int) -> int:
+    """Where the words a reporting word reports end when the reporting word stands inside an aside, between
+    dashes or in brackets, in the sentence starting at ``s``: at the closing dash or bracket. "Lee — who told
+    reporters the plan was dead — left early": what Lee told reporters ends at the second dash; "left early"
+    is the writer's sentence again. ``start``-``end`` is the span found so far.
+
+    >>> t = "Lee — who told reporters the plan was dead — left early."
+    >>> t[t.index("the plan"):aside_end(t, 0, t.index("told"), t.index("the plan"), len(t) - 1)]
+    'the plan was dead'
+    """
+    before = text[s:cue_start]
+    if before.count("(") > before.count(")"):
+        close = text.find(")", start, end)
+    elif len(_DASH.findall(before)) % 2:
+        dash = _DASH.search(text, start, end)
+        close = dash.start() if dash else -1
+    else:
+        return end
+    if close <= start:
+        return end
+    close = _rstrip(text, start, close)
+    return close - 1 if text[close - 1] in ".!?" and close - 1 > start else close  # "(Lee said it fell.)"
 
 
 def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
@@ -189,6 +229,8 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
             return start, e
         return s, end
     m = _RX_THAT.search(text, ce, min(e, ce + 60, _next_verb_cue(art, ce, e)))
+    if m and _that_of_a_later_clause(art, ce, m.start(), e):
+        m = None  # "reported it kept the emails that Lee sent": what was reported begins at "it"
     if m:
         start = m.start() if not text[ce:m.start()].strip() and that_is_subject(art, m.start(), e) else m.end()
         while start < e and (text[start].isspace() or text[start] == ","):  # "said that, in the end, …"
@@ -202,7 +244,8 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
         if end > s:
             return s, end
     before, after = text[s:cs], text[ce:e]
-    if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(","):
+    if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(",") \
+            and _reports_before(art, cue, s, s + before.rfind(","), found):
         # "The road was closed, the BBC reported."
         end = s + before.rfind(",")
         return s, _rstrip(text, s, end)
@@ -230,6 +273,28 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
         return start, end
     return s, e
 
+
+
+def _that_of_a_later_clause(art: Article, ce: int, pos: int, end: int) -> bool:
+    """Is the "that" at ``pos``, some words after the reporting word ending at ``ce``, part of a later clause
+    rather than the word that opens what was said? It is when a clause with its own subject and verb began
+    right after the reporting word ("reported [it kept] the emails that Lee sent", "said [he meets] families
+    in a town that …"), or when "that" is followed by its own verb after a noun ("said, a plan that could
+    help", "held up a banner that was torn"): a relative clause, which describes the noun before it.
+    "told reporters that …", "said in a statement that …" keep their "that"."""
+    between = _words(art.text[ce:pos])
+    if not between:
+        return False
+    sets = art.sets
+    if len(between) > 1 and between[0] in _SUBJECT_PRONOUNS and (
+            between[1] in sets.auxiliaries or between[1] in sets.past_forms or _CONTRACTION.fullmatch(between[1])
+            or len(between[1]) > 3 and between[1].endswith(("ed", "s")) and not between[1].endswith("ss")):
+        return True
+    return that_is_subject(art, pos, end)
+
+
+#: Pronouns that are only subjects: after a reporting word they open the reported clause ("said he …").
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 
 def that_is_subject(art: Article, pos: int, end: int) -> bool:
@@ -292,6 +357,24 @@ _NOT_A_NOUN = frozenset({"a", "an", "you", "there", "if", "when", "while", "beca
 #: A passive reporting verb's auxiliary right before it, and "by" right after: "was confirmed by".
 _PASSIVE_BEFORE = re.compile(r"\s(?:was|were|is|are|has been|have been|had been|been)\s*$")
 _BY_AFTER = re.compile(r"\s+by\b")
+
+def _reports_before(art: Article, cue, s: int, comma: int, found: dict) -> bool:
+    """Does a reporting word after the comma at ``comma`` report the words before it ("The road was closed, the
+    BBC reported on Monday")? Only when nothing but the time, the place, the manner, the speaker or the person
+    told follows the verb: "Later that day, the FBI said it would help" reports what follows, and
+    "After the vote, Lee announced her resignation" reports nothing. And only when the words before are a
+    clause, not only the writer's opening phrase ("Later that day", "After the vote")."""
+    text = art.text
+    lo = found["end"] if found.get("start", -1) >= cue[1] else cue[1]  # "…, says Lee on Monday"
+    words = text[lo:].split(".")[0]
+    told = text[cue[0]:cue[1]].lower() in art.sets.listener_verbs | _TOLD
+    back = [w.lower() for w in words.split()[:1]] in (["of"], ["it"], ["so"], ["this"])  # "…, the BBC reported it"
+    return (told or back or _only_when(art, words)) and not _opener_only(art, s, comma)
+
+
+#: Verbs of telling that take the person told: "…, Lee told reporters."
+_TOLD = frozenset({"told", "tell", "tells", "telling"})
+
 
 def _only_when(art: Article, words: str) -> bool:
     """Do ``words`` (what stands between a reporting word and the next comma) only say when or how it was
@@ -480,95 +563,3 @@ def writers_inference(art: Article, cue, found: dict) -> bool:
         return last in things or not (last in art.sets.anonymous_words or last[:-1] in art.sets.description_nouns
                                       or re.fullmatch(PEOPLE_PLURAL, last))
     return last in art.sets.inference_subjects
-
-
-_TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)
-
-
-def no_words_given(art: Article, cue, start: int, end: int) -> bool:
-    """Does the reporting word say that no words were given? A refusal to comment ("declined to
-    comment", "refused to say whether …", "did not respond to a request for comment") or a request
-    not to be named ("asked not to be named") reports no one's words, so ``kit.quotes`` gives it no
-    row. A refusal to act ("refused to endorse Lee") and "did not deny that …" still report something.
-    The words are the ``refusal_verbs``, ``comment_verbs`` and ``naming_verbs`` sets of data/word_sets.csv.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee declined to comment. Roe refused to endorse Lee. Ray refused to say that it fell."]}), "x"))[0]
-    >>> [(art.text[c[0]:c[1]], no_words_given(art, c, c[1] + 1, c[1] + 11)) for c in art.cues][:3]
-    [('declined', True), ('refused', False), ('endorse', False)]
-    >>> t = art.text
-    >>> no_words_given(art, art.cues[-2], t.index("it fell"), len(t))  # "refused to say that it fell"
-    True
-    """
-    if start < cue[1]:
-        return False
-    text = art.text
-    sets = art.sets
-    to = _TO_VERB.match(text, start, end)
-    verb = text[cue[0]:cue[1]].split()[0].lower()
-    negated = bool(NEGATED_BEFORE.search(text, max(0, cue[0] - 30), cue[0]))
-    if to and re.match(r"\s*(?:not\s+)?to\s+be\s", text[start:end]) and to.group(1).lower() in sets.naming_verbs:
-        return True  # "asked not to be named": a request for anonymity
-    if to and to.group(1).lower() in sets.comment_verbs and (negated or verb in sets.refusal_verbs):
-        return True  # "declined to comment", "would not agree to say"
-    if verb in sets.refusal_verbs and re.match(r"\s+to\s+\w+", text[cue[1]:start]):
-        return True  # "refused to say that …", "declined to accept that …": what follows was not said
-    return negated and verb in sets.comment_verbs and re.match(r"\s*to\b", text[start:end]) is not None
-
-
-#: A capitalised run of words, the last of which names the one who passed the words on ("Hoshyar Zebari").
-_CAPS_RUN = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]*(?:\s+(?:(?:al|bin|ibn|de|van|von)[-\s])?[A-Z][\w’'.-]*)*")
-#: Where a source's description ends: a comma, a semicolon, a dash or the "that" of the reported words.
-_SOURCE_END = re.compile(r"\s*(?:[,;:()—–]|\bthat\b)")
-
-
-def _source_after(text: str, start: int, hi: int) -> str:
-    end = _SOURCE_END.search(text, start, hi)
-    phrase = " ".join(text[start:end.start() if end else hi].split())
-    return re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)
-
-
-def report_chain(text: str, lo: int, pos: int, cues, sets) -> list[str]:
-    """The sources nested inside reported words ``text[lo:pos]``, before a statement at ``pos``: "Cockburn
-    reported that [Zebari had been informed by the intelligence service ... that] the toll was over
-    40,000" gives ['Hoshyar Zebari', 'intelligence service of ...'] (each one passes on the next one's
-    words). ``cues`` are the reporting words of the article (start, end) ("according to", "citing",
-    "said"); a passive verb of telling ("had been informed by X that") uses the ``listener_verbs`` of
-    data/word_sets.csv. An empty list: nothing nested.
-
-    >>> from kit.wordsets import word_sets
-    >>> t = "Lee reported that Ann Roe had been informed by the city police that 40 died."
-    >>> report_chain(t, 18, t.index("40"), [], word_sets())
-    ['Ann Roe', 'city police']
-    >>> t = "Lee said that, according to the city police, 40 died."
-    >>> report_chain(t, 14, t.index("40"), [(15, 27)], word_sets())
-    ['city police']
-    """
-    found: list[tuple[int, str]] = []
-    verbs = "|".join(sorted(sets.listener_verbs, key=len, reverse=True))
-    passive = re.compile(rf"\b(?:had|has|have)?\s*(?:been|was|were)\s+(?:[a-z]+ly\s+)?(?:{verbs})\s+by\s+",
-                         re.IGNORECASE) if verbs else None
-    for m in passive.finditer(text, lo, pos) if passive else ():
-        if not _RX_THAT.search(text, m.end(), pos):
-            continue  # "was informed by X" with no "that …" reports no words here
-        heard = [h for h in _CAPS_RUN.finditer(text, lo, m.start()) if looks_like_person(h.group(0), sets)]
-        if heard:
-            found.append((heard[-1].start(), person_name(heard[-1].group(0), sets)))
-        found.append((m.end(), _source_after(text, m.end(), pos)))
-    for s, e in cues:
-        if not lo <= s < pos:
-            continue
-        word = text[s:e].lower()
-        if word.startswith(("according to", "cit")):
-            found.append((e, _source_after(text, e, pos)))
-        elif re.match(r"\s+that\b", text[e:pos]):  # "... that Zebari said that the toll ...": a named subject
-            subject = list(_CAPS_RUN.finditer(text, lo, s))
-            if subject and not text[subject[-1].end():s].strip(" ,") and looks_like_person(subject[-1].group(0), sets):
-                found.append((subject[-1].start(), person_name(subject[-1].group(0), sets)))
-    names: list[str] = []
-    for _at, name in sorted(found):
-        if name and name not in names:
-            names.append(name)
-    return names

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .lexicons import attribution_tone
 from .titles import TITLE_BEFORE, headline_cased, in_title_case, quoted_title
 from .wordsets import word_sets
 
-__all__ = ["QUOTE_KINDS", "document_named", "is_speech_cue", "quotation_kinds"]
+__all__ = ["QUOTE_KINDS", "document_named", "is_speech_cue", "quotation_kinds", "quoted_modifier"]
 
 #: What a quoted stretch of text is doing (see :func:`quotations`).
 QUOTE_KINDS = {
@@ -178,6 +179,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
             return "term", n_words
         if c is not None and _SO_CALLED.search(before):
             return "scare", n_words
+    if c is not None and quoted_modifier(text, o, c):
+        return "term", n_words  # the “Remain” campaign: a name before a noun, not words said
     if c is None:
         return "speech", n_words  # no closing mark: taken to be someone's words, to the end of the paragraph
     if n_words > _SCARE_MAX_WORDS or len(inner) > _SCARE_MAX_CHARS or n_words == 0:
@@ -188,6 +191,49 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
         return "speech", n_words  # the whole sentence, or running past it: reported words
     return None, n_words
+
+
+#: A determiner or a possessive before a quotation, perhaps with one describing word: "the “…”", "a new “…”",
+#: "Lee’s “…”".
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w-])(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)"
+                                r"|\w['’]s)[ \t]+(?:[a-z][\w-]*[ \t]+)?$", re.IGNORECASE)
+#: The word in small letters right after a closing mark.
+_SMALL_WORD_NEXT = re.compile(r"[ \t]+([a-z][a-z-]*)\b")
+#: Words after a quotation that are not the noun it describes: a preposition, a joining word, a helping verb.
+_NOT_A_NOUN_AFTER = frozenset("of in on at to for from by with into about and or but nor as than so that which who "
+                              "whom whose where when while if because not no also too".split())
+
+
+def quoted_modifier(text: str, o: int, c: int) -> bool:
+    """Is the quotation opening at ``o`` and closing at ``c`` a name written in capitals, used before a noun after
+    a determiner ("the “Remain” campaign", "a “Stop the Dam” rally", "her “Fair Share” plan")? It describes the
+    noun as a name does (``term``): it is not someone's words, even in a sentence with a reporting word. A
+    verb after it ("the “Times” reported"), a helping verb, words in small letters ("a “fair deal”") or the
+    adjective of a country alone ("his “Kenyan” lunch", the ``demonyms`` of data/word_sets.csv) do not count.
+
+    >>> t = "Lee said the “Remain” campaign lost. The “Times” says so. Her “Fair Share” plan. A “fair” deal."
+    >>> [quoted_modifier(t, t.index(m), t.index("”", t.index(m))) for m in ("“R", "“T", "“F", "“f")]
+    [True, False, True, False]
+    """
+    words = _QWORD.findall(text[o + 1:c])
+    if not words or len(words) > _SCARE_MAX_WORDS or not text[c - 1:c].isalnum() or not words[0][:1].isupper() \
+            or words[0].isupper() and len(words[0]) > 1 \
+            or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    sets = word_sets()
+    if len(words) == 1 and words[0].lower() in sets.demonyms:
+        return False  # his “Mexican” lunch: English writes the adjective of a country with a capital
+    after = _SMALL_WORD_NEXT.match(text, c + 1)
+    if after is None or _DETERMINER_BEFORE.search(text, max(0, o - 40), o) is None:
+        return False
+    word = after.group(1)
+    if word.endswith("ly"):  # the “Times” quickly reported (an adverb, then a verb); not a “Stop” rally
+        then = _SMALL_WORD_NEXT.match(text, after.end())
+        if then is not None and then.group(1).endswith(("ed", "s")):
+            return False
+    return word not in _NOT_A_NOUN_AFTER and word not in sets.auxiliaries and word not in sets.past_forms \
+        and word not in sets.adverbs and not word.endswith("ed") \
+        and not (word.endswith("s") and attribution_tone(word))  # "the “Times” says": a verb
 
 
 def document_named(text: str, o: int, c: int, last: str = "") -> bool:

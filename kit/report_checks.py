@@ -1,6 +1,7 @@
 """Report checks: is a reporting word negated ("did not say"), or a verb of view ("seemed", "sees … as")?
 Either way it reports no words. :func:`kit.speech_cues.is_speech_cue` asks both for ``kit.quotes``;
-``kit.annotate`` asks :func:`negated_at` and :func:`view_cue` on plain text.
+``kit.annotate`` asks :func:`negated_at` and :func:`view_cue` on plain text. A refusal to comment ("declined to
+comment": :func:`no_words_given`) reports none either; kit.indirect_rows asks it.
 
     >>> negated_at("Lee never said so.", 10, 14), view_cue("Lee seemed calm.", 4, 10, {"seemed"})
     (True, True)
@@ -12,7 +13,7 @@ import re
 
 from .names import Article
 
-__all__ = ["NEGATED_BEFORE", "negated_at", "negated_cue", "view_cue"]
+__all__ = ["NEGATED_BEFORE", "negated_at", "negated_cue", "no_words_given", "view_cue"]
 
 #: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
@@ -65,3 +66,39 @@ def view_cue(text: str, start: int, end: int, view_verbs) -> bool:
     """
     words = text[start:end].split()
     return bool(words) and words[0].lower() in view_verbs
+
+
+_TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)
+
+
+def no_words_given(art: Article, cue, start: int, end: int) -> bool:
+    """Does the reporting word say that no words were given? A refusal to comment ("declined to
+    comment", "refused to say whether …", "did not respond to a request for comment") or a request
+    not to be named ("asked not to be named") reports no one's words, so ``kit.quotes`` gives it no
+    row. A refusal to act ("refused to endorse Lee") and "did not deny that …" still report something.
+    The words are the ``refusal_verbs``, ``comment_verbs`` and ``naming_verbs`` sets of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee declined to comment. Roe refused to endorse Lee. Ray refused to say that it fell."]}), "x"))[0]
+    >>> [(art.text[c[0]:c[1]], no_words_given(art, c, c[1] + 1, c[1] + 11)) for c in art.cues][:3]
+    [('declined', True), ('refused', False), ('endorse', False)]
+    >>> t = art.text
+    >>> no_words_given(art, art.cues[-2], t.index("it fell"), len(t))  # "refused to say that it fell"
+    True
+    """
+    if start < cue[1]:
+        return False
+    text = art.text
+    sets = art.sets
+    to = _TO_VERB.match(text, start, end)
+    verb = text[cue[0]:cue[1]].split()[0].lower()
+    negated = bool(NEGATED_BEFORE.search(text, max(0, cue[0] - 30), cue[0]))
+    if to and re.match(r"\s*(?:not\s+)?to\s+be\s", text[start:end]) and to.group(1).lower() in sets.naming_verbs:
+        return True  # "asked not to be named": a request for anonymity
+    if to and to.group(1).lower() in sets.comment_verbs and (negated or verb in sets.refusal_verbs):
+        return True  # "declined to comment", "would not agree to say"
+    if verb in sets.refusal_verbs and re.match(r"\s+to\s+\w+", text[cue[1]:start]):
+        return True  # "refused to say that …", "declined to accept that …": what follows was not said
+    return negated and verb in sets.comment_verbs and re.match(r"\s*to\b", text[start:end]) is not None

@@ -310,7 +310,7 @@ def test_a_person_quoted_is_counted_as_named_like_an_organisation():
     # a teacher's reader: "Walid al-Moallem" showed 0 mentions beside "US government" 24 (parallel actors,
     # parallel counts): a source that is not on the kit's lists is counted by its own name
     a = arts("Foreign Minister Walid al-Moallem said the talks failed. The US government denied it. "
-             "Moallem repeated the claim, and the US government answered Moallem again.")
+             "Moallem repeated the claim, and the US government said Moallem was wrong again.")
     s = sources(a).set_index("source")
     assert s.loc["Walid al-Moallem", "n_mentions"] == 3
     assert s.loc["US government", "n_mentions"] == 2
@@ -910,13 +910,16 @@ def test_seed_001_general_and_misspelling_are_surovikin(seed_quotes):
     q = seed_quotes[seed_quotes.article_id == "russian-general-accuses"]
     general = q[q.speaker_text == "A Russian general"]
     assert general.speaker.tolist() == ["Sergei Surovikin"] and general.speaker_guess.all()
-    spelt = q[q.speaker_text == "Surkovikin"]
+    # the seed's one "Surkovikin" row ("…, but Surkovikin dismisses these justifications") reported the US's
+    # claim as his (round 20: a verb with an object after it reports nothing); the misspelling, on made-up text:
+    spelt = one("General Sergei Surovikin said the base was safe. Later, Surkovikin said the claim was absurd.")
+    spelt = spelt[spelt.speaker_text == "Surkovikin"]
     assert spelt.speaker.tolist() == ["Sergei Surovikin"] and "one letter" in spelt.note.iloc[0]
 
 
 def test_a_described_subject_is_the_speaker_not_the_name_after_the_verb():
-    # "recent polls show Tom Roe ahead": Tom Roe is what the polls show, not who speaks
-    q = one("It was close, and recent polls show Tom Roe ahead. But aides said Ann Lee would win.")
+    # "recent polls show Tom Roe is ahead": Tom Roe is what the polls show, not who speaks
+    q = one("It was close, and recent polls show Tom Roe is ahead. But aides said Ann Lee would win.")
     assert q.speaker.tolist() == ["recent polls", "aides"]
     assert q.speaker_type.tolist() == ["document", "anonymous"]  # a poll is a document (round 20)
 
