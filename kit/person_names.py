@@ -23,7 +23,7 @@ from .name_runs import MODIFIER, word_core
 from .wordsets import WordSets, sets_for_key, word_sets
 
 __all__ = ["PARTICLE_PREFIX", "person_name", "person_name_keyed", "is_title", "is_title_keyed", "person_key",
-           "family_name_first", "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit", "nationality_surname",
+           "family_name_first", "family_name_for", "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit", "nationality_surname",
            "place_as_first_name", "country_before_title"]
 
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
@@ -130,16 +130,21 @@ def family_name_first(names, text: str) -> dict[str, str]:
     >>> family_name_first(["Sergei Lavrov"], "Sergei Lavrov spoke. Lavrov said so.")
     {}
     """
-    opening: dict[str, list[str]] = {}
-    for name in dict.fromkeys(names):
-        words = name.split()
-        if len(words) in (2, 3):
-            opening.setdefault(words[0].lower(), []).append(name)
-    out = {}
-    for first, found in opening.items():
-        if len(found) == 1 and not _last_word_alone(found[0], text) and _named_in_full_first(found[0], text):
-            out[first] = found[0]
-    return out
+    firsts = dict.fromkeys(n.split()[0].lower() for n in names if len(n.split()) in (2, 3))
+    return {first: found for first in firsts if (found := family_name_for(first, names, text))}
+
+
+def family_name_for(word: str, names, text: str) -> str:
+    """The one full name of ``names`` that ``word`` (lower case) opens and :func:`family_name_first` lets
+    ``text`` shorten to it, or "" (asked one word at a time: cheaper than the whole table).
+
+    >>> family_name_for("wang", ["Wang Yi"], "Wang Yi spoke. Wang said so."), family_name_for("li", ["Wang Yi"], "")
+    ('Wang Yi', '')
+    """
+    found = [n for n in dict.fromkeys(names) if len(n.split()) in (2, 3) and n.split()[0].lower() == word]
+    if len(found) == 1 and _named_in_full_first(found[0], text) and not _last_word_alone(found[0], text):
+        return found[0]
+    return ""
 
 
 def _named_in_full_first(name: str, text: str) -> bool:
@@ -148,7 +153,8 @@ def _named_in_full_first(name: str, text: str) -> bool:
     thing, not a person ("the Trump Train")."""
     words = name.split()
     m = re.search(r"(?<![\w’'-])" + re.escape(words[0]) + r"(?![\w-])", text)
-    return m is not None and re.match(r"\s+".join(map(re.escape, words)) + r"(?![\w-])", text[m.start():]) is not None \
+    return m is not None and re.compile(r"\s+".join(map(re.escape, words)) + r"(?![\w-])").match(text, m.start()) \
+        is not None \
         and re.search(r"(?<![\w’'-])the\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) is None
 
 
