@@ -12,6 +12,7 @@ import functools
 import re
 
 from .names import PARTICLE_PREFIX
+from .person_names import family_name_first
 
 __all__ = ["times_named", "count_whole", "count_words"]
 
@@ -22,12 +23,16 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def times_named(text: str, source: str, source_type: str) -> int:
     """How many times ``text`` names a source that is not on the kit's lists: a person by their family name
-    (the last word of the name, without a particle such as "al-"), any other source by its own words.
+    (the last word of the name, without a particle such as "al-"; the first word when the article uses
+    it as the family name, :func:`kit.person_names.family_name_first`), any other source by its own words.
 
     >>> times_named("Ann Lee left. Lee’s aide and Leeds.", "Ann Lee's", "named person")  # not in "Leeds"
     2
     """
     words = source.split()
+    if source_type == "named person" and family_name_first([source], text):  # "Wang Yi … Wang said"
+        other = re.compile(r"(?<![\w’'-])" + re.escape(words[0]) + r"[ \t]+(?!" + re.escape(words[1]) + r"\b)[A-Z]")
+        return count_whole(text, words[0]) - len(other.findall(text))  # not "Wang Qishan", another person
     if source_type == "named person" and words:
         name = PARTICLE_PREFIX.sub("", words[-1].removesuffix("'s").removesuffix("’s"))
         return count_whole(text, name) if name else len(re.findall(r"(?<!\w)(?!\w)", text))

@@ -42,6 +42,7 @@ from .name_runs import (
 from .person_names import (
     PARTICLE_PREFIX,
     country_before_title,
+    family_name_for,
     is_title,
     is_title_keyed,
     looks_like_org_keyed,
@@ -151,6 +152,7 @@ class Article:
         self._candidates: dict[tuple[int, int, bool], list[dict]] = {}  # candidates() per stretch
         self._run_cands: dict[tuple, dict | None] = {}  # what one run names (see _run_candidate)
         self._persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
+        self._family_first: dict[str, str] = {}  # family_first()'s answers: a family name written first
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names (asked word by word: written_lower)
         self._lower: dict[str, bool] = {}  # written_lower's answers (see _common_word)
@@ -307,7 +309,8 @@ class Article:
         """An unknown one-word name right after "in", "at", "near" ...: more likely a place ("in Manbij");
         or a word in -ed before "by", "about", "of" ...: a participle opening its clause ("Asked about
         the plan, Lee said", "Reached by phone, Roe told")."""
-        if len(name.split()) != 1 or person_key(name) in self.persons or name != self.text[s:e]:
+        if len(name.split()) != 1 or self.knows_person(name) or self.family_first(person_key(name)) \
+                or name != self.text[s:e]:  # "Wang Yi … “No,” Wang said": no place
             return False
         if name.endswith("ed") and _PARTICIPLE_NEXT.match(self.text, e):
             return True
@@ -413,12 +416,15 @@ class Article:
         return _spans_within(self.gaz, self.gaz_starts, lo, hi)
 
     def canonical(self, name: str) -> str:
-        """The fullest form of a person's name in this article ("Lee" -> "Ann Lee"). A surname of six
+        """The fullest form of a person's name in this article ("Lee" -> "Ann Lee"; "Wang" -> "Wang Yi" when
+        no known name ends in "Wang": :func:`kit.person_names.family_name_first`). A surname of six
         letters or more that is one letter off a known one, and never written with a first name or a
         title, is taken to be that person misspelt ("Surkovikin" -> "Sergei Surovikin")."""
         key = person_key(name)
         if key in self.persons:
             return self.persons[key]
+        if " " not in name.strip() and self.family_first(key):  # "Wang Yi … Wang said"
+            return self.family_first(key)
         if len(key) >= 6 and " " not in name.strip():
             if self._persons_by_shape is None:  # the known surnames by first letter and length, once
                 self._persons_by_shape = {}
@@ -434,6 +440,15 @@ class Article:
     def knows_person(self, name: str) -> bool:
         """Is this name (by its surname) a person named with a first name or a title in this article?"""
         return person_key(name) in self.persons
+
+    def family_first(self, word: str) -> str:
+        """The person this article may name by ``word`` (lower case), the first word of their name, or ""
+        (:func:`kit.person_names.family_name_for`); "" while ``__init__`` still reads the names."""
+        if self._runs is None:
+            return ""
+        if word not in self._family_first:
+            self._family_first[word] = family_name_for(word, self.persons.values(), self.text)
+        return self._family_first[word]
 
     # ---------------------------------------------------------------- candidates in a stretch of text
     def candidates(self, lo: int, hi: int, lenient: bool = True) -> list[dict]:

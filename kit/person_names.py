@@ -23,7 +23,7 @@ from .name_runs import MODIFIER, word_core
 from .wordsets import WordSets, sets_for_key, word_sets
 
 __all__ = ["PARTICLE_PREFIX", "person_name", "person_name_keyed", "is_title", "is_title_keyed", "person_key",
-           "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit", "nationality_surname",
+           "family_name_first", "family_name_for", "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit", "nationality_surname",
            "place_as_first_name", "country_before_title"]
 
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
@@ -113,6 +113,62 @@ def person_key(name: str) -> str:
     last = name.split()[-1] if name.split() else name
     last = PARTICLE_PREFIX.sub("", last)
     return last.lower().strip(".’'")
+
+
+def family_name_first(names, text: str) -> dict[str, str]:
+    """The people an article may name later by the FIRST word of their name, as many Chinese, Korean, Hungarian
+    and Japanese names put the family name first ("Wang Yi … Wang said"): first word in lower case -> full name.
+    ``names``: the full names (two or three words) of the people the article names. A first word counts only
+    when it opens exactly one of those names and the article never uses that person's last word alone
+    ("Sergei Lavrov … Lavrov said": there "Sergei" would be a given name, and stays a name of its own), and
+    the first time the article uses the word is in the full name (a word used alone before it is someone else).
+    A word that is also the last word of another person's name is left to that person (the caller asks
+    :func:`person_key` first).
+
+    >>> family_name_first(["Wang Yi", "Ann Lee"], "Wang Yi spoke. Wang said so. Ann Lee agreed.")
+    {'wang': 'Wang Yi', 'ann': 'Ann Lee'}
+    >>> family_name_first(["Sergei Lavrov"], "Sergei Lavrov spoke. Lavrov said so.")
+    {}
+    """
+    firsts = dict.fromkeys(n.split()[0].lower() for n in names if len(n.split()) in (2, 3))
+    return {first: found for first in firsts if (found := family_name_for(first, names, text))}
+
+
+def family_name_for(word: str, names, text: str) -> str:
+    """The one full name of ``names`` that ``word`` (lower case) opens and :func:`family_name_first` lets
+    ``text`` shorten to it, or "" (asked one word at a time: cheaper than the whole table).
+
+    >>> family_name_for("wang", ["Wang Yi"], "Wang Yi spoke. Wang said so."), family_name_for("li", ["Wang Yi"], "")
+    ('Wang Yi', '')
+    """
+    found = [n for n in dict.fromkeys(names) if len(n.split()) in (2, 3) and n.split()[0].lower() == word]
+    if len(found) == 1 and _named_in_full_first(found[0], text) and not _last_word_alone(found[0], text):
+        return found[0]
+    return ""
+
+
+def _named_in_full_first(name: str, text: str) -> bool:
+    """Is the first time ``text`` uses the first word of ``name`` the full name, and not after "the"? The word
+    alone before it is someone or something else ("Trump said … Trump Train"), and a name after "the" names a
+    thing, not a person ("the Trump Train")."""
+    words = name.split()
+    m = re.search(r"(?<![\w’'-])" + re.escape(words[0]) + r"(?![\w-])", text)
+    return m is not None and re.compile(r"\s+".join(map(re.escape, words)) + r"(?![\w-])").match(text, m.start()) \
+        is not None \
+        and re.search(r"(?<![\w’'-])the\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) is None
+
+
+def _last_word_alone(name: str, text: str) -> bool:
+    """Does ``text`` use the last word of ``name`` without the word before it ("Lavrov said", "Minister
+    Lavrov")? The particle of an Arabic family name may stand between ("Abu Bakr al-Baghdadi")."""
+    words = name.split()
+    core = PARTICLE_PREFIX.sub("", words[-1]).removesuffix("'s").removesuffix("’s").strip(".,’'")
+    said = re.compile(r"(?<![\w’'-])(?i:(?:al|el|ad|as|ash|bin|ibn|abu)[-\s])?" + re.escape(core) + r"(?![\w-])")
+    before = re.compile(r"(?<![\w’'-])" + re.escape(words[-2]) + r"\s+$")
+    for m in said.finditer(text):
+        if not before.search(text, max(0, m.start() - len(words[-2]) - 3), m.start()):
+            return True
+    return False
 
 
 def _place_before_role(words: list[str], key: int) -> bool:
