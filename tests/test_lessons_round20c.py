@@ -1,0 +1,89 @@
+"""Round 20c: a verdict on an actor or an outlet in a reflection (06) gets the same grade and words in either
+direction, a report of the writer's stance is not a verdict, and a plan that distrusts without checking is not told
+it trusts (made-up article and answers; eight actors and outlets, so no name is treated differently)."""
+
+import pandas as pd
+import pytest
+
+from kit import exercises
+from kit.exercises.answers import forget_attempts
+
+ACTORS = ["the US", "Russia", "China", "Iran", "the Kremlin", "the Pentagon", "Xinhua", "the BBC"]
+ARTICLE = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [
+    "Officials called the plan reckless. “The plan was a disaster,” a spokesman said. About 300 people left the "
+    "town on Monday, and the report gave no source for the figure."]})
+# a reflection at Mastery on its own: a finding, the article's words quoted, a number, and what to check
+BASE = ("The article uses loaded words like 'reckless' and 'disaster' to make the reader distrust the plan. It quotes "
+        "only one person, a spokesman, and the number 300 has no source. I would still need to check other reports "
+        "to see how many people left the town")
+MIRRORED = [
+    ("{} is a reliable source.", "{} is an unreliable source."),
+    ("{} is a trustworthy source.", "{} is an untrustworthy source."),
+    ("{} is a credible source.", "{} is not a credible source."),
+    ("{} is spreading propaganda.", "{} is spreading the truth."),
+    ("{} is a propaganda outlet.", "{} is an independent outlet."),
+    ("{} is evil.", "{} is good."),
+    ("{} is corrupt.", "{} is not corrupt."),
+    ("{} has no credibility.", "{} has credibility."),
+    ("{} is always right.", "{} is always wrong."),
+    ("{} is biased.", "{} is not biased."),
+]
+
+
+@pytest.fixture(autouse=True)
+def fresh_tries():
+    forget_attempts()
+    yield
+    forget_attempts()
+
+
+def capital(name):
+    return name[0].upper() + name[1:]
+
+
+def graded(sentence, actor):
+    result = exercises.check_reflection(f"{BASE}. {sentence.format(capital(actor))}", ARTICLE)
+    return result.status, result.message
+
+
+def test_the_base_reflection_is_at_mastery():
+    assert exercises.check_reflection(BASE + ".", ARTICLE).status == "mastery"
+
+
+# 1. a judgement of an actor or outlet, in either direction: the same grade and the same words
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("one, mirror", MIRRORED)
+def test_a_verdict_on_an_actor_is_the_same_either_way(one, mirror, actor):
+    first, second = graded(one, actor), graded(mirror, actor)
+    assert first == second
+    assert first[0] == "beginning" and first[1].startswith("it decides the claim without checking it")
+
+
+# 1. what the writer thinks, says or wants the reader to believe is a report of the article; a hedge asks
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("sentence", [
+    "The writer thinks {} can't be trusted.", "The writer thinks {} is a reliable source.",
+    "The writer wants me to believe {} made it all up.", "The writer presents {} as an unreliable source.",
+    "The article says {} is spreading propaganda.", "I don't know yet whether {} can be trusted on this.",
+])
+def test_a_report_of_the_writer_or_a_hedge_is_not_a_verdict(sentence, actor):
+    assert graded(sentence, actor)[0] == "mastery"
+
+
+def test_a_word_that_describes_is_not_a_verdict():
+    # "good" and "biased" describe here; only a clause that ends on them (or "source", "outlet") judges the actor
+    assert graded("{} is a good example of a side that is quoted only through a spokesman.", "Russia")[0] == "mastery"
+    assert graded("The language is biased toward one side.", "Russia")[0] == "mastery"
+
+
+# 2. distrust with no check is not told it trusts the page: the label follows the direction, alike for every outlet
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("plan", ["{} is biased, so I would not trust it and would not check it.",
+                                  "{} is unreliable, so I would not check it.", "I don't trust {}, so I won't check it."])
+def test_distrust_without_a_check_dismisses_in_a_plan(plan, actor):
+    result = exercises.check_lateral_plan(plan.format(capital(actor)), article=ARTICLE)
+    trusting = exercises.check_lateral_plan(f"{capital(actor)} is reliable, so I would trust it and would not "
+                                            "check it.", article=ARTICLE)
+    assert result.status == trusting.status == "beginning"
+    assert "dismisses the page without checking" in result.message and "Trusts" not in result.detail
+    assert "trusts the page without checking" in trusting.message
