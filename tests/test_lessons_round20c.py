@@ -87,3 +87,15 @@ def test_distrust_without_a_check_dismisses_in_a_plan(plan, actor):
     assert result.status == trusting.status == "beginning"
     assert "dismisses the page without checking" in result.message and "Trusts" not in result.detail
     assert "trusts the page without checking" in trusting.message
+
+
+# student 27 #1: the list the feedback showed, typed after the text, is not told "the same as at your last check"
+@pytest.mark.parametrize("words", [["brutal", "regime"], ["hegemony", "imperialism"], ["brutal", "imperialism"]])
+def test_the_list_typed_after_the_text_is_checked_again(words):
+    text = "The brutal regime pushed its hegemony and imperialism on the town."
+    exercises.check_loaded_words(", ".join(words), text)
+    as_list = exercises.check_loaded_words(list(words), text)
+    again = exercises.check_loaded_words(list(words), text)
+    assert as_list.detail.splitlines()[0] == "Now it is a list, as the question asks: checked again."
+    assert "same as at your last check" not in as_list.detail
+    assert again.detail.splitlines()[0].startswith("Your answer is the same as at your last check")
