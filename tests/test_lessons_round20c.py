@@ -99,3 +99,13 @@ def test_the_list_typed_after_the_text_is_checked_again(words):
     assert as_list.detail.splitlines()[0] == "Now it is a list, as the question asks: checked again."
     assert "same as at your last check" not in as_list.detail
     assert again.detail.splitlines()[0].startswith("Your answer is the same as at your last check")
+
+
+# student 27 #3: MY_TITLE is the headline of one file that has none of its own; a file's own headline stays
+@pytest.mark.parametrize("title", ["Skate park approved", "Council votes on the bridge", "Library opens late"])
+def test_a_title_names_a_file_without_a_headline(tmp_path, title):
+    path = tmp_path / "town-news.txt"
+    path.write_text("The council met on Monday. It voted to open the new park in the spring, a spokesman said.\n")
+    mine = exercises.my_article(file=str(path), title=title)
+    assert mine["title"].tolist() == [title]
+    assert exercises.my_article(file=str(path))["title"].tolist() == [""]  # the placeholder title is not a headline

@@ -161,6 +161,7 @@ def short_article_warning(articles, min_words: int = MIN_WORDS) -> str:
 def my_article(text: str = "", file: str = "", title: str = "My article"):
     """The capstone's article(s) as an articles table: pasted ``text``, or a ``file`` or folder.
 
+    A ``title`` is the headline of pasted text, and of one file that has no headline of its own.
     With neither (or the untouched placeholder), it returns one of the bundled articles
     and says so, so that the notebook still runs from top to bottom. Articles under
     300 words get a printed warning.
@@ -178,6 +179,8 @@ def my_article(text: str = "", file: str = "", title: str = "My article"):
     if file and str(file).strip():
         missing_file(str(file).strip(), pasted=isinstance(text, str) and not is_placeholder(text))
         mine = kit.load_articles(str(file).strip())
+        if len(mine) == 1 and str(title).strip() and title != "My article" and not str(mine["title"].iloc[0]).strip():
+            mine.loc[0, "title"] = str(title).strip()  # one file with no headline of its own: MY_TITLE is its headline
     elif isinstance(text, str) and not is_placeholder(text):
         mine = kit.load_articles(pd.DataFrame({"article_id": ["my-article"], "title": [title], "text": [text]}))
     else:
