@@ -109,3 +109,13 @@ def test_a_title_names_a_file_without_a_headline(tmp_path, title):
     mine = exercises.my_article(file=str(path), title=title)
     assert mine["title"].tolist() == [title]
     assert exercises.my_article(file=str(path))["title"].tolist() == [""]  # the placeholder title is not a headline
+
+
+# student 27 #4: a space for a dash (or the other way round) in MY_FILE gets a "Did you mean"
+@pytest.mark.parametrize("real, typed", [("skate-park.txt", "skate park.txt"), ("town_news.txt", "town-news.txt"),
+                                         ("bridge vote.txt", "bridgevote.txt")])
+def test_a_file_name_with_a_space_for_a_dash_gets_did_you_mean(tmp_path, monkeypatch, real, typed):
+    (tmp_path / real).write_text("The council met on Monday and voted on the plan.\n")
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(Exception, match=f'Did you mean "{real}"'):
+        exercises.my_article(file=typed)

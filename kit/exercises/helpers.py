@@ -204,6 +204,7 @@ def missing_file(name: str, pasted: bool = False) -> None:
     kit.errors.ArticleError: MY_FILE: there is no file called 'no-such-article' in this notebook's folder.
       How to fix: Write its name as the file list on the left shows it, with its ending, e.g. "my-article.txt". You pasted text in MY_TEXT too: to use that text, leave MY_FILE = "".
     """
+    import re
     from pathlib import Path
 
     from ..errors import ArticleError
@@ -216,7 +217,10 @@ def missing_file(name: str, pasted: bool = False) -> None:
     except OSError:
         files = []
     near = ([f for f in files if f.lower() == name.strip().lower()]
-            or [f for f in files if stem and f.lower().startswith(stem) and f.endswith(".txt")])
+            or [f for f in files if stem and f.lower().startswith(stem) and f.endswith(".txt")]
+            # a space, a dash or an underscore for another, or none ("skate park.txt" for "skate-park.txt")
+            or [f for f in files if stem and f.endswith(".txt") and re.sub(r"[\s_-]+", "", Path(f).stem.lower())
+                == re.sub(r"[\s_-]+", "", stem)])
     case = " Capital and small letters count in a file name." if near and near[0].lower() == name.strip().lower() else ""
     fix = (f"Did you mean \"{near[0]}\"?{case} " if near else "") + ("Write its name as the file list on the left shows "
                                                                    'it, with its ending, e.g. "my-article.txt".')
