@@ -42,6 +42,9 @@ CHECKED_FOR: dict = {}
 RUN_AT: dict = {}
 #: what the message calls the other exercise when the notebook's headings cannot be read
 ANOTHER_EXERCISE = "another exercise"
+#: what a check says when the words are the same as at the last check but are now written as a list, as asked
+NOW_A_LIST = "Now it is a list, as the question asks: checked again."
+LAST_FORM: dict = {}  # each check and question: whether its last answer was one text or a list
 PLAIN = (str, int, float, bool)
 
 
@@ -388,8 +391,12 @@ def remembered(check):
     def run(*args, **kwargs):
         answer = args[0] if args else kwargs.get(first, ...)
         note = None
+        form = "text" if type(answer) is str else "list" if type(answer) in (list, tuple, set, frozenset) else ""
+        was = ""
         try:
             question = question_of(name, args[1:] if args else (), kwargs)
+            was = LAST_FORM.get((name, question), "")
+            LAST_FORM[(name, question)] = form
             shell, cell = running_cell()
             variable = re.search(rf"\b{name}\s*\(\s*(\w+)", cell) if shell is not None else None
             history = list(shell.user_ns.get("In", ())) if shell is not None else []
@@ -418,7 +425,8 @@ def remembered(check):
         EARLIER.clear()
         result = check(*args, **kwargs)
         if REPEATED and isinstance(result, CheckResult) and not result.passed:  # an answer tried before: no new try
-            result = CheckResult(result.status, result.message, [same_answer_note(), *result.detail.splitlines()],
+            again = NOW_A_LIST if (was, form) == ("text", "list") else same_answer_note()  # the form changed
+            result = CheckResult(result.status, result.message, [again, *result.detail.splitlines()],
                                  caution=result.caution, badge=result.badge)
         return result
 

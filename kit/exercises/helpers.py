@@ -161,6 +161,7 @@ def short_article_warning(articles, min_words: int = MIN_WORDS) -> str:
 def my_article(text: str = "", file: str = "", title: str = "My article"):
     """The capstone's article(s) as an articles table: pasted ``text``, or a ``file`` or folder.
 
+    A ``title`` is the headline of pasted text, and of one file that has no headline of its own.
     With neither (or the untouched placeholder), it returns one of the bundled articles
     and says so, so that the notebook still runs from top to bottom. Articles under
     300 words get a printed warning.
@@ -178,6 +179,8 @@ def my_article(text: str = "", file: str = "", title: str = "My article"):
     if file and str(file).strip():
         missing_file(str(file).strip(), pasted=isinstance(text, str) and not is_placeholder(text))
         mine = kit.load_articles(str(file).strip())
+        if len(mine) == 1 and str(title).strip() and title != "My article" and not str(mine["title"].iloc[0]).strip():
+            mine.loc[0, "title"] = str(title).strip()  # one file with no headline of its own: MY_TITLE is its headline
     elif isinstance(text, str) and not is_placeholder(text):
         mine = kit.load_articles(pd.DataFrame({"article_id": ["my-article"], "title": [title], "text": [text]}))
     else:
@@ -201,6 +204,7 @@ def missing_file(name: str, pasted: bool = False) -> None:
     kit.errors.ArticleError: MY_FILE: there is no file called 'no-such-article' in this notebook's folder.
       How to fix: Write its name as the file list on the left shows it, with its ending, e.g. "my-article.txt". You pasted text in MY_TEXT too: to use that text, leave MY_FILE = "".
     """
+    import re
     from pathlib import Path
 
     from ..errors import ArticleError
@@ -213,7 +217,10 @@ def missing_file(name: str, pasted: bool = False) -> None:
     except OSError:
         files = []
     near = ([f for f in files if f.lower() == name.strip().lower()]
-            or [f for f in files if stem and f.lower().startswith(stem) and f.endswith(".txt")])
+            or [f for f in files if stem and f.lower().startswith(stem) and f.endswith(".txt")]
+            # a space, a dash or an underscore for another, or none ("skate park.txt" for "skate-park.txt")
+            or [f for f in files if stem and f.endswith(".txt") and re.sub(r"[\s_-]+", "", Path(f).stem.lower())
+                == re.sub(r"[\s_-]+", "", stem)])
     case = " Capital and small letters count in a file name." if near and near[0].lower() == name.strip().lower() else ""
     fix = (f"Did you mean \"{near[0]}\"?{case} " if near else "") + ("Write its name as the file list on the left shows "
                                                                    'it, with its ending, e.g. "my-article.txt".')

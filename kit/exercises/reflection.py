@@ -60,9 +60,12 @@ REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(
                       r"(is|it's) (not|never) true)")
 # what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
 # "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
+# ("the writer thinks X can't be trusted", "wants me to believe …", "presents X as …": the writer's stance, reported)
 REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|accused|suggests?|implies|implied|argues?|"
                        r"argued|insists?|writes?|wrote|labels?|labell?ed|brands?|branded|describes?|described|tells? "
-                       r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look))\b[^.;]*?"
+                       r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look)|thinks|believes|"
+                       r"wants (me|us|you|readers|the reader|people) to (believe|think|feel|see)|presents|portrays|"
+                       r"paints|depicts|frames|casts|treats)\b[^.;]*?"
                        r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$)")
 
 
@@ -113,19 +116,30 @@ REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wo
 # the article, the kit or a pronoun (what the article says was taken out before).
 NOT_AN_ACTOR = (r"(?!(?:(?:article|writer|author|story|stories|text|report|page|kit|analysis|table|headline|"
                 r"claim|word|quote|quotation|number|figure|statistic|fact|detail|sentence|paragraph|source|list|account|"
-                r"version|evidence|data|information|picture|photo|video)s?|it|this|that|these|those|they|he|she|"
+                r"version|evidence|data|information|picture|photo|video|language|wording|tone|coverage|framing|"
+                r"reporting|title|caption)s?|it|this|that|these|those|they|he|she|"
                 r"them|i|we|you|who|what|which|there|nobody|everyone|someone|one)\b)")
 ACTOR = rf"(?:the )?{NOT_AN_ACTOR}[a-z][a-z']*(?: (?:of |and )?{NOT_AN_ACTOR}[a-z][a-z']*){{0,4}}?"
 CLAUSE_START = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then|of course|obviously|clearly|"
                 r"i (?:think|know|feel|am sure|believe))\s+)")
-SURE = r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |probably |just |simply |really )?"
-# what is said of an actor either way: honest or dishonest, (un)reliable, (un)trustworthy, to be trusted or not, the
-# villain or the victim, behind it or not (the same words with "not", "un-" or "dis-" are the same verdict)
+SURE = (r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |probably |just |simply |really )?"
+        r"(?:always |never |often |usually )?")
+# what is said of an actor or an outlet either way: honest or dishonest, (un)reliable, (un)trustworthy, (not)
+# credible, biased or not, corrupt or not, evil or good, a propaganda outlet or an independent one, to be trusted or
+# not, the villain or the victim, behind it or not (the same words with "not", "un-", "in-" or "dis-" are the same
+# verdict); a word that also describes ("a good example of …") is a verdict only where the clause ends, or before
+# "source", "outlet" and the like
+ACTOR_QUALITY = (r"(?:(?:un|in)?credible|(?:un)?biased|corrupt|evil|good|bad|independent|neutral|objective|(?:un)?fair|"
+                 r"state|(?:un)?truthful)(?: (?:news )?(?:sources?|outlets?|media|broadcasters?|websites?|sites?|"
+                 r"governments?|countr(?:y|ies)|channels?|agenc(?:y|ies)))?(?=\s*(?:[.;,!?]|$)| (?:here|in this|and|but|"
+                 r"so|because|about|on)\b)")
 ACTOR_IS = (r"(?:(?:dis)?honest|(?:un)?reliable|(?:un)?trustworthy|(?:un)?believable|liars?|guilty|innocent|to blame|"
             r"wrong|right|propaganda|behind (?:it|this|that|the \w+)|(?:the |a )?(?:real )?(?:villains?|heroes|hero|"
-            r"victims?|criminals?|culprits?|bad guys?|good guys?)(?: here| in this)?)")
+            rf"victims?|criminals?|culprits?|bad guys?|good guys?)(?: here| in this)?|{ACTOR_QUALITY})")
 ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
-             rf"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:a |the )?{ACTOR_IS}|"
+             r"(?:is|are|was|were) (?:just )?(?:not )?(?:spreading|pushing|telling|reporting) (?:propaganda|lies|"
+             r"the truth|the facts|fake news)|(?:has|have|had) (?:no |zero |little |lost (?:all |its )?)?credibility|"
+             rf"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:an? |the )?{ACTOR_IS}|"
              r"must (?:have )?(?:lied|be lying)|(?:can|cannot|can't|can not|could|couldn't|should|shouldn't|should not) "
              r"(?:not )?be (?:trusted|believed)|(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
              r"everything|the whole thing|the \w+)(?: all)? up|(?:had|has|have) (?:nothing|something|a lot) to do with)\b")

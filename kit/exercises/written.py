@@ -218,9 +218,16 @@ NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|sh
 DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
              r"propaganda|nonsense|made up|untrue|a lie|rubbish|garbage|fake news|a hoax)\b")
 
+# not trusting the page, its outlet or an actor: with "so I would not check it", a verdict that it is false, not trust
+DISTRUSTS = (r"\b((un|not |isn't |is not )(reliable|trustworthy|credible|honest|true)|biased|dishonest|corrupt|"
+             r"lying|lies|liars?|propaganda|fake|false|(cannot|can't|can not|shouldn't|should not) be (trusted|believed)|"
+             r"(do not|don't|never|would not|wouldn't|won't|will not|cannot|can't) (trust|believe))\b")
+
 
 def dismisses_or_trusts(sentence: str) -> str:
     """"dismisses" or "no check" for a sentence that judges without checking, else "".
+
+    The label follows the direction, whoever is named: "X is biased, so I would not check it" dismisses.
 
     >>> dismisses_or_trusts("I would not check anything because it is obviously wrong.")
     'dismisses'
@@ -228,6 +235,8 @@ def dismisses_or_trusts(sentence: str) -> str:
     'no check'
     >>> dismisses_or_trusts("I do not need to check anything else.")
     'no check'
+    >>> dismisses_or_trusts("The BBC is biased, so I would not trust it and would not check it.")
+    'dismisses'
     >>> dismisses_or_trusts("I would check the BBC report, because the claim may be wrong.")
     ''
     >>> dismisses_or_trusts("I did not check the BBC report yet, so I still don't know what it says.")
@@ -240,7 +249,9 @@ def dismisses_or_trusts(sentence: str) -> str:
         return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
     if re.search(DISMISSES, low):  # "X is obviously lying, so the article is right": trusts the page
         return "no check" if re.search(steps.PAGE_IS_RIGHT, low) else "dismisses"
-    return "no check" if re.search(NO_CHECK, low) else ""
+    if not re.search(NO_CHECK, low):
+        return ""
+    return "dismisses" if re.search(DISTRUSTS, low) and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
 
 
 # "would" as students misspell it (3-4 letters: too short or too far from "would" for the rubric's spelling rule)
