@@ -26,6 +26,7 @@ import re
 from .country_words import COUNTRY_WORD_KINDS, backed_forces, described_start, describes_noun
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
 from .group_phrases import group_may_end, opening_group
+from .institutions import with_institutions
 from .name_runs import (
     MODIFIER,
     NAME_RUN,
@@ -500,6 +501,7 @@ class Article:
                     and group["note"] != OUTLET_GROUP_NOTE:
                 found.append(group)  # "by top Russian officials", as "by top US officials" (outlets: the vague list)
         found.sort(key=lambda c: c["start"])
+        found = with_institutions(text, lo, hi, found, sets)  # "the US Department of Energy", one organisation
         return country_before_title(self.text, found, self.sets)
 
     def _unnamed_group(self, s: int, e: int, lo: int, hi: int) -> dict | None:
