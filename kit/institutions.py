@@ -41,7 +41,13 @@ def institution_spans(text: str, lo: int, hi: int, sets: WordSets) -> list[tuple
     """Where text[lo:hi] names an institution by its whole name: capitalised words that end with an
     institution word or with "of"/"for" and capitalised words after one ("Ministry of Energy"). The name
     has at least two capitalised words, and the words before the institution word are all capitalised
-    (so "Moscow" alone, or "Human Rights Watch", is no institution here)."""
+    (so "Moscow" alone, or "Human Rights Watch", is no institution here).
+
+    >>> from kit.wordsets import word_sets
+    >>> t = "The Iranian Ministry of Health and Tehran said so."
+    >>> [t[s:e] for s, e in institution_spans(t, 0, len(t), word_sets())]
+    ['Iranian Ministry of Health']
+    """
     out = []
     pos = lo
     while (m := _NAME.search(text, pos, hi)) is not None:

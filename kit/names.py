@@ -477,6 +477,9 @@ class Article:
             return found  # no gazetteer name and no capital letter (every run holds one): nothing named
         for s, e, name, kind in gaz:
             group = self._unnamed_group(s, e, lo, hi)
+            if group is not None and GAZETTEER_TYPES.get(kind) == "media outlet" and {
+                    (w := word_core(group["text"].split()[-1])), w.removesuffix("s")} & self.sets.document_nouns:
+                group = None  # "a CNN report said": the outlet's own reporting, as "a CNN article said"
             if group is not None:  # "top US officials": the name only says whose officials they are
                 covered.append((group["start"], s))
                 found.append(group)

@@ -109,3 +109,17 @@ def test_an_age_or_a_description_after_the_speaker_is_the_writers(name):
 def test_a_figure_the_speaker_reports_stays_the_speakers():
     assert _credits("The board cut 40 jobs, the union said.") == [["40", "the union"]]
     assert _credits("“We lost 40 jobs,” said Maya Lin, 44.")[0] == ["40", "Maya Lin"]
+
+
+# --- 5. an outlet's report speaks for the outlet, as its article does ---
+
+@pytest.mark.parametrize("outlet", ["CNN", "RT", "Xinhua", "Press TV", "Fox News", "BBC"])
+@pytest.mark.parametrize("noun", ["article", "report", "reports", "story"])
+def test_an_outlets_report_is_the_outlet_as_its_article_is(outlet, noun):
+    assert _speakers(f"The spill closed schools for a week, a {outlet} {noun} said on Monday.") == [
+        [outlet, "media outlet"]]
+
+
+def test_a_report_of_a_body_that_is_no_outlet_stays_a_document():
+    assert _speakers("The spill closed schools for a week, a city report said on Monday.") == [
+        ["a city report", "document"]]
