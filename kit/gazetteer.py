@@ -100,7 +100,7 @@ def load_gazetteer(path=None):
                                         fix="Each name may appear only once: delete one of them."))
             seen.setdefault(key, line)
     raise_problems(problems, "gazetteer")
-    rows = with_state_bodies(rows)
+    rows = with_governors(with_state_bodies(rows))
     frame = pd.DataFrame(rows, columns=[*GAZETTEER_COLUMNS, "line"])
     for c in ("name", "type", "aliases", "country", "note"):
         frame[c] = frame[c].str.strip()
@@ -158,6 +158,29 @@ def with_state_bodies(rows: list[dict]) -> list[dict]:
             for key in keys:
                 where.setdefault(key, k)
             out[k] = {**out[k], "aliases": "|".join(a for a in [out[k]["aliases"], *dict.fromkeys(new)] if a)}
+    return out
+
+
+#: A region's name written with the word for the region after it: "Kursk region", "Kursk Oblast", "Hubei province".
+_REGION_FORM = re.compile(r"(?:the[ \t]+)?([A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*)*)[ \t]+(?:region|[Oo]blast|[Pp]rovince)")
+
+
+def with_governors(rows: list[dict]) -> list[dict]:
+    """The gazetteer's rows with "governor of {place}" added to each government of a region that the file
+    names only with the word for the region ("Kursk region"): a governor governs a region, so "the
+    governor of Kursk" is named as "the governor of Hubei" and "the governor of Ohio" are (their bare
+    names are already in the file), while "Kursk" alone, a city too, stays unnamed.
+
+    >>> rows = [{"name": "Kursk regional government", "type": "government", "aliases": "Kursk region|Kursk Oblast"}]
+    >>> with_governors(rows)[0]["aliases"]
+    'Kursk region|Kursk Oblast|governor of Kursk'
+    """
+    out = []
+    for row in rows:
+        names = _aliases(row)
+        places = [m.group(1) for n in names if (m := _REGION_FORM.fullmatch(n))] if row["type"].strip() == "government" else []
+        new = [f"governor of {p}" for p in dict.fromkeys(places) if p not in names]
+        out.append({**row, "aliases": "|".join(a for a in [row["aliases"], *new] if a)} if new else row)
     return out
 
 

@@ -26,6 +26,7 @@ import re
 from .country_words import COUNTRY_WORD_KINDS, backed_forces, described_start, describes_noun
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
 from .group_phrases import group_may_end, opening_group
+from .institutions import with_institutions
 from .name_runs import (
     MODIFIER,
     NAME_RUN,
@@ -491,6 +492,9 @@ class Article:
             return found  # no gazetteer name and no capital letter (every run holds one): nothing named
         for s, e, name, kind in gaz:
             group = self._unnamed_group(s, e, lo, hi)
+            if group is not None and GAZETTEER_TYPES.get(kind) == "media outlet" and {
+                    (w := word_core(group["text"].split()[-1])), w.removesuffix("s")} & self.sets.document_nouns:
+                group = None  # "a CNN report said": the outlet's own reporting, as "a CNN article said"
             if group is not None:  # "top US officials": the name only says whose officials they are
                 covered.append((group["start"], s))
                 found.append(group)
@@ -515,6 +519,7 @@ class Article:
                     and group["note"] != OUTLET_GROUP_NOTE:
                 found.append(group)  # "by top Russian officials", as "by top US officials" (outlets: the vague list)
         found.sort(key=lambda c: c["start"])
+        found = with_institutions(text, lo, hi, found, sets)  # "the US Department of Energy", one organisation
         return country_before_title(self.text, found, self.sets)
 
     def _unnamed_group(self, s: int, e: int, lo: int, hi: int) -> dict | None:

@@ -293,6 +293,12 @@ _ABOUT_SPEAKER = re.compile(r"\s*,\s*(?:who|whose|whom)\b[^,;:.!?“”\"]*")
 #: schools" ("Tom Roe, a father of two, said …")
 _DESCRIBES_SPEAKER = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;:.!?“”\"]*")
 
+#: A number alone after the speaker's name, at the end of a phrase: an age ("said Maya Lin, 14.")
+_AGE_OF_SPEAKER = re.compile(r"\s*,\s*\d{1,3}(?=[ \t]*(?:[,;.!?)]|$))")
+#: A comma, then a noun the rest of the sentence is about and the speaker's relative clause ("…, a plan
+#: |neighbours slammed as …", "…, which critics called …"): the words before the comma are the writer's.
+_NOUN_THEN_SPEAKER = re.compile(r"[,;][ \t]+(?:(?:a|an|the|this|that|one)[ \t]+[a-z][\w’'-]*|which)[ \t]+$")
+
 
 def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     """Is the figure at ``pos`` (its phrase ending at ``phrase_end``) part of the words that name the
@@ -314,6 +320,9 @@ def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     True
     >>> writer_describes(SimpleNamespace(speaker_start=0, speaker_end=7, start=31), t.index("40"), 33, t)
     False
+    >>> t = "The council voted 5-4, a plan Ann Lee called “a waste”."
+    >>> writer_describes(SimpleNamespace(speaker_start=30, speaker_end=37, start=46, end=53), 18, 21, t)
+    True
     """
     start, end = getattr(row, "speaker_start", None), getattr(row, "speaker_end", None)
     try:
@@ -322,9 +331,16 @@ def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
         return False
     if start <= pos < end or 0 <= start - phrase_end <= 1:
         return True
-    about = _ABOUT_SPEAKER.match(text, end) if text and end <= pos else None
-    if about is None and text and end <= pos < int(getattr(row, "start", -1)):
-        about = _DESCRIBES_SPEAKER.match(text, end)  # before the reported words start
+    if not text:
+        return False
+    words_start, words_end = int(getattr(row, "start", -1)), int(getattr(row, "end", -1))
+    if phrase_end <= start < words_start and _NOUN_THEN_SPEAKER.search(text[phrase_end:start]):
+        return True  # "The council voted 5-4, a plan neighbours slammed as …": the writer's main clause
+    about = _ABOUT_SPEAKER.match(text, end) if end <= pos else None
+    if about is None and end <= pos and (pos < words_start or words_end <= start):
+        # before the reported words start, or after a speaker who comes after them ("…,” said Tom Reyes,
+        # a father of two.", "…,” said Maya Lin, 14.")
+        about = _DESCRIBES_SPEAKER.match(text, end) or _AGE_OF_SPEAKER.match(text, end)
     return about is not None and about.end() >= pos
 
 
@@ -460,9 +476,9 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
         kind = when or _kind(number)
         unit, unit_end = ("", b) if kind in ("date", "time", "year") else _unit(text, b, sets)
         kind = when or _unit_kind(unit, sets) or _kind(number, unit)
-        if kind == "number" and not unit and text[b:b + 1] == "," and len(number) <= 3 \
-                and _AGE_AFTER_NAME.search(text, max(s.start, a - 40), a):
-            kind = "age"  # "Student council president Leo Park, 17, blasted …": the writer describes him
+        if kind == "number" and not unit and len(number) <= 3 and _AGE_AFTER_NAME.search(text, max(s.start, a - 40), a) \
+                and text[b:b + 1] in (",", ";", ".", "!", "?", ")") and (text[b:b + 1] == "," or b + 1 >= s.end - 1):
+            kind = "age"  # "Student council president Leo Park, 17, blasted …", "said Leo Park, 17.": the writer's
         unit_end = min(unit_end, s.end)
         h = hedge_rx.search(text, max(s.start, a - 30), a)
         hedge_start = h.start() if h else a
