@@ -583,7 +583,7 @@ class Article:
             ps, run = title_start, text[title_start:pe]
             cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
                     "type": "named person", "gaz_type": ""}
-            if not known and cand["speaker"] != name:
+            if not known and cand["speaker"] != name and not self.family_first(person_key(name)):
                 cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
             return cand
         if any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \

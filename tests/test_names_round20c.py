@@ -52,3 +52,15 @@ def test_a_given_name_alone_does_not_join_where_the_last_name_is_used():
 def test_a_first_word_shared_by_two_people_joins_neither():
     names = ["Wang Yi", "Wang Qishan"]
     assert family_name_first(names, "Wang Yi spoke. Wang Qishan spoke. Wang said so.") == {}
+
+
+@pytest.mark.parametrize("full, family", [("Wang Yi", "Wang"), ("Li Qiang", "Li"), ("Xi Jinping", "Xi"),
+                                          ("Kim Yo Jong", "Kim")])
+def test_a_family_name_first_gets_no_misspelling_note(full, family):
+    # teacher 33 #1: "'Wang' taken to be Wang Yi, a name one letter different" was untrue, and a later "Lavrov"
+    # gets no note at all: the same join, the same (empty) note
+    import kit
+
+    q = kit.quotes(kit.article(f"Official {full} said the talks had failed. {family} said the next round would be in May."))
+    assert q.speaker.tolist() == [full, full]
+    assert not q.note.str.contains("one letter").any(), q.note.tolist()
