@@ -152,10 +152,41 @@ def _named_in_full_first(name: str, text: str) -> bool:
     alone before it is someone or something else ("Trump said … Trump Train"), and a name after "the" names a
     thing, not a person ("the Trump Train")."""
     words = name.split()
-    m = re.search(r"(?<![\w’'-])" + re.escape(words[0]) + r"(?![\w-])", text)
-    return m is not None and re.compile(r"\s+".join(map(re.escape, words)) + r"(?![\w-])").match(text, m.start()) \
-        is not None \
-        and re.search(r"(?<![\w’'-])the\s+$", text[max(0, m.start() - 5):m.start()], re.IGNORECASE) is None
+    start = _free_word(text, words[0])  # str.find, not a pattern per name: compiling one costs more than the search
+    return start >= 0 and _words_at(text, start, words) \
+        and re.search(r"(?<![\w’'-])the\s+$", text[max(0, start - 5):start], re.IGNORECASE) is None
+
+
+def _free(ch: str) -> bool:
+    """Can ``ch`` stand before a name's word: not a letter, digit, "_", apostrophe or hyphen?"""
+    return not (ch.isalnum() or ch in "_’'-")
+
+
+def _free_word(text: str, word: str, after: int = 0) -> int:
+    """Where ``word`` first stands alone in ``text`` from ``after`` on (no letter, digit, "_", apostrophe or
+    hyphen before it; no letter, digit, "_" or hyphen after it), or -1."""
+    i = text.find(word, after)
+    while i >= 0 and word:
+        end = i + len(word)
+        if (i == 0 or _free(text[i - 1])) and (end == len(text) or not (text[end].isalnum() or text[end] in "_-")):
+            return i
+        i = text.find(word, i + 1)
+    return -1
+
+
+def _words_at(text: str, i: int, words: list[str]) -> bool:
+    """Do ``words`` stand at ``i``, with white space between them and no letter, digit, "_" or hyphen after?"""
+    if not text.startswith(words[0], i):
+        return False
+    pos = i + len(words[0])
+    for word in words[1:]:
+        j = pos
+        while j < len(text) and text[j].isspace():
+            j += 1
+        if j == pos or not text.startswith(word, j):
+            return False
+        pos = j + len(word)
+    return pos == len(text) or not (text[pos].isalnum() or text[pos] in "_-")
 
 
 def _last_word_alone(name: str, text: str) -> bool:
@@ -163,12 +194,38 @@ def _last_word_alone(name: str, text: str) -> bool:
     Lavrov")? The particle of an Arabic family name may stand between ("Abu Bakr al-Baghdadi")."""
     words = name.split()
     core = PARTICLE_PREFIX.sub("", words[-1]).removesuffix("'s").removesuffix("’s").strip(".,’'")
-    said = re.compile(r"(?<![\w’'-])(?i:(?:al|el|ad|as|ash|bin|ibn|abu)[-\s])?" + re.escape(core) + r"(?![\w-])")
-    before = re.compile(r"(?<![\w’'-])" + re.escape(words[-2]) + r"\s+$")
-    for m in said.finditer(text):
-        if not before.search(text, max(0, m.start() - len(words[-2]) - 3), m.start()):
-            return True
+    prev, last_end, i = words[-2], 0, text.find(core) if core else -1
+    while i >= 0:  # each use of the surname, as the pattern (?<![\w’'-])(?:al-|bin …)?CORE(?![\w-]) finds it
+        end = i + len(core)
+        start = _said_start(text, i, last_end) \
+            if end == len(text) or not (text[end].isalnum() or text[end] in "_-") else None
+        if start is None:
+            i = text.find(core, i + 1)
+            continue
+        j = start
+        while j > max(0, start - len(prev) - 3) and text[j - 1].isspace():
+            j -= 1
+        k = j - len(prev)
+        if not (j < start and k >= max(0, start - len(prev) - 3) and text.startswith(prev, k)
+                and (k == 0 or _free(text[k - 1]))):
+            return True  # not after the word before it in the name: the surname alone
+        last_end, i = end, text.find(core, end)
     return False
+
+
+#: The particles an Arabic family name may carry before it ("al-Baghdadi", "bin Salman").
+_PARTICLES = ("abu", "ash", "bin", "ibn", "al", "el", "ad", "as")
+
+
+def _said_start(text: str, i: int, last_end: int) -> int | None:
+    """Where a use of the surname at ``i`` starts: at its particle ("al-", "bin "), if one stands before it,
+    else at ``i``; None when a letter, apostrophe or hyphen touches it (and no particle explains it)."""
+    if i > 0 and (text[i - 1] == "-" or text[i - 1].isspace()):
+        for particle in _PARTICLES:
+            p = i - 1 - len(particle)
+            if p >= last_end and text[p:i - 1].lower() == particle and (p == 0 or _free(text[p - 1])):
+                return p
+    return i if i == 0 or _free(text[i - 1]) else None
 
 
 def _place_before_role(words: list[str], key: int) -> bool:
