@@ -31,12 +31,31 @@ def times_named(text: str, source: str, source_type: str) -> int:
     """
     words = source.split()
     if source_type == "named person" and family_name_first([source], text):  # "Wang Yi … Wang said"
-        other = re.compile(r"(?<![\w’'-])" + re.escape(words[0]) + r"[ \t]+(?!" + re.escape(words[1]) + r"\b)[A-Z]")
-        return count_whole(text, words[0]) - len(other.findall(text))  # not "Wang Qishan", another person
+        return count_whole(text, words[0]) - _others_named(text, words[0], words[1])  # not "Wang Qishan"
     if source_type == "named person" and words:
         name = PARTICLE_PREFIX.sub("", words[-1].removesuffix("'s").removesuffix("’s"))
         return count_whole(text, name) if name else len(re.findall(r"(?<!\w)(?!\w)", text))
     return count_words(text, words) if words else 0
+
+
+def _others_named(text: str, first: str, second: str) -> int:
+    """How often ``first`` stands alone before spaces and a capitalised word other than ``second`` ("Wang
+    Qishan" beside "Wang Yi"), found with ``str.find`` (a pattern per name costs more to compile than the
+    search)."""
+    n, i = 0, text.find(first)
+    while i >= 0:
+        k = j = i + len(first)
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        after = k + len(second)
+        same = text.startswith(second, k) and bool(second) and \
+            _word_char(second[-1]) != (after < len(text) and _word_char(text[after]))
+        if (i == 0 or not (_word_char(text[i - 1]) or text[i - 1] in "’'-")) and j < k < len(text) \
+                and "A" <= text[k] <= "Z" and not same:
+            n, i = n + 1, text.find(first, k + 1)
+        else:
+            i = text.find(first, i + 1)
+    return n
 
 
 def _word_char(ch: str) -> bool:
