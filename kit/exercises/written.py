@@ -214,7 +214,10 @@ NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|sh
             r"(anything|it|this|that|them|any ?more|further|at all)|"
             r"(check|verify|research)\w* (anything|at all|(it|this|that|them)(?=\s*[.;,!]|\s*$)))|"
             r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
-            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)")
+            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)|"
+            # a refusal to read on ("so I would not read more"): nothing is checked, whoever the sentence names
+            r"\b((would|will|do|should) not|wouldn't|won't|don't|shouldn't|never) (read|look at) (any ?more|more|"
+            r"further|on|the rest|anything (else|more))( of (it|this|that|them|the article|the page))?(?=\s*[.;,!]|\s*$)")
 DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
              r"propaganda|nonsense|made up|untrue|a lie|rubbish|garbage|fake news|a hoax)\b")
 
