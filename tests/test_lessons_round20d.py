@@ -99,3 +99,13 @@ def test_reading_on_elsewhere_is_still_a_step():
     result = exercises.check_lateral_plan("I would not read more of this site; I would read the Reuters report on the "
                                           "plan to see how many people left.", article=ARTICLE)
     assert result.status != "beginning"
+
+
+@pytest.mark.parametrize("actor", [*ACTORS, "RT"])
+@pytest.mark.parametrize("trust", ["I would not trust {}", "I would trust {}"])
+def test_an_outlet_trusted_or_not_is_not_a_step_to_its_coverage(trust, actor):
+    step = ", but I would find the spokesman's own statement to see how many people left."
+    plan, government = capital(trust.format(actor)) + step, capital(trust.format("Russia")) + step
+    one, other = (exercises.check_lateral_plan(p, article=ARTICLE) for p in (plan, government))
+    assert (one.status, one.message) == (other.status, other.message)
+    assert "looks for other coverage" not in one.detail.splitlines()[0] and "Make each move" not in one.detail

@@ -428,8 +428,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
+        # "I would (not) trust RT, but …": an outlet trusted or not is a verdict on it, not a step to its coverage
+        moving = re.sub(rf"\b((?:dis)?trust|believe) (?:the )?{steps.NAMED_OUTLET}\b", r"\1 them", low)
         parts = [moves_of(clause, cited) or ([COVERAGE] if steps.searches_sources(clause) else [])
-                 for clause in steps.clauses(low)]  # ", and look up …": two steps
+                 for clause in steps.clauses(moving)]  # ", and look up …": two steps
         if re.search(rf"\b{steps.NAMED_OUTLET}\b", low) and not re.search(steps.STEP_VERB, low):  # "RT is trustworthy"
             parts = [[m for m in part if m != COVERAGE or re.search(LATERAL_MOVES[COVERAGE], re.sub(
                 rf"\b{steps.NAMED_OUTLET}\b", " ", low))] for part in parts]
