@@ -58,6 +58,11 @@ REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(
                       r"(is|are|it's|was)( (?!not\b|never\b|n't\b)[a-z]+){0,2} (lies|lying|propaganda|rubbish|nonsense|"
                       r"made up(?! of)|untrue|a lie|a hoax|fake|false)\b|(cannot|can't|can not) be trusted|"
                       r"(is|it's) (not|never) true)")
+# the student's open question is not a verdict, whichever way it leans: "if"/"whether" to the end of the sentence;
+# "maybe", "perhaps", "might", "could be", "I am not sure" up to a "but"; "I used to think …, but now I am not sure"
+OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure|unsure|wonder|(do not|don't) know)\b"
+                 r"[^.;]*|\b(if|whether)\b[^.;]*|\b(maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|"
+                 r"unsure)\b(?:(?!\bbut\b)[^.;])*")
 # what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
 # "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
 # ("the writer thinks X can't be trusted", "wants me to believe …", "presents X as …": the writer's stance, reported)
@@ -83,6 +88,8 @@ def dismisses_article(sentence: str) -> bool:
     True
     >>> dismisses_article("I would check whether the 4,000 is true or false."), dismisses_article("It was made up of 40 lorries.")
     (False, False)
+    >>> dismisses_article("Maybe it is propaganda, but I would check."), dismisses_article("I used to think it was lies, but now I am not sure.")
+    (False, False)
     """
     low = sentence.lower().replace("’", "'")
     low = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", low)
@@ -91,7 +98,7 @@ def dismisses_article(sentence: str) -> bool:
         before = low[:match.start()]
         return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
     own = re.sub(REPORTS_THE_ARTICLE, reported, low)
-    own = re.sub(r"\b(if|whether|which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", own)  # a question, not a verdict
+    own = re.sub(r"\b(which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", re.sub(OPEN_QUESTION, " ", own))  # a question
     return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
 
 
@@ -134,8 +141,9 @@ ACTOR_QUALITY = (r"(?:(?:un|in)?credible|(?:un)?biased|corrupt|evil|good|bad|ind
                  r"governments?|countr(?:y|ies)|channels?|agenc(?:y|ies)))?(?=\s*(?:[.;,!?]|$)| (?:here|in this|and|but|"
                  r"so|because|about|on)\b)")
 ACTOR_IS = (r"(?:(?:dis)?honest|(?:un)?reliable|(?:un)?trustworthy|(?:un)?believable|liars?|guilty|innocent|to blame|"
-            r"wrong|right|propaganda|behind (?:it|this|that|the \w+)|(?:the |a )?(?:real )?(?:villains?|heroes|hero|"
-            rf"victims?|criminals?|culprits?|bad guys?|good guys?)(?: here| in this)?|{ACTOR_QUALITY})")
+            r"wrong|right|propaganda|(?:fake|real) news|behind (?:it|this|that|the \w+)|(?:the |a )?(?:real )?(?:villains?|"
+            r"heroes|hero|victims?|criminals?|culprits?|terrorists?|freedom fighters?|bad guys?|good guys?)"
+            rf"(?: here| in this)?|{ACTOR_QUALITY})")
 ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
              r"(?:is|are|was|were) (?:just )?(?:not )?(?:spreading|pushing|telling|reporting) (?:propaganda|lies|"
              r"the truth|the facts|fake news)|(?:has|have|had) (?:no |zero |little |lost (?:all |its )?)?credibility|"
@@ -247,7 +255,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
             continue
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
-        judging = re.sub(r"\b(if|whether)\b[^.;]*", " ", read, flags=re.IGNORECASE)
+        judging = re.sub(OPEN_QUESTION, " ", read, flags=re.IGNORECASE)  # "maybe …, but I would check": a question
         if re.search(CLAIM_VERDICT, re.sub(REPORTS_THE_ARTICLE, " ", judging)):  # the student's own, either way
             judged["decides the claim"].append(sentence)
             continue
@@ -287,9 +295,13 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
+    asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' the article'} without checking: "
-                   f"{shorten(sentence)}. What would you still want to check, and where?" for sentence in found]
+                   f"{shorten(sentence)}. " + ("This sentence says who is right before anything is checked: take it "
+                                               "out, or write it as a question (“Maybe …, but I would check …”)." if asks
+                                               else "What would you still want to check, and where?")
+                   for sentence in found]
     detail += [f"Copied from the article: {shorten(sentence)}. Quote a word or two in quotation marks, and say in "
                "your own words what it shows." for sentence in copied]
     wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's

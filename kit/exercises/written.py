@@ -214,7 +214,10 @@ NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|sh
             r"(anything|it|this|that|them|any ?more|further|at all)|"
             r"(check|verify|research)\w* (anything|at all|(it|this|that|them)(?=\s*[.;,!]|\s*$)))|"
             r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
-            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)")
+            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)|"
+            # a refusal to read on ("so I would not read more"): nothing is checked, whoever the sentence names
+            r"\b((would|will|do|should) not|wouldn't|won't|don't|shouldn't|never) (read|look at) (any ?more|more|"
+            r"further|on|the rest|anything (else|more))( of (it|this|that|them|the article|the page))?(?=\s*[.;,!]|\s*$)")
 DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
              r"propaganda|nonsense|made up|untrue|a lie|rubbish|garbage|fake news|a hoax)\b")
 
@@ -425,8 +428,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             chatbot.append(sentence)
             continue
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
+        # "I would (not) trust RT, but …": an outlet trusted or not is a verdict on it, not a step to its coverage
+        moving = re.sub(rf"\b((?:dis)?trust|believe) (?:the )?{steps.NAMED_OUTLET}\b", r"\1 them", low)
         parts = [moves_of(clause, cited) or ([COVERAGE] if steps.searches_sources(clause) else [])
-                 for clause in steps.clauses(low)]  # ", and look up …": two steps
+                 for clause in steps.clauses(moving)]  # ", and look up …": two steps
         if re.search(rf"\b{steps.NAMED_OUTLET}\b", low) and not re.search(steps.STEP_VERB, low):  # "RT is trustworthy"
             parts = [[m for m in part if m != COVERAGE or re.search(LATERAL_MOVES[COVERAGE], re.sub(
                 rf"\b{steps.NAMED_OUTLET}\b", " ", low))] for part in parts]
