@@ -109,3 +109,16 @@ def test_top_outlet_executives(outlet, rank):
     rows = _sources(f"{rank} {outlet} executives said the show would end.")
     assert rows[0] == [f"{rank} {outlet} executives", "anonymous", 1]
     assert all(row[1] != "named person" for row in rows)
+
+
+@pytest.mark.parametrize("group", ["critics", "unions", "US officials", "Russian officials", "Chinese officials",
+                                   "Iranian officials", "South Korean officials", "Japanese officials",
+                                   "British officials"])
+def test_a_move_critics_called(group):
+    """'…, a move critics called "reckless"': the quoted word is the group's (a partial quotation), and the
+    figure 40 is the writer's, credited to no one."""
+    art = kit.article(f'The board cut 40 jobs, a move {group} called "reckless".')
+    q = kit.quotes(art)
+    assert q[["speaker", "speaker_type", "kind"]].values.tolist() == [[group, "anonymous", "partial"]]
+    assert kit.figures(art)[["number", "attribution"]].values.tolist() == [["40", ""]]
+    assert kit.quotes(kit.article('She made a film called "Hope".'))["kind"].tolist() == ["term"]
