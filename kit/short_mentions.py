@@ -115,7 +115,9 @@ def family_named(art, word: str) -> list[tuple[int, str]]:
     """(start, full name) of each time the article ``art`` names one of two or more people whose name opens with
     ``word`` (lower case) written as a family name ("Wang Yi", "Wang Wenbin"):
     :func:`kit.person_names.family_name_people`."""
-    named = [(p, n) for found in art.full_names.values() for p, n in found]
+    named = [(p, n) for found in art.full_names.values() for p, n in found if n.split()[0].lower() == word]
+    if len({n for _p, n in named}) < 2:
+        return []  # one person or none opens with the word: no text to read
     people = family_name_people(word, [n for _p, n in named], art.text)
     return sorted((p, n) for p, n in named if n in people)
 
