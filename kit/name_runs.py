@@ -19,7 +19,7 @@ import re
 from .wordsets import WordSets, sets_for_key
 
 __all__ = ["NAME_RUN", "MODIFIER", "NUMBER_NEXT", "word_core", "is_abbreviation", "clean_run", "strip_span",
-           "split_run", "cut_piece", "plain_pieces", "written_lower", "written_mid_cap", "prose_paragraph"]
+           "split_run", "name_word_after_title", "cut_piece", "plain_pieces", "written_lower", "written_mid_cap", "prose_paragraph"]
 
 _CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
 #: A nickname: one to three words in quotation marks, no punctuation inside ("Mad Dog", "Tig"); a quoted remark
@@ -135,6 +135,24 @@ def _word_cuts(word: str, key: int) -> tuple[bool, bool, bool, bool, bool]:
     return always, month, stop_cap, possessive, full_stop
 
 
+def name_word_after_title(before: str, word: str, after: str, sets: WordSets) -> bool:
+    """Is the capitalised pronoun ``word`` ("He") a name's word here: right after a title and right before a
+    capitalised word that is no function word or title ("Vice Premier He Lifeng")? A pronoun does not come
+    between a title and a name; "He said" at a sentence's start stays a pronoun ("President On Trump", in a
+    heading, is no name either).
+
+    >>> from kit.wordsets import word_sets
+    >>> name_word_after_title("Premier", "He", "Lifeng", word_sets()), name_word_after_title("Lee", "He", "Said", word_sets())
+    (True, False)
+    """
+    if not (before and after[:1].isupper() and after[1:2].islower()):
+        return False
+    key = sets.key
+    titles = sets.titles
+    return (before.lower() in titles or before.lower().rstrip(".") in titles) and word_core(word) in sets.pronouns_person \
+        and not _word_cuts(after, key)[2] and not (after.lower() in titles or word_core(after) in titles)
+
+
 def split_run(text: str, s: int, e: int, sets: WordSets):
     """Cut a capitalised run where a name cannot go on: at a weekday or other time word, a
     capitalised function word, a month before a number ("Mattis December 5"), a modifier such
@@ -149,11 +167,15 @@ def split_run(text: str, s: int, e: int, sets: WordSets):
     if e <= s:
         return
     cur = s
-    for m in _RUN_TOKEN.finditer(text, s, e):
+    tokens = list(_RUN_TOKEN.finditer(text, s, e))
+    for i, m in enumerate(tokens):
         ts, te, w = m.start(), m.end(), m.group(0)
         if w[0] in "“\"":
             continue
         always, month, stop_cap, possessive, full_stop = _word_cuts(w, sets.key)
+        if stop_cap and 0 < i < len(tokens) - 1 \
+                and name_word_after_title(tokens[i - 1].group(0), w, tokens[i + 1].group(0), sets):
+            stop_cap = False  # "Vice Premier He Lifeng"
         if always or (month and NUMBER_NEXT.match(text, te, te + 4) is not None) or (stop_cap and ts > s):
             if ts > cur:
                 yield cur, ts
@@ -247,6 +269,9 @@ def _letter_word_pieces(words: list[str], after: str, sets: WordSets) -> tuple[t
         if k < stop:
             always, month, stop_cap = _word_cuts(words[k], sets.key)[:3]
             number_next = month and k == len(words) - 1 and NUMBER_NEXT.match(after) is not None
+            if stop_cap and k > first and k + 1 < len(words) \
+                    and name_word_after_title(words[k - 1], words[k], words[k + 1], sets):
+                stop_cap = False  # "Vice Premier He Lifeng"
             if not (always or number_next or (stop_cap and k > first)):
                 continue  # (a word of letters is never a possessive or a sentence's end)
         a, b = clean(cur, k)  # the piece before a cut word, or the last one

@@ -50,12 +50,12 @@ from .person_names import (
     looks_like_person,
     looks_like_person_keyed,
     nationality_surname,
-    one_edit,
     person_key,
     person_name,
     person_name_keyed,
     place_as_first_name,
 )
+from .short_mentions import person_for, plain_full_name
 from .vague_sources import OUTLET_GROUP_NOTE, outlet_group_at
 from .wordsets import WordSets, word_sets
 
@@ -152,7 +152,8 @@ class Article:
         self.speech_cue: dict[tuple, bool] = {}
         self._candidates: dict[tuple[int, int, bool], list[dict]] = {}  # candidates() per stretch
         self._run_cands: dict[tuple, dict | None] = {}  # what one run names (see _run_candidate)
-        self._persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
+        self.persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
+        self.full_names: dict[str, list[tuple[int, str]]] = {}  # key -> (start, name) of each full name
         self._family_first: dict[str, str] = {}  # family_first()'s answers: a family name written first
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names (asked word by word: written_lower)
@@ -175,6 +176,8 @@ class Article:
             name = _after_title_of(self.text, s, e, person_name_keyed(run, sets.key), sets)[1]
             if len(name.split()) >= 2 or name != run:
                 key = person_key(name)
+                if plain_full_name(self, s, name):
+                    self.full_names.setdefault(key, []).append((s, name))
                 if len(name) > len(self.persons.get(key, "")):
                     self.persons[key] = name
         # from here on self.persons is fixed: runs and the common-word test are kept per stretch
@@ -416,27 +419,10 @@ class Article:
     def gaz_in(self, lo: int, hi: int):
         return _spans_within(self.gaz, self.gaz_starts, lo, hi)
 
-    def canonical(self, name: str) -> str:
-        """The fullest form of a person's name in this article ("Lee" -> "Ann Lee"; "Wang" -> "Wang Yi" when
-        no known name ends in "Wang": :func:`kit.person_names.family_name_first`). A surname of six
-        letters or more that is one letter off a known one, and never written with a first name or a
-        title, is taken to be that person misspelt ("Surkovikin" -> "Sergei Surovikin")."""
-        key = person_key(name)
-        if key in self.persons:
-            return self.persons[key]
-        if " " not in name.strip() and self.family_first(key):  # "Wang Yi … Wang said"
-            return self.family_first(key)
-        if len(key) >= 6 and " " not in name.strip():
-            if self._persons_by_shape is None:  # the known surnames by first letter and length, once
-                self._persons_by_shape = {}
-                for k in self.persons:
-                    if len(k) >= 6:
-                        self._persons_by_shape.setdefault((k[0], len(k)), []).append(k)
-            near = [k for n in (len(key) - 1, len(key), len(key) + 1)
-                    for k in self._persons_by_shape.get((key[0], n), ()) if one_edit(k, key)]
-            if len(near) == 1:
-                return self.persons[near[0]]
-        return name
+    def canonical(self, name: str, pos: int | None = None) -> str:
+        """The fullest form of a person's name ``name`` (found at ``pos``) in this article ("Lee" -> "Ann Lee",
+        "Mr Wang" -> "Wang Yi"): :func:`kit.short_mentions.person_for`."""
+        return person_for(self, name, pos)[0]
 
     def knows_person(self, name: str) -> bool:
         """Is this name (by its surname) a person named with a first name or a title in this article?"""
@@ -581,10 +567,10 @@ class Article:
                         "type": "organisation", "gaz_type": ""}
             title_start, name = _after_title_of(text, ps, pe, name, sets)
             ps, run = title_start, text[title_start:pe]
-            cand = {"start": ps, "end": pe, "text": run, "speaker": self.canonical(name),
-                    "type": "named person", "gaz_type": ""}
-            if not known and cand["speaker"] != name and not self.family_first(person_key(name)):
-                cand["note"] = f"'{name}' taken to be {cand['speaker']}, a name one letter different"
+            speaker, note = person_for(self, name, ps)
+            cand = {"start": ps, "end": pe, "text": run, "speaker": speaker, "type": "named person", "gaz_type": ""}
+            if note:
+                cand["note"] = note  # "Surkovikin" taken to be Surovikin; "Lavrov" after two people so named
             return cand
         if any(word_core(w) in sets.org_words for w in run.split()) and len(run.split()) > 1 \
                 and looks_like_org_keyed(run, sets.key):

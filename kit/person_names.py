@@ -23,7 +23,7 @@ from .name_runs import MODIFIER, word_core
 from .wordsets import WordSets, sets_for_key, word_sets
 
 __all__ = ["PARTICLE_PREFIX", "person_name", "person_name_keyed", "is_title", "is_title_keyed", "person_key",
-           "family_name_first", "family_name_for", "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit", "nationality_surname",
+           "family_name_first", "family_name_for", "family_name_people", "looks_like_person", "looks_like_person_keyed", "looks_like_org_keyed", "one_edit", "nationality_surname",
            "place_as_first_name", "country_before_title"]
 
 _NICKNAME_IN_RUN = re.compile(r"[“\"][A-Z][^”\"\n]{0,20}[”\"]")
@@ -145,6 +145,22 @@ def family_name_for(word: str, names, text: str) -> str:
     if len(found) == 1 and _named_in_full_first(found[0], text) and not _last_word_alone(found[0], text):
         return found[0]
     return ""
+
+
+def family_name_people(word: str, names, text: str) -> list[str]:
+    """All the full names of ``names`` that ``word`` (lower case) opens, as family names written first, when
+    the article names more than one such person ("Wang Yi … Wang Wenbin … Wang said"): each never shortened to
+    its last word, and the word first used in one of them. :func:`family_name_for` gives the one name when
+    there is only one.
+
+    >>> family_name_people("wang", ["Wang Yi", "Wang Wenbin"], "Wang Yi spoke. Wang Wenbin spoke. Wang said so.")
+    ['Wang Yi', 'Wang Wenbin']
+    >>> family_name_people("ann", ["Ann Lee", "Ann Roe"], "Ann Lee met Ann Roe. Lee said so.")
+    []
+    """
+    found = [n for n in dict.fromkeys(names) if len(n.split()) in (2, 3) and n.split()[0].lower() == word
+             and not _last_word_alone(n, text)]
+    return found if any(_named_in_full_first(n, text) for n in found) else []
 
 
 def _named_in_full_first(name: str, text: str) -> bool:
@@ -294,7 +310,8 @@ def looks_like_person_keyed(run: str, key: int) -> bool:
         low = word_core(w)
         bare = w.strip(".,;:()’'")
         if low in sets.org_words or low in sets.anonymous_words or (low in sets.stop_caps and low not in sets.month_words) \
-                or (low in sets.demonyms and low not in sets.compass) or _is_place_word(w, key) or MODIFIER.search(low):
+                or (low in sets.demonyms and low not in sets.compass and not _name_not_abbreviation(w, low)) \
+                or _is_place_word(w, key) or MODIFIER.search(low):
             return False
         if len(bare) >= 2 and bare.isupper() and "." not in bare:
             return False  # an acronym: ISIS, SDF, AMN
@@ -306,6 +323,12 @@ def looks_like_person_keyed(run: str, key: int) -> bool:
             return False
     return True
 
+
+
+def _name_not_abbreviation(word: str, low: str) -> bool:
+    """A two-letter word that is a nationality only as an abbreviation ("UN", "US", "EU"), here written as a
+    name's word with one capital ("Kim Jong Un"): an abbreviation is written in capitals."""
+    return len(low) == 2 and word[:1].isupper() and word[1:2].islower()
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -247,8 +247,15 @@ def named_by_subject(art: Article, lo: int, o: int) -> bool:
         return False
     if found.get("type") in ("anonymous", "description") and _OBJECT_THEN_QUOTE.match(text, m.end(), o):
         return True  # "Border Patrol agents described the ground as “…”": a verb with its object, said by people
+    if found.get("type") == "anonymous" and _NOUN_BEFORE_SUBJECT.search(text, max(lo, found["start"] - 40), found["start"]):
+        return True  # "a move critics called “reckless”": the move is what they called so, in their words
     return found.get("type") in ("named person", "organisation", "media outlet") \
         or found.get("pronoun") in art.sets.pronouns_person | {"they"} or bool(found.get("relative"))
+
+
+#: A noun with "a", "the", "this" …, or "what", right before the subject of a verb of naming: the noun is the verb's
+#: object ("a move critics called “…”", "what critics called “…”"), unlike "a film called “Hope”".
+_NOUN_BEFORE_SUBJECT = re.compile(r"(?:\b(?:a|an|the|this|that|another)\s+[a-z][a-z-]*|\bwhat)\s+$", re.IGNORECASE)
 
 
 #: What stands between a verb of naming and the quotation when the verb has an object ("calls it “…”",

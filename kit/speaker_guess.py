@@ -46,7 +46,7 @@ def _named_next(art: Article, found: dict) -> dict:
     for rs, re_ in art.runs(s, e):
         run = art.text[rs:re_]
         if {w.lower() for w in run.split()} & titles and looks_like_person(run, art.sets):
-            name = art.canonical(person_name(run, art.sets))
+            name = art.canonical(person_name(run, art.sets), rs)
             return dict(found, speaker=name, type="named person", method="description", guess=True,
                         note=f"guess: '{found['text']}' taken to be {name}, named with that title in the "
                              "next sentence")
@@ -63,7 +63,7 @@ def _tied_person(art: Article, titles: set[str], pos: int) -> str:
                      re.IGNORECASE)
     for s, e in reversed(list(art.runs(max(0, pos - 4000), pos))):
         if tie.match(text, e) and looks_like_person(text[s:e], art.sets):
-            return art.canonical(person_name(text[s:e], art.sets))
+            return art.canonical(person_name(text[s:e], art.sets), s)
     return ""
 
 
@@ -110,7 +110,7 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
         for s, e in reversed(runs):
             words = {w.lower() for w in art.text[s:e].split()}
             if words & titles and looks_like_person(art.text[s:e], art.sets):
-                name = art.canonical(person_name(art.text[s:e], art.sets))
+                name = art.canonical(person_name(art.text[s:e], art.sets), s)
                 found.update(speaker=name, type="named person",
                              note=f"guess: '{phrase}' taken to be {name}, the last person "
                                   f"named with that title before")
