@@ -109,7 +109,10 @@ def as_articles(articles):
                        field="articles", fix="Pass kit.load_articles(), one row of it, or a string of text.")
     check_articles(articles, "annotate")
     frame = articles.copy(deep=False)
-    frame["text"] = ["" if not isinstance(t, str) else t for t in frame["text"]]
+    texts = frame["text"]
+    # a column of strings only, of the type pandas gives a list of strings, is kept as it is (no copy)
+    if texts.dtype != pd.Series([""]).dtype or texts.hasnans:
+        frame["text"] = ["" if not isinstance(t, str) else t for t in texts]
     return frame.reset_index(drop=True)
 
 
