@@ -61,7 +61,7 @@ _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|
            r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|"
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
 _NAME = r"(?-i:[A-Z])[\w’'.-]*"  # <name>: a word written with a capital ("Obama", "NATO")
-_CLAUSE_BREAK = re.compile(r"[,;:—–()\[\]]")
+_CLAUSE_BREAK_CHARS = ",;:—–()[]"  # the characters that end a clause before a flag (see clause_before)
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
 #: The letters that case folding matches to a plain a-z letter, or that lower() lengthens: İ ı ſ K.
@@ -360,6 +360,7 @@ class ContextRules:
                 *self.by_term.get((category, term.lower()), ()), *self.by_category.get(category, ()),
                 *self.by_category.get("*", ()))))
         required = satisfied = None
+        near = clause = None  # the words before the flag and where its clause starts, found once per flag
         for name, look, rx, action in rules:
             if action == "require" and satisfied is not None:
                 continue  # one requirement that holds is enough
@@ -375,7 +376,9 @@ class ContextRules:
             elif look == "after":
                 hit = rx.match(text, end, min(len(text), end + 60)) is not None
             elif look == "before" and isinstance(rx, tuple):
-                before = text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower()
+                if near is None:
+                    near = text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower()
+                before = near
                 if not before.endswith(rx) and ("  " in before or "\n" in before or "\t" in before):
                     before = " ".join(before.split())  # "the  term" with two spaces
                 hit = before.endswith(rx) and any(
@@ -388,8 +391,9 @@ class ContextRules:
                 stop = _CLAUSE_END.search(text, end, min(len(text), end + 200))
                 hit = rx.search(text, end, stop.start() if stop else min(len(text), end + 200)) is not None
             else:
-                lo = max(sentence_start, start - 200)
-                clause = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, start)), default=lo)
+                if clause is None:  # right after the last clause break in the 200 characters before
+                    lo = max(sentence_start, start - 200)
+                    clause = max(lo, max(text.rfind(ch, lo, start) for ch in _CLAUSE_BREAK_CHARS) + 1)
                 hit = rx.search(text, clause, start) is not None
             if action == "require":
                 if hit:

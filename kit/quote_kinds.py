@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 
 from .lexicons import attribution_tone
 from .titles import TITLE_BEFORE, headline_cased, in_title_case, quoted_title
@@ -215,7 +216,8 @@ def quoted_modifier(text: str, o: int, c: int) -> bool:
     >>> [quoted_modifier(t, t.index(m), t.index("”", t.index(m))) for m in ("“R", "“T", "“F", "“f")]
     [True, False, True, False]
     """
-    words = _QWORD.findall(text[o + 1:c])
+    # the first words, one more than a name before a noun may have (a long quotation is not read to its end)
+    words = [m.group() for m in islice(_QWORD.finditer(text, o + 1, c), _SCARE_MAX_WORDS + 1)]
     if not words or len(words) > _SCARE_MAX_WORDS or not text[c - 1:c].isalnum() or not words[0][:1].isupper() \
             or words[0].isupper() and len(words[0]) > 1 \
             or not all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words):

@@ -19,7 +19,7 @@ from .quote_kinds import QUOTE_KINDS, is_speech_cue, quotation_kinds
 from .quote_marks import ANY_MARK, has_marks, pair_marks, single_quoted
 
 __all__ = ["WORD_RE", "count_words", "paragraph_spans", "sentence_spans", "sentence_bounds", "ABBREVIATIONS",
-           "quotations", "sentences_and_quotations", "QUOTE_KINDS", "is_speech_cue"]
+           "quotations", "sentences_and_quotations", "quotation_sentences", "QUOTE_KINDS", "is_speech_cue"]
 
 #: A word: letters or digits, joined by inner apostrophes or hyphens ("don't", "so-called", "4,000").
 WORD_RE = re.compile(r"\w+(?:[’'\-.,]\w+)*")
@@ -216,6 +216,27 @@ def sentences_and_quotations(text: str, cues=()) -> tuple[list[tuple[int, int, i
         found = quotation_kinds(text, [dict(q) for q in marked], bounds, cues, parts)
         _KINDS.put(key, found)
     return list(bounds), [dict(q) for q in found]
+
+
+def quotation_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence where a quotation opens, in order: only a reporting word that starts in
+    one of them can make a quotation speech (see :func:`quotations`), so a caller may look only at those.
+
+    >>> t = "He left. Lee said “no” twice. It rained."
+    >>> [t[s:e] for s, e in quotation_sentences(t)]
+    ['Lee said “no” twice.']
+    """
+    _paragraphs, marked, bounds = _segmentation(text)
+    if not marked:
+        return []
+    b_starts = [b[1] for b in bounds]
+    found = {}
+    for q in marked:
+        k = bisect_right(b_starts, q["open"]) - 1
+        if k < 0:
+            return [(0, len(text))]  # before the first sentence: quotation_kinds takes the whole text
+        found[k] = (bounds[k][1], bounds[k][2])
+    return [found[k] for k in sorted(found)]
 
 
 # Texts seen lately, split once for annotate, sentences, paragraphs and the speaker rules (part of kit.cache):

@@ -23,7 +23,7 @@ from .errors import KitError, LexiconError
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
 from .phrases import PhraseMatcher, fold_case, normalise_form
 from .report_checks import negated_at, view_cue
-from .wordsets import word_sets
+from .wordsets import held_word_sets, word_sets
 
 __all__ = ["find_spans", "cached_spans", "spans_version", "as_articles", "as_lexicon", "check_categories", "progress_bar",
            "empty_spans", "SPAN_COLUMNS", "RULES", "VOICES", "SCARE_RULE"]
@@ -109,7 +109,10 @@ def as_articles(articles):
                        field="articles", fix="Pass kit.load_articles(), one row of it, or a string of text.")
     check_articles(articles, "annotate")
     frame = articles.copy(deep=False)
-    frame["text"] = ["" if not isinstance(t, str) else t for t in frame["text"]]
+    texts = frame["text"]
+    # a column of strings only, of the type pandas gives a list of strings, is kept as it is (no copy)
+    if texts.dtype != pd.Series([""]).dtype or texts.hasnans:
+        frame["text"] = ["" if not isinstance(t, str) else t for t in texts]
     return frame.reset_index(drop=True)
 
 
@@ -297,11 +300,16 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     >>> spans.term.tolist(), list(n_sentences), categories[:2]
     (['may'], [2], ['loaded_language', 'label'])
     """
+    with held_word_sets():  # the word sets read once for the whole call, not once per quotation
+        return _find_spans(articles, categories, lexicon, progress)
+
+
+def _find_spans(articles, categories, lexicon, progress):
     import numpy as np
     import pandas as pd
 
     from .context import WORD_LIST_RULE, compiled_rules
-    from .segment import sentences_and_quotations
+    from .segment import quotation_sentences, sentences_and_quotations
 
     frame = as_articles(articles)
     lex, key = as_lexicon(lexicon)
@@ -310,7 +318,8 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     use_rule = "scare_quote" in wanted
     # reporting words are always matched: they tell a quotation (speech) from a scare quote
     match_cats = [c for c in available if c in {*wanted, "attribution"}]
-    matcher = matcher_for(lex, key, match_cats, word_sets())
+    sets = word_sets()
+    matcher = matcher_for(lex, key, match_cats, sets)
     attitude_cat = len(match_cats)  # the category of the phrases "wary of", "hopeful that" (kit.attitude_cues)
     attribution_idx = match_cats.index("attribution") if "attribution" in match_cats else -1
     scare_idx = match_cats.index("scare_quote") if use_rule else -1
@@ -330,7 +339,7 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     col_pos, col_sid, col_start, col_end, col_text, col_cat, col_entry = [], [], [], [], [], [], []
     col_quoted, col_rule = [], []
     rules = compiled_rules()
-    denials = None
+    denials, views = sets.denial_verbs, sets.view_verbs
     for pos, text in enumerate(progress_bar(texts, len(texts), progress)):
         hits = matcher.find(text)
         attitudes = [(s, -e) for c, s, e, _ in hits if c == attitude_cat]
@@ -342,11 +351,12 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
             kept += [(attribution_idx, s, e, -3) for s, e in view_openers(text)]
         # a negated reporting word ("has not made it clear") reports no words, as in kit.quotes
         cues = [(s, e) for c, s, e, _ in kept if c == attribution_idx]
-        if cues:
-            if denials is None:  # read once per call, not once per article (each read checks the file)
-                denials, views = word_sets().denial_verbs, word_sets().view_verbs
+        if cues:  # only a cue in a sentence where a quotation opens can make it speech: the others are not checked
+            said = quotation_sentences(text)
+            said_starts = [s for s, _ in said]
             # a verb of view ("seemed", "supports") reports no words either: no quotation is speech by it
-            cues = [(s, e) for s, e in cues if not negated_at(text, s, e, denials) and not view_cue(text, s, e, views)]
+            cues = [(s, e) for s, e in cues if (k := bisect_right(said_starts, s) - 1) >= 0 and s < said[k][1]
+                    and not negated_at(text, s, e, denials) and not view_cue(text, s, e, views)]
         bounds, found = sentences_and_quotations(text, cues=cues)
         n_sentences.append(len(bounds))
         if attitudes:  # "Voters are wary of the plan": a feeling reported with "be" and an adjective

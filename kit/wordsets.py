@@ -86,10 +86,12 @@ again when the file changes, so an edit takes effect on the next call (no restar
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import dataclasses
 import functools
 import itertools
+import threading
 import weakref
 from pathlib import Path
 from types import MappingProxyType
@@ -97,7 +99,7 @@ from types import MappingProxyType
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError
 
-__all__ = ["word_sets", "WordSets", "SET_NAMES", "sets_for_key"]
+__all__ = ["word_sets", "held_word_sets", "WordSets", "SET_NAMES", "sets_for_key"]
 
 #: The sets the kit needs; a file without one of them is an error.
 SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "org_words", "places",
@@ -207,7 +209,33 @@ def word_sets(path=None) -> WordSets:
     >>> sorted(word_sets().pronouns_person)
     ['he', 'she']
     """
+    if path is None:
+        held = getattr(_HELD, "sets", None)
+        if held is not None:
+            return held
     return _read(file_stamp(Path(path) if path is not None else data_path("word_sets.csv")))
+
+
+# the sets that held_word_sets() gives to every word_sets() call of its block (one per thread)
+_HELD = threading.local()
+
+
+@contextlib.contextmanager
+def held_word_sets():
+    """Inside the ``with`` block, :func:`word_sets` gives the sets read when the block began, without
+    looking at the file again (a look costs a file check, and one call of :func:`kit.annotate` asks for the
+    sets thousands of times). An edit of the file takes effect at the next block. Blocks may nest.
+
+    >>> with held_word_sets() as sets:
+    ...     word_sets() is sets
+    True
+    """
+    outer = getattr(_HELD, "sets", None)
+    _HELD.sets = outer if outer is not None else word_sets()
+    try:
+        yield _HELD.sets
+    finally:
+        _HELD.sets = outer
 
 
 @functools.lru_cache(maxsize=4)
