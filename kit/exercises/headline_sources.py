@@ -140,11 +140,11 @@ def places_in(headline: str) -> set[str]:
     return {w.lower() for w in words if w.lower() in word_sets().places and w.lower() not in actors}
 
 
-def changed_claim(rewrite: str, claim_part: str, original: str, cited: bool = False) -> str:
+def changed_claim(rewrite: str, claim_part: str, original: str) -> str:
     """What a rewrite changes in the original headline's claim: "" when it keeps its actors and places.
 
-    ``claim_part`` is the rewrite without its source ("WSWS says"); ``cited`` is True when the rewrite reports a
-    source the article credits for the claim (its own claim need not name the original's actors).
+    ``claim_part`` is the rewrite without its source ("WSWS says"). A rewrite that reports what a cited source says
+    ("WSWS cites BBC report that …") may leave out an actor: the cited report's claim is what it reports.
 
     >>> original = "US rescue of ISIS in Raqqa exposed"
     >>> changed_claim("WSWS says Russia helped ISIS leave Raqqa", "Russia helped ISIS leave Raqqa", original)
@@ -154,6 +154,7 @@ def changed_claim(rewrite: str, claim_part: str, original: str, cited: bool = Fa
     """
     if not original:
         return ""
+    cited = bool(re.search(r"\b(cites?|citing|quotes?|quoting)\b", rewrite.lower()))
     before, kept = actors_in(original), actors_in(rewrite)
     added = [name for concept, name in actors_in(claim_part).items() if concept not in before]
     missing = [name for concept, name in before.items() if concept not in kept]
