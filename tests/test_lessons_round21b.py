@@ -92,3 +92,73 @@ def test_search_report_vague_next_step_is_asked_what(outlet):
     result = exercises.check_search_report(f"I searched the sentence in quotation marks. It was on {outlet}. "
                                            f"I would check {outlet}.")
     assert result.status == "emerging" and "not what you would check there" in result.message, result
+
+
+# 3-7. the lessons (teacher 35): prose that agrees with its hidden check, self-checks, SIFT in the main path
+def lesson_cells(name):
+    import json
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "instructor" / f"{name}.ipynb"
+    return json.loads(path.read_text(encoding="utf-8"))["cells"]
+
+
+def student_core(name):
+    """The markdown a student reads before the lesson's Extension heading."""
+    text = []
+    for cell in lesson_cells(name):
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        source = "".join(cell["source"])
+        if "## Extension" in source:
+            text.append(source.split("## Extension")[0])
+            break
+        if cell["cell_type"] == "markdown" and not tags & {"instructor", "solution"}:
+            text.append(source)
+    return "\n".join(text)
+
+
+def test_04_ranking_argument_leaves_out_four_words():
+    cells = {c["id"]: "".join(c["source"]) for c in lesson_cells("04-hedging-and-certainty")}
+    assert "Leave out those four" in cells["04-10b"] and "0.43" in cells["04-10b"] and "0.57" not in cells["04-10b"]
+    assert "others_003" in cells["04-10c"] and "(row_003.hedge - 3)" not in cells["04-10c"]  # the argument, computed
+
+
+def test_04_says_what_the_figures_hedge_column_means():
+    assert "`hedge` column" in student_core("04-hedging-and-certainty")
+
+
+@pytest.mark.parametrize("name", ["04-hedging-and-certainty", "05-same-event-different-frames"])
+def test_sift_in_the_main_path(name):
+    assert "SIFT" in student_core(name)
+
+
+@pytest.mark.parametrize("name, exercise", [("04-hedging-and-certainty", "04-24"),
+                                            ("05-same-event-different-frames", "05-45"),
+                                            ("01-meet-the-corpus", "01-36a"), ("01-meet-the-corpus", "01-27a")])
+def test_written_exercises_have_check_yourself(name, exercise):
+    cells = lesson_cells(name)
+    at = next(i for i, c in enumerate(cells) if c["id"] == exercise)
+    following = []
+    for cell in cells[at + 1:]:
+        source = "".join(cell["source"])
+        if cell["cell_type"] == "markdown" and source.lstrip().startswith("#"):
+            break
+        following.append(source)
+    assert any("Check yourself" in s for s in following), exercise
+
+
+def test_01_shows_where_the_kit_is_wrong_and_explains_grades():
+    core = student_core("01-meet-the-corpus")
+    assert "Where the kit gets it wrong" in core and "university level" in core
+
+
+def test_05_four_thousand_and_the_unsourced_count():
+    core = student_core("05-same-event-different-frames")
+    table = "".join("".join(c["source"]) for c in lesson_cells("05-same-event-different-frames") if c["id"] == "05-32")  # the extension's answer table
+    assert "(no source named)" not in table and "the paragraph before is about the BBC story" in table
+    assert "at least one too low" in core and "US Central Command" in core
+
+
+def test_naming_feedback_says_once():
+    import kit
+    result = exercises.check_naming("the US", "United States", "WSWS", kit.load_articles())
+    assert "1 times" not in str(result)
