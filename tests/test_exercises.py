@@ -343,7 +343,8 @@ def test_claim_source(articles):
 
 def test_neutral_headline():
     original = "US rescue of ISIS in Raqqa exposed"
-    assert ex.check_neutral_headline("WSWS says Raqqa deal let fighters leave the city", original).correct
+    # teacher 35: the rewrite keeps who did what (the US, ISIS) of the article's headline (tests/test_lessons_round21b.py)
+    assert ex.check_neutral_headline("WSWS says US deal let ISIS fighters leave the city", original).correct
     # seventh teacher's review: the headline's claim is WSWS's; crediting it to a source the article does not credit
     # for it is partly right, and the hint suggests the article's own outlet, never another source
     bbc = ex.check_neutral_headline("BBC report says Raqqa deal let fighters leave the city", original)
@@ -359,7 +360,7 @@ def test_neutral_headline():
         result = ex.check_neutral_headline(headline, original)
         assert result.status == "incorrect" and "who makes it" in result.message, headline
     for headline in ("Article says US helped ISIS fighters leave Raqqa",
-                     "WSWS: deal let ISIS fighters leave Raqqa"):
+                     "WSWS: US deal let ISIS fighters leave Raqqa"):
         assert ex.check_neutral_headline(headline, original).correct, headline
     # eighth teacher: "accused" with no one named says no source (accused by whom?)
     accused = ex.check_neutral_headline("US accused of helping ISIS fighters leave Raqqa", original)

@@ -22,6 +22,14 @@ SMALL_NUMBERS = dict(enumerate("zero one two three four five six seven eight nin
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
 
 
+def times(n) -> str:
+    """How often, in words: "once", "twice", "3 times" (never "1 times").
+    >>> times(1), times(2), times(7)
+    ('once', 'twice', '7 times')
+    """
+    return {0: "no times", 1: "once", 2: "twice"}.get(int(n), f"{int(n)} times")
+
+
 def name_key(name: str) -> str:
     """How an answer and a row of kit.naming are compared: the kit's one spelling key for names
     (:func:`kit.concepts.spelling_key`: "U.S." is "US", case aside), and a leading "the" aside
@@ -77,9 +85,9 @@ def check_naming(answer, concept: str, outlet: str, articles=None) -> CheckResul
             return CheckResult(INCORRECT, f"{unused[name_key(answer)]!r} is a name for {concept}, but {outlet_hit} "
                                "does not use it.", f"Look at the names {outlet_hit} uses, and their counts.")
     result = check_choice(answer, best, list(rows.index), "name",
-                          f"{outlet_hit} uses it {top} times. Compare with the other outlets' choices.",
-                          lambda hit: f"{outlet_hit} uses {hit!r} {rows.get(hit, 0)} times; "
-                          f"its most frequent name is used {top} times.")
+                          f"{outlet_hit} uses it {times(top)}. Compare with the other outlets' choices.",
+                          lambda hit: f"{outlet_hit} uses {hit!r} {times(rows.get(hit, 0))}; "
+                          f"its most frequent name is used {times(top)}.")
     if typed is not answer and not result.correct and loose(typed) != loose(answer):  # "USA": say how it was read
         result.message = result.message.replace(f"{answer!r} is not it", f"{typed.strip()!r} (read as {answer!r}) is not it")
     return result
@@ -157,9 +165,8 @@ def check_distinctive_word(answer, group: str, articles=None, by: str = "outlet"
                            f"{ranks[word] + 1}.", detail)
     if word in ranks and not as_form:  # a word the group uses: its own counts, never another form's
         n, others = int(mine.iloc[ranks[word]]["count"]), int(mine.iloc[ranks[word]]["count_other"])
-        times = {0: "no times", 1: "once", 2: "twice"}.get(n, f"{n} times")
         uses = (f"{group_hit} does not use it (the other {by}s do, {others} times)" if n == 0 else
-                f"{group_hit} uses it {times} and the other {by}s {others} times; in the plot's order it would be bar number {ranks[word] + 1}")
+                f"{group_hit} uses it {times(n)} and the other {by}s {others} times; in the plot's order it would be bar number {ranks[word] + 1}")
         return CheckResult(INCORRECT, f"'{shown}' is not distinctive of {group_hit}: {uses}.", detail)
     rank = f" (its form '{word}' ranks number {ranks[word] + 1})" if as_form else ""
     return CheckResult(INCORRECT, f"'{shown}' is not distinctive of {group_hit}{rank}.", detail)
@@ -483,7 +490,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(INCORRECT, "that is the original headline — rewrite it in your own words.")
     import kit
 
-    from .headline_sources import article_of, own_shapes, stranger
+    from .headline_sources import alleged_by, article_of, changed_claim, claim_part, own_shapes, stranger
     shapes = own_shapes(original, kit.load_articles())  # never another source: the claim is the article's
     figures = figures_in(answer)
     # what the check cannot judge, said first, only where it applies: a figure is a detail words cannot check
@@ -542,29 +549,35 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            + shapes + ".", caution=caution)
     if not how:
         return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
-                           pushes + ["Start with who says it: " + shapes + ". "
-                                     "Or say that it is disputed (\"alleged\")."], caution=caution)
+                           pushes + ["Start with who says it: " + shapes + "."], caution=caution)
     said = (f"it says who makes the claim ('{words}')" if how == "attributed"
             else f"it reports the claim as disputed ('{words}')")
     source = source_words(answer, words) if how == "attributed" else []
-    if words in ("accused", "alleged", "charged", "blamed", "suspected") and not re.search(
+    tail = source_words(answer.rsplit(",", 1)[-1], words) if "," in answer else []  # "…, BBC reports"
+    accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
+    elsewhere = stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
+    changed = "" if elsewhere else changed_claim(answer, claim_part(answer, how, words), original)
+    if alleged_by(answer, words):  # "WSWS alleged US helped …": as "WSWS alleges …", attributed with doubt
+        how, said = "attributed", f"it says who makes the claim ('{words}')"
+    elif words in ("accused", "alleged", "allegedly", "charged", "blamed", "suspected") and not re.search(
             rf"\b{words}\s+by\b", norm(answer)):  # "US accused of …": the accused is named, not the accuser
-        return CheckResult(PARTLY, f"'{words}' names no one who makes the claim: {words} by whom? Name who makes the "
-                           "claim: " + shapes + ".", pushes, caution=caution)
+        return CheckResult(PARTLY, f"'{words}' names no one who makes the claim: {words.removesuffix('ly')} by whom? "
+                           "Name who makes the claim: " + shapes + ".", pushes, caution=caution)
     if how == "attributed" and source and all(w in sets["reporting_nouns"] | BARE_SOURCE for w in source):
         return CheckResult(PARTLY, f"it credits the claim to '{' '.join(source)}', but whose report? Name it: "
                            + shapes + ".", pushes, caution=caution)
     if proven:
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
-    doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"]]
+    doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"]] or (
+        [words] if alleged_by(answer, words) else [])
     if how == "attributed" and doubt:  # "WSWS claims …", "BBC report claims …": attributed, but with doubt
         return CheckResult(PARTLY, f"it attributes the claim, but '{doubt[0]}' casts doubt on it (lesson 03): "
                            "'says' is neutral.", pushes, caution=caution)
     if pushes:
         n = len(pushes)
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
-                           [*pushes, typo], caution=caution)
+                           [*pushes, typo, changed and f"Also: {changed}"], caution=caution)
     if spelled:
         return CheckResult(PARTLY, f"{said}, but it is misspelt: {typo}", caution=caution)
     publishers = {norm(o) for o in kit.load_articles()["outlet"].dropna().astype(str) if o.strip()}
@@ -572,9 +585,6 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(PARTLY, f"{said}, and credits the figure {quote_list(figures)} to it: check who gives "
                            "that figure in the article. A figure can be the writer's own, or another source's; "
                            "credit the one who said it.", caution=caution)
-    tail = source_words(answer.rsplit(",", 1)[-1], words) if "," in answer else []  # "…, BBC reports"
-    accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
-    elsewhere = stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
     if elsewhere:  # "BBC report says …" for a WSWS headline: the claim is the article's, not the BBC's
         outlet = str(article_of(original, kit.load_articles()).get("outlet") or "").strip()
         outlet = f"{outlet}'s" if outlet else "its writer's"
@@ -582,4 +592,8 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "who makes the claim in it.",
                            [*pushes, f"The headline's claim is the article's own: the article does not credit it to "
                                      f"{quote_list(elsewhere)}. Try {shapes}."], caution=caution)
+    if changed:  # "WSWS says Russia helped ISIS leave Raqqa": the source is named, but the claim is not the article's
+        return CheckResult(PARTLY, f"{said}, but {changed} A neutral headline keeps the article's claim (who did "
+                           "what, where) and says who makes it.", f"The article's headline: “{' '.join(str(original).split())}”. "
+                           f"Try {shapes}.", caution=caution)
     return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", caution=caution)

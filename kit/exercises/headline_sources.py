@@ -1,5 +1,5 @@
-"""Who a rewritten headline may credit: the article's own outlet or author, or a source the article credits
-for the headline's claim.
+"""Who a rewritten headline may credit (the article's own outlet or author, or a source the article credits
+for the headline's claim), and whether it keeps the claim (the actors and places of the article's headline).
 
 A neutral rewrite of an article's headline says who makes the article's claim. The claim is the article's:
 crediting it to another outlet ("BBC report says …" for a WSWS headline) is not what the article does, unless
@@ -20,7 +20,8 @@ import re
 
 from .answers import norm
 
-__all__ = ["stranger", "own_shapes", "article_of", "claim_sentences"]
+__all__ = ["stranger", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
+           "alleged_by"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -77,3 +78,128 @@ def own_shapes(original: str, articles) -> str:
     row = article_of(original, articles)
     outlet = str(row.get("outlet") or "").strip() if row is not None else ""
     return (f'"{outlet} says …" or ' if outlet else "") + '"Article says …"'
+
+
+def actor_names() -> dict[str, str]:
+    """Each way a headline can name an actor of ``data/concepts.csv``, with the actor: its names ("the Pentagon" as
+    "Pentagon") and the adjective most of its names begin with ("Russian" from "Russian forces", "Kurdish").
+
+    >>> names = actor_names()
+    >>> names["Pentagon"], names["Russian"], names["Kurdish"], names["Beijing"]
+    ('United States', 'Russia', 'SDF', 'China')
+    """
+    from collections import Counter
+
+    from ..concepts import load_concepts
+
+    table = load_concepts()
+    names: dict[str, str] = {}
+    firsts: dict[str, Counter] = {}
+    for concept, surface in zip(table["concept"].astype(str), table["surface"].astype(str)):
+        bare = re.sub(r"^the ", "", surface)
+        if bare[:1].isupper():
+            names.setdefault(bare, concept)
+            first = re.split(r"[\s-]", bare)[0]
+            if " " in bare and first[:1].isupper() and first.endswith(("an", "sh", "se")):  # Russian, Kurdish, Chinese
+                firsts.setdefault(first, Counter())[concept] += 1
+    for first, counts in firsts.items():
+        names.setdefault(first, counts.most_common(1)[0][0])
+    return names
+
+
+def actors_in(headline: str) -> dict[str, str]:
+    """The actors a headline names, each with the name it uses ("US" is not "us", unless the whole headline is in
+    lower case; "US-led" names the US).
+
+    >>> actors_in("WSWS says Russia helped ISIS leave Raqqa")
+    {'ISIS': 'ISIS', 'Russia': 'Russia'}
+    >>> sorted(actors_in("Pentagon let ex-ISIS fighters go")), sorted(actors_in("Xinhua: Iranian forces and China"))
+    (['ISIS', 'United States'], ['China', 'Iran'])
+    """
+    found: dict[str, tuple[int, str]] = {}
+    lower = headline == headline.lower()  # "wsws sez us helpd isis": a headline typed all in lower case
+    for name, concept in actor_names().items():
+        short = len(name) <= 2 and not lower  # "US", "IS" are capitalised; "Russia" or "russia" alike
+        hit = re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", headline, flags=0 if short else re.IGNORECASE)
+        if hit and (concept not in found or hit.start() < found[concept][0]):
+            found[concept] = (hit.start(), name)
+    return {concept: name for concept, (_, name) in sorted(found.items())}
+
+
+def places_in(headline: str) -> set[str]:
+    """The places a headline names (capitalised words of the kit's place list that name no actor; any case in a
+    headline typed all in lower case).
+
+    >>> sorted(places_in("WSWS says US helped ISIS leave Mosul, not Raqqa")), sorted(places_in("Convoy left the city"))
+    (['mosul', 'raqqa'], [])
+    """
+    from ..wordsets import word_sets
+
+    actors = {name.lower() for name in actor_names()}
+    words = re.findall(r"\b[A-Za-z][\w'-]*" if headline == headline.lower() else r"\b[A-Z][\w'-]*", headline)
+    return {w.lower() for w in words if w.lower() in word_sets().places and w.lower() not in actors}
+
+
+def changed_claim(rewrite: str, claim_part: str, original: str) -> str:
+    """What a rewrite changes in the original headline's claim: "" when it keeps its actors and places.
+
+    ``claim_part`` is the rewrite without its source ("WSWS says"). A rewrite that reports what a cited source says
+    ("WSWS cites BBC report that …") may leave out an actor: the cited report's claim is what it reports.
+
+    >>> original = "US rescue of ISIS in Raqqa exposed"
+    >>> changed_claim("WSWS says Russia helped ISIS leave Raqqa", "Russia helped ISIS leave Raqqa", original)
+    "it puts 'Russia' where the article's headline has 'US'."
+    >>> changed_claim("WSWS says US helped ISIS leave Raqqa", "US helped ISIS leave Raqqa", original)
+    ''
+    """
+    if not original:
+        return ""
+    cited = bool(re.search(r"\b(cites?|citing|quotes?|quoting)\b", rewrite.lower()))
+    before, kept = actors_in(original), actors_in(rewrite)
+    added = [name for concept, name in actors_in(claim_part).items() if concept not in before]
+    missing = [name for concept, name in before.items() if concept not in kept]
+
+    def names(found):
+        return " and ".join(f"'{n}'" for n in found)
+    if missing and added:
+        return f"it puts {names(added)} where the article's headline has {names(missing)}."
+    places, new_places = places_in(original), places_in(claim_part)
+    if places and new_places and not places & new_places:
+        return (f"it puts the claim in {names(p.title() for p in sorted(new_places))}; the article's headline "
+                f"says {names(p.title() for p in sorted(places))}.")
+    if missing and not cited:
+        return f"it leaves out {names(missing)}, which the article's headline names."
+    return ""
+
+
+def claim_part(headline: str, how: str, attributing: str) -> str:
+    """The headline without its source: after "says" or the colon, before "…, BBC reports" or "according to".
+
+    >>> claim_part("WSWS says US helped ISIS", "attributed", "says"), claim_part("WSWS: US helped ISIS", "attributed", "wsws:")
+    ('US helped ISIS', 'US helped ISIS')
+    >>> claim_part("US helped ISIS, Russia claims", "attributed", "claims")
+    'US helped ISIS'
+    """
+    if how != "attributed":
+        return headline
+    if attributing.endswith(":"):
+        return headline.split(":", 1)[-1].strip()
+    verb = re.search(rf"\b{re.escape(attributing)}\b", headline, flags=re.IGNORECASE)
+    if attributing == "according to" or not verb or verb.start() == 0 or "," in headline[:verb.start()]:
+        cut = re.search(r",[^,]*$|\baccording to\b.*$", headline, flags=re.IGNORECASE)
+        return headline[:cut.start()].strip() if cut else headline
+    return headline[verb.end():].strip()
+
+
+def alleged_by(headline: str, word: str) -> bool:
+    """True when "alleged" is the verb of a named source ("WSWS alleged US helped …"), not a word that names no
+    one ("Alleged US rescue …", "US alleged to have …").
+
+    >>> alleged_by("WSWS alleged US helped ISIS", "alleged"), alleged_by("Alleged US rescue of ISIS", "alleged")
+    (True, False)
+    """
+    if word != "alleged":
+        return False
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(headline))
+    at = words.index(word) if word in words else -1
+    return 0 < at < len(words) - 1 and words[at + 1] not in ("to", "of", "by", "in")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .plan_steps import trust_verdict
 from .reading import guarded
 from .reflection import dismisses_article
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
@@ -68,6 +69,23 @@ TRUSTS_A_COPY = (r"\b(trusted|reliable|trustworthy|reputable|legit|legitimate|cr
                  r"reliable|legit)\b")
 # a next step that reads what the site says about itself
 ABOUT_ITSELF = r"\babout (us|page)\b|\bits own (site|website|page)\b"
+# a publisher called propaganda ("published by Russian propaganda", "on US state propaganda"): a verdict on the site
+PUBLISHER_VERDICT = r"\b(published|written|posted|run|made|put out|on|from|by)\b[^.;]{0,30}\bpropaganda\b"
+# a next step that names where, but not what to check there ("I would check WSWS")
+VAGUE_NEXT = r"\b(check|look (at|into|up)|research|investigate)\b"
+
+
+def gives_verdict(sentence: str) -> bool:
+    """True when a sentence trusts or distrusts the article or its publisher, whichever outlet it names and whichever
+    way it leans: the same verdict patterns as lesson 06's plan (:func:`~kit.exercises.plan_steps.trust_verdict`).
+
+    >>> gives_verdict("It was published by RT, so I would not trust it."), gives_verdict("It was on the BBC, so I would trust it.")
+    (True, True)
+    >>> gives_verdict("It was published by Chinese state propaganda."), gives_verdict("I would check who runs RT.")
+    (True, False)
+    """
+    low = sentence.lower().replace("’", "'")
+    return trust_verdict(low) == "verdict" or bool(re.search(PUBLISHER_VERDICT, low))
 
 
 @functools.cache
@@ -105,7 +123,8 @@ def check_search_report(answer) -> CheckResult:
         return problem
     low = spelled_as_meant(answer.lower().replace("’", "'"), report_vocabulary())
     dismissing = [s for s in sentences_of(answer) if dismisses_article(s)]
-    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower())
+    verdicts = [s for s in sentences_of(answer) if s not in dismissing and gives_verdict(s)]  # trust or distrust alike
+    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in verdicts
                 and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
     taken = [s for s in sentences_of(answer) if re.search(TRUSTS_A_COPY, s.lower())]
     searched = bool(re.search(SEARCHED, low))
@@ -132,6 +151,13 @@ def check_search_report(answer) -> CheckResult:
                             "what others say." for s in taken]
                            + ["Say which sites and dates came up, and what you would check next: is that the earliest "
                               "copy? who runs the site?"])
+    verdict_notes = [f"Gives a verdict without checking: {shorten(s)}. Where it was published does not tell you "
+                     "whether to trust it, whichever outlet it is: take the verdict out, or write it as a question "
+                     "(“Can I trust …? I would check …”)." for s in verdicts]
+    if verdicts and not (searched and found):
+        return CheckResult(BEGINNING, "this gives a verdict on the article (trust or distrust) instead of searching.",
+                           verdict_notes + ["Search one of its sentences in quotation marks and say which sites and "
+                                            "dates come up."])
     if trusting and not (searched and found):
         return CheckResult(BEGINNING, "this trusts what the page says about itself instead of searching.",
                            [f"Trusts the page: {shorten(s)}" for s in trusting]
@@ -147,6 +173,7 @@ def check_search_report(answer) -> CheckResult:
                            ["Write the words you searched (a sentence in quotes, the title) and the sites that came "
                             "up, with their dates; if nothing came up, try a sentence with unusual words."])
     detail = [f"Says what came up: {shorten(where[0])}"] if found and where else []
+    detail += verdict_notes
     if planned:
         return CheckResult(EMERGING, "this plans a search but does not report one yet: what did you find?",
                            detail + ["Do the search if you can, in a new tab, and write which sites and dates came "
@@ -168,10 +195,19 @@ def check_search_report(answer) -> CheckResult:
                            "about page, which is what the site says about itself.",
                            detail + [f"Next: {shorten(itself[0])}. Find out what others say about who runs it "
                                      "(Wikipedia, news reports), and look for an older copy."])
+    vague = [s for s, read in said if re.search(FORWARD, read) and re.search(VAGUE_NEXT, read) and s not in verdicts]
+    if not nexts and vague:  # "I would check WSWS.": a step, but not what it checks
+        return CheckResult(EMERGING, "this says what you searched and what came up; your next step says where to "
+                           "look, but not what you would check there.",
+                           detail + [f"Next: {shorten(vague[0])}. What would you check: who runs the site? Did it "
+                                     "post the article first?"])
     if not nexts:
         return CheckResult(EMERGING, "this says what you searched and what came up, but not what you would check "
                            "next" + (": the first copy found is not always the publisher." if settles else "."),
                            detail + [earliest])
+    if verdicts:  # a full report with a verdict on top: the verdict is named, and holds it below Mastery
+        return CheckResult(EMERGING, "this says what you searched, what came up and what you would check next, but it "
+                           "also gives a verdict before checking.", detail + [f"Next: {shorten(nexts[0])}"])
     return CheckResult(MASTERY, "it says what you searched, what came up, and what you would check next.",
                        detail + [f"Next: {shorten(nexts[0])}",
                                  "Compare with your partner: did you find the same sites and dates?"])
