@@ -62,7 +62,9 @@ REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(
 # "maybe", "perhaps", "might", "could be", "I am not sure" up to a "but"; "I used to think …, but now I am not sure"
 OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure|unsure|wonder|(do not|don't) know)\b"
                  r"[^.;]*|\b(if|whether)\b[^.;]*|\b(maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|"
-                 r"unsure)\b(?:(?!\bbut\b)[^.;])*")
+                 r"unsure)\b(?:(?!\bbut\b)[^.;])*|"
+                 # a question asks, whichever way it leans: "Did the US help ISIS?"
+                 r"[^.;!?]*\?")
 # what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
 # "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
 # ("the writer thinks X can't be trusted", "wants me to believe …", "presents X as …": the writer's stance, reported)
@@ -72,6 +74,18 @@ REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|ac
                        r"wants (me|us|you|readers|the reader|people) to (believe|think|feel|see)|presents|portrays|"
                        r"paints|depicts|frames|casts|treats)\b[^.;]*?"
                        r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$)")
+
+
+def without_reports(low: str) -> str:
+    """A sentence (in small letters) with what the article says or calls others taken out; "I would say" stays.
+
+    >>> without_reports("it says they lied, but i would say they lied.")
+    'it  , but i would say they lied.'
+    """
+    def reported(match):
+        before = low[:match.start()]
+        return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
+    return re.sub(REPORTS_THE_ARTICLE, reported, low)
 
 
 def dismisses_article(sentence: str) -> bool:
@@ -94,10 +108,7 @@ def dismisses_article(sentence: str) -> bool:
     low = sentence.lower().replace("’", "'")
     low = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", low)
 
-    def reported(match):
-        before = low[:match.start()]
-        return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
-    own = re.sub(REPORTS_THE_ARTICLE, reported, low)
+    own = without_reports(low)
     own = re.sub(r"\b(which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", re.sub(OPEN_QUESTION, " ", own))  # a question
     return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
 
@@ -124,11 +135,11 @@ REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wo
 NOT_AN_ACTOR = (r"(?!(?:(?:article|writer|author|story|stories|text|report|page|kit|analysis|table|headline|"
                 r"claim|word|quote|quotation|number|figure|statistic|fact|detail|sentence|paragraph|source|list|account|"
                 r"version|evidence|data|information|picture|photo|video|language|wording|tone|coverage|framing|"
-                r"reporting|title|caption)s?|it|this|that|these|those|they|he|she|"
+                r"reporting|title|caption|highlight|chart|plot|profile|verb|cue|row|column)s?|it|this|that|these|those|they|he|she|"
                 r"them|i|we|you|who|what|which|there|nobody|everyone|someone|one)\b)")
 ACTOR = rf"(?:the )?{NOT_AN_ACTOR}[a-z][a-z']*(?: (?:of |and )?{NOT_AN_ACTOR}[a-z][a-z']*){{0,4}}?"
 CLAUSE_START = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then|of course|obviously|clearly|"
-                r"i (?:think|know|feel|am sure|believe))\s+)")
+                r"i (?:think|know|feel|am sure|believe)|i(?: would|'d) (?:say|argue))\s+)")
 SURE = (r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |probably |just |simply |really )?"
         r"(?:always |never |often |usually )?")
 # what is said of an actor or an outlet either way: honest or dishonest, (un)reliable, (un)trustworthy, (not)
@@ -143,14 +154,21 @@ ACTOR_QUALITY = (r"(?:(?:un|in)?credible|(?:un)?biased|corrupt|evil|good|bad|ind
 ACTOR_IS = (r"(?:(?:dis)?honest|(?:un)?reliable|(?:un)?trustworthy|(?:un)?believable|liars?|guilty|innocent|to blame|"
             r"wrong|right|propaganda|(?:fake|real) news|behind (?:it|this|that|the \w+)|(?:the |a )?(?:real )?(?:villains?|"
             r"heroes|hero|victims?|criminals?|culprits?|terrorists?|freedom fighters?|bad guys?|good guys?)"
-            rf"(?: here| in this)?|{ACTOR_QUALITY})")
+            r"(?: here| in this)?|(?:more|less) (?:(?:un)?reliable|(?:un)?trustworthy|(?:dis)?honest|(?:un)?believable|"
+            rf"credible|truthful|biased)(?= than\b)|{ACTOR_QUALITY})")
 ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
              r"(?:is|are|was|were) (?:just )?(?:not )?(?:spreading|pushing|telling|reporting) (?:propaganda|lies|"
              r"the truth|the facts|fake news)|(?:has|have|had) (?:no |zero |little |lost (?:all |its )?)?credibility|"
              rf"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:an? |the )?{ACTOR_IS}|"
              r"must (?:have )?(?:lied|be lying)|(?:can|cannot|can't|can not|could|couldn't|should|shouldn't|should not) "
              r"(?:not )?be (?:trusted|believed)|(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
-             r"everything|the whole thing|the \w+)(?: all)? up|(?:had|has|have) (?:nothing|something|a lot) to do with)\b")
+             r"everything|the whole thing|things|stuff|stories|facts|numbers|the \w+)(?: all)? up|(?:does|do|did) not make "
+             r"(?:things|stuff|stories|facts|numbers) up|never makes? (?:things|stuff|stories|facts|numbers) up|"
+             r"(?:had|has|have) (?:nothing|something|a lot) to do with|"
+             # what an actor did, said as the student's own fact either way: "the US helped ISIS" / "fought ISIS"
+             r"(?:did|does|do|has done|have done) (?:nothing|something|anything|everything) (?:wrong|right|bad)|"
+             r"(?:did|does|do) not do anything (?:wrong|bad)|(?:helped|helps|fought|fights|supported|supports|armed|"
+             r"funded|created|trained|rescued)(?! (?:me|us|you|them|readers|the reader|to|its|their|his|her)\b) [a-z]+)\b")
 ACTOR_VERDICT = (rf"{CLAUSE_START}{ACTOR} {SURE}{ACTOR_DID}|"
                  rf"{CLAUSE_START}{ACTOR} (?:is|are|was|were) {SURE}(?:not )?(?:lying|telling the truth|a liar|"
                  rf"{ACTOR_IS})\b|"
@@ -256,15 +274,15 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
         judging = re.sub(OPEN_QUESTION, " ", read, flags=re.IGNORECASE)  # "maybe …, but I would check": a question
-        if re.search(CLAIM_VERDICT, re.sub(REPORTS_THE_ARTICLE, " ", judging)):  # the student's own, either way
+        if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
+            judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
+            continue
+        if re.search(CLAIM_VERDICT, without_reports(judging)):  # the student's own, either way
             judged["decides the claim"].append(sentence)
             continue
         if dismisses_article(read):
             judged["dismisses"].append(sentence)
             continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
-        if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
-            judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
-            continue
         how = dismisses_or_trusts(read)  # the label follows the direction: "obviously wrong" dismisses, never trusts
         if how == "dismisses" or re.search(REFLECTION_DISTRUST, judging):
             judged["dismisses"].append(sentence)
