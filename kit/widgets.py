@@ -439,7 +439,10 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                    "make you feel something about the people or events, rather than just describe them. "
                    "Click a word, or press Tab to reach the words and Space to tick one; a marked word is "
                    "ticked, framed and bold. Then press <b>Check my choices</b> (the first button, "
-                   "before the words, so the keyboard reaches it at once).</p>")
+                   "before the words, so the keyboard reaches it at once).</p>"
+                   "<p>Keyboard only: after Shift+Enter the next cell is selected. Press <b>Esc</b>, then <b>k</b> "
+                   "to select this cell again, then <b>Tab</b>: it reaches Check my choices first, then the "
+                   "words.</p>")
 
     forms = listed_forms(lexicon)
     phrases = [f for f in forms if " " in f]

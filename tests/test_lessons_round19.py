@@ -325,7 +325,8 @@ def test_a_pasted_paragraph_of_the_article_is_not_the_students(tmp_path):
               "According to a district survey, 68 percent of parents support the ban.")
     plan, reflection = exercises.check_lateral_plan(pasted, article=mine), exercises.check_reflection(pasted, mine)
     assert plan.status == reflection.status == "beginning", (plan, reflection)
-    assert str(plan.detail).count("Copied from the article") == 2 and "Copied from the article" in str(reflection.detail)
+    # both sentences named (round 21: on one line, "Copied from the article (2 sentences): …")
+    assert "Copied from the article (2 sentences)" in str(plan.detail) and "Copied from the article" in str(reflection.detail)
 
 
 # student 24 #6, teacher 29 #8: 03's checks say only what is so

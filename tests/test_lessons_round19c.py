@@ -227,7 +227,7 @@ def test_code_lines_in_feedback_are_shown_as_code(outlet):
     code = f'cited = kit.citations(articles); cited[cited.cited == "{outlet}"]'
     shown = CheckResult(INCORRECT, "not yet.", [f"Look at the rows for {outlet}:", code])._repr_html_()
     assert f"<li>Look at the rows for {outlet}:</li>" in shown.replace("&#x27;", "'")
-    assert "<pre style='margin:0.2em 0'><code>cited = kit.citations(articles)" in shown, shown
+    assert "<pre style='margin:0.2em 0;" in shown and "<code>cited = kit.citations(articles)" in shown, shown
 
 
 # teacher 30 #1 (low): an actor called propaganda is a verdict on the actor; the article called wrong is dismissed

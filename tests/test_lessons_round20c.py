@@ -2,20 +2,13 @@
 direction, a report of the writer's stance is not a verdict, and a plan that distrusts without checking is not told
 it trusts (made-up article and answers; eight actors and outlets, so no name is treated differently)."""
 
-import pandas as pd
 import pytest
+from written_helpers import ACTORS, ARTICLE, BASE, capital, fresh_tries  # noqa: F401
 
 from kit import exercises
-from kit.exercises.answers import forget_attempts
 
-ACTORS = ["the US", "Russia", "China", "Iran", "the Kremlin", "the Pentagon", "Xinhua", "the BBC"]
-ARTICLE = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [
-    "Officials called the plan reckless. “The plan was a disaster,” a spokesman said. About 300 people left the "
-    "town on Monday, and the report gave no source for the figure."]})
-# a reflection at Mastery on its own: a finding, the article's words quoted, a number, and what to check
-BASE = ("The article uses loaded words like 'reckless' and 'disaster' to make the reader distrust the plan. It quotes "
-        "only one person, a spokesman, and the number 300 has no source. I would still need to check other reports "
-        "to see how many people left the town")
+pytestmark = pytest.mark.usefixtures("fresh_tries")
+
 MIRRORED = [
     ("{} is a reliable source.", "{} is an unreliable source."),
     ("{} is a trustworthy source.", "{} is an untrustworthy source."),
@@ -28,17 +21,6 @@ MIRRORED = [
     ("{} is always right.", "{} is always wrong."),
     ("{} is biased.", "{} is not biased."),
 ]
-
-
-@pytest.fixture(autouse=True)
-def fresh_tries():
-    forget_attempts()
-    yield
-    forget_attempts()
-
-
-def capital(name):
-    return name[0].upper() + name[1:]
 
 
 def graded(sentence, actor):

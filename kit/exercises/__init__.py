@@ -62,6 +62,7 @@ from .helpers import (
 )
 from .reflection import check_reflection
 from .result import CheckResult, category_label
+from .row_checks import check_same_kind
 from .search_report import check_search_report
 from .source_checks import (
                             check_cited_outlets,
@@ -91,6 +92,7 @@ __all__ = [
     "check_boilerplate_share",
     "check_top",
     "check_prediction",
+    "check_same_kind",
     "check_flagged_words",
     "check_loaded_words",
     "check_hedges",

@@ -44,6 +44,8 @@ RUN_AT: dict = {}
 ANOTHER_EXERCISE = "another exercise"
 #: what a check says when the words are the same as at the last check but are now written as a list, as asked
 NOW_A_LIST = "Now it is a list, as the question asks: checked again."
+#: and the mirror: the one item of a list, now written as one text, as asked
+NOW_A_TEXT = "Now it is one text, as the question asks: checked again."
 LAST_FORM: dict = {}  # each check and question: whether its last answer was one text or a list
 PLAIN = (str, int, float, bool)
 
@@ -427,7 +429,9 @@ def remembered(check):
         EARLIER.clear()
         result = check(*args, **kwargs)
         if REPEATED and isinstance(result, CheckResult) and not result.passed:  # an answer tried before: no new try
-            again = NOW_A_LIST if (was, form) == ("text", "list") else same_answer_note()  # the form changed
+            asks_list = "The question asks for a list." in result.detail  # a text where a list is asked
+            again = (NOW_A_LIST if (was, form) == ("text", "list") else NOW_A_TEXT if (was, form) == ("list", "text")
+                     and not asks_list else same_answer_note())  # the form changed
             result = CheckResult(result.status, result.message, [again, *result.detail.splitlines()],
                                  caution=result.caution, badge=result.badge)
         return result

@@ -514,12 +514,16 @@ def only_names_moves(sentences, without_labels) -> bool:
 
 
 def shorten(sentence: str, limit: int = 120) -> str:
-    """A sentence in quotation marks, cut to ``limit`` characters.
+    """A sentence in quotation marks, cut to ``limit`` characters, between words where it can be.
 
-    >>> shorten("I would check it."), shorten("abcdef", 4)
-    ('“I would check it.”', '“abc…”')
+    >>> shorten("I would check it."), shorten("abcdef", 4), shorten("It makes Russia sound bad.", 20)
+    ('“I would check it.”', '“abc…”', '“It makes Russia…”')
     """
-    return "“" + (sentence if len(sentence) <= limit else sentence[: limit - 1] + "…") + "”"
+    if len(sentence) <= limit:
+        return f"“{sentence}”"
+    cut = sentence[: limit - 1]
+    words = cut.rsplit(" ", 1)[0].rstrip(" ,;:")  # not inside a word ("soun…")
+    return "“" + (words if " " in cut and len(words) > limit // 2 else cut) + "…”"
 
 
 

@@ -12,9 +12,11 @@ import re
 from collections import Counter
 
 from .answers import MAX_CHARS
+from .plan_steps import shorten
 from .result import BEGINNING, CheckResult, not_answered, wrong_type
 
-__all__ = ["ABBREVIATION", "sentences_of", "reads_as_prose", "written_answer", "word_count", "copied_from"]
+__all__ = ["ABBREVIATION", "sentences_of", "reads_as_prose", "written_answer", "word_count", "copied_from",
+           "copied_sentences", "copied_note", "end_quoted"]
 
 
 # titles and short forms whose full stop does not end a sentence
@@ -119,3 +121,41 @@ def copied_from(sentence: str, text: str, words: int = 8) -> bool:
         return " ".join(re.findall(r"[a-z0-9]+(?:[-'’][a-z0-9]+)*", t.lower().replace("’", "'")))
     said = plain(sentence)
     return bool(text) and len(said.split()) >= words and f" {said} " in f" {plain(text)} "
+
+
+def copied_sentences(sentences: list, text: str, alone: int = 8) -> dict:
+    """The sentences of an answer that are the article's words, pasted, each with the article's sentences it holds
+    (split where a sentence ends, after a closing quotation mark too). A sentence of 8 words or more copied word for
+    word is pasted (``alone`` words or more, for a rubric that reads a short copied sentence as the student's own
+    verdict otherwise); in an answer with one, so is a shorter one copied word for word (a pasted paragraph).
+
+    >>> text = "The board voted 5-2 on Monday to ban phones, a rule parents called “unfair.” Pupils were angry. It ends now."
+    >>> copied_sentences(["The board voted 5-2 on Monday to ban phones, a rule parents called “unfair.” Pupils were angry.",
+    ...                   "It ends now.", "I would check it."], text)
+    {'The board voted 5-2 on Monday to ban phones, a rule parents called “unfair.” Pupils were angry.': ['The board voted 5-2 on Monday to ban phones, a rule parents called “unfair.”', 'Pupils were angry.'], 'It ends now.': ['It ends now.']}
+    """
+    if not text or not any(copied_from(s, text, words=alone) for s in sentences):
+        return {}
+    return {s: [p for p in re.split(r"(?<=[.!?][”\"’])\s+|(?<=[.!?])\s+(?=[“\"A-Z0-9])", s) if p.strip()]
+            for s in sentences if copied_from(s, text) or copied_from(s, text, words=3)}
+
+
+def end_quoted(quoted: str) -> str:
+    """A quoted sentence ended with a full stop, unless it already ends on one inside its closing quotation mark.
+
+    >>> end_quoted("“It is late.”"), end_quoted("“It is late…”")
+    ('“It is late.”', '“It is late…”.')
+    """
+    return quoted if re.search(r"[.!?][”\"’]*”$", quoted) else quoted + "."
+
+
+def copied_note(pieces: list, advice: str) -> str:
+    """One line naming every sentence pasted from the article (each shortened), then ``advice``.
+
+    >>> print(copied_note(["The board voted 5-2 on Monday to ban phones.", "Pupils were angry."], "Say what it shows."))
+    Copied from the article (2 sentences): “The board voted 5-2 on Monday to ban phones.” and “Pupils were angry.” Say what it shows.
+    """
+    quoted = [shorten(piece, 60) for piece in pieces]
+    listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+    many = f" ({len(quoted)} sentences)" if len(quoted) > 1 else ""
+    return f"Copied from the article{many}: {end_quoted(listed)} {advice}"

@@ -23,9 +23,21 @@ import itertools
 import time
 
 from .answers import MAX_ITEMS
-from .result import CORRECT, INCORRECT, NOT_ANSWERED, PARTLY, CheckResult, Unreadable, python_tool, wrong_type
+from .result import (
+    COMPARED,
+    CORRECT,
+    INCORRECT,
+    NOT_ANSWERED,
+    PARTLY,
+    WRONG_TYPE,
+    CheckResult,
+    Unreadable,
+    python_tool,
+    wrong_type,
+)
 
-__all__ = ["read_answer", "guarded", "READ_SECONDS", "MAX_NUMBER", "as_list_written", "list_to_type"]
+__all__ = ["read_answer", "guarded", "READ_SECONDS", "MAX_NUMBER", "as_list_written", "as_text_written",
+           "list_to_type"]
 
 READ_SECONDS = 0.3  # reading an iterable the student made (a generator …) stops after this long
 MAX_NUMBER = 10**15  # a larger number is refused: printing a huge int can itself fail
@@ -212,7 +224,12 @@ def guarded(check=None, *, empty_is_unanswered: bool = True):
                                "cell of a table.",
                                f"Write your {name} between the quotes (or take it from a row that has one), {then}.")
         try:
-            return check(plain, *args, **kwargs)
+            result = check(plain, *args, **kwargs)
+            if (isinstance(result, CheckResult) and result.status == WRONG_TYPE and type(plain) is list
+                    and len(plain) == 1 and type(plain[0]) is str and plain[0].strip()
+                    and result.message.startswith("the answer should be one ")):  # ["the-id"]: one text asked
+                return as_text_written(name, check(plain[0], *args, **kwargs), plain[0])
+            return result
         except KitError as error:
             first = error.problems[0] if error.problems else None
             message = first.message if first else str(error)
@@ -287,3 +304,24 @@ def as_list_written(answer, result, items, what: str = "word") -> CheckResult:
     return CheckResult(result.status, result.message,
                        [*result.detail.splitlines(), f"The question asks for a list. {how} Your answer as a list:",
                         f"answer = {shown}"], caution=result.caution, badge=result.badge)
+
+
+def as_text_written(name: str, result, item: str) -> CheckResult:
+    """The result for a question that asks for one text, answered with a list of one (``answer = ["the-id"]``).
+
+    The check reads the one item, so its grade stands, and every grade shows the line to type, without the
+    square brackets (the mirror of :func:`as_list_written`). A result that is not a grade is returned as is.
+
+    >>> print(as_text_written("answer", CheckResult("correct", "'a-b' is right."), "a-b"))
+    ✓ Correct: 'a-b' is right.
+      The question asks for one text, not a list: next time, leave out the square brackets, like this:
+      answer = "a-b"
+    """
+    import json
+
+    if not isinstance(result, CheckResult) or result.status not in (CORRECT, PARTLY, INCORRECT, COMPARED):
+        return result
+    line = f"{name} = {json.dumps(item.strip(), ensure_ascii=False)}"
+    return CheckResult(result.status, result.message,
+                       [*result.detail.splitlines(), "The question asks for one text, not a list: next time, leave "
+                        "out the square brackets, like this:", line], caution=result.caution, badge=result.badge)

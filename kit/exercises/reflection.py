@@ -11,11 +11,11 @@ import functools
 import re
 
 from .evidence import QUOTED, article_text, exact_quotes, misfigure_note, misfigured, misquote_note, misquoted
+from .prose import copied_note, copied_sentences
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
 from .written import (
-    copied_from,
     dismisses_or_trusts,
     sentences_of,
     shorten,
@@ -38,7 +38,10 @@ REFLECTION_PARTS = {
         # who gets to speak, in any words: "gives more space to people against it", "only the mayor speaks for it"
         r"(gives?|giving|gave) (more |most |less |little |no )?(space|voice|room|time|a voice)|one side|balanc\w*|"
         r"speaks? (for|against)|(more|fewer) (people|voices|sources|officials|experts)|"
-        r"(the )?(analysis|tables?|highlights?) (showed|shows|found|finds))\b"),
+        r"(the )?(analysis|tables?|highlights?) (showed|shows|found|finds)|"
+        # where a claim or a number comes from, or that nobody says: what the sourcing tables show
+        r"(does not|doesn't|did not|didn't|never) (say|says|name|names|tell) (who|where)|"
+        r"(comes?|came) from (the |a |an )?[a-z]+ (story|report|article|statement|briefing|ministry|spokesman))\b"),
     "points at the text": (r"[\"“'‘][^\"”'’]*[a-z][^\"”'’]*[\"”'’]|\d|\bfor example\b|\be\.g\.|\bsuch as\b|"
                            r"\bparagraph\b|\bsentence\b|\bthe word\b|\b(words?|phrases?|terms?|language) like [a-z]"),
     "asks what to check elsewhere": (
@@ -62,7 +65,11 @@ REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(
 # "maybe", "perhaps", "might", "could be", "I am not sure" up to a "but"; "I used to think …, but now I am not sure"
 OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure|unsure|wonder|(do not|don't) know)\b"
                  r"[^.;]*|\b(if|whether)\b[^.;]*|\b(maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|"
-                 r"unsure)\b(?:(?!\bbut\b)[^.;])*")
+                 r"unsure|i doubt|i suspect|(it is|it's) possible)\b(?:(?!\bbut\b)[^.;])*|"
+                 # the hedge after the verdict: "X is probably biased, but I am not sure"
+                 r"[^.;]*\bbut i(?:'m| am) not sure\b[^.;]*|"
+                 # a question asks, whichever way it leans: "Did the US help ISIS?"
+                 r"[^.;!?]*\?")
 # what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
 # "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
 # ("the writer thinks X can't be trusted", "wants me to believe …", "presents X as …": the writer's stance, reported)
@@ -72,6 +79,18 @@ REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|ac
                        r"wants (me|us|you|readers|the reader|people) to (believe|think|feel|see)|presents|portrays|"
                        r"paints|depicts|frames|casts|treats)\b[^.;]*?"
                        r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$)")
+
+
+def without_reports(low: str) -> str:
+    """A sentence (in small letters) with what the article says or calls others taken out; "I would say" stays.
+
+    >>> without_reports("it says they lied, but i would say they lied.")
+    'it  , but i would say they lied.'
+    """
+    def reported(match):
+        before = low[:match.start()]
+        return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
+    return re.sub(REPORTS_THE_ARTICLE, reported, low)
 
 
 def dismisses_article(sentence: str) -> bool:
@@ -94,10 +113,7 @@ def dismisses_article(sentence: str) -> bool:
     low = sentence.lower().replace("’", "'")
     low = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", low)
 
-    def reported(match):
-        before = low[:match.start()]
-        return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
-    own = re.sub(REPORTS_THE_ARTICLE, reported, low)
+    own = without_reports(low)
     own = re.sub(r"\b(which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", re.sub(OPEN_QUESTION, " ", own))  # a question
     return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
 
@@ -124,11 +140,12 @@ REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wo
 NOT_AN_ACTOR = (r"(?!(?:(?:article|writer|author|story|stories|text|report|page|kit|analysis|table|headline|"
                 r"claim|word|quote|quotation|number|figure|statistic|fact|detail|sentence|paragraph|source|list|account|"
                 r"version|evidence|data|information|picture|photo|video|language|wording|tone|coverage|framing|"
-                r"reporting|title|caption)s?|it|this|that|these|those|they|he|she|"
+                r"reporting|title|caption|highlight|chart|plot|profile|verb|cue|row|column)s?|it|this|that|these|those|they|he|she|"
                 r"them|i|we|you|who|what|which|there|nobody|everyone|someone|one)\b)")
 ACTOR = rf"(?:the )?{NOT_AN_ACTOR}[a-z][a-z']*(?: (?:of |and )?{NOT_AN_ACTOR}[a-z][a-z']*){{0,4}}?"
 CLAUSE_START = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then|of course|obviously|clearly|"
-                r"i (?:think|know|feel|am sure|believe))\s+)")
+                r"i (?:think|know|feel|am sure|believe)|i(?: would|'d) (?:say|argue)|there is no doubt(?: that)?|"
+                r"(?:everyone|everybody) knows(?: that)?)\s+)")
 SURE = (r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |probably |just |simply |really )?"
         r"(?:always |never |often |usually )?")
 # what is said of an actor or an outlet either way: honest or dishonest, (un)reliable, (un)trustworthy, (not)
@@ -137,20 +154,28 @@ SURE = (r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |pro
 # verdict); a word that also describes ("a good example of …") is a verdict only where the clause ends, or before
 # "source", "outlet" and the like
 ACTOR_QUALITY = (r"(?:(?:un|in)?credible|(?:un)?biased|corrupt|evil|good|bad|independent|neutral|objective|(?:un)?fair|"
+                 r"(?:in)?accurate|one-sided|fake|real|mouthpiece|"
                  r"state|(?:un)?truthful)(?: (?:news )?(?:sources?|outlets?|media|broadcasters?|websites?|sites?|"
                  r"governments?|countr(?:y|ies)|channels?|agenc(?:y|ies)))?(?=\s*(?:[.;,!?]|$)| (?:here|in this|and|but|"
                  r"so|because|about|on)\b)")
 ACTOR_IS = (r"(?:(?:dis)?honest|(?:un)?reliable|(?:un)?trustworthy|(?:un)?believable|liars?|guilty|innocent|to blame|"
             r"wrong|right|propaganda|(?:fake|real) news|behind (?:it|this|that|the \w+)|(?:the |a )?(?:real )?(?:villains?|"
             r"heroes|hero|victims?|criminals?|culprits?|terrorists?|freedom fighters?|bad guys?|good guys?)"
-            rf"(?: here| in this)?|{ACTOR_QUALITY})")
+            r"(?: here| in this)?|(?:more|less) (?:(?:un)?reliable|(?:un)?trustworthy|(?:dis)?honest|(?:un)?believable|"
+            rf"credible|truthful|biased)(?= than\b)|{ACTOR_QUALITY})")
 ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
              r"(?:is|are|was|were) (?:just )?(?:not )?(?:spreading|pushing|telling|reporting) (?:propaganda|lies|"
              r"the truth|the facts|fake news)|(?:has|have|had) (?:no |zero |little |lost (?:all |its )?)?credibility|"
              rf"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:an? |the )?{ACTOR_IS}|"
              r"must (?:have )?(?:lied|be lying)|(?:can|cannot|can't|can not|could|couldn't|should|shouldn't|should not) "
              r"(?:not )?be (?:trusted|believed)|(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
-             r"everything|the whole thing|the \w+)(?: all)? up|(?:had|has|have) (?:nothing|something|a lot) to do with)\b")
+             r"everything|the whole thing|things|stuff|stories|facts|numbers|the \w+)(?: all)? up|(?:does|do|did) not make "
+             r"(?:things|stuff|stories|facts|numbers) up|never makes? (?:things|stuff|stories|facts|numbers) up|"
+             r"(?:had|has|have) (?:nothing|something|a lot) to do with|"
+             # what an actor did, said as the student's own fact either way: "the US helped ISIS" / "fought ISIS"
+             r"(?:did|does|do|has done|have done) (?:nothing|something|anything|everything) (?:wrong|right|bad)|"
+             r"(?:did|does|do) not do anything (?:wrong|bad)|(?:helped|helps|fought|fights|supported|supports|armed|"
+             r"funded|created|trained|rescued)(?! (?:me|us|you|them|readers|the reader|to|its|their|his|her)\b) [a-z]+)\b")
 ACTOR_VERDICT = (rf"{CLAUSE_START}{ACTOR} {SURE}{ACTOR_DID}|"
                  rf"{CLAUSE_START}{ACTOR} (?:is|are|was|were) {SURE}(?:not )?(?:lying|telling the truth|a liar|"
                  rf"{ACTOR_IS})\b|"
@@ -175,6 +200,20 @@ def reflection_vocabulary() -> frozenset:
     """The words the reflection rubric looks for (4 letters or more), to read a misspelt reflection as meant."""
     plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST, CLAIM_VERDICT]]
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
+
+
+def add_parts(missing: list) -> str:
+    """What to add for the parts a reflection misses, with an example of a finding (students asked what counts).
+
+    >>> print(add_parts(["asks what to check elsewhere"]))
+    Add a sentence that asks what to check elsewhere.
+    >>> add_parts(["names what the analysis showed"]).split(": ")[0]
+    'Add a sentence that names what the analysis showed (what a highlight or a table of this lesson found, for example'
+    """
+    example = (" (what a highlight or a table of this lesson found, for example: “The kit flags words like … as "
+               "loaded” or “Only one side is quoted by name”)" if "names what the analysis showed" in missing else "")
+    parts = [part + (example if part == "names what the analysis showed" else "") for part in missing]
+    return "Add a sentence that " + " and one that ".join(parts) + "."
 
 
 def length_asked(min_words: int) -> str:
@@ -249,22 +288,23 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": [],
                                "decides the claim": []}
     text, copied = article_text(article), []
+    pasted = copied_sentences(sentences_of(answer), text, alone=4)
     for sentence in sentences_of(answer):
-        if copied_from(sentence, text):  # the article's own words, pasted: the analysis is the student's to write
-            copied.append(sentence)
+        if sentence in pasted:  # the article's own words, pasted: the analysis is the student's to write
+            copied += pasted[sentence]
             continue
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
         judging = re.sub(OPEN_QUESTION, " ", read, flags=re.IGNORECASE)  # "maybe …, but I would check": a question
-        if re.search(CLAIM_VERDICT, re.sub(REPORTS_THE_ARTICLE, " ", judging)):  # the student's own, either way
+        if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
+            judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
+            continue
+        if re.search(CLAIM_VERDICT, without_reports(judging)):  # the student's own, either way
             judged["decides the claim"].append(sentence)
             continue
         if dismisses_article(read):
             judged["dismisses"].append(sentence)
             continue  # a sentence that judges the article without checking asks nothing, whatever words it uses
-        if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
-            judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
-            continue
         how = dismisses_or_trusts(read)  # the label follows the direction: "obviously wrong" dismisses, never trusts
         if how == "dismisses" or re.search(REFLECTION_DISTRUST, judging):
             judged["dismisses"].append(sentence)
@@ -298,12 +338,12 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' the article'} without checking: "
-                   f"{shorten(sentence)}. " + ("This sentence says who is right before anything is checked: take it "
+                   f"{shorten(sentence)}. " + ("This sentence decides before anything is checked: take it "
                                                "out, or write it as a question (“Maybe …, but I would check …”)." if asks
                                                else "What would you still want to check, and where?")
                    for sentence in found]
-    detail += [f"Copied from the article: {shorten(sentence)}. Quote a word or two in quotation marks, and say in "
-               "your own words what it shows." for sentence in copied]
+    detail += [copied_note(copied, "Quote a word or two in quotation marks, and say in your own words what it "
+                           "shows.")] if copied else []
     wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
     detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
     figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
@@ -323,15 +363,13 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     if proven:
         return CheckResult(BEGINNING, "it takes the article's claim as proven: a reflection asks what is still "
                            "unknown, and where to check it.",
-                           detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
-                                     else []))
+                           detail + ([add_parts(missing)] if missing else []))
     if judged["trusts"] or judged["dismisses"] or judged["decides the claim"]:
         how = ("dismisses the article" if judged["dismisses"] else "trusts the article" if judged["trusts"] else
                "decides the claim")
         return CheckResult(BEGINNING, f"it {how} without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
-                           detail + (["Add a sentence that " + " and one that ".join(missing) + "."] if missing
-                                     else []))
+                           detail + ([add_parts(missing)] if missing else []))
     if not missing and wrong:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in the "
                            "article's " + ("figures." if figures and len(wrong) == len(figures) else "words."),
@@ -346,7 +384,7 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     if not missing:  # a note, not a lower level, above the length asked
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + more + ["Share it in the discussion: did others see the same things?"])
-    advice = "Add a sentence that " + " and one that ".join(missing) + "."
+    advice = add_parts(missing)
     level = EMERGING if len(met) == 2 else BEGINNING
     parts = "none" if not met else f"{len(met)}"
     return CheckResult(level, f"{parts} of the 3 parts of a reflection.", detail + [advice] + more)

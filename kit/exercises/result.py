@@ -145,7 +145,7 @@ class CheckResult:
 
     def _repr_html_(self) -> str:
         symbol, label = BADGES[self.badge]
-        lines = "".join(f"<li style='list-style:none'><pre style='margin:0.2em 0'><code>{html.escape(line.strip())}"
+        lines = "".join(f"<li style='list-style:none'><pre style='margin:0.2em 0;white-space:pre-wrap;word-break:normal;overflow-wrap:normal'><code>{html.escape(line.strip())}"
                         "</code></pre></li>" if is_code_line(line) else f"<li>{as_html(line.strip())}</li>"
                         for line in self.detail.splitlines() if line.strip())
         detail = f"<ul style='margin:0.3em 0 0 0'>{lines}</ul>" if lines else ""

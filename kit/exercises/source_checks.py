@@ -59,11 +59,13 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     quotes = every_row[every_row["kind"] == kind] if kind else every_row
     expected = len(quotes)
     word = f"{kind} quotations" if kind else "quotations"
-    next_attempt(("quote count", hit, kind), number == expected, number)  # the same number again: not a new try
+    # the same answer again is not a new try; the same number typed another way ("five", then 5) is one
+    next_attempt(("quote count", hit, kind), number == expected, answer)
     if number == expected:
         return CheckResult(CORRECT, f"{hit!r} has {expected} {word}.")
-    count_them = (f'quotes = kit.quotes(articles)\n'
-                  f'quotes[(quotes.article_id == "{hit}")' + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
+    # lines short enough to copy at 200 % zoom: one step a line
+    count_them = (f'quotes = kit.quotes(articles)\nthis_id = "{hit}"\nrows = quotes[quotes.article_id == this_id]\n'
+                  + (f'rows[rows.kind == "{kind}"]' if kind else "rows"))
     partial = every_row[every_row["kind"] == "partial"]
     if kind == "direct" and partial.size and number == expected + len(partial):  # exactly: not a guess
         short = sorted(partial["quote"].astype(str), key=lambda q: (len(q.split()) < 3, len(q)))
@@ -286,9 +288,9 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     if nobody and not names:  # "nobody" typed as text: right, and shown as the empty list
         return as_list_written(answer, CheckResult(CORRECT, f"the kit finds no named people quoted"
                                f"{' directly' if kind == 'direct' else ''} in {hit!r}: nobody is the answer."), [])
-    rows = ("Look at the rows of the quotations table for this article, and read the speaker column: "
-            f'quotes = kit.quotes(articles); quotes[(quotes.article_id == "{hit}")'
-            + (f' & (quotes.kind == "{kind}")]' if kind else "]"))
+    rows = "\n".join(["Look at the rows of the quotations table for this article, and read the speaker column:",
+                      "quotes = kit.quotes(articles)", f'this_id = "{hit}"', "rows = quotes[quotes.article_id == this_id]",
+                      f'rows[rows.kind == "{kind}"]' if kind else "rows"])  # one step a line: short enough to copy
     author = str(one["author"].iloc[0]) if "author" in one and isinstance(one["author"].iloc[0], str) else ""
     return check_names(answer, names, "named people quoted",
                        "The kit finds speakers from cues like 'X said' and 'according to X'.",

@@ -32,6 +32,8 @@ from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was
 from .prose import (  # noqa: F401  (public here too, where they were first)
     ABBREVIATION,
     copied_from,
+    copied_note,
+    copied_sentences,
     reads_as_prose,
     sentences_of,
     word_count,
@@ -167,7 +169,7 @@ PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find 
 # naming the moves is not making them: the words of SIFT are taken out of a sentence that only names them ("Stop;
 # Investigate the source; Find better coverage", "I would use SIFT: …"), not out of a step ("I would investigate the
 # source to see who runs it", "Then I would find better coverage")
-SIFT_WORDS = (r"\b(sift|lateral(ly)? reading|read laterally|stop|investigate the source|find better coverage|"
+SIFT_WORDS = (r"\b(sift|lateral(ly)? reading|read laterally|stop(?! (reading|checking))|investigate the source|find better coverage|"
               r"trace (the )?claims?(,)? (quotes )?(and media )?(back )?to (the|their) original( context)?|"
               r"(investigate|find|trace)(?=\s*[.,:;!]|\s*$))\b[.,:;!]?")
 # a sentence that takes a step of its own: "I would …", "then …", or what the step is for
@@ -186,7 +188,7 @@ def without_sift_labels(low: str) -> str:
     ['i', 'would', 'use']
     """
     if re.search(TAKES_A_STEP, low) and not re.search(NAMES_SIFT, low):
-        return re.sub(r"\b(sift|stop)\b[.,:;!]?", " ", low)  # "stop" is not a way off the page
+        return re.sub(r"\b(sift|stop)\b(?! (reading|checking))[.,:;!]?", " ", low)  # "stop" is not a way off the page
     return re.sub(SIFT_WORDS, " ", low)
 
 
@@ -214,10 +216,42 @@ NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|sh
             r"(anything|it|this|that|them|any ?more|further|at all)|"
             r"(check|verify|research)\w* (anything|at all|(it|this|that|them)(?=\s*[.;,!]|\s*$)))|"
             r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
-            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)|"
-            # a refusal to read on ("so I would not read more"): nothing is checked, whoever the sentence names
-            r"\b((would|will|do|should) not|wouldn't|won't|don't|shouldn't|never) (read|look at) (any ?more|more|"
-            r"further|on|the rest|anything (else|more))( of (it|this|that|them|the article|the page))?(?=\s*[.;,!]|\s*$)")
+            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)|\b(skip|stop|quit) (checking|verifying)|"
+            # "so I would ignore the article" / "so I would accept the article": decided, with nothing checked
+            r"\b(would|will|should|'d) (just )?(ignore|dismiss|reject|accept|believe|trust) (it|this|the (article|page|"
+            r"story|text|whole thing))(?=\s*[.;!]|\s*$)")
+# a plan that trusts or distrusts a named actor or outlet ("I believe Russia", "I don't believe the Kremlin") decides
+# before checking, either way; "I would not trust X, but I would check …" sets the stance aside to check
+BELIEVES_AN_ACTOR = (r"\bi (?P<not>(?:do not|don't|would not|wouldn't|won't|will not|never|cannot|can't|could not|"
+                     r"couldn't) )?(?:(?:would|will|really|completely|fully|totally|just) )?(?:believe|trust) "
+                     r"(?![^.;]*\b(?:but|until|before|unless|without)\b)"
+                     r"(?!(?:it|this|that|them|him|her|you|me|us|the (?:article|page|site|writer|author|story|text))\b)"
+                     r"(?:the )?[a-z]")
+
+
+def actor_stance(low: str) -> str:
+    """"dismisses" or "trusts" for a plan sentence that believes a named actor or not, before any check, else "".
+
+    >>> actor_stance("i believe russia, so i would just read the bbc report."), actor_stance("i don't believe china.")
+    ('trusts', 'dismisses')
+    >>> actor_stance("i would not trust iran, but i would check the bbc report."), actor_stance("i trust the article.")
+    ('', '')
+    >>> actor_stance("i would not believe the kremlin until i had read the bbc report.")
+    ''
+
+    """
+    found = re.search(BELIEVES_AN_ACTOR, low)
+    return "" if found is None else "dismisses" if found.group("not") else "trusts"
+
+
+# a refusal to read on ("so I would not read more", "so I would stop reading"): with a verdict on someone, the verdict
+# decides; alone, it is the first move of lateral reading (stop), not a fault, whoever the sentence names
+REFUSES_TO_READ = (r"\b(((would|will|do|should) not|wouldn't|won't|don't|shouldn't|never) (bother )?(read|reading|look at) "
+                   r"(any ?more|more|further|on|the rest|anything (else|more))( of (it|this|that|them|the article|the "
+                   r"page))?|(stop|quit) reading( (it|this|the article|the page))?)(?=\s*[.;,!]|\s*$)")
+# what vouches for someone: with a refusal to read on, the student has decided they are right
+VOUCHES = (r"\b(telling the truth|spreading the truth|the truth|true|honest|reliable|trustworthy|credible|accurate|"
+           r"right|correct|(can|should) be (trusted|believed))\b")
 DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
              r"propaganda|nonsense|made up|untrue|a lie|rubbish|garbage|fake news|a hoax)\b")
 
@@ -253,7 +287,13 @@ def dismisses_or_trusts(sentence: str) -> str:
     if re.search(DISMISSES, low):  # "X is obviously lying, so the article is right": trusts the page
         return "no check" if re.search(steps.PAGE_IS_RIGHT, low) else "dismisses"
     if not re.search(NO_CHECK, low):
-        return ""
+        if not re.search(REFUSES_TO_READ, low):
+            return ""
+        # "X is lying, so I would not read more" dismisses; "X is honest, so …" trusts; "I would not read on" alone
+        # (or before a check: "…, but I would check the BBC report") is where lateral reading starts
+        verdict = re.sub(REFUSES_TO_READ, " ", low)
+        return ("dismisses" if re.search(DISTRUSTS, verdict) and not re.search(steps.PAGE_IS_RIGHT, verdict) else
+                "no check" if re.search(VOUCHES, verdict) and not re.search(r"\b(but|then|instead)\b", verdict) else "")
     return "dismisses" if re.search(DISTRUSTS, low) and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
 
 
@@ -270,7 +310,7 @@ def plan_vocabulary() -> frozenset:
     """
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
-                CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM]
+                CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES]
     plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
@@ -405,9 +445,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
     unchecked, on_page, vague, chatbot, confirming, units, copied = [], [], [], [], [], [], []
     changes_mind = False
+    pasted = copied_sentences(sentences_of(answer), cited)
     for sentence in sentences_of(answer):
-        if copied_from(sentence, cited):  # the article's own words, pasted: not a step of the student's
-            copied.append(sentence)
+        if sentence in pasted:  # the article's own words, pasted: not a step of the student's
+            copied += pasted[sentence]
             continue
         others: list = []
         low = steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article))
@@ -417,7 +458,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
         low = re.sub(r"\bi'd\b", "i would", low)
-        how = dismisses_or_trusts(low)
+        stance = actor_stance(low)  # "I (don't) believe Russia, so …": either way, decided before any check
+        if stance:
+            (dismissing if stance == "dismisses" else unchecked).append(sentence)
+        how = "" if stance else dismisses_or_trusts(low)
         if how:  # "no need to check it": whatever else it names, it checks nothing
             (dismissing if how == "dismisses" else unchecked).append(sentence)
             continue
@@ -430,6 +474,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         # "I would (not) trust RT, but …": an outlet trusted or not is a verdict on it, not a step to its coverage
         moving = re.sub(rf"\b((?:dis)?trust|believe) (?:the )?{steps.NAMED_OUTLET}\b", r"\1 them", low)
+        # "maybe RT is lying, but …", "I used to think RT was honest": the outlet is what is judged, not where one looks
+        moving = re.sub(rf"\b(?:the )?{steps.NAMED_OUTLET}(?= (?:is|are|was|were|might|may|could|must|has|have)\b)",
+                        "they", moving)
         parts = [moves_of(clause, cited) or ([COVERAGE] if steps.searches_sources(clause) else [])
                  for clause in steps.clauses(moving)]  # ", and look up …": two steps
         if re.search(rf"\b{steps.NAMED_OUTLET}\b", low) and not re.search(steps.STEP_VERB, low):  # "RT is trustworthy"
@@ -453,9 +500,12 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if here:
             units += [unit for clause, part in zip(steps.clauses(low), parts) if part
                       for unit in step_units(clause, part, cited)]
-        if re.search(TRUSTS_AGREEMENT, low) or verdict == "agreement":
+        if stance:
+            pass  # said above, with the same words either way
+        elif re.search(TRUSTS_AGREEMENT, low) or verdict == "agreement":
             agreeing.append(sentence)
-        elif re.search(TRUSTS_THE_PAGE, low) and not re.search(DISTRUST, low):
+        elif re.search(TRUSTS_THE_PAGE, re.sub(r"\bi (would |will )?(trust|believe) [^.;,]*(?=,? but\b)", " ", low)) and (
+                not re.search(DISTRUST, low)):  # "I would trust RT, but I would check …": the check is the plan
             trusting.append(sentence)
         elif re.search(STAYS_ON_PAGE, low) and not here:
             on_page.append(sentence)
@@ -480,12 +530,12 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
-        ("Copied from the article", copied, "These are the article's words, not a step: say what you would do."),
         ("Looks for one side only", confirming, AGREEMENT_ONLY),
     ]
     detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} "  # no '.' after '?”'
                f"{one_side(sentence) if advice is AGREEMENT_ONLY else advice}"
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
+    detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
@@ -515,7 +565,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if not reasoned:
             advice.append(SHOW_WHAT)
         if doubts and not (confirming and not (trusting or agreeing or dismissing)):
-            advice.append("Drop the steps that trust the page or agreement; say what you would compare.")
+            advice.append("Drop what decides before checking (trusting or dismissing the page, or trusting agreement); "
+                          "say what you would compare.")
         if confirming:
             return CheckResult(EMERGING, EXPECTS_ONLY, detail + advice)
         return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)

@@ -221,3 +221,17 @@ def test_spot_the_words_by_keyboard(widgets_page):
     feedback.wait_for(timeout=WIDGET_TIMEOUT * 1000)
     # the first try gets a direction (staged hints), not the missed word itself
     assert "Partly right: 1 of 2 found" in feedback.inner_text(), feedback.inner_text()
+
+
+def test_the_word_game_says_how_a_keyboard_reaches_it_after_shift_enter(widgets_page):
+    # student 26 #4, 27 #7: after Shift+Enter on the game's cell, Tab never reached the game; its own words say how
+    page = widgets_page
+    game = page.locator(".kit-spot").first
+    assert "Press Esc, then k to select this cell again, then Tab" in game.inner_text()
+    cell = page.locator(".jp-Notebook .jp-Cell").filter(has=page.locator(".kit-spot")).first
+    cell.locator(".jp-InputArea").click()  # the game's cell, in edit mode, as a student leaves it after typing
+    page.keyboard.press("Shift+Enter")  # runs it; the next cell is selected
+    page.locator(".kit-spot input[type=checkbox]").first.wait_for(state="visible", timeout=WIDGET_TIMEOUT * 1000)
+    for key in ("Escape", "k", "Tab"):  # what the game's words say
+        page.keyboard.press(key)
+    assert active(page)["text"] == "Check my choices", active(page)
