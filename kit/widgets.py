@@ -432,6 +432,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     check_button = w.Button(description="Check my choices", button_style="primary",
                             tooltip="Check the words you marked against the word lists",
                             layout=w.Layout(width="auto"))
+    # a second check after the words: a keyboard user who ticked the last word reaches it with one Tab
+    check_after = w.Button(description="Check my choices", button_style="primary",
+                           tooltip="Check the words you marked against the word lists", layout=w.Layout(width="auto"))
     reveal_button = w.Button(description="Show the word lists' choices", layout=w.Layout(width="auto"))
     feedback, reveal = w.HTML(), w.HTML()
     from .display import BODY_FONT
@@ -441,8 +444,8 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                    "ticked, framed and bold. Then press <b>Check my choices</b> (the first button, "
                    "before the words, so the keyboard reaches it at once).</p>"
                    "<p>Keyboard only: after Shift+Enter the next cell is selected. Press <b>Esc</b>, then <b>k</b> "
-                   "to select this cell again, then <b>Tab</b>: it reaches Check my choices first, then the "
-                   "words.</p>")
+                   "to select this cell again, then <b>Tab</b>: it reaches Check my choices first; Tab again to "
+                   "reach the words, and Space ticks one. A second Check my choices button comes after the words.</p>")
 
     forms = listed_forms(lexicon)
     phrases = [f for f in forms if " " in f]
@@ -490,7 +493,8 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                                                badge=result.badge)
         else:
             result = exercises.CheckResult("not_answered", "no words marked yet.",
-                                           "Click the words you think are loaded, then check again.")
+                                           "Tick the words you think are loaded (click one, or Tab to it and "
+                                           "press Space), then check again.")
         feedback.value = result._repr_html_()
         return result
 
@@ -507,13 +511,14 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         reveal.value = f"<ul>{items}</ul>"
 
     check_button.on_click(check)
+    check_after.on_click(check)
     reveal_button.on_click(show)
     words = w.HBox(buttons, layout=w.Layout(flex_flow="row wrap"))
     words.add_class("kit-words")
     controls = w.HBox([check_button])
     check_button.parent_row = controls
     # the button that shows the answer comes after the words: Shift+Tab from a word reaches "Check" first, never it
-    box = w.VBox([intro, controls, feedback, words, w.HBox([reveal_button]), reveal])
+    box = w.VBox([intro, controls, feedback, words, w.HBox([check_after, reveal_button]), reveal])
     box.word_row = words
     box.add_class("kit-spot")
     box.text, box.words, box.check_button, box.feedback, box.reveal = text, buttons, check_button, feedback, reveal

@@ -494,7 +494,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                 f"among the {label}"] if len(extra) > len(scare) else []))
     if len(found) == total and extra:  # every word found, and more: say what finishes it
         n = len(extra)
-        summary += f". To match the word lists, take out the {'word' if n == 1 else f'{n} words'} not among the {label}"
+        summary += (f". To match the word lists, take out the {'word' if n == 1 else f'{n} words'} not among the {label}"
+                    + (f" ({quote_list(extra, limit=4)})" if scare and n > 1 else ""))  # both counts, named once
     if found or near_form or spelled:  # only scare quotes: another list, so nothing found yet (not "partly right")
         return CheckResult(PARTLY, summary + ".", detail)
     if scare and not partial:
