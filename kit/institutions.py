@@ -33,6 +33,8 @@ _LINKS = frozenset({"of", "for", "and", "the"})
 #: "the mayor of {city}": a city's own official, never the country's government ("the mayor of Moscow").
 _MAYOR_OF = re.compile(r"(?<![\w’'-])(?:[Tt]he[ \t]+)?(?:[Dd]eputy[ \t]+)?[Mm]ayor[ \t]+of[ \t]+"
                        r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*")
+#: A word of a candidate name (the match holds no other space than " " and tab).
+_WORD = re.compile(r"\S+")
 #: Capitalised words that open a sentence before a name and are no part of it.
 _OPENERS = frozenset({"The", "A", "An"})
 
@@ -50,10 +52,16 @@ def institution_spans(text: str, lo: int, hi: int, sets: WordSets) -> list[tuple
     """
     out = []
     pos = lo
+    org_words = sets.org_words
     while (m := _NAME.search(text, pos, hi)) is not None:
         pos = m.end()
-        words = [(w.group(0), m.start() + w.start(), m.start() + w.end()) for w in re.finditer(r"\S+", m.group(0))]
-        heads = [k for k, (w, _, _) in enumerate(words) if w.lower() in sets.org_words and w[0].isupper()]
+        found = m.group(0)
+        # one word names no institution here, nor do words with no institution word: most matches end here,
+        # before their words' offsets are read
+        if " " not in found and "\t" not in found or not any(w.lower() in org_words for w in found.split()):
+            continue
+        words = [(w.group(0), m.start() + w.start(), m.start() + w.end()) for w in _WORD.finditer(found)]
+        heads = [k for k, (w, _, _) in enumerate(words) if w.lower() in org_words and w[0].isupper()]
         if not heads:
             continue
         head = heads[0]
@@ -90,7 +98,8 @@ def with_institutions(text: str, lo: int, hi: int, found: list[dict], sets: Word
     ['Russian Ministry of Energy', 'the mayor of Moscow']
     """
     spans = institution_spans(text, lo, hi, sets)
-    mayors = [m.span() for m in _MAYOR_OF.finditer(text, lo, hi)]
+    # every match holds "ayor": str.find skips the scan of a stretch without it (most stretches)
+    mayors = [m.span() for m in _MAYOR_OF.finditer(text, lo, hi)] if text.find("ayor", lo, hi) != -1 else []
     if not spans and not mayors:
         return found
     out = list(found)

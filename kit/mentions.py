@@ -91,22 +91,49 @@ def count_words(text: str, words) -> int:
     2
     """
     words = [w.lower() for w in words]
-    if not all(w.isascii() for w in words) or _FOLDS_TO_ASCII.search(text):
+    low = _lowered(text) if all(w.isascii() for w in words) else None
+    if low is None:
         return len(_words_pattern(tuple(words)).findall(text))
-    low = text.lower()
-    if len(low) != len(text):
-        return len(_words_pattern(tuple(words)).findall(text))
-    first, rest, end, n = words[0], words[1:], len(text), 0
-    i = low.find(first)
+    # the longest word is looked for ("pentagon" in "the pentagon", not every "the"): a match holds it at the
+    # same place among its words, so each match is found once, from there
+    a = max(range(len(words)), key=lambda k: len(words[k]))
+    anchor, before, after, end = words[a], words[:a][::-1], words[a + 1:], len(text)
+    found = []  # (start, end) of every match, in any order
+    i = low.find(anchor)
     while i >= 0:
-        j = _words_end(text, low, i + len(first), rest)
-        if j >= 0 and (i == 0 or not (_word_char(text[i - 1]) or text[i - 1] == "-")) \
+        s = _words_start(text, low, i, before)
+        j = _words_end(text, low, i + len(anchor), after) if s >= 0 else -1
+        if j >= 0 and (s == 0 or not (_word_char(text[s - 1]) or text[s - 1] == "-")) \
                 and (j == end or not (_word_char(text[j]) or text[j] == "-")):
-            n += 1
-            i = low.find(first, j)
-        else:
-            i = low.find(first, i + 1)
+            found.append((s, j))
+        i = low.find(anchor, i + 1)
+    n, last = 0, 0
+    for s, j in sorted(found):  # the pattern's matches do not overlap: the leftmost first
+        if s >= last:
+            n, last = n + 1, j
     return n
+
+
+@functools.lru_cache(maxsize=4)
+def _lowered(text: str) -> str | None:
+    """``text`` in lower case, read once for all the sources of one article; None when ``str.lower`` and the
+    pattern's case folding may disagree (a letter of :data:`_FOLDS_TO_ASCII`, or a letter whose lower case is
+    longer)."""
+    low = text.lower()
+    return None if _FOLDS_TO_ASCII.search(text) or len(low) != len(text) else low
+
+
+def _words_start(text: str, low: str, j: int, before) -> int:
+    """Where the words ``before`` (the nearest first) start if they precede ``j`` in ``low``, each before one or
+    more spaces; -1 if not."""
+    for w in before:
+        k = j
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if k == j or k < len(w) or not low.startswith(w, k - len(w)):
+            return -1
+        j = k - len(w)
+    return j
 
 
 def _words_end(text: str, low: str, j: int, rest) -> int:
