@@ -35,3 +35,37 @@ def test_both_counts_of_extra_words_are_named(side):
     if "take out the 2 words" in result.message:
         assert "'so-called'" in result.message.split("take out the 2 words")[1], result.message
         assert "'debunks'" in result.message.split("take out the 2 words")[1], result.message
+
+
+SAYS_SAME = ["same", "The same", "no", "nope", "not really", "alike", "No, it is not different", "nothing different",
+             "No. Both are things, not words", "It is just like The report",
+             "Like the report row, it's not something the Pentagon said"]
+SAYS_DIFFERENT = ["different", "yes", "They are different", "It's not the same", "not similar", "It isn't the same",
+                  "Not the same: the Pentagon acknowledged the toll, it did not say it",
+                  "different, the same mistake is not made", "they are not alike"]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes():
+    import kit
+    return kit.quotes(kit.load_articles())
+
+
+@pytest.mark.parametrize("answer", SAYS_SAME + SAYS_DIFFERENT)
+def test_the_death_toll_question_reads_a_negation(answer, seed_quotes):
+    """Teacher 37 #1: 'It's not the same' was marked Correct; the expected answer is computed from the rows."""
+    from kit.exercises.row_checks import names_a_thing
+
+    rows = [seed_quotes[seed_quotes["quote"].astype(str).str.strip() == q].iloc[0]
+            for q in ("the civilian death toll", "The report")]
+    expected = "same" if all(names_a_thing(r) for r in rows) else "different"
+    result = exercises.check_same_kind(answer, seed_quotes)
+    said = "same" if answer in SAYS_SAME else "different"
+    assert result.correct == (said == expected), (answer, result)
+
+
+@pytest.mark.parametrize("answer", ["idk", "not sure", "5", "samee"])
+def test_an_unreadable_answer_is_not_shown_the_answer(answer, seed_quotes):
+    result = exercises.check_same_kind(answer, seed_quotes)
+    assert not result.correct
+    assert 'answer = "same" or answer = "different"' in str(result), result

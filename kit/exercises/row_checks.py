@@ -57,18 +57,27 @@ def row_facts(row) -> str:
             f"{len(str(row['quote']).split())} words, {warns}")
 
 
+# what an answer to "is this row any different?" says: the first of these phrases in it decides ("It's not the
+# same", "different: the same mistake is not made"); at one place the longer phrase wins ("not the same" over "not")
+SAYS_SAME = (r"not (?:any |very |really )?different|(?:no|nothing) (?:is )?different|no difference|not really|(?:the )?same|alike|"
+             r"similar|both|just like|like (?:the|that|this)|^no\b|^nope\b")
+SAYS_DIFFERENT = (r"not (?:the |really |quite |exactly )?(?:same|similar|alike)|isn't (?:the )?same|aren't (?:the )?same|"
+                  r"different|unlike|differs?|^yes\b|^yeah\b|^yep\b")
+
+
 def read_same(answer: str) -> str | None:
-    """"same", "different" or None for an answer to "is this row any different?".
+    """"same", "different" or None for an answer to "is this row any different?": the first phrase that says
+    one or the other decides.
 
     >>> read_same("The same"), read_same("no, it's not different"), read_same("Yes, different"), read_same("maybe")
     ('same', 'same', 'different', None)
+    >>> read_same("It's not the same"), read_same("not similar"), read_same("No. Both are things, not words")
+    ('different', 'different', 'same')
     """
     low = " ".join(re.findall(r"[a-z']+", answer.lower()))
-    if re.search(r"\b(not (any )?different|no different|no difference|not really|(the )?same|alike|similar)\b", low):
-        return "same"
-    if re.search(r"\b(different|not the same|unlike)\b", low):
-        return "different"
-    return "same" if re.fullmatch(r"no|nope", low) else "different" if re.fullmatch(r"yes|yeah|yep", low) else None
+    found = [(m.start(), -len(m.group()), said) for said, pattern in (("same", SAYS_SAME), ("different", SAYS_DIFFERENT))
+             for m in re.finditer(rf"(?:{pattern})(?![a-z'])", low) if m.start() == 0 or low[m.start() - 1] == " "]
+    return min(found)[2] if found else None
 
 
 @guarded
@@ -98,7 +107,8 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
     one, other = (r.iloc[0] for r in rows)
     said = read_same(answer)
     if said is None:
-        return CheckResult(INCORRECT, "write \"same\" or \"different\".", 'Like this: answer = "same"')
+        return CheckResult(INCORRECT, "write \"same\" or \"different\".",
+                           'Like this, with the word you choose: answer = "same" or answer = "different"')
     alike = names_a_thing(one) and names_a_thing(other)
     expected = "same" if alike else "different"
     next_attempt(("same kind", quote, like), said == expected, said)
