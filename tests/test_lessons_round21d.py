@@ -69,3 +69,20 @@ def test_an_unreadable_answer_is_not_shown_the_answer(answer, seed_quotes):
     result = exercises.check_same_kind(answer, seed_quotes)
     assert not result.correct
     assert 'answer = "same" or answer = "different"' in str(result), result
+
+
+@pytest.mark.parametrize("pasted", ["The kit flags words like … as loaded.", "The quotes table names ... as speakers."])
+def test_the_feedbacks_example_with_its_dots_is_not_a_finding(pasted):
+    """Teacher 37 #6: the example of a finding, pasted as it stands, counted as one on any article."""
+    base = "I would check the BBC report on the convoy."
+    def finds(text):
+        said = str(exercises.check_reflection(text + " " + base))
+        return "names a finding" in said or "Names what the analysis showed:" in said
+    assert not finds(pasted)
+    assert finds(pasted.replace("…", "“nexus”").replace("...", "Gerasimov and Silo"))
+
+
+def test_the_example_of_a_finding_hands_no_conclusion():
+    from kit.exercises.reflection import add_parts
+    said = add_parts(["names what the analysis showed"])
+    assert "one side" not in said.lower() and "filled in" in said

@@ -53,6 +53,9 @@ REFLECTION_PARTS = {
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
         r"to (see|find out|know) (if|whether))\b"),
 }
+# an example's dots left in ("The kit flags words like … as loaded"): nothing found yet; dots inside a quotation
+# (the article's words cut) or at the end of a sentence are the student's own
+UNFILLED = r"(…|\.\.\.)\s*[A-Za-z]"
 # a sentence that plans ("i would check other sources", "we need to find out …"): what to check, never a finding
 PLANS = r"\W*(i|we)( still| also| then| first| really)? (would|will|could|should|might|want|need|'d|am going|plan)\b"
 # a reflection that calls the article false without checking it dismisses it (quoted words such as a scare-quoted
@@ -211,7 +214,7 @@ def add_parts(missing: list) -> str:
     'Add a sentence that names what the analysis showed (what a highlight or a table of this lesson found, for example'
     """
     example = (" (what a highlight or a table of this lesson found, for example: “The kit flags words like … as "
-               "loaded” or “Only one side is quoted by name”)" if "names what the analysis showed" in missing else "")
+               "loaded” or “The quotes table names … as speakers”, with the dots filled in)" if "names what the analysis showed" in missing else "")
     parts = [part + (example if part == "names what the analysis showed" else "") for part in missing]
     return "Add a sentence that " + " and one that ".join(parts) + "."
 
@@ -288,10 +291,13 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": [],
                                "decides the claim": []}
     text, copied = article_text(article), []
+    answer = re.sub(r"\.\.\.(?=\s+[a-z])", "…", answer)  # "names ... as speakers": one sentence, dots left in
     pasted = copied_sentences(sentences_of(answer), text, alone=4)
     for sentence in sentences_of(answer):
         if sentence in pasted:  # the article's own words, pasted: the analysis is the student's to write
             copied += pasted[sentence]
+            continue
+        if re.search(UNFILLED, re.sub(QUOTED, " ", sentence)):  # the feedback's example pasted with its dots
             continue
         read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
