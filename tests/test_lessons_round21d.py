@@ -86,3 +86,15 @@ def test_the_example_of_a_finding_hands_no_conclusion():
     from kit.exercises.reflection import add_parts
     said = add_parts(["names what the analysis showed"])
     assert "one side" not in said.lower() and "filled in" in said
+
+
+@pytest.mark.parametrize("plan", ["I would not read on.", "I will stop reading.", "I won't read any more of it."])
+def test_stopping_alone_is_named_as_sifts_stop(plan):
+    """Student 31 #4: "I would not read on." got no word for being the Stop step, and the moves read
+    "Fact-checkers … finds out"."""
+    said = str(exercises.check_lateral_plan(plan))
+    assert "SIFT's Stop" in said and "with a step that finds out" in said, said
+
+
+def test_a_plan_with_no_stop_is_not_told_it_stopped():
+    assert "SIFT's Stop" not in str(exercises.check_lateral_plan("I like the article."))

@@ -119,6 +119,9 @@ LATERAL_MOVES = {
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
         r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
 }
+# what a plan that stays on the page is told: the moves as steps ("with a step that finds out …")
+LEAVE_FIRST = ("Fact-checkers leave the page first, with a step that " + ", ".join(list(LATERAL_MOVES)[:-1])
+               + ", or " + list(LATERAL_MOVES)[-1] + ".")
 # a search verb with the claim or the event: "investigate the 4,000 claim", "look into the convoy" (not the page
 # itself, nor who is behind it: that is finding out who is behind the source): other coverage, when the step makes
 # no other move
@@ -583,11 +586,13 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     if vague and not on_page:
         return CheckResult(BEGINNING, "this plan says to search, but not what you would search for, where, or what "
                            "it would show.",
-                           detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + "."])
+                           detail + [LEAVE_FIRST])
     if steps.only_names_moves(sentences_of(answer), without_sift_labels):  # the hint's SIFT line, copied as it is
         return CheckResult(BEGINNING, "you named the SIFT moves: now say what you would do for each.",
                            ["For each move, say where you would look and what it would tell you, for example \"I "
                             "would look up who runs the site, to see who is behind it.\""])
+    stop = re.search(REFUSES_TO_READ, answer.lower()) is not None  # "I would not read on.": SIFT's Stop, then nothing
     return CheckResult(BEGINNING, "this plan stays on the page: it does not yet say where you would look off it.",
-                       detail + ["Fact-checkers leave the page first: " + "; ".join(LATERAL_MOVES) + ". "
+                       detail + ["Stopping first is SIFT's Stop, a good start: now add where you would go."] * stop
+                       + [LEAVE_FIRST + " "
                                  "Say what you would search for, where, and what it would tell you."])
