@@ -66,6 +66,8 @@ _SMALL_WORD_AFTER = re.compile(r"[ \t](?:About|By|To|For|With|From|In|On|At|Of|A
 _RUNS_ON_AFTER = re.compile(r"[ \t]+(?!(?:he|she|they|we|i|it|you|one|said|says|added|adds|told|wrote|asked|"
                             r"replied|according)\b)[a-z]")
 _NICK = re.compile(r"[A-Z][^”\"\n]{0,20}")
+#: Punctuation that ends a clause, written inside the closing mark: “We are ready,” Lavrov said.
+_CLAUSE_END = frozenset(",.!?…;")
 _QWORD = re.compile(r"\w+(?:['\u2019-]\w+)*")
 _SCARE_MAX_WORDS = 4
 _SCARE_MAX_CHARS = 60
@@ -152,9 +154,12 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
         nick = text[max(0, o - 30):o]
         if _NAME_BEFORE.search(nick) and _NICK.fullmatch(inner) and _NAME_AFTER.match(text[c + 1:c + 8]) \
                 and not before.rstrip().endswith((":", ",")) and len(_QWORD.findall(inner)) <= 3 \
-                and not _SMALL_WORD_AFTER.match(text, c + 1, c + 8):
+                and not _SMALL_WORD_AFTER.match(text, c + 1, c + 8) \
+                and any(ch.isalnum() for ch in text[s0:o]) and inner.rstrip()[-1:] not in _CLAUSE_END:
             # Gen. James “Mad Dog” Mattis (a nickname is a word or three, then the name goes on); not a
-            # headline's capitalised small word after it: Lee Told A Reporter Not To ‘Moan’ About Roe
+            # headline's capitalised small word after it: Lee Told A Reporter Not To ‘Moan’ About Roe.
+            # A nickname stands inside a name, inside a sentence: not a quotation that opens its sentence
+            # (… in Moscow. “We are ready,” Lavrov said.) or whose words end a clause with , . ! ? inside the marks
             return "term", 0
     n_words = len(_QWORD.findall(inner))
     last_words = before.rstrip(" \t\n,:").rsplit(None, 1)
