@@ -81,7 +81,11 @@ def short_mention(word: str, pos: int | None, named, paragraph: int = 0) -> tupl
     that says why: the one named last before ``pos`` in the same paragraph (which starts at ``paragraph``),
     as a writer who names a second person of that name and then writes the name alone means that one; else
     the first one the article names (a writer introduces the main person of that name first, and names the
-    others in full to tell them apart). None when ``named`` holds fewer than two people, or ``pos`` is not known."""
+    others in full to tell them apart). None when ``named`` holds fewer than two people, or ``pos`` is not known.
+
+    >>> short_mention("Wang", 60, [(0, "Wang Yi"), (26, "Wang Wenbin")])[0]
+    'Wang Wenbin'
+    """
     people = _people(named)
     if len(people) < 2 or pos is None:
         return None
@@ -104,7 +108,15 @@ def _first_positions(named, people) -> list[tuple[int, str]]:
 def plain_full_name(art, s: int, name: str) -> bool:
     """Is ``name``, a person's name found at ``s`` in the article ``art``, a full name of two or three words
     outside a heading, whose first word the article never writes in lower case ("Ann Lee"; not "Stated Lee",
-    "Rival Ann Lee")? Only these count as people for :func:`short_mention`."""
+    "Rival Ann Lee")? Only these count as people for :func:`short_mention`.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Minister Wang Yi said no. Spokesman Wang Wenbin said yes. Wang said later."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> plain_full_name(art, t.index("Wang Yi"), "Wang Yi")
+    True
+    """
     words = name.split()
     h = bisect.bisect_right(art.heading_starts, s) - 1
     return len(words) in (2, 3) and not (h >= 0 and s < art.headings[h][1]) \
@@ -114,7 +126,15 @@ def plain_full_name(art, s: int, name: str) -> bool:
 def family_named(art, word: str) -> list[tuple[int, str]]:
     """(start, full name) of each time the article ``art`` names one of two or more people whose name opens with
     ``word`` (lower case) written as a family name ("Wang Yi", "Wang Wenbin"):
-    :func:`kit.person_names.family_name_people`."""
+    :func:`kit.person_names.family_name_people`.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Minister Wang Yi said no. Spokesman Wang Wenbin said yes. Wang said later."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> [name for _start, name in family_named(art, "wang")]
+    ['Wang Yi', 'Wang Wenbin']
+    """
     named = [(p, n) for found in art.full_names.values() for p, n in found if n.split()[0].lower() == word]
     if len({n for _p, n in named}) < 2:
         return []  # one person or none opens with the word: no text to read
@@ -128,7 +148,15 @@ def person_for(art, name: str, pos: int | None = None) -> tuple[str, str]:
     ends in "Wang" (:func:`kit.person_names.family_name_for`); a one-word mention after two people of that name
     goes to one of them (:func:`short_mention`, with its note). A surname of six letters or more that is one
     letter off a known one, and never written with a first name or a title, is taken to be that person
-    misspelt ("Surkovikin" -> "Sergei Surovikin"), with a note."""
+    misspelt ("Surkovikin" -> "Sergei Surovikin"), with a note.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Minister Wang Yi said no. Spokesman Wang Wenbin said yes. Wang said later."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> person_for(art, "Wang", t.index("Wang said"))[0]
+    'Wang Wenbin'
+    """
     key = person_key(name)
     one_word = " " not in name.strip()
     known = art.persons.get(key, "")
