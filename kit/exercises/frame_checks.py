@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 
 from ..lexicons import entry_forms
+from . import headline_sources as hs
 from .answers import MAX_CHARS, check_choice, loose, match_choice, need_text, norm, quote_list
+from .headline_sources import adds_negation
 from .helpers import corpus_or_bundled, spans_in_text
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
@@ -20,6 +22,7 @@ __all__ = ["check_naming", "name_key", "check_distinctive_word", "check_neutral_
 
 SMALL_NUMBERS = dict(enumerate("zero one two three four five six seven eight nine ten".split()))
 MAX_HEADLINE_WORDS = 30  # a longer "headline" is refused before any word list is run
+DEED = "Check that it still says what the article claims: who did what to whom."  # what no word list can see
 
 
 def times(n) -> str:
@@ -180,7 +183,7 @@ def headline_words() -> dict[str, frozenset]:
     claim (a headline that names neither, "Convoy left Raqqa in October", states no contested claim),
     misspellings of "says"/"said" that no spelling distance finds ("sez"), words that name a report or a topic
     but no news ("article", "story": "Report on Raqqa" says nothing happened), and words of negation ("not",
-    "never", "no", and "n't" as an ending) that reverse a claim.
+    "never", "no", and "n't" as an ending) that reverse a claim, and adverbs that judge the claim ("falsely", "rightly").
 
     >>> "alleged" in headline_words()["disputed"], "reveals" in headline_words()["proven"]
     (True, True)
@@ -204,7 +207,8 @@ def headline_words() -> dict[str, frozenset]:
                                fix="The first line must be: set,word")
         sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set(),
                                 "casts_doubt": set(), "contested_party": set(), "contested_act": set(),
-                                "misspelt_says": set(), "misspelt_said": set(), "no_news": set(), "negation": set()}
+                                "misspelt_says": set(), "misspelt_said": set(), "no_news": set(), "negation": set(),
+                                "judges_claim": set()}
         for line, row in enumerate(rows[1:], start=2):
             if len(row) != 2 or row[0] not in sets or not row[1].strip():
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
@@ -423,26 +427,6 @@ def reports_no_news(headline: str) -> str:
     return "who" if any(w in reporting | sources for w in words) else "topic"
 
 
-def adds_negation(headline: str, original: str) -> list[str]:
-    """The words of negation ("not", "never", "no", "…n't") a headline has and ``original`` lacks.
-
-    >>> adds_negation("Article says US did not help ISIS", "US rescue of ISIS in Raqqa exposed")
-    ['not']
-    >>> adds_negation("US didn't help ISIS", ""), adds_negation("Pentagon denies helping ISIS", "US rescue")
-    ([], [])
-    """
-    if not original:
-        return []
-    negation = headline_words()["negation"]
-    endings = tuple(n for n in negation if n.startswith("n'"))
-
-    def negations(text):
-        words = re.findall(r"[a-z]+(?:'[a-z]+)?", norm(text).replace("’", "'"))
-        return [w for w in dict.fromkeys(words) if w in negation or (endings and w.endswith(endings))]
-    before = set(negations(original))
-    return [w for w in negations(headline) if w not in before]
-
-
 @guarded
 def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
     """Does a rewritten headline report the contested claim neutrally?
@@ -464,6 +448,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     The claim of an article's headline is the article's: a rewrite that credits it to another source ("BBC report
     says …" for a WSWS headline) is partly right, unless the article credits that source for the headline's claim
     (:mod:`kit.exercises.headline_sources`); the hints suggest "WSWS says …" or "Article says …", never a source.
+    An adverb that judges the claim ("WSWS falsely says …", "… rightly says …") is not neutral, either way; two actors
+    of the original in the other order ("Pentagon says Russia trained …" for "Russia charges Pentagon …") swap who did
+    what to whom. Every tick asks the student to check the deed, which no word list can see.
     What the check cannot judge is said first, before the verdict, when it applies (a figure in the headline).
     A "headline" over 30 words is refused before any word list runs.
 
@@ -490,8 +477,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(INCORRECT, "that is the original headline — rewrite it in your own words.")
     import kit
 
-    from .headline_sources import alleged_by, article_of, changed_claim, claim_part, own_shapes, stranger
-    shapes = own_shapes(original, kit.load_articles())  # never another source: the claim is the article's
+    shapes = hs.own_shapes(original, kit.load_articles())  # never another source: the claim is the article's
     figures = figures_in(answer)
     # what the check cannot judge, said first, only where it applies: a figure is a detail words cannot check
     caution = ("this check reads words, not facts, so make sure every figure in your headline "
@@ -503,7 +489,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            ": a neutral headline still reports the news.",
                            "Say what the report says, and who says it: " + shapes + ".",
                            caution=caution)
-    added = adds_negation(answer, original)
+    added = adds_negation(answer, original, headline_words()["negation"])
     reversed_claim = (f"it adds '{added[0]}', which the original headline does not have: check that it says what the "
                       f"article says; the article's own headline is “{' '.join(str(original).split())}”." if added
                       else "")
@@ -524,6 +510,11 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     pushes += [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
                zip(spans["text"], spans["category"], spans["note"]) if norm(t) not in proven]
     pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
+    judged = hs.judging_words(answer, sets["judges_claim"])
+    if judged:  # "WSWS falsely says …" and "WSWS rightly says …" alike: the headline decides what is true
+        return CheckResult(PARTLY if how else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader whether "
+                           "the claim is true. A neutral headline says who claims what, not whether it is right.",
+                           pushes + ["Leave the judging to the reader: " + shapes + "."], caution=caution)
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
                            "a question in a headline still puts the claim in the reader's mind.",
@@ -545,8 +536,8 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if not how and not pushes and not states_contested_claim(answer):  # no original: nothing in it needs a source
         return CheckResult(CORRECT, "it states no contested claim: it says what happened, not who helped whom, so "
                            "nothing in it needs a source.",
-                           "If you add the contested part (what the US did), say who makes that claim: "
-                           + shapes + ".", caution=caution)
+                           ["If you add the contested part (what the US did), say who makes that claim: "
+                            + shapes + ".", DEED], caution=caution)
     if not how:
         return CheckResult(INCORRECT, "it states the contested claim as a fact: it does not say who makes it.",
                            pushes + ["Start with who says it: " + shapes + "."], caution=caution)
@@ -555,9 +546,10 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     source = source_words(answer, words) if how == "attributed" else []
     tail = source_words(answer.rsplit(",", 1)[-1], words) if "," in answer else []  # "…, BBC reports"
     accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
-    elsewhere = stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
-    changed = "" if elsewhere else changed_claim(answer, claim_part(answer, how, words), original)
-    if alleged_by(answer, words):  # "WSWS alleged US helped …": as "WSWS alleges …", attributed with doubt
+    elsewhere = hs.stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
+    claim = hs.claim_part(answer, how, words)
+    changed = "" if elsewhere else hs.changed_claim(answer, claim, original) or hs.swapped_roles(answer, claim, original)
+    if hs.alleged_by(answer, words):  # "WSWS alleged US helped …": as "WSWS alleges …", attributed with doubt
         how, said = "attributed", f"it says who makes the claim ('{words}')"
     elif words in ("accused", "alleged", "allegedly", "charged", "blamed", "suspected") and not re.search(
             rf"\b{words}\s+by\b", norm(answer)):  # "US accused of …": the accused is named, not the accuser
@@ -570,7 +562,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
     doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"]] or (
-        [words] if alleged_by(answer, words) else [])
+        [words] if hs.alleged_by(answer, words) else [])
     if how == "attributed" and doubt:  # "WSWS claims …", "BBC report claims …": attributed, but with doubt
         return CheckResult(PARTLY, f"it attributes the claim, but '{doubt[0]}' casts doubt on it (lesson 03): "
                            "'says' is neutral.", pushes, caution=caution)
@@ -586,7 +578,7 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
                            "that figure in the article. A figure can be the writer's own, or another source's; "
                            "credit the one who said it.", caution=caution)
     if elsewhere:  # "BBC report says …" for a WSWS headline: the claim is the article's, not the BBC's
-        outlet = str(article_of(original, kit.load_articles()).get("outlet") or "").strip()
+        outlet = str(hs.article_of(original, kit.load_articles()).get("outlet") or "").strip()
         outlet = f"{outlet}'s" if outlet else "its writer's"
         return CheckResult(PARTLY, f"it credits the claim to {quote_list(elsewhere)}, but the article is {outlet}: say "
                            "who makes the claim in it.",
@@ -596,4 +588,4 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(PARTLY, f"{said}, but {changed} A neutral headline keeps the article's claim (who did "
                            "what, where) and says who makes it.", f"The article's headline: “{' '.join(str(original).split())}”. "
                            f"Try {shapes}.", caution=caution)
-    return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", caution=caution)
+    return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", DEED, caution=caution)

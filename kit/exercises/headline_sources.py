@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by"]
+           "alleged_by", "adds_negation", "judging_words", "swapped_roles", "same_actor"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -64,7 +64,26 @@ def stranger(source: list[str], original: str, articles) -> list[str]:
     if not named or own & set(source):
         return []
     sentences = claim_sentences(original, str(row.get("text") or ""))
-    return [w for w in named if not any(re.search(rf"\b{re.escape(w)}", s) for s in sentences)]
+    return [w for w in named if not any(re.search(rf"\b{re.escape(w)}", s) for s in sentences)
+            and not same_actor(w, " ".join(source), sentences)]
+
+
+def same_actor(word: str, source: str, sentences: list[str]) -> bool:
+    """True when ``word`` is part of a name of an actor (``data/concepts.csv``: "Moscow" and "the Kremlin" name
+    Russia, "Washington" and "the White House" the US) that ``sentences`` name in any of its names.
+
+    >>> same_actor("moscow", "moscow", ["the russian military command says the us trained them."])
+    True
+    >>> same_actor("kremlin", "kremlin", ["the bbc says they left."]), same_actor("bbc", "bbc", ["the bbc says so."])
+    (False, False)
+    """
+    names = actor_names()
+    for name, concept in names.items():
+        low = name.lower()
+        if word in low.split() and re.search(rf"(?<![\w.]){re.escape(low)}(?!\w)", source):
+            others = [n.lower() for n, c in names.items() if c == concept and len(n) > 2]
+            return any(re.search(rf"(?<![\w.]){re.escape(n)}(?!\w)", s) for n in others for s in sentences)
+    return False
 
 
 def own_shapes(original: str, articles) -> str:
@@ -203,3 +222,68 @@ def alleged_by(headline: str, word: str) -> bool:
     words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(headline))
     at = words.index(word) if word in words else -1
     return 0 < at < len(words) - 1 and words[at + 1] not in ("to", "of", "by", "in")
+
+
+def adds_negation(headline: str, original: str, negation: frozenset) -> list[str]:
+    """The words of ``negation`` ("not", "never", "no", "…n't") a headline has and ``original`` lacks.
+
+    >>> words = frozenset({"not", "never", "no", "n't"})
+    >>> adds_negation("Article says US did not help ISIS", "US rescue of ISIS in Raqqa exposed", words)
+    ['not']
+    >>> adds_negation("US didn't help ISIS", "", words), adds_negation("Pentagon denies helping ISIS", "US rescue", words)
+    ([], [])
+    """
+    if not original:
+        return []
+    endings = tuple(n for n in negation if n.startswith("n'"))
+
+    def negations(text):
+        words = re.findall(r"[a-z]+(?:'[a-z]+)?", norm(text).replace("’", "'"))
+        return [w for w in dict.fromkeys(words) if w in negation or (endings and w.endswith(endings))]
+    before = set(negations(original))
+    return [w for w in negations(headline) if w not in before]
+
+
+def judging_words(headline: str, judges: frozenset) -> list[str]:
+    """The words of ``judges`` (``judges_claim`` in data/headline_words.csv: "falsely", "rightly") in a headline:
+    they say whether the claim is true, in either direction.
+
+    >>> judging_words("WSWS falsely says US helped ISIS", frozenset({"falsely", "rightly"}))
+    ['falsely']
+    >>> judging_words("WSWS rightly says US helped ISIS", frozenset({"falsely", "rightly"}))
+    ['rightly']
+    """
+    return [w for w in dict.fromkeys(re.findall(r"[a-z]+", norm(headline))) if w in judges]
+
+
+def swapped_roles(rewrite: str, claim: str, original: str) -> str:
+    """What a rewrite swaps in the original headline: "" unless two actors the original names come in the other
+    order (who did what to whom). The rewrite's source ("Pentagon says", "…, Russia says") comes first; a claim in
+    the passive ("… rescued by the US") or with "with US help" ("… left with US help") is not compared.
+
+    >>> swapped_roles("Pentagon says Russia trained ex-ISIS fighters", "Russia trained ex-ISIS fighters",
+    ...               "Russia charges Pentagon with training ex-ISIS fighters")
+    "it has 'Pentagon' and 'Russia' the other way round from the article's headline ('Russia', then 'Pentagon'): who did what to whom?"
+    >>> swapped_roles("Moscow accuses Washington of training ex-ISIS fighters", "Moscow accuses Washington of training ex-ISIS fighters",
+    ...               "Russia charges Pentagon with training ex-ISIS fighters")
+    ''
+    """
+    if not original or re.search(r"\b(by|from)\b|\bwith\s+(the\s+)?\S+\s+(help|aid|support|backing)\b", claim,
+                                  flags=re.IGNORECASE):
+        return ""
+    where = rewrite.find(claim) if claim else -1
+    source = rewrite[:where] + " " + rewrite[where + len(claim):] if where >= 0 else ""
+
+    def order(text):
+        found = actors_in(text)
+        return sorted(found, key=lambda c: re.search(rf"(?i)(?<![\w.]){re.escape(found[c])}(?!\w)", text).start())
+    before = order(original)
+    after = [c for c in [*order(source), *order(claim if where >= 0 else rewrite)] if c in before]
+    after = list(dict.fromkeys(after))
+    for i, first in enumerate(after):
+        for second in after[i + 1:]:
+            if before.index(first) > before.index(second):
+                names, old = actors_in(rewrite), actors_in(original)
+                return (f"it has '{names[first]}' and '{names[second]}' the other way round from the article's "
+                        f"headline ('{old[second]}', then '{old[first]}'): who did what to whom?")
+    return ""

@@ -71,21 +71,34 @@ TRUSTS_A_COPY = (r"\b(trusted|reliable|trustworthy|reputable|legit|legitimate|cr
 ABOUT_ITSELF = r"\babout (us|page)\b|\bits own (site|website|page)\b"
 # a publisher called propaganda ("published by Russian propaganda", "on US state propaganda"): a verdict on the site
 PUBLISHER_VERDICT = r"\b(published|written|posted|run|made|put out|on|from|by)\b[^.;]{0,30}\bpropaganda\b"
+# a verdict on the article or its outlet, either way: "so it is probably true/false", "which is (un)reliable", "biased"
+JUDGES = (r"\b(it|this|that|the (article|story|claim|site|outlet|report|source))('s| is| was| must be| has to be| seems)"
+          r"( probably| likely| definitely| clearly| obviously| surely| very| not| just)* (true|false|real|fake|right|wrong|"
+          r"reliable|unreliable|trustworthy|untrustworthy|credible|biased|unbiased|accurate|inaccurate|lies|lying|honest)\b"
+          r"|\bwhich (is|was|are)( not| very)? (reliable|unreliable|trustworthy|untrustworthy|credible|biased|unbiased)\b")
 # a next step that names where, but not what to check there ("I would check WSWS")
 VAGUE_NEXT = r"\b(check|look (at|into|up)|research|investigate)\b"
 
 
 def gives_verdict(sentence: str) -> bool:
     """True when a sentence trusts or distrusts the article or its publisher, whichever outlet it names and whichever
-    way it leans: the same verdict patterns as lesson 06's plan (:func:`~kit.exercises.plan_steps.trust_verdict`).
+    way it leans: the same verdict patterns as lesson 06's plan (:func:`~kit.exercises.plan_steps.trust_verdict`),
+    and a verdict on the article or outlet ("so it is probably true/false", "which is (un)reliable", "so it is biased"),
+    in any clause of the sentence (", and I would not trust it" after a next step).
 
     >>> gives_verdict("It was published by RT, so I would not trust it."), gives_verdict("It was on the BBC, so I would trust it.")
     (True, True)
     >>> gives_verdict("It was published by Chinese state propaganda."), gives_verdict("I would check who runs RT.")
     (True, False)
+    >>> gives_verdict("It was on RT, so it is probably true."), gives_verdict("It was on RT, so it is probably false.")
+    (True, True)
+    >>> gives_verdict("Next I would check who runs RT, and I would not trust it.")
+    True
     """
     low = sentence.lower().replace("’", "'")
-    return trust_verdict(low) == "verdict" or bool(re.search(PUBLISHER_VERDICT, low))
+    return any(trust_verdict(part) == "verdict" or re.search(PUBLISHER_VERDICT, part) or re.search(JUDGES, part)
+               and not re.search(r"\b(whether|if|check|find out|see|know)\b|\?", part)  # a question to check
+               for part in re.split(r",\s*(?:and|but|so)\s+|;\s*|\s+but\s+", low))
 
 
 @functools.cache
@@ -122,10 +135,6 @@ def check_search_report(answer) -> CheckResult:
     if problem is not None:
         return problem
     low = spelled_as_meant(answer.lower().replace("’", "'"), report_vocabulary())
-    dismissing = [s for s in sentences_of(answer) if dismisses_article(s)]
-    verdicts = [s for s in sentences_of(answer) if s not in dismissing and gives_verdict(s)]  # trust or distrust alike
-    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in verdicts
-                and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
     taken = [s for s in sentences_of(answer) if re.search(TRUSTS_A_COPY, s.lower())]
     searched = bool(re.search(SEARCHED, low))
     planned = not searched and bool(re.search(PLANNED, low))
@@ -137,6 +146,12 @@ def check_search_report(answer) -> CheckResult:
     nexts = [s for s, read in said if re.search(NEXT_STEP, read) and re.search(FORWARD, read)]
     where = [s for s, read in said if re.search(SITE, read) or re.search(DATE, read)]
     settles = bool(re.search(SETTLES, low))
+    judged = [s for s in sentences_of(answer) if gives_verdict(s)]  # trust or distrust alike
+    # with no search, "so it is false" is a dismissal (Beginning, as "so it is true" is); after one, both are verdicts
+    dismissing = [s for s in sentences_of(answer) if dismisses_article(s) and not (searched and found and s in judged)]
+    verdicts = [s for s in judged if s not in dismissing]
+    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in verdicts
+                and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
     earliest = "Is that the earliest copy? How would you confirm? (look for an older copy, and find out who runs the site)"
     if dismissing:
         return CheckResult(BEGINNING, "this dismisses the article instead of searching: where it comes from is "
@@ -151,9 +166,9 @@ def check_search_report(answer) -> CheckResult:
                             "what others say." for s in taken]
                            + ["Say which sites and dates came up, and what you would check next: is that the earliest "
                               "copy? who runs the site?"])
-    verdict_notes = [f"Gives a verdict without checking: {shorten(s)}. Where it was published does not tell you "
-                     "whether to trust it, whichever outlet it is: take the verdict out, or write it as a question "
-                     "(“Can I trust …? I would check …”)." for s in verdicts]
+    verdict_notes = [f"Gives a verdict without checking: {shorten(s)}. Where it was published is a reason to find out "
+                     "more (who runs it, what others say about it), not a verdict: take the verdict out, or write it "
+                     "as a question (“Can I trust …? I would check …”)." for s in verdicts]
     if verdicts and not (searched and found):
         return CheckResult(BEGINNING, "this gives a verdict on the article (trust or distrust) instead of searching.",
                            verdict_notes + ["Search one of its sentences in quotation marks and say which sites and "
@@ -172,6 +187,7 @@ def check_search_report(answer) -> CheckResult:
         return CheckResult(BEGINNING, "this says you searched, but not what you searched or what came up.",
                            ["Write the words you searched (a sentence in quotes, the title) and the sites that came "
                             "up, with their dates; if nothing came up, try a sentence with unusual words."])
+    where = [s for s in where if s not in verdicts]  # a verdict is named as one, not quoted as what came up
     detail = [f"Says what came up: {shorten(where[0])}"] if found and where else []
     detail += verdict_notes
     if planned:
