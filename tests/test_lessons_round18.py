@@ -269,42 +269,11 @@ def test_run_lab_and_binder_run_the_same_set_up_line():
 
 
 def test_jupyterlab_reads_the_news_and_update_check_as_off(tmp_path):
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-    from pathlib import Path
+    from lab_server import lab_setting
 
-    from kit.exercises.lab_settings import set_up_environment
-
-    written = set_up_environment(str(tmp_path))
-    settings = tmp_path / "share" / "jupyter" / "lab" / "settings"
-    assert settings / "overrides.json" in written
-    lab = Path(sys.executable).with_name("jupyter-lab")
-    if not lab.exists():
-        pytest.skip("JupyterLab is not installed here")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([str(lab), "--no-browser", f"--port={port}", "--IdentityProvider.token=r18",
-                               "--allow-root", f"--LabApp.app_settings_dir={settings}", f"--notebook-dir={tmp_path}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = (f"http://127.0.0.1:{port}/lab/api/settings/@jupyterlab/apputils-extension:notification?token=r18")
-        for _ in range(120):
-            try:
-                found = json.loads(urllib.request.urlopen(url, timeout=5).read())
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("JupyterLab did not answer")
-        defaults = {k: v.get("default") for k, v in found["schema"]["properties"].items()}
-        assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False, defaults
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    found = lab_setting(tmp_path, "@jupyterlab/apputils-extension:notification", token="r18")
+    defaults = {k: v.get("default") for k, v in found["schema"]["properties"].items()}
+    assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False, defaults
 
 
 # 6. Smaller points (teacher 25 #10, student 19 #11)

@@ -113,42 +113,13 @@ def test_every_pasted_sentence_is_named_as_copied(check):
 
 # 8. long lines wrap in a lesson environment's JupyterLab: a long answer or check line stays in view at 200 % zoom
 def test_jupyterlab_reads_code_lines_as_wrapped(tmp_path):
-    import json
-    import socket
-    import subprocess
-    import sys
-    import time
-    import urllib.request
-    from pathlib import Path
+    from lab_server import lab_setting
 
-    from kit.exercises.lab_settings import NOTEBOOK, set_up_environment
+    from kit.exercises.lab_settings import NOTEBOOK
 
-    set_up_environment(str(tmp_path))
-    settings = tmp_path / "share" / "jupyter" / "lab" / "settings"
-    lab = Path(sys.executable).with_name("jupyter-lab")
-    if not lab.exists():
-        pytest.skip("JupyterLab is not installed here")
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    server = subprocess.Popen([str(lab), "--no-browser", f"--port={port}", "--IdentityProvider.token=r21",
-                               "--allow-root", f"--LabApp.app_settings_dir={settings}", f"--notebook-dir={tmp_path}"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        url = f"http://127.0.0.1:{port}/lab/api/settings/{NOTEBOOK}?token=r21"
-        for _ in range(120):
-            try:
-                found = json.loads(urllib.request.urlopen(url, timeout=5).read())
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("JupyterLab did not answer")
-        cells = found["schema"]["properties"]["codeCellConfig"]["default"]
-        assert cells["lineWrap"] is True and cells["lineNumbers"] is False, cells
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+    found = lab_setting(tmp_path, NOTEBOOK, token="r21")
+    cells = found["schema"]["properties"]["codeCellConfig"]["default"]
+    assert cells["lineWrap"] is True and cells["lineNumbers"] is False, cells
 
 
 def test_the_code_a_quote_count_hint_shows_is_short_enough_to_copy():
