@@ -18,6 +18,7 @@ else to the one the article names in full most often, with a note saying which.
 from __future__ import annotations
 
 import bisect
+import functools
 
 from .person_names import PARTICLE_PREFIX, family_name_people, one_edit, person_key
 
@@ -45,6 +46,13 @@ def same_person(a: str, b: str) -> bool:
     >>> same_person("Wang Yi", "Wang Wenbin"), same_person("Donald J. Trump", "Donald Trump")
     (False, True)
     """
+    return _same_person(a, b)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _same_person(a: str, b: str) -> bool:
+    """:func:`same_person`, each pair of names worked out once (an article asks about the same pairs again and
+    again)."""
     wa, wb = _name_words(a), _name_words(b)
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     return all(any(_word_fits(s, w) for w in long) for s in short)
