@@ -98,3 +98,18 @@ def test_stopping_alone_is_named_as_sifts_stop(plan):
 
 def test_a_plan_with_no_stop_is_not_told_it_stopped():
     assert "SIFT's Stop" not in str(exercises.check_lateral_plan("I like the article."))
+
+
+@pytest.mark.parametrize("plan", ["I would not read on. I would not trust it.", "I would not read on. I would trust it.",
+                                  "I would not read on. Russia is lying.", "I would not read on. The US is lying."])
+def test_stopping_then_a_verdict_is_not_called_a_good_start(plan):
+    """Teacher 38 #2: the Stop line praised a refusal followed by a verdict."""
+    assert "SIFT's Stop" not in str(exercises.check_lateral_plan(plan))
+
+
+@pytest.mark.parametrize("answer, said", [("No, they're different", "different"), ("yes, it's the same", "same"),
+                                          ("nope", "same"), ("yes", "different")])
+def test_a_first_no_or_yes_gives_way_to_the_words_after_it(answer, said):
+    """Teacher 38 #3: "No, they're different" was read as same, "yes, it's the same" as different."""
+    from kit.exercises.row_checks import read_same
+    assert read_same(answer) == said

@@ -57,12 +57,12 @@ def row_facts(row) -> str:
             f"{len(str(row['quote']).split())} words, {warns}")
 
 
-# what an answer to "is this row any different?" says: the first of these phrases in it decides ("It's not the
-# same", "different: the same mistake is not made"); at one place the longer phrase wins ("not the same" over "not")
+# what an answer to "is this row any different?" says: the first of these phrases in it decides ("It's not the same",
+# "different: the same mistake is not made"), else a first "no"/"yes"; at one place the longer phrase wins
 SAYS_SAME = (r"not (?:any |very |really )?different|(?:no|nothing) (?:is )?different|no difference|not really|(?:the )?same|alike|"
-             r"similar|both|just like|like (?:the|that|this)|^no\b|^nope\b")
+             r"similar|both|just like|like (?:the|that|this)")
 SAYS_DIFFERENT = (r"not (?:the |really |quite |exactly )?(?:same|similar|alike)|isn't (?:the )?same|aren't (?:the )?same|"
-                  r"different|unlike|differs?|^yes\b|^yeah\b|^yep\b")
+                  r"different|unlike|differs?")
 
 
 def read_same(answer: str) -> str | None:
@@ -73,11 +73,16 @@ def read_same(answer: str) -> str | None:
     ('same', 'same', 'different', None)
     >>> read_same("It's not the same"), read_same("not similar"), read_same("No. Both are things, not words")
     ('different', 'different', 'same')
+    >>> read_same("No, they're different"), read_same("yes, it's the same"), read_same("nope")
+    ('different', 'same', 'same')
     """
     low = " ".join(re.findall(r"[a-z']+", answer.lower()))
     found = [(m.start(), -len(m.group()), said) for said, pattern in (("same", SAYS_SAME), ("different", SAYS_DIFFERENT))
              for m in re.finditer(rf"(?:{pattern})(?![a-z'])", low) if m.start() == 0 or low[m.start() - 1] == " "]
-    return min(found)[2] if found else None
+    if found:
+        return min(found)[2]
+    # a bare "no" / "yes" answers the question ("any different?") only when nothing else in the answer does
+    return "same" if re.match(r"(no|nope)\b", low) else "different" if re.match(r"(yes|yeah|yep)\b", low) else None
 
 
 @guarded

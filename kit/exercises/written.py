@@ -591,7 +591,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         return CheckResult(BEGINNING, "you named the SIFT moves: now say what you would do for each.",
                            ["For each move, say where you would look and what it would tell you, for example \"I "
                             "would look up who runs the site, to see who is behind it.\""])
-    stop = re.search(REFUSES_TO_READ, answer.lower()) is not None  # "I would not read on.": SIFT's Stop, then nothing
+    stop = not re.sub(r"\b(i|we|so|then|first|now|will|would|ll)\b|\W+", "", re.sub(REFUSES_TO_READ, "", answer.lower()))  # alone
     return CheckResult(BEGINNING, "this plan stays on the page: it does not yet say where you would look off it.",
                        detail + ["Stopping first is SIFT's Stop, a good start: now add where you would go."] * stop
                        + [LEAVE_FIRST + " "
