@@ -113,3 +113,13 @@ def test_a_first_no_or_yes_gives_way_to_the_words_after_it(answer, said):
     """Teacher 38 #3: "No, they're different" was read as same, "yes, it's the same" as different."""
     from kit.exercises.row_checks import read_same
     assert read_same(answer) == said
+
+
+@pytest.mark.parametrize("source", ["WSWS", "the BBC", "Russia", "the US", "Xinhua", "RT"])
+@pytest.mark.parametrize("verb", ["says", "reports"])
+def test_a_source_after_the_verb_is_read_as_one_before_it(source, verb):
+    """Student 32 #1: "US helped ISIS escape Raqqa, says WSWS" was Partly right while "…, WSWS says" was Correct."""
+    original = "US rescue of ISIS in Raqqa exposed"
+    before = exercises.check_neutral_headline(f"US helped ISIS escape Raqqa, {source} {verb}", original)
+    after = exercises.check_neutral_headline(f"US helped ISIS escape Raqqa, {verb} {source}", original)
+    assert (before.status, before.message) == (after.status, after.message), (before, after)

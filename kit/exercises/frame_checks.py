@@ -545,6 +545,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
             else f"it reports the claim as disputed ('{words}')")
     source = source_words(answer, words) if how == "attributed" else []
     tail = source_words(answer.rsplit(",", 1)[-1], words) if "," in answer else []  # "…, BBC reports"
+    after = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(answer.rsplit(",", 1)[-1])) if "," in answer else []
+    if not tail and after[:len(words.split())] == words.split():  # "…, says WSWS": the source after the verb
+        tail = after[len(words.split()):]
     accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
     elsewhere = hs.stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
     claim = hs.claim_part(answer, how, words)
