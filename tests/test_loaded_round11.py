@@ -83,7 +83,7 @@ def test_loaded_words_and_event_words_are_flagged_each_time():
 
 def test_aggression_is_flagged_whoever_commits_it():
     # "aggression" charges one side with starting a fight: kept for every state alike (parallel actors, equal
-    # scrutiny); a rule that dropped it after a country's name was tried and left out (docs/validity.md)
+    # scrutiny); a rule that dropped it after a country's name was tried and left out (docs/validity-history.md)
     text = "Ministers warned of Russian aggression. Critics decried American military aggression."
     assert [t for t, _ in flags(text)] == ["aggression", "aggression"]
 
