@@ -1,6 +1,6 @@
 """Issue 25, round 22: what made the lessons faster changes no result.
 
-- ``kit.skip_final_collection`` runs at exit (after the program's code) and only then;
+- ``kit.FinalCollectionSkipper`` freezes the collector only once the interpreter is finalizing;
 - the names matcher built from ``kit.gazetteer.gazetteer_rows`` finds what one built from
   ``load_gazetteer``'s table found, and an edited gazetteer file is read again;
 - ``kit.phrases.phrase_forms`` gives the forms ``normalise_form`` gives.
@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -26,14 +27,32 @@ from kit.phrases import PhraseMatcher, normalise_form, phrase_forms
 
 
 def test_the_collector_is_left_alone_until_the_program_ends():
-    # a callback registered before ``import kit`` runs after the kit's: by then the objects alive are frozen
-    code = ("import atexit, gc\n"
-            "atexit.register(lambda: print('at exit', gc.get_freeze_count() > 0, gc.isenabled()))\n"
+    # at exit (atexit callbacks, a kernel's clean-up) nothing is frozen yet; the kit's skipper is ready and
+    # asks whether the interpreter is finalizing, which it is only after those callbacks
+    code = ("import atexit, gc, sys\n"
+            "atexit.register(lambda: print('at exit', gc.get_freeze_count() > 0, sys.is_finalizing()))\n"
             "import kit\n"
             "kit.load_articles()\n"
-            "print('running', gc.get_freeze_count() > 0, gc.isenabled())\n")
+            "print('running', gc.get_freeze_count() > 0, gc.isenabled())\n"
+            "print(kit.FINAL_COLLECTION_SKIPPER.finalizing is sys.is_finalizing,"
+            " kit.FINAL_COLLECTION_SKIPPER.freeze is gc.freeze)\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.splitlines() == ["running False True", "at exit True True"]
+    assert out.splitlines() == ["running False True", "True True", "at exit False False"]
+
+
+def test_the_skipper_freezes_only_when_the_interpreter_is_finalizing():
+    import importlib
+
+    import kit
+
+    calls = []
+    for finalizing in (False, True):
+        skipper = kit.FinalCollectionSkipper(finalizing=lambda f=finalizing: f, freeze=lambda: calls.append(1))
+        del skipper
+    assert calls == [1]
+    before = gc.get_freeze_count()
+    importlib.reload(kit)  # the old skipper is dropped while the program runs: nothing frozen
+    assert gc.get_freeze_count() == before == 0
 
 
 def _old_matcher(frame):
