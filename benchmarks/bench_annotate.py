@@ -37,8 +37,9 @@ articles (a lesson's order: it reads its speech cues from annotate's rows). Then
 - throughput of ``kit.scale.run`` on a Dask LocalCluster with 1 and 2 worker processes (``--dask``);
 - each lesson's Run All (``notebooks/``, or ``answers/`` with ``--lesson-folder answers``; a fresh kernel
   each) against an empty notebook (``--lessons``), the lessons and the empty notebook in turn
-  ``--lesson-repeat`` times (2 by default), the lowest kept; with the kernel's own CPU time and the
-  three slowest cells of each lesson; the kit's modules byte-compiled first, as on a student's machine;
+  ``--lesson-repeat`` times (2 by default), the lowest kept; with the kernel's own CPU time, its shutdown
+  (from the last cell's reply to its exit: a Run All's wall clock includes it) and the three slowest cells
+  of each lesson; the kit's modules byte-compiled first, as on a student's machine;
 - ``import kit`` against ``import pandas, matplotlib``.
 
 The last line is::
@@ -304,12 +305,13 @@ def dask_throughput(articles, n_words, workers_list=(1, 2), tables=("annotate", 
 KERNEL_CPU_CELL = "import os as _os\n_t = _os.times()\nprint(_t.user + _t.system)"
 
 
-def notebook_seconds(path, timeout=600, slowest=None, cpu=None):
+def notebook_seconds(path, timeout=600, slowest=None, cpu=None, shutdown=None):
     """Run All in a fresh kernel; the seconds it took (wall clock, kernel start and shutdown included).
 
     ``slowest``: a list to receive (seconds, first line) of each code cell. ``cpu``: a list to receive the
     kernel's own CPU seconds (user + system, its start included), read by a cell added at the end; on a
-    shared machine it swings far less than the wall clock."""
+    shared machine it swings far less than the wall clock. ``shutdown``: a list to receive the seconds from
+    the last cell's reply to the kernel's exit (jupyter_client checks every 0.1 s whether it has exited)."""
     from datetime import datetime
 
     import nbformat
@@ -318,10 +320,15 @@ def notebook_seconds(path, timeout=600, slowest=None, cpu=None):
     nb = nbformat.read(path, as_version=4) if isinstance(path, Path) else path
     if cpu is not None:
         nb.cells.append(nbformat.v4.new_code_cell(KERNEL_CPU_CELL))
+    marks: dict = {}
     t0 = time.perf_counter()
     NotebookClient(nb, timeout=timeout, kernel_name="python3", resources={"metadata": {"path": str(ROOT / "notebooks")}},
-                   allow_errors=True, record_timing=True).execute()
+                   allow_errors=True, record_timing=True,
+                   on_cell_executed=lambda **_: marks.__setitem__("last", time.perf_counter()),
+                   on_notebook_complete=lambda **_: marks.__setitem__("end", time.perf_counter())).execute()
     elapsed = time.perf_counter() - t0
+    if shutdown is not None:
+        shutdown.append(marks.get("end", t0 + elapsed) - marks.get("last", t0))
     if cpu is not None:
         cpu.append(float(nb.cells.pop().outputs[0]["text"]))
     if slowest is not None:
@@ -362,17 +369,21 @@ def lesson_times(repeat=1, folder="notebooks"):
     wall: dict = {}
     cpu: dict = {}
     cells: dict = {}
+    exits: dict = {}
     for _ in range(repeat):
         for key in [None, *paths]:
             nb = nbformat.from_dict(json.loads(json.dumps(empty))) if key is None else key
             spent: list = []
             timed: list = []
-            wall.setdefault(key, []).append(notebook_seconds(nb, slowest=timed, cpu=spent))
+            ended: list = []
+            wall.setdefault(key, []).append(notebook_seconds(nb, slowest=timed, cpu=spent, shutdown=ended))
             cpu.setdefault(key, []).append(spent[0])
+            exits.setdefault(key, []).append(ended[0])
             if key is not None and (key not in cells or wall[key][-1] <= min(wall[key])):
                 cells[key] = timed
     t_empty, c_empty = min(wall[None]), min(cpu[None])
-    print(f"empty notebook, fresh kernel: {t_empty:.2f} s (kernel CPU {c_empty:.2f} s); best of {repeat}")
+    print(f"empty notebook, fresh kernel: {t_empty:.2f} s (kernel CPU {c_empty:.2f} s, shutdown "
+          f"{min(exits[None]):.2f} s); best of {repeat}")
     worst = ("", 0.0)
     for path in paths:
         t, c = min(wall[path]), min(cpu[path])
@@ -380,7 +391,7 @@ def lesson_times(repeat=1, folder="notebooks"):
         worst = max(worst, (path.stem, ratio), key=lambda w: w[1])
         top = "; ".join(f"{sec:.2f} s {line!r}" for sec, line in sorted(cells[path], reverse=True)[:3])
         print(f"lesson {path.stem}: Run All {t:.2f} s = {ratio:.2f}x the empty notebook (goal <= 2.5x); "
-              f"kernel CPU {c:.2f} s = {c / c_empty:.2f}x; slowest cells: {top}")
+              f"kernel CPU {c:.2f} s = {c / c_empty:.2f}x; shutdown {min(exits[path]):.2f} s; slowest cells: {top}")
     return worst
 
 

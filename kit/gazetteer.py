@@ -21,9 +21,9 @@ from pathlib import Path
 from .cache import Memo
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
-from .phrases import PhraseMatcher, normalise_form
+from .phrases import PhraseMatcher, phrase_forms
 
-__all__ = ["read_table", "raise_problems", "yes", "load_gazetteer", "gazetteer_hits", "gazetteer_stamp", "GAZETTEER_COLUMNS",
+__all__ = ["read_table", "raise_problems", "yes", "load_gazetteer", "gazetteer_rows", "gazetteer_hits", "gazetteer_stamp", "GAZETTEER_COLUMNS",
            "GAZETTEER_TYPES"]
 
 #: The kit's own gazetteer of media outlets, news agencies, governments and organisations.
@@ -75,6 +75,23 @@ def load_gazetteer(path=None):
     import pandas as pd
 
     path = Path(path) if path is not None else data_path("gazetteer.csv")
+    frame = pd.DataFrame(gazetteer_rows(file_stamp(path)), columns=[*GAZETTEER_COLUMNS, "line"])
+    for c in ("name", "type", "aliases", "country", "note"):
+        frame[c] = frame[c].str.strip()
+    return frame
+
+
+@functools.lru_cache(maxsize=4)
+def gazetteer_rows(stamp: tuple) -> tuple[dict, ...]:
+    """The rows of the gazetteer file of :func:`kit.datafiles.file_stamp` ``stamp`` (its path first), checked
+    and with the state bodies and governors written out, as :func:`load_gazetteer` shows them (values not yet
+    stripped), read once per version of the file: the names matcher and the sources table both need them.
+    A mistake raises :class:`kit.errors.LexiconError` each time. The rows are shared: do not change them.
+
+    >>> gazetteer_rows(gazetteer_stamp())[0]["name"]
+    'BBC'
+    """
+    path = Path(stamp[0])
     rows, problems = read_table(path, GAZETTEER_COLUMNS, "gazetteer")
     seen: dict[str, int] = {}
     for row in rows:
@@ -93,18 +110,14 @@ def load_gazetteer(path=None):
                                     file=str(path), line=line, field="case_sensitive",
                                     fix="Write yes (match capitals exactly), no, or leave it empty."))
         for alias in _aliases(row):
-            key = normalise_form(alias)
+            key = _folded(alias)
             if key in seen and seen[key] != line:
                 problems.append(Problem(f"the name {alias!r} is already listed on line {seen[key]}",
                                         file=str(path), line=line, field="aliases",
                                         fix="Each name may appear only once: delete one of them."))
             seen.setdefault(key, line)
     raise_problems(problems, "gazetteer")
-    rows = with_governors(with_state_bodies(rows))
-    frame = pd.DataFrame(rows, columns=[*GAZETTEER_COLUMNS, "line"])
-    for c in ("name", "type", "aliases", "country", "note"):
-        frame[c] = frame[c].str.strip()
-    return frame
+    return tuple(with_governors(with_state_bodies(rows)))
 
 
 #: "<adjective> government": the words a gazetteer names a country's government with ("Russian", "UK").
@@ -135,7 +148,7 @@ def with_state_bodies(rows: list[dict]) -> list[dict]:
     out = [r for r in rows if "{adj}" not in r["name"]]
     if not rules:
         return out
-    where = {normalise_form(a): k for k, r in enumerate(out) for a in _aliases(r)}
+    where = {_folded(a): k for k, r in enumerate(out) for a in _aliases(r)}
     for gov in [r for r in out if r["type"].strip() == "government"]:
         names = _aliases(gov)
         adjs = [m.group(1) for n in names if (m := _GOVERNMENT_OF.fullmatch(n))]
@@ -144,7 +157,7 @@ def with_state_bodies(rows: list[dict]) -> list[dict]:
         owners = [n + end for n in names if _COUNTRY_NAME.fullmatch(n) and "Government" not in n
                   for end in (("'", "'s") if n.endswith("s") else ("'s",))]
         for rule in rules:
-            keys = [normalise_form(f) for f in _state_forms(_aliases(rule), adjs, owners)]
+            keys = [_folded(f) for f in _state_forms(_aliases(rule), adjs, owners)]
             k = next((where[key] for key in keys if key in where), None)
             if k is None:
                 k = len(out)
@@ -154,7 +167,7 @@ def with_state_bodies(rows: list[dict]) -> list[dict]:
             if out[k]["case_sensitive"]:  # a row that matches its capitals: "UK foreign ministry", "UK Foreign Ministry"
                 templates = [v for t in templates for v in (t, t.lower(), _capitalised(t))]
             new = [f for f in _state_forms(templates, adjs, owners)
-                   if normalise_form(f) not in where and f != out[k]["name"]]
+                   if _folded(f) not in where and f != out[k]["name"]]
             for key in keys:
                 where.setdefault(key, k)
             out[k] = {**out[k], "aliases": "|".join(a for a in [out[k]["aliases"], *dict.fromkeys(new)] if a)}
@@ -195,6 +208,11 @@ def _capitalised(name: str) -> str:
     """The name with its words in small letters capitalised, but "of" ("US defence ministry" -> "US Defence
     Ministry")."""
     return re.sub(r"(?<![\w'’{])(?!of\b)[a-z]", lambda m: m.group(0).upper(), name)
+
+
+def _folded(name: str) -> str:
+    """The form a name is matched by (:func:`kit.phrases.normalise_form`: straight quotes, single spaces, lowercase)."""
+    return phrase_forms(name)[1]
 
 
 def _aliases(row) -> list[str]:
@@ -281,16 +299,16 @@ NAME_RIGHT = r"(?:(?=[’']s?(?![\w’']))|(?![\w’']))(?!-\w)"
 
 @functools.lru_cache(maxsize=4)
 def _gazetteer_matcher_for(stamp: tuple) -> PhraseMatcher:
-    gaz = load_gazetteer(stamp[0])
     entries = []
-    for row in gaz.itertuples():
-        for alias in _aliases({"name": row.name, "aliases": row.aliases}):
-            sensitive = row.case_sensitive
+    for row in gazetteer_rows(stamp):  # the rows load_gazetteer shows, without making its table
+        value = (row["name"].strip(), row["type"].strip())
+        for alias in _aliases(row):
+            sensitive = row["case_sensitive"]
             if sensitive is None:
                 # default: one-word names match only as capitalised ("Independent", "Post");
                 # names of several words match in any case ("russian general staff").
                 sensitive = len(alias.split()) == 1
-            entries.append((alias, (row.name, row.type), bool(sensitive)))
+            entries.append((alias, value, bool(sensitive)))
     return PhraseMatcher(entries, left=NAME_LEFT, right=NAME_RIGHT)
 
 

@@ -26,7 +26,7 @@ from itertools import accumulate
 
 from .cache import Memo
 
-__all__ = ["PhraseMatcher", "normalise_form", "normalise_chars", "fold_case", "SPACE_CHARS"]
+__all__ = ["PhraseMatcher", "normalise_form", "phrase_forms", "normalise_chars", "fold_case", "SPACE_CHARS"]
 
 # Characters that are normalised before matching: curly quotes and apostrophes become
 # straight ones, dashes that look like hyphens become "-", every kind of space becomes " ".
@@ -81,6 +81,20 @@ def normalise_form(form: str, case_sensitive: bool = False) -> str:
     """
     form = " ".join(normalise_chars(form).split())
     return form if case_sensitive else fold_case(form)
+
+
+def phrase_forms(phrase: str) -> tuple[str, str]:
+    """A phrase's case-sensitive form and its lowercase form, as :func:`normalise_form` makes them (one call for
+    both: a matcher is built from thousands of phrases).
+
+    >>> phrase_forms("Didn\u2019t  SAY "), phrase_forms("UN")
+    (("Didn't SAY", "didn't say"), ('UN', 'un'))
+    """
+    if phrase.isascii() and phrase.isprintable():  # the usual case: nothing to replace, lower() keeps the length
+        exact = " ".join(phrase.split())
+        return exact, exact.lower()
+    exact = normalise_form(phrase, case_sensitive=True)
+    return exact, fold_case(exact)
 
 
 def _needs_collapse(text: str) -> bool:
@@ -163,10 +177,10 @@ class PhraseMatcher:
         for item in phrases:
             phrase, value = item[0], item[1]
             sensitive = bool(item[2]) if len(item) > 2 else False
-            exact = normalise_form(phrase, case_sensitive=True)
+            exact, key = phrase_forms(phrase)
             if not exact:
                 continue
-            table.setdefault(fold_case(exact), []).append((exact if sensitive else None, value))
+            table.setdefault(key, []).append((exact if sensitive else None, value))
         self.left = re.compile(left) if left is not None else None
         self.right = re.compile(right) if right is not None else None
         self.automaton = ahocorasick.Automaton()

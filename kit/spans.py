@@ -21,7 +21,7 @@ from .attitude_cues import ATTITUDE_NOTE, ATTITUDE_RULE, attitude_cues, attitude
 from .colon_cues import COLON_RULE, VIEW_OPENER_RULE, speaker_colons, view_openers
 from .errors import KitError, LexiconError
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
-from .phrases import PhraseMatcher, fold_case, normalise_form
+from .phrases import PhraseMatcher, phrase_forms
 from .report_checks import negated_at, view_cue
 from .wordsets import held_word_sets, word_sets
 
@@ -198,10 +198,10 @@ class Matcher:
         for eid, (term, variants, cat, cs) in enumerate(zip(lex["term"], lex["variants"], lex["category"],
                                                             lex["case_sensitive"], strict=True)):
             for form in [term, *(variants.split("|") if variants else [])]:
-                exact = normalise_form(form, case_sensitive=True)
+                exact, folded = phrase_forms(form)
                 if exact:
-                    chosen.pop((fold_case(exact), cat_index[cat], exact if cs else None), None)
-                    chosen[(fold_case(exact), cat_index[cat], exact if cs else None)] = eid
+                    chosen.pop((folded, cat_index[cat], exact if cs else None), None)
+                    chosen[(folded, cat_index[cat], exact if cs else None)] = eid
         # the automaton lists the values of one form by category, as the hits are kept per category
         # ``extra`` phrases (kit.attitude_cues: "wary of") are found in the same pass, as category len(categories)
         self.phrases = PhraseMatcher(

@@ -17,7 +17,6 @@ from .concepts import CONCEPT_LEFT, CONCEPT_RIGHT, group_labels, load_concepts
 from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .phrases import PhraseMatcher
-from .sourcing import checked_articles
 
 __all__ = ["distinctive_words", "top_distinctive_words", "plot_distinctive_words", "word_counts",
            "FUNCTION_WORDS", "name_token"]
@@ -98,6 +97,8 @@ def word_counts(articles, by: str = "outlet"):
     """
     import pandas as pd
 
+    from .sourcing import checked_articles  # the quotation finder's modules, loaded when words are counted
+
     frame = checked_articles(articles, "word_counts")
     groups = group_labels(frame, by)
     counts: dict[str, dict[str, int]] = {}
@@ -153,6 +154,8 @@ def distinctive_words(articles, by: str = "outlet", prior="informative", prior_s
     if hasattr(articles, "columns") and "word" in articles.columns and "text" not in articles.columns:
         counts = _counts_from_table(articles, by)  # word_counts() tables of parts of a corpus
     else:
+        from .sourcing import checked_articles
+
         counts = _counts_from_table(word_counts(checked_articles(articles, "distinctive_words"), by), by)
     groups = list(counts)
     if len(counts) < 2:
