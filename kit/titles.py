@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quoted_title", "headline_cased", "in_title_case", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
+__all__ = ["quoted_title", "headline_cased", "in_title_case", "BY_AUTHOR", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
 
 #: A word that says a title follows, at the end of the words before a quotation: "an article titled “…”".
 TITLE_BEFORE = re.compile(
@@ -46,7 +46,7 @@ _WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|[^\W_][
                           r"\b(?:roles?|starred|starring|appeared|appearing)\s+in|\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to)"
                           r"[ \t]*,?[ \t]*$")
 #: The work's author after it: "“Met accused of whitewashing,” by Post's Ann Lee".
-_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
+BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
 #: A role the work gives someone, right after it: "“Orange Is the New Black” star Dascha Polanco".
 _ROLE_AFTER = re.compile(r"[ \t]+(?:star|stars|host|hosts|co-host|creator|author|producer|actor|actress|"
                          r"cast|episode|showrunner)\b")
@@ -111,7 +111,7 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     if not sign:
         if len(words) < 2:
             return False
-        sign = bool(_BY_AFTER.match(after) or _ROLE_AFTER.match(after))
+        sign = bool(BY_AUTHOR.match(after) or _ROLE_AFTER.match(after))
     if not sign:
         return False
     return not headline_cased(text[max(s0, o - 80):o] + " " + text[c + 1:min(s1, c + 80)])
