@@ -23,7 +23,7 @@ import re
 from .attitude_cues import PEOPLE_PLURAL
 from .names import WORD, Article
 from .report_chain import report_chain
-from .report_checks import no_words_given
+from .report_checks import TELL_VERBS, no_words_given, passive_report
 from .speaker_phrases import DETERMINERS
 from .speech_cues import is_reporting_verb
 
@@ -367,13 +367,11 @@ def _reports_before(art: Article, cue, s: int, comma: int, found: dict) -> bool:
     text = art.text
     lo = found["end"] if found.get("start", -1) >= cue[1] else cue[1]  # "…, says Lee on Monday"
     words = text[lo:].split(".")[0]
-    told = text[cue[0]:cue[1]].lower() in art.sets.listener_verbs | _TOLD
+    told = text[cue[0]:cue[1]].lower() in art.sets.listener_verbs | TELL_VERBS
     back = [w.lower() for w in words.split()[:1]] in (["of"], ["it"], ["so"], ["this"])  # "…, the BBC reported it"
     return (told or back or _only_when(art, words)) and not _opener_only(art, s, comma)
 
 
-#: Verbs of telling that take the person told: "…, Lee told reporters."
-_TOLD = frozenset({"told", "tell", "tells", "telling"})
 
 
 def _only_when(art: Article, words: str) -> bool:
@@ -456,6 +454,8 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     if not words:
         return False
     sets = art.sets
+    if words[0] not in _QUESTION_WORDS and words[0] not in ("to", "as", "not") and passive_report(art, cue):
+        return False  # "the letter, which was first reported last week by …": what was reported is its subject
     gerund = _GERUND.search(text, start, end)
     if gerund and len(WORD.findall(text[start:gerund.start()])) <= 8:
         return True  # "accused the US of colluding", "criticised the army for attacking": what they said it did

@@ -45,6 +45,10 @@ _WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|[^\W_][
                           r"\b(?:(?:co-?)?author|(?:co-?)?editor|(?:co-?)?host|star|creator|director|episode|producer)s?\s+of|"
                           r"\b(?:roles?|starred|starring|appeared|appearing)\s+in|\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to)"
                           r"[ \t]*,?[ \t]*$")
+#: A broadcaster's possessive right before a quotation: its initials in capitals ("NBC’s", "CBS'") or a word for
+#: one ("the channel’s", "television’s"). What it owns in title case is a show.
+_BROADCASTER_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|\b(?:[Cc]hannel|[Nn]etwork|[Tt]elevision|[Rr]adio|[Ss]tation))(?:[’']s|S[’'])"
+                                 r"[ \t]*$")
 #: The work's author after it: "“Met accused of whitewashing,” by Post's Ann Lee".
 BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
 #: A role the work gives someone, right after it: "“Orange Is the New Black” star Dascha Polanco".
@@ -95,6 +99,9 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     >>> t = "“Orange Is the New Black” star Dascha Polanco spoke."
     >>> quoted_title(t, 0, t.index("”"), 0, len(t))
     True
+    >>> t = "She was a guest on NBC’s “Today” twice."
+    >>> quoted_title(t, t.index("“"), t.index("”"), 0, len(t))
+    True
     >>> t = "He praised the “Gang of Four” and left."
     >>> quoted_title(t, t.index("“"), t.index("”"), 0, len(t))
     False
@@ -108,6 +115,8 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     noun = m.group("noun") if m else None
     sign = bool(m) and (noun.lower() in WORK_NOUNS or noun.lower() in ("on", "told") and len(words) >= 2 if noun
                         else len(words) >= 2)
+    if not sign and len(words) == 1 and _BROADCASTER_BEFORE.search(before):
+        sign = True  # NBC’s “Today”, the channel’s “Hannity”: a broadcaster's show, even in one word
     if not sign:
         if len(words) < 2:
             return False

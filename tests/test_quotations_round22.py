@@ -73,3 +73,39 @@ def test_small_words_alone_are_no_report(text):
 def test_a_clause_before_as_the_daily_reported_stays():
     rows = _rows("The mayor is away, as the Daily reported.")
     assert ("indirect", "The mayor is away") in rows
+
+
+@pytest.mark.parametrize("text", [
+    "The letter, which was first reported last week by the Daily, asks for a vote.",
+    "The plan was widely noted in the spring by local papers.",
+])
+def test_a_passive_reporting_verb_reports_no_clause_after_it(text):
+    assert not [q for k, q in _rows(text) if k == "indirect"]
+
+
+@pytest.mark.parametrize("text, verb, passive", [
+    ("Ana Ruiz was told the road was closed.", "told", False),
+    ("Ana Ruiz was reminded the road was closed.", "reminded", False),
+    ("The plan was first reported last week by the Daily.", "reported", True),
+    ("Ana Ruiz reported the road was closed.", "reported", False),
+])
+def test_which_reporting_verbs_are_read_as_passive(text, verb, passive):
+    import pandas as pd
+
+    from kit.report_checks import passive_report
+    from kit.sourcing import checked_articles, prepare_articles
+
+    art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [text]}), "x"))[0]
+    cue = next(c for c in art.cues if art.text[c[0]:c[1]] == verb)
+    assert passive_report(art, cue) is passive
+
+
+@pytest.mark.parametrize("owner", ["NBC’s", "CBS's", "the channel’s", "television’s"])
+def test_a_broadcasters_show_in_one_word_is_a_title(owner):
+    rows = _rows(f"Ana Ruiz told {owner} “Sunrise” on Monday that the road was closed.")
+    assert ("title", "Sunrise") in rows
+
+
+def test_one_capitalised_word_after_a_persons_possessive_is_not_a_title():
+    rows = _rows("Ana Ruiz mocked Tom Reed’s “Victory” on Monday.")
+    assert ("title", "Victory") not in [(k, q) for k, q in rows]
