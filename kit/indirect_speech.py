@@ -23,9 +23,9 @@ import re
 from .attitude_cues import PEOPLE_PLURAL
 from .names import WORD, Article
 from .report_chain import report_chain
-from .report_checks import TELL_VERBS, no_words_given, passive_report
+from .report_checks import no_words_given
 from .speaker_phrases import DETERMINERS
-from .speech_cues import is_reporting_verb
+from .speech_cues import TELL_VERBS, is_reporting_verb, passive_report
 
 __all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
            "INFERENCE_NOTE", "report_chain", "opening_phrase", "ASIDE_AFTER", "NEW_CLAUSE_AFTER", "NEXT_REPORT",

@@ -1,5 +1,4 @@
-"""Report checks: is a reporting word negated ("did not say"), a verb of view ("seemed", "sees … as") or a passive
-("was first reported last week")?
+"""Report checks: is a reporting word negated ("did not say"), or a verb of view ("seemed", "sees … as")?
 Either way it reports no words. :func:`kit.speech_cues.is_speech_cue` asks both for ``kit.quotes``;
 ``kit.annotate`` asks :func:`negated_at` and :func:`view_cue` on plain text. A refusal to comment ("declined to
 comment": :func:`no_words_given`) reports none either; kit.indirect_rows asks it.
@@ -14,8 +13,7 @@ import re
 
 from .names import Article
 
-__all__ = ["NEGATED_BEFORE", "TELL_VERBS", "negated_at", "negated_cue", "no_words_given", "passive_report",
-           "view_cue"]
+__all__ = ["NEGATED_BEFORE", "negated_at", "negated_cue", "no_words_given", "view_cue"]
 
 #: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
@@ -104,32 +102,3 @@ def no_words_given(art: Article, cue, start: int, end: int) -> bool:
     if verb in sets.refusal_verbs and re.match(r"\s+to\s+\w+", text[cue[1]:start]):
         return True  # "refused to say that …", "declined to accept that …": what follows was not said
     return negated and verb in sets.comment_verbs and re.match(r"\s*to\b", text[start:end]) is not None
-
-
-#: Verbs of telling that take the person told: "…, Lee told reporters."
-TELL_VERBS = frozenset({"told", "tell", "tells", "telling"})
-
-
-#: A form of "be", perhaps with an adverb, right before a reporting word: "was first", "is widely".
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:(?:first|also|widely|later|then|originally|"
-                        r"[a-z]+ly)\s+)?$", re.IGNORECASE)
-
-
-def passive_report(art: Article, cue) -> bool:
-    """Is the reporting word a verb in the passive ("was first reported", "is widely noted")? Then what was reported
-    is the subject before it, and the words after it (a time, a place, "by" and who) are no clause someone said:
-    "The letter was first reported last week by the Daily". A verb of telling keeps the clause after it ("he was
-    told the road was closed": the ``listener_verbs`` of data/word_sets.csv), and so does "was asked to …" or
-    "was asked whether …" (the caller looks at the first word after it).
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The plan was first reported last week by the Daily. Lee was told the road was closed."]}), "x"))[0]
-    >>> [(art.text[c[0]:c[1]], passive_report(art, c)) for c in art.cues]
-    [('reported', True), ('told', False)]
-    """
-    verb = art.text[cue[0]:cue[1]].split()[0].lower()
-    if verb in art.sets.listener_verbs or verb in TELL_VERBS or not (verb.endswith("ed") or verb in art.sets.past_forms):
-        return False
-    return _BE_BEFORE.search(art.text, max(0, cue[0] - 30), cue[0]) is not None
