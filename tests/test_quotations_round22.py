@@ -92,8 +92,8 @@ def test_a_passive_reporting_verb_reports_no_clause_after_it(text):
 def test_which_reporting_verbs_are_read_as_passive(text, verb, passive):
     import pandas as pd
 
-    from kit.speech_cues import passive_report
     from kit.sourcing import checked_articles, prepare_articles
+    from kit.speech_cues import passive_report
 
     art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [text]}), "x"))[0]
     cue = next(c for c in art.cues if art.text[c[0]:c[1]] == verb)
