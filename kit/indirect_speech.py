@@ -25,7 +25,7 @@ from .names import WORD, Article
 from .report_chain import report_chain
 from .report_checks import no_words_given
 from .speaker_phrases import DETERMINERS
-from .speech_cues import is_reporting_verb
+from .speech_cues import TELL_VERBS, is_reporting_verb, passive_report
 
 __all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
            "INFERENCE_NOTE", "report_chain", "opening_phrase", "ASIDE_AFTER", "NEW_CLAUSE_AFTER", "NEXT_REPORT",
@@ -367,13 +367,11 @@ def _reports_before(art: Article, cue, s: int, comma: int, found: dict) -> bool:
     text = art.text
     lo = found["end"] if found.get("start", -1) >= cue[1] else cue[1]  # "…, says Lee on Monday"
     words = text[lo:].split(".")[0]
-    told = text[cue[0]:cue[1]].lower() in art.sets.listener_verbs | _TOLD
+    told = text[cue[0]:cue[1]].lower() in art.sets.listener_verbs | TELL_VERBS
     back = [w.lower() for w in words.split()[:1]] in (["of"], ["it"], ["so"], ["this"])  # "…, the BBC reported it"
     return (told or back or _only_when(art, words)) and not _opener_only(art, s, comma)
 
 
-#: Verbs of telling that take the person told: "…, Lee told reporters."
-_TOLD = frozenset({"told", "tell", "tells", "telling"})
 
 
 def _only_when(art: Article, words: str) -> bool:
@@ -436,6 +434,9 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     """
     text = art.text
     ce = cue[1]
+    every = _words(text[start:end]) if end - start <= 24 else None  # a few small words at most
+    if every and all(w in art.sets.adverbs or w in _NO_CONTENT for w in every):
+        return False  # "[And], as the Echo reported, …", "Lee rejected that, [too]": a small word alone says nothing
     if start < ce:
         # the content stands before the reporting word, or holds it: a clause, unless it is only the
         # writer's opening phrase ("For years, Lee hoped …", "But, according to the poll, …")
@@ -453,13 +454,14 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     if not words:
         return False
     sets = art.sets
+    if words[0] not in _QUESTION_WORDS and words[0] not in ("to", "as", "not") and passive_report(art, cue):
+        return False  # "the letter, which was first reported last week by …": what was reported is its subject
     gerund = _GERUND.search(text, start, end)
     if gerund and len(WORD.findall(text[start:gerund.start()])) <= 8:
         return True  # "accused the US of colluding", "criticised the army for attacking": what they said it did
     if words[0] in _QUESTION_WORDS:
         return True
-    if "to" in words[:4] and words.index("to") + 1 < len(words) \
-            and words[words.index("to") + 1] not in DETERMINERS | {"a", "an"}:
+    if "to" in words[:4] and words.index("to") + 1 < len(words) and _to_verb(words[words.index("to") + 1]):
         return True  # "vowed to stay", "urged Congress to act"
     if words[0] in sets.pronouns_person | sets.pronouns_other | {"you", "there"} and len(words) > 1:
         return True  # "said they would stay"
@@ -479,6 +481,25 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
                 and after in _AFTER_VERB:
             return True  # "said Obama enjoys the event", "says the bill needs a vote"
     return False
+
+
+#: Small words that are neither a clause nor a thing said, beside the ``adverbs`` of data/word_sets.csv ("and",
+#: "too"): "[There], I said it", "talking about going that [far]".
+_NO_CONTENT = frozenset({"there", "here", "far", "or", "nor"})
+#: Object pronouns: after "to" they show a preposition ("responded to it"), not a verb ("vowed to stay").
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me", "you", "those", "these", "this"})
+
+
+def _to_verb(word: str) -> bool:
+    """Can ``word``, right after "to", be a verb ("vowed to stay")? Not a determiner, an object pronoun or a
+    possessive: then "to" is a preposition and names what someone answered ("responded to Lee's tweet",
+    "had to respond to it"), not what they said they would do.
+
+    >>> _to_verb("stay"), _to_verb("lee's"), _to_verb("it"), _to_verb("the")
+    (True, False, False, False)
+    """
+    return word not in DETERMINERS and word not in ("a", "an") and word not in _OBJECT_PRONOUNS \
+        and not word.endswith("'s")
 
 
 #: Words that open a phrase setting the scene, before the sentence's subject: "For years,", "In April,".

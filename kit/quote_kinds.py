@@ -18,10 +18,10 @@ from bisect import bisect_right
 from itertools import islice
 
 from .lexicons import attribution_tone
-from .titles import TITLE_BEFORE, headline_cased, in_title_case, quoted_title
+from .titles import BY_AUTHOR, TITLE_BEFORE, WORK_NOUNS, headline_cased, in_title_case, quoted_title
 from .wordsets import word_sets
 
-__all__ = ["QUOTE_KINDS", "document_named", "is_speech_cue", "quotation_kinds", "quoted_modifier"]
+__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_speech_cue", "quotation_kinds", "quoted_modifier"]
 
 #: What a quoted stretch of text is doing (see :func:`quotations`).
 QUOTE_KINDS = {
@@ -166,6 +166,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     last = last_words[-1].lower() if last_words else ""
     if c is not None and quoted_title(text, o, c, s0, s1):
         return "title", n_words  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
+    if c is not None and n_words < _TITLE_MAX_WORDS and byline_title(text, o, c, s0):
+        return "title", n_words  # NEWS—“Lee leaves the band,” by Post's Ann Roe: a headline and its author
     if c is not None and "(" in text[c + 1:c + 3] and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
         return "title", n_words  # “Apollo 13” (1995): a work cited with its year
     if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
@@ -175,6 +177,9 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     if c is not None and n_words < _TITLE_MAX_WORDS and document_named(text, o, c, last):
         return "title", n_words  # The report “lessons learned” found …: the report's name, not words said
     if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
+        work = _WORK_CALLED.search(before) if c is not None and n_words < _TITLE_MAX_WORDS else None
+        if work and work.group(1).lower() in WORK_NOUNS and not _starts_lower(inner):
+            return "title", n_words  # a film called “Moscow.”: the name of a work, not a word mentioned
         if c is not None and TITLE_BEFORE.search(before) and n_words < _TITLE_MAX_WORDS \
                 and (_NAMED_WORK.search(before) or not _starts_lower(inner)):
             # the book titled “Dry Rivers”; not: the report “wasn't good”, the program “is gaining ground”
@@ -197,6 +202,29 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
         return "speech", n_words  # the whole sentence, or running past it: reported words
     return None, n_words
+
+
+#: A word for a work, then a verb of naming, right before a quotation: "a film called", "the song named".
+_WORK_CALLED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]*,?[ \t]+(?:called|named|titled|entitled)[ \t,:]*$")
+
+
+def byline_title(text: str, o: int, c: int, s0: int) -> bool:
+    """Is the quotation opening at ``o`` and closing at ``c`` a headline given with its author, as a list of
+    articles writes it: “Lee leaves the band after ten years,” by Post's Ann Roe? The quotation opens its
+    sentence (nothing before it but a label in capitals or a dash), its words end with a comma inside the
+    marks, and "by" and a name follow: the name of an article, in the words of its headline, not words
+    someone said. (A headline in title case is :func:`kit.titles.quoted_title`'s.)
+
+    >>> t = "NEWS—“Lee leaves the band after ten years,” by Post's Ann Roe: “Lee is leaving.”"
+    >>> byline_title(t, t.index("“"), t.index("”"), 0)
+    True
+    >>> t = "Lee said the “ugliness of it, all of it,” by Roe last week was sad."
+    >>> byline_title(t, t.index("“"), t.index("”"), 0)
+    False
+    """
+    if text[c - 1:c] != "," or any(ch.islower() for ch in text[s0:o]):
+        return False
+    return BY_AUTHOR.match(text, c + 1) is not None
 
 
 #: A determiner or a possessive before a quotation, perhaps with one describing word: "the “…”", "a new “…”",
@@ -438,8 +466,9 @@ def _names_in_a_row(text: str, found: list[dict]) -> None:
     for q in found:
         joined = prev is not None and prev["kind"] in ("title", "term") and prev["close"] is not None \
             and _JOINED.fullmatch(text, prev["close"] + 1, q["open"]) is not None
-        if q["kind"] == "term" and joined and prev["kind"] == "title":
-            q["kind"] = "title"  # a name in a list of works is one more work
+        if q["kind"] == "term" and (joined and prev["kind"] == "title"
+                                    or named.get(text[q["start"]:q["end"]].strip(_TRIM)) == "title"):
+            q["kind"] = "title"  # a name in a list of works is one more work; a work's name again is still one
         if q["kind"] in ("title", "term"):
             named.setdefault(text[q["start"]:q["end"]].strip(_TRIM), q["kind"])
         elif q["close"] is not None and q["kind"] in ("speech", "scare") and (named or joined):

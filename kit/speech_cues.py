@@ -20,8 +20,8 @@ from .names import Article
 from .report_checks import negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
-__all__ = ["after_cue_is_by", "agentless_passive", "done_to", "done_to_start", "is_reporting_verb", "is_speech_cue",
-           "made_sure"]
+__all__ = ["TELL_VERBS", "after_cue_is_by", "agentless_passive", "done_to", "done_to_start", "is_reporting_verb",
+           "is_speech_cue", "made_sure", "passive_report"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -155,7 +155,7 @@ def done_to_start(art: Article, cue) -> int | None:
 
 #: Forms of "be" and "get": before a listener verb they make it a passive ("was assured that").
 _PASSIVE_AUX = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+"
-                          r"(?:(?:\w+ly|both|also|all|still|not|now|never|each)\s+){0,2})$", re.IGNORECASE)
+                          r"(?:(?:\w+ly|both|also|all|still|not|now|never|each|first|later|then)\s+){0,2})$", re.IGNORECASE)
 
 
 def made_sure(art: Article, cue) -> bool:
@@ -177,3 +177,28 @@ def made_sure(art: Article, cue) -> bool:
         return False
     return not _PASSIVE_AUX.search(text[max(0, cue[0] - 30):cue[0]])
 
+
+#: Verbs of telling that take the person told: "…, Lee told reporters."
+TELL_VERBS = frozenset({"told", "tell", "tells", "telling"})
+
+
+def passive_report(art: Article, cue) -> bool:
+    """Is the reporting word a verb in the passive ("was first reported", "is widely noted"), with or without "by"?
+    Then what was reported is the subject before it, and the words after it (a time, a place, "by" and who) are no
+    clause someone said: "The letter was first reported last week by the Daily". A verb of telling keeps the clause
+    after it ("he was told the road was closed": :data:`TELL_VERBS` and the ``listener_verbs`` of
+    data/word_sets.csv), and so does "was asked to …" or "was asked whether …" (the caller looks at the first word
+    after it). The forms of "be" are those of :func:`agentless_passive`.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The plan was first reported last week by the Daily. Lee was told the road was closed."]}), "x"))[0]
+    >>> [(art.text[c[0]:c[1]], passive_report(art, c)) for c in art.cues]
+    [('reported', True), ('told', False)]
+    """
+    verb = art.text[cue[0]:cue[1]].split()[0].lower()
+    if verb in art.sets.listener_verbs or verb in TELL_VERBS or not (verb.endswith("ed") or verb in art.sets.past_forms):
+        return False
+    aux = _PASSIVE_AUX.search(art.text[max(0, cue[0] - 30):cue[0]])
+    return aux is not None and aux.group(0).islower()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quoted_title", "headline_cased", "in_title_case", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
+__all__ = ["quoted_title", "headline_cased", "in_title_case", "BY_AUTHOR", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
 
 #: A word that says a title follows, at the end of the words before a quotation: "an article titled “…”".
 TITLE_BEFORE = re.compile(
@@ -45,8 +45,12 @@ _WORK_BEFORE = re.compile(r"(?:\b(?P<noun>[A-Za-z][\w-]*)|[\w.&-][’']s|[^\W_][
                           r"\b(?:(?:co-?)?author|(?:co-?)?editor|(?:co-?)?host|star|creator|director|episode|producer)s?\s+of|"
                           r"\b(?:roles?|starred|starring|appeared|appearing)\s+in|\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked)\s+to)"
                           r"[ \t]*,?[ \t]*$")
+#: A broadcaster's possessive right before a quotation: its initials in capitals ("NBC’s", "CBS'") or a word for
+#: one ("the channel’s", "television’s"). What it owns in title case is a show.
+_BROADCASTER_BEFORE = re.compile(r"(?:\b[A-Z]{2,6}|\b(?:[Cc]hannel|[Nn]etwork|[Tt]elevision|[Rr]adio|[Ss]tation))(?:[’']s|S[’'])"
+                                 r"[ \t]*$")
 #: The work's author after it: "“Met accused of whitewashing,” by Post's Ann Lee".
-_BY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
+BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)?[A-Z]")
 #: A role the work gives someone, right after it: "“Orange Is the New Black” star Dascha Polanco".
 _ROLE_AFTER = re.compile(r"[ \t]+(?:star|stars|host|hosts|co-host|creator|author|producer|actor|actress|"
                          r"cast|episode|showrunner)\b")
@@ -95,6 +99,9 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     >>> t = "“Orange Is the New Black” star Dascha Polanco spoke."
     >>> quoted_title(t, 0, t.index("”"), 0, len(t))
     True
+    >>> t = "She was a guest on NBC’s “Today” twice."
+    >>> quoted_title(t, t.index("“"), t.index("”"), 0, len(t))
+    True
     >>> t = "He praised the “Gang of Four” and left."
     >>> quoted_title(t, t.index("“"), t.index("”"), 0, len(t))
     False
@@ -108,10 +115,12 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     noun = m.group("noun") if m else None
     sign = bool(m) and (noun.lower() in WORK_NOUNS or noun.lower() in ("on", "told") and len(words) >= 2 if noun
                         else len(words) >= 2)
+    if not sign and len(words) == 1 and _BROADCASTER_BEFORE.search(before):
+        sign = True  # NBC’s “Today”, the channel’s “Hannity”: a broadcaster's show, even in one word
     if not sign:
         if len(words) < 2:
             return False
-        sign = bool(_BY_AFTER.match(after) or _ROLE_AFTER.match(after))
+        sign = bool(BY_AUTHOR.match(after) or _ROLE_AFTER.match(after))
     if not sign:
         return False
     return not headline_cased(text[max(s0, o - 80):o] + " " + text[c + 1:min(s1, c + 80)])

@@ -57,6 +57,10 @@ def test_names_in_a_list_or_quoted_again_keep_their_kind():
     assert [k for _, k in kinds(t)] == ["title", "title", "title"]
     t = "They staged a play called “Los Hijos,” or “Sons of Lee,” in Lima. “Sons of Lee” is a satire, Ruiz said."
     said = t.index("said")
+    # a play called “…” names a work (round 22, a teacher's finding), and so does its name quoted again
+    assert [k for _, k in kinds(t, cues=[(said, said + 4)])] == ["title", "title", "title"]
+    t = "They coined a slogan called “Los Hijos,” or “Sons of Lee,” in Lima. “Sons of Lee” is a satire, Ruiz said."
+    said = t.index("said")
     assert [k for _, k in kinds(t, cues=[(said, said + 4)])] == ["term", "term", "term"]
 
 

@@ -121,4 +121,4 @@ def test_a_move_critics_called(group):
     q = kit.quotes(art)
     assert q[["speaker", "speaker_type", "kind"]].values.tolist() == [[group, "anonymous", "partial"]]
     assert kit.figures(art)[["number", "attribution"]].values.tolist() == [["40", ""]]
-    assert kit.quotes(kit.article('She made a film called "Hope".'))["kind"].tolist() == ["term"]
+    assert kit.quotes(kit.article('She made a film called "Hope".'))["kind"].tolist() == ["title"]  # round 22: a work

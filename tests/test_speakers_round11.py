@@ -40,8 +40,8 @@ def test_a_word_of_quantity_can_be_the_whole_subject():
 def test_a_verb_of_naming_with_an_object_gives_the_words_to_its_described_subject():
     got = rows("Border Patrol agents described the ground under the town as ''Swiss cheese.''")
     assert [(k, s) for _q, k, s, _t, _m in got] == [("partial", "Border Patrol agents")]
-    # a name given to a thing ("a film called “Hope”") has no speaker
-    assert [k for _q, k, _s, _t, _m in rows("He starred in a film called “Hope” last year.")] == ["term"]
+    # a name given to a thing ("a film called “Hope”") has no speaker (a title since round 22: a work by its name)
+    assert [k for _q, k, _s, _t, _m in rows("He starred in a film called “Hope” last year.")] == ["title"]
 
 
 def test_an_irregular_past_ends_a_described_subject():
