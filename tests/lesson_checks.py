@@ -30,6 +30,7 @@ def lesson_checks(articles):
         "loaded_attributions": lambda a: ex.check_loaded_attributions(a, articles, "russian-general-accuses"),
         "claim_source": lambda a: ex.check_claim_source(a, articles, "convoy"),
         "same_kind": lambda a: ex.check_same_kind(a, kit.quotes(articles), "the civilian death toll", "The report"),
+        "speaker_guess": lambda a: ex.check_speaker_guess(a, kit.quotes(articles), "we", "russian-general-accuses"),
         "naming": lambda a: ex.check_naming(a, "United States", "WSWS", articles),
         "distinctive_word": lambda a: ex.check_distinctive_word(a, "Global Research", articles),
         "neutral_headline": lambda a: ex.check_neutral_headline(a, "US rescue of ISIS in Raqqa exposed"),

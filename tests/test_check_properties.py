@@ -161,7 +161,8 @@ def checks():
 CHECKS = ["article_count", "missing_outlet", "earliest", "boilerplate", "boilerplate_count", "top", "top_outlet",
           "prediction_choice", "prediction_number", "loaded_words", "hedges", "boosters", "doubt", "quote_count",
           "speakers", "cited_outlets", "loaded_attributions", "claim_source", "naming", "distinctive_word",
-          "neutral_headline", "lateral_plan", "reflection", "reflection_article", "search_report", "same_kind"]
+          "neutral_headline", "lateral_plan", "reflection", "reflection_article", "search_report", "same_kind",
+          "speaker_guess"]
 
 
 def test_every_public_check_is_covered():
@@ -171,7 +172,7 @@ def test_every_public_check_is_covered():
               "check_flagged_words", "check_quote_count", "check_speakers", "check_cited_outlets",
               "check_loaded_attributions", "check_claim_source", "check_naming", "check_distinctive_word",
               "check_neutral_headline", "check_lateral_plan", "check_reflection", "check_search_report",
-              "check_same_kind"}
+              "check_same_kind", "check_speaker_guess"}
     assert public == called
 
 

@@ -425,8 +425,9 @@ def test_every_word_found_and_more_says_what_finishes_it(side):
     text = f"The brutal {side} regime change went on, the report said."  # made up
     result = exercises.check_loaded_words(["brutal", "regime change", "report"], text)
     assert result.status == "partly", result
+    # round 22 (student 32 #3): the word to take out is named, as the words are when there are more
     assert result.message.endswith("To match the word lists, take out the word not among the loaded words or "
-                                   "labels."), result.message
+                                   "labels ('report')."), result.message
 
 
 # Teacher 26 #11 and student 21 #11 #12 #13: smaller wordings

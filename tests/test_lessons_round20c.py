@@ -67,8 +67,12 @@ def test_distrust_without_a_check_dismisses_in_a_plan(plan, actor):
     trusting = exercises.check_lateral_plan(f"{capital(actor)} is reliable, so I would trust it and would not "
                                             "check it.", article=ARTICLE)
     assert result.status == trusting.status == "beginning"
-    assert "dismisses the page without checking" in result.message and "Trusts" not in result.detail
-    assert "trusts the page without checking" in trusting.message
+    # round 22 (brief item 3): a verdict word on a name (data/verdict_words.csv: reliable/unreliable, unbiased/biased)
+    # is named alike both ways, "gives a verdict"; a stance ("I don't trust X") keeps its mirrored label
+    verdict = "gives a verdict without checking"
+    assert ("dismisses the page without checking" in result.message or verdict in result.message) and (
+        "Trusts" not in result.detail)
+    assert verdict in trusting.message
 
 
 # student 27 #1: the list the feedback showed, typed after the text, is not told "the same as at your last check"

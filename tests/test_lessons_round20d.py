@@ -72,7 +72,8 @@ def test_the_article_called_fake_news_still_dismisses_it():
                                        ("{} is spreading the truth, so I would not read more.", "trusts")])
 def test_a_refusal_to_read_on_is_the_same_for_every_name(plan, how, actor):
     result = exercises.check_lateral_plan(capital(plan.format(actor)), article=ARTICLE)
-    assert result.status == "beginning" and f"{how} the page without checking" in result.message
+    # round 22 (teacher 37 #8, brief item 3): a verdict on someone is named alike both ways, not as trusting the page
+    assert result.status == "beginning" and "gives a verdict without checking" in result.message, (how, result)
     assert "other coverage" not in result.detail
 
 

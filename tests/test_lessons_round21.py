@@ -79,7 +79,9 @@ def test_believing_an_actor_or_not_is_deciding_before_checking_either_way(trusti
     one, other = planned(trusting, actor), planned(dismissing, actor)
     assert one.status == other.status
     assert one.message == other.message.replace("dismisses", "trusts")
-    assert "Trusts the page without checking:" in one.detail and "Dismisses the page without checking:" in other.detail
+    # round 22 (brief item 3): a verdict word on a name (data/verdict_words.csv) is named alike: "Decides before checking"
+    assert ("Trusts the page without checking:" in one.detail and "Dismisses the page without checking:" in other.detail
+            or "Decides before checking:" in one.detail and "Decides before checking:" in other.detail), (one, other)
     assert "about page" not in one.detail + other.detail  # an actor is not a site
 
 

@@ -62,7 +62,7 @@ from .helpers import (
 )
 from .reflection import check_reflection
 from .result import CheckResult, category_label
-from .row_checks import check_same_kind
+from .row_checks import check_same_kind, check_speaker_guess
 from .search_report import check_search_report
 from .source_checks import (
                             check_cited_outlets,
@@ -93,6 +93,7 @@ __all__ = [
     "check_top",
     "check_prediction",
     "check_same_kind",
+    "check_speaker_guess",
     "check_flagged_words",
     "check_loaded_words",
     "check_hedges",

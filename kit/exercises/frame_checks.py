@@ -580,13 +580,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
         return CheckResult(PARTLY, f"{said}, and credits the figure {quote_list(figures)} to it: check who gives "
                            "that figure in the article. A figure can be the writer's own, or another source's; "
                            "credit the one who said it.", caution=caution)
-    if elsewhere:  # "BBC report says …" for a WSWS headline: the claim is the article's, not the BBC's
-        outlet = str(hs.article_of(original, kit.load_articles()).get("outlet") or "").strip()
-        outlet = f"{outlet}'s" if outlet else "its writer's"
-        return CheckResult(PARTLY, f"it credits the claim to {quote_list(elsewhere)}, but the article is {outlet}: say "
-                           "who makes the claim in it.",
-                           [*pushes, f"The headline's claim is the article's own: the article does not credit it to "
-                                     f"{quote_list(elsewhere)}. Try {shapes}."], caution=caution)
+    if elsewhere:  # "BBC report says …", "White House says …" for a WSWS headline: one message, the name as typed
+        message, note = hs.wrong_source(answer, tail or source, original, kit.load_articles(), shapes)
+        return CheckResult(PARTLY, message, [*pushes, note], caution=caution)
     if changed:  # "WSWS says Russia helped ISIS leave Raqqa": the source is named, but the claim is not the article's
         return CheckResult(PARTLY, f"{said}, but {changed} A neutral headline keeps the article's claim (who did "
                            "what, where) and says who makes it.", f"The article's headline: “{' '.join(str(original).split())}”. "

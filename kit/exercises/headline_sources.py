@@ -20,7 +20,7 @@ import re
 
 from .answers import norm
 
-__all__ = ["stranger", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
+__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
            "alleged_by", "adds_negation", "judging_words", "swapped_roles", "same_actor"]
 
 # words that name the article itself, or say nothing about who: never another source
@@ -53,19 +53,92 @@ def claim_sentences(original: str, text: str) -> list[str]:
     return [s for s in sentences if any(re.search(rf"\b{re.escape(stem)}", s) for stem in stems)]
 
 
+# words of an office or a body that, with a country or a speaker's name, still name that speaker ("Syrian Foreign
+# Minister", "Russian military"): never a claim-maker on their own
+OFFICE_WORDS = frozenset("minister ministry foreign defense defence military government officials official spokesman "
+                         "spokeswoman spokesperson command army forces president general state department office "
+                         "secretary ambassador embassy statement".split())
+
+
+def claim_makers(row, articles) -> tuple[set, set]:
+    """The speakers of the ``kit.quotes`` rows in the article's claim sentences (:func:`claim_sentences`): the words
+    of their names as the table gives them and as the article writes them, and the actors they belong to
+    (``data/concepts.csv``: the Pentagon is the United States).
+
+    >>> import kit
+    >>> row = article_of("Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
+    >>> words, actors = claim_makers(row, kit.load_articles())
+    >>> "gerasimov" in words, "Russia" in actors
+    (True, True)
+    """
+    import kit
+
+    one = articles[articles["article_id"] == row["article_id"]]
+    claims = claim_sentences(str(row.get("title") or ""), str(row.get("text") or ""))
+    table = kit.sentences(one)
+    in_claims = {sid for sid, text in zip(table["sentence_id"], table["text"])
+                 if any(text.lower() in c or c in text.lower() for c in claims)}
+    rows = kit.quotes(one)
+    rows = rows[rows["sentence_id"].isin(in_claims)]
+    names = [str(n) for pair in zip(rows["speaker"], rows["speaker_text"]) for n in pair
+             if isinstance(n, str) and n.strip() and n.strip().lower() not in ("none", "he", "she", "they", "it", "we")]
+    text = str(row.get("text") or "")
+    # the title the article gives a named speaker anywhere ("Syrian Foreign Minister Walid al-Moallem")
+    titles = [m.group(1) for n in names if " " in n.strip()
+              for m in re.finditer(r"((?:[A-Z][\w'-]*\s+){1,4})" + re.escape(n.strip()), text)]
+    words = {w for n in names + titles for w in re.findall(r"[a-z]+", norm(n)) if len(w) > 2 and w not in SELF_WORDS}
+    return words - OFFICE_WORDS, {c for n in names for c in actors_in(n)}
+
+
 def stranger(source: list[str], original: str, articles) -> list[str]:
-    """The words of a headline's ``source`` that name neither the article's outlet or author nor a source the
-    article credits for the headline's claim ([] when the original is not one of the articles' titles)."""
+    """The words of a headline's ``source`` that name neither the article's outlet or writer (all of the outlet's
+    name, or the writer's surname) nor a speaker of the article's claim sentences (:func:`claim_makers`: the speaker,
+    or that speaker's country or office); [] when the original is not one of the articles' titles. A word that is
+    only the claim's object or target ("Washington" in "…led by Washington") is not a speaker.
+    """
     row = article_of(original, articles)
     if row is None:
         return []
-    own = {w for field in ("outlet", "author") for w in re.findall(r"[a-z]+", norm(str(row.get(field) or "")))}
-    named = [w for w in source if w not in SELF_WORDS and w not in own]
-    if not named or own & set(source):
+    outlet = re.findall(r"[a-z]+", norm(str(row.get("outlet") or "")))
+    author = re.findall(r"[a-z]+", norm(str(row.get("author") or "")))
+    if outlet and set(outlet) <= set(source) or author and author[-1] in source:
         return []
-    sentences = claim_sentences(original, str(row.get("text") or ""))
-    return [w for w in named if not any(re.search(rf"\b{re.escape(w)}", s) for s in sentences)
-            and not same_actor(w, " ".join(source), sentences)]
+    named = [w for w in source if w not in SELF_WORDS and w not in OFFICE_WORDS]
+    if not named:
+        return []
+    words, actors = claim_makers(row, articles)
+    mine = actors_in(" ".join(source))
+    if mine and set(mine) <= actors and all(w in words or any(w in n.lower().split() for n in mine.values()) or
+                                            w in {x.lower() for x in actor_names() if actor_names()[x] in mine}
+                                            for w in named):
+        return []
+    return [w for w in named if w not in words]
+
+
+def typed_as(answer: str, words: list[str]) -> str:
+    """The words of ``answer`` that ``words`` (lower case) come from, as the student typed them.
+
+    >>> typed_as("White House says Washington pretends", ["white", "house"])
+    'White House'
+    """
+    found = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", answer, flags=re.IGNORECASE)
+    return found.group(0) if found else " ".join(words)
+
+
+def wrong_source(answer: str, source: list[str], original: str, articles, shapes: str) -> tuple[str, str]:
+    """The one message (and its detail) for a claim-maker the article does not give, whoever it names: the name as
+    the student typed it, and who makes the claim in the article.
+
+    >>> import kit
+    >>> wrong_source("BBC says US helped ISIS", ["bbc"], "US rescue of ISIS in Raqqa exposed", kit.load_articles(),
+    ...              '"WSWS says …"')[0]
+    "it credits the claim to 'BBC', but the article is WSWS's: say who makes the claim in it."
+    """
+    row = article_of(original, articles)
+    outlet = str(row.get("outlet") or "").strip() if row is not None else ""
+    name, whose = typed_as(answer, source), f"{outlet}'s" if outlet else "its writer's"
+    return (f"it credits the claim to '{name}', but the article is {whose}: say who makes the claim in it.",
+            f"The article does not give '{name}' as the one who makes this claim. Try {shapes}.")
 
 
 def same_actor(word: str, source: str, sentences: list[str]) -> bool:
@@ -245,15 +318,23 @@ def adds_negation(headline: str, original: str, negation: frozenset) -> list[str
 
 
 def judging_words(headline: str, judges: frozenset) -> list[str]:
-    """The words of ``judges`` (``judges_claim`` in data/headline_words.csv: "falsely", "rightly") in a headline:
-    they say whether the claim is true, in either direction.
+    """The words of ``judges`` (``judges_claim`` in data/headline_words.csv: "falsely", "rightly") in a headline,
+    and a verdict of ``data/verdict_words.csv`` said of the claim outside it ("…, which is false", "… (true)",
+    "Fake: …"): they say whether the claim is true, in either direction.
 
     >>> judging_words("WSWS falsely says US helped ISIS", frozenset({"falsely", "rightly"}))
     ['falsely']
-    >>> judging_words("WSWS rightly says US helped ISIS", frozenset({"falsely", "rightly"}))
-    ['rightly']
+    >>> judging_words("WSWS says US helped ISIS, which is true", frozenset()), judging_words("Fake: WSWS says US helped ISIS", frozenset())
+    (['true'], ['fake'])
     """
-    return [w for w in dict.fromkeys(re.findall(r"[a-z]+", norm(headline))) if w in judges]
+    from .verdicts import verdict_pairs
+
+    low = " ".join(headline.lower().replace("’", "'").split())
+    said = "|".join(re.escape(w) for w in sorted({w for a, b, _ in verdict_pairs() for w in (a, b)}, key=len, reverse=True))
+    outside = re.findall(rf",\s*which (?:is|was|are) (?:not |probably |clearly )?({said})\s*[.!]?\s*$|\(\s*({said})\s*[.!]?\s*\)|"
+                         rf"^\s*({said})\s*[:!-]", low)
+    return [w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
+        next(g for g in groups if g) for groups in outside]
 
 
 def swapped_roles(rewrite: str, claim: str, original: str) -> str:

@@ -137,11 +137,39 @@ def in_context(spans, articles=None):
     >>> arts = example_corpus()
     >>> in_context(kit.annotate(arts, categories=["booster"]), arts)["sentence"].tolist()
     ['It was undoubtedly a merciless attack, he claimed.']
+
+    A quotation whose speaker is named in the sentence before shows that sentence first (its ``speaker_text`` is there):
+
+    >>> two = text_frame("As we noted:\\n\\n“The plan failed on every count, and nobody said so, which surprised us.”")
+    >>> row = in_context(kit.quotes(two), two)
+    >>> row.speaker_text.tolist(), row.sentence.str.startswith("As we noted").tolist()
+    (['we'], [True])
     """
     import kit
     articles = corpus_or_bundled(articles)
-    sents = kit.sentences(articles)[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"})
-    return spans.merge(sents, on=["article_id", "sentence_id"], how="left")
+    table = kit.sentences(articles)
+    sents = table[["article_id", "sentence_id", "text"]].rename(columns={"text": "sentence"})
+    shown = spans.merge(sents, on=["article_id", "sentence_id"], how="left")
+    if "speaker_start" not in shown.columns or shown.empty:
+        return shown
+    # a speaker named in an earlier sentence ("As we noted: …" before the quotation): its sentence comes first, so the
+    # row shows the words its speaker column was read from
+    by_article = {aid: rows for aid, rows in table.groupby("article_id")}
+
+    def with_speaker(row):
+        rows = by_article.get(row["article_id"])
+        if rows is None or row["speaker_start"] != row["speaker_start"] or row["speaker_start"] < 0:
+            return row["sentence"]
+        own = rows[rows.sentence_id == row["sentence_id"]]
+        if own.empty or int(own.start.iloc[0]) <= row["speaker_start"] < int(own.end.iloc[0]):
+            return row["sentence"]
+        before = rows[(rows.start <= row["speaker_start"]) & (rows.end > row["speaker_start"])]
+        if before.empty:
+            return row["sentence"]
+        gap = int(own.sentence_id.iloc[0]) - int(before.sentence_id.iloc[0])
+        return f"{before.text.iloc[0]} {'' if gap == 1 else '… '}{row['sentence']}"
+    shown["sentence"] = [with_speaker(row) for _, row in shown.iterrows()]
+    return shown
 
 
 def short_article_warning(articles, min_words: int = MIN_WORDS) -> str:

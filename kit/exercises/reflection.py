@@ -15,6 +15,7 @@ from .prose import copied_note, copied_sentences
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
+from .verdicts import verdict_said
 from .written import (
     dismisses_or_trusts,
     sentences_of,
@@ -68,7 +69,7 @@ REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(
 # "maybe", "perhaps", "might", "could be", "I am not sure" up to a "but"; "I used to think …, but now I am not sure"
 OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure|unsure|wonder|(do not|don't) know)\b"
                  r"[^.;]*|\b(if|whether)\b[^.;]*|\b(maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|"
-                 r"unsure|i doubt|i suspect|(it is|it's) possible)\b(?:(?!\bbut\b)[^.;])*|"
+                 r"unsure|not convinced|i doubt|i suspect|(it is|it's) possible)\b(?:(?!\bbut\b)[^.;])*|"
                  # the hedge after the verdict: "X is probably biased, but I am not sure"
                  r"[^.;]*\bbut i(?:'m| am) not sure\b[^.;]*|"
                  # a question asks, whichever way it leans: "Did the US help ISIS?"
@@ -92,7 +93,9 @@ def without_reports(low: str) -> str:
     """
     def reported(match):
         before = low[:match.start()]
-        return match.group(0) if re.search(r"\b(i|we)( \w+)?( \w+)?\s*$", before) else " "
+        # "what Russia says is lies": what someone says is the subject of the student's own verdict
+        mine = r"\b(i|we)( \w+)?( \w+)?\s*$|\b(what|whatever|everything|anything)( [\w']+){1,4}\s*$"
+        return match.group(0) if re.search(mine, before) else " "
     return re.sub(REPORTS_THE_ARTICLE, reported, low)
 
 
@@ -304,6 +307,11 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         judging = re.sub(OPEN_QUESTION, " ", read, flags=re.IGNORECASE)  # "maybe …, but I would check": a question
         if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
             judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
+            continue
+        said = next(filter(None, (verdict_said(re.sub(QUOTED, " ", without_reports(re.sub(OPEN_QUESTION, " ", own))))
+                                  for own in (sentence.lower().replace("’", "'"), read))), None)  # as written, as meant
+        if said is not None:  # on the page itself: trusting or dismissing it; on anyone else: deciding the claim
+            judged[("trusts" if said.side == "vouches" else "dismisses") if said.on_page else "decides the claim"].append(sentence)
             continue
         if re.search(CLAIM_VERDICT, without_reports(judging)):  # the student's own, either way
             judged["decides the claim"].append(sentence)

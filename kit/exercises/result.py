@@ -103,10 +103,10 @@ class CheckResult:
         # the status whose symbol and word are shown, when not the status's own: a prediction that matches the kit
         # passes, but is shown as a comparison ("↔"), never a tick: a prediction is not graded
         self.badge = badge or status
-        self.message = message
         if not isinstance(detail, str):
             detail = "\n".join(d for d in detail if d)
-        self.detail = detail
+        # a quoted sentence keeps its own stop: “… trust it.” ends there, never “… trust it.”.
+        self.message, self.detail = (re.sub(r"([.!?])”\.", r"\1”", text) for text in (message, detail))
         self.caution = caution
 
     @property

@@ -23,7 +23,7 @@ from .helpers import example_corpus  # noqa: F401  (doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, CheckResult
 
-__all__ = ["check_same_kind", "names_a_thing"]
+__all__ = ["check_same_kind", "names_a_thing", "check_speaker_guess", "read_same"]
 
 # a noun phrase starts with one of these ("the report", "its count"); a clause someone said does not need to
 DETERMINERS = r"(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any)"
@@ -62,27 +62,41 @@ def row_facts(row) -> str:
 SAYS_SAME = (r"not (?:any |very |really )?different|(?:no|nothing) (?:is )?different|no difference|not really|(?:the )?same|alike|"
              r"similar|both|just like|like (?:the|that|this)")
 SAYS_DIFFERENT = (r"not (?:the |really |quite |exactly )?(?:same|similar|alike)|isn't (?:the )?same|aren't (?:the )?same|"
-                  r"different|unlike|differs?")
+                  r"both (?:rows )?(?:are |look )?(?:very )?different|different|unlike|differs?")
+# a first "yes" or "no" that answers the question on its own ("No, …", "yes it is", "Nope."), not "no difference"
+YES_OR_NO = (r"\W*(yes|yeah|yep|yup|no|nope|nah)\b(?=\s*(?:[,.!;:\-–]|$)|\s+(?:it|its|it's|they|they're|both|i|the|that|"
+             r"this|there|these|not|same|different|similar|alike)\b)[\s,.!;:\-–]*")
 
 
 def read_same(answer: str) -> str | None:
-    """"same", "different" or None for an answer to "is this row any different?": the first phrase that says
-    one or the other decides.
+    """"same", "different", "unclear" or None for an answer to "is this row any different?".
+
+    A written "same" or "different" (or its negation: "not different", "isn't the same") decides, the first one
+    in the answer; a "yes" or "no" first ("yes" = different) decides only when neither word is written; a "yes" or
+    "no" and the opposite word is "unclear" (the student is asked to choose). After a question mark, the words after
+    it are the answer ("different from each other? no").
 
     >>> read_same("The same"), read_same("no, it's not different"), read_same("Yes, different"), read_same("maybe")
     ('same', 'same', 'different', None)
     >>> read_same("It's not the same"), read_same("not similar"), read_same("No. Both are things, not words")
     ('different', 'different', 'same')
-    >>> read_same("No, they're different"), read_same("yes, it's the same"), read_same("nope")
-    ('different', 'same', 'same')
+    >>> read_same("No, they're different"), read_same("yes, it's the same"), read_same("nope"), read_same("No it isn't")
+    ('unclear', 'unclear', 'same', 'same')
+    >>> read_same("It isn't any different"), read_same("both are different"), read_same("different from each other? no")
+    ('same', 'different', 'same')
     """
-    low = " ".join(re.findall(r"[a-z']+", answer.lower()))
+    low = re.sub(r"n't\b", " not", answer.lower().replace("’", "'"))
+    low = low.rsplit("?", 1)[1] if "?" in low and re.search(r"[a-z]", low.rsplit("?", 1)[1]) else low
+    lead = re.match(YES_OR_NO, low)
+    rest = " ".join(re.findall(r"[a-z']+", low[lead.end():] if lead else low))
     found = [(m.start(), -len(m.group()), said) for said, pattern in (("same", SAYS_SAME), ("different", SAYS_DIFFERENT))
-             for m in re.finditer(rf"(?:{pattern})(?![a-z'])", low) if m.start() == 0 or low[m.start() - 1] == " "]
-    if found:
-        return min(found)[2]
-    # a bare "no" / "yes" answers the question ("any different?") only when nothing else in the answer does
-    return "same" if re.match(r"(no|nope)\b", low) else "different" if re.match(r"(yes|yeah|yep)\b", low) else None
+             for m in re.finditer(rf"(?:{pattern})(?![a-z'])", rest) if m.start() == 0 or rest[m.start() - 1] == " "]
+    written = min(found)[2] if found else None
+    # "yes"/"no" answers the question ("any different?"): "no" is same, "yes" is different
+    bare = None if lead is None else "same" if lead.group(1) in ("no", "nope", "nah") else "different"
+    if written and bare and written != bare:
+        return "unclear"
+    return written or bare
 
 
 @guarded
@@ -111,6 +125,10 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                            "Run the cells above, and keep the quotes table as `kit.quotes(articles)` made it.")
     one, other = (r.iloc[0] for r in rows)
     said = read_same(answer)
+    if said == "unclear":
+        lead = re.match(r"\W*(\w+)", answer).group(1)
+        return CheckResult(INCORRECT, f"“{lead}” to “any different?” says one thing, and the rest of your answer says the "
+                           "other: which do you mean?", 'Write one of the two words: answer = "same" or answer = "different"')
     if said is None:
         return CheckResult(INCORRECT, "write \"same\" or \"different\".",
                            'Like this, with the word you choose: answer = "same" or answer = "different"')
@@ -130,3 +148,41 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
     if said == expected:
         return CheckResult(CORRECT, f"{'the same' if alike else 'not the same'} kind of row: {why}", [*facts, after])
     return CheckResult(INCORRECT, f"look at the two rows again: {why}", [*facts, after])
+
+
+@guarded
+def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_id: str = "russian-general-accuses"
+                        ) -> CheckResult:
+    """Whom would you credit the row of ``quotes`` whose speaker is written ``speaker_text`` (a guess of the kit's)?
+    The answer is a name; the kit's guess, its note and the sentence it read are taken from the row at check time.
+    The same name as the kit's is marked ✓; another name is set beside the kit's (↔), with what the row shows: a
+    guess is a reading, so the student's may be the better one.
+
+    >>> import kit
+    >>> arts = example_corpus().assign(text=["As we noted:\\n\\n“The plan failed on every count, and nobody said so, which surprised us.”", "x"])
+    >>> print(check_speaker_guess("the writer", kit.quotes(arts), "we", "a").message)
+    your reading and the kit's differ: the kit credits “we” to the article's own outlet ("Example News"), as a guess.
+    """
+    import kit
+
+    problem = need_text(answer, "name")
+    if problem is not None:
+        return problem
+    if quotes is None:
+        quotes = kit.quotes(kit.load_articles())
+    rows = quotes[(quotes["article_id"] == article_id) & (quotes["speaker_text"].astype(str) == speaker_text)]
+    if rows.empty:
+        return CheckResult(INCORRECT, f"the check could not run: no row of {article_id!r} has the speaker “{speaker_text}”.",
+                           "Run the cells above, and keep the quotes table as `kit.quotes(articles)` made it.")
+    row = rows.iloc[0]
+    kit_name, note = str(row["speaker"]), str(row["note"] or "").strip()
+    said = " ".join(str(answer).split())
+    why = [f"The kit's reading: {note}" if note else "The kit gives no note for this row.",
+           f"Check it in the sentence: look for “{speaker_text}” just before the quotation."]
+    if re.sub(r"\W+", "", said.lower()) == re.sub(r"\W+", "", kit_name.lower()):
+        return CheckResult(CORRECT, f"the same reading as the kit's: “{speaker_text}” is {kit_name}, a guess.", why)
+    outlet = str(row.get("outlet") or "").strip()
+    whose = (f"the article's own outlet (\"{outlet or article_id}\")" if kit_name in (outlet, article_id) else kit_name)
+    return CheckResult("compared", f"your reading and the kit's differ: the kit credits “{speaker_text}” to {whose}, "
+                       "as a guess.", [*why, f"Your reading: {said}. Say in the discussion what in the article "
+                                       "points to it: a guess is a reading, and yours may be the better one."])

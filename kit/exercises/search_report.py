@@ -21,6 +21,7 @@ from .plan_steps import trust_verdict
 from .reading import guarded
 from .reflection import dismisses_article
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
+from .verdicts import verdict_said
 from .written import (
     STAYS_ON_PAGE,
     TRUSTS_THE_PAGE,
@@ -63,8 +64,9 @@ SETTLES = (r"\b(so|therefore|which means|that means|meaning)\b[^.;]{0,60}\b(publ
            r"(publisher|source|author|original)|is behind)\b|\bdone\b|\bthat's it\b")
 
 # a copy found on a site the student calls trusted, taken as proof: trusting the page, not a check
-TRUSTS_A_COPY = (r"\b(trusted|reliable|trustworthy|reputable|legit|legitimate|credible|official) (site|website|source|"
-                 r"outlet|page|news site)\b|\b(so|therefore|which means|that means|meaning)\b[^.;]{0,40}\b(it|the article|"
+CALLED_TRUSTED = (r"\b(trusted|reliable|trustworthy|reputable|legit|legitimate|credible|official) (site|website|source|"
+                  r"outlet|page|news site)\b")
+TRUSTS_A_COPY = (CALLED_TRUSTED + r"|\b(so|therefore|which means|that means|meaning)\b[^.;]{0,40}\b(it|the article|"
                  r"the story|the claim|this|that)('s| is| was| must be| has to be) (true|real|right|correct|accurate|"
                  r"reliable|legit)\b")
 # a next step that reads what the site says about itself
@@ -146,19 +148,19 @@ def check_search_report(answer) -> CheckResult:
     nexts = [s for s, read in said if re.search(NEXT_STEP, read) and re.search(FORWARD, read)]
     where = [s for s, read in said if re.search(SITE, read) or re.search(DATE, read)]
     settles = bool(re.search(SETTLES, low))
-    judged = [s for s in sentences_of(answer) if gives_verdict(s)]  # trust or distrust alike
-    # with no search, "so it is false" is a dismissal (Beginning, as "so it is true" is); after one, both are verdicts
-    dismissing = [s for s in sentences_of(answer) if dismisses_article(s) and not (searched and found and s in judged)]
-    verdicts = [s for s in judged if s not in dismissing]
-    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in verdicts
+    # a verdict either way (data/verdict_words.csv: "so it is true" / "so it is false", "the claim checks out" / "is
+    # a lie"), a dismissal or trust in the outlet: one kind of sentence, named in the same words whichever way it leans
+    judged = [s for s in sentences_of(answer) if gives_verdict(s) or dismisses_article(s)
+              or verdict_said(re.sub(r"[\"“][^\"”]*[\"”]", " ", s.lower()))]
+    taken = [s for s in taken if s not in judged or re.search(CALLED_TRUSTED, s.lower())]  # "a site you call trusted"
+    judged = [s for s in judged if s not in taken]
+    trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in judged
                 and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
     earliest = "Is that the earliest copy? How would you confirm? (look for an older copy, and find out who runs the site)"
-    if dismissing:
-        return CheckResult(BEGINNING, "this dismisses the article instead of searching: where it comes from is "
-                           "not a check of who published it.",
-                           [f"Dismisses the article without checking: {shorten(s)}" for s in dismissing]
-                           + ["Search one of its sentences in quotation marks and say what comes up: which sites, "
-                              "which dates."])
+    verdicts = judged
+    verdict_notes = [f"Gives a verdict without checking: {shorten(s)}. Where it was published is a reason to find out "
+                     "more (who runs it, what others say about it), not a verdict: take the verdict out, or write it "
+                     "as a question (“Can I trust …? I would check …”)." for s in verdicts]
     if taken:
         return CheckResult(BEGINNING, "this trusts the page: finding it on a site you call trusted does not show "
                            "who published it, or that it is true.",
@@ -166,13 +168,10 @@ def check_search_report(answer) -> CheckResult:
                             "what others say." for s in taken]
                            + ["Say which sites and dates came up, and what you would check next: is that the earliest "
                               "copy? who runs the site?"])
-    verdict_notes = [f"Gives a verdict without checking: {shorten(s)}. Where it was published is a reason to find out "
-                     "more (who runs it, what others say about it), not a verdict: take the verdict out, or write it "
-                     "as a question (“Can I trust …? I would check …”)." for s in verdicts]
     if verdicts and not (searched and found):
-        return CheckResult(BEGINNING, "this gives a verdict on the article (trust or distrust) instead of searching.",
-                           verdict_notes + ["Search one of its sentences in quotation marks and say which sites and "
-                                            "dates come up."])
+        return CheckResult(BEGINNING, "this gives a verdict on the article (trusting or dismissing it) instead of "
+                           "searching.", verdict_notes + ["Search one of its sentences in quotation marks and say "
+                                                          "which sites and dates come up."])
     if trusting and not (searched and found):
         return CheckResult(BEGINNING, "this trusts what the page says about itself instead of searching.",
                            [f"Trusts the page: {shorten(s)}" for s in trusting]

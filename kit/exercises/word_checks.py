@@ -464,7 +464,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if scare:  # taught in lesson 02, section 1: a start, but another list
         n = len(scare)
         summary += f"; {quote_list(scare, limit=3)} {scare_kind(scare, listed)}, not among the {label}"
-    if len(extra) > len(scare):
+    if len(extra) > len(scare) and len(found) < total:  # all found: one count, said below with the words named
         n = len(extra) - len(scare)
         summary += f"; {n} of your words {'is' if n == 1 else 'are'} not among the {label}"
     if partial and (found or near_form or spelled or scare):
@@ -495,7 +495,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if len(found) == total and extra:  # every word found, and more: say what finishes it
         n = len(extra)
         summary += (f". To match the word lists, take out the {'word' if n == 1 else f'{n} words'} not among the {label}"
-                    + (f" ({quote_list(extra, limit=4)})" if scare and n > 1 else ""))  # both counts, named once
+                    + (f" ({quote_list(extra, limit=4)})" if n > 1 else f" ({quote_list(extra)})"))  # one count, named
     if found or near_form or spelled:  # only scare quotes: another list, so nothing found yet (not "partly right")
         return CheckResult(PARTLY, summary + ".", detail)
     if scare and not partial:

@@ -42,6 +42,17 @@ from .prose import (  # noqa: F401  (public here too, where they were first)
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
+from .verdicts import (  # noqa: F401  (public here too, where they were first)
+    BELIEVES_AN_ACTOR,
+    DISMISSES,
+    DISTRUSTS,
+    NO_CHECK,
+    REFUSES_TO_READ,
+    VOUCHES,
+    actor_stance,
+    dismisses_or_trusts,
+    verdict_said,
+)
 
 __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count", "shorten",
            "spelled_as_meant", "dismisses_or_trusts", "written_answer", "plan_vocabulary", "STAYS_ON_PAGE",
@@ -213,93 +224,13 @@ TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|s
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
                     r"(they|all|both|most) (agree|say the same)[^.;]{0,20}\b(so|then) [^.;]{0,20}\b(true|right|real))")
 DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only because|don't|doesn't)\b"
-# saying there is nothing to check, or judging the page false without checking: the same fault as trusting it
-NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
-            r"((need to|have to|bother to|need|bother) (check|verify|look (it |this )?up|look into|research)\w* "
-            r"(anything|it|this|that|them|any ?more|further|at all)|"
-            r"(check|verify|research)\w* (anything|at all|(it|this|that|them)(?=\s*[.;,!]|\s*$)))|"
-            r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
-            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)|\b(skip|stop|quit) (checking|verifying)|"
-            # "so I would ignore the article" / "so I would accept the article": decided, with nothing checked
-            r"\b(would|will|should|'d) (just )?(ignore|dismiss|reject|accept|believe|trust) (it|this|the (article|page|"
-            r"story|text|whole thing))(?=\s*[.;!]|\s*$)")
-# a plan that trusts or distrusts a named actor or outlet ("I believe Russia", "I don't believe the Kremlin") decides
-# before checking, either way; "I would not trust X, but I would check …" sets the stance aside to check
-BELIEVES_AN_ACTOR = (r"\bi (?P<not>(?:do not|don't|would not|wouldn't|won't|will not|never|cannot|can't|could not|"
-                     r"couldn't) )?(?:(?:would|will|really|completely|fully|totally|just) )?(?:believe|trust) "
-                     r"(?![^.;]*\b(?:but|until|before|unless|without)\b)"
-                     r"(?!(?:it|this|that|them|him|her|you|me|us|the (?:article|page|site|writer|author|story|text))\b)"
-                     r"(?:the )?[a-z]")
-
-
-def actor_stance(low: str) -> str:
-    """"dismisses" or "trusts" for a plan sentence that believes a named actor or not, before any check, else "".
-
-    >>> actor_stance("i believe russia, so i would just read the bbc report."), actor_stance("i don't believe china.")
-    ('trusts', 'dismisses')
-    >>> actor_stance("i would not trust iran, but i would check the bbc report."), actor_stance("i trust the article.")
-    ('', '')
-    >>> actor_stance("i would not believe the kremlin until i had read the bbc report.")
-    ''
-
-    """
-    found = re.search(BELIEVES_AN_ACTOR, low)
-    return "" if found is None else "dismisses" if found.group("not") else "trusts"
-
-
-# a refusal to read on ("so I would not read more", "so I would stop reading"): with a verdict on someone, the verdict
-# decides; alone, it is the first move of lateral reading (stop), not a fault, whoever the sentence names
-REFUSES_TO_READ = (r"\b(((would|will|do|should) not|wouldn't|won't|don't|shouldn't|never) (bother )?(read|reading|look at) "
-                   r"(any ?more|more|further|on|the rest|anything (else|more))( of (it|this|that|them|the article|the "
-                   r"page))?|(stop|quit) reading( (it|this|the article|the page))?)(?=\s*[.;,!]|\s*$)")
-# what vouches for someone: with a refusal to read on, the student has decided they are right
-VOUCHES = (r"\b(telling the truth|spreading the truth|the truth|true|honest|reliable|trustworthy|credible|accurate|"
-           r"right|correct|(can|should) be (trusted|believed))\b")
-DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
-             r"propaganda|nonsense|made up|untrue|a lie|rubbish|garbage|fake news|a hoax)\b")
-
-# not trusting the page, its outlet or an actor: with "so I would not check it", a verdict that it is false, not trust
-DISTRUSTS = (r"\b((un|not |isn't |is not )(reliable|trustworthy|credible|honest|true)|biased|dishonest|corrupt|"
-             r"lying|lies|liars?|propaganda|fake|false|(cannot|can't|can not|shouldn't|should not) be (trusted|believed)|"
-             r"(do not|don't|never|would not|wouldn't|won't|will not|cannot|can't) (trust|believe))\b")
-
-
-def dismisses_or_trusts(sentence: str) -> str:
-    """"dismisses" or "no check" for a sentence that judges without checking, else "".
-
-    The label follows the direction, whoever is named: "X is biased, so I would not check it" dismisses.
-
-    >>> dismisses_or_trusts("I would not check anything because it is obviously wrong.")
-    'dismisses'
-    >>> dismisses_or_trusts("Russia is obviously lying, so the article is right.")
-    'no check'
-    >>> dismisses_or_trusts("I do not need to check anything else.")
-    'no check'
-    >>> dismisses_or_trusts("The BBC is biased, so I would not trust it and would not check it.")
-    'dismisses'
-    >>> dismisses_or_trusts("I would check the BBC report, because the claim may be wrong.")
-    ''
-    >>> dismisses_or_trusts("I did not check the BBC report yet, so I still don't know what it says.")
-    ''
-    >>> dismisses_or_trusts("I would not call it obviously false before checking the BBC report.")
-    ''
-    """
-    low = sentence.lower().replace("’", "'")
-    if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
-        return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
-    if re.search(DISMISSES, low):  # "X is obviously lying, so the article is right": trusts the page
-        return "no check" if re.search(steps.PAGE_IS_RIGHT, low) else "dismisses"
-    if not re.search(NO_CHECK, low):
-        if not re.search(REFUSES_TO_READ, low):
-            return ""
-        # "X is lying, so I would not read more" dismisses; "X is honest, so …" trusts; "I would not read on" alone
-        # (or before a check: "…, but I would check the BBC report") is where lateral reading starts
-        verdict = re.sub(REFUSES_TO_READ, " ", low)
-        return ("dismisses" if re.search(DISTRUSTS, verdict) and not re.search(steps.PAGE_IS_RIGHT, verdict) else
-                "no check" if re.search(VOUCHES, verdict) and not re.search(r"\b(but|then|instead)\b", verdict) else "")
-    return "dismisses" if re.search(DISTRUSTS, low) and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
-
-
+# "I would not trust it.", "I don't believe this article.": distrust with nothing after it (no "until", no "but")
+DISTRUSTS_THE_PAGE = (r"\W*i (?:would not|wouldn't|will not|won't|do not|don't|cannot|can't|could not|couldn't|never) "
+                      r"(?:trust|believe) (?:it|this|that|them|the (?:article|page|site|website|story|text|writer|author))"
+                      r"(?: (?:at all|either|anymore|any more))?\s*[.!]?")
+# "because it is from RT", "as it was published by the BBC": where the article comes from, given as a reason
+FROM_WHERE = (r"\b(because|since|as|as far as) (it|this|the (article|story|page|text))('s| is| was| comes| came)"
+              r"( (published|written|posted|run))?( from| on| by| in)\b[^.;]*")
 # "would" as students misspell it (3-4 letters: too short or too far from "would" for the rubric's spelling rule)
 MISSPELT_WOULD = r"\b(wud|wuld|wld|wd|woud|wold|whould|wolud|wouldd)\b"
 
@@ -442,7 +373,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         "source or the claim.")
     if problem is not None:
         return problem
-    moves, reasoned, trusting, agreeing, dismissing, met = set(), False, [], [], [], []
+    moves, reasoned, trusting, agreeing, dismissing, deciding, met = set(), False, [], [], [], [], []
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
     is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
     elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
@@ -462,9 +393,16 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         low = without_sift_labels(low)
         low = re.sub(r"\bi'd\b", "i would", low)
         stance = actor_stance(low)  # "I (don't) believe Russia, so …": either way, decided before any check
+        # "I would not trust it." on its own: the mirror of "I would trust it." (trusting the page), not a step
+        stance = stance or ("dismisses" if re.fullmatch(DISTRUSTS_THE_PAGE, low.strip()) else "")
         if stance:
             (dismissing if stance == "dismisses" else unchecked).append(sentence)
-        how = "" if stance else dismisses_or_trusts(low)
+        # "RT is lying" / "RT is telling the truth" (data/verdict_words.csv), as written or as meant: one fault
+        said = verdict_said(sentence.lower()) or verdict_said(low)
+        decided = said is not None and not said.on_page
+        if decided:
+            deciding.append(sentence)
+        how = "" if stance or decided else dismisses_or_trusts(low)
         if how:  # "no need to check it": whatever else it names, it checks nothing
             (dismissing if how == "dismisses" else unchecked).append(sentence)
             continue
@@ -477,6 +415,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         changes_mind = changes_mind or bool(re.search(CHANGES_MIND, low))
         # "I would (not) trust RT, but …": an outlet trusted or not is a verdict on it, not a step to its coverage
         moving = re.sub(rf"\b((?:dis)?trust|believe) (?:the )?{steps.NAMED_OUTLET}\b", r"\1 them", low)
+        moving = re.sub(FROM_WHERE, " ", moving)  # "because it is from RT": where it comes from, not a step
         # "maybe RT is lying, but …", "I used to think RT was honest": the outlet is what is judged, not where one looks
         moving = re.sub(rf"\b(?:the )?{steps.NAMED_OUTLET}(?= (?:is|are|was|were|might|may|could|must|has|have)\b)",
                         "they", moving)
@@ -503,7 +442,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if here:
             units += [unit for clause, part in zip(steps.clauses(low), parts) if part
                       for unit in step_units(clause, part, cited)]
-        if stance:
+        if stance or decided:
             pass  # said above, with the same words either way
         elif re.search(TRUSTS_AGREEMENT, low) or verdict == "agreement":
             agreeing.append(sentence)
@@ -530,6 +469,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
          "not checks: find out what others say."),
         ("Trusts agreement", agreeing, "Several reports can all repeat one source: trace the claim to where it "
          "started, and say what would change your mind."),
+        ("Decides before checking", deciding, "Deciding whether someone is right or wrong before checking is the "
+         "same mistake either way: set it aside, and say what you would check, and where."),
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
@@ -542,7 +483,11 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
-    doubts = trusting or agreeing or dismissing or confirming
+    doubts = trusting or agreeing or dismissing or deciding or confirming
+    if deciding and not dismissing and not (moves and reasoned):
+        return CheckResult(BEGINNING, "this plan gives a verdict without checking it.",
+                           detail + ["Say where you would look off the page, what you would compare, and what "
+                                     "would change your mind."])
     if dismissing and not (moves and reasoned):
         return CheckResult(BEGINNING, "this plan dismisses the page without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "
@@ -553,7 +498,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            detail + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
                            + ["Now carry it out, in a new tab: what do you find?"])
-    if moves and (reasoned or not (trusting or agreeing or dismissing)):
+    if moves and (reasoned or not (trusting or agreeing or dismissing or deciding)):
         advice = []
         if len(moves) < 2 and len(units) > 1:  # two steps, one move: say so
             verb, _, rest = next(iter(moves)).partition(" ")  # "traces the claim …" -> "trace the claim …"
@@ -567,7 +512,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                           "for example one to the original and one to who is behind the source.")
         if not reasoned:
             advice.append(SHOW_WHAT)
-        if doubts and not (confirming and not (trusting or agreeing or dismissing)):
+        if doubts and not (confirming and not (trusting or agreeing or dismissing or deciding)):
             advice.append("Drop what decides before checking (trusting or dismissing the page, or trusting agreement); "
                           "say what you would compare.")
         if confirming:

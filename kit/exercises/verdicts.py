@@ -1,0 +1,234 @@
+"""Verdicts: sentences that decide whether someone or something is right before anything is checked, read alike
+in both directions from one data file of mirrored pairs (``data/verdict_words.csv``: true/false, honest/lying, …),
+and the plan rubric's patterns for trusting or dismissing the page.
+
+    >>> verdict_said("what russia says is lies.").side, verdict_said("what russia says is true.").side
+    ('doubts', 'vouches')
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from typing import NamedTuple
+
+from . import plan_steps as steps
+
+__all__ = ["verdict_pairs", "verdict_said", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+           "REFUSES_TO_READ", "VOUCHES", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
+
+VERDICT_CACHE: dict = {}
+VERDICT_HEADER = ["vouches", "doubts", "after"]
+
+
+def verdict_pairs() -> list[tuple[str, str, str]]:
+    """The mirrored verdict pairs of ``data/verdict_words.csv``: (vouches, doubts, after), where ``after`` is
+    "is" (the words follow "is", "are", "was", "must be" …) or "alone" (the words are a verdict on their own).
+
+    >>> ("true", "false", "is") in verdict_pairs(), ("checks out", "does not check out", "alone") in verdict_pairs()
+    (True, True)
+    """
+    from ..datafiles import data_path, file_stamp
+    from ..errors import LexiconError
+
+    path = data_path("verdict_words.csv")
+    stamp = file_stamp(path)
+    if VERDICT_CACHE.get("stamp") != stamp:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        if not rows or [cell.strip() for cell in rows[0]] != VERDICT_HEADER:
+            raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
+                               fix="The first line must be: " + ",".join(VERDICT_HEADER))
+        pairs = []
+        for line, row in enumerate(rows[1:], start=2):
+            row = [cell.strip().lower() for cell in row]
+            if not any(row):
+                continue
+            if len(row) != 3 or not row[0] or not row[1] or row[0] == row[1] or row[2] not in ("is", "alone"):
+                raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="vouches", line=line,
+                                   fix="Write a verdict, its mirror (the same verdict the other way), and 'is' or "
+                                       "'alone', with commas between, e.g. honest,lying,is")
+            pairs.append((row[0], row[1], row[2]))
+        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, pattern=None)
+    return VERDICT_CACHE["pairs"]
+
+
+class Verdict(NamedTuple):
+    """A verdict found in a sentence: its words, which side of its pair ("vouches" or "doubts", after any "not"),
+    and whether it judges the page itself ("it", "the article") rather than someone or something else."""
+    words: str
+    side: str
+    on_page: bool
+
+
+# a verdict is said after one of these ("is", "must be", "seems to be")
+COPULA = (r"(?:is|are|was|were|am|be|been|'s|'re|seems?(?: to be)?|seemed(?: to be)?|sounds?|must be|has to be|"
+          r"have to be|is being|are being)")
+# words that may stand between "is" and the verdict; "not" and "never" turn it round
+BETWEEN = (r"(?:(?:probably|clearly|obviously|definitely|certainly|surely|undoubtedly|just|simply|totally|completely|"
+           r"all|pure|really|very|likely|always|never|not|only|so|quite|actually|basically|absolutely|entirely|usually|"
+           r"often|mostly|100%|a|an|the|spreading|telling|reporting|saying|pushing|sharing|writing|giving)\s+)*")
+# where a verdict ends: the clause ends, or a word that goes on about it ("lying about …", "a reliable source")
+ENDS = (r"(?=\s*(?:[.;:,!?)]|$)|\s+(?:and|but|so|because|about|here|in|on|too|either|as well|anyway|again|this time|"
+        r"at all|to (?:us|me|you|people|everyone|readers|the public|the world))\b|\s+(?:news\s+)?(?:sources?|outlets?|"
+        r"media|websites?|sites?|channels?|agenc(?:y|ies)|broadcasters?|reporters?|accounts?|information|stories|story|"
+        r"reporting|journalism|journalists?|government|country)\b)")
+# a verdict inside a question, a hedge or a check is not given: "to see if it is true", "maybe RT is lying, but …",
+# "I'm not convinced X is lying", "I would check that the figure is right"
+HEDGED = (r"\b(if|whether|maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|unsure|not convinced|"
+          r"i doubt|i suspect|(it is|it's) possible|check(?! out)|checks whether|verify|confirm|to see|find out|to know|wonder|"
+          r"ask)\b(?:(?!\bbut\b)[^.;])*|[^.;!?]*\?")
+# what a verdict on the page judges: the page, its writer, "it", everything in it (or nothing in it: turned round)
+# what others say or think is reported, not the student's verdict: "people who say it is true", "RT claims it is
+# false"; "I think …", "I would say …" stay the student's own
+REPORTED = (r"(?<!\bi )(?<!\bi would )(?<!\bi really )(?<!\bwe )(?<!\bthe )(?<!\ba )(?<!\bits )"
+            r"(?<!\btheir )(?<!'s )\b(say|says|said|saying|claim|claims|claimed|claiming|"
+            r"think|thinks|thought|argue|argues|argued|call|calls|called|insist|insists|suggest|suggests|accuse|"
+            r"accuses|accused)\b(?:(?!\bbut\b)[^.;])*")
+# what the evidence is like is a finding, not a verdict: "the figures are not reliable", "the sources are unreliable"
+EVIDENCE = (r"\b(figures?|numbers?|sources?|statistics?|data|evidence|quotes?|quotations?|details?|words?|language|"
+            r"tone|wording|links?|references?|dates?|sentences?|paragraphs?|photos?|pictures?|images?|videos?)\s*$")
+PAGE = (r"(?:(?:the|this|that) (?:whole )?(?:article|story|page|text|writer|author|site|website|piece|headline)|it|this|"
+        r"that|(?:everything|all|nothing|none|most|some)(?: (?:of|in) (?:it|this|the article|the story|the page))?|"
+        r"(?:everything|all) it says|what it says)")
+CLAUSE_CUT = r"[,;:]|\b(?:so|and|but|because|since|that|then|which|as|when|while|though|although|therefore)\b"
+
+
+def verdict_pattern() -> re.Pattern:
+    """The one pattern of every verdict in ``data/verdict_words.csv``, both sides, longest words first."""
+    verdict_pairs()
+    if VERDICT_CACHE.get("pattern") is None:
+        after_is = sorted({w for a, b, after in verdict_pairs() if after == "is" for w in (a, b)}, key=len, reverse=True)
+        alone = sorted({w for a, b, after in verdict_pairs() if after == "alone" for w in (a, b)}, key=len, reverse=True)
+        words = "|".join(re.escape(w) for w in after_is)
+        VERDICT_CACHE["pattern"] = re.compile(
+            rf"\b{COPULA}\s+(?P<between>{BETWEEN})(?P<is>{words}){ENDS}"
+            + (rf"|\b(?P<alone>{'|'.join(re.escape(w) for w in alone)}){ENDS}" if alone else ""))
+    return VERDICT_CACHE["pattern"]
+
+
+def verdict_said(low: str) -> Verdict | None:
+    """The verdict a lower-cased sentence gives, in either direction, or None: a word of ``data/verdict_words.csv``
+    said of someone or something ("what russia says is lies", "the bbc's account is true", "so it is probably fake"),
+    never inside a question, a hedge or a check ("to see if it is true", "i'm not convinced rt is lying").
+
+    >>> verdict_said("i would not read on. rt is lying.")
+    Verdict(words='lying', side='doubts', on_page=False)
+    >>> verdict_said("it was on cnn, so it is not true.")
+    Verdict(words='true', side='doubts', on_page=True)
+    >>> verdict_said("i'm not convinced the kremlin is honest."), verdict_said("i would check whether the 4,000 is right.")
+    (None, None)
+    >>> verdict_said("people who say it is true"), verdict_said("rt is lying, so the article is right.").on_page
+    (None, True)
+    >>> verdict_said("the figures are not reliable without a source.")
+    """
+    low = re.sub(r"\b(is|are|was|were|does|do|did|has|have|must|should|could|would)n't\b", r"\1 not",
+                 low.replace("’", "'"))
+    low = re.sub(r"\b(isnt|wasnt|doesnt)\b", lambda m: m.group(0)[:-2] + " not", low)
+    # "what Russia says is lies": what someone says is the subject of the student's verdict, not a report of it
+    low = re.sub(r"\b((?:what|whatever|everything|anything)(?: [\w']+){1,4}?) (?:says|said|claims|claimed|tells us)\b",
+                 r"\1 states", low)
+    low = re.sub(REPORTED, " ", re.sub(HEDGED, " ", low))
+    said = [one_verdict(low, found) for found in verdict_pattern().finditer(low)
+            if not re.search(EVIDENCE, re.split(CLAUSE_CUT, low[:found.start()])[-1])]
+    # "X is lying, so the article is right": the verdict on the page is the one the sentence acts on
+    return next((v for v in said if v.on_page), said[0] if said else None)
+
+
+def one_verdict(low: str, found: re.Match) -> Verdict:
+    """The verdict of one match of :func:`verdict_pattern` in ``low``: its words, its side, and what it judges."""
+    words = found.group("is") or found.group("alone")
+    side = next("vouches" if words == a else "doubts" for a, b, _ in verdict_pairs() if words in (a, b))
+    turned = len(re.findall(r"\b(not|never)\b", found.group("between") or ""))
+    subject = re.split(CLAUSE_CUT, low[:found.start()])[-1].strip()
+    on_page = bool(re.fullmatch(PAGE, subject)) if found.group("is") else bool(re.search(rf"\b{PAGE}\s*$", subject))
+    turned += bool(re.match(r"(nothing|none)\b", subject))
+    if turned % 2:
+        side = "doubts" if side == "vouches" else "vouches"
+    return Verdict(words, side, on_page)
+
+# saying there is nothing to check, or judging the page false without checking: the same fault as trusting it
+NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
+            r"((need to|have to|bother to|need|bother) (check|verify|look (it |this )?up|look into|research)\w* "
+            r"(anything|it|this|that|them|any ?more|further|at all)|"
+            r"(check|verify|research)\w* (anything|at all|(it|this|that|them)(?=\s*[.;,!]|\s*$)))|"
+            r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
+            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)|\b(skip|stop|quit) (checking|verifying)|"
+            # "so I would ignore the article" / "so I would accept the article": decided, with nothing checked
+            r"\b(would|will|should|'d) (just )?(ignore|dismiss|reject|accept|believe|trust) (it|this|the (article|page|"
+            r"story|text|whole thing))(?=\s*[.;!]|\s*$)")
+# a plan that trusts or distrusts a named actor or outlet ("I believe Russia", "I don't believe the Kremlin") decides
+# before checking, either way; "I would not trust X, but I would check …" sets the stance aside to check
+BELIEVES_AN_ACTOR = (r"\bi (?P<not>(?:do not|don't|would not|wouldn't|won't|will not|never|cannot|can't|could not|"
+                     r"couldn't) )?(?:(?:would|will|really|completely|fully|totally|just) )?(?:believe|trust) "
+                     r"(?![^.;]*\b(?:but|until|before|unless|without)\b)"
+                     r"(?!(?:it|this|that|them|him|her|you|me|us|the (?:article|page|site|writer|author|story|text))\b)"
+                     r"(?:the )?[a-z]")
+
+
+def actor_stance(low: str) -> str:
+    """"dismisses" or "trusts" for a plan sentence that believes a named actor or not, before any check, else "".
+
+    >>> actor_stance("i believe russia, so i would just read the bbc report."), actor_stance("i don't believe china.")
+    ('trusts', 'dismisses')
+    >>> actor_stance("i would not trust iran, but i would check the bbc report."), actor_stance("i trust the article.")
+    ('', '')
+    >>> actor_stance("i would not believe the kremlin until i had read the bbc report.")
+    ''
+
+    """
+    found = re.search(BELIEVES_AN_ACTOR, low)
+    return "" if found is None else "dismisses" if found.group("not") else "trusts"
+
+
+# a refusal to read on ("so I would not read more", "so I would stop reading"): with a verdict on someone, the verdict
+# decides; alone, it is the first move of lateral reading (stop), not a fault, whoever the sentence names
+REFUSES_TO_READ = (r"\b(((would|will|do|should) not|wouldn't|won't|don't|shouldn't|never) (bother )?(read|reading|look at) "
+                   r"(any ?more|more|further|on|the rest|anything (else|more))( of (it|this|that|them|the article|the "
+                   r"page))?|(stop|quit) reading( (it|this|the article|the page))?)(?=\s*[.;,!]|\s*$)")
+# what vouches for someone: with a refusal to read on, the student has decided they are right
+VOUCHES = (r"\b(telling the truth|spreading the truth|the truth|true|honest|reliable|trustworthy|credible|accurate|"
+           r"right|correct|(can|should) be (trusted|believed))\b")
+DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
+             r"propaganda|nonsense|made up|untrue|a lie|rubbish|garbage|fake news|a hoax)\b")
+
+# not trusting the page, its outlet or an actor: with "so I would not check it", a verdict that it is false, not trust
+DISTRUSTS = (r"\b((un|not |isn't |is not )(reliable|trustworthy|credible|honest|true)|biased|dishonest|corrupt|"
+             r"lying|lies|liars?|propaganda|fake|false|(cannot|can't|can not|shouldn't|should not) be (trusted|believed)|"
+             r"(do not|don't|never|would not|wouldn't|won't|will not|cannot|can't) (trust|believe))\b")
+
+
+def dismisses_or_trusts(sentence: str) -> str:
+    """"dismisses" or "no check" for a sentence that judges without checking, else "".
+
+    The label follows the direction, whoever is named: "X is biased, so I would not check it" dismisses.
+
+    >>> dismisses_or_trusts("I would not check anything because it is obviously wrong.")
+    'dismisses'
+    >>> dismisses_or_trusts("Russia is obviously lying, so the article is right.")
+    'no check'
+    >>> dismisses_or_trusts("I do not need to check anything else.")
+    'no check'
+    >>> dismisses_or_trusts("The BBC is biased, so I would not trust it and would not check it.")
+    'dismisses'
+    >>> dismisses_or_trusts("I would check the BBC report, because the claim may be wrong.")
+    ''
+    >>> dismisses_or_trusts("I did not check the BBC report yet, so I still don't know what it says.")
+    ''
+    >>> dismisses_or_trusts("I would not call it obviously false before checking the BBC report.")
+    ''
+    """
+    low = sentence.lower().replace("’", "'")
+    if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
+        return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
+    if re.search(DISMISSES, low):  # "X is obviously lying, so the article is right": trusts the page
+        return "no check" if re.search(steps.PAGE_IS_RIGHT, low) else "dismisses"
+    if not re.search(NO_CHECK, low):
+        if not re.search(REFUSES_TO_READ, low):
+            return ""
+        # "X is lying, so I would not read more" dismisses; "X is honest, so …" trusts; "I would not read on" alone
+        # (or before a check: "…, but I would check the BBC report") is where lateral reading starts
+        verdict = re.sub(REFUSES_TO_READ, " ", low)
+        return ("dismisses" if re.search(DISTRUSTS, verdict) and not re.search(steps.PAGE_IS_RIGHT, verdict) else
+                "no check" if re.search(VOUCHES, verdict) and not re.search(r"\b(but|then|instead)\b", verdict) else "")
+    return "dismisses" if re.search(DISTRUSTS, low) and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"

@@ -1,0 +1,241 @@
+"""Round 22: checks that grade a verdict alike both ways (teacher 38, teacher 37, student 32; made-up sentences).
+
+Every verdict word comes from one data file of mirrored pairs (data/verdict_words.csv); each pair is tried for
+12 actors in the 06 reflection, the 06 plan and the 01 search report, and both sides must get the same level and
+the same message.
+"""
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+
+from kit import exercises
+from kit.datafiles import data_path
+from kit.exercises.verdicts import verdict_pairs, verdict_said
+
+ACTORS = ["the US", "Russia", "China", "Iran", "the Kremlin", "the Pentagon", "the White House", "Syria", "RT",
+          "Xinhua", "the BBC", "CNN"]
+REFLECTION = ("The article uses loaded words like 'merciless' and 'patent nonsense' to make the reader distrust the "
+              "officials. It quotes only two people by name, a spokesman and a minister. The number 4,000 has no "
+              "source in its sentence. I would still need to check the report it cites to see who left the city")
+PLAN = "I would look up who runs the website to see who is behind it"
+
+
+def title(actor: str) -> str:
+    return actor[0].upper() + actor[1:]
+
+
+def said(sentence: str, actor: str, words: str) -> str:
+    return sentence.format(X=title(actor), x=actor, w=words)
+
+
+def masked(result) -> tuple:
+    """A result's level and its words, with the quoted sentences and the names taken out."""
+    text = re.sub(r"“[^”]*”", "“…”", f"{result.message} {result.detail}")
+    text = re.sub(r" (You checked this answer before|Your answer is the same as)[^\n]*?check again\.", "", text)  # tries
+    for actor in sorted(ACTORS + [title(a) for a in ACTORS], key=len, reverse=True):
+        text = re.sub(rf"\b{re.escape(actor)}\b", "X", text)
+    return result.status, re.sub(r"\s+", " ", text)
+
+
+def test_every_verdict_has_its_mirror_and_no_pair_is_listed_twice():
+    with open(data_path("verdict_words.csv"), encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))[1:]
+    pairs = [tuple(cell.strip() for cell in row) for row in rows if any(row)]
+    assert pairs and all(len(p) == 3 and p[0] and p[1] and p[0] != p[1] for p in pairs), pairs
+    assert len(set(pairs)) == len(pairs)
+    assert {"true", "honest", "reliable", "accurate", "real", "trustworthy", "credible", "the truth"} <= {p[0] for p in pairs}
+    assert {"false", "lying", "unreliable", "inaccurate", "fake", "untrustworthy", "not credible", "propaganda", "lies"} <= {
+        p[1] for p in pairs}
+
+
+PAIRS = [(a, b) for a, b, after in verdict_pairs() if after == "is"]
+ALONE = [(a, b) for a, b, after in verdict_pairs() if after == "alone"]
+
+
+@pytest.mark.parametrize("vouches,doubts", PAIRS)
+def test_both_words_of_a_pair_are_read_as_verdicts_on_either_side(vouches, doubts):
+    for actor in ACTORS:
+        low = f"what {actor} says is {{}}.".lower()
+        one, other = verdict_said(low.format(vouches)), verdict_said(low.format(doubts))
+        assert one and other and (one.side, other.side) == ("vouches", "doubts"), (actor, one, other)
+
+
+REFLECTION_ENDS = [". What {X} says is {w}.", ". {X}'s statement is {w}.", ". {X}'s account is {w}.",
+                   ". {X} is {w}.", ". I'm not convinced {x} is {w}."]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_reflection_verdict_is_graded_alike_both_ways(actor):
+    """Teacher 37 #2, teacher 38 #7: 'What X says is true' ○ / '… is lies' ●; one level and one message."""
+    split = []
+    for vouches, doubts in PAIRS:
+        for end in REFLECTION_ENDS:
+            one, other = (masked(exercises.check_reflection(REFLECTION + said(end, actor, w))) for w in (vouches, doubts))
+            if one != other:
+                split.append((end, vouches, doubts, one, other))
+    assert not split, split[:3]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_stated_verdict_holds_a_reflection_below_mastery_and_a_hedge_does_not(actor):
+    for end in (". What {X} says is lies.", ". What {X} says is true.", ". {X}'s statement is propaganda.",
+                ". {X}'s statement is the truth."):
+        result = exercises.check_reflection(REFLECTION + said(end, actor, ""))
+        assert result.status == "beginning" and result.message.startswith("it decides the claim"), (end, result)
+    for end in (". I'm not convinced {x} is lying.", ". I'm not convinced {x} is honest."):
+        assert exercises.check_reflection(REFLECTION + said(end, actor, "")).status == "mastery", end
+
+
+SEARCH = [("It was on {X}, so it is {w}.", "is"), ("It was on {X}, so the claim is {w}.", "is"),
+          ("It was on {X}, so the claim {w}.", "alone")]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_search_report_verdict_gets_one_message_both_ways(actor):
+    """Teacher 38 #7: '… so it is true' → 'trusts the page: a site you call trusted'; '… false' → other words."""
+    split = []
+    for sentence, after in SEARCH:
+        for vouches, doubts in (PAIRS if after == "is" else ALONE):
+            if " it " in f" {vouches} {doubts} ":  # "so it is telling it like it is": too many "it" to be a report
+                continue
+            one, other = (masked(exercises.check_search_report(said(sentence, actor, w))) for w in (vouches, doubts))
+            if one != other or one[0] != "beginning":
+                split.append((sentence, vouches, doubts, one, other))
+    assert not split, split[:3]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_quoted_verdict_ends_with_one_stop(actor):
+    result = exercises.check_search_report(f"It was on {actor}, so I would not trust it.")
+    assert ".”." not in str(result), str(result)
+    result = exercises.check_reflection(REFLECTION + f". {title(actor)} is lying.")
+    assert ".”." not in str(result), str(result)
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_plan_names_a_verdict_alike_after_not_reading_on(actor):
+    """Teacher 38 #2: 'I would not read on. RT is lying.' names the verdict, as '… telling the truth' does."""
+    split = []
+    for vouches, doubts in PAIRS:
+        for plan in ("I would not read on. {X} is {w}.", "I would not read on because {x} is {w}.",
+                     "{X} is {w}. " + PLAN + "."):
+            one, other = (masked(exercises.check_lateral_plan(said(plan, actor, w))) for w in (vouches, doubts))
+            if one != other or "decides before checking" not in one[1].lower():
+                split.append((plan, vouches, doubts, one, other))
+    assert not split, split[:3]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_where_an_article_is_from_is_not_a_move_in_a_plan(actor):
+    """Teacher 38 #2c: 'because it is from RT' is not 'looks for other coverage'; the same level as a country."""
+    base = exercises.check_lateral_plan("I would not read on, because it is from Russia.")
+    result = exercises.check_lateral_plan(f"I would not read on, because it is from {actor}.")
+    assert result.status == base.status and "Leaves the page (looks for other coverage" not in str(result), str(result)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes():
+    import kit
+    return kit.quotes(kit.load_articles())
+
+
+@pytest.mark.parametrize("answer, said", [
+    ("Yes they are the same", "unclear"), ("yes same", "unclear"), ("No, they're different", "unclear"),
+    ("No, different", "unclear"), ("no, it is different", "unclear"), ("Yes - it's the same kind of row", "unclear"),
+    ("It isn't any different", "same"), ("No, it isn't different", "same"), ("No it isn't", "same"),
+    ("both are different", "different"), ("different from each other? no", "same"), ("No difference", "same"),
+    ("They are not the same", "different"), ("yes", "different"), ("no", "same"), ("idk", None)])
+def test_the_death_toll_answer_a_written_word_decides_and_a_clash_asks(answer, said):
+    """Teacher 38 #3, student 32 #4: a written same/different decides; a bare yes/no only alone; both: choose."""
+    from kit.exercises.row_checks import read_same
+    assert read_same(answer) == said
+
+
+@pytest.mark.parametrize("answer", ["Yes they are the same", "No, they're different"])
+def test_a_clash_is_asked_to_choose_and_not_told_the_answer(answer, seed_quotes):
+    result = exercises.check_same_kind(answer, seed_quotes)
+    assert not result.correct and "which do you mean?" in result.message, result
+    assert "not words the speaker said" not in str(result)  # the reason is kept for a real try
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_the_word_game_gives_one_count_of_words_to_take_out(actor):
+    """Student 32 #3: "2 of your words are not among …" then "take out the 3 words": one count, named."""
+    text = f"The brutal report from {actor} debunks the so-called plan."  # made up
+    result = exercises.check_loaded_words(["The", "debunks", "so-called", "brutal"], text)
+    counts = re.findall(r"\b(\d+) (?:of your )?words\b", result.message)
+    assert len(set(counts)) <= 1, result.message
+    if "take out" in result.message:
+        named = result.message.split("take out")[1]
+        assert all(f"'{w}'" in named for w in ("The", "debunks", "so-called")), result.message
+
+
+# 05 Ex 2 (teacher 38 #1, #4, #5): the claim-maker must be a speaker of the claim sentences, or the outlet or writer
+WASHINGTON = "Washington Pretends to be Combating ISIS in Syria"
+WSWS = "US rescue of ISIS in Raqqa exposed"
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_claim_maker_who_is_only_the_target_is_not_accepted_and_gets_one_message(actor):
+    """'White House says Washington only pretends …' was Correct; a wrong claim-maker got words by country."""
+    result = exercises.check_neutral_headline(f"{title(actor)} says Washington only pretends to fight ISIS in Syria",
+                                              WASHINGTON)
+    assert result.status == "partly", result
+    assert result.message == (f"it credits the claim to '{title(actor)}', but the article is Global Research's: say "
+                              "who makes the claim in it."), result.message
+
+
+@pytest.mark.parametrize("source", ["Syrian Foreign Minister", "Moallem", "Global Research", "Stephen Lendman"])
+def test_the_speaker_of_the_claim_sentences_or_the_outlet_is_accepted(source):
+    result = exercises.check_neutral_headline(f"{source} says Washington only pretends to fight ISIS in Syria",
+                                              WASHINGTON)
+    assert result.status == "correct", result
+
+
+@pytest.mark.parametrize("source", ["Global Times", "Research"])
+def test_a_word_of_the_outlets_name_is_not_the_outlet(source):
+    result = exercises.check_neutral_headline(f"{source} says Washington only pretends to fight ISIS in Syria",
+                                              WASHINGTON)
+    assert result.status == "partly" and f"'{source}'" in result.message, result
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("shape", ["WSWS says {X} helped ISIS leave Raqqa, which is {w}",
+                                   "WSWS says {X} helped ISIS leave Raqqa ({w})", "{W}: WSWS says {X} helped ISIS leave Raqqa"])
+def test_a_verdict_word_outside_the_claim_judges_it_both_ways(shape, actor):
+    """'…, which is false', '(true)', 'Fake: …' were Correct or got a nonsense reason; the same ◐ as 'falsely'."""
+    results = [exercises.check_neutral_headline(shape.format(X=title(actor), w=w, W=w.capitalize()), WSWS)
+               for w in ("true", "false")]
+    assert [r.status for r in results] == ["partly", "partly"], results
+    assert all("judges the claim" in r.message for r in results), results
+
+
+# 03 "Where the kit has to guess" (teacher 37 #7, student 32 #5)
+def test_the_we_rows_sentence_shows_the_we(seed_quotes):
+    import kit
+    guessed = seed_quotes[(seed_quotes.article_id == "russian-general-accuses") & seed_quotes.speaker_guess]
+    shown = exercises.in_context(guessed, kit.load_articles())
+    for _, row in shown.iterrows():
+        assert re.search(rf"(?<!\w){re.escape(row.speaker_text)}(?!\w)", row.sentence), (row.speaker_text, row.sentence)
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_guess_of_ones_own_is_set_beside_the_kits_alike_for_any_name(actor, seed_quotes):
+    result = exercises.check_speaker_guess(title(actor), seed_quotes, "we", "russian-general-accuses")
+    kits = seed_quotes[(seed_quotes.article_id == "russian-general-accuses") & (seed_quotes.speaker_text == "we")]
+    assert result.status == "compared" and kits.speaker.iloc[0] in result.message, result
+    assert f"Your reading: {title(actor)}." in result.detail
+    same = exercises.check_speaker_guess(kits.speaker.iloc[0], seed_quotes, "we", "russian-general-accuses")
+    assert same.correct and kits.note.iloc[0] in same.detail, same
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_trust_or_distrust_after_not_reading_on_is_named_both_ways(actor):
+    """Teacher 38 #2a: 'I would not read on. I would not trust it.' left the distrust unnamed; trust was named."""
+    trust, distrust = (exercises.check_lateral_plan(f"I would not read on, because it is from {actor}. I would {w} it.")
+                       for w in ("trust", "not trust"))
+    assert trust.status == distrust.status == "beginning"
+    assert "Trusts the page without checking" in trust.detail and "Dismisses the page without checking" in distrust.detail
