@@ -77,6 +77,8 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
         nxt = art.sentences[k + 1]
     if not m or "\n" in text[c_end:start]:
         return None
+    if text[start:start + 1].isupper() and _introduced(art, q["open"]):
+        return None  # Lee replied: “Why now?” Roe then wrote back …: a new sentence, not this quotation's
     if last in "?!…" and (text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
                                                                   for c in art.cues_in(start, nxt[2]))):
         return nxt[2]
@@ -96,6 +98,15 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     if m and any(is_speech_cue(art, c) and c[0] == m.start("cue") for c in art.cues_in(start, nxt[2])):
         return nxt[2]
     return None
+
+
+def _introduced(art: Article, o: int) -> bool:
+    """Is the quotation that opens at ``o`` introduced by a reporting word of its own sentence, with a comma
+    or a colon right before its mark ("Lee replied: “…”", "Lee wrote back, “…”")?"""
+    sent = art.sentence_at(o)
+    if sent is None or not art.text[sent[1]:o].rstrip().endswith((",", ":")):
+        return False
+    return any(is_speech_cue(art, c) for c in art.cues_in(sent[1], o))
 
 
 def _colon_sentence(art: Article, lo: int, o: int, prev_close: int):

@@ -30,7 +30,7 @@ from .clause_subjects import (
     subject_before_aside,
     verb_before_subject,
 )
-from .described_subjects import PREPOSITIONS, described_subject
+from .described_subjects import PREPOSITIONS, described_subject, share_subject
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
@@ -190,6 +190,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     alone = _nationality_alone(art, clause_lo, cut_hi) if not whole and text[clause_lo - 1:clause_lo] == "," else None
     if alone is not None:
         return alone
+    share = share_subject(art, lo, clause_lo, cut_hi)
+    if share is not None:  # "About four in 10 local voters say", "In a poll by the Echo, 38 percent said"
+        return share
     plain = plain_phrase(art, clause_lo, cut_hi, "subject")
     if only_skip_words(text[clause_lo:cut_hi], art.sets) and clause_lo > lo \
             and not (plain and plain["type"] == "anonymous"):  # "In Damascus, a witness said" stays a witness
@@ -344,6 +347,8 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
 
 
 _PARTICIPLES = re.compile(r"\w+ing$")
+#: A reporting word of two words whose first is an "-ing" form: "referring to", "pointing out", "calling for".
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ing[ \t]+[a-z]+$")
 #: "and" or "but" right before a reporting word with no subject of its own: "…, but said", "and also said".
 _AND_BEFORE_CUE = re.compile(r"(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 #: A word in lower case, then "and" or "but", before a name: the name opens a new clause.
@@ -454,6 +459,9 @@ def _subject_of_verb_before(art: Article, lo: int, s: int) -> dict | None:
         return None
     prev = before[-1]
     between = art.text[prev[1]:s]
+    quoted = _QUOTATION_BETWEEN.fullmatch(between)
+    if quoted:  # "Lee stated, “We will win,” adding …": the quotation is the object of "stated"; Lee adds
+        between = between[:quoted.start("quote")] + between[quoted.end("quote"):]
     if re.search(r"[“”\"]", between) or not between.rstrip().endswith(",") or "," in between.rstrip()[:-1] \
             or len(between) > 60 \
             or _PARTICIPLES.search(art.text[prev[0]:prev[1]]):
@@ -462,13 +470,17 @@ def _subject_of_verb_before(art: Article, lo: int, s: int) -> dict | None:
     found = speaker_for_cue(art, prev, verb_lo, s)
     if found is None or _in_quotation(art.text, lo, found.get("start", lo)) or not verb_lo <= found.get("start", -1) < s:
         return None
-    opener = re.search(r"(\w+)\W*$", art.text[max(verb_lo, found["start"] - 20):found["start"]])
+    opener = re.search(r"(\w+)[ \t]+$", art.text[max(verb_lo, found["start"] - 20):found["start"]])  # not "the day before, she"
     if opener and opener.group(1).lower() in _SUBORDINATORS | {"how", "that", "why", "what", "whether", "where", "as"}:
         return None  # "…, saying": not the subject of a verb inside "about how he planned …"
     if re.search(r"\b(?:for|of|to|by|with|from|at)\s+$", art.text[verb_lo:found["start"]]):
         return None  # "A spokeswoman for the bank declined, saying": the name is not the subject
     return found
 
+
+#: A comma, one whole quotation that ends in a comma, and a space: what stands between "stated" and "adding" in
+#: "Lee stated, “We will win,” adding …" (the group ``quote``, marks and all, is the object of the first verb).
+_QUOTATION_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?P<quote>“[^“”\n]{1,600}[,—–]”|\"[^“”\"\n]{1,600}[,—–]\")[ \t]*")
 
 #: Where a source described after "according to" ends: a mark, or the words "published", "released", "from".
 _DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
@@ -501,11 +513,14 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if passive_cue(art, cue):
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
+    phrase = _PARTICIPLE_PHRASE.match(art.text, s, e)  # "referring to": what follows is what is referred to
     s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
     progressive = _PROGRESSIVE_BEFORE.search(art.text, max(lo, s - 40), s) if participle and s == cue[0] else None
     if progressive is not None:  # "The senator is predicting that": a form of "be" and the "-ing" form make one
         s, participle = progressive.start(), False  # verb, as "predicts" does; its subject stands before "is"
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
+        if phrase:
+            return None  # “…,” referring to the gang: the gang is referred to, it does not speak
         return speaker_after(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
         found = speaker_after(art, e, hi, immediate=True)  # "And Trump, said Sunshine, does not …": said Sunshine
@@ -557,6 +572,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = described_subject(art, lo, s) or lone_name(art, lo, s)
     if found is None and not _opens_clause(art, lo, s):
         return None  # "polls show Lee ahead", "he told reporters": the words after the verb are not its subject
+    if found is None and phrase:
+        return None  # "…, pointing to the report": the report is pointed to, it does not speak
     if found is None:
         found = speaker_after(art, e, hi, immediate=True)
         if found is not None and found.get("type") == "pronoun" and \
