@@ -32,7 +32,8 @@ __all__ = ["PREPOSITIONS_AFTER", "described_object", "speaker_after"]
 
 def described_object(art: Article, lo: int, hi: int) -> dict | None:
     """A source described, not named, right after the reporting word: "said a source close to the
-    campaign" -> "a source", "wrote the authors of the report" -> "the authors".
+    campaign" -> "a source", "wrote the authors of the report" -> "the authors", "according to people close to
+    the mayor" -> "people".
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -42,6 +43,9 @@ def described_object(art: Article, lo: int, hi: int) -> dict | None:
     'a source'
     """
     words = words_span(art.text, lo, hi)
+    if words and words[0].group(0) in art.sets.anonymous_words and (len(words) == 1 or words[1].group(0) in PREPOSITIONS_AFTER):
+        # "according to someone in attendance", "people close to the mayor": the source, then what it is close to
+        return plain_phrase(art, words[0].start(), words[0].end(), "object")
     if not words or words[0].group(0).lower() not in DETERMINERS | _COUNTS and not words[0].group(0).isdigit():
         return None  # "a source", "the authors", "two aides", "3 officials"
     k = 1

@@ -190,3 +190,30 @@ def test_a_share_from_a_poll_named_before_it_is_the_polls_figure(text, who):
 def test_a_share_after_a_place_keeps_the_share():
     found = rows("In the town, 38 percent of voters said the mayor should step down.")
     assert [s for _q, s, _t in found] == ["38 percent of voters"]
+
+
+# ---------------------------------------------------------------- "…, according to X." closes the whole sentence
+
+@pytest.mark.parametrize("text, who", [
+    ("In fact, city records show the $20,000 that Lee has raised from builders is by far the most of any "
+     "candidate, according to the Center for Civic Budgets.", "Center for Civic Budgets"),
+    ("Lee told aides that he saw Roe as a real threat, according to someone in attendance.", "someone"),
+    ("Lee's aides began to call the charges unfair, according to people close to the campaign.", "people"),
+    ("More than 6 in 10 town voters said that the mill does more harm than good, according to early exit polls "
+     "reported by the Dover Echo.", "Dover Echo"),
+])
+def test_a_closing_according_to_gives_the_source_of_the_whole_sentence(text, who):
+    found = rows(text)
+    assert found and all(s == who for _q, s, _t in found), found
+
+
+def test_a_closing_according_to_after_a_relative_clause_tells_only_its_fact():
+    text = ("His campaign manager, Tim Roe, says it proves the mayor can close the gap, which stood at 263 "
+            "on Tuesday, according to the Dover Echo.")
+    assert "Tim Roe" in [s for _q, s, _t in rows(text)]
+
+
+def test_a_direct_quotation_keeps_its_speaker_before_according_to():
+    # the words in quotation marks are Lee's; the outlet that reported them stays in the text (round 17)
+    text = "“We will stay,” Ann Lee said, according to the Dover Echo."
+    assert speaker_of(text, "We will stay") == "Ann Lee"
