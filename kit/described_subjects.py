@@ -174,7 +174,8 @@ def share_subject(art: Article, lo: int, clause_lo: int, hi: int) -> dict | None
 _SHARE_SUBJECT = re.compile(
     r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Nn]ow)[ \t]+)?(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|"
     r"[Oo]nly|[Oo]ver|[Aa]t[ \t]+least|[Mm]ore[ \t]+than|[Ff]ewer[ \t]+than|[Ll]ess[ \t]+than|[Uu]p[ \t]+to)[ \t]+)?"
-    r"(?:\d[\d,.]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|half|a[ \t]+third|a[ \t]+quarter|a[ \t]+fifth|"
+    r"(?:\d[\d,.]*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|half|a[ \t]+third|a[ \t]+quarter|a[ \t]+fifth|"
     r"two-thirds|three-quarters|three[ \t]+in[ \t]+four|a[ \t]+majority|the[ \t]+majority))"
     r"[ \t]+(?:in[ \t]+(?:\d+|(?i:ten|five|four|three))[ \t]+|percent[ \t]+of[ \t]+|of[ \t]+)(?:(?:the|all|those|these)[ \t]+)?"
     r"(?:[\w’'-]+[ \t]+){0,5}?(?:[a-z][\w’'-]*(?:s|men)|people|children)"

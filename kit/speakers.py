@@ -34,7 +34,7 @@ from .described_subjects import PREPOSITIONS, described_subject, share_subject
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
-from .sentence_subjects import sentence_subject
+from .sentence_subjects import sentence_subject, subject_after_opening
 from .speaker_after import described_object, speaker_after
 from .speaker_phrases import (
     DETERMINERS,
@@ -380,6 +380,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 
 
 #: A word that opens a participle clause after a comma: ", while claiming", ", after saying", ", despite admitting".
+#: Nothing, or a word that joins a sentence to the one before, before a participle that opens the sentence.
+_OPENERS_ONLY = re.compile(r"[ \t]*(?:(?:But|And|Yet|So|Still|Instead|Also)[ \t,]+)?")
 _OPENS_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while|when|after|before|since|despite|without)\s+$", re.IGNORECASE)
 
 #: A short phrase set off by commas right before the reporting word: ", for example,", ", in turn,".
@@ -527,6 +529,11 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
                 and not art.text[e:found["start"]].strip() and re.match(r"\s*,", art.text[found["end"]:hi]):
             return found
+    sent = art.sentence_at(s) if participle else None
+    if sent is not None and _OPENERS_ONLY.fullmatch(art.text, sent[1], s):
+        # "Noting that Reed and Lee faced the press, Ann Cole put …": a participle opening the sentence
+        # shares the subject of the main clause after it, not a name inside it
+        return subject_after_opening(art, e, sent[2])
     # "The army refused, saying …" / "Lee called it “absurd,” adding …": a participle never comes
     # before its subject, so the words after it are what was said or who was told, not the speaker
     if participle and (art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(",")

@@ -217,3 +217,26 @@ def test_a_direct_quotation_keeps_its_speaker_before_according_to():
     # the words in quotation marks are Lee's; the outlet that reported them stays in the text (round 17)
     text = "“We will stay,” Ann Lee said, according to the Dover Echo."
     assert speaker_of(text, "We will stay") == "Ann Lee"
+
+
+# ---------------------------------------------------------------- participles and time phrases that open a sentence
+
+@pytest.mark.parametrize("text, who", [
+    ("Noting that both Reed and Lee faced strong opposition from the press, Ann Cole put her finger on one side "
+     "of the race.", "Ann Cole"),
+    ("But noting that Tom Reed had lost twice, Ann Cole said the seat was safe.", "Ann Cole"),
+])
+def test_a_participle_that_opens_a_sentence_shares_the_main_subject(text, who):
+    found = rows(text)
+    assert found and all(s == who for _q, s, _t in found), found
+
+
+def test_a_time_phrase_that_opens_a_sentence_is_not_its_subject():
+    text = ("The council members met on Monday. A few minutes later they reversed themselves, opened the doors "
+            "and said they will count every vote.")
+    assert [t for _q, _s, t in rows(text)] == ["they"]
+
+
+def test_a_share_written_as_a_word_with_a_hyphen():
+    assert [s for _q, s, _t in rows("Sixty-seven percent of voters said they had a poor view of the plan.")] \
+        == ["Sixty-seven percent of voters"]
