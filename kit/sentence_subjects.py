@@ -26,7 +26,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["PASSIVE_COMPLEMENT", "sentence_subject", "subject_after_opening"]
+__all__ = ["PASSIVE_COMPLEMENT", "sentence_subject", "subject_after_opening", "subordinate_subject"]
 
 
 #: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
@@ -211,4 +211,42 @@ def _clause_subject_at(art: Article, p: int, hi: int) -> dict | None:
     if after and after.group("verb") and not after.group("of") \
             and after.group("verb") not in ("of", "and", "or", "for", "in", "at", "on", "to", "who", "which"):
         return found
+    return None
+
+
+#: A word that opens a subordinate clause, then its subject: "when the board report was finalized and denied".
+_SUBORDINATE_OPEN = re.compile(r"\b(?:when|as|after|before|because|while|since|until|once|though|although|whereas)[ \t]+")
+
+
+def subordinate_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of the last subordinate clause in text[lo:hi] when that clause runs on to ``hi`` with no comma
+    ("That forecast looked right when the board report was finalized and" -> "the board report"): a verb after
+    "and" at ``hi`` shares it. A name, a pronoun, or a description opened by "the", "a" or the like, up to its
+    verb (a helping verb, an irregular past form or a word in -ed). None when there is no such clause.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "It looked right when the board report was finalized and denied the change."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> subordinate_subject(art, 0, t.index(" and"))["text"]
+    'the board report'
+    """
+    text = art.text
+    m = max(_SUBORDINATE_OPEN.finditer(text, lo, hi), key=lambda x: x.start(), default=None)
+    if m is None or re.search(r"[,;:“”\"]", text[m.end():hi]):
+        return None
+    found = _clause_subject_at(art, m.end(), hi)
+    if found is not None:
+        return found
+    words = words_span(text, m.end(), hi)
+    if len(words) < 3 or words[0].group(0).lower() not in DETERMINERS | {"a", "an"}:
+        return None
+    sets = art.sets
+    for k, w in enumerate(words[1:6], start=1):
+        low = w.group(0).lower()
+        if low in sets.auxiliaries or low in sets.past_forms or k > 1 and re.fullmatch(r"[a-z]{3,}ed", low):
+            plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
+            return plain if plain is not None and plain["type"] in ("anonymous", "description", "organisation") else None
+        if not re.fullmatch(r"[a-z][a-z’'-]*", low):
+            return None
     return None

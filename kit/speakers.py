@@ -34,7 +34,7 @@ from .described_subjects import PREPOSITIONS, described_subject, share_subject
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
-from .sentence_subjects import sentence_subject, subject_after_opening
+from .sentence_subjects import sentence_subject, subject_after_opening, subordinate_subject
 from .speaker_after import described_object, speaker_after
 from .speaker_phrases import (
     DETERMINERS,
@@ -295,7 +295,7 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     low = last.group(0).lower()
     if low in pronouns(art.sets):
         return plain_phrase(art, last.start(), last.end(), "subject")
-    if low == "who" and len(words) > 1:
+    if _WHO_FORMS.fullmatch(low) and len(words) > 1:  # "who", or with a helping verb: "who’ve", "who'd"
         # "a consultant who said": the mention is "who"; the speaker is the person it points back to
         before = relative_antecedent(art, lo, last.start()) or speaker_before(art, lo, last.start())
         if before is not None and before.get("type") != "pronoun" and (before.get("speaker") or before.get("described")):
@@ -380,6 +380,9 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 
 
 #: A word that opens a participle clause after a comma: ", while claiming", ", after saying", ", despite admitting".
+#: "who" alone or with a helping verb run into it: "who’ve", "who'd", "who’s" ("the delegates who’ve said").
+_WHO_FORMS = re.compile(r"who(?:[’'](?:ve|d|s|ll))?")
+
 #: Nothing, or a word that joins a sentence to the one before, before a participle that opens the sentence.
 _OPENERS_ONLY = re.compile(r"[ \t]*(?:(?:But|And|Yet|So|Still|Instead|Also)[ \t,]+)?")
 _OPENS_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while|when|after|before|since|despite|without)\s+$", re.IGNORECASE)
@@ -564,6 +567,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = sentence_subject(art, sent[1], joined.start())
         if found is not None and verb_before_subject(art, sent[1], found.get("start", -1)):
             found = None
+        inner = subordinate_subject(art, sent[1], joined.start())  # "… when the board report was finalized and denied"
+        if inner is not None and (found is None or inner.get("start", -1) > found.get("start", -1)):
+            found = inner
         # the subject nearest "and": of the reporting verb before it ("when Lee lamented … and criticized"),
         # or of the clause ("When asked whom she backed, Ms. Roe smiled and said")
         found = max((f for f in (verb_subject, found) if f is not None), key=lambda f: f.get("start", -1),

@@ -240,3 +240,20 @@ def test_a_time_phrase_that_opens_a_sentence_is_not_its_subject():
 def test_a_share_written_as_a_word_with_a_hyphen():
     assert [s for _q, s, _t in rows("Sixty-seven percent of voters said they had a poor view of the plan.")] \
         == ["Sixty-seven percent of voters"]
+
+
+# ---------------------------------------------------------------- "who’ve said"; a verb after "and" in a subordinate clause
+
+@pytest.mark.parametrize("text, who", [
+    ("Lee’s only path is to win over the delegates who’ve already said they back Roe to switch sides.",
+     "the delegates"),
+    ("The mayor met the farmers who'd said they would block the road.", "the farmers"),
+])
+def test_who_with_a_helping_verb_run_into_it_points_back_to_its_noun(text, who):
+    found = rows(text)
+    assert [s for _q, s, _t in found] == [who], found
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_subordinate_clause_before_it():
+    text = "That forecast looked right when the rules board report was finalized and denied the change being sought."
+    assert [s for _q, s, _t in rows(text)] == ["the rules board report"]
