@@ -295,6 +295,9 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     low = last.group(0).lower()
     if low in pronouns(art.sets):
         return plain_phrase(art, last.start(), last.end(), "subject")
+    short = _PRONOUN_CONTRACTED.fullmatch(low)
+    if short and short.group(1) in pronouns(art.sets) - {"it"}:  # "he's said", "they've told": the pronoun
+        return plain_phrase(art, last.start(), last.start() + len(short.group(1)), "subject")
     if _WHO_FORMS.fullmatch(low) and len(words) > 1:  # "who", or with a helping verb: "who’ve", "who'd"
         # "a consultant who said": the mention is "who"; the speaker is the person it points back to
         before = relative_antecedent(art, lo, last.start()) or speaker_before(art, lo, last.start())
@@ -380,8 +383,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 
 
 #: A word that opens a participle clause after a comma: ", while claiming", ", after saying", ", despite admitting".
-#: "who" alone or with a helping verb run into it: "who’ve", "who'd", "who’s" ("the delegates who’ve said").
-_WHO_FORMS = re.compile(r"who(?:[’'](?:ve|d|s|ll))?")
+#: A pronoun, or "who", with a helping verb run into it: "he's", "they've", "who’ve" ("the delegates who’ve said").
+_PRONOUN_CONTRACTED, _WHO_FORMS = re.compile(r"([a-z]+)[’'](?:s|ve|d|ll)"), re.compile(r"who(?:[’'](?:ve|d|s|ll))?")
 
 #: Nothing, or a word that joins a sentence to the one before, before a participle that opens the sentence.
 _OPENERS_ONLY = re.compile(r"[ \t]*(?:(?:But|And|Yet|So|Still|Instead|Also)[ \t,]+)?")
@@ -483,8 +486,7 @@ def _subject_of_verb_before(art: Article, lo: int, s: int) -> dict | None:
     return found
 
 
-#: A comma, one whole quotation that ends in a comma, and a space: what stands between "stated" and "adding" in
-#: "Lee stated, “We will win,” adding …" (the group ``quote``, marks and all, is the object of the first verb).
+#: A comma, one whole quotation ending in a comma (``quote``, the first verb's object), a space: "Lee stated, “…,” adding".
 _QUOTATION_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?P<quote>“[^“”\n]{1,600}[,—–]”|\"[^“”\"\n]{1,600}[,—–]\")[ \t]*")
 
 #: Where a source described after "according to" ends: a mark, or the words "published", "released", "from".

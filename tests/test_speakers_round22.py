@@ -257,3 +257,15 @@ def test_who_with_a_helping_verb_run_into_it_points_back_to_its_noun(text, who):
 def test_a_verb_after_and_shares_the_subject_of_the_subordinate_clause_before_it():
     text = "That forecast looked right when the rules board report was finalized and denied the change being sought."
     assert [s for _q, s, _t in rows(text)] == ["the rules board report"]
+
+
+# ---------------------------------------------------------------- a few quoted words inside a colon's sentence; "he's said"
+
+def test_a_few_quoted_words_inside_the_sentence_do_not_cut_the_colons_sentence():
+    text = "Another voter said he hoped with his \"whole heart\" that Tom Reed wins: \"That way I can watch the show.\""
+    assert speaker_of(text, "That way I can watch the show") == "Another voter"
+
+
+def test_a_pronoun_with_a_helping_verb_run_into_it_is_the_subject():
+    text = "Tom Reed spoke first. They've said the mill will close."
+    assert [t for _q, _s, t in rows(text)] == ["They"]
