@@ -174,9 +174,10 @@ def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple]
     return None
 
 
-#: What may follow a closing "according to": the source, perhaps long, with no clause of its own after a
-#: semicolon, a colon or a quotation mark.
-_ACCORDING_TAIL = re.compile(r"[^;:“”\"()\n]{2,160}$")
+#: What may follow a closing "according to": the source, perhaps long, to the end of the sentence; after a comma
+#: only a description of it ("…, according to Crowdpac, a crowdfunding website."), not a clause of the sentence
+#: ("said that, according to the police, 40 people died").
+_ACCORDING_TAIL = re.compile(r"[^,;:“”\"()\n]{2,120}(?:,[ \t]+(?:a|an|the|its|his|her|their)[ \t][^,;:“”\"()\n]{2,100})?$")
 
 #: A relative clause after a comma: a closing "according to" after it tells where its fact comes from ("Lee says
 #: the gap, which stood at 263 on Tuesday, according to the AP, can close"), not who gave the whole sentence.
