@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from .attitude_cues import PEOPLE_PLURAL
-from .names import Article
+from .names import WORD, Article
 from .speaker_phrases import DETERMINERS, MODIFIERS_ONLY, clause_start, end_of_words, pronouns, words_span
 
-__all__ = ["PREPOSITIONS", "SUBJECT_OPENERS", "described_subject"]
+__all__ = ["PREPOSITIONS", "SUBJECT_OPENERS", "described_subject", "share_subject"]
 
 #: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
 PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",
@@ -140,3 +140,46 @@ def _post_modified(art: Article, words: list) -> dict | None:
         return None
     phrase = art.text[ws:we]
     return dict(head, end=we, text=phrase, speaker=phrase)
+
+
+def share_subject(art: Article, lo: int, clause_lo: int, hi: int) -> dict | None:
+    """A share of a group of people as the subject right before a reporting word at ``hi`` (its clause opens at
+    ``clause_lo``): "About four in 10 local voters say", "At least half of voters in each town said", "Two-thirds of
+    the delegates said". The whole phrase is the source, described, not named (not its first word, "About" or
+    "Four", as a name). When the sentence (from ``lo``) opens with a phrase that names a poll or a report ("In a poll
+    by the Echo last month, 38 percent of voters said"), the share is a figure the poll gives: the poll is the source.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "About four in 10 local voters say the plan is fair."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> share_subject(art, 0, 0, t.index(" say"))["text"]
+    'About four in 10 local voters'
+    """
+    text = art.text
+    share = _SHARE_SUBJECT.fullmatch(text, clause_lo, hi)
+    if share is None:
+        return None
+    ss, se = share.start("share"), share.end("share")
+    poll = _IN_DOCUMENT.fullmatch(text, lo, clause_lo) if lo < clause_lo else None
+    if poll is not None and any(w.lower() in art.sets.document_nouns for w in WORD.findall(poll.group("doc"))):
+        ss, se = poll.start("doc"), poll.end("doc")
+    return {"start": ss, "end": se, "text": text[ss:se], "speaker": text[ss:se], "type": "anonymous",
+            "gaz_type": "", "note": "the source is described, not named"}
+
+
+#: A share of a group of people as a subject, right before its verb: "About four in 10 local voters", "At least half
+#: of voters in each town", "Two-thirds of the delegates", "A majority of Republicans" (a number or a fraction, "in 10",
+#: "percent of" or "of", then up to six words that end in a plural, perhaps with a place or a group after it).
+_SHARE_SUBJECT = re.compile(
+    r"\s*(?:(?:[Bb]ut|[Aa]nd|[Yy]et|[Ss]till|[Nn]ow)[ \t]+)?(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Jj]ust|"
+    r"[Oo]nly|[Oo]ver|[Aa]t[ \t]+least|[Mm]ore[ \t]+than|[Ff]ewer[ \t]+than|[Ll]ess[ \t]+than|[Uu]p[ \t]+to)[ \t]+)?"
+    r"(?:\d[\d,.]*|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|half|a[ \t]+third|a[ \t]+quarter|a[ \t]+fifth|"
+    r"two-thirds|three-quarters|three[ \t]+in[ \t]+four|a[ \t]+majority|the[ \t]+majority))"
+    r"[ \t]+(?:in[ \t]+(?:\d+|(?i:ten|five|four|three))[ \t]+|percent[ \t]+of[ \t]+|of[ \t]+)(?:(?:the|all|those|these)[ \t]+)?"
+    r"(?:[\w’'-]+[ \t]+){0,5}?(?:[a-z][\w’'-]*(?:s|men)|people|children)"
+    r"(?:[ \t]+(?:in|across|from|at)[ \t]+(?:[\w’'-]+[ \t]+){0,2}[\w’'-]+)?)[ \t]*")
+
+#: A phrase that opens a sentence and names a poll or a report, then a comma: "In a poll by the Echo last month, ".
+_IN_DOCUMENT = re.compile(r"\s*(?:[Bb]ut|[Aa]nd)?\s*(?:[Ii]n|[Ff]rom)\s+(?P<doc>[^,;:“”\"()]{3,90}?)\s*,\s*")

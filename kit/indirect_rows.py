@@ -73,7 +73,7 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
         said_here = speech(art.cues_in(s, e))  # the sentence's speech cues, judged once
-        closing = trailing_report(art, s, e, said_here)  # "…, Devine said."
+        closing = trailing_report(art, s, e, said_here, according=True)  # "…, Devine said.", "…, according to X."
         aside = aside_report(art, s, e, said_here)  # "His wife, he says, plans …"
         nouns = noun_report_rows(art, sid, s, e)  # "denied the charges by parents that …": the words after "that"
         owned = [(text.rfind(r["cue"], s, r["start"]), r["start"]) for r in nouns]  # (the noun, its words)
@@ -107,14 +107,16 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
                 continue  # "declined to comment", "asked not to be named": no words reported
             if not found.get("relative"):
                 seen_speakers.add(found["speaker"])  # "Cruz, who says …, said …": the main clause reports too
-            if closing is not None and cue != closing[1] and end <= min(closing[0]["start"], closing[1][0]):
+            own = cue  # the sentence's own reporting word of these words, before a closing report takes them
+            if closing is not None and cue != closing[1] and (end <= min(closing[0]["start"], closing[1][0])
+                                                              or closing[1][2].lower().startswith("according")):
                 # "Sanders plans to stay a Democrat, Devine said": what "plans" reports, Devine reports
                 found, cue = resolve_speaker(art, closing[0], closing[1][0]), closing[1]
             elif aside is not None and (cue[0] > aside[1][1] and not AND_CLAUSE.search(text, aside[1][1], cue[0])
                                         or text[cue[1]:aside[0]["start"]].strip() == ","):  # "He hoped, he said, that"
                 found, cue = resolve_speaker(art, aside[0], aside[1][0]), aside[1]
             rows.append(quote_row(art, sid, start, end, "indirect", found, cue))
-            if start >= cue[1]:
+            if start >= own[1]:  # the words after this reporting word: a reporting word inside them is reported too
                 reported.append((start, end))
         for r in nouns:  # "Iran denied the charges by the US that …": the US's words
             same = [x for x in rows[first:] if x["start"] == r["start"]]

@@ -96,12 +96,15 @@ def _reports_for_sentence(found: dict | None) -> bool:
         found.get("type") in _OUTER_TYPES or found.get("pronoun") in _INNER_PRONOUNS)
 
 
-def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = False) -> tuple[dict, tuple] | None:
+def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = False,
+                    according: bool = False) -> tuple[dict, tuple] | None:
     """(speaker, cue) of a report that closes the sentence text[s:e] after a comma: "Sanders plans to stay a
     Democrat, Devine said." / "…, said Ann Lee." The sentence before the comma is what that speaker
     reports, so a reporting word inside it ("plans") reports for them too. ``cues``: the sentence's
-    speech cues in text order (``alone``: the closing cue may be the only one). None when the last cue
-    does not close the sentence so.
+    speech cues in text order (``alone``: the closing cue may be the only one). With ``according``, a
+    closing "according to" may name its source in a longer phrase ("…, according to early exit polls
+    reported by the Echo."): all the sentence before the comma is what that source gives. None when the
+    last cue does not close the sentence so.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -116,6 +119,12 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
         return None
     cue = cues[-1]
     text = art.text
+    closer = next((c for c in reversed(cues) if c[2].lower().startswith("according")), None) if according else None
+    if closer is not None and text[s:closer[0]].rstrip().endswith(",") and _ACCORDING_TAIL.match(text, closer[1], e) \
+            and all(text.startswith(" by ", c[1]) for c in cues if c[0] > closer[0]) \
+            and not _RELATIVE_BEFORE.search(text, s, closer[0]):  # "polls reported by the Echo"
+        found = speaker_for_cue(art, closer, s, e)  # "Lee told aides that …, according to someone in attendance."
+        return (found, closer) if found is not None and found.get("start", -1) >= closer[1] else None
     if not _CLOSING_WORDS.match(text, cue[1], e):
         return None
     found = speaker_for_cue(art, cue, s, e)
@@ -164,6 +173,15 @@ def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple]
         return found, cue
     return None
 
+
+#: What may follow a closing "according to": the source, perhaps long, to the end of the sentence; after a comma
+#: only a description of it ("…, according to Crowdpac, a crowdfunding website."), not a clause of the sentence
+#: ("said that, according to the police, 40 people died").
+_ACCORDING_TAIL = re.compile(r"[^,;:“”\"()\n]{2,120}(?:,[ \t]+(?:a|an|the|its|his|her|their)[ \t][^,;:“”\"()\n]{2,100})?$")
+
+#: A relative clause after a comma: a closing "according to" after it tells where its fact comes from ("Lee says
+#: the gap, which stood at 263 on Tuesday, according to the AP, can close"), not who gave the whole sentence.
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|whose|where|when)\s")
 
 #: "and" or "or" between a speaker and the reporting word: the speaker is one of a list.
 _JOINED = re.compile(r"\s(?:and|or|&)\s")

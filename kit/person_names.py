@@ -95,12 +95,17 @@ def _role_modifier(words: list[str], sets: WordSets) -> bool:
     """The first word qualifies a role word that follows it, and a name comes after both:
     "Police Chief Anna Berg", "Shop Owner Tom Lee" (but "John Major" is a name); or it opens a role of
     two words before a name of two ("Senate Majority Leader Ann Lee", "House Speaker Tom Roe"; but
-    "Martin Luther King Jr." is a name)."""
+    "Martin Luther King Jr." is a name); or it opens the name of a body of up to four words, then a title
+    and a name of two or more words ("Fenwick National Committee Chairman Ed Rendt")."""
     key = sets.key
     if len(words) < 3 or is_title_keyed(words[0], key) or is_title_keyed(words[-1], key):
         return False
-    return is_title_keyed(words[1], key) or len(words) >= 5 and is_title_keyed(words[2], key) \
-        and not any(is_title_keyed(w, key) for w in words[3:])
+    if is_title_keyed(words[1], key):
+        return True
+    for j in range(2, min(5, len(words) - 2)):  # the title at words[j], a name of two words or more after it
+        if is_title_keyed(words[j], key):
+            return not any(is_title_keyed(w, key) for w in words[j + 1:]) and j + 3 <= len(words)
+    return False
 
 
 @functools.lru_cache(maxsize=65536)

@@ -26,7 +26,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["PASSIVE_COMPLEMENT", "sentence_subject"]
+__all__ = ["PASSIVE_COMPLEMENT", "sentence_subject", "subject_after_opening", "subordinate_subject"]
 
 
 #: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
@@ -45,6 +45,11 @@ _CONTRACTION = re.compile(r"([a-z]+)[’'](?:s|re|m|ll|d|ve)")
 _LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
 _QUOTE_BEFORE = re.compile(r"[“\"'‘]$")
 
+
+#: A phrase of time that opens a clause: "A few minutes later", "Two days earlier", "Moments later" (the unit is one of
+#: the ``duration_units`` of data/word_sets.csv).
+_TIME_LATER = re.compile(r"(?:(?:[Aa][ \t]+few|[Aa][ \t]+couple[ \t]+of|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d+|[Aa]n?)[ \t]+)?"
+                         r"(?P<unit>[A-Za-z]+)[ \t]+(?:later|earlier|ago|before|after)\b,?")
 
 _VERB_LIKE = re.compile(r"[a-z]{2,}(?:ed|s|ing)$|said|told|wrote")
 
@@ -112,6 +117,9 @@ def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
         words = words_span(text, p, hi)
         while words and words[0].group(0).lower() in art.sets.adverbs:
             words.pop(0)
+        later = _TIME_LATER.match(text, words[0].start()) if words else None
+        if later is not None and later.group("unit").lower().rstrip("s") in {u.rstrip("s") for u in art.sets.duration_units}:
+            words = [w for w in words if w.start() >= later.end()]  # "A few minutes later they reversed": not "A few"
         if len(words) < 2:
             continue
         first = words[0].group(0)
@@ -157,4 +165,88 @@ def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
                     # describes it (an appositive); the subject stands before it
                 named = found is not None and found["end"] == plain["end"] and plain["type"] == "organisation"
                 return found if named else plain  # "The Pentagon": the name, as in the sentence's other rows
+    return None
+
+
+def subject_after_opening(art: Article, pos: int, hi: int) -> dict | None:
+    """The subject of the main clause that follows an opening phrase ending in a comma after ``pos`` (up to
+    ``hi``, the end of the sentence): "Noting that both Reed and Lee faced the press, Ann Cole put her finger on
+    it" -> Ann Cole. An "-ing" phrase that opens a sentence has no subject of its own; it shares the one of the
+    clause after it, not a name inside it ("Reed"). The first comma after which a name, a pronoun or a
+    description stands before a verb in lower case ends the opening phrase; None when there is none.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Noting that Reed and Lee faced the press, Ann Cole put her finger on it."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> subject_after_opening(art, 0, len(t))["speaker"]
+    'Ann Cole'
+    """
+    text = art.text
+    for m in re.finditer(r",[ \t]*", text[pos:hi]):
+        p = pos + m.end()
+        if text.count("“", pos, p) != text.count("”", pos, p) or text.count('"', pos, p) % 2:
+            continue  # a comma inside a quotation
+        found = _clause_subject_at(art, p, hi)
+        if found is not None:
+            return found
+    return None
+
+
+def _clause_subject_at(art: Article, p: int, hi: int) -> dict | None:
+    """A name, a pronoun or a description right at ``p`` that a verb in lower case follows."""
+    text = art.text
+    words = words_span(text, p, hi)
+    if len(words) < 2:
+        return None
+    first = words[0].group(0)
+    if first.lower() in pronouns(art.sets) - {"it"}:
+        return plain_phrase(art, words[0].start(), words[0].end(), "subject") \
+            if _LOWER_WORD.fullmatch(words[1].group(0)) and text[words[0].end():words[1].start()].isspace() else None
+    found = name_head(art, p, hi)
+    if found is None or found["start"] != words[0].start() or found["type"] not in ("named person", "organisation",
+                                                                                   "media outlet"):
+        return None
+    after = _SUBJECT_VERB.match(text[found["end"]:hi])
+    if after and after.group("verb") and not after.group("of") \
+            and after.group("verb") not in ("of", "and", "or", "for", "in", "at", "on", "to", "who", "which"):
+        return found
+    return None
+
+
+#: A word that opens a subordinate clause, then its subject: "when the board report was finalized and denied".
+_SUBORDINATE_OPEN = re.compile(r"\b(?:when|as|after|before|because|while|since|until|once|though|although|whereas)[ \t]+")
+
+
+def subordinate_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of the last subordinate clause in text[lo:hi] when that clause runs on to ``hi`` with no comma
+    ("That forecast looked right when the board report was finalized and" -> "the board report"): a verb after
+    "and" at ``hi`` shares it. A name, a pronoun, or a description opened by "the", "a" or the like, up to its
+    verb (a helping verb, an irregular past form or a word in -ed). None when there is no such clause.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "It looked right when the board report was finalized and denied the change."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> subordinate_subject(art, 0, t.index(" and"))["text"]
+    'the board report'
+    """
+    text = art.text
+    m = max(_SUBORDINATE_OPEN.finditer(text, lo, hi), key=lambda x: x.start(), default=None)
+    if m is None or re.search(r"[,;:“”\"]", text[m.end():hi]):
+        return None
+    found = _clause_subject_at(art, m.end(), hi)
+    if found is not None:
+        return found
+    words = words_span(text, m.end(), hi)
+    if len(words) < 3 or words[0].group(0).lower() not in DETERMINERS | {"a", "an"}:
+        return None
+    sets = art.sets
+    for k, w in enumerate(words[1:6], start=1):
+        low = w.group(0).lower()
+        if low in sets.auxiliaries or low in sets.past_forms or k > 1 and re.fullmatch(r"[a-z]{3,}ed", low):
+            plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
+            return plain if plain is not None and plain["type"] in ("anonymous", "description", "organisation") else None
+        if not re.fullmatch(r"[a-z][a-z’'-]*", low):
+            return None
     return None

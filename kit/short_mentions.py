@@ -19,10 +19,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 from .person_names import PARTICLE_PREFIX, family_name_people, one_edit, person_key
 
-__all__ = ["same_person", "short_mention", "full_name_for", "person_for", "plain_full_name", "family_named"]
+__all__ = ["same_person", "short_mention", "told_apart", "called", "full_name_for", "person_for", "plain_full_name", "family_named"]
 
 
 def _name_words(name: str) -> list[str]:
@@ -150,6 +151,71 @@ def family_named(art, word: str) -> list[tuple[int, str]]:
     return sorted((p, n) for p, n in named if n in people)
 
 
+def _sex_word(sets, word: str) -> str:
+    """"m" for a word of the ``man_words`` set of data/word_sets.csv ("mr.", "husband"), "f" for one of
+    ``woman_words`` ("mrs.", "wife"), "" for any other word."""
+    word = word.lower()
+    return "m" if word in sets.man_words else "f" if word in sets.woman_words else ""
+
+
+#: The word right before a name, perhaps with a comma between: "Mrs. Berg", "her husband, Tom Berg".
+_WORD_BEFORE = re.compile(r"([\w.’']+)[ \t]*,?[ \t]*$")
+
+
+def _said_to_be(art, start: int) -> str:
+    """What the words right before a name at ``start`` say about the person: "m" ("Mr. Tom Berg", "her
+    husband Tom Berg"), "f" ("Mrs. Anna Berg", "his wife, Anna Berg") or "" (nothing)."""
+    m = _WORD_BEFORE.search(art.text, max(0, start - 30), start)
+    return _sex_word(art.sets, m.group(1)) if m else ""
+
+
+def called(art, name: str) -> set[str]:
+    """What the words right before each full mention of the person ``name`` in the article ``art`` say about
+    them: {"m"} for "her husband Tom Berg" or "Mr. Tom Berg", {"f"} for "Mrs. Anna Berg" or "his wife, Anna
+    Berg", an empty set when nothing is said (names alone tell nothing: no list of first names is used).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Anna Berg spoke. Her husband Tom Berg disagreed."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> called(art, "Tom Berg"), called(art, "Anna Berg")
+    ({'m'}, set())
+    """
+    return {_said_to_be(art, p) for p, n in art.full_names.get(person_key(name), ())
+            if same_person(n, name)} - {""}
+
+
+def told_apart(art, word: str, pos: int | None, named) -> tuple[str, str] | None:
+    """The person a one-word name ``word`` with a title at ``pos`` ("Mrs. Berg") stands for, when ``named`` ((position, full
+    name) pairs) holds two or more people of that name and the title says a woman ("Mrs.", "Ms.", "Miss") or a
+    man ("Mr."): the one person the text does not call the other ("her husband Tom Berg", "Mr. Tom Berg"),
+    with a note. None when the title says nothing, or the text does not tell the people apart: then the usual
+    rule (:func:`short_mention`) decides.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Anna Berg spoke. Her husband Tom Berg disagreed. Mrs. Berg said no."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> told_apart(art, "Berg", t.index("Mrs."), [(0, "Anna Berg"), (t.index("Tom"), "Tom Berg")])[0]
+    'Anna Berg'
+    """
+    if pos is None:
+        return None
+    title = re.match(r"[\w.]+", art.text[pos:pos + 6])
+    sex = _sex_word(art.sets, title.group(0)) if title else ""
+    if not sex:
+        return None
+    people = _people(named)
+    said = {n: {_said_to_be(art, p) for p, m in named if same_person(m, n)} - {""} for _q, n in people}  # not called():
+    # ``named`` may hold family names written first ("Wang Yi"), which art.full_names keys by another word
+    other = [n for _q, n in people if said[n] and sex not in said[n]]
+    left = [n for _q, n in people if n not in other]
+    if not other or len(left) != 1:
+        return None
+    return left[0], f"'{title.group(0)} {word}' taken to be {left[0]}: the text calls " \
+                    f"{' and '.join(other)} by a word for a {'woman' if sex == 'm' else 'man'}"
+
+
 def person_for(art, name: str, pos: int | None = None) -> tuple[str, str]:
     """(The fullest form of a person's name in the article ``art`` (a :class:`kit.names.Article`), a note) for
     the name ``name`` found at ``pos``: "Lee" -> "Ann Lee"; "Wang" or "Mr Wang" -> "Wang Yi" when no known name
@@ -175,7 +241,8 @@ def person_for(art, name: str, pos: int | None = None) -> tuple[str, str]:
         return (known if same_person(name, known) else full_name_for(name, named)), ""
     if one_word and " " in known:  # "Lee" after "Ann Lee", or after "Ann Lee" and "Tom Lee"
         people = _people(named)
-        return short_mention(name, pos, named, para) or (people[0][1] if len(people) == 1 else known, "")
+        told = told_apart(art, name, pos, named) if len(people) > 1 else None
+        return told or short_mention(name, pos, named, para) or (people[0][1] if len(people) == 1 else known, "")
     if one_word and art.family_first(key):  # "Wang Yi … Wang said", also after "Mr Wang"
         return art.family_first(key), ""
     if one_word:

@@ -32,7 +32,8 @@ __all__ = ["PREPOSITIONS_AFTER", "described_object", "speaker_after"]
 
 def described_object(art: Article, lo: int, hi: int) -> dict | None:
     """A source described, not named, right after the reporting word: "said a source close to the
-    campaign" -> "a source", "wrote the authors of the report" -> "the authors".
+    campaign" -> "a source", "wrote the authors of the report" -> "the authors", "according to people close to
+    the mayor" -> "people".
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -42,6 +43,9 @@ def described_object(art: Article, lo: int, hi: int) -> dict | None:
     'a source'
     """
     words = words_span(art.text, lo, hi)
+    if words and words[0].group(0) in art.sets.anonymous_words and (len(words) == 1 or words[1].group(0) in PREPOSITIONS_AFTER):
+        # "according to someone in attendance", "people close to the mayor": the source, then what it is close to
+        return plain_phrase(art, words[0].start(), words[0].end(), "object")
     if not words or words[0].group(0).lower() not in DETERMINERS | _COUNTS and not words[0].group(0).isdigit():
         return None  # "a source", "the authors", "two aides", "3 officials"
     k = 1
@@ -107,7 +111,7 @@ def speaker_after(art: Article, lo: int, hi: int, immediate: bool = False, descr
         stop = access.start()  # "according to documents seen by this newspaper": the documents speak, not the paper
     hi2 = lo + stop
     if immediate:
-        found = name_head(art, lo, hi2) or _role_then_name(art, lo, hi2)
+        found = name_head(art, lo, hi2) or _role_then_name(art, lo, hi2) or _two_roles_then_name(art, lo, hi2)
         if found is None and seg[stop:stop + 1] == ",":
             # “...,” said the group’s leader, Ali Musa.
             m = re.match(r",\s*([^,;:!?“”\"(]+)", seg[stop:])
@@ -168,3 +172,25 @@ def _role_then_name(art: Article, lo: int, hi: int) -> dict | None:
 
 #: Up to four words in lower case and nothing else: a role before a name ("master of ceremonies").
 _ROLE_WORDS = re.compile(r"\s*(?:[a-z][a-z’'-]*\s+){1,4}")
+
+
+def _two_roles_then_name(art: Article, lo: int, hi: int) -> dict | None:
+    """A person named after two roles joined by "and", right after the reporting word, up to the end of the
+    clause: “…,” said former Ohio Gov. and party Chairman Ed Rendt. -- one person who held both roles, as in
+    :func:`_role_then_name`; each role may hold titles and names in capitals ("Ohio Gov."). Not a list of
+    people ("said Lee and Ed Rendt": two names, each a candidate), not a time ("said Sunday and …"), not a clause ("said he and Ed Rendt would …")."""
+    people = [c for c in art.candidates(lo, hi) if c["type"] == "named person"]
+    if len(people) != 1 or art.text[people[0]["end"]:hi].strip(" \t.’'"):
+        return None
+    words = art.text[lo:people[0]["start"]].split()
+    if not 3 <= len(words) <= 10 or "and" not in words[1:-1]:
+        return None
+    sets = art.sets
+    for w in words:
+        low = w.lower().strip(".")
+        if w in ("and", "of"):
+            continue
+        if not re.fullmatch(r"[A-Za-z][\w’'.-]*", w) or low in pronouns(sets) or low in sets.adverbs \
+                or w[:1].isupper() and low in sets.stop_caps | sets.time_words or w[:1].islower() and re.search(r"(?:ly|ed|ing)$", w):
+            return None  # "said Sunday and Ed Rendt", "said he and Ed Rendt": not roles
+    return people[0]

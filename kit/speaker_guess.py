@@ -18,6 +18,7 @@ import re
 
 from .corpus import UNKNOWN_OUTLET
 from .names import Article, looks_like_person, person_name, word_core
+from .short_mentions import called
 
 __all__ = ["outlet_label", "resolve_speaker"]
 
@@ -126,19 +127,22 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
                      note=f"a description: the text does not say who '{phrase}' is, so it is not "
                           "taken to be anyone named before")
         return found
-    # he / she: someone quoted or named in the nearest sentence before, else the last speaker
+    # he / she: someone quoted or named in the nearest sentence before, else the last speaker; never a
+    # person the text calls by a word for the other sex ("she" is not "her husband Tom Berg")
+    other = {"he": "f", "she": "m"}.get(word, "")
     k = art.sentence_index(pos)
     for back in range(k, max(-1, k - 4), -1):
         if back < 0:
             break
         _sid, s, e = art.sentences[back]
-        quoted = art.speakers_in(back, s, min(e, pos))
+        quoted = [n for n in art.speakers_in(back, s, min(e, pos)) if not (other and other in called(art, n))]
         if quoted:
             found.update(speaker=quoted[-1], type="named person",
                          note=f"guess: '{found['text']}' taken to be {quoted[-1]}, the person quoted "
                               "just before")
             return found
-        people = [c for c in art.candidates(s, min(e, pos), lenient=False) if c["type"] == "named person"]
+        people = [c for c in art.candidates(s, min(e, pos), lenient=False) if c["type"] == "named person"
+                  and not (other and other in called(art, c["speaker"]))]
         if people:
             name = people[0]["speaker"]
             found.update(speaker=name, type="named person",

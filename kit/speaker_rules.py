@@ -77,6 +77,8 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
         nxt = art.sentences[k + 1]
     if not m or "\n" in text[c_end:start]:
         return None
+    if text[start:start + 1].isupper() and _introduced(art, q["open"]):
+        return None  # Lee replied: “Why now?” Roe then wrote back …: a new sentence, not this quotation's
     if last in "?!…" and (text[start:start + 1].islower() or any(is_speech_cue(art, c) and c[0] - start < 60
                                                                   for c in art.cues_in(start, nxt[2]))):
         return nxt[2]
@@ -96,6 +98,15 @@ def _sentence_after_quote(art: Article, q: dict, c_end: int, sent_hi: int) -> in
     if m and any(is_speech_cue(art, c) and c[0] == m.start("cue") for c in art.cues_in(start, nxt[2])):
         return nxt[2]
     return None
+
+
+def _introduced(art: Article, o: int) -> bool:
+    """Is the quotation that opens at ``o`` introduced by a reporting word of its own sentence, with a comma
+    or a colon right before its mark ("Lee replied: “…”", "Lee wrote back, “…”")?"""
+    sent = art.sentence_at(o)
+    if sent is None or not art.text[sent[1]:o].rstrip().endswith((",", ":")):
+        return False
+    return any(is_speech_cue(art, c) for c in art.cues_in(sent[1], o))
 
 
 def _colon_sentence(art: Article, lo: int, o: int, prev_close: int):
@@ -292,11 +303,21 @@ _CALLED_BY = re.compile(r"\b(?:that|what)\s+(?P<who>[^,;:“”\"()]{2,80}?)\s+(
 def _rule_colon(ctx):
     """"Rudskoi also questioned the motives:" then the quotation; or a line that opens with a name
     and a colon, as headlines do ("Lee: Plan Is ‘A Disaster’")."""
-    colon = _colon_sentence(ctx.art, ctx.lo, ctx.o, ctx.prev_close)
+    lo, prev_close = ctx.lo, ctx.prev_close
+    sent = ctx.art.sentence_at(ctx.o)
+    if sent is not None and sent[1] < prev_close == lo and ctx.results and ctx.results[-1][0]["open"] > sent[1] \
+            and n_words(ctx.art.text, ctx.results[-1][0]["start"], ctx.results[-1][0]["end"]) <= _FEW_QUOTED_WORDS:
+        # "Another said he hoped with his “whole heart” that Reed wins: “…”": a few quoted words inside the
+        # sentence do not cut it; the colon's sentence starts where the sentence does
+        lo, prev_close = sent[1], sent[1]
+    colon = _colon_sentence(ctx.art, lo, ctx.o, prev_close)
     if colon:
         return _speaker_of_intro(ctx.art, *colon, ctx.outside)
     return headline_name(ctx.art, ctx.o), None
 
+
+#: At most this many quoted words inside a sentence are a phrase of it, not a quotation that ends a clause.
+_FEW_QUOTED_WORDS = 6
 
 _SCARE_BEFORE = re.compile(r"\b(?:the|a|an|so-called|this|these|those|its|their|our)\s+$", re.IGNORECASE)
 

@@ -30,11 +30,11 @@ from .clause_subjects import (
     subject_before_aside,
     verb_before_subject,
 )
-from .described_subjects import PREPOSITIONS, described_subject
+from .described_subjects import PREPOSITIONS, described_subject, share_subject
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
-from .sentence_subjects import sentence_subject
+from .sentence_subjects import sentence_subject, subject_after_opening, subordinate_subject
 from .speaker_after import described_object, speaker_after
 from .speaker_phrases import (
     DETERMINERS,
@@ -190,6 +190,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     alone = _nationality_alone(art, clause_lo, cut_hi) if not whole and text[clause_lo - 1:clause_lo] == "," else None
     if alone is not None:
         return alone
+    share = share_subject(art, lo, clause_lo, cut_hi)
+    if share is not None:  # "About four in 10 local voters say", "In a poll by the Echo, 38 percent said"
+        return share
     plain = plain_phrase(art, clause_lo, cut_hi, "subject")
     if only_skip_words(text[clause_lo:cut_hi], art.sets) and clause_lo > lo \
             and not (plain and plain["type"] == "anonymous"):  # "In Damascus, a witness said" stays a witness
@@ -292,7 +295,10 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     low = last.group(0).lower()
     if low in pronouns(art.sets):
         return plain_phrase(art, last.start(), last.end(), "subject")
-    if low == "who" and len(words) > 1:
+    short = _PRONOUN_CONTRACTED.fullmatch(low)
+    if short and short.group(1) in pronouns(art.sets) - {"it"}:  # "he's said", "they've told": the pronoun
+        return plain_phrase(art, last.start(), last.start() + len(short.group(1)), "subject")
+    if _WHO_FORMS.fullmatch(low) and len(words) > 1:  # "who", or with a helping verb: "who’ve", "who'd"
         # "a consultant who said": the mention is "who"; the speaker is the person it points back to
         before = relative_antecedent(art, lo, last.start()) or speaker_before(art, lo, last.start())
         if before is not None and before.get("type") != "pronoun" and (before.get("speaker") or before.get("described")):
@@ -344,6 +350,8 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
 
 
 _PARTICIPLES = re.compile(r"\w+ing$")
+#: A reporting word of two words whose first is an "-ing" form: "referring to", "pointing out", "calling for".
+_PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ing[ \t]+[a-z]+$")
 #: "and" or "but" right before a reporting word with no subject of its own: "…, but said", "and also said".
 _AND_BEFORE_CUE = re.compile(r"(?:^|[\s,])(?:and|but)\s+(?:\w+ly\s+|also\s+)?$")
 #: A word in lower case, then "and" or "but", before a name: the name opens a new clause.
@@ -375,6 +383,11 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly
 
 
 #: A word that opens a participle clause after a comma: ", while claiming", ", after saying", ", despite admitting".
+#: A pronoun, or "who", with a helping verb run into it: "he's", "they've", "who’ve" ("the delegates who’ve said").
+_PRONOUN_CONTRACTED, _WHO_FORMS = re.compile(r"([a-z]+)[’'](?:s|ve|d|ll)"), re.compile(r"who(?:[’'](?:ve|d|s|ll))?")
+
+#: Nothing, or a word that joins a sentence to the one before, before a participle that opens the sentence.
+_OPENERS_ONLY = re.compile(r"[ \t]*(?:(?:But|And|Yet|So|Still|Instead|Also)[ \t,]+)?")
 _OPENS_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while|when|after|before|since|despite|without)\s+$", re.IGNORECASE)
 
 #: A short phrase set off by commas right before the reporting word: ", for example,", ", in turn,".
@@ -454,6 +467,9 @@ def _subject_of_verb_before(art: Article, lo: int, s: int) -> dict | None:
         return None
     prev = before[-1]
     between = art.text[prev[1]:s]
+    quoted = _QUOTATION_BETWEEN.fullmatch(between)
+    if quoted:  # "Lee stated, “We will win,” adding …": the quotation is the object of "stated"; Lee adds
+        between = between[:quoted.start("quote")] + between[quoted.end("quote"):]
     if re.search(r"[“”\"]", between) or not between.rstrip().endswith(",") or "," in between.rstrip()[:-1] \
             or len(between) > 60 \
             or _PARTICIPLES.search(art.text[prev[0]:prev[1]]):
@@ -462,13 +478,16 @@ def _subject_of_verb_before(art: Article, lo: int, s: int) -> dict | None:
     found = speaker_for_cue(art, prev, verb_lo, s)
     if found is None or _in_quotation(art.text, lo, found.get("start", lo)) or not verb_lo <= found.get("start", -1) < s:
         return None
-    opener = re.search(r"(\w+)\W*$", art.text[max(verb_lo, found["start"] - 20):found["start"]])
+    opener = re.search(r"(\w+)[ \t]+$", art.text[max(verb_lo, found["start"] - 20):found["start"]])  # not "the day before, she"
     if opener and opener.group(1).lower() in _SUBORDINATORS | {"how", "that", "why", "what", "whether", "where", "as"}:
         return None  # "…, saying": not the subject of a verb inside "about how he planned …"
     if re.search(r"\b(?:for|of|to|by|with|from|at)\s+$", art.text[verb_lo:found["start"]]):
         return None  # "A spokeswoman for the bank declined, saying": the name is not the subject
     return found
 
+
+#: A comma, one whole quotation ending in a comma (``quote``, the first verb's object), a space: "Lee stated, “…,” adding".
+_QUOTATION_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?P<quote>“[^“”\n]{1,600}[,—–]”|\"[^“”\"\n]{1,600}[,—–]\")[ \t]*")
 
 #: Where a source described after "according to" ends: a mark, or the words "published", "released", "from".
 _DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
@@ -501,17 +520,25 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if passive_cue(art, cue):
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(_PARTICIPLES.search(art.text[s:e]))
+    phrase = _PARTICIPLE_PHRASE.match(art.text, s, e)  # "referring to": what follows is what is referred to
     s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
     progressive = _PROGRESSIVE_BEFORE.search(art.text, max(lo, s - 40), s) if participle and s == cue[0] else None
     if progressive is not None:  # "The senator is predicting that": a form of "be" and the "-ing" form make one
         s, participle = progressive.start(), False  # verb, as "predicts" does; its subject stands before "is"
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
+        if phrase:
+            return None  # “…,” referring to the gang: the gang is referred to, it does not speak
         return speaker_after(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
         found = speaker_after(art, e, hi, immediate=True)  # "And Trump, said Sunshine, does not …": said Sunshine
         if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
                 and not art.text[e:found["start"]].strip() and re.match(r"\s*,", art.text[found["end"]:hi]):
             return found
+    sent = art.sentence_at(s) if participle else None
+    if sent is not None and _OPENERS_ONLY.fullmatch(art.text, sent[1], s):
+        # "Noting that Reed and Lee faced the press, Ann Cole put …": a participle opening the sentence
+        # shares the subject of the main clause after it, not a name inside it
+        return subject_after_opening(art, e, sent[2])
     # "The army refused, saying …" / "Lee called it “absurd,” adding …": a participle never comes
     # before its subject, so the words after it are what was said or who was told, not the speaker
     if participle and (art.text[max(0, lo - 2):s].rstrip(" \t\n”\"’'").endswith(",")
@@ -542,6 +569,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = sentence_subject(art, sent[1], joined.start())
         if found is not None and verb_before_subject(art, sent[1], found.get("start", -1)):
             found = None
+        inner = subordinate_subject(art, sent[1], joined.start())  # "… when the board report was finalized and denied"
+        if inner is not None and (found is None or inner.get("start", -1) > found.get("start", -1)):
+            found = inner
         # the subject nearest "and": of the reporting verb before it ("when Lee lamented … and criticized"),
         # or of the clause ("When asked whom she backed, Ms. Roe smiled and said")
         found = max((f for f in (verb_subject, found) if f is not None), key=lambda f: f.get("start", -1),
@@ -557,6 +587,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = described_subject(art, lo, s) or lone_name(art, lo, s)
     if found is None and not _opens_clause(art, lo, s):
         return None  # "polls show Lee ahead", "he told reporters": the words after the verb are not its subject
+    if found is None and phrase:
+        return None  # "…, pointing to the report": the report is pointed to, it does not speak
     if found is None:
         found = speaker_after(art, e, hi, immediate=True)
         if found is not None and found.get("type") == "pronoun" and \
