@@ -202,3 +202,35 @@ def data_stamp() -> tuple:
     True
     """
     return tuple(file_stamp(data_path(name)) for name in ANALYSIS_FILES)
+
+
+#: What :func:`csv_lines` last read, by file name: (stamp, lines).
+CSV_LINES: dict = {}
+
+
+def csv_lines(name: str, header: list[str]) -> tuple[tuple, list[tuple[int, list[str]]]]:
+    """A small data CSV file's stamp and its lines after the header, each as (line number, cells), read again only
+    when the file changes (so a teacher's edit counts on the next call); a header other than ``header`` raises
+    :class:`~kit.errors.LexiconError` naming the file and the first line to write.
+
+    >>> stamp, lines = csv_lines("headline_words.csv", ["set", "word"])
+    >>> lines[0][0], len(lines[0][1])
+    (2, 2)
+    >>> csv_lines("headline_words.csv", ["set", "word"])[0] == stamp
+    True
+    """
+    import csv
+
+    from .errors import LexiconError
+
+    path = data_path(name)
+    stamp = file_stamp(path)
+    held = CSV_LINES.get(name)
+    if held is None or held[0] != stamp:
+        with open(path, encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        if not rows or [cell.strip() for cell in rows[0]] != header:
+            raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
+                               fix="The first line must be: " + ",".join(header))
+        held = CSV_LINES[name] = (stamp, list(enumerate(rows[1:], start=2)))
+    return held
