@@ -239,3 +239,57 @@ def test_trust_or_distrust_after_not_reading_on_is_named_both_ways(actor):
                        for w in ("trust", "not trust"))
     assert trust.status == distrust.status == "beginning"
     assert "Trusts the page without checking" in trust.detail and "Dismisses the page without checking" in distrust.detail
+
+
+# Round 22b (teacher 39, student 33): fresh readers of the checks above
+STOP_PLANS = ["{X}'s claim is {w}, so I would not read on.", "{X}'s report is {w}, so I would not read on.",
+              "{X}'s story is {w}, so I would not read on.", "What {x} says is {w}, so I would not read on.",
+              "{X}'s statement is {w}, so I would stop reading.", "{X}'s account is {w}, so I would stop reading."]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_verdict_and_stop_plan_makes_no_move_and_is_graded_alike_for_every_actor(actor):
+    """Teacher 39 #1: 'RT's claim is false, so I would not read on.' was ◑ 'looks for other coverage', Russia's ○."""
+    article = __import__("kit").load_articles().query("article_id == 'us-rescue-of-isis-in-raqqa'")
+    base = {}
+    for plan in STOP_PLANS:
+        for w in ("true", "false", "the truth", "a lie"):
+            result = exercises.check_lateral_plan(said(plan, actor, w), article=article)
+            assert result.status == "beginning" and "Leaves the page" not in str(result), (plan, w, str(result))
+            assert "decides before checking" in result.detail.lower(), (plan, w, str(result))
+            base.setdefault(plan, masked(result))
+            assert masked(result) == base[plan], (plan, w, masked(result), base[plan])
+            other = exercises.check_lateral_plan(said(plan, "Russia", w), article=article)
+            assert masked(other) == masked(result), (plan, w, masked(other), masked(result))
+
+
+MIRRORS = [("true", "false"), ("the truth", "a lie"), ("revealing the truth", "covering up the truth"),
+           ("telling us the truth", "lying to us"), ("factual", "made-up"), ("legit", "sus"), ("balanced", "one-sided")]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_verdict_on_a_claim_is_read_alike_both_ways_in_a_reflection(actor):
+    """Teacher 39 #2 #4: 'The claim is false.' was ● and '… true.' ○; 'covering up the truth' ● / 'revealing …' ○."""
+    split = []
+    for sentence in ("{X}'s claim is {w}.", "The claim is {w}.", "{X}'s claims are {w}.", "What {x} says is {w}.",
+                     "{X} is {w}."):
+        for vouches, doubts in MIRRORS:
+            if sentence == "{X} is {w}." and vouches in ("true", "factual"):
+                continue  # "Russia is true": not English
+            one, other = (exercises.check_reflection(REFLECTION + ". " + said(sentence, actor, w)) for w in (vouches, doubts))
+            if masked(one) != masked(other) or one.status == "mastery":
+                split.append((sentence, vouches, masked(one), masked(other)))
+    assert not split, split[:2]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_plan_that_dismisses_then_will_not_check_is_told_it_dismisses(actor):
+    """Student 33 #2: 'X is biased, so this is fake news. I would not check it.' was told it 'trusts the page'."""
+    for plan, label in (("{X} is biased, so this is fake news. I would not check it.", "Dismisses"),
+                        ("{X} is unbiased, so this is real news. I would not check it.", "Trusts"),
+                        ("It's fake news. I wouldn't bother checking it.", "Dismisses"),
+                        ("It's real news. I wouldn't bother checking it.", "Trusts")):
+        result = exercises.check_lateral_plan(said(plan, actor, ""))
+        other = "Trusts" if label == "Dismisses" else "Dismisses"
+        assert result.status == "beginning" and f"{label} the page without checking" in result.detail, (plan, str(result))
+        assert f"{other} the page" not in str(result), (plan, str(result))

@@ -90,9 +90,14 @@ def without_reports(low: str) -> str:
 
     >>> without_reports("it says they lied, but i would say they lied.")
     'it  , but i would say they lied.'
+    >>> without_reports("rt's claim is false.")
+    "rt's claim is false."
     """
     def reported(match):
         before = low[:match.start()]
+        # "the claim is false", "RT's claims are true": a claim as the subject of the student's verdict, not a report
+        if re.match(r"claims?\s+(is|are|was|were|must|seems?|sounds?)\b", match.group(0)):
+            return match.group(0)
         # "what Russia says is lies": what someone says is the subject of the student's own verdict
         mine = r"\b(i|we)( \w+)?( \w+)?\s*$|\b(what|whatever|everything|anything)( [\w']+){1,4}\s*$"
         return match.group(0) if re.search(mine, before) else " "
