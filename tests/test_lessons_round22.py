@@ -352,3 +352,33 @@ def test_the_outlets_writer_is_the_kits_reading_of_we(answer, seed_quotes):
     result = exercises.check_speaker_guess(answer, seed_quotes, "we", "russian-general-accuses")
     assert result.correct, result
 
+
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("shape", ["{X} says Pentagon trained ex-ISIS fighters - {w}", "{X} says Pentagon trained ex-ISIS fighters. {W}.",
+                                   "{X} says Pentagon trained ex-ISIS fighters, and it is {w}", "{W}: {X} says Pentagon trained ex-ISIS fighters"])
+def test_a_verdict_word_after_a_dash_or_a_stop_judges_the_claim_both_ways(shape, actor):
+    """Teacher 39 #10: '… - false' / '…. True.' were Correct; 'Fact: …' was read as a claim-maker."""
+    for vouches, doubts in (("true", "false"), ("fact", "propaganda")):
+        results = [exercises.check_neutral_headline(shape.format(X=title(actor), w=w, W=w.capitalize()),
+                                                    "Russia charges Pentagon with training ex-ISIS fighters")
+                   for w in (vouches, doubts)]
+        assert [r.status for r in results] == ["partly", "partly"], results
+        assert all("judges the claim" in r.message for r in results), results
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_verdict_on_the_claim_maker_is_graded_alike_both_ways(actor):
+    """Teacher 39 #8: 'X lies that …' was ✗ 'presents the claim as proven'; 'X tells the truth that …' ◐."""
+    results = [exercises.check_neutral_headline(f"{title(actor)} {verb} that Pentagon trained ex-ISIS fighters",
+                                                "Russia charges Pentagon with training ex-ISIS fighters")
+               for verb in ("lies", "tells the truth")]
+    assert [r.status for r in results] == ["partly", "partly"], results
+    assert all("judges the claim" in r.message and "presents the claim as proven" not in str(r) for r in results), results
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_reflection_without_quotation_marks_is_told_what_counts(actor):
+    """Student 33 #6: an unquoted word got 'Add a sentence that points at the text', without saying why."""
+    result = exercises.check_reflection(f"The headline says exposed, which makes it sound proven. The article uses "
+                                        f"loaded words about {actor}. I would check the report on the convoy.")
+    assert "Add a sentence that points at the text" in str(result) and "quotation marks" in str(result), str(result)

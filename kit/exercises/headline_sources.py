@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "adds_negation", "judging_words", "swapped_roles", "same_actor"]
+           "alleged_by", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -357,6 +357,10 @@ def adds_negation(headline: str, original: str, negation: frozenset) -> list[str
     return [w for w in negations(headline) if w not in before]
 
 
+# a verdict on the one who makes the claim, said with the claim ("Russia lies that …", "WSWS tells the truth about …")
+SAYER_VERDICTS = ("lies", "lied", "is lying", "tells the truth", "told the truth", "is telling the truth")
+
+
 def judging_words(headline: str, judges: frozenset) -> list[str]:
     """The words of ``judges`` (``judges_claim`` in data/headline_words.csv: "falsely", "rightly") in a headline,
     and a verdict of ``data/verdict_words.csv`` said of the claim outside it ("…, which is false", "… (true)",
@@ -368,15 +372,24 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     (['true'], ['fake'])
     >>> judging_words("WSWS says US helped ISIS which is not true", frozenset())
     ['not true']
+    >>> judging_words("WSWS says US helped ISIS - false", frozenset()), judging_words("WSWS lies that US helped ISIS", frozenset())
+    (['false'], ['lies'])
     """
     from .verdicts import verdict_pairs
 
     low = " ".join(headline.lower().replace("’", "'").split())
-    said = "|".join(re.escape(w) for w in sorted({w for a, b, _ in verdict_pairs() for w in (a, b)}, key=len, reverse=True))
+    words = {w for a, b, _ in verdict_pairs() for w in (a, b)}
+    words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
+    said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "…, which is false", "… which is wrong", "… but that is not true": said of the claim, after it, comma or not
     outside = re.findall(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
                          rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?((?:not )?(?:{said}))\s*[.!]?\s*$|"
-                         rf"\(\s*((?:not )?(?:{said}))\s*[.!]?\s*\)|^\s*({said})\s*[:!-]", low)
+                         rf"\(\s*((?:not )?(?:{said}))\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
+                         # "… - false", "…. True.": a verdict word on its own after the claim
+                         rf"(?:\s[-–—]|[.!:])\s*((?:not )?(?:{said}))\s*[.!]?\s*$|"
+                         # "Russia lies that …", "WSWS tells the truth about …": a verdict on the claim-maker
+                         rf"\b({'|'.join(SAYER_VERDICTS)})\s+(?:that|about|when)\b",
+                         low)
     return [w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
         next(g for g in groups if g) for groups in outside]
 

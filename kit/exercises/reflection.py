@@ -219,11 +219,14 @@ def add_parts(missing: list) -> str:
     >>> print(add_parts(["asks what to check elsewhere"]))
     Add a sentence that asks what to check elsewhere.
     >>> add_parts(["names what the analysis showed"]).split(": ")[0]
-    'Add a sentence that names what the analysis showed (what a highlight or a table of this lesson found, for example'
+    'Add a sentence that names what the analysis showed (what a highlight or a table found, e.g. “The kit flags … as loaded”, with the dots filled in).'
     """
-    example = (" (what a highlight or a table of this lesson found, for example: “The kit flags words like … as "
-               "loaded” or “The quotes table names … as speakers”, with the dots filled in)" if "names what the analysis showed" in missing else "")
-    parts = [part + (example if part == "names what the analysis showed" else "") for part in missing]
+    example = {"names what the analysis showed": " (what a highlight or a table found, e.g. “The kit flags … as "
+               "loaded”, with the dots filled in)",
+               # an unquoted word is not counted (student 33 #6): say so
+               "points at the text": " (the article's own words in quotation marks, exactly as it writes them: "
+               "a word without quotation marks is not counted)"}
+    parts = [part + example.get(part, "") for part in missing]
     return "Add a sentence that " + " and one that ".join(parts) + "."
 
 
