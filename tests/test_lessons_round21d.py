@@ -107,8 +107,8 @@ def test_stopping_then_a_verdict_is_not_called_a_good_start(plan):
     assert "SIFT's Stop" not in str(exercises.check_lateral_plan(plan))
 
 
-# round 22 (brief, item 4): a "yes"/"no" and the opposite word is asked to choose ("unclear"), no longer read either way
-@pytest.mark.parametrize("answer, said", [("No, they're different", "unclear"), ("yes, it's the same", "unclear"),
+# round 22b (teacher 39 #7): a written "same"/"different" decides, whatever "yes"/"no" comes before it
+@pytest.mark.parametrize("answer, said", [("No, they're different", "different"), ("yes, it's the same", "same"),
                                           ("nope", "same"), ("yes", "different")])
 def test_a_first_no_or_yes_gives_way_to_the_words_after_it(answer, said):
     """Teacher 38 #3: "No, they're different" was read as same, "yes, it's the same" as different."""

@@ -142,25 +142,6 @@ def seed_quotes():
     return kit.quotes(kit.load_articles())
 
 
-@pytest.mark.parametrize("answer, said", [
-    ("Yes they are the same", "unclear"), ("yes same", "unclear"), ("No, they're different", "unclear"),
-    ("No, different", "unclear"), ("no, it is different", "unclear"), ("Yes - it's the same kind of row", "unclear"),
-    ("It isn't any different", "same"), ("No, it isn't different", "same"), ("No it isn't", "same"),
-    ("both are different", "different"), ("different from each other? no", "same"), ("No difference", "same"),
-    ("They are not the same", "different"), ("yes", "different"), ("no", "same"), ("idk", None)])
-def test_the_death_toll_answer_a_written_word_decides_and_a_clash_asks(answer, said):
-    """Teacher 38 #3, student 32 #4: a written same/different decides; a bare yes/no only alone; both: choose."""
-    from kit.exercises.row_checks import read_same
-    assert read_same(answer) == said
-
-
-@pytest.mark.parametrize("answer", ["Yes they are the same", "No, they're different"])
-def test_a_clash_is_asked_to_choose_and_not_told_the_answer(answer, seed_quotes):
-    result = exercises.check_same_kind(answer, seed_quotes)
-    assert not result.correct and "which do you mean?" in result.message, result
-    assert "not words the speaker said" not in str(result)  # the reason is kept for a real try
-
-
 @pytest.mark.parametrize("actor", ACTORS)
 def test_the_word_game_gives_one_count_of_words_to_take_out(actor):
     """Student 32 #3: "2 of your words are not among …" then "take out the 3 words": one count, named."""
@@ -183,6 +164,9 @@ def test_a_claim_maker_who_is_only_the_target_is_not_accepted_and_gets_one_messa
     """'White House says Washington only pretends …' was Correct; a wrong claim-maker got words by country."""
     result = exercises.check_neutral_headline(f"{title(actor)} says Washington only pretends to fight ISIS in Syria",
                                               WASHINGTON)
+    if actor == "Syria":  # the claim-maker's own country (teacher 39 #5: as "Russia says" on the Russia headline)
+        assert result.status == "correct", result
+        return
     assert result.status == "partly", result
     assert result.message == (f"it credits the claim to '{title(actor)}', but the article is Global Research's: say "
                               "who makes the claim in it."), result.message
@@ -239,3 +223,162 @@ def test_trust_or_distrust_after_not_reading_on_is_named_both_ways(actor):
                        for w in ("trust", "not trust"))
     assert trust.status == distrust.status == "beginning"
     assert "Trusts the page without checking" in trust.detail and "Dismisses the page without checking" in distrust.detail
+
+
+# Round 22b (teacher 39, student 33): fresh readers of the checks above
+STOP_PLANS = ["{X}'s claim is {w}, so I would not read on.", "{X}'s report is {w}, so I would not read on.",
+              "{X}'s story is {w}, so I would not read on.", "What {x} says is {w}, so I would not read on.",
+              "{X}'s statement is {w}, so I would stop reading.", "{X}'s account is {w}, so I would stop reading."]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_verdict_and_stop_plan_makes_no_move_and_is_graded_alike_for_every_actor(actor):
+    """Teacher 39 #1: 'RT's claim is false, so I would not read on.' was ◑ 'looks for other coverage', Russia's ○."""
+    article = __import__("kit").load_articles().query("article_id == 'us-rescue-of-isis-in-raqqa'")
+    base = {}
+    for plan in STOP_PLANS:
+        for w in ("true", "false", "the truth", "a lie"):
+            result = exercises.check_lateral_plan(said(plan, actor, w), article=article)
+            assert result.status == "beginning" and "Leaves the page" not in str(result), (plan, w, str(result))
+            assert "decides before checking" in result.detail.lower(), (plan, w, str(result))
+            base.setdefault(plan, masked(result))
+            assert masked(result) == base[plan], (plan, w, masked(result), base[plan])
+            other = exercises.check_lateral_plan(said(plan, "Russia", w), article=article)
+            assert masked(other) == masked(result), (plan, w, masked(other), masked(result))
+
+
+MIRRORS = [("true", "false"), ("the truth", "a lie"), ("revealing the truth", "covering up the truth"),
+           ("telling us the truth", "lying to us"), ("factual", "made-up"), ("legit", "sus"), ("balanced", "one-sided")]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_verdict_on_a_claim_is_read_alike_both_ways_in_a_reflection(actor):
+    """Teacher 39 #2 #4: 'The claim is false.' was ● and '… true.' ○; 'covering up the truth' ● / 'revealing …' ○."""
+    split = []
+    for sentence in ("{X}'s claim is {w}.", "The claim is {w}.", "{X}'s claims are {w}.", "What {x} says is {w}.",
+                     "{X} is {w}."):
+        for vouches, doubts in MIRRORS:
+            if sentence == "{X} is {w}." and vouches in ("true", "factual"):
+                continue  # "Russia is true": not English
+            one, other = (exercises.check_reflection(REFLECTION + ". " + said(sentence, actor, w)) for w in (vouches, doubts))
+            if masked(one) != masked(other) or one.status == "mastery":
+                split.append((sentence, vouches, masked(one), masked(other)))
+    assert not split, split[:2]
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_plan_that_dismisses_then_will_not_check_is_told_it_dismisses(actor):
+    """Student 33 #2: 'X is biased, so this is fake news. I would not check it.' was told it 'trusts the page'."""
+    for plan, label in (("{X} is biased, so this is fake news. I would not check it.", "Dismisses"),
+                        ("{X} is unbiased, so this is real news. I would not check it.", "Trusts"),
+                        ("It's fake news. I wouldn't bother checking it.", "Dismisses"),
+                        ("It's real news. I wouldn't bother checking it.", "Trusts")):
+        result = exercises.check_lateral_plan(said(plan, actor, ""))
+        other = "Trusts" if label == "Dismisses" else "Dismisses"
+        assert result.status == "beginning" and f"{label} the page without checking" in result.detail, (plan, str(result))
+        assert f"{other} the page" not in str(result), (plan, str(result))
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("office", ["Government", "The government", "Officials", "Minister", "Foreign Minister"])
+def test_an_office_alone_is_not_a_claim_maker_whoever_the_claim_names(office, actor):
+    """Teacher 39 #3: 'Government says US helped ISIS leave Raqqa' was Correct; an office alone names nobody."""
+    result = exercises.check_neutral_headline(f"{office} says {actor} helped ISIS leave Raqqa", WSWS)
+    assert result.status == "partly" and f"'{office}'" in result.message and "whose" in result.message, result
+
+
+@pytest.mark.parametrize("source", ["Syria", "Damascus", "Walid al-Moallem", "al-Moallem", "Syria's Foreign Minister",
+                                    "Assad government", "GlobalResearch"])
+def test_the_speakers_country_name_and_the_outlet_run_together_are_accepted(source):
+    """Teacher 39 #5 #6: 'Syria says …' was ◐ while 'Russia says …' is ✓ on the Russia headline: one rule."""
+    result = exercises.check_neutral_headline(f"{source} says Washington only pretends to fight ISIS in Syria",
+                                              WASHINGTON)
+    assert result.status == "correct", (source, result)
+
+
+@pytest.mark.parametrize("source", ["World Socialist Web Site", "The World Socialist Web Site"])
+def test_the_outlets_name_spelled_out_is_the_outlet(source):
+    result = exercises.check_neutral_headline(f"{source} says US helped ISIS leave Raqqa", WSWS)
+    assert result.status == "correct", result
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_wrong_claim_maker_is_not_told_the_article_never_names_it(actor):
+    """Student 33 #3: 'The article does not give Russia as the one who makes this claim', though it names Russia."""
+    result = exercises.check_neutral_headline(f"{title(actor)} says the US rescued ISIS fighters from Raqqa", WSWS)
+    assert "does not give" not in str(result), str(result)
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("tail,typed", [(" which is false", "false"), (" which is wrong", "wrong"),
+                                        (" but that is false", "false"), (", which is not true", "not true"),
+                                        (" which is true", "true"), (" but that is right", "right")])
+def test_a_verdict_after_the_claim_judges_it_with_or_without_a_comma(tail, typed, actor):
+    """Student 33 #1 #8: '… which is false' without a comma was Correct; 'not true' was quoted as 'true'."""
+    result = exercises.check_neutral_headline(f"WSWS says {actor} helped ISIS leave Raqqa{tail}", WSWS)
+    assert result.status == "partly" and f"'{typed}' judges the claim" in result.message, result
+
+
+@pytest.mark.parametrize("answer, said", [
+    ("Yes they are the same", "same"), ("Yes, it is the same as the report row", "same"), ("Yes. Same.", "same"),
+    ("It's the same, yes", "same"), ("No, they're different", "different"), ("No, different", "different"),
+    ("nope, same", "same"), ("identical", "same"), ("not identical", "different"), ("yes", "different"), ("no", "same")])
+def test_a_written_same_or_different_decides_whatever_comes_before_it(answer, said):
+    """Teacher 39 #7: 'Yes, it is the same' was ✗ ('which do you mean?'); 'any different?' makes yes/no ambiguous."""
+    from kit.exercises.row_checks import read_same
+    assert read_same(answer) == said
+
+
+@pytest.mark.parametrize("answer", ["different", "Yes, different", "They are not the same"])
+def test_a_wrong_death_toll_answer_asks_and_does_not_give_the_answer(answer, seed_quotes):
+    """Student 33 #5: the ✗ repeated the ✓'s reason word for word."""
+    right = exercises.check_same_kind("same", seed_quotes)
+    result = exercises.check_same_kind(answer, seed_quotes)
+    assert not result.correct and "?" in str(result), result
+    assert right.message.split(": ", 1)[1] not in str(result), result
+    assert "not words the speaker said" not in str(result), result
+
+
+@pytest.mark.parametrize("answer", ["I don't know", "idk", "?", "asdfgh", "xkcd", "no idea"])
+def test_a_guess_that_names_no_one_is_asked_for_a_name(answer, seed_quotes):
+    """Student 33 #4: 'I don't know' and nonsense were told 'yours may be the better one'."""
+    result = exercises.check_speaker_guess(answer, seed_quotes, "we", "russian-general-accuses")
+    assert result.status == "incorrect" and "write a name" in result.message, result
+    assert "better one" not in str(result)
+
+
+@pytest.mark.parametrize("answer", ["the writer", "The author", "The Anti-Media", "Anti-Media, the outlet"])
+def test_the_outlets_writer_is_the_kits_reading_of_we(answer, seed_quotes):
+    result = exercises.check_speaker_guess(answer, seed_quotes, "we", "russian-general-accuses")
+    assert result.correct, result
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+@pytest.mark.parametrize("shape", ["{X} says Pentagon trained ex-ISIS fighters - {w}", "{X} says Pentagon trained ex-ISIS fighters. {W}.",
+                                   "{X} says Pentagon trained ex-ISIS fighters, and it is {w}", "{W}: {X} says Pentagon trained ex-ISIS fighters"])
+def test_a_verdict_word_after_a_dash_or_a_stop_judges_the_claim_both_ways(shape, actor):
+    """Teacher 39 #10: '… - false' / '…. True.' were Correct; 'Fact: …' was read as a claim-maker."""
+    for vouches, doubts in (("true", "false"), ("fact", "propaganda")):
+        results = [exercises.check_neutral_headline(shape.format(X=title(actor), w=w, W=w.capitalize()),
+                                                    "Russia charges Pentagon with training ex-ISIS fighters")
+                   for w in (vouches, doubts)]
+        assert [r.status for r in results] == ["partly", "partly"], results
+        assert all("judges the claim" in r.message for r in results), results
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_verdict_on_the_claim_maker_is_graded_alike_both_ways(actor):
+    """Teacher 39 #8: 'X lies that …' was ✗ 'presents the claim as proven'; 'X tells the truth that …' ◐."""
+    results = [exercises.check_neutral_headline(f"{title(actor)} {verb} that Pentagon trained ex-ISIS fighters",
+                                                "Russia charges Pentagon with training ex-ISIS fighters")
+               for verb in ("lies", "tells the truth")]
+    assert [r.status for r in results] == ["partly", "partly"], results
+    assert all("judges the claim" in r.message and "presents the claim as proven" not in str(r) for r in results), results
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_reflection_without_quotation_marks_is_told_what_counts(actor):
+    """Student 33 #6: an unquoted word got 'Add a sentence that points at the text', without saying why."""
+    result = exercises.check_reflection(f"The headline says exposed, which makes it sound proven. The article uses "
+                                        f"loaded words about {actor}. I would check the report on the convoy.")
+    assert "Add a sentence that points at the text" in str(result) and "quotation marks" in str(result), str(result)

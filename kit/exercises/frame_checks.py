@@ -512,7 +512,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
     judged = hs.judging_words(answer, sets["judges_claim"])
     if judged:  # "WSWS falsely says …" and "WSWS rightly says …" alike: the headline decides what is true
-        return CheckResult(PARTLY if how else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader whether "
+        pushes = [p for p in pushes if not any(p.startswith(f"'{w}' presents") for w in proven if w in " ".join(judged))
+                  ] + [f"'{w}' judges the claim too." for w in judged[1:]]
+        return CheckResult(PARTLY if how or judged[0] in hs.SAYER_VERDICTS else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader whether "
                            "the claim is true. A neutral headline says who claims what, not whether it is right.",
                            pushes + ["Leave the judging to the reader: " + shapes + "."], caution=caution)
     if not how and answer.strip().endswith("?"):

@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "adds_negation", "judging_words", "swapped_roles", "same_actor"]
+           "alleged_by", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -87,7 +87,7 @@ def claim_makers(row, articles) -> tuple[set, set]:
     titles = [m.group(1) for n in names if " " in n.strip()
               for m in re.finditer(r"((?:[A-Z][\w'-]*\s+){1,4})" + re.escape(n.strip()), text)]
     words = {w for n in names + titles for w in re.findall(r"[a-z]+", norm(n)) if len(w) > 2 and w not in SELF_WORDS}
-    return words - OFFICE_WORDS, {c for n in names for c in actors_in(n)}
+    return words - OFFICE_WORDS, {c for n in names + titles for c in actors_in(n)}
 
 
 def stranger(source: list[str], original: str, articles) -> list[str]:
@@ -99,20 +99,55 @@ def stranger(source: list[str], original: str, articles) -> list[str]:
     row = article_of(original, articles)
     if row is None:
         return []
+    source = [p for w in source for p in re.split(r"['-]", re.sub(r"'s$", "", w)) if p]  # "russia's", "al-moallem"
     outlet = re.findall(r"[a-z]+", norm(str(row.get("outlet") or "")))
     author = re.findall(r"[a-z]+", norm(str(row.get("author") or "")))
-    if outlet and set(outlet) <= set(source) or author and author[-1] in source:
+    if outlet and (set(outlet) <= set(source) or spells_out("".join(outlet), source)) or author and author[-1] in source:
         return []
-    named = [w for w in source if w not in SELF_WORDS and w not in OFFICE_WORDS]
-    if not named:
-        return []
+    named = [w for w in source if w not in SELF_WORDS and w not in OFFICE_WORDS and w not in NAME_PARTICLES]
+    if not named:  # "Government says …", "Officials say …": whose? an office alone names nobody
+        return [w for w in source if w in OFFICE_WORDS]
     words, actors = claim_makers(row, articles)
     mine = actors_in(" ".join(source))
-    if mine and set(mine) <= actors and all(w in words or any(w in n.lower().split() for n in mine.values()) or
-                                            w in {x.lower() for x in actor_names() if actor_names()[x] in mine}
+    countries = {w: country_of(w) for w in named if country_of(w)}  # "Syria" as "Syrian", "Russia's" as "Russian"
+    mine.update({concept: word for word, concept in countries.items()})
+    if mine and set(mine) <= actors and all(w in words or w in countries or any(w in n.lower().split() for n in mine.values())
+                                            or w in {x.lower() for x in actor_names() if actor_names()[x] in mine}
                                             for w in named):
         return []
     return [w for w in named if w not in words]
+
+
+# the small words of a name or a title that name no one: "al-" in "Walid al-Moallem", "Gen." in "Gen. Gerasimov",
+# "'s" in "Russia's"
+NAME_PARTICLES = frozenset("al el bin ibn gen dr mr mrs ms s".split())
+
+
+def spells_out(acronym: str, source: list[str]) -> bool:
+    """True when ``source`` writes the outlet's short name in full: its words' first letters ("World Socialist Web
+    Site" for WSWS) or its words run together ("GlobalResearch").
+
+    >>> spells_out("wsws", ["the", "world", "socialist", "web", "site"]), spells_out("wsws", ["world", "socialist"])
+    (True, False)
+    """
+    words = [w for w in source if w != "the"]
+    return len(acronym) > 1 and (acronym in words or "".join(w[0] for w in words) == acronym)
+
+
+def country_of(word: str) -> str:
+    """The actor a country's name stands for, by the adjective the kit's concept table gives that actor ("syria":
+    "Syrian", so the Syrian government), or "" (one rule for every country; names already in the table are read
+    there).
+
+    >>> country_of("syria"), country_of("russia"), country_of("china"), country_of("raqqa")
+    ('Syrian government', 'Russia', 'China', '')
+    """
+    if len(word) < 4:
+        return ""
+    adjectives = {name.lower(): concept for name, concept in actor_names().items()
+                  if " " not in name and name.endswith(("an", "sh", "se", "i"))}
+    return next((concept for adj, concept in sorted(adjectives.items())
+                 if adj != word and (adj.startswith(word) or adj.startswith(word[:-1]) and adj.endswith("ese"))), "")
 
 
 def typed_as(answer: str, words: list[str]) -> str:
@@ -137,8 +172,13 @@ def wrong_source(answer: str, source: list[str], original: str, articles, shapes
     row = article_of(original, articles)
     outlet = str(row.get("outlet") or "").strip() if row is not None else ""
     name, whose = typed_as(answer, source), f"{outlet}'s" if outlet else "its writer's"
+    if all(w in OFFICE_WORDS | SELF_WORDS for w in source):  # "Government says …": an office, but whose?
+        return (f"it credits the claim to '{name}', but does not say whose: name the country or the person.",
+                f"'{name}' alone could be any country's. Name the one the article quotes making the claim, or "
+                f"credit it to {outlet or 'the writer'}. Try {shapes}.")
     return (f"it credits the claim to '{name}', but the article is {whose}: say who makes the claim in it.",
-            f"The article does not give '{name}' as the one who makes this claim. Try {shapes}.")
+            f"The headline you are rewriting is {whose} claim: credit it to {outlet or 'the writer'}, or to the person "
+            f"the article quotes making it. Try {shapes}.")
 
 
 def same_actor(word: str, source: str, sentences: list[str]) -> bool:
@@ -317,6 +357,10 @@ def adds_negation(headline: str, original: str, negation: frozenset) -> list[str
     return [w for w in negations(headline) if w not in before]
 
 
+# a verdict on the one who makes the claim, said with the claim ("Russia lies that …", "WSWS tells the truth about …")
+SAYER_VERDICTS = ("lies", "lied", "is lying", "tells the truth", "told the truth", "is telling the truth")
+
+
 def judging_words(headline: str, judges: frozenset) -> list[str]:
     """The words of ``judges`` (``judges_claim`` in data/headline_words.csv: "falsely", "rightly") in a headline,
     and a verdict of ``data/verdict_words.csv`` said of the claim outside it ("…, which is false", "… (true)",
@@ -326,13 +370,26 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     ['falsely']
     >>> judging_words("WSWS says US helped ISIS, which is true", frozenset()), judging_words("Fake: WSWS says US helped ISIS", frozenset())
     (['true'], ['fake'])
+    >>> judging_words("WSWS says US helped ISIS which is not true", frozenset())
+    ['not true']
+    >>> judging_words("WSWS says US helped ISIS - false", frozenset()), judging_words("WSWS lies that US helped ISIS", frozenset())
+    (['false'], ['lies'])
     """
     from .verdicts import verdict_pairs
 
     low = " ".join(headline.lower().replace("’", "'").split())
-    said = "|".join(re.escape(w) for w in sorted({w for a, b, _ in verdict_pairs() for w in (a, b)}, key=len, reverse=True))
-    outside = re.findall(rf",\s*which (?:is|was|are) (?:not |probably |clearly )?({said})\s*[.!]?\s*$|\(\s*({said})\s*[.!]?\s*\)|"
-                         rf"^\s*({said})\s*[:!-]", low)
+    words = {w for a, b, _ in verdict_pairs() for w in (a, b)}
+    words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
+    said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    # "…, which is false", "… which is wrong", "… but that is not true": said of the claim, after it, comma or not
+    outside = re.findall(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
+                         rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?((?:not )?(?:{said}))\s*[.!]?\s*$|"
+                         rf"\(\s*((?:not )?(?:{said}))\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
+                         # "… - false", "…. True.": a verdict word on its own after the claim
+                         rf"(?:\s[-–—]|[.!:])\s*((?:not )?(?:{said}))\s*[.!]?\s*$|"
+                         # "Russia lies that …", "WSWS tells the truth about …": a verdict on the claim-maker
+                         rf"\b({'|'.join(SAYER_VERDICTS)})\s+(?:that|about|when)\b",
+                         low)
     return [w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
         next(g for g in groups if g) for groups in outside]
 

@@ -90,9 +90,14 @@ def without_reports(low: str) -> str:
 
     >>> without_reports("it says they lied, but i would say they lied.")
     'it  , but i would say they lied.'
+    >>> without_reports("rt's claim is false.")
+    "rt's claim is false."
     """
     def reported(match):
         before = low[:match.start()]
+        # "the claim is false", "RT's claims are true": a claim as the subject of the student's verdict, not a report
+        if re.match(r"claims?\s+(is|are|was|were|must|seems?|sounds?)\b", match.group(0)):
+            return match.group(0)
         # "what Russia says is lies": what someone says is the subject of the student's own verdict
         mine = r"\b(i|we)( \w+)?( \w+)?\s*$|\b(what|whatever|everything|anything)( [\w']+){1,4}\s*$"
         return match.group(0) if re.search(mine, before) else " "
@@ -214,11 +219,14 @@ def add_parts(missing: list) -> str:
     >>> print(add_parts(["asks what to check elsewhere"]))
     Add a sentence that asks what to check elsewhere.
     >>> add_parts(["names what the analysis showed"]).split(": ")[0]
-    'Add a sentence that names what the analysis showed (what a highlight or a table of this lesson found, for example'
+    'Add a sentence that names what the analysis showed (what a highlight or a table found, e.g. “The kit flags … as loaded”, with the dots filled in).'
     """
-    example = (" (what a highlight or a table of this lesson found, for example: “The kit flags words like … as "
-               "loaded” or “The quotes table names … as speakers”, with the dots filled in)" if "names what the analysis showed" in missing else "")
-    parts = [part + (example if part == "names what the analysis showed" else "") for part in missing]
+    example = {"names what the analysis showed": " (what a highlight or a table found, e.g. “The kit flags … as "
+               "loaded”, with the dots filled in)",
+               # an unquoted word is not counted (student 33 #6): say so
+               "points at the text": " (the article's own words in quotation marks, exactly as it writes them: "
+               "a word without quotation marks is not counted)"}
+    parts = [part + example.get(part, "") for part in missing]
     return "Add a sentence that " + " and one that ".join(parts) + "."
 
 

@@ -59,9 +59,9 @@ def row_facts(row) -> str:
 
 # what an answer to "is this row any different?" says: the first of these phrases in it decides ("It's not the same",
 # "different: the same mistake is not made"), else a first "no"/"yes"; at one place the longer phrase wins
-SAYS_SAME = (r"not (?:any |very |really )?different|(?:no|nothing) (?:is )?different|no difference|not really|(?:the )?same|alike|"
+SAYS_SAME = (r"not (?:any |very |really )?different|identical|(?:no|nothing) (?:is )?different|no difference|not really|(?:the )?same|alike|"
              r"similar|both|just like|like (?:the|that|this)")
-SAYS_DIFFERENT = (r"not (?:the |really |quite |exactly )?(?:same|similar|alike)|isn't (?:the )?same|aren't (?:the )?same|"
+SAYS_DIFFERENT = (r"not (?:the |really |quite |exactly )?(?:same|similar|alike|identical)|isn't (?:the )?same|aren't (?:the )?same|"
                   r"both (?:rows )?(?:are |look )?(?:very )?different|different|unlike|differs?")
 # a first "yes" or "no" that answers the question on its own ("No, …", "yes it is", "Nope."), not "no difference"
 YES_OR_NO = (r"\W*(yes|yeah|yep|yup|no|nope|nah)\b(?=\s*(?:[,.!;:\-–]|$)|\s+(?:it|its|it's|they|they're|both|i|the|that|"
@@ -69,19 +69,19 @@ YES_OR_NO = (r"\W*(yes|yeah|yep|yup|no|nope|nah)\b(?=\s*(?:[,.!;:\-–]|$)|\s+(?
 
 
 def read_same(answer: str) -> str | None:
-    """"same", "different", "unclear" or None for an answer to "is this row any different?".
+    """"same", "different" or None for an answer to "is this row any different?".
 
     A written "same" or "different" (or its negation: "not different", "isn't the same") decides, the first one
-    in the answer; a "yes" or "no" first ("yes" = different) decides only when neither word is written; a "yes" or
-    "no" and the opposite word is "unclear" (the student is asked to choose). After a question mark, the words after
-    it are the answer ("different from each other? no").
+    in the answer, whatever comes before it: "any different?" makes a "yes" or "no" read either way ("Yes, it is the
+    same" answers "are they the same?"). A "yes" or "no" ("yes" = different) decides only when neither word is
+    written. After a question mark, the words after it are the answer ("different from each other? no").
 
     >>> read_same("The same"), read_same("no, it's not different"), read_same("Yes, different"), read_same("maybe")
     ('same', 'same', 'different', None)
     >>> read_same("It's not the same"), read_same("not similar"), read_same("No. Both are things, not words")
     ('different', 'different', 'same')
     >>> read_same("No, they're different"), read_same("yes, it's the same"), read_same("nope"), read_same("No it isn't")
-    ('unclear', 'unclear', 'same', 'same')
+    ('different', 'same', 'same', 'same')
     >>> read_same("It isn't any different"), read_same("both are different"), read_same("different from each other? no")
     ('same', 'different', 'same')
     """
@@ -94,8 +94,6 @@ def read_same(answer: str) -> str | None:
     written = min(found)[2] if found else None
     # "yes"/"no" answers the question ("any different?"): "no" is same, "yes" is different
     bare = None if lead is None else "same" if lead.group(1) in ("no", "nope", "nah") else "different"
-    if written and bare and written != bare:
-        return "unclear"
     return written or bare
 
 
@@ -125,10 +123,6 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                            "Run the cells above, and keep the quotes table as `kit.quotes(articles)` made it.")
     one, other = (r.iloc[0] for r in rows)
     said = read_same(answer)
-    if said == "unclear":
-        lead = re.match(r"\W*(\w+)", answer).group(1)
-        return CheckResult(INCORRECT, f"“{lead}” to “any different?” says one thing, and the rest of your answer says the "
-                           "other: which do you mean?", 'Write one of the two words: answer = "same" or answer = "different"')
     if said is None:
         return CheckResult(INCORRECT, "write \"same\" or \"different\".",
                            'Like this, with the word you choose: answer = "same" or answer = "different"')
@@ -147,7 +141,11 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
         after = "Read each row's sentence: what did the speaker say, and what did the writer add?"
     if said == expected:
         return CheckResult(CORRECT, f"{'the same' if alike else 'not the same'} kind of row: {why}", [*facts, after])
-    return CheckResult(INCORRECT, f"look at the two rows again: {why}", [*facts, after])
+    # a wrong try gets a question to look into, not the reason (which gives the answer away)
+    ask = " ".join(f"Did {r['speaker']} say the words “{str(r['quote']).strip()}”, or is it what they {r['cue']}?"
+                   for r in (one, other))
+    return CheckResult(INCORRECT, "not yet: read the `sentence` column of both rows again.",
+                       [ask, "Then decide: are both rows words a speaker said, or both a thing named, or one of each?"])
 
 
 @guarded
@@ -160,8 +158,10 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
 
     >>> import kit
     >>> arts = example_corpus().assign(text=["As we noted:\\n\\n“The plan failed on every count, and nobody said so, which surprised us.”", "x"])
-    >>> print(check_speaker_guess("the writer", kit.quotes(arts), "we", "a").message)
+    >>> print(check_speaker_guess("Reuters", kit.quotes(arts), "we", "a").message)
     your reading and the kit's differ: the kit credits “we” to the article's own outlet ("Example News"), as a guess.
+    >>> check_speaker_guess("the writer", kit.quotes(arts), "we", "a").status, check_speaker_guess("idk", kit.quotes(arts), "we", "a").status
+    ('correct', 'incorrect')
     """
     import kit
 
@@ -179,10 +179,29 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
     said = " ".join(str(answer).split())
     why = [f"The kit's reading: {note}" if note else "The kit gives no note for this row.",
            f"Check it in the sentence: look for “{speaker_text}” just before the quotation."]
-    if re.sub(r"\W+", "", said.lower()) == re.sub(r"\W+", "", kit_name.lower()):
-        return CheckResult(CORRECT, f"the same reading as the kit's: “{speaker_text}” is {kit_name}, a guess.", why)
     outlet = str(row.get("outlet") or "").strip()
-    whose = (f"the article's own outlet (\"{outlet or article_id}\")" if kit_name in (outlet, article_id) else kit_name)
+    own = kit_name in (outlet, article_id)  # the kit reads "we" as the article's own outlet and its writer
+    bare = re.sub(r"\W+", "", said.lower())
+    if bare == re.sub(r"\W+", "", kit_name.lower()) or own and (re.sub(r"\W+", "", kit_name.lower()) in bare or
+                                                             re.fullmatch(OWN_WRITER, said.lower())):
+        return CheckResult(CORRECT, f"the same reading as the kit's: “{speaker_text}” is {kit_name}, a guess"
+                           + (" (the kit counts the outlet and its writer as one)." if own else "."), why)
+    text = " ".join(str(t) for t in kit.load_articles().query("article_id == @article_id")["text"]).lower()
+    named = said.lower() in text
+    if re.fullmatch(NO_NAME, said.lower()) or (
+            said == said.lower() and not named):  # "I don't know", "xkcd", "asdf": no name to set beside the kit's
+        return CheckResult(INCORRECT, f"write a name: who is the “{speaker_text}” in this sentence?",
+                           [*why, 'Like this, with the name you read: answer = "…" (a person, an outlet or '
+                            '"the writer").'])
+    whose = f"the article's own outlet (\"{outlet or article_id}\")" if own else kit_name
     return CheckResult("compared", f"your reading and the kit's differ: the kit credits “{speaker_text}” to {whose}, "
-                       "as a guess.", [*why, f"Your reading: {said}. Say in the discussion what in the article "
-                                       "points to it: a guess is a reading, and yours may be the better one."])
+                       "as a guess.", [*why, f"Your reading: {said}. " + (
+                           "Say in the discussion what in the article points to it: a guess is a reading, and yours "
+                           "may be the better one." if named else f"Is {said} the one writing “{speaker_text}”? Say "
+                           "in the discussion what in the article points to it.")])
+
+
+# an answer that names no one ("I don't know"), and the writer's roles that are the outlet's own "we"
+NO_NAME = r"\W*(i (do not|don't|dont) know|idk|no idea|not sure|dunno|nobody|no one|nothing|\?+|-+)\W*"
+OWN_WRITER = (r"\W*(the |its |their )?(writers?|authors?|journalists?|reporters?|article|website|site|outlet|"
+              r"editors?)( (who wrote it|of the article|of it))?\W*")

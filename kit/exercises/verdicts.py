@@ -41,7 +41,7 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
                                fix="The first line must be: " + ",".join(VERDICT_HEADER))
         pairs = []
         for line, row in enumerate(rows[1:], start=2):
-            row = [cell.strip().lower() for cell in row]
+            row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
                 continue
             if len(row) != 3 or not row[0] or not row[1] or row[0] == row[1] or row[2] not in ("is", "alone"):
@@ -67,9 +67,10 @@ COPULA = (r"(?:is|are|was|were|am|be|been|'s|'re|seems?(?: to be)?|seemed(?: to 
 # words that may stand between "is" and the verdict; "not" and "never" turn it round
 BETWEEN = (r"(?:(?:probably|clearly|obviously|definitely|certainly|surely|undoubtedly|just|simply|totally|completely|"
            r"all|pure|really|very|likely|always|never|not|only|so|quite|actually|basically|absolutely|entirely|usually|"
-           r"often|mostly|100%|a|an|the|spreading|telling|reporting|saying|pushing|sharing|writing|giving)\s+)*")
+           r"often|mostly|100%|a|an|the|spreading|telling|reporting|saying|pushing|sharing|writing|giving|"
+           r"(?<=telling )(?:us|me|you|people|readers|everyone|the public))\s+)*")
 # where a verdict ends: the clause ends, or a word that goes on about it ("lying about …", "a reliable source")
-ENDS = (r"(?=\s*(?:[.;:,!?)]|$)|\s+(?:and|but|so|because|about|here|in|on|too|either|as well|anyway|again|this time|"
+ENDS = (r"(?=(?:\s+(?:the (?:truth|facts|real story)|it|everything|the story))?\s*(?:[.;:,!?)]|$)|\s+(?:and|but|so|because|about|here|in|on|too|either|as well|anyway|again|this time|"
         r"at all|to (?:us|me|you|people|everyone|readers|the public|the world))\b|\s+(?:news\s+)?(?:sources?|outlets?|"
         r"media|websites?|sites?|channels?|agenc(?:y|ies)|broadcasters?|reporters?|accounts?|information|stories|story|"
         r"reporting|journalism|journalists?|government|country)\b)")
@@ -121,9 +122,13 @@ def verdict_said(low: str) -> Verdict | None:
     >>> verdict_said("people who say it is true"), verdict_said("rt is lying, so the article is right.").on_page
     (None, True)
     >>> verdict_said("the figures are not reliable without a source.")
+    >>> verdict_said("rt is covering up the truth.").side, verdict_said("rt is telling us the truth.").side
+    ('doubts', 'vouches')
+    >>> verdict_said("what rt says is made-up.").words
+    'made up'
     """
     low = re.sub(r"\b(is|are|was|were|does|do|did|has|have|must|should|could|would)n't\b", r"\1 not",
-                 low.replace("’", "'"))
+                 re.sub(r"(?<=\w)-(?=\w)", " ", low.replace("’", "'")))  # "made-up" as "made up"
     low = re.sub(r"\b(isnt|wasnt|doesnt)\b", lambda m: m.group(0)[:-2] + " not", low)
     # "what Russia says is lies": what someone says is the subject of the student's verdict, not a report of it
     low = re.sub(r"\b((?:what|whatever|everything|anything)(?: [\w']+){1,4}?) (?:says|said|claims|claimed|tells us)\b",

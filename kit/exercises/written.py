@@ -378,7 +378,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
     elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
     unchecked, on_page, vague, chatbot, confirming, units, copied = [], [], [], [], [], [], []
-    changes_mind = False
+    changes_mind, leaning = False, ""  # leaning: the direction of the last verdict, for a bare "I would not check it"
     pasted = copied_sentences(sentences_of(answer), cited)
     for sentence in sentences_of(answer):
         if sentence in pasted:  # the article's own words, pasted: not a step of the student's
@@ -403,6 +403,12 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if decided:
             deciding.append(sentence)
         how = "" if stance or decided else dismisses_or_trusts(low)
+        if not how and not stance and said is not None and said.on_page:  # "It's fake news." / "It's true."
+            how = "dismisses" if said.side == "doubts" else "no check"
+        if how == "no check" and said is None and not stance and leaning:  # "It's fake. I would not check it."
+            how = leaning  # a bare "I would not check it" follows the verdict before it, either way
+        leaning = ("dismisses" if "dismisses" in (how, stance) or said is not None and said.side == "doubts" else
+                   "no check" if how or stance or said is not None else leaning)
         if how:  # "no need to check it": whatever else it names, it checks nothing
             (dismissing if how == "dismisses" else unchecked).append(sentence)
             continue
@@ -427,6 +433,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if others and "the publisher" not in low:  # "who is behind Fox News and who funds it": still that outlet
             parts = [[m for m in part if m != WHO] for part in parts]
         verdict = steps.trust_verdict(low)  # "trust it if the BBC reported it": whichever outlet, not a step
+        # "RT's claim is false, so I would not read on": a verdict names a claim or a report, it does not look for one
+        verdict = verdict or ("verdict" if decided and not re.search(steps.STEP_VERB, re.sub(REFUSES_TO_READ, " ", low))
+                              else "")
         here = [] if verdict else list(dict.fromkeys(m for part in parts for m in part))
         if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, low) and not (
                 set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
