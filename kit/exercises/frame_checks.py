@@ -192,24 +192,17 @@ def headline_words() -> dict[str, frozenset]:
     >>> "story" in headline_words()["no_news"], "n't" in headline_words()["negation"]
     (True, True)
     """
-    import csv
-
-    from ..datafiles import data_path, file_stamp
+    from ..datafiles import csv_lines, data_path
     from ..errors import LexiconError
 
-    path = data_path("headline_words.csv")
-    stamp = file_stamp(path)
+    stamp, lines = csv_lines("headline_words.csv", ["set", "word"])
     if HEADLINE_CACHE.get("stamp") != stamp:
-        with open(path, encoding="utf-8", newline="") as fh:
-            rows = list(csv.reader(fh))
-        if not rows or rows[0] != ["set", "word"]:
-            raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
-                               fix="The first line must be: set,word")
+        path = data_path("headline_words.csv")
         sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set(),
                                 "casts_doubt": set(), "contested_party": set(), "contested_act": set(),
                                 "misspelt_says": set(), "misspelt_said": set(), "no_news": set(), "negation": set(),
                                 "judges_claim": set()}
-        for line, row in enumerate(rows[1:], start=2):
+        for line, row in lines:
             if len(row) != 2 or row[0] not in sets or not row[1].strip():
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
                                    fix=f"Write one of {sorted(sets)}, a comma, and a word.")

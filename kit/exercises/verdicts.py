@@ -8,7 +8,6 @@ and the plan rubric's patterns for trusting or dismissing the page.
 
 from __future__ import annotations
 
-import csv
 import re
 from typing import NamedTuple
 
@@ -28,19 +27,14 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
     >>> ("true", "false", "is") in verdict_pairs(), ("checks out", "does not check out", "alone") in verdict_pairs()
     (True, True)
     """
-    from ..datafiles import data_path, file_stamp
+    from ..datafiles import csv_lines, data_path
     from ..errors import LexiconError
 
-    path = data_path("verdict_words.csv")
-    stamp = file_stamp(path)
+    stamp, lines = csv_lines("verdict_words.csv", VERDICT_HEADER)
     if VERDICT_CACHE.get("stamp") != stamp:
-        with open(path, encoding="utf-8", newline="") as fh:
-            rows = list(csv.reader(fh))
-        if not rows or [cell.strip() for cell in rows[0]] != VERDICT_HEADER:
-            raise LexiconError(f"{path.name}: the header is {rows[:1]}", file=str(path), field="header",
-                               fix="The first line must be: " + ",".join(VERDICT_HEADER))
+        path = data_path("verdict_words.csv")
         pairs = []
-        for line, row in enumerate(rows[1:], start=2):
+        for line, row in lines:
             row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
                 continue
