@@ -382,3 +382,49 @@ def test_a_reflection_without_quotation_marks_is_told_what_counts(actor):
     result = exercises.check_reflection(f"The headline says exposed, which makes it sound proven. The article uses "
                                         f"loaded words about {actor}. I would check the report on the convoy.")
     assert "Add a sentence that points at the text" in str(result) and "quotation marks" in str(result), str(result)
+
+
+# student 34 #1: "I would ignore it" sets the page aside unread: it dismisses, as "I would accept it" trusts, and a
+# missing apostrophe ("Its propaganda") does not turn a dismissal into trust
+@pytest.mark.parametrize("verdict, decision, label", [
+    ("Its propaganda.", "I would ignore it.", "dismisses"), ("It's propaganda.", "I would ignore it.", "dismisses"),
+    ("Its true.", "I would accept it.", "trusts"), ("It's true.", "I would accept it.", "trusts"),
+    ("Its fake.", "I would reject it.", "dismisses"), ("It's real.", "I would believe it.", "trusts"),
+])
+def test_setting_the_page_aside_unread_is_named_by_its_direction(verdict, decision, label):
+    said = str(exercises.check_lateral_plan(f"{verdict} {decision}"))
+    assert f"this plan {label} the page without checking it" in said, said
+
+
+def test_a_wrong_same_or_different_answer_says_not_yet_once():
+    import kit
+    from kit.exercises.row_checks import check_same_kind
+
+    said = str(check_same_kind("different", kit.quotes(kit.load_articles())))
+    assert said.startswith("✗ Not yet") and said.lower().count("not yet") == 1, said
+
+
+# teacher 40 #5: "the article's writer" names the same reading as "the writer of the article"
+@pytest.mark.parametrize("answer", ["the article's writer", "the article’s author", "the outlet's writer",
+                                    "the website's writer", "the writer of the piece", "the publication",
+                                    "the writer of the article", "the writer"])
+def test_the_writer_named_with_a_possessive_is_the_kits_reading(answer):
+    import kit
+    from kit.exercises.row_checks import check_speaker_guess
+
+    assert check_speaker_guess(answer, kit.quotes(kit.load_articles())).status == "correct"
+
+
+# teacher 40 #3: a verdict reported as someone's ("…; Pentagon says that is false") is not the headline writer's
+@pytest.mark.parametrize("verdict", ["false", "true", "untrue", "wrong", "right"])
+def test_a_verdict_reported_as_someones_does_not_judge_the_headline(verdict):
+    import kit
+
+    articles = kit.load_articles()
+    original = articles.loc[articles.article_id == "russia-charges-pentagon", "title"].item()
+    reported = exercises.check_neutral_headline(
+        f"Russia says Pentagon trained ex-ISIS fighters; Pentagon says that is {verdict}", original)
+    judged = exercises.check_neutral_headline(f"Russia says Pentagon trained ex-ISIS fighters, which is {verdict}",
+                                              original)
+    assert reported.status == "correct", str(reported)
+    assert judged.status == "partly" and "judges the claim" in str(judged), str(judged)

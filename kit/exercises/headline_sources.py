@@ -374,6 +374,8 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     ['not true']
     >>> judging_words("WSWS says US helped ISIS - false", frozenset()), judging_words("WSWS lies that US helped ISIS", frozenset())
     (['false'], ['lies'])
+    >>> judging_words("Russia says Pentagon trained ex-ISIS fighters; Pentagon says that is false", frozenset())
+    []
     """
     from .verdicts import verdict_pairs
 
@@ -382,7 +384,7 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
     said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "…, which is false", "… which is wrong", "… but that is not true": said of the claim, after it, comma or not
-    outside = re.findall(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
+    outside = re.finditer(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
                          rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?((?:not )?(?:{said}))\s*[.!]?\s*$|"
                          rf"\(\s*((?:not )?(?:{said}))\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
                          # "… - false", "…. True.": a verdict word on its own after the claim
@@ -390,8 +392,15 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
                          # "Russia lies that …", "WSWS tells the truth about …": a verdict on the claim-maker
                          rf"\b({'|'.join(SAYER_VERDICTS)})\s+(?:that|about|when)\b",
                          low)
+    # "…; Pentagon says that is false": the verdict is the Pentagon's, reported, not the headline writer's
+    outside = [m for m in outside if not re.search(REPORTS_VERDICT, low[:m.start()])]
     return [w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
-        next(g for g in groups if g) for groups in outside]
+        next(g for g in m.groups() if g) for m in outside]
+
+
+#: a reporting verb right before a verdict ("Pentagon says that is false"): someone else's verdict, reported
+REPORTS_VERDICT = re.compile(r"\b(says?|said|claims?|claimed|insists?|insisted|argues?|argued|responds?|responded|"
+                             r"replies|replied|adds?|added|counters?|countered|denies|denied|calls?|called)\s*$")
 
 
 def swapped_roles(rewrite: str, claim: str, original: str) -> str:

@@ -144,7 +144,7 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
     # a wrong try gets a question to look into, not the reason (which gives the answer away)
     ask = " ".join(f"Did {r['speaker']} say the words “{str(r['quote']).strip()}”, or is it what they {r['cue']}?"
                    for r in (one, other))
-    return CheckResult(INCORRECT, "not yet: read the `sentence` column of both rows again.",
+    return CheckResult(INCORRECT, "read the `sentence` column of both rows again.",
                        [ask, "Then decide: are both rows words a speaker said, or both a thing named, or one of each?"])
 
 
@@ -203,5 +203,6 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
 
 # an answer that names no one ("I don't know"), and the writer's roles that are the outlet's own "we"
 NO_NAME = r"\W*(i (do not|don't|dont) know|idk|no idea|not sure|dunno|nobody|no one|nothing|\?+|-+)\W*"
-OWN_WRITER = (r"\W*(the |its |their )?(writers?|authors?|journalists?|reporters?|article|website|site|outlet|"
-              r"editors?)( (who wrote it|of the article|of it))?\W*")
+OWN_WRITER = (r"\W*(the |its |their )?((article|outlet|website|site|piece|story|publication)['’]?s )?(writers?|authors?|"
+              r"journalists?|reporters?|article|website|site|outlet|publication|editors?)"
+              r"( (who wrote it|of (the|this) (article|piece|story)|of it))?\W*")

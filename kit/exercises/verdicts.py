@@ -217,7 +217,7 @@ def dismisses_or_trusts(sentence: str) -> str:
     >>> dismisses_or_trusts("I would not call it obviously false before checking the BBC report.")
     ''
     """
-    low = sentence.lower().replace("’", "'")
+    low = spelled_out(sentence.lower().replace("’", "'"))
     if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
         return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
     if re.search(DISMISSES, low):  # "X is obviously lying, so the article is right": trusts the page
@@ -230,4 +230,21 @@ def dismisses_or_trusts(sentence: str) -> str:
         verdict = re.sub(REFUSES_TO_READ, " ", low)
         return ("dismisses" if re.search(DISTRUSTS, verdict) and not re.search(steps.PAGE_IS_RIGHT, verdict) else
                 "no check" if re.search(VOUCHES, verdict) and not re.search(r"\b(but|then|instead)\b", verdict) else "")
-    return "dismisses" if re.search(DISTRUSTS, low) and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
+    # "so I would ignore it": setting the page aside unread dismisses it, whatever comes before
+    distrusts = re.search(DISTRUSTS, low) or re.search(r"\b(ignore|dismiss|reject)\b", low)
+    return "dismisses" if distrusts and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
+
+
+#: "dont", "wont", "its fake": the apostrophe students often leave out, put back where the word cannot be another
+MISSING_APOSTROPHE = re.compile(r"\b(don|won|wouldn|isn|can|doesn|shouldn|didn|aren|couldn|wasn)t\b")
+ITS_VERDICT = re.compile(r"\bits (?=(?:all |just |obviously |clearly |totally )?(?:fake|false|lies|lying|propaganda|"
+                         r"biased|wrong|true|right|real|made up|nonsense|rubbish|a lie|a hoax|not)\b)")
+
+
+def spelled_out(low: str) -> str:
+    """``low`` with the apostrophes of "don't", "won't", "it's fake" … put back where a student left them out.
+
+    >>> spelled_out("its fake, i wont check it"), spelled_out("its claims are fake")
+    ("it's fake, i won't check it", 'its claims are fake')
+    """
+    return ITS_VERDICT.sub("it's ", MISSING_APOSTROPHE.sub(r"\1't", low))
