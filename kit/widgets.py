@@ -362,6 +362,33 @@ def as_boxed(result, text: str, runs):
     return result
 
 
+#: the line before the word lists' reasons for the words a student found in the game
+FOUND_REASONS = "Why the word lists hold the words you found:"
+
+
+def with_reasons(result, text: str, runs, spans):
+    """``result`` with, for each flagged span (``spans``, from ``kit.annotate``) that a ticked run of words
+    (``runs``: ``(start, end)`` in ``text``) holds, the word list's own explanation of that entry, as "Show the word
+    lists' choices" gives it: a student learns at once why a word they found is listed.
+
+    >>> from kit.exercises import CheckResult
+    >>> from kit.exercises.helpers import spans_in_text
+    >>> text = "A brutal siege ended."
+    >>> spans = spans_in_text(text)
+    >>> with_reasons(CheckResult("correct", "found it."), text, [(2, 8)], spans).detail.splitlines() == [
+    ...     FOUND_REASONS, f"“brutal” (loaded language): {spans.note.iloc[0]}"]
+    True
+    """
+    from .exercises.quoted_words import with_marks
+
+    found = [row for _, row in spans.iterrows() if any(a <= int(row["start"]) and int(row["end"]) <= b for a, b in runs)]
+    lines = list(dict.fromkeys(f"“{with_marks(text, int(row['start']), int(row['end'])).strip(chr(39) + '“”')}” "
+                               f"({str(row['category']).replace('_', ' ')}): {row['note']}" for row in found))
+    if lines:
+        result.detail = "\n".join([result.detail, FOUND_REASONS, *lines]).strip("\n")
+    return result
+
+
 def unknown_id_note(article_id: str, ids) -> str:
     """What the word game says for an ``article_id`` that is none of ``ids``: the id it may mean, or the ids.
 
@@ -486,7 +513,8 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         for a, b in ticked():  # where each word was ticked: a note about a phrase is for the place ticked
             places.setdefault(text[a:b], []).append((a, b))
         if places:
-            result = as_boxed(run_check(list(places), places), text, ticked())
+            result = with_reasons(as_boxed(run_check(list(places), places), text, ticked()), text, ticked(),
+                                  spans_in_text(text, categories=list(categories), lexicon=lexicon))
             if repeated(flagged_question(text, categories)) and not result.passed:  # the tries counter: not a new try
                 same = EARLIER_TICKS if flagged_question(text, categories) in EARLIER else SAME_TICKS
                 result = exercises.CheckResult(result.status, result.message, [same, *result.detail.splitlines()],

@@ -423,10 +423,11 @@ def remembered(check):
             note = None
         if note is not None:
             return note
-        from .tries import EARLIER, REPEATED, same_answer_note
+        from .tries import EARLIER, REPEATED, REWORDED, same_answer_note
 
         REPEATED.clear()
         EARLIER.clear()
+        REWORDED.clear()
         result = check(*args, **kwargs)
         if REPEATED and isinstance(result, CheckResult) and not result.passed:  # an answer tried before: no new try
             asks_list = "The question asks for a list." in result.detail  # a text where a list is asked

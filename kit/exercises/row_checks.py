@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 
-from .answers import need_text, next_attempt
-from .helpers import example_corpus  # noqa: F401  (doctests)
+from .answers import need_text, next_attempt, same_entity
+from .helpers import example_corpus, text_frame  # noqa: F401  (doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, CheckResult
 
-__all__ = ["check_same_kind", "names_a_thing", "check_speaker_guess", "read_same"]
+__all__ = ["check_same_kind", "names_a_thing", "check_speaker_guess", "read_same", "guess_passage", "without_names",
+           "where_to_find", "SPEAKER_KINDS"]
 
 # a noun phrase starts with one of these ("the report", "its count"); a clause someone said does not need to
 DETERMINERS = r"(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any)"
@@ -128,7 +129,7 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                            'Like this, with the word you choose: answer = "same" or answer = "different"')
     alike = names_a_thing(one) and names_a_thing(other)
     expected = "same" if alike else "different"
-    next_attempt(("same kind", quote, like), said == expected, said)
+    next_attempt(("same kind", quote, like), said == expected, said, answer)  # what it says, and its words
     facts = [row_facts(one), row_facts(other)]
     if alike:
         why = (f"“{str(one['quote']).strip()}” is the thing {one['cue']} (speaker: {one['speaker']}), not words the "
@@ -148,19 +149,100 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                        [ask, "Then decide: are both rows words a speaker said, or both a thing named, or one of each?"])
 
 
+#: the kinds of name a speaker can be (kit.names' candidates): a place or an unnamed group is no one to credit
+SPEAKER_KINDS = ("named person", "organisation", "media outlet")
+
+
+def guess_passage(articles, row) -> dict | None:
+    """Where a reader looks to see whom a row's speaker words (``speaker_text`` at ``speaker_start``) stand for: the
+    paragraph that holds them and the one before it. Returns the paragraph's number (1 = the first), its opening
+    words, whether the speaker words' sentence opens it (``first``), that sentence's opening up to the speaker words
+    and one word after, and the people and groups the kit reads there
+    (``names``: its candidates, each with ``speaker``, ``text``, ``type``); None when the article is not in
+    ``articles``.
+
+    >>> import kit
+    >>> arts = text_frame("Gen. Ann Lee met Gen. Bo Kim. The general said the road “is open to all.”")
+    >>> where = guess_passage(arts, kit.quotes(arts).iloc[0])
+    >>> where["paragraph"], where["sentence"], [n["speaker"] for n in where["names"]]
+    (1, 'The general said', ['Ann Lee', 'Bo Kim'])
+    """
+    import bisect
+
+    from ..sourcing import checked_articles, prepare_articles
+
+    one = articles[articles["article_id"] == row["article_id"]]
+    pos = row.get("speaker_start")
+    if one.empty or pos != pos or pos is None or int(pos) < 0:
+        return None
+    art = prepare_articles(checked_articles(one, "check_speaker_guess"))[0]
+    pos, end = int(pos), int(row.get("speaker_end", pos) or pos)
+    k = max(0, bisect.bisect_right(art.para_starts, pos) - 1)
+    lo, hi = art.paragraphs[max(0, k - 1)][0], art.paragraphs[k][1]
+    sentence = art.sentence_at(pos)
+    opening = art.text[sentence[1] if sentence else pos:end]
+    after = re.match(r"(?:\W*[\w'’-]+){0,1}", art.text[end:end + 40])  # a word after the speaker words ("As we noted")
+    return {"paragraph": k + 1, "start": " ".join(art.text[art.paragraphs[k][0]:hi].split()[:6]),
+            "first": not art.text[art.paragraphs[k][0]:sentence[1] if sentence else pos].strip(),
+            "sentence": " ".join((opening + (after.group(0) if after else "")).split()),
+            "names": [c for c in art.candidates(lo, hi) if c["type"] in SPEAKER_KINDS]}
+
+
+def without_names(words: str, names) -> str:
+    """``words`` cut before the first word of any of ``names`` in them, so a hint that quotes the article never gives a
+    name, not even a part of it.
+
+    >>> without_names("Late last year, Anti-Media reported on", ["Anti-Media"]), without_names("Gen. Ann Lee met Gen. Bo", ["Bo Kim"])
+    ('Late last year,', 'Gen. Ann Lee met Gen.')
+    """
+    parts = {p for n in names if n for p in re.split(r"\s+", str(n)) if len(p.strip(".,")) > 1}
+    found = [m.start() for p in parts for m in [re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", words, re.I)] if m]
+    return words[:min(found, default=len(words))].rstrip()
+
+
+def where_to_find(where: dict | None, speaker_text: str, article_id: str, names) -> list[str]:
+    """The lines that send a student to the words a guessed row's speaker stands for, and the question to ask there
+    (never the name: the article's words quoted stop before any of ``names``).
+
+    >>> print("\\n".join(where_to_find({"paragraph": 3, "start": "This is not the first time", "sentence": "As we noted", "first": False},
+    ...                                "we", "a", [])))
+    Read the paragraph that starts “This is not the first time …” up to “As we noted …”, and the paragraph before it.
+    Ask: whose words hold “we”, the writer's own or someone's in quotation marks? Whom does the article name around it?
+    """
+    if where is None:
+        look = f"Find “{speaker_text}” in the article: print(kit.raw_text(\"{article_id}\")) shows it."
+    else:
+        start, sentence = (without_names(where[k], names) for k in ("start", "sentence"))
+        before = ", and the paragraph before it." if where["paragraph"] > 1 else "."
+        if speaker_text not in sentence:  # the words before it give a name away: no quotation of them
+            look = f"Read the paragraph where “{speaker_text}” is" + before
+        elif where["first"]:  # the speaker words' sentence opens the paragraph
+            look = f"Read the paragraph that starts “{sentence} …”" + before
+        else:
+            look = (f"Read the paragraph that starts “{start} …”" if start else "Read the paragraph") + (
+                f" up to “{sentence} …”" + before)
+    return [look, f"Ask: whose words hold “{speaker_text}”, the writer's own or someone's in quotation marks? Whom does "
+            "the article name around it?"]
+
+
 @guarded
-def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_id: str = "russian-general-accuses"
-                        ) -> CheckResult:
+def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_id: str = "russian-general-accuses",
+                        articles=None) -> CheckResult:
     """Whom would you credit the row of ``quotes`` whose speaker is written ``speaker_text`` (a guess of the kit's)?
-    The answer is a name; the kit's guess, its note and the sentence it read are taken from the row at check time.
-    The same name as the kit's is marked ✓; another name is set beside the kit's (↔), with what the row shows: a
-    guess is a reading, so the student's may be the better one.
+    The answer is a name; the kit's guess, its note and the sentence it read are taken from the row at check time,
+    the words around it from ``articles`` (the bundled ones when None).
+
+    The kit's name is marked ✓. Another name is ✓ too when the kit's reading is in doubt and the article supports
+    the student's: the paragraph of the speaker words (or the one before) names someone else of the same kind
+    (two generals before "the general") and the student names one of them; a guess is a reading, so theirs may be
+    the better one. A "we" the kit reads as the article's own outlet is the writer's voice, not in doubt. Any other
+    name is told it does not match the article and where to look, never the kit's name.
 
     >>> import kit
     >>> arts = example_corpus().assign(text=["As we noted:\\n\\n“The plan failed on every count, and nobody said so, which surprised us.”", "x"])
-    >>> print(check_speaker_guess("Reuters", kit.quotes(arts), "we", "a").message)
-    your reading and the kit's differ: the kit credits “we” to the article's own outlet ("Example News"), as a guess.
-    >>> check_speaker_guess("the writer", kit.quotes(arts), "we", "a").status, check_speaker_guess("idk", kit.quotes(arts), "we", "a").status
+    >>> print(check_speaker_guess("Reuters", kit.quotes(arts), "we", "a", arts).message)
+    “Reuters” does not match what the article says about “we”.
+    >>> check_speaker_guess("the writer", kit.quotes(arts), "we", "a", arts).status, check_speaker_guess("idk", kit.quotes(arts), "we", "a", arts).status
     ('correct', 'incorrect')
     """
     import kit
@@ -186,19 +268,23 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
                                                              re.fullmatch(OWN_WRITER, said.lower())):
         return CheckResult(CORRECT, f"the same reading as the kit's: “{speaker_text}” is {kit_name}, a guess"
                            + (" (the kit counts the outlet and its writer as one)." if own else "."), why)
-    text = " ".join(str(t) for t in kit.load_articles().query("article_id == @article_id")["text"]).lower()
-    named = said.lower() in text
-    if re.fullmatch(NO_NAME, said.lower()) or (
-            said == said.lower() and not named):  # "I don't know", "xkcd", "asdf": no name to set beside the kit's
-        return CheckResult(INCORRECT, f"write a name: who is the “{speaker_text}” in this sentence?",
-                           [*why, 'Like this, with the name you read: answer = "…" (a person, an outlet or '
-                            '"the writer").'])
-    whose = f"the article's own outlet (\"{outlet or article_id}\")" if own else kit_name
-    return CheckResult("compared", f"your reading and the kit's differ: the kit credits “{speaker_text}” to {whose}, "
-                       "as a guess.", [*why, f"Your reading: {said}. " + (
-                           "Say in the discussion what in the article points to it: a guess is a reading, and yours "
-                           "may be the better one." if named else f"Is {said} the one writing “{speaker_text}”? Say "
-                           "in the discussion what in the article points to it.")])
+    articles = kit.load_articles() if articles is None else articles
+    text = " ".join(str(t) for t in articles[articles["article_id"] == article_id]["text"]).lower()
+    where = guess_passage(articles, row)
+    names = [n for n in (where["names"] if where else []) if n["type"] == row.get("speaker_type")]
+    rivals = [n for n in names if not same_entity(n["speaker"], kit_name) and not same_entity(n["text"], kit_name)]
+    theirs = [n for n in rivals if same_entity(said, n["speaker"]) or same_entity(said, n["text"])]
+    if theirs and not own:  # the kit's reading is in doubt, and the article names the student's too
+        return CheckResult(CORRECT, f"a reading the article supports: it names {theirs[0]['text']} near “{speaker_text}”, "
+                           f"and the kit's guess is {kit_name}.", [why[0], f"Your reading: {said}. A guess is a reading, "
+                           "and yours may be the better one: say in the discussion what in the article points to it."])
+    look = where_to_find(where, speaker_text, article_id, [kit_name, outlet])
+    if re.fullmatch(NO_NAME, said.lower()) or bare == re.sub(r"\W+", "", speaker_text.lower()) or (
+            said == said.lower() and said.lower() not in text):  # "I don't know", "xkcd", "asdf": no name yet
+        return CheckResult(INCORRECT, f"write a name: who is “{speaker_text}” in this sentence?",
+                           [*look, 'Then write the name you read: answer = "…" (a person, an outlet or "the writer").'])
+    return CheckResult(INCORRECT, f"“{said}” does not match what the article says about “{speaker_text}”.",
+                       [*look, 'Then write the name you read there: answer = "…"'])
 
 
 # an answer that names no one ("I don't know"), and the writer's roles that are the outlet's own "we"

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "EARLIER", "EARLIER_ANSWER", "same_answer_note", "article_key", "tried_key", "next_attempt", "repeated",
+__all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "EARLIER", "EARLIER_ANSWER", "same_answer_note",
+           "WORDINGS", "REWORDED", "REWORDED_ANSWER", "REWORDED_EARLIER", "article_key", "tried_key", "next_attempt", "repeated",
            "flagged_question", "forget_attempts", "counts_tries"]
 
 # how many times each question has been answered without success in this session: hints come in stages
@@ -32,6 +33,16 @@ SAME_ANSWER = "Your answer is the same as at your last check, so this is not a n
 #: what a check says when its answer is one checked before, not at the last check
 EARLIER_ANSWER = ("You checked this answer before (not at your last check), so this is not a new try: change it, "
                   "then check again.")
+#: the words of the last answer counted as a try at each question (see :func:`next_attempt`'s ``wording``)
+WORDINGS: dict = {}
+#: the questions whose newest check gave an answer already tried in new words: question -> what the answer says
+REWORDED: dict = {}
+#: what a check says when the answer is reworded but says the same as at the last check (``{said}``: what it says)
+REWORDED_ANSWER = ("Your new wording still says “{said}”, the same as your answer at your last check, so this is not a "
+                   "new try: change what your answer says, not only its words, then check again.")
+#: the same, when the answer says what an answer checked before (not at the last check) said
+REWORDED_EARLIER = ("Your new wording still says “{said}”, the same as an answer you checked before, so this is not a "
+                    "new try: change what your answer says, not only its words, then check again.")
 _NO_ANSWER = object()
 
 
@@ -46,7 +57,7 @@ def tried_key(answer):
     return repr(answer.strip().lower() if isinstance(answer, str) else answer)
 
 
-def next_attempt(question: tuple, solved: bool, answer=_NO_ANSWER) -> int:
+def next_attempt(question: tuple, solved: bool, answer=_NO_ANSWER, wording: str | None = None) -> int:
     """Count one more try at ``question`` and return which try this is (1, 2, 3 …).
 
     A right answer resets the count. Hints use it: the first miss gets a direction,
@@ -65,15 +76,26 @@ def next_attempt(question: tuple, solved: bool, answer=_NO_ANSWER) -> int:
 
     >>> [next_attempt(("e",), False, a) for a in ["RT", "BBC", "rt", "CNN", "BBC"]], same_answer_note() == EARLIER_ANSWER
     ([1, 2, 2, 3, 3], True)
+
+    A check that counts what an answer says (its reading: "same" for "They are alike") gives the words typed as
+    ``wording``: new words that say the same thing are not a new try either, and the note says so.
+
+    >>> forget_attempts(); next_attempt(("k",), False, "same", "alike"), next_attempt(("k",), False, "same", "the same"), same_answer_note()
+    (1, 1, 'Your new wording still says “same”, the same as your answer at your last check, so this is not a new try: change what your answer says, not only its words, then check again.')
     """
     REPEATED.discard(question)
     EARLIER.discard(question)
+    REWORDED.pop(question, None)
     if not solved and answer is not _NO_ANSWER:
         key, tried = tried_key(answer), LAST_TRIED.setdefault(question, [])
+        typed, before = None if wording is None else tried_key(" ".join(str(wording).split())), WORDINGS.get(question)
+        WORDINGS[question] = typed
         if question in ATTEMPTS and key in tried:
             REPEATED.add(question)
             if tried[-1] != key:  # going back to an earlier answer
                 EARLIER.add(question)
+            if typed is not None and typed != before:  # the same reading, in other words than at the last check
+                REWORDED[question] = answer
             tried.remove(key)
             tried.append(key)
             return ATTEMPTS[question]
@@ -103,6 +125,9 @@ def same_answer_note() -> str:
     >>> forget_attempts(); next_attempt(("s",), False, "BBC"), next_attempt(("s",), False, "BBC"), same_answer_note() == SAME_ANSWER
     (1, 1, True)
     """
+    if REWORDED:  # new words, the same reading
+        question, said = next(reversed(REWORDED.items()))
+        return (REWORDED_EARLIER if question in EARLIER else REWORDED_ANSWER).format(said=said)
     return EARLIER_ANSWER if EARLIER else SAME_ANSWER
 
 
@@ -122,7 +147,7 @@ def forget_attempts(question: tuple | None = None) -> None:
     (1, 2)
     1
     """
-    for counts in (ATTEMPTS, BEST_FOUND, LAST_TRIED):
+    for counts in (ATTEMPTS, BEST_FOUND, LAST_TRIED, WORDINGS, REWORDED):
         if question is None:
             REPEATED.clear()
             EARLIER.clear()
