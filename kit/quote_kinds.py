@@ -21,7 +21,8 @@ from .lexicons import attribution_tone
 from .titles import BY_AUTHOR, TITLE_BEFORE, WORK_NOUNS, headline_cased, in_title_case, quoted_title
 from .wordsets import word_sets
 
-__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_speech_cue", "quotation_kinds", "quoted_modifier"]
+__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_speech_cue", "made_work_title", "quotation_kinds",
+           "quoted_modifier"]
 
 #: What a quoted stretch of text is doing (see :func:`quotations`).
 QUOTE_KINDS = {
@@ -166,6 +167,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     last = last_words[-1].lower() if last_words else ""
     if c is not None and quoted_title(text, o, c, s0, s1):
         return "title", n_words  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
+    if c is not None and made_work_title(text, o, c, s0, s1):
+        return "title", n_words  # Ann Lee wrote “The Long Road Home” in 2019: the work she made, not her words
     if c is not None and n_words < _TITLE_MAX_WORDS and byline_title(text, o, c, s0):
         return "title", n_words  # NEWS—“Lee leaves the band,” by Post's Ann Roe: a headline and its author
     if c is not None and "(" in text[c + 1:c + 3] and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
@@ -206,6 +209,30 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
 
 #: A word for a work, then a verb of naming, right before a quotation: "a film called", "the song named".
 _WORK_CALLED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]*,?[ \t]+(?:called|named|titled|entitled)[ \t,:]*$")
+
+
+#: A verb of making a work (or of playing in one) right before a quotation: "wrote", "directed", "starred in".
+_MADE_WORK = re.compile(r"(?<![\w-])(?:(?:co-?)?(?:wrote|writes|write|written|directed|directs|authored|penned|"
+                        r"composed|published|publishes|released|releases|recorded|records|produced|produces|filmed)|"
+                        r"(?:starred|stars|starring|star|acted|acts|appeared|appears)[ \t]+in)[ \t]*$")
+
+
+def made_work_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
+    """Is the quotation opening at ``o`` and closing at ``c`` the name of a work, right after a verb of making it
+    ("wrote", "directed", "published", "released", "recorded", "starred in")? Its words are in title case, as a
+    work's name is written and a sentence in running text is not, and the sentence around it is not a headline
+    (where every word has a capital). Words after a colon, or before the verb, are what someone wrote.
+
+    >>> t = "Ann Lee wrote “The Long Road Home” in 2019. Lee wrote “we will win” on Monday."
+    >>> [made_work_title(t, t.index(m), t.index("”", t.index(m)), 0, len(t)) for m in ("“T", "“w")]
+    [True, False]
+    >>> t = "Lee wrote: “We Will Win.”"
+    >>> made_work_title(t, t.index("“"), t.index("”"), 0, len(t))
+    False
+    """
+    if _MADE_WORK.search(text, max(s0, o - 30), o) is None or not in_title_case(text, o + 1, c):
+        return False
+    return not headline_cased(text[max(s0, o - 80):o] + " " + text[c + 1:min(s1, c + 80)])
 
 
 def byline_title(text: str, o: int, c: int, s0: int) -> bool:

@@ -1,0 +1,43 @@
+"""Round 23 (issue 22, quotation precision and attribution cues): rules of English, with made-up sentences.
+
+- a quoted name of a work in title case right after a verb of making it ("wrote", "directed", "published",
+  "released", "recorded", "starred in") is a ``title``; words after a colon, or before the verb, stay speech.
+"""
+
+import pytest
+from quote_helpers import checked_quotes
+
+from kit.quote_kinds import made_work_title
+
+
+def _rows(text):
+    q = checked_quotes(text)
+    return [(r.kind, r.quote) for r in q.itertuples()]
+
+
+@pytest.mark.parametrize("verb", ["wrote", "directed", "published", "released", "recorded", "starred in",
+                                  "co-wrote", "produced"])
+@pytest.mark.parametrize("mark", ['"{}"', "“{}”"])
+def test_a_work_named_after_a_verb_of_making_it_is_a_title(verb, mark):
+    text = f"Ann Lee {verb} {mark.format('The Long Road Home')} in 2019."
+    assert _rows(text) == [("title", "The Long Road Home")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We will win," Lee wrote.', ("direct", "We will win,")),
+    ('Lee wrote: "We will win."', ("direct", "We will win.")),
+    ('Lee wrote: "We Will Win."', ("direct", "We Will Win.")),
+    ("Lee wrote “we will win” on Monday.", ("partial", "we will win")),
+])
+def test_words_someone_wrote_stay_speech(text, expected):
+    assert _rows(text) == [expected]
+
+
+def test_a_headline_in_title_case_is_not_read_as_a_work():
+    t = "Ann Lee Wrote “The Long Road Home” In Her Cell"
+    assert not made_work_title(t, t.index("“"), t.index("”"), 0, len(t))
+
+
+def test_a_work_named_in_a_clause_about_its_author_is_a_title():
+    rows = _rows("Ana Ruiz, who directed “Blue Harbor,” said the film was late.")
+    assert ("title", "Blue Harbor,") in rows
