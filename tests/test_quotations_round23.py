@@ -1,13 +1,22 @@
 """Round 23 (issue 22, quotation precision and attribution cues): rules of English, with made-up sentences.
 
 - a quoted name of a work in title case right after a verb of making it ("wrote", "directed", "published",
-  "released", "recorded", "starred in") is a ``title``; words after a colon, or before the verb, stay speech.
+  "released", "recorded", "starred in") is a ``title``; words after a colon, or before the verb, stay speech;
+- "see" with a group of people right before it ("Analysts see a slowdown") reports their view (context rule
+  ``see-by-people``); "we'll see", "I see" and "see" inside a report ("Lee said analysts see …") do not.
 """
 
 import pytest
 from quote_helpers import checked_quotes
 
+from kit.annotation import annotate
 from kit.quote_kinds import made_work_title
+
+
+def _cues(text):
+    """(text, rule) of the attribution flags."""
+    spans = annotate(text, categories=["attribution"])
+    return list(zip(spans.text, spans.rule, strict=True))
 
 
 def _rows(text):
@@ -41,3 +50,22 @@ def test_a_headline_in_title_case_is_not_read_as_a_work():
 def test_a_work_named_in_a_clause_about_its_author_is_a_title():
     rows = _rows("Ana Ruiz, who directed “Blue Harbor,” said the film was late.")
     assert ("title", "Blue Harbor,") in rows
+
+
+@pytest.mark.parametrize("group", ["Analysts", "Most economists", "Investors", "Democrats", "Republicans", "Critics"])
+def test_see_with_a_group_before_it_reports_their_view(group):
+    assert _cues(f"{group} see a slowdown next year.") == [("see", "see-by-people")]
+
+
+@pytest.mark.parametrize("text", ["We will see what happens.", "I see the problem.", "You can see the river from here.",
+                                  "Come and see the show."])
+def test_see_with_no_group_before_it_reports_no_view(text):
+    assert _cues(text) == []
+
+
+def test_see_inside_a_report_is_part_of_what_was_reported():
+    assert _cues("Ana Ruiz said analysts see a slowdown.") == [("said", "word-list")]
+
+
+def test_see_as_keeps_its_own_rule():
+    assert _cues("Voters see the plan as a risk.") == [("see", "view-as")]
