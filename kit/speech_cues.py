@@ -21,7 +21,7 @@ from .report_checks import negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
 __all__ = ["TELL_VERBS", "after_cue_is_by", "agentless_passive", "done_to", "done_to_start", "is_reporting_verb",
-           "is_speech_cue", "made_sure", "passive_report"]
+           "is_speech_cue", "made_sure", "participle_before_verb", "passive_report"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -201,4 +201,34 @@ def passive_report(art: Article, cue) -> bool:
     if verb in art.sets.listener_verbs or verb in TELL_VERBS or not (verb.endswith("ed") or verb in art.sets.past_forms):
         return False
     aux = _PASSIVE_AUX.search(art.text[max(0, cue[0] - 30):cue[0]])
-    return aux is not None and aux.group(0).islower()
+    return aux is not None and aux.group(0).islower() or participle_before_verb(art, cue)
+
+
+#: After a past participle: a time ("Monday", "on Friday", "in March", "last week", "March 23, 2016"), perhaps set
+#: off by commas, then the next word (see participle_before_verb).
+_TIME_THEN_WORD = re.compile(r"[ \t]+(?:(?:on|in|last|this|early|earlier|late|later)[ \t]+)?([A-Za-z]+)"
+                             r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?[ \t]*,?[ \t]+([a-z]+(?:n['’]t)?)\b")
+
+
+def participle_before_verb(art: Article, cue) -> bool:
+    """Is the reporting word a past participle that describes the noun before it, as a time and then the
+    sentence's verb show: "The merger announced Monday would close two plants", "The deal, announced Friday, will
+    last four years"? A verb that reports would need a clause with its own subject after the time ("The firm
+    announced Monday it would close"); here the helping verb after the time has none, so it is the noun's. The
+    time words and helping verbs are the ``time_words``, ``month_words``, ``duration_units`` and ``auxiliaries``
+    of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The merger announced Monday would close two plants. The firm announced Monday it would close."]}), "x"))[0]
+    >>> [(art.text[c[0]:c[1]], participle_before_verb(art, c)) for c in art.cues]
+    [('announced', True), ('announced', False)]
+    """
+    m = _TIME_THEN_WORD.match(art.text, cue[1], min(len(art.text), cue[1] + 50))
+    if m is None or cue[0] == 0 or not art.text[cue[0] - 1].isspace():
+        return False
+    sets = art.sets
+    when = m.group(1).lower()
+    return (when in sets.time_words or when in sets.month_words or when in sets.duration_units) \
+        and m.group(2).replace("’", "'") in sets.auxiliaries

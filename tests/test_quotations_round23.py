@@ -6,7 +6,10 @@
   ``see-by-people``); "we'll see", "I see" and "see" inside a report ("Lee said analysts see …") do not;
 - "In" opening a sentence with a poll or survey ("In a new survey, 40 percent of voters back the plan") gives the
   figures as what the poll found (context rule ``in-a-poll``): a cue in ``kit.annotate``, a preposition and no verb,
-  so no row of its own in ``kit.quotes`` and no quotation made speech by it.
+  so no row of its own in ``kit.quotes`` and no quotation made speech by it;
+- a past participle, a time, then a helping verb ("The merger announced Monday would close two plants") describes
+  the noun before it: nothing is reported (``kit.speech_cues.participle_before_verb``); "The firm announced Monday it
+  would close" still reports.
 """
 
 import pytest
@@ -93,3 +96,19 @@ def test_in_a_poll_leaves_a_scare_quote_a_scare_quote_and_a_report_its_row():
     rows = checked_quotes("In a new poll, most voters said the plan was dead.")
     assert [(r.kind, r.quote, r.speaker_text) for r in rows.itertuples()] == [
         ("indirect", "the plan was dead", "most voters")]
+
+
+@pytest.mark.parametrize("text", ["The merger announced Monday would close two plants.",
+                                  "The deal, announced Friday, would last four years.",
+                                  "The plan announced in March will cost two million dollars.",
+                                  "The cuts announced last week have angered nurses."])
+def test_a_participle_then_a_time_then_a_helping_verb_reports_nothing(text):
+    assert [k for k, _q in _rows(text)] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The firm announced on Monday that it would close two plants.", "it would close two plants"),
+    ("The council announced last week that it will close.", "it will close"),
+])
+def test_a_verb_with_a_clause_after_the_time_still_reports(text, content):
+    assert ("indirect", content) in _rows(text)
