@@ -9,7 +9,9 @@
   so no row of its own in ``kit.quotes`` and no quotation made speech by it;
 - a past participle, a time, then a helping verb ("The merger announced Monday would close two plants") describes
   the noun before it: nothing is reported (``kit.speech_cues.participle_before_verb``); "The firm announced Monday it
-  would close" still reports.
+  would close" still reports;
+- "Writing by Ann Lee" in a news agency's credit line names who wrote the article, not a source it reports (context
+  rule ``credit-line``); "Lee wrote by email that …" still reports.
 """
 
 import pytest
@@ -112,3 +114,15 @@ def test_a_participle_then_a_time_then_a_helping_verb_reports_nothing(text):
 ])
 def test_a_verb_with_a_clause_after_the_time_still_reports(text, content):
     assert ("indirect", content) in _rows(text)
+
+
+def test_a_credit_line_reports_nothing():
+    text = "The plan failed. (Reporting by Ana Ruiz in Lima; Writing by Tom Reed; Editing by Kim Fry.)"
+    assert _cues(text) == []
+    assert _rows(text) == []
+
+
+def test_wrote_by_a_means_of_sending_still_reports():
+    text = "Ana Ruiz wrote by email that the plan was dead."
+    assert _cues(text) == [("wrote", "word-list")]
+    assert ("indirect", "the plan was dead") in _rows(text)
