@@ -21,8 +21,8 @@ from .lexicons import attribution_tone
 from .titles import BY_AUTHOR, TITLE_BEFORE, WORK_NOUNS, headline_cased, in_title_case, quoted_title
 from .wordsets import word_sets
 
-__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_speech_cue", "made_work_title", "quotation_kinds",
-           "quoted_modifier"]
+__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_speech_cue", "made_work_title", "mentioned_in_list",
+           "quotation_kinds", "quoted_modifier"]
 
 #: What a quoted stretch of text is doing (see :func:`quotations`).
 QUOTE_KINDS = {
@@ -177,6 +177,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
             and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
             and not _DETERMINER.match(inner):
         return "term", n_words  # “Top secret” is the highest level: the words mentioned as words
+    if c is not None and n_words <= _SCARE_MAX_WORDS and mentioned_in_list(text, o, s0):
+        return "term", n_words  # words such as “bridge,” “river” and “flood”: the words mentioned as words
     if c is not None and n_words < _TITLE_MAX_WORDS and document_named(text, o, c, last):
         return "title", n_words  # The report “lessons learned” found …: the report's name, not words said
     if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
@@ -205,6 +207,35 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     if end > s1 or not any(ch.isalnum() for ch in text[s0:o] + text[end:s1]):
         return "speech", n_words  # the whole sentence, or running past it: reported words
     return None, n_words
+
+
+#: A word for words, then "such as", "like" or "including", then the quoted items listed so far:
+#: "words such as “bridge,” “river” and", "terms like".
+_SUCH_AS = re.compile(r"(?<![\w-])(?:words?|terms?|phrases?|expressions?|slogans?|labels?)[ \t]+(?:such[ \t]+as|like|"
+                      r"including)[ \t:]*(?:[\"“‘][^\"“”‘’\n]{0,40}(?:,[\"”’]|[\"”’][ \t]*,)[ \t]*(?:(?:and|or)[ \t]+)?"
+                      r"|[\"“‘][^\"“”‘’\n]{1,40}[\"”’][ \t]*(?:and|or)[ \t]+)*$", re.IGNORECASE)
+#: A language named right before "for" and a quotation: "Spanish for", "is Latin for".
+_LANGUAGE_FOR = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+for[ \t]*$")
+
+
+def mentioned_in_list(text: str, o: int, s0: int) -> bool:
+    """Is the quotation opening at ``o`` a word mentioned as a word: an item of a list after "words such as",
+    "terms like", "phrases including" ("words such as “bridge,” “river” and “flood”"), or a gloss after a
+    language and "for" ("“adios,” Spanish for “goodbye”": the ``demonyms`` of data/word_sets.csv name the
+    language, not a ``compass`` word)? Such words are named, not said by anyone (``term``).
+
+    >>> t = 'They looked for words such as “bridge,” “river” and “flood.” “Adios” is Spanish for “goodbye.”'
+    >>> [mentioned_in_list(t, t.index(m), 0) for m in ("“b", "“r", "“f", "“A", "“g")]
+    [True, True, True, False, True]
+    """
+    window = text[max(s0, o - 200):o]
+    if ("such" in window or "like" in window or "includ" in window) and _SUCH_AS.search(window):
+        return True
+    lang = _LANGUAGE_FOR.search(window, max(0, len(window) - 30))
+    if lang is None:
+        return False
+    sets = word_sets()  # a language, not a region ("the South for “…”": the ``compass`` words)
+    return lang.group(1).lower() in sets.demonyms and lang.group(1).lower() not in sets.compass
 
 
 #: A word for a work, then a verb of naming, right before a quotation: "a film called", "the song named".

@@ -11,7 +11,9 @@
   the noun before it: nothing is reported (``kit.speech_cues.participle_before_verb``); "The firm announced Monday it
   would close" still reports;
 - "Writing by Ann Lee" in a news agency's credit line names who wrote the article, not a source it reports (context
-  rule ``credit-line``); "Lee wrote by email that …" still reports.
+  rule ``credit-line``); "Lee wrote by email that …" still reports;
+- the items of a list after "words such as" ("terms like", "phrases including"), and a gloss after a language and
+  "for" ("Spanish for “goodbye”"), are words mentioned as words: ``term`` (``kit.quote_kinds.mentioned_in_list``).
 """
 
 import pytest
@@ -126,3 +128,24 @@ def test_wrote_by_a_means_of_sending_still_reports():
     text = "Ana Ruiz wrote by email that the plan was dead."
     assert _cues(text) == [("wrote", "word-list")]
     assert ("indirect", "the plan was dead") in _rows(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The office searched its files for words such as “bridge,” “river,” “flood” and “road closure.” Nothing came up.",
+    'Ana Ruiz avoids terms like "crisis", "collapse" or "disaster" in her reports.',
+    "Tom Reed banned phrases including “game changer” and “deep dive” from the memo.",
+])
+def test_words_listed_after_words_such_as_are_terms(text):
+    rows = _rows(text)
+    assert rows and all(k == "term" for k, _q in rows)
+
+
+@pytest.mark.parametrize("language", ["Spanish", "Russian", "Arabic", "Latin"])
+def test_a_gloss_after_a_language_and_for_is_a_term(language):
+    rows = _rows(f"The café is called Amigos - {language} for “friends” - and it opened in May.")
+    assert ("term", "friends") in rows
+
+
+def test_a_region_before_for_is_no_language():
+    rows = _rows("He won the South for “the party of Lincoln,” Ana Ruiz said.")
+    assert [k for k, _q in rows] == ["partial"]
