@@ -119,10 +119,11 @@ def is_reporting_verb(art: Article, cue) -> bool:
 #: A verb that says the act after "to" took place (an implicative verb, Karttunen 1971): "was forced to
 #: acknowledge that", "had to admit that", "went on to say that", "was quick to point out that", "continued to insist
 #: that"; also a verb of causing with no object before "to", which English allows only in the passive or a
-#: participle: "was prompted to say", "was moved to write", "spurred to declare" (the act took place).
+#: participle: "was prompted to say", "was moved to write", "spurred to declare" (the act took place); and "took to" a
+#: medium "to": "took to Twitter to say", "took to the airwaves to argue" (the medium was used to say it).
 _DONE_TO = re.compile(r"\b(?:forced|compelled|obliged|had|managed|bothered|dared|proceeded|hastened|rushed|quick|"
-                      r"continued|continues|went\s+on|goes\s+on|go\s+on|going\s+on|prompted|moved|spurred|provoked)"
-                      r"\s+to\s+$", re.IGNORECASE)
+                      r"continued|continues|went\s+on|goes\s+on|go\s+on|going\s+on|prompted|moved|spurred|provoked|"
+                      r"(?:took|takes|take|taking|taken)\s+to\s+(?:[\w’'-]+\s+){1,2})\s*to\s+$", re.IGNORECASE)
 
 
 def done_to(art: Article, cue) -> bool:

@@ -13,7 +13,9 @@
 - "Writing by Ann Lee" in a news agency's credit line names who wrote the article, not a source it reports (context
   rule ``credit-line``); "Lee wrote by email that …" still reports;
 - the items of a list after "words such as" ("terms like", "phrases including"), and a gloss after a language and
-  "for" ("Spanish for “goodbye”"), are words mentioned as words: ``term`` (``kit.quote_kinds.mentioned_in_list``).
+  "for" ("Spanish for “goodbye”"), are words mentioned as words: ``term`` (``kit.quote_kinds.mentioned_in_list``);
+- "took to Twitter to say …" says the words were said (the medium was used to say them), as "went on to say" does:
+  a row in ``kit.quotes`` with the subject as the speaker (``kit.speech_cues.done_to``); "hopes to say" does not.
 """
 
 import pytest
@@ -149,3 +151,16 @@ def test_a_gloss_after_a_language_and_for_is_a_term(language):
 def test_a_region_before_for_is_no_language():
     rows = _rows("He won the South for “the party of Lincoln,” Ana Ruiz said.")
     assert [k for k, _q in rows] == ["partial"]
+
+
+@pytest.mark.parametrize("medium", ["Twitter", "Facebook", "social media", "the airwaves"])
+@pytest.mark.parametrize("verb", ["took", "takes"])
+def test_took_to_a_medium_to_say_reports_what_was_said(verb, medium):
+    q = checked_quotes(f"Ana Ruiz {verb} to {medium} to say the plan was dead.")
+    assert [(r.kind, r.quote, r.speaker_text) for r in q.itertuples()] == [("indirect", "the plan was dead", "Ana Ruiz")]
+
+
+def test_taking_to_a_medium_to_call_gives_the_quoted_words_to_the_one_who_took_to_it():
+    q = checked_quotes("The Ruiz campaign denied it, with Tom Reed taking to Twitter to call Ana Ruiz “totally confused” "
+                       "about the event.")
+    assert [(r.kind, r.quote, r.speaker_text) for r in q.itertuples()] == [("partial", "totally confused", "Tom Reed")]
