@@ -4,9 +4,6 @@
   "released", "recorded", "starred in") is a ``title``; words after a colon, or before the verb, stay speech;
 - "see" with a group of people right before it ("Analysts see a slowdown") reports their view (context rule
   ``see-by-people``); "we'll see", "I see" and "see" inside a report ("Lee said analysts see …") do not;
-- "In" opening a sentence with a poll or survey ("In a new survey, 40 percent of voters back the plan") gives the
-  figures as what the poll found (context rule ``in-a-poll``): a cue in ``kit.annotate``, a preposition and no verb,
-  so no row of its own in ``kit.quotes`` and no quotation made speech by it;
 - a past participle, a time, then a helping verb ("The merger announced Monday would close two plants") describes
   the noun before it: nothing is reported (``kit.speech_cues.participle_before_verb``); "The firm announced Monday it
   would close" still reports;
@@ -81,27 +78,6 @@ def test_see_inside_a_report_is_part_of_what_was_reported():
 
 def test_see_as_keeps_its_own_rule():
     assert _cues("Voters see the plan as a risk.") == [("see", "view-as")]
-
-
-@pytest.mark.parametrize("frame", ["In a new survey,", "In the latest Daily Echo poll,", "In a poll released Monday,",
-                                   "In an early poll of the race,"])
-def test_in_a_poll_opening_a_sentence_is_a_cue(frame):
-    text = f"Turnout was low. {frame} 40 percent of voters back the plan."
-    assert _cues(text) == [("In", "in-a-poll")]
-    assert _rows(text) == []  # a preposition reports no words of its own
-
-
-@pytest.mark.parametrize("text", ["In 2015, the plan was dead.", "In the end, the council voted no.",
-                                  "Voters in a new survey back the plan.", "In the town, a poll was held on Monday."])
-def test_in_with_no_poll_right_after_it_is_no_cue(text):
-    assert _cues(text) == []
-
-
-def test_in_a_poll_leaves_a_scare_quote_a_scare_quote_and_a_report_its_row():
-    assert _rows("In a poll, voters gave the plan a “fair” grade.") == [("scare", "fair")]
-    rows = checked_quotes("In a new poll, most voters said the plan was dead.")
-    assert [(r.kind, r.quote, r.speaker_text) for r in rows.itertuples()] == [
-        ("indirect", "the plan was dead", "most voters")]
 
 
 @pytest.mark.parametrize("text", ["The merger announced Monday would close two plants.",
