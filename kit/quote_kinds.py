@@ -21,7 +21,8 @@ from .lexicons import attribution_tone
 from .titles import BY_AUTHOR, TITLE_BEFORE, WORK_NOUNS, headline_cased, in_title_case, quoted_title
 from .wordsets import word_sets
 
-__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_speech_cue", "quotation_kinds", "quoted_modifier"]
+__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_speech_cue", "made_work_title", "mentioned_in_list",
+           "quotation_kinds", "quoted_modifier"]
 
 #: What a quoted stretch of text is doing (see :func:`quotations`).
 QUOTE_KINDS = {
@@ -166,6 +167,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     last = last_words[-1].lower() if last_words else ""
     if c is not None and quoted_title(text, o, c, s0, s1):
         return "title", n_words  # “Fox News Sunday”, his podcast “The Axe Files”, “…,” by Ann Lee
+    if c is not None and made_work_title(text, o, c, s0, s1):
+        return "title", n_words  # Ann Lee wrote “The Long Road Home” in 2019: the work she made, not her words
     if c is not None and n_words < _TITLE_MAX_WORDS and byline_title(text, o, c, s0):
         return "title", n_words  # NEWS—“Lee leaves the band,” by Post's Ann Roe: a headline and its author
     if c is not None and "(" in text[c + 1:c + 3] and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
@@ -174,6 +177,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
             and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
             and not _DETERMINER.match(inner):
         return "term", n_words  # “Top secret” is the highest level: the words mentioned as words
+    if c is not None and n_words <= _SCARE_MAX_WORDS and mentioned_in_list(text, o, s0):
+        return "term", n_words  # words such as “bridge,” “river” and “flood”: the words mentioned as words
     if c is not None and n_words < _TITLE_MAX_WORDS and document_named(text, o, c, last):
         return "title", n_words  # The report “lessons learned” found …: the report's name, not words said
     if last in _LAST_WORDS:  # the patterns below are only tried after one of their last words (speed)
@@ -204,8 +209,61 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     return None, n_words
 
 
+#: A word for words, then "such as", "like" or "including", then the quoted items listed so far:
+#: "words such as “bridge,” “river” and", "terms like".
+_SUCH_AS = re.compile(r"(?<![\w-])(?:words?|terms?|phrases?|expressions?|slogans?|labels?)[ \t]+(?:such[ \t]+as|like|"
+                      r"including)[ \t:]*(?:[\"“‘][^\"“”‘’\n]{0,40}(?:,[\"”’]|[\"”’][ \t]*,)[ \t]*(?:(?:and|or)[ \t]+)?"
+                      r"|[\"“‘][^\"“”‘’\n]{1,40}[\"”’][ \t]*(?:and|or)[ \t]+)*$", re.IGNORECASE)
+#: A language named right before "for" and a quotation: "Spanish for", "is Latin for".
+_LANGUAGE_FOR = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+for[ \t]*$")
+
+
+def mentioned_in_list(text: str, o: int, s0: int) -> bool:
+    """Is the quotation opening at ``o`` a word mentioned as a word: an item of a list after "words such as",
+    "terms like", "phrases including" ("words such as “bridge,” “river” and “flood”"), or a gloss after a
+    language and "for" ("“adios,” Spanish for “goodbye”": the ``demonyms`` of data/word_sets.csv name the
+    language, not a ``compass`` word)? Such words are named, not said by anyone (``term``).
+
+    >>> t = 'They looked for words such as “bridge,” “river” and “flood.” “Adios” is Spanish for “goodbye.”'
+    >>> [mentioned_in_list(t, t.index(m), 0) for m in ("“b", "“r", "“f", "“A", "“g")]
+    [True, True, True, False, True]
+    """
+    window = text[max(s0, o - 200):o]
+    if ("such" in window or "like" in window or "includ" in window) and _SUCH_AS.search(window):
+        return True
+    lang = _LANGUAGE_FOR.search(window, max(0, len(window) - 30))
+    if lang is None:
+        return False
+    sets = word_sets()  # a language, not a region ("the South for “…”": the ``compass`` words)
+    return lang.group(1).lower() in sets.demonyms and lang.group(1).lower() not in sets.compass
+
+
 #: A word for a work, then a verb of naming, right before a quotation: "a film called", "the song named".
 _WORK_CALLED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]*,?[ \t]+(?:called|named|titled|entitled)[ \t,:]*$")
+
+
+#: A verb of making a work (or of playing in one) right before a quotation: "wrote", "directed", "starred in".
+_MADE_WORK = re.compile(r"(?<![\w-])(?:(?:co-?)?(?:wrote|writes|write|written|directed|directs|authored|penned|"
+                        r"composed|published|publishes|released|releases|recorded|records|produced|produces|filmed)|"
+                        r"(?:starred|stars|starring|star|acted|acts|appeared|appears)[ \t]+in)[ \t]*$")
+
+
+def made_work_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
+    """Is the quotation opening at ``o`` and closing at ``c`` the name of a work, right after a verb of making it
+    ("wrote", "directed", "published", "released", "recorded", "starred in")? Its words are in title case, as a
+    work's name is written and a sentence in running text is not, and the sentence around it is not a headline
+    (where every word has a capital). Words after a colon, or before the verb, are what someone wrote.
+
+    >>> t = "Ann Lee wrote “The Long Road Home” in 2019. Lee wrote “we will win” on Monday."
+    >>> [made_work_title(t, t.index(m), t.index("”", t.index(m)), 0, len(t)) for m in ("“T", "“w")]
+    [True, False]
+    >>> t = "Lee wrote: “We Will Win.”"
+    >>> made_work_title(t, t.index("“"), t.index("”"), 0, len(t))
+    False
+    """
+    if _MADE_WORK.search(text, max(s0, o - 30), o) is None or not in_title_case(text, o + 1, c):
+        return False
+    return not headline_cased(text[max(s0, o - 80):o] + " " + text[c + 1:min(s1, c + 80)])
 
 
 def byline_title(text: str, o: int, c: int, s0: int) -> bool:

@@ -21,7 +21,7 @@ from .report_checks import negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
 __all__ = ["TELL_VERBS", "after_cue_is_by", "agentless_passive", "done_to", "done_to_start", "is_reporting_verb",
-           "is_speech_cue", "made_sure", "passive_report"]
+           "is_speech_cue", "made_sure", "participle_before_verb", "passive_report"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -119,10 +119,11 @@ def is_reporting_verb(art: Article, cue) -> bool:
 #: A verb that says the act after "to" took place (an implicative verb, Karttunen 1971): "was forced to
 #: acknowledge that", "had to admit that", "went on to say that", "was quick to point out that", "continued to insist
 #: that"; also a verb of causing with no object before "to", which English allows only in the passive or a
-#: participle: "was prompted to say", "was moved to write", "spurred to declare" (the act took place).
+#: participle: "was prompted to say", "was moved to write", "spurred to declare" (the act took place); and "took to" a
+#: medium "to": "took to Twitter to say", "took to the airwaves to argue" (the medium was used to say it).
 _DONE_TO = re.compile(r"\b(?:forced|compelled|obliged|had|managed|bothered|dared|proceeded|hastened|rushed|quick|"
-                      r"continued|continues|went\s+on|goes\s+on|go\s+on|going\s+on|prompted|moved|spurred|provoked)"
-                      r"\s+to\s+$", re.IGNORECASE)
+                      r"continued|continues|went\s+on|goes\s+on|go\s+on|going\s+on|prompted|moved|spurred|provoked|"
+                      r"(?:took|takes|take|taking|taken)\s+to\s+(?:[\w’'-]+\s+){1,2})\s*to\s+$", re.IGNORECASE)
 
 
 def done_to(art: Article, cue) -> bool:
@@ -201,4 +202,34 @@ def passive_report(art: Article, cue) -> bool:
     if verb in art.sets.listener_verbs or verb in TELL_VERBS or not (verb.endswith("ed") or verb in art.sets.past_forms):
         return False
     aux = _PASSIVE_AUX.search(art.text[max(0, cue[0] - 30):cue[0]])
-    return aux is not None and aux.group(0).islower()
+    return aux is not None and aux.group(0).islower() or participle_before_verb(art, cue)
+
+
+#: After a past participle: a time ("Monday", "on Friday", "in March", "last week", "March 23, 2016"), perhaps set
+#: off by commas, then the next word (see participle_before_verb).
+_TIME_THEN_WORD = re.compile(r"[ \t]+(?:(?:on|in|last|this|early|earlier|late|later)[ \t]+)?([A-Za-z]+)"
+                             r"(?:[ \t]+\d{1,2}(?:st|nd|rd|th)?)?(?:,?[ \t]+\d{4})?[ \t]*,?[ \t]+([a-z]+(?:n['’]t)?)\b")
+
+
+def participle_before_verb(art: Article, cue) -> bool:
+    """Is the reporting word a past participle that describes the noun before it, as a time and then the
+    sentence's verb show: "The merger announced Monday would close two plants", "The deal, announced Friday, will
+    last four years"? A verb that reports would need a clause with its own subject after the time ("The firm
+    announced Monday it would close"); here the helping verb after the time has none, so it is the noun's. The
+    time words and helping verbs are the ``time_words``, ``month_words``, ``duration_units`` and ``auxiliaries``
+    of data/word_sets.csv.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The merger announced Monday would close two plants. The firm announced Monday it would close."]}), "x"))[0]
+    >>> [(art.text[c[0]:c[1]], participle_before_verb(art, c)) for c in art.cues]
+    [('announced', True), ('announced', False)]
+    """
+    m = _TIME_THEN_WORD.match(art.text, cue[1], min(len(art.text), cue[1] + 50))
+    if m is None or cue[0] == 0 or not art.text[cue[0] - 1].isspace():
+        return False
+    sets = art.sets
+    when = m.group(1).lower()
+    return (when in sets.time_words or when in sets.month_words or when in sets.duration_units) \
+        and m.group(2).replace("’", "'") in sets.auxiliaries
