@@ -23,7 +23,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["NAMING_CUE", "DASH", "aside_end", "dash_aside_start", "report_set_inside", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
+__all__ = ["NAMING_CUE", "DASH", "aside_end", "dash_aside_start", "report_set_inside", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside", "nationality_alone",
            "name_in_relative_clause", "subject_before_aside"]
 
 
@@ -135,7 +135,7 @@ def report_set_inside(text: str, s: int, e: int, subject: int, cue_end: int) -> 
     >>> report_set_inside(t, 0, len(t), t.index("who"), t.index(" reporters"))  # words of its own: not only a time
     ' reporters it was dead'
     """
-    head = text[s:subject].rstrip()
+    head = re.sub(r"(?<=[\s(—–-])(?:the|a|an)$", "", text[s:subject].rstrip(), flags=re.IGNORECASE).rstrip()  # "- the Pentagon"
     opening = re.search(r"(?:\(|[—–]|--|(?<=\s)-)$", head)
     if opening is None or not head[:opening.start()].strip() \
             or opening.group(0) != "(" and len(DASH.findall(text, s, subject)) % 2 == 0:
@@ -146,6 +146,29 @@ def report_set_inside(text: str, s: int, e: int, subject: int, cue_end: int) -> 
             or not text[m.end():e].strip(" \t.!?"):
         return None
     return m.group("words")
+
+
+def nationality_alone(art: Article, lo: int, hi: int) -> dict | None:
+    """A nationality word standing alone as the subject after a comma ("…, Cuban said"): a surname. A
+    nationality word describes a noun ("Cuban officials", "a Russian diplomat"); with no noun after it and
+    no "the" before it, it is a person's name ("Mark Cuban … Cuban said"), as any lone capitalised word is.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Mark Cuban spoke. The team, Cuban said, will win."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> nationality_alone(art, t.index("Cuban said"), t.index(" said"))["speaker"]
+    'Mark Cuban'
+    """
+    words = words_span(art.text, lo, hi)
+    if len(words) != 1 or art.text[words[0].end():hi].strip():
+        return None
+    word = words[0].group(0)
+    if not re.fullmatch(r"[A-Z][a-z]+(?<!s)", word) or word.lower() not in art.sets.demonyms:
+        return None  # "Russians said": a people, not a person
+    named = [c for c in art.candidates(words[0].start(), words[0].end()) if c["type"] == "named person"
+             and (c["start"], c["end"]) == words[0].span()]
+    return named[0] if named else lone_name(art, lo, hi)
 
 
 #: An initial between two parts of one name: " A. ".

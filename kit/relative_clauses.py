@@ -146,19 +146,19 @@ def relative_report_end(art: Article, rel: int, start: int, end: int) -> int:
     if text[end_of_words(text, rel) - 1:end_of_words(text, rel)] != ",":
         return end  # "the man who said …": a clause with no commas, whose end the words do not show
     sets = art.sets
+    commas = [start + m.start() for m in re.finditer(r",[ \t]+", text[start:end])]
     aside = False  # after ", drafted in May": the next comma closes that phrase, not the relative clause
-    for m in re.finditer(r",[ \t]+", text[start:end]):
-        comma = start + m.start()
+    for k, comma in enumerate(commas):
         if text.count("“", start, comma) != text.count("”", start, comma) or text.count('"', start, comma) % 2:
             continue  # a comma inside a quotation
-        words = [w.group(0) for w in WORD.finditer(text, start + m.end(), min(end, start + m.end() + 60))][:3]
+        words = [w.group(0) for w in WORD.finditer(text, comma + 1, min(end, comma + 60))][:3]
         while words and words[0].lower() in sets.adverbs - sets.auxiliaries - _JOINING:
             words.pop(0)  # ", later closed the park"
         if not words or not words[0].islower() or aside:
             aside = False
             continue
         verb, after = words[0].lower(), words[1].lower() if len(words) > 1 else ""
-        if re.fullmatch(r"[a-z]{2,}ed", verb) and after in PREPOSITIONS:
+        if re.fullmatch(r"[a-z]{2,}ed", verb) and after in PREPOSITIONS and k + 1 < len(commas):
             aside = True  # "the plan, drafted in May, was dead": a participle describing the noun before it
         elif verb in sets.auxiliaries or verb in sets.past_forms or re.fullmatch(r"[a-z]{2,}ed", verb):
             return end_of_words(text, comma)

@@ -27,6 +27,7 @@ from .clause_subjects import (
     made_by_pattern,
     name_before_any_aside,
     name_in_relative_clause,
+    nationality_alone,
     subject_before_aside,
     verb_before_subject,
 )
@@ -34,7 +35,7 @@ from .described_subjects import PREPOSITIONS, described_subject, share_subject
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
-from .sentence_subjects import sentence_subject, subject_after_opening, subordinate_subject
+from .sentence_subjects import opening_word, sentence_subject, subject_after_opening, subordinate_subject
 from .speaker_after import described_object, speaker_after
 from .speaker_phrases import (
     DETERMINERS,
@@ -53,7 +54,14 @@ from .speaker_phrases import (
     subject_before_appositives,
     words_span,
 )
-from .speech_cues import after_cue_is_by, agentless_passive, done_to_start, is_speech_cue, made_sure
+from .speech_cues import (
+    TELL_VERBS,
+    after_cue_is_by,
+    agentless_passive,
+    done_to_start,
+    is_speech_cue,
+    made_sure,
+)
 
 __all__ = ["agentless_passive", "described_subject", "passive_cue", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
@@ -174,12 +182,13 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             if len(words) > 4:
                 break  # not a short opening phrase ("This year,"): the subject is not further on
         found = name_head(art, clause_lo, cut_hi)
-        if found is None:
-            # skip an opening adverb: "Separately, Moallem blasted ..."
+        if found is None or opening_word(art, found):
+            # skip an opening adverb: "Separately, Moallem blasted ...", "Likewise, a paper from …"
             for part in parts[:2]:
                 found = name_head(art, clause_lo + part.start(), cut_hi)
-                if found:
+                if found and not opening_word(art, found):
                     break
+                found = None
         return found
     made_by = made_by_pattern(art.sets).match(text, clause_lo, cut_hi)
     if made_by and text[made_by.end() - 3:made_by.end() - 1] == "by" \
@@ -187,7 +196,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         found = speaker_after(art, made_by.end(), cut_hi) or group_name(text, made_by.end(), cut_hi)
         if found is not None:
             return found  # "Research published by the OECD found": the OECD
-    alone = _nationality_alone(art, clause_lo, cut_hi) if not whole and text[clause_lo - 1:clause_lo] == "," else None
+    alone = nationality_alone(art, clause_lo, cut_hi) if not whole and text[clause_lo - 1:clause_lo] == "," else None
     if alone is not None:
         return alone
     share = share_subject(art, lo, clause_lo, cut_hi)
@@ -249,21 +258,6 @@ def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
         found = next((c for c in art.candidates(ws, we) if c["start"] == ws and c["type"] == "named person"
                       and re.match(r"[’']s\s", text[c["end"]:c["end"] + 3])), None)
     return found if found is not None and found.get("start", -1) == ws else None
-
-
-def _nationality_alone(art: Article, lo: int, hi: int) -> dict | None:
-    """A nationality word standing alone as the subject after a comma ("…, Cuban said"): a surname. A
-    nationality word describes a noun ("Cuban officials", "a Russian diplomat"); with no noun after it and
-    no "the" before it, it is a person's name ("Mark Cuban … Cuban said"), as any lone capitalised word is."""
-    words = words_span(art.text, lo, hi)
-    if len(words) != 1 or art.text[words[0].end():hi].strip():
-        return None
-    word = words[0].group(0)
-    if not re.fullmatch(r"[A-Z][a-z]+(?<!s)", word) or word.lower() not in art.sets.demonyms:
-        return None  # "Russians said": a people, not a person
-    named = [c for c in art.candidates(words[0].start(), words[0].end()) if c["type"] == "named person"
-             and (c["start"], c["end"]) == words[0].span()]
-    return named[0] if named else lone_name(art, lo, hi)
 
 
 #: A verb after who made a document: the document is not the whole subject ("a study by Lee shows").
@@ -493,6 +487,14 @@ _QUOTATION_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?P<quote>“[^“”\n]{1,600}[,
 _DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
 
 
+def _needs_listener(art: Article, cue) -> bool:
+    """Is the reporting word a verb of telling, whose object is the person told ("told reporters", "tells the
+    Echo", "assured voters": :data:`kit.speech_cues.TELL_VERBS` and the ``listener_verbs`` of data/word_sets.csv)?
+    English never puts the speaker right after such a verb."""
+    verb = art.text[cue[0]:cue[1]].lower()
+    return verb in TELL_VERBS or verb in art.sets.listener_verbs
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -525,8 +527,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     progressive = _PROGRESSIVE_BEFORE.search(art.text, max(lo, s - 40), s) if participle and s == cue[0] else None
     if progressive is not None:  # "The senator is predicting that": a form of "be" and the "-ing" form make one
         s, participle = progressive.start(), False  # verb, as "predicts" does; its subject stands before "is"
+    told = _needs_listener(art, cue)  # "tells the Echo that": who is told stands after the verb, never who speaks
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
-        if phrase:
+        if phrase or told:
             return None  # “…,” referring to the gang: the gang is referred to, it does not speak
         return speaker_after(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
     if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
@@ -587,7 +590,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         found = described_subject(art, lo, s) or lone_name(art, lo, s)
     if found is None and not _opens_clause(art, lo, s):
         return None  # "polls show Lee ahead", "he told reporters": the words after the verb are not its subject
-    if found is None and phrase:
+    if found is None and (phrase or told):
         return None  # "…, pointing to the report": the report is pointed to, it does not speak
     if found is None:
         found = speaker_after(art, e, hi, immediate=True)
