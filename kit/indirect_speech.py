@@ -89,7 +89,8 @@ _WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|thoug
 #: "is/was" and a noun phrase, then a second noun phrase right before the reporting word: "was the best friend
 #: the council hoped to keep" (a clause describing "friend", with no "that").
 _CONTACT_RELATIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|his|her|its|their|our)\s+"
-                               r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:the|a|an|his|her|its|their|our)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}(?!(?:what|that|which|who|whom)\s)[a-z][\w-]*\s+"
+                               r"(?:the|a|an|his|her|its|their|our)\s+"
                                r"(?:[A-Za-z][\w-]*\s+){0,2}$")
 #: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
 _JOINT = re.compile(r",\s+(?:and|but|while)\s+")
@@ -136,6 +137,11 @@ def _as_clause(art: Article, cue, s: int, found: dict) -> tuple[int, int] | None
     return (start, end) if start < end else None
 
 
+#: "what" right before a speaker: "what voters are saying"; a mark that ends the clause right after the reporting word.
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*[,;.!?]")
+
+
 def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
     """The reported content of an indirect quotation, as a span of the sentence, without what the
     writer adds after it ("– despite …").
@@ -158,6 +164,10 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         # its subject, with no "that"; what it tells is the writer's, no words reported
         return cue[1], cue[1]
     fs = found.get("start", -1)
+    if s <= fs < cue[0] and _WHAT_BEFORE.search(art.text, max(s, fs - 6), fs) and _CLAUSE_ENDS.match(art.text, cue[1]):
+        # "her campaign has heard what voters are saying, and that …": "what" is the object of "saying", and the words
+        # after the comma are not what was said ("what critics say is a scheme", "what they say they need" go on)
+        return cue[1], cue[1]
     inside = report_set_inside(art.text, s, e, fs, cue[1]) if s < fs < cue[0] else None
     if inside is not None and _only_when(art, inside) and not art.text[found["end"]:cue[0]].strip():
         # "The plan was - the mayor said - a mistake": a report set between dashes or in brackets gives the sentence

@@ -32,6 +32,7 @@ from .clause_subjects import (
     verb_before_subject,
 )
 from .described_subjects import PREPOSITIONS, described_subject, share_subject
+from .group_phrases import group_noun
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
@@ -228,15 +229,15 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
 
 
 #: "that", "which" or "whom" after a word, then the words up to the reporting word (the subject of a clause).
-_THAT_CLAUSE = re.compile(r"\w[\s,]+(?:that|which|whom)\s+(?=\S)")
+_THAT_CLAUSE = re.compile(r"\w[\s,]+(?:that|which|whom|what)\s+(?=\S)")
 #: Words that open a noun phrase: a subject after "that" starts with one, a capital or an owner ("Lee’s").
 _PHRASE_OPENERS = DETERMINERS | {"a", "an", "his", "her", "their", "its", "our", "my", "your"}
 
 
 def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
-    """The subject of a clause opened by "that", "which" or "whom" that ends at the reporting word:
+    """The subject of a clause opened by "that", "which", "whom" or "what" that ends at the reporting word:
     "a move that Lee’s office slammed", "a move which the governor’s aides slammed", "Roe said that
-    Lee’s spokeswoman denied". The words between "that" and the verb are its subject, not the noun
+    Lee’s spokeswoman denied", "it proves what critics have long said". The words between "that" and the verb are its subject, not the noun
     before "that" (the thing slammed) nor the subject of the sentence (who said it). None when the
     words after "that" do not open with a noun phrase ("a general who commands", "the report that was
     released"), or when nothing that speaks starts there."""
@@ -245,19 +246,22 @@ def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
     if that is None:
         return None
     words = words_span(text, that.end(), hi)
-    while words and (words[-1].group(0).lower() in art.sets.adverbs or manner_adverb(words[-1].group(0))):
-        words.pop()  # "that Lee’s aides have quickly slammed": the helping verb and the adverb are not the subject
+    while words and (words[-1].group(0).lower() in art.sets.adverbs or manner_adverb(words[-1].group(0))
+                     or len(words) > 2 and words[-2].group(0).lower() in art.sets.auxiliaries):
+        words.pop()  # "that Lee’s aides have quickly slammed", "what critics have long said": not the subject
     if not 1 <= len(words) <= 6 or re.search(r"[^\w\s’'.-]", text[words[0].start():words[-1].end()]):
         return None
     first = words[0].group(0)
-    if not (first[0].isupper() or first.lower() in _PHRASE_OPENERS or re.search(r"\w[’']s$", first)):
+    if not (first[0].isupper() or first.lower() in _PHRASE_OPENERS or re.search(r"\w[’']s$", first)
+            or group_noun(first.lower(), art.sets)):  # "what critics have said": people named by a plural
         return None  # "a general who commands", "the claim that officials": not a subject this rule reads
     ws, we = words[0].start(), words[-1].end()
     found = speaker_before(art, ws, we) or described_subject(art, ws, hi) or name_head(art, ws, we)
     if found is None:  # "that Ann Lee’s spokeswoman denied": the owner, as "Ann Lee’s office said" gives Ann Lee
         found = next((c for c in art.candidates(ws, we) if c["start"] == ws and c["type"] == "named person"
                       and re.match(r"[’']s\s", text[c["end"]:c["end"] + 3])), None)
-    return found if found is not None and found.get("start", -1) == ws else None
+    return found if found is not None and (found.get("start", -1) == ws or found.get("end") == we  # "what the Pentagon said"
+                                           and text[ws:found.get("start", ws)].strip().lower() == "the") else None
 
 
 #: A verb after who made a document: the document is not the whole subject ("a study by Lee shows").
@@ -487,14 +491,6 @@ _QUOTATION_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?P<quote>“[^“”\n]{1,600}[,
 _DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
 
 
-def _needs_listener(art: Article, cue) -> bool:
-    """Is the reporting word a verb of telling, whose object is the person told ("told reporters", "tells the
-    Echo", "assured voters": :data:`kit.speech_cues.TELL_VERBS` and the ``listener_verbs`` of data/word_sets.csv)?
-    English never puts the speaker right after such a verb."""
-    verb = art.text[cue[0]:cue[1]].lower()
-    return verb in TELL_VERBS or verb in art.sets.listener_verbs
-
-
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -527,7 +523,9 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     progressive = _PROGRESSIVE_BEFORE.search(art.text, max(lo, s - 40), s) if participle and s == cue[0] else None
     if progressive is not None:  # "The senator is predicting that": a form of "be" and the "-ing" form make one
         s, participle = progressive.start(), False  # verb, as "predicts" does; its subject stands before "is"
-    told = _needs_listener(art, cue)  # "tells the Echo that": who is told stands after the verb, never who speaks
+    # a verb of telling ("told reporters", "tells the Echo", "assured voters": TELL_VERBS and the listener_verbs of
+    # data/word_sets.csv) has the person told after it: English never puts the speaker there
+    told = art.text[cue[0]:e].lower() in TELL_VERBS or art.text[cue[0]:e].lower() in art.sets.listener_verbs
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         if phrase or told:
             return None  # “…,” referring to the gang: the gang is referred to, it does not speak

@@ -133,3 +133,33 @@ def test_an_opening_adverb_before_a_colon_is_never_the_speaker(opener):
     text = f'The vote was close. {opener}: "We will win."'
     assert [s for _q, s, _t in rows(text)] == [None], rows(text)
     assert opener not in set(sources(text).source)
+
+
+# ---------------------------------------------------------------- rows read in the dev set: rules of English
+
+@pytest.mark.parametrize("text, who", [
+    ("Tom Reed, chief executive officer of Pine Jet Services, an aviation firm and charter broker for firms and "
+     "people, said the plane was unusual.", "Tom Reed"),
+    ("But Ann Lee, acting political director of Green Action, which organized the letter, said Roe's response was "
+     "weak.", "Ann Lee"),
+    ("Sam Cole, chief executive of CloudNet, a Boston company, said that in one case activists criticized it.",
+     "Sam Cole"),
+])
+def test_a_name_before_descriptions_set_off_by_commas_is_the_speaker(text, who):
+    assert [s for _q, s, _t in rows(text)] == [who], rows(text)
+    # a name set beside the subject by "like" is not the subject
+    compared = "Reuters, like the Daily Herald, which was the first to do so, declared Lee had won."
+    assert [t for _q, _s, t in rows(compared)] == ["Reuters"], rows(compared)
+
+
+@pytest.mark.parametrize("who, has, says", [("the Kremlin", "has", "says"), ("the Pentagon", "has", "says"),
+                                            ("critics", "have", "say")])
+def test_the_subject_after_what_is_who_said_it(who, has, says):
+    text = f"It proves what {who} {has} long said: the plan is dead."
+    assert [(q, s) for q, s, _t in rows(text)] == [("the plan is dead", who.removeprefix("the "))], rows(text)
+    text = f"It is a rebuke to what {who} {says} is a pattern of overreach."
+    assert [(q, s) for q, s, _t in rows(text)] == [("is a pattern of overreach", who.removeprefix("the "))], rows(text)
+    # "what" is the object of "saying": the words after the comma are not what was said
+    text = f"She hopes to prove that her team heard what {who} {'is' if has == 'has' else 'are'} saying, and that she is strong."
+    assert all(who.removeprefix("the ") not in (t or "") for _q, _s, t in rows(text)), rows(text)
+
