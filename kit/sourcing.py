@@ -270,7 +270,8 @@ def sources(articles, gazetteer=None):
     - ``quoted in part``: only a few of its words, quoted inside the writer's sentence (``n_partial``);
     - ``mentioned``: named, with no words credited to it (a media outlet, or a vague group such as
       "the US media" in "ignored by the US media");
-    - ``vague``: a source with no name that the article leans on ("some experts", "it is well known").
+    - ``vague``: a source with no name that the article leans on ("some experts", "it is well known");
+    - ``no comment``: named as giving no words when asked ("The Kremlin declined to comment"): no quotation row.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
