@@ -99,6 +99,10 @@ PASSIVE_COMPLEMENT = re.compile(
 _NOT_PASSIVE = frozenset("need speed greed creed seed red open often even sudden seven eleven ten".split())
 
 
+#: A reflexive pronoun that opens a description set off by commas: "Roe, herself a Lee supporter, …".
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+
+
 def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
     """The subject of :func:`sentence_subject` as the words read, whatever the voice of its verb.
 
@@ -117,6 +121,8 @@ def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
     starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
     for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
         words = words_span(text, p, hi)
+        if p > starts[0] and words and words[0].group(0).lower() in _REFLEXIVES:
+            continue  # "Ann Roe, herself a Lee supporter, drew boos": a description of the subject before it
         while words and words[0].group(0).lower() in art.sets.adverbs:
             words.pop(0)
         later = _TIME_LATER.match(text, words[0].start()) if words else None

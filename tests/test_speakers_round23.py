@@ -163,3 +163,13 @@ def test_the_subject_after_what_is_who_said_it(who, has, says):
     text = f"She hopes to prove that her team heard what {who} {'is' if has == 'has' else 'are'} saying, and that she is strong."
     assert all(who.removeprefix("the ") not in (t or "") for _q, _s, t in rows(text)), rows(text)
 
+
+
+@pytest.mark.parametrize("subject, reflexive, other, who", [
+    ("Ann Roe", "herself", "Lee", "Ann Roe"),
+    ("The Kremlin", "itself", "Moscow", "Kremlin"),
+    ("The Pentagon", "itself", "Washington", "Pentagon"),
+])
+def test_a_description_opened_by_herself_or_itself_is_not_the_subject(subject, reflexive, other, who):
+    text = f'{subject}, {reflexive} a {other} supporter during the race, drew boos after saying, “{other} heard the people.”'
+    assert [s for _q, s, _t in rows(text)] == [who], rows(text)
