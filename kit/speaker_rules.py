@@ -225,7 +225,7 @@ _SUBORDINATE_CLAUSE = re.compile(r"\s(?:while|whereas|although|because|though)\s
 #: A relative clause whose pronoun subject reports, right before a reporting word: "that he said", "whom she called".
 _RELATIVE_REPORT = re.compile(r"\b(?:that|which|whom|what)\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+\s+)?$")
 _PARTICIPLES = re.compile(r"\w+ing$")
-_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but(?![ \t]+to\b)|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
 
 #: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
 #: the end of the clause (“...,” Lee continued. / “...?” she wondered aloud. / “...,” one user wrote on ...).

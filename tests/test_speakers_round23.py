@@ -173,3 +173,11 @@ def test_the_subject_after_what_is_who_said_it(who, has, says):
 def test_a_description_opened_by_herself_or_itself_is_not_the_subject(subject, reflexive, other, who):
     text = f'{subject}, {reflexive} a {other} supporter during the race, drew boos after saying, “{other} heard the people.”'
     assert [s for _q, s, _t in rows(text)] == [who], rows(text)
+
+
+@pytest.mark.parametrize("who, name", [("says Evan Tracey, a media consultant", "Evan Tracey"),
+                                       ("the Kremlin says", "Kremlin"), ("the Pentagon says", "Pentagon")])
+def test_but_to_after_a_quotation_opens_no_new_clause(who, name):
+    # "no choice but to lead": "but" before "to" means "except", so the report after it still closes the sentence
+    text = f'"They do not have a choice" but to lead, {who}.'
+    assert [s for _q, s, _t in rows(text)] == [name], rows(text)
