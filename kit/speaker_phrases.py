@@ -514,7 +514,7 @@ def _renames_object(art: Article, parts: list, k: int) -> bool:
 _COMPARED = re.compile(r"\s*(?:like|unlike|as\s+well\s+as|along\s+with|including)\s", re.IGNORECASE)
 
 #: A description that ends in a noun with "of" or "for" before it: " the editor of the city's paper", " a reporter for".
-_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:of|for|at)\s")
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:of|for|at)\s")
 
 
 def end_of_words(text: str, hi: int) -> int:

@@ -181,3 +181,10 @@ def test_but_to_after_a_quotation_opens_no_new_clause(who, name):
     # "no choice but to lead": "but" before "to" means "except", so the report after it still closes the sentence
     text = f'"They do not have a choice" but to lead, {who}.'
     assert [s for _q, s, _t in rows(text)] == [name], rows(text)
+
+
+@pytest.mark.parametrize("paper", ["The Courier", "the Moscow Times", "the Washington Post"])
+def test_a_paper_named_after_a_role_of_several_words_renames_the_paper(paper):
+    # "the editor in chief of the town's newspaper, The Courier,": the name renames the newspaper; the editor speaks
+    text = f"Gio Vian, the editor in chief of the town’s official newspaper, {paper}, said every mayor was “a servant.”"
+    assert [s for _q, s, _t in rows(text)] == ["Gio Vian"], rows(text)
