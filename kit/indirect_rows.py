@@ -302,10 +302,13 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-#: A "not" and, a few words on, "for comment" (or "seeking comment", "to comment"): "did not respond to a request
-#: for comment", "could not be reached for comment", "did not return messages seeking comment".
-_NOT_FOR_COMMENT = re.compile(r"\b(?:not|never|n[’']t)\b[^.;:,“”\"()]{0,60}?\b(?:for|seeking|to)\s+comment\b",
-                              re.IGNORECASE)
+#: A "not", a verb of answering (perhaps after an adverb and "be"), and a few words on "for comment" (or "seeking
+#: comment", "to comment"): "did not respond to a request for comment", "could not be reached for comment", "did not
+#: return messages seeking comment", "was not available for comment". The verb is checked in :func:`no_comment_parties`.
+_NOT_FOR_COMMENT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:[a-z]+ly|be)\s+){0,3}(?P<verb>[a-z]+)\b"
+                              r"[^.;:,“”\"()]{0,50}?\b(?:for|seeking|to)\s+comment\b", re.IGNORECASE)
+#: Verbs of that idiom beside the ``comment_verbs`` of data/word_sets.csv: "return calls", "be reached", "available".
+_ANSWER_VERBS = frozenset({"return", "returned", "returning", "reached", "contacted", "available"})
 #: The helping verb of that "not": where the subject before it ends ("The Kremlin [did not] respond …").
 _HELPER_NOT = re.compile(r"\b(?:did|does|do|has|have|had|could|can|would|will|was|were|is|are)\s*(?:not\b|n[’']t)",
                          re.IGNORECASE)
@@ -344,6 +347,8 @@ def no_comment_parties(art: Article) -> list[dict]:
                 found = speaker_for_cue(art, cue, s, e)  # "The Kremlin declined to comment"
                 break
         m = _NOT_FOR_COMMENT.search(text, s, e) if found is None else None
+        if m and m.group("verb").lower() not in sets.comment_verbs | _ANSWER_VERBS:
+            m = None  # "is not the host and is asked to comment": no refusal
         helper = _HELPER_NOT.search(text, max(s, m.start() - 8), m.end()) if m else None
         if helper is not None and helper.start() > s:
             found = speaker_before(art, s, helper.start())  # "The Pentagon did not respond to … for comment"

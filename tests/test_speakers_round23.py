@@ -73,6 +73,8 @@ def test_a_dash_report_names_either_government_alike(who):
     "{who} could not be reached for comment.",
     "{who} refused to comment.",
     "{who} did not immediately respond to requests for comment on Monday.",
+    "{who} could not be immediately reached for comment.",
+    "{who} was not available for comment.",
 ])
 @pytest.mark.parametrize("who, name", [("The Kremlin", "Kremlin"), ("The Pentagon", "Pentagon"),
                                        ("Moscow", "Russian government"), ("Washington", "US government")])
@@ -88,7 +90,7 @@ def test_a_party_quoted_elsewhere_stays_quoted_and_a_refusal_to_act_is_no_refusa
     name = who.split()[-1]
     text = (f'{who} declined to comment on Monday. "We will stay," the {name} said on Tuesday. Lee refused to '
             "endorse the plan. An official, who asked not to be named, said the base would close. Roe did not respond "
-            "to the attack. Ray declined to comment.")
+            "to the attack. Any guest who is not the host and is asked to comment is counted. Ray declined to comment.")
     src = sources(text)
     assert src[["source", "role", "n_quotes"]].values.tolist()[0] == [name, "quoted", 1], src
     assert src[src.role == "no comment"].source.tolist() == ["Ray"], src
