@@ -23,7 +23,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["NAMING_CUE", "dash_aside_start", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside",
+__all__ = ["NAMING_CUE", "DASH", "aside_end", "dash_aside_start", "report_set_inside", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside", "nationality_alone",
            "name_in_relative_clause", "subject_before_aside"]
 
 
@@ -59,7 +59,8 @@ def name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
 
 
 #: A dash: "—", "–", or one or two hyphens with a space on each side, typed for a dash ("Lee - who left -").
-_DASH = re.compile(r"[—–]|(?<=\s)--?(?=\s)")
+#: A dash that opens or closes an aside: "—", "–", "--", or a hyphen with spaces around it.
+DASH = re.compile(r"[—–]|--|(?<=\s)-(?=\s)")
 
 
 #: Up to three helping verbs or adverbs between an aside and its reporting word: "— has since", "— also".
@@ -82,13 +83,92 @@ def dash_aside_start(text: str, lo: int, hi: int) -> int | None:
     >>> dash_aside_start("Ann Lee said", 0, 8) is None
     True
     """
-    dashes = list(_DASH.finditer(text, lo, hi))
+    dashes = list(DASH.finditer(text, lo, hi))
     if len(dashes) < 2 or not _AUXILIARIES.fullmatch(text, dashes[-1].end(), hi):
         return None
     first = dashes[-2]
     if not text[lo:first.start()].strip() or any(c in text[first.end():dashes[-1].start()] for c in ".;:!?“”\""):
         return None
     return first.start()
+
+
+def aside_end(text: str, s: int, cue_start: int, start: int, end: int) -> int:
+    """Where the words a reporting word reports end when the reporting word stands inside an aside, between
+    dashes or in brackets, in the sentence starting at ``s``: at the closing dash or bracket. "Lee — who told
+    reporters the plan was dead — left early": what Lee told reporters ends at the second dash; "left early"
+    is the writer's sentence again. ``start``-``end`` is the span found so far.
+
+    >>> t = "Lee — who told reporters the plan was dead — left early."
+    >>> t[t.index("the plan"):aside_end(t, 0, t.index("told"), t.index("the plan"), len(t) - 1)]
+    'the plan was dead'
+    """
+    before = text[s:cue_start]
+    if before.count("(") > before.count(")"):
+        close = text.find(")", start, end)
+    elif len(DASH.findall(before)) % 2:
+        dash = DASH.search(text, start, end)
+        close = dash.start() if dash else -1
+    else:
+        return end
+    if close <= start:
+        return end
+    close = max(start, end_of_words(text, close))
+    return close - 1 if text[close - 1] in ".!?" and close - 1 > start else close  # "(Lee said it fell.)"
+
+
+#: What may stand between a reporting word set inside a sentence and the mark that closes the aside: a few words
+#: with no mark of their own ("on Monday"), then the closing dash or bracket (the group ``close``).
+_ASIDE_TAIL = re.compile(r"(?P<words>[^,;:“”\"()\n—–]{0,40}?)[ \t]*(?P<close>[—–]|--|(?<=\s)-(?=\s)|\))")
+
+
+def report_set_inside(text: str, s: int, e: int, subject: int, cue_end: int) -> str | None:
+    """The words between the reporting word and the closing mark ('' or " on Monday") when a report, its subject
+    at ``subject`` and its reporting word ending at ``cue_end``, is set between two dashes or in brackets in the
+    middle of the sentence ``text[s:e]``, with the sentence's own words on both sides: "The plan was - the mayor
+    said - a mistake". When those words say only when or how it was said, what the report gives is the sentence
+    around it (kit.indirect_speech). None when the report is not so set.
+
+    >>> t = "The plan was - the mayor said - a mistake."
+    >>> report_set_inside(t, 0, len(t), t.index("the mayor"), t.index(" - a"))
+    ''
+    >>> t = "Lee - who told reporters it was dead - left."
+    >>> report_set_inside(t, 0, len(t), t.index("who"), t.index(" reporters"))  # words of its own: not only a time
+    ' reporters it was dead'
+    """
+    head = re.sub(r"(?<=[\s(—–-])(?:the|a|an)$", "", text[s:subject].rstrip(), flags=re.IGNORECASE).rstrip()  # "- the Pentagon"
+    opening = re.search(r"(?:\(|[—–]|--|(?<=\s)-)$", head)
+    if opening is None or not head[:opening.start()].strip() \
+            or opening.group(0) != "(" and len(DASH.findall(text, s, subject)) % 2 == 0:
+        return None  # no mark right before the subject, no words before it, or a dash that closes an aside
+    closing = ")" if opening.group(0) == "(" else "dash"
+    m = _ASIDE_TAIL.match(text, cue_end, e)
+    if m is None or (m.group("close") == ")") != (closing == ")") \
+            or not text[m.end():e].strip(" \t.!?"):
+        return None
+    return m.group("words")
+
+
+def nationality_alone(art: Article, lo: int, hi: int) -> dict | None:
+    """A nationality word standing alone as the subject after a comma ("…, Cuban said"): a surname. A
+    nationality word describes a noun ("Cuban officials", "a Russian diplomat"); with no noun after it and
+    no "the" before it, it is a person's name ("Mark Cuban … Cuban said"), as any lone capitalised word is.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Mark Cuban spoke. The team, Cuban said, will win."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> nationality_alone(art, t.index("Cuban said"), t.index(" said"))["speaker"]
+    'Mark Cuban'
+    """
+    words = words_span(art.text, lo, hi)
+    if len(words) != 1 or art.text[words[0].end():hi].strip():
+        return None
+    word = words[0].group(0)
+    if not re.fullmatch(r"[A-Z][a-z]+(?<!s)", word) or word.lower() not in art.sets.demonyms:
+        return None  # "Russians said": a people, not a person
+    named = [c for c in art.candidates(words[0].start(), words[0].end()) if c["type"] == "named person"
+             and (c["start"], c["end"]) == words[0].span()]
+    return named[0] if named else lone_name(art, lo, hi)
 
 
 #: An initial between two parts of one name: " A. ".

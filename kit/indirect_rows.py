@@ -23,10 +23,11 @@ from .nested_reports import aside_report, outer_report, trailing_report
 from .quote_rows import quote_row
 from .relative_clauses import names_a_source
 from .speaker_guess import resolve_speaker
-from .speakers import speaker_for_cue
+from .speakers import speaker_before, speaker_for_cue
 from .wordsets import WordSets
 
-__all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "noun_report_rows", "object_relative"]
+__all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "no_comment_parties", "noun_report_rows",
+           "object_relative"]
 
 #: Up to three words before a noun: "the", "earlier", "the new" in "denied the new charges by …".
 _FEW_WORDS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
@@ -299,3 +300,62 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;"):
         end -= 1
     return end
+
+
+#: A "not", a verb of answering (perhaps after an adverb and "be"), and a few words on "for comment" (or "seeking
+#: comment", "to comment"): "did not respond to a request for comment", "could not be reached for comment", "did not
+#: return messages seeking comment", "was not available for comment". The verb is checked in :func:`no_comment_parties`.
+_NOT_FOR_COMMENT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:[a-z]+ly|be)\s+){0,3}(?P<verb>[a-z]+)\b"
+                              r"[^.;:,“”\"()]{0,50}?\b(?:for|seeking|to)\s+comment\b", re.IGNORECASE)
+#: Verbs of that idiom beside the ``comment_verbs`` of data/word_sets.csv: "return calls", "be reached", "available".
+_ANSWER_VERBS = frozenset({"return", "returned", "returning", "reached", "contacted", "available"})
+#: The helping verb of that "not": where the subject before it ends ("The Kremlin [did not] respond …").
+_HELPER_NOT = re.compile(r"\b(?:did|does|do|has|have|had|could|can|would|will|was|were|is|are)\s*(?:not\b|n[’']t)",
+                         re.IGNORECASE)
+
+
+def no_comment_parties(art: Article) -> list[dict]:
+    """The parties that the article says gave no comment: "The Kremlin declined to comment", "The Pentagon did not
+    respond to a request for comment", "… could not be reached for comment", "refused to comment". A refusal verb
+    and "to" and a verb of commenting (the ``refusal_verbs`` and ``comment_verbs`` of data/word_sets.csv, as
+    :func:`kit.report_checks.no_words_given` reads them; not "refused to endorse", not "asked not to be named"),
+    or a "not" with "for comment" after it. Each is the subject of that clause, named as ``kit.quotes`` names
+    speakers (one dict per mention, in text order). ``kit.sources`` lists them with the role ``no comment``;
+    ``kit.quotes`` gives them no row, since no words were given.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The Kremlin declined to comment. The Pentagon did not respond to a request for comment."]}), "x"))[0]
+    >>> [p["speaker"] for p in no_comment_parties(art)]
+    ['Kremlin', 'Pentagon']
+    """
+    text, sets = art.text, art.sets
+    if "comment" not in text and "Comment" not in text:
+        return []
+    found_all = []
+    for _sid, s, e in art.sentences:
+        low = text[s:e].lower()
+        if "comment" not in low:
+            continue
+        found = None
+        for cue in art.cues_in(s, e):
+            to = re.match(r"\s+to\s+([a-z]+)\b", text[cue[1]:e])
+            verb = text[cue[0]:cue[1]].lower()
+            if to and verb in sets.refusal_verbs and to.group(1) in sets.comment_verbs \
+                    and no_words_given(art, cue, cue[1], e):
+                found = speaker_for_cue(art, cue, s, e)  # "The Kremlin declined to comment"
+                break
+        m = _NOT_FOR_COMMENT.search(text, s, e) if found is None else None
+        if m and m.group("verb").lower() not in sets.comment_verbs | _ANSWER_VERBS:
+            m = None  # "is not the host and is asked to comment": no refusal
+        helper = _HELPER_NOT.search(text, max(s, m.start() - 8), m.end()) if m else None
+        if helper is not None and helper.start() > s:
+            found = speaker_before(art, s, helper.start())  # "The Pentagon did not respond to … for comment"
+        pos = found.get("start", -1) if found else -1
+        if pos < s or text.count("“", s, pos) > text.count("”", s, pos) or text.count('"', s, pos) % 2:
+            continue  # no subject, or one inside someone's quotation
+        found = resolve_speaker(art, found, pos)
+        if found.get("speaker"):
+            found_all.append(found)
+    return found_all

@@ -21,7 +21,9 @@ import bisect
 import re
 
 from .attitude_cues import PEOPLE_PLURAL
+from .clause_subjects import aside_end, report_set_inside
 from .names import WORD, Article
+from .relative_clauses import relative_report_end
 from .report_chain import report_chain
 from .report_checks import no_words_given
 from .speaker_phrases import DETERMINERS
@@ -87,7 +89,8 @@ _WRITER_ADDS = re.compile(r"\s*(?:(?:[–—]|\s-\s)\s*(?:despite|although|thoug
 #: "is/was" and a noun phrase, then a second noun phrase right before the reporting word: "was the best friend
 #: the council hoped to keep" (a clause describing "friend", with no "that").
 _CONTACT_RELATIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|his|her|its|their|our)\s+"
-                               r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*\s+(?:the|a|an|his|her|its|their|our)\s+"
+                               r"(?:[a-z][\w-]*\s+){0,2}(?!(?:what|that|which|who|whom)\s)[a-z][\w-]*\s+"
+                               r"(?:the|a|an|his|her|its|their|our)\s+"
                                r"(?:[A-Za-z][\w-]*\s+){0,2}$")
 #: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
 _JOINT = re.compile(r",\s+(?:and|but|while)\s+")
@@ -134,6 +137,11 @@ def _as_clause(art: Article, cue, s: int, found: dict) -> tuple[int, int] | None
     return (start, end) if start < end else None
 
 
+#: "what" right before a speaker: "what voters are saying"; a mark that ends the clause right after the reporting word.
+_WHAT_BEFORE = re.compile(r"\bwhat\s+$", re.IGNORECASE)
+_CLAUSE_ENDS = re.compile(r"\s*[,;.!?]")
+
+
 def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:
     """The reported content of an indirect quotation, as a span of the sentence, without what the
     writer adds after it ("– despite …").
@@ -155,6 +163,17 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         # "the mayor was the best friend [the council hoped to keep]": a clause that describes the noun before
         # its subject, with no "that"; what it tells is the writer's, no words reported
         return cue[1], cue[1]
+    fs = found.get("start", -1)
+    if s <= fs < cue[0] and _WHAT_BEFORE.search(art.text, max(s, fs - 6), fs) and _CLAUSE_ENDS.match(art.text, cue[1]):
+        # "her campaign has heard what voters are saying, and that …": "what" is the object of "saying", and the words
+        # after the comma are not what was said ("what critics say is a scheme", "what they say they need" go on)
+        return cue[1], cue[1]
+    inside = report_set_inside(art.text, s, e, fs, cue[1]) if s < fs < cue[0] else None
+    if inside is not None and _only_when(art, inside) and not art.text[found["end"]:cue[0]].strip():
+        # "The plan was - the mayor said - a mistake": a report set between dashes or in brackets gives the sentence
+        end = _rstrip(art.text, s, e)
+        end -= art.text[end - 1] in ".!?"
+        return s + len(art.text[s:end]) - len(art.text[s:end].lstrip()), end
     start, end = _reported_span(art, cue, s, e, found)
     if start < cue[0] < end:
         return start, end  # the content holds its own reporting word: leave it whole
@@ -163,6 +182,8 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         end = _rstrip(art.text, start, cut.start())
     if start >= cue[1]:
         end = aside_end(art.text, s, cue[0], start, end)
+        if found.get("relative"):  # "The council, which said the plan was dead, closed …": the clause's end
+            end = relative_report_end(art, found["start"], start, end)
     for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
         # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
         # it cited …, officials said" reports it all)
@@ -171,34 +192,6 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
             # a new subject, or a new verb of the same one (", and accused the council of …")
             return start, _rstrip(art.text, start, joint.start())
     return start, end
-
-
-#: A dash that opens or closes an aside: "—", "–", "--", or a hyphen with spaces around it.
-_DASH = re.compile(r"[—–]|--|(?<=\s)-(?=\s)")
-
-
-def aside_end(text: str, s: int, cue_start: int, start: int, end: int) -> int:
-    """Where the words a reporting word reports end when the reporting word stands inside an aside, between
-    dashes or in brackets, in the sentence starting at ``s``: at the closing dash or bracket. "Lee — who told
-    reporters the plan was dead — left early": what Lee told reporters ends at the second dash; "left early"
-    is the writer's sentence again. ``start``-``end`` is the span found so far.
-
-    >>> t = "Lee — who told reporters the plan was dead — left early."
-    >>> t[t.index("the plan"):aside_end(t, 0, t.index("told"), t.index("the plan"), len(t) - 1)]
-    'the plan was dead'
-    """
-    before = text[s:cue_start]
-    if before.count("(") > before.count(")"):
-        close = text.find(")", start, end)
-    elif len(_DASH.findall(before)) % 2:
-        dash = _DASH.search(text, start, end)
-        close = dash.start() if dash else -1
-    else:
-        return end
-    if close <= start:
-        return end
-    close = _rstrip(text, start, close)
-    return close - 1 if text[close - 1] in ".!?" and close - 1 > start else close  # "(Lee said it fell.)"
 
 
 def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:

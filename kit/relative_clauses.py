@@ -26,8 +26,8 @@ from .group_phrases import group_noun
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS, end_of_words, name_head, plain_phrase
 
-__all__ = ["names_a_source", "quote_in_relative_clause", "relative_antecedent", "whole_source", "writer_clause_note",
-           "writer_clauses", "writer_clauses_note"]
+__all__ = ["names_a_source", "quote_in_relative_clause", "relative_antecedent", "relative_report_end", "whole_source",
+           "writer_clause_note", "writer_clauses", "writer_clauses_note"]
 
 #: Kinds of names a relative "who" or "which" can stand for when it reports words.
 _SOURCE_TYPES = frozenset({"named person", "organisation", "media outlet", "anonymous"})
@@ -125,6 +125,48 @@ def quote_in_relative_clause(art: Article, lo: int, o: int, speech) -> bool:
     """
     m = _RELATIVE_OPEN.search(art.text, max(lo, o - 100), o)
     return m is not None and bool(speech(art.cues_in(m.start(), o)))
+
+
+def relative_report_end(art: Article, rel: int, start: int, end: int) -> int:
+    """Where the words reported inside a relative clause set off by commas end: "The council, which said the plan was
+    dead, closed the park" reports "the plan was dead". The relative pronoun at ``rel`` ("which", "who") is the
+    subject of the reporting word, and ``start``-``end`` is the span found so far; the clause ends at the comma after
+    which the main clause goes on with its own verb (a helping verb, an irregular past form of data/word_sets.csv
+    or a verb in -ed: "closed"; perhaps after an adverb). A comma followed by anything else ("and that …", a name)
+    stays inside what was said. ``end`` when the pronoun does not follow a comma or no such comma is found.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "The council, which said the plan was dead, closed the park."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> t[t.index("the plan"):relative_report_end(art, t.index("which"), t.index("the plan"), len(t) - 1)]
+    'the plan was dead'
+    """
+    text = art.text
+    if text[end_of_words(text, rel) - 1:end_of_words(text, rel)] != ",":
+        return end  # "the man who said …": a clause with no commas, whose end the words do not show
+    sets = art.sets
+    commas = [start + m.start() for m in re.finditer(r",[ \t]+", text[start:end])]
+    aside = False  # after ", drafted in May": the next comma closes that phrase, not the relative clause
+    for k, comma in enumerate(commas):
+        if text.count("“", start, comma) != text.count("”", start, comma) or text.count('"', start, comma) % 2:
+            continue  # a comma inside a quotation
+        words = [w.group(0) for w in WORD.finditer(text, comma + 1, min(end, comma + 60))][:3]
+        while words and words[0].lower() in sets.adverbs - sets.auxiliaries - _JOINING:
+            words.pop(0)  # ", later closed the park"
+        if not words or not words[0].islower() or aside:
+            aside = False
+            continue
+        verb, after = words[0].lower(), words[1].lower() if len(words) > 1 else ""
+        if re.fullmatch(r"[a-z]{2,}ed", verb) and after in PREPOSITIONS and k + 1 < len(commas):
+            aside = True  # "the plan, drafted in May, was dead": a participle describing the noun before it
+        elif verb in sets.auxiliaries or verb in sets.past_forms or re.fullmatch(r"[a-z]{2,}ed", verb):
+            return end_of_words(text, comma)
+    return end
+
+
+#: Joining words among the ``adverbs`` of data/word_sets.csv: after a comma they go on with what was said.
+_JOINING = frozenset("and but or so as because while though although if when whereas yet".split())
 
 
 def whole_source(art: Article, lo: int, hi: int) -> dict | None:

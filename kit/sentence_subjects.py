@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .described_subjects import PREPOSITIONS
+from .group_phrases import group_noun
 from .names import Article
 from .passive_agents import passive_agent
 from .speaker_phrases import (
@@ -26,7 +28,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["PASSIVE_COMPLEMENT", "sentence_subject", "subject_after_opening", "subordinate_subject"]
+__all__ = ["PASSIVE_COMPLEMENT", "opening_word", "sentence_subject", "subject_after_opening", "subordinate_subject"]
 
 
 #: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
@@ -97,6 +99,10 @@ PASSIVE_COMPLEMENT = re.compile(
 _NOT_PASSIVE = frozenset("need speed greed creed seed red open often even sudden seven eleven ten".split())
 
 
+#: A reflexive pronoun that opens a description set off by commas: "Roe, herself a Lee supporter, …".
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself"})
+
+
 def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
     """The subject of :func:`sentence_subject` as the words read, whatever the voice of its verb.
 
@@ -115,6 +121,8 @@ def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
     starts = [lo] + [lo + m.end() for m in re.finditer(r"[,;]\s*", text[lo:hi])]
     for p in reversed(starts[-4:] if len(starts) > 4 else starts):  # the clause nearest the quotation first
         words = words_span(text, p, hi)
+        if p > starts[0] and words and words[0].group(0).lower() in _REFLEXIVES:
+            continue  # "Ann Roe, herself a Lee supporter, drew boos": a description of the subject before it
         while words and words[0].group(0).lower() in art.sets.adverbs:
             words.pop(0)
         later = _TIME_LATER.match(text, words[0].start()) if words else None
@@ -153,8 +161,9 @@ def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
         k = 1
         while k < len(words) and not (words[k].group(0) in art.sets.adverbs or k > 1 and (
                 _VERB_LIKE.match(words[k].group(0)) or words[k].group(0) in art.sets.past_forms
-                or words[k].group(0) in art.sets.auxiliaries)):  # "The billionaire businessman began by …"
-            k += 1
+                or words[k].group(0) in art.sets.auxiliaries) and not (
+                    words[k - 1].group(0) in PREPOSITIONS and group_noun(words[k].group(0), art.sets))):
+            k += 1  # "The billionaire businessman began by …"; not "a group of voters": people after "of"
         if k < len(words) and k <= 6 and low in DETERMINERS | {"a", "an"} \
                 and re.fullmatch(r"[\w\s’'-]*", text[words[0].start():words[k - 1].end()]):
             plain = plain_phrase(art, words[0].start(), words[k - 1].end(), "subject")
@@ -166,6 +175,46 @@ def _clause_subject(art: Article, lo: int, hi: int) -> dict | None:
                 named = found is not None and found["end"] == plain["end"] and plain["type"] == "organisation"
                 return found if named else plain  # "The Pentagon": the name, as in the sentence's other rows
     return None
+
+
+def opening_word(art: Article, found: dict) -> bool:
+    """Is the name found one capitalised word that opens its sentence before a colon or before a comma and a clause
+    with a subject of its own ("Likewise, a paper from …", "However, he …", "Meanwhile: “…”"), and that the article
+    does not know as a person (named with a first name or a title)? Such a word is an adverb that links the sentence
+    to the one before, never a speaker. A word followed by an aside and its verb is the subject ("Democrats,
+    historically, have …"), as is a name with a description set off by commas ("Kelly, a nurse, said").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Likewise, a group of voters had this to say: “No.”"
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> opening_word(art, {"start": 0, "end": 8, "text": "Likewise", "speaker": "Likewise", "type": "named person"})
+    True
+    """
+    start, end = found.get("start", -1), found.get("end", -1)
+    sent = art.sentence_at(start) if start >= 0 else None
+    text, sets = art.text, art.sets
+    if sent is None or found.get("type") != "named person" or " " in found.get("text", "").strip() \
+            or text[end:end + 1] not in (",", ":") or text[sent[1]:start].strip(" \t\n“\"‘'"):
+        return False
+    if found["text"].lower() in sets.adverbs:
+        return True
+    if art.knows_person(found.get("speaker", "")):
+        return False
+    if text[end] == ":":
+        return True
+    first = _FIRST_WORD.match(text, end + 1, sent[2])
+    if first is None or not (first.group(1)[0].isupper() or first.group(1).lower() in DETERMINERS | {"a", "an"}
+                             or first.group(1).lower() in pronouns(sets)):
+        return False  # "Democrats, historically, have …": no subject of its own after the comma
+    aside = _APPOSITIVE.match(text, end + 1, sent[2])
+    verb = aside.group(1) if aside else ""
+    return not (verb in sets.auxiliaries or verb in sets.past_forms or _VERB_LIKE.match(verb))
+
+
+#: The first word after a comma; a phrase up to the next comma and the word after it ("Kelly, a nurse, said").
+_FIRST_WORD = re.compile(r"[ \t]*([\w’'-]+)")
+_APPOSITIVE = re.compile(r"[^,;:.“”\"]{1,60},[ \t]*([a-z]+)")
 
 
 def subject_after_opening(art: Article, pos: int, hi: int) -> dict | None:

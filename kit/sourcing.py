@@ -33,6 +33,7 @@ from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
 from .group_phrases import vague_phrase_name
+from .indirect_rows import no_comment_parties
 from .mentions import times_named
 from .names import Article
 from .segment import paragraph_spans, sentence_bounds
@@ -269,7 +270,8 @@ def sources(articles, gazetteer=None):
     - ``quoted in part``: only a few of its words, quoted inside the writer's sentence (``n_partial``);
     - ``mentioned``: named, with no words credited to it (a media outlet, or a vague group such as
       "the US media" in "ignored by the US media");
-    - ``vague``: a source with no name that the article leans on ("some experts", "it is well known").
+    - ``vague``: a source with no name that the article leans on ("some experts", "it is well known");
+    - ``no comment``: named as giving no words when asked ("The Kremlin declined to comment"): no quotation row.
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
@@ -328,6 +330,12 @@ def _sources(frame, gazetteer=None):
             e["_partial"] = e["_partial"] or example
         e["guessed"] += int(r.speaker_guess)
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
+    commented = frame[frame.text.str.contains("comment", case=False, regex=False)]  # few articles say so
+    for art in prepare_articles(commented, gazetteer) if len(commented) else []:
+        for p in no_comment_parties(art):  # "The Kremlin declined to comment": named, and gave no words
+            e = entry(art.id, art.outlet, p["speaker"], p["type"], gaz_types.get(p["speaker"], ""))
+            e["role"] = "no comment" if e["role"] == "mentioned" else e["role"]
+            e["_pos"] = min(e["_pos"], p["start"])
     stamp = gazetteer_stamp(gazetteer)
     for row in table_rows(frame):
         for s, _e, name, kind in gazetteer_hits(row.text, gazetteer, stamp):  # as prepare_articles finds them

@@ -27,7 +27,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["PREPOSITIONS_AFTER", "described_object", "speaker_after"]
+__all__ = ["PREPOSITIONS_AFTER", "described_object", "listener_dropped", "speaker_after"]
 
 
 def described_object(art: Article, lo: int, hi: int) -> dict | None:
@@ -194,3 +194,19 @@ def _two_roles_then_name(art: Article, lo: int, hi: int) -> dict | None:
                 or w[:1].isupper() and low in sets.stop_caps | sets.time_words or w[:1].islower() and re.search(r"(?:ly|ed|ing)$", w):
             return None  # "said Sunday and Ed Rendt", "said he and Ed Rendt": not roles
     return people[0]
+
+
+def listener_dropped(text: str, e: int, found: dict | None, told: bool) -> dict | None:
+    """``found``, the words after a reporting word ending at ``e``, unless the verb is one of telling (``told``) and
+    they stand right after it, perhaps after "the": that is the person told ("tells the Echo that"), never who
+    speaks. After the one told, a name may still be the speaker ("“…,” told reporters Ann Lee").
+
+    >>> t = "Lee tells the Echo that it is late."
+    >>> listener_dropped(t, 9, {"start": 14, "end": 18}, told=True) is None
+    True
+    """
+    return None if told and found is not None and _DETERMINER_ONLY.fullmatch(text, e, found["start"]) else found
+
+
+#: Nothing but spaces and perhaps "the", "a" or "an" between a verb of telling and a name.
+_DETERMINER_ONLY = re.compile(r"\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)

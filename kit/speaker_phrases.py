@@ -464,7 +464,7 @@ def appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, role
 
 
 #: A part between commas that describes the person named before it: an age, a home town, a role.
-_APPOSITIVE = re.compile(r"\s*(?:\d{1,3}|of\s|from\s|the\s|a\s|an\s|who\s|whose\s|[a-z][\w-]*\s+(?:of|for|at)\s"
+_APPOSITIVE = re.compile(r"\s*(?:\d{1,3}|of\s|from\s|the\s|a\s|an\s|who\s|whose\s|which\s|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|for|at)\s"
                          r"|[A-Z][a-z]+\.?\s*$|[A-Z]{2}\s*$)")
 
 
@@ -491,8 +491,8 @@ def subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
     ps, pe = parts[k]
     cands = art.candidates(ps, pe)
     if not cands or cands[-1]["type"] not in ("named person", "organisation", "media outlet") \
-            or text[cands[-1]["end"]:pe].strip():
-        return None
+            or text[cands[-1]["end"]:pe].strip() or _COMPARED.match(text, ps, cands[-1]["start"]):
+        return None  # not "CNN, like The Associated Press, which …, declared": the one compared is not the subject
     found = name_head(art, ps, pe)
     return found if found is not None and found["start"] == cands[-1]["start"] else None
 
@@ -510,8 +510,11 @@ def _renames_object(art: Article, parts: list, k: int) -> bool:
     return before in ("The", "the") or not before and cands[0]["type"] in ("organisation", "media outlet")
 
 
+#: A word that sets a name beside the subject in comparison: "like", "unlike", "as well as", "along with".
+_COMPARED = re.compile(r"\s*(?:like|unlike|as\s+well\s+as|along\s+with|including)\s", re.IGNORECASE)
+
 #: A description that ends in a noun with "of" or "for" before it: " the editor of the city's paper", " a reporter for".
-_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:of|for|at)\s")
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:of|for|at)\s")
 
 
 def end_of_words(text: str, hi: int) -> int:

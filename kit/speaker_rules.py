@@ -42,6 +42,7 @@ from .quote_grammar import (
 )
 from .quote_rows import KIND_NOTES, quote_row
 from .relative_clauses import quote_in_relative_clause, whole_source
+from .sentence_subjects import opening_word
 from .speaker_guess import resolve_speaker
 from .speaker_phrases import end_of_words, name_head, pick_speaker, plain_phrase, pronouns
 from .speakers import is_speech_cue, passive_cue, sentence_subject, speaker_before, speaker_for_cue
@@ -147,7 +148,7 @@ def _speaker_of_intro(art: Article, cs: int, ce: int, outside) -> tuple[dict | N
         if word not in art.sets.adverbs:
             break
     found = sentence_subject(art, cs, ce) or speaker_before(art, cs, ce, whole=True) \
-        or pick_speaker(art.candidates(cs, ce))
+        or pick_speaker([c for c in art.candidates(cs, ce) if not opening_word(art, c)])  # not "Likewise,"
     return found, None
 
 
@@ -224,7 +225,7 @@ _SUBORDINATE_CLAUSE = re.compile(r"\s(?:while|whereas|although|because|though)\s
 #: A relative clause whose pronoun subject reports, right before a reporting word: "that he said", "whom she called".
 _RELATIVE_REPORT = re.compile(r"\b(?:that|which|whom|what)\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+\s+)?$")
 _PARTICIPLES = re.compile(r"\w+ing$")
-_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but(?![ \t]+to\b)|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
 
 #: After a closing quotation mark: a short subject, then one verb in the past or present tense, then
 #: the end of the clause (“...,” Lee continued. / “...?” she wondered aloud. / “...,” one user wrote on ...).

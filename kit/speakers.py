@@ -27,15 +27,17 @@ from .clause_subjects import (
     made_by_pattern,
     name_before_any_aside,
     name_in_relative_clause,
+    nationality_alone,
     subject_before_aside,
     verb_before_subject,
 )
 from .described_subjects import PREPOSITIONS, described_subject, share_subject
+from .group_phrases import group_noun
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
-from .sentence_subjects import sentence_subject, subject_after_opening, subordinate_subject
-from .speaker_after import described_object, speaker_after
+from .sentence_subjects import opening_word, sentence_subject, subject_after_opening, subordinate_subject
+from .speaker_after import described_object, listener_dropped, speaker_after
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
@@ -53,7 +55,14 @@ from .speaker_phrases import (
     subject_before_appositives,
     words_span,
 )
-from .speech_cues import after_cue_is_by, agentless_passive, done_to_start, is_speech_cue, made_sure
+from .speech_cues import (
+    TELL_VERBS,
+    after_cue_is_by,
+    agentless_passive,
+    done_to_start,
+    is_speech_cue,
+    made_sure,
+)
 
 __all__ = ["agentless_passive", "described_subject", "passive_cue", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
@@ -174,12 +183,13 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             if len(words) > 4:
                 break  # not a short opening phrase ("This year,"): the subject is not further on
         found = name_head(art, clause_lo, cut_hi)
-        if found is None:
-            # skip an opening adverb: "Separately, Moallem blasted ..."
+        if found is None or opening_word(art, found):
+            # skip an opening adverb: "Separately, Moallem blasted ...", "Likewise, a paper from …"
             for part in parts[:2]:
                 found = name_head(art, clause_lo + part.start(), cut_hi)
-                if found:
+                if found and not opening_word(art, found):
                     break
+                found = None
         return found
     made_by = made_by_pattern(art.sets).match(text, clause_lo, cut_hi)
     if made_by and text[made_by.end() - 3:made_by.end() - 1] == "by" \
@@ -187,7 +197,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         found = speaker_after(art, made_by.end(), cut_hi) or group_name(text, made_by.end(), cut_hi)
         if found is not None:
             return found  # "Research published by the OECD found": the OECD
-    alone = _nationality_alone(art, clause_lo, cut_hi) if not whole and text[clause_lo - 1:clause_lo] == "," else None
+    alone = nationality_alone(art, clause_lo, cut_hi) if not whole and text[clause_lo - 1:clause_lo] == "," else None
     if alone is not None:
         return alone
     share = share_subject(art, lo, clause_lo, cut_hi)
@@ -219,15 +229,15 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
 
 
 #: "that", "which" or "whom" after a word, then the words up to the reporting word (the subject of a clause).
-_THAT_CLAUSE = re.compile(r"\w[\s,]+(?:that|which|whom)\s+(?=\S)")
+_THAT_CLAUSE = re.compile(r"\w[\s,]+(?:that|which|whom|what)\s+(?=\S)")
 #: Words that open a noun phrase: a subject after "that" starts with one, a capital or an owner ("Lee’s").
 _PHRASE_OPENERS = DETERMINERS | {"a", "an", "his", "her", "their", "its", "our", "my", "your"}
 
 
 def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
-    """The subject of a clause opened by "that", "which" or "whom" that ends at the reporting word:
+    """The subject of a clause opened by "that", "which", "whom" or "what" that ends at the reporting word:
     "a move that Lee’s office slammed", "a move which the governor’s aides slammed", "Roe said that
-    Lee’s spokeswoman denied". The words between "that" and the verb are its subject, not the noun
+    Lee’s spokeswoman denied", "it proves what critics have long said". The words between "that" and the verb are its subject, not the noun
     before "that" (the thing slammed) nor the subject of the sentence (who said it). None when the
     words after "that" do not open with a noun phrase ("a general who commands", "the report that was
     released"), or when nothing that speaks starts there."""
@@ -236,34 +246,22 @@ def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
     if that is None:
         return None
     words = words_span(text, that.end(), hi)
-    while words and (words[-1].group(0).lower() in art.sets.adverbs or manner_adverb(words[-1].group(0))):
-        words.pop()  # "that Lee’s aides have quickly slammed": the helping verb and the adverb are not the subject
+    while words and (words[-1].group(0).lower() in art.sets.adverbs or manner_adverb(words[-1].group(0))
+                     or len(words) > 2 and words[-2].group(0).lower() in art.sets.auxiliaries):
+        words.pop()  # "that Lee’s aides have quickly slammed", "what critics have long said": not the subject
     if not 1 <= len(words) <= 6 or re.search(r"[^\w\s’'.-]", text[words[0].start():words[-1].end()]):
         return None
     first = words[0].group(0)
-    if not (first[0].isupper() or first.lower() in _PHRASE_OPENERS or re.search(r"\w[’']s$", first)):
+    if not (first[0].isupper() or first.lower() in _PHRASE_OPENERS or re.search(r"\w[’']s$", first)
+            or group_noun(first.lower(), art.sets)):  # "what critics have said": people named by a plural
         return None  # "a general who commands", "the claim that officials": not a subject this rule reads
     ws, we = words[0].start(), words[-1].end()
     found = speaker_before(art, ws, we) or described_subject(art, ws, hi) or name_head(art, ws, we)
     if found is None:  # "that Ann Lee’s spokeswoman denied": the owner, as "Ann Lee’s office said" gives Ann Lee
         found = next((c for c in art.candidates(ws, we) if c["start"] == ws and c["type"] == "named person"
                       and re.match(r"[’']s\s", text[c["end"]:c["end"] + 3])), None)
-    return found if found is not None and found.get("start", -1) == ws else None
-
-
-def _nationality_alone(art: Article, lo: int, hi: int) -> dict | None:
-    """A nationality word standing alone as the subject after a comma ("…, Cuban said"): a surname. A
-    nationality word describes a noun ("Cuban officials", "a Russian diplomat"); with no noun after it and
-    no "the" before it, it is a person's name ("Mark Cuban … Cuban said"), as any lone capitalised word is."""
-    words = words_span(art.text, lo, hi)
-    if len(words) != 1 or art.text[words[0].end():hi].strip():
-        return None
-    word = words[0].group(0)
-    if not re.fullmatch(r"[A-Z][a-z]+(?<!s)", word) or word.lower() not in art.sets.demonyms:
-        return None  # "Russians said": a people, not a person
-    named = [c for c in art.candidates(words[0].start(), words[0].end()) if c["type"] == "named person"
-             and (c["start"], c["end"]) == words[0].span()]
-    return named[0] if named else lone_name(art, lo, hi)
+    return found if found is not None and (found.get("start", -1) == ws or found.get("end") == we  # "what the Pentagon said"
+                                           and text[ws:found.get("start", ws)].strip().lower() == "the") else None
 
 
 #: A verb after who made a document: the document is not the whole subject ("a study by Lee shows").
@@ -525,10 +523,13 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     progressive = _PROGRESSIVE_BEFORE.search(art.text, max(lo, s - 40), s) if participle and s == cue[0] else None
     if progressive is not None:  # "The senator is predicting that": a form of "be" and the "-ing" form make one
         s, participle = progressive.start(), False  # verb, as "predicts" does; its subject stands before "is"
+    # a verb of telling ("told reporters", "tells the Echo", "assured voters": TELL_VERBS and the listener_verbs of
+    # data/word_sets.csv) has the person told right after it, never who speaks ("…,” told reporters Lee" may name both)
+    told = art.text[cue[0]:e].lower() in TELL_VERBS or art.text[cue[0]:e].lower() in art.sets.listener_verbs
     if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
         if phrase:
             return None  # “…,” referring to the gang: the gang is referred to, it does not speak
-        return speaker_after(art, e, hi, immediate=True, described=True)  # “...,” said Gerasimov.
+        return listener_dropped(art.text, e, speaker_after(art, e, hi, immediate=True, described=True), told)  # “...,” said Lee.
     if not participle and ends_with_comma(art.text, s) and art.text[s:e].lower() in ("said", "says"):
         found = speaker_after(art, e, hi, immediate=True)  # "And Trump, said Sunshine, does not …": said Sunshine
         if found is not None and found["type"] in ("named person", "organisation", "media outlet") \
@@ -590,7 +591,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if found is None and phrase:
         return None  # "…, pointing to the report": the report is pointed to, it does not speak
     if found is None:
-        found = speaker_after(art, e, hi, immediate=True)
+        found = listener_dropped(art.text, e, speaker_after(art, e, hi, immediate=True), told)
         if found is not None and found.get("type") == "pronoun" and \
                 not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
             return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker
