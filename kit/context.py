@@ -62,6 +62,8 @@ _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
 _NAME = r"(?-i:[A-Z])[\w’'.-]*"  # <name>: a word written with a capital ("Obama", "NATO")
 _CLAUSE_BREAK_CHARS = ",;:—–()[]"  # the characters that end a clause before a flag (see clause_before)
+#: Everything up to the last of those characters: one match from where the clause may start finds where it starts
+_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)[{re.escape(_CLAUSE_BREAK_CHARS)}]")
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
 #: The letters that case folding matches to a plain a-z letter, or that lower() lengthens: İ ı ſ K.
@@ -393,7 +395,8 @@ class ContextRules:
             else:
                 if clause is None:  # right after the last clause break in the 200 characters before
                     lo = max(sentence_start, start - 200)
-                    clause = max(lo, max(text.rfind(ch, lo, start) for ch in _CLAUSE_BREAK_CHARS) + 1)
+                    last_break = _LAST_CLAUSE_BREAK.match(text, lo, start)
+                    clause = last_break.end() if last_break else lo
                 hit = rx.search(text, clause, start) is not None
             if action == "require":
                 if hit:
