@@ -233,7 +233,8 @@ class ContextRules:
         # (rule, pattern, the same pattern for a lower-cased copy or None) of the rules for every word, matched
         # over the whole text (see start_text)
         self._scan: dict | None = None  # rule -> (category, patterns), compiled from _scan_sources when first needed
-        self._scan_sources: list = []  # (rule, category, pattern source, whether it is all small letters)
+        # (rule, category, pattern source, whether it is all small letters, the first words of its phrases)
+        self._scan_sources: list = []
         self._text = ""  # the current text (see start_text) and its lower-cased copy, made when first needed
         self._low: str | None = None
         self._ready: dict = {}  # rule -> the rule with its pattern compiled
@@ -265,7 +266,8 @@ class ContextRules:
                 # the look-behind (?<![\w-]) is checked apart (see _ends_of): a pattern that starts with its
                 # words lets the regular-expression engine jump to their first letters
                 rx = rf"(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}"
-                self._scan_sources.append((row["rule"], row["category"], rx, rx == rx.lower()))
+                firsts = frozenset(w.split()[0].lower() for w in words.split("|") if w.strip())
+                self._scan_sources.append((row["rule"], row["category"], rx, rx == rx.lower(), firsts))
             rule = (row["rule"], look, rx, row["action"])
             if terms:
                 for t in terms:
@@ -298,14 +300,23 @@ class ContextRules:
         ends = self._ends.get(name)
         if ends is not None:
             return ends
-        _category, rx, plain = self._scans()[name]
+        _category, rx, plain, starts = self._scans()[name]
         text = self._text
-        if plain is not None:
-            if self._low is None:
-                self._low = text.lower() if not _FOLDS_TO_ASCII.search(text) else ""
-            if self._low:
-                rx, text = plain, self._low
+        if self._low is None:
+            self._low = text.lower() if not _FOLDS_TO_ASCII.search(text) else ""
+        if plain is not None and self._low:
+            rx, text = plain, self._low
         ends = self._ends[name] = set()
+        if starts is not None and self._low:
+            # the places where a first word stands, not after a letter, a digit or "-" (what the loop below
+            # keeps), found by the phrase automaton; the pattern is tried at each, from where the last match ended
+            pos = 0
+            match = rx.match
+            for start in sorted({hit[0] for hit in starts.find_all(self._text)}):
+                if start >= pos and (m := match(text, start)) is not None:
+                    ends.add(m.end())
+                    pos = m.end()
+            return ends
         pos = 0
         search, word_before = rx.search, _WORD_BEFORE.match
         while (m := search(text, pos)) is not None:
@@ -319,8 +330,9 @@ class ContextRules:
 
     def _scans(self) -> dict:
         if self._scan is None:
-            self._scan = {name: (category, re.compile(source, re.IGNORECASE), re.compile(source) if small else None)
-                          for name, category, source, small in self._scan_sources}
+            self._scan = {name: (category, re.compile(source, re.IGNORECASE), re.compile(source) if small else None,
+                                 _first_word_matcher(firsts))
+                          for name, category, source, small, firsts in self._scan_sources}
         return self._scan
 
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
@@ -412,13 +424,40 @@ class ContextRules:
         return None
 
 
+#: From how many different first words the phrases of a rule for every word are found with the phrase automaton
+#: (:func:`_first_word_matcher`) rather than by the pattern alone.
+FIRST_WORDS_FOR_AUTOMATON = 5
+
+
+def _first_word_matcher(firsts: frozenset):
+    """A matcher of the first words of a rule's phrases (:class:`kit.phrases.PhraseMatcher`, in any case, not
+    after a letter, a digit or "-"), when there are many and each is a word of plain letters; else None.
+
+    The regular-expression engine tries a pattern of many phrases at every place that holds one of their first
+    letters ("use of|nature of|risk of|…": most letters), the automaton reads the text once. Every match of
+    the pattern that counts starts at one of these words (a phrase starts with its first word written out), so
+    trying the pattern only there finds the same ends.
+
+    >>> m = _first_word_matcher(frozenset({"use", "risk", "nature", "value", "talk"}))
+    >>> [hit[:2] for hit in m.find_all("The Use of; abuse of; risky")]
+    [(4, 7), (22, 26)]
+    >>> _first_word_matcher(frozenset({"the"})) is None
+    True
+    """
+    if len(firsts) < FIRST_WORDS_FOR_AUTOMATON or not all(w.isascii() and w.isalpha() for w in firsts):
+        return None
+    from .phrases import PhraseMatcher
+
+    return PhraseMatcher(((w, w) for w in sorted(firsts)), left=r"(?<![\w-])", right="")
+
+
 class _Ends:
     """Where the words of the rules for every word (category ``*``) end in the current text: ``start in
     ends`` matches them the first time it is asked (see :meth:`ContextRules.start_text`)."""
 
     def __init__(self, rules: ContextRules):
         self.rules = rules
-        self.names = [name for name, (category, _rx, _plain) in rules._scans().items() if category == "*"]
+        self.names = [name for name, (category, *_patterns) in rules._scans().items() if category == "*"]
 
     def __contains__(self, offset: int) -> bool:
         return any(offset in self.rules._ends_of(name) for name in self.names)
