@@ -34,7 +34,7 @@ from .name_runs import (
     clean_run,
     cut_piece,
     is_abbreviation,
-    plain_pieces,
+    plain_pieces_keyed,
     prose_paragraph,
     word_core,
     written_lower,
@@ -240,7 +240,7 @@ class Article:
         if not k or self.gaz[k - 1][1] <= start:  # no gazetteer name in it (see gaz_overlapping): the usual case,
             # where the pieces depend on the run's words alone and on whether a number is next (a month before
             # it is a date)
-            pieces = plain_pieces(text[start:end], " 5" if NUMBER_NEXT.match(text, end, end + 4) else "", sets)
+            pieces = plain_pieces_keyed(text[start:end], " 5" if NUMBER_NEXT.match(text, end, end + 4) else "", sets.key)
             return [(start + a, start + b) for a, b in pieces] if pieces else out
         s, e = clean_run(text, start, end, sets)
         if e <= s:
@@ -272,7 +272,7 @@ class Article:
         j = s - 1
         while j >= 0 and self.text[j] in " \t“\"‘'(":
             j -= 1
-        k = self.sentence_index(s)
+        k = bisect.bisect_right(self.sent_starts, s) - 1  # self.sentence_index(s), without the call
         at_start = j < 0 or self.text[j] in "\n:—–" or (k >= 0 and self.sentences[k][1] > j)
         h = bisect.bisect_right(self.heading_starts, s) - 1
         if h >= 0 and s < self.headings[h][1]:
