@@ -162,6 +162,20 @@ def _hedge_pattern(words: frozenset) -> re.Pattern:
     """Words before a number that soften or bound it ("about", "more than"), from data/word_sets.csv."""
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:(?<![\w])(?:(?:{alts})\s+)+)$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _hedge_last_words(words: frozenset) -> tuple[str, ...]:
+    """The last word of each hedge, lower-cased: a match of :func:`_hedge_pattern` ends with one, then spaces.
+
+    >>> _hedge_last_words(frozenset({"more than", "About"})), _hedge_last_words(frozenset({"about", " "}))
+    (('about', 'than'), ('',))
+    """
+    if any(not w.split() for w in words):
+        return ("",)  # an empty hedge matches spaces alone: every place is worth a search
+    return tuple(sorted({w.split()[-1].lower() for w in words}))
+
+
 _UNIT_STOP = frozenset("""
 a an the and or but of in on at to for from by with as is are was were be been has have had will would
 could should may might that which who this these those it its their his her them they than then there
@@ -490,7 +504,10 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
                 and text[b:b + 1] in (",", ";", ".", "!", "?", ")") and (text[b:b + 1] == "," or b + 1 >= s.end - 1):
             kind = "age"  # "Student council president Leo Park, 17, blasted …", "said Leo Park, 17.": the writer's
         unit_end = min(unit_end, s.end)
-        h = hedge_rx.search(text, max(s.start, a - 30), a)
+        before = text[max(s.start, a - 30):a]
+        # a quick test first: no hedge ends there (plain ASCII, where case folding is lower-casing)
+        h = None if before.isascii() and not before.rstrip().lower().endswith(_hedge_last_words(sets.figure_hedges)) \
+            else hedge_rx.search(text, max(s.start, a - 30), a)
         hedge_start = h.start() if h else a
         hedge = " ".join(text[h.start():a].split()) if h else ""
         phrase_end = unit_end if unit else b

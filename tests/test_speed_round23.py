@@ -76,3 +76,26 @@ def test_first_words_of_plain_letters_only():
     assert context._first_word_matcher(frozenset(["use", "risk", "nature", "value", "talk"])) is not None
     assert context._first_word_matcher(frozenset(["use", "risk", "nature", "value", "<number>"])) is None
     assert context._first_word_matcher(frozenset(["the"])) is None
+
+
+_HEDGE_TEXT = st.lists(st.sampled_from(["about", "About", "ABOUT", "more than", "More  than", "at least", "ſome", "some",
+                                        "nearly", "(", "-", "50", "3,000", "forty", "people", "trucks", " ", "  ", "\n",
+                                        ".", ",", "“", "K", "é"]), min_size=1, max_size=20).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_HEDGE_TEXT)
+def test_figure_hedges_are_what_the_hedge_pattern_finds_before_each_number(text):
+    from kit import quantities
+    from kit.segment import sentence_bounds
+    from kit.wordsets import word_sets
+
+    text = "About 50 trucks left. " + text
+    rows = quantities.figures(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert rows["hedge"].iloc[0] == "About"
+    pattern = quantities._hedge_pattern(word_sets().figure_hedges)
+    starts = [s for _p, s, _e in sentence_bounds(text)]
+    for a, hedge in zip(rows["start"], rows["hedge"]):
+        lo = max(max(s for s in starts if s <= a), a - 30)
+        found = pattern.search(text, lo, a)
+        assert hedge == (" ".join(text[found.start():a].split()) if found else "")
