@@ -233,6 +233,7 @@ class ContextRules:
         # (rule, pattern, the same pattern for a lower-cased copy or None) of the rules for every word, matched
         # over the whole text (see start_text)
         self._scan: dict | None = None  # rule -> (category, patterns), compiled from _scan_sources when first needed
+        self._first_words: dict = {}  # rule -> the matcher of its phrases' first words or None (_first_word_matcher)
         # (rule, category, pattern source, whether it is all small letters, the first words of its phrases)
         self._scan_sources: list = []
         self._text = ""  # the current text (see start_text) and its lower-cased copy, made when first needed
@@ -300,7 +301,8 @@ class ContextRules:
         ends = self._ends.get(name)
         if ends is not None:
             return ends
-        _category, rx, plain, starts = self._scans()[name]
+        _category, rx, plain = self._scans()[name]
+        starts = self._first_words[name]
         text = self._text
         if self._low is None:
             self._low = text.lower() if not _FOLDS_TO_ASCII.search(text) else ""
@@ -330,9 +332,9 @@ class ContextRules:
 
     def _scans(self) -> dict:
         if self._scan is None:
-            self._scan = {name: (category, re.compile(source, re.IGNORECASE), re.compile(source) if small else None,
-                                 _first_word_matcher(firsts))
-                          for name, category, source, small, firsts in self._scan_sources}
+            self._scan = {name: (category, re.compile(source, re.IGNORECASE), re.compile(source) if small else None)
+                          for name, category, source, small, _firsts in self._scan_sources}
+            self._first_words = {name: _first_word_matcher(firsts) for name, _c, _s, _small, firsts in self._scan_sources}
         return self._scan
 
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
@@ -457,7 +459,7 @@ class _Ends:
 
     def __init__(self, rules: ContextRules):
         self.rules = rules
-        self.names = [name for name, (category, *_patterns) in rules._scans().items() if category == "*"]
+        self.names = [name for name, (category, _rx, _plain) in rules._scans().items() if category == "*"]
 
     def __contains__(self, offset: int) -> bool:
         return any(offset in self.rules._ends_of(name) for name in self.names)
