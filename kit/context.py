@@ -62,6 +62,8 @@ _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|
            r"hundreds|a thousand|thousands|dozens|a dozen|tens|a million|millions|half)\b")
 _NAME = r"(?-i:[A-Z])[\w’'.-]*"  # <name>: a word written with a capital ("Obama", "NATO")
 _CLAUSE_BREAK_CHARS = ",;:—–()[]"  # the characters that end a clause before a flag (see clause_before)
+#: Everything up to the last of those characters: one match from where the clause may start finds where it starts
+_LAST_CLAUSE_BREAK = re.compile(rf"(?s:.*)[{re.escape(_CLAUSE_BREAK_CHARS)}]")
 _CLAUSE_END = re.compile(r"[,;:—–()\[\]]|[.!?](?=\s)|\n")
 _QUOTES_BETWEEN = r"[\s\"“”‘’']*"
 #: The letters that case folding matches to a plain a-z letter, or that lower() lengthens: İ ı ſ K.
@@ -231,7 +233,9 @@ class ContextRules:
         # (rule, pattern, the same pattern for a lower-cased copy or None) of the rules for every word, matched
         # over the whole text (see start_text)
         self._scan: dict | None = None  # rule -> (category, patterns), compiled from _scan_sources when first needed
-        self._scan_sources: list = []  # (rule, category, pattern source, whether it is all small letters)
+        self._first_words: dict = {}  # rule -> the matcher of its phrases' first words or None (_first_word_matcher)
+        # (rule, category, pattern source, whether it is all small letters, the first words of its phrases)
+        self._scan_sources: list = []
         self._text = ""  # the current text (see start_text) and its lower-cased copy, made when first needed
         self._low: str | None = None
         self._ready: dict = {}  # rule -> the rule with its pattern compiled
@@ -263,7 +267,8 @@ class ContextRules:
                 # the look-behind (?<![\w-]) is checked apart (see _ends_of): a pattern that starts with its
                 # words lets the regular-expression engine jump to their first letters
                 rx = rf"(?:{_phrase_pattern(words)}){_QUOTES_BETWEEN}"
-                self._scan_sources.append((row["rule"], row["category"], rx, rx == rx.lower()))
+                firsts = frozenset(w.split()[0].lower() for w in words.split("|") if w.strip())
+                self._scan_sources.append((row["rule"], row["category"], rx, rx == rx.lower(), firsts))
             rule = (row["rule"], look, rx, row["action"])
             if terms:
                 for t in terms:
@@ -297,13 +302,23 @@ class ContextRules:
         if ends is not None:
             return ends
         _category, rx, plain = self._scans()[name]
+        starts = self._first_words[name]
         text = self._text
-        if plain is not None:
-            if self._low is None:
-                self._low = text.lower() if not _FOLDS_TO_ASCII.search(text) else ""
-            if self._low:
-                rx, text = plain, self._low
+        if self._low is None:
+            self._low = text.lower() if not _FOLDS_TO_ASCII.search(text) else ""
+        if plain is not None and self._low:
+            rx, text = plain, self._low
         ends = self._ends[name] = set()
+        if starts is not None and self._low:
+            # the places where a first word stands, not after a letter, a digit or "-" (what the loop below
+            # keeps), found by the phrase automaton; the pattern is tried at each, from where the last match ended
+            pos = 0
+            match = rx.match
+            for start in sorted({hit[0] for hit in starts.find_all(self._text)}):
+                if start >= pos and (m := match(text, start)) is not None:
+                    ends.add(m.end())
+                    pos = m.end()
+            return ends
         pos = 0
         search, word_before = rx.search, _WORD_BEFORE.match
         while (m := search(text, pos)) is not None:
@@ -318,7 +333,8 @@ class ContextRules:
     def _scans(self) -> dict:
         if self._scan is None:
             self._scan = {name: (category, re.compile(source, re.IGNORECASE), re.compile(source) if small else None)
-                          for name, category, source, small in self._scan_sources}
+                          for name, category, source, small, _firsts in self._scan_sources}
+            self._first_words = {name: _first_word_matcher(firsts) for name, _c, _s, _small, firsts in self._scan_sources}
         return self._scan
 
     def may_apply(self, category: str, term: str, quote_kind, start: int, ends: set) -> bool:
@@ -393,7 +409,8 @@ class ContextRules:
             else:
                 if clause is None:  # right after the last clause break in the 200 characters before
                     lo = max(sentence_start, start - 200)
-                    clause = max(lo, max(text.rfind(ch, lo, start) for ch in _CLAUSE_BREAK_CHARS) + 1)
+                    last_break = _LAST_CLAUSE_BREAK.match(text, lo, start)
+                    clause = last_break.end() if last_break else lo
                 hit = rx.search(text, clause, start) is not None
             if action == "require":
                 if hit:
@@ -407,6 +424,33 @@ class ContextRules:
         if required is not None:
             return required, "drop"  # no requirement holds: the word does not do its listed job here
         return None
+
+
+#: From how many different first words the phrases of a rule for every word are found with the phrase automaton
+#: (:func:`_first_word_matcher`) rather than by the pattern alone.
+FIRST_WORDS_FOR_AUTOMATON = 5
+
+
+def _first_word_matcher(firsts: frozenset):
+    """A matcher of the first words of a rule's phrases (:class:`kit.phrases.PhraseMatcher`, in any case, not
+    after a letter, a digit or "-"), when there are many and each is a word of plain letters; else None.
+
+    The regular-expression engine tries a pattern of many phrases at every place that holds one of their first
+    letters ("use of|nature of|risk of|…": most letters), the automaton reads the text once. Every match of
+    the pattern that counts starts at one of these words (a phrase starts with its first word written out), so
+    trying the pattern only there finds the same ends.
+
+    >>> m = _first_word_matcher(frozenset({"use", "risk", "nature", "value", "talk"}))
+    >>> [hit[:2] for hit in m.find_all("The Use of; abuse of; risky")]
+    [(4, 7), (22, 26)]
+    >>> _first_word_matcher(frozenset({"the"})) is None
+    True
+    """
+    if len(firsts) < FIRST_WORDS_FOR_AUTOMATON or not all(w.isascii() and w.isalpha() for w in firsts):
+        return None
+    from .phrases import PhraseMatcher
+
+    return PhraseMatcher(((w, w) for w in sorted(firsts)), left=r"(?<![\w-])", right="")
 
 
 class _Ends:

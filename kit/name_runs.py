@@ -19,7 +19,7 @@ import re
 from .wordsets import WordSets, sets_for_key
 
 __all__ = ["NAME_RUN", "MODIFIER", "NUMBER_NEXT", "word_core", "is_abbreviation", "clean_run", "strip_span",
-           "split_run", "name_word_after_title", "cut_piece", "plain_pieces", "written_lower", "written_mid_cap", "prose_paragraph"]
+           "split_run", "name_word_after_title", "cut_piece", "plain_pieces", "plain_pieces_keyed", "written_lower", "written_mid_cap", "prose_paragraph"]
 
 _CAP_TOKEN = r"(?:(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|der|di|du|la|le)[-\s])?[A-Z][\w’'.\-]*"
 #: A nickname: one to three words in quotation marks, no punctuation inside ("Mad Dog", "Tig"); a quoted remark
@@ -231,11 +231,18 @@ def plain_pieces(run: str, after: str, sets: WordSets) -> tuple[tuple[int, int],
     >>> plain_pieces("But Mattis December", " 5. ", word_sets()), plain_pieces("Mattis December", " was", word_sets())
     (((4, 10),), ((0, 15),))
     """
-    return _plain_pieces(run, after, sets.key)
+    return plain_pieces_keyed(run, after, sets.key)
 
 
 @functools.lru_cache(maxsize=65536)
-def _plain_pieces(run: str, after: str, key: int) -> tuple[tuple[int, int], ...]:
+def plain_pieces_keyed(run: str, after: str, key: int) -> tuple[tuple[int, int], ...]:
+    """:func:`plain_pieces` with the word sets given by their ``key`` (:attr:`kit.wordsets.WordSets.key`), each
+    answer kept: kit.names asks for every run of an article.
+
+    >>> from kit.wordsets import word_sets
+    >>> plain_pieces_keyed("But Mattis December", " 5. ", word_sets().key)
+    ((4, 10),)
+    """
     sets = sets_for_key(key)  # (keyed on WordSets.key: see there)
     words = run.split(" ")
     if all(w.isalpha() for w in words):  # the usual run: words of letters and single spaces ("Donald Trump")

@@ -34,7 +34,7 @@ from .name_runs import (
     clean_run,
     cut_piece,
     is_abbreviation,
-    plain_pieces,
+    plain_pieces_keyed,
     prose_paragraph,
     word_core,
     written_lower,
@@ -173,7 +173,9 @@ class Article:
             run = self.text[s:e]
             if not self.person_run(s, e):
                 continue
-            name = _after_title_of(self.text, s, e, person_name_keyed(run, sets.key), sets)[1]
+            name = person_name_keyed(run, sets.key)
+            if len(name.split()) > 2:  # a title ending in "of" before it takes the first word (see _after_title_of)
+                name = _after_title_of(self.text, s, e, name, sets)[1]
             if len(name.split()) >= 2 or name != run:
                 key = person_key(name)
                 if plain_full_name(self, s, name):
@@ -234,10 +236,12 @@ class Article:
         text = self.text
         out = []
         sets = self.sets
-        if not self.gaz_overlapping(start, end):  # the usual case: the pieces depend on the run's words alone
-            # all the pieces read of what follows the run: is a number next (a month before it is a date)?
-            after = " 5" if NUMBER_NEXT.match(text, end, end + 4) else ""
-            return [(start + a, start + b) for a, b in plain_pieces(text[start:end], after, sets)]
+        k = bisect.bisect_left(self.gaz_starts, end)
+        if not k or self.gaz[k - 1][1] <= start:  # no gazetteer name in it (see gaz_overlapping): the usual case,
+            # where the pieces depend on the run's words alone and on whether a number is next (a month before
+            # it is a date)
+            pieces = plain_pieces_keyed(text[start:end], " 5" if NUMBER_NEXT.match(text, end, end + 4) else "", sets.key)
+            return [(start + a, start + b) for a, b in pieces] if pieces else out
         s, e = clean_run(text, start, end, sets)
         if e <= s:
             return out
@@ -268,7 +272,7 @@ class Article:
         j = s - 1
         while j >= 0 and self.text[j] in " \t“\"‘'(":
             j -= 1
-        k = self.sentence_index(s)
+        k = bisect.bisect_right(self.sent_starts, s) - 1  # self.sentence_index(s), without the call
         at_start = j < 0 or self.text[j] in "\n:—–" or (k >= 0 and self.sentences[k][1] > j)
         h = bisect.bisect_right(self.heading_starts, s) - 1
         if h >= 0 and s < self.headings[h][1]:
@@ -363,17 +367,14 @@ class Article:
         return m is not None and m.group(1).lower() in self.sets.places and not self.gaz_overlapping(m.start(1), m.end(1))
 
     def gaz_overlapping(self, s: int, e: int):
-        k = bisect.bisect_left(self.gaz_starts, e)
-        out = []
-        k -= 1
-        while k >= 0:
-            g = self.gaz[k]
-            if g[1] > s and g[0] < e:
-                out.append(g)
-            if g[1] <= s and g[0] < s - 200:
-                break
-            k -= 1
-        return out[::-1]
+        """The gazetteer names that overlap text[s:e], in text order. They never overlap one another
+        (:func:`kit.gazetteer.gazetteer_hits`), so their ends are in order too: those that start before ``e``
+        and end after ``s`` are the last ones that start before ``e``."""
+        gaz = self.gaz
+        k = j = bisect.bisect_left(self.gaz_starts, e)
+        while j and gaz[j - 1][1] > s:
+            j -= 1
+        return gaz[j:k]
 
     def sentence_at(self, pos: int):
         k = bisect.bisect_right(self.sent_starts, pos) - 1

@@ -123,11 +123,6 @@ def _collapse_spaces(norm: str):
     return _MULTISPACE.sub(" ", norm), (breaks, shifts)
 
 
-def _to_original(table, pos: int) -> int:
-    breaks, shifts = table
-    return pos + shifts[bisect_right(breaks, pos) - 1]
-
-
 # text -> what _normalised_text makes of it: the word lists' matcher and the gazetteer's read the same
 # texts (kit.quotes runs both over every article); part of kit.cache
 _NORMALISED = Memo()
@@ -219,11 +214,13 @@ class PhraseMatcher:
                         continue
                 append((start, end, fixed))
             return hits
+        breaks, moved = shifts if shifts is not None else (None, None)
         for last, (length, needs_left, needs_right, fixed, items) in self.automaton.iter(norm):
+            start = last - length + 1
             if shifts is None:
-                start, end = last - length + 1, last + 1
-            else:
-                start, end = _to_original(shifts, last - length + 1), _to_original(shifts, last) + 1
+                end = last + 1
+            else:  # back to the text's offsets: add the spaces collapsed before the first and the last letter
+                start, end = start + moved[bisect_right(breaks, start) - 1], last + moved[bisect_right(breaks, last) - 1] + 1
             if left is None:
                 if needs_left and start and text[start - 1].isalnum():
                     continue

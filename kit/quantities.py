@@ -68,32 +68,40 @@ _JOINED = re.compile(r"(?<![\w.,\-–/])(\d{1,4})[-–](\d{1,4})(?:[-–](\d{1,4
 _JOINED_HINT = re.compile(r"\d[-–]\d")
 _WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:by\s+)?$")
+# patterns asked for each figure, compiled once
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|them\s+|those\s+)?")  # "750| of the |militants"
+_PLURAL = re.compile(r"[a-z’'-]*[^su’'\W]s")  # "trucks", "cities" (lower case)
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w’'-]*)")  # a word of the unit
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+_VERSION = re.compile(r"\d+\.0")  # "2.0"
+_PERCENT = re.compile(r"%|per\s?cent|percent")
 #: A number set off by commas right after a name is the person's age: "Leo Park, 17, said".
 _AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]+,[ \t]*$")
 
 # Whole-text pre-scans that tell which sentences the patterns above can match in, and from where
 # (see _Hints). Each finds at least one hit in every sentence with a match, so skipping the others
 # changes nothing: every date names a month or a day; every time of day has "1:30" or "1 pm"/"1 a.m."
-# in it; every number word starts with one of these words (lower-cased text, where a hit is the
-# start of every match). Unlike the patterns, they have no look-behind and no case folding before
-# their first letter, so the regular-expression engine skips quickly to the places they can start.
+# in it. Unlike the patterns, they have no look-behind, so the regular-expression engine skips quickly to
+# the places they can start.
 _DATE_HINT = re.compile(f"{_MONTHS}|{_DAYS}")
 _TIME_HINT = re.compile(r"\d(?::[0-5]\d|\s?[apAP][.mM])")
 
 
-def _by_first_letter(words) -> str:
-    """An alternation of words grouped by their first letter, which the engine tries twice as fast.
+@functools.lru_cache(maxsize=1)
+def _number_words():
+    """The number words, found by the kit's phrase matcher (:class:`kit.phrases.PhraseMatcher`: in any case,
+    not inside a longer word). Every match of :data:`_NUMBER_WORD` starts where one of them stands as a whole
+    word (its own edges are stricter), so where they are tells where to look for it: one pass of the automaton
+    over the text, faster than a pattern that stops at every "t", "f" or "s".
 
-    >>> _by_first_letter(["ten", "two", "five"])
-    'f(?:ive)|t(?:en|wo)'
+    >>> [hit[:2] for hit in _number_words().find_all("Forty, not fourteenth: tens of thousands")]
+    [(0, 5), (23, 27), (31, 40)]
     """
-    groups: dict[str, list[str]] = {}
-    for w in sorted(words, key=len, reverse=True):
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in sorted(groups.items()))
+    from .phrases import PhraseMatcher
+
+    return PhraseMatcher((w, w) for w in _WORD_NUMBERS)
 
 
-_NUMBER_WORD_HINT = re.compile(_by_first_letter(_WORD_NUMBERS))
 #: Characters that case folding matches with a plain a-z letter though ``str.lower`` does not turn
 #: them into one (İ also changes length): a text with one is scanned without the number-word hint.
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -111,9 +119,9 @@ class _Hints:
         self.date = _spans(_DATE_HINT.finditer(text))
         self.time = _spans(_TIME_HINT.finditer(text))
         self.joined = [m.start() for m in _JOINED_HINT.finditer(text)]
-        # a match's first letters are a hit's (the hits are words, and a match never starts inside a word)
-        self.words = None if _FOLDS_TO_ASCII.search(text) else [m.start() for m in
-                                                                 _NUMBER_WORD_HINT.finditer(text.lower())]
+        # where a number word stands (see _number_words): a match of _NUMBER_WORD starts at one of them
+        self.words = None if _FOLDS_TO_ASCII.search(text) else sorted(
+            start for start, _end, _words in _number_words().find_all(text))
 
     def has_date(self, lo: int, hi: int) -> bool:
         return _overlaps(self.date, lo, hi)
@@ -154,6 +162,20 @@ def _hedge_pattern(words: frozenset) -> re.Pattern:
     """Words before a number that soften or bound it ("about", "more than"), from data/word_sets.csv."""
     alts = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:(?<![\w])(?:(?:{alts})\s+)+)$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _hedge_last_words(words: frozenset) -> tuple[str, ...]:
+    """The last word of each hedge, lower-cased: a match of :func:`_hedge_pattern` ends with one, then spaces.
+
+    >>> _hedge_last_words(frozenset({"more than", "About"})), _hedge_last_words(frozenset({"about", " "}))
+    (('about', 'than'), ('',))
+    """
+    if any(not w.split() for w in words):
+        return ("",)  # an empty hedge matches spaces alone: every place is worth a search
+    return tuple(sorted({w.split()[-1].lower() for w in words}))
+
+
 _UNIT_STOP = frozenset("""
 a an the and or but of in on at to for from by with as is are was were be been has have had will would
 could should may might that which who this these those it its their his her them they than then there
@@ -165,7 +187,7 @@ next last every each ago later earlier perhaps
 def _unit(text: str, end: int, sets) -> tuple[str, int]:
     """The unit after a number: "people", "trucks", "ISIS fighters" (at most two words)."""
     i = end + 1 if text[end:end + 1] == "-" else end
-    of = re.match(r"\s+of\s+(?:the\s+|them\s+|those\s+)?", text[i:i + 20])
+    of = _OF_THE.match(text[i:i + 20])
     if of:  # "750 of the militants"
         i += of.end()
         owner = _OWNER.match(text, i)
@@ -183,7 +205,7 @@ _OWNER = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,4}[A-Za-z][\w-]*[’']s\s+(?:own\s
 def _plural(word: str, sets) -> bool:
     """A plural noun: "trucks", "cities", or one of the ``plural_nouns`` of data/word_sets.csv ("people")."""
     low = word.lower()
-    return low in sets.plural_nouns or bool(re.fullmatch(r"[a-z’'-]*[^su’'\W]s", low))
+    return low in sets.plural_nouns or bool(_PLURAL.fullmatch(low))
 
 
 def _noun_after(first: str, second: str, sets) -> bool:
@@ -198,7 +220,7 @@ def _unit_words(text: str, i: int, sets) -> tuple[str, int]:
     """At most two words: a second one after a name ("ISIS fighters"), or a plural noun after a word
     that is not one ("300 young people", "5 armed men"; but "50 trucks left" stops at "trucks")."""
     words = []
-    for w in re.finditer(r"\s*([A-Za-z][\w’'-]*)", text[i:i + 80]):
+    for w in _NEXT_WORD.finditer(text[i:i + 80]):
         if w.start() != (words[-1][2] - i if words else 0):
             break
         low = w.group(1).lower()
@@ -236,7 +258,7 @@ def _joined_kind(m: re.Match, text: str, sets) -> str:
         iso = len(a) == 4 and len(b) <= 2 and len(c) <= 2 and 1 <= int(b) <= 12 and 1 <= int(c) <= 31
         return "date" if day_month or iso else ""
     if int(a) >= int(b):
-        return "" if re.fullmatch(r"(1[89]|20)\d\d", a) and len(b) <= 2 else "tally"  # "1990-91", "2008-9"
+        return "" if _YEAR.fullmatch(a) and len(b) <= 2 else "tally"  # "1990-91", "2008-9"
     after = _WORD_AFTER.match(text, m.end())
     before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
     return "tally" if (after and after.group(1).lower() in sets.tally_nouns) \
@@ -250,7 +272,7 @@ def _value(number: str):
         if word in s:
             scale = mult
             s = s.replace(word, "")
-    s = re.sub(r"%|per\s?cent|percent", "", s).strip()
+    s = _PERCENT.sub("", s).strip()
     try:
         return float(s) * scale
     except ValueError:
@@ -274,13 +296,13 @@ def _unit_kind(unit: str, sets) -> str:
 
 
 def _kind(number: str, unit: str = "") -> str:
-    if not unit and re.fullmatch(r"\d+\.0", number):
+    if not unit and _VERSION.fullmatch(number):
         return "version"  # "regime change 2.0", "Web 2.0": a name, not an amount
     if number[:1] in "$€£":
         return "money"
     if "%" in number or "cent" in number:
         return "percent"
-    if re.fullmatch(r"(1[89]|20)\d\d", number):
+    if _YEAR.fullmatch(number):
         return "year"
     if number[:1].isdigit():
         return "number"
@@ -419,10 +441,12 @@ def _figures(frame, gazetteer=None):
     hedge_rx = _hedge_pattern(sets.figure_hedges)
     said = speech_cue_spans(frame)  # the cues quotes() has just read (one cached pass)
     cues: dict = {}
-    for aid, cs, ce in zip(said["article_id"], said["start"], said["end"]):
+    # (columns read as lists: stepping through a column of Arrow strings costs a call per value)
+    for aid, cs, ce in zip(said["article_id"].tolist(), said["start"].tolist(), said["end"].tolist()):
         cues.setdefault(aid, []).append((int(cs), int(ce)))
-    texts = dict(zip(frame.article_id, frame.text))
-    outlets = dict(zip(frame.article_id, frame.outlet))
+    ids = frame["article_id"].tolist()
+    texts = dict(zip(ids, frame["text"].tolist()))
+    outlets = dict(zip(ids, frame["outlet"].tolist()))
     rows = []
     for article_id, own_text in zip(frame["article_id"].tolist(), frame["text"].tolist()):
         text = texts[article_id]
@@ -480,7 +504,10 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
                 and text[b:b + 1] in (",", ";", ".", "!", "?", ")") and (text[b:b + 1] == "," or b + 1 >= s.end - 1):
             kind = "age"  # "Student council president Leo Park, 17, blasted …", "said Leo Park, 17.": the writer's
         unit_end = min(unit_end, s.end)
-        h = hedge_rx.search(text, max(s.start, a - 30), a)
+        before = text[max(s.start, a - 30):a]
+        # a quick test first: no hedge ends there (plain ASCII, where case folding is lower-casing)
+        h = None if before.isascii() and not before.rstrip().lower().endswith(_hedge_last_words(sets.figure_hedges)) \
+            else hedge_rx.search(text, max(s.start, a - 30), a)
         hedge_start = h.start() if h else a
         hedge = " ".join(text[h.start():a].split()) if h else ""
         phrase_end = unit_end if unit else b
