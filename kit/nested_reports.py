@@ -87,6 +87,9 @@ _SUBORDINATOR = re.compile(r"\b(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Ii]f|[Aa]
 #: What may follow a reporting word that closes its sentence: a few words, no comma, no quotation mark
 #: (", political scientists say.", ", Devine said on Friday.").
 _CLOSING_WORDS = re.compile(r"[^,;:“”\"()\n]{0,40}$")
+# a comma, then perhaps "the", right before the closing speaker: ", Devine said." and ", the Pentagon said." alike,
+# whether or not the speaker's span holds its "the" (the gazetteer spells "the Kremlin" with it, "Pentagon" without)
+_COMMA_BEFORE_SPEAKER = re.compile(r",(?:\s*the)?$", re.IGNORECASE)
 
 
 def _reports_for_sentence(found: dict | None) -> bool:
@@ -131,7 +134,7 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
     if not _reports_for_sentence(found):
         return None  # not ", who had condemned", not "I believe"
     first = min(found["start"], cue[0])
-    if not text[s:first].rstrip().endswith(","):
+    if not _COMMA_BEFORE_SPEAKER.search(text[s:first].rstrip()):
         return None  # the speaker and the reporting word must follow a comma: ", Devine said."
     if found["start"] > cue[1] and text[cue[1]:found["start"]].strip():
         return None
