@@ -290,7 +290,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
         places = word_sets().places
         pushing = spans_in_text(" ".join(before), categories=["loaded_language", "label", "booster", "scare_quote"],
                                 lexicon=lexicon)
-        is_place = all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before)
+        is_place = all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before) and not (
+            hs.names_a_state(before))  # "Raqqa:" names a place; "Russia:", "Moscow:" a state that speaks, as "Kremlin:"
         if not is_place and pushing.empty and not set(before) & sets["proven"]:
             # "Raqqa:" names a place, and "Fake news:" or "Truth:" a judgement: neither is a source
             return "attributed", " ".join(before) + ":"

@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
+           "alleged_by", "names_a_state", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -148,6 +148,20 @@ def country_of(word: str) -> str:
                   if " " not in name and name.endswith(("an", "sh", "se", "i"))}
     return next((concept for adj, concept in sorted(adjectives.items())
                  if adj != word and (adj.startswith(word) or adj.startswith(word[:-1]) and adj.endswith("ese"))), "")
+
+
+def names_a_state(words: list[str]) -> bool:
+    """True when ``words`` (lower case) are the name of a state or one of its bodies: a country, its capital, its
+    government, ministry or military ("russia", "moscow", "the kremlin", "us", "the pentagon", from the gazetteer),
+    which speaks for the state, whichever state it is; a place that names no state ("raqqa") does not.
+
+    >>> names_a_state(["russia"]), names_a_state(["washington"]), names_a_state(["the", "kremlin"]), names_a_state(["raqqa"])
+    (True, True, True, False)
+    """
+    from .plan_steps import PARTY_CACHE, party_names
+
+    party_names()
+    return re.sub(r"^the ", "", " ".join(words)) in PARTY_CACHE["states"]
 
 
 def typed_as(answer: str, words: list[str]) -> str:

@@ -535,8 +535,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
     if elsewhere and not on_page:
-        return CheckResult(BEGINNING, "this plan looks into an outlet this article does not name: that shows you "
-                           "that outlet, not who is behind this article or its claim.", detail)
+        outlet = not any(steps.party_group(n) for _, names in elsewhere for n in names)  # "someone": a country
+        return CheckResult(BEGINNING, f"this plan looks into {'an outlet' if outlet else 'someone'} this article does "
+                           f"not name: that shows you {'that outlet' if outlet else 'who they are'}, not who is behind "
+                           "this article or its claim.", detail)
     if vague and not on_page:
         return CheckResult(BEGINNING, "this plan says to search, but not what you would search for, where, or what "
                            "it would show.",

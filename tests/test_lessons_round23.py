@@ -1,0 +1,120 @@
+"""Round 23: checks fresh readers found wrong in lessons 06, 01 and 05 (teacher 40, student 34; made-up sentences).
+
+Each check is tried for parallel actors (the US side and the Russian/Syrian side, an outlet and a government): both
+must get the same level and the same kind of message.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import kit
+from kit import exercises
+
+ARTICLES = kit.load_articles()
+BARE = {"Russia", "Iran", "Reuters", "CNN", "WSWS", "Anti-Media", "Global Research", "Al-Manar", "Al-Masdar News",
+        "Komsomolskaya Pravda", "U.S. News", "Syria", "RT", "Sputnik", "SANA", "Press TV", "Fox News"}
+
+
+def the(name: str) -> str:
+    """A name as a sentence writes it: "the Pentagon", "the BBC", but "Russia", "Reuters", "The Guardian"."""
+    return name if name in BARE or name.startswith(("The ", "the ")) else "the " + name
+
+
+# 1. teacher 40 #1: the same two moves got ● for an outlet and ◑ for a government, or the reverse by article
+PLANS = ["I would look into {X} to see who funds it. Then I would search for other news reports of the convoy, to "
+         "compare their numbers.",
+         "I would look up who runs {X} on Wikipedia, to see who is behind it. Then I would search for other news "
+         "reports of the convoy, to compare their numbers."]
+
+
+def masked(result, name: str) -> tuple:
+    text = re.sub(r"“[^”]*”", "“…”", f"{result.message} {result.detail}")
+    for form in sorted({name, the(name), re.sub(r"^the ", "", the(name))}, key=len, reverse=True):
+        text = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)", "X", text)
+    return result.status, text
+
+
+def named_by(article) -> set:
+    """The outlets and parties an article names (the kit's sources table, and the outlet it comes from)."""
+    table = kit.sources(article)
+    return {part.strip() for source, kind in zip(table.source, table.source_type) if kind in ("organisation",
+            "media outlet") for part in re.split(r",| and ", source) if part.strip()} | {o for o in article.outlet if o}
+
+
+NAMED = sorted(named_by(ARTICLES))
+
+
+# the country a state's body speaks for: "the Pentagon" is named by a text that names the US
+COUNTRY = {"Pentagon": "US", "US military": "US", "US government": "US", "Defense Intelligence Agency": "US",
+           "Trump administration": "US", "Israeli government": "Israel", "Saudi government": "Saudi",
+           "Russian General Staff": "Russia", "Russian government": "Russia", "Russian military": "Russia",
+           "the Syrian government": "Syria"}
+
+
+def mentioned(name: str, text: str) -> bool:
+    """Whether any capitalised word of ``name`` ("Israeli" in "Israeli government"), by its first five letters, or
+    the country it speaks for is in ``text`` at all: a name none of whose words are is named there in no form."""
+    return any(re.search(rf"\b{re.escape(word[:5])}", text) for word in re.findall(r"[A-Z][\w.-]*", name)) or bool(
+        name in COUNTRY and re.search(r"\bU\.?S\.?(?!\w)" if COUNTRY[name] == "US" else rf"\b{COUNTRY[name]}", text))
+
+
+@pytest.mark.parametrize("article_id", [a for a, o in zip(ARTICLES.article_id, ARTICLES.outlet) if o])
+@pytest.mark.parametrize("plan", PLANS)
+def test_the_same_plan_gets_one_mark_for_every_actor_named_and_one_for_every_actor_not(plan, article_id):
+    """Every outlet and party the lesson's articles name, on each article: ● where the article names it, ◑ where it
+    names it in no form (a government was ● there, an outlet ◑)."""
+    article = ARTICLES[ARTICLES.article_id == article_id]
+    text = f"{article.title.item()} {article.text.item()}"
+    own, marks = named_by(article), {}
+    for name in NAMED:
+        if name in own or not mentioned(name, text):
+            result = exercises.check_lateral_plan(plan.format(X=the(name)), article=article)
+            marks.setdefault((name in own, result.status), []).append(name)
+    assert {named for named, _ in marks} == {True, False}, marks  # both kinds tried
+    assert sorted(marks) == [(False, "emerging"), (True, "mastery")], marks
+
+
+@pytest.mark.parametrize("plan", PLANS)
+@pytest.mark.parametrize("outlet, party", [("RT", "Russia"), ("Fox News", "the US"), ("Sputnik", "the Kremlin"),
+                                           ("CNN", "the Pentagon"), ("SANA", "Syria"), ("Press TV", "Iran")])
+def test_an_outlet_and_a_government_the_article_does_not_name_get_the_same_mark(plan, outlet, party):
+    made_up = ARTICLES.head(1).assign(outlet="Daily Post", title="Families leave the valley", text="Some 400 families left the valley after the flood, "
+                                      "officials said. A report by the local paper gave the figure.")
+    one, other = (exercises.check_lateral_plan(plan.format(X=x), article=made_up) for x in (outlet, party))
+    assert one.status == other.status == "emerging", (str(one), str(other))
+    assert "did not publish this article and is not named in it" in one.detail
+    assert masked(one, outlet)[1].replace("another outlet", "someone this article does not name") == masked(other, party)[1]
+
+
+@pytest.mark.parametrize("outlet, party", [("RT", "Russia"), ("CNN", "the Pentagon"), ("SANA", "Syria")])
+def test_a_name_the_article_gives_in_other_words_is_its_own(outlet, party):
+    """'the Kremlin' for a text that names Moscow, as 'the World Socialist Web Site' is WSWS."""
+    text = {"RT": "Moscow denied it, RT reported.", "CNN": "US officials denied it, CNN reported.",
+            "SANA": "Damascus denied it, SANA reported."}[outlet]
+    made_up = ARTICLES.head(1).assign(outlet="Daily Post", title="Families leave the valley", text="Some 400 families left the valley. " + text)
+    alias = {"Russia": "the Kremlin", "the Pentagon": "the US military", "Syria": "the Syrian government"}[party]
+    for name in (outlet, party, alias):
+        result = exercises.check_lateral_plan(PLANS[0].format(X=name), article=made_up)
+        assert result.status == "mastery", (name, str(result))
+
+
+# 3. 05 Ex 2: "Russia: …" got ✗ while "Kremlin: …" got ✓; a country or a capital before a colon is the source
+@pytest.mark.parametrize("source", ["Russia", "Kremlin", "Moscow", "Russian military", "US", "Syria", "Washington",
+                                    "Pentagon", "White House", "Damascus", "Iran", "Tehran", "China", "Beijing"])
+@pytest.mark.parametrize("article_id, claim", [("russia-charges-pentagon", "Pentagon trained ex-ISIS fighters"),
+                                               ("us-rescue-of-isis-in-raqqa", "US helped ISIS leave Raqqa"),
+                                               ("washington-pretends-combating-isis",
+                                                "Washington only pretends to fight ISIS in Syria")])
+def test_a_state_before_a_colon_is_read_as_the_source_as_says_is(source, article_id, claim):
+    original = ARTICLES.set_index("article_id").title[article_id]
+    colon = exercises.check_neutral_headline(f"{source}: {claim}", original)
+    says = exercises.check_neutral_headline(f"{source} says {claim}", original)
+    assert "states the contested claim as a fact" not in colon.message, str(colon)
+    assert colon.status == says.status, (str(colon), str(says))
+
+
+def test_a_place_that_is_no_state_before_a_colon_is_still_not_a_source():
+    colon = exercises.check_neutral_headline("Raqqa: US helped ISIS leave the city", "US rescue of ISIS in Raqqa exposed")
+    assert colon.status == "incorrect" and "states the contested claim as a fact" in colon.message, str(colon)
