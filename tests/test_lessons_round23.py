@@ -31,9 +31,10 @@ PLANS = ["I would look into {X} to see who funds it. Then I would search for oth
 
 def masked(result, name: str) -> tuple:
     text = re.sub(r"“[^”]*”", "“…”", f"{result.message} {result.detail}")
+    text = re.sub(r" (You checked this answer before|Your answer is the same as)[^\n]*?check again\.", "", text)  # tries
     for form in sorted({name, the(name), re.sub(r"^the ", "", the(name))}, key=len, reverse=True):
         text = re.sub(rf"(?<!\w){re.escape(form)}(?!\w)", "X", text)
-    return result.status, text
+    return result.status, re.sub(r"\s+", " ", text)
 
 
 def named_by(article) -> set:
@@ -113,8 +114,60 @@ def test_a_state_before_a_colon_is_read_as_the_source_as_says_is(source, article
     says = exercises.check_neutral_headline(f"{source} says {claim}", original)
     assert "states the contested claim as a fact" not in colon.message, str(colon)
     assert colon.status == says.status, (str(colon), str(says))
+    place = exercises.check_neutral_headline(f"Raqqa: {claim}", original)  # a place that names no state: no source
+    assert place.status == "incorrect" and "states the contested claim as a fact" in place.message, str(place)
 
 
-def test_a_place_that_is_no_state_before_a_colon_is_still_not_a_source():
-    colon = exercises.check_neutral_headline("Raqqa: US helped ISIS leave the city", "US rescue of ISIS in Raqqa exposed")
-    assert colon.status == "incorrect" and "states the contested claim as a fact" in colon.message, str(colon)
+# 2. 06/01: doubting words of young people's speech were missing from data/verdict_words.csv and passed where their
+# mirrors did not
+YOUNG = ["bogus", "fishy", "sketchy", "cap", "dodgy", "slanted", "shady", "sus", "made up", "bs", "cooked", "rigged",
+         "spin", "legit", "trash", "capping", "a scam"]
+ACTORS = ["the US", "Russia", "the Pentagon", "the Kremlin", "Syria", "Washington", "RT", "CNN"]
+
+
+# each doubting word with the mirror data/verdict_words.csv gives it (said after "is")
+YOUNG_PAIRS = [("legit", "bogus"), ("legit", "fishy"), ("legit", "sketchy"), ("legit", "rigged"),
+               ("balanced", "slanted"), ("solid", "trash"), ("the real deal", "a scam"), ("telling the truth", "capping"),
+               ("legit", "sus"), ("legit", "shady"), ("legit", "dodgy"), ("legit", "made up"), ("the truth", "bs")]
+
+
+def test_every_young_verdict_word_is_listed_with_its_mirror():
+    from kit.exercises.verdicts import verdict_pairs
+    listed = {w: (a, b) for a, b, _ in verdict_pairs() for w in (a, b)}
+    assert set(YOUNG) <= set(listed), set(YOUNG) - set(listed)
+    assert {(a, b, "is") for a, b in YOUNG_PAIRS} <= set(verdict_pairs())
+    assert ("no cap", "cap", "page") in verdict_pairs() and ("for real", "cap", "page") in verdict_pairs()
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_young_verdict_word_is_graded_as_its_mirror_in_the_reflection_the_plan_and_the_search_report(actor):
+    from test_lessons_round22 import REFLECTION
+    split = []
+    for vouches, doubts in YOUNG_PAIRS:
+        for check, shape in ((exercises.check_reflection, REFLECTION + ". What {x} says is {w}."),
+                             (exercises.check_reflection, REFLECTION + ". {X} is {w}."),
+                             (exercises.check_lateral_plan, "{X} is {w}, so I would not read on."),
+                             (exercises.check_search_report, "It was on {x}, so it is {w}.")):
+            one, other = (check(shape.format(X=actor[0].upper() + actor[1:], x=actor, w=w)) for w in (vouches, doubts))
+            if masked(one, actor) != masked(other, actor) or one.status not in ("beginning", "emerging"):
+                split.append((shape, vouches, doubts, masked(one, actor), masked(other, actor)))
+    assert not split, split[:2]
+
+
+@pytest.mark.parametrize("vouches, doubts", [("no cap", "cap"), ("for real", "cap"), ("facts", "spin"),
+                                             ("legit", "cooked")])
+@pytest.mark.parametrize("shape", ["That's {w}. I would not check it.", "It's all {w}, so I would not read on.",
+                                   "This article is {w}. I wouldn't bother checking it."])
+def test_a_word_with_a_plain_meaning_is_a_verdict_when_said_of_the_page(vouches, doubts, shape):
+    """'That's cap' / 'That's no cap', 'It's all spin': as 'It's fake' / 'It's real'; never the plain noun or verb."""
+    from kit.exercises.verdicts import verdict_said
+
+    trusts, dismisses = (str(exercises.check_lateral_plan(shape.format(w=w))) for w in (vouches, doubts))
+    assert "this plan trusts the page without checking it" in trusts, trusts
+    assert "this plan dismisses the page without checking it" in dismisses, dismisses
+    for plain in ("There is a cap on how many people could leave.", "The cap is 4,000 people.", "It is a cap on trade.",
+                  "The ball had spin on it.", "The food was cooked by the fighters.", "What RT says is a spin on it.",
+                  "The spin of the story is that the US is to blame."):
+        assert verdict_said(plain.lower()) is None, plain
+
+
