@@ -87,17 +87,13 @@ def test_an_outlet_and_a_government_the_article_does_not_name_get_the_same_mark(
     assert one.status == other.status == "emerging", (str(one), str(other))
     assert "did not publish this article and is not named in it" in one.detail
     assert masked(one, outlet)[1].replace("another outlet", "someone this article does not name") == masked(other, party)[1]
-
-
-@pytest.mark.parametrize("outlet, party", [("RT", "Russia"), ("CNN", "the Pentagon"), ("SANA", "Syria")])
-def test_a_name_the_article_gives_in_other_words_is_its_own(outlet, party):
-    """'the Kremlin' for a text that names Moscow, as 'the World Socialist Web Site' is WSWS."""
-    text = {"RT": "Moscow denied it, RT reported.", "CNN": "US officials denied it, CNN reported.",
-            "SANA": "Damascus denied it, SANA reported."}[outlet]
-    made_up = ARTICLES.head(1).assign(outlet="Daily Post", title="Families leave the valley", text="Some 400 families left the valley. " + text)
-    alias = {"Russia": "the Kremlin", "the Pentagon": "the US military", "Syria": "the Syrian government"}[party]
-    for name in (outlet, party, alias):
-        result = exercises.check_lateral_plan(PLANS[0].format(X=name), article=made_up)
+    # named in other words ("Moscow" for the Kremlin, "US officials" for the Pentagon), as an outlet by its name: own
+    said = {"RT": "Moscow denied it, RT reported.", "Fox News": "Washington denied it, Fox News reported.",
+            "Sputnik": "Russia denied it, Sputnik reported.", "CNN": "US officials denied it, CNN reported.",
+            "SANA": "Damascus denied it, SANA reported.", "Press TV": "Tehran denied it, Press TV reported."}[outlet]
+    named = made_up.assign(text="Some 400 families left the valley. " + said)
+    for name in (outlet, party):
+        result = exercises.check_lateral_plan(plan.format(X=name), article=named)
         assert result.status == "mastery", (name, str(result))
 
 
@@ -171,3 +167,68 @@ def test_a_word_with_a_plain_meaning_is_a_verdict_when_said_of_the_page(vouches,
         assert verdict_said(plain.lower()) is None, plain
 
 
+
+
+# 4. 05 Ex 2: four mirrors still split ("-- a lie" ◐ / "-- a fact" ✓, "which is misleading" ✓ / "… accurate" ◐, …)
+@pytest.mark.parametrize("actor", ["the US", "Russia", "the Pentagon", "the Kremlin", "Syria", "Washington"])
+@pytest.mark.parametrize("shape, doubts, vouches", [
+    ("WSWS says {X} helped ISIS leave Raqqa -- {w}", "a lie", "a fact"),
+    ("WSWS says {X} helped ISIS leave Raqqa, which is {w}", "misleading", "accurate"),
+    ("WSWS says {X} helped ISIS leave Raqqa! {W}", "Not true", "So true"),
+    ("WSWS says {X} helped ISIS leave Raqqa, {w}", "unproven", "proven"),
+    ("WSWS says {X} helped ISIS leave Raqqa ({w})", "unproven", "proven"),
+    ("{W}: WSWS says {X} helped ISIS leave Raqqa", "unproven", "proven")])
+def test_a_verdict_after_the_claim_judges_it_both_ways_at_one_level(shape, doubts, vouches, actor):
+    results = [exercises.check_neutral_headline(shape.format(X=actor[0].upper() + actor[1:], w=w, W=w.capitalize()),
+                                                "US rescue of ISIS in Raqqa exposed") for w in (doubts, vouches)]
+    assert [r.status for r in results] == ["partly", "partly"], [str(r) for r in results]
+    assert [r.message.split(" judges the claim")[0] for r in results] == [f"'{doubts.lower()}'", f"'{vouches.lower()}'"], \
+        [r.message for r in results]
+
+
+# 5. student 34 #6: an article without a title gave an empty original, and any headline passed
+@pytest.mark.parametrize("answer", ["Russian general says US trained ISIS fighters", "Anti-Media says US let ISIS go",
+                                    "US helped ISIS leave Raqqa", "Pentagon says Russia is lying"])
+def test_a_rewrite_of_an_article_with_no_title_is_told_so_and_never_ticked(answer):
+    untitled = ARTICLES.loc[ARTICLES.article_id == "russian-general-accuses", "title"].item()
+    assert not untitled  # the lesson's article with no headline
+    for original in (untitled, "   ", float("nan")):
+        result = exercises.check_neutral_headline(answer, original)
+        assert result.status == "incorrect" and not result.passed, str(result)
+        assert "has no headline" in result.message and "change the article_id" in result.detail, str(result)
+        assert "first paragraph" in result.detail, str(result)
+
+
+# 6. "Its fake. I wouldnt bother checking." and "i dont trust it its fake" were "stays on the page"
+@pytest.mark.parametrize("typed, written", [
+    ("Its fake. I wouldnt bother checking.", "It's fake. I wouldn't bother checking."),
+    ("i dont trust it its fake", "It's fake. I wouldn't bother checking."),
+    ("Its real. I wouldnt bother checking.", "It's real. I wouldn't bother checking."),
+    ("i trust it its real", "It's real. I wouldn't bother checking.")])
+def test_a_dismissal_typed_without_apostrophes_is_named_as_with_them(typed, written):
+    from kit.exercises.answers import forget_attempts
+
+    forget_attempts()
+    one = exercises.check_lateral_plan(typed)
+    forget_attempts()
+    other = exercises.check_lateral_plan(written)
+    assert one.status == other.status == "beginning" and one.message == other.message, (str(one), str(other))
+    assert [line.split(":")[0] for line in one.detail.splitlines()] == [
+        line.split(":")[0] for line in other.detail.splitlines()], (str(one), str(other))  # the same faults named
+    label = "dismisses" if "fake" in written else "trusts"
+    assert f"this plan {label} the page without checking it" in one.message, str(one)
+
+
+# 7. "RT never lies, so I would not read on" trusts; "RT always lies, …" dismisses; alike for every actor
+@pytest.mark.parametrize("actor", ["RT", "CNN", "Fox News", "Sputnik", "the Pentagon", "the Kremlin", "the US", "Russia"])
+@pytest.mark.parametrize("trusts, dismisses", [("never lies", "always lies"), ("doesn't lie", "lies"),
+                                               ("never tells the truth", "always tells the truth")])
+def test_a_verdict_turned_by_never_is_named_by_its_direction(actor, trusts, dismisses):
+    if "truth" in trusts:
+        trusts, dismisses = dismisses, trusts  # "never tells the truth" dismisses
+    for decision in ("so I would not read on.", "so I would not check it."):
+        one, other = (exercises.check_lateral_plan(f"{actor[0].upper() + actor[1:]} {w}, {decision}")
+                      for w in (trusts, dismisses))
+        assert "this plan trusts the page without checking it" in one.message, str(one)
+        assert "this plan dismisses the page without checking it" in other.message, str(other)
+        assert masked(one, actor)[0] == masked(other, actor)[0] == "beginning"

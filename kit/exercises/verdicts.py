@@ -14,7 +14,7 @@ from typing import NamedTuple
 from . import plan_steps as steps
 
 __all__ = ["verdict_pairs", "verdict_said", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
-           "REFUSES_TO_READ", "VOUCHES", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
+           "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
 VERDICT_HEADER = ["vouches", "doubts", "after"]
@@ -24,7 +24,8 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
     """The mirrored verdict pairs of ``data/verdict_words.csv``: (vouches, doubts, after), where ``after`` is
     "is" (the words follow "is", "are", "was", "must be" …), "alone" (the words are a verdict on their own) or
     "page" (words with a plain meaning too, "cap", "spin": a verdict only when said of the page itself, "that's cap",
-    "it's all spin", never "it is a cap on spending").
+    "it's all spin", never "it is a cap on spending") or "headline" (a verdict only when a headline says it of its
+    claim, "…, unproven": in a student's own words, "the claim is unproven" says what is still unknown).
 
     >>> ("true", "false", "is") in verdict_pairs(), ("checks out", "does not check out", "alone") in verdict_pairs()
     (True, True)
@@ -40,11 +41,11 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
             row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
                 continue
-            if len(row) != 3 or not row[0] or not row[1] or row[0] == row[1] or row[2] not in ("is", "alone", "page"):
+            if len(row) != 3 or not row[0] or not row[1] or row[0] == row[1] or row[2] not in ("is", "alone", "page", "headline"):
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="vouches", line=line,
                                    fix="Write a verdict, its mirror (the same verdict the other way), and 'is' or "
-                                       "'alone' (or 'page': only said of the page itself), with commas between, e.g. "
-                                       "honest,lying,is")
+                                       "'alone' (or 'page': only said of the page itself; 'headline': only in a "
+                                       "headline), with commas between, e.g. honest,lying,is")
             pairs.append((row[0], row[1], row[2]))
         VERDICT_CACHE.update(stamp=stamp, pairs=pairs, pattern=None)
     return VERDICT_CACHE["pairs"]
@@ -159,6 +160,8 @@ def one_verdict(low: str, found: re.Match) -> Verdict:
     subject = re.split(CLAUSE_CUT, low[:found.start()])[-1].strip()
     if not subject and re.search(r"\bthat\s*$", low[:found.start()]):  # "that's cap": "that" is the subject
         subject = "that"
+    run_on = re.search(r"\b(?:it|this|that|them) (it|this|that)$", subject)  # "i don't trust it it's fake": two clauses
+    subject = run_on.group(1) if run_on else subject
     on_page = (bool(re.fullmatch(PAGE, subject)) if found.group("is") or found.group("page") else
                bool(re.search(rf"\b{PAGE}\s*$", subject)))
     turned += bool(re.match(r"(nothing|none)\b", subject))
@@ -213,8 +216,32 @@ DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all)
 
 # not trusting the page, its outlet or an actor: with "so I would not check it", a verdict that it is false, not trust
 DISTRUSTS = (r"\b((un|not |isn't |is not )(reliable|trustworthy|credible|honest|true)|biased|dishonest|corrupt|"
-             r"lying|lies|liars?|propaganda|fake|false|(cannot|can't|can not|shouldn't|should not) be (trusted|believed)|"
+             r"lying|lies|lie|liars?|propaganda|fake|false|(cannot|can't|can not|shouldn't|should not) be (trusted|believed)|"
              r"(do not|don't|never|would not|wouldn't|won't|will not|cannot|can't) (trust|believe))\b")
+
+
+# a "not" or "never" right before a word turns it round: "RT never lies" vouches, "RT never tells the truth" doubts
+TURNED = re.compile(r"(?:\b(?:never|not|no longer|cannot)|n't)\s+(?:\w+\s+)?$")
+
+
+def leaning(low: str) -> str:
+    """"doubts" or "vouches" for the first word of :data:`DISTRUSTS` or :data:`VOUCHES` in ``low``, turned round
+    by a "not" or "never" right before it; "" when it has neither.
+
+    >>> leaning("rt always lies"), leaning("rt never lies"), leaning("the pentagon doesn't lie")
+    ('doubts', 'vouches', 'vouches')
+    >>> leaning("cnn never tells the truth"), leaning("cnn is honest"), leaning("i would not read on")
+    ('doubts', 'vouches', '')
+    """
+    found = sorted([(m.start(), side) for side, words in (("doubts", DISTRUSTS), ("vouches", VOUCHES))
+                    for m in [re.search(words, low)] if m])
+    if not found:
+        return ""
+    at, side = found[0]
+    turned = bool(TURNED.search(low[:at])) and not re.match(r"(un|not |isn't |is not |do not|don't|never|would not|"
+                                                            r"wouldn't|won't|will not|cannot|can't|can not|shouldn't|"
+                                                            r"should not)", low[at:])  # "not reliable": said already
+    return side if not turned else "vouches" if side == "doubts" else "doubts"
 
 
 def dismisses_or_trusts(sentence: str) -> str:
@@ -248,10 +275,11 @@ def dismisses_or_trusts(sentence: str) -> str:
         # "X is lying, so I would not read more" dismisses; "X is honest, so …" trusts; "I would not read on" alone
         # (or before a check: "…, but I would check the BBC report") is where lateral reading starts
         verdict = re.sub(REFUSES_TO_READ, " ", low)
-        return ("dismisses" if re.search(DISTRUSTS, verdict) and not re.search(steps.PAGE_IS_RIGHT, verdict) else
-                "no check" if re.search(VOUCHES, verdict) and not re.search(r"\b(but|then|instead)\b", verdict) else "")
+        side = leaning(verdict)  # "RT never lies, so I would not read on" trusts, as "RT is honest, so …" does
+        return ("dismisses" if side == "doubts" and not re.search(steps.PAGE_IS_RIGHT, verdict) else
+                "no check" if side == "vouches" and not re.search(r"\b(but|then|instead)\b", verdict) else "")
     # "so I would ignore it": setting the page aside unread dismisses it, whatever comes before
-    distrusts = re.search(DISTRUSTS, low) or re.search(r"\b(ignore|dismiss|reject)\b", low)
+    distrusts = leaning(re.sub(NO_CHECK, " ", low)) == "doubts" or re.search(r"\b(ignore|dismiss|reject)\b", low)
     return "dismisses" if distrusts and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
 
 
