@@ -49,7 +49,7 @@ def test_an_adverb_that_judges_the_claim_is_not_correct_either_way(pair, source,
 @pytest.mark.parametrize("answer, original", [("WSWS says US helped ISIS leave Raqqa", US),
                                               ("Moscow says Washington trained ex-ISIS fighters", RU),
                                               ("Russia says Pentagon trained ex-ISIS fighters", RU),
-                                              ("Convoy left Raqqa in October", "")])
+                                              ("Convoy left Raqqa in October", None)])  # None: no headline given
 def test_every_tick_asks_for_the_deed(answer, original):
     result = check_neutral_headline(answer, original)
     assert result.status == "correct" and "still says what the article claims" in str(result)

@@ -290,7 +290,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
         places = word_sets().places
         pushing = spans_in_text(" ".join(before), categories=["loaded_language", "label", "booster", "scare_quote"],
                                 lexicon=lexicon)
-        is_place = all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before)
+        is_place = all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before) and not (
+            hs.names_a_state(before))  # "Raqqa:" names a place; "Russia:", "Moscow:" a state that speaks, as "Kremlin:"
         if not is_place and pushing.empty and not set(before) & sets["proven"]:
             # "Raqqa:" names a place, and "Fake news:" or "Truth:" a judgement: neither is a source
             return "attributed", " ".join(before) + ":"
@@ -421,7 +422,7 @@ def reports_no_news(headline: str) -> str:
 
 
 @guarded
-def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckResult:
+def check_neutral_headline(answer, original: str | None = None, lexicon=None) -> CheckResult:
     """Does a rewritten headline report the contested claim neutrally?
 
     A headline is neutral when it says who makes the claim (a source and a reporting verb,
@@ -445,7 +446,8 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     of the original in the other order ("Pentagon says Russia trained …" for "Russia charges Pentagon …") swap who did
     what to whom. Every tick asks the student to check the deed, which no word list can see.
     What the check cannot judge is said first, before the verdict, when it applies (a figure in the headline).
-    A "headline" over 30 words is refused before any word list runs.
+    A "headline" over 30 words is refused before any word list runs; so is any rewrite of an article with no title
+    (``original`` given but empty): there is nothing to rewrite, and nothing is ticked.
 
     >>> check_neutral_headline("Russian general says US trained former ISIS fighters").status
     'correct'
@@ -461,6 +463,9 @@ def check_neutral_headline(answer, original: str = "", lexicon=None) -> CheckRes
     if problem is not None:
         return problem
     n_words = len(answer[:MAX_CHARS].split())
+    untitled = hs.untitled(original) if original is not None else None  # an article with no title: no tick
+    if untitled is not None:
+        return untitled
     if n_words < 3:
         return CheckResult(INCORRECT, "a headline needs a few words: who did or said what?")
     if n_words > MAX_HEADLINE_WORDS:

@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
+           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -148,6 +148,40 @@ def country_of(word: str) -> str:
                   if " " not in name and name.endswith(("an", "sh", "se", "i"))}
     return next((concept for adj, concept in sorted(adjectives.items())
                  if adj != word and (adj.startswith(word) or adj.startswith(word[:-1]) and adj.endswith("ese"))), "")
+
+
+def names_a_state(words: list[str]) -> bool:
+    """True when ``words`` (lower case) are the name of a state or one of its bodies: a country, its capital, its
+    government, ministry or military ("russia", "moscow", "the kremlin", "us", "the pentagon", from the gazetteer),
+    which speaks for the state, whichever state it is; a place that names no state ("raqqa") does not.
+
+    >>> names_a_state(["russia"]), names_a_state(["washington"]), names_a_state(["the", "kremlin"]), names_a_state(["raqqa"])
+    (True, True, True, False)
+    """
+    from .plan_steps import PARTY_CACHE, party_names
+
+    party_names()
+    return re.sub(r"^the ", "", " ".join(words)) in PARTY_CACHE["states"]
+
+
+def untitled(original, articles=None):
+    """The result for a rewrite of an article that has no headline (``original`` given, but empty: "", None from a
+    table, NaN): nothing to rewrite, so nothing is ticked; it says which articles have one. None when it has one.
+
+    >>> print(untitled(""))
+    ✗ Not yet: the article you picked has no headline (its title is empty), so there is nothing to rewrite yet.
+      Pick an article that has one: change the article_id in the cell with original = … (articles.title shows each article's headline), or write a headline for it from its first paragraph in original, then rewrite that.
+    >>> untitled("Russia charges Pentagon") is None
+    True
+    """
+    from .result import INCORRECT, CheckResult
+
+    if isinstance(original, str) and original.strip():
+        return None
+    return CheckResult(INCORRECT, "the article you picked has no headline (its title is empty), so there is nothing "
+                       "to rewrite yet.", "Pick an article that has one: change the article_id in the cell with "
+                       "original = … (articles.title shows each article's headline), or write a headline for it from "
+                       "its first paragraph in original, then rewrite that.")
 
 
 def typed_as(answer: str, words: list[str]) -> str:
@@ -376,19 +410,24 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     (['false'], ['lies'])
     >>> judging_words("Russia says Pentagon trained ex-ISIS fighters; Pentagon says that is false", frozenset())
     []
+    >>> judging_words("WSWS says US helped ISIS -- a fact", frozenset()), judging_words("WSWS says US helped ISIS! So true", frozenset())
+    (['a fact'], ['so true'])
+    >>> judging_words("WSWS says US helped ISIS, unproven", frozenset()), judging_words("WSWS says US helped ISIS (proven)", frozenset())
+    (['unproven'], ['proven'])
     """
     from .verdicts import verdict_pairs
 
     low = " ".join(headline.lower().replace("’", "'").split())
-    words = {w for a, b, _ in verdict_pairs() for w in (a, b)}
+    words = {w for a, b, _ in verdict_pairs() for w in (a, b)}  # the "headline" pairs too ("proven", "unproven")
     words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
     said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    said = rf"(?:not |so |totally |clearly |obviously |completely |absolutely |definitely )?(?:{said})"  # "! So true"
     # "…, which is false", "… which is wrong", "… but that is not true": said of the claim, after it, comma or not
     outside = re.finditer(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
-                         rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?((?:not )?(?:{said}))\s*[.!]?\s*$|"
-                         rf"\(\s*((?:not )?(?:{said}))\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
-                         # "… - false", "…. True.": a verdict word on its own after the claim
-                         rf"(?:\s[-–—]|[.!:])\s*((?:not )?(?:{said}))\s*[.!]?\s*$|"
+                         rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?({said})\s*[.!]?\s*$|"
+                         rf"\(\s*({said})\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
+                         # "… - false", "… -- a lie", "…. True.", "…, unproven": a verdict word on its own after the claim
+                         rf"(?:\s*[-–—]+|[.!:,])\s*({said})\s*[.!]?\s*$|"
                          # "Russia lies that …", "WSWS tells the truth about …": a verdict on the claim-maker
                          rf"\b({'|'.join(SAYER_VERDICTS)})\s+(?:that|about|when)\b",
                          low)

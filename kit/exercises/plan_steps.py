@@ -32,7 +32,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets", "not_an_outlet", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
+           "article_outlets", "party_names", "party_group", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
            "PAGE_IS_RIGHT", "STEP_VERB", "NAMED_REPORTS", "named_reports", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
            "searches_sources"]
 
@@ -374,8 +374,10 @@ LOOKS_INTO = (r"\b(?i:investigat\w*|research(?:es|ed|ing)?|look(?:s|ed|ing)? (?:
 # the name ends where the noun phrase does: "investigate the US claim" looks into a claim, not into the US
 _NAME_ENDS = (r"(?=\s*(?:[.,;:!?)]|$)|\s+(?i:to|and|or|then|first|on|in|for|with|because|so|as|online|further|more|"
               r"properly|carefully|itself|myself|before|after|who|what|if|whether)\b)")
-_NAME_CORE = (rf"(?:(?i:{NAMED_OUTLET[1:-1]})\b|[A-Z](?:[\w&'-]|\.(?=\w))*(?:\s+(?:of\s+|the\s+)?"
-              r"[A-Z](?:[\w&'-]|\.(?=\w))*)*)")
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w&'-]|\.(?=\w))*)"  # "U.S." in "U.S. News", "Fox"
+_NAME_CORE = (rf"(?:(?i:government|ministry|president|army|military|parliament|leaders?)\s+of\s+(?:(?i:the)\s+)?)?"
+              rf"(?:(?i:{NAMED_OUTLET[1:-1]})\b|{_WORD}(?:\s+(?:of\s+|the\s+)?{_WORD})*"
+              r"(?:\s+(?:government|military|army|ministry|administration))?)")
 _NAME = rf"{_NAME_CORE}{_NAME_ENDS}"
 # who is behind a named one: "who runs RT", "who funds WSWS", "who Sputnik is", "RT's Wikipedia page"
 _WHO_RUNS = (r"(?i:\bwho\s+(?:really\s+)?(?:runs|owns|funds|finances|controls|backs|publishes|pays for|paid for|"
@@ -411,8 +413,8 @@ def looked_into(sentence: str, is_own=None, others: list | None = None) -> str:
         name = match.group("n")
         if is_own is None or is_own(name):
             return own_words
-        if others is not None:
-            others.append(name)
+        if others is not None:  # as typed: "the US", "the Kremlin"
+            others.append(("the " if re.search(r"(?i)\bthe\s+$", match.string[:match.start("n")]) else "") + name)
         return " "
 
     coverage = (r"(?!\s+(?i:for\s+(?:other\s+|news\s+|more\s+|its\s+|their\s+)?(?:reports?|coverage|stories|articles|news)|"
@@ -446,12 +448,16 @@ def article_outlets(article) -> list[str]:
 def own_names(article) -> object:
     """For a plan about ``article`` (a row or table with an ``outlet``): a test that is True for a name that is its
     outlet (or another name for it) or that its text names, so looking into it looks into this article's source;
-    None when the article's outlet is not known (a pasted text): then any name may be its own.
+    None when the article's outlet is not known (a pasted text): then any name may be its own. A country, a
+    government or a military is named when the text gives any name of the same country ("the Kremlin" for a text
+    that names Moscow), as an outlet is by any of its names: one rule, whoever it is.
 
     >>> import pandas as pd
-    >>> is_own = own_names(pd.DataFrame({"outlet": ["WSWS"], "text": ["A report by the BBC said so."]}))
+    >>> is_own = own_names(pd.DataFrame({"outlet": ["WSWS"], "text": ["A report by the BBC said so in Moscow."]}))
     >>> is_own("the World Socialist Web Site"), is_own("BBC"), is_own("RT"), own_names("Plain text.") is None
     (True, True, False, True)
+    >>> is_own("the Kremlin"), is_own("the Russian military"), is_own("the Pentagon"), is_own("Washington")
+    (True, True, False, False)
     """
     from .answers import entity_aliases, norm
     from .evidence import article_text
@@ -461,42 +467,86 @@ def own_names(article) -> object:
         return None
     aliases = entity_aliases()
     own = {norm(aliases.get(norm(o), o)) for o in outlets}
-    text = article_text(article).lower().replace("’", "'")
+    written = article_text(article).replace("’", "'")
+    text = written.lower()
 
-    not_outlets = not_an_outlet()
+    def gives(name: str, exact: bool = False) -> bool:  # the gazetteer's "US", "U.S." as written (not "us")
+        exact = exact and (len(name) <= 3 or "." in name)
+        return bool(name) and bool(re.search(rf"(?<![\w-]){re.escape(name if exact else name.lower())}(?![\w-])",
+                                             written if exact else text))
 
     def is_own(name: str) -> bool:
         key = norm(name)
         bare = re.sub(r"^the ", "", key)
-        last = re.sub(r"^.*\bof (?:the )?", "", bare) if " of " in bare else ""  # "the People's Republic of China"
-        return (norm(aliases.get(key, aliases.get(bare, name))) in own or key in own
-                or bare in not_outlets or key in not_outlets or last in not_outlets  # a country, a government: a party, never
-                or bool(bare and re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text)))  # "another outlet"
+        if norm(aliases.get(key, aliases.get(bare, name))) in own or key in own:
+            return True
+        country = party_group(name)
+        return any(gives(n, True) for n in country) if country else gives(bare)  # not named: "another outlet", "someone"
     return is_own
 
 
-def not_an_outlet() -> frozenset:
-    """The names (normalised, without "the") the gazetteer knows as something other than a news outlet: countries,
-    governments, ministries, militaries, organisations, and every other name they go by ("the Kremlin", "the White
-    House"). Looking one up finds out who is behind a party, whoever it is, never "another outlet".
+def party_group(name: str) -> frozenset:
+    """Every name, as written, of the country of ``name`` when the gazetteer knows it as something other than a news
+    outlet ("the Kremlin", "the government of Iran", "Russian" as in "the Russian military"); else empty.
 
-    >>> {"china", "kremlin", "white house", "britain"} <= not_an_outlet(), "reuters" in not_an_outlet()
+    >>> "Moscow" in party_group("the Kremlin"), "Tehran" in party_group("the government of Iran"), party_group("RT")
+    (True, True, frozenset())
+    >>> "Russia" in party_group("Russian"), party_group("the BBC")
+    (True, frozenset())
+    """
+    from .answers import norm
+
+    parties = party_names()
+    bare = re.sub(r"^the ", "", norm(name))
+    last = re.sub(r"^.*\bof (?:the )?", "", bare) if " of " in bare else ""  # "the People's Republic of China"
+    return parties.get(bare) or parties.get(last) or frozenset()
+
+
+def party_names() -> dict:
+    """Each name (normalised, without "the") the gazetteer knows as something other than a news outlet (a country,
+    a government, a ministry, a military, an organisation), with every name, as written, of the same country
+    (``PARTY_CACHE["states"]``: the names of a state or its bodies).
+
+    >>> names = party_names()
+    >>> {"Moscow", "Russia", "Kremlin", "Russian military"} <= names["kremlin"], "RT" in names["kremlin"]
+    (True, False)
+    >>> {"china", "white house", "britain"} <= set(names), "reuters" in names
     (True, False)
     """
+    from collections import Counter
+
+    from ..datafiles import data_path, file_stamp
     from ..sourcing import load_gazetteer
     from .answers import norm
 
-    table = load_gazetteer()
-    names = set()
-    for kind, name, aliases, country in zip(table["type"].astype(str), table["name"].astype(str),
-                                            table["aliases"].fillna("").astype(str), table["country"].fillna("").astype(str)):
-        if kind in ("media_outlet", "news_agency"):
-            continue
-        for other in [name, *aliases.split("|"), country]:
-            key = re.sub(r"^the ", "", norm(other))
-            if key:
-                names.add(key)
-    return frozenset(names)
+    stamp = file_stamp(data_path("gazetteer.csv"))
+    if PARTY_CACHE.get("stamp") != stamp:
+        table, groups, countries = load_gazetteer(), {}, set()
+        for kind, name, aliases, country in zip(table["type"].astype(str), table["name"].astype(str),
+                                                table["aliases"].fillna("").astype(str), table["country"].fillna("").astype(str)):
+            if kind in ("media_outlet", "news_agency"):
+                continue
+            state = kind in STATE_KINDS and country.strip()  # a state's bodies are its country's; a group is its own
+            names = [n.strip() for n in [name, *aliases.split("|"), country if state else ""] if n.strip()]
+            countries.update([country.strip()] if state else [])
+            groups.setdefault(country.strip() if state else name, set()).update(re.sub(r"^(?i:the) ", "", n) for n in names)
+        names = {re.sub(r"^the ", "", norm(n)): frozenset(group) for group in groups.values() for n in group}
+        firsts: dict = {}  # "Russian" as in "the Russian military": the adjective most of a group's names begin with
+        for key, group in groups.items():
+            for n in group:
+                first = n.split()[0]
+                if " " in n and n[:1].isupper() and first.endswith(("an", "ish", "ese", "ch", "i")):
+                    firsts.setdefault(norm(first), Counter())[key] += 1
+        for first, counts in firsts.items():
+            names.setdefault(first, frozenset(groups[counts.most_common(1)[0][0]]))
+        states = {re.sub(r"^the ", "", norm(n)) for key, group in groups.items() if key in countries for n in group}
+        PARTY_CACHE.update(stamp=stamp, names=names, states=frozenset(states))
+    return PARTY_CACHE["names"]
+
+
+PARTY_CACHE: dict = {}
+#: the gazetteer's kinds that are a state's own bodies: one country, whichever of its names a text gives
+STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})
 
 
 def only_names_moves(sentences, without_labels) -> bool:
@@ -529,14 +579,18 @@ def shorten(sentence: str, limit: int = 120) -> str:
 
 def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
     """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
-    (``outlets``) or named in it: what that step does instead, and which one to look into.
+    (``outlets``) or named in it: what that step does instead, and which one to look into; the same words for a
+    country or a government, but for what it is ("someone", not "another outlet").
 
     >>> print(other_outlet_note("I would look into RT.", ["RT"], ["WSWS"]))
-    Looks into another outlet: “I would look into RT.” RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
+    Looks into another outlet: “I would look into RT.” But RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
+    >>> other_outlet_note("I would look into Iran.", ["Iran"], ["WSWS"]).split(":")[0]
+    'Looks into someone this article does not name'
     """
     who = " and ".join(names)
     one = len(names) == 1
-    return (f"Looks into another outlet: {shorten(sentence)} {who} {'did' if one else 'do'} not publish this article "
+    kind = "someone this article does not name" if any(party_group(n) for n in names) else "another outlet"
+    return (f"Looks into {kind}: {shorten(sentence)} But {who} {'did' if one else 'do'} not publish this article "
             f"and {'is' if one else 'are'} not named in it: finding out who is behind {who} shows you "
             f"{who if one else 'them'}, not this article's source. Look up who is behind "
             f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")

@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_said", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
-           "REFUSES_TO_READ", "VOUCHES", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
+__all__ = ["verdict_pairs", "verdict_said", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+           "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
 VERDICT_HEADER = ["vouches", "doubts", "after"]
@@ -22,7 +22,10 @@ VERDICT_HEADER = ["vouches", "doubts", "after"]
 
 def verdict_pairs() -> list[tuple[str, str, str]]:
     """The mirrored verdict pairs of ``data/verdict_words.csv``: (vouches, doubts, after), where ``after`` is
-    "is" (the words follow "is", "are", "was", "must be" …) or "alone" (the words are a verdict on their own).
+    "is" (the words follow "is", "are", "was", "must be" …), "alone" (the words are a verdict on their own) or
+    "page" (words with a plain meaning too, "cap", "spin": a verdict only when said of the page itself, "that's cap",
+    "it's all spin", never "it is a cap on spending") or "headline" (a verdict only when a headline says it of its
+    claim, "…, unproven": in a student's own words, "the claim is unproven" says what is still unknown).
 
     >>> ("true", "false", "is") in verdict_pairs(), ("checks out", "does not check out", "alone") in verdict_pairs()
     (True, True)
@@ -38,10 +41,11 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
             row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
                 continue
-            if len(row) != 3 or not row[0] or not row[1] or row[0] == row[1] or row[2] not in ("is", "alone"):
+            if len(row) != 3 or not row[0] or not row[1] or row[0] == row[1] or row[2] not in ("is", "alone", "page", "headline"):
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="vouches", line=line,
                                    fix="Write a verdict, its mirror (the same verdict the other way), and 'is' or "
-                                       "'alone', with commas between, e.g. honest,lying,is")
+                                       "'alone' (or 'page': only said of the page itself; 'headline': only in a "
+                                       "headline), with commas between, e.g. honest,lying,is")
             pairs.append((row[0], row[1], row[2]))
         VERDICT_CACHE.update(stamp=stamp, pairs=pairs, pattern=None)
     return VERDICT_CACHE["pairs"]
@@ -93,12 +97,13 @@ def verdict_pattern() -> re.Pattern:
     """The one pattern of every verdict in ``data/verdict_words.csv``, both sides, longest words first."""
     verdict_pairs()
     if VERDICT_CACHE.get("pattern") is None:
-        after_is = sorted({w for a, b, after in verdict_pairs() if after == "is" for w in (a, b)}, key=len, reverse=True)
-        alone = sorted({w for a, b, after in verdict_pairs() if after == "alone" for w in (a, b)}, key=len, reverse=True)
-        words = "|".join(re.escape(w) for w in after_is)
+        def listed(kind):
+            found = sorted({w for a, b, after in verdict_pairs() if after == kind for w in (a, b)}, key=len, reverse=True)
+            return "|".join(re.escape(w) for w in found) or "(?!)"
+        alone = listed("alone")
         VERDICT_CACHE["pattern"] = re.compile(
-            rf"\b{COPULA}\s+(?P<between>{BETWEEN})(?P<is>{words}){ENDS}"
-            + (rf"|\b(?P<alone>{'|'.join(re.escape(w) for w in alone)}){ENDS}" if alone else ""))
+            rf"\b{COPULA}\s+(?P<between>{BETWEEN})(?:(?P<is>{listed('is')})|(?P<page>{listed('page')})){ENDS}"
+            + rf"|\b(?P<alone>{alone}){ENDS}")
     return VERDICT_CACHE["pattern"]
 
 
@@ -129,18 +134,36 @@ def verdict_said(low: str) -> Verdict | None:
                  r"\1 states", low)
     low = re.sub(REPORTED, " ", re.sub(HEDGED, " ", low))
     said = [one_verdict(low, found) for found in verdict_pattern().finditer(low)
-            if not re.search(EVIDENCE, re.split(CLAUSE_CUT, low[:found.start()])[-1])]
+            if not re.search(EVIDENCE, re.split(CLAUSE_CUT, low[:found.start()])[-1])
+            and not (found.group("page") and re.search(r"\b(a|an)\b", found.group("between")))]  # "it is a cap on …"
+    said = [v for v in said if v.on_page or v.words not in page_only_words()]  # "the ball's spin": only of the page
     # "X is lying, so the article is right": the verdict on the page is the one the sentence acts on
     return next((v for v in said if v.on_page), said[0] if said else None)
 
 
+def page_only_words() -> frozenset:
+    """The words of ``data/verdict_words.csv`` that are a verdict only when said of the page (in "page" pairs only).
+
+    >>> "cap" in page_only_words(), "true" in page_only_words()
+    (True, False)
+    """
+    pairs = verdict_pairs()
+    anywhere = {w for a, b, after in pairs if after != "page" for w in (a, b)}
+    return frozenset(w for a, b, after in pairs if after == "page" for w in (a, b) if w not in anywhere)
+
+
 def one_verdict(low: str, found: re.Match) -> Verdict:
     """The verdict of one match of :func:`verdict_pattern` in ``low``: its words, its side, and what it judges."""
-    words = found.group("is") or found.group("alone")
+    words = found.group("is") or found.group("page") or found.group("alone")
     side = next("vouches" if words == a else "doubts" for a, b, _ in verdict_pairs() if words in (a, b))
     turned = len(re.findall(r"\b(not|never)\b", found.group("between") or ""))
     subject = re.split(CLAUSE_CUT, low[:found.start()])[-1].strip()
-    on_page = bool(re.fullmatch(PAGE, subject)) if found.group("is") else bool(re.search(rf"\b{PAGE}\s*$", subject))
+    if not subject and re.search(r"\bthat\s*$", low[:found.start()]):  # "that's cap": "that" is the subject
+        subject = "that"
+    run_on = re.search(r"\b(?:it|this|that|them) (it|this|that)$", subject)  # "i don't trust it it's fake": two clauses
+    subject = run_on.group(1) if run_on else subject
+    on_page = (bool(re.fullmatch(PAGE, subject)) if found.group("is") or found.group("page") else
+               bool(re.search(rf"\b{PAGE}\s*$", subject)))
     turned += bool(re.match(r"(nothing|none)\b", subject))
     if turned % 2:
         side = "doubts" if side == "vouches" else "vouches"
@@ -193,8 +216,32 @@ DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all)
 
 # not trusting the page, its outlet or an actor: with "so I would not check it", a verdict that it is false, not trust
 DISTRUSTS = (r"\b((un|not |isn't |is not )(reliable|trustworthy|credible|honest|true)|biased|dishonest|corrupt|"
-             r"lying|lies|liars?|propaganda|fake|false|(cannot|can't|can not|shouldn't|should not) be (trusted|believed)|"
+             r"lying|lies|lie|liars?|propaganda|fake|false|(cannot|can't|can not|shouldn't|should not) be (trusted|believed)|"
              r"(do not|don't|never|would not|wouldn't|won't|will not|cannot|can't) (trust|believe))\b")
+
+
+# a "not" or "never" right before a word turns it round: "RT never lies" vouches, "RT never tells the truth" doubts
+TURNED = re.compile(r"(?:\b(?:never|not|no longer|cannot)|n't)\s+(?:\w+\s+)?$")
+
+
+def leaning(low: str) -> str:
+    """"doubts" or "vouches" for the first word of :data:`DISTRUSTS` or :data:`VOUCHES` in ``low``, turned round
+    by a "not" or "never" right before it; "" when it has neither.
+
+    >>> leaning("rt always lies"), leaning("rt never lies"), leaning("the pentagon doesn't lie")
+    ('doubts', 'vouches', 'vouches')
+    >>> leaning("cnn never tells the truth"), leaning("cnn is honest"), leaning("i would not read on")
+    ('doubts', 'vouches', '')
+    """
+    found = sorted([(m.start(), side) for side, words in (("doubts", DISTRUSTS), ("vouches", VOUCHES))
+                    for m in [re.search(words, low)] if m])
+    if not found:
+        return ""
+    at, side = found[0]
+    turned = bool(TURNED.search(low[:at])) and not re.match(r"(un|not |isn't |is not |do not|don't|never|would not|"
+                                                            r"wouldn't|won't|will not|cannot|can't|can not|shouldn't|"
+                                                            r"should not)", low[at:])  # "not reliable": said already
+    return side if not turned else "vouches" if side == "doubts" else "doubts"
 
 
 def dismisses_or_trusts(sentence: str) -> str:
@@ -228,10 +275,11 @@ def dismisses_or_trusts(sentence: str) -> str:
         # "X is lying, so I would not read more" dismisses; "X is honest, so …" trusts; "I would not read on" alone
         # (or before a check: "…, but I would check the BBC report") is where lateral reading starts
         verdict = re.sub(REFUSES_TO_READ, " ", low)
-        return ("dismisses" if re.search(DISTRUSTS, verdict) and not re.search(steps.PAGE_IS_RIGHT, verdict) else
-                "no check" if re.search(VOUCHES, verdict) and not re.search(r"\b(but|then|instead)\b", verdict) else "")
+        side = leaning(verdict)  # "RT never lies, so I would not read on" trusts, as "RT is honest, so …" does
+        return ("dismisses" if side == "doubts" and not re.search(steps.PAGE_IS_RIGHT, verdict) else
+                "no check" if side == "vouches" and not re.search(r"\b(but|then|instead)\b", verdict) else "")
     # "so I would ignore it": setting the page aside unread dismisses it, whatever comes before
-    distrusts = re.search(DISTRUSTS, low) or re.search(r"\b(ignore|dismiss|reject)\b", low)
+    distrusts = leaning(re.sub(NO_CHECK, " ", low)) == "doubts" or re.search(r"\b(ignore|dismiss|reject)\b", low)
     return "dismisses" if distrusts and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
 
 

@@ -51,6 +51,7 @@ from .verdicts import (  # noqa: F401  (public here too, where they were first)
     VOUCHES,
     actor_stance,
     dismisses_or_trusts,
+    spelled_out,
     verdict_said,
 )
 
@@ -387,7 +388,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         others: list = []
         low = steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article))
         low = steps.names_not_verbs(steps.named_reports(low))  # whoever is named: other coverage
-        low = spelled_as_meant(low.lower().replace("’", "'"))  # "investigate WSWS", "see if Haaretz agrees"
+        low = spelled_out(spelled_as_meant(low.lower().replace("’", "'")))  # "investigate WSWS"; "its fake", "dont"
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
@@ -398,7 +399,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if stance:
             (dismissing if stance == "dismisses" else unchecked).append(sentence)
         # "RT is lying" / "RT is telling the truth" (data/verdict_words.csv), as written or as meant: one fault
-        said = verdict_said(sentence.lower()) or verdict_said(low)
+        said = verdict_said(spelled_out(sentence.lower().replace("’", "'"))) or verdict_said(low)
         decided = said is not None and not said.on_page
         if decided:
             deciding.append(sentence)
@@ -535,8 +536,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
     if elsewhere and not on_page:
-        return CheckResult(BEGINNING, "this plan looks into an outlet this article does not name: that shows you "
-                           "that outlet, not who is behind this article or its claim.", detail)
+        outlet = not any(steps.party_group(n) for _, names in elsewhere for n in names)  # "someone": a country
+        return CheckResult(BEGINNING, f"this plan looks into {'an outlet' if outlet else 'someone'} this article does "
+                           f"not name: that shows you {'that outlet' if outlet else 'who they are'}, not who is behind "
+                           "this article or its claim.", detail)
     if vague and not on_page:
         return CheckResult(BEGINNING, "this plan says to search, but not what you would search for, where, or what "
                            "it would show.",
