@@ -264,7 +264,7 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
     outlet = str(row.get("outlet") or "").strip()
     own = kit_name in (outlet, article_id)  # the kit reads "we" as the article's own outlet and its writer
     bare = re.sub(r"\W+", "", said.lower())
-    if bare == re.sub(r"\W+", "", kit_name.lower()) or own and (re.sub(r"\W+", "", kit_name.lower()) in bare or
+    if bare == re.sub(r"\W+", "", kit_name.lower()) or not own and same_entity(said, kit_name) or own and (re.sub(r"\W+", "", kit_name.lower()) in bare or
                                                              re.fullmatch(OWN_WRITER, said.lower())):
         return CheckResult(CORRECT, f"the same reading as the kit's: “{speaker_text}” is {kit_name}, a guess"
                            + (" (the kit counts the outlet and its writer as one)." if own else "."), why)
@@ -272,7 +272,8 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
     text = " ".join(str(t) for t in articles[articles["article_id"] == article_id]["text"]).lower()
     where = guess_passage(articles, row)
     names = [n for n in (where["names"] if where else []) if n["type"] == row.get("speaker_type")]
-    rivals = [n for n in names if not same_entity(n["speaker"], kit_name) and not same_entity(n["text"], kit_name)]
+    rivals = [n for n in names if not same_entity(n["speaker"], kit_name) and not same_entity(n["text"], kit_name)
+              and same_kind(speaker_text, n, articles, article_id)]
     theirs = [n for n in rivals if same_entity(said, n["speaker"]) or same_entity(said, n["text"])]
     if theirs and not own:  # the kit's reading is in doubt, and the article names the student's too
         return CheckResult(CORRECT, f"a reading the article supports: it names {theirs[0]['text']} near “{speaker_text}”, "
@@ -282,13 +283,36 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
     if re.fullmatch(NO_NAME, said.lower()) or bare == re.sub(r"\W+", "", speaker_text.lower()) or (
             said == said.lower() and said.lower() not in text):  # "I don't know", "xkcd", "asdf": no name yet
         return CheckResult(INCORRECT, f"write a name: who is “{speaker_text}” in this sentence?",
-                           [*look, 'Then write the name you read: answer = "…" (a person, an outlet or "the writer").'])
+                           [*look, 'Then write whom the words point to: answer = "…"'])
     return CheckResult(INCORRECT, f"“{said}” does not match what the article says about “{speaker_text}”.",
                        [*look, 'Then write the name you read there: answer = "…"'])
 
 
+def same_kind(speaker_text: str, name: dict, articles, article_id: str) -> bool:
+    """Could ``name`` (a candidate of ``guess_passage``) be what ``speaker_text`` stands for? A pronoun ("we", "he")
+    may stand for any name of its type; a description ("the Russian general") only for a name the article gives
+    that word, in the name ("Gen. Ann Lee") or just before it ("the general, Ann Lee").
+
+    >>> arts = text_frame("Gen. Ann Lee met President Bo Kim. The general said the road “is open to all.”")
+    >>> lee, kim = ({"start": 0, "text": "Gen. Ann Lee"}, {"start": 17, "text": "President Bo Kim"})
+    >>> same_kind("The general", lee, arts, "a"), same_kind("The general", kim, arts, "a"), same_kind("he", kim, arts, "a")
+    (True, False, True)
+    """
+    head = (re.findall(r"[\w'’-]+", speaker_text.lower()) or [""])[-1]
+    if head in PRONOUN_SPEAKERS:
+        return True
+    text = " ".join(str(t) for t in articles[articles["article_id"] == article_id]["text"])
+    start = int(name.get("start", 0))
+    around = (text[max(0, start - 40):start] + " " + str(name.get("text", ""))).lower()
+    words = re.findall(r"[\w'’-]+\.?", around)
+    return any(w.rstrip(".") == head or w.endswith(".") and len(w) > 3 and head.startswith(w[:-1]) for w in words)
+
+
+PRONOUN_SPEAKERS = frozenset({"we", "us", "they", "them", "he", "him", "she", "her", "it", "i", "you", "one"})
+
 # an answer that names no one ("I don't know"), and the writer's roles that are the outlet's own "we"
 NO_NAME = r"\W*(i (do not|don't|dont) know|idk|no idea|not sure|dunno|nobody|no one|nothing|\?+|-+)\W*"
-OWN_WRITER = (r"\W*(the |its |their )?((article|outlet|website|site|piece|story|publication)['’]?s )?(writers?|authors?|"
-              r"journalists?|reporters?|article|website|site|outlet|publication|editors?)"
-              r"( (who wrote it|of (the|this) (article|piece|story)|of it))?\W*")
+OWN_WRITER = (r"\W*((it|that)['’]?s |(it|that) is )?(the |its |their )?((article|outlet|website|site|piece|story|publication)['’]?s )?"
+              r"(writers?|authors?|journalists?|reporters?|article|website|site|outlet|publication|editors?|narrator|"
+              r"(person|people|one) (who|that) wrote (it|the (article|piece|story)))"
+              r"( (who wrote it|of (the|this) (article|piece|story)|of it))?( i think| probably| maybe| i guess)?\W*")
