@@ -1,0 +1,45 @@
+"""Round 23c: what student 35 found in lessons 02 and 03 (made-up sentences where a text is needed). Every actor is
+tried alike: the US/Pentagon/Washington side and the Russia/Kremlin/Moscow/Syria side.
+"""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def articles():
+    import kit
+    return kit.load_articles()
+
+
+# 1. student 35 #1: the explorer counted quoted words too, so its rates were not the plot's
+def test_the_explorer_counts_what_the_plot_counts_and_says_so(articles):
+    import kit
+    from kit import widgets
+
+    view = widgets.explorer(articles)
+    plotted = kit.profile(articles).set_index("article_id")
+    for article_id in articles.article_id:
+        view.article.value = article_id
+        rows = re.findall(r"<td>(loaded language|label)</td><td>(\d+)</td><td>([\d.]+)</td><td>(\d+)</td>",
+                          view.counts.value)
+        assert len(rows) == 2, view.counts.value
+        for name, count, rate, _quoted in rows:
+            category = name.replace(" ", "_")
+            assert int(count) == plotted.loc[article_id, category], (article_id, name)
+            assert abs(float(rate) - plotted.loc[article_id, f"{category}_per_1k"]) < 0.06, (article_id, name)
+    assert "only the writer's own words" in html.unescape(view.counts.value)
+
+
+def test_the_explorer_shows_quoted_words_apart_and_both_sides_alike():
+    from kit import widgets
+    from kit.exercises.helpers import text_frame
+
+    for side in ["Washington", "Moscow", "the Pentagon", "the Kremlin"]:
+        text = f"{side} ran a brutal campaign. “It was a brutal and savage campaign,” Lee said."
+        view = widgets.explorer(text_frame(text), categories=["loaded_language"])
+        row = re.search(r"<td>loaded language</td><td>(\d+)</td><td>[\d.]+</td><td>(\d+)</td>", view.counts.value)
+        assert row is not None and row.groups() == ("1", "2"), (side, view.counts.value)
