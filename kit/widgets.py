@@ -335,7 +335,8 @@ def in_clicks(result):
     def clicks(text):
         return (text.replace("write the whole phrase, as", "tick every word of the phrase, as")
                 .replace("once you write the whole phrase", "once you tick every word of it")
-                .replace("write it as the paragraph does", "tick it as the paragraph writes it"))
+                .replace("write it as the paragraph does", "tick it as the paragraph writes it")
+                .replace("you wrote the answer shown above", "you ticked the answer shown above"))
     result.message, result.detail = clicks(result.message), clicks(result.detail)
     return result
 

@@ -43,3 +43,38 @@ def test_the_explorer_shows_quoted_words_apart_and_both_sides_alike():
         view = widgets.explorer(text_frame(text), categories=["loaded_language"])
         row = re.search(r"<td>loaded language</td><td>(\d+)</td><td>[\d.]+</td><td>(\d+)</td>", view.counts.value)
         assert row is not None and row.groups() == ("1", "2"), (side, view.counts.value)
+
+
+ACTORS = ["the US", "Russia", "the Pentagon", "the Kremlin", "Washington", "Moscow", "Syria", "the White House"]
+
+
+# 2. student 35 #3: the game gave the answer after three tries, then "✓ Correct" when it was ticked
+@pytest.mark.parametrize("actor", ACTORS)
+def test_the_answer_shown_after_three_tries_and_then_ticked_is_said_plainly_never_a_tick(actor):
+    from kit import widgets
+
+    text = f"{actor} called it a brutal plan and a terrorist raid, and the so-called experts agreed."  # made up
+    game = widgets.spot_the_loaded_words(text)
+    for tries in (["called"], ["plan"], ["raid"]):
+        game.select(tries)
+        result = game.check()
+    assert "After three tries, here is the answer" in str(result), result
+    game.select(["brutal", "terrorist"])
+    ticked = game.check()
+    assert str(ticked).startswith("◐ Partly right: ") and "✓ Correct" not in str(ticked), ticked
+    assert ticked.message.startswith("you ticked the answer shown above after three tries"), ticked
+    fresh = widgets.spot_the_loaded_words(text)  # a game started anew: a right answer is the student's own
+    fresh.select(["brutal", "terrorist"])
+    assert str(fresh.check()).startswith("✓ Correct"), fresh.check()
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_every_word_found_and_more_names_each_extra_word_once_and_says_one_thing_about_it(actor):
+    from kit import exercises
+
+    text = f"{actor} ignored the brutal report and debunks the so-called plan."  # made up
+    result = exercises.check_loaded_words(["brutal", "ignored", "debunks", "so-called"], text)
+    assert result.message.startswith("1 of 1 found"), result
+    for word in ("ignored", "debunks", "so-called"):
+        assert result.message.count(f"'{word}'") == 1, result.message
+    assert "take out" in result.message and "reasonable choice" not in str(result), result

@@ -28,6 +28,7 @@ from .quoted_words import (  # noqa: F401  (scare_quote_note: public here too, w
 )
 from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
+from .tries import SHOWN_ANSWER, shown_answer
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look",
@@ -395,7 +396,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             kinds = dict.fromkeys(expected[k][2] for k in keys)
             detail.append(("Second hint (of three): " if i == 0 else "") + f"still to find: {len(keys)} more of the "
                           f"{category_label(kinds)}{', in ' + where if where else ''}.")
-    elif missed:  # only after three wrong tries at this very question, and said plainly
+    elif missed:  # only after three wrong tries at this very question, and said plainly (and remembered)
+        shown_answer(question, missed)
         detail.append(reveal([expected[k][0] for k in missed]))
         for k in missed:
             shown, term, category, note = expected[k]
@@ -452,8 +454,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     # a word of a phrase chosen too, which has its own note ("US" of "US media", a vague source): said there already
     unlisted = [w for w in unlisted if not any(w != o and (o in others or o in listed) and re.search(
         rf"(?<![\w-]){re.escape(w)}(?![\w-])", o) for o in extra)]
-    detail += [not_on_a_list(unlisted)] if unlisted else []
-    total = len(expected)
+    total, n = len(expected), len(unlisted)
+    if unlisted and len(found) == total:  # every word found: "take out" below says why, never "a reasonable choice"
+        detail.append(f"{quote_list(unlisted, limit=n)}: on no word list, so {'it does' if n == 1 else 'they do'} not "
+                      f"match the lists. If you think {'it pushes' if n == 1 else 'they push'} the reader here, say why "
+                      "in the discussion.")
+    detail += [not_on_a_list(unlisted)] if unlisted and len(found) < total else []
     if total == 0:
         if not found and not extra and not partial:
             return CheckResult(CORRECT, f"right — the word lists flag no {label} in this text.")
@@ -461,7 +467,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                            detail + ["Your choices may still be defensible: say why in the discussion."])
     summary = f"{len(found)} of {total} found" if len(found) < total or total == 1 else f"all {total} found"
     scare = [w for w in extra if w in others and others[w][0] == "scare_quote" and "scare_quote" not in categories]
-    if scare:  # taught in lesson 02, section 1: a start, but another list
+    if scare and len(found) < total:  # taught in lesson 02, section 1 (all found: "take out" below names them)
         n = len(scare)
         summary += f"; {quote_list(scare, limit=3)} {scare_kind(scare, listed)}, not among the {label}"
     if len(extra) > len(scare) and len(found) < total:  # all found: one count, said below with the words named
@@ -473,9 +479,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if spelled:
         summary += f"; {len(spelled)} more spelt differently from the {scope}"
     if len(found) == total and not extra and not near_form:
+        if shown := shown_answer(question, found=found):  # words given away after three tries: said plainly, no ✓
+            own = len(found) - len(shown)
+            return CheckResult(CORRECT, badge=PARTLY, message=SHOWN_ANSWER.format(words=quote_list([expected[k][0] for k in shown]), own=(
+                f"; you found the other {'one' if own == 1 else own} yourself" if own else "")), detail=detail)
         every = "found it: " if total == 1 else "both found: " if total == 2 else f"all {total} found: "
-        return CheckResult(CORRECT, every + f"{quote_list(found)}.",
-                           detail)
+        return CheckResult(CORRECT, every + f"{quote_list(found)}.", detail)
     if near_form:
         n = len(near_form)
         summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
