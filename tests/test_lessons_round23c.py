@@ -78,3 +78,24 @@ def test_every_word_found_and_more_names_each_extra_word_once_and_says_one_thing
     for word in ("ignored", "debunks", "so-called"):
         assert result.message.count(f"'{word}'") == 1, result.message
     assert "take out" in result.message and "reasonable choice" not in str(result), result
+
+
+# 3. student 35 #2: "so-called" came in among the labels, and one scare quote counted where another did not
+def test_lesson_02_and_its_checks_say_one_rule_for_scare_quotes():
+    import json
+    from pathlib import Path
+
+    from kit import exercises
+    from kit.exercises.word_checks import SCARE_RULE
+
+    cells = json.loads((Path(__file__).resolve().parent.parent / "instructor" / "02-loaded-language.ipynb").read_text())["cells"]
+    prose = " ".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown").replace("\n", " ")
+    assert "Scare quotes do not count here" not in prose
+    assert "**Scare quotes** (a list of their own)" in prose and "“fake news” (a label), not “rebels”" in prose
+    for side in ["US", "Russian"]:
+        text = f"The {side} “rebels” ran a brutal “fake news” campaign, the so-called experts said."  # made up
+        for answer in (["rebels"], ["so-called"]):
+            said = str(exercises.check_loaded_words(answer, text))
+            assert SCARE_RULE.format(label="loaded words or labels") in said, said
+        counted = exercises.check_loaded_words(["brutal", "fake news"], text)
+        assert counted.correct and SCARE_RULE[:20] not in str(counted), counted

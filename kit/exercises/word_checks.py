@@ -32,11 +32,15 @@ from .tries import SHOWN_ANSWER, shown_answer
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look",
-           "WHY_NOT_ON_LIST", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
+           "WHY_NOT_ON_LIST", "SCARE_RULE", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = ("it is not on any word list. Word lists only hold words that push the reader in almost any context; "
                    "a word can still carry weight in this sentence — that is a reasonable choice if you can say what "
                    "it makes the reader feel or assume.")
+
+#: lesson 02 §1's rule for scare quotes in a check of other words: the word itself must be on those lists
+SCARE_RULE = ("A scare quote counts here only if the word itself is among the {label} on the word lists; quotation "
+              "marks or “so-called” alone do not make it count.")
 
 
 def not_on_a_list(words) -> str:
@@ -451,6 +455,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         else:  # "asdf": not a word of the text, so not a choice to defend
             detail.append(f"'{word}' is not in this {scope}: copy the words as the {scope} writes them.")
 
+    if any(w in others and others[w][0] == "scare_quote" for w in extra) and "scare_quote" not in categories:
+        detail.append(SCARE_RULE.format(label=label))  # lesson 02 §1's one rule, said once
     # a word of a phrase chosen too, which has its own note ("US" of "US media", a vague source): said there already
     unlisted = [w for w in unlisted if not any(w != o and (o in others or o in listed) and re.search(
         rf"(?<![\w-]){re.escape(w)}(?![\w-])", o) for o in extra)]
