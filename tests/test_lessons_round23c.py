@@ -99,3 +99,29 @@ def test_lesson_02_and_its_checks_say_one_rule_for_scare_quotes():
             assert SCARE_RULE.format(label="loaded words or labels") in said, said
         counted = exercises.check_loaded_words(["brutal", "fake news"], text)
         assert counted.correct and SCARE_RULE[:20] not in str(counted), counted
+
+
+# 4. student 35 #5: "prediction = 6ish" showed a pink box of Python's SyntaxWarnings under the kit's hint
+SHELL = """
+import sys
+from IPython.core.interactiveshell import InteractiveShell
+shell = InteractiveShell.instance()
+{setup}
+for line in {lines!r}:
+    shell.run_cell(line)
+"""
+
+
+@pytest.mark.parametrize("setup", ["shell.run_cell('from kit import exercises')",  # the lesson's set-up cell
+                                   "from kit.exercises.friendly import KERNEL_STARTUP\n"  # the kernel start-up file
+                                   "exec(KERNEL_STARTUP, {'get_ipython': lambda: shell})"])
+def test_a_number_run_into_letters_gets_the_hint_and_no_python_warnings_in_a_real_shell(setup):
+    import subprocess
+    import sys
+
+    lines = ["prediction = 6ish", "prediction = 3rd", "answer = 20ish"]
+    run = subprocess.run([sys.executable, "-c", SHELL.format(setup=setup, lines=lines)], capture_output=True,
+                         text=True, timeout=120)
+    assert "SyntaxWarning" not in run.stderr and "SyntaxWarning" not in run.stdout, run.stderr + run.stdout
+    assert "like this: prediction = 6" in run.stdout and "like this: prediction = 3" in run.stdout, run.stdout
+    assert run.stdout.count("Python's own message: SyntaxError") == len(lines), run.stdout
