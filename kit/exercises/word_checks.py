@@ -461,11 +461,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     unlisted = [w for w in unlisted if not any(w != o and (o in others or o in listed) and re.search(
         rf"(?<![\w-]){re.escape(w)}(?![\w-])", o) for o in extra)]
     total, n = len(expected), len(unlisted)
-    if unlisted and len(found) == total:  # every word found: "take out" below says why, never "a reasonable choice"
+    if unlisted and 0 < len(found) == total:  # every word found: "take out" below says why, never "a reasonable choice"
         detail.append(f"{quote_list(unlisted, limit=n)}: on no word list, so {'it does' if n == 1 else 'they do'} not "
                       f"match the lists. If you think {'it pushes' if n == 1 else 'they push'} the reader here, say why "
                       "in the discussion.")
-    detail += [not_on_a_list(unlisted)] if unlisted and len(found) < total else []
+    detail += [not_on_a_list(unlisted)] if unlisted and not 0 < len(found) == total else []
     if total == 0:
         if not found and not extra and not partial:
             return CheckResult(CORRECT, f"right — the word lists flag no {label} in this text.")
