@@ -125,3 +125,79 @@ def test_a_number_run_into_letters_gets_the_hint_and_no_python_warnings_in_a_rea
     assert "SyntaxWarning" not in run.stderr and "SyntaxWarning" not in run.stdout, run.stderr + run.stdout
     assert "like this: prediction = 6" in run.stdout and "like this: prediction = 3" in run.stdout, run.stdout
     assert run.stdout.count("Python's own message: SyntaxError") == len(lines), run.stdout
+
+
+# 5. student 35 #7: a prediction that is not a number is told the fix goes in the prediction's cell, and what to type
+@pytest.mark.parametrize("said", ["idk", "no idea", "lots"])
+def test_a_prediction_that_is_not_a_number_says_to_fix_it_in_the_cell_above(said):
+    from kit import exercises
+
+    result = exercises.check_prediction(said, 40, "direct quotations")
+    assert result.status == "wrong_type", result
+    assert "cell above" in result.detail and "prediction =" in result.detail and "digits" in result.detail, result
+    assert "40" not in str(result), result  # never the kit's count
+
+
+# student 35 #9: a second, different try that finds more got "First hint (of three)" again, with no word why
+@pytest.mark.parametrize("side", ["US", "Russian"])
+def test_a_second_try_that_finds_more_says_why_the_hints_start_again(side, fresh_hints):
+    from kit import exercises
+
+    text = f"The {side} imperialism and hegemony drove the regime change, the report said."  # made up
+    first = exercises.check_loaded_words(["report"], text)
+    assert "First hint (of three)" in first.detail, first
+    second = exercises.check_loaded_words(["imperialism"], text)
+    assert "You found more than last time, so the hints start again. First hint (of three)" in second.detail, second
+
+
+# student 35 #8: typos and hedges in lesson 03's checks get check_speakers' "did you mean …?" and no full ✓
+@pytest.mark.parametrize("typed, meant", [("the writter", "the writer"), ("washingtn", "Washington"),
+                                          ("moskow", "Moscow"), ("pentagn", "Pentagon"), ("konashenko", "Konashenkov")])
+def test_a_misspelt_name_for_a_guessed_speaker_gets_did_you_mean(typed, meant):
+    import kit
+    from kit import exercises
+
+    result = exercises.check_speaker_guess(typed, kit.quotes(kit.load_articles()), "we", "russian-general-accuses")
+    assert result.status == "incorrect" and result.message == f"{typed!r}: did you mean {meant!r}? Check the spelling.", result
+
+
+@pytest.mark.parametrize("name", ["Sergei Surovikin", "Igor Konashenkov", "Washington", "Moscow"])
+def test_a_hedged_name_is_read_without_the_hedge_and_asked_to_commit(name):
+    import kit
+    from kit import exercises
+
+    quotes = kit.quotes(kit.load_articles())
+    plain = exercises.check_speaker_guess(name, quotes, "we", "russian-general-accuses")
+    hedged = exercises.check_speaker_guess(f"{name.lower()} prob", quotes, "we", "russian-general-accuses")
+    assert hedged.status == plain.status == "incorrect" and "write a name" not in hedged.message, hedged
+    assert "You wrote 'prob': your answer is read without it. Commit to one answer" in hedged.detail, hedged
+    writer = exercises.check_speaker_guess("the writer prob", quotes, "we", "russian-general-accuses")
+    assert writer.status == "partly" and "Commit to one answer" in writer.detail, writer  # right, but not a ✓ yet
+
+
+def test_same_kind_reads_a_typo_and_never_ticks_an_unsure_answer(fresh_hints):
+    import kit
+    from kit import exercises
+
+    quotes = kit.quotes(kit.load_articles())
+    typo = exercises.check_same_kind("diffrent", quotes, "the civilian death toll", "The report")
+    assert "'diffrent': did you mean 'different'? Check the spelling." in typo.detail, typo
+    unsure = exercises.check_same_kind("idk theyre kinda the same?", quotes, "the civilian death toll", "The report")
+    sure = exercises.check_same_kind("the same", quotes, "the civilian death toll", "The report")
+    assert sure.correct and not unsure.correct and unsure.status == "partly", unsure
+    assert "'idk', 'kinda', '?'" in unsure.detail and "give a reason" in unsure.detail, unsure
+
+
+# 6. student 35 #12: 03 Exercise 5's ✓ did not point to its second question
+def test_every_loaded_verb_of_saying_found_points_to_the_second_question():
+    import kit
+    from kit import exercises
+    from kit.exercises.helpers import text_frame
+
+    for side in ["The Pentagon", "The Kremlin"]:
+        articles = text_frame(f"{side} claimed the strike missed. Officials dismissed the report.")  # made up
+        spans = kit.annotate(articles)
+        loaded = list(spans[(spans.category == "attribution") & (spans.tone == "loaded")].text)
+        assert loaded, spans
+        result = exercises.check_loaded_attributions(loaded, articles, "your-text")
+        assert result.correct and "does every one introduce someone's words?" in result.detail, result
