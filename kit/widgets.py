@@ -69,22 +69,36 @@ def _category_names(categories):
     return [c.replace("_", " ") for c in categories]
 
 
+#: the line over the explorer's counts: they count what ``kit.profile`` and its plot count
+COUNTED_NOTE = ("Counted as in kit.profile and its plot: only the writer's own words. Flagged words inside "
+                "someone's quotation marks are in the last column, not in the count.")
+
+
 def category_counts(spans, n_words: int, categories=CATEGORIES) -> str:
-    """A small HTML table: how many spans of each category, and per 1,000 words.
+    """A small HTML table: how many spans of each category in the writer's own words, and per 1,000 words, as
+    :func:`kit.profile` counts them (its ``voice`` column); then how many are quoted (inside someone's quotation
+    marks), counted apart. Spans with no ``voice`` column are taken as the writer's.
 
     >>> import pandas as pd
-    >>> spans = pd.DataFrame({"category": ["hedge", "hedge", "booster"]})
-    >>> "<td>hedge</td><td>2</td><td>20.0</td>" in category_counts(spans, 100, ["hedge", "booster"])
+    >>> spans = pd.DataFrame({"category": ["hedge", "hedge", "booster", "hedge"],
+    ...                       "voice": ["writer", "writer", "writer", "quoted"]})
+    >>> "<td>hedge</td><td>2</td><td>20.0</td><td>1</td>" in category_counts(spans, 100, ["hedge", "booster"])
     True
     """
-    counts = spans["category"].value_counts() if len(spans) else {}
+    voice = spans["voice"] if "voice" in spans.columns else None
+    writer = spans if voice is None else spans[voice == "writer"]
+    quoted = spans.iloc[:0] if voice is None else spans[voice == "quoted"]
+    counts = writer["category"].value_counts() if len(writer) else {}
+    apart = quoted["category"].value_counts() if len(quoted) else {}
     rows = "".join(
         f"<tr><td>{html.escape(c.replace('_', ' '))}</td><td>{int(counts.get(c, 0))}</td>"
-        f"<td>{1000 * counts.get(c, 0) / max(n_words, 1):.1f}</td></tr>"
+        f"<td>{1000 * counts.get(c, 0) / max(n_words, 1):.1f}</td><td>{int(apart.get(c, 0))}</td></tr>"
         for c in categories)
     from .display import BODY_PX
-    return (f"<table class='kit-counts' style='font-size:{BODY_PX}px'><thead><tr><th>category</th><th>count</th>"
-            f"<th>per 1,000 words</th></tr></thead><tbody>{rows}</tbody></table>")
+    return (f"<p class='kit-counts-note' style='font-size:{BODY_PX}px'>{html.escape(COUNTED_NOTE)}</p>"
+            f"<table class='kit-counts' style='font-size:{BODY_PX}px'><thead><tr><th>category</th>"
+            f"<th>writer's own words</th><th>per 1,000 words</th><th>in quotation marks (not counted)</th></tr>"
+            f"</thead><tbody>{rows}</tbody></table>")
 
 
 def _highlight_html(row, categories, lexicon=None, found=None) -> str:
@@ -321,7 +335,8 @@ def in_clicks(result):
     def clicks(text):
         return (text.replace("write the whole phrase, as", "tick every word of the phrase, as")
                 .replace("once you write the whole phrase", "once you tick every word of it")
-                .replace("write it as the paragraph does", "tick it as the paragraph writes it"))
+                .replace("write it as the paragraph does", "tick it as the paragraph writes it")
+                .replace("you wrote the answer shown above", "you ticked the answer shown above"))
     result.message, result.detail = clicks(result.message), clicks(result.detail)
     return result
 

@@ -429,6 +429,9 @@ def column_words(column: str) -> str:
     return COLUMN_WORDS.get(column, column.replace("_", " "))
 
 
+#: where a prediction that is not a number is fixed: in its own cell, above the check
+PREDICTION_CELL = ("Your prediction is set in the cell above this one: there, write your guess as a number in digits "
+                   "after `prediction =` (no quotes), run that cell, then this one. A guess is fine: it is not marked.")
 #: what the "↔" a prediction gets means (a student asked)
 NOT_MARKED = "↔ means a prediction is not marked: it is set beside what the kit finds."
 
@@ -491,8 +494,10 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
                             f"{str(prediction).strip()!r}?", NOT_MARKED])
     what = f" {what}" if what else ""
     number = read_number(prediction)
-    if number is None:
-        return whole_number(prediction)
+    if number is None:  # the fix goes in the prediction's own cell, above this one (student 35 #7)
+        result = whole_number(prediction)
+        result.detail = "\n".join([result.detail, PREDICTION_CELL]).strip("\n")
+        return result
     gap = actual - number
     if gap == 0:
         return CheckResult(CORRECT, f"you predicted {number:g}{what}, exactly: the kit's count is {actual:g}.",

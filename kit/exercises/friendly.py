@@ -54,7 +54,7 @@ __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_
            "hint_for_pasted_quotes", "notebook_code_cells", "notebook_cells", "install_name_error_hint", "name_error_handler",
            "install_kernel_startup", "KERNEL_STARTUP", "hint_for_answer_in_cell", "plain_error_line",
            "show_one_line", "SET_IN_THIS_CELL", "hint_for_brackets", "CLOSING", "ANSWER_NAMES",
-           "hint_for_missing_comma", "hint_for_misspelt_name"]
+           "hint_for_missing_comma", "hint_for_misspelt_name", "NUMBER_WARNING", "quiet_number_warnings"]
 
 # (and an id given to a lesson's tool: "spot_the_loaded_words(article_id=russian-general-accuses)")
 ANSWER_LINE = re.compile(rf"^\s*({ANSWER_NAMES})\s*=|check_\w+\s*\(|\b\w*_id\s*=(?!=)")
@@ -285,7 +285,7 @@ def notebook_code_cells(shell) -> list:
 
 #: Words around a number that say it is a guess ("about 30", "30 maybe"): the number is the prediction.
 ROUGHLY = frozenset("about around roughly approximately approx maybe probably perhaps like nearly almost over under "
-                    "more less than at least most ish or so i think guess".split())
+                    "more less than at least most ish or so i think guess st nd rd th".split())  # "3rd": the number
 
 
 def hint_for_syntax_error(line: str) -> str:
@@ -436,7 +436,29 @@ def _kit_hint(shell, etype, value, tb, tb_offset=None):
 
 
 get_ipython().set_custom_exc((NameError, SyntaxError), _kit_hint)  # noqa: F821 (IPython's own name here)
+# "prediction = 6ish": Python's warnings about the number, before the error, would bury the kit's hint
+__import__("warnings").filterwarnings("ignore", r"invalid \\w+ literal", SyntaxWarning)
 """
+
+#: Python's warning for a number run into letters ("6ish", "3rd"), given before the ``SyntaxError`` whose hint says
+#: what to type: a student in JupyterLab sees it as a pink box of warnings under the hint (:func:`quiet_number_warnings`)
+NUMBER_WARNING = r"invalid \w+ literal"
+
+
+def quiet_number_warnings() -> None:
+    """Hide Python's :data:`NUMBER_WARNING` (``SyntaxWarning``): the kit's hint for the error after it says what to type.
+
+    >>> import warnings
+    >>> quiet_number_warnings()
+    >>> with warnings.catch_warnings(record=True) as seen:
+    ...     warnings.simplefilter("default"); quiet_number_warnings()
+    ...     _ = compile("x = 1if True else 2", "<cell>", "exec")
+    >>> [str(w.message) for w in seen]
+    []
+    """
+    import warnings
+
+    warnings.filterwarnings("ignore", NUMBER_WARNING, SyntaxWarning)
 
 
 def install_kernel_startup(prefix: str | None = None):
@@ -481,6 +503,7 @@ def install_name_error_hint() -> bool:
     if shell is None or not hasattr(shell, "set_custom_exc"):
         return False
     shell.set_custom_exc((NameError, SyntaxError), name_error_handler)
+    quiet_number_warnings()
     from .cell_notes import note_bare_answer
 
     events = getattr(shell, "events", None)  # a cell typed over with only the answer: say that nothing checks it

@@ -18,17 +18,52 @@ from __future__ import annotations
 
 import re
 
-from .answers import need_text, next_attempt, same_entity
+from .answers import did_you_mean, need_text, next_attempt, quote_list, same_entity
 from .helpers import example_corpus, text_frame  # noqa: F401  (doctests)
 from .reading import guarded
-from .result import CORRECT, INCORRECT, CheckResult
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
 __all__ = ["check_same_kind", "names_a_thing", "check_speaker_guess", "read_same", "guess_passage", "without_names",
-           "where_to_find", "SPEAKER_KINDS"]
+           "where_to_find", "SPEAKER_KINDS", "HEDGE", "hedges_in", "COMMIT", "spelling_note"]
 
 # a noun phrase starts with one of these ("the report", "its count"); a clause someone said does not need to
 DETERMINERS = r"(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any)"
 SHORT = 4  # words: a longer span is more likely a summary of what was said
+#: words that say an answer is unsure ("idk theyre kinda the same?", "surovikin prob"): read, but not a full ✓
+HEDGE = (r"(?<![\w'])(?:idk|prob|probs|probably|maybe|perhaps|kinda|kind of|sorta|sort of|i think|i guess|i suppose|"
+         r"not sure|dunno|possibly)(?![\w'])|\?+\s*$")
+#: what an unsure answer is asked: commit to it, with a reason
+COMMIT = ("You wrote {hedges}: your answer is read without {it}. Commit to one answer, and give a reason from the "
+          "sentence for it (in the discussion, or in a comment after a #).")
+
+
+def hedges_in(answer: str) -> list[str]:
+    """The words of ``answer`` that say it is unsure (:data:`HEDGE`), each once; a question mark at the end counts.
+
+    >>> hedges_in("idk theyre kinda the same?"), hedges_in("surovikin prob"), hedges_in("The same")
+    (['idk', 'kinda', '?'], ['prob'], [])
+    """
+    return list(dict.fromkeys(m.group().strip() for m in re.finditer(HEDGE, answer, flags=re.IGNORECASE)))
+
+
+def spelling_note(answer: str, candidates) -> str:
+    """"did you mean …?" for an answer a letter or two off one of ``candidates`` (names, their
+    parts, the words an answer may be), as :func:`check_speakers` says it; "" when none is close.
+
+    >>> spelling_note("the writter", ["the writer", "Anti-Media"]), spelling_note("diffrent", ["same", "different"])
+    ("'the writter': did you mean 'the writer'? Check the spelling.", "'diffrent': did you mean 'different'? Check the spelling.")
+    >>> spelling_note("Russia", ["the writer", "Russians"])
+    ''
+    """
+    from .answers import known_words
+
+    unknown = [w for w in answer.split() if w.strip(".,;:!?").lower() not in known_words()]
+    pool = [p for c in candidates for p in [c, *re.split(r"[\s-]+", str(c))] if len(p) > 2]
+    for word in [answer] if unknown else []:  # the whole answer ("the US": words of the articles, no typo)
+        guess = did_you_mean(word, pool, endings=False)
+        if guess is not None:
+            return f"{word.strip()!r}: did you mean {guess!r}? Check the spelling."
+    return ""
 
 
 def names_a_thing(row) -> bool:
@@ -123,13 +158,18 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
         return CheckResult(INCORRECT, f"the check could not run: no row quotes “{missing[0]}”.",
                            "Run the cells above, and keep the quotes table as `kit.quotes(articles)` made it.")
     one, other = (r.iloc[0] for r in rows)
-    said = read_same(answer)
+    said, unsure = read_same(answer), hedges_in(answer)
     if said is None:
+        typo = spelling_note(answer, ["same", "different", "similar", "alike"])  # "diffrent"
         return CheckResult(INCORRECT, "write \"same\" or \"different\".",
-                           'Like this, with the word you choose: answer = "same" or answer = "different"')
+                           [typo, 'Like this, with the word you choose: answer = "same" or answer = "different"'])
     alike = names_a_thing(one) and names_a_thing(other)
     expected = "same" if alike else "different"
-    next_attempt(("same kind", quote, like), said == expected, said, answer)  # what it says, and its words
+    next_attempt(("same kind", quote, like), said == expected and not unsure, said, answer)  # what it says, its words
+    if said == expected and unsure:  # "idk theyre kinda the same?": right reading, not yet an answer to mark ✓
+        return CheckResult(PARTLY, f"your answer reads “{said}”, but it is not sure of it yet.",
+                           [COMMIT.format(hedges=quote_list(unsure), it="them" if len(unsure) > 1 else "it"),
+                            f'Then write it plainly: answer = "{said}", with your reason.'])
     facts = [row_facts(one), row_facts(other)]
     if alike:
         why = (f"“{str(one['quote']).strip()}” is the thing {one['cue']} (speaker: {one['speaker']}), not words the "
@@ -280,8 +320,28 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
                            f"and the kit's guess is {kit_name}.", [why[0], f"Your reading: {said}. A guess is a reading, "
                            "and yours may be the better one: say in the discussion what in the article points to it."])
     look = where_to_find(where, speaker_text, article_id, [kit_name, outlet])
+    def known(words):  # every word a word of the articles ("moscow", "igor konashenkov"): a name, in lower case
+        from .answers import known_words
+        return all(w.strip(".,;:!?") in known_words() for w in words.lower().split())
+
+    unsure = hedges_in(said)
+    plain = " ".join(re.sub(HEDGE, " ", said, flags=re.IGNORECASE).split()).strip(" ,.;:")
+    if unsure and plain and not re.fullmatch(NO_NAME, said.lower()):  # "surovikin prob": the name, read without it
+        result = check_speaker_guess(plain, quotes, speaker_text, article_id, articles)
+        if result.correct:  # a reading not committed to is not marked ✓ yet
+            result = CheckResult(PARTLY, result.message, result.detail)
+        result.detail = "\n".join([COMMIT.format(hedges=quote_list(unsure), it="them" if len(unsure) > 1 else "it"),
+                                    result.detail])
+        return result
+    if said.lower() not in text and not re.fullmatch(NO_NAME, said.lower()):  # "the writter": as check_speakers says
+        typo = spelling_note(said, [kit_name, "the writer", *(n[k] for n in (where["names"] if where else [])
+                                                               for k in ("speaker", "text")),
+                                     *dict.fromkeys(re.findall(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*",
+                                                               " ".join(articles["text"].astype(str))))])
+        if typo:
+            return CheckResult(INCORRECT, typo, [*look, "Then write the name as the article writes it (or \"the writer\")."])
     if re.fullmatch(NO_NAME, said.lower()) or bare == re.sub(r"\W+", "", speaker_text.lower()) or (
-            said == said.lower() and said.lower() not in text):  # "I don't know", "xkcd", "asdf": no name yet
+            said == said.lower() and said.lower() not in text and not known(said)):  # "idk", "xkcd", "asdf": no name yet
         return CheckResult(INCORRECT, f"write a name: who is “{speaker_text}” in this sentence?",
                            [*look, 'Then write whom the words point to: answer = "…"'])
     return CheckResult(INCORRECT, f"“{said}” does not match what the article says about “{speaker_text}”.",

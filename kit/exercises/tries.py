@@ -13,7 +13,7 @@ import functools
 
 __all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "EARLIER", "EARLIER_ANSWER", "same_answer_note",
            "WORDINGS", "REWORDED", "REWORDED_ANSWER", "REWORDED_EARLIER", "article_key", "tried_key", "next_attempt", "repeated",
-           "flagged_question", "forget_attempts", "counts_tries"]
+           "flagged_question", "forget_attempts", "counts_tries", "REVEALED", "SHOWN_ANSWER", "shown_answer"]
 
 # how many times each question has been answered without success in this session: hints come in stages
 ATTEMPTS: dict[tuple, int] = {}
@@ -43,6 +43,12 @@ REWORDED_ANSWER = ("Your new wording still says “{said}”, the same as your a
 #: the same, when the answer says what an answer checked before (not at the last check) said
 REWORDED_EARLIER = ("Your new wording still says “{said}”, the same as an answer you checked before, so this is not a "
                     "new try: change what your answer says, not only its words, then check again.")
+#: the words each question's feedback gave away after three tries (see :func:`shown_answer`)
+REVEALED: dict = {}
+#: what a check says when an answer is right only with words it gave away after three tries: shown as "◐ Partly
+#: right", never a ✓ (the answer matches the lists, so it still passes)
+SHOWN_ANSWER = ("you wrote the answer shown above after three tries ({words}), so this is not a ✓{own}. To find "
+                "every word yourself, try another paragraph.")
 _NO_ANSWER = object()
 
 
@@ -140,6 +146,18 @@ def flagged_question(text: str, categories) -> tuple:
     return ("flagged", tuple(categories), text)
 
 
+def shown_answer(question: tuple, given=(), found=()) -> list:
+    """Remember the words ``given`` away at ``question`` after three tries; return those of ``found`` that were
+    given away there before (an answer right with them is the one shown, not the student's own find).
+
+    >>> forget_attempts(); shown_answer(("z",), ["regime"]), shown_answer(("z",), found=["regime", "brutal"])
+    ([], ['regime'])
+    """
+    if given and question:
+        REVEALED.setdefault(question, set()).update(given)
+    return [w for w in found if w in REVEALED.get(question, set())] if question else []
+
+
 def forget_attempts(question: tuple | None = None) -> None:
     """Start the hints from the first stage again: of one ``question`` (a word game started anew), or of all.
 
@@ -147,7 +165,7 @@ def forget_attempts(question: tuple | None = None) -> None:
     (1, 2)
     1
     """
-    for counts in (ATTEMPTS, BEST_FOUND, LAST_TRIED, WORDINGS, REWORDED):
+    for counts in (ATTEMPTS, BEST_FOUND, LAST_TRIED, WORDINGS, REWORDED, REVEALED):
         if question is None:
             REPEATED.clear()
             EARLIER.clear()

@@ -28,14 +28,21 @@ from .quoted_words import (  # noqa: F401  (scare_quote_note: public here too, w
 )
 from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
+from .tries import ATTEMPTS, SHOWN_ANSWER, shown_answer
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look",
-           "WHY_NOT_ON_LIST", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
+           "WHY_NOT_ON_LIST", "SCARE_RULE", "SAYING_NEXT", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = ("it is not on any word list. Word lists only hold words that push the reader in almost any context; "
                    "a word can still carry weight in this sentence — that is a reasonable choice if you can say what "
                    "it makes the reader feel or assume.")
+
+#: lesson 02 §1's rule for scare quotes in a check of other words: the word itself must be on those lists
+SCARE_RULE = ("A scare quote counts here only if the word itself is among the {label} on the word lists; quotation "
+              "marks or “so-called” alone do not make it count.")
+#: after every loaded verb of saying is found (lesson 03, exercise 5), the exercise's second question
+SAYING_NEXT = "Now the second question: does every one introduce someone's words? Read the sentence around each."
 
 
 def not_on_a_list(words) -> str:
@@ -364,7 +371,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     missed = [k for k in expected if k not in found and k not in {p[1] for p in partial} and k not in spelled.values()]
     solved = not missed and not extra and not partial and not near_form and not spelled
     progress = len(found) + len(near_form) + len(spelled) + len(partial)
-    more_than_before = 0 < (BEST_FOUND.get(question, 0) if question else 0) < progress  # read before hint_stage
+    # read before hint_stage: a try after a miss that finds more (from none too) starts the hints again, and says so
+    more_than_before = bool(question) and question in ATTEMPTS and BEST_FOUND.get(question, 0) < progress
     stage = hint_stage(question, solved, progress, list(answer_words))
 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
@@ -395,7 +403,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             kinds = dict.fromkeys(expected[k][2] for k in keys)
             detail.append(("Second hint (of three): " if i == 0 else "") + f"still to find: {len(keys)} more of the "
                           f"{category_label(kinds)}{', in ' + where if where else ''}.")
-    elif missed:  # only after three wrong tries at this very question, and said plainly
+    elif missed:  # only after three wrong tries at this very question, and said plainly (and remembered)
+        shown_answer(question, missed)
         detail.append(reveal([expected[k][0] for k in missed]))
         for k in missed:
             shown, term, category, note = expected[k]
@@ -449,11 +458,15 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         else:  # "asdf": not a word of the text, so not a choice to defend
             detail.append(f"'{word}' is not in this {scope}: copy the words as the {scope} writes them.")
 
+    if any(w in others and others[w][0] == "scare_quote" for w in extra) and "scare_quote" not in categories:
+        detail.append(SCARE_RULE.format(label=label))  # lesson 02 §1's one rule, said once
     # a word of a phrase chosen too, which has its own note ("US" of "US media", a vague source): said there already
     unlisted = [w for w in unlisted if not any(w != o and (o in others or o in listed) and re.search(
         rf"(?<![\w-]){re.escape(w)}(?![\w-])", o) for o in extra)]
-    detail += [not_on_a_list(unlisted)] if unlisted else []
-    total = len(expected)
+    total, n = len(expected), len(unlisted)
+    if unlisted and 0 < len(found) == total:  # every word found: "take out" below says why, never "a reasonable choice"
+        detail.append(f"{quote_list(unlisted, limit=n)}: on no word list, so {'it does' if n == 1 else 'they do'} not match the lists. If you think {'it pushes' if n == 1 else 'they push'} the reader here, say why in the discussion.")
+    detail += [not_on_a_list(unlisted)] if unlisted and not 0 < len(found) == total else []
     if total == 0:
         if not found and not extra and not partial:
             return CheckResult(CORRECT, f"right — the word lists flag no {label} in this text.")
@@ -461,7 +474,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                            detail + ["Your choices may still be defensible: say why in the discussion."])
     summary = f"{len(found)} of {total} found" if len(found) < total or total == 1 else f"all {total} found"
     scare = [w for w in extra if w in others and others[w][0] == "scare_quote" and "scare_quote" not in categories]
-    if scare:  # taught in lesson 02, section 1: a start, but another list
+    if scare and len(found) < total:  # taught in lesson 02, section 1 (all found: "take out" below names them)
         n = len(scare)
         summary += f"; {quote_list(scare, limit=3)} {scare_kind(scare, listed)}, not among the {label}"
     if len(extra) > len(scare) and len(found) < total:  # all found: one count, said below with the words named
@@ -473,9 +486,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if spelled:
         summary += f"; {len(spelled)} more spelt differently from the {scope}"
     if len(found) == total and not extra and not near_form:
+        if shown := shown_answer(question, found=found):  # words given away after three tries: said plainly, no ✓
+            own = len(found) - len(shown)
+            return CheckResult(CORRECT, badge=PARTLY, message=SHOWN_ANSWER.format(words=quote_list([expected[k][0] for k in shown]), own=(
+                f"; you found the other {'one' if own == 1 else own} yourself" if own else "")), detail=detail)
         every = "found it: " if total == 1 else "both found: " if total == 2 else f"all {total} found: "
-        return CheckResult(CORRECT, every + f"{quote_list(found)}.",
-                           detail)
+        return CheckResult(CORRECT, every + f"{quote_list(found)}.", [*detail, *([SAYING_NEXT] if categories == ("attribution",) else [])])
     if near_form:
         n = len(near_form)
         summary += (f"; {n} of your words {'is' if n == 1 else 'are'} another form of "
@@ -494,8 +510,10 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
                 f"among the {label}"] if len(extra) > len(scare) else []))
     if len(found) == total and extra:  # every word found, and more: say what finishes it
         n = len(extra)
-        summary += (f". To match the word lists, take out the {'word' if n == 1 else f'{n} words'} not among the {label}"
-                    + (f" ({quote_list(extra, limit=4)})" if n > 1 else f" ({quote_list(extra)})"))  # one count, named
+        rest = [w for w in extra if w not in scare]  # each named once: a scare quote with what it is
+        named = "; ".join(x for x in (quote_list(rest, limit=4) if rest else "", f"{quote_list(scare, limit=3)} "
+                                      f"{scare_kind(scare, listed)}" if scare else "") if x)
+        summary += f". To match the word lists, take out the {'word' if n == 1 else f'{n} words'} not among the {label} ({named})"
     if found or near_form or spelled:  # only scare quotes: another list, so nothing found yet (not "partly right")
         return CheckResult(PARTLY, summary + ".", detail)
     if scare and not partial:
