@@ -1,0 +1,81 @@
+"""Round 23d: lesson 06 findings of student 35 (#4 the plan, #6 figures, #13 the legend), with made-up sentences.
+
+Each check is tried for parallel actors (the US side and the Russian/Syrian side, a council and a campaign): both
+must get the same level and the same kind of message.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kit import exercises
+from kit.exercises.written import TRACES, moves_of
+
+# a made-up article (not the student's): a claim that comes from a petition, a report, a video, a filing
+MADE_UP = ("The town board voted to shut the bus depot. Campaigners say a petition against it has 3,000 names. "
+           "A video posted online shows the depot's roof, and a court filing by the drivers' union says the "
+           "board broke its own rules.")
+
+# 1. student 35 #4: opening, reading, finding or watching the thing a claim comes from is tracing it
+GOES_TO_SOURCE = [
+    "I would open the petition itself to see the real number of signatures.",
+    "I would read the report the figure comes from.",
+    "I would find the study to see what it really found.",
+    "I would watch the video to see what it shows.",
+    "I would read the court filing to see what it claims.",
+    "I would look at the original post to see who wrote it first.",
+    "I would check the statement to see its exact words.",
+]
+
+
+@pytest.mark.parametrize("step", GOES_TO_SOURCE)
+def test_going_to_the_thing_a_claim_comes_from_traces_it(step):
+    assert TRACES in moves_of(step.lower())
+
+
+# the same step, whichever side made the thing: the Pentagon's and the Kremlin's, Washington's and Moscow's
+MIRRORS = [("the Pentagon's", "the Kremlin's"), ("Washington's", "Moscow's"), ("the US army's", "the Syrian army's"),
+           ("the White House's", "the Russian defence ministry's")]
+THINGS = ["video", "original post", "court filing", "petition", "press release"]
+
+
+@pytest.mark.parametrize("one, other", MIRRORS)
+@pytest.mark.parametrize("thing", THINGS)
+def test_the_thing_a_claim_comes_from_is_traced_alike_for_every_actor(one, other, thing):
+    steps = [f"i would open {who} {thing} to see what it says." for who in (one.lower(), other.lower())]
+    assert [TRACES in moves_of(step) for step in steps] == [True, True]
+
+
+# the page itself, another outlet's piece, "other" reports, or reading again: not tracing
+NOT_TRACING = [
+    "I would read the article again to see what it says.",
+    "I would read the report again carefully.",
+    "I would read other reports about the vote.",
+    "I would read the BBC report about the vote.",
+    "I would read the news report about the vote.",
+    "I would check the article's statement.",
+]
+
+
+@pytest.mark.parametrize("step", NOT_TRACING)
+def test_the_page_or_other_coverage_is_not_tracing(step):
+    assert TRACES not in moves_of(step.lower())
+
+
+PLAN = ("I would check the 3,000 petition claim first. I would open the petition itself to see the real number of "
+        "names, and I would look up who runs {X} to see who is behind it.")
+
+
+def masked(result, name: str) -> tuple:
+    text = re.sub(r"“[^”]*”", "“…”", f"{result.message} {result.detail}")
+    text = re.sub(r" (You checked this answer before|Your answer is the same as)[^\n]*?check again\.", "", text)
+    return result.status, re.sub(r"\s+", " ", text.replace(name, "X"))
+
+
+@pytest.mark.parametrize("one, other", [("RT", "Reuters"), ("the Pentagon", "the Kremlin")])
+def test_a_plan_that_opens_the_petition_reaches_mastery_alike(one, other):
+    results = [exercises.check_lateral_plan(PLAN.format(X=x), article=MADE_UP) for x in (one, other)]
+    assert results[0].status == "mastery"
+    assert "traces the claim to its original" in results[0].detail
+    assert masked(results[0], one) == masked(results[1], other)
