@@ -79,3 +79,38 @@ def test_a_plan_that_opens_the_petition_reaches_mastery_alike(one, other):
     assert results[0].status == "mastery"
     assert "traces the claim to its original" in results[0].detail
     assert masked(results[0], one) == masked(results[1], other)
+
+
+# 2. student 35 #6: a number word and its multiplier, and a ratio, are one figure; a description of the speaker is
+# the writer's (made-up sentences; parallel speakers get the same rows)
+def figure_rows(text: str) -> list:
+    import kit
+
+    f = kit.figures(exercises.my_article(text=text, file=None, title="A made-up report"))
+    return [(r.phrase, r.kind, round(r.value, 3), r.attribution) for r in f.itertuples()]
+
+
+@pytest.mark.parametrize("who", ["The Pentagon", "The Kremlin"])
+def test_a_number_word_and_its_multiplier_are_one_figure(who):
+    rows = figure_rows(f"{who} said the new base would cost more than three million dollars.")
+    assert rows == [("more than three million dollars", "number word", 3_000_000.0, who.removeprefix("The "))]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("A survey by the union found that one in three drivers had no breaks.", "one in three drivers", 0.333),
+    ("A poll found that nine out of ten riders want the buses back.", "nine out of ten riders", 0.9),
+    ("Officials said 1 in 5 roads in the town were shut.", "1 in 5 roads", 0.2),
+])
+def test_a_ratio_is_one_figure(text, phrase, value):
+    rows = figure_rows(text)
+    assert [(r[0], r[1], r[2]) for r in rows] == [(phrase, "ratio", value)]
+
+
+def test_a_count_in_a_stretch_of_time_is_not_a_ratio():
+    assert [r[1] for r in figure_rows("The striker scored two in three days, the club said.")] == ["number word", "duration"]
+
+
+@pytest.mark.parametrize("who", ["Senator Ann Lee", "Deputy Ivan Petrov"])
+def test_a_figure_in_a_description_of_the_speaker_is_the_writers(who):
+    rows = figure_rows(f"{who}, one of the four who voted against, told reporters that 40 families would move.")
+    assert [(r[0], r[3]) for r in rows] == [("four", ""), ("40 families", who.split()[-2] + " " + who.split()[-1])]
