@@ -114,3 +114,16 @@ def test_a_count_in_a_stretch_of_time_is_not_a_ratio():
 def test_a_figure_in_a_description_of_the_speaker_is_the_writers(who):
     rows = figure_rows(f"{who}, one of the four who voted against, told reporters that 40 families would move.")
     assert [(r[0], r[3]) for r in rows] == [("four", ""), ("40 families", who.split()[-2] + " " + who.split()[-1])]
+
+
+# 3. student 35 #13: the legend calls the tag a tag ("label" is also a category), with the text's own tag 1
+@pytest.mark.parametrize("word", ["regime", "terrorists"])
+def test_the_legend_names_the_small_tag_with_a_real_example(word):
+    import kit
+
+    text = f"Officials said the {word} had moved. Ann Lee said “the {word} left”."
+    view = kit.highlight(exercises.my_article(text=text, file=None, title="A made-up report"))
+    legend = view.legend_html()
+    first_tag = re.search(r'<span aria-hidden="true">([^<]*\b1)</span>', view.body_html()).group(1)
+    assert "after a label" not in legend and "before the label" not in legend
+    assert f"Each small tag after marked words, such as <b>{first_tag}</b>, ends in a number" in legend
