@@ -127,10 +127,10 @@ _TAG = ('<span class="kit-tag"><span class="kit-sr">({spoken})</span>'
 _LEGEND_ITEM = ('<span class="kit-item"><mark class="kit-{category} kit-c{slot}" style="{style}">'
                 '{name}</mark><span aria-hidden="true">, marked <b>{short}</b></span>: {count} in this text '
                 '&mdash; {description}.</span>')
-_LEGEND_VOICE = ('<span class="kit-item"><i>Words in italics</i> (with <b aria-hidden="true">{q}</b> before the label) '
+_LEGEND_VOICE = ('<span class="kit-item"><i>Words in italics</i> (with <b aria-hidden="true">{q}</b> at the start of the small tag) '
                  'are inside someone\'s quoted words, not the writer\'s own: {n} in this text.</span>')
-_LEGEND_NOTE = ('<span class="kit-item">The number after a label is the number of its note under the text.'
-                '</span>')
+_LEGEND_NOTE = ('<span class="kit-item">Each small tag after marked words, such as <b>{example}</b>, ends in a number: '
+                'the note with that number, under the text, says why the words are marked.</span>')
 _NOTES = ('<details class="kit-notes" open><summary>Why these words are marked ({n})</summary>'
           '<ol>{items}</ol></details>')
 _NOTE_ITEM = "<li><b>{text}</b> ({category}{voice}): {tip}</li>"
@@ -350,8 +350,13 @@ class Highlight:
         quoted = sum(1 for s in self._records() if s.get("voice") == "quoted")
         if quoted:
             items.append(_LEGEND_VOICE.format(q=_QUOTED, n=quoted))
-        if len(self.spans):
-            items.append(_LEGEND_NOTE)
+        if len(self.spans):  # the example is the tag of note 1, as the text shows it
+            records = self._records()
+            numbers = note_numbers(records)
+            first = next(s for s in records if numbers[_note_key(s)] == 1)
+            short = _slot_of(first["category"], extras)[2]
+            example = f"{_QUOTED if first.get('voice') == 'quoted' else ''}{short} 1"
+            items.append(_LEGEND_NOTE.format(example=html.escape(example)))
         return " ".join(items)  # a space between items: read aloud and copied as separate phrases
 
     def _repr_html_(self) -> str:

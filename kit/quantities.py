@@ -61,7 +61,12 @@ _WORD_NUMBERS.pop("one")  # "one" is far more often a pronoun ("one should not .
 # "scores" is a number word only before "of" ("scores of people"), not in "test scores rose"
 _NUMBER_WORD = re.compile(r"(?<![\w-])(?:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|scores(?=\s+of\b)|"
                           + "|".join(sorted(set(_WORD_NUMBERS) - {"scores"}, key=len, reverse=True))
-                          + r")(?![\w])", re.IGNORECASE)
+                          # "two million", "three hundred thousand": a number word and its multipliers, one figure
+                          + r")(?:\s+(?:hundred|thousand|million|billion))*(?![\w])", re.IGNORECASE)
+_SMALL = "two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand"
+#: A ratio, one figure: "one in three children", "1 in 5", "nine out of ten", "one in every four" (not "one in 2019")
+_RATIO = re.compile(rf"(?<![\w-])(one|{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+                    rf"(a\s+hundred|a\s+thousand|{_SMALL}|\d{{1,3}}(?:,\d{{3}})?)(?![\w%]|[.,]\d)", re.IGNORECASE)
 #: Two or three numbers joined by hyphens or dashes with no space: "5-2", "2015-2019", "5-2-2019", "2019-05-02".
 #: :func:`_joined_kind` tells a tally or score (one figure) and a date from a range (two numbers, as before).
 _JOINED = re.compile(r"(?<![\w.,\-–/])(\d{1,4})[-–](\d{1,4})(?:[-–](\d{1,4}))?(?![\w%/\-–]|[.,]\d|\s*(?:%|per\s?cent\b|percent\b))")
@@ -266,6 +271,20 @@ def _joined_kind(m: re.Match, text: str, sets) -> str:
 
 
 def _value(number: str):
+    """The figure as a number: "2 million" and "two million" are 2,000,000, "one in three" (a ratio) is 1/3.
+
+    >>> _value("£2 million"), _value("two million"), _value("three hundred thousand"), round(_value("one in three"), 3)
+    (2000000.0, 2000000.0, 300000.0, 0.333)
+    """
+    ratio = _RATIO.fullmatch(number)
+    if ratio:
+        return _value(ratio.group(1)) / _value(ratio.group(2))
+    words = number.lower().split()
+    if len(words) > 1 and all(w in _WORD_NUMBERS or w == "a" for w in words):  # "two million", "a hundred"
+        value = 1.0
+        for w in words:
+            value *= _WORD_NUMBERS[w] or 1 if w != "a" else 1
+        return value
     s = number.lower().replace(",", "").replace("$", "").replace("€", "").replace("£", "").strip()
     scale = 1
     for word, mult in (("million", 1e6), ("billion", 1e9), ("trillion", 1e12)):
@@ -276,7 +295,7 @@ def _value(number: str):
     try:
         return float(s) * scale
     except ValueError:
-        word = _WORD_NUMBERS.get(s)
+        word = {"one": 1, **_WORD_NUMBERS}.get(s)
         return float(word) if word is not None else float("nan")
 
 
@@ -312,8 +331,9 @@ def _kind(number: str, unit: str = "") -> str:
 #: A relative clause about the speaker, from the end of the name to the figure: ", who has used ... for"
 _ABOUT_SPEAKER = re.compile(r"\s*,\s*(?:who|whose|whom)\b[^,;:.!?“”\"]*")
 #: A description after the speaker's name, before the reported words: ", a father of two", ", the head of 40
-#: schools" ("Tom Roe, a father of two, said …")
-_DESCRIBES_SPEAKER = re.compile(r"\s*,\s*(?:a|an|the)\b[^,;:.!?“”\"]*")
+#: schools", ", one of the three who voted against" ("Tom Roe, a father of two, said …")
+_DESCRIBES_SPEAKER = re.compile(r"\s*,\s*(?:a|an|the|(?:one|some|many|most|each|both|either|neither|several) of|"
+                                r"among)\b[^,;:.!?“”\"]*")  # "Ben Ali, one of the three who voted against, said"
 
 #: A number alone after the speaker's name, at the end of a phrase: an age ("said Maya Lin, 14.")
 _AGE_OF_SPEAKER = re.compile(r"\s*,\s*\d{1,3}(?=[ \t]*(?:[,;.!?)]|$))")
@@ -399,7 +419,8 @@ def figures(articles, gazetteer=None):
 
     One row per figure: ``number`` (as written), ``value`` (as a number where it can be read),
     ``kind`` (number / number word / date / time / year / version / duration / rank / age / percent / money /
-    tally: a vote tally, a score or a ratio written "5-2", one figure; two numbers for a range, "2015-2019"),
+    tally: a vote tally, a score or a ratio written "5-2", one figure; two numbers for a range, "2015-2019";
+    ratio: "one in three", "9 out of 10", one figure, its value the fraction),
     ``amount`` (True for a quantity a reader could check: not a date, a time of day such as "11 p.m.",
     a year, a version such as "2.0", a stretch of time such as "over five years", a rank such as
     "the two largest" or an age set off by commas after a name, "Leo Park, 17,"), ``unit`` ("people"; after "of the" and an owner, the owner's noun:
@@ -475,6 +496,14 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
             if not any(x < m.end() and m.start() < y for x, y in taken):
                 found.append((m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
+    word_from = hints.number_word_from(s.start, s.end)
+    first = min(x for x in (digit.start() if digit else None, word_from, s.end) if x is not None)
+    for m in _RATIO.finditer(text, max(s.start, first - 24), s.end) if first < s.end else ():
+        after = _WORD_AFTER.match(text, m.end())  # "two in three days" counts goals in a stretch of time
+        if not any(x < m.end() and m.start() < y for x, y in taken) and not (
+                after and after.group(1).lower() in sets.duration_units):  # "one in three children": one figure
+            found.append((m.start(), m.end(), "ratio"))
+            taken.append((m.start(), m.end()))
     joined = hints.joined_from(s.start, s.end) if digit else None
     if joined is not None:  # "a 5-2 vote", "5-2-2019": one figure; "2015-2019": two, found below
         for m in _JOINED.finditer(text, joined, s.end):
@@ -483,7 +512,6 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
                 found.append((m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
     scans = [(_NUMBER, max(s.start, digit.start() - 2))] if digit else []  # "$ 5": two characters before
-    word_from = hints.number_word_from(s.start, s.end)
     if word_from is not None:
         scans.append((_NUMBER_WORD, word_from))
     for rx, lo in scans:

@@ -494,8 +494,8 @@ def test_legend_says_counts_in_plain_words():
     view = highlight(article("The regime may fall; the terrorists said so."), lexicon=LEX)
     legend = view.legend_html()
     assert "2 in this text" in legend and "marked <b>LABEL</b>" in legend
-    assert "number of its note" in legend  # the number beside a word is a note number, not a count
-    assert "number of its note" not in highlight(article("Nothing here."), lexicon=LEX).legend_html()
+    assert "the note with that number" in legend  # the number beside a word is a note number, not a count
+    assert "the note with that number" not in highlight(article("Nothing here."), lexicon=LEX).legend_html()
 
 
 # ------------------------------------------------------------------ every chart's text fits inside it

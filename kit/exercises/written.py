@@ -60,6 +60,19 @@ __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVE
            "TRUSTS_THE_PAGE", "other_outlet_note"]
 
 # leaving the page: what a plan makes the student do (SIFT's I, F and T), in anyone's words
+# going to the thing a claim comes from is tracing it, whoever made it: a verb of going to or opening ("open",
+# "read", "find", "watch") and the petition, report, study, statement, video, court filing or post itself ("open the
+# petition itself", "watch the Kremlin's video", "read the Pentagon's original post"); not the page (article, story),
+# not a news outlet's piece, and not "other" ones (that is other coverage)
+SOURCE_THINGS = (r"(petitions?|reports?|study|studies|surveys?|polls?|statements?|videos?|footage|recordings?|photos?|"
+                 r"(court )?(filings?|rulings?|judg(e)?ments?|records|documents?)|posts?|tweets?|press releases?|"
+                 r"transcripts?|speech(es)?|letters?|data|minutes|audits?|census)")
+GOES_TO_SOURCE = (r"\b(open|opens|opening|read|reads|reading|find|finds|finding|check|checks|checking|watch|watches|"
+                  r"watching|look(s|ing)? (at|up|for)|go(es|ing)? to|visit(s|ing)?|get|pull up|download|view|listen to) "
+                  rf"(the|that|this|its|their|(the )?(?!{steps.NEWS_OUTLET}')([a-z][a-z.&-]* ){{0,3}}?"
+                  r"(?!(" + "|".join(sorted(steps.NOT_A_PARTY)) + r")')"
+                  rf"(?!{steps.NEWS_OUTLET}')[a-z][a-z.&-]*'s?) ((own|actual|real|full|whole|complete|original|"
+                  rf"official|signed|online|raw) )*{SOURCE_THINGS}\b(?!'s| again\b)")
 LATERAL_MOVES = {
     "finds out who is behind the source": (
         r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|paid for|is behind|are behind|"
@@ -129,7 +142,7 @@ LATERAL_MOVES = {
         r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
         r"(the|that|this) (survey|study|poll|report|document|data|statement|letter|video|photo) itself|"
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
-        r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)"),
+        r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)|" + GOES_TO_SOURCE),
 }
 # what a plan that stays on the page is told: the moves as steps ("with a step that finds out …")
 LEAVE_FIRST = ("Fact-checkers leave the page first, with a step that " + ", ".join(list(LATERAL_MOVES)[:-1])
