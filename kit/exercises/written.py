@@ -124,7 +124,9 @@ LATERAL_MOVES = {
         # "Reuters' coverage of the convoy", "the Daily Herald's reporting on it": whoever the outlet is
         r"[a-z][a-z.&-]*('s|s'|’s) (coverage|reporting) (of|about|on)\b|"
 
-        r"(the|a|an) (pentagon|coalition|government) (report|article|story|coverage|account|statement|briefing)|"
+        # a state body's account, whichever state ("the Pentagon report", "the Kremlin report", "the Syrian army's")
+        r"(the|a|an) ([a-z.]+ )?(pentagon|kremlin|white house|state department|(foreign|defen[cs]e) ministry|coalition|"
+        r"government|military|army) (report|article|story|coverage|account|statement|briefing)|"
         # what named others said about the event ("what CNN and the BBC said about it", "how Al Jazeera reported
         # the convoy"): not what the article, the writer or the source itself says, nor what is said about them
         r"(what|how) (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
