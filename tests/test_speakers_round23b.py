@@ -1,0 +1,93 @@
+"""Round 23b: "no comment" parties and speaker rows a teacher (41, items 8-9) and a student (35, item 6) found wrong.
+Made-up sentences only (none from the corpora); every US sentence has its Russian or Syrian mirror."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+
+
+def frame(text: str) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]})
+
+
+def quotes(text: str) -> pd.DataFrame:
+    return kit.quotes(frame(text))
+
+
+def no_comment(text: str) -> list[list]:
+    src = kit.sources(frame(text))
+    return src[["source", "role", "n_quotes"]].values.tolist()
+
+
+# ---------------------------------------------------------------- 1. every party of "X and Y" gives no comment
+
+@pytest.mark.parametrize("first, second, one, two", [
+    ("Damascus", "Washington", "Syrian government", "US government"),
+    ("Moscow", "Washington", "Russian government", "US government"),
+])
+def test_officials_in_two_capitals_are_two_parties_in_either_order(first, second, one, two):
+    for a, b, x, y in [(first, second, one, two), (second, first, two, one)]:
+        text = f"The talks ended. Officials in {a} and {b} declined to comment."
+        assert len(quotes(text)) == 0
+        assert no_comment(text) == [[x, "no comment", 0], [y, "no comment", 0]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "{a} and {b} declined to comment.",
+    "{a} or {b} declined to comment.",
+    "Neither {a} nor {b} responded to requests for comment.",
+    "Neither {a} nor {b} immediately replied to emailed questions.",
+])
+def test_two_parties_joined_by_and_or_nor_each_get_a_row_in_either_order(sentence):
+    for a, b in [("The Pentagon", "the Kremlin"), ("The Kremlin", "the Pentagon")]:
+        opening = a.replace("The", "the") if sentence.startswith("Neither") else a
+        text = "The talks ended. " + sentence.format(a=opening, b=b)
+        assert len(quotes(text)) == 0, quotes(text)  # a refusal is never a quotation
+        names = [a.split()[-1], b.split()[-1]]
+        assert no_comment(text) == [[n, "no comment", 0] for n in names], no_comment(text)
+
+
+@pytest.mark.parametrize("body", ["The US Department of Health and Human Services",
+                                  "The Russian Ministry of Trade and Industry"])
+def test_a_name_with_and_in_it_stays_one_party(body):
+    text = f"The talks ended. {body} declined to comment."
+    assert [r[1] for r in no_comment(text)] == ["no comment"], no_comment(text)
+
+
+# ---------------------------------------------------------------- 2. phrasings of "no comment"
+
+@pytest.mark.parametrize("sentence", [
+    "{who} didn't respond to a request for comment.",
+    "{who} didn’t respond to a request for comment.",
+    "{who} didnt respond to a request for comment.",
+    "{who} had no comment.",
+    "{who} had no immediate comment.",
+    "{who} did not reply to emailed questions.",
+    "{who} said it would not comment on intelligence matters.",
+    "{who} said that it had no comment.",
+])
+@pytest.mark.parametrize("who, name", [("The Kremlin", "Kremlin"), ("The Pentagon", "Pentagon"),
+                                       ("The State Department", "US State Department"),
+                                       ("The Russian Foreign Ministry", "Russian Foreign Ministry")])
+def test_common_phrasings_of_no_comment_are_no_comment_and_never_a_quotation(sentence, who, name):
+    text = "The talks ended on Monday. " + sentence.format(who=who)
+    assert len(quotes(text)) == 0, quotes(text)
+    assert no_comment(text) == [[name, "no comment", 0]]
+
+
+def test_a_report_with_words_of_its_own_stays_a_quotation():
+    # a reason given is words of the speaker's own; questions answered with more words are a report
+    for who in ["The Kremlin", "The Pentagon"]:
+        text = f"{who} said it would not comment because the inquiry was open."
+        assert len(quotes(text)) == 1
+        text = f"{who} responded to questions about the strike by saying that the base was empty."
+        assert len(quotes(text)) == 1, quotes(text)
+
+
+@pytest.mark.parametrize("leader", ["Putin", "Biden", "Assad"])
+def test_a_leaders_office_is_the_party_that_gives_no_comment(leader):
+    text = f"The talks ended. {leader}'s office declined to comment."
+    assert no_comment(text) == [[f"{leader}'s office", "no comment", 0]]
