@@ -112,3 +112,28 @@ def test_a_job_of_news_writing_describes_the_speaker(job, outlet):
     text = f"{article} {job} for {outlet} said the plan would fail."
     found = [(r.quote, r.speaker) for r in quotes(text).itertuples()]
     assert found == [("the plan would fail", f"{article} {job} for {outlet}")], found
+
+
+# ---------------------------------------------------------------- 3. one reading of a guess; "but" and a new clause
+
+def test_a_they_with_no_guess_is_no_guess_in_quotes_and_in_trace_claim_alike():
+    text = ("The vote was close. Campaigners started a petition, which they say has been signed by 3,500 people, "
+            "and the Kremlin said the talks had failed.")
+    q = quotes(text)
+    row = q[q.quote.str.contains("3,500")]
+    assert len(row) == 1 and "no guess made" in row.note.iloc[0], q
+    assert not row.speaker_guess.iloc[0]
+    traced = kit.trace_claim(frame(text), "3,500")
+    assert traced[["attribution", "speaker_guess"]].values.tolist() == [["they", False]]
+    # a "he" that is taken to be someone is a guess in both tables
+    text = "Ann Lee spoke on Monday. He said 3,500 people had signed."
+    assert quotes(text).speaker_guess.tolist() == [True]
+    assert kit.trace_claim(frame(text), "3,500").speaker_guess.tolist() == [True]
+
+
+@pytest.mark.parametrize("who", ["The council", "The Kremlin", "The Pentagon"])
+def test_but_and_a_clause_with_its_own_subject_ends_what_was_reported(who):
+    text = f"{who} said most of the money came from abroad, but it has not published the figures."
+    assert [r.quote for r in quotes(text).itertuples()] == ["most of the money came from abroad"]
+    text = f"{who} said most of the money came from abroad, but the figures were never published."
+    assert [r.quote for r in quotes(text).itertuples()] == ["most of the money came from abroad"]
