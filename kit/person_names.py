@@ -110,12 +110,16 @@ def _role_modifier(words: list[str], sets: WordSets) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
-    """The key a person is known by in an article: the last word, lower case, without "al-" and the like.
+    """The key a person is known by in an article: the last word, lower case, without "al-" and the like, and
+    without "Jr.", "Sr." or a numeral of a generation after it ("John Smith III" … "Smith").
 
-    >>> person_key("Abu Bakr al-Baghdadi"), person_key("Gen. Ann Lee")
-    ('baghdadi', 'lee')
+    >>> person_key("Abu Bakr al-Baghdadi"), person_key("Gen. Ann Lee"), person_key("Tom Lee Jr."), person_key("Tom Lee IV")
+    ('baghdadi', 'lee', 'lee', 'lee')
     """
-    last = name.split()[-1] if name.split() else name
+    words = name.split()
+    if len(words) >= 3 and (words[-1].strip(",.") in GENERATION_NUMERALS or words[-1].lower().strip(",.") in ("jr", "sr")):
+        words.pop()
+    last = words[-1] if words else name
     last = PARTICLE_PREFIX.sub("", last)
     return last.lower().strip(".’'")
 

@@ -137,3 +137,9 @@ def test_but_and_a_clause_with_its_own_subject_ends_what_was_reported(who):
     assert [r.quote for r in quotes(text).itertuples()] == ["most of the money came from abroad"]
     text = f"{who} said most of the money came from abroad, but the figures were never published."
     assert [r.quote for r in quotes(text).itertuples()] == ["most of the money came from abroad"]
+
+
+@pytest.mark.parametrize("suffix", ["Jr.", "III", "IV"])
+def test_the_family_name_alone_later_is_the_same_person_as_the_name_with_its_suffix(suffix):
+    text = f"Tom Lee {suffix} said the plan will fail. Later, Lee said it would not."
+    assert no_comment(text) == [[f"Tom Lee {suffix}", "quoted", 2]]
