@@ -26,8 +26,8 @@ from .speaker_guess import resolve_speaker
 from .speakers import speaker_before, speaker_for_cue
 from .wordsets import WordSets
 
-__all__ = ["AND_CLAUSE", "clause_after_quotations", "indirect_rows", "no_comment_parties", "noun_report_rows",
-           "object_relative"]
+__all__ = ["AND_CLAUSE", "NO_COMMENT_WORDS", "SAID_NO_COMMENT", "clause_after_quotations", "each_party", "indirect_rows",
+           "no_comment_parties", "noun_report_rows", "object_relative"]
 
 #: Up to three words before a noun: "the", "earlier", "the new" in "denied the new charges by …".
 _FEW_WORDS = re.compile(r"(?:[\w’'-]+\s+){0,3}")
@@ -104,8 +104,9 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
                 continue  # "Lee blasted the coalition": an object, not reported words
             if not relative and start >= cue[1] and object_relative(art, found, cue):
                 continue  # "the country that critics will depict on Monday": the country is what they depict
-            if not relative and no_words_given(art, cue, start, end):
-                continue  # "declined to comment", "asked not to be named": no words reported
+            if not relative and no_words_given(art, cue, start, end) or SAID_NO_COMMENT.match(text, start, end) \
+                    or _ASKED_FOR_COMMENT.fullmatch(text, start, end):
+                continue  # "declined to comment", "said it would not comment", "asked not to be named": no words
             if not found.get("relative"):
                 seen_speakers.add(found["speaker"])  # "Cruz, who says …, said …": the main clause reports too
             own = cue  # the sentence's own reporting word of these words, before a closing report takes them
@@ -302,25 +303,54 @@ def _rstrip_end(text: str, start: int, end: int) -> int:
     return end
 
 
-#: A "not", a verb of answering (perhaps after an adverb and "be"), and a few words on "for comment" (or "seeking
-#: comment", "to comment"): "did not respond to a request for comment", "could not be reached for comment", "did not
-#: return messages seeking comment", "was not available for comment". The verb is checked in :func:`no_comment_parties`.
-_NOT_FOR_COMMENT = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:[a-z]+ly|be)\s+){0,3}(?P<verb>[a-z]+)\b"
-                              r"[^.;:,“”\"()]{0,50}?\b(?:for|seeking|to)\s+comment\b", re.IGNORECASE)
+#: A "not" ("not", "never", "n't", or "nt" without its apostrophe: "didnt"), a verb of answering (perhaps after an
+#: adverb and "be"), and a few words on "for comment" (or "seeking comment", "to comment", or questions): "did not
+#: respond to a request for comment", "could not be reached for comment", "did not return messages seeking comment",
+#: "was not available for comment", "did not reply to emailed questions". The verb is checked in
+#: :func:`no_comment_parties`.
+_NOT_FOR_COMMENT = re.compile(r"\b(?:not|never|(?:did|does|do|could|would|has|have|had|was|were|is|are|ca|wo)?n[’']?t)"
+                              r"\s+(?:(?:(?!reply\b)[a-z]+ly|be)\s+){0,3}(?P<verb>[a-z]+)\b[^.;:,“”\"()]{0,50}?"
+                              r"\b(?:(?:for|seeking|to)\s+comment|to\s+(?:[\w’'-]+\s+){0,2}(?:questions|inquiries|enquiries))\b", re.IGNORECASE)
 #: Verbs of that idiom beside the ``comment_verbs`` of data/word_sets.csv: "return calls", "be reached", "available".
 _ANSWER_VERBS = frozenset({"return", "returned", "returning", "reached", "contacted", "available"})
 #: The helping verb of that "not": where the subject before it ends ("The Kremlin [did not] respond …").
-_HELPER_NOT = re.compile(r"\b(?:did|does|do|has|have|had|could|can|would|will|was|were|is|are)\s*(?:not\b|n[’']t)",
+_HELPER_NOT = re.compile(r"\b(?:did|does|do|has|have|had|could|can|would|will|was|were|is|are)\s*(?:not\b|n[’']?t\b)",
                          re.IGNORECASE)
+#: "Neither … nor …", then a verb of answering and "for comment" (or questions): the parties stand before the verb.
+_NEITHER_NOR = re.compile(r"\bneither\s+[^.;:“”\"()]{1,80}?\bnor\s", re.IGNORECASE)
+#: What an answer was asked for: "(responded) to requests for comment", "(replied) to emailed questions".
+_FOR_COMMENT = re.compile(r"[^.;:,“”\"()]{0,50}?\b(?:(?:for|seeking|to)\s+comment|to\s+(?:[\w’'-]+\s+){0,2}(?:questions|inquiries|enquiries))\b",
+                          re.IGNORECASE)
+#: "had no comment", "had no immediate comment", "offered no further comment": the subject ends before the verb.
+_HAD_NO_COMMENT = re.compile(r"\b(?:had|has|have|offered|gave|made)\s+no\s+(?:[a-z]+\s+)?comment\b", re.IGNORECASE)
+#: A report whose words only say that its speaker gives none: "The Kremlin said it would not comment on …", "Lee said
+#: he had no comment". A pronoun subject (the speaker itself), then a "not" and a verb of commenting, or "no comment".
+SAID_NO_COMMENT = re.compile(r"(?:it|he|she|they|we)\s+(?:(?:would|will|could|can|did|does|do)\s*(?:not\s+|never\s+|"
+                             r"n[’']?t\s+)(?:[a-z]+ly\s+)?|(?:had|has|have)\s+no\s+(?:[a-z]+\s+)?)comment\b"
+                             r"(?![^.;]*\b(?:because|but|since)\b)", re.IGNORECASE)
+#: What a verb of answering is about, when no words follow: "(responded) to requests for comment", "(replied) to
+#: emailed questions".
+_ASKED_FOR_COMMENT = re.compile(r"to\s+(?:[\w’'-]+\s+){0,3}(?:for|seeking)\s+comment(?:\s+[\w’'-]+){0,3}|to\s+"
+                                r"(?:[\w’'-]+\s+){0,2}(?:questions|inquiries|enquiries)", re.IGNORECASE)
+#: Words that join the parties of one subject: "The Pentagon and the Kremlin", "Neither Moscow nor Washington".
+_PARTY_JOINT = re.compile(r"\s*,?\s+(?:and|or|nor)\s+")
+#: "of" and capitalised words before "and": "the Department of Health [and Human Services]" is one name.
+_OF_NAME = re.compile(r"\bof\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*$")
+#: "Neither", "Either" or "Both" before the first party.
+_PAIR_OPENING = re.compile(r"(?:neither|either|both)\s+", re.IGNORECASE)
+#: Words in the text that may say a party gave no comment (a quick test before the sentences are read).
+NO_COMMENT_WORDS = re.compile(r"comment|question|inquir|enquir", re.IGNORECASE)
 
 
 def no_comment_parties(art: Article) -> list[dict]:
     """The parties that the article says gave no comment: "The Kremlin declined to comment", "The Pentagon did not
-    respond to a request for comment", "… could not be reached for comment", "refused to comment". A refusal verb
-    and "to" and a verb of commenting (the ``refusal_verbs`` and ``comment_verbs`` of data/word_sets.csv, as
+    respond to a request for comment", "… could not be reached for comment", "refused to comment", "had no comment",
+    "did not reply to emailed questions", "said it would not comment". A refusal verb and "to" and a verb of
+    commenting (the ``refusal_verbs`` and ``comment_verbs`` of data/word_sets.csv, as
     :func:`kit.report_checks.no_words_given` reads them; not "refused to endorse", not "asked not to be named"),
     or a "not" with "for comment" after it. Each is the subject of that clause, named as ``kit.quotes`` names
-    speakers (one dict per mention, in text order). ``kit.sources`` lists them with the role ``no comment``;
+    speakers (one dict per mention, in text order); every party joined by "and", "or" or "nor" is one
+    (:func:`each_party`), in either order. ``kit.sources`` lists them with the role ``no comment``;
     ``kit.quotes`` gives them no row, since no words were given.
 
     >>> import pandas as pd
@@ -331,31 +361,96 @@ def no_comment_parties(art: Article) -> list[dict]:
     ['Kremlin', 'Pentagon']
     """
     text, sets = art.text, art.sets
-    if "comment" not in text and "Comment" not in text:
+    if not NO_COMMENT_WORDS.search(text):
         return []
     found_all = []
     for _sid, s, e in art.sentences:
-        low = text[s:e].lower()
-        if "comment" not in low:
+        if not NO_COMMENT_WORDS.search(text, s, e):
             continue
-        found = None
+        found, verb_at = None, -1
         for cue in art.cues_in(s, e):
             to = re.match(r"\s+to\s+([a-z]+)\b", text[cue[1]:e])
             verb = text[cue[0]:cue[1]].lower()
             if to and verb in sets.refusal_verbs and to.group(1) in sets.comment_verbs \
                     and no_words_given(art, cue, cue[1], e):
-                found = speaker_for_cue(art, cue, s, e)  # "The Kremlin declined to comment"
+                found, verb_at = speaker_for_cue(art, cue, s, e), cue[0]  # "The Kremlin declined to comment"
+                break
+            said = re.match(r"\s*(?:that\s+)?", text[cue[1]:e])
+            if SAID_NO_COMMENT.match(text, cue[1] + said.end(), e) and verb not in sets.refusal_verbs:
+                found, verb_at = speaker_for_cue(art, cue, s, e), cue[0]  # "The Kremlin said it would not comment"
                 break
         m = _NOT_FOR_COMMENT.search(text, s, e) if found is None else None
         if m and m.group("verb").lower() not in sets.comment_verbs | _ANSWER_VERBS:
             m = None  # "is not the host and is asked to comment": no refusal
         helper = _HELPER_NOT.search(text, max(s, m.start() - 8), m.end()) if m else None
-        if helper is not None and helper.start() > s:
-            found = speaker_before(art, s, helper.start())  # "The Pentagon did not respond to … for comment"
+        nor = _NEITHER_NOR.search(text, s, e) if found is None and helper is None else None
+        verb = next((w for w in re.finditer(r"[a-z]+", text[nor.end():e]) if w.group() in sets.comment_verbs
+                     | _ANSWER_VERBS), None) if nor is not None else None
+        if verb is not None and _FOR_COMMENT.match(text, nor.end() + verb.end(), e):
+            verb_at = nor.end() + verb.start()  # "Neither the Kremlin nor the Pentagon responded to … for comment"
+        elif helper is not None and helper.start() > s:
+            verb_at = helper.start()  # "The Pentagon did not respond to … for comment"
+        had = _HAD_NO_COMMENT.search(text, s, e) if found is None and verb_at < 0 else None
+        verb_at = had.start() if had is not None and had.start() > s else verb_at  # "The Pentagon had no comment"
+        if found is None and verb_at > s:
+            found = speaker_before(art, s, verb_at)
         pos = found.get("start", -1) if found else -1
         if pos < s or text.count("“", s, pos) > text.count("”", s, pos) or text.count('"', s, pos) % 2:
             continue  # no subject, or one inside someone's quotation
-        found = resolve_speaker(art, found, pos)
-        if found.get("speaker"):
-            found_all.append(found)
+        for party in each_party(art, s, found, verb_at):
+            party = resolve_speaker(art, party, party["start"])
+            if party.get("speaker"):
+                found_all.append(_office(art, party))
     return found_all
+
+
+def each_party(art: Article, s: int, found: dict, verb_at: int) -> list[dict]:
+    """Each party of the subject ``found`` of a clause whose verb starts at ``verb_at``: "The Pentagon and the
+    Kremlin", "Officials in Damascus and Washington", "Neither the Kremlin nor the Pentagon" give two, in text
+    order, whichever comes first. The subject runs from the start of its clause (after the last comma before
+    ``found``) to the verb; each part joined by "and", "or" or "nor" is named as ``kit.quotes`` names
+    speakers. When a part names no one, or the words before "and" end with "of" and a name ("the Ministry of
+    Trade and Industry"), the subject is one party.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Neither Moscow nor Washington replied."]}), "x"))[0]
+    >>> t = art.text
+    >>> [p["speaker"] for p in each_party(art, 0, {"start": 8}, t.index("replied"))]
+    ['Russian government', 'US government']
+    """
+    text = art.text
+    if verb_at <= found["start"]:
+        return [found]
+    lo = max(s, text.rfind(",", s, found["start"]) + 1)
+    lo += len(text[lo:verb_at]) - len(text[lo:verb_at].lstrip())
+    opening = _PAIR_OPENING.match(text, lo, verb_at)
+    lo = opening.end() if opening else lo
+    joints = list(_PARTY_JOINT.finditer(text, lo, verb_at))
+    if not joints:
+        return [found]
+    if _OF_NAME.search(text, lo, joints[0].start()) and text[joints[0].end()].isupper():
+        return [found]  # "the Ministry of Trade and Industry": one name
+    parties, pos = [], lo
+    for joint in joints + [None]:
+        end = joint.start() if joint else verb_at
+        party = speaker_before(art, pos, end) if end > pos else None
+        if party is None or not party.get("speaker") or party.get("start", -1) < pos \
+                or party.get("method") == "pronoun":
+            return [found]  # "the head of Smith and Wesson": not parties of their own
+        parties.append(party)
+        pos = joint.end() if joint else verb_at
+    return parties
+
+
+def _office(art: Article, party: dict) -> dict:
+    """A person's office is the party, not the person: "Putin's office declined to comment" → "Putin's office",
+    alike for every leader."""
+    office = re.match(r"[’']s\s+office\b", art.text[party.get("end", 0):])
+    if party.get("type") != "named person" or office is None:
+        return party
+    end = party["end"] + office.end()
+    name = f"{party['speaker']}'s office"
+    return dict(party, end=end, text=art.text[party["start"]:end], speaker=name, type="organisation",
+                note="a person's office: the office gave no comment")

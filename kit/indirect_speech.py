@@ -191,7 +191,18 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
                 and (NEXT_REPORT.match(art.text, joint.start()) or art.cue_after(joint.end() - 1, joint.end() + 1)):
             # a new subject, or a new verb of the same one (", and accused the council of …")
             return start, _rstrip(art.text, start, joint.start())
+        if joint.start() > start and start >= cue[1] and _BUT_CLAUSE.match(art.text, joint.start()):
+            # "The council said most came from outside, but it has not published the figures": "but" and a clause
+            # with its own subject and verb is the writer's, set against what was reported
+            return start, _rstrip(art.text, start, joint.start())
     return start, end
+
+
+#: ", but", a subject (a pronoun, or a determiner or a capital and up to three words) and a finite verb: a clause of
+#: its own ("…, but it has not published the figures", "…, but the council did not say").
+_BUT_CLAUSE = re.compile(r",\s+but\s+(?:it|he|she|they|we|I|(?:the|a|an|his|her|their|its|this|these|those|"
+                         r"[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?)\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|"
+                         r"could|can|may|might|should|must)\b")
 
 
 def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int, int]:

@@ -110,12 +110,16 @@ def _role_modifier(words: list[str], sets: WordSets) -> bool:
 
 @functools.lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
-    """The key a person is known by in an article: the last word, lower case, without "al-" and the like.
+    """The key a person is known by in an article: the last word, lower case, without "al-" and the like, and
+    without "Jr.", "Sr." or a numeral of a generation after it ("John Smith III" … "Smith").
 
-    >>> person_key("Abu Bakr al-Baghdadi"), person_key("Gen. Ann Lee")
-    ('baghdadi', 'lee')
+    >>> person_key("Abu Bakr al-Baghdadi"), person_key("Gen. Ann Lee"), person_key("Tom Lee Jr."), person_key("Tom Lee IV")
+    ('baghdadi', 'lee', 'lee', 'lee')
     """
-    last = name.split()[-1] if name.split() else name
+    words = name.split()
+    if len(words) >= 3 and (words[-1].strip(",.") in GENERATION_NUMERALS or words[-1].lower().strip(",.") in ("jr", "sr")):
+        words.pop()
+    last = words[-1] if words else name
     last = PARTICLE_PREFIX.sub("", last)
     return last.lower().strip(".’'")
 
@@ -278,6 +282,10 @@ def _courtesy_and_surname(words: list[str]) -> bool:
         and _SURNAME.fullmatch(words[1]) is not None
 
 
+#: The numerals of a generation after a name of two words or more ("John Smith III", "Ann Lee II"), read as "Jr." is.
+GENERATION_NUMERALS = frozenset({"II", "III", "IV"})
+
+
 def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
     """Could this capitalised run be a person's name? No if any word names a place, a group, an
     institution or a time, is an acronym ("ISIS", "SDF"), a lone letter, or a modifier ("-linked");
@@ -286,6 +294,8 @@ def looks_like_person(run: str, sets: WordSets | None = None) -> bool:
 
     >>> looks_like_person("Gen. Ann Lee"), looks_like_person("ISIS"), looks_like_person("Al Tanf")
     (True, False, False)
+    >>> looks_like_person("John Smith III"), looks_like_person("Smith III")
+    (True, False)
     """
     return looks_like_person_keyed(run, (sets or word_sets()).key)
 
@@ -307,6 +317,8 @@ def looks_like_person_keyed(run: str, key: int) -> bool:
                      or len(words) > 1 and _is_place_word(words[0], key)  # a place opens the run, as a nationality does
                      or word_core(words[0]) in sets.stop_caps or _role_modifier(words, sets)):
         words.pop(0)
+    if len(words) >= 3 and words[-1].strip(",.;:’'") in GENERATION_NUMERALS:
+        words.pop()  # "John Smith III": the numeral of a generation, read as "Jr." is
     if not words:
         return False
     if len(words) == 1 and word_core(words[0]) in sets.inference_subjects:

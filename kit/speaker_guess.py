@@ -99,7 +99,7 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
                      note="guess: 'we' taken to be the article's own outlet")
         return found
     if kind == "pronoun" and word not in art.sets.pronouns_person:
-        found.update(speaker="", type="none",
+        found.update(speaker="", type="none", guess=False,  # no guess made: kit.quotes and kit.trace_claim say so
                      note=f"could not tell who '{found['text']}' is; no guess made")
         return found
     pos = min(pos, found.get("start", pos))
@@ -154,5 +154,5 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
         found.update(speaker=earlier, type="named person",
                      note=f"guess: '{found['text']}' taken to be {earlier}, the last person quoted before")
         return found
-    found.update(speaker="", type="none", note=f"could not tell who '{found['text']}' is; no guess made")
+    found.update(speaker="", type="none", guess=False, note=f"could not tell who '{found['text']}' is; no guess made")
     return found
