@@ -277,7 +277,7 @@ def sources(articles, gazetteer=None):
     >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": [""], "title": [""], "text": [
     ...     "Officials said the road was closed, the BBC reported. Some experts say it will reopen."]})
     >>> sources(arts)[["source", "source_type", "role", "anonymous"]].values.tolist()
-    [['Officials', 'anonymous', 'quoted', True], ['BBC', 'media outlet', 'quoted', False], ['Some experts', 'anonymous', 'quoted', True]]
+    [['Officials', 'anonymous', 'vague', True], ['BBC', 'media outlet', 'quoted', False], ['Some experts', 'anonymous', 'quoted', True]]
     >>> arts.loc[0, "text"] = "Ministers vowed to “crush” the gangs. The story was ignored by the US media."
     >>> sources(arts)[["source", "role", "n_quotes", "n_partial"]].values.tolist()
     [['Ministers', 'quoted in part', 0, 1], ['US media', 'mentioned', 0, 0]]
