@@ -1,0 +1,57 @@
+"""Round 23e: teacher 41's findings #5, #6 and #12 in lesson 02's word game (made-up sentences). Every actor is tried
+alike: the US/Pentagon/Washington side and the Russia/Kremlin/Moscow/Syria side.
+"""
+from __future__ import annotations
+
+import pytest
+
+ACTORS = ["the US", "Russia", "the Pentagon", "the Kremlin", "Washington", "Moscow", "Syria", "the White House"]
+
+
+def _game(text):
+    from kit import widgets
+    return widgets.spot_the_loaded_words(text)
+
+
+# 1. teacher 41 #5: ticking every word and pressing Check once gave the word lists' note for every listed word
+@pytest.mark.parametrize("actor", ACTORS)
+def test_ticking_the_whole_paragraph_gives_no_notes_and_asks_to_tick_fewer(actor):
+    from kit.widgets import FOUND_REASONS
+
+    text = (f"{actor} ran a brutal campaign, said the report on the long war that was widely read in the region. "
+            "It was a “fake news” story, the writer says about it in the end.")  # made up
+    game = _game(text)
+    for box in game.words:
+        box.value = True
+    result = game.check()
+    said = str(result)
+    assert result.status == "partly" and result.message.startswith("all 2 found") is False, said
+    assert said.startswith("◐ Partly right: both found, but "), said
+    assert "Tick fewer words first" in said, said
+    assert FOUND_REASONS not in said and "on the word list" not in said, said
+    assert "brutal" not in said and "fake news" not in said, said  # no listed word named: the game is not given away
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_a_choice_with_a_few_extra_words_still_gets_the_notes_and_long_choices_are_named_short(actor):
+    from kit.widgets import FOUND_REASONS
+
+    text = f"{actor} ran a brutal, savage, vicious and ruthless campaign in far hill country, a report says."  # made up
+    game = _game(text)
+    game.select(["brutal", "savage", "country,"])
+    said = str(game.check())
+    assert FOUND_REASONS in said and "2 of 4 found" in said, said
+    game.select(["brutal", "a", "report", "says."])
+    said = str(game.check())
+    assert FOUND_REASONS not in said and "Tick fewer words first" in said and "“brutal” (" not in said, said
+    game = _game(text)
+    game.select(["brutal", "savage", "vicious", "ruthless", "in", "far", "hill", "country,"])
+    said = str(game.check())
+    assert "'in far … country'" in said and "'in far hill country'" not in said and FOUND_REASONS in said, said
+
+
+def test_both_found_not_all_2_found():
+    from kit import exercises
+
+    result = exercises.check_loaded_words(["brutal", "savage", "hills"], "A brutal and savage campaign in the hills.")
+    assert result.message.startswith("both found."), result
