@@ -55,3 +55,20 @@ def test_both_found_not_all_2_found():
 
     result = exercises.check_loaded_words(["brutal", "savage", "hills"], "A brutal and savage campaign in the hills.")
     assert result.message.startswith("both found."), result
+
+
+# 2. teacher 41 #6: a word before a dash with no spaces ("century—the") was "not in this paragraph"
+DASHES = ["—", "–", "―", "‒", "⸺", " — ", " – "]
+
+
+@pytest.mark.parametrize("dash", DASHES)
+@pytest.mark.parametrize("actor", ["Washington", "Moscow", "the Pentagon", "the Kremlin"])
+def test_every_clicked_word_is_found_in_the_paragraph_alike_for_any_dash(actor, dash):
+    text = f"{actor} told the greatest story of the 21st century{dash}the so-called war{dash}and it spread."  # made up
+    game = _game(text)
+    for box in game.words:
+        game.select([box.description])
+        said = str(game.check())
+        assert "is not in this paragraph" not in said, (box.description, said)
+    game.select(["21st", "century"])
+    assert "is not in this paragraph" not in str(game.check())

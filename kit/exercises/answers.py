@@ -58,6 +58,16 @@ def norm(text) -> str:
     return text.strip(" \t\n\"'.,;:!?()[]" if not re.fullmatch(r"\W*(?:[a-z]\.){2,}\W*", text) else " \t\n\"'")
 
 
+def dashes_apart(text: str) -> str:
+    """``text`` with each dash (em, en, figure, bar: any but the hyphen) a space, as the word game splits words: a
+    dash with no spaces ("century—the") stands between two words, never inside one.
+
+    >>> dashes_apart("the 21st century—the so-called war–and more")
+    'the 21st century the so-called war and more'
+    """
+    return re.sub(r"[\u2012-\u2015\u2e3a\u2e3b]", " ", str(text))
+
+
 def without_possessive(word: str) -> str:
     """A normalised word without its possessive ending ("imperialism’s" is "imperialism"; "it's" stays).
 

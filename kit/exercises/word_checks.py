@@ -300,12 +300,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     >>> word_feedback(["brutal"], spans, spans.iloc[0:0], "loaded words").status
     'correct'
     """
-    from .answers import known_words, without_possessive
+    from .answers import dashes_apart, known_words, without_possessive
 
     listed = listed or {}
     terms = terms or {}
     whole_text = text
-    plain_text = norm(text)
+    plain_text = norm(dashes_apart(text))  # "century—the": two words, as the game splits them
     expected = {}
     for text, term, category, note in zip(spans["text"], spans["term"], spans["category"], spans["note"]):
         expected.setdefault(norm(text), (text, term, category, note))
