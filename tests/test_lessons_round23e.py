@@ -72,3 +72,16 @@ def test_every_clicked_word_is_found_in_the_paragraph_alike_for_any_dash(actor, 
         assert "is not in this paragraph" not in said, (box.description, said)
     game.select(["21st", "century"])
     assert "is not in this paragraph" not in str(game.check())
+
+
+# 3. brief item 5: "the bcc" got no "did you mean 'BBC'": the leading "the" blocked the suggestion, for any outlet
+@pytest.mark.parametrize("typed, meant", [("the bcc", "BBC"), ("The BCC", "BBC"), ("the cnm", "CNN"),
+                                          ("the komsomolskaya pravdaa", "Komsomolskaya Pravda"),
+                                          ("the al-manaar", "Al-Manar"), ("the asociated press", "Associated Press")])
+def test_a_misspelt_outlet_after_the_gets_did_you_mean(typed, meant):
+    from kit import exercises
+    from kit.exercises.answers import forget_attempts
+
+    forget_attempts()
+    result = exercises.check_claim_source(typed)
+    assert f"did you mean {meant!r}?" in result.message, result

@@ -509,6 +509,8 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
             return CheckResult(INCORRECT, f"{answer!r} fits several {what}s: write it in full.",
                                f"It fits {len(several)} of them." if stage == 1 else f"It fits: {quote_list(several)}.")
         guess = did_you_mean(answer, choices, endings=what != "article id")
+        if guess is None and re.match(r"\s*the\s+\S", str(answer), flags=re.I):  # "the bcc": 'the' is no part of it
+            guess = did_you_mean(re.sub(r"^\s*the\s+", "", str(answer), flags=re.I), choices, endings=what != "article id")
         if guess is not None:
             return CheckResult(PARTLY if guess in expected else INCORRECT,
                                f"{answer!r} is not one of the {what}s here: did you mean {guess!r}? "
