@@ -85,3 +85,38 @@ def test_a_misspelt_outlet_after_the_gets_did_you_mean(typed, meant):
     forget_attempts()
     result = exercises.check_claim_source(typed)
     assert f"did you mean {meant!r}?" in result.message, result
+
+
+# 4. teacher 41 #10: the first ✗ of 02 Exercise 2/3 gave the value to look for; the plot's line gave Exercise 3
+@pytest.mark.parametrize("column, largest", [("loaded_language_per_1k", True), ("label_per_1k", False),
+                                             ("flesch_reading_ease", False), ("booster_per_1k", True)])
+def test_a_wrong_top_article_is_told_where_to_look_never_the_value(column, largest):
+    import kit
+    from kit import exercises
+    from kit.exercises.answers import forget_attempts
+
+    articles = kit.load_articles()
+    ranked = kit.profile(articles).sort_values(column, ascending=largest)
+    wrong, target = ranked.article_id.iloc[0], ranked[column].iloc[-1]
+    forget_attempts()
+    result = exercises.check_top(wrong, column, articles, largest=largest)
+    assert result.status == "incorrect" and f"{target:.1f}" not in str(result), result
+    assert ("scores more" if largest else "scores less") in result.detail and "sort the profile by" in result.detail
+
+
+def test_02_exercise_3_asks_what_the_line_under_the_plot_does_not_say():
+    import json
+    from pathlib import Path
+
+    import kit
+    from kit import plots
+
+    cells = json.loads(Path(__file__).parents[1].joinpath("instructor", "02-loaded-language.ipynb").read_text())["cells"]
+    ex3 = next(i for i, c in enumerate(cells) if "### Exercise 3" in "".join(c["source"]))
+    call = next("".join(c["source"]) for c in cells[ex3:] if "check_top" in "".join(c["source"]))
+    largest = "largest=False" not in call
+    profile = kit.profile(kit.load_articles())
+    chart = plots.plot_profile(profile, categories=["loaded_language", "label"])
+    answer = profile.sort_values("label_per_1k").article_id.iloc[-1 if largest else 0]
+    assert chart.summary.startswith("Highest rates") and "lowest" not in chart.summary.lower(), chart.summary
+    assert f"label in {answer} " not in chart.summary, (answer, chart.summary)  # the line does not answer it
