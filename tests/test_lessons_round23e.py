@@ -120,3 +120,20 @@ def test_02_exercise_3_asks_what_the_line_under_the_plot_does_not_say():
     answer = profile.sort_values("label_per_1k").article_id.iloc[-1 if largest else 0]
     assert chart.summary.startswith("Highest rates") and "lowest" not in chart.summary.lower(), chart.summary
     assert f"label in {answer} " not in chart.summary, (answer, chart.summary)  # the line does not answer it
+
+
+# 5. teacher 41 #11: 03 Exercise 2 said "Most of these speakers are the kit's guesses": all are, and a hidden check says so
+def test_03_exercise_2_says_what_the_data_says_and_a_hidden_check_keeps_it_true():
+    import json
+    from pathlib import Path
+
+    import kit
+
+    cells = {c.get("id"): "".join(c["source"]) for c in json.loads(
+        Path(__file__).parents[1].joinpath("instructor", "03-sourcing.ipynb").read_text())["cells"]}
+    assert "All of these speakers are the kit's guesses" in cells["03-25"], cells["03-25"]
+    assert "named_004.speaker_guess.all()" in cells["03-25a"], cells["03-25a"]
+    quotes = kit.quotes(kit.load_articles())
+    rows = quotes[(quotes.article_id == "washington-pretends-combating-isis") & (quotes.kind == "direct")
+                  & (quotes.speaker_type == "named person")]
+    assert len(rows) and rows.speaker_guess.all(), rows[["speaker", "speaker_guess"]]
