@@ -336,7 +336,9 @@ def in_clicks(result):
         return (text.replace("write the whole phrase, as", "tick every word of the phrase, as")
                 .replace("once you write the whole phrase", "once you tick every word of it")
                 .replace("write it as the paragraph does", "tick it as the paragraph writes it")
-                .replace("you wrote the answer shown above", "you ticked the answer shown above"))
+                .replace("you wrote the answer shown above", "you ticked the answer shown above")
+                .replace("take out the word not among", "take out the choice not among"))
+    result.message = re.sub(r"take out the (\d+) words not among", r"take out the \1 choices not among", result.message)
     result.message, result.detail = clicks(result.message), clicks(result.detail)
     return result
 
@@ -441,6 +443,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
 
     from . import exercises
     from .exercises.answers import flagged_question, forget_attempts, match_choice, norm, repeated
+    from .exercises.game_checks import tick_fewer_first, with_short_choices
     from .exercises.helpers import spans_in_text
     from .exercises.quoted_words import quotation_note, with_marks
     from .exercises.tries import EARLIER
@@ -528,8 +531,10 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
         for a, b in ticked():  # where each word was ticked: a note about a phrase is for the place ticked
             places.setdefault(text[a:b], []).append((a, b))
         if places:
-            result = with_reasons(as_boxed(run_check(list(places), places), text, ticked()), text, ticked(),
-                                  spans_in_text(text, categories=list(categories), lexicon=lexicon))
+            spans, result = spans_in_text(text, categories=list(categories), lexicon=lexicon), run_check(list(places), places)
+            fewer = tick_fewer_first(result, text, ticked(), spans, label)  # choose first, then learn why
+            result = fewer if fewer is not None else with_reasons(
+                as_boxed(with_short_choices(result, text, ticked()), text, ticked()), text, ticked(), spans)
             if repeated(flagged_question(text, categories)) and not result.passed:  # the tries counter: not a new try
                 same = EARLIER_TICKS if flagged_question(text, categories) in EARLIER else SAME_TICKS
                 result = exercises.CheckResult(result.status, result.message, [same, *result.detail.splitlines()],

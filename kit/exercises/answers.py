@@ -58,6 +58,16 @@ def norm(text) -> str:
     return text.strip(" \t\n\"'.,;:!?()[]" if not re.fullmatch(r"\W*(?:[a-z]\.){2,}\W*", text) else " \t\n\"'")
 
 
+def dashes_apart(text: str) -> str:
+    """``text`` with each dash (em, en, figure, bar: any but the hyphen) a space, as the word game splits words: a
+    dash with no spaces ("century—the") stands between two words, never inside one.
+
+    >>> dashes_apart("the 21st century—the so-called war–and more")
+    'the 21st century the so-called war and more'
+    """
+    return re.sub(r"[\u2012-\u2015\u2e3a\u2e3b]", " ", str(text))
+
+
 def without_possessive(word: str) -> str:
     """A normalised word without its possessive ending ("imperialism’s" is "imperialism"; "it's" stays).
 
@@ -499,6 +509,8 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
             return CheckResult(INCORRECT, f"{answer!r} fits several {what}s: write it in full.",
                                f"It fits {len(several)} of them." if stage == 1 else f"It fits: {quote_list(several)}.")
         guess = did_you_mean(answer, choices, endings=what != "article id")
+        if guess is None and re.match(r"\s*the\s+\S", str(answer), flags=re.I):  # "the bcc": 'the' is no part of it
+            guess = did_you_mean(re.sub(r"^\s*the\s+", "", str(answer), flags=re.I), choices, endings=what != "article id")
         if guess is not None:
             return CheckResult(PARTLY if guess in expected else INCORRECT,
                                f"{answer!r} is not one of the {what}s here: did you mean {guess!r}? "

@@ -369,8 +369,11 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     leaders = [k for k in values.index if values[k] == target]
     leader = leaders[0]
 
-    def explain_wrong(hit):
-        return f"{hit!r} scores {values[hit]:.1f} on {mean}{label}; the {word} is {target:.1f}."
+    def explain_wrong(hit):  # where to look, never the value to look for: that would end the search at a glance
+        where = (f"sort the profile by {column!r} and read its {'last' if largest else 'first'} row" if by == "article_id"
+                 else f"compare the {mean}{label} of each {by} in the plot or the table")
+        return (f"{hit!r} scores {values[hit]:.1f} on {mean}{label}; the {word} scores "
+                f"{'more' if largest else 'less'}: {where}.")
 
     titles = id_aliases(corpus_or_bundled(articles)) if by == "article_id" else None
     if titles is not None and match_choice(answer, list(values.index), titles) is None:

@@ -300,12 +300,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     >>> word_feedback(["brutal"], spans, spans.iloc[0:0], "loaded words").status
     'correct'
     """
-    from .answers import known_words, without_possessive
+    from .answers import dashes_apart, known_words, without_possessive
 
     listed = listed or {}
     terms = terms or {}
     whole_text = text
-    plain_text = norm(text)
+    plain_text = norm(dashes_apart(text))  # "century—the": two words, as the game splits them
     expected = {}
     for text, term, category, note in zip(spans["text"], spans["term"], spans["category"], spans["note"]):
         expected.setdefault(norm(text), (text, term, category, note))
@@ -472,7 +472,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
             return CheckResult(CORRECT, f"right — the word lists flag no {label} in this text.")
         return CheckResult(PARTLY, f"the word lists flag no {label} in this text.",
                            detail + ["Your choices may still be defensible: say why in the discussion."])
-    summary = f"{len(found)} of {total} found" if len(found) < total or total == 1 else f"all {total} found"
+    summary = f"{len(found)} of {total} found" if len(found) < total or total == 1 else "both found" if total == 2 else f"all {total} found"
     scare = [w for w in extra if w in others and others[w][0] == "scare_quote" and "scare_quote" not in categories]
     if scare and len(found) < total:  # taught in lesson 02, section 1 (all found: "take out" below names them)
         n = len(scare)
