@@ -20,7 +20,7 @@ import re
 
 from .answers import norm
 
-__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
+__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
            "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
 
 # words that name the article itself, or say nothing about who: never another source
@@ -44,13 +44,42 @@ def claim_sentences(original: str, text: str) -> list[str]:
     >>> claim_sentences("Russia charges Pentagon", "Russia charges the US. The Pentagon denies it.")
     ['russia charges the us.']
     """
+    words = claim_words(original, text)
+    sentences = [s.lower() for s in re.split(r"(?<=[.!?])\s+", text)]
+    return [s for s in sentences if holds_claim_word(s, words)]
+
+
+def claim_words(original: str, text: str) -> list[str]:
+    """The headline's own claim words: its words of four letters or more, not function words, that ``text``
+    writes in lower case (so not names such as "Raqqa" or "ISIS"), or a word with their first five letters.
+
+    >>> claim_words("Is US Fighting ISIS?", "They are fighting. ISIS left.")
+    ['fighting']
+    """
     from ..framing import FUNCTION_WORDS
 
     words = [w for w in re.findall(r"[a-z]+", norm(original)) if len(w) > 3 and w not in FUNCTION_WORDS]
     lower = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+", text))  # words the text writes in lower case
-    stems = {w[:5] for w in words if w in lower or any(t.startswith(w[:5]) for t in lower if len(t) > 3)}
-    sentences = [s.lower() for s in re.split(r"(?<=[.!?])\s+", text)]
-    return [s for s in sentences if any(re.search(rf"\b{re.escape(stem)}", s) for stem in stems)]
+    return [w for w in words if w in lower or any(t.startswith(w[:5]) for t in lower if len(t) > 3)]
+
+
+def holds_claim_word(text: str, words: list[str]) -> bool:
+    """True when ``text`` holds one of the claim ``words`` (:func:`claim_words`) in any form: the same first five
+    letters ("trained" for "training"). The doer's noun of a verb ("fighters" of "fighting": the root and "-er") is
+    another word: it names people, not the deed.
+
+    >>> holds_claim_word("They trained them.", ["training"]), holds_claim_word("3,000 fighters left.", ["fighting"])
+    (True, False)
+    >>> holds_claim_word("3,000 fighters left.", ["fighters"])
+    True
+    """
+    for word in words:
+        root = re.sub(r"(ing|ed)$", "", word) if len(word) > 6 else word
+        for found in re.finditer(rf"\b{re.escape(word[:5])}[a-z]*", text.lower()):
+            doer = root != word and re.fullmatch(rf"{re.escape(root)}[eo]rs?", found.group(0))
+            if not doer:
+                return True
+    return False
 
 
 # words of an office or a body that, with a country or a speaker's name, still name that speaker ("Syrian Foreign
@@ -79,7 +108,11 @@ def claim_makers(row, articles) -> tuple[set, set]:
     in_claims = {sid for sid, text in zip(table["sentence_id"], table["text"])
                  if any(text.lower() in c or c in text.lower() for c in claims)}
     rows = kit.quotes(one)
-    rows = rows[rows["sentence_id"].isin(in_claims)]
+    # the speaker of words that make the claim: a source quoted in a claim sentence on something else ("DIA memos
+    # noting a 'Salafist' state") is not its maker
+    words = claim_words(str(row.get("title") or ""), str(row.get("text") or ""))
+    rows = rows[rows["sentence_id"].isin(in_claims) & rows["quote"].fillna("").astype(str).map(
+        lambda quote: holds_claim_word(quote, words))]
     names = [str(n) for pair in zip(rows["speaker"], rows["speaker_text"]) for n in pair
              if isinstance(n, str) and n.strip() and n.strip().lower() not in ("none", "he", "she", "they", "it", "we")]
     text = str(row.get("text") or "")

@@ -1,0 +1,58 @@
+"""Round 23f: teacher 42's findings in lessons 05 (Ex 2), 06 and 01, each tried for parallel actors (the US,
+the Pentagon, Washington and CNN; Russia, the Kremlin, Moscow and Syria): both sides get the same mark and message.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from kit import exercises
+from kit.exercises import headline_sources as hs
+from kit.exercises.answers import forget_attempts
+
+LIQUIDATING = "Syria: Is US Fighting ISIS or Liquidating Assets?"
+
+
+def headline(answer, original):
+    forget_attempts()
+    return exercises.check_neutral_headline(answer, original)
+
+
+# 1. (#1) a source quoted in a claim sentence on something else, or saying the opposite, is not the claim's maker
+CREDITS = [("Pentagon says US is liquidating ISIS assets in Syria", "Kremlin says US is liquidating ISIS assets in Syria"),
+           ("CNN says US is liquidating ISIS assets in Syria", "RT says US is liquidating ISIS assets in Syria"),
+           ("US: Is US fighting ISIS or liquidating assets?", "Russia: Is US fighting ISIS or liquidating assets?"),
+           ("Washington: Is US fighting ISIS or liquidating assets?", "Moscow: Is US fighting ISIS or liquidating assets?"),
+           ("US: Is Russia fighting ISIS or liquidating assets?", "Russia: Is US fighting ISIS or liquidating assets?"),
+           ("Washington: Is Syria fighting ISIS or liquidating assets?", "Moscow: Is US fighting ISIS or liquidating assets?")]
+
+
+@pytest.mark.parametrize("us_side, russian_side", CREDITS)
+def test_a_state_or_outlet_that_does_not_make_the_claim_is_not_ticked_either_side(us_side, russian_side):
+    us, russia = headline(us_side, LIQUIDATING), headline(russian_side, LIQUIDATING)
+    assert us.status == russia.status == "partly"
+    assert "Global Research" in str(us) and "Global Research" in str(russia)
+    assert headline("Global Research asks if US is fighting ISIS or liquidating assets", LIQUIDATING).status == "correct"
+
+
+def made_up(text, title):
+    return pd.DataFrame([{"article_id": "made-up", "title": title, "outlet": "Daily Post", "author": "A. Writer",
+                          "date": "2020-01-01", "url": "", "text": text}])
+
+
+@pytest.mark.parametrize("quoted, actor", [("the Pentagon", "United States"), ("the Kremlin", "Russia")])
+def test_a_source_quoted_on_something_else_in_a_claim_sentence_makes_no_claim(quoted, actor):
+    text = f"{quoted} memos speak of a \"buffer zone\" in the east, yet it is plain the army is smuggling fuel there."
+    articles = made_up(text, "Army smuggling fuel in the east")
+    words, actors = hs.claim_makers(articles.iloc[0], articles)
+    assert actor not in actors
+    text = f"\"The army is smuggling fuel in the east,\" {quoted} said on Monday. Nobody else commented."
+    articles = made_up(text, "Army smuggling fuel in the east")  # its quoted words make the claim: its maker
+    assert actor in hs.claim_makers(articles.iloc[0], articles)[1]
+
+
+@pytest.mark.parametrize("word", ["fighters", "trainers"])
+def test_the_doers_noun_is_not_the_deed(word):
+    deed = word.removesuffix("ers") + "ing"
+    assert not hs.holds_claim_word(f"Some {word} left.", [deed])
+    assert hs.holds_claim_word(f"Some {word} left.", [word])
