@@ -56,3 +56,56 @@ def test_the_doers_noun_is_not_the_deed(word):
     deed = word.removesuffix("ers") + "ing"
     assert not hs.holds_claim_word(f"Some {word} left.", [deed])
     assert hs.holds_claim_word(f"Some {word} left.", [word])
+
+
+# 2. (#3, #6, #8) a missing apostrophe changes neither the level nor the message: one spelling repair
+# (verdicts.spelled_out) before any verdict word is read, in the 06 reflection, the 06 plan and the 01 search report
+REFLECTION = ('The article uses loaded words like "rescue" to push the reader. It cites the BBC for the 4,000 figure '
+              "but gives no link. I would still need to check the BBC report to see if the number is right. ")
+SPELLINGS = [("That's cap tho, the {} would never do that.", "Thats cap tho, the {} would never do that."),
+             ("It's cap, the {} is lying.", "Its cap, the {} is lying."),
+             ("It's legit no cap, the {} said so.", "Its legit no cap, the {} said so.")]
+SIDES = ["Pentagon", "Kremlin"]
+
+
+def rescue():
+    import kit
+
+    articles = kit.load_articles()
+    return articles[articles["article_id"] == "us-rescue-of-isis-in-raqqa"]
+
+
+@pytest.mark.parametrize("spelled, unspelled", SPELLINGS)
+def test_a_reflection_reads_a_verdict_without_its_apostrophe_alike_both_sides(spelled, unspelled):
+    results = []
+    for side in SIDES:
+        for form in (spelled, unspelled):
+            forget_attempts()
+            results.append(exercises.check_reflection(REFLECTION + form.format(side), rescue()))
+    assert len({(r.status, str(r).replace("Pentagon", "X").replace("Kremlin", "X")
+                 .replace("Thats", "That's").replace("Its", "It's")) for r in results}) == 1
+    assert results[0].status != "mastery"
+
+
+@pytest.mark.parametrize("spelled, unspelled", [("it's cap, wouldn't bother checking the {}", "its cap, wouldnt bother checking the {}"),
+                                                ("that's cap, I would not bother with the {}", "thats cap, I would not bother with the {}")])
+def test_a_plan_names_the_dismissal_without_its_apostrophe_alike_both_sides(spelled, unspelled):
+    results = []
+    for side in SIDES:
+        for form in (spelled, unspelled):
+            forget_attempts()
+            results.append(exercises.check_lateral_plan(form.format(side), article=rescue()))
+    assert {r.status for r in results} == {"beginning"}
+    assert all("dismisses the page" in str(r) for r in results)
+
+
+SEARCH = "I searched the title and found it on wsws.org from December 2017. "
+
+
+@pytest.mark.parametrize("verdict", ["Its sketchy, the {} says so.", "its cap, ask the {}", "thats cap, ask the {}",
+                                     "Thats cap tho, the {} would never do that."])
+def test_a_search_report_names_a_verdict_without_its_apostrophe_both_sides(verdict):
+    for side in SIDES:
+        forget_attempts()
+        result = exercises.check_search_report(SEARCH + verdict.format(side))
+        assert "Gives a verdict without checking" in str(result), str(result)

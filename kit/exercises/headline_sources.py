@@ -448,9 +448,9 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     >>> judging_words("WSWS says US helped ISIS, unproven", frozenset()), judging_words("WSWS says US helped ISIS (proven)", frozenset())
     (['unproven'], ['proven'])
     """
-    from .verdicts import verdict_pairs
+    from .verdicts import spelled_out, verdict_pairs
 
-    low = " ".join(headline.lower().replace("’", "'").split())
+    low = spelled_out(" ".join(headline.lower().replace("’", "'").split()))  # "thats cap" as "that's cap"
     words = {w for a, b, _ in verdict_pairs() for w in (a, b)}  # the "headline" pairs too ("proven", "unproven")
     words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
     said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
