@@ -109,3 +109,18 @@ def test_a_search_report_names_a_verdict_without_its_apostrophe_both_sides(verdi
         forget_attempts()
         result = exercises.check_search_report(SEARCH + verdict.format(side))
         assert "Gives a verdict without checking" in str(result), str(result)
+
+
+# 3. (#2) a verdict after the claim, in the forms students type, judges the claim as "(cap)" does, both sides
+RESCUE, CHARGES = "US rescue of ISIS in Raqqa exposed", "Russia charges Pentagon with training ex-ISIS fighters"
+AFTER = [", thats cap", ", that's cap", ", straight cap", ", total cap", ", kinda sus", ", its fake", ", it's fake",
+         " and that's true", " and thats facts", " and that's a lie"]
+
+
+@pytest.mark.parametrize("verdict", AFTER)
+def test_a_verdict_after_the_claim_judges_it_both_sides(verdict):
+    us = headline("WSWS says US rescued ISIS in Raqqa" + verdict, RESCUE)
+    russia = headline("Russia says Pentagon trained ex-ISIS fighters" + verdict, CHARGES)
+    assert us.status == russia.status == "partly"
+    assert str(us).split(":")[1] == str(russia).split(":")[1]
+    assert "judges the claim" in str(us) and "presents the claim as proven" not in str(us)

@@ -447,6 +447,10 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     (['a fact'], ['so true'])
     >>> judging_words("WSWS says US helped ISIS, unproven", frozenset()), judging_words("WSWS says US helped ISIS (proven)", frozenset())
     (['unproven'], ['proven'])
+    >>> judging_words("WSWS says US helped ISIS, thats cap", frozenset()), judging_words("WSWS says US helped ISIS and it's true", frozenset())
+    (['cap'], ['true'])
+    >>> judging_words("WSWS says US helped ISIS, kinda sus", frozenset()), judging_words("WSWS says US helped ISIS, total cap", frozenset())
+    (['kinda sus'], ['total cap'])
     """
     from .verdicts import spelled_out, verdict_pairs
 
@@ -454,10 +458,14 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     words = {w for a, b, _ in verdict_pairs() for w in (a, b)}  # the "headline" pairs too ("proven", "unproven")
     words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
     said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    said = rf"(?:not |so |totally |clearly |obviously |completely |absolutely |definitely )?(?:{said})"  # "! So true"
+    said = (rf"(?:not |so |totally |total |clearly |obviously |completely |complete |absolutely |definitely |kinda |"
+            rf"kind of |straight |pure |lowkey |such )?(?:{said})")  # "! So true", ", total cap", ", kinda sus"
     # "…, which is false", "… which is wrong", "… but that is not true": said of the claim, after it, comma or not
     outside = re.finditer(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
                          rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?({said})\s*[.!]?\s*$|"
+                         # ", that's cap", "… and it's fake": the same, with "is" written as "'s"
+                         rf"(?:,\s*|\s+)(?:and |but )?(?:that|this|it)'s (?:probably |clearly |obviously |totally )?"
+                         rf"({said})\s*[.!]?\s*$|"
                          rf"\(\s*({said})\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
                          # "… - false", "… -- a lie", "…. True.", "…, unproven": a verdict word on its own after the claim
                          rf"(?:\s*[-–—]+|[.!:,])\s*({said})\s*[.!]?\s*$|"
