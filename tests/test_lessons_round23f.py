@@ -124,3 +124,17 @@ def test_a_verdict_after_the_claim_judges_it_both_sides(verdict):
     assert us.status == russia.status == "partly"
     assert str(us).split(":")[1] == str(russia).split(":")[1]
     assert "judges the claim" in str(us) and "presents the claim as proven" not in str(us)
+
+
+# 6. (#9) a place label before a headline that credits its claim ("Syria: WSWS says …") is not its source
+@pytest.mark.parametrize("label", ["Syria", "Washington", "Moscow"])
+def test_a_label_before_a_credited_claim_is_not_its_source(label):
+    assert headline(f"{label}: WSWS says US rescued ISIS fighters in Raqqa", RESCUE).status == "correct"
+
+
+@pytest.mark.parametrize("us_side, russian_side", [("Pentagon", "Kremlin"), ("CNN", "RT")])
+def test_a_place_label_is_not_quoted_as_part_of_the_source(us_side, russian_side):
+    us = headline(f"Raqqa: {us_side} says US rescued ISIS fighters", RESCUE)
+    russia = headline(f"Raqqa: {russian_side} says US rescued ISIS fighters", RESCUE)
+    assert us.status == russia.status == "partly"
+    assert f"to '{us_side}'" in str(us) and f"to '{russian_side}'" in str(russia)

@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
+           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -514,3 +514,35 @@ def swapped_roles(rewrite: str, claim: str, original: str) -> str:
                 return (f"it has '{names[first]}' and '{names[second]}' the other way round from the article's "
                         f"headline ('{old[second]}', then '{old[first]}'): who did what to whom?")
     return ""
+
+
+def source_words(headline: str, attributing: str) -> list[str]:
+    """The words that name the source of an attributed headline: before the colon ("BBC report:"), after
+    "according to", or before the verb of saying ("Disputed reports say").
+
+    >>> source_words("Reports say US let ISIS fighters leave Raqqa", "say")
+    ['reports']
+    >>> source_words("ISIS left Raqqa, according to reports", "according to"), source_words("BBC report: deal", "bbc report:")
+    (['reports'], ['bbc', 'report'])
+    >>> source_words("Raqqa: Russia says Pentagon trained ex-ISIS fighters", "says")
+    ['russia']
+    """
+    if attributing.endswith(":"):
+        return attributing[:-1].split()
+    label, _, rest = headline.partition(":")  # "Raqqa: Russia says …": the place label is not the source
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(rest if rest and len(label.split()) <= 6 else headline))
+    at = find_phrase(words, attributing)
+    if at < 0:
+        return []
+    if attributing == "according to":
+        return words[at + 2:]
+    return words[:at]
+
+
+def find_phrase(words: list[str], phrase: str) -> int:
+    """The index of the first word of ``phrase`` in ``words`` (-1 when absent)."""
+    parts = phrase.split()
+    for i in range(len(words) - len(parts) + 1):
+        if words[i:i + len(parts)] == parts:
+            return i
+    return -1
