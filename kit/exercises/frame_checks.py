@@ -11,7 +11,7 @@ import re
 from ..lexicons import entry_forms
 from . import headline_sources as hs
 from .answers import MAX_CHARS, check_choice, loose, match_choice, need_text, norm, quote_list
-from .headline_sources import adds_negation
+from .headline_sources import adds_negation, find_phrase, source_words
 from .helpers import corpus_or_bundled, spans_in_text
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
@@ -229,35 +229,6 @@ def figures_in(headline: str) -> list[str]:
     return list(dict.fromkeys(m.group(0).rstrip(",.") for m in FIGURE.finditer(str(headline))))
 
 
-def source_words(headline: str, attributing: str) -> list[str]:
-    """The words that name the source of an attributed headline: before the colon ("BBC report:"), after
-    "according to", or before the verb of saying ("Disputed reports say").
-
-    >>> source_words("Reports say US let ISIS fighters leave Raqqa", "say")
-    ['reports']
-    >>> source_words("ISIS left Raqqa, according to reports", "according to"), source_words("BBC report: deal", "bbc report:")
-    (['reports'], ['bbc', 'report'])
-    """
-    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(headline).replace("’", "'"))
-    if attributing.endswith(":"):
-        return attributing[:-1].split()
-    at = find_phrase(words, attributing)
-    if at < 0:
-        return []
-    if attributing == "according to":
-        return words[at + 2:]
-    return words[:at]
-
-
-def find_phrase(words: list[str], phrase: str) -> int:
-    """The index of the first word of ``phrase`` in ``words`` (-1 when absent)."""
-    parts = phrase.split()
-    for i in range(len(words) - len(parts) + 1):
-        if words[i:i + len(parts)] == parts:
-            return i
-    return -1
-
-
 def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     """How a headline handles its claim: ("attributed", the words), ("disputed", the word) or ("", "").
 
@@ -292,7 +263,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
                                 lexicon=lexicon)
         is_place = all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before) and not (
             hs.names_a_state(before))  # "Raqqa:" names a place; "Russia:", "Moscow:" a state that speaks, as "Kremlin:"
-        if not is_place and pushing.empty and not set(before) & sets["proven"]:
+        rest = headline.split(":", 1)[1]  # "Syria: WSWS says …": a label before a claim already credited
+        if not is_place and pushing.empty and not set(before) & sets["proven"] and not how_it_attributes(rest, lexicon)[0]:
             # "Raqqa:" names a place, and "Fake news:" or "Truth:" a judgement: neither is a source
             return "attributed", " ".join(before) + ":"
     table = kit.load_lexicon() if lexicon is None else lexicon

@@ -20,8 +20,8 @@ import re
 
 from .answers import norm
 
-__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor"]
+__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
+           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -44,13 +44,42 @@ def claim_sentences(original: str, text: str) -> list[str]:
     >>> claim_sentences("Russia charges Pentagon", "Russia charges the US. The Pentagon denies it.")
     ['russia charges the us.']
     """
+    words = claim_words(original, text)
+    sentences = [s.lower() for s in re.split(r"(?<=[.!?])\s+", text)]
+    return [s for s in sentences if holds_claim_word(s, words)]
+
+
+def claim_words(original: str, text: str) -> list[str]:
+    """The headline's own claim words: its words of four letters or more, not function words, that ``text``
+    writes in lower case (so not names such as "Raqqa" or "ISIS"), or a word with their first five letters.
+
+    >>> claim_words("Is US Fighting ISIS?", "They are fighting. ISIS left.")
+    ['fighting']
+    """
     from ..framing import FUNCTION_WORDS
 
     words = [w for w in re.findall(r"[a-z]+", norm(original)) if len(w) > 3 and w not in FUNCTION_WORDS]
     lower = set(re.findall(r"(?<![.!?]\s)\b[a-z][a-z-]+", text))  # words the text writes in lower case
-    stems = {w[:5] for w in words if w in lower or any(t.startswith(w[:5]) for t in lower if len(t) > 3)}
-    sentences = [s.lower() for s in re.split(r"(?<=[.!?])\s+", text)]
-    return [s for s in sentences if any(re.search(rf"\b{re.escape(stem)}", s) for stem in stems)]
+    return [w for w in words if w in lower or any(t.startswith(w[:5]) for t in lower if len(t) > 3)]
+
+
+def holds_claim_word(text: str, words: list[str]) -> bool:
+    """True when ``text`` holds one of the claim ``words`` (:func:`claim_words`) in any form: the same first five
+    letters ("trained" for "training"). The doer's noun of a verb ("fighters" of "fighting": the root and "-er") is
+    another word: it names people, not the deed.
+
+    >>> holds_claim_word("They trained them.", ["training"]), holds_claim_word("3,000 fighters left.", ["fighting"])
+    (True, False)
+    >>> holds_claim_word("3,000 fighters left.", ["fighters"])
+    True
+    """
+    for word in words:
+        root = re.sub(r"(ing|ed)$", "", word) if len(word) > 6 else word
+        for found in re.finditer(rf"\b{re.escape(word[:5])}[a-z]*", text.lower()):
+            doer = root != word and re.fullmatch(rf"{re.escape(root)}[eo]rs?", found.group(0))
+            if not doer:
+                return True
+    return False
 
 
 # words of an office or a body that, with a country or a speaker's name, still name that speaker ("Syrian Foreign
@@ -79,7 +108,11 @@ def claim_makers(row, articles) -> tuple[set, set]:
     in_claims = {sid for sid, text in zip(table["sentence_id"], table["text"])
                  if any(text.lower() in c or c in text.lower() for c in claims)}
     rows = kit.quotes(one)
-    rows = rows[rows["sentence_id"].isin(in_claims)]
+    # the speaker of words that make the claim: a source quoted in a claim sentence on something else ("DIA memos
+    # noting a 'Salafist' state") is not its maker
+    words = claim_words(str(row.get("title") or ""), str(row.get("text") or ""))
+    rows = rows[rows["sentence_id"].isin(in_claims) & rows["quote"].fillna("").astype(str).map(
+        lambda quote: holds_claim_word(quote, words))]
     names = [str(n) for pair in zip(rows["speaker"], rows["speaker_text"]) for n in pair
              if isinstance(n, str) and n.strip() and n.strip().lower() not in ("none", "he", "she", "they", "it", "we")]
     text = str(row.get("text") or "")
@@ -414,17 +447,25 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     (['a fact'], ['so true'])
     >>> judging_words("WSWS says US helped ISIS, unproven", frozenset()), judging_words("WSWS says US helped ISIS (proven)", frozenset())
     (['unproven'], ['proven'])
+    >>> judging_words("WSWS says US helped ISIS, thats cap", frozenset()), judging_words("WSWS says US helped ISIS and it's true", frozenset())
+    (['cap'], ['true'])
+    >>> judging_words("WSWS says US helped ISIS, kinda sus", frozenset()), judging_words("WSWS says US helped ISIS, total cap", frozenset())
+    (['kinda sus'], ['total cap'])
     """
-    from .verdicts import verdict_pairs
+    from .verdicts import spelled_out, verdict_pairs
 
-    low = " ".join(headline.lower().replace("’", "'").split())
+    low = spelled_out(" ".join(headline.lower().replace("’", "'").split()))  # "thats cap" as "that's cap"
     words = {w for a, b, _ in verdict_pairs() for w in (a, b)}  # the "headline" pairs too ("proven", "unproven")
     words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
     said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    said = rf"(?:not |so |totally |clearly |obviously |completely |absolutely |definitely )?(?:{said})"  # "! So true"
+    said = (rf"(?:not |so |totally |total |clearly |obviously |completely |complete |absolutely |definitely |kinda |"
+            rf"kind of |straight |pure |lowkey |such )?(?:{said})")  # "! So true", ", total cap", ", kinda sus"
     # "…, which is false", "… which is wrong", "… but that is not true": said of the claim, after it, comma or not
     outside = re.finditer(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
                          rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?({said})\s*[.!]?\s*$|"
+                         # ", that's cap", "… and it's fake": the same, with "is" written as "'s"
+                         rf"(?:,\s*|\s+)(?:and |but )?(?:that|this|it)'s (?:probably |clearly |obviously |totally )?"
+                         rf"({said})\s*[.!]?\s*$|"
                          rf"\(\s*({said})\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
                          # "… - false", "… -- a lie", "…. True.", "…, unproven": a verdict word on its own after the claim
                          rf"(?:\s*[-–—]+|[.!:,])\s*({said})\s*[.!]?\s*$|"
@@ -473,3 +514,35 @@ def swapped_roles(rewrite: str, claim: str, original: str) -> str:
                 return (f"it has '{names[first]}' and '{names[second]}' the other way round from the article's "
                         f"headline ('{old[second]}', then '{old[first]}'): who did what to whom?")
     return ""
+
+
+def source_words(headline: str, attributing: str) -> list[str]:
+    """The words that name the source of an attributed headline: before the colon ("BBC report:"), after
+    "according to", or before the verb of saying ("Disputed reports say").
+
+    >>> source_words("Reports say US let ISIS fighters leave Raqqa", "say")
+    ['reports']
+    >>> source_words("ISIS left Raqqa, according to reports", "according to"), source_words("BBC report: deal", "bbc report:")
+    (['reports'], ['bbc', 'report'])
+    >>> source_words("Raqqa: Russia says Pentagon trained ex-ISIS fighters", "says")
+    ['russia']
+    """
+    if attributing.endswith(":"):
+        return attributing[:-1].split()
+    label, _, rest = headline.partition(":")  # "Raqqa: Russia says …": the place label is not the source
+    words = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(rest if rest and len(label.split()) <= 6 else headline))
+    at = find_phrase(words, attributing)
+    if at < 0:
+        return []
+    if attributing == "according to":
+        return words[at + 2:]
+    return words[:at]
+
+
+def find_phrase(words: list[str], phrase: str) -> int:
+    """The index of the first word of ``phrase`` in ``words`` (-1 when absent)."""
+    parts = phrase.split()
+    for i in range(len(words) - len(parts) + 1):
+        if words[i:i + len(parts)] == parts:
+            return i
+    return -1

@@ -47,7 +47,7 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
                                        "'alone' (or 'page': only said of the page itself; 'headline': only in a "
                                        "headline), with commas between, e.g. honest,lying,is")
             pairs.append((row[0], row[1], row[2]))
-        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, pattern=None)
+        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, pattern=None, its=None)
     return VERDICT_CACHE["pairs"]
 
 
@@ -68,7 +68,7 @@ BETWEEN = (r"(?:(?:probably|clearly|obviously|definitely|certainly|surely|undoub
            r"often|mostly|100%|a|an|the|spreading|telling|reporting|saying|pushing|sharing|writing|giving|"
            r"(?<=telling )(?:us|me|you|people|readers|everyone|the public))\s+)*")
 # where a verdict ends: the clause ends, or a word that goes on about it ("lying about …", "a reliable source")
-ENDS = (r"(?=(?:\s+(?:the (?:truth|facts|real story)|it|everything|the story))?\s*(?:[.;:,!?)]|$)|\s+(?:and|but|so|because|about|here|in|on|too|either|as well|anyway|again|this time|"
+ENDS = (r"(?=(?:\s+(?:the (?:truth|facts|real story)|it|everything|the story))?\s*(?:[.;:,!?)]|$)|\s+(?:and|but|so|because|about|here|in|on|too|tho|though|no cap|for real|either|as well|anyway|again|this time|"
         r"at all|to (?:us|me|you|people|everyone|readers|the public|the world))\b|\s+(?:news\s+)?(?:sources?|outlets?|"
         r"media|websites?|sites?|channels?|agenc(?:y|ies)|broadcasters?|reporters?|accounts?|information|stories|story|"
         r"reporting|journalism|journalists?|government|country)\b)")
@@ -127,7 +127,7 @@ def verdict_said(low: str) -> Verdict | None:
     'made up'
     """
     low = re.sub(r"\b(is|are|was|were|does|do|did|has|have|must|should|could|would)n't\b", r"\1 not",
-                 re.sub(r"(?<=\w)-(?=\w)", " ", low.replace("’", "'")))  # "made-up" as "made up"
+                 re.sub(r"(?<=\w)-(?=\w)", " ", spelled_out(low.replace("’", "'"))))  # "made-up" as "made up"
     low = re.sub(r"\b(isnt|wasnt|doesnt)\b", lambda m: m.group(0)[:-2] + " not", low)
     # "what Russia says is lies": what someone says is the subject of the student's verdict, not a report of it
     low = re.sub(r"\b((?:what|whatever|everything|anything)(?: [\w']+){1,4}?) (?:says|said|claims|claimed|tells us)\b",
@@ -283,16 +283,26 @@ def dismisses_or_trusts(sentence: str) -> str:
     return "dismisses" if distrusts and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
 
 
-#: "dont", "wont", "its fake": the apostrophe students often leave out, put back where the word cannot be another
+#: "dont", "wont", "its fake", "thats cap": the apostrophe students often leave out, put back where the word cannot
+#: be another ("its" only before a verdict of data/verdict_words.csv, so "its claims" stays)
 MISSING_APOSTROPHE = re.compile(r"\b(don|won|wouldn|isn|can|doesn|shouldn|didn|aren|couldn|wasn)t\b")
-ITS_VERDICT = re.compile(r"\bits (?=(?:all |just |obviously |clearly |totally )?(?:fake|false|lies|lying|propaganda|"
-                         r"biased|wrong|true|right|real|made up|nonsense|rubbish|a lie|a hoax|not)\b)")
+ITS_BEFORE = r"(?:all |just |obviously |clearly |totally |so |kinda |lowkey |straight |pure |not )?"
 
 
 def spelled_out(low: str) -> str:
-    """``low`` with the apostrophes of "don't", "won't", "it's fake" … put back where a student left them out.
+    """``low`` with the apostrophes of "don't", "won't", "that's", "it's fake" … put back where a student left them
+    out: the one spelling repair made before any verdict word is read ("its" before a verdict of
+    ``data/verdict_words.csv``, either side, only).
 
     >>> spelled_out("its fake, i wont check it"), spelled_out("its claims are fake")
     ("it's fake, i won't check it", 'its claims are fake')
+    >>> spelled_out("thats cap tho"), spelled_out("its legit no cap"), spelled_out("its cap, wouldnt bother")
+    ("that's cap tho", "it's legit no cap", "it's cap, wouldn't bother")
     """
-    return ITS_VERDICT.sub("it's ", MISSING_APOSTROPHE.sub(r"\1't", low))
+    verdict_pairs()
+    if VERDICT_CACHE.get("its") is None:
+        words = sorted({w for a, b, _ in verdict_pairs() for w in (a, b)} | {"lies", "lying", "propaganda", "biased",
+                       "wrong", "right", "real", "nonsense", "rubbish", "a lie", "a hoax"}, key=len, reverse=True)
+        VERDICT_CACHE["its"] = re.compile(rf"\bits (?={ITS_BEFORE}(?:{'|'.join(re.escape(w) for w in words)})\b)")
+    low = re.sub(r"\bthats\b", "that's", MISSING_APOSTROPHE.sub(r"\1't", low))
+    return VERDICT_CACHE["its"].sub("it's ", low)
