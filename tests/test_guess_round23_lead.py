@@ -55,3 +55,18 @@ def test_the_hint_after_no_name_does_not_name_an_answer(quotes, answer):
     shown = repr(result).lower()
     assert result.status == "incorrect"
     assert '"the writer"' not in shown and "anti-media" not in shown, shown
+
+
+# student 36 #1 #2: an answer that offers both choices is not a choice
+@pytest.mark.parametrize("answer", ["surovikin or anti-media", "anti-media or surovikin", "Anti-Media/Surovikin",
+                                    "the writer or Russia"])
+def test_two_names_offered_are_asked_to_choose_one(quotes, answer):
+    result = exercises.check_speaker_guess(answer, quotes, "we", ARTICLE)
+    assert result.status == "incorrect" and "choose one name" in result.message, repr(result)
+
+
+@pytest.mark.parametrize("answer", ["same or different", "different or same", "same/different", "Same / different"])
+def test_both_choices_of_same_or_different_are_not_an_answer(quotes, answer):
+    result = exercises.check_same_kind(answer, quotes)
+    assert result.status == "incorrect", repr(result)
+    assert 'write "same" or "different"' in result.message

@@ -120,8 +120,12 @@ def read_same(answer: str) -> str | None:
     ('different', 'same', 'same', 'same')
     >>> read_same("It isn't any different"), read_same("both are different"), read_same("different from each other? no")
     ('same', 'different', 'same')
+    >>> read_same("same or different"), read_same("different/same")  # both choices offered: no answer yet
+    (None, None)
     """
     low = re.sub(r"n't\b", " not", answer.lower().replace("’", "'"))
+    if re.search(r"\b(same|different)\b\W*(?:or|/|and)?\W*\b(?!\1\b)(same|different)\b", low):
+        return None  # "same or different", "same/different": the question's two choices, not a choice
     low = low.rsplit("?", 1)[1] if "?" in low and re.search(r"[a-z]", low.rsplit("?", 1)[1]) else low
     lead = re.match(YES_OR_NO, low)
     rest = " ".join(re.findall(r"[a-z']+", low[lead.end():] if lead else low))
@@ -299,6 +303,10 @@ def check_speaker_guess(answer, quotes=None, speaker_text: str = "we", article_i
     row = rows.iloc[0]
     kit_name, note = str(row["speaker"]), str(row["note"] or "").strip()
     said = " ".join(str(answer).split())
+    if re.search(r"\s(?:or|and/or)\s|\w\s*/\s*\w", said):  # "Surovikin or Anti-Media": two guesses, not one
+        return CheckResult(INCORRECT, f"choose one name: who is “{speaker_text}” in this sentence?",
+                           ["Your answer names more than one. Read the sentence again and write the one you choose: "
+                            'answer = "…"'])
     why = [f"The kit's reading: {note}" if note else "The kit gives no note for this row.",
            f"Check it in the sentence: look for “{speaker_text}” just before the quotation."]
     outlet = str(row.get("outlet") or "").strip()
