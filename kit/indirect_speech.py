@@ -23,7 +23,7 @@ import re
 from .attitude_cues import PEOPLE_PLURAL
 from .clause_subjects import aside_end, report_set_inside
 from .names import WORD, Article
-from .relative_clauses import relative_report_end
+from .relative_clauses import object_relative_start, relative_report_end
 from .report_chain import report_chain
 from .report_checks import no_words_given
 from .speaker_phrases import DETERMINERS
@@ -182,8 +182,9 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         end = _rstrip(art.text, start, cut.start())
     if start >= cue[1]:
         end = aside_end(art.text, s, cue[0], start, end)
-        if found.get("relative"):  # "The council, which said the plan was dead, closed …": the clause's end
-            end = relative_report_end(art, found["start"], start, end)
+        rel = found["start"] if found.get("relative") else object_relative_start(art.text, found.get("start", -1))
+        if rel is not None:  # "The council, which said the plan was dead, closed …", "The plan, which the council
+            end = relative_report_end(art, rel, start, end)  # says will save money, passed …": the clause's end
     for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
         # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
         # it cited …, officials said" reports it all)

@@ -16,7 +16,7 @@ import re
 from typing import NamedTuple
 
 from .indirect_speech import report_chain
-from .relative_clauses import writer_clause_note
+from .relative_clauses import object_relative_start, writer_clause_note
 from .segment import sentence_bounds
 from .sourcing import (
     attribution_at,
@@ -362,6 +362,9 @@ def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     True
     >>> writer_describes(SimpleNamespace(speaker_start=0, speaker_end=7, start=31), t.index("40"), 33, t)
     False
+    >>> t = "The plan, which Ann Lee says will save money, passed by six votes to three."
+    >>> writer_describes(SimpleNamespace(speaker_start=16, speaker_end=23, start=29, end=44), t.index("six"), 62, t)
+    True
     >>> t = "The council voted 5-4, a plan Ann Lee called “a waste”."
     >>> writer_describes(SimpleNamespace(speaker_start=30, speaker_end=37, start=46, end=53), 18, 21, t)
     True
@@ -378,6 +381,9 @@ def writer_describes(row, pos: int, phrase_end: int, text: str = "") -> bool:
     words_start, words_end = int(getattr(row, "start", -1)), int(getattr(row, "end", -1))
     if phrase_end <= start < words_start and _NOUN_THEN_SPEAKER.search(text[phrase_end:start]):
         return True  # "The council voted 5-4, a plan neighbours slammed as …": the writer's main clause
+    if 0 <= words_end <= pos and text[words_end:words_end + 1] == "," and (
+            object_relative_start(text, start) is not None or text[start:end].lower() in ("which", "who")):
+        return True  # "The plan, which the council says will save money, passed by six votes to three": the main clause
     about = _ABOUT_SPEAKER.match(text, end) if end <= pos else None
     if about is None and end <= pos and (pos < words_start or words_end <= start):
         # before the reported words start, or after a speaker who comes after them ("…,” said Tom Reyes,

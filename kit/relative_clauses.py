@@ -26,7 +26,7 @@ from .group_phrases import group_noun
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS, end_of_words, name_head, plain_phrase
 
-__all__ = ["names_a_source", "quote_in_relative_clause", "relative_antecedent", "relative_report_end", "whole_source",
+__all__ = ["names_a_source", "object_relative_start", "quote_in_relative_clause", "relative_antecedent", "relative_report_end", "whole_source",
            "writer_clause_note", "writer_clauses", "writer_clauses_note"]
 
 #: Kinds of names a relative "who" or "which" can stand for when it reports words.
@@ -163,6 +163,24 @@ def relative_report_end(art: Article, rel: int, start: int, end: int) -> int:
         elif verb in sets.auxiliaries or verb in sets.past_forms or re.fullmatch(r"[a-z]{2,}ed", verb):
             return end_of_words(text, comma)
     return end
+
+
+#: ", which", ", who" or ", whom" right before a speaker (perhaps with "the", which a speaker's span may or may not hold).
+_OBJECT_RELATIVE = re.compile(r",[ \t]*(which|who|whom)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def object_relative_start(text: str, speaker_start: int) -> int | None:
+    """Where the relative pronoun starts when the speaker at ``speaker_start`` opens a relative clause set off by a
+    comma whose pronoun is the subject of the reported words: "The plan, which the council says will save money,
+    passed on Monday" (the council says [the plan] will save money). :func:`relative_report_end` then ends what was
+    said where that clause ends: "passed on Monday" is the writer's. None for any other speaker.
+
+    >>> t = "The plan, which the council says will save money, passed on Monday."
+    >>> t[object_relative_start(t, t.index("council")):][:5], object_relative_start(t, 0)
+    ('which', None)
+    """
+    m = _OBJECT_RELATIVE.search(text, max(0, speaker_start - 14), speaker_start) if speaker_start > 0 else None
+    return m.start(1) if m else None
 
 
 #: Joining words among the ``adverbs`` of data/word_sets.csv: after a comma they go on with what was said.

@@ -155,7 +155,8 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         # "the Pentagon, which has denied" -> the words before the comma; the mention is "which"
         rel = first[0]
         inner = speaker_before(art, rel.end(), cut_hi) if len(first) > 1 else None
-        if inner is not None and inner.get("start", -1) >= rel.end() and not text[rel.end():inner["start"]].strip():
+        if inner is not None and inner.get("start", -1) >= rel.end() and text[rel.end():inner["start"]].strip().lower() \
+                in ("", "the"):  # "which the Pentagon said" as "which the Kremlin said" (a span with or without "the")
             return inner  # "the plan, which officials said would fail": the relative pronoun is the object
         found = relative_antecedent(art, lo, rel.start()) or speaker_before(art, lo, clause_lo - 1, whole=whole)
         if found is not None and (found.get("speaker") or found.get("described")):
