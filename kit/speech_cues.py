@@ -21,7 +21,7 @@ from .report_checks import negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
 __all__ = ["TELL_VERBS", "after_cue_is_by", "agentless_passive", "done_to", "done_to_start", "is_reporting_verb",
-           "is_speech_cue", "made_sure", "participle_before_verb", "passive_report"]
+           "is_speech_cue", "made_sure", "neither_subject", "participle_before_verb", "passive_report"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -91,8 +91,28 @@ def is_speech_cue(art: Article, cue) -> bool:
     if got is None:
         got = art.speech_cue[cue] = is_reporting_verb(art, cue) and not made_sure(art, cue) \
             and not negated_cue(art, cue) and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs) \
-            and not attitude_word(art.text[cue[0]:cue[1]], art.sets)  # "wary of": a view (kit.attitude_cues)
+            and not attitude_word(art.text[cue[0]:cue[1]], art.sets) \
+            and not neither_subject(art.text, cue[0])  # "wary of": a view (kit.attitude_cues); "Neither … nor … said"
     return got
+
+
+#: A subject opened by "neither" that runs to the reporting word: "Neither the Kremlin nor the Pentagon said",
+#: "But neither side has said". No clause of its own in between ("Neither side won, and Lee said": not this).
+_NEITHER_SUBJECT = re.compile(r"(?:^|[.!?;:,“”\"()\n—–]\s*)(?:(?:but|and|yet|so|still)\s+)?neither\s+"
+                              r"(?:(?!\b(?:and|but|or|that|who|which|when|while|because|if)\b)[^.!?;:,“”\"()\n—–]){1,120}$",
+                              re.IGNORECASE)
+
+
+def neither_subject(text: str, cue_start: int) -> bool:
+    """Is the subject of the reporting word at ``cue_start`` opened by "neither" ("Neither the Kremlin nor the
+    Pentagon said the base was closed")? Then, as with "did not say", no party said the words: the reporting word
+    reports none, and no party is credited with them.
+
+    >>> t = "Neither the Kremlin nor the Pentagon said the base was closed."
+    >>> neither_subject(t, t.index("said")), neither_subject("Lee said neither side won.", 4)
+    (True, False)
+    """
+    return _NEITHER_SUBJECT.search(text, max(0, cue_start - 160), cue_start) is not None
 
 
 def is_reporting_verb(art: Article, cue) -> bool:
