@@ -27,7 +27,7 @@ from .relative_clauses import object_relative_start, relative_report_end
 from .report_chain import report_chain
 from .report_checks import no_words_given
 from .speaker_phrases import DETERMINERS
-from .speech_cues import TELL_VERBS, is_reporting_verb, passive_report
+from .speech_cues import TELL_VERBS, cited_tail, is_reporting_verb, passive_report
 
 __all__ = ["indirect_content", "reduced_relative", "reports_clause", "writers_inference", "no_words_given",
            "INFERENCE_NOTE", "report_chain", "opening_phrase", "ASIDE_AFTER", "NEW_CLAUSE_AFTER", "NEXT_REPORT",
@@ -156,6 +156,8 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
     >>> art.text[s:e]
     'the goal is to save'
     """
+    tail = cited_tail(art.text, s, e)
+    e = tail if cue[1] <= tail else e  # "…, the Pentagon said, citing officials.": as "…, the Pentagon said."
     as_clause = _as_clause(art, cue, s, found)
     if as_clause:
         return as_clause
@@ -372,6 +374,7 @@ def _reports_before(art: Article, cue, s: int, comma: int, found: dict) -> bool:
     text = art.text
     lo = found["end"] if found.get("start", -1) >= cue[1] else cue[1]  # "…, says Lee on Monday"
     words = text[lo:].split(".")[0]
+    words = words[:cited_tail(words, 0, len(words))]  # "…, the BBC reported, citing officials."
     told = text[cue[0]:cue[1]].lower() in art.sets.listener_verbs | TELL_VERBS
     back = [w.lower() for w in words.split()[:1]] in (["of"], ["it"], ["so"], ["this"])  # "…, the BBC reported it"
     return (told or back or _only_when(art, words)) and not _opener_only(art, s, comma)

@@ -22,6 +22,7 @@ import re
 
 from .indirect_speech import ASIDE_AFTER, NEW_CLAUSE_AFTER
 from .names import WORD, Article
+from .speech_cues import cited_tail
 from .speakers import speaker_for_cue
 
 __all__ = ["aside_report", "outer_report", "trailing_report"]
@@ -118,10 +119,12 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
     >>> trailing_report(art, 0, len(art.text), cues)[0]["speaker"]
     'Roe'
     """
+    text = art.text
+    tail = cited_tail(text, s, e)  # "…, the Pentagon said, citing officials.": the report closes the sentence before it
+    cues, e = ([c for c in cues if c[1] <= tail], tail) if tail < e else (cues, e)
     if len(cues) < (1 if alone else 2):
         return None
     cue = cues[-1]
-    text = art.text
     closer = next((c for c in reversed(cues) if c[2].lower().startswith("according")), None) if according else None
     if closer is not None and text[s:closer[0]].rstrip().endswith(",") and _ACCORDING_TAIL.match(text, closer[1], e) \
             and all(text.startswith(" by ", c[1]) for c in cues if c[0] > closer[0]) \

@@ -20,7 +20,7 @@ from .names import Article
 from .report_checks import negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
-__all__ = ["TELL_VERBS", "after_cue_is_by", "agentless_passive", "done_to", "done_to_start", "is_reporting_verb",
+__all__ = ["TELL_VERBS", "after_cue_is_by", "agentless_passive", "cited_tail", "done_to", "done_to_start", "is_reporting_verb",
            "is_speech_cue", "made_sure", "neither_subject", "participle_before_verb", "passive_report"]
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
@@ -101,6 +101,23 @@ def is_speech_cue(art: Article, cue) -> bool:
 _NEITHER_SUBJECT = re.compile(r"(?:^|[.!?;:,“”\"()\n—–]\s*)(?:(?:but|and|yet|so|still)\s+)?neither\s+"
                               r"(?:(?!\b(?:and|but|or|that|who|which|when|while|because|if)\b)[^.!?;:,“”\"()\n—–]){1,120}$",
                               re.IGNORECASE)
+
+
+#: A participle naming where a report comes from, closing the sentence: ", citing officials.", ", quoting a source."
+_CITED_TAIL = re.compile(r",[ \t]+(?:citing|quoting)[ \t]+[^,;:“”\"()\n]{2,120}?[.!?]?[ \t]*$")
+
+
+def cited_tail(text: str, s: int, e: int) -> int:
+    """Where a closing ", citing …" or ", quoting …" starts in the sentence text[s:e] ("The convoy left, the Pentagon
+    said, citing officials."), else ``e``. It names where the report came from, so the report before it closes the
+    sentence as "…, the Pentagon said." does.
+
+    >>> t = "The convoy left Raqqa, the Kremlin said, citing sources."
+    >>> t[:cited_tail(t, 0, len(t))], cited_tail("Lee said it.", 0, 12)
+    ('The convoy left Raqqa, the Kremlin said', 12)
+    """
+    m = _CITED_TAIL.search(text, s, e)
+    return m.start() if m else e
 
 
 def neither_subject(text: str, cue_start: int) -> bool:
