@@ -184,7 +184,8 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         end = _rstrip(art.text, start, cut.start())
     if start >= cue[1]:
         end = aside_end(art.text, s, cue[0], start, end)
-        rel = found["start"] if found.get("relative") else object_relative_start(art.text, found.get("start", -1))
+        rel = found["start"] if found.get("relative") else object_relative_start(art.text, found.get("start", -1), s,
+                                                                                   art.sets)
         if rel is not None:  # "The council, which said the plan was dead, closed …", "The plan, which the council
             end = relative_report_end(art, rel, start, end)  # says will save money, passed …": the clause's end
     for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
@@ -464,6 +465,9 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     sets = art.sets
     if words[0] not in _QUESTION_WORDS and words[0] not in ("to", "as", "not") and passive_report(art, cue):
         return False  # "the letter, which was first reported last week by …": what was reported is its subject
+    if (re.fullmatch(r"[a-z]{3,}[^su']s", words[0]) or words[0] in sets.past_forms) and start - ce <= 1 \
+            and _WHICH_SUBJECT.search(text, max(0, cue[0] - 50), cue[0]):
+        return True  # "The list, which the campaign says includes 2,000 donors, …": "which" is the subject of "includes"
     gerund = _GERUND.search(text, start, end)
     if gerund and len(WORD.findall(text[start:gerund.start()])) <= 8:
         return True  # "accused the US of colluding", "criticised the army for attacking": what they said it did
@@ -489,6 +493,10 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
                 and after in _AFTER_VERB:
             return True  # "said Obama enjoys the event", "says the bill needs a vote"
     return False
+
+
+#: ", which" or ", who" and the subject of the reporting word right after it: ", which the campaign says".
+_WHICH_SUBJECT = re.compile(r",[ \t]*(?:which|who|whom)[ \t]+(?:[\w’'.-]+[ \t]+){1,4}$")
 
 
 #: Small words that are neither a clause nor a thing said, beside the ``adverbs`` of data/word_sets.csv ("and",

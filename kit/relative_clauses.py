@@ -169,17 +169,23 @@ def relative_report_end(art: Article, rel: int, start: int, end: int) -> int:
 _OBJECT_RELATIVE = re.compile(r",[ \t]*(which|who|whom)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
-def object_relative_start(text: str, speaker_start: int) -> int | None:
+def object_relative_start(text: str, speaker_start: int, lo: int | None = None, sets=None) -> int | None:
     """Where the relative pronoun starts when the speaker at ``speaker_start`` opens a relative clause set off by a
     comma whose pronoun is the subject of the reported words: "The plan, which the council says will save money,
     passed on Monday" (the council says [the plan] will save money). :func:`relative_report_end` then ends what was
-    said where that clause ends: "passed on Monday" is the writer's. None for any other speaker.
+    said where that clause ends: "passed on Monday" is the writer's. None for any other speaker. Given the sentence's
+    start ``lo`` and the word sets, also None when a verb stands before the clause ("Lee has blasted the plan, which
+    he said leaves voters, especially the poor, disenfranchised"): the clause closes the sentence, no main verb follows.
 
     >>> t = "The plan, which the council says will save money, passed on Monday."
     >>> t[object_relative_start(t, t.index("council")):][:5], object_relative_start(t, 0)
     ('which', None)
     """
     m = _OBJECT_RELATIVE.search(text, max(0, speaker_start - 14), speaker_start) if speaker_start > 0 else None
+    if m and sets is not None and lo is not None and any(
+            w.lower() in sets.auxiliaries or w.lower() in sets.past_forms or re.fullmatch(r"[a-z]{2,}ed", w)
+            for w in WORD.findall(text, lo, m.start())):
+        return None
     return m.start(1) if m else None
 
 
