@@ -22,8 +22,8 @@ import re
 
 from .indirect_speech import ASIDE_AFTER, NEW_CLAUSE_AFTER
 from .names import WORD, Article
-from .speech_cues import cited_tail
 from .speakers import speaker_for_cue
+from .speech_cues import cited_tail
 
 __all__ = ["aside_report", "outer_report", "trailing_report"]
 
