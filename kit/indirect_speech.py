@@ -282,7 +282,6 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
     return s, e
 
 
-
 def _that_of_a_later_clause(art: Article, ce: int, pos: int, end: int) -> bool:
     """Is the "that" at ``pos``, some words after the reporting word ending at ``ce``, part of a later clause
     rather than the word that opens what was said? It is when a clause with its own subject and verb began
@@ -379,8 +378,6 @@ def _reports_before(art: Article, cue, s: int, comma: int, found: dict) -> bool:
     told = text[cue[0]:cue[1]].lower() in art.sets.listener_verbs | TELL_VERBS
     back = [w.lower() for w in words.split()[:1]] in (["of"], ["it"], ["so"], ["this"])  # "…, the BBC reported it"
     return (told or back or _only_when(art, words)) and not _opener_only(art, s, comma)
-
-
 
 
 def _only_when(art: Article, words: str) -> bool:
