@@ -463,7 +463,7 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     if words[0] not in _QUESTION_WORDS and words[0] not in ("to", "as", "not") and passive_report(art, cue):
         return False  # "the letter, which was first reported last week by …": what was reported is its subject
     if (re.fullmatch(r"[a-z]{3,}[^su']s", words[0]) or words[0] in sets.past_forms) and start - ce <= 1 \
-            and _WHICH_SUBJECT.search(text, max(0, cue[0] - 50), cue[0]):
+            and (m := _WHICH_SUBJECT.search(text, max(0, cue[0] - 50), cue[0])) and m.group(1).lower() not in sets.auxiliaries:
         return True  # "The list, which the campaign says includes 2,000 donors, …": "which" is the subject of "includes"
     gerund = _GERUND.search(text, start, end)
     if gerund and len(WORD.findall(text[start:gerund.start()])) <= 8:
@@ -493,7 +493,7 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
 
 
 #: ", which" or ", who" and the subject of the reporting word right after it: ", which the campaign says".
-_WHICH_SUBJECT = re.compile(r",[ \t]*(?:which|who|whom)[ \t]+(?:[\w’'.-]+[ \t]+){1,4}$")
+_WHICH_SUBJECT = re.compile(r",[ \t]*(?:which|who|whom)[ \t]+([\w’'.-]+)[ \t]+(?:[\w’'.-]+[ \t]+){0,3}$")
 
 
 #: Small words that are neither a clause nor a thing said, beside the ``adverbs`` of data/word_sets.csv ("and",
