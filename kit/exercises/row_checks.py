@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 
-from .answers import did_you_mean, need_text, next_attempt, quote_list, same_entity
+from .answers import did_you_mean, entity_aliases, need_text, next_attempt, norm, quote_list, same_entity
 from .helpers import example_corpus, text_frame  # noqa: F401  (doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
-__all__ = ["check_same_kind", "names_a_thing", "check_speaker_guess", "read_same", "guess_passage", "without_names",
+__all__ = ["check_same_kind", "speaker_in_sentence", "names_a_thing", "check_speaker_guess", "read_same", "guess_passage", "without_names",
            "where_to_find", "SPEAKER_KINDS", "HEDGE", "hedges_in", "COMMIT", "spelling_note"]
 
 # a noun phrase starts with one of these ("the report", "its count"); a clause someone said does not need to
@@ -138,10 +138,11 @@ def read_same(answer: str) -> str | None:
 
 
 @guarded
-def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll", like: str = "The report"
-                    ) -> CheckResult:
+def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll", like: str = "The report",
+                    articles=None) -> CheckResult:
     """Is the row of ``quotes`` (a ``kit.quotes`` table) that quotes ``quote`` the same kind of row as the one that
-    quotes ``like``? Answer "same" or "different".
+    quotes ``like``? Answer "same" or "different". ``articles`` (the bundled ones when None) gives the words the
+    feedback quotes around a row's speaker.
 
     Both are "the same" when each is a short indirect span that starts like a noun phrase and has no note that
     warns (:func:`names_a_thing`): the thing a speaker confirmed or acknowledged, not words they said.
@@ -187,10 +188,33 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
     if said == expected:
         return CheckResult(CORRECT, f"{'the same' if alike else 'not the same'} kind of row: {why}", [*facts, after])
     # a wrong try gets a question to look into, not the reason (which gives the answer away)
-    ask = " ".join(f"Did {r['speaker']} say the words “{str(r['quote']).strip()}”, or is it what they {r['cue']}?"
-                   for r in (one, other))
+    articles = kit.load_articles() if articles is None else articles
+    ask = " ".join(f"Did {speaker_in_sentence(r, articles)} say the words “{str(r['quote']).strip()}”, or is it what "
+                   f"they {r['cue']}?" for r in (one, other))
     return CheckResult(INCORRECT, "read the `sentence` column of both rows again.",
                        [ask, "Then decide: are both rows words a speaker said, or both a thing named, or one of each?"])
+
+
+def speaker_in_sentence(row, articles) -> str:
+    """A row's speaker named inside a sentence of feedback as its article names it: the words the article uses when
+    they are the name or one of its gazetteer names ("Moscow", "Washington"), with the "the" the article puts before
+    them ("the Pentagon", "the Kremlin"), none where it puts none ("Talal Silo"). A speaker the kit read from a pronoun
+    or a description ("he", "the general") keeps its name, as the row gives it.
+
+    >>> arts = text_frame("The toll was acknowledged by the Pentagon. The report was confirmed by Moscow.")
+    >>> import kit
+    >>> [speaker_in_sentence(r, arts) for _, r in kit.quotes(arts).iterrows()]
+    ['the Pentagon', 'Moscow']
+    """
+    name, written = str(row["speaker"]), " ".join(str(row.get("speaker_text") or "").split())
+    bare = re.sub(r"(?i)^the\s+", "", written)
+    if not bare or norm(bare) != norm(name) and entity_aliases().get(norm(bare)) != name:
+        return name  # "he", "the general": the name the kit read, as the row gives it
+    pos = row.get("speaker_start")
+    text = " ".join(str(t) for t in articles.loc[articles["article_id"] == row["article_id"], "text"])
+    before = text[max(0, int(pos) - 8):int(pos)] if pos is not None and pos == pos and text else ""
+    has_the = bare != written or re.search(r"(?i)(?<![\w'’-])the\s+$", before) is not None
+    return ("the " if has_the else "") + bare
 
 
 #: the kinds of name a speaker can be (kit.names' candidates): a place or an unnamed group is no one to credit
