@@ -27,3 +27,47 @@ def test_a_capital_is_named_as_the_article_writes_it(capital):
     arts = made_up(f"The toll was acknowledged by {capital}. The report was confirmed by Ann Lee.")
     result = str(exercises.check_same_kind("different", kit.quotes(arts), "The toll", "The report", arts))
     assert f"Did {capital} say the words “The toll”" in result, result
+
+
+@pytest.mark.parametrize("body", ["Pentagon", "Kremlin"])
+def test_a_body_is_it_not_they(body):
+    """Teacher 41 #7: "or is it what they acknowledged?" of the Pentagon should be "what it acknowledged"."""
+    arts = made_up(f"The toll was acknowledged by the {body}. The report was confirmed by Ann Lee.")
+    result = str(exercises.check_same_kind("different", kit.quotes(arts), "The toll", "The report", arts))
+    assert "or is it what it acknowledged?" in result and "or is it what they confirmed?" in result, result
+
+
+# item 1 (teacher 41 #7): the choice alone cannot be tested; a reason is read, and it has to point at the rows
+@pytest.fixture(params=["Pentagon", "Kremlin"])
+def pair(request):
+    arts = made_up(f"The toll was acknowledged by the {request.param}. The report was confirmed by Ann Lee.")
+    return request.param, arts, kit.quotes(arts)
+
+
+@pytest.mark.parametrize("answer", ["both legit", "both sus", "same, they are legit quotes", "the same lol fr"])
+def test_a_reason_that_does_not_point_at_the_rows_is_not_ticked(pair, answer):
+    body, arts, quotes = pair
+    result = exercises.check_same_kind(answer, quotes, "The toll", "The report", arts)
+    assert result.status == "partly", result
+    assert "does not point at the two rows" in result.message, result
+    assert f"say what the {body} acknowledged and what Ann Lee confirmed: words they said, or a thing?" in result.detail, result
+
+
+@pytest.mark.parametrize("reason", ["both are things someone confirmed or acknowledged, not words",
+                                    "Lee confirmed a report, the {body} acknowledged a toll; neither said those words"])
+def test_a_reason_that_points_at_the_rows_is_ticked_and_told_so(pair, reason):
+    body, arts, quotes = pair
+    result = exercises.check_same_kind("same: " + reason.format(body=body), quotes, "The toll", "The report", arts)
+    assert result.correct and "Your reason points at the rows." in result.detail, result
+
+
+def test_a_bare_choice_is_asked_for_its_reason(pair):
+    _body, arts, quotes = pair
+    result = exercises.check_same_kind("same", quotes, "The toll", "The report", arts)
+    assert 'give your reason from the rows after the word: answer = "same: …"' in result.detail, result
+
+
+def test_a_reason_does_not_rescue_the_wrong_choice(pair):
+    body, arts, quotes = pair
+    result = exercises.check_same_kind(f"different: the {body} acknowledged a toll", quotes, "The toll", "The report", arts)
+    assert result.status == "incorrect", result
