@@ -71,3 +71,20 @@ def test_a_reason_does_not_rescue_the_wrong_choice(pair):
     body, arts, quotes = pair
     result = exercises.check_same_kind(f"different: the {body} acknowledged a toll", quotes, "The toll", "The report", arts)
     assert result.status == "incorrect", result
+
+
+# item 2 (student 36 #3): a hint that sends the student to a paragraph says how to see it
+@pytest.mark.parametrize("body", ["Pentagon", "Kremlin"])
+def test_the_paragraph_a_hint_names_can_be_shown(body):
+    from kit.exercises.tries import forget_attempts
+
+    forget_attempts()
+    text = (f"The {body} spoke on Monday.\n\nLate last year, the {body} gave a briefing. As we noted:\n\n"
+            "“The plan failed on every count, and nobody said so, which surprised us.”")  # made up
+    arts = made_up(text)
+    result = exercises.check_speaker_guess("Reuters", kit.quotes(arts), "we", "a", arts)
+    calls = [line.strip() for line in result.detail.splitlines() if line.strip().startswith("print(exercises.paragraph(")]
+    assert calls, result
+    shown = [eval(c[len("print("):-1], {"exercises": exercises, "articles": arts}) for c in calls]
+    assert any("As we noted" in p for p in shown), shown
+    forget_attempts()

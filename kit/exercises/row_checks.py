@@ -326,6 +326,9 @@ def where_to_find(where: dict | None, speaker_text: str, article_id: str, names)
     >>> print("\\n".join(where_to_find({"paragraph": 3, "start": "This is not the first time", "sentence": "As we noted", "first": False},
     ...                                "we", "a", [])))
     Read the paragraph that starts “This is not the first time …” up to “As we noted …”, and the paragraph before it.
+    To see these two paragraphs, run this in a new cell:
+      print(exercises.paragraph(articles, "a", 1))
+      print(exercises.paragraph(articles, "a", 2))
     Ask: whose words hold “we”, the writer's own or someone's in quotation marks? Whom does the article name around it?
     """
     if where is None:
@@ -340,8 +343,12 @@ def where_to_find(where: dict | None, speaker_text: str, article_id: str, names)
         else:
             look = (f"Read the paragraph that starts “{start} …”" if start else "Read the paragraph") + (
                 f" up to “{sentence} …”" + before)
-    return [look, f"Ask: whose words hold “{speaker_text}”, the writer's own or someone's in quotation marks? Whom does "
-            "the article name around it?"]
+    show = [] if where is None else [
+        "To see " + ("these two paragraphs" if where["paragraph"] > 1 else "the paragraph") + ", run this in a new cell:",
+        *(f"  print(exercises.paragraph(articles, \"{article_id}\", {k}))"
+          for k in range(max(0, where["paragraph"] - 2), where["paragraph"]))]
+    return [look, *show, f"Ask: whose words hold “{speaker_text}”, the writer's own or someone's in quotation marks? "
+            "Whom does the article name around it?"]
 
 
 @guarded
