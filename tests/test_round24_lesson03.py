@@ -88,3 +88,27 @@ def test_the_paragraph_a_hint_names_can_be_shown(body):
     shown = [eval(c[len("print("):-1], {"exercises": exercises, "articles": arts}) for c in calls]
     assert any("As we noted" in p for p in shown), shown
     forget_attempts()
+
+
+def _cells(name="03-sourcing"):
+    import json
+    from pathlib import Path
+
+    nb = json.loads((Path(__file__).resolve().parents[1] / "instructor" / f"{name}.ipynb").read_text(encoding="utf-8"))
+    return {c["id"]: "".join(c["source"]) for c in nb["cells"]}
+
+
+def test_the_lesson_asks_for_a_reason_and_its_model_answer_gives_one():
+    import re
+
+    cells = _cells()
+    assert "then a reason that points at the two rows" in cells["96fad9c9"]
+    model = re.search(r'answer = "([^"]+)"  # SOLUTION', cells["03-35e"]).group(1)
+    result = exercises.check_same_kind(model, kit.quotes(kit.load_articles()))
+    assert result.correct and "Your reason points at the rows." in result.detail, result
+
+
+def test_the_bbc_link_says_it_needs_the_internet_and_what_to_do_offline():
+    text = _cells()["03-40"]
+    link = text[text.index("[the report]"):text.index("2. **Read")]
+    assert "needs the internet" in link and "offline, ask your teacher" in link, link
