@@ -112,3 +112,38 @@ def test_the_bbc_link_says_it_needs_the_internet_and_what_to_do_offline():
     text = _cells()["03-40"]
     link = text[text.index("[the report]"):text.index("2. **Read")]
     assert "needs the internet" in link and "offline, ask your teacher" in link, link
+
+
+# item 5 (student 35 #14): exercise 3 has a check beside it, which reads the figures against the sources' own words
+@pytest.fixture(scope="module")
+def ex3_check():
+    import re
+
+    cells = _cells()
+    assert "Write it\nbelow, in quotes" in cells["03-45"]
+    code = cells["03-45c"]
+    model = re.search(r'answer = "(.+)"  # SOLUTION', code).group(1).replace('\\"', '"')
+    call = code.strip().splitlines()[-1]
+    articles = kit.load_articles()
+    second = kit.load_articles(kit.data_path("second_accounts.csv"))
+    spokesman = second[second["article_id"] == "coalition-spokesman-2017-11-14"]
+    names = {"exercises": exercises, "articles": articles, "spokesman": spokesman}
+    return model, lambda answer: eval(call, dict(names, answer=answer))
+
+
+def test_exercise_3_model_answer_is_marked_and_an_idk_is_not(ex3_check):
+    model, check = ex3_check
+    assert check(model).status == "mastery", check(model)
+    assert check("link dont load, idk").status == "beginning", check("link dont load, idk")
+
+
+@pytest.mark.parametrize("figure, side", [("3,500 civilians", "the coalition's spokesman"),
+                                          ("all but about 500 of them armed ISIS fighters", "Talal Silo")])
+def test_exercise_3_reads_either_side_s_figure_alike(ex3_check, figure, side):
+    _model, check = ex3_check
+    answer = (f"The accounts count different people. {side} gives \"{figure}\", and the other side counts something "
+              "else, so the two numbers do not measure the same group of people. I would check the full briefing "
+              "transcript and the figures of the local council before I trust either number.")
+    assert check(answer).status == "mastery", check(answer)
+    wrong = answer.replace(figure, figure.replace("500", "5,000"))
+    assert check(wrong).status == "emerging" and "is not in the article" in str(check(wrong)), check(wrong)
