@@ -13,8 +13,8 @@ from .result import PARTLY, CheckResult
 __all__ = ["TICK_FEWER", "short_choice", "ticked_words", "tick_fewer_first", "with_short_choices"]
 
 #: what the game asks when most of the ticked words are not on the lists: choose first, then learn why
-TICK_FEWER = ("Tick fewer words first: only the ones you think push the reader. When your ticks are your own choice, "
-              "not most of the paragraph, the game says which ones match the word lists and why.")
+TICK_FEWER = ("Tick fewer words first: only the ones you think push the reader. While most of your ticks are off "
+              "the word lists, the game does not say which ones match the lists and why.")
 
 _A_WORD = re.compile(r"[^\W_](?:[\w’'.-]*\w)?")
 
@@ -55,7 +55,7 @@ def tick_fewer_first(result, text: str, runs, spans, label: str):
     >>> r = CheckResult("partly", "found it. To match …", "'brutal' …")
     >>> print(tick_fewer_first(r, "A brutal siege ended.", [(0, 20)], pd.DataFrame({"start": [2], "end": [8]}), "x"))
     ◐ Partly right: found it, but 3 of your ticked words are not among the x, more than those that are.
-      Tick fewer words first: only the ones you think push the reader. When your ticks are your own choice, not most of the paragraph, the game says which ones match the word lists and why.
+      Tick fewer words first: only the ones you think push the reader. While most of your ticks are off the word lists, the game does not say which ones match the lists and why.
     """
     inside, outside = ticked_words(text, runs, spans)
     if not inside or outside <= inside:

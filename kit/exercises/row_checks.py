@@ -7,23 +7,24 @@ warns. The answer is computed from the two rows at check time, never stored.
 
     >>> import kit
     >>> arts = example_corpus().assign(text=["The report was confirmed by Lee.", "The toll was acknowledged by Kim."])
-    >>> print(check_same_kind("same", kit.quotes(arts), "The toll", "The report"))
+    >>> print(check_same_kind("same: Kim acknowledged a toll, Lee confirmed a report", kit.quotes(arts), "The toll", "The report"))
     ✓ Correct: the same kind of row: “The toll” is the thing acknowledged (speaker: Kim), not words the speaker said, and so is “The report” (confirmed, speaker: Lee).
       Kim · acknowledged · “The toll” · indirect, 2 words, no note that warns
       Lee · confirmed · “The report” · indirect, 2 words, no note that warns
       Neither row warns you: a reader has to see it in the sentence.
+      Your reason points at the rows.
 """
 
 from __future__ import annotations
 
 import re
 
-from .answers import did_you_mean, need_text, next_attempt, quote_list, same_entity
+from .answers import did_you_mean, entity_aliases, need_text, next_attempt, norm, quote_list, same_entity
 from .helpers import example_corpus, text_frame  # noqa: F401  (doctests)
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 
-__all__ = ["check_same_kind", "names_a_thing", "check_speaker_guess", "read_same", "guess_passage", "without_names",
+__all__ = ["check_same_kind", "speaker_in_sentence", "reason_words", "points_at_rows", "names_a_thing", "check_speaker_guess", "read_same", "guess_passage", "without_names",
            "where_to_find", "SPEAKER_KINDS", "HEDGE", "hedges_in", "COMMIT", "spelling_note"]
 
 # a noun phrase starts with one of these ("the report", "its count"); a clause someone said does not need to
@@ -138,10 +139,11 @@ def read_same(answer: str) -> str | None:
 
 
 @guarded
-def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll", like: str = "The report"
-                    ) -> CheckResult:
+def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll", like: str = "The report",
+                    articles=None) -> CheckResult:
     """Is the row of ``quotes`` (a ``kit.quotes`` table) that quotes ``quote`` the same kind of row as the one that
-    quotes ``like``? Answer "same" or "different".
+    quotes ``like``? Answer "same" or "different". ``articles`` (the bundled ones when None) gives the words the
+    feedback quotes around a row's speaker.
 
     Both are "the same" when each is a short indirect span that starts like a noun phrase and has no note that
     warns (:func:`names_a_thing`): the thing a speaker confirmed or acknowledged, not words they said.
@@ -175,6 +177,12 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                            [COMMIT.format(hedges=quote_list(unsure), it="them" if len(unsure) > 1 else "it"),
                             f'Then write it plainly: answer = "{said}", with your reason.'])
     facts = [row_facts(one), row_facts(other)]
+    reason = reason_words(answer)
+    if said == expected and reason and not points_at_rows(reason, (one, other)):  # "both legit", "both sus"
+        articles = kit.load_articles() if articles is None else articles
+        return CheckResult(PARTLY, f"your answer reads “{said}”, but your reason ({quote_list(reason)}) does not point "
+                           "at the two rows yet.", [REASON_ASK.format(rows=" and what ".join(
+                               f"{speaker_in_sentence(r, articles)} {r['cue']}" for r in (one, other)))])
     if alike:
         why = (f"“{str(one['quote']).strip()}” is the thing {one['cue']} (speaker: {one['speaker']}), not words the "
                f"speaker said, and so is “{str(other['quote']).strip()}” ({other['cue']}, speaker: {other['speaker']}).")
@@ -185,12 +193,79 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                "neither row is a short thing named: both give words a speaker said, or a note says more.")
         after = "Read each row's sentence: what did the speaker say, and what did the writer add?"
     if said == expected:
-        return CheckResult(CORRECT, f"{'the same' if alike else 'not the same'} kind of row: {why}", [*facts, after])
+        told = ("Your reason points at the rows." if reason else
+                f'Next, give your reason from the rows after the word: answer = "{said}: …".')
+        return CheckResult(CORRECT, f"{'the same' if alike else 'not the same'} kind of row: {why}", [*facts, after, told])
     # a wrong try gets a question to look into, not the reason (which gives the answer away)
-    ask = " ".join(f"Did {r['speaker']} say the words “{str(r['quote']).strip()}”, or is it what they {r['cue']}?"
-                   for r in (one, other))
+    articles = kit.load_articles() if articles is None else articles
+    ask = " ".join(f"Did {speaker_in_sentence(r, articles)} say the words “{str(r['quote']).strip()}”, or is it what "
+                   f"{'it' if r['speaker_type'] in BODIES else 'they'} {r['cue']}?" for r in (one, other))
     return CheckResult(INCORRECT, "read the `sentence` column of both rows again.",
                        [ask, "Then decide: are both rows words a speaker said, or both a thing named, or one of each?"])
+
+
+def speaker_in_sentence(row, articles) -> str:
+    """A row's speaker named inside a sentence of feedback as its article names it: the words the article uses when
+    they are the name or one of its gazetteer names ("Moscow", "Washington"), with the "the" the article puts before
+    them ("the Pentagon", "the Kremlin"), none where it puts none ("Talal Silo"). A speaker the kit read from a pronoun
+    or a description ("he", "the general") keeps its name, as the row gives it.
+
+    >>> arts = text_frame("The toll was acknowledged by the Pentagon. The report was confirmed by Moscow.")
+    >>> import kit
+    >>> [speaker_in_sentence(r, arts) for _, r in kit.quotes(arts).iterrows()]
+    ['the Pentagon', 'Moscow']
+    """
+    name, written = str(row["speaker"]), " ".join(str(row.get("speaker_text") or "").split())
+    bare = re.sub(r"(?i)^the\s+", "", written)
+    if not bare or norm(bare) != norm(name) and entity_aliases().get(norm(bare)) != name:
+        return name  # "he", "the general": the name the kit read, as the row gives it
+    pos = row.get("speaker_start")
+    text = " ".join(str(t) for t in articles.loc[articles["article_id"] == row["article_id"], "text"])
+    before = text[max(0, int(pos) - 8):int(pos)] if pos is not None and pos == pos and text else ""
+    has_the = bare != written or re.search(r"(?i)(?<![\w'’-])the\s+$", before) is not None
+    return ("the " if has_the else "") + bare
+
+
+#: speakers that are a body, not a person: "what it acknowledged", not "what they acknowledged"
+BODIES = ("organisation", "media outlet", "document")
+#: what a reason that does not point at the rows is asked to add ({rows}: one question for each row)
+REASON_ASK = "Give a reason that points at the text: say what {rows}: words they said, or a thing?"
+#: the words of an answer that only give the choice ("No, both are the same"), not a reason for it
+CHOICE_WORDS = frozenset("""same different both alike similar like just not yes yeah yep yup nope nah nothing really
+    kind row rows one ones any identical difference differ differs unlike exactly quite very also too either neither
+    them they these those theyre it its isnt arent""".split())
+#: words that name what the lesson asks about: a row that is a thing named ("a report", "a number"), not words said
+THING_WORDS = frozenset("thing things named name names noun nouns object objects number numbers figure figures "
+                        "document documents".split())
+
+
+def reason_words(answer: str) -> list[str]:
+    """The words of an answer to "same or different?" that give a reason, not only the choice and its grammar.
+
+    >>> reason_words("No, both are the same"), reason_words("same: Silo confirmed the report"), reason_words("both legit")
+    ([], ['silo', 'confirmed', 'report'], ['legit'])
+    """
+    from ..words import FUNCTION_WORDS
+
+    plain = re.sub(HEDGE, " ", answer.lower().replace("’", "'"), flags=re.IGNORECASE)
+    words = re.findall(r"[a-z][a-z'-]*", plain.replace("'", ""))
+    return list(dict.fromkeys(w for w in words if len(w) > 2 and w not in FUNCTION_WORDS and w not in CHOICE_WORDS))
+
+
+def points_at_rows(reason, rows) -> bool:
+    """Does a reason point at the text: name a word of either row (its quote, cue or speaker; "toll", "confirmed",
+    "Pentagon", any ending) or what a row holds (a thing named, a number, not words said)?
+
+    >>> rows = [{"quote": "the civilian death toll", "cue": "acknowledged", "speaker": "Pentagon", "speaker_text": ""}]
+    >>> points_at_rows(["tolls"], rows), points_at_rows(["things"], rows), points_at_rows(["legit"], rows)
+    (True, True, False)
+    """
+    from ..words import FUNCTION_WORDS
+
+    seen = {w for r in rows for field in ("quote", "cue", "speaker", "speaker_text")
+            for w in re.findall(r"[a-z][a-z-]*", str(r.get(field) or "").lower()) if w not in FUNCTION_WORDS and len(w) > 2}
+    return any(w in THING_WORDS or any(w.startswith(s) or s.startswith(w) or w[:5] == s[:5] for s in seen)
+               for w in reason)
 
 
 #: the kinds of name a speaker can be (kit.names' candidates): a place or an unnamed group is no one to credit
@@ -251,6 +326,9 @@ def where_to_find(where: dict | None, speaker_text: str, article_id: str, names)
     >>> print("\\n".join(where_to_find({"paragraph": 3, "start": "This is not the first time", "sentence": "As we noted", "first": False},
     ...                                "we", "a", [])))
     Read the paragraph that starts “This is not the first time …” up to “As we noted …”, and the paragraph before it.
+    To see these two paragraphs, run this in a new cell:
+      print(exercises.paragraph(articles, "a", 1))
+      print(exercises.paragraph(articles, "a", 2))
     Ask: whose words hold “we”, the writer's own or someone's in quotation marks? Whom does the article name around it?
     """
     if where is None:
@@ -265,8 +343,12 @@ def where_to_find(where: dict | None, speaker_text: str, article_id: str, names)
         else:
             look = (f"Read the paragraph that starts “{start} …”" if start else "Read the paragraph") + (
                 f" up to “{sentence} …”" + before)
-    return [look, f"Ask: whose words hold “{speaker_text}”, the writer's own or someone's in quotation marks? Whom does "
-            "the article name around it?"]
+    show = [] if where is None else [
+        "To see " + ("these two paragraphs" if where["paragraph"] > 1 else "the paragraph") + ", run this in a new cell:",
+        *(f"  print(exercises.paragraph(articles, \"{article_id}\", {k}))"
+          for k in range(max(0, where["paragraph"] - 2), where["paragraph"]))]
+    return [look, *show, f"Ask: whose words hold “{speaker_text}”, the writer's own or someone's in quotation marks? "
+            "Whom does the article name around it?"]
 
 
 @guarded

@@ -18,6 +18,7 @@ from ..lexicons import entry_forms
 from ..words import FUNCTION_WORDS  # its home (kit.framing re-exports it but loads the figure finder)
 from .answers import BEST_FOUND, as_word_list, did_you_mean, need_word_list, next_attempt, norm, quote_list
 from .helpers import phrases_holding, spans_in_text, text_frame  # noqa: F401  (spans_in_text: doctests)
+from .left_out import entry_term, listed_tone, why_left_out  # noqa: F401  (public here too, where they were first)
 from .quoted_words import (  # noqa: F401  (scare_quote_note: public here too, where it was first)
     as_in_text,
     quote_around,
@@ -32,7 +33,7 @@ from .tries import ATTEMPTS, SHOWN_ANSWER, shown_answer
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look",
-           "WHY_NOT_ON_LIST", "SCARE_RULE", "SAYING_NEXT", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
+           "WHY_NOT_ON_LIST", "SCARE_RULE", "off_lists", "SAYING_NEXT", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = ("it is not on any word list. Word lists only hold words that push the reader in almost any context; "
                    "a word can still carry weight in this sentence — that is a reasonable choice if you can say what "
@@ -145,64 +146,6 @@ ONE_OF = {"hedge": "a hedge (the writer's own doubt about a claim, lesson 04)",
           "vague_source": "a vague source (lesson 03)"}
 
 
-def why_left_out(word: str, text: str, category: str, tone: str = "") -> str:
-    """Why the kit does not flag a listed word that is in ``text``, in plain words: a neutral verb of saying, a
-    word inside a quotation (the speaker's, not the writer's), or the context rule that leaves it out
-    (``data/context_rules.csv``, its explanation); "" when none is found.
-
-    >>> why_left_out("said", "He said it.", "attribution", "neutral")
-    "'said' is a neutral verb of saying, not a loaded one."
-    >>> why_left_out("may", "It happened in May 2017.", "hedge")[:40]
-    'Here: "May" followed by a day or a year '
-    """
-    import kit
-
-    from ..context import compiled_rules
-
-    reasons = []
-    if category == "attribution" and tone != "loaded":
-        reasons.append(f"'{word}' is a neutral verb of saying, not a loaded one.")
-    at = [m for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, flags=re.IGNORECASE)]
-    if not at:
-        return " ".join(reasons)
-    quotes = kit.quotes(text_frame(text))
-    spans = list(zip(quotes["start"].astype(int), quotes["end"].astype(int)))
-    if spans and all(any(s <= m.start() and m.end() <= e for s, e in spans) for m in at):
-        reasons.append(f"Here {'it is' if len(at) == 1 else 'every one is'} inside a quotation, so it is the "
-                       "speaker's word, not the writer's; the kit counts the writer's own words.")
-        return " ".join(reasons)
-    rules = compiled_rules()
-    rules.start_text(text)
-    fired = set()
-    for m in at:
-        sentence_start = max(text.rfind(". ", 0, m.start()) + 2, 0)
-        hit = rules.applies(text, m.start(), m.end(), category, entry_term(word, category), sentence_start, None)
-        if hit is not None and hit[1] == "drop":
-            fired.add(hit[0])
-    if fired and len(fired) == len(at) or (fired and len(at) == 1):
-        reasons += [f"Here: {rules.explanations[name]}" for name in sorted(fired)]
-    elif fired:
-        reasons.append(f"Here: {rules.explanations[sorted(fired)[0]]}")
-    return " ".join(reasons)
-
-
-def entry_term(word: str, category: str) -> str:
-    """The word list's entry that ``word`` is a form of, in ``category`` (the context rules name entries).
-
-    >>> entry_term("asserting", "attribution")
-    'asserted'
-    """
-    from ..lexicons import default_lexicon
-
-    low = word.lower()
-    lexicon = default_lexicon()
-    for term, variants in zip(lexicon["term"][lexicon["category"] == category],
-                              lexicon["variants"][lexicon["category"] == category]):
-        if low in {f.strip().lower() for f in entry_forms(term, variants)}:
-            return term.lower()
-    return low
-
-
 def related_form(word: str, flagged: str) -> bool:
     """True when two single words are forms of one word by their endings ("certain", "certainly",
     "certainty"), sharing at least four letters before the ending.
@@ -221,18 +164,17 @@ def related_form(word: str, flagged: str) -> bool:
                           for k in range(4, n + 1))
 
 
-def listed_tone(word: str) -> str:
-    """The tone of a form on the word lists ("loaded", "neutral"; "" when it has none or is not listed).
+def off_lists(n: int, absent: int, label: str, scope: str = "paragraph") -> str:
+    """The count of a try's words that do not match: ``n`` not among the ``label``, ``absent`` on their lists but not
+    in the text; each word is counted once, as its own line of feedback says it.
 
-    >>> listed_tone("said"), listed_tone("claimed")
-    ('neutral', 'loaded')
+    >>> off_lists(1, 0, "loaded words"), off_lists(0, 1, "loaded words"), off_lists(2, 1, "labels")
+    ('; 1 of your words is not among the loaded words', '; 1 of your words is not in this paragraph', '; 2 of your words are not among the labels; 1 is not in this paragraph')
     """
-    import kit
-    table = kit.load_lexicon()
-    for term, variants, tone in zip(table["term"], table["variants"], table["tone"].fillna("")):
-        if word in {norm(f) for f in entry_forms(term, variants)}:
-            return str(tone)
-    return ""
+    parts = [f"{n} of your words {'is' if n == 1 else 'are'} not among the {label}"] if n else []
+    if absent:
+        parts.append(f"{absent} {'' if parts else 'of your words '}{'is' if absent == 1 else 'are'} not in this {scope}")
+    return "".join(f"; {p}" for p in parts)
 
 
 def hint_stage(question: tuple, solved: bool, found: int = 0, answer=None) -> int:
@@ -477,9 +419,12 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if scare and len(found) < total:  # taught in lesson 02, section 1 (all found: "take out" below names them)
         n = len(scare)
         summary += f"; {quote_list(scare, limit=3)} {scare_kind(scare, listed)}, not among the {label}"
+    # a word that is not in the text ('brutal', on this exercise's lists; 'xyzzy'): counted as not here, as its own
+    # line says; one on another list is "not one of the {label}" there, and counted so
+    absent = [w for w in extra if not (w in listed and listed[w] not in categories) and w not in in_text
+              and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", plain_text)]
     if len(extra) > len(scare) and len(found) < total:  # all found: one count, said below with the words named
-        n = len(extra) - len(scare)
-        summary += f"; {n} of your words {'is' if n == 1 else 'are'} not among the {label}"
+        summary += off_lists(len(extra) - len(scare) - len(absent), len(absent), label, scope)
     if partial and (found or near_form or spelled or scare):
         n = len(partial)
         summary += f"; {n} of your words {'is' if n == 1 else 'are'} part of a flagged phrase"
@@ -506,14 +451,17 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
              if n == 1 else [f"{n} of your words are spelt differently from the {scope}: write them as the {scope} "
                              "does"] if spelled else [])
             + ([f"{quote_list(scare)} {scare_kind(scare, listed)}, not among the {label}"] if scare else [])
-            + ([f"{len(extra) - len(scare)} of your words {'is' if len(extra) - len(scare) == 1 else 'are'} not "
-                f"among the {label}"] if len(extra) > len(scare) else []))
+            + ([off_lists(len(extra) - len(scare) - len(absent), len(absent), label, scope).removeprefix("; ")]
+               if len(extra) > len(scare) else []))
     if len(found) == total and extra:  # every word found, and more: say what finishes it
-        n = len(extra)
-        rest = [w for w in extra if w not in scare]  # each named once: a scare quote with what it is
+        rest = [w for w in extra if w not in scare and w not in absent]  # each named once: a scare quote with what it is
         named = "; ".join(x for x in (quote_list(rest, limit=4) if rest else "", f"{quote_list(scare, limit=3)} "
                                       f"{scare_kind(scare, listed)}" if scare else "") if x)
-        summary += f". To match the word lists, take out the {'word' if n == 1 else f'{n} words'} not among the {label} ({named})"
+        n, gone = len(extra) - len(absent), len(absent)
+        out = ([f"the {'word' if n == 1 else f'{n} words'} not among the {label} ({named})"] if n else []) + (
+            [f"the {'word' if gone == 1 else f'{gone} words'} not in this {scope} ({quote_list(absent, limit=4)})"]
+            if gone else [])
+        summary += ". To match the word lists, take out " + " and ".join(out)
     if found or near_form or spelled:  # only scare quotes: another list, so nothing found yet (not "partly right")
         return CheckResult(PARTLY, summary + ".", detail)
     if scare and not partial:
