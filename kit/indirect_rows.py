@@ -22,6 +22,7 @@ from .names import Article
 from .nested_reports import aside_report, outer_report, trailing_report
 from .quote_rows import quote_row
 from .relative_clauses import names_a_source
+from .segment import sentence_bounds
 from .speaker_guess import resolve_speaker
 from .speakers import speaker_before, speaker_for_cue
 from .wordsets import WordSets
@@ -356,19 +357,25 @@ def _no_comment_hint(refusal_verbs: frozenset, comment_verbs: frozenset) -> re.P
 
 
 def may_say_no_comment(text: str, sets: WordSets, start: int = 0, end: int | None = None) -> bool:
-    """A quick test of ``text`` (or of ``text[start:end]``) before :func:`no_comment_parties` reads its sentences:
-    False when none of its ways of saying that a party gave no comment is there ("declined to comment", "… for
-    comment", "to emailed questions", "had no comment", "it would not comment"), so no party can be found.
+    """A quick test of ``text`` (or of ``text[start:end]``, one sentence) before :func:`no_comment_parties` reads
+    its sentences: False when no sentence has one of its ways of saying that a party gave no comment ("declined to
+    comment", "… for comment", "to emailed questions", "had no comment", "it would not comment"), so no party can
+    be found. A whole text is read only in its sentences (``kit.segment``) that have a word such as "comment".
 
     >>> from kit.wordsets import word_sets
     >>> may_say_no_comment("The Kremlin declined to comment.", word_sets()), may_say_no_comment(
     ...     "The Pentagon answered questions.", word_sets())
     (True, False)
     """
-    end = len(text) if end is None else end
-    if not NO_COMMENT_WORDS.search(text, start, end):
+    hint = _no_comment_hint(sets.refusal_verbs, sets.comment_verbs)
+    if start or (end is not None and end != len(text)):
+        return NO_COMMENT_WORDS.search(text, start, end) is not None and hint.search(text, start, end) is not None
+    words = [m.span() for m in NO_COMMENT_WORDS.finditer(text)]
+    if not words:
         return False
-    return _no_comment_hint(sets.refusal_verbs, sets.comment_verbs).search(text, start, end) is not None
+    # the hint's pattern tried at every place of a long text costs more than reading the few sentences again
+    return any(any(a < e and b > s for a, b in words) and hint.search(text, s, e) is not None
+               for _pid, s, e in sentence_bounds(text))
 
 
 def no_comment_parties(art: Article) -> list[dict]:
@@ -390,7 +397,7 @@ def no_comment_parties(art: Article) -> list[dict]:
     ['Kremlin', 'Pentagon']
     """
     text, sets = art.text, art.sets
-    if not may_say_no_comment(text, sets):
+    if not NO_COMMENT_WORDS.search(text):
         return []
     found_all = []
     for _sid, s, e in art.sentences:
