@@ -71,3 +71,11 @@ def test_sources_builds_articles_only_for_texts_that_may_say_no_comment(monkeypa
     assert built == ["us", "ru"]
     roles = {(r.article_id, r.source): r.role for r in table.itertuples()}
     assert roles[("us", "Pentagon")] == roles[("ru", "Kremlin")] == "no comment"
+
+
+@pytest.mark.parametrize("side", ["Pentagon", "Kremlin"])
+def test_quick_test_reads_letters_that_only_match_ignoring_case(side):
+    # "ı" (dotless i) matches "i" when case is ignored, but "ı".lower() is not "i": the quick test must not miss it
+    text = f"Troops moved. The {side} did not respond to ınquiries about the strike."
+    assert may_say_no_comment(text, word_sets())
+    assert [p["speaker"] for p in no_comment_parties(_article(text))] == [side]
