@@ -33,7 +33,7 @@ from .datafiles import data_path, file_stamp
 from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
 from .group_phrases import vague_phrase_name
-from .indirect_rows import NO_COMMENT_WORDS, no_comment_parties
+from .indirect_rows import NO_COMMENT_WORDS, may_say_no_comment, no_comment_parties
 from .mentions import times_named
 from .names import Article
 from .segment import paragraph_spans, sentence_bounds
@@ -330,7 +330,9 @@ def _sources(frame, gazetteer=None):
             e["_partial"] = e["_partial"] or example
         e["guessed"] += int(r.speaker_guess)
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
-    commented = frame[frame.text.str.contains(NO_COMMENT_WORDS)]  # few articles say so
+    sets = word_sets()
+    commented = frame[frame.text.str.contains(NO_COMMENT_WORDS)]  # a word such as "comment": about half
+    commented = commented[[may_say_no_comment(t, sets) for t in commented.text.tolist()]]  # a way of saying it: few
     for art in prepare_articles(commented, gazetteer) if len(commented) else []:
         for p in no_comment_parties(art):  # "The Kremlin declined to comment": named, and gave no words
             e = entry(art.id, art.outlet, p["speaker"], p["type"], gaz_types.get(p["speaker"], ""))
