@@ -12,8 +12,15 @@ from __future__ import annotations
 import re
 
 from .answers import norm
-from .headline_sources import (NAME_PARTICLES, OFFICE_WORDS, SELF_WORDS, actors_in, article_of, claim_words,
-                               holds_claim_word)
+from .headline_sources import (
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    SELF_WORDS,
+    actors_in,
+    article_of,
+    claim_words,
+    holds_claim_word,
+)
 
 __all__ = ["speaker_sides", "own_start", "reply_clause", "verdict_label"]
 
