@@ -133,3 +133,15 @@ def test_no_title_shows_how_to_set_original():
     assert len(untitled)
     result = headline("Russian general says US let ISIS fighters leave", untitled.iloc[0])
     assert 'original = "' in result.detail and "change the article_id" in result.detail, str(result)
+
+
+# a headline that states a claim about either side as a fact is the same fault: the parties of data/headline_words.csv
+# are both sides' names ("Moscow helped ISIS …" was ticked as "no contested claim" where "Washington helped …" was not)
+@pytest.mark.parametrize("us_side, russian_side", [("Pentagon", "Kremlin"), ("Washington", "Moscow"), ("US", "Russia"),
+                                                   ("Washington", "Damascus")])
+@pytest.mark.parametrize("original", [None, CHARGES, RESCUE])
+def test_a_claim_stated_as_fact_is_read_alike_both_sides(us_side, russian_side, original):
+    us = headline(f"{us_side} helped ISIS fighters leave Raqqa", original)
+    russia = headline(f"{russian_side} helped ISIS fighters leave Raqqa", original)
+    assert us.status == russia.status == "incorrect"
+    assert str(us).replace(us_side, "X") == str(russia).replace(russian_side, "X")
