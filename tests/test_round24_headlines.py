@@ -11,6 +11,7 @@ import kit
 from kit import exercises
 from kit.exercises import headline_sources as hs
 from kit.exercises.answers import forget_attempts
+from kit.exercises.frame_checks import how_it_attributes
 
 CHARGES, RESCUE = "Russia charges Pentagon with training ex-ISIS fighters", "US rescue of ISIS in Raqqa exposed"
 TEXT = ("{doer} special forces are secretly training former ISIS fighters at a remote base near Al Tanf, according to a "
@@ -145,3 +146,13 @@ def test_a_claim_stated_as_fact_is_read_alike_both_sides(us_side, russian_side, 
     russia = headline(f"{russian_side} helped ISIS fighters leave Raqqa", original)
     assert us.status == russia.status == "incorrect"
     assert str(us).replace(us_side, "X") == str(russia).replace(russian_side, "X")
+
+
+# 6. the check reads the attribution list with the detector's context rules (kit.context): "claimed responsibility"
+# reports no doubtful claim, in a headline as in a text, whichever side replies
+@pytest.mark.parametrize("replier", ["Pentagon", "Kremlin", "Washington", "Moscow"])
+def test_context_rules_apply_to_the_headline_check_both_sides(replier):
+    result = headline(f"ISIS claimed responsibility for the Raqqa attack, {replier} says", None)
+    assert result.status == "correct" and "casts doubt" not in str(result), str(result)
+    assert how_it_attributes("ISIS claimed responsibility for the Raqqa attack") == ("", "")
+    assert "casts doubt" in str(headline(f"{replier} claims US helped ISIS leave Raqqa", None))

@@ -236,7 +236,7 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     A claim is attributed when a source comes before a reporting verb ("Russia says …"), a
     source stands before a colon ("Russian general: …"), the verb comes after the claim
     ("…, Russia says") or "according to" names one. It is reported as disputed when a word
-    such as "alleged", "denies" or "accused" says so.
+    such as "alleged", "denies" or "accused" says so. The detector's context rules apply ("claimed responsibility").
 
     >>> how_it_attributes("Russian general says US trained ISIS fighters")
     ('attributed', 'says')
@@ -282,6 +282,7 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
             continue
         if (form == "according to" and at + 2 < len(words)) or (at > 0 and words[at - 1] not in (":",)):
             found.append((at, -len(form), form))
+    found = [f for f in found if not hr.context_drops(headline, f[2])]  # the detector's context rules, as in a text
     if found:
         return "attributed", min(found)[2]
     for word in words:
@@ -549,7 +550,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     if proven:
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
-    doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"]] or (
+    doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"] and not hr.context_drops(answer, w)] or (
         [words] if hs.alleged_by(answer, words) else [])
     if how == "attributed" and doubt:  # "WSWS claims …", "BBC report claims …": attributed, but with doubt
         return CheckResult(PARTLY, f"it attributes the claim, but '{doubt[0]}' casts doubt on it (lesson 03): "

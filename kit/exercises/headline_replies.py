@@ -22,7 +22,7 @@ from .headline_sources import (
     holds_claim_word,
 )
 
-__all__ = ["speaker_sides", "own_start", "reply_clause", "verdict_label"]
+__all__ = ["speaker_sides", "own_start", "reply_clause", "verdict_label", "context_drops"]
 
 
 def speaker_sides(row, articles) -> dict[str, set]:
@@ -101,3 +101,26 @@ def verdict_label(headline: str, labels: frozenset) -> str:
     """
     found = re.match(r"\s*([^:|!–—]{1,40}?)\s*(?::|\||!|\s[-–—]+\s)", headline)
     return found.group(1) if found and norm(found.group(1)) in labels else ""
+
+
+def context_drops(headline: str, form: str) -> str:
+    """The context rule (``data/context_rules.csv``, the detector's own: :mod:`kit.context`) that says a form of the
+    attribution list does not report anyone's words where it stands in a headline ("claimed responsibility", "they
+    found the keys"), or "" when none does: the check reads the list as the detector reads it.
+
+    >>> context_drops("ISIS claimed responsibility for the attack", "claimed")
+    'claimed-responsibility'
+    >>> context_drops("Russia claimed US trained ISIS fighters", "claimed")
+    ''
+    """
+    from ..context import compiled_rules
+    from .word_checks import entry_term
+
+    rules = compiled_rules()
+    rules.start_text(headline)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", headline, flags=re.IGNORECASE):
+        hit = rules.applies(headline, m.start(), m.end(), "attribution", entry_term(form, "attribution"), 0, None)
+        if hit is None or hit[1] != "drop":
+            return ""
+        return hit[0]
+    return ""
