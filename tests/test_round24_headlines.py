@@ -156,3 +156,10 @@ def test_context_rules_apply_to_the_headline_check_both_sides(replier):
     assert result.status == "correct" and "casts doubt" not in str(result), str(result)
     assert how_it_attributes("ISIS claimed responsibility for the Raqqa attack") == ("", "")
     assert "casts doubt" in str(headline(f"{replier} claims US helped ISIS leave Raqqa", None))
+
+
+def test_a_reply_from_a_body_of_two_words_both_sides(side):
+    replier = "Russian military" if side["target"] == "Kremlin" else "US military"
+    result = headline(f"{side['source']} says {side['target']} trained ex-ISIS fighters, {replier} says that's not true",
+                      side["title"])
+    assert result.status == "correct" and f"a reply from '{replier}'" in result.caution, str(result)

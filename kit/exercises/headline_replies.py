@@ -76,16 +76,20 @@ def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
 
     >>> reply_clause("Russia says Pentagon trained fighters, Pentagon says that's not true", {"says"})
     ('Russia says Pentagon trained fighters', "Pentagon says that's not true", 'Pentagon')
+    >>> reply_clause("Russia says US trained fighters, US military says that is false", {"says"})[2]
+    'US military'
+    >>> reply_clause("WSWS says US helped ISIS, citing BBC report on convoy", {"says", "report"})[1]
+    ''
     >>> reply_clause("US helped ISIS, BBC reports", {"reports"})
     ('', '', '')
     """
     found = re.search(r"^(?P<head>.+?\w.*?)\s*(?:,|;|\s[-–—]+)\s*(?:but\s+|while\s+|and\s+|yet\s+)?(?P<tail>(?P<src>"
-                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?P<verb>[a-z]+)\s+(?P<rest>\S.*?))\s*[.!]?\s*$",
-                      headline)
-    if not found or found.group("verb").lower() not in verbs:
+                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
+                      r")\s+(?P<rest>\S.*?))\s*[.!]?\s*$", headline)
+    if not found or not verbs:
         return "", "", ""
     src = [w for w in re.findall(r"[a-z]+", norm(found.group("src"))) if w not in ("the", "a", "an")]
-    if not src or set(src) <= SELF_WORDS - {"critics"}:
+    if not src or set(src) <= SELF_WORDS - {"critics"} or any(w.endswith("ing") or w in verbs for w in src):
         return "", "", ""
     return found.group("head").strip(), found.group("tail").strip(), found.group("src").strip()
 
