@@ -25,10 +25,12 @@ import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
+import pandas as pd
+
 from .errors import ArticleError, Problem
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "MAX_FRONT_MATTER_CHARS", "article_files", "read_regular_file",
-           "decode_bytes", "split_front_matter", "read_manifest", "slug", "visible_name"]
+           "decode_bytes", "split_front_matter", "read_manifest", "slug", "visible_name", "NotLoaded"]
 
 #: The file endings read as articles (in a folder, or given one by one).
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -475,3 +477,35 @@ def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]],
         raise ArticleError("the manifest has a header but lists no articles", file=shown,
                            fix="Add one line per article below the header.")
     return header, rows, problems
+
+
+class NotLoaded(pd.DataFrame):
+    """What ``mine`` holds while lesson 06's loading cell runs: until ``exercises.my_article`` has loaded an article,
+    every use of it stops with an :class:`kit.errors.ArticleError` that says no article is loaded and what to fix, so
+    a cell after a failed load never shows the article loaded before. It is an articles table to every function that
+    checks the type, and raises on the first thing any of them reads.
+
+    >>> mine = NotLoaded()
+    >>> mine["text"]
+    Traceback (most recent call last):
+    ...
+    kit.errors.ArticleError: field 'mine': no article is loaded: the cell with MY_TEXT, MY_TITLE and MY_FILE stopped before it loaded one, so this cell has nothing to show (not even the article loaded before).
+      How to fix: Read the message under that cell, fix MY_FILE (or MY_TEXT) as it says, run that cell again, then this one.
+    >>> isinstance(mine, pd.DataFrame)
+    True
+    """
+
+    def __init__(self, name: str = "mine", cell: str = "the cell with MY_TEXT, MY_TITLE and MY_FILE",
+                 fix: str = "fix MY_FILE (or MY_TEXT) as it says"):
+        object.__setattr__(self, "why", (name, cell, fix))  # never pandas' own set-up: there is no table
+
+    def __getattribute__(self, attribute):
+        if attribute in ("__class__", "__dict__"):
+            return object.__getattribute__(self, attribute)
+        name, cell, fix = object.__getattribute__(self, "__dict__")["why"]
+        raise ArticleError(f"no article is loaded: {cell} stopped before it loaded one, so this cell has nothing "
+                           "to show (not even the article loaded before).", field=name,
+                           fix=f"Read the message under that cell, {fix}, run that cell again, then this one.")
+
+    def __setattr__(self, attribute, value):
+        self.__getattribute__(attribute)  # raises: nothing can be stored in an article that is not loaded

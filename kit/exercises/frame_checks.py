@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lexicons import entry_forms
+from . import headline_replies as hr
 from . import headline_sources as hs
 from .answers import MAX_CHARS, check_choice, loose, match_choice, need_text, norm, quote_list
 from .headline_sources import adds_negation, find_phrase, source_words
@@ -201,7 +202,7 @@ def headline_words() -> dict[str, frozenset]:
         sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set(),
                                 "casts_doubt": set(), "contested_party": set(), "contested_act": set(),
                                 "misspelt_says": set(), "misspelt_said": set(), "no_news": set(), "negation": set(),
-                                "judges_claim": set()}
+                                "judges_claim": set(), "judges_label": set()}
         for line, row in lines:
             if len(row) != 2 or row[0] not in sets or not row[1].strip():
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
@@ -235,7 +236,7 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
     A claim is attributed when a source comes before a reporting verb ("Russia says …"), a
     source stands before a colon ("Russian general: …"), the verb comes after the claim
     ("…, Russia says") or "according to" names one. It is reported as disputed when a word
-    such as "alleged", "denies" or "accused" says so.
+    such as "alleged", "denies" or "accused" says so. The detector's context rules apply ("claimed responsibility").
 
     >>> how_it_attributes("Russian general says US trained ISIS fighters")
     ('attributed', 'says')
@@ -264,7 +265,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
         is_place = all(w in places or w in ("the", "in", "war", "battle", "crisis") for w in before) and not (
             hs.names_a_state(before))  # "Raqqa:" names a place; "Russia:", "Moscow:" a state that speaks, as "Kremlin:"
         rest = headline.split(":", 1)[1]  # "Syria: WSWS says …": a label before a claim already credited
-        if not is_place and pushing.empty and not set(before) & sets["proven"] and not how_it_attributes(rest, lexicon)[0]:
+        if (not is_place and pushing.empty and not set(before) & sets["proven"] and " ".join(before) not in
+                sets["judges_label"] and not how_it_attributes(rest, lexicon)[0]):  # "Fact check:" judges: no source
             # "Raqqa:" names a place, and "Fake news:" or "Truth:" a judgement: neither is a source
             return "attributed", " ".join(before) + ":"
     table = kit.load_lexicon() if lexicon is None else lexicon
@@ -280,6 +282,7 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
             continue
         if (form == "according to" and at + 2 < len(words)) or (at > 0 and words[at - 1] not in (":",)):
             found.append((at, -len(form), form))
+    found = [f for f in found if not hr.context_drops(headline, f[2])]  # the detector's context rules, as in a text
     if found:
         return "attributed", min(found)[2]
     for word in words:
@@ -459,7 +462,11 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            ": a neutral headline still reports the news.",
                            "Say what the report says, and who says it: " + shapes + ".",
                            caution=caution)
-    added = adds_negation(answer, original, headline_words()["negation"])
+    main, reply, replier = hr.reply_clause(answer, saying_forms(lexicon))  # "…, Pentagon says that's not true"
+    main = main or answer  # a reply credited to another party is a second source, not a negation of the claim
+    caution += (" " if caution else "") + (f"it gives a reply from '{replier}' too: check that the article reports "
+                                           "that reply." if reply else "")
+    added = adds_negation(main, original, headline_words()["negation"])
     reversed_claim = (f"it adds '{added[0]}', which the original headline does not have: check that it says what the "
                       f"article says; the article's own headline is “{' '.join(str(original).split())}”." if added
                       else "")
@@ -480,12 +487,14 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     pushes += [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
                zip(spans["text"], spans["category"], spans["note"]) if norm(t) not in proven]
     pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
-    judged = hs.judging_words(answer, sets["judges_claim"])
+    label = hr.verdict_label(answer, sets["judges_label"])  # "Fact check: …", "Debunked: …": a verdict on the claim
+    judged = [label] * bool(label) + hs.judging_words(answer, sets["judges_claim"])
     if judged:  # "WSWS falsely says …" and "WSWS rightly says …" alike: the headline decides what is true
         pushes = [p for p in pushes if not any(p.startswith(f"'{w}' presents") for w in proven if w in " ".join(judged))
                   ] + [f"'{w}' judges the claim too." for w in judged[1:]]
-        return CheckResult(PARTLY if how or judged[0] in hs.SAYER_VERDICTS else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader whether "
-                           "the claim is true. A neutral headline says who claims what, not whether it is right.",
+        return CheckResult(PARTLY if how or judged[0] in hs.SAYER_VERDICTS else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader "
+                           + ("the claim has been checked and judged" if label else "whether the claim is true") +
+                           ". A neutral headline says who claims what, not whether it is right.",
                            pushes + ["Leave the judging to the reader: " + shapes + "."], caution=caution)
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
@@ -516,14 +525,19 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     said = (f"it says who makes the claim ('{words}')" if how == "attributed"
             else f"it reports the claim as disputed ('{words}')")
     source = source_words(answer, words) if how == "attributed" else []
-    tail = source_words(answer.rsplit(",", 1)[-1], words) if "," in answer else []  # "…, BBC reports"
-    after = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(answer.rsplit(",", 1)[-1])) if "," in answer else []
+    tail = source_words(main.rsplit(",", 1)[-1], words) if "," in main else []  # "…, BBC reports"
+    after = re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", norm(main.rsplit(",", 1)[-1])) if "," in main else []
     if not tail and after[:len(words.split())] == words.split():  # "…, says WSWS": the source after the verb
         tail = after[len(words.split()):]
     accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
     elsewhere = hs.stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
-    claim = hs.claim_part(answer, how, words)
-    changed = "" if elsewhere else hs.changed_claim(answer, claim, original) or hs.swapped_roles(answer, claim, original)
+    claim = hs.claim_part(main, how, words)
+    changed = "" if elsewhere else hs.changed_claim(main, claim, original) or hs.swapped_roles(main, claim, original)
+    row = hs.article_of(original, kit.load_articles()) if changed and source else None
+    if row is not None:  # "Valery Gerasimov says …": the speaker, named as the article names them, is their side
+        sides = hr.speaker_sides(row, kit.load_articles())
+        credited = frozenset(a for w in source for a in sides.get(w, ()))
+        changed = hs.changed_claim(main, claim, original, credited) or hs.swapped_roles(main, claim, original)
     if hs.alleged_by(answer, words):  # "WSWS alleged US helped …": as "WSWS alleges …", attributed with doubt
         how, said = "attributed", f"it says who makes the claim ('{words}')"
     elif words in ("accused", "alleged", "allegedly", "charged", "blamed", "suspected") and not re.search(
@@ -536,7 +550,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     if proven:
         return CheckResult(PARTLY, f"{said}, but '{proven[0]}' presents the claim as proven.", pushes,
                            caution=caution)
-    doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"]] or (
+    doubt = [w for w in dict.fromkeys(low_words) if w in sets["casts_doubt"] and not hr.context_drops(answer, w)] or (
         [words] if hs.alleged_by(answer, words) else [])
     if how == "attributed" and doubt:  # "WSWS claims …", "BBC report claims …": attributed, but with doubt
         return CheckResult(PARTLY, f"it attributes the claim, but '{doubt[0]}' casts doubt on it (lesson 03): "
@@ -556,7 +570,9 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
         message, note = hs.wrong_source(answer, tail or source, original, kit.load_articles(), shapes)
         return CheckResult(PARTLY, message, [*pushes, note], caution=caution)
     if changed:  # "WSWS says Russia helped ISIS leave Raqqa": the source is named, but the claim is not the article's
+        own = hs.typed_as(answer, source + words.split()) if hr.own_start(source, original, kit.load_articles()) else ""
         return CheckResult(PARTLY, f"{said}, but {changed} A neutral headline keeps the article's claim (who did "
                            "what, where) and says who makes it.", f"The article's headline: “{' '.join(str(original).split())}”. "
-                           f"Try {shapes}.", caution=caution)
+                           + (f"Keep '{own}' and put back what is missing after it." if own else f"Try {shapes}."),
+                           caution=caution)
     return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", DEED, caution=caution)

@@ -203,7 +203,7 @@ def untitled(original, articles=None):
 
     >>> print(untitled(""))
     ✗ Not yet: the article you picked has no headline (its title is empty), so there is nothing to rewrite yet.
-      Pick an article that has one: change the article_id in the cell with original = … (articles.title shows each article's headline), or write a headline for it from its first paragraph in original, then rewrite that.
+      Pick an article that has one: change the article_id in the cell with original = … (articles.title shows each article's headline), or write a headline for it yourself from its first paragraph, in quotes, in place of that line: original = "Who did what, where", then rewrite that.
     >>> untitled("Russia charges Pentagon") is None
     True
     """
@@ -213,8 +213,9 @@ def untitled(original, articles=None):
         return None
     return CheckResult(INCORRECT, "the article you picked has no headline (its title is empty), so there is nothing "
                        "to rewrite yet.", "Pick an article that has one: change the article_id in the cell with "
-                       "original = … (articles.title shows each article's headline), or write a headline for it from "
-                       "its first paragraph in original, then rewrite that.")
+                       "original = … (articles.title shows each article's headline), or write a headline for it yourself "
+                       "from its first paragraph, in quotes, in place of that line: original = \"Who did what, where\", "
+                       "then rewrite that.")
 
 
 def typed_as(answer: str, words: list[str]) -> str:
@@ -339,11 +340,13 @@ def places_in(headline: str) -> set[str]:
     return {w.lower() for w in words if w.lower() in word_sets().places and w.lower() not in actors}
 
 
-def changed_claim(rewrite: str, claim_part: str, original: str) -> str:
+def changed_claim(rewrite: str, claim_part: str, original: str, credited: frozenset = frozenset()) -> str:
     """What a rewrite changes in the original headline's claim: "" when it keeps its actors and places.
 
     ``claim_part`` is the rewrite without its source ("WSWS says"). A rewrite that reports what a cited source says
-    ("WSWS cites BBC report that …") may leave out an actor: the cited report's claim is what it reports.
+    ("WSWS cites BBC report that …") may leave out an actor: the cited report's claim is what it reports. A speaker
+    named as the article names them ("Valery Gerasimov says …") stands for the actors in ``credited``
+    (:func:`speaker_sides`: "Russia" for the Russian general), as "Russian general Gerasimov" does in its own words.
 
     >>> original = "US rescue of ISIS in Raqqa exposed"
     >>> changed_claim("WSWS says Russia helped ISIS leave Raqqa", "Russia helped ISIS leave Raqqa", original)
@@ -354,7 +357,7 @@ def changed_claim(rewrite: str, claim_part: str, original: str) -> str:
     if not original:
         return ""
     cited = bool(re.search(r"\b(cites?|citing|quotes?|quoting)\b", rewrite.lower()))
-    before, kept = actors_in(original), actors_in(rewrite)
+    before, kept = actors_in(original), {**actors_in(rewrite), **dict.fromkeys(credited, "")}
     added = [name for concept, name in actors_in(claim_part).items() if concept not in before]
     missing = [name for concept, name in before.items() if concept not in kept]
 
@@ -546,3 +549,4 @@ def find_phrase(words: list[str], phrase: str) -> int:
         if words[i:i + len(parts)] == parts:
             return i
     return -1
+

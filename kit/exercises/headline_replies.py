@@ -1,0 +1,130 @@
+"""What a rewritten headline says besides its claim's source: whose side a named speaker is on (from the words the
+article puts around the name), whether its source is the one the hints suggest, a reply credited to another party
+after the claim, and a label that judges the claim ("Fact check:"). Used by
+:func:`kit.exercises.frame_checks.check_neutral_headline`, alike for every side.
+
+    >>> reply_clause("WSWS says US rescued ISIS, Pentagon says that is false", {"says"})[2]
+    'Pentagon'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answers import norm
+from .headline_sources import (
+    NAME_PARTICLES,
+    OFFICE_WORDS,
+    SELF_WORDS,
+    actors_in,
+    article_of,
+    claim_words,
+    holds_claim_word,
+)
+
+__all__ = ["speaker_sides", "own_start", "reply_clause", "verdict_label", "context_drops"]
+
+
+def speaker_sides(row, articles) -> dict[str, set]:
+    """Each word of the full name of a speaker of the article's claim sentences (:func:`claim_makers`), with the actors
+    the article names in that speaker's title or description: the capitalised words right before the name ("Russian
+    General Sergei Surovikin") and the part between commas right after it ("Valery Gerasimov, chief of the Russian
+    military's general staff"). One rule for every speaker, whichever side.
+
+    >>> import kit
+    >>> row = article_of("Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
+    >>> speaker_sides(row, kit.load_articles())["gerasimov"]
+    {'Russia'}
+    """
+    import kit
+
+    one = articles[articles["article_id"] == row["article_id"]]
+    text = str(row.get("text") or "")
+    words = claim_words(str(row.get("title") or ""), text)
+    rows = kit.quotes(one)
+    rows = rows[rows["quote"].fillna("").astype(str).map(lambda quote: holds_claim_word(quote, words))]
+    sides: dict[str, set] = {}
+    for name in {str(n).strip() for n in rows["speaker"] if isinstance(n, str) and " " in str(n).strip()}:
+        for m in re.finditer(r"((?:[A-Z][\w'’.-]*\s+){0,4})" + re.escape(name) + r"(,[^,.;]*)?", text):
+            actors = set(actors_in(" ".join(m.group(1).split()) + " " + (m.group(2) or "")))
+            for w in re.findall(r"[a-z]+", norm(name)):
+                if len(w) > 2 and w not in SELF_WORDS | OFFICE_WORDS | NAME_PARTICLES:
+                    sides.setdefault(w, set()).update(actors)
+    return sides
+
+
+def own_start(source: list[str], original: str, articles) -> bool:
+    """True when a rewrite's source is one a hint suggests (:func:`own_shapes`): "Article says …" or the outlet's name.
+
+    >>> import kit
+    >>> own_start(["article"], "US rescue of ISIS in Raqqa exposed", kit.load_articles())
+    True
+    >>> own_start(["russia"], "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
+    False
+    """
+    row = article_of(original, articles)
+    outlet = re.findall(r"[a-z]+", norm(str(row.get("outlet") or ""))) if row is not None else []
+    named = [w for w in source if w not in ("the", "a", "an", "this", "its")]
+    return bool(named) and (named in (["article"], ["the", "article"]) or bool(outlet) and set(named) <= set(outlet) | {"article"})
+
+
+def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
+    """A reply credited to another party after the claim ("…, Pentagon says that's not true", "…; Kremlin denies
+    it"): (the headline before it, the reply, the reply's source as typed); ("", "", "") when there is none. A verb
+    of ``verbs`` (the one-word verbs of saying) with a source before it and words after it: a second source, not a
+    negation of the claim. "…, BBC reports" (nothing after the verb) credits the claim itself.
+
+    >>> reply_clause("Russia says Pentagon trained fighters, Pentagon says that's not true", {"says"})
+    ('Russia says Pentagon trained fighters', "Pentagon says that's not true", 'Pentagon')
+    >>> reply_clause("Russia says US trained fighters, US military says that is false", {"says"})[2]
+    'US military'
+    >>> reply_clause("WSWS says US helped ISIS, citing BBC report on convoy", {"says", "report"})[1]
+    ''
+    >>> reply_clause("US helped ISIS, BBC reports", {"reports"})
+    ('', '', '')
+    """
+    found = re.search(r"^(?P<head>.+?\w.*?)\s*(?:,|;|\s[-–—]+)\s*(?:but\s+|while\s+|and\s+|yet\s+)?(?P<tail>(?P<src>"
+                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
+                      r")\s+(?P<rest>\S.*?))\s*[.!]?\s*$", headline)
+    if not found or not verbs:
+        return "", "", ""
+    src = [w for w in re.findall(r"[a-z]+", norm(found.group("src"))) if w not in ("the", "a", "an")]
+    if not src or set(src) <= SELF_WORDS - {"critics"} or any(w.endswith("ing") or w in verbs for w in src):
+        return "", "", ""
+    return found.group("head").strip(), found.group("tail").strip(), found.group("src").strip()
+
+
+def verdict_label(headline: str, labels: frozenset) -> str:
+    """The label before a headline that says its claim has been judged ("Fact check:", "Verified:", "Debunked:",
+    from ``judges_label`` in data/headline_words.csv), as typed; "" when there is none.
+
+    >>> verdict_label("Fact check: Russia says Pentagon trained fighters", frozenset({"fact check"}))
+    'Fact check'
+    >>> verdict_label("Raqqa: Russia says Pentagon trained fighters", frozenset({"fact check"}))
+    ''
+    """
+    found = re.match(r"\s*([^:|!–—]{1,40}?)\s*(?::|\||!|\s[-–—]+\s)", headline)
+    return found.group(1) if found and norm(found.group(1)) in labels else ""
+
+
+def context_drops(headline: str, form: str) -> str:
+    """The context rule (``data/context_rules.csv``, the detector's own: :mod:`kit.context`) that says a form of the
+    attribution list does not report anyone's words where it stands in a headline ("claimed responsibility", "they
+    found the keys"), or "" when none does: the check reads the list as the detector reads it.
+
+    >>> context_drops("ISIS claimed responsibility for the attack", "claimed")
+    'claimed-responsibility'
+    >>> context_drops("Russia claimed US trained ISIS fighters", "claimed")
+    ''
+    """
+    from ..context import compiled_rules
+    from .word_checks import entry_term
+
+    rules = compiled_rules()
+    rules.start_text(headline)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", headline, flags=re.IGNORECASE):
+        hit = rules.applies(headline, m.start(), m.end(), "attribution", entry_term(form, "attribution"), 0, None)
+        if hit is None or hit[1] != "drop":
+            return ""
+        return hit[0]
+    return ""
