@@ -10,7 +10,7 @@ import pytest
 import kit
 from kit import exercises
 from kit.exercises.answers import forget_attempts
-from kit.exercises.verdicts import verdict_intensifiers, verdict_said, without_intensifiers
+from kit.exercises import verdicts
 
 RESCUE, CHARGES = "US rescue of ISIS in Raqqa exposed", "Russia charges Pentagon with training ex-ISIS fighters"
 CLAIMS = [("WSWS says US rescued ISIS in Raqqa", RESCUE), ("Russia says Pentagon trained ex-ISIS fighters", CHARGES)]
@@ -75,7 +75,7 @@ def test_a_search_report_names_an_intensified_verdict_as_the_bare_one(side):
     assert "verdict" in str(results[0]) and str(results[0]).split("\n")[0] == str(results[1]).split("\n")[0]
 
 
-@pytest.mark.parametrize("actor", ["the Pentagon", "Washington", "the Kremlin", "Moscow"])
+@pytest.mark.parametrize("actor", ["the Pentagon", "the US government", "the Kremlin", "the Syrian government"])
 def test_a_plan_dismissal_with_an_intensifier_is_the_bare_dismissal(actor):
     results = []
     for form in (f"its mad sus, wouldnt bother checking {actor}", f"its sus, wouldnt bother checking {actor}"):
@@ -86,9 +86,9 @@ def test_a_plan_dismissal_with_an_intensifier_is_the_bare_dismissal(actor):
 
 
 def test_the_intensifiers_are_data_and_words_away_from_a_verdict_stay():
-    words, spellings = verdict_intensifiers()
+    words, spellings = verdicts.verdict_intensifiers()
     assert {"lowkey", "fr", "prob", "kinda", "straight up", "mad", "big"} <= set(words) and spellings["🧢"] == "cap"
-    assert without_intensifiers("a big convoy left, 100% of the fighters") == "a big convoy left, 100% of the fighters"
-    assert without_intensifiers("kinda true") == "true" and without_intensifiers("the 3% right-wing vote") == "the 3% right-wing vote"
-    assert verdict_said("its prob cap.") == verdict_said("it's cap.") and verdict_said("sus tho.").on_page
-    assert verdict_said("there is a big cap on spending.") is None
+    assert verdicts.without_intensifiers("a big convoy left, 100% of the fighters") == "a big convoy left, 100% of the fighters"
+    assert verdicts.without_intensifiers("kinda true") == "true" and verdicts.without_intensifiers("the 3% right-wing vote") == "the 3% right-wing vote"
+    assert verdicts.verdict_said("its prob cap.") == verdicts.verdict_said("it's cap.") and verdicts.verdict_said("sus tho.").on_page
+    assert verdicts.verdict_said("there is a big cap on spending.") is None
