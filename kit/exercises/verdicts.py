@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_said", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+__all__ = ["verdict_pairs", "verdict_said", "verdict_reason", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
            "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
@@ -202,6 +202,31 @@ def verdict_said(low: str) -> Verdict | None:
     said = [v for v in said if v.on_page or v.words not in page_only_words()]  # "the ball's spin": only of the page
     # "X is lying, so the article is right": the verdict on the page is the one the sentence acts on
     return next((v for v in said if v.on_page), said[0] if said else None)
+
+
+#: a reason given after a step ("…, because it's sus", "… cuz its legit"): what follows is why, not what it shows
+REASON = r",?\s*\b(?:because|cuz|cos|coz|cause|'cause|since)\b\s+(?P<why>[^.;!?]+)[.;!?]?\s*$"
+
+
+def verdict_reason(low: str) -> tuple[str, str]:
+    """(the step, its reason) for a lower-cased sentence that takes a step and gives a verdict as its reason ("i
+    would look up who funds the outlet, because it's kinda sus"), either way; ("", "") when the reason is no verdict,
+    or there is no step before it.
+
+    >>> verdict_reason("i would look up who funds the outlet, cuz its kinda sus.")
+    ('i would look up who funds the outlet', "it's sus")
+    >>> verdict_reason("i would look up who funds the outlet, because it's legit."), verdict_reason("it's sus, because rt said so.")
+    (('i would look up who funds the outlet', "it's legit"), ('', ''))
+    >>> verdict_reason("i would search for other reports, because the article gives no link.")
+    ('', '')
+    """
+    found = re.search(REASON, spelled_out(low))
+    if found is None:
+        return "", ""
+    step, why = spelled_out(low)[:found.start()].strip(" ,"), found.group("why").strip()
+    if verdict_said(why) is None or verdict_said(step) is not None or not re.search(steps.STEP_VERB, step):
+        return "", ""
+    return step, why
 
 
 def page_only_words() -> frozenset:

@@ -52,6 +52,7 @@ from .verdicts import (  # noqa: F401  (public here too, where they were first)
     actor_stance,
     dismisses_or_trusts,
     spelled_out,
+    verdict_reason,
     verdict_said,
 )
 
@@ -393,7 +394,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
     is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
     elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
-    unchecked, on_page, vague, chatbot, confirming, units, copied = [], [], [], [], [], [], []
+    unchecked, on_page, vague, chatbot, confirming, units, copied, reasons = [], [], [], [], [], [], [], []
     changes_mind, leaning = False, ""  # leaning: the direction of the last verdict, for a bare "I would not check it"
     pasted = copied_sentences(sentences_of(answer), cited)
     for sentence in sentences_of(answer):
@@ -408,13 +409,17 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
         low = re.sub(r"\bi'd\b", "i would", low)
+        step, _ = verdict_reason(low)  # "look up who funds it, cuz its sus": the step counts, its reason is a verdict
+        if step:
+            low = step
+            reasons.append(sentence)
         stance = actor_stance(low)  # "I (don't) believe Russia, so …": either way, decided before any check
         # "I would not trust it." on its own: the mirror of "I would trust it." (trusting the page), not a step
         stance = stance or ("dismisses" if re.fullmatch(DISTRUSTS_THE_PAGE, low.strip()) else "")
         if stance:
             (dismissing if stance == "dismisses" else unchecked).append(sentence)
         # "RT is lying" / "RT is telling the truth" (data/verdict_words.csv), as written or as meant: one fault
-        said = verdict_said(spelled_out(sentence.lower().replace("’", "'"))) or verdict_said(low)
+        said = None if step else verdict_said(spelled_out(sentence.lower().replace("’", "'"))) or verdict_said(low)
         decided = said is not None and not said.on_page
         if decided:
             deciding.append(sentence)
@@ -478,7 +483,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             on_page.append(sentence)
         if here:
             moves.update(here)
-            why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low)))  # "to find better coverage" names a move
+            why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low))) and not step  # "to find better coverage" names a move
             reasoned = reasoned or why
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
                        f"{shorten(sentence)}")
@@ -496,6 +501,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
          "started, and say what would change your mind."),
         ("Decides before checking", deciding, "Deciding whether someone is right or wrong before checking is the "
          "same mistake either way: set it aside, and say what you would check, and where."),
+        ("Gives a verdict as its reason", reasons, "The step counts, but its reason decides before checking, either "
+         "way: say what the step would show you instead, for example \"… to see who is behind the website\"."),
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
@@ -508,7 +515,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
-    doubts = trusting or agreeing or dismissing or deciding or confirming
+    doubts = trusting or agreeing or dismissing or deciding or confirming or reasons
     if deciding and not dismissing and not (moves and reasoned):
         return CheckResult(BEGINNING, "this plan gives a verdict without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "

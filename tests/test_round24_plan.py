@@ -1,0 +1,38 @@
+"""Round 24 (r24ex, parts 2-4): the 06 plan. A verdict given as the reason for a step keeps the step; a plan on a
+text whose outlet the kit cannot see asks for the original publisher first; the Mastery message says the plan
+"says what they would show" only when each step does. US and Russian sides alike (mirror pairs).
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+from kit import exercises
+from kit.exercises.answers import forget_attempts
+
+OTHER = "Then I would search for other reports of the convoy to see what they say."
+
+
+def rescue():
+    articles = kit.load_articles()
+    return articles[articles["article_id"] == "us-rescue-of-isis-in-raqqa"]
+
+
+def plan(answer, article=None):
+    forget_attempts()
+    return exercises.check_lateral_plan(answer, article=rescue() if article is None else article)
+
+
+# 2. a verdict as the reason for a step: the step counts, and the feedback asks what it would show instead
+@pytest.mark.parametrize("reason", ["cuz its kinda sus", "because it's lowkey cap", "cuz its legit", "since it's true"])
+@pytest.mark.parametrize("step, move", [("look up what the Pentagon said about the convoy", "looks for other coverage"),
+                                        ("look up what the Kremlin said about the convoy", "looks for other coverage"),
+                                        ("look up who funds the outlet", "finds out who is behind the source")])
+def test_a_verdict_as_the_reason_for_a_step_keeps_the_step(reason, step, move):
+    result = plan(f"I would {step}, {reason}. {OTHER}")
+    text = str(result)
+    assert result.status == "emerging"
+    assert f"Leaves the page ({move}): “I would {step}" in text
+    assert "Gives a verdict as its reason" in text and "say what the step would show you instead" in text
+    assert "Dismisses the page" not in text and "Decides before checking" not in text
