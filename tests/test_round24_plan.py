@@ -36,3 +36,28 @@ def test_a_verdict_as_the_reason_for_a_step_keeps_the_step(reason, step, move):
     assert f"Leaves the page ({move}): “I would {step}" in text
     assert "Gives a verdict as its reason" in text and "say what the step would show you instead" in text
     assert "Dismisses the page" not in text and "Decides before checking" not in text
+
+
+# 3. a plan on a text whose outlet the kit cannot see: the step counts, and the feedback asks for the original first
+PASTED = ("The town board voted to shut the bus depot. Campaigners say a petition against it has 3,000 names, and "
+          "officials in Washington and Moscow were asked about it.")
+LOOKS_INTO = "I would look up who runs {} on Wikipedia to see who funds it. " + OTHER
+
+
+def no_outlet():
+    articles = kit.load_articles()
+    return articles[articles["article_id"] == "russia-charges-pentagon"]
+
+
+@pytest.mark.parametrize("one, other", [("the Pentagon", "the Kremlin"), ("CNN", "RT"), ("the White House", "Damascus")])
+@pytest.mark.parametrize("article", ["pasted", "no outlet"])
+def test_a_step_into_anyone_on_a_text_with_no_known_outlet_asks_for_the_original_first(one, other, article):
+    text = PASTED if article == "pasted" else no_outlet()
+    results = [plan(LOOKS_INTO.format(x), article=text) for x in (one, other)]
+    assert [r.status for r in results] == ["mastery", "mastery"]
+    for result, name in zip(results, (one, other)):
+        assert f"Looks into {name}:" in str(result) and "cannot see who published this text" in str(result)
+        assert "find the original" in str(result) and "did not publish this article" not in str(result)
+    assert str(results[0]).replace(one, "X") == str(results[1]).replace(other, "X")
+    bundled = plan(LOOKS_INTO.format("RT"))  # WSWS published the bundled article: today's note stays
+    assert "did not publish this article" in str(bundled) and "cannot see who published" not in str(bundled)

@@ -26,9 +26,9 @@ from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was
     EXPECTS_ONLY,
     VAGUE_SEARCH_WORDS,
     one_side,
-    other_outlet_note,
     shorten,
 )
+from .plan_outlets import other_outlet_note, unknown_outlet_note
 from .prose import (  # noqa: F401  (public here too, where they were first)
     ABBREVIATION,
     copied_from,
@@ -393,7 +393,11 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     moves, reasoned, trusting, agreeing, dismissing, deciding, met = set(), False, [], [], [], [], []
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
     is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
-    elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
+    unseen: list = []  # names looked into in a text whose outlet the kit cannot see (a pasted text)
+    if is_own is None and article is not None:
+        def is_own(name):  # any name may be its publisher: the step counts, and asks to find the original first
+            return unseen.append(name) or True
+    elsewhere, unknown = [], []  # steps into an outlet this article does not name, or into any when none is known
     unchecked, on_page, vague, chatbot, confirming, units, copied, reasons = [], [], [], [], [], [], [], []
     changes_mind, leaning = False, ""  # leaning: the direction of the last verdict, for a bare "I would not check it"
     pasted = copied_sentences(sentences_of(answer), cited)
@@ -402,7 +406,11 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             copied += pasted[sentence]
             continue
         others: list = []
+        seen = len(unseen)
         low = steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article))
+        if len(unseen) > seen:  # as typed: "the Kremlin", "RT"
+            unknown.append((sentence, list(dict.fromkeys(
+                ("the " if re.search(rf"(?i)\bthe\s+{re.escape(n)}\b", sentence) else "") + n for n in unseen[seen:]))))
         low = steps.names_not_verbs(steps.named_reports(low))  # whoever is named: other coverage
         low = spelled_out(spelled_as_meant(low.lower().replace("’", "'")))  # "investigate WSWS"; "its fake", "dont"
         if others:
@@ -513,6 +521,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
+    detail += [unknown_outlet_note(sentence, names) for sentence, names in unknown]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
     doubts = trusting or agreeing or dismissing or deciding or confirming or reasons
