@@ -61,3 +61,16 @@ def test_a_step_into_anyone_on_a_text_with_no_known_outlet_asks_for_the_original
     assert str(results[0]).replace(one, "X") == str(results[1]).replace(other, "X")
     bundled = plan(LOOKS_INTO.format("RT"))  # WSWS published the bundled article: today's note stays
     assert "did not publish this article" in str(bundled) and "cannot see who published" not in str(bundled)
+
+
+# 4. (student 36 #7) the Mastery message says the steps say what they would show only when each step does
+@pytest.mark.parametrize("who", ["the Pentagon", "the Kremlin"])
+@pytest.mark.parametrize("second", ["Then I would read what Reuters wrote about the convoy.",
+                                    "Then I would find the BBC report it cites."])
+def test_mastery_names_the_step_that_does_not_say_what_it_would_show(who, second):
+    result = plan(f"I would look up who runs {who} on Wikipedia to see who funds it. {second}")
+    assert result.status == "mastery"
+    assert "says what they would show" not in result.message
+    assert f"does not say what it would show: “{second}”" in result.message
+    shown = plan(f"I would look up who runs {who} on Wikipedia to see who funds it. {second[:-1]} to see what it says.")
+    assert shown.status == "mastery" and "says what they would show" in shown.message

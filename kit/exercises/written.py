@@ -397,7 +397,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     if is_own is None and article is not None:
         def is_own(name):  # any name may be its publisher: the step counts, and asks to find the original first
             return unseen.append(name) or True
-    elsewhere, unknown = [], []  # steps into an outlet this article does not name, or into any when none is known
+    elsewhere, unknown, unshown = [], [], []  # steps into an outlet this article does not name, or into any when none is known
     unchecked, on_page, vague, chatbot, confirming, units, copied, reasons = [], [], [], [], [], [], [], []
     changes_mind, leaning = False, ""  # leaning: the direction of the last verdict, for a bare "I would not check it"
     pasted = copied_sentences(sentences_of(answer), cited)
@@ -493,6 +493,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             moves.update(here)
             why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low))) and not step  # "to find better coverage" names a move
             reasoned = reasoned or why
+            unshown += [] if why else [sentence]
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
                        f"{shorten(sentence)}")
     detail = list(met)
@@ -535,8 +536,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                                      "would change your mind."])
     two_steps = steps.two_different_steps(units)  # two different moves, made by two different steps
     if two_steps and reasoned and not doubts:
-        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways and says what they would show.",
-                           detail + ([] if changes_mind else
+        shows = ("and says what they would show." if not unshown else  # each step, or the one that does not
+                 f"but this step does not say what it would show: {shorten(unshown[0])}")
+        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways{'' if not unshown else ','} {shows}",
+                           detail + ([SHOW_WHAT] if unshown else []) + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
                            + ["Now carry it out, in a new tab: what do you find?"])
     if moves and (reasoned or not (trusting or agreeing or dismissing or deciding)):
