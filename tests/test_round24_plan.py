@@ -74,3 +74,17 @@ def test_mastery_names_the_step_that_does_not_say_what_it_would_show(who, second
     assert f"does not say what it would show: “{second}”" in result.message
     shown = plan(f"I would look up who runs {who} on Wikipedia to see who funds it. {second[:-1]} to see what it says.")
     assert shown.status == "mastery" and "says what they would show" in shown.message
+
+
+# 5. (teacher 42 #11, 43 #4) 01 Exercise 3: the hint's moves, in the student's words, are a next step
+SEARCHED = ('I searched "secretly harboring and training" in quotation marks and found it on wsws.org and '
+            "globalresearch.ca, dated December 2017. ")
+
+
+@pytest.mark.parametrize("step", ["Next I would check which came first.", "I would check which one came first.",
+                                  "Next I would check which appeared first.",
+                                  "Next I would find the date of that interview."])
+def test_the_hinted_move_in_the_students_words_is_a_next_step(step):
+    forget_attempts()
+    result = exercises.check_search_report(SEARCHED + step)
+    assert result.status == "mastery", str(result)
