@@ -4,7 +4,6 @@ text whose outlet the kit cannot see asks for the original publisher first; the 
 """
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 import kit

@@ -9,8 +9,8 @@ import pytest
 
 import kit
 from kit import exercises
-from kit.exercises.answers import forget_attempts
 from kit.exercises import verdicts
+from kit.exercises.answers import forget_attempts
 
 RESCUE, CHARGES = "US rescue of ISIS in Raqqa exposed", "Russia charges Pentagon with training ex-ISIS fighters"
 CLAIMS = [("WSWS says US rescued ISIS in Raqqa", RESCUE), ("Russia says Pentagon trained ex-ISIS fighters", CHARGES)]

@@ -19,6 +19,7 @@ import re
 
 from . import plan_steps as steps
 from .evidence import article_text
+from .plan_outlets import other_outlet_note, unknown_outlet_note
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
     CHATBOT,
@@ -28,7 +29,6 @@ from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was
     one_side,
     shorten,
 )
-from .plan_outlets import other_outlet_note, unknown_outlet_note
 from .prose import (  # noqa: F401  (public here too, where they were first)
     ABBREVIATION,
     copied_from,
