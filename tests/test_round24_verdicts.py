@@ -87,7 +87,7 @@ def test_a_plan_dismissal_with_an_intensifier_is_the_bare_dismissal(actor):
 
 def test_the_intensifiers_are_data_and_words_away_from_a_verdict_stay():
     words, spellings = verdicts.verdict_intensifiers()
-    assert {"lowkey", "fr", "prob", "kinda", "straight up", "mad", "big"} <= set(words) and spellings["🧢"] == "cap"
+    assert {"lowkey", "fr", "prob", "kinda", "straight up", "mad", "big"} <= {w for w, _ in words} and spellings["🧢"] == "cap"
     assert verdicts.without_intensifiers("a big convoy left, 100% of the fighters") == "a big convoy left, 100% of the fighters"
     assert verdicts.without_intensifiers("kinda true") == "true" and verdicts.without_intensifiers("the 3% right-wing vote") == "the 3% right-wing vote"
     assert verdicts.verdict_said("its prob cap.") == verdicts.verdict_said("it's cap.") and verdicts.verdict_said("sus tho.").on_page

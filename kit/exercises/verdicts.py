@@ -41,8 +41,8 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
             row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
                 continue
-            if len(row) == 3 and row[2] == "intensifier" and row[0] and not row[1]:
-                intensifiers.append(row[0])
+            if len(row) == 3 and row[2] == "intensifier" and row[0] and row[1] in ("before", "after", "either"):
+                intensifiers.append((row[0], row[1]))
                 continue
             if len(row) == 3 and row[2] == "spelling" and row[0] and row[1] and row[0] != row[1]:
                 spellings[row[1]] = row[0]
@@ -52,8 +52,8 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
                                    fix="Write a verdict, its mirror (the same verdict the other way), and 'is' or "
                                        "'alone' (or 'page': only said of the page itself; 'headline': only in a "
                                        "headline), with commas between, e.g. honest,lying,is; or a word that "
-                                       "strengthens or softens a verdict, an empty cell and 'intensifier' "
-                                       "(e.g. lowkey,,intensifier); or a listed word, another way to write it and "
+                                       "strengthens or softens a verdict, where it stands ('before', 'after' "
+                                       "or 'either') and 'intensifier' (e.g. fr,after,intensifier); or a listed word, another way to write it and "
                                        "'spelling' (e.g. cap,🧢,spelling)")
             pairs.append((row[0], row[1], row[2]))
         VERDICT_CACHE.update(stamp=stamp, pairs=pairs, intensifiers=intensifiers, spellings=spellings, pattern=None,
@@ -61,12 +61,13 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
     return VERDICT_CACHE["pairs"]
 
 
-def verdict_intensifiers() -> tuple[list[str], dict[str, str]]:
-    """The words of ``data/verdict_words.csv`` that strengthen or soften a verdict next to them ("lowkey", "fr",
-    rows ending in "intensifier"), and the other spellings of its words ("🧢" for "cap", rows ending in "spelling").
+def verdict_intensifiers() -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The words of ``data/verdict_words.csv`` that strengthen or soften a verdict next to them, with where they stand
+    ("big" before, "fr" after, "lowkey" either: rows ending in "intensifier"), and the other spellings of its words
+    ("🧢" for "cap", rows ending in "spelling").
 
     >>> words, spellings = verdict_intensifiers()
-    >>> "lowkey" in words, "fr" in words, spellings["🧢"]
+    >>> ("lowkey", "either") in words, ("fr", "after") in words, spellings["🧢"]
     (True, True, 'cap')
     """
     verdict_pairs()
@@ -97,10 +98,12 @@ def without_intensifiers(low: str) -> str:
     if VERDICT_CACHE.get("strong") is None:
         said = sorted({w for a, b, _ in verdict_pairs() for w in (a, b)} | set(EXTRA_VERDICT_WORDS), key=len, reverse=True)
         said = "|".join(re.escape(w) for w in said)
-        strong = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
-        strong = rf"(?:\b(?:{strong})\b|(?<![\w.,]){PERCENT})"
-        VERDICT_CACHE["strong"] = (re.compile(rf"(?:{strong}\s+)+(?=(?:{said})(?![\w-]))", re.IGNORECASE),
-                                   re.compile(rf"\b(?P<word>{said})(?:\s+{strong})+(?!\w)", re.IGNORECASE))
+        def stands(*where):
+            found = sorted((w for w, at in words if at in where), key=len, reverse=True)
+            return rf"(?:\b(?:{'|'.join(re.escape(w) for w in found) or '(?!)'})\b|(?<![\w.,]){PERCENT})"
+        VERDICT_CACHE["strong"] = (
+            re.compile(rf"(?:{stands('before', 'either')}\s+)+(?=(?:{said})(?![\w-]))", re.IGNORECASE),
+            re.compile(rf"\b(?P<word>{said})(?:\s+{stands('after', 'either')})+(?!\w)", re.IGNORECASE))
     before, after = VERDICT_CACHE["strong"]
     return after.sub(lambda m: m.group("word"), before.sub("", low))
 
@@ -219,12 +222,15 @@ def verdict_reason(low: str) -> tuple[str, str]:
     (('i would look up who funds the outlet', "it's legit"), ('', ''))
     >>> verdict_reason("i would search for other reports, because the article gives no link.")
     ('', '')
+    >>> verdict_reason("i would not read on because rt is spot on.")
+    ('', '')
     """
     found = re.search(REASON, spelled_out(low))
     if found is None:
         return "", ""
     step, why = spelled_out(low)[:found.start()].strip(" ,"), found.group("why").strip()
-    if verdict_said(why) is None or verdict_said(step) is not None or not re.search(steps.STEP_VERB, step):
+    if (verdict_said(why) is None or verdict_said(step) is not None or not re.search(steps.STEP_VERB, step)
+            or re.search(r"\b(not|never)\b|n't\b", step)):  # "i would not read on because …": no step
         return "", ""
     return step, why
 
