@@ -64,13 +64,13 @@ def test_a_step_into_anyone_on_a_text_with_no_known_outlet_asks_for_the_original
 
 # 4. (student 36 #7) the Mastery message says the steps say what they would show only when each step does
 @pytest.mark.parametrize("who", ["the Pentagon", "the Kremlin"])
-@pytest.mark.parametrize("second", ["Then I would read what Reuters wrote about the convoy.",
-                                    "Then I would find the BBC report it cites."])
-def test_mastery_names_the_step_that_does_not_say_what_it_would_show(who, second):
+@pytest.mark.parametrize("second, move", [("Then I would read what Reuters wrote about the convoy.", "looks for other coverage"),
+                                          ("Then I would find the BBC report it cites.", "traces the claim to its original")])
+def test_mastery_names_the_step_that_does_not_say_what_it_would_show(who, second, move):
     result = plan(f"I would look up who runs {who} on Wikipedia to see who funds it. {second}")
     assert result.status == "mastery"
     assert "says what they would show" not in result.message
-    assert f"does not say what it would show: “{second}”" in result.message
+    assert f"but the step that {move} does not say what it would show." in result.message
     shown = plan(f"I would look up who runs {who} on Wikipedia to see who funds it. {second[:-1]} to see what it says.")
     assert shown.status == "mastery" and "says what they would show" in shown.message
 

@@ -493,7 +493,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             moves.update(here)
             why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low))) and not step  # "to find better coverage" names a move
             reasoned = reasoned or why
-            unshown += [] if why else [sentence]
+            unshown += [] if why else [" and ".join(here)]
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
                        f"{shorten(sentence)}")
     detail = list(met)
@@ -537,7 +537,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     two_steps = steps.two_different_steps(units)  # two different moves, made by two different steps
     if two_steps and reasoned and not doubts:
         shows = ("and says what they would show." if not unshown else  # each step, or the one that does not
-                 f"but this step does not say what it would show: {shorten(unshown[0])}")
+                 f"but the step that {unshown[0]} does not say what it would show.")
         return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways{'' if not unshown else ','} {shows}",
                            detail + ([SHOW_WHAT] if unshown else []) + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
