@@ -451,7 +451,9 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     import kit
 
     shapes = hs.own_shapes(original, kit.load_articles())  # never another source: the claim is the article's
-    figures = figures_in(answer)
+    from .verdicts import without_intensifiers
+
+    figures = figures_in(without_intensifiers(answer))  # "…, 100% cap": how sure, not a figure of the article
     # what the check cannot judge, said first, only where it applies: a figure is a detail words cannot check
     caution = ("this check reads words, not facts, so make sure every figure in your headline "
                f"({quote_list(figures)}) is in the article, and said by the one you credit." if figures else "")

@@ -453,7 +453,7 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     >>> judging_words("WSWS says US helped ISIS, thats cap", frozenset()), judging_words("WSWS says US helped ISIS and it's true", frozenset())
     (['cap'], ['true'])
     >>> judging_words("WSWS says US helped ISIS, kinda sus", frozenset()), judging_words("WSWS says US helped ISIS, total cap", frozenset())
-    (['kinda sus'], ['total cap'])
+    (['sus'], ['cap'])
     """
     from .verdicts import spelled_out, verdict_pairs
 

@@ -32,7 +32,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets", "party_names", "party_group", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "other_outlet_note", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
+           "article_outlets", "party_names", "party_group", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
            "PAGE_IS_RIGHT", "STEP_VERB", "NAMED_REPORTS", "named_reports", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
            "searches_sources"]
 
@@ -574,23 +574,3 @@ def shorten(sentence: str, limit: int = 120) -> str:
     cut = sentence[: limit - 1]
     words = cut.rsplit(" ", 1)[0].rstrip(" ,;:")  # not inside a word ("soun…")
     return "“" + (words if " " in cut and len(words) > limit // 2 else cut) + "…”"
-
-
-
-def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
-    """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
-    (``outlets``) or named in it: what that step does instead, and which one to look into; the same words for a
-    country or a government, but for what it is ("someone", not "another outlet").
-
-    >>> print(other_outlet_note("I would look into RT.", ["RT"], ["WSWS"]))
-    Looks into another outlet: “I would look into RT.” But RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
-    >>> other_outlet_note("I would look into Iran.", ["Iran"], ["WSWS"]).split(":")[0]
-    'Looks into someone this article does not name'
-    """
-    who = " and ".join(names)
-    one = len(names) == 1
-    kind = "someone this article does not name" if any(party_group(n) for n in names) else "another outlet"
-    return (f"Looks into {kind}: {shorten(sentence)} But {who} {'did' if one else 'do'} not publish this article "
-            f"and {'is' if one else 'are'} not named in it: finding out who is behind {who} shows you "
-            f"{who if one else 'them'}, not this article's source. Look up who is behind "
-            f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")

@@ -54,6 +54,9 @@ DATE = (r"\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
 # what to check next: the earliest copy, who runs the site, another way to confirm
 NEXT_STEP = (r"\b(earliest|oldest|older|earlier|first (copy|version|one|published|posted)|"
+             # the hint's moves in a student's words: "check which came first", "find the date of that interview"
+             r"(which|what|who)( one| site| copy| version)? (came|comes|come|appeared|was|went up|is) (out )?first|"
+             r"(date|day) of (the|that|this) (\w+ )?(interview|original|report|statement)|"
              r"(posted|published|ran|carried|printed|had)( it| them| the \w+)? first|(check|compare|look at) the dates?|"
              r"original (publisher|source|"
              r"copy)|who (runs|owns|funds|is behind|are behind|publishes|wrote|made)|wayback|archive|confirm|verify|"

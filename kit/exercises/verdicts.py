@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_said", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+__all__ = ["verdict_pairs", "verdict_said", "verdict_reason", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
            "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
@@ -36,19 +36,76 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
     stamp, lines = csv_lines("verdict_words.csv", VERDICT_HEADER)
     if VERDICT_CACHE.get("stamp") != stamp:
         path = data_path("verdict_words.csv")
-        pairs = []
+        pairs, intensifiers, spellings = [], [], {}
         for line, row in lines:
             row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
+                continue
+            if len(row) == 3 and row[2] == "intensifier" and row[0] and row[1] in ("before", "after", "either"):
+                intensifiers.append((row[0], row[1]))
+                continue
+            if len(row) == 3 and row[2] == "spelling" and row[0] and row[1] and row[0] != row[1]:
+                spellings[row[1]] = row[0]
                 continue
             if len(row) != 3 or not row[0] or not row[1] or row[0] == row[1] or row[2] not in ("is", "alone", "page", "headline"):
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="vouches", line=line,
                                    fix="Write a verdict, its mirror (the same verdict the other way), and 'is' or "
                                        "'alone' (or 'page': only said of the page itself; 'headline': only in a "
-                                       "headline), with commas between, e.g. honest,lying,is")
+                                       "headline), with commas between, e.g. honest,lying,is; or a word that "
+                                       "strengthens or softens a verdict, where it stands ('before', 'after' "
+                                       "or 'either') and 'intensifier' (e.g. fr,after,intensifier); or a listed word, another way to write it and "
+                                       "'spelling' (e.g. cap,🧢,spelling)")
             pairs.append((row[0], row[1], row[2]))
-        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, pattern=None, its=None)
+        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, intensifiers=intensifiers, spellings=spellings, pattern=None,
+                             its=None, strong=None, fragment=None)
     return VERDICT_CACHE["pairs"]
+
+
+def verdict_intensifiers() -> tuple[list[tuple[str, str]], dict[str, str]]:
+    """The words of ``data/verdict_words.csv`` that strengthen or soften a verdict next to them, with where they stand
+    ("big" before, "fr" after, "lowkey" either: rows ending in "intensifier"), and the other spellings of its words
+    ("🧢" for "cap", rows ending in "spelling").
+
+    >>> words, spellings = verdict_intensifiers()
+    >>> ("lowkey", "either") in words, ("fr", "after") in words, spellings["🧢"]
+    (True, True, 'cap')
+    """
+    verdict_pairs()
+    return VERDICT_CACHE["intensifiers"], VERDICT_CACHE["spellings"]
+
+
+#: a percentage ("100%", "50 %", "99.9 percent"): next to a verdict word it says how sure, not a figure
+PERCENT = r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)"
+
+
+def without_intensifiers(low: str) -> str:
+    """``low`` with every intensifier or softener next to a verdict word left out, and every other spelling of a
+    verdict word written as listed (``data/verdict_words.csv``): "big cap", "cap fr", "100% cap", "prob cap" and
+    "🧢" all read as "cap", one rule for every check; a percentage next to a verdict word is how sure the writer
+    is, not a figure. Words away from a verdict word stay ("a big convoy", "100% of the fighters").
+
+    >>> without_intensifiers("its prob cap"), without_intensifiers("wsws says us helped isis, 100% cap")
+    ('its cap', 'wsws says us helped isis, cap')
+    >>> without_intensifiers("lowkey sus tho"), without_intensifiers("that's cap fr"), without_intensifiers("a big convoy")
+    ('sus tho', "that's cap", 'a big convoy')
+    >>> without_intensifiers("wsws says us helped isis 🧢")
+    'wsws says us helped isis, cap'
+    """
+    words, spellings = verdict_intensifiers()
+    for spelling, word in spellings.items():  # "… isis 🧢": an emoji after the words stands apart, as a tag
+        low = re.sub(rf"(?<=[\w'\"”)])\s*{re.escape(spelling)}", f", {word}", low)
+        low = re.sub(rf"{re.escape(spelling)}(?=\w)", f"{word} ", low).replace(spelling, word)
+    if VERDICT_CACHE.get("strong") is None:
+        said = sorted({w for a, b, _ in verdict_pairs() for w in (a, b)} | set(EXTRA_VERDICT_WORDS), key=len, reverse=True)
+        said = "|".join(re.escape(w) for w in said)
+        def stands(*where):
+            found = sorted((w for w, at in words if at in where), key=len, reverse=True)
+            return rf"(?:\b(?:{'|'.join(re.escape(w) for w in found) or '(?!)'})\b|(?<![\w.,]){PERCENT})"
+        VERDICT_CACHE["strong"] = (
+            re.compile(rf"(?:{stands('before', 'either')}\s+)+(?=(?:{said})(?![\w-]))", re.IGNORECASE),
+            re.compile(rf"\b(?P<word>{said})(?:\s+{stands('after', 'either')})+(?!\w)", re.IGNORECASE))
+    before, after = VERDICT_CACHE["strong"]
+    return after.sub(lambda m: m.group("word"), before.sub("", low))
 
 
 class Verdict(NamedTuple):
@@ -87,9 +144,13 @@ REPORTED = (r"(?<!\bi )(?<!\bi would )(?<!\bi really )(?<!\bwe )(?<!\bthe )(?<!\
 # what the evidence is like is a finding, not a verdict: "the figures are not reliable", "the sources are unreliable"
 EVIDENCE = (r"\b(figures?|numbers?|sources?|statistics?|data|evidence|quotes?|quotations?|details?|words?|language|"
             r"tone|wording|links?|references?|dates?|sentences?|paragraphs?|photos?|pictures?|images?|videos?)\s*$")
-PAGE = (r"(?:(?:the|this|that) (?:whole )?(?:article|story|page|text|writer|author|site|website|piece|headline)|it|this|"
+PAGE = (r"(?:(?:the|this|that) (?:whole )?(?:article|story|page|text|writer|author|site|website|piece|headline)|"
+        r"(?:the|this|that) whole thing|it|this|"
         r"that|(?:everything|all|nothing|none|most|some)(?: (?:of|in) (?:it|this|the article|the story|the page))?|"
         r"(?:everything|all) it says|what it says)")
+# a sentence that is only a verdict word ("Sus tho.", "Cap fr.", "Fake."): its subject, the page, is left out
+FRAGMENT = (r"(^|[.!?;]\s+)(?=(?:not |so |just |pure |all )?(?:{words})(?:\s+(?:tho|though|no cap|for real|"
+            r"honestly))?\s*(?:[.!?;]|$))")
 CLAUSE_CUT = r"[,;:]|\b(?:so|and|but|because|since|that|then|which|as|when|while|though|although|therefore)\b"
 
 
@@ -133,12 +194,45 @@ def verdict_said(low: str) -> Verdict | None:
     low = re.sub(r"\b((?:what|whatever|everything|anything)(?: [\w']+){1,4}?) (?:says|said|claims|claimed|tells us)\b",
                  r"\1 states", low)
     low = re.sub(REPORTED, " ", re.sub(HEDGED, " ", low))
+    if VERDICT_CACHE.get("fragment") is None:
+        words = sorted({w for a, b, after in verdict_pairs() if after in ("is", "page") for w in (a, b)}, key=len,
+                       reverse=True)
+        VERDICT_CACHE["fragment"] = re.compile(FRAGMENT.format(words="|".join(re.escape(w) for w in words)))
+    low = VERDICT_CACHE["fragment"].sub(r"\1it's ", low)  # "sus tho.": "it's" left out
     said = [one_verdict(low, found) for found in verdict_pattern().finditer(low)
             if not re.search(EVIDENCE, re.split(CLAUSE_CUT, low[:found.start()])[-1])
             and not (found.group("page") and re.search(r"\b(a|an)\b", found.group("between")))]  # "it is a cap on …"
     said = [v for v in said if v.on_page or v.words not in page_only_words()]  # "the ball's spin": only of the page
     # "X is lying, so the article is right": the verdict on the page is the one the sentence acts on
     return next((v for v in said if v.on_page), said[0] if said else None)
+
+
+#: a reason given after a step ("…, because it's sus", "… cuz its legit"): what follows is why, not what it shows
+REASON = r",?\s*\b(?:because|cuz|cos|coz|cause|'cause|since)\b\s+(?P<why>[^.;!?]+)[.;!?]?\s*$"
+
+
+def verdict_reason(low: str) -> tuple[str, str]:
+    """(the step, its reason) for a lower-cased sentence that takes a step and gives a verdict as its reason ("i
+    would look up who funds the outlet, because it's kinda sus"), either way; ("", "") when the reason is no verdict,
+    or there is no step before it.
+
+    >>> verdict_reason("i would look up who funds the outlet, cuz its kinda sus.")
+    ('i would look up who funds the outlet', "it's sus")
+    >>> verdict_reason("i would look up who funds the outlet, because it's legit."), verdict_reason("it's sus, because rt said so.")
+    (('i would look up who funds the outlet', "it's legit"), ('', ''))
+    >>> verdict_reason("i would search for other reports, because the article gives no link.")
+    ('', '')
+    >>> verdict_reason("i would not read on because rt is spot on.")
+    ('', '')
+    """
+    found = re.search(REASON, spelled_out(low))
+    if found is None:
+        return "", ""
+    step, why = spelled_out(low)[:found.start()].strip(" ,"), found.group("why").strip()
+    if (verdict_said(why) is None or verdict_said(step) is not None or not re.search(steps.STEP_VERB, step)
+            or re.search(r"\b(not|never)\b|n't\b", step)):  # "i would not read on because …": no step
+        return "", ""
+    return step, why
 
 
 def page_only_words() -> frozenset:
@@ -267,7 +361,8 @@ def dismisses_or_trusts(sentence: str) -> str:
     low = spelled_out(sentence.lower().replace("’", "'"))
     if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
         return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
-    if re.search(DISMISSES, low):  # "X is obviously lying, so the article is right": trusts the page
+    # "totally fake": read before the intensifiers are left out, as the sentence has it
+    if re.search(DISMISSES, low) or re.search(DISMISSES, sentence.lower().replace("’", "'")):
         return "no check" if re.search(steps.PAGE_IS_RIGHT, low) else "dismisses"
     if not re.search(NO_CHECK, low):
         if not re.search(REFUSES_TO_READ, low):
@@ -286,7 +381,10 @@ def dismisses_or_trusts(sentence: str) -> str:
 #: "dont", "wont", "its fake", "thats cap": the apostrophe students often leave out, put back where the word cannot
 #: be another ("its" only before a verdict of data/verdict_words.csv, so "its claims" stays)
 MISSING_APOSTROPHE = re.compile(r"\b(don|won|wouldn|isn|can|doesn|shouldn|didn|aren|couldn|wasn)t\b")
-ITS_BEFORE = r"(?:all |just |obviously |clearly |totally |so |kinda |lowkey |straight |pure |not )?"
+ITS_BEFORE = r"(?:all |just |obviously |clearly |so |straight |pure |not )?"
+#: words that judge as the verdict words do, read after "its" and next to an intensifier too
+EXTRA_VERDICT_WORDS = ("lies", "lying", "propaganda", "biased", "wrong", "right", "real", "nonsense", "rubbish", "a lie",
+                       "a hoax")
 
 
 def spelled_out(low: str) -> str:
@@ -301,8 +399,7 @@ def spelled_out(low: str) -> str:
     """
     verdict_pairs()
     if VERDICT_CACHE.get("its") is None:
-        words = sorted({w for a, b, _ in verdict_pairs() for w in (a, b)} | {"lies", "lying", "propaganda", "biased",
-                       "wrong", "right", "real", "nonsense", "rubbish", "a lie", "a hoax"}, key=len, reverse=True)
+        words = sorted({w for a, b, _ in verdict_pairs() for w in (a, b)} | set(EXTRA_VERDICT_WORDS), key=len, reverse=True)
         VERDICT_CACHE["its"] = re.compile(rf"\bits (?={ITS_BEFORE}(?:{'|'.join(re.escape(w) for w in words)})\b)")
-    low = re.sub(r"\bthats\b", "that's", MISSING_APOSTROPHE.sub(r"\1't", low))
+    low = re.sub(r"\bthats\b", "that's", MISSING_APOSTROPHE.sub(r"\1't", without_intensifiers(low)))
     return VERDICT_CACHE["its"].sub("it's ", low)

@@ -19,6 +19,7 @@ import re
 
 from . import plan_steps as steps
 from .evidence import article_text
+from .plan_outlets import other_outlet_note, unknown_outlet_note
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
     CHATBOT,
@@ -26,7 +27,6 @@ from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was
     EXPECTS_ONLY,
     VAGUE_SEARCH_WORDS,
     one_side,
-    other_outlet_note,
     shorten,
 )
 from .prose import (  # noqa: F401  (public here too, where they were first)
@@ -52,6 +52,7 @@ from .verdicts import (  # noqa: F401  (public here too, where they were first)
     actor_stance,
     dismisses_or_trusts,
     spelled_out,
+    verdict_reason,
     verdict_said,
 )
 
@@ -392,8 +393,12 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     moves, reasoned, trusting, agreeing, dismissing, deciding, met = set(), False, [], [], [], [], []
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
     is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
-    elsewhere = []  # steps into an outlet this article does not name: (sentence, names)
-    unchecked, on_page, vague, chatbot, confirming, units, copied = [], [], [], [], [], [], []
+    unseen: list = []  # names looked into in a text whose outlet the kit cannot see (a pasted text)
+    if is_own is None and article is not None:
+        def is_own(name):  # any name may be its publisher: the step counts, and asks to find the original first
+            return unseen.append(name) or True
+    elsewhere, unknown, unshown = [], [], []  # steps into an outlet this article does not name, or into any when none is known
+    unchecked, on_page, vague, chatbot, confirming, units, copied, reasons = [], [], [], [], [], [], [], []
     changes_mind, leaning = False, ""  # leaning: the direction of the last verdict, for a bare "I would not check it"
     pasted = copied_sentences(sentences_of(answer), cited)
     for sentence in sentences_of(answer):
@@ -401,20 +406,28 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             copied += pasted[sentence]
             continue
         others: list = []
+        seen = len(unseen)
         low = steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article))
+        if len(unseen) > seen:  # as typed: "the Kremlin", "RT"
+            unknown.append((sentence, list(dict.fromkeys(
+                ("the " if re.search(rf"(?i)\bthe\s+{re.escape(n)}\b", sentence) else "") + n for n in unseen[seen:]))))
         low = steps.names_not_verbs(steps.named_reports(low))  # whoever is named: other coverage
         low = spelled_out(spelled_as_meant(low.lower().replace("’", "'")))  # "investigate WSWS"; "its fake", "dont"
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
         low = re.sub(r"\bi'd\b", "i would", low)
+        step, _ = verdict_reason(low)  # "look up who funds it, cuz its sus": the step counts, its reason is a verdict
+        if step:
+            low = step
+            reasons.append(sentence)
         stance = actor_stance(low)  # "I (don't) believe Russia, so …": either way, decided before any check
         # "I would not trust it." on its own: the mirror of "I would trust it." (trusting the page), not a step
         stance = stance or ("dismisses" if re.fullmatch(DISTRUSTS_THE_PAGE, low.strip()) else "")
         if stance:
             (dismissing if stance == "dismisses" else unchecked).append(sentence)
         # "RT is lying" / "RT is telling the truth" (data/verdict_words.csv), as written or as meant: one fault
-        said = verdict_said(spelled_out(sentence.lower().replace("’", "'"))) or verdict_said(low)
+        said = None if step else verdict_said(spelled_out(sentence.lower().replace("’", "'"))) or verdict_said(low)
         decided = said is not None and not said.on_page
         if decided:
             deciding.append(sentence)
@@ -478,8 +491,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             on_page.append(sentence)
         if here:
             moves.update(here)
-            why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low)))  # "to find better coverage" names a move
+            why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low))) and not step  # "to find better coverage" names a move
             reasoned = reasoned or why
+            unshown += [] if why else [" and ".join(here)]
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
                        f"{shorten(sentence)}")
     detail = list(met)
@@ -496,6 +510,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
          "started, and say what would change your mind."),
         ("Decides before checking", deciding, "Deciding whether someone is right or wrong before checking is the "
          "same mistake either way: set it aside, and say what you would check, and where."),
+        ("Gives a verdict as its reason", reasons, "The step counts, but its reason decides before checking, either "
+         "way: say what the step would show you instead, for example \"… to see who is behind the website\"."),
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
@@ -506,9 +522,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
+    detail += [unknown_outlet_note(sentence, names) for sentence, names in unknown]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
-    doubts = trusting or agreeing or dismissing or deciding or confirming
+    doubts = trusting or agreeing or dismissing or deciding or confirming or reasons
     if deciding and not dismissing and not (moves and reasoned):
         return CheckResult(BEGINNING, "this plan gives a verdict without checking it.",
                            detail + ["Say where you would look off the page, what you would compare, and what "
@@ -519,8 +536,10 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                                      "would change your mind."])
     two_steps = steps.two_different_steps(units)  # two different moves, made by two different steps
     if two_steps and reasoned and not doubts:
-        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways and says what they would show.",
-                           detail + ([] if changes_mind else
+        shows = ("and says what they would show." if not unshown else  # each step, or the one that does not
+                 f"but the step that {unshown[0]} does not say what it would show.")
+        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways{'' if not unshown else ','} {shows}",
+                           detail + ([SHOW_WHAT] if unshown else []) + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
                            + ["Now carry it out, in a new tab: what do you find?"])
     if moves and (reasoned or not (trusting or agreeing or dismissing or deciding)):

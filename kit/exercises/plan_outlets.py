@@ -1,0 +1,46 @@
+"""Steps of a lateral-reading plan that look into someone: the feedback when who they look into did not publish
+the article, and when the kit cannot see who published it at all (a pasted text, a file with no outlet). One rule
+for outlets and governments, whoever they are (for :func:`kit.exercises.check_lateral_plan`).
+
+    >>> unknown_outlet_note("I would look up who runs RT.", ["RT"]).split(":")[0]
+    'Looks into RT'
+"""
+
+from __future__ import annotations
+
+from .plan_steps import party_group, shorten
+
+__all__ = ["other_outlet_note", "unknown_outlet_note"]
+
+
+def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
+    """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
+    (``outlets``) or named in it: what that step does instead, and which one to look into; the same words for a
+    country or a government, but for what it is ("someone", not "another outlet").
+
+    >>> print(other_outlet_note("I would look into RT.", ["RT"], ["WSWS"]))
+    Looks into another outlet: “I would look into RT.” But RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
+    >>> other_outlet_note("I would look into Iran.", ["Iran"], ["WSWS"]).split(":")[0]
+    'Looks into someone this article does not name'
+    """
+    who = " and ".join(names)
+    one = len(names) == 1
+    kind = "someone this article does not name" if any(party_group(n) for n in names) else "another outlet"
+    return (f"Looks into {kind}: {shorten(sentence)} But {who} {'did' if one else 'do'} not publish this article "
+            f"and {'is' if one else 'are'} not named in it: finding out who is behind {who} shows you "
+            f"{who if one else 'them'}, not this article's source. Look up who is behind "
+            f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")
+
+
+def unknown_outlet_note(sentence: str, names: list) -> str:
+    """The feedback on a step that looks into ``names`` when the kit does not know who published the text: the
+    step counts, but first find the original publisher (SIFT's "find the original"), the same words for an outlet
+    or a government.
+
+    >>> print(unknown_outlet_note("I would look into the Kremlin.", ["the Kremlin"]))
+    Looks into the Kremlin: “I would look into the Kremlin.” The kit cannot see who published this text, so it cannot tell whether the Kremlin did. Find the original publisher first (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
+    """
+    who = " and ".join(names)
+    return (f"Looks into {who}: {shorten(sentence)} The kit cannot see who published this text, so it cannot tell "
+            f"whether {who} did. Find the original publisher first (SIFT: find the original): search one of its "
+            "sentences in quotation marks and see where it first appeared.")
