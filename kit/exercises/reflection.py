@@ -230,6 +230,19 @@ def add_parts(missing: list) -> str:
     return "Add a sentence that " + " and one that ".join(parts) + "."
 
 
+def points_past(sentence: str, not_in_article: list) -> bool:
+    """Whether a sentence still points at the text once the words and figures the article does not have are
+    taken out (a figure the article lacks is no example of it).
+
+    >>> points_past("idk if the 9000 number is real", ["9000"]), points_past("the word 'war' and 9000", ["9000"])
+    (False, True)
+    """
+    low = sentence.lower()
+    for cited in not_in_article:
+        low = re.sub(r"[\"“'‘]?" + re.escape(cited.lower()) + r"[\"”'’]?", " ", low)
+    return bool(re.search(REFLECTION_PARTS["points at the text"], low, flags=re.IGNORECASE))
+
+
 def length_asked(min_words: int) -> str:
     """The length a reflection is asked to be, in words.
 
@@ -406,6 +419,11 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     if not missing:  # a note, not a lower level, above the length asked
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + more + ["Share it in the discussion: did others see the same things?"])
+    if example and not_in_article and not points_past(example, not_in_article):  # only at what the article lacks
+        met.pop("points at the text")
+        detail = [d.replace("Points at the text, with words not in the article (see below):",
+                            "Points only at words or figures the article does not have (see below):", 1) for d in detail]
+        missing = [p for p in REFLECTION_PARTS if p not in met]
     advice = add_parts(missing)
     level = EMERGING if len(met) == 2 else BEGINNING
     parts = "none" if not met else f"{len(met)}"
