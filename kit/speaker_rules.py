@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
+    ['named', 'named', 'report-owner', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from .indirect_rows import AND_CLAUSE, indirect_rows
 from .indirect_speech import indirect_content
 from .names import Article
 from .nested_reports import outer_report, trailing_report
+from .owned_reports import report_owner
 from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
 from .passive_agents import quote_agent, rule_passive_naming
 from .quote_grammar import (
@@ -279,6 +280,12 @@ def _rule_cue_before(ctx):
     return None, None
 
 
+def rule_report_owner(ctx):
+    """“…” inside the words of a noun of report that someone owns: "the Pentagon's claim that the base was
+    “closed”" -> the Pentagon (:func:`kit.owned_reports.report_owner`), not the sentence's subject."""
+    return report_owner(ctx.art, ctx.lo, ctx.o), None
+
+
 def _rule_called_by(ctx):
     """“…” right after "that" or "what", a named person or group and a naming verb: "in a clip that U.S.
     District Judge Michael W. Mosman called “distasteful,”", "what the New York Times called a “rough
@@ -374,6 +381,8 @@ SPEAKER_RULES = [
     ("named", "a name before a naming verb right before it: a clip that Judge Lee called “distasteful”",
      _rule_called_by),
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
+    ("report-owner", "it lies in what someone's claim, warning or statement says: Lee mocked the Pentagon's claim "
+     "that the base was “closed”", rule_report_owner),
     ("named", "a reporting word before it, in the same sentence: Lee said: “...”", _rule_cue_before),
     ("named", "a naming verb in the passive, who named it after: labeled a “witch hunt” by critics", rule_passive_naming),
     ("subject-after", "a subject and a verb right after it end the sentence: “...,” Lee continued",
@@ -455,7 +464,8 @@ def article_quotes(art: Article) -> list[dict]:
                             results=results, speech=speech, outside=outside)
         if q["kind"] in ("scare", "term") and (named_by_subject(art, ctx.lo, ctx.o) or _rule_called_by(ctx)[0]) or \
                 q["kind"] == "scare" and (_rule_subject_after(ctx)[0] is not None or _said_by_subject(ctx)
-                                          or _rule_reported_clause(ctx)[0] is not None) or \
+                                          or _rule_reported_clause(ctx)[0] is not None
+                                          or report_owner(art, ctx.lo, ctx.o) is not None) or \
                 q["kind"] in ("scare", "term") and (headline_name(art, ctx.o) is not None):
             q = dict(q, kind="direct")  # “Not now,” Lee snapped: a short quotation with a speaker is speech
             ctx.q = q
