@@ -71,8 +71,9 @@ def count_whole(text: str, name: str) -> int:
     """
     n, size, end, i = 0, len(name), len(text), text.find(name)
     while i >= 0:
-        after = i + size
-        if (i == 0 or not _word_char(text[i - 1])) and (after == end or not _word_char(text[after])):
+        after = i + size  # no letter, digit or "_" on either side (_word_char, written out: called per find)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) \
+                and (after == end or not (text[after].isalnum() or text[after] == "_")):
             n += 1
             i = text.find(name, after)
         else:
