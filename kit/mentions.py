@@ -12,7 +12,7 @@ import functools
 import re
 
 from .names import PARTICLE_PREFIX
-from .person_names import family_name_first
+from .person_names import family_name_for
 
 __all__ = ["times_named", "count_whole", "count_words"]
 
@@ -30,7 +30,8 @@ def times_named(text: str, source: str, source_type: str) -> int:
     2
     """
     words = source.split()
-    if source_type == "named person" and family_name_first([source], text):  # "Wang Yi … Wang said"
+    if source_type == "named person" and len(words) in (2, 3) \
+            and family_name_for(words[0].lower(), [source], text):  # "Wang Yi … Wang said" (family_name_first)
         return count_whole(text, words[0]) - _others_named(text, words[0], words[1])  # not "Wang Qishan"
     if source_type == "named person" and words:
         name = PARTICLE_PREFIX.sub("", words[-1].removesuffix("'s").removesuffix("’s"))
@@ -71,8 +72,9 @@ def count_whole(text: str, name: str) -> int:
     """
     n, size, end, i = 0, len(name), len(text), text.find(name)
     while i >= 0:
-        after = i + size
-        if (i == 0 or not _word_char(text[i - 1])) and (after == end or not _word_char(text[after])):
+        after = i + size  # no letter, digit or "_" on either side (_word_char, written out: called per find)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) \
+                and (after == end or not (text[after].isalnum() or text[after] == "_")):
             n += 1
             i = text.find(name, after)
         else:

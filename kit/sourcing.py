@@ -100,9 +100,9 @@ def table_rows(frame):
     return map(row._make, zip(*(frame[c].tolist() for c in frame.columns)))
 
 
-def _speech_spans(articles, category: str):
-    """One category of kit.annotate; attribution and vague_source come from one (cached) pass, since
-    each category's spans do not depend on the other categories. When ``kit.annotate`` (every
+def _speech_spans(articles, *categories: str):
+    """Categories of kit.annotate, one table each; attribution and vague_source come from one (cached)
+    pass, since each category's spans do not depend on the other categories. When ``kit.annotate`` (every
     category) has run on these articles in this session, its rows are read instead."""
     from . import cache
     from .spans import as_articles, cached_spans, spans_version
@@ -110,7 +110,9 @@ def _speech_spans(articles, category: str):
     spans = cache.lookup("annotate", as_articles(articles), spans_version())
     if spans is None:
         spans = cached_spans(articles, categories=["attribution", "vague_source"])
-    return spans[spans["category"] == category].reset_index(drop=True)
+    found = spans["category"]
+    tables = [spans[found == category].reset_index(drop=True) for category in categories]
+    return tables[0] if len(tables) == 1 else tables
 
 
 def speech_cue_spans(articles):
@@ -122,10 +124,6 @@ def speech_cue_spans(articles):
     ['said']
     """
     return _speech_spans(articles, "attribution")
-
-
-def _vague_table(articles):
-    return _speech_spans(articles, "vague_source")
 
 
 def data_version(gazetteer=None) -> tuple:
@@ -306,10 +304,8 @@ def _sources(frame, gazetteer=None):
             order.append(key)
         return table[key]
 
-    gaz_types = {}
     gaz = load_gazetteer(gazetteer)
-    for row in gaz.itertuples():
-        gaz_types[row.name] = row.type
+    gaz_types = dict(zip(gaz["name"].tolist(), gaz["type"].tolist()))  # a name listed twice: its last type
     for r in table_rows(q):
         counted = r.kind in COUNTED_KINDS
         if not speaker_name(r.speaker) or not (counted or r.kind == "partial"):
@@ -345,7 +341,7 @@ def _sources(frame, gazetteer=None):
             key = (row.article_id, name)
             if stype != "media outlet" and key not in table:
                 continue
-            if kind in COUNTRY_WORD_KINDS and describes_noun(row.text, s, _e, word_sets()):
+            if kind in COUNTRY_WORD_KINDS and describes_noun(row.text, s, _e, sets):
                 continue  # "the US embassy" names the embassy, not the government (kit.country_words)
             if backed_forces(row.text, s, _e):
                 continue  # "US-backed Syrian forces" are not the Syrian military (kit.country_words)
@@ -353,17 +349,17 @@ def _sources(frame, gazetteer=None):
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], s)
     texts = dict(zip(frame.article_id, frame.text))
-    vague = _vague_table(frame)
+    vague, said = _speech_spans(frame, "vague_source", "attribution")  # one look at the cached pass for both
     if len(vague):
         outlets = dict(zip(frame.article_id, frame.outlet))
         speaker_spans = {}
-        for r in table_rows(q):
-            if r.speaker_start >= 0:
-                speaker_spans.setdefault(r.article_id, []).append((r.speaker_start, r.speaker_end))
-        frame_sets = word_sets()
+        for aid, s, e in zip(*(q[c].tolist() for c in ("article_id", "speaker_start", "speaker_end"))):
+            if s >= 0:
+                speaker_spans.setdefault(aid, []).append((s, e))
+        frame_sets = sets
         cue_ends: dict = {}
-        for r in table_rows(speech_cue_spans(frame)):
-            cue_ends.setdefault(r.article_id, set()).add(r.end)
+        for aid, e in zip(said.article_id.tolist(), said.end.tolist()):
+            cue_ends.setdefault(aid, set()).add(e)
         for v in table_rows(vague):
             if any(a < v.end and v.start < b for a, b in speaker_spans.get(v.article_id, [])):
                 continue  # already counted as the speaker of a quotation
