@@ -61,7 +61,7 @@ def test_notes_that_say_where_a_guess_comes_from_keep_the_tick(guessed, notes):
     assert f"taken to be {person}" in result.detail, result  # the note quoted is the kit's, from the row
 
 
-@pytest.mark.parametrize("notes", [..., "", "they are guesses", "idk", "the name in the next sentence", "before"])
+@pytest.mark.parametrize("notes", [..., "", "they are guesses", "idk", "the name in the next sentence", "before", "they are last names"])
 def test_names_without_what_the_notes_say_are_partly_right_and_told_where_to_look(guessed, notes):
     person, arts = guessed
     result = exercises.check_speakers([person.split()[-1]], arts, "a", notes=notes)

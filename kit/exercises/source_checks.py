@@ -263,7 +263,7 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
 
 #: words that say where in a text something is, one way or the other (English: a closed class): a guess's note says
 #: where the name it gives comes from ("the person quoted just before", "named in the next sentence")
-POSITION_WORDS = {"before": r"before|earlier|previous(?:ly)?|above|preceding|prior|last",
+POSITION_WORDS = {"before": r"before|earlier|previous(?:ly)?|above|preceding|prior",
                   "after": r"after|next|following|below|later"}
 
 
