@@ -61,7 +61,8 @@ def test_the_death_toll_question_reads_a_negation(answer, seed_quotes):
     expected = "same" if all(names_a_thing(r) for r in rows) else "different"
     result = exercises.check_same_kind(answer, seed_quotes)
     said = "same" if answer in SAYS_SAME else "different"
-    assert result.correct == (said == expected), (answer, result)
+    # the right choice is never ✗ (a bare one is ◐ since round 24: the question asks for a reason), the wrong one is
+    assert (result.status != "incorrect") == (said == expected), (answer, result)
 
 
 @pytest.mark.parametrize("answer", ["idk", "not sure", "5", "samee"])

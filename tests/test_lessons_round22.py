@@ -333,7 +333,7 @@ def test_a_written_same_or_different_decides_whatever_comes_before_it(answer, sa
 @pytest.mark.parametrize("answer", ["different", "Yes, different", "They are not the same"])
 def test_a_wrong_death_toll_answer_asks_and_does_not_give_the_answer(answer, seed_quotes):
     """Student 33 #5: the ✗ repeated the ✓'s reason word for word."""
-    right = exercises.check_same_kind("same", seed_quotes)
+    right = exercises.check_same_kind("same: both are things named, not words said", seed_quotes)
     result = exercises.check_same_kind(answer, seed_quotes)
     assert not result.correct and "?" in str(result), result
     assert right.message.split(": ", 1)[1] not in str(result), result

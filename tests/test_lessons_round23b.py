@@ -86,7 +86,7 @@ def test_i_dont_know_is_asked_where_to_look_not_told_the_kits_reading(answer, se
 def test_a_reworded_same_kind_answer_is_told_its_new_wording_says_the_same(seed):
     _articles, quotes = seed
     forget_attempts()
-    right = exercises.check_same_kind("same", quotes)
+    right = exercises.check_same_kind("same: both are things named, not words said", quotes)
     assert right.correct, right  # the expected answer comes from the rows: the wrong one is the other word
     forget_attempts()
     first = exercises.check_same_kind("different", quotes)

@@ -183,7 +183,7 @@ def test_same_kind_reads_a_typo_and_never_ticks_an_unsure_answer(fresh_hints):
     typo = exercises.check_same_kind("diffrent", quotes, "the civilian death toll", "The report")
     assert "'diffrent': did you mean 'different'? Check the spelling." in typo.detail, typo
     unsure = exercises.check_same_kind("idk theyre kinda the same?", quotes, "the civilian death toll", "The report")
-    sure = exercises.check_same_kind("the same", quotes, "the civilian death toll", "The report")
+    sure = exercises.check_same_kind("the same: both are things named", quotes, "the civilian death toll", "The report")
     assert sure.correct and not unsure.correct and unsure.status == "partly", unsure
     assert "'idk', 'kinda', '?'" in unsure.detail and "give a reason" in unsure.detail, unsure
 

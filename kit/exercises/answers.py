@@ -34,7 +34,7 @@ from .tries import (  # noqa: F401  (public here too: where the checks and the g
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "SAME_ANSWER", "repeated", "LAST_TRIED", "one_edit", "has_vowel", "near_miss", "id_typo_note", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
+           "same_entity", "next_attempt", "forget_attempts", "SAME_ANSWER", "repeated", "LAST_TRIED", "one_edit", "has_vowel", "near_miss", "id_typo_note", "repair_id", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
            "WHAT_COLUMN_IS", "column_holding", "flagged_question"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
@@ -377,6 +377,27 @@ def id_typo_note(answer: str, meant: str) -> str:
     "'russia-charges-pentago' is not one of the article ids here: did you mean 'russia-charges-pentagon'? Copy the id from the table."
     """
     return f"{str(answer).strip()!r} is not one of the article ids here: did you mean {meant!r}? {COPY_THE_ID}"
+
+
+def repair_id(answer, ids: Iterable[str], aliases: dict | None = None) -> tuple[str | None, str]:
+    """The article id an answer to "which article?" is read as, and what to say of how it is typed: every check that
+    takes an id reads it this way. The id as the table writes it, in any case or with spaces for its dashes, a title in
+    ``aliases`` or a unique start is that id, with nothing to say; an id a letter or a dash off (a typo, a dash
+    missing) is repaired to the id it nearly is, with :func:`id_typo_note` ("did you mean …?"); anything else is None.
+
+    >>> ids = ["russia-charges-pentagon", "us-rescue-of-isis-in-raqqa"]
+    >>> repair_id("Russia Charges Pentagon", ids), repair_id("us-rescue", ids), repair_id("syria", ids)
+    (('russia-charges-pentagon', ''), ('us-rescue-of-isis-in-raqqa', ''), (None, ''))
+    >>> repair_id("russiacharges-pentagon", ids)[1]
+    "'russiacharges-pentagon' is not one of the article ids here: did you mean 'russia-charges-pentagon'? Copy the id from the table."
+    >>> repair_id("Russia-charges-pentago", ids)[0], repair_id("us-rescue-of-isis-in-raqa", ids)[0]
+    ('russia-charges-pentagon', 'us-rescue-of-isis-in-raqqa')
+    """
+    ids = [i for i in dict.fromkeys(ids) if isinstance(i, str)]
+    guess = near_miss(answer, ids, aliases)
+    if guess is not None:
+        return guess, id_typo_note(answer, guess)
+    return (match_choice(answer, ids, aliases) if isinstance(answer, str) and loose(answer) else None), ""
 
 
 KNOWN_WORDS: dict = {}

@@ -27,6 +27,7 @@ from .answers import (
     need_text,
     norm,
     quote_list,
+    repair_id,
     too_long,
 )
 from .helpers import corpus_or_bundled, example_corpus, id_aliases, one_article  # noqa: F401  (example_corpus: doctests)
@@ -376,6 +377,9 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
                 f"{'more' if largest else 'less'}: {where}.")
 
     titles = id_aliases(corpus_or_bundled(articles)) if by == "article_id" else None
+    typed, typo = repair_id(answer, list(values.index), titles) if titles is not None else (None, "")
+    if typo:  # an id a letter or a dash off: "did you mean …?", as every check that takes an id says it, never a ✓
+        return CheckResult(PARTLY, typo) if typed in ties else CheckResult(INCORRECT, typo, explain_wrong(typed))
     if titles is not None and match_choice(answer, list(values.index), titles) is None:
         other = not_an_id(answer, corpus_or_bundled(articles))
         other = file_start(answer, corpus_or_bundled(articles), list(ties)) if other is None else other
@@ -407,9 +411,7 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
                    f"of the {word}, {leader!r} at {target:.1f}.")
         detail = [f"A near-tie: {rule} is too small a difference to mean anything, so the two count as equal."]
     if isinstance(answer, str) and loose(answer) != loose(hit) and norm(answer) not in (titles or {}):
-        # "…-liquidating-asset": read as the one id it can mean, and said, so a typo is not silently right
-        if near_miss(answer, [hit]):  # a letter off: partly right with "did you mean", as every check says it
-            return CheckResult(PARTLY, id_typo_note(answer, hit))
+        # "us fighting isis": a part of the id, read as the one id it can mean, and said
         detail.insert(0, f"You wrote {answer.strip()!r}, read as {hit!r}: copy ids exactly, as other checks read them.")
     return CheckResult(CORRECT, message, detail)
 
@@ -466,7 +468,7 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
     you predicted 'a'; in the kit's count, 'b' has the fewest loaded words per 1,000 words.
     >>> print(check_prediction("russia-charges-pentgon", "syria-us-isis", choices=["russia-charges-pentagon",
     ...                                                                            "syria-us-isis"]))
-    … Not answered yet: 'russia-charges-pentgon' is not one of the article ids in the table: did you mean 'russia-charges-pentagon'?
+    … Not answered yet: 'russia-charges-pentgon' is not one of the article ids here: did you mean 'russia-charges-pentagon'?
       Copy the id from the table into 'prediction = …' (in quotes), run that cell, then this one.
     """
     if prediction is ...:
@@ -478,10 +480,12 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
             return problem
         if choices is not None:
             choices = [c for c in dict.fromkeys(choices) if isinstance(c, str)]
-            if match_choice(prediction, [*choices, actual]) is None or near_miss(prediction, [*choices, actual]):
+            typed, typo = repair_id(prediction, [*choices, actual])
+            if typed is None or typo:  # not a choice of the table, or one a letter or a dash off: not read as it
                 kind = "article ids" if "-" in actual else "names"
                 guess = did_you_mean(prediction, [*choices, actual], endings=False)
-                return CheckResult(NOT_ANSWERED, f"{prediction!r} is not one of the {kind} in the table"
+                return CheckResult(NOT_ANSWERED, typo.removesuffix(" " + COPY_THE_ID) if typo and kind == "article ids"
+                                   else f"{prediction!r} is not one of the {kind} in the table"
                                    + (f": did you mean {guess!r}?" if guess else "."),
                                    f"Copy the {'id' if '-' in actual else 'name'} from the table into "
                                    "`prediction = …` (in quotes), run that cell, then this one.")

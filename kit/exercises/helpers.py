@@ -77,14 +77,13 @@ def one_article(articles, article_id):
     """
     import kit
 
-    from .answers import FIX_THE_ID_IN_THE_LINE, match_choice, near_miss
+    from .answers import COPY_THE_ID, FIX_THE_ID_IN_THE_LINE, repair_id
     articles = corpus_or_bundled(articles)
     ids = list(articles["article_id"])
-    guess = None if article_id in ids else near_miss(str(article_id), ids)
-    if guess is not None:  # one letter off: a typo to point out, never read as the id it nearly is
-        raise kit.KitError(f"{article_id!r} is not one of the article ids here: did you mean {guess!r}?",
-                           field="article_id", fix=FIX_THE_ID_IN_THE_LINE, value=article_id, suggestion=guess)
-    hit = article_id if article_id in ids else match_choice(str(article_id), ids)
+    hit, typo = (article_id, "") if article_id in ids else repair_id(str(article_id), ids)
+    if typo:  # a letter or a dash off: a typo to point out, never read as the id it nearly is (as every check says it)
+        raise kit.KitError(typo.removesuffix(" " + COPY_THE_ID), field="article_id", fix=FIX_THE_ID_IN_THE_LINE,
+                           value=article_id, suggestion=hit)
     if hit is None:
         raise kit.KitError(f"no article with id {article_id!r}", field="article_id",
                            fix=f"Use one of: {', '.join(ids)}.")

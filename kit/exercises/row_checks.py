@@ -178,11 +178,14 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                             f'Then write it plainly: answer = "{said}", with your reason.'])
     facts = [row_facts(one), row_facts(other)]
     reason = reason_words(answer)
-    if said == expected and reason and not points_at_rows(reason, (one, other)):  # "both legit", "both sus"
+    if said == expected and not (reason and points_at_rows(reason, (one, other))):  # "same", "both legit"
         articles = kit.load_articles() if articles is None else articles
+        ask = REASON_ASK.format(rows=" and what ".join(f"{speaker_in_sentence(r, articles)} {r['cue']}" for r in (one, other)))
+        if not reason:  # the question asks for a reason: a bare choice is half an answer
+            return CheckResult(PARTLY, f"“{said}” is the right choice; now add a reason that points at the rows.",
+                               [ask, f'Next, give your reason from the rows after the word: answer = "{said}: …".'])
         return CheckResult(PARTLY, f"your answer reads “{said}”, but your reason ({quote_list(reason)}) does not point "
-                           "at the two rows yet.", [REASON_ASK.format(rows=" and what ".join(
-                               f"{speaker_in_sentence(r, articles)} {r['cue']}" for r in (one, other)))])
+                           "at the two rows yet.", [ask])
     if alike:
         why = (f"“{str(one['quote']).strip()}” is the thing {one['cue']} (speaker: {one['speaker']}), not words the "
                f"speaker said, and so is “{str(other['quote']).strip()}” ({other['cue']}, speaker: {other['speaker']}).")
@@ -192,10 +195,9 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
         why = (f"only “{str(kept[0]['quote']).strip()}” is a thing named, not words said." if kept else
                "neither row is a short thing named: both give words a speaker said, or a note says more.")
         after = "Read each row's sentence: what did the speaker say, and what did the writer add?"
-    if said == expected:
-        told = ("Your reason points at the rows." if reason else
-                f'Next, give your reason from the rows after the word: answer = "{said}: …".')
-        return CheckResult(CORRECT, f"{'the same' if alike else 'not the same'} kind of row: {why}", [*facts, after, told])
+    if said == expected:  # a reason that points at the rows (a weak one or none is asked for one above)
+        return CheckResult(CORRECT, f"{'the same' if alike else 'not the same'} kind of row: {why}",
+                           [*facts, after, "Your reason points at the rows."])
     # a wrong try gets a question to look into, not the reason (which gives the answer away)
     articles = kit.load_articles() if articles is None else articles
     ask = " ".join(f"Did {speaker_in_sentence(r, articles)} say the words “{str(r['quote']).strip()}”, or is it what "

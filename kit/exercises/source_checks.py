@@ -36,7 +36,8 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
-           "check_claim_source", "check_names", "names_feedback", "skeleton", "transliterated", "cited_media", "title_named", "named_outlet"]
+           "check_claim_source", "check_names", "names_feedback", "skeleton", "transliterated", "cited_media", "title_named", "named_outlet",
+           "reads_the_notes", "POSITION_WORDS"]
 
 
 @guarded
@@ -260,10 +261,70 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
 
 
+#: words that say where in a text something is, one way or the other (English: a closed class): a guess's note says
+#: where the name it gives comes from ("the person quoted just before", "named in the next sentence")
+POSITION_WORDS = {"before": r"before|earlier|previous(?:ly)?|above|preceding|prior",
+                  "after": r"after|next|following|below|later"}
+
+
+def reads_the_notes(notes, guessed) -> bool:
+    """Does a student's ``notes`` say what the kit's guesses rest on, as the ``note`` of the ``guessed`` rows says it:
+    where the name comes from (a word of position that points the way the notes point: "before", "earlier", "the
+    sentence above"), with another word of its own ("he", "named", "quoted")? "They are guesses" does not: the
+    exercise says so; only the notes say where each name comes from.
+
+    >>> rows = [{"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}]
+    >>> reads_the_notes("he is taken to be the person quoted earlier", rows), reads_the_notes("they are guesses", rows)
+    (True, False)
+    >>> reads_the_notes("the name in the next sentence", rows), reads_the_notes("before", rows)
+    (False, False)
+    """
+    from ..words import FUNCTION_WORDS
+
+    if not isinstance(notes, str):
+        return False
+    said = re.findall(r"[a-z]+", notes.lower())
+    text = " ".join(str(r["note"] or "") for r in guessed).lower()
+    ways = [way for way, pattern in POSITION_WORDS.items() if re.search(rf"\b(?:{pattern})\b", text)]
+    where = [w for w in said for way in ways if re.fullmatch(POSITION_WORDS[way], w)]
+    other = [w for w in said if w not in where and (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
+    return bool(where) and bool(other)
+
+
+def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult:
+    """``result`` of the names, with what ``notes`` says of the kit's guesses (the rows of ``quotes`` whose speaker
+    it guessed): a ✓ for the names stays a ✓ only when the notes say what the guesses rest on.
+
+    >>> notes_feedback(CheckResult(INCORRECT, "none of those is among the named people quoted."), ..., None, "").status
+    'incorrect'
+    """
+    if not result.correct:  # the names first: notes do not rescue them
+        return result
+    guessed = [r for _, r in quotes[quotes["speaker_guess"].fillna(False).astype(bool)].iterrows()]
+    if not guessed:
+        return result
+    first = next((r for r in guessed if "taken to be" in str(r["note"] or "")), guessed[0])  # "'he' taken to be …"
+    if reads_the_notes(notes, guessed):
+        return CheckResult(CORRECT, result.message, [result.detail, f"Your notes say what the kit's guesses rest on, as "
+                           f"the note of a row does: “{str(first['note']).strip()}”. A guess is a reading: check it "
+                           "in the sentence."])
+    look = rows.splitlines()[1:]  # the lines that show the rows, then their speaker words and notes
+    told = "You wrote nothing in `notes` yet." if notes is ... or not str(notes or "").strip() else \
+        f"Your notes ({str(notes).strip()!r}) do not yet say where the kit's names come from."
+    share = f"all {len(guessed)}" if len(guessed) == len(quotes) else f"{len(guessed)} of the {len(quotes)}"
+    return CheckResult(PARTLY, f"{result.message.rstrip('.')}; now the notes: {share} rows are the kit's guesses.", [told, "Read the `note` of two rows: whom does the kit take "
+                       f"“{first['speaker_text']}” to be, and where in the text is that name?",
+                       *look[:-1], look[-1] + '[["speaker", "speaker_text", "note"]]',
+                       'Then write it in your own words: notes = "…"'])
+
+
 @guarded
-def check_speakers(answer, articles=None, article_id: str | None = None, kind: str | None = "direct") -> CheckResult:
+def check_speakers(answer, articles=None, article_id: str | None = None, kind: str | None = "direct",
+                   notes=None) -> CheckResult:
     """Who is quoted by name in one article (``kind="direct"``: in quotation marks)? A list of
-    people's names; last names are enough. Computed with ``kit.quotes`` at check time.
+    people's names; last names are enough. Computed with ``kit.quotes`` at check time. With ``notes`` (the lesson
+    passes what a student read in the rows' ``note``), a ✓ for the names asks, where the kit guessed speakers, that
+    the notes say what the guesses rest on (:func:`reads_the_notes`).
 
     >>> check_speakers(..., article_id="a", articles=example_corpus()).status
     'not_answered'
@@ -292,9 +353,10 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
                       "quotes = kit.quotes(articles)", f'this_id = "{hit}"', "rows = quotes[quotes.article_id == this_id]",
                       f'rows[rows.kind == "{kind}"]' if kind else "rows"])  # one step a line: short enough to copy
     author = str(one["author"].iloc[0]) if "author" in one and isinstance(one["author"].iloc[0], str) else ""
-    return check_names(answer, names, "named people quoted",
-                       "The kit finds speakers from cues like 'X said' and 'according to X'.",
-                       text=str(one["text"].iloc[0]), not_one="not quoted in this article", rows=rows, author=author, spellings=True)
+    result = check_names(answer, names, "named people quoted",
+                         "The kit finds speakers from cues like 'X said' and 'according to X'.",
+                         text=str(one["text"].iloc[0]), not_one="not quoted in this article", rows=rows, author=author, spellings=True)
+    return result if notes is None else notes_feedback(result, notes, people, rows)
 
 
 def cited_media(articles):
