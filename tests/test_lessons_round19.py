@@ -158,7 +158,7 @@ def student_cells(lesson):
     ("02", "02-10", r"\*Hegemony\*: power over other countries"),  # the table of the commonest flagged words
     ("02", "02-10", r"\*sheikdoms\*:\s+lands ruled by sheikhs"),
     ("03", "03-09", r"\*\*vague sources\*\* \(`vague_source` in the table\)"),
-    ("03", "03-40", r"Reading other sources like this, not just\s+the page, is \*\*lateral reading\*\*"),
+    ("03", "03-40", r"Reading other sources like this, beyond\s+the page, is \*\*lateral reading\*\*"),
     ("06", "06-00", r"lateral-reading plan \(checking it by reading what other sites say\)"),
     ("06", "06-06", r"\*\*Hedges\*\* make a claim sound less sure"),
     ("06", "06-06", r"\*\*boosters\*\* make it sound surer"),
