@@ -199,8 +199,11 @@ def naming_rows(art, rows: list) -> list[dict]:
         sid, lo, hi = sent if sent else (-1, 0, len(text))
         cue = next((c for c in art.cues if c[0] == cs), None) or (cs, ce, text[cs:ce], attribution_tone(text[cs:ce]))
         found = speaker_for_cue(art, cue, lo, hi)
-        if found is not None:
-            found = resolve_speaker(art, found, cs)
+        if found is None:
+            continue  # no one before the verb: kit.quotes does not guess whose words they are
+        found = resolve_speaker(art, found, cs)
+        if not found.get("speaker") and not (found.get("method") == "pronoun" and found.get("text")):
+            continue  # as for other indirect rows: a speaker, or a pronoun that shows who speaks
         row = quote_row(art, sid, s, e, "indirect", found, cue, NAMING_NOTE)
         new.append(row)
     kept = []
