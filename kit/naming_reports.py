@@ -22,6 +22,7 @@ import functools
 import re
 
 from .lexicons import attribution_tone, default_lexicon_and_key, entry_forms
+from .wordsets import word_sets
 
 __all__ = ["naming_reports", "naming_verbs", "naming_rows", "trim_before_naming", "NAMING_NOTE"]
 
@@ -79,6 +80,8 @@ def naming_verbs() -> frozenset:
 
 def _clause_end(text: str, pos: int, hi: int) -> int:
     m = _CLAUSE_END.search(text, pos, hi)
+    if m is not None and m.group().strip()[:1] in "“\"‘":
+        return pos  # 'called Ann Boyd a “coward”': the quotation rules give the quoted words to the speaker
     end = m.start() if m else hi
     while end > pos and text[end - 1].isspace():
         end -= 1
@@ -109,6 +112,7 @@ def naming_reports(text: str, bounds=None) -> list[tuple[int, int, int, int]]:
     """
     out = []
     every, names = _forms(default_lexicon_and_key()[1])
+    every = every - word_sets().view_verbs  # "Lee sees the plan as a trap": a view, not words (as in kit.quotes)
     for lo, hi in (bounds if bounds is not None else _sentence_ends(text)):
         for m in _WORD.finditer(text, lo, hi):
             word = m.group().lower()
@@ -193,8 +197,8 @@ def naming_rows(art, rows: list) -> list[dict]:
         return rows
     new = []
     for cs, ce, s, e in reports:
-        if any(r["start"] <= cs < r["end"] and r["kind"] != "indirect" for r in rows):
-            continue  # inside someone's quotation: their words already
+        if any((r["start"] <= cs < r["end"] or s <= r["start"] < e + 2) and r["kind"] != "indirect" for r in rows):
+            continue  # inside someone's quotation, or holding one: the quotation rules give it
         sent = art.sentence_at(cs)
         sid, lo, hi = sent if sent else (-1, 0, len(text))
         cue = next((c for c in art.cues if c[0] == cs), None) or (cs, ce, text[cs:ce], attribution_tone(text[cs:ce]))
