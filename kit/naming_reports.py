@@ -50,6 +50,11 @@ _OBJECT = re.compile(r"(?:it|them|him|her|this|that|these|those|us|me|himself|he
 _NOT_A_NAME = re.compile(r"(?:for|on|off|in|up|out|to|at|back|by|from|into|with|over|about|last|next|this|every|each"
                          r"|yesterday|today|tonight|tomorrow|again|earlier|later|twice|once|and|or|but|that|who|which"
                          r"|when|where|if|because|after|before|several|many|on)\b", re.IGNORECASE)
+#: Between the verb and "as", a clause rather than an object: "saying it’s not combating ISIS as claimed".
+_CLAUSE_OBJECT = re.compile(r"\b(?:that|what|who|which|whether|if|not|never|he|she|they|we|I|you|there)\b"
+                            r"|\b(?:it|that|there|what)[’']s\b|n[’']t\b", re.IGNORECASE)
+#: "as claimed", "as reported", "as expected": a past form alone after "as" compares, it names nothing.
+_AS_DONE = re.compile(r"[a-z]+(?:ed|en|wn|ld|id)")
 _BEFORE_WHAT = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\s(?:a|an)\s")
 
@@ -130,9 +135,9 @@ def _characterisation(text: str, e: int, hi: int, naming: bool, after_what: bool
     end = _clause_end(text, e, hi)
     tail = text[e:end]
     m = re.match(r"(\s+[^,;:“”\"()]{0,60}?)??\s+as\s+", tail)
-    if m is not None and not (m.group(1) and re.search(r"\b(?:that|what|who|which|whether|if)\b", m.group(1), re.I)):
+    if m is not None and not (m.group(1) and _CLAUSE_OBJECT.search(m.group(1))):
         start = e + m.end()
-        if start < end and not _AS_NOT_NAMING.match(text, start, end):
+        if start < end and not _AS_NOT_NAMING.match(text, start, end) and not _AS_DONE.fullmatch(text, start, end):
             return start, end
         return None
     if not naming:

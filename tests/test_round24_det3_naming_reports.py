@@ -73,3 +73,11 @@ def test_the_words_are_not_the_writers_in_the_counts(actor):
 def test_no_naming_report_where_nothing_is_named(text):
     q = kit.quotes(_frame(text))
     assert not any(q["note"].str.contains("characterisation", regex=False)), q[["quote", "note"]]
+
+
+@pytest.mark.parametrize("actor", ["The Pentagon", "The Kremlin"])
+def test_a_clause_before_as_claimed_names_nothing(actor):
+    text = f"{actor} blasted the coalition, saying it’s not fighting the militants as claimed."
+    q = kit.quotes(_frame(text))
+    assert "claimed" not in set(q["quote"]), q[["quote", "speaker"]]
+    assert not any(q["note"].str.contains("characterisation", regex=False))
