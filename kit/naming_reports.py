@@ -55,6 +55,14 @@ _CLAUSE_OBJECT = re.compile(r"\b(?:that|what|who|which|whether|if|not|never|he|s
                             r"|\b(?:it|that|there|what)[’']s\b|n[’']t\b", re.IGNORECASE)
 #: "as claimed", "as reported", "as expected": a past form alone after "as" compares, it names nothing.
 _AS_DONE = re.compile(r"[a-z]+(?:ed|en|wn|ld|id)")
+#: The object before "as": a pronoun, a name, a noun phrase with a determiner, or a plural ("critics").
+_AS_OBJECT = re.compile(r"(?:it|them|him|her|this|that|these|those|us|me|himself|herself|itself|themselves"
+                        r"|(?:the|this|that|these|those|his|her|their|its|our|my|your|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+){0,5}"
+                        r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}(?:[’']s(?:\s+[\w’'-]+){1,3})?"
+                        r"|[a-z][\w’'-]*[^su\W]s)")
+#: A clause left without its object: "a decision critics slammed", "a move that the Kremlin branded".
+_RELATIVE_BEFORE = re.compile(r"(?:\b(?:a|an|another|this)\s+(?:(?!(?:of|for|at|in|on|from|with|to|by)\s)[\w’'-]+\s+){2,5}"
+                              r"|\b(?:that|which)\s+(?:[\w’'-]+\s+){1,4})$", re.IGNORECASE)
 _BEFORE_WHAT = re.compile(r"\bwhat\s+(?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 _ARTICLE = re.compile(r"\s(?:a|an)\s")
 
@@ -123,22 +131,30 @@ def naming_reports(text: str, bounds=None) -> list[tuple[int, int, int, int]]:
             word = m.group().lower()
             if word not in every or not _subject_before(text, lo, m.start()):
                 continue
-            found = _characterisation(text, m.end(), hi, word in names, bool(_BEFORE_WHAT.search(text, lo, m.start())))
+            found = _characterisation(text, m.end(), hi, word in names, bool(_BEFORE_WHAT.search(text, lo, m.start())),
+                                      bool(_RELATIVE_BEFORE.search(text, max(lo, m.start() - 60), m.start())))
             if found is not None:
                 out.append((m.start(), m.end(), *found))
     return out
 
 
-def _characterisation(text: str, e: int, hi: int, naming: bool, after_what: bool) -> tuple[int, int] | None:
+def _characterisation(text: str, e: int, hi: int, naming: bool, after_what: bool,
+                      relative: bool = False) -> tuple[int, int] | None:
     """The span of Z after a verb that ends at ``e``: "… as Z", or with a verb of naming "… Y Z" ("called the
     vote reckless") and "what X called Z"."""
     end = _clause_end(text, e, hi)
     tail = text[e:end]
     m = re.match(r"(\s+[^,;:“”\"()]{0,60}?)??\s+as\s+", tail)
-    if m is not None and not (m.group(1) and _CLAUSE_OBJECT.search(m.group(1))):
+    if m is not None:
+        obj = m.group(1)
+        if obj is None and not (after_what or relative):
+            return None  # "he said as the crowd booed": no object left out, so "as" opens a clause
+        if obj is not None and (_CLAUSE_OBJECT.search(obj) or not _AS_OBJECT.fullmatch(obj.strip())):
+            return None  # "saying it’s not combating ISIS as claimed", "sought to bolster … as": not an object
         start = e + m.end()
-        if start < end and not _AS_NOT_NAMING.match(text, start, end) and not _AS_DONE.fullmatch(text, start, end):
-            return start, end
+        if start < end and not _AS_NOT_NAMING.match(text, start, end) and not _AS_DONE.fullmatch(text, start, end) \
+                and not set(text[start:end].lower().split()) & word_sets().auxiliaries:
+            return start, end  # not "as the roll call was punctuated …": a clause
         return None
     if not naming:
         return None

@@ -81,3 +81,13 @@ def test_a_clause_before_as_claimed_names_nothing(actor):
     q = kit.quotes(_frame(text))
     assert "claimed" not in set(q["quote"]), q[["quote", "speaker"]]
     assert not any(q["note"].str.contains("characterisation", regex=False))
+
+
+@pytest.mark.parametrize("text", [
+    "The Pentagon spokesman said as the crowd booed.", "The Kremlin spokesman said as the crowd booed.",
+    "A spokesman for the Pentagon said as reporters left.", "A spokesman for the Kremlin said as reporters left.",
+    "Critics attacked the plan as the roll call was held.",
+])
+def test_as_that_opens_a_clause_names_nothing(text):
+    q = kit.quotes(_frame(text))
+    assert not any(q["note"].str.contains("characterisation", regex=False)), q[["quote", "note"]]
