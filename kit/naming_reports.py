@@ -168,16 +168,18 @@ def _characterisation(text: str, e: int, hi: int, naming: bool, after_what: bool
     art = _ARTICLE.search(rest)
     if art is not None:  # "called the new plan a trap": the name starts at "a"
         start = obj.end() + art.start() + 1
-        if text[obj.end():start].strip():
-            return None if _NOT_A_NAME.match(text, start, end) else (start, end)
-        return start, end
-    words = list(_WORD.finditer(text, obj.end(), end))
-    if not words:  # "Lee called the vote": no name given
-        return None
-    first = words[0]
-    if _NOT_A_NAME.match(text, first.start(), end) or first.group()[:1].isupper():
-        return None
-    return first.start(), end
+        gap = text[obj.end():start].split()
+        if len(gap) > 2 or any(_NOT_A_NAME.fullmatch(w) for w in gap):
+            return None  # "called Ford’s plans to open a …", "calling the race for … less than a half-hour"
+    else:
+        words = list(_WORD.finditer(text, obj.end(), end))
+        if not words or words[0].group()[:1].isupper():
+            return None  # "Lee called the vote": no name given
+        start = words[0].start()
+    low = text[start:end].lower().split()
+    if _NOT_A_NAME.match(text, start, end) or set(low) & word_sets().auxiliaries or low[0].endswith("ly"):
+        return None  # "called Our Principles is ramping up …", "called Sanders shortly after": no name given
+    return start, end
 
 
 def trim_before_naming(text: str, start: int, end: int, reports) -> int:

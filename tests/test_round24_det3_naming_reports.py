@@ -91,3 +91,12 @@ def test_a_clause_before_as_claimed_names_nothing(actor):
 def test_as_that_opens_a_clause_names_nothing(text):
     q = kit.quotes(_frame(text))
     assert not any(q["note"].str.contains("characterisation", regex=False)), q[["quote", "note"]]
+
+
+@pytest.mark.parametrize("text", [
+    "A group called Our Future is ramping up its work.", "Ann Lee, who called Tom Reed shortly after the vote, left.",
+    "Radio Metro was calling the count for Lee less than a minute after the polls shut.",
+])
+def test_naming_verb_without_a_name_given(text):
+    q = kit.quotes(_frame(text))
+    assert not any(q["note"].str.contains("characterisation", regex=False)), q[["quote", "note"]]
