@@ -68,7 +68,9 @@ def add_speakers(spans, frame, table=None, scare_flags=False):
             sub = sub.assign(title="")
         table = quotes(sub)
     spans = flags_as_in_table(spans, frame, table, add=scare_flags)  # one judgement for both tables
-    table = table[table["kind"].isin(["direct", "title", "scare"])]
+    from .naming_reports import NAMING_NOTE  # "critics called the vote reckless": the critics' word
+
+    table = table[table["kind"].isin(["direct", "title", "scare"]) | table["note"].str.contains(NAMING_NOTE, regex=False)]
     by_article: dict = {}
     for aid, s, e, who, kind in zip(table["article_id"], table["start"], table["end"], table["speaker"],
                                     table["kind"]):

@@ -21,6 +21,7 @@ from .attitude_cues import ATTITUDE_NOTE, ATTITUDE_RULE, attitude_cues, attitude
 from .colon_cues import COLON_RULE, VIEW_OPENER_RULE, speaker_colons, view_openers
 from .errors import KitError, LexiconError
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
+from .naming_reports import naming_reports
 from .phrases import PhraseMatcher, phrase_forms
 from .report_checks import negated_at, view_cue
 from .wordsets import held_word_sets, word_sets
@@ -36,7 +37,8 @@ SPAN_COLUMNS = ["article_id", "sentence_id", "start", "end", "text", "category",
 VOICES = {
     "writer": "the writer's own words",
     "quoted": "words inside quotation marks: someone else's words, a title or a term mentioned as a term; "
-              "a scare quote (a word or two the writer doubts, no speaker) is the writer's",
+              "a scare quote (a word or two the writer doubts, no speaker) is the writer's; and the words someone "
+              "else used for a thing, reported with a naming verb ('critics called the vote reckless')",
 }
 
 #: Rules that flag spans without a word list. The span's ``term`` is the rule's name.
@@ -397,6 +399,10 @@ def _find_spans(articles, categories, lexicon, progress):
         col_end.extend([h[2] for h in kept])
         col_entry.extend([h[3] for h in kept])
         col_text.extend([text[h[0]:h[2]] for h in kept])
+        if attribution_idx >= 0:  # "critics called the vote reckless": Z is the critics' words (kit.naming_reports)
+            named = [(s, e) for _cs, _ce, s, e in naming_reports(text, [(s, e) for _, s, e in bounds])]
+            kinds = [k if k is not None or not any(s <= h[0] and h[2] <= e for s, e in named) else "reported"
+                     for h, k in zip(kept, kinds)]
         col_quoted.extend(kinds)
         col_rule.extend(why)
 

@@ -157,7 +157,8 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
 
 def reduced_relative_subject(words: list, sets) -> int | None:
     """Where the subject of a relative clause without "that" starts, when ``words`` (before a verb) end in a
-    noun with "a", "an", "this" or "another", then a plural: "a move critics" (slammed), "in a plan many
+    noun with "a", "an", "this" or "another", then a plural or "the" and a name: "a move critics" (slammed),
+    "a move the Kremlin" (slammed), "in a plan many
     Russian officials" (called). One thing cannot take a plural, so the plural opens a new clause
     ("a move [that] critics slammed"); the words before it that can stand in front of a plural
     (capitalised words, "many", "the", a number) go with it. None when the words are one phrase ("a
@@ -168,17 +169,22 @@ def reduced_relative_subject(words: list, sets) -> int | None:
     >>> from kit.wordsets import word_sets
     >>> [reduced_relative_subject(list(WORD.finditer(p)), word_sets()) for p in
     ...  ("a move critics", "in a plan many Russian officials", "a few critics", "a union leader",
-    ...   "a pitch to Ohio voters", "a history that has", "the plan that critics")]
-    [2, 3, None, None, None, None, 3]
+    ...   "a pitch to Ohio voters", "a history that has", "the plan that critics", "a move the Kremlin",
+    ...   "a move the Pentagon", "a union Leader")]
+    [2, 3, None, None, None, None, 3, 2, 2, None]
     """
     low = [w.group(0).lower() for w in words]
-    if len(low) < 3 or low[-1] in sets.stop_caps or not (re.fullmatch(r"[a-z][a-z-]*[^su’'s]s", words[-1].group(0))
-                                                         or low[-1] in sets.plural_nouns):
-        return None  # no plural at the end: "a union leader", "a history that has"
+    if len(low) < 3:
+        return None
+    plural = re.fullmatch(r"[a-z][a-z-]*[^su’'s]s", words[-1].group(0)) or low[-1] in sets.plural_nouns
+    if low[-1] in sets.stop_caps or not (plural or words[-1].group(0).istitle()):
+        return None  # no plural or name at the end: "a union leader", "a history that has"
     k = len(words) - 1
     while k > 0 and (words[k - 1].group(0)[0].isupper() or low[k - 1] in DETERMINERS - {"that"}
                      or low[k - 1].isdigit()):
         k -= 1
+    if not plural and low[k] != "the":
+        return None  # a name opens the clause after "the" only: "a move the Pentagon slammed" ("a move Lee made")
     if k > 0 and low[k - 1] == "that":
         return k  # "a move that critics slammed": "that" never stands before a plural, so it opens the clause
     j = k - 1  # the noun of the one thing, perhaps after a word that describes it: "a bold move"

@@ -24,6 +24,7 @@ from .guess_rules import (
 from .indirect_rows import AND_CLAUSE, indirect_rows
 from .indirect_speech import indirect_content
 from .names import Article
+from .naming_reports import naming_rows
 from .nested_reports import outer_report, trailing_report
 from .owned_reports import report_owner
 from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
@@ -549,7 +550,7 @@ def article_quotes(art: Article) -> list[dict]:
     # indirect speech: sentences with a speech cue outside quotation marks (after a quotation's clause, if any)
     said = [q for q in spans if q["kind"] != "term"]
     used_cues = {c[0] for _q, _f, c in results if c is not None}  # a cue that already names a quotation's speaker
-    rows += indirect_rows(art, said, used_cues, speech)
+    rows = naming_rows(art, rows + indirect_rows(art, said, used_cues, speech))  # "critics called it reckless"
     turns = [m for _sid, ss, se in art.sentences if (m := TRANSCRIPT_LABEL.match(text, ss, se))]
     if len(turns) >= 2:  # a transcript has turns: one "UPDATE:" is a heading, not a speaker
         for row in rows:

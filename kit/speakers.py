@@ -105,8 +105,8 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         if near is not None:
             return near
         last = stripped[stripped.rfind(" ") + 1:].lower()
-        words = words_span(text, clause_start(text, lo, cut_hi), cut_hi) if last.endswith("s") \
-            or last in art.sets.plural_nouns or last in art.sets.adverbs else []  # only a plural can open it
+        words = words_span(text, clause_start(text, lo, cut_hi), cut_hi) if last.endswith("s") or last in \
+            art.sets.plural_nouns | art.sets.adverbs or stripped[-len(last):].istitle() else []  # a plural, a name
         while words and words[-1].group(0).lower() in art.sets.adverbs:
             words.pop()  # "a move critics have slammed": the helping verb is not in the subject
         reduced = reduced_relative_subject(words, art.sets)
@@ -322,7 +322,7 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
             return name_head(art, c["start"], last.end()) or c  # "Texas and Ann Lee said": a place is not a source
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
-        if not _PLAIN_WORD.fullmatch(words[k].group(0)) and not (0 < k < len(words) - 1
+        if words[k].group(0).lower() == "what" or not _PLAIN_WORD.fullmatch(words[k].group(0)) and not (0 < k < len(words) - 1
                                                                    and re.fullmatch(r"[A-Z]{2,3}", words[k].group(0))):
             break  # not "the US envoy", "the UN envoy": a short abbreviation before a noun is a country or body
         if words[k].group(0).lower() in DETERMINERS and k < len(words) - 1:
