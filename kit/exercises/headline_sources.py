@@ -454,6 +454,8 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     (['cap'], ['true'])
     >>> judging_words("WSWS says US helped ISIS, kinda sus", frozenset()), judging_words("WSWS says US helped ISIS, total cap", frozenset())
     (['sus'], ['cap'])
+    >>> judging_words("WSWS says sus US deal saved ISIS", frozenset()), judging_words("WSWS says US saved ISIS lol", frozenset({"lol"}))
+    (['sus'], ['lol'])
     """
     from .verdicts import spelled_out, verdict_pairs
 
@@ -477,8 +479,48 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
                          low)
     # "…; Pentagon says that is false": the verdict is the Pentagon's, reported, not the headline writer's
     outside = [m for m in outside if not re.search(REPORTS_VERDICT, low[:m.start()])]
-    return [w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
-        next(g for g in m.groups() if g) for m in outside]
+    rest = low
+    for m in outside:  # each verdict once: what is read at the end is not read again inside
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    return list(dict.fromkeys([w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
+        next(g for g in m.groups() if g) for m in outside] + inside_verdicts(rest)))
+
+
+def inside_verdicts(low: str) -> list[str]:
+    """The verdict words of ``data/verdict_words.csv`` inside a lower-cased headline, where they judge the claim
+    or its parties ("wsws says sus us deal …", "russia says legit pentagon trained …"), in either direction. A word
+    with a plain meaning before "of", "with", "in" … or a verb in "-ing" ("made up of", "rigged with explosives",
+    "fake fighting" for "pretends") is not a verdict; a verb form ("invented", "lying", "checks out") is one only
+    where it names no deed: at the start, or after "says", "the" or a colon; one that is another party's reply
+    ("…, pentagon says that's cap") is reported. Words said only of the page ("cap", "spin") are read at the end.
+
+    >>> inside_verdicts("wsws says sus us deal saved isis"), inside_verdicts("russia says legit pentagon trained them")
+    (['sus'], ['legit'])
+    >>> inside_verdicts("sdf made up of kurdish units"), inside_verdicts("russia says us invented isis")
+    ([], [])
+    >>> inside_verdicts("the pentagon is fake fighting isis"), inside_verdicts("russia says invented pentagon claim")
+    ([], ['invented'])
+    """
+    from .verdicts import page_only_words, verdict_pairs
+
+    page = page_only_words()
+    found = []
+    for vouch, doubt, after in verdict_pairs():
+        for word in (vouch, doubt):
+            if word in page or word in found:
+                continue
+            verb = after == "alone" or re.search(r"(ed|ing)$|^(lies|lie)$", word.split()[0])
+            for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])(?!\s+(?:of|with|in|on|to|by|as|for|"
+                                 rf"from|at|about|into|up|down|out|off)\b|\s+\w+ing\b)", low):
+                before = low[:m.start()]
+                if re.search(r"\b(?:says?|said|claims?|insists?|argues?|responds?|replies|replied|adds?|counters?|"
+                             r"denies|calls?|called)\s+(?:(?:that|this|it)(?:'s|\s+(?:is|was))?\s+)(?:not\s+)?$", before):
+                    continue  # "…, pentagon says that's false": a reply, reported
+                if verb and not re.search(r"(?:^|:|\b(?:says?|said|the|a|an|this|that))\s*$", before):
+                    continue  # "russia says us invented isis": the deed the claim is about
+                found.append(word)
+                break
+    return sorted(found, key=lambda w: low.find(w))
 
 
 #: a reporting verb right before a verdict ("Pentagon says that is false"): someone else's verdict, reported

@@ -1,0 +1,42 @@
+"""Round 24c (r24ex4, teacher 44): 05 Exercise 2. A verdict word inside the rewritten headline judges the claim as
+one at its end does, and a missing apostrophe of a possessive ("Russias military") is the possessive. Every answer
+is tried on the article accusing the US and on russia-charges-pentagon, the US and the Russian side alike.
+"""
+from __future__ import annotations
+
+import pytest
+
+from kit import exercises
+from kit.exercises.answers import forget_attempts
+
+CHARGES, RESCUE = "Russia charges Pentagon with training ex-ISIS fighters", "US rescue of ISIS in Raqqa exposed"
+
+
+def headline(answer, original):
+    forget_attempts()
+    return exercises.check_neutral_headline(answer, original)
+
+
+# 1. a verdict word anywhere in the headline (or a laugh) judges the claim, with the message a verdict at the end gets
+@pytest.mark.parametrize("answer, original, word", [
+    ("WSWS says sus US deal saved ISIS in Raqqa", RESCUE, "sus"),
+    ("WSWS says sketchy US deal saved ISIS in Raqqa", RESCUE, "sketchy"),
+    ("WSWS says legit US rescued ISIS in Raqqa", RESCUE, "legit"),
+    ("WSWS says US rescued ISIS in Raqqa lol", RESCUE, "lol"),
+    ("Russia says sus Pentagon trained ex-ISIS fighters", CHARGES, "sus"),
+    ("Russia says sketchy Pentagon trained ex-ISIS fighters", CHARGES, "sketchy"),
+    ("Russia says legit Pentagon trained ex-ISIS fighters", CHARGES, "legit"),
+    ("Russia says Pentagon trained ex-ISIS fighters lmao", CHARGES, "lmao"),
+])
+def test_a_verdict_inside_the_headline_judges_it(answer, original, word):
+    inside = headline(answer, original)
+    at_end = headline(answer.replace(f" {word} ", " ").removesuffix(f" {word}") + ", which is sketchy", original)
+    assert inside.status == at_end.status == "partly", (str(inside), str(at_end))
+    assert inside.message == at_end.message.replace("'sketchy'", f"'{word}'"), (str(inside), str(at_end))
+
+
+@pytest.mark.parametrize("answer, original", [
+    ("Russia says Pentagon trained ex-ISIS fighters", CHARGES), ("WSWS says US rescued ISIS fighters in Raqqa", RESCUE),
+    ("Russia says US invented ISIS", CHARGES), ("Russia says Kremlin invented ISIS", CHARGES)])
+def test_a_deed_or_a_plain_headline_is_no_verdict(answer, original):
+    assert "judges the claim" not in str(headline(answer, original))
