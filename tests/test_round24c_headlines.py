@@ -40,3 +40,26 @@ def test_a_verdict_inside_the_headline_judges_it(answer, original, word):
     ("Russia says US invented ISIS", CHARGES), ("Russia says Kremlin invented ISIS", CHARGES)])
 def test_a_deed_or_a_plain_headline_is_no_verdict(answer, original):
     assert "judges the claim" not in str(headline(answer, original))
+
+
+# 2. a possessive without its apostrophe is the possessive, on both sides
+@pytest.mark.parametrize("typed, meant, original", [
+    ("Russias military says Pentagon trained ex-ISIS fighters", "Russia's military says Pentagon trained ex-ISIS fighters", CHARGES),
+    ("Americas military says Pentagon trained ex-ISIS fighters", "America's military says Pentagon trained ex-ISIS fighters", CHARGES),
+    ("Russian militarys says Pentagon trained ex-ISIS fighters", "Russian military's says Pentagon trained ex-ISIS fighters", CHARGES),
+    ("WSWSs article says US rescued ISIS in Raqqa", "WSWS's article says US rescued ISIS in Raqqa", RESCUE),
+    ("Pentagons report says US rescued ISIS in Raqqa", "Pentagon's report says US rescued ISIS in Raqqa", RESCUE),
+    ("Kremlins report says US rescued ISIS in Raqqa", "Kremlin's report says US rescued ISIS in Raqqa", RESCUE),
+])
+def test_a_possessive_without_its_apostrophe(typed, meant, original):
+    without, with_it = headline(typed, original), headline(meant, original)
+    assert (without.status, without.message) == (with_it.status, with_it.message), (str(without), str(with_it))
+    assert "credits the claim to 'Russias" not in str(without) and "'WSWSs" not in str(without)
+
+
+def test_the_possessive_repair_is_the_same_both_ways():
+    russian = headline("Russias military says Pentagon trained ex-ISIS fighters", CHARGES)
+    assert russian.status == "correct", str(russian)
+    us, kremlin = (headline(f"{who} report says US rescued ISIS in Raqqa", RESCUE) for who in ("Pentagons", "Kremlins"))
+    assert us.status == kremlin.status == "partly"
+    assert us.message.replace("Pentagon", "X") == kremlin.message.replace("Kremlin", "X"), (str(us), str(kremlin))

@@ -451,6 +451,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     import kit
 
     shapes = hs.own_shapes(original, kit.load_articles())  # never another source: the claim is the article's
+    answer = hs.with_apostrophes(answer, saying_forms(lexicon), original, kit.load_articles())  # "Russias military"
     from .verdicts import without_intensifiers
 
     figures = figures_in(without_intensifiers(answer))  # "…, 100% cap": how sure, not a figure of the article

@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
+           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "inside_verdicts", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -149,6 +149,32 @@ def stranger(source: list[str], original: str, articles) -> list[str]:
                                             for w in named):
         return []
     return [w for w in named if w not in words]
+
+
+def with_apostrophes(answer: str, verbs: set, original: str, articles) -> str:
+    """``answer`` with a possessive written without its apostrophe before the verb of saying (``verbs``) put back
+    ("Russias military says" as "Russia's military says", "WSWSs article", "Pentagons report", "Russian militarys"):
+    only where the word is no name or source word itself and the word without its "s" is one (the article's outlet,
+    writer or speaker, an actor, a country, an office). The one repair made before the check reads the source.
+
+    >>> with_apostrophes("Russias military says Pentagon trained them", {"says"}, "", None)
+    "Russia's military says Pentagon trained them"
+    >>> with_apostrophes("Pentagons report says the Americas", {"says"}, "", None), with_apostrophes("Reports say so", {"say"}, "", None)
+    ("Pentagon's report says the Americas", 'Reports say so')
+    """
+    row = article_of(original, articles)
+    known = SELF_WORDS | OFFICE_WORDS | {w for n in actor_names() for w in n.lower().split()}
+    if row is not None:
+        known |= set(re.findall(r"[a-z]+", norm(f"{row.get('outlet') or ''} {row.get('author') or ''}")))
+        known |= claim_makers(row, articles)[0]
+
+    def is_name(word):
+        return word in known or bool(country_of(word))
+    verb = next((m for m in re.finditer(r"[A-Za-z]+", answer) if m.group(0).lower() in verbs), None)
+    at = verb.start() if verb else 0
+    head = re.sub(r"\b([A-Za-z]+)([sS])\b", lambda m: f"{m.group(1)}'{m.group(2)}" if not is_name(m.group(0).lower())
+                  and is_name(m.group(1).lower()) else m.group(0), answer[:at])
+    return head + answer[at:]
 
 
 # the small words of a name or a title that name no one: "al-" in "Walid al-Moallem", "Gen." in "Gen. Gerasimov",
