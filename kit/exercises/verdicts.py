@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_said", "verdict_reason", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+__all__ = ["verdict_pairs", "verdict_said", "verdict_reason", "verdict_purpose", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
            "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
@@ -233,6 +233,34 @@ def verdict_reason(low: str) -> tuple[str, str]:
             or re.search(r"\b(not|never)\b|n't\b", step)):  # "i would not read on because …": no step
         return "", ""
     return step, why
+
+
+#: what a step is for, asked as a yes-or-no question ("to see if …", "and see whether …")
+PURPOSE_ASKS = (r"\b(?:to (?:see|check|find out|know|tell|learn)|(?:and|so (?:that )?(?:i|we)(?: can| could)?) see|"
+                r"find out|check)\s+(?:if|whether)\s+(?P<what>[^.;,!?]+)")
+
+
+def verdict_purpose(low: str) -> bool:
+    """True when what a lower-cased step is for is only a verdict ("… to see if its sus", "… to see if it's cap",
+    "… to check whether they are legit"), either way: it does not say what the step would show. A question about what
+    is found ("to see if it gives the same number", "to see if the figure is right") is a purpose.
+
+    >>> verdict_purpose("look up who runs wsws to see if its sus"), verdict_purpose("google it to see if it's legit")
+    (True, True)
+    >>> verdict_purpose("find the bbc report to see if it gives the same number"), verdict_purpose("to see if the figure is right")
+    (False, False)
+    """
+    return without_verdict_purpose(low) != low
+
+
+def without_verdict_purpose(low: str) -> str:
+    """``low`` without what a step is for when that is only a verdict (:func:`verdict_purpose`): where it goes stays.
+
+    >>> without_verdict_purpose("then google it to see if its cap"), without_verdict_purpose("google the bbc report")
+    ('then google it  ', 'google the bbc report')
+    """
+    bare = re.sub(PURPOSE_ASKS, lambda m: " " if verdict_said(m.group("what")) is not None else m.group(0), spelled_out(low))
+    return bare if bare.split() != spelled_out(low).split() else low
 
 
 def page_only_words() -> frozenset:
