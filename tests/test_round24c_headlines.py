@@ -63,3 +63,31 @@ def test_the_possessive_repair_is_the_same_both_ways():
     us, kremlin = (headline(f"{who} report says US rescued ISIS in Raqqa", RESCUE) for who in ("Pentagons", "Kremlins"))
     assert us.status == kremlin.status == "partly"
     assert us.message.replace("Pentagon", "X") == kremlin.message.replace("Kremlin", "X"), (str(us), str(kremlin))
+
+
+# 6. a verdict flagged does not hide a swapped or changed claim: every fault is named, one line each
+@pytest.mark.parametrize("answer, original, names", [
+    ("Pentagon says Kremlin trained ex-ISIS fighters, thats cap", CHARGES, ["'Pentagon' and 'Kremlin'"]),
+    ("Pentagon says Russia trained ex-ISIS fighters, thats cap", CHARGES, ["'Pentagon' and 'Russia'"]),
+    ("WSWS says Russia rescued ISIS in Raqqa, thats cap", RESCUE, ["'Russia'", "'US'"]),
+    ("WSWS says sus Kremlin rescued ISIS in Raqqa", RESCUE, ["'Kremlin'", "'US'"]),
+])
+def test_every_fault_is_named(answer, original, names):
+    result = headline(answer, original)
+    assert result.status == "partly" and "judges the claim" in result.message, str(result)
+    also = [line.strip() for line in str(result).splitlines() if line.strip().startswith("Also:")]
+    assert len(also) == 1 and all(n in also[0] for n in names), str(result)
+
+
+@pytest.mark.parametrize("answer, original", [("Russia says Pentagon trained ex-ISIS fighters, thats cap", CHARGES),
+                                              ("WSWS says US rescued ISIS in Raqqa, thats cap", RESCUE)])
+def test_a_kept_claim_has_no_also(answer, original):
+    assert "Also:" not in str(headline(answer, original))
+
+
+# 7. a word that pushes is told what to do, for either side
+@pytest.mark.parametrize("who", ["US", "Damascus", "Moscow"])
+def test_a_booster_says_what_to_do(who):
+    result = headline(f"Global Research says {who} isnt really fighting ISIS", "Washington pretends combating ISIS in Syria")
+    assert result.status == "partly" and "'really'" in str(result), str(result)
+    assert "Take out each word that pushes" in str(result), str(result)
