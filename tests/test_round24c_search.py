@@ -28,4 +28,4 @@ def test_the_hint_says_what_the_article_says():
 
     nb = json.loads(next(Path(__file__).parent.parent.glob("instructor/01*.ipynb")).read_text())
     hint = next("".join(c["source"]) for c in nb["cells"] if c.get("id") == "01-35")
-    assert 'made "Wednesday" in\na newspaper interview' not in hint and "interview with a newspaper" in hint
+    assert 'made "Wednesday" in\na newspaper interview' not in hint and "words come from\na newspaper interview" in hint

@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "inside_verdicts", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
+           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -482,7 +482,7 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     >>> judging_words("WSWS says sus US deal saved ISIS", frozenset()), judging_words("WSWS says US saved ISIS lol", frozenset({"lol"}))
     (['sus'], ['lol'])
     """
-    from .verdicts import spelled_out, verdict_pairs
+    from .verdicts import inside_verdicts, spelled_out, verdict_pairs
 
     low = spelled_out(" ".join(headline.lower().replace("’", "'").split()))  # "thats cap" as "that's cap"
     words = {w for a, b, _ in verdict_pairs() for w in (a, b)}  # the "headline" pairs too ("proven", "unproven")
@@ -509,43 +509,6 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
         rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
     return list(dict.fromkeys([w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
         next(g for g in m.groups() if g) for m in outside] + inside_verdicts(rest)))
-
-
-def inside_verdicts(low: str) -> list[str]:
-    """The verdict words of ``data/verdict_words.csv`` inside a lower-cased headline, where they judge the claim
-    or its parties ("wsws says sus us deal …", "russia says legit pentagon trained …"), in either direction. A word
-    with a plain meaning before "of", "with", "in" … or a verb in "-ing" ("made up of", "rigged with explosives",
-    "fake fighting" for "pretends") is not a verdict; a verb form ("invented", "lying", "checks out") is one only
-    where it names no deed: at the start, or after "says", "the" or a colon; one that is another party's reply
-    ("…, pentagon says that's cap") is reported. Words said only of the page ("cap", "spin") are read at the end.
-
-    >>> inside_verdicts("wsws says sus us deal saved isis"), inside_verdicts("russia says legit pentagon trained them")
-    (['sus'], ['legit'])
-    >>> inside_verdicts("sdf made up of kurdish units"), inside_verdicts("russia says us invented isis")
-    ([], [])
-    >>> inside_verdicts("the pentagon is fake fighting isis"), inside_verdicts("russia says invented pentagon claim")
-    ([], ['invented'])
-    """
-    from .verdicts import page_only_words, verdict_pairs
-
-    page = page_only_words()
-    found = []
-    for vouch, doubt, after in verdict_pairs():
-        for word in (vouch, doubt):
-            if word in page or word in found:
-                continue
-            verb = after == "alone" or re.search(r"(ed|ing)$|^(lies|lie)$", word.split()[0])
-            for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])(?!\s+(?:of|with|in|on|to|by|as|for|"
-                                 rf"from|at|about|into|up|down|out|off)\b|\s+\w+ing\b)", low):
-                before = low[:m.start()]
-                if re.search(r"\b(?:says?|said|claims?|insists?|argues?|responds?|replies|replied|adds?|counters?|"
-                             r"denies|calls?|called)\s+(?:(?:that|this|it)(?:'s|\s+(?:is|was))?\s+)(?:not\s+)?$", before):
-                    continue  # "…, pentagon says that's false": a reply, reported
-                if verb and not re.search(r"(?:^|:|\b(?:says?|said|the|a|an|this|that))\s*$", before):
-                    continue  # "russia says us invented isis": the deed the claim is about
-                found.append(word)
-                break
-    return sorted(found, key=lambda w: low.find(w))
 
 
 #: a reporting verb right before a verdict ("Pentagon says that is false"): someone else's verdict, reported
