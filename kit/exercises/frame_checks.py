@@ -451,6 +451,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     import kit
 
     shapes = hs.own_shapes(original, kit.load_articles())  # never another source: the claim is the article's
+    answer = hs.with_apostrophes(answer, saying_forms(lexicon), original, kit.load_articles())  # "Russias military"
     from .verdicts import without_intensifiers
 
     figures = figures_in(without_intensifiers(answer))  # "…, 100% cap": how sure, not a figure of the article
@@ -492,8 +493,10 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     label = hr.verdict_label(answer, sets["judges_label"])  # "Fact check: …", "Debunked: …": a verdict on the claim
     judged = [label] * bool(label) + hs.judging_words(answer, sets["judges_claim"])
     if judged:  # "WSWS falsely says …" and "WSWS rightly says …" alike: the headline decides what is true
+        claim = hs.claim_part(main, how, words)  # every fault named: "Pentagon says Kremlin trained …, thats cap"
+        also = (hs.changed_claim(main, claim, original) or hs.swapped_roles(main, claim, original)) if how else ""
         pushes = [p for p in pushes if not any(p.startswith(f"'{w}' presents") for w in proven if w in " ".join(judged))
-                  ] + [f"'{w}' judges the claim too." for w in judged[1:]]
+                  ] + [f"'{w}' judges the claim too." for w in judged[1:]] + [f"Also: {also}"] * bool(also)
         return CheckResult(PARTLY if how or judged[0] in hs.SAYER_VERDICTS else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader "
                            + ("the claim has been checked and judged" if label else "whether the claim is true") +
                            ". A neutral headline says who claims what, not whether it is right.",
@@ -560,7 +563,8 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     if pushes:
         n = len(pushes)
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
-                           [*pushes, typo, changed and f"Also: {changed}"], caution=caution)
+                           [*pushes, typo, changed and f"Also: {changed}", "Take out each word that pushes, or put a "
+                            "neutral word in its place, and keep who says it."], caution=caution)
     if spelled:
         return CheckResult(PARTLY, f"{said}, but it is misspelt: {typo}", caution=caution)
     publishers = {norm(o) for o in kit.load_articles()["outlet"].dropna().astype(str) if o.strip()}

@@ -21,7 +21,7 @@ import re
 from .answers import norm
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
+           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -149,6 +149,31 @@ def stranger(source: list[str], original: str, articles) -> list[str]:
                                             for w in named):
         return []
     return [w for w in named if w not in words]
+
+
+def with_apostrophes(answer: str, verbs: set, original: str, articles) -> str:
+    """``answer`` with a possessive written without its apostrophe before the verb of saying (``verbs``) put back
+    ("Russias military says" as "Russia's military says", "WSWSs article", "Pentagons report", "Russian militarys"):
+    only where the word is no name or source word itself and the word without its "s" is one (the article's outlet,
+    writer, an actor, a country, an office). The one repair made before the check reads the source.
+
+    >>> with_apostrophes("Russias military says Pentagon trained them", {"says"}, "", None)
+    "Russia's military says Pentagon trained them"
+    >>> with_apostrophes("Pentagons report says the Americas", {"says"}, "", None), with_apostrophes("Reports say so", {"say"}, "", None)
+    ("Pentagon's report says the Americas", 'Reports say so')
+    """
+    row = article_of(original, articles)
+    known = SELF_WORDS | OFFICE_WORDS | {w for n in actor_names() for w in n.lower().split()}
+    if row is not None:
+        known |= set(re.findall(r"[a-z]+", norm(f"{row.get('outlet') or ''} {row.get('author') or ''}")))
+
+    def is_name(word):
+        return word in known or bool(country_of(word))
+    verb = next((m for m in re.finditer(r"[A-Za-z]+", answer) if m.group(0).lower() in verbs), None)
+    at = verb.start() if verb else 0
+    head = re.sub(r"\b([A-Za-z]+)([sS])\b", lambda m: f"{m.group(1)}'{m.group(2)}" if not is_name(m.group(0).lower())
+                  and is_name(m.group(1).lower()) else m.group(0), answer[:at])
+    return head + answer[at:]
 
 
 # the small words of a name or a title that name no one: "al-" in "Walid al-Moallem", "Gen." in "Gen. Gerasimov",
@@ -454,8 +479,10 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     (['cap'], ['true'])
     >>> judging_words("WSWS says US helped ISIS, kinda sus", frozenset()), judging_words("WSWS says US helped ISIS, total cap", frozenset())
     (['sus'], ['cap'])
+    >>> judging_words("WSWS says sus US deal saved ISIS", frozenset()), judging_words("WSWS says US saved ISIS lol", frozenset({"lol"}))
+    (['sus'], ['lol'])
     """
-    from .verdicts import spelled_out, verdict_pairs
+    from .verdicts import inside_verdicts, spelled_out, verdict_pairs
 
     low = spelled_out(" ".join(headline.lower().replace("’", "'").split()))  # "thats cap" as "that's cap"
     words = {w for a, b, _ in verdict_pairs() for w in (a, b)}  # the "headline" pairs too ("proven", "unproven")
@@ -477,8 +504,11 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
                          low)
     # "…; Pentagon says that is false": the verdict is the Pentagon's, reported, not the headline writer's
     outside = [m for m in outside if not re.search(REPORTS_VERDICT, low[:m.start()])]
-    return [w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
-        next(g for g in m.groups() if g) for m in outside]
+    rest = low
+    for m in outside:  # each verdict once: what is read at the end is not read again inside
+        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
+    return list(dict.fromkeys([w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
+        next(g for g in m.groups() if g) for m in outside] + inside_verdicts(rest)))
 
 
 #: a reporting verb right before a verdict ("Pentagon says that is false"): someone else's verdict, reported

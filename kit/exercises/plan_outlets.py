@@ -8,9 +8,29 @@ for outlets and governments, whoever they are (for :func:`kit.exercises.check_la
 
 from __future__ import annotations
 
+import re
+
 from .plan_steps import party_group, shorten
 
-__all__ = ["other_outlet_note", "unknown_outlet_note"]
+__all__ = ["other_outlet_note", "unknown_outlet_note", "finds_publisher", "FINDS_PUBLISHER"]
+
+#: a step that finds who first published the text itself: the note asking for it is then not needed
+FINDS_PUBLISHER = (r"\b(?:who (?:first |originally )?(?:published|posted|wrote|put out) (?:it|this|that|the (?:article|text|"
+                   r"story|piece))|where (?:it|this|that|the (?:article|text|story|piece)) (?:first |originally )?(?:appeared|"
+                   r"came from|was (?:first )?(?:published|posted))|(?:the )?original (?:publisher|article|site|website)|"
+                   r"(?:sentences?|lines?|words|quotes?|phrases?) [^.;]{0,40}?in quot(?:es|ation marks))\b")
+
+
+def finds_publisher(plan: str) -> bool:
+    """True when a plan has a step that finds who first published the text itself ("look up who published this",
+    "search a sentence in quotation marks to see where it first appeared"), whoever that turns out to be.
+
+    >>> finds_publisher("I would search a sentence in quotes to see where it first appeared.")
+    True
+    >>> finds_publisher("I would look up who published this."), finds_publisher("I would look up who runs the Kremlin.")
+    (True, False)
+    """
+    return bool(re.search(FINDS_PUBLISHER, plan.lower().replace("’", "'")))
 
 
 def other_outlet_note(sentence: str, names: list, outlets: list) -> str:

@@ -40,7 +40,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
 VAGUE_SEARCH_WORDS = frozenset(
     "i i'd we would will could should can just then first also quickly go and to google googled googling search "
     "searched searching look up for it this that them online on in the internet web a an "
-    "wud wd id i'll ill probably prob maybe".split())
+    "wud wd id i'll ill probably prob maybe idk idc dunno lol lmao lmfao rofl haha tbh ngl bruh fr".split())  # filler
 # asking a chatbot is not reading laterally: it can be wrong and names no source (fourth teacher)
 CHATBOT = (r"\b(chat ?gpt|chat ?bot\w*|(an |the )?ai (chat\w*|assistant|tool)|ask (an |the )?ai|gemini|copilot|"
            r"claude|bard|grok|perplexity|gpt)\b")

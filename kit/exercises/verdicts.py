@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_said", "verdict_reason", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+__all__ = ["verdict_pairs", "verdict_said", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
            "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
@@ -233,6 +233,69 @@ def verdict_reason(low: str) -> tuple[str, str]:
             or re.search(r"\b(not|never)\b|n't\b", step)):  # "i would not read on because …": no step
         return "", ""
     return step, why
+
+
+#: what a step is for, asked as a yes-or-no question ("to see if …", "and see whether …")
+PURPOSE_ASKS = (r"\b(?:to (?:see|check|find out|know|tell|learn)|(?:and|so (?:that )?(?:i|we)(?: can| could)?) see|"
+                r"find out|check)\s+(?:if|whether)\s+(?P<what>[^.;,!?]+)")
+
+
+def verdict_purpose(low: str) -> bool:
+    """True when what a lower-cased step is for is only a verdict ("… to see if its sus", "… to see if it's cap",
+    "… to check whether they are legit"), either way: it does not say what the step would show. A question about what
+    is found ("to see if it gives the same number", "to see if the figure is right") is a purpose.
+
+    >>> verdict_purpose("look up who runs wsws to see if its sus"), verdict_purpose("google it to see if it's legit")
+    (True, True)
+    >>> verdict_purpose("find the bbc report to see if it gives the same number"), verdict_purpose("to see if the figure is right")
+    (False, False)
+    """
+    return without_verdict_purpose(low) != low
+
+
+def without_verdict_purpose(low: str) -> str:
+    """``low`` without what a step is for when that is only a verdict (:func:`verdict_purpose`): where it goes stays.
+
+    >>> without_verdict_purpose("then google it to see if its cap"), without_verdict_purpose("google the bbc report")
+    ('then google it  ', 'google the bbc report')
+    """
+    bare = re.sub(PURPOSE_ASKS, lambda m: " " if verdict_said(m.group("what")) is not None else m.group(0), spelled_out(low))
+    return bare if bare.split() != spelled_out(low).split() else low
+
+
+def inside_verdicts(low: str) -> list[str]:
+    """The verdict words of ``data/verdict_words.csv`` inside a lower-cased headline, where they judge the claim
+    or its parties ("wsws says sus us deal …", "russia says legit pentagon trained …"), in either direction. A word
+    with a plain meaning before "of", "with", "in" … or a verb in "-ing" ("made up of", "rigged with explosives",
+    "fake fighting" for "pretends") is not a verdict; a verb form ("invented", "lying", "checks out") is one only
+    where it names no deed: at the start, or after "says", "the" or a colon; one that is another party's reply
+    ("…, pentagon says that's cap") is reported. Words said only of the page ("cap", "spin") are read at the end.
+
+    >>> inside_verdicts("wsws says sus us deal saved isis"), inside_verdicts("russia says legit pentagon trained them")
+    (['sus'], ['legit'])
+    >>> inside_verdicts("sdf made up of kurdish units"), inside_verdicts("russia says us invented isis")
+    ([], [])
+    >>> inside_verdicts("the pentagon is fake fighting isis"), inside_verdicts("russia says invented pentagon claim")
+    ([], ['invented'])
+    """
+    page = page_only_words()
+    found = []
+    for vouch, doubt, after in verdict_pairs():
+        for word in (vouch, doubt):
+            if word in page or word in found:
+                continue
+            verb = after == "alone" or re.search(r"(ed|ing)$|^(lies|lie)$", word.split()[0])
+            for m in re.finditer(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])(?!\s+(?:of|with|in|on|to|by|as|for|"
+                                 rf"from|at|about|into|up|down|out|off)\b|\s+\w+ing\b)", low):
+                before = low[:m.start()]
+                if re.search(r"\b(?:says?|said|claims?|insists?|argues?|responds?|replies|replied|adds?|counters?|"
+                             r"denies|calls?|called)\s+(?:(?:that|this|it)(?:'s|\s+(?:is|was))?\s+)(?:not\s+)?$", before):
+                    continue  # "…, pentagon says that's false": a reply, reported
+                if verb and not re.search(r"(?:^|:|\b(?:says?|said|the|a|an|this|that))\s*$", before):
+                    continue  # "russia says us invented isis": the deed the claim is about
+                found.append(word)
+                break
+    return sorted(found, key=lambda w: low.find(w))
 
 
 def page_only_words() -> frozenset:

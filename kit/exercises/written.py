@@ -19,7 +19,7 @@ import re
 
 from . import plan_steps as steps
 from .evidence import article_text
-from .plan_outlets import other_outlet_note, unknown_outlet_note
+from .plan_outlets import finds_publisher, other_outlet_note, unknown_outlet_note
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
     CHATBOT,
@@ -52,8 +52,10 @@ from .verdicts import (  # noqa: F401  (public here too, where they were first)
     actor_stance,
     dismisses_or_trusts,
     spelled_out,
+    verdict_purpose,
     verdict_reason,
     verdict_said,
+    without_verdict_purpose,
 )
 
 __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVES", "word_count", "shorten",
@@ -332,7 +334,7 @@ def moves_of(low: str, cited: str = "") -> list[str]:
     if not here and re.search(LOOKS_INTO_CLAIM, low):
         here = [COVERAGE]
     if not here and re.search(SEARCHES_THE_WEB, low) and (
-            re.search(PURPOSE, low) or set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
+            re.search(PURPOSE, bare := without_verdict_purpose(low)) or set(re.findall(r"[a-z']+", bare)) - VAGUE_SEARCH_WORDS):
         here = ["looks for other coverage"]
     return here
 
@@ -466,8 +468,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         verdict = verdict or ("verdict" if decided and not re.search(steps.STEP_VERB, re.sub(REFUSES_TO_READ, " ", low))
                               else "")
         here = [] if verdict else list(dict.fromkeys(m for part in parts for m in part))
-        if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, low) and not (
-                set(re.findall(r"[a-z']+", low)) - VAGUE_SEARCH_WORDS):
+        if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, bare := without_verdict_purpose(low)) and not (
+                set(re.findall(r"[a-z']+", bare)) - VAGUE_SEARCH_WORDS):
             vague.append(sentence)  # "google it": no what, no where, no why
         expects = steps.seeks_agreement(low)
         if not here and not verdict and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
@@ -492,6 +494,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if here:
             moves.update(here)
             why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low))) and not step  # "to find better coverage" names a move
+            reasons += [sentence] * (why and verdict_purpose(low))  # "… to see if its sus": a verdict, not what it shows
+            why = why and not verdict_purpose(low)
             reasoned = reasoned or why
             unshown += [] if why else [" and ".join(here)]
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
@@ -522,6 +526,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
+    unknown = [] if finds_publisher(answer) else unknown  # the plan finds who published it: no note asks for that
     detail += [unknown_outlet_note(sentence, names) for sentence, names in unknown]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
@@ -537,7 +542,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     two_steps = steps.two_different_steps(units)  # two different moves, made by two different steps
     if two_steps and reasoned and not doubts:
         shows = ("and says what they would show." if not unshown else  # each step, or the one that does not
-                 f"but the step that {unshown[0]} does not say what it would show.")
+                 f"but the step that {unshown[0]} does not say what it would show.") + (
+            " First, though, find who published this text (see below)." if unknown else "")
         return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways{'' if not unshown else ','} {shows}",
                            detail + ([SHOW_WHAT] if unshown else []) + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
