@@ -106,3 +106,15 @@ def test_an_empty_table_of_ones_own_concepts_does_not_speak_of_syria(tmp_path):
     mine = text_frame("The mayor opened the new skate park on Monday.")
     shown = whole_text(kit.naming(mine, concepts=own).query("count > 0"), ["concept", "surface"]).to_html()
     assert "your concept table" in shown and "Syria" not in shown and "CHANGE THIS" not in shown
+
+
+def test_the_word_game_shows_the_feedback_under_the_button_pressed():
+    from kit import widgets
+
+    game = widgets.spot_the_loaded_words("In the 21st century, a brutal siege ended and the regime fell.")
+    game.select(["brutal"])
+    game.check_after.click()  # the Check after the words
+    assert "role='status'" in game.feedback_after.value and game.feedback.value == ""
+    game.check_button.click()  # the one before them: the feedback moves there
+    assert "role='status'" in game.feedback.value and game.feedback_after.value == ""
+    assert list(game.children).index(game.feedback_after) == list(game.children).index(game.check_after.parent_row) + 1
