@@ -30,7 +30,8 @@ import pandas as pd
 from .errors import ArticleError, Problem
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "MAX_FRONT_MATTER_CHARS", "article_files", "read_regular_file",
-           "decode_bytes", "split_front_matter", "read_manifest", "slug", "visible_name", "NotLoaded"]
+           "decode_bytes", "split_front_matter", "read_manifest", "slug", "visible_name", "NotLoaded",
+           "NoArticleLoaded", "not_loaded"]
 
 #: The file endings read as articles (in a folder, or given one by one).
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -479,9 +480,22 @@ def _csv_rows(text: str, shown: str) -> tuple[list[str], list[tuple[int, dict]],
     return header, rows, problems
 
 
+class NoArticleLoaded(ArticleError):
+    """The error every use of a :class:`NotLoaded` article raises: in Jupyter it says so in a student's words, with no
+    class name and no field name (an :class:`kit.errors.ArticleError` still, for code that catches those).
+
+    >>> NoArticleLoaded("No article is loaded yet.", fix="Fix MY_FILE.")._render_traceback_()
+    ['No article is loaded yet.', '  How to fix: Fix MY_FILE.']
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        """The message and its fix, as the cell shows them (no traceback, no class name)."""
+        return str(self).splitlines()
+
+
 class NotLoaded(pd.DataFrame):
     """What ``mine`` holds while lesson 06's loading cell runs: until ``exercises.my_article`` has loaded an article,
-    every use of it stops with an :class:`kit.errors.ArticleError` that says no article is loaded and what to fix, so
+    every use of it stops with a :class:`NoArticleLoaded` error that says no article is loaded and what to fix, so
     a cell after a failed load never shows the article loaded before. It is an articles table to every function that
     checks the type, and raises on the first thing any of them reads.
 
@@ -489,23 +503,33 @@ class NotLoaded(pd.DataFrame):
     >>> mine["text"]
     Traceback (most recent call last):
     ...
-    kit.errors.ArticleError: field 'mine': no article is loaded: the cell with MY_TEXT, MY_TITLE and MY_FILE stopped before it loaded one, so this cell has nothing to show (not even the article loaded before).
-      How to fix: Read the message under that cell, fix MY_FILE (or MY_TEXT) as it says, run that cell again, then this one.
+    kit.articlefiles.NoArticleLoaded: No article is loaded yet: the cell with MY_FILE stopped, so this cell has nothing to show (no article is loaded, not even the one before).
+      How to fix: Read the message under that cell, fix MY_FILE there (or MY_TEXT) and run it again, then this cell.
     >>> isinstance(mine, pd.DataFrame)
     True
     """
 
-    def __init__(self, name: str = "mine", cell: str = "the cell with MY_TEXT, MY_TITLE and MY_FILE",
-                 fix: str = "fix MY_FILE (or MY_TEXT) as it says"):
-        object.__setattr__(self, "why", (name, cell, fix))  # never pandas' own set-up: there is no table
+    def __init__(self, cell: str = "the cell with MY_FILE", fix: str = "fix MY_FILE there (or MY_TEXT)"):
+        object.__setattr__(self, "why", (cell, fix))  # never pandas' own set-up: there is no table
 
     def __getattribute__(self, attribute):
         if attribute in ("__class__", "__dict__"):
             return object.__getattribute__(self, attribute)
-        name, cell, fix = object.__getattribute__(self, "__dict__")["why"]
-        raise ArticleError(f"no article is loaded: {cell} stopped before it loaded one, so this cell has nothing "
-                           "to show (not even the article loaded before).", field=name,
-                           fix=f"Read the message under that cell, {fix}, run that cell again, then this one.")
+        cell, fix = not_loaded(self)
+        raise NoArticleLoaded(f"No article is loaded yet: {cell} stopped, so this cell has nothing to show (no "
+                              "article is loaded, not even the one before).",
+                              fix=f"Read the message under that cell, {fix} and run it again, then this cell.")
 
     def __setattr__(self, attribute, value):
         self.__getattribute__(attribute)  # raises: nothing can be stored in an article that is not loaded
+
+
+def not_loaded(value) -> tuple[str, str] | None:
+    """For a :class:`NotLoaded` article, the cell that stopped and what to fix there; None for anything else.
+
+    >>> not_loaded(NotLoaded()), not_loaded(pd.DataFrame())
+    (('the cell with MY_FILE', 'fix MY_FILE there (or MY_TEXT)'), None)
+    """
+    if not isinstance(value, NotLoaded):
+        return None
+    return object.__getattribute__(value, "__dict__")["why"]

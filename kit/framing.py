@@ -41,13 +41,22 @@ from .words import (
     word_counts,
 )
 
-__all__ = ["naming", "plot_naming", "spelling_key", "shown_spellings", "joined_order", "distinctive_words", "plot_distinctive_words",
+__all__ = ["naming", "plot_naming", "NAMING_NO_ROWS", "NAMING_NO_ROWS_OWN", "spelling_key", "shown_spellings", "joined_order", "distinctive_words", "plot_distinctive_words",
            "top_distinctive_words",
            "figures", "headlines", "word_counts", "group_labels", "load_concepts", "CONCEPT_COLUMNS",
            "FIGURE_COLUMNS", "FUNCTION_WORDS", "NAMING_COLUMNS", "HEADLINE_COLUMNS"]
 
 NAMING_COLUMNS = ["group", "concept", "surface", "count", "share", "n_articles", "note"]
 HEADLINE_COLUMNS = ["article_id", "outlet", "title", "lead", "lead_start", "lead_end", "lead_words"]
+
+
+#: What an empty naming table says (the kit's own concept table, then one of the student's own)
+NAMING_NO_ROWS = ("No rows: your text uses none of the names in the naming table. That table (data/concepts.csv) "
+                  "knows only the names of the Syria conflict (the US, Russia, the Syrian government, ISIS and others). "
+                  "To count the names of your own topic, add a row for each name to data/concepts.csv: the actor "
+                  "(concept), the name as it is written (surface) and a short note. Then run this cell again.")
+NAMING_NO_ROWS_OWN = ("No rows: your text uses none of the names in your concept table. Check that each name in it "
+                      "is written as in the text (surface), then run this cell again.")
 
 
 def naming(articles, concepts=None, by: str = "outlet"):
@@ -107,7 +116,10 @@ def naming(articles, concepts=None, by: str = "outlet"):
                          "n_articles": len(docs.get((group, concept, surface), ())),
                          "note": notes[(concept, surface)]})
     out = pd.DataFrame(rows, columns=NAMING_COLUMNS).rename(columns={"group": by})
-    return out.astype({"count": "int64", "n_articles": "int64"})
+    out = out.astype({"count": "int64", "n_articles": "int64"})
+    # what an empty table says (exercises.whole_text): it fits the naming cell, which has nothing to change
+    out.attrs["no_rows"] = NAMING_NO_ROWS if concepts is None else NAMING_NO_ROWS_OWN
+    return out
 
 
 def plot_naming(table, concept=None, concepts=None, by: str = "outlet"):

@@ -432,7 +432,8 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     and Space), then press "Check my choices" (placed before the words, so a keyboard
     reaches it at once): the feedback says which matched the word lists, which did not,
     and why. Neighbouring marked words count as one phrase ("fake news"). Parts: ``.words``
-    (Checkboxes, one per word), ``.check_button``, ``.feedback``; methods ``.select(words)``,
+    (Checkboxes, one per word), ``.check_button``, ``.feedback`` (and ``.check_after``, ``.feedback_after``: the
+    button after the words, and the feedback under it); methods ``.select(words)``,
     ``.selected()``, ``.check()``.
 
     >>> game = spot_the_loaded_words("A brutal siege ended.")
@@ -481,7 +482,7 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     check_after = w.Button(description="Check my choices", button_style="primary",
                            tooltip="Check the words you marked against the word lists", layout=w.Layout(width="auto"))
     reveal_button = w.Button(description="Show the word lists' choices", layout=w.Layout(width="auto"))
-    feedback, reveal = w.HTML(), w.HTML()
+    feedback, feedback_after, reveal = w.HTML(), w.HTML(), w.HTML()  # the feedback shows under the button pressed
     from .display import BODY_FONT
     intro = w.HTML(_SPOT_CSS % BODY_FONT + f"<p>Mark every word you think is one of the <b>{html.escape(label)}</b>: a word chosen to "
                    "make you feel something about the people or events, rather than just describe them. "
@@ -490,7 +491,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                    "before the words, so the keyboard reaches it at once).</p>"
                    "<p>Keyboard only: after Shift+Enter the next cell is selected. Press <b>Esc</b>, then <b>k</b> "
                    "to select this cell again, then <b>Tab</b>: it reaches Check my choices first; Tab again to "
-                   "reach the words, and Space ticks one. A second Check my choices button comes after the words.</p>")
+                   "reach the words, and Space ticks one. A second Check my choices button comes after the words: "
+                   "from a ticked word, <b>Shift+Tab</b> goes back to the first one and <b>Tab</b> on to the second, "
+                   "so take the nearer. The feedback appears under the button you pressed.</p>")
 
     forms = listed_forms(lexicon)
     phrases = [f for f in forms if " " in f]
@@ -527,6 +530,8 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
             b.value = norm(word) in wanted or norm(b.description) in wanted
 
     def check(_button=None):
+        """Check the ticked words; the feedback shows under the button pressed (``_button``), the other one's is
+        cleared (a keyboard user reads it where the focus is)."""
         places: dict[str, list] = {}
         for a, b in ticked():  # where each word was ticked: a note about a phrase is for the place ticked
             places.setdefault(text[a:b], []).append((a, b))
@@ -543,7 +548,9 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
             result = exercises.CheckResult("not_answered", "no words marked yet.",
                                            "Tick the words you think are loaded (click one, or Tab to it and "
                                            "press Space), then check again.")
-        feedback.value = result._repr_html_()
+        shown, cleared = (feedback_after, feedback) if _button is check_after else (feedback, feedback_after)
+        cleared.value = ""
+        shown.value = result._repr_html_()  # a role="status" box: read out by a screen reader
         return result
 
     def show(_button=None):
@@ -566,9 +573,12 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
     controls = w.HBox([check_button])
     check_button.parent_row = controls
     # the button that shows the answer comes after the words: Shift+Tab from a word reaches "Check" first, never it
-    box = w.VBox([intro, controls, feedback, words, w.HBox([check_after, reveal_button]), reveal])
+    after = w.HBox([check_after, reveal_button])
+    check_after.parent_row = after
+    box = w.VBox([intro, controls, feedback, words, after, feedback_after, reveal])
     box.word_row = words
     box.add_class("kit-spot")
     box.text, box.words, box.check_button, box.feedback, box.reveal = text, buttons, check_button, feedback, reveal
+    box.check_after, box.feedback_after = check_after, feedback_after
     box.select, box.selected, box.check, box.show = select, selected, check, show
     return box

@@ -18,7 +18,7 @@ def test_a_second_check_button_follows_the_words():
     assert row.index(button) == 0  # before "Show the word lists' choices": Tab reaches Check first
     game.select(["brutal"])
     button.click()
-    assert "found" in game.feedback.value
+    assert "found" in game.feedback_after.value  # under the button pressed (student 37 #12), not by the first one
 
 
 def test_an_empty_check_tells_a_keyboard_user_how_to_tick():

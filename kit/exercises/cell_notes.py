@@ -29,12 +29,13 @@ import functools
 import re
 import sys
 
-from .result import INCORRECT, NOT_ANSWERED, CheckResult
+from .result import INCORRECT, NOT_ANSWERED, NOT_CHECKED, CheckResult
 
 __all__ = ["remembered", "question_of", "note_checked", "left_over_result", "sets_in_cell", "exercise_label",
            "CHECKED_FOR", "ANOTHER_EXERCISE", "set_since", "RUN_AT",
            "missing_comma_result", "misspelt_answer_result", "letters_apart", "bare_answer_hint",
-           "note_bare_answer", "check_line_of", "CHECK_LINE", "CHECK_LINES", "cell_check_line"]
+           "note_bare_answer", "check_line_of", "CHECK_LINE", "CHECK_LINES", "cell_check_line",
+           "not_loaded_result", "stopped_cell_result"]
 
 #: which question each answer was last checked for: answer's key -> question (the newest 50)
 CHECKED_FOR: dict = {}
@@ -378,6 +379,58 @@ def running_cell():
     return (shell, history[-1]) if history and isinstance(history[-1], str) else (None, "")
 
 
+def not_loaded_result(args, kwargs):
+    """The result for a check given an article that is not loaded (the loading cell stopped: ``mine`` is a
+    :class:`kit.articlefiles.NotLoaded`), or None: a neutral "could not check yet" with the fix, never a ✗, since the
+    answer may be right.
+
+    >>> from kit.articlefiles import NotLoaded
+    >>> print(not_loaded_result(("My reflection.", NotLoaded()), {}))
+    … Could not check yet: no article is loaded, because the cell with MY_FILE stopped. Your answer is kept.
+      Read the message under that cell, fix MY_FILE there (or MY_TEXT) and run it again, then this cell.
+    >>> not_loaded_result(("My reflection.",), {"articles": None}) is None
+    True
+    """
+    from ..articlefiles import not_loaded
+
+    for value in [*args, *kwargs.values()]:
+        why = not_loaded(value)
+        if why is not None:
+            cell, fix = why
+            return CheckResult(NOT_CHECKED, f"no article is loaded, because {cell} stopped. Your answer is kept.",
+                               f"Read the message under that cell, {fix} and run it again, then this cell.")
+    return None
+
+
+def stopped_cell_result(variable: str, answer, history):
+    """The result when ``variable`` still holds the three dots although the last cell run that sets it
+    (``history``: IPython's ``In``, the running cell last) replaced them: that cell stopped with an error before it
+    gave ``variable`` its new value; None otherwise (the dots are really still there, or no such cell ran).
+
+    >>> print(stopped_cell_result("prediction", ..., ["", "prediction = ...", "prediction = three", "check(prediction)"]))
+    … Not answered yet: the cell with 'prediction = three' stopped with an error, so 'prediction' still holds the three dots from before.
+      Read the message under that cell and fix the line (text goes in quotes, a number in digits), run that cell again, then this one.
+    >>> stopped_cell_result("prediction", ..., ["", "prediction = ...", "check(prediction)"]) is None
+    True
+    """
+    if answer is not ... or not isinstance(variable, str):
+        return None
+    sets = re.compile(rf"(?m)^[ \t]*{re.escape(variable)}[ \t]*=(?!=)(.*)$")
+    for cell in reversed(list(history)[:-1]):
+        lines = list(sets.finditer(cell)) if isinstance(cell, str) else []
+        if lines:
+            line = lines[-1]
+            if line.group(1).split("#")[0].strip() in ("...", "…"):
+                return None
+            shown_line = " ".join(line.group(0).split("#")[0].split())
+            shown_line = shown_line if len(shown_line) <= 60 else shown_line[:57] + "..."
+            return CheckResult(NOT_ANSWERED, f"the cell with `{shown_line}` stopped with an error, so `{variable}` "
+                               "still holds the three dots from before.",
+                               "Read the message under that cell and fix the line (text goes in quotes, a number in "
+                               "digits), run that cell again, then this one.")
+    return None
+
+
 def remembered(check):
     """``check`` that notes which question each answer was checked for, and, in IPython, says so when the running
     cell does not set ``answer`` and the answer was last checked for another question (:func:`left_over_result`).
@@ -398,13 +451,16 @@ def remembered(check):
         form = "text" if type(answer) is str else "list" if type(answer) in (list, tuple, set, frozenset) else ""
         was = ""
         try:
+            note = not_loaded_result(args[1:], kwargs)  # the article is not loaded: the check cannot run at all
             question = question_of(name, args[1:] if args else (), kwargs)
             was = LAST_FORM.get((name, question), "")
             LAST_FORM[(name, question)] = form
             shell, cell = running_cell()
             variable = re.search(rf"\b{name}\s*\(\s*(\w+)", cell) if shell is not None else None
             history = list(shell.user_ns.get("In", ())) if shell is not None else []
-            if variable:  # "anser = …": the answer from before would be graded
+            if note is None and variable:  # "prediction = three" stopped: the dots are not what the student sees
+                note = stopped_cell_result(variable.group(1), answer, history)
+            if note is None and variable:  # "anser = …": the answer from before would be graded
                 note = misspelt_answer_result(variable.group(1), cell)
             if note is None and variable and sets_in_cell(name, variable.group(1), cell) is False and not set_since(
                     variable.group(1), history, RUN_AT.get(answer_key(answer), len(history))):

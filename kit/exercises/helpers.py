@@ -8,7 +8,7 @@ from __future__ import annotations
 
 __all__ = ["example_corpus", "corpus_or_bundled", "text_frame", "id_aliases", "one_article", "paragraph", "spans_in_text", "in_context",
            "my_article", "missing_file", "pasted_account", "is_placeholder", "with_corpus", "short_article_warning", "PASTE_PLACEHOLDER", "EXAMPLE_ARTICLE",
-           "MIN_WORDS", "whole_text", "WholeText", "phrases_holding"]
+           "MIN_WORDS", "whole_text", "WholeText", "phrases_holding", "no_rows_text"]
 
 PASTE_PLACEHOLDER = "PASTE YOUR ARTICLE HERE"
 EXAMPLE_ARTICLE = "us-rescue-of-isis-in-raqqa"
@@ -248,6 +248,12 @@ def missing_file(name: str, pasted: bool = False) -> None:
             # a space, a dash or an underscore for another, or none ("skate park.txt" for "skate-park.txt")
             or [f for f in files if stem and f.endswith(".txt") and re.sub(r"[\s_-]+", "", Path(f).stem.lower())
                 == re.sub(r"[\s_-]+", "", stem)])
+    if not near:  # a letter or two off ("my-artical" for "my-article.txt"): the kit's one spelling matcher
+        from .answers import did_you_mean
+
+        stems = {Path(f).stem: f for f in files if f.endswith(".txt")}
+        guess = did_you_mean(stem, list(stems), endings=False) if stem else None
+        near = [stems[guess]] if guess else []
     case = " Capital and small letters count in a file name." if near and near[0].lower() == name.strip().lower() else ""
     fix = (f"Did you mean \"{near[0]}\"?{case} " if near else "") + ("Write its name as the file list on the left shows "
                                                                    'it, with its ending, e.g. "my-article.txt".')
@@ -298,6 +304,18 @@ _NO_ROWS = ("No rows: the kit found nothing of this kind in this text. If the ce
 _CELL_STYLE = "text-align: left; white-space: normal; vertical-align: top"
 
 
+def no_rows_text(table) -> str:
+    """What an empty table says: the words its maker gave it (``table.attrs["no_rows"]``, e.g. the naming table's), or
+    the kit's general words.
+
+    >>> import pandas as pd
+    >>> no_rows_text(pd.DataFrame()).startswith("No rows: the kit found nothing")
+    True
+    """
+    own = getattr(table, "attrs", {}).get("no_rows")
+    return own if isinstance(own, str) and own.strip() else _NO_ROWS
+
+
 class WholeText:
     """What :func:`whole_text` returns: the table shown in full, as an HTML table (a notebook shows it).
 
@@ -342,7 +360,7 @@ class WholeText:
                        for row in zip(*columns))
         from ..display import BODY_PX
 
-        caption = f"<caption>{_NO_ROWS}</caption>" if shown.empty else ""
+        caption = f"<caption>{html.escape(no_rows_text(shown))}</caption>" if shown.empty else ""
         # the notebook's body size: JupyterLab shows tables at 13 px, smaller than the text around them
         return f'<table class="kit-table" style="font-size:{BODY_PX}px">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
@@ -390,7 +408,7 @@ def _styled(shown):
     kinds = _kinds(shown)
     styled = shown.style
     if shown.empty:  # an empty table says so, instead of showing only its column names
-        styled = styled.set_caption(_NO_ROWS)
+        styled = styled.set_caption(html.escape(no_rows_text(shown)))
     of_kind = {k: [c for c, kind in zip(shown.columns, kinds) if kind == k] for k in ("flag", "date", "given")}
     return (styled.format(escape="html", na_rep="")
             .format(lambda v: "yes" if v else "no", subset=of_kind["flag"])

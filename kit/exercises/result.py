@@ -18,16 +18,17 @@ import html
 import re
 from collections.abc import Sequence
 
-__all__ = ["is_code_line", "CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED",
+__all__ = ["is_code_line", "CheckResult", "STATUSES", "LEVELS", "CORRECT", "PARTLY", "INCORRECT", "WRONG_TYPE", "NOT_ANSWERED", "NOT_CHECKED",
            "BEGINNING", "EMERGING", "MASTERY", "NUDGE", "NUDGE_APART", "Unreadable", "not_answered", "wrong_type", "describe",
            "category_label", "COMPARED"]
 
 CORRECT, PARTLY, INCORRECT = "correct", "partly", "incorrect"
 COMPARED = "compared"  # a prediction that missed: not graded, so no tick and no cross, only how far it was
 WRONG_TYPE, NOT_ANSWERED = "wrong_type", "not_answered"
+NOT_CHECKED = "not_checked"  # the check could not run (no article loaded): neither the answer's fault nor a verdict
 BEGINNING, EMERGING, MASTERY = "beginning", "emerging", "mastery"
 LEVELS = (BEGINNING, EMERGING, MASTERY)
-STATUSES = (CORRECT, PARTLY, INCORRECT, WRONG_TYPE, NOT_ANSWERED, COMPARED, *LEVELS)
+STATUSES = (CORRECT, PARTLY, INCORRECT, WRONG_TYPE, NOT_ANSWERED, NOT_CHECKED, COMPARED, *LEVELS)
 
 # symbol and label for each status: never colour alone; written answers never get a tick
 BADGES = {
@@ -36,6 +37,7 @@ BADGES = {
     INCORRECT: ("✗", "Not yet"),
     WRONG_TYPE: ("!", "Wrong kind of answer"),
     NOT_ANSWERED: ("…", "Not answered yet"),
+    NOT_CHECKED: ("…", "Could not check yet"),
     COMPARED: ("↔", "Your prediction and the kit"),
     BEGINNING: ("○", "Beginning"),
     EMERGING: ("◑", "Emerging"),
@@ -47,6 +49,7 @@ STYLES = {
     INCORRECT: "border-left:6px solid #762a83",
     WRONG_TYPE: "border-left:6px dotted #762a83",
     NOT_ANSWERED: "border-left:6px dotted #777777",
+    NOT_CHECKED: "border-left:6px dotted #777777",
     COMPARED: "border-left:6px double #777777",
     BEGINNING: "border-left:6px dotted #2166ac",
     EMERGING: "border-left:6px dashed #2166ac",
