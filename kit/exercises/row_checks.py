@@ -173,8 +173,7 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
     if said is None:
         typo = spelling_note(answer, ["same", "different", "similar", "alike"])  # "diffrent"
         return CheckResult(INCORRECT, "write \"same\" or \"different\".",
-                           [typo, 'Like this, with the word you choose and your reason: answer = "same: …" or '
-                            'answer = "different: …"'])
+                           [typo, 'Like this, with the word you choose: answer = "same" or answer = "different"'])
     alike = names_a_thing(one) and names_a_thing(other)
     expected = "same" if alike else "different"
     next_attempt(("same kind", quote, like), said == expected and not unsure, said, answer)  # what it says, its words
