@@ -138,7 +138,7 @@ def test_exercise_3_model_answer_is_marked_and_an_idk_is_not(ex3_check):
     assert check("link dont load, idk").status == "beginning", check("link dont load, idk")
 
 
-@pytest.mark.parametrize("figure, side", [("3,500 civilians", "the coalition's spokesman"),
+@pytest.mark.parametrize("figure, side", [("3,500 civilians that came out of Raqqa", "the coalition's spokesman"),
                                           ("all but about 500 of them armed ISIS fighters", "Talal Silo")])
 def test_exercise_3_reads_either_side_s_figure_alike(ex3_check, figure, side):
     _model, check = ex3_check
@@ -147,4 +147,6 @@ def test_exercise_3_reads_either_side_s_figure_alike(ex3_check, figure, side):
               "transcript and the figures of the local council before I trust either number.")
     assert check(answer).status == "mastery", check(answer)
     wrong = answer.replace(figure, figure.replace("500", "5,000"))
-    assert check(wrong).status == "emerging" and "is not in the article" in str(check(wrong)), check(wrong)
+    # a misquote of the texts the kit holds (r24ex5: words from a source it does not hold are not checked)
+    held = "is not in the spokesman's words or the five articles: quote its words exactly"
+    assert check(wrong).status == "emerging" and held in str(check(wrong)), check(wrong)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "misfigured", "misfigure_note", "exact_quotes",
+__all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
            "listed_items"]
 
 # "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
@@ -159,14 +159,36 @@ def close_word(word: str, vocabulary: frozenset) -> str:
     return near[0] if near else ""
 
 
-def misquote_note(cited: str, meant: str) -> str:
-    """The feedback for a cited word that is not in the article.
+def misquote_note(cited: str, meant: str, where: str = "the article",
+                  copy: str = " (copy them from the highlighted text)") -> str:
+    """The feedback for a cited word that is not in the article (or in ``where``, the texts a lesson checks
+    against, with ``copy`` saying where to copy them from).
 
     >>> misquote_note("mercyless", "merciless")
     "'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?)"
+    >>> misquote_note("of them armd", "", "the spokesman's words or the five articles", "")
+    "'of them armd' is not in the spokesman's words or the five articles: quote its words exactly"
     """
-    return (f"'{cited}' is not in the article: quote its words exactly"
-            + (f" (did you mean '{meant}'?)" if meant else " (copy them from the highlighted text)"))
+    return (f"'{cited}' is not in {where}: quote its words exactly"
+            + (f" (did you mean '{meant}'?)" if meant else copy))
+
+
+def near_copy(cited: str, text: str, run: int = 3) -> bool:
+    """True when cited words copy ``text`` in part: at least ``run`` of their words in a row, and at least half of
+    them, are the text's (a misquote of the text, not words from somewhere else that share a phrase with it).
+
+    >>> near_copy("all but about 5,000 of them armed ISIS fighters", "all but about 500 of them armed ISIS fighters")
+    True
+    >>> near_copy("hundreds of IS fighters", "ISIS fighters and their families")
+    False
+    >>> near_copy("hundreds of IS fighters, their families and tonnes of weapons", "ISIS fighters and their families and")
+    False
+    """
+    joined, _ = vocabulary_of(text)
+    words = tokens(cited)
+    longest = max((j - i for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+                   if f" {' '.join(words[i:j])} " in joined), default=0)
+    return longest >= max(run, len(words) / 2)
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -192,10 +214,10 @@ def misfigured(answer: str, text: str) -> list[str]:
     return out
 
 
-def misfigure_note(figure: str) -> str:
-    """The feedback for a figure given as the article's that is not in it.
+def misfigure_note(figure: str, where: str = "the article") -> str:
+    """The feedback for a figure given as the article's (or as one of the texts' in ``where``) that is not in it.
 
     >>> misfigure_note("5,000")
     "'5,000' is not in the article: give its figures exactly"
     """
-    return f"'{figure}' is not in the article: give its figures exactly"
+    return f"'{figure}' is not in {where}: give its figures exactly"

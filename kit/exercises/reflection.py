@@ -10,12 +10,21 @@ from __future__ import annotations
 import functools
 import re
 
-from .evidence import QUOTED, article_text, exact_quotes, misfigure_note, misfigured, misquote_note, misquoted
+from .evidence import (
+    QUOTED,
+    article_text,
+    exact_quotes,
+    misfigure_note,
+    misfigured,
+    misquote_note,
+    misquoted,
+    near_copy,
+)
 from .prose import copied_note, copied_sentences
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
-from .verdicts import verdict_said
+from .verdicts import EVIDENCE, verdict_said
 from .written import (
     dismisses_or_trusts,
     sentences_of,
@@ -213,21 +222,76 @@ def reflection_vocabulary() -> frozenset:
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
-def add_parts(missing: list) -> str:
-    """What to add for the parts a reflection misses, with an example of a finding (students asked what counts).
+# what each task's reflection is about, in its own words: lesson 06's (the analysis of one article) and lesson 03's
+# (task="sources": accounts of one event, some the kit holds, like the spokesman's words and the five articles, and
+# some it does not, like the BBC report: words quoted from those are not checked, and the prompt asks for no
+# quotation marks)
+TASKS = {
+    "analysis": {"names what the analysis showed": " (what a highlight or a table found, e.g. “The kit flags … as "
+                 "loaded”, with the dots filled in)",
+                 # an unquoted word is not counted (student 33 #6): say so
+                 "points at the text": " (the article's own words in quotation marks, exactly as it writes them: "
+                 "a word without quotation marks is not counted)",
+                 "held": "the article", "copy": " (copy them from the highlighted text)", "outside": False,
+                 "quotes needed": True},
+    "sources": {"names what the analysis showed": " (what each account counts, or which account an article uses, "
+                "e.g. “The spokesman counts … while russia-charges-pentagon counts …”, with the dots filled in)",
+                "points at the text": " (a figure or words from one of the accounts, saying whose they are)",
+                "asks what to check elsewhere": " (what would change your mind, and where you would look)",
+                "held": "the spokesman's words or the five articles", "copy": "", "outside": True,
+                # what 03 asks: which account an article uses, what it leaves out, where the accounts differ
+                "finding": r"\b(uses?|used|using|leaves? out|left out|leaving out|differ|differs|different (people|"
+                           r"things|groups?))\b",
+                "quotes needed": False},
+}
+# 03 asks what would change the student's mind: "I would change my mind if the BBC report …" names what to check
+CHANGE_MIND_IF = (r"\bchange (my|your|our) mind\b[^.;]*\b(if|when|unless)\b|\b(if|when|unless)\b[^.;]*\bchange (my|your|our) "
+                  r"mind\b")
+
+
+def add_parts(missing: list, task: str = "analysis") -> str:
+    """What to add for the parts a reflection misses, with an example of a finding (students asked what counts),
+    in the words of the ``task`` (a key of ``TASKS``).
 
     >>> print(add_parts(["asks what to check elsewhere"]))
     Add a sentence that asks what to check elsewhere.
     >>> add_parts(["names what the analysis showed"]).split(": ")[0]
     'Add a sentence that names what the analysis showed (what a highlight or a table found, e.g. “The kit flags … as loaded”, with the dots filled in).'
+    >>> print(add_parts(["points at the text"], "sources"))
+    Add a sentence that points at the text (a figure or words from one of the accounts, saying whose they are).
     """
-    example = {"names what the analysis showed": " (what a highlight or a table found, e.g. “The kit flags … as "
-               "loaded”, with the dots filled in)",
-               # an unquoted word is not counted (student 33 #6): say so
-               "points at the text": " (the article's own words in quotation marks, exactly as it writes them: "
-               "a word without quotation marks is not counted)"}
-    parts = [part + example.get(part, "") for part in missing]
+    parts = [part + TASKS[task].get(part, "") for part in missing]
     return "Add a sentence that " + " and one that ".join(parts) + "."
+
+
+# the subject of a clause ("the articles are …", "the spokesman is …"): whoever or whatever it is, a verdict word
+# said of it is the student's verdict on it (verdicts.verdict_said reads some words, like "cap", only of the page)
+SUBJECT = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then)\s+)(?P<subject>(?:the |this |that |these |those )?"
+           r"(?!(?:there|here|what|which|who|i|we|you)\b)[a-z][\w']*(?: [a-z][\w']*){0,2}?)(?= (?:is|are|was|were)\b)")
+PAGES = r"\b(articles?|stories|story|pages?|texts?|writers?|authors?|sites?|websites?|pieces?|headlines?|it|this|that)$"
+
+
+def verdict_on_anyone(low: str):
+    """(the verdict a lower-cased sentence gives, whether it judges a page) with :func:`verdicts.verdict_said`, of
+    any subject: "the articles are cap" judges pages, "the spokesman is cap" someone, as "… is legit" does;
+    (None, False) when it gives none. What the evidence is like ("the figures are not reliable") stays a finding.
+
+    >>> [verdict_on_anyone(f"the {who} is {word}.")[1:] for who in ("spokesman", "articles") for word in ("cap", "legit")]
+    [(False,), (False,), (True,), (True,)]
+    >>> verdict_on_anyone("the kremlin is cap, they lie.")[0].side, verdict_on_anyone("the pentagon is cap.")[0].side
+    ('doubts', 'doubts')
+    >>> verdict_on_anyone("the figures are not reliable without a source.")
+    (None, False)
+    """
+    said = verdict_said(low)
+    subjects = [m.group("subject") for m in re.finditer(SUBJECT, low)]
+    pages = any(re.search(PAGES, subject) for subject in subjects)
+    if said is not None:
+        return said, said.on_page or pages
+    own = re.sub(SUBJECT, lambda m: m.group(0)[:m.start("subject") - m.start()] + (
+        "it" if not re.search(EVIDENCE, m.group("subject")) else m.group("subject")), low)
+    said = verdict_said(own)  # read as said of "it": whether it judges a page is the subject's
+    return (said, pages) if said is not None else (None, False)
 
 
 def points_past(sentence: str, not_in_article: list) -> bool:
@@ -272,7 +336,7 @@ def quotes_words(sentence) -> bool:
 
 @counts_tries
 @guarded(empty_is_unanswered=False)
-def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
+def check_reflection(answer, article=None, min_words: int = 40, task: str = "analysis") -> CheckResult:
     """A rubric level for a written reflection on what the analysis showed.
 
     *Mastery*: it names what the analysis showed, points at the text (a quoted word, a
@@ -288,6 +352,9 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     ("it is propaganda, so it is false") dismisses it. With ``article`` (the lesson's table of the analysed
     article, a row or its text), a word in quotation marks or named as "words like X" must be in the article:
     one that is not ("'mercyless'") is not yet evidence (*Emerging*, with the article's nearest word). The feedback quotes which sentences met which part.
+    ``task="sources"`` (lesson 03) reads accounts of one event: ``article`` holds the texts the kit has; words or
+    figures from a source it does not have (no three words in a row of the texts) are not wrong: the kit says it
+    cannot check them and asks where they come from; no quotation marks are needed for Mastery.
 
     >>> check_reflection("Too short.").status
     'beginning'
@@ -329,10 +396,11 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
             judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
             continue
-        said = next(filter(None, (verdict_said(re.sub(QUOTED, " ", without_reports(re.sub(OPEN_QUESTION, " ", own))))
-                                  for own in (sentence.lower().replace("’", "'"), read))), None)  # as written, as meant
+        said, on_page = next(filter(lambda found: found[0], (
+            verdict_on_anyone(re.sub(QUOTED, " ", without_reports(re.sub(OPEN_QUESTION, " ", own))))
+            for own in (sentence.lower().replace("’", "'"), read))), (None, False))  # as written, as meant
         if said is not None:  # on the page itself: trusting or dismissing it; on anyone else: deciding the claim
-            judged[("trusts" if said.side == "vouches" else "dismisses") if said.on_page else "decides the claim"].append(sentence)
+            judged[("trusts" if said.side == "vouches" else "dismisses") if on_page else "decides the claim"].append(sentence)
             continue
         if re.search(CLAIM_VERDICT, without_reports(judging)):  # the student's own, either way
             judged["decides the claim"].append(sentence)
@@ -347,8 +415,12 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
         if how or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
             judged["trusts"].append(sentence)
             continue
-        parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)]
-        if re.match(PLANS, read):  # "i would check other sources": a plan, not a finding, whatever words it uses
+        parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)
+                 or part == "names what the analysis showed" and re.search(TASKS[task].get("finding", "(?!)"), read)]
+        if task == "sources" and re.search(CHANGE_MIND_IF, read):  # 03 asks what would change your mind
+            parts += ["asks what to check elsewhere"] if "asks what to check elsewhere" not in parts else []
+        if re.match(PLANS, read) or re.search(r"\bchange (my|your|our) mind\b", read):
+            # "i would check other sources", "more evidence would change my mind": a plan, never a finding
             parts = [part for part in parts if part != "names what the analysis showed"]
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
@@ -379,15 +451,24 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
                    for sentence in found]
     detail += [copied_note(copied, "Quote a word or two in quotation marks, and say in your own words what it "
                            "shows.")] if copied else []
+    held = TASKS[task]["held"]
     wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
-    detail += [misquote_note(cited, meant) + "." for cited, meant in wrong]
     figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
-    detail += [misfigure_note(figure) + "." for figure in figures]
+    unheld = []
+    if TASKS[task]["outside"]:  # words from a source the kit does not hold are not wrong: it cannot check them
+        unheld = [cited for cited, meant in wrong if not meant and not near_copy(cited, text)]
+        wrong = [(cited, meant) for cited, meant in wrong if cited not in unheld]
+        unheld += [f for f in figures if not any(f in cited for cited, _ in wrong) and not any(f in c for c in unheld)]
+        figures = [f for f in figures if any(f in cited for cited, _ in wrong)]  # in a misquote of the texts
+    detail += [misquote_note(cited, meant, held, TASKS[task]["copy"]) + "." for cited, meant in wrong]
+    detail += [misfigure_note(figure, held) + "." for figure in figures]
+    detail += [f"'{cited}' is not in {held}, so the kit cannot check it: say where it comes from (“The BBC report "
+               "says …”), and check it there." for cited in unheld]
     not_in_article = [cited for cited, _ in wrong] + figures
     wrong = wrong + figures
     example = met.get("points at the text", "")
     if any(cited.lower() in example.lower() for cited in not_in_article):  # its example is not the article's: say so there
-        detail = [d.replace("Points at the text:", "Points at the text, with words not in the article (see below):", 1)
+        detail = [d.replace("Points at the text:", f"Points at the text, with words not in {held} (see below):", 1)
                   for d in detail]
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
@@ -398,18 +479,19 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
     if proven:
         return CheckResult(BEGINNING, "it takes the article's claim as proven: a reflection asks what is still "
                            "unknown, and where to check it.",
-                           detail + ([add_parts(missing)] if missing else []))
+                           detail + ([add_parts(missing, task)] if missing else []))
     if judged["trusts"] or judged["dismisses"] or judged["decides the claim"]:
         how = ("dismisses the article" if judged["dismisses"] else "trusts the article" if judged["trusts"] else
                "decides the claim")
         return CheckResult(BEGINNING, f"it {how} without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
-                           detail + ([add_parts(missing)] if missing else []))
+                           detail + ([add_parts(missing, task)] if missing else []))
     if not missing and wrong:
-        return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in the "
-                           "article's " + ("figures." if figures and len(wrong) == len(figures) else "words."),
+        return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in "
+                           + (f"{held}." if task != "analysis" else "the article's " + (
+                               "figures." if figures and len(wrong) == len(figures) else "words.")),
                            detail + more)
-    if not missing and not quoted:
+    if not missing and not quoted and TASKS[task]["quotes needed"]:
         return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, but quotes "
                            "none of the article's words exactly: copy at least one word or phrase from the article, "
                            "in quotation marks.", detail + more)
@@ -421,10 +503,11 @@ def check_reflection(answer, article=None, min_words: int = 40) -> CheckResult:
                            detail + more + ["Share it in the discussion: did others see the same things?"])
     if example and not_in_article and not points_past(example, not_in_article):  # only at what the article lacks
         met.pop("points at the text")
-        detail = [d.replace("Points at the text, with words not in the article (see below):",
-                            "Points only at words or figures the article does not have (see below):", 1) for d in detail]
+        detail = [d.replace(f"Points at the text, with words not in {held} (see below):",
+                            "Points only at words or figures " + (f"not in {held}" if task != "analysis" else
+                                                                  "the article does not have") + " (see below):", 1) for d in detail]
         missing = [p for p in REFLECTION_PARTS if p not in met]
-    advice = add_parts(missing)
+    advice = add_parts(missing, task)
     level = EMERGING if len(met) == 2 else BEGINNING
     parts = "none" if not met else f"{len(met)}"
     return CheckResult(level, f"{parts} of the 3 parts of a reflection.", detail + [advice] + more)

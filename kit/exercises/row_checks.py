@@ -22,7 +22,7 @@ import re
 from .answers import did_you_mean, entity_aliases, need_text, next_attempt, norm, quote_list, same_entity
 from .helpers import example_corpus, text_frame  # noqa: F401  (doctests)
 from .reading import guarded
-from .result import CORRECT, INCORRECT, PARTLY, CheckResult
+from .result import CORRECT, INCORRECT, PARTLY, CheckResult, wrong_type
 
 __all__ = ["check_same_kind", "speaker_in_sentence", "reason_words", "points_at_rows", "names_a_thing", "check_speaker_guess", "read_same", "guess_passage", "without_names",
            "where_to_find", "SPEAKER_KINDS", "HEDGE", "hedges_in", "COMMIT", "spelling_note"]
@@ -121,6 +121,8 @@ def read_same(answer: str) -> str | None:
     ('different', 'same', 'same', 'same')
     >>> read_same("It isn't any different"), read_same("both are different"), read_same("different from each other? no")
     ('same', 'different', 'same')
+    >>> read_same("'same'"), read_same('"different": the rows differ')  # quotation marks typed in the text
+    ('same', 'different')
     >>> read_same("same or different"), read_same("different/same")  # both choices offered: no answer yet
     (None, None)
     """
@@ -129,7 +131,7 @@ def read_same(answer: str) -> str | None:
         return None  # "same or different", "same/different": the question's two choices, not a choice
     low = low.rsplit("?", 1)[1] if "?" in low and re.search(r"[a-z]", low.rsplit("?", 1)[1]) else low
     lead = re.match(YES_OR_NO, low)
-    rest = " ".join(re.findall(r"[a-z']+", low[lead.end():] if lead else low))
+    rest = " ".join(re.findall(r"[a-z]+(?:'[a-z]+)*", low[lead.end():] if lead else low))  # "'same'" is same
     found = [(m.start(), -len(m.group()), said) for said, pattern in (("same", SAYS_SAME), ("different", SAYS_DIFFERENT))
              for m in re.finditer(rf"(?:{pattern})(?![a-z'])", rest) if m.start() == 0 or rest[m.start() - 1] == " "]
     written = min(found)[2] if found else None
@@ -154,6 +156,9 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
     import kit
 
     problem = need_text(answer, "word")
+    if problem is not None and problem.status == "wrong_type":  # the lesson asks for a choice, then a reason
+        return wrong_type(SAME_KIND_ASKS, answer, 'Write it as one piece of text: answer = "same: …" or answer = '
+                          '"different: …", with your reason after the colon.')
     if problem is not None:
         return problem
     if quotes is None:
@@ -178,6 +183,15 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                             f'Then write it plainly: answer = "{said}", with your reason.'])
     facts = [row_facts(one), row_facts(other)]
     reason = reason_words(answer)
+    others = [written for written, name in actors_named(answer) if not any(
+        same_entity(name, str(r["speaker"])) or same_entity(str(r["speaker"]), name) for r in (one, other))]
+    if said == expected and reason and others:  # "the Kremlin acknowledged a number": no row's speaker is the Kremlin
+        articles = kit.load_articles() if articles is None else articles
+        speakers = [speaker_in_sentence(r, articles) for r in (one, other)]
+        return CheckResult(PARTLY, f"your answer reads “{said}”, but your reason names {quote_list(others)}, and "
+                           f"neither row's speaker is {'one of them' if len(others) > 1 else 'that'}: the speakers are "
+                           f"{speakers[0]} and {speakers[1]}.",
+                           [REASON_ASK.format(rows=" and what ".join(f"{w} {r['cue']}" for w, r in zip(speakers, (one, other))))])
     if said == expected and not (reason and points_at_rows(reason, (one, other))):  # "same", "both legit"
         articles = kit.load_articles() if articles is None else articles
         ask = REASON_ASK.format(rows=" and what ".join(f"{speaker_in_sentence(r, articles)} {r['cue']}" for r in (one, other)))
@@ -206,6 +220,39 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                        [ask, "Then decide: are both rows words a speaker said, or both a thing named, or one of each?"])
 
 
+#: the kinds of state body a reason may name in small letters ("the kremlin", "washington"); any other name counts
+#: when written with a capital, as short ones ("US", "IS") must be ("us", "is" are words)
+STATE_TYPES = ("government", "ministry", "military")
+
+
+def actors_named(answer: str) -> list[tuple[str, str]]:
+    """(as written, as the gazetteer names it) for each outlet, government or group of the gazetteer that an answer
+    names: a name written with a capital, or a state body's name in small letters.
+
+    >>> actors_named("same: because the kremlin acknowledged a number"), actors_named("same: Washington did, it is a thing")
+    ([('kremlin', 'Kremlin')], [('Washington', 'US government')])
+    >>> actors_named("same: it is a number, us readers see the times it says")
+    []
+    """
+    from ..gazetteer import load_gazetteer
+
+    aliases = entity_aliases()
+    table = load_gazetteer()
+    states = {name for name, kind in zip(table["name"], table["type"]) if kind in STATE_TYPES}
+    words = re.findall(r"[A-Za-z][A-Za-z.'’-]*[A-Za-z]|[A-Za-z]", answer)
+    found: list[tuple[str, str]] = []
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 5), i, -1):
+            written = " ".join(words[i:j])
+            name = aliases.get(norm(written))
+            if name is None or re.fullmatch(r"(?i)the", words[i]):
+                continue
+            if written[0].isupper() and (len(written) > 3 or written.isupper()) or len(written) > 3 and name in states:
+                found += [(written, name)] if name not in {n for _, n in found} else []
+                break
+    return found
+
+
 def speaker_in_sentence(row, articles) -> str:
     """A row's speaker named inside a sentence of feedback as its article names it: the words the article uses when
     they are the name or one of its gazetteer names ("Moscow", "Washington"), with the "the" the article puts before
@@ -228,6 +275,8 @@ def speaker_in_sentence(row, articles) -> str:
     return ("the " if has_the else "") + bare
 
 
+#: what the same/different question asks for (said to an answer of the wrong kind)
+SAME_KIND_ASKS = 'the answer should be text in quotes: "same" or "different", then a reason.'
 #: speakers that are a body, not a person: "what it acknowledged", not "what they acknowledged"
 BODIES = ("organisation", "media outlet", "document")
 #: what a reason that does not point at the rows is asked to add ({rows}: one question for each row)

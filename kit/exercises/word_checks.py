@@ -471,6 +471,13 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         return CheckResult(PARTLY, f"a start: {n} of your words {'is' if n == 1 else 'are'} part of a flagged phrase "
                            f"({total} to find); a word of a flagged phrase counts once you write the whole phrase.",
                            detail)
+    if absent and len(absent) == len(extra):  # only words this text does not have: the first line says so, as below
+        listed_here = [w for w in absent if w in listed]
+        one = len(listed_here) == 1
+        return CheckResult(INCORRECT, f"{'your word is not' if len(absent) == 1 else 'none of your words is'} in this "
+                           f"{scope}" + (f": {quote_list(listed_here)} {'is' if one else 'are'} on a word list, but "
+                                         f"this {scope} does not use {'it' if one else 'them'}" if listed_here else "")
+                           + f". Pick words from the {scope} itself.", detail)
     return CheckResult(INCORRECT, f"none of your words is among the {label}.", detail)
 
 
