@@ -192,6 +192,13 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
                            f"neither row's speaker is {'one of them' if len(others) > 1 else 'that'}: the speakers are "
                            f"{speakers[0]} and {speakers[1]}.",
                            [REASON_ASK.format(rows=" and what ".join(f"{w} {r['cue']}" for w, r in zip(speakers, (one, other))))])
+    judged = judging_words(answer) if said == expected and reason else []
+    if judged or (said == expected and reason and alike and calls_them_words_said(answer)):  # a verdict, or "said"
+        articles = kit.load_articles() if articles is None else articles
+        ask = REASON_ASK.format(rows=" and what ".join(f"{speaker_in_sentence(r, articles)} {r['cue']}" for r in (one, other)))
+        why = (f"judges the speakers ({quote_list(judged)}): it does not point at the two rows yet" if judged else
+               "calls them words a speaker said")
+        return CheckResult(PARTLY, f"your answer reads “{said}”, but your reason {why}.", [ask])
     if said == expected and not (reason and points_at_rows(reason, (one, other))):  # "same", "both legit"
         articles = kit.load_articles() if articles is None else articles
         ask = REASON_ASK.format(rows=" and what ".join(f"{speaker_in_sentence(r, articles)} {r['cue']}" for r in (one, other)))
@@ -301,6 +308,40 @@ def reason_words(answer: str) -> list[str]:
     plain = re.sub(HEDGE, " ", answer.lower().replace("’", "'"), flags=re.IGNORECASE)
     words = re.findall(r"[a-z][a-z'-]*", plain.replace("'", ""))
     return list(dict.fromkeys(w for w in words if len(w) > 2 and w not in FUNCTION_WORDS and w not in CHOICE_WORDS))
+
+
+#: words of saying in a reason ("both are things the speaker said"): the rows hold things named, not words said
+WORDS_SAID = r"\b(said|says|say|saying|quoted?|quotes|quotations?|words|statements?|spoke|speech)\b"
+#: what turns them round before them ("not words said", "acknowledged rather than said")
+NOT_SAID = r"\b(not|never|no|neither|nor|rather than|instead of|than)\b|n't\b"
+
+
+def calls_them_words_said(answer: str) -> bool:
+    """Does a same/different reason call the rows words a speaker said (with no "not" before it)?
+
+    >>> calls_them_words_said("same: both are things the speaker said"), calls_them_words_said("same: things, not words said")
+    (True, False)
+    """
+    low = answer.lower().replace("’", "'")
+    found = re.search(WORDS_SAID, low)
+    return bool(found) and not re.search(NOT_SAID, low[:found.start()])
+
+
+def judging_words(answer: str) -> list[str]:
+    """The verdict words of a same/different reason ("the Pentagon is sus", "both lied"): they judge the speakers
+    and say nothing of what the rows hold. Read with the verdict words of data/verdict_words.csv.
+
+    >>> judging_words("same: because the Pentagon is sus and so is Silo"), judging_words("same: both are things")
+    (['sus'], [])
+    """
+    from .verdicts import EXTRA_VERDICT_WORDS, spelled_out, verdict_pairs, without_intensifiers
+
+    low = without_intensifiers(spelled_out(answer.lower().replace("’", "'")))
+    # "real", "right", "true" also qualify a noun or agree ("real numbers", "true, both …"): left to points_at_rows
+    words = ({w for pair in verdict_pairs() for w in pair[:2]} | set(EXTRA_VERDICT_WORDS) | {"lied", "lie"}) - {
+        "real", "right", "true"}
+    found = [w for w in sorted(words, key=len, reverse=True) if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)]
+    return [w for w in found if not any(w != longer and w in longer for longer in found)]
 
 
 def points_at_rows(reason, rows) -> bool:
