@@ -30,7 +30,7 @@ import html
 import textwrap
 
 from .errors import KitError
-from .explaining import explanation_html  # noqa: F401  (a display of its own: kept here for callers)
+from .explaining import NO_MATH, explanation_html  # noqa: F401  (a display of its own: kept here for callers)
 from .lexicons import CATEGORIES, describe_category
 
 __all__ = ["highlight", "Highlight", "STYLES", "PALETTE", "EXTRA_SLOTS", "style_of", "spans_html",
@@ -117,7 +117,7 @@ CSS = """<style>
 .kit-counts {font-size: %s;}
 %s
 </style>"""
-_PAGE = ('<div class="kit-hl">{css}<h3>{title}</h3><div class="kit-meta">{meta}</div>'
+_PAGE = ('<div class="kit-hl ' + NO_MATH + '">{css}<h3>{title}</h3><div class="kit-meta">{meta}</div>'
          '<div class="kit-legend">{legend}</div><div class="kit-body">{body}</div>{notes}</div>')
 _MARK_OPEN = '<mark class="kit-{category} kit-c{slot}{quoted}" style="{style}" title="{tooltip}"{label}>'
 _MARK_CLOSE = "</mark>"
@@ -134,7 +134,7 @@ _LEGEND_NOTE = ('<span class="kit-item">Each small tag after marked words, such 
 _NOTES = ('<details class="kit-notes" open><summary>Why these words are marked ({n})</summary>'
           '<ol>{items}</ol></details>')
 _NOTE_ITEM = "<li><b>{text}</b> ({category}{voice}): {tip}</li>"
-_TEXT = '<div class="kit-text">{css}{text}</div>'
+_TEXT = '<div class="kit-text ' + NO_MATH + '">{css}{text}</div>'
 
 
 def _css() -> str:

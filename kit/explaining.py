@@ -19,7 +19,11 @@ from .spans import RULES, as_lexicon
 
 __all__ = ["explain", "Explanation", "explanation_headline", "explanation_html"]
 
-_EXPLAIN_BLOCK = ('<div class="kit-explain" style="font-family: system-ui, sans-serif; margin-bottom: .6em;">'
+#: JupyterLab reads "$…$" in an output as mathematics ("$400 a year … $2 million" became italic letters with no
+#: spaces): every view of article text the kit writes as HTML carries these classes, which tell MathJax to leave it
+#: alone (student 38 #1)
+NO_MATH = "tex2jax_ignore mathjax_ignore"
+_EXPLAIN_BLOCK = ('<div class="kit-explain ' + NO_MATH + '" style="font-family: system-ui, sans-serif; margin-bottom: .6em;">'
                   '<p style="margin:0"><b>{headline}</b></p><p style="margin:0">Why: {note}</p>{more}</div>')
 _EXPLAIN_LINE = '<p style="margin:0">{label}: {value}</p>'
 

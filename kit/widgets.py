@@ -22,8 +22,10 @@ import re
 __all__ = ["explorer", "compare", "spot_the_loaded_words", "category_counts"]
 
 CATEGORIES = ("loaded_language", "label", "hedge", "booster", "attribution", "vague_source", "scare_quote")
-# a scroll box a keyboard can reach (Tab, then the arrow keys) and a screen reader names
-_SCROLL = '<div class="kit-scroll" tabindex="0" role="region" aria-label="{name}">{body}</div>'
+# a scroll box a keyboard can reach (Tab, then the arrow keys) and a screen reader names; MathJax leaves it alone
+# ("$400 … $2 million" is not mathematics: the classes of kit.explaining.NO_MATH, written here so that importing the
+# widgets stays light)
+_SCROLL = '<div class="kit-scroll tex2jax_ignore mathjax_ignore" tabindex="0" role="region" aria-label="{name}">{body}</div>'
 # the spot-the-words game: a marked word gets a frame and bold type besides its ticked box
 _SPOT_CSS = """<style>
 .kit-spot :is(.widget-html-content, .widget-label-basic, label, button) {font-size: %s;}

@@ -489,6 +489,22 @@ def install_kernel_startup(prefix: str | None = None):
     return path
 
 
+def dollars_as_written() -> None:
+    """Tables in a lesson show "$" as written: pandas otherwise lets JupyterLab read "$400 a year … $2 million" in a
+    table as mathematics (italic letters, no spaces, the "$" gone: student 38 #1). Called when the lessons' checks
+    are imported in Jupyter; the kit's own views of text carry kit.explaining.NO_MATH.
+
+    >>> import pandas as pd
+    >>> before = pd.get_option("display.html.use_mathjax")
+    >>> dollars_as_written(); pd.get_option("display.html.use_mathjax")
+    False
+    >>> pd.set_option("display.html.use_mathjax", before)
+    """
+    import pandas as pd
+
+    pd.set_option("display.html.use_mathjax", False)
+
+
 def install_name_error_hint() -> bool:
     """Register the hint in the running IPython shell; False when there is none (plain Python).
 
@@ -504,6 +520,7 @@ def install_name_error_hint() -> bool:
         return False
     shell.set_custom_exc((NameError, SyntaxError), name_error_handler)
     quiet_number_warnings()
+    dollars_as_written()
     from .cell_notes import note_bare_answer
 
     events = getattr(shell, "events", None)  # a cell typed over with only the answer: say that nothing checks it

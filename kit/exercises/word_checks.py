@@ -536,7 +536,7 @@ def check_hedges(answer, text: str, lexicon=None) -> CheckResult:
     >>> check_hedges(["alleged"], "The alleged attack.").status
     'correct'
     >>> print(check_hedges(["alleged"], "The attack, it seems."))
-    ✗ Not yet: none of your words is among the hedges.
+    ✗ Not yet: your word is not in this paragraph: 'alleged' is on a word list, but this paragraph does not use it. Pick words from the paragraph itself.
       First hint (of three): 1 still to find. Read the paragraph again, sentence by sentence, and look for the hedges.
       'alleged' is on the hedge list, but not in this paragraph.
     """
