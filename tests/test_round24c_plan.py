@@ -18,11 +18,20 @@ def plan(answer, article=None):
 
 # 3a. "to see if its sus/cap/legit" is a verdict as the step's purpose: no Mastery, and said so
 @pytest.mark.parametrize("who", ["WSWS", "RT", "the Pentagon", "the Kremlin"])
-@pytest.mark.parametrize("first, second", [("sus", "cap"), ("legit", "legit"), ("fake", "true")])
+@pytest.mark.parametrize("first, second", [("sus", "cap"), ("legit", "legit"), ("sketchy", "cooked")])
 def test_a_verdict_as_the_purpose_is_not_what_a_step_shows(who, first, second):
     result = plan(f"I would look up who runs {who} to see if its {first}. Then google it to see if its {second}.")
     assert result.status == "emerging", str(result)
     assert "Gives a verdict as its reason" in str(result) and "says what it would show" not in str(result)
+
+
+# teacher 45 #10 (and tests/test_lead_round16.py): "to see if the story is true / the article is right" asks what a
+# check finds out, in plain words: a purpose, not a verdict
+@pytest.mark.parametrize("who", ["WSWS", "RT", "the Pentagon", "the Kremlin"])
+@pytest.mark.parametrize("word", ["true", "right", "fake", "biased"])
+def test_a_plain_question_is_a_purpose(who, word):
+    result = plan(f"I would check Reuters to see if the article is {word}. Then I would find out who runs {who}.")
+    assert "Gives a verdict as its reason" not in str(result), str(result)
 
 
 @pytest.mark.parametrize("who", ["the Pentagon", "the Kremlin"])

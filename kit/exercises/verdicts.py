@@ -240,6 +240,13 @@ PURPOSE_ASKS = (r"\b(?:to (?:see|check|find out|know|tell|learn)|(?:and|so (?:th
                 r"find out|check)\s+(?:if|whether)\s+(?P<what>[^.;,!?]+)")
 
 
+#: plain words of what a check finds out ("to see if the story is true", "… whether it is biased"): a question a step
+#: can answer (teacher 45 #10), unlike a verdict word alone ("to see if its sus", "… if its cap")
+PLAIN_PURPOSE = frozenset({"true", "false", "right", "wrong", "accurate", "inaccurate", "correct", "incorrect", "real",
+                           "fake", "honest", "dishonest", "lying", "lies", "a lie", "reliable", "unreliable",
+                           "trustworthy", "biased", "balanced", "made up", "not true"})
+
+
 def verdict_purpose(low: str) -> bool:
     """True when what a lower-cased step is for is only a verdict ("… to see if its sus", "… to see if it's cap",
     "… to check whether they are legit"), either way: it does not say what the step would show. A question about what
@@ -248,6 +255,8 @@ def verdict_purpose(low: str) -> bool:
     >>> verdict_purpose("look up who runs wsws to see if its sus"), verdict_purpose("google it to see if it's legit")
     (True, True)
     >>> verdict_purpose("find the bbc report to see if it gives the same number"), verdict_purpose("to see if the figure is right")
+    (False, False)
+    >>> verdict_purpose("check reuters to see if the article is right"), verdict_purpose("to see if the story is true")
     (False, False)
     """
     return without_verdict_purpose(low) != low
@@ -259,7 +268,11 @@ def without_verdict_purpose(low: str) -> str:
     >>> without_verdict_purpose("then google it to see if its cap"), without_verdict_purpose("google the bbc report")
     ('then google it  ', 'google the bbc report')
     """
-    bare = re.sub(PURPOSE_ASKS, lambda m: " " if verdict_said(m.group("what")) is not None else m.group(0), spelled_out(low))
+    def only_a_verdict(m) -> bool:
+        said = verdict_said(m.group("what"))
+        return said is not None and said.words not in PLAIN_PURPOSE
+
+    bare = re.sub(PURPOSE_ASKS, lambda m: " " if only_a_verdict(m) else m.group(0), spelled_out(low))
     return bare if bare.split() != spelled_out(low).split() else low
 
 
