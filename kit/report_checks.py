@@ -13,7 +13,7 @@ import re
 
 from .names import Article
 
-__all__ = ["NEGATED_BEFORE", "negated_at", "negated_cue", "no_words_given", "view_cue"]
+__all__ = ["NEGATED_BEFORE", "intention_to", "negated_at", "negated_cue", "no_words_given", "view_cue"]
 
 #: A reporting word said not to have happened: "did not respond", "would not say", "has never commented".
 NEGATED_BEFORE = re.compile(r"(?:\bnot|n[’']t|\bnever)\s+(?:[a-z]+ly\s+|yet\s+)?(?:(?:be|have|been)\s+)?$", re.IGNORECASE)
@@ -66,6 +66,25 @@ def view_cue(text: str, start: int, end: int, view_verbs) -> bool:
     """
     words = text[start:end].split()
     return bool(words) and words[0].lower() in view_verbs
+
+
+#: A form of "plan", then "to" and a verb: "plans to build", "planned to sell". It says what the
+#: subject means to do, not words said or a view held (a promise is speech: "promised to build" is not one of these;
+#: a wish or an expectation is a view the subject holds: "hopes to win", "expects to win" stay).
+_INTENTION_TO = re.compile(r"(?:plan|plans|planned|planning)\s+to\s+(?!say\b|tell\b|announce\b)[a-z]+\b", re.IGNORECASE)
+
+
+def intention_to(text: str, start: int, end: int) -> bool:
+    """Is the reporting word ``text[start:end]`` a form of "plan" followed by "to" and a verb ("The firm
+    plans to build flats", "The council planned to sell the land")? A plan is what the subject means to do, not
+    words said, so it makes no quotation (as a verb of view does). "plans to say that …" still reports the
+    words to come, and a wish or an expectation ("Lee hopes to win") is a view the subject holds.
+
+    >>> t = "Lee plans to build a road. Roe hopes to win."
+    >>> intention_to(t, 4, 9), intention_to(t, t.index("hopes"), t.index("hopes") + 5)
+    (True, False)
+    """
+    return _INTENTION_TO.match(text, start, min(len(text), end + 40)) is not None
 
 
 _TO_VERB = re.compile(r"\s*(?:not\s+)?to\s+(?:be\s+)?([a-z]+)\b", re.IGNORECASE)

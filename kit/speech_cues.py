@@ -17,7 +17,7 @@ import re
 
 from .attitude_cues import attitude_word
 from .names import Article
-from .report_checks import negated_cue, view_cue
+from .report_checks import intention_to, negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
 __all__ = ["TELL_VERBS", "after_cue_is_by", "agentless_passive", "cited_tail", "done_to", "done_to_start", "is_reporting_verb",
@@ -77,8 +77,9 @@ _REDUCED_RELATIVE = re.compile(r"[ \t]+(?:in|on|at|last|earlier|early|late)\b[^,
 
 def is_speech_cue(art: Article, cue) -> bool:
     """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
-    negated reporting words ("did not say": :func:`kit.report_checks.negated_cue`) and verbs of view
-    ("seemed", "supports": :func:`kit.report_checks.view_cue`), which report no words.
+    negated reporting words ("did not say": :func:`kit.report_checks.negated_cue`), verbs of view
+    ("seemed", "supports": :func:`kit.report_checks.view_cue`) and of intention before "to" ("plans to
+    build": :func:`kit.report_checks.intention_to`), which report no words.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -91,6 +92,7 @@ def is_speech_cue(art: Article, cue) -> bool:
     if got is None:
         got = art.speech_cue[cue] = is_reporting_verb(art, cue) and not made_sure(art, cue) \
             and not negated_cue(art, cue) and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs) \
+            and not intention_to(art.text, cue[0], cue[1]) \
             and not attitude_word(art.text[cue[0]:cue[1]], art.sets) \
             and not neither_subject(art.text, cue[0])  # "wary of": a view (kit.attitude_cues); "Neither … nor … said"
     return got
