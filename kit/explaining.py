@@ -16,13 +16,11 @@ from .errors import KitError
 from .lexicons import categories_in, describe_category
 from .phrases import fold_case, normalise_form
 from .spans import RULES, as_lexicon
+from .widgets import NO_MATH
 
 __all__ = ["explain", "Explanation", "explanation_headline", "explanation_html"]
 
-#: JupyterLab reads "$…$" in an output as mathematics ("$400 a year … $2 million" became italic letters with no
-#: spaces): every view of article text the kit writes as HTML carries these classes, which tell MathJax to leave it
-#: alone (student 38 #1)
-NO_MATH = "tex2jax_ignore mathjax_ignore"
+# NO_MATH (kit.widgets): the classes that keep "$400 … $2 million" text, not mathematics, in the kit's HTML
 _EXPLAIN_BLOCK = ('<div class="kit-explain ' + NO_MATH + '" style="font-family: system-ui, sans-serif; margin-bottom: .6em;">'
                   '<p style="margin:0"><b>{headline}</b></p><p style="margin:0">Why: {note}</p>{more}</div>')
 _EXPLAIN_LINE = '<p style="margin:0">{label}: {value}</p>'

@@ -19,13 +19,18 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["explorer", "compare", "spot_the_loaded_words", "category_counts"]
+__all__ = ["explorer", "compare", "spot_the_loaded_words", "category_counts", "NO_MATH"]
+
+#: JupyterLab reads "$…$" in an output as mathematics ("$400 a year … $2 million" became italic letters with no
+#: spaces): every view of article text the kit writes as HTML carries these classes, which tell MathJax to leave it
+#: alone (student 38 #1). Defined here, in a module that imports nothing heavy, so that the widgets and
+#: kit.explaining (which re-exports it) share one name.
+NO_MATH = "tex2jax_ignore mathjax_ignore"
 
 CATEGORIES = ("loaded_language", "label", "hedge", "booster", "attribution", "vague_source", "scare_quote")
 # a scroll box a keyboard can reach (Tab, then the arrow keys) and a screen reader names; MathJax leaves it alone
-# ("$400 … $2 million" is not mathematics: the classes of kit.explaining.NO_MATH, written here so that importing the
-# widgets stays light)
-_SCROLL = '<div class="kit-scroll tex2jax_ignore mathjax_ignore" tabindex="0" role="region" aria-label="{name}">{body}</div>'
+# ("$400 … $2 million" is not mathematics: NO_MATH)
+_SCROLL = '<div class="kit-scroll ' + NO_MATH + '" tabindex="0" role="region" aria-label="{name}">{body}</div>'
 # the spot-the-words game: a marked word gets a frame and bold type besides its ticked box
 _SPOT_CSS = """<style>
 .kit-spot :is(.widget-html-content, .widget-label-basic, label, button) {font-size: %s;}
