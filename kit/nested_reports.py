@@ -104,7 +104,7 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
                     according: bool = False) -> tuple[dict, tuple] | None:
     """(speaker, cue) of a report that closes the sentence text[s:e] after a comma: "Sanders plans to stay a
     Democrat, Devine said." / "…, said Ann Lee." The sentence before the comma is what that speaker
-    reports, so a reporting word inside it ("plans") reports for them too. ``cues``: the sentence's
+    reports, so a reporting word inside it ("hopes") reports for them too. ``cues``: the sentence's
     speech cues in text order (``alone``: the closing cue may be the only one). With ``according``, a
     closing "according to" may name its source in a longer phrase ("…, according to early exit polls
     reported by the Echo."): all the sentence before the comma is what that source gives. None when the
@@ -114,7 +114,7 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> from kit.speech_cues import is_speech_cue
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee plans to stay, Roe said on Friday."]}), "example"))[0]
+    ...     "Lee hopes to stay, Roe said on Friday."]}), "example"))[0]
     >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
     >>> trailing_report(art, 0, len(art.text), cues)[0]["speaker"]
     'Roe'

@@ -20,8 +20,27 @@ from .names import Article
 from .report_checks import intention_to, negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
-__all__ = ["TELL_VERBS", "after_cue_is_by", "agentless_passive", "cited_tail", "done_to", "done_to_start", "is_reporting_verb",
+__all__ = ["TELL_VERBS", "after_aside_report", "after_cue_is_by", "agentless_passive", "cited_tail", "done_to", "done_to_start", "is_reporting_verb",
            "is_speech_cue", "made_sure", "neither_subject", "participle_before_verb", "passive_report"]
+
+#: Only a comma between two reporting words: ", he says, plans …".
+_COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
+
+
+def after_aside_report(art: Article, cue) -> bool:
+    """Does the reporting word follow a report set between commas, with only the comma between them ("His wife,
+    he says, plans to leave the party")? Then the words after it are what the aside's speaker reports
+    (kit.nested_reports.aside_report credits them to that speaker).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "His wife, he says, plans to leave. Roe plans to leave."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], after_aside_report(art, c)) for c in art.cues]
+    [('says', False), ('plans', True), ('plans', False)]
+    """
+    return any(c[1] <= cue[0] and _COMMA_ONLY.fullmatch(art.text, c[1], cue[0]) for c in art.cues)
+
 
 #: "by" after a reporting word, perhaps after an adverb: "was confirmed by", "said repeatedly by".
 _BY_AFTER = re.compile(r"\s+(?:(?:repeatedly|also|later|first|widely)\s+)?by\s+")
@@ -79,7 +98,9 @@ def is_speech_cue(art: Article, cue) -> bool:
     """Leave out nouns ("the claims", "its claims"), words inside others ("self-proclaimed") and
     negated reporting words ("did not say": :func:`kit.report_checks.negated_cue`), verbs of view
     ("seemed", "supports": :func:`kit.report_checks.view_cue`) and of intention before "to" ("plans to
-    build": :func:`kit.report_checks.intention_to`), which report no words.
+    build": :func:`kit.report_checks.intention_to`), which report no words. A plan right after a report set
+    between commas ("His wife, he says, plans to leave") stays: what follows is what that speaker reports
+    (:func:`after_aside_report`).
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -92,7 +113,7 @@ def is_speech_cue(art: Article, cue) -> bool:
     if got is None:
         got = art.speech_cue[cue] = is_reporting_verb(art, cue) and not made_sure(art, cue) \
             and not negated_cue(art, cue) and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs) \
-            and not intention_to(art.text, cue[0], cue[1]) \
+            and not (intention_to(art.text, cue[0], cue[1]) and not after_aside_report(art, cue)) \
             and not attitude_word(art.text[cue[0]:cue[1]], art.sets) \
             and not neither_subject(art.text, cue[0])  # "wary of": a view (kit.attitude_cues); "Neither … nor … said"
     return got

@@ -85,3 +85,9 @@ def test_importing_the_widgets_stays_light():
     top = {n.module or "" for n in tree.body if isinstance(n, ast.ImportFrom)} | \
         {a.name for n in tree.body if isinstance(n, ast.Import) for a in n.names}
     assert top <= {"__future__", "html", "re"}, top
+
+
+@pytest.mark.parametrize("aside", ["he says", "the Kremlin says", "the Pentagon says"])
+def test_a_plan_after_a_report_set_between_commas_stays_what_that_speaker_reports(aside):
+    q = rows(f"Tom Roe left the party. His wife, {aside}, plans to leave the party too.")
+    assert q[["cue", "quote"]].values.tolist() == [["says", "to leave the party too"]]
