@@ -104,3 +104,24 @@ def test_a_held_word_list_is_read_again_after_the_block():
         assert lexicons.default_lexicon_and_key()[0] is table
         assert lexicons.attribution_tone("slammed") == "loaded"
     assert lexicons.default_lexicon_and_key()[1] == key
+
+
+@pytest.mark.parametrize("sides", [("Pentagon", "Kremlin"), ("Kremlin", "Pentagon")])
+def test_quotes_looks_at_the_word_lists_once_per_call(monkeypatch, sides):
+    texts = [f"The {sides[i % 2]} branded the report a fake. “We will stay,” Lee said." for i in range(12)]
+    arts = pd.DataFrame({"article_id": [f"a{i}" for i in range(12)], "outlet": [""] * 12, "title": [""] * 12,
+                         "text": texts})
+    looks = []
+    real = lexicons.file_stamp
+
+    def counting(path):
+        if str(path) == str(lexicons.lexicon_dir()):
+            looks.append(path)
+        return real(path)
+
+    monkeypatch.setattr(lexicons, "file_stamp", counting)
+    kit.cache.clear()
+    table = kit.quotes(arts)
+    kit.cache.clear()
+    assert len(looks) <= 4  # the cache key, the cue pass and the speaker rules: once each, not once per article
+    assert set(table.loc[table["quote"] == "a fake", "speaker"]) == {sides[0], sides[1]}
