@@ -2,8 +2,12 @@
 as reckless", "the Kremlin called it a trap") only where one can be, and looks at the word-list folder once per
 call; what it finds stays the same (made-up sentences, US and Russian sides alike)."""
 
+import hashlib
+import importlib.util
 import itertools
 import random
+import sys
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -125,3 +129,27 @@ def test_quotes_looks_at_the_word_lists_once_per_call(monkeypatch, sides):
     kit.cache.clear()
     assert len(looks) <= 4  # the cache key, the cue pass and the speaker rules: once each, not once per article
     assert set(table.loc[table["quote"] == "a fake", "speaker"]) == {sides[0], sides[1]}
+
+
+def _run_script():
+    spec = importlib.util.spec_from_file_location("run_script_round25", Path(__file__).resolve().parent.parent / "run.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_run_py_setup_byte_compiles_the_kit(monkeypatch, tmp_path):
+    # the install is editable (pip compiles nothing): a kernel with PYTHONDONTWRITEBYTECODE set would compile every
+    # module of the kit from source at each start, so run.py setup compiles them
+    run = _run_script()
+    (tmp_path / "kit").mkdir()
+    (tmp_path / "kit" / "words.py").write_text("WORDS = ['the Pentagon said', 'the Kremlin said']\n")
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'x'\n")
+    stamp = tmp_path / ".stamp"
+    stamp.write_text(hashlib.sha256((tmp_path / "pyproject.toml").read_bytes()).hexdigest())
+    monkeypatch.setattr(run, "ROOT", tmp_path)
+    monkeypatch.setattr(run, "PY", Path(sys.executable))
+    monkeypatch.setattr(run, "STAMP", stamp)
+    monkeypatch.setattr(run, "_kit_installed_here", lambda: True)
+    run.setup()  # installed already: nothing to install, the modules compiled all the same
+    assert [p.name.split(".")[0] for p in (tmp_path / "kit" / "__pycache__").glob("*.pyc")] == ["words"]
