@@ -67,6 +67,7 @@ def setup() -> None:
                      "On Debian or Ubuntu, install the venv module first: sudo apt install python3-venv")
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted and _kit_installed_here():
+        compile_kit()
         return
     say("installing the kit and its dependencies (the first time takes a few minutes)")
     try:
@@ -75,6 +76,14 @@ def setup() -> None:
         sys.exit("[run.py] installing the kit's dependencies failed (see pip's message above). "
                  "Check the internet connection (pip downloads from PyPI), then run the command again.")
     STAMP.write_text(wanted)
+    compile_kit()
+
+
+def compile_kit() -> None:
+    """Byte-compile the kit's modules (only those changed since the last time). The install is editable, so pip
+    compiles nothing; a kernel started with PYTHONDONTWRITEBYTECODE set (or unable to write kit/__pycache__)
+    would compile every module from source at each start: about 0.2 s more CPU in a lesson's first cells."""
+    subprocess.run([str(PY), "-m", "compileall", "-q", str(ROOT / "kit")], check=False, stdout=subprocess.DEVNULL)
 
 
 def _kit_installed_here() -> bool:

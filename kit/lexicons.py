@@ -22,10 +22,12 @@ True
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
 import re
+import threading
 from pathlib import Path
 
 from .datafiles import data_path, file_stamp
@@ -33,7 +35,7 @@ from .errors import LexiconError, Problem
 from .phrases import normalise_form
 
 __all__ = ["load_lexicon", "attribution_tone", "default_lexicon", "CATEGORIES", "COLUMNS", "lexicon_dir", "default_lexicon_and_key", "normalise_form",
-           "categories_in", "describe_category", "check_category_name", "category_name_fix"]
+           "held_lexicon", "categories_in", "describe_category", "check_category_name", "category_name_fix"]
 
 #: The columns every lexicon file must have, in this order.
 COLUMNS = ["term", "variants", "category", "tone", "note", "alternative", "source", "case_sensitive"]
@@ -331,8 +333,34 @@ def default_lexicon_and_key():
     >>> key == default_lexicon_and_key()[1]
     True
     """
+    held = getattr(_HELD, "lexicon", None)
+    if held is not None:
+        return held
     stamp = file_stamp(lexicon_dir())
     return _lexicon_for(stamp), stamp
+
+
+# the (table, key) that held_lexicon() gives to every default_lexicon_and_key() call of its block (one per thread)
+_HELD = threading.local()
+
+
+@contextlib.contextmanager
+def held_lexicon():
+    """Inside the ``with`` block, :func:`default_lexicon_and_key` and :func:`attribution_tone` use the word
+    lists as they were when the block began, without looking at the files again (a look checks every file of
+    the folder, and one call of :func:`kit.annotate` asked once per article). An edit of a word list takes
+    effect at the next block, as with :func:`kit.wordsets.held_word_sets`. Blocks may nest.
+
+    >>> with held_lexicon() as (table, key):
+    ...     default_lexicon_and_key()[1] is key
+    True
+    """
+    outer = getattr(_HELD, "lexicon", None)
+    _HELD.lexicon = outer if outer is not None else default_lexicon_and_key()
+    try:
+        yield _HELD.lexicon
+    finally:
+        _HELD.lexicon = outer
 
 
 @functools.lru_cache(maxsize=4)
@@ -350,7 +378,8 @@ def attribution_tone(form: str) -> str:
     >>> attribution_tone("charges"), attribution_tone("Said"), attribution_tone("accusations")
     ('loaded', 'neutral', '')
     """
-    return _attribution_tones(file_stamp(lexicon_dir())).get(form.lower(), "")
+    held = getattr(_HELD, "lexicon", None)
+    return _attribution_tones(held[1] if held is not None else file_stamp(lexicon_dir())).get(form.lower(), "")
 
 
 def default_lexicon():

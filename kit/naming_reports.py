@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import functools
 import re
+from bisect import bisect_right
 
 from .lexicons import attribution_tone, default_lexicon_and_key, entry_forms
 from .wordsets import word_sets
 
-__all__ = ["naming_reports", "naming_verbs", "naming_rows", "trim_before_naming", "NAMING_NOTE"]
+__all__ = ["naming_reports", "naming_verbs", "naming_rows", "trim_before_naming", "sentences_to_read", "NAMING_NOTE"]
 
 #: The note of a kit.quotes row for a characterisation reported with a naming verb.
 NAMING_NOTE = "a characterisation the writer reports as the speaker's (X called Y Z, X slammed Y as Z): the speaker's words"
@@ -136,6 +137,73 @@ def naming_reports(text: str, bounds=None) -> list[tuple[int, int, int, int]]:
             if found is not None:
                 out.append((m.start(), m.end(), *found))
     return out
+
+
+#: "… as Z" needs "as" between spaces, as :func:`_characterisation` reads it (found with the space after; the one
+#: before is checked in Python: a pattern that starts with the plain letters is searched much faster).
+_AS_WORD = re.compile(r"as(?=\s)")
+#: What no object before "as" holds (:func:`_characterisation`: ``[^,;:“”"()]``): the verb is after the last one.
+_CLAUSE_MARKS = ",;:“”\"()"
+
+
+@functools.lru_cache(maxsize=4)
+def _naming_starts(key: tuple) -> tuple[str, ...]:
+    """The forms of the verbs of naming that no shorter one begins ("call" for "called", "calls" …)."""
+    names = _forms(key)[1]
+    return tuple(sorted(f for f in names if not any(g != f and f.startswith(g) for g in names)))
+
+
+def sentences_to_read(text: str, bounds, after=None) -> list[tuple[int, int]]:
+    """The sentences of ``bounds`` (``(start, end)`` pairs, in order) in which :func:`naming_reports` can find a
+    characterisation, found by a quick scan of the text instead of a look at every word: those with a form of a
+    verb of naming ("called", "dubbed"), or with "as" after a space and a reporting word before it in the same
+    clause ("slammed the move as …"). It follows :func:`naming_reports`' rules (keep the two together):
+    ``naming_reports(text, sentences_to_read(text, b))`` is ``naming_reports(text, b)``. With ``after`` (offsets
+    in order, such as where flagged words start), only the sentences where one of them comes after such a verb
+    or "as": the others can hold no characterisation that holds one of them.
+
+    >>> t = "The Pentagon said it would stay. Critics slammed the move as reckless. The Kremlin dubbed it a trap."
+    >>> b = [(0, 32), (33, 70), (71, 101)]
+    >>> [t[s:e] for s, e in sentences_to_read(t, b)]
+    ['Critics slammed the move as reckless.', 'The Kremlin dubbed it a trap.']
+    >>> [t[s:e] for s, e in sentences_to_read(t, b, after=[33, 61])]
+    ['Critics slammed the move as reckless.']
+    >>> sentences_to_read("It was as good as new.", [(0, 22)])
+    []
+    """
+    low = text.lower()  # naming_reports lower-cases each word: a verb of naming is a piece of the lower-case text
+    if len(low) != len(text):  # a letter such as "İ" lower-cases to two: the offsets would not line up
+        return list(bounds)
+    key = default_lexicon_and_key()[1]
+    marks = [(at - 1, True) for at in (m.start() for m in _AS_WORD.finditer(text)) if at and text[at - 1].isspace()]
+    for form in _naming_starts(key):
+        at = low.find(form)
+        while at >= 0:
+            marks.append((at, False))
+            at = low.find(form, at + 1)
+    if not marks:
+        return []
+    marks.sort()
+    starts = [lo for lo, _hi in bounds]
+    every = _forms(key)[0]
+    chosen = []
+    for at, is_as in marks:
+        k = bisect_right(starts, at) - 1
+        if k < 0 or (chosen and chosen[-1] == k):
+            continue
+        lo, hi = bounds[k]
+        if at >= hi:
+            continue
+        if after is not None:
+            j = bisect_right(after, at)
+            if j == len(after) or after[j] >= hi:
+                continue
+        if is_as:  # "X slammed the move as Z": a reporting word before "as", with no comma or colon between
+            clause = max(lo, *(text.rfind(c, lo, at) + 1 for c in _CLAUSE_MARKS))
+            if not any(w.lower() in every for w in _WORD.findall(text, clause, at)):
+                continue
+        chosen.append(k)
+    return [bounds[k] for k in chosen]
 
 
 def _characterisation(text: str, e: int, hi: int, naming: bool, after_what: bool,

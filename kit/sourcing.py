@@ -34,13 +34,14 @@ from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
 from .group_phrases import vague_phrase_name
 from .indirect_rows import NO_COMMENT_WORDS, may_say_no_comment, no_comment_parties
+from .lexicons import held_lexicon
 from .mentions import times_named
 from .names import Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
 from .vague_sources import agent_of_deed, talks_about_sources, vague_name
-from .wordsets import word_sets
+from .wordsets import held_word_sets, word_sets
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
            "checked_articles", "prepare_articles", "attribution_lookup", "speech_cue_spans", "table_rows",
@@ -241,7 +242,8 @@ def _quotes_table(frame, gazetteer=None):
     """The quotes table for an already checked table of articles."""
     import pandas as pd
 
-    with collector_paused():
+    # the word lists and sets looked at once for the call, not once per article (naming reports, tones)
+    with collector_paused(), held_lexicon(), held_word_sets():
         rows = []
         prepared = prepare_articles(frame, gazetteer)
         for art in prepared:

@@ -20,8 +20,8 @@ from pathlib import Path
 from .attitude_cues import ATTITUDE_NOTE, ATTITUDE_RULE, attitude_cues, attitude_phrases
 from .colon_cues import COLON_RULE, VIEW_OPENER_RULE, speaker_colons, view_openers
 from .errors import KitError, LexiconError
-from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name
-from .naming_reports import naming_reports
+from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name, held_lexicon
+from .naming_reports import naming_reports, sentences_to_read
 from .phrases import PhraseMatcher, phrase_forms
 from .report_checks import negated_at, view_cue
 from .wordsets import held_word_sets, word_sets
@@ -302,7 +302,7 @@ def find_spans(articles, categories=None, lexicon=None, progress=None):
     >>> spans.term.tolist(), list(n_sentences), categories[:2]
     (['may'], [2], ['loaded_language', 'label'])
     """
-    with held_word_sets():  # the word sets read once for the whole call, not once per quotation
+    with held_word_sets(), held_lexicon():  # the word sets and lists read once for the whole call, not once per quotation
         return _find_spans(articles, categories, lexicon, progress)
 
 
@@ -400,7 +400,10 @@ def _find_spans(articles, categories, lexicon, progress):
         col_entry.extend([h[3] for h in kept])
         col_text.extend([text[h[0]:h[2]] for h in kept])
         if attribution_idx >= 0:  # "critics called the vote reckless": Z is the critics' words (kit.naming_reports)
-            named = [(s, e) for _cs, _ce, s, e in naming_reports(text, [(s, e) for _, s, e in bounds])]
+            # only a sentence with a span outside quotation marks can change, and only one where a report can be
+            loose = [h[0] for h, k in zip(kept, kinds) if k is None]
+            read = sentences_to_read(text, [(s, e) for _, s, e in bounds], loose) if loose else []
+            named = [(s, e) for _cs, _ce, s, e in naming_reports(text, read)] if read else []
             kinds = [k if k is not None or not any(s <= h[0] and h[2] <= e for s, e in named) else "reported"
                      for h, k in zip(kept, kinds)]
         col_quoted.extend(kinds)
