@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from .clause_subjects import (
-    NAMING_CUE,
     dash_aside_start,
+    government_before_verb,
     group_name,
     list_subject,
     lone_name,
@@ -96,8 +96,8 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             found = named or speaker_before(art, lo, aside)
             if found is not None:
                 return found
-        near = _pronoun_next_to_cue(art, lo, cut_hi) or (NAMING_CUE.match(text, hi, hi + 12)
-                                                         and name_in_relative_clause(art, lo, cut_hi) or None)
+        near = _pronoun_next_to_cue(art, lo, cut_hi) or name_in_relative_clause(art, lo, hi) \
+            or government_before_verb(art, lo, hi)
         if near is not None:
             return near
         last = stripped[stripped.rfind(" ") + 1:].lower()
