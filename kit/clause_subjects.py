@@ -226,8 +226,9 @@ def government_before_verb(art: Article, lo: int, hi: int) -> dict | None:
     """A one-word name that stands for a government ("Washington", "Moscow", "Russia"; kind ``government`` in
     data/gazetteer.csv) right before the reporting word at ``hi``: its subject, as "the Pentagon" or "the Kremlin"
     is. The name finder leaves out a country word before a noun it describes ("US strikes killed"); a reporting
-    word right after the name is its verb, also when a verb follows it ("which Moscow says will cut costs"), unless it
-    is also a noun for words (``report_nouns``, ``message_nouns`` of data/word_sets.csv: "US claims were false").
+    word right after the name is its verb, also when a verb follows it ("which Moscow says will cut costs"), when it
+    agrees with one subject ("says", "warned", "said") and is not also a noun for words (``report_nouns``,
+    ``message_nouns`` of data/word_sets.csv: "US claims were false"; "the US pledge" is a noun).
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -237,8 +238,10 @@ def government_before_verb(art: Article, lo: int, hi: int) -> dict | None:
     'US government'
     """
     verb = _WORD_AT.match(art.text, hi, hi + 40)
-    if verb is None or verb.group(1).lower() in art.sets.report_nouns | art.sets.message_nouns:
-        return None  # "US claims were false": a noun the name describes, not a verb
+    word = verb.group(1).lower() if verb is not None else ""
+    if not (word.endswith(("s", "ed")) or word in art.sets.past_forms) or word in art.sets.report_nouns \
+            or word in art.sets.message_nouns:
+        return None  # "the US pledge", "US claims were false": a noun the name describes, not a verb that agrees
     end = end_of_words(art.text, hi)
     hit = next((g for g in art.gaz_in(lo, end) if g[1] == end and g[3] in COUNTRY_WORD_KINDS), None)
     if hit is None or not art.text[end:hi].isspace() and end != hi or art.candidates(hit[0], end):
