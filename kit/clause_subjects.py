@@ -192,11 +192,11 @@ def name_in_relative_clause(art: Article, lo: int, hi: int) -> dict | None:
     >>> name_in_relative_clause(art, 0, art.text.index(" called"))["text"]
     'Sroka'
     """
-    verb = _WORD_AT.match(art.text, hi, hi + 40)
-    if verb is None or not names_or_describes(verb.group(1)):
-        return None
     m = _RELATIVE_NAME.search(art.text, max(lo, hi - 80), hi)
     if m is None or m.group("name").split()[0].lower() in art.sets.stop_caps | DETERMINERS:
+        return None
+    verb = _WORD_AT.match(art.text, hi, hi + 40)  # read the word list only here: a rare shape of the words
+    if verb is None or not names_or_describes(verb.group(1)):
         return None
     ns, ne = m.span("name")
     found = name_head(art, ns, ne)
