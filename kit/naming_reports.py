@@ -175,8 +175,9 @@ def _passive_characterisation(text: str, lo: int, s: int, e: int, hi: int, namin
         return None
     start = e + (m.end() if m else len(text[e:end]) - len(text[e:end].lstrip()))
     by = list(PASSIVE_BY.finditer(text, start, end))
-    if not by or by[-1].start() <= start or _NOT_A_NAME.match(text, start, end) or _AS_NOT_NAMING.match(text, start, end):
-        return None  # "was called for by …", "was described as he left"
+    if not by or by[-1].start() <= start or _NOT_A_NAME.match(text, start, end) or _AS_NOT_NAMING.match(text, start, end) \
+            or m is None and text[start:start + 1].isupper():
+        return None  # "was called for by …", "was described as he left", "was called Hope by its founders": a name
     z_end = by[-1].start()
     if set(text[start:z_end].lower().split()) & word_sets().auxiliaries:
         return None  # "was called as the vote was held by …": a clause, not a name

@@ -40,7 +40,8 @@ def test_a_characterisation_in_the_passive_is_the_agents(actor, who, verb, words
 
 
 @pytest.mark.parametrize("text", ["The plan was branded a failure.", "The meeting was called by the mayor.",
-                                  "It was called the best plan by far."])
+                                  "It was called the best plan by far.",
+                                  "The city was called Hope by its founders in 1850."])
 def test_no_characterisation_without_someone_after_by(text):
     assert [r for r in _rows(text) if r["kind"] == "indirect"] == []
 
