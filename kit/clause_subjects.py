@@ -11,8 +11,11 @@ from __future__ import annotations
 import functools
 import re
 
+from .country_words import COUNTRY_WORD_KINDS
 from .described_subjects import PREPOSITIONS, SUBJECT_OPENERS, described_subject
+from .gazetteer import GAZETTEER_TYPES
 from .names import WORD, Article, is_title
+from .naming_reports import names_or_describes
 from .speaker_phrases import (
     DETERMINERS,
     clause_start,
@@ -23,7 +26,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["NAMING_CUE", "DASH", "aside_end", "dash_aside_start", "report_set_inside", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside", "nationality_alone",
+__all__ = ["cited_aside_end", "government_before_verb", "DASH", "aside_end", "dash_aside_start", "report_set_inside", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside", "nationality_alone",
            "name_in_relative_clause", "subject_before_aside"]
 
 
@@ -178,8 +181,8 @@ _VERB_ENDING = re.compile(r"(?:ing|ed|s)$")
 
 
 def name_in_relative_clause(art: Article, lo: int, hi: int) -> dict | None:
-    """A capitalised name right after "what" or "as", right before a naming reporting word at
-    ``hi``: the subject of that clause ("a third would be what *Sroka* called a “…” approach",
+    """A capitalised name right after "what" or "as", right before a reporting word at ``hi`` that names or
+    describes (:func:`kit.naming_reports.names_or_describes`): the subject of that clause ("a third would be what *Sroka* called a “…” approach",
     "on what *Zimmerman* described as a “piece of history”").
 
     >>> import pandas as pd
@@ -192,6 +195,9 @@ def name_in_relative_clause(art: Article, lo: int, hi: int) -> dict | None:
     m = _RELATIVE_NAME.search(art.text, max(lo, hi - 80), hi)
     if m is None or m.group("name").split()[0].lower() in art.sets.stop_caps | DETERMINERS:
         return None
+    verb = _WORD_AT.match(art.text, hi, hi + 40)  # read the word list only here: a rare shape of the words
+    if verb is None or not names_or_describes(verb.group(1)):
+        return None
     ns, ne = m.span("name")
     found = name_head(art, ns, ne)
     if found is not None and found["start"] == ns and found["end"] == ne:
@@ -199,8 +205,54 @@ def name_in_relative_clause(art: Article, lo: int, hi: int) -> dict | None:
     return lone_name(art, ns, ne) if " " not in m.group("name") else None
 
 
-#: A reporting word that names or describes: "called", "describes", "dubbed", "termed", "labeled", "branded".
-NAMING_CUE = re.compile(r"\s*(?:call|describ|dub|term|label|brand)", re.IGNORECASE)
+#: ", citing officials," or ", quoting a source," set off by commas: where a report came from.
+_CITED_ASIDE = re.compile(r",[ \t]+(?:citing|quoting)[ \t]+[^,;:“”\"()\n]{2,120}?,[ \t]*")
+
+
+def cited_aside_end(text: str, pos: int, hi: int) -> int:
+    """Where the words reported start when ", citing …," or ", quoting …," follows the reporting word that ends at
+    ``pos`` ("The Pentagon said, citing officials, that the convoy left"): the aside names where the report came
+    from, and what was said comes after it. ``pos`` itself when no such aside ends before ``hi``.
+
+    >>> t = "The Kremlin said, citing officials, that the convoy left."
+    >>> t[cited_aside_end(t, 16, len(t)):], cited_aside_end("Lee said, in fact, no.", 8, 22)
+    ('that the convoy left.', 8)
+    """
+    m = _CITED_ASIDE.match(text, pos, hi)
+    return m.end() if m is not None else pos
+
+
+def government_before_verb(art: Article, lo: int, hi: int) -> dict | None:
+    """A one-word name that stands for a government ("Washington", "Moscow", "Russia"; kind ``government`` in
+    data/gazetteer.csv) right before the reporting word at ``hi``: its subject, as "the Pentagon" or "the Kremlin"
+    is. The name finder leaves out a country word before a noun it describes ("US strikes killed"); a reporting
+    word right after the name is its verb, also when a verb follows it ("which Moscow says will cut costs"), when it
+    agrees with one subject ("says", "warned", "said") and is not also a noun for words (``report_nouns``,
+    ``message_nouns`` of data/word_sets.csv: "US claims were false"; "the US pledge" is a noun).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The plan, which Washington says will cut costs, passed."]}), "example"))[0]
+    >>> government_before_verb(art, 15, art.text.index(" says"))["speaker"]
+    'US government'
+    """
+    verb = _WORD_AT.match(art.text, hi, hi + 40)
+    word = verb.group(1).lower() if verb is not None else ""
+    if not (word.endswith(("s", "ed")) or word in art.sets.past_forms) or word in art.sets.report_nouns \
+            or word in art.sets.message_nouns:
+        return None  # "the US pledge", "US claims were false": a noun the name describes, not a verb that agrees
+    end = end_of_words(art.text, hi)
+    hit = next((g for g in art.gaz_in(lo, end) if g[1] == end and g[3] in COUNTRY_WORD_KINDS), None)
+    if hit is None or not art.text[end:hi].isspace() and end != hi or art.candidates(hit[0], end):
+        return None  # no such name there, or the name finder reads it already
+    s, e, name, kind = hit
+    return {"start": s, "end": e, "text": art.text[s:e], "speaker": name, "type": GAZETTEER_TYPES.get(kind, "organisation"),
+            "gaz_type": kind}
+
+
+#: The word that starts at or after a position: the reporting word of :func:`name_in_relative_clause`.
+_WORD_AT = re.compile(r"\s*([A-Za-z]+)")
 #: "what Sroka ", "as Ann Lee has ": a name as the subject of a relative clause, before its verb.
 _RELATIVE_NAME = re.compile(r"\b(?:what|as)[ \t]+(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,3})"
                             r"(?:[ \t]+(?:has|had|have|once|later|also))?[ \t]*$")

@@ -25,7 +25,8 @@ from bisect import bisect_right
 from .lexicons import attribution_tone, default_lexicon_and_key, entry_forms
 from .wordsets import word_sets
 
-__all__ = ["naming_reports", "naming_verbs", "naming_rows", "trim_before_naming", "sentences_to_read", "NAMING_NOTE"]
+__all__ = ["PASSIVE_BY", "naming_reports", "naming_verbs", "names_or_describes", "naming_rows", "trim_before_naming",
+           "sentences_to_read", "NAMING_NOTE"]
 
 #: The note of a kit.quotes row for a characterisation reported with a naming verb.
 NAMING_NOTE = "a characterisation the writer reports as the speaker's (X called Y Z, X slammed Y as Z): the speaker's words"
@@ -69,17 +70,20 @@ _ARTICLE = re.compile(r"\s(?:a|an)\s")
 
 
 @functools.lru_cache(maxsize=4)
-def _forms(key: str) -> tuple[frozenset, frozenset]:
-    """(every one-word form of the attribution word list, the forms of its verbs of naming)."""
+def _forms(key: str) -> tuple[frozenset, frozenset, frozenset]:
+    """(every one-word form of the attribution word list, the forms of its verbs of naming, the forms of its verbs
+    of naming or describing)."""
     lex = default_lexicon_and_key()[0]
     rows = lex[lex["category"] == "attribution"]
-    every, naming = set(), set()
+    every, naming, describing = set(), set(), set()
     for term, variants, alt in zip(rows["term"], rows["variants"], rows["alternative"]):
         forms = [f.lower() for f in entry_forms(term, variants) if " " not in f]
         every.update(forms)
         if term.lower() == "called" or str(alt).strip().lower() == "called":
             naming.update(forms)
-    return frozenset(every), frozenset(naming)
+        if term.lower() == "described" or str(alt).strip().lower() == "described":
+            describing.update(forms)
+    return frozenset(every), frozenset(naming), frozenset(naming | describing)
 
 
 def naming_verbs() -> frozenset:
@@ -90,6 +94,17 @@ def naming_verbs() -> frozenset:
     True
     """
     return _forms(default_lexicon_and_key()[1])[1]
+
+
+def names_or_describes(word: str) -> bool:
+    """Is ``word`` a verb that names or describes a person or a thing: a verb of naming (:func:`naming_verbs`),
+    the attribution word list's ``described`` or a word whose alternative there is ``described`` ("portrayed",
+    "characterized")? "what Sroka called", "what Lee described as" have the name before the verb as its subject.
+
+    >>> [names_or_describes(w) for w in ("called", "Described", "portrayed", "said")]
+    [True, True, True, False]
+    """
+    return word.lower() in _forms(default_lexicon_and_key()[1])[2]
 
 
 def _clause_end(text: str, pos: int, hi: int) -> int:
@@ -125,12 +140,17 @@ def naming_reports(text: str, bounds=None) -> list[tuple[int, int, int, int]]:
     []
     """
     out = []
-    every, names = _forms(default_lexicon_and_key()[1])
+    every, names, _described = _forms(default_lexicon_and_key()[1])
     every = every - word_sets().view_verbs  # "Lee sees the plan as a trap": a view, not words (as in kit.quotes)
     for lo, hi in (bounds if bounds is not None else _sentence_ends(text)):
         for m in _WORD.finditer(text, lo, hi):
             word = m.group().lower()
-            if word not in every or not _subject_before(text, lo, m.start()):
+            if word not in every:
+                continue
+            if not _subject_before(text, lo, m.start()):
+                found = _passive_characterisation(text, lo, m.start(), m.end(), hi, word in names)
+                if found is not None:  # "The plan was branded a failure by the Kremlin"
+                    out.append((m.start(), m.end(), *found))
                 continue
             found = _characterisation(text, m.end(), hi, word in names, bool(_BEFORE_WHAT.search(text, lo, m.start())),
                                       bool(_RELATIVE_BEFORE.search(text, max(lo, m.start() - 60), m.start())))
@@ -206,6 +226,33 @@ def sentences_to_read(text: str, bounds, after=None) -> list[tuple[int, int]]:
     return [bounds[k] for k in chosen]
 
 
+#: A form of "be" right before a reporting verb, perhaps with an adverb: "was branded", "has been widely described".
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+#: "by" and who acted, after a characterisation in the passive: " by the Kremlin".
+PASSIVE_BY = re.compile(r"\s+by\s+(?=[\w“\"])")
+
+
+def _passive_characterisation(text: str, lo: int, s: int, e: int, hi: int, naming: bool) -> tuple[int, int] | None:
+    """The span of Z in the passive "Y was branded Z by X" (a verb of naming) or "Y was slammed as Z by X" (any
+    reporting word): Z is X's words, as in the active "X branded Y Z". None without "by" and who acted, after
+    which the writer does not say whose words they are."""
+    if not _BE_BEFORE.search(text, max(lo, s - 30), s):
+        return None
+    end = _clause_end(text, e, hi)
+    m = re.match(r"\s+as\s+", text[e:end])
+    if m is None and not naming:
+        return None
+    start = e + (m.end() if m else len(text[e:end]) - len(text[e:end].lstrip()))
+    by = list(PASSIVE_BY.finditer(text, start, end))
+    if not by or by[-1].start() <= start or _NOT_A_NAME.match(text, start, end) or _AS_NOT_NAMING.match(text, start, end) \
+            or m is None and text[start:start + 1].isupper():
+        return None  # "was called for by …", "was described as he left", "was called Hope by its founders": a name
+    z_end = by[-1].start()
+    if set(text[start:z_end].lower().split()) & word_sets().auxiliaries:
+        return None  # "was called as the vote was held by …": a clause, not a name
+    return start, z_end
+
+
 def _characterisation(text: str, e: int, hi: int, naming: bool, after_what: bool,
                       relative: bool = False) -> tuple[int, int] | None:
     """The span of Z after a verb that ends at ``e``: "… as Z", or with a verb of naming "… Y Z" ("called the
@@ -277,7 +324,12 @@ def naming_rows(art, rows: list) -> list[dict]:
     ...     "The Kremlin branded the report a fake."]}), "example"))[0]
     >>> [(r["quote"], r["speaker"], r["cue"], r["cue_tone"]) for r in naming_rows(art, [])]
     [('a fake', 'Kremlin', 'branded', 'loaded')]
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The report was branded a fake by the Pentagon."]}), "example"))[0]
+    >>> [(r["quote"], r["speaker"]) for r in naming_rows(art, [])]
+    [('a fake', 'Pentagon')]
     """
+    from .passive_agents import passive_agent
     from .quote_rows import quote_row
     from .speaker_guess import resolve_speaker
     from .speakers import speaker_for_cue
@@ -293,7 +345,8 @@ def naming_rows(art, rows: list) -> list[dict]:
         sent = art.sentence_at(cs)
         sid, lo, hi = sent if sent else (-1, 0, len(text))
         cue = next((c for c in art.cues if c[0] == cs), None) or (cs, ce, text[cs:ce], attribution_tone(text[cs:ce]))
-        found = speaker_for_cue(art, cue, lo, hi)
+        by = PASSIVE_BY.match(text, e)
+        found = passive_agent(art, by.end(), hi) if by else speaker_for_cue(art, cue, lo, hi)  # "… by the Kremlin"
         if found is None:
             continue  # no one before the verb: kit.quotes does not guess whose words they are
         found = resolve_speaker(art, found, cs)

@@ -61,8 +61,9 @@ def outer_report(art: Article, cues: list, found: dict | None, lo: int) -> tuple
         if between and between[-1] not in _EMBEDDING_WORDS and not _NOUN_BEFORE.search(art.text, cue[1], ps):
             return None  # the pronoun must open a clause inside the report: "what he calls", "said he"
         outer = speaker_for_cue(art, cue, lo, ps)
-        if outer is None or outer.get("type") not in _OUTER_TYPES or outer.get("start", ps) >= ps:
-            return None
+        if outer is None or outer.get("start", ps) >= ps or outer.get("type") not in _OUTER_TYPES and not (
+                outer.get("type") == "pronoun" and outer.get("pronoun") == found.get("pronoun")):
+            return None  # a named outer speaker, or the same pronoun: "She said she would ask …" is one woman
         if _SUBORDINATOR.search(art.text, lo, outer["start"]):
             return None  # "When Sanders accused Clinton …, she said": the outer report is itself subordinate
         return outer, cue

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 
 from .clause_subjects import (
-    NAMING_CUE,
     dash_aside_start,
+    government_before_verb,
     group_name,
     list_subject,
     lone_name,
@@ -38,6 +38,7 @@ from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .sentence_subjects import opening_word, sentence_subject, subject_after_opening, subordinate_subject
 from .speaker_after import described_object, listener_dropped, speaker_after
+from .speaker_participles import PARTICIPLES, SUBORDINATORS, in_quotation, subject_of_verb_before
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
@@ -68,11 +69,6 @@ __all__ = ["agentless_passive", "described_subject", "passive_cue", "speaker_bef
            "sentence_subject"]
 
 
-#: Words that open a clause hanging on the main one: "When she met her aides, Lee declined …".
-_SUBORDINATORS = frozenset({"when", "after", "before", "while", "if", "although", "though", "because", "since",
-                            "once", "until", "unless", "whenever"})
-
-
 def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict | None:
     """The speaker in the words just before a speech cue: "Gerasimov", "he", "Silo, who defected,".
 
@@ -100,8 +96,8 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
             found = named or speaker_before(art, lo, aside)
             if found is not None:
                 return found
-        near = _pronoun_next_to_cue(art, lo, cut_hi) or (NAMING_CUE.match(text, hi, hi + 12)
-                                                         and name_in_relative_clause(art, lo, cut_hi) or None)
+        near = _pronoun_next_to_cue(art, lo, cut_hi) or name_in_relative_clause(art, lo, hi) \
+            or government_before_verb(art, lo, hi)
         if near is not None:
             return near
         last = stripped[stripped.rfind(" ") + 1:].lower()
@@ -170,7 +166,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     if whole:
         parts = [p for p in re.finditer(r"[^,]+", text[clause_lo:cut_hi])]
         first = words_span(text, clause_lo + parts[0].start(), clause_lo + parts[0].end()) if parts else []
-        if len(parts) > 1 and first and first[0].group(0).lower() in _SUBORDINATORS:
+        if len(parts) > 1 and first and first[0].group(0).lower() in SUBORDINATORS:
             # "When she met her aides, Lee declined …, saying": the subject of the main clause, after the comma
             clause_lo += parts[1].start()
             parts = list(re.finditer(r"[^,]+", text[clause_lo:cut_hi]))
@@ -348,7 +344,6 @@ _CLAUSE_OPENERS = frozenset({"", "that", "when", "as", "because", "while", "if",
                              "although", "whereas", "now", "then"})
 
 
-_PARTICIPLES = re.compile(r"\w+ing$")
 #: A reporting word of two words whose first is an "-ing" form: "referring to", "pointing out", "calling for".
 _PARTICIPLE_PHRASE = re.compile(r"[a-z]{2,}ing[ \t]+[a-z]+$")
 #: "and" or "but" right before a reporting word with no subject of its own: "…, but said", "and also said".
@@ -452,42 +447,6 @@ _PROGRESSIVE_BEFORE = re.compile(r"\b(?:(?:has|have|had|will|would|could|may|mig
 _BARE_AS = re.compile(r"[A-Za-z]+(?:ed|en)[ \t]+as\b")
 
 
-def _in_quotation(text: str, lo: int, pos: int) -> bool:
-    """True when ``pos`` stands inside a quotation opened after ``lo`` (curly marks)."""
-    return text.count("“", lo, pos) > text.count("”", lo, pos)
-
-
-def _subject_of_verb_before(art: Article, lo: int, s: int) -> dict | None:
-    """The subject of a reporting verb right before a participle at ``s`` ("Lee said, adding", "“…,” he said
-    in a statement, adding"): the participle shares it. None when a quotation or another clause stands
-    between the verb and the participle ("when Lee asked Roe, it declined, citing")."""
-    before = [c for c in art.cues_in(lo, s) if c[1] <= s]
-    if not before:
-        return None
-    prev = before[-1]
-    between = art.text[prev[1]:s]
-    quoted = _QUOTATION_BETWEEN.fullmatch(between)
-    if quoted:  # "Lee stated, “We will win,” adding …": the quotation is the object of "stated"; Lee adds
-        between = between[:quoted.start("quote")] + between[quoted.end("quote"):]
-    if re.search(r"[“”\"]", between) or not between.rstrip().endswith(",") or "," in between.rstrip()[:-1] \
-            or len(between) > 60 \
-            or _PARTICIPLES.search(art.text[prev[0]:prev[1]]):
-        return None
-    verb_lo = max([lo] + [art.text.rfind(m, lo, prev[0]) + 1 for m in "”\""])
-    found = speaker_for_cue(art, prev, verb_lo, s)
-    if found is None or _in_quotation(art.text, lo, found.get("start", lo)) or not verb_lo <= found.get("start", -1) < s:
-        return None
-    opener = re.search(r"(\w+)[ \t]+$", art.text[max(verb_lo, found["start"] - 20):found["start"]])  # not "the day before, she"
-    if opener and opener.group(1).lower() in _SUBORDINATORS | {"how", "that", "why", "what", "whether", "where", "as"}:
-        return None  # "…, saying": not the subject of a verb inside "about how he planned …"
-    if re.search(r"\b(?:for|of|to|by|with|from|at)\s+$", art.text[verb_lo:found["start"]]):
-        return None  # "A spokeswoman for the bank declined, saying": the name is not the subject
-    return found
-
-
-#: A comma, one whole quotation ending in a comma (``quote``, the first verb's object), a space: "Lee stated, “…,” adding".
-_QUOTATION_BETWEEN = re.compile(r"[ \t]*,[ \t]*(?P<quote>“[^“”\n]{1,600}[,—–]”|\"[^“”\"\n]{1,600}[,—–]\")[ \t]*")
-
 #: Where a source described after "according to" ends: a mark, or the words "published", "released", "from".
 _DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
 
@@ -518,7 +477,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
             return None  # "The plan was rejected by …", "…, a call echoed by …": the subject is what was said
     if passive_cue(art, cue):
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
-    participle = bool(_PARTICIPLES.search(art.text[s:e]))
+    participle = bool(PARTICIPLES.search(art.text[s:e]))
     phrase = _PARTICIPLE_PHRASE.match(art.text, s, e)  # "referring to": what follows is what is referred to
     s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
     progressive = _PROGRESSIVE_BEFORE.search(art.text, max(lo, s - 40), s) if participle and s == cue[0] else None
@@ -547,12 +506,12 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
                        or _OPENS_PARTICIPLE_CLAUSE.search(art.text, max(lo, s - 20), s)):
         sent = art.sentence_at(s)
         start = min(lo, sent[1]) if sent else lo  # the subject may stand before an earlier quotation
-        found = _subject_of_verb_before(art, start, s)  # "“…,” Lee said, adding …": Lee, as for "said"
+        found = subject_of_verb_before(art, start, s)  # "“…,” Lee said, adding …": Lee, as for "said"
         if found is not None:
             return found
         # "The army refused, saying that ...": the subject of the nearest clause, else of the sentence
         found = sentence_subject(art, start, s)
-        if found is not None and _in_quotation(art.text, start, found.get("start", start)):
+        if found is not None and in_quotation(art.text, start, found.get("start", start)):
             found = None  # "She said she thought, “this can’t be,” adding …": not a word inside the quotation
         found = found or speaker_before(art, start, s, whole=True)
         if found:
