@@ -335,7 +335,7 @@ def naming_rows(art, rows: list) -> list[dict]:
     from .speakers import speaker_for_cue
 
     text = art.text
-    reports = naming_reports(text, [(s, e) for _sid, s, e in art.sentences])
+    reports = naming_reports(text, sentences_to_read(text, [(s, e) for _sid, s, e in art.sentences]))
     if not reports:
         return rows
     new = []
