@@ -16,6 +16,7 @@ from .evidence import (
     exact_quotes,
     misfigure_note,
     misfigured,
+    misplaced_figures,
     misquote_note,
     misquoted,
     near_copy,
@@ -460,16 +461,31 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         wrong = [(cited, meant) for cited, meant in wrong if cited not in unheld]
         unheld += [f for f in figures if not any(f in cited for cited, _ in wrong) and not any(f in c for c in unheld)]
         figures = [f for f in figures if any(f in cited for cited, _ in wrong)]  # in a misquote of the texts
+    # a figure credited to an account the kit holds is checked against that account's own text ("Silo says 3,500")
+    placed = misplaced_figures(answer, article) if TASKS[task]["outside"] else []
+    unheld = [cited for cited in unheld if cited not in {figure for figure, _, _ in placed}]
     detail += [misquote_note(cited, meant, held, TASKS[task]["copy"]) + "." for cited, meant in wrong]
-    detail += [misfigure_note(figure, held) + "." for figure in figures]
-    detail += [f"'{cited}' is not in {held}, so the kit cannot check it: say where it comes from (“The BBC report "
-               "says …”), and check it there." for cited in unheld]
+    detail += [misfigure_note(figure, held) + "." for figure in figures] + [note + "." for _, note, _ in placed]
+    detail += [f"'{cited}' is not in {held}, so the kit cannot check it, and it does not count as your example: say "
+               "where it comes from (whose words or figure it is), and check it there." for cited in unheld]
+    figures += [figure for figure, _, wrongly in placed if wrongly]
     not_in_article = [cited for cited, _ in wrong] + figures
     wrong = wrong + figures
+    unchecked = unheld + [figure for figure, _, wrongly in placed if not wrongly]  # not the example either
     example = met.get("points at the text", "")
+    not_in = ("figures the account it names does not give" if any(f in example for f, _, w in placed if w) else
+              f"words not in {held}")
     if any(cited.lower() in example.lower() for cited in not_in_article):  # its example is not the article's: say so there
-        detail = [d.replace("Points at the text:", f"Points at the text, with words not in {held} (see below):", 1)
+        detail = [d.replace("Points at the text:", f"Points at the text, with {not_in} (see below):", 1)
                   for d in detail]
+    other = [s for s in sentences_for.get("points at the text", []) if points_past(s, unchecked)]
+    if example and unchecked and not points_past(example, unchecked) and other:  # another sentence points
+        detail = [d.replace(f"Points at the text: {shorten(example)}", f"Points at the text: {shorten(other[0])}")
+                  for d in detail]
+        example = met["points at the text"] = other[0]
+    if example and unchecked and not points_past(example, unchecked):  # only at what the kit cannot check
+        met.pop("points at the text")
+        detail = [d.replace("Points at the text:", "Points only at what the kit cannot check (see below):", 1) for d in detail]
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
     more = ([length_note(n_words, min_words)] if n_words < min_words else  # one wording for a short reflection
@@ -488,7 +504,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                            detail + ([add_parts(missing, task)] if missing else []))
     if not missing and wrong:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in "
-                           + (f"{held}." if task != "analysis" else "the article's " + (
+                           + (("the account it names: check whose figure it is." if any(w for _, _, w in placed)
+                               else f"{held}.") if task != "analysis" else "the article's " + (
                                "figures." if figures and len(wrong) == len(figures) else "words.")),
                            detail + more)
     if not missing and not quoted and TASKS[task]["quotes needed"]:
@@ -503,7 +520,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                            detail + more + ["Share it in the discussion: did others see the same things?"])
     if example and not_in_article and not points_past(example, not_in_article):  # only at what the article lacks
         met.pop("points at the text")
-        detail = [d.replace(f"Points at the text, with words not in {held} (see below):",
+        detail = [d.replace(f"Points at the text, with {not_in} (see below):",
                             "Points only at words or figures " + (f"not in {held}" if task != "analysis" else
                                                                   "the article does not have") + " (see below):", 1) for d in detail]
         missing = [p for p in REFLECTION_PARTS if p not in met]
