@@ -16,7 +16,10 @@ def _check(answer, quotes):
     return exercises.check_same_kind(answer, quotes)
 
 
-@pytest.mark.parametrize("actor", ["the Kremlin", "the kremlin", "Moscow", "Washington", "the US", "the White House"])
+# round 25 (teacher 45 #11): "Washington", "the US" and "the White House" name the Pentagon's side through
+# data/concepts.csv (all three are the concept "United States"), so they now name a row's speaker
+# (tests/test_round25_ex3_same_kind03.py); the mirror of this test is there, on a made-up pair of rows
+@pytest.mark.parametrize("actor", ["the Kremlin", "the kremlin", "Moscow"])
 def test_a_reason_about_an_actor_in_neither_row_is_not_ticked(quotes, actor):
     result = _check(f"same: because {actor} acknowledged a number, it did not say the words", quotes)
     assert result.status == "partly", result

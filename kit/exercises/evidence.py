@@ -19,6 +19,7 @@ import functools
 import re
 
 __all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
+           "held_accounts", "credited_figures", "figure_holders", "misplaced_figures",
            "listed_items"]
 
 # "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
@@ -49,6 +50,8 @@ def article_text(article) -> str:
         return ""
     if isinstance(article, str):
         return article
+    if isinstance(article, (list, tuple)):  # several tables: the texts of each (lesson 03: the spokesman, the articles)
+        return "\n".join(article_text(a) for a in article)
     if hasattr(article, "columns"):  # a table: every row
         return "\n".join(v for c in ("title", "text") if c in article.columns for v in article[c] if isinstance(v, str))
     if hasattr(article, "index") and hasattr(article, "get"):  # one row
@@ -193,7 +196,7 @@ def near_copy(cited: str, text: str, run: int = 3) -> bool:
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
 # and not a rate or a count of the kit's own things ("per 1,000 words", "120 loaded words")
-FIGURE = (r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{3,})(?![\w,]|\.\d)(?! (?:words?|loaded|quot\w*|times|hedges?|boosters?|"
+FIGURE = (r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{3,})(?!\w|,\d|\.\d)(?! (?:words?|loaded|quot\w*|times|hedges?|boosters?|"
           r"labels?|sentences?|paragraphs?|characters?)\b)")
 
 
@@ -221,3 +224,115 @@ def misfigure_note(figure: str, where: str = "the article") -> str:
     "'5,000' is not in the article: give its figures exactly"
     """
     return f"'{figure}' is not in {where}: give its figures exactly"
+
+
+def held_accounts(article) -> list[dict]:
+    """The accounts a table (or a list of tables) of texts holds, each with the names a student may call it by and
+    the figures (digits only) it gives: each text, by its ``article_id`` (a text that is one speaker's words, its
+    author with a role in brackets, also by that role and name: "the spokesman", "Dillon"), and each speaker the
+    kit credits a figure to inside a text (:func:`kit.trace_claim`: "Silo's 4,000"). A plain text holds none.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "author": ["Jo Bell (spokesman)"],
+    ...                       "text": ["Some 3,500 people left."]})
+    >>> [(a["label"], a["names"], a["figures"]) for a in held_accounts(table)]
+    [("the spokesman's words", ('a', 'spokesman', 'jo bell', 'bell'), {'3500': ''})]
+    >>> held_accounts("Plain text.")
+    []
+    """
+    from ..sourcing import trace_claim
+    from .source_checks import ROLE_WORDS
+
+    tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
+    out: dict[str, dict] = {}
+    for table in tables:
+        for row in table.itertuples():
+            author = str(getattr(row, "author", "") or "")
+            role = re.search(r"^([^(]*?)\s*\(\s*(\w+)", author)  # "Col. Ryan Dillon (spokesman of …)"
+            names = [row.article_id]
+            if role and role.group(2).lower() in ROLE_WORDS:
+                person = [w for w in re.findall(r"[A-Z][a-z]+", role.group(1)) if w not in ("Col", "Gen", "Mr", "Ms", "Dr")]
+                names += [role.group(2).lower()] + ([" ".join(person[-2:]).lower(), person[-1].lower()] if person else [])
+            label = f"the {role.group(2).lower()}'s words" if len(names) > 1 else row.article_id
+            out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": len(names) > 1,
+                                   "figures": {}, "text": row.article_id}
+        figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
+        for figure in sorted(figures):
+            for article_id, speaker, kind in trace_claim(table, figure)[
+                    ["article_id", "attribution", "attribution_type"]].values.tolist():
+                out[article_id]["figures"].setdefault(figure.replace(",", ""), speaker)  # "": in its own voice
+                if speaker and not out[article_id]["one_voice"]:
+                    who = out.setdefault(f"{speaker}|{article_id}", {
+                        "label": f"{speaker}'s words in {article_id}", "one_voice": True, "figures": {},
+                        "text": article_id, "names": tuple(dict.fromkeys([speaker.lower(), *(
+                            [speaker.split()[-1].lower()] if kind == "named person" else [])]))})
+                    who["figures"][figure.replace(",", "")] = ""
+    return list(out.values())
+
+
+def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
+    """(figure as written, the accounts named as its source) for each figure an answer credits to an account the
+    kit holds: the account named with "'s" just before it ("uses Silo's 4,000"), or else the last one named before
+    it in its sentence ("The spokesman says 5,000 … and that 1,000 …").
+
+    >>> acc = [{"names": ("spokesman",), "figures": {}}, {"names": ("silo",), "figures": {}}]
+    >>> [(f, [a["names"][0] for a in who]) for f, who in credited_figures("Silo says 3,500; the article uses the spokesman's 4,000.", acc)]
+    [('3,500', ['silo']), ('4,000', ['spokesman'])]
+    """
+    out = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+        low = sentence.lower().replace("’", "'")
+        named = sorted((m.start(), m.end(), account) for account in accounts for name in account["names"]
+                       for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low))
+        for m in re.finditer(FIGURE, sentence):
+            before = [(start, end, a) for start, end, a in named if end <= m.start()]
+            owner = [a for start, end, a in before if re.match(r"'s?\s+([a-z]+\s+){0,3}$", low[end:m.start()])]
+            if not owner and before:
+                last = max(start for start, _, _ in before)
+                owner = [a for start, _, a in before if start == last]
+            if owner:
+                out.append((m.group(1), owner))
+    return out
+
+
+def figure_holders(figure: str, accounts: list) -> str:
+    """Where the accounts hold a figure, in words ("in the spokesman's words"), or "" where none does.
+
+    >>> figure_holders("4,000", [{"label": "Silo's words in a", "figures": {"4000": ""}, "one_voice": True, "text": "a"}])
+    "in Silo's words in a"
+    """
+    key = figure.replace(",", "")
+    holders = [a for a in accounts if key in a["figures"]]
+    voiced = {a["text"] for a in holders if a["one_voice"]}
+    places = [a["label"] if a["one_voice"] else f"{a['label']} (in its own words)" for a in holders
+              if a["one_voice"] or a["text"] not in voiced]
+    return ("in " + ", and in ".join(places)) if places else ""
+
+
+def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
+    """(figure, note, whether the kit can tell it is wrong) for each figure an answer credits to an account that
+    does not give it: given to a text the kit holds in full, or to a speaker when only other accounts give it
+    ("Silo says 3,500", the spokesman's figure), it is a misquote; given to a speaker when an article also gives
+    it in its own words, or when no text does, the kit cannot check it (the speaker's own words are elsewhere).
+
+    >>> misplaced_figures("Some 3,500 left.", "Plain text.")
+    []
+    """
+    accounts = held_accounts(article)
+    out = []
+    for figure, owners in credited_figures(answer, accounts):
+        key = figure.replace(",", "")
+        if any(key in a["figures"] for a in owners):
+            continue
+        where = figure_holders(figure, accounts)
+        theirs = sorted({f for a in owners for f in a["figures"]}, key=int)
+        gives = f" (they give {' and '.join(f'{int(f):,}' for f in theirs)})" if theirs else ""
+        elsewhere = f"'{figure}' is {where}" if where else f"no text the kit holds gives '{figure}'"
+        owner = " or ".join(a["label"] for a in owners)
+        own_voice = [a for a in accounts if not a["one_voice"] and a["figures"].get(key) == ""]
+        if any(a["names"][0] == a["text"] for a in owners) or (where and not own_voice):  # held in full, or swapped
+            out.append((figure, f"'{figure}' is not in {owner}{gives}: {elsewhere}. Say whose figure it is", True))
+        else:
+            out.append((figure, f"The texts the kit holds do not give '{figure}' as {owner}{gives}: {elsewhere}. "
+                        "The kit cannot check it, so it does not count as your example", False))
+    return out

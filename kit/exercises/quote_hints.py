@@ -8,14 +8,16 @@ Python reads as one word, "hegemonyimperialism"). Each hint says what to type, w
     >>> print(hint_for_quote_marks("invalid syntax", "answer = 'the Pentagon's and the Kremlin's words'"))
     The ' in Pentagon's and Kremlin's ends your text early: put the whole answer in double quotes " " instead, like this: answer = "the Pentagon's and the Kremlin's words"
 
-:mod:`.friendly` shows them above the error, in place of the traceback.
+:mod:`.friendly` shows them above the error, in place of the traceback. At the end, for the quotes table's
+same/different check (lesson 03): the concepts a row's speaker and a name in an answer stand for
+(:func:`speaker_concepts`, :func:`answer_concepts`), read through ``data/concepts.csv``.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["ANSWER_NAMES", "hint_for_indent", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "hint_for_leftover_line", "CURLY", "CLOSING", "hint_for_brackets",
+__all__ = ["ANSWER_NAMES", "speaker_concepts", "answer_concepts", "hint_for_indent", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "hint_for_leftover_line", "CURLY", "CLOSING", "hint_for_brackets",
            "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
@@ -379,3 +381,36 @@ def hint_for_indent(message: str, line: str) -> str:
     shown = shown if len(shown) <= 60 else shown[:57] + "…"
     return (f"The line {shown} starts with spaces: delete them, so that it starts at the left edge like the lines "
             "above it, then run the cell again.")
+
+
+def speaker_concepts(row, articles) -> set:
+    """The concepts of ``data/concepts.csv`` a row's speaker stands for, read in the article: in its speaker words and,
+    when they come after the quote, in the words between ("… acknowledged by the Pentagon": United States; "…
+    confirmed by the spokesman of the Syrian Democratic Forces, Talal Silo": SDF).
+
+    >>> import kit
+    >>> from kit.exercises.helpers import text_frame
+    >>> arts = text_frame("The toll was acknowledged by the Pentagon.")
+    >>> sorted(speaker_concepts(kit.quotes(arts).iloc[0], arts))
+    ['United States']
+    """
+    from ..concepts import concept_hits
+
+    text = dict(zip(articles["article_id"], articles["text"])).get(row["article_id"], "")
+    try:
+        start, end = int(row["speaker_start"]), int(row["speaker_end"])
+    except (TypeError, ValueError):  # no speaker words in the text
+        return set()
+    start = int(row["end"]) if int(row["end"]) <= start else start
+    return {concept for _, _, (concept, _, _) in concept_hits(f"{text[start:end]} {row['speaker']}")}
+
+
+def answer_concepts(answer: str, written: str) -> set:
+    """The concepts of ``data/concepts.csv`` that a name as written in an answer stands for ("Washington", "the US").
+
+    >>> answer_concepts("same: because Washington acknowledged a number", "Washington")
+    {'United States'}
+    """
+    from ..concepts import concept_hits
+
+    return {concept for s, e, (concept, _, _) in concept_hits(answer) if written in answer[s:e] or answer[s:e] in written}

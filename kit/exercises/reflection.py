@@ -16,15 +16,18 @@ from .evidence import (
     exact_quotes,
     misfigure_note,
     misfigured,
+    misplaced_figures,
     misquote_note,
     misquoted,
     near_copy,
+    tokens,
+    vocabulary_of,
 )
 from .prose import copied_note, copied_sentences
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
-from .verdicts import EVIDENCE, verdict_said
+from .verdicts import EVIDENCE, verdict_intensifiers, verdict_said
 from .written import (
     dismisses_or_trusts,
     sentences_of,
@@ -59,7 +62,7 @@ REFLECTION_PARTS = {
         r"i would (want|like) to know|i wonder|question|primary|press release|transcript|"
         # "I don't know what the BBC report says" asks something; "I don't know." alone does not
         r"(still )?(do not|don't|did not|didn't) (yet )?know (what|who|whether|if|how|where|why|when|which|the|about)|"
-        r"not sure (what|who|whether|if)|next|"
+        r"not sure (what|who|whether|if)|next|idk (what|who|whether|if|how|where|why|when|which)|"
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
         r"to (see|find out|know) (if|whether))\b"),
 }
@@ -241,7 +244,14 @@ TASKS = {
                 "held": "the spokesman's words or the five articles", "copy": "", "outside": True,
                 # what 03 asks: which account an article uses, what it leaves out, where the accounts differ
                 "finding": r"\b(uses?|used|using|leaves? out|left out|leaving out|differ|differs|different (people|"
-                           r"things|groups?))\b",
+                           r"things|groups?))\b|"
+                           # what the accounts leave unsaid: "neither article mentions …", "the articles dont mention …"
+                           r"\b(neither|none of)\b[^.;]*\b(mentions?|says?|gives?|counts?|names?|talks? about)\b|"
+                           r"\b(do not|don'?t|does not|doesn'?t|did not|didn'?t|never) (mention|say anything about|"
+                           r"give|count|name|talk about)\b|"
+                           # two accounts set side by side: "the bbc says thousands … but the spokesman says less"
+                           r"\b(says?|counts?|gives?|reports?)\b[^.;]*\b(but|while|whereas|although)\b[^.;]*"
+                           r"\b(says?|counts?|gives?|reports?)\b",
                 "quotes needed": False},
 }
 # 03 asks what would change the student's mind: "I would change my mind if the BBC report …" names what to check
@@ -271,10 +281,18 @@ SUBJECT = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then)\s+)(?P<su
 PAGES = r"\b(articles?|stories|story|pages?|texts?|writers?|authors?|sites?|websites?|pieces?|headlines?|it|this|that)$"
 
 
-def verdict_on_anyone(low: str):
+def verdict_on_anyone(low: str, text: str = ""):
     """(the verdict a lower-cased sentence gives, whether it judges a page) with :func:`verdicts.verdict_said`, of
     any subject: "the articles are cap" judges pages, "the spokesman is cap" someone, as "… is legit" does;
     (None, False) when it gives none. What the evidence is like ("the figures are not reliable") stays a finding.
+    Whether it judges a page is the verdict's own subject's ("the article is fair but X is sketchy" judges X), and a
+    verdict word said of two or more of the article's own words in a row (``text``), cited bare (no "the"), is said
+    of a phrase, not a verdict; "the Pentagon is sus" stays one.
+
+    >>> verdict_on_anyone("the article is fair but critics slammed is sketchy", "Critics slammed the plan.")
+    (None, False)
+    >>> verdict_on_anyone("the article is fair but the mayor is sketchy")[1]
+    False
 
     >>> [verdict_on_anyone(f"the {who} is {word}.")[1:] for who in ("spokesman", "articles") for word in ("cap", "legit")]
     [(False,), (False,), (True,), (True,)]
@@ -287,7 +305,12 @@ def verdict_on_anyone(low: str):
     subjects = [m.group("subject") for m in re.finditer(SUBJECT, low)]
     pages = any(re.search(PAGES, subject) for subject in subjects)
     if said is not None:
-        return said, said.on_page or pages
+        at = low.find(said.words)
+        before = [m.group("subject") for m in re.finditer(SUBJECT, low) if 0 <= at and m.end("subject") <= at]
+        phrase = before[-1] if before and not re.match(r"(the|this|that|these|those) ", before[-1]) else ""
+        if len(tokens(phrase)) > 1 and text and f" {' '.join(tokens(phrase))} " in vocabulary_of(text)[0]:
+            return None, False  # "critics slammed is sketchy": said of the article's phrase, cited bare
+        return said, said.on_page or (bool(re.search(PAGES, before[-1])) if before else pages)
     own = re.sub(SUBJECT, lambda m: m.group(0)[:m.start("subject") - m.start()] + (
         "it" if not re.search(EVIDENCE, m.group("subject")) else m.group("subject")), low)
     said = verdict_said(own)  # read as said of "it": whether it judges a page is the subject's
@@ -369,6 +392,11 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     ...                        "I would check the BBC report to see what it says.", text, min_words=20).detail.splitlines()[-1])
     'mercyless' is not in the article: quote its words exactly (did you mean 'merciless'?).
     """
+    tags = [(tag, word) for tag, word in verdict_intensifiers()[1].items() if isinstance(answer, str) and tag in answer]
+    if tags and not re.search(r"\w", re.sub("|".join(re.escape(t) for t, _ in tags), "", answer)):  # "🧢🧢🧢"
+        return CheckResult(BEGINNING, f"it gives a verdict ('{tags[0][0]}' reads as '{tags[0][1]}') without checking: a "
+                           "reflection asks what is still unknown, and where to check it.",
+                           [add_parts(list(REFLECTION_PARTS), task)])
     problem = written_answer(
         answer, "reflection", 1, f"nothing written yet: write {length_asked(min_words)}.",
         "Name one thing the analysis showed, one example from the text, and one question you would check "
@@ -381,7 +409,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     doing = []  # the sentences that do at least one part, in order
     judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": [],
                                "decides the claim": []}
-    text, copied = article_text(article), []
+    text, copied, vague = article_text(article), [], []
     answer = re.sub(r"\.\.\.(?=\s+[a-z])", "…", answer)  # "names ... as speakers": one sentence, dots left in
     pasted = copied_sentences(sentences_of(answer), text, alone=4)
     for sentence in sentences_of(answer):
@@ -397,7 +425,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
             continue
         said, on_page = next(filter(lambda found: found[0], (
-            verdict_on_anyone(re.sub(QUOTED, " ", without_reports(re.sub(OPEN_QUESTION, " ", own))))
+            verdict_on_anyone(re.sub(QUOTED, " ", without_reports(re.sub(OPEN_QUESTION, " ", own))), text)
             for own in (sentence.lower().replace("’", "'"), read))), (None, False))  # as written, as meant
         if said is not None:  # on the page itself: trusting or dismissing it; on anyone else: deciding the claim
             judged[("trusts" if said.side == "vouches" else "dismisses") if on_page else "decides the claim"].append(sentence)
@@ -416,9 +444,12 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             judged["trusts"].append(sentence)
             continue
         parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)
-                 or part == "names what the analysis showed" and re.search(TASKS[task].get("finding", "(?!)"), read)]
+                 or part == "names what the analysis showed" and any(re.search(TASKS[task].get("finding", "(?!)"), own)
+                                                                      for own in (read, sentence.lower().replace("’", "'")))]
         if task == "sources" and re.search(CHANGE_MIND_IF, read):  # 03 asks what would change your mind
             parts += ["asks what to check elsewhere"] if "asks what to check elsewhere" not in parts else []
+        if task == "sources" and "asks what to check elsewhere" not in parts and re.search(r"\bchange (my|your|our) mind\b", read):
+            vague.append(sentence)  # "more evidence would change my mind": which evidence, and where?
         if re.match(PLANS, read) or re.search(r"\bchange (my|your|our) mind\b", read):
             # "i would check other sources", "more evidence would change my mind": a plan, never a finding
             parts = [part for part in parts if part != "names what the analysis showed"]
@@ -449,6 +480,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                                                "out, or write it as a question (“Maybe …, but I would check …”)." if asks
                                                else "What would you still want to check, and where?")
                    for sentence in found]
+    detail += [f"{shorten(sentence)}: which evidence would change your mind, and where would you find it?"
+               for sentence in vague]
     detail += [copied_note(copied, "Quote a word or two in quotation marks, and say in your own words what it "
                            "shows.")] if copied else []
     held = TASKS[task]["held"]
@@ -460,16 +493,31 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         wrong = [(cited, meant) for cited, meant in wrong if cited not in unheld]
         unheld += [f for f in figures if not any(f in cited for cited, _ in wrong) and not any(f in c for c in unheld)]
         figures = [f for f in figures if any(f in cited for cited, _ in wrong)]  # in a misquote of the texts
+    # a figure credited to an account the kit holds is checked against that account's own text ("Silo says 3,500")
+    placed = misplaced_figures(answer, article) if TASKS[task]["outside"] else []
+    unheld = [cited for cited in unheld if cited not in {figure for figure, _, _ in placed}]
     detail += [misquote_note(cited, meant, held, TASKS[task]["copy"]) + "." for cited, meant in wrong]
-    detail += [misfigure_note(figure, held) + "." for figure in figures]
-    detail += [f"'{cited}' is not in {held}, so the kit cannot check it: say where it comes from (“The BBC report "
-               "says …”), and check it there." for cited in unheld]
+    detail += [misfigure_note(figure, held) + "." for figure in figures] + [note + "." for _, note, _ in placed]
+    detail += [f"'{cited}' is not in {held}, so the kit cannot check it, and it does not count as your example: say "
+               "where it comes from (whose words or figure it is), and check it there." for cited in unheld]
+    figures += [figure for figure, _, wrongly in placed if wrongly]
     not_in_article = [cited for cited, _ in wrong] + figures
     wrong = wrong + figures
+    unchecked = unheld + [figure for figure, _, wrongly in placed if not wrongly]  # not the example either
     example = met.get("points at the text", "")
+    not_in = ("figures the account it names does not give" if any(f in example for f, _, w in placed if w) else
+              f"words not in {held}")
     if any(cited.lower() in example.lower() for cited in not_in_article):  # its example is not the article's: say so there
-        detail = [d.replace("Points at the text:", f"Points at the text, with words not in {held} (see below):", 1)
+        detail = [d.replace("Points at the text:", f"Points at the text, with {not_in} (see below):", 1)
                   for d in detail]
+    other = [s for s in sentences_for.get("points at the text", []) if points_past(s, unchecked)]
+    if example and unchecked and not points_past(example, unchecked) and other:  # another sentence points
+        detail = [d.replace(f"Points at the text: {shorten(example)}", f"Points at the text: {shorten(other[0])}")
+                  for d in detail]
+        example = met["points at the text"] = other[0]
+    if example and unchecked and not points_past(example, unchecked):  # only at what the kit cannot check
+        met.pop("points at the text")
+        detail = [d.replace("Points at the text:", "Points only at what the kit cannot check (see below):", 1) for d in detail]
     missing = [p for p in REFLECTION_PARTS if p not in met]
     n_words = len(answer.split())
     more = ([length_note(n_words, min_words)] if n_words < min_words else  # one wording for a short reflection
@@ -488,7 +536,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                            detail + ([add_parts(missing, task)] if missing else []))
     if not missing and wrong:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in "
-                           + (f"{held}." if task != "analysis" else "the article's " + (
+                           + (("the account it names: check whose figure it is." if any(w for _, _, w in placed)
+                               else f"{held}.") if task != "analysis" else "the article's " + (
                                "figures." if figures and len(wrong) == len(figures) else "words.")),
                            detail + more)
     if not missing and not quoted and TASKS[task]["quotes needed"]:
@@ -503,7 +552,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                            detail + more + ["Share it in the discussion: did others see the same things?"])
     if example and not_in_article and not points_past(example, not_in_article):  # only at what the article lacks
         met.pop("points at the text")
-        detail = [d.replace(f"Points at the text, with words not in {held} (see below):",
+        detail = [d.replace(f"Points at the text, with {not_in} (see below):",
                             "Points only at words or figures " + (f"not in {held}" if task != "analysis" else
                                                                   "the article does not have") + " (see below):", 1) for d in detail]
         missing = [p for p in REFLECTION_PARTS if p not in met]

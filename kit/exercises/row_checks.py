@@ -21,6 +21,7 @@ import re
 
 from .answers import did_you_mean, entity_aliases, need_text, next_attempt, norm, quote_list, same_entity
 from .helpers import example_corpus, text_frame  # noqa: F401  (doctests)
+from .quote_hints import answer_concepts, speaker_concepts
 from .reading import guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, wrong_type
 
@@ -185,8 +186,11 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
     reason = reason_words(answer)
     others = [written for written, name in actors_named(answer) if not any(
         same_entity(name, str(r["speaker"])) or same_entity(str(r["speaker"]), name) for r in (one, other))]
-    if said == expected and reason and others:  # "the Kremlin acknowledged a number": no row's speaker is the Kremlin
+    if others:  # "Washington" for the Pentagon, "the SDF" for its spokesman: the same concept (data/concepts.csv)
         articles = kit.load_articles() if articles is None else articles
+        theirs = speaker_concepts(one, articles) | speaker_concepts(other, articles)
+        others = [w for w in others if not answer_concepts(answer, w) & theirs]
+    if said == expected and reason and others:  # "the Kremlin acknowledged a number": no row's speaker is the Kremlin
         speakers = [speaker_in_sentence(r, articles) for r in (one, other)]
         return CheckResult(PARTLY, f"your answer reads “{said}”, but your reason names {quote_list(others)}, and "
                            f"neither row's speaker is {'one of them' if len(others) > 1 else 'that'}: the speakers are "

@@ -37,7 +37,7 @@ from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentenc
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
            "check_claim_source", "check_names", "names_feedback", "skeleton", "transliterated", "cited_media", "title_named", "named_outlet",
-           "reads_the_notes", "POSITION_WORDS"]
+           "reads_the_notes", "position_words", "wrong_way", "note_ways", "wrong_way_note"]
 
 
 @guarded
@@ -261,10 +261,50 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
 
 
-#: words that say where in a text something is, one way or the other (English: a closed class): a guess's note says
-#: where the name it gives comes from ("the person quoted just before", "named in the next sentence")
-POSITION_WORDS = {"before": r"before|earlier|previous(?:ly)?|above|preceding|prior",
-                  "after": r"after|next|following|below|later"}
+def position_words() -> dict[str, str]:
+    """The words that say where in a text something is, by the way they point ("before", "after"), each way as a
+    pattern of its words, read from ``data/position_words.csv`` (an instructor can add one): a guess's note says
+    where the name it gives comes from ("the person quoted just before", "named in the next sentence").
+
+    >>> position_words()["before"].split("|")[:3], "next" in position_words()["after"].split("|")
+    (['before', 'earlier', 'previous'], True)
+    """
+    from ..datafiles import csv_lines, data_path
+    from ..errors import LexiconError
+
+    ways: dict[str, list[str]] = {"before": [], "after": []}
+    for line, row in csv_lines("position_words.csv", ["way", "word"])[1]:
+        row = [cell.strip().lower() for cell in row]
+        if not any(row):
+            continue
+        if len(row) != 2 or row[0] not in ways or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", row[1]):
+            raise LexiconError(f"position_words.csv: line {line} is {row}", file=str(data_path("position_words.csv")),
+                               field="way", line=line, fix="Write 'before' or 'after', a comma, and one word of "
+                                                           "position, e.g. before,earlier")
+        ways[row[0]].append(re.escape(row[1]).replace(r"\ ", r"\s+"))
+    return {way: "|".join(words) or "(?!)" for way, words in ways.items()}
+
+
+def wrong_way(notes, guessed) -> list[str]:
+    """The words of position in ``notes`` that point the other way from the ``guessed`` rows' note ("the next
+    sentence", where the note says "just before").
+
+    >>> wrong_way("the name comes from after the quote", [{"note": "guess: 'he' taken to be Ann Lee, quoted just before"}])
+    ['after']
+    """
+    used, ways = note_ways(guessed), position_words()
+    return [m.group(0) for way, pattern in ways.items() if way not in used
+            for m in re.finditer(rf"\b(?:{pattern})\b", notes.lower())] if used and isinstance(notes, str) else []
+
+
+def note_ways(guessed) -> list[str]:
+    """The ways ("before", "after") the words of position in the ``guessed`` rows' note point.
+
+    >>> note_ways([{"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}])
+    ['before']
+    """
+    text = " ".join(str(r["note"] or "") for r in guessed).lower()
+    return [way for way, pattern in position_words().items() if re.search(rf"\b(?:{pattern})\b", text)]
 
 
 def reads_the_notes(notes, guessed) -> bool:
@@ -284,11 +324,20 @@ def reads_the_notes(notes, guessed) -> bool:
     if not isinstance(notes, str):
         return False
     said = re.findall(r"[a-z]+", notes.lower())
-    text = " ".join(str(r["note"] or "") for r in guessed).lower()
-    ways = [way for way, pattern in POSITION_WORDS.items() if re.search(rf"\b(?:{pattern})\b", text)]
-    where = [w for w in said for way in ways if re.fullmatch(POSITION_WORDS[way], w)]
+    position, ways = position_words(), note_ways(guessed)
+    where = [w for w in said for way in ways if re.fullmatch(position[way], w)]
     other = [w for w in said if w not in where and (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
     return bool(where) and bool(other)
+
+
+def wrong_way_note(notes, guessed) -> str:
+    """What to tell notes that point the other way from the rows' note.
+
+    >>> print(wrong_way_note("the next sentence", [{"note": "guess: 'he' taken to be Ann Lee, quoted just before"}]))
+    Your notes ('the next sentence') point the wrong way: they say 'next', but the note says the name comes from before.
+    """
+    return (f"Your notes ({str(notes).strip()!r}) point the wrong way: they say {quote_list(wrong_way(notes, guessed))}, "
+            f"but the note says the name comes from {' and '.join(note_ways(guessed))}.")
 
 
 def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult:
@@ -298,9 +347,15 @@ def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult
     >>> notes_feedback(CheckResult(INCORRECT, "none of those is among the named people quoted."), ..., None, "").status
     'incorrect'
     """
-    if not result.correct:  # the names first: notes do not rescue them
-        return result
-    guessed = [r for _, r in quotes[quotes["speaker_guess"].fillna(False).astype(bool)].iterrows()]
+    guessed = [] if quotes is None else [r for _, r in quotes[quotes["speaker_guess"].fillna(False).astype(bool)].iterrows()]
+    if not result.correct:  # the names first: notes do not rescue them, but a half-right list is told if they count
+        if result.status != PARTLY or not guessed:
+            return result
+        counts = ("Your notes already say what the kit's guesses rest on: they count once the names are right."
+                  if reads_the_notes(notes, guessed) else wrong_way_note(notes, guessed) + " They count once the "
+                  "names are right and they point the way the note does." if wrong_way(notes, guessed) else "Your notes do not count yet: once the "
+                  "names are right, they need to say where the kit's names come from (read a row's `note`).")
+        return CheckResult(result.status, result.message, [result.detail, counts] if result.detail else [counts])
     if not guessed:
         return result
     first = next((r for r in guessed if "taken to be" in str(r["note"] or "")), guessed[0])  # "'he' taken to be …"
@@ -310,6 +365,7 @@ def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult
                            "in the sentence."])
     look = rows.splitlines()[1:]  # the lines that show the rows, then their speaker words and notes
     told = "You wrote nothing in `notes` yet." if notes is ... or not str(notes or "").strip() else \
+        wrong_way_note(notes, guessed) if wrong_way(notes, guessed) else \
         f"Your notes ({str(notes).strip()!r}) do not yet say where the kit's names come from."
     share = f"all {len(guessed)}" if len(guessed) == len(quotes) else f"{len(guessed)} of the {len(quotes)}"
     return CheckResult(PARTLY, f"{result.message.rstrip('.')}; now the notes: {share} rows are the kit's guesses.", [told, "Read the `note` of two rows: whom does the kit take "
