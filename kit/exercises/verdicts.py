@@ -79,11 +79,11 @@ def plain_verdict_words() -> frozenset:
 
 def verdict_intensifiers() -> tuple[list[tuple[str, str]], dict[str, str]]:
     """The words of ``data/verdict_words.csv`` that strengthen or soften a verdict next to them, with where they stand
-    ("big" before, "fr" after, "lowkey" either: rows ending in "intensifier"), and the other spellings of its words
+    ("big" before, "ngl" or "fr" either side: rows ending in "intensifier"), and the other spellings of its words
     ("🧢" for "cap", rows ending in "spelling").
 
     >>> words, spellings = verdict_intensifiers()
-    >>> ("lowkey", "either") in words, ("fr", "after") in words, spellings["🧢"]
+    >>> ("lowkey", "either") in words, ("fr", "either") in words, spellings["🧢"]
     (True, True, 'cap')
     """
     verdict_pairs()
