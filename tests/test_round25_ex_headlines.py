@@ -29,3 +29,13 @@ def test_a_slang_verdict_at_the_end_judges_the_claim(claim, original, tail, word
 @pytest.mark.parametrize("claim, original", CLAIMS)
 def test_a_headline_without_a_verdict_still_passes(claim, original):
     assert headline(claim, original).passed
+
+
+# teacher 45 #7: after a verdict word the advice says what to do, and keeps a correct "Russia says …" / "WSWS says …"
+@pytest.mark.parametrize("claim, original", CLAIMS)
+@pytest.mark.parametrize("tail", [", thats cap", ", thats legit"])
+def test_the_advice_after_a_verdict_says_take_it_out_and_keeps_who_says_it(claim, original, tail):
+    text = str(headline(claim + tail, original))
+    word = tail.split()[-1]
+    assert f"Take out '{word}'" in text and "already says who makes the claim" in text, text
+    assert "Article says" not in text, text
