@@ -500,7 +500,9 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
         return CheckResult(PARTLY if how or judged[0] in hs.SAYER_VERDICTS else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader "
                            + ("the claim has been checked and judged" if label else "whether the claim is true") +
                            ". A neutral headline says who claims what, not whether it is right.",
-                           pushes + ["Leave the judging to the reader: " + shapes + "."], caution=caution)
+                           pushes + [f"Take out {quote_list(judged)}" + (": your headline already says who makes the claim, so "
+                                     "keep that and leave the judging to the reader." if how else
+                                     " and say who makes the claim: " + shapes + ".")], caution=caution)
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
                            "a question in a headline still puts the claim in the reader's mind.",

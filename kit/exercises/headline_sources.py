@@ -479,6 +479,8 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     (['cap'], ['true'])
     >>> judging_words("WSWS says US helped ISIS, kinda sus", frozenset()), judging_words("WSWS says US helped ISIS, total cap", frozenset())
     (['sus'], ['cap'])
+    >>> judging_words("WSWS says US helped ISIS no cap", frozenset()), judging_words("WSWS says US helped ISIS but its sketch", frozenset())
+    (['no cap'], ['sketch'])
     >>> judging_words("WSWS says sus US deal saved ISIS", frozenset()), judging_words("WSWS says US saved ISIS lol", frozenset({"lol"}))
     (['sus'], ['lol'])
     """
@@ -488,8 +490,11 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
     words = {w for a, b, _ in verdict_pairs() for w in (a, b)}  # the "headline" pairs too ("proven", "unproven")
     words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
     said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    said = (rf"(?:not |so |totally |total |clearly |obviously |completely |complete |absolutely |definitely |kinda |"
-            rf"kind of |straight |pure |lowkey |such )?(?:{said})")  # "! So true", ", total cap", ", kinda sus"
+    page = "|".join(re.escape(w) for w in sorted({w for a, b, at in verdict_pairs() if at == "page" for w in (a, b)},
+                                                  key=len, reverse=True))
+    # "total cap", "kinda sus": the intensifiers of data/verdict_words.csv are gone already (spelled_out);
+    # "not", "so" and words of certainty stay part of what the headline says ("! So true", "not true")
+    said = rf"(?:not |so |clearly |obviously |completely |complete |absolutely |definitely |pure |such )?(?:{said})"
     # "…, which is false", "… which is wrong", "… but that is not true": said of the claim, after it, comma or not
     outside = re.finditer(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
                          rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?({said})\s*[.!]?\s*$|"
@@ -499,6 +504,8 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
                          rf"\(\s*({said})\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
                          # "… - false", "… -- a lie", "…. True.", "…, unproven": a verdict word on its own after the claim
                          rf"(?:\s*[-–—]+|[.!:,])\s*({said})\s*[.!]?\s*$|"
+                         # "… in Raqqa no cap": a word said only of the page, at the end, judges the claim
+                         rf"\s({page})\s*[.!]?\s*$|"
                          # "Russia lies that …", "WSWS tells the truth about …": a verdict on the claim-maker
                          rf"\b({'|'.join(SAYER_VERDICTS)})\s+(?:that|about|when)\b",
                          low)

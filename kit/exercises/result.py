@@ -210,7 +210,7 @@ def describe(value) -> str:
     """Say in plain words what kind of value a student gave.
 
     >>> describe(None)
-    'nothing (None) — maybe a function that prints its result instead of returning it'
+    'nothing (None): the check got no answer. If you used print(…), that only shows words on the screen; write the answer itself after the = sign instead'
     >>> describe([1, 2])
     'a list of 2 items'
     >>> describe(all)
@@ -221,7 +221,8 @@ def describe(value) -> str:
     if isinstance(value, Unreadable):
         return value.description
     if value is None:
-        return "nothing (None) — maybe a function that prints its result instead of returning it"
+        return ("nothing (None): the check got no answer. If you used print(…), that only shows words on the "
+                "screen; write the answer itself after the = sign instead")
     if value is ...:
         return "the three dots (...)"
     if isinstance(value, bool):

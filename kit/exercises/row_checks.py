@@ -338,13 +338,15 @@ def judging_words(answer: str) -> list[str]:
     >>> judging_words("same: because the Pentagon is sus and so is Silo"), judging_words("same: both are things")
     (['sus'], [])
     """
-    from .verdicts import EXTRA_VERDICT_WORDS, spelled_out, verdict_pairs, without_intensifiers
+    from .verdicts import EXTRA_VERDICT_WORDS, plain_verdict_words, spelled_out, verdict_pairs, verdicts_said
 
-    low = without_intensifiers(spelled_out(answer.lower().replace("’", "'")))
-    # "real", "right", "true" also qualify a noun or agree ("real numbers", "true, both …"): left to points_at_rows
-    words = ({w for pair in verdict_pairs() for w in pair[:2]} | set(EXTRA_VERDICT_WORDS) | {"lied", "lie"}) - {
-        "real", "right", "true"}
-    found = [w for w in sorted(words, key=len, reverse=True) if re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)]
+    low = spelled_out(answer.lower().replace("’", "'"))
+    # a plain word of truth judges only said as a verdict ("the Pentagon is right"): "real numbers", "true, both …"
+    # qualify a noun or agree, and are left to points_at_rows
+    said = {v.words for v in verdicts_said(low)}
+    words = {w for pair in verdict_pairs() for w in pair[:2]} | set(EXTRA_VERDICT_WORDS) | {"lied", "lie"}
+    found = [w for w in sorted(words, key=len, reverse=True) if (w not in plain_verdict_words() or w in said)
+             and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low)]
     return [w for w in found if not any(w != longer and w in longer for longer in found)]
 
 

@@ -56,11 +56,12 @@ DATE = (r"\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 NEXT_STEP = (r"\b(earliest|oldest|older|earlier|first (copy|version|one|published|posted)|"
              # the hint's moves in a student's words: "check which came first", "find the date of that interview"
              r"(which|what|who)( one| site| copy| version)? (came|comes|come|appeared|was|went up|is) (out )?first|"
-             r"(date|day) of (the|that|this) (\w+ )?(interview|original|report|statement)|"
-             # "when Gerasimov gave the interview", "what day that interview was": the same move
-             r"when (\w+ ){0,4}(gave|did|held|made|published|released) (the|that|this|his|her|its) (\w+ )?(interview|statement|report)|"
-             r"when (the|that|this) (\w+ )?(interview|statement|report) (was|came out|happened|ran|appeared)|"
-             r"(what|which) (day|date) (the |that |this )?(\w+ )?(interview|statement|report)|"
+             r"(date|day) of (the|that|this) (\w+ ){0,3}(interview|original|report|statement)|"
+             # "when Gerasimov gave the interview", "what day that interview was": the same move; the newspaper
+             # named ("the Komsomolskaya Pravda interview", "the New York Times interview") is that move, more precise
+             r"when (\w+ ){0,4}(gave|did|held|made|published|released) (the|that|this|his|her|its) (\w+ ){0,3}(interview|statement|report)|"
+             r"when (the|that|this) (\w+ ){0,3}(interview|statement|report) (was|came out|happened|ran|appeared)|"
+             r"(what|which) (day|date) (the |that |this )?(\w+ ){0,3}(interview|statement|report)|"
              r"(posted|published|ran|carried|printed|had)( it| them| the \w+)? first|(check|compare|look at) the dates?|"
              r"original (publisher|source|"
              r"copy)|who (runs|owns|funds|is behind|are behind|publishes|wrote|made)|wayback|archive|confirm|verify|"

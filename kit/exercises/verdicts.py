@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_said", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+__all__ = ["verdict_pairs", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
            "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
@@ -25,7 +25,8 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
     "is" (the words follow "is", "are", "was", "must be" …), "alone" (the words are a verdict on their own) or
     "page" (words with a plain meaning too, "cap", "spin": a verdict only when said of the page itself, "that's cap",
     "it's all spin", never "it is a cap on spending") or "headline" (a verdict only when a headline says it of its
-    claim, "…, unproven": in a student's own words, "the claim is unproven" says what is still unknown).
+    claim, "…, unproven": in a student's own words, "the claim is unproven" says what is still unknown). A pair
+    marked "plain" is read as "is": its words are also plain words of truth (:func:`plain_verdict_words`).
 
     >>> ("true", "false", "is") in verdict_pairs(), ("checks out", "does not check out", "alone") in verdict_pairs()
     (True, True)
@@ -36,7 +37,7 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
     stamp, lines = csv_lines("verdict_words.csv", VERDICT_HEADER)
     if VERDICT_CACHE.get("stamp") != stamp:
         path = data_path("verdict_words.csv")
-        pairs, intensifiers, spellings = [], [], {}
+        pairs, intensifiers, spellings, plain = [], [], {}, set()
         for line, row in lines:
             row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
@@ -47,27 +48,42 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
             if len(row) == 3 and row[2] == "spelling" and row[0] and row[1] and row[0] != row[1]:
                 spellings[row[1]] = row[0]
                 continue
+            if len(row) == 3 and row[2] == "plain" and row[0] and row[1] and row[0] != row[1]:
+                plain |= {row[0], row[1]}
+                row[2] = "is"
             if len(row) != 3 or not row[0] or not row[1] or row[0] == row[1] or row[2] not in ("is", "alone", "page", "headline"):
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="vouches", line=line,
                                    fix="Write a verdict, its mirror (the same verdict the other way), and 'is' or "
                                        "'alone' (or 'page': only said of the page itself; 'headline': only in a "
-                                       "headline), with commas between, e.g. honest,lying,is; or a word that "
+                                       "headline; 'plain': as 'is', and both are plain words of truth, true,false,plain), with commas between, e.g. honest,lying,is; or a word that "
                                        "strengthens or softens a verdict, where it stands ('before', 'after' "
                                        "or 'either') and 'intensifier' (e.g. fr,after,intensifier); or a listed word, another way to write it and "
                                        "'spelling' (e.g. cap,🧢,spelling)")
             pairs.append((row[0], row[1], row[2]))
-        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, intensifiers=intensifiers, spellings=spellings, pattern=None,
+        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, intensifiers=intensifiers, spellings=spellings, pattern=None, plain=frozenset(plain),
                              its=None, strong=None, fragment=None)
     return VERDICT_CACHE["pairs"]
 
 
+def plain_verdict_words() -> frozenset:
+    """The plain words of truth of ``data/verdict_words.csv`` (pairs marked "plain": true/false, right/wrong,
+    real/fake …), both words of each pair: a question a check can answer ("to see if the story is true"), and words
+    that also qualify a noun or agree ("real numbers", "true, both …"), unlike "sus", "legit" or "cap".
+
+    >>> sorted({"true", "false", "right", "wrong", "sus", "legit"} & plain_verdict_words())
+    ['false', 'right', 'true', 'wrong']
+    """
+    verdict_pairs()
+    return VERDICT_CACHE["plain"]
+
+
 def verdict_intensifiers() -> tuple[list[tuple[str, str]], dict[str, str]]:
     """The words of ``data/verdict_words.csv`` that strengthen or soften a verdict next to them, with where they stand
-    ("big" before, "fr" after, "lowkey" either: rows ending in "intensifier"), and the other spellings of its words
+    ("big" before, "ngl" or "fr" either side: rows ending in "intensifier"), and the other spellings of its words
     ("🧢" for "cap", rows ending in "spelling").
 
     >>> words, spellings = verdict_intensifiers()
-    >>> ("lowkey", "either") in words, ("fr", "after") in words, spellings["🧢"]
+    >>> ("lowkey", "either") in words, ("fr", "either") in words, spellings["🧢"]
     (True, True, 'cap')
     """
     verdict_pairs()
@@ -187,6 +203,17 @@ def verdict_said(low: str) -> Verdict | None:
     >>> verdict_said("what rt says is made-up.").words
     'made up'
     """
+    said = verdicts_said(low)
+    # "X is lying, so the article is right": the verdict on the page is the one the sentence acts on
+    return next((v for v in said if v.on_page), said[0] if said else None)
+
+
+def verdicts_said(low: str) -> list[Verdict]:
+    """Every verdict a lower-cased sentence gives, in order (:func:`verdict_said` gives the one it acts on).
+
+    >>> [v.words for v in verdicts_said("the pentagon is right and so is silo, rt is lying.")]
+    ['right', 'lying']
+    """
     low = re.sub(r"\b(is|are|was|were|does|do|did|has|have|must|should|could|would)n't\b", r"\1 not",
                  re.sub(r"(?<=\w)-(?=\w)", " ", spelled_out(low.replace("’", "'"))))  # "made-up" as "made up"
     low = re.sub(r"\b(isnt|wasnt|doesnt)\b", lambda m: m.group(0)[:-2] + " not", low)
@@ -202,9 +229,7 @@ def verdict_said(low: str) -> Verdict | None:
     said = [one_verdict(low, found) for found in verdict_pattern().finditer(low)
             if not re.search(EVIDENCE, re.split(CLAUSE_CUT, low[:found.start()])[-1])
             and not (found.group("page") and re.search(r"\b(a|an)\b", found.group("between")))]  # "it is a cap on …"
-    said = [v for v in said if v.on_page or v.words not in page_only_words()]  # "the ball's spin": only of the page
-    # "X is lying, so the article is right": the verdict on the page is the one the sentence acts on
-    return next((v for v in said if v.on_page), said[0] if said else None)
+    return [v for v in said if v.on_page or v.words not in page_only_words()]  # "the ball's spin": only of the page
 
 
 #: a reason given after a step ("…, because it's sus", "… cuz its legit"): what follows is why, not what it shows
@@ -240,13 +265,6 @@ PURPOSE_ASKS = (r"\b(?:to (?:see|check|find out|know|tell|learn)|(?:and|so (?:th
                 r"find out|check)\s+(?:if|whether)\s+(?P<what>[^.;,!?]+)")
 
 
-#: plain words of what a check finds out ("to see if the story is true", "… whether it is biased"): a question a step
-#: can answer (teacher 45 #10), unlike a verdict word alone ("to see if its sus", "… if its cap")
-PLAIN_PURPOSE = frozenset({"true", "false", "right", "wrong", "accurate", "inaccurate", "correct", "incorrect", "real",
-                           "fake", "honest", "dishonest", "lying", "lies", "a lie", "reliable", "unreliable",
-                           "trustworthy", "biased", "balanced", "made up", "not true"})
-
-
 def verdict_purpose(low: str) -> bool:
     """True when what a lower-cased step is for is only a verdict ("… to see if its sus", "… to see if it's cap",
     "… to check whether they are legit"), either way: it does not say what the step would show. A question about what
@@ -270,7 +288,7 @@ def without_verdict_purpose(low: str) -> str:
     """
     def only_a_verdict(m) -> bool:
         said = verdict_said(m.group("what"))
-        return said is not None and said.words not in PLAIN_PURPOSE
+        return said is not None and said.words not in plain_verdict_words()  # "if the story is true": a purpose
 
     bare = re.sub(PURPOSE_ASKS, lambda m: " " if only_a_verdict(m) else m.group(0), spelled_out(low))
     return bare if bare.split() != spelled_out(low).split() else low
