@@ -31,7 +31,7 @@ def test_a_step_that_does_not_say_what_it_would_show_is_not_mastery(one, other, 
                   f"Then I would read what {other} wrote about the convoy{filler}.", article)
     assert result.status == "emerging", str(result)
     assert "does not say what it would show" in result.message
-    assert str(result).count("Say what this step would show you") == 1
+    assert str(result).count("say what this one would show you") == 1
     shown = plan(f"I would look up who runs {one} to see who funds it. "
                  f"Then I would read what {other} wrote about the convoy to see whether they give the same number.",
                  article)
@@ -71,3 +71,23 @@ def test_the_survey_claim_is_not_a_step_in_a_longer_plan():
                   "many students took part. I would also find other news about the vote to see if they say 6-3 too.")
     assert "the survey claim first" not in str(result)
     assert exercises.check_lateral_plan("I would read the survey itself to see how many took part.").status != "beginning"
+
+
+# 3. (teacher 45 #14) what the other side said is its account of the claim, not the claim's original; mirrored
+KREMLIN_TEXT = ("The Kremlin said on Monday that Russian forces had destroyed an ISIS convoy near Deir ez-Zor, killing "
+                "200 fighters, according to the Russian Defense Ministry. Washington has not commented. ") * 20
+PENTAGON_TEXT = ("The Pentagon said on Monday that US forces had destroyed an ISIS convoy near Deir ez-Zor, killing "
+                 "200 fighters, according to the US Defense Department. Moscow has not commented. ") * 20
+STEP = ("I would check the 200 fighters claim. I would look up what {} said to see if they confirm it. "
+        "Then I would look for Reuters coverage to see if they report the same number.")
+
+
+@pytest.mark.parametrize("text, own, other", [(KREMLIN_TEXT, "the Kremlin", "the Pentagon"),
+                                              (PENTAGON_TEXT, "the Pentagon", "the Kremlin")])
+def test_what_the_other_side_said_is_not_the_claims_original(text, own, other):
+    article = exercises.my_article(text=text, title="A convoy")
+    theirs = str(plan(STEP.format(other), article))
+    line = [row for row in theirs.splitlines() if f"what {other} said" in row][0]
+    assert "looks for other coverage" in line and "traces the claim" not in line
+    mine = [row for row in str(plan(STEP.format(own), article)).splitlines() if f"what {own} said" in row][0]
+    assert "traces the claim to its original" in mine

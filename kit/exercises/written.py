@@ -19,7 +19,7 @@ import re
 
 from . import plan_steps as steps
 from .evidence import article_text
-from .plan_outlets import finds_publisher, other_outlet_note, unknown_outlet_note
+from .plan_outlets import finds_publisher, other_outlet_note, others_said, quoted_parties, unknown_outlet_note
 from .plan_shows import SHOW_WHAT, unshown_advice, verdict_purpose_advice
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
@@ -198,6 +198,9 @@ PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find 
            r"for (other |news |more )?(reports|coverage|stories|articles) (of|about|on)\b|"
            r"who (the|its|this|that) (author|writer|journalist|reporter|outlet|publisher|owner)\b[^.;]{0,40}\b(is|are|was)\b|"
            r"who (they|he|she) (really )?(is|are|was|were)\b|"
+           # "read what the researchers actually found", "what other newspapers wrote about it": what it finds out
+           r"what [a-z' ]{0,30}?(really|actually|truly) (says?|said|found|finds|shows?|showed|reports?|reported)\b|"
+           r"what other [a-z' ]{0,30}?(said|say|says|wrote|write|writes|reported|report)\b|"
            r"(search|look|check)\w* [^.;]{0,60}\bfor (the|a|an|their|its) (survey|study|poll|report|figure|number|"
            r"claim|quote|quotation|statement|data|document|video|photo|story))")
 # naming the moves is not making them: the words of SIFT are taken out of a sentence that only names them ("Stop;
@@ -390,6 +393,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     moves, reasoned, trusting, agreeing, dismissing, deciding, met = set(), False, [], [], [], [], []
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
     is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
+    quoted = quoted_parties(article) if article is not None else None  # whose words it gives: the claim's original
     unseen: list = []  # names looked into in a text whose outlet the kit cannot see (a pasted text)
     if is_own is None and article is not None:
         def is_own(name):  # any name may be its publisher: the step counts, and asks to find the original first
@@ -411,6 +415,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                 ("the " if re.search(rf"(?i)\bthe\s+{re.escape(n)}\b", sentence) else "") + n for n in unseen[seen:]))))
         low = steps.names_not_verbs(steps.named_reports(low))  # whoever is named: other coverage
         low = spelled_out(spelled_as_meant(low.lower().replace("’", "'")))  # "investigate WSWS"; "its fake", "dont"
+        low = others_said(low, quoted)  # "what the Pentagon said" of a text that quotes only the Kremlin: coverage
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
@@ -545,7 +550,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            + ["Now carry it out, in a new tab: what do you find?"])
     if two_steps and reasoned and not doubts:  # each step that does not say it has its own line above
         return CheckResult(EMERGING, f"a plan that leaves the page {len(moves)} ways, but the step that {unshown[0]} "
-                           "does not say what it would show: Mastery needs what each step would show.", detail)
+                           "does not say what it would show.", detail)
     if moves and (reasoned or not (trusting or agreeing or dismissing or deciding)):
         advice = []
         if len(moves) < 2 and len(units) > 1:  # two steps, one move: say so
