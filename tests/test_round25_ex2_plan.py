@@ -31,7 +31,7 @@ def test_a_step_that_does_not_say_what_it_would_show_is_not_mastery(one, other, 
                   f"Then I would read what {other} wrote about the convoy{filler}.", article)
     assert result.status == "emerging", str(result)
     assert "does not say what it would show" in result.message
-    assert str(result).count("say what this one would show you") == 1
+    assert str(result).count("Say what each step would show you") == 1
     shown = plan(f"I would look up who runs {one} to see who funds it. "
                  f"Then I would read what {other} wrote about the convoy to see whether they give the same number.",
                  article)

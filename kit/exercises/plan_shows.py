@@ -45,9 +45,9 @@ def unshown_advice(moves) -> str:
     """The one line added to a step that leaves the page without saying what it would show.
 
     >>> unshown_advice(["looks for other coverage"])
-    'Mastery needs what each step would show: say what this one would show you, for example "… to see whether other reports give the same facts".'
+    'Say what each step would show you (Mastery needs it): for this one, for example "… to see whether other reports give the same facts".'
     """
-    return f"Mastery needs what each step would show: say what this one would show you, for example {show_example(moves)}."
+    return f"Say what each step would show you (Mastery needs it): for this one, for example {show_example(moves)}."
 
 
 def verdict_purpose_advice(moves) -> str:
