@@ -153,7 +153,8 @@ def place_to_look(spans, keys, sentences: dict | None, scope: str = "paragraph")
             which = (f"the {scope}'s one sentence" if len(sentences) == 1 else
                      f"sentence {sorted(sentences).index(key) + 1} of {len(sentences)}")
             places.append((norm(text), f"{which}, {at} ({'one word' if n == 1 else f'{n} words'})"))
-    return "; ".join(p for _, p in places)
+    one = len({p.split(",")[0] for _, p in places}) == 1 and len(sentences) > 1  # one sentence of several
+    return ("this sentence: " if one and places else "") + "; ".join(p for _, p in places)
 
 
 SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
