@@ -21,7 +21,7 @@ from .gazetteer import raise_problems, read_table, yes
 from .phrases import PhraseMatcher, normalise_form
 
 __all__ = ["load_concepts", "concept_hits", "concept_matcher", "describing_names", "group_labels", "spelling_key",
-           "CONCEPT_COLUMNS",
+           "CONCEPT_COLUMNS", "add_concept", "concept_line",
            "CONCEPT_LEFT", "CONCEPT_RIGHT"]
 
 #: The header of a concept table, in this order.
@@ -85,6 +85,50 @@ def load_concepts(path=None):
     for c in ("concept", "surface", "note"):
         frame[c] = frame[c].str.strip()
     return frame
+
+
+def concept_line(concept: str, surface: str, note: str = "") -> str:
+    """The line of ``data/concepts.csv`` that adds one name of an actor, as a teacher would paste it (CSV quoting).
+
+    >>> concept_line("Town council", "the council", "the plain name, no judgement")
+    'Town council,the council,"the plain name, no judgement",'
+    """
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow([concept.strip(), surface.strip(), note.strip(), ""])
+    return out.getvalue()
+
+
+def add_concept(concept: str, surface: str, note: str = "", table=None) -> Path:
+    """Add one name of an actor for this notebook's kernel only, and return the concept table to pass to
+    :func:`kit.naming` (``concepts=…``): a copy of ``table`` (the kit's ``data/concepts.csv`` by default) in a
+    temporary folder, with the new row checked like any other. It prints the line to send the teacher, who can
+    add it to ``data/concepts.csv`` for everyone. Call it again with the table it returned to add another name.
+
+    >>> path = add_concept("Town council", "council", "the plain name")
+    Added for this notebook: 'council' (Town council). To add it for everyone, send your teacher this line for data/concepts.csv:
+      Town council,council,the plain name,
+    >>> "council" in set(load_concepts(path).surface), "council" in set(load_concepts().surface)
+    (True, False)
+    """
+    import tempfile
+
+    for field, value in (("concept", concept), ("surface", surface)):
+        if not isinstance(value, str) or not value.strip():
+            raise KitError(f"add_concept needs the {field} as text, not {value!r}", field=field,
+                           fix='Write both in quotes, e.g. add_concept("Town council", "the council", "the plain name").')
+    source = Path(table) if table is not None else data_path("concepts.csv")
+    line = concept_line(concept, surface, note if isinstance(note, str) else "")
+    folder = Path(tempfile.mkdtemp(prefix="kit-concepts-"))
+    path = folder / "concepts.csv"
+    text = source.read_text(encoding="utf-8")
+    path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n", encoding="utf-8")
+    load_concepts(path)  # a name already listed, or an empty field: said now, naming the file, line and fix
+    print(f"Added for this notebook: {surface.strip()!r} ({concept.strip()}). To add it for everyone, send your "
+          f"teacher this line for data/concepts.csv:\n  {line}")
+    return path
 
 
 #: A concept's name is not part of a longer or hyphenated word ("anti-ISIS", "ISIS-held"); a possessive

@@ -68,9 +68,9 @@ def test_a_step_into_anyone_on_a_text_with_no_known_outlet_asks_for_the_original
                                           ("Then I would find the BBC report it cites.", "traces the claim to its original")])
 def test_mastery_names_the_step_that_does_not_say_what_it_would_show(who, second, move):
     result = plan(f"I would look up who runs {who} on Wikipedia to see who funds it. {second}")
-    assert result.status == "mastery"
+    assert result.status == "emerging"  # round 25 (teacher 45 #3): Mastery needs what each step would show
     assert "says what they would show" not in result.message
-    assert f"but the step that {move} does not say what it would show." in result.message
+    assert f"but the step that {move} does not say what it would show" in result.message
     shown = plan(f"I would look up who runs {who} on Wikipedia to see who funds it. {second[:-1]} to see what it says.")
     assert shown.status == "mastery" and "says what they would show" in shown.message
 

@@ -88,6 +88,6 @@ def test_a_kept_claim_has_no_also(answer, original):
 # 7. a word that pushes is told what to do, for either side
 @pytest.mark.parametrize("who", ["US", "Damascus", "Moscow"])
 def test_a_booster_says_what_to_do(who):
-    result = headline(f"Global Research says {who} isnt really fighting ISIS", "Washington pretends combating ISIS in Syria")
+    result = headline(f"Global Research says {who} is really fighting ISIS", "Washington pretends combating ISIS in Syria")  # round 25: "isnt really" is no booster
     assert result.status == "partly" and "'really'" in str(result), str(result)
     assert "Take out each word that pushes" in str(result), str(result)

@@ -380,10 +380,10 @@ def id_typo_note(answer: str, meant: str) -> str:
 
 
 def repair_id(answer, ids: Iterable[str], aliases: dict | None = None) -> tuple[str | None, str]:
-    """The article id an answer to "which article?" is read as, and what to say of how it is typed: every check that
-    takes an id reads it this way. The id as the table writes it, in any case or with spaces for its dashes, a title in
-    ``aliases`` or a unique start is that id, with nothing to say; an id a letter or a dash off (a typo, a dash
-    missing) is repaired to the id it nearly is, with :func:`id_typo_note` ("did you mean …?"); anything else is None.
+    """The article id an answer to "which article?" is read as, and what to say of how it is typed (every check that
+    takes an id): the id in any case or spaced, a title in ``aliases``, a unique start, or 2 words or more of one id
+    or title only ("russian general one") is that id; an id a letter or a dash off is repaired with
+    :func:`id_typo_note` ("did you mean …?"); anything else (one word: "the russia one") is None.
 
     >>> ids = ["russia-charges-pentagon", "us-rescue-of-isis-in-raqqa"]
     >>> repair_id("Russia Charges Pentagon", ids), repair_id("us-rescue", ids), repair_id("syria", ids)
@@ -392,12 +392,18 @@ def repair_id(answer, ids: Iterable[str], aliases: dict | None = None) -> tuple[
     "'russiacharges-pentagon' is not one of the article ids here: did you mean 'russia-charges-pentagon'? Copy the id from the table."
     >>> repair_id("Russia-charges-pentago", ids)[0], repair_id("us-rescue-of-isis-in-raqa", ids)[0]
     ('russia-charges-pentagon', 'us-rescue-of-isis-in-raqqa')
+    >>> repair_id("the US rescue one", ids)[0], repair_id("the russia one", ids + ["russia-and-us"])[0]
+    ('us-rescue-of-isis-in-raqqa', None)
     """
     ids = [i for i in dict.fromkeys(ids) if isinstance(i, str)]
-    guess = near_miss(answer, ids, aliases)
-    if guess is not None:
+    if (guess := near_miss(answer, ids, aliases)) is not None:
         return guess, id_typo_note(answer, guess)
-    return (match_choice(answer, ids, aliases) if isinstance(answer, str) and loose(answer) else None), ""
+    found = match_choice(answer, ids, aliases) if isinstance(answer, str) and loose(answer) else None
+    words = set(loose(answer).split()) - set("the a an one article story piece id about on that this".split())
+    named = {i for i in ids for key in [i, *(k for k, v in (aliases or {}).items() if v == i)]  # its id or a title
+             if found is None and len(words) > 1 and words <= set(loose(key).split())}
+    return (named.pop() if found is None and len(named) == 1 else found), ""
+
 
 
 KNOWN_WORDS: dict = {}

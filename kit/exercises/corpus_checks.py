@@ -380,6 +380,8 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     typed, typo = repair_id(answer, list(values.index), titles) if titles is not None else (None, "")
     if typo:  # an id a letter or a dash off: "did you mean …?", as every check that takes an id says it, never a ✓
         return CheckResult(PARTLY, typo) if typed in ties else CheckResult(INCORRECT, typo, explain_wrong(typed))
+    if typed is not None and match_choice(answer, list(values.index), titles) is None:  # "russian general one"
+        titles = {**titles, norm(answer): typed}  # read as the id repair_id gives, like any other title
     if titles is not None and match_choice(answer, list(values.index), titles) is None:
         other = not_an_id(answer, corpus_or_bundled(articles))
         other = file_start(answer, corpus_or_bundled(articles), list(ties)) if other is None else other

@@ -12,7 +12,8 @@ import re
 
 from .plan_steps import party_group, shorten
 
-__all__ = ["other_outlet_note", "unknown_outlet_note", "finds_publisher", "FINDS_PUBLISHER"]
+__all__ = ["other_outlet_note", "unknown_outlet_note", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+           "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
 FINDS_PUBLISHER = (r"\b(?:who (?:first |originally )?(?:published|posted|wrote|put out) (?:it|this|that|the (?:article|text|"
@@ -64,3 +65,47 @@ def unknown_outlet_note(sentence: str, names: list) -> str:
     return (f"Looks into {who}: {shorten(sentence)} The kit cannot see who published this text, so it cannot tell "
             f"whether {who} did. Find the original publisher first (SIFT: find the original): search one of its "
             "sentences in quotation marks and see where it first appeared.")
+
+
+#: "what the Pentagon said", "what Moscow announced": a step to what a named party said (plan_steps.SAID_BY)
+SAID_BY_NAME = (r"\bwhat (?P<n>(?:the )?[a-z][a-z.'-]*(?: (?!(?:said|says|say|stated|states|announced|announces|told)\b)"
+                r"[a-z][a-z.'-]*){0,3}?) (?=(?:said|says|say|stated|states|announced|announces|told)\b)")
+
+
+def quoted_parties(article) -> frozenset | None:
+    """Every name, as written, of the countries (or groups) whose words ``article`` (a row or table the kit's
+    :func:`kit.sources` reads, e.g. from ``my_article``) gives: its quoted sources; None when it cannot be read.
+
+    >>> from kit.exercises import my_article
+    >>> text = "The Kremlin said Russian forces hit a convoy, according to the Russian Defense Ministry. " * 30
+    >>> parties = quoted_parties(my_article(text=text, title="A convoy"))
+    >>> "Kremlin" in parties, "Pentagon" in parties, quoted_parties("Plain text.")
+    (True, False, None)
+    """
+    from ..sourcing import sources
+
+    try:
+        table = sources(article)
+    except Exception:  # text, or a table kit.sources cannot read: no party is known to be quoted
+        return None
+    quoted = table[table["n_quotes"] > 0]["source"] if "n_quotes" in table.columns else table.get("source", [])
+    return frozenset(n for name in quoted for n in party_group(str(name)))
+
+
+def others_said(low: str, quoted: frozenset | None) -> str:
+    """A lower-cased step with "what <a party> said" written as "what other news said" when the article gives
+    none of that party's words: the other side's account is other coverage, not the claim's original. The same
+    rule for every country; a party the article quotes keeps its own words.
+
+    >>> others_said("i would look up what the pentagon said to see if they confirm it", frozenset({"Kremlin", "Russia"}))
+    'i would look up what other news said to see if they confirm it'
+    >>> others_said("i would look up what the kremlin said to see if they confirm it", frozenset({"Kremlin", "Russia"}))
+    'i would look up what the kremlin said to see if they confirm it'
+    """
+    if not quoted:
+        return low
+
+    def swap(m):
+        group = party_group(m.group("n"))
+        return "what other news " if group and not group & quoted else m.group(0)
+    return re.sub(SAID_BY_NAME, swap, low)

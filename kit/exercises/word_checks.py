@@ -32,7 +32,7 @@ from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 from .tries import ATTEMPTS, SHOWN_ANSWER, shown_answer
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
-           "listed_forms", "listed_terms", "sentence_table", "where_to_look",
+           "listed_forms", "listed_terms", "sentence_table", "where_to_look", "place_to_look",
            "WHY_NOT_ON_LIST", "SCARE_RULE", "off_lists", "SAYING_NEXT", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
 WHY_NOT_ON_LIST = ("it is not on any word list. Word lists only hold words that push the reader in almost any context; "
@@ -132,6 +132,29 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: 
     shown = list(quoted.values())[:3]
     more = f" (and {len(quoted) - 3} more sentences)" if len(quoted) > 3 else ""
     return ("this sentence: " if len(shown) == 1 else "these sentences: ") + " ".join(shown) + more
+
+
+def place_to_look(spans, keys, sentences: dict | None, scope: str = "paragraph") -> str:
+    """Where the spans with these normalised texts are, without quoting them: which sentence, how far into it, and
+    how many words each is ("" when unknown). The second hint says this; the words come only with the third.
+
+    >>> spans = spans_in_text("A long and quiet day ended in a brutal siege.")
+    >>> place_to_look(spans, {"brutal"}, sentence_table(text_frame("A long and quiet day ended in a brutal siege.")))
+    "the paragraph's one sentence, near its end (one word)"
+    """
+    places = []
+    for text, aid, sid, start in zip(spans["text"], spans["article_id"], spans["sentence_id"], spans["start"]):
+        key = (aid, int(sid))
+        if norm(text) in keys and key in sentences and norm(text) not in [p[0] for p in places]:
+            first, sentence = sentences[key][0], sentences[key][1]
+            part = (int(start) - first) / max(len(sentence), 1)
+            at = "near its start" if part < 1 / 3 else "in its middle" if part < 2 / 3 else "near its end"
+            n = len(str(text).split())
+            which = (f"the {scope}'s one sentence" if len(sentences) == 1 else
+                     f"sentence {sorted(sentences).index(key) + 1} of {len(sentences)}")
+            places.append((norm(text), f"{which}, {at} ({'one word' if n == 1 else f'{n} words'})"))
+    one = len({p.split(",")[0] for _, p in places}) == 1 and len(sentences) > 1  # one sentence of several
+    return ("this sentence: " if one and places else "") + "; ".join(p for _, p in places)
 
 
 SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
@@ -341,7 +364,7 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
         for k in missed:
             groups.setdefault(first_sentence.get(k, ()), []).append(k)
         for i, keys in enumerate(groups.values()):
-            where = where_to_look(spans, set(keys), sentences, width=90, scope=scope)
+            where = place_to_look(spans, set(keys), sentences, scope=scope)  # never its words (the third hint)
             kinds = dict.fromkeys(expected[k][2] for k in keys)
             detail.append(("Second hint (of three): " if i == 0 else "") + f"still to find: {len(keys)} more of the "
                           f"{category_label(kinds)}{', in ' + where if where else ''}.")

@@ -19,7 +19,8 @@ import re
 
 from . import plan_steps as steps
 from .evidence import article_text
-from .plan_outlets import finds_publisher, other_outlet_note, unknown_outlet_note
+from .plan_outlets import finds_publisher, other_outlet_note, others_said, quoted_parties, unknown_outlet_note
+from .plan_shows import SHOW_WHAT, unshown_advice, verdict_purpose_advice
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
     CHATBOT,
@@ -66,7 +67,7 @@ __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVE
 # going to the thing a claim comes from is tracing it, whoever made it: a verb of going to or opening ("open",
 # "read", "find", "watch") and the petition, report, study, statement, video, court filing or post itself ("open the
 # petition itself", "watch the Kremlin's video", "read the Pentagon's original post"); not the page (article, story),
-# not a news outlet's piece, and not "other" ones (that is other coverage)
+# not a news outlet's piece, not "other" ones (that is other coverage), nor "the survey claim" (which claim, not where)
 SOURCE_THINGS = (r"(petitions?|reports?|study|studies|surveys?|polls?|statements?|videos?|footage|recordings?|photos?|"
                  r"(court )?(filings?|rulings?|judg(e)?ments?|records|documents?)|posts?|tweets?|press releases?|"
                  r"transcripts?|speech(es)?|letters?|data|minutes|audits?|census)")
@@ -75,7 +76,7 @@ GOES_TO_SOURCE = (r"\b(open|opens|opening|read|reads|reading|find|finds|finding|
                   rf"(the|that|this|its|their|(the )?(?!{steps.NEWS_OUTLET}')([a-z][a-z.&-]* ){{0,3}}?"
                   r"(?!(" + "|".join(sorted(steps.NOT_A_PARTY)) + r")')"
                   rf"(?!{steps.NEWS_OUTLET}')[a-z][a-z.&-]*'s?) ((own|actual|real|full|whole|complete|original|"
-                  rf"official|signed|online|raw) )*{SOURCE_THINGS}\b(?!'s| again\b)")
+                  rf"official|signed|online|raw) )*{SOURCE_THINGS}\b(?!'s| again\b| (claims?|figures?|numbers?)\b)")
 LATERAL_MOVES = {
     "finds out who is behind the source": (
         r"\b(who (publish|publishes|published|wrote|writes|runs|owns|funds|pays for|paid for|is behind|are behind|"
@@ -197,6 +198,9 @@ PURPOSE = (r"\b(to (see|find|check|learn|know|compare|confirm|verify|tell)|find 
            r"for (other |news |more )?(reports|coverage|stories|articles) (of|about|on)\b|"
            r"who (the|its|this|that) (author|writer|journalist|reporter|outlet|publisher|owner)\b[^.;]{0,40}\b(is|are|was)\b|"
            r"who (they|he|she) (really )?(is|are|was|were)\b|"
+           # "read what the researchers actually found", "what other newspapers wrote about it": what it finds out
+           r"what [a-z' ]{0,30}?(really|actually|truly) (says?|said|found|finds|shows?|showed|reports?|reported)\b|"
+           r"what other [a-z' ]{0,30}?(said|say|says|wrote|write|writes|reported|report)\b|"
            r"(search|look|check)\w* [^.;]{0,60}\bfor (the|a|an|their|its) (survey|study|poll|report|figure|number|"
            r"claim|quote|quotation|statement|data|document|video|photo|story))")
 # naming the moves is not making them: the words of SIFT are taken out of a sentence that only names them ("Stop;
@@ -349,12 +353,6 @@ def step_units(low: str, here: list[str], cited: str = "") -> list[set]:
     return pieces if steps.two_different_steps(pieces) else [set(here)]
 
 
-#: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
-#: and any topic (a source always has someone behind it; a claim always has somewhere it started).
-SHOW_WHAT = ("Say what each step would show you, for example \"… to see who is behind the website\" or "
-             "\"… to see whether the first report of the claim says the same\".")
-
-
 @counts_tries
 @guarded(empty_is_unanswered=False)
 def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
@@ -395,12 +393,14 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     moves, reasoned, trusting, agreeing, dismissing, deciding, met = set(), False, [], [], [], [], []
     cited = article_text(article).lower().replace("’", "'") if article is not None else ""
     is_own = steps.own_names(article) if article is not None else None  # its outlet and the names it gives
+    quoted = quoted_parties(article) if article is not None else None  # whose words it gives: the claim's original
     unseen: list = []  # names looked into in a text whose outlet the kit cannot see (a pasted text)
     if is_own is None and article is not None:
         def is_own(name):  # any name may be its publisher: the step counts, and asks to find the original first
             return unseen.append(name) or True
     elsewhere, unknown, unshown = [], [], []  # steps into an outlet this article does not name, or into any when none is known
     unchecked, on_page, vague, chatbot, confirming, units, copied, reasons = [], [], [], [], [], [], [], []
+    moves_by: dict = {}  # each step's ways off the page, for the example fitted to it
     changes_mind, leaning = False, ""  # leaning: the direction of the last verdict, for a bare "I would not check it"
     pasted = copied_sentences(sentences_of(answer), cited)
     for sentence in sentences_of(answer):
@@ -415,6 +415,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                 ("the " if re.search(rf"(?i)\bthe\s+{re.escape(n)}\b", sentence) else "") + n for n in unseen[seen:]))))
         low = steps.names_not_verbs(steps.named_reports(low))  # whoever is named: other coverage
         low = spelled_out(spelled_as_meant(low.lower().replace("’", "'")))  # "investigate WSWS"; "its fake", "dont"
+        low = others_said(low, quoted)  # "what the Pentagon said" of a text that quotes only the Kremlin: coverage
         if others:
             elsewhere.append((sentence, list(dict.fromkeys(others))))
         low = without_sift_labels(low)
@@ -498,8 +499,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             why = why and not verdict_purpose(low)
             reasoned = reasoned or why
             unshown += [] if why else [" and ".join(here)]
+            moves_by[sentence] = here  # the example fitted to the step: one line per fault
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
-                       f"{shorten(sentence)}")
+                       f"{shorten(sentence)}" + ("" if why or sentence in reasons else " " + unshown_advice(here)))
     detail = list(met)
     faults = [
         ("Stays on the page", on_page, "Reading the page again, however carefully, shows what it says, not who "
@@ -514,15 +516,14 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
          "started, and say what would change your mind."),
         ("Decides before checking", deciding, "Deciding whether someone is right or wrong before checking is the "
          "same mistake either way: set it aside, and say what you would check, and where."),
-        ("Gives a verdict as its reason", reasons, "The step counts, but its reason decides before checking, either "
-         "way: say what the step would show you instead, for example \"… to see who is behind the website\"."),
+        ("Gives a verdict as its reason", reasons, verdict_purpose_advice),
         ("Dismisses the page without checking", dismissing, "Deciding it is false without checking is the same "
          "mistake as trusting it without checking: find out what others say."),
         ("Asks a chatbot", chatbot, "A chatbot is not a source: it does not count as leaving the page."),
         ("Looks for one side only", confirming, AGREEMENT_ONLY),
     ]
     detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} "  # no '.' after '?”'
-               f"{one_side(sentence) if advice is AGREEMENT_ONLY else advice}"
+               f"{one_side(sentence) if advice is AGREEMENT_ONLY else advice(moves_by.get(sentence, [])) if callable(advice) else advice}"
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
@@ -540,14 +541,16 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
     two_steps = steps.two_different_steps(units)  # two different moves, made by two different steps
-    if two_steps and reasoned and not doubts:
-        shows = ("and says what they would show." if not unshown else  # each step, or the one that does not
-                 f"but the step that {unshown[0]} does not say what it would show.") + (
+    if two_steps and reasoned and not doubts and not unshown:  # Mastery: each step says what it would show
+        shows = "and says what they would show." + (
             " First, though, find who published this text (see below)." if unknown else "")
-        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways{'' if not unshown else ','} {shows}",
-                           detail + ([SHOW_WHAT] if unshown else []) + ([] if changes_mind else
+        return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways {shows}",
+                           detail + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
                            + ["Now carry it out, in a new tab: what do you find?"])
+    if two_steps and reasoned and not doubts:  # each step that does not say it has its own line above
+        return CheckResult(EMERGING, f"a plan that leaves the page {len(moves)} ways, but the step that {unshown[0]} "
+                           "does not say what it would show.", detail)
     if moves and (reasoned or not (trusting or agreeing or dismissing or deciding)):
         advice = []
         if len(moves) < 2 and len(units) > 1:  # two steps, one move: say so
@@ -560,9 +563,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         elif not two_steps:
             advice.append("Make each move a step of its own: a plan at Mastery takes two different steps, "
                           "for example one to the original and one to who is behind the source.")
-        if not reasoned:
+        if not (reasoned or unshown):
             advice.append(SHOW_WHAT)
-        if doubts and not (confirming and not (trusting or agreeing or dismissing or deciding)):
+        if (trusting or agreeing or dismissing or deciding) or doubts and not (confirming or reasons):
             advice.append("Drop what decides before checking (trusting or dismissing the page, or trusting agreement); "
                           "say what you would compare.")
         if confirming:

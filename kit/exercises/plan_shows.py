@@ -1,0 +1,60 @@
+"""What a step of a lateral-reading plan would show: the advice for a step that does not say it, fitted to the step.
+
+A plan at Mastery says what each of its steps would show (06 Exercise 2). A step that does not say it, or that gives
+a verdict as its purpose ("… to see if its sus"), is told so once, on its own line, with an example that fits what
+the step does: who is behind a source, what other reports say, what the original says. The same words whichever
+outlet, government or side the step names.
+
+    >>> show_example(["finds out who is behind the source"])
+    '"… to see who is behind the website"'
+"""
+
+from __future__ import annotations
+
+__all__ = ["SHOW_WHAT", "SHOWS_BY_MOVE", "show_example", "unshown_advice", "verdict_purpose_advice"]
+
+#: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
+#: and any topic (a source always has someone behind it; a claim always has somewhere it started).
+SHOW_WHAT = ("Say what each step would show you, for example \"… to see who is behind the website\" or "
+             "\"… to see whether the first report of the claim says the same\".")
+
+#: For each way off the page (written.LATERAL_MOVES), what a step of that kind can show: the example given to a
+#: step that does not say it.
+SHOWS_BY_MOVE = {
+    "finds out who is behind the source": "… to see who is behind the website",
+    "looks for other coverage": "… to see whether other reports give the same facts",
+    "traces the claim to its original": "… to see whether the first report of the claim says the same",
+}
+
+
+def show_example(moves) -> str:
+    """The example, in quotes, of what a step that makes ``moves`` (its ways off the page, first one used) would show.
+
+    >>> show_example(["traces the claim to its original", "looks for other coverage"])
+    '"… to see whether the first report of the claim says the same"'
+    >>> show_example([])
+    '"… to see who is behind the website"'
+    """
+    for move in moves:
+        if move in SHOWS_BY_MOVE:
+            return f'"{SHOWS_BY_MOVE[move]}"'
+    return '"… to see who is behind the website"'
+
+
+def unshown_advice(moves) -> str:
+    """The one line added to a step that leaves the page without saying what it would show.
+
+    >>> unshown_advice(["looks for other coverage"])
+    'Say what each step would show you (Mastery needs it): for this one, for example "… to see whether other reports give the same facts".'
+    """
+    return f"Say what each step would show you (Mastery needs it): for this one, for example {show_example(moves)}."
+
+
+def verdict_purpose_advice(moves) -> str:
+    """The advice for a step whose reason is a verdict ("… to see if its sus", "cuz its legit"), either way.
+
+    >>> verdict_purpose_advice(["finds out who is behind the source"]).endswith('who is behind the website".')
+    True
+    """
+    return ("The step counts, but its reason decides before checking, either way: say what the step would show you "
+            f"instead, for example {show_example(moves)}.")
