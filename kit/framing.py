@@ -53,8 +53,10 @@ HEADLINE_COLUMNS = ["article_id", "outlet", "title", "lead", "lead_start", "lead
 #: What an empty naming table says (the kit's own concept table, then one of the student's own)
 NAMING_NO_ROWS = ("No rows: your text uses none of the names in the naming table. That table (data/concepts.csv) "
                   "knows only the names of the Syria conflict (the US, Russia, the Syrian government, ISIS and others). "
-                  "To count the names of your own topic, add a row for each name to data/concepts.csv: the actor "
-                  "(concept), the name as it is written (surface) and a short note. Then run this cell again.")
+                  "To count the names of your own topic, add each name in a new cell, for this notebook only: "
+                  "my_concepts = kit.concepts.add_concept(\"Town council\", \"the council\", \"the plain name\"), "
+                  "then kit.naming(mine, concepts=my_concepts). It prints the line to send your teacher, who can add "
+                  "it to data/concepts.csv for everyone.")
 NAMING_NO_ROWS_OWN = ("No rows: your text uses none of the names in your concept table. Check that each name in it "
                       "is written as in the text (surface), then run this cell again.")
 
