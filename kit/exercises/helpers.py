@@ -302,6 +302,9 @@ def with_corpus(mine, articles=None):
 _NO_ROWS = ("No rows: the kit found nothing of this kind in this text. If the cell has a CHANGE THIS, put in a "
             "word or phrase that is in your text.")
 _CELL_STYLE = "text-align: left; white-space: normal; vertical-align: top"
+#: A column whose longest cell has more characters than this is long text, shown at least LONG_TEXT_EM wide.
+LONG_TEXT = 60
+LONG_TEXT_EM = 18
 
 
 def no_rows_text(table) -> str:
@@ -356,7 +359,12 @@ class WholeText:
         # headers sit over their column's left-aligned text (student 12), each a column header for screen readers
         head = "".join(f'<th scope="col" style="text-align: left">{html.escape(str(c))}</th>' for c in shown.columns)
         columns = [[_cell_text(v, kind) for v in shown[c].tolist()] for c, kind in zip(shown.columns, _kinds(shown))]
-        rows = "".join("<tr>" + "".join(f'<td style="{_CELL_STYLE}">{v}</td>' for v in row) + "</tr>"
+        # a column of long text (a quotation, a note) keeps a readable width beside the others (student 38 #8: the
+        # quotes table's note was squeezed to about 12 characters); a wide table scrolls in the notebook instead
+        styles = [_CELL_STYLE + (f"; min-width: {LONG_TEXT_EM}em" if max(map(len, map(str, shown[c].tolist())),
+                                                                           default=0) > LONG_TEXT else "")
+                  for c in shown.columns]
+        rows = "".join("<tr>" + "".join(f'<td style="{st}">{v}</td>' for v, st in zip(row, styles)) + "</tr>"
                        for row in zip(*columns))
         from ..display import BODY_PX
 
