@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 
 import kit
+from kit.relative_clauses import gap_report_end
 from kit.sourcing import checked_articles, prepare_articles
 from kit.speaker_guess import earlier_described
 from kit.speakers import report_noun_subject
@@ -103,3 +104,23 @@ def test_report_noun_subject_needs_names_only_before():
     t = "Pentagon claims were false."
     art = _article(t)
     assert report_noun_subject(art, art.cues[0], 0)
+
+
+@pytest.mark.parametrize("actor, who", [("the Pentagon", "Pentagon"), ("the Kremlin", "Kremlin")])
+@pytest.mark.parametrize("that", ["", "that "])
+@pytest.mark.parametrize("words, rest", [("was hit", "is calm"), ("will cut costs", "was passed")])
+def test_a_report_in_a_clause_with_no_commas_ends_before_the_main_verb(actor, who, that, words, rest):
+    text = f"The town {that}{actor} says {words} {rest}."
+    rows = _rows(text)
+    assert [(r["quote"], r["speaker"]) for r in rows] == [(words, who)], rows
+    row = rows[0]
+    assert text[row["start"]:row["end"]] == words and text[row["speaker_start"]:row["speaker_end"]] == actor
+
+
+def test_gap_report_end_goes_on_over_a_new_subject():
+    t = "The plan the Kremlin says will prove it is safe passed."
+    art = _article(t)
+    assert gap_report_end(art, t.index("will"), len(t) - 1) == len(t) - 1
+    t = "The Pentagon says the town was hit."
+    art = _article(t)
+    assert gap_report_end(art, t.index("the town"), len(t) - 1) == len(t) - 1
