@@ -23,7 +23,7 @@ import re
 from .attitude_cues import PEOPLE_PLURAL
 from .clause_subjects import aside_end, cited_aside_end, report_set_inside
 from .names import WORD, Article
-from .relative_clauses import object_relative_start, relative_report_end
+from .relative_clauses import gap_report_end, object_relative_start, relative_report_end
 from .report_chain import report_chain
 from .report_checks import no_words_given
 from .reported_that import that_is_subject
@@ -189,6 +189,8 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
                                                                                    art.sets)
         if rel is not None:  # "The council, which said the plan was dead, closed …", "The plan, which the council
             end = relative_report_end(art, rel, start, end)  # says will save money, passed …": the clause's end
+        elif not art.text[cue[1]:start].strip():  # "The town the Pentagon says was hit is calm": "was hit"
+            end = gap_report_end(art, start, end)
     for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
         # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
         # it cited …, officials said" reports it all)

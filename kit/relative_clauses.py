@@ -26,7 +26,7 @@ from .group_phrases import group_noun
 from .names import WORD, Article
 from .speaker_phrases import DETERMINERS, end_of_words, name_head, plain_phrase
 
-__all__ = ["names_a_source", "object_relative_start", "quote_in_relative_clause", "relative_antecedent", "relative_report_end", "whole_source",
+__all__ = ["gap_report_end", "names_a_source", "object_relative_start", "quote_in_relative_clause", "relative_antecedent", "relative_report_end", "whole_source",
            "writer_clause_note", "writer_clauses", "writer_clauses_note"]
 
 #: Kinds of names a relative "who" or "which" can stand for when it reports words.
@@ -162,6 +162,39 @@ def relative_report_end(art: Article, rel: int, start: int, end: int) -> int:
             aside = True  # "the plan, drafted in May, was dead": a participle describing the noun before it
         elif verb in sets.auxiliaries or verb in sets.past_forms or re.fullmatch(r"[a-z]{2,}ed", verb):
             return end_of_words(text, comma)
+    return end
+
+
+#: Words that open a new subject inside the reported words: then a helping verb is that subject's, not the main clause's.
+_NEW_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "that", "this", "there", "and", "or", "but",
+                          "not", "what", "who", "which"})
+
+
+def gap_report_end(art: Article, start: int, end: int) -> int:
+    """Where words reported with no subject of their own end, before the main clause's verb: in "The town the Pentagon
+    says was hit is calm" what was said is "was hit" (the town was hit); "is calm" is the writer's. The words at
+    ``start`` open with a helping verb (``auxiliaries`` of data/word_sets.csv); they end before the next one, when
+    up to four words in lower case stand between, none a pronoun, a determiner or a joining word that could open a
+    subject of its own ("will prove it is safe" goes on). ``end`` when the words do not open so.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "The town the Kremlin says was hit is calm."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> t[t.index("was"):gap_report_end(art, t.index("was"), len(t) - 1)]
+    'was hit'
+    """
+    text, aux = art.text, art.sets.auxiliaries
+    words = list(WORD.finditer(text, start, end))
+    if not words or words[0].group(0).lower() not in aux:
+        return end
+    for i, w in enumerate(words[1:6], 1):
+        low = w.group(0).lower()
+        if low in aux and i > 1 and words[i - 1].group(0).lower() not in aux:
+            return words[i - 1].end()
+        if low in _NEW_SUBJECT | DETERMINERS or not re.fullmatch(r"[a-z][a-z-]*", w.group(0)) \
+                or re.search(r"[^\s]", text[words[i - 1].end():w.start()]):
+            return end  # a new subject, a name, a number or a mark: the clause may go on
     return end
 
 

@@ -14,13 +14,14 @@ what it was taken from, so a table can show that the kit guessed.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .corpus import UNKNOWN_OUTLET
 from .names import Article, looks_like_person, person_name, word_core
 from .short_mentions import called
 
-__all__ = ["outlet_label", "resolve_speaker"]
+__all__ = ["earlier_described", "outlet_label", "resolve_speaker"]
 
 
 def outlet_label(outlet: str) -> str:
@@ -66,6 +67,45 @@ def _tied_person(art: Article, titles: set[str], pos: int) -> str:
         if tie.match(text, e) and looks_like_person(text[s:e], art.sets):
             return art.canonical(person_name(text[s:e], art.sets), s)
     return ""
+
+
+#: Prepositions that tie a described source to whom it speaks for: "a spokesperson for the company".
+_FOR_WHOM = r"(?:for|of|at|with|to|from)"
+
+
+def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
+    """The speaker of the latest earlier report whose subject is an unnamed source with the head noun
+    ``noun`` and a phrase after it ("A spokesperson for the company told reporters …"): "the spokesperson"
+    later is taken to be that source (a guess; ``described_as`` gives the words from the noun phrase's start). Only the latest one: "a spokesman for the Pentagon" and
+    then "a spokesman for the Kremlin" are two people, and "the spokesman" after both is the second.
+    None when no report before ``pos`` has such a subject.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "A spokesperson for the council said it was safe. The spokesperson said so."]}), "example"))[0]
+    >>> earlier_described(art, "spokesperson", 50)["speaker"]
+    'A spokesperson for the council'
+    """
+    from .speakers import speaker_for_cue  # the finder the earlier report's row was made with
+
+    head = re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\s+{_FOR_WHOM}\s",
+                      re.IGNORECASE)
+    lo = max(0, pos - 4000)
+    for cue in reversed(art.cues[bisect.bisect_left(art.cue_starts, lo):bisect.bisect_left(art.cue_starts, pos)]):
+        k = art.sentence_index(cue[0])
+        if k < 0:
+            continue
+        _sid, s, e = art.sentences[k]
+        found = speaker_for_cue(art, cue, s, e)
+        if not found or not found.get("speaker") or found.get("start") is None:
+            continue
+        phrase = head.search(art.text, max(s, found["start"] - 40), found["end"])
+        if phrase is None or phrase.start() > found["start"] \
+                or art.text[phrase.start():found["start"]].count(",") or found["end"] <= phrase.end():
+            continue  # the noun is not in this report's subject: "the spokesman" is not its speaker
+        return dict(found, described_as=art.text[phrase.start():found["end"]])
+    return None
 
 
 def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
@@ -122,6 +162,13 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
                          note=f"guess: '{phrase}' taken to be {tied}, whom the text calls a {noun} "
                               "earlier")
             return found
+        if phrase.lower().split() == ["the", noun]:  # "the spokesperson" after "A spokesperson for the company"
+            same = earlier_described(art, noun, pos)
+            if same is not None:
+                found.update(speaker=same["speaker"], type=same["type"], gaz_type=same.get("gaz_type", ""),
+                             note=f"guess: '{phrase}' taken to be '{same['described_as']}', the last {noun} "
+                                  "who spoke before")
+                return found
         # a role noun is someone else unless the text ties it to a name: "The mayor said" after Lopez
         found.update(speaker=phrase, type="anonymous", guess=False,
                      note=f"a description: the text does not say who '{phrase}' is, so it is not "

@@ -123,7 +123,7 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     if not words:
         return None
     first = words[0].group(0).lower()
-    tail = reduced_relative_subject(words, art.sets) if first in _ONE_THING else None
+    tail = reduced_relative_subject(words, art.sets) if first in _ONE_THING | {"the"} else None
     if tail is not None:  # "a move critics slammed": "a move [that] critics slammed"; the critics speak
         return plain_phrase(art, words[tail].start(), hi, method)
     phrase_s, phrase_e = words[0].start(), words[-1].end()
@@ -158,7 +158,7 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
 def reduced_relative_subject(words: list, sets) -> int | None:
     """Where the subject of a relative clause without "that" starts, when ``words`` (before a verb) end in a
     noun with "a", "an", "this" or "another", then a plural or "the" and a name: "a move critics" (slammed),
-    "a move the Kremlin" (slammed), "in a plan many
+    "a move the Kremlin" (slammed; after "the" too: "the town the Pentagon" says was hit), "in a plan many
     Russian officials" (called). One thing cannot take a plural, so the plural opens a new clause
     ("a move [that] critics slammed"); the words before it that can stand in front of a plural
     (capitalised words, "many", "the", a number) go with it. None when the words are one phrase ("a
@@ -170,8 +170,8 @@ def reduced_relative_subject(words: list, sets) -> int | None:
     >>> [reduced_relative_subject(list(WORD.finditer(p)), word_sets()) for p in
     ...  ("a move critics", "in a plan many Russian officials", "a few critics", "a union leader",
     ...   "a pitch to Ohio voters", "a history that has", "the plan that critics", "a move the Kremlin",
-    ...   "a move the Pentagon", "a union Leader")]
-    [2, 3, None, None, None, None, 3, 2, 2, None]
+    ...   "a move the Pentagon", "a union Leader", "the town the Kremlin")]
+    [2, 3, None, None, None, None, 3, 2, 2, None, 2]
     """
     low = [w.group(0).lower() for w in words]
     if len(low) < 3:
@@ -187,10 +187,11 @@ def reduced_relative_subject(words: list, sets) -> int | None:
         return None  # a name opens the clause after "the" only: "a move the Pentagon slammed" ("a move Lee made")
     if k > 0 and low[k - 1] == "that":
         return k  # "a move that critics slammed": "that" never stands before a plural, so it opens the clause
+    one = _ONE_THING | ({"the"} if not plural else set())  # "the town the Pentagon" (says was hit)
     j = k - 1  # the noun of the one thing, perhaps after a word that describes it: "a bold move"
-    while j > 0 and k - j <= 2 and low[j] not in _ONE_THING:
+    while j > 0 and k - j <= 2 and low[j] not in one:
         j -= 1
-    if low[j] not in _ONE_THING or k - j < 2 or low[j + 1] in _QUANTITY_NOUNS \
+    if low[j] not in one or k - j < 2 or low[j + 1] in _QUANTITY_NOUNS \
             or not all(re.fullmatch(r"[a-z][a-z-]*", w.group(0)) and w.group(0) not in sets.stop_caps
                        for w in words[j + 1:k]):
         return None  # not one noun (perhaps with a word that describes it): "a pitch to New York voters"

@@ -65,7 +65,7 @@ from .speech_cues import (
     made_sure,
 )
 
-__all__ = ["agentless_passive", "described_subject", "passive_cue", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
+__all__ = ["agentless_passive", "report_noun_subject", "described_subject", "passive_cue", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
 
 
@@ -451,6 +451,32 @@ _BARE_AS = re.compile(r"[A-Za-z]+(?:ed|en)[ \t]+as\b")
 _DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
 
 
+#: A verb that agrees with a plural subject, right after a word for words: "claims were", "reports are".
+_PLURAL_VERB_AFTER = re.compile(r"\s+(?:are|were|have|remain|remained)\b", re.IGNORECASE)
+
+
+def report_noun_subject(art: Article, cue, lo: int) -> bool:
+    """Is the reporting word at ``cue`` a plural noun for words (``report_nouns``, ``message_nouns`` of
+    data/word_sets.csv), the head of its clause's subject: only names before it in the clause, and a verb that agrees
+    with a plural after it ("Russian claims were false", "US claims were false", "Kremlin reports are wrong")? No one
+    speaks there. "The towns the Pentagon claims were hit" has a noun before the name: "claims" is its verb.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Kremlin claims were false, Lee said."]}), "example"))[0]
+    >>> report_noun_subject(art, art.cues[0], 0), report_noun_subject(art, art.cues[1], 0)
+    (True, False)
+    """
+    text = art.text
+    word = text[cue[0]:cue[1]].lower()
+    if not word.endswith("s") or word not in art.sets.report_nouns | art.sets.message_nouns \
+            or not _PLURAL_VERB_AFTER.match(text, cue[1]):
+        return False
+    before = words_span(text, clause_start(text, lo, cue[0]), cue[0])
+    return bool(before) and all(w.group(0)[0].isupper() or w.group(0).lower() in ("the", "and") for w in before)
+
+
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -468,6 +494,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         if found is None and not re.match(r"\s*that\s", art.text[e:e + 8]):  # not "according to that …"
             found = described_object(art, e, stop.start() if stop else hi)
         return found
+    if report_noun_subject(art, cue, lo):
+        return None  # "Russian claims were false": a noun, no one speaks
     by = after_cue_is_by(art, e, hi)
     if by is not None:
         found = passive_agent(art, by, hi)
