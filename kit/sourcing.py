@@ -389,8 +389,6 @@ def _sources(frame, gazetteer=None):
                        "anonymous": bool})
 
 
-
-
 def citations(articles, gazetteer=None):
     """Which article names which media outlet or news agency, and how often.
 
@@ -444,12 +442,30 @@ def plot_citations(table, gazetteer=None):
 
 # --------------------------------------------------------------------------- claim trace
 
+_ONE_WORD = re.compile(r"(?![A-Z]+$)[A-Za-z]{3,}")  # one word, not an abbreviation in capitals ("US", "NATO")
+
+
+def word_forms_pattern(word: str) -> str:
+    """The regular forms of one word as a pattern (no stemmer: the endings English spells): -s (-es after s, x, z,
+    ch, sh, o), -ed, -ing; a final e dropped before them ("closed"); a y after a consonant -> -ies, -ied.
+
+    >>> [w for w in ("repairs", "repaired", "repairing", "repaires") if re.fullmatch(word_forms_pattern("repair"), w)]
+    ['repairs', 'repaired', 'repairing']
+    """
+    low, stem = word.lower(), re.escape(word[:-1])
+    if low.endswith("e") or low.endswith("y") and low[-2] not in "aeiou":
+        return stem + ("(?:e|es|ed|ing)" if low.endswith("e") else "(?:y|ies|ied|ying)")
+    return re.escape(word) + ("(?:es|ed|ing)?" if re.search(r"(?:s|x|z|ch|sh|o)$", low) else "(?:s|ed|ing)?")
+
+
 def _claim_pattern(phrase: str) -> re.Pattern:
-    """A pattern for a phrase: any case, any spacing, curly or straight quotes, 4,000 = 4000."""
+    """A pattern for a phrase: any case, any spacing, curly or straight quotes, 4,000 = 4000; a word's forms."""
     phrase = phrase.strip()
     if not phrase:
         raise KitError("the phrase to trace is empty", field="phrase",
                        fix='Give a word, a phrase or a figure, for example kit.trace_claim(articles, "4,000").')
+    if _ONE_WORD.fullmatch(phrase):  # "repair" finds "repairs", "repaired" and "repairing" too
+        return re.compile(r"(?<!\w)" + word_forms_pattern(phrase) + r"(?!\w)", re.IGNORECASE)
     parts = []
     for token in re.finditer(r"\d[\d,.]*\d|\d|\s+|['’‘]|[\"“”]|.", phrase):
         t = token.group(0)
@@ -526,7 +542,9 @@ def attribution_at(lookup, article_id, pos: int, sentence_id: int, s: int, e: in
 def trace_claim(articles, phrase: str, gazetteer=None):
     """Every sentence in the corpus that mentions a phrase or a figure, with who it is credited to.
 
-    Matching ignores case and spacing, and treats "4,000" and "4000" as the same figure.
+    Matching ignores case and spacing, treats "4,000" and "4000" as the same figure, and finds whole words only;
+    one word finds its regular forms too ("repair": repairs, repaired, repairing; :func:`word_forms_pattern`),
+    not an irregular one ("went" for "go"); an abbreviation ("US") or a longer phrase matches as written.
     ``attribution`` is the speaker or source the sentence credits (empty: the article says it in
     its own voice); ``in_quote`` tells whether the phrase sits inside quotation marks.
 
@@ -535,13 +553,14 @@ def trace_claim(articles, phrase: str, gazetteer=None):
     ...     "Some 4,000 people left, the BBC reported.", "About 4000 fighters left."]})
     >>> trace_claim(arts, "4000")[["article_id", "match", "attribution"]].values.tolist()
     [['a', '4,000', 'BBC'], ['b', '4000', '']]
+    >>> arts.loc[1, "text"] = "The pool needs repairs, the council said."
+    >>> trace_claim(arts, "repair")[["article_id", "match", "attribution"]].values.tolist()
+    [['b', 'repairs', 'the council']]
     """
     from . import cache
 
     frame = checked_articles(articles, "trace_claim")
-    if not isinstance(phrase, str):
-        phrase = str(phrase)
-    pattern = _claim_pattern(phrase)
+    pattern = _claim_pattern(phrase if isinstance(phrase, str) else str(phrase))
     return cache.per_article("trace_claim", frame, lambda part: _trace(part, pattern, gazetteer),
                              (phrase, data_version(gazetteer)))
 
