@@ -40,7 +40,7 @@ from .names import Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
-from .vague_sources import agent_of_deed, talks_about_sources, vague_name
+from .vague_sources import VAGUE_GROUP_RULE, agent_of_deed, group_and_cue, talks_about_sources, vague_name
 from .wordsets import held_word_sets, word_sets
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
@@ -82,7 +82,6 @@ def checked_articles(articles, function: str):
     frame["text"] = frame["text"].fillna("").astype(str)
     frame["outlet"] = frame["outlet"].fillna("").astype(str)
     return frame
-
 
 
 # --------------------------------------------------------------------------- adapters to the shared modules
@@ -138,7 +137,6 @@ def data_version(gazetteer=None) -> tuple:
 
     return (file_stamp(gazetteer if gazetteer is not None else data_path("gazetteer.csv")),
             file_stamp(lexicon_dir()))
-
 
 
 # --------------------------------------------------------------------------- building the per-article state
@@ -367,7 +365,8 @@ def _sources(frame, gazetteer=None):
                 continue  # already counted as the speaker of a quotation
             if talks_about_sources(texts[v.article_id], v.start):
                 continue  # "the questionable nature of anonymous sources": about sources, not one of them
-            name = vague_phrase_name(texts[v.article_id], v.start, v.end, frame_sets) \
+            said_by = group_and_cue(texts[v.article_id], v.start, v.end) if v.rule == VAGUE_GROUP_RULE else ""
+            name = vague_phrase_name(said_by or texts[v.article_id], v.start, len(said_by) or v.end, frame_sets) \
                 or vague_name(texts[v.article_id], v.start, v.end, frame_sets.anonymous_words)  # not "officials said"
             e = entry(v.article_id, outlets.get(v.article_id, ""), name, "anonymous", "")
             if e["role"] == "mentioned" and not agent_of_deed(texts[v.article_id], v.start,
@@ -553,9 +552,8 @@ def trace_claim(articles, phrase: str, gazetteer=None):
     ...     "Some 4,000 people left, the BBC reported.", "About 4000 fighters left."]})
     >>> trace_claim(arts, "4000")[["article_id", "match", "attribution"]].values.tolist()
     [['a', '4,000', 'BBC'], ['b', '4000', '']]
-    >>> arts.loc[1, "text"] = "The pool needs repairs, the council said."
-    >>> trace_claim(arts, "repair")[["article_id", "match", "attribution"]].values.tolist()
-    [['b', 'repairs', 'the council']]
+    >>> trace_claim(arts.assign(text=["The pool needs repairs, the council said.", ""]), "repair").match.tolist()
+    ['repairs']
     """
     from . import cache
 
