@@ -220,11 +220,12 @@ class Matcher:
 
     def groups(self, sets) -> tuple:
         """The vague groups of the list (:func:`kit.vague_sources.vague_groups`) -> entry id, for these word sets,
-        and the words that may come right before a group's reporting word (a group, "have", an adverb)."""
+        the words that may come right before a group's reporting word (a group, "have", an adverb), and the
+        groups without their first letter (a quick look for them in a text)."""
         if sets not in self._groups:
             groups = vague_groups(self.vague_entries, self.cue_forms, sets)
-            self._groups = {sets: (groups, frozenset(groups) | {"have", "has", "had"} | sets.adverbs if groups
-                                   else frozenset())}
+            lead = frozenset(groups) | {"have", "has", "had"} | (sets.adverbs - sets.auxiliaries) if groups else ()
+            self._groups = {sets: (groups, lead, tuple(g[1:] for g in groups))}  # "ritics": in any case
         return self._groups[sets]
 
     def find(self, text):
@@ -343,7 +344,7 @@ def _find_spans(articles, categories, lexicon, progress):
     scare_idx = match_cats.index("scare_quote") if use_rule else -1
     vague_idx = match_cats.index("vague_source") if "vague_source" in wanted and attribution_idx >= 0 else -1
     # the words that may stand right before a group's reporting word: a group, "have", an adverb
-    group_lead = matcher.groups(sets)[1] if vague_idx >= 0 else frozenset()
+    group_lead, group_tails = matcher.groups(sets)[1:] if vague_idx >= 0 else ((), ())
     keep_cats = {match_cats.index(c) for c in wanted}
     rule = RULES[_RULE_QUOTE]
     colon = RULES[COLON_RULE]
@@ -390,9 +391,10 @@ def _find_spans(articles, categories, lexicon, progress):
                 scare = [(c, s, -e, i) for c, s, e, i in kept if c == scare_idx]
                 kept = [h for h in kept if h[0] != scare_idx] + _longest(scare + rule_hits)
         group_cues = {}  # "Critics slammed": a group of the vague list, with any reporting word (kit.vague_sources)
-        if vague_idx >= 0 and (said := [(s, e) for c, s, e, i in kept if c == attribution_idx and i >= 0
-                                        and (w := text[max(0, s - 20):s].rsplit(None, 1)[-1:])
-                                        and (w[0].lower() in group_lead or w[0].endswith("ly"))]):
+        if group_tails and any(g in text for g in group_tails) \
+                and (said := [(s, e) for c, s, e, i in kept if c == attribution_idx and i >= 0
+                              and (w := text[max(0, s - 20):s].rsplit(None, 1)[-1:])
+                              and (w[0].lower() in group_lead or w[0].endswith("ly"))]):
             group_cues = _group_hits(text, said, [(s, e) for c, s, e, _ in kept if c == vague_idx], matcher, sets)
             kept += [(vague_idx, s, e, eid) for (s, e), (eid, _cue) in group_cues.items()]
         if not kept:
