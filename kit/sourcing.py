@@ -40,7 +40,7 @@ from .names import Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
-from .vague_sources import agent_of_deed, talks_about_sources, vague_name
+from .vague_sources import VAGUE_GROUP_RULE, agent_of_deed, group_and_cue, talks_about_sources, vague_name
 from .wordsets import held_word_sets, word_sets
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
@@ -82,7 +82,6 @@ def checked_articles(articles, function: str):
     frame["text"] = frame["text"].fillna("").astype(str)
     frame["outlet"] = frame["outlet"].fillna("").astype(str)
     return frame
-
 
 
 # --------------------------------------------------------------------------- adapters to the shared modules
@@ -138,7 +137,6 @@ def data_version(gazetteer=None) -> tuple:
 
     return (file_stamp(gazetteer if gazetteer is not None else data_path("gazetteer.csv")),
             file_stamp(lexicon_dir()))
-
 
 
 # --------------------------------------------------------------------------- building the per-article state
@@ -367,7 +365,8 @@ def _sources(frame, gazetteer=None):
                 continue  # already counted as the speaker of a quotation
             if talks_about_sources(texts[v.article_id], v.start):
                 continue  # "the questionable nature of anonymous sources": about sources, not one of them
-            name = vague_phrase_name(texts[v.article_id], v.start, v.end, frame_sets) \
+            said_by = group_and_cue(texts[v.article_id], v.start, v.end) if v.rule == VAGUE_GROUP_RULE else ""
+            name = vague_phrase_name(said_by or texts[v.article_id], v.start, len(said_by) or v.end, frame_sets) \
                 or vague_name(texts[v.article_id], v.start, v.end, frame_sets.anonymous_words)  # not "officials said"
             e = entry(v.article_id, outlets.get(v.article_id, ""), name, "anonymous", "")
             if e["role"] == "mentioned" and not agent_of_deed(texts[v.article_id], v.start,
@@ -387,8 +386,6 @@ def _sources(frame, gazetteer=None):
     return out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
                        "n_partial": "int64", "n_mentions": "int64", "guessed": "int64",
                        "anonymous": bool})
-
-
 
 
 def citations(articles, gazetteer=None):
@@ -444,12 +441,30 @@ def plot_citations(table, gazetteer=None):
 
 # --------------------------------------------------------------------------- claim trace
 
+_ONE_WORD = re.compile(r"(?![A-Z]+$)[A-Za-z]{3,}")  # one word, not an abbreviation in capitals ("US", "NATO")
+
+
+def word_forms_pattern(word: str) -> str:
+    """The regular forms of one word as a pattern (no stemmer: the endings English spells): -s (-es after s, x, z,
+    ch, sh, o), -ed, -ing; a final e dropped before them ("closed"); a y after a consonant -> -ies, -ied.
+
+    >>> [w for w in ("repairs", "repaired", "repairing", "repaires") if re.fullmatch(word_forms_pattern("repair"), w)]
+    ['repairs', 'repaired', 'repairing']
+    """
+    low, stem = word.lower(), re.escape(word[:-1])
+    if low.endswith("e") or low.endswith("y") and low[-2] not in "aeiou":
+        return stem + ("(?:e|es|ed|ing)" if low.endswith("e") else "(?:y|ies|ied|ying)")
+    return re.escape(word) + ("(?:es|ed|ing)?" if re.search(r"(?:s|x|z|ch|sh|o)$", low) else "(?:s|ed|ing)?")
+
+
 def _claim_pattern(phrase: str) -> re.Pattern:
-    """A pattern for a phrase: any case, any spacing, curly or straight quotes, 4,000 = 4000."""
+    """A pattern for a phrase: any case, any spacing, curly or straight quotes, 4,000 = 4000; a word's forms."""
     phrase = phrase.strip()
     if not phrase:
         raise KitError("the phrase to trace is empty", field="phrase",
                        fix='Give a word, a phrase or a figure, for example kit.trace_claim(articles, "4,000").')
+    if _ONE_WORD.fullmatch(phrase):  # "repair" finds "repairs", "repaired" and "repairing" too
+        return re.compile(r"(?<!\w)" + word_forms_pattern(phrase) + r"(?!\w)", re.IGNORECASE)
     parts = []
     for token in re.finditer(r"\d[\d,.]*\d|\d|\s+|['’‘]|[\"“”]|.", phrase):
         t = token.group(0)
@@ -526,7 +541,9 @@ def attribution_at(lookup, article_id, pos: int, sentence_id: int, s: int, e: in
 def trace_claim(articles, phrase: str, gazetteer=None):
     """Every sentence in the corpus that mentions a phrase or a figure, with who it is credited to.
 
-    Matching ignores case and spacing, and treats "4,000" and "4000" as the same figure.
+    Matching ignores case and spacing, treats "4,000" and "4000" as the same figure, and finds whole words only;
+    one word finds its regular forms too ("repair": repairs, repaired, repairing; :func:`word_forms_pattern`),
+    not an irregular one ("went" for "go"); an abbreviation ("US") or a longer phrase matches as written.
     ``attribution`` is the speaker or source the sentence credits (empty: the article says it in
     its own voice); ``in_quote`` tells whether the phrase sits inside quotation marks.
 
@@ -535,13 +552,13 @@ def trace_claim(articles, phrase: str, gazetteer=None):
     ...     "Some 4,000 people left, the BBC reported.", "About 4000 fighters left."]})
     >>> trace_claim(arts, "4000")[["article_id", "match", "attribution"]].values.tolist()
     [['a', '4,000', 'BBC'], ['b', '4000', '']]
+    >>> trace_claim(arts.assign(text=["The pool needs repairs, the council said.", ""]), "repair").match.tolist()
+    ['repairs']
     """
     from . import cache
 
     frame = checked_articles(articles, "trace_claim")
-    if not isinstance(phrase, str):
-        phrase = str(phrase)
-    pattern = _claim_pattern(phrase)
+    pattern = _claim_pattern(phrase if isinstance(phrase, str) else str(phrase))
     return cache.per_article("trace_claim", frame, lambda part: _trace(part, pattern, gazetteer),
                              (phrase, data_version(gazetteer)))
 

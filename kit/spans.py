@@ -23,7 +23,8 @@ from .errors import KitError, LexiconError
 from .lexicons import CATEGORIES, COLUMNS, categories_in, category_name_fix, check_category_name, held_lexicon
 from .naming_reports import naming_reports, sentences_to_read
 from .phrases import PhraseMatcher, phrase_forms
-from .report_checks import negated_at, view_cue
+from .report_checks import intention_to, negated_at, view_cue
+from .vague_sources import VAGUE_GROUP_RULE, group_before_cue, vague_groups
 from .wordsets import held_word_sets, word_sets
 
 __all__ = ["find_spans", "cached_spans", "spans_version", "as_articles", "as_lexicon", "check_categories", "progress_bar",
@@ -194,6 +195,12 @@ class Matcher:
         self.entry_note = lex["note"].tolist()
         self.entry_tone = lex["tone"].tolist()
         self.entry_alternative = lex["alternative"].tolist()
+        vague = lex["category"] == "vague_source"
+        self.vague_entries = [(eid, t, v) for eid, (t, v, is_vague) in enumerate(zip(lex["term"], lex["variants"], vague))
+                              if is_vague] if "attribution" in cat_index else []
+        self.cue_forms = {f.lower() for t, v, c in zip(lex["term"], lex["variants"], lex["category"])
+                          if c == "attribution" for f in (t, *(v.split("|") if v else []))} if self.vague_entries else set()
+        self._groups: dict = {}
         # (category index, case-sensitive form or None) -> entry id: a later entry with the same form
         # replaces the earlier one (an instructor's override)
         chosen: dict[tuple, int] = {}
@@ -210,6 +217,16 @@ class Matcher:
             [*((exact or key, (cat, eid), exact is not None)
                for (key, cat, exact), eid in sorted(chosen.items(), key=lambda kv: kv[0][1])),
              *((phrase, (len(self.categories), -4)) for phrase in extra)])
+
+    def groups(self, sets) -> tuple:
+        """The vague groups of the list (:func:`kit.vague_sources.vague_groups`) -> entry id, for these word sets,
+        the words that may come right before a group's reporting word (a group, "have", an adverb), and the
+        groups without their first letter (a quick look for them in a text)."""
+        if sets not in self._groups:
+            groups = vague_groups(self.vague_entries, self.cue_forms, sets)
+            lead = frozenset(groups) | {"have", "has", "had"} | (sets.adverbs - sets.auxiliaries) if groups else ()
+            self._groups = {sets: (groups, lead, tuple(g[1:] for g in groups))}  # "ritics": in any case
+        return self._groups[sets]
 
     def find(self, text):
         """Return candidate hits ``(category index, start, -end, entry id)`` in ``text``."""
@@ -325,6 +342,9 @@ def _find_spans(articles, categories, lexicon, progress):
     attitude_cat = len(match_cats)  # the category of the phrases "wary of", "hopeful that" (kit.attitude_cues)
     attribution_idx = match_cats.index("attribution") if "attribution" in match_cats else -1
     scare_idx = match_cats.index("scare_quote") if use_rule else -1
+    vague_idx = match_cats.index("vague_source") if "vague_source" in wanted and attribution_idx >= 0 else -1
+    # the words that may stand right before a group's reporting word: a group, "have", an adverb
+    group_lead, group_tails = matcher.groups(sets)[1:] if vague_idx >= 0 else ((), ())
     keep_cats = {match_cats.index(c) for c in wanted}
     rule = RULES[_RULE_QUOTE]
     colon = RULES[COLON_RULE]
@@ -370,9 +390,17 @@ def _find_spans(articles, categories, lexicon, progress):
             if rule_hits:
                 scare = [(c, s, -e, i) for c, s, e, i in kept if c == scare_idx]
                 kept = [h for h in kept if h[0] != scare_idx] + _longest(scare + rule_hits)
+        group_cues = {}  # "Critics slammed": a group of the vague list, with any reporting word (kit.vague_sources)
+        if group_tails and any(g in text for g in group_tails) \
+                and (said := [(s, e) for c, s, e, i in kept if c == attribution_idx and i >= 0
+                              and (w := text[max(0, s - 20):s].rsplit(None, 1)[-1:])
+                              and (w[0].lower() in group_lead or w[0].endswith("ly"))]):
+            group_cues = _group_hits(text, said, [(s, e) for c, s, e, _ in kept if c == vague_idx], matcher, sets)
+            kept += [(vague_idx, s, e, eid) for (s, e), (eid, _cue) in group_cues.items()]
         if not kept:
             continue
-        kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in keep_cats)
+        judged = keep_cats | {attribution_idx} if group_cues else keep_cats  # a group's cue is judged with it
+        kept = sorted((start, cat, end, eid) for cat, start, end, eid in kept if cat in judged)
         starts = [s for _, s, _ in bounds]
         kinds = _inside(found, kept)
         ends = rules.start_text(text)
@@ -388,6 +416,13 @@ def _find_spans(articles, categories, lexicon, progress):
             fired = rules.applies(text, start, end, match_cats[cat], term[eid], bounds[sid][1] if sid >= 0 else 0,
                                   kind)
             why.append(WORD_LIST_RULE if fired is None else fired[0] if fired[1] == "keep" else None)
+        if group_cues:  # a group's span stands only while its reporting word does; the rule names it
+            standing = {(s, e) for (s, c, e, _), w in zip(kept, why) if c == attribution_idx and w is not None}
+            for k, (start, cat, end, _eid) in enumerate(kept):
+                if cat == vague_idx and (start, end) in group_cues and why[k] is not None:
+                    cue_stands = group_cues[start, end][1] in standing
+                    why[k] = None if not cue_stands else VAGUE_GROUP_RULE if why[k] == WORD_LIST_RULE else why[k]
+            why = [w if h[1] in keep_cats else None for h, w in zip(kept, why)]  # a cue only judged for its group
         if None in why:  # a context rule says the word does not do its listed job here
             kept = [h for h, w in zip(kept, why) if w is not None]
             kinds = [k for k, w in zip(kinds, why) if w is not None]
@@ -427,6 +462,23 @@ def _find_spans(articles, categories, lexicon, progress):
         "rule": col_rule,
     })
     return spans, n_sentences, frame, available
+
+
+def _group_hits(text, cues, vague, matcher, sets):
+    """{(start, end): (entry id, cue)} of each group of the vague list just before a reporting word ("Critics
+    slammed"), where no vague source of the list is ("Some experts warned", "Critics say"); a negated word, a plan
+    ("plan to build"), a view ("seemed") or a refusal reports nothing from the group."""
+    groups = matcher.groups(sets)[0]
+    adverbs = sets.adverbs - sets.auxiliaries
+    found = {}
+    for s, e in cues:
+        start, eid = group_before_cue(text, s, groups, adverbs)
+        word = text[s:e].lower()
+        if start < 0 or any(a < e and start < b for a, b in vague) or negated_at(text, s, e, sets.denial_verbs) \
+                or intention_to(text, s, e) or view_cue(text, s, e, sets.view_verbs) or word in sets.refusal_verbs:
+            continue
+        found[start, e] = (eid, (s, e))
+    return found
 
 
 def _inside(found, kept):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["talks_about_sources", "agent_of_deed", "vague_name", "outlet_group_at", "OUTLET_GROUP_NOTE"]
+__all__ = ["talks_about_sources", "agent_of_deed", "vague_name", "outlet_group_at", "vague_groups", "group_before_cue",
+           "group_and_cue",
+           "OUTLET_GROUP_NOTE", "VAGUE_GROUP_RULE"]
 
 #: The note of a speaker that is many news outlets taken together ("US media", "the Western press").
 OUTLET_GROUP_NOTE = "a group of news outlets, none of them named"
@@ -36,9 +38,11 @@ def agent_of_deed(text: str, start: int, cue_ends=None) -> bool:
     return m.end(1) not in (cue_ends or ())
 
 
+#: Words for a quantity, not a noun: "one of", "some of"; "some say" names no group of people.
+_QUANTITIES = ("one", "some", "none", "any", "each", "either", "neither", "several", "many", "few", "all", "most",
+               "both", "two", "three", "four", "five", "half", "dozens", "hundreds", "thousands")
 # "<noun> of [the] ..." just before a vague source, where the noun is not a quantity ("one of", "some of")
-_ABOUT_SOURCES = re.compile(r"(?<![\w-])(?!(?:one|some|none|any|each|either|neither|several|many|few|all|most|"
-                            r"both|two|three|four|five|half|dozens|hundreds|thousands)\b)([a-z]{3,})\s+of\s+"
+_ABOUT_SOURCES = re.compile(r"(?<![\w-])(?!(?:" + "|".join(_QUANTITIES) + r")\b)([a-z]{3,})\s+of\s+"
                             r"(?:the\s+|these\s+|those\s+|such\s+)?$", re.IGNORECASE)
 
 
@@ -101,3 +105,73 @@ def outlet_group_at(text: str, pos: int, sets) -> int:
     nouns = sets.titles | sets.org_words | sets.message_nouns | sets.document_nouns | sets.mass_nouns \
         | sets.description_nouns
     return -1 if after in nouns or after.endswith("ing") and after != "during" else m.end(1)
+
+
+#: The ``rule`` of a vague source found by a group of the list and any reporting word ("Critics slammed").
+VAGUE_GROUP_RULE = "vague-group"
+
+
+def vague_groups(entries, cue_forms, sets) -> dict:
+    """The groups of the vague-source list that stay vague whatever reporting word they take: the first word of a
+    two-word form "<group> <reporting word>" ("critics say", "officials said"; ``cue_forms`` are the forms of the
+    attribution list) that is a bare plural for people or sources (kit.group_phrases.group_noun), not a word for a
+    quantity ("some say", "many believe" stay as listed). ``entries`` are (entry id, term, variants); returns
+    group -> the id of its entry, whose note explains the group.
+
+    >>> from kit.wordsets import word_sets
+    >>> vague_groups([(0, "critics say", "critics said"), (1, "some say", ""), (2, "it is said", "")], {"say", "said"},
+    ...              word_sets())
+    {'critics': 0}
+    """
+    from .group_phrases import group_noun
+    from .lexicons import entry_forms
+
+    groups: dict = {}
+    for eid, term, variants in entries:
+        for form in entry_forms(term, variants):
+            words = form.lower().split()
+            if len(words) == 2 and words[1] in cue_forms and words[0] not in _QUANTITIES \
+                    and words[0].endswith("s") and group_noun(words[0], sets):
+                groups.setdefault(words[0], eid)
+    return groups
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+$")  # the word just before a position
+
+
+def group_before_cue(text: str, start: int, groups, adverbs=frozenset()) -> tuple:
+    """(start, entry id) of a vague group of :func:`vague_groups` just before the reporting word at ``start``
+    ("Critics| slammed", "Officials have| also warned": "have" or "had" and one adverb, a word in -ly or one of
+    ``adverbs``, may stand between), or (-1, -1).
+
+    >>> t = "Critics slammed the plan. Officials will meet. Experts have repeatedly warned."
+    >>> g = {"critics": 0, "officials": 1, "experts": 2}
+    >>> group_before_cue(t, 8, g), group_before_cue(t, t.index("meet"), g), group_before_cue(t, t.index("warned"), g)
+    ((0, 0), (-1, -1), (47, 2))
+    """
+    between = ("adverb", "have")  # read backwards: "Critics have| repeatedly| slammed"
+    while (m := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+        word = m.group(1).lower()
+        if word in groups:
+            return m.start(1), groups[word]
+        if between and between[0] == "adverb" and (word.endswith("ly") or word in adverbs):
+            between = between[1:]
+        elif between and word in ("have", "has", "had"):
+            between = ()
+        else:
+            break
+        start = m.start(1)
+    return -1, -1
+
+
+def group_and_cue(text: str, start: int, end: int) -> str:
+    """The text up to the group of a vague-group span ``text[start:end]``, then its reporting word: "have" and an
+    adverb left out, so the sources table names the group as it names "officials said"
+    (kit.group_phrases.vague_phrase_name).
+
+    >>> t = "Yet US critics have long slammed it."
+    >>> group_and_cue(t, t.index("critics"), t.index(" it"))
+    'Yet US critics slammed'
+    """
+    words = text[start:end].split()
+    return text[:start + len(words[0])] + " " + words[-1]
