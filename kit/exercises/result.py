@@ -77,7 +77,7 @@ def category_label(categories) -> str:
 class CheckResult:
     """The outcome of one check: ``status``, a one-sentence ``message`` and ``detail``.
 
-    A ``caution`` (what the check cannot judge for you) is shown first, before the verdict,
+    A ``caution`` (what the check cannot judge for you) is shown first, under "Check this first:", before the mark (✓, ◐, ✗),
     so that a reader in a hurry sees it.
 
     ``status`` is one of "correct", "partly", "incorrect", "wrong_type", "not_answered",
