@@ -384,11 +384,11 @@ def test_neutral_headline():
     assert slams.status == "partly" and "'slams' (a loaded verb of saying)" in slams.detail
     proven = ex.check_neutral_headline("BBC report reveals US let ISIS fighters leave Raqqa", original)
     assert proven.status == "partly" and "reveals" in proven.detail
-    # what the check cannot judge comes before the verdict
+    # what the check cannot judge comes first, under "Check this first:"
     # (only where it applies: a figure is a detail words cannot check; sixth teacher's review)
     text = str(ex.check_neutral_headline("Russian general says US helped 4,000 ISIS fighters leave Raqqa"))
-    assert text.index("Before the verdict") < text.index("Partly right")
-    assert "Before the verdict" not in str(ex.check_neutral_headline("Russian general says US helped ISIS fighters"))
+    assert text.index("Check this first") < text.index("Partly right")
+    assert "Check this first" not in str(ex.check_neutral_headline("Russian general says US helped ISIS fighters"))
     assert ex.check_neutral_headline(original, original).status == "incorrect"
     assert ex.check_neutral_headline("Raqqa", original).status == "incorrect"
 

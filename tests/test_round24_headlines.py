@@ -98,8 +98,9 @@ def test_a_speaker_of_another_side_does_not_stand_for_the_accuser(side):
 def test_a_reply_is_a_second_source_both_sides(side, reply):
     result = headline(f"{side['source']} says {side['target']} trained ex-ISIS fighters, {side['target']} {reply}",
                       side["title"])
-    assert "adds 'not'" not in str(result) and result.status == "correct", str(result)
-    assert f"a reply from '{side['target']}'" in result.caution
+    # r25ex4 (teacher 45 #6): the made-up article quotes no one of the target ("no immediate response"): ◐, not ✓
+    assert "adds 'not'" not in str(result) and result.status == "partly", str(result)
+    assert f"does not report a reply from '{side['target']}'" in result.message
 
 
 @pytest.mark.parametrize("us_side, russian_side", [("Pentagon", "Kremlin"), ("Washington", "Moscow")])
@@ -166,4 +167,4 @@ def test_a_reply_from_a_body_of_two_words_both_sides(side):
     replier = "Russian military" if side["target"] == "Kremlin" else "US military"
     result = headline(f"{side['source']} says {side['target']} trained ex-ISIS fighters, {replier} says that's not true",
                       side["title"])
-    assert result.status == "correct" and f"a reply from '{replier}'" in result.caution, str(result)
+    assert result.status == "partly" and f"a reply from '{replier}'" in result.message, str(result)  # r25ex4

@@ -420,7 +420,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     An adverb that judges the claim ("WSWS falsely says …", "… rightly says …") is not neutral, either way; two actors
     of the original in the other order ("Pentagon says Russia trained …" for "Russia charges Pentagon …") swap who did
     what to whom. Every tick asks the student to check the deed, which no word list can see.
-    What the check cannot judge is said first, before the verdict, when it applies (a figure in the headline).
+    What the check cannot judge is said first ("Check this first:"), when it applies (a figure in the headline).
     A "headline" over 30 words is refused before any word list runs; so is any rewrite of an article with no title
     (``original`` given but empty): there is nothing to rewrite, and nothing is ticked.
 
@@ -467,8 +467,9 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            caution=caution)
     main, reply, replier = hr.reply_clause(answer, saying_forms(lexicon))  # "…, Pentagon says that's not true"
     main = main or answer  # a reply credited to another party is a second source, not a negation of the claim
+    reported = not reply or hr.reply_reported(replier, original, kit.load_articles())  # no row of that party: ◐
     caution += (" " if caution else "") + (f"it gives a reply from '{replier}' too: check that the article reports "
-                                           "that reply." if reply else "")
+                                           "that reply." if reply and reported else "")
     added = adds_negation(main, original, headline_words()["negation"])
     reversed_claim = (f"it adds '{added[0]}', which the original headline does not have: check that it says what the "
                       f"article says; the article's own headline is “{' '.join(str(original).split())}”." if added
@@ -583,4 +584,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            "what, where) and says who makes it.", f"The article's headline: “{' '.join(str(original).split())}”. "
                            + (f"Keep '{own}' and put back what is missing after it." if own else f"Try {shapes}."),
                            caution=caution)
+    if not reported:  # "…, Pentagon says that's not true" where the article quotes no one of the Pentagon
+        return CheckResult(PARTLY, f"{said}, but the article does not report a reply from '{replier}': take out the "
+                           "reply, or say where you read it.", DEED, caution=caution)
     return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", DEED, caution=caution)

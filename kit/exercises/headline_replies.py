@@ -18,11 +18,12 @@ from .headline_sources import (
     SELF_WORDS,
     actors_in,
     article_of,
+    claim_makers,
     claim_words,
     holds_claim_word,
 )
 
-__all__ = ["speaker_sides", "own_start", "reply_clause", "verdict_label", "context_drops"]
+__all__ = ["speaker_sides", "own_start", "reply_clause", "reply_reported", "verdict_label", "context_drops"]
 
 
 def speaker_sides(row, articles) -> dict[str, set]:
@@ -92,6 +93,40 @@ def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
     if not src or set(src) <= SELF_WORDS - {"critics"} or any(w.endswith("ing") or w in verbs for w in src):
         return "", "", ""
     return found.group("head").strip(), found.group("tail").strip(), found.group("src").strip()
+
+
+def reply_reported(replier: str, original, articles) -> bool:
+    """True when the article has a ``kit.quotes`` row whose speaker is the party a reply is credited to, read through
+    the kit's concepts (``data/concepts.csv``: "Pentagon", "US military" and "Washington" are the United States;
+    "Kremlin", "Russian military" and "Moscow" are Russia), or, for a party that is no actor, by the words of its name
+    ("Gerasimov", "BBC"). A row of the claim's own makers that states the claim (:func:`claim_makers`, a claim word
+    in the quote) is the claim, not a reply. Whether a row is a denial is not judged. True when there is no article.
+
+    >>> import kit
+    >>> reply_reported("Pentagon", "US rescue of ISIS in Raqqa exposed", kit.load_articles())
+    True
+    >>> reply_reported("Xinhua", "US rescue of ISIS in Raqqa exposed", kit.load_articles())
+    False
+    """
+    import kit
+
+    row = article_of(original, articles) if original else None
+    if row is None:
+        return True
+    rows = kit.quotes(articles[articles["article_id"] == row["article_id"]])
+    wanted = set(actors_in(replier))
+    words = {w for w in re.findall(r"[a-z]+", norm(replier)) if w not in SELF_WORDS | OFFICE_WORDS | {"the"}}
+    makers, maker_actors = claim_makers(row, articles)
+    claim = claim_words(str(row.get("title") or ""), str(row.get("text") or ""))
+    for quote, *pair in zip(rows["quote"].fillna("").astype(str), rows["speaker"], rows["speaker_text"]):
+        names = [str(n) for n in pair if isinstance(n, str) and n.strip()]
+        actors = {c for n in names for c in actors_in(n)}
+        named = {w for n in names for w in re.findall(r"[a-z]+", norm(n))}
+        if holds_claim_word(quote, claim) and (actors & maker_actors or named & makers):
+            continue  # the claim itself, as its maker states it
+        if wanted & actors or not wanted and words and words <= named:
+            return True
+    return False
 
 
 def verdict_label(headline: str, labels: frozenset) -> str:

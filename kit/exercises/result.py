@@ -77,7 +77,7 @@ def category_label(categories) -> str:
 class CheckResult:
     """The outcome of one check: ``status``, a one-sentence ``message`` and ``detail``.
 
-    A ``caution`` (what the check cannot judge for you) is shown first, before the verdict,
+    A ``caution`` (what the check cannot judge for you) is shown first, under "Check this first:", before the mark (✓, ◐, ✗),
     so that a reader in a hurry sees it.
 
     ``status`` is one of "correct", "partly", "incorrect", "wrong_type", "not_answered",
@@ -138,7 +138,7 @@ class CheckResult:
         symbol, label = BADGES[self.badge]
         text = f"{symbol} {label}: {self.message}"
         if self.caution:
-            text = f"Before the verdict: {self.caution}\n{text}"
+            text = f"Check this first: {self.caution}\n{text}"
         if self.detail:
             text += "\n" + "\n".join("  " + line for line in self.detail.splitlines())
         return CODE.sub(r"'\1'", text)  # code is marked `like this` in the messages: in quotes, never a backtick
@@ -152,7 +152,7 @@ class CheckResult:
                         "</code></pre></li>" if is_code_line(line) else f"<li>{as_html(line.strip())}</li>"
                         for line in self.detail.splitlines() if line.strip())
         detail = f"<ul style='margin:0.3em 0 0 0'>{lines}</ul>" if lines else ""
-        caution = (f"<div style='margin-bottom:0.3em'><b>Before the verdict:</b> {as_html(self.caution)}</div>"
+        caution = (f"<div style='margin-bottom:0.3em'><b>Check this first:</b> {as_html(self.caution)}</div>"
                    if self.caution else "")
         return (f"<div class='kit-check kit-check-{self.status}' role='status' "
                 f"style='{STYLES[self.badge]};padding:0.3em 0.8em;margin:0.3em 0'>{caution}"

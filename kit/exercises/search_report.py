@@ -21,7 +21,7 @@ from .plan_steps import trust_verdict
 from .reading import guarded
 from .reflection import dismisses_article
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
-from .verdicts import verdict_said
+from .verdicts import verdict_asked, verdict_said, verdict_words
 from .written import (
     STAYS_ON_PAGE,
     TRUSTS_THE_PAGE,
@@ -39,8 +39,19 @@ SEARCHED = (r"\b(searched|googled|binged|typed|put|pasted|copied|entered|ran|tri
             r"did a search|searching (for )?)\b")
 PLANNED = (r"\b(would|will|'ll|could|should|going to|plan to|want to) (search|google|type|put|paste|copy|look|"
            r"enter|try)\b")
+# words after "searched" that are not what was searched ("I searched it on google", "I searched everywhere"), a site
+# described but not named ("on a sketchy site"), and words after "found" that name no site ("found copies"): never
+# words to read a misspelling as (:func:`report_vocabulary` leaves them out)
+NOT_SEARCHED = (r"(?!(it|this|that|them|on|in|at|and|but|then|online|around|everywhere|google|bing|duckduckgo|"
+                r"the (internet|web)|a (while|bit)|for|up|again)\b)")
+DESCRIBED = (r"(?!(a|an|some|one|this|that|the)( [\w'-]+)?( [\w'-]+)? (site|website|page|webpage|blog|outlet|sites|"
+             r"websites|pages|blogs)\b)")
+NOT_A_NAME = (r"(?!(it|that|this|them|nothing|something|anything|out|one|some|lots|many|more|other|similar|the|a|an|no|"
+              r"stuff|things|articles|copies|results|sites|websites|links|pages|loads)\b)")
 # what was searched: words of the article, not "it"
 WHAT = (r"[\"“][^\"”]{6,}[\"”]|(?<![\w'])'[^']{6,}'(?!\w)|\bin (quotes|quotation marks|quote marks)\b|"
+        # the words typed after the verb, three or more, not quoted: "I searched harboring and training former fighters"
+        r"\b(searched|googled|typed|looked up|entered)( for)? " + NOT_SEARCHED + r"[a-z'-]+( [a-z'-]+){2,}|"
         r"\b(the|its|a|one|that|this|an|the article's)( whole| first| last| opening| unusual| long| main)? "
         r"(title|headline|sentence|phrase|line|lines|paragraph|quote|quotation|words)\b")
 FOUND_NOTHING = (r"\b(found nothing|nothing (came up|showed up|was found|useful)|(did not|didn't|couldn't|could not|"
@@ -49,7 +60,12 @@ SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blo
         r"\b(site|website|blog|page|outlet) (called|named)\b|"
         r"\b(found|came up|showed up|appeared|was|were|is|had it|posted)\b[^.;]{0,30}\b(on|at|by) "
         r"(?!(it|the internet|google|bing|duckduckgo|the web|a search|first|all|the first|lots|many|some|several|"
-        r"other|a few|loads|different|various|the same|a lot)\b)[a-z]")
+        r"other|a few|loads|different|various|the same|a lot)\b)"
+        # a site described, not named ("on a sketchy site", "on some random website"): nothing to look up
+        + DESCRIBED + r"[a-z]|"
+        # a name after "found", nothing after it in the clause: "I found wsws.", "found rt and wsws"
+        r"\bfound " + NOT_A_NAME + r"[a-z][\w.-]+"
+        r"(?= *([.,;!]|$| (and|but|so|idk|lol|too|first)\b))")
 DATE = (r"\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
 # what to check next: the earliest copy, who runs the site, another way to confirm
@@ -82,10 +98,12 @@ ABOUT_ITSELF = r"\babout (us|page)\b|\bits own (site|website|page)\b"
 # a publisher called propaganda ("published by Russian propaganda", "on US state propaganda"): a verdict on the site
 PUBLISHER_VERDICT = r"\b(published|written|posted|run|made|put out|on|from|by)\b[^.;]{0,30}\bpropaganda\b"
 # a verdict on the article or its outlet, either way: "so it is probably true/false", "which is (un)reliable", "biased"
+# (the verdict words are data/verdict_words.csv's, read through kit.exercises.verdicts: one list, both sides)
 JUDGES = (r"\b(it|this|that|the (article|story|claim|site|outlet|report|source))('s| is| was| must be| has to be| seems)"
-          r"( probably| likely| definitely| clearly| obviously| surely| very| not| just)* (true|false|real|fake|right|wrong|"
-          r"reliable|unreliable|trustworthy|untrustworthy|credible|biased|unbiased|accurate|inaccurate|lies|lying|honest)\b"
-          r"|\bwhich (is|was|are)( not| very)? (reliable|unreliable|trustworthy|untrustworthy|credible|biased|unbiased)\b")
+          r"( probably| likely| definitely| clearly| obviously| surely| very| not| just)* {words}\b"
+          r"|\bwhich (is|was|are)( not| very)? {words}\b"
+          # a verdict on where it came up, the site unnamed: "it was on a sketchy site", "on some legit website"
+          r"|\b(on|at|by|from) (a|an|some|one|this|that|the)( \w+)? {words} (site|website|page|webpage|blog|outlet)s?\b")
 # a next step that names where, but not what to check there ("I would check WSWS")
 VAGUE_NEXT = r"\b(check|look (at|into|up)|research|investigate)\b"
 
@@ -106,7 +124,8 @@ def gives_verdict(sentence: str) -> bool:
     True
     """
     low = sentence.lower().replace("’", "'")
-    return any(trust_verdict(part) == "verdict" or re.search(PUBLISHER_VERDICT, part) or re.search(JUDGES, part)
+    judges = JUDGES.format(words=verdict_words())
+    return any(trust_verdict(part) == "verdict" or re.search(PUBLISHER_VERDICT, part) or re.search(judges, part)
                and not re.search(r"\b(whether|if|check|find out|see|know)\b|\?", part)  # a question to check
                for part in re.split(r",\s*(?:and|but|so)\s+|;\s*|\s+but\s+", low))
 
@@ -115,7 +134,8 @@ def gives_verdict(sentence: str) -> bool:
 def report_vocabulary() -> frozenset:
     """The words this check looks for (4 letters or more), to read a misspelt report as meant ("serched")."""
     patterns = [SEARCHED, PLANNED, WHAT, FOUND_NOTHING, SITE, NEXT_STEP, FORWARD, SETTLES]
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(NOT_SEARCHED, "").replace(DESCRIBED, "").replace(NOT_A_NAME, ""))
+             for p in patterns]
     return plan_vocabulary() | frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
@@ -176,9 +196,9 @@ def check_search_report(answer) -> CheckResult:
                             "what others say." for s in taken]
                            + ["Say which sites and dates came up, and what you would check next: is that the earliest "
                               "copy? who runs the site?"])
-    if verdicts and not (searched and found):
+    if verdicts and not (searched and found):  # "I googled the title and it was on a sketchy site": no site named
         return CheckResult(BEGINNING, "this gives a verdict on the article (trusting or dismissing it) instead of "
-                           "searching.", verdict_notes + ["Search one of its sentences in quotation marks and say "
+                           + ("saying which site came up." if searched else "searching."), verdict_notes + ["Search one of its sentences in quotation marks and say "
                                                           "which sites and dates come up."])
     if trusting and not (searched and found):
         return CheckResult(BEGINNING, "this trusts what the page says about itself instead of searching.",
@@ -218,6 +238,13 @@ def check_search_report(answer) -> CheckResult:
                            "about page, which is what the site says about itself.",
                            detail + [f"Next: {shorten(itself[0])}. Find out what others say about who runs it "
                                      "(Wikipedia, news reports), and look for an older copy."])
+    asked = [(s, verdict_asked(read)) for s, read in said if re.search(FORWARD, read) and verdict_asked(read)]
+    if not nexts and asked:  # "Next I would check if its cap": the verdict asked, not where to look or what to check
+        return CheckResult(EMERGING, f"this says what you searched and what came up; your next step asks whether it is "
+                           f"'{asked[0][1]}', which is a verdict: it does not say where you would look, or what you "
+                           "would check there.",
+                           detail + [f"Next: {shorten(asked[0][0])}. Say where you would look and what you would check: "
+                                     "who runs the site? Did it post the article first?"])
     vague = [s for s, read in said if re.search(FORWARD, read) and re.search(VAGUE_NEXT, read) and s not in verdicts]
     if not nexts and vague:  # "I would check WSWS.": a step, but not what it checks
         return CheckResult(EMERGING, "this says what you searched and what came up; your next step says where to "

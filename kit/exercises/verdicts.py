@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+__all__ = ["verdict_pairs", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
            "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
@@ -61,7 +61,7 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
                                        "'spelling' (e.g. cap,🧢,spelling)")
             pairs.append((row[0], row[1], row[2]))
         VERDICT_CACHE.update(stamp=stamp, pairs=pairs, intensifiers=intensifiers, spellings=spellings, pattern=None, plain=frozenset(plain),
-                             its=None, strong=None, fragment=None)
+                             its=None, strong=None, fragment=None, words=None, run_on=None)
     return VERDICT_CACHE["pairs"]
 
 
@@ -208,6 +208,54 @@ def verdict_said(low: str) -> Verdict | None:
     return next((v for v in said if v.on_page), said[0] if said else None)
 
 
+def verdict_words() -> str:
+    """One regular-expression alternation of the verdict words of ``data/verdict_words.csv`` said after "is" (both
+    sides, longest first: "is", "plain" and "page" rows), for a check that reads them inside its own phrases.
+
+    >>> [bool(re.fullmatch(verdict_words(), w)) for w in ("sketchy", "legit", "cap", "biased", "the")]
+    [True, True, True, True, False]
+    """
+    verdict_pairs()
+    if VERDICT_CACHE.get("words") is None:
+        found = sorted({w for a, b, after in verdict_pairs() if after in ("is", "page") for w in (a, b)}, key=len,
+                       reverse=True)
+        VERDICT_CACHE["words"] = "(?:" + "|".join(re.escape(w) for w in found) + ")"
+    return VERDICT_CACHE["words"]
+
+
+def verdict_asked(low: str) -> str:
+    """The verdict word a step asks about instead of naming what it would check ("check if its cap", "see whether
+    the article is legit"), or "": a question a search cannot answer, either way. "a cap on numbers" is no verdict.
+
+    >>> verdict_asked("next i would check if its cap"), verdict_asked("i'd see whether the article is legit")
+    ('cap', 'legit')
+    >>> verdict_asked("i would check who runs rt"), verdict_asked("check if it is a cap on numbers")
+    ('', '')
+    """
+    found = re.search(rf"\b(?:if|whether)\s+{PAGE}\s*(?:'s|s\b|\s+(?:is|was|are|were))\s+{BETWEEN}"
+                      rf"(?P<word>{verdict_words()})\b(?!\s+(?:on|of|for|to)\b)", spelled_out(low.replace("’", "'")))
+    return found.group("word") if found else ""
+
+
+#: a new clause that reports someone, right after a verdict word with no stop between: "… the bbc says …"
+RUN_ON = r"(?=\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?[a-z]+\s+(?:says|said|claims|claimed|reports|reported|tells|told)\b)"
+
+
+def run_on_cut(low: str) -> str:
+    """``low`` with a full stop put after a verdict of the page that runs straight into a clause reporting someone
+    ("thats cap the bbc says thousands left"): a run-on, typed with no stop. Only words that are verdicts and nothing
+    else ("cap", "sketchy", "legit"), never the plain words of truth ("it is true the bbc says …" reports the BBC).
+
+    >>> run_on_cut("that's cap the kremlin says thousands left"), run_on_cut("it is true the bbc says thousands left")
+    ("that's cap. the kremlin says thousands left", 'it is true the bbc says thousands left')
+    """
+    if VERDICT_CACHE.get("run_on") is None:
+        words = sorted({w for a, b, after in verdict_pairs() if after in ("is", "page") for w in (a, b)}
+                       - plain_verdict_words(), key=len, reverse=True)
+        VERDICT_CACHE["run_on"] = re.compile(rf"\b{COPULA}\s+{BETWEEN}(?:{'|'.join(map(re.escape, words))})" + RUN_ON)
+    return VERDICT_CACHE["run_on"].sub(lambda m: m.group(0) + ".", low)
+
+
 def verdicts_said(low: str) -> list[Verdict]:
     """Every verdict a lower-cased sentence gives, in order (:func:`verdict_said` gives the one it acts on).
 
@@ -220,6 +268,7 @@ def verdicts_said(low: str) -> list[Verdict]:
     # "what Russia says is lies": what someone says is the subject of the student's verdict, not a report of it
     low = re.sub(r"\b((?:what|whatever|everything|anything)(?: [\w']+){1,4}?) (?:says|said|claims|claimed|tells us)\b",
                  r"\1 states", low)
+    low = run_on_cut(low)  # "thats cap the bbc says …": the verdict ends where the reported clause begins
     low = re.sub(REPORTED, " ", re.sub(HEDGED, " ", low))
     if VERDICT_CACHE.get("fragment") is None:
         words = sorted({w for a, b, after in verdict_pairs() if after in ("is", "page") for w in (a, b)}, key=len,
