@@ -183,7 +183,7 @@ def hint_for_unrun_name(name: str, cells) -> str:
 RUN_ABOVE = "Run the cells above first: Run › Run All Above Selected Cell (in the menu), then this one."
 
 #: Names the lessons make in a cell above and pass to a check (never text a student types as an answer).
-LESSON_NAMES = frozenset("articles paragraph paragraph_2 profile quotes mine trace spans attributions certainty "
+LESSON_NAMES = frozenset("articles paragraph paragraph_2 profile quotes mine trace spans attributions certainty spokesman "
                          "figures kit exercises".split())
 
 
