@@ -495,14 +495,15 @@ def dollars_as_written() -> None:
     are imported in Jupyter; the kit's own views of text carry kit.explaining.NO_MATH.
 
     >>> import pandas as pd
-    >>> before = pd.get_option("display.html.use_mathjax")
-    >>> dollars_as_written(); pd.get_option("display.html.use_mathjax")
-    False
-    >>> pd.set_option("display.html.use_mathjax", before)
+    >>> before = pd.get_option("display.html.use_mathjax"), pd.get_option("styler.html.mathjax")
+    >>> dollars_as_written(); pd.get_option("display.html.use_mathjax"), pd.get_option("styler.html.mathjax")
+    (False, False)
+    >>> pd.set_option("display.html.use_mathjax", before[0]); pd.set_option("styler.html.mathjax", before[1])
     """
     import pandas as pd
 
     pd.set_option("display.html.use_mathjax", False)
+    pd.set_option("styler.html.mathjax", False)  # a pandas Styler's table (whole_text(...).highlight_max(...)) alike
 
 
 def install_name_error_hint() -> bool:

@@ -370,7 +370,9 @@ class WholeText:
 
         caption = f"<caption>{html.escape(no_rows_text(shown))}</caption>" if shown.empty else ""
         # the notebook's body size: JupyterLab shows tables at 13 px, smaller than the text around them
-        return f'<table class="kit-table" style="font-size:{BODY_PX}px">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+        from ..widgets import NO_MATH  # "$4.5 million … $12 a month" stays text, not mathematics (student 39 #1)
+
+        return f'<table class="kit-table {NO_MATH}" style="font-size:{BODY_PX}px">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
     def _repr_html_(self) -> str:
         return self.to_html()

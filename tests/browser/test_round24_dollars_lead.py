@@ -17,7 +17,9 @@ def dollar_page(chromium, lab_server, lab_root, artifacts):
     (lab_root / NOTEBOOK).write_bytes(code_notebook(
         "import kit\nimport pandas as pd\nfrom kit import exercises\nfrom IPython.display import display",
         f"mine = kit.article({TEXT!r}, title='Pool')\ndisplay(kit.highlight(mine.iloc[0]))",
-        "pd.DataFrame({'quote': ['$400,000 a year, $2 million']})"))  # short: pandas cuts long cells
+        "pd.DataFrame({'quote': ['$400,000 a year, $2 million']})",  # short: pandas cuts long cells
+        # a lesson's own table (exercises.whole_text: 06's trace, quotes and headline tables; student 39 #1)
+        "exercises.whole_text(pd.DataFrame({'sentence': [mine.text.iloc[0]]}), ['sentence'])"))
     context = chromium.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     state = open_and_run_all(page, lab_server, NOTEBOOK)
@@ -32,7 +34,7 @@ def dollar_page(chromium, lab_server, lab_root, artifacts):
         stop_sessions(lab_server)
 
 
-@pytest.mark.parametrize("where", [".kit-hl", ".jp-OutputArea-output table"])
+@pytest.mark.parametrize("where", [".kit-hl", ".jp-OutputArea-output table", "table.kit-table"])
 def test_dollar_amounts_stay_text(dollar_page, where):
     output = dollar_page.locator(where).first
     assert output.locator("mjx-container").count() == 0
