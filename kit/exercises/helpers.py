@@ -367,11 +367,12 @@ class WholeText:
         rows = "".join("<tr>" + "".join(f'<td style="{st}">{v}</td>' for v, st in zip(row, styles)) + "</tr>"
                        for row in zip(*columns))
         from ..display import BODY_PX
+        from ..widgets import (
+            NO_MATH,  # "$4.5 million … $12 a month" stays text, not mathematics (student 39 #1)
+        )
 
         caption = f"<caption>{html.escape(no_rows_text(shown))}</caption>" if shown.empty else ""
         # the notebook's body size: JupyterLab shows tables at 13 px, smaller than the text around them
-        from ..widgets import NO_MATH  # "$4.5 million … $12 a month" stays text, not mathematics (student 39 #1)
-
         return f'<table class="kit-table {NO_MATH}" style="font-size:{BODY_PX}px">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
 
     def _repr_html_(self) -> str:
