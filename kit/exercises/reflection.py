@@ -259,6 +259,16 @@ CHANGE_MIND_IF = (r"\bchange (my|your|our) mind\b[^.;]*\b(if|when|unless)\b|\b(i
                   r"mind\b")
 
 
+def judged_thing(task: str = "analysis") -> str:
+    """What a verdict in a reflection judges, in the task's words: lesson 06 reads one article, lesson 03
+    (``task="sources"``) several accounts, a spokesman's words among them (student 39 #7).
+
+    >>> judged_thing(), judged_thing("sources")
+    ('the article', 'an account')
+    """
+    return "the article" if task == "analysis" else "an account"
+
+
 def add_parts(missing: list, task: str = "analysis") -> str:
     """What to add for the parts a reflection misses, with an example of a finding (students asked what counts),
     in the words of the ``task`` (a key of ``TASKS``).
@@ -475,7 +485,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
               "is not proof: what would you check, and where?" for sentence in proven] + detail
     asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
-        detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' the article'} without checking: "
+        detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' ' + judged_thing(task)} without checking: "
                    f"{shorten(sentence)}. " + ("This sentence decides before anything is checked: take it "
                                                "out, or write it as a question (“Maybe …, but I would check …”)." if asks
                                                else "What would you still want to check, and where?")
@@ -529,8 +539,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                            "unknown, and where to check it.",
                            detail + ([add_parts(missing, task)] if missing else []))
     if judged["trusts"] or judged["dismisses"] or judged["decides the claim"]:
-        how = ("dismisses the article" if judged["dismisses"] else "trusts the article" if judged["trusts"] else
-               "decides the claim")
+        how = (f"dismisses {judged_thing(task)}" if judged["dismisses"] else f"trusts {judged_thing(task)}"
+               if judged["trusts"] else "decides the claim")
         return CheckResult(BEGINNING, f"it {how} without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + ([add_parts(missing, task)] if missing else []))
