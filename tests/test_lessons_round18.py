@@ -146,6 +146,13 @@ LOOKS_INTO = ["I would look into {X}.", "I would investigate {X}.", "I would res
               "First I would find out who is behind {X} and who funds it.", "I would look up {X} on Wikipedia.",
               "I would google {X} to see who they are."]
 THEN_CITED = " Then I would check the {C} report the article cites, to see whether it gives the same number."
+# round 25 (teacher 45 #3): Mastery needs each step to say what it would show; "I would look into X." does not
+SAYS_WHAT = {"I would research {X} to see who runs it.", "First I would find out who is behind {X} and who funds it.",
+             "I would google {X} to see who they are."}
+
+
+def expected_level(step):
+    return "mastery" if step in SAYS_WHAT else "emerging"
 
 
 @pytest.mark.parametrize("own, cited, other", ARTICLES)
@@ -162,7 +169,8 @@ def test_looking_into_an_outlet_the_article_does_not_name_is_not_investigating_i
     for name in (own, cited):  # the article's own outlet, and the one it cites: who is behind the source
         plan = step.format(X=name) + THEN_CITED.format(C=cited.removeprefix("the "))
         result = exercises.check_lateral_plan(plan, article=article)
-        assert result.status == "mastery" and "another outlet" not in result.detail, (plan, str(result))
+        assert result.status == expected_level(step) and "another outlet" not in result.detail, (plan, str(result))
+        assert (step in SAYS_WHAT) != ("does not say what it would show" in str(result)), (plan, str(result))
 
 
 @pytest.mark.parametrize("step", LOOKS_INTO)
@@ -170,8 +178,8 @@ def test_with_no_outlet_known_any_named_outlet_may_be_the_source(step):
     for name in ("RT", "WSWS", "Fox News", "Sputnik"):
         plan = step.format(X=name) + THEN_CITED.format(C="BBC")
         pasted = made_up_article("", "the BBC")
-        assert exercises.check_lateral_plan(plan, article=pasted).status == "mastery", plan
-        assert exercises.check_lateral_plan(plan).status == "mastery", plan
+        assert exercises.check_lateral_plan(plan, article=pasted).status == expected_level(step), plan
+        assert exercises.check_lateral_plan(plan).status == expected_level(step), plan
 
 
 def test_only_another_outlet_looked_into_says_what_that_step_does():

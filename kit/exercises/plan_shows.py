@@ -11,7 +11,10 @@ outlet, government or side the step names.
 
 from __future__ import annotations
 
-__all__ = ["SHOW_WHAT", "SHOWS_BY_MOVE", "show_example", "unshown_advice", "verdict_purpose_advice"]
+import re
+
+__all__ = ["SHOW_WHAT", "SHOWS_BY_MOVE", "BOTH_WAYS", "show_example", "unshown_advice", "verdict_purpose_advice",
+           "weighs_both_ways"]
 
 #: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
 #: and any topic (a source always has someone behind it; a claim always has somewhere it started).
@@ -25,6 +28,24 @@ SHOWS_BY_MOVE = {
     "looks for other coverage": "… to see whether other reports give the same facts",
     "traces the claim to its original": "… to see whether the first report of the claim says the same",
 }
+
+
+#: A search that names what it would weigh, both ways: "reports that confirm it and reports that deny it", "news for
+#: and against the claim", "sources on both sides": what it would show (whether others back the claim) is said.
+BOTH_WAYS = re.compile(r"\b(?:and|or)\b[^.;]*\b(?:deny|denying|denies|against|opposite|oppose|opposes|question|"
+                       r"questions|don'?t|do not|disagree|disagrees|false|wrong)\b|\bfor and against\b|"
+                       r"\bboth sides\b")
+
+
+def weighs_both_ways(low: str) -> bool:
+    """True when a step (lower case) searches for reports on both sides of the claim, which says what it would show.
+
+    >>> weighs_both_ways("i would look for reports that confirm the claim about russia and reports that deny it.")
+    True
+    >>> weighs_both_ways("i would look for reports that confirm the claim about the us.")
+    False
+    """
+    return bool(BOTH_WAYS.search(low))
 
 
 def show_example(moves) -> str:

@@ -20,7 +20,7 @@ import re
 from . import plan_steps as steps
 from .evidence import article_text
 from .plan_outlets import finds_publisher, other_outlet_note, others_said, quoted_parties, unknown_outlet_note
-from .plan_shows import SHOW_WHAT, unshown_advice, verdict_purpose_advice
+from .plan_shows import SHOW_WHAT, unshown_advice, verdict_purpose_advice, weighs_both_ways
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
     CHATBOT,
@@ -494,7 +494,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             on_page.append(sentence)
         if here:
             moves.update(here)
-            why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low))) and not step  # "to find better coverage" names a move
+            why = bool(re.search(PURPOSE, re.sub(SIFT_WORDS, " ", low)) or weighs_both_ways(low)) and not step  # "to find better coverage": a move
             reasons += [sentence] * (why and verdict_purpose(low))  # "… to see if its sus": a verdict, not what it shows
             why = why and not verdict_purpose(low)
             reasoned = reasoned or why
