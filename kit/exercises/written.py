@@ -283,12 +283,13 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
     >>> spelled_as_meant("the artical uses lodaed langauge, i wud chek the bbc", reflection_vocabulary())
     'the article uses loaded language, i would check the bbc'
     """
+    from .answers import known_words
     vocabulary = plan_vocabulary() if vocabulary is None else vocabulary
     text = re.sub(MISSPELT_WOULD, "would", text)  # "i wud/wuld chek": too short or too far for the vocabulary
 
-    def fix(match):
+    def fix(match):  # a word of the articles is meant as written ("the us rescue article": teacher 46 #3)
         word = match.group(0)
-        return word if len(word) < 4 or word in vocabulary else as_meant(word, vocabulary)
+        return word if len(word) < 4 or word in vocabulary or word in known_words() else as_meant(word, vocabulary)
     return re.sub(r"[a-z]+", fix, text)
 
 
