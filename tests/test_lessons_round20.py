@@ -293,9 +293,12 @@ def test_a_line_moved_right_is_told_to_start_at_the_left_edge(line, capsys):
     from kit.exercises.friendly import install_name_error_hint
 
     shell = InteractiveShell.instance()
-    shell.run_cell("from kit import exercises", store_history=True)
-    assert install_name_error_hint()
-    shell.run_cell('answer = "It quotes two people."\n' + " " * 51 + line, store_history=True)
+    try:
+        shell.run_cell("from kit import exercises", store_history=True)
+        assert install_name_error_hint()
+        shell.run_cell('answer = "It quotes two people."\n' + " " * 51 + line, store_history=True)
+    finally:  # no shell with this history left for a later test (a check reads the running cell from it)
+        InteractiveShell.clear_instance()
     out = capsys.readouterr().out
     assert f"The line {line} starts with spaces: delete them" in out, out
     assert out.index("starts with spaces") < out.index("IndentationError")

@@ -20,6 +20,7 @@ def test_a_state_bodys_report_is_one_step_whoever_the_state(articles, article_id
     assert not art.empty, article_id
     levels = {}
     for body in BODIES:
-        plan = f"I would look up who runs the site. Then I would read the {body} report about the convoy."
+        # round 25 (teacher 45 #3): Mastery needs each step to say what it would show, so the step says it
+        plan = f"I would look up who runs the site. Then I would read the {body} report about the convoy to see what it counts."
         levels[body] = exercises.check_lateral_plan(plan, article=art).status
     assert set(levels.values()) == {"mastery"}, levels
