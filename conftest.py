@@ -48,6 +48,29 @@ def own_data(tmp_path, monkeypatch):
         use_data(None)
 
 
+@pytest.fixture(scope="module")
+def lesson03_ex3_check():
+    """Lesson 03 Exercise 3's check as the lesson's own cell calls it (cell 03-45c, its last line), with the names the
+    lesson makes above it: ``check(answer)`` gives the CheckResult a student sees, tries forgotten each time."""
+    import json
+
+    import kit
+    from kit import exercises
+
+    cells = {c["id"]: "".join(c["source"]) for c in json.loads(
+        (Path(__file__).parent / "instructor/03-sourcing.ipynb").read_text(encoding="utf-8"))["cells"]}
+    call = cells["03-45c"].strip().splitlines()[-1]
+    articles = kit.load_articles()
+    second = kit.load_articles(kit.data_path("second_accounts.csv"))
+    names = {"exercises": exercises, "articles": articles,
+             "spokesman": second[second["article_id"] == "coalition-spokesman-2017-11-14"]}
+
+    def run(answer):
+        exercises.tries.forget_attempts()
+        return eval(call, dict(names, answer=answer))
+    return run
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """When an answer key's hidden check fails under nbval, say first which lesson and exercise failed and

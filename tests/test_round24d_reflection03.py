@@ -1,33 +1,19 @@
 """03 Exercise 3 (teacher 44 #4-#6): the check beside the question fits 03's prompt (sources, who says what), and a
 verdict on a source is the same fault whichever way it leans. Sentences are made up; the BBC words are the ones the
 lesson's own model answer quotes."""
-import json
 import re
-from pathlib import Path
 
 import pytest
 
-import kit
 from kit import exercises
 
-ROOT = Path(__file__).resolve().parents[1]
 TAIL = (" The articles use the 4,000 and leave out the civilians the spokesman counts, so the accounts count different "
         "people. I would change my mind if the Department of Defense transcript gave another figure.")
 
 
 @pytest.fixture(scope="module")
-def check():
-    cells = {c["id"]: "".join(c["source"]) for c in json.loads((ROOT / "instructor/03-sourcing.ipynb").read_text())["cells"]}
-    call = cells["03-45c"].strip().splitlines()[-1]
-    articles = kit.load_articles()
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    names = {"exercises": exercises, "articles": articles,
-             "spokesman": second[second["article_id"] == "coalition-spokesman-2017-11-14"]}
-
-    def run(answer):
-        exercises.tries.forget_attempts()
-        return eval(call, dict(names, answer=answer))
-    return run
+def check(lesson03_ex3_check):
+    return lesson03_ex3_check
 
 
 @pytest.mark.parametrize("bbc", ["hundreds of IS fighters",

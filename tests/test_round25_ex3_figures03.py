@@ -2,15 +2,11 @@
 text, computed from the data (the spokesman's words, the five articles, and whom kit.trace_claim credits inside
 them). A misquote or a swap is not Mastery, whichever side it touches, and the note says which account holds the
 figure. A figure credited to an account the kit cannot check is not counted as the example. Sentences are made up."""
-import json
-from pathlib import Path
 
 import pytest
 
-import kit
 from kit import exercises
 
-ROOT = Path(__file__).resolve().parents[1]
 # a finding and what would change the student's mind, with no figure and no quotation: the example is the first sentence
 FINDING = (" The articles leave out the screening that the briefing talks about, so the two kinds of account count "
            "different groups of people. I would change my mind if the Department of Defense transcript of the "
@@ -18,18 +14,8 @@ FINDING = (" The articles leave out the screening that the briefing talks about,
 
 
 @pytest.fixture(scope="module")
-def check():
-    cells = {c["id"]: "".join(c["source"]) for c in json.loads((ROOT / "instructor/03-sourcing.ipynb").read_text())["cells"]}
-    call = cells["03-45c"].strip().splitlines()[-1]
-    articles = kit.load_articles()
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    names = {"exercises": exercises, "articles": articles,
-             "spokesman": second[second["article_id"] == "coalition-spokesman-2017-11-14"]}
-
-    def run(answer):
-        exercises.tries.forget_attempts()
-        return eval(call, dict(names, answer=answer))
-    return run
+def check(lesson03_ex3_check):
+    return lesson03_ex3_check
 
 
 @pytest.mark.parametrize("who, figure, holds", [

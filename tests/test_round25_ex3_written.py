@@ -2,33 +2,19 @@
 'more evidence would change my mind' is asked which evidence and where, a verdict word said of one of the article's
 phrases is not a verdict on the article (06), and an emoji verdict is named. Sentences and the article are made up;
 each case is run for both sides."""
-import json
-from pathlib import Path
 
 import pytest
 
-import kit
 from kit import exercises
 
-ROOT = Path(__file__).resolve().parents[1]
 # a made-up article with a phrase on each side
 ARTICLE = ("The council will close the pool in May. Critics slammed the plan as a disaster. Pentagon officials "
            "claimed the base was safe, and Kremlin officials claimed the port was safe. Some experts say it is old.")
 
 
 @pytest.fixture(scope="module")
-def check03():
-    cells = {c["id"]: "".join(c["source"]) for c in json.loads((ROOT / "instructor/03-sourcing.ipynb").read_text())["cells"]}
-    call = cells["03-45c"].strip().splitlines()[-1]
-    articles = kit.load_articles()
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    names = {"exercises": exercises, "articles": articles,
-             "spokesman": second[second["article_id"] == "coalition-spokesman-2017-11-14"]}
-
-    def run(answer):
-        exercises.tries.forget_attempts()
-        return eval(call, dict(names, answer=answer))
-    return run
+def check03(lesson03_ex3_check):
+    return lesson03_ex3_check
 
 
 @pytest.mark.parametrize("unsaid", ["Neither article mentions the screening.", "the articles dont mention screening.",

@@ -2,33 +2,17 @@
 to the article, not to the spokesman: a second report between a name and a figure hands the figure on. And a
 verdict on one of 03's accounts is said as a verdict on an account, not on "the article". Sentences are made up;
 each side alike."""
-import json
-from pathlib import Path
 
 import pytest
 
-import kit
-from kit import exercises
-
-ROOT = Path(__file__).resolve().parents[1]
 FINDING = (" The articles leave out the screening that the briefing talks about, so the two kinds of account count "
            "different groups of people. I would change my mind if the Department of Defense transcript of the "
            "briefing gave another figure for the people who came out.")
 
 
 @pytest.fixture(scope="module")
-def check():
-    cells = {c["id"]: "".join(c["source"]) for c in json.loads((ROOT / "instructor/03-sourcing.ipynb").read_text())["cells"]}
-    call = cells["03-45c"].strip().splitlines()[-1]
-    articles = kit.load_articles()
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    names = {"exercises": exercises, "articles": articles,
-             "spokesman": second[second["article_id"] == "coalition-spokesman-2017-11-14"]}
-
-    def run(answer):
-        exercises.tries.forget_attempts()
-        return eval(call, dict(names, answer=answer))
-    return run
+def check(lesson03_ex3_check):
+    return lesson03_ex3_check
 
 
 @pytest.mark.parametrize("sentence", [

@@ -1,33 +1,18 @@
 """Teacher 46 #3: a student who names an article by the words of its title ("the US rescue article", "the Russia
 charges Pentagon one") is naming the article, not judging what anyone did; a word of the articles is never
 "corrected" into another ("rescue" was read as "rescued"). Each side alike."""
-import json
-from pathlib import Path
 
 import pytest
 
-import kit
-from kit import exercises
 from kit.exercises.written import spelled_as_meant
 
-ROOT = Path(__file__).resolve().parents[1]
 FINDING = (" I would change my mind if the Department of Defense transcript of the briefing gave another figure for "
            "the people who came out.")
 
 
 @pytest.fixture(scope="module")
-def check():
-    cells = {c["id"]: "".join(c["source"]) for c in json.loads((ROOT / "instructor/03-sourcing.ipynb").read_text())["cells"]}
-    call = cells["03-45c"].strip().splitlines()[-1]
-    articles = kit.load_articles()
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    names = {"exercises": exercises, "articles": articles,
-             "spokesman": second[second["article_id"] == "coalition-spokesman-2017-11-14"]}
-
-    def run(answer):
-        exercises.tries.forget_attempts()
-        return eval(call, dict(names, answer=answer))
-    return run
+def check(lesson03_ex3_check):
+    return lesson03_ex3_check
 
 
 @pytest.mark.parametrize("title", ["The US rescue article", "the us rescue one", "The Russia charges Pentagon article",
