@@ -230,7 +230,9 @@ def grid_html(title: str, grid, xlabel: str, ylabel: str, cmap: str = "Blues", e
                 f'font-weight:bold">{html.escape(str(label))}</th></tr>'
                 f'<tr style="border-bottom:1px solid #000"><th scope="col" style="{_CELL};font-weight:bold">'
                 f'{html.escape(str(ylabel))}</th>'
-                + "".join(f'<th scope="col" style="{_CELL};padding-right:0;text-align:{"left" if turn else "center"};'
+                # a level name has space on both sides, so two names never touch (student 39 #9: "Anti-MediaWSWS")
+                + "".join(f'<th scope="col" style="{_CELL};{"padding-right:0" if turn else "padding:.15em .3em"};'
+                          f'text-align:{"left" if turn else "center"};'
                           f'vertical-align:bottom;max-width:{column_em(c, upright)}em">'
                           f'{turn}{html.escape(str(c))}{"</span>" if turn else ""}</th>' for c in part.columns)
                 + "</tr>")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from . import headline_sources as hs
 from .answers import norm
 from .headline_sources import (
     NAME_PARTICLES,
@@ -84,13 +85,18 @@ def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
     >>> reply_clause("US helped ISIS, BBC reports", {"reports"})
     ('', '', '')
     """
+    from ..wordsets import word_sets
+
+    denials = sorted(map(re.escape, word_sets().denial_verbs & set(verbs)))  # "…, Pentagon denies": no words needed
     found = re.search(r"^(?P<head>.+?\w.*?)\s*(?:,|;|\s[-–—]+)\s*(?:but\s+|while\s+|and\s+|yet\s+)?(?P<tail>(?P<src>"
-                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
-                      r")\s+(?P<rest>\S.*?))\s*[.!]?\s*$", headline)
+                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?:(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
+                      r"|call(?:s|ed)?(?=\s+(?:it|that|this|them|those|the\s+\w+)\s+\S))\s+(?P<rest>\S.*?)|(?:" +
+                      "|".join(denials or ["(?!)"]) + r")))\s*[.!]?\s*$", headline)  # "…, Pentagon calls it fake"
     if not found or not verbs:
         return "", "", ""
     src = [w for w in re.findall(r"[a-z]+", norm(found.group("src"))) if w not in ("the", "a", "an")]
-    if not src or set(src) <= SELF_WORDS - {"critics"} or any(w.endswith("ing") or w in verbs for w in src):
+    if not src or set(src) <= SELF_WORDS - {"critics"} or any(w.endswith("ing") or w in verbs for w in src) \
+            or hs.NO_REPLY.search(found.group("tail")):  # "…, Pentagon hasnt responded yet": no reply (adds_negation)
         return "", "", ""
     return found.group("head").strip(), found.group("tail").strip(), found.group("src").strip()
 

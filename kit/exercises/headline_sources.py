@@ -1,10 +1,8 @@
 """Who a rewritten headline may credit (the article's own outlet or author, or a source the article credits
 for the headline's claim), and whether it keeps the claim (the actors and places of the article's headline).
 
-A neutral rewrite of an article's headline says who makes the article's claim. The claim is the article's:
-crediting it to another outlet ("BBC report says …" for a WSWS headline) is not what the article does, unless
-the article itself credits that source in a sentence that makes the headline's claim (its own words, such as
-"rescue" or "training").
+A neutral rewrite says who makes the article's claim: crediting it to another outlet ("BBC report says …" for a WSWS
+headline) is not what the article does, unless the article credits that source in a sentence that makes the claim.
 
     >>> import kit
     >>> original = "US rescue of ISIS in Raqqa exposed"
@@ -20,8 +18,7 @@ import re
 
 from .answers import norm
 
-__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part",
-           "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase"]
+__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part", "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase", "NO_REPLY", "no_reply_from"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -82,11 +79,9 @@ def holds_claim_word(text: str, words: list[str]) -> bool:
     return False
 
 
-# words of an office or a body that, with a country or a speaker's name, still name that speaker ("Syrian Foreign
-# Minister", "Russian military"): never a claim-maker on their own
-OFFICE_WORDS = frozenset("minister ministry foreign defense defence military government officials official spokesman "
-                         "spokeswoman spokesperson command army forces president general state department office "
-                         "secretary ambassador embassy statement".split())
+# words of an office or a body that, with a country or a speaker's name, still name that speaker: never a claim-maker alone
+OFFICE_WORDS = frozenset("minister ministry foreign defense defence military government officials official spokesman spokeswoman "
+                         "spokesperson command army forces president general state department office secretary ambassador embassy statement".split())
 
 
 def claim_makers(row, articles) -> tuple[set, set]:
@@ -108,11 +103,9 @@ def claim_makers(row, articles) -> tuple[set, set]:
     in_claims = {sid for sid, text in zip(table["sentence_id"], table["text"])
                  if any(text.lower() in c or c in text.lower() for c in claims)}
     rows = kit.quotes(one)
-    # the speaker of words that make the claim: a source quoted in a claim sentence on something else ("DIA memos
-    # noting a 'Salafist' state") is not its maker
+    # the speaker of words that make the claim: one quoted in a claim sentence on something else ("DIA memos") is not
     words = claim_words(str(row.get("title") or ""), str(row.get("text") or ""))
-    rows = rows[rows["sentence_id"].isin(in_claims) & rows["quote"].fillna("").astype(str).map(
-        lambda quote: holds_claim_word(quote, words))]
+    rows = rows[rows["sentence_id"].isin(in_claims) & rows["quote"].fillna("").astype(str).map(lambda q: holds_claim_word(q, words))]
     names = [str(n) for pair in zip(rows["speaker"], rows["speaker_text"]) for n in pair
              if isinstance(n, str) and n.strip() and n.strip().lower() not in ("none", "he", "she", "they", "it", "we")]
     text = str(row.get("text") or "")
@@ -419,8 +412,7 @@ def claim_part(headline: str, how: str, attributing: str) -> str:
 
 
 def alleged_by(headline: str, word: str) -> bool:
-    """True when "alleged" is the verb of a named source ("WSWS alleged US helped …"), not a word that names no
-    one ("Alleged US rescue …", "US alleged to have …").
+    """True when "alleged" is the verb of a named source ("WSWS alleged US helped …"), not a word naming no one.
 
     >>> alleged_by("WSWS alleged US helped ISIS", "alleged"), alleged_by("Alleged US rescue of ISIS", "alleged")
     (True, False)
@@ -432,8 +424,22 @@ def alleged_by(headline: str, word: str) -> bool:
     return 0 < at < len(words) - 1 and words[at + 1] not in ("to", "of", "by", "in")
 
 
+#: A party that gave no reply ("no immediate response from the Pentagon", "Moscow hasnt replied"): headline or article.
+NO_REPLY = re.compile(r"\bno\s+(?:[a-z]+\s+)?(?:reply|response|comment)\s+from\s+(?P<to>[\w'’ -]+)|(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:has|have|had|did|does|do)\s*(?:not|n[’']?t)\s+(?:yet\s+)?(?:respond|repl[yi]|comment)", re.I)
+
+
+def no_reply_from(text: str) -> set[frozenset]:
+    """The parties ``text`` says gave no reply (:data:`NO_REPLY`; teacher 46 #1), each as its actors, else its words.
+
+    >>> no_reply_from("There was no immediate response from the Pentagon.") == no_reply_from("Washington hasnt replied")
+    True
+    """
+    found = [" ".join(re.findall(r"[a-z]+", norm(m.group("to") or m.group("by")))) for m in NO_REPLY.finditer(text)]
+    return {frozenset(actors_in(p)) or frozenset(p.split()) - {"the", "yet"} for p in found}
+
+
 def adds_negation(headline: str, original: str, negation: frozenset) -> list[str]:
-    """The words of ``negation`` ("not", "never", "no", "…n't") a headline has and ``original`` lacks.
+    """The words of ``negation`` ("not", "no", "…n't") a headline has and ``original`` lacks, but a no-reply its article gives.
 
     >>> words = frozenset({"not", "never", "no", "n't"})
     >>> adds_negation("Article says US did not help ISIS", "US rescue of ISIS in Raqqa exposed", words)
@@ -443,6 +449,10 @@ def adds_negation(headline: str, original: str, negation: frozenset) -> list[str
     """
     if not original:
         return []
+    import kit
+    row = article_of(original, kit.load_articles())
+    said = no_reply_from(str(row.get("text") or "")) if row is not None else set()  # "no response from the Pentagon"
+    headline = NO_REPLY.sub(lambda m: "" if no_reply_from(m.group()) <= said else m.group(), headline)
     endings = tuple(n for n in negation if n.startswith("n'"))
 
     def negations(text):

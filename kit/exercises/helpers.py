@@ -299,8 +299,9 @@ def with_corpus(mine, articles=None):
     return pd.concat([mine, extra], ignore_index=True)
 
 
-_NO_ROWS = ("No rows: the kit found nothing of this kind in this text. If the cell has a CHANGE THIS, put in a "
-            "word or phrase that is in your text.")
+# two reasons a table is empty (student 39 #11: the 05 Extension's table before anything is pasted has no CHANGE THIS)
+_NO_ROWS = ("No rows: the kit found nothing of this kind in this text. If nothing is pasted yet, paste an article in "
+            "the cell above and run it again. If this cell has a CHANGE THIS, put in a word or phrase that is in your text.")
 _CELL_STYLE = "text-align: left; white-space: normal; vertical-align: top"
 #: A column whose longest cell has more characters than this is long text, shown at least LONG_TEXT_EM wide.
 LONG_TEXT = 60
