@@ -73,8 +73,10 @@ SAID_BY_NAME = (r"\bwhat (?P<n>(?:the )?[a-z][a-z.'-]*(?: (?!(?:said|says|say|st
 
 
 def quoted_parties(article) -> frozenset | None:
-    """Every name, as written, of the countries (or groups) whose words ``article`` (a row or table the kit's
-    :func:`kit.sources` reads, e.g. from ``my_article``) gives: its quoted sources; None when it cannot be read.
+    """Every name, as written, of the countries (or groups) ``article`` (a row or table the kit's
+    :func:`kit.sources` reads, e.g. from ``my_article``) reports as making or answering a claim: each of its
+    sources, quoted or not, and each party of a source that names several ("Iran, Russia and the Syrian
+    government"), whichever side; None when it cannot be read.
 
     >>> from kit.exercises import my_article
     >>> text = "The Kremlin said Russian forces hit a convoy, according to the Russian Defense Ministry. " * 30
@@ -88,8 +90,8 @@ def quoted_parties(article) -> frozenset | None:
         table = sources(article)
     except Exception:  # text, or a table kit.sources cannot read: no party is known to be quoted
         return None
-    quoted = table[table["n_quotes"] > 0]["source"] if "n_quotes" in table.columns else table.get("source", [])
-    return frozenset(n for name in quoted for n in party_group(str(name)))
+    names = [part for name in table.get("source", []) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", str(name))]
+    return frozenset(n for name in names if name.strip() for n in party_group(name.strip()))
 
 
 def others_said(low: str, quoted: frozenset | None) -> str:
