@@ -31,3 +31,13 @@ def test_what_another_outlet_wrote_is_other_coverage(outlet, article):
                       f"Then I would read what {outlet} wrote to see if they say the same.", article))
     line = [row for row in result.splitlines() if f"what {outlet} wrote" in row][0]
     assert "traces the claim" not in line and "other coverage" in line, line
+
+
+@pytest.mark.parametrize("outlet, article", [("the BBC", "us-rescue-of-isis-in-raqqa"),
+                                             ("the BBC", "russia-charges-pentagon"),
+                                             ("the Associated Press", "russia-charges-pentagon")])
+def test_what_an_outlet_the_article_cites_wrote_traces_the_claim(outlet, article):
+    result = str(plan(f"I would check the convoy claim. I would look up who runs the site to see who funds it. "
+                      f"Then I would read what {outlet} wrote to see if they say the same.", article))
+    line = [row for row in result.splitlines() if f"what {outlet} wrote" in row][0]
+    assert "traces the claim to its original" in line, line
