@@ -34,7 +34,7 @@ from .tries import (  # noqa: F401  (public here too: where the checks and the g
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
            "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "SAME_ANSWER", "repeated", "LAST_TRIED", "one_edit", "has_vowel", "near_miss", "id_typo_note", "repair_id", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
+           "same_entity", "next_attempt", "forget_attempts", "SAME_ANSWER", "repeated", "LAST_TRIED", "one_edit", "has_vowel", "near_miss", "id_typo_note", "repair_id", "ID_FILLERS", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
            "WHAT_COLUMN_IS", "column_holding", "flagged_question"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
@@ -399,13 +399,13 @@ def repair_id(answer, ids: Iterable[str], aliases: dict | None = None) -> tuple[
     if (guess := near_miss(answer, ids, aliases)) is not None:
         return guess, id_typo_note(answer, guess)
     found = match_choice(answer, ids, aliases) if isinstance(answer, str) and loose(answer) else None
-    words = set(loose(answer).split()) - set("the a an one article story piece id about on that this".split())
+    words = set(loose(answer).split()) - ID_FILLERS
     named = {i for i in ids for key in [i, *(k for k, v in (aliases or {}).items() if v == i)]  # its id or a title
              if found is None and len(words) > 1 and words <= set(loose(key).split())}
     return (named.pop() if found is None and len(named) == 1 else found), ""
 
 
-
+ID_FILLERS = frozenset("the a an one article articles story piece id about on that this".split())  # "the wsws one"
 KNOWN_WORDS: dict = {}
 
 

@@ -46,7 +46,7 @@ from .result import (
 )
 
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
-           "check_top", "check_prediction", "near_ties", "whole_number", "not_an_id", "column_words", "id_choice", "file_name_of", "file_start",
+           "check_top", "check_prediction", "near_ties", "whole_number", "not_an_id", "articles_named", "column_words", "id_choice", "file_name_of", "file_start",
            "ID_WHERE"]
 
 
@@ -93,22 +93,48 @@ def not_an_id(answer, articles) -> CheckResult | None:
     ✗ Not yet: that is a date, not an article: give the article's id.
       Look for it in the article_id column of the table of articles.
     >>> not_an_id("Global Research", kit.load_articles()).message
-    "'Global Research' is an outlet: which of its articles? Give the article's id."
+    "'Global Research' is an outlet: which of its articles ('us-fighting-isis-or-liquidating-assets' or 'washington-pretends-combating-isis')? Give the article's id."
     """
-    from ..corpus import outlet_labels
-    from .answers import entity_aliases
-
     if not isinstance(answer, str):
         return None
     if DATE.fullmatch(answer):
         return CheckResult(INCORRECT, "that is a date, not an article: give the article's id.", ID_WHERE)
-    outlets = [o for o in dict.fromkeys(outlet_labels(articles["outlet"]).astype(str)) if o.strip()]
-    hit = match_choice(answer, outlets, entity_aliases()) if norm(answer) else None
-    if hit is not None and norm(answer) in {norm(o) for o in outlets} | {norm(a) for a, o in entity_aliases().items()
-                                                                         if o == hit}:
-        return CheckResult(INCORRECT, f"{hit!r} is an outlet: which of its articles? Give the article's id.",
-                           ID_WHERE)
+    outlet, ids = articles_named(answer, articles)
+    if outlet:
+        its = f": which of its articles ({' or '.join(map(repr, ids))})?" if len(ids) > 1 else ": which of its articles?"
+        return CheckResult(INCORRECT, f"{outlet!r} is an outlet{its} Give the article's id.", ID_WHERE)
     return None
+
+
+def articles_named(answer, articles) -> tuple[str, list]:
+    """The articles an informal answer to "which article?" names: ``(outlet, its ids)`` for an outlet, with or
+    without "the … one/article" ("wsws", "the global research one"); ``("", ids)`` for words that fit the words of
+    some ids or titles but name none of them ("the russia one": 'russia', 'russian'); ``("", [])`` else.
+
+    >>> import kit
+    >>> articles_named("the wsws article", kit.load_articles()), articles_named("the anti-media one", kit.load_articles())
+    (('WSWS', ['us-rescue-of-isis-in-raqqa']), ('Anti-Media', ['russian-general-accuses']))
+    >>> articles_named("the russia one", kit.load_articles())
+    ('', ['russia-charges-pentagon', 'russian-general-accuses'])
+    """
+    from ..corpus import outlet_labels
+    from .answers import ID_FILLERS, entity_aliases
+
+    words = [w for w in loose(answer).split() if w not in ID_FILLERS] if isinstance(answer, str) else []
+    if not words or len(words) > 8:
+        return "", []
+    named, aliases = " ".join(words), entity_aliases()
+    labels = list(outlet_labels(articles["outlet"]).astype(str))
+    outlets = [o for o in dict.fromkeys(labels) if o.strip() and not o.startswith("(")]
+    hit = match_choice(named, outlets, aliases)
+    if hit is not None and named in {loose(o) for o in outlets} | {loose(a) for a, o in aliases.items() if o == hit}:
+        return hit, [i for i, o in zip(articles["article_id"], labels) if o == hit]
+    keys = {i: [w for key in [i, *(t for t, v in id_aliases(articles).items() if v == i)] for w in loose(key).split()]
+            for i in articles["article_id"]}
+
+    def fits(word, key):  # "russia" fits "russian" and "russian" fits "russia"; "us" fits only "us"
+        return word == key or (min(len(word), len(key)) >= 4 and (key.startswith(word) or word.startswith(key)))
+    return "", [i for i, ws in keys.items() if all(any(fits(w, k) for k in ws) for w in words)]
 
 
 def file_start(answer, articles, expected) -> CheckResult | None:
@@ -380,6 +406,15 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
     typed, typo = repair_id(answer, list(values.index), titles) if titles is not None else (None, "")
     if typo:  # an id a letter or a dash off: "did you mean …?", as every check that takes an id says it, never a ✓
         return CheckResult(PARTLY, typo) if typed in ties else CheckResult(INCORRECT, typo, explain_wrong(typed))
+    outlet = ""
+    if typed is None and titles is not None and match_choice(answer, list(values.index), titles) is None:
+        outlet, named = articles_named(answer, corpus_or_bundled(articles))
+        if len(named) == 1 and outlet:  # "the wsws article": the outlet's one article here
+            typed = named[0]
+        elif named and not outlet:  # "the russia one": words of several ids, or of one id but not its name: ask
+            which = " or ".join(map(repr, named))
+            return CheckResult(INCORRECT, f"{answer.strip()!r} is not an article id: did you mean {which}? "
+                               f"Give the article's id.", "Look for it in the table or plot above.")
     if typed is not None and match_choice(answer, list(values.index), titles) is None:  # "russian general one"
         titles = {**titles, norm(answer): typed}  # read as the id repair_id gives, like any other title
     if titles is not None and match_choice(answer, list(values.index), titles) is None:
@@ -389,6 +424,8 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
             return other
     result = check_choice(answer, list(ties), list(values.index), what, "", explain_wrong, aliases=titles)
     if not result.correct:
+        if outlet:  # "wsws" is told how it was read, right or wrong
+            result.message = f"{outlet!r} is an outlet; its one article here is {typed!r}. {result.message}"
         return result
     hit = match_choice(answer, list(values.index), titles)
     others = [k for k in ties if k != hit]
@@ -412,7 +449,10 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
         message = (f"{hit!r} is accepted: it scores {scores}, within {abs(values[hit] - target):.1f}{unit} "
                    f"of the {word}, {leader!r} at {target:.1f}.")
         detail = [f"A near-tie: {rule} is too small a difference to mean anything, so the two count as equal."]
-    if isinstance(answer, str) and loose(answer) != loose(hit) and norm(answer) not in (titles or {}):
+    if outlet:  # "wsws": an outlet with one article here is read as that article, and said
+        detail.insert(0, f"{outlet!r} is an outlet; it has one article here, so your answer is read as {hit!r}: "
+                         "give the id, as other checks read it.")
+    elif isinstance(answer, str) and loose(answer) != loose(hit) and norm(answer) not in (titles or {}):
         # "us fighting isis": a part of the id, read as the one id it can mean, and said
         detail.insert(0, f"You wrote {answer.strip()!r}, read as {hit!r}: copy ids exactly, as other checks read them.")
     return CheckResult(CORRECT, message, detail)

@@ -283,11 +283,6 @@ def notebook_code_cells(shell) -> list:
     return [source for kind, source in notebook_cells(shell) if kind == "code"]
 
 
-#: Words around a number that say it is a guess ("about 30", "30 maybe"): the number is the prediction.
-ROUGHLY = frozenset("about around roughly approximately approx maybe probably perhaps like nearly almost over under "
-                    "more less than at least most ish or so i think guess st nd rd th".split())  # "3rd": the number
-
-
 def hint_for_syntax_error(line: str) -> str:
     """The fix for a ``SyntaxError`` on a line that gives an answer: the words after ``=`` in quotes.
 
@@ -308,9 +303,9 @@ def hint_for_syntax_error(line: str) -> str:
     if re.fullmatch(r"\d{1,3}(,\d{3})+", number):  # "1,000" is a tuple to Python, not a syntax error
         return ""
     digits = re.findall(r"\d+(?:\.\d+)?", number)
-    rest = set(re.findall(r"[a-z]+", re.sub(r"\d+(?:\.\d+)?", " ", number.lower())))
-    if match.group(1).strip().startswith("prediction") and len(digits) == 1 and rest <= ROUGHLY:
-        # "prediction = about 30": a prediction is a number; quotes would make it text, the wrong type
+    if match.group(1).strip().startswith("prediction") and len(digits) == 1:
+        # "prediction = about 30", "like 3 idk": one number among words (whatever the words) is the prediction, and a
+        # prediction is a number; quotes would make it text, the wrong type (student 39 #10)
         return (f"Python could not read {number}: a prediction is a number, so write just the number in digits, "
                 f"like this: {match.group(1).strip()} {digits[0]}")
     return (f"Python could not read {number}: put text in quotes, like this: "

@@ -73,8 +73,11 @@ SAID_BY_NAME = (r"\bwhat (?P<n>(?:the )?[a-z][a-z.'-]*(?: (?!(?:said|says|say|st
 
 
 def quoted_parties(article) -> frozenset | None:
-    """Every name, as written, of the countries (or groups) whose words ``article`` (a row or table the kit's
-    :func:`kit.sources` reads, e.g. from ``my_article``) gives: its quoted sources; None when it cannot be read.
+    """Every name, as written, of the countries (or groups) ``article`` (a row or table the kit's
+    :func:`kit.sources` reads, e.g. from ``my_article``) reports as making or answering a claim: each of its
+    sources, quoted or not, and each party of a source that names several ("Iran, Russia and the Syrian
+    government"), whichever side; and each outlet whose words it gives (its cited source, e.g. "BBC"); None when
+    it cannot be read.
 
     >>> from kit.exercises import my_article
     >>> text = "The Kremlin said Russian forces hit a convoy, according to the Russian Defense Ministry. " * 30
@@ -88,19 +91,25 @@ def quoted_parties(article) -> frozenset | None:
         table = sources(article)
     except Exception:  # text, or a table kit.sources cannot read: no party is known to be quoted
         return None
-    quoted = table[table["n_quotes"] > 0]["source"] if "n_quotes" in table.columns else table.get("source", [])
-    return frozenset(n for name in quoted for n in party_group(str(name)))
+    names = [part for name in table.get("source", []) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", str(name))]
+    own = set(table.get("outlet", []))  # the article's own outlet is the page itself, not a source it cites
+    cited = [row.source for row in table.itertuples() if getattr(row, "source_type", "") == "media outlet"
+             and getattr(row, "role", "") in ("quoted", "quoted in part") and row.source not in own]
+    return frozenset([n for name in names if name.strip() for n in party_group(name.strip())] + cited)
 
 
 def others_said(low: str, quoted: frozenset | None) -> str:
     """A lower-cased step with "what <a party> said" written as "what other news said" when the article gives
     none of that party's words: the other side's account is other coverage, not the claim's original. The same
-    rule for every country; a party the article quotes keeps its own words.
+    rule for every country; a party the article quotes keeps its own words, and what an outlet the article cites
+    wrote is "the report it cites" (the claim's original, not other coverage).
 
     >>> others_said("i would look up what the pentagon said to see if they confirm it", frozenset({"Kremlin", "Russia"}))
     'i would look up what other news said to see if they confirm it'
     >>> others_said("i would look up what the kremlin said to see if they confirm it", frozenset({"Kremlin", "Russia"}))
     'i would look up what the kremlin said to see if they confirm it'
+    >>> others_said("then i would read what the bbc wrote", frozenset({"BBC"}))
+    'then i would read the report it cites'
     """
     if not quoted:
         return low
@@ -108,4 +117,8 @@ def others_said(low: str, quoted: frozenset | None) -> str:
     def swap(m):
         group = party_group(m.group("n"))
         return "what other news " if group and not group & quoted else m.group(0)
-    return re.sub(SAID_BY_NAME, swap, low)
+    low = re.sub(SAID_BY_NAME, swap, low)
+    for outlet in (n for n in quoted if not party_group(n)):  # "what the BBC wrote", the BBC being its cited source
+        low = re.sub(rf"\bwhat (?:the )?{re.escape(outlet.lower())} (?:wrote|writes|reported|reports|said|says)\b",
+                     "the report it cites", low)
+    return low

@@ -62,7 +62,8 @@ OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*|(?<=[a-z] )\d+)(?:'s|s')\s+(?:[a-z]+ ){
 # "what the Pentagon said at its briefing", "what Mattis said at his press conference", "what Iran, Russia and the
 # Syrian government said in their own statements": what a named party said, in its own words, is its original
 # (a party that "said about" something, "reported" or "covered" it gives an account: that is other coverage)
-# a news outlet's words about an event are its coverage, not a party's original ("what Reuters said")
+# a news outlet's words about an event are its coverage, not a party's original ("what Reuters said"); "what RT wrote to
+# see if they say the same" is what RT wrote: the name ends at a verb of writing, "to" or "if" (teacher 46 #12)
 # news outlets by name, from every side alike (a plan that names RT is graded as one that names Reuters)
 NAMED_OUTLET = (r"(reuters|ap|associated press|afp|bbc|cnn|fox( news)?|msnbc|nbc|abc news|cbs|npr|pbs|sky( news)?|rt|"
                 r"russia today|tass|sputnik|ria novosti|xinhua|cgtn|press tv|al jazeera|al arabiya|anadolu|france 24|dw|"
@@ -76,7 +77,7 @@ NEWS_OUTLET = (rf"({NAMED_OUTLET[1:-1]}|abc|guardian|independent|times|post|tele
 SAID_BY = (r"\bwhat (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
            r"other people|people|experts|journalists|wikipedia|each|both|either|everyone|everybody|the other)\b)"
            rf"(?![a-z.' ,-]{{0,60}}?\b{NEWS_OUTLET} (said|says|say|stated|states|announced|announces|told)\b)"
-           r"[a-z][a-z.' ,-]{0,60}? "
+           r"[a-z](?:(?!\b(?:wrote|writes|write|reported|reports|covered|covers|to|if|whether)\b)[a-z.' ,-]){0,60}? "
            r"(said|says|say|stated|states|announced|announces|told (reporters|journalists|the press))\b"
            r"(?! about\b)")
 # where a party speaks in its own words: at a briefing or press conference, in a statement

@@ -1,0 +1,40 @@
+"""Round 25 fix2 (teacher 46 #10): 02's informal ids. Words that fit several articles ask which of them, naming
+each; an outlet with 'the … one/article' reads as the bare outlet does (one article here: that id, and said;
+several: ask which, naming them). US and Russian sides alike."""
+import pytest
+
+import kit
+from kit import exercises
+
+CHECKS = [("loaded_language_per_1k", True), ("label_per_1k", False)]
+
+
+@pytest.mark.parametrize("answer, ids", [("the russia one", ["russia-charges-pentagon", "russian-general-accuses"]),
+                                         ("the us one", ["us-rescue-of-isis-in-raqqa",
+                                                         "us-fighting-isis-or-liquidating-assets"])])
+@pytest.mark.parametrize("column, largest", CHECKS)
+def test_words_that_fit_two_articles_ask_which_naming_both(answer, ids, column, largest):
+    result = exercises.check_top(answer, column, kit.load_articles(), largest=largest)
+    assert result.status == "incorrect" and "not one of the article ids" not in str(result), str(result)
+    assert all(repr(i) in result.message for i in ids), str(result)
+
+
+@pytest.mark.parametrize("answer, outlet, meant", [("the wsws article", "WSWS", "us-rescue-of-isis-in-raqqa"),
+                                                   ("the anti-media one", "Anti-Media", "russian-general-accuses"),
+                                                   ("wsws", "WSWS", "us-rescue-of-isis-in-raqqa"),
+                                                   ("anti-media", "Anti-Media", "russian-general-accuses")])
+@pytest.mark.parametrize("column, largest", CHECKS)
+def test_an_outlet_with_one_article_reads_as_that_article_and_says_so(answer, outlet, meant, column, largest):
+    articles = kit.load_articles()
+    result = exercises.check_top(answer, column, articles, largest=largest)
+    by_id = exercises.check_top(meant, column, articles, largest=largest)
+    assert result.status == by_id.status, (str(result), str(by_id))
+    assert f"{outlet!r} is an outlet" in str(result) and repr(meant) in str(result), str(result)
+
+
+@pytest.mark.parametrize("answer", ["the global research one", "Global Research", "the global research article"])
+def test_an_outlet_with_two_articles_asks_which_naming_them(answer):
+    result = exercises.check_top(answer, "loaded_language_per_1k", kit.load_articles())
+    assert result.status == "incorrect" and "which of its articles" in result.message, str(result)
+    assert "'us-fighting-isis-or-liquidating-assets'" in result.message, str(result)
+    assert "'washington-pretends-combating-isis'" in result.message, str(result)
