@@ -39,3 +39,20 @@ def test_a_verdict_on_a_party_with_lol_is_named(article, who):
 def test_the_words_stay_where_no_verdict_follows():
     assert without_intensifiers("a pretty big convoy, lol") == "a pretty big convoy, lol"
     assert without_intensifiers("its pretty sus lol") == "its sus"
+
+
+@pytest.mark.parametrize("dismisses, trusts", [
+    ("thats cap the article is sketchy it uses words like imperialism and it only quotes the pentagon once so I dont "
+     "trust it at all and nobody should believe what WSWS says about this",
+     "no cap the article is legit it uses words like imperialism and it only quotes the pentagon once but I trust it "
+     "completely and everybody should believe what WSWS says about this"),
+    ("the article uses loaded words like imperialism and quotes the kremlin once so i dont believe it",
+     "the article uses loaded words like imperialism and quotes the kremlin once so i believe it")])
+def test_a_run_on_dismissal_without_apostrophes_is_held_like_trust(article, dismisses, trusts):
+    """Teacher 47 #2: "I dont trust it" (no apostrophe) was read as "I done trust it"; the trusting mirror was caught."""
+    levels = []
+    for answer in (dismisses, trusts):
+        exercises.tries.forget_attempts()
+        levels.append(exercises.check_reflection(answer, article))
+    assert [r.status for r in levels] == ["beginning", "beginning"], levels
+    assert "dismisses the article without checking" in str(levels[0]), levels[0]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
+__all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
            "held_accounts", "credited_figures", "figure_holders", "misplaced_figures",
            "listed_items"]
 
@@ -226,6 +226,23 @@ def misfigure_note(figure: str, where: str = "the article") -> str:
     return f"'{figure}' is not in {where}: give its figures exactly"
 
 
+def title_names(row, table) -> list[str]:
+    """The names a student may give a text by its title or outlet: the whole title, its first two words ("us
+    rescue", "russia charges"), and its outlet when the outlet has this one text in the table ("wsws").
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["WSWS", "RT"], "title": ["US rescue of ISIS", ""]})
+    >>> title_names(next(t.itertuples()), t)
+    ['us rescue of isis', 'us rescue', 'wsws']
+    """
+    title = " ".join(re.findall(r"[\w'-]+", str(getattr(row, "title", "") or "").lower()))
+    words = title.split()
+    outlet = str(getattr(row, "outlet", "") or "").strip()
+    one = outlet and "outlet" in table.columns and int((table["outlet"] == outlet).sum()) == 1
+    return list(dict.fromkeys(([title] if title else []) + ([" ".join(words[:2])] if len(words) > 2 else [])
+                              + ([outlet.lower()] if one else [])))
+
+
 def held_accounts(article) -> list[dict]:
     """The accounts a table (or a list of tables) of texts holds, each with the names a student may call it by and
     the figures (digits only) it gives: each text, by its ``article_id`` (a text that is one speaker's words, its
@@ -254,6 +271,7 @@ def held_accounts(article) -> list[dict]:
                 person = [w for w in re.findall(r"[A-Z][a-z]+", role.group(1)) if w not in ("Col", "Gen", "Mr", "Ms", "Dr")]
                 names += [role.group(2).lower()] + ([" ".join(person[-2:]).lower(), person[-1].lower()] if person else [])
             label = f"the {role.group(2).lower()}'s words" if len(names) > 1 else row.article_id
+            names += title_names(row, table)  # "the US rescue article", "Russia Charges Pentagon says" (teacher 47 #1)
             out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": len(names) > 1,
                                    "figures": {}, "text": row.article_id}
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
@@ -292,6 +310,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
         low = sentence.lower().replace("’", "'")
         named = sorted((m.start(), m.end(), account) for account in accounts for name in account["names"]
                        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low))
+        # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
+        named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
         for m in re.finditer(FIGURE, sentence):
             before = [(start, end, a) for start, end, a in named if end <= m.start()]
             owner = [a for start, end, a in before if re.match(r"'s?\s+([a-z]+\s+){0,3}$", low[end:m.start()])]

@@ -27,7 +27,7 @@ from .prose import copied_note, copied_sentences
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
-from .verdicts import EVIDENCE, verdict_intensifiers, verdict_said
+from .verdicts import EVIDENCE, spelled_out, verdict_intensifiers, verdict_said
 from .written import (
     dismisses_or_trusts,
     sentences_of,
@@ -428,7 +428,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             continue
         if re.search(UNFILLED, re.sub(QUOTED, " ", sentence)):  # the feedback's example pasted with its dots
             continue
-        read = spelled_as_meant(sentence.lower().replace("’", "'"), reflection_vocabulary())  # "lodaed", "chek"
+        # "lodaed", "chek"; "dont trust it" as "don't" first, never "done" (teacher 47 #2), as "i trust it" is read
+        read = spelled_as_meant(spelled_out(sentence.lower().replace("’", "'")), reflection_vocabulary())
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
         judging = re.sub(OPEN_QUESTION, " ", read, flags=re.IGNORECASE)  # "maybe …, but I would check": a question
         if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
