@@ -227,19 +227,19 @@ def misfigure_note(figure: str, where: str = "the article") -> str:
 
 
 def title_names(row, table) -> list[str]:
-    """The names a student may give a text by its title or outlet: the whole title, its first two words ("us
-    rescue", "russia charges"), and its outlet when the outlet has this one text in the table ("wsws").
+    """The names a student may give a text by its title or outlet: the whole title, its first three and two words
+    ("russia charges pentagon", "us rescue"), and its outlet when the outlet has this one text in the table ("wsws").
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["WSWS", "RT"], "title": ["US rescue of ISIS", ""]})
     >>> title_names(next(t.itertuples()), t)
-    ['us rescue of isis', 'us rescue', 'wsws']
+    ['us rescue of isis', 'us rescue of', 'us rescue', 'wsws']
     """
     title = " ".join(re.findall(r"[\w'-]+", str(getattr(row, "title", "") or "").lower()))
     words = title.split()
     outlet = str(getattr(row, "outlet", "") or "").strip()
     one = outlet and "outlet" in table.columns and int((table["outlet"] == outlet).sum()) == 1
-    return list(dict.fromkeys(([title] if title else []) + ([" ".join(words[:2])] if len(words) > 2 else [])
+    return list(dict.fromkeys(([title] if title else []) + [" ".join(words[:n]) for n in (3, 2) if len(words) > n]
                               + ([outlet.lower()] if one else [])))
 
 
@@ -271,8 +271,9 @@ def held_accounts(article) -> list[dict]:
                 person = [w for w in re.findall(r"[A-Z][a-z]+", role.group(1)) if w not in ("Col", "Gen", "Mr", "Ms", "Dr")]
                 names += [role.group(2).lower()] + ([" ".join(person[-2:]).lower(), person[-1].lower()] if person else [])
             label = f"the {role.group(2).lower()}'s words" if len(names) > 1 else row.article_id
-            names += title_names(row, table)  # "the US rescue article", "Russia Charges Pentagon says" (teacher 47 #1)
-            out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": len(names) > 1,
+            voice = len(names) > 1  # one speaker's words (a role in the author field), not an article of many voices
+            names += [] if voice else title_names(row, table)  # "the US rescue article" (teacher 47 #1)
+            out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice,
                                    "figures": {}, "text": row.article_id}
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
         for figure in sorted(figures):
