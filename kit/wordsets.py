@@ -89,18 +89,17 @@ again when the file changes, so an edit takes effect on the next call (no restar
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import dataclasses
 import functools
 import itertools
-import threading
 import weakref
 from pathlib import Path
 from types import MappingProxyType
 
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError
+from .held import HeldValue
 
 __all__ = ["word_sets", "held_word_sets", "WordSets", "SET_NAMES", "sets_for_key"]
 
@@ -217,17 +216,16 @@ def word_sets(path=None) -> WordSets:
     ['he', 'she']
     """
     if path is None:
-        held = getattr(_HELD, "sets", None)
+        held = _HELD.current()
         if held is not None:
             return held
     return _read(file_stamp(Path(path) if path is not None else data_path("word_sets.csv")))
 
 
 # the sets that held_word_sets() gives to every word_sets() call of its block (one per thread)
-_HELD = threading.local()
+_HELD = HeldValue(word_sets)
 
 
-@contextlib.contextmanager
 def held_word_sets():
     """Inside the ``with`` block, :func:`word_sets` gives the sets read when the block began, without
     looking at the file again (a look costs a file check, and one call of :func:`kit.annotate` asks for the
@@ -237,12 +235,7 @@ def held_word_sets():
     ...     word_sets() is sets
     True
     """
-    outer = getattr(_HELD, "sets", None)
-    _HELD.sets = outer if outer is not None else word_sets()
-    try:
-        yield _HELD.sets
-    finally:
-        _HELD.sets = outer
+    return _HELD.block()
 
 
 @functools.lru_cache(maxsize=4)
