@@ -190,11 +190,14 @@ class WordSets:
     key: int = dataclasses.field(default_factory=lambda: next(_KEYS))
 
     def __post_init__(self):
-        _BY_KEY[self.key] = self
+        key = self.key
+        _BY_KEY[key] = weakref.ref(self, lambda _ref: _BY_KEY.pop(key, None))
 
 
 _KEYS = itertools.count()
-_BY_KEY: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+# key -> a weak reference to its WordSets: a plain dict, read with one call per look (the name finder looks
+# tens of thousands of times per table); the entry goes when its value does
+_BY_KEY: dict[int, weakref.ref] = {}
 
 
 def sets_for_key(key: int) -> WordSets:
@@ -203,7 +206,10 @@ def sets_for_key(key: int) -> WordSets:
     >>> sets_for_key(word_sets().key) is word_sets()
     True
     """
-    return _BY_KEY[key]
+    found = _BY_KEY[key]()
+    if found is None:
+        raise KeyError(key)
+    return found
 
 
 def word_sets(path=None) -> WordSets:
