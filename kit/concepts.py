@@ -21,7 +21,7 @@ from .gazetteer import raise_problems, read_table, yes
 from .phrases import PhraseMatcher, normalise_form
 
 __all__ = ["load_concepts", "concept_hits", "concept_matcher", "describing_names", "group_labels", "spelling_key",
-           "CONCEPT_COLUMNS", "add_concept", "concept_line",
+           "CONCEPT_COLUMNS", "add_concept", "concept_line", "kernel_folder",
            "CONCEPT_LEFT", "CONCEPT_RIGHT"]
 
 #: The header of a concept table, in this order.
@@ -103,9 +103,11 @@ def concept_line(concept: str, surface: str, note: str = "") -> str:
 
 def add_concept(concept: str, surface: str, note: str = "", table=None) -> Path:
     """Add one name of an actor for this notebook's kernel only, and return the concept table to pass to
-    :func:`kit.naming` (``concepts=…``): a copy of ``table`` (the kit's ``data/concepts.csv`` by default) in a
-    temporary folder, with the new row checked like any other. It prints the line to send the teacher, who can
-    add it to ``data/concepts.csv`` for everyone. Call it again with the table it returned to add another name.
+    :func:`kit.naming` (``concepts=…``): a copy of ``table`` (the kit's ``data/concepts.csv`` by default) with the
+    new row checked like any other, in one temporary folder for the whole kernel (:func:`kernel_folder`, removed
+    when the kernel stops; the same call run again gives the same file, so a cell run many times adds nothing).
+    It prints the line to send the teacher, who can add it to ``data/concepts.csv`` for everyone. Call it again
+    with the table it returned to add another name.
 
     >>> path = add_concept("Town council", "council", "the plain name")
     Added for this notebook: 'council' (Town council). To add it for everyone, send your teacher this line for data/concepts.csv:
@@ -113,7 +115,7 @@ def add_concept(concept: str, surface: str, note: str = "", table=None) -> Path:
     >>> "council" in set(load_concepts(path).surface), "council" in set(load_concepts().surface)
     (True, False)
     """
-    import tempfile
+    import hashlib
 
     for field, value in (("concept", concept), ("surface", surface)):
         if not isinstance(value, str) or not value.strip():
@@ -121,14 +123,41 @@ def add_concept(concept: str, surface: str, note: str = "", table=None) -> Path:
                            fix='Write both in quotes, e.g. add_concept("Town council", "the council", "the plain name").')
     source = Path(table) if table is not None else data_path("concepts.csv")
     line = concept_line(concept, surface, note if isinstance(note, str) else "")
-    folder = Path(tempfile.mkdtemp(prefix="kit-concepts-"))
-    path = folder / "concepts.csv"
     text = source.read_text(encoding="utf-8")
-    path.write_text(text + ("" if text.endswith("\n") else "\n") + line + "\n", encoding="utf-8")
-    load_concepts(path)  # a name already listed, or an empty field: said now, naming the file, line and fix
+    text += ("" if text.endswith("\n") else "\n") + line + "\n"
+    # named by what it holds: the same table is the same file (its stamp unchanged, so its matcher is reused)
+    path = kernel_folder() / f"added-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}-concepts.csv"
+    if not path.is_file() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    try:
+        load_concepts(path)  # a name already listed, or an empty field: said now, naming the file, line and fix
+    except KitError:
+        path.unlink(missing_ok=True)
+        raise
     print(f"Added for this notebook: {surface.strip()!r} ({concept.strip()}). To add it for everyone, send your "
           f"teacher this line for data/concepts.csv:\n  {line}")
     return path
+
+
+_KERNEL_FOLDER: list[Path] = []  # the folder of this kernel's added concept tables, made at the first add_concept
+
+
+def kernel_folder() -> Path:
+    """The one temporary folder where :func:`add_concept` writes this kernel's concept tables: made at the
+    first call, the same folder for every later call, and removed when the kernel (the Python process) stops.
+
+    >>> kernel_folder() == kernel_folder() and kernel_folder().is_dir()
+    True
+    """
+    if not _KERNEL_FOLDER or not _KERNEL_FOLDER[0].is_dir():
+        import atexit
+        import shutil
+        import tempfile
+
+        folder = Path(tempfile.mkdtemp(prefix="kit-concepts-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)
+        _KERNEL_FOLDER[:] = [folder]
+    return _KERNEL_FOLDER[0]
 
 
 #: A concept's name is not part of a longer or hyphenated word ("anti-ISIS", "ISIS-held"); a possessive

@@ -75,8 +75,9 @@ def indirect_rows(art: Article, said: list, used_cues: set, speech) -> list[dict
         seen_speakers = set()
         reported: list[tuple[int, int]] = []  # what the speakers before in this sentence said
         said_here = speech(art.cues_in(s, e))  # the sentence's speech cues, judged once
-        closing = trailing_report(art, s, e, said_here, according=True)  # "…, Devine said.", "…, according to X."
-        aside = aside_report(art, s, e, said_here)  # "His wife, he says, plans …"
+        # both need a second reporting word in the sentence (the one that closes it, or the aside's, and another)
+        closing = trailing_report(art, s, e, said_here, according=True) if len(said_here) > 1 else None  # "…, Devine said."
+        aside = aside_report(art, s, e, said_here) if len(said_here) > 1 else None  # "His wife, he says, plans …"
         nouns = noun_report_rows(art, sid, s, e)  # "denied the charges by parents that …": the words after "that"
         owned = [(text.rfind(r["cue"], s, r["start"]), r["start"]) for r in nouns]  # (the noun, its words)
         for cue in said_here:

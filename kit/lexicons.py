@@ -22,16 +22,15 @@ True
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import functools
 import io
 import re
-import threading
 from pathlib import Path
 
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError, Problem
+from .held import HeldValue
 from .phrases import normalise_form
 
 __all__ = ["load_lexicon", "attribution_tone", "default_lexicon", "CATEGORIES", "COLUMNS", "lexicon_dir", "default_lexicon_and_key", "normalise_form",
@@ -333,7 +332,7 @@ def default_lexicon_and_key():
     >>> key == default_lexicon_and_key()[1]
     True
     """
-    held = getattr(_HELD, "lexicon", None)
+    held = _HELD.current()
     if held is not None:
         return held
     stamp = file_stamp(lexicon_dir())
@@ -341,10 +340,9 @@ def default_lexicon_and_key():
 
 
 # the (table, key) that held_lexicon() gives to every default_lexicon_and_key() call of its block (one per thread)
-_HELD = threading.local()
+_HELD = HeldValue(default_lexicon_and_key)
 
 
-@contextlib.contextmanager
 def held_lexicon():
     """Inside the ``with`` block, :func:`default_lexicon_and_key` and :func:`attribution_tone` use the word
     lists as they were when the block began, without looking at the files again (a look checks every file of
@@ -355,12 +353,7 @@ def held_lexicon():
     ...     default_lexicon_and_key()[1] is key
     True
     """
-    outer = getattr(_HELD, "lexicon", None)
-    _HELD.lexicon = outer if outer is not None else default_lexicon_and_key()
-    try:
-        yield _HELD.lexicon
-    finally:
-        _HELD.lexicon = outer
+    return _HELD.block()
 
 
 @functools.lru_cache(maxsize=4)
@@ -378,7 +371,7 @@ def attribution_tone(form: str) -> str:
     >>> attribution_tone("charges"), attribution_tone("Said"), attribution_tone("accusations")
     ('loaded', 'neutral', '')
     """
-    held = getattr(_HELD, "lexicon", None)
+    held = _HELD.current()
     return _attribution_tones(held[1] if held is not None else file_stamp(lexicon_dir())).get(form.lower(), "")
 
 

@@ -89,18 +89,17 @@ again when the file changes, so an edit takes effect on the next call (no restar
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import dataclasses
 import functools
 import itertools
-import threading
 import weakref
 from pathlib import Path
 from types import MappingProxyType
 
 from .datafiles import data_path, file_stamp
 from .errors import LexiconError
+from .held import HeldValue
 
 __all__ = ["word_sets", "held_word_sets", "WordSets", "SET_NAMES", "sets_for_key"]
 
@@ -191,11 +190,14 @@ class WordSets:
     key: int = dataclasses.field(default_factory=lambda: next(_KEYS))
 
     def __post_init__(self):
-        _BY_KEY[self.key] = self
+        key = self.key
+        _BY_KEY[key] = weakref.ref(self, lambda _ref: _BY_KEY.pop(key, None))
 
 
 _KEYS = itertools.count()
-_BY_KEY: weakref.WeakValueDictionary = weakref.WeakValueDictionary()
+# key -> a weak reference to its WordSets: a plain dict, read with one call per look (the name finder looks
+# tens of thousands of times per table); the entry goes when its value does
+_BY_KEY: dict[int, weakref.ref] = {}
 
 
 def sets_for_key(key: int) -> WordSets:
@@ -204,7 +206,10 @@ def sets_for_key(key: int) -> WordSets:
     >>> sets_for_key(word_sets().key) is word_sets()
     True
     """
-    return _BY_KEY[key]
+    found = _BY_KEY[key]()
+    if found is None:
+        raise KeyError(key)
+    return found
 
 
 def word_sets(path=None) -> WordSets:
@@ -217,17 +222,16 @@ def word_sets(path=None) -> WordSets:
     ['he', 'she']
     """
     if path is None:
-        held = getattr(_HELD, "sets", None)
+        held = _HELD.current()
         if held is not None:
             return held
     return _read(file_stamp(Path(path) if path is not None else data_path("word_sets.csv")))
 
 
 # the sets that held_word_sets() gives to every word_sets() call of its block (one per thread)
-_HELD = threading.local()
+_HELD = HeldValue(word_sets)
 
 
-@contextlib.contextmanager
 def held_word_sets():
     """Inside the ``with`` block, :func:`word_sets` gives the sets read when the block began, without
     looking at the file again (a look costs a file check, and one call of :func:`kit.annotate` asks for the
@@ -237,12 +241,7 @@ def held_word_sets():
     ...     word_sets() is sets
     True
     """
-    outer = getattr(_HELD, "sets", None)
-    _HELD.sets = outer if outer is not None else word_sets()
-    try:
-        yield _HELD.sets
-    finally:
-        _HELD.sets = outer
+    return _HELD.block()
 
 
 @functools.lru_cache(maxsize=4)
