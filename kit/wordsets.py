@@ -77,6 +77,8 @@ a line, so a teacher can read and extend each set. The sets:
 ``man_words``          titles and family words that say a man ("mr.", "husband"); ``woman_words``
                        the same for a woman ("mrs.", "ms.", "wife"): "Mrs. Berg" is not the person
                        the text calls "her husband Tom Berg" (kit.short_mentions.told_apart)
+``other_side_words``   words for the other side of a claim ("deny", "against", "wrong"): a search for reports
+                       that confirm it and (or) reports that say one of these weighs both ways (the 06 plan)
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -111,14 +113,14 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
              "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
              "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words")
+             "man_words", "woman_words", "other_side_words")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
                  "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
                  "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words")
+             "man_words", "woman_words", "other_side_words")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -180,6 +182,7 @@ class WordSets:
     outlet_group_words: frozenset
     man_words: frozenset
     woman_words: frozenset
+    other_side_words: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
     #: A number that stands for this value in the name finder's word caches (``functools.lru_cache``):

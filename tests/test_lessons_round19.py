@@ -70,7 +70,8 @@ def test_states_written_in_lower_case_is_a_noun_before_a_verb(plan):
     assert len(set(grades.values())) == 1, grades
     assert next(iter(grades.values()))[2][0] == "Leaves the page"
     first = str(exercises.check_lateral_plan(plan.format(X="Russia")).detail).splitlines()[0]
-    assert first.startswith("Leaves the page (looks for other coverage)"), first
+    # round 26 (teacher 47 #6): what states said about it is their own statement, never "coverage"
+    assert first.startswith("Leaves the page (traces the claim to its original)"), first
 
 
 # 2. hints: every line's curly quotes at once; an old answer line above a misspelt one; a cell with only the

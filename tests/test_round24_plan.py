@@ -25,8 +25,9 @@ def plan(answer, article=None):
 
 # 2. a verdict as the reason for a step: the step counts, and the feedback asks what it would show instead
 @pytest.mark.parametrize("reason", ["cuz its kinda sus", "because it's lowkey cap", "cuz its legit", "since it's true"])
-@pytest.mark.parametrize("step, move", [("look up what the Pentagon said about the convoy", "looks for other coverage"),
-                                        ("look up what the Kremlin said about the convoy", "looks for other coverage"),
+# (round 26, teacher 47 #6: what a government said about the convoy is its own statement, never "coverage", either side)
+@pytest.mark.parametrize("step, move", [("look up what the Pentagon said about the convoy", "traces the claim to its original"),
+                                        ("look up what the Kremlin said about the convoy", "traces the claim to its original"),
                                         ("look up who funds the outlet", "finds out who is behind the source")])
 def test_a_verdict_as_the_reason_for_a_step_keeps_the_step(reason, step, move):
     result = plan(f"I would {step}, {reason}. {OTHER}")

@@ -547,14 +547,17 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
         result = whole_number(prediction)
         result.detail = "\n".join([result.detail, PREDICTION_CELL]).strip("\n")
         return result
+    from .friendly import read_as_number  # "like 3 idk" is read as 3, and said (teacher 47 #13): one message
+
+    read = [read_as_number(prediction, number)] if read_as_number(prediction, number) else []
     gap = actual - number
     if gap == 0:
         return CheckResult(CORRECT, f"you predicted {number:g}{what}, exactly: the kit's count is {actual:g}.",
-                           ["Think back: what told you?", NOT_MARKED], badge=COMPARED)
+                           [*read, "Think back: what told you?", NOT_MARKED], badge=COMPARED)
     said = (f"you predicted {number:g}{what}; the kit's count is {actual:g}, "
             f"{abs(gap):g} {'more' if gap > 0 else 'fewer'} than you predicted.")
     negative = "A count is never below 0." if number < 0 <= actual else ""
     compare = f"Compare it with what you expected: what made you expect {number:g}?"
     if abs(gap) <= 0.1 * abs(actual):
-        return CheckResult(COMPARED, "close: " + said, [compare, NOT_MARKED])
-    return CheckResult(COMPARED, said, [negative, compare, NOT_MARKED])
+        return CheckResult(COMPARED, "close: " + said, [*read, compare, NOT_MARKED])
+    return CheckResult(COMPARED, said, [*read, negative, compare, NOT_MARKED])

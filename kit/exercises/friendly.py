@@ -54,7 +54,8 @@ __all__ = ["quote_all", "hint_for_name_error", "hint_for_unset_name", "hint_for_
            "hint_for_pasted_quotes", "notebook_code_cells", "notebook_cells", "install_name_error_hint", "name_error_handler",
            "install_kernel_startup", "KERNEL_STARTUP", "hint_for_answer_in_cell", "plain_error_line",
            "show_one_line", "SET_IN_THIS_CELL", "hint_for_brackets", "CLOSING", "ANSWER_NAMES",
-           "hint_for_missing_comma", "hint_for_misspelt_name", "NUMBER_WARNING", "quiet_number_warnings"]
+           "hint_for_missing_comma", "hint_for_misspelt_name", "NUMBER_WARNING", "quiet_number_warnings", "just_the_number",
+           "read_as_number", "one_number"]
 
 # (and an id given to a lesson's tool: "spot_the_loaded_words(article_id=russian-general-accuses)")
 ANSWER_LINE = re.compile(rf"^\s*({ANSWER_NAMES})\s*=|check_\w+\s*\(|\b\w*_id\s*=(?!=)")
@@ -127,6 +128,39 @@ def number_word(text: str):
     return NUMBER_WORDS.get(text.lower())
 
 
+def one_number(text: str):
+    """The one number, in digits, among the words of a prediction ("like 2", "about 30", "like 3 idk"), or None
+    when it gives none or several.
+
+    >>> one_number("like 3 idk"), one_number("5 or 6"), one_number("five")
+    ('3', None, None)
+    """
+    digits = re.findall(r"\d+(?:\.\d+)?", text) if isinstance(text, str) else []
+    return digits[0] if len(digits) == 1 else None
+
+
+def just_the_number(name: str, number) -> str:
+    """The one advice for a prediction written with words around its number, in every message that gives it.
+
+    >>> just_the_number("prediction", 3)
+    'a prediction is a number, so write just the number in digits, like this: prediction = 3'
+    """
+    return f"a prediction is a number, so write just the number in digits, like this: {name} = {number}"
+
+
+def read_as_number(prediction, number, name: str = "prediction") -> str:
+    """What a check says of a prediction in words that it reads as their one number ("" for a number itself).
+
+    >>> read_as_number("like 3 idk", 3)
+    "'like 3 idk' is read as 3. Next time, a prediction is a number, so write just the number in digits, like this: prediction = 3"
+    >>> read_as_number(3, 3), read_as_number(" 3 ", 3)
+    ('', '')
+    """
+    if not isinstance(prediction, str) or re.fullmatch(r"\s*[-+]?[\d,.]+\s*", prediction):
+        return ""
+    return f"{prediction.strip()!r} is read as {number:g}. Next time, {just_the_number(name, f'{number:g}')}"
+
+
 def hint_for_unset_name(name: str, history) -> str:
     """The fix for ``NameError: name <name>`` when an earlier cell of ``history`` sets ``name`` ("" if none does).
 
@@ -139,6 +173,8 @@ def hint_for_unset_name(name: str, history) -> str:
     ''
     >>> "numbers go in digits" in hint_for_unset_name("prediction", ["prediction = five"])
     True
+    >>> print(hint_for_unset_name("prediction", ["prediction = like 2"]))  # the advice its own cell gave
+    'prediction' has no value yet: the cell where you set it did not run (look for an error there). Fix that cell - a prediction is a number, so write just the number in digits, like this: prediction = 2 - and run it again, then this one.
     """
     if not isinstance(name, str) or not name.isidentifier():
         return ""
@@ -149,8 +185,11 @@ def hint_for_unset_name(name: str, history) -> str:
     quotes = ""
     if re.fullmatch(ANSWER_NAMES, name):
         # the failed cell gave a number as a word ("prediction = five"): numbers go in digits, not in quotes
-        is_number = number_word(given[-1].split("#")[0].strip()) is not None
+        typed = given[-1].split("#")[0].strip()
+        is_number = number_word(typed) is not None
         quotes = " - numbers go in digits -" if is_number else " - text goes in quotes -"
+        if name.startswith("prediction") and not re.match(r"[\"']", typed) and one_number(typed) is not None:
+            quotes = f" - {just_the_number(name, one_number(typed))} -"  # "prediction = like 2" (student 40 #9)
     return (f"'{name}' has no value yet: the cell where you set it did not run (look for an error there). "
             f"Fix that cell{quotes} and run it again, then this one.")
 
@@ -306,8 +345,7 @@ def hint_for_syntax_error(line: str) -> str:
     if match.group(1).strip().startswith("prediction") and len(digits) == 1:
         # "prediction = about 30", "like 3 idk": one number among words (whatever the words) is the prediction, and a
         # prediction is a number; quotes would make it text, the wrong type (student 39 #10)
-        return (f"Python could not read {number}: a prediction is a number, so write just the number in digits, "
-                f"like this: {match.group(1).strip()} {digits[0]}")
+        return f"Python could not read {number}: {just_the_number(match.group(1).strip().rstrip('= '), digits[0])}"
     return (f"Python could not read {number}: put text in quotes, like this: "
             f'{match.group(1).strip()} "{number}"')
 

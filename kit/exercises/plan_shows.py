@@ -11,9 +11,10 @@ outlet, government or side the step names.
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["SHOW_WHAT", "SHOWS_BY_MOVE", "BOTH_WAYS", "show_example", "unshown_advice", "verdict_purpose_advice",
+__all__ = ["SHOW_WHAT", "SHOWS_BY_MOVE", "both_ways", "show_example", "unshown_advice", "verdict_purpose_advice",
            "weighs_both_ways"]
 
 #: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
@@ -30,11 +31,21 @@ SHOWS_BY_MOVE = {
 }
 
 
-#: A search that names what it would weigh, both ways: "reports that confirm it and reports that deny it", "news for
-#: and against the claim", "sources on both sides": what it would show (whether others back the claim) is said.
-BOTH_WAYS = re.compile(r"\b(?:and|or)\b[^.;]*\b(?:deny|denying|denies|against|opposite|oppose|opposes|question|"
-                       r"questions|don'?t|do not|disagree|disagrees|false|wrong)\b|\bfor and against\b|"
-                       r"\bboth sides\b")
+def both_ways(words) -> re.Pattern:
+    """A search that names what it would weigh, both ways: "reports that confirm it and reports that deny it", "news
+    for and against the claim", "sources on both sides": what it would show (whether others back the claim) is said.
+    ``words``: the words for the other side (``other_side_words`` in data/word_sets.csv, which a teacher can edit).
+
+    >>> bool(both_ways({"deny"}).search("reports that confirm it and reports that deny it"))
+    True
+    """
+    return _both_ways(frozenset(words))
+
+
+@functools.lru_cache(maxsize=4)
+def _both_ways(words: frozenset) -> re.Pattern:
+    other = "|".join(re.escape(w).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:and|or)\b[^.;]*\b(?:{other or '(?!)'})(?![\w'])|\bfor and against\b|\bboth sides\b")
 
 
 def weighs_both_ways(low: str) -> bool:
@@ -45,7 +56,9 @@ def weighs_both_ways(low: str) -> bool:
     >>> weighs_both_ways("i would look for reports that confirm the claim about the us.")
     False
     """
-    return bool(BOTH_WAYS.search(low))
+    from ..wordsets import word_sets
+
+    return bool(both_ways(word_sets().other_side_words).search(low))
 
 
 def show_example(moves) -> str:

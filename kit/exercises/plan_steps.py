@@ -76,10 +76,13 @@ NEWS_OUTLET = (rf"({NAMED_OUTLET[1:-1]}|abc|guardian|independent|times|post|tele
                r"channels?)")
 SAID_BY = (r"\bwhat (?!(it|the (article|writer|author|text|page|report|story)|this|they|he|she|i|we|you|others|"
            r"other people|people|experts|journalists|wikipedia|each|both|either|everyone|everybody|the other)\b)"
-           rf"(?![a-z.' ,-]{{0,60}}?\b{NEWS_OUTLET} (said|says|say|stated|states|announced|announces|told)\b)"
+           rf"(?![a-z.' ,-]{{0,60}}?\b{NEWS_OUTLET}\b(?:(?! (said|says|say|stated|states|announced|announces|told)\b)"
+           r"[a-z.' ,-]){0,60}? (said|says|say|stated|states|announced|announces|told)\b)"
            r"[a-z](?:(?!\b(?:wrote|writes|write|reported|reports|covered|covers|to|if|whether)\b)[a-z.' ,-]){0,60}? "
            r"(said|says|say|stated|states|announced|announces|told (reporters|journalists|the press))\b"
-           r"(?! about\b)")
+           # "what the US government said about it" is its statement as much as "what it said" (teacher 47 #6);
+           # not what is said about the source itself ("what Russia says about WSWS": who is behind it)
+           r"(?! about (them|him|her|the (site|outlet|publisher|author|writer|website|source|group))\b)")
 # where a party speaks in its own words: at a briefing or press conference, in a statement
 SPEAKS_AT = (r"\b(at|in|during) (a |an |the |its |his |her |their )?(own )?([a-z]+ ){0,2}?(briefings?|press conferences?|"
              r"news conferences?|press briefings?|statements?|speech(es)?|interviews?)\b")

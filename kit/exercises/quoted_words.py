@@ -24,7 +24,7 @@ from ..quote_marks import CLOSING_MARKS, OPENING_MARKS
 
 __all__ = ["with_marks", "quotation_note", "quotation_notes", "with_quotation_notes", "word_note", "as_written",
            "credited_quotations", "in_credited_quotation", "without_credited_scare_quotes", "as_in_text",
-           "quote_around", "scare_quote_note", "scare_kind"]
+           "quote_around", "scare_quote_note", "scare_kind", "unquoted_named"]
 
 
 def with_marks(text: str, start: int, end: int) -> str:
@@ -253,3 +253,38 @@ def scare_kind(words: list[str], listed: dict | None = None) -> str:
     ('is a scare quote', 'is a scare quote', 'are scare quotes')
     """
     return "is a scare quote" if len(words) == 1 else "are scare quotes"
+
+
+def unquoted_named(answer: str, text: str, wrong: list, where: str = "the article") -> tuple[list, list[str]]:
+    """The misquotes (``wrong``: (word as cited, the article's nearest words), as :func:`misquoted` gives them) that
+    still count as misquotes, and the notes on the others. A word named without quotation marks ("words like
+    imperialism though") is no quotation: when ``answer`` quotes nothing, no named word is judged a misquote; a word
+    of the article (``text``, or ``where`` it is) that is named, or misspelt, is to go in quotation marks, and the
+    student's own words ("barely quotes anyone") get no note.
+
+    >>> text = "It serves US imperialism's continuing objectives. The strikes were merciless."
+    >>> unquoted_named("It uses loaded words like imperialism though.", text, [("imperialism though", "")])
+    ([], ["'imperialism' is in the article: to make it your example, put it in quotation marks, exactly as it is written there."])
+    >>> unquoted_named("It uses words like mercyless.", text, [("mercyless", "merciless")])[1][0].split(":")[0]
+    "'mercyless' is not in the article (did you mean 'merciless'?)"
+    >>> unquoted_named("It barely quotes anyone.", text, [("barely", "")]), unquoted_named("It says 'x'.", text, [("x", "")])
+    (([], []), ([('x', '')], []))
+    """
+    from .evidence import QUOTED, cited_words, tokens, vocabulary_of
+
+    if re.search(QUOTED, answer):  # a quotation is offered as the article's words: each is checked
+        return wrong, []
+    joined = vocabulary_of(text)[0]
+    wrong_words = {cited for cited, _ in wrong}
+    notes = []
+    for cited in cited_words(answer):
+        meant = dict(wrong).get(cited, "")
+        words = tokens(cited)
+        held = next((" ".join(words[:n]) for n in range(len(words), 0, -1) if f" {' '.join(words[:n])} " in joined), "")
+        if meant:  # a misspelt word of the article
+            notes.append(f"'{cited}' is not in {where} (did you mean '{meant}'?): to make it your example, put "
+                         "the article's word in quotation marks, exactly as it is written there.")
+        elif held and (cited in wrong_words or held == " ".join(words)):  # "imperialism though": its first word
+            notes.append(f"'{as_in_text(held, text)}' is in {where}: to make it your example, put it in quotation "
+                         "marks, exactly as it is written there.")
+    return [], list(dict.fromkeys(notes))

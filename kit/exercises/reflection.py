@@ -24,6 +24,7 @@ from .evidence import (
     vocabulary_of,
 )
 from .prose import copied_note, copied_sentences
+from .quoted_words import unquoted_named
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
@@ -496,7 +497,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     detail += [copied_note(copied, "Quote a word or two in quotation marks, and say in your own words what it "
                            "shows.")] if copied else []
     held = TASKS[task]["held"]
-    wrong = misquoted(answer, text) if text else []  # a quoted word must be the article's
+    # a quoted word must be the article's; a word named without quotation marks is no quotation (teacher 47 #7)
+    wrong, named = unquoted_named(answer, text, misquoted(answer, text), held) if text else ([], [])
     figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
     unheld = []
     if TASKS[task]["outside"]:  # words from a source the kit does not hold are not wrong: it cannot check them
@@ -507,7 +509,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     # a figure credited to an account the kit holds is checked against that account's own text ("Silo says 3,500")
     placed = misplaced_figures(answer, article) if TASKS[task]["outside"] else []
     unheld = [cited for cited in unheld if cited not in {figure for figure, _, _ in placed}]
-    detail += [misquote_note(cited, meant, held, TASKS[task]["copy"]) + "." for cited, meant in wrong]
+    detail += [misquote_note(cited, meant, held, TASKS[task]["copy"]) + "." for cited, meant in wrong] + named
     detail += [misfigure_note(figure, held) + "." for figure in figures] + [note + "." for _, note, _ in placed]
     detail += [f"'{cited}' is not in {held}, so the kit cannot check it, and it does not count as your example: say "
                "where it comes from (whose words or figure it is), and check it there." for cited in unheld]
