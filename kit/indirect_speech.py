@@ -424,6 +424,8 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     sub = _SUBORDINATE.search(text, start, end)
     if any(w in sets.auxiliaries or _CONTRACTION.fullmatch(w) for w in _words(text[start:sub.start() if sub else end])):
         return True  # "said Millennials, numbering 75 million, have overtaken ...", "says he’s ready"
+    if _plural_subject_verb(art, cue, words):
+        return True  # "said many riders already pay more", "says the bills pay for it"
     for k, w in enumerate(words):
         before = words[k - 1] if k else ""
         after = words[k + 1] if k + 1 < len(words) else ""
@@ -437,6 +439,45 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
                 and after in _AFTER_VERB:
             return True  # "said Obama enjoys the event", "says the bill needs a vote"
     return False
+
+
+#: A plural noun: "riders", "bills", not "boss", "bus", "crisis" or "Lee's".
+_PLURAL = re.compile(r"[a-z]{2,}[^su's]s")
+#: The forms of "say": after them a determiner and a plural noun are a clause's subject, not an object
+#: ("said many riders pay more"; "say" takes few plural objects).
+_SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+
+
+def _plural_subject_verb(art: Article, cue, words: list[str]) -> bool:
+    """Do ``words``, the content right after a reporting word, open with a subject and its verb in the present
+    ("many riders already pay more", "the bills pay for it"): a determiner, a plural noun (or one of the
+    ``plural_nouns`` set), then an adverb of the ``adverbs`` set or, after a form of "say", a plain word that is no
+    preposition or determiner, and more words after it?
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee said many riders pay more."]}), "example"))[0]
+    >>> _plural_subject_verb(art, art.cues[0], ["many", "riders", "pay", "more"])
+    True
+    >>> _plural_subject_verb(art, art.cues[0], ["many", "riders", "in", "town"])
+    False
+    """
+    if len(words) < 4 or words[0] not in DETERMINERS \
+            or not (_PLURAL.fullmatch(words[1]) or words[1] in art.sets.plural_nouns):
+        return False
+    third = words[2]
+    if third in art.sets.adverbs:
+        return third not in _NOT_A_VERB_NEXT and words[3] not in _NOT_A_VERB_NEXT
+    return art.text[cue[0]:cue[1]].lower() in _SAY_FORMS and third.isalpha() and third not in _NOT_A_VERB_NEXT \
+        and not third.endswith(("ly", "ing", "s"))
+
+
+#: Words after a plural noun that do not start its verb: prepositions, determiners, joining words.
+_NOT_A_VERB_NEXT = _NOT_BEFORE_VERB | {"about", "who", "which", "that", "whose", "over", "under", "as", "and",
+                                       "but", "so", "because", "while", "though", "although", "if", "when",
+                                       "whereas", "yet", "now", "than", "up", "out", "off", "down", "there", "here",
+                                       "did", "does", "do", "not", "only", "even", "too"}
 
 
 #: ", which" or ", who" and the subject of the reporting word right after it: ", which the campaign says".

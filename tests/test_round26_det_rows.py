@@ -1,0 +1,49 @@
+"""Round 26 (r26det): speaker rows and the quotations people agree with. Made-up sentences, parallel actors
+(a US and a Russian official, the Pentagon and the Kremlin, Washington and Moscow); none from the corpora."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+
+FRAME = {"outlet": [""], "title": ["Test headline here"]}
+
+
+def _rows(text: str) -> list[dict]:
+    return kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [text], **FRAME})).to_dict("records")
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker"], text[r["start"]:r["end"]]) for r in _rows(text)]
+
+
+@pytest.mark.parametrize("name, pronoun", [("Maria Lopez", "She"), ("Ivan Petrov", "He"), ("John Miller", "He")])
+def test_a_pronoun_reports_a_present_clause_without_that(name, pronoun):
+    text = (f"{name}, a rider, said the fares are too high. "
+            f"{pronoun} said many riders already pay more than $100 a month.")
+    assert _words(text) == [(name, "the fares are too high"),
+                            (name, "many riders already pay more than $100 a month")]
+
+
+@pytest.mark.parametrize("subject, speaker", [("A US official", "A US official"), ("A Russian official",
+                         "A Russian official"), ("The Pentagon", "Pentagon"), ("The Kremlin", "Kremlin")])
+def test_a_plural_subject_and_its_verb_after_said(subject, speaker):
+    text = f"{subject} said many people pay more for fuel now."
+    assert _words(text) == [(speaker, "many people pay more for fuel now")]
+
+
+@pytest.mark.parametrize("speaker", ["A US official", "A Russian official"])
+def test_a_plural_object_of_said_is_no_clause(speaker):
+    assert _rows(f"{speaker} said the words aloud.") == []
+    assert _rows(f"{speaker} said many things in town.") == []
+
+
+@pytest.mark.parametrize("name, pronoun", [("Maria Lopez", "She"), ("Ivan Petrov", "He")])
+def test_the_figure_in_that_report_is_the_speakers(name, pronoun):
+    text = (f"{name}, a rider, said the fares are too high. "
+            f"{pronoun} said many riders already pay more than $100 a month.")
+    figures = kit.figures(pd.DataFrame({"article_id": ["a"], "text": [text], **FRAME}))
+    row = figures[figures["figure"] == "$100"].iloc[0]
+    assert row["source"] == name
