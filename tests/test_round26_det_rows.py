@@ -45,5 +45,5 @@ def test_the_figure_in_that_report_is_the_speakers(name, pronoun):
     text = (f"{name}, a rider, said the fares are too high. "
             f"{pronoun} said many riders already pay more than $100 a month.")
     figures = kit.figures(pd.DataFrame({"article_id": ["a"], "text": [text], **FRAME}))
-    row = figures[figures["figure"] == "$100"].iloc[0]
-    assert row["source"] == name
+    row = figures[figures["number"] == "$100"].iloc[0]
+    assert row["attribution"] == name and not row["in_quote"]
