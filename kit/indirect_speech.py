@@ -190,7 +190,7 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         if rel is not None:  # "The council, which said the plan was dead, closed …", "The plan, which the council
             end = relative_report_end(art, rel, start, end)  # says will save money, passed …": the clause's end
         elif not art.text[cue[1]:start].strip():  # "The town the Pentagon says was hit is calm": "was hit"
-            end = gap_report_end(art, start, end)
+            end = gap_report_end(art, start, end, s, found.get("start"))
     for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
         # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
         # it cited …, officials said" reports it all)

@@ -47,3 +47,30 @@ def test_the_figure_in_that_report_is_the_speakers(name, pronoun):
     figures = kit.figures(pd.DataFrame({"article_id": ["a"], "text": [text], **FRAME}))
     row = figures[figures["number"] == "$100"].iloc[0]
     assert row["attribution"] == name and not row["in_quote"]
+
+
+@pytest.mark.parametrize("subject, speaker", [("the Pentagon", "Pentagon"), ("the Kremlin", "Kremlin"),
+                                              ("Washington", "US government"), ("Moscow", "Russian government")])
+def test_a_report_in_a_clause_without_commas_ends_before_the_main_verb(subject, speaker):
+    text = f"The plan {subject} says will cut costs passed on Monday."
+    assert _words(text) == [(speaker, "will cut costs")]
+
+
+@pytest.mark.parametrize("body", ["the council", "the company", "the ministry", "the city council"])
+def test_a_body_in_lower_case_in_such_a_clause_is_the_speaker(body):
+    text = f"The plan {body} says will cut costs passed on Monday."
+    rows = _rows(text)
+    assert [(text[r["speaker_start"]:r["speaker_end"]], text[r["start"]:r["end"]]) for r in rows] == \
+        [(body, "will cut costs")]
+
+
+@pytest.mark.parametrize("subject", ["the Pentagon", "the Kremlin"])
+def test_a_verb_before_the_clause_keeps_the_words_whole(subject):
+    text = f"Lee backs a plan {subject} says will leave costs unchanged for years."
+    assert [w for _, w in _words(text)] == ["will leave costs unchanged for years"]
+
+
+@pytest.mark.parametrize("subject", ["the Pentagon", "the Kremlin"])
+def test_a_participle_with_by_in_such_a_clause_goes_on(subject):
+    text = f"The plan {subject} says was approved by Congress passed on Monday."
+    assert [w for _, w in _words(text)] == ["was approved by Congress"]
