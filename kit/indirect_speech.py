@@ -26,6 +26,7 @@ from .names import WORD, Article
 from .relative_clauses import gap_report_end, object_relative_start, relative_report_end
 from .report_chain import report_chain
 from .report_checks import no_words_given
+from .report_openings import NOT_BEFORE_VERB, group_reports, plain_words, plural_subject_verb, short_clause
 from .reported_that import that_is_subject
 from .speaker_phrases import DETERMINERS
 from .speech_cues import TELL_VERBS, cited_tail, is_reporting_verb, passive_report
@@ -195,7 +196,8 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
         # it cited …, officials said" reports it all)
         if joint.start() > start and art.cue_after(joint.end() - 1, min(end, joint.end() + 60)) \
-                and (NEXT_REPORT.match(art.text, joint.start()) or art.cue_after(joint.end() - 1, joint.end() + 1)):
+                and (NEXT_REPORT.match(art.text, joint.start()) or art.cue_after(joint.end() - 1, joint.end() + 1)
+                     or group_reports(art, joint.end())):
             # a new subject, or a new verb of the same one (", and accused the council of …")
             return start, _rstrip(art.text, start, joint.start())
         if joint.start() > start and start >= cue[1] and _BUT_CLAUSE.match(art.text, joint.start()):
@@ -257,7 +259,7 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
             return s, end
     before, after = text[s:cs], text[ce:e]
     if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(",") \
-            and _reports_before(art, cue, s, s + before.rfind(","), found):
+            and not short_clause(art, after) and _reports_before(art, cue, s, s + before.rfind(","), found):
         # "The road was closed, the BBC reported."
         end = s + before.rfind(",")
         return s, _rstrip(text, s, end)
@@ -293,7 +295,7 @@ def _that_of_a_later_clause(art: Article, ce: int, pos: int, end: int) -> bool:
     in a town that …"), or when "that" is followed by its own verb after a noun ("said, a plan that could
     help", "held up a banner that was torn"): a relative clause, which describes the noun before it.
     "told reporters that …", "said in a statement that …" keep their "that"."""
-    between = _words(art.text[ce:pos])
+    between = plain_words(art.text[ce:pos])
     if not between:
         return False
     sets = art.sets
@@ -363,10 +365,6 @@ _AFTER_VERB = DETERMINERS | {"a", "an", "that", "to", "on", "about", "itself", "
 #: A word that opens a clause of the writer's own after the content: "called for X, as did Y".
 _SUBORDINATE = re.compile(r"\b(?:as|while|because|after|before|when|since|although|though|despite|unless|until"
                           r"|whereas)\b", re.IGNORECASE)
-_NOT_BEFORE_VERB = DETERMINERS | {"a", "an", "so-called", "the", "and", "or", "of", "in", "on", "at", "by", "with",
-                                  "to", "from", "for", "into", "than", "being", "been", "be"}
-
-
 def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     """Does the content ``text[start:end]`` of an indirect quotation report words, or is it only the
     object of the verb? Reported speech has a clause: "said *that* ...", a colon or a quotation mark,
@@ -387,7 +385,7 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     """
     text = art.text
     ce = cue[1]
-    every = _words(text[start:end]) if end - start <= 24 else None  # a few small words at most
+    every = plain_words(text[start:end]) if end - start <= 24 else None  # a few small words at most
     if every and all(w in art.sets.adverbs or w in _NO_CONTENT for w in every):
         return False  # "[And], as the Echo reported, …", "Lee rejected that, [too]": a small word alone says nothing
     if start < ce:
@@ -403,7 +401,7 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
             and that_is_subject(art, start, end):
         return True  # "said that ...", "asked: ...", "Sometimes, she says, the road floods", "said that was …"
     stop = _CLAUSE_END.search(text, start, end)
-    words = _words(text[start:stop.start() if stop and stop.start() > start else end])
+    words = plain_words(text[start:stop.start() if stop and stop.start() > start else end])
     if not words:
         return False
     sets = art.sets
@@ -422,9 +420,9 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     if words[0] in sets.pronouns_person | sets.pronouns_other | {"you", "there"} and len(words) > 1:
         return True  # "said they would stay"
     sub = _SUBORDINATE.search(text, start, end)
-    if any(w in sets.auxiliaries or _CONTRACTION.fullmatch(w) for w in _words(text[start:sub.start() if sub else end])):
+    if any(w in sets.auxiliaries or _CONTRACTION.fullmatch(w) for w in plain_words(text[start:sub.start() if sub else end])):
         return True  # "said Millennials, numbering 75 million, have overtaken ...", "says he’s ready"
-    if _plural_subject_verb(art, cue, words):
+    if plural_subject_verb(art, cue, words):
         return True  # "said many riders already pay more", "says the bills pay for it"
     for k, w in enumerate(words):
         before = words[k - 1] if k else ""
@@ -433,51 +431,12 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
             j = k - 1
             while j > 0 and (words[j].endswith("ly") or words[j] in sets.adverbs):
                 j -= 1  # "militants recently made", but not "its illegally established base"
-            if words[j] not in _NOT_BEFORE_VERB and not words[j].endswith("ly") and after != "by":
+            if words[j] not in NOT_BEFORE_VERB and not words[j].endswith("ly") and after != "by":
                 return True
-        if k and re.fullmatch(r"[a-z]{3,}[^su']s", w) and before not in _NOT_BEFORE_VERB \
+        if k and re.fullmatch(r"[a-z]{3,}[^su']s", w) and before not in NOT_BEFORE_VERB \
                 and after in _AFTER_VERB:
             return True  # "said Obama enjoys the event", "says the bill needs a vote"
     return False
-
-
-#: A plural noun: "riders", "bills", not "boss", "bus", "crisis" or "Lee's".
-_PLURAL = re.compile(r"[a-z]{2,}[^su's]s")
-#: The forms of "say": after them a determiner and a plural noun are a clause's subject, not an object
-#: ("said many riders pay more"; "say" takes few plural objects).
-_SAY_FORMS = frozenset({"say", "says", "said", "saying"})
-
-
-def _plural_subject_verb(art: Article, cue, words: list[str]) -> bool:
-    """Do ``words``, the content right after a reporting word, open with a subject and its verb in the present
-    ("many riders already pay more", "the bills pay for it"): a determiner, a plural noun (or one of the
-    ``plural_nouns`` set), then an adverb of the ``adverbs`` set or, after a form of "say", a plain word that is no
-    preposition or determiner, and more words after it?
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "Lee said many riders pay more."]}), "example"))[0]
-    >>> _plural_subject_verb(art, art.cues[0], ["many", "riders", "pay", "more"])
-    True
-    >>> _plural_subject_verb(art, art.cues[0], ["many", "riders", "in", "town"])
-    False
-    """
-    if len(words) < 4 or words[0] not in DETERMINERS \
-            or not (_PLURAL.fullmatch(words[1]) or words[1] in art.sets.plural_nouns):
-        return False
-    third = words[2]
-    if third in art.sets.adverbs:
-        return third not in _NOT_A_VERB_NEXT and words[3] not in _NOT_A_VERB_NEXT
-    return art.text[cue[0]:cue[1]].lower() in _SAY_FORMS and third.isalpha() and third not in _NOT_A_VERB_NEXT \
-        and not third.endswith(("ly", "ing", "s"))
-
-
-#: Words after a plural noun that do not start its verb: prepositions, determiners, joining words.
-_NOT_A_VERB_NEXT = _NOT_BEFORE_VERB | {"about", "who", "which", "that", "whose", "over", "under", "as", "and",
-                                       "but", "so", "because", "while", "though", "although", "if", "when",
-                                       "whereas", "yet", "now", "than", "up", "out", "off", "down", "there", "here",
-                                       "did", "does", "do", "not", "only", "even", "too"}
 
 
 #: ", which" or ", who" and the subject of the reporting word right after it: ", which the campaign says".
@@ -528,7 +487,7 @@ def opening_phrase(art: Article, start: int, end: int, cue_start: int) -> bool:
     text = art.text
     if not re.match(r"\s*,", text[end:end + 3]) or not _opener_only(art, start, end):
         return False
-    between = _words(text[end:cue_start])
+    between = plain_words(text[end:cue_start])
     sets = art.sets
     return any(w in sets.auxiliaries or w in sets.past_forms or _CONTRACTION.fullmatch(w)
                or len(w) > 4 and w.endswith("ed") for w in between)
@@ -537,7 +496,7 @@ def opening_phrase(art: Article, start: int, end: int, cue_start: int) -> bool:
 def _opener_only(art: Article, start: int, end: int) -> bool:
     """``text[start:end]`` is a linking word, a phrase of time or place with no verb ("In April",
     "But the next day"), or a clause opening with "as", "when", "because" …"""
-    words = _words(art.text[start:end])
+    words = plain_words(art.text[start:end])
     if not words:
         return True
     if "," in art.text[start:end] or not _OPENERS.match(art.text, start, end):
@@ -548,10 +507,6 @@ def _opener_only(art: Article, start: int, end: int) -> bool:
     sets = art.sets
     return not any(w in sets.auxiliaries or w in sets.past_forms or _CONTRACTION.fullmatch(w)
                    or len(w) > 4 and w.endswith("ed") for w in words[1:])
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'").strip(".") for w in WORD.findall(text)]
 
 
 def writers_inference(art: Article, cue, found: dict) -> bool:

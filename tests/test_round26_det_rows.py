@@ -74,3 +74,25 @@ def test_a_verb_before_the_clause_keeps_the_words_whole(subject):
 def test_a_participle_with_by_in_such_a_clause_goes_on(subject):
     text = f"The plan {subject} says was approved by Congress passed on Monday."
     assert [w for _, w in _words(text)] == ["was approved by Congress"]
+
+
+@pytest.mark.parametrize("source, speaker", [("some experts", "some experts"), ("a US official", "a US official"),
+                                             ("a Russian official", "a Russian official")])
+@pytest.mark.parametrize("joint, group", [("but", "others warn"), ("and", "many experts say")])
+def test_a_second_report_after_according_to_starts_a_new_row(source, speaker, joint, group):
+    text = f"According to {source}, the plan will fail, {joint} {group} it could succeed."
+    assert _words(text) == [(speaker, "the plan will fail"), (group.rsplit(" ", 1)[0], "it could succeed")]
+
+
+@pytest.mark.parametrize("subject, speaker", [("The Pentagon", "Pentagon"), ("The Kremlin", "Kremlin"),
+                                              ("A US official", "A US official"),
+                                              ("A Russian official", "A Russian official")])
+def test_a_group_that_answers_reports_the_clause_after_it(subject, speaker):
+    text = f"{subject} said the plan will fail, but others warn it could succeed."
+    assert _words(text) == [(speaker, "the plan will fail"), ("others", "it could succeed")]
+
+
+@pytest.mark.parametrize("source", ["the BBC", "officials", "the Pentagon", "the Kremlin"])
+def test_a_report_after_its_clause_keeps_a_time(source):
+    text = f"The road was closed, {source} reported on Monday."
+    assert [w for _, w in _words(text)] == ["The road was closed"]
