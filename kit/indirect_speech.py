@@ -94,6 +94,11 @@ _CONTACT_RELATIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|his
                                r"(?:[a-z][\w-]*\s+){0,2}(?!(?:what|that|which|who|whom)\s)[a-z][\w-]*\s+"
                                r"(?:the|a|an|his|her|its|their|our)\s+"
                                r"(?:[A-Za-z][\w-]*\s+){0,2}$")
+#: "how much", "how many", "whether" … and the subject of a reporting word, with no mark between: an indirect question.
+_QUESTION_BEFORE = re.compile(r"\b(?:how\s+(?:much|many|long|far|often|soon)|whether)\b[^,;:.!?“”\"()–—]*$",
+                              re.IGNORECASE)
+#: "to" and a verb right after a reporting word: "expects to make".
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 #: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
 _JOINT = re.compile(r",\s+(?:and|but|while)\s+")
 #: A joint before a new subject (a determiner, a pronoun or a capitalised word): ", and the Echo reported".
@@ -166,6 +171,10 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
     if _CONTACT_RELATIVE.search(art.text, max(s, cue[0] - 80), cue[0]):
         # "the mayor was the best friend [the council hoped to keep]": a clause that describes the noun before
         # its subject, with no "that"; what it tells is the writer's, no words reported
+        return cue[1], cue[1]
+    if _QUESTION_BEFORE.search(art.text, max(s, cue[0] - 80), cue[0]) and _TO_AFTER.match(art.text, cue[1]):
+        # "Officials asked how much profit it expects to make": a question about a plan, not a report of one; the
+        # words after "to" have no object of their own (it is "how much profit")
         return cue[1], cue[1]
     fs = found.get("start", -1)
     if s <= fs < cue[0] and _WHAT_BEFORE.search(art.text, max(s, fs - 6), fs) and _CLAUSE_ENDS.match(art.text, cue[1]):

@@ -96,3 +96,24 @@ def test_a_group_that_answers_reports_the_clause_after_it(subject, speaker):
 def test_a_report_after_its_clause_keeps_a_time(source):
     text = f"The road was closed, {source} reported on Monday."
     assert [w for _, w in _words(text)] == ["The road was closed"]
+
+
+@pytest.mark.parametrize("asker", ["Officials", "US officials", "Russian officials"])
+def test_a_plan_inside_a_question_is_not_a_second_row(asker):
+    text = f"{asker} asked how much profit it expects to make from the new line."
+    assert _words(text) == [(asker, "how much profit it expects to make from the new line")]
+
+
+@pytest.mark.parametrize("subject", ["the Pentagon", "the Kremlin"])
+def test_a_plan_in_a_question_that_opens_the_sentence_gives_no_row(subject):
+    text = f"How much {subject} expects to spend is unclear, officials said."
+    assert _words(text) == [("officials", f"How much {subject} expects to spend is unclear")]
+    text = f"Asked how much it expects to spend, {subject} declined to comment."
+    assert [w for _, w in _words(text)] == []
+
+
+@pytest.mark.parametrize("subject, speaker", [("The Pentagon", "Pentagon"), ("The Kremlin", "Kremlin"),
+                                              ("The company", "The company")])
+def test_expects_to_is_still_a_report(subject, speaker):
+    text = f"{subject} expects to spend more next year."
+    assert _words(text) == [(speaker, "to spend more next year")]
