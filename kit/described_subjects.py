@@ -17,14 +17,10 @@ import re
 
 from .attitude_cues import PEOPLE_PLURAL
 from .names import WORD, Article
+from .relative_subjects import PREPOSITIONS
 from .speaker_phrases import DETERMINERS, MODIFIERS_ONLY, clause_start, end_of_words, pronouns, words_span
 
 __all__ = ["PREPOSITIONS", "SUBJECT_OPENERS", "described_subject", "share_subject"]
-
-#: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
-PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",
-                           "under", "after", "before", "during", "against", "among", "between", "like", "than",
-                           "and", "or", "nor"})
 
 #: Little words that never stand inside a noun phrase that is a subject: modal verbs, prepositions.
 _NOT_IN_SUBJECT = frozenset({"can", "must", "should", "shall", "without", "through", "toward", "towards", "across",

@@ -26,6 +26,7 @@ from .names import WORD, Article
 from .relative_clauses import gap_report_end, object_relative_start, relative_report_end
 from .report_chain import report_chain
 from .report_checks import no_words_given
+from .report_openings import NOT_BEFORE_VERB, group_reports, plain_words, plural_subject_verb, short_clause
 from .reported_that import that_is_subject
 from .speaker_phrases import DETERMINERS
 from .speech_cues import TELL_VERBS, cited_tail, is_reporting_verb, passive_report
@@ -93,6 +94,11 @@ _CONTACT_RELATIVE = re.compile(r"\b(?:is|was|are|were|be|been)\s+(?:the|a|an|his
                                r"(?:[a-z][\w-]*\s+){0,2}(?!(?:what|that|which|who|whom)\s)[a-z][\w-]*\s+"
                                r"(?:the|a|an|his|her|its|their|our)\s+"
                                r"(?:[A-Za-z][\w-]*\s+){0,2}$")
+#: "how much", "how many", "whether" … and the subject of a reporting word, with no mark between: an indirect question.
+_QUESTION_BEFORE = re.compile(r"\b(?:how\s+(?:much|many|long|far|often|soon)|whether)\b[^,;:.!?“”\"()–—]*$",
+                              re.IGNORECASE)
+#: "to" and a verb right after a reporting word: "expects to make".
+_TO_AFTER = re.compile(r"\s+to\s+[a-z]")
 #: ", and" (or "but", "while") before a new clause: where a second report in the sentence may begin.
 _JOINT = re.compile(r",\s+(?:and|but|while)\s+")
 #: A joint before a new subject (a determiner, a pronoun or a capitalised word): ", and the Echo reported".
@@ -166,6 +172,10 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         # "the mayor was the best friend [the council hoped to keep]": a clause that describes the noun before
         # its subject, with no "that"; what it tells is the writer's, no words reported
         return cue[1], cue[1]
+    if _QUESTION_BEFORE.search(art.text, max(s, cue[0] - 80), cue[0]) and _TO_AFTER.match(art.text, cue[1]):
+        # "Officials asked how much profit it expects to make": a question about a plan, not a report of one; the
+        # words after "to" have no object of their own (it is "how much profit")
+        return cue[1], cue[1]
     fs = found.get("start", -1)
     if s <= fs < cue[0] and _WHAT_BEFORE.search(art.text, max(s, fs - 6), fs) and _CLAUSE_ENDS.match(art.text, cue[1]):
         # "her campaign has heard what voters are saying, and that …": "what" is the object of "saying", and the words
@@ -190,12 +200,13 @@ def indirect_content(art: Article, cue, s: int, e: int, found: dict) -> tuple[in
         if rel is not None:  # "The council, which said the plan was dead, closed …", "The plan, which the council
             end = relative_report_end(art, rel, start, end)  # says will save money, passed …": the clause's end
         elif not art.text[cue[1]:start].strip():  # "The town the Pentagon says was hit is calm": "was hit"
-            end = gap_report_end(art, start, end)
+            end = gap_report_end(art, start, end, s, found.get("start"))
     for joint in _JOINT.finditer(art.text, start, end if start >= cue[1] else start):
         # "…, and the Echo reported that …": a new report (not when the report closes the sentence: "…, and
         # it cited …, officials said" reports it all)
         if joint.start() > start and art.cue_after(joint.end() - 1, min(end, joint.end() + 60)) \
-                and (NEXT_REPORT.match(art.text, joint.start()) or art.cue_after(joint.end() - 1, joint.end() + 1)):
+                and (NEXT_REPORT.match(art.text, joint.start()) or art.cue_after(joint.end() - 1, joint.end() + 1)
+                     or group_reports(art, joint.end())):
             # a new subject, or a new verb of the same one (", and accused the council of …")
             return start, _rstrip(art.text, start, joint.start())
         if joint.start() > start and start >= cue[1] and _BUT_CLAUSE.match(art.text, joint.start()):
@@ -257,7 +268,7 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
             return s, end
     before, after = text[s:cs], text[ce:e]
     if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(",") \
-            and _reports_before(art, cue, s, s + before.rfind(","), found):
+            and not short_clause(art, after) and _reports_before(art, cue, s, s + before.rfind(","), found):
         # "The road was closed, the BBC reported."
         end = s + before.rfind(",")
         return s, _rstrip(text, s, end)
@@ -293,7 +304,7 @@ def _that_of_a_later_clause(art: Article, ce: int, pos: int, end: int) -> bool:
     in a town that …"), or when "that" is followed by its own verb after a noun ("said, a plan that could
     help", "held up a banner that was torn"): a relative clause, which describes the noun before it.
     "told reporters that …", "said in a statement that …" keep their "that"."""
-    between = _words(art.text[ce:pos])
+    between = plain_words(art.text[ce:pos])
     if not between:
         return False
     sets = art.sets
@@ -363,10 +374,6 @@ _AFTER_VERB = DETERMINERS | {"a", "an", "that", "to", "on", "about", "itself", "
 #: A word that opens a clause of the writer's own after the content: "called for X, as did Y".
 _SUBORDINATE = re.compile(r"\b(?:as|while|because|after|before|when|since|although|though|despite|unless|until"
                           r"|whereas)\b", re.IGNORECASE)
-_NOT_BEFORE_VERB = DETERMINERS | {"a", "an", "so-called", "the", "and", "or", "of", "in", "on", "at", "by", "with",
-                                  "to", "from", "for", "into", "than", "being", "been", "be"}
-
-
 def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     """Does the content ``text[start:end]`` of an indirect quotation report words, or is it only the
     object of the verb? Reported speech has a clause: "said *that* ...", a colon or a quotation mark,
@@ -387,7 +394,7 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     """
     text = art.text
     ce = cue[1]
-    every = _words(text[start:end]) if end - start <= 24 else None  # a few small words at most
+    every = plain_words(text[start:end]) if end - start <= 24 else None  # a few small words at most
     if every and all(w in art.sets.adverbs or w in _NO_CONTENT for w in every):
         return False  # "[And], as the Echo reported, …", "Lee rejected that, [too]": a small word alone says nothing
     if start < ce:
@@ -403,7 +410,7 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
             and that_is_subject(art, start, end):
         return True  # "said that ...", "asked: ...", "Sometimes, she says, the road floods", "said that was …"
     stop = _CLAUSE_END.search(text, start, end)
-    words = _words(text[start:stop.start() if stop and stop.start() > start else end])
+    words = plain_words(text[start:stop.start() if stop and stop.start() > start else end])
     if not words:
         return False
     sets = art.sets
@@ -422,8 +429,10 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
     if words[0] in sets.pronouns_person | sets.pronouns_other | {"you", "there"} and len(words) > 1:
         return True  # "said they would stay"
     sub = _SUBORDINATE.search(text, start, end)
-    if any(w in sets.auxiliaries or _CONTRACTION.fullmatch(w) for w in _words(text[start:sub.start() if sub else end])):
+    if any(w in sets.auxiliaries or _CONTRACTION.fullmatch(w) for w in plain_words(text[start:sub.start() if sub else end])):
         return True  # "said Millennials, numbering 75 million, have overtaken ...", "says he’s ready"
+    if plural_subject_verb(art, cue, words):
+        return True  # "said many riders already pay more", "says the bills pay for it"
     for k, w in enumerate(words):
         before = words[k - 1] if k else ""
         after = words[k + 1] if k + 1 < len(words) else ""
@@ -431,9 +440,9 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
             j = k - 1
             while j > 0 and (words[j].endswith("ly") or words[j] in sets.adverbs):
                 j -= 1  # "militants recently made", but not "its illegally established base"
-            if words[j] not in _NOT_BEFORE_VERB and not words[j].endswith("ly") and after != "by":
+            if words[j] not in NOT_BEFORE_VERB and not words[j].endswith("ly") and after != "by":
                 return True
-        if k and re.fullmatch(r"[a-z]{3,}[^su']s", w) and before not in _NOT_BEFORE_VERB \
+        if k and re.fullmatch(r"[a-z]{3,}[^su']s", w) and before not in NOT_BEFORE_VERB \
                 and after in _AFTER_VERB:
             return True  # "said Obama enjoys the event", "says the bill needs a vote"
     return False
@@ -487,7 +496,7 @@ def opening_phrase(art: Article, start: int, end: int, cue_start: int) -> bool:
     text = art.text
     if not re.match(r"\s*,", text[end:end + 3]) or not _opener_only(art, start, end):
         return False
-    between = _words(text[end:cue_start])
+    between = plain_words(text[end:cue_start])
     sets = art.sets
     return any(w in sets.auxiliaries or w in sets.past_forms or _CONTRACTION.fullmatch(w)
                or len(w) > 4 and w.endswith("ed") for w in between)
@@ -496,7 +505,7 @@ def opening_phrase(art: Article, start: int, end: int, cue_start: int) -> bool:
 def _opener_only(art: Article, start: int, end: int) -> bool:
     """``text[start:end]`` is a linking word, a phrase of time or place with no verb ("In April",
     "But the next day"), or a clause opening with "as", "when", "because" …"""
-    words = _words(art.text[start:end])
+    words = plain_words(art.text[start:end])
     if not words:
         return True
     if "," in art.text[start:end] or not _OPENERS.match(art.text, start, end):
@@ -507,10 +516,6 @@ def _opener_only(art: Article, start: int, end: int) -> bool:
     sets = art.sets
     return not any(w in sets.auxiliaries or w in sets.past_forms or _CONTRACTION.fullmatch(w)
                    or len(w) > 4 and w.endswith("ed") for w in words[1:])
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower().replace("’", "'").strip(".") for w in WORD.findall(text)]
 
 
 def writers_inference(art: Article, cue, found: dict) -> bool:

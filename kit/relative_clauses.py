@@ -170,12 +170,14 @@ _NEW_SUBJECT = frozenset({"it", "he", "she", "they", "we", "i", "you", "that", "
                           "not", "what", "who", "which"})
 
 
-def gap_report_end(art: Article, start: int, end: int) -> int:
+def gap_report_end(art: Article, start: int, end: int, lo: int | None = None, head: int | None = None) -> int:
     """Where words reported with no subject of their own end, before the main clause's verb: in "The town the Pentagon
     says was hit is calm" what was said is "was hit" (the town was hit); "is calm" is the writer's. The words at
     ``start`` open with a helping verb (``auxiliaries`` of data/word_sets.csv); they end before the next one, when
     up to four words in lower case stand between, none a pronoun, a determiner or a joining word that could open a
-    subject of its own ("will prove it is safe" goes on). ``end`` when the words do not open so.
+    subject of its own ("will prove it is safe" goes on). ``end`` when the words do not open so. Given the sentence's
+    start ``lo`` and the speaker's start ``head``, with no verb between them, the words also end before the
+    sentence's own verb in the past ("The plan the Pentagon says will cut costs passed on Monday").
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -183,6 +185,10 @@ def gap_report_end(art: Article, start: int, end: int) -> int:
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
     >>> t[t.index("was"):gap_report_end(art, t.index("was"), len(t) - 1)]
     'was hit'
+    >>> t = "The plan the Kremlin says will cut costs passed on Monday."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> t[t.index("will"):gap_report_end(art, t.index("will"), len(t) - 1, 0, t.index("Kremlin"))]
+    'will cut costs'
     """
     text, aux = art.text, art.sets.auxiliaries
     words = list(WORD.finditer(text, start, end))
@@ -194,7 +200,45 @@ def gap_report_end(art: Article, start: int, end: int) -> int:
             return words[i - 1].end()
         if low in _NEW_SUBJECT | DETERMINERS or not re.fullmatch(r"[a-z][a-z-]*", w.group(0)) \
                 or re.search(r"[^\s]", text[words[i - 1].end():w.start()]):
-            return end  # a new subject, a name, a number or a mark: the clause may go on
+            break  # a new subject, a name, a number or a mark: the clause may go on
+    if lo is None or head is None or not _subject_noun(art, lo, head):
+        return end  # the noun is not the sentence's subject ("Lee backs a plan the council says will cut costs")
+    return _main_past_verb(art, words, end)
+
+
+def _subject_noun(art: Article, lo: int, hi: int) -> bool:
+    """Do the words text[lo:hi] open the sentence with a noun and its determiner, and nothing else ("The plan the",
+    "The new town")? Then the sentence's own verb comes after the report."""
+    words = [w.lower() for w in WORD.findall(art.text, lo, hi)]
+    sets = art.sets
+    return 2 <= len(words) <= 5 and words[0] in DETERMINERS | {"a", "an"} and not any(
+        w in sets.auxiliaries or w in sets.past_forms or w in _NEW_SUBJECT or re.fullmatch(r"[a-z]{2,}(?:ed|s)", w)
+        for w in words[1:-1])
+
+
+def _main_past_verb(art: Article, words: list, end: int) -> int:
+    """Where the sentence's own verb in the past stands after words reported with no subject of their own: in "The
+    plan the Pentagon says will cut costs passed on Monday" the plan passed; "will cut costs" is what was said. The
+    verb is a past form (``past_forms`` of data/word_sets.csv, or a word in -ed) with no helping verb, "to" or
+    "not" before it ("was hit", "has passed", "to be finished" go on) and no "by" after it ("costs approved by
+    Congress" describes the costs), no determiner before it ("a failed promise"), before any mark; ``end`` when
+    there is none. Only when the sentence has no verb before the report's noun (``lo`` to ``head``).
+    """
+    text, sets = art.text, art.sets
+    for i in range(2, min(len(words), 12)):
+        w, before = words[i], words[i - 1].group(0).lower()
+        if re.search(r"[^\s]", text[words[i - 1].end():w.start()]):
+            return end  # a mark: the clause may go on past it
+        low = w.group(0)
+        if not (low in sets.past_forms or re.fullmatch(r"[a-z]{3,}ed", low)) or before in sets.auxiliaries \
+                or low in sets.auxiliaries or before in DETERMINERS or before in _NEW_SUBJECT \
+                or before in ("to", "never", "be", "been", "being", "get", "got", "a", "an") \
+                or before.endswith("ly") or before in sets.adverbs:
+            continue
+        after = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+        if after == "by":
+            continue
+        return words[i - 1].end()
     return end
 
 

@@ -18,6 +18,7 @@ import functools
 import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
+from .relative_subjects import DETERMINERS, ONE_THING, reduced_relative_subject
 from .vague_sources import OUTLET_GROUP_NOTE
 
 __all__ = ["DETERMINERS", "MODIFIERS_ONLY", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
@@ -123,7 +124,7 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
     if not words:
         return None
     first = words[0].group(0).lower()
-    tail = reduced_relative_subject(words, art.sets) if first in _ONE_THING | {"the"} else None
+    tail = reduced_relative_subject(words, art.sets) if first in ONE_THING | {"the"} else None
     if tail is not None:  # "a move critics slammed": "a move [that] critics slammed"; the critics speak
         return plain_phrase(art, words[tail].start(), hi, method)
     phrase_s, phrase_e = words[0].start(), words[-1].end()
@@ -153,63 +154,6 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": phrase, "type": "anonymous",
                 "gaz_type": "", "note": "the source is described, not named"}
     return None
-
-
-def reduced_relative_subject(words: list, sets) -> int | None:
-    """Where the subject of a relative clause without "that" starts, when ``words`` (before a verb) end in a
-    noun with "a", "an", "this" or "another", then a plural or "the" and a name: "a move critics" (slammed),
-    "a move the Kremlin" (slammed; after "the" too: "the town the Pentagon" says was hit), "in a plan many
-    Russian officials" (called). One thing cannot take a plural, so the plural opens a new clause
-    ("a move [that] critics slammed"); the words before it that can stand in front of a plural
-    (capitalised words, "many", "the", a number) go with it. None when the words are one phrase ("a
-    few critics", "a dozen aides", "a union leader"). After "that", a plural also opens the clause: "the move
-    that critics slammed".
-
-    >>> from kit.names import WORD
-    >>> from kit.wordsets import word_sets
-    >>> [reduced_relative_subject(list(WORD.finditer(p)), word_sets()) for p in
-    ...  ("a move critics", "in a plan many Russian officials", "a few critics", "a union leader",
-    ...   "a pitch to Ohio voters", "a history that has", "the plan that critics", "a move the Kremlin",
-    ...   "a move the Pentagon", "a union Leader", "the town the Kremlin")]
-    [2, 3, None, None, None, None, 3, 2, 2, None, 2]
-    """
-    low = [w.group(0).lower() for w in words]
-    if len(low) < 3:
-        return None
-    plural = re.fullmatch(r"[a-z][a-z-]*[^su’'s]s", words[-1].group(0)) or low[-1] in sets.plural_nouns
-    if low[-1] in sets.stop_caps or not (plural or words[-1].group(0).istitle()):
-        return None  # no plural or name at the end: "a union leader", "a history that has"
-    k = len(words) - 1
-    while k > 0 and (words[k - 1].group(0)[0].isupper() or low[k - 1] in DETERMINERS - {"that"}
-                     or low[k - 1].isdigit()):
-        k -= 1
-    if not plural and low[k] != "the":
-        return None  # a name opens the clause after "the" only: "a move the Pentagon slammed" ("a move Lee made")
-    if k > 0 and low[k - 1] == "that":
-        return k  # "a move that critics slammed": "that" never stands before a plural, so it opens the clause
-    one = _ONE_THING | ({"the"} if not plural else set())  # "the town the Pentagon" (says was hit)
-    j = k - 1  # the noun of the one thing, perhaps after a word that describes it: "a bold move"
-    while j > 0 and k - j <= 2 and low[j] not in one:
-        j -= 1
-    if low[j] not in one or k - j < 2 or low[j + 1] in _QUANTITY_NOUNS \
-            or not all(re.fullmatch(r"[a-z][a-z-]*", w.group(0)) and w.group(0) not in sets.stop_caps
-                       for w in words[j + 1:k]):
-        return None  # not one noun (perhaps with a word that describes it): "a pitch to New York voters"
-    return k
-
-
-#: Words that open a phrase about one thing, which a plural noun cannot end: "a", "this", "another".
-_ONE_THING = frozenset({"a", "an", "another", "this", "each", "every"})
-
-#: Nouns of number after "a" that take a plural: "a few critics", "a dozen aides", "a number of voters".
-_QUANTITY_NOUNS = frozenset({"few", "couple", "dozen", "score", "hundred", "thousand", "million", "number", "lot",
-                             "handful", "host", "pair", "majority", "minority", "half", "third", "quarter", "group",
-                             "bunch", "crowd", "series", "range", "variety", "slew", "raft", "string", "total"})
-
-
-#: Words that open a description of a source: "the email", "one user", "his campaign".
-DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "another", "some", "many", "most",
-                          "several", "both", "all", "his", "her", "their", "its", "our", "each", "few"})
 
 
 #: Words that point to one particular organisation: "the teachers' union", "its board".

@@ -36,6 +36,7 @@ from .group_phrases import group_noun
 from .names import WORD, Article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
+from .relative_subjects import reduced_relative_subject
 from .sentence_subjects import opening_word, sentence_subject, subject_after_opening, subordinate_subject
 from .speaker_after import described_object, listener_dropped, speaker_after
 from .speaker_participles import PARTICIPLES, SUBORDINATORS, in_quotation, subject_of_verb_before
@@ -52,7 +53,6 @@ from .speaker_phrases import (
     only_skip_words,
     plain_phrase,
     pronouns,
-    reduced_relative_subject,
     subject_before_appositives,
     words_span,
 )
