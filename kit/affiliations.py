@@ -6,7 +6,8 @@ name, and the kit reads only those words, never a surname:
 - a title before the name that names a body or a country: "Pentagon spokesman Eric Pahon", "Russian General
   Sergei Surovikin", "Russian Foreign Ministry spokesman General Igor Konashenkov", "US Colonel Ann Lee";
 - an apposition after the name: "Col. Ryan Dillon, spokesman for Operation Inherent Resolve,", "Ann Lee, a
-  Kremlin spokeswoman,"; or "of" and a body: "Col. Gen. Sergei Rudskoi of the Russian military's General Staff";
+  Kremlin spokeswoman,"; or before it: "the spokesman for the Pentagon, John Lee,"; or "of" and a body: "Col. Gen.
+  Sergei Rudskoi of the Russian military's General Staff";
 - a news lead that first describes the person and names them in the next sentence: "A Russian general has
   accused … . Col. Gen. Sergei Surovikin said …" (the title before the name is a form of the word that described
   them: "Gen." of "general", from ``title_forms`` of data/word_sets.csv).
@@ -14,7 +15,8 @@ name, and the kit reads only those words, never a surname:
 A body is a name of data/gazetteer.csv (its first name is given: "Pentagon", "US-led coalition", "Russian General
 Staff"); a country word is a word the gazetteer names a government with ("Russian", "US", "American"), given as
 the country ("Russia", "US"). The words between it and the name must be titles or role words (``titles``,
-``description_nouns`` and ``before_name`` of data/word_sets.csv): "Kremlin critic Ann Lee" says no such thing.
+``description_nouns`` and ``before_name`` of data/word_sets.csv): "Kremlin critic Ann Lee" says no such thing, and
+a role no longer held (``former_words``: "former Pentagon spokesman Ann Lee") speaks for no one.
 
     >>> t = "Pentagon spokesman Eric Pahon said so. Ann Lee of Moscow agreed."
     >>> speaks_for(t, "Eric Pahon"), speaks_for(t, "Ann Lee")
@@ -36,7 +38,7 @@ __all__ = ["speaks_for", "with_speaks_for", "SPEAKS_FOR_COLUMN"]
 SPEAKS_FOR_COLUMN = "speaks_for"
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _LITTLE = frozenset({"the", "a", "an"})
-_LINKS = frozenset({"for", "of", "at", "with", "in", "to", "from"})
+_LINKS = frozenset({"for", "of", "at", "with", "in", "to", "from", "and"})
 #: a nickname inside a name: James “Mad Dog” Mattis
 _NICKNAME = r"(?:[“\"][^”\"\n]{1,25}[”\"][ \t]+)?"
 
@@ -77,8 +79,10 @@ def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]
     """The start of the titles, role words and capitalised words right before ``start``, and its role words."""
     roles, inside, pos, found = _roles(sets), [(s, e) for s, e, *_ in hits], start, []
     while (m := _TOKEN_BEFORE.search(text, max(0, pos - 60), pos)) is not None:
-        tok, s = m.group(1), m.start(1)
+        tok, s = m.group(1).strip("*_"), m.start(1)  # "**Foreign Minister Walid al-Moallem**": bold marks
         core = word_core(tok)
+        if not tok:
+            break
         if tok.lower() in _LITTLE:
             return s, found
         if tok.endswith((",", ";", ":", ")", "”", '"')) or (tok.endswith(".") and tok.lower() not in sets.titles):
@@ -91,15 +95,35 @@ def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]
     return pos, found
 
 
+def _former(words, sets) -> bool:
+    """Do the words say the role is no longer held ("former", "ex-")? Someone who left does not speak for it."""
+    return any(w.lower() in sets.former_words or w.lower().split("-")[0] + "-" in sets.former_words for w in words)
+
+
+def _role_word(w: str, sets) -> bool:
+    w = w.strip("*_")
+    return word_core(w) in _roles(sets) or w.lower() in _roles(sets)
+
+
 def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, list[str]]:
     lo, roles = _title_run(text, start, sets, hits)
+    if _former(roles, sets):
+        return "", []
+    comma = re.search(r",\s*$", text[max(0, start - 4):start])
+    hit = next((h for h in hits if comma and h[1] == start - len(comma.group(0))), None)
+    if hit is not None and not roles:  # "the spokesman of the Syrian Democratic Forces, Talal Silo"
+        pre = re.search(r"((?:\S+\s+){1,4})(?:for|of|at)\s+(?:the\s+)?$", text[max(0, hit[0] - 80):hit[0]])
+        said = pre.group(1).split() if pre else []
+        if said and _role_word(said[-1], sets) and not _former(said, sets):
+            return _party(text, hit[0], hit[1], hit[2], hit[3], words), []
+        return "", []
     parties = _parties_in(text, lo, start, hits, words)
     if not parties or not roles:
         return "", roles
     s, e, party = parties[-1]  # the one nearest the name
     between = re.findall(r"\S+", text[e:start])
-    ok = between and all(word_core(w) in _roles(sets) or w.lower() in _roles(sets) or w[:1].isupper() for w in between)
-    return (party if ok and any(word_core(w) in _roles(sets) or w.lower() in _roles(sets) for w in between) else ""), roles
+    ok = between and all(_role_word(w, sets) or w.strip("*_")[:1].isupper() for w in between)
+    return (party if ok and any(_role_word(w, sets) for w in between) else ""), roles
 
 
 def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
@@ -110,11 +134,13 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
         hit = next((h for h in hits if h[0] == at), None)
         if hit and word_core(text[hit[0]:hit[1]]) not in sets.places and text[hit[0]:hit[1]] not in words:
             return _party(text, *hit[:2], hit[2], hit[3], words)
-    m = re.match(r",[ \t]+([^,.;:()“”\"\n]{2,90}?)(?=[,.;:)]|$)", text[end:end + 120])
+    m = re.match(r",\s+((?:(?!\n[ \t]*\n)[^,.;:()“”\"]){2,90}?)(?=[,.;:)]|$)", text[end:end + 120])
     if not m:
         return ""
     lo, hi = end + m.start(1), end + m.end(1)
-    apposition = [w for w in re.findall(r"\S+", text[lo:hi])]
+    apposition = [w.strip("*_") or w for w in re.findall(r"\S+", text[lo:hi])]
+    if _former(apposition, sets):
+        return ""
     inside = [(s, e) for s, e, *_ in hits if lo <= s and e <= hi]
     pos, fine, role = lo, True, False
     for w in apposition:
@@ -161,7 +187,7 @@ def speaks_for(text: str, name: str, gazetteer=None) -> str:
     ('Russia', '')
     """
     surname = name.split()[-1] if name.split() else ""
-    if not surname or not surname[:1].isupper():
+    if not re.search(r"[A-Z]", surname):  # "al-Moallem" is a name; "he" is not
         return ""
     sets, words = word_sets(), country_words_of(gazetteer)
     hits = gazetteer_hits(text, gazetteer)

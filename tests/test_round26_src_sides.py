@@ -21,6 +21,13 @@ PAIRS = [
      "Col. Gen. John Lee of the US military's General Staff said the convoy left.", "US General Staff"),
     ("The Russian defense minister Gen. Ivan “Iron” Petrov said the convoy left.", "Russia",
      "The US defense secretary Gen. John “Iron” Lee said the convoy left.", "US"),
+    ("The spokesman for the Kremlin, Ivan Petrov, said the convoy left.", "Kremlin",
+     "The spokesman for the Pentagon, John Lee, said the convoy left.", "Pentagon"),
+    ("Ivan Petrov, chief of the Russian General Staff and deputy defense minister, said the convoy left.",
+     "Russian General Staff",
+     "John Lee, chief of the US General Staff and deputy defense secretary, said the convoy left.", "US General Staff"),
+    ("Russian **Foreign Minister Ivan al-Petrov** said the convoy left.", "Russia",
+     "US **Foreign Minister John al-Lee** said the convoy left.", "US"),
     ("A Russian general who commands forces in the region has accused the coalition of lying. "
      "Col. Gen. Ivan Petrov said the convoy left.", "Russia",
      "A US general who commands forces in the region has accused the coalition of lying. "
@@ -30,27 +37,33 @@ PAIRS = [
 #: the words say nothing of whom the person speaks for: a critic, a home town, a bare name
 NONE = [("Kremlin critic Ivan Petrov said the convoy left.", "Pentagon critic John Lee said the convoy left."),
         ("Ivan Petrov of Moscow said the convoy left.", "John Lee of Washington said the convoy left."),
+        ("Former Kremlin spokesman Ivan Petrov said the convoy left.",
+         "Former Pentagon spokesman John Lee said the convoy left."),
+        ("Ivan Petrov, a former Kremlin spokesman, said the convoy left.",
+         "John Lee, a former Pentagon spokesman, said the convoy left."),
+        ("The former spokesman for the Kremlin, Ivan Petrov, said the convoy left.",
+         "The former spokesman for the Pentagon, John Lee, said the convoy left."),
         ("Ivan Petrov said the convoy left. The Kremlin denied it.", "John Lee said the convoy left. The Pentagon denied it."),
         ("Ivan Petrov, who visited the Kremlin, said the convoy left.", "John Lee, who visited the Pentagon, said the convoy left.")]
 
 
-def speaks_for(text, name):
+def speaks_for(text, surname):
     table = kit.sources(kit.article("Test headline here\n\n" + text))
-    rows = table[table.source == name]
+    rows = table[table.source.str.endswith(surname) & (table.source_type == "named person")]
     assert len(rows) == 1, table[["source", "source_type"]].values.tolist()
     return rows.speaks_for.iloc[0]
 
 
 @pytest.mark.parametrize("ru, ru_party, us, us_party", PAIRS)
 def test_the_party_a_named_person_speaks_for_each_side_alike(ru, ru_party, us, us_party):
-    assert speaks_for(ru, "Ivan Petrov") == ru_party
-    assert speaks_for(us, "John Lee") == us_party
+    assert speaks_for(ru, "Petrov") == ru_party
+    assert speaks_for(us, "Lee") == us_party
 
 
 @pytest.mark.parametrize("ru, us", NONE)
 def test_no_party_when_the_words_with_the_name_give_none(ru, us):
-    assert speaks_for(ru, "Ivan Petrov") == ""
-    assert speaks_for(us, "John Lee") == ""
+    assert speaks_for(ru, "Petrov") == ""
+    assert speaks_for(us, "Lee") == ""
 
 
 def test_the_column_follows_gazetteer_type_and_is_empty_for_other_sources():
