@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import country_words_of, gazetteer_hits
+from .gazetteer import country_words_of, gazetteer_hits, is_country_government
 from .name_runs import word_core
 from .segment import sentence_bounds
 from .wordsets import word_sets
@@ -38,7 +38,8 @@ __all__ = ["speaks_for", "with_speaks_for", "SPEAKS_FOR_COLUMN"]
 SPEAKS_FOR_COLUMN = "speaks_for"
 _TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
 _LITTLE = frozenset({"the", "a", "an"})
-_LINKS = frozenset({"for", "of", "at", "with", "in", "to", "from", "and"})
+#: words that tie a role to a body in an apposition; not "to" ("ambassador to Israel" is another country's)
+_LINKS = frozenset({"for", "of", "at", "with", "in", "from", "and"})
 #: a nickname inside a name: James “Mad Dog” Mattis
 _NICKNAME = r"(?:[“\"][^”\"\n]{1,25}[”\"][ \t]+)?"
 
@@ -64,6 +65,12 @@ def _parties_in(text: str, lo: int, hi: int, hits: list, words: dict) -> list[tu
                 taken.append((s, s + len(w)))
                 break
     return sorted(found)
+
+
+def _city(written: str, sets, words: dict, countries: set) -> bool:
+    """Is the gazetteer name ``written`` a place that is not a country's own name or word ("Washington", "Moscow")?"""
+    written = re.sub(r"^(?i:the)[ \t]+", "", written)
+    return word_core(written) in sets.places and written not in words and written not in countries
 
 
 def _name_start(text: str, name: str, s: int) -> int:
@@ -105,25 +112,24 @@ def _role_word(w: str, sets) -> bool:
     return word_core(w) in _roles(sets) or w.lower() in _roles(sets)
 
 
-def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, list[str]]:
+def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, list[str] | None]:
     lo, roles = _title_run(text, start, sets, hits)
     if _former(roles, sets):
-        return "", []
+        return "", None
     comma = re.search(r",\s*$", text[max(0, start - 4):start])
     hit = next((h for h in hits if comma and h[1] == start - len(comma.group(0))), None)
     if hit is not None and not roles:  # "the spokesman of the Syrian Democratic Forces, Talal Silo"
         pre = re.search(r"((?:\S+\s+){1,4})(?:for|of|at)\s+(?:the\s+)?$", text[max(0, hit[0] - 80):hit[0]])
         said = pre.group(1).split() if pre else []
-        if said and _role_word(said[-1], sets) and not _former(said, sets):
-            return _party(text, hit[0], hit[1], hit[2], hit[3], words), []
+        if said and _role_word(said[-1], sets):
+            return ("", None) if _former(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
         return "", []
     parties = _parties_in(text, lo, start, hits, words)
     if not parties or not roles:
         return "", roles
     s, e, party = parties[-1]  # the one nearest the name
     between = re.findall(r"\S+", text[e:start])
-    ok = between and all(_role_word(w, sets) or w.strip("*_")[:1].isupper() for w in between)
-    return (party if ok and any(_role_word(w, sets) for w in between) else ""), roles
+    return (party if between and all(_role_word(w, sets) for w in between) else ""), roles
 
 
 def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
@@ -132,7 +138,9 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
     if of:  # "Sergei Rudskoi of the Russian military's General Staff"; not "Ann Lee of Moscow" (a place)
         at = end + of.end()
         hit = next((h for h in hits if h[0] == at), None)
-        if hit and word_core(text[hit[0]:hit[1]]) not in sets.places and text[hit[0]:hit[1]] not in words:
+        more = re.match(r"[ \t]+([\w’'-]+)", text[hit[1]:hit[1] + 30]) if hit else None  # "of the New York delegation"
+        if hit and word_core(text[hit[0]:hit[1]]) not in sets.places and text[hit[0]:hit[1]] not in words \
+                and not (more and word_core(more.group(1)) in sets.org_words):
             return _party(text, *hit[:2], hit[2], hit[3], words)
     m = re.match(r",\s+((?:(?!\n[ \t]*\n)[^,.;:()“”\"]){2,90}?)(?=[,.;:)]|$)", text[end:end + 120])
     if not m:
@@ -153,6 +161,8 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
             fine = False
             break
     parties = _parties_in(text, lo, hi, hits, words) if fine and role else []
+    # a name inside a longer one is not the party: "the president of the United States Hispanic Chamber"
+    parties = [p for p in parties if not re.match(r"[ \t]+(?!(?:and|of|for)\b)[A-Z]", text[p[1]:p[1] + 3])]
     return parties[0][2] if parties else ""
 
 
@@ -190,10 +200,18 @@ def speaks_for(text: str, name: str, gazetteer=None) -> str:
     if not re.search(r"[A-Z]", surname):  # "al-Moallem" is a name; "he" is not
         return ""
     sets, words = word_sets(), country_words_of(gazetteer)
-    hits = gazetteer_hits(text, gazetteer)
+    # a state's, a region's or a city's name says where someone is from, works or was elected ("Florida Sen. Ann Lee",
+    # "Ann Lee of New York", "a Washington lawyer", "a Moscow lawyer"), not whom they speak for; a country's name or
+    # word does ("Russian General", "US Colonel", "Russia's top general")
+    countries = set(words.values())
+    hits = [h for h in gazetteer_hits(text, gazetteer) if not (h[3] == "government" and not is_country_government(h[2])
+                                                               and h[2].endswith(" government"))
+            and not _city(text[h[0]:h[1]], sets, words, countries)]
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
         start = _name_start(text, name, m.start())
         party, roles = _before(text, start, sets, hits, words)
+        if roles is None:
+            continue  # "former Pentagon spokesman Ann Lee": a role no longer held
         party = party or _after(text, m.end(), sets, hits, words) or _lead(text, start, roles, sets, hits, words)
         if party:
             return party

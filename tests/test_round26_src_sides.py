@@ -37,6 +37,9 @@ PAIRS = [
 #: the words say nothing of whom the person speaks for: a critic, a home town, a bare name
 NONE = [("Kremlin critic Ivan Petrov said the convoy left.", "Pentagon critic John Lee said the convoy left."),
         ("Ivan Petrov of Moscow said the convoy left.", "John Lee of Washington said the convoy left."),
+        ("Moscow lawyer Ivan Petrov said the convoy left.", "Washington lawyer John Lee said the convoy left."),
+        ("Tatarstan Sen. Ivan Petrov said the convoy left.", "Texas Sen. John Lee said the convoy left."),
+        ("Ivan Petrov, ambassador to Syria, said the convoy left.", "John Lee, ambassador to Syria, said the convoy left."),
         ("Former Kremlin spokesman Ivan Petrov said the convoy left.",
          "Former Pentagon spokesman John Lee said the convoy left."),
         ("Ivan Petrov, a former Kremlin spokesman, said the convoy left.",
