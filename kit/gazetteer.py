@@ -24,7 +24,7 @@ from .errors import LexiconError, Problem
 from .phrases import PhraseMatcher, phrase_forms
 
 __all__ = ["read_table", "raise_problems", "yes", "load_gazetteer", "gazetteer_rows", "gazetteer_hits", "gazetteer_stamp", "GAZETTEER_COLUMNS",
-           "GAZETTEER_TYPES"]
+           "GAZETTEER_TYPES", "country_words_of", "is_country_government"]
 
 #: The kit's own gazetteer of media outlets, news agencies, governments and organisations.
 
@@ -340,3 +340,36 @@ def gazetteer_hits(text: str, gazetteer=None, stamp: tuple | None = None) -> lis
 
 
 _HITS = Memo()
+
+
+@functools.lru_cache(maxsize=4)
+def _country_words_for(stamp: tuple) -> dict:
+    out: dict = {}
+    for row in gazetteer_rows(stamp):
+        if row["type"].strip() == "government" and _GOVERNMENT_OF.fullmatch(row["name"].strip()):
+            for name in _aliases(row):
+                if (m := _GOVERNMENT_OF.fullmatch(name)) and row["country"].strip():
+                    out.setdefault(m.group(1), row["country"].strip())
+    return out
+
+
+def is_country_government(name: str) -> bool:
+    """Is ``name`` a gazetteer row of a country's government, named by its word ("Russian government", "US
+    government"), not a state's or region's ("Florida state government") or a seat ("Kremlin")?
+
+    >>> is_country_government("Russian government"), is_country_government("Florida state government")
+    (True, False)
+    """
+    return bool(_GOVERNMENT_OF.fullmatch(name.strip()))
+
+
+def country_words_of(gazetteer=None) -> dict:
+    """Each word the gazetteer names a country's government with ("Russian" of "Russian government", "US" of
+    "US government", "American" of "American government"), with that country: the same words the state-body
+    rules use for ``{adj}``.
+
+    >>> words = country_words_of()
+    >>> words["Russian"], words["US"], words["American"]
+    ('Russia', 'US', 'US')
+    """
+    return dict(_country_words_for(gazetteer_stamp(gazetteer)))

@@ -27,6 +27,7 @@ import contextlib
 import gc
 import re
 
+from .affiliations import with_speaks_for
 from .corpus import UNKNOWN_OUTLET, check_articles
 from .country_words import COUNTRY_WORD_KINDS, backed_forces, describes_noun
 from .datafiles import data_path, file_stamp
@@ -51,8 +52,8 @@ __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "l
 QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
                  "speaker_text", "speaker_type", "speaker_method", "speaker_guess", "cue", "cue_tone", "note",
                  "speaker_start", "speaker_end"]
-SOURCE_COLUMNS = ["article_id", "outlet", "source", "source_type", "gazetteer_type", "role", "n_quotes",
-                  "n_direct", "n_indirect", "n_partial", "n_mentions", "anonymous", "guessed", "example"]
+SOURCE_COLUMNS = ["article_id", "outlet", "source", "source_type", "gazetteer_type", "speaks_for", "role",
+                  "n_quotes", "n_direct", "n_indirect", "n_partial", "n_mentions", "anonymous", "guessed", "example"]
 CITATION_COLUMNS = ["article_id", "outlet", "cited", "cited_type", "n_mentions", "n_quotes", "self_citation"]
 TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", "match", "match_start",
                  "match_end", "n_matches", "in_quote", "attribution", "attribution_type", "attribution_kind",
@@ -262,7 +263,7 @@ def sources(articles, gazetteer=None):
     """Who is given a voice in each article, and how often.
 
     One row per article and source with ``source, source_type`` (named person / organisation /
-    media outlet / anonymous / document: "the report", "a city report"), ``role``, counts, and ``anonymous`` for unnamed or vague sources. ``role``:
+    media outlet / anonymous / document: "the report", "a city report"), ``speaks_for`` (the body or country the words with a named person's name give: kit.affiliations), ``role``, counts, and ``anonymous`` for unnamed or vague sources. ``role``:
 
     - ``quoted``: a direct or indirect quotation is credited to it (``n_quotes``);
     - ``quoted in part``: only a few of its words, quoted inside the writer's sentence (``n_partial``);
@@ -383,9 +384,9 @@ def _sources(frame, gazetteer=None):
     ids = {aid: i for i, aid in enumerate(frame.article_id)}
     rows.sort(key=lambda r: (ids.get(r["article_id"], 0), r["_pos"]))
     out = pd.DataFrame(rows, columns=[*SOURCE_COLUMNS, "_pos"]).drop(columns="_pos")
-    return out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
-                       "n_partial": "int64", "n_mentions": "int64", "guessed": "int64",
-                       "anonymous": bool})
+    return with_speaks_for(out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
+                                       "n_partial": "int64", "n_mentions": "int64", "guessed": "int64",
+                                       "anonymous": bool}), texts, gazetteer)
 
 
 def citations(articles, gazetteer=None):

@@ -76,8 +76,9 @@ def quoted_parties(article) -> frozenset | None:
     """Every name, as written, of the countries (or groups) ``article`` (a row or table the kit's
     :func:`kit.sources` reads, e.g. from ``my_article``) reports as making or answering a claim: each of its
     sources, quoted or not, and each party of a source that names several ("Iran, Russia and the Syrian
-    government"), whichever side; and each outlet whose words it gives (its cited source, e.g. "BBC"); None when
-    it cannot be read.
+    government"), whichever side; the party each named person speaks for (``speaks_for`` of kit.sources:
+    "Russian General Sergei Surovikin" gives Russia, "Pentagon spokesman Eric Pahon" the Pentagon); and each
+    outlet whose words it gives (its cited source, e.g. "BBC"); None when it cannot be read.
 
     >>> from kit.exercises import my_article
     >>> text = "The Kremlin said Russian forces hit a convoy, according to the Russian Defense Ministry. " * 30
@@ -92,6 +93,7 @@ def quoted_parties(article) -> frozenset | None:
     except Exception:  # text, or a table kit.sources cannot read: no party is known to be quoted
         return None
     names = [part for name in table.get("source", []) for part in re.split(r",\s*|\s+and\s+|\s*&\s*", str(name))]
+    names += [str(p) for p in table.get("speaks_for", []) if p]  # "Russian General Sergei Surovikin": Russia's side
     own = set(table.get("outlet", []))  # the article's own outlet is the page itself, not a source it cites
     cited = [row.source for row in table.itertuples() if getattr(row, "source_type", "") == "media outlet"
              and getattr(row, "role", "") in ("quoted", "quoted in part") and row.source not in own]

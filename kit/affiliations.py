@@ -1,0 +1,250 @@
+"""Whom a named source speaks for: the body or country the article puts with the person's name.
+
+One rule for every country and body. English says whose official someone is in the words it writes with the
+name, and the kit reads only those words, never a surname:
+
+- a title before the name that names a body or a country: "Pentagon spokesman Eric Pahon", "Russian General
+  Sergei Surovikin", "Russian Foreign Ministry spokesman General Igor Konashenkov", "US Colonel Ann Lee";
+- an apposition after the name: "Col. Ryan Dillon, spokesman for Operation Inherent Resolve,", "Ann Lee, a
+  Kremlin spokeswoman,"; or before it: "the spokesman for the Pentagon, John Lee,"; or "of" and a body: "Col. Gen.
+  Sergei Rudskoi of the Russian military's General Staff";
+- a news lead that first describes the person and names them in the next sentence: "A Russian general has
+  accused … . Col. Gen. Sergei Surovikin said …" (the title before the name is a form of the word that described
+  them: "Gen." of "general", from ``title_forms`` of data/word_sets.csv).
+
+A body is a name of data/gazetteer.csv (its first name is given: "Pentagon", "US-led coalition", "Russian General
+Staff"); a country word is a word the gazetteer names a government with ("Russian", "US", "American"), given as
+the country ("Russia", "US"). The words between it and the name must be titles or role words (``titles``,
+``description_nouns`` and ``before_name`` of data/word_sets.csv): "Kremlin critic Ann Lee" says no such thing, and
+a role no longer held (``former_words``: "former Pentagon spokesman Ann Lee") speaks for no one.
+
+    >>> t = "Pentagon spokesman Eric Pahon said so. Ann Lee of Moscow agreed."
+    >>> speaks_for(t, "Eric Pahon"), speaks_for(t, "Ann Lee")
+    ('Pentagon', '')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import country_words_of, gazetteer_hits, is_country_government
+from .name_runs import word_core
+from .segment import sentence_bounds
+from .wordsets import word_sets
+
+__all__ = ["speaks_for", "with_speaks_for", "SPEAKS_FOR_COLUMN"]
+
+#: the column of kit.sources this module fills, placed after ``gazetteer_type``
+SPEAKS_FOR_COLUMN = "speaks_for"
+_TOKEN_BEFORE = re.compile(r"(\S+)[ \t]+$")
+_LITTLE = frozenset({"the", "a", "an"})
+#: words that tie a role to a body in an apposition; not "to" ("ambassador to Israel" is another country's)
+_LINKS = frozenset({"for", "of", "at", "with", "in", "from", "and"})
+#: a nickname inside a name: James “Mad Dog” Mattis
+_NICKNAME = r"(?:[“\"][^”\"\n]{1,25}[”\"][ \t]+)?"
+
+
+def _roles(sets) -> frozenset:
+    return sets.titles | sets.description_nouns | sets.before_name | sets.rank_words
+
+
+def _party(text: str, s: int, e: int, name: str, kind: str, words: dict) -> str:
+    """A gazetteer hit as a party: a country word gives the country, any other name the body's first name."""
+    return words.get(re.sub(r"^(?i:the)[ \t]+", "", text[s:e]), "") or name
+
+
+def _parties_in(text: str, lo: int, hi: int, hits: list, words: dict) -> list[tuple[int, int, str]]:
+    """(start, end, party) of every body or country word in text[lo:hi]."""
+    found = [(s, e, _party(text, s, e, name, kind, words)) for s, e, name, kind in hits if lo <= s and e <= hi]
+    taken = [(s, e) for s, e, _p in found]
+    for m in re.finditer(r"(?<![\w’'.-])(?=([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?))", text[lo:hi]):
+        for w in (m.group(1), m.group(1).split()[0]):
+            s = lo + m.start()
+            if w in words and not any(a < s + len(w) and s < b for a, b in taken):
+                found.append((s, s + len(w), words[w]))
+                taken.append((s, s + len(w)))
+                break
+    return sorted(found)
+
+
+def _city(written: str, sets, words: dict, countries: set) -> bool:
+    """Is the gazetteer name ``written`` a place that is not a country's own name or word ("Washington", "Moscow")?"""
+    written = re.sub(r"^(?i:the)[ \t]+", "", written)
+    return word_core(written) in sets.places and written not in words and written not in countries
+
+
+def _name_start(text: str, name: str, s: int) -> int:
+    """Where the whole name ends up starting when ``s`` is its surname: "James “Mad Dog” Mattis"."""
+    first = name.split()[:-1]
+    if not first:
+        return s
+    m = re.search(r"(?<![\w’'])" + r"[ \t]+".join(map(re.escape, first)) + r"[ \t]+" + _NICKNAME + r"$", text[max(0, s - 80):s])
+    return s - len(m.group(0)) if m else s
+
+
+def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]:
+    """The start of the titles, role words and capitalised words right before ``start``, and its role words."""
+    roles, inside, pos, found = _roles(sets), [(s, e) for s, e, *_ in hits], start, []
+    while (m := _TOKEN_BEFORE.search(text, max(0, pos - 60), pos)) is not None:
+        tok, s = m.group(1).strip("*_"), m.start(1)  # "**Foreign Minister Walid al-Moallem**": bold marks
+        core = word_core(tok)
+        if not tok:
+            break
+        if tok.lower() in _LITTLE:
+            return s, found
+        if tok.endswith((",", ";", ":", ")", "”", '"')) or (tok.endswith(".") and tok.lower() not in sets.titles):
+            break
+        if core in roles or tok.lower() in roles:
+            found.append(tok.lower())
+        elif not (tok[0].isupper() or any(a <= s < b for a, b in inside)):
+            break
+        pos = s
+    return pos, found
+
+
+def _former(words, sets) -> bool:
+    """Do the words say the role is no longer held ("former", "ex-")? Someone who left does not speak for it."""
+    return any(w.lower() in sets.former_words or w.lower().split("-")[0] + "-" in sets.former_words for w in words)
+
+
+def _role_word(w: str, sets) -> bool:
+    w = w.strip("*_")
+    return word_core(w) in _roles(sets) or w.lower() in _roles(sets)
+
+
+def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, list[str] | None]:
+    lo, roles = _title_run(text, start, sets, hits)
+    if _former(roles, sets):
+        return "", None
+    comma = re.search(r",\s*$", text[max(0, start - 4):start])
+    hit = next((h for h in hits if comma and h[1] == start - len(comma.group(0))), None)
+    if hit is not None and not roles:  # "the spokesman of the Syrian Democratic Forces, Talal Silo"
+        pre = re.search(r"((?:\S+\s+){1,4})(?:for|of|at)\s+(?:the\s+)?$", text[max(0, hit[0] - 80):hit[0]])
+        said = pre.group(1).split() if pre else []
+        if said and _role_word(said[-1], sets):
+            return ("", None) if _former(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
+        return "", []
+    parties = _parties_in(text, lo, start, hits, words)
+    if not parties or not roles:
+        return "", roles
+    s, e, party = parties[-1]  # the one nearest the name
+    between = re.findall(r"\S+", text[e:start])
+    return (party if between and all(_role_word(w, sets) for w in between) else ""), roles
+
+
+def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
+    roles = _roles(sets)
+    of = re.match(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", text[end:end + 20])
+    if of:  # "Sergei Rudskoi of the Russian military's General Staff"; not "Ann Lee of Moscow" (a place)
+        at = end + of.end()
+        hit = next((h for h in hits if h[0] == at), None)
+        more = re.match(r"[ \t]+([\w’'-]+)", text[hit[1]:hit[1] + 30]) if hit else None  # "of the New York delegation"
+        if hit and word_core(text[hit[0]:hit[1]]) not in sets.places and text[hit[0]:hit[1]] not in words \
+                and not (more and word_core(more.group(1)) in sets.org_words):
+            return _party(text, *hit[:2], hit[2], hit[3], words)
+    m = re.match(r",\s+((?:(?!\n[ \t]*\n)[^,.;:()“”\"]){2,90}?)(?=[,.;:)]|$)", text[end:end + 120])
+    if not m:
+        return ""
+    lo, hi = end + m.start(1), end + m.end(1)
+    apposition = [w.strip("*_") or w for w in re.findall(r"\S+", text[lo:hi])]
+    if _former(apposition, sets):
+        return ""
+    inside = [(s, e) for s, e, *_ in hits if lo <= s and e <= hi]
+    pos, fine, role = lo, True, False
+    for w in apposition:
+        s = text.index(w, pos)
+        pos = s + len(w)
+        low = word_core(w)
+        if low in roles or w.lower() in roles:
+            role = True
+        elif not (low in _LITTLE or low in _LINKS or w[:1].isupper() or any(a <= s < b for a, b in inside)):
+            fine = False
+            break
+    parties = _parties_in(text, lo, hi, hits, words) if fine and role else []
+    # a name inside a longer one is not the party: "the president of the United States Hispanic Chamber"
+    parties = [p for p in parties if not re.match(r"[ \t]+(?!(?:and|of|for)\b)[A-Z]", text[p[1]:p[1] + 3])]
+    return parties[0][2] if parties else ""
+
+
+def _lead(text: str, start: int, roles: list[str], sets, hits: list, words: dict) -> str:
+    """The party of "A Russian general …" in the sentence before "Col. Gen. Sergei Surovikin"."""
+    if not roles:
+        return ""
+    nearest = word_core(roles[0])
+    forms = next(({word_core(x) for x in (t, *f)} for t, f in sets.title_forms.items()
+                  if nearest in {word_core(x) for x in (t, *f)}), None)
+    bounds = [(s, e) for _p, s, e in sentence_bounds(text)]
+    here = next((k for k, (s, e) in enumerate(bounds) if s <= start < e), None)
+    if not forms or not here:
+        return ""
+    lo, hi = bounds[here - 1]
+    for m in re.finditer(r"(?<![\w’'])(?:A|An|a|an)[ \t]+((?:[\w.’'-]+[ \t]+){1,3}?)([a-z]+)(?![\w’'-])", text[lo:hi]):
+        if word_core(m.group(2)) in forms:
+            s = lo + m.start(1)
+            parties = _parties_in(text, s, s + len(m.group(1).rstrip()), hits, words)
+            if parties:
+                return parties[-1][2]
+    return ""
+
+
+def speaks_for(text: str, name: str, gazetteer=None) -> str:
+    """The body or country (a name of the gazetteer, or a country) a named person ``name`` speaks for, read
+    from the words ``text`` writes with the name at its first mention that gives one; "" when none does.
+
+    >>> speaks_for("Col. Ryan Dillon, spokesman for Operation Inherent Resolve, said so.", "Ryan Dillon")
+    'US-led coalition'
+    >>> speaks_for("Russian General Ivan Petrov said so.", "Ivan Petrov"), speaks_for("Ivan Petrov said so.", "Ivan Petrov")
+    ('Russia', '')
+    """
+    surname = name.split()[-1] if name.split() else ""
+    if not re.search(r"[A-Z]", surname):  # "al-Moallem" is a name; "he" is not
+        return ""
+    sets, words = word_sets(), country_words_of(gazetteer)
+    # a state's, a region's or a city's name says where someone is from, works or was elected ("Florida Sen. Ann Lee",
+    # "Ann Lee of New York", "a Washington lawyer", "a Moscow lawyer"), not whom they speak for; a country's name or
+    # word does ("Russian General", "US Colonel", "Russia's top general")
+    countries = set(words.values())
+    hits = [h for h in gazetteer_hits(text, gazetteer) if not (h[3] == "government" and not is_country_government(h[2])
+                                                               and h[2].endswith(" government"))
+            and not _city(text[h[0]:h[1]], sets, words, countries)]
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
+        start = _name_start(text, name, m.start())
+        party, roles = _before(text, start, sets, hits, words)
+        if roles is None:
+            continue  # "former Pentagon spokesman Ann Lee": a role no longer held
+        party = party or _after(text, m.end(), sets, hits, words) or _lead(text, start, roles, sets, hits, words)
+        if party:
+            return party
+    return ""
+
+
+def with_speaks_for(table, texts: dict, gazetteer=None):
+    """The sources table ``table`` (kit.sources) with its ``speaks_for`` column after ``gazetteer_type``: for a
+    named person, :func:`speaks_for` in the article's text (``texts``: article id to text); else "".
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a"], "source": ["Ann Lee"], "source_type": ["named person"],
+    ...                   "gazetteer_type": [""]})
+    >>> with_speaks_for(t, {"a": "Kremlin spokeswoman Ann Lee said so."}).speaks_for.tolist()
+    ['Kremlin']
+    """
+    values = [speaks_for(texts.get(aid, ""), source, gazetteer) if stype == "named person" else ""
+              for aid, source, stype in zip(table["article_id"].tolist(), table["source"].tolist(),
+                                            table["source_type"].tolist())]
+    out = table.copy()
+    if SPEAKS_FOR_COLUMN in out.columns:  # the sources table lists it in its columns: fill it in
+        out[SPEAKS_FOR_COLUMN] = pd_strings(values)
+    else:
+        out.insert(list(out.columns).index("gazetteer_type") + 1, SPEAKS_FOR_COLUMN, pd_strings(values))
+    return out
+
+
+def pd_strings(values: list):
+    """``values`` as a column of text (object dtype), empty or not.
+
+    >>> pd_strings([]).dtype
+    dtype('O')
+    """
+    import pandas as pd
+
+    return pd.Series(values, dtype=object).values
