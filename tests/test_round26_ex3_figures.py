@@ -76,3 +76,25 @@ def test_held_figures_are_written_as_the_text_writes_them():
     assert years == [], years
     written = {w for a in accounts for w in a["written"].values()}
     assert "4,000" in written and "4000" not in written, written
+
+
+def test_the_ones_left_out_read_as_the_count_are_told_either_side(check):
+    # teacher 46 #7: Silo says some 4,000, "all but about 500 of them armed": 500 are the ones not armed
+    misread = check("The spokesman says 3,500 civilians. russia-charges-pentagon uses Silo's 500, almost all armed.")
+    assert "'500' comes after 'all but'" in misread.detail and misread.status == "emerging", misread
+    read = check("The spokesman says 3,500 civilians. Silo says some 4,000, all but about 500 of them armed.")
+    assert "all but" not in read.detail.replace("all but about 500 of them", ""), read.detail
+
+
+@pytest.mark.parametrize("side", ["us", "russian"])
+def test_all_but_is_read_alike_for_a_made_up_report_of_either_side(side):
+    import pandas as pd
+
+    from kit.exercises.evidence import misplaced_figures
+
+    table = pd.DataFrame({"article_id": [f"{side}-report"], "outlet": [""], "title": [""], "author": [""],
+                          "text": ["Some 2,000 people left the town, all but about 300 of them soldiers."]})
+    misread = misplaced_figures(f"{side}-report says 300 soldiers left.", table)
+    assert [(f, w) for f, _, w in misread] == [("300", True)], misread
+    assert misplaced_figures(f"{side}-report says all but 300 were soldiers.", table) == []
+    assert misplaced_figures(f"{side}-report says 2,000 left and 300 were not soldiers.", table) == []

@@ -287,11 +287,16 @@ def held_accounts(article) -> list[dict]:
             out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice, "figures": {},
                                    "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True)}
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
+        # "all but about 500 of them armed": 500 are the ones left out, in every account of that text
+        excepted = {(article_id, m.group(1).replace(",", "")) for article_id, text in zip(table["article_id"], table["text"])
+                    for m in re.finditer(FIGURE, str(text)) if re.search(ALL_BUT + r"$", str(text)[:m.start()])}
         for figure in sorted(f for f in figures if not is_year(f)):  # "in 2014" is no head count (teacher 47 #10)
             for article_id, speaker, kind in trace_claim(table, figure)[
                     ["article_id", "attribution", "attribution_type"]].values.tolist():
                 out[article_id]["figures"].setdefault(figure.replace(",", ""), speaker)  # "": in its own voice
                 out[article_id]["written"].setdefault(figure.replace(",", ""), figure)
+                if (article_id, figure.replace(",", "")) in excepted:
+                    out[article_id].setdefault("excepted", set()).add(figure.replace(",", ""))
                 if speaker and not out[article_id]["one_voice"]:
                     # a speaker inside an article is named without it: the student may not have named the article
                     who = out.setdefault(f"{speaker}|{article_id}", {
@@ -300,6 +305,7 @@ def held_accounts(article) -> list[dict]:
                             speaker.lower(), *([speaker.split()[-1].lower()] if kind == "named person" else [])]))})
                     who["figures"][figure.replace(",", "")] = ""
                     who["written"][figure.replace(",", "")] = figure
+                    who.setdefault("excepted", set()).update(out[article_id].get("excepted", set()) & {figure.replace(",", "")})
     return list(out.values())
 
 
@@ -378,6 +384,8 @@ def reporting_words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z]+", text.lower()) if w in FIGURE_VERBS or attribution_tone(w)]
 
 
+#: the words before a figure that make it the ones left out: "all but (about) 500", "except 500", "apart from 500"
+ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost )?"
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
 TEXT_AFTER = (r"(?!\s+(?:articles?|ones?|stor(?:y|ies)|reports?|sites?|websites?|pieces?|outlets?|media|texts?|papers?|"
               r"news|headlines?|sources?|writers?|authors?)\b)")
@@ -453,6 +461,13 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
         owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
         if any(key in a["figures"] for a in owners):
+            left_out = [a for a in owners if key in a.get("excepted", ())]
+            # "Silo's 500, almost all armed"; not "all but about 500", nor "500 were not armed" (said the other way)
+            if left_out and not any(re.search(ALL_BUT + r"$", answer[:m.start()]) or re.match(
+                    r"[^.;]{0,40}?(\bnot\b|n't\b|\bnever\b|\bno\b|\bun[a-z]+ed\b)", answer[m.end():])
+                    for m in re.finditer(rf"(?<![\d,]){re.escape(figure)}(?![\d,])", answer)):
+                out.append((figure, f"In {left_out[0]['label']}, '{figure}' comes after 'all but': it counts the ones "
+                            f"left out ('all but {figure}' means all except {figure}). Say what each figure counts", True))
             continue
         where = figure_holders(figure, accounts, answer)
         theirs = sorted({f: w for a in owners for f, w in a.get("written", {}).items()}.items(), key=lambda f: int(f[0]))
