@@ -98,3 +98,11 @@ def test_all_but_is_read_alike_for_a_made_up_report_of_either_side(side):
     assert [(f, w) for f, _, w in misread] == [("300", True)], misread
     assert misplaced_figures(f"{side}-report says all but 300 were soldiers.", table) == []
     assert misplaced_figures(f"{side}-report says 2,000 left and 300 were not soldiers.", table) == []
+
+
+@pytest.mark.parametrize("party", ["the us", "the pentagon", "russia", "the kremlin"])
+def test_a_party_typed_in_small_letters_is_checked_alike(check, party):
+    result = check(f"{party} says 4,000 people came out of Raqqa.")
+    assert "Talal Silo's words" in result.detail and "Say whose figure it is" in result.detail, result.detail
+    pronoun = check("It tells us 4,000 people came out of Raqqa.")  # "us" alone is a pronoun, no party
+    assert "as the US" not in pronoun.detail and "Say whose figure" not in pronoun.detail, pronoun.detail

@@ -359,7 +359,7 @@ def party_accounts(accounts: list) -> list[dict]:
         short = len(name) <= 2  # "US": in capitals only
         # "the Kremlin", "the Syrian government", "the United States"; a name of one word or a person's, without
         the_ = name in the or (" " in name and not name.startswith("President"))
-        out.append({"label": f"the {name} side's" if name not in bare else f"{'the ' * the_}{name}'s", "names": () if short else (name.lower(),), "cased": (name,) if short else (),
+        out.append({"label": f"the {name} side's" if name not in bare else f"{'the ' * the_}{name}'s", "names": (f"the {name.lower()}",) if short else (name.lower(),), "cased": (name,) if short else (),
                     "party": concept, "one_voice": True, "text": "",
                     "figures": {f: "" for a in theirs for f in a["figures"]},
                     "written": {f: w for a in theirs for f, w in a.get("written", {}).items()}})
