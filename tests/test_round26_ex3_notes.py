@@ -26,6 +26,7 @@ def speakers(articles, notes):
 def test_mentioned_last_is_where_the_name_comes_from(articles, notes):
     assert speakers(articles, notes).status == "correct", speakers(articles, notes)
     wrong = speakers(articles, "the kit guesses whoever is mentioned next")  # the other way is still told so
+    assert speakers(articles, "I used their last names").status == "partly"  # "last names" is no position
     assert wrong.status == "partly" and "point the wrong way" in str(wrong.detail), wrong
 
 

@@ -318,15 +318,19 @@ def reads_the_notes(notes, guessed) -> bool:
     (True, False)
     >>> reads_the_notes("the name in the next sentence", rows), reads_the_notes("before", rows)
     (False, False)
+    >>> reads_the_notes("whoever was mentioned last", rows), reads_the_notes("their last names", rows)
+    (True, False)
     """
     from ..words import FUNCTION_WORDS
 
     if not isinstance(notes, str):
         return False
-    said = re.findall(r"[a-z]+", notes.lower())
+    low = notes.lower()
     position, ways = position_words(), note_ways(guessed)
-    where = [w for w in said for way in ways if re.fullmatch(position[way], w)]
-    other = [w for w in said if w not in where and (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
+    # a word or a phrase of position ("earlier", "mentioned last"), then the other words
+    where = [m.group(0) for way in ways for m in re.finditer(rf"\b(?:{position[way]})\b", low)]
+    said = re.findall(r"[a-z]+", re.sub("|".join(re.escape(w) for w in where) or "(?!)", " ", low))
+    other = [w for w in said if (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
     return bool(where) and bool(other)
 
 
