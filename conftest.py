@@ -71,6 +71,26 @@ def lesson03_ex3_check():
     return run
 
 
+#: 03 Exercise 3: a made-up finding and what would change the student's mind, with no figure and no quotation, so the
+#: example a test gives is the answer's first sentence (the figure tests of rounds 25 and 26 share it)
+EX3_FINDING = (" The articles leave out the screening that the briefing talks about, so the two kinds of account count "
+               "different groups of people. I would change my mind if the Department of Defense transcript of the "
+               "briefing gave another figure for the people who came out.")
+
+
+@pytest.fixture(scope="module")
+def ex3_figure_check(lesson03_ex3_check):
+    """03 Exercise 3's check on one made-up example sentence, with :data:`EX3_FINDING` after it:
+    ``check(sentence)``, or ``check(who, figure)`` for the sentence "{who} says {figure} people came out of Raqqa."
+    """
+
+    def run(who, figure=None):
+        sentence = who if figure is None else f"{who} says {figure} people came out of Raqqa."
+        return lesson03_ex3_check(sentence + EX3_FINDING)
+    run.finding = EX3_FINDING
+    return run
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     """When an answer key's hidden check fails under nbval, say first which lesson and exercise failed and

@@ -5,14 +5,10 @@ each side alike."""
 
 import pytest
 
-FINDING = (" The articles leave out the screening that the briefing talks about, so the two kinds of account count "
-           "different groups of people. I would change my mind if the Department of Defense transcript of the "
-           "briefing gave another figure for the people who came out.")
-
 
 @pytest.fixture(scope="module")
-def check(lesson03_ex3_check):
-    return lesson03_ex3_check
+def check(ex3_figure_check):  # the example sentence, then the shared finding (conftest.EX3_FINDING)
+    return ex3_figure_check
 
 
 @pytest.mark.parametrize("sentence", [
@@ -21,7 +17,7 @@ def check(lesson03_ex3_check):
     "Silo says 4,000 people but the spokesman's briefing says 3,500.",
 ])
 def test_a_figure_after_a_second_report_is_not_the_first_speakers(check, sentence):
-    result = check(sentence + FINDING)
+    result = check(sentence)
     assert "is not in the spokesman's words" not in result.detail, result
     assert "is not in Talal Silo's words" not in result.detail, result
     assert result.status == "mastery", result
@@ -29,14 +25,14 @@ def test_a_figure_after_a_second_report_is_not_the_first_speakers(check, sentenc
 
 @pytest.mark.parametrize("who", ["The spokesman", "Silo"])
 def test_one_report_with_two_figures_still_checks_both_either_side(check, who):
-    result = check(f"{who} says 5,000 civilians came out and that 1,000 were fighters." + FINDING)
+    result = check(f"{who} says 5,000 civilians came out and that 1,000 were fighters.")
     assert result.status == "emerging", result
     assert "Say whose figure it is" in result.detail, result
 
 
 @pytest.mark.parametrize("verdict", ["the us spokesman is lying thats cap", "the russian article is lying thats cap"])
-def test_a_verdict_in_03_names_an_account_not_the_article(check, verdict):
-    result = check(verdict)
+def test_a_verdict_in_03_names_an_account_not_the_article(lesson03_ex3_check, verdict):
+    result = lesson03_ex3_check(verdict)
     text = str(result)
     assert "dismisses an account without checking" in text, text
     assert "the article without checking" not in text, text

@@ -229,17 +229,25 @@ def misfigure_note(figure: str, where: str = "the article") -> str:
 def title_names(row, table) -> list[str]:
     """The names a student may give a text by its title or outlet: the whole title, its first three and two words
     ("russia charges pentagon", "us rescue"), and its outlet when the outlet has this one text in the table ("wsws").
+    A short name stops before the title's first function word ("is", "of", "to": :data:`kit.words.FUNCTION_WORDS`):
+    "Syria: Is US Fighting ISIS …?" is no "syria is", so "Syria is where 4,000 …" names no article.
 
     >>> import pandas as pd
-    >>> t = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["WSWS", "RT"], "title": ["US rescue of ISIS", ""]})
-    >>> title_names(next(t.itertuples()), t)
-    ['us rescue of isis', 'us rescue of', 'us rescue', 'wsws']
+    >>> t = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["WSWS", "RT"],
+    ...                   "title": ["US rescue of ISIS", "Syria: Is US Fighting ISIS?"]})
+    >>> [title_names(row, t) for row in t.itertuples()]
+    [['us rescue of isis', 'us rescue', 'wsws'], ['syria is us fighting isis', 'rt']]
     """
+    from ..words import FUNCTION_WORDS
+
     title = " ".join(re.findall(r"[\w'-]+", str(getattr(row, "title", "") or "").lower()))
     words = title.split()
+    # the words before the first function word after the first word ("us rescue | of isis", "syria | is us …")
+    lead = next((i for i, w in enumerate(words) if i and w in FUNCTION_WORDS), len(words))
     outlet = str(getattr(row, "outlet", "") or "").strip()
     one = outlet and "outlet" in table.columns and int((table["outlet"] == outlet).sum()) == 1
-    return list(dict.fromkeys(([title] if title else []) + [" ".join(words[:n]) for n in (3, 2) if len(words) > n]
+    return list(dict.fromkeys(([title] if title else []) + [" ".join(words[:n]) for n in (3, 2)
+                                                             if len(words) > n and n <= lead]
                               + ([outlet.lower()] if one else [])))
 
 
@@ -273,26 +281,114 @@ def held_accounts(article) -> list[dict]:
             label = f"the {role.group(2).lower()}'s words" if len(names) > 1 else row.article_id
             voice = len(names) > 1  # one speaker's words (a role in the author field), not an article of many voices
             names += [] if voice else title_names(row, table)  # "the US rescue article" (teacher 47 #1)
-            out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice,
-                                   "figures": {}, "text": row.article_id}
+            # whom a speaker's own text speaks for: the parties its author field and notes name ("spokesman of the
+            # US-led coalition", "at a Pentagon press briefing"); an article of many voices speaks for none
+            where = f"{author} {getattr(row, 'notes', '') or ''}" if voice else ""
+            out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice, "figures": {},
+                                   "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True)}
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
-        for figure in sorted(figures):
+        # "all but about 500 of them armed": 500 are the ones left out, in every account of that text
+        excepted = {(article_id, m.group(1).replace(",", "")) for article_id, text in zip(table["article_id"], table["text"])
+                    for m in re.finditer(FIGURE, str(text)) if re.search(ALL_BUT + r"$", str(text)[:m.start()])}
+        for figure in sorted(f for f in figures if not is_year(f)):  # "in 2014" is no head count (teacher 47 #10)
             for article_id, speaker, kind in trace_claim(table, figure)[
                     ["article_id", "attribution", "attribution_type"]].values.tolist():
                 out[article_id]["figures"].setdefault(figure.replace(",", ""), speaker)  # "": in its own voice
+                out[article_id]["written"].setdefault(figure.replace(",", ""), figure)
+                if (article_id, figure.replace(",", "")) in excepted:
+                    out[article_id].setdefault("excepted", set()).add(figure.replace(",", ""))
                 if speaker and not out[article_id]["one_voice"]:
+                    # a speaker inside an article is named without it: the student may not have named the article
                     who = out.setdefault(f"{speaker}|{article_id}", {
-                        "label": f"{speaker}'s words in {article_id}", "one_voice": True, "figures": {},
-                        "text": article_id, "names": tuple(dict.fromkeys([speaker.lower(), *(
-                            [speaker.split()[-1].lower()] if kind == "named person" else [])]))})
+                        "label": f"{speaker}'s words", "one_voice": True, "figures": {}, "written": {},
+                        "text": article_id, "parties": parties_named(speaker), "names": tuple(dict.fromkeys([
+                            speaker.lower(), *([speaker.split()[-1].lower()] if kind == "named person" else [])]))})
                     who["figures"][figure.replace(",", "")] = ""
+                    who["written"][figure.replace(",", "")] = figure
+                    who.setdefault("excepted", set()).update(out[article_id].get("excepted", set()) & {figure.replace(",", "")})
     return list(out.values())
 
 
-#: A verb that reports what an account says or counts ("says", "gives", "uses", "reports" …).
-REPORTING = re.compile(r"\b(?:say|says|said|saying|give|gives|gave|giving|use|uses|used|report|reports|reported|"
-                       r"write|writes|wrote|claim|claims|claimed|count|counts|counted|put|puts|mention|mentions|"
-                       r"mentioned|state|states|stated|talk|talks|talked)\b")
+def is_year(figure: str) -> bool:
+    """True for a year as a text writes it: four digits from 1900 to 2099, with no comma ("2014", not "2,014").
+
+    >>> is_year("2014"), is_year("2,014"), is_year("4000")
+    (True, False, False)
+    """
+    return bool(re.fullmatch(r"(19|20)\d\d", figure))
+
+
+def parties_named(words: str, cased: bool = False) -> frozenset:
+    """The parties (concepts of ``data/concepts.csv``) that names in ``words`` stand for, each of its names alike
+    ("the Pentagon", "Washington", "the US": United States; "the Kremlin", "Moscow", "Russian": Russia); a name inside
+    a hyphened word counts ("US-led"). ``cased``: names as written with their capitals (a text's own fields).
+
+    >>> sorted(parties_named("Pentagon")), sorted(parties_named("Russian General Staff"))
+    (['United States'], ['Russia'])
+    >>> sorted(parties_named("spokesman of the US-led coalition", cased=True)), parties_named("Talal Silo")
+    (['Coalition', 'United States'], frozenset())
+    """
+    from .headline_sources import actor_names
+
+    found = set()
+    for name, concept in actor_names().items():
+        flags = 0 if cased or len(name) <= 2 else re.IGNORECASE  # "US" and "IS" only in capitals, never "us"
+        if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", words, flags):
+            found.add(concept)
+    return frozenset(found)
+
+
+def party_accounts(accounts: list) -> list[dict]:
+    """One account for each name of a party (``data/concepts.csv``), as a student may credit a figure to it with no
+    text named ("The Pentagon says 3,500", "Russia says 4,000"): it gives every figure that any account the kit holds
+    gives in that party's name, whichever of its names the student uses.
+
+    >>> acc = [{"parties": frozenset({"United States"}), "figures": {"3500": ""}, "written": {"3500": "3,500"}}]
+    >>> [(a["label"], a["figures"]) for a in party_accounts(acc) if a["names"] in (("washington",), ("kremlin",))]
+    [("the Kremlin's", {}), ("Washington's", {'3500': ''})]
+    """
+    from ..concepts import load_concepts
+    from .headline_sources import actor_names
+
+    table = load_concepts()
+    the = {s[4:] for s in table["surface"].astype(str) if s.startswith("the ")}  # "the Kremlin", as the table writes it
+    bare = {re.sub(r"^the ", "", s) for s in table["surface"].astype(str)}  # not an adjective ("Russian": the side)
+    out = []
+    for name, concept in sorted(actor_names().items()):
+        theirs = [a for a in accounts if concept in a.get("parties", ())]
+        short = len(name) <= 2  # "US": in capitals only
+        # "the Kremlin", "the Syrian government", "the United States"; a name of one word or a person's, without
+        the_ = name in the or (" " in name and not name.startswith("President"))
+        out.append({"label": f"the {name} side's" if name not in bare else f"{'the ' * the_}{name}'s", "names": (f"the {name.lower()}",) if short else (name.lower(),), "cased": (name,) if short else (),
+                    "party": concept, "one_voice": True, "text": "",
+                    "figures": {f: "" for a in theirs for f in a["figures"]},
+                    "written": {f: w for a in theirs for f, w in a.get("written", {}).items()}})
+    return out
+
+
+#: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
+#: attribution word list (data/lexicons/attribution.csv) holds verbs of saying only, and "report"/"reports" only as
+#: "reported", so these few are named here; every verb of saying comes from that list (:func:`reporting_words`).
+FIGURE_VERBS = frozenset("give gives gave giving use uses used count counts counted put puts report reports".split())
+
+
+def reporting_words(text: str) -> list[str]:
+    """The verbs in ``text`` that report what an account says or counts: the attribution word list's (a teacher's
+    edit counts at once) and :data:`FIGURE_VERBS`.
+
+    >>> reporting_words("the spokesman says 3,500 but the russia article gives 4,000 and charges the us")
+    ['says', 'gives', 'charges']
+    """
+    from ..lexicons import attribution_tone
+
+    return [w for w in re.findall(r"[a-z]+", text.lower()) if w in FIGURE_VERBS or attribution_tone(w)]
+
+
+#: the words before a figure that make it the ones left out: "all but (about) 500", "except 500", "apart from 500"
+ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost )?"
+#: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
+TEXT_AFTER = (r"(?!\s+(?:articles?|ones?|stor(?:y|ies)|reports?|sites?|websites?|pieces?|outlets?|media|texts?|papers?|"
+              r"news|headlines?|sources?|writers?|authors?)\b)")
 
 
 def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
@@ -309,8 +405,11 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     out = []
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
         low = sentence.lower().replace("’", "'")
-        named = sorted((m.start(), m.end(), account) for account in accounts for name in account["names"]
-                       for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", low))
+        named = sorted([(m.start(), m.end(), account) for account in accounts for name in account["names"]
+                        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]){TEXT_AFTER * bool(account.get('party'))}", low)]
+                       + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
+                          for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-]){TEXT_AFTER}", sentence)],
+                       key=lambda n: n[:2])
         # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
         named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
         for m in re.finditer(FIGURE, sentence):
@@ -320,51 +419,73 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name
                 # and the figure gives it to someone else, whom the kit may not know by that name (student 39 #7)
-                if len(REPORTING.findall(low, max(e for s_, e, _ in before if s_ == last), m.start())) < 2:
+                if len(reporting_words(low[max(e for s_, e, _ in before if s_ == last):m.start()])) < 2:
                     owner = [a for start, _, a in before if start == last]
             if owner:
                 out.append((m.group(1), owner))
     return out
 
 
-def figure_holders(figure: str, accounts: list) -> str:
-    """Where the accounts hold a figure, in words ("in the spokesman's words"), or "" where none does.
+def figure_holders(figure: str, accounts: list, named: str = "") -> str:
+    """Where the accounts hold a figure, in words ("in the spokesman's words"), or "" where none does. An article's
+    own words are named by the article only when ``named`` (the student's answer) names it.
 
-    >>> figure_holders("4,000", [{"label": "Silo's words in a", "figures": {"4000": ""}, "one_voice": True, "text": "a"}])
-    "in Silo's words in a"
+    >>> acc = [{"label": "Silo's words", "figures": {"4000": ""}, "one_voice": True, "text": "a"},
+    ...        {"label": "b", "names": ("b",), "figures": {"4000": ""}, "one_voice": False, "text": "b"}]
+    >>> figure_holders("4,000", acc), figure_holders("4,000", acc, "b says 4,000")
+    ("in Silo's words, and in an article's own words", "in Silo's words, and in b (in its own words)")
     """
     key = figure.replace(",", "")
-    holders = [a for a in accounts if key in a["figures"]]
+    holders = [a for a in accounts if key in a["figures"] and not a.get("party")]
     voiced = {a["text"] for a in holders if a["one_voice"]}
-    places = [a["label"] if a["one_voice"] else f"{a['label']} (in its own words)" for a in holders
-              if a["one_voice"] or a["text"] not in voiced]
-    return ("in " + ", and in ".join(places)) if places else ""
+    low = named.lower().replace("’", "'")
+    places = [a["label"] if a["one_voice"] else f"{a['label']} (in its own words)" if any(
+        re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low) for n in a["names"]) else "an article's own words"
+        for a in holders if a["one_voice"] or a["text"] not in voiced]
+    return ("in " + ", and in ".join(dict.fromkeys(places))) if places else ""
 
 
 def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     """(figure, note, whether the kit can tell it is wrong) for each figure an answer credits to an account that
-    does not give it: given to a text the kit holds in full, or to a speaker when only other accounts give it
-    ("Silo says 3,500", the spokesman's figure), it is a misquote; given to a speaker when an article also gives
+    does not give it: given to a text the kit holds in full, or to a speaker or a party when only other speakers give
+    it ("Silo says 3,500", "Russia says 4,000"), it is a misquote; given to a speaker when an article also gives
     it in its own words, or when no text does, the kit cannot check it (the speaker's own words are elsewhere).
+    A party is checked against every account of it, whichever of its names the answer uses (teacher 47 #9).
 
     >>> misplaced_figures("Some 3,500 left.", "Plain text.")
     []
     """
     accounts = held_accounts(article)
     out = []
-    for figure, owners in credited_figures(answer, accounts):
+    for figure, owners in credited_figures(answer, accounts + (party_accounts(accounts) if accounts else [])):
+        owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
         if any(key in a["figures"] for a in owners):
+            left_out = [a for a in owners if key in a.get("excepted", ())]
+            # "Silo's 500, almost all armed"; not "all but about 500", nor "500 were not armed" (said the other way)
+            if left_out and not any(re.search(ALL_BUT + r"$", answer[:m.start()]) or re.match(
+                    r"[^.;]{0,40}?(\bnot\b|n't\b|\bnever\b|\bno\b|\bun[a-z]+ed\b)", answer[m.end():])
+                    for m in re.finditer(rf"(?<![\d,]){re.escape(figure)}(?![\d,])", answer)):
+                out.append((figure, f"In {left_out[0]['label']}, '{figure}' comes after 'all but': it counts the ones "
+                            f"left out ('all but {figure}' means all except {figure}). Say what each figure counts", True))
             continue
-        where = figure_holders(figure, accounts)
-        theirs = sorted({f for a in owners for f in a["figures"]}, key=int)
-        gives = f" (they give {' and '.join(f'{int(f):,}' for f in theirs)})" if theirs else ""
+        where = figure_holders(figure, accounts, answer)
+        theirs = sorted({f: w for a in owners for f, w in a.get("written", {}).items()}.items(), key=lambda f: int(f[0]))
+        gives = f" (they give {' and '.join(w for _, w in theirs)})" if theirs else ""
         elsewhere = f"'{figure}' is {where}" if where else f"no text the kit holds gives '{figure}'"
-        owner = " or ".join(a["label"] for a in owners)
+        owner = " or ".join(dict.fromkeys(a["label"] for a in owners))
         own_voice = [a for a in accounts if not a["one_voice"] and a["figures"].get(key) == ""]
-        if any(a["names"][0] == a["text"] for a in owners) or (where and not own_voice):  # held in full, or swapped
+        spoken = [a for a in accounts if a["one_voice"] and key in a["figures"]]
+        if any(a.get("party") for a in owners) and spoken:  # another speaker's figure, given as the party's
+            out.append((figure, f"The texts the kit holds do not give '{figure}' as {owner} figure, in any of its "
+                        f"names{gives}: {elsewhere}. Say whose figure it is", True))
+        elif any(a["names"][:1] == (a["text"],) for a in owners) or (where and not own_voice and not any(
+                a.get("party") for a in owners)):  # held in full, or swapped
             out.append((figure, f"'{figure}' is not in {owner}{gives}: {elsewhere}. Say whose figure it is", True))
-        else:
-            out.append((figure, f"The texts the kit holds do not give '{figure}' as {owner}{gives}: {elsewhere}. "
-                        "The kit cannot check it, so it does not count as your example", False))
+        else:  # the kit holds only what the texts quote of a speaker or a party (or nothing): it cannot check it
+            whose = " or ".join(dict.fromkeys(re.sub(r"'s( words)?$", "", a["label"]) for a in owners))
+            held = (f"only some of {whose}'s words, as the texts quote them{gives}" if theirs else
+                    f"no figure of {whose}'s")
+            out.append((figure, f"The kit holds {held}: it cannot check '{figure}' as theirs, so it does not count "
+                        f"as your example" + (f" ('{figure}' is {where})" if where else ""), False))
     return out

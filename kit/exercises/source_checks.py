@@ -318,15 +318,19 @@ def reads_the_notes(notes, guessed) -> bool:
     (True, False)
     >>> reads_the_notes("the name in the next sentence", rows), reads_the_notes("before", rows)
     (False, False)
+    >>> reads_the_notes("whoever was mentioned last", rows), reads_the_notes("their last names", rows)
+    (True, False)
     """
     from ..words import FUNCTION_WORDS
 
     if not isinstance(notes, str):
         return False
-    said = re.findall(r"[a-z]+", notes.lower())
+    low = notes.lower()
     position, ways = position_words(), note_ways(guessed)
-    where = [w for w in said for way in ways if re.fullmatch(position[way], w)]
-    other = [w for w in said if w not in where and (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
+    # a word or a phrase of position ("earlier", "mentioned last"), then the other words
+    where = [m.group(0) for way in ways for m in re.finditer(rf"\b(?:{position[way]})\b", low)]
+    said = re.findall(r"[a-z]+", re.sub("|".join(re.escape(w) for w in where) or "(?!)", " ", low))
+    other = [w for w in said if (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
     return bool(where) and bool(other)
 
 
@@ -358,11 +362,17 @@ def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult
         return CheckResult(result.status, result.message, [result.detail, counts] if result.detail else [counts])
     if not guessed:
         return result
-    first = next((r for r in guessed if "taken to be" in str(r["note"] or "")), guessed[0])  # "'he' taken to be …"
+    # "'he' taken to be …": the row of the person the notes name, if they name one (teacher 46 #13)
+    said = [w for w in re.findall(r"[a-z]+", str(notes or "").lower()) if len(w) > 3]
+    theirs = [r for r in guessed if set(re.findall(r"[a-z]+", str(r["speaker"]).lower())) & set(said)] or guessed
+    first = next((r for r in theirs if "taken to be" in str(r["note"] or "")), theirs[0])
     if reads_the_notes(notes, guessed):
-        return CheckResult(CORRECT, result.message, [result.detail, f"Your notes say what the kit's guesses rest on, as "
-                           f"the note of a row does: “{str(first['note']).strip()}”. A guess is a reading: check it "
-                           "in the sentence."])
+        share = f"all {len(guessed)}" if len(guessed) == len(quotes) else f"{len(guessed)} of the {len(quotes)}"
+        guess = (f"The kit found {share} of these rows by guessing whom “{first['speaker_text']}” means, not from a "
+                 "cue that names the speaker.")  # the ✓ names the guess, not the cues it did not use
+        return CheckResult(CORRECT, result.message, [str(result.detail or "").replace(CUES, guess) if CUES in str(
+            result.detail or "") else guess, f"Your notes say what the kit's guesses rest on, as the note of a row does: "
+                           f"“{str(first['note']).strip()}”. A guess is a reading: check it in the sentence."])
     look = rows.splitlines()[1:]  # the lines that show the rows, then their speaker words and notes
     told = "You wrote nothing in `notes` yet." if notes is ... or not str(notes or "").strip() else \
         wrong_way_note(notes, guessed) if wrong_way(notes, guessed) else \
@@ -409,10 +419,13 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
                       "quotes = kit.quotes(articles)", f'this_id = "{hit}"', "rows = quotes[quotes.article_id == this_id]",
                       f'rows[rows.kind == "{kind}"]' if kind else "rows"])  # one step a line: short enough to copy
     author = str(one["author"].iloc[0]) if "author" in one and isinstance(one["author"].iloc[0], str) else ""
-    result = check_names(answer, names, "named people quoted",
-                         "The kit finds speakers from cues like 'X said' and 'according to X'.",
+    result = check_names(answer, names, "named people quoted", CUES,
                          text=str(one["text"].iloc[0]), not_one="not quoted in this article", rows=rows, author=author, spellings=True)
     return result if notes is None else notes_feedback(result, notes, people, rows)
+
+
+#: how the kit finds most speakers: said with a ✓ for the names, unless the rows are the kit's guesses
+CUES = "The kit finds speakers from cues like 'X said' and 'according to X'."
 
 
 def cited_media(articles):

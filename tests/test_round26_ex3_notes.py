@@ -1,0 +1,49 @@
+"""03 Exercise 2 notes (teacher 47 #12, teacher 46 #13): "mentioned last" / "last mentioned" says the name comes from
+before the quote, as "the last person mentioned before the quote" does (data/position_words.csv); the ✓ for rows that
+come from "he" guesses names the guess, not cues the kit did not use, and quotes the note of the person the notes name.
+Notes are made up; the expected rows and notes are computed by the kit from the data."""
+
+import pytest
+
+import kit
+from kit import exercises
+
+ARTICLE = "washington-pretends-combating-isis"
+NAMES = ["Konashenkov", "Moallem"]
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return kit.load_articles()
+
+
+def speakers(articles, notes):
+    exercises.tries.forget_attempts()
+    return exercises.check_speakers(NAMES, articles, ARTICLE, notes=notes)
+
+
+@pytest.mark.parametrize("notes", ["the kit guesses its whoever was mentioned last", "he is whoever was last mentioned"])
+def test_mentioned_last_is_where_the_name_comes_from(articles, notes):
+    assert speakers(articles, notes).status == "correct", speakers(articles, notes)
+    wrong = speakers(articles, "the kit guesses whoever is mentioned next")  # the other way is still told so
+    assert speakers(articles, "I used their last names").status == "partly"  # "last names" is no position
+    assert wrong.status == "partly" and "point the wrong way" in str(wrong.detail), wrong
+
+
+def test_the_tick_for_guessed_rows_names_the_guess_not_the_cues(articles):
+    quotes = kit.quotes(articles[articles["article_id"] == ARTICLE])
+    quotes = quotes[(quotes["kind"] == "direct") & (quotes["speaker_type"] == "named person")]
+    guessed = quotes[quotes["speaker_guess"].fillna(False).astype(bool)]
+    result = speakers(articles, "he is the person named just before")
+    assert result.status == "correct", result
+    assert "cues like" not in str(result.detail), result.detail
+    assert f"all {len(guessed)} of these rows by guessing whom" in str(result.detail), result.detail
+
+
+def test_the_note_quoted_is_of_the_person_the_notes_name(articles):
+    quotes = kit.quotes(articles[articles["article_id"] == ARTICLE])
+    guessed = quotes[quotes["speaker_guess"].fillna(False).astype(bool) & (quotes["kind"] == "direct")]
+    for name in NAMES:
+        notes = [n.strip() for n, s in zip(guessed["note"], guessed["speaker"]) if name in s]
+        result = speakers(articles, f"{name}'s rows: he is the person named just before")
+        assert any(f"“{n}”" in str(result.detail) for n in notes), (name, result.detail)
