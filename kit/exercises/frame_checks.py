@@ -466,7 +466,8 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            "Say what the report says, and who says it: " + shapes + ".",
                            caution=caution)
     # "…, Pentagon says that's not true", "…; no reply from the Pentagon": a second source, not a negation of the claim
-    main, reply_wrong, also = hr.reply_check(answer, saying_forms(lexicon), original, kit.load_articles())
+    main, reply_wrong, also = hr.reply_check(answer, saying_forms(lexicon), original, kit.load_articles(),
+                                             headline_words()["reporting_nouns"] | headline_words()["disputed"])
     caution += (" " if caution and also else "") + also
     added = adds_negation(main, original, headline_words()["negation"])
     reversed_claim = (f"it adds '{added[0]}', which the original headline does not have: check that it says what the "

@@ -129,11 +129,12 @@ def party_of(replier: str) -> tuple[set, set]:
     return wanted, set() if wanted else words
 
 
-def reported_reply(replier: str, row, articles) -> str:
+def reported_reply(replier: str, row, articles, nouns: frozenset | None = None) -> str:
     """The sentence of the first ``kit.quotes`` row whose speaker is the party ``replier`` names (:func:`party_of`),
     or, for a party that is no actor, by the words of its name ("Gerasimov", "BBC"); "" when there is none. A row of
     the claim's own makers that states the claim (:func:`claim_makers`, a claim word in the quote) is the claim, not
-    a reply. Whether a row is a denial is not judged.
+    a reply. Whether a row is a denial is not judged. With ``nouns`` (the nouns that name a claim, data/headline_words.csv:
+    "report", "charges", "allegation"), only a row whose sentence names the claim with one of them: a reply to it.
 
     >>> import kit
     >>> row = article_of("US rescue of ISIS in Raqqa exposed", kit.load_articles())
@@ -152,10 +153,12 @@ def reported_reply(replier: str, row, articles) -> str:
         names = [str(n) for n in pair if isinstance(n, str) and n.strip()]
         actors = {c for n in names for c in actors_in(n)}
         named = {w for n in names for w in re.findall(r"[a-z]+", norm(n))}
-        if holds_claim_word(quote, claim) and (actors & maker_actors or named & makers) or len(quote.split()) < 3:
+        if holds_claim_word(quote, claim) and (actors & maker_actors or named & makers) or len(quote.split()) < 2:
             continue  # the claim itself, as its maker states it; a word quoted ("annihilate") is no reply
-        if wanted & actors or words and words <= named:
-            return " ".join(str(texts.get(sid) or quote).split())
+        sentence = " ".join(str(texts.get(sid) or quote).split())
+        if (wanted & actors or words and words <= named) and (
+                nouns is None or set(re.findall(r"[a-z]+", sentence.lower())) & nouns):
+            return sentence
     return ""
 
 
@@ -219,19 +222,21 @@ def no_reply_clause(headline: str) -> tuple[str, str]:
     return "", ""
 
 
-def reply_check(headline: str, verbs: set, original, articles) -> tuple[str, str, str]:
+def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset = frozenset()) -> tuple[str, str, str]:
     """A reply or a no-reply credited to a party after the claim (:func:`reply_clause`, :func:`no_reply_clause`),
     checked against the article: (the headline without it, what is wrong with it or "", a caution or "").
     A reply is fine only where the article reports one from that party: not where the article says the party gave
-    none (its sentence is quoted), and never from the side that makes the claim (:func:`claim_sides`). A no-reply is
-    fine only where the article says so; where it reports a response from that party, that response is quoted.
+    none (its sentence is quoted), unless it reports that party's words on the claim later (a row whose sentence names
+    the claim with one of ``nouns``: "Later, a Pentagon spokesman said the report was …"), and never from the side
+    that makes the claim (:func:`claim_sides`). A no-reply is fine only where the article says so; where it reports a
+    response from that party, that response is quoted; where it says neither, it adds a negation (``adds_negation``).
     The same rule for the accused and the accuser, whichever side they are.
 
     >>> import kit
     >>> check = reply_check("Russia says Pentagon trained them, Kremlin denies", {"says", "charges", "denies"},
     ...                     "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
     >>> check[1]
-    "Russia makes the claim in this article; a reply comes from the side it accuses: take out the reply from 'Kremlin'."
+    "Russia makes the claim in this article; a reply comes from the side it accuses, so take out a reply from 'Kremlin'."
     >>> reply_check("Russia says Pentagon trained them; no reply from the Pentagon", {"says", "charges"},
     ...             "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
     ('Russia says Pentagon trained them', '', '')
@@ -251,20 +256,21 @@ def reply_check(headline: str, verbs: set, original, articles) -> tuple[str, str
     if wanted and wanted <= accusers:  # "…, Kremlin denies" where Russia makes the charge
         names = {**{c: c for c in wanted}, **actors_in(str(row.get("title") or ""))}
         who = " and ".join(names[c] for c in sorted(wanted))
-        return main, (f"{who} makes the claim in this article; a reply comes from the side it accuses: take out the "
-                      f"{kind} from '{replier}'."), ""
+        return main, (f"{who} makes the claim in this article; a reply comes from the side it accuses, so take out "
+                      + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.")), ""
     said = no_reply_said(replier, str(row.get("text") or ""))
-    response = "" if said else reported_reply(replier, row, articles)
+    response = reported_reply(replier, row, articles, nouns if said else None)  # a reply to the claim after all
+    said = "" if response else said
     if silent and said:
         return main, "", ""
     if silent and response:  # "no reply from the Pentagon", "Pentagon hasnt responded yet": one message
         return main, (f"the article reports a response from '{replier}': “{response}” Say what they said, or take out "
                       "the no-reply."), ""
-    if silent:
-        return main, f"the article does not say that '{replier}' gave no reply: take that out, or say where you read it.", ""
+    if silent:  # "…; no reply from the Pentagon" where the article says neither: its "no" is the headline's own
+        return headline, f"the article does not say that '{replier}' gave no reply: take that out, or say where you read it.", ""
     if said:  # "…, Pentagon denies" where the article says "There was no immediate response from the Pentagon"
-        return main, (f"the article does not report a reply from '{replier}': it says “{said}” Take out the reply, or "
-                      "say where you read it."), ""
+        return main, (f"the article does not report a reply from '{replier}': take out the reply, or say where you "
+                      f"read it. The article says “{said}”"), ""
     if response:
         return main, "", f"it gives a reply from '{replier}' too: check that the article reports that reply."
     return main, f"the article does not report a reply from '{replier}': take out the reply, or say where you read it.", ""
