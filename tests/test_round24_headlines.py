@@ -105,12 +105,17 @@ def test_a_reply_is_a_second_source_both_sides(side, reply):
 
 @pytest.mark.parametrize("us_side, russian_side", [("Pentagon", "Kremlin"), ("Washington", "Moscow")])
 def test_a_reply_on_the_bundled_articles_both_sides(us_side, russian_side):
-    for original, answer in ((CHARGES, "Russia says Pentagon trained ex-ISIS fighters"),
-                             (RESCUE, "WSWS says US rescued ISIS fighters in Raqqa")):
-        us = headline(f"{answer}, {us_side} says that's not true", original)
-        russia = headline(f"{answer}, {russian_side} says that's not true", original)
-        assert us.status == russia.status == "correct", (str(us), str(russia))
-        assert str(us).replace(us_side, "X") == str(russia).replace(russian_side, "X")
+    # r26ex5 (teacher 47 #4, student 40 #1-#2): a reply is ✓ only where the article reports one from that party, and
+    # it comes from the side the claim accuses, never from the side that makes it (the made-up mirror articles, where
+    # the roles swap, are in tests/test_round26_ex5_replies.py)
+    charges = headline(f"Russia says Pentagon trained ex-ISIS fighters, {us_side} says that's not true", CHARGES)
+    assert charges.status == "partly" and "There was no immediate response from the Pentagon" in charges.message
+    rescue = headline(f"WSWS says US rescued ISIS fighters in Raqqa, {us_side} says that's not true", RESCUE)
+    assert rescue.status == "correct" and f"a reply from '{us_side}'" in rescue.caution, str(rescue)
+    for answer, original in ((f"Russia says Pentagon trained ex-ISIS fighters, {russian_side} says that's not true", CHARGES),
+                             (f"WSWS says US rescued ISIS fighters in Raqqa, {russian_side} says that's not true", RESCUE)):
+        accuser = headline(answer, original)
+        assert accuser.status == "partly" and "Russia makes the claim in this article" in accuser.message, str(accuser)
     # the headline writer's own negation is still read
     assert "adds 'not'" in str(headline("Russia says Pentagon did not train ex-ISIS fighters", CHARGES))
 

@@ -452,7 +452,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
 
     shapes = hs.own_shapes(original, kit.load_articles())  # never another source: the claim is the article's
     answer = hs.with_apostrophes(answer, saying_forms(lexicon), original, kit.load_articles())  # "Russias military"
-    from .verdicts import without_intensifiers
+    from .verdicts import verdict_tone, without_intensifiers
 
     figures = figures_in(without_intensifiers(answer))  # "…, 100% cap": how sure, not a figure of the article
     # what the check cannot judge, said first, only where it applies: a figure is a detail words cannot check
@@ -465,16 +465,15 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            ": a neutral headline still reports the news.",
                            "Say what the report says, and who says it: " + shapes + ".",
                            caution=caution)
-    main, reply, replier = hr.reply_clause(answer, saying_forms(lexicon))  # "…, Pentagon says that's not true"
-    main = main or answer  # a reply credited to another party is a second source, not a negation of the claim
-    reported = not reply or hr.reply_reported(replier, original, kit.load_articles())  # no row of that party: ◐
-    caution += (" " if caution else "") + (f"it gives a reply from '{replier}' too: check that the article reports "
-                                           "that reply." if reply and reported else "")
+    # "…, Pentagon says that's not true", "…; no reply from the Pentagon": a second source, not a negation of the claim
+    main, reply_wrong, also = hr.reply_check(answer, saying_forms(lexicon), original, kit.load_articles(),
+                                             headline_words()["reporting_nouns"] | headline_words()["disputed"])
+    caution += (" " if caution and also else "") + also
     added = adds_negation(main, original, headline_words()["negation"])
     reversed_claim = (f"it adds '{added[0]}', which the original headline does not have: check that it says what the "
                       f"article says; the article's own headline is “{' '.join(str(original).split())}”." if added
                       else "")
-    how, words = how_it_attributes(answer, lexicon)
+    how, words = how_it_attributes(main, lexicon)  # a reply's verb ("…, Pentagon denies") credits no claim
     spelled: dict[str, str] = {}
     if not how:  # a misspelt verb of saying ("sez", "reprots") still says who makes the claim: partly right
         meant, spelled = spelled_verbs(answer, lexicon)
@@ -492,18 +491,21 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                zip(spans["text"], spans["category"], spans["note"]) if norm(t) not in proven]
     pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
     label = hr.verdict_label(answer, sets["judges_label"])  # "Fact check: …", "Debunked: …": a verdict on the claim
-    judged = [label] * bool(label) + hs.judging_words(answer, sets["judges_claim"])
+    judged = [label] * bool(label) + hs.judging_words(main, sets["judges_claim"])
     if judged:  # "WSWS falsely says …" and "WSWS rightly says …" alike: the headline decides what is true
         claim = hs.claim_part(main, how, words)  # every fault named: "Pentagon says Kremlin trained …, thats cap"
         also = (hs.changed_claim(main, claim, original) or hs.swapped_roles(main, claim, original)) if how else ""
         pushes = [p for p in pushes if not any(p.startswith(f"'{w}' presents") for w in proven if w in " ".join(judged))
                   ] + [f"'{w}' judges the claim too." for w in judged[1:]] + [f"Also: {also}"] * bool(also)
+        tone = verdict_tone(judged[0])  # "lol": it mocks the claim (data/verdict_words.csv), it does not rule on it
         return CheckResult(PARTLY if how or judged[0] in hs.SAYER_VERDICTS else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader "
-                           + ("the claim has been checked and judged" if label else "whether the claim is true") +
+                           + ("the claim has been checked and judged" if label else "whether to believe the claim") +
                            ". A neutral headline says who claims what, not whether it is right.",
-                           pushes + [f"Take out {quote_list(judged)}" + (": your headline already says who makes the claim, so "
-                                     "keep that and leave the judging to the reader." if how else
-                                     " and say who makes the claim: " + shapes + ".")], caution=caution)
+                           pushes + [(f"'{judged[0]}' {tone} the claim: take it out" if tone and not judged[1:] else
+                                      f"Take out {quote_list(judged)}") + (". Your headline" if tone and not judged[1:] else
+                                     ": your headline") * bool(how) + (" already says who makes the claim, so keep that and "
+                                     "leave the judging to the reader." if how else " and say who makes the claim: " + shapes + ".")],
+                           caution=caution)
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
                            "a question in a headline still puts the claim in the reader's mind.",
@@ -584,7 +586,6 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            "what, where) and says who makes it.", f"The article's headline: “{' '.join(str(original).split())}”. "
                            + (f"Keep '{own}' and put back what is missing after it." if own else f"Try {shapes}."),
                            caution=caution)
-    if not reported:  # "…, Pentagon says that's not true" where the article quotes no one of the Pentagon
-        return CheckResult(PARTLY, f"{said}, but the article does not report a reply from '{replier}': take out the "
-                           "reply, or say where you read it.", DEED, caution=caution)
+    if reply_wrong:  # a reply the article does not report, or a no-reply it contradicts (hr.reply_check)
+        return CheckResult(PARTLY, f"{said}, but {reply_wrong}", DEED, caution=caution)
     return CheckResult(CORRECT, f"{said}, and no word from the word lists pushes the reader.", DEED, caution=caution)

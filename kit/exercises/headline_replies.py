@@ -22,9 +22,11 @@ from .headline_sources import (
     claim_makers,
     claim_words,
     holds_claim_word,
+    no_reply_from,
 )
 
-__all__ = ["speaker_sides", "own_start", "reply_clause", "reply_reported", "verdict_label", "context_drops"]
+__all__ = ["speaker_sides", "own_start", "reply_clause", "reply_reported", "verdict_label", "context_drops", "reply_check",
+           "claim_sides", "reported_reply", "no_reply_said", "no_reply_clause"]
 
 
 def speaker_sides(row, articles) -> dict[str, set]:
@@ -102,11 +104,8 @@ def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
 
 
 def reply_reported(replier: str, original, articles) -> bool:
-    """True when the article has a ``kit.quotes`` row whose speaker is the party a reply is credited to, read through
-    the kit's concepts (``data/concepts.csv``: "Pentagon", "US military" and "Washington" are the United States;
-    "Kremlin", "Russian military" and "Moscow" are Russia), or, for a party that is no actor, by the words of its name
-    ("Gerasimov", "BBC"). A row of the claim's own makers that states the claim (:func:`claim_makers`, a claim word
-    in the quote) is the claim, not a reply. Whether a row is a denial is not judged. True when there is no article.
+    """True when the article reports a reply from the party a reply is credited to (:func:`reported_reply`), or
+    when there is no article.
 
     >>> import kit
     >>> reply_reported("Pentagon", "US rescue of ISIS in Raqqa exposed", kit.load_articles())
@@ -114,25 +113,167 @@ def reply_reported(replier: str, original, articles) -> bool:
     >>> reply_reported("Xinhua", "US rescue of ISIS in Raqqa exposed", kit.load_articles())
     False
     """
+    row = article_of(original, articles) if original else None
+    return row is None or bool(reported_reply(replier, row, articles))
+
+
+def party_of(replier: str) -> tuple[set, set]:
+    """The actors a party's name stands for (``data/concepts.csv``: "Pentagon", "US military" and "Washington" are
+    the United States; "Kremlin", "Russian military" and "Moscow" are Russia), and the words of its name.
+
+    >>> party_of("the Kremlin"), party_of("Col. Ryan Dillon")[1] == {"col", "ryan", "dillon"}
+    (({'Russia'}, set()), True)
+    """
+    wanted = set(actors_in(replier))
+    words = {w for w in re.findall(r"[a-z]+", norm(replier)) if w not in SELF_WORDS | OFFICE_WORDS | {"the", "yet"}}
+    return wanted, set() if wanted else words
+
+
+def reported_reply(replier: str, row, articles, nouns: frozenset | None = None) -> str:
+    """The sentence of the first ``kit.quotes`` row whose speaker is the party ``replier`` names (:func:`party_of`),
+    or, for a party that is no actor, by the words of its name ("Gerasimov", "BBC"); "" when there is none. A row of
+    the claim's own makers that states the claim (:func:`claim_makers`, a claim word in the quote) is the claim, not
+    a reply. Whether a row is a denial is not judged. With ``nouns`` (the nouns that name a claim, data/headline_words.csv:
+    "report", "charges", "allegation"), only a row whose sentence names the claim with one of them: a reply to it.
+
+    >>> import kit
+    >>> row = article_of("US rescue of ISIS in Raqqa exposed", kit.load_articles())
+    >>> reported_reply("Washington", row, kit.load_articles())[:40]
+    'In the face of the evidence uncovered by'
+    """
     import kit
 
-    row = article_of(original, articles) if original else None
-    if row is None:
-        return True
-    rows = kit.quotes(articles[articles["article_id"] == row["article_id"]])
-    wanted = set(actors_in(replier))
-    words = {w for w in re.findall(r"[a-z]+", norm(replier)) if w not in SELF_WORDS | OFFICE_WORDS | {"the"}}
+    one = articles[articles["article_id"] == row["article_id"]]
+    rows, table = kit.quotes(one), kit.sentences(one)
+    texts = dict(zip(table["sentence_id"], table["text"]))
+    wanted, words = party_of(replier)
     makers, maker_actors = claim_makers(row, articles)
     claim = claim_words(str(row.get("title") or ""), str(row.get("text") or ""))
-    for quote, *pair in zip(rows["quote"].fillna("").astype(str), rows["speaker"], rows["speaker_text"]):
+    for quote, sid, *pair in zip(rows["quote"].fillna("").astype(str), rows["sentence_id"], rows["speaker"], rows["speaker_text"]):
         names = [str(n) for n in pair if isinstance(n, str) and n.strip()]
         actors = {c for n in names for c in actors_in(n)}
         named = {w for n in names for w in re.findall(r"[a-z]+", norm(n))}
-        if holds_claim_word(quote, claim) and (actors & maker_actors or named & makers):
-            continue  # the claim itself, as its maker states it
-        if wanted & actors or not wanted and words and words <= named:
-            return True
-    return False
+        if holds_claim_word(quote, claim) and (actors & maker_actors or named & makers) or len(quote.split()) < 2:
+            continue  # the claim itself, as its maker states it; a word quoted ("annihilate") is no reply
+        sentence = " ".join(str(texts.get(sid) or quote).split())
+        if (wanted & actors or words and words <= named) and (
+                nouns is None or set(re.findall(r"[a-z]+", sentence.lower())) & nouns):
+            return sentence
+    return ""
+
+
+def claim_sides(row, articles, verbs: set) -> tuple[set, set]:
+    """The actors the article's claim is about (its headline's actors but the headline's own source: the Pentagon in
+    "Russia charges Pentagon with …"), and the actors that make it (that source, :func:`claim_makers`, and a speaker
+    whose quoted words name an actor the claim is about). One rule, whichever side accuses.
+
+    >>> import kit
+    >>> articles, CHARGES = kit.load_articles(), "Russia charges Pentagon with training ex-ISIS fighters"
+    >>> accused, makers = claim_sides(article_of(CHARGES, articles), articles, {"charges"})
+    >>> "United States" in accused, makers
+    (True, {'Russia'})
+    >>> sorted(claim_sides(article_of("US rescue of ISIS in Raqqa exposed", articles), articles, {"says"})[1])
+    ['Iran', 'Russia', 'Syrian government']
+    """
+    import kit
+
+    title = str(row.get("title") or "")
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    at = next((i for i, w in enumerate(words[:4]) if i and w.lower() in verbs), 0)  # "Russia charges …": its source
+    source = set(actors_in(" ".join(words[:at]))) if at else set()
+    accused = set(actors_in(title)) - source
+    makers = source | claim_makers(row, articles)[1]
+    rows = kit.quotes(articles[articles["article_id"] == row["article_id"]])
+    for quote, *pair in zip(rows["quote"].fillna("").astype(str), rows["speaker"], rows["speaker_text"]):
+        if set(actors_in(quote)) & accused:  # "the Pentagon has colluded with …", said by Iran, Russia and Syria
+            makers |= {c for n in pair if isinstance(n, str) for c in actors_in(n)}
+    return accused, makers - accused
+
+
+def no_reply_said(replier: str, text: str) -> str:
+    """The sentence of ``text`` that says the party ``replier`` names gave no reply (:data:`NO_REPLY`), or "".
+
+    >>> no_reply_said("Washington", "Russia made the charge. There was no immediate response from the Pentagon.")
+    'There was no immediate response from the Pentagon.'
+    >>> no_reply_said("Kremlin", "Russia made the charge. There was no immediate response from the Pentagon.")
+    ''
+    """
+    wanted, words = party_of(replier)
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if any(party & wanted or words and words <= party for party in no_reply_from(sentence)):
+            return " ".join(sentence.split())
+    return ""
+
+
+def no_reply_clause(headline: str) -> tuple[str, str]:
+    """A no-reply credited to a party after the claim ("…; no reply from the Pentagon", "…, Kremlin hasnt responded
+    yet", "…; Moscow declined to comment"): (the headline before it, the party as typed); ("", "") when there is none.
+
+    >>> no_reply_clause("WSWS says US rescued ISIS; no reply from the Pentagon yet")
+    ('WSWS says US rescued ISIS', 'the Pentagon')
+    >>> no_reply_clause("WSWS says US rescued ISIS, Kremlin hasnt responded"), no_reply_clause("US did not respond")
+    (('WSWS says US rescued ISIS', 'Kremlin'), ('', ''))
+    """
+    for m in hs.NO_REPLY.finditer(headline):
+        head = re.match(r"^(.*?\w.*?)\s*(?:,|;|\s[-–—]+|,?\s+(?:and|but|while|yet))\s*$", headline[:m.start()])
+        party = re.sub(r"(?i)\s+yet$", "", (m.group("to") or m.group("by")).strip(" .!"))
+        if head and party:
+            return head.group(1).strip(), party
+    return "", ""
+
+
+def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset = frozenset()) -> tuple[str, str, str]:
+    """A reply or a no-reply credited to a party after the claim (:func:`reply_clause`, :func:`no_reply_clause`),
+    checked against the article: (the headline without it, what is wrong with it or "", a caution or "").
+    A reply is fine only where the article reports one from that party: not where the article says the party gave
+    none (its sentence is quoted), unless it reports that party's words on the claim later (a row whose sentence names
+    the claim with one of ``nouns``: "Later, a Pentagon spokesman said the report was …"), and never from the side
+    that makes the claim (:func:`claim_sides`). A no-reply is fine only where the article says so; where it reports a
+    response from that party, that response is quoted; where it says neither, it adds a negation (``adds_negation``).
+    The same rule for the accused and the accuser, whichever side they are.
+
+    >>> import kit
+    >>> check = reply_check("Russia says Pentagon trained them, Kremlin denies", {"says", "charges", "denies"},
+    ...                     "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
+    >>> check[1]
+    "Russia makes the claim in this article; a reply comes from the side it accuses, so take out a reply from 'Kremlin'."
+    >>> reply_check("Russia says Pentagon trained them; no reply from the Pentagon", {"says", "charges"},
+    ...             "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
+    ('Russia says Pentagon trained them', '', '')
+    """
+    main, reply, replier = reply_clause(headline, verbs)
+    silent = not reply
+    if silent:
+        main, replier = no_reply_clause(headline)
+    if not replier:
+        return headline, "", ""
+    row = article_of(original, articles) if original else None
+    kind = "no-reply" if silent else "reply"
+    if row is None:
+        return main, "", "" if silent else f"it gives a reply from '{replier}' too: check that the article reports that reply."
+    wanted = party_of(replier)[0]
+    accused, accusers = claim_sides(row, articles, verbs)
+    if wanted and wanted <= accusers:  # "…, Kremlin denies" where Russia makes the charge
+        names = {**{c: c for c in wanted}, **actors_in(str(row.get("title") or ""))}
+        who = " and ".join(names[c] for c in sorted(wanted))
+        return main, (f"{who} makes the claim in this article; a reply comes from the side it accuses, so take out "
+                      + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.")), ""
+    said = no_reply_said(replier, str(row.get("text") or ""))
+    response = reported_reply(replier, row, articles, nouns if said else None)  # a reply to the claim after all
+    said = "" if response else said
+    if silent and said:
+        return main, "", ""
+    if silent and response:  # "no reply from the Pentagon", "Pentagon hasnt responded yet": one message
+        return main, (f"the article reports a response from '{replier}': “{response}” Say what they said, or take out "
+                      "the no-reply."), ""
+    if silent:  # "…; no reply from the Pentagon" where the article says neither: its "no" is the headline's own
+        return headline, f"the article does not say that '{replier}' gave no reply: take that out, or say where you read it.", ""
+    if said:  # "…, Pentagon denies" where the article says "There was no immediate response from the Pentagon"
+        return main, (f"the article does not report a reply from '{replier}': take out the reply, or say where you "
+                      f"read it. The article says “{said}”"), ""
+    if response:
+        return main, "", f"it gives a reply from '{replier}' too: check that the article reports that reply."
+    return main, f"the article does not report a reply from '{replier}': take out the reply, or say where you read it.", ""
 
 
 def verdict_label(headline: str, labels: frozenset) -> str:

@@ -242,7 +242,7 @@ def typed_as(answer: str, words: list[str]) -> str:
     >>> typed_as("White House says Washington pretends", ["white", "house"])
     'White House'
     """
-    found = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w) for w in words) + r"(?!\w)", answer, flags=re.IGNORECASE)
+    found = re.search(r"(?<!\w)" + r"\W+".join(re.escape(w).replace("'", "['’]?") for w in words) + r"(?!\w)", answer, flags=re.I)
     return found.group(0) if found else " ".join(words)
 
 
@@ -425,7 +425,7 @@ def alleged_by(headline: str, word: str) -> bool:
 
 
 #: A party that gave no reply ("no immediate response from the Pentagon", "Moscow hasnt replied"): headline or article.
-NO_REPLY = re.compile(r"\bno\s+(?:[a-z]+\s+)?(?:reply|response|comment)\s+from\s+(?P<to>[\w'’ -]+)|(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:has|have|had|did|does|do)\s*(?:not|n[’']?t)\s+(?:yet\s+)?(?:respond|repl[yi]|comment)", re.I)
+NO_REPLY = re.compile(r"\bno\s+(?:[a-z]+\s+)?(?:reply|response|comment)\s+from\s+(?P<to>[\w'’ -]+)|(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:(?:has|have|had|did|does|do)\s*(?:not|n[’']?t)\s+(?:yet\s+)?|(?:declin|refus)(?:ed|es|e)\s+to\s+)(?:respond|repl[yi]|comment)", re.I)
 
 
 def no_reply_from(text: str) -> set[frozenset]:
@@ -515,7 +515,7 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
                          # "… - false", "… -- a lie", "…. True.", "…, unproven": a verdict word on its own after the claim
                          rf"(?:\s*[-–—]+|[.!:,])\s*({said})\s*[.!]?\s*$|"
                          # "… in Raqqa no cap": a word said only of the page, at the end, judges the claim
-                         rf"\s({page})\s*[.!]?\s*$|"
+                         rf"(?<!\ba)(?<!\ban)(?<!\bthe)\s({page})\s*[.!]?\s*$|"
                          # "Russia lies that …", "WSWS tells the truth about …": a verdict on the claim-maker
                          rf"\b({'|'.join(SAYER_VERDICTS)})\s+(?:that|about|when)\b",
                          low)

@@ -79,6 +79,8 @@ NEXT_STEP = (r"\b(earliest|oldest|older|earlier|first (copy|version|one|publishe
              r"when (the|that|this) (\w+ ){0,3}(interview|statement|report) (was|came out|happened|ran|appeared)|"
              r"(what|which) (day|date) (the |that |this )?(\w+ ){0,3}(interview|statement|report)|"
              r"(posted|published|ran|carried|printed|had)( it| them| the \w+)? first|(check|compare|look at) the dates?|"
+             # what the exercise asks, who published it and when: "to see the date and author", "for the author"
+             r"(see|find|find out|get|check|look for|look at|for) (the |its |who the )?(date|author|writer|byline)s?\b|"
              r"original (publisher|source|"
              r"copy)|who (runs|owns|funds|is behind|are behind|publishes|wrote|made)|wayback|archive|confirm|verify|"
              r"compare|wikipedia|other (coverage|outlets|sources|reports))")
@@ -185,6 +187,8 @@ def check_search_report(answer) -> CheckResult:
     trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in judged
                 and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
     earliest = "Is that the earliest copy? How would you confirm? (look for an older copy, and find out who runs the site)"
+    # a search in quotes already done ("I searched "…" and found it on a sketchy site"): ask only for the site's name
+    name_it = "Name the site it came up on: its name or web address." if searched and what else ""
     verdicts = judged
     verdict_notes = [f"Gives a verdict without checking: {shorten(s)}. Where it was published is a reason to find out "
                      "more (who runs it, what others say about it), not a verdict: take the verdict out, or write it "
@@ -194,12 +198,12 @@ def check_search_report(answer) -> CheckResult:
                            "who published it, or that it is true.",
                            [f"Trusts the page: {shorten(s)}. A site's name or reputation is not a check: find out "
                             "what others say." for s in taken]
-                           + ["Say which sites and dates came up, and what you would check next: is that the earliest "
-                              "copy? who runs the site?"])
+                           + [name_it if name_it and nexts else "Say which sites and dates came up, and what you "
+                              "would check next: is that the earliest copy? who runs the site?"])
     if verdicts and not (searched and found):  # "I googled the title and it was on a sketchy site": no site named
         return CheckResult(BEGINNING, "this gives a verdict on the article (trusting or dismissing it) instead of "
-                           + ("saying which site came up." if searched else "searching."), verdict_notes + ["Search one of its sentences in quotation marks and say "
-                                                          "which sites and dates come up."])
+                           + ("saying which site came up." if searched else "searching."), verdict_notes + [
+                               name_it or "Search one of its sentences in quotation marks and say which sites and dates come up."])
     if trusting and not (searched and found):
         return CheckResult(BEGINNING, "this trusts what the page says about itself instead of searching.",
                            [f"Trusts the page: {shorten(s)}" for s in trusting]

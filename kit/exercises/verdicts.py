@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
+__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
            "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
 
 VERDICT_CACHE: dict = {}
@@ -37,13 +37,19 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
     stamp, lines = csv_lines("verdict_words.csv", VERDICT_HEADER)
     if VERDICT_CACHE.get("stamp") != stamp:
         path = data_path("verdict_words.csv")
-        pairs, intensifiers, spellings, plain = [], [], {}, set()
+        pairs, intensifiers, spellings, plain, tones, nouns = [], [], {}, set(), {}, {}
         for line, row in lines:
             row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
                 continue
             if len(row) == 3 and row[2] == "intensifier" and row[0] and row[1] in ("before", "after", "either"):
                 intensifiers.append((row[0], row[1]))
+                continue
+            if len(row) == 3 and row[2] == "tone" and row[0] and re.fullmatch(r"[a-z]+s", row[1]):
+                tones[row[0]] = row[1]
+                continue
+            if len(row) == 3 and row[2] == "noun" and row[0] and row[1]:  # "sketch": "a sketch" is a drawing
+                nouns[row[0]] = row[1]
                 continue
             if len(row) == 3 and row[2] == "spelling" and row[0] and row[1] and row[0] != row[1]:
                 spellings[row[1]] = row[0]
@@ -58,11 +64,24 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
                                        "headline; 'plain': as 'is', and both are plain words of truth, true,false,plain), with commas between, e.g. honest,lying,is; or a word that "
                                        "strengthens or softens a verdict, where it stands ('before', 'after' "
                                        "or 'either') and 'intensifier' (e.g. fr,after,intensifier); or a listed word, another way to write it and "
-                                       "'spelling' (e.g. cap,🧢,spelling)")
+                                       "'spelling' (e.g. cap,🧢,spelling); or a word that judges by its tone, what it does to the claim and "
+                                       "'tone' (e.g. lol,mocks,tone); or a verdict word that is a plain noun after 'a' or 'the', what it "
+                                       "names and 'noun' (e.g. sketch,a drawing,noun)")
             pairs.append((row[0], row[1], row[2]))
-        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, intensifiers=intensifiers, spellings=spellings, pattern=None, plain=frozenset(plain),
+        VERDICT_CACHE.update(stamp=stamp, pairs=pairs, intensifiers=intensifiers, spellings=spellings, pattern=None, plain=frozenset(plain), tones=tones, nouns=nouns,
                              its=None, strong=None, fragment=None, words=None, run_on=None)
     return VERDICT_CACHE["pairs"]
+
+
+def verdict_tone(word: str) -> str:
+    """What a word of ``data/verdict_words.csv`` marked "tone" does to the claim ("lol": "mocks"), or "" for any other
+    word: it judges by laughing at the claim, not by calling it true or false.
+
+    >>> verdict_tone("lol"), verdict_tone("fake")
+    ('mocks', '')
+    """
+    verdict_pairs()
+    return VERDICT_CACHE["tones"].get(word.lower(), "")
 
 
 def plain_verdict_words() -> frozenset:
@@ -357,6 +376,8 @@ def inside_verdicts(low: str) -> list[str]:
     ([], [])
     >>> inside_verdicts("the pentagon is fake fighting isis"), inside_verdicts("russia says invented pentagon claim")
     ([], ['invented'])
+    >>> inside_verdicts("wsws says us helped isis, it is a sketch"), inside_verdicts("wsws says us helped isis, kinda sketch")
+    ([], ['sketch'])
     """
     page = page_only_words()
     found = []
@@ -373,6 +394,8 @@ def inside_verdicts(low: str) -> list[str]:
                     continue  # "…, pentagon says that's false": a reply, reported
                 if verb and not re.search(r"(?:^|:|\b(?:says?|said|the|a|an|this|that))\s*$", before):
                     continue  # "russia says us invented isis": the deed the claim is about
+                if word in VERDICT_CACHE["nouns"] and re.search(r"\b(?:a|an|the|this|that)\s*$", before):
+                    continue  # "it is a sketch", "the sketch shows …": the plain noun (a "noun" row)
                 found.append(word)
                 break
     return sorted(found, key=lambda w: low.find(w))
