@@ -49,5 +49,5 @@ def test_the_second_hint_names_the_one_sentence_once(side):
     second = str(exercises.check_loaded_words(["bar"], ONE[side]))
     hint = next(line for line in second.splitlines() if "Second hint (of three)" in line)
     assert hint.count("one sentence") == 1, hint
-    assert "one sentence: one word near its start" in hint and "2 words and one word near its end" in hint, hint
+    assert "one sentence, one word near its start" in hint and "2 words and one word near its end" in hint, hint
     forget_attempts()

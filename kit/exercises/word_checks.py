@@ -142,7 +142,7 @@ def place_to_look(spans, keys, sentences: dict | None, scope: str = "paragraph")
 
     >>> text = "A brutal siege began in the middle of a merciless war that ended in a patent nonsense today."
     >>> place_to_look(spans_in_text(text), {"brutal", "merciless", "patent nonsense"}, sentence_table(text_frame(text)))
-    "the paragraph's one sentence: one word near its start, one word in its middle and 2 words near its end"
+    "the paragraph's one sentence, one word near its start, one word in its middle and 2 words near its end"
     """
     at_words, seen = {}, set()  # sentence -> place in it -> the number of words of each span there
     for text, aid, sid, start in zip(spans["text"], spans["article_id"], spans["sentence_id"], spans["start"]):
@@ -159,8 +159,9 @@ def place_to_look(spans, keys, sentences: dict | None, scope: str = "paragraph")
                  f"sentence {sorted(sentences).index(key) + 1} of {len(sentences)}")
         parts = [" and ".join(sized(sizes)) + f" {at}"
                  for at in ("near its start", "in its middle", "near its end") if (sizes := at_words[key].get(at))]
-        places.append(f"{which}: " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]))
-    return "; ".join(places)
+        places.append(f"{which}, " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]))
+    one = len(places) == 1 and len(sentences) > 1  # one sentence of several
+    return ("this sentence: " if one else "") + "; ".join(places)
 
 
 def sized(sizes) -> list[str]:
