@@ -16,7 +16,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .notebook_cells import HIDDEN_TAGS, is_hidden_check, notebook_bytes, notebooks_in, source_of, tags_of
+from .notebook_cells import (
+    HIDDEN_TAGS,
+    built_metadata,
+    is_hidden_check,
+    notebook_bytes,
+    notebooks_in,
+    source_of,
+    tags_of,
+)
 from .notebook_versions import answer_key
 from .solution_markers import BuildError, has_solution
 
@@ -65,7 +73,10 @@ def is_master(path, masters_dir=None) -> bool:
     if masters_dir is None or not holds_solutions(Path(masters_dir) / path.name):
         return True
     try:
-        return notebook_bytes(answer_key(path)) != path.read_bytes()
+        key = answer_key(path)
+        if built_metadata(nb.metadata):  # the kernel's metadata moves with Python's version: not an edit
+            key.metadata = nb.metadata
+        return notebook_bytes(key) != path.read_bytes()
     except (BuildError, OSError):
         return True
 

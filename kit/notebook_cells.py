@@ -16,7 +16,7 @@ from .solution_markers import BuildError
 __all__ = [
     "INSTRUCTOR_TAG", "SOLUTION_TAG", "CHECK_OUTPUT_TAG", "NO_HIDDEN_CHECK_TAG", "ANSWER_PLACEHOLDER",
     "HIDDEN_TAGS", "HIDDEN_CHECK_HEADER", "source_of", "tags_of", "cell_id", "kept_outputs", "clean_cell",
-    "new_notebook", "read_notebook", "notebook_bytes", "notebooks_in", "is_hidden_check",
+    "new_notebook", "kernel_metadata", "built_metadata", "read_notebook", "notebook_bytes", "notebooks_in", "is_hidden_check",
 ]
 
 INSTRUCTOR_TAG = "instructor"
@@ -28,7 +28,50 @@ HIDDEN_TAGS = {INSTRUCTOR_TAG, SOLUTION_TAG, NO_HIDDEN_CHECK_TAG}
 HIDDEN_CHECK_HEADER = "# Hidden check, made by `python -m kit build-student` from the check line above (answer key only)."
 
 _VALID_ID = re.compile(r"^[a-zA-Z0-9-_]{1,64}$")
-_KERNELSPEC = {"display_name": "Python 3", "language": "python", "name": "python3"}
+_KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+def kernel_metadata() -> dict:
+    """The notebook metadata the lessons' kernel (python3, ipykernel) gives JupyterLab when it starts: its kernelspec
+    and its language_info (Python's version too). A notebook whose metadata differs is marked changed as soon as it
+    opens (student 39), so the build writes this.
+
+    >>> meta = kernel_metadata()
+    >>> meta["kernelspec"]["name"], meta["language_info"]["name"], meta["language_info"]["file_extension"]
+    ('python3', 'python', '.py')
+    """
+    import sys
+
+    kernelspec = dict(_KERNELSPEC)
+    try:  # the display name the installed kernel has ("Python 3 (ipykernel)")
+        from jupyter_client.kernelspec import KernelSpecManager
+        spec = KernelSpecManager().get_kernel_spec("python3")
+        kernelspec.update(display_name=spec.display_name, language=spec.language)
+    except Exception:  # noqa: BLE001  (no jupyter_client or no such kernel: ipykernel's own default)
+        pass
+    try:
+        from ipykernel.ipkernel import IPythonKernel
+        info = dict(IPythonKernel.language_info)
+    except Exception:  # noqa: BLE001  (ipykernel missing: what it would say, from this Python)
+        info = {"name": "python", "version": sys.version.split()[0], "mimetype": "text/x-python",
+                "codemirror_mode": {"name": "ipython", "version": sys.version_info[0]},
+                "pygments_lexer": f"ipython{sys.version_info[0]}", "nbconvert_exporter": "python",
+                "file_extension": ".py"}
+    return {"kernelspec": kernelspec, "language_info": info}
+
+
+def built_metadata(metadata) -> bool:
+    """True when notebook metadata has the form a build writes: :func:`kernel_metadata` of any Python version, or
+    the older builds' ``{"name": "python"}`` language_info (a key built then is not a hand-made notebook).
+
+    >>> built_metadata(kernel_metadata()), built_metadata({"kernelspec": {}, "language_info": {"name": "python"}})
+    (True, True)
+    >>> built_metadata({"kernelspec": {}, "language_info": {"name": "python", "version": "3.11.7"}})
+    False
+    """
+    info = metadata.get("language_info", {}) if isinstance(metadata, dict) else {}
+    return set(metadata or {}) == {"kernelspec", "language_info"} and set(info) in (
+        {"name"}, set(kernel_metadata()["language_info"]))
 
 
 def source_of(cell) -> str:
@@ -145,7 +188,7 @@ def new_notebook(cells: list[dict]):
 
     return nbformat.from_dict({
         "cells": _number(cells),
-        "metadata": {"kernelspec": dict(_KERNELSPEC), "language_info": {"name": "python"}},
+        "metadata": kernel_metadata(),  # as the kernel fills it in: the notebook opens unchanged in JupyterLab
         "nbformat": 4,
         "nbformat_minor": 5,
     })

@@ -16,7 +16,8 @@ CHECKS = [("loaded_language_per_1k", True), ("label_per_1k", False)]
 def test_words_that_fit_two_articles_ask_which_naming_both(answer, ids, column, largest):
     result = exercises.check_top(answer, column, kit.load_articles(), largest=largest)
     assert result.status == "incorrect" and "not one of the article ids" not in str(result), str(result)
-    assert all(repr(i) in result.message for i in ids), str(result)
+    # round 26 (student 40 #11): how many and where, never which (one of the two is the answer)
+    assert "fits 2 articles" in result.message and not any(i in str(result) for i in ids), str(result)
 
 
 @pytest.mark.parametrize("answer, outlet, meant", [("the wsws article", "WSWS", "us-rescue-of-isis-in-raqqa"),
@@ -36,5 +37,6 @@ def test_an_outlet_with_one_article_reads_as_that_article_and_says_so(answer, ou
 def test_an_outlet_with_two_articles_asks_which_naming_them(answer):
     result = exercises.check_top(answer, "loaded_language_per_1k", kit.load_articles())
     assert result.status == "incorrect" and "which of its articles" in result.message, str(result)
-    assert "'us-fighting-isis-or-liquidating-assets'" in result.message, str(result)
-    assert "'washington-pretends-combating-isis'" in result.message, str(result)
+    # round 26 (student 40 #11): how many and where, never which (one of the two is the answer)
+    assert "2 articles" in result.message and "us-fighting-isis-or-liquidating-assets" not in str(result), str(result)
+    assert "washington-pretends-combating-isis" not in str(result), str(result)

@@ -28,7 +28,16 @@ from .answers import (
     norm,
     quote_list,
     repair_id,
-    too_long,
+)
+from .article_ids import (  # noqa: F401  (public here too: where the checks first imported them)
+    DATE,
+    ID_WHERE,
+    articles_named,
+    file_name_of,
+    file_start,
+    id_choice,
+    not_an_id,
+    read_article_id,
 )
 from .helpers import corpus_or_bundled, example_corpus, id_aliases, one_article  # noqa: F401  (example_corpus: doctests)
 from .numbers import read_number
@@ -48,139 +57,6 @@ from .result import (
 __all__ = ["check_article_count", "check_missing_outlet", "check_earliest_article", "check_boilerplate_share",
            "check_top", "check_prediction", "near_ties", "whole_number", "not_an_id", "articles_named", "column_words", "id_choice", "file_name_of", "file_start",
            "ID_WHERE"]
-
-
-
-ID_WHERE = "Look for it in the article_id column of the table of articles."
-
-
-def file_name_of(answer, articles) -> str:
-    """The article whose file name ``answer`` is (with or without its number and ".txt"), or "".
-
-    >>> import kit
-    >>> file_name_of("russia-charges-pentagon-training-ex-isis", kit.load_articles())
-    'russia-charges-pentagon'
-    >>> file_name_of("russia-charges-pentagon", kit.load_articles())
-    ''
-    """
-    import re
-    from pathlib import PurePath
-
-    from .answers import loose
-    if not isinstance(answer, str) or "source_file" not in articles:
-        return ""
-    wanted = loose(re.sub(r"\.txt\s*$", "", answer.strip()))
-    prefix = re.fullmatch(r"\s*(\d{2,})-?(\.txt)?\s*", answer)  # "003", the start of a file name students see
-    for aid, path in zip(articles["article_id"], articles["source_file"].fillna("").astype(str)):
-        stem = PurePath(path).stem
-        if path and wanted != loose(aid) and wanted in (loose(stem), loose(re.sub(r"^\d+-", "", stem))):
-            return str(aid)
-        if path and prefix and re.match(rf"{prefix.group(1)}-", stem):
-            return str(aid)
-    return ""
-
-
-DATE = re.compile(r"\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/. ]+(\d{1,2}|[a-z]{3,9})[-/., ]+\d{2,4}|"
-                  r"[a-z]{3,9} \d{1,2},? \d{4})\s*", re.IGNORECASE)
-
-
-def not_an_id(answer, articles) -> CheckResult | None:
-    """The answer to "which article?" when it is a date or an outlet, not an article id (else None): say what it
-    is and ask for the id (an outlet can publish several articles; several articles can share a date).
-
-    >>> import kit
-    >>> print(not_an_id("2017-10-13", kit.load_articles()))
-    ✗ Not yet: that is a date, not an article: give the article's id.
-      Look for it in the article_id column of the table of articles.
-    >>> not_an_id("Global Research", kit.load_articles()).message
-    "'Global Research' is an outlet: which of its articles ('us-fighting-isis-or-liquidating-assets' or 'washington-pretends-combating-isis')? Give the article's id."
-    """
-    if not isinstance(answer, str):
-        return None
-    if DATE.fullmatch(answer):
-        return CheckResult(INCORRECT, "that is a date, not an article: give the article's id.", ID_WHERE)
-    outlet, ids = articles_named(answer, articles)
-    if outlet:
-        its = f": which of its articles ({' or '.join(map(repr, ids))})?" if len(ids) > 1 else ": which of its articles?"
-        return CheckResult(INCORRECT, f"{outlet!r} is an outlet{its} Give the article's id.", ID_WHERE)
-    return None
-
-
-def articles_named(answer, articles) -> tuple[str, list]:
-    """The articles an informal answer to "which article?" names: ``(outlet, its ids)`` for an outlet, with or
-    without "the … one/article" ("wsws", "the global research one"); ``("", ids)`` for words that fit the words of
-    some ids or titles but name none of them ("the russia one": 'russia', 'russian'); ``("", [])`` else.
-
-    >>> import kit
-    >>> articles_named("the wsws article", kit.load_articles()), articles_named("the anti-media one", kit.load_articles())
-    (('WSWS', ['us-rescue-of-isis-in-raqqa']), ('Anti-Media', ['russian-general-accuses']))
-    >>> articles_named("the russia one", kit.load_articles())
-    ('', ['russia-charges-pentagon', 'russian-general-accuses'])
-    """
-    from ..corpus import outlet_labels
-    from .answers import ID_FILLERS, entity_aliases
-
-    words = [w for w in loose(answer).split() if w not in ID_FILLERS] if isinstance(answer, str) else []
-    if not words or len(words) > 8:
-        return "", []
-    named, aliases = " ".join(words), entity_aliases()
-    labels = list(outlet_labels(articles["outlet"]).astype(str))
-    outlets = [o for o in dict.fromkeys(labels) if o.strip() and not o.startswith("(")]
-    hit = match_choice(named, outlets, aliases)
-    if hit is not None and named in {loose(o) for o in outlets} | {loose(a) for a, o in aliases.items() if o == hit}:
-        return hit, [i for i, o in zip(articles["article_id"], labels) if o == hit]
-    keys = {i: [w for key in [i, *(t for t, v in id_aliases(articles).items() if v == i)] for w in loose(key).split()]
-            for i in articles["article_id"]}
-
-    def fits(word, key):  # "russia" fits "russian" and "russian" fits "russia"; "us" fits only "us"
-        return word == key or (min(len(word), len(key)) >= 4 and (key.startswith(word) or word.startswith(key)))
-    return "", [i for i, ws in keys.items() if all(any(fits(w, k) for k in ws) for w in words)]
-
-
-def file_start(answer, articles, expected) -> CheckResult | None:
-    """The answer "003" (the number an article's file name starts with, as data/articles/ shows it): say which
-    article id it is, partly right when that article is the answer; None for any other answer.
-
-    >>> import kit
-    >>> print(file_start("000", kit.load_articles(), ["russia-charges-pentagon"]))
-    ◐ Partly right: that is the start of an article's file name; the article id is 'russia-charges-pentagon'.
-      Answer with the article id, as the article_id column of the table of articles writes it.
-    """
-    if not isinstance(answer, str) or not re.fullmatch(r"\s*\d{2,}-?(\.txt)?\s*", answer):
-        return None
-    hit = file_name_of(answer, articles)
-    if not hit:
-        return None
-    return CheckResult(PARTLY if hit in expected else INCORRECT,
-                       f"that is the start of an article's file name; the article id is '{hit}'.",
-                       "Answer with the article id, as the article_id column of the table of articles writes it.")
-
-
-def id_choice(answer, expected, articles, why: str = "", explain_wrong=None) -> CheckResult:
-    """``check_choice`` for "which article?": an article's file name is told it is one ("nearly"), and a wrong
-    answer is told where lesson 00's table of articles shows the ids.
-
-    >>> import kit
-    >>> id_choice("russia-charges-pentagon-training-ex-isis", ["russia-charges-pentagon"], kit.load_articles()).status
-    'partly'
-    """
-    refused = too_long(answer)  # a pasted article: refuse it before any search of it
-    if refused is not None:
-        return refused
-    ids = list(articles["article_id"])
-    titles = id_aliases(articles)
-    if isinstance(answer, str) and match_choice(answer, ids, titles) is None:
-        other = not_an_id(answer, articles)
-        if other is not None:
-            return other
-        start = file_start(answer, articles, expected)
-        if start is not None:
-            return start
-        hit = file_name_of(answer, articles)
-        if hit:
-            return CheckResult(PARTLY if hit in expected else INCORRECT,
-                               "nearly: that is the name of an article's file, not its article id.", ID_WHERE)
-    return check_choice(answer, expected, ids, "article id", why, explain_wrong, aliases=titles, where=ID_WHERE)
 
 
 def whole_number(answer):
@@ -403,25 +279,15 @@ def check_top(answer, column: str, articles=None, by: str = "article_id", larges
                 f"{'more' if largest else 'less'}: {where}.")
 
     titles = id_aliases(corpus_or_bundled(articles)) if by == "article_id" else None
-    typed, typo = repair_id(answer, list(values.index), titles) if titles is not None else (None, "")
-    if typo:  # an id a letter or a dash off: "did you mean …?", as every check that takes an id says it, never a ✓
-        return CheckResult(PARTLY, typo) if typed in ties else CheckResult(INCORRECT, typo, explain_wrong(typed))
-    outlet = ""
-    if typed is None and titles is not None and match_choice(answer, list(values.index), titles) is None:
-        outlet, named = articles_named(answer, corpus_or_bundled(articles))
-        if len(named) == 1 and outlet:  # "the wsws article": the outlet's one article here
-            typed = named[0]
-        elif named and not outlet:  # "the russia one": words of several ids, or of one id but not its name: ask
-            which = " or ".join(map(repr, named))
-            return CheckResult(INCORRECT, f"{answer.strip()!r} is not an article id: did you mean {which}? "
-                               f"Give the article's id.", "Look for it in the table or plot above.")
+    reading = read_article_id(answer, corpus_or_bundled(articles), list(ties)) if titles is not None else None
+    typed, outlet = (reading.id, reading.outlet) if reading is not None else (None, "")
+    if reading is not None and reading.typo:  # an id a letter or a dash off: "did you mean …?", never a ✓
+        return CheckResult(PARTLY, reading.typo) if typed in ties else \
+            CheckResult(INCORRECT, reading.typo, explain_wrong(typed))
+    if reading is not None and reading.problem is not None:  # "the russia one", a date: what to say instead
+        return reading.problem
     if typed is not None and match_choice(answer, list(values.index), titles) is None:  # "russian general one"
-        titles = {**titles, norm(answer): typed}  # read as the id repair_id gives, like any other title
-    if titles is not None and match_choice(answer, list(values.index), titles) is None:
-        other = not_an_id(answer, corpus_or_bundled(articles))
-        other = file_start(answer, corpus_or_bundled(articles), list(ties)) if other is None else other
-        if other is not None:
-            return other
+        titles = {**titles, norm(answer): typed}  # read as the id read_article_id gives, like any other title
     result = check_choice(answer, list(ties), list(values.index), what, "", explain_wrong, aliases=titles)
     if not result.correct:
         if outlet:  # "wsws" is told how it was read, right or wrong
@@ -483,8 +349,25 @@ PREDICTION_CELL = ("Your prediction is set in the cell above this one: there, wr
 NOT_MARKED = "↔ means a prediction is not marked: it is set beside what the kit finds."
 
 
+#: where a prediction that names no one article is fixed
+COPY_INTO = "Copy the id from the table into `prediction = …` (in quotes), run that cell, then this one."
+
+
+def articles_of(ids, articles=None):
+    """The articles table a prediction's choices come from: ``articles``, or the bundled articles when every id is
+    one of theirs (the lessons pass ``articles.article_id``); None when they are not article ids.
+
+    >>> len(articles_of(["russia-charges-pentagon", "us-rescue-of-isis-in-raqqa"])), articles_of(["Mattis"])
+    (5, None)
+    """
+    if articles is not None:
+        return articles
+    bundled = corpus_or_bundled(None)
+    return bundled if set(ids) <= set(bundled["article_id"]) else None
+
+
 @guarded
-def check_prediction(prediction, actual, what: str | None = None, choices=None) -> CheckResult:
+def check_prediction(prediction, actual, what: str | None = None, choices=None, articles=None) -> CheckResult:
     """Compare a prediction made before computing with the computed ``actual`` value.
 
     A prediction is not graded: one that matches the kit passes (status "correct") but is shown as a comparison
@@ -493,7 +376,9 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
     different one is told the kit's ranking (the lesson may argue the other reading is better: never "your guess
     was off"). A number gets the gap ("close" within 10%); each time the student is asked to compare with the reason
     they had. ``what`` says what is counted or ranked ("direct quotations", "has the most hedges"); ``choices``
-    (the article ids or names of the table) lets a misspelt choice get "did you mean …?".
+    (the article ids or names of the table) lets a misspelt choice get "did you mean …?". Article ids are read as
+    every check reads them (:func:`read_article_id`: "the wsws article", "the russia one"), from ``articles`` or,
+    when the choices are ids of the bundled articles, from those.
 
     >>> print(check_prediction(3, 5, "direct quotations"))
     ↔ Your prediction and the kit: you predicted 3 direct quotations; the kit's count is 5, 2 more than you predicted.
@@ -520,24 +405,31 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None) 
         problem = need_text(prediction, "article_id from the table above" if "-" in actual else "name")
         if problem is not None:
             return problem
+        picked = prediction
         if choices is not None:
             choices = [c for c in dict.fromkeys(choices) if isinstance(c, str)]
-            typed, typo = repair_id(prediction, [*choices, actual])
+            table = articles_of([*choices, actual], articles)
+            reading = read_article_id(prediction, table) if table is not None else None
+            typed, typo = (reading.id, reading.typo) if reading is not None else repair_id(prediction, [*choices, actual])
+            if reading is not None and reading.problem is not None and not typo:  # "the russia one", a date
+                return CheckResult(NOT_ANSWERED, reading.problem.message,
+                                   "Then put it in `prediction = …` (in quotes), run that cell, then this one.")
+            picked = typed if typed is not None and not typo else prediction
             if typed is None or typo:  # not a choice of the table, or one a letter or a dash off: not read as it
                 kind = "article ids" if "-" in actual else "names"
                 guess = did_you_mean(prediction, [*choices, actual], endings=False)
                 return CheckResult(NOT_ANSWERED, typo.removesuffix(" " + COPY_THE_ID) if typo and kind == "article ids"
                                    else f"{prediction!r} is not one of the {kind} in the table"
                                    + (f": did you mean {guess!r}?" if guess else "."),
-                                   f"Copy the {'id' if '-' in actual else 'name'} from the table into "
-                                   "`prediction = …` (in quotes), run that cell, then this one.")
+                                   COPY_INTO if "-" in actual else COPY_INTO.replace("the id", "the name"))
+        read_as = f"{prediction.strip()!r} (read as {picked!r})" if loose(picked) != loose(prediction) else ""
         ranked = f"{what} too" if what else "the kit's ranking puts it first too"
-        if match_choice(prediction, [actual]) == actual:
-            return CheckResult(CORRECT, f"you predicted {actual!r}, and in the kit's count it {ranked}.",
+        if match_choice(picked, [actual]) == actual:
+            return CheckResult(CORRECT, f"you predicted {read_as or repr(actual)}, and in the kit's count it {ranked}.",
                                ["Think back: what told you?", NOT_MARKED], badge=COMPARED)
         finds = f"in the kit's count, {actual!r} {what}." if what else \
             f"the kit finds {actual!r}: its ranking puts it first."
-        return CheckResult(COMPARED, f"you predicted {prediction!r}; {finds}",
+        return CheckResult(COMPARED, f"you predicted {read_as or repr(prediction)}; {finds}",
                            ["Find both in the table or plot above and compare their numbers.",
                             f"Keep your prediction as it is, and think back: what made you pick "
                             f"{str(prediction).strip()!r}?", NOT_MARKED])

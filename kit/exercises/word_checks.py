@@ -21,6 +21,7 @@ from .helpers import phrases_holding, spans_in_text, text_frame  # noqa: F401  (
 from .left_out import entry_term, listed_tone, why_left_out  # noqa: F401  (public here too, where they were first)
 from .quoted_words import (  # noqa: F401  (scare_quote_note: public here too, where it was first)
     as_in_text,
+    as_written,
     quote_around,
     scare_kind,
     scare_quote_note,
@@ -135,26 +136,42 @@ def where_to_look(spans, keys, sentences: dict | None, width: int = 160, scope: 
 
 
 def place_to_look(spans, keys, sentences: dict | None, scope: str = "paragraph") -> str:
-    """Where the spans with these normalised texts are, without quoting them: which sentence, how far into it, and
-    how many words each is ("" when unknown). The second hint says this; the words come only with the third.
+    """Where the spans with these normalised texts are, without quoting them: which sentence (each named once), how
+    far into it, and how many words each is ("" when unknown). The second hint says this; the words come only with
+    the third.
 
-    >>> spans = spans_in_text("A long and quiet day ended in a brutal siege.")
-    >>> place_to_look(spans, {"brutal"}, sentence_table(text_frame("A long and quiet day ended in a brutal siege.")))
-    "the paragraph's one sentence, near its end (one word)"
+    >>> text = "A brutal siege began in the middle of a merciless war that ended in a patent nonsense today."
+    >>> place_to_look(spans_in_text(text), {"brutal", "merciless", "patent nonsense"}, sentence_table(text_frame(text)))
+    "the paragraph's one sentence, one word near its start, one word in its middle and 2 words near its end"
     """
-    places = []
+    at_words, seen = {}, set()  # sentence -> place in it -> the number of words of each span there
     for text, aid, sid, start in zip(spans["text"], spans["article_id"], spans["sentence_id"], spans["start"]):
         key = (aid, int(sid))
-        if norm(text) in keys and key in sentences and norm(text) not in [p[0] for p in places]:
+        if norm(text) in keys and key in sentences and norm(text) not in seen:
+            seen.add(norm(text))
             first, sentence = sentences[key][0], sentences[key][1]
             part = (int(start) - first) / max(len(sentence), 1)
             at = "near its start" if part < 1 / 3 else "in its middle" if part < 2 / 3 else "near its end"
-            n = len(str(text).split())
-            which = (f"the {scope}'s one sentence" if len(sentences) == 1 else
-                     f"sentence {sorted(sentences).index(key) + 1} of {len(sentences)}")
-            places.append((norm(text), f"{which}, {at} ({'one word' if n == 1 else f'{n} words'})"))
-    one = len({p.split(",")[0] for _, p in places}) == 1 and len(sentences) > 1  # one sentence of several
-    return ("this sentence: " if one and places else "") + "; ".join(p for _, p in places)
+            at_words.setdefault(key, {}).setdefault(at, []).append(len(str(text).split()))
+    places = []
+    for key in sorted(at_words):
+        which = (f"the {scope}'s one sentence" if len(sentences) == 1 else
+                 f"sentence {sorted(sentences).index(key) + 1} of {len(sentences)}")
+        parts = [" and ".join(sized(sizes)) + f" {at}"
+                 for at in ("near its start", "in its middle", "near its end") if (sizes := at_words[key].get(at))]
+        places.append(f"{which}, " + (", ".join(parts[:-1]) + " and " + parts[-1] if len(parts) > 1 else parts[0]))
+    one = len(places) == 1 and len(sentences) > 1  # one sentence of several
+    return ("this sentence: " if one else "") + "; ".join(places)
+
+
+def sized(sizes) -> list[str]:
+    """The spans at one place in a sentence, by their number of words ("2 words": one phrase; "2 single words").
+
+    >>> sized([2, 1]), sized([1, 1, 3])
+    (['2 words', 'one word'], ['2 single words', '3 words'])
+    """
+    return [("one word" if k == 1 else f"{k} single words") if n == 1 else f"{n} words" if k == 1 else
+            f"{k} phrases of {n} words" for n, k in ((n, sizes.count(n)) for n in dict.fromkeys(sizes))]
 
 
 SUFFIXES = frozenset(["", "s", "es", "d", "ed", "ing", "ly", "y", "ty", "ity", "ies", "ied", "ness", "ion", "ions",
@@ -343,7 +360,10 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     detail = [f"You wrote '{w}' for '{expected[k][0]}': another form of the same word, accepted."
               for k, w in other_form.items()]
     for word, _ in partial:  # part of a flagged phrase: partly right, so never the phrase itself
-        detail.append(f"'{word}' is part of a flagged phrase: write the whole phrase, as the {scope} has it.")
+        marked = re.search(rf"[“\"‘](?:[^“”\"‘’]*\W)?{re.escape(word)}\b", whole_text, flags=re.IGNORECASE)
+        detail.append(f"'{word}' is part of a flagged phrase: write the whole phrase, as the {scope} has it."
+                      + (" The quotation marks around it do not stop it counting: the phrase itself is on a word "
+                         "list." if marked else ""))  # one message that says what to do (student 40 #12)
     for word, keys in already.items():
         detail.append(f"'{word}' is another form of {quote_list(keys)}, which you already have.")
     for word in near_form:  # never the word itself: "certain" is close, but the list has another form
@@ -432,7 +452,11 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if unlisted and 0 < len(found) == total:  # every word found: "take out" below says why, never "a reasonable choice"
         detail.append(f"{quote_list(unlisted, limit=n)}: on no word list, so {'it does' if n == 1 else 'they do'} not match the lists. If you think {'it pushes' if n == 1 else 'they push'} the reader here, say why in the discussion.")
     detail += [not_on_a_list(unlisted)] if unlisted and not 0 < len(found) == total else []
-    if total == 0:
+    # a word that is not in the text ('brutal', on this exercise's lists; 'xyzzy'; 'lol'): counted as not here, as its
+    # own line says, whatever the text flags (teacher 46 #9); one on another list is "not one of the {label}" there
+    absent = [w for w in extra if not (w in listed and listed[w] not in categories) and w not in in_text
+              and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", plain_text)]
+    if total == 0 and not (absent and len(absent) == len(extra) and not partial):
         if not found and not extra and not partial:
             return CheckResult(CORRECT, f"right — the word lists flag no {label} in this text.")
         return CheckResult(PARTLY, f"the word lists flag no {label} in this text.",
@@ -442,10 +466,6 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
     if scare and len(found) < total:  # taught in lesson 02, section 1 (all found: "take out" below names them)
         n = len(scare)
         summary += f"; {quote_list(scare, limit=3)} {scare_kind(scare, listed)}, not among the {label}"
-    # a word that is not in the text ('brutal', on this exercise's lists; 'xyzzy'): counted as not here, as its own
-    # line says; one on another list is "not one of the {label}" there, and counted so
-    absent = [w for w in extra if not (w in listed and listed[w] not in categories) and w not in in_text
-              and not re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", plain_text)]
     if len(extra) > len(scare) and len(found) < total:  # all found: one count, said below with the words named
         summary += off_lists(len(extra) - len(scare) - len(absent), len(absent), label, scope)
     if partial and (found or near_form or spelled or scare):
@@ -535,10 +555,13 @@ def check_flagged_words(answer, text: str, categories=("loaded_language",), lexi
     frame = text_frame(text)
     spans = without_credited_scare_quotes(kit.annotate(frame, lexicon=lexicon), text)  # as kit.quotes reads them
     mine = spans[spans["category"].isin(list(categories))]
-    return as_list_written(answer, with_quotation_notes(word_feedback(
+    result = word_feedback(
         words, mine, spans[~spans["category"].isin(list(categories))], label, question=flagged_question(text, categories),
         listed=listed, categories=tuple(categories), sentences=sentence_table(frame), text=text,
-        terms=listed_terms(lexicon), places=places), words, mine, spans, text), words)  # text for a list: say so
+        terms=listed_terms(lexicon), places=places)
+    ticked_at = {norm(w): p for w, p in (places or {}).items()}  # a word of a flagged phrase has its note above: no
+    whole = [w for w in words if not set(phrases_holding(norm(w), mine, text, ticked_at.get(norm(w)))) - {norm(w)}]
+    return as_list_written(answer, as_written(with_quotation_notes(result, whole, mine, spans, text), words), words)
 
 
 @guarded
