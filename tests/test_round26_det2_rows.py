@@ -50,3 +50,20 @@ def test_a_name_beside_the_role_is_still_the_speaker(body, name):
 def test_the_body_alone_still_speaks(body, speaker):
     text = f"{body[0].upper()}{body[1:]} says the plan will fail."
     assert [r["speaker"] for r in _rows(text)] == [speaker]
+
+
+@pytest.mark.parametrize("subject, speaker", [("the Pentagon", "Pentagon"), ("the Kremlin", "Kremlin"),
+                                              ("Washington", "US government"), ("Moscow", "Russian government")])
+def test_a_report_in_a_clause_without_commas_ends_before_a_main_verb_in_the_present(subject, speaker):
+    text = f"The plan {subject} says will cut costs needs a vote."
+    assert [(r["speaker"], text[r["start"]:r["end"]]) for r in _rows(text)] == [(speaker, "will cut costs")]
+    text = f"The plan {subject} says will cut taxes for workers needs a vote."
+    assert [text[r["start"]:r["end"]] for r in _rows(text)] == ["will cut taxes for workers"]
+
+
+@pytest.mark.parametrize("subject", ["the Pentagon", "the Kremlin"])
+def test_no_main_verb_in_the_present_when_the_subject_is_plural_or_not_first(subject):
+    text = f"The plans {subject} says will cut costs need a vote."
+    assert [text[r["start"]:r["end"]] for r in _rows(text)] == ["will cut costs need a vote"]
+    text = f"Lee backs a plan {subject} says will cut costs sharply."
+    assert [text[r["start"]:r["end"]] for r in _rows(text)] == ["will cut costs sharply"]
