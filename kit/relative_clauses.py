@@ -203,7 +203,11 @@ def gap_report_end(art: Article, start: int, end: int, lo: int | None = None, he
             break  # a new subject, a name, a number or a mark: the clause may go on
     if lo is None or head is None or not _subject_noun(art, lo, head):
         return end  # the noun is not the sentence's subject ("Lee backs a plan the council says will cut costs")
-    return _main_past_verb(art, words, end)
+    past = _main_past_verb(art, words, end)
+    nouns = [w for w in WORD.findall(text, lo, head) if w.lower() not in DETERMINERS | {"a", "an"}]
+    if past != end or not nouns or _PLURAL_S.fullmatch(nouns[-1]):
+        return past
+    return _main_present_verb(words, end)
 
 
 def _subject_noun(art: Article, lo: int, hi: int) -> bool:
@@ -240,6 +244,26 @@ def _main_past_verb(art: Article, words: list, end: int) -> int:
             continue
         return words[i - 1].end()
     return end
+
+
+def _main_present_verb(words: list, end: int) -> int:
+    """Where the sentence's own verb in the present stands after words reported with no subject of their own, when
+    the subject is one thing: in "The plan the Pentagon says will cut costs needs a vote" the plan needs a vote. A
+    word in -s can be a plural noun ("costs") or a verb that agrees with one thing ("needs"); after a helping verb
+    and its verb, the first word in -s is the verb's object, so the verb is a word in -s right after a plural, not
+    after a helping verb, with "a", "the", "to" or another determiner after it. ``end`` when there is none."""
+    for i in range(3, min(len(words) - 1, 12)):
+        w, prev, nxt = words[i], words[i - 1], words[i + 1].group(0).lower()
+        if re.search(r"[^\s]", words[i - 1].string[prev.end():w.start()]):
+            return end  # a mark: the clause may go on past it
+        if _PLURAL_S.fullmatch(w.group(0)) and _PLURAL_S.fullmatch(prev.group(0)) \
+                and nxt in DETERMINERS | {"a", "an", "to"}:
+            return prev.end()
+    return end
+
+
+#: A word in lower case ending in -s that is no "-ss", "-us" or owner ("costs", "needs"; not "press", "bus").
+_PLURAL_S = re.compile(r"[a-z][a-z-]*[^su’'s]s")
 
 
 #: ", which", ", who" or ", whom" right before a speaker (perhaps with "the", which a speaker's span may or may not hold).

@@ -278,6 +278,18 @@ def named_role_before(before: str, first: dict, sets) -> bool:
                for w in words[:-1])
 
 
+def role_of(words: str, sets) -> bool:
+    """Do the words end in a role and "of" before the body it serves ("The head of the", "the deputy chief of")?
+    The role is a word of the ``titles`` set of data/word_sets.csv; the person who holds it is who speaks.
+
+    >>> from kit.wordsets import word_sets
+    >>> role_of("The head of the ", word_sets()), role_of("the spokesman of ", word_sets()), role_of("in ", word_sets())
+    (True, True, False)
+    """
+    m = re.search(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$", words)
+    return m is not None and m.group(1).lower() in sets.titles
+
+
 def is_former(words: str, sets) -> bool:
     """Do the words say a role is no longer held ("the former spokesman of", "an ex-member of")?
     Words from the ``former_words`` set of data/word_sets.csv.
@@ -318,6 +330,9 @@ def name_head(art: Article, lo: int, hi: int) -> dict | None:
         return cands[1]  # "Blaze co-host Stu Burguiere": a group the kit does not know, a role, the name
     if first["type"] != "named person" and is_former(before, art.sets):
         return None  # "the former spokesman of the SDF": someone who left a group does not speak for it
+    if first["type"] != "named person" and role_of(before, art.sets):
+        # "The head of the Pentagon": the head speaks for the body, as in "the head of the council"
+        return plain_phrase(art, lo, hi, "subject") or first
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
     owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
     if first["type"] == "named person" and owned and any(is_title(w, art.sets) for w in owned.group(1).split()):

@@ -55,6 +55,9 @@ BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)
 _ROLE_AFTER = re.compile(r"[ \t]+(?:star|stars|host|hosts|co-host|creator|author|producer|actor|actress|"
                          r"cast|episode|showrunner)\b")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\w’'-]*")
+#: Thirteen words as ``_WORD`` reads them (a letter or digit, then letters, digits, apostrophes and hyphens), each
+#: word read whole (no backtracking splits one): a match means a quotation has more words than a title may have.
+_PAST_TWELVE = re.compile(r"(?:[\W_]*+[^\W_][\w’'-]*+){13}")
 
 
 def in_title_case(text: str, start: int, end: int) -> bool:
@@ -106,8 +109,10 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     >>> quoted_title(t, t.index("“"), t.index("”"), 0, len(t))
     False
     """
+    if c - o > 25 and _PAST_TWELVE.match(text, o + 1, c):
+        return False  # a 13th word: too long for a title, and no need to read the rest (13 words need 25 characters)
     words = _WORD.findall(text, o + 1, c)
-    if not 1 <= len(words) <= 12 or not _title_cased(words):
+    if not words or not _title_cased(words):
         return False
     before = text[max(s0, o - 40):o].rstrip("'‘“\"")
     after = text[c + 1:min(len(text), c + 40)].lstrip("'’”\"")
