@@ -119,6 +119,11 @@ def _office(words, sets) -> bool:
                for w in words)
 
 
+def _outlet(hits: list, s: int, e: int) -> bool:
+    """Is text[s:e] a news outlet of the gazetteer? Its columnist or correspondent writes for it, with no office."""
+    return any(h[0] == s and h[1] == e and h[3] == "media_outlet" for h in hits)
+
+
 def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, list[str] | None]:
     lo, roles = _title_run(text, start, sets, hits)
     if _former(roles, sets):
@@ -136,7 +141,8 @@ def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, 
         return "", roles
     s, e, party = parties[-1]  # the one nearest the name
     between = re.findall(r"\S+", text[e:start])
-    fine = between and all(_role_word(w, sets) for w in between) and _office(between, sets)
+    fine = between and all(_role_word(w, sets) for w in between) \
+        and (_office(between, sets) or _outlet(hits, s, e))  # "Daily Post columnist Ann Lee"; not "US farmer …"
     return (party if fine else ""), roles
 
 
@@ -172,8 +178,7 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
     # a name inside a longer one is not the party: "the president of the United States Hispanic Chamber"
     parties = [p for p in parties if not re.match(r"[ \t]+(?!(?:and|of|for)\b)[A-Z]", text[p[1]:p[1] + 3])]
     if role == "press":  # no office: only a news outlet's own people ("the correspondent of the Independent")
-        outlets = {(s, e) for s, e, _n, kind in hits if kind == "media_outlet"}
-        parties = [p for p in parties if p[:2] in outlets]
+        parties = [p for p in parties if _outlet(hits, *p[:2])]
     return parties[0][2] if parties else ""
 
 

@@ -58,3 +58,16 @@ def test_the_offices_are_a_word_set_an_instructor_can_edit(tmp_path, monkeypatch
     monkeypatch.setenv("KIT_DATA", str(data))
     assert speaks_for("Russian farmer Ivan Petrov said the convoy left.", "Petrov") == "Russia"
     assert speaks_for("US farmer John Lee said the convoy left.", "Lee") == "US"
+
+
+@pytest.mark.parametrize("ru, ru_party, us, us_party", [
+    ("Komsomolskaya Pravda columnist Ivan Petrov said the convoy left.", "Komsomolskaya Pravda",
+     "Washington Post columnist John Lee said the convoy left.", "The Washington Post"),
+    ("Kremlin correspondent Ivan Petrov said the convoy left.", "",
+     "White House correspondent John Lee said the convoy left.", ""),
+    ("Ivan Petrov, a veteran of the Kremlin, said the convoy left.", "",
+     "John Lee, a veteran of the White House, said the convoy left.", ""),
+])
+def test_a_role_without_office_ties_a_person_only_to_a_news_outlet(ru, ru_party, us, us_party):
+    assert speaks_for(ru, "Petrov") == ru_party
+    assert speaks_for(us, "Lee") == us_party
