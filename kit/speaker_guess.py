@@ -75,7 +75,8 @@ _FOR_WHOM = r"(?:for|of|at|with|to|from)"
 
 def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
     """The speaker of the latest earlier report whose subject is an unnamed source with the head noun
-    ``noun`` and a phrase after it ("A spokesperson for the company told reporters …"): "the spokesperson"
+    ``noun`` and a phrase after it ("A spokesperson for the company told reporters …") or a body before it ("A Kremlin
+    spokesperson said …", whose speaker is the Kremlin): "the spokesperson"
     later is taken to be that source (a guess; ``described_as`` gives the words from the noun phrase's start). Only the latest one: "a spokesman for the Pentagon" and
     then "a spokesman for the Kremlin" are two people, and "the spokesman" after both is the second.
     None when no report before ``pos`` has such a subject.
@@ -91,6 +92,8 @@ def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
 
     head = re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\s+{_FOR_WHOM}\s",
                       re.IGNORECASE)
+    # the body before the noun: "A Kremlin spokesperson said …", "A Pentagon spokesperson said …"
+    body_first = re.compile(rf"\b(?:an?|the)\s+((?:[\w’'-]+\s+){{1,3}}?){re.escape(noun)}\b", re.IGNORECASE)
     lo = max(0, pos - 4000)
     for cue in reversed(art.cues[bisect.bisect_left(art.cue_starts, lo):bisect.bisect_left(art.cue_starts, pos)]):
         k = art.sentence_index(cue[0])
@@ -100,6 +103,9 @@ def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
         found = speaker_for_cue(art, cue, s, e)
         if not found or not found.get("speaker") or found.get("start") is None:
             continue
+        first = body_first.search(art.text, max(s, found["start"] - 5), min(e, found["end"] + len(noun) + 30))
+        if first is not None and first.start(1) <= found["start"] and found["end"] < first.end(1):
+            return dict(found, described_as=art.text[first.start():first.end()])  # "A Kremlin spokesperson"
         phrase = head.search(art.text, max(s, found["start"] - 40), found["end"])
         if phrase is None or phrase.start() > found["start"] \
                 or art.text[phrase.start():found["start"]].count(",") or found["end"] <= phrase.end():
