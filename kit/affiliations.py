@@ -112,6 +112,18 @@ def _role_word(w: str, sets) -> bool:
     return word_core(w) in _roles(sets) or w.lower() in _roles(sets)
 
 
+def _office(words, sets) -> bool:
+    """Is one of ``words`` a role of office (``office_words``: "spokesman", "general")? Only an office speaks for a
+    body or a state: "US farmer Ann Lee" does not."""
+    return any(word_core(w.strip("*_")) in sets.office_words or w.strip("*_").lower() in sets.office_words
+               for w in words)
+
+
+def _outlet(hits: list, s: int, e: int) -> bool:
+    """Is text[s:e] a news outlet of the gazetteer? Its columnist or correspondent writes for it, with no office."""
+    return any(h[0] == s and h[1] == e and h[3] == "media_outlet" for h in hits)
+
+
 def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, list[str] | None]:
     lo, roles = _title_run(text, start, sets, hits)
     if _former(roles, sets):
@@ -121,7 +133,7 @@ def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, 
     if hit is not None and not roles:  # "the spokesman of the Syrian Democratic Forces, Talal Silo"
         pre = re.search(r"((?:\S+\s+){1,4})(?:for|of|at)\s+(?:the\s+)?$", text[max(0, hit[0] - 80):hit[0]])
         said = pre.group(1).split() if pre else []
-        if said and _role_word(said[-1], sets):
+        if said and _role_word(said[-1], sets) and _office(said[-1:], sets):
             return ("", None) if _former(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
         return "", []
     parties = _parties_in(text, lo, start, hits, words)
@@ -129,7 +141,9 @@ def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, 
         return "", roles
     s, e, party = parties[-1]  # the one nearest the name
     between = re.findall(r"\S+", text[e:start])
-    return (party if between and all(_role_word(w, sets) for w in between) else ""), roles
+    fine = between and all(_role_word(w, sets) for w in between) \
+        and (_office(between, sets) or _outlet(hits, s, e))  # "Daily Post columnist Ann Lee"; not "US farmer …"
+    return (party if fine else ""), roles
 
 
 def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
@@ -156,13 +170,15 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
         pos = s + len(w)
         low = word_core(w)
         if low in roles or w.lower() in roles:
-            role = True
+            role = True if _office([w], sets) else role or "press"  # a correspondent writes for an outlet
         elif not (low in _LITTLE or low in _LINKS or w[:1].isupper() or any(a <= s < b for a, b in inside)):
             fine = False
             break
     parties = _parties_in(text, lo, hi, hits, words) if fine and role else []
     # a name inside a longer one is not the party: "the president of the United States Hispanic Chamber"
     parties = [p for p in parties if not re.match(r"[ \t]+(?!(?:and|of|for)\b)[A-Z]", text[p[1]:p[1] + 3])]
+    if role == "press":  # no office: only a news outlet's own people ("the correspondent of the Independent")
+        parties = [p for p in parties if _outlet(hits, *p[:2])]
     return parties[0][2] if parties else ""
 
 
@@ -171,6 +187,8 @@ def _lead(text: str, start: int, roles: list[str], sets, hits: list, words: dict
     if not roles:
         return ""
     nearest = word_core(roles[0])
+    if not _office(roles[:1], sets):  # "A Russian farmer …": no office, no party
+        return ""
     forms = next(({word_core(x) for x in (t, *f)} for t, f in sets.title_forms.items()
                   if nearest in {word_core(x) for x in (t, *f)}), None)
     bounds = [(s, e) for _p, s, e in sentence_bounds(text)]

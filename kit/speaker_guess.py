@@ -55,6 +55,22 @@ def _named_next(art: Article, found: dict) -> dict:
     return found
 
 
+def _kind_named(art: Article, found: dict, pos: int) -> dict:
+    """"the company" (an organisation described by its kind) after "Harbor Transit Corp, the company that runs the
+    buses, said …": taken to be that name (a guess); else ``found`` as it is."""
+    words = found.get("text", "").split()
+    if len(words) != 2 or words[0].lower() != "the" or found.get("speaker") != found.get("text"):
+        return found
+    noun = words[1].lower()
+    same = earlier_described(art, noun, min(pos, found.get("start", pos)))
+    if same is None or same["type"] not in _NAMED_BODIES or same["speaker"].lower() == found["text"].lower():
+        return found
+    return dict(found, speaker=same["speaker"], type=same["type"], gaz_type=same.get("gaz_type", ""),
+                method="description", guess=True,
+                note=f"guess: '{found['text']}' taken to be {same['speaker']}, which the text calls "
+                     f"'{same['described_as']}' before")
+
+
 def _tied_person(art: Article, titles: set[str], pos: int) -> str:
     """The person the text ties to a role noun before ``pos``: "Maria Lopez, the mayor," / "Lopez, who is
     mayor" / "Lopez, mayor of ..."; '' when no name is tied to it."""
@@ -69,13 +85,18 @@ def _tied_person(art: Article, titles: set[str], pos: int) -> str:
     return ""
 
 
+#: Kinds of source that a name of a body gives; only these may be called "the company" or "the agency" later.
+_NAMED_BODIES = ("organisation", "government", "military", "media outlet")
+
 #: Prepositions that tie a described source to whom it speaks for: "a spokesperson for the company".
 _FOR_WHOM = r"(?:for|of|at|with|to|from)"
 
 
 def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
     """The speaker of the latest earlier report whose subject is an unnamed source with the head noun
-    ``noun`` and a phrase after it ("A spokesperson for the company told reporters …"): "the spokesperson"
+    ``noun`` and a phrase after it ("A spokesperson for the company told reporters …") or a body before it ("A Kremlin
+    spokesperson said …", whose speaker is the Kremlin), or a named body the text calls by the noun ("Harbor Transit
+    Corp, the company that runs the buses, said …"; ``noun`` "company"): "the spokesperson" or "the company"
     later is taken to be that source (a guess; ``described_as`` gives the words from the noun phrase's start). Only the latest one: "a spokesman for the Pentagon" and
     then "a spokesman for the Kremlin" are two people, and "the spokesman" after both is the second.
     None when no report before ``pos`` has such a subject.
@@ -91,6 +112,11 @@ def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
 
     head = re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\s+{_FOR_WHOM}\s",
                       re.IGNORECASE)
+    # the body before the noun: "A Kremlin spokesperson said …", "A Pentagon spokesperson said …"
+    # a name the text calls by its kind: "Harbor Transit Corp, the company that runs the buses, said …"
+    called_kind = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:(?!{_FOR_WHOM}\s)[\w’'-]+\s+){{0,3}}?{re.escape(noun)}"
+                             r"(?![\w’'-])", re.IGNORECASE)
+    body_first = re.compile(rf"\b(?:an?|the)\s+((?:[\w’'-]+\s+){{1,3}}?){re.escape(noun)}\b", re.IGNORECASE)
     lo = max(0, pos - 4000)
     for cue in reversed(art.cues[bisect.bisect_left(art.cue_starts, lo):bisect.bisect_left(art.cue_starts, pos)]):
         k = art.sentence_index(cue[0])
@@ -100,6 +126,12 @@ def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
         found = speaker_for_cue(art, cue, s, e)
         if not found or not found.get("speaker") or found.get("start") is None:
             continue
+        kind = called_kind.match(art.text, found["end"])
+        if kind is not None and found["type"] in _NAMED_BODIES:
+            return dict(found, described_as=art.text[found["start"]:kind.end()])
+        first = body_first.search(art.text, max(s, found["start"] - 5), min(e, found["end"] + len(noun) + 30))
+        if first is not None and first.start(1) <= found["start"] and found["end"] < first.end(1):
+            return dict(found, described_as=art.text[first.start():first.end()])  # "A Kremlin spokesperson"
         phrase = head.search(art.text, max(s, found["start"] - 40), found["end"])
         if phrase is None or phrase.start() > found["start"] \
                 or art.text[phrase.start():found["start"]].count(",") or found["end"] <= phrase.end():
@@ -129,6 +161,8 @@ def resolve_speaker(art: Article, found: dict, pos: int) -> dict:
     kind = found["type"]
     if kind == "anonymous":
         return _named_next(art, found)
+    if kind == "organisation":
+        return _kind_named(art, found, pos)
     if kind not in ("pronoun", "description"):
         return found
     found["guess"] = True

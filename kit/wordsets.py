@@ -79,6 +79,8 @@ a line, so a teacher can read and extend each set. The sets:
                        the text calls "her husband Tom Berg" (kit.short_mentions.told_apart)
 ``other_side_words``   words for the other side of a claim ("deny", "against", "wrong"): a search for reports
                        that confirm it and (or) reports that say one of these weighs both ways (the 06 plan)
+``office_words``       roles of office ("spokesman", "minister", "general", "director"): only these say whom a named
+                       person speaks for ("Russian General Ann Lee"); "US farmer Ann Lee" speaks for no one
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -113,14 +115,14 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
              "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
              "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words", "other_side_words")
+             "man_words", "woman_words", "other_side_words", "office_words")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
                  "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
                  "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words", "other_side_words")
+             "man_words", "woman_words", "other_side_words", "office_words")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -183,6 +185,7 @@ class WordSets:
     man_words: frozenset
     woman_words: frozenset
     other_side_words: frozenset
+    office_words: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
     #: A number that stands for this value in the name finder's word caches (``functools.lru_cache``):
