@@ -42,6 +42,7 @@ from .segment import paragraph_spans, sentence_bounds
 from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
 from .vague_sources import VAGUE_GROUP_RULE, agent_of_deed, group_and_cue, talks_about_sources, vague_name
+from .word_forms import one_word_pattern, word_forms_pattern  # noqa: F401  (word_forms_pattern: its old home)
 from .wordsets import held_word_sets, word_sets
 
 __all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
@@ -296,7 +297,7 @@ def _sources(frame, gazetteer=None):
     order = []
 
     def entry(aid, outlet, source, stype, gtype):
-        key = (aid, source)
+        key = (aid, re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), source))  # "The company" = "the company"
         if key not in table:
             table[key] = {"article_id": aid, "outlet": outlet, "source": source, "source_type": stype,
                           "gazetteer_type": gtype, "role": "mentioned", "n_quotes": 0, "n_direct": 0,
@@ -339,7 +340,7 @@ def _sources(frame, gazetteer=None):
     for row in table_rows(frame):
         for s, _e, name, kind in gazetteer_hits(row.text, gazetteer, stamp):  # as prepare_articles finds them
             stype = GAZETTEER_TYPES.get(kind, "organisation")
-            key = (row.article_id, name)
+            key = (row.article_id, re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), name))
             if stype != "media outlet" and key not in table:
                 continue
             if kind in COUNTRY_WORD_KINDS and describes_noun(row.text, s, _e, sets):
@@ -376,10 +377,10 @@ def _sources(frame, gazetteer=None):
             e["anonymous"] = True
             e["n_mentions"] += 1
             e["_pos"] = min(e["_pos"], v.start)
-    for (aid, source), e in table.items():
+    for (aid, _key), e in table.items():
         e["example"] = e["example"] or e["_partial"] or e["_indirect"]  # the source's own words first
         if not e["gazetteer_type"] and not e["n_mentions"]:  # not on the kit's lists: count the name itself
-            e["n_mentions"] = times_named(texts[aid], source, e["source_type"])
+            e["n_mentions"] = times_named(texts[aid], e["source"], e["source_type"])
     rows = [table[k] for k in order]
     ids = {aid: i for i, aid in enumerate(frame.article_id)}
     rows.sort(key=lambda r: (ids.get(r["article_id"], 0), r["_pos"]))
@@ -445,19 +446,6 @@ def plot_citations(table, gazetteer=None):
 _ONE_WORD = re.compile(r"(?![A-Z]+$)[A-Za-z]{3,}")  # one word, not an abbreviation in capitals ("US", "NATO")
 
 
-def word_forms_pattern(word: str) -> str:
-    """The regular forms of one word as a pattern (no stemmer: the endings English spells): -s (-es after s, x, z,
-    ch, sh, o), -ed, -ing; a final e dropped before them ("closed"); a y after a consonant -> -ies, -ied.
-
-    >>> [w for w in ("repairs", "repaired", "repairing", "repaires") if re.fullmatch(word_forms_pattern("repair"), w)]
-    ['repairs', 'repaired', 'repairing']
-    """
-    low, stem = word.lower(), re.escape(word[:-1])
-    if low.endswith("e") or low.endswith("y") and low[-2] not in "aeiou":
-        return stem + ("(?:e|es|ed|ing)" if low.endswith("e") else "(?:y|ies|ied|ying)")
-    return re.escape(word) + ("(?:es|ed|ing)?" if re.search(r"(?:s|x|z|ch|sh|o)$", low) else "(?:s|ed|ing)?")
-
-
 def _claim_pattern(phrase: str) -> re.Pattern:
     """A pattern for a phrase: any case, any spacing, curly or straight quotes, 4,000 = 4000; a word's forms."""
     phrase = phrase.strip()
@@ -465,7 +453,7 @@ def _claim_pattern(phrase: str) -> re.Pattern:
         raise KitError("the phrase to trace is empty", field="phrase",
                        fix='Give a word, a phrase or a figure, for example kit.trace_claim(articles, "4,000").')
     if _ONE_WORD.fullmatch(phrase):  # "repair" finds "repairs", "repaired" and "repairing" too
-        return re.compile(r"(?<!\w)" + word_forms_pattern(phrase) + r"(?!\w)", re.IGNORECASE)
+        return re.compile(r"(?<!\w)" + one_word_pattern(phrase) + r"(?!\w)", re.IGNORECASE)
     parts = []
     for token in re.finditer(r"\d[\d,.]*\d|\d|\s+|['’‘]|[\"“”]|.", phrase):
         t = token.group(0)
@@ -543,7 +531,8 @@ def trace_claim(articles, phrase: str, gazetteer=None):
     """Every sentence in the corpus that mentions a phrase or a figure, with who it is credited to.
 
     Matching ignores case and spacing, treats "4,000" and "4000" as the same figure, and finds whole words only;
-    one word finds its regular forms too ("repair": repairs, repaired, repairing; :func:`word_forms_pattern`),
+    one word finds its regular forms too ("repair": repairs, repaired, repairing; "ferries": ferry;
+    :func:`kit.word_forms.one_word_pattern`),
     not an irregular one ("went" for "go"); an abbreviation ("US") or a longer phrase matches as written.
     ``attribution`` is the speaker or source the sentence credits (empty: the article says it in
     its own voice); ``in_quote`` tells whether the phrase sits inside quotation marks.
