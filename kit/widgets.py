@@ -496,9 +496,11 @@ def spot_the_loaded_words(text: str | None = None, articles=None, article_id: st
                    "Click a word, or press Tab to reach the words and Space to tick one; a marked word is "
                    "ticked, framed and bold. Then press <b>Check my choices</b> (the first button, "
                    "before the words, so the keyboard reaches it at once).</p>"
-                   "<p>Keyboard only: after Shift+Enter the next cell is selected. Press <b>Esc</b>, then <b>k</b> "
-                   "to select this cell again, then <b>Tab</b>: it reaches Check my choices first; Tab again to "
-                   "reach the words, and Space ticks one. A second Check my choices button comes after the words: "
+                   "<p>Keyboard only: run this cell with <b>Ctrl+Enter</b>, which keeps it selected, then press "
+                   "<b>Tab</b>: it reaches Check my choices first; Tab again to reach the words, and Space ticks one. "
+                   "After Shift+Enter the next cell is selected. Press <b>Esc</b>, then <b>k</b> to select this cell "
+                   "again, then Tab (if k selects the heading above, this cell's code is hidden: press Shift+Enter "
+                   "there to come back). A second Check my choices button comes after the words: "
                    "from a ticked word, <b>Shift+Tab</b> goes back to the first one and <b>Tab</b> on to the second, "
                    "so take the nearer. The feedback appears under the button you pressed.</p>")
 
