@@ -82,11 +82,17 @@ def without_credited_scare_quotes(spans, text: str):
 
 def as_in_text(phrase: str, text: str) -> str:
     """``phrase`` (as a word list or a check compares it: lower case) as ``text`` writes it, or ``phrase`` itself.
+    A space and a hyphen between two words are one spelling ("so called" is the text's "so-called").
 
     >>> as_in_text("us media", "It was ignored by the US media."), as_in_text("us media", "Nothing here.")
     ('US media', 'us media')
+    >>> as_in_text("so called", "the so-called rebels"), as_in_text("pro-russian", "a pro Russian paper")
+    ('so-called', 'pro Russian')
     """
-    found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text or "", flags=re.IGNORECASE)
+    if not isinstance(phrase, str):
+        return phrase
+    spelt = r"[\s-]+".join(re.escape(part) for part in re.split(r"(?<=\w)[\s-]+(?=\w)", phrase))
+    found = re.search(rf"(?<![\w-]){spelt}(?![\w-])", text or "", flags=re.IGNORECASE)
     return found.group(0) if found else phrase
 
 
