@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .answers import check_choice, loose, match_choice, repair_id, too_long
 from .helpers import id_aliases
-from .result import INCORRECT, PARTLY, CheckResult
+from .result import INCORRECT, NOT_ANSWERED, PARTLY, CheckResult
 from .row_checks import HEDGE
 
 __all__ = ["read_article_id", "IdReading", "which_one", "not_an_id", "articles_named", "id_choice", "file_name_of",
@@ -73,7 +73,8 @@ def not_an_id(answer, articles) -> CheckResult | None:
         return CheckResult(INCORRECT, "that is a date, not an article: give the article's id.", ID_WHERE)
     outlet, ids = articles_named(answer, articles)
     if outlet:
-        return CheckResult(INCORRECT, which_one(answer, len(ids), outlet), "" if len(ids) > 1 else ID_WHERE)
+        return CheckResult(NOT_ANSWERED if len(ids) > 1 else INCORRECT, which_one(answer, len(ids), outlet),
+                           "" if len(ids) > 1 else ID_WHERE)
     return None
 
 
@@ -121,14 +122,16 @@ class IdReading:
 def read_article_id(answer, articles, expected=()) -> IdReading:
     """Which article an answer to "which article?" is read as: the id (any case, spaced, a unique start, a title, or
     2 words or more of one id: :func:`kit.exercises.answers.repair_id`), an outlet with one article here, words
-    with "idk" or "prob" around them; else what to say: several articles fit, one article fits one word (ask),
-    a date, the start of a file name (partly right when that article is in ``expected``). The US and the Russian
+    that fit one article only ("the pentagon one"), words with "idk" or "prob" around them; else what to say:
+    several articles fit (a question, "… Not answered yet", not a wrong answer), a date, the start of a file name (partly right when that article is in ``expected``). The US and the Russian
     articles are read alike.
 
     >>> import kit
     >>> arts = kit.load_articles()
     >>> read_article_id("idk the anti media one prob", arts).id, read_article_id("russian general one", arts).id
     ('russian-general-accuses', 'russian-general-accuses')
+    >>> read_article_id("the pentagon one", arts).id, read_article_id("the washington one", arts).id
+    ('russia-charges-pentagon', 'washington-pretends-combating-isis')
     >>> print(read_article_id("the us one", arts).problem.message)
     'the us one' fits 2 articles in the table: copy the id of the one you mean from the article_id column.
     >>> read_article_id("russia-charges-pentagn", arts).typo.startswith("'russia-charges-pentagn' is not one")
@@ -146,11 +149,11 @@ def read_article_id(answer, articles, expected=()) -> IdReading:
         outlet, named = articles_named(text, articles)
         if len(named) == 1 and outlet:  # "the wsws article": the outlet's one article here
             return IdReading(named[0], outlet=outlet, text=text)
-        if len(named) > 1:  # "the russia one", "the global research one": how many, and where, never which
-            return IdReading(problem=CheckResult(INCORRECT, which_one(answer, len(named), outlet)), text=text)
-        if named:  # one word of one id ("the washington one"): ask, naming the one it fits
-            return IdReading(problem=CheckResult(INCORRECT, f"{answer.strip()!r} is not an article id: did you mean "
-                                                 f"{named[0]!r}? Give the article's id.", ID_WHERE), text=text)
+        if len(named) > 1:  # "the russia one", "the global research one": how many, and where, never which; a
+            # question, not a wrong answer, in every cell that reads it (teacher 48 #13)
+            return IdReading(problem=CheckResult(NOT_ANSWERED, which_one(answer, len(named), outlet)), text=text)
+        if named:  # a word of one id only ("the pentagon one", "the washington one"): that id, as "the wsws one" is
+            return IdReading(named[0], text=text)
         other = not_an_id(text, articles) or file_start(text, articles, list(expected))
         if other is not None:
             return IdReading(problem=other, text=text)

@@ -40,7 +40,7 @@ from .article_ids import (  # noqa: F401  (public here too: where the checks fir
     read_article_id,
 )
 from .helpers import corpus_or_bundled, example_corpus, id_aliases, one_article  # noqa: F401  (example_corpus: doctests)
-from .numbers import read_number
+from .numbers import read_guess, read_number
 from .reading import guarded
 from .result import (
     COMPARED,
@@ -434,7 +434,12 @@ def check_prediction(prediction, actual, what: str | None = None, choices=None, 
                             f"Keep your prediction as it is, and think back: what made you pick "
                             f"{str(prediction).strip()!r}?", NOT_MARKED])
     what = f" {what}" if what else ""
-    number = read_number(prediction)
+    number = read_guess(prediction)  # "about 5 i think" is read as 5, as "like 3 idk" is as 3 (teacher 48 #11)
+    if number is None and isinstance(prediction, str):  # not marked, so not a "wrong kind of answer" either
+        many = len(re.findall(r"\d+(?:[.,]\d+)*", prediction)) > 1
+        return CheckResult(NOT_ANSWERED, f"{prediction.strip()!r} " + (
+            "gives more than one number: a prediction is one number, so pick one." if many else
+            "is not read as one number, so there is nothing to set beside the kit's count."), PREDICTION_CELL)
     if number is None:  # the fix goes in the prediction's own cell, above this one (student 35 #7)
         result = whole_number(prediction)
         result.detail = "\n".join([result.detail, PREDICTION_CELL]).strip("\n")

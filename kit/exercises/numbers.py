@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_WORDS", "NOT_UNITS", "as_number", "read_number", "number_in_sentence"]
+__all__ = ["NUMBER_WORDS", "NOT_UNITS", "GUESS_WORDS", "as_number", "read_number", "number_in_sentence", "read_guess"]
 
 
 def as_number(answer):
@@ -37,6 +37,8 @@ NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "
 # words after a number that change what it means ("5 or 6", "5 more"): not a unit, so not read as one
 NOT_UNITS = frozenset("or to and more less fewer plus minus times percent per point hundred thousand million "
                       "maybe ish about".split())
+# words that only say a number is a guess ("about 5 i think"): a prediction is a guess, so it is read as that number
+GUESS_WORDS = frozenset("about around maybe ish roughly probably prob".split())
 
 
 def read_number(answer):
@@ -64,7 +66,7 @@ def read_number(answer):
     return number_in_sentence(text)
 
 
-def number_in_sentence(text: str):
+def number_in_sentence(text: str, guess: bool = False):
     """The one number of a short sentence ("there are 5 articles", "I counted five"), or None when it holds
     none, several ("between 4 and 6") or a word that changes what the number means ("5 or 6", "about 5").
 
@@ -72,8 +74,12 @@ def number_in_sentence(text: str):
     (5, 5)
     >>> number_in_sentence("between 4 and 6"), number_in_sentence("maybe 5 i think"), number_in_sentence("a lot")
     (None, None, None)
+    >>> number_in_sentence("maybe 5 i think", guess=True)  # a guess: the words only say it is one
+    5
     """
     words = re.findall(r"[a-z'-]+|\d[\d,.]*", text.lower())
+    if guess:
+        words = [w for w in words if w not in GUESS_WORDS]
     if not words or len(words) > 8 or set(words) & NOT_UNITS:
         return None
     numbers = [w for w in words if w[0].isdigit() or w in NUMBER_WORDS]
@@ -81,3 +87,16 @@ def number_in_sentence(text: str):
         return None
     one = numbers[0].rstrip(".,")
     return NUMBER_WORDS.get(one) if one in NUMBER_WORDS else read_number(one)
+
+
+def read_guess(answer):
+    """A prediction as a number: what :func:`read_number` reads, or the one number of a short guess in words
+    ("about 5 i think", "like 3 idk", "maybe five"); None when it gives none or several ("3 or 4", "idk").
+
+    >>> read_guess("about 5 i think"), read_guess("like 3 idk"), read_guess("maybe five"), read_guess("3 or 4")
+    (5, 3, 5, None)
+    """
+    number = read_number(answer)
+    if number is None and isinstance(answer, str) and len(answer) <= 40:
+        number = number_in_sentence(answer.strip().rstrip("."), guess=True)
+    return number

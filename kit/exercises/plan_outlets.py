@@ -12,7 +12,7 @@ import re
 
 from .plan_steps import party_group, shorten
 
-__all__ = ["other_outlet_note", "unknown_outlet_note", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+__all__ = ["other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
@@ -53,18 +53,62 @@ def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
             f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")
 
 
-def unknown_outlet_note(sentence: str, names: list) -> str:
+def quoted_people(article) -> list[str]:
+    """The people ``article`` quotes or names as a source (``kit.sources``, source_type "named person"), by full
+    name; [] for text, or a table kit.sources cannot read.
+
+    >>> from kit.exercises import my_article
+    >>> text = "Pentagon spokesman Eric Pahon said the report was false. The convoy left at night. " * 25
+    >>> quoted_people(my_article(text=text, title="A convoy")), quoted_people("Plain text.")
+    (['Eric Pahon'], [])
+    """
+    from ..sourcing import sources
+
+    if not hasattr(article, "columns"):
+        return []
+    try:
+        table = sources(article)
+    except Exception:  # a table kit.sources cannot read: no one is known to be quoted
+        return []
+    return [str(n) for n, kind in zip(table.get("source", []), table.get("source_type", [])) if kind == "named person"]
+
+
+def speaker(name: str, people) -> str:
+    """The one of ``people`` (full names) that ``name`` is, by full name or family name ("Gerasimov"), or "".
+
+    >>> speaker("Gerasimov", ["Valery Gerasimov"]), speaker("eric pahon", ["Eric Pahon"]), speaker("RT", ["Eric Pahon"])
+    ('Valery Gerasimov', 'Eric Pahon', '')
+    """
+    words = name.lower().split()
+    return next((p for p in people if words and (words == p.lower().split() or words == p.lower().split()[-1:])), "")
+
+
+def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     """The feedback on a step that looks into ``names`` when the kit does not know who published the text: the
     step counts, but first find the original publisher (SIFT's "find the original"), the same words for an outlet
-    or a government.
+    or a government. A person the text quotes (:func:`quoted_people` of ``article``) is a speaker, not a possible
+    publisher: looking into who they speak for is said to be a step of its own (teacher 48 #12), whoever's side.
 
     >>> print(unknown_outlet_note("I would look into the Kremlin.", ["the Kremlin"]))
     Looks into the Kremlin: “I would look into the Kremlin.” The kit cannot see who published this text, so it cannot tell whether the Kremlin did. Find the original publisher first (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
+    >>> from kit.exercises import my_article
+    >>> text = "Pentagon spokesman Eric Pahon said the report was false. The convoy left at night. " * 25
+    >>> print(unknown_outlet_note("I would look up Pahon.", ["Pahon"], my_article(text=text, title="A convoy")))
+    Looks into Pahon: “I would look up Pahon.” Pahon is quoted in this text: a speaker, not its publisher, so finding out who Pahon speaks for is a step of its own. The kit cannot see who published this text: find the original publisher too (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
     """
-    who = " and ".join(names)
-    return (f"Looks into {who}: {shorten(sentence)} The kit cannot see who published this text, so it cannot tell "
-            f"whether {who} did. Find the original publisher first (SIFT: find the original): search one of its "
-            "sentences in quotation marks and see where it first appeared.")
+    who, people = " and ".join(names), quoted_people(article) if article is not None else []
+    spoken = [n for n in names if speaker(n, people)]
+    rest = " and ".join(n for n in names if n not in spoken)
+    said = " and ".join(spoken)
+    one = len(spoken) == 1
+    speakers = (f" {said} {'is' if one else 'are'} quoted in this text: {'a speaker' if one else 'speakers'}, not "
+                f"its publisher, so finding out who {said if one else 'they'} {'speaks' if one else 'speak'} for is a "
+                "step of its own.") if spoken else ""
+    publisher = (f" The kit cannot see who published this text, so it cannot tell whether {rest} did. Find the "
+                 "original publisher first" if rest else " The kit cannot see who published this text: find the "
+                 "original publisher too")
+    return (f"Looks into {who}: {shorten(sentence)}{speakers}{publisher} (SIFT: find the original): search one of "
+            "its sentences in quotation marks and see where it first appeared.")
 
 
 #: "what the Pentagon said", "what Moscow announced": a step to what a named party said (plan_steps.SAID_BY)

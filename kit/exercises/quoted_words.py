@@ -23,7 +23,7 @@ import re
 from ..quote_marks import CLOSING_MARKS, OPENING_MARKS
 
 __all__ = ["with_marks", "quotation_note", "quotation_notes", "with_quotation_notes", "word_note", "as_written",
-           "credited_quotations", "in_credited_quotation", "without_credited_scare_quotes", "as_in_text",
+           "credited_quotations", "called_loaded", "CALLED_LOADED", "in_credited_quotation", "without_credited_scare_quotes", "as_in_text",
            "quote_around", "scare_quote_note", "scare_kind", "unquoted_named"]
 
 
@@ -82,11 +82,17 @@ def without_credited_scare_quotes(spans, text: str):
 
 def as_in_text(phrase: str, text: str) -> str:
     """``phrase`` (as a word list or a check compares it: lower case) as ``text`` writes it, or ``phrase`` itself.
+    A space and a hyphen between two words are one spelling ("so called" is the text's "so-called").
 
     >>> as_in_text("us media", "It was ignored by the US media."), as_in_text("us media", "Nothing here.")
     ('US media', 'us media')
+    >>> as_in_text("so called", "the so-called rebels"), as_in_text("pro-russian", "a pro Russian paper")
+    ('so-called', 'pro Russian')
     """
-    found = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", text or "", flags=re.IGNORECASE)
+    if not isinstance(phrase, str):
+        return phrase
+    spelt = r"[\s-]+".join(re.escape(part) for part in re.split(r"(?<=\w)[\s-]+(?=\w)", phrase))
+    found = re.search(rf"(?<![\w-]){spelt}(?![\w-])", text or "", flags=re.IGNORECASE)
     return found.group(0) if found else phrase
 
 
@@ -287,4 +293,32 @@ def unquoted_named(answer: str, text: str, wrong: list, where: str = "the articl
         elif held and (cited in wrong_words or held == " ".join(words)):  # "imperialism though": its first word
             notes.append(f"'{as_in_text(held, text)}' is in {where}: to make it your example, put it in quotation "
                          "marks, exactly as it is written there.")
+    notes += [f"'{as_in_text(word, text)}' is in {where}: to make it your example, put it in quotation marks, exactly "
+              "as it is written there." for word in called_loaded(answer, text)]
     return [], list(dict.fromkeys(notes))
+
+
+#: a student's sentence that says some words are loaded ("claimed things, which is kinda loaded")
+CALLED_LOADED = r"\b(?:loaded|biased|emotive|labell?(?:ed|ing)?|labels?)\b"
+
+
+def called_loaded(answer: str, text: str) -> list[str]:
+    """The single words that the kit flags in ``text`` (any word list) and that a sentence of ``answer`` saying words
+    are loaded or a label names without quotation marks, and without "words like": the words it points at.
+
+    >>> text = "The general claimed the convoy was real. The spokesman denied it."
+    >>> called_loaded("The writer says the general claimed things, which is kinda loaded.", text)
+    ['claimed']
+    >>> called_loaded("The general claimed things, I would check it.", text), called_loaded("It is loaded.", text)
+    ([], [])
+    """
+    from .answers import norm
+    from .evidence import cited_words, tokens
+    from .helpers import spans_in_text
+
+    said = [s for s in re.split(r"(?<=[.!?;])\s+", answer) if re.search(CALLED_LOADED, s, re.IGNORECASE)
+            and not cited_words(s)]
+    if not said or not text:
+        return []
+    flagged = {norm(t) for t in spans_in_text(text)["text"] if len(str(t).split()) == 1}
+    return list(dict.fromkeys(w for s in said for w in tokens(s) if w in flagged and not re.fullmatch(CALLED_LOADED, w)))

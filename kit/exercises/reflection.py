@@ -541,6 +541,14 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         return CheckResult(BEGINNING, "it takes the article's claim as proven: a reflection asks what is still "
                            "unknown, and where to check it.",
                            detail + ([add_parts(missing, task)] if missing else []))
+    # a verdict's sentence that quotes the article's words exactly: what is missing is the verdict's removal, not
+    # quoted words (teacher 48 #10), whichever way the verdict points
+    pointing = [s for found in judged.values() for s in found if text and exact_quotes(s, text)]
+    if pointing and "points at the text" in missing:
+        missing.remove("points at the text")
+        at = next(i for i, d in enumerate(detail) if shorten(pointing[0]) in d and "without checking" in d)
+        detail[at] = (detail[at].replace("take it out, or", "take the verdict out, or") + " It quotes the article's "
+                      "own words: keep them, and without the verdict this sentence points at the text.")
     if judged["trusts"] or judged["dismisses"] or judged["decides the claim"]:
         how = (f"dismisses {judged_thing(task)}" if judged["dismisses"] else f"trusts {judged_thing(task)}"
                if judged["trusts"] else "decides the claim")

@@ -297,8 +297,8 @@ def word_feedback(answer_words, spans, other_spans, label: str, question: tuple 
 
     ticked_at = {norm(w): p for w, p in (places or {}).items()}  # the places ticked in the game, by word
     found, partial, extra, other_form, near_form, already = [], [], [], {}, {}, {}
-    for word in dict.fromkeys(norm(w) if norm(w) in expected else without_possessive(norm(w))  # "imperialism’s"
-                              for w in answer_words):
+    for word in dict.fromkeys(norm(w) if norm(w) in expected else without_possessive(norm(as_in_text(norm(w), whole_text)))
+                              for w in answer_words):  # "imperialism’s"; "so called" for the text's "so-called"
         if not word:
             continue
         if word in expected:

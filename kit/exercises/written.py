@@ -529,7 +529,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     unknown = [] if finds_publisher(answer) else unknown  # the plan finds who published it: no note asks for that
-    detail += [unknown_outlet_note(sentence, names) for sentence, names in unknown]
+    detail += [unknown_outlet_note(sentence, names, article) for sentence, names in unknown]
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
     doubts = trusting or agreeing or dismissing or deciding or confirming or reasons
