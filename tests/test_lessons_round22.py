@@ -427,5 +427,9 @@ def test_a_verdict_reported_as_someones_does_not_judge_the_headline(verdict):
         f"Russia says Pentagon trained ex-ISIS fighters; Pentagon says that is {verdict}", original)
     judged = exercises.check_neutral_headline(f"Russia says Pentagon trained ex-ISIS fighters, which is {verdict}",
                                               original)
-    assert reported.status == "correct", str(reported)
+    # round 26 (r26ex5): this article says "There was no immediate response from the Pentagon", so the reply is one
+    # the article does not report (◐, quoting that sentence); what this test guards still holds: the reported
+    # verdict is the Pentagon's, not the headline writer's judgement of the claim
+    assert "judges the claim" not in str(reported), str(reported)
+    assert reported.status == "partly" and "no immediate response from the Pentagon" in str(reported), str(reported)
     assert judged.status == "partly" and "judges the claim" in str(judged), str(judged)
