@@ -112,10 +112,13 @@ def test_a_reply_on_the_bundled_articles_both_sides(us_side, russian_side):
     assert charges.status == "partly" and "There was no immediate response from the Pentagon" in charges.message
     rescue = headline(f"WSWS says US rescued ISIS fighters in Raqqa, {us_side} says that's not true", RESCUE)
     assert rescue.status == "correct" and f"a reply from '{us_side}'" in rescue.caution, str(rescue)
-    for answer, original in ((f"Russia says Pentagon trained ex-ISIS fighters, {russian_side} says that's not true", CHARGES),
-                             (f"WSWS says US rescued ISIS fighters in Raqqa, {russian_side} says that's not true", RESCUE)):
+    for answer, original, says in (
+            (f"Russia says Pentagon trained ex-ISIS fighters, {russian_side} says that's not true", CHARGES,
+             "Russia makes the claim in this article"),  # r26fix05 (teacher 48 #7): WSWS's own headline credits no one
+            (f"WSWS says US rescued ISIS fighters in Raqqa, {russian_side} says that's not true", RESCUE,
+             "the article reports Russia's charge (with Iran and the Syrian government)")):
         accuser = headline(answer, original)
-        assert accuser.status == "partly" and "Russia makes the claim in this article" in accuser.message, str(accuser)
+        assert accuser.status == "partly" and says in accuser.message, str(accuser)
     # the headline writer's own negation is still read
     assert "adds 'not'" in str(headline("Russia says Pentagon did not train ex-ISIS fighters", CHARGES))
 

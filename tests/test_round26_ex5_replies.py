@@ -105,10 +105,11 @@ def test_the_bundled_articles_reply_and_no_reply():
         assert made_up.status == "partly" and "There was no immediate response from the Pentagon" in made_up.message
         assert headline(f"Russia says Pentagon trained ex-ISIS fighters, {name} hasnt responded yet", CHARGES).status == "correct"
     for name in ("Kremlin", "Moscow"):
-        for original, answer in ((CHARGES, "Russia says Pentagon trained ex-ISIS fighters"),
-                                 (RESCUE, "WSWS says US let ISIS fighters leave Raqqa")):
+        for original, answer, says in ((CHARGES, "Russia says Pentagon trained ex-ISIS fighters", "Russia makes the claim in "
+                                        "this article"), (RESCUE, "WSWS says US let ISIS fighters leave Raqqa",  # teacher 48 #7
+                                                          "the article reports Russia's charge")):
             result = headline(f"{answer}, {name} denies", original)
-            assert result.status == "partly" and "Russia makes the claim in this article" in result.message, str(result)
+            assert result.status == "partly" and says in result.message, str(result)
     # us-rescue: "the Pentagon has been forced to acknowledge that the evacuation took place"
     messages = set()
     for typed in ("; no reply from the Pentagon", ", Pentagon hasnt responded yet", ", Pentagon has not responded"):

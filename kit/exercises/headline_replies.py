@@ -26,7 +26,8 @@ from .headline_sources import (
 )
 
 __all__ = ["speaker_sides", "own_start", "reply_clause", "reply_reported", "verdict_label", "context_drops", "reply_check",
-           "claim_sides", "reported_reply", "no_reply_said", "no_reply_clause"]
+           "claim_sides", "reported_reply", "no_reply_said", "no_reply_clause", "party_of", "title_source", "the_name",
+           "listed_parties", "party_check"]
 
 
 def speaker_sides(row, articles) -> dict[str, set]:
@@ -119,13 +120,27 @@ def reply_reported(replier: str, original, articles) -> bool:
 
 def party_of(replier: str) -> tuple[set, set]:
     """The actors a party's name stands for (``data/concepts.csv``: "Pentagon", "US military" and "Washington" are
-    the United States; "Kremlin", "Russian military" and "Moscow" are Russia), and the words of its name.
+    the United States; "Kremlin", "Russian military" and "Moscow" are Russia; "the coalition" with the state a name of
+    it says leads it, "US-led coalition"; a country by its adjective, "Syria" as "Syrian", :func:`country_of`), and
+    the words of its name.
 
     >>> party_of("the Kremlin"), party_of("Col. Ryan Dillon")[1] == {"col", "ryan", "dillon"}
     (({'Russia'}, set()), True)
+    >>> sorted(party_of("coalition")[0]), party_of("Syria")[0]
+    (['Coalition', 'United States'], {'Syrian government'})
     """
-    wanted = set(actors_in(replier))
+    from ..concepts import load_concepts
+
+    table = load_concepts()
+    bare = " ".join(re.findall(r"[a-z]+", norm(re.sub(r"(?i)^the\s+", "", replier.strip()))))
+    wanted = set(actors_in(replier)) or {c for c, n in zip(table["concept"], table["surface"].astype(str))
+                                         if bare and norm(re.sub(r"(?i)^the\s+", "", n)) == bare}
     words = {w for w in re.findall(r"[a-z]+", norm(replier)) if w not in SELF_WORDS | OFFICE_WORDS | {"the", "yet"}}
+    wanted = wanted or {hs.country_of(w) for w in words if hs.country_of(w)}
+    for concept, name in zip(table["concept"], table["surface"].astype(str)):  # "US-led coalition": the US's side
+        led = re.match(r"(?:the\s+)?(\S+)-led\s", name)
+        if concept in wanted and led:
+            wanted |= set(actors_in(led.group(1))) - {concept}
     return wanted, set() if wanted else words
 
 
@@ -178,9 +193,7 @@ def claim_sides(row, articles, verbs: set) -> tuple[set, set]:
     import kit
 
     title = str(row.get("title") or "")
-    words = re.findall(r"[A-Za-z][\w'’-]*", title)
-    at = next((i for i, w in enumerate(words[:4]) if i and w.lower() in verbs), 0)  # "Russia charges …": its source
-    source = set(actors_in(" ".join(words[:at]))) if at else set()
+    source = title_source(title, verbs)
     accused = set(actors_in(title)) - source
     makers = source | claim_makers(row, articles)[1]
     rows = kit.quotes(articles[articles["article_id"] == row["article_id"]])
@@ -188,6 +201,40 @@ def claim_sides(row, articles, verbs: set) -> tuple[set, set]:
         if set(actors_in(quote)) & accused:  # "the Pentagon has colluded with …", said by Iran, Russia and Syria
             makers |= {c for n in pair if isinstance(n, str) for c in actors_in(n)}
     return accused, makers - accused
+
+
+def title_source(title: str, verbs: set) -> set:
+    """The actors a headline credits its claim to, before its verb of saying ("Russia charges …"); none for a
+    headline that makes the claim in its own voice ("US rescue of ISIS in Raqqa exposed").
+
+    >>> title_source("Russia charges Pentagon with training ex-ISIS fighters", {"charges"}), title_source("US rescue", {"says"})
+    ({'Russia'}, set())
+    """
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    at = next((i for i, w in enumerate(words[:4]) if i and w.lower() in verbs), 0)
+    return set(actors_in(" ".join(words[:at]))) if at else set()
+
+
+def the_name(actor: str, owner: bool = False) -> str:
+    """An actor's name in a sentence: "the" before a name of two words ("the Syrian government"), "'s" to own.
+
+    >>> the_name("Syrian government", owner=True), the_name("Russia")
+    ("the Syrian government's", 'Russia')
+    """
+    return ("the " if " " in actor else "") + actor + (("'" if actor.endswith("s") else "'s") if owner else "")
+
+
+def listed_parties(typed: str) -> list[str]:
+    """The parties of a list a no-reply names ("the US, Russia or anyone else"), each as typed; in a list, words in
+    lower case that name no actor ("anyone else", "others") name no party.
+
+    >>> listed_parties("the US, Russia or anyone else"), listed_parties("the Pentagon")
+    (['the US', 'Russia'], ['the Pentagon'])
+    """
+    items = [p.strip(" .!") for p in re.split(r"\s*,\s*(?:(?:or|and|nor)\s+)?|\s+(?:or|and|nor)\s+", typed) if p.strip(" .!")]
+    if len(items) < 2:
+        return items
+    return [p for p in items if actors_in(p) or p != p.lower()]
 
 
 def no_reply_said(replier: str, text: str) -> str:
@@ -211,12 +258,15 @@ def no_reply_clause(headline: str) -> tuple[str, str]:
 
     >>> no_reply_clause("WSWS says US rescued ISIS; no reply from the Pentagon yet")
     ('WSWS says US rescued ISIS', 'the Pentagon')
+    >>> no_reply_clause("Russia says US trained ISIS, no reply from the US, Russia or anyone else")[1]
+    'the US, Russia or anyone else'
     >>> no_reply_clause("WSWS says US rescued ISIS, Kremlin hasnt responded"), no_reply_clause("US did not respond")
     (('WSWS says US rescued ISIS', 'Kremlin'), ('', ''))
     """
     for m in hs.NO_REPLY.finditer(headline):
         head = re.match(r"^(.*?\w.*?)\s*(?:,|;|\s[-–—]+|,?\s+(?:and|but|while|yet))\s*$", headline[:m.start()])
-        party = re.sub(r"(?i)\s+yet$", "", (m.group("to") or m.group("by")).strip(" .!"))
+        more = re.match(r"(?:\s*,\s*(?:(?:or|and|nor)\s+)?[\w'’ -]+)*", headline[m.end():]) if m.group("to") else None
+        party = re.sub(r"(?i)\s+yet$", "", (m.group("to") + more.group() if more else m.group("by")).strip(" .!"))
         if head and party:
             return head.group(1).strip(), party
     return "", ""
@@ -248,19 +298,48 @@ def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset 
     if not replier:
         return headline, "", ""
     row = article_of(original, articles) if original else None
-    kind = "no-reply" if silent else "reply"
     if row is None:
         return main, "", "" if silent else f"it gives a reply from '{replier}' too: check that the article reports that reply."
+    found = [party_check(headline, main, party, reply, row, articles, verbs, nouns)
+             for party in (listed_parties(replier) if silent else [replier])]  # "no reply from the US, Russia or …"
+    return next((f for f in found if f[1]), found[0] if found else (main, "", ""))
+
+
+def party_check(headline: str, main: str, replier: str, reply: str, row, articles, verbs: set,
+                nouns: frozenset = frozenset()) -> tuple[str, str, str]:
+    """:func:`reply_check` for one party (``reply`` the reply as typed, "" for a no-reply): (the headline without
+    it, what is wrong with it or "", a caution or "").
+
+    >>> import kit
+    >>> row = article_of("US rescue of ISIS in Raqqa exposed", kit.load_articles())
+    >>> party_check("WSWS says US rescued ISIS, Syria denies", "WSWS says US rescued ISIS", "Syria", "Syria denies",
+    ...             row, kit.load_articles(), {"says", "denies"})[1]
+    "the article reports the Syrian government's charge (with Iran and Russia); a reply comes from the side accused, so take out a reply from 'Syria'."
+    """
+    from .verdicts import verdicts_said
+
+    silent, kind = not reply, "reply" if reply else "no-reply"
     wanted = party_of(replier)[0]
     accused, accusers = claim_sides(row, articles, verbs)
-    if wanted and wanted <= accusers:  # "…, Kremlin denies" where Russia makes the charge
+    source = title_source(str(row.get("title") or ""), verbs)
+    if wanted and wanted <= accusers and wanted <= source:  # "…, Kremlin denies" where Russia makes the charge
         names = {**{c: c for c in wanted}, **actors_in(str(row.get("title") or ""))}
         who = " and ".join(names[c] for c in sorted(wanted))
         return main, (f"{who} makes the claim in this article; a reply comes from the side it accuses, so take out "
                       + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.")), ""
+    if wanted and wanted <= accusers:  # "earlier charges by Iran, Russia and the Syrian government": alike
+        text, named = str(row.get("text") or ""), actors_in(str(row.get("text") or ""))
+        others = " and ".join(the_name(c) for c in sorted(accusers - wanted, key=lambda c: (text.find(named.get(c, c)), c)))
+        *rest, last = sorted(wanted)
+        return main, (f"the article reports {' and '.join([*map(the_name, rest), the_name(last, owner=True)])} charge"
+                      + (f" (with {others})" if others else "") + "; a reply comes from the side accused, so take out "
+                      + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.")), ""
     said = no_reply_said(replier, str(row.get("text") or ""))
     response = reported_reply(replier, row, articles, nouns if said else None)  # a reply to the claim after all
     said = "" if response else said
+    if not wanted and response and set(actors_in(response)) & accused and set(re.findall(r"[a-z]+", response.lower())) & nouns:
+        return main, (f"{replier} is where the article's claim comes from, not a side that replies: take out the "  # the BBC
+                      f"{kind} from '{replier}'."), ""
     if silent and said:
         return main, "", ""
     if silent and response:  # "no reply from the Pentagon", "Pentagon hasnt responded yet": one message
@@ -271,6 +350,11 @@ def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset 
     if said:  # "…, Pentagon denies" where the article says "There was no immediate response from the Pentagon"
         return main, (f"the article does not report a reply from '{replier}': take out the reply, or say where you "
                       f"read it. The article says “{said}”"), ""
+    said_back = re.sub(r"^\s*\S+\s*", "", reply[len(replier):] if reply.startswith(replier) else reply)  # "it's legit"
+    agrees = any(v.side == "vouches" for v in verdicts_said(said_back.lower()))  # "…, the US says it's legit"
+    if response and agrees and wanted & accused and not any(v.side == "vouches" for v in verdicts_said(response.lower())):
+        return main, (f"the reply the article reports from '{replier}' does not say the claim is true: "
+                      f"“{response}” Say what they said."), ""
     if response:
         return main, "", f"it gives a reply from '{replier}' too: check that the article reports that reply."
     return main, f"the article does not report a reply from '{replier}': take out the reply, or say where you read it.", ""

@@ -425,7 +425,7 @@ def alleged_by(headline: str, word: str) -> bool:
 
 
 #: A party that gave no reply ("no immediate response from the Pentagon", "Moscow hasnt replied"): headline or article.
-NO_REPLY = re.compile(r"\bno\s+(?:[a-z]+\s+)?(?:reply|response|comment)\s+from\s+(?P<to>[\w'’ -]+)|(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+(?:(?:has|have|had|did|does|do)\s*(?:not|n[’']?t)\s+(?:yet\s+)?|(?:declin|refus)(?:ed|es|e)\s+to\s+)(?:respond|repl[yi]|comment)", re.I)
+NO_REPLY = re.compile(r"\bno\s+(?:[a-z]+\s+)?(?:reply|response|comment)\s+from\s+(?P<to>[\w'’ -]+)|(?P<by>[\w'’-]+(?:\s+[\w'’-]+){0,2}?)(?:\s+(?:(?:has|have|had|did|does|do)\s*(?:not|n[’']?t)\s+(?:yet\s+)?|(?:declin|refus)(?:ed|es|e)\s+to\s+)(?:respond|repl[yi]|comment)|(?:\s+(?:says|said|say)\s+nothing(?!\s+(?:about|of|on|over))|\s+(?:(?:is|was|are|were|remains?|remained|stays?|stayed|keeps?|kept|(?:has|have)\s+been)\s+)?(?:silent|quiet)|\s*:?\s+(?:(?:has|had|gave|offers|offered|says|said)\s+)?no\s+comment(?!\s+from))(?=\s*(?:yet|so\s+far)?\s*(?:$|[.,;:!?)”\x22]|\s(?:on|about|over)\s)))", re.I)  # "…, Pentagon silent", not "a silent base"
 
 
 def no_reply_from(text: str) -> set[frozenset]:
