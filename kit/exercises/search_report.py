@@ -21,7 +21,7 @@ from .plan_steps import trust_verdict
 from .reading import guarded
 from .reflection import dismisses_article
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
-from .verdicts import verdict_asked, verdict_said, verdict_words
+from .verdicts import verdict_asked, verdict_said, verdict_words, without_intensifiers
 from .written import (
     STAYS_ON_PAGE,
     TRUSTS_THE_PAGE,
@@ -58,7 +58,8 @@ FOUND_NOTHING = (r"\b(found nothing|nothing (came up|showed up|was found|useful)
                  r"can't|cannot|did n't) find|no (results|hits|copies|luck))\b")
 SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blog)\b|"
         r"\b(site|website|blog|page|outlet) (called|named)\b|"
-        r"\b(found|came up|showed up|appeared|was|were|is|had it|posted)\b[^.;]{0,30}\b(on|at|by) "
+        # "its on wsws": "it's" with its apostrophe left out, as students write it
+        r"\b(found|came up|showed up|appeared|was|were|is|its|had it|posted)\b[^.;]{0,30}\b(on|at|by) "
         r"(?!(it|the internet|google|bing|duckduckgo|the web|a search|first|all|the first|lots|many|some|several|"
         r"other|a few|loads|different|various|the same|a lot)\b)"
         # a site described, not named ("on a sketchy site", "on some random website"): nothing to look up
@@ -66,7 +67,12 @@ SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blo
         # a name after "found", nothing after it in the clause: "I found wsws.", "found rt and wsws"
         r"\bfound " + NOT_A_NAME + r"[a-z][\w.-]+"
         r"(?= *([.,;!]|$| (and|but|so|idk|lol|too|first)\b))")
-DATE = (r"\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
+# a site named before the word "website" ("on the Pentagon website", "the Kremlin's site", "on the Moscow Times page"):
+# a name is written with a capital letter, or owns the site ("the pentagon's website"); read in the student's own case
+NAMED_PAGE = (r"\b(on|at) (the )?(?!(?:I|Google|Bing|DuckDuckGo|The)\b)[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,2}('s)? "
+              r"(web ?site|site|web ?page|page|home ?page|blog)s?\b|"
+              r"\b(on|at) (the )?[a-z][\w.&-]*'s (web ?site|site|web ?page|page|home ?page|blog)s?\b")
+DATE = (r"\b(in|from|since|dated) (19|20)\d\d\b|\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
 # what to check next: the earliest copy, who runs the site, another way to confirm
 NEXT_STEP = (r"\b(earliest|oldest|older|earlier|first (copy|version|one|published|posted)|"
@@ -132,6 +138,17 @@ def gives_verdict(sentence: str) -> bool:
                for part in re.split(r",\s*(?:and|but|so)\s+|;\s*|\s+but\s+", low))
 
 
+def bare_verdict(sentence: str) -> bool:
+    """True when a clause after a comma is a verdict on its own, either way ("its on wsws, sus", "it was on rt,
+    kinda legit"): the same verdict words as every check (data/verdict_words.csv), with "it's" left out.
+
+    >>> bare_verdict("its on wsws, sus."), bare_verdict("its on rt, kinda legit."), bare_verdict("its on rt, dated 2017.")
+    (True, True, False)
+    """
+    parts = re.split(r",\s*", sentence.lower().replace("’", "'"))[1:]
+    return any(len(without_intensifiers(part).strip(" .!?").split()) <= 3 and verdict_said(part) for part in parts)
+
+
 @functools.cache
 def report_vocabulary() -> frozenset:
     """The words this check looks for (4 letters or more), to read a misspelt report as meant ("serched")."""
@@ -172,16 +189,17 @@ def check_search_report(answer) -> CheckResult:
     planned = not searched and bool(re.search(PLANNED, low))
     what = bool(re.search(WHAT, low))
     nothing = bool(re.search(FOUND_NOTHING, low))
-    site, date = bool(re.search(SITE, low)), bool(re.search(DATE, low))
+    site, date = bool(re.search(SITE, low) or re.search(NAMED_PAGE, answer.replace("’", "'"))), bool(re.search(DATE, low))
     found = (site or date) and not nothing
     said = [(s, spelled_as_meant(s.lower().replace("’", "'"), report_vocabulary())) for s in sentences_of(answer)]
     nexts = [s for s, read in said if re.search(NEXT_STEP, read) and re.search(FORWARD, read)]
-    where = [s for s, read in said if re.search(SITE, read) or re.search(DATE, read)]
+    where = [s for s, read in said if re.search(SITE, read) or re.search(DATE, read)
+             or re.search(NAMED_PAGE, s.replace("’", "'"))]
     settles = bool(re.search(SETTLES, low))
     # a verdict either way (data/verdict_words.csv: "so it is true" / "so it is false", "the claim checks out" / "is
     # a lie"), a dismissal or trust in the outlet: one kind of sentence, named in the same words whichever way it leans
     judged = [s for s in sentences_of(answer) if gives_verdict(s) or dismisses_article(s)
-              or verdict_said(re.sub(r"[\"“][^\"”]*[\"”]", " ", s.lower()))]
+              or verdict_said(re.sub(r"[\"“][^\"”]*[\"”]", " ", s.lower())) or bare_verdict(re.sub(r"[\"“][^\"”]*[\"”]", " ", s))]
     taken = [s for s in taken if s not in judged or re.search(CALLED_TRUSTED, s.lower())]  # "a site you call trusted"
     judged = [s for s in judged if s not in taken]
     trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in judged
