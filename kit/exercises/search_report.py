@@ -98,9 +98,16 @@ SETTLES = (r"\b(so|therefore|which means|that means|meaning)\b[^.;]{0,60}\b(publ
 # a copy found on a site the student calls trusted, taken as proof: trusting the page, not a check
 CALLED_TRUSTED = (r"\b(trusted|reliable|trustworthy|reputable|legit|legitimate|credible|official) (site|website|source|"
                   r"outlet|page|news site)\b")
-TRUSTS_A_COPY = (CALLED_TRUSTED + r"|\b(so|therefore|which means|that means|meaning)\b[^.;]{0,40}\b(it|the article|"
-                 r"the story|the claim|this|that)('s| is| was| must be| has to be) (true|real|right|correct|accurate|"
-                 r"reliable|legit)\b")
+# a site called trusted or sketchy without its name ("on a legit site", "on some shady website"): a verdict either way
+CALLED_SITE = (r"\b(on|at|by|from) (a|an|some|one|this|that|the)( \w+)? ({words}|trusted|reliable|trustworthy|reputable|"
+               r"legit|legitimate|credible) (site|website|page|webpage|blog|outlet|source|news site)s?\b")
+# the copy taken as proof: "so the article is true"
+PROVES_IT = (r"\b(so|therefore|which means|that means|meaning)\b[^.;]{0,40}\b(it|the article|the story|the claim|this|"
+             r"that)('s| is| was| must be| has to be) (true|real|right|correct|accurate|reliable|legit)\b")
+TRUSTS_A_COPY = CALLED_TRUSTED + "|" + PROVES_IT
+# copies found whose dates the student will set side by side ("compare the dates to see who ran it first"): the dates
+# are there to read, as a date written is
+DATES_COMPARED = r"\bcompare (the |their )?(dates|days)\b"
 # a next step that reads what the site says about itself
 ABOUT_ITSELF = r"\babout (us|page)\b|\bits own (site|website|page)\b"
 # a publisher called propaganda ("published by Russian propaganda", "on US state propaganda"): a verdict on the site
@@ -111,7 +118,7 @@ JUDGES = (r"\b(it|this|that|the (article|story|claim|site|outlet|report|source))
           r"( probably| likely| definitely| clearly| obviously| surely| very| not| just)* {words}\b"
           r"|\bwhich (is|was|are)( not| very)? {words}\b"
           # a verdict on where it came up, the site unnamed: "it was on a sketchy site", "on some legit website"
-          r"|\b(on|at|by|from) (a|an|some|one|this|that|the)( \w+)? {words} (site|website|page|webpage|blog|outlet)s?\b")
+          r"|" + CALLED_SITE)
 # a next step that names where, but not what to check there ("I would check WSWS")
 VAGUE_NEXT = r"\b(check|look (at|into|up)|research|investigate)\b"
 
@@ -162,9 +169,9 @@ def report_vocabulary() -> frozenset:
 def check_search_report(answer) -> CheckResult:
     """A rubric level for a search done and reported: what was searched, what came up, what to check next.
 
-    *Mastery*: the words searched (a sentence in quotes, the title), what came up (a site or a date) and
-    what to check next (is it the earliest copy? who runs the site?). *Emerging*: a search with what came up
-    but no next step (or the first copy taken as the publisher: "is that the earliest copy?"), a search that
+    *Mastery*: the words searched (a sentence in quotes, the title), what came up (a site, and its date or "no
+    date shown") and what to check next (is it the earliest copy? who runs the site?). *Emerging*: a search with what came up
+    but no date or no next step (or the first copy taken as the publisher: "is that the earliest copy?"), a search that
     found nothing, or a search only planned. *Beginning*: no words searched and nothing found, a verdict on the
     article instead of a search (a dismissal, or trust), or reading the page again.
 
@@ -200,7 +207,12 @@ def check_search_report(answer) -> CheckResult:
     # a lie"), a dismissal or trust in the outlet: one kind of sentence, named in the same words whichever way it leans
     judged = [s for s in sentences_of(answer) if gives_verdict(s) or dismisses_article(s)
               or verdict_said(re.sub(r"[\"“][^\"”]*[\"”]", " ", s.lower())) or bare_verdict(re.sub(r"[\"“][^\"”]*[\"”]", " ", s))]
-    taken = [s for s in taken if s not in judged or re.search(CALLED_TRUSTED, s.lower())]  # "a site you call trusted"
+    # a site called trusted without its name, the copy not taken as proof ("found it on a legit site"): a verdict, as
+    # "a sketchy site" is; "a trusted site, so the article is true" takes the copy as proof
+    called = [s for s in sentences_of(answer) if re.search(CALLED_SITE.format(words=verdict_words()), s.lower())]
+    judged += [s for s in called if s not in judged and not re.search(PROVES_IT, s.lower())]
+    taken = [s for s in taken if s not in judged or re.search(PROVES_IT, s.lower())
+             or re.search(CALLED_TRUSTED, s.lower()) and s not in called]
     judged = [s for s in judged if s not in taken]
     trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in judged
                 and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
@@ -218,7 +230,8 @@ def check_search_report(answer) -> CheckResult:
                             "what others say." for s in taken]
                            + [name_it if name_it and nexts else "Say which sites and dates came up, and what you "
                               "would check next: is that the earliest copy? who runs the site?"])
-    if verdicts and not (searched and found):  # "I googled the title and it was on a sketchy site": no site named
+    # "I googled the title and it was on a sketchy site", "… on a legit site from December 2017": no site named
+    if verdicts and not (searched and found and (site or not called)):
         return CheckResult(BEGINNING, "this gives a verdict on the article (trusting or dismissing it) instead of "
                            + ("saying which site came up." if searched else "searching."), verdict_notes + [
                                name_it or "Search one of its sentences in quotation marks and say which sites and dates come up."])
@@ -280,6 +293,11 @@ def check_search_report(answer) -> CheckResult:
     if verdicts:  # a full report with a verdict on top: the verdict is named, and holds it below Mastery
         return CheckResult(EMERGING, "this says what you searched, what came up and what you would check next, but it "
                            "also gives a verdict before checking.", detail + [f"Next: {shorten(nexts[0])}"])
+    if not date and not re.search(DATES_COMPARED, low):  # the exercise asks who published it, and when
+        return CheckResult(EMERGING, "this says what you searched, what came up and what you would check next, but not "
+                           "when: the exercise asks who published it and when.",
+                           detail + [f"Next: {shorten(nexts[0])}", "Write the date the copy shows, or “no date shown” "
+                                     "if it has none."])
     return CheckResult(MASTERY, "it says what you searched, what came up, and what you would check next.",
                        detail + [f"Next: {shorten(nexts[0])}",
                                  "Compare with your partner: did you find the same sites and dates?"])
