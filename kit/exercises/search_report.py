@@ -211,8 +211,8 @@ def check_search_report(answer) -> CheckResult:
     # "a sketchy site" is; "a trusted site, so the article is true" takes the copy as proof
     called = [s for s in sentences_of(answer) if re.search(CALLED_SITE.format(words=verdict_words()), s.lower())]
     judged += [s for s in called if s not in judged and not re.search(PROVES_IT, s.lower())]
-    taken = [s for s in taken if s not in judged or re.search(PROVES_IT, s.lower())
-             or re.search(CALLED_TRUSTED, s.lower()) and s not in called]
+    taken = [s for s in taken if s not in judged or re.search(CALLED_TRUSTED, s.lower())
+             and (s not in called or re.search(PROVES_IT, s.lower()))]
     judged = [s for s in judged if s not in taken]
     trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in judged
                 and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
