@@ -68,10 +68,9 @@ SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blo
         r"\bfound " + NOT_A_NAME + r"[a-z][\w.-]+"
         r"(?= *([.,;!]|$| (and|but|so|idk|lol|too|first)\b))")
 # a site named before the word "website" ("on the Pentagon website", "the Kremlin's site", "on the Moscow Times page"):
-# a name is written with a capital letter, or owns the site ("the pentagon's website"); read in the student's own case
+# a name is written with a capital letter, read in the student's own case ("the article's page" names no site)
 NAMED_PAGE = (r"\b(on|at) (the )?(?!(?:I|Google|Bing|DuckDuckGo|The)\b)[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,2}('s)? "
-              r"(web ?site|site|web ?page|page|home ?page|blog)s?\b|"
-              r"\b(on|at) (the )?[a-z][\w.&-]*'s (web ?site|site|web ?page|page|home ?page|blog)s?\b")
+              r"(web ?site|site|web ?page|page|home ?page|blog)s?\b")
 DATE = (r"\b(in|from|since|dated) (19|20)\d\d\b|\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
 # what to check next: the earliest copy, who runs the site, another way to confirm
