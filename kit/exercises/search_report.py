@@ -21,7 +21,7 @@ from .plan_steps import trust_verdict
 from .reading import guarded
 from .reflection import dismisses_article
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
-from .verdicts import verdict_asked, verdict_said, verdict_words
+from .verdicts import verdict_asked, verdict_said, verdict_words, without_intensifiers
 from .written import (
     STAYS_ON_PAGE,
     TRUSTS_THE_PAGE,
@@ -58,7 +58,8 @@ FOUND_NOTHING = (r"\b(found nothing|nothing (came up|showed up|was found|useful)
                  r"can't|cannot|did n't) find|no (results|hits|copies|luck))\b")
 SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blog)\b|"
         r"\b(site|website|blog|page|outlet) (called|named)\b|"
-        r"\b(found|came up|showed up|appeared|was|were|is|had it|posted)\b[^.;]{0,30}\b(on|at|by) "
+        # "its on wsws": "it's" with its apostrophe left out, as students write it
+        r"\b(found|came up|showed up|appeared|was|were|is|its|had it|posted)\b[^.;]{0,30}\b(on|at|by) "
         r"(?!(it|the internet|google|bing|duckduckgo|the web|a search|first|all|the first|lots|many|some|several|"
         r"other|a few|loads|different|various|the same|a lot)\b)"
         # a site described, not named ("on a sketchy site", "on some random website"): nothing to look up
@@ -66,7 +67,11 @@ SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blo
         # a name after "found", nothing after it in the clause: "I found wsws.", "found rt and wsws"
         r"\bfound " + NOT_A_NAME + r"[a-z][\w.-]+"
         r"(?= *([.,;!]|$| (and|but|so|idk|lol|too|first)\b))")
-DATE = (r"\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
+# a site named before the word "website" ("on the Pentagon website", "the Kremlin's site", "on the Moscow Times page"):
+# a name is written with a capital letter, read in the student's own case ("the article's page" names no site)
+NAMED_PAGE = (r"\b(on|at) (the )?(?!(?:I|Google|Bing|DuckDuckGo|The)\b)[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,2}('s)? "
+              r"(web ?site|site|web ?page|page|home ?page|blog)s?\b")
+DATE = (r"\b(in|from|since|dated) (19|20)\d\d\b|\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
 # what to check next: the earliest copy, who runs the site, another way to confirm
 NEXT_STEP = (r"\b(earliest|oldest|older|earlier|first (copy|version|one|published|posted)|"
@@ -92,9 +97,16 @@ SETTLES = (r"\b(so|therefore|which means|that means|meaning)\b[^.;]{0,60}\b(publ
 # a copy found on a site the student calls trusted, taken as proof: trusting the page, not a check
 CALLED_TRUSTED = (r"\b(trusted|reliable|trustworthy|reputable|legit|legitimate|credible|official) (site|website|source|"
                   r"outlet|page|news site)\b")
-TRUSTS_A_COPY = (CALLED_TRUSTED + r"|\b(so|therefore|which means|that means|meaning)\b[^.;]{0,40}\b(it|the article|"
-                 r"the story|the claim|this|that)('s| is| was| must be| has to be) (true|real|right|correct|accurate|"
-                 r"reliable|legit)\b")
+# a site called trusted or sketchy without its name ("on a legit site", "on some shady website"): a verdict either way
+CALLED_SITE = (r"\b(on|at|by|from) (a|an|some|one|this|that|the)( \w+)? ({words}|trusted|reliable|trustworthy|reputable|"
+               r"legit|legitimate|credible) (site|website|page|webpage|blog|outlet|source|news site)s?\b")
+# the copy taken as proof: "so the article is true"
+PROVES_IT = (r"\b(so|therefore|which means|that means|meaning)\b[^.;]{0,40}\b(it|the article|the story|the claim|this|"
+             r"that)('s| is| was| must be| has to be) (true|real|right|correct|accurate|reliable|legit)\b")
+TRUSTS_A_COPY = CALLED_TRUSTED + "|" + PROVES_IT
+# copies found whose dates the student will set side by side ("compare the dates to see who ran it first"): the dates
+# are there to read, as a date written is
+DATES_COMPARED = r"\bcompare (the |their )?(dates|days)\b"
 # a next step that reads what the site says about itself
 ABOUT_ITSELF = r"\babout (us|page)\b|\bits own (site|website|page)\b"
 # a publisher called propaganda ("published by Russian propaganda", "on US state propaganda"): a verdict on the site
@@ -105,7 +117,7 @@ JUDGES = (r"\b(it|this|that|the (article|story|claim|site|outlet|report|source))
           r"( probably| likely| definitely| clearly| obviously| surely| very| not| just)* {words}\b"
           r"|\bwhich (is|was|are)( not| very)? {words}\b"
           # a verdict on where it came up, the site unnamed: "it was on a sketchy site", "on some legit website"
-          r"|\b(on|at|by|from) (a|an|some|one|this|that|the)( \w+)? {words} (site|website|page|webpage|blog|outlet)s?\b")
+          r"|" + CALLED_SITE)
 # a next step that names where, but not what to check there ("I would check WSWS")
 VAGUE_NEXT = r"\b(check|look (at|into|up)|research|investigate)\b"
 
@@ -132,6 +144,17 @@ def gives_verdict(sentence: str) -> bool:
                for part in re.split(r",\s*(?:and|but|so)\s+|;\s*|\s+but\s+", low))
 
 
+def bare_verdict(sentence: str) -> bool:
+    """True when a clause after a comma is a verdict on its own, either way ("its on wsws, sus", "it was on rt,
+    kinda legit"): the same verdict words as every check (data/verdict_words.csv), with "it's" left out.
+
+    >>> bare_verdict("its on wsws, sus."), bare_verdict("its on rt, kinda legit."), bare_verdict("its on rt, dated 2017.")
+    (True, True, False)
+    """
+    parts = re.split(r",\s*", sentence.lower().replace("’", "'"))[1:]
+    return any(len(without_intensifiers(part).strip(" .!?").split()) <= 3 and verdict_said(part) for part in parts)
+
+
 @functools.cache
 def report_vocabulary() -> frozenset:
     """The words this check looks for (4 letters or more), to read a misspelt report as meant ("serched")."""
@@ -145,9 +168,9 @@ def report_vocabulary() -> frozenset:
 def check_search_report(answer) -> CheckResult:
     """A rubric level for a search done and reported: what was searched, what came up, what to check next.
 
-    *Mastery*: the words searched (a sentence in quotes, the title), what came up (a site or a date) and
-    what to check next (is it the earliest copy? who runs the site?). *Emerging*: a search with what came up
-    but no next step (or the first copy taken as the publisher: "is that the earliest copy?"), a search that
+    *Mastery*: the words searched (a sentence in quotes, the title), what came up (a site, and its date or "no
+    date shown") and what to check next (is it the earliest copy? who runs the site?). *Emerging*: a search with what came up
+    but no date or no next step (or the first copy taken as the publisher: "is that the earliest copy?"), a search that
     found nothing, or a search only planned. *Beginning*: no words searched and nothing found, a verdict on the
     article instead of a search (a dismissal, or trust), or reading the page again.
 
@@ -172,17 +195,23 @@ def check_search_report(answer) -> CheckResult:
     planned = not searched and bool(re.search(PLANNED, low))
     what = bool(re.search(WHAT, low))
     nothing = bool(re.search(FOUND_NOTHING, low))
-    site, date = bool(re.search(SITE, low)), bool(re.search(DATE, low))
+    site, date = bool(re.search(SITE, low) or re.search(NAMED_PAGE, answer.replace("’", "'"))), bool(re.search(DATE, low))
     found = (site or date) and not nothing
     said = [(s, spelled_as_meant(s.lower().replace("’", "'"), report_vocabulary())) for s in sentences_of(answer)]
     nexts = [s for s, read in said if re.search(NEXT_STEP, read) and re.search(FORWARD, read)]
-    where = [s for s, read in said if re.search(SITE, read) or re.search(DATE, read)]
+    where = [s for s, read in said if re.search(SITE, read) or re.search(DATE, read)
+             or re.search(NAMED_PAGE, s.replace("’", "'"))]
     settles = bool(re.search(SETTLES, low))
     # a verdict either way (data/verdict_words.csv: "so it is true" / "so it is false", "the claim checks out" / "is
     # a lie"), a dismissal or trust in the outlet: one kind of sentence, named in the same words whichever way it leans
     judged = [s for s in sentences_of(answer) if gives_verdict(s) or dismisses_article(s)
-              or verdict_said(re.sub(r"[\"“][^\"”]*[\"”]", " ", s.lower()))]
-    taken = [s for s in taken if s not in judged or re.search(CALLED_TRUSTED, s.lower())]  # "a site you call trusted"
+              or verdict_said(re.sub(r"[\"“][^\"”]*[\"”]", " ", s.lower())) or bare_verdict(re.sub(r"[\"“][^\"”]*[\"”]", " ", s))]
+    # a site called trusted without its name, the copy not taken as proof ("found it on a legit site"): a verdict, as
+    # "a sketchy site" is; "a trusted site, so the article is true" takes the copy as proof
+    called = [s for s in sentences_of(answer) if re.search(CALLED_SITE.format(words=verdict_words()), s.lower())]
+    judged += [s for s in called if s not in judged and not re.search(PROVES_IT, s.lower())]
+    taken = [s for s in taken if s not in judged or re.search(CALLED_TRUSTED, s.lower())
+             and (s not in called or re.search(PROVES_IT, s.lower()))]
     judged = [s for s in judged if s not in taken]
     trusting = [s for s in sentences_of(answer) if re.search(TRUSTS_THE_PAGE, s.lower()) and s not in judged
                 and not re.search(ABOUT_ITSELF, s.lower())]  # a next step to the about page: said below
@@ -200,7 +229,8 @@ def check_search_report(answer) -> CheckResult:
                             "what others say." for s in taken]
                            + [name_it if name_it and nexts else "Say which sites and dates came up, and what you "
                               "would check next: is that the earliest copy? who runs the site?"])
-    if verdicts and not (searched and found):  # "I googled the title and it was on a sketchy site": no site named
+    # "I googled the title and it was on a sketchy site", "… on a legit site from December 2017": no site named
+    if verdicts and not (searched and found and (site or not called)):
         return CheckResult(BEGINNING, "this gives a verdict on the article (trusting or dismissing it) instead of "
                            + ("saying which site came up." if searched else "searching."), verdict_notes + [
                                name_it or "Search one of its sentences in quotation marks and say which sites and dates come up."])
@@ -262,6 +292,11 @@ def check_search_report(answer) -> CheckResult:
     if verdicts:  # a full report with a verdict on top: the verdict is named, and holds it below Mastery
         return CheckResult(EMERGING, "this says what you searched, what came up and what you would check next, but it "
                            "also gives a verdict before checking.", detail + [f"Next: {shorten(nexts[0])}"])
+    if not date and not re.search(DATES_COMPARED, low):  # the exercise asks who published it, and when
+        return CheckResult(EMERGING, "this says what you searched, what came up and what you would check next, but not "
+                           "when: the exercise asks who published it and when.",
+                           detail + [f"Next: {shorten(nexts[0])}", "Write the date the copy shows, or “no date shown” "
+                                     "if it has none."])
     return CheckResult(MASTERY, "it says what you searched, what came up, and what you would check next.",
                        detail + [f"Next: {shorten(nexts[0])}",
                                  "Compare with your partner: did you find the same sites and dates?"])
