@@ -359,7 +359,11 @@ def party_accounts(accounts: list) -> list[dict]:
         short = len(name) <= 2  # "US": in capitals only
         # "the Kremlin", "the Syrian government", "the United States"; a name of one word or a person's, without
         the_ = name in the or (" " in name and not name.startswith("President"))
-        out.append({"label": f"the {name} side's" if name not in bare else f"{'the ' * the_}{name}'s", "names": (f"the {name.lower()}",) if short else (name.lower(),), "cased": (name,) if short else (),
+        # "the SDF": an initialism read letter by letter (no vowel to read it as a word, unlike "ISIS") takes "the";
+        # a name that ends in a plural "s" takes the apostrophe alone ("the Syrian Democratic Forces'")
+        the_ = the_ or bool(re.fullmatch(r"[B-DF-HJ-NP-TV-Z]{2,}", name))
+        mark = "'" if re.search(r"[a-z]s$", name) else "'s"
+        out.append({"label": f"the {name} side's" if name not in bare else f"{'the ' * the_}{name}{mark}", "names": (f"the {name.lower()}",) if short else (name.lower(),), "cased": (name,) if short else (),
                     "party": concept, "one_voice": True, "text": "",
                     "figures": {f: "" for a in theirs for f in a["figures"]},
                     "written": {f: w for a in theirs for f, w in a.get("written", {}).items()}})
@@ -391,6 +395,10 @@ TEXT_AFTER = (r"(?!\s+(?:articles?|ones?|stor(?:y|ies)|reports?|sites?|websites?
               r"news|headlines?|sources?|writers?|authors?)\b)")
 
 
+#: a possessive written without its apostrophe ("pentagons number", "russias number"): the name, then "s", then a word
+NO_APOSTROPHE = r"(?:(?=s\s+[a-z])|(?![\w-]))"
+
+
 def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     """(figure as written, the accounts named as its source) for each figure an answer credits to an account the
     kit holds: the account named with "'s" just before it ("uses Silo's 4,000"), or else the last one named before
@@ -406,15 +414,18 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
         low = sentence.lower().replace("’", "'")
         named = sorted([(m.start(), m.end(), account) for account in accounts for name in account["names"]
-                        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-]){TEXT_AFTER * bool(account.get('party'))}", low)]
+                        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{NO_APOSTROPHE}{TEXT_AFTER * bool(account.get('party'))}", low)]
                        + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
                           for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-]){TEXT_AFTER}", sentence)],
                        key=lambda n: n[:2])
         # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
         named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
         for m in re.finditer(FIGURE, sentence):
+            if is_year(m.group(1)):  # "came out in 2017": a year is no head count (teacher 48 #14)
+                continue
             before = [(start, end, a) for start, end, a in named if end <= m.start()]
-            owner = [a for start, end, a in before if re.match(r"'s?\s+([a-z]+\s+){0,3}$", low[end:m.start()])]
+            # "Silo's 4,000", "the pentagon's number is 3,500", "russias number is 4,000" (no apostrophe)
+            owner = [a for start, end, a in before if re.match(r"(?:'s?|s)\s+([a-z]+\s+){0,3}$", low[end:m.start()])]
             if not owner and before:
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name
@@ -443,6 +454,30 @@ def figure_holders(figure: str, accounts: list, named: str = "") -> str:
         re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low) for n in a["names"]) else "an article's own words"
         for a in holders if a["one_voice"] or a["text"] not in voiced]
     return ("in " + ", and in ".join(dict.fromkeys(places))) if places else ""
+
+
+def named_with(article, speakers: list, parties: set) -> str:
+    """Why a speaker's figure is not a party's though the text names the speaker with it (teacher 48 #15): the
+    sentence of the text the kit holds that names both, quoted (shortened around the party's name), or "".
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"article_id": ["a"], "text": ["It was confirmed by the former Pentagon spokesman, Ann Lee."]})
+    >>> print(named_with(table, [{"label": "Ann Lee's words", "names": ("ann lee", "lee"), "text": "a"}], {"United States"}))
+    . The text names Ann Lee with it in these words: “It was confirmed by the former Pentagon spokesman, Ann Lee.” Read who it says Ann Lee is
+    """
+    from ..segment import sentence_bounds
+
+    tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
+    texts = {str(i): str(t) for table in tables for i, t in zip(table["article_id"], table["text"])}
+    for speaker in speakers:
+        text, who = texts.get(str(speaker.get("text", "")), ""), re.sub(r"'s words$", "", str(speaker["label"]))
+        for _p, start, end in sentence_bounds(text):
+            sentence = text[start:end].strip()
+            if parties & parties_named(sentence, cased=True) and any(re.search(
+                    rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence.lower()) for n in speaker.get("names", ())):
+                shown = sentence if len(sentence) <= 200 else "…" + sentence[-199:]
+                return f". The text names {who} with it in these words: “{shown}” Read who it says {who} is"
+    return ""
 
 
 def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
@@ -477,8 +512,9 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
         own_voice = [a for a in accounts if not a["one_voice"] and a["figures"].get(key) == ""]
         spoken = [a for a in accounts if a["one_voice"] and key in a["figures"]]
         if any(a.get("party") for a in owners) and spoken:  # another speaker's figure, given as the party's
+            why = named_with(article, spoken, {a["party"] for a in owners if a.get("party")})
             out.append((figure, f"The texts the kit holds do not give '{figure}' as {owner} figure, in any of its "
-                        f"names{gives}: {elsewhere}. Say whose figure it is", True))
+                        f"names{gives}: {elsewhere}. Say whose figure it is{why}", True))
         elif any(a["names"][:1] == (a["text"],) for a in owners) or (where and not own_voice and not any(
                 a.get("party") for a in owners)):  # held in full, or swapped
             out.append((figure, f"'{figure}' is not in {owner}{gives}: {elsewhere}. Say whose figure it is", True))

@@ -31,13 +31,14 @@ from .answers import (
 from .corpus_checks import whole_number
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .numbers import read_number
+from .quote_hints import guess_kinds, note_ways, position_words, reads_the_notes, wrong_way, wrong_way_note  # noqa: F401
 from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
            "check_claim_source", "check_names", "names_feedback", "skeleton", "transliterated", "cited_media", "title_named", "named_outlet",
-           "reads_the_notes", "position_words", "wrong_way", "note_ways", "wrong_way_note"]
+           "reads_the_notes", "position_words", "wrong_way", "note_ways", "wrong_way_note", "guesses_said"]
 
 
 @guarded
@@ -261,87 +262,19 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
 
 
-def position_words() -> dict[str, str]:
-    """The words that say where in a text something is, by the way they point ("before", "after"), each way as a
-    pattern of its words, read from ``data/position_words.csv`` (an instructor can add one): a guess's note says
-    where the name it gives comes from ("the person quoted just before", "named in the next sentence").
+def guesses_said(guessed, quotes) -> str:
+    """What the ✓ and the hints say of how the kit found the ``guessed`` rows of ``quotes``: each kind of guess with
+    its number of rows, read from their notes (:func:`.quote_hints.guess_kinds`), not cues the kit did not use.
 
-    >>> position_words()["before"].split("|")[:3], "next" in position_words()["after"].split("|")
-    (['before', 'earlier', 'previous'], True)
-    """
-    from ..datafiles import csv_lines, data_path
-    from ..errors import LexiconError
-
-    ways: dict[str, list[str]] = {"before": [], "after": []}
-    for line, row in csv_lines("position_words.csv", ["way", "word"])[1]:
-        row = [cell.strip().lower() for cell in row]
-        if not any(row):
-            continue
-        if len(row) != 2 or row[0] not in ways or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", row[1]):
-            raise LexiconError(f"position_words.csv: line {line} is {row}", file=str(data_path("position_words.csv")),
-                               field="way", line=line, fix="Write 'before' or 'after', a comma, and one word of "
-                                                           "position, e.g. before,earlier")
-        ways[row[0]].append(re.escape(row[1]).replace(r"\ ", r"\s+"))
-    return {way: "|".join(words) or "(?!)" for way, words in ways.items()}
-
-
-def wrong_way(notes, guessed) -> list[str]:
-    """The words of position in ``notes`` that point the other way from the ``guessed`` rows' note ("the next
-    sentence", where the note says "just before").
-
-    >>> wrong_way("the name comes from after the quote", [{"note": "guess: 'he' taken to be Ann Lee, quoted just before"}])
-    ['after']
-    """
-    used, ways = note_ways(guessed), position_words()
-    return [m.group(0) for way, pattern in ways.items() if way not in used
-            for m in re.finditer(rf"\b(?:{pattern})\b", notes.lower())] if used and isinstance(notes, str) else []
-
-
-def note_ways(guessed) -> list[str]:
-    """The ways ("before", "after") the words of position in the ``guessed`` rows' note point.
-
-    >>> note_ways([{"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}])
-    ['before']
-    """
-    text = " ".join(str(r["note"] or "") for r in guessed).lower()
-    return [way for way, pattern in position_words().items() if re.search(rf"\b(?:{pattern})\b", text)]
-
-
-def reads_the_notes(notes, guessed) -> bool:
-    """Does a student's ``notes`` say what the kit's guesses rest on, as the ``note`` of the ``guessed`` rows says it:
-    where the name comes from (a word of position that points the way the notes point: "before", "earlier", "the
-    sentence above"), with another word of its own ("he", "named", "quoted")? "They are guesses" does not: the
-    exercise says so; only the notes say where each name comes from.
-
+    >>> import pandas as pd
     >>> rows = [{"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}]
-    >>> reads_the_notes("he is taken to be the person quoted earlier", rows), reads_the_notes("they are guesses", rows)
-    (True, False)
-    >>> reads_the_notes("the name in the next sentence", rows), reads_the_notes("before", rows)
-    (False, False)
-    >>> reads_the_notes("whoever was mentioned last", rows), reads_the_notes("their last names", rows)
-    (True, False)
+    >>> guesses_said(rows, pd.DataFrame(rows))
+    'The kit guessed the speaker of this row, not from a cue that names the speaker: 1 takes “he” to be the person quoted just before.'
     """
-    from ..words import FUNCTION_WORDS
-
-    if not isinstance(notes, str):
-        return False
-    low = notes.lower()
-    position, ways = position_words(), note_ways(guessed)
-    # a word or a phrase of position ("earlier", "mentioned last"), then the other words
-    where = [m.group(0) for way in ways for m in re.finditer(rf"\b(?:{position[way]})\b", low)]
-    said = re.findall(r"[a-z]+", re.sub("|".join(re.escape(w) for w in where) or "(?!)", " ", low))
-    other = [w for w in said if (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
-    return bool(where) and bool(other)
-
-
-def wrong_way_note(notes, guessed) -> str:
-    """What to tell notes that point the other way from the rows' note.
-
-    >>> print(wrong_way_note("the next sentence", [{"note": "guess: 'he' taken to be Ann Lee, quoted just before"}]))
-    Your notes ('the next sentence') point the wrong way: they say 'next', but the note says the name comes from before.
-    """
-    return (f"Your notes ({str(notes).strip()!r}) point the wrong way: they say {quote_list(wrong_way(notes, guessed))}, "
-            f"but the note says the name comes from {' and '.join(note_ways(guessed))}.")
+    share = ("this row" if len(quotes) == 1 else f"all {len(guessed)} of these rows") if len(guessed) == len(quotes) \
+        else f"{len(guessed)} of the {len(quotes)} rows"
+    return (f"The kit guessed the speaker of {share}, not from a cue that names the speaker: "
+            f"{', '.join(guess_kinds(guessed))}.")
 
 
 def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult:
@@ -352,31 +285,31 @@ def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult
     'incorrect'
     """
     guessed = [] if quotes is None else [r for _, r in quotes[quotes["speaker_guess"].fillna(False).astype(bool)].iterrows()]
-    if not result.correct:  # the names first: notes do not rescue them, but a half-right list is told if they count
-        if result.status != PARTLY or not guessed:
-            return result
-        counts = ("Your notes already say what the kit's guesses rest on: they count once the names are right."
-                  if reads_the_notes(notes, guessed) else wrong_way_note(notes, guessed) + " They count once the "
-                  "names are right and they point the way the note does." if wrong_way(notes, guessed) else "Your notes do not count yet: once the "
-                  "names are right, they need to say where the kit's names come from (read a row's `note`).")
-        return CheckResult(result.status, result.message, [result.detail, counts] if result.detail else [counts])
     if not guessed:
         return result
+    said_how = guesses_said(guessed, quotes)  # the guesses each kind by its number, not cues the kit did not use
+    detail = str(result.detail or "").replace(CUES, said_how) if CUES in str(result.detail or "") else \
+        "\n".join(d for d in (str(result.detail or ""), said_how) if d)
+    wrong = wrong_way_note(notes, guessed) if isinstance(notes, str) else ""
+    if not result.correct:  # the names first: notes do not rescue them, but a half-right list is told if they count
+        if result.status != PARTLY:
+            return result
+        counts = ("Your notes already say what the kit's guesses rest on: they count once the names are right."
+                  if reads_the_notes(notes, guessed) else wrong + " They count once the names are right and they say "
+                  "what the note says." if wrong else "Your notes do not count yet: once the "
+                  "names are right, they need to say where the kit's names come from (read a row's `note`).")
+        return CheckResult(result.status, result.message, [detail, counts])
     # "'he' taken to be …": the row of the person the notes name, if they name one (teacher 46 #13)
     said = [w for w in re.findall(r"[a-z]+", str(notes or "").lower()) if len(w) > 3]
     theirs = [r for r in guessed if set(re.findall(r"[a-z]+", str(r["speaker"]).lower())) & set(said)] or guessed
     first = next((r for r in theirs if "taken to be" in str(r["note"] or "")), theirs[0])
     if reads_the_notes(notes, guessed):
-        share = f"all {len(guessed)}" if len(guessed) == len(quotes) else f"{len(guessed)} of the {len(quotes)}"
-        guess = (f"The kit found {share} of these rows by guessing whom “{first['speaker_text']}” means, not from a "
-                 "cue that names the speaker.")  # the ✓ names the guess, not the cues it did not use
-        return CheckResult(CORRECT, result.message, [str(result.detail or "").replace(CUES, guess) if CUES in str(
-            result.detail or "") else guess, f"Your notes say what the kit's guesses rest on, as the note of a row does: "
-                           f"“{str(first['note']).strip()}”. A guess is a reading: check it in the sentence."])
+        return CheckResult(CORRECT, result.message, [detail, "Your notes say what the kit's guesses rest on, as the "
+                           f"note of a row does: “{str(first['note']).strip()}”. A guess is a reading: check it in "
+                           "the sentence."])
     look = rows.splitlines()[1:]  # the lines that show the rows, then their speaker words and notes
     told = "You wrote nothing in `notes` yet." if notes is ... or not str(notes or "").strip() else \
-        wrong_way_note(notes, guessed) if wrong_way(notes, guessed) else \
-        f"Your notes ({str(notes).strip()!r}) do not yet say where the kit's names come from."
+        wrong or f"Your notes ({str(notes).strip()!r}) do not yet say where the kit's names come from."
     share = f"all {len(guessed)}" if len(guessed) == len(quotes) else f"{len(guessed)} of the {len(quotes)}"
     return CheckResult(PARTLY, f"{result.message.rstrip('.')}; now the notes: {share} rows are the kit's guesses.", [told, "Read the `note` of two rows: whom does the kit take "
                        f"“{first['speaker_text']}” to be, and where in the text is that name?",

@@ -183,8 +183,9 @@ PAGE = (r"(?:(?:the|this|that) (?:whole )?(?:article|story|page|text|writer|auth
         r"(?:the|this|that) whole thing|it|this|"
         r"that|(?:everything|all|nothing|none|most|some)(?: (?:of|in) (?:it|this|the article|the story|the page))?|"
         r"(?:everything|all) it says|what it says)")
-# a sentence that is only a verdict word ("Sus tho.", "Cap fr.", "Fake."): its subject, the page, is left out
-FRAGMENT = (r"(^|[.!?;]\s+)(?=(?:not |so |just |pure |all )?(?:{words})(?:\s+(?:tho|though|no cap|for real|"
+# a sentence that is only a verdict word ("Sus tho.", "Cap fr.", "Fake."), or a clause after a comma that ends the
+# sentence ("…, lowkey sus."): its subject, the page, is left out
+FRAGMENT = (r"(^|[.!?;,]\s+)(?=(?:not |so |just |pure |all )?(?:{words})(?:\s+(?:tho|though|no cap|for real|"
             r"honestly))?\s*(?:[.!?;]|$))")
 CLAUSE_CUT = r"[,;:]|\b(?:so|and|but|because|since|that|then|which|as|when|while|though|although|therefore)\b"
 
@@ -275,6 +276,22 @@ def run_on_cut(low: str) -> str:
     return VERDICT_CACHE["run_on"].sub(lambda m: m.group(0) + ".", low)
 
 
+def fragment_clause(found: re.Match, low: str) -> str:
+    """What a verdict word left on its own (a :data:`FRAGMENT` ``found`` in ``low``) is read as: "it's" and the word,
+    a clause of its own after a comma ("…, lowkey sus."); a plain word after a comma ("…, true.") may agree, not judge.
+
+    >>> import re
+    >>> low = "russia says 4,000, sus."
+    >>> fragment_clause(re.search(r"(, )(?=sus)", low), low), fragment_clause(re.search(r"(^)", "sus."), "sus.")
+    ("; it's ", "it's ")
+    """
+    word = re.match(r"(?:not |so |just |pure |all )?([a-z]+)", low[found.end():])
+    comma = found.group(1).startswith(",")
+    if comma and word and word.group(1) in plain_verdict_words():
+        return found.group(0)
+    return ("; " if comma else found.group(1)) + "it's "
+
+
 def verdicts_said(low: str) -> list[Verdict]:
     """Every verdict a lower-cased sentence gives, in order (:func:`verdict_said` gives the one it acts on).
 
@@ -287,13 +304,14 @@ def verdicts_said(low: str) -> list[Verdict]:
     # "what Russia says is lies": what someone says is the subject of the student's verdict, not a report of it
     low = re.sub(r"\b((?:what|whatever|everything|anything)(?: [\w']+){1,4}?) (?:says|said|claims|claimed|tells us)\b",
                  r"\1 states", low)
-    low = run_on_cut(low)  # "thats cap the bbc says …": the verdict ends where the reported clause begins
-    low = re.sub(REPORTED, " ", re.sub(HEDGED, " ", low))
     if VERDICT_CACHE.get("fragment") is None:
         words = sorted({w for a, b, after in verdict_pairs() if after in ("is", "page") for w in (a, b)}, key=len,
                        reverse=True)
         VERDICT_CACHE["fragment"] = re.compile(FRAGMENT.format(words="|".join(re.escape(w) for w in words)))
-    low = VERDICT_CACHE["fragment"].sub(r"\1it's ", low)  # "sus tho.": "it's" left out
+    # "sus tho.": "it's" left out; "russia says 4,000, lowkey sus.": a clause of its own, not part of what was said
+    low = VERDICT_CACHE["fragment"].sub(lambda m: fragment_clause(m, low), low)
+    low = run_on_cut(low)  # "thats cap the bbc says …": the verdict ends where the reported clause begins
+    low = re.sub(REPORTED, " ", re.sub(HEDGED, " ", low))
     said = [one_verdict(low, found) for found in verdict_pattern().finditer(low)
             if not re.search(EVIDENCE, re.split(CLAUSE_CUT, low[:found.start()])[-1])
             and not (found.group("page") and re.search(r"\b(a|an)\b", found.group("between")))]  # "it is a cap on …"
