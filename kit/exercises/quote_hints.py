@@ -24,7 +24,7 @@ __all__ = ["ANSWER_NAMES", "speaker_concepts", "answer_concepts", "hint_for_inde
            "note_ways", "wrong_way", "reads_the_notes", "wrong_way_note", "guess_kinds"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
-ANSWER_NAMES = r"answer|prediction|answer_\w+|\w*_answer|MY_[A-Z_]+"
+ANSWER_NAMES = r"answer|prediction|notes|answer_\w+|\w*_answer|MY_[A-Z_]+"  # "notes": 03 Exercise 2 (student 42 #4)
 
 
 #: what every line with curly quotes around its text is told (an answer, an id given to a tool, any call)
