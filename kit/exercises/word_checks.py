@@ -50,12 +50,12 @@ SAYING_NEXT = "Now the second question: does every one introduce someone's words
 def not_on_a_list(words) -> str:
     """The reason for the words on no word list, said once for all of them.
 
-    >>> not_on_a_list(["steep", "grim"])[:53]
-    "'steep' and 'grim': none of them is on any word list."
+    >>> not_on_a_list(["steep", "grim"])[:48], not_on_a_list(["a", "b", "c"])[:42]
+    ("'steep' and 'grim': neither is on any word list.", "'a', 'b' and 'c': none of them is on any w")
     """
     *rest, last = words
-    return (f"'{last}': {WHY_NOT_ON_LIST}" if not rest else ", ".join(f"'{w}'" for w in rest) + f" and '{last}': none "
-            "of them is on any word list." + WHY_NOT_ON_LIST.removeprefix("it is not on any word list."))
+    return (f"'{last}': {WHY_NOT_ON_LIST}" if not rest else ", ".join(f"'{w}'" for w in rest) + f" and '{last}': " + (
+        "neither is" if len(rest) == 1 else "none of them is") + " on any word list." + WHY_NOT_ON_LIST.removeprefix("it is not on any word list."))
 
 
 def listed_forms(lexicon=None) -> dict[str, str]:
