@@ -37,7 +37,7 @@ def test_the_quotation_before_is_praised_with_its_own_note(made_up):
 
 def test_he_is_praised_with_the_he_note(made_up):
     first, arts = made_up
-    result = check([first.split()[-1]], arts, "the kit takes 'he' to be the person named just before")
+    result = check([first.split()[-1]], arts, "the kit takes 'he' to be the first person named before the quote")
     assert result.correct, result
     assert "'he' taken to be" in praised_note(result), result.detail
 
@@ -47,3 +47,16 @@ def test_the_lessons_article_quotes_the_kind_described():
     arts = kit.load_articles()
     result = check(["Konashenkov", "al-Moallem"], arts, "the quotation just before", LESSON)
     assert result.correct and praised_note(result).startswith("speaker guessed from the quotation just before"), result.detail
+
+
+def test_the_notes_own_words_get_credit(made_up):
+    first, arts = made_up
+    result = check([first.split()[-1]], arts, "the first person named")
+    assert result.correct and "“guess: 'he' taken to be" in str(result.detail), result.detail
+    assert not check([first.split()[-1]], arts, "the last person named").correct
+
+
+def test_named_first_not_last_and_the_quote_before_is_right(made_up):
+    first, arts = made_up
+    assert check([first.split()[-1]], arts, "the person named first, not last, and the quote b4").correct
+
