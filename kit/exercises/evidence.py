@@ -399,6 +399,11 @@ TEXT_AFTER = (r"(?!\s+(?:articles?|ones?|stor(?:y|ies)|reports?|sites?|websites?
 NO_APOSTROPHE = r"(?:(?=s\s+[a-z])|(?![\w-]))"
 
 
+#: "the coalition's number is 3,500", "the coalitions figure was 3,500": a figure given as the possession of someone
+#: the kit does not know by that name (not "Silo says it is 3,500": a verb of saying is no owner), teacher 49 #5
+OTHER_OWNER = r"\b([a-z]+(?:'s?|s))\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were|of)\s+$"
+
+
 def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     """(figure as written, the accounts named as its source) for each figure an answer credits to an account the
     kit holds: the account named with "'s" just before it ("uses Silo's 4,000"), or else the last one named before
@@ -409,6 +414,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     [('3,500', ['silo']), ('4,000', ['spokesman'])]
     >>> [f for f, who in credited_figures("The spokesman says 3,500 but the Russian one says 4,000.", acc)]
     ['3,500']
+    >>> [f for f, who in credited_figures("Silo's number is 4,000 and the coalition's number is 3,500.", acc)]
+    ['4,000']
     """
     out = []
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
@@ -426,7 +433,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
             before = [(start, end, a) for start, end, a in named if end <= m.start()]
             # "Silo's 4,000", "the pentagon's number is 3,500", "russias number is 4,000" (no apostrophe)
             owner = [a for start, end, a in before if re.match(r"(?:'s?|s)\s+([a-z]+\s+){0,3}$", low[end:m.start()])]
-            if not owner and before:
+            mine = re.search(OTHER_OWNER, low[:m.start()])
+            if not owner and before and not (mine and not reporting_words(mine.group(1))):
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name
                 # and the figure gives it to someone else, whom the kit may not know by that name (student 39 #7)

@@ -519,6 +519,9 @@ def reads_the_notes(notes, guessed) -> bool:
     (False, False)
     >>> reads_the_notes("whoever was quoted last", rows), reads_the_notes("whoever was mentioned last before", rows)
     (True, False)
+    >>> first = [{"note": "guess: 'he' taken to be Ann Lee, the first person named in the sentences just before"}]
+    >>> reads_the_notes("the first person named", first), reads_the_notes("the last person named", first)
+    (True, False)
     """
     from ..words import FUNCTION_WORDS
 
@@ -528,9 +531,12 @@ def reads_the_notes(notes, guessed) -> bool:
     position, ways = position_words(), note_ways(guessed)
     # a word or a phrase of position ("earlier", "quoted last"), then the other words
     where = [m.group(0) for way in ways for m in re.finditer(rf"\b(?:{position[way]})\b", low)]
+    # "the first person named": the note's own words for which person it takes say where the name comes from too
+    theirs = named_orders(" ".join(str(r["note"] or "") for r in guessed))
+    agreed = [words for way, words in named_orders(low).items() if way in theirs]
     said = re.findall(r"[a-z]+", re.sub("|".join(re.escape(w) for w in where) or "(?!)", " ", low))
     other = [w for w in said if (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
-    return bool(where) and bool(other)
+    return bool(where or agreed) and bool(other)
 
 
 def wrong_way_note(notes, guessed) -> str:

@@ -302,7 +302,10 @@ def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult
     # "'he' taken to be …": the row of the person the notes name, if they name one (teacher 46 #13)
     said = [w for w in re.findall(r"[a-z]+", str(notes or "").lower()) if len(w) > 3]
     theirs = [r for r in guessed if set(re.findall(r"[a-z]+", str(r["speaker"]).lower())) & set(said)] or guessed
-    first = next((r for r in theirs if "taken to be" in str(r["note"] or "")), theirs[0])
+    # the note of the kind the notes describe ("the quotation just before"), never one they did not write (t49 #6)
+    words = set(re.findall(r"[a-z]+", str(notes or "").lower())) if isinstance(notes, str) else set()
+    first = max(theirs, key=lambda r: (len(words & set(re.findall(r"[a-z]+", str(r["note"] or "").lower()))),
+                                       "taken to be" in str(r["note"] or "")))
     if reads_the_notes(notes, guessed):
         return CheckResult(CORRECT, result.message, [detail, "Your notes say what the kit's guesses rest on, as the "
                            f"note of a row does: “{str(first['note']).strip()}”. A guess is a reading: check it in "
