@@ -95,8 +95,9 @@ REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|ac
                        r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look)|thinks|believes|"
                        r"wants (me|us|you|readers|the reader|people) to (believe|think|feel|see)|presents|portrays|"
                        r"paints|depicts|frames|casts|treats)\b[^.;]*?"
-                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$|(?<=[\"”’'])\s*,)")
-# the report ends with the article's quoted words: what follows the comma is the student's ("…", thats cap)
+                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$|(?<=[\"”’'])\s*,(?!\s*(?:and|or)\b))")
+# the report ends with the article's quoted words: what follows the comma is the student's ("…", thats cap), but
+# "and" goes on with the report ('calls them "heroes", and the others "thugs"')
 
 
 def without_reports(low: str) -> str:
