@@ -12,7 +12,7 @@ import re
 
 from .plan_steps import party_group, shorten
 
-__all__ = ["other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+__all__ = ["reads_as_person", "other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
@@ -34,6 +34,28 @@ def finds_publisher(plan: str) -> bool:
     return bool(re.search(FINDS_PUBLISHER, plan.lower().replace("’", "'")))
 
 
+def reads_as_person(name: str, sentence: str = "") -> bool:
+    """True when a name looked into reads as a person (:func:`kit.person_names.looks_like_person`), never an outlet
+    or a publisher: a first and a last name ("John Kirby"), a title and a name ("General Gerasimov"), or one name
+    the ``sentence`` calls "he" or "she" ("look up Gerasimov to see who he speaks for"). A name the gazetteer holds
+    (an outlet, a government: "Global Research", "Komsomolskaya Pravda") is not a person, whoever's it is.
+
+    >>> [reads_as_person(n) for n in ("John Kirby", "Dmitry Peskov", "General Gerasimov", "Global Research", "RT")]
+    [True, True, True, False, False]
+    >>> reads_as_person("Gerasimov", "I would look up Gerasimov to see who he speaks for."), reads_as_person("Sputnik")
+    (True, False)
+    """
+    from ..person_names import is_title, looks_like_person, person_name
+    from .answers import entity_aliases, norm
+
+    words = re.sub(r"^(?i:the)\s+", "", name.strip()).split()
+    if not words or norm(" ".join(words)) in entity_aliases() or not looks_like_person(" ".join(words)):
+        return False
+    if len(person_name(" ".join(words)).split()) >= 2 or len(words) >= 2 and is_title(words[0]):
+        return True
+    return bool(re.search(rf"\b{re.escape(words[-1])}\b[^.;!?]*\b(?:he|she|him|her|his)\b", sentence, re.IGNORECASE))
+
+
 def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
     """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
     (``outlets``) or named in it: what that step does instead, and which one to look into; the same words for a
@@ -43,14 +65,19 @@ def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
     Looks into another outlet: “I would look into RT.” But RT did not publish this article and is not named in it: finding out who is behind RT shows you RT, not this article's source. Look up who is behind WSWS, which published it, or the source the article cites.
     >>> other_outlet_note("I would look into Iran.", ["Iran"], ["WSWS"]).split(":")[0]
     'Looks into someone this article does not name'
+    >>> print(other_outlet_note("I would look up John Kirby.", ["John Kirby"], ["WSWS"]).split(" Look up")[0])
+    Looks into someone this article does not name: “I would look up John Kirby.” But John Kirby is a person, not an outlet, and is not named in it: finding out who John Kirby speaks for shows you John Kirby, not this article's source.
     """
     who = " and ".join(names)
     one = len(names) == 1
-    kind = "someone this article does not name" if any(party_group(n) for n in names) else "another outlet"
-    return (f"Looks into {kind}: {shorten(sentence)} But {who} {'did' if one else 'do'} not publish this article "
-            f"and {'is' if one else 'are'} not named in it: finding out who is behind {who} shows you "
-            f"{who if one else 'them'}, not this article's source. Look up who is behind "
-            f"{' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")
+    people = all(reads_as_person(n, sentence) for n in names)  # "John Kirby": a person, never an outlet
+    kind = "someone this article does not name" if people or any(party_group(n) for n in names) else "another outlet"
+    did = (f"{'is a person' if one else 'are people'}, not {'an outlet' if one else 'outlets'}," if people
+           else f"{'did' if one else 'do'} not publish this article")
+    finding = f"who {who} {'speaks' if one else 'speak'} for" if people else f"who is behind {who}"
+    return (f"Looks into {kind}: {shorten(sentence)} But {who} {did} and {'is' if one else 'are'} not named in it: "
+            f"finding out {finding} shows you {who if one else 'them'}, not this article's source. Look up who is "
+            f"behind {' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")
 
 
 def quoted_people(article) -> list[str]:
@@ -78,8 +105,12 @@ def speaker(name: str, people) -> str:
 
     >>> speaker("Gerasimov", ["Valery Gerasimov"]), speaker("eric pahon", ["Eric Pahon"]), speaker("RT", ["Eric Pahon"])
     ('Valery Gerasimov', 'Eric Pahon', '')
+    >>> speaker("General Gerasimov", ["Valery Gerasimov"])  # the title dropped, as kit.person_names does
+    'Valery Gerasimov'
     """
-    words = name.lower().split()
+    from ..person_names import person_name
+
+    words = person_name(name).lower().split() if name.strip() else []
     return next((p for p in people if words and (words == p.lower().split() or words == p.lower().split()[-1:])), "")
 
 
@@ -87,7 +118,8 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     """The feedback on a step that looks into ``names`` when the kit does not know who published the text: the
     step counts, but first find the original publisher (SIFT's "find the original"), the same words for an outlet
     or a government. A person the text quotes (:func:`quoted_people` of ``article``) is a speaker, not a possible
-    publisher: looking into who they speak for is said to be a step of its own (teacher 48 #12), whoever's side.
+    publisher: looking into who they speak for is said to be a step of its own (teacher 48 #12), whoever's side; a
+    person it does not quote (:func:`reads_as_person`) is not a publisher either (teacher 49 #7).
 
     >>> print(unknown_outlet_note("I would look into the Kremlin.", ["the Kremlin"]))
     Looks into the Kremlin: “I would look into the Kremlin.” The kit cannot see who published this text, so it cannot tell whether the Kremlin did. Find the original publisher first (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
@@ -95,10 +127,17 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     >>> text = "Pentagon spokesman Eric Pahon said the report was false. The convoy left at night. " * 25
     >>> print(unknown_outlet_note("I would look up Pahon.", ["Pahon"], my_article(text=text, title="A convoy")))
     Looks into Pahon: “I would look up Pahon.” Pahon is quoted in this text: a speaker, not its publisher, so finding out who Pahon speaks for is a step of its own. The kit cannot see who published this text: find the original publisher too (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
+    >>> print(unknown_outlet_note("I would look up John Kirby.", ["John Kirby"]).split(" The kit")[0])
+    Looks into John Kirby: “I would look up John Kirby.” John Kirby is a person this text does not quote, not its publisher: finding out who John Kirby speaks for shows you John Kirby, not who published this text.
     """
     who, people = " and ".join(names), quoted_people(article) if article is not None else []
     spoken = [n for n in names if speaker(n, people)]
-    rest = " and ".join(n for n in names if n not in spoken)
+    persons = [n for n in names if n not in spoken and reads_as_person(n, sentence)]
+    rest = " and ".join(n for n in names if n not in spoken and n not in persons)
+    them, alone = " and ".join(persons), len(persons) == 1
+    unquoted = (f" {them} {'is a person' if alone else 'are people'} this text does not quote, not its "
+                f"{'publisher' if alone else 'publishers'}: finding out who {them} {'speaks' if alone else 'speak'} for "
+                f"shows you {them if alone else 'them'}, not who published this text.") if persons else ""
     said = " and ".join(spoken)
     one = len(spoken) == 1
     speakers = (f" {said} {'is' if one else 'are'} quoted in this text: {'a speaker' if one else 'speakers'}, not "
@@ -107,7 +146,7 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     publisher = (f" The kit cannot see who published this text, so it cannot tell whether {rest} did. Find the "
                  "original publisher first" if rest else " The kit cannot see who published this text: find the "
                  "original publisher too")
-    return (f"Looks into {who}: {shorten(sentence)}{speakers}{publisher} (SIFT: find the original): search one of "
+    return (f"Looks into {who}: {shorten(sentence)}{speakers}{unquoted}{publisher} (SIFT: find the original): search one of "
             "its sentences in quotation marks and see where it first appeared.")
 
 

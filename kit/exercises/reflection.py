@@ -95,7 +95,9 @@ REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|ac
                        r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look)|thinks|believes|"
                        r"wants (me|us|you|readers|the reader|people) to (believe|think|feel|see)|presents|portrays|"
                        r"paints|depicts|frames|casts|treats)\b[^.;]*?"
-                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$)")
+                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$|(?<=[\"”’'])\s*,(?!\s*(?:and|or)\b))")
+# the report ends with the article's quoted words: what follows the comma is the student's ("…", thats cap), but
+# "and" goes on with the report ('calls them "heroes", and the others "thugs"')
 
 
 def without_reports(low: str) -> str:
@@ -105,7 +107,10 @@ def without_reports(low: str) -> str:
     'it  , but i would say they lied.'
     >>> without_reports("rt's claim is false.")
     "rt's claim is false."
+    >>> [without_reports(f'it calls it "us imperialism", {v}.') for v in ("thats cap", "which is cap")]
+    ['it  , thats cap.', 'it  , that is cap.']
     """
+    low = re.sub(r"([\"”’'])\s*,\s*which\b", r"\1, that", low)  # '"…", which is cap': which is the quoted words
     def reported(match):
         before = low[:match.start()]
         # "the claim is false", "RT's claims are true": a claim as the subject of the student's verdict, not a report

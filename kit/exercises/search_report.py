@@ -42,7 +42,9 @@ PLANNED = (r"\b(would|will|'ll|could|should|going to|plan to|want to) (search|go
 # words after "searched" that are not what was searched ("I searched it on google", "I searched everywhere"), a site
 # described but not named ("on a sketchy site"), and words after "found" that name no site ("found copies"): never
 # words to read a misspelling as (:func:`report_vocabulary` leaves them out)
-NOT_SEARCHED = (r"(?!(it|this|that|them|on|in|at|and|but|then|online|around|everywhere|google|bing|duckduckgo|"
+# a search engine is where the student looked, never the site a text came up on ("googles page" as "google's page")
+ENGINES = r"(?:google|bing|duckduckgo|yahoo|ecosia)(?:'?s)?"
+NOT_SEARCHED = (r"(?!(it|this|that|them|on|in|at|and|but|then|online|around|everywhere|" + ENGINES + "|"
                 r"the (internet|web)|a (while|bit)|for|up|again)\b)")
 DESCRIBED = (r"(?!(a|an|some|one|this|that|the)( [\w'-]+)?( [\w'-]+)? (site|website|page|webpage|blog|outlet|sites|"
              r"websites|pages|blogs)\b)")
@@ -60,7 +62,7 @@ SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blo
         r"\b(site|website|blog|page|outlet) (called|named)\b|"
         # "its on wsws": "it's" with its apostrophe left out, as students write it
         r"\b(found|came up|showed up|appeared|was|were|is|its|had it|posted)\b[^.;]{0,30}\b(on|at|by) "
-        r"(?!(it|the internet|google|bing|duckduckgo|the web|a search|first|all|the first|lots|many|some|several|"
+        r"(?!(it|the internet|" + ENGINES + "|the web|a search|first|all|the first|lots|many|some|several|"
         r"other|a few|loads|different|various|the same|a lot)\b)"
         # a site described, not named ("on a sketchy site", "on some random website"): nothing to look up
         + DESCRIBED + r"[a-z]|"
@@ -69,8 +71,12 @@ SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blo
         r"(?= *([.,;!]|$| (and|but|so|idk|lol|too|first)\b))")
 # a site named before the word "website" ("on the Pentagon website", "the Kremlin's site", "on the Moscow Times page"):
 # a name is written with a capital letter, read in the student's own case ("the article's page" names no site)
-NAMED_PAGE = (r"\b(on|at) (the )?(?!(?:I|Google|Bing|DuckDuckGo|The)\b)[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,2}('s)? "
+NAMED_PAGE = (r"\b(on|at) (the )?(?!(?:I|The|(?i:" + ENGINES + r"))\b)[A-Z][\w.&-]*( [A-Z][\w.&-]*){0,2}('s)? "
               r"(web ?site|site|web ?page|page|home ?page|blog)s?\b")
+# where it came up, said without a site: a search engine ("on googles page") or the article's own page, with or
+# without the apostrophe ("on the articles page"): the student names where they looked, not who published it
+NO_SITE_NAMED = (r"\b(?:on|at|in|from|via|through) (?:the )?(?:" + ENGINES + r"(?: search)?(?: (?:results?|pages?|"
+                 r"web ?sites?|sites?))?|(?:this |that )?articles?(?:'?s)? (?:own )?(?:web ?page|page|web ?site|site))\b")
 DATE = (r"\b(in|from|since|dated) (19|20)\d\d\b|\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
 # what to check next: the earliest copy, who runs the site, another way to confirm
@@ -266,6 +272,11 @@ def check_search_report(answer) -> CheckResult:
     if not found:
         return CheckResult(EMERGING, "this says what you searched, but not what came up.",
                            detail + ["Name the sites that came up (their names or web addresses) and their dates."])
+    engine = re.search(NO_SITE_NAMED, low)
+    if not site and engine:  # "found it on googles page in 2017": a date, but no site the text came up on
+        return CheckResult(EMERGING, f"this says what you searched, but '{engine.group(0)}' names no site: a search "
+                           "engine, or the article's own page, is where you looked, not who published the text.",
+                           verdict_notes + ["Name the site it came up on (its name or web address) and its date."])
     itself = [s for s, read in said if re.search(ABOUT_ITSELF, read) and re.search(FORWARD, read)]
     if not nexts and itself:
         return CheckResult(EMERGING, "this says what you searched and what came up; your next step reads the site's "

@@ -580,7 +580,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
     if elsewhere and not on_page:
-        outlet = not any(steps.party_group(n) for _, names in elsewhere for n in names)  # "someone": a country
+        outlet = not any(d.startswith("Looks into someone this article") for d in detail)  # a country, a person
         return CheckResult(BEGINNING, f"this plan looks into {'an outlet' if outlet else 'someone'} this article does "
                            f"not name: that shows you {'that outlet' if outlet else 'who they are'}, not who is behind "
                            "this article or its claim.", detail)
