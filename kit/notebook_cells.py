@@ -33,8 +33,9 @@ _KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "na
 
 def kernel_metadata() -> dict:
     """The notebook metadata the lessons' kernel (python3, ipykernel) gives JupyterLab when it starts: its kernelspec
-    and its language_info (Python's version too). A notebook whose metadata differs is marked changed as soon as it
-    opens (student 39), so the build writes this.
+    and its language_info (this Python's version too), as ipykernel writes them. A notebook whose metadata differs is
+    marked changed as soon as it opens (student 39), so the build writes this. Written out here rather than asked of
+    ipykernel and jupyter_client, which the kit does not depend on (only JupyterLab does).
 
     >>> meta = kernel_metadata()
     >>> meta["kernelspec"]["name"], meta["language_info"]["name"], meta["language_info"]["file_extension"]
@@ -42,22 +43,11 @@ def kernel_metadata() -> dict:
     """
     import sys
 
-    kernelspec = dict(_KERNELSPEC)
-    try:  # the display name the installed kernel has ("Python 3 (ipykernel)")
-        from jupyter_client.kernelspec import KernelSpecManager
-        spec = KernelSpecManager().get_kernel_spec("python3")
-        kernelspec.update(display_name=spec.display_name, language=spec.language)
-    except Exception:  # noqa: BLE001  (no jupyter_client or no such kernel: ipykernel's own default)
-        pass
-    try:
-        from ipykernel.ipkernel import IPythonKernel
-        info = dict(IPythonKernel.language_info)
-    except Exception:  # noqa: BLE001  (ipykernel missing: what it would say, from this Python)
-        info = {"name": "python", "version": sys.version.split()[0], "mimetype": "text/x-python",
-                "codemirror_mode": {"name": "ipython", "version": sys.version_info[0]},
-                "pygments_lexer": f"ipython{sys.version_info[0]}", "nbconvert_exporter": "python",
-                "file_extension": ".py"}
-    return {"kernelspec": kernelspec, "language_info": info}
+    info = {"name": "python", "version": sys.version.split()[0], "mimetype": "text/x-python",
+            "codemirror_mode": {"name": "ipython", "version": sys.version_info[0]},
+            "pygments_lexer": f"ipython{sys.version_info[0]}", "nbconvert_exporter": "python",
+            "file_extension": ".py"}
+    return {"kernelspec": dict(_KERNELSPEC), "language_info": info}
 
 
 def built_metadata(metadata) -> bool:
