@@ -171,13 +171,18 @@ def person_party(replier: str, text: str) -> set:
     if said:
         return set(actors_in(said))
     sets = word_sets()
+    roles = sets.titles | sets.description_nouns | sets.before_name | sets.rank_words | sets.office_words
     surname = name.split()[-1]
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
         before = re.sub(r"[“\"][^”\"\n]{1,25}[”\"]\s*$", "", text[:m.start()])  # a nickname: “Mad Dog”
         before = re.sub(r"(?:[A-Z][\w.'’-]*\s+)*$", "", before.rstrip() + " ")  # the person's first names
         words = re.split(r"[.,;:!?“”\"()]", before)[-1].split()[-6:]
         stops = [i for i, w in enumerate(words) if w in sets.place_prepositions | LINK_WORDS or w.endswith("ed")]
-        found = set(actors_in(" ".join(words[stops[-1] + 1 if stops else 0:])))  # "… with the Russian daily": cut
+        words = words[stops[-1] + 1 if stops else 0:]  # "… with the Russian daily": cut
+        lower = [w for w in words if w == w.lower() and w not in ("the", "a", "an")]
+        if lower and lower[-1] not in roles:
+            continue  # "the Russian daily Evening Star": a paper, not a person's office
+        found = set(actors_in(" ".join(words)))
         if len(found) == 1:
             return found
     table = load_concepts()
