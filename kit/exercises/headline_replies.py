@@ -428,8 +428,8 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
     if silent and response:  # "no reply from the Pentagon", "Pentagon hasnt responded yet": one message
         return main, (f"the article reports a response from '{replier}': “{response}” Say what they said, or take out "
                       "the no-reply."), ""
-    if silent:  # "…; no reply from the Pentagon" where the article says neither: its "no" is the headline's own
-        return headline, f"the article does not say that '{replier}' gave no reply: take that out, or say where you read it.", ""
+    if silent:  # "…; no reply from the Pentagon" where the article says neither: split off (teacher 49 #4)
+        return main, f"the article does not say that '{replier}' gave no reply: take that out, or say where you read it.", ""
     if said:  # "…, Pentagon denies" where the article says "There was no immediate response from the Pentagon"
         return main, (f"the article does not report a reply from '{replier}': take out the reply, or say where you "
                       f"read it. The article says “{said}”"), ""
