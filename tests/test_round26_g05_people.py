@@ -111,3 +111,10 @@ def test_a_person_is_the_party_the_words_with_the_name_give():
     assert person_party("Ann Lee", "Ann Lee said so.") == set()
     assert (person_party("Assad", ""), person_party("Putin", ""), person_party("Trump", "")) == (
         {"Syrian government"}, {"Russia"}, {"United States"})
+
+
+def test_a_role_no_longer_held_or_a_critic_speaks_for_no_one():
+    for office in ("Pentagon", "Kremlin"):
+        assert person_party("Ann Lee", f"Former {office} spokesman Ann Lee said so.") == set()
+        assert person_party("Ann Lee", f"{office} critic Ann Lee said so.") == set()
+        assert person_party("Ann Lee", f"{office} spokesman Ann Lee said so.") != set()

@@ -159,6 +159,8 @@ def person_party(replier: str, text: str) -> set:
     (['Russia'], set())
     >>> person_party("Mark Reed", "The US defense secretary Gen. Mark Reed said so."), person_party("Assad", "")
     ({'United States'}, {'Syrian government'})
+    >>> person_party("Ann Lee", "Former Pentagon spokesman Ann Lee said so."), person_party("Ann Lee", "Kremlin critic Ann Lee said so.")
+    (set(), set())
     """
     from ..affiliations import speaks_for
     from ..concepts import load_concepts
@@ -180,8 +182,8 @@ def person_party(replier: str, text: str) -> set:
         stops = [i for i, w in enumerate(words) if w in sets.place_prepositions | LINK_WORDS or w.endswith("ed")]
         words = words[stops[-1] + 1 if stops else 0:]  # "… with the Russian daily": cut
         lower = [w for w in words if w == w.lower() and w not in ("the", "a", "an")]
-        if lower and lower[-1] not in roles:
-            continue  # "the Russian daily Evening Star": a paper, not a person's office
+        if lower and lower[-1] not in roles or {w.lower() for w in words} & sets.former_words:
+            continue  # "the Russian daily Evening Star": a paper, not a person's office; "former": no longer held
         found = set(actors_in(" ".join(words)))
         if len(found) == 1:
             return found
