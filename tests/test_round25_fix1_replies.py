@@ -77,4 +77,6 @@ def test_a_no_reply_the_article_does_not_give_is_still_read(monkeypatch, side):
     s = use(monkeypatch, side, "")  # the article says nothing of a reply
     result = headline(f"{s['source']} says {s['office']} trained ex-ISIS fighters; no reply from the {s['office']}",
                       s["title"])
-    assert result.status == "partly" and "it adds 'no'" in str(result), str(result)
+    # round 26 (r26g05, teacher 49 #4): the same kind of message as "Pentagon declined to comment" on such an article
+    assert result.status == "partly" and f"does not say that 'the {s['office']}' gave no reply" in str(result), \
+        str(result)
