@@ -43,7 +43,7 @@ PLANNED = (r"\b(would|will|'ll|could|should|going to|plan to|want to) (search|go
 # described but not named ("on a sketchy site"), and words after "found" that name no site ("found copies"): never
 # words to read a misspelling as (:func:`report_vocabulary` leaves them out)
 # a search engine is where the student looked, never the site a text came up on ("googles page" as "google's page")
-ENGINES = r"(?:google|bing|duckduckgo|yahoo|ecosia)(?:'?s)?"
+ENGINES = r"(?:google|bing|duckduckgo|yahoo|ecosia|yandex|baidu|brave|startpage|qwant)(?:'?s)?"  # search engines, not sites (teacher 50 #3)
 NOT_SEARCHED = (r"(?!(it|this|that|them|on|in|at|and|but|then|online|around|everywhere|" + ENGINES + "|"
                 r"the (internet|web)|a (while|bit)|for|up|again)\b)")
 DESCRIBED = (r"(?!(a|an|some|one|this|that|the)( [\w'-]+)?( [\w'-]+)? (site|website|page|webpage|blog|outlet|sites|"
