@@ -48,6 +48,30 @@ def own_data(tmp_path, monkeypatch):
         use_data(None)
 
 
+@pytest.fixture(params=[("Pentagon", "John Smith", "Mary Jones"), ("Kremlin", "Ivan Petrov", "Olga Smirnova")])
+def he_said_article(request):
+    """A made-up article for 03 Exercise 2's notes, a US and a Russian spokesman alike: two people named, then a
+    quotation with "he said" and one with no cue. Gives (the first person named, the articles' table)."""
+    import pandas as pd
+
+    body, first, second = request.param
+    arts = pd.DataFrame({"article_id": ["a"], "text": [
+        f"{body} spokesman {first} and {body} official {second} met on Monday. “The road is open to all of the "
+        "people who live there,” he said.\n\n“We will keep it open for as long as the people need it to be open.”"]})
+    return first, arts
+
+
+@pytest.fixture
+def speakers_notes_check():
+    """03 Exercise 2's check with notes, tries forgotten first: ``check(names, arts, notes, article_id="a")``."""
+    from kit import exercises
+
+    def check(names, arts, notes, article_id="a"):
+        exercises.tries.forget_attempts()
+        return exercises.check_speakers(names, arts, article_id, notes=notes)
+    return check
+
+
 @pytest.fixture(scope="module")
 def lesson03_ex3_check():
     """Lesson 03 Exercise 3's check as the lesson's own cell calls it (cell 03-45c, its last line), with the names the

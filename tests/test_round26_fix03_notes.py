@@ -5,27 +5,15 @@ is not told of cues like 'X said' when the rows are guesses. Articles are made u
 alike; on the lesson's article the expected counts are computed from the kit's own rows."""
 import re
 
-import pandas as pd
 import pytest
 
 import kit
-from kit import exercises
 
 LESSON = "washington-pretends-combating-isis"
 
 
-@pytest.fixture(params=[("Pentagon", "John Smith", "Mary Jones"), ("Kremlin", "Ivan Petrov", "Olga Smirnova")])
-def made_up(request):
-    body, first, second = request.param
-    arts = pd.DataFrame({"article_id": ["a"], "text": [
-        f"{body} spokesman {first} and {body} official {second} met on Monday. “The road is open to all of the "
-        "people who live there,” he said.\n\n“We will keep it open for as long as the people need it to be open.”"]})
-    return first, arts
 
 
-def check(names, arts, notes, article_id="a"):
-    exercises.tries.forget_attempts()
-    return exercises.check_speakers(names, arts, article_id, notes=notes)
 
 
 def kinds(arts, article_id):
@@ -40,8 +28,9 @@ def kinds(arts, article_id):
     return found, len(rows)
 
 
-def test_the_tick_counts_each_kind_of_guess_made_up(made_up):
-    first, arts = made_up
+def test_the_tick_counts_each_kind_of_guess_made_up(he_said_article, speakers_notes_check):
+    check = speakers_notes_check
+    first, arts = he_said_article
     result = check([first.split()[-1]], arts, "he is the person named just before")
     assert result.correct, result
     assert "1 says “speaker guessed from the quotation just before”" in result.detail, result
@@ -49,7 +38,8 @@ def test_the_tick_counts_each_kind_of_guess_made_up(made_up):
     assert "by guessing whom" not in result.detail and "cues like" not in result.detail, result
 
 
-def test_the_tick_counts_each_kind_of_guess_on_the_lesson_article():
+def test_the_tick_counts_each_kind_of_guess_on_the_lesson_article(speakers_notes_check):
+    check = speakers_notes_check
     articles = kit.load_articles()
     found, n = kinds(articles, LESSON)
     assert len(found) >= 2  # the lesson's rows: guesses of more than one kind
@@ -63,8 +53,9 @@ def test_the_tick_counts_each_kind_of_guess_on_the_lesson_article():
 @pytest.mark.parametrize("notes, words", [("he is whoever was mentioned last before the quote", "mentioned last"),
                                           ("the last mentioned person before the quote", "last mentioned"),
                                           ("he = the last person named before", "last person named")])
-def test_notes_that_take_the_last_person_named_are_told_the_note_says_first(made_up, notes, words):
-    first, arts = made_up
+def test_notes_that_take_the_last_person_named_are_told_the_note_says_first(he_said_article, notes, words, speakers_notes_check):
+    check = speakers_notes_check
+    first, arts = he_said_article
     result = check([first.split()[-1]], arts, notes)
     assert result.status == "partly", result
     assert f"say '{words}', but the note says “the first person named”" in result.detail, result
@@ -72,12 +63,14 @@ def test_notes_that_take_the_last_person_named_are_told_the_note_says_first(made
 
 @pytest.mark.parametrize("notes", ["he = the guy mentioned first before the quote", "the first person named before",
                                    "he is whoever was quoted last"])
-def test_notes_that_match_the_note_keep_the_tick(made_up, notes):
-    first, arts = made_up
+def test_notes_that_match_the_note_keep_the_tick(he_said_article, notes, speakers_notes_check):
+    check = speakers_notes_check
+    first, arts = he_said_article
     assert check([first.split()[-1]], arts, notes).correct, notes
 
 
-def test_a_half_right_list_is_told_the_guesses_not_cues():
+def test_a_half_right_list_is_told_the_guesses_not_cues(speakers_notes_check):
+    check = speakers_notes_check
     articles = kit.load_articles()
     found, _n = kinds(articles, LESSON)
     result = check(["Konashenkov"], articles, "the quote before", LESSON)

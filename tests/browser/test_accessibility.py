@@ -12,6 +12,7 @@ focus, so a dropdown is changed with Home/End/PageUp/PageDown or opened with Spa
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,24 @@ def stop_sessions(server) -> None:
     """Shut the kernels down, so eight lessons do not keep eight kernels in memory."""
     for session in server.api("GET", "/api/sessions") or []:
         server.api("DELETE", f"/api/sessions/{session['id']}")
+
+
+@contextmanager
+def opened_game(chromium, lab_server, lab_root: Path, artifacts: Path, name: str, notebook: bytes, viewport: dict):
+    """A word-game notebook written as ``name``, opened and run in JupyterLab until its first checkbox shows;
+    gives the page, then keeps a screenshot and shuts the kernels down."""
+    (lab_root / name).write_bytes(notebook)
+    context = chromium.new_context(viewport=viewport)
+    page = context.new_page()
+    state = open_and_run_all(page, lab_server, name)
+    assert not state["errors"], state["errors"]
+    page.locator(".kit-spot input[type=checkbox]").first.wait_for(state="visible", timeout=WIDGET_TIMEOUT * 1000)
+    try:
+        yield page
+    finally:
+        page.screenshot(path=str(artifacts / f"jupyterlab-{name}.png"), full_page=True)
+        context.close()
+        stop_sessions(lab_server)
 
 
 def axe_violations(page, artifacts: Path, name: str) -> list[dict]:

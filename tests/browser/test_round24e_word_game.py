@@ -5,8 +5,8 @@ words give the short way back to a Check button from a ticked word (Shift+Tab or
 from __future__ import annotations
 
 import pytest
-from test_accessibility import active, stop_sessions
-from test_jupyterlab import WIDGET_TIMEOUT, code_notebook, open_and_run_all
+from test_accessibility import active, opened_game
+from test_jupyterlab import WIDGET_TIMEOUT, code_notebook
 
 NOTEBOOK = "word-game-round24e.ipynb"
 TEXT = "In the 21st century, a brutal siege ended and the regime fell after a long and merciless war."
@@ -16,18 +16,9 @@ BEFORE, AFTER = 5, 12
 
 @pytest.fixture(scope="module")
 def game_page(chromium, lab_server, lab_root, artifacts):
-    (lab_root / NOTEBOOK).write_bytes(code_notebook("from kit import widgets", f"widgets.spot_the_loaded_words({TEXT!r})"))
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    state = open_and_run_all(page, lab_server, NOTEBOOK)
-    assert not state["errors"], state["errors"]
-    page.locator(".kit-spot input[type=checkbox]").first.wait_for(state="visible", timeout=WIDGET_TIMEOUT * 1000)
-    try:
+    notebook = code_notebook("from kit import widgets", f"widgets.spot_the_loaded_words({TEXT!r})")
+    with opened_game(chromium, lab_server, lab_root, artifacts, NOTEBOOK, notebook, {"width": 1280, "height": 900}) as page:
         yield page
-    finally:
-        page.screenshot(path=str(artifacts / "jupyterlab-word-game-round24e.png"), full_page=True)
-        context.close()
-        stop_sessions(lab_server)
 
 
 def feedback_under(page, game, which: int) -> dict:

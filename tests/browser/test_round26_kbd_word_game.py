@@ -14,8 +14,8 @@ import re
 
 import nbformat.v4 as v4
 import pytest
-from test_accessibility import active, stop_sessions
-from test_jupyterlab import LESSON, WIDGET_TIMEOUT, open_and_run_all
+from test_accessibility import active, opened_game
+from test_jupyterlab import LESSON, WIDGET_TIMEOUT
 
 from kit.build import notebook_bytes
 
@@ -62,18 +62,9 @@ def game_notebook(lab_root) -> bytes:
 def game_page(chromium, lab_server, lab_root, artifacts, request):
     # a new file for each test: a hidden code cell must not carry over through JupyterLab's autosave
     name = f"word-game-round26-{request.node.name.split('[')[-1].strip(']')}.ipynb"
-    (lab_root / name).write_bytes(game_notebook(lab_root))
-    context = chromium.new_context(viewport={"width": 1366, "height": 850})
-    page = context.new_page()
-    state = open_and_run_all(page, lab_server, name)
-    assert not state["errors"], state["errors"]
-    page.locator(".kit-spot input[type=checkbox]").first.wait_for(state="visible", timeout=WIDGET_TIMEOUT * 1000)
-    try:
+    with opened_game(chromium, lab_server, lab_root, artifacts, name, game_notebook(lab_root),
+                     {"width": 1366, "height": 850}) as page:
         yield page
-    finally:
-        page.screenshot(path=str(artifacts / f"jupyterlab-{name}.png"), full_page=True)
-        context.close()
-        stop_sessions(lab_server)
 
 
 def select_game(page, how: str) -> None:
