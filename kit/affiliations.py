@@ -165,9 +165,9 @@ def _mentions(text: str, surname: str):
 
 def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]:
     """The start of the titles, role words and capitalised words right before ``start``, and its role words."""
-    roles, inside, pos, found = _roles(sets), [(s, e) for s, e, *_ in hits], start, []
-    while (m := _TOKEN_BEFORE.search(text, max(0, pos - 60), pos)) is not None:
-        tok, s = m.group(1).strip("*_"), m.start(1)  # "**Foreign Minister Walid al-Moallem**": bold marks
+    roles, pos, found = _roles(sets), start, []
+    while (span := _token_before(text, max(0, pos - 60), pos)) is not None:
+        tok, s = text[span[0]:span[1]].strip("*_"), span[0]  # "**Foreign Minister Walid al-Moallem**": bold marks
         core = word_core(tok)
         if not tok:
             break
@@ -177,10 +177,24 @@ def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]
             break
         if core in roles or tok.lower() in roles:
             found.append(tok.lower())
-        elif not (tok[0].isupper() or any(a <= s < b for a, b in inside)):
+        elif not (tok[0].isupper() or any(a <= s < b for a, b, *_ in hits)):
             break
         pos = s
     return pos, found
+
+
+def _token_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The span of the word before the spaces or tabs that end at ``pos``, not before ``lo``: what
+    ``_TOKEN_BEFORE.search(text, lo, pos)`` finds (its "$" also matches before a line break at ``pos``), read back
+    from ``pos`` instead of tried at every place of the window."""
+    end = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos
+    run = end
+    while run > lo and text[run - 1] in " \t":
+        run -= 1
+    start = run
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    return (start, run) if start < run < end else None
 
 
 def _former(words, sets) -> bool:
@@ -217,8 +231,10 @@ def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, 
         if said and _role_word(said[-1], sets) and _office(said[-1:], sets):
             return ("", None) if _former(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
         return "", []
+    if not roles:  # no role word, no party: the parties are not looked for
+        return "", roles
     parties = _parties_in(text, lo, start, hits, words)
-    if not parties or not roles:
+    if not parties:
         return "", roles
     s, e, party = parties[-1]  # the one nearest the name
     between = _WORD.findall(text[e:start])
