@@ -26,6 +26,7 @@ a role no longer held (``former_words``: "former Pentagon spokesman Ann Lee") sp
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .gazetteer import country_words_of, gazetteer_hits, gazetteer_stamp, is_country_government
 from .name_runs import word_core
@@ -177,10 +178,29 @@ def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]
             break
         if core in roles or tok.lower() in roles:
             found.append(tok.lower())
-        elif not (tok[0].isupper() or any(a <= s < b for a, b, *_ in hits)):
+        elif not (tok[0].isupper() or _inside_hit(hits, s)):
             break
         pos = s
     return pos, found
+
+
+#: (hits, their starts), or (hits, None) when they overlap: the last list of hits looked into
+_STARTS_HELD: tuple = (None, None)
+
+
+def _inside_hit(hits: list, at: int) -> bool:
+    """Does a hit of ``hits`` cover the place ``at``? The hits of a text are in order and do not overlap (the
+    gazetteer's matcher gives them so), so only the last hit starting at or before ``at`` can: found by bisection."""
+    global _STARTS_HELD
+    held = _STARTS_HELD
+    if held[0] is not hits:
+        starts = [h[0] for h in hits]
+        ordered = all(hits[k][1] <= hits[k + 1][0] for k in range(len(hits) - 1))
+        held = _STARTS_HELD = (hits, starts if ordered else None)
+    if held[1] is None:
+        return any(a <= at < b for a, b, *_ in hits)
+    k = bisect_right(held[1], at) - 1
+    return k >= 0 and at < hits[k][1]
 
 
 def _token_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
@@ -244,6 +264,8 @@ def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, 
 
 
 def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
+    if text[end:end + 1] not in (",", " ", "\t"):  # neither ", a spokesman for …" nor " of the …" can follow
+        return ""
     roles = _roles(sets)
     of = _OF_AFTER.match(text[end:end + 20])
     if of:  # "Sergei Rudskoi of the Russian military's General Staff"; not "Ann Lee of Moscow" (a place)
