@@ -29,6 +29,7 @@ import re
 from bisect import bisect_right
 
 from .gazetteer import country_words_of, gazetteer_hits, gazetteer_stamp, is_country_government
+from .mentions import word_char
 from .name_runs import word_core
 from .segment import sentence_bounds
 from .wordsets import word_sets
@@ -147,7 +148,7 @@ def _words_before(text: str, lo: int, end: int, words: list) -> int | None:
 
 def _word_char_before(c: str) -> bool:
     """Does ``c`` keep a name from starting after it (a letter, digit, "_", "’" or "'": the pattern's ``[\\w’']``)?"""
-    return c.isalnum() or c in "_’'"
+    return word_char(c) or c in "’'"
 
 
 def _mentions(text: str, surname: str):
@@ -157,7 +158,7 @@ def _mentions(text: str, surname: str):
     while at >= 0:
         after = text[at + size:at + size + 1]
         if (at == 0 or not (_word_char_before(text[at - 1]) or text[at - 1] == "-")) \
-                and not (after and (after.isalnum() or after in "_-")):
+                and not (after and (word_char(after) or after == "-")):
             yield at, at + size
             at = text.find(surname, at + size)
         else:
