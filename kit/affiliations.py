@@ -26,8 +26,10 @@ a role no longer held (``former_words``: "former Pentagon spokesman Ann Lee") sp
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
-from .gazetteer import country_words_of, gazetteer_hits, is_country_government
+from .gazetteer import country_words_of, gazetteer_hits, gazetteer_stamp, is_country_government
+from .mentions import word_char
 from .name_runs import word_core
 from .segment import sentence_bounds
 from .wordsets import word_sets
@@ -42,22 +44,38 @@ _LITTLE = frozenset({"the", "a", "an"})
 _LINKS = frozenset({"for", "of", "at", "with", "in", "from", "and"})
 #: a nickname inside a name: James “Mad Dog” Mattis
 _NICKNAME = r"(?:[“\"][^”\"\n]{1,25}[”\"][ \t]+)?"
+_THE = re.compile(r"^(?i:the)[ \t]+")
+_CAPITALISED = re.compile(r"(?<![\w’'.-])(?=([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?))")
+_COMMA_END = re.compile(r",\s*$")
+_FOR_BEFORE = re.compile(r"((?:\S+\s+){1,4})(?:for|of|at)\s+(?:the\s+)?$")
+_WORD = re.compile(r"\S+")
+_OF_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
+_APPOSITION = re.compile(r",\s+((?:(?!\n[ \t]*\n)[^,.;:()“”\"]){2,90}?)(?=[,.;:)]|$)")
+_LONGER_NAME = re.compile(r"[ \t]+(?!(?:and|of|for)\b)[A-Z]")
+_A_DESCRIBED = re.compile(r"(?<![\w’'])(?:A|An|a|an)[ \t]+((?:[\w.’'-]+[ \t]+){1,3}?)([a-z]+)(?![\w’'-])")
+#: (word sets, their role words): the union is made once per word-sets object, not for every word looked at
+_ROLES_HELD: tuple = (None, frozenset())
 
 
 def _roles(sets) -> frozenset:
-    return sets.titles | sets.description_nouns | sets.before_name | sets.rank_words
+    global _ROLES_HELD
+    held = _ROLES_HELD
+    if held[0] is not sets:
+        held = _ROLES_HELD = (sets, sets.titles | sets.description_nouns | sets.before_name | sets.rank_words)
+    return held[1]
 
 
 def _party(text: str, s: int, e: int, name: str, kind: str, words: dict) -> str:
     """A gazetteer hit as a party: a country word gives the country, any other name the body's first name."""
-    return words.get(re.sub(r"^(?i:the)[ \t]+", "", text[s:e]), "") or name
+    return words.get(_THE.sub("", text[s:e]), "") or name
 
 
 def _parties_in(text: str, lo: int, hi: int, hits: list, words: dict) -> list[tuple[int, int, str]]:
     """(start, end, party) of every body or country word in text[lo:hi]."""
     found = [(s, e, _party(text, s, e, name, kind, words)) for s, e, name, kind in hits if lo <= s and e <= hi]
     taken = [(s, e) for s, e, _p in found]
-    for m in re.finditer(r"(?<![\w’'.-])(?=([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?))", text[lo:hi]):
+    for m in _CAPITALISED.finditer(text[lo:hi]):
         for w in (m.group(1), m.group(1).split()[0]):
             s = lo + m.start()
             if w in words and not any(a < s + len(w) and s < b for a, b in taken):
@@ -69,24 +87,89 @@ def _parties_in(text: str, lo: int, hi: int, hits: list, words: dict) -> list[tu
 
 def _city(written: str, sets, words: dict, countries: set) -> bool:
     """Is the gazetteer name ``written`` a place that is not a country's own name or word ("Washington", "Moscow")?"""
-    written = re.sub(r"^(?i:the)[ \t]+", "", written)
+    written = _THE.sub("", written)
     return word_core(written) in sets.places and written not in words and written not in countries
 
 
 def _name_start(text: str, name: str, s: int) -> int:
-    """Where the whole name ends up starting when ``s`` is its surname: "James “Mad Dog” Mattis"."""
+    """Where the whole name ends up starting when ``s`` is its surname: "James “Mad Dog” Mattis".
+
+    The same answer as searching ``text[max(0, s - 80):s]`` for the first names, each followed by spaces or tabs,
+    then :data:`_NICKNAME`, at its end, after no letter, digit, "_", "’" or "'"; read with string operations, as a
+    pattern compiled for every name cost more than the rest of the column."""
     first = name.split()[:-1]
     if not first:
         return s
-    m = re.search(r"(?<![\w’'])" + r"[ \t]+".join(map(re.escape, first)) + r"[ \t]+" + _NICKNAME + r"$", text[max(0, s - 80):s])
-    return s - len(m.group(0)) if m else s
+    lo, stop = max(0, s - 80), s
+    if stop > lo and text[stop - 1] == "\n":  # the pattern's "$" also matches before a last line break,
+        stop -= 1  # and the match, one character shorter than the span, moved the start one to the right
+    ends = []  # where the last first name may end: before the spaces at the end, or before a nickname's spaces
+    run = _blank_run_start(text, lo, stop)
+    if run < stop:
+        ends.append(run)
+        close = run - 1
+        if close > lo and text[close] in "”\"":
+            for o in range(close - 1, max(lo, close - 26) - 1, -1):
+                if text[o] in "”\"\n" and text[o] != '"':
+                    break
+                if text[o] in "“\"" and o < close - 1:
+                    if (space := _blank_run_start(text, lo, o)) < o:
+                        ends.append(space)
+                if text[o] == '"':
+                    break
+    best = None
+    for end in ends:
+        start = _words_before(text, lo, end, first)
+        if start is not None and (start == lo or not _word_char_before(text[start - 1])):
+            best = start if best is None else min(best, start)
+    return s if best is None else best + (s - stop)
+
+
+def _blank_run_start(text: str, lo: int, end: int) -> int:
+    """The start of the spaces and tabs that end at ``end`` (not before ``lo``); ``end`` when there are none."""
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    return end
+
+
+def _words_before(text: str, lo: int, end: int, words: list) -> int | None:
+    """Where ``words``, with spaces or tabs between them, start when they end at ``end`` (not before ``lo``)."""
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
+        start = end - len(w)
+        if start < lo or not text.startswith(w, start):
+            return None
+        if k:
+            end = _blank_run_start(text, lo, start)
+            if end == start:
+                return None
+    return start
+
+
+def _word_char_before(c: str) -> bool:
+    """Does ``c`` keep a name from starting after it (a letter, digit, "_", "’" or "'": the pattern's ``[\\w’']``)?"""
+    return word_char(c) or c in "’'"
+
+
+def _mentions(text: str, surname: str):
+    """The (start, end) of every ``surname`` in ``text`` standing alone (no letter, digit, "_" or "-" after it, none
+    of those nor "’" or "'" before it), left to right, as ``re.finditer`` finds them."""
+    size, at = len(surname), text.find(surname)
+    while at >= 0:
+        after = text[at + size:at + size + 1]
+        if (at == 0 or not (_word_char_before(text[at - 1]) or text[at - 1] == "-")) \
+                and not (after and (word_char(after) or after == "-")):
+            yield at, at + size
+            at = text.find(surname, at + size)
+        else:
+            at = text.find(surname, at + 1)
 
 
 def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]:
     """The start of the titles, role words and capitalised words right before ``start``, and its role words."""
-    roles, inside, pos, found = _roles(sets), [(s, e) for s, e, *_ in hits], start, []
-    while (m := _TOKEN_BEFORE.search(text, max(0, pos - 60), pos)) is not None:
-        tok, s = m.group(1).strip("*_"), m.start(1)  # "**Foreign Minister Walid al-Moallem**": bold marks
+    roles, pos, found = _roles(sets), start, []
+    while (span := _token_before(text, max(0, pos - 60), pos)) is not None:
+        tok, s = text[span[0]:span[1]].strip("*_"), span[0]  # "**Foreign Minister Walid al-Moallem**": bold marks
         core = word_core(tok)
         if not tok:
             break
@@ -96,10 +179,43 @@ def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]
             break
         if core in roles or tok.lower() in roles:
             found.append(tok.lower())
-        elif not (tok[0].isupper() or any(a <= s < b for a, b in inside)):
+        elif not (tok[0].isupper() or _inside_hit(hits, s)):
             break
         pos = s
     return pos, found
+
+
+#: (hits, their starts), or (hits, None) when they overlap: the last list of hits looked into
+_STARTS_HELD: tuple = (None, None)
+
+
+def _inside_hit(hits: list, at: int) -> bool:
+    """Does a hit of ``hits`` cover the place ``at``? The hits of a text are in order and do not overlap (the
+    gazetteer's matcher gives them so), so only the last hit starting at or before ``at`` can: found by bisection."""
+    global _STARTS_HELD
+    held = _STARTS_HELD
+    if held[0] is not hits:
+        starts = [h[0] for h in hits]
+        ordered = all(hits[k][1] <= hits[k + 1][0] for k in range(len(hits) - 1))
+        held = _STARTS_HELD = (hits, starts if ordered else None)
+    if held[1] is None:
+        return any(a <= at < b for a, b, *_ in hits)
+    k = bisect_right(held[1], at) - 1
+    return k >= 0 and at < hits[k][1]
+
+
+def _token_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The span of the word before the spaces or tabs that end at ``pos``, not before ``lo``: what
+    ``_TOKEN_BEFORE.search(text, lo, pos)`` finds (its "$" also matches before a line break at ``pos``), read back
+    from ``pos`` instead of tried at every place of the window."""
+    end = pos - 1 if pos > lo and text[pos - 1] == "\n" else pos
+    run = end
+    while run > lo and text[run - 1] in " \t":
+        run -= 1
+    start = run
+    while start > lo and not text[start - 1].isspace():
+        start -= 1
+    return (start, run) if start < run < end else None
 
 
 def _former(words, sets) -> bool:
@@ -128,39 +244,43 @@ def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, 
     lo, roles = _title_run(text, start, sets, hits)
     if _former(roles, sets):
         return "", None
-    comma = re.search(r",\s*$", text[max(0, start - 4):start])
+    comma = _COMMA_END.search(text[max(0, start - 4):start])
     hit = next((h for h in hits if comma and h[1] == start - len(comma.group(0))), None)
     if hit is not None and not roles:  # "the spokesman of the Syrian Democratic Forces, Talal Silo"
-        pre = re.search(r"((?:\S+\s+){1,4})(?:for|of|at)\s+(?:the\s+)?$", text[max(0, hit[0] - 80):hit[0]])
+        pre = _FOR_BEFORE.search(text[max(0, hit[0] - 80):hit[0]])
         said = pre.group(1).split() if pre else []
         if said and _role_word(said[-1], sets) and _office(said[-1:], sets):
             return ("", None) if _former(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
         return "", []
+    if not roles:  # no role word, no party: the parties are not looked for
+        return "", roles
     parties = _parties_in(text, lo, start, hits, words)
-    if not parties or not roles:
+    if not parties:
         return "", roles
     s, e, party = parties[-1]  # the one nearest the name
-    between = re.findall(r"\S+", text[e:start])
+    between = _WORD.findall(text[e:start])
     fine = between and all(_role_word(w, sets) for w in between) \
         and (_office(between, sets) or _outlet(hits, s, e))  # "Daily Post columnist Ann Lee"; not "US farmer …"
     return (party if fine else ""), roles
 
 
 def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
+    if text[end:end + 1] not in (",", " ", "\t"):  # neither ", a spokesman for …" nor " of the …" can follow
+        return ""
     roles = _roles(sets)
-    of = re.match(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?", text[end:end + 20])
+    of = _OF_AFTER.match(text[end:end + 20])
     if of:  # "Sergei Rudskoi of the Russian military's General Staff"; not "Ann Lee of Moscow" (a place)
         at = end + of.end()
         hit = next((h for h in hits if h[0] == at), None)
-        more = re.match(r"[ \t]+([\w’'-]+)", text[hit[1]:hit[1] + 30]) if hit else None  # "of the New York delegation"
+        more = _NEXT_WORD.match(text[hit[1]:hit[1] + 30]) if hit else None  # "of the New York delegation"
         if hit and word_core(text[hit[0]:hit[1]]) not in sets.places and text[hit[0]:hit[1]] not in words \
                 and not (more and word_core(more.group(1)) in sets.org_words):
             return _party(text, *hit[:2], hit[2], hit[3], words)
-    m = re.match(r",\s+((?:(?!\n[ \t]*\n)[^,.;:()“”\"]){2,90}?)(?=[,.;:)]|$)", text[end:end + 120])
+    m = _APPOSITION.match(text[end:end + 120])
     if not m:
         return ""
     lo, hi = end + m.start(1), end + m.end(1)
-    apposition = [w.strip("*_") or w for w in re.findall(r"\S+", text[lo:hi])]
+    apposition = [w.strip("*_") or w for w in _WORD.findall(text[lo:hi])]
     if _former(apposition, sets):
         return ""
     inside = [(s, e) for s, e, *_ in hits if lo <= s and e <= hi]
@@ -176,7 +296,7 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
             break
     parties = _parties_in(text, lo, hi, hits, words) if fine and role else []
     # a name inside a longer one is not the party: "the president of the United States Hispanic Chamber"
-    parties = [p for p in parties if not re.match(r"[ \t]+(?!(?:and|of|for)\b)[A-Z]", text[p[1]:p[1] + 3])]
+    parties = [p for p in parties if not _LONGER_NAME.match(text[p[1]:p[1] + 3])]
     if role == "press":  # no office: only a news outlet's own people ("the correspondent of the Independent")
         parties = [p for p in parties if _outlet(hits, *p[:2])]
     return parties[0][2] if parties else ""
@@ -196,7 +316,7 @@ def _lead(text: str, start: int, roles: list[str], sets, hits: list, words: dict
     if not forms or not here:
         return ""
     lo, hi = bounds[here - 1]
-    for m in re.finditer(r"(?<![\w’'])(?:A|An|a|an)[ \t]+((?:[\w.’'-]+[ \t]+){1,3}?)([a-z]+)(?![\w’'-])", text[lo:hi]):
+    for m in _A_DESCRIBED.finditer(text[lo:hi]):
         if word_core(m.group(2)) in forms:
             s = lo + m.start(1)
             parties = _parties_in(text, s, s + len(m.group(1).rstrip()), hits, words)
@@ -214,23 +334,35 @@ def speaks_for(text: str, name: str, gazetteer=None) -> str:
     >>> speaks_for("Russian General Ivan Petrov said so.", "Ivan Petrov"), speaks_for("Ivan Petrov said so.", "Ivan Petrov")
     ('Russia', '')
     """
-    surname = name.split()[-1] if name.split() else ""
-    if not re.search(r"[A-Z]", surname):  # "al-Moallem" is a name; "he" is not
+    if not _may_name(name):
         return ""
     sets, words = word_sets(), country_words_of(gazetteer)
-    # a state's, a region's or a city's name says where someone is from, works or was elected ("Florida Sen. Ann Lee",
-    # "Ann Lee of New York", "a Washington lawyer", "a Moscow lawyer"), not whom they speak for; a country's name or
-    # word does ("Russian General", "US Colonel", "Russia's top general")
+    return _speaks_for(text, name, sets, words, _party_hits(text, sets, words, gazetteer))
+
+
+def _may_name(name: str) -> bool:
+    """Is the last word of ``name`` a surname the rules read ("al-Moallem" is; "he" is not)?"""
+    return bool(re.search(r"[A-Z]", name.split()[-1] if name.split() else ""))
+
+
+def _party_hits(text: str, sets, words: dict, gazetteer=None, stamp=None) -> list:
+    """The gazetteer hits of ``text`` that can be a party: a state's, a region's or a city's name says where someone
+    is from, works or was elected ("Florida Sen. Ann Lee", "Ann Lee of New York", "a Washington lawyer", "a Moscow
+    lawyer"), not whom they speak for; a country's name or word does ("Russian General", "US Colonel", "Russia's
+    top general")."""
     countries = set(words.values())
-    hits = [h for h in gazetteer_hits(text, gazetteer) if not (h[3] == "government" and not is_country_government(h[2])
-                                                               and h[2].endswith(" government"))
+    return [h for h in gazetteer_hits(text, gazetteer, stamp) if not (h[3] == "government" and not is_country_government(h[2])
+                                                                      and h[2].endswith(" government"))
             and not _city(text[h[0]:h[1]], sets, words, countries)]
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
-        start = _name_start(text, name, m.start())
+
+
+def _speaks_for(text: str, name: str, sets, words: dict, hits: list) -> str:
+    for s, e in _mentions(text, name.split()[-1]):
+        start = _name_start(text, name, s)
         party, roles = _before(text, start, sets, hits, words)
         if roles is None:
             continue  # "former Pentagon spokesman Ann Lee": a role no longer held
-        party = party or _after(text, m.end(), sets, hits, words) or _lead(text, start, roles, sets, hits, words)
+        party = party or _after(text, e, sets, hits, words) or _lead(text, start, roles, sets, hits, words)
         if party:
             return party
     return ""
@@ -246,9 +378,18 @@ def with_speaks_for(table, texts: dict, gazetteer=None):
     >>> with_speaks_for(t, {"a": "Kremlin spokeswoman Ann Lee said so."}).speaks_for.tolist()
     ['Kremlin']
     """
-    values = [speaks_for(texts.get(aid, ""), source, gazetteer) if stype == "named person" else ""
-              for aid, source, stype in zip(table["article_id"].tolist(), table["source"].tolist(),
-                                            table["source_type"].tolist())]
+    sets, words, stamp = word_sets(), country_words_of(gazetteer), gazetteer_stamp(gazetteer)
+    held: dict = {}  # article id: its text and party hits, read once for all its named sources
+    values = []
+    for aid, source, stype in zip(table["article_id"].tolist(), table["source"].tolist(), table["source_type"].tolist()):
+        if stype != "named person" or not _may_name(source):
+            values.append("")
+            continue
+        if aid not in held:
+            text = texts.get(aid, "")
+            held[aid] = (text, _party_hits(text, sets, words, gazetteer, stamp))
+        text, hits = held[aid]
+        values.append(_speaks_for(text, source, sets, words, hits))
     out = table.copy()
     if SPEAKS_FOR_COLUMN in out.columns:  # the sources table lists it in its columns: fill it in
         out[SPEAKS_FOR_COLUMN] = pd_strings(values)

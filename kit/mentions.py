@@ -50,8 +50,8 @@ def _others_named(text: str, first: str, second: str) -> int:
             k += 1
         after = k + len(second)
         same = text.startswith(second, k) and bool(second) and \
-            _word_char(second[-1]) != (after < len(text) and _word_char(text[after]))
-        if (i == 0 or not (_word_char(text[i - 1]) or text[i - 1] in "’'-")) and j < k < len(text) \
+            word_char(second[-1]) != (after < len(text) and word_char(text[after]))
+        if (i == 0 or not (word_char(text[i - 1]) or text[i - 1] in "’'-")) and j < k < len(text) \
                 and "A" <= text[k] <= "Z" and not same:
             n, i = n + 1, text.find(first, k + 1)
         else:
@@ -59,8 +59,13 @@ def _others_named(text: str, first: str, second: str) -> int:
     return n
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+def word_char(ch: str) -> bool:
+    """Is ``ch`` a letter, digit or "_": what ``\\w`` matches in a str pattern (``str.isalnum`` is the rest of it)?
+
+    >>> word_char("é"), word_char("_"), word_char("-")
+    (True, True, False)
+    """
+    return ch.isalnum() or ch == "_"
 
 
 def count_whole(text: str, name: str) -> int:
@@ -72,7 +77,7 @@ def count_whole(text: str, name: str) -> int:
     """
     n, size, end, i = 0, len(name), len(text), text.find(name)
     while i >= 0:
-        after = i + size  # no letter, digit or "_" on either side (_word_char, written out: called per find)
+        after = i + size  # no letter, digit or "_" on either side (word_char, written out: called per find)
         if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) \
                 and (after == end or not (text[after].isalnum() or text[after] == "_")):
             n += 1
@@ -105,8 +110,8 @@ def count_words(text: str, words) -> int:
     while i >= 0:
         s = _words_start(text, low, i, before)
         j = _words_end(text, low, i + len(anchor), after) if s >= 0 else -1
-        if j >= 0 and (s == 0 or not (_word_char(text[s - 1]) or text[s - 1] == "-")) \
-                and (j == end or not (_word_char(text[j]) or text[j] == "-")):
+        if j >= 0 and (s == 0 or not (word_char(text[s - 1]) or text[s - 1] == "-")) \
+                and (j == end or not (word_char(text[j]) or text[j] == "-")):
             found.append((s, j))
         i = low.find(anchor, i + 1)
     n, last = 0, 0
