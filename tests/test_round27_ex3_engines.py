@@ -46,3 +46,15 @@ def test_an_engine_after_the_names_no_site(place):
 @pytest.mark.parametrize("place", ["the Kremlin's page", "the Pentagon's page", "the wsws page", "the rt page"])
 def test_a_site_after_the_still_counts(place):
     assert exercises.check_search_report(REPORT.format(place)).status == "mastery"
+
+
+@pytest.mark.parametrize("address", ["google.com", "www.google.com", "bing.com", "yandex.ru", "www.yandex.ru",
+                                     "baidu.com", "the yandex.ru page", "the google.com results"])
+def test_a_search_engines_address_names_no_site(address):
+    result = exercises.check_search_report(REPORT.format(address))  # teacher 50 #70: "on yandex.ru" was Mastery
+    assert result.status == "emerging" and f"'on {address}' names no site" in result.message, str(result)
+
+
+@pytest.mark.parametrize("address", ["wsws.org", "rt.com", "globalresearch.ca", "www.defense.gov", "tass.ru"])
+def test_a_sites_address_still_counts(address):
+    assert exercises.check_search_report(REPORT.format(address)).status == "mastery"
