@@ -214,6 +214,15 @@ def speaker_name(value) -> str:
     return value if isinstance(value, str) else ""
 
 
+def source_key(name: str) -> str:
+    """How :func:`sources` keys a name: "The company" and "the company" are one source.
+
+    >>> source_key("The company"), source_key("An official"), source_key("Theresa May")
+    ('the company', 'an official', 'Theresa May')
+    """
+    return re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), name)
+
+
 @contextlib.contextmanager
 def collector_paused():
     """Python's cyclic garbage collector paused for a block, and switched back on after it (unless it
@@ -297,7 +306,7 @@ def _sources(frame, gazetteer=None):
     order = []
 
     def entry(aid, outlet, source, stype, gtype):
-        key = (aid, re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), source))  # "The company" = "the company"
+        key = (aid, source_key(source))
         if key not in table:
             table[key] = {"article_id": aid, "outlet": outlet, "source": source, "source_type": stype,
                           "gazetteer_type": gtype, "role": "mentioned", "n_quotes": 0, "n_direct": 0,
@@ -340,7 +349,7 @@ def _sources(frame, gazetteer=None):
     for row in table_rows(frame):
         for s, _e, name, kind in gazetteer_hits(row.text, gazetteer, stamp):  # as prepare_articles finds them
             stype = GAZETTEER_TYPES.get(kind, "organisation")
-            key = (row.article_id, re.sub(r"^(?:The|A|An)\b", lambda m: m.group(0).lower(), name))
+            key = (row.article_id, source_key(name))
             if stype != "media outlet" and key not in table:
                 continue
             if kind in COUNTRY_WORD_KINDS and describes_noun(row.text, s, _e, sets):

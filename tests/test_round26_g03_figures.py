@@ -23,8 +23,10 @@ def figures_of(sentence, accounts):
     return {f: sorted(a["label"] for a in who) for f, who in credited_figures(sentence, accounts)}
 
 
-@pytest.mark.parametrize("known, other", [("The SDF", "the coalition"), ("The Pentagon", "the ministry"),
-                                          ("Russia", "the ministry"), ("The Kremlin", "the coalition")])
+# "the council": an owner the kit does not know ("the coalition" is a party of data/concepts.csv since round 27 ex3,
+# teacher 50 #5: its figures are checked as the Pentagon's and Russia's are, tests/test_round27_ex3_coalition.py)
+@pytest.mark.parametrize("known, other", [("The SDF", "the council"), ("The Pentagon", "the ministry"),
+                                          ("Russia", "the ministry"), ("The Kremlin", "the council")])
 @pytest.mark.parametrize("mark", ["'s", "s", "’s"])
 def test_an_unknown_owner_keeps_its_own_figure(accounts, known, other, mark):
     sentence = f"{known}{mark} number is 4,000 people and {other}{mark} number is 3,500 civilians."

@@ -348,13 +348,13 @@ def party_accounts(accounts: list) -> list[dict]:
     [("the Kremlin's", {}), ("Washington's", {'3500': ''})]
     """
     from ..concepts import load_concepts
-    from .headline_sources import actor_names
+    from .figure_parties import party_names
 
     table = load_concepts()
     the = {s[4:] for s in table["surface"].astype(str) if s.startswith("the ")}  # "the Kremlin", as the table writes it
     bare = {re.sub(r"^the ", "", s) for s in table["surface"].astype(str)}  # not an adjective ("Russian": the side)
     out = []
-    for name, concept in sorted(actor_names().items()):
+    for name, concept in sorted(party_names().items()):  # "the coalition" too (teacher 50 #5)
         theirs = [a for a in accounts if concept in a.get("parties", ())]
         short = len(name) <= 2  # "US": in capitals only
         # "the Kremlin", "the Syrian government", "the United States"; a name of one word or a person's, without

@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..wordsets import word_sets
 from .plan_steps import trust_verdict
 from .reading import guarded
 from .reflection import dismisses_article
@@ -42,8 +43,10 @@ PLANNED = (r"\b(would|will|'ll|could|should|going to|plan to|want to) (search|go
 # words after "searched" that are not what was searched ("I searched it on google", "I searched everywhere"), a site
 # described but not named ("on a sketchy site"), and words after "found" that name no site ("found copies"): never
 # words to read a misspelling as (:func:`report_vocabulary` leaves them out)
-# a search engine is where the student looked, never the site a text came up on ("googles page" as "google's page")
-ENGINES = r"(?:google|bing|duckduckgo|yahoo|ecosia|yandex|baidu|brave|startpage|qwant)(?:'?s)?"  # search engines, not sites (teacher 50 #3)
+# a search engine is where the student looked, never the site a text came up on ("googles page" as "google's page"):
+# the patterns below hold this mark where a search engine's name goes (:func:`engine_names`, the word set
+# ``search_engines`` of data/word_sets.csv, which a teacher can add one to; teacher 50 #3)
+ENGINES = "<search engine>"
 NOT_SEARCHED = (r"(?!(it|this|that|them|on|in|at|and|but|then|online|around|everywhere|" + ENGINES + "|"
                 r"the (internet|web)|a (while|bit)|for|up|again)\b)")
 DESCRIBED = (r"(?!(a|an|some|one|this|that|the)( [\w'-]+)?( [\w'-]+)? (site|website|page|webpage|blog|outlet|sites|"
@@ -58,11 +61,13 @@ WHAT = (r"[\"“][^\"”]{6,}[\"”]|(?<![\w'])'[^']{6,}'(?!\w)|\bin (quotes|quo
         r"(title|headline|sentence|phrase|line|lines|paragraph|quote|quotation|words)\b")
 FOUND_NOTHING = (r"\b(found nothing|nothing (came up|showed up|was found|useful)|(did not|didn't|couldn't|could not|"
                  r"can't|cannot|did n't) find|no (results|hits|copies|luck))\b")
-SITE = (r"\b[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blog)\b|"
+# a search engine's own web address ("yandex.ru", "www.google.com") is the search engine (teacher 50 #3, #70)
+ENGINE_ADDRESS = r"(?:www\.)?" + ENGINES + r"(?:\.[a-z]{2,3})+\b"
+SITE = (r"\b(?!" + ENGINE_ADDRESS + r")[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blog)\b|"
         r"\b(site|website|blog|page|outlet) (called|named)\b|"
         # "its on wsws": "it's" with its apostrophe left out, as students write it
         r"\b(found|came up|showed up|appeared|was|were|is|its|had it|posted)\b[^.;]{0,30}\b(on|at|by) "
-        r"(?!(it|the internet|" + ENGINES + "|the web|a search|first|all|the first|lots|many|some|several|"
+        r"(?!(it|the internet|(the )?(" + ENGINE_ADDRESS + "|" + ENGINES + ")|the web|a search|first|all|the first|lots|many|some|several|"
         r"other|a few|loads|different|various|the same|a lot)\b)"
         # a site described, not named ("on a sketchy site", "on some random website"): nothing to look up
         + DESCRIBED + r"[a-z]|"
@@ -75,7 +80,7 @@ NAMED_PAGE = (r"\b(on|at) (the )?(?!(?:I|The|(?i:" + ENGINES + r"))\b)[A-Z][\w.&
               r"(web ?site|site|web ?page|page|home ?page|blog)s?\b")
 # where it came up, said without a site: a search engine ("on googles page") or the article's own page, with or
 # without the apostrophe ("on the articles page"): the student names where they looked, not who published it
-NO_SITE_NAMED = (r"\b(?:on|at|in|from|via|through) (?:the )?(?:" + ENGINES + r"(?: search)?(?: (?:results?|pages?|"
+NO_SITE_NAMED = (r"\b(?:on|at|in|from|via|through) (?:the )?(?:(?:" + ENGINE_ADDRESS + "|" + ENGINES + r")(?: search)?(?: (?:results?|pages?|"
                  r"web ?sites?|sites?))?|(?:this |that )?articles?(?:'?s)? (?:own )?(?:web ?page|page|web ?site|site))\b")
 DATE = (r"\b(in|from|since|dated) (19|20)\d\d\b|\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
@@ -128,6 +133,39 @@ JUDGES = (r"\b(it|this|that|the (article|story|claim|site|outlet|report|source))
 VAGUE_NEXT = r"\b(check|look (at|into|up)|research|investigate)\b"
 
 
+def engine_names() -> str:
+    """A pattern for the name of a search engine, with or without "'s" ("googles page", "Yandex's page"): the word set
+    ``search_engines`` of data/word_sets.csv (an edit counts at the next call).
+
+    >>> [bool(re.fullmatch(engine_names(), w)) for w in ("google", "yandex's", "baidus", "wsws")]
+    [True, True, True, False]
+    """
+    names = sorted(word_sets().search_engines, key=lambda w: (-len(w), w))  # the longest first
+    return rf"(?:{'|'.join(re.escape(n) for n in names)})(?:'?s)?" if names else r"(?!x)x"  # none: matches nothing
+
+
+def with_engines(pattern: str) -> str:
+    """``pattern`` with the search engines' names where it holds :data:`ENGINES`.
+
+    >>> bool(re.search(with_engines(NO_SITE_NAMED), "found it on yandex")), bool(re.search(NO_SITE_NAMED, "on yandex"))
+    (True, False)
+    """
+    return pattern.replace(ENGINES, engine_names())
+
+
+def as_typed(typed: str, read: str, start: int, end: int) -> str:
+    """The words of ``typed`` that ``read[start:end]`` was read from, where ``read`` is ``typed`` with some words written
+    as meant (:func:`~kit.exercises.written.spelled_as_meant`: "googl" read as "google"): a message quotes what the
+    student wrote, not a word they did not type. The span must begin and end between words.
+
+    >>> as_typed("found it on googl in 2017", "found it on google in 2017", 9, 18)
+    'on googl'
+    """
+    shift = lambda at: sum(len(t.group(0)) - len(r.group(0)) for t, r in zip(  # noqa: E731
+        re.finditer(r"[a-z]+", typed.lower()), re.finditer(r"[a-z]+", read)) if r.end() <= at)
+    return typed[start + shift(start):end + shift(end)]
+
+
 def gives_verdict(sentence: str) -> bool:
     """True when a sentence trusts or distrusts the article or its publisher, whichever outlet it names and whichever
     way it leans: the same verdict patterns as lesson 06's plan (:func:`~kit.exercises.plan_steps.trust_verdict`),
@@ -161,12 +199,21 @@ def bare_verdict(sentence: str) -> bool:
     return any(len(without_intensifiers(part).strip(" .!?").split()) <= 3 and verdict_said(part) for part in parts)
 
 
-@functools.cache
 def report_vocabulary() -> frozenset:
-    """The words this check looks for (4 letters or more), to read a misspelt report as meant ("serched")."""
+    """The words this check looks for (4 letters or more), to read a misspelt report as meant ("serched"), with the
+    search engines' names ("googl" read as "google").
+
+    >>> {"searched", "google", "yandex"} <= report_vocabulary()
+    True
+    """
+    return _vocabulary(engine_names())
+
+
+@functools.lru_cache(maxsize=4)
+def _vocabulary(engines: str) -> frozenset:
     patterns = [SEARCHED, PLANNED, WHAT, FOUND_NOTHING, SITE, NEXT_STEP, FORWARD, SETTLES]
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(NOT_SEARCHED, "").replace(DESCRIBED, "").replace(NOT_A_NAME, ""))
-             for p in patterns]
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(NOT_SEARCHED, "").replace(DESCRIBED, "").replace(NOT_A_NAME, "")
+                    .replace(ENGINES, engines)) for p in patterns]
     return plan_vocabulary() | frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
@@ -199,14 +246,15 @@ def check_search_report(answer) -> CheckResult:
     taken = [s for s in sentences_of(answer) if re.search(TRUSTS_A_COPY, s.lower())]
     searched = bool(re.search(SEARCHED, low))
     planned = not searched and bool(re.search(PLANNED, low))
-    what = bool(re.search(WHAT, low))
+    what = bool(re.search(with_engines(WHAT), low))
     nothing = bool(re.search(FOUND_NOTHING, low))
-    site, date = bool(re.search(SITE, low) or re.search(NAMED_PAGE, answer.replace("’", "'"))), bool(re.search(DATE, low))
+    site_, named_page = with_engines(SITE), with_engines(NAMED_PAGE)
+    site, date = bool(re.search(site_, low) or re.search(named_page, answer.replace("’", "'"))), bool(re.search(DATE, low))
     found = (site or date) and not nothing
     said = [(s, spelled_as_meant(s.lower().replace("’", "'"), report_vocabulary())) for s in sentences_of(answer)]
     nexts = [s for s, read in said if re.search(NEXT_STEP, read) and re.search(FORWARD, read)]
-    where = [s for s, read in said if re.search(SITE, read) or re.search(DATE, read)
-             or re.search(NAMED_PAGE, s.replace("’", "'"))]
+    where = [s for s, read in said if re.search(site_, read) or re.search(DATE, read)
+             or re.search(named_page, s.replace("’", "'"))]
     settles = bool(re.search(SETTLES, low))
     # a verdict either way (data/verdict_words.csv: "so it is true" / "so it is false", "the claim checks out" / "is
     # a lie"), a dismissal or trust in the outlet: one kind of sentence, named in the same words whichever way it leans
@@ -272,9 +320,10 @@ def check_search_report(answer) -> CheckResult:
     if not found:
         return CheckResult(EMERGING, "this says what you searched, but not what came up.",
                            detail + ["Name the sites that came up (their names or web addresses) and their dates."])
-    engine = re.search(NO_SITE_NAMED, low)
+    engine = re.search(with_engines(NO_SITE_NAMED), low)
     if not site and engine:  # "found it on googles page in 2017": a date, but no site the text came up on
-        return CheckResult(EMERGING, f"this says what you searched, but '{engine.group(0)}' names no site: a search "
+        typed = as_typed(answer.replace("’", "'"), low, *engine.span())  # "on googl", as the student wrote it
+        return CheckResult(EMERGING, f"this says what you searched, but '{typed}' names no site: a search "
                            "engine, or the article's own page, is where you looked, not who published the text.",
                            verdict_notes + ["Name the site it came up on (its name or web address) and its date."])
     itself = [s for s, read in said if re.search(ABOUT_ITSELF, read) and re.search(FORWARD, read)]
