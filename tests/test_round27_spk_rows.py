@@ -1,0 +1,60 @@
+"""Round 27 (r27spk): speaker rows and the words they report. Made-up sentences, parallel actors (a US and a
+Russian official, the Pentagon and the Kremlin, Washington and Moscow); none from the corpora."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+
+FRAME = {"outlet": [""], "title": ["Test headline here"]}
+
+
+def _rows(text: str) -> list[dict]:
+    return kit.quotes(pd.DataFrame({"article_id": ["a"], "text": [text], **FRAME})).to_dict("records")
+
+
+def _words(text: str) -> list[tuple[str, str]]:
+    return [(r["speaker_text"], text[r["start"]:r["end"]]) for r in _rows(text)]
+
+
+@pytest.mark.parametrize("speaker", ["the head of the Kremlin", "the head of the Pentagon",
+                                     "Secretary of State John Kerry", "Foreign Minister Sergei Lavrov"])
+def test_a_speaker_after_said_is_no_part_of_the_words(speaker):
+    text = f"The talks are over, said {speaker}."
+    assert _words(text) == [(speaker, "The talks are over")]
+
+
+@pytest.mark.parametrize("body", ["the Kremlin", "the Pentagon", "Moscow", "Washington"])
+@pytest.mark.parametrize("role", ["a spokesman for", "an official at"])
+def test_a_role_before_the_body_after_said_is_no_part_of_the_words(role, body):
+    text = f"The talks are over, said {role} {body}."
+    rows = _rows(text)
+    assert [text[r["start"]:r["end"]] for r in rows] == ["The talks are over"]
+    assert body in rows[0]["speaker_text"]
+
+
+@pytest.mark.parametrize("opening, who", [("After the vote, said Lee", "Lee"),
+                                          ("After the vote, said the head of the Kremlin", "the head of the Kremlin"),
+                                          ("After the vote, said the head of the Pentagon", "the head of the Pentagon")])
+def test_an_opening_phrase_before_said_is_not_what_was_said(opening, who):
+    text = f"{opening}, the talks were over."
+    assert all(text[r["start"]:r["end"]] != opening for r in _rows(text))
+
+
+@pytest.mark.parametrize("body, place", [("the Pentagon", "Moscow"), ("the Kremlin", "Washington")])
+def test_a_verb_in_s_before_a_number_is_a_clause(body, place):
+    text = f"Lee said {body} employs 300 people in {place}."
+    assert _words(text) == [("Lee", f"{body} employs 300 people in {place}")]
+
+
+@pytest.mark.parametrize("body", ["Kremlin", "Pentagon"])
+def test_a_pronoun_reports_what_a_site_costs(body):
+    text = f"A {body} spokesperson spoke on Monday. She said the site costs $100."
+    assert _words(text)[-1] == ("She", "the site costs $100")
+
+
+@pytest.mark.parametrize("speaker", ["A US official", "A Russian official"])
+def test_a_plural_noun_before_a_number_is_no_verb(speaker):
+    assert _rows(f"{speaker} criticized the talks 20 times.") == []
