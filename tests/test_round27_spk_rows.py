@@ -58,3 +58,17 @@ def test_a_pronoun_reports_what_a_site_costs(body):
 @pytest.mark.parametrize("speaker", ["A US official", "A Russian official"])
 def test_a_plural_noun_before_a_number_is_no_verb(speaker):
     assert _rows(f"{speaker} criticized the talks 20 times.") == []
+
+
+@pytest.mark.parametrize("name, body", [("Mr. Miller", "the Pentagon"), ("Mr. Petrov", "the Kremlin")])
+def test_two_apostrophes_after_a_comma_and_a_space_close_the_quotation(name, body):
+    text = f"''The plan will work, '' said {name}, who now works for {body}. ''He sees it.''"
+    rows = _rows(text)
+    assert [(r["speaker_text"], r["kind"]) for r in rows] == [(name, "direct"), (name, "direct")]
+    assert text[rows[0]["start"]:rows[0]["end"]].startswith("The plan will work,")
+    assert "said" not in rows[0]["quote"]
+
+
+def test_two_apostrophes_alone_between_words_are_no_mark():
+    kinds = {r["kind"] for r in _rows("Lee read '' and '' twice in the Pentagon and Kremlin notes.")}
+    assert not kinds & {"direct", "partial", "term", "scare", "title"}
