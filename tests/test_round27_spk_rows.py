@@ -72,3 +72,22 @@ def test_two_apostrophes_after_a_comma_and_a_space_close_the_quotation(name, bod
 def test_two_apostrophes_alone_between_words_are_no_mark():
     kinds = {r["kind"] for r in _rows("Lee read '' and '' twice in the Pentagon and Kremlin notes.")}
     assert not kinds & {"direct", "partial", "term", "scare", "title"}
+
+
+@pytest.mark.parametrize("body, place", [("the Kremlin", "Moscow"), ("the Pentagon", "Washington")])
+def test_a_name_after_of_opening_the_sentence_is_the_topic_not_the_speaker(body, place):
+    text = f'Of {body}, Lee, who has worked in {place}, said, "It is scary."'
+    assert _words(text) == [("Lee", "It is scary.")]
+
+
+@pytest.mark.parametrize("body", ["the Kremlin", "the Pentagon", "Moscow", "Washington"])
+@pytest.mark.parametrize("verb", ["said", "reported"])
+def test_a_phrase_with_a_preposition_after_a_quotation_is_not_the_speaker(body, verb):
+    text = f'"This will be a challenge" for {body}, {verb} Lee.'
+    assert _words(text) == [("Lee", "This will be a challenge")]
+
+
+@pytest.mark.parametrize("body", ["the Kremlin", "the Pentagon"])
+def test_a_verb_that_does_not_turn_round_keeps_its_subject(body):
+    text = f'His speech, in which he praised the "fine work" with {body}, cited the report.'
+    assert all(r["speaker_text"] != "the report" for r in _rows(text))
