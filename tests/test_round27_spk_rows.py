@@ -91,3 +91,15 @@ def test_a_phrase_with_a_preposition_after_a_quotation_is_not_the_speaker(body, 
 def test_a_verb_that_does_not_turn_round_keeps_its_subject(body):
     text = f'His speech, in which he praised the "fine work" with {body}, cited the report.'
     assert all(r["speaker_text"] != "the report" for r in _rows(text))
+
+
+@pytest.mark.parametrize("body", ["the Kremlin", "the Pentagon", "Moscow", "Washington"])
+def test_a_report_inside_a_clause_ends_before_a_plural_subjects_verb(body):
+    text = f"The plans {body} says will cut costs need a vote."
+    assert _words(text) == [(body, "will cut costs")]
+
+
+@pytest.mark.parametrize("body", ["the Kremlin", "the Pentagon"])
+def test_a_preposition_after_the_reported_object_is_no_verb(body):
+    text = f"The plans {body} says will cut jobs across the state need a vote."
+    assert [w for _, w in _words(text)] != ["will cut jobs"]
