@@ -267,9 +267,11 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
         if end > s:
             return s, end
     before, after = text[s:cs], text[ce:e]
-    if "," not in after and "," in before and len(after.split()) <= 3 and found.get("start", -1) > s + before.rfind(",") \
+    if "," not in after and "," in before and (len(after.split()) <= 3 or _speaker_right_after(text, ce, found)) \
+            and found.get("start", -1) > s + before.rfind(",") \
             and not short_clause(art, after) and _reports_before(art, cue, s, s + before.rfind(","), found):
-        # "The road was closed, the BBC reported."
+        # "The road was closed, the BBC reported.", "…, said Secretary of State John Kerry": the speaker's
+        # own words after the verb are no part of what was said
         end = s + before.rfind(",")
         return s, _rstrip(text, s, end)
     subject_first = found.get("start", -1) >= s and found.get("end", e) <= cs
@@ -295,6 +297,16 @@ def _reported_span(art: Article, cue, s: int, e: int, found: dict) -> tuple[int,
             end = _rstrip(text, start, ce + comma)
         return start, end
     return s, e
+
+
+def _speaker_right_after(text: str, ce: int, found: dict) -> bool:
+    """Does the speaker stand right after the reporting word, perhaps after the person's role ("…, said the head
+    of the Kremlin", "…, said a spokesman for the Pentagon")?"""
+    return found.get("start", -1) >= ce and bool(_ROLE_BEFORE_BODY.fullmatch(text, ce, found["start"]))
+
+
+#: Nothing, or a person's role before the body they speak for: " a spokesman for ", " the head of ".
+_ROLE_BEFORE_BODY = re.compile(r"\s*(?:(?:a|an|the)\s+[a-z][a-z -]{0,30}?\s+(?:of|for|at|with)\s+)?")
 
 
 def _that_of_a_later_clause(art: Article, ce: int, pos: int, end: int) -> bool:
@@ -443,8 +455,8 @@ def reports_clause(art: Article, cue, start: int, end: int) -> bool:
             if words[j] not in NOT_BEFORE_VERB and not words[j].endswith("ly") and after != "by":
                 return True
         if k and re.fullmatch(r"[a-z]{3,}[^su']s", w) and before not in NOT_BEFORE_VERB \
-                and after in _AFTER_VERB:
-            return True  # "said Obama enjoys the event", "says the bill needs a vote"
+                and (after in _AFTER_VERB or after[:1].isdigit()):
+            return True  # "said Obama enjoys the event", "says the bill needs a vote", "said the site costs $100"
     return False
 
 

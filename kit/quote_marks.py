@@ -92,13 +92,17 @@ def _mark_role(text: str, i: int) -> str:
     return "toggle"
 
 
+#: A comma or full stop, a space, then two apostrophes closes ("work, '' said Lee"): typed that way in some wires.
+_PUNCT_BEFORE_SPACED_CLOSE = frozenset(",.?!")
+
+
 def _mark_at(text: str, m: re.Match) -> tuple[int, int, str] | None:
     """(first, last, role) of the quotation mark matched by ``m``: its first and last character and
     'open', 'close' or 'toggle'; None for apostrophes that are not a mark.
 
     Two apostrophes are a mark only where a reader sees one: after a space or a bracket and before a
-    word (opening), or after a word and before a space or punctuation (closing). "Lee''s" and a pair
-    standing alone between spaces are not marks.
+    word (opening), or after a word (or a comma or full stop and a space) and before a space or punctuation
+    (closing). "Lee''s" and a pair standing alone between words and spaces are not marks.
     """
     i, j = m.start(), m.end()
     if text[i] != "'":
@@ -106,7 +110,8 @@ def _mark_at(text: str, m: re.Match) -> tuple[int, int, str] | None:
     prev = text[i - 1] if i > 0 else " "
     nxt = text[j] if j < len(text) else " "
     can_open = (prev in _SPACE_BEFORE_OPEN or prev in _Q_MARKS) and not nxt.isspace()
-    can_close = (nxt in _AFTER_CLOSE or nxt in _Q_MARKS) and not prev.isspace()
+    can_close = (nxt in _AFTER_CLOSE or nxt in _Q_MARKS) \
+        and (not prev.isspace() or prev == " " and text[i - 2:i - 1] in _PUNCT_BEFORE_SPACED_CLOSE)
     if can_open == can_close:
         return None
     return (i, i + 1, "open") if can_open else (j - 2, j - 1, "close")

@@ -205,9 +205,9 @@ def gap_report_end(art: Article, start: int, end: int, lo: int | None = None, he
         return end  # the noun is not the sentence's subject ("Lee backs a plan the council says will cut costs")
     past = _main_past_verb(art, words, end)
     nouns = [w for w in WORD.findall(text, lo, head) if w.lower() not in DETERMINERS | {"a", "an"}]
-    if past != end or not nouns or _PLURAL_S.fullmatch(nouns[-1]):
+    if past != end or not nouns:
         return past
-    return _main_present_verb(words, end)
+    return _main_plural_verb(words, end) if _PLURAL_S.fullmatch(nouns[-1]) else _main_present_verb(words, end)
 
 
 def _subject_noun(art: Article, lo: int, hi: int) -> bool:
@@ -260,6 +260,36 @@ def _main_present_verb(words: list, end: int) -> int:
                 and nxt in DETERMINERS | {"a", "an", "to"}:
             return prev.end()
     return end
+
+
+def _main_plural_verb(words: list, end: int) -> int:
+    """Where the sentence's own verb in the present stands after words reported with no subject of their own, when
+    the subject is more than one thing: in "The plans the Pentagon says will cut costs need a vote" the plans need a
+    vote. A verb that agrees with a plural has no -s, so it is a plain word in lower case right after a word in -s
+    (the reported verb's object, "costs"), with "a", "the", "to" or another determiner after it; not a preposition,
+    a determiner or a word in -ly, -ing or -ed but -eed ("need", "exceed" are plain; "will cut costs across the state"
+    goes on). ``end`` when there is none."""
+    for i in range(3, min(len(words) - 1, 12)):
+        w, prev, nxt = words[i], words[i - 1], words[i + 1].group(0).lower()
+        if re.search(r"[^\s]", words[i - 1].string[prev.end():w.start()]):
+            return end  # a mark: the clause may go on past it
+        low = w.group(0)
+        if _PLURAL_S.fullmatch(prev.group(0)) and nxt in DETERMINERS | {"a", "an", "to"} \
+                and re.fullmatch(r"[a-z]{2,}", low) and not low.endswith(("s", "ly", "ing")) \
+                and (not low.endswith("ed") or low.endswith("eed")) \
+                and low not in PREPOSITIONS | DETERMINERS | _NOT_A_PLURAL_VERB:
+            return prev.end()
+    return end
+
+
+#: Words that stand between a plural and a determiner and are no verb: prepositions beyond the PREPOSITIONS set,
+#: joining words ("will cut jobs across the state", "will raise costs while the state …").
+_NOT_A_PLURAL_VERB = frozenset({"across", "through", "throughout", "without", "within", "near", "toward", "towards",
+                                "behind", "beyond", "along", "around", "despite", "via", "per", "upon", "onto", "off",
+                                "out", "up", "down", "as", "but", "so", "if", "when", "while", "because", "though",
+                                "unless", "until", "since", "than", "then", "that", "what", "who", "which", "where",
+                                "how", "why", "not", "only", "even", "also", "all", "both", "each", "every", "more",
+                                "most", "less", "few", "many", "much", "next", "last", "this", "these", "those"})
 
 
 #: A word in lower case ending in -s that is no "-ss", "-us" or owner ("costs", "needs"; not "press", "bus").

@@ -18,7 +18,7 @@ import functools
 import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
-from .relative_subjects import DETERMINERS, ONE_THING, reduced_relative_subject
+from .relative_subjects import DETERMINERS, ONE_THING, PREPOSITIONS, reduced_relative_subject
 from .vague_sources import OUTLET_GROUP_NOTE
 
 __all__ = ["DETERMINERS", "MODIFIERS_ONLY", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
@@ -459,6 +459,8 @@ def subject_before_appositives(art: Article, lo: int, hi: int) -> dict | None:
     if not cands or cands[-1]["type"] not in ("named person", "organisation", "media outlet") \
             or text[cands[-1]["end"]:pe].strip() or _COMPARED.match(text, ps, cands[-1]["start"]):
         return None  # not "CNN, like The Associated Press, which …, declared": the one compared is not the subject
+    if text[ps:cands[-1]["start"]].strip().split(" ")[0].lower() in PREPOSITIONS - {"and", "or", "nor"}:
+        return None  # not "Of the Kremlin, Lee, who …, said": a name after a preposition is never the subject
     found = name_head(art, ps, pe)
     return found if found is not None and found["start"] == cands[-1]["start"] else None
 
@@ -493,6 +495,22 @@ def end_of_words(text: str, hi: int) -> int:
     while hi > 0 and text[hi - 1].isspace():
         hi -= 1
     return hi
+
+
+def phrase_after_quotation(text: str, lo: int, hi: int) -> bool:
+    """Are ``text[lo:hi]`` only a phrase with a preposition and a comma, right after a closing quotation mark
+    ('“A test” for the Kremlin, said Lee')? A phrase with a preposition is never the subject: the speaker follows.
+
+    >>> t = "“A test” for the Kremlin, said Lee."
+    >>> phrase_after_quotation(t, 8, 26), phrase_after_quotation("“A test” the Kremlin said.", 8, 21)
+    (True, False)
+    """
+    m = _PREPOSITION_PHRASE.fullmatch(text, lo, hi)
+    return bool(m) and text[lo - 1:lo] in "”\"'’" and lo > 0 and m.group(1).lower() in PREPOSITIONS - {"and", "or", "nor"}
+
+
+#: A phrase that opens with a preposition and ends with a comma: " for the Kremlin, ".
+_PREPOSITION_PHRASE = re.compile(r"\s*([a-z]+)\s[^,.;:!?”\"]{1,60},\s*")
 
 
 def ends_with_comma(text: str, pos: int) -> bool:

@@ -51,6 +51,7 @@ from .speaker_phrases import (
     manner_adverb,
     name_head,
     only_skip_words,
+    phrase_after_quotation,
     plain_phrase,
     pronouns,
     subject_before_appositives,
@@ -514,7 +515,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     # a verb of telling ("told reporters", "tells the Echo", "assured voters": TELL_VERBS and the listener_verbs of
     # data/word_sets.csv) has the person told right after it, never who speaks ("…,” told reporters Lee" may name both)
     told = art.text[cue[0]:e].lower() in TELL_VERBS or art.text[cue[0]:e].lower() in art.sets.listener_verbs
-    if art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" and not participle:
+    if (art.text[lo:s].strip(" \t\n,.;:—–-”\"") == "" or art.text[s:e].lower() in ("said", "says", "added", "asked", "wrote", "reported")
+            and phrase_after_quotation(art.text, lo, s)) and not participle:  # "“…” for the Kremlin, said Lee"
         if phrase:
             return None  # “…,” referring to the gang: the gang is referred to, it does not speak
         return listener_dropped(art.text, e, speaker_after(art, e, hi, immediate=True, described=True), told)  # “...,” said Lee.
