@@ -32,7 +32,7 @@ from .name_runs import word_core
 from .segment import sentence_bounds
 from .wordsets import word_sets
 
-__all__ = ["speaks_for", "with_speaks_for", "SPEAKS_FOR_COLUMN"]
+__all__ = ["speaks_for", "with_speaks_for", "former_role", "SPEAKS_FOR_COLUMN"]
 
 #: the column of kit.sources this module fills, placed after ``gazetteer_type``
 SPEAKS_FOR_COLUMN = "speaks_for"
@@ -102,8 +102,14 @@ def _title_run(text: str, start: int, sets, hits: list) -> tuple[int, list[str]]
     return pos, found
 
 
-def _former(words, sets) -> bool:
-    """Do the words say the role is no longer held ("former", "ex-")? Someone who left does not speak for it."""
+def former_role(words, sets=None) -> bool:
+    """Do the words say the role is no longer held (``former_words`` of data/word_sets.csv: "former", "ex-")?
+    Someone who left an office does not speak for it.
+
+    >>> former_role(["former", "Pentagon", "spokesman"]), former_role("ex-Kremlin adviser".split()), former_role(["Kremlin"])
+    (True, True, False)
+    """
+    sets = sets or word_sets()
     return any(w.lower() in sets.former_words or w.lower().split("-")[0] + "-" in sets.former_words for w in words)
 
 
@@ -126,7 +132,7 @@ def _outlet(hits: list, s: int, e: int) -> bool:
 
 def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, list[str] | None]:
     lo, roles = _title_run(text, start, sets, hits)
-    if _former(roles, sets):
+    if former_role(roles, sets):
         return "", None
     comma = re.search(r",\s*$", text[max(0, start - 4):start])
     hit = next((h for h in hits if comma and h[1] == start - len(comma.group(0))), None)
@@ -134,7 +140,7 @@ def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, 
         pre = re.search(r"((?:\S+\s+){1,4})(?:for|of|at)\s+(?:the\s+)?$", text[max(0, hit[0] - 80):hit[0]])
         said = pre.group(1).split() if pre else []
         if said and _role_word(said[-1], sets) and _office(said[-1:], sets):
-            return ("", None) if _former(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
+            return ("", None) if former_role(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
         return "", []
     parties = _parties_in(text, lo, start, hits, words)
     if not parties or not roles:
@@ -161,7 +167,7 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
         return ""
     lo, hi = end + m.start(1), end + m.end(1)
     apposition = [w.strip("*_") or w for w in re.findall(r"\S+", text[lo:hi])]
-    if _former(apposition, sets):
+    if former_role(apposition, sets):
         return ""
     inside = [(s, e) for s, e, *_ in hits if lo <= s and e <= hi]
     pos, fine, role = lo, True, False

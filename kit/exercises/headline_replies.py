@@ -92,7 +92,7 @@ def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
 
     denials = sorted(map(re.escape, word_sets().denial_verbs & set(verbs)))  # "…, Pentagon denies": no words needed
     found = re.search(r"^(?P<head>.+?\w.*?)\s*(?:,|;|\s[-–—]+)\s*(?:but\s+|while\s+|and\s+|yet\s+)?(?P<tail>(?P<src>"
-                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?:(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
+                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?)\s+(?:(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
                       r"|call(?:s|ed)?(?=\s+(?:it|that|this|them|those|the\s+\w+)\s+\S))\s+(?P<rest>\S.*?)|(?:" +
                       "|".join(denials or ["(?!)"]) + r")))\s*[.!]?\s*$", headline)  # "…, Pentagon calls it fake"
     if not found or not verbs:
@@ -128,9 +128,19 @@ def party_of(replier: str, text: str = "") -> tuple[set, set]:
     (({'Russia'}, set()), True)
     >>> sorted(party_of("coalition")[0]), party_of("Syria")[0]
     (['Coalition', 'United States'], {'Syrian government'})
+    >>> party_of("former Pentagon spokesman Eric Pahon")  # a role no longer held: his name only
+    (set(), {'eric', 'pahon'})
     """
+    from ..affiliations import former_role
     from ..concepts import load_concepts
+    from ..wordsets import word_sets
 
+    if former_role(replier.split()):  # "former Pentagon spokesman Eric Pahon": no one's side today, only his name
+        sets = word_sets()
+        named = {w for name in actors_in(replier).values() for w in re.findall(r"[a-z]+", norm(name))}
+        roles = sets.titles | sets.description_nouns | sets.before_name | sets.rank_words | sets.office_words
+        return set(), {w for w in re.findall(r"[a-z]+", norm(replier)) if not former_role([w]) and w not in
+                       named | roles | SELF_WORDS | OFFICE_WORDS | {"the", "ex", "yet"}}
     table = load_concepts()
     bare = " ".join(re.findall(r"[a-z]+", norm(re.sub(r"(?i)^the\s+", "", replier.strip()))))
     wanted = set(actors_in(replier)) or {c for c, n in zip(table["concept"], table["surface"].astype(str))
@@ -399,6 +409,7 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
     ...             row, kit.load_articles(), {"says", "denies"})[1]
     "the article reports the Syrian government's charge (with Iran and Russia); a reply comes from the side accused, so take out a reply from 'Syria'."
     """
+    from ..affiliations import former_role
     from .verdicts import verdicts_said
 
     silent, kind = not reply, "reply" if reply else "no-reply"
@@ -442,7 +453,9 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
                       f"“{response}” Say what they said."), ""
     if response:
         return main, "", f"it gives a reply from '{replier}' too: check that the article reports that reply."
-    return main, f"the article does not report a reply from '{replier}': take out the reply, or say where you read it.", ""
+    left = ", and someone who has left an office no longer speaks for it" if former_role(replier.split()) else ""
+    return main, (f"the article does not report a reply from '{replier}'{left}: take out the reply, or say where you "
+                  "read it."), ""
 
 
 def verdict_label(headline: str, labels: frozenset) -> str:
