@@ -27,7 +27,7 @@ from .headline_sources import (
 
 __all__ = ["speaker_sides", "own_start", "reply_clause", "reply_reported", "verdict_label", "context_drops", "reply_check",
            "claim_sides", "reported_reply", "no_reply_said", "no_reply_clause", "party_of", "title_source", "the_name",
-           "listed_parties", "party_check", "person_party", "claim_outlet"]
+           "listed_parties", "party_check", "person_party", "claim_outlet", "source_fault"]
 
 
 def speaker_sides(row, articles) -> dict[str, set]:
@@ -202,6 +202,26 @@ def person_party(replier: str, text: str) -> set:
     found = {c for c, n in zip(table["concept"], table["surface"].astype(str))
              if words and words <= set(re.findall(r"[a-z]+", norm(n))) and n != n.lower()}
     return found if len(found) == 1 else set()
+
+
+def source_fault(headline: str, words: str, original, articles, shapes: str, bare: frozenset) -> tuple[str, str]:
+    """What is wrong with the source a headline credits its claim to before ``words`` (its verb of saying), as the
+    check says it when nothing else is wrong: a source that names no one ("Report says …": ``bare`` words only),
+    or one the article does not give (:func:`kit.exercises.headline_sources.wrong_source`); ("", "") when the source
+    is fine. A headline with a verdict in it is told "your headline already says who makes the claim" only then.
+
+    >>> import kit
+    >>> source_fault("pentagon denies rescuing isis lol", "denies", "US rescue of ISIS in Raqqa exposed",
+    ...              kit.load_articles(), "WSWS says …", frozenset({"report"}))[0]
+    "it credits the claim to 'pentagon', but the article is WSWS's: say who makes the claim in it."
+    """
+    source = hs.source_words(headline, words)
+    tail = hs.source_words(headline.rsplit(",", 1)[-1], words) if "," in headline else []  # "…, BBC reports"
+    if source and all(w in bare for w in source):
+        return f"it credits the claim to '{' '.join(source)}', but whose report? Name it: {shapes}.", ""
+    if not re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(headline)) and hs.stranger(tail or source, original, articles):
+        return hs.wrong_source(headline, tail or source, original, articles, shapes)
+    return "", ""
 
 
 def claim_outlet(replier: str, row, articles, verbs: set) -> bool:
