@@ -40,3 +40,12 @@ def test_a_source_that_names_no_one_is_not_praised_under_a_verdict(source):
                                               ("Russian general says US trains ex-ISIS fighters lol thats cap", CHARGES)])
 def test_a_right_source_is_still_told_to_keep_it(answer, original):
     assert PRAISE in str(checked(answer, original))
+
+
+@pytest.mark.parametrize("office", ["Pentagon", "Kremlin"])
+def test_a_wrong_source_is_not_kept_under_loaded_words(office):  # the same fault in the "words that push" note
+    plain = checked(f"{office} says US helped ISIS leave Raqqa", RESCUE)
+    pushed = checked(f"{office} says the brutal US regime helped ISIS leave Raqqa", RESCUE)
+    assert "keep who says it" not in str(pushed), str(pushed)
+    assert f"Also: {plain.message}" in str(pushed), (str(plain), str(pushed))
+    assert "keep who says it" in str(checked("WSWS says the brutal US regime helped ISIS leave Raqqa", RESCUE))

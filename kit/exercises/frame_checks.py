@@ -569,9 +569,11 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            "'says' is neutral.", pushes, caution=caution)
     if pushes:
         n = len(pushes)
+        fault = hs.wrong_source(answer, tail or source, original, kit.load_articles(), shapes) if elsewhere else ()
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
                            [*pushes, typo, changed and f"Also: {changed}", "Take out each word that pushes, or put a "
-                            "neutral word in its place, and keep who says it."], caution=caution)
+                            "neutral word in its place" + (f". Also: {fault[0]}" if fault else ", and keep who says it."),
+                            *fault[1:]], caution=caution)
     if spelled:
         return CheckResult(PARTLY, f"{said}, but it is misspelt: {typo}", caution=caution)
     publishers = {norm(o) for o in kit.load_articles()["outlet"].dropna().astype(str) if o.strip()}
