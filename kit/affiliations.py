@@ -32,7 +32,7 @@ from .name_runs import word_core
 from .segment import sentence_bounds
 from .wordsets import word_sets
 
-__all__ = ["speaks_for", "with_speaks_for", "former_role", "SPEAKS_FOR_COLUMN"]
+__all__ = ["speaks_for", "party_before_name", "with_speaks_for", "former_role", "SPEAKS_FOR_COLUMN"]
 
 #: the column of kit.sources this module fills, placed after ``gazetteer_type``
 SPEAKS_FOR_COLUMN = "speaks_for"
@@ -211,14 +211,59 @@ def _lead(text: str, start: int, roles: list[str], sets, hits: list, words: dict
     return ""
 
 
+def _hits(text: str, gazetteer, sets, words: dict) -> list:
+    """The gazetteer hits of ``text`` that can say whom someone speaks for: no city, state or region ("Washington",
+    "Florida"), no government named for a place that is no country."""
+    countries = set(words.values())
+    return [h for h in gazetteer_hits(text, gazetteer) if not (h[3] == "government" and not is_country_government(h[2])
+                                                               and h[2].endswith(" government"))
+            and not _city(text[h[0]:h[1]], sets, words, countries)]
+
+
+def party_before_name(text: str, name: str, gazetteer=None) -> str:
+    """The one body or country the words right before a named person give, read back to a word that ends a role
+    (``link_words`` and ``place_prepositions`` of data/word_sets.csv, a word in -ed, a comma) and past the person's
+    first names and nickname, when the last word there in lower case is a role and one of them an office ("The US
+    defense secretary Gen. James “Mad Dog” Mattis": the US); "" when none or two, when the role is no longer held or
+    is no office ("US farmer Ann Lee"), or when that word is no role ("with the Russian daily Evening Star": a paper).
+
+    >>> party_before_name("The US defense secretary Gen. James “Mad Dog” Mattis spoke.", "Mattis")
+    'US'
+    >>> party_before_name("He told the Russian daily Evening Star.", "Star"), party_before_name("Former Kremlin aide Ann Lee spoke.", "Ann Lee")
+    ('', '')
+    """
+    surname = name.split()[-1] if name.split() else ""
+    if not re.search(r"[A-Z]", surname):
+        return ""
+    sets, words = word_sets(), country_words_of(gazetteer)
+    roles = _roles(sets) | sets.office_words
+    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
+        before = re.sub(r"[“\"][^”\"\n]{1,25}[”\"]\s*$", "", text[:m.start()])  # a nickname: “Mad Dog”
+        before = re.sub(r"(?:[A-Z][\w.'’-]*\s+)*$", "", before.rstrip() + " ")  # the person's first names
+        said = re.split(r"[.,;:!?“”\"()]", before)[-1].split()[-6:]
+        stops = [i for i, w in enumerate(said) if w in sets.place_prepositions | sets.link_words or w.endswith("ed")]
+        said = said[stops[-1] + 1 if stops else 0:]  # "… with the Russian daily": cut
+        lower = [w for w in said if w == w.lower() and w not in _LITTLE]
+        if lower and lower[-1] not in roles or former_role(said, sets) or not _office(said, sets):
+            continue  # "the Russian daily Evening Star": a paper; "Russian farmer": no office; "former": no longer held
+        words_before = " ".join(said)
+        found = {p for _s, _e, p in _parties_in(words_before, 0, len(words_before), _hits(words_before, gazetteer, sets, words), words)}
+        if len(found) == 1:
+            return found.pop()
+    return ""
+
+
 def speaks_for(text: str, name: str, gazetteer=None) -> str:
     """The body or country (a name of the gazetteer, or a country) a named person ``name`` speaks for, read
-    from the words ``text`` writes with the name at its first mention that gives one; "" when none does.
+    from the words ``text`` writes with the name at its first mention that gives one, else from the words right before
+    the name (:func:`party_before_name`); "" when none does. One rule for kit.sources and the lessons' checks.
 
     >>> speaks_for("Col. Ryan Dillon, spokesman for Operation Inherent Resolve, said so.", "Ryan Dillon")
     'US-led coalition'
     >>> speaks_for("Russian General Ivan Petrov said so.", "Ivan Petrov"), speaks_for("Ivan Petrov said so.", "Ivan Petrov")
     ('Russia', '')
+    >>> speaks_for("The Russian defense secretary Gen. Ivan “Big” Petrov spoke.", "Petrov")
+    'Russia'
     """
     surname = name.split()[-1] if name.split() else ""
     if not re.search(r"[A-Z]", surname):  # "al-Moallem" is a name; "he" is not
@@ -227,10 +272,7 @@ def speaks_for(text: str, name: str, gazetteer=None) -> str:
     # a state's, a region's or a city's name says where someone is from, works or was elected ("Florida Sen. Ann Lee",
     # "Ann Lee of New York", "a Washington lawyer", "a Moscow lawyer"), not whom they speak for; a country's name or
     # word does ("Russian General", "US Colonel", "Russia's top general")
-    countries = set(words.values())
-    hits = [h for h in gazetteer_hits(text, gazetteer) if not (h[3] == "government" and not is_country_government(h[2])
-                                                               and h[2].endswith(" government"))
-            and not _city(text[h[0]:h[1]], sets, words, countries)]
+    hits = _hits(text, gazetteer, sets, words)
     for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
         start = _name_start(text, name, m.start())
         party, roles = _before(text, start, sets, hits, words)
@@ -239,7 +281,7 @@ def speaks_for(text: str, name: str, gazetteer=None) -> str:
         party = party or _after(text, m.end(), sets, hits, words) or _lead(text, start, roles, sets, hits, words)
         if party:
             return party
-    return ""
+    return party_before_name(text, name, gazetteer)  # "The US defense secretary Gen. James “Mad Dog” Mattis"
 
 
 def with_speaks_for(table, texts: dict, gazetteer=None):

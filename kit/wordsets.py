@@ -81,6 +81,8 @@ a line, so a teacher can read and extend each set. The sets:
                        that confirm it and (or) reports that say one of these weighs both ways (the 06 plan)
 ``office_words``       roles of office ("spokesman", "minister", "general", "director"): only these say whom a named
                        person speaks for ("Russian General Ann Lee"); "US farmer Ann Lee" speaks for no one
+``link_words``         words that end the words naming a person's office before the name ("with", "of", "said"):
+                       "in an interview with the Russian daily …" names no office (kit.affiliations.party_before_name)
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -115,14 +117,14 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
              "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
              "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words", "other_side_words", "office_words")
+             "man_words", "woman_words", "other_side_words", "office_words", "link_words")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
                  "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
                  "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words", "other_side_words", "office_words")
+             "man_words", "woman_words", "other_side_words", "office_words", "link_words")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -186,6 +188,7 @@ class WordSets:
     woman_words: frozenset
     other_side_words: frozenset
     office_words: frozenset
+    link_words: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
     #: A number that stands for this value in the name finder's word caches (``functools.lru_cache``):
