@@ -34,7 +34,7 @@ from .name_runs import word_core
 from .segment import sentence_bounds
 from .wordsets import word_sets
 
-__all__ = ["speaks_for", "with_speaks_for", "SPEAKS_FOR_COLUMN"]
+__all__ = ["speaks_for", "party_before_name", "with_speaks_for", "former_role", "SPEAKS_FOR_COLUMN"]
 
 #: the column of kit.sources this module fills, placed after ``gazetteer_type``
 SPEAKS_FOR_COLUMN = "speaks_for"
@@ -218,8 +218,14 @@ def _token_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     return (start, run) if start < run < end else None
 
 
-def _former(words, sets) -> bool:
-    """Do the words say the role is no longer held ("former", "ex-")? Someone who left does not speak for it."""
+def former_role(words, sets=None) -> bool:
+    """Do the words say the role is no longer held (``former_words`` of data/word_sets.csv: "former", "ex-")?
+    Someone who left an office does not speak for it.
+
+    >>> former_role(["former", "Pentagon", "spokesman"]), former_role("ex-Kremlin adviser".split()), former_role(["Kremlin"])
+    (True, True, False)
+    """
+    sets = sets or word_sets()
     return any(w.lower() in sets.former_words or w.lower().split("-")[0] + "-" in sets.former_words for w in words)
 
 
@@ -242,7 +248,7 @@ def _outlet(hits: list, s: int, e: int) -> bool:
 
 def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, list[str] | None]:
     lo, roles = _title_run(text, start, sets, hits)
-    if _former(roles, sets):
+    if former_role(roles, sets):
         return "", None
     comma = _COMMA_END.search(text[max(0, start - 4):start])
     hit = next((h for h in hits if comma and h[1] == start - len(comma.group(0))), None)
@@ -250,7 +256,7 @@ def _before(text: str, start: int, sets, hits: list, words: dict) -> tuple[str, 
         pre = _FOR_BEFORE.search(text[max(0, hit[0] - 80):hit[0]])
         said = pre.group(1).split() if pre else []
         if said and _role_word(said[-1], sets) and _office(said[-1:], sets):
-            return ("", None) if _former(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
+            return ("", None) if former_role(said, sets) else (_party(text, hit[0], hit[1], hit[2], hit[3], words), [])
         return "", []
     if not roles:  # no role word, no party: the parties are not looked for
         return "", roles
@@ -281,7 +287,7 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
         return ""
     lo, hi = end + m.start(1), end + m.end(1)
     apposition = [w.strip("*_") or w for w in _WORD.findall(text[lo:hi])]
-    if _former(apposition, sets):
+    if former_role(apposition, sets):
         return ""
     inside = [(s, e) for s, e, *_ in hits if lo <= s and e <= hi]
     pos, fine, role = lo, True, False
@@ -327,17 +333,20 @@ def _lead(text: str, start: int, roles: list[str], sets, hits: list, words: dict
 
 def speaks_for(text: str, name: str, gazetteer=None) -> str:
     """The body or country (a name of the gazetteer, or a country) a named person ``name`` speaks for, read
-    from the words ``text`` writes with the name at its first mention that gives one; "" when none does.
+    from the words ``text`` writes with the name at its first mention that gives one, else from the words right before
+    the name (:func:`party_before_name`); "" when none does. One rule for kit.sources and the lessons' checks.
 
     >>> speaks_for("Col. Ryan Dillon, spokesman for Operation Inherent Resolve, said so.", "Ryan Dillon")
     'US-led coalition'
     >>> speaks_for("Russian General Ivan Petrov said so.", "Ivan Petrov"), speaks_for("Ivan Petrov said so.", "Ivan Petrov")
     ('Russia', '')
+    >>> speaks_for("The Russian defense secretary Gen. Ivan “Big” Petrov spoke.", "Petrov")
+    'Russia'
     """
     if not _may_name(name):
         return ""
     sets, words = word_sets(), country_words_of(gazetteer)
-    return _speaks_for(text, name, sets, words, _party_hits(text, sets, words, gazetteer))
+    return _speaks_for(text, name, sets, words, _party_hits(text, sets, words, gazetteer), gazetteer)
 
 
 def _may_name(name: str) -> bool:
@@ -356,7 +365,7 @@ def _party_hits(text: str, sets, words: dict, gazetteer=None, stamp=None) -> lis
             and not _city(text[h[0]:h[1]], sets, words, countries)]
 
 
-def _speaks_for(text: str, name: str, sets, words: dict, hits: list) -> str:
+def _speaks_for(text: str, name: str, sets, words: dict, hits: list, gazetteer=None) -> str:
     for s, e in _mentions(text, name.split()[-1]):
         start = _name_start(text, name, s)
         party, roles = _before(text, start, sets, hits, words)
@@ -365,6 +374,47 @@ def _speaks_for(text: str, name: str, sets, words: dict, hits: list) -> str:
         party = party or _after(text, e, sets, hits, words) or _lead(text, start, roles, sets, hits, words)
         if party:
             return party
+    return _party_before_name(text, name, sets, words, gazetteer)  # "The US defense secretary Gen. James “Mad Dog” Mattis"
+
+
+def party_before_name(text: str, name: str, gazetteer=None) -> str:
+    """The one body or country the words right before a named person give, read back to a word that ends a role
+    (``link_words`` and ``place_prepositions`` of data/word_sets.csv, a word in -ed, a comma) and past the person's
+    first names and nickname, when the last word there in lower case is a role and one of them an office ("The US
+    defense secretary Gen. James “Mad Dog” Mattis": the US); "" when none or two, when the role is no longer held or
+    is no office ("US farmer Ann Lee"), or when that word is no role ("with the Russian daily Evening Star": a paper).
+
+    >>> party_before_name("The US defense secretary Gen. James “Mad Dog” Mattis spoke.", "Mattis")
+    'US'
+    >>> party_before_name("He told the Russian daily Evening Star.", "Star"), party_before_name("Former Kremlin aide Ann Lee spoke.", "Ann Lee")
+    ('', '')
+    """
+    if not _may_name(name):
+        return ""
+    return _party_before_name(text, name, word_sets(), country_words_of(gazetteer), gazetteer)
+
+
+_NICKNAME_END = re.compile(r"[“\"][^”\"\n]{1,25}[”\"]\s*$")
+_FIRST_NAMES_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*$")
+_CLAUSE_MARK = re.compile(r"[.,;:!?“”\"()]")
+
+
+def _party_before_name(text: str, name: str, sets, words: dict, gazetteer=None) -> str:
+    roles = _roles(sets) | sets.office_words
+    for s, _e in _mentions(text, name.split()[-1]):
+        before = _NICKNAME_END.sub("", text[max(0, s - 300):s])  # a nickname: “Mad Dog”
+        before = _FIRST_NAMES_END.sub("", before.rstrip() + " ")  # the person's first names
+        said = _CLAUSE_MARK.split(before)[-1].split()[-6:]
+        stops = [i for i, w in enumerate(said) if w in sets.place_prepositions or w in sets.link_words or w.endswith("ed")]
+        said = said[stops[-1] + 1 if stops else 0:]  # "… with the Russian daily": cut
+        lower = [w for w in said if w == w.lower() and w not in _LITTLE]
+        if lower and lower[-1] not in roles or former_role(said, sets) or not _office(said, sets):
+            continue  # "the Russian daily Evening Star": a paper; "Russian farmer": no office; "former": no longer held
+        words_before = " ".join(said)
+        found = {p for _s, _e2, p in _parties_in(words_before, 0, len(words_before),
+                                                _party_hits(words_before, sets, words, gazetteer), words)}
+        if len(found) == 1:
+            return found.pop()
     return ""
 
 
@@ -389,7 +439,7 @@ def with_speaks_for(table, texts: dict, gazetteer=None):
             text = texts.get(aid, "")
             held[aid] = (text, _party_hits(text, sets, words, gazetteer, stamp))
         text, hits = held[aid]
-        values.append(_speaks_for(text, source, sets, words, hits))
+        values.append(_speaks_for(text, source, sets, words, hits, gazetteer))
     out = table.copy()
     if SPEAKS_FOR_COLUMN in out.columns:  # the sources table lists it in its columns: fill it in
         out[SPEAKS_FOR_COLUMN] = pd_strings(values)

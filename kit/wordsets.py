@@ -83,6 +83,8 @@ a line, so a teacher can read and extend each set. The sets:
                        person speaks for ("Russian General Ann Lee"); "US farmer Ann Lee" speaks for no one
 ``search_engines``     search engines ("google", "yandex", "baidu"): where a student searched, never the site a
                        text came up on (lesson 01's search report: "found it on yandex" names no site)
+``link_words``         words that end the words naming a person's office before the name ("with", "of", "said"):
+                       "in an interview with the Russian daily …" names no office (kit.affiliations.party_before_name)
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -117,14 +119,14 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
              "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
              "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words", "other_side_words", "office_words", "search_engines")
+             "man_words", "woman_words", "other_side_words", "office_words", "search_engines", "link_words")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
                  "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
                  "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words", "other_side_words", "office_words", "search_engines")
+             "man_words", "woman_words", "other_side_words", "office_words", "search_engines", "link_words")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -189,6 +191,7 @@ class WordSets:
     other_side_words: frozenset
     office_words: frozenset
     search_engines: frozenset
+    link_words: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
     #: A number that stands for this value in the name finder's word caches (``functools.lru_cache``):

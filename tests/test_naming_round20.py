@@ -81,7 +81,9 @@ def test_a_country_added_by_copying_anothers_rows(tmp_path):
     """What docs/sourcing-and-framing.md tells a teacher to do: copy Russia's rows, change the words."""
     swap = {"Russian Federation": "Republic of Türkiye", "Russian": "Turkish", "Russians": "Turks", "Russia": "Turkey",
             "Moscow": "Ankara", "the Kremlin": "the Presidential Complex",
-            "Vladimir Putin": "Recep Tayyip Erdoğan"}  # round 26: the leader's row (data/concepts.csv) is changed too
+            "Vladimir Putin": "Recep Tayyip Erdoğan",  # round 26: the leader's row (data/concepts.csv) is changed too
+            "Sergei Shoigu": "Hulusi Akar", "Sergey Lavrov": "Mevlüt Çavuşoğlu",  # round 27: and the ministers' rows
+            "Dmitry Peskov": "İbrahim Kalın"}
     rows = list(csv.reader((kit.concepts.data_path("concepts.csv")).open(encoding="utf-8")))
     added = []
     for concept, surface, note, cs in rows[1:]:

@@ -498,14 +498,16 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
         pushes = [p for p in pushes if not any(p.startswith(f"'{w}' presents") for w in proven if w in " ".join(judged))
                   ] + [f"'{w}' judges the claim too." for w in judged[1:]] + [f"Also: {also}"] * bool(also)
         tone = verdict_tone(judged[0])  # "lol": it mocks the claim (data/verdict_words.csv), it does not rule on it
+        fault = hr.source_fault(main, words, original, kit.load_articles(), shapes, sets["reporting_nouns"] | BARE_SOURCE
+                                ) if how == "attributed" else ("", "")  # the source is wrong too: no "keep that" (t50 #4)
         return CheckResult(PARTLY if how or judged[0] in hs.SAYER_VERDICTS else INCORRECT, f"'{judged[0]}' judges the claim: it tells the reader "
                            + ("the claim has been checked and judged" if label else "whether to believe the claim") +
                            ". A neutral headline says who claims what, not whether it is right.",
                            pushes + [(f"'{judged[0]}' {tone} the claim: take it out" if tone and not judged[1:] else
-                                      f"Take out {quote_list(judged)}") + (". Your headline" if tone and not judged[1:] else
+                                      f"Take out {quote_list(judged)}") + ("." if fault[0] else (". Your headline" if tone and not judged[1:] else
                                      ": your headline") * bool(how) + (" already says who makes the claim, so keep that and "
-                                     "leave the judging to the reader." if how else " and say who makes the claim: " + shapes + ".")],
-                           caution=caution)
+                                     "leave the judging to the reader." if how else " and say who makes the claim: " + shapes + "."))]
+                           + [f"Also: {fault[0]}", fault[1]] * bool(fault[0]), caution=caution)
     if not how and answer.strip().endswith("?"):
         return CheckResult(INCORRECT, "it asks the contested claim as a question, without saying who makes it: "
                            "a question in a headline still puts the claim in the reader's mind.",
@@ -567,9 +569,11 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            "'says' is neutral.", pushes, caution=caution)
     if pushes:
         n = len(pushes)
+        fault = hs.wrong_source(answer, tail or source, original, kit.load_articles(), shapes) if elsewhere else ()
         return CheckResult(PARTLY, f"{said}, but {n} word{'s' if n != 1 else ''} still push{'es' if n == 1 else ''} the reader.",
                            [*pushes, typo, changed and f"Also: {changed}", "Take out each word that pushes, or put a "
-                            "neutral word in its place, and keep who says it."], caution=caution)
+                            "neutral word in its place" + (f". Also: {fault[0]}" if fault else ", and keep who says it."),
+                            *fault[1:]], caution=caution)
     if spelled:
         return CheckResult(PARTLY, f"{said}, but it is misspelt: {typo}", caution=caution)
     publishers = {norm(o) for o in kit.load_articles()["outlet"].dropna().astype(str) if o.strip()}

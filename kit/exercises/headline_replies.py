@@ -27,7 +27,7 @@ from .headline_sources import (
 
 __all__ = ["speaker_sides", "own_start", "reply_clause", "reply_reported", "verdict_label", "context_drops", "reply_check",
            "claim_sides", "reported_reply", "no_reply_said", "no_reply_clause", "party_of", "title_source", "the_name",
-           "listed_parties", "party_check", "person_party", "claim_outlet"]
+           "listed_parties", "party_check", "person_party", "claim_outlet", "source_fault"]
 
 
 def speaker_sides(row, articles) -> dict[str, set]:
@@ -92,7 +92,7 @@ def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
 
     denials = sorted(map(re.escape, word_sets().denial_verbs & set(verbs)))  # "…, Pentagon denies": no words needed
     found = re.search(r"^(?P<head>.+?\w.*?)\s*(?:,|;|\s[-–—]+)\s*(?:but\s+|while\s+|and\s+|yet\s+)?(?P<tail>(?P<src>"
-                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,3}?)\s+(?:(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
+                      r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?)\s+(?:(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
                       r"|call(?:s|ed)?(?=\s+(?:it|that|this|them|those|the\s+\w+)\s+\S))\s+(?P<rest>\S.*?)|(?:" +
                       "|".join(denials or ["(?!)"]) + r")))\s*[.!]?\s*$", headline)  # "…, Pentagon calls it fake"
     if not found or not verbs:
@@ -128,9 +128,19 @@ def party_of(replier: str, text: str = "") -> tuple[set, set]:
     (({'Russia'}, set()), True)
     >>> sorted(party_of("coalition")[0]), party_of("Syria")[0]
     (['Coalition', 'United States'], {'Syrian government'})
+    >>> party_of("former Pentagon spokesman Eric Pahon")[0], sorted(party_of("former Pentagon spokesman Eric Pahon")[1])
+    (set(), ['eric', 'pahon'])
     """
+    from ..affiliations import former_role
     from ..concepts import load_concepts
+    from ..wordsets import word_sets
 
+    if former_role(replier.split()):  # "former Pentagon spokesman Eric Pahon": no one's side today, only his name
+        sets = word_sets()
+        named = {w for name in actors_in(replier).values() for w in re.findall(r"[a-z]+", norm(name))}
+        roles = sets.titles | sets.description_nouns | sets.before_name | sets.rank_words | sets.office_words
+        return set(), {w for w in re.findall(r"[a-z]+", norm(replier)) if not former_role([w]) and w not in
+                       named | roles | SELF_WORDS | OFFICE_WORDS | {"the", "ex", "yet"}}
     table = load_concepts()
     bare = " ".join(re.findall(r"[a-z]+", norm(re.sub(r"(?i)^the\s+", "", replier.strip()))))
     wanted = set(actors_in(replier)) or {c for c, n in zip(table["concept"], table["surface"].astype(str))
@@ -144,16 +154,10 @@ def party_of(replier: str, text: str = "") -> tuple[set, set]:
     return wanted, set() if wanted else words
 
 
-#: words that end the words naming a person's office before the name ("in an interview with the Russian daily …")
-LINK_WORDS = frozenset({"with", "by", "of", "to", "from", "for", "and", "or", "said", "says", "told", "than", "that"})
-
-
 def person_party(replier: str, text: str) -> set:
     """The actors a person named in a reply speaks for, read from the article's ``text``: the body or country the
     words with the name give (:func:`kit.affiliations.speaks_for`: "General Valery Gerasimov, chief of the Russian
-    military's general staff"), else the one actor the words right before the name give, up to a word in lower case
-    that is no title ("The US defense secretary Gen. James “Mad Dog” Mattis"), else the one concept of
-    data/concepts.csv whose names hold the name ("President Bashar al-Assad"). Empty for a party that is an actor.
+    military's general staff", or "The US defense secretary Gen. James “Mad Dog” Mattis"), else the one concept of data/concepts.csv whose names hold the name ("President Bashar al-Assad"). Empty for a party that is an actor.
 
     >>> sorted(person_party("Ivan Petrov", "Russian General Ivan Petrov said so.")), person_party("Ann Lee", "Ann Lee said so.")
     (['Russia'], set())
@@ -164,7 +168,6 @@ def person_party(replier: str, text: str) -> set:
     """
     from ..affiliations import speaks_for
     from ..concepts import load_concepts
-    from ..wordsets import word_sets
 
     name = re.sub(r"(?i)^the\s+", "", replier.strip())
     if actors_in(replier) or not re.search(r"[A-Z]", name):
@@ -172,26 +175,31 @@ def person_party(replier: str, text: str) -> set:
     said = speaks_for(text, name)
     if said:
         return set(actors_in(said))
-    sets = word_sets()
-    roles = sets.titles | sets.description_nouns | sets.before_name | sets.rank_words | sets.office_words
-    surname = name.split()[-1]
-    for m in re.finditer(rf"(?<![\w’'-]){re.escape(surname)}(?![\w-])", text):
-        before = re.sub(r"[“\"][^”\"\n]{1,25}[”\"]\s*$", "", text[:m.start()])  # a nickname: “Mad Dog”
-        before = re.sub(r"(?:[A-Z][\w.'’-]*\s+)*$", "", before.rstrip() + " ")  # the person's first names
-        words = re.split(r"[.,;:!?“”\"()]", before)[-1].split()[-6:]
-        stops = [i for i, w in enumerate(words) if w in sets.place_prepositions | LINK_WORDS or w.endswith("ed")]
-        words = words[stops[-1] + 1 if stops else 0:]  # "… with the Russian daily": cut
-        lower = [w for w in words if w == w.lower() and w not in ("the", "a", "an")]
-        if lower and lower[-1] not in roles or {w.lower() for w in words} & sets.former_words:
-            continue  # "the Russian daily Evening Star": a paper, not a person's office; "former": no longer held
-        found = set(actors_in(" ".join(words)))
-        if len(found) == 1:
-            return found
     table = load_concepts()
     words = set(re.findall(r"[a-z]+", norm(name)))
     found = {c for c, n in zip(table["concept"], table["surface"].astype(str))
              if words and words <= set(re.findall(r"[a-z]+", norm(n))) and n != n.lower()}
     return found if len(found) == 1 else set()
+
+
+def source_fault(headline: str, words: str, original, articles, shapes: str, bare: frozenset) -> tuple[str, str]:
+    """What is wrong with the source a headline credits its claim to before ``words`` (its verb of saying), as the
+    check says it when nothing else is wrong: a source that names no one ("Report says …": ``bare`` words only),
+    or one the article does not give (:func:`kit.exercises.headline_sources.wrong_source`); ("", "") when the source
+    is fine. A headline with a verdict in it is told "your headline already says who makes the claim" only then.
+
+    >>> import kit
+    >>> source_fault("pentagon denies rescuing isis lol", "denies", "US rescue of ISIS in Raqqa exposed",
+    ...              kit.load_articles(), "WSWS says …", frozenset({"report"}))[0]
+    "it credits the claim to 'pentagon', but the article is WSWS's: say who makes the claim in it."
+    """
+    source = hs.source_words(headline, words)
+    tail = hs.source_words(headline.rsplit(",", 1)[-1], words) if "," in headline else []  # "…, BBC reports"
+    if source and all(w in bare for w in source):
+        return f"it credits the claim to '{' '.join(source)}', but whose report? Name it: {shapes}.", ""
+    if not re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(headline)) and hs.stranger(tail or source, original, articles):
+        return hs.wrong_source(headline, tail or source, original, articles, shapes)
+    return "", ""
 
 
 def claim_outlet(replier: str, row, articles, verbs: set) -> bool:
@@ -399,6 +407,7 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
     ...             row, kit.load_articles(), {"says", "denies"})[1]
     "the article reports the Syrian government's charge (with Iran and Russia); a reply comes from the side accused, so take out a reply from 'Syria'."
     """
+    from ..affiliations import former_role
     from .verdicts import verdicts_said
 
     silent, kind = not reply, "reply" if reply else "no-reply"
@@ -442,7 +451,9 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
                       f"“{response}” Say what they said."), ""
     if response:
         return main, "", f"it gives a reply from '{replier}' too: check that the article reports that reply."
-    return main, f"the article does not report a reply from '{replier}': take out the reply, or say where you read it.", ""
+    left = ", and someone who has left an office no longer speaks for it" if former_role(replier.split()) else ""
+    return main, (f"the article does not report a reply from '{replier}'{left}: take out the reply, or say where you "
+                  "read it."), ""
 
 
 def verdict_label(headline: str, labels: frozenset) -> str:
