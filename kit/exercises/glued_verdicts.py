@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .evidence import QUOTED
-from .verdicts import COPULA, verdict_said
+from .verdicts import COPULA, spelled_out, verdict_said
 
 __all__ = ["verdicts_apart", "GLUE"]
 
@@ -41,6 +41,8 @@ def verdicts_apart(low: str) -> str:
     'the pentagon says 3,500 came out, while silo says 4,000 left; lowkey sus.'
     >>> verdicts_apart("russia says 3,500 came out, lowkey legit."), verdicts_apart("it says 4,000 left, true.")
     ('russia says 3,500 came out; lowkey legit.', 'it says 4,000 left, true.')
+    >>> verdicts_apart("it labels them 'rebels', and the headline is one-sided.")  # a clause with its own subject
+    "it labels them 'rebels', and the headline is one-sided."
     """
     ends = sorted({m.end() for m in re.finditer(QUOTED, low)} | {m.start() for m in re.finditer(BREAKS, low)},
                   reverse=True)
@@ -52,6 +54,8 @@ def verdicts_apart(low: str) -> str:
             if quoted is None or glue.group("mark") or not re.search(r"(?:^|[.;:!?,])\W*$", low[:quoted.start()]):
                 continue
             rest = "it " + rest
+        elif not re.match(r"(?:that|this|it)(?:'s|s)?\b", rest) and len(re.findall(r"[\w']+", spelled_out(rest))) > 3:
+            continue  # a clause of its own ("…, and the headline is one-sided"): not glued to what came before
         # a verdict word alone ("- sus", "(cap)", ", lowkey legit") is read as a clause of its own ("it's sus"), but a
         # plain word after a comma may agree ("…, true"): verdicts.fragment_clause decides, as for any sentence
         alone = ("; " if glue.group("mark") != "," else ", ") + rest
