@@ -12,7 +12,7 @@ import re
 
 from .plan_steps import party_group, shorten
 
-__all__ = ["reads_as_person", "other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+__all__ = ["reads_as_person", "named_people", "person_traces", "SAID_WHERE", "publisher_notes", "other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
@@ -100,6 +100,25 @@ def quoted_people(article) -> list[str]:
     return [str(n) for n, kind in zip(table.get("source", []), table.get("source_type", [])) if kind == "named person"]
 
 
+def named_people(article) -> list[str]:
+    """Every person ``article`` names, quoted or not, by the longest name it gives (the name finder of
+    :func:`kit.sourcing.prepare_articles`, as :func:`kit.sources` reads it); [] for text, or a table it cannot read.
+
+    >>> from kit.exercises import my_article
+    >>> text = "The convoy left at night, a week after John Kirby and Dmitry Peskov spoke. The trucks were full. " * 25
+    >>> named_people(my_article(text=text, title="A convoy")), named_people("Plain text.")
+    (['John Kirby', 'Dmitry Peskov'], [])
+    """
+    from ..sourcing import checked_articles, prepare_articles
+
+    if not hasattr(article, "columns"):
+        return []
+    try:
+        return [p for art in prepare_articles(checked_articles(article, "named_people")) for p in art.persons.values()]
+    except Exception:  # a table the name finder cannot read: no one is known to be named
+        return []
+
+
 def speaker(name: str, people) -> str:
     """The one of ``people`` (full names) that ``name`` is, by full name or family name ("Gerasimov"), or "".
 
@@ -114,12 +133,49 @@ def speaker(name: str, people) -> str:
     return next((p for p in people if words and (words == p.lower().split() or words == p.lower().split()[-1:])), "")
 
 
+#: where a person said something ("the Pentagon statement", "his briefing", "the interview"): a step that names one
+#: goes to that person's own words
+SAID_WHERE = (r"\b(?:statements?|briefings?|interviews?|transcripts?|press (?:releases?|conferences?)|speech(?:es)?|"
+              r"posts?|tweets?|remarks|comments|words|quotes?|quotations?|accounts?|feeds?|channels?|websites?|sites?|"
+              r"pages?|reports?|videos?|said|says|wrote|posted|told)\b")
+#: what a step is for when it says it traces the claim ("to trace the claim", "and trace it back to its source")
+TRACE_PURPOSE = (r"\s*\b(?:(?:to|and|then)\s+)?trac(?:e|es|ing)\s+(?:the\s+claim|it|this|that)(?:\s+back)?"
+                 r"(?:\s+to\s+(?:its|the)\s+(?:original|source|start|origin)s?)?")
+
+
+def person_traces(low: str, sentence: str, names: list, article=None) -> str:
+    """A lower-cased plan step (``low``) that looks into ``names`` without what it is for when that is tracing the
+    claim ("to trace the claim"), if one of them is a person the text does not quote (:func:`reads_as_person`, or
+    the family name of a person it names: :func:`named_people`) and the step names no place where that person said
+    it (:data:`SAID_WHERE`: "the Pentagon statement", "the Kremlin briefing"): looking a person up shows who they
+    are, not where the claim started. The same rule whoever the person speaks for; a person the text quotes, and an
+    outlet, keep the step.
+
+    >>> person_traces("i would look up the publisher to trace the claim.", "I would look up John Kirby to trace the claim.", ["John Kirby"])
+    'i would look up the publisher.'
+    >>> person_traces("i would look up the publisher and find the kremlin statement to trace the claim.",
+    ...               "I would look up Dmitry Peskov and find the Kremlin statement to trace the claim.", ["Dmitry Peskov"])
+    'i would look up the publisher and find the kremlin statement to trace the claim.'
+    >>> person_traces("i would look up the publisher to trace the claim.", "I would look up RT to trace the claim.", ["RT"])
+    'i would look up the publisher to trace the claim.'
+    """
+    if not names:
+        return low
+    spoken = quoted_people(article) if article is not None else []
+    named = named_people(article) if article is not None and not all(reads_as_person(n, sentence) for n in names) else []
+    if re.search(SAID_WHERE, low) or not any(not speaker(n, spoken) and (reads_as_person(n, sentence) or speaker(n, named))
+                                             for n in names):
+        return low
+    return re.sub(TRACE_PURPOSE, "", low)
+
+
 def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     """The feedback on a step that looks into ``names`` when the kit does not know who published the text: the
     step counts, but first find the original publisher (SIFT's "find the original"), the same words for an outlet
     or a government. A person the text quotes (:func:`quoted_people` of ``article``) is a speaker, not a possible
     publisher: looking into who they speak for is said to be a step of its own (teacher 48 #12), whoever's side; a
-    person it does not quote (:func:`reads_as_person`) is not a publisher either (teacher 49 #7).
+    person it does not quote (:func:`reads_as_person`, or the family name of a person it names: :func:`named_people`)
+    is not a publisher either (teacher 49 #7, teacher 50 #7).
 
     >>> print(unknown_outlet_note("I would look into the Kremlin.", ["the Kremlin"]))
     Looks into the Kremlin: “I would look into the Kremlin.” The kit cannot see who published this text, so it cannot tell whether the Kremlin did. Find the original publisher first (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
@@ -132,7 +188,8 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     """
     who, people = " and ".join(names), quoted_people(article) if article is not None else []
     spoken = [n for n in names if speaker(n, people)]
-    persons = [n for n in names if n not in spoken and reads_as_person(n, sentence)]
+    named = named_people(article) if article is not None and not all(reads_as_person(n, sentence) for n in names) else []
+    persons = [n for n in names if n not in spoken and (reads_as_person(n, sentence) or speaker(n, named))]
     rest = " and ".join(n for n in names if n not in spoken and n not in persons)
     them, alone = " and ".join(persons), len(persons) == 1
     unquoted = (f" {them} {'is a person' if alone else 'are people'} this text does not quote, not its "
@@ -148,6 +205,19 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
                  "original publisher too")
     return (f"Looks into {who}: {shorten(sentence)}{speakers}{unquoted}{publisher} (SIFT: find the original): search one of "
             "its sentences in quotation marks and see where it first appeared.")
+
+
+def publisher_notes(plan: str, unknown: list, article=None) -> list[str]:
+    """The notes on the steps of ``plan`` that look into names when the kit cannot see who published the text
+    (``unknown``: each step's sentence and the names it looks into; :func:`unknown_outlet_note`), or none when the
+    plan has a step that finds who published it (:func:`finds_publisher`).
+
+    >>> publisher_notes("I would look into the Kremlin.", [("I would look into the Kremlin.", ["the Kremlin"])])[0][:27]
+    'Looks into the Kremlin: “I '
+    >>> publisher_notes("I would look up who published this.", [("I would look into RT.", ["RT"])])
+    []
+    """
+    return [] if finds_publisher(plan) else [unknown_outlet_note(sentence, names, article) for sentence, names in unknown]
 
 
 #: "what the Pentagon said", "what Moscow announced": a step to what a named party said (plan_steps.SAID_BY)

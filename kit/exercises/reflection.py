@@ -23,6 +23,7 @@ from .evidence import (
     tokens,
     vocabulary_of,
 )
+from .glued_verdicts import verdicts_apart
 from .prose import copied_note, copied_sentences
 from .quoted_words import unquoted_named
 from .reading import guarded
@@ -441,8 +442,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
             judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
             continue
-        said, on_page = next(filter(lambda found: found[0], (
-            verdict_on_anyone(re.sub(QUOTED, " ", without_reports(re.sub(OPEN_QUESTION, " ", own))), text)
+        said, on_page = next(filter(lambda found: found[0], (  # a verdict glued to a report is read before it goes
+            verdict_on_anyone(re.sub(QUOTED, " ", without_reports(verdicts_apart(re.sub(OPEN_QUESTION, " ", own)))), text)
             for own in (sentence.lower().replace("’", "'"), read))), (None, False))  # as written, as meant
         if said is not None:  # on the page itself: trusting or dismissing it; on anyone else: deciding the claim
             judged[("trusts" if said.side == "vouches" else "dismisses") if on_page else "decides the claim"].append(sentence)
@@ -493,7 +494,9 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' ' + judged_thing(task)} without checking: "
-                   f"{shorten(sentence)}. " + ("This sentence decides before anything is checked: take it "
+                   f"{shorten(sentence)}. " + ("This sentence decides before anything is checked: take "
+                                               # a verdict glued to a report: the report is the student's to keep
+                                               f"{'the verdict' if verdicts_apart(sentence.lower()) != sentence.lower() else 'it'} "
                                                "out, or write it as a question (“Maybe …, but I would check …”)." if asks
                                                else "What would you still want to check, and where?")
                    for sentence in found]

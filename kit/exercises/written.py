@@ -19,7 +19,7 @@ import re
 
 from . import plan_steps as steps
 from .evidence import article_text
-from .plan_outlets import finds_publisher, other_outlet_note, others_said, quoted_parties, unknown_outlet_note
+from .plan_outlets import other_outlet_note, others_said, person_traces, publisher_notes, quoted_parties
 from .plan_shows import SHOW_WHAT, unshown_advice, verdict_purpose_advice, weighs_both_ways
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
@@ -410,7 +410,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             continue
         others: list = []
         seen = len(unseen)
-        low = steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article))
+        low = person_traces(steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article)),
+                            sentence, unseen[seen:], article)  # a person looked into: traces only to where they said it
         if len(unseen) > seen:  # as typed: "the Kremlin", "RT"
             unknown.append((sentence, list(dict.fromkeys(
                 ("the " if re.search(rf"(?i)\bthe\s+{re.escape(n)}\b", sentence) else "") + n for n in unseen[seen:]))))
@@ -528,8 +529,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
-    unknown = [] if finds_publisher(answer) else unknown  # the plan finds who published it: no note asks for that
-    detail += [unknown_outlet_note(sentence, names, article) for sentence, names in unknown]
+    detail += (unknown := publisher_notes(answer, unknown, article))  # none when the plan finds who published it
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting = unchecked + trusting
     doubts = trusting or agreeing or dismissing or deciding or confirming or reasons

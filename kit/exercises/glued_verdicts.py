@@ -1,0 +1,65 @@
+"""The student's own verdict written straight after a report or after the article's quoted words ('it calls it
+"US imperialism" thats cap', '…, and that is legit', '… - sus', '… (cap)', '"…" is cap', 'X says 4,000, lowkey
+sus'): read BEFORE what the article says is taken out, so the verdict is not taken out with the report. One rule
+for every shape, every verdict word of ``data/verdict_words.csv`` and both directions (for the written answers of
+lesson 06's reflection and lesson 03's Exercise 3, :func:`kit.exercises.check_reflection`).
+
+    >>> verdicts_apart('the article calls it "us imperialism" thats cap.')
+    'the article calls it "us imperialism"; thats cap.'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .evidence import QUOTED
+from .verdicts import COPULA, spelled_out, verdict_said
+
+__all__ = ["verdicts_apart", "GLUE"]
+
+#: what may stand between a report (or the quoted words) and the verdict after it: a comma, a colon, a dash, a
+#: bracket, and a joining word ("and", "but", "so"); "which" is the quoted words or the report ("that")
+GLUE = r"\s*(?P<mark>,|:|[-–—]+|\()?\s*(?:(?:and|but|so)\s+)?"
+#: where a verdict can be glued on without quotation marks: a comma, a dash or a bracket with a space before the verdict
+BREAKS = r",(?=\s)|\s[-–—]+(?=\s)|\s\("
+
+
+def verdicts_apart(low: str) -> str:
+    """``low`` (a lower-cased sentence) with the verdict glued to its end set apart as a clause of its own ("; …"),
+    when what comes after the article's quoted words, or after a comma, a dash or a bracket, is only a verdict on
+    it (:func:`kit.exercises.verdicts.verdict_said`, said of "it" or "that"); ``low`` as it is when there is none.
+    A description ('"…", a loaded label'), another report ('"…", and the others call it a rescue') and a plain word
+    that may agree ('…, true') are no verdict. Quoted words are the subject of "is" only at the start of a clause
+    ('"…" is cap'; 'the word "…" is loaded' is about a word).
+
+    >>> [verdicts_apart(f'it calls it "us imperialism"{v}.').split('"')[-1] for v in (", and that is sketchy",
+    ...  " - sus", " (cap)", ", and thats legit", ", a loaded label")]
+    ['; that is sketchy.', '; sus.', '; cap.', '; thats legit.', ', a loaded label.']
+    >>> verdicts_apart('"us imperialism" is cap.'), verdicts_apart('the word "merciless" is biased.')
+    ('"us imperialism"; it is cap.', 'the word "merciless" is biased.')
+    >>> verdicts_apart("the pentagon says 3,500 came out, while silo says 4,000 left, lowkey sus.")
+    'the pentagon says 3,500 came out, while silo says 4,000 left; lowkey sus.'
+    >>> verdicts_apart("russia says 3,500 came out, lowkey legit."), verdicts_apart("it says 4,000 left, true.")
+    ('russia says 3,500 came out; lowkey legit.', 'it says 4,000 left, true.')
+    >>> verdicts_apart("it labels them 'rebels', and the headline is one-sided.")  # a clause with its own subject
+    "it labels them 'rebels', and the headline is one-sided."
+    """
+    ends = sorted({m.end() for m in re.finditer(QUOTED, low)} | {m.start() for m in re.finditer(BREAKS, low)},
+                  reverse=True)
+    for at in ends:  # the last place after which only a verdict follows
+        glue = re.match(GLUE, low[at:])
+        rest = re.sub(r"^which\b", "that", low[at + glue.end():]).replace(")", "")
+        if re.match(rf"{COPULA}\b", rest):  # '"…" is cap': the quoted words, at the start of a clause, are judged
+            quoted = next((m for m in re.finditer(QUOTED, low) if m.end() == at), None)
+            if quoted is None or glue.group("mark") or not re.search(r"(?:^|[.;:!?,])\W*$", low[:quoted.start()]):
+                continue
+            rest = "it " + rest
+        elif not re.match(r"(?:that|this|it)(?:'s|s)?\b", rest) and len(re.findall(r"[\w']+", spelled_out(rest))) > 3:
+            continue  # a clause of its own ("…, and the headline is one-sided"): not glued to what came before
+        # a verdict word alone ("- sus", "(cap)", ", lowkey legit") is read as a clause of its own ("it's sus"), but a
+        # plain word after a comma may agree ("…, true"): verdicts.fragment_clause decides, as for any sentence
+        alone = ("; " if glue.group("mark") != "," else ", ") + rest
+        said = verdict_said(rest if re.match(r"(?:that|this|it)\b", rest) else alone)
+        if said is not None and said.on_page:
+            return low[:at] + "; " + rest
+    return low
