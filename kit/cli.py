@@ -18,6 +18,8 @@ Tools for the teacher of the media-literacy kit.
                   from your master notebooks in instructor/
   validate        check your articles, word lists and concept tables, and say
                   how to fix every problem found
+  set-up-lab      set up JupyterLab for the lessons, once (long lines wrap,
+                  no news pop-up, the kit's hints in every kernel)
 
 Run a command with --help to see its options, e.g.  python -m kit validate --help
 """
@@ -68,6 +70,17 @@ articles (a folder of .txt/.md files, or a CSV/JSON manifest), word lists
 The command exits with status 1 when anything is wrong, 0 when all is well.
 """
 
+SET_UP_LAB_HELP = """\
+Set up the Python environment that runs the lessons' JupyterLab (run it once, as
+the environment's owner): long lines in code cells wrap on screen, JupyterLab's
+news pop-up and update check are off (they cover a lesson's words), and every
+kernel gives the kit's hints ("Run the cells above first") instead of a
+traceback. `python3 run.py lab` and Binder's postBuild do the same.
+
+example (The Littlest JupyterHub):
+  sudo -E /opt/tljh/user/bin/python -m kit set-up-lab
+"""
+
 VALIDATE_EPILOG = """\
 examples:
   python -m kit validate                         # the whole data/ folder
@@ -107,7 +120,28 @@ def _parser() -> argparse.ArgumentParser:
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     check.add_argument("paths", nargs="*", metavar="PATH",
                        help="files or folders to check (default: the data/ folder)")
+    lab = commands.add_parser("set-up-lab", help="set up JupyterLab for the lessons (run once, e.g. on a JupyterHub)",
+                              description=SET_UP_LAB_HELP, formatter_class=argparse.RawDescriptionHelpFormatter)
+    lab.add_argument("--prefix", default=None, metavar="DIR",
+                     help="the Python environment to set up (default: the one running this command)")
     return parser
+
+
+def _set_up_lab(args) -> int:
+    from .exercises.lab_settings import set_up_environment
+
+    prefix = args.prefix or sys.prefix
+    written = set_up_environment(prefix)
+    for path in written:
+        print(f"wrote {path}")
+    if len(written) < 2:  # the start-up file and JupyterLab's settings: one could not be written
+        print(f"Could not write the lessons' settings into {prefix} (wrote {len(written)} of 2 files). Run the "
+              "command as the owner of that Python environment (on a JupyterHub: sudo -E with the hub's python), "
+              "or give --prefix the folder of the environment that runs JupyterLab.", file=sys.stderr)
+        return 1
+    print("JupyterLab in this environment now wraps long code lines, shows no news pop-up, and every kernel "
+          "gives the kit's hints.")
+    return 0
 
 
 def _print_problems(problems, out) -> None:
@@ -235,9 +269,11 @@ def main(argv=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command not in ("build-student", "validate"):
+    if args.command not in ("build-student", "validate", "set-up-lab"):
         parser.print_help()
         return 2
+    if args.command == "set-up-lab":
+        return _set_up_lab(args)
     missing = missing_dependencies()
     try:
         if not missing:
