@@ -272,12 +272,10 @@ def main(argv=None) -> int:
     if args.command not in ("build-student", "validate", "set-up-lab"):
         parser.print_help()
         return 2
-    if args.command == "set-up-lab":
-        return _set_up_lab(args)
     missing = missing_dependencies()
     try:
         if not missing:
-            return _build(args) if args.command == "build-student" else _validate(args)
+            return {"build-student": _build, "validate": _validate, "set-up-lab": _set_up_lab}[args.command](args)
     except ModuleNotFoundError as exc:  # a dependency installed but broken, or removed while running
         missing = [exc.name or str(exc)]
     print(environment_hint(argv, missing), file=sys.stderr)
