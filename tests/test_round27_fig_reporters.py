@@ -104,3 +104,11 @@ def test_the_lesson_still_flags_a_figure_the_reporter_does_not_give(check, accou
     figure = party_figure(accounts, y, x)  # the inner party's figure, which the reporter does not give
     result = check(f"{x} says {y} let {figure} fighters leave.")
     assert "Say whose figure it is" in result.detail or "it cannot check" in result.detail, result.detail
+
+
+@pytest.mark.parametrize("x, y", [("The United States", "Russia"), ("Russia", "the United States"),
+                                  ("Russia Charges Pentagon", "the coalition")])
+def test_a_report_word_inside_a_name_is_no_report(accounts, x, y):
+    # "states" (as in "states that") and "charges" stand inside a name here: the party named last owns the figure
+    sentence = f"{x} and {y} let 10,000 fighters leave."
+    assert owners(accounts, sentence) == [("10,000", names_of(accounts, y))], sentence

@@ -424,7 +424,8 @@ def reporter_of(low: str, before: list, last: int) -> list | None:
 
     floor = max((m.end() for m in re.finditer(REPORT_END, low[:last])), default=0)
     cues = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\baccording to\b|[a-z]+", low[floor:last])
-            if reporting_words(m.group()) or (" " in m.group() and attribution_tone(m.group()))]
+            if (reporting_words(m.group()) or (" " in m.group() and attribution_tone(m.group()))) and not any(
+                s <= floor + m.start() < e for s, e, _ in before)]  # "Russia Charges Pentagon": a title, no report
     if not cues:
         return None
     start, end, cue = (floor + cues[-1][0], floor + cues[-1][1], cues[-1][2])
