@@ -112,3 +112,21 @@ def test_a_report_word_inside_a_name_is_no_report(accounts, x, y):
     # "states" (as in "states that") and "charges" stand inside a name here: the party named last owns the figure
     sentence = f"{x} and {y} let 10,000 fighters leave."
     assert owners(accounts, sentence) == [("10,000", names_of(accounts, y))], sentence
+
+
+#: a report that closes the sentence after the figure
+CLOSING = ["{y} sent {n} people, according to {x}.", "{y} let {n} fighters leave, {x} says."]
+
+
+@pytest.mark.parametrize("shape", CLOSING)
+@pytest.mark.parametrize("x, y", [(x, y) for x in PARTIES for y in PARTIES if x != y])
+def test_a_closing_report_gives_the_figure_to_its_reporter(accounts, shape, x, y):
+    sentence = shape.format(x=x, y=y[:1].upper() + y[1:], n="10,000")
+    assert owners(accounts, sentence) == [("10,000", names_of(accounts, x))], sentence
+
+
+@pytest.mark.parametrize("x, y", [("Silo", "the Pentagon"), ("the Pentagon", "Silo"), ("Russia", "the coalition"),
+                                  ("the coalition", "Russia")])
+def test_a_possessive_keeps_its_figure_before_a_closing_report(accounts, x, y):
+    sentence = f"{x[:1].upper() + x[1:]}'s number is 10,000, according to {y}."
+    assert owners(accounts, sentence) == [("10,000", names_of(accounts, x))], sentence

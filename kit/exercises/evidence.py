@@ -435,6 +435,26 @@ def reporter_of(low: str, before: list, last: int) -> list | None:
     return [a for s, _, a in before if names and s == max(names)]
 
 
+def reporter_after(low: str, named: list, end: int) -> list:
+    """The accounts a closing report names after a figure that ends at ``end`` in the lowered sentence ``low``
+    ("Russia sent 4,000, according to Silo", "the coalition let 4,000 leave, Silo says"), with no other figure after
+    it; [] where there is none. ``named``: the (start, end, account) names of the sentence.
+
+    >>> acc = [(0, 6, "russia"), (32, 36, "silo")]
+    >>> reporter_after("russia sent 4,000, according to silo.", acc, 17), reporter_after("russia sent 4,000.", acc, 17)
+    (['silo'], [])
+    """
+    from ..lexicons import attribution_tone
+
+    if re.search(r"\d", low[end:]):
+        return []
+    found = [(s, a) for s, e, a in named if s >= end and (
+        (re.search(r"\baccording to\s+(?:the\s+)?$", low[end:s]) and attribution_tone("according to"))
+        or (re.search(r",\s*(?:the\s+)?$", low[end:s]) and re.fullmatch(r"\s+([a-z]+)\W*", low[e:])
+            and reporting_words(low[e:])))]
+    return [a for s, a in found if s == found[0][0]] if found else []
+
+
 def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     """(figure as written, the accounts named as its source) for each figure an answer credits to an account the
     kit holds: the account named with "'s" just before it ("uses Silo's 4,000"), or else the last one named before
@@ -465,6 +485,7 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
             # "Silo's 4,000", "the pentagon's number is 3,500", "russias number is 4,000" (no apostrophe)
             owner = [a for start, end, a in before if re.match(r"(?:'s?|s)\s+([a-z]+\s+){0,3}$", low[end:m.start()])]
             mine = re.search(OTHER_OWNER, low[:m.start()])
+            owner = owner or reporter_after(low, named, m.end())  # "Russia sent 4,000, according to Silo": Silo's
             if not owner and before and not (mine and not reporting_words(mine.group(1))):
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name
