@@ -229,7 +229,7 @@ MODIFIERS_ONLY = frozenset({"most", "least", "mere", "very", "such", "same", "ow
                             "utter", "entire", "whole", "only"})
 
 
-_PUNCTUATION_NOT_POINT = re.compile(r"[^\w\s’'.-]")  # read by role_before_name
+_PUNCTUATION_NOT_POINT = re.compile(r"[^\w\s’'.-]")  # read by role_before_name, named_role_before
 _OWNER_WORD = re.compile(r"\w[’']s$")  # read by role_before_name
 _LOWER_PLAIN_WORD = re.compile(r"[a-z][a-z-]*")  # read by role_before_name
 
@@ -264,6 +264,10 @@ def role_before_name(text: str, sets) -> bool:
     return last in sets.titles or last in sets.description_nouns or last in sets.org_words or all(w.islower() for w in words)
 
 
+_LOWER_LETTERS = re.compile(r"[a-z]+")  # read by named_role_before
+_VERB_OR_ADVERB_END = re.compile(r"(?:ed|ing|ly)$")  # read by named_role_before
+
+
 def named_role_before(before: str, first: dict, sets) -> bool:
     """A role that names its group before a person's name: "Wyoming GOP chairman Ann Lee",
     "campaign spokesman Tom Roe", "DFA spokesman Tom Roe": capitalised words or role words only,
@@ -277,14 +281,17 @@ def named_role_before(before: str, first: dict, sets) -> bool:
     True
     """
     words = WORD.findall(before)
-    if first["type"] != "named person" or not 2 <= len(words) <= 5 or re.search(r"[^\w\s’'.-]", before):
+    if first["type"] != "named person" or not 2 <= len(words) <= 5 or _PUNCTUATION_NOT_POINT.search(before):
         return False
     if word_core(words[-1]) not in sets.titles:
         return False
     return all(w[0].isupper() or word_core(w) in sets.titles or w.lower() in ("the", "a", "an")
-               or (re.fullmatch(r"[a-z]+", w) and w not in sets.adverbs and w not in sets.stop_caps
-                   and not re.search(r"(?:ed|ing|ly)$", w))
+               or (_LOWER_LETTERS.fullmatch(w) and w not in sets.adverbs and w not in sets.stop_caps
+                   and not _VERB_OR_ADVERB_END.search(w))
                for w in words[:-1])
+
+
+_WORD_THEN_OF = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")  # read by role_of
 
 
 def role_of(words: str, sets) -> bool:
@@ -295,8 +302,11 @@ def role_of(words: str, sets) -> bool:
     >>> role_of("The head of the ", word_sets()), role_of("the spokesman of ", word_sets()), role_of("in ", word_sets())
     (True, True, False)
     """
-    m = re.search(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$", words)
+    m = _WORD_THEN_OF.search(words)
     return m is not None and m.group(1).lower() in sets.titles
+
+
+_LOWER_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)?")  # read by is_former
 
 
 def is_former(words: str, sets) -> bool:
@@ -309,7 +319,7 @@ def is_former(words: str, sets) -> bool:
     """
     low = words.lower()
     return any(w in sets.former_words or w.split("-")[0] + "-" in sets.former_words
-               for w in re.findall(r"[a-z]+(?:-[a-z]+)?", low))
+               for w in _LOWER_HYPHENATED.findall(low))
 
 
 _OWNED_ROLE = re.compile(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b")  # read by name_head

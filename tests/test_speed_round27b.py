@@ -24,7 +24,8 @@ SIDES = [("Pentagon", "Washington", "US"), ("Kremlin", "Moscow", "Russian")]
 #: The functions whose patterns are now compiled once (module, function name).
 HOT = {("speakers", "speaker_before"), ("speakers", "_pronoun_next_to_cue"), ("speaker_phrases", "name_head"),
        ("speaker_phrases", "described_source"), ("speaker_phrases", "role_before_name"),
-       ("person_names", "place_as_first_name")}
+       ("person_names", "place_as_first_name"), ("speaker_after", "speaker_after"),
+       ("speaker_phrases", "named_role_before"), ("speaker_phrases", "role_of"), ("speaker_phrases", "is_former")}
 
 
 def _texts(body, place, adj):
