@@ -418,6 +418,11 @@ def nationality_surname(text: str, s: int, e: int, cue_starts: list[int], sets: 
     return _verb_or_mark_after(text, e, cue_starts, sets)
 
 
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")  # read by place_as_first_name
+_ONE_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")  # read by place_as_first_name
+_WORD_CHAR_OR_MARK = re.compile(r"[\w’'-]")  # read by place_as_first_name
+
+
 def place_as_first_name(text: str, hit: tuple, cue_starts: list[int], sets: WordSets) -> bool:
     """Is the gazetteer hit ``(start, end, name, type)``, a one-word name of a country's government, the first
     name of a person ("Paris Hilton said", "Israel Katz said", as "Chelsea Lee said")? Yes when one capitalised
@@ -429,7 +434,7 @@ def place_as_first_name(text: str, hit: tuple, cue_starts: list[int], sets: Word
     False
     """
     s, e, _name, kind = hit
-    if kind != "government" or not re.fullmatch(r"[A-Z][a-z]+", text[s:e]) or (s and re.match(r"[\w’'-]", text[s - 1])):
+    if kind != "government" or not _ONE_CAPITALISED_WORD.fullmatch(text[s:e]) or (s and _WORD_CHAR_OR_MARK.match(text[s - 1])):
         return False
     m = _NEXT_CAPITAL.match(text, e)
     if m is None:
@@ -438,7 +443,7 @@ def place_as_first_name(text: str, hit: tuple, cue_starts: list[int], sets: Word
     if is_title_keyed(m.group(1), sets.key) or low in sets.demonyms or _is_place_word(m.group(1), sets.key) \
             or low in sets.stop_caps or low in sets.org_words or low in sets.anonymous_words:
         return False
-    if re.match(r"[ \t]+[A-Z]", text[m.end():m.end() + 3]):
+    if _CAPITAL_NEXT.match(text[m.end():m.end() + 3]):
         return False  # "Kremlin Security Council members": a longer name, not a first name and a surname
     return _verb_or_mark_after(text, m.end(), cue_starts, sets)
 

@@ -77,6 +77,12 @@ PREPOSITIONS_AFTER = frozenset({"who", "that", "which", "close", "to", "of", "in
                                  "from", "familiar", "speaking", "said", "says", "told", "and", "but", "by"})
 
 
+_SHORT_QUOTED_NAME = re.compile(r"(?<=[\w.]) [“\"][A-Z][^”\"\n]{0,20}[”\"](?= [A-Z])")  # read by speaker_after
+_FULL_STOP = re.compile(r"\.(?=\s|$)")  # read by speaker_after
+_COMMA_THEN_WORDS = re.compile(r",\s*([^,;:]+)")  # read by speaker_after
+_COMMA_THEN_PLAIN_WORDS = re.compile(r",\s*([^,;:!?“”\"(]+)")  # read by speaker_after
+
+
 def speaker_after(art: Article, lo: int, hi: int, immediate: bool = False, described: bool = False) -> dict | None:
     """The speaker right after a cue: "said Gerasimov", "according to U.S. News", "by the BBC". With
     ``immediate`` it must stand right after the cue ("“…,” said Lee"); with ``described`` a source described,
@@ -93,12 +99,12 @@ def speaker_after(art: Article, lo: int, hi: int, immediate: bool = False, descr
     seg = text[lo:hi]
     stop = len(seg)
     # a nickname inside a name is not the start of a quotation: Gen. James “Mad Dog” Mattis
-    masked = re.sub(r"(?<=[\w.]) [“\"][A-Z][^”\"\n]{0,20}[”\"](?= [A-Z])", lambda m: " " + "x" * (len(m.group(0)) - 1), seg)
+    masked = _SHORT_QUOTED_NAME.sub(lambda m: " " + "x" * (len(m.group(0)) - 1), seg)
     for ch in ",;:!?“”\"(":
         k = masked.find(ch)
         if k != -1:
             stop = min(stop, k)
-    for m in re.finditer(r"\.(?=\s|$)", seg):
+    for m in _FULL_STOP.finditer(seg):
         before = seg[:m.start()].split()
         last = before[-1] if before else ""
         if is_abbreviation(last + "."):
@@ -114,7 +120,7 @@ def speaker_after(art: Article, lo: int, hi: int, immediate: bool = False, descr
         found = name_head(art, lo, hi2) or _role_then_name(art, lo, hi2) or _two_roles_then_name(art, lo, hi2)
         if found is None and seg[stop:stop + 1] == ",":
             # “...,” said the group’s leader, Ali Musa.
-            m = re.match(r",\s*([^,;:!?“”\"(]+)", seg[stop:])
+            m = _COMMA_THEN_PLAIN_WORDS.match(seg[stop:])
             if m:
                 found = appositive_name(art, lo + stop + m.start(1), lo + stop + m.end(1), lo, hi2)
         if found is None:
@@ -129,7 +135,7 @@ def speaker_after(art: Article, lo: int, hi: int, immediate: bool = False, descr
     role_first = any(w in art.sets.description_nouns for w in WORD.findall(text[lo:first_cand].lower()))
     if seg[stop:stop + 1] == "," and (role_first or not cands):
         # "by the former spokesman of the SDF, Talal Silo, who ..."
-        m = re.match(r",\s*([^,;:]+)", seg[stop:])
+        m = _COMMA_THEN_WORDS.match(seg[stop:])
         if m:
             more = art.candidates(lo + stop + m.start(1), lo + stop + m.end(1))
             if more and more[0]["type"] == "named person" and \

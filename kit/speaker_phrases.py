@@ -197,6 +197,10 @@ def described_organisation(low: list[str], sets) -> bool:
     return False
 
 
+_PUNCTUATION_NOT_HYPHEN = re.compile(r"[^\w\s’'-]")  # read by described_source
+_LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")  # read by described_source
+
+
 def described_source(text: str, words: list, sets) -> bool:
     """A description with no name in it, as the subject of a reporting word: a determiner and up to
     five words in lower case ("the email", "one user", "the campaign’s statement", "most voters").
@@ -208,10 +212,10 @@ def described_source(text: str, words: list, sets) -> bool:
     """
     if not 2 <= len(words) <= 6 or words[0].group(0).lower() not in DETERMINERS:
         return False
-    if re.search(r"[^\w\s’'-]", text[words[0].end():words[-1].end()]):
+    if _PUNCTUATION_NOT_HYPHEN.search(text[words[0].end():words[-1].end()]):
         return False  # punctuation inside: not one phrase
     rest = [w.group(0) for w in words[1:]]
-    if not all(re.fullmatch(r"[a-z][a-z’'-]*", w) for w in rest):
+    if not all(_LOWER_WORD.fullmatch(w) for w in rest):
         return False  # a name, a number or an abbreviation inside
     low = [word_core(w) for w in rest]
     if low[-1] in MODIFIERS_ONLY or low[-1] == "of" or low[-2:-1] in (["most"], ["least"]) and low[-1].endswith("ing"):
@@ -225,6 +229,11 @@ MODIFIERS_ONLY = frozenset({"most", "least", "mere", "very", "such", "same", "ow
                             "utter", "entire", "whole", "only"})
 
 
+_PUNCTUATION_NOT_POINT = re.compile(r"[^\w\s’'.-]")  # read by role_before_name, named_role_before
+_OWNER_WORD = re.compile(r"\w[’']s$")  # read by role_before_name
+_LOWER_PLAIN_WORD = re.compile(r"[a-z][a-z-]*")  # read by role_before_name
+
+
 def role_before_name(text: str, sets) -> bool:
     """Words in lower case that describe the person named right after them: "shop owner",
     "local farmer", "city spokesman", "the mayor’s spokesman", "Police chief". No function word,
@@ -234,7 +243,7 @@ def role_before_name(text: str, sets) -> bool:
     >>> role_before_name("shop owner ", word_sets()), role_before_name("in a statement to ", word_sets())
     (True, False)
     """
-    if re.search(r"[^\w\s’'.-]", text):
+    if _PUNCTUATION_NOT_POINT.search(text):
         return False
     words = WORD.findall(text)
     if not words or len(words) > 4:
@@ -243,9 +252,9 @@ def role_before_name(text: str, sets) -> bool:
         low = w.lower()
         if i == 0 and low in ("the", "a", "an"):
             continue
-        if re.search(r"\w[’']s$", w):
+        if _OWNER_WORD.search(w):
             continue  # an owner: "the mayor’s spokesman"
-        if not re.fullmatch(r"[a-z][a-z-]*", w if i else w[0].lower() + w[1:]):
+        if not _LOWER_PLAIN_WORD.fullmatch(w if i else w[0].lower() + w[1:]):
             return False  # a capital inside, a number, an abbreviation
         if low in sets.titles or low in sets.demonyms:
             continue
@@ -253,6 +262,10 @@ def role_before_name(text: str, sets) -> bool:
             return False
     last = word_core(words[-1])
     return last in sets.titles or last in sets.description_nouns or last in sets.org_words or all(w.islower() for w in words)
+
+
+_LOWER_LETTERS = re.compile(r"[a-z]+")  # read by named_role_before
+_VERB_OR_ADVERB_END = re.compile(r"(?:ed|ing|ly)$")  # read by named_role_before
 
 
 def named_role_before(before: str, first: dict, sets) -> bool:
@@ -268,14 +281,17 @@ def named_role_before(before: str, first: dict, sets) -> bool:
     True
     """
     words = WORD.findall(before)
-    if first["type"] != "named person" or not 2 <= len(words) <= 5 or re.search(r"[^\w\s’'.-]", before):
+    if first["type"] != "named person" or not 2 <= len(words) <= 5 or _PUNCTUATION_NOT_POINT.search(before):
         return False
     if word_core(words[-1]) not in sets.titles:
         return False
     return all(w[0].isupper() or word_core(w) in sets.titles or w.lower() in ("the", "a", "an")
-               or (re.fullmatch(r"[a-z]+", w) and w not in sets.adverbs and w not in sets.stop_caps
-                   and not re.search(r"(?:ed|ing|ly)$", w))
+               or (_LOWER_LETTERS.fullmatch(w) and w not in sets.adverbs and w not in sets.stop_caps
+                   and not _VERB_OR_ADVERB_END.search(w))
                for w in words[:-1])
+
+
+_WORD_THEN_OF = re.compile(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$")  # read by role_of
 
 
 def role_of(words: str, sets) -> bool:
@@ -286,8 +302,11 @@ def role_of(words: str, sets) -> bool:
     >>> role_of("The head of the ", word_sets()), role_of("the spokesman of ", word_sets()), role_of("in ", word_sets())
     (True, True, False)
     """
-    m = re.search(r"([A-Za-z-]+)\s+of\s+(?:the\s+)?$", words)
+    m = _WORD_THEN_OF.search(words)
     return m is not None and m.group(1).lower() in sets.titles
+
+
+_LOWER_HYPHENATED = re.compile(r"[a-z]+(?:-[a-z]+)?")  # read by is_former
 
 
 def is_former(words: str, sets) -> bool:
@@ -300,7 +319,10 @@ def is_former(words: str, sets) -> bool:
     """
     low = words.lower()
     return any(w in sets.former_words or w.split("-")[0] + "-" in sets.former_words
-               for w in re.findall(r"[a-z]+(?:-[a-z]+)?", low))
+               for w in _LOWER_HYPHENATED.findall(low))
+
+
+_OWNED_ROLE = re.compile(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b")  # read by name_head
 
 
 def name_head(art: Article, lo: int, hi: int) -> dict | None:
@@ -334,7 +356,7 @@ def name_head(art: Article, lo: int, hi: int) -> dict | None:
         # "The head of the Pentagon": the head speaks for the body, as in "the head of the council"
         return plain_phrase(art, lo, hi, "subject") or first
     # "Lavrov’s deputy": a person as the owner of a role is not the one speaking
-    owned = re.match(r"[’']s?[ \t]+((?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)\b", art.text[first["end"]:hi])
+    owned = _OWNED_ROLE.match(art.text[first["end"]:hi])
     if first["type"] == "named person" and owned and any(is_title(w, art.sets) for w in owned.group(1).split()):
         nxt = cands[1] if len(cands) > 1 else None
         if nxt and nxt["type"] == "named person" and role_before_name(art.text[first["end"] + owned.start(1):nxt["start"]], art.sets):

@@ -70,6 +70,10 @@ __all__ = ["agentless_passive", "report_noun_subject", "described_subject", "pas
            "sentence_subject"]
 
 
+_RELATIVE_WORD = re.compile(r"\s(?:who|which|whose)\s")  # read by speaker_before
+_BY_OR_FROM = re.compile(r"\b(?:by|from)\s+")  # read by speaker_before
+
+
 def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict | None:
     """The speaker in the words just before a speech cue: "Gerasimov", "he", "Silo, who defected,".
 
@@ -161,7 +165,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         cut_hi = clause_lo - 1
         clause_lo = clause_start(text, lo, cut_hi)
     # a relative clause without commas: "A general who commands forces in Syria has accused"
-    m = re.search(r"\s(?:who|which|whose)\s", text[clause_lo:cut_hi])
+    m = _RELATIVE_WORD.search(text[clause_lo:cut_hi])
     if m:
         cut_hi = clause_lo + m.start()
     if whole:
@@ -213,7 +217,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
     group = group_name(text, clause_lo, cut_hi)
     if group and plain is None:  # "the ACU said": a capitalised name the kit does not know, as the subject
         return group
-    by = re.search(r"\b(?:by|from)\s+", text[clause_lo:cut_hi])
+    by = _BY_OR_FROM.search(text[clause_lo:cut_hi])
     if by:  # "a report last week by the Associated Press"
         found = speaker_after(art, clause_lo + by.end(), cut_hi)
         if found:
@@ -270,6 +274,12 @@ _MAKER_HAS_VERB = re.compile(r"\b(?:[a-z]{2,}ed|shows?|finds?|says?|said|found|w
 _KIND_BEFORE_NAME = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:of|for|at|to|by|with|from|in|on|and|or)\s)[A-Za-z][\w’'-]*\s+){1,3}")
 
 
+_LAST_WORD = re.compile(r"(\w+)\W*$")  # read by _pronoun_next_to_cue
+_SPACES = re.compile(r"\s+")  # read by _pronoun_next_to_cue
+_SPACES_OR_NONE = re.compile(r"\s*")  # read by _pronoun_next_to_cue
+_SHORT_CAPITALS = re.compile(r"[A-Z]{2,3}")  # read by _pronoun_next_to_cue
+
+
 def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     """A pronoun that is the subject of the reporting word: the nearest word before it, past small
     words such as "also", "has", "not" ("Sometimes, they say", "Lee smiled as she noted",
@@ -306,9 +316,9 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
         if art.name_may_end(last.start(), last.end()) else []  # none can end at a word in lower case
     if cands and cands[-1]["type"] in ("named person", "organisation", "media outlet", "anonymous"):
         c = cands[-1]  # also a described source the article names as one ("… but U.S. officials have said")
-        prev = re.search(r"(\w+)\W*$", text[max(lo, c["start"] - 30):c["start"]])
+        prev = _LAST_WORD.search(text[max(lo, c["start"] - 30):c["start"]])
         opener = prev.group(1).lower() if prev else ""
-        spaced = prev is None or re.fullmatch(r"\s+", text[prev.end(1) + max(lo, c["start"] - 30):c["start"]])
+        spaced = prev is None or _SPACES.fullmatch(text[prev.end(1) + max(lo, c["start"] - 30):c["start"]])
         if opener in _CLAUSE_OPENERS | {"after", "before", "until", "once"} and opener and spaced:
             return name_head(art, c["start"], last.end()) or c
         if c["type"] == "named person" and " " in c["text"] and opener not in PREPOSITIONS and spaced:
@@ -320,12 +330,12 @@ def _pronoun_next_to_cue(art: Article, lo: int, hi: int) -> dict | None:
     # "it turns out that the bureau asked": a description right before the reporting word
     for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
         if words[k].group(0).lower() == "what" or not _PLAIN_WORD.fullmatch(words[k].group(0)) and not (0 < k < len(words) - 1
-                                                                   and re.fullmatch(r"[A-Z]{2,3}", words[k].group(0))):
+                                                                   and _SHORT_CAPITALS.fullmatch(words[k].group(0))):
             break  # not "the US envoy", "the UN envoy": a short abbreviation before a noun is a country or body
         if words[k].group(0).lower() in DETERMINERS and k < len(words) - 1:
-            prev = words[k - 1].group(0).lower() if k > 0 and re.fullmatch(r"\s*", text[words[k - 1].end():
+            prev = words[k - 1].group(0).lower() if k > 0 and _SPACES_OR_NONE.fullmatch(text[words[k - 1].end():
                                                                                            words[k].start()]) else ""
-            if prev not in _CLAUSE_OPENERS or not re.fullmatch(r"[\s\w’'-]*", text[words[k].start():hi]):
+            if prev not in _CLAUSE_OPENERS or not _WORDS_AND_SPACES.fullmatch(text[words[k].start():hi]):
                 return None  # "take back his words and said", "in the city": not a subject
             if described_source(text, words[k:], art.sets):
                 return plain_phrase(art, words[k].start(), words[-1].end(), "subject")

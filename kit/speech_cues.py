@@ -152,7 +152,11 @@ def neither_subject(text: str, cue_start: int) -> bool:
     >>> neither_subject(t, t.index("said")), neither_subject("Lee said neither side won.", 4)
     (True, False)
     """
-    return _NEITHER_SUBJECT.search(text, max(0, cue_start - 160), cue_start) is not None
+    lo = max(0, cue_start - 160)
+    window = text[lo:cue_start]
+    if "neither" not in window.lower() and "\u0130" not in window and "\u0131" not in window:
+        return False  # no "neither" in any case (the pattern's case-blind "i" also matches "İ" and "ı")
+    return _NEITHER_SUBJECT.search(text, lo, cue_start) is not None
 
 
 def is_reporting_verb(art: Article, cue) -> bool:
