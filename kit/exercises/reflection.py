@@ -501,8 +501,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                                                "out, or write it as a question (“Maybe …, but I would check …”)." if asks
                                                else "What would you still want to check, and where?")
                    for sentence in found]
-    detail += [f"{shorten(sentence)}: say which evidence would change your mind, and where you would look: a site "
-               "or a document (a report, a transcript, a statement)." for sentence in vague]  # student 43 #2
+    detail += [f"{shorten(sentence)}: which evidence would change your mind, and where would you find it? Name it, and "
+               "say where you would look: a site or a document (a report, a transcript)." for sentence in vague]  # s43 #2
     detail += [copied_note(copied, "Quote a word or two in quotation marks, and say in your own words what it "
                            "shows.")] if copied else []
     held = TASKS[task]["held"]
