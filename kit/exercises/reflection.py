@@ -31,6 +31,7 @@ from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
 from .verdicts import EVIDENCE, spelled_out, verdict_intensifiers, verdict_said
 from .written import (
+    SOURCE_THINGS,
     dismisses_or_trusts,
     sentences_of,
     shorten,
@@ -257,13 +258,13 @@ TASKS = {
                            r"\b(do not|don'?t|does not|doesn'?t|did not|didn'?t|never) (mention|say anything about|"
                            r"give|count|name|talk about)\b|"
                            # two accounts set side by side: "the bbc says thousands … but the spokesman says less"
-                           r"\b(says?|counts?|gives?|reports?)\b[^.;]*\b(but|while|whereas|although)\b[^.;]*"
-                           r"\b(says?|counts?|gives?|reports?)\b",
+                           r"\b(says?|counts?|gives?|reports?)\b[^.;]*(\b(but|while|whereas|although)\b[^.;]*|[,;] "
+                           r"(\w+ ){1,3})\b(says?|counts?|gives?|reports?)\b",  # or "…, russia says …" (student 43 #1)
                 "quotes needed": False},
 }
 # 03 asks what would change the student's mind: "I would change my mind if the BBC report …" names what to check
 CHANGE_MIND_IF = (r"\bchange (my|your|our) mind\b[^.;]*\b(if|when|unless)\b|\b(if|when|unless)\b[^.;]*\bchange (my|your|our) "
-                  r"mind\b")
+                  r"mind\b|\bchange (my|your|our) mind\b.*(\b" + SOURCE_THINGS + r"\b|\b(web ?)?sites?\b|\.(gov|org|com|ru)\b)")  # …: the BBC report
 
 
 def judged_thing(task: str = "analysis") -> str:
@@ -500,8 +501,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                                                "out, or write it as a question (“Maybe …, but I would check …”)." if asks
                                                else "What would you still want to check, and where?")
                    for sentence in found]
-    detail += [f"{shorten(sentence)}: which evidence would change your mind, and where would you find it?"
-               for sentence in vague]
+    detail += [f"{shorten(sentence)}: which evidence would change your mind, and where would you find it? Name it, and "
+               "say where you would look: a site or a document (a report, a transcript)." for sentence in vague]  # s43 #2
     detail += [copied_note(copied, "Quote a word or two in quotation marks, and say in your own words what it "
                            "shows.")] if copied else []
     held = TASKS[task]["held"]

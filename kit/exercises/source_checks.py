@@ -34,6 +34,7 @@ from .numbers import read_number
 from .quote_hints import guess_kinds, note_ways, position_words, reads_the_notes, wrong_way, wrong_way_note  # noqa: F401
 from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
+from .tries import also_tried
 from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback
 
 __all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
@@ -355,8 +356,9 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
                       "quotes = kit.quotes(articles)", f'this_id = "{hit}"', "rows = quotes[quotes.article_id == this_id]",
                       f'rows[rows.kind == "{kind}"]' if kind else "rows"])  # one step a line: short enough to copy
     author = str(one["author"].iloc[0]) if "author" in one and isinstance(one["author"].iloc[0], str) else ""
-    result = check_names(answer, names, "named people quoted", CUES,
-                         text=str(one["text"].iloc[0]), not_one="not quoted in this article", rows=rows, author=author, spellings=True)
+    with also_tried(*([] if notes is None else [notes])):  # the same names with new notes: a new try (student 43 #3)
+        result = check_names(answer, names, "named people quoted", CUES, text=str(one["text"].iloc[0]),
+                             not_one="not quoted in this article", rows=rows, author=author, spellings=True)
     return result if notes is None else notes_feedback(result, notes, people, rows)
 
 

@@ -9,11 +9,13 @@ word game, read it here).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 
 __all__ = ["ATTEMPTS", "BEST_FOUND", "LAST_TRIED", "REPEATED", "SAME_ANSWER", "EARLIER", "EARLIER_ANSWER", "same_answer_note",
            "WORDINGS", "REWORDED", "REWORDED_ANSWER", "REWORDED_EARLIER", "article_key", "tried_key", "next_attempt", "repeated",
-           "flagged_question", "forget_attempts", "counts_tries", "REVEALED", "SHOWN_ANSWER", "shown_answer"]
+           "flagged_question", "forget_attempts", "counts_tries", "REVEALED", "SHOWN_ANSWER", "shown_answer",
+           "ALSO_TRIED", "also_tried"]
 
 # how many times each question has been answered without success in this session: hints come in stages
 ATTEMPTS: dict[tuple, int] = {}
@@ -50,6 +52,28 @@ REVEALED: dict = {}
 SHOWN_ANSWER = ("you wrote the answer shown above after three tries ({words}), so this is not a ✓{own}. To find "
                 "every word yourself, try another paragraph.")
 _NO_ANSWER = object()
+#: the student's other inputs to the check running now (03 Exercise 2's ``notes``): part of every try's key, so an
+#: answer with changed notes is a new try (student 43 #3; see :func:`also_tried`)
+ALSO_TRIED: list = []
+
+
+@contextlib.contextmanager
+def also_tried(*inputs):
+    """Count ``inputs`` (a check's other inputs a student writes, such as ``notes``) as part of each answer tried
+    inside the ``with``: the same answer with other notes is a new try; with the same notes it is not.
+
+    >>> forget_attempts()
+    >>> with also_tried("the first person named"): a = next_attempt(("n",), False, "Lee")
+    >>> with also_tried("the quote just before"): b = next_attempt(("n",), False, "Lee")
+    >>> with also_tried("the quote just before"): c = next_attempt(("n",), False, "Lee")
+    >>> a, b, (c, repeated(("n",)))
+    (1, 2, (2, True))
+    """
+    ALSO_TRIED.append(inputs)
+    try:
+        yield
+    finally:
+        ALSO_TRIED.pop()
 
 
 def tried_key(answer):
@@ -94,6 +118,8 @@ def next_attempt(question: tuple, solved: bool, answer=_NO_ANSWER, wording: str 
     REWORDED.pop(question, None)
     if not solved and answer is not _NO_ANSWER:
         key, tried = tried_key(answer), LAST_TRIED.setdefault(question, [])
+        key = (key, *(tried_key(" ".join(i.split()) if type(i) is str else i)  # spaces make no new notes
+                      for inputs in ALSO_TRIED for i in inputs)) if ALSO_TRIED else key
         typed, before = None if wording is None else tried_key(" ".join(str(wording).split())), WORDINGS.get(question)
         WORDINGS[question] = typed
         if question in ATTEMPTS and key in tried:
