@@ -21,9 +21,10 @@ from .verdicts import (
     verdict_intensifiers,
     verdict_pairs,
     verdict_said,
+    verdicts_said,
 )
 
-__all__ = ["verdicts_apart", "glue", "GLUE", "EMOTICON"]
+__all__ = ["verdicts_apart", "page_verdict_sides", "glue", "GLUE", "EMOTICON"]
 
 #: what may stand between a report (or the quoted words) and the verdict after it: an emoticon (":/"), a comma, a
 #: colon, a dash, a bracket, a joining word ("and", "but", "so") and words that only soften or fill ("honestly",
@@ -83,6 +84,10 @@ def verdicts_apart(low: str) -> str:
     ('russia says 3,500 came out; legit.', 'it says 4,000 left, true.')
     >>> verdicts_apart("it labels them 'rebels', and the headline is one-sided.")  # a clause with its own subject
     "it labels them 'rebels', and the headline is one-sided."
+    >>> verdicts_apart('it calls it "a rescue" thats cap and "a precise action" lowkey legit.')  # each, either way
+    'it calls it "a rescue"; thats cap; and "a precise action"; legit.'
+    >>> verdicts_apart('it calls it "a rescue" lowkey legit and "a precise action" thats cap.')
+    'it calls it "a rescue"; legit; and "a precise action"; thats cap.'
     """
     between, last = glue()
     ends = {m.end() for m in re.finditer(QUOTED, low)} | {m.start() for m in re.finditer(BREAKS, low)}
@@ -90,20 +95,36 @@ def verdicts_apart(low: str) -> str:
         clause = re.split(r"[.;:!?,]\s", low[:word.start()])[-1]
         if re.search(REPORT, clause) and not re.search(rf"\b(?:{COPULA}|looks?|feels?|it|its|that|thats)$", clause):
             ends.add(word.start())
-    for at in sorted(ends, reverse=True):  # the last place after which only a verdict follows
-        glue_ = re.match(between, low[at:])
-        rest = re.sub(r"^which\b", "that", low[at + glue_.end():]).replace(")", "")
+    limit, tail = len(low), ""  # each verdict set apart, from the last: "… thats cap and "…" lowkey legit"
+    for at in sorted(ends, reverse=True):  # a place after which only a verdict follows (up to the next one)
+        if at >= limit:
+            continue
+        glue_ = re.match(between, low[at:limit])
+        rest = re.sub(r"^which\b", "that", low[at + glue_.end():limit]).replace(")", "")
         if re.match(rf"{COPULA}\b", rest):  # '"…" is cap': the quoted words, at the start of a clause, are judged
             quoted = next((m for m in re.finditer(QUOTED, low) if m.end() == at), None)
             if quoted is None or glue_.group("mark") or not re.search(r"(?:^|[.;:!?,])\W*$", low[:quoted.start()]):
                 continue
             rest = "it " + rest
-        elif not re.match(r"(?:that|this|it)(?:'s|s)?\b", rest) and len(re.findall(r"[\w']+", spelled_out(rest))) > 3:
+        elif not re.match(r"(?:that|this|it)(?:'s|s)?\b", rest) and len(re.findall(r"[\w']+", spelled_out(re.sub(QUOTED, "", rest)))) > 3:
             continue  # a clause of its own ("…, and the headline is one-sided"): not glued to what came before
         # a verdict word alone ("- sus", "(cap)", ", lowkey legit") is read as a clause of its own ("it's sus"), but a
         # plain word after a comma may agree ("…, true"): verdicts.fragment_clause decides, as for any sentence
-        alone = ("; " if glue_.group("mark") != "," else ", ") + rest
-        said = verdict_said(rest if re.match(r"(?:that|this|it)\b", rest) else alone)
-        if said is not None and said.on_page:
-            return low[:at] + "; " + rest  # the fillers ("honestly", "lowkey") only soften it
-    return low
+        own = re.sub(rf"\s*(?:,|\b(?:and|but|so)\b)?\s*{QUOTED}\s*$", "", rest)  # up to the next quoted words
+        alone = ("; " if glue_.group("mark") != "," else ", ") + own
+        said = verdict_said(own if re.match(r"(?:that|this|it)\b", own) else alone)
+        if said is not None and said.on_page:  # the fillers ("honestly", "lowkey") only soften it
+            limit, tail = at, "; " + own + (";" + rest[len(own):] if own != rest else "") + tail
+    return low[:limit] + tail
+
+
+def page_verdict_sides(low: str) -> set[str]:
+    """The sides ("vouches", "doubts") of every verdict on the page a lower-cased sentence gives, each glued verdict
+    set apart first (:func:`verdicts_apart`): a sentence that trusts one quotation and dismisses another gives both.
+
+    >>> sorted(page_verdict_sides('it calls it "a rescue" thats cap and "a precise action" lowkey legit.'))
+    ['doubts', 'vouches']
+    >>> page_verdict_sides('it calls it "a rescue" thats cap.'), page_verdict_sides("the pentagon says 3,500 left.")
+    ({'doubts'}, set())
+    """
+    return {v.side for v in verdicts_said(re.sub(QUOTED, " ", verdicts_apart(low))) if v.on_page}
