@@ -13,15 +13,56 @@ from __future__ import annotations
 import re
 
 from .evidence import QUOTED
-from .verdicts import COPULA, spelled_out, verdict_said
+from .verdicts import (
+    COPULA,
+    VERDICT_CACHE,
+    plain_verdict_words,
+    spelled_out,
+    verdict_intensifiers,
+    verdict_pairs,
+    verdict_said,
+    verdicts_said,
+)
 
-__all__ = ["verdicts_apart", "GLUE"]
+__all__ = ["verdicts_apart", "page_verdict_sides", "glue", "GLUE", "EMOTICON"]
 
-#: what may stand between a report (or the quoted words) and the verdict after it: a comma, a colon, a dash, a
-#: bracket, and a joining word ("and", "but", "so"); "which" is the quoted words or the report ("that")
-GLUE = r"\s*(?P<mark>,|:|[-–—]+|\()?\s*(?:(?:and|but|so)\s+)?"
+#: what may stand between a report (or the quoted words) and the verdict after it: an emoticon (":/"), a comma, a
+#: colon, a dash, a bracket, a joining word ("and", "but", "so") and words that only soften or fill ("honestly",
+#: "tbh", "lowkey", "like": rows of ``data/verdict_words.csv`` marked "intensifier", see :func:`glue`); "which" is
+#: the quoted words or the report ("that")
+GLUE = r"\s*(?:{emoticon}\s*)?(?P<mark>,|:|[-–—]+|\()?\s*(?:(?:and|but|so)\s+)?(?:(?:{fillers}|{emoticon})\s+)*"
+#: a face typed with punctuation (":/", ":(", ";)", ":p"): a tone, not a word
+EMOTICON = r"[:;=]['-]?[/\\()|pdo3](?![\w/])"
 #: where a verdict can be glued on without quotation marks: a comma, a dash or a bracket with a space before the verdict
 BREAKS = r",(?=\s)|\s[-–—]+(?=\s)|\s\("
+#: a report in the clause before ("silo says 4,000 people left lowkey sus."): a verdict word may end it with no comma
+REPORT = r"\b(?:says|said|say|claims?|claimed|reports?|reported|calls?|called|tells?|told|writes?|wrote|gives?|gave)\b"
+
+
+def glue() -> tuple[str, str]:
+    """The pattern of what may stand between a report and a verdict glued to it (:data:`GLUE`, with the filler words
+    of ``data/verdict_words.csv``), and the pattern of a verdict word that ends a clause with nothing before it but
+    fillers ("… left lowkey sus."): only words that are verdicts and nothing else, never the plain words of truth.
+
+    >>> import re
+    >>> between, last = glue()
+    >>> re.match(between, " and honestly its cap").group(0), re.match(between, " :/ cap").group(0)
+    (' and honestly ', ' :/ ')
+    >>> bool(re.search(last, " left lowkey sus.")), bool(re.search(last, " left true."))
+    (True, False)
+    """
+    verdict_pairs()
+    if VERDICT_CACHE.get("glue") is None or VERDICT_CACHE.get("glue_stamp") is not VERDICT_CACHE.get("pairs"):
+        words, _ = verdict_intensifiers()
+        found = sorted({w for w, at in words if at != "after"}, key=len, reverse=True)
+        fillers = rf"\b(?:{'|'.join(re.escape(w) for w in found) or '(?!)'})\b"
+        after_none = "".join(rf"(?<!\b{re.escape(w)})" for w in found)  # the first of the fillers, not inside them
+        verdicts = sorted({w for a, b, after in verdict_pairs() if after in ("is", "page") for w in (a, b)}
+                          - plain_verdict_words(), key=len, reverse=True)
+        last = (rf"(?<=[\w%]){after_none}\s+(?=(?:{fillers}\s+)*(?:{'|'.join(map(re.escape, verdicts))})\s*(?:[.!?;]|$))")
+        VERDICT_CACHE.update(glue=(GLUE.format(fillers=fillers, emoticon=EMOTICON), last),
+                             glue_stamp=VERDICT_CACHE.get("pairs"))
+    return VERDICT_CACHE["glue"]
 
 
 def verdicts_apart(low: str) -> str:
@@ -38,28 +79,52 @@ def verdicts_apart(low: str) -> str:
     >>> verdicts_apart('"us imperialism" is cap.'), verdicts_apart('the word "merciless" is biased.')
     ('"us imperialism"; it is cap.', 'the word "merciless" is biased.')
     >>> verdicts_apart("the pentagon says 3,500 came out, while silo says 4,000 left, lowkey sus.")
-    'the pentagon says 3,500 came out, while silo says 4,000 left; lowkey sus.'
+    'the pentagon says 3,500 came out, while silo says 4,000 left; sus.'
     >>> verdicts_apart("russia says 3,500 came out, lowkey legit."), verdicts_apart("it says 4,000 left, true.")
-    ('russia says 3,500 came out; lowkey legit.', 'it says 4,000 left, true.')
+    ('russia says 3,500 came out; legit.', 'it says 4,000 left, true.')
     >>> verdicts_apart("it labels them 'rebels', and the headline is one-sided.")  # a clause with its own subject
     "it labels them 'rebels', and the headline is one-sided."
+    >>> verdicts_apart('it calls it "a rescue" thats cap and "a precise action" lowkey legit.')  # each, either way
+    'it calls it "a rescue"; thats cap; and "a precise action"; legit.'
+    >>> verdicts_apart('it calls it "a rescue" lowkey legit and "a precise action" thats cap.')
+    'it calls it "a rescue"; legit; and "a precise action"; thats cap.'
     """
-    ends = sorted({m.end() for m in re.finditer(QUOTED, low)} | {m.start() for m in re.finditer(BREAKS, low)},
-                  reverse=True)
-    for at in ends:  # the last place after which only a verdict follows
-        glue = re.match(GLUE, low[at:])
-        rest = re.sub(r"^which\b", "that", low[at + glue.end():]).replace(")", "")
+    between, last = glue()
+    ends = {m.end() for m in re.finditer(QUOTED, low)} | {m.start() for m in re.finditer(BREAKS, low)}
+    for word in re.finditer(last, low):  # "… left lowkey sus.": a verdict word ends a clause that reports, no comma
+        clause = re.split(r"[.;:!?,]\s", low[:word.start()])[-1]
+        if re.search(REPORT, clause) and not re.search(rf"\b(?:{COPULA}|looks?|feels?|it|its|that|thats)$", clause):
+            ends.add(word.start())
+    limit, tail = len(low), ""  # each verdict set apart, from the last: "… thats cap and "…" lowkey legit"
+    for at in sorted(ends, reverse=True):  # a place after which only a verdict follows (up to the next one)
+        if at >= limit:
+            continue
+        glue_ = re.match(between, low[at:limit])
+        rest = re.sub(r"^which\b", "that", low[at + glue_.end():limit]).replace(")", "")
         if re.match(rf"{COPULA}\b", rest):  # '"…" is cap': the quoted words, at the start of a clause, are judged
             quoted = next((m for m in re.finditer(QUOTED, low) if m.end() == at), None)
-            if quoted is None or glue.group("mark") or not re.search(r"(?:^|[.;:!?,])\W*$", low[:quoted.start()]):
+            if quoted is None or glue_.group("mark") or not re.search(r"(?:^|[.;:!?,])\W*$", low[:quoted.start()]):
                 continue
             rest = "it " + rest
-        elif not re.match(r"(?:that|this|it)(?:'s|s)?\b", rest) and len(re.findall(r"[\w']+", spelled_out(rest))) > 3:
+        elif not re.match(r"(?:that|this|it)(?:'s|s)?\b", rest) and len(re.findall(r"[\w']+", spelled_out(re.sub(QUOTED, "", rest)))) > 3:
             continue  # a clause of its own ("…, and the headline is one-sided"): not glued to what came before
         # a verdict word alone ("- sus", "(cap)", ", lowkey legit") is read as a clause of its own ("it's sus"), but a
         # plain word after a comma may agree ("…, true"): verdicts.fragment_clause decides, as for any sentence
-        alone = ("; " if glue.group("mark") != "," else ", ") + rest
-        said = verdict_said(rest if re.match(r"(?:that|this|it)\b", rest) else alone)
-        if said is not None and said.on_page:
-            return low[:at] + "; " + rest
-    return low
+        own = re.sub(rf"\s*(?:,|\b(?:and|but|so)\b)?\s*{QUOTED}\s*$", "", rest)  # up to the next quoted words
+        alone = ("; " if glue_.group("mark") != "," else ", ") + own
+        said = verdict_said(own if re.match(r"(?:that|this|it)\b", own) else alone)
+        if said is not None and said.on_page:  # the fillers ("honestly", "lowkey") only soften it
+            limit, tail = at, "; " + own + (";" + rest[len(own):] if own != rest else "") + tail
+    return low[:limit] + tail
+
+
+def page_verdict_sides(low: str) -> set[str]:
+    """The sides ("vouches", "doubts") of every verdict on the page a lower-cased sentence gives, each glued verdict
+    set apart first (:func:`verdicts_apart`): a sentence that trusts one quotation and dismisses another gives both.
+
+    >>> sorted(page_verdict_sides('it calls it "a rescue" thats cap and "a precise action" lowkey legit.'))
+    ['doubts', 'vouches']
+    >>> page_verdict_sides('it calls it "a rescue" thats cap.'), page_verdict_sides("the pentagon says 3,500 left.")
+    ({'doubts'}, set())
+    """
+    return {v.side for v in verdicts_said(re.sub(QUOTED, " ", verdicts_apart(low))) if v.on_page}

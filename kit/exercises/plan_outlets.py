@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .plan_steps import party_group, shorten
+from .plan_steps import LOOKS_INTO, article_outlets, looked_into, own_site, party_group, shorten
 
-__all__ = ["reads_as_person", "named_people", "person_traces", "SAID_WHERE", "publisher_notes", "other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+__all__ = ["reads_as_person", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "publisher_notes", "other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
@@ -119,6 +119,41 @@ def named_people(article) -> list[str]:
         return []
 
 
+def people_looked_into(sentence: str, article=None) -> str:
+    """``sentence`` (a plan step, as typed) with each person ``article`` names (:func:`named_people`, or quotes:
+    :func:`quoted_people`), by full or family name, written as the article spells it when a step looks into them in
+    any case ("google peskov": "google Peskov"), and each person joined to one looked into ("look up Peskov and
+    Kirby") given a look-up of their own: each person gets their own note, whoever they speak for. Other words, and
+    outlets, stay as typed.
+
+    >>> from kit.exercises import my_article
+    >>> text = "Pentagon spokesman John Kirby and Kremlin spokesman Dmitry Peskov spoke. The convoy left at night. " * 25
+    >>> art = my_article(text=text, title="A convoy")
+    >>> people_looked_into("id google peskov and see if hes lying", art), people_looked_into("look up kirby", art)
+    ('id google Peskov and see if hes lying', 'look up Kirby')
+    >>> people_looked_into("I would look up Peskov and kirby to see whose side each speaks for.", art)
+    'I would look up Peskov and look up Kirby to see whose side each speaks for.'
+    >>> people_looked_into("look up peskov", "Plain text.")
+    'look up peskov'
+    """
+    people = list(dict.fromkeys(named_people(article) + quoted_people(article))) if article is not None else []
+    names = {n.lower(): n for p in people for n in (p, p.split()[-1]) if re.fullmatch(r"[\w.' -]+", n)}
+    if not names:
+        return sentence
+    said = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    person = rf"(?i:\b(?:{said})\b)(?![\w'’-])"
+    sentence = re.sub(rf"(?P<up>{LOOKS_INTO})(?P<n>{person})",
+                      lambda m: m.group("up") + names[m.group("n").lower()], sentence)
+    joined = re.compile(rf"(?P<first>{LOOKS_INTO}(?:{'|'.join(re.escape(n) for n in names.values())})(?:'s|’s)?)"
+                        rf"(?P<joint>\s*(?:,|\band\b|&)\s*)(?P<n>{person})")
+    for _ in people:  # "look up Peskov, Kirby and Lavrov": each in turn
+        sentence, more = joined.subn(lambda m: f"{m.group('first')}{m.group('joint')}look up "
+                                               f"{names[m.group('n').lower()]}", sentence)
+        if not more:
+            break
+    return sentence
+
+
 def speaker(name: str, people) -> str:
     """The one of ``people`` (full names) that ``name`` is, by full name or family name ("Gerasimov"), or "".
 
@@ -167,6 +202,21 @@ def person_traces(low: str, sentence: str, names: list, article=None) -> str:
                                              for n in names):
         return low
     return re.sub(TRACE_PURPOSE, "", low)
+
+
+def person_step(sentence: str, article=None, is_own=None, others: list | None = None, unseen: list | None = None) -> str:
+    """A plan step (``sentence``, as typed) as the plan check reads it: each name it looks into written as "the
+    publisher" (:func:`kit.exercises.plan_steps.looked_into`, with ``is_own`` and ``others``), each person of
+    ``article`` in any case and each of several people on their own (:func:`people_looked_into`), and a person
+    looked into tracing the claim only to where they said it (:func:`person_traces`; ``unseen``: the names
+    ``is_own`` has gathered so far, when the kit cannot see who published the text).
+
+    >>> person_step("I would investigate WSWS to see who funds it.")
+    'I would look up the publisher to see who funds it.'
+    """
+    seen = len(unseen) if unseen is not None else 0
+    low = own_site(looked_into(people_looked_into(sentence, article), is_own, others), article_outlets(article))
+    return person_traces(low, sentence, (unseen or [])[seen:], article)
 
 
 def unknown_outlet_note(sentence: str, names: list, article=None) -> str:

@@ -23,7 +23,7 @@ from .evidence import (
     tokens,
     vocabulary_of,
 )
-from .glued_verdicts import verdicts_apart
+from .glued_verdicts import page_verdict_sides, verdicts_apart
 from .prose import copied_note, copied_sentences
 from .quoted_words import unquoted_named
 from .reading import guarded
@@ -448,6 +448,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             for own in (sentence.lower().replace("’", "'"), read))), (None, False))  # as written, as meant
         if said is not None:  # on the page itself: trusting or dismissing it; on anyone else: deciding the claim
             judged[("trusts" if said.side == "vouches" else "dismisses") if on_page else "decides the claim"].append(sentence)
+            if on_page and len(page_verdict_sides(sentence.lower().replace("’", "'"))) > 1:  # both ways: name both
+                judged["dismisses" if said.side == "vouches" else "trusts"].append(sentence)
             continue
         if re.search(CLAIM_VERDICT, without_reports(judging)):  # the student's own, either way
             judged["decides the claim"].append(sentence)

@@ -42,7 +42,7 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
             row = [re.sub(r"(?<=\w)-(?=\w)", " ", cell.strip().lower()) for cell in row]  # "made-up" = "made up"
             if not any(row):
                 continue
-            if len(row) == 3 and row[2] == "intensifier" and row[0] and row[1] in ("before", "after", "either"):
+            if len(row) == 3 and row[2] == "intensifier" and row[0] and row[1] in ("before", "after", "either", "clause"):
                 intensifiers.append((row[0], row[1]))
                 continue
             if len(row) == 3 and row[2] == "tone" and row[0] and re.fullmatch(r"[a-z]+s", row[1]):
@@ -62,8 +62,8 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
                                    fix="Write a verdict, its mirror (the same verdict the other way), and 'is' or "
                                        "'alone' (or 'page': only said of the page itself; 'headline': only in a "
                                        "headline; 'plain': as 'is', and both are plain words of truth, true,false,plain), with commas between, e.g. honest,lying,is; or a word that "
-                                       "strengthens or softens a verdict, where it stands ('before', 'after' "
-                                       "or 'either') and 'intensifier' (e.g. fr,after,intensifier); or a listed word, another way to write it and "
+                                       "strengthens or softens a verdict, where it stands ('before', 'after', "
+                                       "'either' or 'clause': only at the start of a verdict's clause) and 'intensifier' (e.g. fr,after,intensifier); or a listed word, another way to write it and "
                                        "'spelling' (e.g. cap,🧢,spelling); or a word that judges by its tone, what it does to the claim and "
                                        "'tone' (e.g. lol,mocks,tone); or a verdict word that is a plain noun after 'a' or 'the', what it "
                                        "names and 'noun' (e.g. sketch,a drawing,noun)")

@@ -19,7 +19,7 @@ import re
 
 from . import plan_steps as steps
 from .evidence import article_text
-from .plan_outlets import other_outlet_note, others_said, person_traces, publisher_notes, quoted_parties
+from .plan_outlets import other_outlet_note, others_said, person_step, publisher_notes, quoted_parties
 from .plan_shows import SHOW_WHAT, unshown_advice, verdict_purpose_advice, weighs_both_ways
 from .plan_steps import (  # noqa: F401  (shorten: public here too, where it was first)
     AGREEMENT_ONLY,
@@ -408,10 +408,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if sentence in pasted:  # the article's own words, pasted: not a step of the student's
             copied += pasted[sentence]
             continue
-        others: list = []
-        seen = len(unseen)
-        low = person_traces(steps.own_site(steps.looked_into(sentence, is_own, others), steps.article_outlets(article)),
-                            sentence, unseen[seen:], article)  # a person looked into: traces only to where they said it
+        others, seen = [], len(unseen)  # the names of other outlets; the names looked into before this step
+        low = person_step(sentence, article, is_own, others, unseen)  # a person: traces only to where they said it
         if len(unseen) > seen:  # as typed: "the Kremlin", "RT"
             unknown.append((sentence, list(dict.fromkeys(
                 ("the " if re.search(rf"(?i)\bthe\s+{re.escape(n)}\b", sentence) else "") + n for n in unseen[seen:]))))
