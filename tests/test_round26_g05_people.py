@@ -25,12 +25,12 @@ CHARGED = ("{doer} special forces are secretly training former ISIS fighters at 
            "to just walk away from the region right now,” {official_surname} said of the {doer} forces.")
 SIDES = {"us accused": dict(charges="Russia charges Pentagon with training ex-ISIS fighters", doer="US", accuser="Russian",
                             source="Russia", office="Pentagon", name="Ivan Petrov", surname="Petrov",
-                            official="Mark Reed", official_surname="Reed"),
+                            official="Mark Reed", official_surname="Reed", accused_state="the United States"),
          "russia accused": dict(charges="US charges Kremlin with training ex-ISIS fighters", doer="Russian", accuser="US",
                                 source="US", office="Kremlin", name="Mark Reed", surname="Reed", official="Ivan Petrov",
-                                official_surname="Petrov")}
+                                official_surname="Petrov", accused_state="Russia")}
 MARKS = (("name", "<general>"), ("surname", "<general>"), ("official", "<official>"), ("official_surname", "<official>"),
-         ("office", "<accused>"), ("source", "<accuser>"), ("doer", "<doer>"))
+         ("office", "<accused>"), ("accused_state", "<accused>"), ("source", "<accuser>"), ("doer", "<doer>"))
 
 
 def checked(monkeypatch, side, answer):

@@ -202,7 +202,7 @@ def headline_words() -> dict[str, frozenset]:
         sets: dict[str, set] = {"reporting_nouns": set(), "disputed": set(), "proven": set(), "not_speech": set(),
                                 "casts_doubt": set(), "contested_party": set(), "contested_act": set(),
                                 "misspelt_says": set(), "misspelt_said": set(), "no_news": set(), "negation": set(),
-                                "judges_claim": set(), "judges_label": set()}
+                                "judges_claim": set(), "judges_label": set(), "agrees": set()}
         for line, row in lines:
             if len(row) != 2 or row[0] not in sets or not row[1].strip():
                 raise LexiconError(f"{path.name}: line {line} is {row}", file=str(path), field="set", line=line,
@@ -466,8 +466,8 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                            "Say what the report says, and who says it: " + shapes + ".",
                            caution=caution)
     # "…, Pentagon says that's not true", "…; no reply from the Pentagon": a second source, not a negation of the claim
-    main, reply_wrong, also = hr.reply_check(answer, saying_forms(lexicon), original, kit.load_articles(),
-                                             headline_words()["reporting_nouns"] | headline_words()["disputed"])
+    main, reply_wrong, also = hr.reply_check(answer, saying_forms(lexicon), original, kit.load_articles(), headline_words()[
+        "reporting_nouns"] | headline_words()["disputed"], headline_words()["agrees"])  # "…, Pentagon agrees": a reply
     caution += (" " if caution and also else "") + also
     added = adds_negation(main, original, headline_words()["negation"])
     reversed_claim = (f"it adds '{added[0]}', which the original headline does not have: check that it says what the "

@@ -73,11 +73,13 @@ def own_start(source: list[str], original: str, articles) -> bool:
     return bool(named) and (named in (["article"], ["the", "article"]) or bool(outlet) and set(named) <= set(outlet) | {"article"})
 
 
-def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
+def reply_clause(headline: str, verbs: set, agree: frozenset = frozenset()) -> tuple[str, str, str]:
     """A reply credited to another party after the claim ("…, Pentagon says that's not true", "…; Kremlin denies
     it"): (the headline before it, the reply, the reply's source as typed); ("", "", "") when there is none. A verb
     of ``verbs`` (the one-word verbs of saying) with a source before it and words after it: a second source, not a
-    negation of the claim. "…, BBC reports" (nothing after the verb) credits the claim itself.
+    negation of the claim. "…, BBC reports" (nothing after the verb) credits the claim itself. A verb of denial, or
+    of ``agree`` (``agrees`` in data/headline_words.csv: "…, Pentagon agrees", "…, the US backs it"), is a reply
+    alone. The source ends before an auxiliary or a negation ("…, Pentagon doesnt deny it": 'Pentagon').
 
     >>> reply_clause("Russia says Pentagon trained fighters, Pentagon says that's not true", {"says"})
     ('Russia says Pentagon trained fighters', "Pentagon says that's not true", 'Pentagon')
@@ -87,10 +89,16 @@ def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
     ''
     >>> reply_clause("US helped ISIS, BBC reports", {"reports"})
     ('', '', '')
+    >>> reply_clause("WSWS says US helped ISIS, Kremlin agrees", {"says"}, frozenset({"agrees"}))[2]
+    'Kremlin'
+    >>> reply_clause("WSWS says US helped ISIS, Pentagon doesnt deny it", {"says", "deny"})[2]
+    'Pentagon'
     """
     from ..wordsets import word_sets
 
-    denials = sorted(map(re.escape, word_sets().denial_verbs & set(verbs)))  # "…, Pentagon denies": no words needed
+    sets = word_sets()
+    denials = sorted(map(re.escape, sets.denial_verbs & set(verbs) | set(agree)))  # "…, Pentagon denies": a reply alone
+    denials = [d + r"(?:\s+(?:it|that|this|them|the\s+(?:claim|charge|report|story)))?" for d in denials]  # "backs it"
     found = re.search(r"^(?P<head>.+?\w.*?)\s*(?:,|;|\s[-–—]+)\s*(?:but\s+|while\s+|and\s+|yet\s+)?(?P<tail>(?P<src>"
                       r"[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*){0,5}?)\s+(?:(?P<verb>" + "|".join(sorted(map(re.escape, verbs))) +
                       r"|call(?:s|ed)?(?=\s+(?:it|that|this|them|those|the\s+\w+)\s+\S))\s+(?P<rest>\S.*?)|(?:" +
@@ -101,7 +109,10 @@ def reply_clause(headline: str, verbs: set) -> tuple[str, str, str]:
     if not src or set(src) <= SELF_WORDS - {"critics"} or any(w.endswith("ing") or w in verbs for w in src) \
             or hs.NO_REPLY.search(found.group("tail")):  # "…, Pentagon hasnt responded yet": no reply (adds_negation)
         return "", "", ""
-    return found.group("head").strip(), found.group("tail").strip(), found.group("src").strip()
+    said = found.group("src").split()
+    while len(said) > 1 and (norm(said[-1]) in sets.auxiliaries | {"not", "never"} or re.sub(r"nt$", "n't", norm(said[-1])) in sets.auxiliaries):
+        said.pop()  # "Pentagon doesnt", "Kremlin does not", "US won't": the party ends before its auxiliary
+    return found.group("head").strip(), found.group("tail").strip(), " ".join(said)
 
 
 def reply_reported(replier: str, original, articles) -> bool:
@@ -363,7 +374,8 @@ def no_reply_clause(headline: str) -> tuple[str, str]:
     return "", ""
 
 
-def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset = frozenset()) -> tuple[str, str, str]:
+def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset = frozenset(),
+                agree: frozenset = frozenset()) -> tuple[str, str, str]:
     """A reply or a no-reply credited to a party after the claim (:func:`reply_clause`, :func:`no_reply_clause`),
     checked against the article: (the headline without it, what is wrong with it or "", a caution or "").
     A reply is fine only where the article reports one from that party: not where the article says the party gave
@@ -377,12 +389,12 @@ def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset 
     >>> check = reply_check("Russia says Pentagon trained them, Kremlin denies", {"says", "charges", "denies"},
     ...                     "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
     >>> check[1]
-    "Russia makes the claim in this article; a reply comes from the side it accuses, so take out a reply from 'Kremlin'."
+    "Russia makes the claim in this article; a reply comes from the side it accuses: the claim is about what the United States did, so take out a reply from 'Kremlin'."
     >>> reply_check("Russia says Pentagon trained them; no reply from the Pentagon", {"says", "charges"},
     ...             "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
     ('Russia says Pentagon trained them', '', '')
     """
-    main, reply, replier = reply_clause(headline, verbs)
+    main, reply, replier = reply_clause(headline, verbs, agree)  # "…, Pentagon agrees" (``agree``) as "…, Pentagon denies"
     silent = not reply
     if silent:
         main, replier = no_reply_clause(headline)
@@ -391,21 +403,22 @@ def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset 
     row = article_of(original, articles) if original else None
     if row is None:
         return main, "", "" if silent else f"it gives a reply from '{replier}' too: check that the article reports that reply."
-    found = [party_check(headline, main, party, reply, row, articles, verbs, nouns)
+    found = [party_check(headline, main, party, reply, row, articles, verbs, nouns, agree)
              for party in (listed_parties(replier) if silent else [replier])]  # "no reply from the US, Russia or …"
     return next((f for f in found if f[1]), found[0] if found else (main, "", ""))
 
 
 def party_check(headline: str, main: str, replier: str, reply: str, row, articles, verbs: set,
-                nouns: frozenset = frozenset()) -> tuple[str, str, str]:
+                nouns: frozenset = frozenset(), agree: frozenset = frozenset()) -> tuple[str, str, str]:
     """:func:`reply_check` for one party (``reply`` the reply as typed, "" for a no-reply): (the headline without
-    it, what is wrong with it or "", a caution or "").
+    it, what is wrong with it or "", a caution or ""). A reply whose verb is one of ``agree`` ("…, Pentagon agrees")
+    says the claim is true, as "…, Pentagon says it's legit" does.
 
     >>> import kit
     >>> row = article_of("US rescue of ISIS in Raqqa exposed", kit.load_articles())
     >>> party_check("WSWS says US rescued ISIS, Syria denies", "WSWS says US rescued ISIS", "Syria", "Syria denies",
     ...             row, kit.load_articles(), {"says", "denies"})[1]
-    "the article reports the Syrian government's charge (with Iran and Russia); a reply comes from the side accused, so take out a reply from 'Syria'."
+    "the article reports the Syrian government's charge (with Iran and Russia); a reply comes from the side accused: the claim is about what the United States did, so take out a reply from 'Syria'."
     """
     from ..affiliations import former_role
     from .verdicts import verdicts_said
@@ -415,17 +428,19 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
     wanted = set() if outlet else party_of(replier, str(row.get("text") or ""))[0]
     accused, accusers = claim_sides(row, articles, verbs)
     source = title_source(str(row.get("title") or ""), verbs)
+    states = sorted(c for c in accused if hs.names_a_state(norm(c).split())) or sorted(accused)  # not "ISIS"
+    about = f": the claim is about what {' and '.join(map(the_name, states))} did" if states else ""  # student 43 #6
     if wanted and wanted <= accusers and wanted <= source:  # "…, Kremlin denies" where Russia makes the charge
         names = {**{c: c for c in wanted}, **actors_in(str(row.get("title") or ""))}
         who = " and ".join(names[c] for c in sorted(wanted))
-        return main, (f"{who} makes the claim in this article; a reply comes from the side it accuses, so take out "
-                      + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.")), ""
+        return main, (f"{who} makes the claim in this article; a reply comes from the side it accuses{about}, so take "
+                      + (f"out a reply from '{replier}'." if not silent else f"out the {kind} from '{replier}'.")), ""
     if wanted and wanted <= accusers:  # "earlier charges by Iran, Russia and the Syrian government": alike
         text, named = str(row.get("text") or ""), actors_in(str(row.get("text") or ""))
         others = " and ".join(the_name(c) for c in sorted(accusers - wanted, key=lambda c: (text.find(named.get(c, c)), c)))
         *rest, last = sorted(wanted)
         return main, (f"the article reports {' and '.join([*map(the_name, rest), the_name(last, owner=True)])} charge"
-                      + (f" (with {others})" if others else "") + "; a reply comes from the side accused, so take out "
+                      + (f" (with {others})" if others else "") + f"; a reply comes from the side accused{about}, so take out "
                       + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.")), ""
     said = no_reply_said(replier, str(row.get("text") or ""))
     response = reported_reply(replier, row, articles, nouns if said else None)  # a reply to the claim after all
@@ -445,7 +460,8 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
         return main, (f"the article does not report a reply from '{replier}': take out the reply, or say where you "
                       f"read it. The article says “{said}”"), ""
     said_back = re.sub(r"^\s*\S+\s*", "", reply[len(replier):] if reply.startswith(replier) else reply)  # "it's legit"
-    agrees = any(v.side == "vouches" for v in verdicts_said(said_back.lower()))  # "…, the US says it's legit"
+    agrees = any(v.side == "vouches" for v in verdicts_said(said_back.lower())) or norm(  # "…, the US says it's legit"
+        (reply[len(replier):].split() or [""])[0]) in agree  # "…, the US backs it"
     if response and agrees and wanted & accused and not any(v.side == "vouches" for v in verdicts_said(response.lower())):
         return main, (f"the reply the article reports from '{replier}' does not say the claim is true: "
                       f"“{response}” Say what they said."), ""

@@ -62,7 +62,7 @@ WHAT = (r"[\"“][^\"”]{6,}[\"”]|(?<![\w'])'[^']{6,}'(?!\w)|\bin (quotes|quo
 FOUND_NOTHING = (r"\b(found nothing|nothing (came up|showed up|was found|useful)|(did not|didn't|couldn't|could not|"
                  r"can't|cannot|did n't) find|no (results|hits|copies|luck))\b")
 # a search engine's own web address ("yandex.ru", "www.google.com") is the search engine (teacher 50 #3, #70)
-ENGINE_ADDRESS = r"(?:www\.)?" + ENGINES + r"(?:\.[a-z]{2,3})+\b"
+ENGINE_ADDRESS = r"(?:www\.)?" + ENGINES + r"(?:\.[a-z]{2,3})*\b"  # "ya.ru", an address in the word set itself
 SITE = (r"\b(?!" + ENGINE_ADDRESS + r")[a-z0-9-]+\.(com|org|net|info|news|ca|uk|ru|co|io|us|de|fr|eu|me|blog)\b|"
         r"\b(site|website|blog|page|outlet) (called|named)\b|"
         # "its on wsws": "it's" with its apostrophe left out, as students write it
@@ -80,7 +80,7 @@ NAMED_PAGE = (r"\b(on|at) (the )?(?!(?:I|The|(?i:" + ENGINES + r"))\b)[A-Z][\w.&
               r"(web ?site|site|web ?page|page|home ?page|blog)s?\b")
 # where it came up, said without a site: a search engine ("on googles page") or the article's own page, with or
 # without the apostrophe ("on the articles page"): the student names where they looked, not who published it
-NO_SITE_NAMED = (r"\b(?:on|at|in|from|via|through) (?:the )?(?:(?:" + ENGINE_ADDRESS + "|" + ENGINES + r")(?: search)?(?: (?:results?|pages?|"
+NO_SITE_NAMED = (r"\b(?:on|at|in|from|via|through) (?:the )?(?:(?:" + ENGINE_ADDRESS + "|" + ENGINES + r")(?: (?:search|news|images))?(?: (?:results?|pages?|"
                  r"web ?sites?|sites?))?|(?:this |that )?articles?(?:'?s)? (?:own )?(?:web ?page|page|web ?site|site))\b")
 DATE = (r"\b(in|from|since|dated) (19|20)\d\d\b|\b(\d{1,2} )?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?( \d{1,2}(st|nd|rd|th)?,?)? "
         r"(19|20)\d\d\b|\b(19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}/\d{1,2}/(19|20)?\d\d\b|\bdated\b|\bno date\b")
