@@ -36,6 +36,10 @@ EMOTICON = r"[:;=]['-]?[/\\()|pdo3](?![\w/])"
 #: where a verdict can be glued on without quotation marks: a comma, a dash or a bracket with a space before the verdict
 BREAKS = r",(?=\s)|\s[-–—]+(?=\s)|\s\("
 #: a report in the clause before ("silo says 4,000 people left lowkey sus."): a verdict word may end it with no comma
+#: words that, up to three words before it, make a verdict word the clause's own predicate, not glued on ("what russia
+#: says is not credible", "… is the facts")
+NOT_GLUED_AFTER = (r"looks?|feels?|seems?|sounds?|appears?|remains?|it|its|that|thats|not|never|no|isnt|isn't|aint|"
+                   r"wasnt|wasn't|very|so|too|really|totally|quite|pretty|completely|entirely|fully|somewhat")
 REPORT = r"\b(?:says|said|say|claims?|claimed|reports?|reported|calls?|called|tells?|told|writes?|wrote|gives?|gave)\b"
 
 
@@ -93,7 +97,7 @@ def verdicts_apart(low: str) -> str:
     ends = {m.end() for m in re.finditer(QUOTED, low)} | {m.start() for m in re.finditer(BREAKS, low)}
     for word in re.finditer(last, low):  # "… left lowkey sus.": a verdict word ends a clause that reports, no comma
         clause = re.split(r"[.;:!?,]\s", low[:word.start()])[-1]
-        if re.search(REPORT, clause) and not re.search(rf"\b(?:{COPULA}|looks?|feels?|it|its|that|thats)$", clause):
+        if re.search(REPORT, clause) and not re.search(rf"\b(?:{COPULA}|{NOT_GLUED_AFTER})\b(?:\s+\S+){{0,3}}$", clause):
             ends.add(word.start())
     limit, tail = len(low), ""  # each verdict set apart, from the last: "… thats cap and "…" lowkey legit"
     for at in sorted(ends, reverse=True):  # a place after which only a verdict follows (up to the next one)
