@@ -453,31 +453,18 @@ def position_words() -> dict[str, str]:
 
 def named_orders(text) -> dict[str, str]:
     """Which of the people named ``text`` says a name is ("first", "last"), each with the words that say it: an
-    order word up to two words before a word of naming, or just after one, or after one "or"/"and" another word
-    ("the first person named", "mentioned last", "named or quoted just before"); "last names" is no order. An order
-    word before the word of naming says which person: "the first person named just before" is the first.
+    order word up to two words before a word of naming, or just after one ("the first person named", "mentioned
+    last"); "last names" is no order.
 
     >>> named_orders("he is whoever was mentioned last"), named_orders("the first person named before")
     ({'last': 'mentioned last'}, {'first': 'first person named'})
-    >>> named_orders("the person named or quoted just before"), named_orders("the person quoted just before")
-    ({'last': 'named or quoted just before'}, {})
-    >>> named_orders("the first person named just before"), named_orders("I used their last names")
-    ({'first': 'first person named'}, {})
+    >>> named_orders("I used their last names")
+    {}
     """
-    words, low = position_words(), str(text or "").lower()
-    named, hits = words["named"], {}
+    words, low, found = position_words(), str(text or "").lower(), {}
     for way in ORDERS:
-        order = words[way]
-        before = [(m.end(), m) for m in re.finditer(rf"\b(?:{order})\b(?:\s+[a-z]+){{0,2}}?\s+(?:{named})\b", low)]
-        after = [(m.start() + len(m.group(1)), m) for m in re.finditer(
-            rf"\b({named})(?:\s+(?:or|and)\s+[a-z]+)?\s+(?:{order})\b", low)]  # where its word of naming ends
-        hits[way] = (before, after)
-    # a word of naming with an order word before it takes that order, not the order of the words after it
-    ordered = {end for before, _ in hits.values() for end, _ in before}
-    found = {}
-    for way, (before, after) in hits.items():
-        hit = min([m for _, m in before] + [m for end, m in after if end not in ordered], key=lambda m: m.start(),
-                  default=None)
+        order, named = words[way], words["named"]
+        hit = re.search(rf"\b(?:{order})\b(?:\s+[a-z]+){{0,2}}?\s+(?:{named})\b|\b(?:{named})\s+(?:{order})\b", low)
         if hit:
             found[way] = re.sub(r"\s+", " ", hit.group(0))
     return found
