@@ -29,9 +29,10 @@ SILENT = CLAIM + "There was no immediate response from the {office}."
 ANSWERED = CLAIM + ("In the face of the report, the {office} has been forced to acknowledge that the base exists, while "
                     "insisting that it trains no one there.")
 SIDES = {"russian": dict(title=CHARGES, doer="US", accuser="Russian", name="Ivan Petrov", office="Pentagon",
-                         source="Russia", capital="Moscow", state="Kremlin"),
+                         source="Russia", capital="Moscow", state="Kremlin", accused_state="the United States"),
          "us": dict(title="US charges Kremlin with training ex-ISIS fighters", doer="Russian", accuser="US",
-                    name="Mark Reed", office="Kremlin", source="US", capital="Washington", state="Pentagon")}
+                    name="Mark Reed", office="Kremlin", source="US", capital="Washington", state="Pentagon",
+                    accused_state="Russia")}
 
 
 def use_article(monkeypatch, side, text):
@@ -51,8 +52,8 @@ def both(monkeypatch, text, answer):
         s = use_article(monkeypatch, side, text)
         out[side] = headline(answer.format(**s), s["title"])
         printed = str(out[side])
-        for key, mark in (("office", "<accused>"), ("state", "<accuser's state>"), ("capital", "<capital>"),
-                          ("source", "<accuser>")):
+        for key, mark in (("office", "<accused>"), ("accused_state", "<accused>"), ("state", "<accuser's state>"),
+                          ("capital", "<capital>"), ("source", "<accuser>")):  # round 27: the message names the accused
             printed = printed.replace(s[key], mark)
         shown.append(printed)
     assert shown[0] == shown[1], shown  # the same rule and the same words, whichever side accuses
