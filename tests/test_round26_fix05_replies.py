@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
 import pytest
+from made_up import headline_on
 
-import kit
-from kit.exercises import answers
 from kit.exercises.answers import forget_attempts
 from kit.exercises.frame_checks import check_neutral_headline
 
@@ -38,13 +36,7 @@ MARKS = (("accuser_list", "<accuser>"), ("office", "<accused>"), ("state", "<acc
 def checked(monkeypatch, side, text, kind, answer):
     """The check of ``answer`` on the side's made-up article (``kind``: its headline, "charges" or "exposed")."""
     s = SIDES[side]
-    load = kit.load_articles
-    table = load(pd.DataFrame([{"article_id": f"made-up-{kind}", "title": s[kind], "outlet": "Weekly", "author": "",
-                                "date": "2020-01-01", "url": "", "text": text.format(**s)}]))
-    monkeypatch.setattr(kit, "load_articles", lambda *a, **k: load(*a, **k) if a or k else table)
-    monkeypatch.setattr(answers, "KNOWN_WORDS", {})
-    forget_attempts()
-    return check_neutral_headline(answer.format(**s), s[kind])
+    return headline_on(monkeypatch, s[kind], text.format(**s), answer.format(**s), f"made-up-{kind}")
 
 
 def mirrored(monkeypatch, text, kind, answer):

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
+from made_up import headline_on
 
-import kit
-from kit.exercises import answers
 from kit.exercises.answers import forget_attempts
 from kit.exercises.frame_checks import check_neutral_headline
 
@@ -35,13 +33,7 @@ ON_CHARGES, ON_RESCUE = "Russian general says US trains ex-ISIS fighters, ", "WS
 def checked(monkeypatch, side, answer):
     """The check of ``answer`` on the side's made-up article."""
     s = SIDES[side]
-    load = kit.load_articles
-    table = load(pd.DataFrame([{"article_id": "made-up-charges", "title": s["charges"], "outlet": "Weekly", "author": "",
-                                "date": "2020-01-01", "url": "", "text": CHARGED.format(**s)}]))
-    monkeypatch.setattr(kit, "load_articles", lambda *a, **k: load(*a, **k) if a or k else table)
-    monkeypatch.setattr(answers, "KNOWN_WORDS", {})
-    forget_attempts()
-    return check_neutral_headline(answer.format(**s), s["charges"])
+    return headline_on(monkeypatch, s["charges"], CHARGED.format(**s), answer.format(**s))
 
 
 def mirrored(monkeypatch, answer):
