@@ -40,3 +40,19 @@ def headline_on(monkeypatch, title: str, text: str, answer: str, article_id: str
     monkeypatch.setattr(answers, "KNOWN_WORDS", {})  # the made-up article's words are never left behind
     forget_attempts()
     return check_neutral_headline(answer, title)
+
+
+def mirrored_results(sides: dict, marks, run) -> dict:
+    """``run(side)`` for each side of ``sides``; asserts the two messages are the same once each side's names
+    (``marks``: (key of the side, mark)) are put back to marks, whole words only. Gives the results by side."""
+    import re
+
+    out, shown = {}, []
+    for side, s in sides.items():
+        out[side] = run(side)
+        printed = str(out[side])
+        for key, mark in marks:
+            printed = re.sub(rf"\b{re.escape(s[key])}\b", mark, printed)
+        shown.append(printed)
+    assert shown[0] == shown[1], shown
+    return out

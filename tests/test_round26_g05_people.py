@@ -7,9 +7,7 @@ accused), with the names put back to marks to compare the messages.
 """
 from __future__ import annotations
 
-import re
-
-from made_up import headline_on
+from made_up import headline_on, mirrored_results
 
 from kit.exercises.answers import forget_attempts
 from kit.exercises.frame_checks import check_neutral_headline
@@ -39,15 +37,7 @@ def checked(monkeypatch, side, answer):
 
 def mirrored(monkeypatch, answer):
     """Both sides' results; the same message once the sides' names are put back to marks."""
-    out, shown = {}, []
-    for side, s in SIDES.items():
-        out[side] = checked(monkeypatch, side, answer)
-        printed = str(out[side])
-        for key, mark in MARKS:
-            printed = re.sub(rf"\b{re.escape(s[key])}\b", mark, printed)
-        shown.append(printed)
-    assert shown[0] == shown[1], shown
-    return out
+    return mirrored_results(SIDES, MARKS, lambda side: checked(monkeypatch, side, answer))
 
 
 def test_the_accusers_general_replying_is_the_accuser_replying(monkeypatch):  # teacher 49 #1, "Gerasimov denies"
