@@ -4,17 +4,14 @@ a clause that reports, with no comma ('… Silo says 4,000 people left lowkey su
 for approval and dismissal, whichever side's words are quoted or credited. A sentence with a verdict each way is
 named under both ("trusts" and "dismisses")."""
 import pytest
+from written_helpers import GLUED_ACCOUNTS as ACCOUNTS
+from written_helpers import GLUED_CHECK as CHECK
+from written_helpers import GLUED_TAIL as TAIL
+from written_helpers import GLUED_TEXT as TEXT
+from written_helpers import GLUED_WORDS as WORDS
 
 from kit import exercises
 from kit.exercises.glued_verdicts import verdicts_apart
-
-TEXT = ("A Kremlin adviser called the strikes “Western aggression”, and a Moscow paper called the reply “anti-Russian”. "
-        "A Pentagon official called the charge “anti-American”, and a Washington paper called it “US imperialism” in "
-        "a headline. The lorries left at night. ") * 6
-CHECK = (" The article mostly quotes one side and gives no reply from the other, so the reader only hears the "
-         "accusation. I would still need to check the original briefing and what the other side said about it "
-         "before I believe it.")
-WORDS = ["US imperialism", "anti-American", "anti-Russian", "Western aggression"]
 
 
 @pytest.mark.parametrize("word", WORDS)
@@ -38,10 +35,6 @@ def test_a_filler_before_a_clause_of_its_own_is_no_verdict(word):
     assert result.status != "beginning", str(result)
 
 
-ACCOUNTS = ("A Pentagon spokesman said 3,500 civilians came out of the city. A Kremlin spokesman said 4,000 people "
-            "left. Silo said 4,000 people left. A Russian general said 3,500 civilians came out. ") * 4
-TAIL = (" The accounts leave out who drove the lorries. The two counts differ by about 500 people. What would change "
-        "my mind about the figure is the full transcript of the briefing, if it gave another number.")
 
 
 @pytest.mark.parametrize("first, second", [("The Pentagon", "the Kremlin"), ("The Kremlin", "the Pentagon"),

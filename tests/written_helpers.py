@@ -1,4 +1,4 @@
-"""What the tests of written answers (lesson 06 reflections and plans) share: eight actors and outlets, a made-up
+"""What the tests of written answers (lesson 06 reflections and plans, 03 Exercise 3) share: eight actors and outlets, a made-up
 article, a reflection at Mastery on its own, a fixture that forgets earlier tries, and ``capital`` (not a test module).
 
 >>> capital("the US"), capital("Xinhua")
@@ -32,3 +32,17 @@ def fresh_tries():
 def capital(name: str) -> str:
     """The name with a capital first letter, as at the start of a sentence."""
     return name[0].upper() + name[1:]
+
+
+# round 27 (v, gv): a verdict glued to the article's quoted words or to a report, in 06 and 03 Exercise 3
+GLUED_TEXT = ("A Kremlin adviser called the strikes “Western aggression”, and a Moscow paper called the reply “anti-Russian”. "
+        "A Pentagon official called the charge “anti-American”, and a Washington paper called it “US imperialism” in "
+        "a headline. The lorries left at night. ") * 6
+GLUED_CHECK = (" The article mostly quotes one side and gives no reply from the other, so the reader only hears the "
+         "accusation. I would still need to check the original briefing and what the other side said about it "
+         "before I believe it.")
+GLUED_WORDS = ["US imperialism", "anti-American", "anti-Russian", "Western aggression"]
+GLUED_ACCOUNTS = ("A Pentagon spokesman said 3,500 civilians came out of the city. A Kremlin spokesman said 4,000 people "
+            "left. Silo said 4,000 people left. A Russian general said 3,500 civilians came out. ") * 4
+GLUED_TAIL = (" The accounts leave out who drove the lorries. The two counts differ by about 500 people. What would change "
+        "my mind about the figure is the full transcript of the briefing, if it gave another number.")
