@@ -44,18 +44,11 @@ def test_a_correspondent_writes_for_a_news_outlet_not_a_state():
     assert speaks_for("John Lee, a US correspondent, said the convoy left.", "Lee") == ""
 
 
-def test_the_offices_are_a_word_set_an_instructor_can_edit(tmp_path, monkeypatch):
+def test_the_offices_are_a_word_set_an_instructor_can_edit(own_data):
     assert {"spokesman", "minister", "general", "ambassador", "director"} <= word_sets().office_words
     assert "farmer" not in word_sets().office_words
-    data = tmp_path / "data"
-    data.mkdir()
-    src = kit.datafiles.data_path("word_sets.csv").parent
-    for f in src.iterdir():
-        if f.is_file():
-            (data / f.name).write_bytes(f.read_bytes())
-    with open(data / "word_sets.csv", "a", encoding="utf-8") as fh:
+    with open(own_data / "word_sets.csv", "a", encoding="utf-8") as fh:
         fh.write("office_words,farmer\n")
-    monkeypatch.setenv("KIT_DATA", str(data))
     assert speaks_for("Russian farmer Ivan Petrov said the convoy left.", "Petrov") == "Russia"
     assert speaks_for("US farmer John Lee said the convoy left.", "Lee") == "US"
 

@@ -3,7 +3,6 @@
 looked as they typed it ("on googl", not "on google"). US and Russian/Chinese engines alike."""
 import pytest
 
-import kit
 from kit import exercises
 from kit.wordsets import word_sets
 
@@ -15,18 +14,11 @@ def test_the_engines_are_a_word_set():
     assert {"google", "bing", "yandex", "baidu"} <= word_sets().search_engines
 
 
-def test_a_teacher_adds_a_search_engine(tmp_path, monkeypatch):
+def test_a_teacher_adds_a_search_engine(own_data):
     before = exercises.check_search_report(REPORT.format("mojeek"))
     assert before.status == "mastery", str(before)  # not a search engine the file names: read as a site
-    data = tmp_path / "data"
-    data.mkdir()
-    src = kit.datafiles.data_path("word_sets.csv").parent
-    for f in src.iterdir():
-        if f.is_file():
-            (data / f.name).write_bytes(f.read_bytes())
-    with open(data / "word_sets.csv", "a", encoding="utf-8") as fh:
+    with open(own_data / "word_sets.csv", "a", encoding="utf-8") as fh:
         fh.write("search_engines,mojeek\n")
-    monkeypatch.setenv("KIT_DATA", str(data))
     after = exercises.check_search_report(REPORT.format("mojeek"))
     assert after.status == "emerging" and "'on mojeek' names no site" in after.message, str(after)
 
