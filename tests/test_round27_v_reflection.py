@@ -8,6 +8,7 @@ from written_helpers import GLUED_CHECK as CHECK
 from written_helpers import GLUED_TAIL as TAIL
 from written_helpers import GLUED_TEXT as TEXT
 from written_helpers import GLUED_WORDS as WORDS
+from written_helpers import assert_glued_verdict
 
 from kit import exercises
 from kit.exercises.glued_verdicts import verdicts_apart
@@ -22,10 +23,7 @@ SHAPES = [('The article calls it "{w}" thats cap.', "dismisses"), ('The article 
 @pytest.mark.parametrize("word", WORDS)
 @pytest.mark.parametrize("shape, how", SHAPES)
 def test_a_verdict_glued_to_quoted_words_is_the_students(word, shape, how):
-    result = exercises.check_reflection(shape.format(w=word) + CHECK, TEXT)
-    assert result.status == "beginning", str(result)
-    assert result.message.startswith(f"it {how} the article without checking it"), str(result)
-    assert "take the verdict out" in result.detail and "keep them" in result.detail, str(result)
+    assert_glued_verdict(shape.format(w=word) + CHECK, how)
 
 
 @pytest.mark.parametrize("word", WORDS)

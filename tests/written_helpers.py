@@ -46,3 +46,14 @@ GLUED_ACCOUNTS = ("A Pentagon spokesman said 3,500 civilians came out of the cit
             "left. Silo said 4,000 people left. A Russian general said 3,500 civilians came out. ") * 4
 GLUED_TAIL = (" The accounts leave out who drove the lorries. The two counts differ by about 500 people. What would change "
         "my mind about the figure is the full transcript of the briefing, if it gave another number.")
+
+
+def assert_glued_verdict(answer: str, how: str, text: str = GLUED_TEXT):
+    """06's reflection check reads `answer` as a verdict of the student's ("trusts" or "dismisses") glued to the
+    article's words: Beginning, with the advice to take the verdict out and keep the quoted words."""
+    from kit import exercises
+
+    result = exercises.check_reflection(answer, text)
+    assert result.status == "beginning", str(result)
+    assert result.message.startswith(f"it {how} the article without checking it"), str(result)
+    assert "take the verdict out" in result.detail and "keep them" in result.detail, str(result)
