@@ -56,3 +56,27 @@ def mirrored_results(sides: dict, marks, run) -> dict:
         shown.append(printed)
     assert shown[0] == shown[1], shown
     return out
+
+
+# 05 Exercise 2's two made-up mirror articles (the US accused, Russia accused), for its reply and source checks.
+CHARGED = ("{doer} special forces are secretly training former ISIS fighters at a remote base near Al Tanf, according "
+           "to a report issued by the {accuser} military command. “They are in reality being trained there,” General "
+           "{name} said in an interview. There was no immediate response from the {office}.")
+EXPOSED = ("An investigative report by the Daily Courier titled “The convoy’s secret” has confirmed earlier charges by "
+           "Iran, {accuser_list} and the Syrian government that the {office} has colluded with ISIS in the evacuation of "
+           "ISIS fighters from towns under {doer} military siege. In the face of the evidence uncovered by the Daily "
+           "Courier, the {office} has been forced to acknowledge that the evacuation took place, while insisting that it "
+           "was merely an innocent bystander.")
+SIDES = {"us accused": dict(charges="Russia charges Pentagon with training ex-ISIS fighters", exposed="US rescue of "
+                            "ISIS in Raqqa exposed", doer="US", accuser="Russian", accuser_list="Russia", source="Russia",
+                            office="Pentagon", state="Kremlin", country="US", other="Russia", name="Ivan Petrov"),
+         "russia accused": dict(charges="US charges Kremlin with training ex-ISIS fighters", exposed="Russian rescue of "
+                                "ISIS in Raqqa exposed", doer="Russian", accuser="US", accuser_list="the US", source="US",
+                                office="Kremlin", state="Pentagon", country="Russia", other="US", name="Mark Reed")}
+
+
+def checked(monkeypatch, side, text, kind, answer):
+    """05's headline check of ``answer`` on a side's made-up article (``kind``: its headline, "charges" or
+    "exposed"; ``text``: CHARGED or EXPOSED), each filled with the side's names (SIDES)."""
+    s = SIDES[side]
+    return headline_on(monkeypatch, s[kind], text.format(**s), answer.format(**s), f"made-up-{kind}")

@@ -10,33 +10,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from made_up import headline_on
+from made_up import CHARGED, EXPOSED, SIDES, checked
 
 from kit.exercises.answers import forget_attempts
 from kit.exercises.frame_checks import check_neutral_headline
 
-CHARGED = ("{doer} special forces are secretly training former ISIS fighters at a remote base near Al Tanf, according "
-           "to a report issued by the {accuser} military command. “They are in reality being trained there,” General "
-           "{name} said in an interview. There was no immediate response from the {office}.")
-EXPOSED = ("An investigative report by the Daily Courier titled “The convoy’s secret” has confirmed earlier charges by "
-           "Iran, {accuser_list} and the Syrian government that the {office} has colluded with ISIS in the evacuation of "
-           "ISIS fighters from towns under {doer} military siege. In the face of the evidence uncovered by the Daily "
-           "Courier, the {office} has been forced to acknowledge that the evacuation took place, while insisting that it "
-           "was merely an innocent bystander.")
-SIDES = {"us accused": dict(charges="Russia charges Pentagon with training ex-ISIS fighters", exposed="US rescue of "
-                            "ISIS in Raqqa exposed", doer="US", accuser="Russian", accuser_list="Russia", source="Russia",
-                            office="Pentagon", state="Kremlin", name="Ivan Petrov"),
-         "russia accused": dict(charges="US charges Kremlin with training ex-ISIS fighters", exposed="Russian rescue of "
-                                "ISIS in Raqqa exposed", doer="Russian", accuser="US", accuser_list="the US", source="US",
-                                office="Kremlin", state="Pentagon", name="Mark Reed")}
 MARKS = (("accuser_list", "<accuser>"), ("office", "<accused>"), ("state", "<accuser's state>"), ("source", "<accuser>"),
          ("doer", "<doer>"))
-
-
-def checked(monkeypatch, side, text, kind, answer):
-    """The check of ``answer`` on the side's made-up article (``kind``: its headline, "charges" or "exposed")."""
-    s = SIDES[side]
-    return headline_on(monkeypatch, s[kind], text.format(**s), answer.format(**s), f"made-up-{kind}")
 
 
 def mirrored(monkeypatch, text, kind, answer):
