@@ -7,6 +7,7 @@ actors (US/Pentagon/Washington and Russia/Kremlin/Moscow/Syria) treated alike.
 import random
 import re
 
+import pandas as pd
 import pytest
 
 from kit.affiliations import speaks_for, without_first_names
@@ -58,3 +59,38 @@ def test_speaks_for_mirrored_after_the_faster_reading(text, name, party):
     assert without_first_names(text[:text.rindex(name.split()[-1])]) == \
         _slow_without_first_names(text[:text.rindex(name.split()[-1])])
     assert speaks_for(text, name) == party
+
+
+FIGURE_PIECES = ["one", "One", "in", "IN", "out of", "every", "three", "Three", "a hundred", "1", "5", "10,000",
+                 "twenty", "dozens of", "thousands", "tens of thousands", "two million", "scores", "of", "US",
+                 "Russian", "troops", "Pentagon", "Kremlin", "Syria", "-", ",", ".", " ", "\n", "Moscow", "Washington"]
+
+
+def test_figure_hints_find_what_the_patterns_find_on_random_text():
+    from kit import quantities as q
+
+    rng = random.Random(2028)
+    for _ in range(2000):
+        text = " ".join(rng.choice(FIGURE_PIECES) for _ in range(rng.randint(0, 25)))
+        hints = q._Hints(text)
+        for lo, hi in ((0, len(text)), (len(text) // 3, len(text))):
+            if list(q._RATIO.finditer(text, lo, hi)):
+                assert hints.has_ratio(lo, hi), text
+            assert [m.span() for m in hints.number_words(lo, hi)] == \
+                [m.span() for m in q._NUMBER_WORD.finditer(text, lo, hi)], text
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("One in three US soldiers stayed, the Pentagon said.", "One in three"),
+    ("One in three Russian soldiers stayed, the Kremlin said.", "One in three"),
+    ("Nine out of ten Washington residents left.", "Nine out of ten"),
+    ("Nine out of ten Moscow residents left.", "Nine out of ten"),
+])
+def test_ratios_mirrored_with_the_ratio_hint(text, phrase):
+    from kit import quantities as q
+
+    hints = q._Hints(text)
+    assert hints.has_ratio(0, len(text))
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]})
+    rows = q.figures(arts)
+    assert rows[rows.kind == "ratio"].number.tolist() == [phrase]
