@@ -15,12 +15,11 @@ import functools
 import re
 from typing import NamedTuple
 
+from .citing import attribution_at, attribution_lookup
 from .indirect_speech import report_chain
 from .relative_clauses import object_relative_start, writer_clause_note
 from .segment import sentence_bounds
 from .sourcing import (
-    attribution_at,
-    attribution_lookup,
     checked_articles,
     collector_paused,
     data_version,

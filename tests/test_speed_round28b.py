@@ -94,3 +94,17 @@ def test_ratios_mirrored_with_the_ratio_hint(text, phrase):
     arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "text": [text]})
     rows = q.figures(arts)
     assert rows[rows.kind == "ratio"].number.tolist() == [phrase]
+
+
+@pytest.mark.parametrize("cited, other", [("Pentagon", "Kremlin"), ("Kremlin", "Pentagon")])
+def test_citing_is_its_own_module_and_the_old_names_still_work(cited, other):
+    import kit
+    import kit.citing
+    import kit.sourcing
+
+    for name in ("citations", "plot_citations", "trace_claim", "attribution_lookup", "attribution_at"):
+        assert getattr(kit.sourcing, name) is getattr(kit.citing, name)
+    arts = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""],
+                         "text": [f"The {cited} said the convoy left. The {other} said it did not."]})
+    assert callable(kit.citations) and callable(kit.trace_claim)
+    assert kit.trace_claim(arts, "convoy")[["match", "attribution"]].values.tolist() == [["convoy", cited]]
