@@ -29,12 +29,16 @@ from .speaker_guess import outlet_label
 from .word_forms import one_word_pattern
 
 __all__ = ["citations", "plot_citations", "trace_claim", "attribution_lookup", "attribution_at",
-           "CITATION_COLUMNS", "TRACE_COLUMNS"]
+           "CITATION_COLUMNS", "TRACE_COLUMNS", "ATTRIBUTION_COLUMNS"]
 
 CITATION_COLUMNS = ["article_id", "outlet", "cited", "cited_type", "n_mentions", "n_quotes", "self_citation"]
 TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", "match", "match_start",
                  "match_end", "n_matches", "in_quote", "attribution", "attribution_type", "attribution_kind",
                  "cue", "cue_tone", "speaker_guess"]
+#: the columns of :func:`kit.sourcing.quotes` that the rows of :func:`attribution_lookup` hold (what
+#: :func:`attribution_at`, :func:`trace_claim` and :func:`kit.figures` read of a quotation)
+ATTRIBUTION_COLUMNS = ["article_id", "sentence_id", "start", "end", "kind", "speaker", "speaker_text", "speaker_type",
+                       "cue", "cue_tone", "speaker_guess", "speaker_start", "speaker_end"]
 
 
 def citations(articles, gazetteer=None):
@@ -131,14 +135,18 @@ def _claim_pattern(phrase: str) -> re.Pattern:
 def attribution_lookup(q):
     """Per article: direct quotation (and quoted title) spans and rows by sentence, for attribution.
 
-    ``q`` is a table from :func:`quotes`; :func:`attribution_at` reads the result.
+    ``q`` is a table from :func:`quotes`; :func:`attribution_at` reads the result. Its rows hold the columns
+    :data:`ATTRIBUTION_COLUMNS` (not the quotation's words nor its note: read once per call, they cost more than
+    the rest), ``speaker`` as text ("" for none).
 
     >>> import pandas as pd
     >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["The road was closed, the BBC reported."]})
-    >>> sorted(attribution_lookup(quotes(arts))["a"])
-    ['direct', 'sentence']
+    >>> lookup = attribution_lookup(quotes(arts))
+    >>> sorted(lookup["a"]), lookup["a"]["sentence"][0][0].speaker
+    (['direct', 'sentence'], 'BBC')
     """
     by_article: dict = {}
+    q = q[[c for c in ATTRIBUTION_COLUMNS if c in q.columns]]
     q = q.assign(speaker=[speaker_name(v) for v in q["speaker"].tolist()])
     for r in table_rows(q):
         d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
