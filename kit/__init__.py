@@ -32,8 +32,8 @@ _LAZY = {
     "highlight": "display",
     "help": "guide",
     "plot_profile": "plots",
-    "quotes": "sourcing", "sources": "sourcing", "citations": "sourcing",
-    "plot_citations": "sourcing", "trace_claim": "sourcing",
+    "quotes": "sourcing", "sources": "sourcing", "citations": "citing",
+    "plot_citations": "citing", "trace_claim": "citing",
     "naming": "framing", "plot_naming": "framing", "distinctive_words": "framing",
     "plot_distinctive_words": "framing", "figures": "framing", "headlines": "framing",
 }

@@ -34,7 +34,8 @@ from .name_runs import word_core
 from .segment import sentence_bounds
 from .wordsets import word_sets
 
-__all__ = ["speaks_for", "party_before_name", "with_speaks_for", "former_role", "SPEAKS_FOR_COLUMN"]
+__all__ = ["speaks_for", "party_before_name", "with_speaks_for", "former_role", "without_first_names",
+           "SPEAKS_FOR_COLUMN"]
 
 #: the column of kit.sources this module fills, placed after ``gazetteer_type``
 SPEAKS_FOR_COLUMN = "speaks_for"
@@ -366,7 +367,8 @@ def _party_hits(text: str, sets, words: dict, gazetteer=None, stamp=None) -> lis
 
 
 def _speaks_for(text: str, name: str, sets, words: dict, hits: list, gazetteer=None) -> str:
-    for s, e in _mentions(text, name.split()[-1]):
+    mentions = list(_mentions(text, name.split()[-1]))  # read once for both rules
+    for s, e in mentions:
         start = _name_start(text, name, s)
         party, roles = _before(text, start, sets, hits, words)
         if roles is None:
@@ -374,7 +376,7 @@ def _speaks_for(text: str, name: str, sets, words: dict, hits: list, gazetteer=N
         party = party or _after(text, e, sets, hits, words) or _lead(text, start, roles, sets, hits, words)
         if party:
             return party
-    return _party_before_name(text, name, sets, words, gazetteer)  # "The US defense secretary Gen. James “Mad Dog” Mattis"
+    return _party_before_name(text, name, sets, words, gazetteer, mentions)  # "The US defense secretary Gen. James “Mad Dog” Mattis"
 
 
 def party_before_name(text: str, name: str, gazetteer=None) -> str:
@@ -396,14 +398,35 @@ def party_before_name(text: str, name: str, gazetteer=None) -> str:
 
 _NICKNAME_END = re.compile(r"[“\"][^”\"\n]{1,25}[”\"]\s*$")
 _FIRST_NAMES_END = re.compile(r"(?:[A-Z][\w.'’-]*\s+)*$")
+#: the characters a match of _FIRST_NAMES_END is made of, read from the end of a reversed text
+_NAME_CHARS = re.compile(r"[\w.'’\s-]*")
 _CLAUSE_MARK = re.compile(r"[.,;:!?“”\"()]")
 
 
-def _party_before_name(text: str, name: str, sets, words: dict, gazetteer=None) -> str:
+def without_first_names(before: str) -> str:
+    """``before`` without the capitalised words (and a nickname: “Mad Dog”) at its end, after spaces are stripped
+    and one is added: the words before a person's first names.
+
+    The same text as ``_FIRST_NAMES_END.sub("", _NICKNAME_END.sub("", before).rstrip() + " ")``; a nickname is looked
+    for only when the text ends with a closing quotation mark, and the first names only in the run of letters,
+    digits, spaces and ".'’-" at the end (a match holds no other character), not tried at every place of the text.
+
+    >>> without_first_names("The US defense secretary Gen. James “Mad Dog” "), without_first_names("He met Ann Lee ")
+    ('The US defense secretary ', 'He met ')
+    """
+    tail = before.rstrip()
+    if tail[-1:] in ("”", '"'):
+        before = _NICKNAME_END.sub("", before)  # a nickname: “Mad Dog”
+        tail = before.rstrip()
+    tail += " "
+    keep = len(tail) - _NAME_CHARS.match(tail[::-1]).end()
+    return tail[:keep] + _FIRST_NAMES_END.sub("", tail[keep:])
+
+
+def _party_before_name(text: str, name: str, sets, words: dict, gazetteer=None, mentions=None) -> str:
     roles = _roles(sets) | sets.office_words
-    for s, _e in _mentions(text, name.split()[-1]):
-        before = _NICKNAME_END.sub("", text[max(0, s - 300):s])  # a nickname: “Mad Dog”
-        before = _FIRST_NAMES_END.sub("", before.rstrip() + " ")  # the person's first names
+    for s, _e in _mentions(text, name.split()[-1]) if mentions is None else mentions:
+        before = without_first_names(text[max(0, s - 300):s])  # the person's first names and nickname
         said = _CLAUSE_MARK.split(before)[-1].split()[-6:]
         stops = [i for i, w in enumerate(said) if w in sets.place_prepositions or w in sets.link_words or w.endswith("ed")]
         said = said[stops[-1] + 1 if stops else 0:]  # "… with the Russian daily": cut

@@ -15,12 +15,11 @@ import functools
 import re
 from typing import NamedTuple
 
+from .citing import attribution_at, attribution_lookup
 from .indirect_speech import report_chain
 from .relative_clauses import object_relative_start, writer_clause_note
 from .segment import sentence_bounds
 from .sourcing import (
-    attribution_at,
-    attribution_lookup,
     checked_articles,
     collector_paused,
     data_version,
@@ -90,6 +89,8 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]+,[ \t]*$")
 # the places they can start.
 _DATE_HINT = re.compile(f"{_MONTHS}|{_DAYS}")
 _TIME_HINT = re.compile(r"\d(?::[0-5]\d|\s?[apAP][.mM])")
+#: every ratio holds spaces, "in" or "out of", and the start of its second number: "1 in 5", "nine out of ten"
+_RATIO_HINT = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?:a\s|{_SMALL}|\d)", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -121,9 +122,11 @@ class _Hints:
     """
 
     def __init__(self, text: str):
+        self.text = text
         self.date = _spans(_DATE_HINT.finditer(text))
         self.time = _spans(_TIME_HINT.finditer(text))
         self.joined = [m.start() for m in _JOINED_HINT.finditer(text)]
+        self.ratio = _spans(_RATIO_HINT.finditer(text))
         # where a number word stands (see _number_words): a match of _NUMBER_WORD starts at one of them
         self.words = None if _FOLDS_TO_ASCII.search(text) else sorted(
             start for start, _end, _words in _number_words().find_all(text))
@@ -138,6 +141,25 @@ class _Hints:
         """Where numbers joined by a hyphen or a dash may start in text[lo:hi] (None: there are none)."""
         k = bisect.bisect_left(self.joined, lo)
         return max(lo, self.joined[k] - 3) if k < len(self.joined) and self.joined[k] < hi else None
+
+    def has_ratio(self, lo: int, hi: int) -> bool:
+        """Can a ratio ("one in three") be in text[lo:hi]? A hint overlaps it when there is one."""
+        return _overlaps(self.ratio, lo, hi)
+
+    def number_words(self, lo: int, hi: int):
+        """The matches of :data:`_NUMBER_WORD` in text[lo:hi], left to right as ``finditer`` gives them, tried only
+        where a number word stands (every match starts at one)."""
+        if self.words is None:
+            yield from _NUMBER_WORD.finditer(self.text, lo, hi)
+            return
+        last = lo
+        for k in range(bisect.bisect_left(self.words, lo), len(self.words)):
+            at = self.words[k]
+            if at >= hi:
+                break
+            if at >= last and (m := _NUMBER_WORD.match(self.text, at, hi)):
+                last = m.end()
+                yield m
 
     def number_word_from(self, lo: int, hi: int):
         """Where to start looking for number words in text[lo:hi] (None: there are none)."""
@@ -504,7 +526,8 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
                 taken.append((m.start(), m.end()))
     word_from = hints.number_word_from(s.start, s.end)
     first = min(x for x in (digit.start() if digit else None, word_from, s.end) if x is not None)
-    for m in _RATIO.finditer(text, max(s.start, first - 24), s.end) if first < s.end else ():
+    lo = max(s.start, first - 24)
+    for m in _RATIO.finditer(text, lo, s.end) if first < s.end and hints.has_ratio(lo, s.end) else ():
         after = _WORD_AFTER.match(text, m.end())  # "two in three days" counts goals in a stretch of time
         if not any(x < m.end() and m.start() < y for x, y in taken) and not (
                 after and after.group(1).lower() in sets.duration_units):  # "one in three children": one figure
@@ -517,11 +540,11 @@ def _sentence_figures(s, text, hints, sets, hedge_rx, lookup, outlets, cues) -> 
             if kind and not any(x < m.end() and m.start() < y for x, y in taken):
                 found.append((m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
-    scans = [(_NUMBER, max(s.start, digit.start() - 2))] if digit else []  # "$ 5": two characters before
+    scans = [_NUMBER.finditer(text, max(s.start, digit.start() - 2), s.end)] if digit else []  # "$ 5": two before
     if word_from is not None:
-        scans.append((_NUMBER_WORD, word_from))
-    for rx, lo in scans:
-        for m in rx.finditer(text, lo, s.end):
+        scans.append(hints.number_words(word_from, s.end))
+    for matches in scans:
+        for m in matches:
             a, b = m.start(), m.end()
             while a < b and text[a].isspace():
                 a += 1

@@ -6,8 +6,11 @@ Four questions a reader can ask of any news text, each answered with a tidy tabl
   with the speaker, the word that introduces it (``cue``) and its tone;
 - :func:`sources` -- who is given a voice, how often, in which article (people, organisations,
   media outlets, anonymous sources);
-- :func:`citations` / :func:`plot_citations` -- which article cites which media outlet;
-- :func:`trace_claim` -- every sentence that mentions a phrase or a figure, with who it is credited to.
+- ``citations`` / ``plot_citations`` -- which article cites which media outlet;
+- ``trace_claim`` -- every sentence that mentions a phrase or a figure, with who it is credited to.
+
+The last two are built on the first two and live in :mod:`kit.citing`; they are read here too
+(``kit.sourcing.citations``), found there when first asked for.
 
 The speaker finder is a set of plain rules, not a language model. When a rule has to guess
 (a pronoun such as "he", a description such as "the general", or a quotation that simply follows
@@ -31,7 +34,6 @@ from .affiliations import with_speaks_for
 from .corpus import UNKNOWN_OUTLET, check_articles
 from .country_words import COUNTRY_WORD_KINDS, backed_forces, describes_noun
 from .datafiles import data_path, file_stamp
-from .errors import KitError
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
 from .group_phrases import vague_phrase_name
 from .indirect_rows import NO_COMMENT_WORDS, may_say_no_comment, no_comment_parties
@@ -39,15 +41,14 @@ from .lexicons import held_lexicon
 from .mentions import times_named
 from .names import Article
 from .segment import paragraph_spans, sentence_bounds
-from .speaker_guess import outlet_label
 from .speaker_rules import article_quotes
 from .vague_sources import VAGUE_GROUP_RULE, agent_of_deed, group_and_cue, talks_about_sources, vague_name
-from .word_forms import one_word_pattern, word_forms_pattern  # noqa: F401  (word_forms_pattern: its old home)
+from .word_forms import word_forms_pattern  # noqa: F401  (its old home)
 from .wordsets import held_word_sets, word_sets
 
-__all__ = ["quotes", "sources", "citations", "plot_citations", "trace_claim", "load_gazetteer", "data_version",
-           "checked_articles", "prepare_articles", "attribution_lookup", "speech_cue_spans", "table_rows",
-           "collector_paused", "attribution_at", "speaker_name",
+__all__ = ["quotes", "sources", "load_gazetteer", "data_version",
+           "checked_articles", "prepare_articles", "speech_cue_spans", "table_rows",
+           "collector_paused", "speaker_name",
            "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "UNKNOWN_OUTLET", "COUNTED_KINDS"]
 
 QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
@@ -55,10 +56,6 @@ QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote",
                  "speaker_start", "speaker_end"]
 SOURCE_COLUMNS = ["article_id", "outlet", "source", "source_type", "gazetteer_type", "speaks_for", "role",
                   "n_quotes", "n_direct", "n_indirect", "n_partial", "n_mentions", "anonymous", "guessed", "example"]
-CITATION_COLUMNS = ["article_id", "outlet", "cited", "cited_type", "n_mentions", "n_quotes", "self_citation"]
-TRACE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "text", "match", "match_start",
-                 "match_end", "n_matches", "in_quote", "attribution", "attribution_type", "attribution_kind",
-                 "cue", "cue_tone", "speaker_guess"]
 
 #: The kinds of :func:`quotes` row that :func:`sources` counts as quotations (``n_quotes``). A ``title``
 #: (the name of a report: "a BBC report titled “Raqqa's dirty secret”") is not something said, and a
@@ -399,199 +396,15 @@ def _sources(frame, gazetteer=None):
                                        "anonymous": bool}), texts, gazetteer)
 
 
-def citations(articles, gazetteer=None):
-    """Which article names which media outlet or news agency, and how often.
-
-    One row per (article, cited outlet): ``n_mentions`` (times named), ``n_quotes`` (quotations
-    credited to it) and ``self_citation`` (the article names its own outlet). Naming an outlet is
-    not always agreeing with it: read the sentences with :func:`trace_claim`.
-
-    >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": ["Daily"], "title": [""], "text": [
-    ...     "The BBC said the convoy left. Reuters and the BBC saw it."]})
-    >>> citations(arts)[["cited", "n_mentions", "n_quotes"]].values.tolist()
-    [['BBC', 2, 1], ['Reuters', 1, 0]]
-    """
-    import pandas as pd
-
-    frame = checked_articles(articles, "citations")
-    src = sources(frame, gazetteer)
-    src = src[src.source_type == "media outlet"]
-    rows = []
-    for r in table_rows(src):
-        own = r.outlet.strip().lower()
-        rows.append({"article_id": r.article_id, "outlet": outlet_label(r.outlet), "cited": r.source,
-                     "cited_type": r.gazetteer_type, "n_mentions": r.n_mentions, "n_quotes": r.n_quotes,
-                     "self_citation": bool(own) and own == r.source.lower()})
-    return pd.DataFrame(rows, columns=CITATION_COLUMNS)
+#: the names that moved to kit.citing (round 28), still read from here: looked up there when first asked for,
+#: so that this module does not import the one built on it
+MOVED_TO_CITING = ("citations", "plot_citations", "trace_claim", "attribution_lookup", "attribution_at",
+                   "CITATION_COLUMNS", "TRACE_COLUMNS")
 
 
-def plot_citations(table, gazetteer=None):
-    """A grid: one row per article, one column per cited outlet, the number of mentions in each cell.
+def __getattr__(name: str):
+    if name in MOVED_TO_CITING:
+        from . import citing
 
-    ``table`` is the result of :func:`citations` or a table of articles. Returns the Figure.
-
-    >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["x"], "outlet": ["Daily"], "title": [""], "text": [
-    ...     "The BBC said the convoy left. Reuters and the BBC saw it."]})
-    >>> fig = plot_citations(arts)
-    >>> fig.axes[0].get_title()
-    'Which article names which media outlet'
-    """
-    from .plots import count_grid
-
-    if "cited" not in getattr(table, "columns", []):
-        table = citations(table, gazetteer)
-    label = table.article_id.astype(str) + " · " + table.outlet.astype(str)
-    grid = table.assign(article=label).pivot_table(index="article", columns="cited", values="n_mentions",
-                                                   aggfunc="sum", fill_value=0)
-    return count_grid(grid, title="Which article names which media outlet", cmap="Blues", row_height=0.8,
-                      xlabel="Outlet named in the article (number = times named)", ylabel="Article",
-                      empty="No media outlet is named")
-
-
-# --------------------------------------------------------------------------- claim trace
-
-_ONE_WORD = re.compile(r"(?![A-Z]+$)[A-Za-z]{3,}")  # one word, not an abbreviation in capitals ("US", "NATO")
-
-
-def _claim_pattern(phrase: str) -> re.Pattern:
-    """A pattern for a phrase: any case, any spacing, curly or straight quotes, 4,000 = 4000; a word's forms."""
-    phrase = phrase.strip()
-    if not phrase:
-        raise KitError("the phrase to trace is empty", field="phrase",
-                       fix='Give a word, a phrase or a figure, for example kit.trace_claim(articles, "4,000").')
-    if _ONE_WORD.fullmatch(phrase):  # "repair" finds "repairs", "repaired" and "repairing" too
-        return re.compile(r"(?<!\w)" + one_word_pattern(phrase) + r"(?!\w)", re.IGNORECASE)
-    parts = []
-    for token in re.finditer(r"\d[\d,.]*\d|\d|\s+|['’‘]|[\"“”]|.", phrase):
-        t = token.group(0)
-        if t[0].isdigit():
-            digits = t.replace(",", "")
-            if "." in digits:
-                parts.append(re.escape(digits))
-                continue
-            groups = []
-            head = len(digits) % 3 or 3
-            groups.append(digits[:head])
-            groups.extend(digits[i:i + 3] for i in range(head, len(digits), 3))
-            parts.append(",?".join(groups) if len(digits) > 3 else digits)
-        elif t.isspace():
-            parts.append(r"\s+")
-        elif t in "'’‘":
-            parts.append("['’‘]")
-        elif t in "\"“”":
-            parts.append("[\"“”]")
-        else:
-            parts.append(re.escape(t))
-    body = "".join(parts)
-    left = r"(?<![\w,.])" if phrase[0].isdigit() else (r"(?<!\w)" if phrase[0].isalnum() else "")
-    right = r"(?![\w]|[,.]\d)" if phrase[-1].isdigit() else (r"(?!\w)" if phrase[-1].isalnum() else "")
-    return re.compile(left + body + right, re.IGNORECASE)
-
-
-def attribution_lookup(q):
-    """Per article: direct quotation (and quoted title) spans and rows by sentence, for attribution.
-
-    ``q`` is a table from :func:`quotes`; :func:`attribution_at` reads the result.
-
-    >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["The road was closed, the BBC reported."]})
-    >>> sorted(attribution_lookup(quotes(arts))["a"])
-    ['direct', 'sentence']
-    """
-    by_article: dict = {}
-    q = q.assign(speaker=[speaker_name(v) for v in q["speaker"].tolist()])
-    for r in table_rows(q):
-        d = by_article.setdefault(r.article_id, {"direct": [], "sentence": {}})
-        if r.kind in ("direct", "title", "partial"):  # words inside a quoted headline are its outlet's, too
-            d["direct"].append(r)
-        d["sentence"].setdefault(r.sentence_id, []).append(r)
-    return by_article
-
-
-def attribution_at(lookup, article_id, pos: int, sentence_id: int, s: int, e: int):
-    """(quotation row or None, in_quote): who a statement at ``pos`` is credited to.
-
-    The statement is at ``pos`` in sentence ``sentence_id``, which spans ``s:e`` of the article.
-
-    >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a"], "text": ["The road was closed, the BBC reported."]})
-    >>> row, in_quote = attribution_at(attribution_lookup(quotes(arts)), "a", 4, 0, 0, 38)
-    >>> row.speaker, in_quote
-    ('BBC', False)
-    """
-    d = lookup.get(article_id)
-    if not d:
-        return None, False
-    for r in d["direct"]:
-        if r.start <= pos < r.end:
-            return (r if r.speaker or r.speaker_text else None), True
-    for r in d["sentence"].get(sentence_id, []):
-        if r.kind == "indirect" and (r.speaker or r.speaker_text):
-            return r, False
-    for r in d["direct"]:
-        if s <= r.start < e and (r.speaker or r.speaker_text) and r.cue:
-            return r, False
-    return None, False
-
-
-def trace_claim(articles, phrase: str, gazetteer=None):
-    """Every sentence in the corpus that mentions a phrase or a figure, with who it is credited to.
-
-    Matching ignores case and spacing, treats "4,000" and "4000" as the same figure, and finds whole words only;
-    one word finds its regular forms too ("repair": repairs, repaired, repairing; "ferries": ferry;
-    :func:`kit.word_forms.one_word_pattern`),
-    not an irregular one ("went" for "go"); an abbreviation ("US") or a longer phrase matches as written.
-    ``attribution`` is the speaker or source the sentence credits (empty: the article says it in
-    its own voice); ``in_quote`` tells whether the phrase sits inside quotation marks.
-
-    >>> import pandas as pd
-    >>> arts = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["", ""], "title": ["", ""], "text": [
-    ...     "Some 4,000 people left, the BBC reported.", "About 4000 fighters left."]})
-    >>> trace_claim(arts, "4000")[["article_id", "match", "attribution"]].values.tolist()
-    [['a', '4,000', 'BBC'], ['b', '4000', '']]
-    >>> trace_claim(arts.assign(text=["The pool needs repairs, the council said.", ""]), "repair").match.tolist()
-    ['repairs']
-    """
-    from . import cache
-
-    frame = checked_articles(articles, "trace_claim")
-    pattern = _claim_pattern(phrase if isinstance(phrase, str) else str(phrase))
-    return cache.per_article("trace_claim", frame, lambda part: _trace(part, pattern, gazetteer),
-                             (phrase, data_version(gazetteer)))
-
-
-@collector_paused()
-def _trace(frame, pattern, gazetteer=None):
-    import pandas as pd
-
-    q = quotes(frame, gazetteer)
-    lookup = attribution_lookup(q)
-    texts = dict(zip(frame.article_id, frame.text))
-    outlets = dict(zip(frame.article_id, frame.outlet))
-    rows = []
-    # the sentences of kit.sentences, read from kit.segment directly rather than through its table
-    for article_id, own_text in zip(frame["article_id"].tolist(), frame["text"].tolist()):
-        text = texts[article_id]
-        for sentence_id, (_pid, start, end) in enumerate(sentence_bounds(own_text)):
-            matches = list(pattern.finditer(text, start, end))
-            if matches:
-                rows.append(_trace_row(article_id, outlets[article_id], sentence_id, start, end, text, matches,
-                                       lookup))
-    return pd.DataFrame(rows, columns=TRACE_COLUMNS)
-
-
-def _trace_row(article_id, outlet, sentence_id, start, end, text, matches, lookup) -> dict:
-    """One row of :func:`trace_claim`: a sentence ``text[start:end]`` and the phrase's matches in it."""
-    m = matches[0]
-    r, in_quote = attribution_at(lookup, article_id, m.start(), sentence_id, start, end)
-    return {"article_id": article_id, "outlet": outlet, "sentence_id": sentence_id,
-            "start": start, "end": end, "text": text[start:end], "match": m.group(0),
-            "match_start": m.start(), "match_end": m.end(), "n_matches": len(matches),
-            "in_quote": in_quote,
-            "attribution": (r.speaker or r.speaker_text) if r is not None else "",
-            "attribution_type": r.speaker_type if r is not None else "",
-            "attribution_kind": r.kind if r is not None else "",
-            "cue": r.cue if r is not None else "", "cue_tone": r.cue_tone if r is not None else "",
-            "speaker_guess": bool(r.speaker_guess) if r is not None else False}
+        return getattr(citing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
