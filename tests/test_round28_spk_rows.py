@@ -45,3 +45,15 @@ def test_a_description_after_said_closing_the_sentence_gives_a_row(who, body):
     # only "said", "says", "added", "wrote" put their subject after them: "thanked" names who was thanked
     text = f"Ann Lee thanked {who} for the visit to {body}."
     assert all(r["speaker_text"] != who.split(" of ")[0] for r in _rows(text))
+
+
+@pytest.mark.parametrize("body", BODIES)
+@pytest.mark.parametrize("source", ["Sources close to", "People familiar with"])
+def test_a_plural_source_with_its_phrase_opening_the_sentence_is_the_speaker(source, body):
+    # the capital of the first word does not make it a name: alike "and sources close to … say"
+    text = f"{source} {body} say the talks will resume on Monday."
+    rows = _rows(text)
+    assert [(r["speaker_text"], text[r["start"]:r["end"]]) for r in rows] == [
+        (f"{source} {body}", "the talks will resume on Monday")]
+    lower = f"The talks stalled, and {source.lower()} {body} say they will resume."
+    assert [r["speaker_text"] for r in _rows(lower)][-1] == f"{source.lower()} {body}"
