@@ -70,12 +70,14 @@ def outer_report(art: Article, cues: list, found: dict | None, lo: int) -> tuple
     return None
 
 
-def subordinate_report(art: Article, cues: list, lo: int, o: int) -> tuple[dict, tuple] | None:
+def subordinate_report(art: Article, cues: list, lo: int, o: int, c_end: int) -> tuple[dict, tuple] | None:
     """(speaker, cue) of the outer report when the last of ``cues`` (the speech cues of one sentence before the
     quotation mark at ``o``, from ``lo``) stands in a clause opened by "when", "after", "if" … right after an
-    earlier reporting word, and that clause ends with the comma before the mark: 'Lee said that when the
-    Kremlin railed against the banks, “it spoke for all of us.”' The clause tells when; the quotation is the
-    main clause of Lee's report, so the words are Lee's. None otherwise.
+    earlier reporting word, that clause ends with the comma before the mark, and the quotation (closing at
+    ``c_end``) ends the sentence: 'Lee said that when the Kremlin railed against the banks, “it spoke for all of
+    us.”' The clause tells when; the quotation is the main clause of Lee's report, so the words are Lee's. Not
+    'Lee said that after the Pentagon warned, “Do not come,” nobody came': the main clause follows, and the
+    words are what the Pentagon warned. None otherwise.
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
@@ -84,10 +86,11 @@ def subordinate_report(art: Article, cues: list, lo: int, o: int) -> tuple[dict,
     ...     "Lee said that when the Pentagon railed against the banks, “it spoke for all of us.”"]}),
     ...     "example"))[0]
     >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
-    >>> subordinate_report(art, cues, 0, art.text.index("“"))[0]["speaker"]
+    >>> subordinate_report(art, cues, 0, art.text.index("“"), len(art.text))[0]["speaker"]
     'Lee'
     """
-    if len(cues) < 2:
+    sent = art.sentence_at(o)
+    if len(cues) < 2 or sent is None or art.text[c_end:sent[2]].strip(" \t\n.!?”\"'’)"):
         return None
     text, inner, outer = art.text, cues[-1], cues[-2]
     if not _OPENS_SUBORDINATE.fullmatch(text, outer[1], inner[0]) or "," in text[inner[1]:o].rstrip()[:-1] \

@@ -266,7 +266,7 @@ def _rule_cue_before(ctx):
     """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
     head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
-        outer = subordinate_report(ctx.art, head, ctx.lo, ctx.o)
+        outer = subordinate_report(ctx.art, head, ctx.lo, ctx.o, ctx.c_end)
         if outer is not None:
             return outer  # "Lee said that when the Kremlin railed against X, “…”": Lee's words
         found = quote_agent(ctx.art, head[-1], ctx.o, ctx.c_end, ctx.tail_hi) \

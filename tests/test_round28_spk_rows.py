@@ -31,6 +31,9 @@ def test_a_quotation_after_said_that_when_is_the_outer_speakers(opener, body):
     assert _words(text) == [("Ann Lee", "it spoke for all of us.")]
     text = f'As {body} railed against the banks, "nobody listened," one banker wrote.'
     assert _words(text) == [("one banker", "nobody listened,")]
+    # the quotation inside the clause, with the main clause after it: what the inner subject warned
+    text = f'Ann Lee said that after {body} warned, "Do not come," nobody came.'
+    assert [(w, who in body) for who, w in _words(text)] == [("Do not come,", True)]
 
 
 @pytest.mark.parametrize("body", ["the Kremlin", "the Pentagon"])
