@@ -122,7 +122,8 @@ def _post_modified(art: Article, words: list) -> dict | None:
         # how the source stands to something, then its preposition, describe the source
     if cut < 1 or not 1 <= len(words) - cut - 1 <= 5:
         return None
-    if low[0] not in DETERMINERS | {"a", "an"} and not (cut == 1 and low[0].endswith("s") and speaks(low[0])):
+    alone = cut == 1 and (low[0].endswith("s") or low[0] == "people") and speaks(low[0])
+    if low[0] not in DETERMINERS | {"a", "an"} and not alone:
         return None  # a determiner, or one plural alone before the phrase ("officials familiar with …")
     if cut == 1 and low[0] in DETERMINERS | {"a", "an"}:
         return None
@@ -132,6 +133,9 @@ def _post_modified(art: Article, words: list) -> dict | None:
     if not speaks(low[cut - 1]):
         return None  # "the fight in Nevada", "an effort to …": not a person or a group that speaks
     head = described_subject(art, ws, words[cut - 1].end())
+    if head is None and alone and words[0].group(0)[1:].islower():  # "Sources close to the Kremlin say", the
+        # plural opening the sentence with its capital, as "sources close to the Pentagon say" after "and"
+        head = {"start": ws, "type": "anonymous", "gaz_type": "", "note": "the source is described, not named"}
     if head is None:
         return None
     phrase = art.text[ws:we]

@@ -25,7 +25,7 @@ from .names import WORD, Article
 from .speakers import speaker_for_cue
 from .speech_cues import cited_tail
 
-__all__ = ["aside_report", "outer_report", "trailing_report"]
+__all__ = ["aside_report", "outer_report", "subordinate_report", "trailing_report"]
 
 #: The pronouns an inner reporting word may have as its subject when it points back to the outer speaker.
 _INNER_PRONOUNS = frozenset({"he", "she", "they"})
@@ -68,6 +68,44 @@ def outer_report(art: Article, cues: list, found: dict | None, lo: int) -> tuple
             return None  # "When Sanders accused Clinton …, she said": the outer report is itself subordinate
         return outer, cue
     return None
+
+
+def subordinate_report(art: Article, cues: list, lo: int, o: int, c_end: int) -> tuple[dict, tuple] | None:
+    """(speaker, cue) of the outer report when the last of ``cues`` (the speech cues of one sentence before the
+    quotation mark at ``o``, from ``lo``) stands in a clause opened by "when", "after", "if" … right after an
+    earlier reporting word, that clause ends with the comma before the mark, and the quotation (closing at
+    ``c_end``) ends the sentence: 'Lee said that when the Kremlin railed against the banks, “it spoke for all of
+    us.”' The clause tells when; the quotation is the main clause of Lee's report, so the words are Lee's. Not
+    'Lee said that after the Pentagon warned, “Do not come,” nobody came': the main clause follows, and the
+    words are what the Pentagon warned. None otherwise.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speech_cues import is_speech_cue
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee said that when the Pentagon railed against the banks, “it spoke for all of us.”"]}),
+    ...     "example"))[0]
+    >>> cues = [c for c in art.cues if is_speech_cue(art, c)]
+    >>> subordinate_report(art, cues, 0, art.text.index("“"), len(art.text))[0]["speaker"]
+    'Lee'
+    """
+    sent = art.sentence_at(o)
+    if len(cues) < 2 or sent is None or art.text[c_end:sent[2]].strip(" \t\n.!?”\"'’)"):
+        return None
+    text, inner, outer = art.text, cues[-1], cues[-2]
+    if not _OPENS_SUBORDINATE.fullmatch(text, outer[1], inner[0]) or "," in text[inner[1]:o].rstrip()[:-1] \
+            or not text[inner[1]:o].rstrip().endswith(","):
+        return None  # one clause, one comma: "Lee said that when the Pentagon railed against X, “…”"
+    found = speaker_for_cue(art, outer, lo, outer[0])
+    if found is None or found.get("start", -1) < lo or found.get("end", outer[0] + 1) > outer[0]:
+        return None
+    return found, outer
+
+
+#: After the outer reporting word: perhaps "that", a subordinator, then the inner clause's subject up to its verb
+#: (no comma, no other clause): " that when the Kremlin ", " after the Pentagon ".
+_OPENS_SUBORDINATE = re.compile(r"(?:[ \t]+that)?[ \t]+(?:when|whenever|after|before|while|if|once|as soon as|"
+                                r"because|since|although|though|until|unless)[ \t]+[^,;:“”\"()\n]{1,80}?[ \t]+")
 
 
 #: Words that open a new clause between the outer reporting word and the pronoun: not inside the report.

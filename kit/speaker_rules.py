@@ -25,7 +25,7 @@ from .indirect_rows import AND_CLAUSE, indirect_rows
 from .indirect_speech import indirect_content
 from .names import Article
 from .naming_reports import naming_rows
-from .nested_reports import outer_report, trailing_report
+from .nested_reports import outer_report, subordinate_report, trailing_report
 from .owned_reports import report_owner
 from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
 from .passive_agents import quote_agent, rule_passive_naming
@@ -266,6 +266,9 @@ def _rule_cue_before(ctx):
     """Gerasimov said: “...” / According to X, “...” (the cue is in the same sentence)."""
     head = ctx.speech(ctx.art.cues_in(ctx.lo, ctx.o))
     if head:
+        outer = subordinate_report(ctx.art, head, ctx.lo, ctx.o, ctx.c_end)
+        if outer is not None:
+            return outer  # "Lee said that when the Kremlin railed against X, “…”": Lee's words
         found = quote_agent(ctx.art, head[-1], ctx.o, ctx.c_end, ctx.tail_hi) \
             or answer_after_asked(ctx.art, head[-1], ctx.o) \
             or speaker_for_cue(ctx.art, head[-1], ctx.lo, ctx.o)  # The plan, dubbed “a farce” by Lavrov, …

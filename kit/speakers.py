@@ -38,7 +38,7 @@ from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .relative_subjects import reduced_relative_subject
 from .sentence_subjects import opening_word, sentence_subject, subject_after_opening, subordinate_subject
-from .speaker_after import described_object, listener_dropped, speaker_after
+from .speaker_after import described_closing, described_object, listener_dropped, speaker_after
 from .speaker_participles import PARTICIPLES, SUBORDINATORS, in_quotation, subject_of_verb_before
 from .speaker_phrases import (
     DETERMINERS,
@@ -591,7 +591,8 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     if found is None and phrase:
         return None  # "…, pointing to the report": the report is pointed to, it does not speak
     if found is None:
-        found = listener_dropped(art.text, e, speaker_after(art, e, hi, immediate=True), told)
+        found = listener_dropped(art.text, e, speaker_after(art, e, hi, immediate=True)
+                                 or described_closing(art, cue, hi), told)  # ", said the head of the council."
         if found is not None and found.get("type") == "pronoun" and \
                 not re.match(r"\s*(?:[.,;:!?]|$)", art.text[found["end"]:hi]):
             return None  # "Most said they were ...": the pronoun opens what was said, it is not the speaker
