@@ -50,7 +50,7 @@ _CAPITALISED = re.compile(r"(?<![\w’'.-])(?=([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?
 _COMMA_END = re.compile(r",\s*$")
 _FOR_BEFORE = re.compile(r"((?:\S+\s+){1,4})(?:for|of|at)\s+(?:the\s+)?$")
 _WORD = re.compile(r"\S+")
-_OF_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+_OF_AFTER = re.compile(r"[ \t]+(?:of|from)[ \t]+((?:the[ \t]+)?)")
 _NEXT_WORD = re.compile(r"[ \t]+([\w’'-]+)")
 _APPOSITION = re.compile(r",\s+((?:(?!\n[ \t]*\n)[^,.;:()“”\"]){2,90}?)(?=[,.;:)]|$)")
 _LONGER_NAME = re.compile(r"[ \t]+(?!(?:and|of|for)\b)[A-Z]")
@@ -277,10 +277,11 @@ def _after(text: str, end: int, sets, hits: list, words: dict) -> str:
     roles = _roles(sets)
     of = _OF_AFTER.match(text[end:end + 20])
     if of:  # "Sergei Rudskoi of the Russian military's General Staff"; not "Ann Lee of Moscow" (a place)
-        at = end + of.end()
-        hit = next((h for h in hits if h[0] == at), None)
+        at = end + of.end()  # a body named with "the" ("the Pentagon", "the Kremlin"): its hit starts at "the"
+        hit = next((h for h in hits if h[0] in (at, end + of.start(1))), None)
         more = _NEXT_WORD.match(text[hit[1]:hit[1] + 30]) if hit else None  # "of the New York delegation"
-        if hit and word_core(text[hit[0]:hit[1]]) not in sets.places and text[hit[0]:hit[1]] not in words \
+        written = _THE.sub("", text[hit[0]:hit[1]]) if hit else ""
+        if hit and word_core(written) not in sets.places and written not in words \
                 and not (more and word_core(more.group(1)) in sets.org_words):
             return _party(text, *hit[:2], hit[2], hit[3], words)
     m = _APPOSITION.match(text[end:end + 120])

@@ -27,7 +27,7 @@ from .headline_sources import (
 
 __all__ = ["speaker_sides", "own_start", "reply_clause", "reply_reported", "verdict_label", "context_drops", "reply_check",
            "claim_sides", "reported_reply", "no_reply_said", "no_reply_clause", "party_of", "title_source", "the_name",
-           "listed_parties", "party_check", "person_party", "claim_outlet", "source_fault"]
+           "listed_parties", "party_check", "person_party", "spelled_words", "claim_outlet", "source_fault"]
 
 
 def speaker_sides(row, articles) -> dict[str, set]:
@@ -184,13 +184,27 @@ def person_party(replier: str, text: str) -> set:
     if actors_in(replier) or not re.search(r"[A-Z]", name):
         return set()
     said = speaks_for(text, name)
-    if said:
-        return set(actors_in(said))
+    if said:  # "Syria" (from "Syrian Foreign Minister …") as the actor its adjective names, as "Russian" is Russia
+        return set(actors_in(said)) or {hs.country_of(w) for w in re.findall(r"[a-z]+", norm(said)) if hs.country_of(w)}
     table = load_concepts()
-    words = set(re.findall(r"[a-z]+", norm(name)))
+    words = spelled_words(name)  # "Sergei Lavrov" is "Sergey Lavrov" (data/name_spellings.csv)
     found = {c for c, n in zip(table["concept"], table["surface"].astype(str))
-             if words and words <= set(re.findall(r"[a-z]+", norm(n))) and n != n.lower()}
+             if words and words <= spelled_words(n) and n != n.lower()}
     return found if len(found) == 1 else set()
+
+
+def spelled_words(name: str) -> set:
+    """The words of a person's name, each in the spelling all its spellings share (:func:`kit.concepts.spelling_key`,
+    data/name_spellings.csv: a name written from another alphabet, "Sergei" and "Sergey"; a short form, "Jim").
+
+    >>> spelled_words("Sergei Lavrov") == spelled_words("Foreign Minister Sergey Lavrov") - {"foreign", "minister"}
+    True
+    >>> sorted(spelled_words("Walid al-Muallem")) == sorted(spelled_words("Walid al-Moallem"))
+    True
+    """
+    from ..concepts import spelling_key
+
+    return {spelling_key(w) for w in re.findall(r"[a-z]+", norm(name))}
 
 
 def source_fault(headline: str, words: str, original, articles, shapes: str, bare: frozenset) -> tuple[str, str]:
