@@ -40,6 +40,7 @@ from .name_runs import (
     written_lower,
     written_mid_cap,
 )
+from .per_article import kept_per_article
 from .person_names import (
     PARTICLE_PREFIX,
     country_before_title,
@@ -60,7 +61,7 @@ from .vague_sources import OUTLET_GROUP_NOTE, outlet_group_at
 from .wordsets import WordSets, word_sets
 
 __all__ = ["Article", "PARTICLE_PREFIX", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
-           "MODIFIER"]
+           "MODIFIER", "kept_per_article"]
 
 # The word sets (titles, nationalities, places, ...) come from data/word_sets.csv (kit.wordsets);
 # speech verbs come from the attribution word list, data/lexicons/attribution.csv.
@@ -150,6 +151,7 @@ class Article:
         self._speakers_sorted: list[tuple[int, str]] = []
         #: answers of kit.speakers.is_speech_cue, one per cue (the speaker rules ask for each cue many times)
         self.speech_cue: dict[tuple, bool] = {}
+        self.kept: dict | None = None  # kit.per_article's answers, kept once the names are read (end of __init__)
         self._candidates: dict[tuple[int, int, bool], list[dict]] = {}  # candidates() per stretch
         self._run_cands: dict[tuple, dict | None] = {}  # what one run names (see _run_candidate)
         self.persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
@@ -185,6 +187,7 @@ class Article:
         # from here on self.persons is fixed: runs and the common-word test are kept per stretch
         self._runs: dict | None = {}
         self._common: dict | None = {}
+        self.kept = {}
 
     def person_run(self, s: int, e: int) -> bool:
         """Does the run ``text[s:e]`` look like a person's name (kit.person_names.nationality_surname too)?"""

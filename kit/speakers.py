@@ -33,7 +33,7 @@ from .clause_subjects import (
 )
 from .described_subjects import PREPOSITIONS, described_subject, share_subject
 from .group_phrases import group_noun
-from .names import WORD, Article
+from .names import WORD, Article, kept_per_article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .relative_subjects import reduced_relative_subject
@@ -488,6 +488,7 @@ def report_noun_subject(art: Article, cue, lo: int) -> bool:
     return bool(before) and all(w.group(0)[0].isupper() or w.group(0).lower() in ("the", "and") for w in before)
 
 
+@kept_per_article
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
