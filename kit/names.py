@@ -90,6 +90,7 @@ _OF_PLACE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w’'-]*)(?![\w’'-])")  # "Ann 
 _PLACE_AND = re.compile(r"(?<![\w’'.-])([A-Z][a-z-]+)[ \t]+and[ \t]+$")  # "Texas and |Ann Lee"
 _WORD_CHAR = re.compile(r"[\w’'.\-]")  # a letter of a WORD (and of a capitalised run's word)
 _CAPITAL = re.compile(r"[A-Z]")  # every word of a capitalised run holds one (kit.name_runs.NAME_RUN)
+_LOWER_WORD, _LOWER_SHAPE = re.compile(r"(?<![\w'-])[a-z][a-z'-]*"), re.compile(r"[a-z][a-z'-]*")  # written_lower's words
 
 
 def _of_before(text: str, pos: int) -> bool:
@@ -160,6 +161,7 @@ class Article:
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names (asked word by word: written_lower)
         self._lower: dict[str, bool] = {}  # written_lower's answers (see _common_word)
+        self._lower_words: set[str] | None = None  # every word written in lower case, after 40 asks (written_lower)
         self._apostrophes = None  # the text with ’ written as ', made when first needed
         self._mid_caps: dict[str, bool] = {}  # written_mid_cap's answers (see plural_group)
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
@@ -294,7 +296,12 @@ class Article:
         if got is None:
             if self._apostrophes is None:
                 self._apostrophes = self.text.replace("’", "'")
-            got = self._lower[low] = written_lower(self._apostrophes, low)
+            if len(self._lower) == 40:  # one scan of the text instead of a search per word (the same answers)
+                self._lower_words = set(_LOWER_WORD.findall(self._apostrophes))
+            if self._lower_words is not None and _LOWER_SHAPE.fullmatch(low):
+                got = self._lower[low] = low in self._lower_words
+            else:
+                got = self._lower[low] = written_lower(self._apostrophes, low)
         return got
 
     def mid_cap(self, word: str) -> bool:
@@ -437,8 +444,12 @@ class Article:
         (:func:`kit.person_names.family_name_for`); "" while ``__init__`` still reads the names."""
         if self._runs is None:
             return ""
-        if word not in self._family_first:
-            self._family_first[word] = family_name_for(word, self.persons.values(), self.text)
+        if word not in self._family_first:  # only the names that open with the word: family_name_for keeps those
+            if not self._family_first:
+                self._by_first = {}
+                for name in self.persons.values():
+                    self._by_first.setdefault(name.split()[0].lower() if name.split() else "", []).append(name)
+            self._family_first[word] = family_name_for(word, self._by_first.get(word, ()), self.text)
         return self._family_first[word]
 
     # ---------------------------------------------------------------- candidates in a stretch of text
