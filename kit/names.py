@@ -40,6 +40,7 @@ from .name_runs import (
     written_lower,
     written_mid_cap,
 )
+from .per_article import kept_per_article
 from .person_names import (
     PARTICLE_PREFIX,
     country_before_title,
@@ -60,7 +61,7 @@ from .vague_sources import OUTLET_GROUP_NOTE, outlet_group_at
 from .wordsets import WordSets, word_sets
 
 __all__ = ["Article", "PARTICLE_PREFIX", "word_core", "is_title", "is_abbreviation", "person_name", "looks_like_person", "WORD",
-           "MODIFIER"]
+           "MODIFIER", "kept_per_article"]
 
 # The word sets (titles, nationalities, places, ...) come from data/word_sets.csv (kit.wordsets);
 # speech verbs come from the attribution word list, data/lexicons/attribution.csv.
@@ -89,6 +90,7 @@ _OF_PLACE = re.compile(r"[ \t]+of[ \t]+([A-Z][\w’'-]*)(?![\w’'-])")  # "Ann 
 _PLACE_AND = re.compile(r"(?<![\w’'.-])([A-Z][a-z-]+)[ \t]+and[ \t]+$")  # "Texas and |Ann Lee"
 _WORD_CHAR = re.compile(r"[\w’'.\-]")  # a letter of a WORD (and of a capitalised run's word)
 _CAPITAL = re.compile(r"[A-Z]")  # every word of a capitalised run holds one (kit.name_runs.NAME_RUN)
+_LOWER_WORD, _LOWER_SHAPE = re.compile(r"(?<![\w'-])[a-z][a-z'-]*"), re.compile(r"[a-z][a-z'-]*")  # written_lower's words
 
 
 def _of_before(text: str, pos: int) -> bool:
@@ -150,6 +152,7 @@ class Article:
         self._speakers_sorted: list[tuple[int, str]] = []
         #: answers of kit.speakers.is_speech_cue, one per cue (the speaker rules ask for each cue many times)
         self.speech_cue: dict[tuple, bool] = {}
+        self.kept: dict | None = None  # kit.per_article's answers, kept once the names are read (end of __init__)
         self._candidates: dict[tuple[int, int, bool], list[dict]] = {}  # candidates() per stretch
         self._run_cands: dict[tuple, dict | None] = {}  # what one run names (see _run_candidate)
         self.persons_by_shape: dict | None = None  # canonical(): known surnames by (first letter, length)
@@ -158,6 +161,7 @@ class Article:
         # words this article writes in lower case: "Having", "Therefore" at the start of a sentence are
         # the same words, not names (asked word by word: written_lower)
         self._lower: dict[str, bool] = {}  # written_lower's answers (see _common_word)
+        self._lower_words: set[str] | None = None  # every word written in lower case, after 40 asks (written_lower)
         self._apostrophes = None  # the text with ’ written as ', made when first needed
         self._mid_caps: dict[str, bool] = {}  # written_mid_cap's answers (see plural_group)
         # headings in title case ("What Becomes of Surrendering and Fleeing ISIS Militants?")
@@ -185,6 +189,7 @@ class Article:
         # from here on self.persons is fixed: runs and the common-word test are kept per stretch
         self._runs: dict | None = {}
         self._common: dict | None = {}
+        self.kept = {}
 
     def person_run(self, s: int, e: int) -> bool:
         """Does the run ``text[s:e]`` look like a person's name (kit.person_names.nationality_surname too)?"""
@@ -291,7 +296,12 @@ class Article:
         if got is None:
             if self._apostrophes is None:
                 self._apostrophes = self.text.replace("’", "'")
-            got = self._lower[low] = written_lower(self._apostrophes, low)
+            if len(self._lower) == 40:  # one scan of the text instead of a search per word (the same answers)
+                self._lower_words = set(_LOWER_WORD.findall(self._apostrophes))
+            if self._lower_words is not None and _LOWER_SHAPE.fullmatch(low):
+                got = self._lower[low] = low in self._lower_words
+            else:
+                got = self._lower[low] = written_lower(self._apostrophes, low)
         return got
 
     def mid_cap(self, word: str) -> bool:
@@ -434,8 +444,12 @@ class Article:
         (:func:`kit.person_names.family_name_for`); "" while ``__init__`` still reads the names."""
         if self._runs is None:
             return ""
-        if word not in self._family_first:
-            self._family_first[word] = family_name_for(word, self.persons.values(), self.text)
+        if word not in self._family_first:  # only the names that open with the word: family_name_for keeps those
+            if not self._family_first:
+                self._by_first = {}
+                for name in self.persons.values():
+                    self._by_first.setdefault(name.split()[0].lower() if name.split() else "", []).append(name)
+            self._family_first[word] = family_name_for(word, self._by_first.get(word, ()), self.text)
         return self._family_first[word]
 
     # ---------------------------------------------------------------- candidates in a stretch of text

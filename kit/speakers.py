@@ -33,7 +33,7 @@ from .clause_subjects import (
 )
 from .described_subjects import PREPOSITIONS, described_subject, share_subject
 from .group_phrases import group_noun
-from .names import WORD, Article
+from .names import WORD, Article, kept_per_article
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .relative_subjects import reduced_relative_subject
@@ -61,10 +61,10 @@ from .speech_cues import (
     TELL_VERBS,
     after_cue_is_by,
     agentless_passive,
-    done_to_start,
     is_speech_cue,
     made_sure,
 )
+from .verb_groups import passive_cue, verb_group_start
 
 __all__ = ["agentless_passive", "report_noun_subject", "described_subject", "passive_cue", "speaker_before", "speaker_for_cue", "is_speech_cue", "made_sure",
            "sentence_subject"]
@@ -398,65 +398,11 @@ _OPENS_PARTICIPLE_CLAUSE = re.compile(r",\s*(?:while|when|after|before|since|des
 #: A short phrase set off by commas right before the reporting word: ", for example,", ", in turn,".
 _PREPOSITION_ASIDE = re.compile(r",\s*([A-Za-z]+)(?:\s+[\w’'-]+){1,2}\s*,$")
 
-#: Joining words among the ``adverbs`` of data/word_sets.csv: "and was forced to" keeps "and" out of the verbs.
-_CONJUNCTIONS = frozenset("and but or so as because while though although if when whereas yet".split())
-
-
-def _verb_group_start(art: Article, cue, lo: int) -> int:
-    """Where the verbs that carry the reporting word start: "was forced to admit", "has had to concede" (a verb
-    that says the act took place, :func:`kit.speech_cues.done_to`, with its helping verbs and adverbs, the
-    ``auxiliaries`` and ``adverbs`` of data/word_sets.csv); the reporting word itself otherwise.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The army was later forced to admit it."]}), "example"))[0]
-    >>> art.text[:_verb_group_start(art, art.cues[0], 0)]
-    'The army '
-    """
-    if not art.text[max(0, cue[0] - 4):cue[0]].rstrip().endswith("to"):
-        return cue[0]  # most reporting words: no "to" before them
-    start = done_to_start(art, cue)
-    if start is None:
-        return cue[0]
-    helpers = (art.sets.auxiliaries | art.sets.adverbs | {"been", "be", "being"}) - _CONJUNCTIONS
-    for m in reversed(list(WORD.finditer(art.text, max(lo, start - 40), start))):
-        if m.group(0).lower() not in helpers or art.text[m.end():start].strip():
-            break
-        start = m.start()
-    return max(lo, start)
-
-
-def passive_cue(art: Article, cue) -> bool:
-    """A reporting word in the passive with no "by …" after it: "was asked to", "it was reported that"
-    (:func:`kit.speech_cues.agentless_passive`), or a verb of naming after a comma and right before "as"
-    with no object between ("The deal, hailed as a “…”": the active needs one, "Lee hailed the deal as";
-    in "whom he described as" the object stands before the subject). Its subject is what the words are
-    about, not who said them.
-
-    >>> import pandas as pd
-    >>> from kit.sourcing import checked_articles, prepare_articles
-    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "The deal, hailed as a “first step,” was signed. Lee hailed it as a “first step.”"]}), "example"))[0]
-    >>> [passive_cue(art, c) for c in art.cues]
-    [True, False]
-    """
-    if agentless_passive(art, cue):
-        return True
-    m = _BARE_AS.match(art.text, cue[0], cue[1] + 4)
-    return m is not None and not m.group(0).lower().startswith("quot") and ends_with_comma(art.text, cue[0]) \
-        and after_cue_is_by(art, m.end(), min(len(art.text), m.end() + 60)) is None
-
-
 #: A form of "be" before a reporting word in "-ing", perhaps with a helping verb and adverbs: "is predicting",
 #: "was already warning", "have been saying", "will be arguing" (the progressive form of the verb).
 _PROGRESSIVE_BEFORE = re.compile(r"\b(?:(?:has|have|had|will|would|could|may|might|must|should|can)[ \t]+(?:not[ \t]+)?)?"
                                  r"(?:am|is|are|was|were|be|been)[ \t]+(?:(?:also|still|now|not|already|even|again|"
                                  r"[a-z]+ly)[ \t]+){0,2}$")
-
-#: A verb in "-ed" or "-en" right before "as": "hailed as", "described as", "seen as".
-_BARE_AS = re.compile(r"[A-Za-z]+(?:ed|en)[ \t]+as\b")
-
 
 #: Where a source described after "according to" ends: a mark, or the words "published", "released", "from".
 _DESCRIPTION_END = re.compile(r"[,;:“”\"()]|\.(?=\s)|\s(?:published|released|issued|obtained|from|by)\s")
@@ -488,6 +434,7 @@ def report_noun_subject(art: Article, cue, lo: int) -> bool:
     return bool(before) and all(w.group(0)[0].isupper() or w.group(0).lower() in ("the", "and") for w in before)
 
 
+@kept_per_article
 def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     """Speaker of a cue found in text[lo:hi] (lo..cue is before it, cue..hi after it).
 
@@ -518,7 +465,7 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         return None  # "Lee was asked to …", "it was reported that …": the subject did not say it, and no one is named
     participle = bool(PARTICIPLES.search(art.text[s:e]))
     phrase = _PARTICIPLE_PHRASE.match(art.text, s, e)  # "referring to": what follows is what is referred to
-    s = _verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
+    s = verb_group_start(art, cue, lo)  # "The army was forced to admit": the subject ends before "was forced to"
     progressive = _PROGRESSIVE_BEFORE.search(art.text, max(lo, s - 40), s) if participle and s == cue[0] else None
     if progressive is not None:  # "The senator is predicting that": a form of "be" and the "-ing" form make one
         s, participle = progressive.start(), False  # verb, as "predicts" does; its subject stands before "is"
