@@ -20,11 +20,13 @@ from .verdicts import (
     spelled_out,
     verdict_intensifiers,
     verdict_pairs,
+    verdict_pattern,
     verdict_said,
     verdicts_said,
+    without_intensifiers,
 )
 
-__all__ = ["verdicts_apart", "page_verdict_sides", "glue", "GLUE", "EMOTICON"]
+__all__ = ["verdicts_apart", "predicate_verdict", "page_verdict_sides", "glue", "GLUE", "EMOTICON"]
 
 #: what may stand between a report (or the quoted words) and the verdict after it: an emoticon (":/"), a comma, a
 #: colon, a dash, a bracket, a joining word ("and", "but", "so") and words that only soften or fill ("honestly",
@@ -36,10 +38,11 @@ EMOTICON = r"[:;=]['-]?[/\\()|pdo3](?![\w/])"
 #: where a verdict can be glued on without quotation marks: a comma, a dash or a bracket with a space before the verdict
 BREAKS = r",(?=\s)|\s[-–—]+(?=\s)|\s\("
 #: a report in the clause before ("silo says 4,000 people left lowkey sus."): a verdict word may end it with no comma
-#: words that, up to three words before it, make a verdict word the clause's own predicate, not glued on ("what russia
-#: says is not credible", "… is the facts")
-NOT_GLUED_AFTER = (r"looks?|feels?|seems?|sounds?|appears?|remains?|it|its|that|thats|not|never|no|isnt|isn't|aint|"
-                   r"wasnt|wasn't|very|so|too|really|totally|quite|pretty|completely|entirely|fully|somewhat")
+#: a verb that names what it reports as something ("it calls the story fake news"): a verdict word after its object is
+#: the report's own word for it, not one glued on
+CALLS = r"\b(?:calls?|called|calling|labels?|labell?ed|brands?|branded|dubs?|dubbed)\s+(?:[\w'-]+\s+){0,3}$"
+#: verbs that link a subject to what it is, as "is" does ("the claim looks sus", "it feels like propaganda")
+LINKS = r"looks?|looked|feels?|felt|appears?|appeared|remains?|remained"
 REPORT = r"\b(?:says|said|say|claims?|claimed|reports?|reported|calls?|called|tells?|told|writes?|wrote|gives?|gave)\b"
 
 
@@ -67,6 +70,26 @@ def glue() -> tuple[str, str]:
         VERDICT_CACHE.update(glue=(GLUE.format(fillers=fillers, emoticon=EMOTICON), last),
                              glue_stamp=VERDICT_CACHE.get("pairs"))
     return VERDICT_CACHE["glue"]
+
+
+def predicate_verdict(clause: str, verdict: str) -> bool:
+    """True when the ``verdict`` words that end a lower-cased ``clause`` are its own predicate, read as the verdicts
+    of ``data/verdict_words.csv`` are read (:func:`kit.exercises.verdicts.verdict_pattern`: after "is", "seems" …, or
+    a verb that links as "is" does, "looks", "feels"; whoever it is said of: "what russia says is not credible", "… is
+    the facts", "the pentagon says it is sus"), or what a verb of naming calls something ("it calls the story fake
+    news"); not a verdict glued to the report before it ("silo says 4,000 people left lowkey sus").
+
+    >>> predicate_verdict("what russia says is", " not credible"), predicate_verdict("silo says 4,000 people left", " sus")
+    (True, False)
+    >>> predicate_verdict("the pentagon calls the claim", " fake news"), predicate_verdict("the kremlin is", " a propaganda outlet")
+    (True, True)
+    """
+    def read(text):
+        return re.sub(rf"\b(?:{LINKS})\b(?: like)?", "is", spelled_out(text.strip()))  # "… looks sus": "… is sus"
+    before, said = read(clause), read(clause + verdict)
+    if re.search(CALLS, without_intensifiers(before) + " "):  # "it calls the story fake news": what it is called
+        return True
+    return any(m.end() > len(before) for m in verdict_pattern().finditer(said) if m.group("is") or m.group("page"))
 
 
 def verdicts_apart(low: str) -> str:
@@ -97,7 +120,7 @@ def verdicts_apart(low: str) -> str:
     ends = {m.end() for m in re.finditer(QUOTED, low)} | {m.start() for m in re.finditer(BREAKS, low)}
     for word in re.finditer(last, low):  # "… left lowkey sus.": a verdict word ends a clause that reports, no comma
         clause = re.split(r"[.;:!?,]\s", low[:word.start()])[-1]
-        if re.search(REPORT, clause) and not re.search(rf"\b(?:{COPULA}|{NOT_GLUED_AFTER})\b(?:\s+\S+){{0,3}}$", clause):
+        if re.search(REPORT, clause) and not predicate_verdict(clause, re.match(r"[^.!?;]*", low[word.start():]).group(0)):
             ends.add(word.start())
     limit, tail = len(low), ""  # each verdict set apart, from the last: "… thats cap and "…" lowkey legit"
     for at in sorted(ends, reverse=True):  # a place after which only a verdict follows (up to the next one)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from .plan_shows import StepMoves
 from .plan_steps import LOOKS_INTO, article_outlets, looked_into, own_site, party_group, shorten
 
-__all__ = ["reads_as_person", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "publisher_notes", "other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+__all__ = ["reads_as_person", "unknown_name", "named_in", "step_person", "person_moves", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "publisher_notes", "other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
@@ -56,6 +57,60 @@ def reads_as_person(name: str, sentence: str = "") -> bool:
     return bool(re.search(rf"\b{re.escape(words[-1])}\b[^.;!?]*\b(?:he|she|him|her|his)\b", sentence, re.IGNORECASE))
 
 
+def unknown_name(name: str) -> bool:
+    """True when ``name`` is a name the gazetteer knows neither as an outlet nor as a country or government, and
+    that could be a person's ("Kirby", "Gerasimov"): the kit cannot call it an outlet, whoever's side it is on.
+
+    >>> [unknown_name(n) for n in ("Kirby", "Peskov", "RT", "the Kremlin", "the Pentagon", "Global Research")]
+    [True, True, False, False, False, False]
+    """
+    from ..person_names import looks_like_person
+    from ..wordsets import word_sets
+    from .answers import entity_aliases, norm
+
+    bare, sets = re.sub(r"^(?i:the)\s+", "", name.strip()), word_sets()
+    return (bool(bare) and norm(bare) not in entity_aliases() and not party_group(bare) and looks_like_person(bare)
+            and norm(bare) not in sets.places | sets.search_engines)
+
+
+def named_in(name: str, article) -> bool:
+    """True when ``article`` names ``name`` anywhere (its text, any case; a person by family name too).
+
+    >>> from kit.exercises import my_article
+    >>> art = my_article(text="Valery Gerasimov spoke to reporters about the convoy at night. " * 40, title="A convoy")
+    >>> named_in("Gerasimov", art), named_in("gerasimov", art), named_in("Kirby", art), named_in("Kirby", None)
+    (True, True, False, False)
+    """
+    if not hasattr(article, "columns") or "text" not in article.columns:
+        return False
+    words = re.sub(r"^(?i:the)\s+", "", name.strip())
+    return bool(words) and any(re.search(rf"(?i)(?<![\w-]){re.escape(words)}(?![\w-])", str(t)) for t in article["text"])
+
+
+def step_person(sentence: str, names: list, article=None) -> str:
+    """The first of ``names`` (looked into by a plan step, ``sentence``) that is a person: one that reads as a
+    person (:func:`reads_as_person`), one ``article`` names or quotes as a person, or a name no list of the kit
+    holds as an outlet or a government (:func:`unknown_name`); "" for none. The same for every side.
+
+    >>> step_person("I would look up Kirby and find the Pentagon statement.", ["Kirby"])
+    'Kirby'
+    >>> step_person("I would look up Lavrov.", ["Lavrov"]), step_person("I would look into RT.", ["RT", "the Kremlin"])
+    ('Lavrov', '')
+    """
+    people = (named_people(article) + quoted_people(article)) if article is not None else []
+    return next((n for n in names if reads_as_person(n, sentence) or speaker(n, people) or unknown_name(n)), "")
+
+
+def person_moves(moves: list, sentence: str, names: list, article=None) -> list:
+    """A step's ways off the page (``moves``) with the person it looks into (:func:`step_person`), so that the example
+    fitted to it is what that person said, where and when (:func:`kit.exercises.plan_shows.show_example`).
+
+    >>> person_moves(["finds out who is behind the source"], "I would look up Peskov.", ["Peskov"]).person
+    'Peskov'
+    """
+    return StepMoves(moves, person=step_person(sentence, names, article))
+
+
 def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
     """The feedback on a step that finds out who is behind ``names``, none of them this article's outlet
     (``outlets``) or named in it: what that step does instead, and which one to look into; the same words for a
@@ -66,17 +121,21 @@ def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
     >>> other_outlet_note("I would look into Iran.", ["Iran"], ["WSWS"]).split(":")[0]
     'Looks into someone this article does not name'
     >>> print(other_outlet_note("I would look up John Kirby.", ["John Kirby"], ["WSWS"]).split(" Look up")[0])
-    Looks into someone this article does not name: “I would look up John Kirby.” But John Kirby is a person, not an outlet, and is not named in it: finding out who John Kirby speaks for shows you John Kirby, not this article's source.
+    Looks into someone this article does not name: “I would look up John Kirby.” But John Kirby is a person, not an outlet, and is not named in it: looking John Kirby up shows you what John Kirby said, where and when, not this article's source.
+    >>> print(other_outlet_note("I would look up Gerasimov.", ["Gerasimov"], ["Anti-Media"]).split(" Look up")[0])
+    Looks into someone this article does not name: “I would look up Gerasimov.” But Gerasimov did not publish this article and is not named in it: looking Gerasimov up shows you what Gerasimov said, where and when, not this article's source.
     """
     who = " and ".join(names)
     one = len(names) == 1
     people = all(reads_as_person(n, sentence) for n in names)  # "John Kirby": a person, never an outlet
-    kind = "someone this article does not name" if people or any(party_group(n) for n in names) else "another outlet"
+    someone = all(reads_as_person(n, sentence) or unknown_name(n) for n in names)  # "Gerasimov": no outlet the kit knows
+    kind = "someone this article does not name" if someone or any(party_group(n) for n in names) else "another outlet"
     did = (f"{'is a person' if one else 'are people'}, not {'an outlet' if one else 'outlets'}," if people
            else f"{'did' if one else 'do'} not publish this article")
-    finding = f"who {who} {'speaks' if one else 'speak'} for" if people else f"who is behind {who}"
+    finding = (f"looking {who} up shows you what {who if one else 'they'} said, where and when" if someone else
+               f"finding out who is behind {who} shows you {who if one else 'them'}")
     return (f"Looks into {kind}: {shorten(sentence)} But {who} {did} and {'is' if one else 'are'} not named in it: "
-            f"finding out {finding} shows you {who if one else 'them'}, not this article's source. Look up who is "
+            f"{finding}, not this article's source. Look up who is "
             f"behind {' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")
 
 
@@ -225,7 +284,8 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     or a government. A person the text quotes (:func:`quoted_people` of ``article``) is a speaker, not a possible
     publisher: looking into who they speak for is said to be a step of its own (teacher 48 #12), whoever's side; a
     person it does not quote (:func:`reads_as_person`, or the family name of a person it names: :func:`named_people`)
-    is not a publisher either (teacher 49 #7, teacher 50 #7).
+    is not a publisher either (teacher 49 #7, teacher 50 #7); a person, or a name the kit knows as no outlet
+    (:func:`unknown_name`), that the text does not name at all may be about another text (teacher 51 #2).
 
     >>> print(unknown_outlet_note("I would look into the Kremlin.", ["the Kremlin"]))
     Looks into the Kremlin: “I would look into the Kremlin.” The kit cannot see who published this text, so it cannot tell whether the Kremlin did. Find the original publisher first (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
@@ -234,17 +294,21 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     >>> print(unknown_outlet_note("I would look up Pahon.", ["Pahon"], my_article(text=text, title="A convoy")))
     Looks into Pahon: “I would look up Pahon.” Pahon is quoted in this text: a speaker, not its publisher, so finding out who Pahon speaks for is a step of its own. The kit cannot see who published this text: find the original publisher too (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
     >>> print(unknown_outlet_note("I would look up John Kirby.", ["John Kirby"]).split(" The kit")[0])
-    Looks into John Kirby: “I would look up John Kirby.” John Kirby is a person this text does not quote, not its publisher: finding out who John Kirby speaks for shows you John Kirby, not who published this text.
+    Looks into John Kirby: “I would look up John Kirby.” John Kirby is a person this text does not quote, not its publisher. This text does not name John Kirby, so this step may be about another text. Looking John Kirby up shows you what John Kirby said, where and when, not who published this text.
     """
     who, people = " and ".join(names), quoted_people(article) if article is not None else []
     spoken = [n for n in names if speaker(n, people)]
     named = named_people(article) if article is not None and not all(reads_as_person(n, sentence) for n in names) else []
     persons = [n for n in names if n not in spoken and (reads_as_person(n, sentence) or speaker(n, named))]
-    rest = " and ".join(n for n in names if n not in spoken and n not in persons)
+    unnamed = [n for n in names if n not in spoken and (n in persons or unknown_name(n)) and not named_in(n, article)]
+    rest = " and ".join(n for n in names if n not in spoken and n not in persons and n not in unnamed)
     them, alone = " and ".join(persons), len(persons) == 1
     unquoted = (f" {them} {'is a person' if alone else 'are people'} this text does not quote, not its "
-                f"{'publisher' if alone else 'publishers'}: finding out who {them} {'speaks' if alone else 'speak'} for "
-                f"shows you {them if alone else 'them'}, not who published this text.") if persons else ""
+                f"{'publisher' if alone else 'publishers'}." if persons else "")
+    looked = " and ".join(dict.fromkeys(persons + unnamed))  # a person's own words: what they said, where, when
+    unquoted += (f" This text does not name {' and '.join(unnamed)}, so this step may be about another text."
+                 if unnamed else "") + (f" Looking {looked} up shows you what {looked if len(set(persons + unnamed)) == 1 else 'they'}"
+                                       " said, where and when, not who published this text." if looked else "")
     said = " and ".join(spoken)
     one = len(spoken) == 1
     speakers = (f" {said} {'is' if one else 'are'} quoted in this text: {'a speaker' if one else 'speakers'}, not "

@@ -15,7 +15,7 @@ import functools
 import re
 
 __all__ = ["SHOW_WHAT", "SHOWS_BY_MOVE", "both_ways", "show_example", "unshown_advice", "verdict_purpose_advice",
-           "weighs_both_ways"]
+           "weighs_both_ways", "StepMoves"]
 
 #: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
 #: and any topic (a source always has someone behind it; a claim always has somewhere it started).
@@ -61,14 +61,30 @@ def weighs_both_ways(low: str) -> bool:
     return bool(both_ways(word_sets().other_side_words).search(low))
 
 
+class StepMoves(list):
+    """A step's ways off the page, and the person it looks into (``person``): a person is no website, so the
+    example fitted to the step is what they said, where and when (whoever they speak for).
+
+    >>> StepMoves(["finds out who is behind the source"], person="Kirby").person
+    'Kirby'
+    """
+
+    def __init__(self, moves=(), person: str = ""):
+        super().__init__(moves)
+        self.person = person
+
+
 def show_example(moves) -> str:
-    """The example, in quotes, of what a step that makes ``moves`` (its ways off the page, first one used) would show.
+    """The example, in quotes, of what a step that makes ``moves`` (its ways off the page, first one used) would show;
+    for a step that looks into a person (:class:`StepMoves`), what that person said, where and when.
 
     >>> show_example(["traces the claim to its original", "looks for other coverage"])
     '"… to see whether the first report of the claim says the same"'
-    >>> show_example([])
-    '"… to see who is behind the website"'
+    >>> show_example([]), show_example(StepMoves(["finds out who is behind the source"], person="Peskov"))
+    ('"… to see who is behind the website"', '"… to see what Peskov said, where and when"')
     """
+    if getattr(moves, "person", ""):
+        return f'"… to see what {moves.person} said, where and when"'
     for move in moves:
         if move in SHOWS_BY_MOVE:
             return f'"{SHOWS_BY_MOVE[move]}"'

@@ -351,6 +351,11 @@ PURPOSE_ASKS = (r"\b(?:to (?:see|check|find out|know|tell|learn)|(?:and|so (?:th
                 r"find out|check)\s+(?:if|whether)\s+(?P<what>[^.;,!?]+)")
 
 
+#: a plain verdict's subject that is someone ("if he/kirby is lying": a verdict; "if the story is true": a purpose)
+OF_SOMEONE = (r"\s*(?:he|she|they|(?:the\s+)?(?!(?:it|this|that|what|all|everything)\b)[a-z][\w.-]*(?:\s[a-z][\w.-]*)?"
+              r"(?<!claim)(?<!report)(?<!account)(?<!statement))(?:'s|\s+(?:is|was|are|were))\s")
+
+
 def verdict_purpose(low: str) -> bool:
     """True when what a lower-cased step is for is only a verdict ("… to see if its sus", "… to see if it's cap",
     "… to check whether they are legit"), either way: it does not say what the step would show. A question about what
@@ -362,6 +367,8 @@ def verdict_purpose(low: str) -> bool:
     (False, False)
     >>> verdict_purpose("check reuters to see if the article is right"), verdict_purpose("to see if the story is true")
     (False, False)
+    >>> verdict_purpose("google peskov and see if hes lying"), verdict_purpose("look up kirby to see if kirby is honest")
+    (True, True)
     """
     return without_verdict_purpose(low) != low
 
@@ -374,7 +381,8 @@ def without_verdict_purpose(low: str) -> str:
     """
     def only_a_verdict(m) -> bool:
         said = verdict_said(m.group("what"))
-        return said is not None and said.words not in plain_verdict_words()  # "if the story is true": a purpose
+        return said is not None and (said.words not in plain_verdict_words() or not said.on_page and bool(re.match(
+            OF_SOMEONE, m.group("what"))))
 
     bare = re.sub(PURPOSE_ASKS, lambda m: " " if only_a_verdict(m) else m.group(0), spelled_out(low))
     return bare if bare.split() != spelled_out(low).split() else low
@@ -563,7 +571,7 @@ def dismisses_or_trusts(sentence: str) -> str:
 
 
 #: "dont", "wont", "its fake", "thats cap": the apostrophe students often leave out, put back where the word cannot
-#: be another ("its" only before a verdict of data/verdict_words.csv, so "its claims" stays)
+#: be another ("its", "hes", "shes" only before a verdict of data/verdict_words.csv, so "its claims" stays)
 MISSING_APOSTROPHE = re.compile(r"\b(don|won|wouldn|isn|can|doesn|shouldn|didn|aren|couldn|wasn)t\b")
 ITS_BEFORE = r"(?:all |just |obviously |clearly |so |straight |pure |not )?"
 #: words that judge as the verdict words do, read after "its" and next to an intensifier too
@@ -580,10 +588,12 @@ def spelled_out(low: str) -> str:
     ("it's fake, i won't check it", 'its claims are fake')
     >>> spelled_out("thats cap tho"), spelled_out("its legit no cap"), spelled_out("its cap, wouldnt bother")
     ("that's cap tho", "it's legit no cap", "it's cap, wouldn't bother")
+    >>> spelled_out("see if hes lying"), spelled_out("shes so biased"), spelled_out("hes a reporter")
+    ("see if he's lying", "she's so biased", 'hes a reporter')
     """
     verdict_pairs()
     if VERDICT_CACHE.get("its") is None:
         words = sorted({w for a, b, _ in verdict_pairs() for w in (a, b)} | set(EXTRA_VERDICT_WORDS), key=len, reverse=True)
-        VERDICT_CACHE["its"] = re.compile(rf"\bits (?={ITS_BEFORE}(?:{'|'.join(re.escape(w) for w in words)})\b)")
+        VERDICT_CACHE["its"] = re.compile(rf"\b(it|he|she)s (?={ITS_BEFORE}(?:{'|'.join(re.escape(w) for w in words)})\b)")
     low = re.sub(r"\bthats\b", "that's", MISSING_APOSTROPHE.sub(r"\1't", without_intensifiers(low)))
-    return VERDICT_CACHE["its"].sub("it's ", low)
+    return VERDICT_CACHE["its"].sub(r"\1's ", low)

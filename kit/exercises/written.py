@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import plan_outlets as outlets
 from . import plan_steps as steps
 from .evidence import article_text
 from .plan_outlets import other_outlet_note, others_said, person_step, publisher_notes, quoted_parties
@@ -153,9 +154,8 @@ LATERAL_MOVES = {
 # what a plan that stays on the page is told: the moves as steps ("with a step that finds out …")
 LEAVE_FIRST = ("Fact-checkers leave the page first, with a step that " + ", ".join(list(LATERAL_MOVES)[:-1])
                + ", or " + list(LATERAL_MOVES)[-1] + ".")
-# a search verb with the claim or the event: "investigate the 4,000 claim", "look into the convoy" (not the page
-# itself, nor who is behind it: that is finding out who is behind the source): other coverage, when the step makes
-# no other move
+# a search verb with the claim or the event: "investigate the 4,000 claim", "look into the convoy" (not the page itself,
+# nor who is behind it: that is finding out who is behind the source): other coverage, when the step makes no other move
 LOOKS_INTO_CLAIM = (r"\b(investigat\w*|research(es|ed|ing)?|look(s|ed|ing)? (into|up)|read(s|ing)? up (on|about)|"
                     r"search(es|ed|ing)? (for|about|on)|"
                     r"verif(y|ies|ied|ying)) (the|this|that|these|those) (?!(article|page|text|story|piece|writer|"
@@ -499,9 +499,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             why = why and not verdict_purpose(low)
             reasoned = reasoned or why
             unshown += [] if why else [" and ".join(here)]
-            moves_by[sentence] = here  # the example fitted to the step: one line per fault
+            moves_by[sentence] = outlets.person_moves(here, sentence, unseen[seen:] + others, article)
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
-                       f"{shorten(sentence)}" + ("" if why or sentence in reasons else " " + unshown_advice(here)))
+                       f"{shorten(sentence)}" + ("" if why or sentence in reasons else " " + unshown_advice(moves_by[sentence])))
     detail = list(met)
     faults = [
         ("Stays on the page", on_page, "Reading the page again, however carefully, shows what it says, not who "
