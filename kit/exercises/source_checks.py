@@ -29,9 +29,9 @@ from .answers import (
     same_entity,
 )
 from .corpus_checks import whole_number
+from .guess_notes import guess_kinds, note_ways, position_words, reads_the_notes, wrong_way, wrong_way_note  # noqa: F401
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .numbers import read_number
-from .quote_hints import guess_kinds, note_ways, position_words, reads_the_notes, wrong_way, wrong_way_note  # noqa: F401
 from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .tries import also_tried
@@ -265,7 +265,7 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
 
 def guesses_said(guessed, quotes) -> str:
     """What the ✓ and the hints say of how the kit found the ``guessed`` rows of ``quotes``: each kind of guess with
-    its number of rows, read from their notes (:func:`.quote_hints.guess_kinds`), not cues the kit did not use.
+    its number of rows, read from their notes (:func:`.guess_notes.guess_kinds`), not cues the kit did not use.
 
     >>> import pandas as pd
     >>> rows = [{"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}]
