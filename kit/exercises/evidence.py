@@ -18,6 +18,8 @@ from __future__ import annotations
 import functools
 import re
 
+from .figure_reports import reporter_after, reporter_of, reporting_words
+
 __all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
            "held_accounts", "credited_figures", "figure_holders", "misplaced_figures",
            "listed_items"]
@@ -370,24 +372,6 @@ def party_accounts(accounts: list) -> list[dict]:
     return out
 
 
-#: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
-#: attribution word list (data/lexicons/attribution.csv) holds verbs of saying only, and "report"/"reports" only as
-#: "reported", so these few are named here; every verb of saying comes from that list (:func:`reporting_words`).
-FIGURE_VERBS = frozenset("give gives gave giving use uses used count counts counted put puts report reports".split())
-
-
-def reporting_words(text: str) -> list[str]:
-    """The verbs in ``text`` that report what an account says or counts: the attribution word list's (a teacher's
-    edit counts at once) and :data:`FIGURE_VERBS`.
-
-    >>> reporting_words("the spokesman says 3,500 but the russia article gives 4,000 and charges the us")
-    ['says', 'gives', 'charges']
-    """
-    from ..lexicons import attribution_tone
-
-    return [w for w in re.findall(r"[a-z]+", text.lower()) if w in FIGURE_VERBS or attribution_tone(w)]
-
-
 #: the words before a figure that make it the ones left out: "all but (about) 500", "except 500", "apart from 500"
 ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost )?"
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
@@ -402,57 +386,6 @@ NO_APOSTROPHE = r"(?:(?=s\s+[a-z])|(?![\w-]))"
 #: "the coalition's number is 3,500", "the coalitions figure was 3,500": a figure given as the possession of someone
 #: the kit does not know by that name (not "Silo says it is 3,500": a verb of saying is no owner), teacher 49 #5
 OTHER_OWNER = r"\b([a-z]+(?:'s?|s))\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were|of)\s+$"
-
-
-#: where a report ends before a figure: an earlier figure, or a new clause ("…, while", "but"): "The Pentagon says
-#: 3,500 came out, while the coalition let 4,000 leave" gives 4,000 to no report of the Pentagon's
-REPORT_END = r"(?:\d|,\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b)"
-
-
-def reporter_of(low: str, before: list, last: int) -> list | None:
-    """Whose report holds the name at ``last`` (``before``: the (start, end, account) names before a figure in the
-    lowered sentence ``low``): "Silo says the coalition let 4,000 leave", "according to Silo, Russia sent 4,000" give
-    the figure to the reporter (Silo), not to the party named inside the reported words. None where no reporting
-    word (the attribution word list's, :func:`reporting_words`) comes before the name in its clause; [] where one
-    does but the kit holds no account by the reporter's name.
-
-    >>> acc = [(0, 4, "silo"), (10, 23, "coalition")]
-    >>> reporter_of("silo says the coalition let 4,000 leave", acc, 14), reporter_of("the coalition let 4,000", acc[1:], 4)
-    (['silo'], None)
-    """
-    from ..lexicons import attribution_tone
-
-    floor = max((m.end() for m in re.finditer(REPORT_END, low[:last])), default=0)
-    cues = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\baccording to\b|[a-z]+", low[floor:last])
-            if (reporting_words(m.group()) or (" " in m.group() and attribution_tone(m.group()))) and not any(
-                s <= floor + m.start() < e for s, e, _ in before)]  # "Russia Charges Pentagon": a title, no report
-    if not cues:
-        return None
-    start, end, cue = (floor + cues[-1][0], floor + cues[-1][1], cues[-1][2])
-    if " " in cue:  # "according to Silo, …": the name just after it
-        return [a for s, _, a in before if s >= end and re.fullmatch(r"\s*(?:the\s+)?", low[end:s])]
-    names = [s for s, e, _ in before if floor <= s and e <= start]  # "Silo says …", "the Pentagon claims …"
-    return [a for s, _, a in before if names and s == max(names)]
-
-
-def reporter_after(low: str, named: list, end: int) -> list:
-    """The accounts a closing report names after a figure that ends at ``end`` in the lowered sentence ``low``
-    ("Russia sent 4,000, according to Silo", "the coalition let 4,000 leave, Silo says"), with no other figure after
-    it; [] where there is none. ``named``: the (start, end, account) names of the sentence.
-
-    >>> acc = [(0, 6, "russia"), (32, 36, "silo")]
-    >>> reporter_after("russia sent 4,000, according to silo.", acc, 17), reporter_after("russia sent 4,000.", acc, 17)
-    (['silo'], [])
-    """
-    from ..lexicons import attribution_tone
-
-    if re.search(r"\d", low[end:]):
-        return []
-    found = [(s, a) for s, e, a in named if s >= end and (
-        (re.search(r"\baccording to\s+(?:the\s+)?$", low[end:s]) and attribution_tone("according to"))
-        or (re.search(r",\s*(?:the\s+)?$", low[end:s]) and re.fullmatch(r"\s+([a-z]+)\W*", low[e:])
-            and reporting_words(low[e:])))]
-    return [a for s, a in found if s == found[0][0]] if found else []
 
 
 def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
