@@ -18,10 +18,10 @@ from __future__ import annotations
 import functools
 import re
 
-from .figure_reports import reporter_after, reporter_of, reporting_words
+from .figure_reports import report_nouns_in, reporter_after, reporter_of, reporting_words, unknown_reporter
 
 __all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
-           "held_accounts", "credited_figures", "figure_holders", "misplaced_figures",
+           "held_accounts", "credited_figures", "figure_holders", "unknown_reported", "misplaced_figures",
            "listed_items"]
 
 # "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
@@ -423,10 +423,11 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name
                 # and the figure gives it to someone else, whom the kit may not know by that name (student 39 #7)
-                said = reporting_words(low[max(e for s_, e, _ in before if s_ == last):m.start()])
-                if len(said) < 2:
+                between = low[max(e for s_, e, _ in before if s_ == last):m.start()]
+                said, report = reporting_words(between), report_nouns_in(between)
+                if len(said) < 2 and not report:  # "Russia backed the report that 4,000 …": the report's, not Russia's
                     owner = [a for start, _, a in before if start == last]
-                if not said:  # "Silo says the coalition let 4,000 leave": the figure is the reporter's (Silo's)
+                if not said and not report:  # "Silo says the coalition let 4,000 leave": the reporter's (Silo's)
                     reporter = reporter_of(low, before, last)
                     owner = owner if reporter is None else reporter
             if owner:
@@ -477,6 +478,27 @@ def named_with(article, speakers: list, parties: set) -> str:
     return ""
 
 
+def unknown_reported(answer: str, accounts: list, credited: set, holders) -> list[tuple[str, str, bool]]:
+    """(figure, note, False) for each figure of ``answer`` (not one of ``credited``) reported by a name the kit holds
+    no account of (:func:`.figure_reports.unknown_reporter`): the kit cannot check it, and the note says what to check
+    instead, where ``holders(figure, accounts, answer)`` finds it (:func:`figure_holders`).
+
+    >>> unknown_reported("Ivan Petrov says 4,000 left.", [], set(), lambda *a: "")[0][1]
+    "The kit holds no account by Ivan Petrov, so it cannot check '4,000' as Ivan Petrov's, and it does not count as your example. Check whose figure '4,000' is in the texts: no text the kit holds gives it"
+    """
+    known = {re.sub(r"^the ", "", n.lower()) for a in accounts for n in (*a["names"], *a.get("cased", ()))}
+    out = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+        for m in re.finditer(FIGURE, sentence):
+            name = "" if is_year(m.group(1)) or m.group(1) in credited else unknown_reporter(sentence, m.start(), known)
+            if name:
+                where = holders(m.group(1), accounts, answer)
+                out.append((m.group(1), f"The kit holds no account by {name}, so it cannot check '{m.group(1)}' as "
+                            f"{name}'s, and it does not count as your example. Check whose figure '{m.group(1)}' is "
+                            f"in the texts: {'it is ' + where if where else 'no text the kit holds gives it'}", False))
+    return out
+
+
 def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     """(figure, note, whether the kit can tell it is wrong) for each figure an answer credits to an account that
     does not give it: given to a text the kit holds in full, or to a speaker or a party when only other speakers give
@@ -489,7 +511,11 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     """
     accounts = held_accounts(article)
     out = []
-    for figure, owners in credited_figures(answer, accounts + (party_accounts(accounts) if accounts else [])):
+    every = accounts + (party_accounts(accounts) if accounts else [])
+    credited = credited_figures(answer, every)
+    if accounts:  # "Ivan Petrov says 4,000": a reporter the kit holds no account of leaves the figure unchecked
+        out += unknown_reported(answer, every, {f for f, _ in credited}, figure_holders)
+    for figure, owners in credited:
         owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
         if any(key in a["figures"] for a in owners):
