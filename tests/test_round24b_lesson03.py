@@ -81,6 +81,7 @@ def test_wrong_names_are_not_rescued_by_notes(guessed):
 def test_the_lessons_exercise_2_asks_for_the_notes():
     articles = kit.load_articles()
     model = exercises.check_speakers(["Konashenkov", "Moallem"], articles, "washington-pretends-combating-isis",
-                                     notes="the kit takes 'he' to be the person named or quoted just before")
+                                     notes="most from the quotation just before; 'he' is the first person named, or the "
+                                           "person quoted, just before")  # the answer key's line (round 28: teacher 51 #5)
     bare = exercises.check_speakers(["Konashenkov", "Moallem"], articles, "washington-pretends-combating-isis", notes=...)
     assert model.correct and bare.status == "partly", (model, bare)

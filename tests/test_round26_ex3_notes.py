@@ -36,7 +36,7 @@ def test_the_tick_for_guessed_rows_names_the_guess_not_the_cues(articles):
     quotes = kit.quotes(articles[articles["article_id"] == ARTICLE])
     quotes = quotes[(quotes["kind"] == "direct") & (quotes["speaker_type"] == "named person")]
     guessed = quotes[quotes["speaker_guess"].fillna(False).astype(bool)]
-    result = speakers(articles, "he is the person named just before")
+    result = speakers(articles, "he is the first person named just before")  # round 28: not the last (teacher 51 #5)
     assert result.status == "correct", result
     assert "cues like" not in str(result.detail), result.detail
     assert f"The kit guessed the speaker of all {len(guessed)} of these rows" in str(result.detail), result.detail
@@ -47,5 +47,5 @@ def test_the_note_quoted_is_of_the_person_the_notes_name(articles):
     guessed = quotes[quotes["speaker_guess"].fillna(False).astype(bool) & (quotes["kind"] == "direct")]
     for name in NAMES:
         notes = [n.strip() for n, s in zip(guessed["note"], guessed["speaker"]) if name in s]
-        result = speakers(articles, f"{name}'s rows: he is the person named just before")
+        result = speakers(articles, f"{name}'s rows: he is the first person named just before")  # round 28: t51 #5
         assert any(f"“{n}”" in str(result.detail) for n in notes), (name, result.detail)

@@ -31,7 +31,7 @@ def kinds(arts, article_id):
 def test_the_tick_counts_each_kind_of_guess_made_up(he_said_article, speakers_notes_check):
     check = speakers_notes_check
     first, arts = he_said_article
-    result = check([first.split()[-1]], arts, "he is the person named just before")
+    result = check([first.split()[-1]], arts, "he is the first person named just before")  # round 28: t51 #5
     assert result.correct, result
     assert "1 says “speaker guessed from the quotation just before”" in result.detail, result
     assert "1 takes “he” to be the first person named in the sentences just before" in result.detail, result

@@ -18,8 +18,10 @@ from __future__ import annotations
 import functools
 import re
 
+from .figure_reports import report_nouns_in, reporter_after, reporter_of, reporting_words, unknown_reporter
+
 __all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
-           "held_accounts", "credited_figures", "figure_holders", "misplaced_figures",
+           "held_accounts", "credited_figures", "figure_holders", "unknown_reported", "misplaced_figures",
            "listed_items"]
 
 # "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
@@ -370,24 +372,6 @@ def party_accounts(accounts: list) -> list[dict]:
     return out
 
 
-#: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
-#: attribution word list (data/lexicons/attribution.csv) holds verbs of saying only, and "report"/"reports" only as
-#: "reported", so these few are named here; every verb of saying comes from that list (:func:`reporting_words`).
-FIGURE_VERBS = frozenset("give gives gave giving use uses used count counts counted put puts report reports".split())
-
-
-def reporting_words(text: str) -> list[str]:
-    """The verbs in ``text`` that report what an account says or counts: the attribution word list's (a teacher's
-    edit counts at once) and :data:`FIGURE_VERBS`.
-
-    >>> reporting_words("the spokesman says 3,500 but the russia article gives 4,000 and charges the us")
-    ['says', 'gives', 'charges']
-    """
-    from ..lexicons import attribution_tone
-
-    return [w for w in re.findall(r"[a-z]+", text.lower()) if w in FIGURE_VERBS or attribution_tone(w)]
-
-
 #: the words before a figure that make it the ones left out: "all but (about) 500", "except 500", "apart from 500"
 ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost )?"
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
@@ -402,57 +386,6 @@ NO_APOSTROPHE = r"(?:(?=s\s+[a-z])|(?![\w-]))"
 #: "the coalition's number is 3,500", "the coalitions figure was 3,500": a figure given as the possession of someone
 #: the kit does not know by that name (not "Silo says it is 3,500": a verb of saying is no owner), teacher 49 #5
 OTHER_OWNER = r"\b([a-z]+(?:'s?|s))\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were|of)\s+$"
-
-
-#: where a report ends before a figure: an earlier figure, or a new clause ("…, while", "but"): "The Pentagon says
-#: 3,500 came out, while the coalition let 4,000 leave" gives 4,000 to no report of the Pentagon's
-REPORT_END = r"(?:\d|,\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b)"
-
-
-def reporter_of(low: str, before: list, last: int) -> list | None:
-    """Whose report holds the name at ``last`` (``before``: the (start, end, account) names before a figure in the
-    lowered sentence ``low``): "Silo says the coalition let 4,000 leave", "according to Silo, Russia sent 4,000" give
-    the figure to the reporter (Silo), not to the party named inside the reported words. None where no reporting
-    word (the attribution word list's, :func:`reporting_words`) comes before the name in its clause; [] where one
-    does but the kit holds no account by the reporter's name.
-
-    >>> acc = [(0, 4, "silo"), (10, 23, "coalition")]
-    >>> reporter_of("silo says the coalition let 4,000 leave", acc, 14), reporter_of("the coalition let 4,000", acc[1:], 4)
-    (['silo'], None)
-    """
-    from ..lexicons import attribution_tone
-
-    floor = max((m.end() for m in re.finditer(REPORT_END, low[:last])), default=0)
-    cues = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\baccording to\b|[a-z]+", low[floor:last])
-            if (reporting_words(m.group()) or (" " in m.group() and attribution_tone(m.group()))) and not any(
-                s <= floor + m.start() < e for s, e, _ in before)]  # "Russia Charges Pentagon": a title, no report
-    if not cues:
-        return None
-    start, end, cue = (floor + cues[-1][0], floor + cues[-1][1], cues[-1][2])
-    if " " in cue:  # "according to Silo, …": the name just after it
-        return [a for s, _, a in before if s >= end and re.fullmatch(r"\s*(?:the\s+)?", low[end:s])]
-    names = [s for s, e, _ in before if floor <= s and e <= start]  # "Silo says …", "the Pentagon claims …"
-    return [a for s, _, a in before if names and s == max(names)]
-
-
-def reporter_after(low: str, named: list, end: int) -> list:
-    """The accounts a closing report names after a figure that ends at ``end`` in the lowered sentence ``low``
-    ("Russia sent 4,000, according to Silo", "the coalition let 4,000 leave, Silo says"), with no other figure after
-    it; [] where there is none. ``named``: the (start, end, account) names of the sentence.
-
-    >>> acc = [(0, 6, "russia"), (32, 36, "silo")]
-    >>> reporter_after("russia sent 4,000, according to silo.", acc, 17), reporter_after("russia sent 4,000.", acc, 17)
-    (['silo'], [])
-    """
-    from ..lexicons import attribution_tone
-
-    if re.search(r"\d", low[end:]):
-        return []
-    found = [(s, a) for s, e, a in named if s >= end and (
-        (re.search(r"\baccording to\s+(?:the\s+)?$", low[end:s]) and attribution_tone("according to"))
-        or (re.search(r",\s*(?:the\s+)?$", low[end:s]) and re.fullmatch(r"\s+([a-z]+)\W*", low[e:])
-            and reporting_words(low[e:])))]
-    return [a for s, a in found if s == found[0][0]] if found else []
 
 
 def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
@@ -490,10 +423,11 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name
                 # and the figure gives it to someone else, whom the kit may not know by that name (student 39 #7)
-                said = reporting_words(low[max(e for s_, e, _ in before if s_ == last):m.start()])
-                if len(said) < 2:
+                between = low[max(e for s_, e, _ in before if s_ == last):m.start()]
+                said, report = reporting_words(between), report_nouns_in(between)
+                if len(said) < 2 and not report:  # "Russia backed the report that 4,000 …": the report's, not Russia's
                     owner = [a for start, _, a in before if start == last]
-                if not said:  # "Silo says the coalition let 4,000 leave": the figure is the reporter's (Silo's)
+                if not said and not report:  # "Silo says the coalition let 4,000 leave": the reporter's (Silo's)
                     reporter = reporter_of(low, before, last)
                     owner = owner if reporter is None else reporter
             if owner:
@@ -544,6 +478,27 @@ def named_with(article, speakers: list, parties: set) -> str:
     return ""
 
 
+def unknown_reported(answer: str, accounts: list, credited: set, holders) -> list[tuple[str, str, bool]]:
+    """(figure, note, False) for each figure of ``answer`` (not one of ``credited``) reported by a name the kit holds
+    no account of (:func:`.figure_reports.unknown_reporter`): the kit cannot check it, and the note says what to check
+    instead, where ``holders(figure, accounts, answer)`` finds it (:func:`figure_holders`).
+
+    >>> unknown_reported("Ivan Petrov says 4,000 left.", [], set(), lambda *a: "")[0][1]
+    "The kit holds no account by Ivan Petrov, so it cannot check '4,000' as Ivan Petrov's, and it does not count as your example. Check whose figure '4,000' is in the texts: no text the kit holds gives it"
+    """
+    known = {re.sub(r"^the ", "", n.lower()) for a in accounts for n in (*a["names"], *a.get("cased", ()))}
+    out = []
+    for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+        for m in re.finditer(FIGURE, sentence):
+            name = "" if is_year(m.group(1)) or m.group(1) in credited else unknown_reporter(sentence, m.start(), known)
+            if name:
+                where = holders(m.group(1), accounts, answer)
+                out.append((m.group(1), f"The kit holds no account by {name}, so it cannot check '{m.group(1)}' as "
+                            f"{name}'s, and it does not count as your example. Check whose figure '{m.group(1)}' is "
+                            f"in the texts: {'it is ' + where if where else 'no text the kit holds gives it'}", False))
+    return out
+
+
 def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     """(figure, note, whether the kit can tell it is wrong) for each figure an answer credits to an account that
     does not give it: given to a text the kit holds in full, or to a speaker or a party when only other speakers give
@@ -556,7 +511,11 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     """
     accounts = held_accounts(article)
     out = []
-    for figure, owners in credited_figures(answer, accounts + (party_accounts(accounts) if accounts else [])):
+    every = accounts + (party_accounts(accounts) if accounts else [])
+    credited = credited_figures(answer, every)
+    if accounts:  # "Ivan Petrov says 4,000": a reporter the kit holds no account of leaves the figure unchecked
+        out += unknown_reported(answer, every, {f for f, _ in credited}, figure_holders)
+    for figure, owners in credited:
         owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
         if any(key in a["figures"] for a in owners):

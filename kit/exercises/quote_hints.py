@@ -10,18 +10,18 @@ Python reads as one word, "hegemonyimperialism"). Each hint says what to type, w
 
 :mod:`.friendly` shows them above the error, in place of the traceback. At the end, for the quotes table's
 same/different check (lesson 03): the concepts a row's speaker and a name in an answer stand for
-(:func:`speaker_concepts`, :func:`answer_concepts`), read through ``data/concepts.csv``; and for Exercise 2,
-what a student's notes say of the kit's guessed speakers, read against the rows' notes (:func:`reads_the_notes`,
-:func:`guess_kinds`), with the words of ``data/position_words.csv``.
+(:func:`speaker_concepts`, :func:`answer_concepts`), read through ``data/concepts.csv``. What a student's notes
+say of Exercise 2's guessed speakers is read in :mod:`.guess_notes` (its functions are public here too).
 """
 
 from __future__ import annotations
 
 import re
 
+from .guess_notes import named_orders, reads_the_notes, wrong_way_note  # noqa: F401  (were here first)
+
 __all__ = ["ANSWER_NAMES", "speaker_concepts", "answer_concepts", "hint_for_indent", "hint_for_pasted_quotes", "hint_for_quote_marks", "hint_for_curly_quotes", "straight_line", "hint_for_curly_cell", "hint_for_text_on_lines", "hint_for_leftover_line", "CURLY", "CLOSING", "hint_for_brackets",
-           "hint_for_missing_comma", "list_items", "hint_for_list_quotes", "position_words", "named_orders", "wrong_order",
-           "note_ways", "wrong_way", "reads_the_notes", "wrong_way_note", "guess_kinds"]
+           "hint_for_missing_comma", "list_items", "hint_for_list_quotes"]
 
 #: the names a lesson asks a student to fill in (answer = ..., prediction = ..., MY_TITLE = ...)
 ANSWER_NAMES = r"answer|prediction|notes|answer_\w+|\w*_answer|MY_[A-Z_]+"  # "notes": 03 Exercise 2 (student 42 #4)
@@ -417,166 +417,3 @@ def answer_concepts(answer: str, written: str) -> set:
     from ..concepts import concept_hits
 
     return {concept for s, e, (concept, _, _) in concept_hits(answer) if written in answer[s:e] or answer[s:e] in written}
-
-
-# lesson 03, Exercise 2: what a student's notes say of the kit's guessed speakers, read against the rows' notes
-
-#: the ways of data/position_words.csv that point in a text; "first"/"last" say which of the people named it takes
-POINTING = ("before", "after")
-ORDERS = ("first", "last")
-
-
-def position_words() -> dict[str, str]:
-    """The words that say where in a text something is, by the way they point ("before", "after"), each way as a
-    pattern of its words, read from ``data/position_words.csv`` (an instructor can add one): a guess's note says
-    where the name it gives comes from ("the person quoted just before", "named in the next sentence"). The ways
-    "first" and "last" say which of the people named it takes, and "named" the words that say a person was named.
-
-    >>> position_words()["before"].split("|")[:3], "next" in position_words()["after"].split("|")
-    (['before', 'earlier', 'previous'], True)
-    """
-    from ..datafiles import csv_lines, data_path
-    from ..errors import LexiconError
-
-    ways: dict[str, list[str]] = {way: [] for way in (*POINTING, *ORDERS, "named")}
-    for line, row in csv_lines("position_words.csv", ["way", "word"])[1]:
-        row = [cell.strip().lower() for cell in row]
-        if not any(row):
-            continue
-        if len(row) != 2 or row[0] not in ways or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", row[1]):
-            raise LexiconError(f"position_words.csv: line {line} is {row}", file=str(data_path("position_words.csv")),
-                               field="way", line=line, fix="Write 'before' or 'after' (or 'first', 'last', 'named'), "
-                                                           "a comma, and one word of position, e.g. before,earlier")
-        ways[row[0]].append(re.escape(row[1]).replace(r"\ ", r"\s+"))
-    return {way: "|".join(words) or "(?!)" for way, words in ways.items()}
-
-
-def named_orders(text) -> dict[str, str]:
-    """Which of the people named ``text`` says a name is ("first", "last"), each with the words that say it: an
-    order word up to two words before a word of naming, or just after one ("the first person named", "mentioned
-    last"); "last names" is no order.
-
-    >>> named_orders("he is whoever was mentioned last"), named_orders("the first person named before")
-    ({'last': 'mentioned last'}, {'first': 'first person named'})
-    >>> named_orders("I used their last names")
-    {}
-    """
-    words, low, found = position_words(), str(text or "").lower(), {}
-    for way in ORDERS:
-        order, named = words[way], words["named"]
-        hit = re.search(rf"\b(?:{order})\b(?:\s+[a-z]+){{0,2}}?\s+(?:{named})\b|\b(?:{named})\s+(?:{order})\b", low)
-        if hit:
-            found[way] = re.sub(r"\s+", " ", hit.group(0))
-    return found
-
-
-def wrong_order(notes, guessed) -> list[str]:
-    """The words of ``notes`` that take another of the people named than the ``guessed`` rows' note does ("mentioned
-    last", where the note says "the first person named"), or that name an order where no note names one.
-
-    >>> rows = [{"note": "guess: 'he' taken to be Ann Lee, the first person named in the sentences just before"}]
-    >>> wrong_order("he = the one mentioned last", rows), wrong_order("he = the first one named", rows)
-    (['mentioned last'], [])
-    """
-    theirs = named_orders(" ".join(str(r["note"] or "") for r in guessed))
-    return [words for way, words in named_orders(notes).items() if way not in theirs]
-
-
-def note_ways(guessed) -> list[str]:
-    """The ways ("before", "after") the words of position in the ``guessed`` rows' note point.
-
-    >>> note_ways([{"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}])
-    ['before']
-    """
-    text = " ".join(str(r["note"] or "") for r in guessed).lower()
-    words = position_words()
-    return [way for way in POINTING if re.search(rf"\b(?:{words[way]})\b", text)]
-
-
-def wrong_way(notes, guessed) -> list[str]:
-    """The words of position in ``notes`` that point the other way from the ``guessed`` rows' note ("the next
-    sentence", where the note says "just before").
-
-    >>> wrong_way("the name comes from after the quote", [{"note": "guess: 'he' taken to be Ann Lee, quoted just before"}])
-    ['after']
-    """
-    used, ways = note_ways(guessed), position_words()
-    return [m.group(0) for way in POINTING if way not in used
-            for m in re.finditer(rf"\b(?:{ways[way]})\b", notes.lower())] if used and isinstance(notes, str) else []
-
-
-def reads_the_notes(notes, guessed) -> bool:
-    """Does a student's ``notes`` say what the kit's guesses rest on, as the ``note`` of the ``guessed`` rows says it:
-    where the name comes from (a word of position that points the way the notes point: "before", "earlier", "the
-    sentence above"), with another word of its own ("he", "named", "quoted"), and no other of the people named than
-    the note takes ("mentioned last" where it says "the first person named")? "They are guesses" does not: the
-    exercise says so; only the notes say where each name comes from.
-
-    >>> rows = [{"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}]
-    >>> reads_the_notes("he is taken to be the person quoted earlier", rows), reads_the_notes("they are guesses", rows)
-    (True, False)
-    >>> reads_the_notes("the name in the next sentence", rows), reads_the_notes("before", rows)
-    (False, False)
-    >>> reads_the_notes("whoever was quoted last", rows), reads_the_notes("whoever was mentioned last before", rows)
-    (True, False)
-    >>> first = [{"note": "guess: 'he' taken to be Ann Lee, the first person named in the sentences just before"}]
-    >>> reads_the_notes("the first person named", first), reads_the_notes("the last person named", first)
-    (True, False)
-    """
-    from ..words import FUNCTION_WORDS
-
-    if not isinstance(notes, str) or wrong_order(notes, guessed):
-        return False
-    low = notes.lower()
-    position, ways = position_words(), note_ways(guessed)
-    # a word or a phrase of position ("earlier", "quoted last"), then the other words
-    where = [m.group(0) for way in ways for m in re.finditer(rf"\b(?:{position[way]})\b", low)]
-    # "the first person named": the note's own words for which person it takes say where the name comes from too
-    theirs = named_orders(" ".join(str(r["note"] or "") for r in guessed))
-    agreed = [words for way, words in named_orders(low).items() if way in theirs]
-    said = re.findall(r"[a-z]+", re.sub("|".join(re.escape(w) for w in where) or "(?!)", " ", low))
-    other = [w for w in said if (w not in FUNCTION_WORDS or w in ("he", "she", "they")) and len(w) > 1]
-    return bool(where or agreed) and bool(other)
-
-
-def wrong_way_note(notes, guessed) -> str:
-    """What to tell notes that point the other way from the rows' note, or take another of the people named.
-
-    >>> print(wrong_way_note("the next sentence", [{"note": "guess: 'he' taken to be Ann Lee, quoted just before"}]))
-    Your notes ('the next sentence') point the wrong way: they say 'next', but the note says the name comes from before.
-    >>> print(wrong_way_note("he = the one mentioned last", [{"note": "guess: 'he' taken to be Ann Lee, the first person named before"}]))
-    Your notes ('he = the one mentioned last') say 'mentioned last', but the note says “the first person named”: read which person it takes.
-    """
-    from .answers import quote_list
-
-    shown, told = str(notes).strip(), []
-    if wrong_way(notes, guessed):
-        told.append(f"Your notes ({shown!r}) point the wrong way: they say {quote_list(wrong_way(notes, guessed))}, "
-                    f"but the note says the name comes from {' and '.join(note_ways(guessed))}.")
-    order = wrong_order(notes, guessed)
-    if order:
-        theirs = named_orders(" ".join(str(r["note"] or "") for r in guessed))
-        says = (f"the note says {' and '.join('“the ' + w + '”' for w in theirs.values())}" if theirs
-                else "no row's note says which of the people named it takes")
-        told.append(f"{'They' if told else f'Your notes ({shown!r})'} say {quote_list(order)}, but {says}: read which "
-                    "person it takes.")
-    return " ".join(told)
-
-
-def guess_kinds(guessed) -> list[str]:
-    """How the kit guessed the speakers of the ``guessed`` rows, one phrase a kind with its number of rows, read from
-    the rows' notes, most rows first.
-
-    >>> guess_kinds([{"note": "speaker guessed from the quotation just before: no speaker is named here"},
-    ...              {"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}])
-    ['1 says “speaker guessed from the quotation just before”', '1 takes “he” to be the person quoted just before']
-    """
-    kinds: dict[tuple[bool, str], int] = {}
-    for row in guessed:
-        note = str(row["note"] or "").strip()
-        taken = re.match(r"guess: '([^']+)' taken to be .+?, (.+)$", note)
-        kind = ((True, f"“{taken.group(1)}” to be {taken.group(2)}") if taken
-                else (False, f"“{re.split(r'[:;]', note.removeprefix('guess: '))[0].strip()}”"))
-        kinds[kind] = kinds.get(kind, 0) + 1
-    return [f"{n} {'take' if taken else 'say'}{'s' if n == 1 else ''} {kind}"
-            for (taken, kind), n in sorted(kinds.items(), key=lambda item: -item[1])]

@@ -29,9 +29,18 @@ from .answers import (
     same_entity,
 )
 from .corpus_checks import whole_number
+from .guess_notes import (  # noqa: F401
+    guess_kinds,
+    note_ways,
+    position_words,
+    reads_the_notes,
+    rows_described,
+    with_people_named,
+    wrong_way,
+    wrong_way_note,
+)
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .numbers import read_number
-from .quote_hints import guess_kinds, note_ways, position_words, reads_the_notes, wrong_way, wrong_way_note  # noqa: F401
 from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .tries import also_tried
@@ -265,7 +274,7 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
 
 def guesses_said(guessed, quotes) -> str:
     """What the ✓ and the hints say of how the kit found the ``guessed`` rows of ``quotes``: each kind of guess with
-    its number of rows, read from their notes (:func:`.quote_hints.guess_kinds`), not cues the kit did not use.
+    its number of rows, read from their notes (:func:`.guess_notes.guess_kinds`), not cues the kit did not use.
 
     >>> import pandas as pd
     >>> rows = [{"note": "guess: 'he' taken to be Ann Lee, the person quoted just before"}]
@@ -278,9 +287,10 @@ def guesses_said(guessed, quotes) -> str:
             f"{', '.join(guess_kinds(guessed))}.")
 
 
-def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult:
+def notes_feedback(result: CheckResult, notes, quotes, rows: str, articles=None) -> CheckResult:
     """``result`` of the names, with what ``notes`` says of the kit's guesses (the rows of ``quotes`` whose speaker
-    it guessed): a ✓ for the names stays a ✓ only when the notes say what the guesses rest on.
+    it guessed): a ✓ for the names stays a ✓ only when the notes say what the guesses rest on, each guess read against
+    the people named in the sentence it rests on, in ``articles`` (:func:`.guess_notes.with_people_named`).
 
     >>> notes_feedback(CheckResult(INCORRECT, "none of those is among the named people quoted."), ..., None, "").status
     'incorrect'
@@ -288,6 +298,7 @@ def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult
     guessed = [] if quotes is None else [r for _, r in quotes[quotes["speaker_guess"].fillna(False).astype(bool)].iterrows()]
     if not guessed:
         return result
+    guessed = with_people_named(guessed, articles)  # "named just before" is right where one person is named there
     said_how = guesses_said(guessed, quotes)  # the guesses each kind by its number, not cues the kit did not use
     detail = str(result.detail or "").replace(CUES, said_how) if CUES in str(result.detail or "") else \
         "\n".join(d for d in (str(result.detail or ""), said_how) if d)
@@ -301,8 +312,7 @@ def notes_feedback(result: CheckResult, notes, quotes, rows: str) -> CheckResult
                   "names are right, they need to say where the kit's names come from (read a row's `note`).")
         return CheckResult(result.status, result.message, [detail, counts])
     # "'he' taken to be …": the row of the person the notes name, if they name one (teacher 46 #13)
-    said = [w for w in re.findall(r"[a-z]+", str(notes or "").lower()) if len(w) > 3]
-    theirs = [r for r in guessed if set(re.findall(r"[a-z]+", str(r["speaker"]).lower())) & set(said)] or guessed
+    theirs = rows_described(notes, guessed)
     # the note of the kind the notes describe ("the quotation just before"), never one they did not write (t49 #6)
     words = set(re.findall(r"[a-z]+", str(notes or "").lower())) if isinstance(notes, str) else set()
     first = max(theirs, key=lambda r: (len(words & set(re.findall(r"[a-z]+", str(r["note"] or "").lower()))),
@@ -359,7 +369,7 @@ def check_speakers(answer, articles=None, article_id: str | None = None, kind: s
     with also_tried(*([] if notes is None else [notes])):  # the same names with new notes: a new try (student 43 #3)
         result = check_names(answer, names, "named people quoted", CUES, text=str(one["text"].iloc[0]),
                              not_one="not quoted in this article", rows=rows, author=author, spellings=True)
-    return result if notes is None else notes_feedback(result, notes, people, rows)
+    return result if notes is None else notes_feedback(result, notes, people, rows, one)
 
 
 #: how the kit finds most speakers: said with a ✓ for the names, unless the rows are the kit's guesses

@@ -1,0 +1,157 @@
+"""Who reports a figure in a student's answer (lesson 03, Exercise 3): the verbs by which an account says or counts it
+(:func:`reporting_words`), the reporter of the words that hold it (:func:`reporter_of`, :func:`reporter_after`).
+:func:`.evidence.credited_figures` reads them to check each figure against the account it is credited to.
+
+    >>> reporting_words("the spokesman says 3,500 and the russia article gives 4,000")
+    ['says', 'gives']
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FIGURE_VERBS", "REPORT_END", "no_speech", "report_nouns_in", "reporting_words", "reporter_of", "reporter_after"]
+
+
+#: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
+#: attribution word list (data/lexicons/attribution.csv) holds verbs of saying only, and "report"/"reports" only as
+#: "reported", so these few are named here; every verb of saying comes from that list (:func:`reporting_words`).
+FIGURE_VERBS = frozenset("give gives gave giving use uses used count counts counted put puts report reports".split())
+
+
+def no_speech() -> frozenset:
+    """The verbs of the attribution word list that report no words, so they make no reporter of a figure: a stand or
+    a view (``view_verbs`` of data/word_sets.csv, as ``kit.quotes`` reads them: "supported", "opposed") and the
+    other verbs that are no speech (``not_speech`` of data/headline_words.csv: "ordered", "found", "blamed").
+
+    >>> "supported" in no_speech(), "ordered" in no_speech(), "says" in no_speech()
+    (True, True, False)
+    """
+    from ..wordsets import word_sets
+    from .frame_checks import headline_words
+
+    return word_sets().view_verbs | headline_words()["not_speech"]
+
+
+def report_nouns_in(text: str) -> list[str]:
+    """The nouns of report (``report_nouns`` of data/word_sets.csv) after "the", "a" or another determiner in
+    ``text``: "backed the report that 4,000 left" names a report, and whose it is the words do not say.
+
+    >>> report_nouns_in("russia backed the report that"), report_nouns_in("silo reports that")
+    (['report'], [])
+    """
+    from ..relative_subjects import DETERMINERS, ONE_THING
+    from ..wordsets import word_sets
+
+    words, nouns = re.findall(r"[a-z]+", text.lower()), word_sets().report_nouns
+    return [w for i, w in enumerate(words) if w in nouns and i and words[i - 1] in DETERMINERS | ONE_THING]
+
+
+def reporting_words(text: str) -> list[str]:
+    """The verbs in ``text`` that report what an account says or counts: the attribution word list's (a teacher's
+    edit counts at once) and :data:`FIGURE_VERBS`, but no verb that reports no words (:func:`no_speech`) and no noun
+    of report after "the" (:func:`report_nouns_in`).
+
+    >>> reporting_words("the spokesman says 3,500 but the russia article gives 4,000 and charges the us")
+    ['says', 'gives', 'charges']
+    >>> reporting_words("russia supported the report that 4,000 left, as the pentagon ordered")
+    []
+    """
+    from ..lexicons import attribution_tone
+
+    silent, words = no_speech(), re.findall(r"[a-z]+", text.lower())
+    nouns = set(report_nouns_in(text))
+    return [w for i, w in enumerate(words) if (w in FIGURE_VERBS or attribution_tone(w)) and w not in silent and not (
+        w in nouns and w in report_nouns_in(" ".join(words[max(0, i - 1):i + 1])))]
+
+
+#: where a report ends before a figure: an earlier figure, or a new clause ("…, while", "but"): "The Pentagon says
+#: 3,500 came out, while the coalition let 4,000 leave" gives 4,000 to no report of the Pentagon's
+REPORT_END = r"(?:\d|,\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b)"
+
+
+def reporter_of(low: str, before: list, last: int) -> list | None:
+    """Whose report holds the name at ``last`` (``before``: the (start, end, account) names before a figure in the
+    lowered sentence ``low``): "Silo says the coalition let 4,000 leave", "according to Silo, Russia sent 4,000" give
+    the figure to the reporter (Silo), not to the party named inside the reported words. None where no reporting
+    word (the attribution word list's, :func:`reporting_words`) comes before the name in its clause; [] where one
+    does but the kit holds no account by the reporter's name.
+
+    >>> acc = [(0, 4, "silo"), (10, 23, "coalition")]
+    >>> reporter_of("silo says the coalition let 4,000 leave", acc, 14), reporter_of("the coalition let 4,000", acc[1:], 4)
+    (['silo'], None)
+    """
+    from ..lexicons import attribution_tone
+
+    floor = max((m.end() for m in re.finditer(REPORT_END, low[:last])), default=0)
+    cues = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\baccording to\b|[a-z]+", low[floor:last])
+            if (reporting_words(m.group()) or (" " in m.group() and attribution_tone(m.group()))) and not any(
+                s <= floor + m.start() < e for s, e, _ in before)]  # "Russia Charges Pentagon": a title, no report
+    if not cues:
+        return None
+    start, end, cue = (floor + cues[-1][0], floor + cues[-1][1], cues[-1][2])
+    if report_nouns_in(" ".join(low[floor:end].split()[-2:])):  # "supported the report that …": whose, it does not say
+        return []
+    if " " in cue:  # "according to Silo, …": the name just after it
+        return [a for s, _, a in before if s >= end and re.fullmatch(r"\s*(?:the\s+)?", low[end:s])]
+    names = [s for s, e, _ in before if floor <= s and e <= start]  # "Silo says …", "the Pentagon claims …"
+    return [a for s, _, a in before if names and s == max(names)]
+
+
+def reporter_after(low: str, named: list, end: int) -> list:
+    """The accounts a closing report names after a figure that ends at ``end`` in the lowered sentence ``low``
+    ("Russia sent 4,000, according to Silo", "the coalition let 4,000 leave, Silo says"), with no other figure after
+    it; [] where there is none. ``named``: the (start, end, account) names of the sentence.
+
+    >>> acc = [(0, 6, "russia"), (32, 36, "silo")]
+    >>> reporter_after("russia sent 4,000, according to silo.", acc, 17), reporter_after("russia sent 4,000.", acc, 17)
+    (['silo'], [])
+    """
+    from ..lexicons import attribution_tone
+
+    if re.search(r"\d", low[end:]):
+        return []
+    found = [(s, a) for s, e, a in named if s >= end and (
+        (re.search(r"\baccording to\s+(?:the\s+)?$", low[end:s]) and attribution_tone("according to"))
+        or (re.search(r",\s*(?:the\s+)?$", low[end:s]) and re.fullmatch(r"\s+([a-z]+)\W*", low[e:])
+            and reporting_words(low[e:])))]
+    return [a for s, a in found if s == found[0][0]] if found else []
+
+
+
+
+#: a name as a student writes it, in capitals: one to three words ("Ivan Petrov", "John Smith", "BBC")
+CAPITALS = r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}"
+
+
+def unknown_reporter(sentence: str, start: int, known) -> str:
+    """The name in capitals that reports the figure at ``start`` of ``sentence``, just before the verb of saying of
+    its clause or just after "according to" ("Ivan Petrov says 4,000 left", "according to John Smith, 4,000 left"),
+    when it holds none of the ``known`` names (lowered: the accounts the kit holds); "" otherwise. Little words before
+    it are not the name ("The BBC"), and one word in capitals that opens the sentence is no name ("Officials say").
+
+    >>> unknown_reporter("Ivan Petrov says 4,000 left.", 17, ["silo"]), unknown_reporter("Talal Silo says 4,000 left.", 16, ["silo"])
+    ('Ivan Petrov', '')
+    >>> unknown_reporter("According to John Smith, 4,000 left.", 25, []), unknown_reporter("Officials say 4,000 left.", 14, [])
+    ('John Smith', '')
+    """
+    from ..words import FUNCTION_WORDS
+
+    floor = max((m.end() for m in re.finditer(REPORT_END, sentence[:start].lower())), default=0)
+    found = ""
+    for m in re.finditer(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?({CAPITALS})|(?<![\w'’])({CAPITALS})\s+([a-z]+)\b",
+                         sentence[floor:start]):
+        name, verb = (m.group(1), "") if m.group(1) else (m.group(2), m.group(3))
+        if not m.group(1) and not reporting_words(verb):
+            continue
+        words = name.split()
+        while words and words[0].lower() in FUNCTION_WORDS:  # "The BBC": the name is "BBC"
+            words = words[1:]
+        at = floor + m.start() + len(name) - len(" ".join(words))
+        low = " ".join(words).lower()
+        if not words or (len(words) == 1 and not sentence[:at].strip()) or any(
+                re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low) for k in known):
+            found = ""
+            continue
+        found = " ".join(words)
+    return found
