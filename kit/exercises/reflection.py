@@ -481,15 +481,14 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     # each part is labelled on the sentence that does it best: the example on a sentence with the article's words in
     # quotation marks, and, where the answer allows, the finding, the example and the check on different sentences
     # (the task asks for the three parts, not for a sentence each: one sentence may hold the finding and its example)
-    # a sentence that credits a figure to an account that does not give it is the example to fix, never a finding
+    # a sentence that credits a figure to an account that does not give it is the example to fix, not the finding
     faulty = {s for s in doing if any(w for _, _, w in misplaced_figures(s, article))} if TASKS[task]["outside"] else set()
-    finding, example, check = ([s for s in sentences_for.get(part, []) if s not in faulty or part != "names what the "
-                                "analysis showed"] for part in REFLECTION_PARTS)
+    finding, example, check = (sentences_for.get(part, []) for part in REFLECTION_PARTS)
     order = {sentence: i for i, sentence in enumerate(doing)}
 
     def fit(choice):
         a, b, c = choice
-        return (bool(faulty) and b not in faulty, not quotes_words(b), a == c, b == c, a == b, order.get(a, 0),
+        return (bool(faulty) and b not in faulty, a in faulty, not quotes_words(b), a == c, b == c, a == b, order.get(a, 0),
                 order.get(b, 0), order.get(c, 0))
     choices = [(a, b, c) for a in finding or [None] for b in example or [None] for c in check or [None]]
     best = min(choices, key=fit)
