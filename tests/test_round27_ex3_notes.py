@@ -33,6 +33,6 @@ def test_it_counts_where_the_note_takes_the_last(who, notes):
     assert reads_the_notes(notes, [{"note": LAST.format(who)}])
 
 
-@pytest.mark.parametrize("notes", ["the first person named", "the person quoted just before", "the name right before the quote"])
+@pytest.mark.parametrize("notes", ["the first person named", "the person quoted just before", "their names right before the quote"])  # r28g3: "the name right before" is the last (teacher 52 #3)
 def test_other_notes_are_read_as_before(notes):
     assert "last" not in named_orders(notes)  # no word of naming next to it: a position, not an order

@@ -18,7 +18,14 @@ from __future__ import annotations
 import functools
 import re
 
-from .figure_reports import report_nouns_in, reporter_after, reporter_of, reporting_words, unknown_reporter
+from .figure_reports import (
+    report_nouns_in,
+    reporter_after,
+    reporter_of,
+    reporting_words,
+    stance_before,
+    unknown_reporter,
+)
 
 __all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
            "held_accounts", "credited_figures", "figure_holders", "unknown_reported", "misplaced_figures",
@@ -425,8 +432,10 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                 # and the figure gives it to someone else, whom the kit may not know by that name (student 39 #7)
                 between = low[max(e for s_, e, _ in before if s_ == last):m.start()]
                 said, report = reporting_words(between), report_nouns_in(between)
-                if len(said) < 2 and not report:  # "Russia backed the report that 4,000 …": the report's, not Russia's
-                    owner = [a for start, _, a in before if start == last]
+                noun = re.search(rf"\b(?:{'|'.join(report)})\b", between) if report else None
+                stance = stance_before(between[:noun.start()]) if noun else None  # "Russia backed the report that …"
+                if len(said) < 2 and (not report or stance is not None and not between[:stance].strip()):
+                    owner = [a for start, _, a in before if start == last]  # Russia's stand on the figure: Russia's
                 if not said and not report:  # "Silo says the coalition let 4,000 leave": the reporter's (Silo's)
                     reporter = reporter_of(low, before, last)
                     owner = owner if reporter is None else reporter
@@ -489,8 +498,9 @@ def unknown_reported(answer: str, accounts: list, credited: set, holders) -> lis
     known = {re.sub(r"^the ", "", n.lower()) for a in accounts for n in (*a["names"], *a.get("cased", ()))}
     out = []
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+        mine = {f for f, _ in credited_figures(sentence, accounts)} & set(credited)  # wherever the sentence stands
         for m in re.finditer(FIGURE, sentence):
-            name = "" if is_year(m.group(1)) or m.group(1) in credited else unknown_reporter(sentence, m.start(), known)
+            name = "" if is_year(m.group(1)) or m.group(1) in mine else unknown_reporter(sentence, m.start(), known)
             if name:
                 where = holders(m.group(1), accounts, answer)
                 out.append((m.group(1), f"The kit holds no account by {name}, so it cannot check '{m.group(1)}' as "

@@ -43,7 +43,7 @@ def position_words() -> dict[str, str]:
         row = [cell.strip().lower() for cell in row]
         if not any(row):
             continue
-        if len(row) != 2 or row[0] not in ways or not re.fullmatch(r"[a-z]+(?: [a-z]+)*", row[1]):
+        if len(row) != 2 or row[0] not in ways or not re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)*", row[1]):
             raise LexiconError(f"position_words.csv: line {line} is {row}", file=str(data_path("position_words.csv")),
                                field="way", line=line, fix="Write 'before' or 'after' (or 'first', 'last', 'named'), "
                                                            "a comma, and one word of position, e.g. before,earlier")

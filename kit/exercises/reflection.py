@@ -23,6 +23,7 @@ from .evidence import (
     tokens,
     vocabulary_of,
 )
+from .figure_reports import without_stances
 from .glued_verdicts import page_verdict_sides, verdicts_apart
 from .prose import copied_note, copied_sentences
 from .quoted_words import unquoted_named
@@ -451,7 +452,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             if on_page and len(page_verdict_sides(sentence.lower().replace("’", "'"))) > 1:  # both ways: name both
                 judged["dismisses" if said.side == "vouches" else "trusts"].append(sentence)
             continue
-        if re.search(CLAIM_VERDICT, without_reports(judging)):  # the student's own, either way
+        if re.search(CLAIM_VERDICT, without_reports(without_stances(judging))):  # own, either way; "backed the report": no
             judged["decides the claim"].append(sentence)
             continue
         if dismisses_article(read):
@@ -480,12 +481,15 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     # each part is labelled on the sentence that does it best: the example on a sentence with the article's words in
     # quotation marks, and, where the answer allows, the finding, the example and the check on different sentences
     # (the task asks for the three parts, not for a sentence each: one sentence may hold the finding and its example)
+    # a sentence that credits a figure to an account that does not give it is the example to fix, not the finding
+    faulty = {s for s in doing if any(w for _, _, w in misplaced_figures(s, article))} if TASKS[task]["outside"] else set()
     finding, example, check = (sentences_for.get(part, []) for part in REFLECTION_PARTS)
     order = {sentence: i for i, sentence in enumerate(doing)}
 
     def fit(choice):
         a, b, c = choice
-        return (not quotes_words(b), a == c, b == c, a == b, order.get(a, 0), order.get(b, 0), order.get(c, 0))
+        return (bool(faulty) and b not in faulty, a in faulty, not quotes_words(b), a == c, b == c, a == b, order.get(a, 0),
+                order.get(b, 0), order.get(c, 0))
     choices = [(a, b, c) for a in finding or [None] for b in example or [None] for c in check or [None]]
     best = min(choices, key=fit)
     met = {part: sentence for part, sentence in zip(REFLECTION_PARTS, best) if sentence is not None}
@@ -529,9 +533,9 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     wrong = wrong + figures
     unchecked = unheld + [figure for figure, _, wrongly in placed if not wrongly]  # not the example either
     example = met.get("points at the text", "")
-    not_in = ("figures the account it names does not give" if any(f in example for f, _, w in placed if w) else
-              f"words not in {held}")
-    if any(cited.lower() in example.lower() for cited in not_in_article):  # its example is not the article's: say so there
+    not_in = "figures the account it names does not give" if example in faulty else f"words not in {held}"
+    if example in faulty or any(cited.lower() in example.lower() for cited in not_in_article if not any(
+            cited == f for f, _, w in placed if w)):  # its example is not the article's: say so there
         detail = [d.replace("Points at the text:", f"Points at the text, with {not_in} (see below):", 1)
                   for d in detail]
     other = [s for s in sentences_for.get("points at the text", []) if points_past(s, unchecked)]

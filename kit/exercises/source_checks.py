@@ -31,6 +31,7 @@ from .answers import (
 from .corpus_checks import whole_number
 from .guess_notes import (  # noqa: F401
     guess_kinds,
+    named_orders,
     note_ways,
     position_words,
     reads_the_notes,
@@ -315,11 +316,15 @@ def notes_feedback(result: CheckResult, notes, quotes, rows: str, articles=None)
     theirs = rows_described(notes, guessed)
     # the note of the kind the notes describe ("the quotation just before"), never one they did not write (t49 #6)
     words = set(re.findall(r"[a-z]+", str(notes or "").lower())) if isinstance(notes, str) else set()
-    first = max(theirs, key=lambda r: (len(words & set(re.findall(r"[a-z]+", str(r["note"] or "").lower()))),
+    orders = set(named_orders(notes)) if isinstance(notes, str) else set()  # "the first person named": if they say so
+    first = max(theirs, key=lambda r: (set(named_orders(r["note"])) <= orders,
+                                       len(words & set(re.findall(r"[a-z]+", str(r["note"] or "").lower()))),
                                        "taken to be" in str(r["note"] or "")))
     if reads_the_notes(notes, guessed):
         return CheckResult(CORRECT, result.message, [detail, "Your notes say what the kit's guesses rest on, as the "
-                           f"note of a row does: “{str(first['note']).strip()}”. A guess is a reading: check it in "
+                           f"note of a row does: “{str(first['note']).strip()}”" + (
+                               "" if set(named_orders(first["note"])) <= orders else ", and there one person is named, "
+                               "so the first person named is the last") + ". A guess is a reading: check it in "
                            "the sentence."])
     look = rows.splitlines()[1:]  # the lines that show the rows, then their speaker words and notes
     told = "You wrote nothing in `notes` yet." if notes is ... or not str(notes or "").strip() else \

@@ -1,0 +1,53 @@
+"""Round 28 g3 (teacher 52 #1, #2): "X backed/supported/endorsed/agreed with the report that 4,000 left" states X's
+stand on a figure, so the figure is checked as X's, as "X agreed that 4,000 left" is: never ● Mastery with the wrong
+figure quoted as the example, and "supported" is no verdict of the student's ("decides the claim") while "backed" is
+not: one word set (``agrees`` of data/headline_words.csv) for all of them. Made-up sentences, each side alike."""
+import pytest
+
+import kit
+from kit.exercises.evidence import credited_figures, held_accounts, party_accounts
+from kit.exercises.figure_reports import without_stances
+
+PARTIES = ["Russia", "The Kremlin", "Moscow", "The US", "The Pentagon", "Washington", "The coalition"]
+STANCES = ["backed", "supported", "endorsed", "agreed with"]
+
+
+@pytest.fixture(scope="module")
+def accounts():
+    second = kit.load_articles(kit.data_path("second_accounts.csv"))
+    held = held_accounts([second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()])
+    return held + party_accounts(held)
+
+
+def credited(sentence, accounts):
+    return [(figure, sorted(a["label"] for a in owners)) for figure, owners in credited_figures(sentence, accounts)]
+
+
+@pytest.mark.parametrize("party", PARTIES)
+@pytest.mark.parametrize("verb", STANCES)
+def test_a_stand_on_a_report_credits_its_figure_to_the_party(accounts, party, verb):
+    says = credited(f"{party} says 4,000 people left Raqqa.", accounts)
+    assert says and says[0][0] == "4,000", says
+    assert credited(f"{party} {verb} the report that 4,000 people left Raqqa.", accounts) == says
+
+
+@pytest.fixture(scope="module")
+def check(lesson03_ex3_check):
+    return lambda sentence: lesson03_ex3_check(sentence + " The articles leave out the screening that the briefing "
+                                               "talks about, so the two kinds of account count different groups of "
+                                               "people. I would change my mind if the Department of Defense transcript "
+                                               "of the briefing gave another figure for the people who came out.")
+
+
+@pytest.mark.parametrize("party", PARTIES)
+@pytest.mark.parametrize("verb", STANCES)
+def test_a_wrong_figure_backed_by_a_party_is_checked_as_agreed_is(check, party, verb):
+    agreed = check(f"{party} agreed that 4,000 people came out of Raqqa.")
+    result = check(f"{party} {verb} the report that 4,000 people came out of Raqqa.")
+    assert "Mastery" not in result.status and result.status == agreed.status, (result.status, result.detail)
+    assert "do not give '4,000' as" in result.detail and "Decides the claim" not in result.detail, result.detail
+
+
+def test_a_verdict_on_what_a_party_did_is_still_a_verdict():
+    low = "the us supported isis, and russia supported the report that 4,000 left, as the kremlin backed the claim."
+    assert without_stances(low) == "the us supported isis, and russia the report that 4,000 left, as the kremlin the claim."
