@@ -458,13 +458,15 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
         who = " and ".join(names[c] for c in sorted(wanted))
         return main, (f"{who} makes the claim in this article; a reply comes from the side it accuses{about}, so take "
                       + (f"out a reply from '{replier}'." if not silent else f"out the {kind} from '{replier}'.")), ""
+    unsaid = (f" The article does not say that '{replier}' gave no reply." if silent and not no_reply_said(
+        replier, str(row.get("text") or "")) else "")  # "…, the Kremlin says nothing": nor does the article say so
     if wanted and wanted <= accusers:  # "earlier charges by Iran, Russia and the Syrian government": alike
         text, named = str(row.get("text") or ""), actors_in(str(row.get("text") or ""))
         others = " and ".join(the_name(c) for c in sorted(accusers - wanted, key=lambda c: (text.find(named.get(c, c)), c)))
         *rest, last = sorted(wanted)
         return main, (f"the article reports {' and '.join([*map(the_name, rest), the_name(last, owner=True)])} charge"
                       + (f" (with {others})" if others else "") + f"; a reply comes from the side accused{about}, so take out "
-                      + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.")), ""
+                      + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.") + unsaid), ""
     said = no_reply_said(replier, str(row.get("text") or ""))
     response = reported_reply(replier, row, articles, nouns if said else None)  # a reply to the claim after all
     said = "" if response else said
