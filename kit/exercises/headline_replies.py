@@ -296,7 +296,9 @@ def reported_reply(replier: str, row, articles, nouns: frozenset | None = None) 
 def claim_sides(row, articles, verbs: set) -> tuple[set, set]:
     """The actors the article's claim is about (its headline's actors but the headline's own source: the Pentagon in
     "Russia charges Pentagon with …"), and the actors that make it (that source, :func:`claim_makers`, and a speaker
-    whose quoted words name an actor the claim is about). One rule, whichever side accuses.
+    whose quoted words name an actor the claim is about, by the actors the speaker's name gives or, for a person,
+    the party the article says that person speaks for: "Russian Foreign Ministry spokesman General Igor Konashenkov
+    blasted US regional forces …", :func:`person_party`). One rule, whichever side accuses.
 
     >>> import kit
     >>> articles, CHARGES = kit.load_articles(), "Russia charges Pentagon with training ex-ISIS fighters"
@@ -312,10 +314,11 @@ def claim_sides(row, articles, verbs: set) -> tuple[set, set]:
     source = title_source(title, verbs)
     accused = set(actors_in(title)) - source
     makers = source | claim_makers(row, articles)[1]
-    rows = kit.quotes(articles[articles["article_id"] == row["article_id"]])
+    rows, text = kit.quotes(articles[articles["article_id"] == row["article_id"]]), str(row.get("text") or "")
     for quote, *pair in zip(rows["quote"].fillna("").astype(str), rows["speaker"], rows["speaker_text"]):
         if set(actors_in(quote)) & accused:  # "the Pentagon has colluded with …", said by Iran, Russia and Syria
-            makers |= {c for n in pair if isinstance(n, str) for c in actors_in(n)}
+            names = [n for n in pair if isinstance(n, str)]
+            makers |= {c for n in names for c in actors_in(n)} or {c for n in names for c in person_party(n, text)}
     return accused, makers - accused
 
 
@@ -404,6 +407,10 @@ def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset 
     ...                     "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
     >>> check[1]
     "Russia makes the claim in this article; a reply comes from the side it accuses: the claim is about what the United States did, so take out a reply from 'Kremlin'."
+    >>> two = reply_check("Russia says Pentagon trained them, Kremlin and Pentagon deny", {"says", "charges", "deny"},
+    ...                   "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())[1]
+    >>> [fault.split(";")[0].split(":")[0] for fault in two.split(" Also: ")]
+    ['Russia makes the claim in this article', "the article does not report a reply from 'Pentagon'"]
     >>> reply_check("Russia says Pentagon trained them; no reply from the Pentagon", {"says", "charges"},
     ...             "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
     ('Russia says Pentagon trained them', '', '')
@@ -417,9 +424,11 @@ def reply_check(headline: str, verbs: set, original, articles, nouns: frozenset 
     row = article_of(original, articles) if original else None
     if row is None:
         return main, "", "" if silent else f"it gives a reply from '{replier}' too: check that the article reports that reply."
-    found = [party_check(headline, main, party, reply, row, articles, verbs, nouns, agree)
-             for party in (listed_parties(replier) if silent else [replier])]  # "no reply from the US, Russia or …"
-    return next((f for f in found if f[1]), found[0] if found else (main, "", ""))
+    parties = listed_parties(replier)  # "no reply from the US, Russia or …"; "…, Mattis and Lavrov deny": two repliers
+    found = [party_check(headline, main, party, reply if silent or len(parties) < 2 else f"{party} {reply[len(replier):].strip()}",
+                         row, articles, verbs, nouns, agree) for party in parties]
+    faults = list(dict.fromkeys(f[1] for f in found if f[1]))  # each replier's own fault, once
+    return (main, " Also: ".join(faults), "") if faults else found[0] if found else (main, "", "")
 
 
 def party_check(headline: str, main: str, replier: str, reply: str, row, articles, verbs: set,
@@ -449,13 +458,15 @@ def party_check(headline: str, main: str, replier: str, reply: str, row, article
         who = " and ".join(names[c] for c in sorted(wanted))
         return main, (f"{who} makes the claim in this article; a reply comes from the side it accuses{about}, so take "
                       + (f"out a reply from '{replier}'." if not silent else f"out the {kind} from '{replier}'.")), ""
+    unsaid = (f" The article does not say that '{replier}' gave no reply." if silent and not no_reply_said(
+        replier, str(row.get("text") or "")) else "")  # "…, the Kremlin says nothing": nor does the article say so
     if wanted and wanted <= accusers:  # "earlier charges by Iran, Russia and the Syrian government": alike
         text, named = str(row.get("text") or ""), actors_in(str(row.get("text") or ""))
         others = " and ".join(the_name(c) for c in sorted(accusers - wanted, key=lambda c: (text.find(named.get(c, c)), c)))
         *rest, last = sorted(wanted)
         return main, (f"the article reports {' and '.join([*map(the_name, rest), the_name(last, owner=True)])} charge"
                       + (f" (with {others})" if others else "") + f"; a reply comes from the side accused{about}, so take out "
-                      + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.")), ""
+                      + (f"a reply from '{replier}'." if not silent else f"the {kind} from '{replier}'.") + unsaid), ""
     said = no_reply_said(replier, str(row.get("text") or ""))
     response = reported_reply(replier, row, articles, nouns if said else None)  # a reply to the claim after all
     said = "" if response else said

@@ -13,7 +13,7 @@ import re
 from .plan_shows import StepMoves
 from .plan_steps import LOOKS_INTO, article_outlets, looked_into, own_site, party_group, shorten
 
-__all__ = ["reads_as_person", "unknown_name", "named_in", "step_person", "person_moves", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "publisher_notes", "other_outlet_note", "unknown_outlet_note", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+__all__ = ["reads_as_person", "unknown_name", "named_in", "step_person", "step_names", "person_moves", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "publisher_notes", "other_outlet_note", "unknown_outlet_note", "name_kinds", "another_text", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
@@ -101,14 +101,30 @@ def step_person(sentence: str, names: list, article=None) -> str:
     return next((n for n in names if reads_as_person(n, sentence) or speaker(n, people) or unknown_name(n)), "")
 
 
+def step_names(sentence: str, article=None) -> list[str]:
+    """Every name a plan step (``sentence``, as typed) looks into ("google Mattis", "who runs RT", "look up peskov"
+    as the article spells it: :func:`people_looked_into`), whether or not ``article`` names it or publishes it.
+
+    >>> step_names("I would google Mattis to see if hes lying and look into who runs RT.")
+    ['Mattis', 'RT']
+    """
+    names: list = []
+    looked_into(people_looked_into(sentence, article), lambda name: names.append(name) or True)
+    return list(dict.fromkeys(names))
+
+
 def person_moves(moves: list, sentence: str, names: list, article=None) -> list:
-    """A step's ways off the page (``moves``) with the person it looks into (:func:`step_person`), so that the example
-    fitted to it is what that person said, where and when (:func:`kit.exercises.plan_shows.show_example`).
+    """A step's ways off the page (``moves``) with the person it looks into (:func:`step_person`, among ``names`` and
+    every name the step looks into: :func:`step_names`), so that the example fitted to it is what that person said,
+    where and when (:func:`kit.exercises.plan_shows.show_example`), on every article, whoever published it.
 
     >>> person_moves(["finds out who is behind the source"], "I would look up Peskov.", ["Peskov"]).person
     'Peskov'
+    >>> person_moves(["finds out who is behind the source"], "I would google Mattis to see if hes lying.", []).person
+    'Mattis'
     """
-    return StepMoves(moves, person=step_person(sentence, names, article))
+    return StepMoves(moves, person=step_person(sentence, list(dict.fromkeys(names + step_names(sentence, article))),
+                                               article))
 
 
 def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
@@ -278,6 +294,38 @@ def person_step(sentence: str, article=None, is_own=None, others: list | None = 
     return person_traces(low, sentence, (unseen or [])[seen:], article)
 
 
+def name_kinds(sentence: str, names: list, article=None) -> tuple[list, list, list]:
+    """The ``names`` a plan step (``sentence``) looks into, when the kit cannot see who published ``article``: those
+    it quotes (:func:`quoted_people`), the other people (:func:`reads_as_person`, or the family name of a person it
+    names: :func:`named_people`), and the people or names the kit knows as no outlet (:func:`unknown_name`) that it
+    never names (:func:`named_in`): a step about them may be about another text. The same for every side.
+
+    >>> name_kinds("I would look up Kirby and find the Pentagon statement.", ["Kirby"])
+    ([], [], ['Kirby'])
+    """
+    people = quoted_people(article) if article is not None else []
+    spoken = [n for n in names if speaker(n, people)]
+    named = named_people(article) if article is not None and not all(reads_as_person(n, sentence) for n in names) else []
+    persons = [n for n in names if n not in spoken and (reads_as_person(n, sentence) or speaker(n, named))]
+    return spoken, persons, [n for n in names if n not in spoken and (n in persons or unknown_name(n))
+                             and not named_in(n, article)]
+
+
+def another_text(unknown: list, article=None) -> str:
+    """Why a plan cannot reach Mastery for ``article`` when a step of it looks into someone the text never names
+    (``unknown``: each step's sentence and the names it looks into, when the kit cannot see who published the text;
+    :func:`name_kinds`), and what to add; "" when every name is one the text gives. Whoever the person speaks for.
+
+    >>> print(another_text([("I'd check who Peskov is, then read the Kremlin transcript", ["Peskov"])]))
+    the step that looks into Peskov may be about another text: this text does not name Peskov. Add a step about this text: look up someone it names or quotes, or who first published it.
+    >>> another_text([("I would look up who runs RT.", ["RT"])])
+    ''
+    """
+    who = " and ".join(dict.fromkeys(n for sentence, names in unknown for n in name_kinds(sentence, names, article)[2]))
+    return (f"the step that looks into {who} may be about another text: this text does not name {who}. Add a step about "
+            "this text: look up someone it names or quotes, or who first published it.") if who else ""
+
+
 def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     """The feedback on a step that looks into ``names`` when the kit does not know who published the text: the
     step counts, but first find the original publisher (SIFT's "find the original"), the same words for an outlet
@@ -296,11 +344,7 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     >>> print(unknown_outlet_note("I would look up John Kirby.", ["John Kirby"]).split(" The kit")[0])
     Looks into John Kirby: “I would look up John Kirby.” John Kirby is a person this text does not quote, not its publisher. This text does not name John Kirby, so this step may be about another text. Looking John Kirby up shows you what John Kirby said, where and when, not who published this text.
     """
-    who, people = " and ".join(names), quoted_people(article) if article is not None else []
-    spoken = [n for n in names if speaker(n, people)]
-    named = named_people(article) if article is not None and not all(reads_as_person(n, sentence) for n in names) else []
-    persons = [n for n in names if n not in spoken and (reads_as_person(n, sentence) or speaker(n, named))]
-    unnamed = [n for n in names if n not in spoken and (n in persons or unknown_name(n)) and not named_in(n, article)]
+    who, (spoken, persons, unnamed) = " and ".join(names), name_kinds(sentence, names, article)
     rest = " and ".join(n for n in names if n not in spoken and n not in persons and n not in unnamed)
     them, alone = " and ".join(persons), len(persons) == 1
     unquoted = (f" {them} {'is a person' if alone else 'are people'} this text does not quote, not its "

@@ -527,9 +527,9 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
-    detail += (unknown := publisher_notes(answer, unknown, article))  # none when the plan finds who published it
+    detail += (unknown := publisher_notes(answer, away := unknown, article))  # none when the plan finds who published it
     missing = [m for m in LATERAL_MOVES if m not in moves]
-    trusting = unchecked + trusting
+    trusting, away = unchecked + trusting, outlets.another_text(away, article)  # a step about someone it never names
     doubts = trusting or agreeing or dismissing or deciding or confirming or reasons
     if deciding and not dismissing and not (moves and reasoned):
         return CheckResult(BEGINNING, "this plan gives a verdict without checking it.",
@@ -540,7 +540,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
     two_steps = steps.two_different_steps(units)  # two different moves, made by two different steps
-    if two_steps and reasoned and not doubts and not unshown:  # Mastery: each step says what it would show
+    if two_steps and reasoned and not doubts and not unshown and not away:  # Mastery: each step says what it shows
         shows = "and says what they would show." + (
             " First, though, find who published this text (see below)." if unknown else "")
         return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways {shows}",
@@ -548,8 +548,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                                      ["One step further: say what you would need to find to change your mind."])
                            + ["Now carry it out, in a new tab: what do you find?"])
     if two_steps and reasoned and not doubts:  # each step that does not say it has its own line above
-        return CheckResult(EMERGING, f"a plan that leaves the page {len(moves)} ways, but the step that {unshown[0]} "
-                           "does not say what it would show.", detail)
+        return CheckResult(EMERGING, f"a plan that leaves the page {len(moves)} ways, but " + (away or f"the step that "
+                           f"{unshown[0]} does not say what it would show."), detail)
     if moves and (reasoned or not (trusting or agreeing or dismissing or deciding)):
         advice = []
         if len(moves) < 2 and len(units) > 1:  # two steps, one move: say so
