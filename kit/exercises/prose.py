@@ -16,7 +16,7 @@ from .plan_steps import shorten
 from .result import BEGINNING, CheckResult, not_answered, wrong_type
 
 __all__ = ["ABBREVIATION", "sentences_of", "reads_as_prose", "written_answer", "word_count", "copied_from",
-           "copied_sentences", "copied_note", "end_quoted"]
+           "copied_sentences", "copied_note", "end_quoted", "length_asked", "length_note"]
 
 
 # titles and short forms whose full stop does not end a sentence
@@ -159,3 +159,21 @@ def copied_note(pieces: list, advice: str) -> str:
     listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
     many = f" ({len(quoted)} sentences)" if len(quoted) > 1 else ""
     return f"Copied from the article{many}: {end_quoted(listed)} {advice}"
+
+
+def length_asked(min_words: int) -> str:
+    """The length a reflection is asked to be, in words.
+
+    >>> length_asked(40)
+    '40–80 words'
+    """
+    return f"{min_words}–{2 * min_words} words"
+
+
+def length_note(n_words: int, min_words: int) -> str:
+    """The one wording for a reflection shorter than asked.
+
+    >>> length_note(17, 40)
+    '17 words: the task asks for 40–80 words, so add a little more about each part.'
+    """
+    return f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so add a little more about each part."

@@ -25,7 +25,7 @@ from .evidence import (
 )
 from .figure_reports import without_stances
 from .glued_verdicts import page_verdict_sides, verdicts_apart
-from .prose import copied_note, copied_sentences
+from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
@@ -349,24 +349,6 @@ def points_past(sentence: str, not_in_article: list) -> bool:
     return bool(re.search(REFLECTION_PARTS["points at the text"], low, flags=re.IGNORECASE))
 
 
-def length_asked(min_words: int) -> str:
-    """The length a reflection is asked to be, in words.
-
-    >>> length_asked(40)
-    '40–80 words'
-    """
-    return f"{min_words}–{2 * min_words} words"
-
-
-def length_note(n_words: int, min_words: int) -> str:
-    """The one wording for a reflection shorter than asked.
-
-    >>> length_note(17, 40)
-    '17 words: the task asks for 40–80 words, so add a little more about each part.'
-    """
-    return f"{word_count(n_words)}: the task asks for {length_asked(min_words)}, so add a little more about each part."
-
-
 def quotes_words(sentence) -> bool:
     """True when a sentence holds words in quotation marks (the example a reflection quotes).
 
@@ -416,11 +398,10 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         return CheckResult(BEGINNING, f"it gives a verdict ('{tags[0][0]}' reads as '{tags[0][1]}') without checking: a "
                            "reflection asks what is still unknown, and where to check it.",
                            [add_parts(list(REFLECTION_PARTS), task)])
-    problem = written_answer(
-        answer, "reflection", 1, f"nothing written yet: write {length_asked(min_words)}.",
-        "Name one thing the analysis showed, one example from the text, and one question you would check "
-        "elsewhere.",
-        "Write in sentences: what the analysis showed, an example, what you would check.")
+    problem = written_answer(answer, "reflection", 1, f"nothing written yet: write {length_asked(min_words)}.",
+                             "Name one thing the analysis showed, one example from the text, and one question you "
+                             "would check elsewhere.", "Write in sentences: what the analysis showed, an example, "
+                             "what you would check.")
     if problem is not None:
         return problem
     met: dict[str, str] = {}
@@ -586,7 +567,11 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     if not missing:  # a note, not a lower level, above the length asked
         return CheckResult(MASTERY, "it names a finding, points at the text and asks what to check.",
                            detail + more + ["Share it in the discussion: did others see the same things?"])
-    if example and not_in_article and not points_past(example, not_in_article):  # only at what the article lacks
+    right = [s for s in sentences_for.get("points at the text", []) if points_past(s, not_in_article)]
+    if example and not_in_article and not points_past(example, not_in_article) and right:  # another one points
+        detail = [d.replace(f"Points at the text, with {not_in} (see below): {shorten(example)}",
+                            f"Points at the text: {shorten(right[0])}", 1) for d in detail]
+    elif example and not_in_article and not points_past(example, not_in_article):  # only at what the article lacks
         met.pop("points at the text")
         detail = [d.replace(f"Points at the text, with {not_in} (see below):",
                             "Points only at words or figures " + (f"not in {held}" if task != "analysis" else
