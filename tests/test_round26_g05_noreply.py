@@ -49,8 +49,17 @@ def test_a_no_reply_the_article_does_not_report_gets_one_message(monkeypatch, si
 
 def test_the_bundled_article_alike():  # teacher 49 #4 on washington-pretends-combating-isis
     original = "Washington Pretends to be Combating ISIS in Syria"
-    for typed in ("Pentagon says nothing", "the Kremlin says nothing", "no reply from the US", "US declined to comment"):
+    for typed in ("Pentagon says nothing", "no reply from the US", "US declined to comment"):
         forget_attempts()
         result = check_neutral_headline("Global Research says US only pretends to fight ISIS, " + typed, original)
         assert "credits the claim to" not in result.message and "it adds 'no'" not in result.message, str(result)
         assert "gave no reply: take that out, or say where you read it." in result.message, str(result)
+    # the article quotes a Russian ministry spokesman making the charge (teacher 52 #6, round 28): Russia is an accuser
+    # there, so a no-reply from the Kremlin is told so, and that the article reports no such thing
+    forget_attempts()
+    result = check_neutral_headline("Global Research says US only pretends to fight ISIS, the Kremlin says nothing",
+                                    original)
+    assert "credits the claim to" not in result.message and "it adds 'no'" not in result.message, str(result)
+    assert "the article reports Russia's charge" in result.message, str(result)
+    assert "take out the no-reply from 'the Kremlin'" in result.message, str(result)
+    assert "does not say that 'the Kremlin' gave no reply" in result.message, str(result)
