@@ -80,3 +80,19 @@ def checked(monkeypatch, side, text, kind, answer):
     "exposed"; ``text``: CHARGED or EXPOSED), each filled with the side's names (SIDES)."""
     s = SIDES[side]
     return headline_on(monkeypatch, s[kind], text.format(**s), answer.format(**s), f"made-up-{kind}")
+
+
+def figure_accounts():
+    """03 Exercise 3's accounts: the coalition spokesman's briefing and the five articles, with each party's."""
+    from kit.exercises.evidence import held_accounts, party_accounts
+
+    second = kit.load_articles(kit.data_path("second_accounts.csv"))
+    held = held_accounts([second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()])
+    return held + party_accounts(held)
+
+
+def credited(sentence, accounts):
+    """(figure, the labels of the accounts it is credited to) for each figure ``sentence`` credits."""
+    from kit.exercises.evidence import credited_figures
+
+    return [(figure, sorted(a["label"] for a in owners)) for figure, owners in credited_figures(sentence, accounts)]

@@ -5,9 +5,9 @@ noun of report after "the" ("backed the report that …", ``report_nouns``) make
 student is told so in a plain sentence. Made-up sentences, each side alike (Russia, the Kremlin, Moscow, Syria; the
 US, the Pentagon, Washington, the coalition)."""
 import pytest
+from made_up import credited, figure_accounts
 
-import kit
-from kit.exercises.evidence import credited_figures, held_accounts, party_accounts
+from kit.exercises.evidence import held_accounts, party_accounts
 from kit.exercises.figure_reports import reporting_words
 
 PARTIES = ["Russia", "The Kremlin", "Moscow", "The Syrian government", "The US", "The Pentagon", "Washington",
@@ -16,13 +16,7 @@ PARTIES = ["Russia", "The Kremlin", "Moscow", "The Syrian government", "The US",
 
 @pytest.fixture(scope="module")
 def accounts():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    held = held_accounts([second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()])
-    return held + party_accounts(held)
-
-
-def credited(sentence, accounts):
-    return [(figure, sorted(a["label"] for a in owners)) for figure, owners in credited_figures(sentence, accounts)]
+    return figure_accounts()
 
 
 @pytest.mark.parametrize("party", PARTIES)

@@ -3,9 +3,8 @@ stand on a figure, so the figure is checked as X's, as "X agreed that 4,000 left
 figure quoted as the example, and "supported" is no verdict of the student's ("decides the claim") while "backed" is
 not: one word set (``agrees`` of data/headline_words.csv) for all of them. Made-up sentences, each side alike."""
 import pytest
+from made_up import credited, figure_accounts
 
-import kit
-from kit.exercises.evidence import credited_figures, held_accounts, party_accounts
 from kit.exercises.figure_reports import without_stances
 
 PARTIES = ["Russia", "The Kremlin", "Moscow", "The US", "The Pentagon", "Washington", "The coalition"]
@@ -14,13 +13,7 @@ STANCES = ["backed", "supported", "endorsed", "agreed with"]
 
 @pytest.fixture(scope="module")
 def accounts():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    held = held_accounts([second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()])
-    return held + party_accounts(held)
-
-
-def credited(sentence, accounts):
-    return [(figure, sorted(a["label"] for a in owners)) for figure, owners in credited_figures(sentence, accounts)]
+    return figure_accounts()
 
 
 @pytest.mark.parametrize("party", PARTIES)
