@@ -34,8 +34,8 @@ QUOTE_KINDS = {
 
 
 _TERM_WORDS = re.compile(
-    r"(?<![\w-])(?:(?:the|a|this|that|their|his|her|its)\s+(?:[a-z][\w-]*\s+)?(?:words?|terms?|phrases?|labels?|names?|"
-    r"slogans?|expressions?|nicknames?|moniker)|(?:(?:re-?)?(?:dubbed|nicknamed|called|named|labell?ed|branded|"
+    r"(?<![\w-])(?:(?:the|a|an|this|that|their|his|her|its)\s+(?:[a-z][\w-]*\s+)?(?:words?|terms?|phrases?|labels?|names?|"
+    r"slogans?|expressions?|nicknames?|moniker|pseudonyms?|alias(?:es)?)|(?:(?:re-?)?(?:dubbed|nicknamed|called|named|labell?ed|branded|"
     r"termed|coined|styled)|known|so\s+called)(?:\s+as)?(?:\s+(?:the|a|an))?)[\s,:]*$", re.IGNORECASE)
 _SO_CALLED = re.compile(r"(?<![\w-])so-called\s*$", re.IGNORECASE)
 #: Words that say a name follows ("titled", "headlined"): the name may start in small letters.
@@ -46,7 +46,8 @@ _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _LAST_WORDS = frozenset("""
 titled entitled headlined headline article story report book film documentary column op-ed editorial
 programme program song poem essay study paper video series show word words term terms phrase phrases
-label labels name names slogan slogans expression expressions nickname nicknames moniker dubbed nicknamed
+label labels name names slogan slogans expression expressions nickname nicknames moniker pseudonym pseudonyms
+alias aliases dubbed nicknamed
 called named labeled labelled branded termed coined styled known as the a an so-called
 """.split()) | {p + w for p in ("re-", "re") for w in "dubbed nicknamed called named labeled labelled branded termed coined styled".split()}
 #: A year in brackets right after a quotation, perhaps with a word or two: “Apollo 13” (1995), a poster's

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["quoted_title", "headline_cased", "in_title_case", "BY_AUTHOR", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS"]
+__all__ = ["quoted_title", "headline_cased", "in_title_case", "BY_AUTHOR", "TITLE_BEFORE", "TITLE_SMALL", "WORK_NOUNS",
+           "work_noun_after"]
 
 #: A word that says a title follows, at the end of the words before a quotation: "an article titled “…”".
 TITLE_BEFORE = re.compile(
@@ -54,6 +55,13 @@ BY_AUTHOR = re.compile(r"[ \t]*,?[ \t]*(?:[—–-][ \t]*)?by[ \t]+(?:the[ \t]+)
 #: A role the work gives someone, right after it: "“Orange Is the New Black” star Dascha Polanco".
 _ROLE_AFTER = re.compile(r"[ \t]+(?:star|stars|host|hosts|co-host|creator|author|producer|actor|actress|"
                          r"cast|episode|showrunner)\b")
+#: A noun phrase right after the quotation, its head a word for a work: "“Red Harbor,” a new documentary about …",
+#: "“Blue Hour” -- a movie set in …", "“Long Road,” the cult series". Up to three words before the head noun.
+_WORK_NOUN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:--|[—–])[ \t]*)?(?:a|an|the)[ \t]+((?:[\w’'-]+[ \t]+){0,3}[\w’'-]+)")
+#: What may follow the head noun of that phrase: punctuation, or a word that starts what describes it (not a
+#: verb: "“We Will Win,” a campaign ad says" gives the ad's words).
+_AFTER_WORK_NOUN = re.compile(r"[ \t]*(?:[,.;:)—–!?]|--|$|(?:of|about|by|that|which|set|based|starring|from|on|in|"
+                              r"for|with|written|directed|released|made)\b)")
 _WORD = re.compile(r"[^\W\d_][\w’'-]*|\d[\w’'-]*")
 #: Thirteen words as ``_WORD`` reads them (a letter or digit, then letters, digits, apostrophes and hyphens), each
 #: word read whole (no backtracking splits one): a match means a quotation has more words than a title may have.
@@ -74,6 +82,25 @@ def _title_cased(words: list[str]) -> bool:
     """Every word that matters starts with a capital (or a digit), the first one too; not all capitals."""
     return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit()) and not all(w.isupper() for w in words if w[:1].isalpha()) \
         and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in TITLE_SMALL for w in words)
+
+
+def work_noun_after(after: str) -> bool:
+    """Do the words ``after`` a quotation's closing mark start a noun phrase naming a kind of work ("a new
+    documentary about …", "-- a movie set in …", "the cult series,")? Then the quotation is that work's name. A
+    verb after the noun ("a campaign ad says") makes the quotation the work's words instead.
+
+    >>> work_noun_after(", a new documentary about the war"), work_noun_after(" a campaign ad says")
+    (True, False)
+    """
+    m = _WORK_NOUN_AFTER.match(after)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    for k, w in enumerate(words):
+        if w.lower() in WORK_NOUNS:
+            rest = " ".join(words[k + 1:]) + after[m.end():]
+            return _AFTER_WORK_NOUN.match(rest) is not None
+    return False
 
 
 def headline_cased(words_around: str) -> bool:
@@ -125,7 +152,7 @@ def quoted_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     if not sign:
         if len(words) < 2:
             return False
-        sign = bool(BY_AUTHOR.match(after) or _ROLE_AFTER.match(after))
+        sign = bool(BY_AUTHOR.match(after) or _ROLE_AFTER.match(after)) or work_noun_after(after)
     if not sign:
         return False
     return not headline_cased(text[max(s0, o - 80):o] + " " + text[c + 1:min(s1, c + 80)])
