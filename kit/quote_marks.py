@@ -80,6 +80,8 @@ def _mark_role(text: str, i: int) -> str:
     can_open = (prev in _SPACE_BEFORE_OPEN or prev in _Q_MARKS or prev in "‘'") and i + 1 < len(text) \
         and nxt not in "\n\r"
     can_close = nxt in _AFTER_CLOSE or nxt in _Q_MARKS or nxt in "’'"
+    if not can_open and nxt in "[<":
+        return "close"  # glued to a word, before a bracket or a markup tag: "we have.“[News.]", "#Win“<tweet/>"
     if can_open and not can_close:
         return "open"
     if can_close and not can_open:

@@ -50,3 +50,26 @@ def test_words_a_work_says_stay_speech(who):
 def test_a_name_after_pseudonym_or_alias_is_a_term(who, noun):
     text = f"{who} wrote under {noun} “Red Falcon,” but it did not help him."
     assert _kind(text, "Red Falcon") == "term"
+
+
+@pytest.mark.parametrize("who", ["The Pentagon", "The Kremlin"])
+def test_an_opening_mark_glued_to_a_word_before_a_bracket_closes(who):
+    """'… we have.“[Daily News.]': the mark after "have." ends words whose opening mark is missing; it opens
+    nothing, so "[Daily News.]" is no one's words."""
+    text = f"{who} is not immune. Why? Because polls are all we have.“[Daily News.]\n\nMORE NEWS FOLLOWS HERE"
+    q = checked_quotes(text)
+    assert not any("Daily News" in s for s in q.quote), list(zip(q.quote, q.kind, strict=True))
+
+
+@pytest.mark.parametrize("who", ["Pentagon", "Kremlin"])
+def test_an_opening_mark_glued_to_a_word_before_markup_closes(who):
+    text = f"<tweet author=\"@{who}\">“@lee: “We will win.” – @{who} #Win“<tweet/>.\n\nThe tweet was old."
+    q = checked_quotes(text)
+    assert not any("<tweet/>" in s for s in q.quote), list(zip(q.quote, q.kind, strict=True))
+    assert any(s.startswith("We will win") for s in q.quote)
+
+
+@pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
+def test_a_mark_before_a_bracket_after_a_space_still_opens(who):
+    text = f"{who} wrote: “[W]e will stay here,” and left."
+    assert any(s.startswith("[W]e will stay") for s in checked_quotes(text).quote)
