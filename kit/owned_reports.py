@@ -24,7 +24,7 @@ from .sentence_subjects import sentence_subject
 from .speech_cues import is_speech_cue
 from .wordsets import WordSets
 
-__all__ = ["report_owner"]
+__all__ = ["report_owner", "staff_owner"]
 
 #: A possessive pronoun as an owner, and the pronoun that stands for the same person or group.
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -102,3 +102,47 @@ def _pronoun_owner(art: Article, lo: int, ps: int, pe: int) -> dict:
         return subject  # the same owner, by name: the subject that does what the noun names
     return {"start": ps, "end": pe, "text": word, "speaker": "", "type": "pronoun", "gaz_type": "",
             "pronoun": _OWNER_PRONOUNS[word.lower()]}
+
+
+#: A name, then its possessive ("Ann Lee's", "the Kremlin’s"), at the start of a described source.
+_POSSESSIVE_OWNER = re.compile(r"(?:[Tt]he[ \t]+)?(?P<name>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.-]*)[’'](?:s|(?<=s[’']))?[ \t]+")
+#: "to" or "close to" after the word for the staff, then the owner: "aides to Lee", "advisers close to the Kremlin".
+_TO_OWNER = re.compile(r"[ \t]+(?:(?:very[ \t]+)?close[ \t]+)?to[ \t]+(?:the[ \t]+)?")
+#: The kinds of name that have staff to speak for them.
+_OWNER_KINDS = ("named person", "organisation", "media outlet")
+
+
+def staff_owner(art: Article, found: dict | None) -> dict | None:
+    """The person or body that a described source of staff speaks for: "Ann Lee's aides", "aides to Lavrov",
+    "advisers close to the Kremlin" (a word of the ``staff_words`` set of data/word_sets.csv, with its owner
+    before it or after "to" or "close to") speak for Lee, Lavrov, the Kremlin, as "Lee's office" does. Any
+    other ``found`` (a source of no one's staff: "critics of the Pentagon", "aides", "officials close to the
+    Kremlin") comes back as it is.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Aides close to the Kremlin said so."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> staff_owner(art, {"start": 0, "end": 26, "text": t[:26], "type": "anonymous"})["text"]
+    'the Kremlin'
+    """
+    if not found or found.get("type") != "anonymous" or "start" not in found:
+        return found
+    text, s, e = art.text, found["start"], found["end"]
+    words = list(re.finditer(r"[\w’'.-]+", text[s:e]))
+    staff = [w for w in words if w.group(0).lower() in art.sets.staff_words]
+    if not staff:
+        return found
+    noun = staff[0]
+    owner = None
+    m = _POSSESSIVE_OWNER.match(text, s, s + noun.start())
+    if m is not None and m.end() == s + noun.start():
+        owner = (m.start(), m.end("name"))  # "Ann Lee's aides", "the Kremlin's advisers"
+    else:
+        to = _TO_OWNER.match(text, s + noun.end(), e)
+        if to is not None and len(staff) == 1:
+            owner = (s + noun.end(), e)  # "aides to Lavrov", "advisers close to the Pentagon"
+    if owner is None:
+        return found
+    cands = [c for c in art.candidates(*owner) if c["type"] in _OWNER_KINDS and c["end"] == owner[1]]
+    return cands[-1] if cands else found

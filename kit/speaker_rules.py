@@ -224,8 +224,12 @@ _CLOSE_AFTER = re.compile(r"[^,;:“”\"()\n]{0,40}$")
 
 #: A clause of its own between a quotation and a later reporting word: "“…” regarding her links while Roe suggests".
 _SUBORDINATE_CLAUSE = re.compile(r"\s(?:while|whereas|although|because|though)\s")
-#: A relative clause whose pronoun subject reports, right before a reporting word: "that he said", "whom she called".
-_RELATIVE_REPORT = re.compile(r"\b(?:that|which|whom|what)\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+\s+)?$")
+#: A relative clause whose subject reports, right before a reporting word: "that he said", "whom she called", "an
+#: acknowledgment that advisers to Lee quickly trumpeted" (a subject of up to five words, no punctuation). Not "what"
+#: with a subject that is not a pronoun ("…, which is what Lee called it": Lee's words).
+_RELATIVE_REPORT = re.compile(r"\b(?:that|which|whom|what)\s+(?:he|she|they|it|we|I)\s+(?:[a-z]+\s+)?$"
+                              r"|\b(?:that|which|whom)\s+(?:(?!(?:what|is|was|are|were)\b)[\w’'.-]+\s+){1,5}?"
+                              r"(?:[a-z]+ly\s+)?$")
 _PARTICIPLES = re.compile(r"\w+ing$")
 _NEW_CLAUSE = re.compile(r"[\s,;—–-]*(?:and|but(?![ \t]+to\b)|while|as|because|although|though|whereas|yet)\b", re.IGNORECASE)
 

@@ -34,6 +34,7 @@ from .clause_subjects import (
 from .described_subjects import PREPOSITIONS, described_subject, share_subject
 from .group_phrases import group_noun
 from .names import WORD, Article, kept_per_article
+from .owned_reports import staff_owner
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .relative_subjects import reduced_relative_subject
@@ -445,6 +446,11 @@ def speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
     >>> speaker_for_cue(art, art.cues[0], 0, len(art.text))["speaker"]
     'Ann Lee'
     """
+    return staff_owner(art, _speaker_for_cue(art, cue, lo, hi))  # "aides close to Lee said": Lee's staff speak
+
+
+def _speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
+    """:func:`speaker_for_cue` before the staff's owner is read."""
     s, e, term, _tone = cue
     if term.lower().startswith("according"):
         stop = _DESCRIPTION_END.search(art.text, e, hi)  # "according to a person close to Lee"

@@ -21,7 +21,7 @@ from .report_checks import intention_to, negated_cue, view_cue
 from .speaker_phrases import ends_with_comma
 
 __all__ = ["TELL_VERBS", "after_aside_report", "after_cue_is_by", "agentless_passive", "cited_tail", "done_to", "done_to_start", "is_reporting_verb",
-           "is_speech_cue", "made_sure", "neither_subject", "participle_before_verb", "passive_report"]
+           "is_speech_cue", "made_sure", "where_said", "neither_subject", "participle_before_verb", "passive_report"]
 
 #: Only a comma between two reporting words: ", he says, plans …".
 _COMMA_ONLY = re.compile(r"[ \t]*,[ \t]*")
@@ -115,8 +115,33 @@ def is_speech_cue(art: Article, cue) -> bool:
             and not negated_cue(art, cue) and not view_cue(art.text, cue[0], cue[1], art.sets.view_verbs) \
             and not (intention_to(art.text, cue[0], cue[1]) and not after_aside_report(art, cue)) \
             and not attitude_word(art.text[cue[0]:cue[1]], art.sets) \
-            and not neither_subject(art.text, cue[0])  # "wary of": a view (kit.attitude_cues); "Neither … nor … said"
+            and not neither_subject(art.text, cue[0]) \
+            and not where_said(art, cue)  # "wary of": a view (kit.attitude_cues); "Neither … nor … said"
     return got
+
+
+#: A phrase that opens with a preposition: "in a statement", "at a briefing".
+_WHERE_OPENS = re.compile(r"(?:in|at|on|during|through|via|from|with)\b", re.IGNORECASE)
+
+
+def where_said(art: Article, cue) -> bool:
+    """Is the cue a phrase with a preposition right after a reporting word ("claimed *in a statement* that …")?
+    It tells where the words were said; the verb before it is the cue (the Pentagon's and the Kremlin's alike).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "Lee claimed in a statement that it was shut. In a statement, Roe denied it."]}), "example"))[0]
+    >>> [(art.text[c[0]:c[1]], where_said(art, c)) for c in art.cues]
+    [('claimed', False), ('in a statement', True), ('In a statement', False), ('denied', False)]
+    """
+    text = art.text
+    if not _WHERE_OPENS.match(text, cue[0]):
+        return False
+    j = cue[0]
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j < cue[0] and any(c[1] == j for c in art.cues)
 
 
 #: A subject opened by "neither" that runs to the reporting word: "Neither the Kremlin nor the Pentagon said",

@@ -35,7 +35,7 @@ a line, so a teacher can read and extend each set. The sets:
                        ("general|gen.|gen"): "the general" then finds "Gen. Lee"
 ``auxiliaries``        finite helping verbs ("was", "has", "will"): after a reporting word they show
                        a reported clause ("said the road was closed"), not only an object
-``past_forms``         irregular past-tense verbs ("made", "left"): like a word in -ed, the verb
+``past_forms``         English irregular simple-past forms, the whole list ("made", "left", "sank"): like a word in -ed, the verb
                        of a reported clause ("said militants left the city")
 ``inference_subjects`` abstract, non-human subjects ("the picture", "the evidence", "the data"):
                        with an ``inference_verbs`` word they give the writer's inference, not a source
@@ -85,6 +85,8 @@ a line, so a teacher can read and extend each set. The sets:
                        text came up on (lesson 01's search report: "found it on yandex" names no site)
 ``link_words``         words that end the words naming a person's office before the name ("with", "of", "said"):
                        "in an interview with the Russian daily …" names no office (kit.affiliations.party_before_name)
+``staff_words``        people who work for one person or body and speak for it ("aides", "advisers"): "Lee's aides",
+                       "aides to Lee", "aides close to Lee" speak for Lee (kit.owned_reports.staff_owner)
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -119,14 +121,16 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
              "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
              "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words", "other_side_words", "office_words", "search_engines", "link_words")
+             "man_words", "woman_words", "other_side_words", "office_words", "search_engines", "link_words",
+             "staff_words")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
                  "inference_verbs", "inscription_words", "message_nouns", "refusal_verbs", "comment_verbs", "naming_verbs", "plural_nouns",
                  "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
                  "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
-             "man_words", "woman_words", "other_side_words", "office_words", "search_engines", "link_words")
+             "man_words", "woman_words", "other_side_words", "office_words", "search_engines", "link_words",
+             "staff_words")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -192,6 +196,7 @@ class WordSets:
     office_words: frozenset
     search_engines: frozenset
     link_words: frozenset
+    staff_words: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
     #: A number that stands for this value in the name finder's word caches (``functools.lru_cache``):

@@ -139,7 +139,10 @@ def test_who_after_a_share_of_a_group_credits_the_group():
     assert _speakers("The plan was rejected by shop owners, who called it “a disaster.”") \
         == [("shop owners", "anonymous")]
     assert _speakers("Lee met voters, who said it was “a disaster.”") == [("voters", "anonymous")]
-    assert _speakers("The claims were echoed by aides who applauded him for staying on.") == []
+    # aides are a described source as officials are (round 29: "aides" joined the anonymous_words): the same rows
+    assert _speakers("The claims were echoed by aides who applauded him for staying on.") \
+        == [(s.replace("officials", "aides"), t) for s, t in _speakers(
+            "The claims were echoed by officials who applauded him for staying on.")]
 
 
 ARTICLE = ("The council voted on Tuesday to build new bike lanes. “This is a great day for our city,” Mayor Ann "
