@@ -514,7 +514,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     wrong = wrong + figures
     unchecked = unheld + [figure for figure, _, wrongly in placed if not wrongly]  # not the example either
     example = met.get("points at the text", "")
-    not_in = "figures that do not fit the account it names" if example in faulty else f"words not in {held}"
+    not_in = "figures the account it names does not give" if example in faulty else f"words not in {held}"
     if example in faulty or any(cited.lower() in example.lower() for cited in not_in_article if not any(
             cited == f for f, _, w in placed if w)):  # its example is not the article's: say so there
         detail = [d.replace("Points at the text:", f"Points at the text, with {not_in} (see below):", 1)
