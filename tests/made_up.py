@@ -75,11 +75,22 @@ SIDES = {"us accused": dict(charges="Russia charges Pentagon with training ex-IS
                                 office="Kremlin", state="Pentagon", country="Russia", other="US", name="Mark Reed")}
 
 
-def checked(monkeypatch, side, text, kind, answer):
+def checked(monkeypatch, side, text, kind, answer, sides=None):
     """05's headline check of ``answer`` on a side's made-up article (``kind``: its headline, "charges" or
-    "exposed"; ``text``: CHARGED or EXPOSED), each filled with the side's names (SIDES)."""
-    s = SIDES[side]
+    "exposed"; ``text``: CHARGED or EXPOSED), each filled with the side's names (``sides``, SIDES unless given: a test
+    file's own made-up people, each side a dict of names with its headline under ``kind``)."""
+    s = (SIDES if sides is None else sides)[side]
     return headline_on(monkeypatch, s[kind], text.format(**s), answer.format(**s), f"made-up-{kind}")
+
+
+def put_marks(printed: str, names: dict) -> str:
+    """``printed`` with each of ``names`` (name: mark, e.g. {"Ivan Petrov": "<general>"}) put back to its mark, the
+    longest name first and whole names only ("ex-ISIS" holds no "ISIS"), so that the messages of the two sides of a
+    made-up article can be compared."""
+    import re
+
+    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.sub(rf"(?<![\w-])(?:{pattern})(?![\w-])", lambda m: names[m.group(0)], printed)
 
 
 def figure_accounts():

@@ -20,7 +20,7 @@ def accounts():
 
 
 @pytest.mark.parametrize("party", PARTIES)
-@pytest.mark.parametrize("verb", ["welcomed", "read"])  # "backed"/"supported" state the party's stand: r28g3
+@pytest.mark.parametrize("verb", ["read"])  # "backed" (r28g3), "welcomed", "rejected" (r29ex3) state its stand
 def test_a_party_that_backs_a_report_is_not_its_reporter(accounts, party, verb):
     says = credited(f"{party} says 4,000 people left Raqqa.", accounts)
     assert says and says[0][0] == "4,000", says  # the control: "says" makes the party the reporter
@@ -49,24 +49,16 @@ def test_the_no_speech_words_are_the_kits_own_sets():
     assert reporting_words("they backed the report that 4,000 left; Lee reports 300") == ["reports"]
 
 
-@pytest.fixture(scope="module")
-def check(lesson03_ex3_check):
-    return lambda sentence: lesson03_ex3_check(sentence + " The articles leave out the screening that the briefing "
-                                               "talks about, so the two kinds of account count different groups of "
-                                               "people. I would change my mind if the Department of Defense transcript "
-                                               "of the briefing gave another figure for the people who came out.")
-
-
 @pytest.mark.parametrize("who", ["Ivan Petrov", "John Smith", "Oleg Popov", "Tom Brown"])
-def test_a_reporter_the_kit_does_not_know_leaves_the_figure_unchecked_and_says_so(check, who):
-    result = check(f"{who} says 4,000 people came out of Raqqa.")
+def test_a_reporter_the_kit_does_not_know_leaves_the_figure_unchecked_and_says_so(ex3_figure_check, who):
+    result = ex3_figure_check(f"{who} says 4,000 people came out of Raqqa.")
     told = f"The kit holds no account by {who}, so it cannot check '4,000' as {who}'s, and it does not count as your example"
     assert told in result.detail, result.detail
     assert "Check whose figure '4,000' is in the texts: it is in" in result.detail, result.detail
     assert "Points only at what the kit cannot check" in result.detail, result.detail
-    assert result.status == check("Ivan Petrov says 4,000 people came out of Raqqa.").status  # each name alike
+    assert result.status == ex3_figure_check("Ivan Petrov says 4,000 people came out of Raqqa.").status  # each name alike
 
 
-def test_a_known_reporter_is_checked_not_told_it_is_unknown(check):
-    result = check("Silo says 4,000 people came out of Raqqa.")
+def test_a_known_reporter_is_checked_not_told_it_is_unknown(ex3_figure_check):
+    result = ex3_figure_check("Silo says 4,000 people came out of Raqqa.")
     assert "does not know" not in result.detail, result.detail

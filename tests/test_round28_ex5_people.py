@@ -9,10 +9,9 @@ Syrian government's, as Assad's is. Mirror tests: the US, Russia and the Syrian 
 """
 from __future__ import annotations
 
-import re
-
 import pytest
-from made_up import headline_on
+from made_up import checked as made_up_checked
+from made_up import put_marks
 
 from kit.exercises.answers import forget_attempts
 from kit.exercises.frame_checks import check_neutral_headline
@@ -37,15 +36,13 @@ ACCUSERS = ("Russia", "US")
 
 
 def checked(monkeypatch, side, answer):
-    s = SIDES[side]
-    return headline_on(monkeypatch, s["charges"], CHARGED.format(**s), answer.format(**s))
+    return made_up_checked(monkeypatch, side, CHARGED, "charges", answer, SIDES)
 
 
 def marked(side, printed, who):
     """``printed`` with the side's names and ``who`` (the person typed) put back to marks."""
-    names = {n: "<accused>" for n in ACCUSED[side]} | {n: "<accuser>" for n in ACCUSERS} | {who: "<person>"}
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.sub(rf"(?<![\w-])(?:{pattern})(?![\w-])", lambda m: names[m.group(0)], printed)
+    return put_marks(printed, {n: "<accused>" for n in ACCUSED[side]} | {n: "<accuser>" for n in ACCUSERS}
+                     | {who: "<person>"})
 
 
 @pytest.mark.parametrize("person", ["leader", "minister", "spelled"])

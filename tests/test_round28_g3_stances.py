@@ -24,19 +24,11 @@ def test_a_stand_on_a_report_credits_its_figure_to_the_party(accounts, party, ve
     assert credited(f"{party} {verb} the report that 4,000 people left Raqqa.", accounts) == says
 
 
-@pytest.fixture(scope="module")
-def check(lesson03_ex3_check):
-    return lambda sentence: lesson03_ex3_check(sentence + " The articles leave out the screening that the briefing "
-                                               "talks about, so the two kinds of account count different groups of "
-                                               "people. I would change my mind if the Department of Defense transcript "
-                                               "of the briefing gave another figure for the people who came out.")
-
-
 @pytest.mark.parametrize("party", PARTIES)
 @pytest.mark.parametrize("verb", STANCES)
-def test_a_wrong_figure_backed_by_a_party_is_checked_as_agreed_is(check, party, verb):
-    agreed = check(f"{party} agreed that 4,000 people came out of Raqqa.")
-    result = check(f"{party} {verb} the report that 4,000 people came out of Raqqa.")
+def test_a_wrong_figure_backed_by_a_party_is_checked_as_agreed_is(ex3_figure_check, party, verb):
+    agreed = ex3_figure_check(f"{party} agreed that 4,000 people came out of Raqqa.")
+    result = ex3_figure_check(f"{party} {verb} the report that 4,000 people came out of Raqqa.")
     assert "Mastery" not in result.status and result.status == agreed.status, (result.status, result.detail)
     assert "do not give '4,000' as" in result.detail and "Decides the claim" not in result.detail, result.detail
 

@@ -6,10 +6,8 @@ name in the speaker's own words. Two repliers joined by "and" are two, each told
 made-up articles (the US and Russia accused alike, the same third party) and on the bundled Global Research one."""
 from __future__ import annotations
 
-import re
-
 import pytest
-from made_up import headline_on
+from made_up import headline_on, put_marks
 
 import kit
 from kit.exercises.answers import forget_attempts
@@ -38,10 +36,9 @@ def checked(monkeypatch, side, who):
 
 def marked(side, printed):
     s = SIDES[side]
-    names = {s["general"]: "<general>", s["accuser"]: "<accuser>", s["body"]: "<accuser>", s["place"]: "<place>",
-             OWNER[s["accuser"]]: "<accuser's>", s["accused"]: "<accused>", s["accused_body"]: "<accused>"}
-    pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.sub(rf"(?<![\w-])(?:{pattern})(?![\w-])", lambda m: names[m.group(0)], printed)
+    return put_marks(printed, {s["general"]: "<general>", s["accuser"]: "<accuser>", s["body"]: "<accuser>",
+                               s["place"]: "<place>", OWNER[s["accuser"]]: "<accuser's>", s["accused"]: "<accused>",
+                               s["accused_body"]: "<accused>"})
 
 
 @pytest.mark.parametrize("who", ["general", "accuser", "body"])

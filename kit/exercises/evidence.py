@@ -23,12 +23,13 @@ from .figure_reports import (
     reporter_after,
     reporter_of,
     reporting_words,
+    stance_against,
     stance_before,
     unknown_reporter,
 )
 
 __all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
-           "held_accounts", "credited_figures", "figure_holders", "unknown_reported", "misplaced_figures",
+           "held_accounts", "credited_figures", "figure_holders", "unknown_reported", "stand_against", "misplaced_figures",
            "listed_items"]
 
 # "...", “...”, ‘...’ and '...' (an apostrophe inside a word, as in Raqqa's, does not end a quotation)
@@ -436,6 +437,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                 stance = stance_before(between[:noun.start()]) if noun else None  # "Russia backed the report that …"
                 if len(said) < 2 and (not report or stance is not None and not between[:stance].strip()):
                     owner = [a for start, _, a in before if start == last]  # Russia's stand on the figure: Russia's
+                    if noun and stance_against(between[:noun.start()]):  # "Russia rejected the report that …"
+                        owner = [{**a, "against": True} for a in owner]
                 if not said and not report:  # "Silo says the coalition let 4,000 leave": the reporter's (Silo's)
                     reporter = reporter_of(low, before, last)
                     owner = owner if reporter is None else reporter
@@ -500,13 +503,34 @@ def unknown_reported(answer: str, accounts: list, credited: set, holders) -> lis
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
         mine = {f for f, _ in credited_figures(sentence, accounts)} & set(credited)  # wherever the sentence stands
         for m in re.finditer(FIGURE, sentence):
-            name = "" if is_year(m.group(1)) or m.group(1) in mine else unknown_reporter(sentence, m.start(), known)
+            name = "" if is_year(m.group(1)) or m.group(1) in mine else unknown_reporter(sentence, m.start(), known, m.end())
             if name:
                 where = holders(m.group(1), accounts, answer)
                 out.append((m.group(1), f"The kit holds no account by {name}, so it cannot check '{m.group(1)}' as "
                             f"{name}'s, and it does not count as your example. Check whose figure '{m.group(1)}' is "
                             f"in the texts: {'it is ' + where if where else 'no text the kit holds gives it'}", False))
     return out
+
+
+def stand_against(figure: str, owners: list, where: str) -> tuple[str, str, bool]:
+    """(figure, note, whether the kit can tell it is wrong) for a figure an answer gives as the ``owners``' stand
+    against it ("Moscow rejected the report that 4,000 left"): wrong where they give it themselves; where they do not,
+    the kit cannot check what they make of it (``where``: where the texts hold it, :func:`figure_holders`).
+
+    >>> acc = [{"label": "Moscow's", "figures": {"350": ""}, "written": {"350": "350"}, "against": True}]
+    >>> stand_against("350", acc, "")[2], stand_against("4,000", acc, "in Silo's words")[1]
+    (True, "The kit cannot check that Moscow is against '4,000': the texts it holds give no words of Moscow's on it (they give 350), so it does not count as your example ('4,000' is in Silo's words)")
+    """
+    key, owner = figure.replace(",", ""), " or ".join(dict.fromkeys(a["label"] for a in owners))
+    whose = " or ".join(dict.fromkeys(re.sub(r"'s( words)?$", "", a["label"]) for a in owners))
+    if any(key in a["figures"] for a in owners):
+        return (figure, f"The texts the kit holds give '{figure}' as {owner} own figure, but your sentence says {whose} "
+                f"is against it. Read what {whose} says of '{figure}', and say whose figure it is", True)
+    theirs = sorted({f: w for a in owners for f, w in a.get("written", {}).items()}.items(), key=lambda f: int(f[0]))
+    gives = f" (they give {' and '.join(w for _, w in theirs)})" if theirs else ""
+    return (figure, f"The kit cannot check that {whose} is against '{figure}': the texts it holds give no words of "
+            f"{whose}'s on it{gives}, so it does not count as your example" + (f" ('{figure}' is {where})" if where else ""),
+            False)
 
 
 def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
@@ -528,6 +552,9 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     for figure, owners in credited:
         owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
+        if any(a.get("against") for a in owners):  # "Moscow rejected the report that 4,000 left": its stand against
+            out.append(stand_against(figure, owners, figure_holders(figure, accounts, answer)))
+            continue
         if any(key in a["figures"] for a in owners):
             left_out = [a for a in owners if key in a.get("excepted", ())]
             # "Silo's 500, almost all armed"; not "all but about 500", nor "500 were not armed" (said the other way)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "REPORT_END", "no_speech", "report_nouns_in", "stance_before", "reporting_words", "reporter_of", "reporter_after"]
+__all__ = ["FIGURE_VERBS", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
@@ -35,31 +35,76 @@ def no_speech() -> frozenset:
 
 def report_nouns_in(text: str) -> list[str]:
     """The nouns of report (``report_nouns`` of data/word_sets.csv) after "the", "a" or another determiner in
-    ``text``: "backed the report that 4,000 left" names a report, and whose it is the words do not say.
+    ``text``: "backed the report that 4,000 left" names a report, and whose it is the words do not say. A noun of a
+    count or a document (``document_nouns``: "figure(s)", "estimate", "count") is one too where "that" or "of" follows
+    it: "welcomed the figure of 4,000" (not "Silo says the figure is 4,000").
 
     >>> report_nouns_in("russia backed the report that"), report_nouns_in("silo reports that")
     (['report'], [])
+    >>> report_nouns_in("moscow rejected the figure of"), report_nouns_in("silo says the figure is")
+    (['figure'], [])
     """
     from ..relative_subjects import DETERMINERS, ONE_THING
     from ..wordsets import word_sets
 
-    words, nouns = re.findall(r"[a-z]+", text.lower()), word_sets().report_nouns
-    return [w for i, w in enumerate(words) if w in nouns and i and words[i - 1] in DETERMINERS | ONE_THING]
+    sets = word_sets()
+    words = re.findall(r"[a-z]+", text.lower())
+    nouns, counts = sets.report_nouns, sets.document_nouns
+
+    def noun(i, w):
+        return w in nouns or ((w in counts or w + "s" in counts) and words[i + 1:i + 2] in (["that"], ["of"]))
+    return [w for i, w in enumerate(words) if noun(i, w) and i and words[i - 1] in DETERMINERS | ONE_THING]
+
+
+def side_taken(verb: str) -> str:
+    """The side a verb takes on a report it has for its object ("Russia welcomed the report that 4,000 left"):
+    "against" for a verb of denial or refusal (``denial_verbs``/``refusal_verbs`` of data/word_sets.csv: "disputed",
+    "rejected", "dismissed", "refused"), "for" for any other verb of saying or of a view the kit knows (the attribution
+    word list, a teacher's edit counting at once: "praised", "hailed", "cited", "pointed to"; ``agrees`` of
+    data/headline_words.csv: "backed", "welcomed"; ``view_verbs``: "supported"), "" for a verb that is none of them
+    and so says nothing of what its subject makes of the report ("read", "studied").
+
+    >>> side_taken("welcomed"), side_taken("pointed to"), side_taken("rejected"), side_taken("read")
+    ('for', 'for', 'against', '')
+    """
+    from ..lexicons import attribution_tone
+    from ..wordsets import word_sets
+    from .frame_checks import headline_words
+
+    sets, verb = word_sets(), verb.lower()
+    if verb in sets.denial_verbs | sets.refusal_verbs:
+        return "against"
+    return "for" if verb in headline_words()["agrees"] | sets.view_verbs or attribution_tone(verb) else ""
 
 
 def stance_before(text: str) -> int | None:
-    """Where a verb of agreeing (``agrees`` of data/headline_words.csv: "backed", "supported", "endorsed", "agreed
-    with") starts, when it is the last word of ``text`` before a determiner: "Russia backed the report that 4,000
-    left" states Russia's stand on the figure, so the figure is checked as Russia's; None otherwise.
+    """Where a verb that takes a side on a report (:func:`side_taken`: "backed", "welcomed", "cited", "pointed to",
+    "rejected") starts, when it is the last word of ``text`` (with "with", "to", "out" or "at" after it) before a
+    determiner: "Russia welcomed the report that 4,000 left" states Russia's stand on the figure, so the figure is
+    checked as Russia's (and :func:`stance_against` says which way); None otherwise.
 
     >>> stance_before("the pentagon backed the "), stance_before("moscow agreed with a "), stance_before("silo read the ")
     (13, 7, None)
+    >>> stance_before("russia pointed to the "), stance_before("the coalition dismissed the ")
+    (7, 14)
     """
     from ..relative_subjects import DETERMINERS, ONE_THING
-    from .frame_checks import headline_words
 
-    m = re.search(r"\b([a-z]+)(?:\s+with)?\s+([a-z]+)\s*$", text.lower())
-    return m.start() if m and m.group(1) in headline_words()["agrees"] and m.group(2) in DETERMINERS | ONE_THING else None
+    m = re.search(r"\b([a-z]+)(?:\s+(with|to|out|at))?\s+([a-z]+)\s*$", text.lower())
+    if not m or m.group(3) not in DETERMINERS | ONE_THING:
+        return None
+    verb = f"{m.group(1)} {m.group(2)}" if m.group(2) else m.group(1)
+    return m.start() if side_taken(verb) or (m.group(2) and side_taken(m.group(1))) else None
+
+
+def stance_against(text: str) -> bool:
+    """Is the side that ends ``text`` (:func:`stance_before`) against the report: "Moscow rejected the "?
+
+    >>> stance_against("moscow rejected the "), stance_against("the pentagon welcomed the "), stance_against("silo read the ")
+    (True, False, False)
+    """
+    at = stance_before(text)
+    return at is not None and side_taken(re.findall(r"[a-z]+", text.lower()[at:])[0]) == "against"
 
 
 def without_stances(low: str) -> str:
@@ -158,34 +203,56 @@ def reporter_after(low: str, named: list, end: int) -> list:
 CAPITALS = r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}"
 
 
-def unknown_reporter(sentence: str, start: int, known) -> str:
-    """The name in capitals that reports the figure at ``start`` of ``sentence``, just before the verb of saying of
-    its clause or just after "according to" ("Ivan Petrov says 4,000 left", "according to John Smith, 4,000 left"),
-    when it holds none of the ``known`` names (lowered: the accounts the kit holds); "" otherwise. Little words before
-    it are not the name ("The BBC"), and one word in capitals that opens the sentence is no name ("Officials say").
+def unknown_reporter(sentence: str, start: int, known, end: int | None = None) -> str:
+    """The name in capitals that reports the figure at ``start`` of ``sentence`` (ending at ``end``), when it holds
+    none of the ``known`` names (lowered: the accounts the kit holds); "" otherwise. The name stands just before the
+    verb of saying of the figure's clause or just after "according to" ("Ivan Petrov says 4,000 left", "according to
+    John Smith, 4,000 left"), or, with no other figure after it, in a closing report ("4,000 left, Ivan Petrov says",
+    "…, says Ivan Petrov", "…, according to John Smith"). Little words before it are not the name ("The BBC"), and one
+    word in capitals that opens the sentence is no name ("Officials say").
 
     >>> unknown_reporter("Ivan Petrov says 4,000 left.", 17, ["silo"]), unknown_reporter("Talal Silo says 4,000 left.", 16, ["silo"])
     ('Ivan Petrov', '')
     >>> unknown_reporter("According to John Smith, 4,000 left.", 25, []), unknown_reporter("Officials say 4,000 left.", 14, [])
     ('John Smith', '')
+    >>> unknown_reporter("4,000 left, Ivan Petrov says.", 0, [], 5), unknown_reporter("4,000 left, says the BBC.", 0, [], 5)
+    ('Ivan Petrov', 'BBC')
+    >>> unknown_reporter("4,000 left, according to John Smith.", 0, [], 5), unknown_reporter("4,000 left, Talal Silo says.", 0, ["silo"], 5)
+    ('John Smith', '')
     """
-    from ..words import FUNCTION_WORDS
-
     floor = max((m.end() for m in re.finditer(REPORT_END, sentence[:start].lower())), default=0)
     found = ""
     for m in re.finditer(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?({CAPITALS})|(?<![\w'’])({CAPITALS})\s+([a-z]+)\b",
                          sentence[floor:start]):
         name, verb = (m.group(1), "") if m.group(1) else (m.group(2), m.group(3))
-        if not m.group(1) and not reporting_words(verb):
-            continue
-        words = name.split()
-        while words and words[0].lower() in FUNCTION_WORDS:  # "The BBC": the name is "BBC"
-            words = words[1:]
-        at = floor + m.start() + len(name) - len(" ".join(words))
-        low = " ".join(words).lower()
-        if not words or (len(words) == 1 and not sentence[:at].strip()) or any(
-                re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low) for k in known):
-            found = ""
-            continue
-        found = " ".join(words)
-    return found
+        if m.group(1) or reporting_words(verb):
+            found = reporter_named(sentence, floor + m.start(1 if m.group(1) else 2), name, known)
+    if found or end is None or re.search(r"\d", sentence[end:]):
+        return found
+    # after the figure: "…, according to John Smith", "…, Ivan Petrov says", "…, says Ivan Petrov"
+    for m in re.finditer(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?({CAPITALS})|,\s*({CAPITALS})\s+([a-z]+)\b[^\d,;:]{{0,30}}$|"
+                         rf",\s*([a-z]+)\s+(?:the\s+)?({CAPITALS})\W*$", sentence[end:]):
+        name = (m.group(1) or m.group(2) or m.group(5)).rstrip(".")  # "…, says the BBC.": the full stop ends it
+        if m.group(1) or reporting_words(m.group(3) or m.group(4)):
+            return reporter_named(sentence, end + m.start(1 if m.group(1) else 2 if m.group(2) else 5), name, known)
+    return ""
+
+
+def reporter_named(sentence: str, at: int, name: str, known) -> str:
+    """The reporter's name ``name`` (in capitals, at ``at`` of ``sentence``) without the little words before it ("The
+    BBC": "BBC"), or "" where it holds one of the ``known`` names, or is one word in capitals that opens the sentence.
+
+    >>> reporter_named("The BBC says 4,000.", 0, "The BBC", []), reporter_named("Officials say 4,000.", 0, "Officials", [])
+    ('BBC', '')
+    """
+    from ..words import FUNCTION_WORDS
+
+    words = name.split()
+    while words and words[0].lower() in FUNCTION_WORDS:  # "The BBC": the name is "BBC"
+        words = words[1:]
+    at += len(name) - len(" ".join(words))
+    low = " ".join(words).lower()
+    if not words or (len(words) == 1 and not sentence[:at].strip()) or any(
+            re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low) for k in known):
+        return ""
+    return " ".join(words)
