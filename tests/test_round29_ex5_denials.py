@@ -12,7 +12,6 @@ import re
 import pytest
 from made_up import CHARGED, SIDES, checked, mirrored_results
 
-import kit
 from kit.exercises.answers import forget_attempts
 from kit.exercises.frame_checks import check_neutral_headline
 from kit.exercises.headline_replies import reply_clause
