@@ -21,6 +21,7 @@ from .gazetteer import raise_problems, read_table, yes
 from .phrases import PhraseMatcher, normalise_form
 
 __all__ = ["load_concepts", "concept_hits", "concept_matcher", "describing_names", "group_labels", "spelling_key",
+           "other_spellings",
            "CONCEPT_COLUMNS", "add_concept", "concept_line", "kernel_folder",
            "CONCEPT_LEFT", "CONCEPT_RIGHT"]
 
@@ -172,21 +173,23 @@ def concept_matcher(path: str | None):
     >>> concept_matcher(None).find("The Assad regime said no.")[0][2][:2]
     ('Syrian government', 'Assad regime')
     """
-    return _concept_matcher_for(file_stamp(path if path is not None else data_path("concepts.csv")))
+    return _concept_matcher_for(file_stamp(path if path is not None else data_path("concepts.csv")),
+                                file_stamp(data_path("name_spellings.csv")))
 
 
 @functools.lru_cache(maxsize=4)
-def _concept_matcher_for(stamp: tuple) -> PhraseMatcher:
+def _concept_matcher_for(stamp: tuple, spellings_stamp: tuple) -> PhraseMatcher:
     phrases = []
     table = load_concepts(stamp[0])
     for r in table.itertuples(index=False):
         entry = (r.concept, r.surface, r.note)
-        phrases.append((r.surface, entry, r.case_sensitive))
-        first, _sep, rest = r.surface.partition(" ")
-        if r.case_sensitive and first.lower() == "the":  # "the US" also opens a sentence: "The US"
-            for the in ("the", "The"):
-                if the != first:
-                    phrases.append((f"{the} {rest}", entry, True))
+        for surface in other_spellings(r.surface, spellings_stamp[0]):  # one row, however the name is spelt
+            phrases.append((surface, entry, r.case_sensitive))
+            first, _sep, rest = surface.partition(" ")
+            if r.case_sensitive and first.lower() == "the":  # "the US" also opens a sentence: "The US"
+                for the in ("the", "The"):
+                    if the != first:
+                        phrases.append((f"{the} {rest}", entry, True))
     matcher = PhraseMatcher(phrases, left=CONCEPT_LEFT, right=CONCEPT_RIGHT)
     matcher.describing = describing_names(table)
     return matcher
@@ -354,7 +357,34 @@ def spelling_key(name: str, path=None) -> str:
     key = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", ""), name)
     key = normalise_form(key)
     same = _name_spellings(file_stamp(path if path is not None else data_path("name_spellings.csv")))
-    return " ".join(same.get(w, w) for w in key.split(" "))
+    return re.sub(r"[^\W\d_]+", lambda m: same.get(m.group(0), m.group(0)), key)  # "al-muallem" as "al-moallem"
+
+
+def other_spellings(surface: str, path=None) -> list[str]:
+    """``surface`` and its other spellings by data/name_spellings.csv (:func:`spelling_key`): each word with other
+    spellings written in each of them, in the word's capitals, so that the concept table's row matches every one
+    ("Sergey" and "Sergei", "al-Muallem" and "al-Moallem", "Jim" and "James"). The one mechanism for a name's
+    spellings; :func:`kit.naming` counts them as the row's name.
+
+    >>> other_spellings("Foreign Minister Walid al-Moallem")[:2]
+    ['Foreign Minister Walid al-Moallem', 'Foreign Minister Walid al-Muallem']
+    >>> other_spellings("Foreign Minister Sergey Lavrov"), other_spellings("Raqqa")
+    (['Foreign Minister Sergey Lavrov', 'Foreign Minister Sergei Lavrov'], ['Raqqa'])
+    """
+    import itertools
+
+    same = _name_spellings(file_stamp(path if path is not None else data_path("name_spellings.csv")))
+    groups: dict[str, list[str]] = {}
+    for spelling, key in same.items():
+        groups.setdefault(key, [key]).append(spelling)
+    parts = re.split(r"([^\W\d_]+)", surface)
+    choices = []
+    for i, part in enumerate(parts):
+        forms = groups.get(same.get(part.lower(), part.lower()), []) if i % 2 else []
+        written = [f.upper() if part.isupper() and len(part) > 1 else f.capitalize() if part[:1].isupper() else f
+                   for f in forms if f != part.lower()]
+        choices.append([part, *written])
+    return list(dict.fromkeys("".join(c) for c in itertools.product(*choices)))
 
 
 @functools.lru_cache(maxsize=4)

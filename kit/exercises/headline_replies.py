@@ -25,7 +25,7 @@ from .headline_sources import (
     no_reply_from,
 )
 
-__all__ = ["speaker_sides", "own_start", "reply_clause", "reply_reported", "verdict_label", "context_drops", "reply_check",
+__all__ = ["speaker_sides", "own_start", "reply_clause", "participle", "reply_reported", "verdict_label", "context_drops", "reply_check",
            "claim_sides", "reported_reply", "no_reply_said", "no_reply_clause", "party_of", "title_source", "the_name",
            "listed_parties", "party_check", "person_party", "spelled_words", "claim_outlet", "source_fault"]
 
@@ -106,13 +106,31 @@ def reply_clause(headline: str, verbs: set, agree: frozenset = frozenset()) -> t
     if not found or not verbs:
         return "", "", ""
     src = [w for w in re.findall(r"[a-z]+", norm(found.group("src"))) if w not in ("the", "a", "an")]
-    if not src or set(src) <= SELF_WORDS - {"critics"} or any(w.endswith("ing") or w in verbs for w in src) \
+    if not src or set(src) <= SELF_WORDS - {"critics"} or any(w in verbs for w in src) or participle(found.group("src"), headline) \
             or hs.NO_REPLY.search(found.group("tail")):  # "…, Pentagon hasnt responded yet": no reply (adds_negation)
         return "", "", ""
     said = found.group("src").split()
     while len(said) > 1 and (norm(said[-1]) in sets.auxiliaries | {"not", "never"} or re.sub(r"nt$", "n't", norm(said[-1])) in sets.auxiliaries):
         said.pop()  # "Pentagon doesnt", "Kremlin does not", "US won't": the party ends before its auxiliary
     return found.group("head").strip(), found.group("tail").strip(), " ".join(said)
+
+
+def participle(source: str, headline: str) -> bool:
+    """True when a reply's ``source`` (as typed) holds a participle in -ing ("…, citing BBC report"), so it is no party:
+    a word in -ing that is a name is one ("Beijing", "Xi Jinping"): a state or body the gazetteer or data/concepts.csv
+    knows, or a word written with a capital in a headline whose other words are not all capitalised.
+
+    >>> participle("citing BBC", "WSWS says US helped ISIS, citing BBC report"), participle("Beijing", "x, beijing denies")
+    (True, False)
+    >>> participle("Xi Jinping", "WSWS says US helped ISIS, Xi Jinping denies"), participle("Citing BBC", "A Says B, Citing BBC Report")
+    (False, True)
+    """
+    words = re.findall(r"[A-Za-z][\w'’-]*", headline)
+    title_case = sum(w[0].isupper() for w in words if len(w) > 3) > len([w for w in words if len(w) > 3]) / 2
+    names = {n.lower() for n in hs.actor_names()}
+    return any(norm(w).endswith("ing") and not (hs.names_a_state([norm(w)]) or norm(w) in names
+                                                 or w[0].isupper() and not title_case)
+               for w in re.findall(r"[A-Za-z][\w'’.-]*", source))
 
 
 def reply_reported(replier: str, original, articles) -> bool:
@@ -216,7 +234,7 @@ def source_fault(headline: str, words: str, original, articles, shapes: str, bar
     >>> import kit
     >>> source_fault("pentagon denies rescuing isis lol", "denies", "US rescue of ISIS in Raqqa exposed",
     ...              kit.load_articles(), "WSWS says …", frozenset({"report"}))[0]
-    "it credits the claim to 'pentagon', but the article is WSWS's: say who makes the claim in it."
+    "it gives a denial by 'pentagon', but not who makes the claim in the article: say who makes it."
     """
     source = hs.source_words(headline, words)
     tail = hs.source_words(headline.rsplit(",", 1)[-1], words) if "," in headline else []  # "…, BBC reports"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .answers import norm
+from .headline_verdicts import SAYER_VERDICTS, judging_words
 
 __all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part", "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase", "NO_REPLY", "no_reply_from"]
 
@@ -254,10 +255,25 @@ def wrong_source(answer: str, source: list[str], original: str, articles, shapes
     >>> wrong_source("BBC says US helped ISIS", ["bbc"], "US rescue of ISIS in Raqqa exposed", kit.load_articles(),
     ...              '"WSWS says …"')[0]
     "it credits the claim to 'BBC', but the article is WSWS's: say who makes the claim in it."
+
+    A source whose verb is a denial ("Sergei Lavrov denies US rescued ISIS", ``denial_verbs`` of data/word_sets.csv)
+    credits the claim to no one: the message says whose denial it gives, and what to put first.
+
+    >>> wrong_source("Mattis denies US helped ISIS", ["mattis"], "US rescue of ISIS in Raqqa exposed", kit.load_articles(),
+    ...              '"WSWS says …"')[0]
+    "it gives a denial by 'Mattis', but not who makes the claim in the article: say who makes it."
     """
+    from ..wordsets import word_sets
+
     row = article_of(original, articles)
     outlet = str(row.get("outlet") or "").strip() if row is not None else ""
     name, whose = typed_as(answer, source), f"{outlet}'s" if outlet else "its writer's"
+    verb = re.search(rf"{re.escape(name)}\s+([a-z]+(?:\s+out)?)", answer, flags=re.I)
+    if verb and verb.group(1).lower() in word_sets().denial_verbs:  # "Lavrov denies …": a denial credits no claim
+        return (f"it gives a denial by '{name}', but not who makes the claim in the article: say who makes it.",
+                f"A denial says who rejects a claim, not who makes it. The headline you are rewriting is {whose} claim: "
+                f"start with {outlet or 'the writer'}, or the person the article quotes making it; add a reply after "
+                f"the claim only if the article reports one. Try {shapes}.")
     if all(w in OFFICE_WORDS | SELF_WORDS for w in source):  # "Government says …": an office, but whose?
         return (f"it credits the claim to '{name}', but does not say whose: name the country or the person.",
                 f"'{name}' alone could be any country's. Name the one the article quotes making the claim, or "
@@ -460,77 +476,6 @@ def adds_negation(headline: str, original: str, negation: frozenset) -> list[str
         return [w for w in dict.fromkeys(words) if w in negation or (endings and w.endswith(endings))]
     before = set(negations(original))
     return [w for w in negations(headline) if w not in before]
-
-
-# a verdict on the one who makes the claim, said with the claim ("Russia lies that …", "WSWS tells the truth about …")
-SAYER_VERDICTS = ("lies", "lied", "is lying", "tells the truth", "told the truth", "is telling the truth")
-
-
-def judging_words(headline: str, judges: frozenset) -> list[str]:
-    """The words of ``judges`` (``judges_claim`` in data/headline_words.csv: "falsely", "rightly") in a headline,
-    and a verdict of ``data/verdict_words.csv`` said of the claim outside it ("…, which is false", "… (true)",
-    "Fake: …"): they say whether the claim is true, in either direction.
-
-    >>> judging_words("WSWS falsely says US helped ISIS", frozenset({"falsely", "rightly"}))
-    ['falsely']
-    >>> judging_words("WSWS says US helped ISIS, which is true", frozenset()), judging_words("Fake: WSWS says US helped ISIS", frozenset())
-    (['true'], ['fake'])
-    >>> judging_words("WSWS says US helped ISIS which is not true", frozenset())
-    ['not true']
-    >>> judging_words("WSWS says US helped ISIS - false", frozenset()), judging_words("WSWS lies that US helped ISIS", frozenset())
-    (['false'], ['lies'])
-    >>> judging_words("Russia says Pentagon trained ex-ISIS fighters; Pentagon says that is false", frozenset())
-    []
-    >>> judging_words("WSWS says US helped ISIS -- a fact", frozenset()), judging_words("WSWS says US helped ISIS! So true", frozenset())
-    (['a fact'], ['so true'])
-    >>> judging_words("WSWS says US helped ISIS, unproven", frozenset()), judging_words("WSWS says US helped ISIS (proven)", frozenset())
-    (['unproven'], ['proven'])
-    >>> judging_words("WSWS says US helped ISIS, thats cap", frozenset()), judging_words("WSWS says US helped ISIS and it's true", frozenset())
-    (['cap'], ['true'])
-    >>> judging_words("WSWS says US helped ISIS, kinda sus", frozenset()), judging_words("WSWS says US helped ISIS, total cap", frozenset())
-    (['sus'], ['cap'])
-    >>> judging_words("WSWS says US helped ISIS no cap", frozenset()), judging_words("WSWS says US helped ISIS but its sketch", frozenset())
-    (['no cap'], ['sketch'])
-    >>> judging_words("WSWS says sus US deal saved ISIS", frozenset()), judging_words("WSWS says US saved ISIS lol", frozenset({"lol"}))
-    (['sus'], ['lol'])
-    """
-    from .verdicts import inside_verdicts, spelled_out, verdict_pairs
-
-    low = spelled_out(" ".join(headline.lower().replace("’", "'").split()))  # "thats cap" as "that's cap"
-    words = {w for a, b, _ in verdict_pairs() for w in (a, b)}  # the "headline" pairs too ("proven", "unproven")
-    words |= {re.sub(r"^(a|an|the) ", "", w) for w in words}  # "Fact: …" as "a fact"
-    said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    page = "|".join(re.escape(w) for w in sorted({w for a, b, at in verdict_pairs() if at == "page" for w in (a, b)},
-                                                  key=len, reverse=True))
-    # "total cap", "kinda sus": the intensifiers of data/verdict_words.csv are gone already (spelled_out);
-    # "not", "so" and words of certainty stay part of what the headline says ("! So true", "not true")
-    said = rf"(?:not |so |clearly |obviously |completely |complete |absolutely |definitely |pure |such )?(?:{said})"
-    # "…, which is false", "… which is wrong", "… but that is not true": said of the claim, after it, comma or not
-    outside = re.finditer(rf"(?:,\s*|\s+)(?:which|but (?:that|this|it)|and (?:that|this|it)|(?:that|this|it)) "
-                         rf"(?:is|was|are|'s) (?:probably |clearly |obviously |totally )?({said})\s*[.!]?\s*$|"
-                         # ", that's cap", "… and it's fake": the same, with "is" written as "'s"
-                         rf"(?:,\s*|\s+)(?:and |but )?(?:that|this|it)'s (?:probably |clearly |obviously |totally )?"
-                         rf"({said})\s*[.!]?\s*$|"
-                         rf"\(\s*({said})\s*[.!]?\s*\)|^\s*({said})\s*[:!-]|"
-                         # "… - false", "… -- a lie", "…. True.", "…, unproven": a verdict word on its own after the claim
-                         rf"(?:\s*[-–—]+|[.!:,])\s*({said})\s*[.!]?\s*$|"
-                         # "… in Raqqa no cap": a word said only of the page, at the end, judges the claim
-                         rf"(?<!\ba)(?<!\ban)(?<!\bthe)\s({page})\s*[.!]?\s*$|"
-                         # "Russia lies that …", "WSWS tells the truth about …": a verdict on the claim-maker
-                         rf"\b({'|'.join(SAYER_VERDICTS)})\s+(?:that|about|when)\b",
-                         low)
-    # "…; Pentagon says that is false": the verdict is the Pentagon's, reported, not the headline writer's
-    outside = [m for m in outside if not re.search(REPORTS_VERDICT, low[:m.start()])]
-    rest = low
-    for m in outside:  # each verdict once: what is read at the end is not read again inside
-        rest = rest[:m.start()] + " " * (m.end() - m.start()) + rest[m.end():]
-    return list(dict.fromkeys([w for w in dict.fromkeys(re.findall(r"[a-z]+", low)) if w in judges] + [
-        next(g for g in m.groups() if g) for m in outside] + inside_verdicts(rest)))
-
-
-#: a reporting verb right before a verdict ("Pentagon says that is false"): someone else's verdict, reported
-REPORTS_VERDICT = re.compile(r"\b(says?|said|claims?|claimed|insists?|insisted|argues?|argued|responds?|responded|"
-                             r"replies|replied|adds?|added|counters?|countered|denies|denied|calls?|called)\s*$")
 
 
 def swapped_roles(rewrite: str, claim: str, original: str) -> str:
