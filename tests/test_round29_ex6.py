@@ -142,3 +142,87 @@ def test_linking_verbs_are_read_in_the_verdicts_module_only():
     from kit.exercises import glued_verdicts, verdicts
     assert "looks" in verdicts.COPULA and "feels" in verdicts.COPULA
     assert not re.search(r"looks\?\|looked\|feels", inspect.getsource(glued_verdicts))
+
+
+# 4. the reflection: a doubt is not a check; a verdict on a speaker's words --------------------------------------------
+
+FINDING = ("The kit flags loaded words like \"merciless\", and the article quotes only one side, so the reader hears one "
+           "voice all the way through the text. ")
+CHECK = " I would check the original statement to see where and when it was said."
+
+
+@pytest.fixture(scope="module")
+def analysed():
+    return exercises.my_article(text=("The convoy was \"merciless\", officials said. Foreign Minister Sergei Lavrov said "
+                                      "the lorries left at night. Defense Secretary Jim Mattis said the lorries left "
+                                      "at dawn. ") * 12, title="The lorries")
+
+
+@pytest.mark.parametrize("doubt", ["idk who to believe.", "I don't know who to believe, the Kremlin or the Pentagon.",
+                                   "I don't know who to believe, the Pentagon or the Kremlin.",
+                                   "Not sure who is telling the truth, Lavrov or Mattis.",
+                                   "Not sure who is telling the truth, Mattis or Lavrov."])
+def test_a_doubt_about_whom_to_believe_is_not_a_check(analysed, doubt):
+    result = exercises.check_reflection(FINDING + doubt, analysed)
+    said = str(result)
+    assert "Asks what to check elsewhere" not in said and result.status != "mastery", said
+    assert "States a doubt, not yet a check" in said and "say what would settle it, and where" in said, said
+    # with a check after it, the check counts and the doubt is no fault
+    checked = str(exercises.check_reflection(FINDING + doubt + CHECK, analysed))
+    assert "Asks what to check elsewhere" in checked and "States a doubt" not in checked, checked
+
+
+@pytest.mark.parametrize("verdict", ["{n} is lying.", "{n} is telling the truth.", "{n}'s words are lies.",
+                                     "{n}'s statement is made up.", "What {n} said is a lie.", "I think {n} is lying."])
+@pytest.mark.parametrize("name", PEOPLE + ["The Kremlin", "The Pentagon"])
+def test_a_verdict_on_a_speakers_words_says_so_and_what_to_check(analysed, verdict, name):
+    result = exercises.check_reflection(FINDING + verdict.format(n=name), analysed)
+    said = str(result)
+    assert "Dismisses the article" not in said and "dismisses the article" not in said, said
+    assert "Decides the claim" not in said, said
+    assert "Judges a speaker's words without checking" in said and "Check where and when they said it" in said, said
+    assert result.status == "beginning", said
+
+
+@pytest.mark.parametrize("name", PEOPLE)
+def test_a_speakers_words_reported_or_asked_are_no_verdict(analysed, name):
+    for sentence in (f"The article says {name} is lying.", f"Maybe {name} is lying, but I would check."):
+        said = str(exercises.check_reflection(FINDING + sentence, analysed))
+        assert "Judges a speaker's words" not in said, said
+
+
+@pytest.mark.parametrize("sentence, how", [("The article is lying.", "Dismisses the article"),
+                                           ("The claim is false.", "Decides the claim")])
+def test_verdicts_on_the_page_or_the_claim_are_unchanged(analysed, sentence, how):
+    said = str(exercises.check_reflection(FINDING + sentence, analysed))
+    assert how in said and "Judges a speaker's words" not in said, said
+
+
+# 6. lesson 02's word game: the status in words, never a dotted edge ---------------------------------------------------
+
+def contrast(one: str, two: str) -> float:
+    """WCAG 2.1 contrast ratio of two colours written #rrggbb."""
+    def luminance(colour):
+        rgb = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    high, low = sorted((luminance(one), luminance(two)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("ticked", [[], ["brutal"], ["brutal", "siege"], ["city"]])
+def test_the_games_feedback_box_has_a_plain_edge_and_its_status_in_words(ticked):
+    from kit import widgets
+    game = widgets.spot_the_loaded_words("A brutal siege of the city by merciless thugs.")
+    game.select(ticked)
+    result = game.check()
+    box = game.feedback.value
+    edge = re.search(r"border-left:\s*(\d+)px (\w+) (#[0-9a-fA-F]{6})", box)
+    assert edge and edge.group(2) == "solid", box  # no dots or dashes beside the words
+    assert "dotted" not in box and "dashed" not in box, box
+    label = {"not_answered": "Not answered yet:", "correct": "Correct:", "partly": "Partly right:",
+             "incorrect": "Not yet:"}[result.badge]
+    shown = re.sub(r"<span aria-hidden='true'[^>]*>.*?</span>", "", box)  # what a screen reader reads
+    assert f"<b>{label}</b>" in shown and "role='status'" in box, box
+    # the edge still contrasts with JupyterLab's light page (WCAG 1.4.11, 3:1); the words carry the status anyway
+    assert contrast(edge.group(3), "#ffffff") >= 3, edge.group(3)

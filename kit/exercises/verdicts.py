@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict",
+__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "DEED",
            "VERDICT_CACHE", "COPULA", "LINKING"]
 
 VERDICT_CACHE: dict = {}
@@ -394,6 +394,37 @@ def without_verdict_purpose(low: str) -> str:
 
     bare = re.sub(PURPOSE_ASKS, lambda m: " " if only_a_verdict(m) else m.group(0), spelled_out(low))
     return bare if bare.split() != spelled_out(low).split() else low
+
+
+#: someone's words as what a verdict judges ("lavrov's words are lies", "the pentagon's statement is made up"): the
+#: speaker's words, not the page and not what the evidence is like
+SPEAKERS_WORDS = (r"\b(?!(?:the|this|that|its?|article|story|page|text|writer|author|site|website)'s\b)([a-z][\w.-]*)"
+                  r"(?:'s|s') (?:own )?(?:words|quotes?|quotations?|statements?|remarks|claims?|speech|comments?)\b")
+#: what someone said as what a verdict judges ("what mattis said is a lie"), someone other than the page
+SAID_BY_SOMEONE = (r"\bwhat (?!(?:it|this|that|the (?:article|story|page|text|writer|author|site|website))\b)"
+                   r"[a-z][\w.' -]{0,40}? (?:said|says|claimed|claims|told)\b")
+
+
+def speaker_verdict(low: str) -> Verdict | None:
+    """The verdict a lower-cased sentence gives on a speaker ("lavrov is lying", "the pentagon is telling the truth": a
+    verdict word in "-ing", :data:`DEED`, names what a speaker does) or on a speaker's words ("lavrov's words are
+    lies", "what mattis said is a lie"), either way; None for a verdict on the page or on a claim, or for none.
+
+    >>> speaker_verdict("lavrov is lying.").side, speaker_verdict("the pentagon is telling the truth.").side
+    ('doubts', 'vouches')
+    >>> speaker_verdict("mattis's words are lies.").words, speaker_verdict("what peskov said is made up.").words
+    ('lies', 'made up')
+    >>> speaker_verdict("the claim is false."), speaker_verdict("the article is lying."), speaker_verdict("its words are lies.")
+    (None, None, None)
+    """
+    words = re.search(SPEAKERS_WORDS, low) or re.search(SAID_BY_SOMEONE, low)
+    said = verdict_said(re.sub(SPEAKERS_WORDS, r"\1", low))
+    if said is None or said.on_page:
+        return None
+    # "is lying", and its mirror "is telling (us) the truth" (a deed before the words), "is spreading lies"
+    found = re.search(rf"\b(?:{DEED}\s+(?:(?:us|me|people|the public)\s+)?)?{re.escape(said.words)}\b", low)
+    deed = re.match(DEED, said.words) or found is not None and found.group(0) != said.words
+    return said if words or deed else None
 
 
 def inside_verdicts(low: str) -> list[str]:
