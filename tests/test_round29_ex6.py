@@ -47,6 +47,7 @@ def pasted():
 
 TRACING = ["I would look up {n} to find where he said it", "I would look up {n} to find when he said it",
            "I would google {n} to check if he really said it", "I would look up {n} to find the original speech",
+           "I would look up {n} to find out where he said that", "I would google {n} to check he actually said it",
            "I would google {n} to find the original statement"]
 
 

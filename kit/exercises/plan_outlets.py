@@ -284,7 +284,7 @@ def person_traces(low: str, sentence: str, names: list, article=None) -> str:
 #: where a quotation comes from, not who is behind a source
 TRACES_WORDS = (r"\b(?:where|when)\s+(?:(?:he|she|they|[a-z][\w.'-]*)\s+)?(?:(?:first|really|actually|originally)\s+)?"
                 r"(?:said|says|say|made|gave|wrote|posted|told)\b|"
-                r"\b(?:if|whether)\s+(?:he|she|they|[a-z][\w.'-]*)\s+(?:really|actually|truly|ever|even)\s+(?:said|says|say|"
+                r"\b(?:(?:if|whether|that)\s+)?(?:he|she|they|[a-z][\w.'-]*)\s+(?:really|actually|truly|ever|even)\s+(?:said|says|say|"
                 r"made|wrote|told)\b|\b(?:original|actual|full|real|whole)\s+(?:speech|statement|interview|briefing|remarks|"
                 r"words|quotes?|quotation|transcript|video|post|tweet)\b|"
                 r"\bwhat\s+(?:he|she|they|[a-z][\w.'-]*)\s+(?:really\s+|actually\s+)?said,?\s+(?:and\s+)?(?:where|when)\b")
