@@ -432,7 +432,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         mine = [re.sub(QUOTED, " ", without_reports(verdicts_apart(re.sub(OPEN_QUESTION, " ", own))))  # a verdict glued
                 for own in (sentence.lower().replace("’", "'"), read)]  # to a report is read before it goes; as written, as meant
         said, on_page = next(filter(lambda found: found[0], (verdict_on_anyone(own, text) for own in mine)), (None, False))
-        if task == "analysis" and any(speaker_verdict(own) for own in mine):  # "Lavrov is lying", "Mattis's words are lies"
+        if task == "analysis" and any(speaker_verdict(own, sentence) for own in mine):  # "Lavrov is lying", "Mattis's words are lies"
             speaking.append(sentence)
             continue
         if said is not None:  # on the page itself: trusting or dismissing it; on anyone else: deciding the claim
@@ -559,7 +559,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                       "own words: keep them, and without the verdict this sentence points at the text.")
     if judged["trusts"] or judged["dismisses"] or judged["decides the claim"] or speaking:
         how = (f"dismisses {judged_thing(task)}" if judged["dismisses"] else f"trusts {judged_thing(task)}"
-               if judged["trusts"] else "decides the claim" if judged["decides the claim"] else "judges a speaker's words")
+               if judged["trusts"] else "decides the claim" if judged["decides the claim"] else
+               "decides the claim, judging a speaker's words")  # a speaker's words: the claim as someone made it
         return CheckResult(BEGINNING, f"it {how} without checking {'them' if how.endswith('words') else 'it'}: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + ([add_parts(missing, task)] if missing else []))

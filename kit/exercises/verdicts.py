@@ -405,26 +405,31 @@ SAID_BY_SOMEONE = (r"\bwhat (?!(?:it|this|that|the (?:article|story|page|text|wr
                    r"[a-z][\w.' -]{0,40}? (?:said|says|claimed|claims|told)\b")
 
 
-def speaker_verdict(low: str) -> Verdict | None:
-    """The verdict a lower-cased sentence gives on a speaker ("lavrov is lying", "the pentagon is telling the truth": a
-    verdict word in "-ing", :data:`DEED`, names what a speaker does) or on a speaker's words ("lavrov's words are
-    lies", "what mattis said is a lie"), either way; None for a verdict on the page or on a claim, or for none.
+def speaker_verdict(low: str, original: str = "") -> Verdict | None:
+    """The verdict a lower-cased sentence gives on a speaker's words, either way: said of someone's words ("lavrov's
+    words are lies", "what mattis said is a lie") or of a speaker (he, she, they, a government the gazetteer knows, or
+    a name, capitalised in the ``original`` sentence: "Lavrov is lying", "Mattis is honest"); None for a verdict on the
+    page or on a claim, or for none. The same for every side and both directions.
 
-    >>> speaker_verdict("lavrov is lying.").side, speaker_verdict("the pentagon is telling the truth.").side
+    >>> speaker_verdict("lavrov is lying.", "Lavrov is lying.").side, speaker_verdict("the pentagon is honest.").side
     ('doubts', 'vouches')
     >>> speaker_verdict("mattis's words are lies.").words, speaker_verdict("what peskov said is made up.").words
     ('lies', 'made up')
-    >>> speaker_verdict("the claim is false."), speaker_verdict("the article is lying."), speaker_verdict("its words are lies.")
-    (None, None, None)
+    >>> speaker_verdict("the claim is false.", "The claim is false."), speaker_verdict("the article is lying.")
+    (None, None)
     """
     words = re.search(SPEAKERS_WORDS, low) or re.search(SAID_BY_SOMEONE, low)
     said = verdict_said(re.sub(SPEAKERS_WORDS, r"\1", low))
     if said is None or said.on_page:
         return None
-    # "is lying", and its mirror "is telling (us) the truth" (a deed before the words), "is spreading lies"
-    found = re.search(rf"\b(?:{DEED}\s+(?:(?:us|me|people|the public)\s+)?)?{re.escape(said.words)}\b", low)
-    deed = re.match(DEED, said.words) or found is not None and found.group(0) != said.words
-    return said if words or deed else None
+    low = re.sub(r"(?<=\w)-(?=\w)", " ", low)  # "one-sided" is read as "one sided"
+    at = low.find(said.words)
+    subject = re.sub(rf"\s*\b{COPULA}\b.*$", "", re.split(CLAUSE_CUT, low[:max(at, 0)])[-1]).strip()
+    subject = re.sub(r"^(?:i (?:think|believe|feel)(?: that)? )", "", subject)
+    typed = original[original.lower().find(subject):][:len(subject)] if subject and subject in original.lower() else ""
+    named = any(w[:1].isupper() for w in typed.split() if w.lower() not in ("the", "a", "an", "i", "it", "this", "that"))
+    speaker = bool(re.fullmatch(r"(?:he|she|they)", subject) or subject and steps.party_group(subject) or named)
+    return said if words or speaker and not re.search(EVIDENCE, subject) else None
 
 
 def inside_verdicts(low: str) -> list[str]:
