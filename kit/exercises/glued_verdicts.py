@@ -41,8 +41,6 @@ BREAKS = r",(?=\s)|\s[-–—]+(?=\s)|\s\("
 #: a verb that names what it reports as something ("it calls the story fake news"): a verdict word after its object is
 #: the report's own word for it, not one glued on
 CALLS = r"\b(?:calls?|called|calling|labels?|labell?ed|brands?|branded|dubs?|dubbed)\s+(?:[\w'-]+\s+){0,3}$"
-#: verbs that link a subject to what it is, as "is" does ("the claim looks sus", "it feels like propaganda")
-LINKS = r"looks?|looked|feels?|felt|appears?|appeared|remains?|remained"
 REPORT = r"\b(?:says|said|say|claims?|claimed|reports?|reported|calls?|called|tells?|told|writes?|wrote|gives?|gave)\b"
 
 
@@ -74,9 +72,9 @@ def glue() -> tuple[str, str]:
 
 def predicate_verdict(clause: str, verdict: str) -> bool:
     """True when the ``verdict`` words that end a lower-cased ``clause`` are its own predicate, read as the verdicts
-    of ``data/verdict_words.csv`` are read (:func:`kit.exercises.verdicts.verdict_pattern`: after "is", "seems" …, or
-    a verb that links as "is" does, "looks", "feels"; whoever it is said of: "what russia says is not credible", "… is
-    the facts", "the pentagon says it is sus"), or what a verb of naming calls something ("it calls the story fake
+    of ``data/verdict_words.csv`` are read (:func:`kit.exercises.verdicts.verdict_pattern`: after "is", or a verb that
+    links as "is" does, "seems", "looks", "feels": :data:`kit.exercises.verdicts.COPULA`), whoever it is said of ("what
+    russia says is not credible", "… is the facts", "the pentagon says it looks sus"), or what a verb of naming calls something ("it calls the story fake
     news"); not a verdict glued to the report before it ("silo says 4,000 people left lowkey sus").
 
     >>> predicate_verdict("what russia says is", " not credible"), predicate_verdict("silo says 4,000 people left", " sus")
@@ -84,9 +82,7 @@ def predicate_verdict(clause: str, verdict: str) -> bool:
     >>> predicate_verdict("the pentagon calls the claim", " fake news"), predicate_verdict("the kremlin is", " a propaganda outlet")
     (True, True)
     """
-    def read(text):
-        return re.sub(rf"\b(?:{LINKS})\b(?: like)?", "is", spelled_out(text.strip()))  # "… looks sus": "… is sus"
-    before, said = read(clause), read(clause + verdict)
+    before, said = spelled_out(clause.strip()), spelled_out((clause + verdict).strip())  # "looks sus": verdicts.COPULA
     if re.search(CALLS, without_intensifiers(before) + " "):  # "it calls the story fake news": what it is called
         return True
     return any(m.end() > len(before) for m in verdict_pattern().finditer(said) if m.group("is") or m.group("page"))

@@ -13,7 +13,7 @@ import re
 from .plan_shows import StepMoves
 from .plan_steps import LOOKS_INTO, article_outlets, looked_into, own_site, party_group, shorten
 
-__all__ = ["reads_as_person", "unknown_name", "named_in", "step_person", "step_names", "person_moves", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "publisher_notes", "other_outlet_note", "unknown_outlet_note", "name_kinds", "another_text", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+__all__ = ["reads_as_person", "unknown_name", "named_in", "step_person", "step_names", "person_moves", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "TRACES_WORDS", "traces_words", "publisher_notes", "FIND_PUBLISHER", "other_outlet_note", "unknown_outlet_note", "name_kinds", "another_text", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
@@ -279,6 +279,31 @@ def person_traces(low: str, sentence: str, names: list, article=None) -> str:
     return re.sub(TRACE_PURPOSE, "", low)
 
 
+#: what a step that looks a person up is for when it traces their words to where they were said ("to find where he
+#: said it", "to check if he really said it", "to find the original speech", "to see what Lavrov said, where and when"):
+#: where a quotation comes from, not who is behind a source
+TRACES_WORDS = (r"\b(?:where|when)\s+(?:(?:he|she|they|[a-z][\w.'-]*)\s+)?(?:(?:first|really|actually|originally)\s+)?"
+                r"(?:said|says|say|made|gave|wrote|posted|told)\b|"
+                r"\b(?:(?:if|whether|that)\s+)?(?:he|she|they|[a-z][\w.'-]*)\s+(?:really|actually|truly|ever|even)\s+(?:said|says|say|"
+                r"made|wrote|told)\b|\b(?:original|actual|full|real|whole)\s+(?:speech|statement|interview|briefing|remarks|"
+                r"words|quotes?|quotation|transcript|video|post|tweet)\b|"
+                r"\bwhat\s+(?:he|she|they|[a-z][\w.'-]*)\s+(?:really\s+|actually\s+)?said,?\s+(?:and\s+)?(?:where|when)\b")
+
+
+def traces_words(sentence: str, article=None) -> str:
+    """The person a plan step (``sentence``, as typed) looks up to trace their words to where they were said
+    (:data:`TRACES_WORDS`), or "": the step traces a quotation, whoever the person speaks for.
+
+    >>> traces_words("I would look up Lavrov to find where he said it."), traces_words("I would look up Mattis.")
+    ('Lavrov', '')
+    >>> traces_words("I would google Kirby to check if he really said it."), traces_words("I would look up RT to find the original post.")
+    ('Kirby', '')
+    """
+    if not re.search(TRACES_WORDS, sentence.lower().replace("’", "'")):
+        return ""
+    return step_person(sentence, step_names(sentence, article), article)
+
+
 def person_step(sentence: str, article=None, is_own=None, others: list | None = None, unseen: list | None = None) -> str:
     """A plan step (``sentence``, as typed) as the plan check reads it: each name it looks into written as "the
     publisher" (:func:`kit.exercises.plan_steps.looked_into`, with ``is_own`` and ``others``), each person of
@@ -288,9 +313,13 @@ def person_step(sentence: str, article=None, is_own=None, others: list | None = 
 
     >>> person_step("I would investigate WSWS to see who funds it.")
     'I would look up the publisher to see who funds it.'
+    >>> person_step("I would look up Peskov to find where he said it.")  # where a quotation was said: its original
+    'I would look up the original source to find where he said it.'
     """
     seen = len(unseen) if unseen is not None else 0
     low = own_site(looked_into(people_looked_into(sentence, article), is_own, others), article_outlets(article))
+    if traces_words(sentence, article):  # "look up Lavrov to find where he said it": the quotation's original
+        low = re.sub(r"\bthe publisher\b", "the original source", low, count=1)
     return person_traces(low, sentence, (unseen or [])[seen:], article)
 
 
@@ -336,11 +365,13 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     (:func:`unknown_name`), that the text does not name at all may be about another text (teacher 51 #2).
 
     >>> print(unknown_outlet_note("I would look into the Kremlin.", ["the Kremlin"]))
-    Looks into the Kremlin: “I would look into the Kremlin.” The kit cannot see who published this text, so it cannot tell whether the Kremlin did. Find the original publisher first (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
+    Looks into the Kremlin: “I would look into the Kremlin.” The kit cannot see who published this text, so it cannot tell whether the Kremlin did. Find the original publisher first.
     >>> from kit.exercises import my_article
     >>> text = "Pentagon spokesman Eric Pahon said the report was false. The convoy left at night. " * 25
     >>> print(unknown_outlet_note("I would look up Pahon.", ["Pahon"], my_article(text=text, title="A convoy")))
-    Looks into Pahon: “I would look up Pahon.” Pahon is quoted in this text: a speaker, not its publisher, so finding out who Pahon speaks for is a step of its own. The kit cannot see who published this text: find the original publisher too (SIFT: find the original): search one of its sentences in quotation marks and see where it first appeared.
+    Looks into Pahon: “I would look up Pahon.” Pahon is quoted in this text: a speaker, not its publisher, so finding out who Pahon speaks for is a step of its own. The kit cannot see who published this text: find the original publisher too.
+    >>> print(unknown_outlet_note("I would look up Pahon to find where he said it.", ["Pahon"], my_article(text=text, title="A convoy")).split(" The kit")[0])
+    Looks into Pahon: “I would look up Pahon to find where he said it.” Pahon is quoted in this text: a speaker, not its publisher, and this step traces Pahon's words to where they were said.
     >>> print(unknown_outlet_note("I would look up John Kirby.", ["John Kirby"]).split(" The kit")[0])
     Looks into John Kirby: “I would look up John Kirby.” John Kirby is a person this text does not quote, not its publisher. This text does not name John Kirby, so this step may be about another text. Looking John Kirby up shows you what John Kirby said, where and when, not who published this text.
     """
@@ -356,26 +387,36 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     said = " and ".join(spoken)
     one = len(spoken) == 1
     speakers = (f" {said} {'is' if one else 'are'} quoted in this text: {'a speaker' if one else 'speakers'}, not "
-                f"its publisher, so finding out who {said if one else 'they'} {'speaks' if one else 'speak'} for is a "
-                "step of its own.") if spoken else ""
+                f"its publisher, " + (f"and this step traces {said}'s words to where they were said." if traces_words(
+                    sentence, article) else f"so finding out who {said if one else 'they'} {'speaks' if one else 'speak'} "
+                                            "for is a step of its own.")) if spoken else ""
     publisher = (f" The kit cannot see who published this text, so it cannot tell whether {rest} did. Find the "
                  "original publisher first" if rest else " The kit cannot see who published this text: find the "
                  "original publisher too")
-    return (f"Looks into {who}: {shorten(sentence)}{speakers}{unquoted}{publisher} (SIFT: find the original): search one of "
-            "its sentences in quotation marks and see where it first appeared.")
+    return f"Looks into {who}: {shorten(sentence)}{speakers}{unquoted}{publisher}."
 
 
-def publisher_notes(plan: str, unknown: list, article=None) -> list[str]:
+#: how to find who first published a text: said once under a plan's notes (:func:`publisher_notes`), not under each
+FIND_PUBLISHER = ("To find who first published this text (SIFT: find the original), search one of its sentences in "
+                  "quotation marks and see where it first appeared.")
+
+
+def publisher_notes(plan: str, unknown: list, article=None, traces: bool = False) -> list[str]:
     """The notes on the steps of ``plan`` that look into names when the kit cannot see who published the text
-    (``unknown``: each step's sentence and the names it looks into; :func:`unknown_outlet_note`), or none when the
-    plan has a step that finds who published it (:func:`finds_publisher`).
+    (``unknown``: each step's sentence and the names it looks into; :func:`unknown_outlet_note`), each short, then
+    how to find the publisher (:data:`FIND_PUBLISHER`) once, only when the plan has no step that traces the claim to
+    its original (``traces``); none when the plan has a step that finds who published it (:func:`finds_publisher`).
 
-    >>> publisher_notes("I would look into the Kremlin.", [("I would look into the Kremlin.", ["the Kremlin"])])[0][:27]
-    'Looks into the Kremlin: “I '
+    >>> notes = publisher_notes("I would look into the Kremlin. I would look into the Pentagon.",
+    ...                         [("I would look into the Kremlin.", ["the Kremlin"]), ("I would look into the Pentagon.", ["the Pentagon"])])
+    >>> [note[:27] for note in notes], sum("quotation marks" in note for note in notes)
+    (['Looks into the Kremlin: “I ', 'Looks into the Pentagon: “I', 'To find who first published'], 1)
     >>> publisher_notes("I would look up who published this.", [("I would look into RT.", ["RT"])])
     []
     """
-    return [] if finds_publisher(plan) else [unknown_outlet_note(sentence, names, article) for sentence, names in unknown]
+    if finds_publisher(plan) or not unknown:
+        return []
+    return [unknown_outlet_note(sentence, names, article) for sentence, names in unknown] + [FIND_PUBLISHER] * (not traces)
 
 
 #: "what the Pentagon said", "what Moscow announced": a step to what a named party said (plan_steps.SAID_BY)

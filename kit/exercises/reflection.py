@@ -30,7 +30,7 @@ from .quoted_words import unquoted_named
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
-from .verdicts import EVIDENCE, spelled_out, verdict_intensifiers, verdict_said
+from .verdicts import EVIDENCE, speaker_verdict, spelled_out, verdict_intensifiers, verdict_said
 from .written import (
     SOURCE_THINGS,
     dismisses_or_trusts,
@@ -70,6 +70,9 @@ REFLECTION_PARTS = {
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
         r"to (see|find out|know) (if|whether))\b"),
 }
+#: a doubt about whom to believe ("idk who to believe", "I'm not sure who is right"): it states a doubt, not a check
+DOUBT_ONLY = (r"\b(?:idk|i (?:do not|don't|dont) know|i'm not sure|i am not sure|not sure|no idea)\s+(?:who|which (?:side|one)|"
+              r"what)\s+(?:to (?:believe|trust)|(?:is|was) (?:right|true|telling the truth|lying))\b")
 # an example's dots left in ("The kit flags words like … as loaded"): nothing found yet; dots inside a quotation
 # (the article's words cut) or at the end of a sentence are the student's own
 UNFILLED = r"(…|\.\.\.)\s*[A-Za-z]"
@@ -409,6 +412,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     doing = []  # the sentences that do at least one part, in order
     judged: dict[str, list] = {"takes the article's claim as proven": [], "trusts": [], "dismisses": [],
                                "decides the claim": []}
+    speaking, doubts = [], []  # "Lavrov is lying": a verdict on a speaker's words; "idk who to believe": a doubt
     text, copied, vague = article_text(article), [], []
     answer = re.sub(r"\.\.\.(?=\s+[a-z])", "…", answer)  # "names ... as speakers": one sentence, dots left in
     pasted = copied_sentences(sentences_of(answer), text, alone=4)
@@ -425,9 +429,12 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         if re.search(REFLECTION_PROVEN, re.sub(REPORTS_THE_ARTICLE, " ", judging), flags=re.IGNORECASE):
             judged["takes the article's claim as proven"].append(sentence)  # said first: the reason for the level
             continue
-        said, on_page = next(filter(lambda found: found[0], (  # a verdict glued to a report is read before it goes
-            verdict_on_anyone(re.sub(QUOTED, " ", without_reports(verdicts_apart(re.sub(OPEN_QUESTION, " ", own)))), text)
-            for own in (sentence.lower().replace("’", "'"), read))), (None, False))  # as written, as meant
+        mine = [re.sub(QUOTED, " ", without_reports(verdicts_apart(re.sub(OPEN_QUESTION, " ", own))))  # a verdict glued
+                for own in (sentence.lower().replace("’", "'"), read)]  # to a report is read before it goes; as written, as meant
+        said, on_page = next(filter(lambda found: found[0], (verdict_on_anyone(own, text) for own in mine)), (None, False))
+        if task == "analysis" and any(speaker_verdict(own, sentence) for own in mine):  # "Lavrov is lying", "Mattis's words are lies"
+            speaking.append(sentence)
+            continue
         if said is not None:  # on the page itself: trusting or dismissing it; on anyone else: deciding the claim
             judged[("trusts" if said.side == "vouches" else "dismisses") if on_page else "decides the claim"].append(sentence)
             if on_page and len(page_verdict_sides(sentence.lower().replace("’", "'"))) > 1:  # both ways: name both
@@ -446,7 +453,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         if how or re.search(REFLECTION_TRUST, judging, flags=re.IGNORECASE):
             judged["trusts"].append(sentence)
             continue
-        parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, read, flags=re.IGNORECASE)
+        doubts += [sentence] if re.search(DOUBT_ONLY, read) else []  # asks nothing unless the rest of it does
+        parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, re.sub(DOUBT_ONLY, " ", read), flags=re.IGNORECASE)
                  or part == "names what the analysis showed" and any(re.search(TASKS[task].get("finding", "(?!)"), own)
                                                                       for own in (read, sentence.lower().replace("’", "'")))]
         if task == "sources" and re.search(CHANGE_MIND_IF, read):  # 03 asks what would change your mind
@@ -480,6 +488,10 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
     asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
+    detail += [f"Judges a speaker's words without checking: {shorten(sentence)}. Check where and when they said it first "
+               "(the original statement or interview), and what others report they said." for sentence in speaking]
+    detail += [f"States a doubt, not yet a check: {shorten(sentence)}. A fair start: say what would settle it, and where "
+               "you would look (for example, where and when each side said it)." for sentence in doubts if not asks]
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' ' + judged_thing(task)} without checking: "
                    f"{shorten(sentence)}. " + ("This sentence decides before anything is checked: take "
@@ -545,10 +557,11 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         at = next(i for i, d in enumerate(detail) if shorten(pointing[0]) in d and "without checking" in d)
         detail[at] = (detail[at].replace("take it out, or", "take the verdict out, or") + " It quotes the article's "
                       "own words: keep them, and without the verdict this sentence points at the text.")
-    if judged["trusts"] or judged["dismisses"] or judged["decides the claim"]:
+    if judged["trusts"] or judged["dismisses"] or judged["decides the claim"] or speaking:
         how = (f"dismisses {judged_thing(task)}" if judged["dismisses"] else f"trusts {judged_thing(task)}"
-               if judged["trusts"] else "decides the claim")
-        return CheckResult(BEGINNING, f"it {how} without checking it: a reflection asks what is "
+               if judged["trusts"] else "decides the claim" if judged["decides the claim"] else
+               "decides the claim, judging a speaker's words")  # a speaker's words: the claim as someone made it
+        return CheckResult(BEGINNING, f"it {how} without checking {'them' if how.endswith('words') else 'it'}: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + ([add_parts(missing, task)] if missing else []))
     if not missing and wrong:

@@ -1,6 +1,6 @@
 """Verdicts: sentences that decide whether someone or something is right before anything is checked, read alike
-in both directions from one data file of mirrored pairs (``data/verdict_words.csv``: true/false, honest/lying, …),
-and the plan rubric's patterns for trusting or dismissing the page.
+in both directions from one data file of mirrored pairs (``data/verdict_words.csv``: true/false, honest/lying, …).
+Deciding without checking, in a plan (trusting or dismissing the page or an actor), is :mod:`.stances`.
 
     >>> verdict_said("what russia says is lies.").side, verdict_said("what russia says is true.").side
     ('doubts', 'vouches')
@@ -13,8 +13,8 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "dismisses_or_trusts", "actor_stance", "NO_CHECK",
-           "REFUSES_TO_READ", "VOUCHES", "leaning", "TURNED", "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "VERDICT_CACHE"]
+__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "DEED",
+           "VERDICT_CACHE", "COPULA", "LINKING"]
 
 VERDICT_CACHE: dict = {}
 VERDICT_HEADER = ["vouches", "doubts", "after"]
@@ -151,9 +151,12 @@ class Verdict(NamedTuple):
     on_page: bool
 
 
+#: verbs that link a subject to what it is, as "is" does ("the claim looks sus", "it feels like propaganda", "he seems
+#: honest"): one reading of a verdict's clause, for every check that reads one
+LINKING = (r"(?:seems?|seemed|sounds?|sounded|looks?|looked|feels?|felt|appears?|appeared|remains?|remained)"
+           r"(?: like| to be)?")
 # a verdict is said after one of these ("is", "must be", "seems to be")
-COPULA = (r"(?:is|are|was|were|am|be|been|'s|'re|seems?(?: to be)?|seemed(?: to be)?|sounds?|must be|has to be|"
-          r"have to be|is being|are being)")
+COPULA = (rf"(?:is|are|was|were|am|be|been|'s|'re|{LINKING}|must be|has to be|have to be|is being|are being)")
 # words that may stand between "is" and the verdict; "not" and "never" turn it round
 BETWEEN = (r"(?:(?:probably|clearly|obviously|definitely|certainly|surely|undoubtedly|just|simply|totally|completely|"
            r"all|pure|really|very|likely|always|never|not|only|so|quite|actually|basically|absolutely|entirely|usually|"
@@ -353,7 +356,10 @@ PURPOSE_ASKS = (r"\b(?:to (?:see|check|find out|know|tell|learn)|(?:and|so (?:th
 
 #: a plain verdict's subject that is someone ("if he/kirby is lying": a verdict; "if the story is true": a purpose)
 OF_SOMEONE = (r"\s*(?:he|she|they|(?:the\s+)?(?!(?:it|this|that|what|all|everything)\b)[a-z][\w.-]*(?:\s[a-z][\w.-]*)?"
-              r"(?<!claim)(?<!report)(?<!account)(?<!statement))(?:'s|\s+(?:is|was|are|were))\s")
+              r"(?<!claim)(?<!report)(?<!account)(?<!statement))(?:'s|'re|\s+(?:is|was|are|were))\s")
+#: a verdict word that is a verb in "-ing" ("lying", "covering up", "misleading people") names what a speaker does:
+#: asked as a step's purpose ("to see if its lying") it judges the speaker, whoever "it" or "they" is
+DEED = r"[a-z]+ing\b"
 
 
 def verdict_purpose(low: str) -> bool:
@@ -369,6 +375,8 @@ def verdict_purpose(low: str) -> bool:
     (False, False)
     >>> verdict_purpose("google peskov and see if hes lying"), verdict_purpose("look up kirby to see if kirby is honest")
     (True, True)
+    >>> verdict_purpose("google wsws to see if its lying"), verdict_purpose("google rt to see if theyre lying")
+    (True, True)
     """
     return without_verdict_purpose(low) != low
 
@@ -381,11 +389,47 @@ def without_verdict_purpose(low: str) -> str:
     """
     def only_a_verdict(m) -> bool:
         said = verdict_said(m.group("what"))
-        return said is not None and (said.words not in plain_verdict_words() or not said.on_page and bool(re.match(
-            OF_SOMEONE, m.group("what"))))
+        return said is not None and (said.words not in plain_verdict_words() or bool(re.match(DEED, said.words)) or
+                                     not said.on_page and bool(re.match(OF_SOMEONE, m.group("what"))))
 
     bare = re.sub(PURPOSE_ASKS, lambda m: " " if only_a_verdict(m) else m.group(0), spelled_out(low))
     return bare if bare.split() != spelled_out(low).split() else low
+
+
+#: someone's words as what a verdict judges ("lavrov's words are lies", "the pentagon's statement is made up"): the
+#: speaker's words, not the page and not what the evidence is like
+SPEAKERS_WORDS = (r"\b(?!(?:the|this|that|its?|article|story|page|text|writer|author|site|website)'s\b)([a-z][\w.-]*)"
+                  r"(?:'s|s') (?:own )?(?:words|quotes?|quotations?|statements?|remarks|claims?|speech|comments?)\b")
+#: what someone said as what a verdict judges ("what mattis said is a lie"), someone other than the page
+SAID_BY_SOMEONE = (r"\bwhat (?!(?:it|this|that|the (?:article|story|page|text|writer|author|site|website))\b)"
+                   r"[a-z][\w.' -]{0,40}? (?:said|says|claimed|claims|told)\b")
+
+
+def speaker_verdict(low: str, original: str = "") -> Verdict | None:
+    """The verdict a lower-cased sentence gives on a speaker's words, either way: said of someone's words ("lavrov's
+    words are lies", "what mattis said is a lie") or of a speaker (he, she, they, a government the gazetteer knows, or
+    a name, capitalised in the ``original`` sentence: "Lavrov is lying", "Mattis is honest"); None for a verdict on the
+    page or on a claim, or for none. The same for every side and both directions.
+
+    >>> speaker_verdict("lavrov is lying.", "Lavrov is lying.").side, speaker_verdict("the pentagon is honest.").side
+    ('doubts', 'vouches')
+    >>> speaker_verdict("mattis's words are lies.").words, speaker_verdict("what peskov said is made up.").words
+    ('lies', 'made up')
+    >>> speaker_verdict("the claim is false.", "The claim is false."), speaker_verdict("the article is lying.")
+    (None, None)
+    """
+    words = re.search(SPEAKERS_WORDS, low) or re.search(SAID_BY_SOMEONE, low)
+    said = verdict_said(re.sub(SPEAKERS_WORDS, r"\1", low))
+    if said is None or said.on_page:
+        return None
+    low = re.sub(r"(?<=\w)-(?=\w)", " ", low)  # "one-sided" is read as "one sided"
+    at = low.find(said.words)
+    subject = re.sub(rf"\s*\b{COPULA}\b.*$", "", re.split(CLAUSE_CUT, low[:max(at, 0)])[-1]).strip()
+    subject = re.sub(r"^(?:i (?:think|believe|feel)(?: that)? )", "", subject)
+    typed = original[original.lower().find(subject):][:len(subject)] if subject and subject in original.lower() else ""
+    named = any(w[:1].isupper() for w in typed.split() if w.lower() not in ("the", "a", "an", "i", "it", "this", "that"))
+    speaker = bool(re.fullmatch(r"(?:he|she|they)", subject) or subject and steps.party_group(subject) or named)
+    return said if words or speaker and not re.search(EVIDENCE, subject) else None
 
 
 def inside_verdicts(low: str) -> list[str]:
@@ -455,121 +499,6 @@ def one_verdict(low: str, found: re.Match) -> Verdict:
         side = "doubts" if side == "vouches" else "vouches"
     return Verdict(words, side, on_page)
 
-# saying there is nothing to check, or judging the page false without checking: the same fault as trusting it
-NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
-            r"((need to|have to|bother to|need|bother) (check|verify|look (it |this )?up|look into|research)\w* "
-            r"(anything|it|this|that|them|any ?more|further|at all)|"
-            r"(check|verify|research)\w* (anything|at all|(it|this|that|them)(?=\s*[.;,!]|\s*$)))|"
-            r"\b(no|never any|there is no|there's no) (need|point|reason) (to|for|in) (check|verify|look|research)\w*|"
-            r"\bnothing (else |more )?(to|needs to be|i need to) (check|verify)|\b(skip|stop|quit) (checking|verifying)|"
-            # "so I would ignore the article" / "so I would accept the article": decided, with nothing checked
-            r"\b(would|will|should|'d) (just )?(ignore|dismiss|reject|accept|believe|trust) (it|this|the (article|page|"
-            r"story|text|whole thing))(?=\s*[.;!]|\s*$)")
-# a plan that trusts or distrusts a named actor or outlet ("I believe Russia", "I don't believe the Kremlin") decides
-# before checking, either way; "I would not trust X, but I would check …" sets the stance aside to check
-BELIEVES_AN_ACTOR = (r"\bi (?P<not>(?:do not|don't|would not|wouldn't|won't|will not|never|cannot|can't|could not|"
-                     r"couldn't) )?(?:(?:would|will|really|completely|fully|totally|just) )?(?:believe|trust) "
-                     r"(?![^.;]*\b(?:but|until|before|unless|without)\b)"
-                     r"(?!(?:it|this|that|them|him|her|you|me|us|the (?:article|page|site|writer|author|story|text))\b)"
-                     r"(?:the )?[a-z]")
-
-
-def actor_stance(low: str) -> str:
-    """"dismisses" or "trusts" for a plan sentence that believes a named actor or not, before any check, else "".
-
-    >>> actor_stance("i believe russia, so i would just read the bbc report."), actor_stance("i don't believe china.")
-    ('trusts', 'dismisses')
-    >>> actor_stance("i would not trust iran, but i would check the bbc report."), actor_stance("i trust the article.")
-    ('', '')
-    >>> actor_stance("i would not believe the kremlin until i had read the bbc report.")
-    ''
-
-    """
-    found = re.search(BELIEVES_AN_ACTOR, low)
-    return "" if found is None else "dismisses" if found.group("not") else "trusts"
-
-
-# a refusal to read on ("so I would not read more", "so I would stop reading"): with a verdict on someone, the verdict
-# decides; alone, it is the first move of lateral reading (stop), not a fault, whoever the sentence names
-REFUSES_TO_READ = (r"\b(((would|will|do|should) not|wouldn't|won't|don't|shouldn't|never) (bother )?(read|reading|look at) "
-                   r"(any ?more|more|further|on|the rest|anything (else|more))( of (it|this|that|them|the article|the "
-                   r"page))?|(stop|quit) reading( (it|this|the article|the page))?)(?=\s*[.;,!]|\s*$)")
-# what vouches for someone: with a refusal to read on, the student has decided they are right
-VOUCHES = (r"\b(telling the truth|spreading the truth|the truth|true|honest|reliable|trustworthy|credible|accurate|"
-           r"right|correct|(can|should) be (trusted|believed))\b")
-DISMISSES = (r"\b(obviously|clearly|definitely|just|totally|completely|pure|all) (wrong|fake|false|lies|lying|"
-             r"propaganda|nonsense|made up|untrue|a lie|rubbish|garbage|fake news|a hoax)\b")
-
-# not trusting the page, its outlet or an actor: with "so I would not check it", a verdict that it is false, not trust
-DISTRUSTS = (r"\b((un|not |isn't |is not )(reliable|trustworthy|credible|honest|true)|biased|dishonest|corrupt|"
-             r"lying|lies|lie|liars?|propaganda|fake|false|(cannot|can't|can not|shouldn't|should not) be (trusted|believed)|"
-             r"(do not|don't|never|would not|wouldn't|won't|will not|cannot|can't) (trust|believe))\b")
-
-
-# a "not" or "never" right before a word turns it round: "RT never lies" vouches, "RT never tells the truth" doubts
-TURNED = re.compile(r"(?:\b(?:never|not|no longer|cannot)|n't)\s+(?:\w+\s+)?$")
-
-
-def leaning(low: str) -> str:
-    """"doubts" or "vouches" for the first word of :data:`DISTRUSTS` or :data:`VOUCHES` in ``low``, turned round
-    by a "not" or "never" right before it; "" when it has neither.
-
-    >>> leaning("rt always lies"), leaning("rt never lies"), leaning("the pentagon doesn't lie")
-    ('doubts', 'vouches', 'vouches')
-    >>> leaning("cnn never tells the truth"), leaning("cnn is honest"), leaning("i would not read on")
-    ('doubts', 'vouches', '')
-    """
-    found = sorted([(m.start(), side) for side, words in (("doubts", DISTRUSTS), ("vouches", VOUCHES))
-                    for m in [re.search(words, low)] if m])
-    if not found:
-        return ""
-    at, side = found[0]
-    turned = bool(TURNED.search(low[:at])) and not re.match(r"(un|not |isn't |is not |do not|don't|never|would not|"
-                                                            r"wouldn't|won't|will not|cannot|can't|can not|shouldn't|"
-                                                            r"should not)", low[at:])  # "not reliable": said already
-    return side if not turned else "vouches" if side == "doubts" else "doubts"
-
-
-def dismisses_or_trusts(sentence: str) -> str:
-    """"dismisses" or "no check" for a sentence that judges without checking, else "".
-
-    The label follows the direction, whoever is named: "X is biased, so I would not check it" dismisses.
-
-    >>> dismisses_or_trusts("I would not check anything because it is obviously wrong.")
-    'dismisses'
-    >>> dismisses_or_trusts("Russia is obviously lying, so the article is right.")
-    'no check'
-    >>> dismisses_or_trusts("I do not need to check anything else.")
-    'no check'
-    >>> dismisses_or_trusts("The BBC is biased, so I would not trust it and would not check it.")
-    'dismisses'
-    >>> dismisses_or_trusts("I would check the BBC report, because the claim may be wrong.")
-    ''
-    >>> dismisses_or_trusts("I did not check the BBC report yet, so I still don't know what it says.")
-    ''
-    >>> dismisses_or_trusts("I would not call it obviously false before checking the BBC report.")
-    ''
-    """
-    low = spelled_out(sentence.lower().replace("’", "'"))
-    if re.search(r"\b(without|before|until|unless) (i |we )?(check|verify|look)", low):
-        return ""  # "it would be wrong to call it false without checking": a caution, not a verdict
-    # "totally fake": read before the intensifiers are left out, as the sentence has it
-    if re.search(DISMISSES, low) or re.search(DISMISSES, sentence.lower().replace("’", "'")):
-        return "no check" if re.search(steps.PAGE_IS_RIGHT, low) else "dismisses"
-    if not re.search(NO_CHECK, low):
-        if not re.search(REFUSES_TO_READ, low):
-            return ""
-        # "X is lying, so I would not read more" dismisses; "X is honest, so …" trusts; "I would not read on" alone
-        # (or before a check: "…, but I would check the BBC report") is where lateral reading starts
-        verdict = re.sub(REFUSES_TO_READ, " ", low)
-        side = leaning(verdict)  # "RT never lies, so I would not read on" trusts, as "RT is honest, so …" does
-        return ("dismisses" if side == "doubts" and not re.search(steps.PAGE_IS_RIGHT, verdict) else
-                "no check" if side == "vouches" and not re.search(r"\b(but|then|instead)\b", verdict) else "")
-    # "so I would ignore it": setting the page aside unread dismisses it, whatever comes before
-    distrusts = leaning(re.sub(NO_CHECK, " ", low)) == "doubts" or re.search(r"\b(ignore|dismiss|reject)\b", low)
-    return "dismisses" if distrusts and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
-
-
 #: "dont", "wont", "its fake", "thats cap": the apostrophe students often leave out, put back where the word cannot
 #: be another ("its", "hes", "shes" only before a verdict of data/verdict_words.csv, so "its claims" stays)
 MISSING_APOSTROPHE = re.compile(r"\b(don|won|wouldn|isn|can|doesn|shouldn|didn|aren|couldn|wasn)t\b")
@@ -590,10 +519,12 @@ def spelled_out(low: str) -> str:
     ("that's cap tho", "it's legit no cap", "it's cap, wouldn't bother")
     >>> spelled_out("see if hes lying"), spelled_out("shes so biased"), spelled_out("hes a reporter")
     ("see if he's lying", "she's so biased", 'hes a reporter')
+    >>> spelled_out("see if theyre lying"), spelled_out("theyre reporters")
+    ("see if they're lying", 'theyre reporters')
     """
     verdict_pairs()
     if VERDICT_CACHE.get("its") is None:
         words = sorted({w for a, b, _ in verdict_pairs() for w in (a, b)} | set(EXTRA_VERDICT_WORDS), key=len, reverse=True)
-        VERDICT_CACHE["its"] = re.compile(rf"\b(it|he|she)s (?={ITS_BEFORE}(?:{'|'.join(re.escape(w) for w in words)})\b)")
+        VERDICT_CACHE["its"] = re.compile(rf"\b(?:(it|he|she)s|(they|you)re) (?={ITS_BEFORE}(?:{'|'.join(map(re.escape, words))})\b)")
     low = re.sub(r"\bthats\b", "that's", MISSING_APOSTROPHE.sub(r"\1't", without_intensifiers(low)))
-    return VERDICT_CACHE["its"].sub(r"\1's ", low)
+    return VERDICT_CACHE["its"].sub(lambda m: f"{m.group(1)}'s " if m.group(1) else f"{m.group(2)}'re ", low)

@@ -43,16 +43,9 @@ from .prose import (  # noqa: F401  (public here too, where they were first)
 )
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
+from .stances import DISMISSES, NO_CHECK, REFUSES_TO_READ, VOUCHES, actor_stance, dismisses_or_trusts
 from .tries import counts_tries
 from .verdicts import (  # noqa: F401  (public here too, where they were first)
-    BELIEVES_AN_ACTOR,
-    DISMISSES,
-    DISTRUSTS,
-    NO_CHECK,
-    REFUSES_TO_READ,
-    VOUCHES,
-    actor_stance,
-    dismisses_or_trusts,
     spelled_out,
     verdict_purpose,
     verdict_reason,
@@ -289,7 +282,9 @@ def spelled_as_meant(text: str, vocabulary: frozenset | None = None) -> str:
 
     def fix(match):  # a word of the articles is meant as written ("the us rescue article": teacher 46 #3)
         word = match.group(0)
-        return word if len(word) < 4 or word in vocabulary or word in known_words() else as_meant(word, vocabulary)
+        if len(word) < 4 or word in vocabulary or word in known_words() or re.fullmatch(r"(?:they|you)re", word):
+            return word  # "theyre": "they're" with its apostrophe left out (verdicts.spelled_out), never "there"
+        return as_meant(word, vocabulary)
     return re.sub(r"[a-z]+", fix, text)
 
 
@@ -328,7 +323,7 @@ def moves_of(low: str, cited: str = "") -> list[str]:
     rest = ""
     if re.search(CITED_REPORT, low) and (re.search(CHECKS_CITED, low) or steps.names_cited_report(low, cited)):
         # the report's name and what checks it, both found in the sentence as written (one may overlap the other)
-        spans = [m.span() for pattern in (CHECKS_CITED + r"[^.;,]*", CITED_REPORT) for m in re.finditer(pattern, low)]
+        spans = [m.span() for pattern in (CHECKS_CITED + r"(?:(?! (?:and|then) )[^.;,])*", CITED_REPORT) for m in re.finditer(pattern, low)]
         rest = "".join(" " if any(a <= i < b for a, b in spans) else c for i, c in enumerate(low))
         here = [m for m in LATERAL_MOVES if m == TRACES or (m in here and re.search(LATERAL_MOVES[m], rest))]
     core = steps.without_purpose(low)  # where the sentence goes; what a step is for is not another step
@@ -527,7 +522,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
-    detail += (unknown := publisher_notes(answer, away := unknown, article))  # none when the plan finds who published it
+    detail += (unknown := publisher_notes(answer, away := unknown, article, TRACES in moves))  # none when the plan finds who published it
     missing = [m for m in LATERAL_MOVES if m not in moves]
     trusting, away = unchecked + trusting, outlets.another_text(away, article)  # a step about someone it never names
     doubts = trusting or agreeing or dismissing or deciding or confirming or reasons
