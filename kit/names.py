@@ -40,7 +40,7 @@ from .name_runs import (
     written_lower,
     written_mid_cap,
 )
-from .per_article import kept_per_article, matches_within, read_whole
+from .per_article import kept_per_article
 from .person_names import (
     PARTICLE_PREFIX,
     country_before_title,
@@ -143,7 +143,8 @@ class Article:
         self.persons: dict[str, str] = {}  # key -> longest name seen
         self._pieces: dict[tuple[int, int], list[tuple[int, int]]] = {}  # runs() cache
         # the capitalised runs of the whole text, read once: runs() takes those of a stretch with bisect
-        self._run_read = read_whole(NAME_RUN, self.text)
+        self._run_spans = [m.span() for m in NAME_RUN.finditer(self.text)]
+        self._run_starts = [a for a, _b in self._run_spans]
         self._runs = None  # (lo, hi) -> runs, once __init__ has read the names (see runs())
         self._common = None  # (start, end) -> _common_word, likewise
         self.speakers: list[tuple[int, str]] = []  # (position, name) of named person speakers (add_speaker)
@@ -206,11 +207,21 @@ class Article:
             got = self._runs[(lo, hi)] = tuple(self._find_runs(lo, hi))
         return got
 
+    def _run_spans_in(self, lo: int, hi: int):
+        """The matches of NAME_RUN in text[lo:hi]: those of the whole text that lie inside it (found
+        with bisect), unless one crosses ``lo`` or ``hi`` (then a scan of the stretch, which may find
+        a shorter run there)."""
+        spans, starts = self._run_spans, self._run_starts
+        k = bisect.bisect_left(starts, lo)
+        j = bisect.bisect_left(starts, hi)
+        if (k > 0 and spans[k - 1][1] > lo) or (j > k and spans[j - 1][1] > hi):
+            return [m.span() for m in NAME_RUN.finditer(self.text, lo, hi)]
+        return spans[k:j]
+
     def _find_runs(self, lo: int, hi: int):
         cache = self._pieces
         common = self._common
-        # the spans of NAME_RUN in text[lo:hi], from the whole text's (kit.per_article.matches_within)
-        for key in matches_within(self._run_read, lo, hi, spans=True):
+        for key in self._run_spans_in(lo, hi):
             pieces = cache.get(key)
             if pieces is None:
                 pieces = cache[key] = self._run_pieces(*key)

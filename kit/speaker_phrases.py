@@ -18,7 +18,6 @@ import functools
 import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
-from .per_article import words_within
 from .relative_subjects import DETERMINERS, ONE_THING, PREPOSITIONS, reduced_relative_subject
 from .vague_sources import OUTLET_GROUP_NOTE
 
@@ -57,7 +56,7 @@ def words_span(text: str, lo: int, hi: int) -> list[re.Match]:
     >>> [m.group(0) for m in words_span("Gen. Ann Lee said", 5, 12)]
     ['Ann', 'Lee']
     """
-    return words_within(WORD, text, lo, hi)  # an article's words read once (kit.per_article), not per stretch
+    return list(WORD.finditer(text, lo, hi))
 
 
 _OWNER_END = re.compile(r"[’']s?$")
