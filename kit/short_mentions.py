@@ -21,6 +21,7 @@ import bisect
 import functools
 import re
 
+from .per_article import kept_per_article
 from .person_names import PARTICLE_PREFIX, family_name_people, one_edit, person_key
 
 __all__ = ["same_person", "short_mention", "told_apart", "called", "full_name_for", "person_for", "plain_full_name", "family_named"]
@@ -162,6 +163,7 @@ def _sex_word(sets, word: str) -> str:
 _WORD_BEFORE = re.compile(r"([\w.’']+)[ \t]*,?[ \t]*$")
 
 
+@kept_per_article  # asked again for each short mention of the same person (told_apart, called)
 def _said_to_be(art, start: int) -> str:
     """What the words right before a name at ``start`` say about the person: "m" ("Mr. Tom Berg", "her
     husband Tom Berg"), "f" ("Mrs. Anna Berg", "his wife, Anna Berg") or "" (nothing)."""
@@ -169,6 +171,7 @@ def _said_to_be(art, start: int) -> str:
     return _sex_word(art.sets, m.group(1)) if m else ""
 
 
+@kept_per_article  # the same person is asked about for each "he" or "she" near them: read once per article
 def called(art, name: str) -> set[str]:
     """What the words right before each full mention of the person ``name`` in the article ``art`` say about
     them: {"m"} for "her husband Tom Berg" or "Mr. Tom Berg", {"f"} for "Mrs. Anna Berg" or "his wife, Anna
