@@ -19,7 +19,7 @@ def test_the_second_hint_does_not_quote_the_last_label(text):
     second = exercises.check_loaded_words(["imperialism", "hegemony", "bar"], text)
     hint = next(line for line in str(second).splitlines() if "Second hint (of three)" in line)
     assert "regime change" not in hint and "“" not in hint, hint
-    assert "near its end" in hint and "2 words" in hint and "label" in hint, hint
+    assert "near its end" in hint and "phrase of 2 words" in hint and "label" in hint, hint
     third = exercises.check_loaded_words(["imperialism", "hegemony", "baz"], text)
     assert "regime change" in str(third), third
     forget_attempts()

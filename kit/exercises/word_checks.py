@@ -142,7 +142,7 @@ def place_to_look(spans, keys, sentences: dict | None, scope: str = "paragraph")
 
     >>> text = "A brutal siege began in the middle of a merciless war that ended in a patent nonsense today."
     >>> place_to_look(spans_in_text(text), {"brutal", "merciless", "patent nonsense"}, sentence_table(text_frame(text)))
-    "the paragraph's one sentence, one word near its start, one word in its middle and 2 words near its end"
+    "the paragraph's one sentence, one word near its start, one word in its middle and one phrase of 2 words near its end"
     """
     at_words, seen = {}, set()  # sentence -> place in it -> the number of words of each span there
     for text, aid, sid, start in zip(spans["text"], spans["article_id"], spans["sentence_id"], spans["start"]):
@@ -165,12 +165,13 @@ def place_to_look(spans, keys, sentences: dict | None, scope: str = "paragraph")
 
 
 def sized(sizes) -> list[str]:
-    """The spans at one place in a sentence, by their number of words ("2 words": one phrase; "2 single words").
+    """The spans at one place in a sentence, by their number of words: single words and phrases are named apart, so
+    the counts add up ("2 single words … and one phrase of 2 words" is three things to find, teacher 53 #15).
 
     >>> sized([2, 1]), sized([1, 1, 3])
-    (['2 words', 'one word'], ['2 single words', '3 words'])
+    (['one phrase of 2 words', 'one word'], ['2 single words', 'one phrase of 3 words'])
     """
-    return [("one word" if k == 1 else f"{k} single words") if n == 1 else f"{n} words" if k == 1 else
+    return [("one word" if k == 1 else f"{k} single words") if n == 1 else f"one phrase of {n} words" if k == 1 else
             f"{k} phrases of {n} words" for n, k in ((n, sizes.count(n)) for n in dict.fromkeys(sizes))]
 
 
