@@ -31,3 +31,14 @@ def test_the_second_hint_counts_a_phrase_as_one_thing(text):
     assert "one phrase of 2 words" in hint, hint
     assert things_named(hint.split("more", 1)[1]) == more, hint
     forget_attempts()
+
+
+@pytest.mark.parametrize("text", [US, RUSSIA])
+def test_a_grammar_word_is_told_to_be_unticked(text):
+    """Student 45 #5: ticking "The" was told it may be "a reasonable choice"; a grammar word is told to untick it,
+    and a content word on no list still gets the reason it may carry weight."""
+    forget_attempts()
+    result = str(exercises.check_loaded_words(["the", "imperialism", "region"], text))
+    assert "'the': a grammar word" in result and "Untick it" in result, result
+    assert "'region': it is not on any word list" in result, result
+    forget_attempts()

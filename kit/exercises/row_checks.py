@@ -172,7 +172,9 @@ def check_same_kind(answer, quotes=None, quote: str = "the civilian death toll",
     one, other = (r.iloc[0] for r in rows)
     said, unsure = read_same(answer), hedges_in(answer)
     if said is None:
-        typo = spelling_note(answer, ["same", "different", "similar", "alike"])  # "diffrent"
+        choices = ["same", "different", "similar", "alike"]  # "diffrent", "diffrent: because …" (student 45 #4)
+        typo = spelling_note(answer, choices) or next(
+            (note for word in answer.split()[:3] if (note := spelling_note(word.strip(".,;:!?\"'"), choices))), "")
         return CheckResult(INCORRECT, "write \"same\" or \"different\".",
                            [typo, 'Like this, with the word you choose: answer = "same" or answer = "different"'])
     alike = names_a_thing(one) and names_a_thing(other)

@@ -31,31 +31,17 @@ from .quoted_words import (  # noqa: F401  (scare_quote_note: public here too, w
 from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult, category_label
 from .tries import ATTEMPTS, SHOWN_ANSWER, shown_answer
+from .unlisted import not_on_a_list
 
 __all__ = ["check_flagged_words", "check_loaded_words", "check_hedges", "check_boosters", "word_feedback",
            "listed_forms", "listed_terms", "sentence_table", "where_to_look", "place_to_look",
-           "WHY_NOT_ON_LIST", "SCARE_RULE", "off_lists", "SAYING_NEXT", "not_on_a_list", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
-
-WHY_NOT_ON_LIST = ("it is not on any word list. Word lists only hold words that push the reader in almost any context; "
-                   "a word can still carry weight in this sentence — that is a reasonable choice if you can say what "
-                   "it makes the reader feel or assume.")
+           "SCARE_RULE", "off_lists", "SAYING_NEXT", "hint_stage", "why_left_out", "listed_tone", "ONE_OF", "reveal", "scare_quote_note", "related_form"]
 
 #: lesson 02 §1's rule for scare quotes in a check of other words: the word itself must be on those lists
 SCARE_RULE = ("A scare quote counts here only if the word itself is among the {label} on the word lists; quotation "
               "marks or “so-called” alone do not make it count.")
 #: after every loaded verb of saying is found (lesson 03, exercise 5), the exercise's second question
 SAYING_NEXT = "Now the second question: does every one introduce someone's words? Read the sentence around each."
-
-
-def not_on_a_list(words) -> str:
-    """The reason for the words on no word list, said once for all of them.
-
-    >>> not_on_a_list(["steep", "grim"])[:48], not_on_a_list(["a", "b", "c"])[:42]
-    ("'steep' and 'grim': neither is on any word list.", "'a', 'b' and 'c': none of them is on any w")
-    """
-    *rest, last = words
-    return (f"'{last}': {WHY_NOT_ON_LIST}" if not rest else ", ".join(f"'{w}'" for w in rest) + f" and '{last}': " + (
-        "neither is" if len(rest) == 1 else "none of them is") + " on any word list." + WHY_NOT_ON_LIST.removeprefix("it is not on any word list."))
 
 
 def listed_forms(lexicon=None) -> dict[str, str]:
@@ -165,8 +151,7 @@ def place_to_look(spans, keys, sentences: dict | None, scope: str = "paragraph")
 
 
 def sized(sizes) -> list[str]:
-    """The spans at one place in a sentence, by their number of words: single words and phrases are named apart, so
-    the counts add up ("2 single words … and one phrase of 2 words" is three things to find, teacher 53 #15).
+    """The spans at one place in a sentence by their number of words, single words and phrases apart (teacher 53 #15).
 
     >>> sized([2, 1]), sized([1, 1, 3])
     (['one phrase of 2 words', 'one word'], ['2 single words', 'one phrase of 3 words'])
