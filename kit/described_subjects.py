@@ -13,6 +13,7 @@ kit.speakers falls back on these when no name or pronoun stands before the repor
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .attitude_cues import PEOPLE_PLURAL
@@ -20,7 +21,7 @@ from .names import WORD, Article
 from .relative_subjects import PREPOSITIONS
 from .speaker_phrases import DETERMINERS, MODIFIERS_ONLY, clause_start, end_of_words, pronouns, words_span
 
-__all__ = ["PREPOSITIONS", "SUBJECT_OPENERS", "described_subject", "share_subject"]
+__all__ = ["PREPOSITIONS", "SUBJECT_OPENERS", "described_subject", "share_subject", "source_nouns"]
 
 #: Little words that never stand inside a noun phrase that is a subject: modal verbs, prepositions.
 _NOT_IN_SUBJECT = frozenset({"can", "must", "should", "shall", "without", "through", "toward", "towards", "across",
@@ -31,6 +32,31 @@ _NOT_IN_SUBJECT = frozenset({"can", "must", "should", "shall", "without", "throu
 #: Words that may open a clause before its subject: "and recent polls show", "but aides said".
 SUBJECT_OPENERS = frozenset({"and", "but", "so", "yet", "or", "also", "now", "then", "still", "that", "when", "as",
                               "because", "while", "if", "since", "though", "although", "whereas", "where"})
+
+
+#: Words that link clauses, which the adverbs of data/word_sets.csv may hold: never dropped from a subject's end.
+_LINKS = frozenset({"and", "but", "as", "so", "yet"})
+
+
+@functools.lru_cache(maxsize=8)
+def source_nouns(sets) -> frozenset:
+    """The words for a person, a group or a message that a described source may end in ("a spokesman",
+    "the council", "a statement"): ``description_nouns``, ``anonymous_words``, ``titles``, ``message_nouns`` and
+    ``org_words`` of a :class:`kit.wordsets.WordSets`, joined once per version of the word sets (an edit of
+    data/word_sets.csv makes a new version, read at the next call).
+
+    >>> from kit.wordsets import word_sets
+    >>> "spokesman" in source_nouns(word_sets()), source_nouns(word_sets()) is source_nouns(word_sets())
+    (True, True)
+    """
+    return sets.description_nouns | sets.anonymous_words | sets.titles | sets.message_nouns | sets.org_words
+
+
+@functools.lru_cache(maxsize=8)
+def _outside_noun_phrase(sets) -> frozenset:
+    """Words that never stand inside a described subject: pronouns, adverbs, capitalised stop words of
+    ``sets`` and :data:`_NOT_IN_SUBJECT`, joined once per version of the word sets."""
+    return pronouns(sets) | sets.adverbs | sets.stop_caps | _NOT_IN_SUBJECT
 
 
 def described_subject(art: Article, lo: int, hi: int) -> dict | None:
@@ -50,7 +76,7 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     clause_lo = max(lo, clause_start(text, lo, end))
     words = words_span(text, clause_lo, end)
     last_end = words[-1].end() if words else end  # after the adverbs and helping verbs below
-    while words and words[-1].group(0).lower() in art.sets.adverbs - {"and", "but", "as", "so", "yet"}:
+    while words and (w := words[-1].group(0).lower()) in art.sets.adverbs and w not in _LINKS:
         words.pop()  # "aides have also said"
     while words and words[0].group(0).lower() in SUBJECT_OPENERS:
         words.pop(0)
@@ -72,9 +98,9 @@ def described_subject(art: Article, lo: int, hi: int) -> dict | None:
     if not re.fullmatch(r"[a-z][a-z-]*", words[-1].group(0)) or re.search(r"(?:ly|ed|ing)$", last) \
             or len(low) > 1 and last in MODIFIERS_ONLY:
         return None  # not a noun: "The most telling promise", "the mere mention" (the reporting word is a noun)
+    outside = _outside_noun_phrase(art.sets)
     for i, w in enumerate(low):
-        if w in pronouns(art.sets) | art.sets.adverbs | art.sets.stop_caps \
-                | _NOT_IN_SUBJECT and not (w in DETERMINERS | {"a", "an"} and i == 0) \
+        if w in outside and not (w in DETERMINERS | {"a", "an"} and i == 0) \
                 and not (w == "of" and 0 < i < len(low) - 1):
             return None  # a verb, a preposition or a pronoun inside: not one noun phrase
         if 0 < i < len(low) - 1 and words[i].group(0)[0].isupper() and words[i - 1].group(0)[0].isupper() \
@@ -109,8 +135,7 @@ def _post_modified(art: Article, words: list) -> dict | None:
     ``org_words``, ``message_nouns`` of data/word_sets.csv); the speaker is the whole phrase, since
     the spokesman, not the buyer, speaks."""
     low = [w.group(0).lower() for w in words]
-    people = art.sets.description_nouns | art.sets.anonymous_words | art.sets.titles | art.sets.message_nouns \
-        | art.sets.org_words
+    people = source_nouns(art.sets)
 
     def speaks(word):  # a word for a person, a group or a message, singular or plural
         return word in people or word not in art.sets.anonymous_words and re.sub(r"s$", "", word) in people

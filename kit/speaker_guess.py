@@ -15,6 +15,7 @@ what it was taken from, so a table can show that the kit guessed.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 from .corpus import UNKNOWN_OUTLET
@@ -92,6 +93,20 @@ _NAMED_BODIES = ("organisation", "government", "military", "media outlet")
 _FOR_WHOM = r"(?:for|of|at|with|to|from)"
 
 
+@functools.lru_cache(maxsize=64)
+def _report_patterns(noun: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The three patterns :func:`earlier_described` reads an earlier report's subject with, for the head noun
+    ``noun`` (they depend on nothing else): compiled once per noun, not at every call."""
+    head = re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\s+{_FOR_WHOM}\s",
+                      re.IGNORECASE)
+    # a name the text calls by its kind: "Harbor Transit Corp, the company that runs the buses, said …"
+    called_kind = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:(?!{_FOR_WHOM}\s)[\w’'-]+\s+){{0,3}}?{re.escape(noun)}"
+                             r"(?![\w’'-])", re.IGNORECASE)
+    # the body before the noun: "A Kremlin spokesperson said …", "A Pentagon spokesperson said …"
+    body_first = re.compile(rf"\b(?:an?|the)\s+((?:[\w’'-]+\s+){{1,3}}?){re.escape(noun)}\b", re.IGNORECASE)
+    return head, called_kind, body_first
+
+
 def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
     """The speaker of the latest earlier report whose subject is an unnamed source with the head noun
     ``noun`` and a phrase after it ("A spokesperson for the company told reporters …") or a body before it ("A Kremlin
@@ -110,13 +125,7 @@ def earlier_described(art: Article, noun: str, pos: int) -> dict | None:
     """
     from .speakers import speaker_for_cue  # the finder the earlier report's row was made with
 
-    head = re.compile(rf"\b(?:an?|the)\s+(?:[\w’'-]+\s+){{0,2}}?{re.escape(noun)}\s+{_FOR_WHOM}\s",
-                      re.IGNORECASE)
-    # the body before the noun: "A Kremlin spokesperson said …", "A Pentagon spokesperson said …"
-    # a name the text calls by its kind: "Harbor Transit Corp, the company that runs the buses, said …"
-    called_kind = re.compile(rf"\s*,\s*(?:an?|the)\s+(?:(?!{_FOR_WHOM}\s)[\w’'-]+\s+){{0,3}}?{re.escape(noun)}"
-                             r"(?![\w’'-])", re.IGNORECASE)
-    body_first = re.compile(rf"\b(?:an?|the)\s+((?:[\w’'-]+\s+){{1,3}}?){re.escape(noun)}\b", re.IGNORECASE)
+    head, called_kind, body_first = _report_patterns(noun)
     lo = max(0, pos - 4000)
     for cue in reversed(art.cues[bisect.bisect_left(art.cue_starts, lo):bisect.bisect_left(art.cue_starts, pos)]):
         k = art.sentence_index(cue[0])
