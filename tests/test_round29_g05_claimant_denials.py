@@ -103,3 +103,22 @@ def test_a_verb_that_reports_the_claim_is_still_ticked():
     for answer, original in [("Russia says the US trained ex-ISIS fighters", CHARGES),
                              ("WSWS says US rescued ISIS in Raqqa", EXPOSED)]:
         assert check(answer, original).status == "correct", str(check(answer, original))
+
+
+@pytest.mark.parametrize("leader", ["xi jinping", "vladimir putin", "donald trump"])
+def test_a_leader_typed_in_lower_case_is_a_replier_not_a_participle(leader):
+    # "jinping" ends in -ing: a word of a name of data/concepts.csv ("President Xi Jinping") is no participle
+    result = check(f"WSWS says US helped ISIS leave Raqqa, {leader} denies", EXPOSED)
+    assert result.status == "partly", str(result)
+    assert f"the article does not report a reply from '{leader}'" in result.message, str(result)
+
+
+def test_a_denial_with_a_word_that_pushes_says_both(monkeypatch):
+    russia = check("the Kremlin denies the brutal US trained ex-ISIS fighters", CHARGES)
+    us = us_charges(monkeypatch, "the Pentagon denies the brutal Kremlin trained ex-ISIS fighters")
+    for result, name in ((russia, "the Kremlin"), (us, "the Pentagon")):
+        text = str(result)
+        assert result.status == "partly", text
+        assert f"'{name}' makes the claim in the article, but 'denies' turns it round" in result.message, text
+        assert "'brutal' (loaded language)" in text and "Take out each word that pushes" in text, text
+        assert "says who makes the claim ('denies')" not in text, text

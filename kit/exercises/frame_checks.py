@@ -542,8 +542,11 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     if not tail and after[:len(words.split())] == words.split():  # "…, says WSWS": the source after the verb
         tail = after[len(words.split()):]
     accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
-    elsewhere = (hs.stranger(tail or source, original, kit.load_articles()) or ((tail or source) if
-                 hs.denial_after(answer, tail or source) else [])) if how == "attributed" and not accused else []  # "Russia denies …": credits no claim
+    if how == "attributed" and not accused and hs.denial_after(answer, tail or source):  # "Russia denies …": its own verb
+        message, note = hs.wrong_source(answer, tail or source, original, kit.load_articles(), shapes)  # credits no claim
+        return CheckResult(PARTLY, message, [*pushes, typo, note, "Take out each word that pushes, or put a neutral word "
+                                             "in its place."] if pushes else [typo, note], caution=caution)
+    elsewhere = hs.stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
     claim = hs.claim_part(main, how, words)
     changed = "" if elsewhere else hs.changed_claim(main, claim, original) or hs.swapped_roles(main, claim, original)
     row = hs.article_of(original, kit.load_articles()) if changed and source else None

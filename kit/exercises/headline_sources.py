@@ -262,6 +262,13 @@ def wrong_source(answer: str, source: list[str], original: str, articles, shapes
     >>> wrong_source("Mattis denies US helped ISIS", ["mattis"], "US rescue of ISIS in Raqqa exposed", kit.load_articles(),
     ...              '"WSWS says …"')[0]
     "it gives a denial by 'Mattis', but not who makes the claim in the article: say who makes it."
+
+    A denial by the one who makes the claim in the article (:func:`kit.exercises.headline_replies.makes_the_claim`:
+    "WSWS denies …" on WSWS's article, "Russia denies …" where Russia charges) turns the claim round:
+
+    >>> wrong_source("WSWS denies US helped ISIS", ["wsws"], "US rescue of ISIS in Raqqa exposed", kit.load_articles(),
+    ...              '"WSWS says …"')[0]
+    "'WSWS' makes the claim in the article, but 'denies' turns it round, as if 'WSWS' rejected it."
     """
     from .headline_replies import makes_the_claim
 
