@@ -93,7 +93,7 @@ def test_the_accused_sides_denial_on_the_made_up_mirror(monkeypatch, party):
     assert f"it gives a denial by '{party}'" in result.message, str(result)
 
 
-@pytest.mark.parametrize("verb", ["denied", "denies"])
+@pytest.mark.parametrize("verb", ["denied", "disputes"])
 def test_every_verb_of_denial(verb):
     result = check(f"Russia {verb} the US trained ex-ISIS fighters", CHARGES)
     assert result.status == "partly" and f"'{verb}' turns it round" in result.message, str(result)
@@ -122,3 +122,9 @@ def test_a_denial_with_a_word_that_pushes_says_both(monkeypatch):
         assert f"'{name}' makes the claim in the article, but 'denies' turns it round" in result.message, text
         assert "'brutal' (loaded language)" in text and "Take out each word that pushes" in text, text
         assert "says who makes the claim ('denies')" not in text, text
+
+
+@pytest.mark.parametrize("answer", ["US rescue of ISIS in Raqqa disputed", "Disputed US rescue of ISIS in Raqqa"])
+def test_disputed_after_the_claim_is_no_ones_denial(answer):
+    # "… disputed": a participle that reports the claim as disputed, not a verb whose subject denies it
+    assert "denial by" not in str(check(answer, EXPOSED)) and "turns it round" not in str(check(answer, EXPOSED))

@@ -300,11 +300,16 @@ def denial_after(answer: str, source: list[str]) -> str:
 
     >>> denial_after("Russia denies US trained them", ["russia"]), denial_after("Russia says US trained them", ["russia"])
     ('denies', '')
+    >>> denial_after("US rescue of ISIS disputed", ["us", "rescue", "of", "isis"])  # a participle at the end: no one's verb
+    ''
+
     """
     from ..wordsets import word_sets
 
     verb = re.search(rf"{re.escape(typed_as(answer, source))}\s+([a-z]+(?:\s+out)?)", answer, flags=re.I)
-    return verb.group(1) if source and verb and verb.group(1).lower() in word_sets().denial_verbs else ""
+    if not source or not verb or not answer[verb.end():].strip(" .!?"):  # "US rescue of ISIS disputed": no subject's verb
+        return ""
+    return verb.group(1) if verb.group(1).lower() in word_sets().denial_verbs else ""
 
 
 def same_actor(word: str, source: str, sentences: list[str]) -> bool:
