@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from made_up import CHARGED, checked
+from made_up import CHARGED, SIDES, checked
 
 from kit.exercises.answers import forget_attempts
 from kit.exercises.frame_checks import check_neutral_headline
@@ -128,3 +128,15 @@ def test_a_denial_with_a_word_that_pushes_says_both(monkeypatch):
 def test_disputed_after_the_claim_is_no_ones_denial(answer):
     # "… disputed": a participle that reports the claim as disputed, not a verb whose subject denies it
     assert "denial by" not in str(check(answer, EXPOSED)) and "turns it round" not in str(check(answer, EXPOSED))
+
+
+def test_the_general_quoted_making_the_charge_on_both_made_up_articles(monkeypatch):
+    # "General Ivan Petrov" / "General Mark Reed" make the charge in the made-up article: no country named with them
+    for side in SIDES:
+        result = checked(monkeypatch, side, CHARGED, "charges", "{name} denies the {office} trained ex-ISIS fighters")
+        assert f"'{SIDES[side]['name']}' makes the claim in the article, but 'denies' turns it round" in result.message, str(result)
+
+
+def test_a_speaker_of_the_accused_side_quoted_in_the_article_is_not_the_claims_maker():
+    # the Pentagon is quoted in the article ("fewer than 1,000 ISIS fighters remained"), but it is the side accused
+    assert "it gives a denial by 'the Pentagon'" in check("the Pentagon denies training ex-ISIS fighters", CHARGES).message

@@ -76,7 +76,8 @@ def own_start(source: list[str], original: str, articles) -> bool:
 def makes_the_claim(name: str, original: str, articles) -> bool:
     """True when ``name`` (a headline's source, as typed) makes the claim of the article's headline ``original``: the
     article, its outlet or its writer (:func:`own_start`), or the party that headline credits the claim to
-    (:func:`title_source`: "Russia charges Pentagon …": Russia, the Kremlin, Moscow and Lavrov alike, :func:`party_of`).
+    (:func:`title_source`: "Russia charges Pentagon …": Russia, the Kremlin, Moscow and Lavrov alike, :func:`party_of`),
+    or a speaker the article quotes making it (:func:`claim_makers`) who is not of the side it accuses.
 
     >>> import kit
     >>> makes_the_claim("the Kremlin", "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
@@ -94,8 +95,10 @@ def makes_the_claim(name: str, original: str, articles) -> bool:
     outlet = "".join(re.findall(r"[a-z]+", norm(str(row.get("outlet") or ""))))
     if own_start(words, original, articles) or hs.spells_out(outlet, words) or author and author[-1] in words:
         return True
-    makers = title_source(str(row.get("title") or ""), saying_forms())
-    return bool(makers & party_of(name, str(row.get("text") or ""))[0])
+    party = party_of(name, str(row.get("text") or ""))[0]
+    if set(words) & claim_makers(row, articles)[0]:  # a speaker quoted making it ("General Mark Reed"), not the accused
+        return not party & claim_sides(row, articles, saying_forms())[0]
+    return bool(title_source(str(row.get("title") or ""), saying_forms()) & party)
 
 
 def reply_clause(headline: str, verbs: set, agree: frozenset = frozenset()) -> tuple[str, str, str]:
