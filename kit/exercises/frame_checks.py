@@ -280,7 +280,8 @@ def how_it_attributes(headline: str, lexicon=None) -> tuple[str, str]:
         at = find_phrase(words, form)
         if at < 0:
             continue
-        if (form == "according to" and at + 2 < len(words)) or (at > 0 and words[at - 1] not in (":",)):
+        if (form == "according to" and at + 2 < len(words)) or (at > 0 and words[at - 1] not in (":",) and not (
+                form in sets["disputed"] and at == len(words) - 1 and "," not in headline)):  # "US rescue … disputed"
             found.append((at, -len(form), form))
     found = [f for f in found if not hr.context_drops(headline, f[2])]  # the detector's context rules, as in a text
     if found:
@@ -542,6 +543,9 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     if not tail and after[:len(words.split())] == words.split():  # "…, says WSWS": the source after the verb
         tail = after[len(words.split()):]
     accused = re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(answer))  # "US accused of …": the accused, no source
+    if not accused and hs.denial_after(answer, denier := tail or source or source_words(answer, words) * words.endswith("s")):  # its own verb:
+        message, note = hs.wrong_source(answer, denier, original, kit.load_articles(), shapes)  # "Russia denies/disputes …"
+        return CheckResult(PARTLY, message, [*pushes, typo, note] + ["Take out each word that pushes, or put a neutral word in its place."] * bool(pushes), caution=caution)
     elsewhere = hs.stranger(tail or source, original, kit.load_articles()) if how == "attributed" and not accused else []
     claim = hs.claim_part(main, how, words)
     changed = "" if elsewhere else hs.changed_claim(main, claim, original) or hs.swapped_roles(main, claim, original)

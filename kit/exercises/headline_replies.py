@@ -27,7 +27,7 @@ from .headline_sources import (
 
 __all__ = ["speaker_sides", "own_start", "reply_clause", "participle", "reply_reported", "verdict_label", "context_drops", "reply_check",
            "claim_sides", "reported_reply", "no_reply_said", "no_reply_clause", "party_of", "title_source", "the_name",
-           "listed_parties", "party_check", "person_party", "spelled_words", "claim_outlet", "source_fault"]
+           "listed_parties", "party_check", "person_party", "spelled_words", "claim_outlet", "source_fault", "makes_the_claim"]
 
 
 def speaker_sides(row, articles) -> dict[str, set]:
@@ -71,6 +71,34 @@ def own_start(source: list[str], original: str, articles) -> bool:
     outlet = re.findall(r"[a-z]+", norm(str(row.get("outlet") or ""))) if row is not None else []
     named = [w for w in source if w not in ("the", "a", "an", "this", "its")]
     return bool(named) and (named in (["article"], ["the", "article"]) or bool(outlet) and set(named) <= set(outlet) | {"article"})
+
+
+def makes_the_claim(name: str, original: str, articles) -> bool:
+    """True when ``name`` (a headline's source, as typed) makes the claim of the article's headline ``original``: the
+    article, its outlet or its writer (:func:`own_start`), or the party that headline credits the claim to
+    (:func:`title_source`: "Russia charges Pentagon …": Russia, the Kremlin, Moscow and Lavrov alike, :func:`party_of`),
+    or a speaker the article quotes making it (:func:`claim_makers`) who is not of the side it accuses.
+
+    >>> import kit
+    >>> makes_the_claim("the Kremlin", "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
+    True
+    >>> makes_the_claim("the Pentagon", "Russia charges Pentagon with training ex-ISIS fighters", kit.load_articles())
+    False
+    """
+    from .frame_checks import saying_forms
+
+    row = article_of(original, articles)
+    words = re.findall(r"[a-z]+", norm(name))
+    if row is None or not words:
+        return False
+    author = re.findall(r"[a-z]+", norm(str(row.get("author") or "")))
+    outlet = "".join(re.findall(r"[a-z]+", norm(str(row.get("outlet") or ""))))
+    if own_start(words, original, articles) or hs.spells_out(outlet, words) or author and author[-1] in words:
+        return True
+    party = party_of(name, str(row.get("text") or ""))[0]
+    if set(words) & claim_makers(row, articles)[0]:  # a speaker quoted making it ("General Mark Reed"), not the accused
+        return not party & claim_sides(row, articles, saying_forms())[0]
+    return bool(title_source(str(row.get("title") or ""), saying_forms()) & party)
 
 
 def reply_clause(headline: str, verbs: set, agree: frozenset = frozenset()) -> tuple[str, str, str]:
@@ -124,10 +152,12 @@ def participle(source: str, headline: str) -> bool:
     (True, False)
     >>> participle("Xi Jinping", "WSWS says US helped ISIS, Xi Jinping denies"), participle("Citing BBC", "A Says B, Citing BBC Report")
     (False, True)
+    >>> participle("xi jinping", "wsws says us helped isis, xi jinping denies")
+    False
     """
     words = re.findall(r"[A-Za-z][\w'’-]*", headline)
     title_case = sum(w[0].isupper() for w in words if len(w) > 3) > len([w for w in words if len(w) > 3]) / 2
-    names = {n.lower() for n in hs.actor_names()}
+    names = {w for n in hs.actor_names() for w in [n.lower(), *n.lower().split()]}  # "xi jinping": a word of a name
     return any(norm(w).endswith("ing") and not (hs.names_a_state([norm(w)]) or norm(w) in names
                                                  or w[0].isupper() and not title_case)
                for w in re.findall(r"[A-Za-z][\w'’.-]*", source))
@@ -240,7 +270,8 @@ def source_fault(headline: str, words: str, original, articles, shapes: str, bar
     tail = hs.source_words(headline.rsplit(",", 1)[-1], words) if "," in headline else []  # "…, BBC reports"
     if source and all(w in bare for w in source):
         return f"it credits the claim to '{' '.join(source)}', but whose report? Name it: {shapes}.", ""
-    if not re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(headline)) and hs.stranger(tail or source, original, articles):
+    if not re.search(rf"\b{re.escape(words)}\s+(of|by)\b", norm(headline)) and (
+            hs.stranger(tail or source, original, articles) or hs.denial_after(headline, tail or source)):
         return hs.wrong_source(headline, tail or source, original, articles, shapes)
     return "", ""
 

@@ -19,7 +19,7 @@ import re
 from .answers import norm
 from .headline_verdicts import SAYER_VERDICTS, judging_words
 
-__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part", "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "source_words", "find_phrase", "NO_REPLY", "no_reply_from"]
+__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part", "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "denial_after", "source_words", "find_phrase", "NO_REPLY", "no_reply_from"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -262,14 +262,26 @@ def wrong_source(answer: str, source: list[str], original: str, articles, shapes
     >>> wrong_source("Mattis denies US helped ISIS", ["mattis"], "US rescue of ISIS in Raqqa exposed", kit.load_articles(),
     ...              '"WSWS says …"')[0]
     "it gives a denial by 'Mattis', but not who makes the claim in the article: say who makes it."
+
+    A denial by the one who makes the claim in the article (:func:`kit.exercises.headline_replies.makes_the_claim`:
+    "WSWS denies …" on WSWS's article, "Russia denies …" where Russia charges) turns the claim round:
+
+    >>> wrong_source("WSWS denies US helped ISIS", ["wsws"], "US rescue of ISIS in Raqqa exposed", kit.load_articles(),
+    ...              '"WSWS says …"')[0]
+    "'WSWS' makes the claim in the article, but 'denies' turns it round, as if 'WSWS' rejected it."
     """
-    from ..wordsets import word_sets
+    from .headline_replies import makes_the_claim
 
     row = article_of(original, articles)
     outlet = str(row.get("outlet") or "").strip() if row is not None else ""
     name, whose = typed_as(answer, source), f"{outlet}'s" if outlet else "its writer's"
-    verb = re.search(rf"{re.escape(name)}\s+([a-z]+(?:\s+out)?)", answer, flags=re.I)
-    if verb and verb.group(1).lower() in word_sets().denial_verbs:  # "Lavrov denies …": a denial credits no claim
+    verb = denial_after(answer, source)
+    if verb and makes_the_claim(name, original, articles):  # "Russia denies …" where Russia charges: turned round
+        who = "the article" if name.lower() in ("article", "the article") else f"'{name}'"
+        return (f"{who} makes the claim {'itself' if who == 'the article' else 'in the article'}, but '{verb}' turns "
+                f"it round, as if {who} rejected it.", f'Keep {who}, with a verb that reports the claim: '
+                f'"{name[0].upper() + name[1:] if name.lower().startswith("the ") else name} says …". A neutral headline says who makes the claim, not the opposite.')
+    if verb:  # "Lavrov denies …": a denial credits no claim
         return (f"it gives a denial by '{name}', but not who makes the claim in the article: say who makes it.",
                 f"A denial says who rejects a claim, not who makes it. The headline you are rewriting is {whose} claim: "
                 f"start with {outlet or 'the writer'}, or the person the article quotes making it; add a reply after "
@@ -281,6 +293,23 @@ def wrong_source(answer: str, source: list[str], original: str, articles, shapes
     return (f"it credits the claim to '{name}', but the article is {whose}: say who makes the claim in it.",
             f"The headline you are rewriting is {whose} claim: credit it to {outlet or 'the writer'}, or to the person "
             f"the article quotes making it. Try {shapes}.")
+
+
+def denial_after(answer: str, source: list[str]) -> str:
+    """The verb of denial right after a headline's ``source`` (``denial_verbs`` of data/word_sets.csv), as typed, or "".
+
+    >>> denial_after("Russia denies US trained them", ["russia"]), denial_after("Russia says US trained them", ["russia"])
+    ('denies', '')
+    >>> denial_after("US rescue of ISIS disputed", ["us", "rescue", "of", "isis"])  # a participle at the end: no one's verb
+    ''
+
+    """
+    from ..wordsets import word_sets
+
+    verb = re.search(rf"{re.escape(typed_as(answer, source))}\s+([a-z]+(?:\s+out)?)", answer, flags=re.I)
+    if not source or not verb or not answer[verb.end():].strip(" .!?"):  # "US rescue of ISIS disputed": no subject's verb
+        return ""
+    return verb.group(1) if verb.group(1).lower() in word_sets().denial_verbs else ""
 
 
 def same_actor(word: str, source: str, sentences: list[str]) -> bool:
