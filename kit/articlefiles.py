@@ -31,7 +31,7 @@ from .errors import ArticleError, Problem
 
 __all__ = ["ARTICLE_SUFFIXES", "MAX_FILE_BYTES", "MAX_FRONT_MATTER_CHARS", "article_files", "read_regular_file",
            "decode_bytes", "split_front_matter", "read_manifest", "slug", "visible_name", "NotLoaded",
-           "NoArticleLoaded", "not_loaded"]
+           "NoArticleLoaded", "not_loaded", "watch_loading_cells"]
 
 #: The file endings read as articles (in a folder, or given one by one).
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -509,16 +509,17 @@ class NotLoaded(pd.DataFrame):
     True
     """
 
-    def __init__(self, cell: str = "the cell with MY_FILE", fix: str = "fix MY_FILE there (or MY_TEXT)"):
+    def __init__(self, cell: str = "the cell with MY_FILE", fix: str = "fix MY_FILE there (or MY_TEXT)", said=""):
         object.__setattr__(self, "why", (cell, fix))  # never pandas' own set-up: there is no table
+        object.__setattr__(self, "said", said or f"No article is loaded yet: {cell} stopped")
+        watch_loading_cells()  # in IPython: a later run of this cell that stops before this line leaves one too
 
     def __getattribute__(self, attribute):
         if attribute in ("__class__", "__dict__"):
             return object.__getattribute__(self, attribute)
-        cell, fix = not_loaded(self)
-        raise NoArticleLoaded(f"No article is loaded yet: {cell} stopped, so this cell has nothing to show (no "
-                              "article is loaded, not even the one before).",
-                              fix=f"Read the message under that cell, {fix} and run it again, then this cell.")
+        fix, said = not_loaded(self)[1], object.__getattribute__(self, "__dict__")["said"]
+        raise NoArticleLoaded(f"{said}, so this cell has nothing to show (no article is loaded, not even the one "
+                              "before).", fix=f"Read the message under that cell, {fix} and run it again, then this cell.")
 
     def __setattr__(self, attribute, value):
         self.__getattribute__(attribute)  # raises: nothing can be stored in an article that is not loaded
@@ -533,3 +534,64 @@ def not_loaded(value) -> tuple[str, str] | None:
     if not isinstance(value, NotLoaded):
         return None
     return object.__getattribute__(value, "__dict__")["why"]
+
+
+#: A cell's line that sets a name to :class:`NotLoaded` (lesson 06's paste cell: ``mine = kit.articlefiles.NotLoaded()``).
+SETS_NOT_LOADED = re.compile(r"(?m)^[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*(?:[A-Za-z_][\w.]*\.)?NotLoaded\(")
+_BEFORE: dict = {}  # while such a cell runs: each name it sets, with the value the name had when the cell started
+
+
+def watch_loading_cells() -> bool:
+    """In IPython, keep the promise of a cell's ``mine = NotLoaded()`` line also when a run of that cell stops before
+    the line, or never starts because Python cannot read the cell (a ``SyntaxError``: a pasted text that ends with a
+    quotation mark right before the closing triple quotes, student 45 #1): after such a run, a name the cell did not
+    set holds a :class:`NotLoaded` that says the new text did not load, never the article from before. Two IPython
+    hooks, registered once (``pre_run_cell`` notes the names' values, ``post_run_cell`` compares); False outside IPython.
+
+    >>> watch_loading_cells()
+    False
+    """
+    import sys
+
+    shell = sys.modules["IPython"].get_ipython() if "IPython" in sys.modules else None
+    events = getattr(shell, "events", None)
+    if events is None:
+        return False
+    for event, hook in (("pre_run_cell", note_loading_cell), ("post_run_cell", after_loading_cell)):
+        if hook not in events.callbacks.get(event, []):
+            events.register(event, hook)
+    return True
+
+
+def note_loading_cell(info) -> None:
+    """IPython's ``pre_run_cell`` hook: note the value of each name a loading cell sets to :class:`NotLoaded`."""
+    import sys
+
+    _BEFORE.clear()
+    names = SETS_NOT_LOADED.findall(getattr(info, "raw_cell", "") or "")
+    if names:
+        space = sys.modules["IPython"].get_ipython().user_ns
+        _BEFORE.update({name: space.get(name, _BEFORE) for name in names})  # _BEFORE itself: not set before
+
+
+def after_loading_cell(result) -> None:
+    """IPython's ``post_run_cell`` hook: a loading cell that did not finish and left a name as it was before the run
+    gives it a :class:`NotLoaded`; when Python could not read the cell, one that says so and what to fix."""
+    import sys
+
+    before, error = dict(_BEFORE), getattr(result, "error_before_exec", None)
+    _BEFORE.clear()
+    if not before or getattr(result, "success", True):
+        return
+    space = sys.modules["IPython"].get_ipython().user_ns
+    cell, fix, said = "the cell with MY_FILE", "fix MY_FILE there (or MY_TEXT)", ""
+    if error is not None:  # the cell never ran: the error is in the text the student pasted or typed
+        from .exercises.quote_hints import hint_for_pasted_quotes
+
+        ends = hint_for_pasted_quotes(getattr(error, "msg", ""), getattr(error, "text", "")).startswith("Python finds")
+        cell, said = "the cell with MY_TEXT", "Your new text did not load: Python could not read the cell with MY_TEXT"
+        fix = ('put a space before the closing """ (your text ends with a quotation mark)' if ends
+               else "fix the line it points to")
+    for name, value in before.items():
+        if value is not _BEFORE and space.get(name, _BEFORE) is value:  # the run never set it: no article from before
+            space[name] = NotLoaded(cell, fix, said)
