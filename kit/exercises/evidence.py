@@ -28,6 +28,7 @@ from .figure_accounts import (
     title_names,
 )
 from .figure_reports import (
+    lacking,
     report_nouns_in,
     reporter_after,
     reporter_of,
@@ -283,6 +284,10 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
             # "Silo's 4,000", "the pentagon's number is 3,500", "russias number is 4,000" (no apostrophe)
             owner = [a for start, end, a in before if re.match(r"(?:'s?|s)\s+([a-z]+\s+){0,3}$", low[end:m.start()])]
             mine = re.search(OTHER_OWNER, low[:m.start()])
+            lacks = None if owner else lacking(low, before, m.start())  # "… leaves out the 3,500" (teacher 53 #1)
+            if lacks is not None:
+                out += [(m.group(1), [{**a, "lacks": True} for a in lacks])] if lacks else []
+                continue
             owner = owner or reporter_after(low, named, m.end())  # "Russia sent 4,000, according to Silo": Silo's
             if not owner and before and not (mine and not reporting_words(mine.group(1))):
                 last = max(start for start, _, _ in before)
@@ -314,7 +319,7 @@ def figure_holders(figure: str, accounts: list, named: str = "") -> str:
     ("in Silo's words, and in an article's own words", "in Silo's words, and in b (in its own words)")
     """
     key = figure.replace(",", "")
-    holders = [a for a in accounts if key in a["figures"] and not a.get("party")]
+    holders = [a for a in accounts if key in a["figures"] and not a.get("party") and not a.get("outlet")]
     voiced = {a["text"] for a in holders if a["one_voice"]}
     low = named.lower().replace("’", "'")
     places = [a["label"] if a["one_voice"] else f"{a['label']} (in its own words)" if any(
@@ -409,6 +414,10 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     for figure, owners in credited:
         owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
+        if any(a.get("lacks") for a in owners):  # "us-rescue leaves out the 3,500": wrong only where it gives it
+            out += [(figure, f"'{figure}' is in {a['label']}, but your sentence says it leaves it out. Read it again, "
+                     "and say which figure it leaves out", True) for a in owners[:1] if key in a["figures"]]
+            continue
         if any(a.get("against") for a in owners):  # "Moscow rejected the report that 4,000 left": its stand against
             out.append(stand_against(figure, owners, figure_holders(figure, accounts, answer)))
             continue
@@ -426,13 +435,17 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
         gives = f" (they give {' and '.join(w for _, w in theirs)})" if theirs else ""
         elsewhere = f"'{figure}' is {where}" if where else f"no text the kit holds gives '{figure}'"
         owner = " or ".join(dict.fromkeys(a["label"] for a in owners))
-        own_voice = [a for a in accounts if not a["one_voice"] and a["figures"].get(key) == ""]
+        own_voice = [a for a in accounts if not a["one_voice"] and not a.get("outlet") and a["figures"].get(key) == ""]
         spoken = [a for a in accounts if a["one_voice"] and key in a["figures"]]
         if any(a.get("party") for a in owners) and spoken:  # another speaker's figure, given as the party's
             why = named_with(article, spoken, {a["party"] for a in owners if a.get("party")})
             out.append((figure, f"The texts the kit holds do not give '{figure}' as {owner} figure, in any of its "
                         f"names{gives}: {elsewhere}. Say whose figure it is{why}", True))
-        elif any(a["names"][:1] == (a["text"],) for a in owners) or (where and not own_voice and not any(
+        elif where and all(a.get("person") for a in owners):  # "Lavrov said 3,500": someone else's (teacher 53 #6)
+            whose = " or ".join(dict.fromkeys(re.sub(r"'s words$", "", a["label"]) for a in owners))
+            out.append((figure, f"The texts the kit holds give no figure of {whose}'s: {elsewhere}. Say whose figure "
+                        "it is", True))
+        elif any(a["names"][:1] == (a["text"],) or a.get("outlet") for a in owners) or (where and not own_voice and not any(
                 a.get("party") for a in owners)):  # held in full, or swapped
             out.append((figure, f"'{figure}' is not in {owner}{gives}: {elsewhere}. Say whose figure it is", True))
         else:  # the kit holds only what the texts quote of a speaker or a party (or nothing): it cannot check it
@@ -441,4 +454,4 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
                     f"no figure of {whose}'s")
             out.append((figure, f"The kit holds {held}: it cannot check '{figure}' as theirs, so it does not count "
                         f"as your example" + (f" ('{figure}' is {where})" if where else ""), False))
-    return out
+    return list({note: (figure, note, wrong) for figure, note, wrong in out}.values())  # each note once (teacher 53 #13)

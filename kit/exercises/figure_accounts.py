@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "is_year", "parties_named", "party_accounts"]
+__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts"]
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -101,6 +101,62 @@ def held_accounts(article) -> list[dict]:
                     who["figures"][figure.replace(",", "")] = ""
                     who["written"][figure.replace(",", "")] = figure
                     who.setdefault("excepted", set()).update(out[article_id].get("excepted", set()) & {figure.replace(",", "")})
+    accounts = list(out.values())
+    return accounts + outlet_accounts(tables, accounts) + people_accounts(tables, accounts)
+
+
+def outlet_accounts(tables, accounts: list) -> list[dict]:
+    """One account for each outlet with more than one text in ``tables`` ("Global Research says 4,000"): it gives
+    every figure its texts give, in any voice. An outlet of one text is that text's name already
+    (:func:`title_names`: "wsws").
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["GR", "GR"], "title": ["", ""], "author": ["", ""],
+    ...                   "text": ["Some 3,000 left.", "None left."]})
+    >>> [(a["label"], a["names"], a["figures"]) for a in held_accounts(t) if a.get("outlet")]
+    [("GR's articles", ('gr',), {'3000': ''})]
+    """
+    by_text = {a["text"]: a for a in accounts if not a["one_voice"]}
+    out = []
+    for table in tables:
+        if "outlet" not in table.columns:
+            continue
+        for outlet, ids in table.groupby(table["outlet"].fillna("").astype(str).str.strip())["article_id"]:
+            if not outlet or len(ids) < 2:
+                continue
+            theirs = [by_text[i] for i in ids if i in by_text]
+            out.append({"label": f"{outlet}'s articles", "names": (outlet.lower(),), "one_voice": False, "outlet": True,
+                        "text": "", "parties": frozenset(), "figures": {f: "" for a in theirs for f in a["figures"]},
+                        "written": {f: w for a in theirs for f, w in a["written"].items()}})
+    return out
+
+
+def people_accounts(tables, accounts: list) -> list[dict]:
+    """One account for each person a text quotes or reports by name (``kit.quotes``: a "named person") who gives no
+    figure in the texts ("Lavrov said 3,500"): the texts give no figure of theirs, so a figure credited to them is
+    checked as one the texts give to someone else. A name another account has already is left to it.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "author": [""],
+    ...                   "text": ["“We will leave,” said Ann Lee. Some 3,000 left."]})
+    >>> [(a["label"], a["names"], a["figures"]) for a in held_accounts(t) if a.get("person")]
+    [("Ann Lee's words", ('ann lee', 'lee'), {})]
+    """
+    from ..sourcing import quotes
+
+    known = {n for a in accounts for n in a["names"]}
+    out: dict[str, dict] = {}
+    for table in tables:
+        if not {"article_id", "text"} <= set(table.columns) or table.empty:
+            continue
+        found = quotes(table)
+        people = found.loc[found["speaker_type"] == "named person", ["article_id", "speaker"]].dropna()
+        for article_id, speaker in people.drop_duplicates().values.tolist():
+            names = tuple(dict.fromkeys([speaker.lower(), speaker.split()[-1].lower()]))
+            if any(n in known for n in names) or speaker in out:
+                continue
+            out[speaker] = {"label": f"{speaker}'s words", "names": names, "one_voice": True, "person": True,
+                            "figures": {}, "written": {}, "text": article_id, "parties": frozenset()}
     return list(out.values())
 
 
