@@ -8,9 +8,9 @@
   reporter's note; WSWS (one text) is checked against its text.
 - A note is printed once.
 Seed-based: the coalition spokesman's briefing and the five articles; each side alike."""
-import kit
 import pytest
 
+import kit
 from kit import exercises
 from kit.exercises.evidence import misplaced_figures
 
