@@ -95,3 +95,17 @@ def test_a_note_is_printed_once(texts):
     assert said and len(said) == len(set(said)), said
     result = str(exercises.check_reflection(answer, texts, task="sources"))
     assert result.count("BBC's words") <= 1, result
+
+
+@pytest.mark.parametrize("answer, wrong", [
+    ("us-rescue-of-isis-in-raqqa says Talal Silo counted some 4,000 ISIS fighters and their families.", True),
+    ("russia-charges-pentagon says Talal Silo counted some 4,000 people.", False),
+    ("us-rescue-of-isis-in-raqqa says the spokesman gave 3,500 civilians.", True),
+    ("us-rescue-of-isis-in-raqqa says the Russian General Staff counted 750 fighters.", True),
+    ("russia-charges-pentagon says the Russian General Staff counted 750 fighters.", False),
+])
+def test_a_text_must_credit_the_figure_to_the_person_named(texts, answer, wrong):
+    hits = [n for n in notes(answer, texts) if n[2]]
+    assert bool(hits) == wrong, hits
+    if wrong:
+        assert "does not give" in hits[0][1], hits

@@ -305,8 +305,29 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                     reporter = reporter_of(low, before, last)
                     owner = owner if reporter is None else reporter
             if owner:
-                out.append((m.group(1), owner))
+                out.append((m.group(1), told_by(low, before, owner)))
     return out
+
+
+def told_by(low: str, before: list, owner: list) -> list:
+    """The ``owner`` accounts of a figure, each marked with the text that reports them (``within``) where the
+    sentence ``low`` names a text the kit holds in full before them, with a verb of saying between ("us-rescue says
+    Talal Silo counted 4,000", teacher 53 #6): the figure is then checked as that text's account of the speaker's
+    words. ``before``: the (start, end, account) names before the figure.
+
+    >>> art = {"names": ("a",), "text": "a", "one_voice": False}
+    >>> silo = {"names": ("silo",), "text": "b", "one_voice": True}
+    >>> [o.get("within", {}).get("text") for o in told_by("a says silo counted 4,000", [(0, 1, art), (7, 11, silo)], [silo])]
+    ['a']
+    """
+    texts = [(s, e, a) for s, e, a in before if not a.get("one_voice") and a["names"][:1] == (a.get("text"),)]
+    spoken = [s for s, _, a in before if any(a is o for o in owner)]
+    if not texts or not spoken or not all(o.get("one_voice") and not o.get("party") for o in owner):
+        return owner
+    s, e, text = max((t for t in texts if t[1] <= min(spoken)), key=lambda t: t[0], default=(0, 0, None))
+    if text is None or not reporting_words(low[e:min(spoken)]):
+        return owner
+    return [{**o, "within": text} for o in owner]
 
 
 def figure_holders(figure: str, accounts: list, named: str = "") -> str:
@@ -414,6 +435,13 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     for figure, owners in credited:
         owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
+        within = [a["within"] for a in owners if a.get("within")]
+        if within and not any(a["text"] == within[0]["text"] for a in owners):  # "us-rescue says Silo counted 4,000"
+            whose = " or ".join(dict.fromkeys(re.sub(r"'s words$", "", a["label"]) for a in owners))
+            where = figure_holders(figure, accounts, answer)
+            out.append((figure, f"{within[0]['label']} does not give '{figure}' as {whose}'s" + (
+                f": '{figure}' is {where}" if where else "") + f". Say which text gives it as {whose}'s", True))
+            continue
         if any(a.get("lacks") for a in owners):  # "us-rescue leaves out the 3,500": wrong only where it gives it
             out += [(figure, f"'{figure}' is in {a['label']}, but your sentence says it leaves it out. Read it again, "
                      "and say which figure it leaves out", True) for a in owners[:1] if key in a["figures"]]
