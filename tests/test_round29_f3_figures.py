@@ -109,3 +109,13 @@ def test_a_text_must_credit_the_figure_to_the_person_named(texts, answer, wrong)
     assert bool(hits) == wrong, hits
     if wrong:
         assert "does not give" in hits[0][1], hits
+
+
+@pytest.mark.parametrize("speaker", ["The spokesman", "Talal Silo"])
+def test_a_figure_written_in_words_is_told_to_be_written_as_the_texts_do(texts, speaker):
+    answer = (f"{speaker} says three thousand five hundred civilians came out, fewer than three hundred screened. "
+              "The articles use four thousand and leave out the civilians. I would check the transcript and the SDF's "
+              "own figures before I change my mind about who was in the convoy.")
+    result = str(exercises.check_reflection(answer, texts, task="sources"))
+    assert "write them as the texts do ('3,500', '300' and '4,000')" in result, result
+    assert result.count("written in words") == 1, result

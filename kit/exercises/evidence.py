@@ -37,6 +37,7 @@ from .figure_reports import (
     stance_before,
     unknown_reporter,
 )
+from .numbers import figures_in_words
 
 __all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
            "held_accounts", "credited_figures", "figure_holders", "unknown_reported", "stand_against", "misplaced_figures",
@@ -416,6 +417,28 @@ def stand_against(figure: str, owners: list, where: str) -> tuple[str, str, bool
             False)
 
 
+def in_words_note(spelled: dict, accounts: list) -> str:
+    """What to do with the figures an answer writes in words (``spelled``: the words, with what they count): write
+    them as the texts do, so the kit can check whose they are; one note for them all.
+
+    >>> in_words_note({"three hundred": 300}, [{"written": {"300": "300"}}])
+    "'three hundred' is a figure written in words: write it as the texts do ('300'), so the kit can check whose it is"
+    >>> in_words_note({"four thousand": 4000, "five hundred": 500}, [])
+    "'four thousand' and 'five hundred' are figures written in words: write them as the texts do ('4,000' and '500'), so the kit can check whose they are"
+    """
+    def written(value):
+        return next((a["written"][str(value)] for a in accounts if str(value) in a.get("written", {})), f"{value:,}")
+    def listed(items):
+        items = list(items)
+        return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else items[0]
+    words = listed(f"'{w}'" for w in spelled)
+    digits = listed(f"'{written(v)}'" for v in dict.fromkeys(spelled.values()))
+    if len(spelled) == 1:
+        return f"{words} is a figure written in words: write it as the texts do ({digits}), so the kit can check whose it is"
+    return (f"{words} are figures written in words: write them as the texts do ({digits}), so the kit can check whose "
+            "they are")
+
+
 def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     """(figure, note, whether the kit can tell it is wrong) for each figure an answer credits to an account that
     does not give it: given to a text the kit holds in full, or to a speaker or a party when only other speakers give
@@ -432,6 +455,9 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
     credited = credited_figures(answer, every)
     if accounts:  # "Ivan Petrov says 4,000": a reporter the kit holds no account of leaves the figure unchecked
         out += unknown_reported(answer, every, {f for f, _ in credited}, figure_holders)
+    if accounts:  # "three thousand five hundred": the kit reads figures as the texts write them (teacher 53 #11)
+        spelled = dict(figures_in_words(answer))
+        out += [(next(iter(spelled)), in_words_note(spelled, accounts), False)] if spelled else []
     for figure, owners in credited:
         owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
