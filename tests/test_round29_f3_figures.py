@@ -119,3 +119,10 @@ def test_a_figure_written_in_words_is_told_to_be_written_as_the_texts_do(texts, 
     result = str(exercises.check_reflection(answer, texts, task="sources"))
     assert "write them as the texts do ('3,500', '300' and '4,000')" in result, result
     assert result.count("written in words") == 1, result
+
+
+@pytest.mark.parametrize("other", ["the spokesman", "Talal Silo"])
+def test_a_new_clause_is_its_speakers_own_report(texts, other):
+    answer = f"us-rescue-of-isis-in-raqqa says 3,500 civilians came out of Raqqa while {other} counts 40,000 fighters."
+    hits = [n for n in notes(answer, texts) if n[0] == "40,000"]
+    assert hits and "does not give" not in hits[0][1] and "40,000" in hits[0][1], hits

@@ -28,6 +28,7 @@ from .figure_accounts import (
     title_names,
 )
 from .figure_reports import (
+    REPORT_END,
     lacking,
     report_nouns_in,
     reporter_after,
@@ -326,7 +327,8 @@ def told_by(low: str, before: list, owner: list) -> list:
     if not texts or not spoken or not all(o.get("one_voice") and not o.get("party") for o in owner):
         return owner
     s, e, text = max((t for t in texts if t[1] <= min(spoken)), key=lambda t: t[0], default=(0, 0, None))
-    if text is None or not reporting_words(low[e:min(spoken)]):
+    # "us-rescue says 3,500 came out, while the spokesman counts 4,000": a new clause, the spokesman's own report
+    if text is None or not reporting_words(low[e:min(spoken)]) or re.search(REPORT_END, low[e:min(spoken)]):
         return owner
     return [{**o, "within": text} for o in owner]
 
