@@ -10,13 +10,53 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after"]
+__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
 #: attribution word list (data/lexicons/attribution.csv) holds verbs of saying only, and "report"/"reports" only as
 #: "reported", so these few are named here; every verb of saying comes from that list (:func:`reporting_words`).
 FIGURE_VERBS = frozenset("give gives gave giving use uses used count counts counted put puts report reports".split())
+
+
+#: a verb by which an account lacks what follows it ("leaves out", "omits", "does not mention", "never gives",
+#: "ignores", "skips"): a figure after it is what the account does not give (teacher 53 #1)
+LACKS = (r"\b(?:(?:leaves?|leaving|left)\s+out|omit(?:s|ted|ting)?|ignor(?:es?|ed|ing)|skip(?:s|ped|ping)?|"
+         r"(?:does|do|did)\s*(?:not|n't|nt)\s+(?:mention|give|include|use|report|say|count|quote|cite)|"
+         r"never\s+(?:mentions?|gives?|includes?|uses?|reports?|says?|counts?|quotes?|cites?))\b")
+
+
+def lacks_before(text: str) -> bool:
+    """Does ``text`` (what comes before a figure, from the account's name) end with a verb by which the account lacks
+    the figure (:data:`LACKS`), with at most a few words and no other figure or name of a text between?
+
+    >>> lacks_before("russia-charges-pentagon leaves out the "), lacks_before("it does not mention the ")
+    (True, True)
+    >>> lacks_before("it leaves out the civilians and gives "), lacks_before("it gives ")
+    (False, False)
+    """
+    return bool(re.search(LACKS + r"(?:\s+(?:the|a|any|its|their|that|those|these|about|some|around|nearly))*\s*$",
+                          text.lower()))
+
+
+def lacking(low: str, named: list, at: int) -> list | None:
+    """The accounts that lack the figure at ``at`` of the lowered sentence ``low`` (:func:`lacks_before`): the first
+    name of its clause, before the verb of lacking, that is no possessive ("us-rescue gives 4,000 with no source and
+    leaves out the 3,500": us-rescue's; not Silo in "… uses Silo's 4,000 and leaves out the 3,500"); [] where no
+    account is named ("The articles leave out the 3,500"); None where no verb of lacking comes before the figure.
+    ``named``: the (start, end, account) names of the sentence.
+
+    >>> acc = [(0, 1, "a"), (7, 11, "silo")]
+    >>> lacking("a uses silo's 4,000 and leaves out the 3,500", acc, 39), lacking("a gives 3,500", acc, 8)
+    (['a'], None)
+    """
+    if not lacks_before(low[:at]):
+        return None
+    verb = list(re.finditer(LACKS, low[:at]))[-1].start()
+    floor = max((m.end() for m in re.finditer(r",\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b",
+                                              low[:verb])), default=0)
+    subjects = [(s, a) for s, e, a in named if floor <= s and e <= verb and not re.match(r"'s?\b|s\s", low[e:e + 3])]
+    return [a for s, a in subjects if s == subjects[0][0]] if subjects else []
 
 
 def no_speech() -> frozenset:
@@ -244,6 +284,8 @@ def reporter_named(sentence: str, at: int, name: str, known) -> str:
 
     >>> reporter_named("The BBC says 4,000.", 0, "The BBC", []), reporter_named("Officials say 4,000.", 0, "Officials", [])
     ('BBC', '')
+    >>> reporter_named("RT says 4,000.", 0, "RT", [])  # an initialism in capitals is a name, even first
+    'RT'
     """
     from ..words import FUNCTION_WORDS
 
@@ -252,7 +294,8 @@ def reporter_named(sentence: str, at: int, name: str, known) -> str:
         words = words[1:]
     at += len(name) - len(" ".join(words))
     low = " ".join(words).lower()
-    if not words or (len(words) == 1 and not sentence[:at].strip()) or any(
+    initials = len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0])  # "RT says …": a name, unlike "Officials"
+    if not words or (len(words) == 1 and not sentence[:at].strip() and not initials) or any(
             re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low) for k in known):
         return ""
     return " ".join(words)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_WORDS", "NOT_UNITS", "GUESS_WORDS", "as_number", "read_number", "number_in_sentence", "read_guess"]
+__all__ = ["NUMBER_WORDS", "NOT_UNITS", "GUESS_WORDS", "as_number", "read_number", "number_in_sentence", "read_guess", "figures_in_words"]
 
 
 def as_number(answer):
@@ -100,3 +100,38 @@ def read_guess(answer):
     if number is None and isinstance(answer, str) and len(answer) <= 40:
         number = number_in_sentence(answer.strip().rstrip("."), guess=True)
     return number
+
+
+#: the tens a figure written in words may hold, beyond :data:`NUMBER_WORDS` ("sixty", "ninety")
+TENS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+
+def figures_in_words(text: str) -> list[tuple[str, int]]:
+    """(words, value) for each figure of a hundred or more that ``text`` writes in words ("three thousand five
+    hundred", "four thousand", "fewer than three hundred"): a run of the number words of :data:`NUMBER_WORDS` and
+    :data:`TENS` with "hundred" or "thousand" in it ("and" and hyphens inside it, as in "two hundred and fifty-one").
+
+    >>> figures_in_words("Some three thousand five hundred came out, fewer than three hundred fighters, and five.")
+    [('three thousand five hundred', 3500), ('three hundred', 300)]
+    >>> figures_in_words("two hundred and fifty-one left, a hundred stayed")
+    [('two hundred and fifty-one', 251), ('a hundred', 100)]
+    """
+    small = {w: v for w, v in {**NUMBER_WORDS, **TENS}.items() if " " not in w}
+    word = r"(?:" + "|".join(sorted(small, key=len, reverse=True)) + r"|hundred|thousand)"
+    run = rf"\b(?:a\s+)?{word}(?:(?:\s+and\s+|\s+|-){word})*\b"
+    out = []
+    for m in re.finditer(run, text.lower()):
+        words = re.findall(r"[a-z]+", m.group(0))
+        if not {"hundred", "thousand"} & set(words):
+            continue
+        total = current = 0
+        for w in words:
+            if w == "hundred":
+                current = (current or 1) * 100
+            elif w == "thousand":
+                total, current = total + (current or 1) * 1000, 0
+            elif w in small:
+                current += small[w]
+        if total + current >= 100:
+            out.append((text[m.start():m.end()], total + current))
+    return out

@@ -1,0 +1,225 @@
+"""The accounts the kit holds for lesson 03, Exercise 3, each with the names a student may call it by and the
+figures it gives: each text, each speaker a text credits a figure to, each party (:func:`party_accounts`).
+:func:`.evidence.misplaced_figures` checks a figure an answer credits against them.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": ["Some title"], "author": [""], "text": ["Some 4,000 left."]})
+    >>> [(a["label"], a["figures"]) for a in held_accounts(t)]
+    [('a', {'4000': ''})]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts"]
+
+
+# a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
+# and not a rate or a count of the kit's own things ("per 1,000 words", "120 loaded words")
+FIGURE = (r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d{3,})(?!\w|,\d|\.\d)(?! (?:words?|loaded|quot\w*|times|hedges?|boosters?|"
+          r"labels?|sentences?|paragraphs?|characters?)\b)")
+
+
+def title_names(row, table) -> list[str]:
+    """The names a student may give a text by its title or outlet: the whole title, its first three and two words
+    ("russia charges pentagon", "us rescue"), and its outlet when the outlet has this one text in the table ("wsws").
+    A short name stops before the title's first function word ("is", "of", "to": :data:`kit.words.FUNCTION_WORDS`):
+    "Syria: Is US Fighting ISIS …?" is no "syria is", so "Syria is where 4,000 …" names no article.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["WSWS", "RT"],
+    ...                   "title": ["US rescue of ISIS", "Syria: Is US Fighting ISIS?"]})
+    >>> [title_names(row, t) for row in t.itertuples()]
+    [['us rescue of isis', 'us rescue', 'wsws'], ['syria is us fighting isis', 'rt']]
+    """
+    from ..words import FUNCTION_WORDS
+
+    title = " ".join(re.findall(r"[\w'-]+", str(getattr(row, "title", "") or "").lower()))
+    words = title.split()
+    # the words before the first function word after the first word ("us rescue | of isis", "syria | is us …")
+    lead = next((i for i, w in enumerate(words) if i and w in FUNCTION_WORDS), len(words))
+    outlet = str(getattr(row, "outlet", "") or "").strip()
+    one = outlet and "outlet" in table.columns and int((table["outlet"] == outlet).sum()) == 1
+    return list(dict.fromkeys(([title] if title else []) + [" ".join(words[:n]) for n in (3, 2)
+                                                             if len(words) > n and n <= lead]
+                              + ([outlet.lower()] if one else [])))
+
+
+def held_accounts(article) -> list[dict]:
+    """The accounts a table (or a list of tables) of texts holds, each with the names a student may call it by and
+    the figures (digits only) it gives: each text, by its ``article_id`` (a text that is one speaker's words, its
+    author with a role in brackets, also by that role and name: "the spokesman", "Dillon"), and each speaker the
+    kit credits a figure to inside a text (:func:`kit.trace_claim`: "Silo's 4,000"). A plain text holds none.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "author": ["Jo Bell (spokesman)"],
+    ...                       "text": ["Some 3,500 people left."]})
+    >>> [(a["label"], a["names"], a["figures"]) for a in held_accounts(table)]
+    [("the spokesman's words", ('a', 'spokesman', 'jo bell', 'bell'), {'3500': ''})]
+    >>> held_accounts("Plain text.")
+    []
+    """
+    from ..sourcing import trace_claim
+    from .source_checks import ROLE_WORDS
+
+    tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
+    out: dict[str, dict] = {}
+    for table in tables:
+        for row in table.itertuples():
+            author = str(getattr(row, "author", "") or "")
+            role = re.search(r"^([^(]*?)\s*\(\s*(\w+)", author)  # "Col. Ryan Dillon (spokesman of …)"
+            names = [row.article_id]
+            if role and role.group(2).lower() in ROLE_WORDS:
+                person = [w for w in re.findall(r"[A-Z][a-z]+", role.group(1)) if w not in ("Col", "Gen", "Mr", "Ms", "Dr")]
+                names += [role.group(2).lower()] + ([" ".join(person[-2:]).lower(), person[-1].lower()] if person else [])
+            label = f"the {role.group(2).lower()}'s words" if len(names) > 1 else row.article_id
+            voice = len(names) > 1  # one speaker's words (a role in the author field), not an article of many voices
+            names += [] if voice else title_names(row, table)  # "the US rescue article" (teacher 47 #1)
+            # whom a speaker's own text speaks for: the parties its author field and notes name ("spokesman of the
+            # US-led coalition", "at a Pentagon press briefing"); an article of many voices speaks for none
+            where = f"{author} {getattr(row, 'notes', '') or ''}" if voice else ""
+            out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice, "figures": {},
+                                   "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True)}
+        figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
+        # "all but about 500 of them armed": 500 are the ones left out, in every account of that text
+        excepted = {(article_id, m.group(1).replace(",", "")) for article_id, text in zip(table["article_id"], table["text"])
+                    for m in re.finditer(FIGURE, str(text)) if re.search(ALL_BUT + r"$", str(text)[:m.start()])}
+        for figure in sorted(f for f in figures if not is_year(f)):  # "in 2014" is no head count (teacher 47 #10)
+            for article_id, speaker, kind in trace_claim(table, figure)[
+                    ["article_id", "attribution", "attribution_type"]].values.tolist():
+                out[article_id]["figures"].setdefault(figure.replace(",", ""), speaker)  # "": in its own voice
+                out[article_id]["written"].setdefault(figure.replace(",", ""), figure)
+                if (article_id, figure.replace(",", "")) in excepted:
+                    out[article_id].setdefault("excepted", set()).add(figure.replace(",", ""))
+                if speaker and not out[article_id]["one_voice"]:
+                    # a speaker inside an article is named without it: the student may not have named the article
+                    who = out.setdefault(f"{speaker}|{article_id}", {
+                        "label": f"{speaker}'s words", "one_voice": True, "figures": {}, "written": {},
+                        "text": article_id, "parties": parties_named(speaker), "names": tuple(dict.fromkeys([
+                            speaker.lower(), *([speaker.split()[-1].lower()] if kind == "named person" else [])]))})
+                    who["figures"][figure.replace(",", "")] = ""
+                    who["written"][figure.replace(",", "")] = figure
+                    who.setdefault("excepted", set()).update(out[article_id].get("excepted", set()) & {figure.replace(",", "")})
+    accounts = list(out.values())
+    return accounts + outlet_accounts(tables, accounts) + people_accounts(tables, accounts)
+
+
+def outlet_accounts(tables, accounts: list) -> list[dict]:
+    """One account for each outlet with more than one text in ``tables`` ("Global Research says 4,000"): it gives
+    every figure its texts give, in any voice. An outlet of one text is that text's name already
+    (:func:`title_names`: "wsws").
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["GR", "GR"], "title": ["", ""], "author": ["", ""],
+    ...                   "text": ["Some 3,000 left.", "None left."]})
+    >>> [(a["label"], a["names"], a["figures"]) for a in held_accounts(t) if a.get("outlet")]
+    [("GR's articles", ('gr',), {'3000': ''})]
+    """
+    by_text = {a["text"]: a for a in accounts if not a["one_voice"]}
+    out = []
+    for table in tables:
+        if "outlet" not in table.columns:
+            continue
+        for outlet, ids in table.groupby(table["outlet"].fillna("").astype(str).str.strip())["article_id"]:
+            if not outlet or len(ids) < 2:
+                continue
+            theirs = [by_text[i] for i in ids if i in by_text]
+            out.append({"label": f"{outlet}'s articles", "names": (outlet.lower(),), "one_voice": False, "outlet": True,
+                        "text": "", "parties": frozenset(), "figures": {f: "" for a in theirs for f in a["figures"]},
+                        "written": {f: w for a in theirs for f, w in a["written"].items()}})
+    return out
+
+
+def people_accounts(tables, accounts: list) -> list[dict]:
+    """One account for each person a text quotes or reports by name (``kit.quotes``: a "named person") who gives no
+    figure in the texts ("Lavrov said 3,500"): the texts give no figure of theirs, so a figure credited to them is
+    checked as one the texts give to someone else. A name another account has already is left to it.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "author": [""],
+    ...                   "text": ["“We will leave,” said Ann Lee. Some 3,000 left."]})
+    >>> [(a["label"], a["names"], a["figures"]) for a in held_accounts(t) if a.get("person")]
+    [("Ann Lee's words", ('ann lee', 'lee'), {})]
+    """
+    from ..sourcing import quotes
+
+    known = {n for a in accounts for n in a["names"]}
+    out: dict[str, dict] = {}
+    for table in tables:
+        if not {"article_id", "text"} <= set(table.columns) or table.empty:
+            continue
+        found = quotes(table)
+        people = found.loc[found["speaker_type"] == "named person", ["article_id", "speaker"]].dropna()
+        for article_id, speaker in people.drop_duplicates().values.tolist():
+            names = tuple(dict.fromkeys([speaker.lower(), speaker.split()[-1].lower()]))
+            if any(n in known for n in names) or speaker in out:
+                continue
+            out[speaker] = {"label": f"{speaker}'s words", "names": names, "one_voice": True, "person": True,
+                            "figures": {}, "written": {}, "text": article_id, "parties": frozenset()}
+    return list(out.values())
+
+
+def is_year(figure: str) -> bool:
+    """True for a year as a text writes it: four digits from 1900 to 2099, with no comma ("2014", not "2,014").
+
+    >>> is_year("2014"), is_year("2,014"), is_year("4000")
+    (True, False, False)
+    """
+    return bool(re.fullmatch(r"(19|20)\d\d", figure))
+
+
+def parties_named(words: str, cased: bool = False) -> frozenset:
+    """The parties (concepts of ``data/concepts.csv``) that names in ``words`` stand for, each of its names alike
+    ("the Pentagon", "Washington", "the US": United States; "the Kremlin", "Moscow", "Russian": Russia); a name inside
+    a hyphened word counts ("US-led"). ``cased``: names as written with their capitals (a text's own fields).
+
+    >>> sorted(parties_named("Pentagon")), sorted(parties_named("Russian General Staff"))
+    (['United States'], ['Russia'])
+    >>> sorted(parties_named("spokesman of the US-led coalition", cased=True)), parties_named("Talal Silo")
+    (['Coalition', 'United States'], frozenset())
+    """
+    from .headline_sources import actor_names
+
+    found = set()
+    for name, concept in actor_names().items():
+        flags = 0 if cased or len(name) <= 2 else re.IGNORECASE  # "US" and "IS" only in capitals, never "us"
+        if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", words, flags):
+            found.add(concept)
+    return frozenset(found)
+
+
+def party_accounts(accounts: list) -> list[dict]:
+    """One account for each name of a party (``data/concepts.csv``), as a student may credit a figure to it with no
+    text named ("The Pentagon says 3,500", "Russia says 4,000"): it gives every figure that any account the kit holds
+    gives in that party's name, whichever of its names the student uses.
+
+    >>> acc = [{"parties": frozenset({"United States"}), "figures": {"3500": ""}, "written": {"3500": "3,500"}}]
+    >>> [(a["label"], a["figures"]) for a in party_accounts(acc) if a["names"] in (("washington",), ("kremlin",))]
+    [("the Kremlin's", {}), ("Washington's", {'3500': ''})]
+    """
+    from ..concepts import load_concepts
+    from .figure_parties import party_names
+
+    table = load_concepts()
+    the = {s[4:] for s in table["surface"].astype(str) if s.startswith("the ")}  # "the Kremlin", as the table writes it
+    bare = {re.sub(r"^the ", "", s) for s in table["surface"].astype(str)}  # not an adjective ("Russian": the side)
+    out = []
+    for name, concept in sorted(party_names().items()):  # "the coalition" too (teacher 50 #5)
+        theirs = [a for a in accounts if concept in a.get("parties", ())]
+        short = len(name) <= 2  # "US": in capitals only
+        # "the Kremlin", "the Syrian government", "the United States"; a name of one word or a person's, without
+        the_ = name in the or (" " in name and not name.startswith("President"))
+        # "the SDF": an initialism read letter by letter (no vowel to read it as a word, unlike "ISIS") takes "the";
+        # a name that ends in a plural "s" takes the apostrophe alone ("the Syrian Democratic Forces'")
+        the_ = the_ or bool(re.fullmatch(r"[B-DF-HJ-NP-TV-Z]{2,}", name))
+        mark = "'" if re.search(r"[a-z]s$", name) else "'s"
+        out.append({"label": f"the {name} side's" if name not in bare else f"{'the ' * the_}{name}{mark}", "names": (f"the {name.lower()}",) if short else (name.lower(),), "cased": (name,) if short else (),
+                    "party": concept, "one_voice": True, "text": "",
+                    "figures": {f: "" for a in theirs for f in a["figures"]},
+                    "written": {f: w for a in theirs for f, w in a.get("written", {}).items()}})
+    return out
+
+
+#: the words before a figure that make it the ones left out: "all but (about) 500", "except 500", "apart from 500"
+ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost )?"
