@@ -154,3 +154,36 @@ def test_the_example_for_the_writer_is_who_is_behind_it(articles, case):
     said = str(exercises.check_lateral_plan(f"I would look up {writer_of(case)}.", article=article_for(articles, case)))
     assert "said, where and when" not in said and "not named" not in said, said
     assert "finds out who is behind the source" in said
+
+
+# 4. (finding 9, the plan part) a step that gives the article's quoted words to someone who does not say them in it
+SPEAKERS = ("Pentagon spokesman John Kirby said: “The lorries left the city at night.” Kremlin spokesman Dmitry Peskov "
+            "said: “The convoy was small and slow.” The trucks went east. ") * 15
+OTHER = " and I would find other coverage of the Raqqa convoy to see if they give the same number."
+
+
+@pytest.mark.parametrize("named,words,owner", [("Peskov", "the lorries left the city at night", "John Kirby"),
+                                               ("Kirby", "the convoy was small and slow", "Dmitry Peskov")])
+def test_words_given_to_the_wrong_speaker(named, words, owner):
+    art = made_up("RT", "Anna Volkova").assign(text=SPEAKERS)
+    said = exercises.check_lateral_plan(f"I would read {named}'s full briefing to see what he meant by '{words}',"
+                                        + OTHER, article=art)
+    assert said.status == "emerging", str(said)
+    assert f"are {owner}'s words, not {named}'s" in str(said)
+    right = owner.split()[-1]
+    said = exercises.check_lateral_plan(f"I would read {right}'s full briefing to see what he meant by '{words}',"
+                                        + OTHER, article=art)
+    assert said.status == "mastery" and "Whose words" not in str(said), str(said)
+
+
+@pytest.mark.parametrize("article_id,wrong,right,words,owner", [
+    ("us-rescue-of-isis-in-raqqa", "Lavrov", "Mattis", "as long as they want to fight", "James Mattis"),
+    ("washington-pretends-combating-isis", "Mattis", "Moallem", "as long as possible", "Walid al-Moallem")])
+def test_words_given_to_the_wrong_speaker_on_the_seeds(articles, article_id, wrong, right, words, owner):
+    art = seed(articles, article_id)
+    said = exercises.check_lateral_plan(f"I would read {wrong}'s full briefing to see what he meant by '{words}',"
+                                        + OTHER, article=art)
+    assert said.status == "emerging" and f"are {owner}'s words, not {wrong}'s" in str(said), str(said)
+    said = exercises.check_lateral_plan(f"I would read {right}'s full briefing to see what he meant by '{words}',"
+                                        + OTHER, article=art)
+    assert "Whose words" not in str(said), str(said)

@@ -18,7 +18,7 @@ import functools
 import re
 
 from . import plan_outlets as outlets
-from . import plan_shows, stances
+from . import plan_quotes, plan_shows, stances
 from . import plan_steps as steps
 from .evidence import article_text
 from .plan_outlets import other_outlet_note, others_said, person_step, publisher_notes, quoted_parties
@@ -529,7 +529,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     detail += (unknown := publisher_notes(answer, away := unknown, article, TRACES in moves))  # none when the plan finds who published it
     missing = [m for m in LATERAL_MOVES if m not in moves]
-    trusting, away = unchecked + trusting, outlets.another_text(away, article)  # a step about someone it never names
+    detail, wrong = plan_quotes.with_misowned(detail, sentences_of(answer), article)  # words given to another speaker
+    trusting, away = unchecked + trusting, outlets.another_text(away, article) or wrong  # a step about someone it never names
     doubts = trusting or agreeing or dismissing or deciding or confirming or reasons
     if deciding and not dismissing and not (moves and reasoned):
         return CheckResult(BEGINNING, "this plan gives a verdict without checking it.",
