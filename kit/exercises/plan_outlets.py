@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .plan_shows import StepMoves
-from .plan_steps import LOOKS_INTO, article_outlets, looked_into, own_site, party_group, shorten
+from .plan_steps import LOOKS_INTO, article_outlets, looked_into, own_site, party_group, shorten, writer_names
 
 __all__ = ["reads_as_person", "unknown_name", "named_in", "step_person", "step_names", "person_moves", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "TRACES_WORDS", "traces_words", "publisher_notes", "FIND_PUBLISHER", "other_outlet_note", "unknown_outlet_note", "name_kinds", "another_text", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
@@ -122,9 +122,16 @@ def person_moves(moves: list, sentence: str, names: list, article=None) -> list:
     'Peskov'
     >>> person_moves(["finds out who is behind the source"], "I would google Mattis to see if hes lying.", []).person
     'Mattis'
+    >>> import pandas as pd  # the article's writer is no speaker of it
+    >>> person_moves(["finds out who is behind the source"], "I would look up Anna Volkova.", ["Anna Volkova"],
+    ...              pd.DataFrame({"outlet": ["RT"], "author": ["Anna Volkova"], "text": ["No names."]})).person
+    ''
     """
-    return StepMoves(moves, person=step_person(sentence, list(dict.fromkeys(names + step_names(sentence, article))),
-                                               article))
+    from .answers import norm
+
+    writers = writer_names(article)  # the writer: who they write for is who is behind the source, not what they said
+    names = [n for n in dict.fromkeys(names + step_names(sentence, article)) if norm(n) not in writers]
+    return StepMoves(moves, person=step_person(sentence, names, article))
 
 
 def other_outlet_note(sentence: str, names: list, outlets: list) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["SHOW_WHAT", "SHOWS_BY_MOVE", "both_ways", "show_example", "unshown_advice", "verdict_purpose_advice",
+__all__ = ["SHOW_WHAT", "SHOW_NEEDED", "SHOW_TOO", "SHOWS_BY_MOVE", "both_ways", "show_example", "unshown_advice", "verdict_purpose_advice",
            "weighs_both_ways", "StepMoves"]
 
 #: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
@@ -97,7 +97,12 @@ def unshown_advice(moves) -> str:
     >>> unshown_advice(["looks for other coverage"])
     'Say what each step would show you (Mastery needs it): for this one, for example "… to see whether other reports give the same facts".'
     """
-    return f"Say what each step would show you (Mastery needs it): for this one, for example {show_example(moves)}."
+    return f"{SHOW_NEEDED} for example {show_example(moves)}."
+
+
+#: the start of :func:`unshown_advice`; once two other steps say what they would show, the plan is at Mastery and a
+#: step that does not say it is asked to say it too (a good extra step never lowers the grade)
+SHOW_NEEDED, SHOW_TOO = "Say what each step would show you (Mastery needs it): for this one,", "Say what this step would show too:"
 
 
 def verdict_purpose_advice(moves) -> str:

@@ -32,7 +32,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "SEEKS_SOURCES", "CLAUSE_BREAK", "clauses",
            "step_pieces", "two_different_steps", "SAID_BY", "SPEAKS_AT", "NEWS_OUTLET",
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
-           "article_outlets", "party_names", "party_group", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
+           "article_outlets", "writer_names", "party_names", "party_group", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
            "PAGE_IS_RIGHT", "STEP_VERB", "NAMED_REPORTS", "named_reports", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
            "searches_sources"]
 
@@ -436,16 +436,19 @@ def looked_into(sentence: str, is_own=None, others: list | None = None) -> str:
                   sentence)
 
 
-def article_outlets(article) -> list[str]:
-    """The outlets named in the ``outlet`` field of an article (a row or a table); [] for text, or when none is given.
+def article_outlets(article, field: str = "outlet") -> list[str]:
+    """The outlets named in the ``outlet`` field of an article (a row or a table), or its writers (``field="author"``,
+    the byline); [] for text, or when none is given.
 
     >>> import pandas as pd
     >>> article_outlets(pd.DataFrame({"outlet": ["RT", ""]})), article_outlets("Plain text.")
     (['RT'], [])
+    >>> article_outlets(pd.DataFrame({"outlet": ["WSWS"], "author": ["Bill Van Auken"]}), "author")
+    ['Bill Van Auken']
     """
-    if hasattr(article, "columns") and "outlet" in article.columns:
-        return list(dict.fromkeys(o.strip() for o in article["outlet"] if isinstance(o, str) and o.strip()))
-    outlet = article.get("outlet") if hasattr(article, "get") and not isinstance(article, (str, dict)) else None
+    if hasattr(article, "columns") and field in article.columns:
+        return list(dict.fromkeys(o.strip() for o in article[field] if isinstance(o, str) and o.strip()))
+    outlet = article.get(field) if hasattr(article, "get") and not isinstance(article, (str, dict)) else None
     return [outlet.strip()] if isinstance(outlet, str) and outlet.strip() else []
 
 
@@ -462,6 +465,13 @@ def own_names(article) -> object:
     (True, True, False, True)
     >>> is_own("the Kremlin"), is_own("the Russian military"), is_own("the Pentagon"), is_own("Washington")
     (True, True, False, False)
+
+    Its writer (the ``author`` field, its byline) is named by it too, by full or family name, whoever they write for:
+    looking the writer up is SIFT's "investigate the source" (teacher 53 #4).
+
+    >>> is_own = own_names(pd.DataFrame({"outlet": ["RT"], "author": ["Anna Volkova"], "text": ["No names."]}))
+    >>> is_own("Anna Volkova"), is_own("Volkova"), is_own("Mary Hollis")
+    (True, True, False)
     """
     from .answers import entity_aliases, norm
     from .evidence import article_text
@@ -473,6 +483,7 @@ def own_names(article) -> object:
     own = {norm(aliases.get(norm(o), o)) for o in outlets}
     written = article_text(article).replace("’", "'")
     text = written.lower()
+    writers = writer_names(article)
 
     def gives(name: str, exact: bool = False) -> bool:  # the gazetteer's "US", "U.S." as written (not "us")
         exact = exact and (len(name) <= 3 or "." in name)
@@ -482,11 +493,17 @@ def own_names(article) -> object:
     def is_own(name: str) -> bool:
         key = norm(name)
         bare = re.sub(r"^the ", "", key)
-        if norm(aliases.get(key, aliases.get(bare, name))) in own or key in own:
+        if norm(aliases.get(key, aliases.get(bare, name))) in own or key in own or bare in writers:
             return True
         country = party_group(name)
         return any(gives(n, True) for n in country) if country else gives(bare)  # not named: "another outlet", "someone"
     return is_own
+
+
+def writer_names(article) -> set[str]:
+    """The lower-case names of ``article``'s writers (its ``author`` field), in full and by family name: ``own_names``."""
+    from .answers import norm
+    return {norm(n) for w in article_outlets(article, "author") for n in (w, w.split()[-1], " ".join(w.split()[1:])) if n.strip()}
 
 
 def party_group(name: str) -> frozenset:

@@ -13,7 +13,7 @@ from . import plan_steps as steps
 from .verdicts import spelled_out
 
 __all__ = ["dismisses_or_trusts", "actor_stance", "leaning", "NO_CHECK", "REFUSES_TO_READ", "VOUCHES", "TURNED",
-           "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR"]
+           "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "ABOUT_PAGE", "OTHERS_ON_IT", "about_page_only"]
 
 # saying there is nothing to check, or judging the page false without checking: the same fault as trusting it
 NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
@@ -128,3 +128,30 @@ def dismisses_or_trusts(sentence: str) -> str:
     # "so I would ignore it": setting the page aside unread dismisses it, whatever comes before
     distrusts = leaning(re.sub(NO_CHECK, " ", low)) == "doubts" or re.search(r"\b(ignore|dismiss|reject)\b", low)
     return "dismisses" if distrusts and not re.search(steps.PAGE_IS_RIGHT, low) else "no check"
+
+
+# a site's own about page: what it says about itself, whoever's site it is
+ABOUT_PAGE = r"\b(?:(?:its|the|their|this|that|[a-z][\w.-]*'s) )?about(?:[- ]us)?[- ]page\b|\babout us\b"
+# what others say about an outlet or its owner ("what Wikipedia says about the Socialist Equality Party"), never what
+# it says about itself
+OTHERS_ON_IT = (r"\b(?:wikipedia|fact[- ]?check\w*|other (?:sites?|websites?|sources?|reports?|outlets?|news\w*|coverage)"
+                r"|what (?:others|other \w+|[a-z][\w.'-]*(?: [a-z][\w.'-]*){0,3}) (?:say|says|said|write|writes|wrote) about"
+                r"(?! (?:itself|themselves|them ?selves|us)\b))")
+
+
+def about_page_only(low: str) -> bool | None:
+    """For a plan step (lower-cased) that reads an about page: True when that is all it reads (what the site says
+    about itself: trusting the page, never a way off it), False when it also reads what others say about the outlet
+    or its owner (a way off the page, whatever the about page says); None for a step with no about page.
+
+    >>> about_page_only("i would read rt's about page to see who runs it."), about_page_only("i would look up rt.")
+    (True, None)
+    >>> about_page_only("i would investigate wsws by reading its about page and what wikipedia says about the socialist "
+    ...                 "equality party.")
+    False
+    >>> about_page_only("i would read its about page and what it says about itself.")
+    True
+    """
+    if not re.search(ABOUT_PAGE, low):
+        return None
+    return not re.search(OTHERS_ON_IT, re.sub(ABOUT_PAGE, " ", low))

@@ -18,6 +18,7 @@ import functools
 import re
 
 from . import plan_outlets as outlets
+from . import plan_quotes, plan_shows, stances
 from . import plan_steps as steps
 from .evidence import article_text
 from .plan_outlets import other_outlet_note, others_said, person_step, publisher_notes, quoted_parties
@@ -395,11 +396,12 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         def is_own(name):  # any name may be its publisher: the step counts, and asks to find the original first
             return unseen.append(name) or True
     elsewhere, unknown, unshown = [], [], []  # steps into an outlet this article does not name, or into any when none is known
-    unchecked, on_page, vague, chatbot, confirming, units, copied, reasons = [], [], [], [], [], [], [], []
+    unchecked, on_page, vague, chatbot, confirming, units, copied, reasons, shown = [], [], [], [], [], [], [], [], []
     moves_by: dict = {}  # each step's ways off the page, for the example fitted to it
     changes_mind, leaning = False, ""  # leaning: the direction of the last verdict, for a bare "I would not check it"
     pasted = copied_sentences(sentences_of(answer), cited)
     for sentence in sentences_of(answer):
+        first = len(units)  # this sentence's steps: units[first:]
         if sentence in pasted:  # the article's own words, pasted: not a step of the student's
             copied += pasted[sentence]
             continue
@@ -463,12 +465,13 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         # "RT's claim is false, so I would not read on": a verdict names a claim or a report, it does not look for one
         verdict = verdict or ("verdict" if decided and not re.search(steps.STEP_VERB, re.sub(REFUSES_TO_READ, " ", low))
                               else "")
-        here = [] if verdict else list(dict.fromkeys(m for part in parts for m in part))
+        about = stances.about_page_only(low)  # an about page alone: what the site says of itself, not a way off the page
+        here = [] if verdict or about else list(dict.fromkeys(m for part in parts for m in part))
         if not here and re.search(SEARCHES_THE_WEB, low) and not re.search(PURPOSE, bare := without_verdict_purpose(low)) and not (
                 set(re.findall(r"[a-z']+", bare)) - VAGUE_SEARCH_WORDS):
             vague.append(sentence)  # "google it": no what, no where, no why
         expects = steps.seeks_agreement(low)
-        if not here and not verdict and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
+        if not here and not verdict and not about and (re.search(ASKS_ANOTHER, low) and (expects or re.search(
                 rf"\b{steps.NEWS_OUTLET}\b", low)) or steps.searches_sources(low)):
             # "check RT to confirm …", "check CNN to see if it is right", "look for sources that agree with it"
             here = ["looks for other coverage"]
@@ -482,7 +485,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             pass  # said above, with the same words either way
         elif re.search(TRUSTS_AGREEMENT, low) or verdict == "agreement":
             agreeing.append(sentence)
-        elif re.search(TRUSTS_THE_PAGE, re.sub(r"\bi (would |will )?(trust|believe) [^.;,]*(?=,? but\b)", " ", low)) and (
+        elif re.search(TRUSTS_THE_PAGE, re.sub(r"\bi (would |will )?(trust|believe) [^.;,]*(?=,? but\b)", " ", re.sub(
+                stances.ABOUT_PAGE, " ", low) if about is False else low)) and (
                 not re.search(DISTRUST, low)):  # "I would trust RT, but I would check …": the check is the plan
             trusting.append(sentence)
         elif re.search(STAYS_ON_PAGE, low) and not here:
@@ -494,6 +498,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
             why = why and not verdict_purpose(low)
             reasoned = reasoned or why
             unshown += [] if why else [" and ".join(here)]
+            shown += units[first:] if why else []  # the steps that say what they would show
             moves_by[sentence] = outlets.person_moves(here, sentence, unseen[seen:] + others, article)
             met.append(f"Leaves the page ({', '.join(here)}{'; says what it would show' if why else ''}): "
                        f"{shorten(sentence)}" + ("" if why or sentence in reasons else " " + unshown_advice(moves_by[sentence])))
@@ -524,7 +529,8 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     detail += (unknown := publisher_notes(answer, away := unknown, article, TRACES in moves))  # none when the plan finds who published it
     missing = [m for m in LATERAL_MOVES if m not in moves]
-    trusting, away = unchecked + trusting, outlets.another_text(away, article)  # a step about someone it never names
+    detail, wrong = plan_quotes.with_misowned(detail, sentences_of(answer), article)  # words given to another speaker
+    trusting, away = unchecked + trusting, outlets.another_text(away, article) or wrong  # a step about someone it never names
     doubts = trusting or agreeing or dismissing or deciding or confirming or reasons
     if deciding and not dismissing and not (moves and reasoned):
         return CheckResult(BEGINNING, "this plan gives a verdict without checking it.",
@@ -535,11 +541,12 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                            detail + ["Say where you would look off the page, what you would compare, and what "
                                      "would change your mind."])
     two_steps = steps.two_different_steps(units)  # two different moves, made by two different steps
-    if two_steps and reasoned and not doubts and not unshown and not away:  # Mastery: each step says what it shows
-        shows = "and says what they would show." + (
+    # Mastery: two different steps that say what they would show; a good extra step never lowers it (teacher 53 #10)
+    if two_steps and reasoned and not doubts and not away and (not unshown or steps.two_different_steps(shown)):
+        shows = ("and says what they would show." if not unshown else "and says what two of them would show.") + (
             " First, though, find who published this text (see below)." if unknown else "")
         return CheckResult(MASTERY, f"a plan that leaves the page {len(moves)} ways {shows}",
-                           detail + ([] if changes_mind else
+                           [line.replace(plan_shows.SHOW_NEEDED, plan_shows.SHOW_TOO) for line in detail] + ([] if changes_mind else
                                      ["One step further: say what you would need to find to change your mind."])
                            + ["Now carry it out, in a new tab: what do you find?"])
     if two_steps and reasoned and not doubts:  # each step that does not say it has its own line above
