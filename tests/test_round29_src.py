@@ -65,3 +65,32 @@ def test_owner_and_a_statement_still_credits_the_owner(owner):
 def test_a_contraction_is_no_owner(opening):
     table = sources_of(f"{opening} that the Pentagon and the Kremlin disagree. Lee said so.")
     assert not table.speaks_for.isin(["It", "That"]).any()
+
+
+# student 45 #9: "anti-<country or bloc>" names a person, an outlet or a policy as hostile to a whole people: a label,
+# in either direction
+ANTI = ["anti-Russian", "anti-American", "anti-Western", "anti-Syrian", "anti-Iranian", "anti-US"]
+
+
+@pytest.mark.parametrize("word", ANTI)
+def test_anti_a_country_is_a_label(word):
+    text = f"According to the general, as reported by the {word} newspaper, the fighters left the city."
+    spans = kit.annotate(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    labels = spans[spans.category == "label"]
+    assert word.lower() in [t.lower() for t in labels.text.tolist()], spans[["text", "category"]].values.tolist()
+
+
+@pytest.mark.parametrize("word", ["anti-tank", "anti-aircraft", "anti-government", "anti-ISIS"])
+def test_anti_a_weapon_or_a_side_in_a_war_is_no_label(word):
+    text = f"The {word} unit moved north."
+    spans = kit.annotate(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert not spans[spans.category == "label"].text.str.lower().str.startswith("anti").any()
+
+
+@pytest.mark.parametrize("phrase", ["anti-Russian sanctions", "anti-American sanctions", "anti-Chinese violence",
+                                    "anti-Western protests", "anti-Syrian and anti-Iranian attacks"])
+def test_anti_a_people_before_an_act_is_no_label(phrase):
+    text = f"The paper reported {phrase} on Monday."
+    spans = kit.annotate(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    assert not spans[spans.category == "label"].text.str.lower().str.startswith("anti").any(), \
+        spans[["text", "category"]].values.tolist()
