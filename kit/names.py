@@ -80,7 +80,7 @@ _LONG_WORD = re.compile(r"([A-Za-z])[\w’'-]{3,}")  # a word of 4+ letters; fin
 # patterns the name finder tries tens of thousands of times per corpus, compiled once
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z’'-]+")
 _ROLE_AFTER = re.compile(r"[ \t]+([a-z][\w’'-]*)\b")
-_CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z’'-]{2,}[^su’'\W]s")
+_CAPITALISED_PLURAL = re.compile(r"[A-Z][a-z’'-]{1,}[^su’'\W]s")  # "Fans", "Voters"
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\W*$")
 #: A place after a preposition, then a comma, right before a word: "in Laredo, |Texas", "from Dayton, |Ohio".
 _PLACE_COMMA_BEFORE = re.compile(r"(?<![\w’'-])([A-Za-z]+)[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}([A-Z][\w’'-]*),[ \t]*$")
@@ -317,8 +317,8 @@ class Article:
         the article, nor known as a person's name: a group described, not named ("Opponents of the
         cut argue", "Supporters say"). "Jones said" after "Tom Jones", and "Mattis said" (-is: "Yemenis"), stay names."""
         word = self.text[s:e]
-        if not _CAPITALISED_PLURAL.fullmatch(word) or self.mid_cap(word) or person_key(word) in self.persons \
-                or word.endswith("is") and word_core(word)[:-1] not in self.sets.demonyms:  # "Mattis", not "Yemenis"
+        if not _CAPITALISED_PLURAL.fullmatch(word) or self.mid_cap(word) or self.knows_person(word) \
+                or self.family_first(word.lower()) or word.endswith("is") and word_core(word)[:-1] not in self.sets.demonyms:  # "Mattis", not "Yemenis"
             return False
         k = self.sentence_index(s)
         return k >= 0 and not self.text[self.sentences[k][1]:s].strip(" \t“\"‘'(")

@@ -42,7 +42,14 @@ from .mentions import times_named
 from .names import Article
 from .segment import paragraph_spans, sentence_bounds
 from .speaker_rules import article_quotes
-from .vague_sources import VAGUE_GROUP_RULE, agent_of_deed, group_and_cue, talks_about_sources, vague_name
+from .vague_sources import (
+    VAGUE_GROUP_RULE,
+    agent_of_deed,
+    group_and_cue,
+    owned_role,
+    talks_about_sources,
+    vague_name,
+)
 from .word_forms import word_forms_pattern  # noqa: F401  (its old home)
 from .wordsets import held_word_sets, word_sets
 
@@ -391,9 +398,14 @@ def _sources(frame, gazetteer=None):
     ids = {aid: i for i, aid in enumerate(frame.article_id)}
     rows.sort(key=lambda r: (ids.get(r["article_id"], 0), r["_pos"]))
     out = pd.DataFrame(rows, columns=[*SOURCE_COLUMNS, "_pos"]).drop(columns="_pos")
-    return with_speaks_for(out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
-                                       "n_partial": "int64", "n_mentions": "int64", "guessed": "int64",
-                                       "anonymous": bool}), texts, gazetteer)
+    out = with_speaks_for(out.astype({"n_quotes": "int64", "n_direct": "int64", "n_indirect": "int64",
+                                      "n_partial": "int64", "n_mentions": "int64", "guessed": "int64",
+                                      "anonymous": bool}), texts, gazetteer)
+    # "The Eagles' coach": a role of the owner's, described, not named: the coach speaks for the Eagles
+    owners = [owned_role(name.split(), sets) if stype == "anonymous" else ""
+              for name, stype in zip(out["source"].tolist(), out["source_type"].tolist())]
+    out["speaks_for"] = [o or f for o, f in zip(owners, out["speaks_for"].tolist())]
+    return out
 
 
 #: the names that moved to kit.citing (round 28), still read from here: looked up there when first asked for,

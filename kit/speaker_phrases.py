@@ -19,7 +19,7 @@ import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
 from .relative_subjects import DETERMINERS, ONE_THING, PREPOSITIONS, reduced_relative_subject
-from .vague_sources import OUTLET_GROUP_NOTE
+from .vague_sources import OUTLET_GROUP_NOTE, owned_role
 
 __all__ = ["DETERMINERS", "MODIFIERS_ONLY", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
            "only_skip_words", "pick_speaker", "plain_phrase", "pronouns", "role_before_name", "subject_before_appositives",
@@ -135,7 +135,8 @@ def plain_phrase(art: Article, lo: int, hi: int, method: str) -> dict | None:
                 "gaz_type": "", "pronoun": first}
     if len(words) > 8:
         return None
-    if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in art.sets.description_nouns:
+    if first in ("the", "this", "that") and len(words) <= 4 and lowered[-1] in art.sets.description_nouns \
+            or len(words) <= 6 and owned_role([w.group(0) for w in words], art.sets):  # "The Eagles' coach"
         return {"start": phrase_s, "end": phrase_e, "text": phrase, "speaker": "", "type": "description",
                 "gaz_type": ""}
     if outlet_group(lowered, art.sets):  # "Russian media", "the Western press": many outlets, none named

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["talks_about_sources", "agent_of_deed", "vague_name", "outlet_group_at", "vague_groups", "group_before_cue",
-           "group_and_cue",
+           "group_and_cue", "owned_role",
            "OUTLET_GROUP_NOTE", "VAGUE_GROUP_RULE"]
 
 #: The note of a speaker that is many news outlets taken together ("US media", "the Western press").
@@ -175,3 +175,38 @@ def group_and_cue(text: str, start: int, end: int) -> str:
     """
     words = text[start:end].split()
     return text[:start + len(words[0])] + " " + words[-1]
+
+
+#: An owner: capitalised words, the last with "’s" or a plural's "s’" ("The Pentagon’s", "The Eagles'").
+_OWNER_WORDS = re.compile(r"(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.&-]*?(?:[’']s|s[’'])")
+_ROLE_NOUN = re.compile(r"[a-z][a-z-]+")
+
+
+def owned_role(words: list[str], sets) -> str:
+    """The owner when the words are an owner and the person in a role of theirs: "The Eagles’ coach", "the
+    Pentagon's spokesman", "Moscow's envoy" (one or two words in lower case after the owner, the last a noun).
+    In English the noun after an owner is the head of its phrase: the coach speaks, for the Eagles. A message
+    ("The Pentagon's statement") or a document noun of data/word_sets.csv is the owner's words, not a person:
+    '' then, and for any other words.
+
+    >>> from kit.wordsets import word_sets
+    >>> [owned_role(p.split(), word_sets()) for p in ("The Eagles' coach", "Moscow's chief envoy", "The Kremlin's statement",
+    ...                                               "It's well known")]
+    ['Eagles', 'Moscow', '', '']
+    """
+    lead = 1 if words and words[0].lower() == "the" else 0
+    for k in range(lead, min(len(words) - 1, lead + 3)):
+        owner = " ".join(words[lead:k + 1])
+        if not _OWNER_WORDS.fullmatch(owner):
+            continue
+        if re.sub(r"[’'].*$", "", words[k]).lower() in sets.stop_caps:
+            return ""  # "It's well known", "That's what": "is", not an owner
+        rest = words[k + 1:]
+        if not 1 <= len(rest) <= 2 or not all(_ROLE_NOUN.fullmatch(w) for w in rest):
+            return ""
+        head = rest[-1]
+        if head in sets.message_nouns | sets.document_nouns | sets.report_nouns | sets.mass_nouns \
+                or head in sets.adverbs or head in sets.stop_caps or re.search(r"(?:ly|ing|ed)$", head):
+            return ""
+        return re.sub(r"(?:[’']s|[’'])$", "", owner)
+    return ""
