@@ -58,7 +58,7 @@ def test_the_verdict_sentence_is_named_with_what_to_do(actor):
 def test_fake_or_real_news_and_terrorist_or_hero_are_the_same_verdict(one, mirror, actor):
     first, second = graded(one, actor), graded(mirror, actor)
     assert (first.status, first.message) == (second.status, second.message)
-    assert first.status == "beginning" and first.message.startswith("it decides the claim without checking it")
+    assert first.status == "beginning" and first.message.startswith("it decides the claim")  # or ", judging a speaker's words …" (round 29)
 
 
 def test_the_article_called_fake_news_still_dismisses_it():
