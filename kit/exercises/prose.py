@@ -31,8 +31,12 @@ def sentences_of(text: str) -> list[str]:
     ['I would search it.', 'Then compare;', 'and stop!']
     >>> sentences_of("I would read Col. Ryan Dillon's statement. Then stop.")
     ["I would read Col. Ryan Dillon's statement.", 'Then stop.']
+    >>> sentences_of("It writes 'This is patent nonsense.' It quotes “as long as they want to fight.” Then 'no.' and stop.")
+    ["It writes 'This is patent nonsense.'", 'It quotes “as long as they want to fight.”', "Then 'no.' and stop."]
     """
-    parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|\n+", text.strip()) if p.strip()]
+    # a sentence may end inside a closing quotation mark ("… 'This is patent nonsense.' It quotes …")
+    parts = [p.strip() for p in re.split(r"(?<=[.!?;])\s+|(?<=[.!?;][\"”'’])\s+(?=[\"“'‘]?[A-Z])|\n+", text.strip())
+             if p.strip()]
     joined: list[str] = []
     for part in parts:  # "Col. Ryan Dillon's statement": a title's full stop does not end the sentence
         if joined and re.search(ABBREVIATION, joined[-1]):

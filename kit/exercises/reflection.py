@@ -30,7 +30,7 @@ from .quoted_words import unquoted_named
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .tries import counts_tries
-from .verdicts import EVIDENCE, speaker_verdict, spelled_out, verdict_intensifiers, verdict_said
+from .verdicts import EVIDENCE, FRAMING, speaker_verdict, spelled_out, verdict_intensifiers, verdict_said
 from .written import (
     SOURCE_THINGS,
     dismisses_or_trusts,
@@ -53,7 +53,7 @@ REFLECTION_PARTS = {
         r"(words?|phrases?|language)|"
         r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think)|"
         # who gets to speak, in any words: "gives more space to people against it", "only the mayor speaks for it"
-        r"(gives?|giving|gave) (more |most |less |little |no )?(space|voice|room|time|a voice)|one side|balanc\w*|"
+        r"(gives?|giving|gave) (more |most |less |little |no )?(space|voice|room|time|a voice)|one[- ]?sided?|balanc\w*|"
         r"speaks? (for|against)|(more|fewer) (people|voices|sources|officials|experts)|"
         r"(the )?(analysis|tables?|highlights?) (showed|shows|found|finds)|"
         # where a claim or a number comes from, or that nobody says: what the sourcing tables show
@@ -68,7 +68,8 @@ REFLECTION_PARTS = {
         r"(still )?(do not|don't|did not|didn't) (yet )?know (what|who|whether|if|how|where|why|when|which|the|about)|"
         r"not sure (what|who|whether|if)|next|idk (what|who|whether|if|how|where|why|when|which)|"
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
-        r"to (see|find out|know) (if|whether))\b"),
+        r"to (see|find out|know) (if|whether)|"  # "I'd look for / at / into …": where to look (teacher 53 #3)
+        r"(i|we)( \w+)?('d|'ll| would| will| could| should| might| want to| need to| am going to| plan to)( \w+)? look (for|at|into|through|around))\b"),
 }
 #: a doubt about whom to believe ("idk who to believe", "I'm not sure who is right"): it states a doubt, not a check
 DOUBT_ONLY = (r"\b(?:idk|i (?:do not|don't|dont) know|i'm not sure|i am not sure|not sure|no idea)\s+(?:who|which (?:side|one)|"
@@ -91,6 +92,7 @@ OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure
                  r"unsure|not convinced|i doubt|i suspect|(it is|it's) possible)\b(?:(?!\bbut\b)[^.;])*|"
                  # the hedge after the verdict: "X is probably biased, but I am not sure"
                  r"[^.;]*\bbut i(?:'m| am) not sure\b[^.;]*|"
+                 r"\bto (?:see|find out|know|check|learn|work out|figure out|tell|decide) (?:which|who|whom|what)\b[^.;]*|"  # a check's purpose: "to see which number is true" (teacher 53 #2)
                  # a question asks, whichever way it leans: "Did the US help ISIS?"
                  r"[^.;!?]*\?")
 # what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
@@ -158,9 +160,8 @@ def dismisses_article(sentence: str) -> bool:
 REFLECTION_PROVEN = (r"(?<!\bnot )(?<!n't )(?<!never )\b(proves?|proved|is proven|is proof)\b(?! (whether|if)\b)|"
                      r"\b(because|since|as) [^.;,]{0,40}\bconfirm(s|ed)\b|\bconfirm(s|ed) (it|this|that it|that this)\b|"
                      r"\bso (the article|it|the writer|they) (is|are|was|must be) (right|correct|true)\b")
-# a reflection that trusts the article (or says nothing needs checking) never reaches mastery
 SURELY = r"(definitely |completely |totally |clearly |obviously |certainly |surely |undoubtedly )?"
-REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"
+REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully |totally )?(trust|believe) (it|the article|this|the page)|"  # trusting it, or nothing to check: never mastery
                     r"(don't|do not|no|never) need to (check|verify|look)|nothing (else )?to check|"
                     rf"(is|it's) {SURELY}(true|reliable|accurate|trustworthy)|"
                     rf"(the (article|writer|author|story|text)|it|this) (is|must be|was) {SURELY}(right|correct|honest)|"
@@ -432,6 +433,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         mine = [re.sub(QUOTED, " ", without_reports(verdicts_apart(re.sub(OPEN_QUESTION, " ", own))))  # a verdict glued
                 for own in (sentence.lower().replace("’", "'"), read)]  # to a report is read before it goes; as written, as meant
         said, on_page = next(filter(lambda found: found[0], (verdict_on_anyone(own, text) for own in mine)), (None, False))
+        framing = said is not None and on_page and re.fullmatch(FRAMING, said.words) and text and exact_quotes(sentence, text)
+        said = None if framing else said  # "one-sided: it says 'merciless'": how the page frames it, in its words (t53 #5)
         if task == "analysis" and any(speaker_verdict(own, sentence) for own in mine):  # "Lavrov is lying", "Mattis's words are lies"
             speaking.append(sentence)
             continue

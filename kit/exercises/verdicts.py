@@ -14,7 +14,7 @@ from typing import NamedTuple
 from . import plan_steps as steps
 
 __all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "DEED",
-           "VERDICT_CACHE", "COPULA", "LINKING"]
+           "VERDICT_CACHE", "COPULA", "LINKING", "FRAMING"]
 
 VERDICT_CACHE: dict = {}
 VERDICT_HEADER = ["vouches", "doubts", "after"]
@@ -180,6 +180,8 @@ REPORTED = (r"(?<!\bi )(?<!\bi would )(?<!\bi really )(?<!\bwe )(?<!\bthe )(?<!\
             r"think|thinks|thought|argue|argues|argued|call|calls|called|insist|insists|suggest|suggests|accuse|"
             r"accuses|accused)\b(?:(?!\bbut\b)[^.;])*")
 # what the evidence is like is a finding, not a verdict: "the figures are not reliable", "the sources are unreliable"
+#: verdict words that also name how a page frames a story: with the page's own words quoted, a finding (teacher 53 #5)
+FRAMING = r"one[- ]?sided|slanted"
 EVIDENCE = (r"\b(figures?|numbers?|sources?|statistics?|data|evidence|quotes?|quotations?|details?|words?|language|"
             r"tone|wording|links?|references?|dates?|sentences?|paragraphs?|photos?|pictures?|images?|videos?)\s*$")
 PAGE = (r"(?:(?:the|this|that) (?:whole )?(?:article|story|page|text|writer|author|site|website|piece|headline)|"
