@@ -251,10 +251,8 @@ def test_an_actor_verdict_is_a_verdict_both_ways_in_every_wording(against, for_)
     # round 29 (r29ex6, student 44): a verdict on what an actor says is named as judging a speaker's words; whichever
     # the wording gets, both ways and every actor get the one same grade and message
     (status, message), = grades
-    assert status == "beginning" and message in (
-        "it decides the claim without checking it: a reflection asks what is still unknown, and where to check it.",
-        "it decides the claim, judging a speaker's words without checking them: a reflection asks what is still "
-        "unknown, and where to check it."), grades
+    assert status == "beginning" and message == (
+        "it decides the claim without checking it: a reflection asks what is still unknown, and where to check it."), grades
 
 
 @pytest.mark.parametrize("end", [".", ". The figures are not reliable.", ". The numbers are unreliable without a source.",

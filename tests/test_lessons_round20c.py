@@ -38,7 +38,7 @@ def test_the_base_reflection_is_at_mastery():
 def test_a_verdict_on_an_actor_is_the_same_either_way(one, mirror, actor):
     first, second = graded(one, actor), graded(mirror, actor)
     assert first == second
-    assert first[0] == "beginning" and first[1].startswith("it decides the claim")  # or ", judging a speaker's words …" (round 29)
+    assert first[0] == "beginning" and first[1].startswith("it decides the claim")
 
 
 # 1. what the writer thinks, says or wants the reader to believe is a report of the article; a hedge asks

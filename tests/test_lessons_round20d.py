@@ -40,7 +40,8 @@ def test_a_hedge_does_not_cover_a_verdict_after_but(actor):
 def test_the_verdict_sentence_is_named_with_what_to_do(actor):
     result = graded("{} is spreading propaganda.", actor)
     assert result.status == "beginning"
-    line = next(d for d in result.detail.splitlines() if d.startswith("Decides the claim without checking"))
+    line = next(d for d in result.detail.splitlines()  # round 29: "spreading propaganda" judges a speaker's words
+                if d.startswith(("Decides the claim without checking", "Judges a speaker's words without checking")))
     assert f"{capital(actor)} is spreading propaganda." in line
     assert "take it out, or write it as a question" in line and "What would you still want to check" not in line
     without_check = exercises.check_reflection(f"The article uses loaded words like 'reckless' to make the reader "
@@ -58,7 +59,7 @@ def test_the_verdict_sentence_is_named_with_what_to_do(actor):
 def test_fake_or_real_news_and_terrorist_or_hero_are_the_same_verdict(one, mirror, actor):
     first, second = graded(one, actor), graded(mirror, actor)
     assert (first.status, first.message) == (second.status, second.message)
-    assert first.status == "beginning" and first.message.startswith("it decides the claim")  # or ", judging a speaker's words …" (round 29)
+    assert first.status == "beginning" and first.message.startswith("it decides the claim")
 
 
 def test_the_article_called_fake_news_still_dismisses_it():

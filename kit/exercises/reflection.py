@@ -92,7 +92,7 @@ OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure
                  r"unsure|not convinced|i doubt|i suspect|(it is|it's) possible)\b(?:(?!\bbut\b)[^.;])*|"
                  # the hedge after the verdict: "X is probably biased, but I am not sure"
                  r"[^.;]*\bbut i(?:'m| am) not sure\b[^.;]*|"
-                 r"\bto (?:see|find out|know|check|learn|work out|figure out|tell|decide) (?:which|who|whom|what)\b[^.;]*|"  # a check's purpose: "to see which number is true" (teacher 53 #2)
+                 r"\bto (?:see|find out|know|check|learn|work out|figure out|tell|decide) (?:which|who|whom|what)\b(?:(?!,|\b(?:because|but|so|since)\b)[^.;])*|"  # a check's purpose, to its clause's end (t53 #2)
                  # a question asks, whichever way it leans: "Did the US help ISIS?"
                  r"[^.;!?]*\?")
 # what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
@@ -491,8 +491,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
     asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
-    detail += [f"Judges a speaker's words without checking: {shorten(sentence)}. Check where and when they said it first "
-               "(the original statement or interview), and what others report they said." for sentence in speaking]
+    detail += [f"Judges a speaker's words without checking: {shorten(sentence)}. Take it out, or write it as a question, "
+               "and check where and when they said it first (the original statement or interview)." for sentence in speaking]
     detail += [f"States a doubt, not yet a check: {shorten(sentence)}. A fair start: say what would settle it, and where "
                "you would look (for example, where and when each side said it)." for sentence in doubts if not asks]
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
@@ -561,10 +561,10 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         detail[at] = (detail[at].replace("take it out, or", "take the verdict out, or") + " It quotes the article's "
                       "own words: keep them, and without the verdict this sentence points at the text.")
     if judged["trusts"] or judged["dismisses"] or judged["decides the claim"] or speaking:
+        # a speaker's words judged: the detail line says so; the summary is the same either way (rounds 19-21)
         how = (f"dismisses {judged_thing(task)}" if judged["dismisses"] else f"trusts {judged_thing(task)}"
-               if judged["trusts"] else "decides the claim" if judged["decides the claim"] else
-               "decides the claim, judging a speaker's words")  # a speaker's words: the claim as someone made it
-        return CheckResult(BEGINNING, f"it {how} without checking {'them' if how.endswith('words') else 'it'}: a reflection asks what is "
+               if judged["trusts"] else "decides the claim")
+        return CheckResult(BEGINNING, f"it {how} without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + ([add_parts(missing, task)] if missing else []))
     if not missing and wrong:
