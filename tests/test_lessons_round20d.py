@@ -43,11 +43,12 @@ def test_the_verdict_sentence_is_named_with_what_to_do(actor):
     line = next(d for d in result.detail.splitlines()  # round 29: "spreading propaganda" judges a speaker's words
                 if d.startswith(("Decides the claim without checking", "Judges a speaker's words without checking")))
     assert f"{capital(actor)} is spreading propaganda." in line
-    assert "take it out, or write it as a question" in line and "What would you still want to check" not in line
+    assert "take it out, or write it as a question" in line.lower() and "What would you still want to check" not in line
     without_check = exercises.check_reflection(f"The article uses loaded words like 'reckless' to make the reader "
                                                "distrust the plan, and it quotes only one person, a spokesman. "
                                                f"{capital(actor)} is spreading propaganda.", ARTICLE)
-    assert "What would you still want to check" in without_check.detail
+    assert ("What would you still want to check" in without_check.detail  # or, round 29, the part to add
+            or "Add a sentence that asks what to check elsewhere" in without_check.detail)
 
 
 # 3. the same verdict in either direction: the same grade and words

@@ -73,4 +73,6 @@ def test_lesson_06_reads_a_verdict_on_an_actor_either_way_alike(who):
     for word in ("cap", "legit"):
         result = exercises.check_reflection(f"The kit flags 'merciless' as loaded. {who} is {word}. I would check the "
                                             "BBC report.", min_words=5)
-        assert result.status == "beginning" and f"Decides the claim without checking: “{who} is {word}.”" in result.detail
+        assert result.status == "beginning" and any(  # round 29: a verdict on a party may judge a speaker's words
+            f"{label} without checking: “{who} is {word}.”" in result.detail
+            for label in ("Decides the claim", "Judges a speaker's words")), result.detail

@@ -491,8 +491,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
     asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
-    detail += [f"Judges a speaker's words without checking: {shorten(sentence)}. Take it out, or write it as a question, "
-               "and check where and when they said it first (the original statement or interview)." for sentence in speaking]
+    detail += [f"Judges a speaker's words without checking: {shorten(sentence)}. Take it out, or write it as a question. "
+               "Check where and when they said it first (the original statement or interview)." for sentence in speaking]
     detail += [f"States a doubt, not yet a check: {shorten(sentence)}. A fair start: say what would settle it, and where "
                "you would look (for example, where and when each side said it)." for sentence in doubts if not asks]
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
