@@ -13,13 +13,11 @@ Every sentence is made up; each check is run on both sides (Pentagon/Washington/
 from __future__ import annotations
 
 import re
-import shutil
 
 import pandas as pd
 import pytest
 
 import kit
-from kit.datafiles import DATA_ENV, packaged_data_dir, use_data
 from kit.sourcing import checked_articles, prepare_articles
 from kit.speaker_rules import article_quotes
 from kit.wordsets import word_sets
@@ -36,18 +34,6 @@ def _spokesperson_text(body, place, spokesman, adj):
             f"“It is over,” {spokesman} told reporters. The spokesperson said the talks would go on.")
 
 
-@pytest.fixture
-def copy(tmp_path, monkeypatch):
-    """A teacher's own copy of the kit's data, and a working directory inside it."""
-    monkeypatch.delenv(DATA_ENV, raising=False)
-    root = tmp_path / "teacher-copy"
-    shutil.copytree(packaged_data_dir(), root / "data")
-    (root / "notebooks").mkdir()
-    monkeypatch.chdir(root / "notebooks")
-    yield root
-    use_data(None)
-
-
 def test_the_words_a_described_source_ends_in_are_joined_once_per_version_of_the_word_sets():
     from kit.described_subjects import source_nouns
 
@@ -59,12 +45,12 @@ def test_the_words_a_described_source_ends_in_are_joined_once_per_version_of_the
 
 
 @pytest.mark.parametrize("side", SIDES)
-def test_a_teachers_new_word_for_a_source_counts_at_the_next_call(copy, side):
+def test_a_teachers_new_word_for_a_source_counts_at_the_next_call(own_data, side):
     body, place, _spokesman, _adj = side
     text = f"The talks ended in {place}. A flackmeister for the {body} said: “The plan is over.” Then he left."
     frame = pd.DataFrame({"article_id": ["a"], "text": [text]})
     assert kit.quotes(frame).speaker.tolist() == [body]  # an unknown noun: the body named after the colon rule
-    with (copy / "data" / "word_sets.csv").open("a", encoding="utf-8") as f:
+    with (own_data / "word_sets.csv").open("a", encoding="utf-8") as f:
         f.write("description_nouns,flackmeister\n")
     assert kit.quotes(frame).speaker.tolist() == [f"A flackmeister for the {body}"]
 
