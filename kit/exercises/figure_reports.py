@@ -34,8 +34,11 @@ def lacks_before(text: str) -> bool:
     (True, True)
     >>> lacks_before("it leaves out the civilians and gives "), lacks_before("it gives ")
     (False, False)
+    >>> lacks_before("it leaves out the 3,500 and the "), lacks_before("it omits 3,500 civilians, ")  # a list (t54 #1)
+    (True, True)
     """
-    return bool(re.search(LACKS + r"(?:\s+(?:the|a|any|its|their|that|those|these|about|some|around|nearly))*\s*$",
+    det = r"(?:\s+(?:the|a|any|its|their|that|those|these|about|some|around|nearly))*"
+    return bool(re.search(LACKS + det + r"(?:\s*\d[\d,.]*(?:\s+[a-z]+)?\s*(?:,\s*and|,|and|or)" + det + r")*\s*$",
                           text.lower()))
 
 
