@@ -182,6 +182,10 @@ _OWNER_WORDS = re.compile(r"(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.&-]*?(?:[’']s
 _ROLE_NOUN = re.compile(r"[a-z][a-z-]+")
 
 
+#: a body an owner has, not a person in a role ("Russia's military", "Washington's government" stay organisations)
+BODIES = frozenset(["military", "government", "regime", "administration", "media", "police", "parliament"])
+
+
 def owned_role(words: list[str], sets) -> str:
     """The owner when the words are an owner and the person in a role of theirs: "The Eagles’ coach", "the
     Pentagon's spokesman", "Moscow's envoy" (one or two words in lower case after the owner, the last a noun).
@@ -205,7 +209,7 @@ def owned_role(words: list[str], sets) -> str:
         if not 1 <= len(rest) <= 2 or not all(_ROLE_NOUN.fullmatch(w) for w in rest):
             return ""
         head = rest[-1]
-        if head in sets.message_nouns | sets.document_nouns | sets.report_nouns | sets.mass_nouns \
+        if head in sets.message_nouns | sets.document_nouns | sets.report_nouns | sets.mass_nouns | sets.org_words | BODIES \
                 or head in sets.adverbs or head in sets.stop_caps or re.search(r"(?:ly|ing|ed)$", head):
             return ""
         return re.sub(r"(?:[’']s|[’'])$", "", owner)
