@@ -182,15 +182,14 @@ _OWNER_WORDS = re.compile(r"(?:[A-Z][\w.&-]*[ \t]+){0,2}[A-Z][\w.&-]*?(?:[’']s
 _ROLE_NOUN = re.compile(r"[a-z][a-z-]+")
 
 
-#: a body an owner has, not a person in a role ("Russia's military", "Washington's government" stay organisations)
-BODIES = frozenset(["military", "government", "regime", "administration", "media", "police", "parliament"])
 
 
 def owned_role(words: list[str], sets) -> str:
     """The owner when the words are an owner and the person in a role of theirs: "The Eagles’ coach", "the
     Pentagon's spokesman", "Moscow's envoy" (one or two words in lower case after the owner, the last a noun).
     In English the noun after an owner is the head of its phrase: the coach speaks, for the Eagles. A message
-    ("The Pentagon's statement") or a document noun of data/word_sets.csv is the owner's words, not a person:
+    ("The Pentagon's statement") or a document noun of data/word_sets.csv is the owner's words, a body of the
+    owner ("Russia's military", the ``owner_bodies`` set) is an organisation, and neither is a person:
     '' then, and for any other words.
 
     >>> from kit.wordsets import word_sets
@@ -208,8 +207,9 @@ def owned_role(words: list[str], sets) -> str:
         rest = words[k + 1:]
         if not 1 <= len(rest) <= 2 or not all(_ROLE_NOUN.fullmatch(w) for w in rest):
             return ""
-        head = rest[-1]
-        if head in sets.message_nouns | sets.document_nouns | sets.report_nouns | sets.mass_nouns | sets.org_words | BODIES \
+        head = rest[-1]  # "Peskov’s aides" are staff: they speak for Peskov (kit.owned_reports.staff_owner)
+        if head in sets.message_nouns | sets.document_nouns | sets.report_nouns | sets.mass_nouns | sets.org_words | sets.owner_bodies \
+                or head.lower() in sets.staff_words \
                 or head in sets.adverbs or head in sets.stop_caps or re.search(r"(?:ly|ing|ed)$", head):
             return ""
         return re.sub(r"(?:[’']s|[’'])$", "", owner)

@@ -87,6 +87,8 @@ a line, so a teacher can read and extend each set. The sets:
                        "in an interview with the Russian daily …" names no office (kit.affiliations.party_before_name)
 ``staff_words``        people who work for one person or body and speak for it ("aides", "advisers"): "Lee's aides",
                        "aides to Lee", "aides close to Lee" speak for Lee (kit.owned_reports.staff_owner)
+``owner_bodies``       bodies an owner has, not people in a role ("military", "government", "police"): "Russia's
+                       military" and "Washington's government" are organisations (kit.vague_sources.owned_role)
 =====================  =====================================================================
 
 :func:`word_sets` returns them as one :class:`WordSets` value that cannot be changed; it is read
@@ -122,7 +124,7 @@ SET_NAMES = ("titles", "demonyms", "stop_caps", "time_words", "month_words", "or
              "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
              "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
              "man_words", "woman_words", "other_side_words", "office_words", "search_engines", "link_words",
-             "staff_words")
+             "staff_words", "owner_bodies")
 
 #: Sets a file may leave out (added later; an older copy of the file still loads, without them).
 OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", "inference_subjects",
@@ -130,7 +132,7 @@ OPTIONAL_SETS = ("former_words", "listener_verbs", "auxiliaries", "past_forms", 
                  "denial_verbs", "duration_units", "rank_words", "view_verbs", "document_nouns", "mass_nouns",
                  "tally_nouns", "tally_verbs", "report_nouns", "attitude_adjectives", "outlet_group_words",
              "man_words", "woman_words", "other_side_words", "office_words", "search_engines", "link_words",
-             "staff_words")
+             "staff_words", "owner_bodies")
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -197,6 +199,7 @@ class WordSets:
     search_engines: frozenset
     link_words: frozenset
     staff_words: frozenset
+    owner_bodies: frozenset
     title_forms: MappingProxyType
     skip_words: frozenset
     #: A number that stands for this value in the name finder's word caches (``functools.lru_cache``):
