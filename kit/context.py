@@ -11,7 +11,9 @@ rules. The rules are a CSV file that a teacher can read and edit, ``data/context
   :func:`kit.explain`);
 - ``category``: the category it applies to (``*`` for every category);
 - ``terms``: the word-list entries it applies to, separated by ``|`` (empty: every entry);
-- ``look``: where to look: ``after`` (the words right after the match), ``before`` (the words
+- ``look``: where to look: ``after`` (the words right after the match), ``after_joined`` (the words
+  after the match and after any words joined to it by "and", "or" or a comma: in "anti-Russian and
+  anti-Muslim newspaper" the words the two share, "newspaper"), ``before`` (the words
   right before it), ``clause_before`` (anywhere earlier in the same clause), ``clause_after``
   (anywhere later in the same clause), ``quotation`` (the match is inside a quotation of this
   kind: ``term``, ``title``, ``scare``, ``speech``), ``name`` (the match is part of a name
@@ -54,7 +56,7 @@ RULE_COLUMNS = ["rule", "category", "terms", "look", "words", "action", "explana
 #: The ``rule`` of a flag made by a word list with no context rule involved.
 WORD_LIST_RULE = "word-list"
 
-_LOOKS = ("after", "before", "clause_before", "clause_after", "quotation", "name", "repeat")
+_LOOKS = ("after", "after_joined", "before", "clause_before", "clause_after", "quotation", "name", "repeat")
 _ACTIONS = ("drop", "keep", "require")
 _REPEATS = ("<sentence>", "<term>")  # the words of a ``repeat`` rule
 _NUMBER = (r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|percent|per cent))?|(?:one|two|three|four|five|six|seven|eight|"
@@ -73,6 +75,8 @@ _MARKS_AND_SPACE = " \t\n\"“”‘’'"
 
 
 _ANY_WORD = r"[A-Za-z][\w’'-]*"  # <word>: any one word ("military-diplomatic")
+#: after_joined: the words joined to the match by "and", "or" or a comma (", and"), skipped before its words
+_JOINED = rf"(?:(?:\s*,(?:\s*(?:and|or)(?![\w-]))?|\s+(?:and|or)(?![\w-]))\s*{_ANY_WORD})*"
 _PLACEHOLDERS = {"<number>": _NUMBER, "<name>": _NAME, "<word>": _ANY_WORD}
 
 
@@ -210,7 +214,7 @@ def load_context_rules(path=None):
     return pd.DataFrame(rows, columns=RULE_COLUMNS)
 
 
-_REGEX_LOOKS = frozenset({"after", "before", "before_any", "clause_before", "clause_after"})
+_REGEX_LOOKS = frozenset({"after", "after_joined", "before", "before_any", "clause_before", "clause_after"})
 
 
 class ContextRules:
@@ -251,8 +255,8 @@ class ContextRules:
                 rx = words.strip()  # <sentence> (see repeated_sentence) or <term> (see applies)
             elif look == "name":
                 rx = None  # see in_name
-            elif look == "after":
-                rx = rf"{_QUOTES_BETWEEN}(?:{_ended(words)})"
+            elif look in ("after", "after_joined"):
+                rx = rf"{_JOINED if look == 'after_joined' else ''}{_QUOTES_BETWEEN}(?:{_ended(words)})"
             elif look == "before" and not any(mark in words for mark in _PLACEHOLDERS):
                 # plain words: compared with the end of the text before the match (fast)
                 rx = tuple(" ".join(w.lower().split()) for w in words.split("|") if w.strip())
@@ -391,6 +395,8 @@ class ContextRules:
                 hit = start in self._ends_of(name)
             elif look == "after":
                 hit = rx.match(text, end, min(len(text), end + 60)) is not None
+            elif look == "after_joined":  # the words joined to the match come first: look a little further
+                hit = rx.match(text, end, min(len(text), end + 120)) is not None
             elif look == "before" and isinstance(rx, tuple):
                 if near is None:
                     near = text[max(sentence_start, start - 40):start].rstrip(_MARKS_AND_SPACE).lower()
