@@ -265,8 +265,11 @@ class ContextRules:
             else:
                 rx = _bounded(words)
             terms = [t.strip().lower() for t in row["terms"].split("|") if t.strip()]
-            if look == "before" and not terms:
-                # a rule for every word of a category: where its words end is found once per article
+            if look == "before" and not terms and (row["category"] == "*" or not isinstance(rx, tuple)
+                                                   or len(rx) >= FIRST_WORDS_FOR_AUTOMATON):
+                # a rule for every word of a category: where its words end is found once per article (a few
+                # plain words for one category, "anti-|counter-", are compared with the text before each flag:
+                # faster than a scan of the whole text)
                 look = "before_any"
                 # the look-behind (?<![\w-]) is checked apart (see _ends_of): a pattern that starts with its
                 # words lets the regular-expression engine jump to their first letters

@@ -109,3 +109,69 @@ def test_corrupt_said_of_people_is_still_flagged(text):
 def test_explain_corrupt_names_the_legal_sense():
     why = str(kit.explain("corrupt"))
     assert "Not flagged when" in why and "bribery" in why, why
+
+
+# 4. a literal or technical sense, told by the noun the word goes with: the word list's note says what the loaded
+#    use does ("compares killing people to killing animals", "makes a criticism sound fierce"); with this noun the
+#    word does not do it
+LITERAL = [
+    ("The farm slaughtered 200 pigs before the holiday.", "slaughtered"),
+    ("Inspectors watched the slaughter of cattle at the plant.", "slaughter"),
+    ("The lambs were slaughtered in the spring.", "slaughtered"),
+    ("The runners struggled in the blistering heat.", "blistering"),
+    ("A stinging nettle grew by the gate.", "stinging"),
+    ("The Kremlin was harboring doubts about the plan.", "harboring"),
+    ("The Pentagon was harboring doubts about the plan.", "harboring"),
+    ("Lavrov harboured a deep grudge against the minister.", "harboured"),
+    ("Mattis harboured a deep grudge against the minister.", "harboured"),
+    ("The stage was brilliantly lit for the concert.", "brilliantly"),
+    ("The probe sent images from the greatest distance yet.", "greatest"),
+    ("Moscow won the greatest number of votes in the council.", "greatest"),
+    ("Washington won the greatest number of votes in the council.", "greatest"),
+    ("The show became a cult classic in the 1990s.", "cult"),
+    ("Shareholders cast a proxy vote at the meeting.", "proxy"),
+    ("The band thanked a longtime collaborator on stage.", "collaborator"),
+    ("The singer named her collaborators on the album.", "collaborators"),
+]
+
+LOADED = [
+    ("Troops slaughtered villagers in the valley.", "slaughtered"),
+    ("The minister faced a blistering attack from the Kremlin.", "blistering"),
+    ("The minister faced a blistering attack from the Pentagon.", "blistering"),
+    ("Russia was harboring fighters near the border, the paper said.", "harboring"),
+    ("The coalition was harboring fighters near the border, the paper said.", "harboring"),
+    ("Peskov called it a brilliant move.", "brilliant"),
+    ("Kirby called it a brilliant move.", "brilliant"),
+    ("He is the greatest leader the country has known.", "greatest"),
+    ("Critics called the movement a dangerous cult.", "cult"),
+    ("Moscow armed its proxies in the region.", "proxies"),
+    ("Washington armed its proxies in the region.", "proxies"),
+    ("The paper called them Kremlin collaborators.", "collaborators"),
+    ("The paper called them Pentagon collaborators.", "collaborators"),
+]
+
+
+@pytest.mark.parametrize("text, word", LITERAL)
+def test_a_literal_or_technical_sense_is_no_flag(text, word):
+    assert word.lower() not in flagged(text), flags(text)
+
+
+@pytest.mark.parametrize("text, word", LOADED)
+def test_the_loaded_sense_is_still_flagged(text, word):
+    assert word.lower() in flagged(text), flags(text)
+
+
+@pytest.mark.parametrize("word, rule_words", [
+    ("slaughter", "animals"), ("blistering", "heat"), ("harboring", "doubts"), ("brilliant", "sunshine"),
+    ("greatest", "distance"), ("cult", "cult film"), ("proxy", "proxy vote"), ("collaborator", "longtime"),
+])
+def test_explain_says_when_the_plain_sense_is_not_flagged(word, rule_words):
+    why = str(kit.explain(word))
+    assert "Not flagged when" in why and rule_words in why, why
+
+
+@pytest.mark.parametrize("text", ["Anti-regime protests spread to the capital.", "The anti-regime forces of the Kremlin's allies met.",
+                                  "The anti-regime forces of Washington's allies met."])
+def test_a_government_label_after_anti_is_still_a_label(text):
+    # "anti-regime" still calls a government a regime (the writer could have written "anti-government")
+    assert "regime" in flagged(text), flags(text)
