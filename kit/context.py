@@ -76,7 +76,7 @@ _MARKS_AND_SPACE = " \t\n\"“”‘’'"
 
 _ANY_WORD = r"[A-Za-z][\w’'-]*"  # <word>: any one word ("military-diplomatic")
 #: after_joined: the words joined to the match by "and", "or" or a comma (", and"), skipped before its words
-_JOINED = rf"(?:(?:\s*,(?:\s*(?:and|or)(?![\w-]))?|\s+(?:and|or)(?![\w-]))\s*{_ANY_WORD})*"
+_JOINED = rf"(?:(?:\s*,(?:\s*(?:and|or)(?![\w-]))?|\s+(?:and|or)(?![\w-]))\s*(?!(?:and|or)(?![\w-])){_ANY_WORD})*"
 _PLACEHOLDERS = {"<number>": _NUMBER, "<name>": _NAME, "<word>": _ANY_WORD}
 
 

@@ -175,3 +175,12 @@ def test_explain_says_when_the_plain_sense_is_not_flagged(word, rule_words):
 def test_a_government_label_after_anti_is_still_a_label(text):
     # "anti-regime" still calls a government a regime (the writer could have written "anti-government")
     assert "regime" in flagged(text), flags(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The columnist is anti-Russian, and protests followed his talk.", "anti-russian"),
+    ("The columnist is anti-American, and protests followed his talk.", "anti-american"),
+])
+def test_and_starting_a_new_clause_is_no_joined_word(text, word):
+    # ", and protests followed" starts a new clause: "protests" is not the noun "anti-Russian" goes with
+    assert word in flagged(text), flags(text)
