@@ -184,3 +184,56 @@ def test_a_government_label_after_anti_is_still_a_label(text):
 def test_and_starting_a_new_clause_is_no_joined_word(text, word):
     # ", and protests followed" starts a new clause: "protests" is not the noun "anti-Russian" goes with
     assert word in flagged(text), flags(text)
+
+
+# 5. more plain senses, told by the word's subject or the noun next to it
+MORE_LITERAL = [
+    ("The eagle soared over the valley.", "soared"),
+    ("A soaring eagle circled the hill.", "soaring"),
+    ("The plane plummeted into the sea.", "plummeted"),
+    ("He drew a crooked line on the map.", "crooked"),
+    ("A venomous snake bit the farmer.", "venomous"),
+    ("The lab studies snake venom.", "venom"),
+    ("She had a nightmare last night.", "nightmare"),
+    ("He suffers from nightmares since the crash.", "nightmares"),
+    ("Doctors found paranoid schizophrenia.", "paranoid"),
+    ("The local butcher closed his shop.", "butcher"),
+    ("They bought lamb at a butcher shop.", "butcher"),
+]
+
+MORE_LOADED = [
+    ("Support for the Kremlin plummeted in May.", "plummeted"),
+    ("Support for the Pentagon plummeted in May.", "plummeted"),
+    ("Soaring costs hit Moscow.", "soaring"),
+    ("Soaring costs hit Washington.", "soaring"),
+    ("Lavrov called him a crooked politician.", "crooked"),
+    ("Mattis called him a crooked politician.", "crooked"),
+    ("Peskov made a venomous attack on the minister.", "venomous"),
+    ("Kirby made a venomous attack on the minister.", "venomous"),
+    ("The Kremlin spat its venom at the paper.", "venom"),
+    ("The Pentagon spat its venom at the paper.", "venom"),
+    ("The war was a nightmare for Russia.", "nightmare"),
+    ("The war was a nightmare for the coalition.", "nightmare"),
+    ("Moscow dismissed the paranoid fears.", "paranoid"),
+    ("Washington dismissed the paranoid fears.", "paranoid"),
+    ("The paper called the general a butcher.", "butcher"),
+]
+
+
+@pytest.mark.parametrize("text, word", MORE_LITERAL)
+def test_more_plain_senses_are_no_flag(text, word):
+    assert word.lower() not in flagged(text), flags(text)
+
+
+@pytest.mark.parametrize("text, word", MORE_LOADED)
+def test_more_loaded_senses_are_still_flagged(text, word):
+    assert word.lower() in flagged(text), flags(text)
+
+
+@pytest.mark.parametrize("word, rule_words", [
+    ("soar", "bird"), ("plummet", "plane"), ("crooked", "crooked line"), ("venomous", "snake"),
+    ("nightmare", "bad dreams"), ("paranoia", "schizophrenia"), ("butcher", "butcher shop"),
+])
+def test_explain_says_when_more_plain_senses_are_not_flagged(word, rule_words):
+    why = str(kit.explain(word))
+    assert "Not flagged when" in why and rule_words in why, why
