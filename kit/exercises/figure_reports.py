@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after"]
+__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
@@ -281,6 +281,28 @@ def unknown_reporter(sentence: str, start: int, known, end: int | None = None) -
     return ""
 
 
+def opening_name(words: str) -> bool:
+    """Is the one word in capitals that opens ``words`` a person's name before its verb of saying ("Peskov said …",
+    "Kirby says …"), not a common word a sentence opens with ("Officials say", "Experts said", "Everyone says")? The
+    kit reads it as it reads a lone subject in an article (:func:`kit.clause_subjects.lone_name`): a plural, a
+    pronoun, a determiner or a title is no name (teacher 54 #3).
+
+    >>> opening_name("Peskov said 3,500 left."), opening_name("Officials say 3,500 left."), opening_name("Many say so")
+    (True, False, False)
+    """
+    import pandas as pd
+
+    from ..clause_subjects import lone_name
+    from ..sourcing import checked_articles, prepare_articles
+
+    first = re.match(r"[A-Z][a-z]+(?=\s+[a-z])", words)
+    if not first:
+        return False
+    art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["answer"], "text": [words]}), "answer"))[0]
+    found = lone_name(art, 0, first.end())
+    return bool(found) and found["type"] == "named person"
+
+
 def reporter_named(sentence: str, at: int, name: str, known) -> str:
     """The reporter's name ``name`` (in capitals, at ``at`` of ``sentence``) without the little words before it ("The
     BBC": "BBC"), or "" where it holds one of the ``known`` names, or is one word in capitals that opens the sentence.
@@ -298,7 +320,8 @@ def reporter_named(sentence: str, at: int, name: str, known) -> str:
     at += len(name) - len(" ".join(words))
     low = " ".join(words).lower()
     initials = len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0])  # "RT says …": a name, unlike "Officials"
-    if not words or (len(words) == 1 and not sentence[:at].strip() and not initials) or any(
+    if not words or (len(words) == 1 and not sentence[:at].strip() and not initials
+                     and not opening_name(sentence[at:])) or any(
             re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low) for k in known):
         return ""
     return " ".join(words)
