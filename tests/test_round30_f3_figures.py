@@ -95,3 +95,110 @@ def test_teacher_54_outlets_answer_is_not_mastery(texts, outlet, other):
     result = check(f"{other} says 4,000 people left with no source. {outlet} says {figure}. The spokesman says 3,500 "
                    "civilians came out." + REST, texts)
     assert not result.passed and "only in" in str(result) and "Say whose figure it is" in str(result), str(result)
+
+
+# --- finding 5: "came from X", "from X", "according to X", "with no source" name the source an account gives -------
+
+@pytest.mark.parametrize("answer, wrong", [
+    ("russia-charges-pentagon says the 4,000 came from the BBC.", True),  # it gives it as Talal Silo's
+    ("us-rescue-of-isis-in-raqqa says the 4,000 came from Silo.", True),  # it gives it with no source
+    ("russia-charges-pentagon says the 4,000 came from Silo.", False),
+    ("us-rescue-of-isis-in-raqqa says the 4,000 came from Talal Silo.", True),
+    ("russia-charges-pentagon uses the 4,000 from the BBC.", True),
+    ("us-rescue-of-isis-in-raqqa uses the 4,000 from Silo.", True),
+    ("russia-charges-pentagon gives 4,000, according to the BBC.", True),
+    ("russia-charges-pentagon gives 4,000, according to Silo.", False),
+])
+def test_came_from_names_the_source_an_account_gives(texts, answer, wrong):
+    hits = [n for n in notes(answer, texts) if n[0] == "4,000" and n[2]]
+    assert bool(hits) == wrong, notes(answer, texts)
+    if wrong:
+        assert "does not give '4,000' as" in hits[0][1] or "No text gives '4,000' as" in hits[0][1], hits
+
+
+@pytest.mark.parametrize("answer, wrong", [
+    ("russia-charges-pentagon gives 4,000 with no source.", True),  # it credits Talal Silo
+    ("russia-charges-pentagon gives 4,000 people without a source.", True),
+    ("us-rescue-of-isis-in-raqqa gives 4,000 with no source.", False),
+    ("us-rescue-of-isis-in-raqqa gives 100 with no source.", True),  # it credits the BBC
+    ("russia-charges-pentagon gives 750 with no source.", True),  # it credits the Russian General Staff
+])
+def test_with_no_source_is_checked_against_the_account(texts, answer, wrong):
+    figure = answer.split(" gives ")[1].split()[0]
+    hits = [n for n in notes(answer, texts) if n[0] == figure and n[2]]
+    assert bool(hits) == wrong, notes(answer, texts)
+    if wrong:
+        assert "not with no source" in hits[0][1] and "words" in hits[0][1], hits
+
+
+@pytest.mark.parametrize("first, second", [("russia-charges-pentagon", "us-rescue-of-isis-in-raqqa"),
+                                           ("us-rescue-of-isis-in-raqqa", "russia-charges-pentagon")])
+def test_teacher_54_swapped_sources_are_both_told(texts, first, second):
+    answer = (f"The spokesman says 3,500 civilians came out. {first} gives 4,000 with no source, and {second} gives "
+              "Silo's 4,000." + REST)
+    result = check(answer, texts)
+    swapped = first == "russia-charges-pentagon"
+    assert result.passed != swapped, str(result)
+    if swapped:
+        assert "russia-charges-pentagon gives '4,000' as Talal Silo's" in str(result), str(result)
+        assert "us-rescue-of-isis-in-raqqa does not give '4,000' as Talal Silo's" in str(result), str(result)
+
+
+# --- finding 13: a source no text gives the figure as: one short note, said once ---------------------------------
+
+@pytest.mark.parametrize("source", ["the BBC", "CNN", "the Associated Press"])
+def test_a_source_no_text_gives_the_figure_as_gets_one_short_note(texts, source):
+    owner = source.replace("the ", "")
+    answer = (f"The spokesman says 3,500 civilians came out. {source[0].upper() + source[1:]} says 4,000 people left. "
+              f"russia-charges-pentagon uses {source}'s 4,000. I would check the report itself and the Department of "
+              "Defense transcript to see.")
+    said = [note for f, note, _ in notes(answer, texts) if f == "4,000"]
+    assert len(said) == 1, said
+    assert said[0].startswith(f"No text gives '4,000' as {owner}'s:"), said
+    assert "russia-charges-pentagon gives it as Talal Silo's" in said[0], said
+    assert "us-rescue-of-isis-in-raqqa gives it with no source" in said[0], said
+    assert len(said[0].split()) <= 30 and "(" not in said[0], said
+    assert not check(answer + REST, texts).passed
+
+
+@pytest.mark.parametrize("answer, note", [
+    ("russia-charges-pentagon uses the BBC's 3,500.", "No text gives '3,500' as BBC's: the spokesman gives it"),
+    ("us-rescue-of-isis-in-raqqa uses Silo's 750.",
+     "No text gives '750' as Talal Silo's: russia-charges-pentagon gives it as Russian General Staff's"),
+])
+def test_the_short_note_is_computed_from_the_texts(texts, answer, note):
+    said = [n for _, n, wrong in notes(answer, texts) if wrong]
+    assert said == [note + ". Say whose it is"], said
+
+
+# --- finding 11: what a figure counts, read against the text's own phrase ----------------------------------------
+
+@pytest.mark.parametrize("answer, figure, shown", [
+    ("The spokesman says 300 ISIS fighters left.", "300",
+     "The spokesman's words: '…approximately less than 300 were identified and screened as potential ISIS [Daesh] "
+     "fighters'. Check what the 300 counts"),
+    ("Silo says 4,000 ISIS fighters left.", "4,000",
+     "Talal Silo's words: '…media that some 4,000 people were driven out of the city, all but about 500 of them armed "
+     "ISIS fighters'. Check what the 4,000 counts"),
+])
+def test_a_noun_the_text_puts_elsewhere_is_shown_in_the_texts_words(texts, answer, figure, shown):
+    said = [n for n in notes(answer, texts) if n[0] == figure]
+    assert said and said[0][2] and said[0][1] == shown, said
+
+
+@pytest.mark.parametrize("answer", [
+    "The spokesman says 3,500 civilians came out.", "Silo says 4,000 people left.",
+    "The spokesman says fewer than 300 were screened as potential fighters.",
+    "us-rescue-of-isis-in-raqqa gives 4,000 ISIS fighters and their families with no source.",
+    "russia-charges-pentagon says the Russian General Staff counts 750 militants.",
+])
+def test_a_noun_the_text_gives_the_figure_is_no_note(texts, answer):
+    assert not [n for n in notes(answer, texts) if n[2]], notes(answer, texts)
+
+
+@pytest.mark.parametrize("speaker, figure", [("The spokesman", "300"), ("Silo", "4,000")])
+def test_teacher_54_count_misreading_is_not_mastery(texts, speaker, figure):
+    result = check(f"{speaker} says {figure} ISIS fighters left. That is not what the other side counts. The articles "
+                   "leave out the 3,500. I would check the transcript of the briefing and other news reports to see "
+                   "which number is right.", texts)
+    assert not result.passed and f"Check what the {figure} counts" in str(result), str(result)

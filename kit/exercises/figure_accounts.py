@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts"]
+__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving"]
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -231,3 +231,25 @@ def party_accounts(accounts: list) -> list[dict]:
 
 #: the words before a figure that make it the ones left out: "all but (about) 500", "except 500", "apart from 500"
 ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost )?"
+
+
+def texts_giving(figure: str, accounts: list) -> tuple[str, set]:
+    """How each text the kit holds gives ``figure``, in a few words, and whose words the texts give it as ("" for a
+    text's own): "us-rescue gives it with no source, russia-charges gives it as Talal Silo's" (teacher 54 #13: what
+    a student needs to say whose figure it is, and no more).
+
+    >>> acc = [{"label": "a", "names": ("a",), "text": "a", "one_voice": False, "figures": {"4000": ""}},
+    ...        {"label": "b", "names": ("b",), "text": "b", "one_voice": False, "figures": {"4000": "Ann Lee"}},
+    ...        {"label": "the spokesman's words", "names": ("c",), "text": "c", "one_voice": True, "figures": {"4000": ""}}]
+    >>> texts_giving("4,000", acc)
+    ("a gives it with no source, b gives it as Ann Lee's, the spokesman gives it", {'', 'Ann Lee'})
+    """
+    key, parts, whose = figure.replace(",", ""), [], set()
+    for a in accounts:
+        if a.get("party") or a.get("outlet") or key not in a["figures"] or a["names"][:1] != (a.get("text"),):
+            continue  # the texts only, each once: not a speaker inside one, a party or an outlet
+        who = a["figures"][key]
+        whose.add(who)
+        name = re.sub(r"'s words$", "", a["label"])  # "the spokesman's words": the spokesman
+        parts.append(f"{name} gives it" + (f" as {who}'s" if who else "" if a["one_voice"] else " with no source"))
+    return ", ".join(parts), whose
