@@ -28,6 +28,7 @@ from .figure_accounts import (
     texts_giving,
     title_names,
 )
+from .figure_counts import counted_in
 from .figure_reports import (
     NO_SOURCE,
     REPORT_END,
@@ -40,7 +41,6 @@ from .figure_reports import (
     stance_before,
     unknown_reporter,
 )
-from .figure_counts import counted_in
 from .numbers import figures_in_words
 
 __all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
