@@ -38,16 +38,18 @@ def student_noun(sentence: str, figure: str) -> str:
 
 def figure_phrase(words: list[str], at: int) -> list[str]:
     """The words of a text's figure phrase: from the word after the figure (at ``at`` of ``words``) to the first
-    word of :data:`PHRASE_END`, at most eight ("people—ISIS fighters and their families").
+    word of :data:`PHRASE_END` or a comma, at most eight ("people—ISIS fighters and their families").
 
     >>> figure_phrase("some 4,000 people were driven out".split(), 1), figure_phrase("300 were screened".split(), 0)
     (['people'], [])
     """
     out = []
     for word in words[at + 1:at + 9]:
-        if word in PHRASE_END:
+        if word.strip(".,;:") in PHRASE_END:
             break
-        out.append(word)
+        out.append(word.strip(".,;:"))
+        if re.search(r"[.,;:]$", word):  # a comma ends it: "200 people left, guarded by soldiers"
+            break
     return out
 
 
@@ -60,6 +62,11 @@ def counted_note(sentence: str, figure: str, text: str, whose: str) -> str:
     the sentence that holds the figure, but not in the figure's own phrase (:func:`figure_phrase`): the text's words
     from a few words before the figure to that noun, with ``whose`` words they are; "" where the noun is the
     figure's own, or not in the sentence at all (the kit then cannot tell).
+
+    >>> counted_note("Lee says 200 soldiers left.", "200", "Some 200 people left, guarded by soldiers.", "Lee's words")
+    "Lee's words: 'Some 200 people left, guarded by soldiers'. Check what the 200 counts"
+    >>> counted_note("Lee says 200 people left.", "200", "Some 200 people left, guarded by soldiers.", "Lee's words")
+    ''
     """
     from ..segment import sentence_bounds
 
@@ -74,7 +81,7 @@ def counted_note(sentence: str, figure: str, text: str, whose: str) -> str:
         at = next((i for i, w in enumerate(words) if w.strip(".,") == figure), None)
         if at is None:
             continue
-        if any(same_noun(noun, w) for w in figure_phrase(low, at)):
+        if any(same_noun(noun, w) for w in figure_phrase([w.lower() for w in words], at)):
             return ""
         later = next((i for i in range(at + 1, len(low)) if same_noun(noun, low[i])), None)
         if later is None or later - at > 25:
