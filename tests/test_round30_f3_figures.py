@@ -177,9 +177,6 @@ def test_the_short_note_is_computed_from_the_texts(texts, answer, note):
     ("The spokesman says 300 ISIS fighters left.", "300",
      "The spokesman's words: '…approximately less than 300 were identified and screened as potential ISIS [Daesh] "
      "fighters'. Check what the 300 counts"),
-    ("Silo says 4,000 ISIS fighters left.", "4,000",
-     "Talal Silo's words: '…media that some 4,000 people were driven out of the city, all but about 500 of them armed "
-     "ISIS fighters'. Check what the 4,000 counts"),
 ])
 def test_a_noun_the_text_puts_elsewhere_is_shown_in_the_texts_words(texts, answer, figure, shown):
     said = [n for n in notes(answer, texts) if n[0] == figure]
@@ -191,15 +188,30 @@ def test_a_noun_the_text_puts_elsewhere_is_shown_in_the_texts_words(texts, answe
     "The spokesman says fewer than 300 were screened as potential fighters.",
     "The spokesman speaks of 3,500 civilians and fewer than 300 screened as possible fighters.",  # the lesson's key
     "us-rescue-of-isis-in-raqqa gives 4,000 ISIS fighters and their families with no source.",
+    "Silo says the coalition let 4,000 fighters leave.",  # round 27's stored Mastery: most of them were, he says
     "russia-charges-pentagon says the Russian General Staff counts 750 militants.",
 ])
 def test_a_noun_the_text_gives_the_figure_is_no_note(texts, answer):
     assert not [n for n in notes(answer, texts) if n[2]], notes(answer, texts)
 
 
-@pytest.mark.parametrize("speaker, figure", [("The spokesman", "300"), ("Silo", "4,000")])
-def test_teacher_54_count_misreading_is_not_mastery(texts, speaker, figure):
-    result = check(f"{speaker} says {figure} ISIS fighters left. That is not what the other side counts. The articles "
+def test_teacher_54_count_misreading_is_not_mastery(texts):
+    result = check("The spokesman says 300 ISIS fighters left. That is not what the other side counts. The articles "
                    "leave out the 3,500. I would check the transcript of the briefing and other news reports to see "
                    "which number is right.", texts)
-    assert not result.passed and f"Check what the {figure} counts" in str(result), str(result)
+    assert not result.passed and "Check what the 300 counts" in str(result), str(result)
+
+
+@pytest.mark.parametrize("speaker, side, who", [("Igor Konashenkov", "the Russian Defence Ministry", "Kurdish"),
+                                                ("Jo Bell", "the US-led coalition", "Syrian army")])
+def test_a_role_after_as_is_read_alike_for_each_side(speaker, side, who):
+    import pandas as pd
+    said = pd.DataFrame({"article_id": ["briefing"], "outlet": [""], "title": [""],
+                         "author": [f"{speaker} (spokesman of {side})"],
+                         "text": [f"Of the 2,000 people who left, fewer than 200 were identified as potential {who} fighters."]})
+    last = speaker.split()[-1]
+    hits = [n for n in misplaced_figures(f"{last} says 200 {who} fighters left.", said) if n[0] == "200"]
+    assert hits and hits[0][2] and hits[0][1] == (
+        f"The spokesman's words: '…left, fewer than 200 were identified as potential {who} fighters'. "
+        "Check what the 200 counts"), hits
+    assert not misplaced_figures(f"{last} says 2,000 people left.", said)

@@ -1,7 +1,7 @@
 """What a figure counts (lesson 03, Exercise 3): the noun a student puts with a figure, read against the text's own.
 
 A text's figure counts the noun of its own phrase ("3,500 civilians", "4,000 people were driven out"); a noun the
-text puts elsewhere in the sentence ("… 300 were screened as potential ISIS fighters") says something else about it.
+text gives them after "as", as a role ("… 300 were screened as potential ISIS fighters"), says something else.
 A student who writes "300 ISIS fighters left" has taken the noun from the wrong place (teacher 54 #11):
 :func:`counted_note` shows the text's own words.
 
@@ -62,12 +62,14 @@ def same_noun(a: str, b: str) -> bool:
 
 def counted_note(sentence: str, figure: str, text: str, whose: str) -> str:
     """The note for a figure a student's ``sentence`` puts with a noun the text (``text``, the account's own) has in
-    the sentence that holds the figure, but not in the figure's own phrase (:func:`figure_phrase`): the text's words
+    the figure's sentence as a role after "as", not in the figure's own phrase (:func:`figure_phrase`): the text's words
     from a few words before the figure to that noun, with ``whose`` words they are; "" where the noun is the
     figure's own, or not in the sentence at all (the kit then cannot tell).
 
+    >>> counted_note("Lee says 200 soldiers left.", "200", "Some 200 people left, listed as soldiers.", "Lee's words")
+    "Lee's words: 'Some 200 people left, listed as soldiers'. Check what the 200 counts"
     >>> counted_note("Lee says 200 soldiers left.", "200", "Some 200 people left, guarded by soldiers.", "Lee's words")
-    "Lee's words: 'Some 200 people left, guarded by soldiers'. Check what the 200 counts"
+    ''
     >>> counted_note("Lee says 200 people left.", "200", "Some 200 people left, guarded by soldiers.", "Lee's words")
     ''
     """
@@ -86,7 +88,9 @@ def counted_note(sentence: str, figure: str, text: str, whose: str) -> str:
             continue
         if any(same_noun(noun, w) for w in figure_phrase([w.lower() for w in words], at)):
             return ""
-        later = next((i for i in range(at + 1, len(low)) if same_noun(noun, low[i])), None)
+        # the noun of a role the text gives them ("screened as potential ISIS fighters"): not what it counts
+        later = next((i for i in range(at + 1, len(low)) if same_noun(noun, low[i]) and "as" in low[max(at, i - 4):i]),
+                     None)
         if later is None or later - at > 25:
             return ""
         first = max(0, at - 3)
@@ -100,10 +104,10 @@ def counted_in(answer: str, figure: str, account: dict, article) -> str:
     own text (of the tables of ``article``), as the text writes the figure; "" for a party or an outlet (no one text).
 
     >>> import pandas as pd
-    >>> t = pd.DataFrame({"article_id": ["a"], "text": ["Some 4,000 people were driven out, most of them fighters."]})
+    >>> t = pd.DataFrame({"article_id": ["a"], "text": ["Some 4,000 people were driven out, most seen as fighters."]})
     >>> counted_in("Silo says 4,000 fighters left.", "4,000", {"label": "Silo's words", "text": "a", "one_voice": True,
     ...            "written": {"4000": "4,000"}}, t)
-    "Silo's words: 'Some 4,000 people were driven out, most of them fighters'. Check what the 4,000 counts"
+    "Silo's words: 'Some 4,000 people were driven out, most seen as fighters'. Check what the 4,000 counts"
     """
     if account.get("party") or account.get("outlet") or not account.get("text"):
         return ""
