@@ -203,7 +203,7 @@ def test_teacher_54_count_misreading_is_not_mastery(texts):
 
 
 @pytest.mark.parametrize("speaker, side, who", [("Igor Konashenkov", "the Russian Defence Ministry", "Kurdish"),
-                                                ("Jo Bell", "the US-led coalition", "Syrian army")])
+                                                ("Jo Bell", "the US-led coalition", "Syrian")])
 def test_a_role_after_as_is_read_alike_for_each_side(speaker, side, who):
     import pandas as pd
     said = pd.DataFrame({"article_id": ["briefing"], "outlet": [""], "title": [""],
