@@ -241,15 +241,16 @@ def texts_giving(figure: str, accounts: list) -> tuple[str, set]:
     >>> acc = [{"label": "a", "names": ("a",), "text": "a", "one_voice": False, "figures": {"4000": ""}},
     ...        {"label": "b", "names": ("b",), "text": "b", "one_voice": False, "figures": {"4000": "Ann Lee"}},
     ...        {"label": "the spokesman's words", "names": ("c",), "text": "c", "one_voice": True, "figures": {"4000": ""}}]
-    >>> texts_giving("4,000", acc)
-    ("a gives it with no source, b gives it as Ann Lee's, the spokesman gives it", {'', 'Ann Lee'})
+    >>> how, whose = texts_giving("4,000", acc)
+    >>> how, sorted(whose)
+    ("a gives it with no source, b gives it as Ann Lee's, the spokesman gives it", ['', 'Ann Lee', 'the spokesman'])
     """
     key, parts, whose = figure.replace(",", ""), [], set()
     for a in accounts:
         if a.get("party") or a.get("outlet") or key not in a["figures"] or a["names"][:1] != (a.get("text"),):
             continue  # the texts only, each once: not a speaker inside one, a party or an outlet
         who = a["figures"][key]
-        whose.add(who)
         name = re.sub(r"'s words$", "", a["label"])  # "the spokesman's words": the spokesman
+        whose.add(who or (name if a["one_voice"] else ""))  # a speaker's own text gives it as theirs
         parts.append(f"{name} gives it" + (f" as {who}'s" if who else "" if a["one_voice"] else " with no source"))
     return ", ".join(parts), whose
