@@ -57,7 +57,8 @@ def test_the_teachers_two_answers_are_not_mastery(lesson03_ex3_check):
     assert misquote.status == swapped.status == "emerging", (misquote, swapped)
     assert "'1,000' is not in the spokesman's words (they give 300 and 3,500): '1,000' is in Pentagon's words" in misquote.detail
     assert ("'4,000' is not in the spokesman's words" in swapped.detail  # round 29 (r29f3): an article's "uses X's"
-            or "give '4,000' as the spokesman's" in swapped.detail) and "'300' is not in Talal Silo's words" in swapped.detail
+            or "give '4,000' as the spokesman's" in swapped.detail  # round 30 (r30f3, teacher 54 #13): the short note
+            or "No text gives '4,000' as the spokesman's" in swapped.detail) and "'300' is not in Talal Silo's words" in swapped.detail
 
 
 @pytest.mark.parametrize("who", ["The BBC report", "The BBC", "Sputnik", "RT"])

@@ -25,9 +25,12 @@ from .figure_accounts import (
     is_year,
     parties_named,
     party_accounts,
+    texts_giving,
     title_names,
 )
+from .figure_counts import counted_in
 from .figure_reports import (
+    NO_SOURCE,
     REPORT_END,
     lacking,
     report_nouns_in,
@@ -272,7 +275,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     out = []
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
         low = sentence.lower().replace("’", "'")
-        named = sorted([(m.start(), m.end(), account) for account in accounts for name in account["names"]
+        named = sorted([(m.start(), m.end(), {**account, "by_outlet": True} if name == account.get("outlet_name", "").lower()
+                         else account) for account in accounts for name in account["names"]
                         for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{NO_APOSTROPHE}{TEXT_AFTER * bool(account.get('party'))}", low)]
                        + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
                           for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-]){TEXT_AFTER}", sentence)],
@@ -290,7 +294,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
             if lacks is not None:
                 out += [(m.group(1), [{**a, "lacks": True} for a in lacks])] if lacks else []
                 continue
-            owner = owner or reporter_after(low, named, m.end())  # "Russia sent 4,000, according to Silo": Silo's
+            after = [] if owner else reporter_after(low, named, m.end())  # "Russia sent 4,000, according to Silo"
+            owner = owner or after
             if not owner and before and not (mine and not reporting_words(mine.group(1))):
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name
@@ -306,16 +311,19 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                 if not said and not report:  # "Silo says the coalition let 4,000 leave": the reporter's (Silo's)
                     reporter = reporter_of(low, before, last)
                     owner = owner if reporter is None else reporter
+            if owner and re.match(NO_SOURCE, low[m.end():]):  # "russia-charges-pentagon gives 4,000 with no source"
+                owner = [{**a, "unsourced": True} if not a["one_voice"] else a for a in owner]
             if owner:
-                out.append((m.group(1), told_by(low, before, owner)))
+                out.append((m.group(1), told_by(low, before, owner, m.start() if after else None)))
     return out
 
 
-def told_by(low: str, before: list, owner: list) -> list:
+def told_by(low: str, before: list, owner: list, at: int | None = None) -> list:
     """The ``owner`` accounts of a figure, each marked with the text that reports them (``within``) where the
     sentence ``low`` names a text the kit holds in full before them, with a verb of saying between ("us-rescue says
     Talal Silo counted 4,000", teacher 53 #6): the figure is then checked as that text's account of the speaker's
-    words. ``before``: the (start, end, account) names before the figure.
+    words. ``before``: the (start, end, account) names before the figure; ``at``: where the figure starts, for a
+    source named after it ("russia-charges-pentagon says the 4,000 came from the BBC", teacher 54 #5).
 
     >>> art = {"names": ("a",), "text": "a", "one_voice": False}
     >>> silo = {"names": ("silo",), "text": "b", "one_voice": True}
@@ -323,7 +331,7 @@ def told_by(low: str, before: list, owner: list) -> list:
     ['a']
     """
     texts = [(s, e, a) for s, e, a in before if not a.get("one_voice") and a["names"][:1] == (a.get("text"),)]
-    spoken = [s for s, _, a in before if any(a is o for o in owner)]
+    spoken = [at] if at is not None else [s for s, _, a in before if any(a is o for o in owner)]
     if not texts or not spoken or not all(o.get("one_voice") and not o.get("party") for o in owner):
         return owner
     s, e, text = max((t for t in texts if t[1] <= min(spoken)), key=lambda t: t[0], default=(0, 0, None))
@@ -388,14 +396,31 @@ def unknown_reported(answer: str, accounts: list, credited: set, holders) -> lis
     out = []
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
         mine = {f for f, _ in credited_figures(sentence, accounts)} & set(credited)  # wherever the sentence stands
+        last, said = None, ""  # the figure before, and its unknown reporter
         for m in re.finditer(FIGURE, sentence):
             name = "" if is_year(m.group(1)) or m.group(1) in mine else unknown_reporter(sentence, m.start(), known, m.end())
+            if not name and said and m.group(1) not in mine and same_report(sentence[last:m.start()], known):
+                name = said  # "Peskov said 3,500 came out and fewer than 300 were screened": both Peskov's (t54 #3)
+            last, said = m.end(), name
             if name:
                 where = holders(m.group(1), accounts, answer)
                 out.append((m.group(1), f"The kit holds no account by {name}, so it cannot check '{m.group(1)}' as "
                             f"{name}'s, and it does not count as your example. Check whose figure '{m.group(1)}' is "
                             f"in the texts: {'it is ' + where if where else 'no text the kit holds gives it'}", False))
     return out
+
+
+def same_report(between: str, known) -> bool:
+    """Do the words ``between`` two figures of a sentence go on with the report of the first: no new clause
+    (:data:`.figure_reports.REPORT_END`: "but", "while"), no verb of saying or giving and no name of an account the
+    kit holds (``known``, lowered) between them?
+
+    >>> same_report(" civilians came out and fewer than ", []), same_report(" came out, but the articles use ", [])
+    (True, False)
+    """
+    low = between.lower()
+    return not re.search(REPORT_END, low) and not reporting_words(low) and not any(
+        re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low) for k in known)
 
 
 def stand_against(figure: str, owners: list, where: str) -> tuple[str, str, bool]:
@@ -464,11 +489,22 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
         owners = [a for a in owners if a.get("party")] or owners  # "the Pentagon": the party, in all its accounts
         key = figure.replace(",", "")
         within = [a["within"] for a in owners if a.get("within")]
-        if within and not any(a["text"] == within[0]["text"] for a in owners):  # "us-rescue says Silo counted 4,000"
+        names = {re.sub(r"'s words$", "", a["label"]) for a in owners}
+        # "us-rescue says Silo counted 4,000"; "russia-charges uses the AP's 4,000" (its 4,000 is Silo's: t54 #13)
+        if within and (not any(a["text"] == within[0]["text"] for a in owners)
+                       or within[0]["figures"].get(key) not in (None, "", *names)):
             whose = " or ".join(dict.fromkeys(re.sub(r"'s words$", "", a["label"]) for a in owners))
-            where = figure_holders(figure, accounts, answer)
+            how, theirs = texts_giving(figure, accounts)
+            if how and not names & theirs:  # "uses the BBC's 4,000": no text gives it as the BBC's (teacher 54 #13)
+                out.append((figure, no_text_gives(figure, whose, how), True))
+                continue
             out.append((figure, f"{within[0]['label']} does not give '{figure}' as {whose}'s" + (
-                f": '{figure}' is {where}" if where else "") + f". Say which text gives it as {whose}'s", True))
+                f": {how}" if how else "") + f". Say which text gives it as {whose}'s", True))
+            continue
+        unsourced = [a for a in owners if a.get("unsourced") and a["figures"].get(key)]
+        if unsourced:  # "russia-charges-pentagon gives 4,000 with no source": it credits Talal Silo (teacher 54 #5)
+            out.append((figure, f"{unsourced[0]['label']} gives '{figure}' as {unsourced[0]['figures'][key]}'s words, "
+                        "not with no source. Say whose figure it is", True))
             continue
         if any(a.get("lacks") for a in owners):  # "us-rescue leaves out the 3,500": wrong only where it gives it
             out += [(figure, f"'{figure}' is in {a['label']}, but your sentence says it leaves it out. Read it again, "
@@ -476,6 +512,12 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
             continue
         if any(a.get("against") for a in owners):  # "Moscow rejected the report that 4,000 left": its stand against
             out.append(stand_against(figure, owners, figure_holders(figure, accounts, answer)))
+            continue
+        quoted = [a for a in owners if a.get("by_outlet") and a["figures"].get(key)]
+        if quoted and not any(a["figures"].get(key) == "" for a in owners):  # "Global Research says 3,000" (t54 #6)
+            outlet, who = quoted[0]["outlet_name"], quoted[0]["figures"][key]
+            out.append((figure, f"{outlet} gives '{figure}' only in {who}'s words: it quotes {who}, so it is not "
+                        f"{outlet}'s own figure. Say whose figure it is", True))
             continue
         if any(key in a["figures"] for a in owners):
             left_out = [a for a in owners if key in a.get("excepted", ())]
@@ -485,6 +527,8 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
                     for m in re.finditer(rf"(?<![\d,]){re.escape(figure)}(?![\d,])", answer)):
                 out.append((figure, f"In {left_out[0]['label']}, '{figure}' comes after 'all but': it counts the ones "
                             f"left out ('all but {figure}' means all except {figure}). Say what each figure counts", True))
+            counted = [note for a in owners if key in a["figures"] for note in [counted_in(answer, figure, a, article)] if note]
+            out += [(figure, counted[0], True)] if counted else []  # "300 ISIS fighters left" (teacher 54 #11)
             continue
         where = figure_holders(figure, accounts, answer)
         theirs = sorted({f: w for a in owners for f, w in a.get("written", {}).items()}.items(), key=lambda f: int(f[0]))
@@ -510,4 +554,19 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
                     f"no figure of {whose}'s")
             out.append((figure, f"The kit holds {held}: it cannot check '{figure}' as theirs, so it does not count "
                         f"as your example" + (f" ('{figure}' is {where})" if where else ""), False))
-    return list({note: (figure, note, wrong) for figure, note, wrong in out}.values())  # each note once (teacher 53 #13)
+    once: dict = {}  # each note once (teacher 53 #13), wrong where any sentence that gives it is
+    for figure, note, wrong in out:
+        once[note] = (figure, note, wrong or once.get(note, ("", "", False))[2])
+    # "No text gives '4,000' as BBC's" says all there is: not also that the kit cannot check it (teacher 54 #13)
+    told = {figure for figure, note, wrong in once.values() if wrong and note.startswith("No text gives")}
+    return [(f, note, wrong) for f, note, wrong in once.values() if wrong or f not in told]
+
+
+def no_text_gives(figure: str, whose: str, how: str) -> str:
+    """The note for a figure credited to a source no text the kit holds gives it as (teacher 54 #13): how the texts
+    give it instead (``how``: :func:`.figure_accounts.texts_giving`), in one short sentence.
+
+    >>> no_text_gives("4,000", "BBC", "a gives it with no source")
+    "No text gives '4,000' as BBC's: a gives it with no source. Say whose it is"
+    """
+    return f"No text gives '{figure}' as {whose}'s: {how}. Say whose it is"

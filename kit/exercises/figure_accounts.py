@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts"]
+__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving"]
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -79,8 +79,10 @@ def held_accounts(article) -> list[dict]:
             # whom a speaker's own text speaks for: the parties its author field and notes name ("spokesman of the
             # US-led coalition", "at a Pentagon press briefing"); an article of many voices speaks for none
             where = f"{author} {getattr(row, 'notes', '') or ''}" if voice else ""
+            outlet = str(getattr(row, "outlet", "") or "").strip()  # "WSWS says …": the outlet, by its one text
             out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice, "figures": {},
-                                   "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True)}
+                                   "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True),
+                                   "outlet_name": outlet if outlet.lower() in names else ""}
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
         # "all but about 500 of them armed": 500 are the ones left out, in every account of that text
         excepted = {(article_id, m.group(1).replace(",", "")) for article_id, text in zip(table["article_id"], table["text"])
@@ -106,15 +108,18 @@ def held_accounts(article) -> list[dict]:
 
 
 def outlet_accounts(tables, accounts: list) -> list[dict]:
-    """One account for each outlet with more than one text in ``tables`` ("Global Research says 4,000"): it gives
-    every figure its texts give, in any voice. An outlet of one text is that text's name already
-    (:func:`title_names`: "wsws").
+    """One account for each outlet with more than one text in ``tables`` ("Global Research says 4,000"): it holds
+    every figure its texts hold, each with whose words it is in ("" for the outlet's own). An outlet of one text is
+    that text's name already (:func:`title_names`: "wsws").
 
     >>> import pandas as pd
     >>> t = pd.DataFrame({"article_id": ["a", "b"], "outlet": ["GR", "GR"], "title": ["", ""], "author": ["", ""],
     ...                   "text": ["Some 3,000 left.", "None left."]})
     >>> [(a["label"], a["names"], a["figures"]) for a in held_accounts(t) if a.get("outlet")]
     [("GR's articles", ('gr',), {'3000': ''})]
+    >>> t.loc[1, "text"] = "CNN said 200 left."
+    >>> [a["figures"] for a in held_accounts(t) if a.get("outlet")]
+    [{'3000': '', '200': 'CNN'}]
     """
     by_text = {a["text"]: a for a in accounts if not a["one_voice"]}
     out = []
@@ -125,8 +130,11 @@ def outlet_accounts(tables, accounts: list) -> list[dict]:
             if not outlet or len(ids) < 2:
                 continue
             theirs = [by_text[i] for i in ids if i in by_text]
+            # each figure with whose words it is in, its own ("") where one of its texts gives it in its own voice
+            figures = {f: who for a in theirs for f, who in a["figures"].items()}
+            figures.update({f: "" for a in theirs for f, who in a["figures"].items() if not who})
             out.append({"label": f"{outlet}'s articles", "names": (outlet.lower(),), "one_voice": False, "outlet": True,
-                        "text": "", "parties": frozenset(), "figures": {f: "" for a in theirs for f in a["figures"]},
+                        "outlet_name": outlet, "text": "", "parties": frozenset(), "figures": figures,
                         "written": {f: w for a in theirs for f, w in a["written"].items()}})
     return out
 
@@ -223,3 +231,26 @@ def party_accounts(accounts: list) -> list[dict]:
 
 #: the words before a figure that make it the ones left out: "all but (about) 500", "except 500", "apart from 500"
 ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost )?"
+
+
+def texts_giving(figure: str, accounts: list) -> tuple[str, set]:
+    """How each text the kit holds gives ``figure``, in a few words, and whose words the texts give it as ("" for a
+    text's own): "us-rescue gives it with no source, russia-charges gives it as Talal Silo's" (teacher 54 #13: what
+    a student needs to say whose figure it is, and no more).
+
+    >>> acc = [{"label": "a", "names": ("a",), "text": "a", "one_voice": False, "figures": {"4000": ""}},
+    ...        {"label": "b", "names": ("b",), "text": "b", "one_voice": False, "figures": {"4000": "Ann Lee"}},
+    ...        {"label": "the spokesman's words", "names": ("c",), "text": "c", "one_voice": True, "figures": {"4000": ""}}]
+    >>> how, whose = texts_giving("4,000", acc)
+    >>> how, sorted(whose)
+    ("a gives it with no source, b gives it as Ann Lee's, the spokesman gives it", ['', 'Ann Lee', 'the spokesman'])
+    """
+    key, parts, whose = figure.replace(",", ""), [], set()
+    for a in accounts:
+        if a.get("party") or a.get("outlet") or key not in a["figures"] or a["names"][:1] != (a.get("text"),):
+            continue  # the texts only, each once: not a speaker inside one, a party or an outlet
+        who = a["figures"][key]
+        name = re.sub(r"'s words$", "", a["label"])  # "the spokesman's words": the spokesman
+        whose.add(who or (name if a["one_voice"] else ""))  # a speaker's own text gives it as theirs
+        parts.append(f"{name} gives it" + (f" as {who}'s" if who else "" if a["one_voice"] else " with no source"))
+    return ", ".join(parts), whose

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after"]
+__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
@@ -220,6 +220,16 @@ def reporter_of(low: str, before: list, last: int) -> list | None:
     return [a for s, _, a in before if names and s == max(names)]
 
 
+#: the words between a figure and the source it came from: "the 4,000 came from the BBC", "4,000 people come from
+#: Silo", "the 4,000 from the BBC", "it is from Silo" (teacher 54 #5); not "4,000 fighters from the SDF" (no verb)
+CAME_FROM = r"(?:\s+[a-z]+){0,2}?\s+(?:c[oa]mes?|coming|is|was|were)\s+from\s+(?:the\s+)?|\s+from\s+(?:the\s+)?"
+
+#: the words after a figure that say an account gives it with no source: "4,000 with no source", "4,000 people
+#: without a source", "4,000, unsourced" (teacher 54 #5): checked against whose words the account gives it in
+NO_SOURCE = (r"(?:\s+[a-z]+){0,2}?\s*,?\s*(?:(?:with\s+no|without\s+(?:a|any)|and\s+no)\s+(?:named\s+)?sources?"
+             r"|unsourced|(?:and|but)\s+(?:does\s*n[o']?t|doesnt|never)\s+say\s+who\s+counted\s+(?:it|them))\b")
+
+
 def reporter_after(low: str, named: list, end: int) -> list:
     """The accounts a closing report names after a figure that ends at ``end`` in the lowered sentence ``low``
     ("Russia sent 4,000, according to Silo", "the coalition let 4,000 leave, Silo says"), with no other figure after
@@ -228,6 +238,8 @@ def reporter_after(low: str, named: list, end: int) -> list:
     >>> acc = [(0, 6, "russia"), (32, 36, "silo")]
     >>> reporter_after("russia sent 4,000, according to silo.", acc, 17), reporter_after("russia sent 4,000.", acc, 17)
     (['silo'], [])
+    >>> reporter_after("russia said the 4,000 came from silo.", [(0, 6, "russia"), (32, 36, "silo")], 21)
+    ['silo']
     """
     from ..lexicons import attribution_tone
 
@@ -235,6 +247,7 @@ def reporter_after(low: str, named: list, end: int) -> list:
         return []
     found = [(s, a) for s, e, a in named if s >= end and (
         (re.search(r"\baccording to\s+(?:the\s+)?$", low[end:s]) and attribution_tone("according to"))
+        or re.fullmatch(CAME_FROM, low[end:s])
         or (re.search(r",\s*(?:the\s+)?$", low[end:s]) and re.fullmatch(r"\s+([a-z]+)\W*", low[e:])
             and reporting_words(low[e:])))]
     return [a for s, a in found if s == found[0][0]] if found else []
@@ -281,6 +294,28 @@ def unknown_reporter(sentence: str, start: int, known, end: int | None = None) -
     return ""
 
 
+def opening_name(words: str) -> bool:
+    """Is the one word in capitals that opens ``words`` a person's name before its verb of saying ("Peskov said …",
+    "Kirby says …"), not a common word a sentence opens with ("Officials say", "Experts said", "Everyone says")? The
+    kit reads it as it reads a lone subject in an article (:func:`kit.clause_subjects.lone_name`): a plural, a
+    pronoun, a determiner or a title is no name (teacher 54 #3).
+
+    >>> opening_name("Peskov said 3,500 left."), opening_name("Officials say 3,500 left."), opening_name("Many say so")
+    (True, False, False)
+    """
+    import pandas as pd
+
+    from ..clause_subjects import lone_name
+    from ..sourcing import checked_articles, prepare_articles
+
+    first = re.match(r"[A-Z][a-z]+(?=\s+[a-z])", words)
+    if not first:
+        return False
+    art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["answer"], "text": [words]}), "answer"))[0]
+    found = lone_name(art, 0, first.end())
+    return bool(found) and found["type"] == "named person"
+
+
 def reporter_named(sentence: str, at: int, name: str, known) -> str:
     """The reporter's name ``name`` (in capitals, at ``at`` of ``sentence``) without the little words before it ("The
     BBC": "BBC"), or "" where it holds one of the ``known`` names, or is one word in capitals that opens the sentence.
@@ -298,7 +333,8 @@ def reporter_named(sentence: str, at: int, name: str, known) -> str:
     at += len(name) - len(" ".join(words))
     low = " ".join(words).lower()
     initials = len(words) == 1 and re.fullmatch(r"[A-Z]{2,5}", words[0])  # "RT says …": a name, unlike "Officials"
-    if not words or (len(words) == 1 and not sentence[:at].strip() and not initials) or any(
+    if not words or (len(words) == 1 and not sentence[:at].strip() and not initials
+                     and not opening_name(sentence[at:])) or any(
             re.search(rf"(?<![\w-]){re.escape(k)}(?![\w-])", low) for k in known):
         return ""
     return " ".join(words)
