@@ -56,7 +56,8 @@ NOT_A_PARTY = frozenset("it its this that these those the a an article writer au
                         "someone somebody anyone people one both each either all many several".split())
 # "the pentagon's statement", "iran's (official) briefing", "the sdf's website"; "a statement from/by the kremlin";
 # "the white house statement", "the us military briefing" (a name before the noun)
-OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*|(?<=[a-z] )\d+)(?:'s|s')\s+(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
+# (not "WSWS's about page": what a site says of itself is who is behind it, not the claim's original: teacher 54 #9)
+OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*|(?<=[a-z] )\d+)(?:'s|s')\s+(?!about\b|home ?page\b)(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
              rf"\b{WORDS_OF} (?:issued |released |put out |posted )?(?:from|by) (?:the )?(?P<by>[a-z][a-z.&-]*)|"
              r"\b(?:the|a|an) (?P<name>(?:[a-z][a-z.&-]* ){1,3}?)(?:statements?|briefings?|transcripts?|"
              r"press releases?|announcements?|communiqu[eé]s?)\b")
@@ -71,7 +72,9 @@ NAMED_OUTLET = (r"(reuters|ap|associated press|afp|bbc|cnn|fox( news)?|msnbc|nbc
                 r"deutsche welle|euronews|the guardian|the independent|(the )?new york times|nyt|(the )?washington post|"
                 r"(the )?wall street journal|wsj|the times|the telegraph|der spiegel|le monde|"
                 # the kit's own outlets, named like any other
-                r"wsws|world socialist web ?site|global research|anti-?media|al-?masdar( news)?|al-?manar)")
+                r"wsws|world socialist web ?site|global research|anti-?media|al-?masdar( news)?|al-?manar|"
+                # fact-checkers report on claims as news outlets do: what they found is other coverage (teacher 54 #2)
+                r"snopes|politifact|factcheck\.org|full ?fact|stopfake|lead stories|provereno)")
 NEWS_OUTLET = (rf"({NAMED_OUTLET[1:-1]}|abc|guardian|independent|times|post|telegraph|journal|tribune|herald|gazette|"
                r"chronicle|news|newspapers?|papers?|media|outlets?|sites?|websites?|reporters?|journalists?|press|tv|radio|"
                r"channels?)")
@@ -432,6 +435,9 @@ def looked_into(sentence: str, is_own=None, others: list | None = None) -> str:
                       lambda m: swap(m, "who the publisher " + m.group("is")), sentence)
     sentence = re.sub(rf"(?i:\bwikipedia\s+(?:page|article|entry)\s+(?:on|about)\s+)(?:(?i:the)\s+)?(?P<n>{_NAME_CORE})"
                       rf"{_NAME_ENDS}", lambda m: swap(m, "the publisher on Wikipedia"), sentence)  # its page on a name
+    # "WSWS's About page": what the outlet says of itself, a look into it (never its coverage: teacher 54 #9)
+    sentence = re.sub(rf"(?<![\w'’-])(?P<n>{_NAME_CORE})(?:'s|’s)(?P<page>\s+(?i:about(?:\s+us)?\s+(?:page|section)))\b",
+                      lambda m: swap(m, "the publisher's" + m.group("page")), sentence)
     return re.sub(rf"(?P<up>(?i:\b(?:up\s+)?))(?P<n>{_NAME_CORE})(?:'s|’s)?(?P<wiki>\s+(?i:on\s+wikipedia|wikipedia)\b)",
                   lambda m: swap(m, ("up " if m.group("up").strip() else "") + "the publisher" + m.group("wiki")),
                   sentence)
@@ -456,7 +462,8 @@ def article_outlets(article, field: str = "outlet") -> list[str]:
 def own_names(article) -> object:
     """For a plan about ``article`` (a row or table with an ``outlet``): a test that is True for a name that is its
     outlet (or another name for it) or that its text names, so looking into it looks into this article's source;
-    None when the article's outlet is not known (a pasted text): then any name may be its own. A country, a
+    None when the article's outlet is not known (a pasted text): then any name may be its own. Its footer
+    (``boilerplate``) and ``notes`` are its text too: the owner or contact they name is who is behind it (teacher 54 #2). A country, a
     government or a military is named when the text gives any name of the same country ("the Kremlin" for a text
     that names Moscow), as an outlet is by any of its names: one rule, whoever it is.
 
@@ -482,7 +489,8 @@ def own_names(article) -> object:
         return None
     aliases = entity_aliases()
     own = {norm(aliases.get(norm(o), o)) for o in outlets}
-    written = article_text(article).replace("’", "'")
+    written = "\n".join([article_text(article), *article_outlets(article, "boilerplate"), *article_outlets(
+        article, "notes")]).replace("’", "'")  # its footer and notes too: "To contact the WSWS and the Socialist Equality Party"
     text = written.lower()
     writers = writer_names(article)
 
