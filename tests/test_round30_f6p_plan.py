@@ -162,7 +162,7 @@ def test_a_speakers_briefing_the_article_never_names(request, case):
     assert f"{absent} says nothing in this article" in said.detail and said.status != "mastery", said
 
 
-@pytest.mark.parametrize("site", ["Snopes", "Wikipedia"])
+@pytest.mark.parametrize("site", ["Snopes", "Wikipedia", "Twitter"])
 def test_a_site_that_says_something_is_no_speaker(wsws, site):
     said = plan(f"I would read what {site} says about the convoy to see if it gives the same number, then look "
                 "up who runs WSWS to see who is behind it.", wsws)

@@ -28,7 +28,7 @@ from .plan_outlets import (
 )
 from .plan_steps import NAMED_OUTLET, article_outlets, writer_names
 
-__all__ = ["misowned_words", "misowned_note", "SPEAKS", "absent_speakers", "absent_note", "swapped_claim",
+__all__ = ["misowned_words", "misowned_note", "SPEAKS", "PLATFORMS", "absent_speakers", "absent_note", "swapped_claim",
            "swapped_note", "with_misowned"]
 
 #: a name given words or a place where they were said: "Lavrov's briefing", "Mattis’s words"
@@ -75,6 +75,10 @@ SPEAKS = (rf"\bwhat\s+(?P<what>{_NAME})\s+(?:really\s+|actually\s+|truly\s+)?(?:
           r"speech(?:es)?|interviews?|remarks|transcripts?|comments|press conferences?)\b")
 
 
+#: sites where others post, no speakers of their own ("what Wikipedia says", "what Twitter says about it")
+PLATFORMS = r"wikipedia|youtube|twitter|x|facebook|tiktok|telegram|reddit|instagram|vk|vkontakte"
+
+
 def absent_speakers(sentence: str, article=None) -> list[str]:
     """The people a plan step (``sentence``, as typed) names as speakers (:data:`SPEAKS`) whom ``article`` never names
     (nor quotes, nor has as its writer): their words are not in it, so the step traces nothing of this article. A
@@ -94,7 +98,7 @@ def absent_speakers(sentence: str, article=None) -> list[str]:
     writers = writer_names(article)
     return list(dict.fromkeys(
         n for n in names if len(n) > 2 and (reads_as_person(n, sentence) or unknown_name(n))
-        and not re.fullmatch(rf"(?:{NAMED_OUTLET[1:-1]}|wikipedia)", n.lower()) and not named_in(n, article)
+        and not re.fullmatch(rf"(?:{NAMED_OUTLET[1:-1]}|{PLATFORMS})", n.lower()) and not named_in(n, article)
         and not speaker(n, people) and n.lower() not in writers))
 
 
