@@ -111,7 +111,8 @@ def verdict_purpose_advice(moves) -> str:
     >>> verdict_purpose_advice(["finds out who is behind the source"]).endswith('who is behind the website".')
     True
     """
-    return f"The step counts, but its reason decides before checking: say what it would show instead, like {show_example(moves)}."
+    return ("The step counts, but its reason decides before checking: say what the step would show you instead, like "
+            f"{show_example(moves)}.")
 
 
 def starting_message(moves, verdict_reasons: list, reasoned: bool) -> str:
