@@ -111,7 +111,7 @@ def verdict_purpose_advice(moves) -> str:
     >>> verdict_purpose_advice(["finds out who is behind the source"]).endswith('who is behind the website".')
     True
     """
-    return ("The step counts, but its reason decides before checking: say what the step would show you instead, like "
+    return ("The step counts, but its reason decides before checking: say what the step would show you instead, for example "
             f"{show_example(moves)}.")
 
 
