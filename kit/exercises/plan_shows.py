@@ -15,7 +15,7 @@ import functools
 import re
 
 __all__ = ["SHOW_WHAT", "SHOW_NEEDED", "SHOW_TOO", "SHOWS_BY_MOVE", "both_ways", "show_example", "unshown_advice", "verdict_purpose_advice",
-           "weighs_both_ways", "StepMoves"]
+           "weighs_both_ways", "StepMoves", "starting_message"]
 
 #: The rubric's advice to a plan that does not say what its steps would show: examples that fit any article
 #: and any topic (a source always has someone behind it; a claim always has somewhere it started).
@@ -111,5 +111,20 @@ def verdict_purpose_advice(moves) -> str:
     >>> verdict_purpose_advice(["finds out who is behind the source"]).endswith('who is behind the website".')
     True
     """
-    return ("The step counts, but its reason decides before checking, either way: say what the step would show you "
-            f"instead, for example {show_example(moves)}.")
+    return ("The step counts, but its reason decides before checking: say what the step would show you instead, for example "
+            f"{show_example(moves)}.")
+
+
+def starting_message(moves, verdict_reasons: list, reasoned: bool) -> str:
+    """The one sentence for a plan that starts to read laterally (Emerging): when its steps give a verdict as their
+    only reason ("… to see if the convoy story is fake"), that is what to change first, said first (teacher 54 #2).
+
+    >>> starting_message({"looks for other coverage"}, [], False)
+    'a plan that starts to read laterally.'
+    >>> starting_message({"looks for other coverage", "finds out who is behind the source"}, ["…"], False)
+    'a plan that leaves the page 2 ways, but its reason is a verdict: say what each step would show instead.'
+    """
+    if not verdict_reasons or reasoned:
+        return "a plan that starts to read laterally."
+    ways, each = (f"{len(moves)} ways", "each step") if len(moves) > 1 else ("1 way", "the step")
+    return f"a plan that leaves the page {ways}, but its reason is a verdict: say what {each} would show instead."

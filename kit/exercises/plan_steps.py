@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .plan_parties import PARTY_CACHE, STATE_KINDS, party_group, party_names  # noqa: F401  (public here too)
 from .plan_sides import (  # noqa: F401  (public here too, where they were first)
     AGREEMENT_ONLY,
     EXPECTS_ONLY,
@@ -55,7 +56,8 @@ NOT_A_PARTY = frozenset("it its this that these those the a an article writer au
                         "someone somebody anyone people one both each either all many several".split())
 # "the pentagon's statement", "iran's (official) briefing", "the sdf's website"; "a statement from/by the kremlin";
 # "the white house statement", "the us military briefing" (a name before the noun)
-OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*|(?<=[a-z] )\d+)(?:'s|s')\s+(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
+# (not "WSWS's about page": what a site says of itself is who is behind it, not the claim's original: teacher 54 #9)
+OWN_WORDS = (rf"\b(?P<who>[a-z][a-z.&-]*|(?<=[a-z] )\d+)(?:'s|s')\s+(?!about\b|home ?page\b)(?:[a-z]+ ){{0,2}}?{WORDS_OF}\b|"
              rf"\b{WORDS_OF} (?:issued |released |put out |posted )?(?:from|by) (?:the )?(?P<by>[a-z][a-z.&-]*)|"
              r"\b(?:the|a|an) (?P<name>(?:[a-z][a-z.&-]* ){1,3}?)(?:statements?|briefings?|transcripts?|"
              r"press releases?|announcements?|communiqu[eé]s?)\b")
@@ -70,7 +72,9 @@ NAMED_OUTLET = (r"(reuters|ap|associated press|afp|bbc|cnn|fox( news)?|msnbc|nbc
                 r"deutsche welle|euronews|the guardian|the independent|(the )?new york times|nyt|(the )?washington post|"
                 r"(the )?wall street journal|wsj|the times|the telegraph|der spiegel|le monde|"
                 # the kit's own outlets, named like any other
-                r"wsws|world socialist web ?site|global research|anti-?media|al-?masdar( news)?|al-?manar)")
+                r"wsws|world socialist web ?site|global research|anti-?media|al-?masdar( news)?|al-?manar|"
+                # fact-checkers report on claims as news outlets do: what they found is other coverage (teacher 54 #2)
+                r"snopes|politifact|factcheck\.org|full ?fact|stopfake|lead stories|provereno)")
 NEWS_OUTLET = (rf"({NAMED_OUTLET[1:-1]}|abc|guardian|independent|times|post|telegraph|journal|tribune|herald|gazette|"
                r"chronicle|news|newspapers?|papers?|media|outlets?|sites?|websites?|reporters?|journalists?|press|tv|radio|"
                r"channels?)")
@@ -431,6 +435,9 @@ def looked_into(sentence: str, is_own=None, others: list | None = None) -> str:
                       lambda m: swap(m, "who the publisher " + m.group("is")), sentence)
     sentence = re.sub(rf"(?i:\bwikipedia\s+(?:page|article|entry)\s+(?:on|about)\s+)(?:(?i:the)\s+)?(?P<n>{_NAME_CORE})"
                       rf"{_NAME_ENDS}", lambda m: swap(m, "the publisher on Wikipedia"), sentence)  # its page on a name
+    # "WSWS's About page": what the outlet says of itself, a look into it (never its coverage: teacher 54 #9)
+    sentence = re.sub(rf"(?<![\w'’-])(?P<n>{_NAME_CORE})(?:'s|’s)(?P<page>\s+(?i:about(?:\s+us)?\s+(?:page|section)))\b",
+                      lambda m: swap(m, "the publisher's" + m.group("page")), sentence)
     return re.sub(rf"(?P<up>(?i:\b(?:up\s+)?))(?P<n>{_NAME_CORE})(?:'s|’s)?(?P<wiki>\s+(?i:on\s+wikipedia|wikipedia)\b)",
                   lambda m: swap(m, ("up " if m.group("up").strip() else "") + "the publisher" + m.group("wiki")),
                   sentence)
@@ -455,7 +462,8 @@ def article_outlets(article, field: str = "outlet") -> list[str]:
 def own_names(article) -> object:
     """For a plan about ``article`` (a row or table with an ``outlet``): a test that is True for a name that is its
     outlet (or another name for it) or that its text names, so looking into it looks into this article's source;
-    None when the article's outlet is not known (a pasted text): then any name may be its own. A country, a
+    None when the article's outlet is not known (a pasted text): then any name may be its own. Its footer
+    (``boilerplate``) and ``notes`` are its text too: the owner or contact they name is who is behind it (teacher 54 #2). A country, a
     government or a military is named when the text gives any name of the same country ("the Kremlin" for a text
     that names Moscow), as an outlet is by any of its names: one rule, whoever it is.
 
@@ -481,7 +489,8 @@ def own_names(article) -> object:
         return None
     aliases = entity_aliases()
     own = {norm(aliases.get(norm(o), o)) for o in outlets}
-    written = article_text(article).replace("’", "'")
+    written = "\n".join([article_text(article), *article_outlets(article, "boilerplate"), *article_outlets(
+        article, "notes")]).replace("’", "'")  # its footer and notes too: "To contact the WSWS and the Socialist Equality Party"
     text = written.lower()
     writers = writer_names(article)
 
@@ -504,70 +513,6 @@ def writer_names(article) -> set[str]:
     """The lower-case names of ``article``'s writers (its ``author`` field), in full and by family name: ``own_names``."""
     from .answers import norm
     return {norm(n) for w in article_outlets(article, "author") for n in (w, w.split()[-1], " ".join(w.split()[1:])) if n.strip()}
-
-
-def party_group(name: str) -> frozenset:
-    """Every name, as written, of the country of ``name`` when the gazetteer knows it as something other than a news
-    outlet ("the Kremlin", "the government of Iran", "Russian" as in "the Russian military"); else empty.
-
-    >>> "Moscow" in party_group("the Kremlin"), "Tehran" in party_group("the government of Iran"), party_group("RT")
-    (True, True, frozenset())
-    >>> "Russia" in party_group("Russian"), party_group("the BBC")
-    (True, frozenset())
-    """
-    from .answers import norm
-
-    parties = party_names()
-    bare = re.sub(r"^the ", "", norm(name))
-    last = re.sub(r"^.*\bof (?:the )?", "", bare) if " of " in bare else ""  # "the People's Republic of China"
-    return parties.get(bare) or parties.get(last) or frozenset()
-
-
-def party_names() -> dict:
-    """Each name (normalised, without "the") the gazetteer knows as something other than a news outlet (a country,
-    a government, a ministry, a military, an organisation), with every name, as written, of the same country
-    (``PARTY_CACHE["states"]``: the names of a state or its bodies).
-
-    >>> names = party_names()
-    >>> {"Moscow", "Russia", "Kremlin", "Russian military"} <= names["kremlin"], "RT" in names["kremlin"]
-    (True, False)
-    >>> {"china", "white house", "britain"} <= set(names), "reuters" in names
-    (True, False)
-    """
-    from collections import Counter
-
-    from ..datafiles import data_path, file_stamp
-    from ..sourcing import load_gazetteer
-    from .answers import norm
-
-    stamp = file_stamp(data_path("gazetteer.csv"))
-    if PARTY_CACHE.get("stamp") != stamp:
-        table, groups, countries = load_gazetteer(), {}, set()
-        for kind, name, aliases, country in zip(table["type"].astype(str), table["name"].astype(str),
-                                                table["aliases"].fillna("").astype(str), table["country"].fillna("").astype(str)):
-            if kind in ("media_outlet", "news_agency"):
-                continue
-            state = kind in STATE_KINDS and country.strip()  # a state's bodies are its country's; a group is its own
-            names = [n.strip() for n in [name, *aliases.split("|"), country if state else ""] if n.strip()]
-            countries.update([country.strip()] if state else [])
-            groups.setdefault(country.strip() if state else name, set()).update(re.sub(r"^(?i:the) ", "", n) for n in names)
-        names = {re.sub(r"^the ", "", norm(n)): frozenset(group) for group in groups.values() for n in group}
-        firsts: dict = {}  # "Russian" as in "the Russian military": the adjective most of a group's names begin with
-        for key, group in groups.items():
-            for n in group:
-                first = n.split()[0]
-                if " " in n and n[:1].isupper() and first.endswith(("an", "ish", "ese", "ch", "i")):
-                    firsts.setdefault(norm(first), Counter())[key] += 1
-        for first, counts in firsts.items():
-            names.setdefault(first, frozenset(groups[counts.most_common(1)[0][0]]))
-        states = {re.sub(r"^the ", "", norm(n)) for key, group in groups.items() if key in countries for n in group}
-        PARTY_CACHE.update(stamp=stamp, names=names, states=frozenset(states))
-    return PARTY_CACHE["names"]
-
-
-PARTY_CACHE: dict = {}
-#: the gazetteer's kinds that are a state's own bodies: one country, whichever of its names a text gives
-STATE_KINDS = frozenset({"government", "ministry", "military", "intelligence"})
 
 
 def only_names_moves(sentences, without_labels) -> bool:

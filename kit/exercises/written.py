@@ -524,7 +524,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
     ]
     detail += [f"{fault}: {quoted}{'' if re.search(r'[.!?][”]$', quoted) else '.'} "  # no '.' after '?”'
                f"{one_side(sentence) if advice is AGREEMENT_ONLY else advice(moves_by.get(sentence, [])) if callable(advice) else advice}"
-               for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence)]]
+               for fault, sentences, advice in faults for sentence in sentences for quoted in [shorten(sentence, 60 if sentence in moves_by else 120)]]
     detail += [copied_note(copied, "These are the article's words, not a step: say what you would do.")] if copied else []
     detail += [other_outlet_note(sentence, names, steps.article_outlets(article)) for sentence, names in elsewhere]
     detail += (unknown := publisher_notes(answer, away := unknown, article, TRACES in moves))  # none when the plan finds who published it
@@ -571,7 +571,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
                           "say what you would compare.")
         if confirming:
             return CheckResult(EMERGING, EXPECTS_ONLY, detail + advice)
-        return CheckResult(EMERGING, "a plan that starts to read laterally.", detail + advice)
+        return CheckResult(EMERGING, plan_shows.starting_message(moves, reasons, reasoned), detail + advice)
     if chatbot:
         return CheckResult(BEGINNING, f"{CHATBOT_ADVICE}.", detail)
     if doubts:
