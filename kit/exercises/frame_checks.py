@@ -490,6 +490,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     pushes += [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
                zip(spans["text"], spans["category"], spans["note"]) if norm(t) not in proven]
     pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
+    pushes += [note for words, note in hs.scare_marks(answer) if not any(words in t for t in spans.loc[spans.category == "scare_quote", "text"])]
     label = hr.verdict_label(answer, sets["judges_label"])  # "Fact check: …", "Debunked: …": a verdict on the claim
     judged = [label] * bool(label) + hs.judging_words(main, sets["judges_claim"])
     if judged:  # "WSWS falsely says …" and "WSWS rightly says …" alike: the headline decides what is true

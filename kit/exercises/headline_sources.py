@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from .answers import norm
-from .headline_verdicts import SAYER_VERDICTS, judging_words
+from .headline_verdicts import SAYER_VERDICTS, judging_words, scare_marks
 
-__all__ = ["stranger", "meant_self_word", "SELF_WORDS", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part", "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "denial_after", "source_words", "find_phrase", "NO_REPLY", "no_reply_from"]
+__all__ = ["stranger", "meant_self_word", "SELF_WORDS", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part", "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "scare_marks", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "denial_after", "source_words", "find_phrase", "NO_REPLY", "no_reply_from"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
