@@ -245,9 +245,10 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
               *(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
               *extra_notes,
               still if missed else "",
-              f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
-              f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
-              "the kit may have missed it: rules are not perfect." if in_text else "",
+              # one line per name: the text only mentions it (student 45 #6), and how to check that
+              f"{quote_list(in_text)} {'is' if len(in_text) == 1 else 'are'} only mentioned in the text: the kit finds no "
+              f"words in quotation marks credited to {'this name' if len(in_text) == 1 else 'these names'}. To check, find "
+              "the name and look for quotation marks with 'said' or 'according to' next to it." if in_text else "",
               *(f"'{w}': not found in the text — did you mean '{close[w]}'? Check the spelling." for w in typo),
               f"{quote_list(absent)}: not in this text." if absent else "",
               why]
@@ -262,12 +263,17 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
     if not missed and not spelled:  # every name found, and more: say which, and why each is not one of them
         everyone = "both names" if len(names) == 2 else f"all {len(names)} names"
         one = len(extra) == 1
-        why_not = [f"{quote_list(extra)} {'is' if one else 'are'} {not_one or 'not among the ' + what}"] if extra else []
+        out = [w for w in extra if w not in in_text]  # a name the text mentions: only mentioned, not quoted
+        why_not = [f"{quote_list(out)} {'is' if len(out) == 1 else 'are'} {not_one or 'not among the ' + what}"] if out else []
+        why_not += [f"{quote_list(in_text)} {'is' if len(in_text) == 1 else 'are'} only mentioned in this article, not "
+                    f"{'quoted' if not_one else 'among the ' + what}"] if in_text else []
         why_not = short_notes + why_not
         n_out = len(extra) + len(short_notes)
         return CheckResult(PARTLY, f"{everyone} found ({quote_list(names)}), but {'; and '.join(why_not)}: leave "
                            f"{'it' if n_out == 1 else 'them'} out.",
-                           [d for d in detail if d and not d.startswith("Hint") and d not in extra_notes])
+                           [(f"To check {quote_list(in_text)}: find the name in the text and look for quotation marks with "
+                             "'said' or 'according to' next to it." if in_text and d.startswith(quote_list(in_text)) else d)
+                            for d in detail if d and not d.startswith("Hint") and d not in extra_notes])
     if found or spelled or len(extra_notes) > len(bodies):  # a country or a body alone is no start
         return CheckResult(PARTLY, f"{len(found) + len(spelled)} of {len(names)} found.", detail)
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)
