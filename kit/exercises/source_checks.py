@@ -267,7 +267,6 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
         return CheckResult(PARTLY, f"{every} found, but {len(spelled)} spelt differently from the text.", detail)
     if not missed and not spelled:  # every name found, and more: say which, and why each is not one of them
         everyone = "both names" if len(names) == 2 else f"all {len(names)} names"
-        one = len(extra) == 1
         out = [w for w in extra if w not in in_text]  # a name the text mentions: only mentioned, not quoted
         why_not = [f"{quote_list(out)} {'is' if len(out) == 1 else 'are'} {not_one or 'not among the ' + what}"] if out else []
         why_not += [f"{quote_list(in_text)} {'is' if len(in_text) == 1 else 'are'} only mentioned in this article, not "
