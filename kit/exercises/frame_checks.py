@@ -349,17 +349,16 @@ def spelled_verbs(headline: str, lexicon=None) -> tuple[str, dict[str, str]]:
     forms = saying_forms(lexicon)
     fixes: dict[str, str] = {}
 
-    def fix(match):
-        word = match.group(0)
-        low = word.lower()
-        if low in forms or low in known_words():
+    def fix(match):  # "say's": a stray apostrophe in a verb of saying is the verb; "Artical": the article (t54 #8)
+        word, low = match.group(0), re.sub(r"['’]s$", "s", match.group(0).lower())
+        if (low in forms or low in known_words()) if low == word.lower() else low not in forms:
             return word
-        meant = ("says" if low in sets["misspelt_says"] else "said" if low in sets["misspelt_said"]
-                 else did_you_mean(low, [f for f in forms if f[0] == low[0]]) if len(low) >= 4 else None)
+        meant = (low if low in forms else "says" if low in sets["misspelt_says"] else "said" if low in sets["misspelt_said"]
+                 else hs.meant_self_word(word) or did_you_mean(low, [f for f in forms if f[0] == low[0]]) if len(low) >= 4 else None)
         if meant:
             fixes[word] = meant
         return meant or word
-    return re.sub(r"[A-Za-z]+", fix, headline), fixes
+    return re.sub(r"[A-Za-z]+(?:['’]s\b)?", fix, headline), fixes
 
 
 def states_contested_claim(headline: str) -> bool:
@@ -475,9 +474,9 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
                       f"article says; the article's own headline is “{' '.join(str(original).split())}”." if added
                       else "")
     how, words = how_it_attributes(main, lexicon)  # a reply's verb ("…, Pentagon denies") credits no claim
-    spelled: dict[str, str] = {}
+    meant, spelled = spelled_verbs(answer, lexicon)  # with a verb of saying found, only "Artical" (teacher 53 #12)
+    spelled = {t: m for t, m in spelled.items() if not how or m.lower() in hs.SELF_WORDS}
     if not how:  # a misspelt verb of saying ("sez", "reprots") still says who makes the claim: partly right
-        meant, spelled = spelled_verbs(answer, lexicon)
         how, words = how_it_attributes(meant, lexicon) if spelled else ("", "")
         spelled = spelled if how else {}
     typo = "; ".join(f"'{typed}': did you mean '{meant}'? Check the spelling." for typed, meant in spelled.items())
@@ -491,6 +490,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
     pushes += [f"'{t}' ({c.replace('_', ' ')}): {n}" for t, c, n in
                zip(spans["text"], spans["category"], spans["note"]) if norm(t) not in proven]
     pushes += [f"'{form}' (a loaded verb of saying): {note}" for form, note in loaded_verbs(answer, lexicon)]
+    pushes += [note for words, note in hs.scare_marks(answer) if not any(words in t for t in spans.loc[spans.category == "scare_quote", "text"])]
     label = hr.verdict_label(answer, sets["judges_label"])  # "Fact check: …", "Debunked: …": a verdict on the claim
     judged = [label] * bool(label) + hs.judging_words(main, sets["judges_claim"])
     if judged:  # "WSWS falsely says …" and "WSWS rightly says …" alike: the headline decides what is true

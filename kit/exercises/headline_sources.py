@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from .answers import norm
-from .headline_verdicts import SAYER_VERDICTS, judging_words
+from .headline_verdicts import SAYER_VERDICTS, judging_words, scare_marks
 
-__all__ = ["stranger", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part", "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "denial_after", "source_words", "find_phrase", "NO_REPLY", "no_reply_from"]
+__all__ = ["stranger", "meant_self_word", "SELF_WORDS", "claim_makers", "typed_as", "wrong_source", "OFFICE_WORDS", "own_shapes", "article_of", "claim_sentences", "claim_words", "holds_claim_word", "actor_names", "actors_in", "places_in", "changed_claim", "claim_part", "alleged_by", "names_a_state", "untitled", "adds_negation", "judging_words", "scare_marks", "with_apostrophes", "SAYER_VERDICTS", "swapped_roles", "same_actor", "denial_after", "source_words", "find_phrase", "NO_REPLY", "no_reply_from"]
 
 # words that name the article itself, or say nothing about who: never another source
 SELF_WORDS = frozenset("article articles writer author website site web page outlet editorial socialist story piece "
@@ -131,7 +131,8 @@ def stranger(source: list[str], original: str, articles) -> list[str]:
     author = re.findall(r"[a-z]+", norm(str(row.get("author") or "")))
     if outlet and (set(outlet) <= set(source) or spells_out("".join(outlet), source)) or author and author[-1] in source:
         return []
-    named = [w for w in source if w not in SELF_WORDS and w not in OFFICE_WORDS and w not in NAME_PARTICLES]
+    named = [w for w in source if w not in SELF_WORDS and w not in OFFICE_WORDS and w not in NAME_PARTICLES
+             and not meant_self_word(w)]  # "Artical says …": the article, misspelt (teacher 53 #12)
     if not named:  # "Government says …", "Officials say …": whose? an office alone names nobody
         return [w for w in source if w in OFFICE_WORDS]
     words, actors = claim_makers(row, articles)
@@ -143,6 +144,22 @@ def stranger(source: list[str], original: str, articles) -> list[str]:
                                             for w in named):
         return []
     return [w for w in named if w not in words]
+
+
+def meant_self_word(word: str) -> str:
+    """The word for the article itself (``SELF_WORDS``, five letters or more) that a misspelt ``word`` means, in the
+    case it was typed ("Artical": "Article"), or "" for a real word or one too far from any.
+
+    >>> meant_self_word("Artical"), meant_self_word("artcle"), meant_self_word("Article"), meant_self_word("Raqqa")
+    ('Article', 'article', '', '')
+    """
+    from .answers import did_you_mean, known_words
+
+    low = word.lower()
+    if len(low) < 5 or low in SELF_WORDS or low in known_words():
+        return ""
+    meant = did_you_mean(low, sorted(w for w in SELF_WORDS if len(w) >= 5 and w[0] == low[0])) or ""
+    return meant.capitalize() if meant and word[:1].isupper() else meant
 
 
 def with_apostrophes(answer: str, verbs: set, original: str, articles) -> str:

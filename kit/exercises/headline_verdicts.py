@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["SAYER_VERDICTS", "REPORTS_VERDICT", "judging_words"]
+__all__ = ["SAYER_VERDICTS", "REPORTS_VERDICT", "judging_words", "scare_marks"]
 
 # a verdict on the one who makes the claim, said with the claim ("Russia lies that …", "WSWS tells the truth about …")
 SAYER_VERDICTS = ("lies", "lied", "is lying", "tells the truth", "told the truth", "is telling the truth")
@@ -82,3 +82,22 @@ def judging_words(headline: str, judges: frozenset) -> list[str]:
 #: a reporting verb right before a verdict ("Pentagon says that is false"): someone else's verdict, reported
 REPORTS_VERDICT = re.compile(r"\b(says?|said|claims?|claimed|insists?|insisted|argues?|argued|responds?|responded|"
                              r"replies|replied|adds?|added|counters?|countered|denies|denied|calls?|called)\s*$")
+
+
+def scare_marks(headline: str) -> list[tuple[str, str]]:
+    """The words a headline puts in scare quotes, each with a note: (words, note). The kit's one quotation finder
+    (:func:`kit.segment.quotations`) judges them, with single marks read as double ones ("US 'rescued' ISIS"), never an
+    apostrophe ("Russia's", "say's"); a whole quotation with its speaker ("WSWS: 'US rescued ISIS'") or a title is
+    no scare quote. Lesson 03: the marks make the reader doubt the word (teacher 53 #12).
+
+    >>> scare_marks("WSWS says US 'rescued' ISIS in Raqqa")[0][1]
+    "The marks around 'rescued' make the reader doubt the word: take them out, or say whose word it is."
+    >>> scare_marks("Russia's military says 'Pentagon trained ex-ISIS fighters'"), scare_marks("WSWS say's US helped")
+    ([], [])
+    """
+    from ..segment import quotations
+
+    marked = re.sub(r"(?<![\w'’])['‘]([^\W\d_](?:[^'‘’\n]{0,60}?[\w.!?])?)['’](?![\w'’])", r"“\1”", headline)
+    found = [" ".join(marked[q["start"]:q["end"]].split()) for q in quotations(marked) if q["kind"] == "scare"]
+    return [(words, f"The marks around '{words}' make the reader doubt the word{'s' * (' ' in words)}: take them "
+             "out, or say whose word" + (" it is." if " " not in words else "s they are.")) for words in found]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NUMBER_WORDS", "NOT_UNITS", "GUESS_WORDS", "as_number", "read_number", "number_in_sentence", "read_guess", "figures_in_words"]
+__all__ = ["NUMBER_WORDS", "NOT_UNITS", "GUESS_WORDS", "as_number", "read_number", "number_in_sentence", "read_guess", "figures_in_words", "hedged_count"]
 
 
 def as_number(answer):
@@ -100,6 +100,23 @@ def read_guess(answer):
     if number is None and isinstance(answer, str) and len(answer) <= 40:
         number = number_in_sentence(answer.strip().rstrip("."), guess=True)
     return number
+
+
+def hedged_count(answer) -> tuple[int | None, str]:
+    """A count given with a hedge ("like 3", "about 3", "maybe 3", "3ish", "3?"): (the number, "") ; two numbers ("3 or
+    4", "3-4", "3 to 4"): (None, "two numbers"); anything else, a plain count included: (None, "").
+
+    >>> hedged_count("like 3"), hedged_count("3 or 4"), hedged_count("3"), hedged_count("3 quotations"), hedged_count(3)
+    ((3, ''), (None, 'two numbers'), (None, ''), (None, ''), (None, ''))
+    """
+    if not isinstance(answer, str) or len(answer) > 40 or read_number(answer) is not None and not re.search(
+            r"\b(like|about|around|roughly|maybe|probably|prob|approximately)\b|ish\b|\?", answer.lower()):
+        return None, ""
+    numbers = re.findall(r"\d+|\b(?:" + "|".join(w for w in NUMBER_WORDS if " " not in w) + r")\b", answer.lower())
+    if len(numbers) > 1:
+        return None, "two numbers"
+    number = read_guess(answer.replace("?", " ").replace("like", " "))
+    return (int(number), "") if number is not None and float(number).is_integer() else (None, "")
 
 
 #: the tens a figure written in words may hold, beyond :data:`NUMBER_WORDS` ("sixty", "ninety")

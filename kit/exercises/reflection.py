@@ -29,6 +29,7 @@ from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
+from .seeking import SEEKS
 from .tries import counts_tries
 from .verdicts import EVIDENCE, FRAMING, speaker_verdict, spelled_out, verdict_intensifiers, verdict_said
 from .written import (
@@ -68,8 +69,7 @@ REFLECTION_PARTS = {
         r"(still )?(do not|don't|did not|didn't) (yet )?know (what|who|whether|if|how|where|why|when|which|the|about)|"
         r"not sure (what|who|whether|if)|next|idk (what|who|whether|if|how|where|why|when|which)|"
         r"(still )?(need|want|have|would like) to (know|find out|see|learn|read)|"
-        r"to (see|find out|know) (if|whether)|"  # "I'd look for / at / into …": where to look (teacher 53 #3)
-        r"(i|we)( \w+)?('d|'ll| would| will| could| should| might| want to| need to| am going to| plan to)( \w+)? look (for|at|into|through|around))\b"),
+        r"to (see|find out|know) (if|whether)|" + SEEKS + r")\b"),  # "I'd try to find …": where to look (t53 #3, t54 #10)
 }
 #: a doubt about whom to believe ("idk who to believe", "I'm not sure who is right"): it states a doubt, not a check
 DOUBT_ONLY = (r"\b(?:idk|i (?:do not|don't|dont) know|i'm not sure|i am not sure|not sure|no idea)\s+(?:who|which (?:side|one)|"

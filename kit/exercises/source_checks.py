@@ -41,7 +41,7 @@ from .guess_notes import (  # noqa: F401
     wrong_way_note,
 )
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
-from .numbers import read_number
+from .numbers import hedged_count, read_number
 from .reading import as_list_written, guarded
 from .result import CORRECT, INCORRECT, PARTLY, CheckResult
 from .tries import also_tried
@@ -63,10 +63,15 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     'wrong_type'
     """
     import kit
-    problem = whole_number(answer)
+    hedged, two = hedged_count(answer)  # "like 3": that number, with a line asking for the exact count (student 45 #10)
+    if two:
+        return CheckResult(INCORRECT, f"'{answer.strip()}' gives {two}: a count is one number. Count the rows and "
+                           "write just that number, like this: answer = 3")
+    problem = None if hedged is not None else whole_number(answer)
     if problem is not None:
         return problem
-    number = read_number(answer)
+    number = read_number(answer) if hedged is None else hedged
+    exact = [f"You wrote '{answer.strip()}': a count is exact: write just the number, {number}."] if hedged is not None else []
     one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
     every_row = kit.quotes(one)
     quotes = every_row[every_row["kind"] == kind] if kind else every_row
@@ -75,7 +80,7 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     # the same answer again is not a new try; the same number typed another way ("five", then 5) is one
     next_attempt(("quote count", hit, kind), number == expected, answer)
     if number == expected:
-        return CheckResult(CORRECT, f"{hit!r} has {expected} {word}.")
+        return CheckResult(CORRECT, f"{hit!r} has {expected} {word}.", exact)
     # lines short enough to copy at 200 % zoom: one step a line
     count_them = (f'quotes = kit.quotes(articles)\nthis_id = "{hit}"\nrows = quotes[quotes.article_id == this_id]\n'
                   + (f'rows[rows.kind == "{kind}"]' if kind else "rows"))
@@ -84,25 +89,25 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
         short = sorted(partial["quote"].astype(str), key=lambda q: (len(q.split()) < 3, len(q)))
         example = short[0].strip(" ,.")
         return CheckResult(PARTLY, f"{number} looks like it counts partial quotations too.",
-                           [f"A partial quotation is words in quotation marks inside the writer's own "
+                           exact + [f"A partial quotation is words in quotation marks inside the writer's own "
                             f"sentence (“{example}”): you see only the words the writer picked. A direct "
                             f"quotation stands as the speaker's whole sentence. Keep only the rows whose kind "
                             f"is \"direct\":", count_them])
     if abs(number - expected) == 1:
         return CheckResult(PARTLY, f"close: {number} is one off the number of {word} the kit counts.",
-                           ["A quotation split across two paragraphs, or a short quoted phrase, is easy to count "
+                           exact + ["A quotation split across two paragraphs, or a short quoted phrase, is easy to count "
                             "twice or miss. Count again, one row per quotation:", count_them])
     if kind and number == len(every_row):
         others = list(dict.fromkeys(k for k in every_row["kind"].astype(str) if k != kind))
         return CheckResult(INCORRECT, f"{number} is the number of all rows for {hit!r}, of every kind. Keep only "
                            f"the rows whose kind is \"{kind}\".",
-                           [f"The table also has rows of other kinds ({', '.join(others)}). Count only these rows:",
+                           exact + [f"The table also has rows of other kinds ({', '.join(others)}). Count only these rows:",
                             count_them])
     maybe = (["More than the kit counts: if you counted words quoted inside the writer's own sentence, those are "
               "partial quotations, not direct ones."] if kind == "direct" and expected < number < expected + len(partial)
              else [])  # a possibility, said as one: not "it counts partial quotations too", which would be a guess
     return CheckResult(INCORRECT, f"{number} is not the number of {word} in {hit!r}.",
-                       maybe + [f"Count the rows of `kit.quotes` for that article whose kind is \"{kind}\":" if kind else
+                       exact + maybe + [f"Count the rows of `kit.quotes` for that article whose kind is \"{kind}\":" if kind else
                                 "Count the rows of `kit.quotes` for that article:", count_them])
 
 
@@ -245,9 +250,10 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
               *(f"'{w}': did you mean '{n}'? Check the spelling." for w, n in spelled.items()),
               *extra_notes,
               still if missed else "",
-              f"{quote_list(in_text)} appear{'s' if len(in_text) == 1 else ''} in the text, but not among "
-              f"the {what} the kit finds — only mentioned, or quoted indirectly? If you are sure, "
-              "the kit may have missed it: rules are not perfect." if in_text else "",
+              # one line per name: the text only mentions it (student 45 #6), and how to check that
+              f"{quote_list(in_text)} {'is' if len(in_text) == 1 else 'are'} only mentioned in the text: the kit finds no "
+              f"words in quotation marks credited to {'this name' if len(in_text) == 1 else 'these names'}. To check, find "
+              "the name and look for quotation marks with 'said' or 'according to' next to it." if in_text else "",
               *(f"'{w}': not found in the text — did you mean '{close[w]}'? Check the spelling." for w in typo),
               f"{quote_list(absent)}: not in this text." if absent else "",
               why]
@@ -261,13 +267,17 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
         return CheckResult(PARTLY, f"{every} found, but {len(spelled)} spelt differently from the text.", detail)
     if not missed and not spelled:  # every name found, and more: say which, and why each is not one of them
         everyone = "both names" if len(names) == 2 else f"all {len(names)} names"
-        one = len(extra) == 1
-        why_not = [f"{quote_list(extra)} {'is' if one else 'are'} {not_one or 'not among the ' + what}"] if extra else []
+        out = [w for w in extra if w not in in_text]  # a name the text mentions: only mentioned, not quoted
+        why_not = [f"{quote_list(out)} {'is' if len(out) == 1 else 'are'} {not_one or 'not among the ' + what}"] if out else []
+        why_not += [f"{quote_list(in_text)} {'is' if len(in_text) == 1 else 'are'} only mentioned in this article, not "
+                    f"{'quoted' if not_one else 'among the ' + what}"] if in_text else []
         why_not = short_notes + why_not
         n_out = len(extra) + len(short_notes)
         return CheckResult(PARTLY, f"{everyone} found ({quote_list(names)}), but {'; and '.join(why_not)}: leave "
                            f"{'it' if n_out == 1 else 'them'} out.",
-                           [d for d in detail if d and not d.startswith("Hint") and d not in extra_notes])
+                           [(f"To check {quote_list(in_text)}: find the name in the text and look for quotation marks with "
+                             "'said' or 'according to' next to it." if in_text and d.startswith(quote_list(in_text)) else d)
+                            for d in detail if d and not d.startswith("Hint") and d not in extra_notes])
     if found or spelled or len(extra_notes) > len(bodies):  # a country or a body alone is no start
         return CheckResult(PARTLY, f"{len(found) + len(spelled)} of {len(names)} found.", detail)
     return CheckResult(INCORRECT, f"none of those is among the {what}.", detail)

@@ -1,0 +1,29 @@
+"""Seeking: a sentence that says the student would go and look for something elsewhere, in any words for it.
+
+One reading of "asks what to check elsewhere" for every written check (the 03 and 06 reflections): a verb of
+seeking (find, look for / at / into / up, check, search, track down, dig up, compare …) with a word of intent
+before it ("I would", "I'd", "id", "we could", "try to", "want to"). How English says an intention, not a list of
+what students wrote.
+
+    >>> import re
+    >>> [bool(re.search(SEEKS, s)) for s in ("i would try to find the sdf's own screening numbers.",
+    ...  "i'd track down the kremlin's statement.", "we want to dig up the pentagon's briefing.",
+    ...  "the kit did find three quotations.", "i would find it hard to believe.")]
+    [True, True, True, False, False]
+"""
+
+from __future__ import annotations
+
+__all__ = ["SEEKS", "SEEK_VERBS", "INTENT"]
+
+#: a verb of seeking: "find" (not "find it hard …"), "look for / at / into / up", "look it up", "track down", "dig up"
+SEEK_VERBS = (r"(?:find(?! (?:it|this|that|them|him|her) (?:\w+ )?(?:hard|easy|strange|odd|interesting|surprising|"
+              r"difficult|weird|funny|convincing|believable|suspicious|sad|shocking)\b)|locate|look (?:for|at|into|"
+              r"through|around|up)|look (?:\w+ ){1,2}up|check|search|research|track (?:\w+ ){0,2}down|"
+              r"dig (?:\w+ ){0,2}up|hunt (?:for|down)|compare|seek|get hold of|pull up)")
+#: a word of intent before it: "I would", "I'd", "id", "we could", "I'll", "try to", "want to", "need to" …
+INTENT = (r"(?:\b(?:i|we)(?: \w+)?(?:'d|'ll| would| will| could| should| might| want to| need to| am going to|"
+          r"'m going to| plan to| have to)|\bid|\bi'?ll|\b(?:try|trying|tried|want|wanted|need|hope|plan|going|like|"
+          r"love|able) to)")
+#: intent, up to three words (an adverb, "try to", "like to"), then a verb of seeking
+SEEKS = rf"{INTENT}(?: [\w']+){{0,3}}? {SEEK_VERBS}\b"
