@@ -23,6 +23,13 @@ from .evidence import (
     near_copy,
 )
 from .figure_reports import without_stances
+from .finding_facts import (
+    fact_notes,
+    institution_judged,
+    institution_note,
+    own_pattern_label,
+    unflagged_words,
+)
 from .glued_verdicts import page_verdict_sides, verdicts_apart
 from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
@@ -311,6 +318,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                                "decides the claim": []}
     speaking, doubts = [], []  # "Lavrov is lying": a verdict on a speaker's words; "idk who to believe": a doubt
     text, copied, vague = article_text(article), [], []
+    facts, own_found = [], {}  # what the article's tables do not show (teacher 54 #4, #7); words its lists did not flag
     answer = re.sub(r"\.\.\.(?=\s+[a-z])", "…", answer)  # "names ... as speakers": one sentence, dots left in
     pasted = copied_sentences(sentences_of(answer), text, alone=4)
     for sentence in sentences_of(answer):
@@ -319,6 +327,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             continue
         if re.search(UNFILLED, re.sub(QUOTED, " ", sentence)):  # the feedback's example pasted with its dots
             continue
+        untrue = fact_notes(sentence, article) if task == "analysis" else []  # whom it quotes, who published it …
+        facts += untrue
         # "lodaed", "chek"; "dont trust it" as "don't" first, never "done" (teacher 47 #2), as "i trust it" is read
         read = spelled_as_meant(spelled_out(sentence.lower().replace("’", "'")), reflection_vocabulary())
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
@@ -363,6 +373,10 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         if re.match(PLANS, read) or re.search(r"\bchange (my|your|our) mind\b", read):
             # "i would check other sources", "more evidence would change my mind": a plan, never a finding
             parts = [part for part in parts if part != "names what the analysis showed"]
+        if untrue:  # what the kit's tables of the article do not show is no finding yet
+            parts = [part for part in parts if part != "names what the analysis showed"]
+        elif task == "analysis" and "names what the analysis showed" in parts:  # words its lists did not flag (s45 #7)
+            own_found[sentence] = unflagged_words(sentence, article)
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
         sentences_for.update({part: sentences_for.get(part, []) + [sentence] for part in parts})
@@ -382,12 +396,14 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     best = min(choices, key=fit)
     met = {part: sentence for part, sentence in zip(REFLECTION_PARTS, best) if sentence is not None}
     met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
-    detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
+    detail = [f"{own_pattern_label(own_found[sentence]) if own_found.get(sentence) and part == 'names what the analysis showed' else part.capitalize()}: "
+              f"{shorten(sentence)}" for part, sentence in met.items()]
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
     asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
-    detail += [f"Judges a speaker's words without checking: {shorten(sentence)}. Take it out, or write it as a question. "
+    detail += [institution_note(sentence, institution_judged(sentence)) if institution_judged(sentence) else  # t54 #12
+               f"Judges a speaker's words without checking: {shorten(sentence)}. Take it out, or write it as a question. "
                "Check where and when they said it first (the original statement or interview)." for sentence in speaking]
     detail += [f"States a doubt, not yet a check: {shorten(sentence)}. A fair start: say what would settle it, and where "
                "you would look (for example, where and when each side said it)." for sentence in doubts if not asks]
@@ -403,6 +419,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                "say where you would look: a site or a document (a report, a transcript)." for sentence in vague]  # s43 #2
     detail += [copied_note(copied, "Quote a word or two in quotation marks, and say in your own words what it "
                            "shows.")] if copied else []
+    detail += facts  # what the article's tables do not show: said whatever the level
     held = TASKS[task]["held"]
     # a quoted word must be the article's; a word named without quotation marks is no quotation (teacher 47 #7)
     wrong, named = unquoted_named(answer, text, misquoted(answer, text), held) if text else ([], [])
@@ -463,6 +480,10 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         return CheckResult(BEGINNING, f"it {how} without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + ([add_parts(missing, task)] if missing else []))
+    if not missing and facts:  # a sentence untrue of the article: it is told which, and does not reach Mastery
+        return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, but a sentence "
+                           "says something of this article that the kit's tables of it do not show (see below).",
+                           detail + more)
     if not missing and wrong:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in "
                            + (("the account it names: check whose figure it is." if any(w for _, _, w in placed)
