@@ -90,7 +90,7 @@ def outlet_names() -> dict:
 
 #: a name the sentence treats as the article's publisher: its subject ("RT is …", "RT's article"), or "published by"
 AS_PUBLISHER = (r"(?:^|[,;:]\s*|\b(?:so|and|but|because|since|that|then|think|know)\s+)(?P<a>{n})(?:'s|’s)?\s+(?:is|are|was|"
-                r"were|has|have|published|publishes|wrote|writes|says|said|uses|used|calls|called|quotes|quoted|gives|"
+                r"were|has|have|published|publishes|wrote|writes|uses|used|calls|called|quotes|quoted|gives|"
                 r"article|story|report|writers?|authors?|journalists?)\b|\b(?:published|written|posted|run) (?:by|on) "
                 r"(?:the )?(?P<b>{n})\b|\b(?:this|the) (?:article|story|text|report) (?:is|was|comes) (?:from|by|on) "
                 r"(?:the )?(?P<c>{n})\b")
