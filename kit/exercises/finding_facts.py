@@ -125,15 +125,16 @@ def institution_judged(sentence: str) -> str:
 
     >>> institution_judged("WSWS is propaganda."), institution_judged("The Pentagon is propaganda.")
     ('WSWS', 'the Pentagon')
-    >>> institution_judged("Lavrov is lying."), institution_judged("Mattis's words are lies.")
-    ('', '')
+    >>> institution_judged("Lavrov is lying."), institution_judged("Mattis's words are lies."), institution_judged("The Kremlin is lying.")
+    ('', '', '')
     """
     from .answers import entity_aliases, norm
     from .verdicts import SAID_BY_SOMEONE, SPEAKERS_WORDS, verdict_said, verdict_subject
 
     low = sentence.lower().replace("’", "'")
     said = verdict_said(low)
-    if said is None or re.search(SPEAKERS_WORDS, low) or re.search(SAID_BY_SOMEONE, low):
+    speech = r"\b(?:lying|lies|lied|liars?|(?:telling|tells|told) the truth|(?:dis)?honest|truthful|cap)\b"  # of what it said
+    if said is None or re.search(SPEAKERS_WORDS, low) or re.search(SAID_BY_SOMEONE, low) or re.search(speech, low):
         return ""
     subject, typed = verdict_subject(low, said, sentence.replace("’", "'"))
     name = re.sub(r"^(?i:the)\s+", "the ", typed)
