@@ -40,10 +40,14 @@ def test_a_hedge_does_not_cover_a_verdict_after_but(actor):
 def test_the_verdict_sentence_is_named_with_what_to_do(actor):
     result = graded("{} is spreading propaganda.", actor)
     assert result.status == "beginning"
+    # round 30 (teacher 54 #12): a verdict on an outlet or a government is told to say what in the text makes
+    # you think so, and where you would check who runs it; every actor here alike
     line = next(d for d in result.detail.splitlines()  # round 29: "spreading propaganda" judges a speaker's words
-                if d.startswith(("Decides the claim without checking", "Judges a speaker's words without checking")))
+                if d.startswith(("Decides the claim without checking", "Judges a speaker's words without checking",
+                                 f"Judges {actor} without checking")))
     assert f"{capital(actor)} is spreading propaganda." in line
-    assert "take it out, or write it as a question" in line.lower() and "What would you still want to check" not in line
+    assert ("take it out, or write it as a question" in line.lower() or "Take it out, or say what in the text makes you "
+            f"think so, and where you would check who runs {actor}." in line) and "What would you still want to check" not in line
     without_check = exercises.check_reflection(f"The article uses loaded words like 'reckless' to make the reader "
                                                "distrust the plan, and it quotes only one person, a spokesman. "
                                                f"{capital(actor)} is spreading propaganda.", ARTICLE)

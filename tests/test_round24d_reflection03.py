@@ -75,4 +75,5 @@ def test_lesson_06_reads_a_verdict_on_an_actor_either_way_alike(who):
                                             "BBC report.", min_words=5)
         assert result.status == "beginning" and any(  # round 29: a verdict on a party may judge a speaker's words
             f"{label} without checking: “{who} is {word}.”" in result.detail
-            for label in ("Decides the claim", "Judges a speaker's words")), result.detail
+            for label in ("Decides the claim", "Judges a speaker's words",  # round 30: a verdict on the body itself
+                          f"Judges {who[0].lower() + who[1:]}")), result.detail

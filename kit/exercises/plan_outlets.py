@@ -13,7 +13,7 @@ import re
 from .plan_shows import StepMoves
 from .plan_steps import LOOKS_INTO, article_outlets, looked_into, own_site, party_group, shorten, writer_names
 
-__all__ = ["reads_as_person", "unknown_name", "named_in", "step_person", "step_names", "person_moves", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "TRACES_WORDS", "traces_words", "publisher_notes", "FIND_PUBLISHER", "other_outlet_note", "unknown_outlet_note", "name_kinds", "another_text", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
+__all__ = ["reads_as_person", "unknown_name", "named_in", "step_person", "step_names", "person_moves", "named_people", "people_looked_into", "person_step", "person_traces", "SAID_WHERE", "TRACES_WORDS", "traces_words", "publisher_notes", "FIND_PUBLISHER", "other_outlet_note", "did_not_publish", "not_published_note", "unknown_outlet_note", "name_kinds", "another_text", "quoted_people", "speaker", "finds_publisher", "FINDS_PUBLISHER", "quoted_parties", "others_said",
            "SAID_BY_NAME"]
 
 #: a step that finds who first published the text itself: the note asking for it is then not needed
@@ -154,12 +154,36 @@ def other_outlet_note(sentence: str, names: list, outlets: list) -> str:
     someone = all(reads_as_person(n, sentence) or unknown_name(n) for n in names)  # "Gerasimov": no outlet the kit knows
     kind = "someone this article does not name" if someone or any(party_group(n) for n in names) else "another outlet"
     did = (f"{'is a person' if one else 'are people'}, not {'an outlet' if one else 'outlets'}," if people
-           else f"{'did' if one else 'do'} not publish this article")
+           else did_not_publish(names))
     finding = (f"looking {who} up shows you what {who if one else 'they'} said, where and when" if someone else
                f"finding out who is behind {who} shows you {who if one else 'them'}")
     return (f"Looks into {kind}: {shorten(sentence)} But {who} {did} and {'is' if one else 'are'} not named in it: "
             f"{finding}, not this article's source. Look up who is "
             f"behind {' or '.join(outlets) or 'the outlet'}, which published it, or the source the article cites.")
+
+
+def did_not_publish(names: list) -> str:
+    """What is true of outlets (``names``) that did not publish the article: the plan check's words, and the
+    reflection check's (:func:`not_published_note`).
+
+    >>> did_not_publish(["RT"]), did_not_publish(["RT", "Sputnik"])
+    ('did not publish this article', 'do not publish this article')
+    """
+    return f"{'did' if len(names) == 1 else 'do'} not publish this article"
+
+
+def not_published_note(sentence: str, names: list, outlets: list) -> str:
+    """The feedback on a reflection's sentence that talks of ``names`` (outlets) as the publisher of an article
+    that ``outlets`` published and that does not name them: the plan check's words (:func:`other_outlet_note`).
+
+    >>> print(not_published_note("RT is a state outlet, so it is biased.", ["RT"], ["WSWS"]))
+    Names another outlet: “RT is a state outlet, so it is biased.” But RT did not publish this article and is not named in it: WSWS published it. Say what the text shows about WSWS, or where you would check who runs it.
+    """
+    who, one = " and ".join(names), len(names) == 1
+    own = " or ".join(outlets) or "the outlet that published it"
+    return (f"Names another outlet: {shorten(sentence)} But {who} {did_not_publish(names)} and {'is' if one else 'are'} "
+            f"not named in it: {own} published it. Say what the text shows about {own}, or where you would check who "
+            "runs it.")
 
 
 def quoted_people(article) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .actor_verdicts import CLAIM_VERDICT, verdict_on_anyone
 from .evidence import (
     QUOTED,
     article_text,
@@ -20,10 +21,15 @@ from .evidence import (
     misquote_note,
     misquoted,
     near_copy,
-    tokens,
-    vocabulary_of,
 )
 from .figure_reports import without_stances
+from .finding_facts import (
+    fact_notes,
+    institution_judged,
+    institution_note,
+    own_pattern_label,
+    unflagged_words,
+)
 from .glued_verdicts import page_verdict_sides, verdicts_apart
 from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
@@ -31,7 +37,7 @@ from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .seeking import SEEKS
 from .tries import counts_tries
-from .verdicts import EVIDENCE, FRAMING, speaker_verdict, spelled_out, verdict_intensifiers, verdict_said
+from .verdicts import FRAMING, speaker_verdict, spelled_out, verdict_intensifiers
 from .written import (
     SOURCE_THINGS,
     dismisses_or_trusts,
@@ -169,66 +175,6 @@ REFLECTION_TRUST = (r"\b((?<!before )(?<!until )(?<!unless )i (completely |fully
 # the mirror of trusting it: not trusting or not believing it, with no check ("I don't believe the article")
 REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wouldn't) (trust|believe) (it|the article|this|"
                        r"the page|the writer|the author|them)\b(?![^.;]*\b(until|before|unless|without|if|yet)\b)")
-# a verdict on an actor in either direction is the same verdict: "Russia lied" and "Russia told the truth", "the US is
-# guilty" and "the US is innocent", "I believe the Kremlin" and "I don't believe the Kremlin", with or without
-# "clearly". The one who acts is any name phrase at the start of a clause ("the People's Republic of China"), never
-# the article, the kit or a pronoun (what the article says was taken out before).
-NOT_AN_ACTOR = (r"(?!(?:(?:article|writer|author|story|stories|text|report|page|kit|analysis|table|headline|"
-                r"claim|word|quote|quotation|number|figure|statistic|fact|detail|sentence|paragraph|source|list|account|"
-                r"version|evidence|data|information|picture|photo|video|language|wording|tone|coverage|framing|"
-                r"reporting|title|caption|highlight|chart|plot|profile|verb|cue|row|column)s?|it|this|that|these|those|they|he|she|"
-                r"them|i|we|you|who|what|which|there|nobody|everyone|someone|one)\b)")
-ACTOR = rf"(?:the )?{NOT_AN_ACTOR}[a-z][a-z']*(?: (?:of |and )?{NOT_AN_ACTOR}[a-z][a-z']*){{0,4}}?"
-CLAUSE_START = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then|of course|obviously|clearly|"
-                r"i (?:think|know|feel|am sure|believe)|i(?: would|'d) (?:say|argue)|there is no doubt(?: that)?|"
-                r"(?:everyone|everybody) knows(?: that)?)\s+)")
-SURE = (r"(?:clearly |obviously |definitely |certainly |undoubtedly |surely |probably |just |simply |really )?"
-        r"(?:always |never |often |usually )?")
-# what is said of an actor or an outlet either way: honest or dishonest, (un)reliable, (un)trustworthy, (not)
-# credible, biased or not, corrupt or not, evil or good, a propaganda outlet or an independent one, to be trusted or
-# not, the villain or the victim, behind it or not (the same words with "not", "un-", "in-" or "dis-" are the same
-# verdict); a word that also describes ("a good example of …") is a verdict only where the clause ends, or before
-# "source", "outlet" and the like
-ACTOR_QUALITY = (r"(?:(?:un|in)?credible|(?:un)?biased|corrupt|evil|good|bad|independent|neutral|objective|(?:un)?fair|"
-                 r"(?:in)?accurate|one-sided|fake|real|mouthpiece|"
-                 r"state|(?:un)?truthful)(?: (?:news )?(?:sources?|outlets?|media|broadcasters?|websites?|sites?|"
-                 r"governments?|countr(?:y|ies)|channels?|agenc(?:y|ies)))?(?=\s*(?:[.;,!?]|$)| (?:here|in this|and|but|"
-                 r"so|because|about|on)\b)")
-ACTOR_IS = (r"(?:(?:dis)?honest|(?:un)?reliable|(?:un)?trustworthy|(?:un)?believable|liars?|guilty|innocent|to blame|"
-            r"wrong|right|propaganda|(?:fake|real) news|behind (?:it|this|that|the \w+)|(?:the |a )?(?:real )?(?:villains?|"
-            r"heroes|hero|victims?|criminals?|culprits?|terrorists?|freedom fighters?|bad guys?|good guys?)"
-            r"(?: here| in this)?|(?:more|less) (?:(?:un)?reliable|(?:un)?trustworthy|(?:dis)?honest|(?:un)?believable|"
-            rf"credible|truthful|biased)(?= than\b)|{ACTOR_QUALITY})")
-ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
-             r"(?:is|are|was|were) (?:just )?(?:not )?(?:spreading|pushing|telling|reporting) (?:propaganda|lies|"
-             r"the truth|the facts|fake news)|(?:has|have|had) (?:no |zero |little |lost (?:all |its )?)?credibility|"
-             rf"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:an? |the )?{ACTOR_IS}|"
-             r"must (?:have )?(?:lied|be lying)|(?:can|cannot|can't|can not|could|couldn't|should|shouldn't|should not) "
-             r"(?:not )?be (?:trusted|believed)|(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
-             r"everything|the whole thing|things|stuff|stories|facts|numbers|the \w+)(?: all)? up|(?:does|do|did) not make "
-             r"(?:things|stuff|stories|facts|numbers) up|never makes? (?:things|stuff|stories|facts|numbers) up|"
-             r"(?:had|has|have) (?:nothing|something|a lot) to do with|"
-             # what an actor did, said as the student's own fact either way: "the US helped ISIS" / "fought ISIS"
-             r"(?:did|does|do|has done|have done) (?:nothing|something|anything|everything) (?:wrong|right|bad)|"
-             r"(?:did|does|do) not do anything (?:wrong|bad)|(?:helped|helps|fought|fights|supported|supports|armed|"
-             r"funded|created|trained|rescued)(?! (?:me|us|you|them|readers|the reader|to|its|their|his|her)\b) [a-z]+)\b")
-ACTOR_VERDICT = (rf"{CLAUSE_START}{ACTOR} {SURE}{ACTOR_DID}|"
-                 rf"{CLAUSE_START}{ACTOR} (?:is|are|was|were) {SURE}(?:not )?(?:lying|telling the truth|a liar|"
-                 rf"{ACTOR_IS})\b|"
-                 # "you can't believe anything X says", "you can believe everything X says"
-                 rf"\byou (?:can|cannot|can't|can not|could|should|shouldn't) (?:not )?(?:believe|trust) (?:anything|"
-                 rf"everything|a word|nothing|all|what) (?:that )?{ACTOR}(?= (?:says|said|claims|tells)\b|\s*(?:[.;,!]|$))|"
-                 rf"\bi (?:(?:do not|don't|never|cannot|can't|really|completely|fully|totally) )?(?:believe|trust) "
-                 rf"{ACTOR}(?=\s*(?:[.;,!]|$| (?:about|here|on this|more|over|when|because)\b))")
-# the student's own verdict on what an actor did, either way ("the US clearly helped ISIS", "obviously Russia would
-# never do that", "I think Russia made this up"): deciding the claim without checking it, whoever is named
-CLAIM_VERDICT = (r"\b(clearly|obviously|definitely|certainly|undoubtedly) (lied|lies|is lying|are lying|helped|did|made "
-                 r"(it|this|that) up|would never|never)\b|^\W*(obviously|clearly|of course),? [a-z][^.;,]{0,30}?\b(would "
-                 r"never|never|did|helped|lied)\b|^\W*i (think|believe|know|am sure) (that )?(?!(the|this|that) (article|kit|"
-                 r"analysis|writer|author|text|report|table)\b)[a-z][^.;,]{0,30}?\b(did|helped|lied|made (it|this|that) up|"
-                 r"is lying|are lying|would never)\b|"
-                 # "the Pentagon is obviously lying", "Russia told the truth": a verdict on an actor, not on the article
-                 rf"{ACTOR_VERDICT}")
 
 
 @functools.cache
@@ -295,49 +241,6 @@ def add_parts(missing: list, task: str = "analysis") -> str:
     """
     parts = [part + TASKS[task].get(part, "") for part in missing]
     return "Add a sentence that " + " and one that ".join(parts) + "."
-
-
-# the subject of a clause ("the articles are …", "the spokesman is …"): whoever or whatever it is, a verdict word
-# said of it is the student's verdict on it (verdicts.verdict_said reads some words, like "cap", only of the page)
-SUBJECT = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then)\s+)(?P<subject>(?:the |this |that |these |those )?"
-           r"(?!(?:there|here|what|which|who|i|we|you)\b)[a-z][\w']*(?: [a-z][\w']*){0,2}?)(?= (?:is|are|was|were)\b)")
-PAGES = r"\b(articles?|stories|story|pages?|texts?|writers?|authors?|sites?|websites?|pieces?|headlines?|it|this|that)$"
-
-
-def verdict_on_anyone(low: str, text: str = ""):
-    """(the verdict a lower-cased sentence gives, whether it judges a page) with :func:`verdicts.verdict_said`, of
-    any subject: "the articles are cap" judges pages, "the spokesman is cap" someone, as "… is legit" does;
-    (None, False) when it gives none. What the evidence is like ("the figures are not reliable") stays a finding.
-    Whether it judges a page is the verdict's own subject's ("the article is fair but X is sketchy" judges X), and a
-    verdict word said of two or more of the article's own words in a row (``text``), cited bare (no "the"), is said
-    of a phrase, not a verdict; "the Pentagon is sus" stays one.
-
-    >>> verdict_on_anyone("the article is fair but critics slammed is sketchy", "Critics slammed the plan.")
-    (None, False)
-    >>> verdict_on_anyone("the article is fair but the mayor is sketchy")[1]
-    False
-
-    >>> [verdict_on_anyone(f"the {who} is {word}.")[1:] for who in ("spokesman", "articles") for word in ("cap", "legit")]
-    [(False,), (False,), (True,), (True,)]
-    >>> verdict_on_anyone("the kremlin is cap, they lie.")[0].side, verdict_on_anyone("the pentagon is cap.")[0].side
-    ('doubts', 'doubts')
-    >>> verdict_on_anyone("the figures are not reliable without a source.")
-    (None, False)
-    """
-    said = verdict_said(low)
-    subjects = [m.group("subject") for m in re.finditer(SUBJECT, low)]
-    pages = any(re.search(PAGES, subject) for subject in subjects)
-    if said is not None:
-        at = low.find(said.words)
-        before = [m.group("subject") for m in re.finditer(SUBJECT, low) if 0 <= at and m.end("subject") <= at]
-        phrase = before[-1] if before and not re.match(r"(the|this|that|these|those) ", before[-1]) else ""
-        if len(tokens(phrase)) > 1 and text and f" {' '.join(tokens(phrase))} " in vocabulary_of(text)[0]:
-            return None, False  # "critics slammed is sketchy": said of the article's phrase, cited bare
-        return said, said.on_page or (bool(re.search(PAGES, before[-1])) if before else pages)
-    own = re.sub(SUBJECT, lambda m: m.group(0)[:m.start("subject") - m.start()] + (
-        "it" if not re.search(EVIDENCE, m.group("subject")) else m.group("subject")), low)
-    said = verdict_said(own)  # read as said of "it": whether it judges a page is the subject's
-    return (said, pages) if said is not None else (None, False)
 
 
 def points_past(sentence: str, not_in_article: list) -> bool:
@@ -415,6 +318,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                                "decides the claim": []}
     speaking, doubts = [], []  # "Lavrov is lying": a verdict on a speaker's words; "idk who to believe": a doubt
     text, copied, vague = article_text(article), [], []
+    facts, own_found = [], {}  # what the article's tables do not show (teacher 54 #4, #7); words its lists did not flag
     answer = re.sub(r"\.\.\.(?=\s+[a-z])", "…", answer)  # "names ... as speakers": one sentence, dots left in
     pasted = copied_sentences(sentences_of(answer), text, alone=4)
     for sentence in sentences_of(answer):
@@ -423,6 +327,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             continue
         if re.search(UNFILLED, re.sub(QUOTED, " ", sentence)):  # the feedback's example pasted with its dots
             continue
+        untrue = fact_notes(sentence, article) if task == "analysis" else []  # whom it quotes, who published it …
+        facts += untrue
         # "lodaed", "chek"; "dont trust it" as "don't" first, never "done" (teacher 47 #2), as "i trust it" is read
         read = spelled_as_meant(spelled_out(sentence.lower().replace("’", "'")), reflection_vocabulary())
         # "to see if the 4,000 is true" is checking, not trusting: the trust rule skips clauses with if/whether
@@ -467,6 +373,10 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         if re.match(PLANS, read) or re.search(r"\bchange (my|your|our) mind\b", read):
             # "i would check other sources", "more evidence would change my mind": a plan, never a finding
             parts = [part for part in parts if part != "names what the analysis showed"]
+        if untrue:  # what the kit's tables of the article do not show is no finding yet
+            parts = [part for part in parts if part != "names what the analysis showed"]
+        elif task == "analysis" and "names what the analysis showed" in parts:  # words its lists did not flag (s45 #7)
+            own_found[sentence] = unflagged_words(sentence, article)
         doing += [sentence] if parts else []
         met.update({part: sentence for part in parts if part not in met})
         sentences_for.update({part: sentences_for.get(part, []) + [sentence] for part in parts})
@@ -486,12 +396,14 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     best = min(choices, key=fit)
     met = {part: sentence for part, sentence in zip(REFLECTION_PARTS, best) if sentence is not None}
     met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
-    detail = [f"{part.capitalize()}: {shorten(sentence)}" for part, sentence in met.items()]
+    detail = [f"{own_pattern_label(own_found[sentence]) if own_found.get(sentence) and part == 'names what the analysis showed' else part.capitalize()}: "
+              f"{shorten(sentence)}" for part, sentence in met.items()]
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
     asks = "asks what to check elsewhere" in met  # the check is there: say what to do with the verdict's sentence
-    detail += [f"Judges a speaker's words without checking: {shorten(sentence)}. Take it out, or write it as a question. "
+    detail += [institution_note(sentence, institution_judged(sentence)) if institution_judged(sentence) else  # t54 #12
+               f"Judges a speaker's words without checking: {shorten(sentence)}. Take it out, or write it as a question. "
                "Check where and when they said it first (the original statement or interview)." for sentence in speaking]
     detail += [f"States a doubt, not yet a check: {shorten(sentence)}. A fair start: say what would settle it, and where "
                "you would look (for example, where and when each side said it)." for sentence in doubts if not asks]
@@ -507,6 +419,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                "say where you would look: a site or a document (a report, a transcript)." for sentence in vague]  # s43 #2
     detail += [copied_note(copied, "Quote a word or two in quotation marks, and say in your own words what it "
                            "shows.")] if copied else []
+    detail += facts  # what the article's tables do not show: said whatever the level
     held = TASKS[task]["held"]
     # a quoted word must be the article's; a word named without quotation marks is no quotation (teacher 47 #7)
     wrong, named = unquoted_named(answer, text, misquoted(answer, text), held) if text else ([], [])
@@ -567,6 +480,10 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         return CheckResult(BEGINNING, f"it {how} without checking it: a reflection asks what is "
                            "still unknown, and where to check it.",
                            detail + ([add_parts(missing, task)] if missing else []))
+    if not missing and facts:  # a sentence untrue of the article: it is told which, and does not reach Mastery
+        return CheckResult(EMERGING, "it names a finding, points at the text and asks what to check, but a sentence "
+                           "says something of this article that the kit's tables of it do not show (see below).",
+                           detail + more)
     if not missing and wrong:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in "
                            + (("the account it names: check whose figure it is." if any(w for _, _, w in placed)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "DEED",
+__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "verdict_subject", "DEED",
            "VERDICT_CACHE", "COPULA", "LINKING", "FRAMING"]
 
 VERDICT_CACHE: dict = {}
@@ -424,14 +424,25 @@ def speaker_verdict(low: str, original: str = "") -> Verdict | None:
     said = verdict_said(re.sub(SPEAKERS_WORDS, r"\1", low))
     if said is None or said.on_page:
         return None
+    subject, typed = verdict_subject(low, said, original)
+    named = any(w[:1].isupper() for w in typed.split() if w.lower() not in ("the", "a", "an", "i", "it", "this", "that"))
+    speaker = bool(re.fullmatch(r"(?:he|she|they)", subject) or subject and steps.party_group(subject) or named)
+    return said if words or speaker and not re.search(EVIDENCE, subject) else None
+
+
+def verdict_subject(low: str, said: Verdict, original: str = "") -> tuple[str, str]:
+    """(the subject a verdict ``said`` in a lower-cased sentence is said of, that subject as typed in ``original``
+    or ""): "wsws is propaganda." gives ('wsws', 'WSWS') with the sentence as typed.
+
+    >>> verdict_subject("wsws is propaganda.", verdict_said("wsws is propaganda."), "WSWS is propaganda.")
+    ('wsws', 'WSWS')
+    """
     low = re.sub(r"(?<=\w)-(?=\w)", " ", low)  # "one-sided" is read as "one sided"
     at = low.find(said.words)
     subject = re.sub(rf"\s*\b{COPULA}\b.*$", "", re.split(CLAUSE_CUT, low[:max(at, 0)])[-1]).strip()
     subject = re.sub(r"^(?:i (?:think|believe|feel)(?: that)? )", "", subject)
     typed = original[original.lower().find(subject):][:len(subject)] if subject and subject in original.lower() else ""
-    named = any(w[:1].isupper() for w in typed.split() if w.lower() not in ("the", "a", "an", "i", "it", "this", "that"))
-    speaker = bool(re.fullmatch(r"(?:he|she|they)", subject) or subject and steps.party_group(subject) or named)
-    return said if words or speaker and not re.search(EVIDENCE, subject) else None
+    return subject, typed
 
 
 def inside_verdicts(low: str) -> list[str]:
