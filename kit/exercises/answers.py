@@ -33,8 +33,8 @@ from .tries import (  # noqa: F401  (public here too: where the checks and the g
 )
 
 __all__ = ["MAX_ITEMS", "MAX_CHARS", "MAX_ITEM_CHARS", "norm", "without_possessive", "as_word_list", "split_words", "need_text", "need_word_list", "split_list",
-           "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice", "entity_aliases",
-           "same_entity", "next_attempt", "forget_attempts", "SAME_ANSWER", "repeated", "LAST_TRIED", "one_edit", "has_vowel", "near_miss", "id_typo_note", "repair_id", "ID_FILLERS", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
+           "too_long", "quote_list", "match_choice", "loose", "did_you_mean", "known_words", "check_choice",
+           "next_attempt", "forget_attempts", "SAME_ANSWER", "repeated", "LAST_TRIED", "one_edit", "has_vowel", "near_miss", "id_typo_note", "repair_id", "ID_FILLERS", "COPY_THE_ID", "FIX_THE_ID_IN_THE_LINE", "HOLDING", "HOLDING_NOTES",
            "WHAT_COLUMN_IS", "column_holding", "flagged_question"]
 
 MAX_ITEMS = 200  # a longer list is refused, with this number in the message (keeps every check fast)
@@ -554,46 +554,3 @@ def check_choice(answer, expected: Sequence[str], choices: Sequence[str], what: 
     detail = explain_wrong(picked) if explain_wrong else ""
     read_as = f"{answer.strip()!r} (read as {picked!r})" if loose(answer) != loose(picked) else f"{picked!r}"
     return CheckResult(INCORRECT, f"{read_as} is not it — look again.", detail)
-
-
-def entity_aliases(gazetteer=None) -> dict[str, str]:
-    """Other names for the same outlet or organisation, from the gazetteer: normalised alias -> name.
-
-    "the BBC", "BBC News" and "British Broadcasting Corporation" all lead to "BBC".
-
-    >>> aliases = entity_aliases()
-    >>> aliases["the bbc"], aliases["bbc news"]
-    ('BBC', 'BBC')
-    """
-    from ..sourcing import load_gazetteer
-
-    table = load_gazetteer() if gazetteer is None else gazetteer
-    out: dict[str, str] = {}
-    for name, aliases in zip(table["name"], table["aliases"].fillna("")):
-        for other in [name, *str(aliases).split("|")]:
-            key = norm(other)
-            if not key:
-                continue
-            bare = re.sub(r"^the ", "", key)
-            for variant in (key, bare, "the " + bare):
-                out.setdefault(variant, name)
-    return out
-
-
-def same_entity(answer: str, name: str, aliases: dict | None = None) -> bool:
-    """True when ``answer`` names ``name``: the same words, its last name, or a gazetteer alias.
-
-    >>> same_entity("Moallem", "Walid al-Moallem"), same_entity("Lavrov", "Sergei Shoigu")
-    (True, False)
-    >>> same_entity("the BBC", "BBC", {"the bbc": "BBC"})
-    True
-    """
-    a, n = norm(answer), norm(name)
-    if not a or not n:
-        return False
-    if aliases and norm(aliases.get(a, "")) == n:
-        return True
-    parts = re.split(r"[\s-]+", n)
-    if a == n or a in parts or n in a:
-        return True
-    return re.split(r"[\s-]+", a)[-1] == parts[-1]

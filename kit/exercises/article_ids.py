@@ -172,7 +172,8 @@ def articles_named(answer, articles) -> tuple[str, list]:
     ('', ['russia-charges-pentagon', 'russian-general-accuses'])
     """
     from ..corpus import outlet_labels
-    from .answers import ID_FILLERS, entity_aliases
+    from .answers import ID_FILLERS
+    from .entity_names import entity_aliases
 
     words = [w for w in loose(answer).split() if w not in ID_FILLERS] if isinstance(answer, str) else []
     if not words or len(words) > 8:

@@ -48,14 +48,16 @@ def quote_claims(sentence: str, people: list | None = None) -> list[str]:
     >>> quote_claims("It quotes US officials like Mattis, but not Lavrov."), quote_claims("It does not quote Lavrov.")
     (['Mattis'], [])
     """
-    from .answers import entity_aliases, norm
+    from .answers import norm
+    from .entity_names import entity_aliases
 
     verb = re.search(QUOTING, sentence, flags=re.IGNORECASE)
     if not verb or re.search(NEGATED, sentence[:verb.start()].lower().replace("’", "'")):
         return []
     after = re.split(NAMES_END, re.sub(QUOTED, " ", sentence[verb.end():]), maxsplit=1, flags=re.IGNORECASE)[0]
     names = [re.sub(r"(?:'s|’s)$", "", n) for n in re.findall(r"\b[A-Z][\w.'’-]*(?:\s+(?:al-)?[A-Z][\w.'’-]*)*", after)]
-    return [n for n in dict.fromkeys(names) if len(n) > 1 and not party_group(n) and norm(n) not in entity_aliases()
+    aliases = entity_aliases()
+    return [n for n in dict.fromkeys(names) if len(n) > 1 and not party_group(n) and norm(n) not in aliases
             and (speaker(n, people or []) or reads_as_person(n, sentence) or unknown_name(n))]
 
 
@@ -82,7 +84,7 @@ def unquoted_note(sentence: str, article) -> str:
 def outlet_names() -> dict:
     """Every name (normalised) the gazetteer holds for a news outlet, with the outlet's own name."""
     from ..sourcing import load_gazetteer
-    from .answers import entity_aliases
+    from .entity_names import entity_aliases
 
     outlets = set(n for n, kind in zip(*[load_gazetteer()[c] for c in ("name", "type")]) if kind == "media_outlet")
     return {alias: name for alias, name in entity_aliases().items() if name in outlets}
@@ -128,7 +130,8 @@ def institution_judged(sentence: str) -> str:
     >>> institution_judged("Lavrov is lying."), institution_judged("Mattis's words are lies."), institution_judged("The Kremlin is lying.")
     ('', '', '')
     """
-    from .answers import entity_aliases, norm
+    from .answers import norm
+    from .entity_names import entity_aliases
     from .verdicts import SAID_BY_SOMEONE, SPEAKERS_WORDS, verdict_said, verdict_subject
 
     low = sentence.lower().replace("’", "'")

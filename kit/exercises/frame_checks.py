@@ -384,7 +384,7 @@ def reports_no_news(headline: str) -> str:
     """
     from ..framing import FUNCTION_WORDS
     from ..wordsets import word_sets
-    from .answers import entity_aliases
+    from .entity_names import entity_aliases
 
     sets = headline_words()
     words = re.findall(r"[a-z0-9]+(?:[.'-][a-z0-9]+)*", norm(headline).replace("’", "'"))

@@ -47,7 +47,8 @@ def reads_as_person(name: str, sentence: str = "") -> bool:
     (True, False)
     """
     from ..person_names import is_title, looks_like_person, person_name
-    from .answers import entity_aliases, norm
+    from .answers import norm
+    from .entity_names import entity_aliases
 
     words = re.sub(r"^(?i:the)\s+", "", name.strip()).split()
     if not words or norm(" ".join(words)) in entity_aliases() or not looks_like_person(" ".join(words)):
@@ -66,7 +67,8 @@ def unknown_name(name: str) -> bool:
     """
     from ..person_names import looks_like_person
     from ..wordsets import word_sets
-    from .answers import entity_aliases, norm
+    from .answers import norm
+    from .entity_names import entity_aliases
 
     bare, sets = re.sub(r"^(?i:the)\s+", "", name.strip()), word_sets()
     return (bool(bare) and norm(bare) not in entity_aliases() and not party_group(bare) and looks_like_person(bare)

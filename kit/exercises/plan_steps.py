@@ -481,7 +481,8 @@ def own_names(article) -> object:
     >>> is_own("Anna Volkova"), is_own("Volkova"), is_own("Mary Hollis")
     (True, True, False)
     """
-    from .answers import entity_aliases, norm
+    from .answers import norm
+    from .entity_names import entity_aliases
     from .evidence import article_text
 
     outlets = article_outlets(article)

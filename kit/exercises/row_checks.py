@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from .answers import did_you_mean, entity_aliases, need_text, next_attempt, norm, quote_list, same_entity
+from .answers import did_you_mean, need_text, next_attempt, norm, quote_list
+from .entity_names import entity_aliases, same_entity
 from .helpers import example_corpus, text_frame  # noqa: F401  (doctests)
 from .quote_hints import answer_concepts, speaker_concepts
 from .reading import guarded

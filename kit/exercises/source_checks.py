@@ -19,16 +19,15 @@ from .answers import (
     as_word_list,
     check_choice,
     did_you_mean,
-    entity_aliases,
     match_choice,
     need_text,
     need_word_list,
     next_attempt,
     norm,
     quote_list,
-    same_entity,
 )
 from .corpus_checks import whole_number
+from .entity_names import entity_aliases, same_entity
 from .guess_notes import (  # noqa: F401
     guess_kinds,
     named_orders,
