@@ -4,29 +4,15 @@ does (#3); "… to see which number is true" is a check's purpose, not trust (#2
 with its own words quoted describes its framing (#5); "the article says X is lying when it writes '… nonsense.'"
 reports the article, and the student's own verdict is the one quoted (#8). Each side alike."""
 import pytest
+import written_helpers
 
-import kit
-from kit import exercises
 from kit.exercises.prose import sentences_of
 
-FINDING_03 = ("The spokesman counts 3,500 civilians who came out, and fewer than 300 screened as possible fighters, "
-              "while russia-charges-pentagon counts some 4,000 people from Talal Silo, all but about 500 armed. "
-              "us-rescue-of-isis-in-raqqa gives 4,000 with no source. ")
-FINDING_06 = ("The article uses the word 'merciless' about the airstrikes. It quotes Mattis and Dillon, only American "
-              "officials, and answers Dillon with 'This is patent nonsense'. It never quotes the SDF or anyone from "
-              "Raqqa. ")
+FINDING_03, FINDING_06 = written_helpers.FINDING_03, written_helpers.FINDING_06
 SIDES = ["the Pentagon", "the Kremlin", "Washington", "Moscow", "the coalition", "Russia"]
 
 
-def sources(answer):
-    second = kit.load_articles(kit.data_path("second_accounts.csv")).query(
-        "article_id == 'coalition-spokesman-2017-11-14'")
-    return exercises.check_reflection(answer, [second, kit.load_articles()], task="sources")
-
-
-def analysis(answer, article_id="us-rescue-of-isis-in-raqqa"):
-    articles = kit.load_articles()
-    return exercises.check_reflection(answer, articles[articles.article_id == article_id])
+sources, analysis = written_helpers.on_sources, written_helpers.on_article
 
 
 # 3: "look for / look at / look into" is a check, said the way a 16-year-old says it

@@ -2,30 +2,15 @@
 reflection alike: one reading (kit/exercises/seeking.py), a verb of seeking (find, look for, look up, check, search,
 track down, dig up, compare) with a word of intent before it ("try to", "would", "I'd", "want to"). Each side alike."""
 import pytest
+import written_helpers
 
-import kit
-from kit import exercises
-
-FINDING_03 = ("The spokesman counts 3,500 civilians who came out, and fewer than 300 screened as possible fighters, "
-              "while russia-charges-pentagon counts some 4,000 people from Talal Silo, all but about 500 armed. "
-              "us-rescue-of-isis-in-raqqa gives 4,000 with no source. ")
-FINDING_06 = ("The article uses the word 'merciless' about the airstrikes. It quotes Mattis and Dillon, only American "
-              "officials, and answers Dillon with 'This is patent nonsense'. It never quotes the SDF or anyone from "
-              "Raqqa. ")
+FINDING_03, FINDING_06 = written_helpers.FINDING_03, written_helpers.FINDING_06
 SIDES = ["the SDF", "the Pentagon", "the Kremlin", "Washington", "Moscow", "the coalition", "Russia"]
 SEEKING = ["I would try to find", "I'd try to find", "I want to find", "id try to track down", "I would dig up",
            "I would try to dig up", "I'd want to look up", "I will try to find"]
 
 
-def sources(answer):
-    second = kit.load_articles(kit.data_path("second_accounts.csv")).query(
-        "article_id == 'coalition-spokesman-2017-11-14'")
-    return exercises.check_reflection(answer, [second, kit.load_articles()], task="sources")
-
-
-def analysis(answer, article_id="us-rescue-of-isis-in-raqqa"):
-    articles = kit.load_articles()
-    return exercises.check_reflection(answer, articles[articles.article_id == article_id])
+sources, analysis = written_helpers.on_sources, written_helpers.on_article
 
 
 @pytest.mark.parametrize("verb", SEEKING)

@@ -8,6 +8,8 @@ article, a reflection at Mastery on its own, a fixture that forgets earlier trie
 import pandas as pd
 import pytest
 
+import kit
+from kit import exercises
 from kit.exercises.answers import forget_attempts
 
 # so that no name is treated differently: governments, a ministry, a state agency and a public broadcaster
@@ -57,3 +59,24 @@ def assert_glued_verdict(answer: str, how: str, text: str = GLUED_TEXT):
     assert result.status == "beginning", str(result)
     assert result.message.startswith(f"it {how} the article without checking it"), str(result)
     assert "take the verdict out" in result.detail and "keep them" in result.detail, str(result)
+
+#: a finding without a check, for 03 Exercise 3 (task "sources") and for 06 on the bundled article: a test adds its check
+FINDING_03 = ("The spokesman counts 3,500 civilians who came out, and fewer than 300 screened as possible fighters, "
+              "while russia-charges-pentagon counts some 4,000 people from Talal Silo, all but about 500 armed. "
+              "us-rescue-of-isis-in-raqqa gives 4,000 with no source. ")
+FINDING_06 = ("The article uses the word 'merciless' about the airstrikes. It quotes Mattis and Dillon, only American "
+              "officials, and answers Dillon with 'This is patent nonsense'. It never quotes the SDF or anyone from "
+              "Raqqa. ")
+
+
+def on_sources(answer):
+    """03 Exercise 3's reflection (task "sources") on the coalition spokesman's briefing and the five seed articles."""
+    second = kit.load_articles(kit.data_path("second_accounts.csv")).query(
+        "article_id == 'coalition-spokesman-2017-11-14'")
+    return exercises.check_reflection(answer, [second, kit.load_articles()], task="sources")
+
+
+def on_article(answer, article_id="us-rescue-of-isis-in-raqqa"):
+    """06's reflection on one seed article (by default the bundled example, WSWS's)."""
+    articles = kit.load_articles()
+    return exercises.check_reflection(answer, articles[articles.article_id == article_id])
