@@ -194,10 +194,7 @@ MORE_LITERAL = [
     ("He drew a crooked line on the map.", "crooked"),
     ("A venomous snake bit the farmer.", "venomous"),
     ("The lab studies snake venom.", "venom"),
-    ("She had a nightmare last night.", "nightmare"),
-    ("He suffers from nightmares since the crash.", "nightmares"),
     ("Doctors found paranoid schizophrenia.", "paranoid"),
-    ("The local butcher closed his shop.", "butcher"),
     ("They bought lamb at a butcher shop.", "butcher"),
 ]
 
@@ -217,6 +214,14 @@ MORE_LOADED = [
     ("Moscow dismissed the paranoid fears.", "paranoid"),
     ("Washington dismissed the paranoid fears.", "paranoid"),
     ("The paper called the general a butcher.", "butcher"),
+    # teacher 55 #12: "had a nightmare" and "the local butcher" are no plain sense of their own (the rules that read
+    # them so were taken out), and a path is crooked as a way of acting
+    ("The families had a nightmare journey out of Raqqa.", "nightmare"),
+    ("The refugees have a nightmare ahead of them.", "nightmare"),
+    ("The general is the local butcher of Homs.", "butcher"),
+    ("Assad, a trained butcher of his own people, spoke.", "butcher"),
+    ("The crooked path the Pentagon took to war.", "crooked"),
+    ("The crooked path the Kremlin took to war.", "crooked"),
 ]
 
 
@@ -232,7 +237,7 @@ def test_more_loaded_senses_are_still_flagged(text, word):
 
 @pytest.mark.parametrize("word, rule_words", [
     ("soar", "bird"), ("plummet", "plane"), ("crooked", "crooked line"), ("venomous", "snake"),
-    ("nightmare", "bad dreams"), ("paranoia", "schizophrenia"), ("butcher", "butcher shop"),
+    ("paranoia", "schizophrenia"), ("butcher", "butcher shop"),
 ])
 def test_explain_says_when_more_plain_senses_are_not_flagged(word, rule_words):
     why = str(kit.explain(word))
