@@ -129,12 +129,12 @@ def test_a_number_run_into_letters_gets_the_hint_and_no_python_warnings_in_a_rea
 
 # 5. student 35 #7: a prediction that is not a number is told the fix goes in the prediction's cell, and what to type
 @pytest.mark.parametrize("said", ["idk", "no idea", "lots"])
-def test_a_prediction_that_is_not_a_number_says_to_fix_it_in_the_cell_above(said):
+def test_a_prediction_that_is_not_a_number_says_to_fix_it_in_its_own_cell_under_predict_first(said):
     from kit import exercises
 
     result = exercises.check_prediction(said, 40, "direct quotations")
     assert result.status == "not_answered", result  # teacher 48 #11: not marked, so no "! Wrong kind"
-    assert "cell above" in result.detail and "prediction =" in result.detail and "digits" in result.detail, result
+    assert "under \"Predict first\"" in result.detail and "prediction =" in result.detail and "digits" in result.detail, result
     assert "40" not in str(result), result  # never the kit's count
 
 

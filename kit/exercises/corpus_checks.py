@@ -343,8 +343,9 @@ def column_words(column: str) -> str:
 
 
 #: where a prediction that is not a number is fixed: in its own cell, above the check
-PREDICTION_CELL = ("Your prediction is set in the cell above this one: there, write your guess as a number in digits "
-                   "after `prediction =` (no quotes), run that cell, then this one. A guess is fine: it is not marked.")
+PREDICTION_CELL = ("Your prediction is set in its own cell, the one under \"Predict first\" further up: there, write "
+                   "your guess as a number in digits after `prediction =` (no quotes), run that cell, then this one. "
+                   "A guess is fine: it is not marked.")
 #: what the "↔" a prediction gets means (a student asked)
 NOT_MARKED = "↔ means a prediction is not marked: it is set beside what the kit finds."
 
