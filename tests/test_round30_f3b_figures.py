@@ -174,3 +174,34 @@ def test_a_side_both_titles_name_is_said_to_fit_both(texts, name):
     said = notes(f"{name} leaves out the 4,000.", texts)
     assert any("The kit cannot tell which article gives '4,000'" in n and "russia-charges-pentagon or "
                "us-rescue-of-isis-in-raqqa" in n for n in said), said
+
+
+# --- finding 9: "it came from X", "got it from X" ---------------------------------------------------------------
+
+def wrong_notes(answer, texts):
+    return [note for _, note, wrong in misplaced_figures(answer, texts) if wrong]
+
+
+@pytest.mark.parametrize("answer", [
+    "us-rescue-of-isis-in-raqqa got the 4,000 from Silo.",
+    "russia-charges-pentagon got the 4,000 from the BBC.",
+    "Both articles give 4,000. The WSWS one says it came from Silo.",
+    "The WSWS article gives 4,000. russia-charges-pentagon got it from the BBC.",
+    "russia-charges-pentagon gives 4,000. us-rescue-of-isis-in-raqqa got it from the BBC.",
+    "The Russian article gives 4,000. The WSWS one says that figure came from Silo.",
+])
+def test_a_swapped_source_in_it_or_got_wording_is_caught(texts, answer):
+    assert any("'4,000' as" in n for n in wrong_notes(answer, texts)), notes(answer, texts)
+
+
+@pytest.mark.parametrize("answer", [
+    "russia-charges-pentagon got the 4,000 from Silo.",
+    "The WSWS article gives 4,000 with no source. The Russian one says it came from Silo.",
+    "us-rescue-of-isis-in-raqqa gives 4,000 with no source. russia-charges-pentagon got it from Talal Silo.",
+])
+def test_the_true_way_round_passes(texts, answer):
+    assert wrong_notes(answer, texts) == [], notes(answer, texts)
+
+
+def test_it_stands_for_a_figure_only_when_the_sentence_before_gives_one(texts):
+    assert wrong_notes("The articles differ. The WSWS one says it came from Silo.", texts) == []

@@ -35,7 +35,9 @@ from .figure_counts import counted_in
 from .figure_reports import (
     NO_SOURCE,
     REPORT_END,
+    TAKEN,
     appositives,
+    it_figure,
     lacking,
     report_nouns_in,
     reporter_after,
@@ -276,8 +278,9 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     >>> [f for f, who in credited_figures("Silo's number is 4,000 and the coalition's number is 3,500.", acc)]
     ['4,000']
     """
-    out = []
+    out, given = [], []
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
+        sentence, given = it_figure(sentence, given), [m.group(1) for m in re.finditer(FIGURE, sentence)] or given
         low = sentence.lower().replace("’", "'")
         named = sorted([(m.start(), m.end(), {**account, "by_outlet": True} if name == account.get("outlet_name", "").lower()
                          else {**account, "neither": True} if name.startswith("neither") else account)
@@ -350,7 +353,8 @@ def told_by(low: str, before: list, owner: list, at: int | None = None) -> list:
         return owner
     s, e, text = max((t for t in texts if t[1] <= min(spoken)), key=lambda t: t[0], default=(0, 0, None))
     # "us-rescue says 3,500 came out, while the spokesman counts 4,000": a new clause, the spokesman's own report
-    if text is None or not reporting_words(low[e:min(spoken)]) or re.search(REPORT_END, low[e:min(spoken)]):
+    if text is None or not (reporting_words(low[e:min(spoken)]) or re.search(TAKEN, low[e:min(spoken)])) or re.search(
+            REPORT_END, low[e:min(spoken)]):  # "us-rescue got the 4,000 from Silo" (teacher 55 #9)
         return owner
     return [{**o, "within": text} for o in owner]
 
@@ -512,7 +516,7 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
         names = {re.sub(r"'s words$", "", a["label"]) for a in owners}
         # "us-rescue says Silo counted 4,000"; "russia-charges uses the AP's 4,000" (its 4,000 is Silo's: t54 #13)
         if within and (not any(a["text"] == within[0]["text"] for a in owners)
-                       or within[0]["figures"].get(key) not in (None, "", *names)):
+                       or within[0]["figures"].get(key) not in (None, *names)):  # its own: no one's (t55 #9)
             whose = " or ".join(dict.fromkeys(re.sub(r"'s words$", "", a["label"]) for a in owners))
             how, theirs = texts_giving(figure, accounts)
             if how and not names & theirs:  # "uses the BBC's 4,000": no text gives it as the BBC's (teacher 54 #13)

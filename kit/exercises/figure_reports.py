@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives"]
+__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
@@ -374,3 +374,23 @@ def appositives(low: str, named: list) -> dict:
         if close and (close.group(2) is not None or reporting_words(close.group(3) or "")):
             out[i] = head
     return out
+
+
+#: a verb by which a text takes a figure from a source: "us-rescue got the 4,000 from Silo" (teacher 55 #9)
+TAKEN = r"\b(?:got|gets|get|getting|took|takes|take|taking)\b"
+
+
+def it_figure(sentence: str, last: list) -> str:
+    """``sentence`` with "it" (or "that figure", "this number") standing for the figure the sentence before gave
+    (``last``: its figures; one only) written out where the source it came from follows ("The WSWS one says it came
+    from Silo", "russia-charges got it from the BBC": teacher 55 #9), so the source is checked as the figure's.
+
+    >>> it_figure("The WSWS one says it came from Silo.", ["4,000"]), it_figure("It came from Silo.", ["300", "3,500"])
+    ('The WSWS one says 4,000 came from Silo.', 'It came from Silo.')
+    >>> it_figure("us-rescue got it from the BBC.", ["4,000"])
+    'us-rescue got 4,000 from the BBC.'
+    """
+    if len(set(last)) != 1:
+        return sentence
+    return re.sub(r"\b(?:it|that (?:figure|number)|this (?:figure|number))\b(?=\s+(?:c[oa]mes?|is|was)\s+from\b|\s+from\b)",
+                  last[0], sentence, flags=re.IGNORECASE)
