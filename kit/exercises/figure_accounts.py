@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving"]
+__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note"]
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -81,6 +81,7 @@ def held_accounts(article) -> list[dict]:
             where = f"{author} {getattr(row, 'notes', '') or ''}" if voice else ""
             outlet = str(getattr(row, "outlet", "") or "").strip()  # "WSWS says …": the outlet, by its one text
             out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice, "figures": {},
+                                   "title": str(getattr(row, "title", "") or ""),
                                    "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True),
                                    "outlet_name": outlet if outlet.lower() in names else ""}
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
@@ -229,8 +230,8 @@ def party_accounts(accounts: list) -> list[dict]:
     return out
 
 
-#: the words before a figure that make it the ones left out: "all but (about) 500", "except 500", "apart from 500"
-ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost )?"
+#: the words before a figure that make it the ones left out: "all but (about) 500", "all but ~500" (t55 #13), "except 500"
+ALL_BUT = r"\b(?:all but|except(?: for)?|apart from|other than|besides|save for)\s+(?:about |some |around |roughly |nearly |almost |~ ?)?"
 
 
 def texts_giving(figure: str, accounts: list) -> tuple[str, set]:
@@ -254,3 +255,85 @@ def texts_giving(figure: str, accounts: list) -> tuple[str, set]:
         whose.add(who or (name if a["one_voice"] else ""))  # a speaker's own text gives it as theirs
         parts.append(f"{name} gives it" + (f" as {who}'s" if who else "" if a["one_voice"] else " with no source"))
     return ", ".join(parts), whose
+
+
+def miscast_note(speaker: dict) -> str:
+    """The note for a speaker given a side the texts do not give them ("Dillon, the Kremlin spokesman, says 3,500":
+    teacher 55 #7): whom the texts say they speak for.
+
+    >>> miscast_note({"label": "the spokesman's words", "names": ("c", "spokesman", "ryan dillon"),
+    ...               "parties": frozenset({"Coalition", "United States"}), "miscast": {"label": "the Kremlin's"}})
+    'In the texts, Ryan Dillon speaks for the coalition, not for the Kremlin: check whom each speaker speaks for'
+    """
+    who = next((n.title() for n in speaker["names"] if " " in n and "-" not in n), re.sub(r"'s words$", "", speaker["label"]))
+    sides = sorted(speaker["parties"])
+    side = "the coalition" if "Coalition" in sides else " and ".join(
+        ("the " if p in ("United States", "SDF") else "") + p for p in sides)
+    return (f"In the texts, {who} speaks for {side}, not for {re.sub(chr(39) + 's?$', '', speaker['miscast']['label'])}: "
+            "check whom each speaker speaks for")
+
+
+#: the words for a text after a side's name or an outlet's ("the Russian article", "WSWS's piece")
+TEXT_NOUNS = ("article", "one", "piece", "story", "text")
+
+
+def two_articles(accounts: list) -> list[dict]:
+    """The two articles of lesson 03's Exercise 3, as a student names them together or by a side (teacher 55 #1, #2):
+    the texts held in full that share a figure with another text (both give the convoy's "4,000"). One account for
+    them together ("the articles", "both articles", "neither article": ``both`` holds the two), and each article takes
+    the names of the sides its title names that the other's does not ("the Russian article"), from the titles.
+
+    >>> a = {"label": "a", "names": ("a",), "text": "a", "one_voice": False, "figures": {"4000": ""}, "title": "Russia charges"}
+    >>> b = {"label": "b", "names": ("b",), "text": "b", "one_voice": False, "figures": {"4000": "", "100": "BBC"}, "title": "US rescue"}
+    >>> both = two_articles([a, b])
+    >>> both[0]["label"], sorted(both[0]["figures"]), "russian article" in a["names"], "the us one" in b["names"]
+    ('the two articles', ['4000'], True, True)
+    >>> b["title"] = "US rescue, Russia says"  # a side both titles name names neither article
+    >>> [(x["label"], x["unsure"]) for x in two_articles([a, b]) if x.get("unsure")]
+    [('a or b', ['Russia'])]
+    """
+    from .figure_parties import party_names
+
+    texts = [a for a in accounts if not a["one_voice"] and not a.get("outlet") and a["names"][:1] == (a["text"],)]
+    shared = [a for a in texts if any(f in b["figures"] for b in texts if b is not a for f in a["figures"])]
+    if len(shared) != 2:
+        return []
+    sides = [parties_named(a.get("title", ""), cased=True) for a in shared]
+    names = {}
+    for name, concept in party_names().items():
+        names.setdefault(concept, set()).add(name.lower())
+    for a, own, other in ((shared[0], sides[0], sides[1]), (shared[1], sides[1], sides[0])):
+        words = {w for concept in own - other for w in names.get(concept, set())}  # "russian", "moscow", "us"
+        a["names"] = tuple(dict.fromkeys([*a["names"], *(("the " if len(w) <= 3 else "") + f"{w} {noun}"
+                                                           for w in sorted(words) for noun in TEXT_NOUNS)]))
+    common = sorted({w for concept in sides[0] & sides[1] for w in names.get(concept, set())})  # "the US article"
+    unsure = [{"label": " or ".join(a["label"] for a in shared), "names": tuple(("the " if len(w) <= 3 else "") + f"{w} {noun}"
+                                                                                for w in common for noun in TEXT_NOUNS),
+               "one_voice": False, "text": "", "unsure": sorted(sides[0] & sides[1]), "parties": frozenset(),
+               "figures": {}, "written": {}}] if common else []
+    together = ("the articles", "both articles", "the two articles", "both the articles", "neither article",
+                "neither of the articles", "the two texts", "both texts")
+    return [{"label": "the two articles", "names": together, "one_voice": False, "text": "", "both": shared,
+             "parties": frozenset(), "figures": {f: "" for f in shared[0]["figures"] if f in shared[1]["figures"]},
+             "written": {}}] + unsure
+
+
+def both_note(figure: str, account: dict) -> str:
+    """The note for a figure an answer says both articles give, or leave out ("The articles leave out the 4,000",
+    "Neither article gives the 4,000", "Both articles use the 3,500": teacher 55 #1), where one of them does not; ""
+    where the sentence is true of each.
+
+    >>> arts = [{"label": "a", "figures": {"4000": ""}}, {"label": "b", "figures": {"4000": "", "100": ""}}]
+    >>> both_note("4,000", {"both": arts, "lacks": True}), both_note("100", {"both": arts})
+    ("'4,000' is in a and in b, but your sentence says the articles leave it out. Say which article gives which figure", "'100' is not in a, but your sentence says both articles give it. Say which article gives which figure")
+    >>> both_note("4,000", {"both": arts})
+    ''
+    """
+    key, arts = figure.replace(",", ""), account["both"]
+    if account.get("lacks") or account.get("neither"):
+        giving = [a["label"] for a in arts if key in a["figures"]]
+        return (f"'{figure}' is in {' and in '.join(giving)}, but your sentence says the articles leave it out. Say "
+                "which article gives which figure") if giving else ""
+    missing = [a["label"] for a in arts if key not in a["figures"]]
+    return (f"'{figure}' is not in {' or '.join(missing)}, but your sentence says both articles give it. Say which "
+            "article gives which figure") if missing else ""
