@@ -83,10 +83,9 @@ def unquoted_note(sentence: str, article) -> str:
 
 def outlet_names() -> dict:
     """Every name (normalised) the gazetteer holds for a news outlet, with the outlet's own name."""
+    from ..gazetteer import GAZETTEER_TYPES
     from ..sourcing import load_gazetteer
     from .entity_names import entity_aliases
-
-    from ..gazetteer import GAZETTEER_TYPES
 
     outlets = set(n for n, kind in zip(*[load_gazetteer()[c] for c in ("name", "type")])
                   if GAZETTEER_TYPES.get(kind) == "media outlet")  # the gazetteer's media types: outlets and agencies
@@ -120,7 +119,6 @@ def country_claim_note(sentence: str, article) -> str:
     ''
     """
     from ..gazetteer import country_words_of
-
     from .answers import norm
 
     words, outlets = country_words_of(), outlet_names()
