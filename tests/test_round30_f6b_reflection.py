@@ -102,3 +102,50 @@ def test_the_mirror_a_country_the_gazetteer_contradicts_for_rt_is_noted(claim):
 def test_the_mirror_a_country_the_gazetteer_gives_gets_no_note(claim):
     result = on_rt(f"{claim}, so it is biased against the US." + RT_CHECKED)
     assert "country as" not in result.detail, result.detail
+
+
+# 4: the article's quoted words given to the wrong speaker do not point at the text; the right speaker does (each side)
+REST = (" The kit flags 'merciless' and 'patent nonsense' as loaded language. The 4,000 has no source in its sentence. I "
+        "would check the full Pentagon briefing and the BBC report to see who counted the convoy before I decide.")
+
+
+@pytest.mark.parametrize("sentence, owner, wrong", [
+    ("Lavrov says the US would stay 'as long as they want to fight'.", "James Mattis", "Lavrov"),
+    ("Dillon says the US would stay 'as long as they want to fight'.", "James Mattis", "Dillon"),
+    ("Peskov said the US would stay 'as long as they want to fight'.", "James Mattis", "Peskov"),
+    ("Mattis says 'We didn't want anyone to leave'.", "Ryan Dillon", "Mattis"),
+    ("The article quotes Lavrov saying 'We didn't want anyone to leave'.", "Ryan Dillon", "Lavrov")])
+def test_words_given_to_the_wrong_speaker_do_not_point_at_the_text(sentence, owner, wrong):
+    result = analysis(sentence + REST)
+    assert result.status == "emerging", str(result)
+    assert f"are {owner}'s words, not {wrong}'s" in result.detail, result.detail
+
+
+@pytest.mark.parametrize("sentence", ["Mattis says the US would stay 'as long as they want to fight'.",
+                                      "Dillon says 'We didn't want anyone to leave'.",
+                                      "The article quotes Mattis saying 'as long as they want to fight'."])
+def test_words_given_to_their_speaker_are_fine(sentence):
+    result = analysis(sentence + REST)
+    assert result.status == "mastery", str(result)
+    assert "words, not" not in result.detail, result.detail
+
+
+RUSSIAN_REST = (" The 4,000 comes from Talal Silo. I would check the TASS report and the Komsomolskaya Pravda interview "
+                "to see what was really said before I believe it, and whether other reports give the same figure.")
+
+
+@pytest.mark.parametrize("sentence, wrong", [
+    ("The article quotes Lavrov: 'They are in reality being trained there'.", "Lavrov"),
+    ("Mattis says 'They are in reality being trained there'.", "Mattis"),
+    ("Peskov says 'They are practically Islamic State'.", "Peskov")])
+def test_the_mirror_on_the_russian_charges_article(sentence, wrong):
+    result = analysis(sentence + RUSSIAN_REST, "russia-charges-pentagon")
+    assert result.status == "emerging", str(result)
+    assert f"are Valery Gerasimov's words, not {wrong}'s" in result.detail, result.detail
+
+
+@pytest.mark.parametrize("sentence", ["The article quotes Gerasimov: 'They are in reality being trained there'.",
+                                      "Gerasimov says 'They are practically Islamic State'."])
+def test_the_mirror_right_speaker_is_fine(sentence):
+    result = analysis(sentence + RUSSIAN_REST, "russia-charges-pentagon")
+    assert "words, not" not in result.detail, result.detail

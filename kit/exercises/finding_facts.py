@@ -327,6 +327,12 @@ def aimed_elsewhere(sentence: str, article) -> str:
 
 def fact_notes(sentence: str, article) -> list[str]:
     """Every note on what ``sentence`` says about ``article`` that the kit's tables of it do not show (whom it
-    quotes, who published it, whom its flagged words are aimed at): such a sentence is no finding yet."""
-    return [note for note in (unquoted_note(sentence, article), other_outlet_named(sentence, article),
+    quotes, whose its quoted words are, who published it, whom its flagged words are aimed at): such a sentence is no
+    finding yet. Whose words: the plan check's reading (:func:`kit.exercises.plan_quotes.misowned_words`)."""
+    from .plan_quotes import misowned_words
+
+    wrong = misowned_words(sentence, article)  # the words are in the text, but another's (teacher 55 #4)
+    whose = [f"In this article “{words}” are {owner}'s words, not {name}'s: say whose words they are."
+             for words, name, owner in wrong[:1]]
+    return [note for note in (*whose, "" if whose else unquoted_note(sentence, article), other_outlet_named(sentence, article),
                               country_claim_note(sentence, article), aimed_elsewhere(sentence, article)) if note]
