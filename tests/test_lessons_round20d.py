@@ -46,8 +46,10 @@ def test_the_verdict_sentence_is_named_with_what_to_do(actor):
                 if d.startswith(("Decides the claim without checking", "Judges a speaker's words without checking",
                                  f"Judges {actor} without checking")))
     assert f"{capital(actor)} is spreading propaganda." in line
+    # round 30 r30f6b (teacher 55 #10): "who runs" for an outlet only; a government or its body: what you would check
+    advice = f"where you would check who runs {actor}." if actor in ("Xinhua", "the BBC") else "what you would check to find out."
     assert ("take it out, or write it as a question" in line.lower() or "Take it out, or say what in the text makes you "
-            f"think so, and where you would check who runs {actor}." in line) and "What would you still want to check" not in line
+            f"think so, and {advice}" in line) and "What would you still want to check" not in line
     without_check = exercises.check_reflection(f"The article uses loaded words like 'reckless' to make the reader "
                                                "distrust the plan, and it quotes only one person, a spokesman. "
                                                f"{capital(actor)} is spreading propaganda.", ARTICLE)

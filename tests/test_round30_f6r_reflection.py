@@ -142,8 +142,10 @@ def test_a_verdict_on_an_outlet_or_a_government_gets_advice_for_an_outlet(who):
                      "convoy before I share it.")
     name = who[0].lower() + who[1:] if who.startswith("The ") else who
     assert result.status == "beginning", str(result)
+    # round 30 r30f6b (teacher 55 #10): "who runs" for an outlet only; a government or its body: what you would check
+    advice = f"where you would check who runs {name}." if who in ("WSWS", "RT") else "what you would check to find out."
     assert (f"Judges {name} without checking: “{who} is propaganda.” Take it out, or say what in the text makes you "
-            f"think so, and where you would check who runs {name}.") in result.detail, result.detail
+            f"think so, and {advice}") in result.detail, result.detail
     assert "Check where and when they said it first" not in result.detail, result.detail
 
 

@@ -21,7 +21,7 @@ from .evidence import QUOTED, cited_words, tokens, vocabulary_of
 from .plan_outlets import not_published_note, quoted_people, reads_as_person, speaker, unknown_name
 from .plan_steps import article_outlets, own_names, party_group
 
-__all__ = ["QUOTING", "quote_claims", "unquoted_note", "outlet_names", "other_outlet_named", "institution_judged",
+__all__ = ["QUOTING", "quote_claims", "unquoted_note", "outlet_names", "outlet_country", "country_claim_note", "other_outlet_named", "institution_judged",
            "institution_note", "unflagged_words", "own_pattern_label", "word_targets", "sides_named", "aimed_elsewhere", "fact_notes"]
 
 #: a sentence that says whom the article quotes or answers: "only quotes US officials like Mattis", "cites Peskov"
@@ -83,11 +83,57 @@ def unquoted_note(sentence: str, article) -> str:
 
 def outlet_names() -> dict:
     """Every name (normalised) the gazetteer holds for a news outlet, with the outlet's own name."""
+    from ..gazetteer import GAZETTEER_TYPES
     from ..sourcing import load_gazetteer
     from .entity_names import entity_aliases
 
-    outlets = set(n for n, kind in zip(*[load_gazetteer()[c] for c in ("name", "type")]) if kind == "media_outlet")
+    outlets = set(n for n, kind in zip(*[load_gazetteer()[c] for c in ("name", "type")])
+                  if GAZETTEER_TYPES.get(kind) == "media outlet")  # the gazetteer's media types: outlets and agencies
     return {alias: name for alias, name in entity_aliases().items() if name in outlets}
+
+
+def outlet_country(name: str) -> str:
+    """The country the gazetteer gives for the outlet ``name`` (any of its names), "" for none or not an outlet.
+
+    >>> outlet_country("WSWS"), outlet_country("the BBC"), outlet_country("the Kremlin")
+    ('International', 'UK', '')
+    """
+    from ..sourcing import load_gazetteer
+    from .answers import norm
+
+    outlet = outlet_names().get(norm(name)) or outlet_names().get(re.sub(r"^the ", "", norm(name)))
+    table = load_gazetteer()
+    found = [str(c).strip() for n, c in zip(table["name"], table["country"].fillna("")) if n == outlet]
+    return found[0] if found else ""
+
+
+def country_claim_note(sentence: str, article) -> str:
+    """The note on a sentence that gives the article's own outlet a country ("WSWS is a Russian state outlet") the
+    gazetteer gives another for; "" otherwise. Only the country: whether an outlet is state-run is no column of it.
+
+    >>> import pandas as pd
+    >>> art = pd.DataFrame({"outlet": ["RT"], "text": ["x"]})
+    >>> print(country_claim_note("RT is an American state outlet, so it is biased.", art))
+    The kit's list of outlets gives RT's country as Russia, not the US: say what in the text shows where it is from, or where you would check who runs it.
+    >>> country_claim_note("RT is a Russian channel.", art)
+    ''
+    """
+    from ..gazetteer import country_words_of
+    from .answers import norm
+
+    words, outlets = country_words_of(), outlet_names()
+    for outlet in article_outlets(article):
+        own = outlets.get(norm(outlet), outlet)
+        names = [n for n, o in outlets.items() if o == own] + [outlet.lower()]
+        said = "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+        m = re.search(rf"\b(?:the )?(?:{said})(?:'s)? (?:is|was|are) (?:a|an|the)\s+(?P<adj>[A-Z]\w*)\b",
+                      sentence.replace("’", "'"), flags=re.IGNORECASE)
+        adj = m and next((w for w in words if w.lower() == m.group("adj").lower()), None)
+        country, given = outlet_country(outlet), words.get(adj) if adj else None
+        if given and country and given != country:
+            return (f"The kit's list of outlets gives {outlet}'s country as {country}, not {'the US' if given == 'US' else given}: say what "
+                    "in the text shows where it is from, or where you would check who runs it.")
+    return ""
 
 
 #: a name the sentence treats as the article's publisher: its subject ("RT is …", "RT's article"), or "published by"
@@ -150,11 +196,15 @@ def institution_note(sentence: str, who: str) -> str:
 
     >>> print(institution_note("WSWS is propaganda.", "WSWS"))
     Judges WSWS without checking: “WSWS is propaganda.” Take it out, or say what in the text makes you think so, and where you would check who runs WSWS.
+    >>> print(institution_note("The Kremlin is propaganda.", "the Kremlin"))
+    Judges the Kremlin without checking: “The Kremlin is propaganda.” Take it out, or say what in the text makes you think so, and what you would check to find out.
     """
     from .written import shorten
 
+    ask = (f"where you would check who runs {who}" if re.sub(r"^the ", "", who.lower()) in outlet_names() else
+           "what you would check to find out")  # "who runs" an outlet; a government or its body: what it did (t55 #10)
     return (f"Judges {who} without checking: {shorten(sentence)} Take it out, or say what in the text makes you think "
-            f"so, and where you would check who runs {who}.")
+            f"so, and {ask}.")
 
 
 #: a sentence about the article's words: what the word lists of the kit find
@@ -277,6 +327,12 @@ def aimed_elsewhere(sentence: str, article) -> str:
 
 def fact_notes(sentence: str, article) -> list[str]:
     """Every note on what ``sentence`` says about ``article`` that the kit's tables of it do not show (whom it
-    quotes, who published it, whom its flagged words are aimed at): such a sentence is no finding yet."""
-    return [note for note in (unquoted_note(sentence, article), other_outlet_named(sentence, article),
-                              aimed_elsewhere(sentence, article)) if note]
+    quotes, whose its quoted words are, who published it, whom its flagged words are aimed at): such a sentence is no
+    finding yet. Whose words: the plan check's reading (:func:`kit.exercises.plan_quotes.misowned_words`)."""
+    from .plan_quotes import misowned_words
+
+    wrong = misowned_words(sentence, article)  # the words are in the text, but another's (teacher 55 #4)
+    whose = [f"In this article “{words}” are {owner}'s words, not {name}'s: say whose words they are."
+             for words, name, owner in wrong[:1]]
+    return [note for note in (*whose, "" if whose else unquoted_note(sentence, article), other_outlet_named(sentence, article),
+                              country_claim_note(sentence, article), aimed_elsewhere(sentence, article)) if note]

@@ -10,6 +10,8 @@ every side (teacher 53 #9, teacher 54 #4).
     ...                  title="Troops")
     >>> misowned_words("I would read Lavrov's briefing to see what he meant by 'as long as they want to fight'.", art)
     [('as long as they want to fight', 'Lavrov', 'Jim Mattis')]
+    >>> misowned_words("Lavrov says the troops would stay 'as long as they want to fight'.", art)
+    [('as long as they want to fight', 'Lavrov', 'Jim Mattis')]
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from .plan_outlets import (
 )
 from .plan_steps import NAMED_OUTLET, article_outlets, writer_names
 
-__all__ = ["misowned_words", "misowned_note", "SPEAKS", "PLATFORMS", "absent_speakers", "absent_note", "swapped_claim",
+__all__ = ["misowned_words", "misowned_note", "SAYER", "SPEAKS", "PLATFORMS", "absent_speakers", "absent_note", "swapped_claim",
            "swapped_note", "with_misowned"]
 
 #: a name given words or a place where they were said: "Lavrov's briefing", "Mattis’s words"
@@ -47,7 +49,8 @@ def misowned_words(sentence: str, article=None) -> list[tuple[str, str, str]]:
 
     if not hasattr(article, "columns") or "text" not in article.columns:
         return []
-    named = [n for n in dict.fromkeys(re.findall(OWNER, sentence) + step_names(sentence, article))
+    named = [n for n in dict.fromkeys(re.findall(OWNER, sentence) + step_names(sentence, article) +
+                                      [a or b for a, b in re.findall(SAYER, sentence)])
              if reads_as_person(n, sentence) or unknown_name(n)]
     words = exact_quotes(sentence, article_text(article)) if named else []
     if not words:
@@ -65,6 +68,11 @@ def misowned_words(sentence: str, article=None) -> list[tuple[str, str, str]]:
                     if not speaker(n, owners) and f" {_flat(n)} " not in f" {_flat(owners[0])} "]
     return out
 
+
+#: a name given words as their speaker, in a plan or a reflection: "Lavrov says '…'", "quotes Mattis saying '…'",
+#: "the article quotes Lavrov: '…'" (as typed: a name begins with a capital)
+SAYER = (r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:says|said|tells|told|states|stated|claims|claimed|declares|declared|"
+         r"adds|added|warns|warned)\b|\b(?:quotes|quoted|quoting|cites|cited)\s+([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})\b")
 
 #: a name written as a speaker in a plan step: "what Lavrov (really) said", "where Mattis said it", "Peskov's
 #: statement / briefing / words / remarks" (as typed: a name begins with a capital)

@@ -1,26 +1,31 @@
 """Seeking: a sentence that says the student would go and look for something elsewhere, in any words for it.
 
 One reading of "asks what to check elsewhere" for every written check (the 03 and 06 reflections): a verb of
-seeking (find, look for / at / into / up, check, search, track down, dig up, compare …) with a word of intent
+seeking (find, look for / at / into / up, check, search, track down, dig up, compare, read … to see …) with a word of intent
 before it ("I would", "I'd", "id", "we could", "try to", "want to"). How English says an intention, not a list of
 what students wrote.
 
     >>> import re
     >>> [bool(re.search(SEEKS, s)) for s in ("i would try to find the sdf's own screening numbers.",
     ...  "i'd track down the kremlin's statement.", "we want to dig up the pentagon's briefing.",
+    ...  "i would read the bbc report to see who counted.", "i would read the article again to see it.",
     ...  "the kit did find three quotations.", "i would find it hard to believe.")]
-    [True, True, True, False, False]
+    [True, True, True, True, False, False, False]
 """
 
 from __future__ import annotations
 
-__all__ = ["SEEKS", "SEEK_VERBS", "INTENT"]
+__all__ = ["SEEKS", "SEEK_VERBS", "INTENT", "READS_TO_SEE"]
 
+#: reading something other than the article to see something: "read the BBC report to see who counted" (not "read
+#: it / the article again to see …")
+READS_TO_SEE = (r"read (?!(?:it|this|that|the (?:article|text|story|piece|page)|this (?:article|text|story))\b)"
+                r"(?:(?!\bagain\b)[^.;]){1,60}? (?:to|and) (?:see|find out|know|learn|check|work out|tell)")
 #: a verb of seeking: "find" (not "find it hard …"), "look for / at / into / up", "look it up", "track down", "dig up"
 SEEK_VERBS = (r"(?:find(?! (?:it|this|that|them|him|her) (?:\w+ )?(?:hard|easy|strange|odd|interesting|surprising|"
               r"difficult|weird|funny|convincing|believable|suspicious|sad|shocking)\b)|locate|look (?:for|at|into|"
               r"through|around|up)|look (?:\w+ ){1,2}up|check|search|research|track (?:\w+ ){0,2}down|"
-              r"dig (?:\w+ ){0,2}up|hunt (?:for|down)|compare|seek|get hold of|pull up)")
+              r"dig (?:\w+ ){0,2}up|hunt (?:for|down)|compare|seek|get hold of|pull up|" + READS_TO_SEE + ")")
 #: a word of intent before it: "I would", "I'd", "id", "we could", "I'll", "try to", "want to", "need to" …
 INTENT = (r"(?:\b(?:i|we)(?: \w+)?(?:'d|'ll| would| will| could| should| might| want to| need to| am going to|"
           r"'m going to| plan to| have to)|\bid|\bi'?ll|\b(?:try|trying|tried|want|wanted|need|hope|plan|going|like|"
