@@ -181,7 +181,11 @@ def test_a_verdict_on_a_speakers_words_says_so_and_what_to_check(analysed, verdi
     said = str(result)
     assert "Dismisses the article" not in said and "dismisses the article" not in said, said
     assert "Decides the claim" not in said, said
-    assert "Judges a speaker's words without checking" in said and "Check where and when they said it" in said, said
+    if name.startswith("The ") and not re.search(r"'s |What ", verdict):  # round 30: a verdict on a body itself, as its
+        # mirror gets ("The Kremlin is lying" / "… telling the truth" alike): say why, and what would show it
+        assert f"Judges {name.lower()[:4]}{name[4:]} without checking" in said and "what you would check" in said, said
+    else:
+        assert "Judges a speaker's words without checking" in said and "Check where and when they said it" in said, said
     assert result.status == "beginning", said
 
 

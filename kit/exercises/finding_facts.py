@@ -169,11 +169,12 @@ def other_outlet_named(sentence: str, article) -> str:
 
 def institution_judged(sentence: str) -> str:
     """The outlet, government or body (as typed) a sentence gives a verdict on, itself, not a speaker's quoted
-    words ("WSWS is propaganda.", "The Pentagon is propaganda."); "" for a person or none.
+    words ("WSWS is propaganda.", "The Kremlin is lying."), whatever the verdict word, so that both words of a
+    pair get the same advice; "" for a person, someone's words or account, or none.
 
-    >>> institution_judged("WSWS is propaganda."), institution_judged("The Pentagon is propaganda.")
+    >>> institution_judged("WSWS is propaganda."), institution_judged("The Pentagon is telling the truth.")
     ('WSWS', 'the Pentagon')
-    >>> institution_judged("Lavrov is lying."), institution_judged("Mattis's words are lies."), institution_judged("The Kremlin is lying.")
+    >>> institution_judged("Lavrov is lying."), institution_judged("Mattis's words are lies."), institution_judged("Russia's account is the truth.")
     ('', '', '')
     """
     from .answers import norm
@@ -182,10 +183,11 @@ def institution_judged(sentence: str) -> str:
 
     low = sentence.lower().replace("’", "'")
     said = verdict_said(low)
-    speech = r"\b(?:lying|lies|lied|liars?|(?:telling|tells|told) the truth|(?:dis)?honest|truthful|cap)\b"  # of what it said
-    if said is None or re.search(SPEAKERS_WORDS, low) or re.search(SAID_BY_SOMEONE, low) or re.search(speech, low):
+    if said is None or re.search(SPEAKERS_WORDS, low) or re.search(SAID_BY_SOMEONE, low):
         return ""
     subject, typed = verdict_subject(low, said, sentence.replace("’", "'"))
+    if not typed or re.search(re.escape(typed.lower()) + r"(?:'s?)\s+\w", low):
+        return ""  # "Russia's account is lies": someone's words, whatever the verdict word (the two ways alike)
     name = re.sub(r"^(?i:the)\s+", "the ", typed)
     bare = re.sub(r"^the ", "", name)
     return name if bare and (norm(bare) in entity_aliases() or party_group(bare)) else ""
