@@ -83,7 +83,9 @@ def test_a_country_added_by_copying_anothers_rows(tmp_path):
             "Moscow": "Ankara", "the Kremlin": "the Presidential Complex",
             "Vladimir Putin": "Recep Tayyip Erdoğan",  # round 26: the leader's row (data/concepts.csv) is changed too
             "Sergei Shoigu": "Hulusi Akar", "Sergey Lavrov": "Mevlüt Çavuşoğlu",  # round 27: and the ministers' rows
-            "Dmitry Peskov": "İbrahim Kalın"}
+            "Dmitry Peskov": "İbrahim Kalın",
+            # round 30: the military's rows too (each phrase may belong to one concept only)
+            "Valery Gerasimov": "Yaşar Güler", "Igor Konashenkov": "Zeki Aktürk"}
     rows = list(csv.reader((kit.concepts.data_path("concepts.csv")).open(encoding="utf-8")))
     added = []
     for concept, surface, note, cs in rows[1:]:
