@@ -21,7 +21,7 @@ from .lexicons import attribution_tone
 from .titles import BY_AUTHOR, TITLE_BEFORE, WORK_NOUNS, headline_cased, in_title_case, quoted_title
 from .wordsets import word_sets
 
-__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_speech_cue", "made_work_title", "mentioned_in_list",
+__all__ = ["QUOTE_KINDS", "byline_title", "document_named", "is_label", "is_speech_cue", "made_work_title", "mentioned_in_list",
            "quotation_kinds", "quoted_modifier"]
 
 #: What a quoted stretch of text is doing (see :func:`quotations`).
@@ -57,6 +57,33 @@ _YEAR_AFTER = re.compile(r"[ \t]*\((?:[^()\n,]{0,50}[ \t])?(?:1[89]|20)\d\d\)")
 #: level; “Spanish” should only be used for … (a word mentioned as a word).
 _MENTIONED = re.compile(r"[ \t]+(?:is|was|means|meant|refers to|stands for|should (?:only )?be used|"
                         r"is (?:only )?used|was coined)\b")
+#: A word or two, or a handle, then a colon, all the quotation holds: “Related:”, “See also:”, “@PentagonPress:”.
+_LABEL = re.compile(r"[ \t]*(?:[@#]?[^\W\d_][\w.-]*|[^\W\d_][\w-]*[ \t]+[^\W\d_][\w-]*):[ \t]*")
+#: After a label: a closing mark, then the end of the line (a label alone on its line) or another opening mark.
+_LABEL_END = re.compile(r"(?:''|[\"”’'])?[ \t]*(?:(?P<eol>$|\n)|[\"“‘])", re.MULTILINE)
+
+
+def is_label(text: str, start: int, end: int) -> bool:
+    """Are the quoted words ``text[start:end]`` a label of what follows, nobody's words: a word or two and a colon
+    alone on their line ('"Related:"' between two paragraphs), or a handle and a colon right before another
+    quotation (a post passed on: '“@PentagonPress: “We stay.”')? Not a colon inside words said ('Lavrov said:
+    “Yes: we stay.”') nor a quotation inside a sentence ('Mattis said: “Never:” and left.').
+
+    >>> t = 'Talks went on.\\n“Related:”\\nLee shared “@KremlinPress: “We stay.” Lavrov said: “Never:” and left.'
+    >>> [is_label(t, t.index(m) + 1, t.index(":", t.index(m)) + 1) for m in ("“R", "“@", "“N")]
+    [True, True, False]
+    """
+    after = _LABEL_END.match(text, end) if _LABEL.fullmatch(text, start, end) else None
+    if after is None:
+        return False
+    alone = not text[text.rfind("\n", 0, start) + 1:start].strip(" \t\"“‘'")  # nothing before it on its line
+    return alone if after.group("eol") is not None else alone or text[start:start + 1] in "@#"
+
+
+#: A verb of using a screen right before a quotation: click “sign up”, tap on “Share”, clicking the “OK” (a control's
+#: words, read off the screen).
+_CONTROL_BEFORE = re.compile(r"(?<![\w-])(?:click|clicks|clicked|clicking|tap|taps|tapped|tapping)(?:[ \t]+on)?"
+                             r"(?:[ \t]+the)?[ \t]*$", re.IGNORECASE)
 #: ... but not a thing named with its determiner: “the main objective” was now …
 _DETERMINER = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"[A-Z][\w.]*[ \t]$")
@@ -174,6 +201,9 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
         return "title", n_words  # NEWS—“Lee leaves the band,” by Post's Ann Roe: a headline and its author
     if c is not None and "(" in text[c + 1:c + 3] and n_words < _TITLE_MAX_WORDS and _YEAR_AFTER.match(text, c + 1):
         return "title", n_words  # “Apollo 13” (1995): a work cited with its year
+    if n_words <= 2 and is_label(text, q["start"], q["end"]) or c is not None and n_words <= _SCARE_MAX_WORDS \
+            and _CONTROL_BEFORE.search(before, max(0, len(before) - 24)):
+        return "term", n_words  # “Related:”, “@handle: “…” (a label), click “sign up” (a button's words): nobody's words
     if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
             and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
             and not _DETERMINER.match(inner):

@@ -1,0 +1,72 @@
+"""Round 31 (issue 22, quotation precision): quoted words that label what follows or that name a control on a
+screen are nobody's words (``term``), whoever the article is about. Made-up sentences only.
+
+- one word (or a handle) and a colon, all the quotation holds, with nothing after it on its line but the
+  quotation it introduces: '"Related:"' between two paragraphs, '“@PentagonPress: “We stay.”' (a post
+  passed on): a label, not words said; the quotation after a handle keeps its kind;
+- quoted words right after "click" or "tap" (perhaps with "on", "the"): 'click “sign up.”' names a button;
+- a colon inside someone's words ('Lavrov said: “Yes: we stay.”') or a quotation that ends in a colon inside a
+  sentence ('Mattis said: “Never:” and left.') stays someone's words; so do 'Kirby said: “Click here.”' and
+  'told them: “Press on.”' (the verb is inside the quotation or is not one of a screen).
+Both sides get the same test: the Pentagon and the Kremlin, Mattis and Lavrov, Kirby and Peskov.
+"""
+
+import pytest
+from quote_helpers import checked_quotes
+
+
+def _kinds(text):
+    q = checked_quotes(text)
+    return {r.quote.strip(): r.kind for r in q.itertuples()}
+
+
+@pytest.mark.parametrize("who", ["The Pentagon", "The Kremlin"])
+@pytest.mark.parametrize("mark", ['"Related:"', "“Related:”", "''Related:''", "“See also:”"])
+def test_a_label_alone_on_its_line_is_a_term(who, mark):
+    text = f"{who} spoke on Monday.\n\n{mark}\n\nTalks open in Geneva."
+    kinds = _kinds(text)
+    label = mark.strip("\"“”'")
+    assert kinds == {label: "term"}, kinds
+
+
+@pytest.mark.parametrize("handle", ["@PentagonPress", "@KremlinPress"])
+def test_a_handle_before_a_quotation_is_a_term_and_the_quotation_stays(handle):
+    text = f"Lee shared a post. “{handle}: “We will stay in Syria.” It spread fast."
+    q = checked_quotes(text)
+    kinds = dict(zip(q.quote.str.strip(), q.kind, strict=True))
+    assert kinds == {f"{handle}:": "term", "We will stay in Syria.": "direct"}, kinds
+
+
+@pytest.mark.parametrize("who", ["the Pentagon’s", "the Kremlin’s"])
+@pytest.mark.parametrize("verb, control", [("click", "“sign up.”"), ("click on", "“Subscribe”"),
+                                           ("tap", "“Share”"), ("clicking the", "“read more”")])
+def test_a_control_after_click_or_tap_is_a_term(who, verb, control):
+    text = f"To get {who} daily note, enter your address and {verb} {control} That is all."
+    kinds = _kinds(text)
+    assert kinds == {control.strip("“”"): "term"}, kinds
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Mattis said: “Yes: we stay.”", "Yes: we stay."),
+    ("Lavrov said: “Yes: we stay.”", "Yes: we stay."),
+    ("Mattis said: “Never:” and left.", "Never:"),
+    ("Lavrov said: “Never:” and left.", "Never:"),
+    ("Kirby said: “Click here to read it.”", "Click here to read it."),
+    ("Peskov said: “Click here to read it.”", "Click here to read it."),
+    ("Mattis told them: “Press on.”", "Press on."),
+    ("Lavrov told them: “Press on.”", "Press on."),
+])
+def test_words_said_stay_words_said(text, quote):
+    q = checked_quotes(text)
+    rows = q[q.quote == quote]
+    assert list(rows.kind) == ["direct"], list(zip(q.quote, q.kind, strict=True))
+    assert rows.speaker.iloc[0] in text.split()[0]
+
+
+@pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
+def test_a_clicked_word_in_someones_words_is_not_a_control(who):
+    # the reporting verb, not "click", stands before the quotation: someone's words
+    text = f"{who} said voters should click less and “read more.”"
+    q = checked_quotes(text)
+    rows = q[q.quote == "read more."]
+    assert list(rows.kind) == ["partial"], list(zip(q.quote, q.kind, strict=True))
