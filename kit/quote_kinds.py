@@ -204,6 +204,9 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     if n_words <= 2 and is_label(text, q["start"], q["end"]) or c is not None and n_words <= _SCARE_MAX_WORDS \
             and _CONTROL_BEFORE.search(before, max(0, len(before) - 24)):
         return "term", n_words  # “Related:”, “@handle: “…” (a label), click “sign up” (a button's words): nobody's words
+    if c is not None and len(inner.strip(_TRIM)) == 1 and inner.strip(_TRIM).isupper() and inner.strip(_TRIM) != "I" \
+            and inner.strip()[-1:] not in ".!?":
+        return "term", n_words  # “R” or “D”, a “C” grade: a capital letter mentioned as a letter (not the word “I”)
     if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
             and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
             and not _DETERMINER.match(inner):

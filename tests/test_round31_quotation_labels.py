@@ -1,10 +1,12 @@
 """Round 31 (issue 22, quotation precision): quoted words that label what follows or that name a control on a
 screen are nobody's words (``term``), whoever the article is about. Made-up sentences only.
 
-- one word (or a handle) and a colon, all the quotation holds, with nothing after it on its line but the
+- a word or two (or a handle) and a colon, all the quotation holds, with nothing after it on its line but the
   quotation it introduces: '"Related:"' between two paragraphs, '“@PentagonPress: “We stay.”' (a post
   passed on): a label, not words said; the quotation after a handle keeps its kind;
 - quoted words right after "click" or "tap" (perhaps with "on", "the"): 'click “sign up.”' names a button;
+- a capital letter alone in quotation marks (“R” or “D”, a “C” grade) is a letter mentioned as a letter: a
+  ``term``; a one-letter answer that ends its sentence (“A.”) and the word “I” stay words said;
 - a colon inside someone's words ('Lavrov said: “Yes: we stay.”') or a quotation that ends in a colon inside a
   sentence ('Mattis said: “Never:” and left.') stays someone's words; so do 'Kirby said: “Click here.”' and
   'told them: “Press on.”' (the verb is inside the quotation or is not one of a screen).
@@ -70,3 +72,22 @@ def test_a_clicked_word_in_someones_words_is_not_a_control(who):
     q = checked_quotes(text)
     rows = q[q.quote == "read more."]
     assert list(rows.kind) == ["partial"], list(zip(q.quote, q.kind, strict=True))
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("On the Pentagon’s form, staff tick “Y” or “N” for each item.", ["Y", "N"]),
+    ("On the Kremlin’s form, staff tick “Y” or “N” for each item.", ["Y", "N"]),
+    ("Mattis gave the plan a “C” grade.", ["C"]),
+    ("Lavrov gave the plan a “C” grade.", ["C"]),
+])
+def test_a_capital_letter_alone_is_a_term(text, letters):
+    q = checked_quotes(text)
+    assert list(zip(q.quote, q.kind, strict=True)) == [(x, "term") for x in letters]
+
+
+@pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
+def test_a_one_letter_answer_and_the_word_i_stay_words_said(who):
+    q = checked_quotes(f"{who} said, “A.”")
+    assert list(zip(q.quote, q.kind, strict=True)) == [("A.", "direct")]
+    q = checked_quotes(f"{who} said “I” too often.")
+    assert list(zip(q.quote, q.kind, strict=True)) == [("I", "partial")]
