@@ -279,12 +279,15 @@ _WORK_CALLED = re.compile(r"(?<![\w-])([A-Za-z][\w-]*)[ \t]*,?[ \t]+(?:called|na
 #: A verb of making a work (or of playing in one) right before a quotation: "wrote", "directed", "starred in".
 _MADE_WORK = re.compile(r"(?<![\w-])(?:(?:co-?)?(?:wrote|writes|write|written|directed|directs|authored|penned|"
                         r"composed|published|publishes|released|releases|recorded|records|produced|produces|filmed)|"
-                        r"(?:starred|stars|starring|star|acted|acts|appeared|appears)[ \t]+in)[ \t]*$")
+                        r"(?:starred|stars|starring|star|acted|acts|appeared|appears)[ \t]+in|"
+                        # a song or a play performed: "to perform “Bridge Over the River”", "to the tune of “…”"
+                        r"perform|performs|performed|performing|sang|sings|sing|singing|to[ \t]+the[ \t]+tune[ \t]+of)[ \t]*$")
 
 
 def made_work_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     """Is the quotation opening at ``o`` and closing at ``c`` the name of a work, right after a verb of making it
-    ("wrote", "directed", "published", "released", "recorded", "starred in")? Its words are in title case, as a
+    ("wrote", "directed", "published", "released", "recorded", "starred in") or of performing it ("sang",
+    "performed", "to the tune of")? Its words are in title case, as a
     work's name is written and a sentence in running text is not, and the sentence around it is not a headline
     (where every word has a capital). Words after a colon, or before the verb, are what someone wrote.
 

@@ -7,6 +7,8 @@ screen are nobody's words (``term``), whoever the article is about. Made-up sent
 - quoted words right after "click" or "tap" (perhaps with "on", "the"): 'click “sign up.”' names a button;
 - a capital letter alone in quotation marks (“R” or “D”, a “C” grade) is a letter mentioned as a letter: a
   ``term``; a one-letter answer that ends its sentence (“A.”) and the word “I” stay words said;
+- a name in title case right after a verb of performing ("perform", "sang", "to the tune of") is a work: a
+  ``title``; words in small letters after it, or after a colon, stay words said;
 - a colon inside someone's words ('Lavrov said: “Yes: we stay.”') or a quotation that ends in a colon inside a
   sentence ('Mattis said: “Never:” and left.') stays someone's words; so do 'Kirby said: “Click here.”' and
   'told them: “Press on.”' (the verb is inside the quotation or is not one of a screen).
@@ -91,3 +93,21 @@ def test_a_one_letter_answer_and_the_word_i_stay_words_said(who):
     assert list(zip(q.quote, q.kind, strict=True)) == [("A.", "direct")]
     q = checked_quotes(f"{who} said “I” too often.")
     assert list(zip(q.quote, q.kind, strict=True)) == [("I", "partial")]
+
+
+@pytest.mark.parametrize("where", ["the Pentagon", "the Kremlin"])
+@pytest.mark.parametrize("before, work", [("the band went on to perform", "“Bridge Over the River.”"),
+                                          ("a singer sang", "“Long Road Home”"),
+                                          ("the ad played out to the tune of", "“Silent Night.”")])
+def test_a_work_performed_is_a_title(where, before, work):
+    text = f"At a gala near {where}, {before} {work} Guests left at ten."
+    q = checked_quotes(text)
+    assert list(zip(q.quote, q.kind, strict=True)) == [(work.strip("“”"), "title")]
+
+
+@pytest.mark.parametrize("who", ["Mattis", "Lavrov"])
+def test_words_in_small_letters_after_perform_stay_words_said(who):
+    q = checked_quotes(f"{who} promised the troops would perform “better than ever.”")
+    assert list(zip(q.quote, q.kind, strict=True)) == [("better than ever.", "partial")]
+    q = checked_quotes(f"{who} sang: “We Will Win.”")
+    assert list(zip(q.quote, q.kind, strict=True)) == [("We Will Win.", "direct")]
