@@ -204,8 +204,8 @@ def _kind_before_cues(text: str, q: dict, s0: int, s1: int) -> tuple[str | None,
     if n_words <= 2 and is_label(text, q["start"], q["end"]) or c is not None and n_words <= _SCARE_MAX_WORDS \
             and _CONTROL_BEFORE.search(before, max(0, len(before) - 24)):
         return "term", n_words  # “Related:”, “@handle: “…” (a label), click “sign up” (a button's words): nobody's words
-    if c is not None and len(inner.strip(_TRIM)) == 1 and inner.strip(_TRIM).isupper() and inner.strip(_TRIM) != "I" \
-            and inner.strip()[-1:] not in ".!?":
+    letter = inner.strip(_TRIM) if c is not None and n_words == 1 else ""
+    if len(letter) == 1 and letter.isupper() and letter != "I" and inner.strip()[-1:] not in ".!?":
         return "term", n_words  # “R” or “D”, a “C” grade: a capital letter mentioned as a letter (not the word “I”)
     if c is not None and n_words <= _SCARE_MAX_WORDS and inner.rstrip()[-1:].isalnum() \
             and _MENTIONED.match(text, c + 1) and text[s0:o].rstrip()[-1:] in ("", ",") \
@@ -287,9 +287,9 @@ _MADE_WORK = re.compile(r"(?<![\w-])(?:(?:co-?)?(?:wrote|writes|write|written|di
 def made_work_title(text: str, o: int, c: int, s0: int, s1: int) -> bool:
     """Is the quotation opening at ``o`` and closing at ``c`` the name of a work, right after a verb of making it
     ("wrote", "directed", "published", "released", "recorded", "starred in") or of performing it ("sang",
-    "performed", "to the tune of")? Its words are in title case, as a
-    work's name is written and a sentence in running text is not, and the sentence around it is not a headline
-    (where every word has a capital). Words after a colon, or before the verb, are what someone wrote.
+    "performed", "to the tune of")? Its words are in title case, as a work's name is written and a sentence in
+    running text is not, and the sentence around it is not a headline (where every word has a capital). Words
+    after a colon, or before the verb, are what someone wrote.
 
     >>> t = "Ann Lee wrote “The Long Road Home” in 2019. Lee wrote “we will win” on Monday."
     >>> [made_work_title(t, t.index(m), t.index("”", t.index(m)), 0, len(t)) for m in ("“T", "“w")]
