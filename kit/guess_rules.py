@@ -62,9 +62,34 @@ def rule_continuation(ctx):
             and text[art.sentence_at(p_span["open"])[1]:p_span["open"]].strip() and not _same_voice_before(ctx, p_found):
         return None, None  # "praised as “heroic” by the club. “…”": a quoted word, after someone else's speech
     if p_found and (p_found.get("speaker") or p_found.get("text")) and follows and not lone:
-        return dict(p_found, guess=True, note="speaker guessed from the quotation just before: no speaker "
-                                              "is named here"), None
+        return dict(p_found, **_nearest_mention(art, p_found, o), guess=True,
+                    note="speaker guessed from the quotation just before: no speaker is named here"), None
     return None, None
+
+
+def _nearest_mention(art, found: dict, o: int) -> dict:
+    """Where the text names ``found``'s speaker nearest before the quotation at ``o``: the last mention of the same
+    speaker, as the subject of a clause, in the sentence just before it and after ``found``'s own mention ("…, since
+    Lavrov spoke only in bromides. “We have to …”": that "Lavrov", not the one of an earlier quotation; not an
+    object, as in "since Roe asked Lavrov"). The start, end and text of that mention, or an empty dict."""
+    k = art.sentence_index(o)
+    if k < 1 or found.get("start", -1) < 0:
+        return {}
+    _sid, ps, pe = art.sentences[k - 1]
+    text = art.text
+    words = {w for w in (found.get("speaker", "").split()[-1:] + found.get("text", "").split()[-1:]) if w}
+    if not any(text.find(w, max(ps, found["end"]), pe) != -1 for w in words):
+        return {}  # the speaker's last word, as named or as written, is not in the sentence before: nothing to look at
+    same = [c for c in art.candidates(max(ps, found["end"]), pe) if c.get("speaker") == found.get("speaker")
+            and _CLAUSE_BEFORE.search(text[ps:c["start"]].rstrip()) and _VERB_AFTER.match(text, c["end"], pe)]
+    return {k_: same[-1][k_] for k_ in ("start", "end", "text")} if same else {}
+
+
+#: What stands before the subject of a clause: nothing, a comma or a closing quotation mark, or a word that opens
+#: a clause ("since Trump spoke").
+_CLAUSE_BEFORE = re.compile(r"(?:^|[,”\"']|\b(?:since|when|as|after|because|while|and|but))$")
+#: The verb right after that subject, perhaps after an adverb ("Trump spoke", "Lee quickly added").
+_VERB_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]{2,}\b")
 
 
 def _same_voice_before(ctx, p_found: dict | None) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .described_subjects import PREPOSITIONS
+from .described_subjects import PREPOSITIONS, described_subject
 from .group_phrases import group_noun
 from .names import Article
 from .passive_agents import passive_agent
@@ -28,7 +28,8 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["PASSIVE_COMPLEMENT", "opening_word", "sentence_subject", "subject_after_opening", "subordinate_subject"]
+__all__ = ["PASSIVE_COMPLEMENT", "opener_subject", "opening_word", "sentence_subject", "subject_after_opening",
+           "subordinate_subject"]
 
 
 #: What follows the name that is a sentence's subject: its verb in lower case, perhaps after brackets, an
@@ -299,3 +300,67 @@ def subordinate_subject(art: Article, lo: int, hi: int) -> dict | None:
         if not re.fullmatch(r"[a-z][a-z’'-]*", low):
             return None
     return None
+
+
+#: A word inside a sentence that opens a clause of time, reason or contrast: " when ", " after ", " as " (not "such
+#: as", "as well as", "as many as": a comparison, no clause).
+_CLAUSE_OPENER = re.compile(r"[ \t](?:when|after|before|as|because|while|since|until|once|though|although|whereas)[ \t]+")
+#: The words before "as" that make it a comparison: "such as", "as well as", "as many as".
+_COMPARISON_BEFORE = re.compile(r"(?:[Ss]uch|[Ww]ell|[Mm]any|[Mm]uch|[Ll]ong|[Ss]ame|[Ss]oon)$")
+#: What may stand between the subject of that clause and its verb: a phrase of place or time ("in his speech", "on
+#: Saturday"), then helping verbs and adverbs ("had", "also", "later").
+_TO_VERB = re.compile(r"(?:[ \t]+(?:in|on|at|during|from|of|with)[ \t]+(?:[\w’'.-]+[ \t]+){0,3}?[\w’'.-]+)?[ \t]*"
+                      r"(?:(?:had|has|have|was|were|is|are|also|then|later|again|first|publicly|reportedly|just|once|"
+                      r"recently|repeatedly)[ \t]+)*$")
+
+
+def opener_subject(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of a verb at ``hi`` that stands in a clause opened by "when", "after", "as", "because" … inside
+    the sentence: "Mattis left the room when a Kremlin aide said" -> the Kremlin aide, not Mattis. The clause has a
+    subject of its own, right after the word that opens it (a name, perhaps after "the", or a described source), then
+    perhaps a phrase of place or time ("when Lavrov in his speech called") or one aside between commas ("after
+    Lavrov, asked about it, said"); no other comma. None when no such clause holds the verb, after "as" in a
+    comparison ("as much … as"), or when only a noun phrase stands before the word ("the turmoil after the vote").
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "Mattis left the room after Lavrov in his speech called"
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> opener_subject(art, 0, len(t) - len("called"))["text"]
+    'Lavrov'
+    """
+    text = art.text
+    m = max(_CLAUSE_OPENER.finditer(text, max(lo, hi - 120), hi), key=lambda x: x.start(), default=None)
+    if m is None or re.search(r"[;:“”\"()\n]", text[m.start():hi]) or text.count(",", m.start(), hi) not in (0, 2):
+        return None
+    if m.group(0).strip() == "as" and (_COMPARISON_BEFORE.search(text, max(lo, m.start() - 5), m.start())
+                                       or re.search(r"\bas[ \t]", text[max(lo, m.start() - 60):m.start()])):
+        return None  # "as much a fixture of rallies as the chants": a comparison, not a clause
+    head = re.split(r"\b(?:that|which|who)\b|[,;:]", text[max(lo, m.start() - 120):m.start()])[-1].split()
+    if head and head[0].lower() in DETERMINERS | {"a", "an"} and not any(
+            w.lower() in art.sets.auxiliaries or w.lower() in art.sets.past_forms or w.endswith("ed") for w in head):
+        return None  # "that the turmoil after the vote underscores": a noun and a phrase, no clause before
+    at = m.end() + (4 if text.startswith("the ", m.end()) else 0)
+    for c in art.candidates(m.end(), hi):
+        if c["start"] in (m.end(), at) and c["type"] in _CLAUSE_SUBJECTS and _reaches_verb(text, c["end"], hi):
+            return c
+    found = described_subject(art, m.end(), hi)
+    if found is not None and found.get("start") == m.end() and _reaches_verb(text, found["end"], hi) \
+            and found["text"].split()[-1].lower() not in DETERMINERS | {"a", "an"}:
+        return found
+    return None
+
+
+#: An aside between commas right after a subject: ", asked about the deaths," / ", in response to the charge,".
+_ASIDE = re.compile(r",[^,]{1,120},")
+
+
+def _reaches_verb(text: str, end: int, hi: int) -> bool:
+    """Do the words from a subject's ``end`` reach its verb at ``hi``, perhaps past one aside between commas?"""
+    aside = _ASIDE.match(text, end, hi)
+    return _TO_VERB.match(text, aside.end() if aside else end, hi) is not None and (
+        aside is not None or "," not in text[end:hi])
+
+
+#: The kinds of subject :func:`opener_subject` reads.
+_CLAUSE_SUBJECTS = ("named person", "organisation", "media outlet", "government", "military", "anonymous")

@@ -38,7 +38,13 @@ from .owned_reports import staff_owner
 from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .relative_subjects import reduced_relative_subject
-from .sentence_subjects import opening_word, sentence_subject, subject_after_opening, subordinate_subject
+from .sentence_subjects import (
+    opener_subject,
+    opening_word,
+    sentence_subject,
+    subject_after_opening,
+    subordinate_subject,
+)
 from .speaker_after import described_closing, described_object, listener_dropped, speaker_after
 from .speaker_participles import PARTICIPLES, SUBORDINATORS, in_quotation, subject_of_verb_before
 from .speaker_phrases import (
@@ -533,6 +539,9 @@ def _speaker_for_cue(art: Article, cue, lo: int, hi: int) -> dict | None:
         if found is not None:
             return found
     found = speaker_before(art, lo, s)
+    inner = opener_subject(art, lo, s)  # "Mattis left when a Kremlin aide said": the aide, not Mattis
+    if inner is not None and (found is None or found.get("start", -1) < inner["start"]):
+        found = inner
     if found is None and _AND_BEFORE_CUE.search(art.text, max(lo, s - 30), s) \
             and (art.text[lo:s].strip(" \t,").count(" ") < 2 or "," in art.text[max(lo, s - 30):s]):
         sent = art.sentence_at(s)  # "Lee said that ... “...,” and said that ...": the first verb's subject
