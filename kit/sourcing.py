@@ -26,6 +26,7 @@ another one), the row says so in ``speaker_method`` and ``speaker_guess``. See
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import gc
 import re
@@ -36,7 +37,7 @@ from .country_words import COUNTRY_WORD_KINDS, backed_forces, describes_noun
 from .datafiles import data_path, file_stamp
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
 from .group_phrases import vague_phrase_name
-from .indirect_rows import NO_COMMENT_WORDS, may_say_no_comment, no_comment_parties
+from .indirect_rows import NO_COMMENT_WORDS, may_say_no_comment, no_comment_parties, no_comment_words
 from .lexicons import held_lexicon
 from .mentions import times_named
 from .names import Article
@@ -55,7 +56,7 @@ from .wordsets import held_word_sets, word_sets
 
 __all__ = ["quotes", "sources", "load_gazetteer", "data_version",
            "checked_articles", "prepare_articles", "speech_cue_spans", "table_rows",
-           "collector_paused", "speaker_name",
+           "collector_paused", "speaker_name", "no_comment_rows", "NO_COMMENT_COLUMNS",
            "GAZETTEER_COLUMNS", "GAZETTEER_TYPES", "UNKNOWN_OUTLET", "COUNTED_KINDS"]
 
 QUOTE_COLUMNS = ["article_id", "outlet", "sentence_id", "start", "end", "quote", "kind", "speaker",
@@ -257,9 +258,13 @@ def _quotes_table(frame, gazetteer=None):
 
     # the word lists and sets looked at once for the call, not once per article (naming reports, tones)
     with collector_paused(), held_lexicon(), held_word_sets():
-        rows = []
+        rows, refusals = [], []
         prepared = prepare_articles(frame, gazetteer)
+        sets = word_sets()
         for art in prepared:
+            # who gave no comment, read off the article built here (before the speaker rules note any speaker)
+            # for kit.sources, which would otherwise build the article again
+            refusals.extend(no_comment_rows(art, sets))
             rows.extend(article_quotes(art))
         # the articles and the rows go before the collector is switched back on: its first pass then
         # walks only what stays (measured on 840 PolNeAR texts: 0.5-0.6 s with them, 0.13-0.19 s without)
@@ -268,7 +273,65 @@ def _quotes_table(frame, gazetteer=None):
             {"start": "int64", "end": "int64", "sentence_id": "int64", "speaker_guess": bool,
              "speaker_start": "int64", "speaker_end": "int64"})
         del rows
+    _keep_no_comment(frame, refusals, gazetteer)
     return table
+
+
+#: The columns of the rows :func:`no_comment_rows` gives (kept per article in kit.cache, step ``"no_comment"``).
+NO_COMMENT_COLUMNS = ["article_id", "speaker", "type", "start"]
+
+
+def no_comment_rows(art: Article, sets=None) -> list[tuple]:
+    """The parties ``art`` says gave no comment (:func:`kit.indirect_rows.no_comment_parties`), as rows of
+    :data:`NO_COMMENT_COLUMNS`; none without a word such as "comment" and a way of saying it (the quick tests
+    :func:`sources` has always made first). Read it off an article before the speaker rules run on it.
+
+    >>> import pandas as pd
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "The Kremlin declined to comment. The Pentagon did not respond to a request for comment."]}), "x"))[0]
+    >>> [row[1] for row in no_comment_rows(art)]
+    ['Kremlin', 'Pentagon']
+    """
+    sets = sets or word_sets()
+    text, starts = art.text, art.sent_starts
+    # the quick test of the whole text (may_say_no_comment), asked only of the sentences that hold such a word,
+    # found by where the words are rather than by reading every sentence for them
+    around = sorted({bisect.bisect_right(starts, a) - 1 for a, _b in no_comment_words(text)})
+    if not any(may_say_no_comment(text, sets, art.sentences[k][1], art.sentences[k][2]) for k in around if k >= 0):
+        return []
+    return [(art.id, p["speaker"], p["type"], p["start"]) for p in no_comment_parties(art)]
+
+
+def _no_comment_table(rows):
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=NO_COMMENT_COLUMNS)
+
+
+def _keep_no_comment(frame, rows, gazetteer=None) -> None:
+    """Keep in kit.cache the no-comment rows that :func:`_quotes_table` read off the articles of ``frame``."""
+    from . import cache
+
+    def kept(part):
+        wanted = set(part["article_id"].tolist())
+        return _no_comment_table([r for r in rows if r[0] in wanted])
+
+    cache.per_article("no_comment", frame, kept, data_version(gazetteer))
+
+
+def _no_comment_parties(frame, gazetteer=None):
+    """The no-comment rows of ``frame``'s articles: those :func:`quotes` kept when it built the articles, else
+    read off articles built for the few texts with a way of saying it."""
+    from . import cache
+
+    def compute(part):
+        sets = word_sets()
+        commented = part[part.text.str.contains(NO_COMMENT_WORDS)]  # a word such as "comment": about half
+        commented = commented[[may_say_no_comment(t, sets) for t in commented.text.tolist()]]  # few
+        return _no_comment_table([row for art in (prepare_articles(commented, gazetteer) if len(commented) else [])
+                                  for row in no_comment_rows(art, sets)])
+
+    return cache.per_article("no_comment", frame, compute, data_version(gazetteer))
 
 
 # --------------------------------------------------------------------------- sources and citations
@@ -342,13 +405,13 @@ def _sources(frame, gazetteer=None):
         e["guessed"] += int(r.speaker_guess)
         e["_pos"] = min(e["_pos"], r.speaker_start if r.speaker_start >= 0 else r.start)
     sets = word_sets()
-    commented = frame[frame.text.str.contains(NO_COMMENT_WORDS)]  # a word such as "comment": about half
-    commented = commented[[may_say_no_comment(t, sets) for t in commented.text.tolist()]]  # a way of saying it: few
-    for art in prepare_articles(commented, gazetteer) if len(commented) else []:
-        for p in no_comment_parties(art):  # "The Kremlin declined to comment": named, and gave no words
-            e = entry(art.id, art.outlet, p["speaker"], p["type"], gaz_types.get(p["speaker"], ""))
-            e["role"] = "no comment" if e["role"] == "mentioned" else e["role"]
-            e["_pos"] = min(e["_pos"], p["start"])
+    outlets = dict(zip(frame.article_id, frame.outlet))
+    refused = _no_comment_parties(frame, gazetteer)  # kept by quotes() when it built the articles
+    for aid, speaker, ptype, start in zip(*(refused[c].tolist() for c in NO_COMMENT_COLUMNS)):
+        # "The Kremlin declined to comment": named, and gave no words
+        e = entry(aid, outlets[aid], speaker, ptype, gaz_types.get(speaker, ""))
+        e["role"] = "no comment" if e["role"] == "mentioned" else e["role"]
+        e["_pos"] = min(e["_pos"], start)
     stamp = gazetteer_stamp(gazetteer)
     for row in table_rows(frame):
         for s, _e, name, kind in gazetteer_hits(row.text, gazetteer, stamp):  # as prepare_articles finds them
@@ -366,7 +429,6 @@ def _sources(frame, gazetteer=None):
     texts = dict(zip(frame.article_id, frame.text))
     vague, said = _speech_spans(frame, "vague_source", "attribution")  # one look at the cached pass for both
     if len(vague):
-        outlets = dict(zip(frame.article_id, frame.outlet))
         speaker_spans = {}
         for aid, s, e in zip(*(q[c].tolist() for c in ("article_id", "speaker_start", "speaker_end"))):
             if s >= 0:
