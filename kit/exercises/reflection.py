@@ -324,7 +324,9 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     split_off = set()  # a last clause that decides, set apart from the words before it that do a part (s46 #3)
     pieces = []
     for sentence in sentences_of(answer):
-        apart = None if sentence in pasted else deciding_clause(sentence, dismisses_article)
+        taken = re.search(REFLECTION_PROVEN, sentence.lower())  # "…, so the article is right": proof taken, said whole
+        glued = verdicts_apart(sentence.lower()) != sentence.lower()  # a verdict glued to quoted words: read below
+        apart = None if sentence in pasted or taken or glued else deciding_clause(sentence, dismisses_article)
         pieces += list(apart) if apart else [sentence]
         split_off |= {apart[1]} if apart else set()
     for sentence in pieces:
@@ -415,8 +417,9 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                "you would look (for example, where and when each side said it)." for sentence in doubts if not asks]
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' ' + judged_thing(task)} without checking: "
-                   f"{shorten(sentence)}. " + ("These words decide before anything is checked: take those words out, "
-                                               "and the rest of your sentence stays." if sentence in split_off else
+                   f"{shorten(sentence)}. " + ("These words decide before anything is checked: take the verdict out "
+                                               "(these words), and the rest of your sentence stays." if sentence in
+                                               split_off else
                                                "This sentence decides before anything is checked: take "
                                                # a verdict glued to a report: the report is the student's to keep
                                                f"{'the verdict' if verdicts_apart(sentence.lower()) != sentence.lower() else 'it'} "
