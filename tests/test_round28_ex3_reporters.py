@@ -55,7 +55,8 @@ def test_a_reporter_the_kit_does_not_know_leaves_the_figure_unchecked_and_says_s
     told = f"The kit holds no account by {who}, so it cannot check '4,000' as {who}'s, and it does not count as your example"
     assert told in result.detail, result.detail
     assert "Check whose figure '4,000' is in the texts: it is in" in result.detail, result.detail
-    assert "Points only at what the kit cannot check" in result.detail, result.detail
+    # round 31 (teacher 55 #3): a figure credited to someone in no text is graded as one credited to Lavrov is
+    assert "with figures the account it names does not give" in result.detail, result.detail
     assert result.status == ex3_figure_check("Ivan Petrov says 4,000 people came out of Raqqa.").status  # each name alike
 
 

@@ -26,7 +26,8 @@ NOT_AN_ACTOR = (r"(?!(?:(?:article|writer|author|story|stories|text|report|page|
                 r"version|evidence|data|information|picture|photo|video|language|wording|tone|coverage|framing|"
                 r"reporting|title|caption|highlight|chart|plot|profile|verb|cue|row|column)s?|it|this|that|these|those|they|he|she|"
                 r"them|i|we|you|who|what|which|there|nobody|everyone|someone|one)\b)")
-ACTOR = rf"(?:the )?{NOT_AN_ACTOR}[a-z][a-z']*(?: (?:of |and )?{NOT_AN_ACTOR}[a-z][a-z']*){{0,4}}?"
+ACTOR = (rf"(?:the )?{NOT_AN_ACTOR}[a-z][a-z']*(?: (?:of |and )?{NOT_AN_ACTOR}[a-z][a-z']*){{0,4}}?"
+         r"(?:(?<!\bthe) (?:article|story|piece|report|site|website))?")  # "the wsws article made it up": the outlet's (s46 #2)
 CLAUSE_START = (r"(?:^\W*|[,;:]\s*|\b(?:so|and|but|because|since|that|then|of course|obviously|clearly|"
                 r"i (?:think|know|feel|am sure|believe)|i(?: would|'d) (?:say|argue)|there is no doubt(?: that)?|"
                 r"(?:everyone|everybody) knows(?: that)?)\s+)")
@@ -53,13 +54,18 @@ ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )
              rf"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:an? |the )?{ACTOR_IS}|"
              r"must (?:have )?(?:lied|be lying)|(?:can|cannot|can't|can not|could|couldn't|should|shouldn't|should not) "
              r"(?:not )?be (?:trusted|believed)|(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
-             r"everything|the whole thing|things|stuff|stories|facts|numbers|the \w+)(?: all)? up|(?:does|do|did) not make "
+             r"everything|the whole thing|things|stuff|stories|facts|numbers|the \w+)(?: all)? up|"
+             # "covered it up", "hid the truth": what "is covering up", "is hiding the truth" say, as a deed (s46 #2)
+             r"(?:(?:did not|didn't|never) )?(?:covered|covers|cover|hid|hides|hide)(?: (?:it|this|that|everything|"
+             r"the (?:truth|facts|story|numbers|figures)))? up\b|(?:(?:did not|didn't|never) )?(?:covered|covers|cover) "
+             r"up (?:the \w+|it|everything)|(?:(?:did not|didn't|never) )?(?:hid|hides|hide) the (?:truth|facts)|"
+             r"(?:does|do|did) not make "
              r"(?:things|stuff|stories|facts|numbers) up|never makes? (?:things|stuff|stories|facts|numbers) up|"
              r"(?:had|has|have) (?:nothing|something|a lot) to do with|"
              # what an actor did, said as the student's own fact either way: "the US helped ISIS" / "fought ISIS"
              r"(?:did|does|do|has done|have done) (?:nothing|something|anything|everything) (?:wrong|right|bad)|"
              r"(?:did|does|do) not do anything (?:wrong|bad)|(?:helped|helps|fought|fights|supported|supports|armed|"
-             r"funded|created|trained|rescued)(?! (?:me|us|you|them|readers|the reader|to|its|their|his|her)\b) [a-z]+)\b")
+             r"funded|created|trained|rescued)(?! (?:me|us|you|them|readers|the reader|to|its|their|his|her|by)\b) [a-z]+)\b")
 ACTOR_VERDICT = (rf"{CLAUSE_START}{ACTOR} {SURE}{ACTOR_DID}|"
                  rf"{CLAUSE_START}{ACTOR} (?:is|are|was|were) {SURE}(?:not )?(?:lying|telling the truth|a liar|"
                  rf"{ACTOR_IS})\b|"

@@ -403,9 +403,9 @@ def named_with(article, speakers: list, parties: set) -> str:
 
 
 def unknown_reported(answer: str, accounts: list, credited: set, holders) -> list[tuple[str, str, bool]]:
-    """(figure, note, False) for each figure of ``answer`` (not one of ``credited``) reported by a name the kit holds
-    no account of (:func:`.figure_reports.unknown_reporter`): the kit cannot check it, and the note says what to check
-    instead, where ``holders(figure, accounts, answer)`` finds it (:func:`figure_holders`).
+    """(figure, note, True) for each figure of ``answer`` (not one of ``credited``) reported by a name no text names
+    (:func:`.figure_reports.unknown_reporter`): not in the account it names, as Lavrov's is not (teacher 55 #3); the
+    note says what to check instead, where ``holders(figure, accounts, answer)`` finds it (:func:`figure_holders`).
 
     >>> unknown_reported("Ivan Petrov says 4,000 left.", [], set(), lambda *a: "")[0][1]
     "The kit holds no account by Ivan Petrov, so it cannot check '4,000' as Ivan Petrov's, and it does not count as your example. Check whose figure '4,000' is in the texts: no text the kit holds gives it"
@@ -424,7 +424,7 @@ def unknown_reported(answer: str, accounts: list, credited: set, holders) -> lis
                 where = holders(m.group(1), accounts, answer)
                 out.append((m.group(1), f"The kit holds no account by {name}, so it cannot check '{m.group(1)}' as "
                             f"{name}'s, and it does not count as your example. Check whose figure '{m.group(1)}' is "
-                            f"in the texts: {'it is ' + where if where else 'no text the kit holds gives it'}", False))
+                            f"in the texts: {'it is ' + where if where else 'no text the kit holds gives it'}", True))
     return out
 
 

@@ -263,13 +263,18 @@ def reporter_after(low: str, named: list, end: int) -> list:
 CAPITALS = r"(?:[A-Z][\w'’.-]*)(?:\s+[A-Z][\w'’.-]*){0,2}"
 
 
+#: someone the student knows ("my cousin", "our teacher", "my best friend"): no text names them (teacher 55 #3)
+OWN_PEOPLE = r"\b(?:[Mm]y|[Oo]ur)\s+((?:[a-z]+\s+)?[a-z]+)\s+([a-z]+)\b"
+
+
 def unknown_reporter(sentence: str, start: int, known, end: int | None = None) -> str:
     """The name in capitals that reports the figure at ``start`` of ``sentence`` (ending at ``end``), when it holds
     none of the ``known`` names (lowered: the accounts the kit holds); "" otherwise. The name stands just before the
     verb of saying of the figure's clause or just after "according to" ("Ivan Petrov says 4,000 left", "according to
     John Smith, 4,000 left"), or, with no other figure after it, in a closing report ("4,000 left, Ivan Petrov says",
     "…, says Ivan Petrov", "…, according to John Smith"). Little words before it are not the name ("The BBC"), and one
-    word in capitals that opens the sentence is no name ("Officials say").
+    word in capitals that opens the sentence is no name ("Officials say"). Someone the student knows ("My cousin says
+    3,500 left") is "your cousin": no text names them.
 
     >>> unknown_reporter("Ivan Petrov says 4,000 left.", 17, ["silo"]), unknown_reporter("Talal Silo says 4,000 left.", 16, ["silo"])
     ('Ivan Petrov', '')
@@ -279,6 +284,8 @@ def unknown_reporter(sentence: str, start: int, known, end: int | None = None) -
     ('Ivan Petrov', 'BBC')
     >>> unknown_reporter("4,000 left, according to John Smith.", 0, [], 5), unknown_reporter("4,000 left, Talal Silo says.", 0, ["silo"], 5)
     ('John Smith', '')
+    >>> unknown_reporter("My cousin said 3,500 left.", 15, []), unknown_reporter("My teacher's 3,500 left.", 13, [])
+    ('your cousin', '')
     """
     floor = max((m.end() for m in re.finditer(REPORT_END, sentence[:start].lower())), default=0)
     found = ""
@@ -287,6 +294,8 @@ def unknown_reporter(sentence: str, start: int, known, end: int | None = None) -
         name, verb = (m.group(1), "") if m.group(1) else (m.group(2), m.group(3))
         if m.group(1) or reporting_words(verb):
             found = reporter_named(sentence, floor + m.start(1 if m.group(1) else 2), name, known)
+    for m in re.finditer(OWN_PEOPLE, sentence[floor:start]) if not found else ():  # "My cousin said 3,500 left"
+        found = f"your {m.group(1)}" if reporting_words(m.group(2)) else found
     if found or end is None or re.search(r"\d", sentence[end:]):
         return found
     # after the figure: "…, according to John Smith", "…, Ivan Petrov says", "…, says Ivan Petrov"

@@ -26,7 +26,7 @@ from .verdicts import (
     without_intensifiers,
 )
 
-__all__ = ["verdicts_apart", "predicate_verdict", "page_verdict_sides", "glue", "GLUE", "EMOTICON"]
+__all__ = ["verdicts_apart", "predicate_verdict", "page_verdict_sides", "deciding_clause", "glue", "GLUE", "EMOTICON"]
 
 #: what may stand between a report (or the quoted words) and the verdict after it: an emoticon (":/"), a comma, a
 #: colon, a dash, a bracket, a joining word ("and", "but", "so") and words that only soften or fill ("honestly",
@@ -151,3 +151,33 @@ def page_verdict_sides(low: str) -> set[str]:
     ({'doubts'}, set())
     """
     return {v.side for v in verdicts_said(re.sub(QUOTED, " ", verdicts_apart(low))) if v.on_page}
+
+
+#: where a sentence's last clause may start: a comma, or a joining word that draws a conclusion ("so", "because")
+CLAUSE_JOIN = r",\s*(?:(?:and|but|so)\s+)?|\s(?=(?:so|and so|because|cuz|since|therefore|which means)\s)"
+
+
+def deciding_clause(sentence: str, also=None) -> tuple[str, str] | None:
+    """(the rest, the clause that decides) for a sentence whose last clause alone gives the student's verdict, on a
+    page or on anyone, either way, while the words before it give none ("… the article says 4000 mostly fighters so
+    the spokesman is lying to cover it up"): the words to take out are that clause, and the rest keeps what it does.
+    None when the whole sentence is the verdict, or it has none (student 46 #3). ``also``: the caller's own reading of
+    a verdict on the page (a lower-cased clause in, True or False out), read too.
+
+    >>> deciding_clause("the spokesman says 3500 civilians, the article says 4000 so the spokesman is lying")
+    ('the spokesman says 3500 civilians, the article says 4000', 'so the spokesman is lying')
+    >>> deciding_clause("the article says 4000 so the kremlin is honest")[1], deciding_clause("the kremlin is lying.")
+    ('so the kremlin is honest', None)
+    >>> deciding_clause("the spokesman says 3500 civilians, while the article says 4000 mostly fighters")
+    """
+    from .actor_verdicts import CLAIM_VERDICT, verdict_on_anyone
+
+    def judges(words: str) -> bool:
+        low = spelled_out(words.lower().replace("’", "'"))
+        return verdict_on_anyone(low)[0] is not None or bool(re.search(CLAIM_VERDICT, low)) or bool(also and also(low))
+
+    for join in reversed(list(re.finditer(CLAUSE_JOIN, sentence))):
+        rest, clause = sentence[:join.start()].rstrip(" ,"), sentence[join.end():].strip()
+        if len(rest.split()) >= 4 and len(clause.split()) >= 2 and judges(clause) and not judges(rest):
+            return rest, (sentence[join.start():].strip(" ,") if re.match(r"\s\w", sentence[join.start():]) else clause)
+    return None

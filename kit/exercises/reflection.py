@@ -30,7 +30,7 @@ from .finding_facts import (
     own_pattern_label,
     unflagged_words,
 )
-from .glued_verdicts import page_verdict_sides, verdicts_apart
+from .glued_verdicts import deciding_clause, page_verdict_sides, verdicts_apart
 from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
@@ -88,7 +88,7 @@ PLANS = r"\W*(i|we)( still| also| then| first| really)? (would|will|could|should
 # a reflection that calls the article false without checking it dismisses it (quoted words such as a scare-quoted
 # “fake news” are taken out first: pointing at them is not a verdict)
 REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(is|was) (true|right|accurate|real)|"
-                      r"(is|are|it's|was)( (?!not\b|never\b|n't\b)[a-z]+){0,2} (lies|lying|propaganda|rubbish|nonsense|"
+                      r"(is|are|it's|was)( (?!not\b|never\b|n't\b|about\b|against\b|on\b|from\b|by\b|with\b|in\b|for\b)[a-z]+){0,2} (lies|lying|propaganda|rubbish|nonsense|"
                       r"made up(?! of)|untrue|a lie|a hoax|fake|false)\b|(cannot|can't|can not) be trusted|"
                       r"(is|it's) (not|never) true)")
 # the student's open question is not a verdict, whichever way it leans: "if"/"whether" to the end of the sentence;
@@ -321,7 +321,15 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     facts, own_found = [], {}  # what the article's tables do not show (teacher 54 #4, #7); words its lists did not flag
     answer = re.sub(r"\.\.\.(?=\s+[a-z])", "…", answer)  # "names ... as speakers": one sentence, dots left in
     pasted = copied_sentences(sentences_of(answer), text, alone=4)
+    split_off = set()  # a last clause that decides, set apart from the words before it that do a part (s46 #3)
+    pieces = []
     for sentence in sentences_of(answer):
+        taken = re.search(REFLECTION_PROVEN, sentence.lower())  # "…, so the article is right": proof taken, said whole
+        glued = verdicts_apart(sentence.lower()) != sentence.lower()  # a verdict glued to quoted words: read below
+        apart = None if sentence in pasted or taken or glued else deciding_clause(sentence, dismisses_article)
+        pieces += list(apart) if apart else [sentence]
+        split_off |= {apart[1]} if apart else set()
+    for sentence in pieces:
         if sentence in pasted:  # the article's own words, pasted: the analysis is the student's to write
             copied += pasted[sentence]
             continue
@@ -409,7 +417,10 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                "you would look (for example, where and when each side said it)." for sentence in doubts if not asks]
     for how, found in judged.items():  # trusting and dismissing: the same fault, the same words
         detail += [f"{how.capitalize()}{'' if how == 'decides the claim' else ' ' + judged_thing(task)} without checking: "
-                   f"{shorten(sentence)}. " + ("This sentence decides before anything is checked: take "
+                   f"{shorten(sentence)}. " + ("These words decide before anything is checked: take the verdict out "
+                                               "(these words), and the rest of your sentence stays." if sentence in
+                                               split_off else
+                                               "This sentence decides before anything is checked: take "
                                                # a verdict glued to a report: the report is the student's to keep
                                                f"{'the verdict' if verdicts_apart(sentence.lower()) != sentence.lower() else 'it'} "
                                                "out, or write it as a question (“Maybe …, but I would check …”)." if asks

@@ -69,7 +69,8 @@ def verdict_pairs() -> list[tuple[str, str, str]]:
                                        "names and 'noun' (e.g. sketch,a drawing,noun)")
             pairs.append((row[0], row[1], row[2]))
         VERDICT_CACHE.update(stamp=stamp, pairs=pairs, intensifiers=intensifiers, spellings=spellings, pattern=None, plain=frozenset(plain), tones=tones, nouns=nouns,
-                             its=None, strong=None, fragment=None, words=None, run_on=None)
+                             its=None, strong=None, fragment=None, words=None, run_on=None,
+                             nouns_of=None, qualified=None)
     return VERDICT_CACHE["pairs"]
 
 
@@ -140,7 +141,54 @@ def without_intensifiers(low: str) -> str:
             re.compile(rf"(?:{stands('before', 'either')}\s+)+(?=(?:{said})(?![\w-]))", re.IGNORECASE),
             re.compile(rf"\b(?P<word>{said})(?:\s+{stands('after', 'either')})+(?!\w)", re.IGNORECASE))
     before, after = VERDICT_CACHE["strong"]
-    return after.sub(lambda m: m.group("word"), before.sub("", low))
+    return without_qualifiers(after.sub(lambda m: m.group("word"), before.sub("", low)))
+
+
+#: a word that cannot qualify a noun: a grammar word, an adverb in -ly ("hardly", "partly"), a word that turns it
+#: round; the first one after "is" may not be a verb in -ing or -ed either ("is fighting propaganda", "is labelled …")
+NOT_QUALIFIER = r"(?:hardly|barely|scarcely|anything|nothing|[a-z]+ly)\b"
+
+
+def verdict_nouns() -> str:
+    """One alternation of the verdict words of ``data/verdict_words.csv`` that are nouns, both sides: a word with an
+    article ("a lie", "the truth": the noun after it) and a word that is also a noun in :data:`EXTRA_VERDICT_WORDS`
+    or the plural of one with an article ("lies", "facts", "propaganda", "fake news").
+
+    >>> [bool(re.fullmatch(verdict_nouns(), w)) for w in ("propaganda", "lies", "lie", "truth", "fake news", "biased")]
+    [True, True, True, True, True, False]
+    """
+    verdict_pairs()
+    if VERDICT_CACHE.get("nouns_of") is None:
+        words = {w for a, b, after in verdict_pairs() if after in ("is", "page") for w in (a, b)} | set(EXTRA_VERDICT_WORDS)
+        heads = {w.split(" ", 1)[1] for w in words if re.match(r"(?:a|an|the) \S", w)}  # "a lie": "lie"
+        found = heads | {w for w in words if w in heads | {h + "s" for h in heads} or w in EXTRA_NOUNS
+                         or re.search(r"\b(?:news|information|propaganda)$", w)}
+        VERDICT_CACHE["nouns_of"] = "(?:" + "|".join(map(re.escape, sorted(found, key=len, reverse=True))) + ")"
+    return VERDICT_CACHE["nouns_of"]
+
+
+def without_qualifiers(low: str) -> str:
+    """``low`` with the adjectives or nouns before a verdict noun said of something left out ("it's russian propaganda",
+    "its a russian lie", "that's us government propaganda", "it is the Pentagon's truth"): the verdict is the same
+    whoever it is said to come from, both sides alike, one reading for every check. A word that describes ("is about
+    russian propaganda"), turns it round ("is hardly propaganda") or acts ("is fighting propaganda") is no qualifier.
+
+    >>> without_qualifiers("its russian propaganda anyway"), without_qualifiers("it's an american lie")
+    ('its propaganda anyway', "it's a lie")
+    >>> without_qualifiers("it is about russian propaganda"), without_qualifiers("it is fighting russian propaganda")
+    ('it is about russian propaganda', 'it is fighting russian propaganda')
+    """
+    if VERDICT_CACHE.get("qualified") is None:
+        from ..words import FUNCTION_WORDS
+        grammar = "|".join(sorted(map(re.escape, FUNCTION_WORDS - {"a", "an", "the"}), key=len, reverse=True))
+        word = rf"(?!(?:{grammar}|{NOT_QUALIFIER})\b)(?!(?:a|an|the)\b)[a-z][a-z'’.]*"
+        VERDICT_CACHE["qualified"] = re.compile(
+            rf"(\b(?:{COPULA}|its|thats|hes|shes|theyre)\s+{BETWEEN}(?P<det>(?:a|an|the|his|her|their|its)\s+)?)"
+            rf"((?(det)|(?!\w+(?:ing|ed)\b)){word}(?:\s+{word}){{0,2}})\s+(?={verdict_nouns()}(?![\w'-]))")
+
+    def kept(m) -> str:  # "an american lie": "a lie"
+        return re.sub(r"\ban(\s+)$", r"a\1", m.group(1)) if not re.match(r"[aeiou]", low[m.end():]) else m.group(1)
+    return VERDICT_CACHE["qualified"].sub(kept, low)
 
 
 class Verdict(NamedTuple):
@@ -519,6 +567,8 @@ ITS_BEFORE = r"(?:all |just |obviously |clearly |so |straight |pure |not )?"
 #: words that judge as the verdict words do, read after "its" and next to an intensifier too
 EXTRA_VERDICT_WORDS = ("lies", "lying", "propaganda", "biased", "wrong", "right", "real", "nonsense", "rubbish", "a lie",
                        "a hoax")
+#: verdict words that are nouns with no article (the rest are read by their article: "a lie", "the truth")
+EXTRA_NOUNS = ("propaganda", "nonsense", "rubbish", "bs", "trash", "spin", "misinformation", "disinformation")
 
 
 def spelled_out(low: str) -> str:
