@@ -153,8 +153,10 @@ def page_verdict_sides(low: str) -> set[str]:
     return {v.side for v in verdicts_said(re.sub(QUOTED, " ", verdicts_apart(low))) if v.on_page}
 
 
-#: where a sentence's last clause may start: a comma, or a joining word that draws a conclusion ("so", "because")
-CLAUSE_JOIN = r",\s*(?:(?:and|but|so)\s+)?|\s(?=(?:so|and so|because|cuz|since|therefore|which means)\s)"
+#: where a sentence's last clause may start: a joining word that draws a conclusion ("so", "because"), after a comma
+#: or not; a comma alone, "and" or "but" joins a clause that describes as often ("…, and the headline is one-sided in
+#: how it frames …": the whole sentence is read, as before round 31)
+CLAUSE_JOIN = r",\s*(?:and\s+)?so\s+|\s(?=(?:so|and so|because|cuz|since|therefore|which means)\s)"
 
 
 def deciding_clause(sentence: str, also=None) -> tuple[str, str] | None:
