@@ -11,7 +11,7 @@
                                   (in .venv-lowest, made with uv)
 
 Needs only Python 3.11 or newer. Extra arguments after `test` go to pytest,
-e.g. `python3 run.py test -k corpus`; after `lab` they go to JupyterLab (e.g. `--no-browser`);
+e.g. `python3 run.py test -k corpus` (the tests run on every core, pytest-xdist; `-n 0` runs them in one process); after `lab` they go to JupyterLab (e.g. `--no-browser`);
 after `validate` and `build-student` they go to the kit's command (e.g. `--help`).
 """
 
@@ -237,6 +237,19 @@ def lab(args: list[str]) -> int:
     return serve(BIN / "jupyter-lab", args)
 
 
+#: How the tests share the machine's cores (pytest-xdist): a worker per core, each taking whole files, so a notebook's
+#: cells run in order in one kernel and a file's fixtures are made once. Left out when the arguments choose
+#: otherwise (``-n 0``, ``-p no:xdist``) or ask for the debugger (``--pdb``), which needs one process.
+PARALLEL = ["-n", "auto", "--dist", "loadfile"]
+
+
+def parallel(args: list[str]) -> list[str]:
+    """``PARALLEL`` before ``args``, unless ``args`` choose the number of workers, turn xdist off or debug."""
+    chosen = any(a in ("-n", "--numprocesses", "--pdb", "no:xdist") or a.startswith(("-n=", "--numprocesses="))
+                 or (a.startswith("-n") and a[2:].isdigit()) for a in args)
+    return [*args] if chosen else [*PARALLEL, *args]
+
+
 def test(args: list[str]) -> int:
     setup()
     ensure_chromium()
@@ -247,7 +260,7 @@ def test(args: list[str]) -> int:
         say("lint failed: fix the lines above (or run `.venv/bin/ruff check --fix .`)")
         return 1
     say("pytest: unit tests, doctests, notebooks (nbval) and the browser test")
-    return subprocess.call([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env)
+    return subprocess.call([str(PY), "-m", "pytest", *parallel(args)], cwd=ROOT, env=env)
 
 
 def kit_command(name: str):
@@ -308,7 +321,7 @@ def test_lowest(args: list[str]) -> int:
     setup_lowest()
     env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", MPLBACKEND="Agg")
     say("pytest on the lowest versions (.venv-lowest): " + " ".join(LOWEST_SKIPS))
-    return subprocess.call([str(LOWEST_PY), "-m", "pytest", *LOWEST_SKIPS, *args], cwd=ROOT, env=env)
+    return subprocess.call([str(LOWEST_PY), "-m", "pytest", *LOWEST_SKIPS, *parallel(args)], cwd=ROOT, env=env)
 
 
 COMMANDS = {"lab": lab, "test": test, "test-lowest": test_lowest,

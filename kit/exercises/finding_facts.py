@@ -15,6 +15,7 @@ every side.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .evidence import QUOTED, cited_words, tokens, vocabulary_of
@@ -82,14 +83,29 @@ def unquoted_note(sentence: str, article) -> str:
 
 
 def outlet_names() -> dict:
-    """Every name (normalised) the gazetteer holds for a news outlet, with the outlet's own name."""
+    """Every name (normalised) the gazetteer holds for a news outlet, with the outlet's own name (worked out once
+    per version of the gazetteer file, a fresh copy each call).
+
+    >>> outlet_names()["the bbc"]
+    'BBC'
+    """
+    from ..gazetteer import gazetteer_stamp
+
+    return dict(gazetteer_outlet_names(gazetteer_stamp()))
+
+
+@functools.lru_cache(maxsize=4)
+def gazetteer_outlet_names(stamp: tuple) -> dict:
+    """:func:`outlet_names` for the gazetteer file of :func:`kit.datafiles.file_stamp` ``stamp`` (shared: do not
+    change it)."""
     from ..gazetteer import GAZETTEER_TYPES
     from ..sourcing import load_gazetteer
-    from .entity_names import entity_aliases
+    from .entity_names import kit_aliases
 
-    outlets = set(n for n, kind in zip(*[load_gazetteer()[c] for c in ("name", "type")])
+    table = load_gazetteer(stamp[0])
+    outlets = set(n for n, kind in zip(table["name"], table["type"])
                   if GAZETTEER_TYPES.get(kind) == "media outlet")  # the gazetteer's media types: outlets and agencies
-    return {alias: name for alias, name in entity_aliases().items() if name in outlets}
+    return {alias: name for alias, name in kit_aliases(stamp).items() if name in outlets}
 
 
 def outlet_country(name: str) -> str:
