@@ -348,9 +348,12 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         for piece in list(apart) if apart else [sentence]:  # "one sided because …": the reason is the finding (s47 #1)
             verdict, reason, stands = (None if taken or glued or sentence in pasted else reasoned_verdict(
                 piece, lambda clause: finds_in(clause, task))) or (None, None, None)
-            pieces += [piece] if verdict is None else [reason] + ([verdict] if stands else [])
+            if verdict is None:
+                pieces.append(piece)
+                continue
+            pieces += [reason] + ([verdict] if stands else [])
             split_off = (split_off - {piece}) | ({verdict} if stands else set())
-            kept += [(verdict, reason)] if verdict is not None and not stands and not re.match(EVERYONE, verdict.lower()) else []
+            kept += [] if stands or re.match(EVERYONE, verdict.lower()) else [(verdict, reason)]
     for sentence in pieces:
         if sentence in pasted:  # the article's own words, pasted: the analysis is the student's to write
             copied += pasted[sentence]
