@@ -15,6 +15,7 @@ import re
 from .evidence import QUOTED
 from .verdicts import (
     COPULA,
+    FRAMING,
     VERDICT_CACHE,
     plain_verdict_words,
     spelled_out,
@@ -26,7 +27,8 @@ from .verdicts import (
     without_intensifiers,
 )
 
-__all__ = ["verdicts_apart", "predicate_verdict", "page_verdict_sides", "deciding_clause", "glue", "GLUE", "EMOTICON"]
+__all__ = ["verdicts_apart", "predicate_verdict", "page_verdict_sides", "deciding_clause", "reasoned_verdict", "glue",
+           "GLUE", "EMOTICON", "EVERYONE"]
 
 #: what may stand between a report (or the quoted words) and the verdict after it: an emoticon (":/"), a comma, a
 #: colon, a dash, a bracket, a joining word ("and", "but", "so") and words that only soften or fill ("honestly",
@@ -182,4 +184,60 @@ def deciding_clause(sentence: str, also=None) -> tuple[str, str] | None:
         rest, clause = sentence[:join.start()].rstrip(" ,"), sentence[join.end():].strip()
         if len(rest.split()) >= 4 and len(clause.split()) >= 2 and judges(clause) and not judges(rest):
             return rest, (sentence[join.start():].strip(" ,") if re.match(r"\s\w", sentence[join.start():]) else clause)
+    return None
+
+
+#: where a verdict's reason starts: "because", "since", "as", "cuz", a colon, a dash or a comma ("nobody is lying, they
+#: count different people")
+REASON_JOIN = r"\s*,?\s+(?:because|cuz|since|as)\s+|\s*[:;]\s+|\s+[-–—]+\s+|\s*,\s+"
+#: a verdict spread over everyone: "nobody", "no one", "neither of them", "none of them"
+EVERYONE = r"(?:nobody|no[- ]one|neither(?: of them| side| account| one)?|none of them)"
+#: what may open the verdict's clause: a joining word ("so nobody is lying") or "I think"
+OPENER = r"(?:(?:so|and so|and|but|therefore|which means|i think|i feel|i'd say|i would say)\s+)*"
+
+
+def reasoned_verdict(sentence: str, finds) -> tuple[str, str, bool] | None:
+    """(the verdict's words as written, the reason, whether the verdict still decides) for a sentence that gives a
+    verdict and then the reason for it, when the reason alone points at the text (``finds``: the caller's reading of
+    a clause, True when it names a finding or points at the text, and gives no verdict of its own); None otherwise.
+    Two verdicts are then findings: a word that says how a page covers a story (the pairs of ``data/verdict_words.csv``
+    with a :data:`kit.exercises.verdicts.FRAMING` word: "one-sided", "balanced", "slanted", "neutral"), said of any
+    page or account, either way ("the article is one sided because the 2 board members who voted no are not
+    quoted", "it is balanced because it quotes students and parents"): the reason is what was found; and "nobody is
+    lying" spread over everyone ("nobody", "neither of them") with a reason ("they count different people"): the
+    accounts differ, no one needs to be lying. Its mirror, "nobody is telling the truth", calls every account false,
+    and what the reason shows is no reason for that: it still decides (student 47 #1, teacher 56 #3).
+
+    >>> finds = lambda clause: "quot" in clause or "count" in clause
+    >>> reasoned_verdict("The article is one sided because the 2 board members are not quoted.", finds)
+    ('one sided', 'the 2 board members are not quoted.', False)
+    >>> reasoned_verdict("Nobody is lying: they count different people.", finds)
+    ('Nobody is lying', 'they count different people.', False)
+    >>> reasoned_verdict("Nobody is telling the truth: they count different people.", finds)
+    ('Nobody is telling the truth', 'they count different people.', True)
+    >>> reasoned_verdict("The article is balanced: it quotes 'merciless'.", finds)  # no reason given: round 29's rule
+    >>> reasoned_verdict("The article is lying because it never quotes the spokesman.", finds)  # still decides, whole
+    >>> reasoned_verdict("The article is one sided because the writer is biased.", finds)  # no reason from the text
+    """
+    from .actor_verdicts import verdict_on_anyone
+
+    coverage = {w for pair in verdict_pairs() if any(re.fullmatch(FRAMING, w) for w in pair[:2]) for w in pair[:2]}
+    for join in re.finditer(REASON_JOIN, sentence):
+        clause, reason = sentence[:join.start()].strip(), sentence[join.end():].strip()
+        low = spelled_out(clause.lower().replace("’", "'"))
+        said = verdict_on_anyone(low)[0]
+        if said is None or not reason or not finds(reason):
+            continue
+        own = re.sub(rf"^\W*{OPENER}", "", low)
+        words = re.escape(said.words).replace(r"\ ", r"[- ]")
+        at = re.search(rf"\b{words}\W*$", clause, flags=re.IGNORECASE)  # the verdict ends its clause
+        if at is None or len(own.split()) - len(said.words.split()) > 5:  # "…, so it is one sided": only a verdict
+            return None
+        if said.words in coverage and re.search(r"[a-z]", join.group(0)):  # a reason given ("because"), not a list
+            return at.group(0).strip(" ,.!"), reason, False
+        everyone = re.match(rf"{EVERYONE}\b", own)
+        if everyone and said.words in ("lying", "the truth", "telling the truth", "honest"):
+            start = len(clause) - len(re.sub(rf"^\W*{OPENER}", "", clause, flags=re.IGNORECASE))
+            return clause[start:].strip(" ,"), reason, said.side == "vouches"  # "nobody is telling the truth" decides
+        return None
     return None

@@ -30,7 +30,7 @@ from .finding_facts import (
     own_pattern_label,
     unflagged_words,
 )
-from .glued_verdicts import deciding_clause, page_verdict_sides, verdicts_apart
+from .glued_verdicts import EVERYONE, deciding_clause, page_verdict_sides, reasoned_verdict, verdicts_apart
 from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
@@ -243,6 +243,23 @@ def add_parts(missing: list, task: str = "analysis") -> str:
     return "Add a sentence that " + " and one that ".join(parts) + "."
 
 
+def finds_in(clause: str, task: str = "analysis") -> bool:
+    """True when a clause names a finding or points at the text, in the ``task``'s words, and gives no verdict of
+    its own: the reason a verdict gives that is a finding (:func:`kit.exercises.glued_verdicts.reasoned_verdict`).
+
+    >>> finds_in("the 2 board members who voted no are not quoted"), finds_in("the writer hates them")
+    (True, False)
+    >>> finds_in("they count different people", "sources"), finds_in("it is propaganda and quotes nobody")
+    (True, False)
+    """
+    low = spelled_out(clause.lower().replace("’", "'"))
+    if verdict_on_anyone(low)[0] is not None or re.search(CLAIM_VERDICT, low) or dismisses_article(clause):
+        return False
+    return any(re.search(REFLECTION_PARTS[part], low) for part in ("names what the analysis showed",
+                                                                  "points at the text")) or bool(
+        re.search(TASKS[task].get("finding", "(?!)"), low))
+
+
 def points_past(sentence: str, not_in_article: list) -> bool:
     """Whether a sentence still points at the text once the words and figures the article does not have are
     taken out (a figure the article lacks is no example of it).
@@ -322,13 +339,21 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     answer = re.sub(r"\.\.\.(?=\s+[a-z])", "…", answer)  # "names ... as speakers": one sentence, dots left in
     pasted = copied_sentences(sentences_of(answer), text, alone=4)
     split_off = set()  # a last clause that decides, set apart from the words before it that do a part (s46 #3)
-    pieces = []
+    pieces, kept = [], []  # kept: (a word on how a page covers the story, the reason from the text it gives)
     for sentence in sentences_of(answer):
         taken = re.search(REFLECTION_PROVEN, sentence.lower())  # "…, so the article is right": proof taken, said whole
         glued = verdicts_apart(sentence.lower()) != sentence.lower()  # a verdict glued to quoted words: read below
         apart = None if sentence in pasted or taken or glued else deciding_clause(sentence, dismisses_article)
-        pieces += list(apart) if apart else [sentence]
         split_off |= {apart[1]} if apart else set()
+        for piece in list(apart) if apart else [sentence]:  # "one sided because …": the reason is the finding (s47 #1)
+            verdict, reason, stands = (None if taken or glued or sentence in pasted else reasoned_verdict(
+                piece, lambda clause: finds_in(clause, task))) or (None, None, None)
+            if verdict is None:
+                pieces.append(piece)
+                continue
+            pieces += [reason] + ([verdict] if stands else [])
+            split_off = (split_off - {piece}) | ({verdict} if stands else set())
+            kept += [] if stands or re.match(EVERYONE, verdict.lower()) else [(verdict, reason)]
     for sentence in pieces:
         if sentence in pasted:  # the article's own words, pasted: the analysis is the student's to write
             copied += pasted[sentence]
@@ -406,6 +431,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
     detail = [f"{own_pattern_label(own_found[sentence]) if own_found.get(sentence) and part == 'names what the analysis showed' else part.capitalize()}: "
               f"{shorten(sentence)}" for part, sentence in met.items()]
+    detail += [f"Take out “{words}” and keep the reason: “{reason.rstrip('.!')}” is what you found." for words, reason in kept]
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
