@@ -173,6 +173,9 @@ def decided_deed(low: str) -> Verdict | None:
     True
     >>> decided_deed("i would check whether russia made it up."), decided_deed("maybe moscow hid the truth, but i would check.")
     (None, None)
+    >>> decided_deed("the pentagon always lies, so i would not read on.")  # dismisses_or_trusts reads it
     """
+    if dismisses_or_trusts(low):  # "RT never lies, so I would not read on": the stance says which way, as before
+        return None
     step = re.search(steps.STEP_VERB, low)
     return claim_verdict(low[:step.start()] if step else low)
