@@ -128,3 +128,8 @@ def test_reflection_the_article_made_it_up_and_its_mirror(raqqa):
 
 # 03 Ex 3's exact answers (the ids, "100%", "pro-russian", "… propaganda lol", each side) are in
 # tests/student_answers.yaml (round 32 r32verd): one call of the sources check takes seconds.
+
+
+@pytest.mark.parametrize("side", ["the pentagon", "the kremlin"])
+def test_a_deed_with_a_refusal_to_read_on_is_left_to_the_stance_rule(side):
+    assert decided_deed(f"{side} always lies, so i would not read on.") is None  # "dismisses the page", as before
