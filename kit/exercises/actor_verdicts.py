@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from .evidence import tokens, vocabulary_of
-from .verdicts import EVIDENCE, verdict_said
+from .figure_reports import without_stances
+from .verdicts import EVIDENCE, PERCENT, Verdict, verdict_said
 
-__all__ = ["ACTOR", "ACTOR_VERDICT", "CLAIM_VERDICT", "SUBJECT", "PAGES", "verdict_on_anyone"]
+__all__ = ["ACTOR", "ACTOR_VERDICT", "CLAIM_VERDICT", "SUBJECT", "PAGES", "verdict_on_anyone", "claim_verdict",
+           "without_sure_percent", "without_reports", "OPEN_QUESTION", "REPORTS_THE_ARTICLE", "PAGE_VERDICT", "TRUTH_DID"]
 
 # a verdict on an actor in either direction is the same verdict: "Russia lied" and "Russia told the truth", "the US is
 # guilty" and "the US is innocent", "I believe the Kremlin" and "I don't believe the Kremlin", with or without
@@ -48,19 +50,27 @@ ACTOR_IS = (r"(?:(?:dis)?honest|(?:un)?reliable|(?:un)?trustworthy|(?:un)?believ
             r"heroes|hero|victims?|criminals?|culprits?|terrorists?|freedom fighters?|bad guys?|good guys?)"
             r"(?: here| in this)?|(?:more|less) (?:(?:un)?reliable|(?:un)?trustworthy|(?:dis)?honest|(?:un)?believable|"
             rf"credible|truthful|biased)(?= than\b)|{ACTOR_QUALITY})")
-ACTOR_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:lying|telling the truth|being honest)|"
+# what is done to the truth, either way ("lied", "made it up", "covered it up", "hid the truth", "told the truth"): said
+# of anyone, the page itself too ("the article made it up", "this article told the truth": PAGE_VERDICT)
+TRUTH_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )?(?:not )?(?:lying|telling the truth|"
+             r"being honest)|"
              r"(?:is|are|was|were) (?:just )?(?:not )?(?:spreading|pushing|telling|reporting) (?:propaganda|lies|"
-             r"the truth|the facts|fake news)|(?:has|have|had) (?:no |zero |little |lost (?:all |its )?)?credibility|"
-             rf"(?:told|tells|tell) the truth|(?:is|are|was|were|must be) (?:not )?(?:an? |the )?{ACTOR_IS}|"
-             r"must (?:have )?(?:lied|be lying)|(?:can|cannot|can't|can not|could|couldn't|should|shouldn't|should not) "
-             r"(?:not )?be (?:trusted|believed)|(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
+             r"the truth|the facts|fake news)|(?:told|tells|tell) the truth|must (?:have )?(?:lied|be lying)|"
+             r"(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
              r"everything|the whole thing|things|stuff|stories|facts|numbers|the \w+)(?: all)? up|"
+             # "made up the 4,000", "made up the figures" (not "made up of", nor "fighters made up the bulk")
+             r"(?:made|makes|make|did not make|didn't make|never made) up (?:the |its |their |all )?(?:figures?|numbers?|"
+             r"\d[\d,]*|story|stories|claims?|quotes?|facts|evidence)|"
              # "covered it up", "hid the truth": what "is covering up", "is hiding the truth" say, as a deed (s46 #2)
              r"(?:(?:did not|didn't|never) )?(?:covered|covers|cover|hid|hides|hide)(?: (?:it|this|that|everything|"
              r"the (?:truth|facts|story|numbers|figures)))? up\b|(?:(?:did not|didn't|never) )?(?:covered|covers|cover) "
              r"up (?:the \w+|it|everything)|(?:(?:did not|didn't|never) )?(?:hid|hides|hide) the (?:truth|facts)|"
              r"(?:does|do|did) not make "
-             r"(?:things|stuff|stories|facts|numbers) up|never makes? (?:things|stuff|stories|facts|numbers) up|"
+             r"(?:things|stuff|stories|facts|numbers) up|never makes? (?:things|stuff|stories|facts|numbers) up)")
+ACTOR_DID = (rf"(?:{TRUTH_DID}|(?:has|have|had) (?:no |zero |little |lost (?:all |its )?)?credibility|"
+             rf"(?:is|are|was|were|must be) (?:not )?(?:an? |the )?{ACTOR_IS}|"
+             r"(?:can|cannot|can't|can not|could|couldn't|should|shouldn't|should not) "
+             r"(?:not )?be (?:trusted|believed)|"
              r"(?:had|has|have) (?:nothing|something|a lot) to do with|"
              # what an actor did, said as the student's own fact either way: "the US helped ISIS" / "fought ISIS"
              r"(?:did|does|do|has done|have done) (?:nothing|something|anything|everything) (?:wrong|right|bad)|"
@@ -84,6 +94,18 @@ CLAIM_VERDICT = (r"\b(clearly|obviously|definitely|certainly|undoubtedly) (lied|
                  # "the Pentagon is obviously lying", "Russia told the truth": a verdict on an actor, not on the article
                  rf"{ACTOR_VERDICT}")
 
+
+# the page itself as the one who did it: "the article made it up", "this article told the truth", an article's id
+# ("us-rescue-of-isis-in-raqqa made it up": the lesson names the articles by their ids), its writer; only what is done
+# to the truth (TRUTH_DID), never "the article helped me"
+PAGE_ACTOR = (r"(?:(?:the|this|that|each|both) (?:whole )?(?:articles?|stor(?:y|ies)|writers?|authors?|texts?|pieces?|"
+              r"pages?)|both articles|[a-z]+(?:-[a-z]+){2,})")
+PAGE_VERDICT = rf"{CLAUSE_START}(?P<page>{PAGE_ACTOR}) {SURE}(?P<deed>{TRUTH_DID})\b"
+#: a verb that can follow a percentage that says how sure the writer is ("the us 100% helped isis"): a deed, not a figure
+DEED_VERB = (r"(?:lied|lies|made|makes|covered|covers|hid|hides|told|tells|helped|helps|fought|fights|supported|supports|"
+             r"armed|funded|created|trained|rescued|did|does|knew|planned|is lying|was lying|are lying)\b")
+#: a word before the percentage that makes it a figure ("were 90% armed", "about 10% helped"), not how sure
+FIGURE_BEFORE = r"\b(?:is|are|was|were|be|been|of|by|about|around|nearly|almost|over|under|than|some|only|just|and|or)\s*$"
 
 # the subject of a clause ("the articles are …", "the spokesman is …"): whoever or whatever it is, a verdict word
 # said of it is the student's verdict on it (verdicts.verdict_said reads some words, like "cap", only of the page)
@@ -126,3 +148,95 @@ def verdict_on_anyone(low: str, text: str = ""):
         "it" if not re.search(EVIDENCE, m.group("subject")) else m.group("subject")), low)
     said = verdict_said(own)  # read as said of "it": whether it judges a page is the subject's
     return (said, pages) if said is not None else (None, False)
+
+
+# the student's open question is not a verdict, whichever way it leans: "if"/"whether" to the end of the sentence;
+# "maybe", "perhaps", "might", "could be", "I am not sure" up to a "but"; "I used to think …, but now I am not sure"
+OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure|unsure|wonder|(do not|don't) know)\b"
+                 r"[^.;]*|\b(if|whether)\b[^.;]*|\b(maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|"
+                 r"unsure|not convinced|i doubt|i suspect|(it is|it's) possible)\b(?:(?!\bbut\b)[^.;])*|"
+                 # the hedge after the verdict: "X is probably biased, but I am not sure"
+                 r"[^.;]*\bbut i(?:'m| am) not sure\b[^.;]*|"
+                 r"\bto (?:see|find out|know|check|learn|work out|figure out|tell|decide) (?:which|who|whom|what)\b(?:(?!,|\b(?:because|but|so|since)\b)[^.;])*|"  # a check's purpose, to its clause's end (t53 #2)
+                 # a question asks, whichever way it leans: "Did the US help ISIS?"
+                 r"[^.;!?]*\?")
+# what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
+# "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
+# ("the writer thinks X can't be trusted", "wants me to believe …", "presents X as …": the writer's stance, reported)
+REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|accused|suggests?|implies|implied|argues?|"
+                       r"argued|insists?|writes?|wrote|labels?|labell?ed|brands?|branded|describes?|described|tells? "
+                       r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look)|thinks|believes|"
+                       r"wants (me|us|you|readers|the reader|people) to (believe|think|feel|see)|presents|portrays|"
+                       r"paints|depicts|frames|casts|treats)\b[^.;]*?"
+                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$|(?<=[\"”’'])\s*,(?!\s*(?:and|or)\b))")
+# the report ends with the article's quoted words: what follows the comma is the student's ("…", thats cap), but
+# "and" goes on with the report ('calls them "heroes", and the others "thugs"')
+
+
+def without_reports(low: str) -> str:
+    """A sentence (in small letters) with what the article says or calls others taken out; "I would say" stays.
+
+    >>> without_reports("it says they lied, but i would say they lied.")
+    'it  , but i would say they lied.'
+    >>> without_reports("rt's claim is false.")
+    "rt's claim is false."
+    >>> [without_reports(f'it calls it "us imperialism", {v}.') for v in ("thats cap", "which is cap")]
+    ['it  , thats cap.', 'it  , that is cap.']
+    """
+    low = re.sub(r"([\"”’'])\s*,\s*which\b", r"\1, that", low)  # '"…", which is cap': which is the quoted words
+    def reported(match):
+        before = low[:match.start()]
+        # "the claim is false", "RT's claims are true": a claim as the subject of the student's verdict, not a report
+        if re.match(r"claims?\s+(is|are|was|were|must|seems?|sounds?)\b", match.group(0)):
+            return match.group(0)
+        # "what Russia says is lies": what someone says is the subject of the student's own verdict
+        mine = r"\b(i|we)( \w+)?( \w+)?\s*$|\b(what|whatever|everything|anything)( [\w']+){1,4}\s*$"
+        return match.group(0) if re.search(mine, before) else " "
+    return re.sub(REPORTS_THE_ARTICLE, reported, low)
+
+
+def without_sure_percent(text: str) -> str:
+    """``text`` with a percentage that says how sure the writer is of a deed ("the us 100% helped isis") written as
+    "definitely": next to a deed, as next to a verdict word (:func:`.verdicts.without_intensifiers`), it is no figure.
+    A percentage after "were", "of", "about" or a comma counts something ("they were 90% armed", "4,000, 90% armed").
+
+    >>> without_sure_percent("the us 100% helped isis"), without_sure_percent("Russia 100 % made it up")
+    ('the us definitely helped isis', 'Russia definitely made it up')
+    >>> without_sure_percent("they were 90% armed"), without_sure_percent("4,000, 90% armed")
+    ('they were 90% armed', '4,000, 90% armed')
+    """
+    def sure(m) -> str:
+        before = text[:m.start()]
+        return m.group(0) if not re.search(r"[a-z]\s+$", before, re.I) or re.search(FIGURE_BEFORE, before, re.I) else "definitely "
+    return re.sub(rf"(?<![\w.,]){PERCENT}\s+(?={DEED_VERB})", sure, text, flags=re.IGNORECASE)
+
+
+def claim_verdict(low: str) -> Verdict | None:
+    """The student's own verdict on what someone did, or on what the page did to the truth, in a lower-cased
+    sentence, either way (:data:`CLAIM_VERDICT`, :data:`PAGE_VERDICT`): the one reader of deeds, for the reflection
+    and the plan alike. A question or a hedge ("maybe the pentagon covered it up, but …"), a report ("the article
+    says the kremlin covered it up") and a stand on a report are not the student's verdict. ``on_page``: the page
+    (the article, its id, its writer) is judged; ``side``: "doubts" or "vouches".
+
+    >>> claim_verdict("the pentagon covered it up."), claim_verdict("the kremlin covered it up.").side
+    (Verdict(words='the pentagon covered it up', side='doubts', on_page=False), 'doubts')
+    >>> claim_verdict("the article made it up.").on_page, claim_verdict("us-rescue-of-isis-in-raqqa made it up.").on_page
+    (True, True)
+    >>> claim_verdict("this article told the truth.").side, claim_verdict("the us 100% helped isis.").words
+    ('vouches', 'the us definitely helped isis')
+    >>> claim_verdict("maybe the pentagon covered it up, but i would check."), claim_verdict("it says russia made it up.")
+    (None, None)
+    """
+    own = without_reports(without_stances(re.sub(OPEN_QUESTION, " ", without_sure_percent(low))))
+    found = re.search(PAGE_VERDICT, own)
+    on_page = found is not None
+    words = found.group("page") + " " + found.group("deed") if found else ""
+    if not found:
+        found = re.search(CLAIM_VERDICT, own)
+        words = re.sub(rf"^{CLAUSE_START}", "", found.group(0)).strip(" ,;:") if found else ""
+    if not found:
+        return None
+    good = bool(re.search(r"\b(?:telling|told|tells?) the truth\b|\bbeing honest\b|nothing (?:wrong|bad)|"
+                          r"not do anything|\b(?:innocent|honest|good guys?|heroe?s?|victims?)\b", words))
+    turned = bool(re.search(r"\b(?:not|never)\b|n't\b", words))
+    return Verdict(words, "vouches" if good != turned else "doubts", on_page)

@@ -174,11 +174,11 @@ def deciding_clause(sentence: str, also=None) -> tuple[str, str] | None:
     ('so the kremlin is honest', None)
     >>> deciding_clause("the spokesman says 3500 civilians, while the article says 4000 mostly fighters")
     """
-    from .actor_verdicts import CLAIM_VERDICT, verdict_on_anyone
+    from .actor_verdicts import claim_verdict, verdict_on_anyone
 
-    def judges(words: str) -> bool:
+    def judges(words: str) -> bool:  # one reader of deeds, the page's too ("…, so the article made it up")
         low = spelled_out(words.lower().replace("’", "'"))
-        return verdict_on_anyone(low)[0] is not None or bool(re.search(CLAIM_VERDICT, low)) or bool(also and also(low))
+        return verdict_on_anyone(low)[0] is not None or claim_verdict(low) is not None or bool(also and also(low))
 
     for join in reversed(list(re.finditer(CLAUSE_JOIN, sentence))):
         rest, clause = sentence[:join.start()].rstrip(" ,"), sentence[join.end():].strip()

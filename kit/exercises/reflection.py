@@ -10,7 +10,15 @@ from __future__ import annotations
 import functools
 import re
 
-from .actor_verdicts import CLAIM_VERDICT, verdict_on_anyone
+from .actor_verdicts import (
+    CLAIM_VERDICT,
+    OPEN_QUESTION,
+    REPORTS_THE_ARTICLE,
+    claim_verdict,
+    verdict_on_anyone,
+    without_reports,
+    without_sure_percent,
+)
 from .evidence import (
     QUOTED,
     article_text,
@@ -22,7 +30,6 @@ from .evidence import (
     misquoted,
     near_copy,
 )
-from .figure_reports import without_stances
 from .finding_facts import (
     fact_notes,
     institution_judged,
@@ -91,51 +98,6 @@ REFLECTION_DISMISS = (r"\b(fake news|nothing (in it |it says |in the article )?(
                       r"(is|are|it's|was)( (?!not\b|never\b|n't\b|about\b|against\b|on\b|from\b|by\b|with\b|in\b|for\b)[a-z]+){0,2} (lies|lying|propaganda|rubbish|nonsense|"
                       r"made up(?! of)|untrue|a lie|a hoax|fake|false)\b|(cannot|can't|can not) be trusted|"
                       r"(is|it's) (not|never) true)")
-# the student's open question is not a verdict, whichever way it leans: "if"/"whether" to the end of the sentence;
-# "maybe", "perhaps", "might", "could be", "I am not sure" up to a "but"; "I used to think …, but now I am not sure"
-OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure|unsure|wonder|(do not|don't) know)\b"
-                 r"[^.;]*|\b(if|whether)\b[^.;]*|\b(maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|"
-                 r"unsure|not convinced|i doubt|i suspect|(it is|it's) possible)\b(?:(?!\bbut\b)[^.;])*|"
-                 # the hedge after the verdict: "X is probably biased, but I am not sure"
-                 r"[^.;]*\bbut i(?:'m| am) not sure\b[^.;]*|"
-                 r"\bto (?:see|find out|know|check|learn|work out|figure out|tell|decide) (?:which|who|whom|what)\b(?:(?!,|\b(?:because|but|so|since)\b)[^.;])*|"  # a check's purpose, to its clause's end (t53 #2)
-                 # a question asks, whichever way it leans: "Did the US help ISIS?"
-                 r"[^.;!?]*\?")
-# what the article says or calls others is the article's move, not the student's verdict: "it says they are lying",
-# "the writer calls the statement nonsense" (up to a "but", "so" or "which" that starts the student's own words)
-# ("the writer thinks X can't be trusted", "wants me to believe …", "presents X as …": the writer's stance, reported)
-REPORTS_THE_ARTICLE = (r"\b(says?|said|calls?|called|claims?|claimed|accuses?|accused|suggests?|implies|implied|argues?|"
-                       r"argued|insists?|writes?|wrote|labels?|labell?ed|brands?|branded|describes?|described|tells? "
-                       r"(us|readers|the reader)|makes? (it|them|the \w+) (sound|seem|look)|thinks|believes|"
-                       r"wants (me|us|you|readers|the reader|people) to (believe|think|feel|see)|presents|portrays|"
-                       r"paints|depicts|frames|casts|treats)\b[^.;]*?"
-                       r"(?=[.;]|,? (but|so|which|therefore|and so|and i|yet)\b|$|(?<=[\"”’'])\s*,(?!\s*(?:and|or)\b))")
-# the report ends with the article's quoted words: what follows the comma is the student's ("…", thats cap), but
-# "and" goes on with the report ('calls them "heroes", and the others "thugs"')
-
-
-def without_reports(low: str) -> str:
-    """A sentence (in small letters) with what the article says or calls others taken out; "I would say" stays.
-
-    >>> without_reports("it says they lied, but i would say they lied.")
-    'it  , but i would say they lied.'
-    >>> without_reports("rt's claim is false.")
-    "rt's claim is false."
-    >>> [without_reports(f'it calls it "us imperialism", {v}.') for v in ("thats cap", "which is cap")]
-    ['it  , thats cap.', 'it  , that is cap.']
-    """
-    low = re.sub(r"([\"”’'])\s*,\s*which\b", r"\1, that", low)  # '"…", which is cap': which is the quoted words
-    def reported(match):
-        before = low[:match.start()]
-        # "the claim is false", "RT's claims are true": a claim as the subject of the student's verdict, not a report
-        if re.match(r"claims?\s+(is|are|was|were|must|seems?|sounds?)\b", match.group(0)):
-            return match.group(0)
-        # "what Russia says is lies": what someone says is the subject of the student's own verdict
-        mine = r"\b(i|we)( \w+)?( \w+)?\s*$|\b(what|whatever|everything|anything)( [\w']+){1,4}\s*$"
-        return match.group(0) if re.search(mine, before) else " "
-    return re.sub(REPORTS_THE_ARTICLE, reported, low)
-
-
 def dismisses_article(sentence: str) -> bool:
     """True when a sentence gives the student's own verdict that the article is false, without checking.
 
@@ -382,8 +344,9 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             if on_page and len(page_verdict_sides(sentence.lower().replace("’", "'"))) > 1:  # both ways: name both
                 judged["dismisses" if said.side == "vouches" else "trusts"].append(sentence)
             continue
-        if re.search(CLAIM_VERDICT, without_reports(without_stances(judging))):  # own, either way; "backed the report": no
-            judged["decides the claim"].append(sentence)
+        deed = claim_verdict(judging)  # own, either way; "backed the report": no; "the article made it up": the page's
+        if deed is not None:
+            judged[("trusts" if deed.side == "vouches" else "dismisses") if deed.on_page else "decides the claim"].append(sentence)
             continue
         if dismisses_article(read):
             judged["dismisses"].append(sentence)
@@ -460,7 +423,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     held = TASKS[task]["held"]
     # a quoted word must be the article's; a word named without quotation marks is no quotation (teacher 47 #7)
     wrong, named = unquoted_named(answer, text, misquoted(answer, text), held) if text else ([], [])
-    figures = misfigured(answer, text) if text else []  # and so must a figure given as the article's
+    counted = without_sure_percent(answer)  # "the us 100% helped isis": how sure, no figure (student 47 #3)
+    figures = misfigured(counted, text) if text else []  # and so must a figure given as the article's
     unheld = []
     if TASKS[task]["outside"]:  # words from a source the kit does not hold are not wrong: it cannot check them
         unheld = [cited for cited, meant in wrong if not meant and not near_copy(cited, text)]
@@ -468,7 +432,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         unheld += [f for f in figures if not any(f in cited for cited, _ in wrong) and not any(f in c for c in unheld)]
         figures = [f for f in figures if any(f in cited for cited, _ in wrong)]  # in a misquote of the texts
     # a figure credited to an account the kit holds is checked against that account's own text ("Silo says 3,500")
-    placed = misplaced_figures(answer, article) if TASKS[task]["outside"] else []
+    placed = misplaced_figures(counted, article) if TASKS[task]["outside"] else []
     unheld = [cited for cited in unheld if cited not in {figure for figure, _, _ in placed}]
     detail += [misquote_note(cited, meant, held, TASKS[task]["copy"]) + "." for cited, meant in wrong] + named
     detail += [misfigure_note(figure, held) + "." for figure in figures] + [note + "." for _, note, _ in placed]

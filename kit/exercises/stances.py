@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from . import plan_steps as steps
-from .verdicts import spelled_out
+from .actor_verdicts import CLAIM_VERDICT, claim_verdict
+from .verdicts import Verdict, spelled_out
 
 __all__ = ["dismisses_or_trusts", "actor_stance", "leaning", "NO_CHECK", "REFUSES_TO_READ", "VOUCHES", "TURNED",
-           "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "ABOUT_PAGE", "OTHERS_ON_IT", "about_page_only"]
+           "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "ABOUT_PAGE", "OTHERS_ON_IT", "about_page_only", "decided_deed",
+           "CLAIM_VERDICT"]
 
 # saying there is nothing to check, or judging the page false without checking: the same fault as trusting it
 NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "
@@ -155,3 +157,25 @@ def about_page_only(low: str) -> bool | None:
     if not re.search(ABOUT_PAGE, low):
         return None
     return not re.search(OTHERS_ON_IT, re.sub(ABOUT_PAGE, " ", low))
+
+
+def decided_deed(low: str) -> Verdict | None:
+    """The verdict a plan sentence (lower-cased) gives on what someone or the page did, before its first step: the
+    reflection's reader (:func:`.actor_verdicts.claim_verdict`), so a plan reads "the pentagon covered it up",
+    "russia made it up" and "the article made it up" as the reflection does, either side. What a step looks for
+    ("i would check whether russia made it up") and a hedge ("maybe the kremlin covered it up, but …") are no verdict.
+
+    >>> decided_deed("the pentagon covered it up, so i would find the bbc report.").on_page
+    False
+    >>> decided_deed("since the kremlin covered it up, i would find the bbc report.").side
+    'doubts'
+    >>> decided_deed("the article made it up. i would find the bbc report.").on_page
+    True
+    >>> decided_deed("i would check whether russia made it up."), decided_deed("maybe moscow hid the truth, but i would check.")
+    (None, None)
+    >>> decided_deed("the pentagon always lies, so i would not read on.")  # dismisses_or_trusts reads it
+    """
+    if dismisses_or_trusts(low):  # "RT never lies, so I would not read on": the stance says which way, as before
+        return None
+    step = re.search(steps.STEP_VERB, low)
+    return claim_verdict(low[:step.start()] if step else low)

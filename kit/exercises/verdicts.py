@@ -181,12 +181,16 @@ def without_qualifiers(low: str) -> str:
     if VERDICT_CACHE.get("qualified") is None:
         from ..words import FUNCTION_WORDS
         grammar = "|".join(sorted(map(re.escape, FUNCTION_WORDS - {"a", "an", "the"}), key=len, reverse=True))
-        word = rf"(?!(?:{grammar}|{NOT_QUALIFIER})\b)(?!(?:a|an|the)\b)[a-z][a-z'’.]*"
+        word = rf"(?!(?:{grammar}|{NOT_QUALIFIER})\b)(?!(?:a|an|the)\b)[a-z][a-z'’.-]*"  # "pro-russian" too
         VERDICT_CACHE["qualified"] = re.compile(
             rf"(\b(?:{COPULA}|its|thats|hes|shes|theyre)\s+{BETWEEN}(?P<det>(?:a|an|the|his|her|their|its)\s+)?)"
-            rf"((?(det)|(?!\w+(?:ing|ed)\b)){word}(?:\s+{word}){{0,2}})\s+(?={verdict_nouns()}(?![\w'-]))")
+            rf"((?(det)|(?!\w+(?:ing|ed)\b)){word}(?:\s+{word}){{0,2}})\s+(?={verdict_nouns()}(?![\w'-]))|"
+            # a noun phrase alone as a whole sentence ("russian propaganda lol.", "pro-us propaganda tho"): "it's …"
+            rf"(?P<alone>^\W*|[.!?;]\s+)(?:{word}\s+){{1,3}}(?={verdict_nouns()}(?:\s+(?:tho|though|honestly))?\s*(?:[.!?;]|$))")
 
     def kept(m) -> str:  # "an american lie": "a lie"
+        if m.group("alone") is not None:
+            return m.group("alone") + "it's "
         return re.sub(r"\ban(\s+)$", r"a\1", m.group(1)) if not re.match(r"[aeiou]", low[m.end():]) else m.group(1)
     return VERDICT_CACHE["qualified"].sub(kept, low)
 

@@ -261,7 +261,7 @@ def plan_vocabulary() -> frozenset:
     """
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
-                CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES]
+                CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES, stances.CLAIM_VERDICT]  # as the reflection's
     plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
@@ -427,7 +427,7 @@ def check_lateral_plan(answer, min_words: int = 1, article=None) -> CheckResult:
         if stance:
             (dismissing if stance == "dismisses" else unchecked).append(sentence)
         # "RT is lying" / "RT is telling the truth" (data/verdict_words.csv), as written or as meant: one fault
-        said = None if step else verdict_said(spelled_out(sentence.lower().replace("’", "'"))) or verdict_said(low)
+        said = None if step else verdict_said(spelled_out(sentence.lower().replace("’", "'"))) or verdict_said(low) or stances.decided_deed(low)
         decided = said is not None and not said.on_page
         if decided:
             deciding.append(sentence)
