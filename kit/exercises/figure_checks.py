@@ -20,7 +20,6 @@ from .figure_accounts import (
     held_accounts,
     is_year,
     miscast_note,
-    parties_named,
     party_accounts,
     texts_giving,
     two_articles,
@@ -90,7 +89,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
         described = appositives(low, named)
         for head in set(described.values()):
             cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")]
-            if cast and named[head][2].get("parties") and not {a["party"] for a in cast} & named[head][2]["parties"]:
+            sides = named[head][2].get("sides") or named[head][2].get("parties")  # whom the texts say (t56 #8)
+            if cast and sides and not {a["party"] for a in cast} & sides:
                 named[head] = (*named[head][:2], {**named[head][2], "miscast": cast[0]})
         named = [n for i, n in enumerate(named) if i not in described]
         for m in re.finditer(FIGURE, sentence):
@@ -175,25 +175,29 @@ def figure_holders(figure: str, accounts: list, named: str = "") -> str:
 
 def named_with(article, speakers: list, parties: set) -> str:
     """Why a speaker's figure is not a party's though the text names the speaker with it (teacher 48 #15): the
-    sentence of the text the kit holds that names both, quoted (shortened around the party's name), or "".
+    sentence of the text the kit holds that says whom the speaker speaks for (:func:`.figure_sides.described_sides`:
+    "the former Pentagon spokesman, Ann Lee"), where that is the party, quoted in whole words (shortened around the
+    description, :func:`.figure_sides.shown_around`); "" where no sentence says so, not a sentence that only names
+    both (teacher 56 #1: "Silo also charged … ISIS fighters" says nothing of whom Silo speaks for).
 
     >>> import pandas as pd
     >>> table = pd.DataFrame({"article_id": ["a"], "text": ["It was confirmed by the former Pentagon spokesman, Ann Lee."]})
     >>> print(named_with(table, [{"label": "Ann Lee's words", "names": ("ann lee", "lee"), "text": "a"}], {"United States"}))
     . The text names Ann Lee with it in these words: “It was confirmed by the former Pentagon spokesman, Ann Lee.” Read who it says Ann Lee is
+    >>> table = pd.DataFrame({"article_id": ["a"], "text": ["Ann Lee also said Pentagon jets bombed the bridge."]})
+    >>> named_with(table, [{"label": "Ann Lee's words", "names": ("ann lee", "lee"), "text": "a"}], {"United States"})
+    ''
     """
-    from ..segment import sentence_bounds
+    from .figure_sides import described_sides, shown_around
 
     tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
     texts = {str(i): str(t) for table in tables for i, t in zip(table["article_id"], table["text"])}
     for speaker in speakers:
         text, who = texts.get(str(speaker.get("text", "")), ""), re.sub(r"'s words$", "", str(speaker["label"]))
-        for _p, start, end in sentence_bounds(text):
-            sentence = text[start:end].strip()
-            if parties & parties_named(sentence, cased=True) and any(re.search(
-                    rf"(?<![\w-]){re.escape(n)}(?![\w-])", sentence.lower()) for n in speaker.get("names", ())):
-                shown = sentence if len(sentence) <= 200 else "…" + sentence[-199:]
-                return f". The text names {who} with it in these words: “{shown}” Read who it says {who} is"
+        found = described_sides(text, speaker.get("names", ()))
+        if found and parties & found["sides"]:
+            shown = shown_around(found["sentence"], found["span"])
+            return f". The text names {who} with it in these words: “{shown}” Read who it says {who} is"
     return ""
 
 

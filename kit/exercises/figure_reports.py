@@ -359,9 +359,14 @@ APPOSITIVE = r",\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'.-]+\s+){0,3}"
 
 
 def appositives(low: str, named: list) -> dict:
-    """The names of the lowered sentence ``low`` that stand in an appositive (a noun phrase set off by commas just
-    after a speaker's name, :data:`APPOSITIVE`): each describes the speaker, so it reports no figure of its own. Maps
-    the index of each such name in ``named`` (its (start, end, account) names, in order) to the index of the speaker.
+    """The names of the lowered sentence ``low`` that describe a speaker named next to them, so they report no figure
+    of their own. Maps the index of each such name in ``named`` (its (start, end, account) names, in order) to the
+    index of the speaker:
+
+    - a noun phrase set off by commas just after a speaker's name (an appositive, :data:`APPOSITIVE`): "Silo, the
+      SDF's former spokesman, says"; but after a role word a person's name is who it is: "the other spokesman, Silo,
+      says" is Silo (teacher 56 #7);
+    - a side and a role word just before a person's name: "the Russian spokesman Silo says" (teacher 56 #8).
 
     >>> silo, spk, kr = {"names": ("silo",), "one_voice": True}, {"names": ("spokesman",), "one_voice": True}, {"party": "Russia"}
     >>> appositives("silo, the sdf's former spokesman, says 4,000", [(0, 4, silo), (23, 32, spk)])
@@ -370,7 +375,16 @@ def appositives(low: str, named: list) -> dict:
     {1: 0, 2: 0}
     >>> appositives("silo says 4,000, the spokesman says 3,500", [(0, 4, silo), (21, 30, spk)])
     {}
+    >>> appositives("the other spokesman, silo, says 4,000", [(10, 19, spk), (21, 25, silo)])
+    {0: 1}
+    >>> sorted(appositives("the kremlin spokesman silo says 4,000", [(4, 11, kr), (12, 21, spk), (22, 26, silo)]).items())
+    [(0, 2), (1, 2)]
     """
+    from .source_checks import ROLE_WORDS
+
+    def role(i):  # named by a role word ("spokesman"), not by a name
+        return low[named[i][0]:named[i][1]] in ROLE_WORDS
+
     out: dict[int, int] = {}
     for i, (start, end, _) in enumerate(named):
         heads = [j for j in range(i) if j not in out and not named[j][2].get("party") and named[j][2].get("one_voice")]
@@ -381,7 +395,20 @@ def appositives(low: str, named: list) -> dict:
             continue
         close = re.match(r"[\w'.-]*((?:\s+[\w'.-]+){0,2}?)\s*,\s*([a-z]+)|\s+([a-z]+)", low[end:])
         if close and (close.group(2) is not None or reporting_words(close.group(3) or "")):
-            out[i] = head
+            person = role(head) and not role(i) and not named[i][2].get("party") and named[i][2].get("one_voice")
+            out.update({head: i} if person else {i: head})
+    for i, (start, _, account) in enumerate(named):  # "the russian spokesman silo", "kremlin spokesman silo"
+        if i in out or account.get("party") or not account.get("one_voice") or role(i):
+            continue
+        chain = []
+        for j in reversed(range(i)):  # the names just before it, with no more than two plain words between
+            gap = low[named[j][1]:named[j + 1][0] if j + 1 < i else start]
+            if j in out or not re.fullmatch(r"(?:'s?)?\s+(?:(?!(?:says?|said|and|or|but|of|to)\b)[a-z'.-]+\s+){0,2}", gap):
+                break
+            chain.append(j)
+        words = low[named[chain[-1]][0]:start] if chain else ""
+        if chain and re.search(rf"\b(?:{'|'.join(ROLE_WORDS)})\s+$", words) and not reporting_words(words):
+            out.update({j: i for j in chain})
     return out
 
 
