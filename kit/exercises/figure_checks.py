@@ -31,7 +31,9 @@ from .figure_reports import (
     TAKEN,
     appositives,
     it_figure,
+    joined_verb,
     lacking,
+    opening_subject,
     report_nouns_in,
     reporter_after,
     reporter_of,
@@ -108,6 +110,9 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                 continue
             after = [] if owner else reporter_after(low, named, m.end())  # "Russia sent 4,000, according to Silo"
             owner = owner or after
+            joined = None if owner else joined_verb(low, m.start())
+            if joined and not any(s_ >= joined[1] for s_, _, _ in before):  # "X says the Pentagon helped ISIS, but
+                owner = opening_subject(low, before, joined[0])  # gives the 4,000": X's (teacher 56 #1)
             if not owner and before and not (mine and not reporting_words(mine.group(1))):
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name

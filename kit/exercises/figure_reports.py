@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure"]
+__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure", "JOINED", "joined_verb", "opening_subject"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
@@ -189,6 +189,51 @@ def reporting_words(text: str) -> list[str]:
         w in nouns and w in report_nouns_in(" ".join(words[max(0, i - 1):i + 1])))]
 
 
+#: a verb joined to the clause before it by "and" or "but", with no subject of its own or with a pronoun for one: "X
+#: says the Pentagon helped ISIS, but gives the 4,000 …", "…, and it names Silo for the 4,000" (teacher 56 #1)
+JOINED = r"(?:,\s*|\s+)(?:and|but)\s+(?:(it|they|he|she)\s+(?:also\s+|only\s+|then\s+|still\s+)?)?([a-z]+)\b"
+
+
+def joined_verb(low: str, at: int) -> tuple[int, int] | None:
+    """Where the last verb before ``at`` in the lowered sentence ``low`` that is joined to the clause before it
+    (:data:`JOINED`) starts, as (where "and"/"but" starts, where what comes after it starts), with no figure between
+    it and ``at``; None where there is none. With no subject of its own the verb must be one of giving or saying
+    ("but gives", "and says"); after "it" or "they" any verb is ("and it names"). Such a verb has the subject of the
+    sentence's first clause (:func:`opening_subject`), not a name inside the words that clause reports.
+
+    >>> low = "a says the pentagon helped isis, but gives the 4,000"
+    >>> joined_verb(low, low.index("4,000")), joined_verb("a says the us and isis left 4,000", 30)
+    ((31, 37), None)
+    >>> low = "a says russia blames the us, and it names silo for the 4,000"
+    >>> low[joined_verb(low, low.index("4,000"))[1]:]
+    'it names silo for the 4,000'
+    """
+    found = None
+    for m in re.finditer(JOINED, low[:at]):
+        if not re.search(r"\d", low[m.end():at]) and (m.group(1) or m.group(2) in FIGURE_VERBS or reporting_words(m.group(2))):
+            found = (m.start(), m.start(1) if m.group(1) else m.start(2))
+    return found
+
+
+def opening_subject(low: str, before: list, cut: int) -> list:
+    """The accounts named as the subject of the clause that ends at ``cut`` in the lowered sentence ``low``: the last
+    name (of ``before``, the (start, end, account) names) before its first verb of saying or giving, after any earlier
+    clause ("…, while", "but"); [] where none is.
+
+    >>> acc = [(0, 1, "a"), (11, 19, "pentagon")]
+    >>> opening_subject("a says the pentagon helped isis", acc, 31), opening_subject("the pentagon helped", acc[1:], 19)
+    (['a'], [])
+    >>> opening_subject("russia-charges says the us lied", [(0, 14, "r"), (24, 26, "us")], 31)
+    ['r']
+    """
+    floor = max((m.end() for m in re.finditer(r",\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b", low[:cut])),
+                default=0)
+    verbs = [m.start() for m in re.finditer(r"[a-z]+", low[floor:cut]) if reporting_words(m.group()) and not any(
+        s <= floor + m.start() < e for s, e, _ in before)]  # "russia-charges-pentagon says": a name, no verb
+    names = [s for s, e, _ in before if floor <= s and verbs and e <= floor + verbs[0]]
+    return [a for s, _, a in before if names and s == max(names)]
+
+
 #: where a report ends before a figure: an earlier figure, or a new clause ("…, while", "but"): "The Pentagon says
 #: 3,500 came out, while the coalition let 4,000 leave" gives 4,000 to no report of the Pentagon's
 REPORT_END = r"(?:\d|,\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b)"
@@ -208,6 +253,8 @@ def reporter_of(low: str, before: list, last: int) -> list | None:
     from ..lexicons import attribution_tone
 
     floor = max((m.end() for m in re.finditer(REPORT_END, low[:last])), default=0)
+    joined = joined_verb(low, last)  # "…, and it names Silo for the 4,000": a clause of its own (teacher 56 #1)
+    floor = max(floor, joined[1]) if joined else floor
     cues = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\baccording to\b|[a-z]+", low[floor:last])
             if (reporting_words(m.group()) or (" " in m.group() and attribution_tone(m.group()))) and not any(
                 s <= floor + m.start() < e for s, e, _ in before)]  # "Russia Charges Pentagon": a title, no report
