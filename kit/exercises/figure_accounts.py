@@ -61,6 +61,7 @@ def held_accounts(article) -> list[dict]:
     []
     """
     from ..sourcing import trace_claim
+    from .figure_sides import described_sides
     from .source_checks import ROLE_WORDS
 
     tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
@@ -85,6 +86,7 @@ def held_accounts(article) -> list[dict]:
                                    "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True),
                                    "outlet_name": outlet if outlet.lower() in names else ""}
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
+        texts = {article_id: str(text) for article_id, text in zip(table["article_id"], table["text"])}
         # "all but about 500 of them armed": 500 are the ones left out, in every account of that text
         excepted = {(article_id, m.group(1).replace(",", "")) for article_id, text in zip(table["article_id"], table["text"])
                     for m in re.finditer(FIGURE, str(text)) if re.search(ALL_BUT + r"$", str(text)[:m.start()])}
@@ -97,10 +99,14 @@ def held_accounts(article) -> list[dict]:
                     out[article_id].setdefault("excepted", set()).add(figure.replace(",", ""))
                 if speaker and not out[article_id]["one_voice"]:
                     # a speaker inside an article is named without it: the student may not have named the article
+                    new = f"{speaker}|{article_id}" not in out
                     who = out.setdefault(f"{speaker}|{article_id}", {
                         "label": f"{speaker}'s words", "one_voice": True, "figures": {}, "written": {},
                         "text": article_id, "parties": parties_named(speaker), "names": tuple(dict.fromkeys([
                             speaker.lower(), *([speaker.split()[-1].lower()] if kind == "named person" else [])]))})
+                    if new:  # whom the text says they speak for: "the former spokesman of the SDF, Talal Silo" (t56 #8)
+                        who["described"] = described_sides(texts.get(article_id, ""), who["names"])
+                        who["sides"] = who["described"].get("sides", frozenset())
                     who["figures"][figure.replace(",", "")] = ""
                     who["written"][figure.replace(",", "")] = figure
                     who.setdefault("excepted", set()).update(out[article_id].get("excepted", set()) & {figure.replace(",", "")})
@@ -259,18 +265,27 @@ def texts_giving(figure: str, accounts: list) -> tuple[str, set]:
 
 def miscast_note(speaker: dict) -> str:
     """The note for a speaker given a side the texts do not give them ("Dillon, the Kremlin spokesman, says 3,500":
-    teacher 55 #7): whom the texts say they speak for.
+    teacher 55 #7; "Silo, the Kremlin's spokesman": teacher 56 #8): whom the texts say they speak for (``sides``, read
+    from the text's description of them, or else ``parties``), or spoke for, where the text says "former".
 
     >>> miscast_note({"label": "the spokesman's words", "names": ("c", "spokesman", "ryan dillon"),
     ...               "parties": frozenset({"Coalition", "United States"}), "miscast": {"label": "the Kremlin's"}})
     'In the texts, Ryan Dillon speaks for the coalition, not for the Kremlin: check whom each speaker speaks for'
+    >>> miscast_note({"label": "Talal Silo's words", "names": ("talal silo", "silo"), "parties": frozenset(),
+    ...               "sides": frozenset({"SDF"}), "described": {"former": True, "role": "spokesman"},
+    ...               "miscast": {"label": "the Pentagon's"}})
+    'In the texts, Talal Silo is a former spokesman of the SDF, not of the Pentagon: check whom each speaker speaks for'
     """
     who = next((n.title() for n in speaker["names"] if " " in n and "-" not in n), re.sub(r"'s words$", "", speaker["label"]))
-    sides = sorted(speaker["parties"])
+    sides = sorted(speaker.get("sides") or speaker["parties"])
     side = "the coalition" if "Coalition" in sides else " and ".join(
         ("the " if p in ("United States", "SDF") else "") + p for p in sides)
-    return (f"In the texts, {who} speaks for {side}, not for {re.sub(chr(39) + 's?$', '', speaker['miscast']['label'])}: "
-            "check whom each speaker speaks for")
+    cast = re.sub(chr(39) + 's?$', '', speaker['miscast']['label'])
+    described = speaker.get("described") or {}
+    if described.get("former"):  # "the former official spokesman of the SDF": he spoke for it once
+        return (f"In the texts, {who} is a former {described['role']} of {side}, not of {cast}: check whom each speaker "
+                "speaks for")
+    return f"In the texts, {who} speaks for {side}, not for {cast}: check whom each speaker speaks for"
 
 
 #: the words for a text after a side's name or an outlet's ("the Russian article", "WSWS's piece")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure"]
+__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure", "JOINED", "joined_verb", "opening_subject"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
@@ -189,6 +189,49 @@ def reporting_words(text: str) -> list[str]:
         w in nouns and w in report_nouns_in(" ".join(words[max(0, i - 1):i + 1])))]
 
 
+#: a verb joined to the clause before it by "and" or "but", with no subject of its own or with a pronoun for one: "X
+#: says the Pentagon helped ISIS, but gives the 4,000 …", "…, and it names Silo for the 4,000" (teacher 56 #1)
+JOINED = r"(?:,\s*|\s+)(?:and|but)\s+(?:(it|they|he|she)\s+(?:also\s+|only\s+|then\s+|still\s+)?)?([a-z]+)\b"
+
+
+def joined_verb(low: str, at: int) -> tuple[int, int] | None:
+    """Where the last verb before ``at`` in the lowered sentence ``low`` that is joined to the clause before it
+    (:data:`JOINED`) starts, as (where "and"/"but" starts, where what comes after it starts), with no figure between
+    it and ``at``; None where there is none. With no subject of its own the verb must be one of giving or saying
+    ("but gives", "and says"); after "it" or "they" any verb is ("and it names"). Such a verb has the subject of the
+    sentence's first clause (:func:`opening_subject`), not a name inside the words that clause reports.
+
+    >>> low = "a says the pentagon helped isis, but gives the 4,000"
+    >>> joined_verb(low, low.index("4,000")), joined_verb("a says the us and isis left 4,000", 30)
+    ((31, 37), None)
+    >>> low = "a says russia blames the us, and it names silo for the 4,000"
+    >>> low[joined_verb(low, low.index("4,000"))[1]:]
+    'it names silo for the 4,000'
+    """
+    found = None
+    for m in re.finditer(JOINED, low[:at]):
+        if not re.search(r"\d", low[m.end():at]) and (m.group(1) or m.group(2) in FIGURE_VERBS or reporting_words(m.group(2))):
+            found = (m.start(), m.start(1) if m.group(1) else m.start(2))
+    return found
+
+
+def opening_subject(low: str, before: list, cut: int) -> list:
+    """The accounts named as the subject of the clause that ends at ``cut`` in the lowered sentence ``low``: its first
+    name (of ``before``, the (start, end, account) names), after any earlier clause ("…, while", "but"); [] where
+    none is. "us-rescue leaves out the 3,500 the spokesman gives and uses 4,000": us-rescue, not the spokesman.
+
+    >>> acc = [(0, 1, "a"), (11, 19, "pentagon")]
+    >>> opening_subject("a says the pentagon helped isis", acc, 31), opening_subject("while the pentagon helped", acc[1:], 5)
+    (['a'], [])
+    >>> opening_subject("a leaves out the 3,500 the spokesman gives", [(0, 1, "a"), (27, 36, "spokesman")], 42)
+    ['a']
+    """
+    floor = max((m.end() for m in re.finditer(r",\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b", low[:cut])),
+                default=0)
+    names = [s for s, e, _ in before if floor <= s and e <= cut]
+    return [a for s, _, a in before if names and s == min(names)]
+
+
 #: where a report ends before a figure: an earlier figure, or a new clause ("…, while", "but"): "The Pentagon says
 #: 3,500 came out, while the coalition let 4,000 leave" gives 4,000 to no report of the Pentagon's
 REPORT_END = r"(?:\d|,\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b)"
@@ -208,6 +251,8 @@ def reporter_of(low: str, before: list, last: int) -> list | None:
     from ..lexicons import attribution_tone
 
     floor = max((m.end() for m in re.finditer(REPORT_END, low[:last])), default=0)
+    joined = joined_verb(low, last)  # "…, and it names Silo for the 4,000": a clause of its own (teacher 56 #1)
+    floor = max(floor, joined[1]) if joined else floor
     cues = [(m.start(), m.end(), m.group()) for m in re.finditer(r"\baccording to\b|[a-z]+", low[floor:last])
             if (reporting_words(m.group()) or (" " in m.group() and attribution_tone(m.group()))) and not any(
                 s <= floor + m.start() < e for s, e, _ in before)]  # "Russia Charges Pentagon": a title, no report
@@ -359,9 +404,14 @@ APPOSITIVE = r",\s*(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'.-]+\s+){0,3}"
 
 
 def appositives(low: str, named: list) -> dict:
-    """The names of the lowered sentence ``low`` that stand in an appositive (a noun phrase set off by commas just
-    after a speaker's name, :data:`APPOSITIVE`): each describes the speaker, so it reports no figure of its own. Maps
-    the index of each such name in ``named`` (its (start, end, account) names, in order) to the index of the speaker.
+    """The names of the lowered sentence ``low`` that describe a speaker named next to them, so they report no figure
+    of their own. Maps the index of each such name in ``named`` (its (start, end, account) names, in order) to the
+    index of the speaker:
+
+    - a noun phrase set off by commas just after a speaker's name (an appositive, :data:`APPOSITIVE`): "Silo, the
+      SDF's former spokesman, says"; but after a role word a person's name is who it is: "the other spokesman, Silo,
+      says" is Silo (teacher 56 #7);
+    - a side and a role word just before a person's name: "the Russian spokesman Silo says" (teacher 56 #8).
 
     >>> silo, spk, kr = {"names": ("silo",), "one_voice": True}, {"names": ("spokesman",), "one_voice": True}, {"party": "Russia"}
     >>> appositives("silo, the sdf's former spokesman, says 4,000", [(0, 4, silo), (23, 32, spk)])
@@ -370,7 +420,16 @@ def appositives(low: str, named: list) -> dict:
     {1: 0, 2: 0}
     >>> appositives("silo says 4,000, the spokesman says 3,500", [(0, 4, silo), (21, 30, spk)])
     {}
+    >>> appositives("the other spokesman, silo, says 4,000", [(10, 19, spk), (21, 25, silo)])
+    {0: 1}
+    >>> sorted(appositives("the kremlin spokesman silo says 4,000", [(4, 11, kr), (12, 21, spk), (22, 26, silo)]).items())
+    [(0, 2), (1, 2)]
     """
+    from .source_checks import ROLE_WORDS
+
+    def role(i):  # named by a role word ("spokesman"), not by a name
+        return low[named[i][0]:named[i][1]] in ROLE_WORDS
+
     out: dict[int, int] = {}
     for i, (start, end, _) in enumerate(named):
         heads = [j for j in range(i) if j not in out and not named[j][2].get("party") and named[j][2].get("one_voice")]
@@ -381,7 +440,20 @@ def appositives(low: str, named: list) -> dict:
             continue
         close = re.match(r"[\w'.-]*((?:\s+[\w'.-]+){0,2}?)\s*,\s*([a-z]+)|\s+([a-z]+)", low[end:])
         if close and (close.group(2) is not None or reporting_words(close.group(3) or "")):
-            out[i] = head
+            person = role(head) and not role(i) and not named[i][2].get("party") and named[i][2].get("one_voice")
+            out.update({head: i} if person else {i: head})
+    for i, (start, _, account) in enumerate(named):  # "the russian spokesman silo", "kremlin spokesman silo"
+        if i in out or account.get("party") or not account.get("one_voice") or role(i):
+            continue
+        chain = []
+        for j in reversed(range(i)):  # the names just before it, with no more than two plain words between
+            gap = low[named[j][1]:named[j + 1][0] if j + 1 < i else start]
+            if j in out or not re.fullmatch(r"(?:'s?)?\s+(?:(?!(?:says?|said|and|or|but|of|to)\b)[a-z'.-]+\s+){0,2}", gap):
+                break
+            chain.append(j)
+        words = low[named[chain[-1]][0]:start] if chain else ""
+        if chain and re.search(rf"\b(?:{'|'.join(ROLE_WORDS)})\s+$", words) and not reporting_words(words):
+            out.update({j: i for j in chain})
     return out
 
 
