@@ -10,9 +10,12 @@ figures it gives: each text, each speaker a text credits a figure to, each party
 
 from __future__ import annotations
 
+import copy
 import re
 
-__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note"]
+from ..cache import Memo, row_keys
+
+__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "read_accounts", "ACCOUNTS_MEMO", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note"]
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -46,7 +49,35 @@ def title_names(row, table) -> list[str]:
                               + ([outlet.lower()] if one else [])))
 
 
+#: held_accounts' recent results, by the tables' rows and the data files' versions (kit.cache clears it)
+ACCOUNTS_MEMO = Memo(size=64)
+
+
 def held_accounts(article) -> list[dict]:
+    """:func:`read_accounts` of ``article``, worked out once per version of its rows and of the data files (a check
+    reads them several times for one answer); each call gets its own copy.
+
+    >>> import pandas as pd
+    >>> table = pd.DataFrame({"article_id": ["a"], "text": ["Some 3,500 people left."], "author": ["Jo Bell (spokesman)"]})
+    >>> held_accounts(table) == held_accounts(table) and held_accounts(table) is not held_accounts(table)
+    True
+    """
+    from ..datafiles import data_dir, data_stamp, file_stamp
+
+    tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
+    rows = [row_keys(t) for t in tables]
+    if any(r is None for r in rows):
+        return read_accounts(article)
+    key = (tuple((tuple(map(str, t.columns)), tuple(r)) for t, r in zip(tables, rows)), data_stamp(),
+           file_stamp(data_dir()))
+    held = ACCOUNTS_MEMO.get(key)
+    if held is None:
+        held = read_accounts(article)
+        ACCOUNTS_MEMO.put(key, held)
+    return copy.deepcopy(held)
+
+
+def read_accounts(article) -> list[dict]:
     """The accounts a table (or a list of tables) of texts holds, each with the names a student may call it by and
     the figures (digits only) it gives: each text, by its ``article_id`` (a text that is one speaker's words, its
     author with a role in brackets, also by that role and name: "the spokesman", "Dillon"), and each speaker the

@@ -11,6 +11,7 @@ the quoted words.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .figure_accounts import (
@@ -44,7 +45,7 @@ from .figure_reports import (
 )
 from .numbers import figures_in_words
 
-__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "credited_figures", "told_by", "figure_holders", "named_with",
+__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "name_pattern", "credited_figures", "told_by", "figure_holders", "named_with",
            "unknown_reported", "same_report", "stand_against", "in_words_note", "misplaced_figures", "no_text_gives"]
 
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
@@ -59,6 +60,20 @@ NO_APOSTROPHE = r"(?:(?=s\s+[a-z])|(?![\w-]))"
 #: "the coalition's number is 3,500", "the coalitions figure was 3,500": a figure given as the possession of someone
 #: the kit does not know by that name (not "Silo says it is 3,500": a verb of saying is no owner), teacher 49 #5
 OTHER_OWNER = r"\b([a-z]+(?:'s?|s))\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were|of)\s+$"
+
+
+@functools.lru_cache(maxsize=8192)
+def name_pattern(name: str, party: bool = False, cased: bool = False) -> re.Pattern:
+    """The pattern that finds an account's ``name`` in an answer (lower-cased; as written when ``cased``), compiled
+    once per name (the 03 checks look for every name of every account in every sentence): a possessive without its
+    apostrophe counts, and a party's name before a word for a text ("the russia article") does not.
+
+    >>> bool(name_pattern("silo").search("silos number is 4,000")), bool(name_pattern("russia", party=True).search("russia media"))
+    (True, False)
+    """
+    if cased:
+        return re.compile(rf"(?<![\w.-]){re.escape(name)}(?![\w-]){TEXT_AFTER}")
+    return re.compile(rf"(?<![\w-]){re.escape(name)}{NO_APOSTROPHE}{TEXT_AFTER * party}")
 
 
 def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
@@ -81,9 +96,9 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
         named = sorted([(m.start(), m.end(), {**account, "by_outlet": True} if name == account.get("outlet_name", "").lower()
                          else {**account, "neither": True} if name.startswith("neither") else account)
                         for account in accounts for name in account["names"]
-                        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{NO_APOSTROPHE}{TEXT_AFTER * bool(account.get('party'))}", low)]
+                        for m in name_pattern(name, bool(account.get("party"))).finditer(low)]
                        + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
-                          for m in re.finditer(rf"(?<![\w.-]){re.escape(name)}(?![\w-]){TEXT_AFTER}", sentence)],
+                          for m in name_pattern(name, cased=True).finditer(sentence)],
                        key=lambda n: n[:2])
         # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
         named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
