@@ -3,16 +3,15 @@ as the party data/concepts.csv names (its Coalition rows), and checks a figure c
 of that party, as for the Pentagon, Washington, Russia, the Kremlin, Moscow and Damascus. Teacher 49 #5 stays fixed:
 the coalition's own figure is not flagged. Sentences made up; the figures expected are computed by the kit."""
 import pytest
+from written_helpers import sources_texts
 
-import kit
 from kit.exercises.evidence import credited_figures, held_accounts, party_accounts
 from kit.exercises.figure_parties import party_names
 
 
 @pytest.fixture(scope="module")
 def held():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    return held_accounts([second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()])
+    return held_accounts(sources_texts())
 
 
 @pytest.fixture(scope="module")

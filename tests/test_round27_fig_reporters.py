@@ -4,15 +4,14 @@ the figure of the party named inside the report; the same for every party alike 
 "The coalition says 4,000" (the coalition's), possessives ("the SDF's number is 4,000"), each reporter's own figure
 in "A says N1, while B says N2", years left out. Sentences made up; the figures expected are computed by the kit."""
 import pytest
+from written_helpers import sources_texts
 
-import kit
 from kit.exercises.evidence import credited_figures, held_accounts, party_accounts
 
 
 @pytest.fixture(scope="module")
 def held():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    return held_accounts([second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()])
+    return held_accounts(sources_texts())
 
 
 @pytest.fixture(scope="module")

@@ -9,8 +9,8 @@
 - A note is printed once.
 Seed-based: the coalition spokesman's briefing and the five articles; each side alike."""
 import pytest
+from written_helpers import sources_texts
 
-import kit
 from kit import exercises
 from kit.exercises.evidence import misplaced_figures
 
@@ -20,8 +20,7 @@ REST = (" The two accounts count different people. I would check the Department 
 
 @pytest.fixture(scope="module")
 def texts():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    return [second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()]
+    return sources_texts()
 
 
 def notes(answer, texts):

@@ -9,8 +9,8 @@
 - 13: the note for a figure credited to a source no text gives it as is short and said once.
 Seed-based: the coalition spokesman's briefing and the five articles; each side alike (made-up answers only)."""
 import pytest
+from written_helpers import sources_texts
 
-import kit
 from kit import exercises
 from kit.exercises.evidence import misplaced_figures
 
@@ -20,8 +20,7 @@ REST = (" They count different people. I would check the Department of Defense t
 
 @pytest.fixture(scope="module")
 def texts():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    return [second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()]
+    return sources_texts()
 
 
 def notes(answer, texts):

@@ -11,37 +11,25 @@
   article") names it, from the titles and outlets; one that fits both is told so.
 Seed-based (the coalition spokesman's briefing and the five articles) and a made-up briefing for the Russian side;
 made-up answers only, each side alike."""
-import pandas as pd
 import pytest
+from written_helpers import briefing_texts, figure_check, figure_notes, sources_texts
 
-import kit
-from kit import exercises
 from kit.exercises.evidence import misplaced_figures
 
-REST = (" They count different people. I would check the Department of Defense transcript and the SDF's own figures "
-        "before I decide which count to trust.")
 SPOKESMAN = "The spokesman says 3,500 civilians came out and fewer than 300 were screened as potential fighters. "
 
 
 @pytest.fixture(scope="module")
 def texts():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    return [second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()]
+    return sources_texts()
 
 
 @pytest.fixture(scope="module")
-def briefing():  # made up: a Russian ministry's spokesman, the mirror of the coalition's
-    return [pd.DataFrame({"article_id": ["ministry-briefing"], "outlet": [""], "title": ["Briefing"],
-                          "author": ["Maj. Gen. Igor Konashenkov (spokesman of the Russian Defence Ministry)"],
-                          "text": ["Some 750 people left the town, and 350 of them were fighters."]}), kit.load_articles()]
+def briefing():
+    return briefing_texts()
 
 
-def check(answer, texts):
-    return str(exercises.check_reflection(answer + REST, texts, task="sources"))
-
-
-def notes(answer, texts):
-    return [note for _, note, _ in misplaced_figures(answer, texts)]
+check, notes = figure_check, figure_notes
 
 
 # --- finding 5: an appositive describes the name before it -------------------------------------------------------

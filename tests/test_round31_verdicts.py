@@ -13,6 +13,7 @@ someone in no text.
   the same level as the answer with Lavrov or Mattis.
 Made-up sentences only; every rule both ways (the US side and the Russian side)."""
 import pytest
+from written_helpers import sources_texts
 
 import kit
 from kit import exercises
@@ -28,8 +29,7 @@ PLAN = ("id check who runs wsws and what they stand for, then read the bbc repor
 
 @pytest.fixture(scope="module")
 def texts():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    return [second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()]
+    return sources_texts()
 
 
 @pytest.fixture(scope="module")

@@ -13,36 +13,25 @@ import re
 
 import pandas as pd
 import pytest
+from written_helpers import briefing_texts, figure_check, figure_notes, sources_texts
 
-import kit
-from kit import exercises
-from kit.exercises.evidence import misplaced_figures, named_with
+from kit.exercises.evidence import named_with
 
-REST = (" They count different people. I would check the Department of Defense transcript and the SDF's own figures "
-        "before I decide which count to trust.")
 SPOKESMAN = "The spokesman says 3,500 civilians came out and fewer than 300 were screened as potential fighters. "
 SILO = "Silo says 4,000 people left, all but about 500 armed. "
 
 
 @pytest.fixture(scope="module")
 def texts():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    return [second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()]
+    return sources_texts()
 
 
 @pytest.fixture(scope="module")
-def briefing():  # made up: a Russian ministry's spokesman, the mirror of the coalition's
-    return [pd.DataFrame({"article_id": ["ministry-briefing"], "outlet": [""], "title": ["Briefing"],
-                          "author": ["Maj. Gen. Igor Konashenkov (spokesman of the Russian Defence Ministry)"],
-                          "text": ["Some 750 people left the town, and 350 of them were fighters."]}), kit.load_articles()]
+def briefing():
+    return briefing_texts()
 
 
-def check(answer, texts):
-    return str(exercises.check_reflection(answer + REST, texts, task="sources"))
-
-
-def notes(answer, texts):
-    return [note for _, note, _ in misplaced_figures(answer, texts)]
+check, notes = figure_check, figure_notes
 
 
 # --- finding 1: the subject of a joined verb is the sentence's -------------------------------------------------

@@ -12,8 +12,8 @@ credit, in 03 Ex 3 and 06 Ex 1.
   reason is credited.
 Made-up sentences only; one case per rule per side."""
 import pytest
+from written_helpers import sources_texts
 
-import kit
 from kit import exercises
 
 OPEN3 = ("The spokesman counts 3,500 civilians while the other account counts 4,000 mostly fighters. "
@@ -34,8 +34,7 @@ CHECK6 = " I would check the council's website for the survey and who answered i
 
 @pytest.fixture(scope="module")
 def texts():
-    second = kit.load_articles(kit.data_path("second_accounts.csv"))
-    return [second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()]
+    return sources_texts()
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +61,7 @@ def test_03_one_sided_or_balanced_because_credits_the_reason(texts, verdict, rea
     result = sources(f"{OPEN3}{verdict} because {reason}.{CHECK3}", texts)
     assert result.status == alone.status == "mastery", (str(result), str(alone))
     word = verdict.split(" are ")[-1].split(" is ")[-1]
-    assert f"Take out “{word}” and keep the reason: “{reason}” is what you found." in result.detail, result.detail
+    assert f"Take out “{word}” and keep the reason: “{reason}”. Check it in the text first" in result.detail, result.detail
     assert "without checking" not in result.detail, result.detail
 
 

@@ -133,3 +133,23 @@ def test_reflection_the_article_made_it_up_and_its_mirror(raqqa):
 @pytest.mark.parametrize("side", ["the pentagon", "the kremlin"])
 def test_a_deed_with_a_refusal_to_read_on_is_left_to_the_stance_rule(side):
     assert decided_deed(f"{side} always lies, so i would not read on.") is None  # "dismisses the page", as before
+
+
+# student 48 #1: "not 100% sure" doubts as "not sure" does, whichever side the sentence doubts, and 100 is no figure
+@pytest.mark.parametrize("doubt", ["Im not 100% sure the 4,000 is right so id check the bbc report.",
+                                   "I'm not 100 percent sure the spokesman is right so id read the transcript.",
+                                   "Im not totally sure its true so id check the bbc report.",
+                                   "Im not 100% sure its fake so id check the bbc report."])
+def test_not_fully_sure_is_a_doubt_not_a_verdict(doubt):
+    from kit.exercises.verdicts import without_intensifiers
+
+    assert verdict_said(without_intensifiers(doubt.lower())) is None
+    assert "100" not in without_sure_percent(doubt)
+
+
+@pytest.mark.parametrize("doubt", ["Im not 100% sure the US account is right, so I would read the Pentagon transcript.",
+                                   "Im not 100% sure the Russian account is right, so I would read the Kremlin transcript."])
+def test_not_fully_sure_keeps_a_reflection_at_its_level_each_side(doubt, raqqa):
+    result = exercises.check_reflection(REFLECTION.strip() + " " + doubt, raqqa)
+    assert result.status == "mastery", str(result)
+    assert "without checking" not in str(result) and "'100'" not in str(result)

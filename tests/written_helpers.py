@@ -1,5 +1,6 @@
 """What the tests of written answers (lesson 06 reflections and plans, 03 Exercise 3) share: eight actors and outlets, a made-up
-article, a reflection at Mastery on its own, a fixture that forgets earlier tries, and ``capital`` (not a test module).
+article, a reflection at Mastery on its own, a fixture that forgets earlier tries, 03 Exercise 3's texts
+(``sources_texts``), and ``capital`` (not a test module).
 
 >>> capital("the US"), capital("Xinhua")
 ('The US', 'Xinhua')
@@ -21,6 +22,36 @@ ARTICLE = pd.DataFrame({"article_id": ["a"], "outlet": [""], "title": [""], "tex
 BASE = ("The article uses loaded words like 'reckless' and 'disaster' to make the reader distrust the plan. It quotes "
         "only one person, a spokesman, and the number 300 has no source. I would still need to check other reports "
         "to see how many people left the town")
+
+
+def sources_texts() -> list:
+    """03 Exercise 3's texts as the lesson passes them: the coalition spokesman's briefing, then the five articles."""
+    second = kit.load_articles(kit.data_path("second_accounts.csv"))
+    return [second[second["article_id"] == "coalition-spokesman-2017-11-14"], kit.load_articles()]
+
+
+#: how the 03 Exercise 3 figure tests end an answer: a finding and what to check, so only the figure sentence varies
+FIGURE_REST = (" They count different people. I would check the Department of Defense transcript and the SDF's own figures "
+               "before I decide which count to trust.")
+
+
+def briefing_texts() -> list:
+    """A made-up briefing by a Russian ministry's spokesman (the mirror of the coalition's), then the five articles."""
+    return [pd.DataFrame({"article_id": ["ministry-briefing"], "outlet": [""], "title": ["Briefing"],
+                          "author": ["Maj. Gen. Igor Konashenkov (spokesman of the Russian Defence Ministry)"],
+                          "text": ["Some 750 people left the town, and 350 of them were fighters."]}), kit.load_articles()]
+
+
+def figure_check(answer: str, texts) -> str:
+    """03 Exercise 3's feedback on ``answer`` followed by :data:`FIGURE_REST`."""
+    return str(exercises.check_reflection(answer + FIGURE_REST, texts, task="sources"))
+
+
+def figure_notes(answer: str, texts) -> list[str]:
+    """The notes on the figures ``answer`` credits to someone (:func:`kit.exercises.evidence.misplaced_figures`)."""
+    from kit.exercises.evidence import misplaced_figures
+
+    return [note for _, note, _ in misplaced_figures(answer, texts)]
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ import re
 
 from .evidence import tokens, vocabulary_of
 from .figure_reports import without_stances
-from .verdicts import EVIDENCE, PERCENT, Verdict, verdict_said
+from .verdicts import EVIDENCE, NOT_FULLY_SURE, PERCENT, Verdict, verdict_said
 
 __all__ = ["ACTOR", "ACTOR_VERDICT", "CLAIM_VERDICT", "SUBJECT", "PAGES", "verdict_on_anyone", "claim_verdict",
            "without_sure_percent", "without_reports", "OPEN_QUESTION", "REPORTS_THE_ARTICLE", "PAGE_VERDICT", "TRUTH_DID"]
@@ -204,10 +204,13 @@ def without_sure_percent(text: str) -> str:
     ('the us definitely helped isis', 'Russia definitely made it up')
     >>> without_sure_percent("they were 90% armed"), without_sure_percent("4,000, 90% armed")
     ('they were 90% armed', '4,000, 90% armed')
+    >>> without_sure_percent("Im not 100% sure the 62 percent is true")
+    'Im not sure the 62 percent is true'
     """
     def sure(m) -> str:
         before = text[:m.start()]
         return m.group(0) if not re.search(r"[a-z]\s+$", before, re.I) or re.search(FIGURE_BEFORE, before, re.I) else "definitely "
+    text = re.sub(NOT_FULLY_SURE, "not ", text, flags=re.IGNORECASE)  # "not 100% sure it is true": no figure either
     return re.sub(rf"(?<![\w.,]){PERCENT}\s+(?={DEED_VERB})", sure, text, flags=re.IGNORECASE)
 
 

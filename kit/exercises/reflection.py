@@ -394,7 +394,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
     detail = [f"{own_pattern_label(own_found[sentence]) if own_found.get(sentence) and part == 'names what the analysis showed' else part.capitalize()}: "
               f"{shorten(sentence)}" for part, sentence in met.items()]
-    detail += [f"Take out “{words}” and keep the reason: “{reason.rstrip('.!')}” is what you found." for words, reason in kept]
+    detail += [f"Take out “{words}” and keep the reason: “{reason.rstrip('.!')}”. Check it in the text first: a reason "
+               "counts only if the text shows it." for words, reason in kept]
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail

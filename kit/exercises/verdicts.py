@@ -13,8 +13,7 @@ from typing import NamedTuple
 
 from . import plan_steps as steps
 
-__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "verdict_subject", "DEED",
-           "VERDICT_CACHE", "COPULA", "LINKING", "FRAMING"]
+__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "verdict_subject", "DEED", "VERDICT_CACHE", "COPULA", "LINKING", "FRAMING", "NOT_FULLY_SURE"]
 
 VERDICT_CACHE: dict = {}
 VERDICT_HEADER = ["vouches", "doubts", "after"]
@@ -112,6 +111,8 @@ def verdict_intensifiers() -> tuple[list[tuple[str, str]], dict[str, str]]:
 
 #: a percentage ("100%", "50 %", "99.9 percent"): next to a verdict word it says how sure, not a figure
 PERCENT = r"\d+(?:[.,]\d+)?\s?(?:%|per ?cent\b)"
+#: "not 100% sure", "not totally convinced": doubts as "not sure" does, and the percentage is no figure (student 48)
+NOT_FULLY_SURE = rf"\bnot (?:{PERCENT}|completely|totally|entirely|fully|quite|too|so|that|very|really) (?=sure\b|convinced\b)"
 
 
 def without_intensifiers(low: str) -> str:
@@ -124,9 +125,10 @@ def without_intensifiers(low: str) -> str:
     ('its cap', 'wsws says us helped isis, cap')
     >>> without_intensifiers("lowkey sus tho"), without_intensifiers("that's cap fr"), without_intensifiers("a big convoy")
     ('sus tho', "that's cap", 'a big convoy')
-    >>> without_intensifiers("wsws says us helped isis 🧢")
-    'wsws says us helped isis, cap'
+    >>> without_intensifiers("wsws says us helped isis 🧢"), without_intensifiers("im not 100% sure its true")
+    ('wsws says us helped isis, cap', 'im not sure its true')
     """
+    low = re.sub(NOT_FULLY_SURE, "not ", low)
     words, spellings = verdict_intensifiers()
     for spelling, word in spellings.items():  # "… isis 🧢": an emoji after the words stands apart, as a tag
         low = re.sub(rf"(?<=[\w'\"”)])\s*{re.escape(spelling)}", f", {word}", low)
