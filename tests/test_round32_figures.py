@@ -141,3 +141,11 @@ def test_a_speaker_inside_an_article_speaks_for_the_side_its_text_names(body, pa
     assert any(f"Ann Lee is a former spokesman of {'the ' * (party == 'United States')}{party}, not of {label}" in n
                for n in said), said
     assert notes(f"Ann Lee, the {body} spokesman, says 900 people left.", table) == []
+
+
+# teacher 57 #3: a side the student says the speaker does NOT speak for is their point, not a miscast; each side
+@pytest.mark.parametrize("said,ok", [("Silo, not a Kremlin spokesman,", True), ("Silo, never a Pentagon spokesman,", True),
+                                     ("Silo, a Kremlin spokesman,", False), ("Silo, a Pentagon spokesman,", False)])
+def test_a_side_denied_in_the_description_is_no_miscast(texts, said, ok):
+    said_back = notes(f"{SPOKESMAN}{said} says 4,000 people left, all but about 500 armed.", texts)
+    assert (not any("In the texts, Talal Silo" in n for n in said_back)) == ok, said_back

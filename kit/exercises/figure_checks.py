@@ -105,7 +105,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
         # "Talal Silo, a former SDF spokesman, says …": the appositive describes Silo, it reports nothing (t55 #5, #7)
         described = appositives(low, named)
         for head in set(described.values()):
-            cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")]
+            cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")
+                    and not re.search(r"\b(?:not|never|no longer)\s+(?:(?:an?|the)\s+)?$", low[:named[i][0]])]  # t57
             sides = named[head][2].get("sides") or named[head][2].get("parties")  # whom the texts say (t56 #8)
             if cast and sides and not {a["party"] for a in cast} & sides:
                 named[head] = (*named[head][:2], {**named[head][2], "miscast": cast[0]})
