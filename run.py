@@ -183,6 +183,9 @@ def serve(jupyter_lab, args: list[str], shipped: Path = SHIPPED, work: Path | No
     say("the address below opens the first lesson, " + FIRST)
     # JupyterLab gets no keyboard and its own session: Ctrl+C reaches only us, and we stop it (no
     # confirmation question); its messages go through us, so nothing more is printed once it stops.
+    # Ctrl+C stops us even when whoever started us ignored it (a child inherits an ignored SIGINT: a test worker, a
+    # script run in the background), as the line above promises
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     child = subprocess.Popen(cmd, cwd=work, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
                              stderr=subprocess.STDOUT, text=True, bufsize=1, start_new_session=os.name == "posix")
     stopping = threading.Event()

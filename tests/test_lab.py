@@ -114,7 +114,8 @@ def test_lab_prints_an_address_that_opens_the_first_lesson_and_ctrl_c_prints_one
     if not jupyter_lab.exists():
         pytest.skip("jupyter-lab is not installed next to this Python")
     port = free_port()
-    code = ("import sys, pathlib; sys.path.insert(0, sys.argv[1]); import run; "
+    # started with Ctrl+C ignored, as a test worker or a background script may leave it: run.py lab still stops
+    code = ("import signal, sys, pathlib; signal.signal(signal.SIGINT, signal.SIG_IGN); sys.path.insert(0, sys.argv[1]); import run; "
             "sys.exit(run.serve(sys.argv[2], ['--no-browser', '--port=' + sys.argv[3], "
             "'--ServerApp.port_retries=0'], work=pathlib.Path(sys.argv[4])))")
     work = tmp_path / "my-notebooks"
