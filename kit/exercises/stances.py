@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 
 from . import plan_steps as steps
-from .actor_verdicts import CLAIM_VERDICT, claim_verdict
+from .actor_verdicts import claim_verdict
 from .verdicts import Verdict, spelled_out
 
 __all__ = ["dismisses_or_trusts", "actor_stance", "leaning", "NO_CHECK", "REFUSES_TO_READ", "VOUCHES", "TURNED",
-           "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "ABOUT_PAGE", "OTHERS_ON_IT", "about_page_only", "decided_deed",
-           "CLAIM_VERDICT"]
+           "DISMISSES", "DISTRUSTS", "BELIEVES_AN_ACTOR", "ABOUT_PAGE", "OTHERS_ON_IT", "about_page_only", "decided_deed"]
 
 # saying there is nothing to check, or judging the page false without checking: the same fault as trusting it
 NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|shouldn't|never) "

@@ -17,8 +17,8 @@ from __future__ import annotations
 import functools
 import re
 
+from . import actor_verdicts, plan_quotes, plan_shows, stances
 from . import plan_outlets as outlets
-from . import plan_quotes, plan_shows, stances
 from . import plan_steps as steps
 from .evidence import article_text
 from .plan_outlets import other_outlet_note, others_said, person_step, publisher_notes, quoted_parties
@@ -261,7 +261,7 @@ def plan_vocabulary() -> frozenset:
     """
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
-                CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES, stances.CLAIM_VERDICT]  # as the reflection's
+                CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES, actor_verdicts.CLAIM_VERDICT]  # as the reflection's
     plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
