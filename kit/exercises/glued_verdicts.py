@@ -15,7 +15,6 @@ import re
 from .evidence import QUOTED
 from .verdicts import (
     COPULA,
-    FRAMING,
     VERDICT_CACHE,
     plain_verdict_words,
     spelled_out,
@@ -28,7 +27,7 @@ from .verdicts import (
 )
 
 __all__ = ["verdicts_apart", "predicate_verdict", "page_verdict_sides", "deciding_clause", "reasoned_verdict", "glue",
-           "GLUE", "EMOTICON", "EVERYONE"]
+           "GLUE", "EMOTICON", "EVERYONE", "BOTH", "COVERAGE", "judged_clause"]
 
 #: what may stand between a report (or the quoted words) and the verdict after it: an emoticon (":/"), a comma, a
 #: colon, a dash, a bracket, a joining word ("and", "but", "so") and words that only soften or fill ("honestly",
@@ -41,8 +40,10 @@ EMOTICON = r"[:;=]['-]?[/\\()|pdo3](?![\w/])"
 BREAKS = r",(?=\s)|\s[-–—]+(?=\s)|\s\("
 #: a report in the clause before ("silo says 4,000 people left lowkey sus."): a verdict word may end it with no comma
 #: a verb that names what it reports as something ("it calls the story fake news"): a verdict word after its object is
-#: the report's own word for it, not one glued on
-CALLS = r"\b(?:calls?|called|calling|labels?|labell?ed|brands?|branded|dubs?|dubbed)\s+(?:[\w'-]+\s+){0,3}$"
+#: the report's own word for it, not one glued on ("it calls the war on terror fake news", "it describes the war on
+#: terror as fake news": teacher 57 #2)
+CALLS = (r"\b(?:(?:calls?|called|calling|labels?|labell?ed|brands?|branded|dubs?|dubbed)\s+(?:[\w'-]+\s+){0,6}|"
+         r"(?:describes?|described|describing|portrays?|portrayed|presents?|presented)\s+(?:[\w'-]+\s+){0,6}as\s+)$")
 REPORT = r"\b(?:says|said|say|claims?|claimed|reports?|reported|calls?|called|tells?|told|writes?|wrote|gives?|gave)\b"
 
 
@@ -189,55 +190,91 @@ def deciding_clause(sentence: str, also=None) -> tuple[str, str] | None:
 
 #: where a verdict's reason starts: "because", "since", "as", "cuz", a colon, a dash or a comma ("nobody is lying, they
 #: count different people")
-REASON_JOIN = r"\s*,?\s+(?:because|cuz|since|as)\s+|\s*[:;]\s+|\s+[-–—]+\s+|\s*,\s+"
+REASON_JOIN = r"\s*,?\s+(?:because|cuz|cos|coz|since|as)\s+|\s*[:;]\s+|\s+[-–—]+\s+|\s*,\s+"
 #: a verdict spread over everyone: "nobody", "no one", "neither of them", "none of them"
 EVERYONE = r"(?:nobody|no[- ]one|neither(?: of them| side| account| one)?|none of them)"
+#: both accounts at once: "both", "both accounts", "they both", "both of them"
+BOTH = r"(?:both(?: of them| accounts| sides| articles| stories| sources)?|they both|the two(?: accounts| sides)?)"
 #: what may open the verdict's clause: a joining word ("so nobody is lying") or "I think"
 OPENER = r"(?:(?:so|and so|and|but|therefore|which means|i think|i feel|i'd say|i would say)\s+)*"
+#: a word that judges how a page or an outlet covers the story, either way and for every side alike ("one sided",
+#: "slanted", "biased", "unbalanced", "unfair", "propaganda", "pro-russian", "pro-american", "anti-us"), with the words
+#: that only strengthen it ("so", "very", "pure", "russian propaganda")
+COVERAGE = (r"(?:(?:so|very|really|totally|clearly|obviously|just|pure|quite|super|completely|heavily|kind of|kinda|"
+            r"a bit|a little|too|definitely|probably|100%)\s+)*(?:one[- ]?sided|slanted|(?:un)?biased|(?:un)?balanced|"
+            r"(?:un)?fair|partisan|(?:(?!(?:is|are|was|were|a|an|the)\b)[a-z-]+\s+)?propaganda|(?:pro|anti)[- ][a-z]+)")
+#: a truth verdict on the accounts that clears or condemns them all, or clears the page ("both are telling the
+#: truth", "nobody is lying", "the article isn't lying"): a reason that shows how they differ is the finding
+TRUTH_ON_ALL = (r"(?:is|are|was|were|'s|'re)\s+(?:(?:just|simply|really|actually|probably)\s+)*(?P<not>not\s+|n't\s+)?"
+                r"(?:(?:just|simply|really|actually)\s+)*(?P<truth>lying|telling the truth|honest|right|wrong|liars?)")
+
+
+def judged_clause(low: str) -> tuple[str, str] | None:
+    """(the judgement's words, "vouches", "doubts" or "covers") when a lower-cased clause is only a judgement: a word on
+    how a page covers the story said of a page, an article's id or an outlet (:data:`COVERAGE`), or a truth verdict
+    on both accounts or everyone, or one that clears the page (:data:`TRUTH_ON_ALL`); None for any other clause.
+
+    >>> judged_clause("the article is pro-russian"), judged_clause("russia-charges-pentagon is so biased")
+    (('the article is pro-russian', 'covers'), ('russia-charges-pentagon is so biased', 'covers'))
+    >>> judged_clause("both are telling the truth"), judged_clause("the article isn't lying")
+    (('both are telling the truth', 'vouches'), ('the article is not lying', 'vouches'))
+    >>> judged_clause("nobody is telling the truth"), judged_clause("the pentagon is lying"), judged_clause("it says 4,000")
+    (('nobody is telling the truth', 'doubts'), None, None)
+    """
+    from .actor_verdicts import PAGE_ACTOR
+
+    own = re.sub(r"\b(is|are|was|were)n'?t\b", r"\1 not", re.sub(rf"^\W*{OPENER}", "", low.strip(" .!,")))
+    page = (rf"(?:it|this|that|{PAGE_ACTOR}|(?:the |this |that )?[a-z-]+(?: [a-z-]+)? (?:article|story|piece|page|text|"
+            r"site|website|report|outlet))")
+    covers = re.fullmatch(rf"(?:{page}|[a-z]+(?: [a-z]+)?)\s+(?:is|was|'s|seems|looks|sounds|feels)\s+(?:a\s+)?{COVERAGE}"
+                          r"(?:\s+(?:article|story|piece|page|site|outlet|source))?", own)
+    if covers and re.match(rf"(?:{page})\s", own + " ") or covers and not re.search(r"\b(?:i|we|you|he|she|they)\b", own):
+        return own, "covers"
+    truth = re.fullmatch(rf"(?P<who>{page}|{BOTH}|{EVERYONE})\s*{TRUTH_ON_ALL}", own)
+    if truth is None:
+        return None
+    vouches = (truth.group("truth") in ("telling the truth", "honest", "right")) != bool(truth.group("not"))
+    vouches = not vouches if re.fullmatch(EVERYONE, truth.group("who")) else vouches  # "nobody is lying": clears all
+    if not re.fullmatch(rf"{BOTH}|{EVERYONE}", truth.group("who")) and not (vouches and truth.group("not")):
+        return None  # on one page, only a denial ("the article isn't lying, it just …") is read here
+    return own, "vouches" if vouches else "doubts"
 
 
 def reasoned_verdict(sentence: str, finds) -> tuple[str, str, bool] | None:
     """(the verdict's words as written, the reason, whether the verdict still decides) for a sentence that gives a
     verdict and then the reason for it, when the reason alone points at the text (``finds``: the caller's reading of
     a clause, True when it names a finding or points at the text, and gives no verdict of its own); None otherwise.
-    Two verdicts are then findings: a word that says how a page covers a story (the pairs of ``data/verdict_words.csv``
-    with a :data:`kit.exercises.verdicts.FRAMING` word: "one-sided", "balanced", "slanted", "neutral"), said of any
-    page or account, either way ("the article is one sided because the 2 board members who voted no are not
-    quoted", "it is balanced because it quotes students and parents"): the reason is what was found; and "nobody is
-    lying" spread over everyone ("nobody", "neither of them") with a reason ("they count different people"): the
-    accounts differ, no one needs to be lying. Its mirror, "nobody is telling the truth", calls every account false,
-    and what the reason shows is no reason for that: it still decides (student 47 #1, teacher 56 #3).
+    One rule for every judgement word (teacher 57 #4): a word on how a page covers the story (:data:`COVERAGE`:
+    "one sided", "slanted", "biased", "unfair", "propaganda", "pro-russian", "pro-american" …), said of a page, an
+    article's id or an outlet, either way and for every side alike ("the article is one sided because the 2 board
+    members who voted no are not quoted", "it is pro-american because it never quotes Russia"): the reason is what
+    was found, and the word is to go. A truth verdict that clears both accounts or everyone ("both are telling the
+    truth because they count different people", "nobody is lying: …") or denies that the page lies ("the article
+    isn't lying, it just gives no source …"): the accounts differ, no one needs to be lying. Its mirror, "nobody is
+    telling the truth", "both are lying", calls every account false, and what the reason shows is no reason for that:
+    it still decides (student 47 #1, teacher 56 #3).
 
-    >>> finds = lambda clause: "quot" in clause or "count" in clause
+    >>> finds = lambda clause: "quot" in clause or "count" in clause or "source" in clause
     >>> reasoned_verdict("The article is one sided because the 2 board members are not quoted.", finds)
     ('one sided', 'the 2 board members are not quoted.', False)
+    >>> reasoned_verdict("The article is pro-russian cuz it never quotes the Pentagon.", finds)
+    ('pro-russian', 'it never quotes the Pentagon.', False)
     >>> reasoned_verdict("Nobody is lying: they count different people.", finds)
     ('Nobody is lying', 'they count different people.', False)
     >>> reasoned_verdict("Nobody is telling the truth: they count different people.", finds)
     ('Nobody is telling the truth', 'they count different people.', True)
-    >>> reasoned_verdict("The article is balanced: it quotes 'merciless'.", finds)  # no reason given: round 29's rule
+    >>> reasoned_verdict("The article isn't lying, it just gives no source for the 4,000.", finds)
+    ("The article isn't lying", 'it just gives no source for the 4,000.', False)
     >>> reasoned_verdict("The article is lying because it never quotes the spokesman.", finds)  # still decides, whole
-    >>> reasoned_verdict("The article is one sided because the writer is biased.", finds)  # no reason from the text
+    >>> reasoned_verdict("The article is biased because the writer is biased.", finds)  # no reason from the text
     """
-    from .actor_verdicts import verdict_on_anyone
-
-    coverage = {w for pair in verdict_pairs() if any(re.fullmatch(FRAMING, w) for w in pair[:2]) for w in pair[:2]}
     for join in re.finditer(REASON_JOIN, sentence):
         clause, reason = sentence[:join.start()].strip(), sentence[join.end():].strip()
         low = spelled_out(clause.lower().replace("’", "'"))
-        said = verdict_on_anyone(low)[0]
-        if said is None or not reason or not finds(reason):
+        judged = judged_clause(low)
+        if judged is None or not reason or not finds(reason):
             continue
-        own = re.sub(rf"^\W*{OPENER}", "", low)
-        words = re.escape(said.words).replace(r"\ ", r"[- ]")
-        at = re.search(rf"\b{words}\W*$", clause, flags=re.IGNORECASE)  # the verdict ends its clause
-        if at is None or len(own.split()) - len(said.words.split()) > 5:  # "…, so it is one sided": only a verdict
-            return None
-        if said.words in coverage and re.search(r"[a-z]", join.group(0)):  # a reason given ("because"), not a list
-            return at.group(0).strip(" ,.!"), reason, False
-        everyone = re.match(rf"{EVERYONE}\b", own)
-        if everyone and said.words in ("lying", "the truth", "telling the truth", "honest"):
-            start = len(clause) - len(re.sub(rf"^\W*{OPENER}", "", clause, flags=re.IGNORECASE))
-            return clause[start:].strip(" ,"), reason, said.side == "vouches"  # "nobody is telling the truth" decides
-        return None
+        start = len(clause) - len(re.sub(rf"^\W*{OPENER}", "", clause, flags=re.IGNORECASE))
+        word = re.search(rf"\b{COVERAGE}\W*$", clause, flags=re.IGNORECASE) if judged[1] == "covers" else None
+        return (word.group(0) if word else clause[start:]).strip(" ,.!"), reason, judged[1] == "doubts"
     return None

@@ -37,7 +37,15 @@ from .finding_facts import (
     own_pattern_label,
     unflagged_words,
 )
-from .glued_verdicts import EVERYONE, deciding_clause, page_verdict_sides, reasoned_verdict, verdicts_apart
+from .glued_verdicts import (
+    BOTH,
+    EVERYONE,
+    deciding_clause,
+    judged_clause,
+    page_verdict_sides,
+    reasoned_verdict,
+    verdicts_apart,
+)
 from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
@@ -68,6 +76,8 @@ REFLECTION_PARTS = {
         r"to make (you|us|readers|the reader|people) (feel|angry|afraid|scared|hate|think)|"
         # who gets to speak, in any words: "gives more space to people against it", "only the mayor speaks for it"
         r"(gives?|giving|gave) (more |most |less |little |no )?(space|voice|room|time|a voice)|one[- ]?sided?|balanc\w*|"
+        # what the page calls something, in its own words: "it calls the war on terror fake news" (teacher 57 #2)
+        r"(it|article|writer|author|text|[a-z]+(-[a-z]+){2,}) (calls?|called|describes?|described)|"
         r"speaks? (for|against)|(more|fewer) (people|voices|sources|officials|experts)|"
         r"(the )?(analysis|tables?|highlights?) (showed|shows|found|finds)|"
         # where a claim or a number comes from, or that nobody says: what the sourcing tables show
@@ -114,13 +124,18 @@ def dismisses_article(sentence: str) -> bool:
     (False, False)
     >>> dismisses_article("Maybe it is propaganda, but I would check."), dismisses_article("I used to think it was lies, but now I am not sure.")
     (False, False)
+    >>> dismisses_article("The article is pro-russian."), dismisses_article("The article is pro-american.")
+    (True, True)
     """
     low = sentence.lower().replace("’", "'")
     low = re.sub(r"[\"“‘][^\"”’]*[\"”’]|(?<!\w)'[^']*'(?!\w)", " ", low)
 
     own = without_reports(low)
     own = re.sub(r"\b(which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", re.sub(OPEN_QUESTION, " ", own))  # a question
-    return dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
+    judged = [clause for clause in re.split(r"[.;!?:]|,\s|\b(?:because|cuz|since|as|so|but)\b", own)
+              if (judged_clause(clause) or ("", ""))[1] == "covers"]  # "it is pro-russian", with no reason (t57 #4)
+    return (dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
+            or any(not re.search(r"\b(?:balanced|fair|unbiased|neutral)\b", clause) for clause in judged))
 
 
 # a reflection that takes the article's claim (or a report it cites) as proven: "the article proves …", "because the
@@ -315,7 +330,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                 continue
             pieces += [reason] + ([verdict] if stands else [])
             split_off = (split_off - {piece}) | ({verdict} if stands else set())
-            kept += [] if stands or re.match(EVERYONE, verdict.lower()) else [(verdict, reason)]
+            kept += [] if stands or re.match(rf"{EVERYONE}|{BOTH}", verdict.lower()) else [(verdict, reason)]
     for sentence in pieces:
         if sentence in pasted:  # the article's own words, pasted: the analysis is the student's to write
             copied += pasted[sentence]

@@ -26,7 +26,7 @@ from .verdict_lexicon import (  # noqa: F401  (public here too, where they were 
     verdict_words,
 )
 
-__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "verdict_subject", "DEED", "VERDICT_CACHE", "COPULA", "LINKING", "FRAMING", "NOT_FULLY_SURE",
+__all__ = ["verdict_pairs", "verdict_tone", "plain_verdict_words", "verdict_said", "verdicts_said", "verdict_words", "verdict_asked", "run_on_cut", "verdict_reason", "judged_first", "verdict_purpose", "inside_verdicts", "without_verdict_purpose", "without_intensifiers", "verdict_intensifiers", "page_only_words", "Verdict", "speaker_verdict", "verdict_subject", "DEED", "VERDICT_CACHE", "COPULA", "LINKING", "FRAMING", "NOT_FULLY_SURE",
            "PERCENT", "EXTRA_VERDICT_WORDS", "EXTRA_NOUNS"]
 
 
@@ -297,12 +297,37 @@ def verdict_reason(low: str) -> tuple[str, str]:
     """
     found = re.search(REASON, spelled_out(low))
     if found is None:
-        return "", ""
+        return judged_first(spelled_out(low))
     step, why = spelled_out(low)[:found.start()].strip(" ,"), found.group("why").strip()
     if (verdict_said(why) is None or verdict_said(step) is not None or not re.search(steps.STEP_VERB, step)
             or re.search(r"\b(not|never)\b|n't\b", step)):  # "i would not read on because …": no step
-        return "", ""
+        return judged_first(spelled_out(low))  # "since it is biased, i would …": the judgement comes first
     return step, why
+
+
+#: a judgement given first and the step after it ("the article is one sided, so i would …", "since it is biased, i'd …")
+JUDGED_FIRST = (r"^\W*(?:since |because |as )?(?P<why>[^.;!?]+?)(?:,\s*(?:and\s+)?so|\s+(?:and\s+)?so|,)\s+"
+                r"(?P<step>i(?: would| will| could|'d|'ll)?\s[^.;!?]*)[.;!?]?\s*$")
+
+
+def judged_first(low: str) -> tuple[str, str]:
+    """(the step, the judgement before it) for a lower-cased sentence that says how the page covers the story and then
+    takes a step ("the article is one sided, so i would find the bbc report"): the same judgement words, for every
+    side, as a reflection's reason is read with (:func:`kit.exercises.glued_verdicts.judged_clause`); ("", "") for
+    any other sentence (a deed, "the pentagon covered it up, so i would …", is read by :mod:`.stances`).
+
+    >>> judged_first("the article is pro-russian, so i would find the bbc report.")
+    ('i would find the bbc report', 'the article is pro-russian')
+    >>> judged_first("the pentagon covered it up, so i would find the bbc report."), judged_first("i would find it.")
+    (('', ''), ('', ''))
+    """
+    from .glued_verdicts import judged_clause  # lazily: glued_verdicts reads the words of this module
+
+    found = re.match(JUDGED_FIRST, low)
+    judged = judged_clause(found.group("why")) if found else None
+    if judged is None or judged[1] != "covers" or not re.search(steps.STEP_VERB, found.group("step")):
+        return "", ""
+    return found.group("step").strip(" ,"), found.group("why").strip()
 
 
 #: what a step is for, asked as a yes-or-no question ("to see if …", "and see whether …")
