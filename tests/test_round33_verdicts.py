@@ -119,3 +119,41 @@ def test_03_an_outlet_calls_x_y_is_a_report(report, accounts):
 def test_a_verdict_glued_after_the_report_is_still_the_students(raqqa):
     result = exercises.check_reflection("The article calls the war on terror fake news, thats cap." + REFLECTION, raqqa)
     assert result.status == "beginning"
+
+
+# 3. clearing a side before checking, with any deed: one reading, both sides
+@pytest.mark.parametrize("verdict", ["The kremlin did not cover anything up.", "The pentagon never covered anything up.",
+                                     "Russia never covered anything up.", "Washington did not make anything up."])
+def test_06_a_negated_deed_clears_a_side_in_the_plan_and_the_reflection(verdict, raqqa):
+    plan = exercises.check_lateral_plan(verdict + PLAN, article=raqqa)
+    assert plan.status == "emerging" and any(line.startswith("Decides before checking") for line in plan.detail.splitlines())
+    assert exercises.check_reflection(verdict + REFLECTION, raqqa).status == "beginning"
+
+
+# 4. an outlet named with a plain word is judged as any other outlet, never taken for a step
+@pytest.mark.parametrize("verdict", ["Global Research made it up.", "global research covered it up lol.",
+                                     "WSWS made it up.", "Sputnik made it up."])
+def test_06_plan_a_verdict_on_an_outlet_is_no_step(verdict, raqqa):
+    plan = exercises.check_lateral_plan(verdict + PLAN, article=raqqa)
+    assert plan.status == "emerging"
+    assert f"Decides before checking: “{verdict}”" in plan.detail
+    assert not any(line.startswith("Leaves the page") and verdict in line for line in plan.detail.splitlines())
+
+
+def test_06_plan_a_verdict_after_a_step_is_no_second_step(raqqa):
+    plan = exercises.check_lateral_plan("I would find the BBC report to see if it says 4,000. Global Research made it "
+                                        "up tho.", article=raqqa)
+    assert not any(line.startswith("Leaves the page") and "Global Research" in line for line in plan.detail.splitlines())
+
+
+@pytest.mark.parametrize("verdict", ["russian propaganda lol but I would check the DoD transcript.",
+                                     "pentagon propaganda lol but I would check the DoD transcript."])
+def test_03_a_verdict_before_but_i_would_check_is_named(verdict, accounts):
+    result = exercises.check_reflection(OPENING + "They count different people. " + verdict, accounts, task="sources")
+    assert result.status == "beginning" and any("without checking" in line for line in result.detail.splitlines())
+
+
+def test_03_a_hedge_before_but_is_still_a_question(accounts):
+    result = exercises.check_reflection(OPENING + "They count different people. Maybe russian propaganda, but I would "
+                                        "check the DoD transcript.", accounts, task="sources")
+    assert result.status != "beginning"

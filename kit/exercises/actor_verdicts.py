@@ -56,13 +56,13 @@ TRUTH_DID = (r"(?:lied|lies|(?:is|are|was|were|must be|must have been) (?:just )
              r"being honest)|"
              r"(?:is|are|was|were) (?:just )?(?:not )?(?:spreading|pushing|telling|reporting) (?:propaganda|lies|"
              r"the truth|the facts|fake news)|(?:told|tells|tell) the truth|must (?:have )?(?:lied|be lying)|"
-             r"(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|"
+             r"(?:made|makes|make|did not make|didn't make|never made) (?:it|this|that|anything|something|"
              r"everything|the whole thing|things|stuff|stories|facts|numbers|the \w+)(?: all)? up|"
              # "made up the 4,000", "made up the figures" (not "made up of", nor "fighters made up the bulk")
              r"(?:made|makes|make|did not make|didn't make|never made) up (?:the |its |their |all )?(?:figures?|numbers?|"
              r"\d[\d,]*|story|stories|claims?|quotes?|facts|evidence)|"
              # "covered it up", "hid the truth": what "is covering up", "is hiding the truth" say, as a deed (s46 #2)
-             r"(?:(?:did not|didn't|never) )?(?:covered|covers|cover|hid|hides|hide)(?: (?:it|this|that|everything|"
+             r"(?:(?:did not|didn't|never) )?(?:covered|covers|cover|hid|hides|hide)(?: (?:it|this|that|everything|anything|something|"
              r"the (?:truth|facts|story|numbers|figures)))? up\b|(?:(?:did not|didn't|never) )?(?:covered|covers|cover) "
              r"up (?:the \w+|it|everything)|(?:(?:did not|didn't|never) )?(?:hid|hides|hide) the (?:truth|facts)|"
              r"(?:does|do|did) not make "

@@ -153,12 +153,15 @@ STATES_NOUN = (r"(?i)\b(?!(?:what|how|the|that|which|who|and|or|of|in|its|their|
 # trusting or not trusting, said of the page or of any outlet: a verdict, not a step off the page, when the
 # sentence has no verb that goes anywhere ("I would trust it if the BBC reported it too", "I would not trust RT
 # because it is biased"): graded by these words, never by which outlet it names
+#: a step verb that is the last word of an outlet's name (:data:`NAMED_OUTLET`: "Global Research") is no verb: "Global
+#: Research made it up" is a verdict on the outlet, as "RT made it up" is (teacher 57 #7)
+IN_A_NAME = r"(?<!\b[Gg]lobal )"
 TRUST_WORDS = r"\b(trust|trusts|believe|believes|distrust|distrusts)\b"
-GOES_SOMEWHERE = (r"\b(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
+GOES_SOMEWHERE = (rf"\b{IN_A_NAME}(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
                   r"find|finding|google|googling|research|researching|investigate|investigating|trace|tracing|ask|"
                   r"asking|watch|watching|visit|visiting|go|going|open|opening|contact|contacting)\b")
 # a verb that takes a step somewhere (not "go with whatever X says"): a named outlet is read only by such a step
-STEP_VERB = (r"\b(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
+STEP_VERB = (rf"\b{IN_A_NAME}(look|looks|looking|search|searches|searching|check|checks|checking|read|reading|compare|comparing|"
              r"find|finding|google|googling|research|researching|investigate|investigating|trace|tracing|ask|asking|"
              r"watch|watching|visit|visiting|open|opening|contact|contacting|see (if|whether|what|how|who)|verify|"
              r"verifying|"

@@ -63,7 +63,7 @@ def without_intensifiers(low: str) -> str:
 
 #: a word that cannot qualify a noun: a grammar word, an adverb in -ly ("hardly", "partly"), a word that turns it
 #: round; the first one after "is" may not be a verb in -ing or -ed either ("is fighting propaganda", "is labelled …")
-NOT_QUALIFIER = r"(?:hardly|barely|scarcely|anything|nothing|[a-z]+ly)\b"
+NOT_QUALIFIER = r"(?:hardly|barely|scarcely|anything|nothing|maybe|perhaps|[a-z]+ly)\b"
 
 
 def verdict_nouns() -> str:
@@ -103,7 +103,7 @@ def without_qualifiers(low: str) -> str:
             rf"(\b(?:{COPULA}|its|thats|hes|shes|theyre)\s+{BETWEEN}(?P<det>(?:a|an|the|his|her|their|its)\s+)?)"
             rf"((?(det)|(?!\w+(?:ing|ed)\b)){word}(?:\s+{word}){{0,2}})\s+(?={verdict_nouns()}(?![\w'-]))|"
             # a noun phrase alone as a whole sentence ("russian propaganda lol.", "pro-us propaganda tho"): "it's …"
-            rf"(?P<alone>^\W*|[.!?;]\s+)(?:{word}\s+){{1,3}}(?={verdict_nouns()}(?:\s+(?:tho|though|honestly))?\s*(?:[.!?;]|$))")
+            rf"(?P<alone>^\W*|[.!?;]\s+)(?:{word}\s+){{1,3}}(?={verdict_nouns()}(?:\s+(?:tho|though|honestly))?\s*(?:[.!?;]|$|,?\s+but\b))")
 
     def kept(m) -> str:  # "an american lie": "a lie"
         if m.group("alone") is not None:
