@@ -52,7 +52,7 @@ def finds(clause):
     ("The article is unfair as it never quotes Lavrov.", "unfair"),
     ("The article is unbalanced since it never quotes Mattis.", "unbalanced"),
     ("The article is propaganda cuz it never names a source for the 4,000.", "propaganda"),
-    ("The article is one sided: it never quotes Peskov.", "one sided"),
+    ("The article is one sided because it never quotes Peskov.", "one sided"),
 ])
 def test_every_judgement_word_keeps_its_reason(verdict, word):
     found = reasoned_verdict(verdict, finds)
@@ -72,6 +72,7 @@ def test_06_reflection_judgement_with_a_reason_from_the_text_is_graded_alike(ver
 
 
 @pytest.mark.parametrize("verdict", ["The article is biased because the writer is biased.",
+                                     "The article is biased: it says 'ruthless'.",
                                      "The article is pro-russian because the writer hates America.",
                                      "The article is pro-american because the writer hates Russia."])
 def test_a_reason_that_does_not_point_at_the_text_still_decides(verdict, raqqa):

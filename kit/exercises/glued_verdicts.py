@@ -261,6 +261,7 @@ def reasoned_verdict(sentence: str, finds) -> tuple[str, str, bool] | None:
     ('pro-russian', 'it never quotes the Pentagon.', False)
     >>> reasoned_verdict("Nobody is lying: they count different people.", finds)
     ('Nobody is lying', 'they count different people.', False)
+    >>> reasoned_verdict("The article is balanced: it quotes 'merciless'.", finds)  # no reason given: round 29's rule
     >>> reasoned_verdict("Nobody is telling the truth: they count different people.", finds)
     ('Nobody is telling the truth', 'they count different people.', True)
     >>> reasoned_verdict("The article isn't lying, it just gives no source for the 4,000.", finds)
@@ -272,8 +273,8 @@ def reasoned_verdict(sentence: str, finds) -> tuple[str, str, bool] | None:
         clause, reason = sentence[:join.start()].strip(), sentence[join.end():].strip()
         low = spelled_out(clause.lower().replace("’", "'"))
         judged = judged_clause(low)
-        if judged is None or not reason or not finds(reason):
-            continue
+        if judged is None or not reason or not finds(reason) or judged[1] == "covers" and not re.search(r"[a-z]", join.group(0)):
+            continue  # "one-sided: it says …" gives no reason: a word on how it covers, by round 29's rule (t53 #5)
         start = len(clause) - len(re.sub(rf"^\W*{OPENER}", "", clause, flags=re.IGNORECASE))
         word = re.search(rf"\b{COVERAGE}\W*$", clause, flags=re.IGNORECASE) if judged[1] == "covers" else None
         return (word.group(0) if word else clause[start:]).strip(" ,.!"), reason, judged[1] == "doubts"
