@@ -133,9 +133,10 @@ def dismisses_article(sentence: str) -> bool:
     own = without_reports(low)
     own = re.sub(r"\b(which (part|parts|claims?|bits?|one)|what)\b[^.;]*", " ", re.sub(OPEN_QUESTION, " ", own))  # a question
     judged = [clause for clause in re.split(r"[.;!?:]|,\s|\b(?:because|cuz|since|as|so|but)\b", own)
-              if (judged_clause(clause) or ("", ""))[1] == "covers"]  # "it is pro-russian", with no reason (t57 #4)
+              if (judged_clause(clause) or ("", ""))[1] == "covers"]  # "it is pro-russian", with no reason (t57 #4); the
+    # words of FRAMING are read by verdict_said, and with the article's own words quoted are round 29's finding (t53 #5)
     return (dismisses_or_trusts(own) == "dismisses" or bool(re.search(REFLECTION_DISMISS, own))
-            or any(not re.search(r"\b(?:balanced|fair|unbiased|neutral)\b", clause) for clause in judged))
+            or any(not re.search(rf"\b(?:balanced|fair|unbiased|neutral|{FRAMING})\b", clause) for clause in judged))
 
 
 # a reflection that takes the article's claim (or a report it cites) as proven: "the article proves …", "because the
