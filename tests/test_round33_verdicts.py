@@ -152,6 +152,7 @@ def test_06_plan_a_verdict_after_a_step_is_no_second_step(raqqa):
 def test_03_a_verdict_before_but_i_would_check_is_named(verdict, accounts):
     result = exercises.check_reflection(OPENING + "They count different people. " + verdict, accounts, task="sources")
     assert result.status == "beginning" and any("without checking" in line for line in result.detail.splitlines())
+    assert "Asks what to check elsewhere: “I would check the DoD transcript.”" in result.detail
 
 
 def test_03_a_hedge_before_but_is_still_a_question(accounts):

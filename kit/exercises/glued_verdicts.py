@@ -173,6 +173,8 @@ def deciding_clause(sentence: str, also=None) -> tuple[str, str] | None:
     ('the spokesman says 3500 civilians, the article says 4000', 'so the spokesman is lying')
     >>> deciding_clause("the article says 4000 so the kremlin is honest")[1], deciding_clause("the kremlin is lying.")
     ('so the kremlin is honest', None)
+    >>> deciding_clause("pentagon propaganda lol but i would check the dod transcript.")  # the verdict first
+    ('i would check the dod transcript.', 'pentagon propaganda lol')
     >>> deciding_clause("the spokesman says 3500 civilians, while the article says 4000 mostly fighters")
     """
     from .actor_verdicts import claim_verdict, verdict_on_anyone
@@ -185,6 +187,10 @@ def deciding_clause(sentence: str, also=None) -> tuple[str, str] | None:
         rest, clause = sentence[:join.start()].rstrip(" ,"), sentence[join.end():].strip()
         if len(rest.split()) >= 4 and len(clause.split()) >= 2 and judges(clause) and not judges(rest):
             return rest, (sentence[join.start():].strip(" ,") if re.match(r"\s\w", sentence[join.start():]) else clause)
+    first = re.match(r"(?P<verdict>[^.;]+?)\s*,?\s+but\s+(?P<rest>i(?:'d|'ll| would| will| could)?\s[^.;]+[.;!?]?)$",
+                     sentence.strip(), flags=re.IGNORECASE)  # "russian propaganda lol but I would check …" (t57 #13)
+    if first and judges(first.group("verdict")) and not judges(first.group("rest")):
+        return first.group("rest"), first.group("verdict")
     return None
 
 
