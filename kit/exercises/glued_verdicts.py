@@ -222,19 +222,21 @@ def judged_clause(low: str) -> tuple[str, str] | None:
 
     >>> judged_clause("the article is pro-russian"), judged_clause("russia-charges-pentagon is so biased")
     (('the article is pro-russian', 'covers'), ('russia-charges-pentagon is so biased', 'covers'))
+    >>> judged_clause("global research is biased")[1], judged_clause("rt is biased")[1], judged_clause("the pentagon is biased")
+    ('covers', 'covers', None)
     >>> judged_clause("both are telling the truth"), judged_clause("the article isn't lying")
     (('both are telling the truth', 'vouches'), ('the article is not lying', 'vouches'))
     >>> judged_clause("nobody is telling the truth"), judged_clause("the pentagon is lying"), judged_clause("it says 4,000")
     (('nobody is telling the truth', 'doubts'), None, None)
     """
     from .actor_verdicts import PAGE_ACTOR
+    from .plan_steps import NAMED_OUTLET
 
     own = re.sub(r"\b(is|are|was|were)n'?t\b", r"\1 not", re.sub(rf"^\W*{OPENER}", "", low.strip(" .!,")))
     page = (rf"(?:it|this|that|{PAGE_ACTOR}|(?:the |this |that )?[a-z-]+(?: [a-z-]+)? (?:article|story|piece|page|text|"
             r"site|website|report|outlet))")
-    covers = re.fullmatch(rf"(?:{page}|[a-z]+(?: [a-z]+)?)\s+(?:is|was|'s|seems|looks|sounds|feels)\s+(?:a\s+)?{COVERAGE}"
-                          r"(?:\s+(?:article|story|piece|page|site|outlet|source))?", own)
-    if covers and re.match(rf"(?:{page})\s", own + " ") or covers and not re.search(r"\b(?:i|we|you|he|she|they)\b", own):
+    if re.fullmatch(rf"(?:{page}|(?:the )?{NAMED_OUTLET})\s+(?:is|was|'s|seems|looks|sounds|feels)\s+(?:a\s+)?{COVERAGE}"
+                    r"(?:\s+(?:article|story|piece|page|site|outlet|source))?", own):
         return own, "covers"
     truth = re.fullmatch(rf"(?P<who>{page}|{BOTH}|{EVERYONE})\s*{TRUTH_ON_ALL}", own)
     if truth is None:
