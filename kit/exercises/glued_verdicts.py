@@ -187,7 +187,7 @@ def deciding_clause(sentence: str, also=None) -> tuple[str, str] | None:
         rest, clause = sentence[:join.start()].rstrip(" ,"), sentence[join.end():].strip()
         if len(rest.split()) >= 4 and len(clause.split()) >= 2 and judges(clause) and not judges(rest):
             return rest, (sentence[join.start():].strip(" ,") if re.match(r"\s\w", sentence[join.start():]) else clause)
-    first = re.match(r"(?P<verdict>[^.;]+?)\s*,?\s+but\s+(?P<rest>i(?:'d|'ll| would| will| could)?\s[^.;]+[.;!?]?)$",
+    first = re.match(r"(?P<verdict>[^.;]+?)\s*,?\s+but\s+(?P<rest>i(?:'d|'ll| would| will| could)\s[^.;]+[.;!?]?)$",
                      sentence.strip(), flags=re.IGNORECASE)  # "russian propaganda lol but I would check …" (t57 #13)
     if first and judges(first.group("verdict")) and not judges(first.group("rest")):
         return first.group("rest"), first.group("verdict")
@@ -208,7 +208,7 @@ OPENER = r"(?:(?:so|and so|and|but|therefore|which means|i think|i feel|i'd say|
 #: that only strengthen it ("so", "very", "pure", "russian propaganda")
 COVERAGE = (r"(?:(?:so|very|really|totally|clearly|obviously|just|pure|quite|super|completely|heavily|kind of|kinda|"
             r"a bit|a little|too|definitely|probably|100%)\s+)*(?:one[- ]?sided|slanted|(?:un)?biased|(?:un)?balanced|"
-            r"(?:un)?fair|partisan|(?:(?!(?:is|are|was|were|a|an|the)\b)[a-z-]+\s+)?propaganda|(?:pro|anti)[- ][a-z]+)")
+            r"(?:un)?fair|partisan|(?:(?!(?:is|are|was|were|a|an|the)\b|[a-z]+ing\b)[a-z-]+\s+)?propaganda|(?:pro|anti)[- ][a-z]+)")
 #: a truth verdict on the accounts that clears or condemns them all, or clears the page ("both are telling the
 #: truth", "nobody is lying", "the article isn't lying"): a reason that shows how they differ is the finding
 TRUTH_ON_ALL = (r"(?:is|are|was|were|'s|'re)\s+(?:(?:just|simply|really|actually|probably)\s+)*(?P<not>not\s+|n't\s+)?"

@@ -320,12 +320,15 @@ def judged_first(low: str) -> tuple[str, str]:
     ('i would find the bbc report', 'the article is pro-russian')
     >>> judged_first("the pentagon covered it up, so i would find the bbc report."), judged_first("i would find it.")
     (('', ''), ('', ''))
+    >>> judged_first("rt is biased, so i would not read more."), judged_first("rt is spreading propaganda, so i would read tass.")
+    (('', ''), ('', ''))
     """
     from .glued_verdicts import judged_clause  # lazily: glued_verdicts reads the words of this module
 
     found = re.match(JUDGED_FIRST, low)
     judged = judged_clause(found.group("why")) if found else None
-    if judged is None or judged[1] != "covers" or not re.search(steps.STEP_VERB, found.group("step")):
+    if (judged is None or judged[1] != "covers" or not re.search(steps.STEP_VERB, found.group("step"))
+            or re.search(r"\b(not|never)\b|n't\b", found.group("step"))):  # "…, so i would not read on": no step
         return "", ""
     return found.group("step").strip(" ,"), found.group("why").strip()
 
