@@ -247,8 +247,8 @@ def flagged_spans(article, saying: bool = True, only: tuple = ()) -> tuple:
 
 #: a sentence that says what the kit flagged: "the kit flags 'slammed'", "the highlight marks …", "… is flagged by the kit"
 KIT_FLAGS = (r"\b(?:the kit|the highlights?|the highlighter|the (?:kit's )?word lists?)(?: (?:also|only|even|itself))? "
-             r"(?:flags?|flagged|highlights?|highlighted|marks?|marked|picks? up|picked up|finds|found|colou?rs?|"
-             r"colou?red)\b|\b(?:is|are|was|were|gets?|got) (?:flagged|highlighted|marked|picked up) by the "
+             r"(?:flags?|flagged|highlights?|highlighted|marks?|marked|colou?rs?|colou?red)\b|"
+             r"\b(?:is|are|was|were|gets?|got) (?:flagged|highlighted|marked) by the "
              r"(?:kit|highlight)")
 #: a sentence about verbs of saying: the kit reads them in the quotes table, so a loaded one ("slammed") counts there
 ABOUT_SAYING = r"\b(?:verbs?|cues?|cue_tone|saying)\b"
@@ -278,7 +278,8 @@ def kit_flag_note(sentence: str, article) -> str:
 
     def spans(word):
         return f" {' '.join(tokens(word))} "
-    wrong = [w for w in cited_words(sentence) if spans(w) in joined and not any(spans(w) in f or f in spans(w) for f in flagged)]
+    wrong = [w for w in cited_words(sentence) if spans(w) in joined and len(tokens(w)) <= 4  # a word, not a quotation
+             and not any(spans(w) in f or f in spans(w) for f in flagged)]
     if not wrong:
         return ""
     marked = list(dict.fromkeys(flagged_spans(article, only=HIGHLIGHTED)))

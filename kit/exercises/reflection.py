@@ -43,7 +43,7 @@ from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
-from .seeking import SEEKS
+from .seeking import ASK_VERBS, SEEKS
 from .tries import counts_tries
 from .verdicts import FRAMING, speaker_verdict, spelled_out, verdict_intensifiers
 from .written import (
@@ -143,7 +143,9 @@ REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wo
 @functools.cache
 def reflection_vocabulary() -> frozenset:
     """The words the reflection rubric looks for (4 letters or more), to read a misspelt reflection as meant."""
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST, CLAIM_VERDICT]]
+    # not the verbs of asking ("write", "call"): "the White House" is never "the write house"
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(ASK_VERBS, " ")) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST,
+                                                                         CLAIM_VERDICT]]
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
@@ -189,10 +191,11 @@ CHANGE_MIND_IF = (r"\bchange (my|your|our) mind\b[^.;]*\b(if|when|unless)\b|\b(i
 GIVES_FIGURE = r"\b(says?|said|counts?|counted|gives?|gave|reports?|reported)\b[^.;]*\d"
 
 
-def side_by_side(sentences: list, apart: set = frozenset()) -> list:
+def side_by_side(sentences: list, apart: set = frozenset(), wrong=lambda sentence: False) -> list:
     """``sentences`` with two in a row that each credit a figure to an account ("the spokesman says 3,500 ….
     russia-charges-pentagon says 4,000 …") read as one: together they set the accounts side by side, as "… while …"
-    does in one sentence (student 48 #5); a sentence in ``apart`` (a verdict set apart, pasted words) stays alone.
+    does in one sentence (student 48 #5); a sentence in ``apart`` (a verdict set apart, pasted words), or one whose
+    figure is ``wrong`` (given to an account that does not give it: no comparison yet), stays alone.
 
     >>> side_by_side(["The spokesman says 3,500 left.", "Silo says 4,000 left.", "I would check the transcript."])
     ['The spokesman says 3,500 left. Silo says 4,000 left.', 'I would check the transcript.']
@@ -204,7 +207,8 @@ def side_by_side(sentences: list, apart: set = frozenset()) -> list:
         prev = out[-1] if out else ""
         alone = [s.lower() for s in (prev, sentence) if s and s not in apart and re.search(GIVES_FIGURE, s.lower())
                  and not re.search(finding, s.lower()) and not re.match(PLANS, s.lower())]
-        if len(alone) == 2 and re.search(finding, alone[0].rstrip(" .!") + " while " + alone[1]):
+        if len(alone) == 2 and re.search(finding, alone[0].rstrip(" .!") + " while " + alone[1]) and not (
+                wrong(prev) or wrong(sentence)):
             out[-1] = f"{prev} {sentence}"
         else:
             out.append(sentence)
@@ -347,7 +351,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             pieces += [reason] + ([verdict] if stands else [])
             split_off = (split_off - {piece}) | ({verdict} if stands else set())
             kept += [] if stands or re.match(EVERYONE, verdict.lower()) else [(verdict, reason)]
-    alone, pieces = pieces, side_by_side(pieces, split_off | set(pasted)) if task == "sources" else pieces
+    alone, pieces = pieces, side_by_side(pieces, split_off | set(pasted), lambda s: any(
+        w for _, _, w in misplaced_figures(s, article))) if task == "sources" else pieces
     paired = set(pieces) - set(alone)  # two sentences read as one: together they name what each account counts
     for sentence in pieces:
         if sentence in pasted:  # the article's own words, pasted: the analysis is the student's to write

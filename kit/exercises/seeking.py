@@ -22,7 +22,7 @@ Asking the source itself for what a claim rests on is seeking it too, on any sid
 
 from __future__ import annotations
 
-__all__ = ["SEEKS", "SEEK_VERBS", "INTENT", "READS_TO_SEE", "ASKS_FOR", "SOURCE_THINGS", "WHICH_ONE"]
+__all__ = ["SEEKS", "SEEK_VERBS", "INTENT", "READS_TO_SEE", "ASKS_FOR", "ASK_VERBS", "SOURCE_THINGS", "WHICH_ONE"]
 
 #: the things a claim comes from: a petition, report, poll, statement, video, court filing, post, transcript, data …
 SOURCE_THINGS = (r"(petitions?|reports?|study|studies|surveys?|polls?|statements?|videos?|footage|recordings?|photos?|"
@@ -34,7 +34,9 @@ WHICH_ONE = (r"(latest|recent|new|newer|newest|different|similar|related|later|m
 #: asking, emailing, calling or writing to someone for the thing a claim rests on ("ask the council for the poll",
 #: "email the Pentagon for the transcript", "email them and ask for the results", "request its figures"): going to
 #: the claim's original through the one who holds it, whoever that is
-ASKS_FOR = (r"\b(?:(?:ask|asking|e-?mail|e-?mailing|call|calling|phone|phoning|contact|contacting|write to|writing to) "
+#: the verbs of asking someone (kept out of the rubric's spelling vocabulary: "the White House" is never "write")
+ASK_VERBS = r"(?:ask|asking|e-?mail|e-?mailing|call|calling|phone|phoning|contact|contacting|write to|writing to)"
+ASKS_FOR = (rf"\b(?:{ASK_VERBS} "
             r"(?:[\w'.-]+ ){0,5}?(?:for|to (?:send|show|share|publish|release|give)"
             r"(?: (?:me|us|it|them))?)|request|requesting) (?:(?:the|a|an|its|their|his|her|any|some|that|this|those) )?"
             rf"(?:[\w'-]+ ){{0,2}}?(?:{SOURCE_THINGS}|figures?|numbers?|results?|evidence|proof|original|sources?)\b")

@@ -44,7 +44,7 @@ from .prose import (  # noqa: F401  (public here too, where they were first)
 )
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
-from .seeking import ASKS_FOR, SOURCE_THINGS, WHICH_ONE  # noqa: F401  (SOURCE_THINGS: public here too, where it was first)
+from .seeking import ASK_VERBS, ASKS_FOR, SOURCE_THINGS, WHICH_ONE  # noqa: F401  (SOURCE_THINGS: public here too, where it was first)
 from .stances import DISMISSES, NO_CHECK, REFUSES_TO_READ, VOUCHES, actor_stance, dismisses_or_trusts
 from .tries import counts_tries
 from .verdicts import (  # noqa: F401  (public here too, where they were first)
@@ -261,7 +261,7 @@ def plan_vocabulary() -> frozenset:
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
                 CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES, stances.CLAIM_VERDICT]  # as the reflection's
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(ASK_VERBS, " ").replace(WHICH_ONE, " ")) for p in patterns]  # no "write"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
