@@ -16,7 +16,22 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["student_noun", "figure_phrase", "counted_note", "counted_in"]
+__all__ = ["student_noun", "figure_phrase", "counted_note", "counted_in", "COUNTS_NOTE", "says_what_counts"]
+
+#: how a note on what a figure counts ends (:func:`counted_note`, and "all but" in figure_checks): the figure is the
+#: account's, what it counts is not
+COUNTS_NOTE = r"(?:Check what the [\d,.]+|Say what each figure) counts$"
+
+
+def says_what_counts(note: str) -> bool:
+    """True for a note that says a figure counts something else in its account, not that the account lacks it.
+
+    >>> says_what_counts("Lee's words: 'Some 200 people left, listed as soldiers'. Check what the 200 counts")
+    True
+    >>> says_what_counts("'300' is not in Silo's words. Say whose figure it is")
+    False
+    """
+    return bool(re.search(COUNTS_NOTE, note))
 
 #: the words that end a figure's own phrase in a text: a verb "to be" or "to have", a modal, a relative word
 PHRASE_END = frozenset("is are was were be been being have has had will would can could may might must shall should "
@@ -70,6 +85,9 @@ def counted_note(sentence: str, figure: str, text: str, whose: str) -> str:
     "Lee's words: 'Some 200 people left, listed as soldiers'. Check what the 200 counts"
     >>> counted_note("Lee says 200 soldiers left.", "200", "Some 200 people left, guarded by soldiers.", "Lee's words")
     ''
+    >>> counted_note("Lee says 200 possible soldiers left.", "200", "Some 200 people left, listed as possible army "
+    ...              "soldiers.", "Lee's words")
+    "Lee's words: 'Some 200 people left, listed as possible army soldiers'. Check what the 200 counts"
     >>> counted_note("Lee says 200 people left.", "200", "Some 200 people left, guarded by soldiers.", "Lee's words")
     ''
     """
@@ -94,7 +112,8 @@ def counted_note(sentence: str, figure: str, text: str, whose: str) -> str:
         if later is None or later - at > 25:
             return ""
         first = max(0, at - 3)
-        shown = said[spans[first].start():spans[later].end()].strip(".,")  # the text's words as it writes them
+        last = min(len(spans) - 1, later + max(0, len(figure_phrase(words, later - 1)) - 1))  # the role's whole phrase
+        shown = said[spans[first].start():spans[last].end()].strip(".,")  # the text's words as it writes them
         return f"{whose}: '{'…' if first else ''}{shown}'. Check what the {figure} counts"
     return ""
 

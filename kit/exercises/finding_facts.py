@@ -23,7 +23,7 @@ from .plan_outlets import not_published_note, quoted_people, reads_as_person, sp
 from .plan_steps import article_outlets, own_names, party_group
 
 __all__ = ["QUOTING", "quote_claims", "unquoted_note", "outlet_names", "outlet_country", "country_claim_note", "other_outlet_named", "institution_judged",
-           "institution_note", "unflagged_words", "own_pattern_label", "word_targets", "sides_named", "aimed_elsewhere", "fact_notes"]
+           "institution_note", "unflagged_words", "kit_flag_note", "KIT_FLAGS", "own_pattern_label", "word_targets", "sides_named", "aimed_elsewhere", "fact_notes"]
 
 #: a sentence that says whom the article quotes or answers: "only quotes US officials like Mattis", "cites Peskov"
 QUOTING = (r"\b(?:quotes|quoted|quoting|quote|cites|cited|citing|interviews|interviewed|gives? (?:a )?voice to|"
@@ -229,9 +229,11 @@ def institution_note(sentence: str, who: str) -> str:
 WORD_FINDING = r"\b(?:loaded|labels?|charged|emotional|emotive|strong|biased|hedg\w*|boosters?|scare|dramatic)\b"
 
 
-def flagged_spans(article) -> tuple:
+def flagged_spans(article, saying: bool = True, only: tuple = ()) -> tuple:
     """(the words ``kit.annotate`` flags in ``article``, lower-cased, each as one string of its tokens) but plain
-    reporting verbs ("said", "told"), which flag no slant."""
+    reporting verbs ("said", "told"), which flag no slant; with ``saying=False``, no verb of saying at all (loaded
+    ones, "slammed", are read in the quotes table's ``cue_tone``, never marked by the highlight); ``only``: these
+    categories alone."""
     from ..annotation import annotate
 
     try:
@@ -239,7 +241,54 @@ def flagged_spans(article) -> tuple:
     except Exception:  # a table the annotator cannot read: nothing is known to be flagged
         return ()
     rows = zip(table["text"], table["category"], table.get("tone", [""] * len(table)))
-    return tuple(" ".join(tokens(str(t))) for t, c, tone in rows if c != "attribution" or tone == "loaded")
+    return tuple(" ".join(tokens(str(t))) for t, c, tone in rows if (c != "attribution" or saying and tone == "loaded")
+                 and (not only or c in only))
+
+
+#: a sentence that says what the kit flagged: "the kit flags 'slammed'", "the highlight marks …", "… is flagged by the kit"
+KIT_FLAGS = (r"\b(?:the kit|the highlights?|the highlighter|the (?:kit's )?word lists?)(?: (?:also|only|even|itself))? "
+             r"(?:flags?|flagged|highlights?|highlighted|marks?|marked|colou?rs?|colou?red)\b|"
+             r"\b(?:is|are|was|were|gets?|got) (?:flagged|highlighted|marked) by the "
+             r"(?:kit|highlight)")
+#: a sentence about verbs of saying: the kit reads them in the quotes table, so a loaded one ("slammed") counts there
+ABOUT_SAYING = r"\b(?:verbs?|cues?|cue_tone|saying)\b"
+#: what lesson 06's highlight shows
+HIGHLIGHTED = ("loaded_language", "label", "hedge", "booster")
+
+
+def kit_flag_note(sentence: str, article) -> str:
+    """A note when ``sentence`` says the kit flags words of ``article`` (a table) that it does not flag there, with
+    the words its highlight marks; "" when it flags them, the sentence says nothing of what the kit flags, or the
+    words are not the article's (that note is the misquote check's).
+
+    >>> from kit.exercises import my_article
+    >>> art = my_article(text="Local skaters slammed the vote as a betrayal. The mayor said it was clearly safer. " * 20)
+    >>> print(kit_flag_note("The kit flags 'slammed' as loaded.", art))
+    The kit does not flag 'slammed' in this article (its highlight marks 'betrayal' and 'clearly'): check the highlighted text again. The kit reads 'slammed' as a verb of saying, which the highlight does not mark.
+    >>> kit_flag_note("The kit flags 'betrayal' as loaded.", art), kit_flag_note("'slammed' is a loaded word.", art)
+    ('', '')
+    """
+    low = sentence.lower().replace("’", "'")
+    if not hasattr(article, "columns") or not re.search(KIT_FLAGS, low):
+        return ""
+    from .evidence import article_text
+
+    joined = vocabulary_of(article_text(article))[0]
+    flagged = [f" {f} " for f in flagged_spans(article, saying=bool(re.search(ABOUT_SAYING, low)))]
+
+    def spans(word):
+        return f" {' '.join(tokens(word))} "
+    wrong = [w for w in cited_words(sentence) if spans(w) in joined and len(tokens(w)) <= 4  # a word, not a quotation
+             and not any(spans(w) in f or f in spans(w) for f in flagged)]
+    if not wrong:
+        return ""
+    marked = list(dict.fromkeys(flagged_spans(article, only=HIGHLIGHTED)))
+    said = [w for w in wrong if any(spans(w) in f" {f} " for f in flagged_spans(article)) and spans(w) not in flagged]
+    return (f"The kit does not flag {and_list([repr(w) for w in wrong], 'or')} in this article (" + (
+        f"its highlight marks {and_list([repr(w) for w in marked[:5]])}" if marked else "its highlight marks no words in "
+        "this article") + "): check the highlighted text again." + (
+        f" The kit reads {and_list([repr(w) for w in said])} as a verb of saying, which the highlight does not mark."
+        if said else ""))
 
 
 def unflagged_words(sentence: str, article) -> list[str]:
@@ -353,4 +402,5 @@ def fact_notes(sentence: str, article) -> list[str]:
     whose = [f"In this article “{words}” are {owner}'s words, not {name}'s: say whose words they are."
              for words, name, owner in wrong[:1]]
     return [note for note in (*whose, "" if whose else unquoted_note(sentence, article), other_outlet_named(sentence, article),
-                              country_claim_note(sentence, article), aimed_elsewhere(sentence, article)) if note]
+                              country_claim_note(sentence, article), aimed_elsewhere(sentence, article),
+                              kit_flag_note(sentence, article)) if note]

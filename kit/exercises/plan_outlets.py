@@ -392,7 +392,7 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     """The feedback on a step that looks into ``names`` when the kit does not know who published the text: the
     step counts, but first find the original publisher (SIFT's "find the original"), the same words for an outlet
     or a government. A person the text quotes (:func:`quoted_people` of ``article``) is a speaker, not a possible
-    publisher: looking into who they speak for is said to be a step of its own (teacher 48 #12), whoever's side; a
+    publisher: looking into who they speak for is said to count as a step (teacher 48 #12, student 48 #8), whoever's side; a
     person it does not quote (:func:`reads_as_person`, or the family name of a person it names: :func:`named_people`)
     is not a publisher either (teacher 49 #7, teacher 50 #7); a person, or a name the kit knows as no outlet
     (:func:`unknown_name`), that the text does not name at all may be about another text (teacher 51 #2).
@@ -402,7 +402,7 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     >>> from kit.exercises import my_article
     >>> text = "Pentagon spokesman Eric Pahon said the report was false. The convoy left at night. " * 25
     >>> print(unknown_outlet_note("I would look up Pahon.", ["Pahon"], my_article(text=text, title="A convoy")))
-    Looks into Pahon: “I would look up Pahon.” Pahon is quoted in this text: a speaker, not its publisher, so finding out who Pahon speaks for is a step of its own. The kit cannot see who published this text: find the original publisher too.
+    Looks into Pahon: “I would look up Pahon.” Pahon is quoted in this text: a speaker, not its publisher, and this step counts: finding out who Pahon speaks for is a way to check a source. The kit cannot see who published this text: find the original publisher too.
     >>> print(unknown_outlet_note("I would look up Pahon to find where he said it.", ["Pahon"], my_article(text=text, title="A convoy")).split(" The kit")[0])
     Looks into Pahon: “I would look up Pahon to find where he said it.” Pahon is quoted in this text: a speaker, not its publisher, and this step traces Pahon's words to where they were said.
     >>> print(unknown_outlet_note("I would look up John Kirby.", ["John Kirby"]).split(" The kit")[0])
@@ -421,8 +421,8 @@ def unknown_outlet_note(sentence: str, names: list, article=None) -> str:
     one = len(spoken) == 1
     speakers = (f" {said} {'is' if one else 'are'} quoted in this text: {'a speaker' if one else 'speakers'}, not "
                 f"its publisher, " + (f"and this step traces {said}'s words to where they were said." if traces_words(
-                    sentence, article) else f"so finding out who {said if one else 'they'} {'speaks' if one else 'speak'} "
-                                            "for is a step of its own.")) if spoken else ""
+                    sentence, article) else f"and this step counts: finding out who {said if one else 'they'} "
+                                            f"{'speaks' if one else 'speak'} for is a way to check a source.")) if spoken else ""
     publisher = (f" The kit cannot see who published this text, so it cannot tell whether {rest} did. Find the "
                  "original publisher first" if rest else " The kit cannot see who published this text: find the "
                  "original publisher too")

@@ -30,6 +30,7 @@ from .evidence import (
     misquoted,
     near_copy,
 )
+from .figure_counts import says_what_counts
 from .finding_facts import (
     fact_notes,
     institution_judged,
@@ -50,7 +51,7 @@ from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
-from .seeking import SEEKS
+from .seeking import ASK_VERBS, SEEKS
 from .tries import counts_tries
 from .verdicts import FRAMING, speaker_verdict, spelled_out, verdict_intensifiers
 from .written import (
@@ -158,7 +159,9 @@ REFLECTION_DISTRUST = (r"\bi (do not|don't|never|cannot|can't|won't|would not|wo
 @functools.cache
 def reflection_vocabulary() -> frozenset:
     """The words the reflection rubric looks for (4 letters or more), to read a misspelt reflection as meant."""
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST, CLAIM_VERDICT]]
+    # not the verbs of asking ("write", "call"): "the White House" is never "the write house"
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(ASK_VERBS, " ")) for p in [*REFLECTION_PARTS.values(), REFLECTION_TRUST,
+                                                                         CLAIM_VERDICT]]
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
@@ -193,7 +196,39 @@ TASKS = {
 }
 # 03 asks what would change the student's mind: "I would change my mind if the BBC report …" names what to check
 CHANGE_MIND_IF = (r"\bchange (my|your|our) mind\b[^.;]*\b(if|when|unless)\b|\b(if|when|unless)\b[^.;]*\bchange (my|your|our) "
-                  r"mind\b|\bchange (my|your|our) mind\b.*(\b" + SOURCE_THINGS + r"\b|\b(web ?)?sites?\b|\.(gov|org|com|ru)\b)")  # …: the BBC report
+                  r"mind\b|\bchange (my|your|our) mind\b.*(\b" + SOURCE_THINGS + r"\b|\b(web ?)?sites?\b|\.(gov|org|com|ru)\b)|"  # …: the BBC report
+                  # a mind changed in other words, with a place to look: "if the BBC report counted fighters too I would
+                  # believe the 4,000 more, so I would read it" (student 48 #5)
+                  r"^(?=.*\b(" + SOURCE_THINGS + r"|(web ?)?sites?)\b).*?(\b(if|unless)\b[^.;]*\b(believe|trust|doubt)\b[^.;]{0,40}\b"
+                  r"(more|less)\b|\b(believe|trust|doubt)\b[^.;]{0,40}\b(more|less)\b[^.;]*\b(if|unless)\b)")
+
+
+#: a sentence that credits a figure to someone: "the spokesman says 3,500 …", "Silo counts 4,000"
+GIVES_FIGURE = r"\b(says?|said|counts?|counted|gives?|gave|reports?|reported)\b[^.;]*\d"
+
+
+def side_by_side(sentences: list, apart: set = frozenset(), wrong=lambda sentence: False) -> list:
+    """``sentences`` with two in a row that each credit a figure to an account ("the spokesman says 3,500 ….
+    russia-charges-pentagon says 4,000 …") read as one: together they set the accounts side by side, as "… while …"
+    does in one sentence (student 48 #5); a sentence in ``apart`` (a verdict set apart, pasted words), or one whose
+    figure is ``wrong`` (given to an account that does not give it: no comparison yet), stays alone.
+
+    >>> side_by_side(["The spokesman says 3,500 left.", "Silo says 4,000 left.", "I would check the transcript."])
+    ['The spokesman says 3,500 left. Silo says 4,000 left.', 'I would check the transcript.']
+    >>> side_by_side(["The spokesman says 3,500 left.", "I would check the 4,000."])
+    ['The spokesman says 3,500 left.', 'I would check the 4,000.']
+    """
+    finding, out = TASKS["sources"]["finding"], []
+    for sentence in sentences:
+        prev = out[-1] if out else ""
+        alone = [s.lower() for s in (prev, sentence) if s and s not in apart and re.search(GIVES_FIGURE, s.lower())
+                 and not re.search(finding, s.lower()) and not re.match(PLANS, s.lower())]
+        if len(alone) == 2 and re.search(finding, alone[0].rstrip(" .!") + " while " + alone[1]) and not (
+                wrong(prev) or wrong(sentence)):
+            out[-1] = f"{prev} {sentence}"
+        else:
+            out.append(sentence)
+    return out
 
 
 def judged_thing(task: str = "analysis") -> str:
@@ -332,6 +367,9 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             pieces += [reason] + ([verdict] if stands else [])
             split_off = (split_off - {piece}) | ({verdict} if stands else set())
             kept += [] if stands or re.match(rf"{EVERYONE}|{BOTH}", verdict.lower()) else [(verdict, reason)]
+    alone, pieces = pieces, side_by_side(pieces, split_off | set(pasted), lambda s: any(
+        w for _, _, w in misplaced_figures(s, article))) if task == "sources" else pieces
+    paired = set(pieces) - set(alone)  # two sentences read as one: together they name what each account counts
     for sentence in pieces:
         if sentence in pasted:  # the article's own words, pasted: the analysis is the student's to write
             copied += pasted[sentence]
@@ -376,8 +414,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             continue
         doubts += [sentence] if re.search(DOUBT_ONLY, read) else []  # asks nothing unless the rest of it does
         parts = [part for part, pattern in REFLECTION_PARTS.items() if re.search(pattern, re.sub(DOUBT_ONLY, " ", read), flags=re.IGNORECASE)
-                 or part == "names what the analysis showed" and any(re.search(TASKS[task].get("finding", "(?!)"), own)
-                                                                      for own in (read, sentence.lower().replace("’", "'")))]
+                 or part == "names what the analysis showed" and (sentence in paired or any(re.search(TASKS[task].get(
+                     "finding", "(?!)"), own) for own in (read, sentence.lower().replace("’", "'"))))]
         if task == "sources" and re.search(CHANGE_MIND_IF, read):  # 03 asks what would change your mind
             parts += ["asks what to check elsewhere"] if "asks what to check elsewhere" not in parts else []
         if task == "sources" and "asks what to check elsewhere" not in parts and re.search(r"\bchange (my|your|our) mind\b", read):
@@ -397,6 +435,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     # (the task asks for the three parts, not for a sentence each: one sentence may hold the finding and its example)
     # a sentence that credits a figure to an account that does not give it is the example to fix, not the finding
     faulty = {s for s in doing if any(w for _, _, w in misplaced_figures(s, article))} if TASKS[task]["outside"] else set()
+    # the figure is the account's, but not what it counts (student 48 #5): the label says that, not that it lacks it
+    miscounted = {s for s in faulty if all(says_what_counts(n) for _, n, w in misplaced_figures(s, article) if w)}
     finding, example, check = (sentences_for.get(part, []) for part in REFLECTION_PARTS)
     order = {sentence: i for i, sentence in enumerate(doing)}
 
@@ -460,7 +500,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     wrong = wrong + figures
     unchecked = unheld + [figure for figure, _, wrongly in placed if not wrongly]  # not the example either
     example = met.get("points at the text", "")
-    not_in = "figures the account it names does not give" if example in faulty else f"words not in {held}"
+    not_in = ("a figure that the account it names counts differently" if example in miscounted else
+              "figures the account it names does not give" if example in faulty else f"words not in {held}")
     if example in faulty or any(cited.lower() in example.lower() for cited in not_in_article if not any(
             cited == f for f, _, w in placed if w)):  # its example is not the article's: say so there
         detail = [d.replace("Points at the text:", f"Points at the text, with {not_in} (see below):", 1)
@@ -504,7 +545,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                            detail + more)
     if not missing and wrong:
         return CheckResult(EMERGING, "it names a finding and asks what to check, but its example is not in "
-                           + (("the account it names: check whose figure it is." if any(w for _, _, w in placed)
+                           + (("the account it names: check what the figure counts." if example in miscounted else
+                               "the account it names: check whose figure it is." if any(w for _, _, w in placed)
                                else f"{held}.") if task != "analysis" else "the article's " + (
                                "figures." if figures and len(wrong) == len(figures) else "words.")),
                            detail + more)

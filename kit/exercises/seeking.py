@@ -11,11 +11,35 @@ what students wrote.
     ...  "i would read the bbc report to see who counted.", "i would read the article again to see it.",
     ...  "the kit did find three quotations.", "i would find it hard to believe.")]
     [True, True, True, True, False, False, False]
+
+Asking the source itself for what a claim rests on is seeking it too, on any side (:data:`ASKS_FOR`):
+
+    >>> [bool(re.search(SEEKS, s)) for s in ("i would ask the council for the poll.", "id email the council and ask for "
+    ...  "the poll results.", "i would email the pentagon for the transcript.", "i'd ask the russian defence ministry for "
+    ...  "its figures.", "i would ask my friend for her opinion.", "i would ask why the writer chose it.")]
+    [True, True, True, True, False, False]
 """
 
 from __future__ import annotations
 
-__all__ = ["SEEKS", "SEEK_VERBS", "INTENT", "READS_TO_SEE"]
+__all__ = ["SEEKS", "SEEK_VERBS", "INTENT", "READS_TO_SEE", "ASKS_FOR", "ASK_VERBS", "SOURCE_THINGS", "WHICH_ONE"]
+
+#: the things a claim comes from: a petition, report, poll, statement, video, court filing, post, transcript, data …
+SOURCE_THINGS = (r"(petitions?|reports?|study|studies|surveys?|polls?|statements?|videos?|footage|recordings?|photos?|"
+                 r"(court )?(filings?|rulings?|judg(e)?ments?|records|documents?)|posts?|tweets?|press releases?|"
+                 r"transcripts?|speech(es)?|letters?|data|minutes|audits?|census)")
+#: a word before a source thing that says which one, not whose it is ("the latest report", "the local poll")
+WHICH_ONE = (r"(latest|recent|new|newer|newest|different|similar|related|later|more|several|many|various|independent|"
+             r"local|national|international|fake|real|full|whole|actual|original|official|online|raw|same|other)")
+#: asking, emailing, calling or writing to someone for the thing a claim rests on ("ask the council for the poll",
+#: "email the Pentagon for the transcript", "email them and ask for the results", "request its figures"): going to
+#: the claim's original through the one who holds it, whoever that is
+#: the verbs of asking someone (kept out of the rubric's spelling vocabulary: "the White House" is never "write")
+ASK_VERBS = r"(?:ask|asking|e-?mail|e-?mailing|call|calling|phone|phoning|contact|contacting|write to|writing to)"
+ASKS_FOR = (rf"\b(?:{ASK_VERBS} "
+            r"(?:[\w'.-]+ ){0,5}?(?:for|to (?:send|show|share|publish|release|give)"
+            r"(?: (?:me|us|it|them))?)|request|requesting) (?:(?:the|a|an|its|their|his|her|any|some|that|this|those) )?"
+            rf"(?:[\w'-]+ ){{0,2}}?(?:{SOURCE_THINGS}|figures?|numbers?|results?|evidence|proof|original|sources?)\b")
 
 #: reading something other than the article to see something: "read the BBC report to see who counted" (not "read
 #: it / the article again to see …")
@@ -25,7 +49,7 @@ READS_TO_SEE = (r"read (?!(?:it|this|that|the (?:article|text|story|piece|page)|
 SEEK_VERBS = (r"(?:find(?! (?:it|this|that|them|him|her) (?:\w+ )?(?:hard|easy|strange|odd|interesting|surprising|"
               r"difficult|weird|funny|convincing|believable|suspicious|sad|shocking)\b)|locate|look (?:for|at|into|"
               r"through|around|up)|look (?:\w+ ){1,2}up|check|search|research|track (?:\w+ ){0,2}down|"
-              r"dig (?:\w+ ){0,2}up|hunt (?:for|down)|compare|seek|get hold of|pull up|" + READS_TO_SEE + ")")
+              r"dig (?:\w+ ){0,2}up|hunt (?:for|down)|compare|seek|get hold of|pull up|" + READS_TO_SEE + "|" + ASKS_FOR + ")")
 #: a word of intent before it: "I would", "I'd", "id", "we could", "I'll", "try to", "want to", "need to" …
 INTENT = (r"(?:\b(?:i|we)(?: \w+)?(?:'d|'ll| would| will| could| should| might| want to| need to| am going to|"
           r"'m going to| plan to| have to)|\bid|\bi'?ll|\b(?:try|trying|tried|want|wanted|need|hope|plan|going|like|"

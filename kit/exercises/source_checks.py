@@ -42,11 +42,11 @@ from .guess_notes import (  # noqa: F401
 from .helpers import corpus_or_bundled, example_corpus, one_article  # noqa: F401  (example_corpus: doctests)
 from .numbers import hedged_count, read_number
 from .reading import as_list_written, guarded
-from .result import CORRECT, INCORRECT, PARTLY, CheckResult
+from .result import CORRECT, INCORRECT, PARTLY, WRONG_TYPE, CheckResult
 from .tries import also_tried
 from .word_checks import hint_stage, listed_forms, listed_terms, reveal, sentence_table, word_feedback
 
-__all__ = ["check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
+__all__ = ["kit_name", "names_apart", "check_quote_count", "check_speakers", "check_cited_outlets", "check_loaded_attributions",
            "check_claim_source", "check_names", "names_feedback", "skeleton", "transliterated", "cited_media", "title_named", "named_outlet",
            "reads_the_notes", "position_words", "wrong_way", "note_ways", "wrong_way_note", "guesses_said"]
 
@@ -67,11 +67,18 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
         return CheckResult(INCORRECT, f"'{answer.strip()}' gives {two}: a count is one number. Count the rows and "
                            "write just that number, like this: answer = 3")
     problem = None if hedged is not None else whole_number(answer)
-    if problem is not None:
+    if problem is not None and not (problem.status == WRONG_TYPE and isinstance(answer, str) and answer.strip()):
         return problem
+    one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
+    # lines short enough to copy at 200 % zoom: one step a line
+    count_them = (f'quotes = kit.quotes(articles)\nthis_id = "{hit}"\nrows = quotes[quotes.article_id == this_id]\n'
+                  + (f'rows[rows.kind == "{kind}"]' if kind else "rows"))
+    if problem is not None:  # "idk": the way to the number, as a wrong number gets it (student 48 #7)
+        return CheckResult(WRONG_TYPE, problem.message, [*problem.detail.splitlines(), "To find the number, count the "
+                           f"rows of `kit.quotes` for {hit!r}" + (f' whose kind is "{kind}"' if kind else "") + " (the "
+                           "Hint shows how):", count_them, "Then write just that number, without quotes."])
     number = read_number(answer) if hedged is None else hedged
     exact = [f"You wrote '{answer.strip()}': a count is exact: write just the number, {number}."] if hedged is not None else []
-    one, hit = one_article(articles, article_id or corpus_or_bundled(articles)["article_id"].iloc[0])
     every_row = kit.quotes(one)
     quotes = every_row[every_row["kind"] == kind] if kind else every_row
     expected = len(quotes)
@@ -80,9 +87,6 @@ def check_quote_count(answer, articles=None, article_id: str | None = None, kind
     next_attempt(("quote count", hit, kind), number == expected, answer)
     if number == expected:
         return CheckResult(CORRECT, f"{hit!r} has {expected} {word}.", exact)
-    # lines short enough to copy at 200 % zoom: one step a line
-    count_them = (f'quotes = kit.quotes(articles)\nthis_id = "{hit}"\nrows = quotes[quotes.article_id == this_id]\n'
-                  + (f'rows[rows.kind == "{kind}"]' if kind else "rows"))
     partial = every_row[every_row["kind"] == "partial"]
     if kind == "direct" and partial.size and number == expected + len(partial):  # exactly: not a guess
         short = sorted(partial["quote"].astype(str), key=lambda q: (len(q.split()) < 3, len(q)))
@@ -186,8 +190,57 @@ def check_names(answer, names: Sequence[str], what: str, why: str = "", text: st
     words = [w for w in as_word_list(answer) if str(w).strip()]  # [""]: empty quotes are no name
     if not words:
         return CheckResult(INCORRECT, "your list is empty.", "Add what you found, in quotes, like ['one', 'another'].")
-    return as_list_written(answer, names_feedback(words, names, what, why, text, aliases, not_one, rows, author,
-                                                  spellings), words, "outlet" if "outlet" in what else "name")
+    typed, words = words, names_apart(words, names, aliases, spellings) if isinstance(answer, str) else words
+    result = names_feedback(words, names, what, why, text, aliases, not_one, rows, author, spellings)
+    joined = [w for w in typed if w not in words]  # "moallem konashenkov": two names with a space (student 48 #7)
+    if joined and result.status != CORRECT:
+        result = CheckResult(result.status, result.message, [f"{quote_list(joined)}: the kit reads "
+                             "this as more than one name. In a list, each name goes in its own quotes, with a comma between.",
+                             *result.detail.splitlines()], caution=result.caution, badge=result.badge)
+    # the list to copy spells each name as the text does, never a typo kept (student 48 #7)
+    missed = [n for n in names if not any(same_entity(w, n, aliases) for w in words)]
+    shown = [w if any(same_entity(w, n, aliases) for n in names) else kit_name(w, missed, aliases, spellings) or w
+             for w in words]
+    return as_list_written(answer, result, shown, "outlet" if "outlet" in what else "name")
+
+
+def kit_name(word: str, names: Sequence[str], aliases: dict | None = None, spellings: bool = False) -> str | None:
+    """The one of ``names`` that ``word`` names (:func:`same_entity`), writes with other vowels (with ``spellings``:
+    :func:`transliterated`) or misspells (a part of it within a letter or two); None when none.
+
+    >>> kit_name("konashenko", ["Walid al-Moallem", "Igor Konashenkov"]), kit_name("Putin", ["Igor Konashenkov"])
+    ('Igor Konashenkov', None)
+    """
+    same = [n for n in names if same_entity(word, n, aliases)]
+    if same or spellings and transliterated(word, names):
+        return same[0] if same else transliterated(word, names)
+    guess = did_you_mean(word, [p for n in names for p in [n, *re.split(r"[\s-]+", n)] if len(p) > 2], endings=False)
+    return next((n for n in names if guess == n or guess in re.split(r"[\s-]+", n)), None) if guess else None
+
+
+def names_apart(words: list, names: Sequence[str], aliases: dict | None = None, spellings: bool = False) -> list:
+    """``words`` with each item that holds several of ``names`` with spaces between ("moallem konashenkov") read as
+    those names, one item each (a first and a last name of one person stay one item).
+
+    >>> names_apart(["moallem konashenkov", "Walid al-Moallem"], ["Walid al-Moallem", "Igor Konashenkov"])
+    ['moallem', 'konashenkov', 'Walid al-Moallem']
+    """
+    out = []
+    for word in words:
+        parts = str(word).split()
+        whose = [kit_name(p, names, aliases, spellings) if len(p) > 4 or any(same_entity(p, n, aliases) for n in names)
+                 else None for p in parts]  # "said" is no misspelt "Walid"
+        if len(parts) < 2 or len({w for w in whose if w}) < 2:
+            out.append(word)
+            continue
+        groups: list = []  # consecutive words of one person's name stay together ("walid moallem")
+        for part, name in zip(parts, whose):
+            if groups and name is not None and groups[-1][1] == name:
+                groups[-1][0].append(part)
+            else:
+                groups.append(([part], name))
+        out += [" ".join(group) for group, _ in groups]
+    return out
 
 
 def names_feedback(words, names, what, why, text, aliases, not_one, rows, author, spellings) -> CheckResult:
@@ -205,12 +258,8 @@ def names_feedback(words, names, what, why, text, aliases, not_one, rows, author
     found += [n for n in dict.fromkeys(variants.values()) if n not in found]
     extra = [w for w in extra if w not in variants]
     missed = [n for n in names if n not in found]
-    spelled = {}
-    for w in extra:
-        parts = [p for n in missed for p in [n, *re.split(r"[\s-]+", n)] if len(p) > 2]
-        guess = did_you_mean(w, parts, endings=False)
-        if guess is not None:
-            spelled[w] = next(n for n in missed if guess == n or guess in re.split(r"[\s-]+", n))
+    spelled = {w: kit_name(w, missed) for w in extra}
+    spelled = {w: n for w, n in spelled.items() if n}
     missed = [n for n in missed if n not in spelled.values()]
     extra = [w for w in extra if w not in spelled]
     plain_text = norm(text)

@@ -44,6 +44,7 @@ from .prose import (  # noqa: F401  (public here too, where they were first)
 )
 from .reading import guarded
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
+from .seeking import ASK_VERBS, ASKS_FOR, SOURCE_THINGS, WHICH_ONE  # noqa: F401  (SOURCE_THINGS: public here too, where it was first)
 from .stances import DISMISSES, NO_CHECK, REFUSES_TO_READ, VOUCHES, actor_stance, dismisses_or_trusts
 from .tries import counts_tries
 from .verdicts import (  # noqa: F401  (public here too, where they were first)
@@ -63,12 +64,10 @@ __all__ = ["check_lateral_plan", "sentences_of", "reads_as_prose", "LATERAL_MOVE
 # "read", "find", "watch") and the petition, report, study, statement, video, court filing or post itself ("open the
 # petition itself", "watch the Kremlin's video", "read the Pentagon's original post"); not the page (article, story),
 # not a news outlet's piece, not "other" ones (that is other coverage), nor "the survey claim" (which claim, not where)
-SOURCE_THINGS = (r"(petitions?|reports?|study|studies|surveys?|polls?|statements?|videos?|footage|recordings?|photos?|"
-                 r"(court )?(filings?|rulings?|judg(e)?ments?|records|documents?)|posts?|tweets?|press releases?|"
-                 r"transcripts?|speech(es)?|letters?|data|minutes|audits?|census)")
 GOES_TO_SOURCE = (r"\b(open|opens|opening|read|reads|reading|find|finds|finding|check|checks|checking|watch|watches|"
                   r"watching|look(s|ing)? (at|up|for)|go(es|ing)? to|visit(s|ing)?|get|pull up|download|view|listen to) "
-                  rf"(the|that|this|its|their|(the )?(?!{steps.NEWS_OUTLET}')([a-z][a-z.&-]* ){{0,3}}?"
+                  rf"(the|that|this|its|their|(the |its |their )(?!({steps.NEWS_OUTLET}|{'|'.join(steps.NOT_A_PARTY)}|{WHICH_ONE})\b)"
+                  rf"[a-z][a-z.&-]*|(the )?(?!{steps.NEWS_OUTLET}')([a-z][a-z.&-]* ){{0,3}}?"
                   r"(?!(" + "|".join(sorted(steps.NOT_A_PARTY)) + r")')"
                   rf"(?!{steps.NEWS_OUTLET}')[a-z][a-z.&-]*'s?) ((own|actual|real|full|whole|complete|original|"
                   rf"official|signed|online|raw) )*{SOURCE_THINGS}\b(?!'s| again\b| (claims?|figures?|numbers?)\b)")
@@ -143,7 +142,7 @@ LATERAL_MOVES = {
         r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
         r"(the|that|this) (survey|study|poll|report|document|data|statement|letter|video|photo) itself|"
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
-        r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)|" + GOES_TO_SOURCE),
+        r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)|" + GOES_TO_SOURCE + "|" + ASKS_FOR),
 }
 # what a plan that stays on the page is told: the moves as steps ("with a step that finds out …")
 LEAVE_FIRST = ("Fact-checkers leave the page first, with a step that " + ", ".join(list(LATERAL_MOVES)[:-1])
@@ -262,7 +261,7 @@ def plan_vocabulary() -> frozenset:
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
                 CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES, actor_verdicts.CLAIM_VERDICT]  # as the reflection's
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p) for p in patterns]  # "\bonline" is "online", not "bonline"
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(ASK_VERBS, " ").replace(WHICH_ONE, " ")) for p in patterns]  # no "write"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
