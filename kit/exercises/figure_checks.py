@@ -45,7 +45,7 @@ from .figure_reports import (
 )
 from .numbers import figures_in_words
 
-__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "name_pattern", "credited_figures", "told_by", "figure_holders", "named_with",
+__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "name_pattern", "credited_figures", "miscast", "told_by", "figure_holders", "named_with",
            "unknown_reported", "same_report", "stand_against", "in_words_note", "misplaced_figures", "no_text_gives"]
 
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
@@ -105,9 +105,8 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
         # "Talal Silo, a former SDF spokesman, says …": the appositive describes Silo, it reports nothing (t55 #5, #7)
         described = appositives(low, named)
         for head in set(described.values()):
-            cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")
-                    and not re.search(r"\b(?:not|never|no longer)\s+(?:(?:an?|the)\s+)?$", low[:named[i][0]])]  # t57
             sides = named[head][2].get("sides") or named[head][2].get("parties")  # whom the texts say (t56 #8)
+            cast = miscast(low, sentence, named, described, head)
             if cast and sides and not {a["party"] for a in cast} & sides:
                 named[head] = (*named[head][:2], {**named[head][2], "miscast": cast[0]})
         named = [n for i, n in enumerate(named) if i not in described]
@@ -149,6 +148,35 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
             if owner:
                 out.append((m.group(1), told_by(low, before, owner, m.start() if after else None)))
     return out
+
+
+def miscast(low: str, sentence: str, named: list, described: dict, head: int) -> list:
+    """The sides an answer's description of the speaker ``head`` gives them (``described``: :func:`.figure_reports.
+    appositives` of the (start, end, account) ``named`` in the lowered ``sentence`` ``low``), each as an account with
+    its ``party``: the parties named in it, not after "not" (teacher 57 #3) nor where the speaker went or whom they
+    met ("who defected to Turkey": :func:`.figure_sides.side_position`); else the outlets, countries and owners the
+    kit knows by other names (:func:`.figure_sides.other_sides`: "the WSWS spokesman", "a Turkish spokesman",
+    "Assad's spokesman": teacher 57 #12).
+
+    >>> silo, kremlin = {"names": ("silo",), "one_voice": True}, {"names": ("kremlin",), "party": "Russia", "label": "the Kremlin's"}
+    >>> low = "silo, who defected to the kremlin, says 4,000"
+    >>> miscast(low, low, [(0, 4, silo), (26, 33, kremlin)], {1: 0}, 0)
+    []
+    >>> low = "silo, a turkish spokesman, says 4,000"
+    >>> miscast(low, "Silo, a Turkish spokesman, says 4,000", [(0, 4, silo)], {}, 0)
+    [{'label': 'Turkey', 'party': 'Turkey'}]
+    """
+    from .figure_sides import description_span, other_sides, side_position
+
+    cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")
+            and not re.search(r"\b(?:not|never|no longer)\s+(?:(?:an?|the)\s+)?$", low[:named[i][0]])
+            and side_position(low, named[i][0])]
+    if cast or any(h == head and named[i][2].get("party") for i, h in described.items()):
+        return cast
+    span = description_span(low, named[head][1], lambda w: bool(reporting_words(w)))
+    if not span or re.match(r"(?:not|never|no longer)\b", low[span[0]:]):
+        return []
+    return [{"label": label, "party": side} for side, label in other_sides(sentence[span[0]:span[1]]).items()]
 
 
 def told_by(low: str, before: list, owner: list, at: int | None = None) -> list:
