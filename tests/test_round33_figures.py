@@ -7,7 +7,14 @@ and whose a figure is.
 - t57 #12: the side a description gives is read wherever English puts it (a relative clause, brackets, "from the
   Kremlin", "Moscow's Silo") and by the names the kit knows besides the parties (an outlet, a country word, "Assad's"),
   but not where the speaker went ("who defected to Turkey").
+- t57 #9: an article speaks through its byline ("Van Auken says …, but gives the 4,000") as through its outlet, and
+  "the second article says …, but gives …" gives the figure to that article, not to a party named inside what it
+  says; a party's "(they give …)" says in whose words each figure is.
+- t57 #10: "<name>'s staff" is the body the text says the person heads ("chief of the … general staff").
+- s48 #4: "the BBC report says 4000" is read as "the BBC says 4000"; a name inside a condition ("if the BBC counted
+  …") is no report; a listed figure says what it counts ("100 vehicles").
 One case per rule and side, made-up answers (the seeds' figures, a made-up briefing for the mirror)."""
+import pandas as pd
 import pytest
 from written_helpers import briefing_texts, figure_check, figure_notes, sources_texts
 
@@ -92,3 +99,67 @@ def test_the_mirror_konashenkov_given_a_side_he_does_not_speak_for(briefing, who
     said = notes(who + KONASHENKOV, briefing)
     assert said == [f"In the texts, Igor Konashenkov speaks for Russia, not for {wrong}: check whom each speaker "
                     "speaks for"], said
+
+
+# --- t57 #9: the writer and an ordinal speak for the article -------------------------------------------------------
+
+@pytest.mark.parametrize("actor", ["the Pentagon", "the Kremlin"])
+@pytest.mark.parametrize("who", ["Van Auken", "The second article", "The other article"])
+def test_the_writer_or_an_article_by_its_place_gives_the_figure(texts, who, actor):
+    sentence = f"{who} says {actor} colluded with ISIS, but gives the 4,000 with no source."
+    assert notes(sentence, texts) == [], notes(sentence, texts)
+
+
+def test_the_writer_is_checked_as_his_article(texts):
+    said = notes("Cartalucci says 4,000 people left.", texts)
+    assert said and said[0].startswith("'4,000' is not in us-fighting-isis-or-liquidating-assets (they give 3,000"), said
+
+
+@pytest.mark.parametrize("party, listed", [
+    ("the Pentagon", "(they give 300 and 3,500 civilians in the spokesman's words, and 1,000 fighters in Pentagon's words)"),
+    ("the Kremlin", "(they give 350 and 750 militants in Russian General Staff's words)")])
+def test_a_party_note_says_in_whose_words_each_figure_is(texts, party, listed):
+    said = notes(f"{party} says 4,000 left.", texts)
+    assert any(listed in n for n in said), said
+
+
+# --- t57 #10: a person's staff is the body the text says they head --------------------------------------------------
+
+def lee_text(side: str) -> pd.DataFrame:
+    army = "Russian military" if side == "Russian" else "US military"
+    text = (f"The charge was made on Monday by General Ann Lee, chief of the {army}’s general staff. “They are being "
+            f"trained there,” Lee said in an interview. According to the estimates of the {side} general staff, there "
+            "are some 900 of the militants at the base.")
+    return pd.DataFrame({"article_id": ["a"], "outlet": ["X"], "title": ["Charges"], "author": [""], "text": [text]})
+
+
+@pytest.mark.parametrize("side", ["Russian", "US"])
+def test_a_persons_staff_is_the_body_they_head(side):
+    table = lee_text(side)
+    assert notes("a says Lee's staff counted 900.", table) == []
+    assert notes("a says Lee counted 900.", table) == [f"No text gives '900' as Ann Lee's: a gives it as {side} General "
+                                                       "Staff's. Say whose it is"]
+    assert notes("a says Lee's ministry counted 900.", table) != []  # the text names no ministry of hers
+
+
+def test_gerasimovs_staff_and_the_pentagons(texts):
+    assert notes("russia-charges-pentagon says Gerasimov's staff counted 750 and 350.", texts) == []
+    said = notes("russia-charges-pentagon says the Pentagon's staff counted 750 and 350.", texts)
+    assert len(said) == 2 and all("is in Russian General Staff's words" in n for n in said), said
+
+
+# --- s48 #4: the BBC's figure --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("answer", ["the bbc says 4000 the spokesman says 3500", "the bbc report says like 4000 people left."])
+def test_the_bbc_and_the_bbc_report_get_the_same_note(texts, answer):
+    said = notes(answer, texts)
+    assert [n for n in said if "BBC" in n] == [
+        "The kit holds only some of BBC's words, as the texts quote them (they give 100 vehicles): it cannot check '4000' "
+        "as theirs, so it does not count as your example ('4000' is in an article's own words, and in Talal Silo's words)"], said
+
+
+@pytest.mark.parametrize("answer", ["if the bbc counted fighters too id believe the 4000",
+                                    "if the Kremlin counted civilians too id believe the 3,500",
+                                    "unless the Pentagon counted fighters too I would not believe the 4,000"])
+def test_a_name_inside_a_condition_is_no_report(texts, answer):
+    assert notes(answer, texts) == [], notes(answer, texts)

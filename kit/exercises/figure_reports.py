@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure", "JOINED", "joined_verb", "opening_subject"]
+__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure", "JOINED", "joined_verb", "opening_subject", "TEXT_WORDS", "text_subject"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
@@ -213,6 +213,30 @@ def joined_verb(low: str, at: int) -> tuple[int, int] | None:
         if not re.search(r"\d", low[m.end():at]) and (m.group(1) or m.group(2) in FIGURE_VERBS or reporting_words(m.group(2))):
             found = (m.start(), m.start(1) if m.group(1) else m.start(2))
     return found
+
+
+#: a word for a text, or for its writer, as the subject of a report: "the article says …", "the second article
+#: says …", "the writer says …" (teacher 57 #9)
+TEXT_WORDS = r"(?:articles?|stor(?:y|ies)|pieces?|texts?|writers?|authors?|journalists?|reporters?|sites?|websites?|ones?)"
+
+
+def text_subject(low: str, before: list, cut: int) -> bool:
+    """Does the clause that ends at ``cut`` of the lowered sentence ``low`` open with a word for a text the kit
+    cannot tell (no name of ``before``, the (start, end, account) names, is in it), reporting before any name: "the
+    second article says the Pentagon colluded, but gives the 4,000 …" gives the 4,000 to that article, not to the
+    Pentagon named inside what it says (teacher 57 #9).
+
+    >>> text_subject("the second article says the pentagon helped isis", [(28, 36, "pentagon")], 48)
+    True
+    >>> text_subject("the pentagon says the article is wrong", [(4, 12, "pentagon")], 38)
+    False
+    """
+    floor = max((m.end() for m in re.finditer(r",\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b", low[:cut])),
+                default=0)
+    first = min((s for s, e, _ in before if floor <= s and e <= cut), default=cut)
+    opening = low[floor:first]
+    m = re.match(rf"\s*(?:(?:the|this|that|an?|each|one)\s+)?(?:[a-z]+\s+)?{TEXT_WORDS}\b", opening)
+    return bool(m) and bool(reporting_words(opening[m.end():]))
 
 
 def opening_subject(low: str, before: list, cut: int) -> list:
