@@ -163,3 +163,19 @@ def test_the_bbc_and_the_bbc_report_get_the_same_note(texts, answer):
                                     "unless the Pentagon counted fighters too I would not believe the 4,000"])
 def test_a_name_inside_a_condition_is_no_report(texts, answer):
     assert notes(answer, texts) == [], notes(answer, texts)
+
+
+# --- t57 #3: who quoted a speaker, where the texts say it ---------------------------------------------------------
+
+def test_dillon_quoted_by_an_outlet_the_texts_do_not_name(texts):
+    assert notes("Dillon, whom RT quoted," + DILLON, texts) == [
+        "In the texts, Rudaw and Sputnik quote Ryan Dillon, not RT: check who quotes each speaker"]
+    assert notes("Dillon, whom Sputnik quoted," + DILLON, texts) == []
+
+
+def test_the_mirror_konashenkov_quoted_by_an_outlet_the_texts_do_not_name(briefing):
+    table = briefing[0].assign(author="Maj. Gen. Igor Konashenkov (spokesman of the Russian Defence Ministry), as quoted by RT")
+    mirror = [table, briefing[1]]
+    assert notes("Konashenkov, whom Rudaw quoted," + KONASHENKOV, mirror) == [
+        "In the texts, RT quotes Igor Konashenkov, not Rudaw: check who quotes each speaker"]
+    assert notes("Konashenkov, whom RT quoted," + KONASHENKOV, mirror) == []

@@ -15,7 +15,7 @@ import re
 
 from ..cache import Memo, row_keys
 
-__all__ = ["FIGURE", "ALL_BUT", "title_names", "byline_names", "held_accounts", "read_accounts", "ACCOUNTS_MEMO", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note", "given_figures", "body_account"]
+__all__ = ["FIGURE", "ALL_BUT", "title_names", "byline_names", "held_accounts", "read_accounts", "ACCOUNTS_MEMO", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note", "given_figures", "body_account", "quoted_note"]
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -105,7 +105,7 @@ def read_accounts(article) -> list[dict]:
     """
     from ..sourcing import trace_claim
     from .figure_counts import counted_noun
-    from .figure_sides import described_sides
+    from .figure_sides import described_sides, quoters
     from .source_checks import ROLE_WORDS
 
     tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
@@ -128,7 +128,8 @@ def read_accounts(article) -> list[dict]:
             out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice, "figures": {},
                                    "title": str(getattr(row, "title", "") or ""),
                                    "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True),
-                                   "outlet_name": outlet if outlet.lower() in names else ""}
+                                   "outlet_name": outlet if outlet.lower() in names else "",
+                                   "quoted_by": quoters(author) if voice else {}}  # "as quoted by Rudaw" (t57 #3)
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
         texts = {article_id: str(text) for article_id, text in zip(table["article_id"], table["text"])}
         # "all but about 500 of them armed": 500 are the ones left out, in every account of that text
@@ -339,6 +340,20 @@ def miscast_note(speaker: dict) -> str:
         return (f"In the texts, {who} is a former {described['role']} of {side}, not of {cast}: check whom each speaker "
                 "speaks for")
     return f"In the texts, {who} speaks for {side}, not for {cast}: check whom each speaker speaks for"
+
+
+def quoted_note(speaker: dict) -> str:
+    """The note for an outlet an answer says quoted a speaker when the texts name others ("Dillon, whom RT quoted,":
+    teacher 57 #3): who the texts say quoted them (``quoted_by``), and not the outlet the answer names.
+
+    >>> quoted_note({"label": "the spokesman's words", "names": ("c", "spokesman", "ryan dillon"),
+    ...              "quoted_by": {"Rudaw": "Rudaw", "Sputnik": "Sputnik"}, "quoted_wrong": "RT"})
+    'In the texts, Rudaw and Sputnik quote Ryan Dillon, not RT: check who quotes each speaker'
+    """
+    who = next((n.title() for n in speaker["names"] if " " in n and "-" not in n), re.sub(r"'s words$", "", speaker["label"]))
+    verb = "quote" if len(speaker["quoted_by"]) > 1 else "quotes"
+    return (f"In the texts, {' and '.join(speaker['quoted_by'].values())} {verb} {who}, not {speaker['quoted_wrong']}: "
+            "check who quotes each speaker")
 
 
 #: the words for a text after a side's name or an outlet's ("the Russian article", "WSWS's piece")

@@ -24,6 +24,7 @@ from .figure_accounts import (
     is_year,
     miscast_note,
     party_accounts,
+    quoted_note,
     texts_giving,
     two_articles,
 )
@@ -47,9 +48,10 @@ from .figure_reports import (
     text_subject,
     unknown_reporter,
 )
+from .figure_sides import description_span
 from .numbers import figures_in_words
 
-__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "CONDITION", "name_pattern", "credited_figures", "headed", "miscast", "told_by", "figure_holders", "named_with",
+__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "CONDITION", "name_pattern", "credited_figures", "headed", "misquoters", "miscast", "told_by", "figure_holders", "named_with",
            "unknown_reported", "same_report", "stand_against", "in_words_note", "misplaced_figures", "no_text_gives"]
 
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
@@ -115,11 +117,16 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
         named = [n for n in named if not re.search(CONDITION, low[:n[0]])]
         # "Talal Silo, a former SDF spokesman, says …": the appositive describes Silo, it reports nothing (t55 #5, #7)
         described = appositives(low, named)
-        for head in set(described.values()):
+        heads = {i for i, (_, e, a) in enumerate(named) if i not in described and a.get("one_voice") and not a.get("party")
+                 and description_span(low, e, lambda w: bool(reporting_words(w)))}  # "Silo, a Turkish official,"
+        for head in set(described.values()) | heads:
             sides = named[head][2].get("sides") or named[head][2].get("parties")  # whom the texts say (t56 #8)
             cast = miscast(low, sentence, named, described, head)
             if cast and sides and not {a["party"] for a in cast} & sides:
                 named[head] = (*named[head][:2], {**named[head][2], "miscast": cast[0]})
+            said = misquoters(low, sentence, named[head])  # "Dillon, whom RT quoted," (teacher 57 #3)
+            if said:
+                named[head] = (*named[head][:2], {**named[head][2], "quoted_wrong": said})
         named = [n for i, n in enumerate(named) if i not in described]
         for m in re.finditer(FIGURE, sentence):
             if is_year(m.group(1)):  # "came out in 2017": a year is no head count (teacher 48 #14)
@@ -146,7 +153,10 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
                 last = max(start for start, _, _ in before)
                 # "the spokesman says 3,500 but the russia article says 4,000": a second report between the name
                 # and the figure gives it to someone else, whom the kit may not know by that name (student 39 #7)
-                between = low[max(e for s_, e, _ in before if s_ == last):m.start()]
+                end = max(e for s_, e, _ in before if s_ == last)
+                span = description_span(low, end, lambda w: bool(reporting_words(w)))
+                # "Dillon, whom RT quoted, says 3,500": the description's verb reports nothing of the figure (t57 #3)
+                between = low[span[1] + 1 if span and span[1] < m.start() else end:m.start()]
                 between = re.sub(rf"^(?:'s)?\s+(?:{TEXT_WORDS}|reports?|documentary)\b", "", between)  # "the BBC report says"
                 said, report = reporting_words(between), report_nouns_in(between)
                 noun = re.search(rf"\b(?:{'|'.join(report)})\b", between) if report else None
@@ -180,6 +190,25 @@ def headed(account: dict, after: str, accounts: list) -> dict:
     return body or account
 
 
+def misquoters(low: str, sentence: str, head: tuple) -> str:
+    """The outlet an answer says quoted the speaker ``head`` (its (start, end, account) in the lowered ``sentence``
+    ``low``) in a description of them ("Dillon, whom RT quoted,"), where the texts say who quoted them (the
+    account's ``quoted_by``: "as quoted by Rudaw and by Sputnik") and name another; "" otherwise.
+
+    >>> dillon = {"names": ("dillon",), "quoted_by": {"Rudaw": "Rudaw", "Sputnik": "Sputnik"}}
+    >>> low = "dillon, whom rt quoted, says 3,500"
+    >>> misquoters(low, "Dillon, whom RT quoted, says 3,500", (0, 6, dillon)), misquoters(low, "Dillon, whom Sputnik quoted, says 3,500", (0, 6, dillon))
+    ('RT', '')
+    """
+    from .figure_sides import description_span, quoters
+
+    span = description_span(low, head[1], lambda w: bool(reporting_words(w)))
+    told = quoters(sentence[span[0]:span[1]]) if span and head[2].get("quoted_by") else {}
+    if not told or set(told) & set(head[2]["quoted_by"]) or re.match(r"(?:not|never)\b", low[span[0]:]):
+        return ""
+    return next(iter(told.values()))
+
+
 def miscast(low: str, sentence: str, named: list, described: dict, head: int) -> list:
     """The sides an answer's description of the speaker ``head`` gives them (``described``: :func:`.figure_reports.
     appositives` of the (start, end, account) ``named`` in the lowered ``sentence`` ``low``), each as an account with
@@ -196,7 +225,7 @@ def miscast(low: str, sentence: str, named: list, described: dict, head: int) ->
     >>> miscast(low, "Silo, a Turkish spokesman, says 4,000", [(0, 4, silo)], {}, 0)
     [{'label': 'Turkey', 'party': 'Turkey'}]
     """
-    from .figure_sides import description_span, other_sides, side_position
+    from .figure_sides import other_sides, side_position
 
     cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")
             and not re.search(r"\b(?:not|never|no longer)\s+(?:(?:an?|the)\s+)?$", low[:named[i][0]])
@@ -382,6 +411,7 @@ def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:
         out += [(next(iter(spelled)), in_words_note(spelled, accounts), False)] if spelled else []
     for figure, owners in credited:
         out += [(figure, miscast_note(a), True) for a in owners if a.get("miscast")]  # "Dillon, the Kremlin spokesman"
+        out += [(figure, quoted_note(a), True) for a in owners if a.get("quoted_wrong")]  # "Dillon, whom RT quoted,"
         out += [(figure, f"The kit cannot tell which article gives '{figure}' in your sentence: both titles name that "
                  f"side. Name the article by its id ({a['label']})", False) for a in owners[:1] if a.get("unsure")]
         if any(a.get("both") or a.get("unsure") for a in owners):  # "the articles leave out the 4,000" (teacher 55 #1)
