@@ -64,7 +64,7 @@ def test_a_speaker_quoted_inside_an_article_is_not_placed_in_it(check, speaker):
 
 def test_a_year_is_no_head_count(check, lesson03_ex3_check):
     result = check("The wsws article says 500 people came out of Raqqa.")
-    assert "'500' is not in us-rescue-of-isis-in-raqqa (they give 100 and 4,000)" in result.detail, result.detail
+    assert "'500' is not in us-rescue-of-isis-in-raqqa (they give 100 vehicles and 4,000 people)" in result.detail, result.detail
     assert "2,014" not in str(result) and "2014" not in str(result), result
 
 

@@ -15,7 +15,7 @@ import re
 
 from ..cache import Memo, row_keys
 
-__all__ = ["FIGURE", "ALL_BUT", "title_names", "held_accounts", "read_accounts", "ACCOUNTS_MEMO", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note"]
+__all__ = ["FIGURE", "ALL_BUT", "title_names", "byline_names", "held_accounts", "read_accounts", "ACCOUNTS_MEMO", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note", "given_figures", "body_account", "quoted_note"]
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -47,6 +47,18 @@ def title_names(row, table) -> list[str]:
     return list(dict.fromkeys(([title] if title else []) + [" ".join(words[:n]) for n in (3, 2)
                                                              if len(words) > n and n <= lead]
                               + ([outlet.lower()] if one else [])))
+
+
+def byline_names(author: str) -> list[str]:
+    """The names a student may give a text by its writer ("Van Auken says …": the article speaks through its byline,
+    as "WSWS says …" does, teacher 57 #9): the whole name and the name without its first word, lowered; none for
+    an author field with a role in brackets (one speaker's own words) or of one word.
+
+    >>> byline_names("Bill Van Auken"), byline_names("Col. Ryan Dillon (spokesman)"), byline_names("Reuters")
+    (['bill van auken', 'van auken'], [], [])
+    """
+    words = re.findall(r"[A-Z][\w'’-]*", author) if "(" not in author else []
+    return [" ".join(words).lower(), " ".join(words[1:]).lower()] if len(words) > 1 and len(words) == len(author.split()) else []
 
 
 #: held_accounts' recent results, by the tables' rows and the data files' versions (kit.cache clears it)
@@ -92,7 +104,8 @@ def read_accounts(article) -> list[dict]:
     []
     """
     from ..sourcing import trace_claim
-    from .figure_sides import described_sides
+    from .figure_counts import counted_noun
+    from .figure_sides import described_sides, quoters
     from .source_checks import ROLE_WORDS
 
     tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
@@ -107,7 +120,7 @@ def read_accounts(article) -> list[dict]:
                 names += [role.group(2).lower()] + ([" ".join(person[-2:]).lower(), person[-1].lower()] if person else [])
             label = f"the {role.group(2).lower()}'s words" if len(names) > 1 else row.article_id
             voice = len(names) > 1  # one speaker's words (a role in the author field), not an article of many voices
-            names += [] if voice else title_names(row, table)  # "the US rescue article" (teacher 47 #1)
+            names += [] if voice else title_names(row, table) + byline_names(author)  # "the US rescue article" (t47 #1)
             # whom a speaker's own text speaks for: the parties its author field and notes name ("spokesman of the
             # US-led coalition", "at a Pentagon press briefing"); an article of many voices speaks for none
             where = f"{author} {getattr(row, 'notes', '') or ''}" if voice else ""
@@ -115,7 +128,8 @@ def read_accounts(article) -> list[dict]:
             out[row.article_id] = {"label": label, "names": tuple(names), "one_voice": voice, "figures": {},
                                    "title": str(getattr(row, "title", "") or ""),
                                    "written": {}, "text": row.article_id, "parties": parties_named(where, cased=True),
-                                   "outlet_name": outlet if outlet.lower() in names else ""}
+                                   "outlet_name": outlet if outlet.lower() in names else "",
+                                   "quoted_by": quoters(author) if voice else {}}  # "as quoted by Rudaw" (t57 #3)
         figures = {m.group(1) for text in table["text"] for m in re.finditer(FIGURE, str(text))}
         texts = {article_id: str(text) for article_id, text in zip(table["article_id"], table["text"])}
         # "all but about 500 of them armed": 500 are the ones left out, in every account of that text
@@ -126,6 +140,9 @@ def read_accounts(article) -> list[dict]:
                     ["article_id", "attribution", "attribution_type"]].values.tolist():
                 out[article_id]["figures"].setdefault(figure.replace(",", ""), speaker)  # "": in its own voice
                 out[article_id]["written"].setdefault(figure.replace(",", ""), figure)
+                if (article_id, figure.replace(",", "")) not in excepted:  # "all but 500 … fighters": not fighters
+                    out[article_id].setdefault("counts", {}).setdefault(
+                        figure.replace(",", ""), counted_noun(texts.get(article_id, ""), figure))
                 if (article_id, figure.replace(",", "")) in excepted:
                     out[article_id].setdefault("excepted", set()).add(figure.replace(",", ""))
                 if speaker and not out[article_id]["one_voice"]:
@@ -140,6 +157,7 @@ def read_accounts(article) -> list[dict]:
                         who["sides"] = who["described"].get("sides", frozenset())
                     who["figures"][figure.replace(",", "")] = ""
                     who["written"][figure.replace(",", "")] = figure
+                    who.setdefault("counts", {})[figure.replace(",", "")] = out[article_id]["counts"].get(figure.replace(",", ""), "")
                     who.setdefault("excepted", set()).update(out[article_id].get("excepted", set()) & {figure.replace(",", "")})
     accounts = list(out.values())
     return accounts + outlet_accounts(tables, accounts) + people_accounts(tables, accounts)
@@ -188,6 +206,7 @@ def people_accounts(tables, accounts: list) -> list[dict]:
     >>> [(a["label"], a["names"], a["figures"]) for a in held_accounts(t) if a.get("person")]
     [("Ann Lee's words", ('ann lee', 'lee'), {})]
     """
+    from ..affiliations import speaks_for
     from ..sourcing import quotes
 
     known = {n for a in accounts for n in a["names"]}
@@ -196,13 +215,15 @@ def people_accounts(tables, accounts: list) -> list[dict]:
         if not {"article_id", "text"} <= set(table.columns) or table.empty:
             continue
         found = quotes(table)
+        texts = {str(i): str(t) for i, t in zip(table["article_id"], table["text"])}
         people = found.loc[found["speaker_type"] == "named person", ["article_id", "speaker"]].dropna()
         for article_id, speaker in people.drop_duplicates().values.tolist():
             names = tuple(dict.fromkeys([speaker.lower(), speaker.split()[-1].lower()]))
             if any(n in known for n in names) or speaker in out:
                 continue
             out[speaker] = {"label": f"{speaker}'s words", "names": names, "one_voice": True, "person": True,
-                            "figures": {}, "written": {}, "text": article_id, "parties": frozenset()}
+                            "figures": {}, "written": {}, "text": article_id, "parties": frozenset(),
+                            "body": speaks_for(texts.get(article_id, ""), speaker)}  # "Gerasimov's staff" (t57 #10)
     return list(out.values())
 
 
@@ -263,7 +284,9 @@ def party_accounts(accounts: list) -> list[dict]:
         out.append({"label": f"the {name} side's" if name not in bare else f"{'the ' * the_}{name}{mark}", "names": (f"the {name.lower()}",) if short else (name.lower(),), "cased": (name,) if short else (),
                     "party": concept, "one_voice": True, "text": "",
                     "figures": {f: "" for a in theirs for f in a["figures"]},
-                    "written": {f: w for a in theirs for f, w in a.get("written", {}).items()}})
+                    "written": {f: w for a in theirs for f, w in a.get("written", {}).items()},
+                    "counts": {f: n for a in theirs for f, n in a.get("counts", {}).items()},
+                    "sources": {f: a.get("label", "") for a in theirs for f in a["figures"]}})
     return out
 
 
@@ -317,6 +340,20 @@ def miscast_note(speaker: dict) -> str:
         return (f"In the texts, {who} is a former {described['role']} of {side}, not of {cast}: check whom each speaker "
                 "speaks for")
     return f"In the texts, {who} speaks for {side}, not for {cast}: check whom each speaker speaks for"
+
+
+def quoted_note(speaker: dict) -> str:
+    """The note for an outlet an answer says quoted a speaker when the texts name others ("Dillon, whom RT quoted,":
+    teacher 57 #3): who the texts say quoted them (``quoted_by``), and not the outlet the answer names.
+
+    >>> quoted_note({"label": "the spokesman's words", "names": ("c", "spokesman", "ryan dillon"),
+    ...              "quoted_by": {"Rudaw": "Rudaw", "Sputnik": "Sputnik"}, "quoted_wrong": "RT"})
+    'In the texts, Rudaw and Sputnik quote Ryan Dillon, not RT: check who quotes each speaker'
+    """
+    who = next((n.title() for n in speaker["names"] if " " in n and "-" not in n), re.sub(r"'s words$", "", speaker["label"]))
+    verb = "quote" if len(speaker["quoted_by"]) > 1 else "quotes"
+    return (f"In the texts, {' and '.join(speaker['quoted_by'].values())} {verb} {who}, not {speaker['quoted_wrong']}: "
+            "check who quotes each speaker")
 
 
 #: the words for a text after a side's name or an outlet's ("the Russian article", "WSWS's piece")
@@ -383,3 +420,53 @@ def both_note(figure: str, account: dict) -> str:
     missing = [a["label"] for a in arts if key not in a["figures"]]
     return (f"'{figure}' is not in {' or '.join(missing)}, but your sentence says both articles give it. Say which "
             "article gives which figure") if missing else ""
+
+
+def given_figures(owners: list) -> str:
+    """What the ``owners`` (accounts of one speaker or party) give, for a note's "(they give …)": each figure as the
+    texts write it with what it counts (student 48 #4: "100 vehicles", not "100"), and, for a party whose figures are
+    in several accounts, in whose words each is (teacher 57 #9: the 300 and 3,500 are the coalition spokesman's);
+    "" where they give none.
+
+    >>> given_figures([{"label": "BBC's words", "written": {"100": "100"}, "counts": {"100": "vehicles"}}])
+    ' (they give 100 vehicles)'
+    >>> given_figures([{"label": "the Pentagon's", "party": "US", "written": {"300": "300", "1000": "1,000"},
+    ...                 "counts": {"1000": "fighters"}, "sources": {"300": "the spokesman's words", "1000": "Pentagon's words"}}])
+    " (they give 300 in the spokesman's words, and 1,000 fighters in Pentagon's words)"
+    >>> given_figures([{"label": "the Kremlin's", "party": "Russia", "written": {"750": "750"}, "counts": {},
+    ...                 "sources": {"750": "Russian General Staff's words"}}])
+    " (they give 750 in Russian General Staff's words)"
+    """
+    theirs = sorted({f: w for a in owners for f, w in a.get("written", {}).items()}.items(), key=lambda f: int(f[0]))
+    counts = {f: n for a in owners for f, n in a.get("counts", {}).items() if n}
+    sources = {f: s for a in owners for f, s in a.get("sources", {}).items()}
+    groups: dict[str, list] = {}
+    for key, written in theirs:
+        groups.setdefault(sources.get(key, ""), []).append(written + (f" {counts[key]}" if key in counts else ""))
+    if not groups:
+        return ""
+    if len(groups) == 1 and not (any(a.get("party") for a in owners) and next(iter(groups))):
+        return f" (they give {' and '.join(next(iter(groups.values())))})"
+    return " (they give " + ", and ".join(f"{' and '.join(figs)} in {whose}" for whose, figs in groups.items()) + ")"
+
+
+def body_account(person: dict, noun: str, accounts: list) -> dict | None:
+    """The account of the body a ``person`` heads, for "<name>'s ``noun``" where the noun is a word for a body
+    (:data:`.source_checks.BODY_WORDS`, "staff", "team"): "Gerasimov's staff" is the Russian general staff, as the
+    text describes him ("chief of the Russian military's general staff": :func:`kit.affiliations.speaks_for`, read
+    into the person's ``body``), teacher 57 #10. The body's account among ``accounts`` (a speaker of that name, or a
+    party of it), where the noun is in the body's name or the body's name has no word for a body ("US"); else None.
+
+    >>> staff = {"label": "Russian General Staff's words", "names": ("russian general staff",), "one_voice": True}
+    >>> lee = {"label": "Ann Lee's words", "names": ("ann lee",), "person": True, "body": "Russian General Staff"}
+    >>> body_account(lee, "staff", [staff])["label"], body_account(lee, "ministry", [staff])
+    ("Russian General Staff's words", None)
+    """
+    from .source_checks import BODY_WORDS
+
+    body = str(person.get("body") or "").lower()
+    words = set(re.findall(r"[a-z]+", body))
+    if not body or noun not in BODY_WORDS | {"staff", "team"} or (noun not in words and words & (BODY_WORDS | {"staff"})):
+        return None
+    return next((a for a in accounts if body in a["names"] or (a.get("party") and a["names"] in ((body,), (f"the {body}",)))),
+                None)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["student_noun", "figure_phrase", "counted_note", "counted_in", "COUNTS_NOTE", "says_what_counts"]
+__all__ = ["student_noun", "figure_phrase", "counted_noun", "counted_note", "counted_in", "COUNTS_NOTE", "says_what_counts"]
 
 #: how a note on what a figure counts ends (:func:`counted_note`, and "all but" in figure_checks): the figure is the
 #: account's, what it counts is not
@@ -138,3 +138,32 @@ def counted_in(answer: str, figure: str, account: dict, article) -> str:
     written = account.get("written", {}).get(figure.replace(",", ""), figure)
     note = counted_note(answer, figure, text, label) if text else ""
     return note.replace(f"the {figure} counts", f"the {written} counts") if written != figure else note
+
+
+def counted_noun(text: str, figure: str) -> str:
+    """The noun a ``text`` counts with ``figure`` as it writes it, in small letters, for a note that lists the
+    figure (student 48 #4: "100" of the BBC's is "100 … vehicles", not 100 people): the first common noun after it in
+    its own phrase, past "of" and the little words, names in capitals and possessives; "" where a little word or a
+    verb comes first ("300 were screened", "350 in Al-Tanf") or the phrase ends.
+
+    >>> counted_noun("more than 100 of the Islamic State group’s own vehicles. IS fighters", "100")
+    'vehicles'
+    >>> counted_noun("some 750 of the militants at the base, and roughly another 350 in Al-Tanf.", "750")
+    'militants'
+    >>> counted_noun("roughly another 350 in Al-Tanf.", "350"), counted_noun("fewer than 1,000 ISIS fighters remained", "1,000")
+    ('', 'fighters')
+    """
+    from ..words import FUNCTION_WORDS
+
+    m = re.search(rf"(?<![\d,]){re.escape(figure)}(?![\d,])\s+([^.,;:!?—–()“”\"]*)", text)
+    words = re.findall(r"[\w'’-]+", m.group(1))[:8] if m else []
+    if not words or (words[0].lower() != "of" and words[0].lower() in FUNCTION_WORDS):
+        return ""
+    for word in words[1:] if words[0].lower() == "of" else words:
+        low = word.lower()
+        if low in ("at", "in", "on", "from", "to", "near", "with", "by", "for", "that", "who", "which"):
+            return ""
+        if word[:1].isupper() or low in FUNCTION_WORDS or re.search(r"['’]s?$", word) or re.search(r"(?:ed|ing)$", low):
+            continue
+        return low
+    return ""

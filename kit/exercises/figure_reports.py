@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure", "JOINED", "joined_verb", "opening_subject"]
+__all__ = ["FIGURE_VERBS", "LACKS", "lacks_before", "lacking", "REPORT_END", "no_speech", "report_nouns_in", "side_taken", "stance_before", "stance_against", "reporting_words", "reporter_of", "reporter_after", "opening_name", "CAME_FROM", "NO_SOURCE", "APPOSITIVE", "appositives", "TAKEN", "it_figure", "JOINED", "joined_verb", "opening_subject", "TEXT_WORDS", "text_subject"]
 
 
 #: Verbs by which an account gives a figure ("gives 4,000", "uses Silo's 4,000", "counts 3,500", "puts it at"): the
@@ -215,6 +215,30 @@ def joined_verb(low: str, at: int) -> tuple[int, int] | None:
     return found
 
 
+#: a word for a text, or for its writer, as the subject of a report: "the article says …", "the second article
+#: says …", "the writer says …" (teacher 57 #9)
+TEXT_WORDS = r"(?:articles?|stor(?:y|ies)|pieces?|texts?|writers?|authors?|journalists?|reporters?|sites?|websites?|ones?)"
+
+
+def text_subject(low: str, before: list, cut: int) -> bool:
+    """Does the clause that ends at ``cut`` of the lowered sentence ``low`` open with a word for a text the kit
+    cannot tell (no name of ``before``, the (start, end, account) names, is in it), reporting before any name: "the
+    second article says the Pentagon colluded, but gives the 4,000 …" gives the 4,000 to that article, not to the
+    Pentagon named inside what it says (teacher 57 #9).
+
+    >>> text_subject("the second article says the pentagon helped isis", [(28, 36, "pentagon")], 48)
+    True
+    >>> text_subject("the pentagon says the article is wrong", [(4, 12, "pentagon")], 38)
+    False
+    """
+    floor = max((m.end() for m in re.finditer(r",\s*(?:while|whereas|although|though)\b|\bbut\b|\bwhile\b", low[:cut])),
+                default=0)
+    first = min((s for s, e, _ in before if floor <= s and e <= cut), default=cut)
+    opening = low[floor:first]
+    m = re.match(rf"\s*(?:(?:the|this|that|an?|each|one)\s+)?(?:[a-z]+\s+)?{TEXT_WORDS}\b", opening)
+    return bool(m) and bool(reporting_words(opening[m.end():]))
+
+
 def opening_subject(low: str, before: list, cut: int) -> list:
     """The accounts named as the subject of the clause that ends at ``cut`` in the lowered sentence ``low``: its first
     name (of ``before``, the (start, end, account) names), after any earlier clause ("…, while", "but"); [] where
@@ -331,12 +355,16 @@ def unknown_reporter(sentence: str, start: int, known, end: int | None = None) -
     ('John Smith', '')
     >>> unknown_reporter("My cousin said 3,500 left.", 15, []), unknown_reporter("My teacher's 3,500 left.", 13, [])
     ('your cousin', '')
+    >>> unknown_reporter("Dillon, whom RT quoted, says 3,500 left.", 29, ["dillon"])
+    ''
     """
     floor = max((m.end() for m in re.finditer(REPORT_END, sentence[:start].lower())), default=0)
     found = ""
     for m in re.finditer(rf"\b[Aa]ccording\s+to\s+(?:the\s+)?({CAPITALS})|(?<![\w'’])({CAPITALS})\s+([a-z]+)\b",
                          sentence[floor:start]):
         name, verb = (m.group(1), "") if m.group(1) else (m.group(2), m.group(3))
+        if not m.group(1) and re.search(r",\s*(?:whom|who|which|that|as)\s+$", sentence[:floor + m.start(2)]):
+            continue  # "Dillon, whom RT quoted, says 3,500": a description of Dillon, not RT's report (teacher 57 #3)
         if m.group(1) or reporting_words(verb):
             found = reporter_named(sentence, floor + m.start(1 if m.group(1) else 2), name, known)
     for m in re.finditer(OWN_PEOPLE, sentence[floor:start]) if not found else ():  # "My cousin said 3,500 left"
@@ -425,6 +453,7 @@ def appositives(low: str, named: list) -> dict:
     >>> sorted(appositives("the kremlin spokesman silo says 4,000", [(4, 11, kr), (12, 21, spk), (22, 26, silo)]).items())
     [(0, 2), (1, 2)]
     """
+    from .figure_sides import description_span
     from .source_checks import ROLE_WORDS
 
     def role(i):  # named by a role word ("spokesman"), not by a name
@@ -442,8 +471,16 @@ def appositives(low: str, named: list) -> dict:
         if close and (close.group(2) is not None or reporting_words(close.group(3) or "")):
             person = role(head) and not role(i) and not named[i][2].get("party") and named[i][2].get("one_voice")
             out.update({head: i} if person else {i: head})
+    for head, (_, end, account) in enumerate(named):  # "Silo, who used to speak for the SDF, says" (teacher 57 #3)
+        if head in out or account.get("party") or not account.get("one_voice") or role(head):
+            continue
+        span = description_span(low, end, lambda w: bool(reporting_words(w)))
+        out.update({i: head for i, (s, e, _) in enumerate(named) if span and span[0] <= s and e <= span[1] and i not in out})
     for i, (start, _, account) in enumerate(named):  # "the russian spokesman silo", "kremlin spokesman silo"
         if i in out or account.get("party") or not account.get("one_voice") or role(i):
+            continue
+        if i and named[i - 1][2].get("party") and i - 1 not in out and re.fullmatch(r"'s?\s+", low[named[i - 1][1]:start]):
+            out[i - 1] = i  # "Moscow's Silo says": the side before the name (teacher 57 #12)
             continue
         chain = []
         for j in reversed(range(i)):  # the names just before it, with no more than two plain words between

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ROLE", "MODIFIER", "role_words", "described_sides", "longest_parties", "shown_around"]
+__all__ = ["ROLE", "MODIFIER", "NOT_SIDE", "role_words", "described_sides", "longest_parties", "shown_around",
+           "description_span", "side_position", "other_sides", "quoters"]
 
 
 def role_words() -> str:
@@ -110,3 +111,97 @@ def shown_around(sentence: str, span: tuple, most: int = 200) -> str:
             break
     shown = sentence[words[first][0]:words[last][1]]
     return ("…" if first else "") + shown + ("…" if last < len(words) - 1 else "")
+
+
+#: the words before a party's name in a description that make it a place or a partner, not whom the speaker speaks
+#: for: "who defected to Turkey", "talks with the Kremlin", "quoted by RT" (teacher 57 #3)
+NOT_SIDE = r"\b(?:to|into|in|at|against|with|by|about|on|towards?|near|than)\s+(?:the\s+)?(?:[\w'’-]+\s+)?$"
+
+
+def side_position(description: str, start: int) -> bool:
+    """Does the name at ``start`` of ``description`` say whom the speaker speaks for, not where they went or whom they
+    met (:data:`NOT_SIDE`)?
+
+    >>> d = "who defected to Turkey and spoke for the Kremlin"
+    >>> side_position(d, d.index("Turkey")), side_position(d, d.index("Kremlin"))
+    (False, True)
+    """
+    return not re.search(NOT_SIDE, description[:start], re.IGNORECASE)
+
+
+def description_span(low: str, end: int, verb=None) -> tuple[int, int] | None:
+    """Where the description a student sets next to a name that ends at ``end`` of ``low`` is, as (start, end): a
+    phrase set off by commas up to a comma before the next word ("Silo, who used to speak for the SDF, says"; "Silo, a
+    former spokesman for the Kurdish-led SDF, says"), or in brackets ("Dillon (Russia) says"), or "from"/"of" a body
+    before the verb of saying ("Silo from the Kremlin says": ``verb(word)`` tells a verb of saying); None where there
+    is none. A description holds no figure and no other clause (teacher 57 #3, #12).
+
+    >>> low = "silo, who used to speak for the sdf, says 4,000 left"
+    >>> low[slice(*description_span(low, 4))]
+    'who used to speak for the sdf'
+    >>> low = "dillon (russia) says 3,500"
+    >>> description_span("silo, dillon and the bbc say 4,000", 4), low[slice(*description_span(low, 6))]
+    (None, 'russia')
+    """
+    m = (re.match(r"\s*,\s*([^,;:.!?()\d\n]{1,120}?)\s*,\s*(?=[a-z])", low[end:])
+         or re.match(r"\s*\(\s*([^()\d]{1,60}?)\s*\)", low[end:]))
+    if m and not re.search(r"\b(?:and|or|but|while)\s*$|^(?:and|or|but|while)\b", m.group(1)):
+        return end + m.start(1), end + m.end(1)
+    m = re.match(r"\s+((?:from|of)\s+(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?)\s+([a-z]+)\b", low[end:])
+    if m and verb is not None and verb(m.group(2)):
+        return end + m.start(1), end + m.end(1)
+    return None
+
+
+def other_sides(description: str) -> dict[str, str]:
+    """The sides a student's description of a speaker gives that are no party of ``data/concepts.csv`` by its names
+    (:func:`longest_parties` reads those), each with how a note names it: a news outlet or agency, or a country by
+    the word the gazetteer names its government with ("Turkish": Turkey), written before a role word ("the WSWS
+    spokesman", "a Turkish spokesman") or after "of", "for" or "from" ("spokesman for RT"); and a concept's name
+    with "'s" ("Assad's spokesman": the concepts' "Assad's forces"). Not "quoted by RT" (teacher 57 #12).
+
+    >>> other_sides("a Turkish spokesman"), other_sides("the WSWS spokesman"), other_sides("whom RT quoted")
+    ({'Turkey': 'Turkey'}, {'World Socialist Web Site': 'WSWS'}, {})
+    >>> other_sides("Assad's spokesman")
+    {'Syrian government': 'Assad'}
+    """
+    from ..concepts import load_concepts
+    from ..gazetteer import country_words_of, gazetteer_hits
+
+    role = role_words()
+    found: dict[str, str] = {}
+
+    def placed(start, end):  # before a role word, or after "of"/"for"/"from"
+        return bool(re.match(rf"(?:'s?|’s?)?\s+(?:[\w-]+\s+){{0,2}}?{role}\b", description[end:], re.IGNORECASE)
+                    or re.search(r"\b(?:of|for|from)\s+(?:the\s+)?$", description[:start], re.IGNORECASE))
+    taken: list = []
+    table = load_concepts()
+    for concept, surface in zip(table["concept"].astype(str), table["surface"].astype(str)):
+        owner = re.match(r"([A-Z][\w-]+)'s\s", surface)  # "Assad's forces": "Assad's" names the concept
+        for m in re.finditer(rf"\b{re.escape(owner.group(1))}(?='s?\s)", description) if owner else ():
+            if placed(m.start(), m.end()):
+                found.setdefault(concept, owner.group(1))
+                taken.append(m.start())
+    for start, end, name, kind in gazetteer_hits(description):
+        if kind in ("media_outlet", "news_agency") and placed(start, end):
+            found.setdefault(name, description[start:end])
+    for word, country in country_words_of().items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", description):
+            if placed(m.start(), m.end()) and not longest_parties(word) and m.start() not in taken:
+                found.setdefault(country, country)
+    return found
+
+
+def quoters(words: str) -> dict[str, str]:
+    """The news outlets and agencies (data/gazetteer.csv) that ``words`` say quoted someone, each by its gazetteer
+    name with the name as written: "whom RT quoted", "quoted by Rudaw and by Sputnik" (an author field); none where
+    the words say no quoting (teacher 57 #3: "Dillon, whom RT quoted," names the wrong outlet).
+
+    >>> quoters("Col. Ryan Dillon (spokesman), as quoted by Rudaw and by Sputnik"), quoters("the RT spokesman")
+    ({'Rudaw': 'Rudaw', 'Sputnik': 'Sputnik'}, {})
+    """
+    from ..gazetteer import gazetteer_hits
+
+    if not re.search(r"\bquot(?:e|es|ed|ing)\b", words, re.IGNORECASE):
+        return {}
+    return {name: words[s:e] for s, e, name, kind in gazetteer_hits(words) if kind in ("media_outlet", "news_agency")}
