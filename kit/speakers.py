@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .clause_subjects import (
+    appositive_names,
     dash_aside_start,
     government_before_verb,
     group_name,
@@ -50,7 +51,6 @@ from .speaker_participles import PARTICIPLES, SUBORDINATORS, in_quotation, subje
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
-    appositive_name,
     clause_start,
     described_source,
     end_of_words,
@@ -145,7 +145,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         comma = inner.rfind(",")
         if comma != -1:
             # "the group’s leader, Ali Musa, said": the name, not the description
-            named = appositive_name(art, lo + comma + 1, lo + len(inner), clause_start(text, lo, lo + comma),
+            named = appositive_names(art, lo + comma + 1, lo + len(inner), clause_start(text, lo, lo + comma),
                                      lo + comma)
             if named:
                 return named

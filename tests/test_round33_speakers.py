@@ -1,0 +1,63 @@
+"""Round 33 (issue 22, lead, branch r33det; student 48 #6): sources a student's own local article names. Made-up
+sentences only (none from the corpora); each case has its mirror on the other side (US / Russian officers, the
+Pentagon / the Kremlin) or on a local story."""
+
+import pandas as pd
+import pytest
+from quote_helpers import checked_quotes
+
+import kit
+
+
+def _speakers(text):
+    return [(r[0], r[1]) for r in checked_quotes(text)[["quote", "speaker"]].values.tolist()]
+
+
+def _sources(text):
+    table = kit.sources(pd.DataFrame({"article_id": ["a"], "text": [text]}))
+    return sorted(map(tuple, table[["source", "role"]].values.tolist()))
+
+
+# --- 1. a number opens a described source, as "several" or "the" does ---------------------------------------------
+
+@pytest.mark.parametrize("subject", ["Two councillors", "Two American officers", "Two Russian officers",
+                                     "Dozens of residents", "300 residents", "Three of the skaters"])
+def test_a_number_and_people_are_the_source(subject):
+    # on e9c9032 each sentence had no row at all: the report was dropped, not listed without a speaker
+    assert _speakers(f"{subject} said the vote was rushed.") == [("the vote was rushed", subject)]
+
+
+def test_a_share_is_not_read_as_a_number_of_people():
+    # "39 percent" is a share: the speaker rules for shares ("About four in 10 voters say") read it, not this one
+    assert _speakers("Two years later, the mayor said the vote was rushed.") == [("the vote was rushed", "the mayor")]
+
+
+# --- 2. names between commas after a description of several people -----------------------------------------------
+
+@pytest.mark.parametrize("described, names", [
+    ("The two councillors", "Sam Patel and Linda Moore"),
+    ("Two officials", "Ann Lee and Tom Roe"),
+    ("The two US envoys", "Ann Lee and Tom Roe"),
+    ("The two Russian envoys", "Oleg Ivanov and Pavel Sokolov"),
+    ("The two councillors who voted against the closure", "Sam Patel and Linda Moore"),
+])
+def test_names_after_a_description_are_the_speakers(described, names):
+    # on e9c9032: no row ("The two councillors"), or the description instead of the names ("Two officials")
+    assert _speakers(f"{described}, {names}, said the vote was rushed.") == [("the vote was rushed", names)]
+
+
+def test_a_firm_named_after_two_people_is_not_two_speakers():
+    # one head ("head", not "heads"): the names between the commas are the firm's, not two speakers
+    assert _speakers("The head of the firm, Smith and Wesson, said the vote was rushed.") == [
+        ("the vote was rushed", "The head of the firm")]
+
+
+@pytest.mark.parametrize("described, first, second", [
+    ("The two councillors who voted against the closure", "Sam Patel", "Linda Moore"),
+    ("The two Pentagon officials", "Ann Lee", "Tom Roe"),
+    ("The two Kremlin officials", "Oleg Ivanov", "Pavel Sokolov"),
+])
+def test_names_after_a_description_gave_no_comment(described, first, second):
+    # student 48 #6: on e9c9032 the sources table had no row for the two who did not respond
+    text = f"{described}, {first} and {second}, did not respond to requests for comment."
+    assert _sources(text) == sorted([(first, "no comment"), (second, "no comment")])
