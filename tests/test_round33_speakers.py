@@ -61,3 +61,41 @@ def test_names_after_a_description_gave_no_comment(described, first, second):
     # student 48 #6: on e9c9032 the sources table had no row for the two who did not respond
     text = f"{described}, {first} and {second}, did not respond to requests for comment."
     assert _sources(text) == sorted([(first, "no comment"), (second, "no comment")])
+
+
+# --- 3. a kind of body right before a name says it is an organisation ----------------------------------------------
+
+@pytest.mark.parametrize("kind, name", [("The group", "Safe Streets Millbrook"),
+                                        ("The campaign group", "Safe Streets Millbrook"),
+                                        ("The Kremlin-backed group", "Russian Unity"),
+                                        ("The Pentagon-backed group", "American Unity")])
+def test_a_kind_of_body_before_a_name(kind, name):
+    # student 48 #6: on e9c9032 "Safe Streets Millbrook" was a named person, and "Russian Unity" the person "Unity"
+    table = checked_quotes(f"{kind} {name} said the vote was right.")
+    assert table[["speaker", "speaker_type"]].values.tolist() == [[name, "organisation"]]
+
+
+def test_a_title_after_a_kind_of_body_is_still_a_person():
+    table = checked_quotes("The army General Ann Lee said the vote was wrong.")
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Ann Lee", "named person"]]
+
+
+def test_the_secretary_of_state_is_a_person():
+    table = checked_quotes("The vote was rushed, said former secretary of state Ann Lee.")
+    assert table[["speaker", "speaker_type"]].values.tolist() == [["Ann Lee", "named person"]]
+
+
+# --- 4. a word someone is said to have used, with no quotation marks, is not called quoted ------------------------
+
+@pytest.mark.parametrize("who", ["local skaters", "Pentagon officials", "Kremlin officials"])
+def test_a_reported_word_is_not_called_quoted(who):
+    # student 48 #6: on e9c9032 'betrayal' in "… slammed as a betrayal" was "in someone's quoted words"
+    text = f"The council closed the park, a decision that {who} slammed as a betrayal."
+    notes = kit.highlight(kit.load_articles(pd.DataFrame({"text": [text], "title": ["T"]})).iloc[0]).notes_html()
+    assert "in words the text says someone else used" in notes and "quoted words" not in notes
+
+
+def test_a_quoted_word_is_still_called_quoted():
+    text = "“It was a betrayal,” said Ann Lee."
+    notes = kit.highlight(kit.load_articles(pd.DataFrame({"text": [text], "title": ["T"]})).iloc[0]).notes_html()
+    assert "in words quoted from Ann Lee" in notes
