@@ -92,7 +92,7 @@ def test_a_reported_word_is_not_called_quoted(who):
     # student 48 #6: on e9c9032 'betrayal' in "… slammed as a betrayal" was "in someone's quoted words"
     text = f"The council closed the park, a decision that {who} slammed as a betrayal."
     notes = kit.highlight(kit.load_articles(pd.DataFrame({"text": [text], "title": ["T"]})).iloc[0]).notes_html()
-    assert "in words the text says someone else used" in notes and "quoted words" not in notes
+    assert "in words the text says " in notes and "quoted words" not in notes
 
 
 def test_a_quoted_word_is_still_called_quoted():
