@@ -40,6 +40,7 @@ from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .relative_subjects import reduced_relative_subject
 from .sentence_subjects import (
+    main_subject_after_opener,
     opener_subject,
     opening_word,
     sentence_subject,
@@ -200,6 +201,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                     break
                 found = None
         return found
+    opened = None if whole else main_subject_after_opener(art, clause_lo, cut_hi)
+    if opened is not None:
+        return opened  # "When Lavrov spoke Mattis said": Mattis, whose verb it is
     made_by = made_by_pattern(art.sets).match(text, clause_lo, cut_hi)
     if made_by and text[made_by.end() - 3:made_by.end() - 1] == "by" \
             and not _MAKER_HAS_VERB.search(text, made_by.end(), cut_hi):

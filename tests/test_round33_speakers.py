@@ -99,3 +99,24 @@ def test_a_quoted_word_is_still_called_quoted():
     text = "“It was a betrayal,” said Ann Lee."
     notes = kit.highlight(kit.load_articles(pd.DataFrame({"text": [text], "title": ["T"]})).iloc[0]).notes_html()
     assert "in words quoted from Ann Lee" in notes
+
+
+# --- 5. teacher 56 #13: a clause opening the sentence with no comma has its own subject ----------------------------
+
+@pytest.mark.parametrize("first, second", [("Lavrov", "Mattis"), ("Mattis", "Lavrov"),
+                                           ("the Kremlin", "the Pentagon"), ("the Pentagon", "the Kremlin")])
+@pytest.mark.parametrize("opening", ["When {first} spoke", "After {first} denied it", "While {first} stayed silent"])
+def test_the_speaker_is_the_subject_before_the_verb_not_the_opening_clauses(opening, first, second):
+    # on e9c9032 each quotation went to the opening clause's subject: the other side
+    text = f'{opening.format(first=first)} {second} said "We are not leaving."'
+    assert checked_quotes(text)["speaker"].tolist() == [second.removeprefix("the ")]
+
+
+@pytest.mark.parametrize("who", ["the SDF commander", "a Russian officer", "a US officer"])
+def test_a_described_speaker_after_an_opening_clause(who):
+    text = f'As the convoy left Raqqa {who} said "We let the civilians go."'
+    assert checked_quotes(text)["speaker_text"].tolist() == [who]
+
+
+def test_the_opening_clauses_own_reporting_verb_keeps_its_subject():
+    assert checked_quotes('When Lavrov said "We are not leaving." Mattis smiled.')["speaker"].tolist() == ["Lavrov"]
