@@ -247,6 +247,9 @@ _THAT_CLAUSE = re.compile(r"\w[\s,]+(?:that|which|whom|what)\s+(?=\S)")
 _PHRASE_OPENERS = DETERMINERS | {"a", "an", "his", "her", "their", "its", "our", "my", "your"}
 
 
+_LOWER_PLAIN = re.compile(r"[a-z]+")
+
+
 def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
     """The subject of a clause opened by "that", "which", "whom" or "what" that ends at the reporting word:
     "a move that Lee’s office slammed", "a move which the governor’s aides slammed", "Roe said that
@@ -265,8 +268,10 @@ def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
     if not 1 <= len(words) <= 6 or re.search(r"[^\w\s’'.-]", text[words[0].start():words[-1].end()]):
         return None
     first = words[0].group(0)
+    plural = len(words) in (2, 3) and all(_LOWER_PLAIN.fullmatch(w.group(0)) for w in words) \
+        and re.search(r"[^s’']s$", words[-1].group(0)) is not None  # "a decision that local skaters slammed"
     if not (first[0].isupper() or first.lower() in _PHRASE_OPENERS or re.search(r"\w[’']s$", first)
-            or group_noun(first.lower(), art.sets)):  # "what critics have said": people named by a plural
+            or group_noun(first.lower(), art.sets) or plural):  # "what critics have said": people named by a plural
         return None  # "a general who commands", "the claim that officials": not a subject this rule reads
     ws, we = words[0].start(), words[-1].end()
     found = speaker_before(art, ws, we) or described_subject(art, ws, hi) or name_head(art, ws, we)

@@ -120,3 +120,11 @@ def test_a_described_speaker_after_an_opening_clause(who):
 
 def test_the_opening_clauses_own_reporting_verb_keeps_its_subject():
     assert checked_quotes('When Lavrov said "We are not leaving." Mattis smiled.')["speaker"].tolist() == ["Lavrov"]
+
+
+@pytest.mark.parametrize("who", ["local skaters", "US officials", "Russian officials"])
+def test_a_naming_report_in_a_relative_clause_has_a_row(who):
+    # student 48 #6: on e9c9032 "a decision that local skaters slammed as a betrayal" had no row, so cue_tone could
+    # not show "slammed" (06 §3 says it does); "local residents" gave the speaker "a decision that local residents"
+    rows = checked_quotes(f"The council closed the park, a decision that {who} slammed as a betrayal.")
+    assert rows[["quote", "speaker", "cue", "cue_tone"]].values.tolist() == [["a betrayal", who, "slammed", "loaded"]]
