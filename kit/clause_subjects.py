@@ -18,6 +18,7 @@ from .names import WORD, Article, is_title
 from .naming_reports import names_or_describes
 from .speaker_phrases import (
     DETERMINERS,
+    appositive_name,
     clause_start,
     end_of_words,
     name_head,
@@ -26,7 +27,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["cited_aside_end", "government_before_verb", "DASH", "aside_end", "dash_aside_start", "report_set_inside", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside", "nationality_alone",
+__all__ = ["appositive_names", "cited_aside_end", "government_before_verb", "DASH", "aside_end", "dash_aside_start", "report_set_inside", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside", "nationality_alone",
            "name_in_relative_clause", "subject_before_aside"]
 
 
@@ -357,6 +358,34 @@ def source_list(art: Article, lo: int, hi: int) -> dict | None:
         return parts[0]
     return dict(parts[0], start=lo, end=hi, text=art.text[lo:hi], speaker=art.text[lo:hi],
                 note="several sources together")
+
+
+def appositive_names(art: Article, name_lo: int, name_hi: int, role_lo: int, role_hi: int) -> dict | None:
+    """The person or people named between commas after a description of them: "the group’s leader, Ali Musa,
+    said" (as :func:`kit.speaker_phrases.appositive_name` reads it), and "the two councillors, Sam Patel and Linda
+    Moore, said": both names, each of them a name that description could have alone.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "The two councillors, Sam Patel and Linda Moore, said so."
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> appositive_names(art, t.index(",") + 1, t.rindex(","), 0, t.index(","))["speaker"]
+    'Sam Patel and Linda Moore'
+    """
+    one = appositive_name(art, name_lo, name_hi, role_lo, role_hi)
+    role = WORD.findall(re.split(r"\s+who\s", art.text[role_lo:role_hi])[0])
+    plural = bool(role) and re.search(r"[^s’']s$", role[-1]) is not None  # "the two councillors": not "the head of X"
+    joints = list(_LIST_JOINT.finditer(art.text, name_lo, name_hi)) if one is None and plural else []
+    if not joints or "and" not in joints[-1].group(0):
+        return one
+    pos = name_lo
+    for joint in joints + [None]:
+        end = joint.start() if joint else name_hi
+        if appositive_name(art, pos, end, role_lo, role_hi) is None:
+            return None  # "the head of Smith and Wesson": not two people
+        pos = joint.end() if joint else name_hi
+    lo = name_lo + len(art.text[name_lo:name_hi]) - len(art.text[name_lo:name_hi].lstrip())
+    return source_list(art, lo, name_hi - (len(art.text[lo:name_hi]) - len(art.text[lo:name_hi].rstrip())))
 
 
 def people_source(art: Article, found: dict | None) -> dict | None:

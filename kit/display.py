@@ -128,7 +128,8 @@ _LEGEND_ITEM = ('<span class="kit-item"><mark class="kit-{category} kit-c{slot}"
                 '{name}</mark><span aria-hidden="true">, marked <b>{short}</b></span>: {count} in this text '
                 '&mdash; {description}.</span>')
 _LEGEND_VOICE = ('<span class="kit-item"><i>Words in italics</i> (with <b aria-hidden="true">{q}</b> at the start of the small tag) '
-                 'are inside someone\'s quoted words, not the writer\'s own: {n} in this text.</span>')
+                 'are inside someone\'s quoted words, or words the text says someone else used, not the writer\'s own: '
+                 '{n} in this text.</span>')
 _LEGEND_NOTE = ('<span class="kit-item">Each small tag after marked words, such as <b>{example}</b>, ends in a number: '
                 'the note with that number, under the text, says why the words are marked.</span>')
 _NOTES = ('<details class="kit-notes" open><summary>Why these words are marked ({n})</summary>'
@@ -186,12 +187,15 @@ SCARE_VOICE = ", in a scare quote (the writer doubts these words)"
 
 
 def _voice(span: dict) -> str:
-    """", in words quoted from X" for a span inside someone's quoted words, :data:`SCARE_VOICE` for one
-    inside a scare quote ("" for the rest of the writer's own words)."""
+    """", in words quoted from X" for a span inside someone's quoted words (", in words the text says X used"
+    when no quotation marks hold them: "X slammed it as a betrayal"), :data:`SCARE_VOICE` for one inside a scare
+    quote ("" for the rest of the writer's own words)."""
     if span.get("voice") != "quoted":
         return SCARE_VOICE if span.get("in_scare_quote") is True else ""
     speaker = span.get("speaker")
     speaker = speaker.strip() if isinstance(speaker, str) else ""
+    if span.get("in_marks") is False:  # "skaters slammed it as a betrayal": reported, with no quotation marks
+        return f", in words the text says {speaker} used" if speaker else ", in words the text says someone else used"
     return f", in words quoted from {speaker}" if speaker else ", in someone's quoted words"
 
 
@@ -421,16 +425,22 @@ def _quotes_frame(row, article_id: str):
 
 
 def _mark_scare_quotes(row, article_id: str, spans, table=None):
-    """The spans with ``in_scare_quote`` (True inside what :func:`kit.quotes` calls a scare quote), so a
-    note says so with the same rule as the quotation table. ``table``: that quotation table, if made."""
+    """The spans with ``in_scare_quote`` (True inside what :func:`kit.quotes` calls a scare quote) and ``in_marks``
+    (True inside any quotation marks it finds), so a note says so with the same rules as the quotation table.
+    ``table``: that quotation table, if made."""
     from .sourcing import quotes
 
     if not len(spans):
-        return spans.assign(in_scare_quote=[])
+        return spans.assign(in_scare_quote=[], in_marks=[])
     table = quotes(_quotes_frame(row, article_id)) if table is None else table
-    scare = [(int(a), int(b)) for a, b in zip(*(table.loc[table["kind"] == "scare", c] for c in ("start", "end")))]
-    inside = [any(a <= s and e <= b + 1 for a, b in scare) for s, e in zip(spans["start"], spans["end"])]
-    return spans.assign(in_scare_quote=inside)
+
+    def within(kinds):
+        rows = table[table["kind"].isin(kinds)]
+        held = [(int(a), int(b)) for a, b in zip(rows["start"], rows["end"])]
+        return [any(a <= s and e <= b + 1 for a, b in held) for s, e in zip(spans["start"], spans["end"])]
+
+    return spans.assign(in_scare_quote=within(["scare"]), in_marks=within(
+        ["direct", "partial", "title", "term", "sign", "scare"]))
 
 
 def highlight(article, categories=None, lexicon=None, spans=None):

@@ -27,6 +27,7 @@ from .country_words import COUNTRY_WORD_KINDS, backed_forces, described_start, d
 from .gazetteer import GAZETTEER_TYPES, gazetteer_hits
 from .group_phrases import group_may_end, opening_group
 from .institutions import with_institutions
+from .kind_before import organisation_by_kind
 from .name_runs import (
     MODIFIER,
     NAME_RUN,
@@ -68,7 +69,6 @@ __all__ = ["Article", "PARTICLE_PREFIX", "word_core", "is_title", "is_abbreviati
 
 WORD = re.compile(r"[\w’'.\-]+")
 #: An adjective of a medium before a name: "Arabic-language Al-Watan", "state-run the Thawra".
-_MEDIUM_BEFORE = re.compile(r"(?:-language|-run|state-owned|state-funded)\s+(?:[Tt]he\s+)?$")
 _ORG_OF_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "University of |Leeds"
 _UNNAMED_AFTER = re.compile(r"[ \t]+([a-z][a-z’'-]*)(?![\w-])")  # "US| officials"
 #: A title that ends in "of" just before a capitalised run ("Coalition Director of | Operations Brig. Gen. Jonathan
@@ -576,8 +576,8 @@ class Article:
             if self.plural_group(ps, pe):
                 return {"start": ps, "end": pe, "text": run, "speaker": run, "type": "anonymous",
                         "gaz_type": "", "note": "the source is described, not named"}
-            if not known and _MEDIUM_BEFORE.search(text[max(0, ps - 30):ps]):
-                # "Arabic-language Al-Watan", "state-run Al-Thawra": an outlet missing from the gazetteer
+            if organisation_by_kind(text, ps, sets, known):
+                # "state-run Al-Thawra", "the group Safe Streets Millbrook": an outlet or a body the gazetteer lacks
                 return {"start": ps, "end": pe, "text": run, "speaker": run.removeprefix("The "),
                         "type": "organisation", "gaz_type": ""}
             title_start, name = _after_title_of(text, ps, pe, name, sets)

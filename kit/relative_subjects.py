@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DETERMINERS", "ONE_THING", "PREPOSITIONS", "QUANTITY_NOUNS", "reduced_relative_subject"]
+__all__ = ["CARDINALS", "DETERMINERS", "ONE_THING", "PREPOSITIONS", "QUANTITY_NOUNS", "reduced_relative_subject"]
 
 
 def reduced_relative_subject(words: list, sets) -> int | None:
@@ -84,6 +84,11 @@ QUANTITY_NOUNS = frozenset({"few", "couple", "dozen", "score", "hundred", "thous
 #: Words that open a description of a source: "the email", "one user", "his campaign".
 DETERMINERS = frozenset({"the", "this", "that", "these", "those", "one", "another", "some", "many", "most",
                           "several", "both", "all", "his", "her", "their", "its", "our", "each", "few"})
+
+#: Numbers written as words, which open a description of a source as a determiner does: "two councillors said",
+#: "dozens of residents said".
+CARDINALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                       "twenty", "thirty", "forty", "fifty", "hundred", "dozens", "hundreds", "thousands", "scores"})
 
 #: Words that put the noun after them in a phrase of place, time or manner: "a letter to Ann Lee said".
 PREPOSITIONS = frozenset({"in", "of", "at", "for", "from", "with", "on", "by", "to", "into", "about", "over",

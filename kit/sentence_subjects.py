@@ -28,7 +28,7 @@ from .speaker_phrases import (
     words_span,
 )
 
-__all__ = ["PASSIVE_COMPLEMENT", "opener_subject", "opening_word", "sentence_subject", "subject_after_opening",
+__all__ = ["PASSIVE_COMPLEMENT", "main_subject_after_opener", "opener_subject", "opening_word", "sentence_subject", "subject_after_opening",
            "subordinate_subject"]
 
 
@@ -364,3 +364,40 @@ def _reaches_verb(text: str, end: int, hi: int) -> bool:
 
 #: The kinds of subject :func:`opener_subject` reads.
 _CLAUSE_SUBJECTS = ("named person", "organisation", "media outlet", "government", "military", "anonymous")
+
+
+#: A clause of time, reason or contrast opening a sentence: "When Lavrov spoke", "As the convoy left Raqqa".
+_OPENING_CLAUSE = re.compile(r"(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]s|"
+                             r"[Aa]lthough|[Tt]hough|[Ww]hereas)[ \t]+(?!of\b|for\b|well\b|part\b|a[ \t]+result\b)")
+
+
+def main_subject_after_opener(art: Article, lo: int, hi: int) -> dict | None:
+    """The subject of the verb at ``hi`` when a clause of time or reason opens the sentence at ``lo`` with no comma
+    after it: "When Lavrov spoke Mattis said" -> Mattis, not Lavrov (the opening clause's subject is its own). The
+    subject stands right before the verb: a name (not the one that opens the clause), or a description opened by
+    "the", "a" or "an" ("As the convoy left Raqqa the SDF commander said"). None when the sentence opens otherwise,
+    or a comma or quotation mark stands between (the rules for those read it).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> t = "When Lavrov spoke Mattis said"
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [t]}), "example"))[0]
+    >>> main_subject_after_opener(art, 0, t.index(" said"))["text"]
+    'Mattis'
+    """
+    text = art.text
+    m = _OPENING_CLAUSE.match(text, lo, hi)
+    if m is None or re.search(r"[,;:“”\"()\n—–]", text[lo:hi]):
+        return None
+    for c in reversed(art.candidates(m.end(), hi)):
+        if c["start"] > m.end() + 4 and c["type"] in _CLAUSE_SUBJECTS and _TO_VERB.match(text, c["end"], hi):
+            return c  # "When Lavrov spoke Mattis said" (not "When Lavrov said": that clause's own verb)
+    words = words_span(text, m.end(), hi)
+    for k in range(len(words) - 2, max(1, len(words) - 6), -1):
+        if words[k].group(0).lower() in ("the", "a", "an"):
+            found = plain_phrase(art, words[k].start(), hi, "subject") or described_subject(art, words[k].start(), hi)
+            if found is not None and found.get("type") in ("anonymous", "description", "organisation") \
+                    and found.get("start") == words[k].start():
+                return found  # "As the convoy left Raqqa the SDF commander said"
+            return None
+    return None

@@ -18,7 +18,7 @@ import functools
 import re
 
 from .names import MODIFIER, WORD, Article, is_title, word_core
-from .relative_subjects import DETERMINERS, ONE_THING, PREPOSITIONS, reduced_relative_subject
+from .relative_subjects import CARDINALS, DETERMINERS, ONE_THING, PREPOSITIONS, reduced_relative_subject
 from .vague_sources import OUTLET_GROUP_NOTE, owned_role
 
 __all__ = ["DETERMINERS", "MODIFIERS_ONLY", "after_dateline", "appositive_name", "clause_start", "described_organisation", "end_of_words", "ends_with_comma", "described_source", "is_former", "name_head", "named_role_before",
@@ -204,21 +204,25 @@ _LOWER_WORD = re.compile(r"[a-z][a-z’'-]*")  # read by described_source
 
 def described_source(text: str, words: list, sets) -> bool:
     """A description with no name in it, as the subject of a reporting word: a determiner and up to
-    five words in lower case ("the email", "one user", "the campaign’s statement", "most voters").
+    five words in lower case ("the email", "one user", "the campaign’s statement", "most voters", "two councillors").
 
     >>> from kit.names import WORD
     >>> from kit.wordsets import word_sets
     >>> described_source("one of those aides", list(WORD.finditer("one of those aides")), word_sets())
     True
     """
-    if not 2 <= len(words) <= 6 or words[0].group(0).lower() not in DETERMINERS:
-        return False
+    opening = words[0].group(0).lower() if words else ""
+    number = opening.isdigit() and len(words) > 1 and words[1].group(0).lower() not in ("percent", "per")
+    if not 2 <= len(words) <= 6 or opening not in DETERMINERS and opening not in CARDINALS and not number:
+        return False  # "most voters", "two councillors", "300 residents" (a share, "39 percent", is read on its own)
     if _PUNCTUATION_NOT_HYPHEN.search(text[words[0].end():words[-1].end()]):
         return False  # punctuation inside: not one phrase
     rest = [w.group(0) for w in words[1:]]
-    if not all(_LOWER_WORD.fullmatch(w) for w in rest):
-        return False  # a name, a number or an abbreviation inside
+    if not all(_LOWER_WORD.fullmatch(w) or opening not in DETERMINERS and w.lower() in sets.demonyms for w in rest):
+        return False  # a name, a number or an abbreviation inside (after a number a nationality: "two Syrian officers")
     low = [word_core(w) for w in rest]
+    if opening not in DETERMINERS and not low[-1].endswith("s"):
+        return False  # a number and no plural noun at its end: "two senators present" is read another way
     if low[-1] in MODIFIERS_ONLY or low[-1] == "of" or low[-2:-1] in (["most"], ["least"]) and low[-1].endswith("ing"):
         return False  # not a noun at the end: "the mere mention", "the extent of" (the reporting word is the noun)
     return not any(w in sets.adverbs or (w in sets.stop_caps and w not in DETERMINERS and w != "of") for w in low)
@@ -438,8 +442,9 @@ def appositive_name(art: Article, name_lo: int, name_hi: int, role_lo: int, role
     if not only_skip_words(text[name_lo:name["start"]], art.sets) or text[name["end"]:name_hi].strip(" \t.’'"):
         return None
     words = [word_core(w) for w in WORD.findall(text[role_lo:role_hi])]
+    words = words[:words.index("who")] if "who" in words[2:] else words  # "The two councillors who voted no, A and B,"
     # a known role word, or a short description with "the", "a" or an owner: "The headteacher of X, Ann Lee,"
-    described = len(words) <= 6 and (words[0] in DETERMINERS | {"a", "an"} or "’s" in text[role_lo:role_hi]
+    described = len(words) <= 6 and (words[0] in DETERMINERS | CARDINALS | {"a", "an"} or "’s" in text[role_lo:role_hi]
                                       or "'s" in text[role_lo:role_hi]) if words else False
     if not words or len(words) > 12 or not (described or any(w in art.sets.titles or w in art.sets.description_nouns
                                                              for w in words)):

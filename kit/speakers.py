@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .clause_subjects import (
+    appositive_names,
     dash_aside_start,
     government_before_verb,
     group_name,
@@ -39,6 +40,7 @@ from .passive_agents import passive_agent
 from .relative_clauses import relative_antecedent
 from .relative_subjects import reduced_relative_subject
 from .sentence_subjects import (
+    main_subject_after_opener,
     opener_subject,
     opening_word,
     sentence_subject,
@@ -50,7 +52,6 @@ from .speaker_participles import PARTICIPLES, SUBORDINATORS, in_quotation, subje
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
-    appositive_name,
     clause_start,
     described_source,
     end_of_words,
@@ -145,7 +146,7 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
         comma = inner.rfind(",")
         if comma != -1:
             # "the group’s leader, Ali Musa, said": the name, not the description
-            named = appositive_name(art, lo + comma + 1, lo + len(inner), clause_start(text, lo, lo + comma),
+            named = appositive_names(art, lo + comma + 1, lo + len(inner), clause_start(text, lo, lo + comma),
                                      lo + comma)
             if named:
                 return named
@@ -200,6 +201,9 @@ def speaker_before(art: Article, lo: int, hi: int, whole: bool = False) -> dict 
                     break
                 found = None
         return found
+    opened = None if whole else main_subject_after_opener(art, clause_lo, cut_hi)
+    if opened is not None:
+        return opened  # "When Lavrov spoke Mattis said": Mattis, whose verb it is
     made_by = made_by_pattern(art.sets).match(text, clause_lo, cut_hi)
     if made_by and text[made_by.end() - 3:made_by.end() - 1] == "by" \
             and not _MAKER_HAS_VERB.search(text, made_by.end(), cut_hi):
@@ -243,6 +247,9 @@ _THAT_CLAUSE = re.compile(r"\w[\s,]+(?:that|which|whom|what)\s+(?=\S)")
 _PHRASE_OPENERS = DETERMINERS | {"a", "an", "his", "her", "their", "its", "our", "my", "your"}
 
 
+_LOWER_PLAIN = re.compile(r"[a-z]+")
+
+
 def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
     """The subject of a clause opened by "that", "which", "whom" or "what" that ends at the reporting word:
     "a move that Lee’s office slammed", "a move which the governor’s aides slammed", "Roe said that
@@ -261,8 +268,10 @@ def _subject_after_that(art: Article, lo: int, hi: int) -> dict | None:
     if not 1 <= len(words) <= 6 or re.search(r"[^\w\s’'.-]", text[words[0].start():words[-1].end()]):
         return None
     first = words[0].group(0)
+    plural = len(words) in (2, 3) and all(_LOWER_PLAIN.fullmatch(w.group(0)) for w in words) \
+        and re.search(r"[^s’']s$", words[-1].group(0)) is not None  # "a decision that local skaters slammed"
     if not (first[0].isupper() or first.lower() in _PHRASE_OPENERS or re.search(r"\w[’']s$", first)
-            or group_noun(first.lower(), art.sets)):  # "what critics have said": people named by a plural
+            or group_noun(first.lower(), art.sets) or plural):  # "what critics have said": people named by a plural
         return None  # "a general who commands", "the claim that officials": not a subject this rule reads
     ws, we = words[0].start(), words[-1].end()
     found = speaker_before(art, ws, we) or described_subject(art, ws, hi) or name_head(art, ws, we)

@@ -570,7 +570,7 @@ def check_neutral_headline(answer, original: str | None = None, lexicon=None) ->
         [words] if hs.alleged_by(answer, words) else [])
     if how == "attributed" and doubt:  # "WSWS claims …", "BBC report claims …": attributed, but with doubt
         return CheckResult(PARTLY, f"it attributes the claim, but '{doubt[0]}' casts doubt on it (lesson 03): "
-                           "'says' is neutral.", pushes, caution=caution)
+                           "'says' is neutral.", [*pushes, changed and f"Also: {changed}"], caution=caution)
     if pushes:
         n = len(pushes)
         fault = hs.wrong_source(answer, tail or source, original, kit.load_articles(), shapes) if elsewhere else ()
