@@ -1,0 +1,172 @@
+"""Whether the reason a student gives for a verdict on a page ("one sided because it never quotes Dillon") is true
+of the article: who it quotes (words in quotation marks, ``kit.quotes``) and who it names (``kit.sources``), each
+name matched as the exercises match speakers (:func:`.plan_outlets.speaker`) and each side by any of its names
+(:func:`.figure_accounts.parties_named`): the same rule for every side (teacher 57 #1).
+
+    >>> from kit.exercises import my_article
+    >>> text = ("Kremlin spokesman Ivan Petrov said: “We will not stop.” The strikes went on. "
+    ...         "The convoy left at night, the report said. ") * 20
+    >>> art = my_article(text=text, title="A convoy")
+    >>> print(reason_note("The article is one sided", "it never quotes Petrov", art))
+    The article quotes Ivan Petrov (“We will not stop”): look again.
+    >>> reason_note("The article is one sided", "it never quotes the Pentagon", art)
+    ''
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CLAIMED", "claimed_about", "reason_sentences", "reason_article", "reason_note"]
+
+#: what a reason says the article does not do, or does only: "never quotes X", "doesn't even quote X", "only cites X",
+#: "never names X"
+CLAIMED = (r"(?P<how>\b(?:only|never|not|no longer|fails? to|refuses? to)|n't)\s+(?:even\s+|once\s+|actually\s+)?"
+           r"(?P<verb>quot(?:es?|ed|ing)|cit(?:es?|ed|ing)|nam(?:es?|ed|ing)|mention(?:s|ed|ing)?)\s+"
+           r"(?:(?:from|with)\s+)?(?P<who>[^.;:!?,]+)")
+#: where the name a verb governs ends ("the spokesman to attack him", "Dillon and never Russia")
+WHO_END = r"\s+(?:to|and|or|but|because|so|while|who|which|when|at all|even|once|in|about|on|as)\b.*$"
+#: a word that opens a new sentence, written with a capital after a word in lower case and followed by one (a full
+#: stop left out: "it never quotes the spokesman The kit flags …"); a name ("The Independent") keeps its capital
+NEXT_SENTENCE = (r"(?<=[a-z0-9'’)\"”])\s+(?=(?:The|This|That|These|Those|It|Its|I|I'd|I'm|We|They|He|She|There|My|"
+                 r"Our|Also|Then|But|So|And|Maybe|If)\s+[a-z])")
+
+
+def reason_sentences(reason: str) -> list[str]:
+    """The reason a verdict gives, cut where a new sentence starts with no full stop before it, and what follows it,
+    each a sentence of its own.
+
+    >>> reason_sentences("it never quotes the spokesman The kit flags 'merciless' as loaded language")
+    ['it never quotes the spokesman', "The kit flags 'merciless' as loaded language"]
+    >>> reason_sentences("it only quotes The Independent.")
+    ['it only quotes The Independent.']
+    """
+    return [part.strip() for part in re.split(NEXT_SENTENCE, reason) if part.strip()]
+
+
+def claimed_about(reason: str) -> tuple[str, str, str] | None:
+    """("only" or "never", "quotes" or "names", whom) for a reason that says whom an article quotes or names only, or
+    does not ("it never quotes the spokesman", "it doesn't even cite Lavrov"); None for any other reason.
+
+    >>> claimed_about("it never quotes the spokesman"), claimed_about("it doesn't even cite Lavrov.")
+    (('never', 'quotes', 'the spokesman'), ('never', 'quotes', 'Lavrov'))
+    >>> claimed_about("it only quotes Dillon to attack him"), claimed_about("it calls the war on terror fake news")
+    (('only', 'quotes', 'Dillon'), None)
+    """
+    found = re.search(CLAIMED, reason.replace("’", "'"), flags=re.IGNORECASE)
+    if found is None:
+        return None
+    who = re.sub(WHO_END, "", found.group("who").strip(), flags=re.IGNORECASE).strip(" '\"“”")
+    who = re.sub(r"^(?:any(?:one|body)? (?:from|of)\s+)", "", who, flags=re.IGNORECASE)
+    if not who or len(who.split()) > 5:
+        return None
+    how = "only" if found.group("how").lower() == "only" else "never"
+    verb = "names" if re.match(r"nam|mention", found.group("verb"), flags=re.IGNORECASE) else "quotes"
+    return how, verb, who
+
+
+def reason_article(verdict: str, article):
+    """The one text a verdict is about, as a one-row table: the analysed article itself (lesson 06: a table of one
+    row), or the text whose id or outlet the verdict's words name (lesson 03: "us-rescue-of-isis-in-raqqa is one
+    sided", "WSWS is one sided"); None when it names none, or several.
+
+    >>> import pandas as pd
+    >>> t = pd.DataFrame({"article_id": ["a-b", "c-d"], "outlet": ["WSWS", "RT"], "text": ["x", "y"]})
+    >>> reason_article("WSWS is one sided", t)["article_id"].tolist(), reason_article("The article is one sided", t)
+    (['a-b'], None)
+    """
+    tables = [t for t in (article if isinstance(article, (list, tuple)) else [article]) if hasattr(t, "columns")]
+    if len(tables) == 1 and len(tables[0]) == 1:
+        return tables[0]
+    low = verdict.lower()
+    found = [table.iloc[[i]] for table in tables for i, row in enumerate(table.itertuples())
+             if re.search(rf"(?<![\w-]){re.escape(str(row.article_id).lower())}(?![\w-])", low)
+             or str(getattr(row, "outlet", "") or "").strip() and re.search(
+                 rf"(?<![\w-]){re.escape(str(row.outlet).strip().lower())}(?![\w-])", low)]
+    return found[0] if len(found) == 1 else None
+
+
+def quoted_by(table, who: str) -> list[tuple[str, str]]:
+    """(the speaker, their words) for each quotation in ``table`` (one text) in quotation marks (direct, or in part)
+    whose speaker is ``who``: a person by full or family name, a side by any of its names (the speaker's own name, or
+    the side ``kit.sources`` says they speak for; a source that names several sides at once, "Iran, Russia and the
+    Syrian government", speaks for none alone), or "the spokesman": a speaker the text describes as one, not a former
+    one (:func:`.figure_sides.described_sides`)."""
+    from ..sourcing import quotes, sources
+    from .evidence import article_text
+    from .figure_accounts import parties_named
+    from .figure_sides import described_sides
+    from .finding_facts import sides_named
+    from .plan_outlets import speaker
+
+    try:
+        said, known = quotes(table), sources(table)
+    except Exception:  # a table the kit cannot read: no one is known to be quoted
+        return []
+    sides_of = {str(s): str(p or "") for s, p in zip(known["source"], known["speaks_for"])}
+    sides = sides_named(who)
+    role = re.fullmatch(r"(?:the|a|an|any)\s+(?P<role>[a-z]+?)s?", who.strip().lower())
+    text, out = article_text(table), []
+    for kind in ("direct", "partial"):  # words the speaker said in full first
+        for name, words, how in zip(said["speaker"], said["quote"], said["kind"]):
+            if not isinstance(name, str) or how != kind:
+                continue
+            own = parties_named(name, cased=True)
+            theirs = (own if len(own) == 1 else frozenset()) | parties_named(sides_of.get(name, ""), cased=True)
+            person = " " in name and not own
+            described = described_sides(text, (name.lower(), name.split()[-1].lower())) if person and role else {}
+            if (person and speaker(who, [name])) or (sides and sides & theirs) or (
+                    role and described.get("role") == role.group("role") and not described.get("former")):
+                out.append((name, re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(words.split())).strip(" ,.;:")))
+    return out
+
+
+def reason_note(verdict: str, reason: str, article) -> str:
+    """The note for a verdict's reason that the article shows is untrue (:func:`claimed_about`): it quotes (or names)
+    whom the reason says it never does, or does not quote whom the reason says it only quotes; "" when the reason is
+    true of it, is about something else, or the kit cannot tell which article it is about (:func:`reason_article`).
+    """
+    claim = claimed_about(reason)
+    table = reason_article(verdict, article) if claim else None
+    if table is None:
+        return ""
+    how, verb, who = claim
+    named = [str(table[c].iloc[0]).strip() for c in ("article_id", "outlet") if c in table and str(table[c].iloc[0]).strip()]
+    subject = next((n for n in named if re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", verdict.lower())),
+                   "The article")  # the name the student gives the text, or "The article"
+    if verb == "names":
+        return named_note(subject, who, table) if how == "never" else ""
+    found = quoted_by(table, who)
+    if how == "only":
+        return "" if found else f"{subject} does not quote {who}: check whom it quotes (see kit.sources), and look again."
+    if not found:
+        return ""
+    name, words = found[0]
+    the = "the " if name.split()[0] in ("Pentagon", "Kremlin") or re.match(r"[A-Z]+ ", name) else ""
+    return f"{subject} quotes {the}{name} (“{words}”): look again."
+
+
+def named_note(subject: str, who: str, table) -> str:
+    """The note for "never names X" when ``table`` names X: a person it names (``kit.sources``' name finder), or a
+    side, by any of its names, in its text; with the words around the first place it does."""
+    from ..segment import sentence_bounds
+    from .evidence import article_text
+    from .figure_sides import shown_around
+    from .finding_facts import sides_named
+    from .headline_sources import actor_names
+    from .plan_outlets import named_people, quoted_people, speaker
+
+    text = article_text(table)
+    person = speaker(who, named_people(table) + quoted_people(table))
+    sides = sides_named(who)
+    names = [person, person.split()[-1]] if person else [n for n, c in actor_names().items() if c in sides]
+    spots = [m for n in sorted(names, key=len, reverse=True) if n
+             for m in re.finditer(rf"(?<![\w.]){re.escape(n)}(?![\w])", text)]
+    if not spots:
+        return ""
+    first = min(spots, key=lambda m: m.start())
+    start, end = next(((s, e) for _p, s, e in sentence_bounds(text) if s <= first.start() < e), (0, len(text)))
+    sentence = text[start:end]
+    lead = len(sentence) - len(sentence.lstrip())
+    shown = shown_around(" ".join(sentence.split()), (first.start() - start - lead, first.end() - start - lead), most=80)
+    return f"{subject} names {person or who} (“{shown}”): look again."
