@@ -49,6 +49,7 @@ def test_a_false_never_quotes_reason_is_not_the_finding(article_id, who, speaker
     assert "keep the reason" not in str(result)
     assert f"The article quotes {speaker} (“{words}" in str(result)
     assert f"Names what the analysis showed: “it never quotes {who}" not in str(result)
+    assert result.status == "emerging"  # a sentence untrue of the article: as the kit's other fact checks grade it
 
 
 @pytest.mark.parametrize("article_id, who", [(RAQQA, "Russia"), (RAQQA, "Lavrov"), (CHARGES, "Mattis"), (CHARGES, "Dillon")])
@@ -84,8 +85,10 @@ def test_03_the_article_named_is_the_one_checked(article_id, true, false):
     said = on_sources(OPEN + f"{article_id} is one sided because it never quotes the spokesman." + CLOSE)
     if article_id == false:  # 002 quotes Dillon, the spokesman; 000 does not (Silo is a former one)
         assert f"{article_id} quotes Ryan Dillon (“We didn’t want anyone to leave”): look again." in str(said)
+        assert said.status == "emerging"
     else:
         assert "keep the reason" in str(said) and "look again" not in str(said)
+        assert said.status == "mastery"
 
 
 @pytest.mark.parametrize("article_id, who", [(RAQQA, "Mattis"), (CHARGES, "Gerasimov")])

@@ -302,7 +302,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     answer = re.sub(r"\.\.\.(?=\s+[a-z])", "…", answer)  # "names ... as speakers": one sentence, dots left in
     pasted = copied_sentences(sentences_of(answer), text, alone=4)
     split_off = set()  # a last clause that decides, set apart from the words before it that do a part (s46 #3)
-    pieces, kept, untrue_reasons = [], [], []  # kept: (a word on how a page covers the story, the reason from the text it gives)
+    pieces, kept = [], []  # kept: (a word on how a page covers the story, the reason from the text it gives)
     for sentence in sentences_of(answer):
         taken = re.search(REFLECTION_PROVEN, sentence.lower())  # "…, so the article is right": proof taken, said whole
         glued = verdicts_apart(sentence.lower()) != sentence.lower()  # a verdict glued to quoted words: read below
@@ -316,7 +316,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                 continue
             reason, *after = reason_sentences(reason)  # "… the spokesman The kit flags …": two sentences (t57 #1)
             wrong = reason_note(piece, reason, article)  # "never quotes Dillon" where it does: no finding (t57 #1)
-            untrue_reasons += [wrong] if wrong else []
+            facts += [wrong] if wrong else []  # said below, and it does not reach Mastery
             pieces += ([] if wrong else [reason]) + after + ([verdict] if stands else [])
             split_off = (split_off - {piece}) | ({verdict} if stands else set())
             kept += [] if stands or wrong or re.match(EVERYONE, verdict.lower()) else [(verdict, reason)]
@@ -400,7 +400,6 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
               f"{shorten(sentence)}" for part, sentence in met.items()]
     detail += [f"Take out “{words}” and keep the reason: “{reason.rstrip('.!')}”. Check it in the text first: a reason "
                "counts only if the text shows it." for words, reason in kept]
-    detail += untrue_reasons
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail
