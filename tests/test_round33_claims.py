@@ -111,3 +111,32 @@ def test_the_readers():
     assert claimed_about("it calls the war on terror fake news") is None
     assert reason_sentences("it never quotes Peskov I would check RT") == ["it never quotes Peskov", "I would check RT"]
     assert reason_sentences("it only quotes The Independent") == ["it only quotes The Independent"]
+
+
+# --- #5: whom a student says the article accuses ---------------------------------------------------------------
+
+@pytest.mark.parametrize("ref, actor, deed, shown", [
+    (RAQQA, "the Kremlin", "'colluded' with ISIS", "“the Pentagon has colluded with the Islamic State…”, not the Kremlin"),
+    ("WSWS", "Russia", "let 4,000 people leave", "accuses the US, not Russia"),
+    (CHARGES, "the Kremlin", "trains ISIS at Al Tanf", ", not the Kremlin"),
+    (CHARGES, "Russia", "trains ISIS at Al Tanf", ", not Russia"),
+])
+def test_03_the_accuser_put_in_the_accused_place_is_a_wrong_example(ref, actor, deed, shown):
+    end = ", and it names Silo for the 4,000." if ref == CHARGES else ", but gives the 4,000 with no source."
+    swapped = on_sources(OPEN + f"{ref} says {actor} {deed}{end}" + CLOSE)
+    assert swapped.status == "emerging" and shown in str(swapped) and "check who the article accuses" in str(swapped)
+    accused = "the Pentagon" if actor == "the Kremlin" else "the US"
+    kept = on_sources(OPEN + f"{ref} says {accused} {deed}{end}" + CLOSE)
+    assert kept.status == "mastery" and "accuses" not in str(kept)
+
+
+def test_the_accuser_accusing_is_no_swap():
+    said = on_sources(OPEN + f"{CHARGES} says Russia accuses the Pentagon, and it names Silo for the 4,000." + CLOSE)
+    assert said.status == "mastery" and "check who the article accuses" not in str(said)
+
+
+@pytest.mark.parametrize("actor, swapped", [("the Kremlin", True), ("the Pentagon", False)])
+def test_06_the_article_says(actor, swapped):
+    said = on_article(f"The article says {actor} colluded with ISIS, but gives the 4,000 with no source." + REST_002)
+    assert ("The article says “the Pentagon has colluded" in str(said)) == swapped
+    assert said.status == ("emerging" if swapped else "mastery")

@@ -1,5 +1,6 @@
-"""Whether the reason a student gives for a verdict on a page ("one sided because it never quotes Dillon") is true
-of the article: who it quotes (words in quotation marks, ``kit.quotes``) and who it names (``kit.sources``), each
+"""What a student says an article does, checked against the article: whether the reason given for a verdict on a
+page ("one sided because it never quotes Dillon") is true of it (teacher 57 #1), and whom a student says it accuses
+(:func:`swapped_actor_note`, teacher 57 #5). Who it quotes (words in quotation marks, ``kit.quotes``) and who it names (``kit.sources``), each
 name matched as the exercises match speakers (:func:`.plan_outlets.speaker`) and each side by any of its names
 (:func:`.figure_accounts.parties_named`): the same rule for every side (teacher 57 #1).
 
@@ -17,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLAIMED", "claimed_about", "reason_sentences", "reason_article", "reason_note"]
+__all__ = ["CLAIMED", "claimed_about", "reason_sentences", "reason_article", "reason_note", "ARTICLE_SAYS", "SAYING",
+           "swapped_actor", "swapped_actor_note"]
 
 #: what a reason says the article does not do, or does only: "never quotes X", "doesn't even quote X", "only cites X",
 #: "never names X"
@@ -170,3 +172,83 @@ def named_note(subject: str, who: str, table) -> str:
     lead = len(sentence) - len(sentence.lstrip())
     shown = shown_around(" ".join(sentence.split()), (first.start() - start - lead, first.end() - start - lead), most=80)
     return f"{subject} names {person or who} (“{shown}”): look again."
+
+
+#: what a student says an article says: "<the article / its id / its outlet> says (that) <clause>"
+ARTICLE_SAYS = (r"(?P<ref>\b(?i:the|this|that|my)\s+(?:[\w-]+\s+)?(?:article|piece|story|text)|[\w-]+)\s+"
+                r"(?:says|said|claims|claimed|writes|wrote|reports|reported|argues|argued|alleges|alleged|suggests)\s+"
+                r"(?:that\s+)?(?P<clause>[^.;!?]+)")
+#: a verb after the actor that reports what someone says, not what they did ("Russia accuses the Pentagon")
+SAYING = (r"(?:says?|said|claims?|claimed|accus\w*|charg\w*|blam\w*|den(?:y|ies|ied)|tells?|told|argu\w*|insists?|"
+          r"warns?|calls?|called|has|had|is|was|are|were)")
+
+
+def swapped_actor(sentence: str, article) -> tuple[str, str, str, str] | None:
+    """(the text's name as typed, the actor as typed, the verb, the table of that text) for a sentence that says an
+    article says that one who makes its claim did what the article accuses another of ("us-rescue-of-isis-in-raqqa
+    says the Kremlin colluded with ISIS": the article accuses the US, and Russia is among those whose charges it
+    reports); the accused and the accusers are read from its headline and quotations as lesson 05's headline check
+    reads them (:func:`.headline_replies.claim_sides`); None otherwise, or when the kit cannot tell which text."""
+    from .frame_checks import saying_forms
+    from .headline_replies import claim_sides
+    from .headline_sources import actor_names
+
+    for found in re.finditer(ARTICLE_SAYS, sentence.replace("’", "'")):
+        ref, clause = found.group("ref"), found.group("clause").strip()
+        table = reason_article(ref, article)
+        if table is None:
+            continue
+        row = table.iloc[0]
+        named = [str(row.get(c) or "").strip().lower() for c in ("article_id", "outlet")]
+        if ref.lower() not in named and not re.search(r"(?:article|piece|story|text)$", ref.lower()):
+            continue  # "Silo says …": a speaker, not the text
+        for name, concept in sorted(actor_names().items(), key=lambda item: -len(item[0])):
+            at = re.match(rf"(?:the\s+)?{re.escape(name)}(?:'s)?\s+(?:(?:also|has|had|secretly|really|actually)\s+)*"
+                          rf"['\"“‘]?(?P<verb>[a-z]+)\b", clause, flags=0 if len(name) <= 2 else re.IGNORECASE)
+            if at is None:
+                continue
+            if re.fullmatch(SAYING, at.group("verb")):
+                break  # "… says Russia accuses the Pentagon": whose claim it is, not what they did
+            accused, makers = claim_sides(row, table, saying_forms())
+            if concept in makers and concept not in accused:
+                return ref, clause[:at.start("verb")].strip(" '\"“‘"), at.group("verb"), table
+            break
+    return None
+
+
+def swapped_actor_note(sentence: str, article) -> str:
+    """The note for a sentence that says an article accuses one of those who make its claim (:func:`swapped_actor`),
+    with the article's own words where it accuses someone of the same deed (the verb, as typed, in its text after
+    the accused's name), or else its headline; "" otherwise.
+
+    >>> import kit
+    >>> arts = kit.load_articles()
+    >>> print(swapped_actor_note("us-rescue-of-isis-in-raqqa says the Kremlin colluded with ISIS.", arts))
+    us-rescue-of-isis-in-raqqa says “the Pentagon has colluded with the Islamic State…”, not the Kremlin: check who the article accuses.
+    >>> swapped_actor_note("us-rescue-of-isis-in-raqqa says the Pentagon colluded with ISIS.", arts)
+    ''
+    """
+    from ..concepts import load_concepts
+    from .frame_checks import saying_forms
+    from .headline_replies import claim_sides
+    from .headline_sources import actor_names, actors_in
+
+    found = swapped_actor(sentence, article)
+    if found is None:
+        return ""
+    ref, actor, verb, table = found
+    row = table.iloc[0]
+    accused = claim_sides(row, table, saying_forms())[0] - {"ISIS"}
+    names = sorted((n for n, c in actor_names().items() if c in accused), key=len, reverse=True)
+    text = re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(str(row.get("text") or "").split()))  # its words, not its headline
+    stem = re.escape(verb[:max(3, min(5, len(verb) - 2))])
+    said = "|".join(re.escape(n) for n in names)
+    at = re.search(rf"(?:\bthe\s+)?(?<![\w.])(?:{said})(?![\w])(?:\s+[\w'’-]+){{0,6}}?\s+{stem}\w*(?:\s+[\w'’-]+){{0,4}}",
+                   text) if names else None
+    if at:
+        return f"{ref} says “{at.group(0)}…”, not {actor}: check who the article accuses."
+    title = str(row.get("title") or "")
+    surfaces = set(load_concepts()["surface"].astype(str))
+    whom = [("the " if f"the {n}" in surfaces else "") + n for c, n in actors_in(title).items() if c in accused]
+    return (f"{ref}'s headline, “{title}”, accuses {' and '.join(whom) or 'another side'}, not {actor}: check who the "
+            "article accuses.")
