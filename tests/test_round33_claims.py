@@ -8,11 +8,12 @@ made-up article for the Kirby/Peskov mirror."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from written_helpers import on_article, on_sources
 
 from kit import exercises
-from kit.exercises.reason_checks import claimed_about, reason_note, reason_sentences
+from kit.exercises.reason_checks import claimed_about, reason_note, reason_sentences, swapped_actor_note
 
 RAQQA, CHARGES = "us-rescue-of-isis-in-raqqa", "russia-charges-pentagon"
 #: the rest of a 06 reflection at Mastery on 002 (WSWS) and on 000: a finding, the article's words, a check
@@ -140,3 +141,16 @@ def test_06_the_article_says(actor, swapped):
     said = on_article(f"The article says {actor} colluded with ISIS, but gives the 4,000 with no source." + REST_002)
     assert ("The article says “the Pentagon has colluded" in str(said)) == swapped
     assert said.status == ("emerging" if swapped else "mastery")
+
+
+def test_the_mirror_an_article_that_accuses_the_kremlin():
+    """A made-up article whose headline has the US accuse the Kremlin, with a Pentagon spokesman quoted."""
+    text = ("The Kremlin has armed the militants near the border, Pentagon spokesman John Kirby said on Monday. "
+            "“We have seen the trucks,” Kirby said. ") * 5
+    table = pd.DataFrame({"article_id": ["us-charges-kremlin"], "outlet": ["Daily Post"], "author": [""],
+                          "title": ["US charges Kremlin with arming militants"], "text": [text]})
+    assert swapped_actor_note("us-charges-kremlin says the Pentagon armed the militants.", table) == (
+        "us-charges-kremlin says “The Kremlin has armed the militants near the…”, not the Pentagon: check who the "
+        "article accuses.")
+    assert swapped_actor_note("us-charges-kremlin says the Kremlin armed the militants.", table) == ""
+    assert swapped_actor_note("us-charges-kremlin says the US accuses Moscow.", table) == ""

@@ -243,7 +243,7 @@ def swapped_actor_note(sentence: str, article) -> str:
     text = re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(str(row.get("text") or "").split()))  # its words, not its headline
     stem = re.escape(verb[:max(3, min(5, len(verb) - 2))])
     said = "|".join(re.escape(n) for n in names)
-    at = re.search(rf"(?:\bthe\s+)?(?<![\w.])(?:{said})(?![\w])(?:\s+[\w'’-]+){{0,6}}?\s+{stem}\w*(?:\s+[\w'’-]+){{0,4}}",
+    at = re.search(rf"(?:\b(?i:the)\s+)?(?<![\w.])(?:{said})(?![\w])(?:\s+[\w'’-]+){{0,6}}?\s+{stem}\w*(?:\s+[\w'’-]+){{0,4}}",
                    text) if names else None
     if at:
         return f"{ref} says “{at.group(0)}…”, not {actor}: check who the article accuses."
