@@ -154,3 +154,42 @@ def test_the_mirror_an_article_that_accuses_the_kremlin():
         "article accuses.")
     assert swapped_actor_note("us-charges-kremlin says the Kremlin armed the militants.", table) == ""
     assert swapped_actor_note("us-charges-kremlin says the US accuses Moscow.", table) == ""
+
+
+# --- #8: whom a speaker speaks for, in the 06 reflection ------------------------------------------------------
+
+@pytest.mark.parametrize("article_id, sentence, note", [
+    (RAQQA, "Dillon, the Kremlin spokesman, says 'We didn't want anyone to leave'.",
+     "In the article, Ryan Dillon speaks for the coalition, not for the Kremlin"),
+    (RAQQA, "Mattis, the Russian defense minister, says 'as long as they want to fight'.",
+     "In the article, James Mattis speaks for the United States, not for the Russian side"),
+    (CHARGES, "Lavrov, the Pentagon spokesman, says 'the main anti-terrorist objective' is met.",
+     "In the article, Sergei Lavrov speaks for Russia, not for the Pentagon"),
+    (CHARGES, "Silo, the Kremlin's spokesman, says 4,000 people were in the convoy.",
+     "In the article, Talal Silo is a former spokesman of the SDF, not of the Kremlin"),
+])
+def test_06_a_speaker_given_the_other_side(article_id, sentence, note):
+    rest = REST_002 if article_id == RAQQA else REST_000
+    said = on_article(sentence + rest, article_id)
+    assert note in str(said) and said.status == "emerging"
+
+
+@pytest.mark.parametrize("article_id, sentence", [
+    (RAQQA, "Dillon, the coalition spokesman, says 'We didn't want anyone to leave'."),
+    (RAQQA, "Mattis, the US defense secretary, says 'as long as they want to fight'."),
+    (CHARGES, "Lavrov, the Russian foreign minister, says 'the main anti-terrorist objective' is met."),
+    (RAQQA, "Silo, the Kremlin's spokesman, says 4,000 people were in the convoy."),  # 002 does not name Silo
+])
+def test_06_a_speaker_given_their_own_side_or_not_described(article_id, sentence):
+    rest = REST_002 if article_id == RAQQA else REST_000
+    assert "check whom each speaker speaks for" not in str(on_article(sentence + rest, article_id))
+
+
+@pytest.mark.parametrize("side, cast, right", [("us", "the Kremlin", "the Pentagon"), ("russia", "the Pentagon", "the Kremlin")])
+def test_06_mirror_spokesmen(side, cast, right):
+    from kit.exercises.reason_checks import side_notes
+
+    who = "Kirby" if side == "us" else "Peskov"
+    article = mirror_article(side)
+    assert side_notes(f"{who}, {cast} spokesman, says they did not let anyone leave.", article)
+    assert side_notes(f"{who}, {right} spokesman, says they did not let anyone leave.", article) == []

@@ -45,7 +45,7 @@ from .figure_reports import (
 )
 from .numbers import figures_in_words
 
-__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "name_pattern", "credited_figures", "told_by", "figure_holders", "named_with",
+__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "name_pattern", "credited_figures", "names_cast", "told_by", "figure_holders", "named_with",
            "unknown_reported", "same_report", "stand_against", "in_words_note", "misplaced_figures", "no_text_gives"]
 
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
@@ -93,24 +93,7 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
         sentence, given = it_figure(sentence, given), [m.group(1) for m in re.finditer(FIGURE, sentence)] or given
         low = sentence.lower().replace("’", "'")
-        named = sorted([(m.start(), m.end(), {**account, "by_outlet": True} if name == account.get("outlet_name", "").lower()
-                         else {**account, "neither": True} if name.startswith("neither") else account)
-                        for account in accounts for name in account["names"]
-                        for m in name_pattern(name, bool(account.get("party"))).finditer(low)]
-                       + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
-                          for m in name_pattern(name, cased=True).finditer(sentence)],
-                       key=lambda n: n[:2])
-        # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
-        named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
-        # "Talal Silo, a former SDF spokesman, says …": the appositive describes Silo, it reports nothing (t55 #5, #7)
-        described = appositives(low, named)
-        for head in set(described.values()):
-            cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")
-                    and not re.search(r"\b(?:not|never|no longer)\s+(?:(?:an?|the)\s+)?$", low[:named[i][0]])]  # t57
-            sides = named[head][2].get("sides") or named[head][2].get("parties")  # whom the texts say (t56 #8)
-            if cast and sides and not {a["party"] for a in cast} & sides:
-                named[head] = (*named[head][:2], {**named[head][2], "miscast": cast[0]})
-        named = [n for i, n in enumerate(named) if i not in described]
+        named = names_cast(sentence, accounts)
         for m in re.finditer(FIGURE, sentence):
             if is_year(m.group(1)):  # "came out in 2017": a year is no head count (teacher 48 #14)
                 continue
@@ -302,6 +285,36 @@ def in_words_note(spelled: dict, accounts: list) -> str:
         return f"{words} is a figure written in words: write it as the texts do ({digits}), so the kit can check whose it is"
     return (f"{words} are figures written in words: write them as the texts do ({digits}), so the kit can check whose "
             "they are")
+
+
+def names_cast(sentence: str, accounts: list) -> list[tuple[int, int, dict]]:
+    """(start, end, account) for each account a sentence names, in order, but the names that only describe a speaker
+    named next to them ("Talal Silo, a former SDF spokesman, says …": the appositive reports nothing, t55 #5, #7); a
+    speaker given a side the texts do not give them ("Dillon, the Kremlin spokesman,", t56 #8) has it as "miscast".
+
+    >>> dillon = {"names": ("dillon",), "one_voice": True, "parties": frozenset({"Coalition"})}
+    >>> kremlin = {"names": ("the kremlin",), "party": "Russia", "one_voice": True}
+    >>> [(a["names"][0], a.get("miscast", {}).get("party")) for _, _, a in names_cast("Dillon, the Kremlin spokesman, said so.", [dillon, kremlin])]
+    [('dillon', 'Russia')]
+    """
+    low = sentence.lower().replace("’", "'")
+    named = sorted([(m.start(), m.end(), {**account, "by_outlet": True} if name == account.get("outlet_name", "").lower()
+                     else {**account, "neither": True} if name.startswith("neither") else account)
+                    for account in accounts for name in account["names"]
+                    for m in name_pattern(name, bool(account.get("party"))).finditer(low)]
+                   + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
+                      for m in name_pattern(name, cased=True).finditer(sentence)],
+                   key=lambda n: n[:2])
+    # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
+    named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
+    described = appositives(low, named)
+    for head in set(described.values()):
+        cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")
+                and not re.search(r"\b(?:not|never|no longer)\s+(?:(?:an?|the)\s+)?$", low[:named[i][0]])]  # t57
+        sides = named[head][2].get("sides") or named[head][2].get("parties")  # whom the texts say (t56 #8)
+        if cast and sides and not {a["party"] for a in cast} & sides:
+            named[head] = (*named[head][:2], {**named[head][2], "miscast": cast[0]})
+    return [n for i, n in enumerate(named) if i not in described]
 
 
 def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:

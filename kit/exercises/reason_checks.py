@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["CLAIMED", "claimed_about", "reason_sentences", "reason_article", "reason_note", "ARTICLE_SAYS", "SAYING",
-           "swapped_actor", "swapped_actor_note"]
+           "swapped_actor", "swapped_actor_note", "side_notes"]
 
 #: what a reason says the article does not do, or does only: "never quotes X", "doesn't even quote X", "only cites X",
 #: "never names X"
@@ -252,3 +252,44 @@ def swapped_actor_note(sentence: str, article) -> str:
     whom = [("the " if f"the {n}" in surfaces else "") + n for c, n in actors_in(title).items() if c in accused]
     return (f"{ref}'s headline, “{title}”, accuses {' and '.join(whom) or 'another side'}, not {actor}: check who the "
             "article accuses.")
+
+
+def side_notes(sentence: str, article) -> list[str]:
+    """The notes for a sentence that gives a speaker of ``article`` (lesson 06: the student's own article) a side the
+    article does not give them ("Dillon, the Kremlin spokesman, says …"): 03 Exercise 3's check
+    (:func:`.figure_checks.names_cast`, :func:`.figure_accounts.miscast_note`), with whom each person speaks for read
+    from the article itself: its description of them (:func:`.figure_sides.described_sides`), or else the side
+    ``kit.sources`` reads for them; a person it does not describe is not checked (teacher 57 #8).
+
+    >>> from kit.exercises import my_article
+    >>> text = "“We will stay,” said Ann Lee, a Pentagon spokesman. The convoy left at night. " * 25
+    >>> art = my_article(text=text, title="A convoy")
+    >>> side_notes("Lee, the Kremlin spokesman, says they will stay.", art)
+    ['In the article, Ann Lee speaks for the United States, not for the Kremlin: check whom each speaker speaks for.']
+    >>> side_notes("Lee, the Pentagon spokesman, says they will stay.", art)
+    []
+    """
+    from ..sourcing import sources
+    from .evidence import article_text
+    from .figure_accounts import held_accounts, miscast_note, parties_named, party_accounts
+    from .figure_checks import names_cast
+    from .figure_sides import described_sides
+
+    if not hasattr(article, "columns"):
+        return []
+    accounts = held_accounts(article)
+    try:
+        speaks = {str(s): str(p or "") for s, p in zip(sources(article)["source"], sources(article)["speaks_for"])}
+    except Exception:  # a table kit.sources cannot read: no one's side is known
+        return []
+    text, people = article_text(article), []
+    for account in (a for a in accounts if a.get("person") or "described" in a):  # a person, quoted or giving a figure
+        who = re.sub(r"'s words$", "", account["label"])
+        described = described_sides(text, account["names"])
+        sides = described.get("sides") or parties_named(speaks.get(who, ""), cased=True)
+        if sides and (described or speaks.get(who)):
+            people.append({**account, "sides": sides, "described": described})
+    if not people:
+        return []
+    cast = [a for _, _, a in names_cast(sentence, people + party_accounts(accounts)) if a.get("miscast")]
+    return [re.sub(r"^In the texts,", "In the article,", miscast_note(a)) + "." for a in cast]

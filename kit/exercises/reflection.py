@@ -41,7 +41,7 @@ from .glued_verdicts import EVERYONE, deciding_clause, page_verdict_sides, reaso
 from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
-from .reason_checks import reason_note, reason_sentences, swapped_actor_note
+from .reason_checks import reason_note, reason_sentences, side_notes, swapped_actor_note
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .seeking import SEEKS
 from .tries import counts_tries
@@ -328,6 +328,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             continue
         untrue = fact_notes(sentence, article) if task == "analysis" else []  # whom it quotes, who published it …
         untrue += [swapped] if (swapped := swapped_actor_note(sentence, article)) else []  # whom it accuses (t57 #5)
+        untrue += side_notes(sentence, article) if task == "analysis" else []  # whom a speaker speaks for (t57 #8)
         facts += untrue
         # "lodaed", "chek"; "dont trust it" as "don't" first, never "done" (teacher 47 #2), as "i trust it" is read
         read = spelled_as_meant(spelled_out(sentence.lower().replace("’", "'")), reflection_vocabulary())
