@@ -1,8 +1,9 @@
 """What a student says an article does, checked against the article: whether the reason given for a verdict on a
 page ("one sided because it never quotes Dillon") is true of it (teacher 57 #1), and whom a student says it accuses
-(:func:`swapped_actor_note`, teacher 57 #5). Who it quotes (words in quotation marks, ``kit.quotes``) and who it names (``kit.sources``), each
-name matched as the exercises match speakers (:func:`.plan_outlets.speaker`) and each side by any of its names
-(:func:`.figure_accounts.parties_named`): the same rule for every side (teacher 57 #1).
+(:func:`swapped_actor_note`, teacher 57 #5), and whom it says a speaker speaks for (:func:`side_notes`, t57 #8).
+Who it quotes (words in quotation marks, ``kit.quotes``) and who it names (``kit.sources``): each name matched as the
+exercises match speakers (:func:`.plan_outlets.speaker`), each side by any of its names
+(:func:`.finding_facts.sides_named`); the same rule for every side.
 
     >>> from kit.exercises import my_article
     >>> text = ("Kremlin spokesman Ivan Petrov said: “We will not stop.” The strikes went on. "
