@@ -41,7 +41,10 @@ def test_a_party_inside_the_reported_words_is_not_whose_figure_it_is(texts, acto
     sentence = f"us-rescue-of-isis-in-raqqa says {actor} helped ISIS, but gives the 4,000 with no source."
     assert notes(sentence, texts) == []
     result = check(SPOKESMAN + SILO + sentence, texts)
-    assert result.startswith("● Mastery"), result
+    if actor == "the Pentagon":
+        assert result.startswith("● Mastery"), result
+    else:  # the article accuses the US, not Russia: a wrong example, said as such (teacher 57 #5, round 33)
+        assert result.startswith("◑ Emerging") and "check who the article accuses" in result, result
 
 
 @pytest.mark.parametrize("article, actor, other", [("russia-charges-pentagon", "Moscow", "Washington"),

@@ -51,7 +51,7 @@ from .figure_reports import (
 from .figure_sides import description_span
 from .numbers import figures_in_words
 
-__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "CONDITION", "name_pattern", "credited_figures", "headed", "misquoters", "miscast", "told_by", "figure_holders", "named_with",
+__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "CONDITION", "name_pattern", "credited_figures", "headed", "misquoters", "miscast", "names_cast", "told_by", "figure_holders", "named_with",
            "unknown_reported", "same_report", "stand_against", "in_words_note", "misplaced_figures", "no_text_gives"]
 
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
@@ -104,30 +104,7 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
     for sentence in re.split(r"(?<=[.!?;])\s+", answer):
         sentence, given = it_figure(sentence, given), [m.group(1) for m in re.finditer(FIGURE, sentence)] or given
         low = sentence.lower().replace("’", "'")
-        named = sorted([(m.start(), m.end(), {**account, "by_outlet": True} if name == account.get("outlet_name", "").lower()
-                         else {**account, "neither": True} if name.startswith("neither") else account)
-                        for account in accounts for name in account["names"]
-                        for m in name_pattern(name, bool(account.get("party"))).finditer(low)]
-                       + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
-                          for m in name_pattern(name, cased=True).finditer(sentence)],
-                       key=lambda n: n[:2])
-        # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
-        named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
-        # "if the BBC counted fighters too I'd believe the 4,000": a condition says nothing of the BBC (student 48 #4)
-        named = [n for n in named if not re.search(CONDITION, low[:n[0]])]
-        # "Talal Silo, a former SDF spokesman, says …": the appositive describes Silo, it reports nothing (t55 #5, #7)
-        described = appositives(low, named)
-        heads = {i for i, (_, e, a) in enumerate(named) if i not in described and a.get("one_voice") and not a.get("party")
-                 and description_span(low, e, lambda w: bool(reporting_words(w)))}  # "Silo, a Turkish official,"
-        for head in set(described.values()) | heads:
-            sides = named[head][2].get("sides") or named[head][2].get("parties")  # whom the texts say (t56 #8)
-            cast = miscast(low, sentence, named, described, head)
-            if cast and sides and not {a["party"] for a in cast} & sides:
-                named[head] = (*named[head][:2], {**named[head][2], "miscast": cast[0]})
-            said = misquoters(low, sentence, named[head])  # "Dillon, whom RT quoted," (teacher 57 #3)
-            if said:
-                named[head] = (*named[head][:2], {**named[head][2], "quoted_wrong": said})
-        named = [n for i, n in enumerate(named) if i not in described]
+        named = names_cast(sentence, accounts)
         for m in re.finditer(FIGURE, sentence):
             if is_year(m.group(1)):  # "came out in 2017": a year is no head count (teacher 48 #14)
                 continue
@@ -388,6 +365,43 @@ def in_words_note(spelled: dict, accounts: list) -> str:
         return f"{words} is a figure written in words: write it as the texts do ({digits}), so the kit can check whose it is"
     return (f"{words} are figures written in words: write them as the texts do ({digits}), so the kit can check whose "
             "they are")
+
+
+def names_cast(sentence: str, accounts: list) -> list[tuple[int, int, dict]]:
+    """(start, end, account) for each account a sentence names, in order, but the names that only describe a speaker
+    named next to them ("Talal Silo, a former SDF spokesman, says …": the appositive reports nothing, t55 #5, #7); a
+    speaker given a side the texts do not give them ("Dillon, the Kremlin spokesman,", t56 #8) has it as "miscast".
+
+    >>> dillon = {"names": ("dillon",), "one_voice": True, "parties": frozenset({"Coalition"})}
+    >>> kremlin = {"names": ("the kremlin",), "party": "Russia", "one_voice": True}
+    >>> [(a["names"][0], a.get("miscast", {}).get("party")) for _, _, a in names_cast("Dillon, the Kremlin spokesman, said so.", [dillon, kremlin])]
+    [('dillon', 'Russia')]
+    """
+    low = sentence.lower().replace("’", "'")
+    named = sorted([(m.start(), m.end(), {**account, "by_outlet": True} if name == account.get("outlet_name", "").lower()
+                     else {**account, "neither": True} if name.startswith("neither") else account)
+                    for account in accounts for name in account["names"]
+                    for m in name_pattern(name, bool(account.get("party"))).finditer(low)]
+                   + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
+                      for m in name_pattern(name, cased=True).finditer(sentence)],
+                   key=lambda n: n[:2])
+    # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
+    named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
+    # "if the BBC counted fighters too I'd believe the 4,000": a condition says nothing of the BBC (student 48 #4)
+    named = [n for n in named if not re.search(CONDITION, low[:n[0]])]
+    # "Talal Silo, a former SDF spokesman, says …": the appositive describes Silo, it reports nothing (t55 #5, #7)
+    described = appositives(low, named)
+    heads = {i for i, (_, e, a) in enumerate(named) if i not in described and a.get("one_voice") and not a.get("party")
+             and description_span(low, e, lambda w: bool(reporting_words(w)))}  # "Silo, a Turkish official,"
+    for head in set(described.values()) | heads:
+        sides = named[head][2].get("sides") or named[head][2].get("parties")  # whom the texts say (t56 #8)
+        cast = miscast(low, sentence, named, described, head)
+        if cast and sides and not {a["party"] for a in cast} & sides:
+            named[head] = (*named[head][:2], {**named[head][2], "miscast": cast[0]})
+        said = misquoters(low, sentence, named[head])  # "Dillon, whom RT quoted," (teacher 57 #3)
+        if said:
+            named[head] = (*named[head][:2], {**named[head][2], "quoted_wrong": said})
+    return [n for i, n in enumerate(named) if i not in described]
 
 
 def misplaced_figures(answer: str, article) -> list[tuple[str, str, bool]]:

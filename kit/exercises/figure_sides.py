@@ -48,6 +48,8 @@ def described_sides(text: str, names) -> dict:
     (['Russia'], False, (0, 29))
     >>> described_sides("Ann Lee, a Pentagon spokesman, said so.", ("ann lee",))["sides"]
     frozenset({'United States'})
+    >>> described_sides("Col. Ann Lee, spokesman for Operation Inherent Resolve, said so.", ("ann lee",))["role"]
+    'spokesman'
     >>> described_sides("Silo also charged that ISIS fighters left Manbij.", ("silo",))
     {}
     """
@@ -55,7 +57,8 @@ def described_sides(text: str, names) -> dict:
 
     role = ROLE.format(role=role_words())
     before = re.compile(rf"((?:\b(?:the|a|an)\s+)?{MODIFIER}{{0,4}}{role})\s*,?\s*$", re.IGNORECASE)
-    after = re.compile(rf"^\s*,\s*((?:the|a|an|his|her)\s+{MODIFIER}{{0,4}}?{role})", re.IGNORECASE)
+    # after the name, with or without "the" ("Ryan Dillon, spokesman for Operation Inherent Resolve,": teacher 57 #1)
+    after = re.compile(rf"^\s*,\s*((?:(?:the|a|an|his|her)\s+)?{MODIFIER}{{0,4}}?{role})", re.IGNORECASE)
     for _p, start, end in sentence_bounds(str(text)):
         sentence = str(text)[start:end]
         for name in sorted(names, key=len, reverse=True):

@@ -50,6 +50,7 @@ from .glued_verdicts import (
 from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
+from .reason_checks import reason_note, reason_sentences, side_notes, swapped_actor_note
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .seeking import ASK_VERBS, SEEKS
 from .tries import counts_tries
@@ -364,9 +365,12 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
             if verdict is None:
                 pieces.append(piece)
                 continue
-            pieces += [reason] + ([verdict] if stands else [])
+            reason, *after = reason_sentences(reason)  # "… the spokesman The kit flags …": two sentences (t57 #1)
+            wrong = reason_note(piece, reason, article)  # "never quotes Dillon" where it does: no finding (t57 #1)
+            facts += [wrong] if wrong else []  # said below, and it does not reach Mastery
+            pieces += ([] if wrong else [reason]) + after + ([verdict] if stands else [])
             split_off = (split_off - {piece}) | ({verdict} if stands else set())
-            kept += [] if stands or re.match(rf"{EVERYONE}|{BOTH}", verdict.lower()) else [(verdict, reason)]
+            kept += [] if stands or wrong or re.match(rf"{EVERYONE}|{BOTH}", verdict.lower()) else [(verdict, reason)]
     alone, pieces = pieces, side_by_side(pieces, split_off | set(pasted), lambda s: any(
         w for _, _, w in misplaced_figures(s, article))) if task == "sources" else pieces
     paired = set(pieces) - set(alone)  # two sentences read as one: together they name what each account counts
@@ -377,6 +381,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         if re.search(UNFILLED, re.sub(QUOTED, " ", sentence)):  # the feedback's example pasted with its dots
             continue
         untrue = fact_notes(sentence, article) if task == "analysis" else []  # whom it quotes, who published it …
+        untrue += [swapped] if (swapped := swapped_actor_note(sentence, article)) else []  # whom it accuses (t57 #5)
+        untrue += side_notes(sentence, article) if task == "analysis" else []  # whom a speaker speaks for (t57 #8)
         facts += untrue
         # "lodaed", "chek"; "dont trust it" as "don't" first, never "done" (teacher 47 #2), as "i trust it" is read
         read = spelled_as_meant(spelled_out(sentence.lower().replace("’", "'")), reflection_vocabulary())
