@@ -63,8 +63,9 @@ def test_a_true_never_quotes_reason_keeps_its_grade(article_id, who):
 
 
 def test_a_false_reason_alone_is_no_finding():
-    answer = ("The article is one sided because it never quotes Dillon. It calls his words 'patent nonsense', and I "
-              "would check the BBC report to see who counted the convoy and what it says about the 4,000.")
+    # (no other sentence names a finding: since r33verd, "It calls his words 'patent nonsense'" is one of its own)
+    answer = ("The article is one sided because it never quotes Dillon. I would check the BBC report to see who "
+              "counted the convoy and what it says about the 4,000.")
     false, true = on_article(answer), on_article(answer.replace("Dillon", "Russia"))
     assert "Names what the analysis showed" not in str(false) and "Names what the analysis showed" in str(true)
     assert false.status != "mastery"
