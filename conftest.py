@@ -1,5 +1,6 @@
-"""Shared pytest set-up: a non-interactive matplotlib backend, short failure reports for notebooks, and a
-teacher's own copy of the data (the ``own_data`` fixture)."""
+"""Shared pytest set-up: a non-interactive matplotlib backend, short failure reports for notebooks, a
+teacher's own copy of the data (the ``own_data`` fixture), and the texts the review rounds' tests share (``articles``,
+``raqqa``, ``texts``, ``briefing``: one module-wide copy each, as those files each made their own before)."""
 
 import os
 import re
@@ -152,3 +153,33 @@ def stale_output_hint(notebook: Path) -> str:
             f"When an edit to a word list, an article or a table changes what a checked cell shows, one command "
             f"brings every lesson up to date: {REFRESH_OUTPUTS} (it reruns the masters in instructor/, stores "
             f"the fresh outputs and rebuilds notebooks/ and answers/). Then run the tests again.")
+
+
+@pytest.fixture(scope="module")
+def articles():
+    """The bundled articles (``kit.load_articles()``)."""
+    import kit
+
+    return kit.load_articles()
+
+
+@pytest.fixture(scope="module")
+def raqqa(articles):
+    """The bundled article us-rescue-of-isis-in-raqqa, as a one-row table."""
+    return articles[articles.article_id == "us-rescue-of-isis-in-raqqa"]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    """03 Exercise 3's texts: the coalition spokesman's briefing, then the five articles (tests/written_helpers.py)."""
+    from written_helpers import sources_texts
+
+    return sources_texts()
+
+
+@pytest.fixture(scope="module")
+def briefing():
+    """A made-up Russian ministry briefing, then the five articles: the mirror cases (tests/written_helpers.py)."""
+    from written_helpers import briefing_texts
+
+    return briefing_texts()

@@ -6,15 +6,9 @@ the one about Russia charging the Pentagon (both have "4,000").
 """
 import pytest
 
-import kit
 from kit import exercises
 
 ARTICLES = ["us-rescue-of-isis-in-raqqa", "russia-charges-pentagon"]
-
-
-@pytest.fixture(scope="module")
-def articles():
-    return kit.load_articles()
 
 
 @pytest.mark.parametrize("article_id", ARTICLES)

@@ -13,11 +13,6 @@ ARTICLE = "washington-pretends-combating-isis"
 NAMES = ["Konashenkov", "Moallem"]
 
 
-@pytest.fixture(scope="module")
-def articles():
-    return kit.load_articles()
-
-
 def speakers(articles, notes):
     exercises.tries.forget_attempts()
     return exercises.check_speakers(NAMES, articles, ARTICLE, notes=notes)

@@ -79,11 +79,6 @@ def test_an_order_word_before_the_word_of_naming_decides():
     assert named_orders("the person quoted just before") == {}  # the quotation kind: no order of people named
 
 
-@pytest.fixture(scope="module")
-def articles():
-    return kit.load_articles()
-
-
 @pytest.mark.parametrize("notes", ["the person named just before the quote", "named just before",
                                    "the person named or quoted right before", "the guy named right before the quote",
                                    "the one named directly before"])

@@ -9,18 +9,12 @@
 - A note is printed once.
 Seed-based: the coalition spokesman's briefing and the five articles; each side alike."""
 import pytest
-from written_helpers import sources_texts
 
 from kit import exercises
 from kit.exercises.evidence import misplaced_figures
 
 REST = (" The two accounts count different people. I would check the Department of Defense transcript and the SDF's own figures "
         "before I change my mind.")
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return sources_texts()
 
 
 def notes(answer, texts):

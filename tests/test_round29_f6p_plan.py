@@ -25,11 +25,6 @@ def made_up(outlet: str, author: str) -> pd.DataFrame:
                                            "title": ["A convoy"], "text": [MADE_UP]}))
 
 
-@pytest.fixture(scope="module")
-def articles():
-    return kit.load_articles()
-
-
 def seed(articles, article_id):
     return articles[articles["article_id"] == article_id].reset_index(drop=True)
 

@@ -9,18 +9,12 @@
 - 13: the note for a figure credited to a source no text gives it as is short and said once.
 Seed-based: the coalition spokesman's briefing and the five articles; each side alike (made-up answers only)."""
 import pytest
-from written_helpers import sources_texts
 
 from kit import exercises
 from kit.exercises.evidence import misplaced_figures
 
 REST = (" They count different people. I would check the Department of Defense transcript and the SDF's own figures "
         "before I change my mind about the figure.")
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return sources_texts()
 
 
 def notes(answer, texts):

@@ -12,21 +12,11 @@
 Seed-based (the coalition spokesman's briefing and the five articles) and a made-up briefing for the Russian side;
 made-up answers only, each side alike."""
 import pytest
-from written_helpers import briefing_texts, figure_check, figure_notes, sources_texts
+from written_helpers import figure_check, figure_notes
 
 from kit.exercises.evidence import misplaced_figures
 
 SPOKESMAN = "The spokesman says 3,500 civilians came out and fewer than 300 were screened as potential fighters. "
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return sources_texts()
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    return briefing_texts()
 
 
 check, notes = figure_check, figure_notes

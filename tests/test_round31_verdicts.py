@@ -13,7 +13,6 @@ someone in no text.
   the same level as the answer with Lavrov or Mattis.
 Made-up sentences only; every rule both ways (the US side and the Russian side)."""
 import pytest
-from written_helpers import sources_texts
 
 import kit
 from kit import exercises
@@ -25,11 +24,6 @@ REFLECTION = ("The kit flags 'colluded' as loaded and 'proxy' as a label, so the
               "BBC and Col. Ryan Dillon. I would check the BBC report to see if it really says the Pentagon colluded. ")
 PLAN = ("id check who runs wsws and what they stand for, then read the bbc report to see if it says the same about "
         "the convoy. ")
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return sources_texts()
 
 
 @pytest.fixture(scope="module")

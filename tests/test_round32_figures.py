@@ -13,22 +13,12 @@ import re
 
 import pandas as pd
 import pytest
-from written_helpers import briefing_texts, figure_check, figure_notes, sources_texts
+from written_helpers import figure_check, figure_notes
 
 from kit.exercises.evidence import named_with
 
 SPOKESMAN = "The spokesman says 3,500 civilians came out and fewer than 300 were screened as potential fighters. "
 SILO = "Silo says 4,000 people left, all but about 500 armed. "
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return sources_texts()
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    return briefing_texts()
 
 
 check, notes = figure_check, figure_notes

@@ -12,7 +12,6 @@ credit, in 03 Ex 3 and 06 Ex 1.
   reason is credited.
 Made-up sentences only; one case per rule per side."""
 import pytest
-from written_helpers import sources_texts
 
 from kit import exercises
 
@@ -30,11 +29,6 @@ CLUB = ("Council votes to close the Elm Street swimming pool. The city council v
         "to requests for comment.")
 OPEN6 = "The kit flags 'heartless' as loaded but a swimmer says it, not the writer. "
 CHECK6 = " I would check the council's website for the survey and who answered it."
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return sources_texts()
 
 
 @pytest.fixture(scope="module")

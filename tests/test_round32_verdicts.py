@@ -7,22 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-import kit
 from kit import exercises
 from kit.exercises.actor_verdicts import claim_verdict, without_sure_percent
 from kit.exercises.stances import decided_deed
 from kit.exercises.verdicts import verdict_said
-
-
-@pytest.fixture(scope="module")
-def articles():
-    return kit.load_articles()
-
-
-@pytest.fixture(scope="module")
-def raqqa(articles):
-    return articles[articles.article_id == "us-rescue-of-isis-in-raqqa"]
-
 
 PLAN = " I would find the BBC report to see if it says 4,000, and look up WSWS to see who runs it."
 REFLECTION = (" The kit flags 'merciless' and 'patent nonsense' as loaded language. The 4,000 has no source in its "

@@ -16,22 +16,12 @@ and whose a figure is.
 One case per rule and side, made-up answers (the seeds' figures, a made-up briefing for the mirror)."""
 import pandas as pd
 import pytest
-from written_helpers import briefing_texts, figure_check, figure_notes, sources_texts
+from written_helpers import figure_check, figure_notes
 
 SPOKESMAN = "The spokesman says 3,500 civilians came out and fewer than 300 were screened as potential fighters. "
 SILO = " says 4,000 people left, all but about 500 armed."
 DILLON = " says 3,500 civilians came out and fewer than 300 were screened as potential fighters. Silo says 4,000 left."
 KONASHENKOV = " says 750 people left the town."
-
-
-@pytest.fixture(scope="module")
-def texts():
-    return sources_texts()
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    return briefing_texts()
 
 
 check, notes = figure_check, figure_notes

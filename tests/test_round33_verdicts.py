@@ -16,16 +16,6 @@ from kit.exercises.glued_verdicts import reasoned_verdict
 
 
 @pytest.fixture(scope="module")
-def articles():
-    return kit.load_articles()
-
-
-@pytest.fixture(scope="module")
-def raqqa(articles):
-    return articles[articles.article_id == "us-rescue-of-isis-in-raqqa"]
-
-
-@pytest.fixture(scope="module")
 def accounts(articles):
     second = kit.load_articles(kit.data_path("second_accounts.csv"))
     return [second[second["article_id"] == "coalition-spokesman-2017-11-14"], articles]
@@ -159,3 +149,16 @@ def test_03_a_hedge_before_but_is_still_a_question(accounts):
     result = exercises.check_reflection(OPENING + "They count different people. Maybe russian propaganda, but I would "
                                         "check the DoD transcript.", accounts, task="sources")
     assert result.status != "beginning"
+
+
+@pytest.mark.parametrize("verdict", ["The Pentagon's account is one sided", "The Kremlin's account is one sided",
+                                     "Both articles are biased", "Both accounts are slanted"])
+def test_a_judgement_of_an_account_or_of_both_articles_keeps_its_reason(verdict):
+    # merge of round 33: "both articles" and "<party>'s account" were not read as pages, so the verdict decided (Beginning)
+    from written_helpers import sources_texts
+
+    answer = ("The spokesman counts 3,500 civilians while the other account counts 4,000 mostly fighters. One article "
+              f"says \"ISIS fighters and their families\" and leaves out the screening. {verdict} because it never says "
+              "who counted the convoy. I would read the BBC report to see what it counted.")
+    result = exercises.check_reflection(answer, sources_texts(), task="sources")
+    assert result.status == "mastery" and "keep the reason" in str(result), str(result)

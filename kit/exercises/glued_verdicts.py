@@ -233,9 +233,9 @@ def judged_clause(low: str) -> tuple[str, str] | None:
     from .plan_steps import NAMED_OUTLET
 
     own = re.sub(r"\b(is|are|was|were)n'?t\b", r"\1 not", re.sub(rf"^\W*{OPENER}", "", low.strip(" .!,")))
-    page = (rf"(?:it|this|that|{PAGE_ACTOR}|(?:the |this |that )?[a-z-]+(?: [a-z-]+)? (?:article|story|piece|page|text|"
-            r"site|website|report|outlet))")
-    if re.fullmatch(rf"(?:{page}|(?:the )?{NAMED_OUTLET})\s+(?:is|was|'s|seems|looks|sounds|feels)\s+(?:a\s+)?{COVERAGE}"
+    page = (rf"(?:it|this|that|{PAGE_ACTOR}|(?:the |this |that )?[a-z'-]+(?: [a-z'-]+)? (?:(?:article|piece|page|text|"
+            r"site|website|report|outlet|account)s?|stor(?:y|ies)))")  # "both articles", "the pentagon's account"
+    if re.fullmatch(rf"(?:{page}|(?:the )?{NAMED_OUTLET})\s+(?:is|are|was|were|'s|seems?|looks?|sounds?|feels?)\s+(?:a\s+)?{COVERAGE}"
                     r"(?:\s+(?:article|story|piece|page|site|outlet|source))?", own):
         return own, "covers"
     truth = re.fullmatch(rf"(?P<who>{page}|{BOTH}|{EVERYONE})\s*{TRUTH_ON_ALL}", own)
