@@ -214,6 +214,10 @@ def without_sure_percent(text: str) -> str:
     return re.sub(rf"(?<![\w.,]){PERCENT}\s+(?={DEED_VERB})", sure, text, flags=re.IGNORECASE)
 
 
+#: a belief held back until a check: "before I believe either", "until I trust the Pentagon" (a condition, not a verdict)
+BELIEF_HELD_BACK = r"\b(?:before|until|till|unless) (?:i|we) (?:\w+ )?(?:believe|trust|accept)\b[^.;,]*"
+
+
 def claim_verdict(low: str) -> Verdict | None:
     """The student's own verdict on what someone did, or on what the page did to the truth, in a lower-cased
     sentence, either way (:data:`CLAIM_VERDICT`, :data:`PAGE_VERDICT`): the one reader of deeds, for the reflection
@@ -230,7 +234,8 @@ def claim_verdict(low: str) -> Verdict | None:
     >>> claim_verdict("maybe the pentagon covered it up, but i would check."), claim_verdict("it says russia made it up.")
     (None, None)
     """
-    own = without_reports(without_stances(re.sub(OPEN_QUESTION, " ", without_sure_percent(low))))
+    own = re.sub(BELIEF_HELD_BACK, " ", low)  # "… before I believe either": a condition, not a verdict (t58 #2)
+    own = without_reports(without_stances(re.sub(OPEN_QUESTION, " ", without_sure_percent(own))))
     found = re.search(PAGE_VERDICT, own)
     on_page = found is not None
     words = found.group("page") + " " + found.group("deed") if found else ""

@@ -412,10 +412,15 @@ def stopped_cell_result(variable: str, answer, history):
       Read the message under that cell and fix the line (text goes in quotes, a number in digits), run that cell again, then this one.
     >>> stopped_cell_result("prediction", ..., ["", "prediction = ...", "check(prediction)"]) is None
     True
+    >>> stopped_cell_result("answer", ..., ["", "answer = 3; check(answer)", "answer = ...; check(answer)"]) is None
+    True
     """
     if answer is not ... or not isinstance(variable, str):
         return None
     sets = re.compile(rf"(?m)^[ \t]*{re.escape(variable)}[ \t]*=(?!=)(.*)$")
+    running = list(history)[-1:] or [""]
+    if isinstance(running[0], str) and sets.search(running[0]):
+        return None  # the running cell sets it itself ("answer = ..." above the check): not answered, nothing stopped
     for cell in reversed(list(history)[:-1]):
         lines = list(sets.finditer(cell)) if isinstance(cell, str) else []
         if lines:

@@ -190,7 +190,8 @@ def not_published_note(sentence: str, names: list, outlets: list) -> str:
 
 def quoted_people(article) -> list[str]:
     """The people ``article`` quotes or names as a source (``kit.sources``, source_type "named person"), by full
-    name; [] for text, or a table kit.sources cannot read.
+    name, and the groups the kit knows only from the text ("the group Safe Streets Millbrook said": an organisation
+    no data file lists, student 49 #3); [] for text, or a table kit.sources cannot read.
 
     >>> from kit.exercises import my_article
     >>> text = "Pentagon spokesman Eric Pahon said the report was false. The convoy left at night. " * 25
@@ -205,7 +206,9 @@ def quoted_people(article) -> list[str]:
         table = sources(article)
     except Exception:  # a table kit.sources cannot read: no one is known to be quoted
         return []
-    return [str(n) for n, kind in zip(table.get("source", []), table.get("source_type", [])) if kind == "named person"]
+    return [str(n) for n, kind, gaz in zip(table.get("source", []), table.get("source_type", []),
+                                           table.get("gazetteer_type", [""] * len(table)))
+            if kind == "named person" or kind == "organisation" and not gaz]  # a local group: "Safe Streets Millbrook"
 
 
 def named_people(article) -> list[str]:

@@ -208,8 +208,10 @@ def swapped_actor(sentence: str, article) -> tuple[str, str, str, str] | None:
                           rf"['\"“‘]?(?P<verb>[a-z]+)\b", clause, flags=0 if len(name) <= 2 else re.IGNORECASE)
             if at is None:
                 continue
-            if re.fullmatch(SAYING, at.group("verb")):
-                break  # "… says Russia accuses the Pentagon": whose claim it is, not what they did
+            if re.fullmatch(SAYING, at.group("verb")) or at.group("verb") in ("and", "or") or re.match(
+                    r"(?:made|makes?)\s+(?:the|a|an|this|that|these|those)\s+(?:charges?|claims?|accusations?)\b",
+                    clause[at.start("verb"):]):
+                break  # "… says Russia accuses the Pentagon", "… Russia and Iran made the charge": who accuses
             accused, makers = claim_sides(row, table, saying_forms())
             if concept in makers and concept not in accused:
                 return ref, clause[:at.start("verb")].strip(" '\"“‘"), at.group("verb"), table

@@ -28,7 +28,7 @@ NO_CHECK = (r"\b((would|will|do|does|should) not|wouldn't|won't|don't|doesn't|sh
             r"story|text|whole thing))(?=\s*[.;!]|\s*$)")
 # a plan that trusts or distrusts a named actor or outlet ("I believe Russia", "I don't believe the Kremlin") decides
 # before checking, either way; "I would not trust X, but I would check …" sets the stance aside to check
-BELIEVES_AN_ACTOR = (r"\bi (?P<not>(?:do not|don't|would not|wouldn't|won't|will not|never|cannot|can't|could not|"
+BELIEVES_AN_ACTOR = (r"(?<!before )(?<!until )(?<!unless )(?<!till )(?<!once )\bi (?P<not>(?:do not|don't|would not|wouldn't|won't|will not|never|cannot|can't|could not|"
                      r"couldn't) )?(?:(?:would|will|really|completely|fully|totally|just) )?(?:believe|trust) "
                      r"(?![^.;]*\b(?:but|until|before|unless|without)\b)"
                      r"(?!(?:it|this|that|them|him|her|you|me|us|the (?:article|page|site|writer|author|story|text))\b)"
