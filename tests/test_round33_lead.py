@@ -58,3 +58,12 @@ def test_a_quoted_local_group_is_a_speaker_in_the_plan_note():
     result = exercises.check_lateral_plan("id look up safe streets millbrook to see who runs it. then id ask the "
                                           "council for the poll to see how many people answered", article=mine)
     assert "Safe Streets Millbrook is quoted in this text" in str(result) and "a person this text" not in str(result)
+
+
+@pytest.mark.parametrize("who", ["the spokesman", "Silo", "the Pentagon", "the Kremlin"])
+@pytest.mark.parametrize("word", ["right", "lying"])
+def test_def_is_definitely_either_way(who, word):
+    # student 49 #4: "the spokesman is def right" was Mastery while "… def lying" was caught: belief slipped through
+    result = exercises.check_reflection(B + f"I would check the DoD transcript. {who} is def {word}", sources_texts(),
+                                        task="sources")
+    assert result.status == "beginning", str(result)
