@@ -67,3 +67,18 @@ def test_def_is_definitely_either_way(who, word):
     result = exercises.check_reflection(B + f"I would check the DoD transcript. {who} is def {word}", sources_texts(),
                                         task="sources")
     assert result.status == "beginning", str(result)
+
+
+@pytest.mark.parametrize("figure", ["3,500", "4,000"])
+def test_a_figure_in_a_belief_held_back_is_no_ones(figure):
+    # teacher 58 #7: "before I believe the 3,500" gave the 3,500 to the BBC
+    result = exercises.check_reflection(B + f"I would check the BBC's count before I believe the {figure}.",
+                                        sources_texts(), task="sources")
+    assert result.status == "mastery" and "BBC's words" not in str(result), str(result)
+
+
+@pytest.mark.parametrize("thing", ["the bbc report", "the pentagon transcript", "the russian ministry statement"])
+def test_google_is_a_way_to_look(thing):
+    # student 49 #5: "id google the bbc report to see what it says" was told to add a sentence that says where to check
+    result = exercises.check_reflection(B + f"id google {thing} to see what it says", sources_texts(), task="sources")
+    assert "Add a sentence that asks what to check elsewhere" not in str(result), str(result)

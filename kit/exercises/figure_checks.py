@@ -51,7 +51,7 @@ from .figure_reports import (
 from .figure_sides import description_span
 from .numbers import figures_in_words
 
-__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "CONDITION", "name_pattern", "credited_figures", "headed", "misquoters", "miscast", "names_cast", "told_by", "figure_holders", "named_with",
+__all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "CONDITION", "HELD_BACK", "name_pattern", "credited_figures", "headed", "misquoters", "miscast", "names_cast", "told_by", "figure_holders", "named_with",
            "unknown_reported", "same_report", "stand_against", "in_words_note", "misplaced_figures", "no_text_gives"]
 
 #: a party's name before a word for a text names the text, not the party: "the Russian article", "the US one"
@@ -71,6 +71,8 @@ OTHER_OWNER = r"\b([a-z]+(?:'s?|s))\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were|of)\s
 #: the words before a name that make it part of a condition, not a report: "if the BBC counted fighters too …",
 #: "unless Silo's count …", "whether the spokesman …", with no comma between (student 48 #4)
 CONDITION = r"\b(?:if|unless|whether)\b[^,;:]*$"
+#: a figure in a belief held back ("… before I believe the 3,500"): the student's doubt, no one's figure (teacher 58 #7)
+HELD_BACK = r"\b(?:before|until|till|unless) (?:i|we) (?:\w+ )?(?:believe|trust|accept)\b[^,;:.]*$"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -106,7 +108,7 @@ def credited_figures(answer: str, accounts: list) -> list[tuple[str, list]]:
         low = sentence.lower().replace("’", "'")
         named = names_cast(sentence, accounts)
         for m in re.finditer(FIGURE, sentence):
-            if is_year(m.group(1)):  # "came out in 2017": a year is no head count (teacher 48 #14)
+            if is_year(m.group(1)) or re.search(HELD_BACK, low[:m.start()]):  # "in 2017" (t48 #14); "before I believe"
                 continue
             before = [(start, end, a) for start, end, a in named if end <= m.start()]
             # "Silo's 4,000", "the pentagon's number is 3,500", "russias number is 4,000" (no apostrophe)

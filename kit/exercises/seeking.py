@@ -48,7 +48,7 @@ READS_TO_SEE = (r"read (?!(?:it|this|that|the (?:article|text|story|piece|page)|
 #: a verb of seeking: "find" (not "find it hard …"), "look for / at / into / up", "look it up", "track down", "dig up"
 SEEK_VERBS = (r"(?:find(?! (?:it|this|that|them|him|her) (?:\w+ )?(?:hard|easy|strange|odd|interesting|surprising|"
               r"difficult|weird|funny|convincing|believable|suspicious|sad|shocking)\b)|locate|look (?:for|at|into|"
-              r"through|around|up)|look (?:\w+ ){1,2}up|check|search|research|track (?:\w+ ){0,2}down|"
+              r"through|around|up)|look (?:\w+ ){1,2}up|check|search|research|google|track (?:\w+ ){0,2}down|"
               r"dig (?:\w+ ){0,2}up|hunt (?:for|down)|compare|seek|get hold of|pull up|" + READS_TO_SEE + "|" + ASKS_FOR + ")")
 #: a word of intent before it: "I would", "I'd", "id", "we could", "I'll", "try to", "want to", "need to" …
 INTENT = (r"(?:\b(?:i|we)(?: \w+)?(?:'d|'ll| would| will| could| should| might| want to| need to| am going to|"
