@@ -208,7 +208,8 @@ def quoted_people(article) -> list[str]:
         return []
     return [str(n) for n, kind, gaz in zip(table.get("source", []), table.get("source_type", []),
                                            table.get("gazetteer_type", [""] * len(table)))
-            if kind == "named person" or kind == "organisation" and not gaz]  # a local group: "Safe Streets Millbrook"
+            if kind == "named person" or kind == "organisation" and not gaz and not re.search(r",| and ", str(n))]
+    # a local group ("Safe Streets Millbrook"), not several parties together ("Iran, Russia and the Syrian government")
 
 
 def named_people(article) -> list[str]:
