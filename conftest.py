@@ -1,6 +1,5 @@
-"""Shared pytest set-up: a non-interactive matplotlib backend, short failure reports for notebooks, a
-teacher's own copy of the data (the ``own_data`` fixture), and the texts the review rounds' tests share (``articles``,
-``raqqa``, ``texts``, ``briefing``: one module-wide copy each, as those files each made their own before)."""
+"""Shared pytest set-up: a non-interactive matplotlib backend, short failure reports for notebooks, and a
+teacher's own copy of the data (the ``own_data`` fixture). The texts the tests share are in tests/conftest.py."""
 
 import os
 import re
@@ -154,32 +153,3 @@ def stale_output_hint(notebook: Path) -> str:
             f"brings every lesson up to date: {REFRESH_OUTPUTS} (it reruns the masters in instructor/, stores "
             f"the fresh outputs and rebuilds notebooks/ and answers/). Then run the tests again.")
 
-
-@pytest.fixture(scope="module")
-def articles():
-    """The bundled articles (``kit.load_articles()``)."""
-    import kit
-
-    return kit.load_articles()
-
-
-@pytest.fixture(scope="module")
-def raqqa(articles):
-    """The bundled article us-rescue-of-isis-in-raqqa, as a one-row table."""
-    return articles[articles.article_id == "us-rescue-of-isis-in-raqqa"]
-
-
-@pytest.fixture(scope="module")
-def texts():
-    """03 Exercise 3's texts: the coalition spokesman's briefing, then the five articles (tests/written_helpers.py)."""
-    from written_helpers import sources_texts
-
-    return sources_texts()
-
-
-@pytest.fixture(scope="module")
-def briefing():
-    """A made-up Russian ministry briefing, then the five articles: the mirror cases (tests/written_helpers.py)."""
-    from written_helpers import briefing_texts
-
-    return briefing_texts()
