@@ -11,6 +11,9 @@ import pytest
 os.environ.setdefault("MPLBACKEND", "Agg")
 
 collect_ignore = ["run.py", "benchmarks"]
+#: conftest files hold fixtures, not doctests; collected as doctest modules (--doctest-modules), tests/conftest.py and
+#: tests/browser/conftest.py would both be imported as the module "conftest" and clash. pytest still loads them as conftests.
+collect_ignore_glob = ["tests/conftest.py", "tests/*/conftest.py"]
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
 _OUTPUTS_DIFFER = "Cell outputs differ"
