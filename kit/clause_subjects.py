@@ -28,7 +28,11 @@ from .speaker_phrases import (
 )
 
 __all__ = ["appositive_names", "cited_aside_end", "government_before_verb", "DASH", "aside_end", "dash_aside_start", "report_set_inside", "verb_before_subject", "list_subject", "people_source", "source_list", "group_name", "lone_name", "made_by_pattern", "name_before_any_aside", "nationality_alone",
-           "name_in_relative_clause", "subject_before_aside"]
+           "name_in_relative_clause", "subject_before_aside", "SEVERAL_SOURCES"]
+
+#: The note on a quotation row whose speaker is several sources named together ("Iran, Russia and the Syrian
+#: government"): kit.quotes shows it, and the exercises read it to tell a list of parties from one group's name.
+SEVERAL_SOURCES = "several sources together"
 
 
 def name_before_any_aside(art: Article, lo: int, comma: int) -> dict | None:
@@ -357,7 +361,7 @@ def source_list(art: Article, lo: int, hi: int) -> dict | None:
     if len(parts) == 1:
         return parts[0]
     return dict(parts[0], start=lo, end=hi, text=art.text[lo:hi], speaker=art.text[lo:hi],
-                note="several sources together")
+                note=SEVERAL_SOURCES)
 
 
 def appositive_names(art: Article, name_lo: int, name_hi: int, role_lo: int, role_hi: int) -> dict | None:

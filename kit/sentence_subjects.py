@@ -18,6 +18,7 @@ from .described_subjects import PREPOSITIONS, described_subject
 from .group_phrases import group_noun
 from .names import Article
 from .passive_agents import passive_agent
+from .speaker_participles import CLAUSE_OPENING_WORDS
 from .speaker_phrases import (
     DETERMINERS,
     after_dateline,
@@ -264,8 +265,11 @@ def _clause_subject_at(art: Article, p: int, hi: int) -> dict | None:
     return None
 
 
+#: CLAUSE_OPENING_WORDS as a regex alternation, and with either case of its first letter (a sentence's first word).
+_OPENING_WORDS = "|".join(CLAUSE_OPENING_WORDS)
+_OPENING_WORDS_CAPITAL = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in CLAUSE_OPENING_WORDS)
 #: A word that opens a subordinate clause, then its subject: "when the board report was finalized and denied".
-_SUBORDINATE_OPEN = re.compile(r"\b(?:when|as|after|before|because|while|since|until|once|though|although|whereas)[ \t]+")
+_SUBORDINATE_OPEN = re.compile(rf"\b(?:{_OPENING_WORDS})[ \t]+")
 
 
 def subordinate_subject(art: Article, lo: int, hi: int) -> dict | None:
@@ -304,7 +308,7 @@ def subordinate_subject(art: Article, lo: int, hi: int) -> dict | None:
 
 #: A word inside a sentence that opens a clause of time, reason or contrast: " when ", " after ", " as " (not "such
 #: as", "as well as", "as many as": a comparison, no clause).
-_CLAUSE_OPENER = re.compile(r"[ \t](?:when|after|before|as|because|while|since|until|once|though|although|whereas)[ \t]+")
+_CLAUSE_OPENER = re.compile(rf"[ \t](?:{_OPENING_WORDS})[ \t]+")
 #: The words before "as" that make it a comparison: "such as", "as well as", "as many as".
 _COMPARISON_BEFORE = re.compile(r"(?:[Ss]uch|[Ww]ell|[Mm]any|[Mm]uch|[Ll]ong|[Ss]ame|[Ss]oon)$")
 #: What may stand between the subject of that clause and its verb: a phrase of place or time ("in his speech", "on
@@ -367,8 +371,7 @@ _CLAUSE_SUBJECTS = ("named person", "organisation", "media outlet", "government"
 
 
 #: A clause of time, reason or contrast opening a sentence: "When Lavrov spoke", "As the convoy left Raqqa".
-_OPENING_CLAUSE = re.compile(r"(?:[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Oo]nce|[Uu]ntil|[Aa]s|"
-                             r"[Aa]lthough|[Tt]hough|[Ww]hereas)[ \t]+(?!of\b|for\b|well\b|part\b|a[ \t]+result\b)")
+_OPENING_CLAUSE = re.compile(rf"(?:{_OPENING_WORDS_CAPITAL})[ \t]+(?!of\b|for\b|well\b|part\b|a[ \t]+result\b)")
 
 
 def main_subject_after_opener(art: Article, lo: int, hi: int) -> dict | None:

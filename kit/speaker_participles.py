@@ -12,11 +12,15 @@ import re
 
 from .names import Article
 
-__all__ = ["PARTICIPLES", "SUBORDINATORS", "in_quotation", "subject_of_verb_before"]
+__all__ = ["PARTICIPLES", "CLAUSE_OPENING_WORDS", "SUBORDINATORS", "in_quotation", "subject_of_verb_before"]
 
-#: Words that open a clause hanging on the main one: "When she met her aides, Lee declined …".
-SUBORDINATORS = frozenset({"when", "after", "before", "while", "if", "although", "though", "because", "since",
-                           "once", "until", "unless", "whenever"})
+#: The words that open a clause of time, reason or contrast: "When Lavrov spoke", "as the convoy left Raqqa". The one
+#: list: sentence_subjects builds its clause patterns from it, and SUBORDINATORS below is it with three changes.
+CLAUSE_OPENING_WORDS = ("when", "as", "after", "before", "because", "while", "since", "until", "once", "though",
+                        "although", "whereas")
+#: Words that open a clause hanging on the main one: "When she met her aides, Lee declined …". Here "as" and
+#: "whereas" are left out (so "As Lee said, …" stays a report) and "if", "unless", "whenever" come in.
+SUBORDINATORS = frozenset(CLAUSE_OPENING_WORDS) - {"as", "whereas"} | {"if", "unless", "whenever"}
 #: A reporting word in "-ing": "saying", "adding".
 PARTICIPLES = re.compile(r"\w+ing$")
 

@@ -27,8 +27,8 @@ def test_a_number_and_people_are_the_source(subject):
     assert _speakers(f"{subject} said the vote was rushed.") == [("the vote was rushed", subject)]
 
 
-def test_a_share_is_not_read_as_a_number_of_people():
-    # "39 percent" is a share: the speaker rules for shares ("About four in 10 voters say") read it, not this one
+def test_a_time_phrase_with_a_number_is_not_read_as_a_number_of_people():
+    # "Two years later" opens the sentence with a number, but years do not speak: the speaker is "the mayor"
     assert _speakers("Two years later, the mayor said the vote was rushed.") == [("the vote was rushed", "the mayor")]
 
 

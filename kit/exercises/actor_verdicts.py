@@ -14,6 +14,7 @@ import re
 
 from .evidence import tokens, vocabulary_of
 from .figure_reports import without_stances
+from .seeking import BELIEF_HELD_BACK
 from .verdicts import EVIDENCE, NOT_FULLY_SURE, PERCENT, Verdict, verdict_said
 
 __all__ = ["ACTOR", "ACTOR_VERDICT", "CLAIM_VERDICT", "SUBJECT", "PAGES", "verdict_on_anyone", "claim_verdict",
@@ -214,8 +215,6 @@ def without_sure_percent(text: str) -> str:
     return re.sub(rf"(?<![\w.,]){PERCENT}\s+(?={DEED_VERB})", sure, text, flags=re.IGNORECASE)
 
 
-#: a belief held back until a check: "before I believe either", "until I trust the Pentagon" (a condition, not a verdict)
-BELIEF_HELD_BACK = r"\b(?:before|until|till|unless) (?:i|we) (?:\w+ )?(?:believe|trust|accept)\b[^.;,]*"
 
 
 def claim_verdict(low: str) -> Verdict | None:
@@ -234,7 +233,7 @@ def claim_verdict(low: str) -> Verdict | None:
     >>> claim_verdict("maybe the pentagon covered it up, but i would check."), claim_verdict("it says russia made it up.")
     (None, None)
     """
-    own = re.sub(BELIEF_HELD_BACK, " ", low)  # "… before I believe either": a condition, not a verdict (t58 #2)
+    own = re.sub(BELIEF_HELD_BACK + r"[^.;,]*", " ", low)  # "… before I believe either": a condition, not a verdict (t58 #2)
     own = without_reports(without_stances(re.sub(OPEN_QUESTION, " ", without_sure_percent(own))))
     found = re.search(PAGE_VERDICT, own)
     on_page = found is not None

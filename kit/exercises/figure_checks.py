@@ -50,6 +50,7 @@ from .figure_reports import (
 )
 from .figure_sides import description_span
 from .numbers import figures_in_words
+from .seeking import BELIEF_HELD_BACK
 
 __all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "CONDITION", "HELD_BACK", "name_pattern", "credited_figures", "headed", "misquoters", "miscast", "names_cast", "told_by", "figure_holders", "named_with",
            "unknown_reported", "same_report", "stand_against", "in_words_note", "misplaced_figures", "no_text_gives"]
@@ -72,7 +73,7 @@ OTHER_OWNER = r"\b([a-z]+(?:'s?|s))\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were|of)\s
 #: "unless Silo's count …", "whether the spokesman …", with no comma between (student 48 #4)
 CONDITION = r"\b(?:if|unless|whether)\b[^,;:]*$"
 #: a figure in a belief held back ("… before I believe the 3,500"): the student's doubt, no one's figure (teacher 58 #7)
-HELD_BACK = r"\b(?:before|until|till|unless) (?:i|we) (?:\w+ )?(?:believe|trust|accept)\b[^,;:.]*$"
+HELD_BACK = BELIEF_HELD_BACK + r"[^,;:.]*$"
 
 
 @functools.lru_cache(maxsize=8192)

@@ -198,18 +198,21 @@ def quoted_people(article) -> list[str]:
     >>> quoted_people(my_article(text=text, title="A convoy")), quoted_people("Plain text.")
     (['Eric Pahon'], [])
     """
-    from ..sourcing import sources
+    from ..clause_subjects import SEVERAL_SOURCES
+    from ..sourcing import quotes, sources
 
     if not hasattr(article, "columns"):
         return []
     try:
-        table = sources(article)
+        table, said = sources(article), quotes(article)
     except Exception:  # a table kit.sources cannot read: no one is known to be quoted
         return []
+    # a local group ("Safe Streets Millbrook"), not several parties together ("Iran, Russia and the Syrian
+    # government"): kit.quotes notes those
+    joint = set(said["speaker"][said["note"].str.contains(SEVERAL_SOURCES, regex=False, na=False)])
     return [str(n) for n, kind, gaz in zip(table.get("source", []), table.get("source_type", []),
                                            table.get("gazetteer_type", [""] * len(table)))
-            if kind == "named person" or kind == "organisation" and not gaz and not re.search(r",| and ", str(n))]
-    # a local group ("Safe Streets Millbrook"), not several parties together ("Iran, Russia and the Syrian government")
+            if kind == "named person" or kind == "organisation" and not gaz and n not in joint]
 
 
 def named_people(article) -> list[str]:

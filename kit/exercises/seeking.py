@@ -22,7 +22,7 @@ Asking the source itself for what a claim rests on is seeking it too, on any sid
 
 from __future__ import annotations
 
-__all__ = ["SEEKS", "WAITS_TO_BELIEVE", "SEEK_VERBS", "INTENT", "READS_TO_SEE", "ASKS_FOR", "ASK_VERBS", "SOURCE_THINGS", "WHICH_ONE"]
+__all__ = ["SEEKS", "WAITS_TO_BELIEVE", "BELIEF_HELD_BACK", "SEEK_VERBS", "INTENT", "READS_TO_SEE", "ASKS_FOR", "ASK_VERBS", "SOURCE_THINGS", "WHICH_ONE"]
 
 #: the things a claim comes from: a petition, report, poll, statement, video, court filing, post, transcript, data …
 SOURCE_THINGS = (r"(petitions?|reports?|study|studies|surveys?|polls?|statements?|videos?|footage|recordings?|photos?|"
@@ -54,15 +54,19 @@ SEEK_VERBS = (r"(?:find(?! (?:it|this|that|them|him|her) (?:\w+ )?(?:hard|easy|s
 INTENT = (r"(?:\b(?:i|we)(?: \w+)?(?:'d|'ll| would| will| could| should| might| want to| need to| am going to|"
           r"'m going to| plan to| have to)|\bid|\bi'?ll|\b(?:try|trying|tried|want|wanted|need|hope|plan|going|like|"
           r"love|able) to)")
+#: the words that hold belief back, on any side: "before I believe", "until we trust", "unless I accept", "before I
+#: decide": a condition, not a verdict, and a figure in it is no one's figure (teacher 58 #2, #7). The one pattern
+#: for it: actor_verdicts drops it before reading a verdict, figure_checks before crediting a figure.
+_BELIEF = r"(?:believe|trust|accept|decide|choose|pick)"
+BELIEF_HELD_BACK = rf"\b(?:before|until|till|unless) (?:i|we) (?:\w+ )?{_BELIEF}\b"
 #: holding belief back until something is read or seen: "before I believe the Pentagon I would read the BBC report",
 #: "I would not believe either until I read the BBC report", "I would want the BBC's own count before I believe
 #: either" (teacher 58 #2): what would change the student's mind, and where, on any side
-_BELIEF = r"(?:believe|trust|accept|decide|choose|pick)"
-WAITS_TO_BELIEVE = (rf"\b(?:before|until|till) (?:i|we) (?:\w+ )?{_BELIEF}\b[^.;]{{0,60}}? (?:i|we)(?:'d| would| will|'ll|"
+WAITS_TO_BELIEVE = (rf"{BELIEF_HELD_BACK}[^.;]{{0,60}}? (?:i|we)(?:'d| would| will|'ll|"
                     r" need to| want to| have to) (?:first )?(?:read|find|get|see|look at|check|want|need)\b|"
                     rf"\b(?:not|never|n't) {_BELIEF} [^.;]{{0,40}}?\b(?:until|till|before) (?:i|we) (?:have )?(?:read|see|saw|"
                     r"find|found|check|get|got|hear|know)\b|"
                     r"\b(?:want|need|wait for) (?:[\w'.-]+ ){0,4}?(?:count|figures?|numbers?|data|report|transcript|evidence|"
-                    rf"proof)s? (?:before|until|till) (?:i|we) (?:\w+ )?{_BELIEF}\b")
+                    rf"proof)s? {BELIEF_HELD_BACK}")
 #: intent, up to three words (an adverb, "try to", "like to"), then a verb of seeking; or belief held back
 SEEKS = rf"{INTENT}(?: [\w']+){{0,3}}? {SEEK_VERBS}\b|{WAITS_TO_BELIEVE}"

@@ -1,0 +1,52 @@
+"""Round 34, lead: one pattern for a belief held back, one list of clause-opening words, and a list of several
+parties told apart from one group's name by kit.quotes' own note (the code debt closing note 25 listed)."""
+
+import pytest
+
+from kit.exercises.actor_verdicts import claim_verdict
+from kit.exercises.figure_checks import credited_figures
+from kit.exercises.seeking import BELIEF_HELD_BACK
+
+
+@pytest.mark.parametrize("side", ["the kremlin", "the pentagon"])
+def test_a_verdict_held_back_until_a_check_is_not_the_students_verdict(side):
+    # on 8e4a9c7 "before I decide" was not a belief held back in actor_verdicts (only believe / trust / accept)
+    assert claim_verdict(f"i would read the bbc report before i decide that {side} lied.") is None
+    assert claim_verdict(f"{side} lied.") is not None
+
+
+@pytest.mark.parametrize("name, other", [("Silo", "spokesman"), ("spokesman", "Silo")])
+def test_a_figure_in_a_decision_held_back_is_no_ones_figure(name, other):
+    acc = [{"names": ("spokesman",), "figures": {}}, {"names": ("silo",), "figures": {}}]
+    credited = credited_figures(f"The {name} says 4,000, and I will read the BBC report before I decide on the "
+                                "3,500.", acc)
+    assert [figure for figure, _ in credited] == ["4,000"]
+
+
+def test_the_three_readers_of_a_belief_held_back_share_one_pattern():
+    import inspect
+
+    from kit.exercises import actor_verdicts, figure_checks, seeking
+
+    assert BELIEF_HELD_BACK in seeking.WAITS_TO_BELIEVE and figure_checks.HELD_BACK.startswith(BELIEF_HELD_BACK)
+    assert "BELIEF_HELD_BACK" in inspect.getsource(actor_verdicts.claim_verdict)
+
+
+def test_the_clause_opening_words_are_one_list():
+    from kit import sentence_subjects
+    from kit.speaker_participles import CLAUSE_OPENING_WORDS, SUBORDINATORS
+
+    for word in CLAUSE_OPENING_WORDS:
+        assert sentence_subjects._SUBORDINATE_OPEN.match(f"{word} ") and sentence_subjects._OPENING_CLAUSE.match(
+            f"{word.capitalize()} the")
+    assert SUBORDINATORS == set(CLAUSE_OPENING_WORDS) - {"as", "whereas"} | {"if", "unless", "whenever"}
+
+
+def test_several_parties_together_are_not_a_quoted_group_but_one_group_is():
+    from kit.exercises import my_article
+    from kit.exercises.plan_outlets import quoted_people
+
+    text = ("An investigative report by the BBC has confirmed earlier charges by Iran, Russia and the Syrian "
+            "government that the Pentagon colluded. The group Safe Streets Millbrook welcomed the vote and said it "
+            "was a win. ") * 12
+    assert quoted_people(my_article(text=text, title="A vote")) == ["Safe Streets Millbrook"]
