@@ -75,8 +75,10 @@ def quote_row(art, sid, start, end, kind, found, cue, note="") -> dict:
         found = {"speaker": "", "text": "", "type": "none", "method": "none", "guess": False}
         if kind not in KIND_NOTES or kind in ("title", "partial"):
             note = "; ".join(n for n in (NO_SPEAKER_NOTE, note) if n)
-    elif found.get("type") == "anonymous" and is_document(found, art.sets):
-        # "The report said", "a city report found", "“…,” the article said": a document, whoever's it is
+    elif (found.get("type") == "anonymous" or found.get("type") == "organisation"
+          and found.get("text", " ").split()[-1].islower()) and is_document(found, art.sets):
+        # "The report said", "a city report found", "“…,” the article said": a document, whoever's it is; "a
+        # council report" too (student 49 #10), but not a name ("the Drudge Report")
         found = dict(found, type=DOCUMENT_TYPE, note="; ".join(
             n for n in found.get("note", "").split("; ") if n and n != _DESCRIBED_NOTE))
         if kind != "indirect":

@@ -346,7 +346,8 @@ def sources(articles, gazetteer=None):
     - ``quoted in part``: only a few of its words, quoted inside the writer's sentence (``n_partial``);
     - ``mentioned``: named, with no words credited to it (a media outlet, or a vague group such as
       "the US media" in "ignored by the US media");
-    - ``vague``: a source with no name that the article leans on ("some experts", "it is well known");
+    - ``vague``: a source with no name that the article leans on ("some experts", "it is well known"); a group
+      named inside someone's direct quotation ("where most people will use it," said Ortiz) is theirs: no row;
     - ``no comment``: named as giving no words when asked ("The Kremlin declined to comment"): no quotation row.
 
     >>> import pandas as pd
@@ -429,10 +430,13 @@ def _sources(frame, gazetteer=None):
     texts = dict(zip(frame.article_id, frame.text))
     vague, said = _speech_spans(frame, "vague_source", "attribution")  # one look at the cached pass for both
     if len(vague):
-        speaker_spans = {}
-        for aid, s, e in zip(*(q[c].tolist() for c in ("article_id", "speaker_start", "speaker_end"))):
+        speaker_spans, quoted_spans = {}, {}
+        for aid, s, e, qs, qe, kind in zip(*(q[c].tolist() for c in ("article_id", "speaker_start", "speaker_end",
+                                                                       "start", "end", "kind"))):
             if s >= 0:
                 speaker_spans.setdefault(aid, []).append((s, e))
+            if kind == "direct":
+                quoted_spans.setdefault(aid, []).append((qs, qe))
         frame_sets = sets
         cue_ends: dict = {}
         for aid, e in zip(said.article_id.tolist(), said.end.tolist()):
@@ -440,6 +444,8 @@ def _sources(frame, gazetteer=None):
         for v in table_rows(vague):
             if any(a < v.end and v.start < b for a, b in speaker_spans.get(v.article_id, [])):
                 continue  # already counted as the speaker of a quotation
+            if any(a <= v.start and v.end <= b for a, b in quoted_spans.get(v.article_id, [])):
+                continue  # "where most people will use it," said Ortiz: the speaker's words, not a source the article uses
             if talks_about_sources(texts[v.article_id], v.start):
                 continue  # "the questionable nature of anonymous sources": about sources, not one of them
             said_by = group_and_cue(texts[v.article_id], v.start, v.end) if v.rule == VAGUE_GROUP_RULE else ""

@@ -50,3 +50,26 @@ def test_several_parties_together_are_not_a_quoted_group_but_one_group_is():
             "government that the Pentagon colluded. The group Safe Streets Millbrook welcomed the vote and said it "
             "was a win. ") * 12
     assert quoted_people(my_article(text=text, title="A vote")) == ["Safe Streets Millbrook"]
+
+
+# --- student 49 #10: the sources table of a pasted local story -------------------------------------------------
+
+@pytest.mark.parametrize("speaker", ["Janet Ortiz", "Sergei Lavrov", "James Mattis"])
+def test_a_vague_group_inside_someones_quotation_is_their_words_not_a_source(speaker):
+    import kit
+
+    text = (f'"The money has to go where most people will use it," said {speaker}. Most people say the park is '
+            "unsafe.")
+    table = kit.sources(kit.article(text))
+    # on 8e4a9c7 "most people" inside the quotation was a vague source of its own
+    assert table["source"].tolist() == [speaker, "Most people"]
+
+
+@pytest.mark.parametrize("owner", ["council", "city", "Pentagon", "Kremlin"])
+def test_a_report_of_a_body_is_a_document(owner):
+    import kit
+
+    text = f"Repairs would cost about 80,000 pounds, according to a {owner} report seen by this newspaper."
+    table = kit.sources(kit.article(text))
+    assert table[["source", "source_type"]].values.tolist() == [[f"a {owner} report", "document"]]
+
