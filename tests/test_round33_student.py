@@ -107,12 +107,18 @@ def test_asking_or_finding_either_sides_own_data_traces_the_claim(raqqa, step):
 
 # 2. what the kit flags, checked in the article
 def test_a_word_the_kit_does_not_flag_is_no_finding(skatepark):
+    # round 34 (student 49 #6): 'slammed' is flagged, as a loaded verb of saying in the quotes table (cue_tone), so
+    # "the kit flags 'slammed' as loaded" is true; a word no table flags is the wrong finding
     answer = FINDING.replace("'betrayal' as loaded but that is the skaters' word, not the writer's",
-                             "'slammed' as loaded so the writer is against the skaters") + "I would check the council website."
+                             "'skatepark' as loaded so the writer is against the skaters") + "I would check the council website."
     result = exercises.check_reflection(answer, skatepark)
     assert result.status != "mastery", result
-    assert ("The kit does not flag 'slammed' in this article (its highlight marks 'betrayal'" in result.detail
+    assert ("The kit does not flag 'skatepark' in this article (its highlight marks 'betrayal'" in result.detail
             and "check the highlighted text again" in result.detail), result
+    said = exercises.check_reflection(FINDING.replace("'betrayal' as loaded but that is the skaters' word, not the "
+                                                      "writer's", "'slammed' as loaded") + "I would check the council website.",
+                                      skatepark)
+    assert "does not flag 'slammed'" not in said.detail, said
 
 
 @pytest.mark.parametrize("side", ["Kremlin", "Pentagon"])

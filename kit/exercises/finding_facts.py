@@ -250,22 +250,21 @@ KIT_FLAGS = (r"\b(?:the kit|the highlights?|the highlighter|the (?:kit's )?word 
              r"(?:flags?|flagged|highlights?|highlighted|marks?|marked|colou?rs?|colou?red)\b|"
              r"\b(?:is|are|was|were|gets?|got) (?:flagged|highlighted|marked) by the "
              r"(?:kit|highlight)")
-#: a sentence about verbs of saying: the kit reads them in the quotes table, so a loaded one ("slammed") counts there
-ABOUT_SAYING = r"\b(?:verbs?|cues?|cue_tone|saying)\b"
 #: what lesson 06's highlight shows
 HIGHLIGHTED = ("loaded_language", "label", "hedge", "booster")
 
 
 def kit_flag_note(sentence: str, article) -> str:
     """A note when ``sentence`` says the kit flags words of ``article`` (a table) that it does not flag there, with
-    the words its highlight marks; "" when it flags them, the sentence says nothing of what the kit flags, or the
-    words are not the article's (that note is the misquote check's).
+    the words its highlight marks; "" when it flags them (a loaded verb of saying, "slammed", is flagged in the
+    quotes table's ``cue_tone``: student 49 #6), the sentence says nothing of what the kit flags, or the words are
+    not the article's (that note is the misquote check's).
 
     >>> from kit.exercises import my_article
     >>> art = my_article(text="Local skaters slammed the vote as a betrayal. The mayor said it was clearly safer. " * 20)
-    >>> print(kit_flag_note("The kit flags 'slammed' as loaded.", art))
-    The kit does not flag 'slammed' in this article (its highlight marks 'betrayal' and 'clearly'): check the highlighted text again. The kit reads 'slammed' as a verb of saying, which the highlight does not mark.
-    >>> kit_flag_note("The kit flags 'betrayal' as loaded.", art), kit_flag_note("'slammed' is a loaded word.", art)
+    >>> print(kit_flag_note("The kit flags 'mayor' as loaded.", art))
+    The kit does not flag 'mayor' in this article (its highlight marks 'betrayal' and 'clearly'): check the highlighted text again.
+    >>> kit_flag_note("The kit flags 'betrayal' as loaded.", art), kit_flag_note("The kit flags 'slammed' as loaded.", art)
     ('', '')
     """
     low = sentence.lower().replace("’", "'")
@@ -274,7 +273,7 @@ def kit_flag_note(sentence: str, article) -> str:
     from .evidence import article_text
 
     joined = vocabulary_of(article_text(article))[0]
-    flagged = [f" {f} " for f in flagged_spans(article, saying=bool(re.search(ABOUT_SAYING, low)))]
+    flagged = [f" {f} " for f in flagged_spans(article)]
 
     def spans(word):
         return f" {' '.join(tokens(word))} "
@@ -283,12 +282,9 @@ def kit_flag_note(sentence: str, article) -> str:
     if not wrong:
         return ""
     marked = list(dict.fromkeys(flagged_spans(article, only=HIGHLIGHTED)))
-    said = [w for w in wrong if any(spans(w) in f" {f} " for f in flagged_spans(article)) and spans(w) not in flagged]
     return (f"The kit does not flag {and_list([repr(w) for w in wrong], 'or')} in this article (" + (
         f"its highlight marks {and_list([repr(w) for w in marked[:5]])}" if marked else "its highlight marks no words in "
-        "this article") + "): check the highlighted text again." + (
-        f" The kit reads {and_list([repr(w) for w in said])} as a verb of saying, which the highlight does not mark."
-        if said else ""))
+        "this article") + "): check the highlighted text again.")
 
 
 def unflagged_words(sentence: str, article) -> list[str]:
