@@ -38,7 +38,7 @@ from .datafiles import data_path, file_stamp
 from .gazetteer import GAZETTEER_COLUMNS, GAZETTEER_TYPES, gazetteer_hits, gazetteer_stamp, load_gazetteer
 from .group_phrases import vague_phrase_name
 from .indirect_rows import NO_COMMENT_WORDS, may_say_no_comment, no_comment_parties, no_comment_words
-from .lexicons import held_lexicon
+from .lexicons import attribution_tone, held_lexicon
 from .mentions import times_named
 from .names import Article
 from .segment import paragraph_spans, sentence_bounds
@@ -444,8 +444,11 @@ def _sources(frame, gazetteer=None):
         for v in table_rows(vague):
             if any(a < v.end and v.start < b for a, b in speaker_spans.get(v.article_id, [])):
                 continue  # already counted as the speaker of a quotation
-            if any(a <= v.start and v.end <= b for a, b in quoted_spans.get(v.article_id, [])):
-                continue  # "where most people will use it," said Ortiz: the speaker's words, not a source the article uses
+            after = re.match(r"\s+([\w’'-]+)", texts[v.article_id][v.end:v.end + 40])
+            if any(a <= v.start and v.end <= b for a, b in quoted_spans.get(v.article_id, [])) and not (
+                    after and attribution_tone(after.group(1))):
+                continue  # "where most people will use it," said Ortiz: the speaker's words, not a source (student
+                # 49 #10); "an anonymous source claiming …" inside a quotation still reports what the source said
             if talks_about_sources(texts[v.article_id], v.start):
                 continue  # "the questionable nature of anonymous sources": about sources, not one of them
             said_by = group_and_cue(texts[v.article_id], v.start, v.end) if v.rule == VAGUE_GROUP_RULE else ""

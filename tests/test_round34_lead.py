@@ -73,3 +73,11 @@ def test_a_report_of_a_body_is_a_document(owner):
     table = kit.sources(kit.article(text))
     assert table[["source", "source_type"]].values.tolist() == [[f"a {owner} report", "document"]]
 
+
+
+@pytest.mark.parametrize("speaker", ["Sergei Lavrov", "James Mattis"])
+def test_a_vague_source_reported_as_speaking_inside_a_quotation_stays(speaker):
+    import kit
+
+    text = f'"An anonymous source claiming that the base was closed may seem dubious," said {speaker}.'
+    assert "An anonymous source" in kit.sources(kit.article(text))["source"].tolist()
