@@ -1,0 +1,49 @@
+"""Round 34 (issue 22, branch r34spk): a quotation set out as a paragraph of its own goes on from the short sentence
+that ends the paragraph before ("Lavrov continued his remarks." then, alone, "“Eight years ago …”"). Made-up sentences
+only (none from the corpora); each case has its mirror on the other side (Mattis / Lavrov, the Pentagon / the Kremlin)."""
+
+import pytest
+from quote_helpers import checked_quotes
+
+
+def _rows(text):
+    table = checked_quotes(text)
+    return [(r[0], r[1], r[2]) for r in table[["quote", "speaker", "speaker_method"]].values.tolist()]
+
+
+# --- the short sentence that ends the paragraph before names the speaker -------------------------------------------
+
+@pytest.mark.parametrize("body, name", [("The Pentagon", "Jim Mattis"), ("The Kremlin", "Sergei Lavrov")])
+def test_a_quotation_paragraph_goes_on_from_the_subject_of_the_paragraph_before(body, name):
+    # on 8e4a9c7 the quotation had no speaker: the guess stopped at the paragraph's edge
+    text = f"{body} spoke on Monday.\n\n{name} continued his remarks.\n\n“Eight years ago the plan failed.”"
+    assert _rows(text) == [("Eight years ago the plan failed.", name, "subject-before")]
+
+
+@pytest.mark.parametrize("name", ["Jim Mattis", "Sergei Lavrov"])
+def test_a_pronoun_that_ends_the_paragraph_before_is_linked_to_the_name(name):
+    # on 8e4a9c7: no speaker
+    text = f"The talks ended.\n\n{name} spoke first.\n\nHe paused.\n\n“We will stay. The talks go on.”"
+    assert _rows(text) == [("We will stay. The talks go on.", name, "pronoun")]
+
+
+# --- where the guess stops -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Jim Mattis", "Sergei Lavrov"])
+def test_a_paragraph_between_stops_the_guess(name):
+    text = f"{name} continued his remarks.\n\nThe hall was quiet.\n\n“Eight years ago the plan failed.”"
+    assert _rows(text)[0][1:] == (None, "none")
+
+
+@pytest.mark.parametrize("name", ["Jim Mattis", "Sergei Lavrov"])
+def test_another_sentence_after_the_subject_stops_the_guess(name):
+    # the paragraph before ends with a sentence whose subject is not a person: whose words follow is not clear
+    text = f"{name} continued his remarks. The hall was quiet.\n\n“Eight years ago the plan failed.”"
+    assert _rows(text)[0][1:] == (None, "none")
+
+
+@pytest.mark.parametrize("name", ["Jim Mattis", "Sergei Lavrov"])
+def test_words_before_the_quotation_in_its_own_paragraph_stop_the_guess(name):
+    # the quotation does not open its paragraph: the sentence it is in starts with the writer's words
+    text = f"{name} continued his remarks.\n\nThe hall was quiet. “Eight years ago the plan failed.”"
+    assert _rows(text)[-1][1:] == (None, "none")
