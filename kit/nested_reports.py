@@ -25,7 +25,7 @@ from .names import WORD, Article
 from .speakers import speaker_for_cue
 from .speech_cues import cited_tail
 
-__all__ = ["aside_report", "outer_report", "subordinate_report", "trailing_report"]
+__all__ = ["aside_report", "opening_account", "outer_report", "subordinate_report", "trailing_report"]
 
 #: The pronouns an inner reporting word may have as its subject when it points back to the outer speaker.
 _INNER_PRONOUNS = frozenset({"he", "she", "they"})
@@ -183,6 +183,31 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
     if found["end"] < cue[0] and _JOINED.search(text, found["end"], cue[0]):
         return None  # "…, Kim, Ann and Bo had mentioned it": one name of a list is not who closes the sentence
     return found, cue
+
+
+def opening_account(ctx) -> tuple[dict | None, tuple | None]:
+    """(source, cue) for a quotation in a sentence that opens with "According to X,": the whole sentence is X's
+    account, so X gives the words quoted in it ("According to TASS, Lavrov called the plan “a farce.”"), as a
+    closing "…, according to X." gives them (kit.speaker_rules). A speaker rule: ``ctx`` is the quotation's context.
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "According to the BBC, Ann Lee called the plan “a farce.”"]}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)]
+    [('BBC', 'named')]
+    """
+    art, text = ctx.art, ctx.art.text
+    sent = art.sentence_at(ctx.o)
+    cues = ctx.speech(art.cues_in(sent[1], ctx.o)) if sent is not None else []
+    if not cues or not cues[0][2].lower().startswith("according") or text[sent[1]:cues[0][0]].strip(" \t\n“\"‘'"):
+        return None, None
+    comma = text.find(",", cues[0][1], ctx.o)
+    found = speaker_for_cue(art, cues[0], sent[1], comma) if comma != -1 else None
+    if found is None or found.get("start", -1) < cues[0][1]:
+        return None, None
+    return found, cues[0]
 
 
 def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple] | None:

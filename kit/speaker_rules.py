@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'report-owner', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
+    ['named', 'named', 'named', 'report-owner', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .indirect_rows import AND_CLAUSE, indirect_rows
 from .indirect_speech import indirect_content
 from .names import Article
 from .naming_reports import naming_rows
-from .nested_reports import outer_report, subordinate_report, trailing_report
+from .nested_reports import opening_account, outer_report, subordinate_report, trailing_report
 from .owned_reports import report_owner
 from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
 from .passive_agents import quote_agent, rule_passive_naming
@@ -193,6 +193,9 @@ def _rule_cue_after(ctx):
             found = subject_between(ctx.art, ctx.c_end, tail[0][0])
         if found is None and len(tail) > 1:
             return _closing_cue(ctx, tail)
+        relayed = trailing_report(ctx.art, ctx.c_end, ctx.tail_hi, tail, according=True) if len(tail) > 1 else None
+        if found is not None and relayed is not None and relayed[1] != tail[0] and relayed[0].get("start") != found.get("start"):
+            return relayed  # “…,” Lee said, according to the BBC. / …, reports the BBC.: the BBC gives the words, as for "Lee said that …"
         return found, tail[0]
     return None, None
 
@@ -386,6 +389,7 @@ def _rule_reported_clause(ctx):
 #: a speaker wins, and its name is the quotation's ``speaker_method`` (unless the speaker is then
 #: found through a pronoun or a description: ``pronoun``, ``description``).
 SPEAKER_RULES = [
+    ("named", "its sentence opens with “According to X,”: X's account, as is all the sentence", opening_account),
     ("named", "a name before a naming verb right before it: a clip that Judge Lee called “distasteful”",
      _rule_called_by),
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
