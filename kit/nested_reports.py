@@ -186,15 +186,17 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
 
 
 def opening_account(ctx) -> tuple[dict | None, tuple | None]:
-    """(source, cue) for a quotation in a sentence that opens with "According to X,": the whole sentence is X's
-    account, so X gives the words quoted in it ("According to TASS, Lavrov called the plan “a farce.”"), as a
-    closing "…, according to X." gives them (kit.speaker_rules). A speaker rule: ``ctx`` is the quotation's context.
+    """(source, cue) for a quotation that no one else is named for, in a sentence that opens with "According to
+    X,": the sentence is X's account, so X gives the words ("According to TASS, the troops were told, “Stay
+    home.”"). A speaker rule (``ctx`` is the quotation's context), tried after the rules that read a reporting
+    word, so a speaker the sentence names keeps the words ("According to TASS, Lavrov called it “a farce.”" is
+    Lavrov's, as "“…,” Lavrov said, according to TASS." is: round 17).
 
     >>> import pandas as pd
     >>> from kit.sourcing import checked_articles, prepare_articles
     >>> from kit.speaker_rules import article_quotes
     >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
-    ...     "According to the BBC, Ann Lee called the plan “a farce.”"]}), "example"))[0]
+    ...     "According to the BBC, staff were told, “Stay home.”"]}), "example"))[0]
     >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)]
     [('BBC', 'named')]
     """

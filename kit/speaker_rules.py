@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'named', 'report-owner', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
+    ['named', 'named', 'report-owner', 'named', 'named', 'subject-after', 'signature', 'colon', 'named', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
 """
 
 from __future__ import annotations
@@ -194,8 +194,9 @@ def _rule_cue_after(ctx):
         if found is None and len(tail) > 1:
             return _closing_cue(ctx, tail)
         relayed = trailing_report(ctx.art, ctx.c_end, ctx.tail_hi, tail, according=True) if len(tail) > 1 else None
-        if found is not None and relayed is not None and relayed[1] != tail[0] and relayed[0].get("start") != found.get("start"):
-            return relayed  # “…,” Lee said, according to the BBC. / …, reports the BBC.: the BBC gives the words, as for "Lee said that …"
+        if found is not None and relayed is not None and relayed[1] != tail[0] and relayed[0].get("start") != found.get("start") \
+                and not relayed[1][2].lower().startswith("according"):  # “…,” Lee said, according to X: Lee's words (round 17)
+            return relayed  # Lee welcomed it, saying it was “right,” suggesting …, CNN reported.: CNN reports all the sentence
         return found, tail[0]
     return None, None
 
@@ -389,7 +390,6 @@ def _rule_reported_clause(ctx):
 #: a speaker wins, and its name is the quotation's ``speaker_method`` (unless the speaker is then
 #: found through a pronoun or a description: ``pronoun``, ``description``).
 SPEAKER_RULES = [
-    ("named", "its sentence opens with “According to X,”: X's account, as is all the sentence", opening_account),
     ("named", "a name before a naming verb right before it: a clip that Judge Lee called “distasteful”",
      _rule_called_by),
     ("named", "a reporting word after the quotation names who speaks: “...,” Lee said", _rule_cue_after),
@@ -401,6 +401,7 @@ SPEAKER_RULES = [
      _rule_subject_after),
     ("signature", "a dash and a name follow it, as under a quotation set apart: “...” – Lee", dash_signature),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
+    ("named", "no one else is named for it, and its sentence opens with “According to X,”: X's account", opening_account),
     ("continuation", "it follows straight on from a quotation by a known speaker", rule_continuation),
     ("reported-clause", "it lies in what a reporting word before it reports: Lee said Roe is a “liar”",
      _rule_reported_clause),
