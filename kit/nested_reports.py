@@ -206,7 +206,9 @@ def opening_account(ctx) -> tuple[dict | None, tuple | None]:
     if not cues or not cues[0][2].lower().startswith("according") or text[sent[1]:cues[0][0]].strip(" \t\n“\"‘'"):
         return None, None
     comma = text.find(",", cues[0][1], ctx.o)
-    found = speaker_for_cue(art, cues[0], sent[1], comma) if comma != -1 else None
+    if comma == -1 or any(speaker_for_cue(art, c, comma + 1, ctx.o) for c in cues[1:]):
+        return None, None  # "According to TASS, …, a senior official noted: “…”": the official's words
+    found = speaker_for_cue(art, cues[0], sent[1], comma)
     if found is None or found.get("start", -1) < cues[0][1]:
         return None, None
     return found, cues[0]
