@@ -285,8 +285,10 @@ def rule_subject_before(ctx):
         return None, None
     _sid, s, e = art.sentences[k]
     _pid, ps, pe = art.sentences[k - 1]
-    if text[s:ctx.o].strip() or ctx.speech(art.cues_in(s, e)) or para_index(art, ps) != para_index(art, s):
+    if text[s:ctx.o].strip() or ctx.speech(art.cues_in(s, e)):
         return None, None
+    if para_index(art, ps) != para_index(art, s) and not _opens_paragraph_after(art, ps, s):
+        return None, None  # a paragraph between, or words before the quotation in its own paragraph
     before = text[ps:pe].rstrip()
     if not before.endswith(".") or _ANY_QUOTE_MARK.search(before) or len(before.split()) > 12:
         return None, None
@@ -299,6 +301,14 @@ def rule_subject_before(ctx):
         return None, None
     note = "guess: the sentence before names this person as its subject, and these words follow it with no reporting word"
     return dict(found, guess=True, note="; ".join(n for n in (found.get("note", ""), note) if n)), None
+
+
+def _opens_paragraph_after(art: Article, ps: int, s: int) -> bool:
+    """Does the sentence at ``s`` open the paragraph right after the one that ends with the sentence at ``ps``?
+    A quotation set out as a paragraph of its own goes on from the short sentence that ends the paragraph
+    before ("Lee continued her remarks." then, alone, "“Eight years ago …”"), as it does inside one paragraph."""
+    k = para_index(art, s)
+    return k >= 1 and art.paragraphs[k][0] >= s and para_index(art, ps) == k - 1
 
 
 #: A quotation mark of any kind: the sentence before quotes someone itself.

@@ -25,7 +25,7 @@ from .names import WORD, Article
 from .speakers import speaker_for_cue
 from .speech_cues import cited_tail
 
-__all__ = ["aside_report", "outer_report", "subordinate_report", "trailing_report"]
+__all__ = ["aside_report", "opening_account", "outer_report", "subordinate_report", "trailing_report"]
 
 #: The pronouns an inner reporting word may have as its subject when it points back to the outer speaker.
 _INNER_PRONOUNS = frozenset({"he", "she", "they"})
@@ -183,6 +183,35 @@ def trailing_report(art: Article, s: int, e: int, cues: list, alone: bool = Fals
     if found["end"] < cue[0] and _JOINED.search(text, found["end"], cue[0]):
         return None  # "…, Kim, Ann and Bo had mentioned it": one name of a list is not who closes the sentence
     return found, cue
+
+
+def opening_account(ctx) -> tuple[dict | None, tuple | None]:
+    """(source, cue) for a quotation that no one else is named for, in a sentence that opens with "According to
+    X,": the sentence is X's account, so X gives the words ("According to TASS, the troops were told, “Stay
+    home.”"). A speaker rule (``ctx`` is the quotation's context), tried after the rules that read a reporting
+    word, so a speaker the sentence names keeps the words ("According to TASS, Lavrov called it “a farce.”" is
+    Lavrov's, as "“…,” Lavrov said, according to TASS." is: round 17).
+
+    >>> import pandas as pd
+    >>> from kit.sourcing import checked_articles, prepare_articles
+    >>> from kit.speaker_rules import article_quotes
+    >>> art = prepare_articles(checked_articles(pd.DataFrame({"article_id": ["a"], "text": [
+    ...     "According to the BBC, staff were told, “Stay home.”"]}), "example"))[0]
+    >>> [(r["speaker"], r["speaker_method"]) for r in article_quotes(art)]
+    [('BBC', 'named')]
+    """
+    art, text = ctx.art, ctx.art.text
+    sent = art.sentence_at(ctx.o)
+    cues = ctx.speech(art.cues_in(sent[1], ctx.o)) if sent is not None else []
+    if not cues or not cues[0][2].lower().startswith("according") or text[sent[1]:cues[0][0]].strip(" \t\n“\"‘'"):
+        return None, None
+    comma = text.find(",", cues[0][1], ctx.o)
+    if comma == -1 or any(speaker_for_cue(art, c, comma + 1, ctx.o) for c in cues[1:]):
+        return None, None  # "According to TASS, …, a senior official noted: “…”": the official's words
+    found = speaker_for_cue(art, cues[0], sent[1], comma)
+    if found is None or found.get("start", -1) < cues[0][1]:
+        return None, None
+    return found, cues[0]
 
 
 def aside_report(art: Article, s: int, e: int, cues: list) -> tuple[dict, tuple] | None:

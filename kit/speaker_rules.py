@@ -6,7 +6,7 @@ first that finds a speaker wins, and its name is the quotation's ``speaker_metho
 a colon) and indirect speech ("X said that ...").
 
     >>> [name for name, _why, _rule in SPEAKER_RULES]
-    ['named', 'named', 'report-owner', 'named', 'named', 'subject-after', 'signature', 'colon', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
+    ['named', 'named', 'report-owner', 'named', 'named', 'subject-after', 'signature', 'colon', 'named', 'continuation', 'reported-clause', 'sentence-subject', 'sentence-name', 'reported-before', 'subject-before']
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .indirect_rows import AND_CLAUSE, indirect_rows
 from .indirect_speech import indirect_content
 from .names import Article
 from .naming_reports import naming_rows
-from .nested_reports import outer_report, subordinate_report, trailing_report
+from .nested_reports import opening_account, outer_report, subordinate_report, trailing_report
 from .owned_reports import report_owner
 from .partial_quotes import SCARE_MAX_WORDS, is_partial, n_words
 from .passive_agents import quote_agent, rule_passive_naming
@@ -193,6 +193,10 @@ def _rule_cue_after(ctx):
             found = subject_between(ctx.art, ctx.c_end, tail[0][0])
         if found is None and len(tail) > 1:
             return _closing_cue(ctx, tail)
+        relayed = trailing_report(ctx.art, ctx.c_end, ctx.tail_hi, tail, according=True) if len(tail) > 1 else None
+        if found is not None and relayed is not None and relayed[1] != tail[0] and relayed[0].get("start") != found.get("start") \
+                and not relayed[1][2].lower().startswith("according"):  # “…,” Lee said, according to X: Lee's words (round 17)
+            return relayed  # Lee welcomed it, saying it was “right,” suggesting …, CNN reported.: CNN reports all the sentence
         return found, tail[0]
     return None, None
 
@@ -397,6 +401,7 @@ SPEAKER_RULES = [
      _rule_subject_after),
     ("signature", "a dash and a name follow it, as under a quotation set apart: “...” – Lee", dash_signature),
     ("colon", "a sentence ending in a colon introduces it: Lee questioned the motives: “...”", _rule_colon),
+    ("named", "no one else is named for it, and its sentence opens with “According to X,”: X's account", opening_account),
     ("continuation", "it follows straight on from a quotation by a known speaker", rule_continuation),
     ("reported-clause", "it lies in what a reporting word before it reports: Lee said Roe is a “liar”",
      _rule_reported_clause),
