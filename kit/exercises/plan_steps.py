@@ -381,7 +381,7 @@ def names_cited_report(low: str, article_low: str) -> bool:
 #: asking a party or a person the text names for its own answer, whichever side: "email the Pentagon for its answer",
 #: "email Sam Patel and Linda Moore for their side", "ask the two councillors why they voted no", "email Sam Patel to
 #: ask why she did not respond", "ask the skaters if they were asked" (not oneself, friends or a chatbot: no source)
-ASKS_ANSWER = (rf"\b{ASK_VERBS} (?!(?:my|our|your|me|myself|ourselves|yourself|people|someone|somebody|anyone|everyone|"
+ASKS_ANSWER = (rf"\b{ASK_VERBS} (?!(?:it|this|that|why|whether|if|what|how|who|my|our|your|me|myself|ourselves|yourself|people|someone|somebody|anyone|everyone|"
                r"friends?|family|parents|teachers?|classmates?|ai|chat ?gpt|chat ?bots?|gemini|copilot|google|the "
                r"(?:article|page|text|story|internet|web))\b)(?:[\w'.-]+ ){1,5}?(?:(?:to |and )ask (?:them |him |her |it )?)?"
                r"(?:for (?:its|their|his|her|the|a) (?:own )?(?:answer|side|reply|response|comment|view|version|story|"
