@@ -261,7 +261,7 @@ def plan_vocabulary() -> frozenset:
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
                 CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES, actor_verdicts.CLAIM_VERDICT]  # as the reflection's
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(ASK_VERBS, " ").replace(WHICH_ONE, " ")) for p in patterns]  # no "write"
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(steps.ASKS_ANSWER, " ").replace(ASK_VERBS, " ").replace(WHICH_ONE, " ")) for p in patterns]  # no "write"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
