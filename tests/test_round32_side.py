@@ -71,16 +71,25 @@ def test_06_one_sided_or_balanced_because_credits_the_reason(pasted, verdict, re
     assert "keep the reason" in result.detail and "without checking" not in result.detail, result.detail
 
 
-# the same reason after a verdict on the truth, either way, or "one sided" with a reason not from the text: it decides
-@pytest.mark.parametrize("sentence", ["The article is lying because it never quotes the spokesman.",
-                                      "The article is telling the truth because it quotes the spokesman.",
-                                      "The article is one sided because the writer hates America.",
+# "one sided" with a reason not from the text: it decides
+@pytest.mark.parametrize("sentence", ["The article is one sided because the writer hates America.",
                                       "The article is balanced because the writer loves America."])
 def test_03_a_verdict_the_reason_does_not_back_still_decides(texts, sentence):
     result = sources(OPEN3 + sentence + CHECK3, texts)
     assert result.status == "beginning", str(result)
     assert f"without checking: “{sentence}”" in result.detail, result.detail
     assert "keep the reason" not in result.detail, result.detail
+
+
+# the same reason after a verdict on the truth, either way: it still decides, but the reason is kept as the finding
+# (round 34, teacher 58 #9: one rule for every judgement word and its reason)
+@pytest.mark.parametrize("verdict, reason", [("The article is lying", "it never quotes the spokesman"),
+                                             ("The article is telling the truth", "it quotes the spokesman")])
+def test_03_a_truth_verdict_still_decides_and_keeps_the_reason(texts, verdict, reason):
+    result = sources(f"{OPEN3}{verdict} because {reason}.{CHECK3}", texts)
+    assert result.status == "beginning", str(result)
+    assert f"without checking: “{verdict}”" in result.detail, result.detail
+    assert f"“{reason}” is a finding: keep it." in result.detail, result.detail
 
 
 # --- 2: "nobody is lying: they count different people" ------------------------------------------------------------

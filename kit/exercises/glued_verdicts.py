@@ -27,7 +27,8 @@ from .verdicts import (
 )
 
 __all__ = ["verdicts_apart", "predicate_verdict", "page_verdict_sides", "deciding_clause", "reasoned_verdict", "glue",
-           "GLUE", "EMOTICON", "EVERYONE", "BOTH", "COVERAGE", "judged_clause"]
+           "GLUE", "EMOTICON", "EVERYONE", "BOTH", "COVERAGE", "judged_clause", "page_truth_verdict",
+           "kept_reason_note", "reason_as_said"]
 
 #: what may stand between a report (or the quoted words) and the verdict after it: an emoticon (":/"), a comma, a
 #: colon, a dash, a bracket, a joining word ("and", "but", "so") and words that only soften or fill ("honestly",
@@ -228,24 +229,51 @@ def judged_clause(low: str) -> tuple[str, str] | None:
     (('both are telling the truth', 'vouches'), ('the article is not lying', 'vouches'))
     >>> judged_clause("nobody is telling the truth"), judged_clause("the pentagon is lying"), judged_clause("it says 4,000")
     (('nobody is telling the truth', 'doubts'), None, None)
+
+    A verdict of truth on one page, either way ("the article is fake news", "it is lies", "the article is true"),
+    "decides": a reason from the text is a finding, but no reason from the text shows what is true (round 34).
+    "it's", "its giving" (slang for "it is") and the words that only strengthen ("def", "fr") are read as "is" is.
+
+    >>> judged_clause("the article is fake news"), judged_clause("this article is def true")
+    (('the article is fake news', 'decides'), ('this article is true', 'decides'))
+    >>> judged_clause("its giving propaganda fr"), judged_clause("it's one sided")
+    (('it is propaganda', 'covers'), ('it is one sided', 'covers'))
     """
     from .actor_verdicts import PAGE_ACTOR
     from .plan_steps import NAMED_OUTLET
 
     own = re.sub(r"\b(is|are|was|were)n'?t\b", r"\1 not", re.sub(rf"^\W*{OPENER}", "", low.strip(" .!,")))
+    own = re.sub(r"\b(it|this|that)(?:'s|s| is)(?: giving)?(?=\s)", r"\1 is", without_intensifiers(own))  # "its giving"
     page = (rf"(?:it|this|that|{PAGE_ACTOR}|(?:the |this |that )?[a-z'-]+(?: [a-z'-]+)? (?:(?:article|piece|page|text|"
             r"site|website|report|outlet|account)s?|stor(?:y|ies)))")  # "both articles", "the pentagon's account"
     if re.fullmatch(rf"(?:{page}|(?:the )?{NAMED_OUTLET})\s+(?:is|are|was|were|'s|seems?|looks?|sounds?|feels?)\s+(?:a\s+)?{COVERAGE}"
                     r"(?:\s+(?:article|story|piece|page|site|outlet|source))?", own):
         return own, "covers"
     truth = re.fullmatch(rf"(?P<who>{page}|{BOTH}|{EVERYONE})\s*{TRUTH_ON_ALL}", own)
-    if truth is None:
-        return None
+    if truth is None or not (re.fullmatch(rf"{BOTH}|{EVERYONE}", truth.group("who")) or truth.group("not")):
+        return (own, "decides") if truth is not None or page_truth_verdict(own, page) else None
     vouches = (truth.group("truth") in ("telling the truth", "honest", "right")) != bool(truth.group("not"))
     vouches = not vouches if re.fullmatch(EVERYONE, truth.group("who")) else vouches  # "nobody is lying": clears all
     if not re.fullmatch(rf"{BOTH}|{EVERYONE}", truth.group("who")) and not (vouches and truth.group("not")):
-        return None  # on one page, only a denial ("the article isn't lying, it just …") is read here
+        return own, "decides"  # on one page, only a denial ("the article isn't lying, it just …") clears it
     return own, "vouches" if vouches else "doubts"
+
+
+def page_truth_verdict(own: str, page: str) -> bool:
+    """True when a lower-cased clause is only a verdict of ``data/verdict_words.csv`` said of the page (``page``: what
+    names it, :func:`judged_clause`), either way ("the article is fake news", "it is lies", "the article is true"):
+    the verdict, and at most a word that strengthens it ("all lies", "pure fake news"), nothing else.
+
+    >>> page = "(?:it|the article)"
+    >>> page_truth_verdict("the article is fake news", page), page_truth_verdict("it is all lies", page)
+    (True, True)
+    >>> page_truth_verdict("the article is true to its sources", page), page_truth_verdict("rt is fake", page)
+    (False, False)
+    """
+    found = re.fullmatch(rf"(?:{page})\s+{COPULA}\s+(?:not\s+)?(?P<rest>[a-z' -]+)", own)
+    said = verdict_said(own) if found else None
+    return bool(said and said.on_page and said.words in found.group("rest")
+                and len(found.group("rest").split()) <= len(said.words.split()) + 1)
 
 
 def reasoned_verdict(sentence: str, finds) -> tuple[str, str, bool] | None:
@@ -260,7 +288,9 @@ def reasoned_verdict(sentence: str, finds) -> tuple[str, str, bool] | None:
     truth because they count different people", "nobody is lying: …") or denies that the page lies ("the article
     isn't lying, it just gives no source …"): the accounts differ, no one needs to be lying. Its mirror, "nobody is
     telling the truth", "both are lying", calls every account false, and what the reason shows is no reason for that:
-    it still decides (student 47 #1, teacher 56 #3).
+    it still decides (student 47 #1, teacher 56 #3). So does a truth verdict on one page, either way ("the article is
+    fake news / lies / true because …"): the reason is still kept as the finding, and the word is to go, as for every
+    judgement word (teacher 58 #9; :func:`kept_reason_note`).
 
     >>> finds = lambda clause: "quot" in clause or "count" in clause or "source" in clause
     >>> reasoned_verdict("The article is one sided because the 2 board members are not quoted.", finds)
@@ -274,7 +304,10 @@ def reasoned_verdict(sentence: str, finds) -> tuple[str, str, bool] | None:
     ('Nobody is telling the truth', 'they count different people.', True)
     >>> reasoned_verdict("The article isn't lying, it just gives no source for the 4,000.", finds)
     ("The article isn't lying", 'it just gives no source for the 4,000.', False)
-    >>> reasoned_verdict("The article is lying because it never quotes the spokesman.", finds)  # still decides, whole
+    >>> reasoned_verdict("The article is lying because it never quotes the spokesman.", finds)  # still decides
+    ('The article is lying', 'it never quotes the spokesman.', True)
+    >>> reasoned_verdict("its giving propaganda fr because it never quotes russia.", finds)
+    ('propaganda', 'it never quotes russia.', False)
     >>> reasoned_verdict("The article is biased because the writer is biased.", finds)  # no reason from the text
     """
     for join in re.finditer(REASON_JOIN, sentence):
@@ -284,6 +317,42 @@ def reasoned_verdict(sentence: str, finds) -> tuple[str, str, bool] | None:
         if judged is None or not reason or not finds(reason) or judged[1] == "covers" and not re.search(r"[a-z]", join.group(0)):
             continue  # "one-sided: it says …" gives no reason: a word on how it covers, by round 29's rule (t53 #5)
         start = len(clause) - len(re.sub(rf"^\W*{OPENER}", "", clause, flags=re.IGNORECASE))
-        word = re.search(rf"\b{COVERAGE}\W*$", clause, flags=re.IGNORECASE) if judged[1] == "covers" else None
-        return (word.group(0) if word else clause[start:]).strip(" ,.!"), reason, judged[1] == "doubts"
+        words = list(re.finditer(rf"\b{COVERAGE}(?![\w-])", clause, flags=re.IGNORECASE)) if judged[1] == "covers" else []
+        return (words[-1].group(0) if words else clause[start:]).strip(" ,.!"), reason, judged[1] in ("doubts", "decides")
     return None
+
+
+def kept_reason_note(verdict: str, reason: str, decides: bool) -> str:
+    """The note for a judgement word given with a reason from the text (:func:`reasoned_verdict`): the reason is kept
+    as the finding and the word is to go, one rule for every word; a word that still decides (a verdict of truth,
+    "fake news", "lies", "true") says so, whichever way it points (teacher 58 #9).
+
+    >>> print(kept_reason_note("one sided", "it never quotes Russia.", False))
+    Take out “one sided” and keep the reason: “it never quotes Russia”. Check it in the text first: a reason counts only if the text shows it.
+    >>> print(kept_reason_note("The article is fake news", "it never names a source for the 4,000.", True))
+    “fake news” decides what is true before anything is checked; “it never names a source for the 4,000” is a finding: keep it.
+    """
+    reason = reason.strip().rstrip(".!")
+    if not decides:
+        return (f"Take out “{verdict}” and keep the reason: “{reason}”. Check it in the text first: a reason counts "
+                "only if the text shows it.")
+    said = verdict_said(spelled_out(verdict.lower().replace("’", "'")))
+    found = re.search(rf"\b{re.escape(said.words)}\b", verdict, flags=re.IGNORECASE) if said else None
+    word = found.group(0) if found else verdict
+    return f"“{word}” decides what is true before anything is checked; “{reason}” is a finding: keep it."
+
+
+def reason_as_said(verdict: str, reason: str) -> str:
+    """A verdict's reason with "it" or "this" at its start (the page the verdict is said of) written as the verdict's
+    subject, so the reason reads as a sentence of its own ("The article is anti-russian" + "it says the Kremlin …":
+    "The article says the Kremlin …"), for the checks that read who said what.
+
+    >>> reason_as_said("The article is anti-russian", "it says the Kremlin colluded with ISIS.")
+    'The article says the Kremlin colluded with ISIS.'
+    >>> reason_as_said("It is biased", "it never quotes Russia.")
+    'it never quotes Russia.'
+    """
+    subject = re.match(rf"\W*(?:{OPENER})?(?P<who>.+?)\s+(?:is|are|was|were|'s|seems?|looks?)\b", verdict, flags=re.IGNORECASE)
+    if subject is None or re.fullmatch(r"(?:it|this|that)", subject.group("who"), flags=re.IGNORECASE):
+        return reason
+    return re.sub(r"^(?:it|this)\b", subject.group("who"), reason.strip(), flags=re.IGNORECASE)

@@ -27,6 +27,7 @@ from .plan_sides import (  # noqa: F401  (public here too, where they were first
     searches_sources,
     seeks_agreement,
 )
+from .seeking import ASK_VERBS
 
 __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_report", "OWN_WORDS", "NOT_A_PARTY",
            "own_words", "without_own_words", "without_purpose", "PURPOSE_CLAUSE", "SEEKS_AGREEMENT", "seeks_agreement",
@@ -35,7 +36,7 @@ __all__ = ["CHATBOT", "CHATBOT_ADVICE", "VAGUE_SEARCH_WORDS", "names_cited_repor
            "NAMED_OUTLET", "both_sides", "LOOKS_INTO", "looked_into", "only_names_moves", "STATES_A_CLAIM", "own_names",
            "article_outlets", "writer_names", "party_names", "party_group", "shorten", "one_side", "AGREEMENT_ONLY", "EXPECTS_ONLY", "names_not_verbs", "trust_verdict", "own_site", "SAME_SITE",
            "PAGE_IS_RIGHT", "STEP_VERB", "NAMED_REPORTS", "named_reports", "DESCRIBES_PAGE", "describes_page", "STATES_NOUN",
-           "searches_sources"]
+           "searches_sources", "TITLED", "titled_as_report", "ASKS_ANSWER"]
 
 # a search that says neither what it looks for nor why ("google it"): the words left once these are taken out
 VAGUE_SEARCH_WORDS = frozenset(
@@ -306,7 +307,7 @@ def two_different_steps(steps: list[set]) -> bool:
 # ("check who wrote it and if other sites say the same": after "and", "if" is a second thing to check, not a purpose)
 PURPOSE_CLAUSE = (r"\b(to (see|find( out)?|check|learn|know|confirm|verify|tell|compare)|so (that|i|we)|(?<!and )whether|"
                   r"(?<!and )if|"
-                  r"because|which would|that would)\b[^,;]*?(?=[,;]|\band (then )?(i would |i'd )?(look|check|search|"
+                  r"because|which would|that would)\b[^,;]*?(?=[,;]|\band ((then|also) )*(i would |i'd )?(look|check|search|"
                   r"read|find|compare|google|see how)\b|\bthen\b|$)")
 
 
@@ -375,6 +376,38 @@ def names_cited_report(low: str, article_low: str) -> bool:
                      article_low):
             return True
     return False
+
+
+#: asking a party or a person the text names for its own answer, whichever side: "email the Pentagon for its answer",
+#: "email Sam Patel and Linda Moore for their side", "ask the two councillors why they voted no", "email Sam Patel to
+#: ask why she did not respond", "ask the skaters if they were asked" (not oneself, friends or a chatbot: no source)
+ASKS_ANSWER = (rf"\b{ASK_VERBS} (?!(?:it|this|that|why|whether|if|what|how|who|my|our|your|me|myself|ourselves|yourself|people|someone|somebody|anyone|everyone|"
+               r"friends?|family|parents|teachers?|classmates?|ai|chat ?gpt|chat ?bots?|gemini|copilot|google|the "
+               r"(?:article|page|text|story|internet|web))\b)(?:[\w'.-]+ ){1,5}?(?:(?:to |and )ask (?:them |him |her |it )?)?"
+               r"(?:for (?:its|their|his|her|the|a) (?:own )?(?:answer|side|reply|response|comment|view|version|story|"
+               r"account|explanation|reasons?)\b|(?:why|whether|if|what|how) )")
+#: a report the article names by its title ('a report by the BBC titled “Raqqa's dirty secret”')
+TITLED = (r"\b(?:titled|entitled|headlined|called|named)\s+(?:[\"“](?P<title>[^\"”“]{3,80})[\"”]|"
+          r"‘(?P<single>[^’]{3,80})’)")
+
+
+def titled_as_report(low: str, article_low: str) -> str:
+    """``low`` (a lower-cased step) with the title of a report the article names by its title written as "report
+    titled …", as a step that names the report itself reads ("search the bbc raqqa dirty secret": the report the
+    article cites, the claim's original); ``low`` as it is when it names no such title. Both are lower-cased.
+
+    >>> cited = "a report by the bbc titled “raqqa's dirty secret” says"
+    >>> titled_as_report("i would search the bbc raqqa dirty secret", cited)
+    'i would search the bbc report titled raqqa dirty secret'
+    >>> titled_as_report("i would read the bbc report titled raqqa's dirty secret", cited)
+    "i would read the bbc report titled raqqa's dirty secret"
+    """
+    for found in re.finditer(TITLED, article_low or ""):
+        words = re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", found.group("title") or found.group("single")))
+        if len(words) >= 2:
+            title = r"(?:['’]s)?\W+".join(map(re.escape, words)) + r"(?:['’]s)?\b"
+            low = re.sub(rf"(?<!titled )(?<!report )\b(?={title})", "report titled ", low)
+    return low
 
 
 # a search verb and what it looks into: "investigate WSWS", "research Global Research", "look into RT", "read up on

@@ -13,6 +13,7 @@ import re
 from .actor_verdicts import (
     CLAIM_VERDICT,
     OPEN_QUESTION,
+    PAGE_ACTOR,
     REPORTS_THE_ARTICLE,
     claim_verdict,
     verdict_on_anyone,
@@ -43,7 +44,9 @@ from .glued_verdicts import (
     EVERYONE,
     deciding_clause,
     judged_clause,
+    kept_reason_note,
     page_verdict_sides,
+    reason_as_said,
     reasoned_verdict,
     verdicts_apart,
 )
@@ -269,6 +272,8 @@ def finds_in(clause: str, task: str = "analysis") -> bool:
     low = spelled_out(clause.lower().replace("’", "'"))
     if verdict_on_anyone(low)[0] is not None or re.search(CLAIM_VERDICT, low) or dismisses_article(clause):
         return False
+    if re.match(rf"\W*(?:it|this|{PAGE_ACTOR})\s+{REPORTS_THE_ARTICLE}", low):  # "it says the Pentagon colluded …"
+        return True
     return any(re.search(REFLECTION_PARTS[part], low) for part in ("names what the analysis showed",
                                                                   "points at the text")) or bool(
         re.search(TASKS[task].get("finding", "(?!)"), low))
@@ -366,11 +371,11 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
                 pieces.append(piece)
                 continue
             reason, *after = reason_sentences(reason)  # "… the spokesman The kit flags …": two sentences (t57 #1)
-            wrong = reason_note(piece, reason, article)  # "never quotes Dillon" where it does: no finding (t57 #1)
+            wrong = reason_note(piece, reason, article) or swapped_actor_note(reason_as_said(piece, reason), article)
             facts += [wrong] if wrong else []  # said below, and it does not reach Mastery
             pieces += ([] if wrong else [reason]) + after + ([verdict] if stands else [])
             split_off = (split_off - {piece}) | ({verdict} if stands else set())
-            kept += [] if stands or wrong or re.match(rf"{EVERYONE}|{BOTH}", verdict.lower()) else [(verdict, reason)]
+            kept += [] if wrong or re.match(rf"{EVERYONE}|{BOTH}", verdict.lower()) else [(verdict, reason, stands)]
     alone, pieces = pieces, side_by_side(pieces, split_off | set(pasted), lambda s: any(
         w for _, _, w in misplaced_figures(s, article))) if task == "sources" else pieces
     paired = set(pieces) - set(alone)  # two sentences read as one: together they name what each account counts
@@ -456,8 +461,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     met = {part: met[part] for part in REFLECTION_PARTS if part in met}  # in the rubric's order
     detail = [f"{own_pattern_label(own_found[sentence]) if own_found.get(sentence) and part == 'names what the analysis showed' else part.capitalize()}: "
               f"{shorten(sentence)}" for part, sentence in met.items()]
-    detail += [f"Take out “{words}” and keep the reason: “{reason.rstrip('.!')}”. Check it in the text first: a reason "
-               "counts only if the text shows it." for words, reason in kept]
+    detail += [kept_reason_note(*found) for found in kept]  # the word goes, the reason stays (teacher 58 #9)
     proven = judged.pop("takes the article's claim as proven")
     detail = [f"Takes the article's claim as proven: {shorten(sentence)}. An article, or a report it cites, saying so "
               "is not proof: what would you check, and where?" for sentence in proven] + detail

@@ -142,7 +142,7 @@ LATERAL_MOVES = {
         r"where (it|the claim|the figure|the number|this) (came|comes) from|first (published|reported|posted)|"
         r"(the|that|this) (survey|study|poll|report|document|data|statement|letter|video|photo) itself|"
         r"which (one|copy|site|website|version|outlet|page) (was|is|came|had|ran|published|posted|carried)"
-        r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)|" + GOES_TO_SOURCE + "|" + ASKS_FOR),
+        r"( it| them| the \w+)? first|earliest|oldest|wayback|archive)|" + GOES_TO_SOURCE + "|" + ASKS_FOR + "|" + steps.ASKS_ANSWER),
 }
 # what a plan that stays on the page is told: the moves as steps ("with a step that finds out …")
 LEAVE_FIRST = ("Fact-checkers leave the page first, with a step that " + ", ".join(list(LATERAL_MOVES)[:-1])
@@ -238,7 +238,7 @@ STAYS_ON_PAGE = (r"\b((read|reread|re-read|go through|go over) (it|the article|t
 # several sources agreeing is not proof: they may all repeat one source
 TRUSTS_AGREEMENT = (r"\b((if|when|as long as) [^.;]{0,60}\b(agree|say the same|same thing|match|confirm|report the same)"
                     r"[^.;]{0,40}\b(true|right|real|correct|reliable|trustworthy|believe it)|"
-                    r"(they|all|both|most) (agree|say the same)[^.;]{0,20}\b(so|then) [^.;]{0,20}\b(true|right|real))")
+                    r"(they|all|both|most) (agree|say the same)[^.;]{0,20}\b(so|then) [^.;]{0,20}\b(true|right|real)|(if|when) (lots of|a lot of|many|most|all|several|enough|plenty of) [^.;]{0,30}\b(say|report|agree|confirm)\w* (it|so|this|that)\b,? (then |so )?(it|that|this|the \w+) (is|must be|'s) (true|right|real|correct))")
 DISTRUST = r"\b(not|n't|never|instead of|rather than|just because|without|only because|don't|doesn't)\b"
 # "I would not trust it.", "I don't believe this article.": distrust with nothing after it (no "until", no "but")
 DISTRUSTS_THE_PAGE = (r"\W*i (?:would not|wouldn't|will not|won't|do not|don't|cannot|can't|could not|couldn't|never) "
@@ -261,7 +261,7 @@ def plan_vocabulary() -> frozenset:
     patterns = [*LATERAL_MOVES.values(), PURPOSE, TRUSTS_THE_PAGE, STAYS_ON_PAGE, TRUSTS_AGREEMENT, NO_CHECK, DISMISSES,
                 SEARCHES_THE_WEB, CHANGES_MIND, steps.SEEKS_AGREEMENT, steps.SAID_BY, steps.SPEAKS_AT, ASKS_ANOTHER,
                 CHECKS_CITED, CITED_REPORT, LOOKS_INTO_CLAIM, REFUSES_TO_READ, VOUCHES, actor_verdicts.CLAIM_VERDICT]  # as the reflection's
-    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(ASK_VERBS, " ").replace(WHICH_ONE, " ")) for p in patterns]  # no "write"
+    plain = [re.sub(r"\\[a-zA-Z]", " ", p.replace(steps.ASKS_ANSWER, " ").replace(ASK_VERBS, " ").replace(WHICH_ONE, " ")) for p in patterns]  # no "write"
     return frozenset(w for p in plain for w in re.findall(r"[a-z]{4,}", p))
 
 
@@ -310,7 +310,7 @@ ASKS_ANOTHER = (r"\b(check|look at|read|search|go to|visit|watch|ask|use|see)\s+
 
 def moves_of(low: str, cited: str = "") -> list[str]:
     """The ways off the page one lower-cased sentence (or step) takes; ``cited`` is the article's text, lower-cased."""
-    low = re.sub(steps.SAME_SITE, " ", low)  # scrolling, the writer's other articles: the same site
+    low = steps.titled_as_report(re.sub(steps.SAME_SITE, " ", low), cited)  # not the same site; a cited report's title
     here = [m for m, pattern in LATERAL_MOVES.items() if re.search(pattern, low)]
     if WHO in here and COVERAGE in here and not re.search(LATERAL_MOVES[COVERAGE], re.sub(
             rf"\b{steps.NAMED_OUTLET}\b", " ", low)) and all(re.search(LATERAL_MOVES[WHO], piece) for piece in
