@@ -71,8 +71,9 @@ OTHER_OWNER = r"\b([a-z]+(?:'s?|s))\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were|of)\s
 #: the words before a name that make it part of a condition, not a report: "if the BBC counted fighters too …",
 #: "unless Silo's count …", "whether the spokesman …", with no comma between (student 48 #4)
 CONDITION = r"\b(?:if|unless|whether)\b[^,;:]*$"
-#: a figure in a belief held back ("… before I believe the 3,500"): the student's doubt, no one's figure (teacher 58 #7)
-HELD_BACK = r"\b(?:before|until|till|unless) (?:i|we) (?:\w+ )?(?:believe|trust|accept)\b[^,;:.]*$"
+#: a figure in a belief held back ("… before I believe the 3,500") or in a condition ("if it counted fighters too I
+#: would believe the 4,000 more"): the student's doubt or supposition, no one's figure (teacher 58 #7, student 49 #11)
+HELD_BACK = r"\b(?:(?:before|until|till|unless) (?:i|we) (?:\w+ )?(?:believe|trust|accept)|if|whether)\b[^,;:.]*$"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -302,7 +303,8 @@ def unknown_reported(answer: str, accounts: list, credited: set, holders) -> lis
         mine = {f for f, _ in credited_figures(sentence, accounts)} & set(credited)  # wherever the sentence stands
         last, said = None, ""  # the figure before, and its unknown reporter
         for m in re.finditer(FIGURE, sentence):
-            name = "" if is_year(m.group(1)) or m.group(1) in mine else unknown_reporter(sentence, m.start(), known, m.end())
+            held = re.search(HELD_BACK, sentence[:m.start()].lower())  # "if it counted …, I'd believe the 4,000"
+            name = "" if is_year(m.group(1)) or m.group(1) in mine or held else unknown_reporter(sentence, m.start(), known, m.end())
             if not name and said and m.group(1) not in mine and same_report(sentence[last:m.start()], known):
                 name = said  # "Peskov said 3,500 came out and fewer than 300 were screened": both Peskov's (t54 #3)
             last, said = m.end(), name
