@@ -68,3 +68,98 @@ def test_a_figure_in_a_condition_is_not_given_to_the_bbc(texts):
 def test_the_mirror_a_figure_in_a_condition_is_not_given_to_rt(texts):
     answer = SPOKESMAN + SILO + "I would read the RT report: if it counted civilians too I would believe the 4,000 more."
     assert figure_notes(answer, texts) == []
+
+
+# --- t58 #14: a side's name that takes "the" keeps it in a note ----------------------------------------------------
+
+@pytest.mark.parametrize("who, figure, holder", [("Silo", "1,000", "is in the Pentagon's words"),
+                                                 ("Silo", "750", "is in the Russian General Staff's words")])
+def test_a_body_keeps_its_the_in_whose_words(texts, who, figure, holder):
+    said = figure_notes(f"{who} says {figure} people left.", texts)
+    assert any(holder in n for n in said), said
+
+
+# --- t58 #10: a description in brackets, "The Pentagon's Dillon", "the former SDF spokesman" -----------------------
+
+@pytest.mark.parametrize("who", ["Silo, a former spokesman for the SDF (the US-backed militia),",
+                                 "Silo, a former spokesman for the SDF (a Kurdish militia),"])
+def test_a_bracket_inside_a_description_of_silo_is_his(texts, who):
+    answer = SPOKESMAN + who + " says 4,000 people left, all but about 500 armed."
+    assert figure_notes(answer, texts) == []
+    assert figure_check(answer, texts).startswith("● Mastery")
+
+
+def test_the_mirror_a_bracket_inside_a_description_of_konashenkov_is_his(briefing):
+    answer = "Konashenkov, a spokesman for the ministry (the Russian defence ministry), says 750 people left the town."
+    assert figure_notes(answer, briefing) == []
+
+
+def test_a_wrong_side_in_brackets_is_still_caught(texts):
+    said = figure_notes(SPOKESMAN + "Silo, a former spokesman for the SDF (a Kremlin militia), says 4,000 people left.", texts)
+    assert any("not of the Kremlin" in n for n in said), said
+
+
+@pytest.mark.parametrize("answer, texts_of", [("The Pentagon's Dillon says 3,500 civilians came out.", "texts"),
+                                              ("The Kremlin's Konashenkov says 750 people left the town.", "briefing")])
+def test_a_body_before_a_name_describes_the_name(request, answer, texts_of):
+    assert figure_notes(answer, request.getfixturevalue(texts_of)) == []
+
+
+@pytest.mark.parametrize("answer, texts_of, wrong", [("The Kremlin's Dillon says 3,500 civilians came out.", "texts", "not for the Kremlin"),
+                                                     ("The Pentagon's Konashenkov says 750 people left the town.", "briefing", "not for the Pentagon")])
+def test_a_body_of_the_other_side_before_a_name_is_still_caught(request, answer, texts_of, wrong):
+    said = figure_notes(answer, request.getfixturevalue(texts_of))
+    assert any(wrong in n for n in said), said
+
+
+def test_the_former_sdf_spokesman_is_silo_not_dillon(texts):
+    assert figure_notes("The former SDF spokesman says 4,000 people left, nearly all armed.", texts) == []
+    said = figure_notes("The former SDF spokesman says 3,500 civilians came out.", texts)
+    assert any("not in Talal Silo's words" in n for n in said), said
+
+
+def test_the_mirror_the_coalition_spokesman_is_still_dillon(texts):
+    assert figure_notes("The coalition spokesman says 3,500 civilians came out.", texts) == []
+    said = figure_notes("The coalition spokesman says 4,000 people left.", texts)
+    assert any("not in the spokesman's words" in n for n in said), said
+
+
+# --- s49 #7, t58 #7: 06 checks a figure given as the article's or a source's; a speaker's it cannot check, it says so -
+
+TOWN = ("Millbrook council voted on Monday to close the riverside park. According to the council, 62 percent of "
+        "residents backed the plan. The Pentagon said 400 soldiers would help, and the Kremlin said 300 observers "
+        "would come. “We will not stay silent,” a local spokesman said. The poll has not been published. ")
+REST_TOWN = (" The article quotes only one side, and 'silent' is its only strong word. I would look for the poll on the "
+             "council website to see if it is real, and ask the two councillors who voted against it.")
+
+
+@pytest.fixture(scope="module")
+def town():
+    return exercises.my_article(text=TOWN * 12, file="", title="Millbrook closes riverside park")
+
+
+def test_a_wrong_share_without_quotation_marks_is_caught(town):
+    out = reflect("The council says 70 percent backed it, but the poll is not published." + REST_TOWN, town)
+    assert "'70 percent' is not in the article: give its figures exactly" in out, out
+    out = reflect("The council says 62% backed it, but the poll is not published." + REST_TOWN, town)
+    assert "is not in the article" not in out, out
+
+
+@pytest.mark.parametrize("side, figure", [("The Pentagon", "500"), ("The Kremlin", "500")])
+def test_a_sides_wrong_figure_is_caught_for_either_side(town, side, figure):
+    out = reflect(f"{side} says {figure} people would come." + REST_TOWN, town)
+    assert f"'{figure}' is not in the article: give its figures exactly" in out, out
+
+
+@pytest.mark.parametrize("who", ["Kirby", "Peskov"])
+def test_a_figure_of_a_speaker_the_article_gives_none_of_is_not_called_wrong(town, who):
+    out = reflect(f"The poll has no source, and {who} gives 3,500 people." + REST_TOWN, town)
+    assert "is not in the article: give its figures exactly" not in out, out
+    assert f"it gives none of {who}'s figures: the kit cannot check {who}'s own words here" in out, out
+
+
+def test_the_spokesmans_figure_on_the_raqqa_article_is_not_called_wrong(raqqa):
+    out = reflect("The kit flags 'merciless' and 'patent nonsense' as loaded language. The 4,000 has no source in its "
+                  "sentence, and the spokesman gives 3,500 civilians. I would check the BBC report to see who counted "
+                  "the convoy before I decide anything.", raqqa)
+    assert out.startswith("● Mastery") and "the kit cannot check the spokesman's own words here" in out, out

@@ -48,7 +48,7 @@ from .figure_reports import (
     text_subject,
     unknown_reporter,
 )
-from .figure_sides import description_span
+from .figure_sides import described_speaker, description_span
 from .numbers import figures_in_words
 
 __all__ = ["TEXT_AFTER", "NO_APOSTROPHE", "OTHER_OWNER", "CONDITION", "HELD_BACK", "name_pattern", "credited_figures", "headed", "misquoters", "miscast", "names_cast", "told_by", "figure_holders", "named_with",
@@ -209,7 +209,7 @@ def miscast(low: str, sentence: str, named: list, described: dict, head: int) ->
 
     cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")
             and not re.search(r"\b(?:not|never|no longer)\s+(?:(?:an?|the)\s+)?$", low[:named[i][0]])
-            and side_position(low, named[i][0])]
+            and side_position(low, named[i][0]) and not low[:named[i][1]].endswith("-backed")]  # whose backing, not whose voice (t58 #10)
     if cast or any(h == head and named[i][2].get("party") for i, h in described.items()):
         return cast
     span = description_span(low, named[head][1], lambda w: bool(reporting_words(w)))
@@ -389,6 +389,13 @@ def names_cast(sentence: str, accounts: list) -> list[tuple[int, int, dict]]:
                    + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
                       for m in name_pattern(name, cased=True).finditer(sentence)],
                    key=lambda n: n[:2])
+    from .source_checks import ROLE_WORDS
+
+    # "the former SDF spokesman": the speaker the texts describe so, not the one "spokesman" alone names (t58 #10)
+    for start, end, _ in [n for n in named if low[n[0]:n[1]] in ROLE_WORDS and n[2].get("one_voice")]:
+        found = described_speaker(low, (start, end), named, accounts)
+        named = [n for n in named if not (found[0] <= n[0] and n[1] <= found[1])] + [found] if found else named
+    named.sort(key=lambda n: n[:2])
     # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
     named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
     # "if the BBC counted fighters too I'd believe the 4,000": a condition says nothing of the BBC (student 48 #4)
