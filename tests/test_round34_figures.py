@@ -163,3 +163,37 @@ def test_the_spokesmans_figure_on_the_raqqa_article_is_not_called_wrong(raqqa):
                   "sentence, and the spokesman gives 3,500 civilians. I would check the BBC report to see who counted "
                   "the convoy before I decide anything.", raqqa)
     assert out.startswith("● Mastery") and "the kit cannot check the spokesman's own words here" in out, out
+
+
+# --- t58 #5: which article names whom ------------------------------------------------------------------------------
+
+CHECK = " I would ask the Pentagon for the briefing transcript to see how they counted."
+
+
+def test_articles_swapped_on_who_names_silo_are_told_and_not_the_finding(texts):
+    out = figure_check(SPOKESMAN + "russia-charges-pentagon says 4,000 people left but names no one who counted. "
+                       "us-rescue-of-isis-in-raqqa names Silo." + CHECK, texts)
+    assert "us-rescue-of-isis-in-raqqa does not name Talal Silo; russia-charges-pentagon does" in out, out
+    assert "russia-charges-pentagon names Talal Silo with '4,000'" in out, out
+    assert not out.startswith("● Mastery") and "Names what the analysis showed: “us-rescue" not in out, out
+
+
+def test_the_right_way_round_keeps_mastery(texts):
+    out = figure_check(SPOKESMAN + "us-rescue-of-isis-in-raqqa says 4,000 people left but names no one who counted. "
+                       "russia-charges-pentagon names Silo." + CHECK, texts)
+    assert out.startswith("● Mastery") and "which article names whom" not in out, out
+
+
+@pytest.mark.parametrize("answer, note", [
+    ("russia-charges-pentagon names Dillon.", "russia-charges-pentagon does not name Ryan Dillon; us-rescue-of-isis-in-raqqa does"),
+    ("us-rescue-of-isis-in-raqqa names Gerasimov.", "us-rescue-of-isis-in-raqqa does not name Valery Gerasimov; russia-charges-pentagon does"),
+    ("russia-charges-pentagon never names Silo.", "russia-charges-pentagon names Talal Silo"),
+    ("us-rescue-of-isis-in-raqqa does not name Dillon.", "us-rescue-of-isis-in-raqqa names Ryan Dillon")])
+def test_either_sides_speaker_given_to_the_wrong_article_is_told(texts, answer, note):
+    out = figure_check(SPOKESMAN + SILO + answer + CHECK, texts)
+    assert note in out, out
+
+
+@pytest.mark.parametrize("answer", ["us-rescue-of-isis-in-raqqa names Dillon.", "russia-charges-pentagon names Gerasimov."])
+def test_either_sides_speaker_given_to_the_right_article_is_no_note(texts, answer):
+    assert "which article names whom" not in figure_check(SPOKESMAN + SILO + answer + CHECK, texts)

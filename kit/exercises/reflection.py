@@ -55,6 +55,7 @@ from .reading import guarded
 from .reason_checks import reason_note, reason_sentences, side_notes, swapped_actor_note
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .seeking import ASK_VERBS, SEEKS
+from .source_names import naming_notes
 from .tries import counts_tries
 from .verdicts import FRAMING, speaker_verdict, spelled_out, verdict_intensifiers
 from .written import (
@@ -385,6 +386,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         untrue = fact_notes(sentence, article) if task == "analysis" else []  # whom it quotes, who published it …
         untrue += [swapped] if (swapped := swapped_actor_note(sentence, article)) else []  # whom it accuses (t57 #5)
         untrue += side_notes(sentence, article) if task == "analysis" else []  # whom a speaker speaks for (t57 #8)
+        untrue += naming_notes(sentence, article) if task == "sources" else []  # which article names whom (t58 #5)
         facts += untrue
         # "lodaed", "chek"; "dont trust it" as "don't" first, never "done" (teacher 47 #2), as "i trust it" is read
         read = spelled_as_meant(spelled_out(sentence.lower().replace("’", "'")), reflection_vocabulary())
