@@ -127,7 +127,7 @@ def lee_text(side: str) -> pd.DataFrame:
 def test_a_persons_staff_is_the_body_they_head(side):
     table = lee_text(side)
     assert notes("a says Lee's staff counted 900.", table) == []
-    assert notes("a says Lee counted 900.", table) == [f"No text gives '900' as Ann Lee's: a gives it as {side} General "
+    assert notes("a says Lee counted 900.", table) == [f"No text gives '900' as Ann Lee's: a gives it as the {side} General "
                                                        "Staff's. Say whose it is"]
     assert notes("a says Lee's ministry counted 900.", table) != []  # the text names no ministry of hers
 
