@@ -37,7 +37,7 @@ def test_a_misquote_of_an_account_the_kit_holds_in_full_is_not_mastery_either_si
 @pytest.mark.parametrize("who, figure, names, holder", [
     ("Silo", "3,500", "Talal Silo's words (they give 500 and 4,000 people)", "the spokesman's words"),
     ("The spokesman", "500", "the spokesman's words (they give 300 and 3,500 civilians)", "Talal Silo's words"),
-    ("The Russian General Staff", "1,000", "Russian General Staff's words (they give 350 and 750 militants)", "Pentagon's words"),
+    ("The Russian General Staff", "1,000", "the Russian General Staff's words (they give 350 and 750 militants)", "the Pentagon's words"),
 ])
 def test_a_swapped_figure_is_a_misquote_and_the_note_says_which_account_holds_it(check, who, figure, names, holder):
     result = check(who, figure)
@@ -55,7 +55,7 @@ def test_the_teachers_two_answers_are_not_mastery(lesson03_ex3_check):
     swapped = check("Silo says 3,500 civilians came out of Raqqa and that less than 300 were fighters. "
                     "russia-charges-pentagon uses the spokesman's 4,000, and leaves out the screening." + tail)
     assert misquote.status == swapped.status == "emerging", (misquote, swapped)
-    assert "'1,000' is not in the spokesman's words (they give 300 and 3,500 civilians): '1,000' is in Pentagon's words" in misquote.detail
+    assert "'1,000' is not in the spokesman's words (they give 300 and 3,500 civilians): '1,000' is in the Pentagon's words" in misquote.detail
     assert ("'4,000' is not in the spokesman's words" in swapped.detail  # round 29 (r29f3): an article's "uses X's"
             or "give '4,000' as the spokesman's" in swapped.detail  # round 30 (r30f3, teacher 54 #13): the short note
             or "No text gives '4,000' as the spokesman's" in swapped.detail) and "'300' is not in Talal Silo's words" in swapped.detail

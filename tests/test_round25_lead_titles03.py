@@ -20,6 +20,9 @@ def check(lesson03_ex3_check):
 def test_an_article_named_by_its_title_is_no_verdict(check, title):
     result = check(f"The spokesman says 3,500 civilians came out. {title} gives 4000 and names no source." + FINDING)
     assert "decides the claim" not in str(result).lower(), result
+    if "russia" in title.lower():  # round 34 (teacher 58 #5): russia-charges-pentagon names Silo with the 4,000
+        assert "russia-charges-pentagon names Talal Silo with '4000'" in str(result), result
+        return
     assert result.status == "mastery", result
 
 

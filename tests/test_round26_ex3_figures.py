@@ -22,7 +22,7 @@ def no_article_named(result):
 
 
 @pytest.mark.parametrize("party, own, other, holder", [
-    *[(name, "3,500", "350", "Russian General Staff's words") for name in US],
+    *[(name, "3,500", "350", "the Russian General Staff's words") for name in US],
     *[(name, "350", "3,500", "the spokesman's words") for name in RUSSIA],
 ])
 def test_a_party_is_checked_against_all_its_accounts_by_any_of_its_names(check, party, own, other, holder):

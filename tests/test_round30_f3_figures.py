@@ -157,7 +157,7 @@ def test_a_source_no_text_gives_the_figure_as_gets_one_short_note(texts, source)
 @pytest.mark.parametrize("answer, note", [
     ("russia-charges-pentagon uses the BBC's 3,500.", "No text gives '3,500' as BBC's: the spokesman gives it"),
     ("us-rescue-of-isis-in-raqqa uses Silo's 750.",
-     "No text gives '750' as Talal Silo's: russia-charges-pentagon gives it as Russian General Staff's"),
+     "No text gives '750' as Talal Silo's: russia-charges-pentagon gives it as the Russian General Staff's"),
 ])
 def test_the_short_note_is_computed_from_the_texts(texts, answer, note):
     said = [n for _, n, wrong in notes(answer, texts) if wrong]

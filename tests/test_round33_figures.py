@@ -106,8 +106,8 @@ def test_the_writer_is_checked_as_his_article(texts):
 
 
 @pytest.mark.parametrize("party, listed", [
-    ("the Pentagon", "(they give 300 and 3,500 civilians in the spokesman's words, and 1,000 fighters in Pentagon's words)"),
-    ("the Kremlin", "(they give 350 and 750 militants in Russian General Staff's words)")])
+    ("the Pentagon", "(they give 300 and 3,500 civilians in the spokesman's words, and 1,000 fighters in the Pentagon's words)"),
+    ("the Kremlin", "(they give 350 and 750 militants in the Russian General Staff's words)")])
 def test_a_party_note_says_in_whose_words_each_figure_is(texts, party, listed):
     said = notes(f"{party} says 4,000 left.", texts)
     assert any(listed in n for n in said), said
@@ -127,7 +127,7 @@ def lee_text(side: str) -> pd.DataFrame:
 def test_a_persons_staff_is_the_body_they_head(side):
     table = lee_text(side)
     assert notes("a says Lee's staff counted 900.", table) == []
-    assert notes("a says Lee counted 900.", table) == [f"No text gives '900' as Ann Lee's: a gives it as {side} General "
+    assert notes("a says Lee counted 900.", table) == [f"No text gives '900' as Ann Lee's: a gives it as the {side} General "
                                                        "Staff's. Say whose it is"]
     assert notes("a says Lee's ministry counted 900.", table) != []  # the text names no ministry of hers
 
@@ -135,7 +135,7 @@ def test_a_persons_staff_is_the_body_they_head(side):
 def test_gerasimovs_staff_and_the_pentagons(texts):
     assert notes("russia-charges-pentagon says Gerasimov's staff counted 750 and 350.", texts) == []
     said = notes("russia-charges-pentagon says the Pentagon's staff counted 750 and 350.", texts)
-    assert len(said) == 2 and all("is in Russian General Staff's words" in n for n in said), said
+    assert len(said) == 2 and all("is in the Russian General Staff's words" in n for n in said), said
 
 
 # --- s48 #4: the BBC's figure --------------------------------------------------------------------------------------

@@ -30,7 +30,8 @@ from .figure_checks import (
     unknown_reported,
 )
 
-__all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "exact_quotes",
+__all__ = ["title_names", "article_text", "cited_words", "misquoted", "misquote_note", "near_copy", "misfigured", "misfigure_note", "PERCENT", "figure_giver",
+           "figures_given", "unchecked_figures", "unchecked_figure_note", "exact_quotes",
            "held_accounts", "credited_figures", "figure_holders", "unknown_reported", "stand_against", "misplaced_figures",
            "listed_items", "named_with", "party_accounts"]
 
@@ -206,21 +207,102 @@ def near_copy(cited: str, text: str, run: int = 3) -> bool:
     return longest >= max(run, len(words) / 2)
 
 
-def misfigured(answer: str, text: str) -> list[str]:
-    """The figures an answer gives (100 or more, not a year) that the article does not have ("4000" is "4,000").
+#: a share the answer gives as someone's: "70 percent", "62 per cent", "62%"
+PERCENT = r"(?<![\w.,])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent\b|per\s+cent\b)"
+#: whoever gives a figure in the answer's own words: the article, the text, the writer (not a speaker in it)
+ARTICLE_GIVER = r"(?:the|this|that)\s+(?:article|text|story|piece|writer|author|report|headline)|it|they|the kit|i|we|you"
 
-    >>> misfigured("It says some 5,000 fighters left, not 4000, in 2017, at 9.1 per 1,000 words.", "some 4,000 people")
-    ['5,000']
+
+def figure_giver(answer: str, at: int) -> str:
+    """Who the clause of the figure at ``at`` says gives it: the subject before its verb of saying or giving ("the
+    spokesman gives 3,500", "and the council says 70 percent", "Silo says 4,000"); "" where no such subject opens
+    the clause.
+
+    >>> figure_giver("It has no source, and the spokesman gives 3,500 civilians.", 43)
+    'the spokesman'
+    >>> figure_giver("the council says 70 percent backed it", 17), figure_giver("Some 5,000 left.", 5)
+    ('the council', '')
     """
-    have = {m.replace(",", "") for m in re.findall(r"\d[\d,]*\d|\d", text)}
+    from .figure_reports import FIGURE_VERBS, reporting_words
+
+    floor = max((m.end() for m in re.finditer(r"[.!?;:(]|,|\b(?:and|but|while|whereas)\b", answer[:at])), default=0)
+    m = re.match(r"\s*((?:[Tt]he|[Aa]n?)\s+[\w'-]+(?:\s+[\w'-]+)?|[A-Za-z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2})\s+([a-z]+)\b",
+                 answer[floor:at])
+    if not m or not (reporting_words(m.group(2)) or m.group(2) in FIGURE_VERBS):
+        return ""
+    return re.sub(r"^(?:The|An?)\b", lambda d: d.group().lower(), m.group(1))  # "the council", as a note writes it
+
+
+def figures_given(answer: str) -> list[tuple[str, str, str]]:
+    """(figure as written, its number, who gives it: :func:`figure_giver`) for each figure of an answer: 100 or more,
+    not a year and not a rate ("9.1 per 1,000 words"), or a share given as someone's ("the council says 70 percent").
+
+    >>> figures_given("The council says 70 percent backed it and 4000 came, in 2017, at 9.1 per 1,000 words, 62% of them.")
+    [('70 percent', '70', 'the council'), ('4000', '4000', '')]
+    """
     out = []
     for m in re.finditer(FIGURE, answer):
         figure = m.group(1)
         year = "," not in figure and 1900 <= int(figure) <= 2099
-        after_per = re.search(r"\bper\s*$", answer[:m.start()])
-        if not year and not after_per and figure.replace(",", "") not in have and figure not in out:
-            out.append(figure)
+        if not year and not re.search(r"\bper\s*$", answer[:m.start()]):
+            out.append((m.start(), figure, figure.replace(",", ""), figure_giver(answer, m.start())))
+    for m in re.finditer(PERCENT, answer):
+        who = figure_giver(answer, m.start())
+        if who and not re.fullmatch(r"the kit|i|we|you", who.lower()):  # the kit's own share is no one's figure
+            out.append((m.start(), m.group(0), m.group(1), who))
+    return [found[1:] for found in sorted(out)]
+
+
+def misfigured(answer: str, text: str) -> list[str]:
+    """The figures an answer gives (100 or more, not a year; or a share it gives as someone's) that the article does
+    not have ("4000" is "4,000"; "62%" is "62 percent": student 49 #7).
+
+    >>> misfigured("It says some 5,000 fighters left, not 4000, in 2017, at 9.1 per 1,000 words.", "some 4,000 people")
+    ['5,000']
+    >>> misfigured("The council says 70 percent backed it.", "According to the council, 62 percent backed it.")
+    ['70 percent']
+    """
+    have = {m.replace(",", "") for m in re.findall(r"\d[\d,]*(?:\.\d+)?|\d", text)}
+    return list(dict.fromkeys(figure for figure, number, _ in figures_given(answer) if number not in have))
+
+
+def unchecked_figures(answer: str, article) -> dict[str, str]:
+    """The figures of :func:`misfigured` an answer gives as a speaker's when the article gives none of that speaker's
+    figures (no figure the kit traces to them, none in a sentence that names them), each with the speaker: the kit
+    holds only the article, so it cannot check them; they are not wrong (teacher 58 #7: "the spokesman gives 3,500
+    civilians" is the spokesman's figure, from his briefing, not the article's).
+
+    >>> from kit.exercises import my_article
+    >>> art = my_article(text="“We will stay,” said a spokesman. According to the council, 62 percent backed it. " * 30, title="A")
+    >>> unchecked_figures("The spokesman gives 3,500 civilians, and the council says 70 percent.", art)
+    {'3,500': 'the spokesman'}
+    """
+    text = article_text(article)
+    sentences = re.split(r"(?<=[.!?])\s+", text)
+    accounts = held_accounts(article) if hasattr(article, "columns") else []
+    wrong = set(misfigured(answer, text))
+    out = {}
+    for figure, _, who in figures_given(answer):
+        low = who.lower()
+        if figure not in wrong or not who or re.fullmatch(ARTICLE_GIVER, low):
+            continue
+        head = low.split()[-1]
+        known = [a for a in accounts if not a.get("party") and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", low) for n in a["names"])]
+        if any(a.get("figures") for a in known) or any(re.search(rf"(?i)(?<![\w-]){re.escape(head)}(?![\w-])", s) and re.search(r"\d", s)
+                                                       for s in sentences):
+            continue  # the article gives their figures: the kit checks this one against them
+        out[figure] = who
     return out
+
+
+def unchecked_figure_note(figure: str, who: str) -> str:
+    """The note for a figure the answer gives as a speaker's that the kit cannot check (:func:`unchecked_figures`).
+
+    >>> unchecked_figure_note("3,500", "the spokesman")
+    "'3,500' is not in the article, and it gives none of the spokesman's figures: the kit cannot check the spokesman's own words here. Say where the spokesman gives it"
+    """
+    return (f"'{figure}' is not in the article, and it gives none of {who}'s figures: the kit cannot check {who}'s own "
+            f"words here. Say where {who} gives it")
 
 
 def misfigure_note(figure: str, where: str = "the article") -> str:

@@ -15,7 +15,7 @@ import re
 
 from ..cache import Memo, row_keys
 
-__all__ = ["FIGURE", "ALL_BUT", "title_names", "byline_names", "held_accounts", "read_accounts", "ACCOUNTS_MEMO", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note", "given_figures", "body_account", "quoted_note"]
+__all__ = ["the_name", "FIGURE", "ALL_BUT", "title_names", "byline_names", "held_accounts", "read_accounts", "ACCOUNTS_MEMO", "outlet_accounts", "people_accounts", "is_year", "parties_named", "party_accounts", "texts_giving", "miscast_note", "two_articles", "both_note", "given_figures", "body_account", "quoted_note"]
 
 
 # a figure the answer gives as the article's: digits, 100 or more (counts of what the kit found are small), not a year
@@ -138,7 +138,8 @@ def read_accounts(article) -> list[dict]:
         for figure in sorted(f for f in figures if not is_year(f)):  # "in 2014" is no head count (teacher 47 #10)
             for article_id, speaker, kind in trace_claim(table, figure)[
                     ["article_id", "attribution", "attribution_type"]].values.tolist():
-                out[article_id]["figures"].setdefault(figure.replace(",", ""), speaker)  # "": in its own voice
+                # "": in its own voice; a body with its "the" ("the Russian General Staff"), as its label (t58 #14)
+                out[article_id]["figures"].setdefault(figure.replace(",", ""), the_name(speaker, kind) if speaker else "")
                 out[article_id]["written"].setdefault(figure.replace(",", ""), figure)
                 if (article_id, figure.replace(",", "")) not in excepted:  # "all but 500 … fighters": not fighters
                     out[article_id].setdefault("counts", {}).setdefault(
@@ -149,8 +150,9 @@ def read_accounts(article) -> list[dict]:
                     # a speaker inside an article is named without it: the student may not have named the article
                     new = f"{speaker}|{article_id}" not in out
                     who = out.setdefault(f"{speaker}|{article_id}", {
-                        "label": f"{speaker}'s words", "one_voice": True, "figures": {}, "written": {},
-                        "text": article_id, "parties": parties_named(speaker), "names": tuple(dict.fromkeys([
+                        "label": f"{the_name(speaker, kind)}'s words", "one_voice": True, "figures": {}, "written": {},
+                        "text": article_id, "parties": parties_named(speaker), "body": kind == "organisation",
+                        "names": tuple(dict.fromkeys([
                             speaker.lower(), *([speaker.split()[-1].lower()] if kind == "named person" else [])]))})
                     if new:  # whom the text says they speak for: "the former spokesman of the SDF, Talal Silo" (t56 #8)
                         who["described"] = described_sides(texts.get(article_id, ""), who["names"])
@@ -254,6 +256,25 @@ def parties_named(words: str, cased: bool = False) -> frozenset:
         if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", words, flags):
             found.add(concept)
     return frozenset(found)
+
+
+def the_name(name: str, kind: str = "") -> str:
+    """A speaker's name as a sentence writes it: with "the" where ``data/concepts.csv`` writes it so, or where the kit
+    reads it as an organisation (``kind``, :func:`kit.trace_claim`'s ``attribution_type``): "in the Pentagon's words",
+    "in the Russian General Staff's words", not "in Pentagon's words" (teacher 58 #14); a person's or an outlet's name
+    as it is.
+
+    >>> the_name("Pentagon"), the_name("Kremlin"), the_name("Russian General Staff", "organisation")
+    ('the Pentagon', 'the Kremlin', 'the Russian General Staff')
+    >>> the_name("Ryan Dillon", "named person"), the_name("the Kremlin"), the_name("CNN", "media outlet")
+    ('Ryan Dillon', 'the Kremlin', 'CNN')
+    """
+    from ..concepts import load_concepts
+
+    the = {s[4:].lower() for s in load_concepts()["surface"].astype(str) if s.startswith("the ")}
+    if name.lower().startswith("the ") or (name.lower() not in the and kind != "organisation"):
+        return name
+    return f"the {name}"
 
 
 def party_accounts(accounts: list) -> list[dict]:

@@ -48,7 +48,7 @@ from .figure_reports import (
     text_subject,
     unknown_reporter,
 )
-from .figure_sides import description_span
+from .figure_sides import described_speaker, description_span
 from .numbers import figures_in_words
 from .seeking import BELIEF_HELD_BACK
 
@@ -72,8 +72,9 @@ OTHER_OWNER = r"\b([a-z]+(?:'s?|s))\s+(?:[a-z]+\s+){0,2}(?:is|was|are|were|of)\s
 #: the words before a name that make it part of a condition, not a report: "if the BBC counted fighters too …",
 #: "unless Silo's count …", "whether the spokesman …", with no comma between (student 48 #4)
 CONDITION = r"\b(?:if|unless|whether)\b[^,;:]*$"
-#: a figure in a belief held back ("… before I believe the 3,500"): the student's doubt, no one's figure (teacher 58 #7)
-HELD_BACK = BELIEF_HELD_BACK + r"[^,;:.]*$"
+#: a figure in a belief held back ("… before I believe the 3,500") or in a condition ("if it counted fighters too I
+#: would believe the 4,000 more"): the student's doubt or supposition, no one's figure (teacher 58 #7, student 49 #11)
+HELD_BACK = rf"(?:{BELIEF_HELD_BACK}|\b(?:if|whether)\b)[^,;:.]*$"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -209,7 +210,7 @@ def miscast(low: str, sentence: str, named: list, described: dict, head: int) ->
 
     cast = [named[i][2] for i, h in described.items() if h == head and named[i][2].get("party")
             and not re.search(r"\b(?:not|never|no longer)\s+(?:(?:an?|the)\s+)?$", low[:named[i][0]])
-            and side_position(low, named[i][0])]
+            and side_position(low, named[i][0]) and not low[:named[i][1]].endswith("-backed")]  # whose backing, not whose voice (t58 #10)
     if cast or any(h == head and named[i][2].get("party") for i, h in described.items()):
         return cast
     span = description_span(low, named[head][1], lambda w: bool(reporting_words(w)))
@@ -303,7 +304,8 @@ def unknown_reported(answer: str, accounts: list, credited: set, holders) -> lis
         mine = {f for f, _ in credited_figures(sentence, accounts)} & set(credited)  # wherever the sentence stands
         last, said = None, ""  # the figure before, and its unknown reporter
         for m in re.finditer(FIGURE, sentence):
-            name = "" if is_year(m.group(1)) or m.group(1) in mine else unknown_reporter(sentence, m.start(), known, m.end())
+            held = re.search(HELD_BACK, sentence[:m.start()].lower())  # "if it counted …, I'd believe the 4,000"
+            name = "" if is_year(m.group(1)) or m.group(1) in mine or held else unknown_reporter(sentence, m.start(), known, m.end())
             if not name and said and m.group(1) not in mine and same_report(sentence[last:m.start()], known):
                 name = said  # "Peskov said 3,500 came out and fewer than 300 were screened": both Peskov's (t54 #3)
             last, said = m.end(), name
@@ -388,6 +390,13 @@ def names_cast(sentence: str, accounts: list) -> list[tuple[int, int, dict]]:
                    + [(m.start(), m.end(), account) for account in accounts for name in account.get("cased", ())
                       for m in name_pattern(name, cased=True).finditer(sentence)],
                    key=lambda n: n[:2])
+    from .source_checks import ROLE_WORDS
+
+    # "the former SDF spokesman": the speaker the texts describe so, not the one "spokesman" alone names (t58 #10)
+    for start, end, _ in [n for n in named if low[n[0]:n[1]] in ROLE_WORDS and n[2].get("one_voice")]:
+        found = described_speaker(low, (start, end), named, accounts)
+        named = [n for n in named if not (found[0] <= n[0] and n[1] <= found[1])] + [found] if found else named
+    named.sort(key=lambda n: n[:2])
     # a name inside a longer one is the longer one's ("Pentagon" in "Russia Charges Pentagon", an article's title)
     named = [n for n in named if not any(o[0] <= n[0] and n[1] <= o[1] and o[1] - o[0] > n[1] - n[0] for o in named)]
     # "if the BBC counted fighters too I'd believe the 4,000": a condition says nothing of the BBC (student 48 #4)

@@ -479,8 +479,11 @@ def appositives(low: str, named: list) -> dict:
     for i, (start, _, account) in enumerate(named):  # "the russian spokesman silo", "kremlin spokesman silo"
         if i in out or account.get("party") or not account.get("one_voice") or role(i):
             continue
-        if i and named[i - 1][2].get("party") and i - 1 not in out and re.fullmatch(r"'s?\s+", low[named[i - 1][1]:start]):
-            out[i - 1] = i  # "Moscow's Silo says": the side before the name (teacher 57 #12)
+        # "Moscow's Silo says", "The Pentagon's Dillon says": the side or body before the name (teacher 57 #12, 58 #10)
+        owners = [j for j in range(i) if j not in out and (named[j][2].get("party") or named[j][2].get("body"))
+                  and re.fullmatch(r"'s?\s+", low[named[j][1]:start])]
+        if owners:
+            out.update({j: i for j in owners})
             continue
         chain = []
         for j in reversed(range(i)):  # the names just before it, with no more than two plain words between

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ROLE", "MODIFIER", "NOT_SIDE", "role_words", "described_sides", "longest_parties", "shown_around",
-           "description_span", "side_position", "other_sides", "quoters"]
+           "description_span", "side_position", "other_sides", "quoters", "described_speaker"]
 
 
 def role_words() -> str:
@@ -146,7 +146,8 @@ def description_span(low: str, end: int, verb=None) -> tuple[int, int] | None:
     >>> description_span("silo, dillon and the bbc say 4,000", 4), low[slice(*description_span(low, 6))]
     (None, 'russia')
     """
-    m = (re.match(r"\s*,\s*([^,;:.!?()\d\n]{1,120}?)\s*,\s*(?=[a-z])", low[end:])
+    # a bracket inside the description is part of it: "Silo, a former spokesman for the SDF (a Kurdish militia), says"
+    m = (re.match(r"\s*,\s*((?:[^,;:.!?()\d\n]|\([^()\d]{1,60}\)){1,120}?)\s*,\s*(?=[a-z])", low[end:])
          or re.match(r"\s*\(\s*([^()\d]{1,60}?)\s*\)", low[end:]))
     if m and not re.search(r"\b(?:and|or|but|while)\s*$|^(?:and|or|but|while)\b", m.group(1)):
         return end + m.start(1), end + m.end(1)
@@ -208,3 +209,44 @@ def quoters(words: str) -> dict[str, str]:
     if not re.search(r"\bquot(?:e|es|ed|ing)\b", words, re.IGNORECASE):
         return {}
     return {name: words[s:e] for s, e, name, kind in gazetteer_hits(words) if kind in ("media_outlet", "news_agency")}
+
+
+def described_speaker(low: str, at: tuple, named: list, accounts: list) -> tuple[int, int, dict] | None:
+    """The speaker a student names by a description with a role word ("the former SDF spokesman", "the Kurdish
+    spokesman", "the former spokesman of the SDF") when the texts describe another speaker that way, not the one the
+    role word alone names (in 03, "the spokesman" is Dillon; the texts call Silo "the former official spokesman of the
+    Syrian Democratic Forces"): (start, end, account) over the whole description, or None. ``at`` is the (start, end)
+    of the role word in the lowered sentence ``low``, ``named`` the (start, end, account) names found in it; a
+    description that fits the role word's own speaker, or two speakers, changes nothing (teacher 57 #3, 58 #10).
+
+    >>> silo = {"names": ("silo",), "one_voice": True, "described": {"sides": frozenset({"SDF"}), "former": True, "role": "spokesman"}}
+    >>> dillon = {"names": ("spokesman", "dillon"), "one_voice": True, "parties": frozenset({"Coalition"})}
+    >>> sdf = {"names": ("sdf",), "party": "SDF"}
+    >>> low = "the former sdf spokesman says 4,000"
+    >>> described_speaker(low, (15, 24), [(11, 14, sdf), (15, 24, dillon)], [silo, dillon])[:2]
+    (4, 24)
+    >>> described_speaker("the coalition spokesman says 3,500", (14, 23), [(4, 13, {"party": "Coalition"}), (14, 23, dillon)], [silo, dillon])
+    """
+    start, end = at
+    front = re.search(r"\b(?:the|a|an|their|its)\s+((?:[\w'-]+\s+){1,3})$", low[:start])
+    first = start - len(front.group(1)) if front else start
+    back = re.match(r"\s+(?:of|for|from)\s+(?:the\s+)?", low[end:])
+    after = [e for s, e, a in named if back and s == end + back.end() and a.get("party")]
+    last = after[0] if after else end
+    inside = [a for s, e, a in named if first <= s and e <= last and a.get("party")]
+    former = bool(re.search(r"\b(?:former|ex)\b", low[first:start]))
+    sides = frozenset(a["party"] for a in inside)
+    if not (former or sides):
+        return None
+    role = low[start:end]
+
+    def fits(account):
+        told = account.get("described") or {}
+        has = told.get("sides") or account.get("sides") or account.get("parties") or frozenset()
+        return (not former or told.get("former")) and (not sides or sides & has) and \
+            (told.get("role") == role or role in account.get("names", ()))
+    own = [a for s, e, a in named if (s, e) == at]
+    found = [a for a in accounts if a.get("one_voice") and not a.get("party") and fits(a)]
+    if len(found) != 1 or any(fits(a) for a in own):
+        return None
+    return first, last, found[0]

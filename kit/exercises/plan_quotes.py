@@ -30,11 +30,31 @@ from .plan_outlets import (
 )
 from .plan_steps import NAMED_OUTLET, article_outlets, writer_names
 
-__all__ = ["misowned_words", "misowned_note", "SAYER", "SPEAKS", "PLATFORMS", "absent_speakers", "absent_note", "swapped_claim",
+__all__ = ["owners_named", "misowned_words", "misowned_note", "SAYER", "SPEAKS", "PLATFORMS", "absent_speakers", "absent_note", "swapped_claim",
            "swapped_note", "with_misowned"]
 
 #: a name given words or a place where they were said: "Lavrov's briefing", "Mattis’s words"
 OWNER = r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})(?:'s|’s)\b"
+
+
+def owners_named(sentence: str) -> list[str]:
+    """The names ``sentence`` gives words or a place where they were said (:data:`OWNER`), but not a possessive that
+    opens a description set off after another name (:func:`.figure_sides.description_span`): in "Mattis, Trump's
+    defense secretary, says …" the boss describes Mattis, he is not the speaker (teacher 58 #6).
+
+    >>> owners_named("Mattis, Trump's defense secretary, says it."), owners_named("Lavrov, Putin's foreign minister, said it.")
+    (['Mattis'], ['Lavrov'])
+    >>> owners_named("I would read Lavrov's briefing."), owners_named("Dillon says Mattis's words were clear.")
+    (['Lavrov'], ['Mattis'])
+    """
+    from .figure_sides import description_span
+
+    low = sentence.lower().replace("’", "'")
+    described = [(m.group(), span) for m in re.finditer(r"\b[A-Z][\w.-]*(?= *,)", sentence)
+                 for span in [description_span(low, m.end())] if span]
+    # the name the description is set after is the speaker: "Peskov, Trump's spokesman, says …"
+    heads = [name for name, (_, end) in described if re.match(rf"\s*,\s*(?:{SAYS})\b", low[end:])]
+    return heads + [m.group(1) for m in re.finditer(OWNER, sentence) if not any(start == m.start() for _, (start, _) in described)]
 
 
 def _flat(text: str) -> str:
@@ -49,7 +69,7 @@ def misowned_words(sentence: str, article=None) -> list[tuple[str, str, str]]:
 
     if not hasattr(article, "columns") or "text" not in article.columns:
         return []
-    named = [n for n in dict.fromkeys(re.findall(OWNER, sentence) + step_names(sentence, article) +
+    named = [n for n in dict.fromkeys(owners_named(sentence) + step_names(sentence, article) +
                                       [a or b for a, b in re.findall(SAYER, sentence)])
              if reads_as_person(n, sentence) or unknown_name(n)]
     words = exact_quotes(sentence, article_text(article)) if named else []
@@ -69,10 +89,12 @@ def misowned_words(sentence: str, article=None) -> list[tuple[str, str, str]]:
     return out
 
 
+#: the verbs that give a speaker words: "says", "told", "warns"
+SAYS = r"says|said|tells|told|states|stated|claims|claimed|declares|declared|adds|added|warns|warned"
 #: a name given words as their speaker, in a plan or a reflection: "Lavrov says '…'", "quotes Mattis saying '…'",
 #: "the article quotes Lavrov: '…'" (as typed: a name begins with a capital)
-SAYER = (r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}) (?:says|said|tells|told|states|stated|claims|claimed|declares|declared|"
-         r"adds|added|warns|warned)\b|\b(?:quotes|quoted|quoting|cites|cited)\s+([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})\b")
+SAYER = (rf"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){{0,2}}) (?:{SAYS})\b|"
+         r"\b(?:quotes|quoted|quoting|cites|cited)\s+([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2})\b")
 
 #: a name written as a speaker in a plan step: "what Lavrov (really) said", "where Mattis said it", "Peskov's
 #: statement / briefing / words / remarks" (as typed: a name begins with a capital)

@@ -30,6 +30,8 @@ from .evidence import (
     misquote_note,
     misquoted,
     near_copy,
+    unchecked_figure_note,
+    unchecked_figures,
 )
 from .figure_counts import says_what_counts
 from .finding_facts import (
@@ -56,6 +58,7 @@ from .reading import guarded
 from .reason_checks import reason_note, reason_sentences, side_notes, swapped_actor_note
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .seeking import ASK_VERBS, SEEKS
+from .source_names import naming_notes
 from .tries import counts_tries
 from .verdicts import FRAMING, speaker_verdict, spelled_out, verdict_intensifiers
 from .written import (
@@ -388,6 +391,7 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         untrue = fact_notes(sentence, article) if task == "analysis" else []  # whom it quotes, who published it …
         untrue += [swapped] if (swapped := swapped_actor_note(sentence, article)) else []  # whom it accuses (t57 #5)
         untrue += side_notes(sentence, article) if task == "analysis" else []  # whom a speaker speaks for (t57 #8)
+        untrue += naming_notes(sentence, article) if task == "sources" else []  # which article names whom (t58 #5)
         facts += untrue
         # "lodaed", "chek"; "dont trust it" as "don't" first, never "done" (teacher 47 #2), as "i trust it" is read
         read = spelled_as_meant(spelled_out(sentence.lower().replace("’", "'")), reflection_vocabulary())
@@ -492,6 +496,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     wrong, named = unquoted_named(answer, text, misquoted(answer, text), held) if text else ([], [])
     counted = without_sure_percent(answer)  # "the us 100% helped isis": how sure, no figure (student 47 #3)
     figures = misfigured(counted, text) if text else []  # and so must a figure given as the article's
+    spoken = unchecked_figures(counted, article) if text and not TASKS[task]["outside"] else {}  # a speaker's (t58 #7)
+    figures = [f for f in figures if f not in spoken]
     unheld = []
     if TASKS[task]["outside"]:  # words from a source the kit does not hold are not wrong: it cannot check them
         unheld = [cited for cited, meant in wrong if not meant and not near_copy(cited, text)]
@@ -503,12 +509,13 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
     unheld = [cited for cited in unheld if cited not in {figure for figure, _, _ in placed}]
     detail += [misquote_note(cited, meant, held, TASKS[task]["copy"]) + "." for cited, meant in wrong] + named
     detail += [misfigure_note(figure, held) + "." for figure in figures] + [note + "." for _, note, _ in placed]
+    detail += [unchecked_figure_note(figure, who) + "." for figure, who in spoken.items()]
     detail += [f"'{cited}' is not in {held}, so the kit cannot check it, and it does not count as your example: say "
                "where it comes from (whose words or figure it is), and check it there." for cited in unheld]
     figures += [figure for figure, _, wrongly in placed if wrongly]
     not_in_article = [cited for cited, _ in wrong] + figures
     wrong = wrong + figures
-    unchecked = unheld + [figure for figure, _, wrongly in placed if not wrongly]  # not the example either
+    unchecked = unheld + list(spoken) + [figure for figure, _, wrongly in placed if not wrongly]  # not the example either
     example = met.get("points at the text", "")
     not_in = ("a figure that the account it names counts differently" if example in miscounted else
               "figures the account it names does not give" if example in faulty else f"words not in {held}")
