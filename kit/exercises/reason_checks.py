@@ -208,12 +208,18 @@ def reason_note(verdict: str, reason: str, article) -> str:
 
 def only_note(subject: str, reason: str, table) -> str:
     """The note for "only quotes X (and Y)" (:func:`claimed_about`): the text never names X, or does not quote X, or
-    quotes others too (named as ``kit.sources`` names them); "" when X are all it quotes."""
+    quotes others too (named as ``kit.sources`` names them); "" when X are all it quotes. "Only quotes X to attack
+    him" says why it quotes X, not that X is all it quotes: only whether it quotes X is checked. "US officials like
+    Mattis and Kirby": the group is checked here, the people named as examples by
+    :func:`.finding_facts.unquoted_note`."""
     from .evidence import article_text
     from .finding_facts import and_list, sides_named
 
     found = re.search(CLAIMED, reason.replace("’", "'"), flags=re.IGNORECASE)
-    whole = re.split(r"\s+(?:to|but|because|so|while|who|which|when|at all|in|about|on|as)\b", found.group("who"))[0]
+    whole, *rest = re.split(r"\s+(?=(?:to|but|because|so|while|who|which|when|at all|in|about|on|as|never|not|no|except|"
+                            r"instead|rather|than|then)\b)", found.group("who"), maxsplit=1)
+    purpose = bool(rest and re.match(r"to\s+\w", rest[0]))  # "only quotes Dillon to attack him": why, not whom alone
+    whole = re.split(r"\s+(?:like|such as|including)\s+", whole)[0]  # "US officials like Mattis": the group
     whos = [w.strip(" '\"“”") for w in re.split(r",\s*(?:and\s+)?|\s+(?:and|or)\s+", whole) if w.strip(" '\"“”")]
     text, theirs = article_text(table), []
     for who in whos:
@@ -225,7 +231,7 @@ def only_note(subject: str, reason: str, table) -> str:
             return f"{subject} does not quote {who}: check whom it quotes (see kit.sources), and look again."
         theirs += [name for name, _ in said]
     others = [n for n in quoted_names(table) if n not in theirs]
-    return f"{subject} also quotes {and_list(others)} (see kit.sources): look again." if others else ""
+    return f"{subject} also quotes {and_list(others)} (see kit.sources): look again." if others and not purpose else ""
 
 
 def named_note(subject: str, who: str, table) -> str:
