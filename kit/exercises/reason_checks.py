@@ -140,8 +140,11 @@ def quotations(table) -> list[tuple[str, str, frozenset, str]]:
             own = parties_named(name, cased=True)
             found = described_sides(text, (name.lower(), name.split()[-1].lower())) if " " in name and not own else {}
             shown = found["sentence"][slice(*found["span"])] if found.get("span") and found.get("sentence") else ""
+            shown += "".join(f" {m.group(1)}" for m in re.finditer(  # the words just before the name: "Councillor Ann Webb"
+                rf"((?:[\w-]+ ){{1,2}}){re.escape(name)}(?![\w-])", text) if " " in name and not own)
+            former = found.get("former") or re.search(rf"\b(?:former|ex)[\w-]* (?:[\w-]+ )?{re.escape(name)}", text)
             out.append((name, words, (own if len(own) == 1 else frozenset()) | parties_named(
-                sides_of.get(name, ""), cased=True), shown + ("\0former" if found.get("former") else "")))
+                sides_of.get(name, ""), cased=True), shown + ("\0former" if former else "")))
     return out
 
 
