@@ -358,8 +358,9 @@ def swapped_actor(sentence: str, article) -> tuple[str, str, str, str] | None:
 
 def texts_meant(ref: str, article) -> list:
     """The texts (one-row tables) a subject a student gives ("WSWS", "Van Auken", "the article", "the writer") may
-    be: the one it names (:func:`reason_article`), or, for "the article" or "the writer" among several texts, each of
-    them (each with a writer, for "the writer"); [] for a speaker ("Silo says …")."""
+    be: the one it names (:func:`reason_article`), or, for "the writer" among several texts, each text with a writer
+    (:func:`swapped_actor` reads a swap only when none of them accuses that side); [] for a speaker ("Silo says …"),
+    and for "the article" among several texts (the kit cannot tell which)."""
     from .figure_accounts import byline_names
 
     table = reason_article(ref, article)
@@ -368,11 +369,11 @@ def texts_meant(ref: str, article) -> list:
         row = table.iloc[0]
         named = [str(row.get(c) or "").strip().lower() for c in ("article_id", "outlet")]
         return [table] if generic or ref.lower() in named + byline_names(str(row.get("author") or "")) else []
-    if not generic or not isinstance(article, (list, tuple)):
-        return []
     writer = re.search(r"(?:writer|author|journalist|reporter)$", ref.lower())
+    if not writer or not isinstance(article, (list, tuple)):
+        return []  # "the second article" among several: the kit cannot tell which
     return [t.iloc[[i]] for t in article if hasattr(t, "columns") and "article_id" in t for i in range(len(t))
-            if not writer or byline_names(str(t.iloc[i].get("author") or ""))]
+            if byline_names(str(t.iloc[i].get("author") or ""))]
 
 
 def swapped_in(ref: str, clause: str, table, accused: bool = False) -> tuple[str, str, str, str] | None:
