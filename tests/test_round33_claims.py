@@ -78,7 +78,7 @@ def test_mirror_spokesmen_alike(side, who, other):
         "The article quotes ")
     assert reason_note("The article is one sided", f"it never quotes {other}", article) == ""
     assert reason_note("The article is one sided", f"it only quotes {other}", article).startswith(
-        f"The article does not quote {other}")
+        f"The article never names {other}")  # r34quote: a name the text never gives is said so (teacher 58 #3)
     assert reason_note("The article is one sided", f"it doesn't even cite {who}", article) != ""
 
 

@@ -270,17 +270,21 @@ def people_looked_into(sentence: str, article=None) -> str:
 
 
 def speaker(name: str, people) -> str:
-    """The one of ``people`` (full names) that ``name`` is, by full name or family name ("Gerasimov"), or "".
+    """The one of ``people`` (full names) that ``name`` is, by full name or family name ("Gerasimov"), or the name
+    without the job word a text puts before it ("Jake Lee" for "Skater Jake Lee": the last words of it), or "".
 
     >>> speaker("Gerasimov", ["Valery Gerasimov"]), speaker("eric pahon", ["Eric Pahon"]), speaker("RT", ["Eric Pahon"])
     ('Valery Gerasimov', 'Eric Pahon', '')
     >>> speaker("General Gerasimov", ["Valery Gerasimov"])  # the title dropped, as kit.person_names does
     'Valery Gerasimov'
+    >>> speaker("Jake Lee", ["Skater Jake Lee"]), speaker("Jake", ["Skater Jake Lee"])
+    ('Skater Jake Lee', '')
     """
     from ..person_names import person_name
 
     words = person_name(name).lower().split() if name.strip() else []
-    return next((p for p in people if words and (words == p.lower().split() or words == p.lower().split()[-1:])), "")
+    return next((p for p in people if words and (words == p.lower().split()[-1:] or len(words) > 1 and words ==
+                                                  p.lower().split()[-len(words):])), "")
 
 
 #: where a person said something ("the Pentagon statement", "his briefing", "the interview"): a step that names one

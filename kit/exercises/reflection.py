@@ -55,7 +55,7 @@ from .glued_verdicts import (
 from .prose import copied_note, copied_sentences, length_asked, length_note
 from .quoted_words import unquoted_named
 from .reading import guarded
-from .reason_checks import reason_note, reason_sentences, side_notes, swapped_actor_note
+from .reason_checks import plain_claim_note, reason_note, reason_sentences, side_notes, swapped_actor_note
 from .result import BEGINNING, EMERGING, MASTERY, CheckResult
 from .seeking import ASK_VERBS, SEEKS
 from .source_names import naming_notes
@@ -389,6 +389,8 @@ def check_reflection(answer, article=None, min_words: int = 40, task: str = "ana
         if re.search(UNFILLED, re.sub(QUOTED, " ", sentence)):  # the feedback's example pasted with its dots
             continue
         untrue = fact_notes(sentence, article) if task == "analysis" else []  # whom it quotes, who published it …
+        plain = plain_claim_note(sentence, article)  # "The article does not quote the spokesman.": no verdict (t58 #4)
+        untrue += [plain] if plain and not any(n.startswith("This article does not quote") for n in untrue) else []
         untrue += [swapped] if (swapped := swapped_actor_note(sentence, article)) else []  # whom it accuses (t57 #5)
         untrue += side_notes(sentence, article) if task == "analysis" else []  # whom a speaker speaks for (t57 #8)
         untrue += naming_notes(sentence, article) if task == "sources" else []  # which article names whom (t58 #5)
