@@ -28,7 +28,7 @@ def test_the_three_readers_of_a_belief_held_back_share_one_pattern():
 
     from kit.exercises import actor_verdicts, figure_checks, seeking
 
-    assert BELIEF_HELD_BACK in seeking.WAITS_TO_BELIEVE and figure_checks.HELD_BACK.startswith(BELIEF_HELD_BACK)
+    assert BELIEF_HELD_BACK in seeking.WAITS_TO_BELIEVE and BELIEF_HELD_BACK in figure_checks.HELD_BACK
     assert "BELIEF_HELD_BACK" in inspect.getsource(actor_verdicts.claim_verdict)
 
 
@@ -81,3 +81,37 @@ def test_a_vague_source_reported_as_speaking_inside_a_quotation_stays(speaker):
 
     text = f'"An anonymous source claiming that the base was closed may seem dubious," said {speaker}.'
     assert "An anonymous source" in kit.sources(kit.article(text))["source"].tolist()
+
+
+# --- teacher 59 #1, #2 (after the merge): "only uses Silo", reported speech is quoting, "both can be true" -------
+
+@pytest.mark.parametrize("wording", ["Both can be right because they count different people.",
+                                     "They count different people, so both can be true.",
+                                     "Neither has to be lying, they count different people."])
+def test_both_can_be_true_is_the_finding_not_a_verdict(wording):
+    from kit.exercises.actor_verdicts import claim_verdict
+
+    assert claim_verdict(wording.lower()) is None
+    assert claim_verdict("the pentagon is lying.") is not None and claim_verdict("the kremlin is lying.") is not None
+
+
+def test_reported_speech_counts_as_quoting_as_in_kit_sources(articles):
+    from kit.exercises.reason_checks import quoted_by
+
+    charges = articles[articles.article_id == "russia-charges-pentagon"]
+    # 000 gives Silo's words in reported speech only ("He told the media that some 4,000 people …")
+    assert any("4,000" in words for _, words in quoted_by(charges, "Silo"))
+    assert quoted_by(charges, "Gerasimov")
+
+
+@pytest.mark.parametrize("reason, note", [
+    ("it only uses Silo for the 4,000", ""),
+    ("it only uses Silo", ""),
+    ("it only quotes Silo", "also quotes Valery Gerasimov"),
+])
+def test_only_uses_x_checks_x_only_quotes_checks_the_others(articles, reason, note):
+    from kit.exercises.reason_checks import reason_note
+
+    charges = articles[articles.article_id == "russia-charges-pentagon"]
+    got = reason_note("The article is one sided", reason, charges)
+    assert (note in got) if note else got == "", got

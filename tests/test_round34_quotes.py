@@ -96,13 +96,19 @@ def test_a_speaker_saying_what_they_never_mention_is_not_the_article():
 @pytest.mark.parametrize("article_id, whose, note", [
     (RAQQA, "Lavrov's", "This article does not quote Lavrov: the kit finds quotations from Ryan Dillon and James Mattis"),
     (RAQQA, "the Kremlin's", "This article does not quote the Kremlin:"),
-    (CHARGES, "Mattis's", "This article does not quote Mattis: the kit finds quotations from Valery Gerasimov"),
-    (CHARGES, "the Pentagon's", "This article does not quote the Pentagon:")])
+    (CHARGES, "Mattis's", "This article does not quote Mattis: the kit finds quotations from Valery Gerasimov")])
 def test_calls_the_words_of_someone_it_does_not_quote(article_id, whose, note):
     phrase = "patent nonsense" if article_id == RAQQA else "imperialism"
     result = on_article(f"The article calls {whose} words {phrase}." + REST[article_id], article_id)
     assert note in result.detail, result.detail
     assert result.status == "emerging"
+
+
+def test_000_reports_the_pentagons_words_so_it_is_not_told_it_does_not_quote_them():
+    # round 34, after teacher 59 #4: reported speech quotes its speaker, as kit.sources counts it ("the Pentagon told
+    # Reuters … fewer than 1,000 ISIS fighters remained"); 000 calls US policy "imperialism", so no note either way
+    result = on_article("The article calls the Pentagon's words imperialism." + REST[CHARGES], CHARGES)
+    assert "does not quote the Pentagon" not in result.detail, result.detail
 
 
 @pytest.mark.parametrize("article_id, sentence, note", [
@@ -146,8 +152,12 @@ def test_a_scare_quoted_word_does_not_quote_a_body(side, body, other):
     assert reason_note("The article is one sided", f"it never quotes {other}", article).startswith("The article quotes ")
 
 
-@pytest.mark.parametrize("article_id, who", [(CHARGES, "the Pentagon"), (RAQQA, "Russia")])
-def test_the_seeds_never_quoting_the_other_side_alike(article_id, who):
-    result = on_article(f"The article is one sided because it never quotes {who}." + REST[article_id], article_id)
+def test_the_seeds_never_quoting_the_other_side_as_kit_sources_counts_it():
+    # 002 reports Russia only inside a joint charge ("charges by Iran, Russia and the Syrian government"): true; 000
+    # reports the Pentagon's own words ("the Pentagon told Reuters …"): kit.sources lists it as quoted (teacher 59 #4)
+    result = on_article("The article is one sided because it never quotes Russia." + REST[RAQQA], RAQQA)
     assert result.status == "mastery", result.detail
-    assert f"keep the reason: “it never quotes {who}”" in result.detail
+    assert "keep the reason: “it never quotes Russia”" in result.detail
+    result = on_article("The article is one sided because it never quotes the Pentagon." + REST[CHARGES], CHARGES)
+    assert result.status == "emerging" and "The article quotes the Pentagon (“fewer than 1,000" in result.detail, \
+        result.detail

@@ -154,7 +154,9 @@ def verdict_on_anyone(low: str, text: str = ""):
 # the student's open question is not a verdict, whichever way it leans: "if"/"whether" to the end of the sentence;
 # "maybe", "perhaps", "might", "could be", "I am not sure" up to a "but"; "I used to think …, but now I am not sure"
 OPEN_QUESTION = (r"\bi used to (think|believe)\b[^.;]*?\bnow\b[^.;]*?\b(not sure|unsure|wonder|(do not|don't) know)\b"
-                 r"[^.;]*|\b(if|whether)\b[^.;]*|\b(maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|"
+                 r"[^.;]*|\b(if|whether)\b[^.;]*|\b(maybe|perhaps|possibly|might|may (be|have)|could (be|have)|"
+                 # "both can be true because they count different people": a possibility, the lesson's finding (t59 #2)
+                 r"can (both )?be (true|right|correct)|neither (\w+ )?(has|have|needs?) to be|not sure|"
                  r"unsure|not convinced|i doubt|i suspect|(it is|it's) possible)\b(?:(?!\bbut\b)[^.;])*|"
                  # the hedge after the verdict: "X is probably biased, but I am not sure"
                  r"[^.;]*\bbut i(?:'m| am) not sure\b[^.;]*|"

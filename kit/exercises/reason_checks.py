@@ -115,8 +115,8 @@ def head_noun(word: str) -> str:
 
 def quotations(table) -> list[tuple[str, str, frozenset, str]]:
     """(the speaker, their words, the sides they speak for, how the text describes them) for each quotation of
-    ``table`` (one text) that quotes its speaker (:data:`QUOTED_WORDS`: a whole statement, or a named person's words
-    in part), whole statements first; the sides are the
+    ``table`` (one text) that quotes its speaker as ``kit.sources`` counts it (a whole statement, reported speech, or
+    a named person's words in part: :data:`QUOTED_WORDS`), whole statements first; the sides are the
     speaker's own name's (one side, not "Iran, Russia and the Syrian government") and the side ``kit.sources`` says
     they speak for; [] for a table the kit cannot read."""
     from ..sourcing import quotes, sources
@@ -131,11 +131,12 @@ def quotations(table) -> list[tuple[str, str, frozenset, str]]:
     sides_of = {str(s): str(p or "") for s, p in zip(known["source"], known["speaks_for"])}
     people = {str(s) for s, kind in zip(known["source"], known["source_type"]) if kind == "named person"}
     text, out = article_text(table), []
-    for kind in ("direct", "partial"):  # words the speaker said in full first
+    for kind in ("direct", "indirect", "partial"):  # words the speaker said in full first, then reported (as
+        # kit.sources counts them: "He told the media that some 4,000 people …" quotes Silo, teacher 59 #1, #4)
         for name, words, how in zip(said["speaker"], said["quote"], said["kind"]):
             words = re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(str(words).split())).strip(" ,.;:")
-            if not isinstance(name, str) or how != kind or kind == "partial" and (
-                    name not in people or len(words.split()) < QUOTED_WORDS):
+            if not isinstance(name, str) or how != kind or kind == "partial" and name not in people or \
+                    kind != "direct" and len(words.split()) < QUOTED_WORDS:
                 continue
             own = parties_named(name, cased=True)
             found = described_sides(text, (name.lower(), name.split()[-1].lower())) if " " in name and not own else {}
@@ -220,8 +221,10 @@ def only_note(subject: str, reason: str, table) -> str:
 
     found = re.search(CLAIMED, reason.replace("’", "'"), flags=re.IGNORECASE)
     whole, *rest = re.split(r"\s+(?=(?:to|but|because|so|while|who|which|when|at all|in|about|on|as|never|not|no|except|"
-                            r"instead|rather|than|then)\b)", found.group("who"), maxsplit=1)
-    purpose = bool(rest and re.match(r"to\s+\w", rest[0]))  # "only quotes Dillon to attack him": why, not whom alone
+                            r"instead|rather|than|then|for|with|from)\b)", found.group("who"), maxsplit=1)
+    # "only quotes Dillon to attack him": why, not whom alone; "only uses Silo for the 4,000": for what; "only uses /
+    # cites Silo": the source it leans on, not every voice in it (teacher 59 #1): only whether it quotes X is checked
+    purpose = bool(rest and re.match(r"(?:to|for|with|from)\s+\w", rest[0])) or found.group("verb")[:3] != "quo"
     whole = re.split(r"\s+(?:like|such as|including)\s+", whole)[0]  # "US officials like Mattis": the group
     whos = [w.strip(" '\"“”") for w in re.split(r",\s*(?:and\s+)?|\s+(?:and|or)\s+", whole) if w.strip(" '\"“”")]
     text, theirs = article_text(table), []
@@ -234,7 +237,13 @@ def only_note(subject: str, reason: str, table) -> str:
             return f"{subject} does not quote {who}: check whom it quotes (see kit.sources), and look again."
         theirs += [name for name, _ in said]
     others = [n for n in quoted_names(table) if n not in theirs]
-    return f"{subject} also quotes {and_list(others)} (see kit.sources): look again." if others and not purpose else ""
+    from ..sourcing import sources
+
+    known = sources(table)
+    persons = set(known["source"][known["source_type"] == "named person"])
+    people = [n for n in others if n in persons] or others  # people by name first: a short list
+    shown = and_list(people[:3] + (["others"] if len(others) > 3 else []))
+    return f"{subject} also quotes {shown} (see kit.sources): look again." if others and not purpose else ""
 
 
 def named_note(subject: str, who: str, table) -> str:

@@ -138,7 +138,8 @@ ENDS = (r"(?=(?:\s+(?:the (?:truth|facts|real story)|it|everything|the story))?\
         r"reporting|journalism|journalists?|government|country)\b)")
 # a verdict inside a question, a hedge or a check is not given: "to see if it is true", "maybe RT is lying, but …",
 # "I'm not convinced X is lying", "I would check that the figure is right"
-HEDGED = (r"\b(if|whether|maybe|perhaps|possibly|might|may (be|have)|could (be|have)|not sure|unsure|not convinced|"
+HEDGED = (r"\b(if|whether|maybe|perhaps|possibly|might|may (be|have)|could (be|have)|can (both )?be (true|right|correct)|"
+          r"neither (\w+ )?(has|have|needs?) to be|not sure|unsure|not convinced|"
           r"i doubt|i suspect|(it is|it's) possible|check(?! out)|checks whether|verify|confirm|to see|find out|to know|wonder|"
           r"ask)\b(?:(?!\bbut\b)[^.;])*|[^.;!?]*\?")
 # what a verdict on the page judges: the page, its writer, "it", everything in it (or nothing in it: turned round)
