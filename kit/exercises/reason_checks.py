@@ -119,6 +119,7 @@ def quotations(table) -> list[tuple[str, str, frozenset, str]]:
     a named person's words in part: :data:`QUOTED_WORDS`), whole statements first; the sides are the
     speaker's own name's (one side, not "Iran, Russia and the Syrian government") and the side ``kit.sources`` says
     they speak for; [] for a table the kit cannot read."""
+    from ..clause_subjects import SEVERAL_SOURCES
     from ..sourcing import quotes, sources
     from .evidence import article_text
     from .figure_accounts import parties_named
@@ -133,7 +134,9 @@ def quotations(table) -> list[tuple[str, str, frozenset, str]]:
     text, out = article_text(table), []
     for kind in ("direct", "indirect", "partial"):  # words the speaker said in full first, then reported (as
         # kit.sources counts them: "He told the media that some 4,000 people …" quotes Silo, teacher 59 #1, #4)
-        for name, words, how in zip(said["speaker"], said["quote"], said["kind"]):
+        for name, words, how, note in zip(said["speaker"], said["quote"], said["kind"], said["note"]):
+            if SEVERAL_SOURCES in str(note):  # "charges by Iran, Russia and the Syrian government": no one party's words
+                continue
             words = re.sub(r"(?<=\w)- (?=\w)", "-", " ".join(str(words).split())).strip(" ,.;:")
             if not isinstance(name, str) or how != kind or kind == "partial" and name not in people or \
                     kind != "direct" and len(words.split()) < QUOTED_WORDS:
@@ -289,7 +292,7 @@ def plain_claim_note(sentence: str, article) -> str:
     phrase of it answers (:func:`words_called_note`); "" otherwise.
 
     >>> from kit.exercises import my_article
-    >>> art = my_article(text="Skater Jo Day said: “They never asked us.” The vote was close. " * 20, title="A park")
+    >>> art = my_article(text="Skater Jo Day said: “They never asked us.” The vote was close. " * 30, title="A park")
     >>> print(plain_claim_note("The article does not quote Jo Day.", art))
     The article quotes Skater Jo Day (“They never asked us”): look again.
     >>> plain_claim_note("Jo Day does not quote the council.", art)
