@@ -13,11 +13,15 @@ from kit import exercises
 US_TEXT = ("US Defense Secretary James Mattis said the convoy had left under guard. “We did not let anyone go,” "
            "Pentagon spokesman John Kirby told reporters. “The fighters were all stopped at the river,” he said. "
            "This is patent nonsense. The town was flattened by a merciless campaign of strikes carried out by US forces. "
-           "Residents said more than 200 homes were lost. ")
+           "More than 200 homes were lost. ")
 RU_TEXT = ("Russian Foreign Minister Sergei Lavrov said the convoy had left under guard. “We did not let anyone go,” "
            "Kremlin spokesman Dmitry Peskov told reporters. “The fighters were all stopped at the river,” he said. "
            "This is patent nonsense. The town was flattened by a merciless campaign of strikes carried out by Russian "
-           "forces. Residents said more than 200 homes were lost. ")
+           "forces. More than 200 homes were lost. ")
+
+
+# round 34: "Residents said more than 200 homes were lost" quotes the residents (reported speech counts as quoting, as in
+# kit.sources: teacher 59 #4), so "never anyone from the town" would be false; the town now gives no words at all
 
 
 def made_up(text, outlet):
